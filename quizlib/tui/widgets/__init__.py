@@ -1,0 +1,1 @@
+"""Reusable widgets of the app; they post messages and never call the library."""
