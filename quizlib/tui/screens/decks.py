@@ -1,0 +1,289 @@
+"""The deck list, as Anki's: new / learning / due counts, total and retention per deck."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult, SystemCommand
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, Static
+from textual.worker import Worker, WorkerState
+
+from quizlib.errors import QuizlibError
+from quizlib.tui import bindings
+from quizlib.tui.widgets.counts import DUE, LEARNING, NEW, count_text
+
+if TYPE_CHECKING:
+    from quizlib.model import Deck
+    from quizlib.tui.app import QuizApp
+    from quizlib.tui.loading import Loaded
+
+COLUMNS = ("Deck", "New", "Learn", "Due", "Total", "Retention")
+
+
+class DecksScreen(Screen[None]):
+    """Every deck with its counts; enter studies the highlighted one."""
+
+    CSS_PATH = "decks.tcss"
+    BINDINGS = bindings.DECKS
+    app: QuizApp
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static("Loading decks…", id="message")
+        with Horizontal(id="busy"):
+            yield LoadingIndicator()
+            yield Label("", id="busy-label")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Decks"
+        table = self.query_one(DataTable)
+        table.add_column(COLUMNS[0], key="name")
+        for column in COLUMNS[1:]:
+            table.add_column(Text(column, justify="right"), key=column.lower())
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        # Back from a review, an edit or a generation: the counts have changed.
+        if self.app.decks:
+            self.recount()
+
+    # -- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the deck files again and count them (in a thread; the screen stays live)."""
+        self._load(self.app.deck_paths, self.app.now(), reread=True)
+
+    def recount(self) -> None:
+        """Count the decks already read again (after a review session)."""
+        self._load(self.app.deck_paths, self.app.now(), reread=False)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
+    def _load(self, paths: list[Path] | None, now: datetime, *, reread: bool) -> Loaded:
+        from quizlib.tui.loading import load
+
+        if reread:
+            return load(paths, now)
+        return load(paths, now, decks=self.app.decks, files=self.app.deck_files)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "load":
+            if worker.state == WorkerState.SUCCESS:
+                self._show(worker.result)
+            elif worker.state == WorkerState.ERROR and worker.error is not None:
+                self.app.report(worker.error, title="Cannot read the decks")
+        elif worker.group in ("generate", "export") and worker.state in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            self.query_one("#busy").display = False
+            if worker.state == WorkerState.ERROR and worker.error is not None:
+                title = "Generation failed" if worker.group == "generate" else "Export failed"
+                self.app.report(worker.error, title=title)
+            elif worker.state == WorkerState.SUCCESS:
+                self.notify(str(worker.result), title="Done", markup=False)
+                if worker.group == "generate":
+                    self.reload()
+
+    def _show(self, loaded: Loaded) -> None:
+        app = self.app
+        app.decks, app.deck_files, app.settings = loaded.decks, loaded.files, loaded.settings
+        for error in loaded.errors:
+            app.report(error, title="Problem")
+        table = self.query_one(DataTable)
+        selected = self.selected_deck()
+        table.clear()
+        for deck in loaded.decks:
+            table.add_row(*self._row(deck, loaded), key=deck.id)
+        message = self.query_one("#message", Static)
+        if loaded.decks:
+            due = sum(c.new + c.learning + c.due for c in loaded.counts.values())
+            message.update(
+                f"{len(loaded.decks)} deck{'s' if len(loaded.decks) != 1 else ''} · "
+                f"{due} to study now · enter: study · ?: every key"
+            )
+        else:
+            from quizlib.paths import user_decks_dir
+
+            message.update(
+                "No decks yet. Press g to make one from an article, "
+                f"or put deck files (.yaml) in {user_decks_dir()}."
+            )
+        if selected is not None and selected.id in loaded.files:
+            table.move_cursor(row=table.get_row_index(selected.id))
+        if app.study_first:
+            app.study_first = False
+            self.study(loaded.decks)
+
+    @staticmethod
+    def _row(deck: Deck, loaded: Loaded) -> list[Text | str]:
+        counts = loaded.counts.get(deck.id)
+        if counts is None:
+            return [deck.name, "", "", "", str(len(deck.cards)), ""]
+        retention = "—" if counts.retention is None else f"{counts.retention:.0%}"
+        return [
+            Text(deck.name),
+            right(count_text(counts.new, NEW)),
+            right(count_text(counts.learning, LEARNING)),
+            right(count_text(counts.due, DUE)),
+            Text(str(counts.total), justify="right"),
+            Text(retention, justify="right"),
+        ]
+
+    # -- actions -------------------------------------------------------------
+
+    def selected_deck(self) -> Deck | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((d for d in self.app.decks if d.id == key), None)
+
+    def study(self, decks: list[Deck]) -> None:
+        if not decks:
+            self.notify("There is no deck to study.", severity="warning")
+            return
+        from quizlib.tui.screens.review import ReviewScreen, start_session
+
+        try:
+            session = start_session(self.app, decks)
+        except QuizlibError as error:  # a broken store or settings file: tell, do not crash
+            self.app.report(error, title="Cannot start the review")
+            return
+        self.app.push_screen(ReviewScreen(session, self.app.mode))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study()
+
+    def action_study(self) -> None:
+        deck = self.selected_deck()
+        self.study([deck] if deck is not None else [])
+
+    def action_study_all(self) -> None:
+        self.study(list(self.app.decks))
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_quit(self) -> None:
+        self.app.exit(0)
+
+    def action_stats(self) -> None:
+        try:
+            from quizlib.tui.screens.stats import StatsScreen
+        except ImportError:
+            self.notify("The statistics screen is not available yet.", severity="warning")
+            return
+        self._push_with_store(StatsScreen)
+
+    def action_browse(self) -> None:
+        try:
+            from quizlib.tui.screens.browse import BrowseScreen
+        except ImportError:
+            self.notify("The browser is not available yet.", severity="warning")
+            return
+        self._push_with_store(BrowseScreen)
+
+    def _push_with_store(self, screen_type: type) -> None:
+        app = self.app
+        try:
+            screen = screen_type(list(app.decks), app.store, app.settings, app.now())
+        except Exception as error:
+            app.report(error)
+            return
+        app.push_screen(screen)
+
+    def action_generate(self) -> None:
+        from quizlib.tui.screens.prompts import PathPrompt
+
+        def generate(path: Path | None) -> None:
+            if path is not None:
+                self._busy(f"Generating a deck from {path.name}…")
+                self._generate(path)
+
+        self.app.push_screen(
+            PathPrompt(
+                "Generate a deck from an article",
+                "Article file (plain text, Italian or English):",
+                placeholder="path/to/article.txt",
+                must_exist=True,
+            ),
+            generate,
+        )
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="generate")
+    def _generate(self, article: Path) -> str:
+        from quizlib.generate import generate_file
+        from quizlib.paths import user_decks_dir
+
+        output = user_decks_dir() / f"{article.stem}.yaml"
+        deck = generate_file(article, output)
+        if self.app.deck_paths is not None and output not in self.app.deck_paths:
+            self.app.deck_paths.append(output)
+        return f"{len(deck.cards)} cards in {output}"
+
+    def action_export(self) -> None:
+        deck = self.selected_deck()
+        if deck is None:
+            self.notify("There is no deck to export.", severity="warning")
+            return
+        from quizlib.tui.screens.prompts import PathPrompt
+
+        def export(path: Path | None) -> None:
+            if path is not None:
+                self._busy(f"Exporting {deck.name} to {path.name}…")
+                self._export(deck, path)
+
+        self.app.push_screen(
+            PathPrompt(
+                f"Export “{deck.name}” to Anki",
+                "Anki package to write (with your progress):",
+                value=str(Path.cwd() / f"{deck.id}.apkg"),
+            ),
+            export,
+        )
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def _export(self, deck: Deck, out: Path) -> str:
+        from quizlib.anki import export_apkg
+        from quizlib.srs.store import Store
+
+        with Store.open() as store:
+            export_apkg([deck], out, store=store)
+        return f"Wrote {out}"
+
+    def _busy(self, text: str) -> None:
+        self.query_one("#busy-label", Label).update(text)
+        self.query_one("#busy").display = True
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """The deck list's actions for the command palette."""
+        yield SystemCommand("Study all decks", "Review every deck", self.action_study_all)
+        for deck in self.app.decks:
+            yield SystemCommand(
+                f"Study {deck.name}", f"Review {deck.id}", lambda d=deck: self.study([d])
+            )
+        yield SystemCommand("Statistics", "Reviews, forecast and retention", self.action_stats)
+        yield SystemCommand("Browse cards", "Search every card", self.action_browse)
+        yield SystemCommand("Generate a deck", "Make a deck from an article", self.action_generate)
+        yield SystemCommand(
+            "Export to Anki", "The selected deck with its progress", self.action_export
+        )
+        yield SystemCommand("Reload decks", "Read the deck files again", self.action_reload)
+
+
+def right(text: Text) -> Text:
+    text.justify = "right"
+    return text

@@ -1,0 +1,365 @@
+"""A review session: the question, the answer, four ratings; flip, typed, choice or mixed."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, ProgressBar, Static
+
+from quizlib.errors import QuizlibError
+from quizlib.model import render_cloze
+from quizlib.srs.scheduler import Rating
+from quizlib.tui import bindings
+from quizlib.tui.widgets.choices import ChoiceList
+from quizlib.tui.widgets.counts import Counts
+from quizlib.tui.widgets.rating_bar import RatingBar
+from quizlib.tui.widgets.verdict import diff_text, grade_text
+
+if TYPE_CHECKING:
+    from quizlib.model import Deck, Item
+    from quizlib.srs.queue import Due
+    from quizlib.srs.session import Session
+    from quizlib.tui.app import QuizApp
+
+# In mixed mode, answers this short are typed; longer ones are flipped.
+SHORT_ANSWER_WORDS = 3
+SHORT_ANSWER_CHARS = 32
+
+HINTS = {
+    "flip": "space: show the answer",
+    "typed": "type the answer, enter: check · escape: end",
+    "choice": "1-4 or ↑ ↓ enter: pick · space: show the answer",
+}
+
+
+def start_session(app: QuizApp, decks: Sequence[Deck]) -> Session:
+    """A session over these decks with the person's settings (raises QuizlibError)."""
+    from quizlib.srs.scheduler import Scheduler
+    from quizlib.srs.session import Session
+    from quizlib.srs.settings import Settings
+
+    settings = app.settings or Settings()
+    scheduler = Scheduler(settings, rng=app.rng)
+    return Session(decks, app.store, scheduler, settings, app.now())
+
+
+def card_mode(mode: str, item: Item) -> str:
+    """How this item is asked in this session mode: flip, typed or choice."""
+    has_choices = bool(item.card.choices) and not item.card.is_cloze
+    if mode == "choice":
+        return "choice" if has_choices else "flip"
+    if mode == "mixed":
+        if has_choices:
+            return "choice"
+        answer = item.back
+        short = len(answer.split()) <= SHORT_ANSWER_WORDS and len(answer) <= SHORT_ANSWER_CHARS
+        return "typed" if short else "flip"
+    return mode
+
+
+@dataclass
+class Tally:
+    """What earlier sessions of this screen did (the session is rebuilt after an edit)."""
+
+    studied: int = 0
+    again: int = 0
+
+
+class ReviewScreen(Screen[None]):
+    """One item at a time until the session is done or the person ends it."""
+
+    CSS_PATH = "review.tcss"
+    BINDINGS = bindings.REVIEW
+    app: QuizApp
+
+    def __init__(self, session: Session, mode: str = "flip") -> None:
+        super().__init__()
+        self.session = session
+        self.mode = mode
+        self.started_at = session.started_at
+        self.tally = Tally()
+        self.due: Due | None = None
+        self.kind = "flip"  # how the current item is asked
+        self.revealed = False
+        self.typed: str | None = None
+        self.suggested: Rating | None = None
+        self.shown_at = 0.0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="top"):
+            yield Label("", id="deck", markup=False)
+            yield Counts(id="counts")
+        yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+        with VerticalScroll(id="card"):
+            yield Static(id="front", markup=False)
+            yield Input(id="typed", placeholder="your answer")
+            yield ChoiceList(id="choices")
+            yield Static(id="verdict")
+            yield Static(id="back")
+            yield Static(id="context")
+        yield Static(id="hint", markup=False)
+        yield RatingBar(id="ratings")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Review"
+        self.show_current()
+
+    # -- showing ---------------------------------------------------------------
+
+    def show_current(self) -> None:
+        """Show the session's current item as a question, or end when there is none."""
+        due = self.session.current
+        self.due = due
+        if due is None:
+            self.call_after_refresh(self.finish)
+            return
+        item = due.item
+        self.kind = card_mode(self.mode, item)
+        self.revealed = False
+        self.typed = None
+        self.suggested = None
+        self.query_one("#deck", Label).update(due.deck.name)
+        self.query_one("#front", Static).update(Text(item.front, style="bold"))
+        for widget_id in ("#verdict", "#back", "#context"):
+            self.query_one(widget_id).display = False
+        typed = self.query_one("#typed", Input)
+        typed.display = self.kind == "typed"
+        typed.disabled = self.kind != "typed"
+        typed.value = ""
+        choices = self.query_one("#choices", ChoiceList)
+        choices.display = self.kind == "choice"
+        choices.set_choices(item.card.choices if self.kind == "choice" else ())
+        hint = self.query_one("#hint", Static)
+        hint.update(HINTS[self.kind])
+        hint.display = True
+        self.query_one(RatingBar).display = False
+        if self.kind == "typed":
+            typed.focus()
+        elif self.kind == "choice":
+            choices.focus()
+        else:
+            self.set_focus(None)
+        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self._show_progress()
+        self.refresh_bindings()
+        self.shown_at = time.monotonic()
+
+    def _show_progress(self) -> None:
+        new, learning, review = self.session.counts
+        current = None
+        if self.due is not None:
+            state = self.due.state
+            current = 0 if state.is_new else 1 if state.is_learning else 2
+        self.query_one(Counts).show(new, learning, review, current)
+        studied = self.tally.studied + self.session.studied
+        self.query_one(ProgressBar).update(
+            total=max(1, studied + new + learning + review), progress=studied
+        )
+
+    def reveal(self) -> None:
+        """Show the answer, the source sentence and the four ratings with their intervals."""
+        if self.due is None or self.revealed:
+            return
+        self.revealed = True
+        item, deck = self.due.item, self.due.deck
+        card = item.card
+        if card.cloze is not None:
+            self.query_one("#front", Static).update(
+                Text(render_cloze(card.cloze, item.cloze_number, reveal=True), style="bold")
+            )
+        back = self.query_one("#back", Static)
+        back.update(Text.assemble(("Answer  ", "dim"), (item.back, "bold green")))
+        back.display = True
+        context = self.query_one("#context", Static)
+        lines = Text()
+        if card.context:
+            lines.append(card.context, style="italic")
+        where = " · ".join(p for p in (card.origin, deck.source) if p)
+        if where:
+            lines.append(("\n" if lines else "") + f"— {where}", style="dim")
+        context.update(lines)
+        context.display = bool(lines)
+        typed = self.query_one("#typed", Input)
+        typed.disabled = True
+        self.query_one("#choices", ChoiceList).disabled = True
+        self.set_focus(None)
+        self.query_one("#hint").display = False
+        ratings = self.query_one(RatingBar)
+        ratings.show(self.session.preview(self.app.now()), self.suggested)
+        ratings.display = True
+        self.refresh_bindings()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.due is None or self.revealed:
+            return
+        from quizlib.srs.answer import check_answer
+
+        self.typed = event.value
+        verdict = check_answer(event.value, self.due.item.accepted, self.due.deck.language)
+        self.suggested = Rating(verdict.suggested)
+        text = grade_text(verdict.grade.name)
+        if event.value.strip():
+            text.append("  ")
+            text.append_text(diff_text(verdict.diff))
+        self._show_verdict(text)
+        self.reveal()
+
+    def on_choice_list_picked(self, event: ChoiceList.Picked) -> None:
+        event.stop()
+        if self.due is None or self.revealed:
+            return
+        choices = self.query_one("#choices", ChoiceList)
+        accepted = {a.strip().casefold() for a in self.due.item.accepted}
+        correct = [i for i, c in enumerate(choices.choices) if c.strip().casefold() in accepted]
+        choices.mark(correct)
+        right = event.index in correct
+        self.typed = choices.choices[event.index]
+        self.suggested = Rating.GOOD if right else Rating.AGAIN
+        self._show_verdict(grade_text("exact" if right else "wrong"))
+        self.reveal()
+
+    def _show_verdict(self, text: Text) -> None:
+        verdict = self.query_one("#verdict", Static)
+        verdict.update(text)
+        verdict.display = True
+
+    # -- acting ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reveal":
+            return self.due is not None
+        if action == "rate":
+            return self.revealed or (self.due is not None and self.kind == "choice")
+        if action in ("bury", "suspend", "edit"):
+            return self.due is not None
+        if action == "undo":
+            return True if self.session.studied else None
+        return True
+
+    def action_reveal(self) -> None:
+        if self.revealed:
+            # As in Anki: space or enter on the answer takes the suggested rating, else Good.
+            self.action_rate(int(self.suggested or Rating.GOOD))
+        else:
+            self.reveal()
+
+    def action_rate(self, rating: int) -> None:
+        if self.due is None:
+            return
+        if not self.revealed:
+            if self.kind == "choice":
+                self.query_one("#choices", ChoiceList).pick(rating - 1)
+            return
+        mode = self.kind
+        if mode == "flip" and self.due.item.card.is_cloze:
+            mode = "cloze"
+        duration_ms = int((time.monotonic() - self.shown_at) * 1000)
+        try:
+            self.session.rate(
+                Rating(rating), self.app.now(), duration_ms=duration_ms, mode=mode, typed=self.typed
+            )
+        except QuizlibError as error:
+            self.app.report(error)
+            return
+        self.show_current()
+
+    def action_undo(self) -> None:
+        try:
+            undone = self.session.undo(self.app.now())
+        except QuizlibError as error:
+            self.app.report(error)
+            return
+        if undone:
+            self.show_current()
+        else:
+            self.notify("Nothing to undo in this session.", severity="warning")
+
+    def action_bury(self) -> None:
+        self._hide(self.session.bury, "Buried until tomorrow.")
+
+    def action_suspend(self) -> None:
+        self._hide(self.session.suspend, "Suspended; it comes back when you unsuspend it.")
+
+    def _hide(self, hide: Callable[[datetime], None], message: str) -> None:
+        if self.due is None:
+            return
+        try:
+            hide(self.app.now())
+        except QuizlibError as error:
+            self.app.report(error)
+            return
+        self.notify(message, timeout=2)
+        self.show_current()
+
+    def action_edit(self) -> None:
+        """Open the deck file at this card in $EDITOR, then read the deck again."""
+        if self.due is None:
+            return
+        deck, card = self.due.deck, self.due.item.card
+        path = self.app.deck_files.get(deck.id)
+        if path is None:
+            self.notify("This deck has no file to edit.", severity="warning")
+            return
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        command = [*shlex.split(editor), f"+{deck.lines.get(card.id, 1)}", str(path)]
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+        except FileNotFoundError:
+            self.app.report(f"Cannot run the editor {command[0]!r}; set $EDITOR.")
+            return
+        except Exception as error:  # no terminal to hand over (a test, textual-web)
+            self.app.report(f"Cannot open an editor here: {error}")
+            return
+        self.reload_deck(deck)
+
+    def reload_deck(self, deck: Deck) -> None:
+        """Read an edited deck again and carry on with a fresh session over the new text."""
+        from quizlib.deckcache import load_deck_cached
+
+        try:
+            new = load_deck_cached(self.app.deck_files[deck.id])
+        except QuizlibError as error:
+            self.app.report(error, title="The deck has problems; still studying the old text")
+            return
+        self.app.replace_deck(new)
+        old = self.session
+        self.tally.studied += old.studied
+        self.tally.again += old.again
+        decks = [new if d.id == new.id else d for d in old.decks]
+        from quizlib.srs.session import Session
+
+        self.session = Session(decks, old.store, old.scheduler, old.settings, self.app.now())
+        self.show_current()
+
+    def action_end(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        """Replace this screen with the session's summary."""
+        from quizlib.tui.screens.summary import Summary, SummaryScreen
+
+        if not self.is_current:
+            return
+        now = self.app.now()
+        summary = Summary(
+            studied=self.tally.studied + self.session.studied,
+            again=self.tally.again + self.session.again,
+            elapsed=now - self.started_at,
+            learning_due=self.session.next_due,
+            left=sum(self.session.counts),
+        )
+        self.app.switch_screen(SummaryScreen(summary, self.session.decks, now))
