@@ -1,0 +1,211 @@
+"""Numbers about progress: the deck list's counts and `quiz stats`.
+
+Days are study days (they start at `day_start_hour` in the time zone of `now`).
+True retention is the share of reviews of items in the review state, over the last
+30 days, that were not rated Again (what Anki calls true retention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from quizlib.model import Deck
+from quizlib.srs.queue import build_queue
+from quizlib.srs.scheduler import State
+from quizlib.srs.settings import Settings
+from quizlib.srs.store import Store, to_ms
+
+FORECAST_DAYS = 30
+RETENTION_DAYS = 30
+PER_DAY_DAYS = 30
+_DAY_MS = 86_400_000
+
+
+@dataclass(frozen=True)
+class DeckCounts:
+    """What a deck list shows: new available today (within the limit), learning, due reviews."""
+
+    new: int
+    learning: int
+    due: int
+    total: int
+    retention: float | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    cards: int
+    new: int
+    learning: int
+    review: int
+    suspended: int
+    due: int
+    reviews: int
+    retention: float | None
+    forecast: tuple[int, ...]
+    per_day: dict[date, int] = field(default_factory=dict)
+    streak: int = 0
+    reviews_today: int = 0
+    time_today_ms: int = 0
+    decks: tuple[str, ...] = ()
+
+    def to_text(self) -> str:
+        """The `quiz stats` report."""
+        retention = "-" if self.retention is None else f"{self.retention:.1%}"
+        week = sum(self.forecast[:7])
+        lines = [
+            f"cards      {self.cards}  (new {self.new}, learning {self.learning}, "
+            f"review {self.review}, suspended {self.suspended})",
+            f"due today  {self.due}",
+            f"due soon   {week} in the next 7 days, {sum(self.forecast)} in 30",
+            f"reviews    {self.reviews} in all, {self.reviews_today} today "
+            f"({self.time_today_ms // 60000} min)",
+            f"retention  {retention} (last {RETENTION_DAYS} days, true retention)",
+            f"streak     {self.streak} day{'s' if self.streak != 1 else ''}",
+        ]
+        if any(self.forecast):
+            lines.append("forecast   " + " ".join(str(n) for n in self.forecast[:14]) + " ...")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `quiz stats --json` object."""
+        return {
+            "decks": list(self.decks),
+            "cards": self.cards,
+            "new": self.new,
+            "learning": self.learning,
+            "review": self.review,
+            "suspended": self.suspended,
+            "due": self.due,
+            "reviews": self.reviews,
+            "retention": self.retention,
+            "forecast": list(self.forecast),
+            "per_day": {d.isoformat(): n for d, n in sorted(self.per_day.items())},
+            "streak": self.streak,
+            "reviews_today": self.reviews_today,
+            "time_today_ms": self.time_today_ms,
+        }
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class _Days:
+    """Study-day arithmetic in SQL: day number = floor((ms + offset - start hour) / day)."""
+
+    def __init__(self, settings: Settings, now: datetime) -> None:
+        offset = now.utcoffset() or timedelta(0)
+        self.shift_ms = int(offset.total_seconds() * 1000) - settings.day_start_hour * 3_600_000
+        self.today = (to_ms(now) + self.shift_ms) // _DAY_MS
+        self.today_date = settings.day_start(now).date()
+
+    def sql(self, column: str) -> str:
+        return f"(({column} + {self.shift_ms}) / {_DAY_MS})"
+
+    def date(self, day: int) -> date:
+        return self.today_date - timedelta(days=self.today - day)
+
+
+def true_retention(
+    store: Store, deck_ids: Sequence[str], now: datetime, days: int = RETENTION_DAYS
+) -> float | None:
+    """Share of review-state reviews in the last `days` days not rated Again; None if none."""
+    if not deck_ids:
+        return None
+    since = to_ms(now - timedelta(days=days))
+    row = store.db.execute(
+        "SELECT count(*), sum(rating > 1) FROM reviews"
+        f" WHERE deck_id IN ({_marks(len(deck_ids))}) AND state_before = ? AND reviewed_at >= ?",
+        (*deck_ids, int(State.REVIEW), since),
+    ).fetchone()
+    total, passed = row
+    return None if not total else passed / total
+
+
+def deck_counts(deck: Deck, store: Store, settings: Settings, now: datetime) -> DeckCounts:
+    """The counts of one deck as its study session would start now."""
+    queue = build_queue([deck], store, settings, now)
+    total = sum(1 for _ in deck.items())
+    return DeckCounts(
+        new=len(queue.new),
+        learning=len(queue.learning),
+        due=len(queue.review),
+        total=total,
+        retention=true_retention(store, [deck.id], now),
+    )
+
+
+def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: datetime) -> Stats:
+    """Everything `quiz stats` shows, for some decks."""
+    unique = {d.id: d for d in decks}
+    deck_ids = list(unique)
+    days = _Days(settings, now)
+    day_end_ms = to_ms(settings.next_day_start(now))
+    cards = new = learning = review = suspended = due = 0
+    forecast = [0] * FORECAST_DAYS
+    for deck in unique.values():
+        ids = {item.id for item in deck.items()}
+        cards += len(ids)
+        seen = 0
+        rows = store.db.execute(
+            f"SELECT item_id, state, suspended, due, {days.sql('due')} FROM items"
+            " WHERE deck_id = ?",
+            (deck.id,),
+        )
+        for item_id, state, is_suspended, due_ms, due_day in rows:
+            if item_id not in ids:
+                continue
+            seen += 1
+            if is_suspended:
+                suspended += 1
+            elif state == State.NEW:
+                new += 1
+            else:
+                if state == State.REVIEW:
+                    review += 1
+                else:
+                    learning += 1
+                if due_ms < day_end_ms:
+                    due += 1
+                ahead = max(0, due_day - days.today)  # overdue counts as today
+                if ahead < FORECAST_DAYS:
+                    forecast[ahead] += 1
+        new += len(ids) - seen
+
+    per_day: dict[date, int] = {}
+    streak = reviews = reviews_today = time_today = 0
+    if deck_ids:
+        day_rows = store.db.execute(
+            f"SELECT {days.sql('reviewed_at')} AS day, count(*), sum(coalesce(duration_ms, 0))"
+            f" FROM reviews WHERE deck_id IN ({_marks(len(deck_ids))}) GROUP BY day",
+            deck_ids,
+        ).fetchall()
+        counts = {day: (n, ms) for day, n, ms in day_rows}
+        reviews = sum(n for n, _ in counts.values())
+        reviews_today, time_today = counts.get(days.today, (0, 0))
+        for day in range(days.today - PER_DAY_DAYS + 1, days.today + 1):
+            per_day[days.date(day)] = counts.get(day, (0, 0))[0]
+        day = days.today if days.today in counts else days.today - 1
+        while day in counts:
+            streak += 1
+            day -= 1
+    return Stats(
+        cards=cards,
+        new=new,
+        learning=learning,
+        review=review,
+        suspended=suspended,
+        due=due,
+        reviews=reviews,
+        retention=true_retention(store, deck_ids, now),
+        forecast=tuple(forecast),
+        per_day=per_day,
+        streak=streak,
+        reviews_today=reviews_today,
+        time_today_ms=time_today,
+        decks=tuple(deck_ids),
+    )
