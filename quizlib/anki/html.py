@@ -1,0 +1,110 @@
+"""Field text for Anki: plain text to HTML that shows as written, and HTML back to text.
+
+Anki fields are HTML. quizlib text is plain, so `<`, `&` and `<script>` are escaped
+and line breaks become `<br>`; on import, tags that are only formatting are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+# Elements that end a line of text when the HTML is read back.
+_BLOCKS = frozenset(
+    "address article aside blockquote dd div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tr ul".split()
+)
+# Elements whose content is never text a person reads.
+_SKIPPED = frozenset({"script", "style", "head", "title", "template"})
+# Elements that carry content quizlib cannot show: kept as a [placeholder] and reported.
+_MEDIA = frozenset({"img", "audio", "video", "object", "embed", "iframe", "svg", "math"})
+_SOUND = re.compile(r"\[sound:([^\]]+)\]")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+def to_html(text: str) -> str:
+    """Plain text as an Anki field: shown literally, line breaks kept; quotes stay as typed."""
+    escaped = html.escape(text, quote=False)
+    return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list[str]] = [[]]
+        self.items: list[str] = []
+        self.media: list[str] = []
+        self._skip = 0
+        self._list_item: list[str] | None = None
+
+    def _break(self) -> None:
+        if self.lines[-1]:
+            self.lines.append([])
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip += 1
+        elif tag == "br":
+            self.lines.append([])
+        elif tag in _MEDIA:
+            name = dict(attrs).get("src") or tag
+            self.media.append(name)
+            self.lines[-1].append(f"[{name}]")
+        elif tag in _BLOCKS:
+            self._break()
+            if tag == "li":
+                self._list_item = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _SKIPPED:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            if tag == "li" and self._list_item is not None:
+                self.items.append(_SPACES.sub(" ", "".join(self._list_item)).strip())
+                self._list_item = None
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self.lines[-1].append(data)
+        if self._list_item is not None:
+            self._list_item.append(data)
+
+    def text(self) -> str:
+        lines = [_SPACES.sub(" ", "".join(parts)).strip() for parts in self.lines]
+        out: list[str] = []
+        for line in lines:
+            if line or (out and out[-1]):
+                out.append(line)
+        return "\n".join(out).strip()
+
+
+def _parse(field: str) -> _TextParser:
+    parser = _TextParser()
+    parser.feed(field)
+    parser.close()
+    return parser
+
+
+def to_text(field: str) -> str:
+    """An Anki field as plain text: formatting dropped, breaks and blocks as new lines."""
+    if "<" not in field and "&" not in field:
+        return _SPACES.sub(" ", field).strip()
+    return _parse(field).text()
+
+
+def list_items(field: str) -> list[str]:
+    """The `<li>` texts of a field (how choices are stored), in order."""
+    return [item for item in _parse(field).items if item]
+
+
+def media_in(field: str) -> list[str]:
+    """Files and elements of a field that plain text cannot carry (images, sounds...)."""
+    found = _parse(field).media if "<" in field else []
+    return found + _SOUND.findall(field)
