@@ -149,7 +149,10 @@ def _parse(text: str, path: str) -> tuple[Deck | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        message = str(exc.problem or exc.context or "invalid YAML")
+        if exc.context and exc.context_mark and exc.problem_mark:
+            start = exc.context_mark
+            message += f" {exc.context} started on line {start.line + 1}, column {start.column + 1}"
         return None, [Problem(path, line, column, f"YAML syntax error: {message}")]
     except yaml.YAMLError as exc:
         return None, [Problem(path, 1, 1, f"YAML error: {exc}")]
@@ -416,9 +419,9 @@ def _short_list(values: tuple[str, ...]) -> list[str]:
 def deck_to_data(deck: Deck) -> dict[str, Any]:
     """The plain data written for a deck, in file order, defaults left out."""
     data: dict[str, Any] = {"quizlib": FORMAT_VERSION, "deck": deck.name, "id": deck.id}
-    if deck.language:
+    if deck.language is not None:
         data["language"] = deck.language
-    if deck.source:
+    if deck.source is not None:
         data["source"] = deck.source
     data["cards"] = [card_to_data(card) for card in deck.cards]
     if deck.deleted:
