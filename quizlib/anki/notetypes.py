@@ -7,6 +7,7 @@ modification time is newer than its own.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -143,6 +144,12 @@ def note_fields(card: Card) -> tuple[NoteType, list[str]]:
     return note_type, [values[name] for name in note_type.fields]
 
 
+def stable_id(*parts: str) -> int:
+    """A fixed signed 64-bit id from names, for the ids Anki would otherwise draw at random."""
+    digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
 def install(col: Collection, note_type: NoteType) -> None:
     """Add a note type to a collection under its fixed id."""
     models = col.models
@@ -154,9 +161,14 @@ def install(col: Collection, note_type: NoteType) -> None:
         from anki.consts import MODEL_CLOZE
 
         nt["type"] = MODEL_CLOZE
+    # Fields and templates have ids too (random by default): Anki sees a note type with
+    # other ids as another note type, and would add a copy on every import.
     for name in note_type.fields:
-        models.add_field(nt, models.new_field(name))
+        field = models.new_field(name)
+        field["id"] = stable_id(note_type.name, "field", name)
+        models.add_field(nt, field)
     template = models.new_template("Cloze" if note_type.is_cloze else "Card 1")
+    template["id"] = stable_id(note_type.name, "template", template["name"])
     template["qfmt"] = note_type.front
     template["afmt"] = note_type.back
     models.add_template(nt, template)

@@ -1,0 +1,105 @@
+"""Progress to Anki and back: study two cards, export with progress, import."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from quizlib.anki import export_apkg, import_apkg
+from quizlib.anki.guid import note_guid
+from quizlib.model import Deck
+from quizlib.srs.scheduler import CardState, Rating, Scheduler, State
+from quizlib.srs.settings import Settings
+from quizlib.srs.store import Store
+
+pytestmark = pytest.mark.interop
+
+
+def _anki_date(col, day: int):  # type: ignore[no-untyped-def]
+    """The calendar day (after the 4 am rollover, local time) of an Anki day number."""
+    today_start = datetime.fromtimestamp(col.sched.day_cutoff).astimezone() - timedelta(days=1)
+    return today_start.date() + timedelta(days=day - col.sched.today)
+
+
+def _local_day(when: datetime):  # type: ignore[no-untyped-def]
+    return (when.astimezone() - timedelta(hours=4)).date()
+
+
+@pytest.fixture
+def studied(built_deck: Deck) -> tuple[Store, dict[str, CardState]]:
+    """Two cards studied once each: 'anno' rated Good (learning), 'scelta' Easy (review)."""
+    # Anki counts days from the real clock, so the reviews happen "now".
+    now = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+    store = Store.memory()
+    scheduler = Scheduler(Settings(), fuzz=False)
+    states = {}
+    for card_id, rating in (("anno", Rating.GOOD), ("scelta", Rating.EASY)):
+        state, log = scheduler.review(
+            scheduler.new_state("prove", card_id, now), rating, now, duration_ms=4200
+        )
+        store.record(state, log)
+        states[card_id] = state
+    assert states["anno"].state == State.LEARNING
+    assert states["scelta"].state == State.REVIEW
+    return store, states
+
+
+def test_progress_reaches_a_fresh_collection(
+    built_deck: Deck, studied, tmp_path: Path, fresh_collection, import_package
+) -> None:  # type: ignore[no-untyped-def]
+    store, states = studied
+    out = tmp_path / "progress.apkg"
+    report = export_apkg([built_deck], out, store=store)
+    assert (report.studied, report.reviews) == (2, 2)
+    col = fresh_collection()
+    import_package(col, out)
+    assert col.db.scalar("select count() from revlog") == 2
+
+    def card(card_id: str):  # type: ignore[no-untyped-def]
+        nid = col.db.scalar("select id from notes where guid = ?", note_guid("prove", card_id))
+        return col.get_card(col.db.scalar("select id from cards where nid = ?", nid))
+
+    learning = card("anno")
+    assert (learning.type, learning.queue) == (1, 1)
+    assert learning.due == int(states["anno"].due.timestamp())
+    review = card("scelta")
+    assert (review.type, review.queue) == (2, 2)
+    assert _anki_date(col, review.due) == _local_day(states["scelta"].due)
+    assert review.ivl == round(states["scelta"].interval().total_seconds() / 86400)
+    assert review.memory_state.stability == pytest.approx(states["scelta"].stability, rel=1e-3)
+    assert review.memory_state.difficulty == pytest.approx(states["scelta"].difficulty, rel=1e-3)
+    assert review.factor == 2500 and review.reps == 1
+    eases = col.db.list("select ease from revlog order by cid")
+    assert sorted(eases) == [3, 4]
+    assert col.db.list("select time from revlog") == [4200, 4200]
+    # A new card stays new.
+    assert card("script").type == 0
+
+
+def test_progress_round_trip_into_the_store(built_deck: Deck, studied, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store, states = studied
+    out = tmp_path / "progress.apkg"
+    export_apkg([built_deck], out, store=store)
+    target = Store.memory()
+    deck = import_apkg(out, tmp_path / "prove.yaml", store=target)
+    assert deck.id == "prove"
+    imported = target.states("prove")
+    assert set(imported) == {("prove", "anno"), ("prove", "scelta")}
+    for card_id, state in states.items():
+        got = imported[("prove", card_id)]
+        assert got.state == state.state
+        assert got.reps == 1 and got.lapses == 0
+        assert got.stability == pytest.approx(state.stability, rel=1e-3)
+        assert got.last_review == state.last_review
+        if state.state == State.REVIEW:
+            assert _local_day(got.due) == _local_day(state.due)
+        else:
+            assert got.due == state.due
+        (log,) = target.logs("prove", card_id)
+        assert log.rating == store.logs("prove", card_id)[0].rating
+        assert abs(log.reviewed_at - state.last_review) < timedelta(milliseconds=10)  # ids unique
+    # Importing again adds no second copy of the history.
+    import_apkg(out, None, store=target)
+    assert len(target.logs("prove")) == 2
