@@ -27,11 +27,20 @@ def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
+def decks_screen() -> Screen:
+    from quizlib.tui.screens.decks import DecksScreen
+
+    return DecksScreen()
+
+
 class QuizApp(App[int]):
     """quizlib's terminal app: a deck list, review sessions and the screens around them."""
 
     TITLE = "quizlib"
     BINDINGS = bindings.APP
+    # A mode, not get_default_screen: Textual loads a screen's CSS_PATH only for these.
+    MODES = {"decks": decks_screen}
+    DEFAULT_MODE = "decks"
 
     def __init__(
         self,
@@ -54,11 +63,6 @@ class QuizApp(App[int]):
         self.deck_files: dict[str, Path] = {}
         self.settings: Settings | None = None
         self._store: Store | None = None
-
-    def get_default_screen(self) -> Screen:
-        from quizlib.tui.screens.decks import DecksScreen
-
-        return DecksScreen()
 
     @property
     def store(self) -> Store:

@@ -197,9 +197,12 @@ class DecksScreen(Screen[None]):
         self._push_with_store(BrowseScreen)
 
     def _push_with_store(self, screen_type: type) -> None:
+        from quizlib.srs.settings import load_settings
+
         app = self.app
         try:
-            screen = screen_type(list(app.decks), app.store, app.settings, app.now())
+            settings = app.settings or load_settings()
+            screen = screen_type(list(app.decks), app.store, settings, app.now())
         except Exception as error:
             app.report(error)
             return

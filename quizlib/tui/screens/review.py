@@ -240,7 +240,9 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reveal":
-            return self.due is not None
+            return self.due is not None and not self.revealed
+        if action == "accept":
+            return self.revealed
         if action == "rate":
             return self.revealed or (self.due is not None and self.kind == "choice")
         if action in ("bury", "suspend", "edit"):
@@ -250,11 +252,11 @@ class ReviewScreen(Screen[None]):
         return True
 
     def action_reveal(self) -> None:
-        if self.revealed:
-            # As in Anki: space or enter on the answer takes the suggested rating, else Good.
-            self.action_rate(int(self.suggested or Rating.GOOD))
-        else:
-            self.reveal()
+        self.reveal()
+
+    def action_accept(self) -> None:
+        # As in Anki, space or enter on the answer rates Good; here the suggestion wins.
+        self.action_rate(int(self.suggested or Rating.GOOD))
 
     def action_rate(self, rating: int) -> None:
         if self.due is None:

@@ -1,0 +1,189 @@
+"""A whole review session through the app: reveal, rate, undo, bury, end, counts after."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from quizlib.srs.scheduler import Rating
+from quizlib.tui.screens.decks import DecksScreen
+from quizlib.tui.screens.review import ReviewScreen
+from quizlib.tui.screens.summary import SummaryScreen
+from quizlib.tui.widgets.choices import ChoiceList
+from quizlib.tui.widgets.rating_bar import RatingBar
+
+from .conftest import loaded, run_async
+
+pytestmark = pytest.mark.app
+
+
+def row(app, deck_id: str) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(cell) for cell in table.get_row(deck_id)]
+
+
+@run_async
+async def test_deck_list_shows_counts(new_app) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        assert isinstance(app.screen, DecksScreen)
+        name, new, learning, due, total, retention = row(app, "budapest")
+        assert (name, new, learning, due, total, retention) == ("Budapest", "4", "0", "0", "4", "—")
+
+
+@run_async
+async def test_whole_session_reveal_rate_undo_bury(new_app) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        first = screen.due.item.id
+        assert screen.session.counts == (4, 0, 0)
+        assert not screen.query_one(RatingBar).display
+
+        await pilot.press("3")  # before the answer a rating does nothing
+        assert screen.session.studied == 0
+        await pilot.press("space")
+        assert screen.revealed and screen.query_one(RatingBar).display
+        await pilot.press("3")
+        assert screen.session.studied == 1
+        assert app.store.get("budapest", first).reps == 1
+        assert screen.due.item.id != first
+
+        await pilot.press("u")
+        assert screen.session.studied == 0
+        assert screen.due.item.id == first and not screen.revealed
+        state = app.store.get("budapest", first)
+        assert state is None or state.is_new
+
+        await pilot.press("b")  # bury: gone until tomorrow
+        buried = app.store.get("budapest", first)
+        assert buried is not None and buried.buried_until is not None
+        assert screen.due.item.id != first
+        assert screen.session.counts[0] == 3
+
+        while screen.due is not None and not screen.due.state.is_learning:
+            await pilot.press("space", "3")  # reveal, then Good
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.studied == 3
+        assert app.screen.summary.again == 0
+
+        await pilot.press("enter")
+        await loaded(app, pilot)
+        assert isinstance(app.screen, DecksScreen)
+        _, new, learning, due, total, _ = row(app, "budapest")
+        assert (new, learning, due, total) == ("0", "3", "0", "4")
+
+
+@run_async
+async def test_session_runs_to_the_summary(new_app) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        for _ in range(4):
+            await pilot.press("space", "4")  # Easy: out of learning at once
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.studied == 4
+        assert [log.rating for log in screen.session.store.logs()] == [Rating.EASY] * 4
+
+
+@run_async
+async def test_typed_mode_suggests_and_can_be_overridden(new_app) -> None:
+    app = new_app(mode="typed")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        item = screen.due.item
+        typed = screen.query_one("#typed", Input)
+        assert typed.has_focus
+        await pilot.press(*item.back.lower(), "enter")
+        assert screen.revealed
+        assert screen.suggested == Rating.GOOD
+        assert screen.query_one("#rate-3").has_class("-suggested")
+        assert "Exact" in str(screen.query_one("#verdict").render())
+
+        await pilot.press("2")  # the person overrides the suggestion
+        [log] = app.store.logs()
+        assert (log.rating, log.mode, log.typed) == (Rating.HARD, "typed", item.back.lower())
+
+        await pilot.press(*"nope", "enter")
+        assert screen.suggested == Rating.AGAIN
+        assert "Wrong" in str(screen.query_one("#verdict").render())
+        await pilot.press("space")  # accept the suggestion
+        assert app.store.logs()[-1].rating == Rating.AGAIN
+
+
+@run_async
+async def test_choice_mode_picks_with_numbers_and_falls_back_to_flip(new_app) -> None:
+    app = new_app(mode="choice")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        kinds = {}
+        for _ in range(4):
+            item = screen.due.item
+            kinds[item.id] = screen.kind
+            if screen.kind == "choice":
+                choices = screen.query_one(ChoiceList)
+                assert choices.display and choices.has_focus
+                await pilot.press(str(item.card.choices.index(item.back) + 1))
+                assert screen.revealed and screen.suggested == Rating.GOOD
+                await pilot.press("enter")
+                assert app.store.logs()[-1].mode == "choice"
+            else:
+                await pilot.press("space", "3")
+        assert kinds == {"formed": "choice", "river": "flip", "nato": "flip", "cities": "flip"}
+        assert {log.mode for log in app.store.logs()} == {"choice", "flip", "cloze"}
+
+
+@run_async
+async def test_choice_with_arrows_and_a_wrong_pick(new_app) -> None:
+    app = new_app(mode="choice")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        while screen.kind != "choice":
+            await pilot.press("space", "3")
+        await pilot.press("down", "down", "enter")  # the third choice: 1896
+        assert screen.revealed and screen.suggested == Rating.AGAIN
+        assert screen.query_one("#rate-1").has_class("-suggested")
+
+
+@run_async
+async def test_mixed_mode_asks_each_card_its_way(new_app) -> None:
+    app = new_app(mode="mixed")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        kinds = {}
+        for _ in range(4):
+            kinds[screen.due.item.id] = screen.kind
+            if screen.kind == "typed":
+                await pilot.press("enter")  # an empty answer reveals as wrong
+            else:
+                await pilot.press("space")
+            await pilot.press("4")
+        assert kinds == {"formed": "choice", "river": "typed", "nato": "flip", "cities": "typed"}
+
+
+@run_async
+async def test_study_flag_opens_the_review_at_once(new_app) -> None:
+    app = new_app(study=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
