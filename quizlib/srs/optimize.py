@@ -1,8 +1,8 @@
 """Personal FSRS parameters fitted to the review log with fsrs-rs-python (Anki's trainer).
 
-Each review after an item's first becomes one training example (the item's history up
-to it, in whole study days). The trainer keeps the default parameters when it has too
-few examples with a gap of a day or more; then we say how many more reviews it needs.
+Each review on a later study day than the one before becomes one training example (the
+item's history up to it, in whole study days), as Anki builds them. With too few examples
+(about 300) the trainer gives back its defaults; then we say so, and how many more it needs.
 """
 
 from __future__ import annotations
@@ -36,12 +36,21 @@ class OptimizeResult:
     log_loss_after: float | None
     needed: int
     saved: bool = False
+    # the trainer ran but gave back its defaults: too little usable history
+    returned_defaults: bool = False
 
     @property
     def enough(self) -> bool:
         return self.parameters is not None
 
     def __str__(self) -> str:
+        if self.returned_defaults:
+            return (
+                f"{self.reviews} reviews give {self.training_items} training examples; the "
+                "optimizer returned its default parameters, which means it needs more history "
+                f"(roughly {self.needed} more reviews of cards seen on an earlier day). "
+                "Parameters unchanged."
+            )
         if self.parameters is None:
             return (
                 f"{self.reviews} reviews give {self.training_items} training examples; the "
@@ -98,7 +107,8 @@ def _fsrs_items(histories: Iterable[list[tuple[int, int]]]) -> list[FSRSItem]:
             delta = 0 if previous_day is None else day - previous_day
             previous_day = day
             reviews.append(FSRSReview(rating, delta))
-            if len(reviews) >= 2:
+            # a same-day review predicts nothing about long-term memory: not a target
+            if len(reviews) >= 2 and delta > 0:
                 item = FSRSItem(list(reviews))
                 if item.long_term_review_cnt() > 0:
                     items.append(item)
@@ -132,6 +142,16 @@ def optimize_parameters(
     if len(fitted) != PARAMETER_COUNT:
         raise QuizlibError(f"the optimizer returned {len(fitted)} parameters, not 21")
     parameters = tuple(round(float(p), 4) for p in fitted)
+    if parameters == tuple(round(float(p), 4) for p in rs.DEFAULT_PARAMETERS):
+        return OptimizeResult(
+            reviews=count,
+            training_items=len(items),
+            parameters=None,
+            log_loss_before=float(before),
+            log_loss_after=float(after),
+            needed=MIN_TRAINING_ITEMS,
+            returned_defaults=True,
+        )
     better = after < before
     saved = False
     if better and save:
