@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quizlib.anki.guid import note_guid
 from quizlib.anki.notetypes import NOTE_TYPES, install, note_fields
 from quizlib.anki.progress import TYPE_NEW, revlog_row, schedule_for
-from quizlib.anki.tempcol import anki_days, temp_collection
+from quizlib.anki.tempcol import anki_days, db, temp_collection
 from quizlib.errors import InteropError
 from quizlib.model import Deck, item_id
 from quizlib.srs.scheduler import ReviewLog
@@ -87,7 +87,7 @@ def export_apkg(
             from anki.collection import NoteIdsLimit
             from anki.import_export_pb2 import ExportAnkiPackageOptions
 
-            nids = col.db.list("select id from notes")
+            nids = db(col).list("select id from notes")
             options = ExportAnkiPackageOptions(
                 with_scheduling=store is not None, with_deck_configs=False, with_media=False
             )
@@ -120,6 +120,7 @@ def _fill(
     keys: list[tuple[str, str, bool]] = []  # (deck id, card id, is cloze) per note, in order
     for deck in decks:
         anki_deck_id = col.decks.id(deck.name)
+        assert anki_deck_id is not None  # create=True always gives an id
         for card in deck.cards:
             note_type, fields = note_fields(card)
             note = notes_pb2.Note(
@@ -135,8 +136,8 @@ def _fill(
     # The backend call takes protobuf notes directly: 3x faster than Note objects.
     nids = list(col._backend.add_notes(requests=requests).nids)
     if now is not None:
-        col.db.execute("update notes set mod = ?", int(now.timestamp()))
-    cards = col.db.all("select id, nid, ord from cards")
+        db(col).execute("update notes set mod = ?", int(now.timestamp()))
+    cards = db(col).all("select id, nid, ord from cards")
     studied = reviews = 0
     if store is not None:
         note_keys = dict(zip(nids, keys, strict=True))
@@ -169,7 +170,7 @@ def _add_progress(
                 continue  # progress of a card no longer in the deck
             sched = schedule_for(state, days, settings)
             if sched.type != TYPE_NEW:
-                card = col.get_card(cid)
+                card = col.get_card(cid)  # type: ignore[arg-type]
                 card.type, card.queue, card.due = sched.type, sched.queue, sched.due  # type: ignore[assignment]
                 card.ivl, card.left, card.factor = sched.ivl, sched.left, DEFAULT_EASE
                 card.reps, card.lapses = sched.reps, sched.lapses
@@ -188,7 +189,7 @@ def _add_progress(
     if cards:
         col.update_cards(cards, skip_undo_entry=True)
     if rows:
-        col.db.executemany(
+        db(col).executemany(
             "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,

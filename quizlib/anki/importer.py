@@ -20,7 +20,7 @@ from quizlib.anki.html import list_items, media_in, to_text
 from quizlib.anki.notetypes import BY_ID
 from quizlib.anki.package import check_package
 from quizlib.anki.progress import AnkiSchedule, logs_from_revlog, state_from_card
-from quizlib.anki.tempcol import anki_days, temp_collection
+from quizlib.anki.tempcol import anki_days, db, temp_collection
 from quizlib.errors import InteropError
 from quizlib.model import CLOZE_PATTERN, ID_PATTERN, Card, Deck, Kind, item_id
 from quizlib.srs.scheduler import CardState, ReviewLog
@@ -119,15 +119,15 @@ def read_package(path: Path, *, deck_id_hint: str | None = None) -> ImportedPack
 def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> ImportedPackage:
     warnings: list[str] = []
     notetypes = {nt["id"]: nt for nt in col.models.all()}
-    rows = col.db.all("select id, guid, mid, tags, flds from notes order by id")
+    rows = db(col).all("select id, guid, mid, tags, flds from notes order by id")
     if not rows:
         raise InteropError(f"{path}: the package has no notes")
     cards_of: dict[int, list[tuple[Any, ...]]] = {}
-    for row in col.db.all(
+    for row in db(col).all(
         "select id, nid, did, odid, ord, type, queue, due, odue, ivl, left, reps, lapses"
         " from cards order by nid, ord"
     ):
-        cards_of.setdefault(row[1], []).append(row)
+        cards_of.setdefault(row[1], []).append(tuple(row))
 
     deck_ids: set[str | None] = set()
     cards: list[Card] = []
@@ -298,7 +298,7 @@ def _progress(
     days = anki_days(col)
     settings = Settings()
     revlog: dict[int, list[tuple[int, ...]]] = {}
-    for row in col.db.all("select id, cid, ease, ivl, lastIvl, factor, time, type from revlog"):
+    for row in db(col).all("select id, cid, ease, ivl, lastIvl, factor, time, type from revlog"):
         revlog.setdefault(row[1], []).append((row[0], *row[2:]))
     out: list[tuple[CardState, list[ReviewLog]]] = []
     for card, rows in anki_cards:

@@ -168,7 +168,7 @@ def install(col: Collection, note_type: NoteType) -> None:
         field["id"] = stable_id(note_type.name, "field", name)
         models.add_field(nt, field)
     template = models.new_template("Cloze" if note_type.is_cloze else "Card 1")
-    template["id"] = stable_id(note_type.name, "template", template["name"])
+    template["id"] = stable_id(note_type.name, "template", str(template["name"]))
     template["qfmt"] = note_type.front
     template["afmt"] = note_type.back
     models.add_template(nt, template)

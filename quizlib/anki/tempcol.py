@@ -12,6 +12,7 @@ from quizlib.anki.progress import AnkiDays
 
 if TYPE_CHECKING:
     from anki.collection import Collection
+    from anki.dbproxy import DBProxy
 
 
 @contextmanager
@@ -30,3 +31,9 @@ def temp_collection() -> Iterator[Collection]:
 def anki_days(col: Collection) -> AnkiDays:
     """The collection's day numbering."""
     return AnkiDays(today=col.sched.today, cutoff=col.sched.day_cutoff)
+
+
+def db(col: Collection) -> DBProxy:
+    """The collection's database (None only once it is closed)."""
+    assert col.db is not None, "collection closed"
+    return col.db
