@@ -1,0 +1,123 @@
+"""Article text -> a deck of questions: read the blocks, split sentences, extract candidate
+facts of every kind, phrase them as questions, rank, and keep the best (overgenerate and rank).
+
+    generate_deck(text, deck_id=...) -> Deck          # pure, never raises on any text
+    generate_file(article, output) -> Deck            # reads, merges with output, writes atomically
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizlib.errors import DeckError, GenerateError
+from quizlib.model import ID_PATTERN, Card, Deck
+
+from .candidate import Candidate
+from .distractors import build_pools, choices_for
+from .document import Document, build_document
+from .extract import candidates
+from .ids import base_id, slug, unique_ids
+from .language import LANGUAGES, detect_language
+from .merge import merge_decks
+from .rank import acceptable, select
+from .source import read_article
+from .text import clean, squash
+
+__all__ = ["generate_deck", "generate_file", "merge_decks"]
+
+ARTICLE_TAG = {"it": "articolo", "en": "article"}
+
+
+def _card(c: Candidate, card_id: str, doc: Document, pools: dict[str, list[str]]) -> Card:
+    s = c.sentence
+    tags = (slug(s.entry.name, 3),) if s.entry else (ARTICLE_TAG[doc.language],)
+    tags = tuple(t for t in tags if t)
+    context = squash(s.text)
+    if c.question is None:
+        return Card(
+            id=card_id, cloze=c.cloze, context=context, origin=s.origin, kind="cloze", tags=tags
+        )
+    accept = tuple(dict.fromkeys(a for a in c.accept if a and a != c.answer))
+    return Card(
+        id=card_id,
+        question=c.question,
+        answer=c.answer,
+        accept=accept,
+        choices=choices_for(c, card_id, pools),
+        context=context,
+        origin=s.origin,
+        kind=c.kind,
+        tags=tags,
+    )
+
+
+def generate_deck(
+    text: str,
+    *,
+    language: str | None = None,
+    max_cards: int | None = None,
+    source: str | None = None,
+    deck_id: str = "deck",
+    name: str | None = None,
+) -> Deck:
+    """A deck of the best questions about an article and its background entries."""
+    if language is not None and language not in LANGUAGES:
+        raise GenerateError(f"unsupported language {language!r}; use one of: it, en")
+    text = clean(text)
+    lang = language or detect_language(text)
+    doc = build_document(text, lang)
+    found = [c for c in candidates(doc) if acceptable(c)]
+    found.sort(key=lambda c: (c.sentence.block, c.sentence.position))
+    ids = dict(
+        zip(map(id, found), unique_ids(base_id(c.topic, c.answer) for c in found), strict=True)
+    )
+    kept = select(found, max_cards)
+    pools = build_pools(doc, found)
+    cards = tuple(_card(c, ids[id(c)], doc, pools) for c in kept)
+    if not ID_PATTERN.match(deck_id):
+        deck_id = "deck"
+    title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"
+    return Deck(name=title, id=deck_id, cards=cards, language=lang, source=source)
+
+
+def _deck_id(output: Path) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", output.name.split(".")[0]).strip("-._")
+    return stem if stem and ID_PATTERN.match(stem) else "deck"
+
+
+def generate_file(
+    article: Path,
+    output: Path,
+    *,
+    language: str | None = None,
+    max_cards: int | None = None,
+) -> Deck:
+    """Generate a deck from an article file and write it to `output`, merging by card id with
+    the deck already there (the person's edits and deletions are kept). Nothing is written
+    unless the whole run succeeds; the write itself is atomic."""
+    from quizlib.deckfile import load_deck, write_deck
+
+    text = read_article(article)
+    new = generate_deck(
+        text, language=language, max_cards=max_cards, source=article.name, deck_id=_deck_id(output)
+    )
+    if not new.cards:
+        raise GenerateError(f"{article}: found nothing to ask about (no sentences with facts)")
+    merged = new
+    if output.is_dir():
+        raise GenerateError(f"{output} is a directory; give a deck file name such as deck.yaml")
+    if output.exists():
+        try:
+            old = load_deck(output)
+        except DeckError as exc:
+            first = exc.problems[0] if exc.problems else "unreadable"
+            raise GenerateError(
+                f"{output} has problems, so it was left unchanged ({first}); fix it or use -o"
+            ) from None
+        merged = merge_decks(old, new)
+    try:
+        write_deck(merged, output)
+    except OSError as exc:
+        raise GenerateError(f"cannot write {output}: {exc.strerror or exc}") from None
+    return merged

@@ -1,0 +1,148 @@
+"""Recognise the blocks of an article: headline, paragraphs, headings, lists, page furniture,
+and the background entries that follow it (a heading naming something, then one paragraph)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CAPTION, FURNITURE
+from .text import fold, is_acronym, squash
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?…:;][”»\"’)]*$")
+MAX_HEADING_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of the input: kind is 'heading', 'paragraph', 'item' (of a list) or 'furniture'."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A background entry: the heading as written and the paragraph about it."""
+
+    heading: str
+    paragraph: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The article's headline, its body blocks in order, and its entries."""
+
+    title: str | None
+    body: tuple[Block, ...]
+    entries: tuple[Entry, ...]
+
+
+def _lines(text: str) -> list[str]:
+    """Lines of text, with hard-wrapped paragraph lines joined back together."""
+    out: list[str] = []
+    joinable = False
+    for raw in text.split("\n"):
+        line = squash(raw)
+        if not line:
+            joinable = False
+            out.append("")
+            continue
+        if joinable and out and not _BULLET.match(line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        # A long line that stops mid-sentence continues on the next line.
+        joinable = len(out[-1]) >= 60 and not _TERMINAL.search(out[-1])
+    return [line for line in out if line]
+
+
+def is_furniture(line: str) -> bool:
+    if FURNITURE.match(line):
+        return True
+    return len(line) < 120 and CAPTION.search(line) is not None and not _TERMINAL.search(line)
+
+
+def classify(line: str) -> Block:
+    if is_furniture(line):
+        return Block("furniture", line)
+    bullet = _BULLET.match(line)
+    if bullet:
+        return Block("item", line[bullet.end() :])
+    n_words = len(line.split())
+    letters = sum(c.isalpha() for c in line)
+    if letters < max(2, len(line) // 3):
+        return Block("furniture", line)  # numbers, symbols, separators
+    if n_words <= MAX_HEADING_WORDS and not _TERMINAL.search(line):
+        return Block("heading", line)
+    return Block("paragraph", line)
+
+
+def heading_keys(heading: str) -> list[str]:
+    """Names a paragraph may use for the thing a heading names: 'Anchorage, Alaska' ->
+    ['Anchorage, Alaska', 'Anchorage']; 'Unione Europea (UE)' -> [..., 'Unione Europea', 'UE']."""
+    keys = [heading]
+    m = re.match(r"^(.*?)\s*\(([^)]+)\)$", heading)
+    if m:
+        keys += [m.group(1), m.group(2)]
+    base = re.split(r"\s*[,:–—(]\s*", heading)[0]
+    if base and base not in keys:
+        keys.append(base)
+    return [k for k in keys if k.strip()]
+
+
+def mentions(heading: str, paragraph: str) -> bool:
+    """Whether a paragraph opens by talking about what the heading names."""
+    opening = fold(paragraph[:160])
+    first_words = " ".join(opening.split()[:12])
+    for key in heading_keys(heading):
+        k = fold(key)
+        if not k:
+            continue
+        if re.search(r"\b" + re.escape(k) + r"\b", first_words):
+            return True
+        if is_acronym(key) and re.search(r"\(" + re.escape(key) + r"\)", paragraph[:200]):
+            return True
+    return False
+
+
+def read_layout(text: str) -> Layout:
+    """Split a cleaned text into furniture, article body and entries."""
+    blocks = [classify(line) for line in _lines(text)]
+    # Captions: a short line right after an image marker is part of the furniture.
+    for i in range(1, len(blocks)):
+        prev, cur = blocks[i - 1], blocks[i]
+        if prev.kind == "furniture" and re.match(r"(?i)^(immagine|image|foto|photo)", prev.text):
+            if cur.kind == "heading" and len(cur.text.split()) <= MAX_HEADING_WORDS:
+                blocks[i] = Block("furniture", cur.text)
+    kept = [b for b in blocks if b.kind != "furniture"]
+    entry_at: dict[int, Entry] = {}
+    in_entries = False
+    for i, block in enumerate(kept[:-1]):
+        nxt = kept[i + 1]
+        if block.kind != "heading" or nxt.kind != "paragraph":
+            if block.kind == "paragraph" and i not in entry_at and i - 1 not in entry_at:
+                in_entries = False
+            continue
+        after = kept[i + 2] if i + 2 < len(kept) else None
+        single = after is None or after.kind == "heading"
+        short = len(block.text.split()) <= 6
+        if single and short and (mentions(block.text, nxt.text) or in_entries):
+            entry_at[i] = Entry(block.text, nxt.text)
+            in_entries = True
+    body: list[Block] = []
+    entries: list[Entry] = []
+    title = None
+    skip = set()
+    for i, block in enumerate(kept):
+        if i in skip:
+            continue
+        if i in entry_at:
+            entries.append(entry_at[i])
+            skip.add(i + 1)
+            continue
+        if block.kind == "heading" and title is None and not entries:
+            title = block.text
+        body.append(block)
+    return Layout(title, tuple(body), tuple(entries))

@@ -1,0 +1,162 @@
+"""Light chunking without a parser: tokens with offsets, the noun phrase before a position,
+the main verb of a clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ARTICLES, ARTICULATED
+from .verbs import AUXILIARIES, is_finite, is_gerund, is_participle
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*’?|\d+(?:[.,]\d+)*|[,;:()“”«»\"–—]")
+
+PREPOSITIONS = {
+    "it": frozenset(
+        """di a da in con su per tra fra durante dopo prima verso contro senza presso oltre
+        dentro fuori sotto sopra attraverso mediante circa entro""".split()
+    ),
+    "en": frozenset(
+        """of to in on at by for with from during after before since until against without
+        through over under about into within following""".split()
+    ),
+}
+_DI_FAMILY = frozenset("di del dello della dei degli delle dell’ d’".split())
+# Prepositions that end a noun phrase read backwards ("prima" and "dopo" may be adjectives).
+_NP_BREAK = {
+    "it": frozenset("a ad da in con su per tra fra verso contro senza presso".split()),
+    "en": frozenset("to in on at by for with from during after before since until".split()),
+}
+POSSESSIVES = {
+    "it": frozenset("suo sua suoi sue".split()),
+    "en": frozenset("its his her".split()),
+}
+THEIR = {"it": "loro", "en": "their"}
+CONJUNCTIONS = frozenset("e ed o che ma né and or but that which who".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def index_at(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after `offset`."""
+    for i, t in enumerate(toks):
+        if t.start >= offset:
+            return i
+    return len(toks)
+
+
+def noun_phrase_before(
+    toks: list[Token], end: int, language: str, max_words: int = 8
+) -> tuple[int, str] | None:
+    """The noun phrase ending just before token `end`: (index of its first token, text with a
+    plain article). 'durante la loro conversazione telefonica |del' -> 'la loro conversazione
+    telefonica'; 'dopo lo scioglimento dell’Unione Sovietica |nel' -> the whole phrase."""
+    articles = ARTICLES[language]
+    i = end - 1
+    count = 0
+    while i >= 0 and count <= max_words:
+        t = toks[i]
+        low = t.low
+        if low in _DI_FAMILY or (language == "en" and low == "of"):
+            i -= 1
+            count += 1
+            continue
+        if low in articles or (language == "it" and low in ARTICULATED):
+            before = toks[i - 1].low if i > 0 else ""
+            if language == "en" and before == "of":
+                i -= 2
+                count += 2
+                continue
+            if language == "it" and low in ARTICULATED and ARTICULATED[low] and low[:2] == "de":
+                i -= 1
+                count += 1
+                continue
+            article = ARTICULATED.get(low, low) if language == "it" else low
+            ok = (
+                i == 0
+                or before in PREPOSITIONS[language]
+                or before in ARTICULATED
+                or before in {",", ";", ":", "(", "–", "—"}
+                or low in ARTICULATED
+            )
+            words = [toks[k].text for k in range(i + 1, end)]
+            if not ok or not words or not words[0][:1].islower():
+                return None
+            if words[0].lower() in CONJUNCTIONS or is_finite(words[0], language):
+                return None
+            sep = "" if article.endswith("’") else " "
+            return i, f"{article}{sep}{' '.join(words)}".replace("’ ", "’")
+        if t.text in {",", ";", ":", "(", ")", "“", "”", "«", "»", '"', "–", "—"}:
+            return None
+        if low in CONJUNCTIONS or low in _NP_BREAK[language]:
+            return None
+        if (
+            t.text[:1].islower()
+            and is_finite(t.text, language)
+            and not is_participle(t.text, language)
+        ):
+            return None
+        i -= 1
+        count += 1
+    return None
+
+
+def main_verb(toks: list[Token], language: str, stop: int | None = None) -> int | None:
+    """Index of the first finite verb (or auxiliary) of the clause, before `stop`."""
+    stop = len(toks) if stop is None else stop
+    for i in range(stop):
+        t = toks[i]
+        if t.text in {",", ";", ":"} and i > 0:
+            continue
+        if i == 0 and t.text[:1].isupper() and t.low not in AUXILIARIES[language]:
+            continue
+        if t.low in AUXILIARIES[language] or (t.text[:1].islower() and is_finite(t.text, language)):
+            return i
+    return None
+
+
+def starts_with_subject(toks: list[Token], language: str) -> bool:
+    """Whether a sentence opens with its subject (an article or a name), not with an
+    adverbial ('Secondo fonti, ...', 'Parlando a ...', 'However, ...')."""
+    if not toks:
+        return False
+    first = toks[0]
+    if is_gerund(first.text, language):
+        return False
+    if first.low in ARTICLES[language] or first.low.rstrip("’") + "’" in ARTICLES[language]:
+        return True
+    if language == "it" and first.low in {"l’", "un’"}:
+        return True
+    if not first.text[:1].isupper():
+        return False
+    low = first.low
+    if low in PREPOSITIONS[language] or low in ADVERBIALS[language]:
+        return False
+    return True
+
+
+ADVERBIALS = {
+    "it": frozenset(
+        """secondo tuttavia inoltre infine oggi ieri domani mentre quando se anche però quindi
+        dunque ciò questo questa nonostante poi intanto successivamente inizialmente dopo
+        prima già ancora così""".split()
+    ),
+    "en": frozenset(
+        """according however also finally today yesterday tomorrow while when if though although
+        but so then meanwhile later initially after before this that these those it there
+        despite""".split()
+    ),
+}

@@ -1,0 +1,130 @@
+"""Multiple-choice distractors of the answer's own type: near years, numbers of the same
+magnitude, entities of the same kind from the article and its entries."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .candidate import Candidate
+from .document import Document
+from .text import core, fold
+
+CHOICES = 4
+_NUMBER = re.compile(r"^\d{1,3}(?:[.,\u202f ]\d{3})*$|^\d+$")
+_DATE = re.compile(r"^(?P<day>\d{1,2})(?P<rest>\s+\S+(?:\s+\d{4})?)$")
+_EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?\s+\d{4})?)$")
+_SIBLINGS = {"city": ("region", "country"), "country": ("region",), "region": ("country", "city")}
+
+
+def build_pools(doc: Document, candidates: Iterable[Candidate]) -> dict[str, list[str]]:
+    """Every answer the document offers, by answer type, in a stable order."""
+    pools: dict[str, list[str]] = defaultdict(list)
+    for c in candidates:
+        pools[c.answer_type].append(c.answer)
+    for e in doc.entries:
+        pools[e.kind].append(e.name)
+        if e.acronym:
+            pools["acronym"].append(e.acronym)
+        if e.expansion:
+            pools["expansion"].append(e.expansion)
+    for full in doc.people.values():
+        pools["person"].append(full)
+    return {k: list(dict.fromkeys(v)) for k, v in pools.items()}
+
+
+def _excluded(accepted: Iterable[str]) -> set[str]:
+    return {core(a) for a in accepted if core(a)}
+
+
+def _fresh(value: str, taken: set[str]) -> bool:
+    c = core(value)
+    if not c or c in taken:
+        return False
+    return not any(c in t.split() or t in c.split() for t in taken if len(t) > 3 and len(c) > 3)
+
+
+def _years(answer: int, pool: list[str], rng: random.Random) -> list[str]:
+    near = [p for p in pool if p.isdigit() and p != str(answer) and abs(int(p) - answer) <= 40]
+    rng.shuffle(near)
+    out = near[:2]
+    while len(out) < CHOICES - 1:
+        y = answer + rng.choice([-1, 1]) * rng.randint(1, 12)
+        if str(y) not in out and y != answer and 0 < y <= answer + 60:
+            out.append(str(y))
+    return out
+
+
+def _numbers(answer: str, rng: random.Random) -> list[str]:
+    digits = re.sub(r"\D", "", answer)
+    value = int(digits)
+    sep = next((c for c in answer if not c.isdigit()), "")
+    out: list[str] = []
+    tries = 0
+    while len(out) < CHOICES - 1 and tries < 100:
+        tries += 1
+        factor = rng.uniform(0.5, 1.6)
+        n = max(1, round(value * factor))
+        if len(str(n)) != len(str(value)) and value >= 10:
+            continue
+        if n == value:
+            continue
+        text = f"{n:,}".replace(",", sep) if sep else str(n)
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _dates(answer: str, rng: random.Random) -> list[str] | None:
+    m = _DATE.match(answer)
+    if m:
+        day, rest, fmt = int(m.group("day")), m.group("rest"), "{day}{rest}"
+    else:
+        m = _EN_DATE.match(answer)
+        if not m:
+            return None
+        day, rest, fmt = int(m.group("day")), m.group("rest"), m.group("month") + " {day}{rest}"
+    days = [d for d in range(1, 29) if d != day]
+    rng.shuffle(days)
+    return [fmt.format(day=d, rest=rest) for d in days[: CHOICES - 1]]
+
+
+def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -> list[str]:
+    """Three wrong answers of the answer's type, or none when the document has too few."""
+    taken = _excluded((c.answer, *c.accept))
+    if c.answer_type == "year" and c.answer.isdigit():
+        return _years(int(c.answer), pools.get("year", []), rng)
+    if c.answer_type == "date":
+        return _dates(c.answer, rng) or []
+    if c.answer_type == "number" and _NUMBER.match(c.answer):
+        return _numbers(c.answer, rng)
+    if c.answer_type in ("definition", "thing", "ordinal"):
+        pool = [p for p in pools.get(c.answer_type, []) if c.answer_type == "definition"]
+    else:
+        pool = list(pools.get(c.answer_type, []))
+        for sibling in _SIBLINGS.get(c.answer_type, ()):
+            if len([p for p in pool if _fresh(p, taken)]) >= CHOICES - 1:
+                break
+            pool += pools.get(sibling, [])
+    options: list[str] = []
+    for p in pool:
+        if _fresh(p, taken | {core(o) for o in options}) and fold(p) != fold(c.answer):
+            options.append(p)
+    if len(options) < CHOICES - 1:
+        return []
+    return rng.sample(options, CHOICES - 1)
+
+
+def choices_for(c: Candidate, card_id: str, pools: dict[str, list[str]]) -> tuple[str, ...]:
+    """The answer and its distractors in a deterministic order seeded by the card id."""
+    rng = random.Random(f"quizlib:{card_id}")
+    wrong = distractors(c, pools, rng)
+    if len(wrong) < CHOICES - 1:
+        return ()
+    options = [c.answer, *wrong]
+    if c.answer_type in ("year", "number"):
+        return tuple(sorted(options, key=lambda o: int(re.sub(r"\D", "", o) or 0)))
+    rng.shuffle(options)
+    return tuple(options)

@@ -1,0 +1,204 @@
+"""The article as the extractors see it: sentences with their origin, entries with the name
+their sentences refer to, and the people it mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import simplemma
+
+from .blocks import Layout, heading_keys, read_layout
+from .lexicon import MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
+from .sentences import split_sentences
+from .text import fold, is_acronym, lower_first, words
+
+# A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
+# dell’Atlantico del Nord", "Bank of England").
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
+_CONNECT = r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|and|for|von|van|der|al|el|la|le)\s+|\s+|\s*(?:dell’|d’|all’|sull’))"
+NAME_RUN = re.compile(_CAP + r"(?:" + _CONNECT + _CAP + r")*")
+_ARTICLE_START = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    """A background entry as a subject: 'Anchorage, Alaska' is called 'Anchorage'."""
+
+    heading: str
+    name: str  # "NATO", "Unione Europea", "Anchorage"
+    phrase: str  # the name with its article as a question uses it: "la NATO", "l’Unione Europea"
+    acronym: str | None
+    expansion: str | None
+    kind: str  # city, country, region, org, person, thing
+    definite: str  # the article used before the name ("la", "l’", "" for bare names)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        out = [self.name, self.heading, *heading_keys(self.heading)]
+        if self.acronym:
+            out.append(self.acronym)
+        if self.expansion:
+            out.append(self.expansion)
+        return tuple(dict.fromkeys(n for n in out if n))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    origin: str  # "paragraph 3" or "entry Budapest"
+    block: int  # index of the paragraph or entry among all blocks
+    position: int  # index of the sentence in its block
+    entry: EntryInfo | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str | None
+    language: str
+    sentences: tuple[Sentence, ...]
+    entries: tuple[EntryInfo, ...]
+    people: dict[str, str] = field(default_factory=dict)  # surname or full name -> full name
+    name_counts: Counter[str] = field(default_factory=Counter)
+
+    def person(self, name: str) -> str | None:
+        """The full name of a person the article mentions, from a surname or a full name."""
+        return self.people.get(name)
+
+
+def _entry_kind(definition: str, language: str) -> str:
+    for word in words(definition.lower())[:10]:
+        kind = NOUN_KIND.get(word.rstrip("’"))
+        if kind:
+            return kind
+    return "thing"
+
+
+def entry_info(heading: str, paragraph: str, language: str) -> EntryInfo:
+    sentences = split_sentences(paragraph)
+    first = sentences[0] if sentences else paragraph
+    keys = heading_keys(heading)
+    name = keys[-1] if len(keys) > 1 else heading
+    acronym = heading if is_acronym(heading) else None
+    expansion = None
+    definite = ""
+    m = _ARTICLE_START.match(first)
+    rest = first[m.end() :] if m else first
+    run = NAME_RUN.match(rest)
+    if run:
+        found = run.group(0).strip()
+        tail = rest[run.end() :]
+        paren = re.match(r"\s*\(([^)]{2,12})\)", tail)
+        alias = re.match(r",\s+(?:o|ovvero|cioè|or|i\.e\.)\s+([^,]+),", tail)
+        if paren and is_acronym(paren.group(1)):
+            acronym, expansion, name = paren.group(1), found, found
+        elif alias and is_acronym(found):
+            acronym, expansion, name = found, alias.group(1).strip(), found
+        elif any(fold(k) == fold(found) or fold(found).startswith(fold(k)) for k in keys):
+            name = found if len(found) <= len(heading) + 2 else name
+        if m and fold(found).startswith(fold(name.split()[0])):
+            definite = (m.group(1) or m.group(2)).lower()
+    definite = definite if language == "it" else ""
+    phrase = (
+        name
+        if not definite
+        else (definite + name if definite.endswith("’") else f"{definite} {name}")
+    )
+    verb_at = re.search(r"\s(?:è|era|fu|is|was)\s", first)
+    kind = _entry_kind(first[verb_at.end() :] if verb_at else first, language)
+    if (
+        kind == "thing"
+        and len(name.split()) in (2, 3)
+        and all(w[:1].isupper() for w in name.split())
+    ):
+        kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
+    return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
+
+
+def _known(word: str, language: str) -> bool:
+    try:
+        return bool(simplemma.is_known(word.lower(), lang=language))
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+_PAIR = re.compile(
+    r"(?=\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b)"
+)
+_SINGLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-z]+)?)\b")
+
+
+_HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
+
+
+def find_people(texts: list[str], language: str) -> dict[str, str]:
+    """People: two-word capitalised names whose surname also appears alone ('Sergej Lavrov'
+    ... 'Lavrov'), made of words that are not ordinary vocabulary ('Guerra Fredda')."""
+    roles = ROLE_WORDS[language]
+    months = {m.lower() for m in MONTHS[language]}
+    stop = STOPWORDS[language]
+    pairs: dict[str, str] = {}
+    alone: Counter[str] = Counter()
+    titled: set[str] = set()
+    for text in texts:
+        for m in _PAIR.finditer(text):
+            a, b = m.group(1), m.group(2)
+            low = {a.lower(), b.lower()}
+            if low & roles or low & stop or low & months or a.lower() in NOUN_KIND:
+                continue
+            if _known(a, language) and _known(b, language):
+                continue
+            pairs.setdefault(b, f"{a} {b}")
+            before = [
+                w.lower().rstrip(".") for w in text[max(0, m.start() - 50) : m.start()].split()
+            ]
+            if set(before[-5:]) & (roles | _HONORIFICS):
+                titled.add(b)
+        for m in _SINGLE.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()].split()
+            prev = before[-1] if before else ""
+            if prev[:1].isupper() and prev.lower() not in roles and prev.lower() not in stop:
+                continue  # part of a longer name
+            alone[m.group(1)] += 1
+    first_names = {name.split()[0] for name in pairs.values()}
+    people: dict[str, str] = {}
+    for surname, name in pairs.items():
+        if (alone[surname] >= 1 or surname in titled) and surname not in first_names:
+            people[surname] = name
+            people[name] = name
+    return people
+
+
+def build_document(text: str, language: str) -> Document:
+    layout: Layout = read_layout(text)
+    sentences: list[Sentence] = []
+    paragraph = 0
+    block = 0
+    for b in layout.body:
+        if b.kind not in ("paragraph", "item"):
+            continue
+        paragraph += 1
+        block += 1
+        for i, s in enumerate(split_sentences(b.text)):
+            sentences.append(Sentence(s, f"paragraph {paragraph}", block, i))
+    entries: list[EntryInfo] = []
+    for e in layout.entries:
+        info = entry_info(e.heading, e.paragraph, language)
+        entries.append(info)
+        block += 1
+        for i, s in enumerate(split_sentences(e.paragraph)):
+            sentences.append(Sentence(s, f"entry {e.heading}", block, i, info))
+    texts = [s.text for s in sentences]
+    people = find_people(texts, language)
+    counts: Counter[str] = Counter()
+    for t in texts:
+        for m in NAME_RUN.finditer(t):
+            counts[m.group(0)] += 1
+            for w in m.group(0).split():
+                counts[w] += 0 if w == m.group(0) else 1
+    return Document(layout.title, language, tuple(sentences), tuple(entries), people, counts)
+
+
+def entry_phrase(entry: EntryInfo) -> str:
+    return lower_first(entry.phrase)

@@ -1,0 +1,91 @@
+"""Cloze deletions, the fallback for facts that resist a question: the most informative span
+of a sentence (a list of names, a rare name, a number, a short quoted phrase)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..document import NAME_RUN, Document
+from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS
+from .common import people_in, topic_of
+
+_LIST = re.compile(
+    r"(?P<span>(?:[A-ZÀ-ÖØ-Þ][\w’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*,\s+)+[A-ZÀ-ÖØ-Þ][\w’-]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*,?\s+(?:e|ed|and)\s+[A-ZÀ-ÖØ-Þ][\w’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*)"
+)
+_QUOTED = re.compile(r"[“«\"](?P<span>[^”»\"]{3,40})[”»\"]")
+_ORDINAL = re.compile(
+    r"\b(?P<span>primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta"
+    r"|settimo|settima|ottavo|ottava|nono|nona|decimo|decima|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth)\s+(?:anno|mandato|secolo|volta|posto|year|term"
+    r"|century|time|place)\b",
+    re.IGNORECASE,
+)
+_LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
+MIN_WORDS, MAX_WORDS = 7, 60
+
+
+def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
+    """(score, start, end, type) of every span worth hiding in a sentence."""
+    language = doc.language
+    roles = ROLE_WORDS[language]
+    stop = STOPWORDS[language]
+    months = {m.lower() for m in MONTHS[language]}
+    for m in _LIST.finditer(text):
+        if m.start() > 0:
+            yield 0.9, m.start("span"), m.end("span"), "thing"
+    for m in _QUOTED.finditer(text):
+        span = m.group("span")
+        if 1 <= len(span.split()) <= 5 and not span.rstrip().endswith((".", "!", "?")):
+            yield 0.55, m.start("span"), m.end("span"), "thing"
+    for m in _ORDINAL.finditer(text):
+        yield 0.5, m.start("span"), m.end("span"), "ordinal"
+    people = {(a, b): n for a, b, n in people_in(text, doc)}
+    for m in NAME_RUN.finditer(text):
+        name = m.group(0)
+        start = m.start()
+        lead = _LEAD_ARTICLE.match(name)
+        if lead:
+            name, start = name[lead.end() :], start + lead.end()
+        opening = text[:start].rstrip(' “«"‘(')
+        if not name or not opening or opening.endswith(("“", "«")) or text[start - 1] in '“«"':
+            continue  # a capital that only opens the sentence or a quotation
+        number = re.match(r"\s+\d+\b", text[start + len(name) :])
+        if number:
+            name += number.group(0)
+        words = name.split()
+        if words[0].lower() in roles or name.lower() in stop or name.lower() in months:
+            continue
+        if len(name) < 3 or name.isupper() and len(name) < 3:
+            continue
+        count = doc.name_counts.get(m.group(0), 1)
+        score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
+        kind = "person" if (start, start + len(name)) in people else "thing"
+        if kind == "person":
+            score -= 0.1
+        yield score, start, start + len(name), kind
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    for s in doc.sentences:
+        n_words = len(s.text.split())
+        if not MIN_WORDS <= n_words <= MAX_WORDS or s.text.rstrip().endswith("?"):
+            continue
+        best = max(_spans(s.text, doc), default=None)
+        if best is None:
+            continue
+        score, start, end, kind = best
+        span = s.text[start:end].strip(" ,")
+        end = start + len(span)
+        cloze = s.text[:start] + "{{c1::" + span + "}}" + s.text[end:]
+        yield Candidate(
+            "cloze",
+            s,
+            0.25 + 0.3 * score,
+            span,
+            cloze=cloze,
+            answer_type=kind,
+            topic=topic_of(s, doc, exclude=span),
+        )

@@ -1,0 +1,104 @@
+"""Numbers and quantities: 'Quanti paesi europei comprende l’Unione Europea?' -> 27."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..chunks import PREPOSITIONS, index_at, main_verb, tokens
+from ..document import Document
+from ..lexicon import MONTHS, STOPWORDS
+from ..phrase import render
+from ..text import lower_first
+from ..verbs import is_finite, is_participle
+from .common import topic_of
+from .subject import refers_to_entry
+
+NUMBER = re.compile(
+    r"(?<![\w.,’])(?P<num>\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?"
+    r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
+)
+_HAVE_NOUNS = frozenset(
+    """abitanti residenti persone dipendenti membri studenti iscritti soci inhabitants residents
+    people employees members students""".split()
+)
+_SKIP_NOUNS = frozenset("anni anno years year per percent volte times".split())
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    months = {m.lower() for m in MONTHS[language]}
+    stop = STOPWORDS[language]
+    for s in doc.sentences:
+        for m in NUMBER.finditer(s.text):
+            num, noun = m.group("num"), m.group("noun")
+            if re.fullmatch(r"1\d{3}|20\d{2}", num) or noun.lower() in months:
+                continue
+            if not noun.islower() or noun in stop or noun in _SKIP_NOUNS:
+                continue
+            answer = f"{num} {m.group('mult')}" if m.group("mult") else num
+            phrase = s.text[m.start() : m.end("noun")]
+            adj = m.group("adj")
+            if adj and (
+                not adj.islower()
+                or adj in stop
+                or adj in PREPOSITIONS[language]
+                or is_participle(adj, language)
+                or is_finite(adj, language)
+            ):
+                adj = None
+            topic = topic_of(s, doc, exclude=answer)
+            question = None
+            if s.entry is not None and refers_to_entry(s, language):
+                toks = tokens(s.text)
+                at = index_at(toks, m.start())
+                verb = main_verb(toks, language, stop=at)
+                clean_path = verb is not None and not any(
+                    t.text in {",", ";", ":"} for t in toks[verb:at]
+                )
+                if clean_path:
+                    nouns = f"{noun} {adj}" if adj else noun
+                    subject = lower_first(s.entry.phrase) if language == "it" else s.entry.name
+                    if language == "it":
+                        verb_word = "ha" if noun.lower() in _HAVE_NOUNS else "comprende"
+                        how = (
+                            "Quante" if noun.endswith("e") and not noun.endswith("ie") else "Quanti"
+                        )
+                        question = render(
+                            "it", "how_many", noun=nouns, verb=verb_word, subject=subject
+                        ).replace("Quanti", how, 1)
+                    else:
+                        verb2 = "have" if noun.lower() in _HAVE_NOUNS else "include"
+                        question = render(
+                            "en", "how_many", noun=nouns, verb="does", subject=subject, verb2=verb2
+                        )
+            if question:
+                yield Candidate(
+                    "number",
+                    s,
+                    0.75,
+                    answer,
+                    question=question,
+                    accept=(phrase,),
+                    answer_type="number",
+                    topic=topic,
+                )
+            hidden = s.text[m.start("num") : m.end("mult") if m.group("mult") else m.end("num")]
+            cloze = (
+                s.text[: m.start("num")]
+                + "{{c1::"
+                + hidden
+                + "}}"
+                + s.text[m.start("num") + len(hidden) :]
+            )
+            yield Candidate(
+                "cloze",
+                s,
+                0.2 if question else 0.5,
+                answer,
+                cloze=cloze,
+                answer_type="number",
+                topic=topic,
+            )

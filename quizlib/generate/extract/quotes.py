@@ -1,0 +1,96 @@
+"""Who said it: '“Rimaniamo fedeli ...”, ha aggiunto Lavrov' -> 'Chi ha detto “...”?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..document import Document, Sentence
+from ..lexicon import SAY_VERBS
+from ..phrase import render
+from ..text import contains_phrase, squash, strip_punct
+from .common import people_in
+
+_Q = r"[“«\"](?P<q>[^”»\"]{8,})[”»\"]"
+
+
+def _patterns(language: str) -> list[re.Pattern[str]]:
+    say = "|".join(SAY_VERBS[language])
+    if language == "it":
+        return [
+            re.compile(
+                r"^" + _Q + r"\s*,?\s*(?:ha|aveva|avrebbe)\s+(?:" + say + r")\s+(?P<who>[^,.;“”]+)"
+            ),
+            re.compile(
+                r"^(?P<who>[^,;“”]{3,80}?)\s+(?:ha|aveva)\s+(?:"
+                + say
+                + r")(?:\s+che)?\s*[:,]?\s*"
+                + _Q
+            ),
+        ]
+    return [
+        re.compile(r"^" + _Q + r"\s*,?\s*(?:" + say + r")\s+(?P<who>[^,.;“”]+)"),
+        re.compile(r"^" + _Q + r"\s*,?\s*(?P<who>[^,.;“”]+?)\s+(?:" + say + r")\b"),
+        re.compile(r"^(?P<who>[^,;“”]{3,80}?)\s+(?:" + say + r")(?:\s+that)?\s*[:,]?\s*" + _Q),
+    ]
+
+
+def short_quote(quote: str) -> str | None:
+    """The part of a quotation a question shows: up to its first comma when that is enough."""
+    quote = strip_punct(squash(quote))
+    words = quote.split()
+    if len(words) < 3:
+        return None
+    if len(words) <= 12:
+        return quote
+    head = re.split(r"[,;:]", quote)[0].strip()
+    if 4 <= len(head.split()) <= 14:
+        return head
+    return " ".join(words[:10]) + "…"
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    patterns = _patterns(language)
+    last: tuple[int, str, str] | None = None  # (block, speaker, who as written)
+    for s in doc.sentences:
+        found = None
+        for p in patterns:
+            m = p.search(s.text)
+            if m:
+                named = people_in(m.group("who"), doc)
+                if named:
+                    who = strip_punct(m.group("who"))
+                    found = (m.group("q"), named[-1][2], who)
+                break
+        if found is None:
+            whole = re.fullmatch(_Q + r"\s*\.?", s.text.strip())
+            if whole and last and last[0] == s.block:
+                found = (whole.group("q"), last[1], last[2])
+        if found is None:
+            continue
+        quote, speaker, who = found
+        last = (s.block, speaker, who)
+        yield from _card(s, quote, speaker, who, doc)
+
+
+def _card(s: Sentence, quote: str, speaker: str, who: str, doc: Document) -> Iterator[Candidate]:
+    short = short_quote(quote)
+    if short is None:
+        return
+    surname = speaker.split()[-1]
+    if contains_phrase(short, surname):
+        return
+    accept = tuple(dict.fromkeys(a for a in (surname, who) if a and a != speaker))
+    question = render(doc.language, "quote", quote=short)
+    yield Candidate(
+        "quote",
+        s,
+        0.76,
+        speaker,
+        question=question,
+        accept=accept,
+        answer_type="person",
+        topic=" ".join(short.split()[:3]),
+    )

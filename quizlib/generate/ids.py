@@ -1,0 +1,39 @@
+"""Card ids: readable, deterministic, unique in the deck ('budapest-1873', 'nato-acronym')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .text import fold
+
+MAX_LENGTH = 48
+
+
+def slug(text: str, max_words: int = 3) -> str:
+    parts = [p for p in re.split(r"[^a-z0-9]+", fold(text)) if p]
+    return "-".join(parts[:max_words])
+
+
+def base_id(topic: str, answer: str) -> str:
+    """The id a card would get alone: its topic, then its answer, as ASCII words."""
+    head = slug(topic, 3)
+    seen = set(head.split("-"))
+    tail = "-".join(w for w in slug(answer, 3).split("-") if w not in seen)
+    text = "-".join(p for p in (head, tail) if p)
+    text = text[:MAX_LENGTH].strip("-") or "card"
+    return text if text[0].isalnum() else f"c{text}"
+
+
+def unique_ids(bases: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Make ids unique in order: the second 'x' becomes 'x-2', and so on."""
+    used = set(taken)
+    out: list[str] = []
+    for base in bases:
+        cand, n = base, 1
+        while cand in used:
+            n += 1
+            cand = f"{base}-{n}"
+        used.add(cand)
+        out.append(cand)
+    return out

@@ -1,0 +1,150 @@
+"""Word lists per language: the little vocabulary the generator needs to read Italian and English."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "it": (
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre"
+    ).split(),
+    "en": (
+        "January February March April May June July August September October November December"
+    ).split(),
+}
+
+# Words after which a period does not end a sentence (compared lowercased, without the dot).
+ABBREVIATIONS = frozenset(
+    """sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv on sen dr mons gen col cap ecc
+    pag art nr vol cfr es pp sez fig tel s.p.a spa srl ca circa mr mrs ms sr jr st vs etc e.g i.e
+    inc ltd co corp gov rep no jan feb mar apr jun jul aug sep sept oct nov dec approx dept univ
+    mt ft lt sgt capt cmdr adm fr rev hon pres""".split()
+)
+
+STOPWORDS = {
+    "it": frozenset(
+        """il lo la i gli le l un uno una di a da in con su per tra fra e ed o che chi cui non si è
+        era fu sono come nel nello nella nei negli nelle sul sulla sui dal dalla dai al alla ai del
+        della dei degli delle dello dell all nell sull dall anche ma più suo sua suoi sue loro questo
+        questa quello quella ha hanno essere stato stata dopo prima oggi molto""".split()
+    ),
+    "en": frozenset(
+        """the a an of to in on at by for with and or is was were are be been that which who whom
+        what when where how its it his her their as from this these those has have had not but
+        also after before today more most into over""".split()
+    ),
+}
+
+ARTICLES = {
+    "it": frozenset("il lo la i gli le l’ un uno una un’".split()),
+    "en": frozenset("the a an".split()),
+}
+
+# Articulated prepositions that open a noun phrase: "dalla sua prima menzione" -> "la sua ...".
+ARTICULATED = {
+    "del": "il",
+    "dello": "lo",
+    "della": "la",
+    "dei": "i",
+    "degli": "gli",
+    "delle": "le",
+    "dell’": "l’",
+    "al": "il",
+    "allo": "lo",
+    "alla": "la",
+    "ai": "i",
+    "agli": "gli",
+    "alle": "le",
+    "all’": "l’",
+    "dal": "il",
+    "dallo": "lo",
+    "dalla": "la",
+    "dai": "i",
+    "dagli": "gli",
+    "dalle": "le",
+    "dall’": "l’",
+    "nel": "il",
+    "nello": "lo",
+    "nella": "la",
+    "nei": "i",
+    "negli": "gli",
+    "nelle": "le",
+    "nell’": "l’",
+    "sul": "il",
+    "sullo": "lo",
+    "sulla": "la",
+    "sui": "i",
+    "sugli": "gli",
+    "sulle": "le",
+    "sull’": "l’",
+}
+
+# Words naming an office held by a person: "il Ministro degli Esteri russo Sergej Lavrov".
+ROLE_WORDS = {
+    "it": frozenset(
+        """presidente ministro ministra segretario segretaria premier cancelliere re regina papa
+        generale senatore senatrice sindaco sindaca direttore direttrice ambasciatore portavoce
+        governatore governatrice primo principe principessa leader capo comandante commissario
+        commissaria amministratore fondatore fondatrice""".split()
+    ),
+    "en": frozenset(
+        """president minister secretary premier chancellor king queen pope general senator mayor
+        director ambassador spokesman spokeswoman spokesperson governor prince princess leader chief
+        commander commissioner ceo chairman chairwoman founder""".split()
+    ),
+}
+
+# Verbs that introduce a quotation (participle after "ha", or English past tense).
+SAY_VERBS = {
+    "it": (
+        "detto dichiarato affermato aggiunto sottolineato spiegato scritto commentato osservato "
+        "ribadito precisato concluso avvertito annunciato risposto insistito ammesso"
+    ).split(),
+    "en": (
+        "said says added stated declared explained wrote noted told warned announced insisted "
+        "replied argued claimed"
+    ).split(),
+}
+
+# Italian verbs whose compound tenses take "essere" (so a participle becomes "è emersa",
+# not "fu emersa", which would read as a passive).
+ESSERE_VERBS = frozenset(
+    """emergere nascere morire diventare divenire arrivare partire sorgere entrare uscire cadere
+    apparire venire andare giungere rimanere restare esistere tornare accadere succedere avvenire
+    scomparire risalire crescere passare durare""".split()
+)
+
+# Head nouns of definitions, grouped by the kind of thing they name (for distractors).
+KIND_NOUNS = {
+    "city": """città capitale comune paese-villaggio villaggio metropoli porto città-stato city
+        capital town village metropolis port""",
+    "country": """paese nazione stato repubblica regno impero country nation state republic
+        kingdom empire""",
+    "region": """regione provincia isola penisola territorio striscia continente region province
+        island peninsula territory strip continent area""",
+    "org": """alleanza organizzazione unione partenariato partito azienda società agenzia
+        istituzione installazione base associazione movimento gruppo banca fondazione università
+        esercito alliance organization organisation union partnership party company agency
+        institution installation base association movement group bank foundation university
+        army""",
+    "person": """politico politica scrittore scrittrice attore attrice cantante scienziato
+        giornalista presidente ministro diplomatico imprenditore politician writer actor singer
+        scientist journalist president minister diplomat businessman""",
+}
+NOUN_KIND = {w: kind for kind, words in KIND_NOUNS.items() for w in words.split()}
+
+FURNITURE = re.compile(
+    r"""^\s*(?:logo|immagine(?:\s*\d+)?|image(?:\s*\d+)?|foto(?:\s*\d+)?|photo(?:\s*\d+)?
+    |video|leggi\s+anche|vedi\s+anche|read\s+(?:more|also)|see\s+also|related|correlati
+    |advertisement|pubblicit[àa]|sponsor(?:ed)?|share|condividi|iscriviti|subscribe
+    |newsletter|cookie|getty\s+images|credit(?:s|i)?|copyright|©|tutti\s+i\s+diritti
+    |all\s+rights|segui(?:ci)?|follow\s+us|ascolta|listen|guarda|watch|click|clicca
+    |caption|didascalia|fonte\s+immagine|source:)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A short line that credits a picture: "(Foto: Reuters)", "Photo by X / AP".
+CAPTION = re.compile(
+    r"(?:\(|\b)(?:foto|photo|credit|getty|reuters|afp|ansa|ap photo|lapresse|©)\b", re.IGNORECASE
+)

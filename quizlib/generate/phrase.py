@@ -1,0 +1,109 @@
+"""Question templates in Italian and English, and the verb forms they need."""
+
+from __future__ import annotations
+
+import re
+
+from .text import lower_first, squash, upper_first
+from .verbs import AUXILIARIES, is_participle, lemma, participle_parts, takes_essere
+
+TEMPLATES = {
+    "it": {
+        "when_finite": "Quando {vp} {subject}?",
+        "year_participle": "In che anno {vp} {subject}?",
+        "date_clause": "Quando {clause}?",
+        "date_noun": "A quando {verb} {np}?",
+        "date_noun_full": "In che data {verb2} {np}?",
+        "how_many": "Quanti {noun} {verb} {subject}?",
+        "acronym": "Che cosa significa la sigla {acronym}?",
+        "acronym_reverse": "Qual è la sigla {of_expansion}?",
+        "definition": "Che cos’è {subject}?",
+        "definition_person": "Chi è {subject}?",
+        "reverse_definition": "Quale {np}?",
+        "identity": "Qual è {np}?",
+        "identity_plural": "Quali sono {np}?",
+        "quote": "Chi ha detto “{quote}”?",
+        "role": "Chi è {role}?",
+        "role_reverse": "Quale carica ricopre {person}?",
+    },
+    "en": {
+        "when_finite": "When {vp} {subject}?",
+        "year_participle": "In what year was {subject} {vp}?",
+        "date_clause": "When {clause}?",
+        "date_noun": "When was {np}?",
+        "date_noun_full": "On what date was {np}?",
+        "how_many": "How many {noun} {verb} {subject} {verb2}?",
+        "acronym": "What does {acronym} stand for?",
+        "acronym_reverse": "What is the acronym for {of_expansion}?",
+        "definition": "What is {subject}?",
+        "definition_person": "Who is {subject}?",
+        "reverse_definition": "Which {np}?",
+        "identity": "What is {np}?",
+        "identity_plural": "What are {np}?",
+        "quote": "Who said “{quote}”?",
+        "role": "Who is {role}?",
+        "role_reverse": "What office does {person} hold?",
+    },
+}
+
+
+def render(language: str, key: str, **parts: str) -> str:
+    text = TEMPLATES[language][key].format(**parts)
+    text = squash(text.replace(" ?", "?").replace(" ,", ","))
+    return upper_first(text)
+
+
+def participle_question_vp(participle: str, language: str) -> str:
+    """The verb phrase of a question built on a participle: 'fondata' -> 'fu fondata',
+    'formatasi' -> 'si è formata', 'emerso' -> 'è emerso'; English keeps the participle."""
+    if language == "en":
+        return participle
+    word, reflexive = participle_parts(participle, language)
+    if reflexive:
+        return f"si è {word}"
+    if takes_essere(word):
+        return f"è {word}"
+    return f"fu {word}"
+
+
+_ARTICLE_OF = {
+    "il": "del",
+    "lo": "dello",
+    "la": "della",
+    "i": "dei",
+    "gli": "degli",
+    "le": "delle",
+    "l’": "dell’",
+}
+
+
+def of_phrase(phrase: str, language: str) -> str:
+    """'la Joint Base' -> 'della Joint Base', 'l’Unione Europea' -> 'dell’Unione Europea'."""
+    if language == "en":
+        return lower_first(phrase)
+    m = re.match(r"^(il|lo|la|i|gli|le)\s+|^(l’)", phrase, re.IGNORECASE)
+    if m:
+        art = (m.group(1) or m.group(2)).lower()
+        rest = phrase[m.end() :]
+        joined = _ARTICLE_OF[art]
+        return joined + rest if joined.endswith("’") else f"{joined} {rest}"
+    return f"di {phrase}"
+
+
+def english_question_clause(clause_words: list[str], verb_index: int) -> str | None:
+    """'Trump and Putin appeared together' -> 'did Trump and Putin appear together'."""
+    verb = clause_words[verb_index]
+    subject = " ".join(clause_words[:verb_index])
+    rest = " ".join(clause_words[verb_index + 1 :])
+    if not subject:
+        return None
+    if verb.lower() in AUXILIARIES["en"]:
+        return squash(f"{verb.lower()} {lower_first(subject)} {rest}")
+    base = lemma(verb.lower(), "en")
+    if base == verb.lower() and not verb.lower().endswith("ed"):
+        return None
+    return squash(f"did {lower_first(subject)} {base} {rest}")
+
+
+def is_verb_like(word: str, language: str) -> bool:
+    return is_participle(word, language)

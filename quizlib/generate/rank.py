@@ -1,0 +1,88 @@
+"""Rank candidates and keep the best: no leaks, no near-duplicates, a few cards a sentence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .candidate import Candidate
+from .text import contains_phrase, core, fold
+
+MIN_SCORE = 0.3
+STRONG_CLOZE = 0.5
+MAX_QUESTIONS_PER_SENTENCE = 4
+MAX_PER_ANSWER = 3
+MAX_ANSWER_WORDS = 14
+MAX_QUESTION_WORDS = 32
+
+
+def leaks(c: Candidate) -> bool:
+    """Whether a question already gives its answer away."""
+    if c.question is None:
+        return False
+    return any(contains_phrase(c.question, a) for a in (c.answer, *c.accept))
+
+
+def acceptable(c: Candidate) -> bool:
+    if not c.answer.strip() or not core(c.answer):
+        return False
+    if len(c.answer.split()) > MAX_ANSWER_WORDS:
+        return False
+    if c.question is not None:
+        if len(c.question.split()) > MAX_QUESTION_WORDS or leaks(c):
+            return False
+    return c.score >= MIN_SCORE or c.question is None
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.75
+
+
+def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Candidate]:
+    """The cards worth keeping, in the order of the article."""
+    order = {id(c): i for i, c in enumerate(candidates)}
+    pool = sorted((c for c in candidates if acceptable(c)), key=lambda c: -c.score)
+    kept: list[Candidate] = []
+    seen_text: set[str] = set()
+    facts: set[tuple[str, str]] = set()  # (sentence, answer) already asked as a question
+    per_sentence: dict[str, int] = defaultdict(int)
+    clozed: set[str] = set()
+    per_answer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for c in pool:
+        text = fold(c.question or c.cloze or "")
+        if text in seen_text:
+            continue
+        where = f"{c.sentence.block}:{c.sentence.position}"
+        fact = (where, core(c.answer))
+        if c.question is None:
+            if where in clozed or fact in facts or c.score < MIN_SCORE:
+                continue
+            clozed.add(where)
+        else:
+            if per_sentence[where] >= MAX_QUESTIONS_PER_SENTENCE:
+                continue
+            same = per_answer[(c.kind, core(c.answer))]
+            if len(same) >= MAX_PER_ANSWER or any(_similar(c.question, q) for q in same):
+                continue
+            same.append(c.question)
+            per_sentence[where] += 1
+            facts.add(fact)
+        seen_text.add(text)
+        kept.append(c)
+    # A cloze that hides what a question of the same sentence asks is a duplicate; beside
+    # questions, only a strong cloze (a list of names, say) is worth a card of its own.
+    asked = {where for where, _answer in facts}
+    kept = [
+        c
+        for c in kept
+        if c.question is not None
+        or (
+            (f"{c.sentence.block}:{c.sentence.position}", core(c.answer)) not in facts
+            and (
+                f"{c.sentence.block}:{c.sentence.position}" not in asked or c.score >= STRONG_CLOZE
+            )
+        )
+    ]
+    if max_cards is not None:
+        kept = kept[: max(0, max_cards)]
+    return sorted(kept, key=lambda c: (c.sentence.block, c.sentence.position, order[id(c)]))

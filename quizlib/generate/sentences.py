@@ -1,0 +1,82 @@
+"""Sentence splitting that respects abbreviations, initials, quotations and elisions."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ABBREVIATIONS
+
+# A possible end: terminal punctuation, closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"[.!?…]+[”»\"’)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+([“«\"(\[‘]?)([^\W_]|\d)", re.UNICODE)
+_LAST_WORD = re.compile(r"([^\s(“«\"]+)$")
+_OPEN = "“«"
+_CLOSE = "”»"
+MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _LAST_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    low = word.lower()
+    if low in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "J. K. Rowling"
+    # Dotted abbreviations: "U.S", "S.p.A", "e.g".
+    return bool(re.fullmatch(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}", word))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences.
+
+    Never splits inside a quotation that is still open (“...” or «...»), after an
+    abbreviation ("sig.", "Dott.", "U.S."), or before a lowercase word.
+    """
+    out: list[str] = []
+    start = 0
+    depth = 0
+    opened_at = 0
+    straight_open = False
+    scan = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        segment = text[scan:end]
+        scan = end
+        for ch in segment:
+            if ch in _OPEN:
+                if depth == 0:
+                    opened_at = end
+                depth += 1
+            elif ch in _CLOSE and depth > 0:
+                depth -= 1
+            elif ch == '"':
+                straight_open = not straight_open
+                if straight_open:
+                    opened_at = end
+        if (depth > 0 or straight_open) and end - opened_at < MAX_QUOTE:
+            continue
+        depth = 0
+        straight_open = False
+        nxt = _NEXT_START.match(text, end)
+        if nxt is None:
+            continue
+        if not (nxt.group(2).isupper() or nxt.group(2).isdigit() or nxt.group(1)):
+            continue
+        punct = m.group(0)
+        if (
+            punct.startswith(".")
+            and not punct.startswith("..")
+            and _is_abbreviation(text[start : m.start()])
+        ):
+            continue
+        sentence = text[start:end].strip()
+        if sentence:
+            out.append(sentence)
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out

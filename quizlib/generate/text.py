@@ -1,0 +1,100 @@
+"""Small text helpers shared by the generator: normalising, words, slugs, comparing answers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A word, with an elided article or preposition kept as its own token ("dell’", "Alaska").
+WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*[’]?|\d+(?:[.,]\d+)*")
+ELIDED = re.compile(r"^[^\W\d_]{1,5}’$")
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+def clean(text: str) -> str:
+    """Normalise an input text: NFC, one apostrophe (’), no control characters, \\n newlines."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    # Apostrophes inside words become ’ so elisions look the same everywhere.
+    text = re.sub(r"(?<=[^\W\d_])'(?=[^\W_])", "’", text)
+    text = re.sub(r"(?<=\s)'(?=\d\d\b)", "’", text)
+    return text.replace("\u00a0", " ")
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def fold(text: str) -> str:
+    """Lowercase, without accents and punctuation: for comparing answers and questions."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"\b(l|d|dell|all|nell|sull|dall|un|quest|c)'", r"\1 ", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+_LEAD = re.compile(
+    r"^(?:il|lo|la|i|gli|le|l|un|uno|una|the|a|an|nel|nella|nello|nei|negli|nelle|in|di|del"
+    r"|della|dei|tra)\s+"
+)
+
+
+def core(text: str) -> str:
+    """fold() without leading articles and prepositions: 'nel 1873' and '1873' have one core."""
+    text = fold(text)
+    previous = None
+    while previous != text:
+        previous, text = text, _LEAD.sub("", text)
+    return text
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """Whether the folded needle occurs in the folded haystack as whole words."""
+    n = core(needle)
+    if len(n) <= 2:
+        return False
+    return re.search(r"\b" + re.escape(n) + r"\b", fold(haystack)) is not None
+
+
+def slug(text: str, max_words: int = 4) -> str:
+    """A short readable id part: 'Joint Base Elmendorf-Richardson' -> 'joint-base-elmendorf'."""
+    parts = fold(text).replace("_", " ").split()
+    return "-".join(parts[:max_words])
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+_LOWERABLE = re.compile(
+    r"^(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una|The|A|An|L’|Un’|Dell’|All’|Nell’)(?=\s|’|$)|^(?:L|Un|Dell|All|Nell)’"
+)
+
+
+def lower_first(text: str) -> str:
+    """'Il Presidente' -> 'il Presidente', 'L’Unione' -> 'l’Unione': only a leading article."""
+    m = _LOWERABLE.match(text)
+    if m:
+        return text[: m.end()].lower() + text[m.end() :]
+    return text
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def strip_punct(text: str) -> str:
+    return text.strip(" ,;:.–—-")
