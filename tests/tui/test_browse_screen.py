@@ -128,8 +128,8 @@ async def test_browse_lists_every_item(store) -> None:
             "anchorage",
         }
         first = table.get_row_at(0)
-        assert first[0] == "Vertice"
-        assert first[2] == "Quando si formò Budapest?"
+        assert str(first[0]) == "Vertice"
+        assert str(first[2]) == "Quando si formò Budapest?"
         assert str(first[6]) == "new"
         status = str(screen.query_one("#browse-status", Static).render())
         assert "5 of 5 cards" in status and "deck order" in status

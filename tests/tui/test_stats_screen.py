@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -13,8 +14,9 @@ from textual.widgets import Static
 from quizlib.model import Card, Deck
 from quizlib.srs.scheduler import Rating, Scheduler
 from quizlib.srs.settings import Settings
+from quizlib.srs.stats import Stats
 from quizlib.srs.store import Store
-from quizlib.tui.screens.stats import StatsScreen, heatmap_weeks
+from quizlib.tui.screens.stats import StatsScreen, heatmap_weeks, retention_series
 from quizlib.tui.widgets.plots import (
     Bar,
     BarChart,
@@ -176,5 +178,50 @@ def test_bars_and_columns() -> None:
     assert "█" not in gone and gone.endswith("0")
     columns = render_columns([0, 4, 8], height=4, labels={0: "today"}).plain.splitlines()
     assert columns[0].startswith("8 ┤")
+    assert columns[4].startswith("0 └")
     assert columns[-1].strip() == "today"
     assert len(columns) == 6  # four rows, axis, labels
+
+
+@dataclass(frozen=True)
+class StatsWithRetention(Stats):
+    retention_by_week: dict[date, float | None] = field(default_factory=dict)
+
+
+def test_retention_series_when_the_library_gives_it() -> None:
+    base = Stats(
+        cards=1,
+        new=0,
+        learning=0,
+        review=1,
+        suspended=0,
+        due=0,
+        reviews=3,
+        retention=0.5,
+        forecast=(0,) * 30,
+    )
+    assert retention_series(base) == []
+    weekly = StatsWithRetention(
+        **{f.name: getattr(base, f.name) for f in fields(Stats)},
+        retention_by_week={date(2026, 11, 16): 0.8, date(2026, 11, 9): None},
+    )
+    assert retention_series(weekly) == [("Nov 9", None), ("Nov 16", 0.8)]
+
+
+@run_async
+async def test_stats_retention_chart(store) -> None:
+    app = Host(lambda: StatsScreen([deck()], store, Settings(), NOW))
+    async with app.run_test(size=(120, 60)) as pilot:
+        screen = await opened(pilot)
+        base = screen.stats
+        weekly = StatsWithRetention(
+            **{f.name: getattr(base, f.name) for f in fields(Stats)},
+            retention_by_week={date(2026, 11, 16): 0.8, date(2026, 11, 23): 0.95},
+        )
+        weekly = replace(weekly, reviews=5, cards=6)
+        screen.show_stats(weekly)
+        await pilot.pause()
+        chart = screen.query_one("#retention")
+        assert shown(chart)
+        plain = chart.plot(80).plain
+        assert "100%" in plain and "Nov 16" in plain

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import fnmatch
 import shlex
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import zip_longest
+from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
-from textual.widgets.data_table import RowKey
+from textual.widgets.data_table import CellType, Row, RowKey
 
 from quizlib.errors import QuizlibError
 from quizlib.model import Deck, Item
@@ -37,6 +41,10 @@ STATE_STYLES = {
     "suspended": "yellow",
     "buried": "dim",
 }
+STATE_ORDER = {
+    name: index
+    for index, name in enumerate(("new", "learning", "relearning", "review", "suspended", "buried"))
+}
 # Longest text shown in a table cell; the detail view shows all of it.
 CELL_WIDTH = 60
 # Wait this long after the last keystroke before filtering a big collection.
@@ -47,6 +55,7 @@ FILTER_DELAY = 0.12
 class BrowseRow:
     """One studied item as the table shows it, with what search and sort need."""
 
+    index: int  # position in file order, among all rows
     deck: Deck
     item: Item
     state: CardState | None
@@ -88,6 +97,7 @@ def build_rows(
             parts += [card.context or "", card.origin or ""]
             rows.append(
                 BrowseRow(
+                    index=len(rows),
                     deck=deck,
                     item=item,
                     state=state,
@@ -175,16 +185,36 @@ def _due_text(row: BrowseRow, now: datetime) -> str:
     return local.strftime("%Y-%m-%d")
 
 
+class Cell:
+    """Plain text for a table cell, never read as markup, made into Text only when drawn.
+
+    Lighter than building ten thousand Text objects up front; a card may well contain
+    "[...]", which a plain string cell would take for markup.
+    """
+
+    __slots__ = ("text", "style")
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich__(self) -> Text:
+        return Text(self.text, style=self.style, no_wrap=True, overflow="ellipsis")
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"Cell({self.text!r})"
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
     label: str
-    cell: Callable[[BrowseRow, datetime], str | Text]
+    cell: Callable[[BrowseRow, datetime], str]
     sort_key: Callable[[BrowseRow], object]
-
-
-def _state_cell(row: BrowseRow, now: datetime) -> Text:
-    return Text(row.status, style=STATE_STYLES.get(row.status, ""))
+    style: Callable[[BrowseRow], str] | None = None
 
 
 COLUMNS = (
@@ -204,7 +234,11 @@ COLUMNS = (
         lambda r: " ".join(r.item.card.tags).casefold(),
     ),
     Column(
-        "state", "State", _state_cell, lambda r: STATES.index(r.status) if r.status in STATES else 1
+        "state",
+        "State",
+        lambda r, _: r.status,
+        lambda r: STATE_ORDER.get(r.status, 0),
+        lambda r: STATE_STYLES.get(r.status, ""),
     ),
     Column(
         "due",
@@ -215,18 +249,87 @@ COLUMNS = (
 )
 
 
+class CardTable(DataTable):
+    """A DataTable of one-line rows whose column widths the screen gives.
+
+    DataTable measures every new cell to size its columns, which takes seconds for
+    ten thousand rows; the screen knows the widths of its plain-text cells already.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.content_widths: dict[str, int] = {}
+
+    def add_rows(self, rows: Iterable[Iterable[CellType]]) -> list[RowKey]:
+        """Add one-line rows in bulk: the cursor is checked once, not once a row."""
+        columns = self.ordered_columns
+        start = self.row_count
+        keys = []
+        for index, cells in enumerate(rows, start):
+            key = RowKey()
+            self._row_locations[key] = index
+            self._data[key] = {column.key: cell for column, cell in zip_longest(columns, cells)}
+            self.rows[key] = Row(key, 1)
+            keys.append(key)
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate
+        if start == 0 and keys and columns and self.show_cursor and self.cursor_type != "none":
+            self._highlight_cursor()
+        self._update_count += 1
+        self.check_idle()
+        return keys
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        for column in self.columns.values():
+            width = self.content_widths.get(str(column.key.value), 0)
+            column.content_width = max(width, column.label.cell_len)
+        header_height = self.header_height if self.show_header else 0
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        self.virtual_size = Size(
+            width + self._row_label_column_width, self._total_row_height + header_height
+        )
+
+
 class BrowseScreen(Screen[None]):
     """All cards of the given decks: search, sort, and enter for a card's detail."""
 
     CSS_PATH = "browse.tcss"
     BINDINGS = [
-        Binding("escape", "back", "Back", id="browse.back"),
-        Binding("q", "back", "Back", show=False, id="browse.quit"),
-        Binding("slash", "focus_search", "Search", key_display="/", id="browse.search"),
-        Binding("enter", "open_card", "Card detail", id="browse.open"),
-        Binding("s", "sort_next", "Sort column", id="browse.sort"),
-        Binding("r", "sort_reverse", "Reverse sort", id="browse.reverse"),
-        Binding("down", "focus_table", "Go to the table", show=False, id="browse.table"),
+        Binding("escape", "back", "Back", id="browse.back", tooltip="Back to the decks"),
+        Binding("q", "back", "Back", show=False, id="browse.quit", tooltip="Back to the decks"),
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            key_display="/",
+            id="browse.search",
+            tooltip="Search: words, tag:x, state:new|learning|review|suspended, deck:x, -word",
+        ),
+        Binding(
+            "enter",
+            "open_card",
+            "Card detail",
+            id="browse.open",
+            tooltip="The selected card with its review history",
+        ),
+        Binding(
+            "s",
+            "sort_next",
+            "Sort column",
+            id="browse.sort",
+            tooltip="Sort by the next column (or click a column header)",
+        ),
+        Binding(
+            "r", "sort_reverse", "Reverse sort", id="browse.reverse", tooltip="Reverse the order"
+        ),
+        Binding(
+            "down",
+            "focus_table",
+            "Go to the table",
+            show=False,
+            id="browse.table",
+            tooltip="From the search box down to the table",
+        ),
     ]
 
     def __init__(
@@ -252,6 +355,7 @@ class BrowseScreen(Screen[None]):
         self.sort_reverse = False
         self._by_key: dict[RowKey, BrowseRow] = {}
         self._filter_timer: Timer | None = None
+        self._cells: list[list[Cell]] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="browse-body"):
@@ -260,14 +364,14 @@ class BrowseScreen(Screen[None]):
                 id="browse-search",
             )
             yield Static("", id="browse-status")
-            yield DataTable(
+            yield CardTable(
                 id="browse-table", cursor_type="row", zebra_stripes=True, show_row_labels=False
             )
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "Browse"
-        table = self.query_one(DataTable)
+        table = self.query_one(CardTable)
         for column in COLUMNS:
             table.add_column(column.label, key=column.key)
         try:
@@ -276,6 +380,16 @@ class BrowseScreen(Screen[None]):
             self.notify(str(error), title="Cannot read progress", severity="error")
             states = {}
         self.rows = build_rows(self.decks, states, self.now)
+        now = self.now
+        # Made once; a search only chooses among them.
+        self._cells = [
+            [Cell(c.cell(row, now), c.style(row) if c.style else "") for c in COLUMNS]
+            for row in self.rows
+        ]
+        table.content_widths = {
+            column.key: max((cell_len(cells[i].text) for cells in self._cells), default=0)
+            for i, column in enumerate(COLUMNS)
+        }
         self.refresh_rows()
         table.focus()
 
@@ -291,11 +405,11 @@ class BrowseScreen(Screen[None]):
         elif self.sort_reverse:
             shown = shown[::-1]
         self.shown = shown
-        table = self.query_one(DataTable)
+        table = self.query_one(CardTable)
         current = self.current_row
         table.clear()
-        now = self.now
-        keys = table.add_rows([[c.cell(row, now) for c in COLUMNS] for row in shown])
+        cells = self._cells
+        keys = table.add_rows([cells[row.index] for row in shown])
         self._by_key = {key: row for key, row in zip(keys, shown, strict=True)}
         self._update_labels()
         if current is not None:
@@ -426,8 +540,10 @@ class CardDetailScreen(ModalScreen[None]):
 
     CSS_PATH = "browse.tcss"
     BINDINGS = [
-        Binding("escape", "close", "Close", id="card-detail.close"),
-        Binding("q", "close", "Close", show=False, id="card-detail.quit"),
+        Binding("escape", "close", "Close", id="card-detail.close", tooltip="Back to the table"),
+        Binding(
+            "q", "close", "Close", show=False, id="card-detail.quit", tooltip="Back to the table"
+        ),
     ]
 
     def __init__(

@@ -7,7 +7,7 @@ this screen only lays the results out.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from rich.text import Text
@@ -26,6 +26,7 @@ from quizlib.srs.store import Store
 from quizlib.tui.widgets.plots import Bar, BarChart, CalendarHeatmap, ColumnChart
 
 HEATMAP_WEEKS = 26
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 STATE_BARS = (
     ("New", "new", "blue"),
     ("Learning", "learning", "red"),
@@ -60,11 +61,24 @@ def forecast_labels(days: int) -> dict[int, str]:
 
 
 def retention_series(stats: Stats) -> list[tuple[str, float | None]]:
-    """(label, true retention) per period, oldest first, when the library provides it."""
+    """(label, true retention) per week, oldest first, when the library provides them.
+
+    Reads `Stats.retention_by_week` if present: a mapping of week start date to retention
+    (None for a week without reviews), or a sequence of retentions ending this week.
+    """
     series = getattr(stats, "retention_by_week", None)
     if not series:
         return []
-    return [(str(label), value) for label, value in series]
+    if isinstance(series, Mapping):
+        return [
+            (f"{_MONTHS[day.month - 1]} {day.day}" if isinstance(day, date) else str(day), value)
+            for day, value in sorted(series.items())
+        ]
+    values = list(series)
+    return [
+        (f"-{len(values) - 1 - i}w" if i < len(values) - 1 else "now", v)
+        for i, v in enumerate(values)
+    ]
 
 
 class StatsScreen(Screen[None]):
@@ -72,8 +86,8 @@ class StatsScreen(Screen[None]):
 
     CSS_PATH = "stats.tcss"
     BINDINGS = [
-        Binding("escape", "back", "Back", id="stats.back"),
-        Binding("q", "back", "Back", show=False, id="stats.quit"),
+        Binding("escape", "back", "Back", id="stats.back", tooltip="Back to the decks"),
+        Binding("q", "back", "Back", show=False, id="stats.quit", tooltip="Back to the decks"),
     ]
 
     def __init__(

@@ -167,14 +167,9 @@ def render_columns(
     ]
     for row in range(height, 0, -1):
         if row == height:
-            axis_label = axis[0]
-        elif row == 1:
-            axis_label = axis[1]
+            text.append(f"{axis[0]:>{axis_width}} ┤", "dim")
         else:
-            axis_label = ""
-        text.append(
-            f"{axis_label:>{axis_width}} ┤" if axis_label else " " * axis_width + " │", "dim"
-        )
+            text.append(" " * axis_width + " │", "dim")
         floor = (row - 1) * 8
         for index, level in enumerate(eighths):
             if missing is not None and missing[index]:
@@ -192,7 +187,8 @@ def render_columns(
                 cell = " "
             text.append(cell + gap, style=style)
         text.append("\n")
-    text.append(" " * axis_width + " └" + "─" * (len(values) * column_width) + "\n", "dim")
+    baseline = "─" * (len(values) * column_width)
+    text.append(f"{axis[1]:>{axis_width}} └{baseline}\n", "dim")
     line = [" "] * (len(values) * column_width + 8)
     for index, label in sorted((labels or {}).items()):
         start = index * column_width
