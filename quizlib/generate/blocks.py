@@ -142,7 +142,7 @@ def read_layout(text: str) -> Layout:
             entries.append(entry_at[i])
             skip.add(i + 1)
             continue
-        if block.kind == "heading" and title is None and not entries:
+        if block.kind == "heading" and title is None and len(block.text.split()) >= 3:
             title = block.text
         body.append(block)
     return Layout(title, tuple(body), tuple(entries))

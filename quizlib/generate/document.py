@@ -17,7 +17,7 @@ from .text import fold, is_acronym, lower_first, words
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
 # dell’Atlantico del Nord", "Bank of England").
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
-_CONNECT = r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|and|for|von|van|der|al|el|la|le)\s+|\s+|\s*(?:dell’|d’|all’|sull’))"
+_CONNECT = r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|al|el|la|le)\s+|\s+|\s*(?:dell’|d’|all’|sull’))"
 NAME_RUN = re.compile(_CAP + r"(?:" + _CONNECT + _CAP + r")*")
 _ARTICLE_START = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
 
@@ -99,7 +99,6 @@ def entry_info(heading: str, paragraph: str, language: str) -> EntryInfo:
             name = found if len(found) <= len(heading) + 2 else name
         if m and fold(found).startswith(fold(name.split()[0])):
             definite = (m.group(1) or m.group(2)).lower()
-    definite = definite if language == "it" else ""
     phrase = (
         name
         if not definite

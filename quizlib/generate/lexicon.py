@@ -107,6 +107,24 @@ SAY_VERBS = {
     ).split(),
 }
 
+WEEKDAYS = frozenset(
+    """lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+# Units: "45 chilometri" is a measure, not a count of things.
+UNITS = frozenset(
+    """km chilometri metri miglia kilometres kilometers metres meters miles percent per cento
+    euro dollari dollars sterline pounds tonnellate tonnes tons gradi degrees ore hours minuti
+    minutes secondi seconds giorni days anni years mesi months settimane weeks kg chili""".split()
+)
+EN_PAST = frozenset(
+    """made said took gave went came saw found became began grew held led left met paid put ran
+    sent set stood told won wrote built brought bought caught fought felt kept knew lost meant
+    rose sold spoke spent struck thought threw understood drew drove fell flew hid rode sang
+    sank shook shot slept swore tore woke chose broke hung laid lay lit dealt fed fled sought
+    taught withdrew arose sprang stole swept""".split()
+)
+
 # Italian verbs whose compound tenses take "essere" (so a participle becomes "è emersa",
 # not "fu emersa", which would read as a passive).
 ESSERE_VERBS = frozenset(
@@ -140,7 +158,10 @@ FURNITURE = re.compile(
     |advertisement|pubblicit[àa]|sponsor(?:ed)?|share|condividi|iscriviti|subscribe
     |newsletter|cookie|getty\s+images|credit(?:s|i)?|copyright|©|tutti\s+i\s+diritti
     |all\s+rights|segui(?:ci)?|follow\s+us|ascolta|listen|guarda|watch|click|clicca
-    |caption|didascalia|fonte\s+immagine|source:)\b""",
+    |caption|didascalia|fonte\s+immagine|source:|menu|cerca|search|abbonati|accedi|login
+    |sign\s+in|home\b.*\|
+    |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|
+    |updated|aggiornato|published|pubblicato)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 

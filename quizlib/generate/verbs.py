@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import simplemma
 
+from .lexicon import EN_PAST, ESSERE_VERBS
+
 AUXILIARIES = {
     "it": frozenset(
         """è sono fu furono era erano sarà saranno ha hanno aveva avevano ebbe ebbero venne vennero
@@ -128,7 +130,7 @@ def is_finite(word: str, language: str) -> bool:
     if w in AUXILIARIES[language]:
         return True
     if language == "en":
-        return w.endswith("ed") and len(w) > 4
+        return (w.endswith("ed") and len(w) > 4) or w in EN_PAST
     if is_participle(w, language) or is_gerund(w, language):
         return False
     lem = lemma(w, language)
@@ -143,7 +145,5 @@ def verb_lemma(word: str, language: str) -> str:
 
 def takes_essere(participle: str) -> bool:
     """Whether an Italian participle forms its past with 'essere' as an active verb."""
-    from .lexicon import ESSERE_VERBS
-
     w = participle.lower()
     return lemma(w, "it") in ESSERE_VERBS or lemma(w[:-1] + "o", "it") in ESSERE_VERBS

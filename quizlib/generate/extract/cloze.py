@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document
-from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS
+from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from .common import people_in, topic_of
 
 _LIST = re.compile(
@@ -36,10 +36,12 @@ def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
     for m in _LIST.finditer(text):
         if m.start() > 0:
             yield 0.9, m.start("span"), m.end("span"), "thing"
+    quoted: list[tuple[int, int]] = []
     for m in _QUOTED.finditer(text):
         span = m.group("span")
-        if 1 <= len(span.split()) <= 5 and not span.rstrip().endswith((".", "!", "?")):
-            yield 0.55, m.start("span"), m.end("span"), "thing"
+        quoted.append((m.start(), m.end()))
+        if 1 <= len(span.split()) <= 6 and not span.rstrip().endswith((".", "!", "?")):
+            yield 0.6, m.start("span"), m.end("span"), "thing"
     for m in _ORDINAL.finditer(text):
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
     people = {(a, b): n for a, b, n in people_in(text, doc)}
@@ -57,6 +59,8 @@ def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
             name += number.group(0)
         words = name.split()
         if words[0].lower() in roles or name.lower() in stop or name.lower() in months:
+            continue
+        if name.lower() in WEEKDAYS or any(a <= start < b for a, b in quoted):
             continue
         if len(name) < 3 or name.isupper() and len(name) < 3:
             continue

@@ -101,7 +101,7 @@ def resolve_possessive(np: str, s: Sentence, doc: Document) -> str | None:
     if owners:
         if s.entry is None:
             return None
-        owner = lower_first(s.entry.phrase) if language == "it" else s.entry.name
+        owner = lower_first(s.entry.phrase)
         return f"{rest} {of_phrase(owner, language)}"
     named = list(dict.fromkeys(name for _a, _b, name in people_in(s.text, doc)))
     if len(named) != 2:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from ..candidate import Candidate
 from ..chunks import Token, index_at, main_verb, noun_phrase_before, starts_with_subject, tokens
-from ..document import Document, Sentence
-from ..lexicon import MONTHS
+from ..document import Document, Sentence, _known
+from ..lexicon import ARTICLES, MONTHS
 from ..phrase import english_question_clause, participle_question_vp, render
 from ..text import lower_first, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
@@ -22,6 +22,12 @@ _IT_PREP = r"(?:(?P<prep>(?:(?:entro|fino|a partire) )?(?:il|del|dal|al|nel|sul|
 DATE_PATTERNS = {
     "it": [
         re.compile(
+            r"\b(?P<prep>dal|tra il|fra il) (?P<day>[12]?\d|3[01]) (?:al|e il) [12]?\d\s+(?P<month>"
+            + _IT_MONTHS
+            + r")(?:\s+(?P<year>\d{4}))?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
             r"\b"
             + _IT_PREP
             + r"(?P<day>[12]?\d|3[01]|1º|1°)\s+(?P<month>"
@@ -29,9 +35,19 @@ DATE_PATTERNS = {
             + r")(?:\s+(?P<year>\d{4}))?\b",
             re.IGNORECASE,
         ),
+        re.compile(
+            r"\b(?:(?P<prep>nel|a|di|in|dal|entro) )?(?P<month>"
+            + _IT_MONTHS
+            + r")\s+(?P<year>\d{4})\b",
+            re.IGNORECASE,
+        ),
         re.compile(r"\b" + _IT_PREP + r"(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d|\s*%|[.,]\d)"),
     ],
     "en": [
+        re.compile(
+            r"\b(?P<prep>from) (?P<month>" + _EN_MONTHS + r")\s+(?P<day>[12]?\d|3[01])"
+            r"(?:st|nd|rd|th)?\s*(?:to|-|–)\s*[12]?\d(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
+        ),
         re.compile(
             r"\b(?:(?P<prep>on|by|since|until|from) )?(?P<month>"
             + _EN_MONTHS
@@ -42,6 +58,11 @@ DATE_PATTERNS = {
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
             + _EN_MONTHS
             + r")(?:,?\s+(?P<year>\d{4}))?\b"
+        ),
+        re.compile(
+            r"\b(?:(?P<prep>in|since|by|until|from) )?(?P<month>"
+            + _EN_MONTHS
+            + r")\s+(?P<year>\d{4})\b"
         ),
         re.compile(
             r"\b(?:(?P<prep>in|since|by|until|from|of) )?(?P<year>1\d{3}|20\d{2})\b"
@@ -62,6 +83,7 @@ class DateSpan:
     answer: str
     accept: tuple[str, ...]
     is_year: bool
+    is_range: bool = False
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -71,30 +93,58 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            value_start = m.start("day") if "day" in m.groupdict() and m.group("day") else None
-            if value_start is None:
-                value_start = m.start("month") if m.groupdict().get("month") else m.start("year")
-            if language == "en" and m.groupdict().get("month"):
-                value_start = min(m.start("month"), m.start("day"))
+            groups = m.groupdict()
+            if groups.get("day"):
+                value_start = m.start("day")
+                if language == "en" and groups.get("month"):
+                    value_start = min(m.start("month"), m.start("day"))
+            elif groups.get("month"):
+                value_start = m.start("month")
+            else:
+                value_start = m.start("year")
             answer = squash(text[value_start : m.end()])
-            is_year = not m.groupdict().get("month")
+            is_year = not groups.get("month")
             if is_year and re.search(r"(?:anni|years?|n\.|nr\.|no\.)\s*$", text[: m.start()]):
                 continue
             prep = m.group("prep")
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
-            spans.append(DateSpan(m.start(), value_start, m.end(), answer, accept, is_year))
+            is_range = prep in {"dal", "tra il", "fra il", "from"} and bool(groups.get("day"))
+            is_range = is_range and bool(re.search(r"\d\s*(?:al|e il|to|-|–)\s*\d", m.group(0)))
+            spans.append(
+                DateSpan(m.start(), value_start, m.end(), answer, accept, is_year, is_range)
+            )
             taken.append((m.start(), m.end()))
     return sorted(spans, key=lambda s: s.start)
 
 
-def _verb_chain(toks: list[Token], end: int, language: str) -> list[str]:
-    """The verb words just before token `end`: ['si', 'formò'], ['è', 'stata', 'fondata']."""
+_BLOCKING = frozenset("di a da in con su per tra of to by for with from sua suo its".split())
+_SHORT_PP = frozenset("a ad in as at come".split())
+# After these a noun phrase names an event: "durante la conversazione", "dopo lo scioglimento".
+_EVENT_LEAD = frozenset(
+    """durante dopo prima da dal dalla dallo dall’ dai dalle al alla allo all’ ai alle fino
+    during after before since following until""".split()
+)
+_SUBORDINATE = frozenset(
+    """che quando mentre perché poiché se dove prima dopo that when while because if where
+    before after which""".split()
+)
+_COPULAS = frozenset("è era fu sono erano furono is was are were".split())
+
+
+def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], int]:
+    """The verb words just before token `end` (['si', 'formò'], ['è', 'stata', 'fondata']) and
+    the index of the first; a short phrase may sit between ('nato a Napoli nel 1970')."""
     i = end - 1
     if i < 0:
-        return []
+        return [], -1
+    for k in range(max(0, end - 5), end):
+        if toks[k].low in _SHORT_PP and k > 0 and is_participle(toks[k - 1].text, language):
+            if not any(t.text in {",", ";", ":"} for t in toks[k:end]):
+                i = k - 1
+                break
     last = toks[i].text
     if not last[:1].islower() or not (is_finite(last, language) or is_participle(last, language)):
-        return []
+        return [], -1
     chain = [last]
     i -= 1
     while i >= 0 and toks[i].low in _VERB_CHAIN:
@@ -105,67 +155,60 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> list[str]:
         # or in the definition ("è un’alleanza militare istituita nel 1949").
         k = i
         while k >= 0 and toks[k].text[:1].islower() and toks[k].low not in AUXILIARIES[language]:
-            if toks[k].low in {
-                "di",
-                "a",
-                "da",
-                "in",
-                "con",
-                "su",
-                "per",
-                "tra",
-                "of",
-                "to",
-                "by",
-                "for",
-                "with",
-                "from",
-                "sua",
-                "suo",
-                "its",
-            }:
-                return []
+            if toks[k].low in _BLOCKING:
+                return [], -1
             k -= 1
-        if k < 0 or not (toks[k].text == "," or toks[k].low in AUXILIARIES[language]):
-            return []
-    return chain
+        subject_next = k >= 0 and toks[k].text[:1].isupper() and k == i
+        if not subject_next and (
+            k < 0 or not (toks[k].text == "," or toks[k].low in AUXILIARIES[language])
+        ):
+            return [], -1
+    return chain, i + 1
 
 
 def _entry_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, language: str
 ) -> str | None:
     assert s.entry is not None
-    chain = _verb_chain(toks, at, language)
+    chain, first = _verb_chain(toks, at, language)
     if not chain:
         return None
-    subject = lower_first(s.entry.phrase) if language == "it" else s.entry.name
-    finite = any(w in AUXILIARIES[language] or is_finite(w, language) for w in chain)
+    subject = lower_first(s.entry.phrase)
     if language == "it":
+        finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
         if finite:
             vp = " ".join(chain)
-            key = "when_finite" if span.is_year else "date_clause"
-            if key == "date_clause":
-                return render(language, key, clause=f"{vp} {subject}")
-            return render(language, key, vp=vp, subject=subject)
-        return render(
-            language,
-            "year_participle" if span.is_year else "date_clause",
-            vp=participle_question_vp(chain[-1], language),
-            subject=subject,
-            clause=f"{participle_question_vp(chain[-1], language)} {subject}",
-        )
-    # English
-    if finite and chain[0] in AUXILIARIES["en"]:
+            if span.is_year:
+                return render(language, "when_finite", vp=vp, subject=subject)
+            return render(language, "date_clause", clause=f"{vp} {subject}")
+        vp = participle_question_vp(chain[-1], language)
+        if span.is_year:
+            return render(language, "year_participle", vp=vp, subject=subject)
+        return render(language, "date_clause", clause=f"{vp} {subject}")
+    # English: "was founded" (auxiliary), "Budapest formed" (past right after the name), or a
+    # reduced relative "a forum established in 1996" (a participle).
+    if chain[0] in AUXILIARIES["en"]:
         return squash(f"When {chain[0]} {subject} {' '.join(chain[1:])}?")
-    if finite:
-        base = lemma(chain[-1].lower(), "en")
-        return squash(f"When did {subject} {base}?")
-    return render(language, "year_participle", vp=chain[-1], subject=subject)
+    after_name = first > 0 and toks[first - 1].text[:1].isupper()
+    if after_name and is_finite(chain[-1], "en"):
+        return squash(f"When did {subject} {lemma(chain[-1].lower(), 'en')}?")
+    if not is_participle(chain[-1], "en"):
+        return None
+    key = "year_participle" if span.is_year else "date_clause"
+    return render(language, key, vp=chain[-1], subject=subject, clause=f"was {subject} {chain[-1]}")
 
 
 def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> str | None:
     found = noun_phrase_before(toks, at, doc.language)
     if not found:
+        return None
+    start = found[0]
+    lead = (
+        toks[start].low
+        if toks[start].low in _EVENT_LEAD
+        else (toks[start - 1].low if start > 0 else "")
+    )
+    if lead not in _EVENT_LEAD:
         return None
     np = resolve_possessive(found[1], s, doc)
     if np is None or len(np.split()) < 2:
@@ -176,6 +219,20 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
     return render("en", "date_noun", np=np)
 
 
+def _lower_initial(clause: str, doc: Document) -> str:
+    """Lowercase the first word when it is an ordinary word, not a name."""
+    first, _, rest = clause.partition(" ")
+    if first.isupper() or doc.name_counts.get(first, 0) > 1 or first in doc.people:
+        return clause
+    if _known(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
+        return (
+            lower_first(first.lower() + (" " + rest if rest else ""))
+            if first[1:].islower()
+            else clause
+        )
+    return clause
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -184,7 +241,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         before, after = "", text[span.end + 1 :].strip()
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
-        cut = re.search(r"[,;:–—(]|\s(?:che|che|which|mentre|while)\s", after)
+        cut = re.search(r"[,;:–—(]|\s(?:che|which|mentre|while)\s", after)
         after = after[: cut.start()] if cut else after
     clause = squash(f"{before} {after}").rstrip(" .!?")
     if not clause or "“" in clause or "”" in clause or '"' in clause:
@@ -195,18 +252,23 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     verb = main_verb(toks, language)
     if verb is None or verb == 0 or any(t.text == "," for t in toks[:verb]):
         return None
-    clause = drop_titles(clause, doc)
+    nxt = toks[verb + 1].text if verb + 1 < len(toks) else ""
+    if toks[verb].low in _COPULAS and not is_participle(nxt, language):
+        return None
+    date_at = index_at(toks, len(before))
+    if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
+        return None
+    clause = _lower_initial(drop_titles(clause, doc), doc)
     if len(tokens(clause)) > 24:
         return None
     if language == "it":
         return render("it", "date_clause", clause=lower_first(clause))
-    words = clause.split()
     vtoks = tokens(clause)
     v = main_verb(vtoks, "en")
     if v is None:
         return None
-    vword = vtoks[v].text
-    idx = next((k for k, w in enumerate(words) if w.strip(",") == vword), None)
+    words = clause.split()
+    idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
     inverted = english_question_clause(words, idx)
@@ -224,13 +286,15 @@ def extract(doc: Document) -> Iterator[Candidate]:
             at = index_at(toks, span.start)
             question = None
             score = 0.0
-            if s.entry is not None and refers_to_entry(s, language):
+            if span.is_range:
+                pass
+            elif s.entry is not None and refers_to_entry(s, language):
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9
-            if question is None:
+            if question is None and not span.is_range:
                 question = _noun_question(s, toks, at, doc)
                 score = 0.72
-            if question is None:
+            if question is None and not span.is_range:
                 question = _clause_question(s, span, doc)
                 score = 0.7
             answer_type = "year" if span.is_year else "date"

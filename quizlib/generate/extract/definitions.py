@@ -22,7 +22,9 @@ _SUPERLATIVE = re.compile(
 )
 _DI = frozenset("di del dello della dei degli delle dell’ of".split())
 _INDEFINITE = frozenset("un uno una un’ a an".split())
-_CUT_BEFORE = frozenset("come per durante contro tra fra dopo prima as for during against".split())
+_CUT_BEFORE = frozenset(
+    "come per durante contro tra fra dopo prima as for during against to among".split()
+)
 MAX_REST = 10
 
 
@@ -84,14 +86,20 @@ def _head(pred_toks: list, language: str) -> int:
     return n
 
 
-def _rest(text: str) -> str:
+def _rest(text: str, language: str) -> str:
     """The continuation kept in a reverse question: up to a comma, at most MAX_REST words,
-    cut before a loose phrase ('come ...', 'durante ...') when it runs long."""
-    text = re.split(r"[,;:(–—]", text)[0].strip()
+    cut before a loose phrase ('come ...', 'durante ...', 'to ...') when it runs long."""
+    text = re.split(r"[,;:(–—]", text)[0].strip().rstrip(".!?")
     words = text.split()
     if len(words) <= MAX_REST:
         return text
     cut = [i for i, w in enumerate(words[: MAX_REST + 1]) if w.lower() in _CUT_BEFORE and i >= 3]
+    if not cut:
+        cut = [
+            i
+            for i, w in enumerate(words[: MAX_REST + 1])
+            if w.lower() in PREPOSITIONS[language] and i >= 3
+        ]
     return " ".join(words[: cut[-1] if cut else MAX_REST])
 
 
@@ -114,14 +122,14 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
         vp = participle_question_vp(first_text, language)
         if language == "en":
             vp = f"was {first_text}"
-        body = f"{lead} {vp} {_rest(rest)}"
+        body = f"{lead} {vp} {_rest(rest, language)}"
     elif low in {"con", "with"} and not lead:
-        body = f"{'ha' if language == 'it' else 'has'} {_rest(rest)}"
+        body = f"{'ha' if language == 'it' else 'has'} {_rest(rest, language)}"
     elif low in {"che", "which", "that"} and not lead:
         nxt = tokens(rest)
         if not nxt or not is_finite(nxt[0].text, language):
             return None
-        body = _rest(rest)
+        body = _rest(rest, language)
     else:
         return None
     head_words = head.split()
@@ -155,7 +163,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         article = ptoks[0].low
         name, accept = _answers(entry)
-        phrase = lower_first(entry.phrase) if language == "it" else entry.name
+        phrase = lower_first(entry.phrase)
         if (
             article in ARTICLES[language]
             and article not in _INDEFINITE

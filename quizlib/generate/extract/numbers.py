@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, index_at, main_verb, tokens
 from ..document import Document
-from ..lexicon import MONTHS, STOPWORDS
+from ..lexicon import MONTHS, STOPWORDS, UNITS
 from ..phrase import render
 from ..text import lower_first
 from ..verbs import is_finite, is_participle
@@ -24,6 +24,7 @@ _HAVE_NOUNS = frozenset(
     """abitanti residenti persone dipendenti membri studenti iscritti soci inhabitants residents
     people employees members students""".split()
 )
+_DIMENSIONS = frozenset("wide long high deep tall old largo lungo alto profondo".split())
 _SKIP_NOUNS = frozenset("anni anno years year per percent volte times".split())
 
 
@@ -38,6 +39,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 continue
             if not noun.islower() or noun in stop or noun in _SKIP_NOUNS:
                 continue
+            measure = noun.lower() in UNITS
             answer = f"{num} {m.group('mult')}" if m.group("mult") else num
             phrase = s.text[m.start() : m.end("noun")]
             adj = m.group("adj")
@@ -60,7 +62,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 )
                 if clean_path:
                     nouns = f"{noun} {adj}" if adj else noun
-                    subject = lower_first(s.entry.phrase) if language == "it" else s.entry.name
+                    subject = lower_first(s.entry.phrase)
                     if language == "it":
                         verb_word = "ha" if noun.lower() in _HAVE_NOUNS else "comprende"
                         how = (
@@ -74,6 +76,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                         question = render(
                             "en", "how_many", noun=nouns, verb="does", subject=subject, verb2=verb2
                         )
+            if adj:
+                phrase = s.text[m.start() : m.end("adj")]
+            after = s.text[m.end() : m.end() + 12].split()
+            if measure or (after and after[0].lower() in _DIMENSIONS):
+                question = None
             if question:
                 yield Candidate(
                     "number",
