@@ -203,7 +203,7 @@ async def test_browse_detail_shows_history(store) -> None:
         await pilot.pause()
         detail = app.screen
         assert isinstance(detail, CardDetailScreen)
-        fields = str(detail.query_one("#detail-fields", Static).render())
+        fields = "\n".join(str(value.render()) for value in detail.query(".detail-value"))
         assert "Quando si formò Budapest?" in fields
         assert "nel 1873" in fields
         assert "1867 · 1873 · 1896 · 1914" in fields

@@ -16,10 +16,10 @@ from typing import Any
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
@@ -46,7 +46,7 @@ STATE_ORDER = {
     for index, name in enumerate(("new", "learning", "relearning", "review", "suspended", "buried"))
 }
 # Longest text shown in a table cell; the detail view shows all of it.
-CELL_WIDTH = 60
+CELL_WIDTH = 80
 # Wait this long after the last keystroke before filtering a big collection.
 FILTER_DELAY = 0.12
 
@@ -218,19 +218,22 @@ class Column:
 
 
 COLUMNS = (
-    Column("deck", "Deck", lambda r, _: _short(r.deck.name, 24), lambda r: r.deck.name.casefold()),
+    Column("deck", "Deck", lambda r, _: _short(r.deck.name, 16), lambda r: r.deck.name.casefold()),
     Column("id", "Id", lambda r, _: r.item.id, lambda r: r.item.id.casefold()),
     Column(
         "question", "Question", lambda r, _: _short(r.item.front), lambda r: r.item.front.casefold()
     ),
     Column(
-        "answer", "Answer", lambda r, _: _short(r.item.back, 40), lambda r: r.item.back.casefold()
+        "answer",
+        "Answer",
+        lambda r, _: _short(r.item.back, CELL_WIDTH),
+        lambda r: r.item.back.casefold(),
     ),
     Column("kind", "Kind", lambda r, _: r.item.card.kind or "", lambda r: r.item.card.kind or ""),
     Column(
         "tags",
         "Tags",
-        lambda r, _: _short(" ".join(r.item.card.tags), 30),
+        lambda r, _: _short(" ".join(r.item.card.tags), 24),
         lambda r: " ".join(r.item.card.tags).casefold(),
     ),
     Column(
@@ -249,6 +252,29 @@ COLUMNS = (
 )
 
 
+def share_width(
+    room: int, wanted: dict[Any, int], weights: dict[Any, int], minimum: int
+) -> dict[Any, int]:
+    """Split `room` cells among columns by weight; a column never gets more than it wants.
+
+    What a narrow column does not need goes to the others; each gets at least `minimum`.
+    """
+    widths = {key: 0 for key in wanted}
+    open_keys = set(wanted)
+    while open_keys and room > 0:
+        total = sum(weights[key] for key in open_keys)
+        share = {key: room * weights[key] // total for key in open_keys}
+        full = {key for key in open_keys if share[key] >= wanted[key]}
+        if not full:
+            widths.update(share)
+            break
+        for key in full:
+            widths[key] = wanted[key]
+            room -= wanted[key]
+        open_keys -= full
+    return {key: min(wanted[key], max(width, minimum)) for key, width in widths.items()}
+
+
 class CardTable(DataTable):
     """A DataTable of one-line rows whose column widths the screen gives.
 
@@ -256,9 +282,13 @@ class CardTable(DataTable):
     ten thousand rows; the screen knows the widths of its plain-text cells already.
     """
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, *, flex_columns: dict[str, int] | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.content_widths: dict[str, int] = {}
+        # Columns sharing what the others leave of the table's width, by weight.
+        self.flex_columns = dict(flex_columns or {})
+
+    MIN_FLEX = 12
 
     def add_rows(self, rows: Iterable[Iterable[CellType]]) -> list[RowKey]:
         """Add one-line rows in bulk: the cursor is checked once, not once a row."""
@@ -279,15 +309,33 @@ class CardTable(DataTable):
         self.check_idle()
         return keys
 
+    def _on_resize(self, event: events.Resize) -> None:
+        super()._on_resize(event)
+        self._require_update_dimensions = True
+
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
-        for column in self.columns.values():
-            width = self.content_widths.get(str(column.key.value), 0)
-            column.content_width = max(width, column.label.cell_len)
+        padding = 2 * self.cell_padding
+        widths = {}
+        for key, column in self.columns.items():
+            widths[key] = max(self.content_widths.get(str(key.value), 0), column.label.cell_len)
+        flex = {k: self.flex_columns[k.value] for k in widths if k.value in self.flex_columns}
+        if flex and self.size.width:
+            others = sum(width + padding for key, width in widths.items() if key not in flex)
+            room = self.size.width - self.styles.scrollbar_size_vertical - others
+            room -= padding * len(flex)
+            widths.update(share_width(room, {k: widths[k] for k in flex}, flex, self.MIN_FLEX))
+        changed = False
+        for key, column in self.columns.items():
+            changed |= column.content_width != widths[key]
+            column.content_width = widths[key]
+        if changed:
+            self._update_count += 1
         header_height = self.header_height if self.show_header else 0
         width = sum(column.get_render_width(self) for column in self.columns.values())
         self.virtual_size = Size(
             width + self._row_label_column_width, self._total_row_height + header_height
         )
+        self.refresh()
 
 
 class BrowseScreen(Screen[None]):
@@ -365,7 +413,11 @@ class BrowseScreen(Screen[None]):
             )
             yield Static("", id="browse-status")
             yield CardTable(
-                id="browse-table", cursor_type="row", zebra_stripes=True, show_row_labels=False
+                flex_columns={"question": 3, "answer": 2},
+                id="browse-table",
+                cursor_type="row",
+                zebra_stripes=True,
+                show_row_labels=False,
             )
         yield Footer()
 
@@ -584,13 +636,11 @@ class CardDetailScreen(ModalScreen[None]):
             if card.tags:
                 fields.append(("Tags", " ".join(card.tags)))
             fields.append(("State", self._state_text()))
-            text = Text()
-            for index, (label, value) in enumerate(fields):
-                if index:
-                    text.append("\n")
-                text.append(f"{label:<9}", style="bold")
-                text.append(value)
-            yield Static(text, id="detail-fields")
+            with Vertical(id="detail-fields"):
+                for label, value in fields:
+                    with Horizontal(classes="detail-field"):
+                        yield Static(label, classes="detail-label")
+                        yield Static(Text(value), classes="detail-value")
             yield Static(
                 Text(f"Review history ({len(self.logs)})", style="bold"), id="detail-history-title"
             )
