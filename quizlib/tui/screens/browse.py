@@ -290,15 +290,21 @@ class CardTable(DataTable):
 
     MIN_FLEX = 12
 
-    def add_rows(self, rows: Iterable[Iterable[CellType]]) -> list[RowKey]:
-        """Add one-line rows in bulk: the cursor is checked once, not once a row."""
+    def add_rows(self, rows: Iterable[Iterable[CellType] | dict[str, CellType]]) -> list[RowKey]:
+        """Add one-line rows in bulk: the cursor is checked once, not once a row.
+
+        A row may also be a dict of cells by column key, used as it is (not copied).
+        """
         columns = self.ordered_columns
         start = self.row_count
         keys = []
         for index, cells in enumerate(rows, start):
             key = RowKey()
             self._row_locations[key] = index
-            self._data[key] = {column.key: cell for column, cell in zip_longest(columns, cells)}
+            if isinstance(cells, dict):
+                self._data[key] = cells
+            else:
+                self._data[key] = {c.key: cell for c, cell in zip_longest(columns, cells)}
             self.rows[key] = Row(key, 1)
             keys.append(key)
         self._require_update_dimensions = True
@@ -403,7 +409,7 @@ class BrowseScreen(Screen[None]):
         self.sort_reverse = False
         self._by_key: dict[RowKey, BrowseRow] = {}
         self._filter_timer: Timer | None = None
-        self._cells: list[list[Cell]] = []
+        self._cells: list[dict[str, Cell]] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="browse-body"):
@@ -435,12 +441,12 @@ class BrowseScreen(Screen[None]):
         now = self.now
         # Made once; a search only chooses among them.
         self._cells = [
-            [Cell(c.cell(row, now), c.style(row) if c.style else "") for c in COLUMNS]
+            {c.key: Cell(c.cell(row, now), c.style(row) if c.style else "") for c in COLUMNS}
             for row in self.rows
         ]
         table.content_widths = {
-            column.key: max((cell_len(cells[i].text) for cells in self._cells), default=0)
-            for i, column in enumerate(COLUMNS)
+            column.key: max((cell_len(cells[column.key].text) for cells in self._cells), default=0)
+            for column in COLUMNS
         }
         self.refresh_rows()
         table.focus()
