@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import sqlite3
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,17 +15,14 @@ from typing import TYPE_CHECKING
 
 from quizlib.anki.guid import note_guid
 from quizlib.anki.notetypes import NOTE_TYPES, install, note_fields
-from quizlib.anki.progress import TYPE_NEW, revlog_row, schedule_for
-from quizlib.anki.tempcol import anki_days, db, temp_collection
+from quizlib.anki.tempcol import db, open_collection
 from quizlib.errors import InteropError
 from quizlib.model import Deck, item_id
-from quizlib.srs.scheduler import ReviewLog
-from quizlib.srs.settings import Settings
-from quizlib.srs.store import to_ms
 
 if TYPE_CHECKING:
     from anki.collection import Collection
 
+    from quizlib.srs.scheduler import ReviewLog
     from quizlib.srs.store import Store
 
 
@@ -82,71 +82,98 @@ def export_apkg(
 
     tmp_out = out.with_name(f".{out.name}.part")
     try:
-        with temp_collection() as col:
-            notes, cards, studied, reviews = _fill(col, decks, store, now)
-            from anki.collection import NoteIdsLimit
-            from anki.import_export_pb2 import ExportAnkiPackageOptions
-
-            nids = db(col).list("select id from notes")
-            options = ExportAnkiPackageOptions(
-                with_scheduling=store is not None, with_deck_configs=False, with_media=False
-            )
-            col.export_anki_package(
-                out_path=str(tmp_out), options=options, limit=NoteIdsLimit(nids)
-            )
+        with tempfile.TemporaryDirectory(prefix="quizlib-anki-") as tmp:
+            path = Path(tmp) / "collection.anki2"
+            with open_collection(path) as col:
+                for note_type in NOTE_TYPES:
+                    install(col, note_type)
+                anki_decks = {d.name: col.decks.id(d.name) or 0 for d in decks}
+                # Ids are creation times (Anki shows them as "added"); the modification
+                # time is what makes Anki update the notes it already has.
+                created = int(now.timestamp()) if now is not None else col.crt
+            rows = _rows(decks, anki_decks, created)
+            _insert(path, rows)
+            with open_collection(path) as col:
+                studied = reviews = 0
+                if store is not None:
+                    studied, reviews = _add_progress(col, store, [d.id for d in decks], rows.items)
+                _write_package(col, tmp_out, with_scheduling=store is not None)
         os.replace(tmp_out, out)
     except AnkiException as exc:
         raise InteropError(f"{out}: Anki could not write the package: {exc}") from exc
-    except OSError as exc:
-        raise InteropError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise InteropError(f"{out}: cannot write: {reason}") from exc
     finally:
         with contextlib.suppress(OSError):
             tmp_out.unlink()
+    notes, cards = len(rows.notes), len(rows.cards)
     return ExportReport(out, len(decks), notes, cards, studied, reviews)
 
 
-def _fill(
-    col: Collection, decks: Sequence[Deck], store: Store | None, now: datetime | None
-) -> tuple[int, int, int, int]:
-    """Add note types, notes and (with a store) progress to an empty collection.
+@dataclass(frozen=True)
+class _Rows:
+    notes: list[tuple[str | int, ...]]
+    cards: list[tuple[str | int, ...]]
+    items: dict[tuple[str, str], int]  # (deck id, item id) -> Anki card id
 
-    Returns the numbers of notes, cards, cards with progress and reviews.
-    """
-    from anki import notes_pb2
 
-    for note_type in NOTE_TYPES:
-        install(col, note_type)
-    requests = []
-    keys: list[tuple[str, str, bool]] = []  # (deck id, card id, is cloze) per note, in order
+def _rows(decks: Sequence[Deck], anki_decks: dict[str, int], created: int) -> _Rows:
+    """The notes and cards table rows of the decks' cards, all new."""
+    note_rows: list[tuple[str | int, ...]] = []
+    card_rows: list[tuple[str | int, ...]] = []
+    items: dict[tuple[str, str], int] = {}
+    nid = cid = created * 1000
     for deck in decks:
-        anki_deck_id = col.decks.id(deck.name)
-        assert anki_deck_id is not None  # create=True always gives an id
+        anki_deck_id = anki_decks[deck.name]
         for card in deck.cards:
             note_type, fields = note_fields(card)
-            note = notes_pb2.Note(
-                guid=note_guid(deck.id, card.id),
-                notetype_id=note_type.id,
-                fields=fields,
-                tags=[anki_tag(t) for t in card.tags],
-            )
-            requests.append(notes_pb2.AddNoteRequest(note=note, deck_id=anki_deck_id))
-            keys.append((deck.id, card.id, card.is_cloze))
-    if not requests:
+            nid += 1
+            tags = " ".join(anki_tag(t) for t in card.tags)
+            # The sort field as one line of plain text: the card's text itself.
+            sort_text = " ".join((card.question or card.cloze or "").split())
+            checksum = int(hashlib.sha1(sort_text.encode()).hexdigest()[:8], 16)
+            note_rows.append(
+                (nid, note_guid(deck.id, card.id), note_type.id, created, -1,
+                 f" {tags} " if tags else "", "\x1f".join(fields), sort_text, checksum, 0, "")
+            )  # fmt: skip
+            for number in card.cloze_numbers() if card.is_cloze else [0]:
+                cid += 1
+                # A new card's due is its position in the new queue.
+                card_rows.append(
+                    (cid, nid, anki_deck_id, max(0, number - 1), created, -1, 0, 0,
+                     len(note_rows), 0, 0, 0, 0, 0, 0, 0, 0, "{}")
+                )  # fmt: skip
+                items[(deck.id, item_id(card.id, number))] = cid
+    if not note_rows:
         raise InteropError("nothing to export: the decks have no cards")
-    # The backend call takes protobuf notes directly: 3x faster than Note objects.
-    nids = list(col._backend.add_notes(requests=requests).nids)
-    if now is not None:
-        db(col).execute("update notes set mod = ?", int(now.timestamp()))
-    cards = db(col).all("select id, nid, ord from cards")
-    studied = reviews = 0
-    if store is not None:
-        note_keys = dict(zip(nids, keys, strict=True))
-        items: dict[tuple[str, str], int] = {}
-        for cid, nid, ordinal in cards:
-            deck_id, card_id, is_cloze = note_keys[nid]
-            items[(deck_id, item_id(card_id, ordinal + 1 if is_cloze else 0))] = cid
-        studied, reviews = _add_progress(col, store, [d.id for d in decks], items)
-    return len(nids), len(cards), studied, reviews
+    return _Rows(note_rows, card_rows, items)
+
+
+def _insert(path: Path, rows: _Rows) -> None:
+    """Write the rows straight into the closed collection's database.
+
+    10x faster than Anki's add_notes or its JSON database bridge for 10,000 notes; the
+    rows follow Anki's schema, and its importer recomputes sort fields and checksums.
+    """
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.executemany(f"insert into notes values ({', '.join('?' * 11)})", rows.notes)
+            connection.executemany(f"insert into cards values ({', '.join('?' * 18)})", rows.cards)
+    finally:
+        connection.close()
+
+
+def _write_package(col: Collection, out: Path, *, with_scheduling: bool) -> None:
+    from anki.collection import NoteIdsLimit
+    from anki.import_export_pb2 import ExportAnkiPackageOptions
+
+    nids = db(col).list("select id from notes")
+    options = ExportAnkiPackageOptions(
+        with_scheduling=with_scheduling, with_deck_configs=False, with_media=False
+    )
+    col.export_anki_package(out_path=str(out), options=options, limit=NoteIdsLimit(nids))
 
 
 def _add_progress(
@@ -154,6 +181,11 @@ def _add_progress(
 ) -> tuple[int, int]:
     """Scheduling and revlog rows for every studied item; returns (cards, reviews) written."""
     from anki.cards_pb2 import FsrsMemoryState
+
+    from quizlib.anki.progress import TYPE_NEW, revlog_row, schedule_for
+    from quizlib.anki.tempcol import anki_days
+    from quizlib.srs.settings import Settings
+    from quizlib.srs.store import to_ms
 
     days = anki_days(col)
     settings = Settings()

@@ -23,8 +23,13 @@ _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
+_SPECIAL = re.compile(r"[<>&\r\n]")
+
+
 def to_html(text: str) -> str:
     """Plain text as an Anki field: shown literally, line breaks kept; quotes stay as typed."""
+    if not _SPECIAL.search(text):
+        return text
     escaped = html.escape(text, quote=False)
     return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 

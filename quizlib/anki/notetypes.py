@@ -8,6 +8,7 @@ modification time is newer than its own.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,21 +128,23 @@ def list_html(values: tuple[str, ...], tag: str, css_class: str) -> str:
     return f'<{tag} class="{css_class}">{items}</{tag}>'
 
 
+_FIELD_VALUES: dict[str, Callable[[Card], str]] = {
+    "Question": lambda c: to_html(c.question or ""),
+    "Answer": lambda c: to_html(c.answer or ""),
+    "Accept": lambda c: list_html(c.accept, "ul", "accept"),
+    "Choices": lambda c: list_html(c.choices, "ol", "choices"),
+    "Text": lambda c: to_html(c.cloze or ""),
+    "Context": lambda c: to_html(c.context or ""),
+    "Origin": lambda c: to_html(c.origin or ""),
+    # Not shown on the cards: kept so that the deck comes back from Anki as it went.
+    "Kind": lambda c: to_html(c.kind or ""),
+}
+
+
 def note_fields(card: Card) -> tuple[NoteType, list[str]]:
     """The note type of a card and its field values (HTML), in the note type's order."""
     note_type = note_type_for(card)
-    values = {
-        "Question": to_html(card.question or ""),
-        "Answer": to_html(card.answer or ""),
-        "Accept": list_html(card.accept, "ul", "accept"),
-        "Choices": list_html(card.choices, "ol", "choices"),
-        "Text": to_html(card.cloze or ""),
-        "Context": to_html(card.context or ""),
-        "Origin": to_html(card.origin or ""),
-        # Not shown on the cards: kept so that the deck comes back from Anki as it went.
-        "Kind": to_html(card.kind or ""),
-    }
-    return note_type, [values[name] for name in note_type.fields]
+    return note_type, [_FIELD_VALUES[name](card) for name in note_type.fields]
 
 
 def stable_id(*parts: str) -> int:
