@@ -122,24 +122,40 @@ def cmd_export(args: argparse.Namespace) -> int:
         from quizlib.srs.store import Store
 
         with Store.open() as store:
-            report = export_apkg(decks, args.output, store=store)
+            report = export_apkg(decks, args.output, store=store, now=_now())
     else:
-        report = export_apkg(decks, args.output)
+        report = export_apkg(decks, args.output, now=_now())
     print(f"{args.output}: {report}")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from quizlib.anki import import_apkg
+    from quizlib.errors import InteropError
 
+    warnings: list[str] = []
     if args.with_progress:
         from quizlib.srs.store import Store
 
         with Store.open() as store:
-            deck = import_apkg(args.package, args.output, store=store)
+            deck = import_apkg(args.package, args.output, store=store, warnings=warnings)
     else:
-        deck = import_apkg(args.package, args.output)
-    print(f"{args.output or deck.id + '.yaml'}: {len(deck.cards)} cards")
+        deck = import_apkg(args.package, args.output, warnings=warnings)
+    output = args.output
+    if output is None:  # into the person's decks, where `quiz` finds it
+        from quizlib.deckfile import write_deck
+
+        output = paths.user_decks_dir() / f"{deck.id}.yaml"
+        try:
+            write_deck(deck, output)
+        except OSError as exc:
+            raise InteropError(f"{output}: cannot write: {exc.strerror or exc}") from exc
+    shown = 10
+    for warning in warnings[:shown]:
+        print(f"{args.package}: {warning}", file=sys.stderr)
+    if len(warnings) > shown:
+        print(f"{args.package}: ... and {len(warnings) - shown} more", file=sys.stderr)
+    print(f"{output}: {len(deck.cards)} cards")
     return EXIT_OK
 
 
