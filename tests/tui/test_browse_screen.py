@@ -57,7 +57,7 @@ def make_decks() -> list[Deck]:
             ),
             Card(
                 id="budapest-citta",
-                cloze="Budapest unì {{c1::Buda}}, {{c2::Óbuda}} e Pest.",
+                cloze="Budapest unì {{c1::Buda}}, {{c2::Óbuda::città}} e Pest.",
                 tags=("budapest",),
             ),
         ),
@@ -131,6 +131,13 @@ async def test_browse_lists_every_item(store) -> None:
         assert str(first[0]) == "Vertice"
         assert str(first[2]) == "Quando si formò Budapest?"
         assert str(first[6]) == "new"
+        # A cloze front shows its gap, drawn as text and never read as markup.
+        assert str(table.get_row_at(2)[2]) == "Budapest unì [...], Óbuda e Pest."
+        assert str(table.get_row_at(3)[3]) == "Óbuda"
+        assert str(table.get_row_at(3)[2]) == "Budapest unì Buda, [città] e Pest."
+        screenshot = app.export_screenshot()
+        assert "unì&#160;[...],&#160;Óbuda" in screenshot
+        assert "Buda,&#160;[città]&#160;e" in screenshot
         status = str(screen.query_one("#browse-status", Static).render())
         assert "5 of 5 cards" in status and "deck order" in status
 
