@@ -27,7 +27,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.widgets.data_table import CellType, Row, RowKey
 
 from quizlib.errors import QuizlibError
-from quizlib.model import Deck, Item
+from quizlib.model import Deck, Item, render_cloze
 from quizlib.srs.scheduler import CardState, Rating, ReviewLog, State, describe_interval
 from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store
@@ -629,6 +629,9 @@ class CardDetailScreen(ModalScreen[None]):
                 ("Cloze" if card.is_cloze else "Question", self.item.front),
                 ("Answer", self.item.back),
             ]
+            if card.cloze is not None:
+                full = render_cloze(card.cloze, self.item.cloze_number, reveal=True)
+                fields.append(("Text", full))
             if card.accept:
                 fields.append(("Accept", " · ".join(card.accept)))
             if card.choices:

@@ -116,9 +116,9 @@ class StatsScreen(Screen[None]):
             with Horizontal(id="stats-numbers"):
                 for key, label in (
                     ("due", "Due today"),
-                    ("today", "Studied today"),
+                    ("today", "Today"),
                     ("streak", "Streak"),
-                    ("retention", "True retention"),
+                    ("retention", "Retention"),
                     ("reviews", "Reviews"),
                     ("cards", "Cards"),
                 ):
