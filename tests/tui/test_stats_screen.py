@@ -225,3 +225,16 @@ async def test_stats_retention_chart(store) -> None:
         assert shown(chart)
         plain = chart.plot(80).plain
         assert "100%" in plain and "Nov 16" in plain
+
+
+@run_async
+async def test_stats_failure_is_shown_not_raised(tmp_path) -> None:
+    store = Store.open(tmp_path / "p.db")
+    store.close()  # every query now fails
+    app = Host(lambda: StatsScreen([deck()], store, Settings(), NOW))
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        assert "Cannot compute stats" in text_of(app.screen, "#stats-loading")

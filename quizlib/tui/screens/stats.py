@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
 
 from quizlib.errors import QuizlibError
 from quizlib.model import Deck
@@ -122,7 +123,7 @@ class StatsScreen(Screen[None]):
                     ("reviews", "Reviews"),
                     ("cards", "Cards"),
                 ):
-                    with Vertical(classes="stat-box"):
+                    with Vertical(classes="stat-box", id=f"box-{key}"):
                         yield Static(label, classes="stat-label")
                         yield Static("", id=f"stat-{key}", classes="stat-value")
             with Vertical(id="panel-heatmap", classes="panel"):
@@ -175,6 +176,13 @@ class StatsScreen(Screen[None]):
             return
         self.app.call_from_thread(self.show_stats, stats)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Anything else than a QuizlibError: say so rather than count forever.
+        if event.state == WorkerState.ERROR and event.worker.name == "load_stats":
+            error = event.worker.error
+            self.notify(f"{error}", title="Cannot compute stats", severity="error")
+            self._show_error(f"Cannot compute stats: {error}")
+
     def _show_error(self, message: str) -> None:
         self.query_one("#stats-loading", Static).update(Text(message, style="red"))
 
@@ -207,6 +215,11 @@ class StatsScreen(Screen[None]):
 
     def _show_numbers(self, stats: Stats) -> None:
         self.query_one("#stats-numbers").display = True
+        self.query_one("#box-retention").tooltip = (
+            "True retention: the share of reviews of mature cards in the last 30 days"
+            " not answered Again"
+        )
+        self.query_one("#box-due").tooltip = "Learning and review cards due before tomorrow"
         today = f"{stats.reviews_today}"
         if stats.reviews_today:
             today += f" in {minutes(stats.time_today_ms)}"
