@@ -7,6 +7,7 @@ import hashlib
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -72,7 +73,8 @@ def export_apkg(
     """Write an .apkg of `decks`; with `store`, each item's scheduling and review history.
 
     `now` stamps the notes' modification time: Anki updates an existing note (same GUID)
-    only from a newer one. Without it, Anki's own clock is used.
+    only from a newer one. Callers pass the current time (the CLI does); without it the
+    clock is read here, as Anki itself would.
     """
     check_decks(decks)
     out = Path(out)
@@ -90,7 +92,7 @@ def export_apkg(
                 anki_decks = {d.name: col.decks.id(d.name) or 0 for d in decks}
                 # Ids are creation times (Anki shows them as "added"); the modification
                 # time is what makes Anki update the notes it already has.
-                created = int(now.timestamp()) if now is not None else col.crt
+                created = int(now.timestamp() if now is not None else time.time())
             rows = _rows(decks, anki_decks, created)
             _insert(path, rows)
             with open_collection(path) as col:
