@@ -195,6 +195,15 @@ async def test_browse_sorts_by_column(store) -> None:
         assert table_keys(screen) == list(reversed(ids))
         await pilot.press("s")  # next column: question
         assert screen.sort_column == 2 and not screen.sort_reverse
+        # A click on a column header sorts by that column; a second click reverses.
+        table = screen.query_one(DataTable)
+        state_x = sum(column.get_render_width(table) for column in table.ordered_columns[:6])
+        await pilot.click(DataTable, offset=(state_x + 1, 0))
+        await pilot.pause()
+        assert screen.sort_column == 6 and not screen.sort_reverse
+        await pilot.click(DataTable, offset=(state_x + 1, 0))
+        await pilot.pause()
+        assert screen.sort_column == 6 and screen.sort_reverse
 
 
 @run_async
@@ -241,3 +250,24 @@ async def test_browse_detail_without_history(store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CardDetailScreen)
         assert app.screen.query("#detail-no-history")
+
+
+@run_async
+async def test_browse_ten_thousand_cards(store) -> None:
+    cards = tuple(
+        Card(id=f"c{i}", question=f"Question {i}?", answer=str(i), tags=(f"t{i % 10}",))
+        for i in range(10_000)
+    )
+    decks = [Deck(name="Big", id="big", cards=cards)]
+    app = Host(lambda: BrowseScreen(decks, store, Settings(), NOW))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        assert table.row_count == 10_000
+        screen.query_one(Input).value = "tag:t3"
+        await pilot.pause(0.3)  # big collections filter after a short pause in typing
+        assert table.row_count == 1_000
+        assert str(table.get_row_at(0)[1]) == "c3"
+        await pilot.press("ctrl+end")
+        assert table.cursor_row == 999
