@@ -19,8 +19,9 @@ from textual.widget import Widget
 _HORIZONTAL_EIGHTHS = " ▏▎▍▌▋▊▉█"
 _VERTICAL_EIGHTHS = " ▁▂▃▄▅▆▇█"
 
-# GitHub's greens, from "no reviews" to "many".
+# GitHub's greens, from "no reviews" to "many", for dark and light themes.
 HEATMAP_COLORS = ("#3a3f44", "#0e4429", "#006d32", "#26a641", "#39d353")
+HEATMAP_COLORS_LIGHT = ("#d0d7de", "#9be9a8", "#40c463", "#30a14e", "#216e39")
 _WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -42,7 +43,12 @@ def heat_level(count: int, maximum: int, levels: int = len(HEATMAP_COLORS) - 1) 
 
 
 def render_heatmap(
-    counts: Mapping[date, int], end: date, *, weeks: int = 26, unit: str = "review"
+    counts: Mapping[date, int],
+    end: date,
+    *,
+    weeks: int = 26,
+    unit: str = "review",
+    colors: Sequence[str] = HEATMAP_COLORS,
 ) -> Text:
     """Reviews per day as a calendar: weeks as columns (oldest left), weekdays as rows.
 
@@ -78,14 +84,14 @@ def render_heatmap(
             if day > end:
                 text.append("  ")
                 continue
-            level = heat_level(shown[day], maximum)
-            text.append("■", style=HEATMAP_COLORS[level])
+            level = heat_level(shown[day], maximum, len(colors) - 1)
+            text.append("■", style=colors[level])
             text.append(" ")
         text.append("\n")
     total = sum(shown.values())
     active = sum(1 for count in shown.values() if count)
     text.append("    Less ", style="dim")
-    for color in HEATMAP_COLORS:
+    for color in colors:
         text.append("■ ", style=color)
     text.append("More", style="dim")
     plural = "" if total == 1 else "s"
@@ -246,8 +252,10 @@ class CalendarHeatmap(_Plot):
 
     def plot(self, width: int) -> Text:
         # Fewer weeks when the widget is narrow: 4 columns of labels, 2 per week.
-        weeks = max(4, min(self.weeks, (width - 4) // 2))
-        return render_heatmap(self.counts, self.end, weeks=weeks)
+        weeks = max(1, min(self.weeks, (width - 4) // 2))
+        dark = self.app.current_theme.dark if self.is_attached else True
+        colors = HEATMAP_COLORS if dark else HEATMAP_COLORS_LIGHT
+        return render_heatmap(self.counts, self.end, weeks=weeks, colors=colors)
 
 
 class BarChart(_Plot):
