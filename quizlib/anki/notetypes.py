@@ -98,8 +98,8 @@ CLOZE = NoteType(
     id=1764000000004,
     name="quizlib Cloze",
     fields=("Text", "Context", "Origin", "Kind"),
-    front="{{cloze:Text}}",
-    back="{{cloze:Text}}" + _EXTRAS,
+    front='<div class="text">{{cloze:Text}}</div>',
+    back='<div class="text">{{cloze:Text}}</div>' + _EXTRAS,
     is_cloze=True,
 )
 NOTE_TYPES = (BASIC, TYPED, CHOICE, CLOZE)
