@@ -107,6 +107,9 @@ def test_parse_query_terms() -> None:
     assert query.decks == ((False, "geo"),)
     assert (False, "new") in query.states
     assert query.problems and "bogus" in query.problems[0]
+    assert parse_query("dell'Atlantico").words == ((False, "dell'atlantico"),)
+    assert parse_query('tag:"due parole" "unclosed').tags == ((False, "due parole"),)
+    assert parse_query('"unclosed quote').words == ((False, "unclosed quote"),)
 
 
 @run_async

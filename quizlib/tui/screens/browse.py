@@ -7,9 +7,9 @@ the sort changes, so it stays quick with ten thousand cards.
 from __future__ import annotations
 
 import fnmatch
-import shlex
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import zip_longest
 from typing import Any
@@ -116,7 +116,7 @@ class Query:
     tags: tuple[tuple[bool, str], ...] = ()
     states: tuple[tuple[bool, str], ...] = ()
     decks: tuple[tuple[bool, str], ...] = ()
-    problems: tuple[str, ...] = field(default=())
+    problems: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -144,12 +144,13 @@ class Query:
         return True
 
 
+_TOKEN = re.compile(r'-?(?:\w+:)?"[^"]*"?|\S+')
+
+
 def parse_query(text: str) -> Query:
     """Parse `word "two words" tag:x state:new deck:x -word`; `*` and `?` are wildcards."""
-    try:
-        tokens = shlex.split(text)
-    except ValueError:  # an unclosed quote while typing
-        tokens = text.replace('"', " ").replace("'", " ").split()
+    # Only double quotes group words: apostrophes are part of words (dell'Atlantico).
+    tokens = [token.replace('"', "") for token in _TOKEN.findall(text)]
     words, tags, states, decks, problems = [], [], [], [], []
     for token in tokens:
         negated = token.startswith("-") and len(token) > 1
