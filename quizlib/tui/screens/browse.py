@@ -171,6 +171,10 @@ def parse_query(text: str) -> Query:
     return Query(tuple(words), tuple(tags), tuple(states), tuple(decks), tuple(problems))
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _short(text: str, width: int = CELL_WIDTH) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -691,7 +695,7 @@ class CardDetailScreen(ModalScreen[None]):
             parts.append(f"stability {state.stability:.1f}d")
         if state.difficulty is not None:
             parts.append(f"difficulty {state.difficulty:.1f}")
-        parts.append(f"{state.reps} reviews, {state.lapses} lapses")
+        parts.append(f"{plural(state.reps, 'review')}, {plural(state.lapses, 'lapse')}")
         return " · ".join(parts)
 
     def action_close(self) -> None:

@@ -263,9 +263,13 @@ class StatsScreen(Screen[None]):
         series = retention_series(stats)
         chart = self.query_one("#retention", ColumnChart)
         note = self.query_one("#retention-note", Static)
+        if stats.retention is None:
+            summary = "No reviews of cards in the review state in the last 30 days yet."
+        else:
+            summary = f"True retention over the last 30 days: {percent(stats.retention)}"
         if not series:
             chart.display = False
-            note.update(f"True retention over the last 30 days: {percent(stats.retention)}")
+            note.update(summary)
             return
         chart.display = True
         values = [0.0 if value is None else value for _, value in series]
@@ -280,7 +284,7 @@ class StatsScreen(Screen[None]):
             maximum=1.0,
             missing=[value is None for _, value in series],
         )
-        note.update(f"True retention over the last 30 days: {percent(stats.retention)}")
+        note.update(summary)
 
     def action_back(self) -> None:
         self.dismiss()
