@@ -23,14 +23,15 @@ _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
-_SPECIAL = re.compile(r"[<>&\r\n]")
+_SPECIAL = re.compile(r"[<>&\r\n\x1f]")
 
 
 def to_html(text: str) -> str:
     """Plain text as an Anki field: shown literally, line breaks kept; quotes stay as typed."""
     if not _SPECIAL.search(text):
         return text
-    escaped = html.escape(text, quote=False)
+    # \x1f separates fields in Anki's notes table: it cannot be part of one.
+    escaped = html.escape(text.replace("\x1f", " "), quote=False)
     return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 
 
@@ -102,6 +103,20 @@ def to_text(field: str) -> str:
     if "<" not in field and "&" not in field:
         return _SPACES.sub(" ", field).strip()
     return _parse(field).text()
+
+
+_OTHER_TAG = re.compile(r"<(?!br>)")
+
+
+def from_html(field: str) -> str:
+    """The exact text `to_html` was given, for a field that holds only that; else `to_text`.
+
+    A field quizlib wrote comes back with its spaces and line breaks as they were; one
+    edited in Anki with formatting is read as HTML.
+    """
+    if _OTHER_TAG.search(field):
+        return to_text(field)
+    return html.unescape(field.replace("<br>", "\n"))
 
 
 def list_items(field: str) -> list[str]:

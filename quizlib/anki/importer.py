@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizlib.anki.guid import parse_guid
-from quizlib.anki.html import list_items, media_in, to_text
+from quizlib.anki.html import from_html, list_items, media_in, to_text
 from quizlib.anki.notetypes import BY_ID
 from quizlib.anki.package import check_package
 from quizlib.anki.progress import AnkiSchedule, logs_from_revlog, state_from_card
@@ -106,6 +106,10 @@ def read_package(path: Path, *, deck_id_hint: str | None = None) -> ImportedPack
         with temp_collection() as col:
             from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
+            from anki.config_pb2 import ConfigKey
+
+            # Keep the text as the package has it (Anki would turn it into NFC).
+            col.set_config_bool(ConfigKey.NORMALIZE_NOTE_TEXT, False)
             options = ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=False)
             col.import_anki_package(
                 ImportAnkiPackageRequest(package_path=str(path), options=options)
@@ -197,16 +201,20 @@ def _card_from_note(note: _Note, tags: str) -> tuple[Card | None, str]:
     def text(name: str | None) -> str:
         return to_text(values.get(name, "")) if name else ""
 
+    def exact(name: str | None) -> str:
+        return from_html(values.get(name, "")) if name else ""
+
     if nt["id"] in BY_ID or nt["name"].startswith("quizlib "):
-        context, origin = text("Context") or None, text("Origin") or None
-        kind = text("Kind") if text("Kind") in KINDS else None
+        # Fields quizlib wrote: spaces and line breaks come back as they were.
+        context, origin = exact("Context") or None, exact("Origin") or None
+        kind = exact("Kind") if exact("Kind") in KINDS else None
         if "Text" in values:
-            card, problem = _cloze_card(text("Text"), context, origin, tag_list)
+            card, problem = _cloze_card(exact("Text"), context, origin, tag_list)
         else:
             choices = tuple(list_items(values.get("Choices", "")))
             accept = tuple(list_items(values.get("Accept", "")))
             card, problem = _qa_card(
-                text("Question"), text("Answer"), accept, choices, context, origin, tag_list
+                exact("Question"), exact("Answer"), accept, choices, context, origin, tag_list
             )
         return (replace(card, kind=kind) if card else None), problem
     templates = nt["tmpls"]
@@ -242,9 +250,9 @@ def _qa_card(
     origin: str | None,
     tags: tuple[str, ...],
 ) -> tuple[Card | None, str]:
-    if not question:
+    if not question.strip():
         return None, "empty question"
-    if not answer:
+    if not answer.strip():
         return None, "empty answer"
     if len(choices) < 2 or answer not in choices or len(set(choices)) != len(choices):
         choices = ()
@@ -264,7 +272,7 @@ def _qa_card(
 def _cloze_card(
     text: str, context: str | None, origin: str | None, tags: tuple[str, ...]
 ) -> tuple[Card | None, str]:
-    if not CLOZE_PATTERN.search(text):
+    if not text.strip() or not CLOZE_PATTERN.search(text):
         return None, "cloze text without a deletion"
     card = Card(id="x", cloze=text, context=context, origin=origin, tags=tags)
     return card, ""

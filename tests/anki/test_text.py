@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizlib.anki.guid import note_guid, parse_guid
-from quizlib.anki.html import list_items, media_in, to_html, to_text
+from quizlib.anki.html import from_html, list_items, media_in, to_html, to_text
 from quizlib.anki.package import zstd_content_size
 from quizlib.model import ID_PATTERN
 
@@ -29,6 +29,12 @@ def test_to_html(text: str, field: str) -> None:
 @given(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))))
 def test_text_survives_html(text: str) -> None:
     assert to_text(to_html(text)) == text.strip()
+
+
+@given(st.text())
+def test_own_fields_come_back_exactly(text: str) -> None:
+    expected = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x1f", " ")
+    assert from_html(to_html(text)) == expected
 
 
 def test_html_formatting_becomes_text() -> None:
