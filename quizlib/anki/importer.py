@@ -104,9 +104,8 @@ def read_package(path: Path, *, deck_id_hint: str | None = None) -> ImportedPack
 
     try:
         with temp_collection() as col:
-            from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
             from anki.config_pb2 import ConfigKey
+            from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
             # Keep the text as the package has it (Anki would turn it into NFC).
             col.set_config_bool(ConfigKey.NORMALIZE_NOTE_TEXT, False)
