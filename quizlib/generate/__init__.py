@@ -17,6 +17,7 @@ from .candidate import Candidate
 from .distractors import build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
+from .extract.common import topic_of
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .merge import merge_decks
@@ -68,13 +69,14 @@ def generate_deck(
     lang = language or detect_language(text)
     doc = build_document(text, lang)
     found = [c for c in candidates(doc) if acceptable(c)]
-    found.sort(key=lambda c: (c.sentence.block, c.sentence.position))
-    ids = dict(
-        zip(map(id, found), unique_ids(base_id(c.topic, c.answer) for c in found), strict=True)
-    )
     kept = select(found, max_cards)
+    bases = [
+        base_id(c.topic or topic_of(c.sentence, doc, exclude=c.answer), c.answer) for c in kept
+    ]
     pools = build_pools(doc, found)
-    cards = tuple(_card(c, ids[id(c)], doc, pools) for c in kept)
+    cards = tuple(
+        _card(c, card_id, doc, pools) for c, card_id in zip(kept, unique_ids(bases), strict=True)
+    )
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"
     title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import CAPTION, FURNITURE
-from .text import fold, is_acronym, squash
+from .text import fold, is_acronym
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?…:;][”»\"’)]*$")
@@ -41,27 +41,26 @@ class Layout:
 
 def _lines(text: str) -> list[str]:
     """Lines of text, with hard-wrapped paragraph lines joined back together."""
-    out: list[str] = []
+    out: list[list[str]] = []
     joinable = False
     for raw in text.split("\n"):
-        line = squash(raw)
+        line = " ".join(raw.split())
         if not line:
             joinable = False
-            out.append("")
             continue
         if joinable and out and not _BULLET.match(line):
-            out[-1] = out[-1] + " " + line
+            out[-1].append(line)
         else:
-            out.append(line)
+            out.append([line])
         # A long line that stops mid-sentence continues on the next line.
-        joinable = len(out[-1]) >= 60 and not _TERMINAL.search(out[-1])
-    return [line for line in out if line]
+        joinable = (len(line) >= 60 or len(out[-1]) > 1) and not _TERMINAL.search(line)
+    return [" ".join(parts) for parts in out]
 
 
 def is_furniture(line: str) -> bool:
     if FURNITURE.match(line):
         return True
-    return len(line) < 120 and CAPTION.search(line) is not None and not _TERMINAL.search(line)
+    return len(line) < 120 and not _TERMINAL.search(line) and CAPTION.search(line) is not None
 
 
 def classify(line: str) -> Block:
@@ -71,8 +70,7 @@ def classify(line: str) -> Block:
     if bullet:
         return Block("item", line[bullet.end() :])
     n_words = len(line.split())
-    letters = sum(c.isalpha() for c in line)
-    if letters < max(2, len(line) // 3):
+    if len(line) < 200 and sum(map(str.isalpha, line)) < max(2, len(line) // 3):
         return Block("furniture", line)  # numbers, symbols, separators
     if n_words <= MAX_HEADING_WORDS and not _TERMINAL.search(line):
         return Block("heading", line)

@@ -61,6 +61,7 @@ class Document:
     entries: tuple[EntryInfo, ...]
     people: dict[str, str] = field(default_factory=dict)  # surname or full name -> full name
     name_counts: Counter[str] = field(default_factory=Counter)
+    people_pattern: re.Pattern[str] | None = None
 
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
@@ -122,44 +123,43 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
-_PAIR = re.compile(
-    r"(?=\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b)"
-)
-_SINGLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-z]+)?)\b")
-
-
+_WORDS = re.compile(r"[^\W\d_][\w’-]*|[^\w\s]")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?$")
 _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 
 
 def find_people(texts: list[str], language: str) -> dict[str, str]:
     """People: two-word capitalised names whose surname also appears alone ('Sergej Lavrov'
-    ... 'Lavrov'), made of words that are not ordinary vocabulary ('Guerra Fredda')."""
+    ... 'Lavrov') or after an office or honorific, made of words that are not both ordinary
+    vocabulary ('Guerra Fredda')."""
     roles = ROLE_WORDS[language]
     months = {m.lower() for m in MONTHS[language]}
     stop = STOPWORDS[language]
+    titles = roles | _HONORIFICS
     pairs: dict[str, str] = {}
     alone: Counter[str] = Counter()
     titled: set[str] = set()
     for text in texts:
-        for m in _PAIR.finditer(text):
-            a, b = m.group(1), m.group(2)
-            low = {a.lower(), b.lower()}
-            if low & roles or low & stop or low & months or a.lower() in NOUN_KIND:
+        words = _WORDS.findall(text)
+        names = [bool(_NAME_WORD.match(w)) for w in words]
+        lows = [w.lower() for w in words]
+        for i, w in enumerate(words):
+            if not names[i]:
                 continue
-            if _known(a, language) and _known(b, language):
-                continue
-            pairs.setdefault(b, f"{a} {b}")
-            before = [
-                w.lower().rstrip(".") for w in text[max(0, m.start() - 50) : m.start()].split()
-            ]
-            if set(before[-5:]) & (roles | _HONORIFICS):
-                titled.add(b)
-        for m in _SINGLE.finditer(text):
-            before = text[max(0, m.start() - 40) : m.start()].split()
-            prev = before[-1] if before else ""
-            if prev[:1].isupper() and prev.lower() not in roles and prev.lower() not in stop:
-                continue  # part of a longer name
-            alone[m.group(1)] += 1
+            prev_name = i > 0 and names[i - 1] and lows[i - 1] not in titles
+            prev_name = prev_name and lows[i - 1] not in stop
+            if not prev_name and len(w) > 2:
+                alone[w] += 1
+            if i + 1 < len(words) and names[i + 1]:
+                a, b = w, words[i + 1]
+                low = {lows[i], lows[i + 1]}
+                if low & roles or low & stop or low & months or lows[i] in NOUN_KIND:
+                    continue
+                if _known(a, language) and _known(b, language):
+                    continue
+                pairs.setdefault(b, f"{a} {b}")
+                if set(lows[max(0, i - 5) : i]) & titles:
+                    titled.add(b)
     first_names = {name.split()[0] for name in pairs.values()}
     people: dict[str, str] = {}
     for surname, name in pairs.items():
@@ -193,10 +193,17 @@ def build_document(text: str, language: str) -> Document:
     counts: Counter[str] = Counter()
     for t in texts:
         for m in NAME_RUN.finditer(t):
-            counts[m.group(0)] += 1
-            for w in m.group(0).split():
-                counts[w] += 0 if w == m.group(0) else 1
-    return Document(layout.title, language, tuple(sentences), tuple(entries), people, counts)
+            name = m.group(0)
+            counts[name] += 1
+            if " " in name:
+                counts.update(name.split())
+    pattern = None
+    if people:
+        names = sorted(people, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return Document(
+        layout.title, language, tuple(sentences), tuple(entries), people, counts, pattern
+    )
 
 
 def entry_phrase(entry: EntryInfo) -> str:

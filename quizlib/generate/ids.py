@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from .text import fold
 
 MAX_LENGTH = 48
+_NON_ASCII_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str, max_words: int = 3) -> str:
-    parts = [p for p in re.split(r"[^a-z0-9]+", fold(text)) if p]
+    parts = [p for p in _NON_ASCII_WORD.split(fold(text)) if p]
     return "-".join(parts[:max_words])
 
 
@@ -28,12 +29,17 @@ def base_id(topic: str, answer: str) -> str:
 def unique_ids(bases: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     """Make ids unique in order: the second 'x' becomes 'x-2', and so on."""
     used = set(taken)
+    next_n: dict[str, int] = {}
     out: list[str] = []
     for base in bases:
-        cand, n = base, 1
-        while cand in used:
-            n += 1
+        cand, n = base, next_n.get(base, 1)
+        if cand in used:
+            n = max(n, 2)
             cand = f"{base}-{n}"
+            while cand in used:
+                n += 1
+                cand = f"{base}-{n}"
+        next_n[base] = n
         used.add(cand)
         out.append(cand)
     return out

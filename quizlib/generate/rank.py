@@ -39,9 +39,9 @@ def _similar(a: str, b: str) -> bool:
 
 
 def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Candidate]:
-    """The cards worth keeping, in the order of the article."""
+    """The cards worth keeping among acceptable candidates, in the order of the article."""
     order = {id(c): i for i, c in enumerate(candidates)}
-    pool = sorted((c for c in candidates if acceptable(c)), key=lambda c: -c.score)
+    pool = sorted(candidates, key=lambda c: -c.score)
     kept: list[Candidate] = []
     seen_text: set[str] = set()
     facts: set[tuple[str, str]] = set()  # (sentence, answer) already asked as a question

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document
 from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
-from .common import people_in, topic_of
+from .common import people_in
 
 _LIST = re.compile(
     r"(?P<span>(?:[A-ZÀ-ÖØ-Þ][\w’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*,\s+)+[A-ZÀ-ÖØ-Þ][\w’-]*"
@@ -25,24 +25,38 @@ _ORDINAL = re.compile(
 )
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
 MIN_WORDS, MAX_WORDS = 7, 60
+_NUMBER_AFTER = re.compile(r"\s+\d+\b")
+_QUOTE_CHARS = re.compile(r"[“«\"]")
+_ORDINAL_STEMS = re.compile(
+    r"(?i)\b(?:prim|second|terz|quart|quint|sest|settim|ottav|non|decim|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
 
 
-def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
+def has_ordinal(text: str) -> bool:
+    return _ORDINAL_STEMS.search(text) is not None
+
+
+def _spans(
+    text: str, doc: Document, lists_only: bool = False
+) -> Iterator[tuple[float, int, int, str]]:
     """(score, start, end, type) of every span worth hiding in a sentence."""
     language = doc.language
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language]
     months = {m.lower() for m in MONTHS[language]}
-    for m in _LIST.finditer(text):
+    has_list = "," in text and (" e " in text or " ed " in text or " and " in text)
+    for m in _LIST.finditer(text) if has_list else ():
         if m.start() > 0:
             yield 0.9, m.start("span"), m.end("span"), "thing"
+    if lists_only:
+        return
     quoted: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(text):
+    for m in _QUOTED.finditer(text) if _QUOTE_CHARS.search(text) else ():
         span = m.group("span")
         quoted.append((m.start(), m.end()))
         if 1 <= len(span.split()) <= 6 and not span.rstrip().endswith((".", "!", "?")):
             yield 0.6, m.start("span"), m.end("span"), "thing"
-    for m in _ORDINAL.finditer(text):
+    for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
     people = {(a, b): n for a, b, n in people_in(text, doc)}
     for m in NAME_RUN.finditer(text):
@@ -54,7 +68,7 @@ def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
         opening = text[:start].rstrip(' “«"‘(')
         if not name or not opening or opening.endswith(("“", "«")) or text[start - 1] in '“«"':
             continue  # a capital that only opens the sentence or a quotation
-        number = re.match(r"\s+\d+\b", text[start + len(name) :])
+        number = _NUMBER_AFTER.match(text, start + len(name))
         if number:
             name += number.group(0)
         words = name.split()
@@ -72,12 +86,16 @@ def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
         yield score, start, start + len(name), kind
 
 
-def extract(doc: Document) -> Iterator[Candidate]:
+def extract(doc: Document, asked: set[tuple[int, int]] | None = None) -> Iterator[Candidate]:
+    """The best cloze of each sentence; in sentences already `asked` by a good question, only
+    a list of names is worth one."""
+    asked = asked or set()
     for s in doc.sentences:
         n_words = len(s.text.split())
         if not MIN_WORDS <= n_words <= MAX_WORDS or s.text.rstrip().endswith("?"):
             continue
-        best = max(_spans(s.text, doc), default=None)
+        lists_only = (s.block, s.position) in asked
+        best = max(_spans(s.text, doc, lists_only), default=None)
         if best is None:
             continue
         score, start, end, kind = best
@@ -91,5 +109,5 @@ def extract(doc: Document) -> Iterator[Candidate]:
             span,
             cloze=cloze,
             answer_type=kind,
-            topic=topic_of(s, doc, exclude=span),
+            topic="",
         )

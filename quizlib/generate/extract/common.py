@@ -17,16 +17,12 @@ _ROLE_GLUE = {
 
 
 def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
-    """(start, end, full name) of each person the text mentions, longest match first."""
-    out: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for name in sorted(doc.people, key=len, reverse=True):
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            out.append((m.start(), m.end(), doc.people[name]))
-            taken.append((m.start(), m.end()))
-    return sorted(out)
+    """(start, end, full name) of each person the text mentions; a full name wins over the
+    surname inside it."""
+    pattern = doc.people_pattern
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), doc.people[m.group(0)]) for m in pattern.finditer(text)]
 
 
 def role_before(toks: list[Token], name_index: int, language: str) -> int | None:

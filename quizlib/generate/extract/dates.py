@@ -13,7 +13,7 @@ from ..lexicon import ARTICLES, MONTHS
 from ..phrase import english_question_clause, participle_question_vp, render
 from ..text import lower_first, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
-from .common import drop_titles, resolve_possessive, topic_of
+from .common import drop_titles, resolve_possessive
 from .subject import refers_to_entry
 
 _IT_MONTHS = "|".join(MONTHS["it"])
@@ -75,6 +75,17 @@ _VERB_CHAIN = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_MONTH_ANY = {
+    "it": re.compile(r"(?i)\b(?:" + _IT_MONTHS + r")\b"),
+    "en": re.compile(r"\b(?:" + _EN_MONTHS + r")\b"),
+}
+_BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
+_RANGE = re.compile(r"\d\s*(?:al|e il|to|-|–)\s*\d")
+_LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:–—(]|\s(?:che|which|mentre|while)\s")
+
+
 @dataclass(frozen=True)
 class DateSpan:
     start: int  # where the phrase starts, preposition included
@@ -88,8 +99,13 @@ class DateSpan:
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
+    if not _DIGIT.search(text):
+        return spans
+    patterns = DATE_PATTERNS[language]
+    if not _MONTH_ANY[language].search(text):
+        patterns = patterns[-1:]  # only bare years can match
     taken: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS[language]:
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -104,12 +120,12 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 value_start = m.start("year")
             answer = squash(text[value_start : m.end()])
             is_year = not groups.get("month")
-            if is_year and re.search(r"(?:anni|years?|n\.|nr\.|no\.)\s*$", text[: m.start()]):
+            if is_year and _BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start()):
                 continue
             prep = m.group("prep")
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
             is_range = prep in {"dal", "tra il", "fra il", "from"} and bool(groups.get("day"))
-            is_range = is_range and bool(re.search(r"\d\s*(?:al|e il|to|-|–)\s*\d", m.group(0)))
+            is_range = is_range and bool(_RANGE.search(m.group(0)))
             spans.append(
                 DateSpan(m.start(), value_start, m.end(), answer, accept, is_year, is_range)
             )
@@ -236,12 +252,12 @@ def _lower_initial(clause: str, doc: Document) -> str:
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
-    lead = re.match(r"^\s*(?:il|on|in|nel)?\s*$", text[: span.start], re.IGNORECASE)
+    lead = _LEAD.match(text[: span.start])
     if lead is not None and text[span.end : span.end + 1] == ",":
         before, after = "", text[span.end + 1 :].strip()
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
-        cut = re.search(r"[,;:–—(]|\s(?:che|which|mentre|while)\s", after)
+        cut = _CLAUSE_END.search(after)
         after = after[: cut.start()] if cut else after
     clause = squash(f"{before} {after}").rstrip(" .!?")
     if not clause or "“" in clause or "”" in clause or '"' in clause:
@@ -298,7 +314,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _clause_question(s, span, doc)
                 score = 0.7
             answer_type = "year" if span.is_year else "date"
-            topic = topic_of(s, doc, exclude=span.answer)
+            topic = ""
             if question is not None:
                 yield Candidate(
                     "date",

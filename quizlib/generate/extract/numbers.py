@@ -12,7 +12,6 @@ from ..lexicon import MONTHS, STOPWORDS, UNITS
 from ..phrase import render
 from ..text import lower_first
 from ..verbs import is_finite, is_participle
-from .common import topic_of
 from .subject import refers_to_entry
 
 NUMBER = re.compile(
@@ -24,6 +23,8 @@ _HAVE_NOUNS = frozenset(
     """abitanti residenti persone dipendenti membri studenti iscritti soci inhabitants residents
     people employees members students""".split()
 )
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 _DIMENSIONS = frozenset("wide long high deep tall old largo lungo alto profondo".split())
 _SKIP_NOUNS = frozenset("anni anno years year per percent volte times".split())
 
@@ -33,9 +34,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
     months = {m.lower() for m in MONTHS[language]}
     stop = STOPWORDS[language]
     for s in doc.sentences:
+        if not _DIGIT.search(s.text):
+            continue
         for m in NUMBER.finditer(s.text):
             num, noun = m.group("num"), m.group("noun")
-            if re.fullmatch(r"1\d{3}|20\d{2}", num) or noun.lower() in months:
+            if _YEAR.fullmatch(num) or noun.lower() in months:
                 continue
             if not noun.islower() or noun in stop or noun in _SKIP_NOUNS:
                 continue
@@ -51,7 +54,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 or is_finite(adj, language)
             ):
                 adj = None
-            topic = topic_of(s, doc, exclude=answer)
+            topic = ""
             question = None
             if s.entry is not None and refers_to_entry(s, language):
                 toks = tokens(s.text)
