@@ -8,6 +8,7 @@ timestamp. `AnkiDays` converts, using the collection's own "today" and day cutof
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -134,7 +135,9 @@ def _interval(ivl: int) -> timedelta:
     return timedelta(days=ivl) if ivl > 0 else timedelta(seconds=-ivl)
 
 
-def logs_from_revlog(deck_id: str, item_id: str, rows: list[tuple[int, ...]]) -> list[ReviewLog]:
+def logs_from_revlog(
+    deck_id: str, item_id: str, rows: Sequence[tuple[int, ...]]
+) -> list[ReviewLog]:
     """Review logs from an Anki card's revlog rows (id, ease, ivl, lastIvl, factor, time, type).
 
     Manual and rescheduling entries (no rating) are left out: they are not reviews.

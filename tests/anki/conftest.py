@@ -13,6 +13,10 @@ from quizlib.model import Card, Deck
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted((ROOT / "decks").glob("*.yaml"))
 
+# Anki objects are typed loosely: the interop tests use them as a person's Anki would.
+MakeCollection = Callable[[], Any]
+ImportPackage = Callable[[Any, Path], Any]
+
 
 def built() -> Deck:
     """Edge cases: HTML-like text, newlines, quotes, a two-number cloze, choices, typing."""

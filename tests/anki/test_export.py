@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from quizlib.anki import export_apkg
+from quizlib.anki import ExportReport, export_apkg
 from quizlib.anki.guid import note_guid
 from quizlib.model import Deck
 
-from .conftest import SHIPPED, built
+from .conftest import SHIPPED, ImportPackage, MakeCollection, built
 
 pytestmark = pytest.mark.interop
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
-def _note_by_guid(col, guid: str):  # type: ignore[no-untyped-def]
+def _note_by_guid(col: Any, guid: str) -> Any:
     nid = col.db.scalar("select id from notes where guid = ?", guid)
     assert nid, f"no note {guid}"
     return col.get_note(nid)
@@ -32,13 +34,13 @@ def _shown(rendered: str) -> str:
     return to_text(rendered)
 
 
-def _cards_of(col, guid: str):  # type: ignore[no-untyped-def]
+def _cards_of(col: Any, guid: str) -> list[Any]:
     note = _note_by_guid(col, guid)
     return sorted(note.cards(), key=lambda c: c.ord)
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory):  # type: ignore[no-untyped-def]
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ExportReport, Any]]:
     """The shipped and edge-case decks, exported once and imported into a fresh collection."""
     from anki.collection import Collection
     from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -56,7 +58,7 @@ def imported(tmp_path_factory):  # type: ignore[no-untyped-def]
     col.close()
 
 
-def test_counts_deck_names_and_tags(decks: list[Deck], imported) -> None:  # type: ignore[no-untyped-def]
+def test_counts_deck_names_and_tags(decks: list[Deck], imported: tuple[ExportReport, Any]) -> None:
     report, col = imported
     notes = sum(len(d.cards) for d in decks)
     items = sum(1 for d in decks for _ in d.items())
@@ -76,7 +78,7 @@ def test_counts_deck_names_and_tags(decks: list[Deck], imported) -> None:  # typ
             assert {col.decks.name(c.did) for c in anki_cards} == {deck.name}
 
 
-def test_basic_card_shows_html_as_text(imported) -> None:  # type: ignore[no-untyped-def]
+def test_basic_card_shows_html_as_text(imported: tuple[ExportReport, Any]) -> None:
     _, col = imported
     note = _note_by_guid(col, note_guid("prove", "script"))
     assert note.note_type()["name"] == "quizlib Basic"
@@ -92,7 +94,7 @@ def test_basic_card_shows_html_as_text(imported) -> None:  # type: ignore[no-unt
     assert "paragraph 2" in answer and "paragraph 2" not in question
 
 
-def test_cloze_card_has_one_card_per_number(imported) -> None:  # type: ignore[no-untyped-def]
+def test_cloze_card_has_one_card_per_number(imported: tuple[ExportReport, Any]) -> None:
     _, col = imported
     first, second = _cards_of(col, note_guid("prove", "cloze-due"))
     assert (first.ord, second.ord) == (0, 1)
@@ -103,7 +105,7 @@ def test_cloze_card_has_one_card_per_number(imported) -> None:  # type: ignore[n
     assert _shown(second.question()) == "Budapest nacque nel 1873 da [tre città]."
 
 
-def test_choice_card_lists_choices_and_reveals_answer(imported) -> None:  # type: ignore[no-untyped-def]
+def test_choice_card_lists_choices_and_reveals_answer(imported: tuple[ExportReport, Any]) -> None:
     _, col = imported
     (card,) = _cards_of(col, note_guid("prove", "scelta"))
     assert card.note().note_type()["name"] == "quizlib Choice"
@@ -114,7 +116,7 @@ def test_choice_card_lists_choices_and_reveals_answer(imported) -> None:  # type
     assert '<div class="answer">' not in question
 
 
-def test_typed_card_asks_to_type(imported) -> None:  # type: ignore[no-untyped-def]
+def test_typed_card_asks_to_type(imported: tuple[ExportReport, Any]) -> None:
     _, col = imported
     (card,) = _cards_of(col, note_guid("prove", "anno"))
     assert card.note().note_type()["name"] == "quizlib Typed"
@@ -122,7 +124,12 @@ def test_typed_card_asks_to_type(imported) -> None:  # type: ignore[no-untyped-d
     assert "[[type:Answer]]" in card.question()
 
 
-def test_note_types_keep_their_ids(decks, tmp_path, fresh_collection, import_package) -> None:  # type: ignore[no-untyped-def]
+def test_note_types_keep_their_ids(
+    decks: list[Deck],
+    tmp_path: Path,
+    fresh_collection: MakeCollection,
+    import_package: ImportPackage,
+) -> None:
     from quizlib.anki.notetypes import NOTE_TYPES
 
     col = fresh_collection()
@@ -135,8 +142,11 @@ def test_note_types_keep_their_ids(decks, tmp_path, fresh_collection, import_pac
 
 
 def test_reexport_after_edit_updates_the_note(
-    built_deck: Deck, tmp_path: Path, fresh_collection, import_package
-) -> None:  # type: ignore[no-untyped-def]
+    built_deck: Deck,
+    tmp_path: Path,
+    fresh_collection: MakeCollection,
+    import_package: ImportPackage,
+) -> None:
     col = fresh_collection()
     first = tmp_path / "first.apkg"
     export_apkg([built_deck], first, now=NOW)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +14,8 @@ from quizlib.anki.guid import note_guid
 from quizlib.deckfile import check_deck_file, load_deck, write_deck
 from quizlib.errors import InteropError
 from quizlib.model import Deck
+
+from .conftest import ImportPackage, MakeCollection
 
 pytestmark = pytest.mark.interop
 
@@ -44,7 +48,7 @@ def _anki_made_package(path: Path) -> dict[str, str]:
     from anki.collection import Collection, DeckIdLimit
     from anki.import_export_pb2 import ExportAnkiPackageOptions
 
-    col = Collection(str(path.parent / "maker" / "collection.anki2"))
+    col: Any = Collection(str(path.parent / "maker" / "collection.anki2"))
     try:
         deck_id = col.decks.id("Geografia::Europa")
         guids = {}
@@ -81,7 +85,9 @@ def _anki_made_package(path: Path) -> dict[str, str]:
     return guids
 
 
-def test_deck_made_in_anki(tmp_path: Path, fresh_collection, import_package) -> None:  # type: ignore[no-untyped-def]
+def test_deck_made_in_anki(
+    tmp_path: Path, fresh_collection: MakeCollection, import_package: ImportPackage
+) -> None:
     (tmp_path / "maker").mkdir()
     package = tmp_path / "anki.apkg"
     guids = _anki_made_package(package)
@@ -150,7 +156,9 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
         ),
     ],
 )
-def test_bad_files_give_one_line(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_give_one_line(
+    tmp_path: Path, make: Callable[[Path], Path], message: str
+) -> None:
     path = make(tmp_path)
     with pytest.raises(InteropError, match=message) as caught:
         import_apkg(path, tmp_path / "out.yaml")

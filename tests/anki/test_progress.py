@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,16 +15,20 @@ from quizlib.srs.scheduler import CardState, Rating, Scheduler, State
 from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store
 
+from .conftest import ImportPackage, MakeCollection
+
 pytestmark = pytest.mark.interop
 
+Studied = tuple[Store, dict[str, CardState]]
 
-def _anki_date(col, day: int):  # type: ignore[no-untyped-def]
+
+def _anki_date(col: Any, day: int) -> date:
     """The calendar day (after the 4 am rollover, local time) of an Anki day number."""
     today_start = datetime.fromtimestamp(col.sched.day_cutoff).astimezone() - timedelta(days=1)
     return today_start.date() + timedelta(days=day - col.sched.today)
 
 
-def _local_day(when: datetime):  # type: ignore[no-untyped-def]
+def _local_day(when: datetime) -> date:
     return (when.astimezone() - timedelta(hours=4)).date()
 
 
@@ -47,8 +52,12 @@ def studied(built_deck: Deck) -> tuple[Store, dict[str, CardState]]:
 
 
 def test_progress_reaches_a_fresh_collection(
-    built_deck: Deck, studied, tmp_path: Path, fresh_collection, import_package
-) -> None:  # type: ignore[no-untyped-def]
+    built_deck: Deck,
+    studied: Studied,
+    tmp_path: Path,
+    fresh_collection: MakeCollection,
+    import_package: ImportPackage,
+) -> None:
     store, states = studied
     out = tmp_path / "progress.apkg"
     report = export_apkg([built_deck], out, store=store)
@@ -57,7 +66,7 @@ def test_progress_reaches_a_fresh_collection(
     import_package(col, out)
     assert col.db.scalar("select count() from revlog") == 2
 
-    def card(card_id: str):  # type: ignore[no-untyped-def]
+    def card(card_id: str) -> Any:
         nid = col.db.scalar("select id from notes where guid = ?", note_guid("prove", card_id))
         return col.get_card(col.db.scalar("select id from cards where nid = ?", nid))
 
@@ -67,7 +76,9 @@ def test_progress_reaches_a_fresh_collection(
     review = card("scelta")
     assert (review.type, review.queue) == (2, 2)
     assert _anki_date(col, review.due) == _local_day(states["scelta"].due)
-    assert review.ivl == round(states["scelta"].interval().total_seconds() / 86400)
+    interval = states["scelta"].interval()
+    assert interval is not None
+    assert review.ivl == round(interval.total_seconds() / 86400)
     assert review.memory_state.stability == pytest.approx(states["scelta"].stability, rel=1e-3)
     assert review.memory_state.difficulty == pytest.approx(states["scelta"].difficulty, rel=1e-3)
     assert review.factor == 2500 and review.reps == 1
@@ -78,7 +89,9 @@ def test_progress_reaches_a_fresh_collection(
     assert card("script").type == 0
 
 
-def test_progress_round_trip_into_the_store(built_deck: Deck, studied, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_progress_round_trip_into_the_store(
+    built_deck: Deck, studied: Studied, tmp_path: Path
+) -> None:
     store, states = studied
     out = tmp_path / "progress.apkg"
     export_apkg([built_deck], out, store=store)
@@ -99,7 +112,9 @@ def test_progress_round_trip_into_the_store(built_deck: Deck, studied, tmp_path:
             assert got.due == state.due
         (log,) = target.logs("prove", card_id)
         assert log.rating == store.logs("prove", card_id)[0].rating
-        assert abs(log.reviewed_at - state.last_review) < timedelta(milliseconds=10)  # ids unique
+        assert state.last_review is not None
+        # Two reviews in one millisecond: the second revlog id moves on by 1 ms.
+        assert abs(log.reviewed_at - state.last_review) < timedelta(milliseconds=10)
     # Importing again adds no second copy of the history.
     import_apkg(out, None, store=target)
     assert len(target.logs("prove")) == 2

@@ -17,7 +17,7 @@ from quizlib.anki.progress import (
     schedule_for,
     state_from_card,
 )
-from quizlib.srs.scheduler import CardState, Rating, Scheduler
+from quizlib.srs.scheduler import CardState, Rating, ReviewLog, Scheduler
 from quizlib.srs.settings import Settings
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -25,7 +25,9 @@ NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 DAYS = AnkiDays(today=100, cutoff=int(datetime(2026, 11, 21, 4, 0, tzinfo=UTC).timestamp()))
 
 
-def _studied(*ratings: Rating, step: timedelta = timedelta(days=0)) -> tuple[CardState, list]:  # type: ignore[type-arg]
+def _studied(
+    *ratings: Rating, step: timedelta = timedelta(days=0)
+) -> tuple[CardState, list[ReviewLog]]:
     scheduler = Scheduler(Settings(), fuzz=False)
     state = scheduler.new_state("d", "c", NOW)
     logs = []

@@ -10,6 +10,8 @@ from quizlib.anki import export_tsv
 from quizlib.anki.guid import note_guid
 from quizlib.model import Deck
 
+from .conftest import MakeCollection
+
 pytestmark = pytest.mark.interop
 
 
@@ -30,8 +32,8 @@ def test_header_lines(built_deck: Deck, tmp_path: Path) -> None:
 
 
 def test_fresh_collection_imports_the_text_file(
-    decks: list[Deck], tmp_path: Path, fresh_collection
-) -> None:  # type: ignore[no-untyped-def]
+    decks: list[Deck], tmp_path: Path, fresh_collection: MakeCollection
+) -> None:
     from anki.import_export_pb2 import ImportCsvRequest
 
     out = tmp_path / "decks.txt"
