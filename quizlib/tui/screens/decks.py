@@ -12,7 +12,7 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, Static
+from textual.widgets import DataTable, Footer, Label, Static
 from textual.worker import Worker, WorkerState
 
 from quizlib.errors import QuizlibError
@@ -35,22 +35,20 @@ class DecksScreen(Screen[None]):
     app: QuizApp
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static("quizlib · decks", id="title", markup=False)
         table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("Loading decks…", id="message")
-        with Horizontal(id="busy"):
-            yield LoadingIndicator()
-            yield Label("", id="busy-label")
+        yield Horizontal(id="busy")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Decks"
         table = self.query_one(DataTable)
         table.add_column(COLUMNS[0], key="name")
         for column in COLUMNS[1:]:
             table.add_column(Text(column, justify="right"), key=column.lower())
-        self.reload()
+        # Paint first: the loading thread would hold the GIL while the first frame renders.
+        self.call_after_refresh(self.reload)
 
     def on_screen_resume(self) -> None:
         # Back from a review, an edit or a generation: the counts have changed.
@@ -268,8 +266,15 @@ class DecksScreen(Screen[None]):
         return f"Wrote {out}"
 
     def _busy(self, text: str) -> None:
-        self.query_one("#busy-label", Label).update(text)
-        self.query_one("#busy").display = True
+        """Show a spinner and what runs; mounted on first use to keep the first screen light."""
+        from textual.widgets import LoadingIndicator
+
+        busy = self.query_one("#busy")
+        if busy.children:
+            self.query_one("#busy-label", Label).update(text)
+        else:
+            busy.mount(LoadingIndicator(), Label(text, id="busy-label", markup=False))
+        busy.display = True
 
     def commands(self) -> Iterable[SystemCommand]:
         """The deck list's actions for the command palette."""

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, ProgressBar, Static
 
 from quizlib.errors import QuizlibError
 from quizlib.model import render_cloze
@@ -23,6 +23,7 @@ from quizlib.srs.scheduler import Rating
 from quizlib.tui import bindings
 from quizlib.tui.widgets.choices import ChoiceList
 from quizlib.tui.widgets.counts import Counts
+from quizlib.tui.widgets.keybar import KeyBar
 from quizlib.tui.widgets.rating_bar import RatingBar
 from quizlib.tui.widgets.verdict import diff_text, grade_text
 
@@ -95,22 +96,36 @@ class ReviewScreen(Screen[None]):
         self.typed: str | None = None
         self.suggested: Rating | None = None
         self.shown_at = 0.0
+        # Kept at hand: a query per widget per card adds up to a frame.
+        self.deck_label = Label("", id="deck", markup=False)
+        self.counts = Counts(id="counts")
+        self.progress = ProgressBar(id="progress", show_eta=False, show_percentage=False)
+        self.card = VerticalScroll(id="card")
+        self.front = Static(id="front", markup=False)
+        self.typed_input = Input(id="typed", placeholder="your answer")
+        self.choices = ChoiceList(id="choices")
+        self.verdict = Static(id="verdict")
+        self.back = Static(id="back")
+        self.context = Static(id="context")
+        self.hint = Static(id="hint", markup=False)
+        self.ratings = RatingBar(id="ratings")
+        self.keybar = KeyBar()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="top"):
-            yield Label("", id="deck", markup=False)
-            yield Counts(id="counts")
-        yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
-        with VerticalScroll(id="card"):
-            yield Static(id="front", markup=False)
-            yield Input(id="typed", placeholder="your answer")
-            yield ChoiceList(id="choices")
-            yield Static(id="verdict")
-            yield Static(id="back")
-            yield Static(id="context")
-        yield Static(id="hint", markup=False)
-        yield RatingBar(id="ratings")
-        yield Footer()
+            yield self.deck_label
+            yield self.counts
+        yield self.progress
+        with self.card:
+            yield self.front
+            yield self.typed_input
+            yield self.choices
+            yield self.verdict
+            yield self.back
+            yield self.context
+        yield self.hint
+        yield self.ratings
+        yield self.keybar
 
     def on_mount(self) -> None:
         self.sub_title = "Review"
@@ -130,30 +145,32 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.typed = None
         self.suggested = None
-        self.query_one("#deck", Label).update(due.deck.name)
-        self.query_one("#front", Static).update(Text(item.front, style="bold"))
-        for widget_id in ("#verdict", "#back", "#context"):
-            self.query_one(widget_id).display = False
-        typed = self.query_one("#typed", Input)
+        self.deck_label.update(due.deck.name)
+        self.front.update(Text(item.front, style="bold"))
+        for widget in (self.verdict, self.back, self.context):
+            widget.display = False
+        # Only what this kind of question uses is touched: restyling costs a frame.
+        typed = self.typed_input
         typed.display = self.kind == "typed"
-        typed.disabled = self.kind != "typed"
-        typed.value = ""
-        choices = self.query_one("#choices", ChoiceList)
+        if self.kind == "typed":
+            typed.value = ""
+        choices = self.choices
         choices.display = self.kind == "choice"
-        choices.set_choices(item.card.choices if self.kind == "choice" else ())
-        hint = self.query_one("#hint", Static)
+        if self.kind == "choice":
+            choices.set_choices(item.card.choices)
+        hint = self.hint
         hint.update(HINTS[self.kind])
         hint.display = True
-        self.query_one(RatingBar).display = False
+        self.ratings.display = False
         if self.kind == "typed":
             typed.focus()
         elif self.kind == "choice":
             choices.focus()
         else:
             self.set_focus(None)
-        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self.card.scroll_home(animate=False)
         self._show_progress()
-        self.refresh_bindings()
+        self.keybar.show_keys(self)
         self.shown_at = time.monotonic()
 
     def _show_progress(self) -> None:
@@ -162,11 +179,9 @@ class ReviewScreen(Screen[None]):
         if self.due is not None:
             state = self.due.state
             current = 0 if state.is_new else 1 if state.is_learning else 2
-        self.query_one(Counts).show(new, learning, review, current)
+        self.counts.show(new, learning, review, current)
         studied = self.tally.studied + self.session.studied
-        self.query_one(ProgressBar).update(
-            total=max(1, studied + new + learning + review), progress=studied
-        )
+        self.progress.update(total=max(1, studied + new + learning + review), progress=studied)
 
     def reveal(self) -> None:
         """Show the answer, the source sentence and the four ratings with their intervals."""
@@ -176,13 +191,13 @@ class ReviewScreen(Screen[None]):
         item, deck = self.due.item, self.due.deck
         card = item.card
         if card.cloze is not None:
-            self.query_one("#front", Static).update(
+            self.front.update(
                 Text(render_cloze(card.cloze, item.cloze_number, reveal=True), style="bold")
             )
-        back = self.query_one("#back", Static)
+        back = self.back
         back.update(Text.assemble(("Answer  ", "dim"), (item.back, "bold green")))
         back.display = True
-        context = self.query_one("#context", Static)
+        context = self.context
         lines = Text()
         if card.context:
             lines.append(card.context, style="italic")
@@ -191,15 +206,12 @@ class ReviewScreen(Screen[None]):
             lines.append(("\n" if lines else "") + f"— {where}", style="dim")
         context.update(lines)
         context.display = bool(lines)
-        typed = self.query_one("#typed", Input)
-        typed.disabled = True
-        self.query_one("#choices", ChoiceList).disabled = True
         self.set_focus(None)
-        self.query_one("#hint").display = False
-        ratings = self.query_one(RatingBar)
+        self.hint.display = False
+        ratings = self.ratings
         ratings.show(self.session.preview(self.app.now()), self.suggested)
         ratings.display = True
-        self.refresh_bindings()
+        self.keybar.show_keys(self)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -221,7 +233,7 @@ class ReviewScreen(Screen[None]):
         event.stop()
         if self.due is None or self.revealed:
             return
-        choices = self.query_one("#choices", ChoiceList)
+        choices = self.choices
         accepted = {a.strip().casefold() for a in self.due.item.accepted}
         correct = [i for i, c in enumerate(choices.choices) if c.strip().casefold() in accepted]
         choices.mark(correct)
@@ -232,7 +244,7 @@ class ReviewScreen(Screen[None]):
         self.reveal()
 
     def _show_verdict(self, text: Text) -> None:
-        verdict = self.query_one("#verdict", Static)
+        verdict = self.verdict
         verdict.update(text)
         verdict.display = True
 
@@ -263,7 +275,7 @@ class ReviewScreen(Screen[None]):
             return
         if not self.revealed:
             if self.kind == "choice":
-                self.query_one("#choices", ChoiceList).pick(rating - 1)
+                self.choices.pick(rating - 1)
             return
         mode = self.kind
         if mode == "flip" and self.due.item.card.is_cloze:

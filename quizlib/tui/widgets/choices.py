@@ -29,7 +29,6 @@ class ChoiceList(OptionList):
     def set_choices(self, choices: Sequence[str]) -> None:
         self.choices = tuple(choices)
         self.picked = None
-        self.disabled = False
         self.set_options(Text(f"{n}. {choice}") for n, choice in enumerate(choices, 1))
         self.highlighted = 0 if choices else None
 

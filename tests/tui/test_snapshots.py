@@ -1,0 +1,36 @@
+"""Snapshots of the key screens with a fixed clock: the deck list and a card's two sides."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.app
+
+SIZE = (100, 30)
+
+
+async def wait_loaded(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_deck_list(new_app, snap_compare) -> None:
+    assert snap_compare(new_app(), terminal_size=SIZE, run_before=wait_loaded)
+
+
+def test_choice_question(new_app, snap_compare) -> None:
+    async def open_review(pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(new_app(mode="choice"), terminal_size=SIZE, run_before=open_review)
+
+
+def test_typed_answer_with_difference(new_app, snap_compare) -> None:
+    async def answer(pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("enter", *"1837", "enter")
+        await pilot.pause()
+
+    assert snap_compare(new_app(mode="typed"), terminal_size=SIZE, run_before=answer)
