@@ -18,7 +18,7 @@ from quizlib.anki.guid import note_guid
 from quizlib.anki.notetypes import NOTE_TYPES, install, note_fields
 from quizlib.anki.tempcol import db, open_collection
 from quizlib.errors import InteropError
-from quizlib.model import Deck, item_id
+from quizlib.model import Card, Deck, item_id
 
 if TYPE_CHECKING:
     from anki.collection import Collection
@@ -139,7 +139,7 @@ def _rows(decks: Sequence[Deck], anki_decks: dict[str, int], created: int) -> _R
                 (nid, note_guid(deck.id, card.id), note_type.id, created, -1,
                  f" {tags} " if tags else "", "\x1f".join(fields), sort_text, checksum, 0, "")
             )  # fmt: skip
-            for number in card.cloze_numbers() if card.is_cloze else [0]:
+            for number in _numbers(card):
                 cid += 1
                 # A new card's due is its position in the new queue.
                 card_rows.append(
@@ -150,6 +150,16 @@ def _rows(decks: Sequence[Deck], anki_decks: dict[str, int], created: int) -> _R
     if not note_rows:
         raise InteropError("nothing to export: the decks have no cards")
     return _Rows(note_rows, card_rows, items)
+
+
+def _numbers(card: Card) -> list[int]:
+    """The cloze numbers a note's cards stand for; 0 for a question card.
+
+    Anki numbers clozes from c1 (card ord 0); a c0 is no deletion to it.
+    """
+    if not card.is_cloze:
+        return [0]
+    return [n for n in card.cloze_numbers() if n >= 1] or [1]
 
 
 def _insert(path: Path, rows: _Rows) -> None:

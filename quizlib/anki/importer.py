@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _TYPE_FIELD = re.compile(r"\{\{type:(?:[^:}]+:)*([^}]+)\}\}")
 _CLOZE_FIELD = re.compile(r"\{\{(?:[^:}]+:)*cloze:([^}]+)\}\}")
+IMAGE_OCCLUSION = 6  # StockNotetype.OriginalStockKind in Anki's note type config
 KINDS = frozenset(k.value for k in Kind)
 _FIELD_REF = re.compile(r"\{\{([^#/^!{}][^{}]*)\}\}")
 
@@ -217,6 +218,10 @@ def _card_from_note(note: _Note, tags: str) -> tuple[Card | None, str]:
             )
         return (replace(card, kind=kind) if card else None), problem
     templates = nt["tmpls"]
+    if nt.get("originalStockKind") == IMAGE_OCCLUSION or any(
+        "image-occlusion:" in v for v in values.values()
+    ):
+        return None, "image occlusion needs its image, which quizlib cannot show"
     if nt["type"] == 1:  # Anki cloze
         refs = _CLOZE_FIELD.findall(templates[0]["qfmt"]) if templates else []
         text_field = refs[0].strip() if refs and refs[0].strip() in values else names[0]

@@ -67,6 +67,11 @@ def _anki_made_package(path: Path) -> dict[str, str]:
         add("Cloze", "{{c1::Buda}} e {{c2::Pest}}", "<i>Óbuda</i> anche")
         add("Basic", 'Bandiera <img src="flag.png">', "Rosso, bianco, verde")
         add("Basic", "Senza risposta", "")
+        add(
+            "Image Occlusion",
+            "{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1}}",
+            '<img src="mappa.png">',
+        )
         nt = col.models.new("Vocabolo")
         for name in ("Parola", "Traduzione", "Note"):
             col.models.add_field(nt, col.models.new_field(name))
@@ -109,12 +114,14 @@ def test_deck_made_in_anki(
     assert len(deck.cards) == 6  # the note without an answer is left out
     text = "\n".join(warnings)
     assert "empty answer" in text and "flag.png" in text and "1 reverse cards" in text
+    assert "image occlusion" in text
     # Ids come from the GUIDs and go back to them: a re-export updates the Anki notes.
     again = tmp_path / "again.apkg"
     export_apkg([deck], again)
     col = fresh_collection()
     import_package(col, again)
     del guids["Senza risposta"]
+    del guids["{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1}}"]
     assert set(col.db.list("select guid from notes")) == set(guids.values())
     assert basic.id.startswith("anki-")
     assert note_guid(deck.id, basic.id) == guids["Capitale d'<b>Ungheria</b>?"]
