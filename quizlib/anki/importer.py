@@ -1,8 +1,8 @@
 """An Anki package to a quizlib deck (and, on request, its progress into the store).
 
-Anki itself reads the package into a temporary collection; the notes then become cards:
-quizlib's own note types field by field, Anki's Basic, Basic-and-reversed, typed and
-Cloze by their fields, any other note type as first field = question, second = answer.
+Anki itself reads the package into a temporary collection; its notes become cards
+(quizlib.anki.notes), with ids from their GUIDs (quizlib.anki.guid), and the scheduling
+and revlog of studied cards become states and review logs (quizlib.anki.progress).
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizlib.anki.guid import parse_guid
-from quizlib.anki.html import from_html, list_items, media_in, to_text
-from quizlib.anki.notetypes import BY_ID
+from quizlib.anki.html import media_in
+from quizlib.anki.notes import Note, card_from_note
 from quizlib.anki.package import check_package
 from quizlib.anki.progress import AnkiSchedule, logs_from_revlog, state_from_card
 from quizlib.anki.tempcol import anki_days, db, temp_collection
 from quizlib.errors import InteropError
-from quizlib.model import CLOZE_PATTERN, ID_PATTERN, Card, Deck, Kind, item_id
+from quizlib.model import ID_PATTERN, Card, Deck, item_id
 from quizlib.srs.scheduler import CardState, ReviewLog
 from quizlib.srs.settings import Settings
 
@@ -30,12 +30,6 @@ if TYPE_CHECKING:
     from anki.collection import Collection
 
     from quizlib.srs.store import Store
-
-_TYPE_FIELD = re.compile(r"\{\{type:(?:[^:}]+:)*([^}]+)\}\}")
-_CLOZE_FIELD = re.compile(r"\{\{(?:[^:}]+:)*cloze:([^}]+)\}\}")
-IMAGE_OCCLUSION = 6  # StockNotetype.OriginalStockKind in Anki's note type config
-KINDS = frozenset(k.value for k in Kind)
-_FIELD_REF = re.compile(r"\{\{([^#/^!{}][^{}]*)\}\}")
 
 
 @dataclass
@@ -45,13 +39,6 @@ class ImportedPackage:
     deck: Deck
     progress: list[tuple[CardState, list[ReviewLog]]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Note:
-    guid: str
-    notetype: dict[str, Any]
-    fields: dict[str, str]
 
 
 def import_apkg(
@@ -142,8 +129,8 @@ def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> I
     for nid, guid, mid, tags, flds in rows:
         nt = notetypes[mid]
         names = [f["name"] for f in nt["flds"]]
-        note = _Note(guid, nt, dict(zip(names, flds.split("\x1f"), strict=False)))
-        card, problem = _card_from_note(note, tags)
+        note = Note(guid, nt, dict(zip(names, flds.split("\x1f"), strict=False)))
+        card, problem = card_from_note(note, tags)
         if card is None:
             warnings.append(f"note {guid!r} ({nt['name']}): {problem}; left out")
             continue
@@ -186,100 +173,6 @@ def _unique(card_id: str, used: set[str]) -> str:
 
 def _replace_id(card: Card, card_id: str) -> Card:
     return replace(card, id=card_id)
-
-
-def _tags(tags: str) -> tuple[str, ...]:
-    return tuple(t for t in tags.split() if t)
-
-
-def _card_from_note(note: _Note, tags: str) -> tuple[Card | None, str]:
-    """A card (with a placeholder id) from a note, or None and the reason."""
-    nt, values = note.notetype, note.fields
-    names = list(values)
-    tag_list = _tags(tags)
-
-    def text(name: str | None) -> str:
-        return to_text(values.get(name, "")) if name else ""
-
-    def exact(name: str | None) -> str:
-        return from_html(values.get(name, "")) if name else ""
-
-    if nt["id"] in BY_ID or nt["name"].startswith("quizlib "):
-        # Fields quizlib wrote: spaces and line breaks come back as they were.
-        context, origin = exact("Context") or None, exact("Origin") or None
-        kind = exact("Kind") if exact("Kind") in KINDS else None
-        if "Text" in values:
-            card, problem = _cloze_card(exact("Text"), context, origin, tag_list)
-        else:
-            choices = tuple(list_items(values.get("Choices", "")))
-            accept = tuple(list_items(values.get("Accept", "")))
-            card, problem = _qa_card(
-                exact("Question"), exact("Answer"), accept, choices, context, origin, tag_list
-            )
-        return (replace(card, kind=kind) if card else None), problem
-    templates = nt["tmpls"]
-    if nt.get("originalStockKind") == IMAGE_OCCLUSION or any(
-        "image-occlusion:" in v for v in values.values()
-    ):
-        return None, "image occlusion needs its image, which quizlib cannot show"
-    if nt["type"] == 1:  # Anki cloze
-        refs = _CLOZE_FIELD.findall(templates[0]["qfmt"]) if templates else []
-        text_field = refs[0].strip() if refs and refs[0].strip() in values else names[0]
-        rest = [n for n in names if n != text_field]
-        extra = "Back Extra" if "Back Extra" in values else (rest[0] if rest else None)
-        return _cloze_card(text(text_field), text(extra) or None, None, tag_list)
-    qfmt = templates[0]["qfmt"] if templates else ""
-    typed = _TYPE_FIELD.search(qfmt)
-    if typed and typed.group(1).strip() in values:
-        answer_field: str | None = typed.group(1).strip()
-        refs = [r.strip() for r in _FIELD_REF.findall(qfmt)]
-        question_field = next((r for r in refs if r in values and r != answer_field), None)
-        if question_field is None:
-            question_field = next((n for n in names if n != answer_field), None)
-    elif "Front" in values and "Back" in values:
-        question_field, answer_field = "Front", "Back"
-    elif len(names) >= 2:
-        question_field, answer_field = names[0], names[1]
-    else:
-        return None, "a note type with one field has no answer"
-    return _qa_card(text(question_field), text(answer_field), (), (), None, None, tag_list)
-
-
-def _qa_card(
-    question: str,
-    answer: str,
-    accept: tuple[str, ...],
-    choices: tuple[str, ...],
-    context: str | None,
-    origin: str | None,
-    tags: tuple[str, ...],
-) -> tuple[Card | None, str]:
-    if not question.strip():
-        return None, "empty question"
-    if not answer.strip():
-        return None, "empty answer"
-    if len(choices) < 2 or answer not in choices or len(set(choices)) != len(choices):
-        choices = ()
-    card = Card(
-        id="x",
-        question=question,
-        answer=answer,
-        accept=tuple(a for a in accept if a and a != answer),
-        choices=choices,
-        context=context,
-        origin=origin,
-        tags=tags,
-    )
-    return card, ""
-
-
-def _cloze_card(
-    text: str, context: str | None, origin: str | None, tags: tuple[str, ...]
-) -> tuple[Card | None, str]:
-    if not text.strip() or not CLOZE_PATTERN.search(text):
-        return None, "cloze text without a deletion"
-    card = Card(id="x", cloze=text, context=context, origin=origin, tags=tags)
-    return card, ""
 
 
 def _deck_name(names: list[str]) -> str:
