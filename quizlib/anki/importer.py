@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from quizlib.srs.store import Store
 
 
-@dataclass
+@dataclass(frozen=True)
 class ImportedPackage:
     """A deck read from a package, the progress of its items, and what was left out."""
 
@@ -142,7 +142,7 @@ def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> I
         deck_id, card_id = parse_guid(guid)
         deck_ids.add(deck_id)
         card_id = _unique(card_id, used)
-        card = _replace_id(card, card_id)
+        card = replace(card, id=card_id)
         cards.append(card)
         own = cards_of.get(nid, [])
         if not card.is_cloze:
@@ -155,7 +155,9 @@ def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> I
     if skipped_reverse:
         warnings.append(f"{skipped_reverse} reverse cards left out (quizlib asks one way)")
 
-    name = _deck_name(deck_names) or path.stem
+    name = _deck_name(deck_names)
+    if not name or name == "Default":  # Anki's catch-all deck: the file says more
+        name = path.stem
     only = next(iter(deck_ids)) if len(deck_ids) == 1 else None
     deck_id = only or _slug(deck_id_hint or "") or _slug(name) or "anki"
     deck = Deck(name=name, id=deck_id, cards=tuple(cards))
@@ -169,10 +171,6 @@ def _unique(card_id: str, used: set[str]) -> str:
         candidate, n = f"{card_id}-{n}", n + 1
     used.add(candidate)
     return candidate
-
-
-def _replace_id(card: Card, card_id: str) -> Card:
-    return replace(card, id=card_id)
 
 
 def _deck_name(names: list[str]) -> str:
