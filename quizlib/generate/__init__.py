@@ -113,9 +113,9 @@ def generate_file(
         try:
             old = load_deck(output)
         except DeckError as exc:
-            first = exc.problems[0] if exc.problems else "unreadable"
+            where = f":{exc.problems[0].line}: {exc.problems[0].message}" if exc.problems else ""
             raise GenerateError(
-                f"{output} has problems, so it was left unchanged ({first}); fix it or use -o"
+                f"{output}{where} (the existing deck was left unchanged; fix it or use -o)"
             ) from None
         merged = merge_decks(old, new)
     try:

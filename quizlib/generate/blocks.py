@@ -115,32 +115,40 @@ def read_layout(text: str) -> Layout:
             if cur.kind == "heading" and len(cur.text.split()) <= MAX_HEADING_WORDS:
                 blocks[i] = Block("furniture", cur.text)
     kept = [b for b in blocks if b.kind != "furniture"]
-    entry_at: dict[int, Entry] = {}
+    entry_at: dict[int, tuple[Entry, int]] = {}  # heading index -> (entry, blocks it takes)
     in_entries = False
-    for i, block in enumerate(kept[:-1]):
-        nxt = kept[i + 1]
-        if block.kind != "heading" or nxt.kind != "paragraph":
-            if block.kind == "paragraph" and i not in entry_at and i - 1 not in entry_at:
+    i = 0
+    while i < len(kept) - 1:
+        block, nxt = kept[i], kept[i + 1]
+        if block.kind != "heading" or nxt.kind != "paragraph" or len(block.text.split()) > 6:
+            if block.kind == "paragraph":
                 in_entries = False
+            i += 1
             continue
-        after = kept[i + 2] if i + 2 < len(kept) else None
-        single = after is None or after.kind == "heading"
-        short = len(block.text.split()) <= 6
-        if single and short and (mentions(block.text, nxt.text) or in_entries):
-            entry_at[i] = Entry(block.text, nxt.text)
+        end = i + 2
+        while end < len(kept) and kept[end].kind == "paragraph":
+            end += 1
+        single = end == i + 2
+        if mentions(block.text, nxt.text) or (in_entries and single):
+            paragraph = " ".join(b.text for b in kept[i + 1 : end])
+            entry_at[i] = (Entry(block.text, paragraph), end - i)
             in_entries = True
+            i = end
+            continue
+        i += 1
     body: list[Block] = []
     entries: list[Entry] = []
     title = None
-    skip = set()
-    for i, block in enumerate(kept):
-        if i in skip:
-            continue
+    i = 0
+    while i < len(kept):
         if i in entry_at:
-            entries.append(entry_at[i])
-            skip.add(i + 1)
+            entry, taken = entry_at[i]
+            entries.append(entry)
+            i += taken
             continue
+        block = kept[i]
         if block.kind == "heading" and title is None and len(block.text.split()) >= 3:
             title = block.text
         body.append(block)
+        i += 1
     return Layout(title, tuple(body), tuple(entries))

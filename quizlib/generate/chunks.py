@@ -127,7 +127,9 @@ def main_verb(toks: list[Token], language: str, stop: int | None = None) -> int 
         t = toks[i]
         if t.text in {",", ";", ":"} and i > 0:
             continue
-        if i == 0 and t.text[:1].isupper() and t.low not in AUXILIARIES[language]:
+        if i == 0 and t.text[:1].isupper():
+            if t.low in AUXILIARIES[language] or is_finite(t.low, language):
+                return i
             continue
         if t.low in AUXILIARIES[language] or (t.text[:1].islower() and is_finite(t.text, language)):
             return i

@@ -155,7 +155,9 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
                 low = {lows[i], lows[i + 1]}
                 if low & roles or low & stop or low & months or lows[i] in NOUN_KIND:
                     continue
-                if _known(a, language) and _known(b, language):
+                # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries
+                # know most first names, so there only the surname test below decides.
+                if language == "it" and _known(a, language) and _known(b, language):
                     continue
                 pairs.setdefault(b, f"{a} {b}")
                 if set(lows[max(0, i - 5) : i]) & titles:

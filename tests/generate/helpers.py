@@ -1,0 +1,25 @@
+"""Helpers for the generator tests: generate a deck from text and look up its cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizlib.generate import generate_deck
+from quizlib.model import Card, Deck
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "articles" / "vertice-budapest.it.txt"
+
+
+def deck_of(name: str) -> Deck:
+    path = ARTICLES / name
+    return generate_deck(path.read_text(encoding="utf-8"), source=path.name, deck_id="t")
+
+
+def asked(deck: Deck, question: str) -> Card:
+    """The card asking exactly `question`; fails listing the questions there are."""
+    for card in deck.cards:
+        if card.question == question:
+            return card
+    questions = "\n".join(c.question or c.cloze or "" for c in deck.cards)
+    raise AssertionError(f"no card asks {question!r}; the deck asks:\n{questions}")

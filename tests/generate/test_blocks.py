@@ -1,0 +1,69 @@
+from quizlib.generate.blocks import classify, read_layout
+from quizlib.generate.language import detect_language
+from quizlib.generate.text import clean
+
+TEXT = """Logo
+
+Un titolo abbastanza lungo per il giornale
+
+Immagine 1
+
+Una didascalia senza punto
+
+Il primo paragrafo dell’articolo racconta un fatto importante avvenuto a Roma.
+
+Leggi anche: un altro articolo
+
+Roma
+
+Roma è la capitale d’Italia, fondata secondo la leggenda nel 753 a.C.
+
+Unione Europea (UE)
+
+L’Unione Europea è un’unione politica ed economica di 27 paesi.
+"""
+
+
+def test_furniture_and_captions_are_dropped() -> None:
+    layout = read_layout(clean(TEXT))
+    texts = [b.text for b in layout.body]
+    assert "Logo" not in texts
+    assert "Una didascalia senza punto" not in texts
+    assert not any(t.startswith("Leggi anche") for t in texts)
+    assert layout.title == "Un titolo abbastanza lungo per il giornale"
+
+
+def test_entries_are_recognised_by_their_opening() -> None:
+    layout = read_layout(clean(TEXT))
+    assert [e.heading for e in layout.entries] == ["Roma", "Unione Europea (UE)"]
+    assert all(b.kind != "heading" or b.text != "Roma" for b in layout.body)
+
+
+def test_subheading_is_not_an_entry() -> None:
+    text = "Un sottotitolo qualsiasi\n\nIl governo ha deciso ieri una nuova legge.\n"
+    layout = read_layout(text)
+    assert layout.entries == ()
+
+
+def test_classify() -> None:
+    assert classify("Foto: Reuters").kind == "furniture"
+    assert classify("Read more: the story").kind == "furniture"
+    assert classify("- un punto dell’elenco").kind == "item"
+    assert classify("Budapest").kind == "heading"
+    assert classify("Una frase completa con il suo punto.").kind == "paragraph"
+    assert classify("---- *** ----").kind == "furniture"
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = (
+        "The council met in the capital on Monday and agreed a plan that\n"
+        "covers the next ten years of cooperation.\n"
+    )
+    layout = read_layout(text)
+    assert len(layout.body) == 1 and layout.body[0].text.endswith("cooperation.")
+
+
+def test_language_detection() -> None:
+    assert detect_language("Il governo ha deciso che la legge sarà approvata.") == "it"
+    assert detect_language("The government said that the law was passed.") == "en"
+    assert detect_language("") == "it"

@@ -1,0 +1,124 @@
+"""Each kind of fact, on small texts of its own, in Italian and English."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import acronyms, dates, definitions, numbers, quotes, roles
+from quizlib.generate.extract.dates import find_dates
+from quizlib.generate.text import clean
+
+IT_ENTRIES = """Un articolo sul porto
+
+Il porto di Trieste ha accolto ieri una nave da crociera.
+
+Trieste
+
+Trieste è la città più grande del Friuli-Venezia Giulia, fondata nel 178 a.C. dai Romani.
+La città crebbe come porto dell’Impero austriaco.
+
+Organizzazione Mondiale della Sanità
+
+L’Organizzazione Mondiale della Sanità (OMS) è un’agenzia delle Nazioni Unite istituita nel 1948 per la salute pubblica. Conta 194 stati membri.
+"""
+
+
+def questions(extract, text: str, language: str = "it") -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+def test_find_dates() -> None:
+    spans = find_dates("Il 15 agosto 2025 e poi nel 1949, dal 2 al 12 settembre.", "it")
+    assert [s.answer for s in spans] == ["15 agosto 2025", "1949", "2 al 12 settembre"]
+    assert spans[0].accept == ("Il 15 agosto 2025",)
+    assert spans[2].is_range
+    en = find_dates("It landed on February 18, 2021, and ended in January 2024.", "en")
+    assert [s.answer for s in en] == ["February 18, 2021", "January 2024"]
+
+
+def test_dates_in_entries_use_the_entry_as_subject() -> None:
+    qs = questions(dates.extract, IT_ENTRIES)
+    assert qs["In che anno fu istituita l’Organizzazione Mondiale della Sanità?"] == "1948"
+
+
+def test_finite_verb_and_noun_phrase_dates() -> None:
+    text = (
+        "Titolo dell’articolo di prova\n\nUn paragrafo qualunque.\n\nBudapest\n\n"
+        "Budapest si formò nel 1873 unificando tre città. Dopo la caduta del muro nel 1989 "
+        "la città cambiò."
+    )
+    qs = questions(dates.extract, text)
+    assert qs["Quando si formò Budapest?"] == "1873"
+    assert qs["A quando risale la caduta del muro?"] == "1989"
+
+
+def test_article_date_clause_question() -> None:
+    text = "Mario Rossi e Luca Bianchi sono arrivati insieme a Milano il 3 marzo 2024, in treno."
+    qs = questions(dates.extract, text)
+    assert qs == {"Quando Mario Rossi e Luca Bianchi sono arrivati insieme a Milano?": "3 marzo 2024"}
+
+
+def test_english_dates() -> None:
+    text = (
+        "A headline for the test article\n\nSome text here.\n\nJet Propulsion Laboratory\n\n"
+        "The Jet Propulsion Laboratory (JPL) is a research centre in Pasadena, founded in 1936."
+    )
+    qs = questions(dates.extract, text, "en")
+    assert qs["In what year was the Jet Propulsion Laboratory founded?"] == "1936"
+    qs = questions(dates.extract, "The rover landed on Mars on February 18, 2021.", "en")
+    assert qs["When did the rover land on Mars?"] == "February 18, 2021"
+
+
+def test_numbers() -> None:
+    qs = questions(numbers.extract, IT_ENTRIES)
+    assert qs == {"Quanti stati membri comprende l’Organizzazione Mondiale della Sanità?": "194"}
+
+
+def test_acronyms_both_ways() -> None:
+    qs = questions(acronyms.extract, IT_ENTRIES)
+    assert qs["Che cosa significa la sigla OMS?"] == "Organizzazione Mondiale della Sanità"
+    assert qs["Qual è la sigla dell’Organizzazione Mondiale della Sanità?"] == "OMS"
+    en = questions(acronyms.extract, "The North Atlantic Treaty Organization (NATO) grew.", "en")
+    assert en["What does NATO stand for?"] == "North Atlantic Treaty Organization"
+
+
+def test_definitions_and_superlatives() -> None:
+    qs = questions(definitions.extract, IT_ENTRIES)
+    assert qs["Qual è la città più grande del Friuli-Venezia Giulia?"] == "Trieste"
+    assert qs["Che cos’è l’Organizzazione Mondiale della Sanità?"] == "un’agenzia delle Nazioni Unite"
+    assert qs["Quale agenzia delle Nazioni Unite fu istituita nel 1948 per la salute pubblica?"] == (
+        "Organizzazione Mondiale della Sanità"
+    )
+
+
+def test_quotes_name_the_speaker() -> None:
+    text = (
+        "Il ministro Carlo Verdi ha parlato ieri. “Non cambieremo idea su questo punto”, "
+        "ha detto Verdi. “La decisione è presa.”"
+    )
+    qs = questions(quotes.extract, text)
+    assert qs["Chi ha detto “Non cambieremo idea su questo punto”?"] == "Carlo Verdi"
+    assert qs["Chi ha detto “La decisione è presa”?"] == "Carlo Verdi"
+    en = questions(quotes.extract, '"We will not move," said Anna Smith. Smith left.', "en")
+    assert en == {"Who said “We will not move”?": "Anna Smith"}
+
+
+def test_roles() -> None:
+    text = "Il Ministro degli Esteri russo Sergej Lavrov ha parlato. Lavrov è partito."
+    qs = questions(roles.extract, text)
+    assert qs["Chi è il Ministro degli Esteri russo?"] == "Sergej Lavrov"
+    assert qs["Quale carica ricopre Sergej Lavrov?"] == "Ministro degli Esteri russo"
+    en = questions(roles.extract, "Russian Foreign Minister Sergei Lavrov spoke. Lavrov left.", "en")
+    assert en["Who is the Russian Foreign Minister?"] == "Sergei Lavrov"
+
+
+def test_cloze_hides_an_informative_span() -> None:
+    deck = generate_deck(
+        "Il presidente ha detto che fornire missili Tomahawk a Kiev potrebbe minare gli sforzi "
+        "di pace in corso.",
+        deck_id="t",
+    )
+    clozes = [c.cloze for c in deck.cards if c.cloze]
+    assert clozes and "{{c1::" in clozes[0]
+    assert "{{c1::il}}" not in clozes[0].lower()

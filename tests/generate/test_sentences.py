@@ -1,0 +1,47 @@
+from quizlib.generate.sentences import split_sentences
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Il sig. Rossi e il Dott. Bianchi sono arrivati. Poi è arrivata la sig.ra Verdi."
+    assert split_sentences(text) == [
+        "Il sig. Rossi e il Dott. Bianchi sono arrivati.",
+        "Poi è arrivata la sig.ra Verdi.",
+    ]
+
+
+def test_dotted_abbreviations_and_initials() -> None:
+    text = "The U.S. President met J. K. Rowling on Monday. They talked, e.g. about books."
+    assert split_sentences(text) == [
+        "The U.S. President met J. K. Rowling on Monday.",
+        "They talked, e.g. about books.",
+    ]
+
+
+def test_quotes_stay_whole_and_split_after_closing_mark() -> None:
+    text = (
+        "“Credo che sia così. Davvero”, ha detto Lavrov. "
+        "“La Russia non ha cambiato posizione.” Poi è partito."
+    )
+    assert split_sentences(text) == [
+        "“Credo che sia così. Davvero”, ha detto Lavrov.",
+        "“La Russia non ha cambiato posizione.”",
+        "Poi è partito.",
+    ]
+
+
+def test_guillemets_and_straight_quotes() -> None:
+    assert split_sentences("«Basta. Ora» disse lui. Fine.") == ["«Basta. Ora» disse lui.", "Fine."]
+    assert split_sentences('"Stop. Now," he said. Done.') == ['"Stop. Now," he said.', "Done."]
+
+
+def test_elisions_and_lowercase_after_period() -> None:
+    text = "L’Unione dell’Europa nacque nell’anno 1993. e poi crebbe. All’inizio era piccola."
+    assert split_sentences(text) == [
+        "L’Unione dell’Europa nacque nell’anno 1993. e poi crebbe.",
+        "All’inizio era piccola.",
+    ]
+
+
+def test_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
+    text = "“Un inizio senza fine. " + "Una frase qualunque. " * 60
+    assert len(split_sentences(text)) > 20
