@@ -43,7 +43,7 @@ def test_yaml_apkg_yaml_keeps_every_card(decks: list[Deck], tmp_path: Path) -> N
         assert returned.cards == again.cards
 
 
-def _anki_made_package(path: Path) -> dict[str, str]:
+def _anki_made_package(path: Path, *, legacy: bool = False) -> dict[str, str]:
     """A package made in Anki with stock note types; returns each note's GUID by first field."""
     from anki.collection import Collection, DeckIdLimit
     from anki.import_export_pb2 import ExportAnkiPackageOptions
@@ -82,7 +82,9 @@ def _anki_made_package(path: Path) -> dict[str, str]:
         add("Vocabolo", "il fiume", "the river &amp; more", "")
         col.export_anki_package(
             out_path=str(path),
-            options=ExportAnkiPackageOptions(with_scheduling=False, with_media=False),
+            options=ExportAnkiPackageOptions(
+                with_scheduling=False, with_media=False, legacy=legacy
+            ),
             limit=DeckIdLimit(deck_id),
         )
     finally:
@@ -90,12 +92,13 @@ def _anki_made_package(path: Path) -> dict[str, str]:
     return guids
 
 
+@pytest.mark.parametrize("legacy", [False, True], ids=["anki21b", "legacy"])
 def test_deck_made_in_anki(
-    tmp_path: Path, fresh_collection: MakeCollection, import_package: ImportPackage
+    legacy: bool, tmp_path: Path, fresh_collection: MakeCollection, import_package: ImportPackage
 ) -> None:
     (tmp_path / "maker").mkdir()
     package = tmp_path / "anki.apkg"
-    guids = _anki_made_package(package)
+    guids = _anki_made_package(package, legacy=legacy)
     out = tmp_path / "geo.yaml"
     warnings: list[str] = []
     deck = import_apkg(package, out, warnings=warnings)
