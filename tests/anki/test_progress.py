@@ -118,3 +118,43 @@ def test_progress_round_trip_into_the_store(
     # Importing again adds no second copy of the history.
     import_apkg(out, None, store=target)
     assert len(target.logs("prove")) == 2
+
+
+@pytest.mark.parametrize("fsrs", [True, False], ids=["fsrs", "sm2"])
+def test_studied_in_anki_continues_in_quizlib(fsrs: bool, tmp_path: Path) -> None:
+    from anki.collection import Collection, DeckIdLimit
+    from anki.import_export_pb2 import ExportAnkiPackageOptions
+
+    col: Any = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        col.set_config("fsrs", fsrs)
+        deck_id = col.decks.id("Studiato")
+        note = col.new_note(col.models.by_name("Basic"))
+        note["Front"], note["Back"] = "Capitale d'Ungheria?", "Budapest"
+        col.add_note(note, deck_id)
+        col.decks.select(deck_id)
+        for ease in (3, 3):  # Good through both learning steps: a review card
+            card = col.sched.getCard()
+            assert card is not None
+            col.sched.answerCard(card, ease)
+        package = tmp_path / "studiato.apkg"
+        col.export_anki_package(
+            out_path=str(package),
+            options=ExportAnkiPackageOptions(with_scheduling=True, with_media=False),
+            limit=DeckIdLimit(deck_id),
+        )
+        (anki_card,) = note.cards()
+    finally:
+        col.close()
+    store = Store.memory()
+    deck = import_apkg(package, None, store=store)
+    ((key, state),) = store.states(deck.id).items()
+    assert key == (deck.id, deck.cards[0].id)
+    assert state.state == State.REVIEW and state.reps == 2
+    assert state.stability is not None and state.difficulty is not None
+    assert [log.rating for log in store.logs(deck.id)] == [Rating.GOOD, Rating.GOOD]
+    assert _local_day(state.due) == _local_day(datetime.now(UTC) + timedelta(days=anki_card.ivl))
+    # The quizlib scheduler takes it from there.
+    later = state.due + timedelta(hours=1)
+    after, _ = Scheduler(Settings(), fuzz=False).review(state, Rating.GOOD, later)
+    assert after.state == State.REVIEW and after.due > later
