@@ -187,3 +187,40 @@ async def test_study_flag_opens_the_review_at_once(new_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
+
+
+@run_async
+async def test_edit_opens_the_editor_at_the_card_and_reloads_the_deck(
+    new_app, deck_path, tmp_path, monkeypatch
+) -> None:
+    import contextlib
+    import sys
+
+    calls = tmp_path / "calls.txt"
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import pathlib, sys\n"
+        f"pathlib.Path({str(calls)!r}).write_text(' '.join(sys.argv[1:]))\n"
+        "path = pathlib.Path(sys.argv[2])\n"
+        "path.write_text(path.read_text().replace('Quale fiume', 'Which river'))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await pilot.press("enter")
+        screen = app.screen
+        while screen.due.item.id != "river":
+            await pilot.press("space", "3")
+        studied = screen.session.studied
+        await pilot.press("e")
+        line = app.decks[0].lines["river"]
+        assert calls.read_text() == f"+{line} {deck_path}"
+        assert screen.due.item.id == "river"
+        assert screen.due.item.front.startswith("Which river")
+        assert app.decks[0].card("river").question.startswith("Which river")
+        await pilot.press("space", "3", "q")
+        await pilot.pause()
+        assert app.screen.summary.studied == studied + 1

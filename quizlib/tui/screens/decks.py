@@ -90,9 +90,10 @@ class DecksScreen(Screen[None]):
                 title = "Generation failed" if worker.group == "generate" else "Export failed"
                 self.app.report(worker.error, title=title)
             elif worker.state == WorkerState.SUCCESS:
-                self.notify(str(worker.result), title="Done", markup=False)
                 if worker.group == "generate":
-                    self.reload()
+                    self._add_deck_file(worker.result)
+                else:
+                    self.notify(str(worker.result), title="Done", markup=False)
 
     def _show(self, loaded: Loaded) -> None:
         app = self.app
@@ -225,15 +226,29 @@ class DecksScreen(Screen[None]):
         )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="generate")
-    def _generate(self, article: Path) -> str:
+    def _generate(self, article: Path) -> Path:
         from quizlib.generate import generate_file
         from quizlib.paths import user_decks_dir
 
-        output = user_decks_dir() / f"{article.stem}.yaml"
+        # The same default as `quiz generate`: vertice-budapest.it.txt -> vertice-budapest.yaml
+        output = user_decks_dir() / f"{article.name.split('.')[0]}.yaml"
         deck = generate_file(article, output)
-        if self.app.deck_paths is not None and output not in self.app.deck_paths:
-            self.app.deck_paths.append(output)
-        return f"{len(deck.cards)} cards in {output}"
+        self.app.call_from_thread(
+            self.notify, f"{len(deck.cards)} cards in {output}", title="Deck written", markup=False
+        )
+        return output
+
+    def _add_deck_file(self, path: Path) -> None:
+        """Show a new deck file: the person's decks replace the shipped ones, as at start."""
+        from quizlib.paths import bundled_decks_dir
+
+        app = self.app
+        bundled = bundled_decks_dir().resolve()
+        if app.deck_paths is None or all(p.resolve().parent == bundled for p in app.deck_paths):
+            app.deck_paths = None  # the person's decks from now on
+        elif path not in app.deck_paths:
+            app.deck_paths.append(path)
+        self.reload()
 
     def action_export(self) -> None:
         deck = self.selected_deck()
@@ -245,7 +260,7 @@ class DecksScreen(Screen[None]):
         def export(path: Path | None) -> None:
             if path is not None:
                 self._busy(f"Exporting {deck.name} to {path.name}…")
-                self._export(deck, path)
+                self._export(deck, path, self.app.now())
 
         self.app.push_screen(
             PathPrompt(
@@ -257,13 +272,13 @@ class DecksScreen(Screen[None]):
         )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def _export(self, deck: Deck, out: Path) -> str:
+    def _export(self, deck: Deck, out: Path, now: datetime) -> str:
         from quizlib.anki import export_apkg
         from quizlib.srs.store import Store
 
         with Store.open() as store:
-            export_apkg([deck], out, store=store)
-        return f"Wrote {out}"
+            export_apkg([deck], out, store=store, now=now)
+        return f"Wrote {out} with your progress; import it in Anki with File > Import."
 
     def _busy(self, text: str) -> None:
         """Show a spinner and what runs; mounted on first use to keep the first screen light."""

@@ -48,16 +48,17 @@ class HelpScreen(ModalScreen[None]):
         self.under = under
 
     def groups(self) -> list[tuple[str, list[Binding]]]:
-        """The screen's own keys first (also a screen that is not listed in bindings.GROUPS)."""
-        own = [b for b in type(self.under).BINDINGS if isinstance(b, Binding)]
-        known = [(title, keys) for title, keys in bindings.GROUPS if keys is not own]
-        if own:
-            title = next(
-                (t for t, keys in bindings.GROUPS if keys is own),
-                self.under.sub_title or type(self.under).__name__,
-            )
-            return [(f"{title} (this screen)", own), *known]
-        return known
+        """The screen's own keys first (also for a screen that bindings.GROUPS does not list)."""
+        own = type(self.under).BINDINGS
+        others = [(title, keys) for title, keys in bindings.GROUPS if keys is not own]
+        if not own:
+            return others
+        title = next(
+            (title for title, keys in bindings.GROUPS if keys is own),
+            self.under.sub_title or type(self.under).__name__.removesuffix("Screen"),
+        )
+        keys = [b for b in own if isinstance(b, Binding)]
+        return [(f"{title} (this screen)", keys), *others]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
