@@ -171,6 +171,13 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
     return people
 
 
+MAX_SENTENCE = 1500  # characters; a longer "sentence" is a run-on blob, not a fact to ask about
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in split_sentences(paragraph) if len(s) <= MAX_SENTENCE]
+
+
 def build_document(text: str, language: str) -> Document:
     layout: Layout = read_layout(text)
     sentences: list[Sentence] = []
@@ -181,14 +188,14 @@ def build_document(text: str, language: str) -> Document:
             continue
         paragraph += 1
         block += 1
-        for i, s in enumerate(split_sentences(b.text)):
+        for i, s in enumerate(_sentences(b.text)):
             sentences.append(Sentence(s, f"paragraph {paragraph}", block, i))
     entries: list[EntryInfo] = []
     for e in layout.entries:
         info = entry_info(e.heading, e.paragraph, language)
         entries.append(info)
         block += 1
-        for i, s in enumerate(split_sentences(e.paragraph)):
+        for i, s in enumerate(_sentences(e.paragraph)):
             sentences.append(Sentence(s, f"entry {e.heading}", block, i, info))
     texts = [s.text for s in sentences]
     people = find_people(texts, language)

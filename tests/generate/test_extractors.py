@@ -56,7 +56,9 @@ def test_finite_verb_and_noun_phrase_dates() -> None:
 def test_article_date_clause_question() -> None:
     text = "Mario Rossi e Luca Bianchi sono arrivati insieme a Milano il 3 marzo 2024, in treno."
     qs = questions(dates.extract, text)
-    assert qs == {"Quando Mario Rossi e Luca Bianchi sono arrivati insieme a Milano?": "3 marzo 2024"}
+    assert qs == {
+        "Quando Mario Rossi e Luca Bianchi sono arrivati insieme a Milano?": "3 marzo 2024"
+    }
 
 
 def test_english_dates() -> None:
@@ -86,10 +88,12 @@ def test_acronyms_both_ways() -> None:
 def test_definitions_and_superlatives() -> None:
     qs = questions(definitions.extract, IT_ENTRIES)
     assert qs["Qual è la città più grande del Friuli-Venezia Giulia?"] == "Trieste"
-    assert qs["Che cos’è l’Organizzazione Mondiale della Sanità?"] == "un’agenzia delle Nazioni Unite"
-    assert qs["Quale agenzia delle Nazioni Unite fu istituita nel 1948 per la salute pubblica?"] == (
-        "Organizzazione Mondiale della Sanità"
+    assert (
+        qs["Che cos’è l’Organizzazione Mondiale della Sanità?"] == "un’agenzia delle Nazioni Unite"
     )
+    assert qs[
+        "Quale agenzia delle Nazioni Unite fu istituita nel 1948 per la salute pubblica?"
+    ] == ("Organizzazione Mondiale della Sanità")
 
 
 def test_quotes_name_the_speaker() -> None:
@@ -109,7 +113,9 @@ def test_roles() -> None:
     qs = questions(roles.extract, text)
     assert qs["Chi è il Ministro degli Esteri russo?"] == "Sergej Lavrov"
     assert qs["Quale carica ricopre Sergej Lavrov?"] == "Ministro degli Esteri russo"
-    en = questions(roles.extract, "Russian Foreign Minister Sergei Lavrov spoke. Lavrov left.", "en")
+    en = questions(
+        roles.extract, "Russian Foreign Minister Sergei Lavrov spoke. Lavrov left.", "en"
+    )
     assert en["Who is the Russian Foreign Minister?"] == "Sergei Lavrov"
 
 

@@ -31,10 +31,16 @@ def one_line_error(article: Path, out: Path) -> str:
         ("blank.txt", b"  \n\n \t\n", "empty"),
         ("binary.bin", bytes(range(256)) * 40, "not a text file"),
         ("latin1.txt", "Perché la città è bella.".encode("latin-1"), "not UTF-8"),
-        ("furniture.txt", b"Logo\n\nImmagine 1\n\nLeggi anche: altro\n\nFoto: Reuters\n", "nothing"),
+        (
+            "furniture.txt",
+            b"Logo\n\nImmagine 1\n\nLeggi anche: altro\n\nFoto: Reuters\n",
+            "nothing",
+        ),
     ],
 )
-def test_bad_input_is_one_line_error(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+def test_bad_input_is_one_line_error(
+    tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
     article = tmp_path / name
     article.write_bytes(content)
     out = tmp_path / "deck.yaml"

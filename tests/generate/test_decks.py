@@ -1,0 +1,98 @@
+"""Whole decks from real-looking articles: the questions a careful teacher would ask are there,
+correctly answered, with no leaks, furniture or duplicates."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizlib.generate import generate_deck
+from quizlib.generate.rank import leaks
+from quizlib.generate.text import fold
+from quizlib.model import Deck
+
+from .helpers import ARTICLES, SEED, asked, deck_of
+
+OWN = sorted(p.name for p in ARTICLES.glob("*.txt"))
+
+
+def assert_clean(deck: Deck) -> None:
+    questions = [fold(c.question or c.cloze or "") for c in deck.cards]
+    assert len(questions) == len(set(questions)), "duplicate questions"
+    for card in deck.cards:
+        text = f"{card.question or ''} {card.cloze or ''} {card.answer or ''}"
+        assert not any(w in text for w in ("Logo", "Immagine 1", "Leggi anche", "Read also"))
+        assert card.context and card.origin and card.kind
+        if card.question:
+            assert card.answer and fold(card.answer) not in fold(card.question)
+            if card.choices:
+                assert len(card.choices) == 4 and card.answer in card.choices
+                assert not set(card.accept) & (set(card.choices) - {card.answer})
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_own_articles_are_clean(name: str) -> None:
+    deck = deck_of(name)
+    assert deck.cards
+    assert_clean(deck)
+
+
+def test_english_article() -> None:
+    deck = deck_of("arctic-council.en.txt")
+    assert deck.language == "en"
+    assert asked(deck, "Who is the Russian Foreign Minister?").answer == "Sergei Lavrov"
+    assert asked(deck, "In what year was Reykjavik founded?").answer == "1786"
+    assert asked(deck, "What is the capital and largest city of Iceland?").answer == "Reykjavik"
+    assert asked(deck, "What does NATO stand for?").answer == "North Atlantic Treaty Organization"
+    quote = asked(deck, "Who said “We need to keep this a region of low tension”?")
+    assert quote.answer == "Antony Blinken" and "Blinken" in quote.accept
+
+
+def test_noisy_italian_article() -> None:
+    deck = deck_of("festival-venezia.it.txt")
+    assert deck.name.startswith("Venezia, il Leone d’oro")
+    assert asked(deck, "In che anno è nato Paolo Sorrentino?").answer == "1970"
+    assert asked(deck, "In che anno fu istituita la Biennale di Venezia?").answer == "1895"
+    card = asked(deck, "Chi è il direttore artistico?")
+    assert card.answer == "Alberto Barbera" and card.origin == "paragraph 7"
+
+
+def test_noisy_english_article_without_blank_lines() -> None:
+    deck = deck_of("mars-rover.en.txt")
+    assert asked(deck, "When did the rover land on Mars?").answer == "February 18, 2021"
+    assert asked(deck, "What does JPL stand for?").answer == "Jet Propulsion Laboratory"
+    assert not any("Share this" in (c.cloze or c.question or "") for c in deck.cards)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside the repo")
+def test_seed_article() -> None:
+    deck = generate_deck(SEED.read_text(encoding="utf-8"), source=SEED.name, deck_id="seed")
+    assert_clean(deck)
+    assert 40 <= len(deck.cards) <= 80
+    card = asked(deck, "Quando si formò Budapest?")
+    assert card.answer == "1873" and card.origin == "entry Budapest" and "nel 1873" in card.accept
+    assert card.id == "budapest-1873" and len(card.choices) == 4
+    assert asked(deck, "In che anno fu istituita la NATO?").answer == "1949"
+    assert asked(deck, "Che cosa significa la sigla NATO?").answer.startswith("Organizzazione")
+    assert asked(deck, "Qual è la città più grande dell’Alaska?").answer == "Anchorage"
+    assert asked(deck, "Chi è il Ministro degli Esteri russo?").answer == "Sergej Lavrov"
+    quote = asked(deck, "Chi ha detto “Rimaniamo completamente fedeli a questa formula”?")
+    assert quote.answer == "Sergej Lavrov" and "Lavrov" in quote.accept
+
+
+def test_max_keeps_the_best() -> None:
+    full = deck_of("arctic-council.en.txt")
+    best = generate_deck(
+        (ARTICLES / "arctic-council.en.txt").read_text(encoding="utf-8"), max_cards=5, deck_id="t"
+    )
+    assert len(best.cards) == 5
+    assert {c.id for c in best.cards} <= {c.id for c in full.cards}
+    assert not any(c.cloze for c in best.cards)
+
+
+def test_leak_check() -> None:
+    from quizlib.generate.candidate import Candidate
+    from quizlib.generate.document import Sentence
+
+    s = Sentence("x", "paragraph 1", 1, 0)
+    assert leaks(Candidate("date", s, 1.0, "Lavrov", question="Chi è Lavrov?"))
+    assert not leaks(Candidate("date", s, 1.0, "Lavrov", question="Chi è il ministro?"))
