@@ -32,8 +32,8 @@ ARTICLE_TAG = {"it": "articolo", "en": "article"}
 
 def _card(c: Candidate, card_id: str, doc: Document, pools: dict[str, list[str]]) -> Card:
     s = c.sentence
-    tags = (slug(s.entry.name, 3),) if s.entry else (ARTICLE_TAG[doc.language],)
-    tags = tuple(t for t in tags if t)
+    tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
+    tags = (tag,) if tag else ()
     context = squash(s.text)
     if c.question is None:
         return Card(

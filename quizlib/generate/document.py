@@ -17,7 +17,10 @@ from .text import fold, is_acronym, lower_first, words
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
 # dell’Atlantico del Nord", "Bank of England").
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
-_CONNECT = r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|al|el|la|le)\s+|\s+|\s*(?:dell’|d’|all’|sull’))"
+_CONNECT = (
+    r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|al|el|la|le)\s+"
+    r"|\s+|\s*(?:dell’|d’|all’|sull’))"
+)
 NAME_RUN = re.compile(_CAP + r"(?:" + _CONNECT + _CAP + r")*")
 _ARTICLE_START = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
 

@@ -1,4 +1,4 @@
-"""Word lists per language: the little vocabulary the generator needs to read Italian and English."""
+"""Word lists per language: the little vocabulary the generator needs for Italian and English."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ STOPWORDS = {
     "it": frozenset(
         """il lo la i gli le l un uno una di a da in con su per tra fra e ed o che chi cui non si è
         era fu sono come nel nello nella nei negli nelle sul sulla sui dal dalla dai al alla ai del
-        della dei degli delle dello dell all nell sull dall anche ma più suo sua suoi sue loro questo
-        questa quello quella ha hanno essere stato stata dopo prima oggi molto""".split()
+        della dei degli delle dello dell all nell sull dall anche ma più suo sua suoi sue loro
+        questo questa quello quella ha hanno essere stato stata dopo prima oggi molto""".split()
     ),
     "en": frozenset(
         """the a an of to in on at by for with and or is was were are be been that which who whom

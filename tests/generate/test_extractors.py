@@ -19,7 +19,8 @@ La città crebbe come porto dell’Impero austriaco.
 
 Organizzazione Mondiale della Sanità
 
-L’Organizzazione Mondiale della Sanità (OMS) è un’agenzia delle Nazioni Unite istituita nel 1948 per la salute pubblica. Conta 194 stati membri.
+L’Organizzazione Mondiale della Sanità (OMS) è un’agenzia delle Nazioni Unite istituita \
+nel 1948 per la salute pubblica. Conta 194 stati membri.
 """
 
 

@@ -12,7 +12,8 @@ from ..text import fold, is_acronym
 
 _PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,10})\)")
 _ALIAS = re.compile(
-    r"\b([A-Z][A-Z.&]{1,9}),\s+(?:o|ovvero|cioè|or|i\.e\.)\s+((?:l’|la |il |lo |the )?[A-Z][^,()]{3,80}),"
+    r"\b([A-Z][A-Z.&]{1,9}),\s+(?:o|ovvero|cioè|or|i\.e\.)\s+"
+    r"((?:l’|la |il |lo |the )?[A-Z][^,()]{3,80}),"
 )
 _LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
 _CONNECTORS = frozenset("di del dello della dei degli delle de da of the and for e".split())

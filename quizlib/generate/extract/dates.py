@@ -18,7 +18,10 @@ from .subject import refers_to_entry
 
 _IT_MONTHS = "|".join(MONTHS["it"])
 _EN_MONTHS = "|".join(MONTHS["en"])
-_IT_PREP = r"(?:(?P<prep>(?:(?:entro|fino|a partire) )?(?:il|del|dal|al|nel|sul|l’|dell’|dall’|all’|nell’)) ?)?"
+_IT_PREP = (
+    r"(?:(?P<prep>(?:(?:entro|fino|a partire) )?"
+    r"(?:il|del|dal|al|nel|sul|l’|dell’|dall’|all’|nell’)) ?)?"
+)
 DATE_PATTERNS = {
     "it": [
         re.compile(
