@@ -19,6 +19,7 @@ _BLOCKS = frozenset(
 _SKIPPED = frozenset({"script", "style", "head", "title", "template"})
 # Elements that carry content quizlib cannot show: kept as a [placeholder] and reported.
 _MEDIA = frozenset({"img", "audio", "video", "object", "embed", "iframe", "svg", "math"})
+_MEDIA_TAG = re.compile(r"<(?:" + "|".join(sorted(_MEDIA)) + r")\b", re.IGNORECASE)
 _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
@@ -121,10 +122,12 @@ def from_html(field: str) -> str:
 
 def list_items(field: str) -> list[str]:
     """The `<li>` texts of a field (how choices are stored), in order."""
+    if "<li" not in field:
+        return []
     return [item for item in _parse(field).items if item]
 
 
 def media_in(field: str) -> list[str]:
     """Files and elements of a field that plain text cannot carry (images, sounds...)."""
-    found = _parse(field).media if "<" in field else []
+    found = _parse(field).media if _MEDIA_TAG.search(field) else []
     return found + _SOUND.findall(field)

@@ -120,6 +120,7 @@ def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> I
     ):
         cards_of.setdefault(row[1], []).append(tuple(row))
 
+    anki_decks = {d.id: d.name for d in col.decks.all_names_and_ids()}
     deck_ids: set[str | None] = set()
     cards: list[Card] = []
     anki_cards: list[tuple[Card, list[tuple[Any, ...]]]] = []
@@ -149,7 +150,7 @@ def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> I
             skipped_reverse += sum(1 for c in own if c[4] != 0)
             own = [c for c in own if c[4] == 0]
         anki_cards.append((card, own))
-        deck_names.extend(col.decks.name(c[3] or c[2]) for c in own)
+        deck_names.extend(anki_decks.get(c[3] or c[2], "") for c in own)
     if not cards:
         raise InteropError(f"{path}: no note could be turned into a card")
     if skipped_reverse:
