@@ -127,7 +127,20 @@ def _known(word: str, language: str) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’-]*|[^\w\s]")
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?$")
+
+
+def _is_name_word(word: str) -> bool:
+    """'Lavrov', 'Óbuda', 'Jean-Claude': a capital, then lowercase letters."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    rest = word[1:]
+    if rest.isalpha() and rest.islower():
+        return True
+    if "-" in word:
+        return all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
+    return False
+
+
 _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 
 
@@ -144,7 +157,9 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
     titled: set[str] = set()
     for text in texts:
         words = _WORDS.findall(text)
-        names = [bool(_NAME_WORD.match(w)) for w in words]
+        names = [_is_name_word(w) for w in words]
+        if sum(names) == 0:
+            continue
         lows = [w.lower() for w in words]
         for i, w in enumerate(words):
             if not names[i]:

@@ -7,7 +7,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..candidate import Candidate
-from ..chunks import Token, index_at, main_verb, noun_phrase_before, starts_with_subject, tokens
+from ..chunks import (
+    ADVERBIALS,
+    PREPOSITIONS,
+    Token,
+    index_at,
+    main_verb,
+    noun_phrase_before,
+    starts_with_subject,
+    tokens,
+)
 from ..document import Document, Sentence, _known
 from ..lexicon import ARTICLES, MONTHS
 from ..phrase import english_question_clause, participle_question_vp, render
@@ -255,6 +264,9 @@ def _lower_initial(clause: str, doc: Document) -> str:
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    if first in ADVERBIALS[language] or first in PREPOSITIONS[language] and span.start > 12:
+        return None  # opens with an adverbial: no clean subject to ask about
     lead = _LEAD.match(text[: span.start])
     if lead is not None and text[span.end : span.end + 1] == ",":
         before, after = "", text[span.end + 1 :].strip()
