@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, ProgressBar, Static
 
 from quizlib.errors import QuizlibError
-from quizlib.model import render_cloze
+from quizlib.model import CLOZE_PATTERN
 from quizlib.srs.scheduler import Rating
 from quizlib.tui import bindings
 from quizlib.tui.widgets.choices import ChoiceList
@@ -67,6 +67,23 @@ def card_mode(mode: str, item: Item) -> str:
         short = len(answer.split()) <= SHORT_ANSWER_WORDS and len(answer) <= SHORT_ANSWER_CHARS
         return "typed" if short else "flip"
     return mode
+
+
+def revealed_cloze(text: str, number: int) -> Text:
+    """The cloze text with every deletion shown and the one asked highlighted."""
+    out = Text(style="bold")
+    end = 0
+    for match in CLOZE_PATTERN.finditer(text):
+        out.append(text[end : match.start()])
+        asked = int(match.group(1)) == number
+        out.append(match.group(2), style="green underline" if asked else "")
+        end = match.end()
+    out.append(text[end:])
+    return out
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @dataclass
@@ -190,16 +207,17 @@ class ReviewScreen(Screen[None]):
         self.revealed = True
         item, deck = self.due.item, self.due.deck
         card = item.card
+        revealed = None
         if card.cloze is not None:
-            self.front.update(
-                Text(render_cloze(card.cloze, item.cloze_number, reveal=True), style="bold")
-            )
+            revealed = revealed_cloze(card.cloze, item.cloze_number)
+            self.front.update(revealed)
         back = self.back
         back.update(Text.assemble(("Answer  ", "dim"), (item.back, "bold green")))
         back.display = True
         context = self.context
         lines = Text()
-        if card.context:
+        # A cloze is often its own source sentence: no need to show it twice.
+        if card.context and (revealed is None or squash(card.context) != squash(revealed.plain)):
             lines.append(card.context, style="italic")
         where = " · ".join(p for p in (card.origin, deck.source) if p)
         if where:
