@@ -4,24 +4,28 @@ Limits hold per deck and for the decks studied together (like an Anki parent dec
 count what was already done today, read from the review log. Siblings - the items of one
 card, or cards of a deck sharing the same `context` sentence - are not shown on the same
 day: once one is studied (or queued) today, the others wait for another day.
+
+Built for big decks: due reviews are read from the store in due order only as far as the
+limits reach, and a deck's item index is computed once per Deck object.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+import heapq
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import repeat
+from typing import Any
 
-from quizlib.model import Card, Deck, Item, split_item_id
+from quizlib.model import Card, Deck, Item, item_id, split_item_id
 from quizlib.srs.scheduler import CardState, State
 from quizlib.srs.settings import Settings
-from quizlib.srs.store import Store, state_from_row, to_ms
+from quizlib.srs.store import _ITEM_COLUMNS, Store, state_from_row, to_ms
 
-_COLUMNS = (
-    "deck_id, item_id, state, step, stability, difficulty, due, last_review, reps, lapses,"
-    " suspended, buried_until"
-)
+Group = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -46,19 +50,68 @@ class DayQueue:
     new: list[Due] = field(default_factory=list)
     day_end: datetime | None = None
     # sibling groups already studied or queued today
-    used_groups: set[tuple[str, str, str]] = field(default_factory=set)
+    used_groups: set[Group] = field(default_factory=set)
 
     def add_learning(self, due: Due) -> None:
         keys = [d.state.due for d in self.learning]
         self.learning.insert(bisect.bisect_right(keys, due.state.due), due)
 
 
-def sibling_groups(deck_id: str, card: Card) -> tuple[tuple[str, str, str], ...]:
+def sibling_groups(deck_id: str, card: Card) -> tuple[Group, ...]:
     """The groups whose members are siblings: the card itself and its source sentence."""
-    groups = [(deck_id, "card", card.id)]
-    if card.context:
-        groups.append((deck_id, "context", " ".join(card.context.split()).casefold()))
-    return tuple(groups)
+    if not card.context:
+        return ((deck_id, "card", card.id),)
+    context = " ".join(card.context.split()).casefold()
+    return ((deck_id, "card", card.id), (deck_id, "context", context))
+
+
+class DeckIndex:
+    """A deck's items by id, in file order; computed once per Deck object (decks are frozen)."""
+
+    def __init__(self, deck: Deck) -> None:
+        cards = deck.cards
+        card_ids = [c.id for c in cards]
+        self.cards: dict[str, Card] = dict(zip(card_ids, cards, strict=True))
+        # (item id, card, cloze number) in file order
+        self.order: list[tuple[str, Card, int]]
+        if all(c.cloze is None for c in cards):
+            self.order = list(zip(card_ids, cards, repeat(0)))
+            self.ids = frozenset(card_ids)
+            return
+        self.order = []
+        for card in cards:
+            if card.cloze is None:
+                self.order.append((card.id, card, 0))
+            else:
+                self.order.extend((item_id(card.id, n), card, n) for n in card.cloze_numbers())
+        self.ids = frozenset(key for key, _, _ in self.order)
+
+    def item(self, key: str) -> Item | None:
+        """The item with this progress key, or None if the deck has no such item (an orphan)."""
+        if key not in self.ids:
+            return None
+        card_id, number = split_item_id(key)
+        card = self.cards[card_id]
+        if card.cloze is not None and number == 0:
+            number = card.cloze_numbers()[0]
+        return Item(card, number)
+
+
+_INDEXES: dict[int, tuple[weakref.ref[Deck], DeckIndex]] = {}
+
+
+def deck_index(deck: Deck) -> DeckIndex:
+    entry = _INDEXES.get(id(deck))
+    if entry is not None and entry[0]() is deck:
+        return entry[1]
+    index = DeckIndex(deck)
+    key = id(deck)
+
+    def forget(_: weakref.ref[Deck]) -> None:
+        _INDEXES.pop(key, None)
+
+    _INDEXES[key] = (weakref.ref(deck, forget), index)
+    return index
 
 
 @dataclass
@@ -76,27 +129,35 @@ def _done_today(store: Store, deck_ids: Sequence[str], since: datetime) -> _Toda
         f" WHERE reviewed_at >= ? AND mode != 'import' AND deck_id IN ({marks})",
         (to_ms(since), *deck_ids),
     )
-    for deck_id, item_id, before in rows:
-        today.reviewed.setdefault(deck_id, set()).add(item_id)
+    for deck_id, key, before in rows:
+        today.reviewed.setdefault(deck_id, set()).add(key)
         if before == State.NEW:
-            today.new_done.setdefault(deck_id, set()).add(item_id)
+            today.new_done.setdefault(deck_id, set()).add(key)
         elif before == State.REVIEW:
             today.reviews_done[deck_id] = today.reviews_done.get(deck_id, 0) + 1
     return today
 
 
-def _item(cards: dict[str, Card], item_id: str) -> Item | None:
-    card_id, number = split_item_id(item_id)
-    card = cards.get(card_id)
-    if card is None:
-        return None
-    if card.cloze is None:
-        return Item(card) if number == 0 else None
-    numbers = card.cloze_numbers()
-    n = number or (numbers[0] if numbers else 0)
-    if n not in numbers or Item(card, n).id != item_id:
-        return None
-    return Item(card, n)
+_AVAILABLE = "suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)"
+
+
+def _due_reviews(store: Store, deck_id: str, order: int, end_ms: int, now_ms: int) -> Iterator:  # type: ignore[type-arg]
+    """Due review rows of a deck, most overdue first, read as far as they are wanted."""
+    cursor = store.db.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM items WHERE deck_id = ? AND state = 2 AND due < ?"
+        f" AND {_AVAILABLE} ORDER BY due",
+        (deck_id, end_ms, now_ms),
+    )
+    for row in cursor:
+        yield row[6], order, row
+
+
+def _buried_new_ids(store: Store, deck_id: str, now_ms: int) -> set[str]:
+    rows = store.db.execute(
+        "SELECT item_id FROM items WHERE deck_id = ? AND state = 0 AND buried_until > ?",
+        (deck_id, now_ms),
+    )
+    return {r[0] for r in rows}
 
 
 def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: datetime) -> DayQueue:
@@ -110,56 +171,62 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
     if not deck_list:
         return queue
     now_ms, end_ms = to_ms(now), to_ms(day_end)
-    today = _done_today(store, [d.id for d in deck_list], settings.day_start(now))
+    indexes = {d.id: deck_index(d) for d in deck_list}
+    today = _done_today(store, list(unique), settings.day_start(now))
     used = queue.used_groups
-    cards_by_deck = {d.id: {c.id: c for c in d.cards} for d in deck_list}
 
     for deck in deck_list:
-        cards = cards_by_deck[deck.id]
-        for item_id in today.reviewed.get(deck.id, ()):
-            card = cards.get(split_item_id(item_id)[0])
+        index = indexes[deck.id]
+        for key in today.reviewed.get(deck.id, ()):
+            card = index.cards.get(split_item_id(key)[0])
             if card is not None:
                 used.update(sibling_groups(deck.id, card))
 
-    reviews: list[tuple[int, int, Due]] = []
-    for order, deck in enumerate(deck_list):
-        cards = cards_by_deck[deck.id]
+    # learning: every item in (re)learning due before the day ends
+    for deck in deck_list:
+        index = indexes[deck.id]
         rows = store.db.execute(
-            f"SELECT {_COLUMNS} FROM items WHERE deck_id = ? AND state IN (1, 2, 3)"
-            " AND due < ? AND suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)",
+            f"SELECT {_ITEM_COLUMNS} FROM items WHERE deck_id = ? AND state IN (1, 3)"
+            f" AND due < ? AND {_AVAILABLE}",
             (deck.id, end_ms, now_ms),
         )
         for row in rows:
-            item = _item(cards, row[1])
-            if item is None:
-                continue  # an orphan: its card left the deck
-            state = state_from_row(row)
-            due = Due(deck, item, state)
-            if state.state == State.REVIEW:
-                reviews.append((row[6], order, due))
-            else:
-                queue.learning.append(due)
+            item = index.item(row[1])
+            if item is not None:  # else an orphan: its card left the deck
+                queue.learning.append(Due(deck, item, state_from_row(row)))
                 used.update(sibling_groups(deck.id, item.card))
     queue.learning.sort(key=lambda d: d.state.due)
 
+    # reviews: most overdue first over all decks, within the limits
     reviews_total = settings.reviews_per_day - sum(today.reviews_done.values())
     reviews_left = {
         d.id: settings.reviews_per_day - today.reviews_done.get(d.id, 0) for d in deck_list
     }
-    reviews.sort(key=lambda r: (r[0], r[1]))
-    for _, _, due in reviews:
-        if reviews_total <= 0:
-            break
-        if reviews_left[due.deck.id] <= 0:
-            continue
-        groups = sibling_groups(due.deck.id, due.item.card)
-        if used.intersection(groups):
-            continue
-        used.update(groups)
-        queue.review.append(due)
-        reviews_total -= 1
-        reviews_left[due.deck.id] -= 1
+    streams = [
+        _due_reviews(store, d.id, order, end_ms, now_ms)
+        for order, d in enumerate(deck_list)
+        if reviews_left[d.id] > 0
+    ]
+    if reviews_total > 0 and streams:
+        merged: Iterator[tuple[int, int, Any]] = heapq.merge(*streams)
+        for _, order, row in merged:
+            deck = deck_list[order]
+            if reviews_left[deck.id] <= 0:
+                continue
+            item = indexes[deck.id].item(row[1])
+            if item is None:
+                continue
+            groups = sibling_groups(deck.id, item.card)
+            if used.intersection(groups):
+                continue
+            used.update(groups)
+            queue.review.append(Due(deck, item, state_from_row(row)))
+            reviews_left[deck.id] -= 1
+            reviews_total -= 1
+            if reviews_total <= 0:
+                break
 
+    # new items in file order, deck by deck
     new_total = settings.new_per_day - sum(len(s) for s in today.new_done.values())
     for deck in deck_list:
         if new_total <= 0:
@@ -167,35 +234,30 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
         left = min(new_total, settings.new_per_day - len(today.new_done.get(deck.id, ())))
         if left <= 0:
             continue
-        # items that exist in the store and are not available as new today
-        taken = {
-            r[0]
-            for r in store.db.execute(
-                "SELECT item_id FROM items WHERE deck_id = ? AND (state != 0 OR suspended = 1"
-                " OR (buried_until IS NOT NULL AND buried_until > ?))",
-                (deck.id, now_ms),
-            )
-        }
-        new_rows = {
-            r[1]: state_from_row(r)
-            for r in store.db.execute(
-                f"SELECT {_COLUMNS} FROM items WHERE deck_id = ? AND state = 0", (deck.id,)
-            )
-        }
-        for item in deck.items():
-            if left <= 0:
-                break
-            key = item.id
-            if key in taken:
+        studied = store.studied_ids(deck.id)
+        buried = _buried_new_ids(store, deck.id, now_ms)
+        stored_new = None  # rows of new items (buried earlier, or reset): read when needed
+        for key, card, number in indexes[deck.id].order:
+            if key in studied or key in buried:
                 continue
-            groups = sibling_groups(deck.id, item.card)
+            groups = sibling_groups(deck.id, card)
             if used.intersection(groups):
                 continue
             used.update(groups)
-            state = new_rows.get(key) or CardState(deck.id, key, due=now)
-            queue.new.append(Due(deck, item, state))
+            if stored_new is None:
+                stored_new = {
+                    r[1]: state_from_row(r)
+                    for r in store.db.execute(
+                        f"SELECT {_ITEM_COLUMNS} FROM items WHERE deck_id = ? AND state = 0",
+                        (deck.id,),
+                    )
+                }
+            state = stored_new.get(key) or CardState(deck.id, key, due=now)
+            queue.new.append(Due(deck, Item(card, number), state))
             left -= 1
             new_total -= 1
+            if left <= 0:
+                break
     return queue
 
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quizlib.model import Deck
-from quizlib.srs.queue import build_queue
+from quizlib.srs.queue import build_queue, deck_index
 from quizlib.srs.scheduler import State
 from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store, to_ms
@@ -106,6 +106,9 @@ class _Days:
     def sql(self, column: str) -> str:
         return f"(({column} + {self.shift_ms}) / {_DAY_MS})"
 
+    def start_ms(self, day: int) -> int:
+        return day * _DAY_MS - self.shift_ms
+
     def date(self, day: int) -> date:
         return self.today_date - timedelta(days=self.today - day)
 
@@ -129,14 +132,42 @@ def true_retention(
 def deck_counts(deck: Deck, store: Store, settings: Settings, now: datetime) -> DeckCounts:
     """The counts of one deck as its study session would start now."""
     queue = build_queue([deck], store, settings, now)
-    total = sum(1 for _ in deck.items())
     return DeckCounts(
         new=len(queue.new),
         learning=len(queue.learning),
         due=len(queue.review),
-        total=total,
+        total=len(deck_index(deck).order),
         retention=true_retention(store, [deck.id], now),
     )
+
+
+def _item_counts(
+    store: Store, deck: Deck, days: _Days
+) -> tuple[dict[tuple[int, int, int], int], int]:
+    """Stored items of a deck counted by (state, suspended, days until due), orphans left out;
+    and how many of the deck's items have a row."""
+    ids = deck_index(deck).ids
+    bucket = f"min(max({days.sql('due')} - {days.today}, 0), {FORECAST_DAYS})"
+    sql = (
+        f"SELECT state, suspended, {bucket} AS ahead, count(*) FROM items"
+        " WHERE deck_id = ? {extra} GROUP BY state, suspended, ahead"
+    )
+    counts: dict[tuple[int, int, int], int] = {}
+    for state, suspended, ahead, n in store.db.execute(sql.format(extra=""), (deck.id,)):
+        counts[(state, suspended, ahead)] = n
+    (joined,) = store.db.execute(
+        "SELECT group_concat(item_id, char(10)) FROM items WHERE deck_id = ?", (deck.id,)
+    ).fetchone()
+    stored = set(joined.split("\n")) if joined else set()
+    orphans = sorted(stored - ids)
+    for start in range(0, len(orphans), 500):  # rare: take their rows back out
+        chunk = orphans[start : start + 500]
+        extra = f"AND item_id IN ({_marks(len(chunk))})"
+        for state, suspended, ahead, n in store.db.execute(
+            sql.format(extra=extra), (deck.id, *chunk)
+        ):
+            counts[(state, suspended, ahead)] -= n
+    return counts, len(stored) - len(orphans)
 
 
 def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: datetime) -> Stats:
@@ -144,53 +175,58 @@ def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: 
     unique = {d.id: d for d in decks}
     deck_ids = list(unique)
     days = _Days(settings, now)
-    day_end_ms = to_ms(settings.next_day_start(now))
     cards = new = learning = review = suspended = due = 0
     forecast = [0] * FORECAST_DAYS
     for deck in unique.values():
-        ids = {item.id for item in deck.items()}
-        cards += len(ids)
-        seen = 0
-        rows = store.db.execute(
-            f"SELECT item_id, state, suspended, due, {days.sql('due')} FROM items"
-            " WHERE deck_id = ?",
-            (deck.id,),
-        )
-        for item_id, state, is_suspended, due_ms, due_day in rows:
-            if item_id not in ids:
-                continue
-            seen += 1
+        total = len(deck_index(deck).order)
+        counts, stored = _item_counts(store, deck, days)
+        cards += total
+        new += total - stored
+        for (state, is_suspended, ahead), n in counts.items():
             if is_suspended:
-                suspended += 1
+                suspended += n
             elif state == State.NEW:
-                new += 1
+                new += n
             else:
                 if state == State.REVIEW:
-                    review += 1
+                    review += n
                 else:
-                    learning += 1
-                if due_ms < day_end_ms:
-                    due += 1
-                ahead = max(0, due_day - days.today)  # overdue counts as today
+                    learning += n
+                if ahead == 0:
+                    due += n
                 if ahead < FORECAST_DAYS:
-                    forecast[ahead] += 1
-        new += len(ids) - seen
+                    forecast[ahead] += n
 
     per_day: dict[date, int] = {}
     streak = reviews = reviews_today = time_today = 0
     if deck_ids:
+        in_decks = f"deck_id IN ({_marks(len(deck_ids))})"
+        (reviews,) = store.db.execute(
+            f"SELECT count(*) FROM reviews WHERE {in_decks}", deck_ids
+        ).fetchone()
+        first_day = days.today - PER_DAY_DAYS + 1
         day_rows = store.db.execute(
-            f"SELECT {days.sql('reviewed_at')} AS day, count(*), sum(coalesce(duration_ms, 0))"
-            f" FROM reviews WHERE deck_id IN ({_marks(len(deck_ids))}) GROUP BY day",
-            deck_ids,
+            f"SELECT {days.sql('reviewed_at')} AS day, count(*)"
+            f" FROM reviews WHERE {in_decks} AND reviewed_at >= ? GROUP BY day",
+            (*deck_ids, days.start_ms(first_day)),
         ).fetchall()
-        counts = {day: (n, ms) for day, n, ms in day_rows}
-        reviews = sum(n for n, _ in counts.values())
-        reviews_today, time_today = counts.get(days.today, (0, 0))
-        for day in range(days.today - PER_DAY_DAYS + 1, days.today + 1):
-            per_day[days.date(day)] = counts.get(day, (0, 0))[0]
-        day = days.today if days.today in counts else days.today - 1
-        while day in counts:
+        recent = dict(day_rows)
+        reviews_today = recent.get(days.today, 0)
+        (time_today,) = store.db.execute(
+            f"SELECT coalesce(sum(duration_ms), 0) FROM reviews WHERE {in_decks}"
+            " AND reviewed_at >= ?",
+            (*deck_ids, days.start_ms(days.today)),
+        ).fetchone()
+        for day in range(first_day, days.today + 1):
+            per_day[days.date(day)] = recent.get(day, 0)
+        day = days.today if days.today in recent else days.today - 1
+        probe = (
+            f"SELECT 1 FROM reviews WHERE {in_decks} AND reviewed_at >= ? AND reviewed_at < ?"
+            " LIMIT 1"
+        )
+        while store.db.execute(
+            probe, (*deck_ids, days.start_ms(day), days.start_ms(day + 1))
+        ).fetchone():
             streak += 1
             day -= 1
     return Stats(

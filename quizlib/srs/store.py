@@ -1,6 +1,6 @@
 """The progress store: one SQLite database of per-item FSRS state and an append-only review log.
 
-Tables (schema version 1; STORE.md beside this file describes them for the README):
+Tables (schema version 2; STORE.md beside this file describes them for the README):
 
 ``schema_version(version, applied_at)``
     One row per migration applied; the highest version is the schema's.
@@ -32,9 +32,9 @@ from typing import Any
 from quizlib import paths
 from quizlib.errors import StoreError
 from quizlib.model import Deck
-from quizlib.srs.scheduler import EPOCH, CardState, Rating, ReviewLog, State
+from quizlib.srs.scheduler import CardState, Rating, ReviewLog, State
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 10_000
 
 _V1 = """
@@ -92,7 +92,15 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 
 # Migration n takes the schema from version n-1 to n. Append; never edit a released one.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1),)
+_V2 = """
+-- covering for the day's limits, per-day counts and retention
+CREATE INDEX reviews_deck_time ON reviews (deck_id, reviewed_at, state_before, rating);
+DROP INDEX reviews_time;
+CREATE INDEX items_queue ON items (deck_id, state, suspended, due);
+DROP INDEX items_due;
+"""
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1), _script(_V2))
 
 _ITEM_COLUMNS = (
     "deck_id, item_id, state, step, stability, difficulty, due, last_review, reps, lapses,"
@@ -111,7 +119,8 @@ def to_ms(when: datetime) -> int:
 
 
 def from_ms(ms: int) -> datetime:
-    return EPOCH + timedelta(milliseconds=ms)
+    # exact for whole milliseconds: the float's error is far below the microsecond rounding
+    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 def _opt_ms(when: datetime | None) -> int | None:
@@ -139,11 +148,14 @@ def state_row(s: CardState) -> tuple[Any, ...]:
     )
 
 
+_STATES = tuple(State)
+
+
 def state_from_row(r: Sequence[Any]) -> CardState:
     return CardState(
         deck_id=r[0],
         item_id=r[1],
-        state=State(r[2]),
+        state=_STATES[r[2]],
         step=r[3],
         stability=r[4],
         difficulty=r[5],
@@ -204,6 +216,9 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: Path | None) -> None:
         self.db = db
         self.path = path
+        # per deck, the stored items that are not new or are suspended (see studied_ids)
+        self._studied: dict[str, set[str]] = {}
+        self._data_version: int | None = None
 
     @classmethod
     def open(cls, path: Path | None = None, *, synchronous: str = "NORMAL") -> Store:
@@ -288,12 +303,14 @@ class Store:
             yield db
         except BaseException:
             db.execute("ROLLBACK")
+            self._studied.clear()
             raise
         else:
             try:
                 db.execute("COMMIT")
             except sqlite3.Error as e:
                 db.execute("ROLLBACK")
+                self._studied.clear()
                 raise StoreError(f"{self.path}: cannot save progress: {e}") from e
 
     def close(self) -> None:
@@ -375,6 +392,37 @@ class Store:
             f"INSERT OR REPLACE INTO items ({_ITEM_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             state_row(state),
         )
+        self._note(state.deck_id, state.item_id, state.state != State.NEW or state.suspended)
+
+    def _note(self, deck_id: str, item_id: str, studied: bool) -> None:
+        ids = self._studied.get(deck_id)
+        if ids is not None:
+            if studied:
+                ids.add(item_id)
+            else:
+                ids.discard(item_id)
+
+    def studied_ids(self, deck_id: str) -> set[str]:
+        """Stored items of a deck that are not new, or are suspended: never new today.
+
+        Cached for big decks (the study queue asks for it often), kept up to date by this
+        store's writes; a commit by another connection empties the cache. Do not modify.
+        """
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._studied.clear()
+            self._data_version = version
+        ids = self._studied.get(deck_id)
+        if ids is None:
+            # one joined string instead of a row per item: far fewer Python objects
+            (joined,) = self.db.execute(
+                "SELECT group_concat(item_id, char(10)) FROM items"
+                " WHERE deck_id = ? AND (state != 0 OR suspended = 1)",
+                (deck_id,),
+            ).fetchone()
+            ids = set(joined.split("\n")) if joined else set()
+            self._studied[deck_id] = ids
+        return ids
 
     def record(self, state: CardState, log: ReviewLog) -> None:
         """Save a review: the item's new state and its log row, committed together."""
@@ -418,6 +466,7 @@ class Store:
                         "DELETE FROM items WHERE deck_id = ? AND item_id = ?",
                         (log.deck_id, log.item_id),
                     )
+                    self._note(log.deck_id, log.item_id, False)
             else:
                 self._put(db, log.previous)
             db.execute("DELETE FROM reviews WHERE id = ?", (log.id,))
@@ -435,6 +484,11 @@ class Store:
                     f"UPDATE items SET {column} = ? WHERE deck_id = ? AND item_id = ?",
                     (value, deck_id, item_id),
                 )
+            state, suspended = db.execute(
+                "SELECT state, suspended FROM items WHERE deck_id = ? AND item_id = ?",
+                (deck_id, item_id),
+            ).fetchone()
+            self._note(deck_id, item_id, state != State.NEW or bool(suspended))
 
     def set_buried(self, deck_id: str, item_id: str, until: datetime | None) -> None:
         """Hide an item until `until` (the next study day); None unburies."""
@@ -465,4 +519,5 @@ class Store:
         """Delete every state and review of a deck."""
         with self._write() as db:
             db.execute("DELETE FROM items WHERE deck_id = ?", (deck_id,))
+            self._studied.pop(deck_id, None)
             db.execute("DELETE FROM reviews WHERE deck_id = ?", (deck_id,))

@@ -244,3 +244,24 @@ def test_memory_store(scheduler: Scheduler, now: datetime) -> None:
         rate(store, scheduler, "c0", Rating.GOOD, now)
         assert len(store.logs()) == 1
     assert make_deck().id == "d"
+
+
+def test_an_older_store_is_migrated_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")
+    db.execute("BEGIN")
+    MIGRATIONS[0](db)
+    db.execute("INSERT INTO schema_version VALUES (1, 'then')")
+    db.execute(
+        "INSERT INTO reviews (deck_id, item_id, rating, reviewed_at, mode, state_before,"
+        " state, due, interval_s) VALUES ('d', 'old', 3, 0, 'flip', 0, 1, 60000, 60)"
+    )
+    db.execute("COMMIT")
+    db.close()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+        assert "reviews_deck_time" in names and "reviews_time" not in names
+        (log,) = store.logs()
+        assert log.item_id == "old" and log.interval == timedelta(minutes=1)
