@@ -13,6 +13,7 @@ from .document import Document
 from .text import core, fold
 
 CHOICES = 4
+_ERA = re.compile(r"^(\d{1,4}) (a\.C\.|d\.C\.|BC|AD|B\.C\.|BCE|CE)$")
 _NUMBER = re.compile(r"^\d{1,3}(?:[.,\u202f ]\d{3})*$|^\d+$")
 _DATE = re.compile(r"^(?P<day>\d{1,2})(?P<rest>\s+\S+(?:\s+\d{4})?)$")
 _EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?\s+\d{4})?)$")
@@ -63,10 +64,12 @@ def _numbers(answer: str, rng: random.Random) -> list[str]:
     sep = next((c for c in answer if not c.isdigit()), "")
     out: list[str] = []
     tries = 0
+    zeros = len(digits) - len(digits.rstrip("0")) if value else 0
+    step = 10 ** min(zeros, max(0, len(digits) - 2))
     while len(out) < CHOICES - 1 and tries < 100:
         tries += 1
         factor = rng.uniform(0.5, 1.6)
-        n = max(1, round(value * factor))
+        n = max(step, round(value * factor / step) * step)
         if len(str(n)) != len(str(value)) and value >= 10:
             continue
         if n == value:
@@ -96,6 +99,11 @@ def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -
     taken = _excluded((c.answer, *c.accept))
     if c.answer_type == "year" and c.answer.isdigit():
         return _years(int(c.answer), pools.get("year", []), rng)
+    era = _ERA.match(c.answer)
+    if c.answer_type == "year" and era:
+        year, suffix = int(era.group(1)), era.group(2)
+        pool = [p.split()[0] for p in pools.get("year", []) if p.endswith(suffix)]
+        return [f"{y} {suffix}" for y in _years(year, pool, rng)]
     if c.answer_type == "date":
         return _dates(c.answer, rng) or []
     if c.answer_type == "number" and _NUMBER.match(c.answer):
@@ -117,6 +125,11 @@ def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -
     return rng.sample(options, CHOICES - 1)
 
 
+def _numeric(option: str) -> int:
+    digits = "".join(ch for ch in option.split()[0] if ch.isdigit()) if option.split() else ""
+    return int(digits or 0)
+
+
 def choices_for(c: Candidate, card_id: str, pools: dict[str, list[str]]) -> tuple[str, ...]:
     """The answer and its distractors in a deterministic order seeded by the card id."""
     rng = random.Random(f"quizlib:{card_id}")
@@ -125,6 +138,6 @@ def choices_for(c: Candidate, card_id: str, pools: dict[str, list[str]]) -> tupl
         return ()
     options = [c.answer, *wrong]
     if c.answer_type in ("year", "number"):
-        return tuple(sorted(options, key=lambda o: int(re.sub(r"\D", "", o) or 0)))
+        return tuple(sorted(options, key=_numeric))
     rng.shuffle(options)
     return tuple(options)

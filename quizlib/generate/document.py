@@ -171,8 +171,10 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             if i + 1 < len(words) and names[i + 1]:
                 a, b = w, words[i + 1]
                 low = {lows[i], lows[i + 1]}
-                if low & roles or low & stop or low & months or lows[i] in NOUN_KIND:
+                if low & roles or low & months or lows[i] in NOUN_KIND or lows[i + 1] in stop:
                     continue
+                if lows[i] in stop and (i == 0 or not words[i - 1][:1].isalpha()):
+                    continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
                 # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries
                 # know most first names, so there only the surname test below decides.
                 if language == "it" and _known(a, language) and _known(b, language):

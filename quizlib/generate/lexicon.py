@@ -161,7 +161,8 @@ FURNITURE = re.compile(
     |caption|didascalia|fonte\s+immagine|source:|menu|cerca|search|abbonati|accedi|login
     |sign\s+in|home\b.*\|
     |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|
-    |updated|aggiornato|published|pubblicato)\b""",
+    |updated|aggiornato|published|pubblicato)\b
+    |^[^.!?]{0,80}\s\|\s[^.!?]{0,80}$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

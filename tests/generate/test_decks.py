@@ -96,3 +96,27 @@ def test_leak_check() -> None:
     s = Sentence("x", "paragraph 1", 1, 0)
     assert leaks(Candidate("date", s, 1.0, "Lavrov", question="Chi è Lavrov?"))
     assert not leaks(Candidate("date", s, 1.0, "Lavrov", question="Chi è il ministro?"))
+
+
+def test_hard_wrapped_italian_article_with_menus() -> None:
+    deck = deck_of("terremoto-campi-flegrei.it.txt")
+    assert deck.name == "Campi Flegrei, scossa di magnitudo 4.6: paura a Pozzuoli"
+    assert asked(deck, "Chi è il sindaco di Pozzuoli?").answer == "Luigi Manzoni"
+    assert asked(deck, "Chi è il ministro per la Protezione civile?").answer == "Nello Musumeci"
+    assert asked(deck, "A quando risale l’ultima eruzione dei Campi Flegrei?").answer == "1538"
+    founded = asked(deck, "Quando fu fondata Pozzuoli?")
+    assert founded.answer == "531 a.C." and all(c.endswith("a.C.") for c in founded.choices)
+    assert asked(deck, "Quanti abitanti ha Pozzuoli?").answer == "76.000"
+    # "fondato nel 1841" describes the observatory in apposition, not the institute.
+    assert not any(c.question and "1841" == c.answer for c in deck.cards)
+    assert not any("HOME" in (c.question or c.cloze or "") for c in deck.cards)
+
+
+def test_english_entries_with_full_dates() -> None:
+    deck = deck_of("who-pandemic-treaty.en.txt")
+    assert asked(deck, "When was the World Health Organization founded?").answer == "April 7, 1948"
+    assert asked(deck, "What does WHO stand for?").answer == "World Health Organization"
+    assert asked(deck, "What is the second-most populous city in Switzerland?").answer == "Geneva"
+    quote = asked(deck, "Who said “The world is safer today thanks to the leadership”?")
+    assert quote.answer == "Tedros"
+    assert not any("COVID-{{c1::19}}" in (c.cloze or "") for c in deck.cards)

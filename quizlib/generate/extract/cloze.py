@@ -25,6 +25,7 @@ _ORDINAL = re.compile(
 )
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
 MIN_WORDS, MAX_WORDS = 7, 60
+_OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
 _NUMBER_AFTER = re.compile(r"\s+\d+\b")
 _QUOTE_CHARS = re.compile(r"[“«\"]")
 _ORDINAL_STEMS = re.compile(
@@ -65,7 +66,11 @@ def _spans(
         lead = _LEAD_ARTICLE.match(name)
         if lead:
             name, start = name[lead.end() :], start + lead.end()
+        if not name[:1].isupper():
+            continue
         opening = text[:start].rstrip(' “«"‘(')
+        if opening in _OPENING_ARTICLES:
+            continue  # "I Campi Flegrei sono ...": the sentence's own subject
         if not name or not opening or opening.endswith(("“", "«")) or text[start - 1] in '“«"':
             continue  # a capital that only opens the sentence or a quotation
         number = _NUMBER_AFTER.match(text, start + len(name))

@@ -11,7 +11,7 @@ from ..phrase import of_phrase
 from ..text import fold, lower_first
 
 _ROLE_GLUE = {
-    "it": frozenset("di del dello della dei degli delle dell’ d’ e per".split()),
+    "it": frozenset("di del dello della dei degli delle dell’ d’ e per il la lo l’".split()),
     "en": frozenset("of the for and".split()),
 }
 

@@ -19,8 +19,8 @@ from ..chunks import (
 )
 from ..document import Document, Sentence, _known
 from ..lexicon import ARTICLES, MONTHS
-from ..phrase import english_question_clause, participle_question_vp, render
-from ..text import lower_first, squash, strip_punct
+from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
+from ..text import fold, lower_first, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
 from .common import drop_titles, resolve_possessive
 from .subject import refers_to_entry
@@ -53,7 +53,11 @@ DATE_PATTERNS = {
             + r")\s+(?P<year>\d{4})\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\b" + _IT_PREP + r"(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d|\s*%|[.,]\d)"),
+        re.compile(r"\b" + _IT_PREP + r"(?P<year>\d{1,4} (?:a\.C\.|d\.C\.))(?!\w)", re.IGNORECASE),
+        re.compile(
+            r"\b" + _IT_PREP + r"(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d|\s*%|[.,]\d)",
+            re.IGNORECASE,
+        ),
     ],
     "en": [
         re.compile(
@@ -75,6 +79,10 @@ DATE_PATTERNS = {
             r"\b(?:(?P<prep>in|since|by|until|from) )?(?P<month>"
             + _EN_MONTHS
             + r")\s+(?P<year>\d{4})\b"
+        ),
+        re.compile(
+            r"\b(?:(?P<prep>in|since|by|until|from|of) )?(?P<year>\d{1,4} (?:BC|AD|B\.C\.|BCE|CE))"
+            r"(?!\w)"
         ),
         re.compile(
             r"\b(?:(?P<prep>in|since|by|until|from|of) )?(?P<year>1\d{3}|20\d{2})\b"
@@ -115,7 +123,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         return spans
     patterns = DATE_PATTERNS[language]
     if not _MONTH_ANY[language].search(text):
-        patterns = patterns[-1:]  # only bare years can match
+        patterns = patterns[-2:]  # only bare years (and years of an era) can match
     taken: list[tuple[int, int]] = []
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -146,7 +154,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
 
 
 _BLOCKING = frozenset("di a da in con su per tra of to by for with from sua suo its".split())
-_SHORT_PP = frozenset("a ad in as at come".split())
+_SHORT_PP = frozenset("a ad in as at come da dai dal dalla dalle dagli by".split())
 # After these a noun phrase names an event: "durante la conversazione", "dopo lo scioglimento".
 _EVENT_LEAD = frozenset(
     """durante dopo prima da dal dalla dallo dall’ dai dalle al alla allo all’ ai alle fino
@@ -156,6 +164,9 @@ _SUBORDINATE = frozenset(
     """che quando mentre perché poiché se dove prima dopo that when while because if where
     before after which""".split()
 )
+_CLAUSE_PREPS = frozenset("per entro fino for until by".split())
+_COORDINATED = re.compile(r"^\s*(?:e|ed|and|ma|but)\s")
+_DATES_BACK = frozenset("risale risalgono".split())
 _COPULAS = frozenset("è era fu sono erano furono is was are were".split())
 
 
@@ -186,6 +197,14 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
             if toks[k].low in _BLOCKING:
                 return [], -1
             k -= 1
+        if k >= 0 and toks[k].text == ",":
+            # ", il più antico osservatorio ..., fondato nel 1841": the participle describes
+            # the apposition, not the subject.
+            j = k - 1
+            while j >= 0 and toks[j].text != ",":
+                j -= 1
+            if j >= 0 and toks[j + 1].low in ARTICLES[language]:
+                return [], -1
         subject_next = k >= 0 and toks[k].text[:1].isupper() and k == i
         if not subject_next and (
             k < 0 or not (toks[k].text == "," or toks[k].low in AUXILIARIES[language])
@@ -274,6 +293,18 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
         cut = _CLAUSE_END.search(after)
         after = after[: cut.start()] if cut else after
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
+            return None  # "convocata per il 2 luglio": the date is not when it happened
+        if _COORDINATED.match(after):
+            after = ""
+        if last in _DATES_BACK and not after.strip():
+            subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
+            subject = _lower_initial(subject, doc)
+            if s.entry is not None and fold(s.entry.name) not in fold(subject):
+                subject = f"{subject} {of_phrase(lower_first(s.entry.phrase), language)}"
+            if subject and language == "it":
+                return render("it", "date_noun", verb=last, np=lower_first(subject))
     clause = squash(f"{before} {after}").rstrip(" .!?")
     if not clause or "“" in clause or "”" in clause or '"' in clause:
         return None

@@ -14,7 +14,7 @@ from ..phrase import participle_question_vp, render
 from ..text import fold, lower_first, squash
 from ..verbs import is_finite, is_participle
 
-_COPULA = re.compile(r"\s(?:è|era|fu|is|was)\s")
+_COPULA = re.compile(r"\s(?:è|era|fu|sono|erano|furono|is|was|are|were)\s")
 _SUPERLATIVE = re.compile(
     r"\b(?:più|meno|maggiore|minore|migliore|peggiore|prim[oa]|ultim[oa]|unic[oa]|capitale"
     r"|most|least|largest|biggest|smallest|oldest|first|last|only|capital|\w+est)\b",
@@ -26,6 +26,8 @@ _CUT_BEFORE = frozenset(
     "come per durante contro tra fra dopo prima as for during against to among".split()
 )
 MAX_REST = 10
+_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
+_REST_END = re.compile(r",(?!\s*\d{4})|[;:(–—]")
 
 
 def _answers(entry: EntryInfo) -> tuple[str, tuple[str, ...]]:
@@ -36,9 +38,14 @@ def _answers(entry: EntryInfo) -> tuple[str, tuple[str, ...]]:
 def _head(pred_toks: list, language: str) -> int:
     """How many tokens of a predicate form its head noun phrase ('un’alleanza militare')."""
     n = 1
+    named = False  # a name was reached ("of the United Nations"): a plain word ends the phrase
     while n < len(pred_toks) and n < 9:
         t = pred_toks[n]
         low = t.low
+        if t.text[:1].isupper():
+            named = True
+        elif named and low not in _DI and low not in {"the", "e", "and"}:
+            break
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
             break
         if low in PREPOSITIONS[language] and low not in _DI and low != "di":
@@ -89,7 +96,7 @@ def _head(pred_toks: list, language: str) -> int:
 def _rest(text: str, language: str) -> str:
     """The continuation kept in a reverse question: up to a comma, at most MAX_REST words,
     cut before a loose phrase ('come ...', 'durante ...', 'to ...') when it runs long."""
-    text = re.split(r"[,;:(–—]", text)[0].strip().rstrip(".!?")
+    text = _REST_END.split(text)[0].strip().rstrip(".!?")
     words = text.split()
     if len(words) <= MAX_REST:
         return text
@@ -190,10 +197,14 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if article not in _INDEFINITE and not article.startswith("un’"):
             continue
         n = _head(ptoks, language)
+        while n > 1 and (ptoks[n - 1].low in _DI or ptoks[n - 1].low in {"e", "ed", "and"}):
+            n -= 1  # "un comune italiano di | circa ..." ends before its dangling "di"
         head = pred[: ptoks[n - 1].end]
         if len(head.split()) < 2:
             continue
         who = "definition_person" if entry.kind == "person" else "definition"
+        if cop.group(0).strip() in _PLURAL_COPULAS:
+            who = "definition_plural"
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", head)
         yield Candidate(
             "definition",

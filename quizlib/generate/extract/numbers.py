@@ -15,7 +15,7 @@ from ..verbs import is_finite, is_participle
 from .subject import refers_to_entry
 
 NUMBER = re.compile(
-    r"(?<![\w.,’])(?P<num>\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,’-])(?P<num>\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
     r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?"
     r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
 )

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..document import Document, Sentence
-from ..lexicon import SAY_VERBS
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
 from ..text import contains_phrase, squash, strip_punct
 from .common import people_in
@@ -50,6 +50,24 @@ def short_quote(quote: str) -> str | None:
     return " ".join(words[:10]) + "…"
 
 
+def _speaker(who: str, doc: Document) -> str | None:
+    """The person an attribution names: a known person, else the last capitalised name in it
+    ('il ministro Rossi' -> 'Rossi'); None for 'the minister' or 'fonti'."""
+    named = people_in(who, doc)
+    if named:
+        return named[-1][2]
+    roles = ROLE_WORDS[doc.language]
+    stop = STOPWORDS[doc.language]
+    runs = [
+        m.group(0)
+        for m in NAME_RUN.finditer(who)
+        if m.group(0).split()[0].lower() not in roles and m.group(0).lower() not in stop
+    ]
+    if not runs or len(runs[-1].split()) > 4:
+        return None
+    return runs[-1]
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     patterns = _patterns(language)
@@ -59,10 +77,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
         for p in patterns:
             m = p.search(s.text)
             if m:
-                named = people_in(m.group("who"), doc)
-                if named:
-                    who = strip_punct(m.group("who"))
-                    found = (m.group("q"), named[-1][2], who)
+                who = strip_punct(m.group("who"))
+                speaker = _speaker(who, doc)
+                if speaker:
+                    found = (m.group("q"), speaker, who)
                 break
         if found is None:
             whole = re.fullmatch(_Q + r"\s*\.?", s.text.strip())
