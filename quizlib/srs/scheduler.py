@@ -247,12 +247,20 @@ class Scheduler:
         step = state.step
         if state.is_learning and step is None:
             step = 0
+        stability, difficulty = state.stability, state.difficulty
+        if state.state != State.LEARNING and (stability is None or difficulty is None):
+            # no memory state (history from an SM-2 scheduler): at 90% retention the
+            # interval it was given is about its stability; difficulty: the middle
+            interval = state.interval()
+            days = interval.total_seconds() / 86400 if interval else 1.0
+            stability = stability if stability is not None else max(days, 0.1)
+            difficulty = difficulty if difficulty is not None else 5.0
         return fsrs.Card(
             card_id=_FSRS_CARD_ID,
             state=fsrs.State(int(state.state)),
             step=step,
-            stability=state.stability,
-            difficulty=state.difficulty,
+            stability=stability,
+            difficulty=difficulty,
             due=_utc(state.due),
             last_review=_utc(state.last_review) if state.last_review else None,
         )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -219,6 +220,7 @@ class Store:
         # per deck, the stored items that are not new or are suspended (see studied_ids)
         self._studied: dict[str, set[str]] = {}
         self._data_version: int | None = None
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | None = None, *, synchronous: str = "NORMAL") -> Store:
@@ -293,25 +295,34 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction; BEGIN IMMEDIATE takes the write lock up front."""
-        db = self.db
-        try:
-            db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:
-            raise StoreError(f"{self.path}: the progress database is busy or locked: {e}") from e
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            self._studied.clear()
-            raise
-        else:
+        """One committed transaction; BEGIN IMMEDIATE takes the write lock up front.
+
+        A lock serializes writers sharing this Store between threads (a TUI worker and
+        the screen); other processes wait on SQLite's busy timeout.
+        """
+        where = self.path or "the progress store"
+        with self._lock:
+            db = self.db
             try:
+                db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as e:
+                raise StoreError(f"{where}: the progress database is busy or locked: {e}") from e
+            try:
+                yield db
                 db.execute("COMMIT")
             except sqlite3.Error as e:
-                db.execute("ROLLBACK")
-                self._studied.clear()
-                raise StoreError(f"{self.path}: cannot save progress: {e}") from e
+                self._rollback()
+                raise StoreError(f"{where}: cannot save progress: {e}") from e
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        self._studied.clear()
+        try:
+            self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite already rolled back (disk full, I/O error)
 
     def close(self) -> None:
         self.db.close()

@@ -174,3 +174,14 @@ def test_due_never_goes_back_and_intervals_stay_in_bounds(
         assert new.reps == state.reps + 1 and new.lapses >= state.lapses
         assert log.due == new.due and log.interval == new.due - when
         state = new
+
+
+def test_a_review_without_memory_state_is_estimated(scheduler: Scheduler, now: datetime) -> None:
+    # as an item imported from an SM-2 collection may be
+    state = CardState("d", "c", State.REVIEW, None, None, None, now, now - timedelta(days=20), 4)
+    assert 0.8 < scheduler.retrievability(replace(state, stability=20.0), now) < 1
+    new, _ = scheduler.review(state, Rating.GOOD, now)
+    assert new.stability is not None and new.stability > 20
+    assert new.due - now > timedelta(days=20)
+    relearning = replace(state, state=State.RELEARNING, step=0)
+    assert scheduler.review(relearning, Rating.GOOD, now)[0].state == State.REVIEW

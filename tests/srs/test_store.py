@@ -265,3 +265,35 @@ def test_an_older_store_is_migrated_in_place(tmp_path: Path) -> None:
         assert "reviews_deck_time" in names and "reviews_time" not in names
         (log,) = store.logs()
         assert log.item_id == "old" and log.interval == timedelta(minutes=1)
+
+
+def test_a_failed_write_changes_nothing_and_says_so(
+    store: Store, scheduler: Scheduler, now: datetime
+) -> None:
+    first = rate(store, scheduler, "c0", Rating.GOOD, now)
+    store.db.execute(
+        "CREATE TRIGGER no_more BEFORE INSERT ON reviews"
+        " BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    new, log = scheduler.review(first, Rating.GOOD, now + timedelta(minutes=10))
+    with pytest.raises(StoreError, match="cannot save progress"):
+        store.record(new, log)
+    assert store.get("d", "c0") == first and len(store.logs()) == 1
+    store.db.execute("DROP TRIGGER no_more")
+    store.record(new, log)
+    assert store.get("d", "c0") == new
+
+
+def test_threads_share_one_store(store: Store, scheduler: Scheduler, now: datetime) -> None:
+    import threading
+
+    def work(worker: int) -> None:
+        for i in range(50):
+            rate(store, scheduler, f"t{worker}-{i}", Rating.GOOD, now)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.review_count() == 150 and len(store.states()) == 150
