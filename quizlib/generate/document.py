@@ -126,22 +126,12 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
-_WORDS = re.compile(r"[^\W\d_][\w’-]*|[^\w\s]")
-
-
-def _is_name_word(word: str) -> bool:
-    """'Lavrov', 'Óbuda', 'Jean-Claude': a capital, then lowercase letters."""
-    if not word[:1].isupper() or len(word) < 2:
-        return False
-    rest = word[1:]
-    if rest.isalpha() and rest.islower():
-        return True
-    if "-" in word:
-        return all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
-    return False
-
-
 _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
+
+
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
+_CAP_RE = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])")
+_PAIR_RE = re.compile(r"(?<![\w’-])(?=(" + _CAPWORD + r") +(" + _CAPWORD + r")(?![\w’-]))")
 
 
 def find_people(texts: list[str], language: str) -> dict[str, str]:
@@ -153,35 +143,28 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
     stop = STOPWORDS[language]
     titles = roles | _HONORIFICS
     pairs: dict[str, str] = {}
-    alone: Counter[str] = Counter()
     titled: set[str] = set()
-    for text in texts:
-        words = _WORDS.findall(text)
-        names = [_is_name_word(w) for w in words]
-        if sum(names) == 0:
+    text = "\n".join(texts)
+    alone: Counter[str] = Counter(w for w in _CAP_RE.findall(text) if len(w) > 2)
+    for m in _PAIR_RE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        la, lb = a.lower(), b.lower()
+        if la not in titles and la not in stop:
+            alone[b] -= 1  # "Sergej Lavrov": this Lavrov is not alone
+        if la in roles or lb in roles or la in months or lb in months or la in NOUN_KIND:
             continue
-        lows = [w.lower() for w in words]
-        for i, w in enumerate(words):
-            if not names[i]:
-                continue
-            prev_name = i > 0 and names[i - 1] and lows[i - 1] not in titles
-            prev_name = prev_name and lows[i - 1] not in stop
-            if not prev_name and len(w) > 2:
-                alone[w] += 1
-            if i + 1 < len(words) and names[i + 1]:
-                a, b = w, words[i + 1]
-                low = {lows[i], lows[i + 1]}
-                if low & roles or low & months or lows[i] in NOUN_KIND or lows[i + 1] in stop:
-                    continue
-                if lows[i] in stop and (i == 0 or not words[i - 1][:1].isalpha()):
-                    continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
-                # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries
-                # know most first names, so there only the surname test below decides.
-                if language == "it" and _known(a, language) and _known(b, language):
-                    continue
-                pairs.setdefault(b, f"{a} {b}")
-                if set(lows[max(0, i - 5) : i]) & titles:
-                    titled.add(b)
+        if lb in stop:
+            continue
+        before = text[max(0, m.start() - 50) : m.start()]
+        if la in stop and (not before or not before[-2:-1].isalpha()):
+            continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
+        # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries know
+        # most first names, so there only the surname test below decides.
+        if language == "it" and _known(a, language) and _known(b, language):
+            continue
+        pairs.setdefault(b, f"{a} {b}")
+        if {w.lower().rstrip(".") for w in before.split()[-5:]} & titles:
+            titled.add(b)
     first_names = {name.split()[0] for name in pairs.values()}
     people: dict[str, str] = {}
     for surname, name in pairs.items():

@@ -74,6 +74,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     seen: set[str] = set()
     for s in doc.sentences:
+        if "(" not in s.text and "," not in s.text:
+            continue
         for acronym, expansion, art in pairs(s, language):
             if acronym in seen or fold(acronym) == fold(expansion):
                 continue

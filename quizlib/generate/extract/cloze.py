@@ -11,10 +11,6 @@ from ..document import NAME_RUN, Document
 from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from .common import people_in
 
-_LIST = re.compile(
-    r"(?P<span>(?:[A-ZÀ-ÖØ-Þ][\w’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*,\s+)+[A-ZÀ-ÖØ-Þ][\w’-]*"
-    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*,?\s+(?:e|ed|and)\s+[A-ZÀ-ÖØ-Þ][\w’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]*)*)"
-)
 _QUOTED = re.compile(r"[“«\"](?P<span>[^”»\"]{3,40})[”»\"]")
 _ORDINAL = re.compile(
     r"\b(?P<span>primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta"
@@ -33,8 +29,39 @@ _ORDINAL_STEMS = re.compile(
 )
 
 
+_ORDINAL_NOUNS = (
+    "anno",
+    "mandato",
+    "secolo",
+    "volta",
+    "posto",
+    "year",
+    "term",
+    "century",
+    "time",
+    "place",
+)
+
+
 def has_ordinal(text: str) -> bool:
-    return _ORDINAL_STEMS.search(text) is not None
+    return any(n in text for n in _ORDINAL_NOUNS) and _ORDINAL_STEMS.search(text) is not None
+
+
+def _lists(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of lists of names: 'Buda, Óbuda e Pest', 'Paris, Rome and Berlin'."""
+    runs = list(NAME_RUN.finditer(text))
+    i = 0
+    while i < len(runs):
+        j = i
+        while j + 1 < len(runs) and text[runs[j].end() : runs[j + 1].start()] == ", ":
+            j += 1
+        if j > i and j + 1 < len(runs):
+            gap = text[runs[j].end() : runs[j + 1].start()]
+            if gap in (" e ", " ed ", " and ", ", and ", ", e "):
+                yield runs[i].start(), runs[j + 1].end()
+                i = j + 2
+                continue
+        i = j + 1
 
 
 def _spans(
@@ -45,10 +72,10 @@ def _spans(
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language]
     months = {m.lower() for m in MONTHS[language]}
-    has_list = "," in text and (" e " in text or " ed " in text or " and " in text)
-    for m in _LIST.finditer(text) if has_list else ():
-        if m.start() > 0:
-            yield 0.9, m.start("span"), m.end("span"), "thing"
+    has_list = ", " in text and (" e " in text or " ed " in text or " and " in text)
+    for start, end in _lists(text) if has_list else ():
+        if start > 0:
+            yield 0.9, start, end, "thing"
     if lists_only:
         return
     quoted: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ from ..phrase import render
 from ..text import contains_phrase, squash, strip_punct
 from .common import people_in
 
+_QUOTE_MARK = re.compile(r"[“«\"]")
 _Q = r"[“«\"](?P<q>[^”»\"]{8,})[”»\"]"
 
 
@@ -73,6 +74,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
     patterns = _patterns(language)
     last: tuple[int, str, str] | None = None  # (block, speaker, who as written)
     for s in doc.sentences:
+        if not _QUOTE_MARK.search(s.text):
+            continue
         found = None
         for p in patterns:
             m = p.search(s.text)

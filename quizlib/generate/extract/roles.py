@@ -38,7 +38,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     holders: dict[str, set[str]] = defaultdict(set)
     found: list[tuple[Sentence, str, str, str]] = []
+    role_word = re.compile(
+        r"(?i)\b(?:" + "|".join(sorted(ROLE_WORDS[language], key=len, reverse=True)) + r")\b"
+    )
     for s in doc.sentences:
+        if not role_word.search(s.text):
+            continue
         for art, office, name in _offices(s, doc):
             if len(office.split()) < 2:
                 continue  # "il Presidente Putin": the office alone says too little
