@@ -74,15 +74,23 @@ def save_progress(store: Store, progress: Sequence[tuple[CardState, list[ReviewL
     A state is kept when the store has none for the item or an older one: studying in
     quizlib after the Anki export wins over the package.
     """
-    for state, logs in progress:
-        have = store.get(state.deck_id, state.item_id)
-        known = {log.reviewed_at for log in store.logs(state.deck_id, state.item_id)}
-        fresh = [log for log in logs if log.reviewed_at not in known]
-        if have is not None and have.last_review is not None and state.last_review is not None:
-            if have.last_review > state.last_review:
-                state = have
-        if fresh or have is None or state is not have:
-            store.put_history(state, fresh)
+    by_deck: dict[str, list[tuple[CardState, list[ReviewLog]]]] = {}
+    for entry in progress:
+        by_deck.setdefault(entry[0].deck_id, []).append(entry)
+    for deck_id, entries in by_deck.items():
+        states = store.states(deck_id)
+        known = {(log.item_id, log.reviewed_at) for log in store.logs(deck_id)}
+        for state, logs in entries:
+            have = states.get(state.key)
+            fresh = [log for log in logs if (log.item_id, log.reviewed_at) not in known]
+            newer = (
+                have is not None
+                and have.last_review is not None
+                and (state.last_review is None or have.last_review > state.last_review)
+            )
+            if newer and not fresh:
+                continue
+            store.put_history(have if newer and have is not None else state, fresh)
 
 
 def read_package(path: Path, *, deck_id_hint: str | None = None) -> ImportedPackage:
