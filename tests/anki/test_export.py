@@ -78,6 +78,19 @@ def test_counts_deck_names_and_tags(decks: list[Deck], imported: tuple[ExportRep
             assert {col.decks.name(c.did) for c in anki_cards} == {deck.name}
 
 
+def test_check_database_finds_nothing(tmp_path: Path, fresh_collection: MakeCollection) -> None:
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    out = tmp_path / "out.apkg"
+    export_apkg([built()], out, now=NOW)
+    col = fresh_collection()
+    col.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(out), options=ImportAnkiPackageOptions())
+    )
+    problems, ok = col.fix_integrity()
+    assert ok, problems
+
+
 def test_basic_card_shows_html_as_text(imported: tuple[ExportReport, Any]) -> None:
     _, col = imported
     note = _note_by_guid(col, note_guid("prove", "script"))

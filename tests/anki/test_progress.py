@@ -87,6 +87,8 @@ def test_progress_reaches_a_fresh_collection(
     assert col.db.list("select time from revlog") == [4200, 4200]
     # A new card stays new.
     assert card("script").type == 0
+    # Anki's Check Database finds nothing to fix.
+    assert col.fix_integrity() == ("Database rebuilt and optimized.", True)
 
 
 def test_progress_round_trip_into_the_store(
