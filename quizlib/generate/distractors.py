@@ -65,7 +65,7 @@ def _numbers(answer: str, rng: random.Random) -> list[str]:
     out: list[str] = []
     tries = 0
     zeros = len(digits) - len(digits.rstrip("0")) if value else 0
-    step = 10 ** min(zeros, max(0, len(digits) - 2))
+    step = 10 ** min(zeros, max(0, len(digits) - 1))
     while len(out) < CHOICES - 1 and tries < 100:
         tries += 1
         factor = rng.uniform(0.5, 1.6)

@@ -8,6 +8,7 @@ from .candidate import Candidate
 from .text import contains_phrase, core, fold
 
 MIN_SCORE = 0.3
+MIN_CLOZE = 0.36  # a name the article repeats five times is no fact worth a card
 STRONG_CLOZE = 0.5
 MAX_QUESTIONS_PER_SENTENCE = 4
 MAX_PER_ANSWER = 3
@@ -55,7 +56,7 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
         where = f"{c.sentence.block}:{c.sentence.position}"
         fact = (where, core(c.answer))
         if c.question is None:
-            if where in clozed or fact in facts or c.score < MIN_SCORE:
+            if where in clozed or fact in facts or c.score < MIN_CLOZE:
                 continue
             clozed.add(where)
         else:

@@ -129,3 +129,17 @@ def test_cloze_hides_an_informative_span() -> None:
     clozes = [c.cloze for c in deck.cards if c.cloze]
     assert clozes and "{{c1::" in clozes[0]
     assert "{{c1::il}}" not in clozes[0].lower()
+
+
+def test_numbers_counting_the_object() -> None:
+    text = (
+        "Nel 2024 l’Osservatorio Vesuviano ha registrato oltre 6.000 terremoti nell’area flegrea."
+    )
+    qs = questions(numbers.extract, text)
+    assert qs == {
+        "Quanti terremoti ha registrato l’Osservatorio Vesuviano nell’area flegrea nel 2024?": "6.000"
+    }
+    en = questions(numbers.extract, "The rover carried 7 instruments to Mars.", "en")
+    assert en == {"How many instruments did the rover carry to Mars?": "7"}
+    # A number in a reported clause is not the object of the main verb.
+    assert questions(numbers.extract, "Rossi ha detto che il piano riguarda 500 persone.") == {}

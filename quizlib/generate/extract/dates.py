@@ -334,7 +334,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if idx is None:
         return None
     inverted = english_question_clause(words, idx)
-    return render("en", "date_clause", clause=inverted) if inverted else None
+    if not inverted:
+        return None
+    if s.entry is not None:
+        # "When did the WHO declare it a pandemic?": in an entry, "it" is the entry.
+        inverted = re.sub(r"(?<=\s)it(?=\s|$)", s.entry.name, inverted, count=1)
+    return render("en", "date_clause", clause=inverted)
 
 
 def extract(doc: Document) -> Iterator[Candidate]:

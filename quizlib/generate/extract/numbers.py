@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..chunks import PREPOSITIONS, index_at, main_verb, tokens
+from ..chunks import PREPOSITIONS, index_at, main_verb, starts_with_subject, tokens
 from ..document import Document
 from ..lexicon import MONTHS, STOPWORDS, UNITS
 from ..phrase import render
-from ..text import lower_first
-from ..verbs import is_finite, is_participle
+from ..text import lower_first, squash, upper_first
+from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
+from .common import drop_titles
+from .dates import _lower_initial
 from .subject import refers_to_entry
 
 NUMBER = re.compile(
@@ -27,6 +29,63 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 _DIMENSIONS = frozenset("wide long high deep tall old largo lungo alto profondo".split())
 _SKIP_NOUNS = frozenset("anni anno years year per percent volte times".split())
+
+
+_LEADING_DATE = re.compile(r"^(?:Nel|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+_APPROX = frozenset(
+    """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
+    more than""".split()
+)
+_VERB_GLUE = frozenset(
+    "si ci è sono stato stata stati state ha hanno has have had was were".split()
+)
+
+
+def _object_question(
+    text: str, start: int, end: int, noun: str, adj: str | None, doc: Document
+) -> str | None:
+    """'L’Osservatorio ha registrato oltre 6.000 terremoti nell’area' -> 'Quanti terremoti ha
+    registrato l’Osservatorio nell’area?': the number must count the verb's object."""
+    language = doc.language
+    lead = _LEADING_DATE.match(text)
+    offset = lead.end() if lead else 0
+    clause = text[offset:]
+    toks = tokens(clause)
+    at = index_at(toks, start - offset)
+    nouns = f"{noun} {adj}" if adj else noun
+    if not starts_with_subject(toks, language) or at >= len(toks):
+        return None
+    verb = main_verb(toks, language, stop=at)
+    if verb is None or verb == 0 or any(t.text in {",", ";", ":", "“", "”"} for t in toks[:at]):
+        return None
+    k = verb + 1
+    while k < at and (toks[k].low in _VERB_GLUE or is_participle(toks[k].text, language)):
+        k += 1
+    if any(t.low not in _APPROX for t in toks[k:at]):
+        return None
+    subject = drop_titles(clause[: toks[verb].start].strip(), doc)
+    if len(subject.split()) > 10 or not subject:
+        return None
+    subject = _lower_initial(subject, doc)
+    vp = [t.text for t in toks[verb:k]]
+    tail = clause[end - offset :]
+    tail = re.split(r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|and)\s", tail)[0].strip()
+    if len(tail.split()) > 8:
+        return None
+    if lead:
+        when = lead.group(0).strip(" ,")
+        tail = f"{tail} {when[0].lower()}{when[1:]}".strip()  # "Nel 2024" opens with a preposition
+    if language == "it":
+        how = "Quante" if noun.endswith("e") else "Quanti"
+        return upper_first(squash(f"{how} {nouns} {' '.join(vp)} {subject} {tail}") + "?")
+    if vp[0].lower() in AUXILIARIES["en"]:
+        body = f"{vp[0].lower()} {subject} {' '.join(vp[1:])}"
+    else:
+        base = lemma(vp[-1].lower(), "en")
+        if base == vp[-1].lower() and not is_finite(vp[-1], "en"):
+            return None
+        body = f"did {subject} {base}"
+    return squash(f"How many {nouns} {body} {tail}") + "?"
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
@@ -79,6 +138,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                         question = render(
                             "en", "how_many", noun=nouns, verb="does", subject=subject, verb2=verb2
                         )
+            if question is None and not measure:
+                end = m.end("adj") if adj else m.end("noun")
+                question = _object_question(s.text, m.start(), end, noun, adj, doc)
             if adj:
                 phrase = s.text[m.start() : m.end("adj")]
             after = s.text[m.end() : m.end() + 12].split()
