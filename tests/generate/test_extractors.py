@@ -136,9 +136,8 @@ def test_numbers_counting_the_object() -> None:
         "Nel 2024 l’Osservatorio Vesuviano ha registrato oltre 6.000 terremoti nell’area flegrea."
     )
     qs = questions(numbers.extract, text)
-    assert qs == {
-        "Quanti terremoti ha registrato l’Osservatorio Vesuviano nell’area flegrea nel 2024?": "6.000"
-    }
+    question = "Quanti terremoti ha registrato l’Osservatorio Vesuviano nell’area flegrea nel 2024?"
+    assert qs == {question: "6.000"}
     en = questions(numbers.extract, "The rover carried 7 instruments to Mars.", "en")
     assert en == {"How many instruments did the rover carry to Mars?": "7"}
     # A number in a reported clause is not the object of the main verb.
