@@ -64,6 +64,14 @@ class QuizApp(App[int]):
         self.settings: Settings | None = None
         self._store: Store | None = None
 
+    def on_ready(self) -> None:
+        """The first frame is on the terminal: now read the decks."""
+        from quizlib.tui.screens.decks import DecksScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, DecksScreen):
+                screen.reload()
+
     @property
     def store(self) -> Store:
         """The progress store of the UI thread, opened on first use (raises StoreError)."""

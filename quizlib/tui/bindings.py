@@ -15,7 +15,6 @@ APP = [
         "command_palette",
         "Commands",
         id="app.commands",
-        show=False,
         tooltip="Search the main actions and themes",
     ),
 ]

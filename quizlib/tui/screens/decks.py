@@ -12,12 +12,13 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Label, Static
 from textual.worker import Worker, WorkerState
 
 from quizlib.errors import QuizlibError
 from quizlib.tui import bindings
 from quizlib.tui.widgets.counts import DUE, LEARNING, NEW, count_text
+from quizlib.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from quizlib.model import Deck
@@ -40,15 +41,15 @@ class DecksScreen(Screen[None]):
         yield table
         yield Static("Loading decks…", id="message")
         yield Horizontal(id="busy")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column(COLUMNS[0], key="name")
         for column in COLUMNS[1:]:
             table.add_column(Text(column, justify="right"), key=column.lower())
-        # Paint first: the loading thread would hold the GIL while the first frame renders.
-        self.call_after_refresh(self.reload)
+        # No load here: the app starts it once the first frame is out (QuizApp.on_ready);
+        # a loading thread would compete with drawing it.
 
     def on_screen_resume(self) -> None:
         # Back from a review, an edit or a generation: the counts have changed.

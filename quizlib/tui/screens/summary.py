@@ -12,11 +12,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizlib.srs.scheduler import describe_interval
 from quizlib.tui import bindings
 from quizlib.tui.format import clock
+from quizlib.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from quizlib.model import Deck
@@ -64,7 +65,7 @@ class SummaryScreen(Screen[None]):
             yield Static(title, id="title", markup=False)
             yield Static(self._table(), id="numbers")
             yield Static("enter: back to the decks · q: quit", id="hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Summary"

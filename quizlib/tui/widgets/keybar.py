@@ -1,8 +1,8 @@
 """A one-line key bar: the keys that work now, redrawn in place.
 
-Textual's Footer rebuilds a widget per key whenever the bindings change; a review
-changes them twice a card, which cost more than a frame. This draws the same
-keys as one line of text.
+Textual's Footer is a widget per key, rebuilt whenever the bindings change: a
+review changes them twice a card, which cost more than a frame, and the deck
+list's first frame took longer to draw. This draws the same keys as one line.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ class KeyBar(Static):
     KeyBar > .keybar--key { color: $footer-key-foreground; text-style: bold; }
     KeyBar > .keybar--description { color: $footer-description-foreground; }
     """
+
+    def on_mount(self) -> None:
+        # Drawn now and again with the colours of each new theme.
+        self.watch(self.app, "theme", lambda _: self.show_keys(self.screen))
 
     def show_keys(self, screen: Screen) -> None:
         key_style = self.get_component_rich_style("keybar--key")
