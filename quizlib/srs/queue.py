@@ -52,6 +52,10 @@ class DayQueue:
     # sibling groups already studied or queued today
     used_groups: set[Group] = field(default_factory=set)
 
+    def learning_due(self, by: datetime) -> int:
+        """How many learning items are due by then."""
+        return bisect.bisect_right([d.state.due for d in self.learning], by)
+
     def add_learning(self, due: Due) -> None:
         keys = [d.state.due for d in self.learning]
         self.learning.insert(bisect.bisect_right(keys, due.state.due), due)

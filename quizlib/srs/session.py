@@ -68,7 +68,11 @@ class Session:
 
     @property
     def counts(self) -> tuple[int, int, int]:
-        """Items left today: (new, learning, review), like Anki's three numbers."""
+        """Items left now: (new, learning, review), like Anki's three numbers.
+
+        Learning counts the items due within the learn-ahead limit, as Anki does; the
+        ones due later today come back then (see `next_due`).
+        """
         q = self._queue
         pinned = self._pinned
         extra = [0, 0, 0]
@@ -79,7 +83,8 @@ class Session:
                 extra[1] = 1
             else:
                 extra[2] = 1
-        return (len(q.new) + extra[0], len(q.learning) + extra[1], len(q.review) + extra[2])
+        learning = q.learning_due(self._now + learn_ahead(self.settings))
+        return (len(q.new) + extra[0], learning + extra[1], len(q.review) + extra[2])
 
     @property
     def next_due(self) -> datetime | None:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quizlib.model import Deck
-from quizlib.srs.queue import build_queue, deck_index
+from quizlib.srs.queue import build_queue, deck_index, learn_ahead
 from quizlib.srs.scheduler import State
 from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store, to_ms
@@ -26,7 +26,8 @@ _DAY_MS = 86_400_000
 
 @dataclass(frozen=True)
 class DeckCounts:
-    """What a deck list shows: new available today (within the limit), learning, due reviews."""
+    """What a deck list shows, as Anki's: new available today (within the limit), learning
+    due within the learn-ahead limit, due reviews (within the limit)."""
 
     new: int
     learning: int
@@ -134,7 +135,7 @@ def deck_counts(deck: Deck, store: Store, settings: Settings, now: datetime) -> 
     queue = build_queue([deck], store, settings, now)
     return DeckCounts(
         new=len(queue.new),
-        learning=len(queue.learning),
+        learning=queue.learning_due(now + learn_ahead(settings)),
         due=len(queue.review),
         total=len(deck_index(deck).order),
         retention=true_retention(store, [deck.id], now),

@@ -169,10 +169,11 @@ def test_learning_beyond_learn_ahead_waits(store: Store, now: datetime) -> None:
     session = Session([make_deck(n=1)], store, Scheduler(settings, fuzz=False), settings, now)
     session.rate(Rating.AGAIN, now)
     assert session.current is None and not session.finished
+    assert session.counts == (0, 0, 0)  # like Anki: learning due beyond the learn-ahead
     assert session.next_due == now + timedelta(hours=1)
     assert session.preview(now) == {}
     session.advance(now + timedelta(minutes=41))
-    assert session.current is not None
+    assert session.current is not None and session.counts == (0, 1, 0)
     with pytest.raises(QuizlibError):
         Session([], store, Scheduler(settings), settings, now).rate(Rating.GOOD, now)
 
