@@ -21,6 +21,7 @@ _ORDINAL = re.compile(
 )
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
 MIN_WORDS, MAX_WORDS = 7, 60
+_MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
 _OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
 _NUMBER_AFTER = re.compile(r"\s+\d+\b")
 _QUOTE_CHARS = re.compile(r"[“«\"]")
@@ -71,7 +72,7 @@ def _spans(
     language = doc.language
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language]
-    months = {m.lower() for m in MONTHS[language]}
+    months = _MONTHS[language]
     has_list = ", " in text and (" e " in text or " ed " in text or " and " in text)
     for start, end in _lists(text) if has_list else ():
         if start > 0:
@@ -86,7 +87,7 @@ def _spans(
             yield 0.6, m.start("span"), m.end("span"), "thing"
     for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
-    people = {(a, b): n for a, b, n in people_in(text, doc)}
+    people: set[tuple[int, int]] | None = None
     for m in NAME_RUN.finditer(text):
         name = m.group(0)
         start = m.start()
@@ -112,6 +113,8 @@ def _spans(
             continue
         count = doc.name_counts.get(m.group(0), 1)
         score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
+        if people is None:
+            people = {(a, b) for a, b, _n in people_in(text, doc)}
         kind = "person" if (start, start + len(name)) in people else "thing"
         if kind == "person":
             score -= 0.1

@@ -96,10 +96,7 @@ _VERB_CHAIN = frozenset(
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_ANY = {
-    "it": re.compile(r"(?i)\b(?:" + _IT_MONTHS + r")\b"),
-    "en": re.compile(r"\b(?:" + _EN_MONTHS + r")\b"),
-}
+_MONTHS_LOW = {lang: tuple(m.lower() for m in months) for lang, months in MONTHS.items()}
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|to|-|–)\s*\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
@@ -122,7 +119,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     if not _DIGIT.search(text):
         return spans
     patterns = DATE_PATTERNS[language]
-    if not _MONTH_ANY[language].search(text):
+    low = text.lower()
+    if not any(month in low for month in _MONTHS_LOW[language]):
         patterns = patterns[-2:]  # only bare years (and years of an era) can match
     taken: list[tuple[int, int]] = []
     for pattern in patterns:

@@ -38,11 +38,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     holders: dict[str, set[str]] = defaultdict(set)
     found: list[tuple[Sentence, str, str, str]] = []
-    role_word = re.compile(
-        r"(?i)\b(?:" + "|".join(sorted(ROLE_WORDS[language], key=len, reverse=True)) + r")\b"
-    )
+    role_words = tuple(ROLE_WORDS[language])
     for s in doc.sentences:
-        if not role_word.search(s.text):
+        low = s.text.lower()
+        if not any(w in low for w in role_words):
             continue
         for art, office, name in _offices(s, doc):
             if len(office.split()) < 2:
