@@ -21,7 +21,8 @@ _CONNECT = (
     r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|al|el|la|le)\s+"
     r"|\s+|\s*(?:dell’|d’|all’|sull’))"
 )
-NAME_RUN = re.compile(_CAP + r"(?:" + _CONNECT + _CAP + r")*")
+# "Leone d’oro", "Porta d’accesso": a name may end with an elided "d’" and a plain word.
+NAME_RUN = re.compile(_CAP + r"(?:" + _CONNECT + _CAP + r")*(?:\s+d’[a-zà-ù]{2,})?")
 _ARTICLE_START = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
 
 
@@ -126,6 +127,13 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
+# First words of place names that look like "Firstname Surname": "Lake Geneva", "Monte Nuovo".
+_PLACE_WORDS = frozenset(
+    """lake lago mount monte mont river fiume cape capo saint san santa santo st fort forte
+    gulf golfo sea mare isola island isle port porto bay baia valle valley piazza via street
+    avenue palazzo castello castle university università new nuova nuovo north south east west
+    nord sud est ovest""".split()
+)
 _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 
 
@@ -146,6 +154,10 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
     titled: set[str] = set()
     text = "\n".join(texts)
     alone: Counter[str] = Counter(w for w in _CAP_RE.findall(text) if len(w) > 2)
+    for t in texts:  # a capital that opens a sentence says nothing
+        first = t.split(None, 1)[0] if t.strip() else ""
+        if first in alone:
+            alone[first] -= 1
     for m in _PAIR_RE.finditer(text):
         a, b = m.group(1), m.group(2)
         la, lb = a.lower(), b.lower()
@@ -153,8 +165,13 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             alone[b] -= 1  # "Sergej Lavrov": this Lavrov is not alone
         if la in roles or lb in roles or la in months or lb in months or la in NOUN_KIND:
             continue
+        if la in _PLACE_WORDS:
+            continue
         if lb in stop:
             continue
+        following = text[m.end(2) : m.end(2) + 30].split(None, 1)
+        if following and following[0].lower() in roles:
+            continue  # "Russian Foreign Minister": a title, not a name
         before = text[max(0, m.start() - 50) : m.start()]
         if la in stop and (not before or not before[-2:-1].isalpha()):
             continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
@@ -207,8 +224,6 @@ def build_document(text: str, language: str) -> Document:
         for m in NAME_RUN.finditer(t):
             name = m.group(0)
             counts[name] += 1
-            if " " in name:
-                counts.update(name.split())
     pattern = None
     if people:
         names = sorted(people, key=len, reverse=True)

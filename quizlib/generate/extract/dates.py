@@ -265,16 +265,35 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
 
 
 def _lower_initial(clause: str, doc: Document) -> str:
-    """Lowercase the first word when it is an ordinary word, not a name."""
+    """Lowercase the first word when it is an ordinary word, not a name (a name shows up
+    capitalised on its own elsewhere in the article)."""
     first, _, rest = clause.partition(" ")
     if first.isupper() or doc.name_counts.get(first, 0) > 1 or first in doc.people:
         return clause
+    if rest[:1].isupper():
+        return clause  # "Donald Trump ...": part of a longer name
     if _known(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
         return (
             lower_first(first.lower() + (" " + rest if rest else ""))
             if first[1:].islower()
             else clause
         )
+    return clause
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+_PARENTHETICAL = re.compile(r",\s+([^,]{3,90}),\s+")
+
+
+def _drop_parenthetical(clause: str, language: str) -> str:
+    """'La giuria, presieduta da X, ha assegnato ...' -> 'La giuria ha assegnato ...': drop a
+    participle or apposition between commas before the verb."""
+    m = _PARENTHETICAL.search(clause)
+    if not m:
+        return clause
+    first = m.group(1).split()[0]
+    if is_participle(first, language) or first.lower() in ARTICLES[language]:
+        return clause[: m.start()] + " " + clause[m.end() :]
     return clause
 
 
@@ -304,8 +323,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             if subject and language == "it":
                 return render("it", "date_noun", verb=last, np=lower_first(subject))
     clause = squash(f"{before} {after}").rstrip(" .!?")
-    if not clause or "“" in clause or "”" in clause or '"' in clause:
+    if not clause or any(len(q.split()) > 5 for q in _QUOTED.findall(clause)):
+        return None  # a quotation is not a clause to ask about; a short title is fine
+    if clause.count("“") != clause.count("”") or '"' in clause:
         return None
+    clause = _drop_parenthetical(clause, language)
     toks = tokens(clause)
     if not starts_with_subject(toks, language):
         return None

@@ -43,7 +43,7 @@ def _head(pred_toks: list, language: str) -> int:
         t = pred_toks[n]
         low = t.low
         if t.text[:1].isupper():
-            named = True
+            named = named or pred_toks[n - 1].low in _DI or pred_toks[n - 1].low == "the"
         elif named and low not in _DI and low not in {"the", "e", "and"}:
             break
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:

@@ -36,6 +36,10 @@ _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
     more than""".split()
 )
+_TAIL_END = re.compile(
+    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|and|before|after|when|while|because|prima|dopo"
+    r"|quando|mentre|perché)\s"
+)
 _VERB_GLUE = frozenset(
     "si ci è sono stato stata stati state ha hanno has have had was were".split()
 )
@@ -69,7 +73,7 @@ def _object_question(
     subject = _lower_initial(subject, doc)
     vp = [t.text for t in toks[verb:k]]
     tail = clause[end - offset :]
-    tail = re.split(r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|and)\s", tail)[0].strip()
+    tail = _TAIL_END.split(tail)[0].strip()
     if len(tail.split()) > 8:
         return None
     if lead:
