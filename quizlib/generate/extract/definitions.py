@@ -42,9 +42,11 @@ def _head(pred_toks: list, language: str) -> int:
     while n < len(pred_toks) and n < 9:
         t = pred_toks[n]
         low = t.low
+        # English: "an agency of the United Nations | responsible for ...". (Italian adjectives
+        # follow names: "dell’Europa orientale".)
         if t.text[:1].isupper():
-            named = named or pred_toks[n - 1].low in _DI or pred_toks[n - 1].low == "the"
-        elif named and low not in _DI and low not in {"the", "e", "and"}:
+            named = named or pred_toks[n - 1].low in {"of", "the"}
+        elif named and language == "en" and low not in {"of", "the", "and"}:
             break
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
             break
