@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizlib.anki import export_apkg, import_apkg
 from quizlib.anki.guid import note_guid
 from quizlib.deckfile import check_deck_file, load_deck, write_deck
 from quizlib.errors import InteropError
-from quizlib.model import Deck
+from quizlib.model import Card, Deck
 
 from .conftest import ImportPackage, MakeCollection
 
@@ -174,3 +176,24 @@ def test_bad_files_give_one_line(
         import_apkg(path, tmp_path / "out.yaml")
     assert "\n" not in str(caught.value)
     assert not (tmp_path / "out.yaml").exists()
+
+
+# Anki drops control characters from fields (line breaks and tabs stay).
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=40
+).filter(lambda t: t.strip())
+
+
+@settings(
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(question=_TEXT, answer=_TEXT, context=_TEXT)
+def test_any_text_survives_the_round_trip(
+    question: str, answer: str, context: str, tmp_path: Path
+) -> None:
+    card = Card(id="c", question=question, answer=answer, context=context, tags=("t",))
+    cloze = Card(id="z", cloze=f"{context} {{{{c1::{answer}}}}}", origin=question)
+    deck = Deck(name="Prova", id="prova", cards=(card, cloze))
+    package = tmp_path / "rt.apkg"
+    export_apkg([deck], package)
+    assert import_apkg(package, None).cards == deck.cards
