@@ -52,6 +52,14 @@ def test_noisy_italian_article() -> None:
     assert deck.name.startswith("Venezia, il Leone d’oro")
     assert asked(deck, "In che anno è nato Paolo Sorrentino?").answer == "1970"
     assert asked(deck, "In che anno fu istituita la Biennale di Venezia?").answer == "1895"
+    assert (
+        asked(
+            deck,
+            "Quando la giuria della 82ª Mostra internazionale d’arte cinematografica ha assegnato "
+            "il Leone d’oro al film “La grazia” di Paolo Sorrentino?",
+        ).answer
+        == "6 settembre 2025"
+    )
     card = asked(deck, "Chi è il direttore artistico?")
     assert card.answer == "Alberto Barbera" and card.origin == "paragraph 7"
 
@@ -74,6 +82,7 @@ def test_seed_article() -> None:
     assert asked(deck, "In che anno fu istituita la NATO?").answer == "1949"
     assert asked(deck, "Che cosa significa la sigla NATO?").answer.startswith("Organizzazione")
     assert asked(deck, "Qual è la città più grande dell’Alaska?").answer == "Anchorage"
+    assert asked(deck, "Che cos’è l’Ucraina?").answer == "un paese dell’Europa orientale"
     assert asked(deck, "Chi è il Ministro degli Esteri russo?").answer == "Sergej Lavrov"
     quote = asked(deck, "Chi ha detto “Rimaniamo completamente fedeli a questa formula”?")
     assert quote.answer == "Sergej Lavrov" and "Lavrov" in quote.accept

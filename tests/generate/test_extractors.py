@@ -142,3 +142,23 @@ def test_numbers_counting_the_object() -> None:
     assert en == {"How many instruments did the rover carry to Mars?": "7"}
     # A number in a reported clause is not the object of the main verb.
     assert questions(numbers.extract, "Rossi ha detto che il piano riguarda 500 persone.") == {}
+
+
+def test_people_are_names_not_titles_or_places() -> None:
+    from quizlib.generate.document import find_people
+
+    texts = [
+        "Russian Foreign Minister Sergei Lavrov spoke.",
+        "Foreign ministers met at Lake Geneva.",
+        "Geneva is calm. Lavrov left.",
+    ]
+    assert set(find_people(texts, "en").values()) == {"Sergei Lavrov"}
+    texts = ["Durante la Guerra Fredda il ministro Nello Musumeci parlò.", "Musumeci tacque."]
+    assert set(find_people(texts, "it").values()) == {"Nello Musumeci"}
+
+
+def test_lists_of_names_become_one_cloze() -> None:
+    from quizlib.generate.extract.cloze import _lists
+
+    text = "Unificò le città di Buda, Óbuda e Pest sul Danubio."
+    assert [text[a:b] for a, b in _lists(text)] == ["Buda, Óbuda e Pest"]
