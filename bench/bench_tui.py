@@ -170,6 +170,9 @@ def bench_next_card(count: int, ratings: int) -> None:
             session = start_session(app, [deck])
             elapsed = (time.perf_counter() - started) * 1000
             print(f"  session start (queue built)       {elapsed:7.0f} ms")
+            import gc
+
+            gc.freeze()
             screen = ReviewScreen(session)
             await app.push_screen(screen)
             await pilot.pause()

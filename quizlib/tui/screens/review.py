@@ -69,6 +69,10 @@ def card_mode(mode: str, item: Item) -> str:
     return mode
 
 
+RIGHT = Text("Right", style="bold green")
+WRONG = Text("Wrong", style="bold red")
+
+
 def revealed_cloze(text: str, number: int) -> Text:
     """The cloze text with every deletion shown and the one asked highlighted."""
     out = Text(style="bold")
@@ -205,6 +209,9 @@ class ReviewScreen(Screen[None]):
         if self.due is None or self.revealed:
             return
         self.revealed = True
+        if self.kind == "choice" and self.choices.picked is None:
+            self._mark_choices()  # shown without a pick: as good as not knowing
+            self.suggested = Rating.AGAIN
         item, deck = self.due.item, self.due.deck
         card = item.card
         revealed = None
@@ -251,15 +258,20 @@ class ReviewScreen(Screen[None]):
         event.stop()
         if self.due is None or self.revealed:
             return
-        choices = self.choices
+        right = event.index in self._mark_choices()
+        self.typed = self.choices.choices[event.index]
+        self.suggested = Rating.GOOD if right else Rating.AGAIN
+        self._show_verdict(RIGHT if right else WRONG)
+        self.reveal()
+
+    def _mark_choices(self) -> list[int]:
+        """Mark the right choices (and a wrong pick); their positions."""
+        assert self.due is not None
         accepted = {a.strip().casefold() for a in self.due.item.accepted}
+        choices = self.choices
         correct = [i for i, c in enumerate(choices.choices) if c.strip().casefold() in accepted]
         choices.mark(correct)
-        right = event.index in correct
-        self.typed = choices.choices[event.index]
-        self.suggested = Rating.GOOD if right else Rating.AGAIN
-        self._show_verdict(grade_text("exact" if right else "wrong"))
-        self.reveal()
+        return correct
 
     def _show_verdict(self, text: Text) -> None:
         verdict = self.verdict

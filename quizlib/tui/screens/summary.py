@@ -40,8 +40,9 @@ class SummaryScreen(Screen[None]):
     DEFAULT_CSS = """
     SummaryScreen { align: center middle; }
     SummaryScreen > Vertical {
-        width: 60; height: auto; padding: 1 2; border: round $primary;
+        width: 60; height: auto; padding: 1 2; border: round $primary; align: left top;
     }
+    SummaryScreen Vertical > Static { width: 100%; height: auto; }
     SummaryScreen #title { text-style: bold; margin-bottom: 1; }
     SummaryScreen #hint { color: $text-muted; margin-top: 1; }
     """
@@ -78,17 +79,15 @@ class SummaryScreen(Screen[None]):
         table.add_row("Studied", f"{s.studied} card{'s' if s.studied != 1 else ''}")
         if s.studied:
             table.add_row("Again", Text(f"{s.again} ({s.again / s.studied:.0%})", style="red"))
-            per_card = s.elapsed / s.studied
-            table.add_row("Time", f"{clock(s.elapsed)} ({per_card.total_seconds():.0f}s a card)")
+            table.add_row("Time", f"{clock(s.elapsed)} ({clock(s.elapsed / s.studied)} a card)")
         if s.left:
-            table.add_row("Still due", str(s.left))
-        table.add_row("Next", self._next())
+            table.add_row("Left today", f"{s.left} (the session was ended early)")
+        else:
+            table.add_row("Next", self._next())
         return table
 
     def _next(self) -> str:
         """When something is due next: a waiting learning item, else the earliest review."""
-        if self.summary.left:
-            return "now"
         if self.summary.learning_due is not None:
             return f"in {describe_interval(self.summary.learning_due - self.now)} (learning)"
         try:

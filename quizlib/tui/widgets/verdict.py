@@ -12,9 +12,9 @@ GRADE_STYLES = {
     "wrong": ("Wrong", "bold red"),
 }
 
-# Difference segments: text both share, text only typed, text only expected.
-_SAME = {"equal", "=", " ", "same"}
-_TYPED = {"delete", "-", "extra", "typed"}
+# quizlib.srs.answer.Verdict.diff: ("equal" | "delete" | "insert", text), where "delete" is
+# typed but not in the answer and "insert" is in the answer but was not typed.
+DIFF_STYLES = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
 
 def grade_text(grade: str) -> Text:
@@ -26,10 +26,5 @@ def diff_text(diff: Sequence[tuple[str, str]]) -> Text:
     """Shared text plain, typed-only text struck out in red, missing text underlined in green."""
     text = Text()
     for op, segment in diff:
-        if op in _SAME:
-            text.append(segment)
-        elif op in _TYPED:
-            text.append(segment, style="red strike")
-        else:
-            text.append(segment, style="green underline")
+        text.append(segment, style=DIFF_STYLES.get(op, ""))
     return text
