@@ -175,3 +175,31 @@ async def test_command_palette_offers_the_main_actions(new_app) -> None:
             "Help",
         ):
             assert title in titles
+
+
+@run_async
+async def test_command_palette_studies_all_decks(new_app) -> None:
+    from quizlib.tui.screens.review import ReviewScreen
+
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"study all", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+
+
+@run_async
+async def test_every_theme_draws_the_screens(new_app) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        for theme in ("textual-light", "gruvbox", "textual-dark"):
+            app.theme = theme
+            await pilot.pause()
+        await pilot.press("enter", "space")
+        app.theme = "nord"
+        await pilot.pause()
+        assert errors(app) == []
+        assert "Again" in str(app.screen.query_one("#rate-1").label)

@@ -224,3 +224,24 @@ async def test_edit_opens_the_editor_at_the_card_and_reloads_the_deck(
         await pilot.press("space", "3", "q")
         await pilot.pause()
         assert app.screen.summary.studied == studied + 1
+
+
+@run_async
+async def test_nothing_due_says_when_to_come_back(new_app) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        for _ in range(4):
+            await pilot.press("space", "4")
+        await pilot.pause()
+        await pilot.press("enter")  # back to the decks
+        await loaded(app, pilot)
+        await pilot.press("enter")  # nothing is due any more
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SummaryScreen)
+        assert screen.summary.studied == 0
+        text = " ".join(str(s.render()) for s in screen.query("Static"))
+        assert "Nothing to study now" in text
+        assert screen._next().startswith("in ")
