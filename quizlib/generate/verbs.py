@@ -30,6 +30,12 @@ _IT_PARTICIPLE_ENDINGS = (
     "ute",
 )
 _IT_FINITE_ENDINGS = (
+    "rà",
+    "ranno",
+    "rebbe",
+    "rebbero",
+    "isce",
+    "iscono",
     "ò",
     "ì",
     "é",

@@ -162,3 +162,17 @@ def test_lists_of_names_become_one_cloze() -> None:
 
     text = "Unificò le città di Buda, Óbuda e Pest sul Danubio."
     assert [text[a:b] for a, b in _lists(text)] == ["Buda, Óbuda e Pest"]
+
+
+def test_since_and_by_dates() -> None:
+    qs = questions(dates.extract, "Mario Rossi dirige la Ferrari dal 2019, secondo il sito.")
+    assert qs == {"Da quando Mario Rossi dirige la Ferrari?": "2019"}
+    qs = questions(dates.extract, "John Smith has led the company since 2019.", "en")
+    assert qs == {"Since when has John Smith led the company?": "2019"}
+
+
+def test_superlatives_in_the_article_body() -> None:
+    qs = questions(definitions.extract, "Everest is the highest mountain on Earth.", "en")
+    assert qs == {"What is the highest mountain on Earth?": "Everest"}
+    qs = questions(definitions.extract, "Trieste è il porto più importante del Friuli, dicono.")
+    assert qs == {"Qual è il porto più importante del Friuli?": "Trieste"}

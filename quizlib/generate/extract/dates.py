@@ -112,6 +112,7 @@ class DateSpan:
     accept: tuple[str, ...]
     is_year: bool
     is_range: bool = False
+    prep: str = ""
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -145,7 +146,16 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             is_range = prep in {"dal", "tra il", "fra il", "from"} and bool(groups.get("day"))
             is_range = is_range and bool(_RANGE.search(m.group(0)))
             spans.append(
-                DateSpan(m.start(), value_start, m.end(), answer, accept, is_year, is_range)
+                DateSpan(
+                    m.start(),
+                    value_start,
+                    m.end(),
+                    answer,
+                    accept,
+                    is_year,
+                    is_range,
+                    (prep or "").lower(),
+                )
             )
             taken.append((m.start(), m.end()))
     return sorted(spans, key=lambda s: s.start)
@@ -362,6 +372,28 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     return render("en", "date_clause", clause=inverted)
 
 
+_SINCE = {
+    "dal": "Da quando",
+    "dall’": "Da quando",
+    "a partire dal": "Da quando",
+    "entro il": "Entro quando",
+    "fino al": "Fino a quando",
+    "since": "Since when",
+    "from": "Since when",
+    "by": "By when",
+    "until": "Until when",
+}
+
+
+def _since(question: str, prep: str) -> str:
+    """'Quando X guida l’azienda?' from 'dal 2019' is 'Da quando X guida l’azienda?'."""
+    wh = _SINCE.get(prep)
+    for plain in ("Quando ", "When "):
+        if wh and question.startswith(plain):
+            return f"{wh} {question[len(plain) :]}"
+    return question
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
@@ -387,6 +419,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             answer_type = "year" if span.is_year else "date"
             topic = ""
             if question is not None:
+                question = _since(question, span.prep)
                 yield Candidate(
                     "date",
                     s,

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, tokens
-from ..document import Document, EntryInfo, Sentence
-from ..lexicon import ARTICLES
+from ..document import NAME_RUN, Document, EntryInfo, Sentence
+from ..lexicon import ARTICLES, STOPWORDS
 from ..phrase import participle_question_vp, render
 from ..text import fold, lower_first, squash
 from ..verbs import is_finite, is_participle
@@ -152,10 +152,52 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
 
 
+_PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
+_NAMED_IDENTITY = re.compile(
+    r"^(?:(?:Il|La|Lo|L’|I|Gli|Le|The)\s*)?(?P<name>"
+    + NAME_RUN.pattern
+    + r")\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*[^,;]+)"
+)
+
+
+def _named_superlative(s: Sentence, doc: Document) -> Candidate | None:
+    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
+    m = _NAMED_IDENTITY.match(s.text)
+    if not m:
+        return None
+    np = re.split(r"\s(?:che|which|who|that)\s", m.group("np"))[0].rstrip(" .")
+    if not _SUPERLATIVE.search(np) or not 3 <= len(np.split()) <= 14:
+        return None
+    name = m.group("name")
+    if name.lower() in STOPWORDS[doc.language] or name.lower() in _PRONOUNS:
+        if s.entry is None:
+            return None
+        name = s.entry.name  # "It is the world’s northernmost capital": the entry
+    kind = next((e.kind for e in doc.entries if fold(e.name) == fold(name)), None)
+    kind = kind or ("person" if name in doc.people else "thing")
+    answer = doc.people.get(name, name)
+    question = render(doc.language, "identity", np=np if doc.language == "it" else lower_first(np))
+    return Candidate(
+        "superlative",
+        s,
+        0.85,
+        answer,
+        question=question,
+        answer_type=kind,
+        topic=f"{name} identity",
+    )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
         entry = s.entry
+        if entry is None or not any(
+            s.text.startswith(n) or s.text[4:].startswith(n) for n in entry.names
+        ):
+            named = _named_superlative(s, doc)
+            if named is not None:
+                yield named
         if entry is None:
             continue
         cop = _COPULA.search(s.text)
