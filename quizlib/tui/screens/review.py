@@ -171,24 +171,19 @@ class ReviewScreen(Screen[None]):
         for widget in (self.verdict, self.back, self.context):
             widget.display = False
         # Only what this kind of question uses is touched: restyling costs a frame.
-        typed = self.typed_input
-        typed.display = self.kind == "typed"
+        self.typed_input.display = self.kind == "typed"
+        self.choices.display = self.kind == "choice"
         if self.kind == "typed":
-            typed.value = ""
-        choices = self.choices
-        choices.display = self.kind == "choice"
-        if self.kind == "choice":
-            choices.set_choices(item.card.choices)
-        hint = self.hint
-        hint.update(HINTS[self.kind])
-        hint.display = True
-        self.ratings.display = False
-        if self.kind == "typed":
-            typed.focus()
+            self.typed_input.value = ""
+            self.typed_input.focus()
         elif self.kind == "choice":
-            choices.focus()
+            self.choices.set_choices(item.card.choices)
+            self.choices.focus()
         else:
             self.set_focus(None)
+        self.hint.update(HINTS[self.kind])
+        self.hint.display = True
+        self.ratings.display = False
         self.card.scroll_home(animate=False)
         self._show_progress()
         self.keybar.show_keys(self)
@@ -218,10 +213,8 @@ class ReviewScreen(Screen[None]):
         if card.cloze is not None:
             revealed = revealed_cloze(card.cloze, item.cloze_number)
             self.front.update(revealed)
-        back = self.back
-        back.update(Text.assemble(("Answer  ", "dim"), (item.back, "bold green")))
-        back.display = True
-        context = self.context
+        self.back.update(Text.assemble(("Answer  ", "dim"), (item.back, "bold green")))
+        self.back.display = True
         lines = Text()
         # A cloze is often its own source sentence: no need to show it twice.
         if card.context and (revealed is None or squash(card.context) != squash(revealed.plain)):
@@ -229,13 +222,12 @@ class ReviewScreen(Screen[None]):
         where = " · ".join(p for p in (card.origin, deck.source) if p)
         if where:
             lines.append(("\n" if lines else "") + f"— {where}", style="dim")
-        context.update(lines)
-        context.display = bool(lines)
+        self.context.update(lines)
+        self.context.display = bool(lines)
         self.set_focus(None)
         self.hint.display = False
-        ratings = self.ratings
-        ratings.show(self.session.preview(self.app.now()), self.suggested)
-        ratings.display = True
+        self.ratings.show(self.session.preview(self.app.now()), self.suggested)
+        self.ratings.display = True
         self.keybar.show_keys(self)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -268,15 +260,14 @@ class ReviewScreen(Screen[None]):
         """Mark the right choices (and a wrong pick); their positions."""
         assert self.due is not None
         accepted = {a.strip().casefold() for a in self.due.item.accepted}
-        choices = self.choices
-        correct = [i for i, c in enumerate(choices.choices) if c.strip().casefold() in accepted]
-        choices.mark(correct)
+        choices = self.choices.choices
+        correct = [i for i, c in enumerate(choices) if c.strip().casefold() in accepted]
+        self.choices.mark(correct)
         return correct
 
     def _show_verdict(self, text: Text) -> None:
-        verdict = self.verdict
-        verdict.update(text)
-        verdict.display = True
+        self.verdict.update(text)
+        self.verdict.display = True
 
     # -- acting ----------------------------------------------------------------
 
