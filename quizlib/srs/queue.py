@@ -15,15 +15,17 @@ import bisect
 import heapq
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from quizlib.model import Card, Deck, Item, item_id, split_item_id
 from quizlib.srs.scheduler import CardState, State
 from quizlib.srs.settings import Settings
-from quizlib.srs.store import _ITEM_COLUMNS, Store, state_from_row, to_ms
+from quizlib.srs.store import _ITEM_COLUMNS, Store, from_ms, state_from_row, to_ms
 
 Group = tuple[str, str, str]
 
@@ -51,10 +53,33 @@ class DayQueue:
     day_end: datetime | None = None
     # sibling groups already studied or queued today
     used_groups: set[Group] = field(default_factory=set)
+    # learning items due later today, still as store rows (due ms, deck, row), by due:
+    # turned into entries of `learning` by `release` when their time comes near
+    later: list[tuple[int, Deck, tuple[Any, ...]]] = field(default_factory=list)
+
+    def release(self, by: datetime) -> None:
+        """Move the learning items due by then from `later` into `learning`."""
+        if not self.later:
+            return
+        cut = bisect.bisect_right([r[0] for r in self.later], to_ms(by))
+        for _, deck, row in self.later[:cut]:
+            item = deck_index(deck).item(row[1])
+            if item is not None:
+                self.add_learning(Due(deck, item, state_from_row(row)))
+        del self.later[:cut]
 
     def learning_due(self, by: datetime) -> int:
         """How many learning items are due by then."""
+        self.release(by)
         return bisect.bisect_right([d.state.due for d in self.learning], by)
+
+    def next_learning_due(self) -> datetime | None:
+        """When the first learning item left today is due."""
+        first = self.learning[0].state.due if self.learning else None
+        if self.later:
+            waiting = from_ms(self.later[0][0])
+            return waiting if first is None or waiting < first else first
+        return first
 
     def add_learning(self, due: Due) -> None:
         keys = [d.state.due for d in self.learning]
@@ -70,25 +95,43 @@ def sibling_groups(deck_id: str, card: Card) -> tuple[Group, ...]:
 
 
 class DeckIndex:
-    """A deck's items by id, in file order; computed once per Deck object (decks are frozen)."""
+    """A deck's items by id, in file order; computed once per Deck object (decks are frozen).
+
+    Kept as parallel sequences rather than a tuple per item: on a 100,000-card deck the
+    many small tuples would cost more in garbage-collector passes than in building them.
+    """
 
     def __init__(self, deck: Deck) -> None:
         cards = deck.cards
-        card_ids = [c.id for c in cards]
+        card_ids = list(map(attrgetter("id"), cards))
         self.cards: dict[str, Card] = dict(zip(card_ids, cards, strict=True))
-        # (item id, card, cloze number) in file order
-        self.order: list[tuple[str, Card, int]]
-        if all(c.cloze is None for c in cards):
-            self.order = list(zip(card_ids, cards, repeat(0)))
-            self.ids = frozenset(card_ids)
+        self.item_ids: Sequence[str]
+        self.item_cards: Sequence[Card]
+        self.numbers: Sequence[int] | None  # cloze number per item; None: all 0
+        self.ids: AbstractSet[str]
+        if list(map(attrgetter("cloze"), cards)).count(None) == len(cards):
+            # question cards only: an item per card, keyed by the card id
+            self.item_ids, self.item_cards, self.numbers = card_ids, cards, None
+            self.ids = self.cards.keys()
             return
-        self.order = []
+        ids: list[str] = []
+        item_cards: list[Card] = []
+        numbers: list[int] = []
         for card in cards:
-            if card.cloze is None:
-                self.order.append((card.id, card, 0))
-            else:
-                self.order.extend((item_id(card.id, n), card, n) for n in card.cloze_numbers())
-        self.ids = frozenset(key for key, _, _ in self.order)
+            for n in card.cloze_numbers() if card.cloze is not None else [0]:
+                ids.append(item_id(card.id, n))
+                item_cards.append(card)
+                numbers.append(n)
+        self.item_ids, self.item_cards, self.numbers = ids, item_cards, numbers
+        self.ids = frozenset(ids)
+
+    def __len__(self) -> int:
+        return len(self.item_ids)
+
+    def in_order(self) -> Iterator[tuple[str, Card, int]]:
+        """(item id, card, cloze number) of every item, in file order."""
+        numbers = self.numbers if self.numbers is not None else repeat(0)
+        return zip(self.item_ids, self.item_cards, numbers, strict=False)
 
     def item(self, key: str) -> Item | None:
         """The item with this progress key, or None if the deck has no such item (an orphan)."""
@@ -186,7 +229,9 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
             if card is not None:
                 used.update(sibling_groups(deck.id, card))
 
-    # learning: every item in (re)learning due before the day ends
+    # learning: every item in (re)learning due before the day ends; those due beyond the
+    # learn-ahead limit stay rows until then (there can be thousands on a big deck)
+    horizon_ms = to_ms(now + learn_ahead(settings))
     for deck in deck_list:
         index = indexes[deck.id]
         rows = store.db.execute(
@@ -195,11 +240,18 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
             (deck.id, end_ms, now_ms),
         )
         for row in rows:
+            card = index.cards.get(split_item_id(row[1])[0])
+            if card is None or row[1] not in index.ids:
+                continue  # an orphan: its card left the deck
+            used.update(sibling_groups(deck.id, card))
+            if row[6] > horizon_ms:
+                queue.later.append((row[6], deck, row))
+                continue
             item = index.item(row[1])
-            if item is not None:  # else an orphan: its card left the deck
-                queue.learning.append(Due(deck, item, state_from_row(row)))
-                used.update(sibling_groups(deck.id, item.card))
+            assert item is not None
+            queue.learning.append(Due(deck, item, state_from_row(row)))
     queue.learning.sort(key=lambda d: d.state.due)
+    queue.later.sort(key=lambda r: r[0])
 
     # reviews: most overdue first over all decks, within the limits
     reviews_total = settings.reviews_per_day - sum(today.reviews_done.values())
@@ -241,7 +293,7 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
         studied = store.studied_ids(deck.id)
         buried = _buried_new_ids(store, deck.id, now_ms)
         stored_new = None  # rows of new items (buried earlier, or reset): read when needed
-        for key, card, number in indexes[deck.id].order:
+        for key, card, number in indexes[deck.id].in_order():
             if key in studied or key in buried:
                 continue
             groups = sibling_groups(deck.id, card)

@@ -89,14 +89,13 @@ class Session:
     @property
     def next_due(self) -> datetime | None:
         """When the next learning item waiting later today becomes due, if any."""
-        return self._queue.learning[0].state.due if self._queue.learning else None
+        return self._queue.next_learning_due()
 
     @property
     def finished(self) -> bool:
         """Nothing left today (no learning items waiting either)."""
-        return self._pinned is None and not any(
-            (self._queue.learning, self._queue.review, self._queue.new)
-        )
+        q = self._queue
+        return self._pinned is None and not any((q.learning, q.later, q.review, q.new))
 
     def preview(self, now: datetime) -> dict[Rating, timedelta]:
         """The next interval of the current item for each rating ({} when there is none)."""
@@ -110,6 +109,7 @@ class Session:
         if self._pinned is not None:
             return self._pinned, "pinned"
         q = self._queue
+        q.release(self._now + learn_ahead(self.settings))
         if q.learning and q.learning[0].state.due <= self._now:
             return q.learning[0], "learning"
         if q.review:

@@ -137,7 +137,7 @@ def deck_counts(deck: Deck, store: Store, settings: Settings, now: datetime) -> 
         new=len(queue.new),
         learning=queue.learning_due(now + learn_ahead(settings)),
         due=len(queue.review),
-        total=len(deck_index(deck).order),
+        total=len(deck_index(deck)),
         retention=true_retention(store, [deck.id], now),
     )
 
@@ -179,7 +179,7 @@ def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: 
     cards = new = learning = review = suspended = due = 0
     forecast = [0] * FORECAST_DAYS
     for deck in unique.values():
-        total = len(deck_index(deck).order)
+        total = len(deck_index(deck))
         counts, stored = _item_counts(store, deck, days)
         cards += total
         new += total - stored

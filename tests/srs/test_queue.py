@@ -216,3 +216,24 @@ def test_deck_counts_match_the_session(
     session = Session([deck], store, scheduler, settings, now)
     assert (counts.new, counts.learning, counts.due) == session.counts == (20, 0, 1)
     assert counts.total == 30 and counts.retention is None
+
+
+def test_learning_due_later_today_comes_when_its_time_is_near(
+    store: Store, scheduler: Scheduler, settings: Settings, now: datetime
+) -> None:
+    deck = make_deck(n=2)
+    later = CardState("d", "c0", State.RELEARNING, 0, 3.0, 5.0, now + timedelta(hours=2), now)
+    store.put(later)
+    store.put(replace(later, item_id="orphan"))
+    store.put(review_state("d", "c1", now + timedelta(days=3)))
+    q = build_queue([deck], store, settings, now)
+    assert q.learning == [] and len(q.later) == 1
+    session = Session([deck], store, scheduler, settings, now)
+    assert session.current is None and session.counts == (0, 0, 0)
+    assert session.next_due == later.due and not session.finished
+    session.advance(now + timedelta(hours=1, minutes=45))
+    assert session.counts == (0, 1, 0)
+    due = session.current
+    assert due is not None and due.state == later and due.item.id == "c0"
+    session.rate(Rating.GOOD, now + timedelta(hours=1, minutes=45))
+    assert session.finished
