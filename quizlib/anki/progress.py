@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -89,7 +89,7 @@ def schedule_for(state: CardState, days: AnkiDays, settings: Settings) -> AnkiSc
     else:
         return AnkiSchedule(TYPE_NEW, QUEUE_NEW, 0, 0, 0, 0, 0, None, None, None)
     if state.suspended:
-        return AnkiSchedule(**{**sched.__dict__, "queue": QUEUE_SUSPENDED})
+        return replace(sched, queue=QUEUE_SUSPENDED)
     return sched
 
 
