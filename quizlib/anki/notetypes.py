@@ -65,6 +65,8 @@ _QUESTION = '<div class="question">{{Question}}</div>'
 
 @dataclass(frozen=True)
 class NoteType:
+    """One Anki note type: fixed id and name, its fields, and its one card template."""
+
     id: int
     name: str
     fields: tuple[str, ...]
