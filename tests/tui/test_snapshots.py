@@ -30,7 +30,8 @@ def test_choice_question(new_app, snap_compare) -> None:
 def test_typed_answer_with_difference(new_app, snap_compare) -> None:
     async def answer(pilot) -> None:
         await wait_loaded(pilot)
-        await pilot.press("enter", *"1837", "enter")
+        await pilot.press("enter", *"1873", "enter", "3")  # exact, then Good
+        await pilot.press(*"Danubo", "enter")  # close: the difference is shown
         await pilot.pause()
 
     assert snap_compare(new_app(mode="typed"), terminal_size=SIZE, run_before=answer)

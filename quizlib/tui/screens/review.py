@@ -25,7 +25,7 @@ from quizlib.tui.widgets.choices import ChoiceList
 from quizlib.tui.widgets.counts import Counts
 from quizlib.tui.widgets.keybar import KeyBar
 from quizlib.tui.widgets.rating_bar import RatingBar
-from quizlib.tui.widgets.verdict import diff_text, grade_text
+from quizlib.tui.widgets.verdict import verdict_text
 
 if TYPE_CHECKING:
     from quizlib.model import Deck, Item
@@ -239,11 +239,7 @@ class ReviewScreen(Screen[None]):
         self.typed = event.value
         verdict = check_answer(event.value, self.due.item.accepted, self.due.deck.language)
         self.suggested = Rating(verdict.suggested)
-        text = grade_text(verdict.grade.name)
-        if event.value.strip():
-            text.append("  ")
-            text.append_text(diff_text(verdict.diff))
-        self._show_verdict(text)
+        self._show_verdict(verdict_text(verdict.grade.value, event.value, verdict.diff))
         self.reveal()
 
     def on_choice_list_picked(self, event: ChoiceList.Picked) -> None:

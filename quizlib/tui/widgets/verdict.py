@@ -17,9 +17,18 @@ GRADE_STYLES = {
 DIFF_STYLES = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
 
-def grade_text(grade: str) -> Text:
+def verdict_text(grade: str, typed: str, diff: Sequence[tuple[str, str]]) -> Text:
+    """`Exact`; `Close` with the difference; `Wrong` with what was typed (a character
+    difference between two unrelated answers says nothing)."""
     label, style = GRADE_STYLES.get(grade.lower(), (grade.title(), "bold"))
-    return Text(label, style=style)
+    text = Text(label, style=style)
+    if grade.lower() == "close":
+        text.append("  ")
+        text.append_text(diff_text(diff))
+    elif grade.lower() == "wrong" and typed.strip():
+        text.append("  you typed ", style="dim")
+        text.append(typed.strip(), style="red")
+    return text
 
 
 def diff_text(diff: Sequence[tuple[str, str]]) -> Text:
