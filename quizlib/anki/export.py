@@ -10,7 +10,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,7 +114,8 @@ def export_apkg(
         with contextlib.suppress(OSError):
             tmp_out.unlink()
     notes, cards = len(rows.notes), len(rows.cards)
-    studied, reviews = len(progress.cards), len(progress.revlog)
+    studied = len(progress.cards) + len(progress.suspended_new)
+    reviews = len(progress.revlog)
     return ExportReport(out, len(decks), notes, cards, studied, reviews)
 
 
@@ -129,6 +130,7 @@ class _Rows:
 class _Progress:
     cards: dict[int, AnkiSchedule]  # Anki card id -> its scheduling
     revlog: list[tuple[int, ...]]
+    suspended_new: list[int] = field(default_factory=list)  # new cards, kept in their place
 
 
 def _rows(decks: Sequence[Deck], anki_decks: dict[str, int], created: int) -> _Rows:
@@ -195,6 +197,9 @@ def _insert(path: Path, rows: _Rows, progress: _Progress) -> None:
                 scheduled,
             )
             connection.executemany(
+                "update cards set queue = -1 where id = ?", [(c,) for c in progress.suspended_new]
+            )
+            connection.executemany(
                 "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
                 " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 progress.revlog,
@@ -224,6 +229,7 @@ def _progress(
 
     settings = Settings()
     cards: dict[int, AnkiSchedule] = {}
+    suspended_new: list[int] = []
     reviews: list[tuple[int, int, ReviewLog]] = []
     for deck_id in deck_ids:
         logs: dict[tuple[str, str], list[ReviewLog]] = {}
@@ -236,6 +242,8 @@ def _progress(
             schedule = schedule_for(state, days, settings)
             if schedule.type != TYPE_NEW:
                 cards[cid] = schedule
+            elif state.suspended:
+                suspended_new.append(cid)
             reviews.extend((to_ms(log.reviewed_at), cid, log) for log in logs.get(key, ()))
     # Revlog ids are the review times in ms, and unique: a clash moves on by 1 ms.
     revlog: list[tuple[int, ...]] = []
@@ -243,7 +251,7 @@ def _progress(
     for ms, cid, log in sorted(reviews, key=lambda r: (r[0], r[1])):
         last = max(ms, last + 1)
         revlog.append(revlog_row(log, cid, last))
-    return _Progress(cards, revlog)
+    return _Progress(cards, revlog, suspended_new)
 
 
 def _card_data(schedule: AnkiSchedule) -> str:

@@ -232,6 +232,8 @@ def _progress(
             key = item_id(card.id, ordinal + 1 if card.is_cloze else 0)
             logs = logs_from_revlog(deck_id, key, revlog.get(cid, []))
             if ctype == 0 and not logs:
+                if queue == -1:  # suspended before it was ever studied
+                    out.append((CardState(deck_id, key, suspended=True), []))
                 continue
             stability = difficulty = None
             last_review = None

@@ -87,7 +87,8 @@ def schedule_for(state: CardState, days: AnkiDays, settings: Settings) -> AnkiSc
         else:
             sched = AnkiSchedule(ctype, QUEUE_DAY_LEARN, days.day(state.due), ivl, left, **common)
     else:
-        return AnkiSchedule(TYPE_NEW, QUEUE_NEW, 0, 0, 0, 0, 0, None, None, None)
+        queue = QUEUE_SUSPENDED if state.suspended else QUEUE_NEW
+        return AnkiSchedule(TYPE_NEW, queue, 0, 0, 0, 0, 0, None, None, None)
     if state.suspended:
         return replace(sched, queue=QUEUE_SUSPENDED)
     return sched

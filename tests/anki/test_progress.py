@@ -59,9 +59,10 @@ def test_progress_reaches_a_fresh_collection(
     import_package: ImportPackage,
 ) -> None:
     store, states = studied
+    store.set_suspended("prove", "script", True)  # never studied, suspended
     out = tmp_path / "progress.apkg"
     report = export_apkg([built_deck], out, store=store)
-    assert (report.studied, report.reviews) == (2, 2)
+    assert (report.studied, report.reviews) == (3, 2)
     col = fresh_collection()
     import_package(col, out)
     assert col.db.scalar("select count() from revlog") == 2
@@ -85,8 +86,9 @@ def test_progress_reaches_a_fresh_collection(
     eases = col.db.list("select ease from revlog order by cid")
     assert sorted(eases) == [3, 4]
     assert col.db.list("select time from revlog") == [4200, 4200]
-    # A new card stays new.
-    assert card("script").type == 0
+    # A new card stays new; suspended, it stays suspended.
+    assert (card("script").type, card("script").queue) == (0, -1)
+    assert card("cloze-due").queue == 0
     # Anki's Check Database finds nothing to fix.
     assert col.fix_integrity() == ("Database rebuilt and optimized.", True)
 

@@ -95,6 +95,7 @@ def test_suspended_and_new() -> None:
     assert back is not None and back.suspended
     new = schedule_for(CardState("d", "c"), DAYS, Settings())
     assert state_from_card("d", "c", new, DAYS, Settings(), []) is None
+    assert schedule_for(CardState("d", "c", suspended=True), DAYS, Settings()).queue == -1
 
 
 def test_manual_revlog_entries_are_not_reviews() -> None:
