@@ -57,7 +57,12 @@ def _lines(text: str) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
+MAX_FURNITURE = 200  # characters: page furniture is short; a long line is text
+
+
 def is_furniture(line: str) -> bool:
+    if len(line) > MAX_FURNITURE:
+        return False
     if FURNITURE.match(line):
         return True
     return len(line) < 120 and not _TERMINAL.search(line) and CAPTION.search(line) is not None

@@ -219,11 +219,8 @@ def build_document(text: str, language: str) -> Document:
             sentences.append(Sentence(s, f"entry {e.heading}", block, i, info))
     texts = [s.text for s in sentences]
     people = find_people(texts, language)
-    counts: Counter[str] = Counter()
-    for t in texts:
-        for m in NAME_RUN.finditer(t):
-            name = m.group(0)
-            counts[name] += 1
+    # One scan of all sentences; "\n.\n" stops a name from running into the next sentence.
+    counts: Counter[str] = Counter(NAME_RUN.findall("\n.\n".join(texts)))
     pattern = None
     if people:
         names = sorted(people, key=len, reverse=True)

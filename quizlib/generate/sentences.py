@@ -45,17 +45,15 @@ def split_sentences(text: str) -> list[str]:
         end = m.end()
         segment = text[scan:end]
         scan = end
-        for ch in segment:
-            if ch in _OPEN:
-                if depth == 0:
-                    opened_at = end
-                depth += 1
-            elif ch in _CLOSE and depth > 0:
-                depth -= 1
-            elif ch == '"':
-                straight_open = not straight_open
-                if straight_open:
-                    opened_at = end
+        opens = segment.count("“") + segment.count("«")
+        closes = segment.count("”") + segment.count("»")
+        if opens and depth == 0:
+            opened_at = end
+        depth = max(0, depth + opens - closes)
+        if segment.count('"') % 2:
+            straight_open = not straight_open
+            if straight_open:
+                opened_at = end
         if (depth > 0 or straight_open) and end - opened_at < MAX_QUOTE:
             continue
         depth = 0

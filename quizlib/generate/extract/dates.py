@@ -313,6 +313,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     first = text.split(None, 1)[0].lower() if text.strip() else ""
     if first in ADVERBIALS[language] or first in PREPOSITIONS[language] and span.start > 12:
         return None  # opens with an adverbial: no clean subject to ask about
+    if span.start > 12:
+        toks = tokens(text)  # cached: cheap checks before building the clause
+        at = index_at(toks, span.start)
+        if not starts_with_subject(toks, language) or main_verb(toks, language, stop=at) is None:
+            return None
     lead = _LEAD.match(text[: span.start])
     if lead is not None and text[span.end : span.end + 1] == ",":
         before, after = "", text[span.end + 1 :].strip()
