@@ -162,7 +162,8 @@ def _read_collection(col: Collection, path: Path, deck_id_hint: str | None) -> I
     if not cards:
         raise InteropError(f"{path}: no note could be turned into a card")
     if skipped_reverse:
-        warnings.append(f"{skipped_reverse} reverse cards left out (quizlib asks one way)")
+        plural = "s" if skipped_reverse != 1 else ""
+        warnings.append(f"{skipped_reverse} reverse card{plural} left out (quizlib asks one way)")
 
     name = _deck_name(deck_names)
     if not name or name == "Default":  # Anki's catch-all deck: the file says more

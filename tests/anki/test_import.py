@@ -118,7 +118,7 @@ def test_deck_made_in_anki(
     assert by_question["Bandiera [flag.png]"].answer == "Rosso, bianco, verde"
     assert len(deck.cards) == 6  # the note without an answer is left out
     text = "\n".join(warnings)
-    assert "empty answer" in text and "flag.png" in text and "1 reverse cards" in text
+    assert "empty answer" in text and "flag.png" in text and "1 reverse card left out" in text
     assert "image occlusion" in text
     # Ids come from the GUIDs and go back to them: a re-export updates the Anki notes.
     again = tmp_path / "again.apkg"
