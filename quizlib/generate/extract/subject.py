@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from ..chunks import tokens
 from ..document import Sentence
 from ..lexicon import NOUN_KIND
 from ..text import fold
 from ..verbs import AUXILIARIES, is_finite
 
+_ARTICLE_WORDS = frozenset("il lo la i gli le l the".split())
 _PRONOUNS = frozenset("essa esso it she he they".split())
 _LEADING = frozenset("oggi inoltre anche infine poi today also later now".split())
 
@@ -20,10 +19,13 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     if entry is None:
         return False
     text = sentence.text
-    folded = fold(text)
+    folded = fold(text) + " "
+    first, _, rest = folded.partition(" ")
+    if first in _ARTICLE_WORDS:
+        folded = rest
     for name in entry.names:
         n = fold(name)
-        if n and re.match(r"^(?:(?:il|lo|la|i|gli|le|l|the)\s+)?" + re.escape(n) + r"\b", folded):
+        if n and folded.startswith(n + " "):
             return True
     toks = [t for t in tokens(text) if t.text not in {",", "“", "”"}]
     while toks and toks[0].low in _LEADING:
