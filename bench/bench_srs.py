@@ -347,6 +347,15 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
 
+        results.append(
+            (
+                "orphans (quiz check --orphans)",
+                "quizlib",
+                timed(lambda: store.orphans([deck]), 1),
+                "",
+            )
+        )
+
         scheduler = Scheduler(settings, rng=random.Random(3))
         for sync in ("NORMAL", "FULL"):
             rated = Store.open(Path(tmp) / "progress.db", synchronous=sync)

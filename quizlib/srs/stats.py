@@ -7,6 +7,7 @@ True retention is the share of reviews of items in the review state, over the la
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -144,31 +145,46 @@ def deck_counts(deck: Deck, store: Store, settings: Settings, now: datetime) -> 
 
 def _item_counts(
     store: Store, deck: Deck, days: _Days
-) -> tuple[dict[tuple[int, int, int], int], int]:
-    """Stored items of a deck counted by (state, suspended, days until due), orphans left out;
+) -> tuple[dict[tuple[int, int], int], list[int], int]:
+    """A deck's stored items by (state, suspended) and the due forecast, orphans left out;
     and how many of the deck's items have a row."""
-    ids = deck_index(deck).ids
-    bucket = f"min(max({days.sql('due')} - {days.today}, 0), {FORECAST_DAYS})"
-    sql = (
-        f"SELECT state, suspended, {bucket} AS ahead, count(*) FROM items"
-        " WHERE deck_id = ? {extra} GROUP BY state, suspended, ahead"
-    )
-    counts: dict[tuple[int, int, int], int] = {}
-    for state, suspended, ahead, n in store.db.execute(sql.format(extra=""), (deck.id,)):
-        counts[(state, suspended, ahead)] = n
+    counts = {
+        (r[0], r[1]): r[2]
+        for r in store.db.execute(
+            "SELECT state, suspended, count(*) FROM items WHERE deck_id = ?"
+            " GROUP BY state, suspended",
+            (deck.id,),
+        )
+    }
+    # day by day, each a range of the (deck, state, suspended, due) index
+    edges = [days.start_ms(days.today + k) for k in range(1, FORECAST_DAYS + 1)]
+    forecast = [
+        store.db.execute(
+            "SELECT count(*) FROM items WHERE deck_id = ? AND state IN (1, 2, 3)"
+            " AND suspended = 0 AND due >= ? AND due < ?",
+            (deck.id, lo, hi),
+        ).fetchone()[0]
+        for lo, hi in zip([-(2**62), *edges[:-1]], edges, strict=True)
+    ]
     (joined,) = store.db.execute(
         "SELECT group_concat(item_id, char(10)) FROM items WHERE deck_id = ?", (deck.id,)
     ).fetchone()
     stored = set(joined.split("\n")) if joined else set()
-    orphans = sorted(stored - ids)
+    orphans = sorted(stored - deck_index(deck).ids)
     for start in range(0, len(orphans), 500):  # rare: take their rows back out
         chunk = orphans[start : start + 500]
-        extra = f"AND item_id IN ({_marks(len(chunk))})"
-        for state, suspended, ahead, n in store.db.execute(
-            sql.format(extra=extra), (deck.id, *chunk)
-        ):
-            counts[(state, suspended, ahead)] -= n
-    return counts, len(stored) - len(orphans)
+        rows = store.db.execute(
+            "SELECT state, suspended, due FROM items"
+            f" WHERE deck_id = ? AND item_id IN ({_marks(len(chunk))})",
+            (deck.id, *chunk),
+        )
+        for state, suspended, due in rows:
+            counts[(state, suspended)] -= 1
+            if state != State.NEW and not suspended:
+                day = bisect.bisect_right(edges, due)
+                if day < FORECAST_DAYS:
+                    forecast[day] -= 1
+    return counts, forecast, len(stored) - len(orphans)
 
 
 def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: datetime) -> Stats:
@@ -180,23 +196,20 @@ def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: 
     forecast = [0] * FORECAST_DAYS
     for deck in unique.values():
         total = len(deck_index(deck))
-        counts, stored = _item_counts(store, deck, days)
+        counts, deck_forecast, stored = _item_counts(store, deck, days)
         cards += total
         new += total - stored
-        for (state, is_suspended, ahead), n in counts.items():
+        for (state, is_suspended), n in counts.items():
             if is_suspended:
                 suspended += n
             elif state == State.NEW:
                 new += n
+            elif state == State.REVIEW:
+                review += n
             else:
-                if state == State.REVIEW:
-                    review += n
-                else:
-                    learning += n
-                if ahead == 0:
-                    due += n
-                if ahead < FORECAST_DAYS:
-                    forecast[ahead] += n
+                learning += n
+        forecast = [a + b for a, b in zip(forecast, deck_forecast, strict=True)]
+    due = forecast[0]
 
     per_day: dict[date, int] = {}
     streak = reviews = reviews_today = time_today = 0
