@@ -125,7 +125,7 @@ def read_layout(text: str) -> Layout:
     i = 0
     while i < len(kept) - 1:
         block, nxt = kept[i], kept[i + 1]
-        if block.kind != "heading" or nxt.kind != "paragraph" or len(block.text.split()) > 6:
+        if block.kind != "heading" or nxt.kind != "paragraph" or len(block.text.split()) > 10:
             if block.kind == "paragraph":
                 in_entries = False
             i += 1
@@ -134,7 +134,8 @@ def read_layout(text: str) -> Layout:
         while end < len(kept) and kept[end].kind == "paragraph":
             end += 1
         single = end == i + 2
-        if mentions(block.text, nxt.text) or (in_entries and single):
+        short = len(block.text.split()) <= 6
+        if mentions(block.text, nxt.text) or (in_entries and single and short):
             paragraph = " ".join(b.text for b in kept[i + 1 : end])
             entry_at[i] = (Entry(block.text, paragraph), end - i)
             in_entries = True

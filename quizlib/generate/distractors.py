@@ -58,6 +58,26 @@ def _years(answer: int, pool: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+_SCALED = re.compile(r"^(\d+(?:[.,]\d+)?) (\w+)$")
+
+
+def _scaled(number: str, unit: str, rng: random.Random) -> list[str]:
+    """'2.3 million' -> '1.8 million', '3.1 million', ...: same unit, one decimal like it."""
+    comma = "," in number
+    value = float(number.replace(",", "."))
+    decimals = len(number.replace(",", ".").partition(".")[2])
+    out: list[str] = []
+    for _ in range(100):
+        if len(out) == CHOICES - 1:
+            break
+        n = round(value * rng.uniform(0.4, 1.8), decimals)
+        text = f"{n:.{decimals}f}"
+        text = text.replace(".", ",") if comma else text
+        if n > 0 and text != number and f"{text} {unit}" not in out:
+            out.append(f"{text} {unit}")
+    return out
+
+
 def _numbers(answer: str, rng: random.Random) -> list[str]:
     digits = re.sub(r"\D", "", answer)
     value = int(digits)
@@ -108,6 +128,9 @@ def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -
         return _dates(c.answer, rng) or []
     if c.answer_type == "number" and _NUMBER.match(c.answer):
         return _numbers(c.answer, rng)
+    scaled = _SCALED.match(c.answer)
+    if c.answer_type == "number" and scaled:
+        return _scaled(scaled.group(1), scaled.group(2), rng)
     if c.answer_type in ("definition", "thing", "ordinal"):
         pool = [p for p in pools.get(c.answer_type, []) if c.answer_type == "definition"]
     else:

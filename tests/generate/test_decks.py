@@ -129,3 +129,26 @@ def test_english_entries_with_full_dates() -> None:
     quote = asked(deck, "Who said “The world is safer today thanks to the leadership”?")
     assert quote.answer == "Tedros"
     assert not any("COVID-{{c1::19}}" in (c.cloze or "") for c in deck.cards)
+
+
+def test_long_entry_headings_and_pronoun_subjects() -> None:
+    deck = deck_of("climate-summit.en.txt")
+    assert asked(deck, "What does UNFCCC stand for?").answer == (
+        "United Nations Framework Convention on Climate Change"
+    )
+    assert (
+        asked(
+            deck,
+            "In what year was the United Nations Framework Convention on Climate Change adopted?",
+        ).answer
+        == "1992"
+    )
+    assert asked(deck, "When did the Paris Agreement enter into force?").answer == (
+        "November 4, 2016"
+    )
+    assert asked(deck, "Who is the UN climate chief?").answer == "Simon Stiell"
+    people = asked(deck, "How many people does Baku have?")
+    assert people.answer == "2.3 million"
+    assert all(c.endswith(" million") for c in people.choices)
+    # "since 2000" belongs to the apposition "a UNESCO World Heritage Site", not to Baku.
+    assert not any(c.answer == "2000" and c.question for c in deck.cards)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..document import NAME_RUN, Document, Sentence
+from ..document import Document, Sentence
 from ..phrase import of_phrase, render
 from ..text import fold, is_acronym
 
@@ -16,14 +16,19 @@ _ALIAS = re.compile(
     r"((?:l’|la |il |lo |the )?[A-Z][^,()]{3,80}),"
 )
 _LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
-_CONNECTORS = frozenset("di del dello della dei degli delle de da of the and for e".split())
+_CONNECTORS = frozenset(
+    """di del dello della dei degli delle de da of the and for e on in at to per su sul sulla
+    al alla nel nella""".split()
+)
+_ELISION = re.compile(r"^(?:dell|all|nell|sull|dall|d|l)’", re.IGNORECASE)
+_ELIDED = ("L’", "l’", "dell’", "all’", "nell’")
 
 
 def initials(expansion: str) -> str:
     parts = re.split(r"[\s-]+", expansion)
     out = []
     for p in parts:
-        p = re.sub(r"^(?:dell|all|nell|sull|dall|d|l)’", "", p)
+        p = _ELISION.sub("", p)
         if p and p.lower() not in _CONNECTORS and p[0].isalpha():
             out.append(p[0].upper())
     return "".join(out)
@@ -47,22 +52,24 @@ def _split_article(text: str, sentence: str, start: int, language: str) -> tuple
 
 
 def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
-    """(acronym, expansion, article) pairs stated in a sentence."""
+    """(acronym, expansion, article) pairs stated in a sentence: the words just before
+    '(ACR)' whose initials spell it, small words aside ('Convention on Climate Change')."""
     for m in _PAREN.finditer(s.text):
         acronym = m.group(1)
         if not is_acronym(acronym):
             continue
         head = s.text[: m.start()].rstrip()
-        runs = list(NAME_RUN.finditer(head))
-        if not runs or runs[-1].end() != len(head):
-            continue
-        run = runs[-1]
-        art, expansion = _split_article(run.group(0), s.text, run.start(), language)
-        words = expansion.split()
-        for k in range(len(words)):
+        words = head.split()[-14:]
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][:1].isupper() and not words[k].startswith(_ELIDED):
+                continue
             candidate = " ".join(words[k:])
             if _matches(acronym, candidate):
-                yield acronym, candidate, art if k == 0 else ""
+                art, expansion = _split_article(
+                    candidate, s.text, len(head) - len(candidate), language
+                )
+                if expansion[:1].isupper():
+                    yield acronym, expansion, art
                 break
     for m in _ALIAS.finditer(s.text):
         art, expansion = _split_article(m.group(2).strip(), s.text, m.start(2), language)

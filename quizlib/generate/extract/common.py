@@ -9,6 +9,7 @@ from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first
+from ..verbs import is_finite
 
 _ROLE_GLUE = {
     "it": frozenset("di del dello della dei degli delle dell’ d’ e per il la lo l’".split()),
@@ -52,11 +53,21 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
     if found is None:
         return None
     if language == "en":
-        # Capitalised words before the office belong to it: "Russian Foreign Minister".
+        # Words before the office belong to it: "Russian Foreign Minister", "UN climate chief".
+        start = found
         while (
             found > 0
-            and toks[found - 1].text[:1].isupper()
-            and toks[found - 1].low not in {"the", "a"}
+            and start - found < 3
+            and toks[found - 1].text.isalpha()
+            and len(toks[found - 1].text) > 1
+            and toks[found - 1].low not in STOPWORDS["en"]
+            and not is_finite(toks[found - 1].text, "en")
+            and (
+                toks[found - 1].text[:1].isupper()
+                or found - 1 == 0
+                or toks[found - 2].text[:1].isupper()
+                or toks[found - 2].low in {"the", "a", "an"}
+            )
         ):
             found -= 1
     return found

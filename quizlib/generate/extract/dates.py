@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidate import Candidate
 from ..chunks import (
@@ -172,6 +172,7 @@ _SUBORDINATE = frozenset(
     """che quando mentre perché poiché se dove prima dopo that when while because if where
     before after which""".split()
 )
+_PRONOUN_SUBJECTS = frozenset("it esso essa".split())
 _CLAUSE_PREPS = frozenset("per entro fino for until by".split())
 _COORDINATED = re.compile(r"^\s*(?:e|ed|and|ma|but)\s")
 _DATES_BACK = frozenset("risale risalgono".split())
@@ -311,6 +312,18 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
     first = text.split(None, 1)[0].lower() if text.strip() else ""
+    if s.entry is not None and first in _PRONOUN_SUBJECTS:
+        # "It entered into force on ...": in an entry, the pronoun is the entry.
+        owner = lower_first(s.entry.phrase)
+        shift = len(owner) - len(text.split(None, 1)[0])
+        text = owner[:1].upper() + owner[1:] + text[len(text.split(None, 1)[0]) :]
+        span = replace(
+            span,
+            start=span.start + shift,
+            value_start=span.value_start + shift,
+            end=span.end + shift,
+        )
+        first = ""
     if first in ADVERBIALS[language] or first in PREPOSITIONS[language] and span.start > 12:
         return None  # opens with an adverbial: no clean subject to ask about
     if span.start > 12:
@@ -325,6 +338,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
         cut = _CLAUSE_END.search(after)
         after = after[: cut.start()] if cut else after
+        if "," in before:
+            segment = before.rsplit(",", 1)[1].split()
+            if segment and segment[0].lower() in ARTICLES[language]:
+                return None  # ", a UNESCO site since 2000": the date is the apposition's
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
             return None  # "convocata per il 2 luglio": the date is not when it happened

@@ -14,6 +14,8 @@ from ..phrase import render
 from ..text import fold, squash
 from .common import people_in, role_before
 
+_ARTICLES = frozenset("il lo la l’ i gli le the".split())
+
 
 def _offices(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str]]:
     """(article, office as written, person's full name) stated in a sentence."""
@@ -27,6 +29,7 @@ def _offices(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str]]:
         if role is not None:
             office = s.text[toks[role].start : toks[idx - 1].end]
             art = toks[role - 1].low if role > 0 else ""
+            art = art if art in _ARTICLES else ""
             yield art, office, name
         # Apposition: "Marco Rubio, il Segretario di Stato, ..." / "X, the US Secretary of State,"
         m = re.match(r",\s+(il|la|lo|l’|the)\s*([^,;.()“”]{3,60})[,;.]", s.text[end:])
