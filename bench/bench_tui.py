@@ -163,8 +163,8 @@ def bench_next_card(count: int, ratings: int) -> None:
 
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            while not app.screen_stack[0].shown:  # the deck list loads after the first frame
+                await pilot.pause(0.01)
             app.decks = [deck]
             started = time.perf_counter()
             session = start_session(app, [deck])

@@ -79,6 +79,13 @@ def new_app(deck_path: Path, quizlib_home: Path) -> Callable[..., QuizApp]:
 
 
 async def loaded(app: QuizApp, pilot: Any) -> None:
-    """Wait until the deck list has read and counted the decks."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the deck list has read and counted the decks (it starts once the first
+    frame is out, so there may be no worker yet)."""
+    decks = app.screen_stack[0]
+    for _ in range(1000):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if decks.shown:
+            return
+        await pilot.pause(0.01)
+    raise TimeoutError("the deck list never loaded")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import loaded
+
 pytestmark = pytest.mark.app
 
 SIZE = (100, 30)
 
 
 async def wait_loaded(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await loaded(pilot.app, pilot)
 
 
 def test_deck_list(new_app, snap_compare) -> None:

@@ -35,6 +35,10 @@ class DecksScreen(Screen[None]):
     BINDINGS = bindings.DECKS
     app: QuizApp
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = 0  # how many loads have been shown (tests wait for the first)
+
     def compose(self) -> ComposeResult:
         yield Static("quizlib · decks", id="title", markup=False)
         table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
@@ -97,6 +101,7 @@ class DecksScreen(Screen[None]):
                     self.notify(str(worker.result), title="Done", markup=False)
 
     def _show(self, loaded: Loaded) -> None:
+        self.shown += 1
         app = self.app
         app.decks, app.deck_files, app.settings = loaded.decks, loaded.files, loaded.settings
         for error in loaded.errors:
