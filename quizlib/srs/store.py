@@ -386,11 +386,13 @@ class Store:
 
     def orphans(self, decks: Iterable[Deck]) -> list[tuple[str, str]]:
         """Stored (deck id, item id) keys that no given deck has: progress kept for later."""
-        present = {(d.id, item.id) for d in decks for item in d.items()}
+        from quizlib.srs.queue import deck_index
+
+        present = {d.id: deck_index(d).ids for d in decks}
         stored: set[tuple[str, str]] = set(self.db.execute("SELECT deck_id, item_id FROM items"))
         # DISTINCT walks the (deck_id, item_id) index: no sort of the whole log
         stored.update(self.db.execute("SELECT DISTINCT deck_id, item_id FROM reviews"))
-        return sorted(stored - present)
+        return sorted(key for key in stored if key[1] not in present.get(key[0], ()))
 
     # writing: every method is one committed transaction
 
