@@ -18,7 +18,8 @@ from .text import fold, is_acronym, lower_first, words
 # dell’Atlantico del Nord", "Bank of England").
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
 _CONNECT = (
-    r"(?:\s+(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|al|el|la|le)\s+"
+    r"(?:\s+(?:(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|den|al|el|la|le"
+    r"|du|bin|ibn)\s+)+"
     r"|\s+|\s*(?:dell’|d’|all’|sull’))"
 )
 # "Leone d’oro", "Porta d’accesso": a name may end with an elided "d’" and a plain word.
@@ -139,6 +140,11 @@ _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
 _CAP_RE = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])")
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w’-])(" + _CAPWORD + r")(?: (?:von|van|der|den|de|di|da|du|la|le|bin|ibn|al))+ "
+    r"(" + _CAPWORD + r")(?![\w’-])"
+)
+_FOREIGN_PARTICLES = frozenset("von van der den du bin ibn al".split())
 _PAIR_RE = re.compile(r"(?<![\w’-])(?=(" + _CAPWORD + r") +(" + _CAPWORD + r")(?![\w’-]))")
 
 
@@ -158,6 +164,15 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
         first = t.split(None, 1)[0] if t.strip() else ""
         if first in alone:
             alone[first] -= 1
+    particled: dict[str, str] = {}
+    for m in _PARTICLE_NAME.finditer(text):  # "Ursula von der Leyen"
+        before = text[max(0, m.start() - 50) : m.start()]
+        particles = set(m.group(0).split()[1:-1])
+        foreign = particles <= _FOREIGN_PARTICLES and alone[m.group(2)] > 0
+        if foreign or {w.lower().rstrip(".") for w in before.split()[-5:]} & titles:
+            full = m.group(0)
+            particled[full] = full
+            particled[full.split(" ", 1)[1]] = full  # "von der Leyen"
     for m in _PAIR_RE.finditer(text):
         a, b = m.group(1), m.group(2)
         la, lb = a.lower(), b.lower()
@@ -183,11 +198,13 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
         if {w.lower().rstrip(".") for w in before.split()[-5:]} & titles:
             titled.add(b)
     first_names = {name.split()[0] for name in pairs.values()}
+    first_names |= {name.split()[0] for name in particled.values()}
     people: dict[str, str] = {}
     for surname, name in pairs.items():
         if (alone[surname] >= 1 or surname in titled) and surname not in first_names:
             people[surname] = name
             people[name] = name
+    people.update(particled)
     return people
 
 

@@ -152,3 +152,26 @@ def test_long_entry_headings_and_pronoun_subjects() -> None:
     assert all(c.endswith(" million") for c in people.choices)
     # "since 2000" belongs to the apposition "a UNESCO World Heritage Site", not to Baku.
     assert not any(c.answer == "2000" and c.question for c in deck.cards)
+
+
+def test_names_with_particles_and_owned_subjects() -> None:
+    deck = deck_of("patto-migranti.it.txt")
+    assert asked(deck, "Chi è la presidente della Commissione europea?").answer == (
+        "Ursula von der Leyen"
+    )
+    quote = asked(deck, "Chi ha detto “Abbiamo finalmente un sistema europeo comune”?")
+    assert quote.answer == "Ursula von der Leyen"
+    assert asked(deck, "Che cosa significa la sigla OIM?").answer == (
+        "Organizzazione internazionale per le migrazioni"
+    )
+    assert asked(deck, "Qual è la rotta migratoria più pericolosa del mondo?").answer == (
+        "Mediterraneo centrale"
+    )
+    assert (
+        asked(deck, "Quando le prime elezioni dirette del Parlamento europeo si tennero?").answer
+        == "1979"
+    )
+    approved = asked(
+        deck, "Quando il Parlamento europeo ha approvato il Patto su migrazione e asilo?"
+    )
+    assert approved.answer == "10 aprile 2024"

@@ -15,10 +15,10 @@ _ALIAS = re.compile(
     r"\b([A-Z][A-Z.&]{1,9}),\s+(?:o|ovvero|cioè|or|i\.e\.)\s+"
     r"((?:l’|la |il |lo |the )?[A-Z][^,()]{3,80}),"
 )
-_LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))")
+_LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))", re.IGNORECASE)
 _CONNECTORS = frozenset(
     """di del dello della dei degli delle de da of the and for e on in at to per su sul sulla
-    al alla nel nella""".split()
+    al alla nel nella il lo la i gli le a an""".split()
 )
 _ELISION = re.compile(r"^(?:dell|all|nell|sull|dall|d|l)’", re.IGNORECASE)
 _ELIDED = ("L’", "l’", "dell’", "all’", "nell’")

@@ -42,6 +42,7 @@ DATE_PATTERNS = {
         re.compile(
             r"\b"
             + _IT_PREP
+            + r"(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?"
             + r"(?P<day>[12]?\d|3[01]|1º|1°)\s+(?P<month>"
             + _IT_MONTHS
             + r")(?:\s+(?P<year>\d{4}))?\b",
@@ -308,6 +309,23 @@ def _drop_parenthetical(clause: str, language: str) -> str:
     return clause
 
 
+def _with_owner(clause: str, s: Sentence, language: str) -> str:
+    """In an entry, 'le prime elezioni dirette si tennero' is about the entry: 'le prime
+    elezioni dirette del Parlamento europeo si tennero'."""
+    assert s.entry is not None
+    toks = tokens(clause)
+    verb = main_verb(toks, language)
+    if verb is None or not toks or toks[0].low not in ARTICLES[language]:
+        return clause
+    subject = clause[: toks[verb].start].rstrip()
+    if any(fold(n) in fold(subject) for n in s.entry.names) or not subject.split()[-1].islower():
+        return clause
+    if toks[verb - 1].low in {"si", "ci"}:
+        subject = clause[: toks[verb - 1].start].rstrip()
+    owner = of_phrase(lower_first(s.entry.phrase), language)
+    return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -373,6 +391,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
     clause = _lower_initial(drop_titles(clause, doc), doc)
+    if s.entry is not None:
+        clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > 24:
         return None
     if language == "it":

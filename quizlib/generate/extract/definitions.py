@@ -154,9 +154,10 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
 
 _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
 _NAMED_IDENTITY = re.compile(
-    r"^(?:(?:Il|La|Lo|L’|I|Gli|Le|The)\s*)?(?P<name>"
+    r"^(?:(?:Secondo|According to) [^,]{3,80}, )?"
+    r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
-    + r")\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*[^,;]+)"
+    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*[^,;]+)"
 )
 
 
