@@ -176,3 +176,14 @@ def test_superlatives_in_the_article_body() -> None:
     assert qs == {"What is the highest mountain on Earth?": "Everest"}
     qs = questions(definitions.extract, "Trieste è il porto più importante del Friuli, dicono.")
     assert qs == {"Qual è il porto più importante del Friuli?": "Trieste"}
+
+
+def test_numbers_counting_the_subject() -> None:
+    text = "Almeno 12 persone sono morte nell’incendio di Milano, secondo i vigili."
+    assert questions(numbers.extract, text) == {
+        "Quante persone sono morte nell’incendio di Milano?": "12"
+    }
+    text = "At least 50 people were killed in the attack on Monday, officials said."
+    assert questions(numbers.extract, text, "en") == {
+        "How many people were killed in the attack on Monday?": "50"
+    }

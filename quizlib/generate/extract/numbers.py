@@ -92,6 +92,27 @@ def _object_question(
     return squash(f"How many {nouns} {body} {tail}") + "?"
 
 
+def _subject_question(
+    text: str, start: int, end: int, noun: str, adj: str | None, doc: Document
+) -> str | None:
+    """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
+    the number counts the subject."""
+    language = doc.language
+    if any(w.lower() not in _APPROX for w in text[:start].split()):
+        return None
+    rest = _TAIL_END.split(text[end:])[0].strip()
+    toks = tokens(rest)
+    if not toks or not (toks[0].low in AUXILIARIES[language] or is_finite(toks[0].text, language)):
+        return None
+    if len(toks) > 14:
+        return None
+    nouns = f"{noun} {adj}" if adj else noun
+    if language == "it":
+        how = "Quante" if noun.endswith("e") else "Quanti"
+        return upper_first(squash(f"{how} {nouns} {rest}")) + "?"
+    return squash(f"How many {nouns} {rest}") + "?"
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     months = {m.lower() for m in MONTHS[language]}
@@ -145,6 +166,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is None and not measure:
                 end = m.end("adj") if adj else m.end("noun")
                 question = _object_question(s.text, m.start(), end, noun, adj, doc)
+                if question is None:
+                    question = _subject_question(s.text, m.start(), end, noun, adj, doc)
             if adj:
                 phrase = s.text[m.start() : m.end("adj")]
             after = s.text[m.end() : m.end() + 12].split()
