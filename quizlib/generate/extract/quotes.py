@@ -16,23 +16,21 @@ _QUOTE_MARK = re.compile(r"[“«\"]")
 _Q = r"[“«\"](?P<q>[^”»\"]{8,})[”»\"]"
 
 
+_IT_PAST = "disse|dichiarò|affermò|aggiunse|spiegò|sottolineò|ribadì|commentò|scrisse|precisò"
+_SEP = r"\s*[,–—-]?\s*"
+
+
 def _patterns(language: str) -> list[re.Pattern[str]]:
     say = "|".join(SAY_VERBS[language])
     if language == "it":
+        verb = r"(?:(?:ha|aveva|avrebbe)\s+(?:" + say + r")|" + _IT_PAST + r")"
         return [
-            re.compile(
-                r"^" + _Q + r"\s*,?\s*(?:ha|aveva|avrebbe)\s+(?:" + say + r")\s+(?P<who>[^,.;“”]+)"
-            ),
-            re.compile(
-                r"^(?P<who>[^,;“”]{3,80}?)\s+(?:ha|aveva)\s+(?:"
-                + say
-                + r")(?:\s+che)?\s*[:,]?\s*"
-                + _Q
-            ),
+            re.compile(r"^" + _Q + _SEP + verb + r"\s+(?P<who>[^,.;“”]+)"),
+            re.compile(r"^(?P<who>[^,;“”]{3,80}?)\s+" + verb + r"(?:\s+che)?\s*[:,]?\s*" + _Q),
         ]
     return [
-        re.compile(r"^" + _Q + r"\s*,?\s*(?:" + say + r")\s+(?P<who>[^,.;“”]+)"),
-        re.compile(r"^" + _Q + r"\s*,?\s*(?P<who>[^,.;“”]+?)\s+(?:" + say + r")\b"),
+        re.compile(r"^" + _Q + _SEP + r"(?:" + say + r")\s+(?P<who>[^,.;“”]+)"),
+        re.compile(r"^" + _Q + _SEP + r"(?P<who>[^,.;“”]+?)\s+(?:" + say + r")\b"),
         re.compile(r"^(?P<who>[^,;“”]{3,80}?)\s+(?:" + say + r")(?:\s+that)?\s*[:,]?\s*" + _Q),
     ]
 
