@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -237,3 +238,29 @@ def test_learning_due_later_today_comes_when_its_time_is_near(
     assert due is not None and due.state == later and due.item.id == "c0"
     session.rate(Rating.GOOD, now + timedelta(hours=1, minutes=45))
     assert session.finished
+
+
+def test_another_process_writing_is_seen(
+    tmp_path: Path, scheduler: Scheduler, settings: Settings, now: datetime
+) -> None:
+    deck = make_deck(n=3)
+    with Store.open(tmp_path / "p.db") as mine, Store.open(tmp_path / "p.db") as theirs:
+        assert ids(build_queue([deck], mine, settings, now).new) == ["c0", "c1", "c2"]
+        state, log = scheduler.review(scheduler.new_state("d", "c0", now), Rating.EASY, now)
+        theirs.record(state, log)
+        assert ids(build_queue([deck], mine, settings, now).new) == ["c1", "c2"]
+        mine.set_suspended("d", "c1", True)
+        assert ids(build_queue([deck], mine, settings, now).new) == ["c2"]
+        mine.set_suspended("d", "c1", False)
+        mine.reset("d", "c0")
+        assert ids(build_queue([deck], mine, settings, now).new) == ["c1", "c2"]  # c0 today
+        tomorrow = settings.next_day_start(now) + timedelta(hours=1)
+        assert ids(build_queue([deck], mine, settings, tomorrow).new) == ["c0", "c1", "c2"]
+
+
+def test_an_edited_deck_gets_a_fresh_index(store: Store, settings: Settings, now: datetime) -> None:
+    deck = make_deck(n=2)
+    assert ids(build_queue([deck], store, settings, now).new) == ["c0", "c1"]
+    edited = deck.with_cards((Card(id="c9", cloze="{{c1::a}} {{c2::b}}"), *deck.cards))
+    assert ids(build_queue([edited], store, settings, now).new) == ["c9", "c0", "c1"]
+    assert deck_counts(edited, store, settings, now).total == 4
