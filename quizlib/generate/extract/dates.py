@@ -97,6 +97,16 @@ _VERB_CHAIN = frozenset(
 
 
 _DIGIT = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"(?<![\w-])\d+(?![\w])")
+_AFTER_YEAR = re.compile(r"[-–/]\d|\s*%|[.,]\d")
+_ERAS = ("a.C.", "d.C.", "a.c.", " BC", " AD", " B.C.", " BCE", " CE")
+_PREP_BEFORE = {
+    "it": re.compile(
+        r"\b((?:entro |fino |a partire )?(?:il|del|dal|al|nel|sul)|l’|dell’|dall’|all’|nell’) ?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(in|since|by|until|from|of) $"),
+}
 _MONTHS_LOW = {lang: tuple(m.lower() for m in months) for lang, months in MONTHS.items()}
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|to|-|–)\s*\d")
@@ -120,10 +130,12 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
     if not _DIGIT.search(text):
         return spans
-    patterns = DATE_PATTERNS[language]
+    patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
     if not any(month in low for month in _MONTHS_LOW[language]):
-        patterns = patterns[-2:]  # only bare years (and years of an era) can match
+        patterns = patterns[-1:]  # only years of an era can match besides bare years
+    if not any(era in text for era in _ERAS):
+        patterns = [p for p in patterns if p is not patterns[-1]]
     taken: list[tuple[int, int]] = []
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -159,6 +171,23 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 )
             )
             taken.append((m.start(), m.end()))
+    for m in _NUMBER_RUN.finditer(text):
+        start, end = m.span()
+        value = m.group(0)
+        if len(value) != 4 or not ("1000" <= value <= "2099"):
+            continue
+        if start and text[start - 1] in ".,’'" or _AFTER_YEAR.match(text, end):
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if _BEFORE_YEAR.search(text, max(0, start - 8), start):
+            continue
+        p = _PREP_BEFORE[language].search(text, max(0, start - 16), start)
+        begin = p.start() if p else start
+        accept = (squash(text[begin:end]),) if p else ()
+        prep = p.group(1).lower() if p else ""
+        spans.append(DateSpan(begin, start, end, value, accept, True, False, prep))
+        taken.append((begin, end))
     return sorted(spans, key=lambda s: s.start)
 
 
