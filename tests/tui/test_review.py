@@ -96,6 +96,19 @@ async def test_session_runs_to_the_summary(new_app) -> None:
 
 
 @run_async
+async def test_rating_buttons_can_be_clicked(new_app) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter", "space")
+        screen = app.screen
+        assert "Easy" in str(screen.query_one("#rate-4").label)
+        await pilot.click("#rate-4")
+        [log] = app.store.logs()
+        assert log.rating == Rating.EASY and not screen.revealed
+
+
+@run_async
 async def test_typed_mode_suggests_and_can_be_overridden(new_app) -> None:
     app = new_app(mode="typed")
     async with app.run_test(size=(100, 30)) as pilot:

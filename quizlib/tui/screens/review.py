@@ -252,6 +252,10 @@ class ReviewScreen(Screen[None]):
         self._show_verdict(RIGHT if right else WRONG)
         self.reveal()
 
+    def on_rating_bar_rated(self, event: RatingBar.Rated) -> None:
+        event.stop()
+        self.action_rate(event.rating)
+
     def _mark_choices(self) -> list[int]:
         """Mark the right choices (and a wrong pick); their positions."""
         assert self.due is not None
