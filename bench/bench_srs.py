@@ -4,7 +4,7 @@ Builds a synthetic progress store (100,000 items, 1,000,000 reviews by default) 
 Anki collection with the same cards in the same states, then times building the day's
 queue in both, rating one card (with its durable commit), and the stats.
 
-    python bench/bench_srs.py [--items N] [--reviews N] [--runs N] [--no-anki]
+    python bench/bench_srs.py [--items N] [--reviews N] [--runs N] [--no-anki] [--optimize]
 
 Run by hand; numbers go in the notes, never in tests.
 """
@@ -293,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--ratings", type=int, default=300)
     parser.add_argument("--no-anki", action="store_true")
+    parser.add_argument("--optimize", action="store_true", help="also time quiz optimize")
     args = parser.parse_args(argv)
 
     now = datetime.now(UTC).replace(microsecond=0)
@@ -356,6 +357,19 @@ def main(argv: list[str] | None = None) -> int:
                 "",
             )
         )
+
+        if args.optimize:
+            from quizlib.srs.optimize import optimize_parameters
+
+            fit = optimize_parameters(store, settings, save=False)
+            results.append(
+                (
+                    "optimize (fsrs-rs)",
+                    "quizlib",
+                    timed(lambda: optimize_parameters(store, settings, save=False), 1),
+                    f"{fit.training_items:,} examples",
+                )
+            )
 
         scheduler = Scheduler(settings, rng=random.Random(3))
         for sync in ("NORMAL", "FULL"):
