@@ -98,14 +98,12 @@ def heading_keys(heading: str) -> list[str]:
 def mentions(heading: str, paragraph: str) -> bool:
     """Whether a paragraph opens by talking about what the heading names."""
     opening = fold(paragraph[:160])
-    first_words = " ".join(opening.split()[:12])
+    first_words = " " + " ".join(opening.split()[:12]) + " "
     for key in heading_keys(heading):
         k = fold(key)
-        if not k:
-            continue
-        if re.search(r"\b" + re.escape(k) + r"\b", first_words):
+        if k and f" {k} " in first_words:
             return True
-        if is_acronym(key) and re.search(r"\(" + re.escape(key) + r"\)", paragraph[:200]):
+        if is_acronym(key) and f"({key})" in paragraph[:200]:
             return True
     return False
 

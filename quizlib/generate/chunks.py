@@ -41,10 +41,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # the text lowercased, computed once
 
 
 def tokens(text: str) -> list[Token]:
@@ -53,7 +50,9 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    return tuple(
+        Token(m.group(0), m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text)
+    )
 
 
 def index_at(toks: list[Token], offset: int) -> int:

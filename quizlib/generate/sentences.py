@@ -9,6 +9,7 @@ from .lexicon import ABBREVIATIONS
 # A possible end: terminal punctuation, closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[”»\"’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([“«\"(\[‘]?)([^\W_]|\d)", re.UNICODE)
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _LAST_WORD = re.compile(r"([^\s(“«\"]+)$")
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -26,7 +27,7 @@ def _is_abbreviation(before: str) -> bool:
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. K. Rowling"
     # Dotted abbreviations: "U.S", "S.p.A", "e.g".
-    return bool(re.fullmatch(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}", word))
+    return _DOTTED.fullmatch(word) is not None
 
 
 def split_sentences(text: str) -> list[str]:
