@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from quizlib.tui.loading import Loaded
 
 COLUMNS = ("Deck", "New", "Learn", "Due", "Total", "Retention")
+# The screen's width taken by everything but deck names: the number columns, cell
+# padding, the table's border and margins, and a scrollbar's worth of slack.
+NUMBER_COLUMNS_WIDTH = sum(len(c) + 2 for c in COLUMNS[1:]) + 2 + 4 + 6
 
 
 class DecksScreen(Screen[None]):
@@ -38,6 +41,7 @@ class DecksScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.shown = 0  # how many loads have been shown (tests wait for the first)
+        self.loaded: Loaded | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("quizlib · decks", id="title", markup=False)
@@ -102,15 +106,12 @@ class DecksScreen(Screen[None]):
 
     def _show(self, loaded: Loaded) -> None:
         self.shown += 1
+        self.loaded = loaded
         app = self.app
         app.decks, app.deck_files, app.settings = loaded.decks, loaded.files, loaded.settings
         for error in loaded.errors:
             app.report(error, title="Problem")
-        table = self.query_one(DataTable)
-        selected = self.selected_deck()
-        table.clear()
-        for deck in loaded.decks:
-            table.add_row(*self._row(deck, loaded), key=deck.id)
+        self._fill_table(loaded)
         message = self.query_one("#message", Static)
         if loaded.decks:
             due = sum(c.new + c.learning + c.due for c in loaded.counts.values())
@@ -125,20 +126,34 @@ class DecksScreen(Screen[None]):
                 "No decks yet. Press g to make one from an article, "
                 f"or put deck files (.yaml) in {user_decks_dir()}."
             )
-        if selected is not None and selected.id in loaded.files:
-            table.move_cursor(row=table.get_row_index(selected.id))
         if app.study_first:
             app.study_first = False
             self.study(loaded.decks)
 
+    def _fill_table(self, loaded: Loaded) -> None:
+        table = self.query_one(DataTable)
+        selected = self.selected_deck()
+        table.clear()
+        # Names longer than the room left by the counts are cut, so no column scrolls away.
+        room = max(12, self.size.width - NUMBER_COLUMNS_WIDTH)
+        for deck in loaded.decks:
+            table.add_row(*self._row(deck, loaded, room), key=deck.id)
+        if selected is not None and selected.id in loaded.files:
+            table.move_cursor(row=table.get_row_index(selected.id))
+
+    def on_resize(self) -> None:
+        if self.loaded is not None:
+            self._fill_table(self.loaded)
+
     @staticmethod
-    def _row(deck: Deck, loaded: Loaded) -> list[Text | str]:
+    def _row(deck: Deck, loaded: Loaded, room: int) -> list[Text | str]:
+        name = deck.name if len(deck.name) <= room else deck.name[: room - 1] + "…"
         counts = loaded.counts.get(deck.id)
         if counts is None:
-            return [deck.name, "", "", "", str(len(deck.cards)), ""]
+            return [name, "", "", "", str(len(deck.cards)), ""]
         retention = "—" if counts.retention is None else f"{counts.retention:.0%}"
         return [
-            Text(deck.name),
+            Text(name),
             right(count_text(counts.new, NEW)),
             right(count_text(counts.learning, LEARNING)),
             right(count_text(counts.due, DUE)),
