@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -188,7 +188,9 @@ def _done_today(store: Store, deck_ids: Sequence[str], since: datetime) -> _Toda
 _AVAILABLE = "suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)"
 
 
-def _due_reviews(store: Store, deck_id: str, order: int, end_ms: int, now_ms: int) -> Iterator:  # type: ignore[type-arg]
+def _due_reviews(
+    store: Store, deck_id: str, order: int, end_ms: int, now_ms: int
+) -> Generator[tuple[int, int, Any], None, None]:
     """Due review rows of a deck, most overdue first, read as far as they are wanted."""
     cursor = store.db.execute(
         f"SELECT {_ITEM_COLUMNS} FROM items WHERE deck_id = ? AND state = 2 AND due < ?"
@@ -263,9 +265,8 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
         for order, d in enumerate(deck_list)
         if reviews_left[d.id] > 0
     ]
-    if reviews_total > 0 and streams:
-        merged: Iterator[tuple[int, int, Any]] = heapq.merge(*streams)
-        for _, order, row in merged:
+    if reviews_total > 0:
+        for _, order, row in heapq.merge(*streams):
             deck = deck_list[order]
             if reviews_left[deck.id] <= 0:
                 continue
@@ -281,6 +282,8 @@ def build_queue(decks: Iterable[Deck], store: Store, settings: Settings, now: da
             reviews_total -= 1
             if reviews_total <= 0:
                 break
+    for stream in streams:  # done reading: let the statements go
+        stream.close()
 
     # new items in file order, deck by deck
     new_total = settings.new_per_day - sum(len(s) for s in today.new_done.values())
