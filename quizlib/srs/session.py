@@ -169,9 +169,12 @@ class Session:
         if not self._done:
             return False
         done = self._done[-1]
-        log = self.store.undo_last([done.due.deck.id])
-        if log is None or (log.deck_id, log.item_id) != done.due.key:
-            raise QuizlibError("the last review was changed elsewhere; it cannot be undone here")
+        log = self.store.undo_last([done.due.deck.id], key=done.due.key)
+        if log is None:
+            raise QuizlibError(
+                "another review of this deck was saved since (in another window?); "
+                "the last rating here can no longer be undone"
+            )
         self._done.pop()
         if done.requeued is not None and done.requeued in self._queue.learning:
             self._queue.learning.remove(done.requeued)

@@ -452,11 +452,14 @@ class Store:
             _log_row(log),
         )
 
-    def undo_last(self, deck_ids: Collection[str] | None = None) -> ReviewLog | None:
+    def undo_last(
+        self, deck_ids: Collection[str] | None = None, *, key: tuple[str, str] | None = None
+    ) -> ReviewLog | None:
         """Undo the latest review (of the given decks): restore the state before, drop the row.
 
         Returns the undone log, or None if there is nothing that can be undone (imported
-        history carries no state to go back to).
+        history carries no state to go back to), or if `key` is given and the latest review
+        is of another item (someone else rated since): then nothing changes.
         """
         with self._write() as db:
             sql = f"SELECT {_REVIEW_COLUMNS} FROM reviews"
@@ -465,7 +468,7 @@ class Store:
                 sql += f" WHERE deck_id IN ({','.join('?' * len(deck_ids))})"
                 params = tuple(deck_ids)
             row = db.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
-            if row is None or row[15] is None:
+            if row is None or row[15] is None or (key is not None and (row[1], row[2]) != key):
                 return None
             log = _log_from_row(row)
             assert log.previous is not None

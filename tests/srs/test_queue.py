@@ -264,3 +264,17 @@ def test_an_edited_deck_gets_a_fresh_index(store: Store, settings: Settings, now
     edited = deck.with_cards((Card(id="c9", cloze="{{c1::a}} {{c2::b}}"), *deck.cards))
     assert ids(build_queue([edited], store, settings, now).new) == ["c9", "c0", "c1"]
     assert deck_counts(edited, store, settings, now).total == 4
+
+
+def test_undo_refuses_when_someone_else_rated_since(
+    tmp_path: Path, scheduler: Scheduler, settings: Settings, now: datetime
+) -> None:
+    deck = make_deck(n=3)
+    with Store.open(tmp_path / "p.db") as mine, Store.open(tmp_path / "p.db") as theirs:
+        session = Session([deck], mine, scheduler, settings, now)
+        session.rate(Rating.GOOD, now)
+        state, log = scheduler.review(scheduler.new_state("d", "c2", now), Rating.GOOD, now)
+        theirs.record(state, log)
+        with pytest.raises(QuizlibError, match="can no longer be undone"):
+            session.undo(now)
+        assert mine.review_count() == 2 and session.studied == 1
