@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import simplemma
@@ -121,6 +122,7 @@ def entry_info(heading: str, paragraph: str, language: str) -> EntryInfo:
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
 
 
+@lru_cache(maxsize=65536)
 def _known(word: str, language: str) -> bool:
     try:
         return bool(simplemma.is_known(word.lower(), lang=language))
