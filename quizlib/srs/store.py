@@ -270,12 +270,19 @@ class Store:
         self._migrate()
 
     def _migrate(self) -> None:
+        """Bring the schema up to date; an up-to-date store is only read, never locked."""
+        try:
+            current = self._version()
+        except sqlite3.OperationalError:  # no schema_version table: a new database
+            current = -1
+        if current == len(MIGRATIONS):
+            return
         with self._write() as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
                 " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
-            current = db.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
+            current = self._version()  # again: another process may have migrated meanwhile
             if current > len(MIGRATIONS):
                 where = self.path or "the store"
                 raise StoreError(
@@ -285,9 +292,13 @@ class Store:
             for version in range(current + 1, len(MIGRATIONS) + 1):
                 MIGRATIONS[version - 1](db)
                 db.execute(
-                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                    (version, datetime.now(UTC).isoformat(timespec="seconds")),
+                    "INSERT INTO schema_version (version, applied_at)"
+                    " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                    (version,),
                 )
+
+    def _version(self) -> int:
+        return int(self.db.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0)
 
     @property
     def schema_version(self) -> int:
