@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import simplemma
 
 from .blocks import Layout, heading_keys, read_layout
 from .lexicon import MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
 from .sentences import split_sentences
-from .text import fold, is_acronym, lower_first, words
+from .text import fold, is_acronym, words
 
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
 # dell’Atlantico del Nord", "Bank of England").
@@ -247,7 +247,3 @@ def build_document(text: str, language: str) -> Document:
     return Document(
         layout.title, language, tuple(sentences), tuple(entries), people, counts, pattern
     )
-
-
-def entry_phrase(entry: EntryInfo) -> str:
-    return lower_first(entry.phrase)

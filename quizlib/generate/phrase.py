@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .text import lower_first, squash, upper_first
-from .verbs import AUXILIARIES, is_participle, lemma, participle_parts, takes_essere
+from .verbs import AUXILIARIES, lemma, participle_parts, takes_essere
 
 TEMPLATES = {
     "it": {
@@ -105,7 +105,3 @@ def english_question_clause(clause_words: list[str], verb_index: int) -> str | N
     if base == verb.lower() and not verb.lower().endswith("ed"):
         return None
     return squash(f"did {lower_first(subject)} {base} {rest}")
-
-
-def is_verb_like(word: str, language: str) -> bool:
-    return is_participle(word, language)

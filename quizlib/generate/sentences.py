@@ -11,8 +11,6 @@ _BOUNDARY = re.compile(r"[.!?…]+[”»\"’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([“«\"(\[‘]?)([^\W_]|\d)", re.UNICODE)
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _LAST_WORD = re.compile(r"([^\s(“«\"]+)$")
-_OPEN = "“«"
-_CLOSE = "”»"
 MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
 
 

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 # A word, with an elided article or preposition kept as its own token ("dell’", "Alaska").
 WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*[’]?|\d+(?:[.,]\d+)*")
-ELIDED = re.compile(r"^[^\W\d_]{1,5}’$")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 
@@ -90,10 +89,6 @@ def slug(text: str, max_words: int = 4) -> str:
     """A short readable id part: 'Joint Base Elmendorf-Richardson' -> 'joint-base-elmendorf'."""
     parts = fold(text).replace("_", " ").split()
     return "-".join(parts[:max_words])
-
-
-def is_capitalized(word: str) -> bool:
-    return bool(word) and word[0].isupper()
 
 
 def is_acronym(word: str) -> bool:

@@ -145,10 +145,6 @@ def is_finite(word: str, language: str) -> bool:
     return w.endswith(_IT_FINITE_ENDINGS)
 
 
-def verb_lemma(word: str, language: str) -> str:
-    return lemma(word.lower(), language)
-
-
 def takes_essere(participle: str) -> bool:
     """Whether an Italian participle forms its past with 'essere' as an active verb."""
     w = participle.lower()
