@@ -203,3 +203,18 @@ async def test_every_theme_draws_the_screens(new_app) -> None:
         await pilot.pause()
         assert errors(app) == []
         assert "Again" in str(app.screen.query_one("#rate-1").label)
+
+
+@run_async
+async def test_tab_completes_a_path_in_the_prompt(new_app, tmp_path: Path) -> None:
+    (tmp_path / "articolo-lungo.txt").write_text("Testo.\n", encoding="utf-8")
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("g")
+        path_input = app.screen.query_one(Input)
+        path_input.value = f"{tmp_path}/artic"
+        path_input.cursor_position = len(path_input.value)
+        await pilot.pause(0.2)  # the suggester runs in the background
+        await pilot.press("tab")
+        assert path_input.value == f"{tmp_path}/articolo-lungo.txt"

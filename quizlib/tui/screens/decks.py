@@ -239,7 +239,7 @@ class DecksScreen(Screen[None]):
         self.app.push_screen(
             PathPrompt(
                 "Generate a deck from an article",
-                "Article file (plain text, Italian or English):",
+                "Article file (plain text, Italian or English; tab completes):",
                 placeholder="path/to/article.txt",
                 must_exist=True,
             ),

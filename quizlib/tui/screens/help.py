@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.table import Table
 from rich.text import Text
@@ -15,16 +15,15 @@ from textual.widgets import Static
 from quizlib.tui import bindings
 
 
-def binding_rows(app_keys: Iterable[Binding], key_display: object) -> list[tuple[str, str, str]]:
-    """(keys, what it does, binding id) for each binding."""
+def binding_rows(
+    keys: Iterable[Binding], key_display: Callable[[Binding], str]
+) -> list[tuple[str, str, str]]:
+    """(every key of it, what it does, its id) for each binding."""
     rows = []
-    for binding in app_keys:
-        keys = ", ".join(
-            key_display(binding.with_key(key))  # type: ignore[operator]
-            for key in binding.key.split(",")
-        )
+    for binding in keys:
+        shown = ", ".join(key_display(binding.with_key(key)) for key in binding.key.split(","))
         what = binding.tooltip or binding.description
-        rows.append((keys, what, binding.id or ""))
+        rows.append((shown, what, binding.id or ""))
     return rows
 
 

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from quizlib.tui import bindings
-from quizlib.tui.widgets.path_input import PathSuggester
+from quizlib.tui.widgets.path_input import PathInput
 
 
 class PathPrompt(ModalScreen[Path | None]):
@@ -49,12 +49,7 @@ class PathPrompt(ModalScreen[Path | None]):
         with Vertical():
             yield Label(self.title_text, classes="title", markup=False)
             yield Label(self.label_text, markup=False)
-            yield Input(
-                self.value,
-                placeholder=self.placeholder,
-                suggester=PathSuggester(),
-                id="path",
-            )
+            yield PathInput(self.value, placeholder=self.placeholder, id="path")
             yield Label("", id="error", markup=False)
             with Horizontal():
                 yield Button("Cancel", id="cancel")

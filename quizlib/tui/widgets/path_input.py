@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from textual.binding import Binding
 from textual.suggester import Suggester
+from textual.widgets import Input
 
 
 class PathSuggester(Suggester):
@@ -28,3 +30,14 @@ class PathSuggester(Suggester):
         except OSError:
             return None
         return prefix + names[0] if names else None
+
+
+class PathInput(Input):
+    """An Input for a file path: completes as you type; tab (or →) takes the completion."""
+
+    BINDINGS = [
+        Binding("tab", "cursor_right", "Complete", show=False, id="path.complete"),
+    ]
+
+    def __init__(self, value: str = "", *, placeholder: str = "", id: str | None = None) -> None:
+        super().__init__(value, placeholder=placeholder, suggester=PathSuggester(), id=id)
