@@ -123,7 +123,7 @@ def entry_info(heading: str, paragraph: str, language: str) -> EntryInfo:
 
 
 @lru_cache(maxsize=65536)
-def _known(word: str, language: str) -> bool:
+def is_known_word(word: str, language: str) -> bool:
     try:
         return bool(simplemma.is_known(word.lower(), lang=language))
     except (ValueError, KeyError, TypeError):
@@ -194,7 +194,7 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
         # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries know
         # most first names, so there only the surname test below decides.
-        if language == "it" and _known(a, language) and _known(b, language):
+        if language == "it" and is_known_word(a, language) and is_known_word(b, language):
             continue
         pairs.setdefault(b, f"{a} {b}")
         if {w.lower().rstrip(".") for w in before.split()[-5:]} & titles:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..chunks import POSSESSIVES, THEIR, Token, tokens
-from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ROLE_WORDS, STOPWORDS
+from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..lexicon import ARTICLES, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first
 from ..verbs import is_finite
@@ -135,3 +135,20 @@ def topic_of(s: Sentence, doc: Document, exclude: str = "") -> str:
             return name
     words = [w for w in re.findall(r"[^\W\d_]{4,}", s.text) if w.lower() not in stop]
     return " ".join(words[:2]) or "card"
+
+
+def lower_initial(clause: str, doc: Document) -> str:
+    """Lowercase the first word when it is an ordinary word, not a name (a name shows up
+    capitalised on its own elsewhere in the article)."""
+    first, _, rest = clause.partition(" ")
+    if first.isupper() or doc.name_counts.get(first, 0) > 1 or first in doc.people:
+        return clause
+    if rest[:1].isupper():
+        return clause  # "Donald Trump ...": part of a longer name
+    if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
+        return (
+            lower_first(first.lower() + (" " + rest if rest else ""))
+            if first[1:].islower()
+            else clause
+        )
+    return clause

@@ -17,12 +17,12 @@ from ..chunks import (
     starts_with_subject,
     tokens,
 )
-from ..document import Document, Sentence, _known
+from ..document import Document, Sentence
 from ..lexicon import ARTICLES, MONTHS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
 from ..text import fold, lower_first, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
-from .common import drop_titles, resolve_possessive
+from .common import drop_titles, lower_initial, resolve_possessive
 from .subject import refers_to_entry
 
 _IT_MONTHS = "|".join(MONTHS["it"])
@@ -305,23 +305,6 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
     return render("en", "date_noun", np=np)
 
 
-def _lower_initial(clause: str, doc: Document) -> str:
-    """Lowercase the first word when it is an ordinary word, not a name (a name shows up
-    capitalised on its own elsewhere in the article)."""
-    first, _, rest = clause.partition(" ")
-    if first.isupper() or doc.name_counts.get(first, 0) > 1 or first in doc.people:
-        return clause
-    if rest[:1].isupper():
-        return clause  # "Donald Trump ...": part of a longer name
-    if _known(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
-        return (
-            lower_first(first.lower() + (" " + rest if rest else ""))
-            if first[1:].islower()
-            else clause
-        )
-    return clause
-
-
 _QUOTED = re.compile(r"“([^”]*)”")
 _PARENTHETICAL = re.compile(r",\s+([^,]{3,90}),\s+")
 
@@ -396,7 +379,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             after = ""
         if last in _DATES_BACK and not after.strip():
             subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
-            subject = _lower_initial(subject, doc)
+            subject = lower_initial(subject, doc)
             if s.entry is not None and fold(s.entry.name) not in fold(subject):
                 subject = f"{subject} {of_phrase(lower_first(s.entry.phrase), language)}"
             if subject and language == "it":
@@ -419,7 +402,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     date_at = index_at(toks, len(before))
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
-    clause = _lower_initial(drop_titles(clause, doc), doc)
+    clause = lower_initial(drop_titles(clause, doc), doc)
     if s.entry is not None:
         clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > 24:

@@ -12,8 +12,7 @@ from ..lexicon import MONTHS, STOPWORDS, UNITS
 from ..phrase import render
 from ..text import lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
-from .common import drop_titles
-from .dates import _lower_initial
+from .common import drop_titles, lower_initial
 from .subject import refers_to_entry
 
 NUMBER = re.compile(
@@ -70,7 +69,7 @@ def _object_question(
     subject = drop_titles(clause[: toks[verb].start].strip(), doc)
     if len(subject.split()) > 10 or not subject:
         return None
-    subject = _lower_initial(subject, doc)
+    subject = lower_initial(subject, doc)
     vp = [t.text for t in toks[verb:k]]
     tail = clause[end - offset :]
     tail = _TAIL_END.split(tail)[0].strip()
