@@ -257,4 +257,6 @@ async def test_nothing_due_says_when_to_come_back(new_app) -> None:
         assert screen.summary.studied == 0
         text = " ".join(str(s.render()) for s in screen.query("Static"))
         assert "Nothing to study now" in text
-        assert screen._next().startswith("in ")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.next_due.startswith("in ")

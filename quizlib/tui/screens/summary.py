@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from quizlib.srs.scheduler import describe_interval
 from quizlib.tui import bindings
@@ -53,6 +55,7 @@ class SummaryScreen(Screen[None]):
         self.summary = summary
         self.decks = tuple(decks)
         self.now = now
+        self.next_due = "…"
 
     def compose(self) -> ComposeResult:
         s = self.summary
@@ -64,14 +67,16 @@ class SummaryScreen(Screen[None]):
             title = "Congratulations! You are done for now."
         with Vertical():
             yield Static(title, id="title", markup=False)
-            yield Static(self._table(), id="numbers")
+            yield Static(self._table("…"), id="numbers")
             yield Static("enter: back to the decks · q: quit", id="hint", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Summary"
+        if not self.summary.left:
+            self._find_next()
 
-    def _table(self) -> Table:
+    def _table(self, next_due: str) -> Table:
         s = self.summary
         table = Table.grid(padding=(0, 2))
         table.add_column(style="dim")
@@ -83,26 +88,37 @@ class SummaryScreen(Screen[None]):
         if s.left:
             table.add_row("Left today", f"{s.left} (the session was ended early)")
         else:
-            table.add_row("Next", self._next())
+            table.add_row("Next", next_due)
         return table
 
-    def _next(self) -> str:
-        """When something is due next: a waiting learning item, else the earliest review."""
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _find_next(self) -> str:
+        """When something is due next: a waiting learning item, else the earliest review.
+
+        Reads every state of the decks, so in a thread with its own store connection."""
         if self.summary.learning_due is not None:
             return f"in {describe_interval(self.summary.learning_due - self.now)} (learning)"
-        try:
-            store = self.app.store
+        from quizlib.srs.store import Store
+
+        with Store.open() as store:
             dues = [
                 state.due
                 for deck in self.decks
                 for state in store.states(deck.id).values()
                 if not state.is_new and not state.suspended and state.due > self.now
             ]
-        except Exception:  # the summary never fails over a hint
-            return "—"
         if not dues:
             return "nothing scheduled"
         return f"in {describe_interval(min(dues) - self.now)}"
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.SUCCESS:
+            self.next_due = event.worker.result
+        elif event.state == WorkerState.ERROR:
+            self.next_due = "—"  # the summary never fails over a hint
+        else:
+            return
+        self.query_one("#numbers", Static).update(self._table(self.next_due))
 
     def action_close(self) -> None:
         self.app.pop_screen()
