@@ -180,6 +180,8 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
         la, lb = a.lower(), b.lower()
         if la not in titles and la not in stop:
             alone[b] -= 1  # "Sergej Lavrov": this Lavrov is not alone
+        if b in titled and pairs.get(b) == f"{a} {b}":
+            continue  # nothing more to learn from this name
         if la in roles or lb in roles or la in months or lb in months or la in NOUN_KIND:
             continue
         if la in _PLACE_WORDS:
