@@ -100,6 +100,8 @@ def generate_file(
     unless the whole run succeeds; the write itself is atomic."""
     from quizlib.deckfile import load_deck, write_deck
 
+    if max_cards is not None and max_cards < 1:
+        raise GenerateError(f"--max must be at least 1 (got {max_cards})")
     text = read_article(article)
     new = generate_deck(
         text, language=language, max_cards=max_cards, source=article.name, deck_id=_deck_id(output)

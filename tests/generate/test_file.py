@@ -130,3 +130,10 @@ def test_broken_existing_deck_is_left_alone(tmp_path: Path) -> None:
     message = one_line_error(ARTICLE, out)
     assert "left unchanged" in message and str(out) in message
     assert out.read_text(encoding="utf-8") == "deck: [unclosed\n"
+
+
+def test_max_must_be_positive(tmp_path: Path) -> None:
+    with pytest.raises(GenerateError, match="--max"):
+        generate_file(ARTICLE, tmp_path / "d.yaml", max_cards=0)
+    deck = generate_file(ARTICLE, tmp_path / "d.yaml", max_cards=3)
+    assert len(deck.cards) == 3
