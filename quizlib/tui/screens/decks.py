@@ -100,7 +100,7 @@ class DecksScreen(Screen[None]):
                 self.app.report(worker.error, title=title)
             elif worker.state == WorkerState.SUCCESS:
                 if worker.group == "generate":
-                    self._add_deck_file(worker.result)
+                    self._add_deck_file(*worker.result)
                 else:
                     self.notify(str(worker.result), title="Done", markup=False)
 
@@ -201,29 +201,24 @@ class DecksScreen(Screen[None]):
         self.app.exit(0)
 
     def action_stats(self) -> None:
-        try:
-            from quizlib.tui.screens.stats import StatsScreen
-        except ImportError:
-            self.notify("The statistics screen is not available yet.", severity="warning")
-            return
+        from quizlib.tui.screens.stats import StatsScreen
+
         self._push_with_store(StatsScreen)
 
     def action_browse(self) -> None:
-        try:
-            from quizlib.tui.screens.browse import BrowseScreen
-        except ImportError:
-            self.notify("The browser is not available yet.", severity="warning")
-            return
+        from quizlib.tui.screens.browse import BrowseScreen
+
         self._push_with_store(BrowseScreen)
 
-    def _push_with_store(self, screen_type: type) -> None:
+    def _push_with_store(self, screen_type: type[Screen]) -> None:
+        """Push a screen made with (decks, store, settings, now), as stats and browse are."""
         from quizlib.srs.settings import load_settings
 
         app = self.app
         try:
             settings = app.settings or load_settings()
-            screen = screen_type(list(app.decks), app.store, settings, app.now())
-        except Exception as error:
+            screen = screen_type(list(app.decks), app.store, settings, app.now())  # type: ignore[call-arg]
+        except QuizlibError as error:
             app.report(error)
             return
         app.push_screen(screen)
@@ -247,22 +242,20 @@ class DecksScreen(Screen[None]):
         )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="generate")
-    def _generate(self, article: Path) -> Path:
+    def _generate(self, article: Path) -> tuple[Path, int]:
         from quizlib.generate import generate_file
         from quizlib.paths import user_decks_dir
 
         # The same default as `quiz generate`: vertice-budapest.it.txt -> vertice-budapest.yaml
         output = user_decks_dir() / f"{article.name.split('.')[0]}.yaml"
         deck = generate_file(article, output)
-        self.app.call_from_thread(
-            self.notify, f"{len(deck.cards)} cards in {output}", title="Deck written", markup=False
-        )
-        return output
+        return output, len(deck.cards)
 
-    def _add_deck_file(self, path: Path) -> None:
+    def _add_deck_file(self, path: Path, cards: int) -> None:
         """Show a new deck file: the person's decks replace the shipped ones, as at start."""
         from quizlib.paths import bundled_decks_dir
 
+        self.notify(f"{cards} cards in {path}", title="Deck written", markup=False)
         app = self.app
         bundled = bundled_decks_dir().resolve()
         if app.deck_paths is None or all(p.resolve().parent == bundled for p in app.deck_paths):
