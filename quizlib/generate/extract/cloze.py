@@ -96,7 +96,9 @@ def _spans(
             name, start = name[lead.end() :], start + lead.end()
         if not name[:1].isupper():
             continue
-        opening = text[:start].rstrip(' “«"‘(')
+        opening = text[max(0, start - 8) : start].rstrip(' “«"‘(')
+        if start > 8 and opening:
+            opening = "…" + opening  # only the text just before the name matters
         if opening in _OPENING_ARTICLES:
             continue  # "I Campi Flegrei sono ...": the sentence's own subject
         if not name or not opening or opening.endswith(("“", "«")) or text[start - 1] in '“«"':
@@ -126,7 +128,7 @@ def extract(doc: Document, asked: set[tuple[int, int]] | None = None) -> Iterato
     a list of names is worth one."""
     asked = asked or set()
     for s in doc.sentences:
-        n_words = len(s.text.split())
+        n_words = s.text.count(" ") + 1
         if not MIN_WORDS <= n_words <= MAX_WORDS or s.text.rstrip().endswith("?"):
             continue
         lists_only = (s.block, s.position) in asked
