@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CAPTION, FURNITURE
+from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE
 from .text import fold, is_acronym
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+_DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
 _TERMINAL = re.compile(r"[.!?…:;][”»\"’)]*$")
 MAX_HEADING_WORDS = 14
 
@@ -68,6 +69,12 @@ def is_furniture(line: str) -> bool:
     return len(line) < 120 and not _TERMINAL.search(line) and CAPTION.search(line) is not None
 
 
+def _ends_with_abbreviation(line: str) -> bool:
+    """'Tesla, Inc.' is a heading although it ends with a period."""
+    last = line.split()[-1].rstrip(".").lower() if line.split() else ""
+    return line.endswith(".") and (last in ABBREVIATIONS or bool(_DOTTED_END.search(line)))
+
+
 def classify(line: str) -> Block:
     if is_furniture(line):
         return Block("furniture", line)
@@ -77,7 +84,9 @@ def classify(line: str) -> Block:
     n_words = len(line.split())
     if len(line) < 200 and sum(map(str.isalpha, line)) < max(2, len(line) // 3):
         return Block("furniture", line)  # numbers, symbols, separators
-    if n_words <= MAX_HEADING_WORDS and not _TERMINAL.search(line):
+    if n_words <= MAX_HEADING_WORDS and (
+        not _TERMINAL.search(line) or (n_words <= 6 and _ends_with_abbreviation(line))
+    ):
         return Block("heading", line)
     return Block("paragraph", line)
 

@@ -26,6 +26,13 @@ def _curly_apostrophes(text: str) -> str:
     return "".join(out)
 
 
+# Markdown, as articles copied from the web often carry it: images, links, bold, headings.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_HEADING = re.compile(r"(?m)^#{1,6}\s+")
+
+
 def clean(text: str) -> str:
     """Normalise an input text: NFC, one apostrophe (’), no control characters, \\n newlines."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
@@ -35,6 +42,11 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", text)
     if "'" in text:
         text = _curly_apostrophes(text)
+    if "](" in text or "**" in text or "__" in text or "\n#" in text or text.startswith("#"):
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_HEADING.sub("", text)
     return text.replace("\u00a0", " ")
 
 

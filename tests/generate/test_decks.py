@@ -175,3 +175,13 @@ def test_names_with_particles_and_owned_subjects() -> None:
         deck, "Quando il Parlamento europeo ha approvato il Patto su migrazione e asilo?"
     )
     assert approved.answer == "10 aprile 2024"
+
+
+def test_markdown_article() -> None:
+    deck = deck_of("gigafactory-markdown.en.txt")
+    assert deck.name == "Tesla opens Gigafactory in Berlin"
+    assert asked(deck, "Who is the Tesla CEO?").answer == "Elon Musk"
+    assert asked(deck, "In what year was Tesla founded?").answer == "2003"
+    assert asked(deck, "What is the most valuable automaker in the world?").answer == "Tesla"
+    texts = " ".join(c.question or c.cloze or "" for c in deck.cards)
+    assert "](" not in texts and "**" not in texts and "example.com" not in texts

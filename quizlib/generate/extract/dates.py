@@ -191,6 +191,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_STOPS = frozenset(',;:()“”«»"–—')
 _BLOCKING = frozenset("di a da in con su per tra of to by for with from sua suo its".split())
 _SHORT_PP = frozenset("a ad in as at come da dai dal dalla dalle dagli by".split())
 # After these a noun phrase names an event: "durante la conversazione", "dopo lo scioglimento".
@@ -232,7 +233,7 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         # A bare participle must describe the subject: after a comma (", fondata nel 1914")
         # or in the definition ("è un’alleanza militare istituita nel 1949").
         k = i
-        while k >= 0 and toks[k].text[:1].islower() and toks[k].low not in AUXILIARIES[language]:
+        while k >= 0 and toks[k].text not in _STOPS and toks[k].low not in AUXILIARIES[language]:
             if toks[k].low in _BLOCKING:
                 return [], -1
             k -= 1
