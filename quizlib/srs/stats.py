@@ -21,7 +21,8 @@ from quizlib.srs.store import Store, to_ms
 
 FORECAST_DAYS = 30
 RETENTION_DAYS = 30
-PER_DAY_DAYS = 30
+PER_DAY_DAYS = 182  # 26 weeks: the calendar heatmap
+RETENTION_WEEKS = 12
 _DAY_MS = 86_400_000
 
 
@@ -53,6 +54,8 @@ class Stats:
     reviews_today: int = 0
     time_today_ms: int = 0
     decks: tuple[str, ...] = ()
+    # Monday of each of the last weeks -> true retention that week (None: no reviews).
+    retention_by_week: dict[date, float | None] = field(default_factory=dict)
 
     def to_text(self) -> str:
         """The `quiz stats` report."""
@@ -89,6 +92,9 @@ class Stats:
             "streak": self.streak,
             "reviews_today": self.reviews_today,
             "time_today_ms": self.time_today_ms,
+            "retention_by_week": {
+                d.isoformat(): r for d, r in sorted(self.retention_by_week.items())
+            },
         }
 
 
@@ -129,6 +135,30 @@ def true_retention(
     ).fetchone()
     total, passed = row
     return None if not total else passed / total
+
+
+def retention_by_week(
+    store: Store, deck_ids: Sequence[str], days: _Days, weeks: int = RETENTION_WEEKS
+) -> dict[date, float | None]:
+    """True retention of each of the last `weeks` weeks (keyed by their Monday), oldest first."""
+    this_monday = days.today_date - timedelta(days=days.today_date.weekday())
+    mondays = [this_monday - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
+    totals = {monday: [0, 0] for monday in mondays}
+    if deck_ids:
+        first_day = days.today - (days.today_date - mondays[0]).days
+        rows = store.db.execute(
+            f"SELECT {days.sql('reviewed_at')} AS day, count(*), sum(rating > 1) FROM reviews"
+            f" WHERE deck_id IN ({_marks(len(deck_ids))}) AND state_before = ?"
+            " AND reviewed_at >= ? GROUP BY day",
+            (*deck_ids, int(State.REVIEW), days.start_ms(first_day)),
+        ).fetchall()
+        for day, total, passed in rows:
+            when = days.date(day)
+            monday = when - timedelta(days=when.weekday())
+            if monday in totals:
+                totals[monday][0] += total
+                totals[monday][1] += passed
+    return {m: (p / t if t else None) for m, (t, p) in totals.items()}
 
 
 def deck_counts(deck: Deck, store: Store, settings: Settings, now: datetime) -> DeckCounts:
@@ -258,4 +288,5 @@ def collect_stats(decks: Sequence[Deck], store: Store, settings: Settings, now: 
         reviews_today=reviews_today,
         time_today_ms=time_today,
         decks=tuple(deck_ids),
+        retention_by_week=retention_by_week(store, deck_ids, days),
     )

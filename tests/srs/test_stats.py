@@ -23,7 +23,9 @@ def test_stats_of_a_fresh_deck(store: Store, settings: Settings, now: datetime) 
     assert {"forecast", "per_day", "streak"} <= d.keys()
     assert (d["cards"], d["new"], d["learning"], d["review"], d["due"]) == (3, 3, 0, 0, 0)
     assert d["reviews"] == 0 and d["retention"] is None and d["streak"] == 0
-    assert len(d["forecast"]) == 30 and len(d["per_day"]) == 30
+    assert len(d["forecast"]) == 30 and len(d["per_day"]) == 182
+    assert len(d["retention_by_week"]) == 12
+    assert set(d["retention_by_week"].values()) == {None}
     json.dumps(d)
     assert "cards" in stats.to_text()
 
@@ -107,3 +109,23 @@ def test_optimize_fits_and_saves(tmp_path: Path, now: datetime) -> None:
     assert result.saved and load_settings(path).parameters is not None
     Scheduler(load_settings(path))  # the saved parameters are usable
     assert "log loss" in str(result)
+
+
+def test_retention_by_week(store: Store, scheduler: Scheduler, now: datetime) -> None:
+    settings = Settings()
+    deck = make_deck(n=4)
+    # each item graduates to review two weeks ago, then is reviewed once this week
+    start = now - timedelta(days=21)
+    for i in range(4):
+        state = scheduler.new_state("d", f"c{i}", start)
+        state, log = scheduler.review(state, Rating.EASY, start)
+        store.record(state, log)
+        assert state.state == State.REVIEW
+        rating = Rating.AGAIN if i == 0 else Rating.GOOD
+        state, log = scheduler.review(state, rating, now - timedelta(hours=1))
+        store.record(state, log)
+    weeks = collect_stats([deck], store, settings, now).retention_by_week
+    monday = (now - timedelta(days=now.weekday())).date()
+    assert list(weeks)[-1] == monday
+    assert weeks[monday] == 0.75
+    assert all(r is None for d, r in weeks.items() if d != monday)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -183,11 +183,6 @@ def test_bars_and_columns() -> None:
     assert len(columns) == 6  # four rows, axis, labels
 
 
-@dataclass(frozen=True)
-class StatsWithRetention(Stats):
-    retention_by_week: dict[date, float | None] = field(default_factory=dict)
-
-
 def test_retention_series_when_the_library_gives_it() -> None:
     base = Stats(
         cards=1,
@@ -201,10 +196,7 @@ def test_retention_series_when_the_library_gives_it() -> None:
         forecast=(0,) * 30,
     )
     assert retention_series(base) == []
-    weekly = StatsWithRetention(
-        **{f.name: getattr(base, f.name) for f in fields(Stats)},
-        retention_by_week={date(2026, 11, 16): 0.8, date(2026, 11, 9): None},
-    )
+    weekly = replace(base, retention_by_week={date(2026, 11, 9): None, date(2026, 11, 16): 0.8})
     assert retention_series(weekly) == [("Nov 9", None), ("Nov 16", 0.8)]
 
 
@@ -214,11 +206,12 @@ async def test_stats_retention_chart(store) -> None:
     async with app.run_test(size=(120, 60)) as pilot:
         screen = await opened(pilot)
         base = screen.stats
-        weekly = StatsWithRetention(
-            **{f.name: getattr(base, f.name) for f in fields(Stats)},
+        weekly = replace(
+            base,
             retention_by_week={date(2026, 11, 16): 0.8, date(2026, 11, 23): 0.95},
+            reviews=5,
+            cards=6,
         )
-        weekly = replace(weekly, reviews=5, cards=6)
         screen.show_stats(weekly)
         await pilot.pause()
         chart = screen.query_one("#retention")

@@ -7,7 +7,7 @@ this screen only lays the results out.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from rich.text import Text
@@ -62,24 +62,11 @@ def forecast_labels(days: int) -> dict[int, str]:
 
 
 def retention_series(stats: Stats) -> list[tuple[str, float | None]]:
-    """(label, true retention) per week, oldest first, when the library provides them.
-
-    Reads `Stats.retention_by_week` if present: a mapping of week start date to retention
-    (None for a week without reviews), or a sequence of retentions ending this week.
-    """
-    series = getattr(stats, "retention_by_week", None)
-    if not series:
+    """(label, true retention) per week, oldest first; empty when no week has reviews."""
+    series = stats.retention_by_week
+    if all(value is None for value in series.values()):
         return []
-    if isinstance(series, Mapping):
-        return [
-            (f"{_MONTHS[day.month - 1]} {day.day}" if isinstance(day, date) else str(day), value)
-            for day, value in sorted(series.items())
-        ]
-    values = list(series)
-    return [
-        (f"-{len(values) - 1 - i}w" if i < len(values) - 1 else "now", v)
-        for i, v in enumerate(values)
-    ]
+    return [(f"{_MONTHS[day.month - 1]} {day.day}", value) for day, value in sorted(series.items())]
 
 
 class StatsScreen(Screen[None]):
