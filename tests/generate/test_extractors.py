@@ -187,3 +187,12 @@ def test_numbers_counting_the_subject() -> None:
     assert questions(numbers.extract, text, "en") == {
         "How many people were killed in the attack on Monday?": "50"
     }
+
+
+def test_percentages_are_cloze_targets() -> None:
+    deck = generate_deck(
+        "L’inflazione in Italia è salita al 5,4% a marzo, secondo l’Istat.", deck_id="t"
+    )
+    assert [c.cloze for c in deck.cards] == [
+        "L’inflazione in Italia è salita al {{c1::5,4%}} a marzo, secondo l’Istat."
+    ]

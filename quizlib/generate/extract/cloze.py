@@ -23,6 +23,7 @@ _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L�
 MIN_WORDS, MAX_WORDS = 7, 60
 _MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
 _OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
+_PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per cento|percent\b)")
 _NUMBER_AFTER = re.compile(r"\s+\d+\b")
 _QUOTE_CHARS = re.compile(r"[“«\"]")
 _ORDINAL_STEMS = re.compile(
@@ -87,6 +88,8 @@ def _spans(
             yield 0.6, m.start("span"), m.end("span"), "thing"
     for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
+    for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
+        yield 0.8, m.start(), m.end(), "percent"
     people: set[tuple[int, int]] | None = None
     for m in NAME_RUN.finditer(text):
         name = m.group(0)
