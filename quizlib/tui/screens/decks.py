@@ -12,7 +12,7 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
 from quizlib.errors import QuizlibError
@@ -21,6 +21,8 @@ from quizlib.tui.widgets.counts import DUE, LEARNING, NEW, count_text
 from quizlib.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
+    from textual.widgets import DataTable
+
     from quizlib.model import Deck
     from quizlib.tui.app import QuizApp
     from quizlib.tui.loading import Loaded
@@ -42,22 +44,27 @@ class DecksScreen(Screen[None]):
         super().__init__()
         self.shown = 0  # how many loads have been shown (tests wait for the first)
         self.loaded: Loaded | None = None
+        # Mounted with the first decks: the first frame is drawn sooner without it.
+        self.table: DataTable[Text | str] | None = None
 
     def compose(self) -> ComposeResult:
+        # No load here: the app starts it once the first frame is out (QuizApp.on_ready);
+        # a loading thread would compete with drawing it.
         yield Static("quizlib · decks", id="title", markup=False)
-        table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
-        yield table
         yield Static("Loading decks…", id="message")
         yield Horizontal(id="busy")
         yield KeyBar()
 
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+    def _make_table(self) -> DataTable[Text | str]:
+        from textual.widgets import DataTable
+
+        table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         table.add_column(COLUMNS[0], key="name")
         for column in COLUMNS[1:]:
             table.add_column(Text(column, justify="right"), key=column.lower())
-        # No load here: the app starts it once the first frame is out (QuizApp.on_ready);
-        # a loading thread would compete with drawing it.
+        self.mount(table, before="#message")
+        table.focus()
+        return table
 
     def on_screen_resume(self) -> None:
         # Back from a review, an edit or a generation: the counts have changed.
@@ -131,8 +138,10 @@ class DecksScreen(Screen[None]):
             self.study(loaded.decks)
 
     def _fill_table(self, loaded: Loaded) -> None:
-        table = self.query_one(DataTable)
         selected = self.selected_deck()
+        if self.table is None:
+            self.table = self._make_table()
+        table = self.table
         table.clear()
         # Names longer than the room left by the counts are cut, so no column scrolls away.
         room = max(12, self.size.width - NUMBER_COLUMNS_WIDTH)
@@ -164,8 +173,8 @@ class DecksScreen(Screen[None]):
     # -- actions -------------------------------------------------------------
 
     def selected_deck(self) -> Deck | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
+        table = self.table
+        if table is None or not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next((d for d in self.app.decks if d.id == key), None)
