@@ -96,6 +96,7 @@ class DecksScreen(Screen[None]):
                 self._show(worker.result)
             elif worker.state == WorkerState.ERROR and worker.error is not None:
                 self.app.report(worker.error, title="Cannot read the decks")
+                self.query_one("#message", Static).update("Cannot read the decks; r tries again.")
         elif worker.group in ("generate", "export") and worker.state in (
             WorkerState.SUCCESS,
             WorkerState.ERROR,
