@@ -63,7 +63,7 @@ REVIEW = [
         "Again",
         id="review.again",
         show=False,
-        tooltip="Forgot it (before the answer, in choice mode: pick choice 1)",
+        tooltip="Again: forgot it (before the answer, in choice mode: pick choice 1)",
     ),
     Binding(
         "2",
@@ -71,7 +71,7 @@ REVIEW = [
         "Hard",
         id="review.hard",
         show=False,
-        tooltip="Recalled with effort (in choice mode: pick choice 2)",
+        tooltip="Hard: recalled with effort (in choice mode: pick choice 2)",
     ),
     Binding(
         "3",
@@ -79,7 +79,7 @@ REVIEW = [
         "Good",
         id="review.good",
         show=False,
-        tooltip="Recalled (in choice mode: pick choice 3)",
+        tooltip="Good: recalled (in choice mode: pick choice 3)",
     ),
     Binding(
         "4",
@@ -87,7 +87,7 @@ REVIEW = [
         "Easy",
         id="review.easy",
         show=False,
-        tooltip="Recalled at once (in choice mode: pick choice 4)",
+        tooltip="Easy: recalled at once (in choice mode: pick choice 4)",
     ),
     Binding("u", "undo", "Undo", id="review.undo", tooltip="Undo the last rating"),
     Binding("b", "bury", "Bury", id="review.bury", tooltip="Hide this card until tomorrow"),
