@@ -143,11 +143,10 @@ _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
 _CAP_RE = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])")
 _PARTICLE_NAME = re.compile(
-    r"(?<![\w’-])(" + _CAPWORD + r")(?: (?:von|van|der|den|de|di|da|du|la|le|bin|ibn|al))+ "
+    r"(?<![\w’-])(" + _CAPWORD + r")(?: (?:von|van|der|den|du|bin|ibn|al))+ "
     r"(" + _CAPWORD + r")(?![\w’-])"
 )
 _FOREIGN_PARTICLES = frozenset("von van der den du bin ibn al".split())
-_PAIR_RE = re.compile(r"(?<![\w’-])(?=(" + _CAPWORD + r") +(" + _CAPWORD + r")(?![\w’-]))")
 
 
 def find_people(texts: list[str], language: str) -> dict[str, str]:
@@ -161,13 +160,19 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     titled: set[str] = set()
     text = "\n".join(texts)
-    alone: Counter[str] = Counter(w for w in _CAP_RE.findall(text) if len(w) > 2)
+    caps = list(_CAP_RE.finditer(text))
+    alone: Counter[str] = Counter(w for m in caps if len(w := m.group(0)) > 2)
+    if language == "en":  # "the North": a place or a thing, not a person
+        for m in caps:
+            if text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                alone[m.group(0)] -= 1
     for t in texts:  # a capital that opens a sentence says nothing
         first = t.split(None, 1)[0] if t.strip() else ""
         if first in alone:
             alone[first] -= 1
     particled: dict[str, str] = {}
-    for m in _PARTICLE_NAME.finditer(text):  # "Ursula von der Leyen"
+    has_particles = any(f" {p} " in text for p in _FOREIGN_PARTICLES)
+    for m in _PARTICLE_NAME.finditer(text) if has_particles else ():  # "Ursula von der Leyen"
         before = text[max(0, m.start() - 50) : m.start()]
         particles = set(m.group(0).split()[1:-1])
         foreign = particles <= _FOREIGN_PARTICLES and alone[m.group(2)] > 0
@@ -175,8 +180,11 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             full = m.group(0)
             particled[full] = full
             particled[full.split(" ", 1)[1]] = full  # "von der Leyen"
-    for m in _PAIR_RE.finditer(text):
-        a, b = m.group(1), m.group(2)
+    for first_m, second_m in zip(caps, caps[1:], strict=False):
+        gap = text[first_m.end() : second_m.start()]
+        if not gap or gap.strip(" "):
+            continue  # not two words side by side
+        a, b = first_m.group(0), second_m.group(0)
         la, lb = a.lower(), b.lower()
         if la not in titles and la not in stop:
             alone[b] -= 1  # "Sergej Lavrov": this Lavrov is not alone
@@ -188,10 +196,10 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             continue
         if lb in stop:
             continue
-        following = text[m.end(2) : m.end(2) + 30].split(None, 1)
+        following = text[second_m.end() : second_m.end() + 30].split(None, 1)
         if following and following[0].lower() in roles:
             continue  # "Russian Foreign Minister": a title, not a name
-        before = text[max(0, m.start() - 50) : m.start()]
+        before = text[max(0, first_m.start() - 50) : first_m.start()]
         if la in stop and (not before or not before[-2:-1].isalpha()):
             continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
         # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries know
