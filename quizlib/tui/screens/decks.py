@@ -160,7 +160,7 @@ class DecksScreen(Screen[None]):
         name = deck.name if len(deck.name) <= room else deck.name[: room - 1] + "…"
         counts = loaded.counts.get(deck.id)
         if counts is None:
-            return [name, "", "", "", str(len(deck.cards)), ""]
+            return [Text(name), "", "", "", str(len(deck.cards)), ""]
         retention = "—" if counts.retention is None else f"{counts.retention:.0%}"
         return [
             Text(name),
