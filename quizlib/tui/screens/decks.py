@@ -51,7 +51,7 @@ class DecksScreen(Screen[None]):
         # No load here: the app starts it once the first frame is out (QuizApp.on_ready);
         # a loading thread would compete with drawing it.
         yield Static("quizlib · decks", id="title", markup=False)
-        yield Static("Loading decks…", id="message")
+        yield Static("Loading decks…", id="message", markup=False)
         yield Horizontal(id="busy")
         yield KeyBar()
 
