@@ -18,7 +18,7 @@ from quizlib import paths
 from quizlib.deckfile import load_deck, write_text_atomic
 from quizlib.model import Card, Deck
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def _entry_path(path: Path, cache_dir: Path) -> Path:
@@ -43,6 +43,7 @@ def _deck_from_json(data: dict[str, Any]) -> Deck:
         language=data["language"],
         source=data["source"],
         deleted=tuple(data["deleted"]),
+        generated=tuple(data["generated"]),
         lines=data["lines"],
     )
 

@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - libyaml missing
     from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-DECK_KEYS = ("quizlib", "deck", "id", "language", "source", "deleted", "cards")
+DECK_KEYS = ("quizlib", "deck", "id", "language", "source", "cards", "deleted", "generated")
 CARD_KEYS = (
     "id",
     "question",
@@ -182,9 +182,10 @@ def _parse(text: str, path: str) -> tuple[Deck | None, list[Problem]]:
         reader.problem(top["deck"][1], "the deck name is empty")
     if fields.get("id") is not None and not ID_PATTERN.match(fields["id"]):
         reader.problem(top["id"][1], _bad_id("deck id", fields["id"]))
-    deleted: tuple[str, ...] = ()
-    if "deleted" in top:
-        deleted = reader.strings(top["deleted"][1], "'deleted'") or ()
+    recorded: dict[str, tuple[str, ...]] = {}
+    for key in ("deleted", "generated"):
+        if key in top:
+            recorded[key] = reader.strings(top[key][1], f"'{key}'") or ()
 
     cards: list[Card] = []
     lines: dict[str, int] = {}
@@ -216,7 +217,8 @@ def _parse(text: str, path: str) -> tuple[Deck | None, list[Problem]]:
         cards=tuple(cards),
         language=fields.get("language"),
         source=fields.get("source"),
-        deleted=deleted,
+        deleted=recorded.get("deleted", ()),
+        generated=recorded.get("generated", ()),
         lines=lines,
     )
     return deck, []
@@ -426,6 +428,8 @@ def deck_to_data(deck: Deck) -> dict[str, Any]:
     data["cards"] = [card_to_data(card) for card in deck.cards]
     if deck.deleted:
         data["deleted"] = _short_list(deck.deleted)
+    if deck.generated:
+        data["generated"] = _short_list(deck.generated)
     return data
 
 

@@ -145,8 +145,9 @@ def cloze_answer(text: str, number: int) -> str:
 class Deck:
     """A deck: its identity, its language and source, and its cards in file order.
 
-    `deleted` remembers ids of cards the person removed from a generated deck,
-    so that generating again does not bring them back.
+    `generated` lists every card id the generator has written into the deck, and
+    `deleted` the ones the person removed since; so generating again adds only
+    facts that are really new and never brings a deleted card back.
     """
 
     name: str
@@ -155,6 +156,7 @@ class Deck:
     language: str | None = None
     source: str | None = None
     deleted: tuple[str, ...] = ()
+    generated: tuple[str, ...] = ()
     # Where each card starts in its file (1-based line), for editors; not content.
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 

@@ -53,5 +53,7 @@ def test_home_option_sets_the_home(tmp_path: Path) -> None:
         "cli.main(['--home', sys.argv[1], 'schema'])\n"
         "print(paths.home(), file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True
+    )
     assert result.stderr.strip() == str(tmp_path)

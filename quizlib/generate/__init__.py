@@ -80,7 +80,14 @@ def generate_deck(
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"
     title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"
-    return Deck(name=title, id=deck_id, cards=cards, language=lang, source=source)
+    return Deck(
+        name=title,
+        id=deck_id,
+        cards=cards,
+        language=lang,
+        source=source,
+        generated=tuple(c.id for c in cards),
+    )
 
 
 def _deck_id(output: Path) -> str:

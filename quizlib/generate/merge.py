@@ -2,12 +2,12 @@
 
 Rules, by card id:
 - a card already in the deck is kept exactly as it is there (the person's edits win);
-- a card whose id is in the deck's `deleted` list is not brought back;
-- a generated card missing from the deck counts as deleted by the person, and is recorded in
-  `deleted`, when the deck was generated from the same source and still holds another card
-  from the same source sentence (the generator is deterministic, so it made that card before);
+- a card the generator wrote before (the deck's `generated` list) that is no longer in the
+  deck was deleted by the person: it is recorded in `deleted` and never brought back, nor is
+  any id already in `deleted`;
 - any other new card is added, after the card that precedes it in the new generation;
-- cards the person wrote themselves, or whose fact is gone from the article, stay.
+- cards the person wrote themselves, or whose fact is gone from the article, stay;
+- `generated` grows by the ids of the new generation, so the next run can tell again.
 """
 
 from __future__ import annotations
@@ -17,17 +17,11 @@ from dataclasses import replace
 from quizlib.model import Card, Deck
 
 
-def _previously_generated(card: Card, old: Deck, new: Deck, contexts: set[str]) -> bool:
-    if old.source is None or old.source != new.source:
-        return False
-    return card.context is not None and card.context in contexts
-
-
 def merge_decks(old: Deck, new: Deck) -> Deck:
     old_ids = {c.id for c in old.cards}
-    deleted = list(old.deleted)
+    removed = [i for i in old.generated if i not in old_ids and i not in old.deleted]
+    deleted = (*old.deleted, *removed)
     gone = set(deleted)
-    contexts = {c.context for c in old.cards if c.context}
     out: list[Card] = list(old.cards)
     position = {c.id: i for i, c in enumerate(out)}
     last_seen: str | None = None
@@ -37,18 +31,16 @@ def merge_decks(old: Deck, new: Deck) -> Deck:
             continue
         if card.id in gone:
             continue
-        if _previously_generated(card, old, new, contexts):
-            deleted.append(card.id)
-            gone.add(card.id)
-            continue
         at = position[last_seen] + 1 if last_seen is not None else 0
         out.insert(at, card)
         position = {c.id: i for i, c in enumerate(out)}
         last_seen = card.id
+    generated = tuple(dict.fromkeys((*old.generated, *(c.id for c in new.cards))))
     return replace(
         old,
         cards=tuple(out),
-        deleted=tuple(deleted),
+        deleted=deleted,
+        generated=generated,
         language=old.language or new.language,
         source=old.source or new.source,
         lines={},

@@ -45,7 +45,9 @@ def test_card_without_id(tmp_path: Path) -> None:
 
 def test_unknown_key_with_hint(tmp_path: Path) -> None:
     text = HEADER + "  - id: a\n    question: Q?\n    answer: A\n    contxt: S\n"
-    assert problems(tmp_path, text) == ["7:5: unknown key 'contxt' in card 'a'; did you mean 'context'?"]
+    assert problems(tmp_path, text) == [
+        "7:5: unknown key 'contxt' in card 'a'; did you mean 'context'?"
+    ]
 
 
 def test_unknown_top_level_key(tmp_path: Path) -> None:
@@ -56,13 +58,18 @@ def test_unknown_top_level_key(tmp_path: Path) -> None:
 
 
 def test_duplicate_id_names_both_lines(tmp_path: Path) -> None:
-    text = HEADER + "  - id: a\n    question: Q?\n    answer: A\n  - id: a\n    question: R?\n    answer: B\n"
+    text = (
+        HEADER
+        + "  - id: a\n    question: Q?\n    answer: A\n  - id: a\n    question: R?\n    answer: B\n"
+    )
     assert problems(tmp_path, text) == ["7:9: duplicate card id 'a' (first used on line 4)"]
 
 
 def test_choices_without_answer(tmp_path: Path) -> None:
     text = HEADER + "  - id: a\n    question: Q?\n    answer: A\n    choices: [B, C, D]\n"
-    assert problems(tmp_path, text) == ["7:14: the choices of card 'a' do not contain its answer 'A'"]
+    assert problems(tmp_path, text) == [
+        "7:14: the choices of card 'a' do not contain its answer 'A'"
+    ]
 
 
 def test_cloze_without_deletion(tmp_path: Path) -> None:
@@ -81,8 +88,14 @@ def test_cloze_with_question(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "shown", "type_name"),
-    [("1873", "1873", "a number"), ("No", "No", "a boolean"), ("on", "on", "a boolean"),
-     ("null", "null", "empty (null)"), ("~", "~", "empty (null)"), ("1.5", "1.5", "a number")],
+    [
+        ("1873", "1873", "a number"),
+        ("No", "No", "a boolean"),
+        ("on", "on", "a boolean"),
+        ("null", "null", "empty (null)"),
+        ("~", "~", "empty (null)"),
+        ("1.5", "1.5", "a number"),
+    ],
 )
 def test_non_string_values(tmp_path: Path, value: str, shown: str, type_name: str) -> None:
     text = HEADER + f"  - id: a\n    question: Q?\n    answer: {value}\n"
@@ -167,7 +180,9 @@ def test_bad_card_id(tmp_path: Path) -> None:
 
 def test_unknown_kind(tmp_path: Path) -> None:
     text = HEADER + "  - id: a\n    question: Q?\n    answer: A\n    kind: dat\n"
-    assert problems(tmp_path, text)[0].startswith("7:11: unknown kind 'dat' in card 'a'; did you mean 'date'?")
+    assert problems(tmp_path, text)[0].startswith(
+        "7:11: unknown kind 'dat' in card 'a'; did you mean 'date'?"
+    )
 
 
 def test_python_tag_is_rejected_and_runs_nothing(tmp_path: Path) -> None:

@@ -13,9 +13,39 @@ from hypothesis import strategies as st
 from quizlib.deckfile import dump_deck, load_deck, parse_deck, write_deck
 from quizlib.model import Card, Deck
 
-TRICKY = ["No", "no", "yes", "on", "off", "1873", "null", "~", "", " lead", "trail ", "# x",
-          "a: b", "- x", "0x1F", "1e3", "2025-08-15", "'q'", '"d"', "{a}", "[b]", "@x", "%y",
-          "line\nbreak", "tab\there", "trailing\n", "\n", "„«»“”’", "Óbuda", "\x85", "\u2028"]
+TRICKY = [
+    "No",
+    "no",
+    "yes",
+    "on",
+    "off",
+    "1873",
+    "null",
+    "~",
+    "",
+    " lead",
+    "trail ",
+    "# x",
+    "a: b",
+    "- x",
+    "0x1F",
+    "1e3",
+    "2025-08-15",
+    "'q'",
+    '"d"',
+    "{a}",
+    "[b]",
+    "@x",
+    "%y",
+    "line\nbreak",
+    "tab\there",
+    "trailing\n",
+    "\n",
+    "„«»“”’",
+    "Óbuda",
+    "\x85",
+    "\u2028",
+]
 
 # Text a file can hold: any unicode scalar except surrogates.
 text = st.one_of(st.sampled_from(TRICKY), st.text(st.characters(blacklist_categories=("Cs",))))
@@ -62,6 +92,7 @@ def decks(draw: st.DrawFn) -> Deck:
         language=draw(st.none() | st.sampled_from(["it", "en"])),
         source=draw(st.none() | text),
         deleted=tuple(draw(st.lists(ids, max_size=2))),
+        generated=tuple(draw(st.lists(ids, max_size=3))),
     )
 
 

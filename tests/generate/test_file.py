@@ -85,20 +85,16 @@ def test_regeneration_is_stable(tmp_path: Path) -> None:
 def test_merge_keeps_edits_and_deletions(tmp_path: Path) -> None:
     out = tmp_path / "venezia.yaml"
     deck = generate_file(ARTICLE, out)
-    questions = [c for c in deck.cards if c.question]
-    edited, removed = questions[0], questions[1]
-    # Removed from the file without a note: recognised because its sentence keeps other cards.
-    forgotten = next(
-        c
-        for c in questions[2:]
-        if sum(o.context == c.context for o in deck.cards if o.id not in {removed.id, edited.id})
-        > 1
-    )
+    assert deck.generated == tuple(c.id for c in deck.cards)
+    edited, removed, forgotten = deck.cards[0], deck.cards[1], deck.cards[-1]
+    # `removed` is listed in `deleted` by hand; `forgotten` is only cut from the file,
+    # even though no other card comes from its sentence.
+    alone = [c for c in deck.cards if c.context == forgotten.context]
     mine = replace(edited, question="La mia domanda?", answer="La mia risposta", choices=())
     cards = tuple(
         mine if c.id == edited.id else c
         for c in deck.cards
-        if c.id not in {removed.id, forgotten.id}
+        if c.id not in {removed.id} | {c.id for c in alone}
     )
     write_deck(replace(deck, cards=cards, deleted=(removed.id,)), out)
     merged = generate_file(ARTICLE, out)
@@ -108,6 +104,16 @@ def test_merge_keeps_edits_and_deletions(tmp_path: Path) -> None:
     assert removed.id in merged.deleted and forgotten.id in merged.deleted
     again = generate_file(ARTICLE, out)
     assert [c.id for c in again.cards] == ids
+    assert again.deleted == merged.deleted
+
+
+def test_cards_left_out_by_max_come_later(tmp_path: Path) -> None:
+    out = tmp_path / "venezia.yaml"
+    few = generate_file(ARTICLE, out, max_cards=2)
+    everything = generate_file(ARTICLE, out)
+    assert len(everything.cards) > len(few.cards)
+    assert everything.deleted == ()
+    assert set(everything.generated) == {c.id for c in everything.cards}
 
 
 def test_new_facts_are_added(tmp_path: Path) -> None:
