@@ -260,3 +260,24 @@ async def test_nothing_due_says_when_to_come_back(new_app) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.next_due.startswith("in ")
+
+
+@run_async
+async def test_card_text_is_never_read_as_markup(new_app, tmp_path) -> None:
+    deck = tmp_path / "markup.yaml"
+    deck.write_text(
+        "quizlib: 1\ndeck: '[b]Markup[/b]'\nid: markup\ncards:\n"
+        "  - id: brackets\n    question: Che cosa indica [bold] in Rich?\n"
+        "    answer: '[grassetto]'\n    context: Il tag [bold] rende il testo [grassetto].\n",
+        encoding="utf-8",
+    )
+    app = new_app(deck_paths=[deck], mode="typed")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter", *"[grasetto]", "enter")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert "[bold]" in str(screen.front.render())
+        assert "[grassetto]" in str(screen.back.render())
+        assert "[bold]" in str(screen.context.render())
+        assert str(screen.deck_label.render()) == "[b]Markup[/b]"
