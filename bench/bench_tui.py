@@ -167,7 +167,7 @@ def bench_next_card(count: int, ratings: int) -> None:
                 await pilot.pause(0.01)
             app.decks = [deck]
             started = time.perf_counter()
-            session = start_session(app, [deck])
+            session = start_session(app, [deck], app.store)
             elapsed = (time.perf_counter() - started) * 1000
             print(f"  session start (queue built)       {elapsed:7.0f} ms")
             import gc

@@ -89,3 +89,13 @@ async def loaded(app: QuizApp, pilot: Any) -> None:
             return
         await pilot.pause(0.01)
     raise TimeoutError("the deck list never loaded")
+
+
+async def study(app: QuizApp, pilot: Any, *then: str) -> None:
+    """Enter on the deck list, wait for the session (its queue is built in a thread),
+    then press `then`."""
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    if then:
+        await pilot.press(*then)

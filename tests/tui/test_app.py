@@ -13,7 +13,7 @@ from quizlib.tui.screens.decks import DecksScreen
 from quizlib.tui.screens.help import HelpScreen
 from quizlib.tui.screens.prompts import PathPrompt
 
-from .conftest import loaded, run_async
+from .conftest import loaded, run_async, study
 
 pytestmark = pytest.mark.app
 
@@ -186,6 +186,7 @@ async def test_command_palette_studies_all_decks(new_app) -> None:
         await loaded(app, pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"study all", "enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
 
@@ -198,7 +199,7 @@ async def test_every_theme_draws_the_screens(new_app) -> None:
         for theme in ("textual-light", "gruvbox", "textual-dark"):
             app.theme = theme
             await pilot.pause()
-        await pilot.press("enter", "space")
+        await study(app, pilot, "space")
         app.theme = "nord"
         await pilot.pause()
         assert errors(app) == []

@@ -12,7 +12,7 @@ from quizlib.tui.screens.summary import SummaryScreen
 from quizlib.tui.widgets.choices import ChoiceList
 from quizlib.tui.widgets.rating_bar import RatingBar
 
-from .conftest import loaded, run_async
+from .conftest import loaded, run_async, study
 
 pytestmark = pytest.mark.app
 
@@ -37,7 +37,7 @@ async def test_whole_session_reveal_rate_undo_bury(new_app) -> None:
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         first = screen.due.item.id
@@ -73,7 +73,7 @@ async def test_whole_session_reveal_rate_undo_bury(new_app) -> None:
         assert app.screen.summary.studied == 3
         assert app.screen.summary.again == 0
 
-        await pilot.press("enter")
+        await study(app, pilot)
         await loaded(app, pilot)
         assert isinstance(app.screen, DecksScreen)
         _, new, learning, due, total, _ = row(app, "budapest")
@@ -85,7 +85,7 @@ async def test_session_runs_to_the_summary(new_app) -> None:
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         for _ in range(4):
             await pilot.press("space", "4")  # Easy: out of learning at once
@@ -100,7 +100,7 @@ async def test_rating_buttons_can_be_clicked(new_app) -> None:
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter", "space")
+        await study(app, pilot, "space")
         screen = app.screen
         assert "Easy" in str(screen.query_one("#rate-4").label)
         await pilot.click("#rate-4")
@@ -113,7 +113,7 @@ async def test_typed_mode_suggests_and_can_be_overridden(new_app) -> None:
     app = new_app(mode="typed")
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         item = screen.due.item
         typed = screen.query_one("#typed", Input)
@@ -140,7 +140,7 @@ async def test_choice_mode_picks_with_numbers_and_falls_back_to_flip(new_app) ->
     app = new_app(mode="choice")
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         kinds = {}
         for _ in range(4):
@@ -164,7 +164,7 @@ async def test_choice_with_arrows_and_a_wrong_pick(new_app) -> None:
     app = new_app(mode="choice")
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         while screen.kind != "choice":
             await pilot.press("space", "3")
@@ -178,7 +178,7 @@ async def test_mixed_mode_asks_each_card_its_way(new_app) -> None:
     app = new_app(mode="mixed")
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         kinds = {}
         for _ in range(4):
@@ -196,6 +196,8 @@ async def test_study_flag_opens_the_review_at_once(new_app) -> None:
     app = new_app(study=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
+        await app.workers.wait_for_complete()  # the session, started by the first load
+        await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -223,7 +225,7 @@ async def test_edit_opens_the_editor_at_the_card_and_reloads_the_deck(
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
         monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
-        await pilot.press("enter")
+        await study(app, pilot)
         screen = app.screen
         while screen.due.item.id != "river":
             await pilot.press("space", "3")
@@ -244,13 +246,13 @@ async def test_nothing_due_says_when_to_come_back(new_app) -> None:
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter")
+        await study(app, pilot)
         for _ in range(4):
             await pilot.press("space", "4")
         await pilot.pause()
         await pilot.press("enter")  # back to the decks
         await loaded(app, pilot)
-        await pilot.press("enter")  # nothing is due any more
+        await study(app, pilot)  # nothing is due any more
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SummaryScreen)
@@ -274,7 +276,7 @@ async def test_card_text_is_never_read_as_markup(new_app, tmp_path) -> None:
     app = new_app(deck_paths=[deck], mode="typed")
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
-        await pilot.press("enter", *"[grasetto]", "enter")
+        await study(app, pilot, *"[grasetto]", "enter")
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         assert "[bold]" in str(screen.front.render())

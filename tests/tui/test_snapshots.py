@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import loaded
+from .conftest import loaded, study
 
 pytestmark = pytest.mark.app
 
@@ -22,8 +22,7 @@ def test_deck_list(new_app, snap_compare) -> None:
 def test_choice_question(new_app, snap_compare) -> None:
     async def open_review(pilot) -> None:
         await wait_loaded(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await study(pilot.app, pilot)
 
     assert snap_compare(new_app(mode="choice"), terminal_size=SIZE, run_before=open_review)
 
@@ -31,7 +30,7 @@ def test_choice_question(new_app, snap_compare) -> None:
 def test_typed_answer_with_difference(new_app, snap_compare) -> None:
     async def answer(pilot) -> None:
         await wait_loaded(pilot)
-        await pilot.press("enter", *"1873", "enter", "3")  # exact, then Good
+        await study(pilot.app, pilot, *"1873", "enter", "3")  # exact, then Good
         await pilot.press(*"Danubo", "enter")  # close: the difference is shown
         await pilot.pause()
 

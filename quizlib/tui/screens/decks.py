@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from textual.widgets import DataTable
 
     from quizlib.model import Deck
+    from quizlib.srs.session import Session
+    from quizlib.srs.store import Store
     from quizlib.tui.app import QuizApp
     from quizlib.tui.loading import Loaded
 
@@ -91,7 +93,15 @@ class DecksScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group == "load":
+        if worker.group == "session":
+            if worker.state == WorkerState.SUCCESS:
+                from quizlib.tui.screens.review import ReviewScreen
+
+                self.app.push_screen(ReviewScreen(worker.result, self.app.mode))
+            elif worker.state == WorkerState.ERROR and worker.error is not None:
+                # A broken store or settings file: tell, do not crash.
+                self.app.report(worker.error, title="Cannot start the review")
+        elif worker.group == "load":
             if worker.state == WorkerState.SUCCESS:
                 self._show(worker.result)
             elif worker.state == WorkerState.ERROR and worker.error is not None:
@@ -184,14 +194,19 @@ class DecksScreen(Screen[None]):
         if not decks:
             self.notify("There is no deck to study.", severity="warning")
             return
-        from quizlib.tui.screens.review import ReviewScreen, start_session
-
         try:
-            session = start_session(self.app, decks)
-        except QuizlibError as error:  # a broken store or settings file: tell, do not crash
+            store = self.app.store  # opened here, on the UI thread that goes on using it
+        except QuizlibError as error:
             self.app.report(error, title="Cannot start the review")
             return
-        self.app.push_screen(ReviewScreen(session, self.app.mode))
+        self._start_session(decks, store)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="session")
+    def _start_session(self, decks: list[Deck], store: Store) -> Session:
+        """Build the day's queue off the UI thread: it reads every state of the decks."""
+        from quizlib.tui.screens.review import start_session
+
+        return start_session(self.app, decks, store)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from quizlib.model import Deck, Item
     from quizlib.srs.queue import Due
     from quizlib.srs.session import Session
+    from quizlib.srs.store import Store
     from quizlib.tui.app import QuizApp
 
 # In mixed mode, answers this short are typed; longer ones are flipped.
@@ -44,7 +45,7 @@ HINTS = {
 }
 
 
-def start_session(app: QuizApp, decks: Sequence[Deck]) -> Session:
+def start_session(app: QuizApp, decks: Sequence[Deck], store: Store) -> Session:
     """A session over these decks with the person's settings (raises QuizlibError)."""
     from quizlib.srs.scheduler import Scheduler
     from quizlib.srs.session import Session
@@ -52,7 +53,7 @@ def start_session(app: QuizApp, decks: Sequence[Deck]) -> Session:
 
     settings = app.settings or Settings()
     scheduler = Scheduler(settings, rng=app.rng)
-    return Session(decks, app.store, scheduler, settings, app.now())
+    return Session(decks, store, scheduler, settings, app.now())
 
 
 def card_mode(mode: str, item: Item) -> str:
