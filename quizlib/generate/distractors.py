@@ -36,15 +36,36 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> dict[str, lis
     return {k: list(dict.fromkeys(v)) for k, v in pools.items()}
 
 
-def _excluded(accepted: Iterable[str]) -> set[str]:
-    return {core(a) for a in accepted if core(a)}
+class _Taken:
+    """The cores of the answers a choice must not repeat, indexed so that telling whether a
+    value is fresh costs a few set lookups, not a scan of everything taken: a value is not
+    fresh when its core is taken, is a word of a taken core, or has a taken core as a word
+    (the last two only between cores longer than three characters)."""
 
+    def __init__(self, accepted: Iterable[str]) -> None:
+        self.cores: set[str] = set()
+        self.long_cores: set[str] = set()
+        self.long_words: set[str] = set()
+        for a in accepted:
+            c = core(a)
+            if c:
+                self.add(c)
 
-def _fresh(value: str, taken: set[str]) -> bool:
-    c = core(value)
-    if not c or c in taken:
-        return False
-    return not any(c in t.split() or t in c.split() for t in taken if len(t) > 3 and len(c) > 3)
+    def add(self, c: str) -> None:
+        self.cores.add(c)
+        if len(c) > 3:
+            self.long_cores.add(c)
+            self.long_words.update(c.split())
+
+    def fresh(self, value: str) -> bool:
+        c = core(value)
+        if not c or c in self.cores:
+            return False
+        if len(c) <= 3:
+            return True
+        if c in self.long_words:
+            return False
+        return not any(w in self.long_cores for w in c.split())
 
 
 def _years(answer: int, pool: list[str], rng: random.Random) -> list[str]:
@@ -116,7 +137,7 @@ def _dates(answer: str, rng: random.Random) -> list[str] | None:
 
 def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -> list[str]:
     """Three wrong answers of the answer's type, or none when the document has too few."""
-    taken = _excluded((c.answer, *c.accept))
+    taken = _Taken((c.answer, *c.accept))
     if c.answer_type == "year" and c.answer.isdigit():
         return _years(int(c.answer), pools.get("year", []), rng)
     era = _ERA.match(c.answer)
@@ -136,13 +157,16 @@ def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -
     else:
         pool = list(pools.get(c.answer_type, []))
         for sibling in _SIBLINGS.get(c.answer_type, ()):
-            if len([p for p in pool if _fresh(p, taken)]) >= CHOICES - 1:
+            if sum(1 for p in pool if taken.fresh(p)) >= CHOICES - 1:
                 break
             pool += pools.get(sibling, [])
     options: list[str] = []
+    answer = fold(c.answer)
     for p in pool:
-        if _fresh(p, taken | {core(o) for o in options}) and fold(p) != fold(c.answer):
+        # Each option is taken in turn: the next must not repeat it either.
+        if taken.fresh(p) and fold(p) != answer:
             options.append(p)
+            taken.add(core(p))
     if len(options) < CHOICES - 1:
         return []
     return rng.sample(options, CHOICES - 1)
