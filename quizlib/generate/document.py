@@ -67,7 +67,8 @@ class Document:
     entries: tuple[EntryInfo, ...]
     people: dict[str, str] = field(default_factory=dict)  # surname or full name -> full name
     name_counts: Counter[str] = field(default_factory=Counter)
-    people_pattern: re.Pattern[str] | None = None
+    # First word of each name -> the names, longest first (see extract.common.people_in).
+    people_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
@@ -250,10 +251,28 @@ def build_document(text: str, language: str) -> Document:
     people = find_people(texts, language)
     # One scan of all sentences; "\n.\n" stops a name from running into the next sentence.
     counts: Counter[str] = Counter(NAME_RUN.findall("\n.\n".join(texts)))
-    pattern = None
-    if people:
-        names = sorted(people, key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
     return Document(
-        layout.title, language, tuple(sentences), tuple(entries), people, counts, pattern
+        layout.title,
+        language,
+        tuple(sentences),
+        tuple(entries),
+        people,
+        counts,
+        people_index(people),
     )
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def people_index(people: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The names by their first word, longest first: a name found in a text starts where a
+    word starts, so a scan of the text's words finds it by one lookup a word (a regex of
+    every name tries them all at every position)."""
+    index: dict[str, list[str]] = {}
+    for name in sorted(people, key=len, reverse=True):
+        first = _WORD_RUN.match(name)
+        if first is None:
+            continue  # names start with a letter
+        index.setdefault(first.group(0), []).append(name)
+    return {word: tuple(names) for word, names in index.items()}

@@ -20,10 +20,37 @@ _ROLE_GLUE = {
 def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each person the text mentions; a full name wins over the
     surname inside it."""
-    pattern = doc.people_pattern
-    if pattern is None:
+    index = doc.people_index
+    if not index:
         return []
-    return [(m.start(), m.end(), doc.people[m.group(0)]) for m in pattern.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    after = 0  # found names do not overlap
+    for m in _WORD_RUN.finditer(text):
+        start = m.start()
+        names = index.get(m.group(0))
+        if names is None or start < after:
+            continue
+        for name in names:
+            end = start + len(name)
+            if text.startswith(name, start) and _word_boundary(text, end):
+                out.append((start, end, doc.people[name]))
+                after = end
+                break
+    return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
+
+
+def _word_boundary(text: str, i: int) -> bool:
+    """What \b matches at offset i."""
+    before = i > 0 and _is_word(text[i - 1])
+    after = i < len(text) and _is_word(text[i])
+    return before != after
 
 
 def role_before(toks: list[Token], name_index: int, language: str) -> int | None:
