@@ -62,11 +62,23 @@ _FOLD_ELISION = re.compile(r"\b(l|d|dell|all|nell|sull|dall|un|quest|c)'")
 _FOLD_PUNCT = re.compile(r"[^\w\s]")
 
 
+class _Marks(dict[int, int | None]):
+    """str.translate table deleting combining marks, filled in as characters show up."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_MARKS = _Marks()
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase, without accents and punctuation: for comparing answers and questions."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
+        text = unicodedata.normalize("NFKD", text).translate(_MARKS)
     text = text.lower().replace("’", "'")
     text = _FOLD_ELISION.sub(r"\1 ", text)
     text = _FOLD_PUNCT.sub(" ", text)
