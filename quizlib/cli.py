@@ -62,9 +62,14 @@ def cmd_tui(args: argparse.Namespace) -> int:
 
 
 def cmd_study(args: argparse.Namespace) -> int:
+    deck_paths = _deck_paths(args.decks)
+    if args.decks:
+        # Decks named on the command line are checked before the app starts, so a typo in a
+        # path is one line on the terminal; the app reports problems of the default decks.
+        _load_decks(deck_paths)
     from quizlib.tui import run
 
-    return run(_deck_paths(args.decks), study=True, mode=args.mode)
+    return run(deck_paths, study=True, mode=args.mode)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

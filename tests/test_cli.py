@@ -57,3 +57,9 @@ def test_home_option_sets_the_home(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True
     )
     assert result.stderr.strip() == str(tmp_path)
+
+
+def test_study_with_a_missing_deck_is_one_line(tmp_path: Path) -> None:
+    result = run("study", str(tmp_path / "missing.yaml"))
+    assert result.returncode == 1
+    assert result.stderr == f"{tmp_path / 'missing.yaml'}:1:1: no such file\n"
