@@ -14,7 +14,7 @@ from quizlib.errors import DeckError, GenerateError
 from quizlib.model import ID_PATTERN, Card, Deck
 
 from .candidate import Candidate
-from .distractors import build_pools, choices_for
+from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
 from .extract.common import topic_of
@@ -30,7 +30,7 @@ __all__ = ["generate_deck", "generate_file", "merge_decks"]
 ARTICLE_TAG = {"it": "articolo", "en": "article"}
 
 
-def _card(c: Candidate, card_id: str, doc: Document, pools: dict[str, list[str]]) -> Card:
+def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     s = c.sentence
     tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
     tags = (tag,) if tag else ()

@@ -7,6 +7,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .candidate import Candidate
 from .document import Document
@@ -20,7 +21,7 @@ _EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?
 _SIBLINGS = {"city": ("region", "country"), "country": ("region",), "region": ("country", "city")}
 
 
-def build_pools(doc: Document, candidates: Iterable[Candidate]) -> dict[str, list[str]]:
+def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
     """Every answer the document offers, by answer type, in a stable order."""
     pools: dict[str, list[str]] = defaultdict(list)
     for c in candidates:
@@ -33,7 +34,14 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> dict[str, lis
             pools["expansion"].append(e.expansion)
     for full in doc.people.values():
         pools["person"].append(full)
-    return {k: list(dict.fromkeys(v)) for k, v in pools.items()}
+    return Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
+
+
+@lru_cache(maxsize=65536)
+def _shape(value: str) -> tuple[str, tuple[str, ...] | None]:
+    """A value's core, and the core's words when it is long enough to clash word by word."""
+    c = core(value)
+    return c, (tuple(c.split()) if len(c) > 3 else None)
 
 
 class _Taken:
@@ -47,29 +55,43 @@ class _Taken:
         self.long_cores: set[str] = set()
         self.long_words: set[str] = set()
         for a in accepted:
-            c = core(a)
+            c, words = _shape(a)
             if c:
-                self.add(c)
+                self.add(c, words)
 
-    def add(self, c: str) -> None:
+    def add(self, c: str, words: tuple[str, ...] | None) -> None:
         self.cores.add(c)
-        if len(c) > 3:
+        if words is not None:
             self.long_cores.add(c)
-            self.long_words.update(c.split())
+            self.long_words.update(words)
 
     def fresh(self, value: str) -> bool:
-        c = core(value)
+        c, words = _shape(value)
         if not c or c in self.cores:
             return False
-        if len(c) <= 3:
+        if words is None:
             return True
-        if c in self.long_words:
-            return False
-        return not any(w in self.long_cores for w in c.split())
+        return c not in self.long_words and self.long_cores.isdisjoint(words)
 
 
-def _years(answer: int, pool: list[str], rng: random.Random) -> list[str]:
-    near = [p for p in pool if p.isdigit() and p != str(answer) and abs(int(p) - answer) <= 40]
+class Pools(dict[str, list[str]]):
+    """Answers by type (see build_pools), with the years read as numbers once for all cards."""
+
+    _years: list[tuple[int, str]] | None = None
+
+    def years(self) -> list[tuple[int, str]]:
+        if self._years is None:
+            self._years = _year_values(self.get("year", []))
+        return self._years
+
+
+def _year_values(pool: list[str]) -> list[tuple[int, str]]:
+    return [(int(p), p) for p in pool if p.isdigit()]
+
+
+def _years(answer: int, pool: list[tuple[int, str]], rng: random.Random) -> list[str]:
+    text = str(answer)
+    near = [p for value, p in pool if p != text and abs(value - answer) <= 40]
     rng.shuffle(near)
     out = near[:2]
     while len(out) < CHOICES - 1:
@@ -135,16 +157,15 @@ def _dates(answer: str, rng: random.Random) -> list[str] | None:
     return [fmt.format(day=d, rest=rest) for d in days[: CHOICES - 1]]
 
 
-def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -> list[str]:
+def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     """Three wrong answers of the answer's type, or none when the document has too few."""
-    taken = _Taken((c.answer, *c.accept))
     if c.answer_type == "year" and c.answer.isdigit():
-        return _years(int(c.answer), pools.get("year", []), rng)
+        return _years(int(c.answer), pools.years(), rng)
     era = _ERA.match(c.answer)
     if c.answer_type == "year" and era:
         year, suffix = int(era.group(1)), era.group(2)
         pool = [p.split()[0] for p in pools.get("year", []) if p.endswith(suffix)]
-        return [f"{y} {suffix}" for y in _years(year, pool, rng)]
+        return [f"{y} {suffix}" for y in _years(year, _year_values(pool), rng)]
     if c.answer_type == "date":
         return _dates(c.answer, rng) or []
     if c.answer_type == "number" and _NUMBER.match(c.answer):
@@ -152,6 +173,7 @@ def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -
     scaled = _SCALED.match(c.answer)
     if c.answer_type == "number" and scaled:
         return _scaled(scaled.group(1), scaled.group(2), rng)
+    taken = _Taken((c.answer, *c.accept))
     if c.answer_type in ("definition", "thing", "ordinal"):
         pool = [p for p in pools.get(c.answer_type, []) if c.answer_type == "definition"]
     else:
@@ -162,11 +184,16 @@ def distractors(c: Candidate, pools: dict[str, list[str]], rng: random.Random) -
             pool += pools.get(sibling, [])
     options: list[str] = []
     answer = fold(c.answer)
-    for p in pool:
-        # Each option is taken in turn: the next must not repeat it either.
-        if taken.fresh(p) and fold(p) != answer:
+    cores, long_cores, long_words = taken.cores, taken.long_cores, taken.long_words
+    for p in pool:  # taken.fresh(p), inline: this loop runs for every card over its pool
+        value, words = _shape(p)
+        if not value or value in cores:
+            continue
+        if words is not None and (value in long_words or not long_cores.isdisjoint(words)):
+            continue
+        if fold(p) != answer:
             options.append(p)
-            taken.add(core(p))
+            taken.add(value, words)  # the next option must not repeat this one either
     if len(options) < CHOICES - 1:
         return []
     return rng.sample(options, CHOICES - 1)
@@ -177,7 +204,7 @@ def _numeric(option: str) -> int:
     return int(digits or 0)
 
 
-def choices_for(c: Candidate, card_id: str, pools: dict[str, list[str]]) -> tuple[str, ...]:
+def choices_for(c: Candidate, card_id: str, pools: Pools) -> tuple[str, ...]:
     """The answer and its distractors in a deterministic order seeded by the card id."""
     rng = random.Random(f"quizlib:{card_id}")
     wrong = distractors(c, pools, rng)
