@@ -107,7 +107,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     from quizlib.generate import generate_file
 
-    output = args.output or paths.user_decks_dir() / f"{args.article.name.split('.')[0]}.yaml"
+    output = args.output or paths.deck_file_for(args.article)
     deck = generate_file(args.article, output, language=args.lang, max_cards=args.max)
     print(f"{output}: {len(deck.cards)} cards")
     return EXIT_OK

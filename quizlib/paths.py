@@ -38,6 +38,11 @@ def user_decks_dir() -> Path:
     return home() / "decks"
 
 
+def deck_file_for(article: Path) -> Path:
+    """Where `quiz generate` writes the deck of an article when no -o is given."""
+    return user_decks_dir() / f"{article.name.split('.')[0]}.yaml"
+
+
 def bundled_decks_dir() -> Path:
     """The decks shipped with quizlib: inside the wheel, or `decks/` in a source checkout."""
     packaged = Path(__file__).parent / "_decks"

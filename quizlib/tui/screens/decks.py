@@ -269,10 +269,9 @@ class DecksScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="generate")
     def _generate(self, article: Path) -> tuple[Path, int]:
         from quizlib.generate import generate_file
-        from quizlib.paths import user_decks_dir
+        from quizlib.paths import deck_file_for
 
-        # The same default as `quiz generate`: vertice-budapest.it.txt -> vertice-budapest.yaml
-        output = user_decks_dir() / f"{article.name.split('.')[0]}.yaml"
+        output = deck_file_for(article)
         deck = generate_file(article, output)
         return output, len(deck.cards)
 
