@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.widgets.data_table import CellType, Row, RowKey
@@ -31,6 +31,7 @@ from quizlib.model import Deck, Item, render_cloze
 from quizlib.srs.scheduler import CardState, Rating, ReviewLog, State, describe_interval
 from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store
+from quizlib.tui.screens.progress import ProgressScreen
 
 STATES = ("new", "learning", "review", "suspended", "buried")
 STATE_STYLES = {
@@ -349,7 +350,7 @@ class CardTable(DataTable):
         self.refresh()
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(ProgressScreen):
     """All cards of the given decks: search, sort, and enter for a card's detail."""
 
     CSS_PATH = "browse.tcss"
@@ -402,11 +403,7 @@ class BrowseScreen(Screen[None]):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.decks = tuple(decks)
-        self.store = store
-        self.settings = settings
-        self.now = now
+        super().__init__(decks, store, settings, now, name=name, id=id, classes=classes)
         self.rows: list[BrowseRow] = []
         self.shown: list[BrowseRow] = []
         self.query_text = ""

@@ -15,7 +15,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
@@ -24,6 +23,7 @@ from quizlib.model import Deck
 from quizlib.srs.settings import Settings
 from quizlib.srs.stats import Stats, collect_stats
 from quizlib.srs.store import Store
+from quizlib.tui.screens.progress import ProgressScreen
 from quizlib.tui.widgets.plots import Bar, BarChart, CalendarHeatmap, ColumnChart
 
 HEATMAP_WEEKS = 26
@@ -69,7 +69,7 @@ def retention_series(stats: Stats) -> list[tuple[str, float | None]]:
     return [(f"{_MONTHS[day.month - 1]} {day.day}", value) for day, value in sorted(series.items())]
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(ProgressScreen):
     """Cards by state, what is due, reviews per day, retention and streak."""
 
     CSS_PATH = "stats.tcss"
@@ -89,11 +89,7 @@ class StatsScreen(Screen[None]):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.decks = tuple(decks)
-        self.store = store
-        self.settings = settings
-        self.now = now
+        super().__init__(decks, store, settings, now, name=name, id=id, classes=classes)
         self.stats: Stats | None = None
 
     def compose(self) -> ComposeResult:
