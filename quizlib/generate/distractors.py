@@ -3,11 +3,13 @@ magnitude, entities of the same kind from the article and its entries."""
 
 from __future__ import annotations
 
+import heapq
 import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
 
 from .candidate import Candidate
 from .document import Document
@@ -75,14 +77,119 @@ class _Taken:
 
 
 class Pools(dict[str, list[str]]):
-    """Answers by type (see build_pools), with the years read as numbers once for all cards."""
+    """Answers by type (see build_pools), with what every card would otherwise recompute
+    over them: the years read as numbers, and an index of each pool of names."""
 
     _years: list[tuple[int, str]] | None = None
+    _indexes: dict[tuple[str, ...], _PoolIndex] | None = None
 
     def years(self) -> list[tuple[int, str]]:
         if self._years is None:
             self._years = _year_values(self.get("year", []))
         return self._years
+
+    def index(self, types: tuple[str, ...]) -> _PoolIndex:
+        """The index of the pools of these types, one after the other."""
+        if self._indexes is None:
+            self._indexes = {}
+        if types not in self._indexes:
+            pool = [p for t in types for p in self.get(t, [])]
+            self._indexes[types] = _PoolIndex(pool)
+        return self._indexes[types]
+
+
+def _greedy(pool: list[str], taken: _Taken, answer: str | None = None) -> list[bool]:
+    """Which values of the pool are options, in turn: each is fresh (see _Taken) after the
+    ones taken before it, and folds differently from the answer."""
+    chosen = []
+    cores, long_cores, long_words = taken.cores, taken.long_cores, taken.long_words
+    for p in pool:
+        value, words = _shape(p)
+        ok = bool(value) and value not in cores
+        if ok and words is not None:
+            ok = value not in long_words and long_cores.isdisjoint(words)
+        ok = ok and (answer is None or fold(p) != answer)
+        if ok:
+            taken.add(value, words)  # the next option must not repeat this one either
+        chosen.append(ok)
+    return chosen
+
+
+class _PoolIndex:
+    """A pool of names with the clashes between its values (the relation _Taken tests), and
+    the options chosen when nothing is taken. A card's options differ from those only around
+    the values its answer clashes with: recomputing there, in pool order, gives the same
+    options as a pass over the whole pool, without one."""
+
+    def __init__(self, pool: list[str]) -> None:
+        self.pool = pool
+        shapes = [_shape(p) for p in pool]
+        self.has_core = [bool(value) for value, _words in shapes]
+        self.by_core: dict[str, list[int]] = defaultdict(list)  # core -> values with it
+        self.by_word: dict[str, list[int]] = defaultdict(list)  # word -> long values with it
+        self.by_fold: dict[str, list[int]] = defaultdict(list)
+        self.filled = 0  # values with a core
+        for i, (value, words) in enumerate(shapes):
+            if not value:
+                continue
+            self.filled += 1
+            self.by_core[value].append(i)
+            self.by_fold[fold(pool[i])].append(i)
+            for w in dict.fromkeys(words or ()):
+                self.by_word[w].append(i)
+        clashes: list[set[int]] = [set() for _ in pool]
+        for i, (value, words) in enumerate(shapes):
+            if not value:
+                continue
+            clashes[i].update(self.by_core[value])
+            if words is not None:
+                # A long value clashes with long values that are one of its words, and the
+                # long values with a word equal to it (by_word holds long values only).
+                for w in words:
+                    for j in self.by_core.get(w, ()):
+                        if shapes[j][1] is not None:
+                            clashes[i].add(j)
+                            clashes[j].add(i)
+                clashes[i].update(self.by_word.get(value, ()))
+        for i, near in enumerate(clashes):
+            near.discard(i)
+        self.before = [sorted(j for j in near if j < i) for i, near in enumerate(clashes)]
+        self.after = [sorted(j for j in near if j > i) for i, near in enumerate(clashes)]
+        self.base = _greedy(pool, _Taken(()))
+
+    def blocked(self, taken: _Taken) -> set[int]:
+        """The values that are not fresh beside what is taken."""
+        out: set[int] = set()
+        for c in taken.cores:
+            out.update(self.by_core.get(c, ()))
+        for c in taken.long_cores:
+            out.update(self.by_word.get(c, ()))
+        for w in taken.long_words:
+            out.update(j for j in self.by_core.get(w, ()) if len(w) > 3)
+        return out
+
+    def fresh_count(self, taken: _Taken) -> int:
+        return self.filled - len(self.blocked(taken))
+
+    def options(self, taken: _Taken, answer: str) -> list[str]:
+        """The options of a card: _greedy(pool, taken, answer), recomputed only where the
+        card's answer changes them."""
+        out = self.blocked(taken)
+        out.update(self.by_fold.get(answer, ()))
+        chosen = self.base.copy()
+        heap = sorted(out)
+        last = -1
+        while heap:
+            i = heapq.heappop(heap)
+            if i == last:
+                continue
+            last = i
+            ok = i not in out and self.has_core[i] and not any(chosen[j] for j in self.before[i])
+            if ok != chosen[i]:
+                chosen[i] = ok
+                for j in self.after[i]:
+                    heapq.heappush(heap, j)
+        return list(compress(self.pool, chosen))
 
 
 def _year_values(pool: list[str]) -> list[tuple[int, str]]:
@@ -174,26 +281,16 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     if c.answer_type == "number" and scaled:
         return _scaled(scaled.group(1), scaled.group(2), rng)
     taken = _Taken((c.answer, *c.accept))
-    if c.answer_type in ("definition", "thing", "ordinal"):
-        pool = [p for p in pools.get(c.answer_type, []) if c.answer_type == "definition"]
-    else:
-        pool = list(pools.get(c.answer_type, []))
-        for sibling in _SIBLINGS.get(c.answer_type, ()):
-            if sum(1 for p in pool if taken.fresh(p)) >= CHOICES - 1:
-                break
-            pool += pools.get(sibling, [])
-    options: list[str] = []
-    answer = fold(c.answer)
-    cores, long_cores, long_words = taken.cores, taken.long_cores, taken.long_words
-    for p in pool:  # taken.fresh(p), inline: this loop runs for every card over its pool
-        value, words = _shape(p)
-        if not value or value in cores:
-            continue
-        if words is not None and (value in long_words or not long_cores.isdisjoint(words)):
-            continue
-        if fold(p) != answer:
-            options.append(p)
-            taken.add(value, words)  # the next option must not repeat this one either
+    if c.answer_type in ("thing", "ordinal"):
+        return []  # no pool: any other thing of the article would be a giveaway
+    types: tuple[str, ...] = (c.answer_type,)
+    index = pools.index(types)
+    for sibling in _SIBLINGS.get(c.answer_type, ()):
+        if index.fresh_count(taken) >= CHOICES - 1:
+            break
+        types += (sibling,)
+        index = pools.index(types)
+    options = index.options(taken, fold(c.answer))
     if len(options) < CHOICES - 1:
         return []
     return rng.sample(options, CHOICES - 1)
