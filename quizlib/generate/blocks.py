@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE
 from .text import fold, is_acronym
@@ -91,17 +92,26 @@ def classify(line: str) -> Block:
     return Block("paragraph", line)
 
 
+_PAREN_KEY = re.compile(r"^(.*?)\s*\(([^)]+)\)$")
+_KEY_BREAK = re.compile(r"\s*[,:–—(]\s*")
+
+
 def heading_keys(heading: str) -> list[str]:
     """Names a paragraph may use for the thing a heading names: 'Anchorage, Alaska' ->
     ['Anchorage, Alaska', 'Anchorage']; 'Unione Europea (UE)' -> [..., 'Unione Europea', 'UE']."""
+    return list(_heading_keys(heading))
+
+
+@lru_cache(maxsize=4096)
+def _heading_keys(heading: str) -> tuple[str, ...]:
     keys = [heading]
-    m = re.match(r"^(.*?)\s*\(([^)]+)\)$", heading)
+    m = _PAREN_KEY.match(heading)
     if m:
         keys += [m.group(1), m.group(2)]
-    base = re.split(r"\s*[,:–—(]\s*", heading)[0]
+    base = _KEY_BREAK.split(heading)[0]
     if base and base not in keys:
         keys.append(base)
-    return [k for k in keys if k.strip()]
+    return tuple(k for k in keys if k.strip())
 
 
 def mentions(heading: str, paragraph: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import simplemma
 
@@ -40,7 +40,7 @@ class EntryInfo:
     kind: str  # city, country, region, org, person, thing
     definite: str  # the article used before the name ("la", "l’", "" for bare names)
 
-    @property
+    @cached_property  # asked for every sentence of the entry by several extractors
     def names(self) -> tuple[str, ...]:
         out = [self.name, self.heading, *heading_keys(self.heading)]
         if self.acronym:
