@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.widgets.data_table import CellType, Row, RowKey
 
 from quizlib.errors import QuizlibError
@@ -32,6 +32,7 @@ from quizlib.srs.scheduler import CardState, Rating, ReviewLog, State, describe_
 from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store
 from quizlib.tui.screens.progress import ProgressScreen
+from quizlib.tui.widgets.keybar import KeyBar
 
 STATES = ("new", "learning", "review", "suspended", "buried")
 STATE_STYLES = {
@@ -404,6 +405,10 @@ class BrowseScreen(ProgressScreen):
         classes: str | None = None,
     ) -> None:
         super().__init__(decks, store, settings, now, name=name, id=id, classes=classes)
+        # The id is in a card's detail; the deck only when there are several.
+        self.columns = tuple(
+            c for c in COLUMNS if c.key != "id" and (c.key != "deck" or len(self.decks) > 1)
+        )
         self.rows: list[BrowseRow] = []
         self.shown: list[BrowseRow] = []
         self.query_text = ""
@@ -427,12 +432,12 @@ class BrowseScreen(ProgressScreen):
                 zebra_stripes=True,
                 show_row_labels=False,
             )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "Browse"
         table = self.query_one(CardTable)
-        for column in COLUMNS:
+        for column in self.columns:
             table.add_column(column.label, key=column.key)
         try:
             states = self.store.states()
@@ -443,12 +448,12 @@ class BrowseScreen(ProgressScreen):
         now = self.now
         # Made once; a search only chooses among them.
         self._cells = [
-            {c.key: Cell(c.cell(row, now), c.style(row) if c.style else "") for c in COLUMNS}
+            {c.key: Cell(c.cell(row, now), c.style(row) if c.style else "") for c in self.columns}
             for row in self.rows
         ]
         table.content_widths = {
             column.key: max((cell_len(cells[column.key].text) for cells in self._cells), default=0)
-            for column in COLUMNS
+            for column in self.columns
         }
         self.refresh_rows()
         table.focus()
@@ -460,7 +465,7 @@ class BrowseScreen(ProgressScreen):
         query = parse_query(self.query_text)
         shown = self.rows if query.empty else [row for row in self.rows if query.matches(row)]
         if self.sort_column is not None:
-            column = COLUMNS[self.sort_column]
+            column = self.columns[self.sort_column]
             shown = sorted(shown, key=column.sort_key, reverse=self.sort_reverse)
         elif self.sort_reverse:
             shown = shown[::-1]
@@ -482,7 +487,7 @@ class BrowseScreen(ProgressScreen):
     def _update_labels(self) -> None:
         table = self.query_one(DataTable)
         arrow = " ▼" if self.sort_reverse else " ▲"
-        for index, column in enumerate(COLUMNS):
+        for index, column in enumerate(self.columns):
             label = column.label + (arrow if index == self.sort_column else "")
             table.columns[column.key].label = Text(label)
         table.refresh()
@@ -498,7 +503,7 @@ class BrowseScreen(ProgressScreen):
         if self.sort_column is None:
             message += " · in deck order"
         else:
-            message += f" · sorted by {COLUMNS[self.sort_column].label.lower()}"
+            message += f" · sorted by {self.columns[self.sort_column].label.lower()}"
         message += " (reversed)" if self.sort_reverse else ""
         if query.problems:
             message += " · " + "; ".join(query.problems)
@@ -560,7 +565,7 @@ class BrowseScreen(ProgressScreen):
 
     def action_sort_next(self) -> None:
         following = 0 if self.sort_column is None else self.sort_column + 1
-        self.sort_column = following if following < len(COLUMNS) else None
+        self.sort_column = following if following < len(self.columns) else None
         self.sort_reverse = False
         self.refresh_rows()
 

@@ -15,7 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from quizlib.errors import QuizlibError
@@ -24,6 +24,7 @@ from quizlib.srs.settings import Settings
 from quizlib.srs.stats import Stats, collect_stats
 from quizlib.srs.store import Store
 from quizlib.tui.screens.progress import ProgressScreen
+from quizlib.tui.widgets.keybar import KeyBar
 from quizlib.tui.widgets.plots import Bar, BarChart, CalendarHeatmap, ColumnChart
 
 HEATMAP_WEEKS = 26
@@ -131,7 +132,7 @@ class StatsScreen(ProgressScreen):
                     bar_style="green",
                 )
                 yield Static("", id="retention-note", classes="panel-note")
-        yield Footer()
+        yield KeyBar()
 
     def _heading(self) -> str:
         if len(self.decks) == 1:
