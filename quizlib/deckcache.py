@@ -31,11 +31,13 @@ def _stamp(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
+def _card_from_json(data: dict[str, Any]) -> Card:
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    return Card(**fields)
+
+
 def _deck_from_json(data: dict[str, Any]) -> Deck:
-    cards = tuple(
-        Card(**{k: tuple(v) if isinstance(v, list) else v for k, v in card.items()})
-        for card in data["cards"]
-    )
+    cards = tuple(_card_from_json(card) for card in data["cards"])
     return Deck(
         name=data["name"],
         id=data["id"],
