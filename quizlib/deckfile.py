@@ -399,12 +399,12 @@ class _Dumper(_BaseDumper):
     """A local dumper: no global representer registration."""
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar(_STR, value, style=style)
 
 
-def _represent_flow(dumper: yaml.SafeDumper, value: _FlowList) -> yaml.SequenceNode:
+def _represent_flow(dumper: _Dumper, value: _FlowList) -> yaml.SequenceNode:
     return dumper.represent_sequence(_SEQ, value, flow_style=True)
 
 
