@@ -59,7 +59,7 @@ def words(text: str) -> list[str]:
 
 
 _FOLD_ELISION = re.compile(r"\b(l|d|dell|all|nell|sull|dall|un|quest|c)'")
-_FOLD_PUNCT = re.compile(r"[^\w\s]")
+_FOLD_GAP = re.compile(r"\W+")
 
 
 class _Marks(dict[int, int | None]):
@@ -80,9 +80,10 @@ def fold(text: str) -> str:
     if not text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
         text = unicodedata.normalize("NFKD", text).translate(_MARKS)
     text = text.lower().replace("’", "'")
-    text = _FOLD_ELISION.sub(r"\1 ", text)
-    text = _FOLD_PUNCT.sub(" ", text)
-    return _SPACE.sub(" ", text).strip()
+    if "'" in text:
+        text = _FOLD_ELISION.sub(r"\1 ", text)
+    # Punctuation and spaces alike become one space: [^\w\s] and \s together are \W.
+    return _FOLD_GAP.sub(" ", text).strip()
 
 
 _LEAD = re.compile(
