@@ -69,6 +69,8 @@ class Document:
     name_counts: Counter[str] = field(default_factory=Counter)
     # First word of each name -> the names, longest first (see extract.common.people_in).
     people_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The words that may open a name: those starting with a letter some name starts with.
+    people_starts: re.Pattern[str] | None = None
 
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
@@ -251,6 +253,11 @@ def build_document(text: str, language: str) -> Document:
     people = find_people(texts, language)
     # One scan of all sentences; "\n.\n" stops a name from running into the next sentence.
     counts: Counter[str] = Counter(NAME_RUN.findall("\n.\n".join(texts)))
+    index = people_index(people)
+    starts = None
+    if index:
+        letters = "".join(sorted({re.escape(word[0]) for word in index}))
+        starts = re.compile(r"(?<!\w)[" + letters + r"]\w*")
     return Document(
         layout.title,
         language,
@@ -258,7 +265,8 @@ def build_document(text: str, language: str) -> Document:
         tuple(entries),
         people,
         counts,
-        people_index(people),
+        index,
+        starts,
     )
 
 

@@ -21,11 +21,11 @@ def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each person the text mentions; a full name wins over the
     surname inside it."""
     index = doc.people_index
-    if not index:
+    if not index or doc.people_starts is None:
         return []
     out: list[tuple[int, int, str]] = []
     after = 0  # found names do not overlap
-    for m in _WORD_RUN.finditer(text):
+    for m in doc.people_starts.finditer(text):  # whole words (\w+) that may open a name
         start = m.start()
         names = index.get(m.group(0))
         if names is None or start < after:
@@ -37,9 +37,6 @@ def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
                 after = end
                 break
     return out
-
-
-_WORD_RUN = re.compile(r"\w+")
 
 
 def _is_word(ch: str) -> bool:
