@@ -72,6 +72,14 @@ class Document:
     # The words that may open a name: those starting with a letter some name starts with.
     people_starts: re.Pattern[str] | None = None
 
+    @cached_property
+    def entry_kinds(self) -> dict[str, str]:
+        """The kind of the first entry of each name, by the folded name."""
+        kinds: dict[str, str] = {}
+        for e in self.entries:
+            kinds.setdefault(fold(e.name), e.kind)
+        return kinds
+
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
         return self.people.get(name)

@@ -174,7 +174,7 @@ def _named_superlative(s: Sentence, doc: Document) -> Candidate | None:
         if s.entry is None:
             return None
         name = s.entry.name  # "It is the world’s northernmost capital": the entry
-    kind = next((e.kind for e in doc.entries if fold(e.name) == fold(name)), None)
+    kind = doc.entry_kinds.get(fold(name))
     kind = kind or ("person" if name in doc.people else "thing")
     answer = doc.people.get(name, name)
     question = render(doc.language, "identity", np=np if doc.language == "it" else lower_first(np))
