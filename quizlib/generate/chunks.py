@@ -56,7 +56,7 @@ _new_token = tuple.__new__  # Token(...) without the keyword handling of its __n
 _GAP_TOKEN = re.compile(r"([\s\S]*?)(" + _TOKEN.pattern + ")")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)  # the sentences of a long article: each extractor tokenizes them
 def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     end = 0
