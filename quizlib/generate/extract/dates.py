@@ -97,7 +97,8 @@ _VERB_CHAIN = frozenset(
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_RUN = re.compile(r"(?<![\w-])\d+(?![\w])")
+# A run of exactly four digits: what (?<![\w-])\d+(?!\w) matches when it is four long.
+_FOUR_DIGITS = re.compile(r"(?<![\w-])\d{4}(?!\w)")
 _AFTER_YEAR = re.compile(r"[-–/]\d|\s*%|[.,]\d")
 _ERAS = ("a.C.", "d.C.", "a.c.", " BC", " AD", " B.C.", " BCE", " CE")
 _PREP_BEFORE = {
@@ -107,7 +108,19 @@ _PREP_BEFORE = {
     ),
     "en": re.compile(r"\b(in|since|by|until|from|of) $"),
 }
-_MONTHS_LOW = {lang: tuple(m.lower() for m in months) for lang, months in MONTHS.items()}
+# Prefilters, one search each: whether a month name, an era, or the words of a range occur.
+_MONTH_IN = {
+    lang: re.compile("|".join(re.escape(m.lower()) for m in months))
+    for lang, months in MONTHS.items()
+}
+_ERA_IN = re.compile("|".join(map(re.escape, _ERAS)))
+_RANGE_WORDS = {
+    # "dal|tra il|fra il <day> al|e il <day>" (any case); "from <month> <day> to|-|– <day>".
+    "it": lambda text, low: (
+        ("dal " in low or "tra " in low or "fra " in low) and (" al " in low or " e " in low)
+    ),
+    "en": lambda text, low: "from " in text,
+}
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|to|-|–)\s*\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
@@ -132,9 +145,11 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         return spans
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
-    if not any(month in low for month in _MONTHS_LOW[language]):
+    if not _MONTH_IN[language].search(low):
         patterns = patterns[-1:]  # only years of an era can match besides bare years
-    if not any(era in text for era in _ERAS):
+    elif not _RANGE_WORDS[language](text, low):
+        patterns = patterns[1:]  # the first pattern is a range: "dal 2 al 12 settembre"
+    if not _ERA_IN.search(text):
         patterns = [p for p in patterns if p is not patterns[-1]]
     taken: list[tuple[int, int]] = []
     for pattern in patterns:
@@ -171,10 +186,10 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 )
             )
             taken.append((m.start(), m.end()))
-    for m in _NUMBER_RUN.finditer(text):
+    for m in _FOUR_DIGITS.finditer(text):
         start, end = m.span()
         value = m.group(0)
-        if len(value) != 4 or not ("1000" <= value <= "2099"):
+        if not ("1000" <= value <= "2099"):
             continue
         if start and text[start - 1] in ".,’'" or _AFTER_YEAR.match(text, end):
             continue
