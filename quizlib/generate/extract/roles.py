@@ -15,6 +15,10 @@ from ..text import fold, squash
 from .common import people_in, role_before
 
 _ARTICLES = frozenset("il lo la l’ i gli le the".split())
+# Whether an office word occurs anywhere in a (lowercased) sentence: one search, not one a word.
+_ROLE_IN = {
+    lang: re.compile("|".join(map(re.escape, sorted(words)))) for lang, words in ROLE_WORDS.items()
+}
 
 
 def _offices(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str]]:
@@ -41,10 +45,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     holders: dict[str, set[str]] = defaultdict(set)
     found: list[tuple[Sentence, str, str, str]] = []
-    role_words = tuple(ROLE_WORDS[language])
+    has_role = _ROLE_IN[language]
     for s in doc.sentences:
-        low = s.text.lower()
-        if not any(w in low for w in role_words):
+        if not has_role.search(s.text.lower()):
             continue
         for art, office, name in _offices(s, doc):
             if len(office.split()) < 2:
