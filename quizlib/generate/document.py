@@ -153,6 +153,10 @@ _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
 _CAP_RE = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])")
+_CAP_AFTER_THE = re.compile(r"(?<=[Tt][Hh][Ee] )" + _CAP_RE.pattern)
+# Two capitalised words side by side, with only spaces between: the first is matched, the
+# second is looked ahead at (group 1), so "Joint Base Elmendorf" gives both of its pairs.
+_CAP_PAIR = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])(?= +(" + _CAPWORD + r")(?![\w’-]))")
 _PARTICLE_NAME = re.compile(
     r"(?<![\w’-])(" + _CAPWORD + r")(?: (?:von|van|der|den|du|bin|ibn|al))+ "
     r"(" + _CAPWORD + r")(?![\w’-])"
@@ -171,12 +175,9 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     titled: set[str] = set()
     text = "\n".join(texts)
-    caps = list(_CAP_RE.finditer(text))
-    alone: Counter[str] = Counter(w for m in caps if len(w := m.group(0)) > 2)
+    alone: Counter[str] = Counter(w for w in _CAP_RE.findall(text) if len(w) > 2)
     if language == "en":  # "the North": a place or a thing, not a person
-        for m in caps:
-            if text[max(0, m.start() - 4) : m.start()].lower() == "the ":
-                alone[m.group(0)] -= 1
+        alone.subtract(_CAP_AFTER_THE.findall(text))
     for t in texts:  # a capital that opens a sentence says nothing
         first = t.split(None, 1)[0] if t.strip() else ""
         if first in alone:
@@ -191,11 +192,9 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             full = m.group(0)
             particled[full] = full
             particled[full.split(" ", 1)[1]] = full  # "von der Leyen"
-    for first_m, second_m in zip(caps, caps[1:], strict=False):
-        gap = text[first_m.end() : second_m.start()]
-        if not gap or gap.strip(" "):
-            continue  # not two words side by side
-        a, b = first_m.group(0), second_m.group(0)
+    for pair in _CAP_PAIR.finditer(text):  # consecutive capitalised words, only spaces between
+        a, b = pair.group(0), pair.group(1)
+        first_start, second_end = pair.start(), pair.end(1)
         la, lb = a.lower(), b.lower()
         if la not in titles and la not in stop:
             alone[b] -= 1  # "Sergej Lavrov": this Lavrov is not alone
@@ -207,10 +206,10 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
             continue
         if lb in stop:
             continue
-        following = text[second_m.end() : second_m.end() + 30].split(None, 1)
+        following = text[second_end : second_end + 30].split(None, 1)
         if following and following[0].lower() in roles:
             continue  # "Russian Foreign Minister": a title, not a name
-        before = text[max(0, first_m.start() - 50) : first_m.start()]
+        before = text[max(0, first_start - 50) : first_start]
         if la in stop and (not before or not before[-2:-1].isalpha()):
             continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
         # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries know
