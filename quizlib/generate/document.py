@@ -93,8 +93,12 @@ def _entry_kind(definition: str, language: str) -> str:
     return "thing"
 
 
-def entry_info(heading: str, paragraph: str, language: str) -> EntryInfo:
-    sentences = split_sentences(paragraph)
+def entry_info(
+    heading: str, paragraph: str, language: str, sentences: list[str] | None = None
+) -> EntryInfo:
+    """The entry a heading and its paragraph describe (`sentences`: the paragraph's, when
+    already split)."""
+    sentences = split_sentences(paragraph) if sentences is None else sentences
     first = sentences[0] if sentences else paragraph
     keys = heading_keys(heading)
     name = keys[-1] if len(keys) > 1 else heading
@@ -233,8 +237,9 @@ def find_people(texts: list[str], language: str) -> dict[str, str]:
 MAX_SENTENCE = 1500  # characters; a longer "sentence" is a run-on blob, not a fact to ask about
 
 
-def _sentences(paragraph: str) -> list[str]:
-    return [s for s in split_sentences(paragraph) if len(s) <= MAX_SENTENCE]
+def _sentences(paragraph: str, split: list[str] | None = None) -> list[str]:
+    split = split_sentences(paragraph) if split is None else split
+    return [s for s in split if len(s) <= MAX_SENTENCE]
 
 
 def build_document(text: str, language: str) -> Document:
@@ -251,10 +256,11 @@ def build_document(text: str, language: str) -> Document:
             sentences.append(Sentence(s, f"paragraph {paragraph}", block, i))
     entries: list[EntryInfo] = []
     for e in layout.entries:
-        info = entry_info(e.heading, e.paragraph, language)
+        split = split_sentences(e.paragraph)  # once for the entry's name and its sentences
+        info = entry_info(e.heading, e.paragraph, language, split)
         entries.append(info)
         block += 1
-        for i, s in enumerate(_sentences(e.paragraph)):
+        for i, s in enumerate(_sentences(e.paragraph, split)):
             sentences.append(Sentence(s, f"entry {e.heading}", block, i, info))
     texts = [s.text for s in sentences]
     people = find_people(texts, language)
