@@ -71,6 +71,10 @@ class Document:
     people_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The words that may open a name: those starting with a letter some name starts with.
     people_starts: re.Pattern[str] | None = None
+    # What extract.common.people_in found in each text: several extractors ask of a sentence.
+    people_found: dict[str, list[tuple[int, int, str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @cached_property
     def entry_kinds(self) -> dict[str, str]:

@@ -23,6 +23,9 @@ def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
     index = doc.people_index
     if not index or doc.people_starts is None:
         return []
+    found = doc.people_found.get(text)
+    if found is not None:
+        return found  # the same list each time: callers only read it
     out: list[tuple[int, int, str]] = []
     after = 0  # found names do not overlap
     for m in doc.people_starts.finditer(text):  # whole words (\w+) that may open a name
@@ -36,6 +39,7 @@ def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
                 out.append((start, end, doc.people[name]))
                 after = end
                 break
+    doc.people_found[text] = out
     return out
 
 
