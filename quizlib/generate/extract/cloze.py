@@ -45,8 +45,11 @@ _ORDINAL_NOUNS = (
 )
 
 
+_ORDINAL_NOUN_IN = re.compile("|".join(_ORDINAL_NOUNS))  # anywhere, as `in` would find it
+
+
 def has_ordinal(text: str) -> bool:
-    return any(n in text for n in _ORDINAL_NOUNS) and _ORDINAL_STEMS.search(text) is not None
+    return _ORDINAL_NOUN_IN.search(text) is not None and _ORDINAL_STEMS.search(text) is not None
 
 
 def _lists(text: str) -> Iterator[tuple[int, int]]:
