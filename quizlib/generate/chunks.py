@@ -4,7 +4,9 @@ the main verb of a clause."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import ARTICLES, ARTICULATED
@@ -68,11 +70,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def index_at(toks: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after `offset`."""
-    for i, t in enumerate(toks):
-        if t.start >= offset:
-            return i
-    return len(toks)
+    """Index of the first token starting at or after `offset` (tokens are in text order)."""
+    return bisect_left(toks, offset, key=_start)
+
+
+_start = itemgetter(1)  # Token.start
 
 
 def noun_phrase_before(
