@@ -50,17 +50,21 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
     clozed: set[str] = set()
     per_answer: dict[tuple[str, str], list[str]] = defaultdict(list)
     for c in pool:
-        text = fold(c.question or c.cloze or "")
-        if text in seen_text:
-            continue
+        # The cheap tests first: most clozes are dropped before their text is folded.
         where = f"{c.sentence.block}:{c.sentence.position}"
         fact = (where, core(c.answer))
         if c.question is None:
             if where in clozed or fact in facts or c.score < MIN_CLOZE:
                 continue
+            text = fold(c.question or c.cloze or "")
+            if text in seen_text:
+                continue
             clozed.add(where)
         else:
             if per_sentence[where] >= MAX_QUESTIONS_PER_SENTENCE:
+                continue
+            text = fold(c.question or c.cloze or "")
+            if text in seen_text:
                 continue
             same = per_answer[(c.kind, core(c.answer))]
             if len(same) >= MAX_PER_ANSWER or any(_similar(c.question, q) for q in same):
