@@ -29,8 +29,6 @@ from textual.widgets.data_table import CellType, Row, RowKey
 from quizlib.errors import QuizlibError
 from quizlib.model import Deck, Item, render_cloze
 from quizlib.srs.scheduler import CardState, Rating, ReviewLog, State, describe_interval
-from quizlib.srs.settings import Settings
-from quizlib.srs.store import Store
 from quizlib.tui.screens.progress import ProgressScreen
 from quizlib.tui.widgets.keybar import KeyBar
 
@@ -393,18 +391,7 @@ class BrowseScreen(ProgressScreen):
         ),
     ]
 
-    def __init__(
-        self,
-        decks: Sequence[Deck],
-        store: Store,
-        settings: Settings,
-        now: datetime,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(decks, store, settings, now, name=name, id=id, classes=classes)
+    def setup(self) -> None:
         # The id is in a card's detail; the deck only when there are several.
         self.columns = tuple(
             c for c in COLUMNS if c.key != "id" and (c.key != "deck" or len(self.decks) > 1)

@@ -31,3 +31,7 @@ class ProgressScreen(Screen[None]):
         self.store = store
         self.settings = settings
         self.now = now
+        self.setup()
+
+    def setup(self) -> None:
+        """The screen's own state, set once its decks, store, settings and now are known."""

@@ -7,8 +7,7 @@ this screen only lays the results out.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from rich.text import Text
 from textual import work
@@ -19,10 +18,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from quizlib.errors import QuizlibError
-from quizlib.model import Deck
-from quizlib.srs.settings import Settings
 from quizlib.srs.stats import Stats, collect_stats
-from quizlib.srs.store import Store
 from quizlib.tui.screens.progress import ProgressScreen
 from quizlib.tui.widgets.keybar import KeyBar
 from quizlib.tui.widgets.plots import Bar, BarChart, CalendarHeatmap, ColumnChart
@@ -79,18 +75,7 @@ class StatsScreen(ProgressScreen):
         Binding("q", "back", "Back", show=False, id="stats.quit", tooltip="Back to the decks"),
     ]
 
-    def __init__(
-        self,
-        decks: Sequence[Deck],
-        store: Store,
-        settings: Settings,
-        now: datetime,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(decks, store, settings, now, name=name, id=id, classes=classes)
+    def setup(self) -> None:
         self.stats: Stats | None = None
 
     def compose(self) -> ComposeResult:
