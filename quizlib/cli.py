@@ -202,18 +202,19 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no command, quiz opens the app on your decks (or the shipped ones).",
     )
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
-    parser.add_argument(
-        "--home",
-        type=Path,
-        metavar="DIR",
-        help=f"where progress, settings and your decks live (default: ${paths.HOME_ENV} "
-        "or the platform data directory)",
+    home_help = (
+        f"where progress, settings and your decks live (default: ${paths.HOME_ENV} "
+        "or the platform data directory)"
     )
+    parser.add_argument("--home", type=Path, metavar="DIR", help=home_help)
+    # --home is accepted after the command too: `quiz stats --home DIR`.
+    home = argparse.ArgumentParser(add_help=False)
+    home.add_argument("--home", type=Path, metavar="DIR", default=argparse.SUPPRESS, help=home_help)
     parser.set_defaults(handler=cmd_tui, decks=[])
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> Any:
-        p = sub.add_parser(name, help=help, description=help)
+        p = sub.add_parser(name, help=help, description=help, parents=[home])
         p.set_defaults(handler=handler)
         return p
 

@@ -59,6 +59,13 @@ def test_home_option_sets_the_home(tmp_path: Path) -> None:
     assert result.stderr.strip() == str(tmp_path)
 
 
+def test_home_option_after_the_command(tmp_path: Path) -> None:
+    result = run("stats", "--json", "--home", str(tmp_path / "home"), str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["cards"] == 0
+    assert (tmp_path / "home" / "progress.db").exists()
+
+
 def test_study_with_a_missing_deck_is_one_line(tmp_path: Path) -> None:
     result = run("study", str(tmp_path / "missing.yaml"))
     assert result.returncode == 1
