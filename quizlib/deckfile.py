@@ -10,16 +10,14 @@ YAML would read as something else, and replaces the file atomically.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from quizlib.atomic import write_text_atomic
 from quizlib.errors import DeckError, Problem
 from quizlib.model import CLOZE_PATTERN, FORMAT_VERSION, ID_PATTERN, Card, Deck, Kind
 
@@ -475,21 +473,3 @@ def dump_deck(deck: Deck) -> str:
 def write_deck(deck: Deck, path: Path) -> None:
     """Write a deck atomically: a temp file beside the target, then a rename."""
     write_text_atomic(path, dump_deck(deck))
-
-
-def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8") -> None:
-    """Replace `path` with `text` so that a crash leaves either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

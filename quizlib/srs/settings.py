@@ -7,9 +7,7 @@ Study days start at `day_start_hour` in the time zone of the `now` passed in, as
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, fields
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any
 import yaml
 
 from quizlib import paths
+from quizlib.atomic import write_text_atomic
 from quizlib.errors import ConfigError
 
 SECTION = "scheduling"
@@ -210,10 +209,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         default_flow_style=None,
     )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".yaml")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
+        write_text_atomic(path, text)
     except OSError as e:
         raise ConfigError(f"{path}: cannot write settings: {e.strerror}") from e
