@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Label, ProgressBar, Static
 
@@ -118,6 +119,9 @@ class ReviewScreen(Screen[None]):
         self.typed: str | None = None
         self.suggested: Rating | None = None
         self.shown_at = 0.0
+        # What the deck label and the hint show, so an unchanged one is not redrawn.
+        self.deck_name: str | None = None
+        self.hint_text = ""
         # Kept at hand: a query per widget per card adds up to a frame.
         self.deck_label = Label("", id="deck", markup=False)
         self.counts = Counts(id="counts")
@@ -145,8 +149,11 @@ class ReviewScreen(Screen[None]):
             yield self.verdict
             yield self.back
             yield self.context
-        yield self.hint
-        yield self.ratings
+        # One fixed height for the hint and the ratings: the card keeps its size (and is
+        # not redrawn whole) when one replaces the other.
+        with Vertical(id="actions"):
+            yield self.hint
+            yield self.ratings
         yield self.keybar
 
     def on_mount(self) -> None:
@@ -167,8 +174,10 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.typed = None
         self.suggested = None
-        self.deck_label.update(due.deck.name)
-        self.front.update(Text(item.front, style="bold"))
+        if due.deck.name != self.deck_name:
+            self.deck_name = due.deck.name
+            self.deck_label.update(due.deck.name)
+        self.front.update(Content.styled(item.front, "bold"))
         for widget in (self.verdict, self.back, self.context):
             widget.display = False
         # Only what this kind of question uses is touched: restyling costs a frame.
@@ -182,10 +191,13 @@ class ReviewScreen(Screen[None]):
             self.choices.focus()
         else:
             self.set_focus(None)
-        self.hint.update(HINTS[self.kind])
+        if self.hint_text != HINTS[self.kind]:
+            self.hint_text = HINTS[self.kind]
+            self.hint.update(self.hint_text, layout=False)  # one line of fixed height
         self.hint.display = True
         self.ratings.display = False
-        self.card.scroll_home(animate=False)
+        if self.card.scroll_offset:
+            self.card.scroll_home(animate=False)
         self._show_progress()
         self.keybar.show_keys(self)
         self.shown_at = time.monotonic()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 NEW = "#3b8eea"
@@ -22,9 +23,27 @@ class Counts(Static):
     Counts { width: auto; height: 1; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: tuple[int, int, int, int | None] | None = None
+        self._cells = 0
+
     def show(self, new: int, learning: int, due: int, current: int | None = None) -> None:
         """Show the counts; `current` (0, 1 or 2) underlines the queue being studied."""
-        parts = [count_text(new, NEW), count_text(learning, LEARNING), count_text(due, DUE)]
-        if current is not None:
-            parts[current].stylize("underline")
-        self.update(Text(" + ", style="dim").join(parts))
+        shown = (new, learning, due, current)
+        if shown == self._shown:
+            return
+        parts: list[str | tuple[str, str]] = []
+        for queue, (value, colour) in enumerate(((new, NEW), (learning, LEARNING), (due, DUE))):
+            style = colour if value else "dim"
+            if queue == current:
+                style += " underline"
+            if queue:
+                parts.append((" + ", "dim"))
+            parts.append((str(value), style))
+        # As drawn so far: the whole line dimmed under the colours.
+        content = Content.assemble(*parts).stylize_before("dim")
+        # The width follows the text: a layout only when its length changes.
+        self.update(content, layout=content.cell_length != self._cells)
+        self._shown = shown
+        self._cells = content.cell_length
