@@ -10,15 +10,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from quizlib import paths
-from quizlib.deckfile import load_deck, write_text_atomic
 from quizlib.model import Card, Deck
 
-CACHE_VERSION = 2
+# 3: cards stored by column (one list per Card field), rebuilt with map(Card, ...).
+CACHE_VERSION = 3
+CARD_FIELDS = tuple(field.name for field in fields(Card))
+# Fields holding tuples, which JSON gives back as lists.
+TUPLE_FIELDS = frozenset(field.name for field in fields(Card) if field.default == ())
 
 
 def _entry_path(path: Path, cache_dir: Path) -> Path:
@@ -31,13 +34,32 @@ def _stamp(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _card_from_json(data: dict[str, Any]) -> Card:
-    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
-    return Card(**fields)
+def _deck_to_json(deck: Deck) -> dict[str, Any]:
+    cards = deck.cards
+    return {
+        "name": deck.name,
+        "id": deck.id,
+        "language": deck.language,
+        "source": deck.source,
+        "deleted": list(deck.deleted),
+        "generated": list(deck.generated),
+        "lines": deck.lines,
+        "cards": {name: [getattr(card, name) for card in cards] for name in CARD_FIELDS},
+    }
 
 
 def _deck_from_json(data: dict[str, Any]) -> Deck:
-    cards = tuple(_card_from_json(card) for card in data["cards"])
+    columns = data["cards"]
+    # Positional, column by column: no dict per card, the loops run in C.
+    cards = tuple(
+        map(
+            Card,
+            *(
+                map(tuple, columns[name]) if name in TUPLE_FIELDS else columns[name]
+                for name in CARD_FIELDS
+            ),
+        )
+    )
     return Deck(
         name=data["name"],
         id=data["id"],
@@ -52,18 +74,24 @@ def _deck_from_json(data: dict[str, Any]) -> Deck:
 
 def load_deck_cached(path: Path, cache_dir: Path | None = None) -> Deck:
     """load_deck, answered from the cache when the file has not changed since it was parsed."""
+    # The YAML reader is imported only on a miss: a hit does not need it.
     cache_dir = cache_dir or paths.cache_dir()
     try:
         stamp = _stamp(path)
     except OSError:
+        from quizlib.deckfile import load_deck
+
         return load_deck(path)  # reports the missing file or directory as a problem
     entry = _entry_path(path, cache_dir)
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         data = json.loads(entry.read_text(encoding="utf-8"))
         if data["version"] == CACHE_VERSION and data["stamp"] == stamp:
             return _deck_from_json(data["deck"])
+    from quizlib.atomic import write_text_atomic
+    from quizlib.deckfile import load_deck
+
     deck = load_deck(path)
-    payload = {"version": CACHE_VERSION, "stamp": stamp, "deck": asdict(deck)}
+    payload = {"version": CACHE_VERSION, "stamp": stamp, "deck": _deck_to_json(deck)}
     with contextlib.suppress(OSError):  # a read-only home only costs speed
         write_text_atomic(entry, json.dumps(payload, ensure_ascii=False))
     return deck
