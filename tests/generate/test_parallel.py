@@ -36,18 +36,3 @@ def test_a_normal_article_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(extract.multiprocessing, "get_context", no_pool)
     assert generate_deck(SEED.read_text(encoding="utf-8"), deck_id="t").cards
-
-
-def test_a_worker_that_cannot_start_leaves_the_deck_unchanged(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    text = _text()
-    single = generate_deck(text, deck_id="t")
-
-    def broken(*_args: object, **_kwargs: object) -> None:
-        raise extract.BrokenProcessPool("worker died")
-
-    monkeypatch.setattr(extract, "PARALLEL_MIN_SENTENCES", 10)
-    monkeypatch.setattr(extract, "_can_fork", lambda: True)
-    monkeypatch.setattr(extract, "ProcessPoolExecutor", broken)
-    assert generate_deck(text, deck_id="t") == single

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from ..candidate import Candidate
@@ -57,13 +54,27 @@ def acceptable_candidates(doc: Document) -> list[Candidate]:
     long document half of the sentences are read by a second process."""
     if len(doc.sentences) < PARALLEL_MIN_SENTENCES or not _can_fork():
         return [c for c in candidates(doc) if acceptable(c)]
+    global _forked
     start = _split_at(doc)
     head = replace(doc, sentences=doc.sentences[:start])
+    _forked = replace(doc, sentences=doc.sentences[start:])
     try:
-        parts = _with_worker(doc, head, replace(doc, sentences=doc.sentences[start:]))
-    except (BrokenProcessPool, OSError):  # the worker could not start or was killed
-        return [c for c in candidates(doc) if acceptable(c)]
-    own, whole, tails, head_cloze, tail_cloze = parts
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            pending = pool.apply_async(_tail_questions)
+            own = {extractor: list(extractor(head)) for extractor in SPLIT_EXTRACTORS}
+            whole = {
+                extractor: list(extractor(doc))
+                for extractor in QUESTION_EXTRACTORS
+                if extractor not in own
+            }
+            tails, tail_asked = pending.get()
+            asked = _asked(c for found in (*own.values(), *whole.values()) for c in found)
+            asked |= tail_asked
+            pending_cloze = pool.apply_async(_tail_cloze, (asked,))
+            head_cloze = [c for c in cloze.extract(head, asked) if acceptable(c)]
+            tail_cloze = pending_cloze.get()
+    finally:
+        _forked = None
     sentences = doc.sentences[start:]
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
@@ -75,40 +86,6 @@ def acceptable_candidates(doc: Document) -> list[Candidate]:
     out.extend(head_cloze)
     out.extend(_candidate(row, sentences) for row in tail_cloze)
     return out
-
-
-Parts = tuple[
-    dict[Extractor, list[Candidate]],
-    dict[Extractor, list[Candidate]],
-    list[list[Row]],
-    list[Candidate],
-    list[Row],
-]
-
-
-def _with_worker(doc: Document, head: Document, tail: Document) -> Parts:
-    """The split extractors and cloze on `head` here and on `tail` in a worker process (which
-    inherits it by fork), the other extractors on the whole document here meanwhile."""
-    global _forked
-    _forked = tail
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
-            pending = pool.submit(_tail_questions)
-            own = {extractor: list(extractor(head)) for extractor in SPLIT_EXTRACTORS}
-            whole = {
-                extractor: list(extractor(doc))
-                for extractor in QUESTION_EXTRACTORS
-                if extractor not in own
-            }
-            tails, tail_asked = pending.result()
-            asked = _asked(c for found in (*own.values(), *whole.values()) for c in found)
-            asked |= tail_asked
-            pending_cloze = pool.submit(_tail_cloze, asked)
-            head_cloze = [c for c in cloze.extract(head, asked) if acceptable(c)]
-            return own, whole, tails, head_cloze, pending_cloze.result()
-    finally:
-        _forked = None
 
 
 def _asked(found: Iterable[Candidate]) -> set[Key]:
@@ -162,10 +139,4 @@ def _split_at(doc: Document) -> int:
 
 
 def _can_fork() -> bool:
-    """Whether a worker process may be forked: a second core, and no other thread (a thread
-    holding a lock at the fork, as in the TUI, could leave the worker stuck)."""
-    return (
-        "fork" in multiprocessing.get_all_start_methods()
-        and (os.cpu_count() or 1) > 1
-        and threading.active_count() == 1
-    )
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
