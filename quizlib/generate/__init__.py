@@ -17,12 +17,12 @@ from quizlib.model import ID_PATTERN, Card, Deck
 from .candidate import Candidate
 from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
-from .extract import acceptable_candidates
+from .extract import candidates
 from .extract.common import topic_of
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .merge import merge_decks
-from .rank import select
+from .rank import acceptable, select
 from .source import read_article
 from .text import clean, squash
 
@@ -88,7 +88,7 @@ def _generate(
     text = clean(text)
     lang = language or detect_language(text)
     doc = build_document(text, lang)
-    found = acceptable_candidates(doc)
+    found = [c for c in candidates(doc) if acceptable(c)]
     kept = select(found, max_cards)
     bases = [
         base_id(c.topic or topic_of(c.sentence, doc, exclude=c.answer), c.answer) for c in kept
