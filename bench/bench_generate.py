@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import resource
 import time
 from pathlib import Path
 
@@ -100,7 +99,6 @@ def main() -> None:
     generate_deck("Il Presidente Mario Rossi è nato nel 1950. Rossi ha detto sì.", deck_id="w")
     generate_deck("President John Smith was born in 1950. Smith said yes.", deck_id="w")
     mb = seconds = cpu = 0.0
-    children = _children_cpu()
     cards = 0
     for text in texts.values():
         start, started_cpu = time.perf_counter(), time.process_time()
@@ -109,17 +107,10 @@ def main() -> None:
         cpu += time.process_time() - started_cpu
         mb += len(text.encode("utf-8")) / 1_000_000
         cards += len(deck.cards)
-    # A long document is shared with a worker process: its CPU time counts too.
-    cpu += _children_cpu() - children
     print(
         f"{mb:.2f} MB in {seconds:.2f} s: {mb / seconds:.2f} MB/s "
-        f"(CPU {cpu:.2f} s in all processes: {mb / cpu:.2f} MB/s; {cards} cards)"
+        f"(CPU {cpu:.2f} s: {mb / cpu:.2f} MB/s; {cards} cards)"
     )
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":
