@@ -27,20 +27,15 @@ def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
-def decks_screen() -> Screen:
-    from quizlib.tui.screens.decks import DecksScreen
-
-    return DecksScreen()
-
-
 class QuizApp(App[int]):
     """quizlib's terminal app: a deck list, review sessions and the screens around them."""
 
     TITLE = "quizlib"
     BINDINGS = bindings.APP
-    # A mode, not get_default_screen: Textual loads a screen's CSS_PATH only for these.
-    MODES = {"decks": decks_screen}
-    DEFAULT_MODE = "decks"
+    # The deck list's stylesheet is the app's, parsed once with the others at start. As the
+    # screen's CSS_PATH (which Textual loads only for a mode's screen) every stylesheet was
+    # parsed twice more before the first frame.
+    CSS_PATH = "screens/decks.tcss"
 
     def __init__(
         self,
@@ -63,6 +58,11 @@ class QuizApp(App[int]):
         self.deck_files: dict[str, Path] = {}
         self.settings: Settings | None = None
         self._store: Store | None = None
+
+    def get_default_screen(self) -> Screen:
+        from quizlib.tui.screens.decks import DecksScreen
+
+        return DecksScreen()
 
     def on_ready(self) -> None:
         """The first frame is on the terminal: now read the decks."""

@@ -38,7 +38,7 @@ NUMBER_COLUMNS_WIDTH = sum(len(c) + 2 for c in COLUMNS[1:]) + 2 + 4 + 6
 class DecksScreen(Screen[None]):
     """Every deck with its counts; enter studies the highlighted one."""
 
-    CSS_PATH = "decks.tcss"
+    # Its stylesheet, decks.tcss, is loaded by the app (QuizApp.CSS_PATH).
     BINDINGS = bindings.DECKS
     app: QuizApp
 
