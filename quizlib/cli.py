@@ -12,11 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizlib import __version__, paths
 from quizlib.errors import DeckError, Problem, QuizlibError
-from quizlib.model import Deck
+
+if TYPE_CHECKING:
+    from quizlib.model import Deck
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

@@ -13,8 +13,6 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from quizlib import paths
 from quizlib.atomic import write_text_atomic
 from quizlib.errors import ConfigError
@@ -172,6 +170,8 @@ def _read(path: Path) -> dict[str, Any]:
         return {}
     except OSError as e:
         raise ConfigError(f"{path}: cannot read settings: {e.strerror}") from e
+    import yaml  # only when there is a file: most starts have none
+
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
@@ -201,6 +201,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.config_path()
     data = _read(path)
     data[SECTION] = settings.to_dict()
+    import yaml
+
     text = yaml.dump(
         data,
         Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),

@@ -41,8 +41,7 @@ class Counts(Static):
             if queue:
                 parts.append((" + ", "dim"))
             parts.append((str(value), style))
-        # As drawn so far: the whole line dimmed under the colours.
-        content = Content.assemble(*parts).stylize_before("dim")
+        content = Content.assemble(*parts)
         # The width follows the text: a layout only when its length changes.
         self.update(content, layout=content.cell_length != self._cells)
         self._shown = shown
