@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,19 +14,11 @@ from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store
 from quizlib.tui.screens.browse import BrowseScreen, CardDetailScreen, parse_query
 
+from .conftest import run_async
+
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 pytestmark = pytest.mark.app
-
-
-def run_async(test):
-    """Run an async Pilot test without an asyncio plugin for pytest."""
-
-    @functools.wraps(test)
-    def wrapper(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-
-    return wrapper
 
 
 def make_decks() -> list[Deck]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -27,19 +25,11 @@ from quizlib.tui.widgets.plots import (
     render_heatmap,
 )
 
+from .conftest import run_async
+
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 pytestmark = pytest.mark.app
-
-
-def run_async(test):
-    """Run an async Pilot test without an asyncio plugin for pytest."""
-
-    @functools.wraps(test)
-    def wrapper(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-
-    return wrapper
 
 
 class Host(App[None]):
