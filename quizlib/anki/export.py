@@ -8,7 +8,6 @@ import json
 import os
 import sqlite3
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -69,14 +68,13 @@ def export_apkg(
     decks: Sequence[Deck],
     out: Path,
     *,
+    now: datetime,
     store: Store | None = None,
-    now: datetime | None = None,
 ) -> ExportReport:
     """Write an .apkg of `decks`; with `store`, each item's scheduling and review history.
 
     `now` stamps the notes' modification time: Anki updates an existing note (same GUID)
-    only from a newer one. Callers pass the current time (the CLI does); without it the
-    clock is read here, as Anki itself would.
+    only from a newer one, so callers pass the current time.
     """
     check_decks(decks)
     out = Path(out)
@@ -94,7 +92,7 @@ def export_apkg(
                 anki_decks = {d.name: col.decks.id(d.name) or 0 for d in decks}
                 # Ids are creation times (Anki shows them as "added"); the modification
                 # time is what makes Anki update the notes it already has.
-                created = int(now.timestamp() if now is not None else time.time())
+                created = int(now.timestamp())
                 # Progress needs quizlib.srs (~0.1 s to import): only when asked for.
                 days = anki_days(col) if store is not None else None
             rows = _rows(decks, anki_decks, created)

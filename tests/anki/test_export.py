@@ -182,6 +182,6 @@ def test_missing_folder_is_an_interop_error(built_deck: Deck, tmp_path: Path) ->
     from quizlib.errors import InteropError
 
     with pytest.raises(InteropError, match="does not exist"):
-        export_apkg([built_deck], tmp_path / "nope" / "out.apkg")
+        export_apkg([built_deck], tmp_path / "nope" / "out.apkg", now=NOW)
     with pytest.raises(InteropError, match="two decks"):
-        export_apkg([built_deck, built_deck], tmp_path / "out.apkg")
+        export_apkg([built_deck, built_deck], tmp_path / "out.apkg", now=NOW)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from .conftest import ImportPackage, MakeCollection
 
 pytestmark = pytest.mark.interop
 
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
 
 def test_yaml_apkg_yaml_keeps_every_card(decks: list[Deck], tmp_path: Path) -> None:
     for deck in decks:
@@ -28,7 +31,7 @@ def test_yaml_apkg_yaml_keeps_every_card(decks: list[Deck], tmp_path: Path) -> N
         write_deck(deck, source)
         original = load_deck(source)
         package = tmp_path / f"{deck.id}.apkg"
-        export_apkg([original], package)
+        export_apkg([original], package, now=NOW)
         out = tmp_path / "back" / f"{deck.id}.yaml"
         returned = import_apkg(package, out)
         assert check_deck_file(out) == []
@@ -122,7 +125,7 @@ def test_deck_made_in_anki(
     assert "image occlusion" in text
     # Ids come from the GUIDs and go back to them: a re-export updates the Anki notes.
     again = tmp_path / "again.apkg"
-    export_apkg([deck], again)
+    export_apkg([deck], again, now=NOW)
     col = fresh_collection()
     import_package(col, again)
     del guids["Senza risposta"]
@@ -195,5 +198,5 @@ def test_any_text_survives_the_round_trip(
     cloze = Card(id="z", cloze=f"{context} {{{{c1::{answer}}}}}", origin=question)
     deck = Deck(name="Prova", id="prova", cards=(card, cloze))
     package = tmp_path / "rt.apkg"
-    export_apkg([deck], package)
+    export_apkg([deck], package, now=NOW)
     assert import_apkg(package, None).cards == deck.cards

@@ -61,7 +61,7 @@ def test_progress_reaches_a_fresh_collection(
     store, states = studied
     store.set_suspended("prove", "script", True)  # never studied, suspended
     out = tmp_path / "progress.apkg"
-    report = export_apkg([built_deck], out, store=store)
+    report = export_apkg([built_deck], out, store=store, now=datetime.now(UTC))
     assert (report.studied, report.reviews) == (3, 2)
     col = fresh_collection()
     import_package(col, out)
@@ -98,7 +98,7 @@ def test_progress_round_trip_into_the_store(
 ) -> None:
     store, states = studied
     out = tmp_path / "progress.apkg"
-    export_apkg([built_deck], out, store=store)
+    export_apkg([built_deck], out, store=store, now=datetime.now(UTC))
     target = Store.memory()
     deck = import_apkg(out, tmp_path / "prove.yaml", store=target)
     assert deck.id == "prove"
