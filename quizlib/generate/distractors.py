@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 import random
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -80,12 +81,12 @@ class Pools(dict[str, list[str]]):
     """Answers by type (see build_pools), with what every card would otherwise recompute
     over them: the years read as numbers, and an index of each pool of names."""
 
-    _years: list[tuple[int, str]] | None = None
+    _years: _YearPool | None = None
     _indexes: dict[tuple[str, ...], _PoolIndex] | None = None
 
-    def years(self) -> list[tuple[int, str]]:
+    def years(self) -> _YearPool:
         if self._years is None:
-            self._years = _year_values(self.get("year", []))
+            self._years = _YearPool(self.get("year", []))
         return self._years
 
     def index(self, types: tuple[str, ...]) -> _PoolIndex:
@@ -192,13 +193,26 @@ class _PoolIndex:
         return list(compress(self.pool, chosen))
 
 
-def _year_values(pool: list[str]) -> list[tuple[int, str]]:
-    return [(int(p), p) for p in pool if p.isdigit()]
+class _YearPool:
+    """The years of a pool, in pool order, with their positions sorted by value: the years
+    near an answer are found by bisection, not by a scan of the whole pool."""
+
+    def __init__(self, pool: list[str]) -> None:
+        self.values = [(int(p), p) for p in pool if p.isdigit()]
+        self.order = sorted(range(len(self.values)), key=lambda i: self.values[i][0])
+        self.keys = [self.values[i][0] for i in self.order]
+
+    def near(self, answer: int, distance: int) -> list[str]:
+        """The years within `distance` of the answer, other than it, in pool order."""
+        lo = bisect_left(self.keys, answer - distance)
+        hi = bisect_right(self.keys, answer + distance)
+        text = str(answer)
+        values = self.values
+        return [p for i in sorted(self.order[lo:hi]) if (p := values[i][1]) != text]
 
 
-def _years(answer: int, pool: list[tuple[int, str]], rng: random.Random) -> list[str]:
-    text = str(answer)
-    near = [p for value, p in pool if p != text and abs(value - answer) <= 40]
+def _years(answer: int, pool: _YearPool, rng: random.Random) -> list[str]:
+    near = pool.near(answer, 40)
     rng.shuffle(near)
     out = near[:2]
     while len(out) < CHOICES - 1:
@@ -272,7 +286,7 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     if c.answer_type == "year" and era:
         year, suffix = int(era.group(1)), era.group(2)
         pool = [p.split()[0] for p in pools.get("year", []) if p.endswith(suffix)]
-        return [f"{y} {suffix}" for y in _years(year, _year_values(pool), rng)]
+        return [f"{y} {suffix}" for y in _years(year, _YearPool(pool), rng)]
     if c.answer_type == "date":
         return _dates(c.answer, rng) or []
     if c.answer_type == "number" and _NUMBER.match(c.answer):
