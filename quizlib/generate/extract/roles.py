@@ -24,8 +24,11 @@ _ROLE_IN = {
 def _offices(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str]]:
     """(article, office as written, person's full name) stated in a sentence."""
     language = doc.language
+    people = people_in(s.text, doc)  # found once a sentence; the cloze extractor asks too
+    if not people:
+        return  # no person, no office holder: the sentence is not even tokenized
     toks = tokens(s.text)
-    for start, end, name in people_in(s.text, doc):
+    for start, end, name in people:
         idx = next((k for k, t in enumerate(toks) if t.start == start), None)
         if idx is None:
             continue
