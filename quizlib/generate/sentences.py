@@ -14,8 +14,18 @@ _LAST_WORD = re.compile(r"([^\s(“«\"]+)$")
 MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
 
 
+def _last_word(before: str) -> re.Match[str] | None:
+    """_LAST_WORD.search(before), looked for in the tail first: a search of the whole text
+    before a full stop tries every position of the sentence."""
+    pos = max(0, len(before) - 48)
+    m = _LAST_WORD.search(before, pos)
+    if pos and m is not None and m.start() == pos:
+        return _LAST_WORD.search(before)  # the word may start before the tail
+    return m
+
+
 def _is_abbreviation(before: str) -> bool:
-    m = _LAST_WORD.search(before)
+    m = _last_word(before)
     if not m:
         return False
     word = m.group(1).rstrip(".")

@@ -1,3 +1,5 @@
+import random
+
 from quizlib.generate.sentences import split_sentences
 
 
@@ -45,3 +47,15 @@ def test_elisions_and_lowercase_after_period() -> None:
 def test_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
     text = "“Un inizio senza fine. " + "Una frase qualunque. " * 60
     assert len(split_sentences(text)) > 20
+
+
+def test_last_word_is_the_whole_search_also_for_long_words() -> None:
+    from quizlib.generate.sentences import _LAST_WORD, _last_word
+
+    rng = random.Random(4)
+    for _ in range(3000):
+        size = rng.randint(0, 160)
+        before = "".join(rng.choice("aaaaaaaaaaaaaaaa.b (“\n") for _ in range(size))
+        whole = _LAST_WORD.search(before)
+        tail = _last_word(before)
+        assert (whole and whole.span()) == (tail and tail.span()), before
