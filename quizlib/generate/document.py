@@ -160,13 +160,21 @@ _HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
 
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
-_CAP_RE = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])")
-_CAP_AFTER_THE = re.compile(r"(?<=[Tt][Hh][Ee] )" + _CAP_RE.pattern)
+# Each pattern opens with the capital itself and looks behind it from there: "(?<![\w’-])"
+# before the capital is "(?<![\w’-][A-ZÀ-ÖØ-Þ])" after it. A pattern that starts with a
+# character class lets re skip to the capitals; one that starts with a lookbehind is tried at
+# every position of the text.
+_UPPER = "[A-ZÀ-ÖØ-Þ]"
+_CAPWORD_REST = r"[a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
+_CAPWORD_FREE = _UPPER + r"(?<![\w’-]" + _UPPER + ")" + _CAPWORD_REST  # (?<![\w’-])_CAPWORD
+_CAP_RE = re.compile(_CAPWORD_FREE + r"(?![\w’-])")
+_AFTER_THE = rf"(?<=[Tt][Hh][Ee] {_UPPER})"  # (?<=[Tt][Hh][Ee] ) before the capital
+_CAP_AFTER_THE = re.compile(_CAPWORD_FREE.replace(_UPPER, _UPPER + _AFTER_THE, 1) + r"(?![\w’-])")
 # Two capitalised words side by side, with only spaces between: the first is matched, the
 # second is looked ahead at (group 1), so "Joint Base Elmendorf" gives both of its pairs.
-_CAP_PAIR = re.compile(r"(?<![\w’-])" + _CAPWORD + r"(?![\w’-])(?= +(" + _CAPWORD + r")(?![\w’-]))")
+_CAP_PAIR = re.compile(_CAPWORD_FREE + r"(?![\w’-])(?= +(" + _CAPWORD + r")(?![\w’-]))")
 _PARTICLE_NAME = re.compile(
-    r"(?<![\w’-])(" + _CAPWORD + r")(?: (?:von|van|der|den|du|bin|ibn|al))+ "
+    r"(" + _CAPWORD_FREE + r")(?: (?:von|van|der|den|du|bin|ibn|al))+ "
     r"(" + _CAPWORD + r")(?![\w’-])"
 )
 _FOREIGN_PARTICLES = frozenset("von van der den du bin ibn al".split())
@@ -274,7 +282,7 @@ def build_document(text: str, language: str) -> Document:
     starts = None
     if index:
         letters = "".join(sorted({re.escape(word[0]) for word in index}))
-        starts = re.compile(r"(?<!\w)[" + letters + r"]\w*")
+        starts = re.compile(r"[" + letters + r"](?<!\w[" + letters + r"])\w*")  # (?<!\w) first
     return Document(
         layout.title,
         language,
