@@ -98,7 +98,7 @@ _VERB_CHAIN = frozenset(
 
 _DIGIT = re.compile(r"\d")
 # A run of exactly four digits: what (?<![\w-])\d+(?!\w) matches when it is four long.
-_FOUR_DIGITS = re.compile(r"(?<![\w-])\d{4}(?!\w)")
+_FOUR_DIGITS = re.compile(r"\d(?<![\w-]\d)\d{3}(?!\w)")  # the lookbehind after the first digit
 _AFTER_YEAR = re.compile(r"[-–/]\d|\s*%|[.,]\d")
 _ERAS = ("a.C.", "d.C.", "a.c.", " BC", " AD", " B.C.", " BCE", " CE")
 _PREP_BEFORE = {

@@ -15,8 +15,11 @@ from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
 from .common import drop_titles, lower_initial
 from .subject import refers_to_entry
 
+# The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
+# "\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?", alternatives in the same order): a pattern
+# that starts with a digit lets re skip to the digits instead of trying every position.
 NUMBER = re.compile(
-    r"(?<![\w.,’-])(?P<num>\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?P<num>\d(?<![\w.,’-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?))"
     r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?"
     r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
 )
