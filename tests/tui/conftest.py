@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App
+from textual.screen import Screen
 
+from quizlib.srs.store import Store
 from quizlib.tui.app import QuizApp, make_app
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -46,6 +49,24 @@ cards:
     context: Budapest unì Buda, Óbuda e Pest.
     origin: entry Budapest
 """
+
+
+class Host(App[None]):
+    """A bare app that shows one screen, for testing a screen on its own."""
+
+    def __init__(self, screen_factory: Callable[[], Screen[Any]]) -> None:
+        super().__init__()
+        self.screen_factory = screen_factory
+
+    def on_mount(self) -> None:
+        self.push_screen(self.screen_factory())
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    """A fresh progress store in a temporary directory."""
+    with Store.open(tmp_path / "p.db") as opened:
+        yield opened
 
 
 def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

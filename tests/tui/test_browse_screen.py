@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from textual.app import App
 from textual.widgets import DataTable, Input, Static
 
 from quizlib.model import Card, Deck
@@ -14,7 +13,7 @@ from quizlib.srs.settings import Settings
 from quizlib.srs.store import Store
 from quizlib.tui.screens.browse import BrowseScreen, CardDetailScreen, parse_query
 
-from .conftest import run_async
+from .conftest import Host, run_async
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -59,21 +58,6 @@ def make_decks() -> list[Deck]:
         cards=(Card(id="anchorage", question="Largest city of Alaska?", answer="Anchorage"),),
     )
     return [budapest, other]
-
-
-class Host(App[None]):
-    def __init__(self, screen_factory) -> None:
-        super().__init__()
-        self.screen_factory = screen_factory
-
-    def on_mount(self) -> None:
-        self.push_screen(self.screen_factory())
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "p.db") as store:
-        yield store
 
 
 def review(store: Store, deck_id: str, item_id: str, ratings, start: datetime) -> None:

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from textual.app import App
 from textual.widgets import Static
 
 from quizlib.model import Card, Deck
@@ -25,26 +24,11 @@ from quizlib.tui.widgets.plots import (
     render_heatmap,
 )
 
-from .conftest import run_async
+from .conftest import Host, run_async
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 pytestmark = pytest.mark.app
-
-
-class Host(App[None]):
-    def __init__(self, screen_factory) -> None:
-        super().__init__()
-        self.screen_factory = screen_factory
-
-    def on_mount(self) -> None:
-        self.push_screen(self.screen_factory())
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "p.db") as store:
-        yield store
 
 
 def deck(n: int = 6) -> Deck:
