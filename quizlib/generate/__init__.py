@@ -22,13 +22,16 @@ from .extract.common import topic_of
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .merge import merge_decks
-from .rank import acceptable, select
+from .parallel import in_two
+from .rank import select
 from .source import read_article
 from .text import clean, squash
 
 __all__ = ["generate_deck", "generate_file", "merge_decks"]
 
 ARTICLE_TAG = {"it": "articolo", "en": "article"}
+# Below this many cards a second process costs more than it saves.
+PARALLEL_MIN_CARDS = 500
 
 
 def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
@@ -88,15 +91,22 @@ def _generate(
     text = clean(text)
     lang = language or detect_language(text)
     doc = build_document(text, lang)
-    found = [c for c in candidates(doc) if acceptable(c)]
+    found = candidates(doc)
     kept = select(found, max_cards)
     bases = [
         base_id(c.topic or topic_of(c.sentence, doc, exclude=c.answer), c.answer) for c in kept
     ]
     pools = build_pools(doc, found)
-    cards = tuple(
-        _card(c, card_id, doc, pools) for c, card_id in zip(kept, unique_ids(bases), strict=True)
-    )
+    ids = unique_ids(bases)
+
+    def cards_of(start: int, end: int) -> list[Card]:
+        return [_card(kept[i], ids[i], doc, pools) for i in range(start, end)]
+
+    if len(kept) >= PARALLEL_MIN_CARDS:  # a long document's cards are built in two processes
+        head, tail = in_two(cards_of, len(kept), len(kept) // 2)
+        cards = (*head, *tail)
+    else:
+        cards = tuple(cards_of(0, len(kept)))
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"
     title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from ..candidate import Candidate
 from ..document import Document
+from ..parallel import in_two
+from ..rank import acceptable
 from . import acronyms, cloze, dates, definitions, numbers, quotes, roles
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -20,17 +23,102 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
 # A sentence with a question this good only gets a cloze for a strong span (a list of names).
 ASKED_SCORE = 0.7
 
+# The extractors that read each sentence (quotes: each block) on its own: a long document's
+# sentences can be shared between two processes. Acronyms and roles compare sentences across
+# the document (the first expansion of an acronym, an office held by one person only): they
+# run on the whole document first, and the cloze extractor of each part learns from them which
+# sentences already got a good question.
+SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
+    dates.extract,
+    numbers.extract,
+    definitions.extract,
+    quotes.extract,
+)
+# Below this many sentences (~100 KB of text) a second process costs more than it saves.
+PARALLEL_MIN_SENTENCES = 1000
+
+# A candidate as a part sends it: the index of its sentence in place of the sentence.
+Row = tuple[int, str, float, str, str | None, str | None, tuple[str, ...], str, str]
+Key = tuple[int, int]  # (block, position) of a sentence
+
 
 def candidates(doc: Document) -> list[Candidate]:
-    """Every candidate card the extractors propose (overgeneration: ranking picks later).
-    Cloze deletions, the fallback, are looked for after the questions."""
+    """Every acceptable candidate card the extractors propose (overgeneration: ranking picks
+    later), in the order of one run of each extractor over the document. Cloze deletions, the
+    fallback, are looked for after the questions."""
+    if len(doc.sentences) < PARALLEL_MIN_SENTENCES:
+        found: list[Candidate] = []
+        for extractor in QUESTION_EXTRACTORS:
+            found.extend(extractor(doc))
+        found.extend(cloze.extract(doc, _asked(found)))
+        return [c for c in found if acceptable(c)]
+    whole = {
+        extractor: list(extractor(doc))
+        for extractor in QUESTION_EXTRACTORS
+        if extractor not in SPLIT_EXTRACTORS
+    }
+    asked_whole = _asked(c for found in whole.values() for c in found)
+
+    def work(start: int, end: int) -> list[list[Row]]:
+        """The rows of each split extractor, then of the cloze extractor, on a part."""
+        part = replace(doc, sentences=doc.sentences[start:end])
+        lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
+        asked = asked_whole | _asked(c for found in lists for c in found)
+        lists.append(list(cloze.extract(part, asked)))
+        index = {id(s): start + i for i, s in enumerate(part.sentences)}
+        return [_rows(found, index) for found in lists]
+
+    head, tail = in_two(work, len(doc.sentences), _split_at(doc, 0.5))
+    rows = {extractor: [*head[k], *tail[k]] for k, extractor in enumerate(SPLIT_EXTRACTORS)}
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
-        out.extend(extractor(doc))
-    asked = {
+        if extractor in whole:
+            out.extend(c for c in whole[extractor] if acceptable(c))
+        else:
+            out.extend(_candidate(row, doc) for row in rows[extractor])
+    out.extend(_candidate(row, doc) for row in [*head[-1], *tail[-1]])
+    return out
+
+
+def _asked(found: Iterator[Candidate] | list[Candidate]) -> set[Key]:
+    return {
         (c.sentence.block, c.sentence.position)
-        for c in out
+        for c in found
         if c.question is not None and c.score >= ASKED_SCORE
     }
-    out.extend(cloze.extract(doc, asked))
-    return out
+
+
+def _split_at(doc: Document, share: float) -> int:
+    """Index of the first sentence of a block, near `share` of the sentences (a block's
+    sentences stay together: the quotes extractor reads a block as a whole)."""
+    sentences = doc.sentences
+    i = max(1, int(len(sentences) * share))
+    while i < len(sentences) and sentences[i].block == sentences[i - 1].block:
+        i += 1
+    return i
+
+
+def _rows(found: list[Candidate], index: dict[int, int]) -> list[Row]:
+    """The acceptable candidates of a part, as rows (`index`: a sentence's index by its id)."""
+    return [
+        (
+            index[id(c.sentence)],
+            c.kind,
+            c.score,
+            c.answer,
+            c.question,
+            c.cloze,
+            c.accept,
+            c.answer_type,
+            c.topic,
+        )
+        for c in found
+        if acceptable(c)
+    ]
+
+
+def _candidate(row: Row, doc: Document) -> Candidate:
+    i, kind, score, answer, question, cloze_text, accept, answer_type, topic = row
+    return Candidate(
+        kind, doc.sentences[i], score, answer, question, cloze_text, accept, answer_type, topic
+    )

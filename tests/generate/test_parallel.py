@@ -1,0 +1,101 @@
+"""A long document is shared between two processes: the deck is the one a single process
+makes, a failed child costs only time, and a process running threads never forks."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from quizlib.generate import extract, generate_deck, parallel
+
+from .helpers import ARTICLES, SEED
+
+needs_fork = pytest.mark.skipif(
+    not parallel.can_fork(), reason="needs fork, two cores and no other thread"
+)
+
+
+def _long_text() -> str:
+    """Every Italian test article, one after the other: many blocks and sentences."""
+    paths = [SEED, *sorted(ARTICLES.glob("*.it.txt"))]
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in paths)
+
+
+def _squares(start: int, end: int) -> list[int]:
+    return [i * i for i in range(start, end)]
+
+
+@needs_fork
+def test_in_two_gives_both_parts_and_forks() -> None:
+    parent = os.getpid()
+    pids: list[int] = []
+
+    def work(start: int, end: int) -> tuple[int, list[int]]:
+        pids.append(os.getpid())  # only the parent's list is seen here
+        return os.getpid(), _squares(start, end)
+
+    (head_pid, head), (tail_pid, tail) = parallel.in_two(work, 10, 4)
+    assert head + tail == _squares(0, 10)
+    assert head_pid == parent and tail_pid != parent
+    assert pids == [parent]
+
+
+@needs_fork
+def test_a_failed_child_is_done_by_the_parent() -> None:
+    parent = os.getpid()
+
+    def work(start: int, end: int) -> list[int]:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return _squares(start, end)
+
+    head, tail = parallel.in_two(work, 10, 5)
+    assert head + tail == _squares(0, 10)
+
+
+def test_no_fork_beside_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel.os, "fork", _no_fork, raising=False)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not parallel.can_fork()
+        assert parallel.in_two(_squares, 6, 3) == (_squares(0, 3), _squares(3, 6))
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _no_fork() -> int:
+    raise AssertionError("forked")
+
+
+@needs_fork
+def test_split_document_gives_the_same_deck(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _long_text()
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    single = generate_deck(text, deck_id="t")  # below the thresholds: one process
+    monkeypatch.undo()
+    monkeypatch.setattr(extract, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr("quizlib.generate.PARALLEL_MIN_CARDS", 10)
+    forks: list[int] = []
+    fork = os.fork
+
+    def counted_fork() -> int:
+        pid = fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(parallel.os, "fork", counted_fork)
+    split = generate_deck(text, deck_id="t")
+    assert len(forks) == 2, "the sentences and the cards were not shared"
+    assert split == single
+    assert len(split.cards) > 50
+
+
+def test_a_normal_article_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel.os, "fork", _no_fork, raising=False)
+    assert generate_deck(SEED.read_text(encoding="utf-8"), deck_id="t").cards
