@@ -22,7 +22,6 @@ from .extract.common import topic_of
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .merge import merge_decks
-from .parallel import in_two
 from .rank import select
 from .source import read_article
 from .text import clean, squash
@@ -30,8 +29,6 @@ from .text import clean, squash
 __all__ = ["generate_deck", "generate_file", "merge_decks"]
 
 ARTICLE_TAG = {"it": "articolo", "en": "article"}
-# Below this many cards a second process costs more than it saves.
-PARALLEL_MIN_CARDS = 500
 
 
 def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
@@ -97,16 +94,9 @@ def _generate(
         base_id(c.topic or topic_of(c.sentence, doc, exclude=c.answer), c.answer) for c in kept
     ]
     pools = build_pools(doc, found)
-    ids = unique_ids(bases)
-
-    def cards_of(start: int, end: int) -> list[Card]:
-        return [_card(kept[i], ids[i], doc, pools) for i in range(start, end)]
-
-    if len(kept) >= PARALLEL_MIN_CARDS:  # a long document's cards are built in two processes
-        head, tail = in_two(cards_of, len(kept), len(kept) // 2)
-        cards = (*head, *tail)
-    else:
-        cards = tuple(cards_of(0, len(kept)))
+    cards = tuple(
+        _card(c, card_id, doc, pools) for c, card_id in zip(kept, unique_ids(bases), strict=True)
+    )
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"
     title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"

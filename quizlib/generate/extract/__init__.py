@@ -36,6 +36,9 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
+# The parent's share of the sentences: the child is slower on the same work, as each page of
+# memory it writes to (a reference count changes on every read of an object) is copied first.
+PARENT_SHARE = 0.57
 
 # A candidate as a part sends it: the index of its sentence in place of the sentence.
 Row = tuple[int, str, float, str, str | None, str | None, tuple[str, ...], str, str]
@@ -68,7 +71,7 @@ def candidates(doc: Document) -> list[Candidate]:
         index = {id(s): start + i for i, s in enumerate(part.sentences)}
         return [_rows(found, index) for found in lists]
 
-    head, tail = in_two(work, len(doc.sentences), _split_at(doc, 0.5))
+    head, tail = in_two(work, len(doc.sentences), _split_at(doc, PARENT_SHARE))
     rows = {extractor: [*head[k], *tail[k]] for k, extractor in enumerate(SPLIT_EXTRACTORS)}
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
