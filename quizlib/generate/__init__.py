@@ -19,6 +19,7 @@ from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
 from .extract.common import topic_of
+from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .merge import merge_decks
@@ -37,8 +38,9 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     tags = (tag,) if tag else ()
     context = squash(s.text)
     if c.question is None:
+        cloze = explicit_subject(c.cloze or "", s, doc.language)
         return Card(
-            id=card_id, cloze=c.cloze, context=context, origin=s.origin, kind="cloze", tags=tags
+            id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
     accept = tuple(dict.fromkeys(a for a in c.accept if a and a != c.answer))
     return Card(

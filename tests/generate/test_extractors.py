@@ -196,3 +196,68 @@ def test_percentages_are_cloze_targets() -> None:
     assert [c.cloze for c in deck.cards] == [
         "L’inflazione in Italia è salita al {{c1::5,4%}} a marzo, secondo l’Istat."
     ]
+
+
+def _sentence(text: str, language: str, start: str):
+    doc = build_document(clean(text), language)
+    return next(s for s in doc.sentences if s.text.startswith(start))
+
+
+EN_ENTRIES = """Ministers meet in Geneva
+
+Ministers from forty countries met in Geneva on Monday to discuss the new treaty.
+
+Geneva
+
+Geneva is the second-most populous city in Switzerland. It hosts the European headquarters \
+of the United Nations. The city is home to the Red Cross. Today it hosts many banks.
+
+World Health Organization
+
+The World Health Organization (WHO) is a specialized agency of the United Nations founded \
+in 1948.
+"""
+
+
+def test_a_card_names_the_entry_its_sentence_only_implies() -> None:
+    from quizlib.generate.extract.subject import explicit_subject
+
+    it = _sentence(IT_ENTRIES, "it", "La città")
+    assert explicit_subject(it.text, it, "it").startswith("Trieste crebbe come porto")
+    cloze = it.text.replace("Impero", "{{c1::Impero}}")
+    assert (
+        explicit_subject(cloze, it, "it")
+        == "Trieste crebbe come porto dell’{{c1::Impero}} austriaco."
+    )
+    verb = _sentence(IT_ENTRIES, "it", "Conta")
+    assert (
+        explicit_subject(verb.text, verb, "it")
+        == "L’Organizzazione Mondiale della Sanità conta 194 stati membri."
+    )
+    pronoun = _sentence(EN_ENTRIES, "en", "It hosts")
+    assert explicit_subject(pronoun.text, pronoun, "en").startswith("Geneva hosts the European")
+    kind = _sentence(EN_ENTRIES, "en", "The city")
+    assert explicit_subject(kind.text, kind, "en") == "Geneva is home to the Red Cross."
+    # Left as they are: a sentence that names its subject, an adverb first, an article sentence,
+    # and a deletion of the very words that would be replaced.
+    for start in ("Geneva is", "Today it", "Ministers"):
+        s = _sentence(EN_ENTRIES, "en", start)
+        assert explicit_subject(s.text, s, "en") == s.text
+    assert explicit_subject("{{c1::It}} hosts the European", pronoun, "en") == (
+        "{{c1::It}} hosts the European"
+    )
+
+
+def test_entry_clozes_and_english_owners_name_the_entry() -> None:
+    deck = generate_deck(EN_ENTRIES, language="en", deck_id="t")
+    clozes = [c.cloze for c in deck.cards if c.cloze]
+    assert clozes and not [c for c in clozes if c.startswith(("It ", "The city "))], clozes
+    assert not [c for c in clozes if "{{c1::European}}" in c], clozes  # an adjective
+    text = EN_ENTRIES + (
+        "\nCOVID-19\n\nCOVID-19 is a contagious disease. The first known case was identified "
+        "in Wuhan, China, in December 2019.\n"
+    )
+    qs = questions(dates.extract, text, "en")
+    assert qs["When was the first known case of COVID-19 identified in Wuhan, China?"] == (
+        "December 2019"
+    )

@@ -52,6 +52,19 @@ def has_ordinal(text: str) -> bool:
     return _ORDINAL_NOUN_IN.search(text) is not None and _ORDINAL_STEMS.search(text) is not None
 
 
+_DEMONYM_ENDINGS = ("ean", "ian", "ican", "ese", "ish")
+
+
+def _is_demonym(word: str, doc: Document) -> bool:
+    """'European', 'Russian', 'Chinese': English capitalises the adjectives of peoples."""
+    return (
+        doc.language == "en"
+        and len(word) > 4
+        and word.lower().endswith(_DEMONYM_ENDINGS)
+        and doc.person(word) is None
+    )
+
+
 def _lists(text: str) -> Iterator[tuple[int, int]]:
     """Spans of lists of names: 'Buda, Óbuda e Pest', 'Paris, Rome and Berlin'."""
     runs = list(NAME_RUN.finditer(text))
@@ -119,6 +132,8 @@ def _spans(
             continue
         if len(name) < 3 or name.isupper() and len(name) < 3:
             continue
+        if len(words) == 1 and _is_demonym(name, doc):
+            continue  # "European", "Russian": an English adjective, not a name worth hiding
         count = doc.name_counts.get(m.group(0), 1)
         score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
         if people is None:

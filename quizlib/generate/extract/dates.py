@@ -350,7 +350,8 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
         return clause
     if toks[verb - 1].low in {"si", "ci"}:
         subject = clause[: toks[verb - 1].start].rstrip()
-    owner = of_phrase(lower_first(s.entry.phrase), language)
+    owner = lower_first(s.entry.phrase)
+    owner = of_phrase(owner, language) if language == "it" else f"of {owner}"
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
 
 
