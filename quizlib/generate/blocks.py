@@ -62,10 +62,21 @@ def _lines(text: str) -> list[str]:
 MAX_FURNITURE = 200  # characters: page furniture is short; a long line is text
 
 
+# Lines of the page around an article: copyright notices, credits and bylines.
+_CREDITS = re.compile(
+    r"""^\s*(?:©|\(c\)\s*\d{4}
+    |(?:additional\s+)?reporting\s+by\b|edit(?:ed|ing)\s+by\b|written\s+by\b
+    |writing\s+by\b|compiled\s+by\b|testo\s+(?:di|a\s+cura\s+di)\b|servizio\s+di\b
+    |riproduzione\s+riservata|all\s+rights\s+reserved
+    |(?:by|di|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3}\s*(?:,[^.]{0,60})?$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE:
         return False
-    if FURNITURE.match(line):
+    if FURNITURE.match(line) or _CREDITS.match(line):
         return True
     return len(line) < 120 and not _TERMINAL.search(line) and CAPTION.search(line) is not None
 
@@ -127,15 +138,50 @@ def mentions(heading: str, paragraph: str) -> bool:
     return False
 
 
+_IMAGE_MARKER = re.compile(r"(?i)^(immagine|image|foto|photo)")
+# What a news report says of the past; a photo caption says what the picture shows, in the
+# present or with no verb at all ("Delegates at the opening plenary on Monday.").
+_REPORTING = re.compile(
+    r"(?i)\b(?:was|were|has|have|had|said|says|told|è stat[oaie]|sono stat[ie]|ha|hanno|fu"
+    r"|furono|aveva|avevano|[a-z]{3,}ed)\b"
+)
+_PHOTO_CREDIT = re.compile(r"(?i)(?:\(|\.\s|^)(?:foto|photo|credit|getty)\b[^.]{0,40}\)?$")
+MAX_CAPTION = 200  # characters
+
+
+def is_caption(text: str) -> bool:
+    """Whether a paragraph right after an image marker is the image's caption: a credit at its
+    end ("... in Eindhoven. Photo: Halvora"), or one short sentence that reports nothing."""
+    if len(text) > MAX_CAPTION:
+        return False
+    if _PHOTO_CREDIT.search(text):
+        return True
+    one_sentence = not re.search(r"[.!?…]\s+\S", text.rstrip())
+    return one_sentence and not _REPORTING.search(text) and not re.search(r"[“”«»\"]", text)
+
+
+# A wire-service dateline opening a paragraph: "NAIROBI, 17 November 2025 — ", "ROMA – ".
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{2,30}(?:\s*\([^)]{2,20}\))?(?:,[^—–]{3,30})?"
+    r"\s+[—–-]{1,2}\s+(?=[A-ZÀ-Ý“«\"])"
+)
+
+
 def read_layout(text: str) -> Layout:
     """Split a cleaned text into furniture, article body and entries."""
     blocks = [classify(line) for line in _lines(text)]
     # Captions: a short line right after an image marker is part of the furniture.
     for i in range(1, len(blocks)):
         prev, cur = blocks[i - 1], blocks[i]
-        if prev.kind == "furniture" and re.match(r"(?i)^(immagine|image|foto|photo)", prev.text):
+        if prev.kind == "furniture" and _IMAGE_MARKER.match(prev.text):
             if cur.kind == "heading" and len(cur.text.split()) <= MAX_HEADING_WORDS:
                 blocks[i] = Block("furniture", cur.text)
+            elif cur.kind == "paragraph" and is_caption(cur.text):
+                blocks[i] = Block("furniture", cur.text)
+    blocks = [
+        Block(b.kind, _DATELINE.sub("", b.text, count=1)) if b.kind == "paragraph" else b
+        for b in blocks
+    ]
     kept = [b for b in blocks if b.kind != "furniture"]
     entry_at: dict[int, tuple[Entry, int]] = {}  # heading index -> (entry, blocks it takes)
     in_entries = False

@@ -31,7 +31,7 @@ def questions(extract, text: str, language: str = "it") -> dict[str, str]:
 
 def test_find_dates() -> None:
     spans = find_dates("Il 15 agosto 2025 e poi nel 1949, dal 2 al 12 settembre.", "it")
-    assert [s.answer for s in spans] == ["15 agosto 2025", "1949", "2 al 12 settembre"]
+    assert [s.answer for s in spans] == ["15 agosto 2025", "1949", "dal 2 al 12 settembre"]
     assert spans[0].accept == ("Il 15 agosto 2025",)
     assert spans[2].is_range
     en = find_dates("It landed on February 18, 2021, and ended in January 2024.", "en")

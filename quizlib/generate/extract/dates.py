@@ -18,12 +18,12 @@ from ..chunks import (
     tokens,
 )
 from ..document import Document, Sentence
-from ..lexicon import ARTICLES, MONTHS
+from ..lexicon import ARTICLES, ARTICULATED, MONTHS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
 from ..text import fold, lower_first, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
 from .common import drop_titles, lower_initial, resolve_possessive
-from .subject import refers_to_entry
+from .subject import explicit_subject, refers_to_entry
 
 _IT_MONTHS = "|".join(MONTHS["it"])
 _EN_MONTHS = "|".join(MONTHS["en"])
@@ -62,8 +62,9 @@ DATE_PATTERNS = {
     ],
     "en": [
         re.compile(
-            r"\b(?P<prep>from) (?P<month>" + _EN_MONTHS + r")\s+(?P<day>[12]?\d|3[01])"
-            r"(?:st|nd|rd|th)?\s*(?:to|-|–)\s*[12]?\d(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
+            r"\b(?P<prep>from|between) (?P<month>" + _EN_MONTHS + r")\s+(?P<day>[12]?\d|3[01])"
+            r"(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*(?:(?:" + _EN_MONTHS + r")\s+)?[12]?\d"
+            r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
         ),
         re.compile(
             r"\b(?:(?P<prep>on|by|since|until|from) )?(?P<month>"
@@ -119,12 +120,25 @@ _RANGE_WORDS = {
     "it": lambda text, low: (
         ("dal " in low or "tra " in low or "fra " in low) and (" al " in low or " e " in low)
     ),
-    "en": lambda text, low: "from " in text,
+    "en": lambda text, low: "from " in text or "between " in text,
 }
+# A range of years: "dal 1592 al 1610", "tra il 1806 e il 1918", "from 1950 to 1953".
+_YEAR_RANGE = {
+    "it": re.compile(
+        r"\b(?P<prep>dal|tra il|fra il) (?P<year>(?:1\d{3}|20\d{2}) (?:al|e il) (?:1\d{3}|20\d{2}))"
+        r"\b(?![-–/]\d)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?P<prep>from|between) (?P<year>(?:1\d{3}|20\d{2}) (?:to|and|until) (?:1\d{3}|20\d{2}))"
+        r"\b(?![-–/]\d)"
+    ),
+}
+_RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "from", "between"})
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
-_RANGE = re.compile(r"\d\s*(?:al|e il|to|-|–)\s*\d")
+_RANGE = re.compile(r"\d\s*(?:al|e il|to|and|-|–)\s*(?:[A-Za-z]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:–—(]|\s(?:che|which|mentre|while)\s")
+_CLAUSE_END = re.compile(r"(?:,(?!\d)|[;:–—(])|\s(?:che|which|mentre|while)\s")
 
 
 @dataclass(frozen=True)
@@ -152,6 +166,21 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     if not _ERA_IN.search(text):
         patterns = [p for p in patterns if p is not patterns[-1]]
     taken: list[tuple[int, int]] = []
+    if _RANGE_WORDS[language](text, low):
+        for m in _YEAR_RANGE[language].finditer(text):
+            spans.append(
+                DateSpan(
+                    m.start(),
+                    m.start("year"),
+                    m.end(),
+                    m.group(0),
+                    (m.group("year"),),
+                    False,
+                    True,
+                    m.group("prep").lower(),
+                )
+            )
+            taken.append((m.start(), m.end()))
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -167,12 +196,20 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 value_start = m.start("year")
             answer = squash(text[value_start : m.end()])
             is_year = not groups.get("month")
+            prep = m.group("prep")
+            is_range = (prep or "").lower() in _RANGE_PREPS and bool(groups.get("day"))
+            is_range = is_range and bool(_RANGE.search(m.group(0)))
+            if is_range:  # "dal 2 al 12 settembre": the answer as said, with its preposition
+                answer, value_start = squash(text[m.start() : m.end()]), m.start()
             if is_year and _BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start()):
                 continue
-            prep = m.group("prep")
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
-            is_range = prep in {"dal", "tra il", "fra il", "from"} and bool(groups.get("day"))
-            is_range = is_range and bool(_RANGE.search(m.group(0)))
+            if is_range:
+                accept = (
+                    squash(
+                        text[m.start("day") if language == "it" else m.start("month") : m.end()]
+                    ),
+                )
             spans.append(
                 DateSpan(
                     m.start(),
@@ -207,7 +244,30 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
 
 
 _STOPS = frozenset(',;:()“”«»"–—')
-_BLOCKING = frozenset("di a da in con su per tra of to by for with from sua suo its".split())
+_BLOCKING = {
+    "it": frozenset("di a da in con su per tra sua suo".split()),
+    "en": frozenset("of to by for with from in its".split()),
+}
+# Fixed complements between a verb and its date: "entered into force on", "entrò in vigore il".
+_COMPLEMENTS = frozenset(
+    {
+        ("into", "force"),
+        ("into", "effect"),
+        ("into", "operation"),
+        ("into", "service"),
+        ("in", "vigore"),
+        ("in", "funzione"),
+        ("in", "servizio"),
+        ("in", "carica"),
+        ("in", "orbita"),
+        ("into", "orbit"),
+        ("office",),
+        ("power",),
+    }
+)
+# Relative words: a verb after one of them in its stretch of the sentence is not the main one.
+_RELATIVES = frozenset("cui whose whom where dove".split())
+_SUBJECT_RELATIVES = frozenset("that which who".split())
 _SHORT_PP = frozenset("a ad in as at come da dai dal dalla dalle dagli by".split())
 # After these a noun phrase names an event: "durante la conversazione", "dopo lo scioglimento".
 _EVENT_LEAD = frozenset(
@@ -215,10 +275,12 @@ _EVENT_LEAD = frozenset(
     during after before since following until""".split()
 )
 _SUBORDINATE = frozenset(
-    """che quando mentre perché poiché se dove prima dopo that when while because if where
-    before after which""".split()
+    """che quando mentre perché poiché se dove prima dopo cui that when while because if where
+    before after which whose whom""".split()
 )
 _PRONOUN_SUBJECTS = frozenset("it esso essa".split())
+_TO_THE = frozenset("al alla allo all’ ai alle".split())
+_UNTIL = frozenset(["fino", "prima", "dopo", "oltre", "insieme", ",", "(", "–", "—"])
 _CLAUSE_PREPS = frozenset("per entro fino for until by".split())
 _COORDINATED = re.compile(r"^\s*(?:e|ed|and|ma|but)\s")
 _DATES_BACK = frozenset("risale risalgono".split())
@@ -236,7 +298,7 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
             if not any(t.text in {",", ";", ":"} for t in toks[k:end]):
                 i = k - 1
                 break
-    last = toks[i].text
+    last = toks[i].text if i else toks[i].low  # a verb may open the sentence: "Entrò in ..."
     if not last[:1].islower() or not (is_finite(last, language) or is_participle(last, language)):
         return [], -1
     chain = [last]
@@ -249,7 +311,7 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         # or in the definition ("è un’alleanza militare istituita nel 1949").
         k = i
         while k >= 0 and toks[k].text not in _STOPS and toks[k].low not in AUXILIARIES[language]:
-            if toks[k].low in _BLOCKING:
+            if toks[k].low in _BLOCKING[language]:
                 return [], -1
             k -= 1
         if k >= 0 and toks[k].text == ",":
@@ -268,36 +330,73 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
     return chain, i + 1
 
 
+def _complement_before(toks: list[Token], at: int) -> int:
+    """How many tokens of a fixed complement ('into force', 'in vigore') end just before `at`."""
+    for size in (2, 1):
+        if at - size > 0 and tuple(t.low for t in toks[at - size : at]) in _COMPLEMENTS:
+            return size
+    return 0
+
+
+def _in_relative(toks: list[Token], first: int) -> bool:
+    """Whether token `first` is in a relative clause: a relative word between it and the comma
+    before it ('..., il cui primo satellite fu lanciato nel 2007')."""
+    k = first - 1
+    while k >= 0 and toks[k].text not in {",", ";", ":", "(", "–", "—"}:
+        if toks[k].low in _RELATIVES:
+            return True
+        k -= 1
+    return False
+
+
 def _entry_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, language: str
 ) -> str | None:
     assert s.entry is not None
-    chain, first = _verb_chain(toks, at, language)
-    if not chain:
+    size = _complement_before(toks, at)
+    complement = " ".join(t.text for t in toks[at - size : at])
+    chain, first = _verb_chain(toks, at - size, language)
+    if not chain or _in_relative(toks, first):
         return None
-    subject = lower_first(s.entry.phrase)
+    return _participle_or_finite(
+        chain, first, toks, lower_first(s.entry.phrase), span, language, complement
+    )
+
+
+def _participle_or_finite(
+    chain: list[str],
+    first: int,
+    toks: list[Token],
+    subject: str,
+    span: DateSpan,
+    language: str,
+    complement: str = "",
+) -> str | None:
+    """The question of a verb chain about a subject: 'Quando si formò Budapest?', 'In che anno
+    fu fondata la NATO?', 'When did the act enter into force?'."""
     if language == "it":
         finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
-        if finite:
-            vp = " ".join(chain)
-            if span.is_year:
-                return render(language, "when_finite", vp=vp, subject=subject)
-            return render(language, "date_clause", clause=f"{vp} {subject}")
-        vp = participle_question_vp(chain[-1], language)
-        if span.is_year:
-            return render(language, "year_participle", vp=vp, subject=subject)
+        vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
+        vp = f"{vp} {complement}".strip()
+        if span.is_year and not span.is_range:
+            key = "when_finite" if finite else "year_participle"
+            return render(language, key, vp=vp, subject=subject)
         return render(language, "date_clause", clause=f"{vp} {subject}")
     # English: "was founded" (auxiliary), "Budapest formed" (past right after the name), or a
     # reduced relative "a forum established in 1996" (a participle).
     if chain[0] in AUXILIARIES["en"]:
-        return squash(f"When {chain[0]} {subject} {' '.join(chain[1:])}?")
-    after_name = first > 0 and toks[first - 1].text[:1].isupper()
+        return squash(f"When {chain[0]} {subject} {' '.join(chain[1:])} {complement}") + "?"
+    # After the name, or after a relative that stands for it ("a law that entered ...").
+    after_name = first > 0 and (
+        toks[first - 1].text[:1].isupper() or toks[first - 1].low in _SUBJECT_RELATIVES
+    )
     if after_name and is_finite(chain[-1], "en"):
-        return squash(f"When did {subject} {lemma(chain[-1].lower(), 'en')}?")
+        return squash(f"When did {subject} {lemma(chain[-1].lower(), 'en')} {complement}") + "?"
     if not is_participle(chain[-1], "en"):
         return None
-    key = "year_participle" if span.is_year else "date_clause"
-    return render(language, key, vp=chain[-1], subject=subject, clause=f"was {subject} {chain[-1]}")
+    vp = f"{chain[-1]} {complement}".strip()
+    key = "year_participle" if span.is_year and not span.is_range else "date_clause"
+    return render(language, key, vp=vp, subject=subject, clause=f"was {subject} {vp}")
 
 
 def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> str | None:
@@ -312,6 +411,10 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
     )
     if lead not in _EVENT_LEAD:
         return None
+    if lead in _TO_THE and toks[start].low == lead:
+        before = toks[start - 1].low if start > 0 else ","
+        if before not in _UNTIL:
+            return None  # "riportato alla luce nel 1901": the verb's complement, no event
     np = resolve_possessive(found[1], s, doc)
     if np is None or len(np.split()) < 2:
         return None
@@ -319,6 +422,122 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         plural = np.split()[0] in {"i", "gli", "le"}
         return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
     return render("en", "date_noun", np=np)
+
+
+_SCHEDULE_PREPS = frozenset("per for".split())
+# Participles that put an event on the calendar: "convocata per il 22 gennaio".
+_SCHEDULED = frozenset(
+    """convocato convocata convocati convocate previsto prevista previsti previste fissato
+    fissata fissati fissate programmato programmata programmati programmate scheduled set
+    planned slated""".split()
+)
+_AND = frozenset("e ed and".split())
+
+
+def _scheduled_question(before: str, doc: Document) -> str | None:
+    """'l’assemblea degli azionisti convocata per il 22 gennaio' -> 'Per quando è convocata
+    l’assemblea degli azionisti?'; 'The vote is scheduled for May 3' -> 'When is the vote
+    scheduled for?'."""
+    language = doc.language
+    toks = tokens(before)
+    if len(toks) < 3 or toks[-2].low not in _SCHEDULED:
+        return None
+    participle = toks[-2].low
+    k = len(toks) - 3
+    while k >= 0 and toks[k].low in AUXILIARIES[language] | _VERB_CHAIN:
+        k -= 1
+    if k < len(toks) - 3:  # "L’assemblea è convocata per": the subject opens the sentence
+        if not starts_with_subject(toks, language) or k < 0:
+            return None
+        subject = lower_first(lower_initial(drop_titles(before[: toks[k].end], doc), doc))
+        if len(subject.split()) > 10 or any(t.text in {",", ";", ":"} for t in toks[: k + 1]):
+            return None
+    else:
+        found = noun_phrase_before(toks, len(toks) - 2, language)
+        if found is None:
+            return None
+        subject = found[1]
+    if language == "it":
+        return f"Per quando è {participle} {subject}?"
+    return f"When is {subject} {participle} for?"
+
+
+def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
+    """'Nairobi was founded in 1899 ... and became the capital' -> 'Nairobi became the
+    capital': of verbs joined by 'and', the date belongs to the last. None when another date
+    still stands between the verb and this one (the question would mix two events)."""
+    toks = tokens(before)
+    verb = main_verb(toks, language)
+    if named:  # the subject is the entry's name: its verb, known or not, comes right after
+        verb = index_at(toks, named)
+    if verb is None or verb >= len(toks):
+        return before
+    for k in range(len(toks) - 2, verb, -1):
+        nxt = toks[k + 1]
+        if toks[k].low in _AND and (
+            nxt.low in AUXILIARIES[language]
+            or (nxt.text[:1].islower() and is_finite(nxt.text, language))
+        ):
+            start = verb - 1 if verb > 0 and toks[verb - 1].low in {"si", "ci"} else verb
+            before = f"{before[: toks[start].start].rstrip()} {before[nxt.start :]}"
+            break
+    rest = before[toks[verb].start :] if verb < len(toks) else ""
+    return None if find_dates(rest, language) else before
+
+
+_SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
+_NOT_SINCE = re.compile(
+    r"\b(?:will|would|shall|can|could|may|might|must|sarà|saranno|potrà|dovrà|dovrebbe"
+    r"|potrebbe)\b|\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
+    r"|[a-z]{3,}est)\b"
+)
+
+
+def _apposition_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A date in a participle phrase about the sentence's subject: 'Il gruppo Ceresa, storico
+    pastificio di Gragnano fondato nel 1912, ha annunciato ...' -> 'In che anno fu fondato il
+    gruppo Ceresa?'; 'Founded in 1994 in Eindhoven, Halvora is listed ...' -> 'In what year was
+    Halvora founded?'."""
+    language = doc.language
+    if at < 1 or not is_participle(toks[at - 1].text, language) or not toks[at - 1].text.islower():
+        if not (at == 1 and is_participle(toks[0].low, language)):
+            return None
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas:
+        return None
+    if at == 1:  # the participle opens the sentence; the subject follows the comma
+        close = next((k for k in commas if k > at), None)
+        if close is None or close - at > 8:
+            return None
+        rest = toks[close + 1 :]
+        verb = main_verb(rest, language)
+        if verb is None or verb == 0 or not starts_with_subject(rest, language):
+            return None
+        if any(t.text in {",", ";", ":", "“", "”"} for t in rest[:verb]):
+            return None
+        subject = s.text[rest[0].start : rest[verb].start].strip()
+        participle = toks[0].low
+    else:
+        open_, close = commas[0], next((k for k in commas if k > at), None)
+        if close is None or not 0 < open_ < at - 1:
+            return None
+        if main_verb(toks, language, stop=open_) is not None or not starts_with_subject(
+            toks, language
+        ):
+            return None
+        between = toks[open_ + 1 : at - 1]
+        if any(t.low in _RELATIVES | _SUBJECT_RELATIVES | {"che"} for t in between):
+            return None
+        if any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in between):
+            return None
+        subject = s.text[: toks[open_].start].strip()
+        participle = toks[at - 1].text
+    if len(subject.split()) > 8:
+        return None
+    subject = lower_first(lower_initial(drop_titles(subject, doc), doc))
+    return _participle_or_finite([participle], at - 1, toks, subject, span, language)
 
 
 _QUOTED = re.compile(r"“([^”]*)”")
@@ -334,6 +553,13 @@ def _drop_parenthetical(clause: str, language: str) -> str:
     first = m.group(1).split()[0]
     if is_participle(first, language) or first.lower() in ARTICLES[language]:
         return clause[: m.start()] + " " + clause[m.end() :]
+    # "Il gruppo Ceresa, storico pastificio di Gragnano, ha annunciato": a phrase without a
+    # verb of its own, followed by the clause's verb, is an apposition too.
+    nxt = tokens(clause[m.end() :])[:1]
+    if nxt and (nxt[0].low in AUXILIARIES[language] or is_finite(nxt[0].text, language)):
+        inner = tokens(m.group(1))
+        if not any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in inner):
+            return clause[: m.start()] + " " + clause[m.end() :]
     return clause
 
 
@@ -359,19 +585,23 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
     first = text.split(None, 1)[0].lower() if text.strip() else ""
-    if s.entry is not None and first in _PRONOUN_SUBJECTS:
+    named = 0  # the length of the entry's name when it replaces "It", "The city", "Crebbe"
+    if s.entry is not None:
         # "It entered into force on ...": in an entry, the pronoun is the entry.
-        owner = lower_first(s.entry.phrase)
-        shift = len(owner) - len(text.split(None, 1)[0])
-        text = owner[:1].upper() + owner[1:] + text[len(text.split(None, 1)[0]) :]
-        span = replace(
-            span,
-            start=span.start + shift,
-            value_start=span.value_start + shift,
-            end=span.end + shift,
-        )
-        first = ""
-    if first in ADVERBIALS[language] or first in PREPOSITIONS[language] and span.start > 12:
+        explicit = explicit_subject(text, s, language)
+        if explicit != text:
+            shift = len(explicit) - len(text)
+            named = len(s.entry.phrase)
+            text = explicit
+            span = replace(
+                span,
+                start=span.start + shift,
+                value_start=span.value_start + shift,
+                end=span.end + shift,
+            )
+            first = ""
+    opens_pp = first in PREPOSITIONS[language] or first in ARTICULATED
+    if first in ADVERBIALS[language] or opens_pp and span.start > 12:
         return None  # opens with an adverbial: no clean subject to ask about
     if span.start > 12:
         toks = tokens(text)  # cached: cheap checks before building the clause
@@ -389,9 +619,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             segment = before.rsplit(",", 1)[1].split()
             if segment and segment[0].lower() in ARTICLES[language]:
                 return None  # ", a UNESCO site since 2000": the date is the apposition's
+            if len(segment) == 1 and is_participle(segment[0], language):
+                return None  # "..., il più antico osservatorio, fondato nel 1841": the same
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
-            return None  # "convocata per il 2 luglio": the date is not when it happened
+            # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
+            return _scheduled_question(before, doc) if last in _SCHEDULE_PREPS else None
         if _COORDINATED.match(after):
             after = ""
         if last in _DATES_BACK and not after.strip():
@@ -401,6 +634,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 subject = f"{subject} {of_phrase(lower_first(s.entry.phrase), language)}"
             if subject and language == "it":
                 return render("it", "date_noun", verb=last, np=lower_first(subject))
+    conjunct = _last_conjunct(before, language, named)
+    if conjunct is None:
+        return None
+    before = conjunct
     clause = squash(f"{before} {after}").rstrip(" .!?")
     if not clause or any(len(q.split()) > 5 for q in _QUOTED.findall(clause)):
         return None  # a quotation is not a clause to ask about; a short title is fine
@@ -419,7 +656,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     date_at = index_at(toks, len(before))
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
-    clause = lower_initial(drop_titles(clause, doc), doc)
+    clause = drop_titles(clause, doc)
+    clause = clause if named else lower_initial(clause, doc)
     if s.entry is not None:
         clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > 24:
@@ -476,21 +714,30 @@ def extract(doc: Document) -> Iterator[Candidate]:
             at = index_at(toks, span.start)
             question = None
             score = 0.0
-            if span.is_range:
-                pass
-            elif s.entry is not None and refers_to_entry(s, language):
+            if s.entry is not None and not span.is_range and refers_to_entry(s, language):
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9
             if question is None and not span.is_range:
+                question = _apposition_question(s, toks, at, span, doc)
+                score = 0.85
+            if question is None and not span.is_range:
                 question = _noun_question(s, toks, at, doc)
                 score = 0.72
-            if question is None and not span.is_range:
+            if question is None:
                 question = _clause_question(s, span, doc)
                 score = 0.7
+            if (
+                question is not None
+                and not span.is_range
+                and span.prep in _SINCE_PREPS
+                and _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
+            ):
+                question = None  # "the largest investment since 2023", "Since when will ...?"
             answer_type = "year" if span.is_year else "date"
             topic = ""
             if question is not None:
-                question = _since(question, span.prep)
+                if not span.is_range:
+                    question = _since(question, span.prep)
                 yield Candidate(
                     "date",
                     s,

@@ -1,0 +1,116 @@
+"""Dates: ranges, complements, appositions, scheduled events, coordinated verbs, and the
+date questions that must not be asked."""
+
+from __future__ import annotations
+
+from quizlib.generate.blocks import is_caption, is_furniture, read_layout
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.extract.dates import find_dates
+from quizlib.generate.text import clean
+
+IT = """Titolo di un articolo di prova
+
+La società Rossi Meccanica, storica officina di Brescia fondata nel 1931, ha annunciato \
+giovedì 6 marzo 2025 l’acquisto della tedesca Weber Werke per 1,4 miliardi di euro. \
+L’operazione dovrà essere approvata dall’assemblea straordinaria dei soci convocata per il \
+14 aprile 2025. Il piano sarà presentato agli analisti dal 3 al 5 giugno, con una serie di \
+incontri. Il museo, riportato alla luce nel 1907, è chiuso.
+
+Trattato di Maastricht
+
+Il Trattato di Maastricht è un trattato dell’Unione Europea. Entrò in vigore il 1º novembre \
+1993.
+
+Agenzia Spaziale Italiana
+
+L’Agenzia Spaziale Italiana è un ente pubblico. L’agenzia ha sviluppato la costellazione \
+COSMO-SkyMed, il cui primo satellite fu lanciato nel 2007. Vi lavorò Mario Rossi dal 1990 \
+al 1999.
+"""
+
+EN = """Title of a test article here
+
+Founded in 1987 in Utrecht, Veldkamp is listed in Amsterdam. The vote is scheduled for May 3, \
+2026. Officials expect deliveries from June 2 to June 20. Acme will build a plant in Lyon, in \
+the largest investment in the region since 2019.
+
+Kampala
+
+Kampala is the capital and largest city of Uganda. It was founded in 1890 as a trading post \
+on the lake and became the capital of the protectorate in 1962. The city hosted the summit \
+from 1971 to 1979.
+
+Energy Charter
+
+The Energy Charter is a treaty that entered into force on 16 April 1998.
+"""
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_ranges_are_one_span_with_their_preposition() -> None:
+    spans = find_dates("Vi insegnò dal 1592 al 1610, e vi morì nel 1642.", "it")
+    assert [(s.answer, s.is_range) for s in spans] == [
+        ("dal 1592 al 1610", True),
+        ("1642", False),
+    ]
+    en = find_dates("Deliveries run from June 2 to June 20, and between 1806 and 1918.", "en")
+    assert [(s.answer, s.is_range) for s in en] == [
+        ("from June 2 to June 20", True),
+        ("between 1806 and 1918", True),
+    ]
+
+
+def test_italian_dates_of_appositions_schedules_ranges_and_complements() -> None:
+    qs = _questions(IT, "it")
+    assert qs["In che anno fu fondata la società Rossi Meccanica?"] == "1931"
+    assert qs[
+        "Quando la società Rossi Meccanica ha annunciato l’acquisto della tedesca Weber Werke "
+        "per 1,4 miliardi di euro?"
+    ] == ("6 marzo 2025")
+    assert qs["Per quando è convocata l’assemblea straordinaria dei soci?"] == "14 aprile 2025"
+    assert qs["Quando il piano sarà presentato agli analisti?"] == "dal 3 al 5 giugno"
+    assert qs["Quando entrò in vigore il Trattato di Maastricht?"] == "1º novembre 1993"
+    answers = set(qs.values())
+    # The satellite's launch is not the agency's; "vi" needs the entry to make sense; a verb's
+    # complement ("riportato alla luce") is no event.
+    assert "2007" not in answers and "dal 1990 al 1999" not in answers
+    assert "1907" not in answers
+
+
+def test_english_dates_of_participles_schedules_and_coordinated_verbs() -> None:
+    qs = _questions(EN, "en")
+    assert qs["In what year was Veldkamp founded?"] == "1987"
+    assert qs["When is the vote scheduled for?"] == "May 3, 2026"
+    assert qs["When was Kampala founded?"] == "1890"
+    assert qs["When did Kampala become the capital of the protectorate?"] == "1962"
+    assert qs["When did the Energy Charter enter into force?"] == "16 April 1998"
+    # "since 2019" belongs to "the largest investment"; a pronoun subject says nothing alone.
+    assert "2019" not in qs.values()
+    assert not [q for q in qs if q.startswith("Since when")]
+
+
+def test_captions_credits_and_datelines_are_furniture() -> None:
+    assert is_caption("A nurse checks a patient in the clinic of Mbale.")
+    assert is_caption("Workers at the plant in Lyon. Photo: Acme")
+    assert not is_caption("Il secondo vertice a Roma è stato cancellato.")
+    for line in (
+        "© 2025 Daily Ledger. All rights reserved.",
+        "Reporting by Ann Lee; editing by Tom Cole",
+        "By Ann Lee, Health Correspondent",
+        "Riproduzione riservata",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("By 2030 the country will be carbon neutral.")
+    text = (
+        "Headline of the test article here\n\nImage 1\n\nA nurse checks a patient in Mbale.\n\n"
+        "KAMPALA, 3 May 2025 — Doctors in Uganda said on Monday that cases fell by half.\n"
+    )
+    layout = read_layout(text)
+    assert [b.text for b in layout.body if b.kind == "paragraph"] == [
+        "Doctors in Uganda said on Monday that cases fell by half."
+    ]
