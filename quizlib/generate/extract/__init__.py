@@ -9,7 +9,7 @@ from ..candidate import Candidate
 from ..document import Document
 from ..parallel import in_two
 from ..rank import acceptable
-from . import acronyms, cloze, dates, definitions, numbers, quotes, roles
+from . import acronyms, cloze, dates, definitions, numbers, quotes, roles, seats
 
 Extractor = Callable[[Document], Iterator[Candidate]]
 QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
@@ -19,6 +19,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     definitions.extract,
     quotes.extract,
     roles.extract,
+    seats.extract,
 )
 # A sentence with a question this good only gets a cloze for a strong span (a list of names).
 ASKED_SCORE = 0.7
@@ -33,6 +34,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     numbers.extract,
     definitions.extract,
     quotes.extract,
+    seats.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

@@ -15,9 +15,26 @@ _QUOTED = re.compile(r"[“«\"](?P<span>[^”»\"]{3,40})[”»\"]")
 _ORDINAL = re.compile(
     r"\b(?P<span>primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta"
     r"|settimo|settima|ottavo|ottava|nono|nona|decimo|decima|first|second|third|fourth|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth)\s+(?:anno|mandato|secolo|volta|posto|year|term"
-    r"|century|time|place)\b",
+    r"|sixth|seventh|eighth|ninth|tenth)\s+(?:anno|mandato|secolo|posto|year|term"
+    r"|century|place)\b",
     re.IGNORECASE,
+)
+_ORDINAL_WORDS = (
+    r"primo|prima|primi|prime|secondo|seconda|secondi|seconde|terzo|terza|terzi|terze|quarto"
+    r"|quarta|quinto|quinta|sesto|sesta|settimo|settima|ottavo|ottava|nono|nona|decimo|decima"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+# An ordinal with its article or possessive and its noun: "il secondo produttore", "its third
+# factory", "the sixth session" (after an article "secondo" is no preposition: "secondo i dati").
+_RANKED = re.compile(
+    r"(?i)\b(?:il|lo|la|l’|i|gli|le|suo|sua|suoi|sue|loro|the|its|his|her|their)\s+"
+    r"(?P<span>" + _ORDINAL_WORDS + r")\s+(?P<noun>[a-zà-ù][a-zà-ù-]{2,})\b"
+)
+_NOT_RANKS = frozenset("volta volte time times".split())  # "per la prima volta": no fact
+# "Dipendenti: circa 1.400", "Total investment: $4.8 billion": a value after its label.
+_LABELLED = re.compile(
+    r"^[^:]{3,60}:\s+(?P<span>(?:circa |about |oltre |over |fino a |up to )?[$€£]?\d[\d.,]*"
+    r"(?:\s?(?:%|miliardi|milioni|mila|billion|million|thousand)\b)?)"
 )
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
 MIN_WORDS, MAX_WORDS = 7, 60
@@ -35,12 +52,10 @@ _ORDINAL_NOUNS = (
     "anno",
     "mandato",
     "secolo",
-    "volta",
     "posto",
     "year",
     "term",
     "century",
-    "time",
     "place",
 )
 
@@ -104,6 +119,12 @@ def _spans(
             yield 0.6, m.start("span"), m.end("span"), "thing"
     for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
+    for m in _RANKED.finditer(text) if _ORDINAL_STEMS.search(text) else ():
+        if m.group("noun").lower() not in _NOT_RANKS:
+            yield 0.75, m.start("span"), m.end("span"), "ordinal"
+    labelled = _LABELLED.match(text) if ": " in text[:64] else None
+    if labelled:
+        yield 0.85, labelled.start("span"), labelled.end("span"), "number"
     for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
         yield 0.8, m.start(), m.end(), "percent"
     people: set[tuple[int, int]] | None = None
@@ -150,7 +171,8 @@ def extract(doc: Document, asked: set[tuple[int, int]] | None = None) -> Iterato
     asked = asked or set()
     for s in doc.sentences:
         n_words = s.text.count(" ") + 1
-        if not MIN_WORDS <= n_words <= MAX_WORDS or s.text.rstrip().endswith("?"):
+        short = n_words < MIN_WORDS and not (": " in s.text[:64] and _LABELLED.match(s.text))
+        if short or n_words > MAX_WORDS or s.text.rstrip().endswith("?"):
             continue
         lists_only = (s.block, s.position) in asked
         best = max(_spans(s.text, doc, lists_only), default=None)

@@ -19,13 +19,19 @@ from .subject import refers_to_entry
 # "\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?", alternatives in the same order): a pattern
 # that starts with a digit lets re skip to the digits instead of trying every position.
 NUMBER = re.compile(
-    r"(?P<num>\d(?<![\w.,’-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?))"
+    r"(?P<num>\d(?<![\w.,’:-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?))"
     r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?"
     r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
 )
 _HAVE_NOUNS = frozenset(
     """abitanti residenti persone dipendenti membri studenti iscritti soci inhabitants residents
     people employees members students""".split()
+)
+# What a body counts as its parts: "Quanti stati membri comprende l’UE?".
+_MEMBER_NOUNS = frozenset(
+    """stati paesi membri comuni regioni province nazioni contee cantoni distretti quartieri
+    isole states countries members municipalities regions provinces nations counties cantons
+    districts islands""".split()
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
@@ -72,7 +78,7 @@ def _object_question(
     subject = drop_titles(clause[: toks[verb].start].strip(), doc)
     if len(subject.split()) > 10 or not subject:
         return None
-    subject = lower_initial(subject, doc)
+    subject = lower_first(lower_initial(subject, doc))
     vp = [t.text for t in toks[verb:k]]
     tail = clause[end - offset :]
     tail = _TAIL_END.split(tail)[0].strip()
@@ -115,6 +121,42 @@ def _subject_question(
     return squash(f"How many {nouns} {rest}") + "?"
 
 
+# "circa il 40% dei litorali ... è in arretramento", "Only 58% of adolescents ... returned".
+_SHARE = re.compile(
+    r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?(?:(?:circa|quasi|oltre|solo"
+    r"|soltanto|appena|ben|about|nearly|almost|over|only|just|some)\s+)?(?:il\s+|l’)?)"
+    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per cento|percent\b)\s+(?P<of>dei|degli|delle|del|della"
+    r"|dello|dell’|di|of)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
+
+
+def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a percentage that opens its sentence as the subject:
+    'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
+    if "%" not in text and "cent" not in text:
+        return None
+    m = _SHARE.match(text)
+    if m is None:
+        return None
+    rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
+    toks = tokens(rest)
+    verb = main_verb(toks, doc.language)
+    if verb is None or verb == 0 or len(toks) > 24 or len(toks) - verb < 2:
+        return None
+    of = m.group("of")
+    number = text[m.start("num") : m.end("num") + 1]  # "40%"
+    answer = number if number.endswith("%") else m.group("num") + "%"
+    phrase = text[m.end("lead") - len(m.group("lead").split(",")[-1].lstrip()) : m.end("num")]
+    if doc.language == "it":
+        sep = "" if of.endswith("’") else " "
+        question = f"Quale percentuale {of.lower()}{sep}{rest}?"
+    else:
+        question = f"What percentage of {rest}?"
+    return question, answer, (squash(phrase) + "%",)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     months = {m.lower() for m in MONTHS[language]}
@@ -122,6 +164,18 @@ def extract(doc: Document) -> Iterator[Candidate]:
     for s in doc.sentences:
         if not _DIGIT.search(s.text):
             continue
+        share = _share_question(s.text, doc)
+        if share is not None:
+            asked, share_answer, accepted = share
+            yield Candidate(
+                "number",
+                s,
+                0.75,
+                share_answer,
+                question=asked,
+                accept=accepted,
+                answer_type="percent",
+            )
         for m in NUMBER.finditer(s.text):
             num, noun = m.group("num"), m.group("noun")
             if _YEAR.fullmatch(num) or noun.lower() in months:
@@ -149,7 +203,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 clean_path = verb is not None and not any(
                     t.text in {",", ";", ":"} for t in toks[verb:at]
                 )
-                if clean_path:
+                counted = noun.lower() in _HAVE_NOUNS or noun.lower() in _MEMBER_NOUNS
+                if clean_path and counted:
                     nouns = f"{noun} {adj}" if adj else noun
                     subject = lower_first(s.entry.phrase)
                     if language == "it":

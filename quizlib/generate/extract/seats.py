@@ -1,0 +1,102 @@
+"""Where an organisation has its seat: 'Harvest Foods, con sede a Columbus, ...' -> 'Dove ha
+sede Harvest Foods?'; 'The agency is headquartered in Lyon' -> 'Where is the agency
+headquartered?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..chunks import main_verb, starts_with_subject, tokens
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ARTICLES
+from ..text import lower_first
+from .common import drop_titles, lower_initial
+from .subject import explicit_subject
+
+# The seat and the place after it; the place is a run of capitalised words.
+_SEAT = {
+    "it": re.compile(
+        r"(?P<lead>,\s+)?(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede)"
+        r"\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?P<lead>,\s+)?(?P<verb>(?:is |was |are )?(?:headquartered|based))"
+        r"\s+in\s+(?P<place>[A-Z])"
+    ),
+}
+_CUE = {"it": "sede ", "en": ("headquartered in", "based in")}
+QUESTION = {
+    "it": "Dove ha sede {subject}?",
+    "en": "Where is {subject} {verb}?",
+}
+
+
+def _has_cue(text: str, language: str) -> bool:
+    cue = _CUE[language]
+    return cue in text if isinstance(cue, str) else any(c in text for c in cue)
+
+
+def _subject(s: Sentence, text: str, at: int, lead: bool, doc: Document) -> str | None:
+    """What has its seat there: the name just before ', con sede a', or the sentence's subject
+    before 'ha sede' / 'is headquartered' (in an entry, the entry itself)."""
+    before = text[:at].rstrip(" ,")
+    if lead:  # "Harvest Foods, con sede a Columbus": the name right before the comma
+        runs = list(NAME_RUN.finditer(before))
+        if not runs or runs[-1].end() != len(before):
+            return None
+        name = lower_first(runs[-1].group(0))  # "La Ferri Spa, con sede a" -> "la Ferri Spa"
+        return None if len(name.split()) > 6 else name
+    toks = tokens(before)
+    if not toks or not starts_with_subject(toks, doc.language):
+        return None
+    verb = main_verb(toks, doc.language)
+    joined = toks[-1].low in {"e", "ed", "and"}  # "Fu istituita nel 1974 e ha sede a Roma"
+    if verb is not None and toks[verb].low not in {"is", "was", "are"} and not joined:
+        return None  # another verb stands before: "X acquired Y, based in Z"
+    subject = before if verb is None else before[: toks[verb].start].rstrip(" ,")
+    if not subject or len(subject.split()) > 8 or "," in subject:
+        return None
+    if not _names_something(subject, doc.language):
+        return None  # "La società ha sede a Torino": a common noun, no name to ask about
+    return lower_first(lower_initial(drop_titles(subject, doc), doc))
+
+
+def _names_something(subject: str, language: str) -> bool:
+    """Whether a subject holds a name ('la Commissione Nazionale', 'Harvest Foods', 'Consob'),
+    not only a common noun ('la società', 'the company')."""
+    words = subject.replace("’", "’ ").split()
+    first, rest = words[0], words[1:]
+    article = first.lower() in ARTICLES[language]
+    return any(w[:1].isupper() for w in rest) or (first[:1].isupper() and not article)
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    pattern = _SEAT[language]
+    for s in doc.sentences:
+        if not _has_cue(s.text, language):
+            continue
+        text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+        m = pattern.search(text)
+        if m is None:
+            continue
+        place = NAME_RUN.match(text, m.start("place"))
+        if place is None:
+            continue
+        answer = place.group(0).split(",")[0].strip()
+        subject = _subject(s, text, m.start(), bool(m.group("lead")), doc)
+        if subject is None or subject.lower() == answer.lower():
+            continue
+        verb = m.group("verb").split()[-1]
+        question = QUESTION[language].format(subject=subject, verb=verb)
+        yield Candidate(
+            "entity",
+            s,
+            0.8,
+            answer,
+            question=question[:1].upper() + question[1:],
+            answer_type="city",
+            topic=f"{subject} seat",
+        )

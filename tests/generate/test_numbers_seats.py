@@ -1,0 +1,79 @@
+"""Shares, ranks, labelled values and seats: facts news states with numbers and places."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers, seats
+from quizlib.generate.text import clean
+
+IT = """Titolo di un articolo di prova qui
+
+Secondo le ultime stime dell’Istituto Regionale, circa il 30% dei boschi toscani è oggi a \
+rischio. La Ferri Spa, con sede a Bergamo, ha assunto 20 tecnici. Il treno è partito alle 21:45 \
+ora italiana. Con l’accordo, Ferri diventa il secondo produttore di viti in Europa, dietro \
+soltanto alla tedesca Wurth Gruppe. Per la prima volta la società ha chiuso in utile.
+
+I numeri dell’accordo
+
+- Dipendenti di Ferri Spa: circa 2.300
+- Prezzo: 90 milioni di euro
+
+Autorità per l’energia
+
+L’Autorità per l’energia è l’ente che regola i mercati dell’energia. Fu istituita nel 1995 e \
+ha sede a Milano. Il razzo può portare in orbita circa 2.300 chilogrammi.
+"""
+
+EN = """Title of a test article here
+
+Only 45% of nurses who joined the programme last year stayed for the second, according to \
+the union. The company, based in Leeds, makes tyres.
+
+World Meteorological Organization
+
+The World Meteorological Organization is a United Nations agency. It is headquartered in \
+Geneva and has 193 member states.
+"""
+
+
+def _questions(extract, text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+def test_a_share_that_opens_its_sentence_is_asked() -> None:
+    it = _questions(numbers.extract, IT, "it")
+    assert it["Quale percentuale dei boschi toscani è oggi a rischio?"] == "30%"
+    en = _questions(numbers.extract, EN, "en")
+    assert en[
+        "What percentage of nurses who joined the programme last year stayed for the second?"
+    ] == ("45%")
+
+
+def test_counts_are_asked_with_their_own_verb() -> None:
+    it = _questions(numbers.extract, IT, "it")
+    # A rocket's payload is no part of the authority: no "Quanti chilogrammi comprende ...?".
+    assert not [q for q in it if "comprende" in q]
+    # "alle 21:45": a time is no count of minutes.
+    deck = generate_deck(IT, language="it", deck_id="t")
+    assert not [c for c in deck.cards if c.cloze and "21:{{c1::" in c.cloze]
+
+
+def test_ranks_and_labelled_values_are_hidden() -> None:
+    deck = generate_deck(IT, language="it", deck_id="t")
+    clozes = [c.cloze for c in deck.cards if c.cloze]
+    assert any("il {{c1::secondo}} produttore" in c for c in clozes), clozes
+    assert "Dipendenti di Ferri Spa: {{c1::circa 2.300}}" in clozes
+    assert not [c for c in clozes if "{{c1::prima}} volta" in c]
+
+
+def test_seats() -> None:
+    it = _questions(seats.extract, IT, "it")
+    assert it == {
+        "Dove ha sede la Ferri Spa?": "Bergamo",
+        "Dove ha sede l’Autorità per l’energia?": "Milano",
+    }
+    en = _questions(seats.extract, EN, "en")
+    # "The company" names nothing: only the entry's seat is asked.
+    assert en == {"Where is the World Meteorological Organization headquartered?": "Geneva"}
