@@ -19,10 +19,11 @@ _ORDINAL = re.compile(
     r"|century|place)\b",
     re.IGNORECASE,
 )
+# From the second on: "il primo semestre", "the first signal" are rarely a fact to recall.
 _ORDINAL_WORDS = (
-    r"primo|prima|primi|prime|secondo|seconda|secondi|seconde|terzo|terza|terzi|terze|quarto"
+    r"secondo|seconda|secondi|seconde|terzo|terza|terzi|terze|quarto"
     r"|quarta|quinto|quinta|sesto|sesta|settimo|settima|ottavo|ottava|nono|nona|decimo|decima"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 # An ordinal with its article or possessive and its noun: "il secondo produttore", "its third
 # factory", "the sixth session" (after an article "secondo" is no preposition: "secondo i dati").

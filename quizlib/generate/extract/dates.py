@@ -268,6 +268,8 @@ _COMPLEMENTS = frozenset(
 # Relative words: a verb after one of them in its stretch of the sentence is not the main one.
 _RELATIVES = frozenset("cui whose whom where dove".split())
 _SUBJECT_RELATIVES = frozenset("that which who".split())
+# A verb right after one of these is a relative clause's ("da cui partì", "che entrò").
+_RELATIVE_SUBJECTS = _SUBJECT_RELATIVES | {"che"}
 _SHORT_PP = frozenset("a ad in as at come da dai dal dalla dalle dagli by".split())
 # After these a noun phrase names an event: "durante la conversazione", "dopo lo scioglimento".
 _EVENT_LEAD = frozenset(
@@ -649,6 +651,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         return None
     verb = main_verb(toks, language)
     if verb is None or verb == 0 or any(t.text == "," for t in toks[:verb]):
+        return None
+    if any(
+        t.low in _RELATIVES or t.low in _RELATIVE_SUBJECTS for t in toks[max(0, verb - 2) : verb]
+    ):
         return None
     nxt = toks[verb + 1].text if verb + 1 < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):

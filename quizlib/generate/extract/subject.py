@@ -84,7 +84,9 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
 
 
 def _kind_noun(first: Token, second: Token, text: str) -> int:
-    """The end of 'La città' / 'L’agenzia' / 'The city' opening a sentence, or 0."""
+    """The end of 'La città' / 'L’agenzia' / 'The city' opening a sentence, or 0 (a capital
+    makes the noun part of a name: 'The Organisation for ...')."""
     if first.low.startswith(("l’", "l'")) and len(first.low) > 2:
-        return first.end if first.low[2:] in NOUN_KIND else 0  # "L’agenzia" is one token
-    return second.end if second.low in NOUN_KIND else 0
+        noun = first.text[2:]  # "L’agenzia" is one token
+        return first.end if noun.islower() and noun in NOUN_KIND else 0
+    return second.end if second.text.islower() and second.low in NOUN_KIND else 0
