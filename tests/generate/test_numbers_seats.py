@@ -77,3 +77,33 @@ def test_seats() -> None:
     en = _questions(seats.extract, EN, "en")
     # "The company" names nothing: only the entry's seat is asked.
     assert en == {"Where is the World Meteorological Organization headquartered?": "Geneva"}
+
+
+def test_nicknames() -> None:
+    from quizlib.generate.extract import nicknames
+
+    it = """Titolo di un articolo di prova qui
+
+Un paragrafo qualunque dell’articolo con parole.
+
+Trani
+
+Trani è un comune di 55.000 abitanti. Trani è soprannominata la «Perla dell’Adriatico» per il \
+suo porto. È conosciuta anche come «città del vino».
+"""
+    assert _questions(nicknames.extract, it, "it") == {
+        "Qual è il soprannome di Trani?": "Perla dell’Adriatico"
+    }
+    en = """Title of a test article here
+
+Wellington is known as "the Windy City" by many.
+
+Bruges
+
+Bruges is the capital of West Flanders. The city is built on canals, which has earned it the \
+nickname "the Venice of the North".
+"""
+    assert _questions(nicknames.extract, en, "en") == {
+        "What is the nickname of Wellington?": "the Windy City",
+        "What is the nickname of Bruges?": "the Venice of the North",
+    }

@@ -9,7 +9,7 @@ from ..candidate import Candidate
 from ..document import Document
 from ..parallel import in_two
 from ..rank import acceptable
-from . import acronyms, cloze, dates, definitions, numbers, quotes, roles, seats
+from . import acronyms, cloze, dates, definitions, nicknames, numbers, quotes, roles, seats
 
 Extractor = Callable[[Document], Iterator[Candidate]]
 QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
@@ -20,6 +20,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     quotes.extract,
     roles.extract,
     seats.extract,
+    nicknames.extract,
 )
 # A sentence with a question this good only gets a cloze for a strong span (a list of names).
 ASKED_SCORE = 0.7
@@ -35,6 +36,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     definitions.extract,
     quotes.extract,
     seats.extract,
+    nicknames.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

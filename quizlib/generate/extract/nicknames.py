@@ -1,0 +1,100 @@
+"""Nicknames: 'Lecce è soprannominata la «Firenze del Sud»' -> 'Qual è il soprannome di
+Lecce?'; '..., which has earned it the nickname "the Brazilian Venice"' -> 'What is the
+nickname of Recife?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..chunks import main_verb, starts_with_subject, tokens
+from ..document import Document, Sentence
+from ..text import lower_first
+from .common import drop_titles, lower_initial
+from .subject import explicit_subject
+
+_QUOTED = r"[«“\"](?P<nick>[^»”\"]{3,40})[»”\"]"
+_ARTICLE = r"(?:(?:il|lo|la|l’|i|gli|le|the)\s*)?"
+# The subject names itself before the verb: "Lecce è soprannominata la «Firenze del Sud»".
+_NAMED = {
+    "it": re.compile(
+        r"\s(?:è|era|viene|venne)\s+(?:anche\s+)?(?:soprannominat[oaie]|dett[oaie]"
+        r"|chiamat[oaie]|conosciut[oaie]\s+come|not[oaie]\s+come)\s+(?:anche\s+)?"
+        + _ARTICLE
+        + _QUOTED
+    ),
+    "en": re.compile(
+        r"\s(?:is|was|has been)\s+(?:also\s+)?(?:nicknamed|called|known\s+as|dubbed)\s+"
+        + _ARTICLE
+        + _QUOTED
+    ),
+}
+# The nickname hangs on a clause about the entry: "which has earned it the nickname ...".
+_EARNED = {
+    "it": re.compile(
+        r"\s(?:le|gli)\s+(?:è valso|è valsa|ha valso)\s+il\s+soprannome\s+di\s+"
+        + _ARTICLE
+        + _QUOTED
+    ),
+    "en": re.compile(
+        r"\s(?:earned|gave|gives|earns)\s+it\s+the\s+nickname\s+(?:of\s+)?" + _ARTICLE + _QUOTED
+    ),
+}
+_CUE = {
+    "it": ("soprannom", "dett", "chiamat", "conosciut", "not"),
+    "en": ("nickname", "called", "known as", "dubbed"),
+}
+QUESTION = {"it": "Qual è il soprannome di {subject}?", "en": "What is the nickname of {subject}?"}
+
+
+def _subject_before(text: str, at: int, doc: Document) -> str | None:
+    """The sentence's subject when it is all that stands before the verb."""
+    toks = tokens(text[:at])
+    if not toks or not starts_with_subject(toks, doc.language):
+        return None
+    if main_verb(toks, doc.language) is not None or any(t.text == "," for t in toks):
+        return None
+    subject = text[:at].strip()
+    if len(subject.split()) > 8:
+        return None
+    if len(subject.split()) == 1:
+        return subject  # a name: "Chicago is known as ..."
+    return lower_first(lower_initial(drop_titles(subject, doc), doc))
+
+
+def _nickname(s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """(subject, nickname) stated in a sentence."""
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    m = _NAMED[language].search(text)
+    if m is not None:
+        subject = _subject_before(text, m.start(), doc)
+        return (subject, m.group("nick")) if subject else None
+    m = _EARNED[language].search(text)
+    if m is not None and s.entry is not None:
+        return lower_first(s.entry.phrase), m.group("nick")
+    return None
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for s in doc.sentences:
+        if not any(cue in s.text for cue in _CUE[language]) or not re.search(r"[«“\"]", s.text):
+            continue
+        found = _nickname(s, doc)
+        if found is None:
+            continue
+        subject, nick = found
+        if nick.lower() in subject.lower():
+            continue
+        question = QUESTION[language].format(subject=subject)
+        yield Candidate(
+            "entity",
+            s,
+            0.8,
+            nick.strip(),
+            question=question[:1].upper() + question[1:],
+            answer_type="thing",
+            topic=f"{subject} nickname",
+        )
