@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from .candidate import Candidate
 from .text import contains_phrase, core, fold
@@ -14,6 +15,9 @@ MAX_QUESTIONS_PER_SENTENCE = 4
 MAX_PER_ANSWER = 3
 MAX_ANSWER_WORDS = 14
 MAX_QUESTION_WORDS = 32
+# A second fact of a sentence that already has a cloze becomes its second deletion ({{c2::}}),
+# as in an Anki note with two deletions, when it is this strong.
+SECOND_DELETION = 0.45
 
 
 def leaks(c: Candidate) -> bool:
@@ -39,6 +43,37 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.75
 
 
+def _deletion(c: Candidate) -> tuple[int, int] | None:
+    """Where a one-deletion cloze hides its answer in its sentence: (start, end)."""
+    cloze = c.cloze or ""
+    at = cloze.find("{{c1::")
+    end = cloze.find("}}", at)
+    if at < 0 or end < 0 or "{{c2::" in cloze:
+        return None
+    hidden = cloze[at + 6 : end]
+    if c.sentence.text[at : at + len(hidden)] != hidden:
+        return None
+    return at, at + len(hidden)
+
+
+def _with_second_deletion(first: Candidate, second: Candidate) -> Candidate:
+    """`first` with the answer of `second` hidden too, as {{c2::...}}: two facts of one
+    sentence, one note. Unchanged when the spans overlap or the answers are the same."""
+    a, b = _deletion(first), _deletion(second)
+    if a is None or b is None or not (a[1] <= b[0] or b[1] <= a[0]):
+        return first
+    if core(first.answer) == core(second.answer):
+        return first
+    text = first.sentence.text
+    spans = sorted([(a, 1), (b, 2)])
+    out, pos = [], 0
+    for (start, end), number in spans:
+        out.append(text[pos:start] + f"{{{{c{number}::{text[start:end]}}}}}")
+        pos = end
+    out.append(text[pos:])
+    return replace(first, cloze="".join(out))
+
+
 def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Candidate]:
     """The cards worth keeping among acceptable candidates, in the order of the article."""
     order = {id(c): i for i, c in enumerate(candidates)}
@@ -47,19 +82,26 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
     seen_text: set[str] = set()
     facts: set[tuple[str, str]] = set()  # (sentence, answer) already asked as a question
     per_sentence: dict[str, int] = defaultdict(int)
-    clozed: set[str] = set()
+    clozed: dict[str, int] = {}  # the index in `kept` of each sentence's cloze
     per_answer: dict[tuple[str, str], list[str]] = defaultdict(list)
     for c in pool:
         # The cheap tests first: most clozes are dropped before their text is folded.
         where = f"{c.sentence.block}:{c.sentence.position}"
         fact = (where, core(c.answer))
         if c.question is None:
-            if where in clozed or fact in facts or c.score < MIN_CLOZE:
+            if where in clozed:
+                if c.score >= SECOND_DELETION and fact not in facts:
+                    k = clozed[where]
+                    merged = _with_second_deletion(kept[k], c)
+                    order[id(merged)] = order[id(kept[k])]
+                    kept[k] = merged
+                continue
+            if fact in facts or c.score < MIN_CLOZE:
                 continue
             text = fold(c.question or c.cloze or "")
             if text in seen_text:
                 continue
-            clozed.add(where)
+            clozed[where] = len(kept)
         else:
             if per_sentence[where] >= MAX_QUESTIONS_PER_SENTENCE:
                 continue
