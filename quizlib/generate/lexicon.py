@@ -14,12 +14,14 @@ MONTHS = {
     ).split(),
 }
 
-# Words after which a period does not end a sentence (compared lowercased, without the dot).
+# Words after which a period does not end a sentence (compared lowercased, without the dot),
+# not even before a capital: titles before a name ("sig. Rossi", "Dr. Smith"), "cfr.", "e.g.".
+# Those that stand before a number ("n. 1034", "art. 21") and those that are also words ("no",
+# "on") are the sentence splitter's own; "etc.", "ecc." and "circa" before a capital end one.
 ABBREVIATIONS = frozenset(
-    """sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv on sen dr mons gen col cap ecc
-    pag art nr vol cfr es pp sez fig tel s.p.a spa srl ca circa mr mrs ms sr jr st vs etc e.g i.e
-    inc ltd co corp gov rep no jan feb mar apr jun jul aug sep sept oct nov dec approx dept univ
-    mt ft lt sgt capt cmdr adm fr rev hon pres""".split()
+    """sig sigg sig.ra sig.na sig.ri dott dott.ssa dott.ri prof prof.ssa proff ing avv geom sen
+    dr mons gen col cfr es sez s.p.a ca mr mrs ms messrs sr jr st vs e.g i.e inc ltd co corp gov
+    rep approx dept univ lt sgt capt cmdr adm fr rev hon pres""".split()
 )
 
 STOPWORDS = {

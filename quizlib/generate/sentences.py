@@ -11,6 +11,16 @@ _BOUNDARY = re.compile(r"[.!?…]+[”»\"’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([“«\"(\[‘]?)([^\W_]|\d)", re.UNICODE)
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _LAST_WORD = re.compile(r"([^\s(“«\"]+)$")
+# Abbreviations of what a number follows: "la legge n. 1034", "art. 21", "p. 5", "Jan. 5",
+# "cap. IV". Before a capital they may be words that end a sentence ("The answer was no.").
+_BEFORE_NUMBER = frozenset(
+    """n nn nr no nos num art artt pag pagg p pp vol voll cap capp fig figg tab tabb par lett c
+    tel jan feb mar apr jun jul aug sep sept oct nov dec mag giu lug ott dic""".split()
+)
+_NUMBER = re.compile(r"\d|(?:[IVXLC]{2,}|[VX])\b")
+# Titles that are also words or units: "On. Rossi", "l’on. Rossi", "Mt. Everest", but not
+# "the talks went on." or "8,000 ft."
+_TITLE_WORDS = frozenset({"on", "mt", "ft"})
 MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
 
 
@@ -24,14 +34,20 @@ def _last_word(before: str) -> re.Match[str] | None:
     return m
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, following: str) -> bool:
+    """Whether the word before a full stop is an abbreviation, given the text after it."""
     m = _last_word(before)
     if not m:
         return False
-    word = m.group(1).rstrip(".")
+    elided, _, word = m.group(1).rpartition("’")  # "dell’art. 3", "l’on. Rossi"
+    word = word.rstrip(".")
     low = word.lower()
     if low in ABBREVIATIONS:
         return True
+    if low in _BEFORE_NUMBER:
+        return _NUMBER.match(following) is not None
+    if low in _TITLE_WORDS:
+        return bool(elided) or word[:1].isupper()
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. K. Rowling"
     # Dotted abbreviations: "U.S", "S.p.A", "e.g".
@@ -76,7 +92,7 @@ def split_sentences(text: str) -> list[str]:
         if (
             punct.startswith(".")
             and not punct.startswith("..")
-            and _is_abbreviation(text[start : m.start()])
+            and _is_abbreviation(text[start : m.start()], text[nxt.start(2) : nxt.start(2) + 8])
         ):
             continue
         sentence = text[start:end].strip()

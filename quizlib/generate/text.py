@@ -117,8 +117,13 @@ def slug(text: str, max_words: int = 4) -> str:
 
 
 def is_acronym(word: str) -> bool:
+    """'NATO', 'U.S.', and mixed case with few small letters: 'SiC', 'IfW', 'GmbH' (not
+    'McDonald', 'OpenAI')."""
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper()):
+        return False
+    small = sum(c.islower() for c in letters)
+    return small <= 2 and len(letters) - small >= 2
 
 
 _LOWERABLE = re.compile(

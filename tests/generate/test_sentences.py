@@ -59,3 +59,44 @@ def test_last_word_is_the_whole_search_also_for_long_words() -> None:
         whole = _LAST_WORD.search(before)
         tail = _last_word(before)
         assert (whole and whole.span()) == (tail and tail.span()), before
+
+
+def test_abbreviations_before_a_number() -> None:
+    text = (
+        "Il tribunale fu istituito con la legge n. 1034 del 1971. Lo prevede l’art. 21 del "
+        "testo, al cap. IV, p. 12. The rule is in No. 5 of vol. 2, fig. 3, from Jan. 9."
+    )
+    assert split_sentences(text) == [
+        "Il tribunale fu istituito con la legge n. 1034 del 1971.",
+        "Lo prevede l’art. 21 del testo, al cap. IV, p. 12.",
+        "The rule is in No. 5 of vol. 2, fig. 3, from Jan. 9.",
+    ]
+
+
+def test_words_that_may_be_abbreviations_end_sentences_before_a_capital() -> None:
+    text = (
+        "The talks went on. Nobody said no. They ate apples, pears, etc. The plane rose to "
+        "8,000 ft. Then it fell. Il viaggio dura due ore circa. Poi parlò la Ceresa Spa. Fine."
+    )
+    assert split_sentences(text) == [
+        "The talks went on.",
+        "Nobody said no.",
+        "They ate apples, pears, etc.",
+        "The plane rose to 8,000 ft.",
+        "Then it fell.",
+        "Il viaggio dura due ore circa.",
+        "Poi parlò la Ceresa Spa.",
+        "Fine.",
+    ]
+
+
+def test_titles_before_a_name() -> None:
+    text = (
+        "Ha parlato l’on. Rossi con l’avv. Bianchi e l’ing. Verdi. Poi On. Neri e il prof. "
+        "Gialli. Later Mr. Smith met Dr. Jones, Mrs. Brown and Sen. Lee near Mt. Hood."
+    )
+    assert split_sentences(text) == [
+        "Ha parlato l’on. Rossi con l’avv. Bianchi e l’ing. Verdi.",
+        "Poi On. Neri e il prof. Gialli.",
+        "Later Mr. Smith met Dr. Jones, Mrs. Brown and Sen. Lee near Mt. Hood.",
+    ]

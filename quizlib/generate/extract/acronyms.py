@@ -1,88 +1,383 @@
-"""Acronyms both ways: 'Che cosa significa la sigla NATO?' and 'Qual è la sigla di ...?'."""
+"""Acronyms both ways: 'Che cosa significa la sigla NATO?' and 'Qual è la sigla di ...?'.
+
+An acronym is stated by its expansion just before it in brackets ('Agenzia Spaziale Italiana
+(ASI)'), just after it in brackets ('IGP (Indicazione Geografica Protetta)'), with an alias
+('la NATO, o Organizzazione del ...') or in so many words ('LITORA, acronimo di ...'). The
+letters must be those of the expansion: its initials ('ZTL', 'SiC'), the same initials in
+another order when the acronym comes from another language ('radar ad apertura sintetica
+(SAR)'), or the first letters of some of its words ('Istituto nazionale di statistica (Istat)').
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from ..candidate import Candidate
 from ..document import Document, Sentence
+from ..lexicon import ARTICULATED
 from ..phrase import of_phrase, render
 from ..text import fold, is_acronym
 
-_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,10})\)")
+# '(ASI)', '(SiC)', '(Consob)', '(IfW Kiel)'; '(ESA, dall’inglese European Space Agency)'.
+_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,10})(?: ([A-Z][a-zà-ÿ]{2,}))?(?:\)|[,;] )")
+# An acronym, up to two more, then its expansion in brackets: 'La FLAI CGIL (Federazione ...)'.
+_PAREN_AFTER = re.compile(
+    r"\b((?:[a-z]{1,5}’|L’)?[A-Z][A-Za-z.&]{1,9}(?: [A-Z][A-Za-z.&]{1,9}){0,2}) \(([^()]{5,120})\)"
+)
 _ALIAS = re.compile(
     r"\b([A-Z][A-Z.&]{1,9}),\s+(?:o|ovvero|cioè|or|i\.e\.)\s+"
     r"((?:l’|la |il |lo |the )?[A-Z][^,()]{3,80}),"
 )
+# 'LITORA, acronimo di ...', 'SUS (short for ...)', 'NASA stands for ...'.
+_EXPLICIT = re.compile(
+    r"\b([A-Z][A-Za-z.&]{1,9})(?:\s*,\s+|\s*\(\s*|\s+[–—]\s+|\s+)"
+    r"(?:(?:che\s+è\s+)?(?:l’|un’|an?\s+)?(?:acronimo|sigla|abbreviazione|acronym|abbreviation)"
+    r"\s+(?:di|of|for|che\s+sta\s+per)|(?:which\s+|that\s+)?stands\s+for|short\s+for"
+    r"|che\s+sta\s+per)\s+([^,;:()–—]{3,120})"
+)
+_EXPLICIT_HINT = re.compile(r"acronym|acronimo|sigla|abbrevia|sta per|stands for|short for")
+_ALIAS_HINT = re.compile(r", (?:o|ovvero|cioè|or|i\.e\.) ")
 _LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))", re.IGNORECASE)
 _CONNECTORS = frozenset(
-    """di del dello della dei degli delle de da of the and for e on in at to per su sul sulla
-    al alla nel nella il lo la i gli le a an""".split()
+    """di del dello della dei degli delle de da of the and for e ed on in at to per su sul sulla
+    al alla nel nella il lo la i gli le a ad an""".split()
 )
-_ELISION = re.compile(r"^(?:dell|all|nell|sull|dall|d|l)’", re.IGNORECASE)
-_ELIDED = ("L’", "l’", "dell’", "all’", "nell’")
+_OPENERS = _CONNECTORS | {"con", "tra", "fra", "by", "from", "with", "into"}
+# An elided article or preposition glued to the next word: 'dell’Agenzia', 'L’Istituto'.
+_ELISION = re.compile(r"^(?:[a-z]{1,5}|L|D|Dell|Dall|All|Nell|Sull|Un)’")
+_DEFINITE = frozenset("il lo la i gli le l’ the".split())
+_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+# A word that closes a clause: the expansion does not reach back past it.
+_CLAUSE_END = re.compile(r"[,;:()“”«»\"]|^[–—]$")
 
 
-def initials(expansion: str) -> str:
-    parts = re.split(r"[\s-]+", expansion)
-    out = []
-    for p in parts:
-        p = _ELISION.sub("", p)
-        if p and p.lower() not in _CONNECTORS and p[0].isalpha():
-            out.append(p[0].upper())
-    return "".join(out)
+def _article_of(word: str) -> str:
+    """The definite article a word before a name stands for: 'della' -> 'la', 'the' -> 'the',
+    'un' -> 'il' (the question names the kind of thing: 'la sigla del radar ...')."""
+    low = word.lower()
+    if low in _DEFINITE:
+        return low
+    return ARTICULATED.get(low) or _INDEFINITE.get(low, "")
 
 
-def _matches(acronym: str, expansion: str) -> bool:
+def _split_elision(word: str) -> tuple[str, str]:
+    """('dell’', 'Agenzia') from 'dell’Agenzia'; ('', word) when nothing is elided."""
+    m = _ELISION.match(word)
+    return (word[: m.end()], word[m.end() :]) if m and m.end() < len(word) else ("", word)
+
+
+@lru_cache(maxsize=4096)
+def _spellings(word: str) -> frozenset[str]:
+    """The letters a word can give an acronym: its initial, or one per part of a compound
+    ('Co-operation' -> 'C' or 'CO', 'AgroIndustria' -> 'A' or 'AI')."""
+    out = {word[0].upper()}
+    parts = [p for p in word.split("-") if p[:1].isalpha()]
+    if len(parts) > 1:
+        out.add("".join(p[0].upper() for p in parts))
+    capitals = word[0].upper() + "".join(c for c in word[1:] if c.isupper())
+    if len(capitals) > 1:
+        out.add(capitals)
+    return frozenset(out)
+
+
+def _is_connector(word: str) -> bool:
+    return word.lower() in _CONNECTORS
+
+
+def _spells_initials(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether the words' initials spell the letters in order; a small word may give its
+    initial too ('Ministry of Foreign Affairs (MOFA)')."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if _is_connector(word) and _spells_initials(letters, rest):
+        return True
+    return any(
+        letters.startswith(s) and _spells_initials(letters[len(s) :], rest)
+        for s in _spellings(word)
+    )
+
+
+def _content(words: tuple[str, ...]) -> list[str]:
+    return [w for w in words if not _is_connector(w)]
+
+
+def _same_initials(letters: str, words: tuple[str, ...]) -> bool:
+    """The same initials in another order, as when the acronym is of the expansion in
+    another language ('Stazione Spaziale Internazionale (ISS)')."""
+    initials = [w[0].upper() for w in _content(words)]
+    return len(letters) >= 3 and sorted(initials) == sorted(letters)
+
+
+def _spells_prefixes(letters: str, words: tuple[str, ...], first: bool = True) -> bool:
+    """Whether the letters are the first letters of some of the words, in order, from the
+    first word to the last ('Consob': COmmissione Nazionale ... SOcietà ... Borsa)."""
+    if not letters:
+        return not words
+    if not words:
+        return False
+    word, rest = words[0].lower(), words[1:]
+    if not first and len(words) > 1 and _spells_prefixes(letters, rest, first=False):
+        return True  # the word gives no letter
+    last = len(words) == 1
+    for n in range(min(len(word), len(letters)), 0, -1):
+        if word.startswith(letters[:n]) and (
+            (last and n == len(letters)) or _spells_prefixes(letters[n:], rest, first=False)
+        ):
+            return True
+    return False
+
+
+def _translated(letters: str, words: tuple[str, ...], article: str) -> bool:
+    """A proper name after 'the' whose acronym is of its name in the country's language: as
+    many capitalised words as letters, all but one of them initials ('the Unified Health
+    System (SUS)', from 'Sistema Único de Saúde')."""
+    content = _content(words)
+    if len(letters) < 3 or len(content) != len(letters) or article not in _DEFINITE:
+        return False
+    if not all(w[:1].isupper() for w in content):
+        return False
+    shared = Counter(w[0] for w in content) & Counter(letters)
+    return sum(shared.values()) >= len(letters) - 1
+
+
+def _is_word_acronym(word: str) -> bool:
+    """A capitalised word made of the first letters of a name's words ('Consob', 'Istat'),
+    as Italian papers also write acronyms ('Ue', 'Bce')."""
+    return 2 <= len(word) <= 10 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _rank(acronym: str, words: tuple[str, ...], before: str = "") -> int | None:
+    """How surely `words` (elisions removed), after the word `before`, are what `acronym`
+    stands for: 0 for their initials, 1 for first letters of words, 2 for initials in another
+    order, 3 for a translated name; None when they cannot be. The last two must be of a
+    whole noun phrase, after an article or a preposition ('dalla Stazione Spaziale
+    Internazionale (ISS)', not 'approvato dall’Agenzia Italiana del Farmaco (AIFA)')."""
+    if _is_connector(words[0]):
+        return None
+    content = _content(words)
+    if len(content) < 2:
+        return None
+    if _is_word_acronym(acronym):
+        if words[0][0].lower() != acronym[0].lower():
+            return None
+        if fold(acronym) in map(fold, words) or fold(acronym) == fold("".join(content)):
+            return None  # a name or its words run together ('Anna Maria (Annamaria)')
+        return 1 if _spells_prefixes(acronym.lower(), words) else None
     letters = "".join(c for c in acronym if c.isupper())
-    return len(letters) >= 2 and initials(expansion) == letters
+    if len(letters) < 2:
+        return None
+    if words[0][0].upper() != letters[0] and len(content) != len(letters):
+        return None  # only letters in another order may start otherwise
+    if _spells_initials(letters, words):
+        return 0
+    if not acronym.isupper():
+        return None
+    if len(letters) >= 4 and _spells_prefixes(letters.lower(), words):
+        return 1
+    if not _opens_phrase(before):
+        return None
+    if _same_initials(letters, words):
+        return 2
+    return 3 if _translated(letters, words, _article_of(before)) else None
 
 
-def _split_article(text: str, sentence: str, start: int, language: str) -> tuple[str, str]:
-    """(article as used before the expansion, expansion without it)."""
+def _opens_phrase(word: str) -> bool:
+    """Whether a noun phrase may start after `word`: an article, a preposition, an elided one
+    ('dell’'), or nothing at all."""
+    low = word.lower()
+    return not low or low.endswith("’") or low in _OPENERS or bool(_article_of(low))
+
+
+def _spells(acronym: str, words: tuple[str, ...]) -> bool:
+    return _rank(acronym, words) is not None
+
+
+def _spells_with_place(acronym: str, place: str, words: tuple[str, ...]) -> bool:
+    """'IfW Kiel', 'TU Dresden': the place is one of the words; the capitals are initials of
+    the others, in order (a name in another language may have words the acronym skips)."""
+    if place not in words:
+        return False
+    rest = list(words)
+    rest.remove(place)
+    letters = "".join(c for c in acronym if c.isupper())
+    initials = iter(w[0].upper() for w in _content(tuple(rest)))
+    return (
+        len(letters) >= 2
+        and next(initials, "") == letters[0]
+        and all(c in initials for c in letters[1:])
+    )
+
+
+def _is_acronym_like(word: str) -> bool:
+    return is_acronym(word) or _is_word_acronym(word)
+
+
+def _agreeing(article: str, expansion: str) -> str:
+    """The acronym's Italian article, given to its expansion: 'la NATO' -> 'l’Organizzazione';
+    none when it cannot be told ('l’FBI')."""
+    vowel = expansion[:1].lower() in "aeiouàèéìòù"
+    if article in ("il", "lo", "la"):
+        return "l’" if vowel else article
+    if article == "l’":
+        return article if vowel else ""
+    return article
+
+
+def _window(head: list[str]) -> list[str]:
+    """The last words before an acronym, back to the end of the clause they are in."""
+    out: list[str] = []
+    for word in reversed(head[-15:]):
+        if not word.isalpha() and _CLAUSE_END.search(word):
+            break
+        out.append(word)
+    out.reverse()
+    return out
+
+
+def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> tuple[str, str]:
+    """(expansion, article) of the words that end at `end` and spell the acronym: the
+    surest reading, and of those the fewest words."""
+    head = text[:end].split()
+    window = _window(head)
+    offset = len(head) - len(window)
+    split = [_split_elision(w) for w in window]
+    words = tuple(w for _, w in split)
+
+    def before(k: int) -> str:
+        """The elided article or preposition of the k-th word, or the word before it."""
+        return split[k][0] or (head[offset + k - 1] if offset + k else "")
+
+    def rank(k: int) -> int | None:
+        if place:
+            return 0 if _spells_with_place(acronym, place, words[k:]) else None
+        return _rank(acronym, words[k:], before(k))
+
+    # Each word of an expansion but a small one gives a letter or two, so a longer run of
+    # words cannot spell the acronym (one word may be skipped: 'Istituto nazionale di stat...').
+    letters = len(acronym) if _is_word_acronym(acronym) else sum(map(str.isupper, acronym))
+    most = letters + (3 if place else 1)
+    starts = []
+    content = 0
+    for start in range(len(words) - 1, -1, -1):
+        content += not _is_connector(words[start])
+        if content > most:
+            break
+        if start < len(words) - 1:
+            starts.append(start)
+    k = _surest(rank, starts)
+    if k is None:
+        return "", ""
+    return " ".join([words[k], *window[k + 1 :]]), _article_of(before(k))
+
+
+def _surest(rank: Callable[[int], int | None], readings: Iterable[int]) -> int | None:
+    """The reading of best rank; of those the first (the readings come shortest first)."""
+    best: tuple[int, int] | None = None
+    for reading in readings:
+        r = rank(reading)
+        if r is not None and (best is None or r < best[0]):
+            best = (r, reading)
+    return None if best is None else best[1]
+
+
+def _after_paren(text: str) -> Iterator[tuple[str, str, str]]:
+    """'Agenzia Spaziale Italiana (ASI)': the expansion is just before the brackets."""
+    for m in _PAREN.finditer(text):
+        acronym, place = m.group(1), m.group(2)
+        if not _is_acronym_like(acronym) or (place and not is_acronym(acronym)):
+            continue
+        expansion, article = _expansion_before(text, m.start(), acronym, place)
+        if expansion:
+            yield f"{acronym} {place}" if place else acronym, expansion, article
+
+
+def _before_paren(text: str) -> Iterator[tuple[str, str, str]]:
+    """'il marchio IGP (Indicazione Geografica Protetta)', 'La FLAI CGIL (Federazione ...)':
+    the expansion is in the brackets after the acronym, or after a run of names it opens."""
+    for m in _PAREN_AFTER.finditer(text):
+        inside = m.group(2)
+        if _CLAUSE_END.search(inside):
+            continue
+        article, expansion = _split_lead_article(inside)
+        words = tuple(_split_elision(w)[1] for w in expansion.split())
+        for name in re.finditer(r"\S+", m.group(1)):
+            elided, acronym = _split_elision(name.group(0))
+            if is_acronym(acronym) and _spells(acronym, words):
+                start = m.start(1) + name.start() + len(elided)
+                yield acronym, expansion, article or _acronym_article(text, start, expansion)
+                break
+
+
+def _acronym_article(text: str, start: int, expansion: str) -> str:
+    """The article of the acronym at `start`, for its expansion: in Italian the acronym takes
+    the article of its expansion's noun ('la NATO', 'l’Organizzazione')."""
+    before = text[:start].split()[-1:]
+    own = _article_of(before[0]) if before else ""
+    return own if own == "the" else _agreeing(own, expansion)
+
+
+def _split_lead_article(text: str) -> tuple[str, str]:
+    """(article, rest): 'La Federazione' -> ('la', 'Federazione'), 'the OECD' -> ('the', ...)."""
     m = _LEAD_ARTICLE.match(text)
     if m:
         return (m.group(1) or m.group(2)).lower(), text[m.end() :]
-    before = sentence[max(0, start - 6) : start]
-    a = re.search(r"\b(il|lo|la|i|gli|le|the)\s+$|\b(l’)$", before, re.IGNORECASE)
-    if a:
-        return (a.group(1) or a.group(2)).lower(), text
     return "", text
 
 
-def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
-    """(acronym, expansion, article) pairs stated in a sentence: the words just before
-    '(ACR)' whose initials spell it, small words aside ('Convention on Climate Change')."""
-    for m in _PAREN.finditer(s.text):
+def _explicit(text: str) -> Iterator[tuple[str, str, str]]:
+    """'LITORA, acronimo di Laboratorio Italiano di ...': the shortest run of words after the
+    marker that the acronym spells."""
+    for m in _EXPLICIT.finditer(text):
         acronym = m.group(1)
-        if not is_acronym(acronym):
+        if not _is_acronym_like(acronym):
             continue
-        head = s.text[: m.start()].rstrip()
-        words = head.split()[-14:]
-        for k in range(len(words) - 1, -1, -1):
-            if not words[k][:1].isupper() and not words[k].startswith(_ELIDED):
-                continue
-            candidate = " ".join(words[k:])
-            if _matches(acronym, candidate):
-                art, expansion = _split_article(
-                    candidate, s.text, len(head) - len(candidate), language
-                )
-                if expansion[:1].isupper():
-                    yield acronym, expansion, art
-                break
-    for m in _ALIAS.finditer(s.text):
-        art, expansion = _split_article(m.group(2).strip(), s.text, m.start(2), language)
-        if len(expansion.split()) >= 2 and expansion[:1].isupper():
-            yield m.group(1), expansion, art
+        span = re.split(r"\.(?:\s|$)", m.group(2))[0]
+        article, span = _split_lead_article(span.strip())
+        tokens = span.split()
+        n = _spelled_run(acronym, tuple(_split_elision(w)[1] for w in tokens))
+        if n is not None:
+            expansion = " ".join(tokens[:n])
+            yield acronym, expansion, article or _acronym_article(text, m.start(), expansion)
+
+
+def _spelled_run(acronym: str, words: tuple[str, ...]) -> int | None:
+    """How many of the words, from the first, the acronym surest stands for."""
+
+    def rank(n: int) -> int | None:
+        return None if _is_connector(words[n - 1]) else _rank(acronym, words[:n])
+
+    return _surest(rank, range(2, len(words) + 1))
+
+
+def _alias(text: str) -> Iterator[tuple[str, str, str]]:
+    """'La NATO, o Organizzazione del Trattato ..., è': the acronym's article is the name's."""
+    for m in _ALIAS.finditer(text):
+        article, expansion = _split_lead_article(m.group(2).strip())
+        if len(expansion.split()) < 2 or not expansion[:1].isupper():
+            continue
+        yield m.group(1), expansion, article or _acronym_article(text, m.start(), expansion)
+
+
+def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
+    """(acronym, expansion, article) pairs stated in a sentence."""
+    text = s.text
+    if "(" in text:
+        yield from _after_paren(text)
+        yield from _before_paren(text)
+    if "," in text and _ALIAS_HINT.search(text):
+        yield from _alias(text)
+    if _EXPLICIT_HINT.search(text):
+        yield from _explicit(text)
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     seen: set[str] = set()
     for s in doc.sentences:
-        if "(" not in s.text and "," not in s.text:
-            continue
         for acronym, expansion, art in pairs(s, language):
             if acronym in seen or fold(acronym) == fold(expansion):
                 continue
