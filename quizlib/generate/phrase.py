@@ -26,6 +26,7 @@ TEMPLATES = {
         "quote": "Chi ha detto “{quote}”?",
         "role": "Chi è {role}?",
         "role_reverse": "Quale carica ricopre {person}?",
+        "identity_person": "Chi è {np}?",
     },
     "en": {
         "when_finite": "When {vp} {subject}?",
@@ -45,6 +46,7 @@ TEMPLATES = {
         "quote": "Who said “{quote}”?",
         "role": "Who is {role}?",
         "role_reverse": "What office does {person} hold?",
+        "identity_person": "Who is {np}?",
     },
 }
 

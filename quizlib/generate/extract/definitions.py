@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..candidate import Candidate
-from ..chunks import PREPOSITIONS, tokens
+from ..chunks import ADVERBIALS, PREPOSITIONS, tokens
 from ..document import NAME_RUN, Document, EntryInfo, Sentence
-from ..lexicon import ARTICLES, STOPWORDS
-from ..phrase import participle_question_vp, render
-from ..text import fold, lower_first, squash
-from ..verbs import is_finite, is_participle
+from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, ROLE_WORDS, STOPWORDS
+from ..phrase import of_phrase, participle_question_vp, render
+from ..text import fold, is_acronym, lower_first, squash
+from ..verbs import is_finite, is_participle, lemma
 
 _COPULA = re.compile(r"\s(?:è|era|fu|sono|erano|furono|is|was|are|were)\s")
 _SUPERLATIVE = re.compile(
@@ -26,13 +27,822 @@ _CUT_BEFORE = frozenset(
     "come per durante contro tra fra dopo prima as for during against to among".split()
 )
 MAX_REST = 10
+MAX_LIST_REST = 18  # a reverse question keeps a list whole ("bordered by A, B, C and D")
+MAX_RELATIVE = 14  # words of a relative clause kept in an identity ("... che coordina ...")
+MAX_MOVED_RELATIVE = 8  # words of a relative clause moved before the verb of a reverse question
+MAX_NP = 16  # words of an identity's noun phrase, with its relative clause
 _PLURAL_COPULAS = frozenset("sono erano furono are were".split())
-_REST_END = re.compile(r",(?!\s*\d{4})|[;:(–—]")
+
+# --- Clauses and lists --------------------------------------------------------------------
+
+# What ends the phrase a question keeps: a comma (unless a year follows: "May 1, 1900"), a
+# semicolon, a colon (what follows explains, "il primo di una costellazione: un secondo ..."),
+# a bracket or a dash.
+_BREAK = re.compile(r",(?!\s*\d{4})|[;:()–—]|\s-\s")
+_LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
+MAX_ITEM = 3  # words of an item inside a list ("Tanzania", "its impacts")
+_LIST_COMMA = re.compile(r",(?!\s*\d{4})")  # inside a clause, a comma can only join a list
 
 
-def _answers(entry: EntryInfo) -> tuple[str, tuple[str, ...]]:
-    accept = tuple(n for n in entry.names if fold(n) != fold(entry.name))
+def _clause(text: str, language: str) -> str:
+    """`text` up to its first break, a list of short items counting as one phrase ('Uganda,
+    Tanzania, Burundi and the DR Congo')."""
+    pos = 0
+    while True:
+        m = _BREAK.search(text, pos)
+        if m is None:
+            return text.strip().rstrip(".!?").strip()
+        end = _list_end(text, m.start(), language) if m.group() == "," else None
+        if end is None:
+            return text[: m.start()].strip()
+        pos = end
+
+
+def _list_end(text: str, comma: int, language: str) -> int | None:
+    """Where the list a comma belongs to ends, or None when the comma ends the clause: the
+    segments after it are short items, the last one joined by 'e'/'and' ('A, B, C and D')."""
+    conj = _LIST_CONJ[language]
+    start = comma + 1
+    while True:
+        m = _BREAK.search(text, start)
+        stop = m.start() if m else len(text)
+        words = text[start:stop].split()
+        if not words or _opens_clause(words[0], language):
+            return None
+        joined = next((i for i, w in enumerate(words) if w.lower() in conj), None)
+        if joined is not None:
+            after = words[joined + 1 : joined + 2]
+            if joined > MAX_ITEM or not after or _is_verb(after[0], language):
+                return None
+            if joined == 0 and language == "it":
+                return None  # ", e la Certosa": Italian puts no comma before a list's last item
+            return stop
+        if len(words) > MAX_ITEM or m is None or m.group() != ",":
+            return None
+        start = stop + 1
+
+
+def _opens_clause(word: str, language: str) -> bool:
+    """A word that opens a clause or an adjunct, not an item of a list."""
+    low = word.lower()
+    if low in PREPOSITIONS[language] or low in _RELATIVE_WORDS[language] or low in ARTICULATED:
+        return True
+    return word[:1].islower() and (is_participle(word, language) or _is_verb(word, language))
+
+
+def _is_verb(word: str, language: str) -> bool:
+    """A finite verb after 'e'/'and' ('e ospita', 'and lies'): the predicate goes on with a
+    second verb, not a second noun phrase."""
+    if not word[:1].islower():
+        return False
+    if is_finite(word, language):
+        return True
+    low = word.lower()
+    base = lemma(low, language)
+    if language == "it":  # a third person: "ospita", "comprende", "ospitano" (not "porto")
+        verb = base != low and base.endswith(("are", "ere", "ire", "rre"))
+        return verb and low.endswith(("a", "e", "ano", "ono"))
+    # English present tense: "lies", "hosts" (a plural noun reads the same; rare here).
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and base != low
+
+
+# --- Identities: "X è la piazza di Milano che ospita ..." -----------------------------------
+
+_RELATIVE = {
+    "it": re.compile(
+        r"\s(?:che|dove|(?:a|ad|da|di|in|con|su|per|tra|fra)\s+cui"
+        r"|(?:il|la|i|le|nel|nella|del|della|al|alla|dal|dalla|sul|sulla)\s+qual[ei])\s"
+    ),
+    "en": re.compile(
+        r"\s(?:that|which|who|whom|whose|where"
+        r"|(?:in|on|at|by|through|for|with|from|of|under)\s+which)\s"
+    ),
+}
+_RELATIVE_WORDS = {
+    "it": frozenset("che cui dove".split()),
+    "en": frozenset("that which who whom whose where".split()),
+}
+# A second definite noun phrase joined to the first ("la capitale dell’Ohio | e la città più
+# popolosa dello stato").
+_SECOND_NP = {
+    "it": re.compile(r"\s(?:e|ed)\s+(?=(?:il|lo|la|i|gli|le)\s|l’)"),
+    "en": re.compile(r"\sand\s+(?=the\s|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*’s\s)"),
+}
+_SINCE = re.compile(r"\s(?:dal|dall’|da|since|from)\s*(?:il\s+)?\d{4}\b")
+# "and one of the oldest cities in Brazil" does not identify: the phrase ends before it.
+_ONE_OF = re.compile(r"\s(?:and|e|ed)\s+(?:one\s+of|un[oa]\s+(?:dei|degli|delle))\s")
+# The owner a noun phrase names: "dell’Ohio", "of the German state of Saxony", "South Korea’s".
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w.-]*)*"
+_OWNER_OF = {
+    "it": re.compile(
+        r"\b(?:di|del|dello|della|dei|degli|delle)\s+(" + _NAME + ")|dell’(" + _NAME + ")"
+    ),
+    "en": re.compile(r"\bof\s+(?:the\s+)?(" + _NAME + ")"),
+}
+_POSSESSOR = re.compile(r"^(" + _NAME + r")’s\s")
+# A later noun phrase names the same owner again: "la città più popolosa dello stato", "the
+# country’s busiest port".
+_PLACE_NOUNS = "stato|paese|nazione|regione|città|isola|provincia|continente|comune"
+_EN_PLACE_NOUNS = "country|state|nation|region|city|island|province|continent"
+_ANAPHOR = {
+    "it": re.compile(r"\b(?:dello|del|della)\s+(?:" + _PLACE_NOUNS + r")\b|\bdell’isola\b"),
+    "en": re.compile(
+        r"\bthe\s+(?:" + _EN_PLACE_NOUNS + r")’s\b|\bof\s+the\s+(?:" + _EN_PLACE_NOUNS + r")\b"
+    ),
+}
+# An ordinal or superlative without a noun, of a group that is no one in particular: "il
+# primo di una piccola costellazione" (but "the northernmost capital of a sovereign state").
+_INDEFINITE_OWNER = re.compile(
+    r"\b(?:prim[oa]|second[oa]|terz[oa]|ultim[oa]|unic[oa]|maggiore|minore|(?:più|meno)\s+\w+"
+    r"|first|second|third|last|only|\w+est)\s+(?:di|of)\s+(?:un[oa]?\s|un’|an?\s)",
+    re.IGNORECASE,
+)
+_ORDINALS = frozenset(
+    """primo prima primi prime secondo seconda terzo terza ultimo ultima unico unica first
+    second third last only""".split()
+)
+
+
+def _headless(np: str, language: str) -> bool:
+    """Whether an ordinal stands without its noun before a participle: 'il primo | progettato
+    in Italia ...' (the noun is elsewhere: 'il satellite LITORA, il primo ...')."""
+    words = np.split()
+    if len(words) < 3 or words[1].lower() not in _ORDINALS:
+        return False
+    return words[2][:1].islower() and is_participle(words[2], language)
+
+
+def _definite_predicate(pred: str, language: str) -> bool:
+    """Whether a predicate opens with a definite noun phrase: 'la capitale ...', 'the ...',
+    'l’ente ...', "South Korea’s second-largest city"."""
+    first = pred.split(None, 1)[0].lower() if pred.strip() else ""
+    if first in ARTICLES[language] and first not in _INDEFINITE:
+        return True
+    if language == "it" and pred.lower().startswith("l’"):
+        return True
+    return language == "en" and _POSSESSOR.match(pred) is not None
+
+
+def _noun_phrase(pred: str, language: str) -> str:
+    """The noun phrase a predicate opens with, up to the end of its clause, without a second
+    verb ('the capital of Saxony | and lies on the River Elbe')."""
+    np = _clause(pred, language)
+    since = _SINCE.search(np)
+    if since:  # "la capitale dell’Illinois | dal 1839": when, not which
+        np = np[: since.start()]
+    rel = _RELATIVE[language].search(f" {np} ")
+    head = np if rel is None else np[: max(0, rel.start())]
+    one = _ONE_OF.search(head)
+    if one:  # "the capital of Pernambuco | and one of the oldest cities": no identity
+        return head[: one.start()]
+    words = head.split()
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in _LIST_CONJ[language] and i > 0 and _is_verb(words[i + 1], language):
+            return " ".join(words[:i])
+    return np
+
+
+def _split_relative(np: str, language: str) -> tuple[str, str]:
+    """('l’ente pubblico nazionale', 'che coordina ...'): a relative clause with no comma
+    before it restricts the noun, so it is part of what identifies the answer."""
+    rel = _RELATIVE[language].search(f" {np} ")
+    if rel is None:
+        return np, ""
+    return np[: rel.start()].strip(), np[rel.start() :].strip()
+
+
+def _owner(np: str, language: str) -> tuple[str, str] | None:
+    """The name a noun phrase belongs to and how it said so: ('Ohio', 'dell’Ohio'),
+    ('South Korea', 'South Korea’s')."""
+    if language == "en":
+        m = _POSSESSOR.match(np)
+        if m:
+            return m.group(1), m.group(0).strip()
+    found = None
+    for m in _OWNER_OF[language].finditer(np):
+        found = m  # the last owner: "of the German state of Saxony" -> Saxony
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)), found.group(0)
+
+
+def _resolve_anaphor(np: str, owner: tuple[str, str], language: str) -> str | None:
+    """'la città più popolosa dello stato' -> '... dell’Ohio'; None without such a reference."""
+    m = _ANAPHOR[language].search(np)
+    if m is None:
+        return None
+    name, said = owner
+    if language == "it":
+        replacement = said if not said.endswith("’s") else f"di {name}"
+    elif m.group(0).endswith("’s"):
+        replacement = f"{name}’s"
+    else:
+        replacement = said if said.startswith("of ") else f"of {name}"
+    return np[: m.start()] + replacement + np[m.end() :]
+
+
+def _conjuncts(np: str, language: str) -> list[str]:
+    """The noun phrases a coordination joins, each naming its owner: 'la capitale dell’Ohio e
+    la città più popolosa dello stato' -> both, the second 'dell’Ohio'. A phrase that needs
+    the other to be understood ('la capitale | e la città più grande della Russia') stays
+    whole."""
+    parts = [p.strip(" ,") for p in _SECOND_NP[language].split(np)]
+    if len(parts) == 1:
+        return parts
+    owner = _owner(parts[0], language)
+    if owner is None:
+        return [np]
+    out = [parts[0]]
+    for part in parts[1:]:
+        resolved = _resolve_anaphor(part, owner, language)
+        if resolved is None and _owner(part, language) is None:
+            return [np]
+        out.append(resolved or part)
+    return out
+
+
+def _identifies(core: str, relative: str, language: str) -> bool:
+    """Whether a definite noun phrase picks out one thing: a superlative ('la città più
+    grande'), a restrictive relative clause, an owner ('la capitale dell’Ohio'), or a head
+    with a complement ('l’organo di giustizia amministrativa'); not 'la penisola', 'l’ente
+    pubblico nazionale', or 'il primo di una piccola costellazione'."""
+    if _INDEFINITE_OWNER.search(f" {core} ") or _headless(core, language):
+        return False
+    if relative or _SUPERLATIVE.search(core) or _owner(core, language):
+        return True
+    words = core.split()
+    stop = STOPWORDS[language] | ARTICLES[language]
+    content = [w for w in words if w.lower() not in stop and not w.lower().endswith("’")]
+    preposition = any(w.lower() in PREPOSITIONS[language] or w.lower() in _DI for w in words[1:])
+    return preposition and len(content) >= 3
+
+
+def _identities(pred: str, language: str) -> list[str]:
+    """The noun phrases a definite predicate identifies its subject by, each one enough to
+    ask 'Qual è ...?'."""
+    out = []
+    whole = _noun_phrase(pred, language)
+    # A relative clause goes with the last noun phrase: one question for a coordination.
+    parts = _conjuncts(whole, language) if not _split_relative(whole, language)[1] else [whole]
+    for part in parts:
+        core, relative = _split_relative(part, language)
+        if len(relative.split()) > MAX_RELATIVE:
+            relative = ""  # too long to ask; the noun phrase alone may still identify
+        if not _identifies(core, relative, language):
+            continue
+        np = squash(f"{core} {relative}")
+        if 2 <= len(np.split()) <= MAX_NP:
+            out.append(np)
+    return out
+
+
+def _identity_question(np: str, language: str, person: bool, plural: bool = False) -> str:
+    key = "identity_person" if person else "identity_plural" if plural else "identity"
+    return render(language, key, np=np if language == "it" else lower_first(np))
+
+
+def _kind_of(np: str, language: str) -> str:
+    """A superlative names the one thing it can be ('la città più grande'); its relative
+    clause does not count ('l’ente che finanzia il più grande ...')."""
+    core = _split_relative(np, language)[0]
+    return "superlative" if _SUPERLATIVE.search(core) else "entity"
+
+
+# --- Reverse definitions: "Quale alleanza militare fu istituita nel 1949 ...?" ----------------
+
+_YEAR = re.compile(r"\b\d{4}\b")
+# Participles that describe a lasting state: a question asks "è situato", "is bordered by",
+# not "fu situato" (an event keeps the past: "fu fondato nel 1912").
+_STATIVE = {
+    "it": frozenset(
+        """situato collocato ubicato localizzato posto sito circondato bagnato attraversato
+        delimitato affacciato dedicato specializzato controllato posseduto partecipato composto
+        costituito formato conosciuto noto chiamato soprannominato denominato considerato basato
+        gestito guidato diretto presieduto abitato popolato collegato legato dotato caratterizzato
+        compreso destinato rivolto incentrato diviso suddiviso finanziato quotato utilizzato usato
+        diffuso parlato impegnato servito frequentato causato provocato""".split()
+    ),
+    "en": frozenset(
+        """located situated bordered surrounded based headquartered known named called nicknamed
+        dedicated devoted controlled owned composed specialised specialized linked connected
+        crossed populated inhabited considered focused bounded characterised characterized
+        governed run managed led chaired funded financed listed used spoken divided found
+        caused""".split()
+    ),
+}
+_DANGLING = {
+    "it": frozenset(
+        """e ed o di a da in con su per tra fra il lo la i gli le l’ un una uno del della dei degli
+        delle dello dell’ al allo alla ai agli alle dal dalla dai nel nella nei sul sulla come
+        che""".split()
+    ),
+    "en": frozenset("and or of to in on at by for with from the a an as that which".split()),
+}
+
+
+def _strip_dangling(words: list[str], language: str) -> list[str]:
+    """Drop the words a cut leaves hanging at the end ('... Thales e', '... of the')."""
+    while words and words[-1].lower() in _DANGLING[language]:
+        words = words[:-1]
+    return words
+
+
+def _rest(text: str, language: str) -> str:
+    """The continuation kept in a reverse question: up to a comma (a list stays whole), at most
+    MAX_REST words, cut before a loose phrase ('come ...', 'durante ...', 'to ...') when it
+    runs long."""
+    text = _clause(text, language)
+    words = text.split()
+    if len(words) <= MAX_REST or (_LIST_COMMA.search(text) and len(words) <= MAX_LIST_REST):
+        return text
+    limit = words[: MAX_REST + 1]
+    cut = [i for i, w in enumerate(limit) if w.lower() in _CUT_BEFORE and i >= 3]
+    if not cut:
+        cut = [
+            i
+            for i, w in enumerate(limit)
+            if w.lower() in PREPOSITIONS[language] and i >= 3 and not _inside_name(words, i)
+        ]
+    return " ".join(_strip_dangling(words[: cut[-1] if cut else MAX_REST], language))
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """'Republic | of the Congo': 'of' between capitalised words is part of a name."""
+    if words[i].lower() not in _DI:
+        return False
+    after = next((w for w in words[i + 1 : i + 3] if w.lower() != "the"), "")
+    return i > 0 and words[i - 1][:1].isupper() and after[:1].isupper()
+
+
+def _participle_vp(participle: str, rest: str, language: str) -> str:
+    """'fu fondato nel 1912' for an event, 'è situato ai piedi ...' for a lasting state."""
+    base = participle.lower()
+    if language == "it" and base[-1:] in "aie":
+        base = base[:-1] + "o"
+    if base in _STATIVE[language] and not _YEAR.search(rest):
+        return f"{'è' if language == 'it' else 'is'} {participle}"
+    if language == "en":
+        return f"was {participle}"
+    return participle_question_vp(participle, language)
+
+
+def _moved_relative(rest: str, language: str) -> tuple[str, str]:
+    """('in 1992', 'that studies climate change') for 'founded in 1992 that studies climate
+    change': a relative clause after a year describes the head noun, so the question says it
+    with the noun ('Which institute that studies climate change was founded in 1992?'); after
+    a noun it describes that noun and is dropped."""
+    rel = _RELATIVE[language].search(f" {rest} ")
+    if rel is None:
+        return rest, ""
+    before = rest[: max(0, rel.start() - 1)].strip()
+    relative = rest[rel.start() :].split(",")[0].strip()
+    words = before.split()
+    if words and words[-1][:1].isdigit() and len(relative.split()) <= MAX_MOVED_RELATIVE:
+        return before, relative
+    return " ".join(_strip_dangling(words, language)), ""
+
+
+_LEAD_PART = re.compile(r"^([^,]{1,40}),\s*")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)\s+(.*)$", re.DOTALL)
+
+
+def _lead(after: str, language: str) -> tuple[str, str, str] | None:
+    """A short phrase or two before the participle: 'ad Anchorage, in Alaska, | formatasi nel
+    2010', 'in East Africa, | bordered by ...' -> (lead, participle, rest)."""
+    lead: list[str] = []
+    rest = after
+    for _ in range(2):
+        part = _LEAD_PART.match(rest)
+        if part is None:
+            return None
+        lead.append(part.group(1))
+        rest = rest[part.end() :]
+        word = _FIRST_WORD.match(rest)
+        if word and is_participle(word.group(1), language):
+            return squash(" ".join(lead)), word.group(1), word.group(2)
+    return None
+
+
+def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str) -> str | None:
+    after = after.strip()
+    toks = tokens(after)
+    if not toks:
+        return None
+    first = toks[0]
+    lead, first_text, rest = _lead(after, language) or ("", first.text, after[first.end :])
+    low = first_text.lower()
+    if is_participle(first_text, language):
+        kept, relative = _moved_relative(_rest(rest, language), language)
+        vp = _participle_vp(first_text, kept, language)
+        body = f"{lead} {relative} {vp} {kept}"
+    elif low in {"con", "with"} and not lead:
+        body = f"{'ha' if language == 'it' else 'has'} {_rest(rest, language)}"
+    elif low in {"che", "which", "that"} and not lead:
+        nxt = tokens(rest)
+        if not nxt or not (is_finite(nxt[0].text, language) or _is_verb(nxt[0].text, language)):
+            return None
+        body = _rest(rest, language)
+    else:
+        return None
+    if not body.split()[-1:] or body.split()[-1].lower() in _DANGLING[language]:
+        return None
+    head_words = head.split()
+    if head_words and head_words[0].lower() in _INDEFINITE:
+        head_words = head_words[1:]
+    elif head.lower().startswith("un’"):
+        head_words[0] = head_words[0][3:]
+    noun = " ".join(head_words)
+    if not noun:
+        return None
+    return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+# --- Superlatives the article states of a name ------------------------------------------------
+
+_COPULA_THE = re.compile(r" (?:è|era|fu|is|was) (?:il|la|lo|l’|the)\b")
+_PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
+_NAMED_IDENTITY = re.compile(
+    r"^(?:(?:Secondo|According to) [^,]{3,80}, )?"
+    r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
+    + NAME_RUN.pattern
+    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*.+)"
+)
+# "..., Elena Cornaro Piscopia, la prima donna al mondo a conseguire una laurea.": the noun
+# phrase after the comma, up to the next break; the name is looked for before the comma.
+_APPOSITIVE = re.compile(r",\s(?P<np>(?:il|la|lo|l’|the)\s*[^,;:()–—]+?)\s*(?=[,;:()–—]|\.?$)")
+_NAME_BEFORE = re.compile(NAME_RUN.pattern + r"$")
+# Nouns that make a noun phrase describe a person: "Chi è la prima donna ...?", "Who is the
+# mayor ...?" ("primo", "general", "executive" also describe things: "the executive branch").
+_PERSON_NOUNS = (
+    frozenset("donna uomo persona ragazza ragazzo atleta woman man person girl boy".split())
+    | frozenset(w for w, kind in NOUN_KIND.items() if kind == "person")
+    | (ROLE_WORDS["it"] | ROLE_WORDS["en"]) - {"primo", "general", "executive"}
+)
+
+
+def _answer_for(name: str, doc: Document) -> tuple[str, str]:
+    """The answer a name stands for and its kind: an entry's name is the entry (a place the
+    people finder took for a surname, 'Confcommercio Lecce', stays 'Lecce')."""
+    kind = doc.entry_kinds.get(fold(name))
+    if kind is not None:
+        return name, kind
+    if name in doc.people:
+        return doc.people[name], "person"
+    return name, "thing"
+
+
+def _person_np(np: str) -> bool:
+    """Whether a noun phrase describes a person ('la prima donna al mondo a ...')."""
+    return any(w.lower() in _PERSON_NOUNS for w in np.split()[:4])
+
+
+def _superlative_candidate(
+    name: str, np: str, s: Sentence, doc: Document, score: float
+) -> Candidate | None:
+    if _kind_of(np, doc.language) != "superlative":
+        return None
+    answer, kind = _answer_for(name, doc)
+    person = kind == "person" or _person_np(np)
+    return Candidate(
+        "superlative",
+        s,
+        score,
+        answer,
+        question=_identity_question(np, doc.language, person),
+        answer_type="person" if person else kind,
+        topic=f"{name} identity",
+    )
+
+
+def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
+    if not _COPULA_THE.search(s.text):
+        return  # the cheap test first: most sentences have no "è il", "is the"
+    m = _NAMED_IDENTITY.match(s.text)
+    if not m:
+        return
+    name = m.group("name")
+    if name.lower() in STOPWORDS[doc.language] or name.lower() in _PRONOUNS:
+        if s.entry is None:
+            return
+        name = s.entry.name  # "It is the world’s northernmost capital": the entry
+    for np in _identities(m.group("np"), doc.language):
+        if 3 <= len(np.split()):
+            found = _superlative_candidate(name, np, s, doc, 0.85)
+            if found is not None:
+                yield found
+
+
+def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'..., Elena Cornaro Piscopia, la prima donna al mondo a conseguire una laurea.'"""
+    text = s.text
+    language = doc.language
+    for m in _APPOSITIVE.finditer(text):
+        np = m.group("np")
+        if not 3 <= len(np.split()) <= MAX_NP or not _SUPERLATIVE.search(np):
+            continue
+        name = _name_before(text, m.start(), doc)
+        if name is None or _INDEFINITE_OWNER.search(f" {np} "):
+            continue
+        if _headless(np, language):
+            np = _with_noun(np, text, m.start() - len(name))
+            if np is None:
+                continue
+        if any(_is_verb(w, language) for w in _split_relative(np, language)[0].split()[1:]):
+            continue  # "Secondo Rossi, il primo passo è ...": a clause, not an appositive
+        found = _superlative_candidate(name, np, s, doc, 0.8)
+        if found is not None:
+            yield found
+
+
+_NOUN_BEFORE_NAME = re.compile(r"\b(?:il|la|lo|the)\s+([a-zà-ù]{3,})\s+$|\bl’([a-zà-ù]{3,})\s+$")
+
+
+def _with_noun(np: str, text: str, name_start: int) -> str | None:
+    """'il primo progettato in Italia ...' after 'il satellite LITORA' -> 'il primo satellite
+    progettato in Italia ...': the noun the ordinal leaves out is the one before the name."""
+    m = _NOUN_BEFORE_NAME.search(text[max(0, name_start - 40) : name_start])
+    if m is None:
+        return None
+    article, ordinal, rest = np.split(None, 2)
+    return f"{article} {ordinal} {m.group(1) or m.group(2)} {rest}"
+
+
+def _name_before(text: str, comma: int, doc: Document) -> str | None:
+    """The name an appositive describes: the capitalised words just before its comma, when
+    they name someone or something ('Elena Cornaro Piscopia'), not an owner ('della Borsa
+    Italiana, la più grande ...') nor a word that opens the sentence ('Secondo Rossi')."""
+    window = text[max(0, comma - 80) : comma]
+    m = _NAME_BEFORE.search(window)
+    if m is None:
+        return None
+    language = doc.language
+    stop = STOPWORDS[language] | ADVERBIALS[language]
+    words = m.group(0).split()
+    while words and words[0].lower() in stop:
+        words = words[1:]  # "In Germany", "Secondo Mario Rossi": not part of the name
+    name = " ".join(words)
+    before = window[: m.start()].split()[-1:]
+    if not name or (before and before[0].lower() in _DI | ARTICLES[language]):
+        return None
+    known = name in doc.people or fold(name) in doc.entry_kinds
+    if not known and len(words) < 2 and doc.name_counts.get(name, 0) < 2:
+        return None
+    return name
+
+
+# --- "Its capital is Kigali" ------------------------------------------------------------------
+
+_ITS = {
+    "it": re.compile(
+        r"(?:^|[,;]\s*|\s(?:mentre|e)\s+)(?P<own>[Ii]l suo|[Ll]a sua)\s+"
+        r"(?P<np>[a-zà-ù][\w’ -]{2,50}?)\s+(?:è|era)\s+"
+        r"(?P<name>" + NAME_RUN.pattern + r")(?=\s*(?:[,;.]|$))"
+    ),
+    "en": re.compile(
+        r"(?:^|[,;]\s*|\s(?:while|and|whereas)\s+)(?P<own>[Ii]ts)\s+(?P<np>[a-z][\w’ -]{2,50}?)"
+        r"\s+(?:is|was)\s+(?P<name>" + NAME_RUN.pattern + r")(?=\s*(?:[,;.]|$))"
+    ),
+}
+_IT_VOWEL = re.compile(r"^[aeiouàèéìòù]", re.IGNORECASE)
+_IT_LO = re.compile(r"^(?:s[^aeiou]|z|gn|ps|x|y)", re.IGNORECASE)
+
+
+def _italian_article(own: str, noun: str) -> str:
+    """'il suo' + 'stadio' -> 'lo stadio', 'la sua' + 'isola' -> 'l’isola'."""
+    if _IT_VOWEL.match(noun):
+        return f"l’{noun}"
+    if own.lower().startswith("il"):
+        return f"{'lo' if _IT_LO.match(noun) else 'il'} {noun}"
+    return f"la {noun}"
+
+
+_ITS_WORDS = ("its ", "Its ", "suo ", "sua ")  # plain tests: a regex would try every position
+
+
+def _owned_identities(s: Sentence, entry: EntryInfo, doc: Document) -> Iterator[Candidate]:
+    """'Its capital is Kigali' in Rwanda's entry -> 'What is the capital of Rwanda?'."""
+    language = doc.language
+    for m in _ITS[language].finditer(s.text):
+        noun = m.group("np").strip()
+        name = m.group("name")
+        if len(noun.split()) > 5 or fold(name) == fold(entry.name):
+            continue
+        if name.split()[0].lower() in STOPWORDS[language]:
+            continue  # "Its capital is The ...": not a name the clause ends with
+        if language == "it":
+            np = f"{_italian_article(m.group('own'), noun)} {of_phrase(entry.phrase, language)}"
+        else:
+            np = f"the {noun} of {lower_first(entry.phrase)}"
+        answer, kind = _answer_for(name, doc)
+        person = kind == "person" or _person_np(np)
+        yield Candidate(
+            _kind_of(np, language),
+            s,
+            0.8,
+            answer,
+            question=_identity_question(np, language, person),
+            answer_type="person" if person else NOUN_KIND.get(noun.split()[-1], kind),
+            topic=f"{entry.name} {noun}",
+        )
+
+
+# --- Entries ----------------------------------------------------------------------------------
+
+
+def _answers(entry: EntryInfo, subject: str) -> tuple[str, tuple[str, ...]]:
+    """The entry's name and the other names it goes by: its acronym, its expansion, the
+    heading, the expansion the sentence gives ('La Commissione ... (Consob)'); not a place a
+    heading adds to tell it apart ('Columbus (Ohio)': Ohio is no answer)."""
+    accept = _other_names(entry)
+    spelled = _spelled_out(subject, entry)
+    if spelled is not None and spelled not in accept:
+        accept += (spelled,)
     return entry.name, accept
+
+
+@lru_cache(maxsize=1024)
+def _other_names(entry: EntryInfo) -> tuple[str, ...]:
+    name = fold(entry.name)
+    return tuple(
+        n
+        for n in entry.names
+        if fold(n) != name
+        and (name in fold(n) or n in (entry.acronym, entry.expansion) or is_acronym(n))
+    )
+
+
+# "La Commissione Nazionale per le Società e la Borsa (Consob)": the subject spells the name out.
+_EXPANDED_SUBJECT = re.compile(
+    r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)?([A-ZÀ-ÖØ-Þ][^()]{3,90}?)\s*\(([^()]{2,40})\)\s*$"
+)
+
+
+def _entry_subject(subject: str, entry: EntryInfo) -> bool:
+    """Whether the subject before the copula is the entry: its name (with an article), or a
+    name spelled out with the entry's name in brackets after it."""
+    if fold(subject).startswith(_subject_forms(entry)):
+        return True
+    return _spelled_out(subject, entry) is not None
+
+
+def _spelled_out(subject: str, entry: EntryInfo) -> str | None:
+    """'Commissione Nazionale per le Società e la Borsa' for the subject 'La Commissione
+    Nazionale per le Società e la Borsa (Consob)' of the entry Consob."""
+    subject = subject.strip()
+    if not subject.endswith(")"):
+        return None
+    spelled = _EXPANDED_SUBJECT.match(subject)
+    if spelled is None or fold(spelled.group(2)) not in _folded_names(entry):
+        return None
+    return spelled.group(1)
+
+
+@lru_cache(maxsize=1024)
+def _folded_names(entry: EntryInfo) -> frozenset[str]:
+    return frozenset(fold(n) for n in entry.names)
+
+
+def _definition_question(entry: EntryInfo, copula: str, subject: str, language: str) -> str:
+    who = "definition_person" if entry.kind == "person" else "definition"
+    if copula.strip() in _PLURAL_COPULAS:
+        who = "definition_plural"
+    return render(language, who, subject=_entry_phrase(entry, subject, language))
+
+
+_SUBJECT_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le)\s|(L)’)")
+_IT_ELIDED = re.compile(r"^[AEIOUÀÈÉÌÒÙaeiou]")
+
+
+def _entry_phrase(entry: EntryInfo, subject: str, language: str) -> str:
+    """How a question names the entry: with the article of the name the sentence spells out
+    ('La Commissione ... (Consob)' -> 'la Consob', 'L’Istituto ... (Istat)' -> 'l’Istat')."""
+    if entry.definite or language != "it" or _spelled_out(subject, entry) is None:
+        return lower_first(entry.phrase)
+    art = _SUBJECT_ARTICLE.match(subject.strip())
+    if art is None:
+        return entry.phrase
+    article = (art.group(1) or art.group(2)).lower()
+    if article == "l" or (article in {"il", "lo", "la"} and _IT_ELIDED.match(entry.name)):
+        return f"l’{entry.name}"
+    return f"{article} {entry.name}"
+
+
+def _definite_entry(
+    s: Sentence, entry: EntryInfo, pred: str, copula: str, subject: str, language: str
+) -> Iterator[Candidate]:
+    """'Il Salento è la penisola che costituisce ...': 'Qual è la penisola che costituisce
+    ...?' and 'Che cos’è il Salento?'."""
+    name, accept = _answers(entry, subject)
+    plural = pred.split(None, 1)[0].lower() in {"i", "gli", "le"}
+    for np in _identities(pred, language):
+        kind = _kind_of(np, language)
+        person = entry.kind == "person" or _person_np(np)
+        yield Candidate(
+            kind,
+            s,
+            0.9 if kind == "superlative" else 0.7,
+            name,
+            question=_identity_question(np, language, person, plural),
+            accept=accept,
+            answer_type=entry.kind,
+            topic=f"{entry.name} identity",
+        )
+    whole = _noun_phrase(pred, language)
+    core, relative = _split_relative(whole, language)
+    if not 2 <= len(whole.split()) <= MAX_NP or not _identifies(core, relative, language):
+        return
+    yield Candidate(
+        "definition",
+        s,
+        0.6,
+        whole,
+        question=_definition_question(entry, copula, subject, language),
+        accept=tuple(dict.fromkeys(a for a in (_bare(whole), core) if a != whole)),
+        answer_type="definition",
+        topic=f"{entry.name} definition",
+    )
+
+
+def _bare(np: str) -> str:
+    """The noun phrase without its article: 'l’organo di ...' -> 'organo di ...'."""
+    return re.sub(r"^(?:il|lo|la|i|gli|le|the|un|uno|una|a|an)\s+|^(?:l|un)’", "", np)
+
+
+def _indefinite_entry(
+    s: Sentence, entry: EntryInfo, pred: str, copula: str, subject: str, language: str
+) -> Iterator[Candidate]:
+    """'La NATO è un’alleanza militare istituita nel 1949 ...': 'Che cos’è la NATO?' and
+    'Quale alleanza militare fu istituita nel 1949 ...?'."""
+    ptoks = tokens(pred)
+    n = _head(ptoks, language)
+    while n > 1 and (ptoks[n - 1].low in _DI or ptoks[n - 1].low in {"e", "ed", "and"}):
+        n -= 1  # "un comune italiano di | circa ..." ends before its dangling "di"
+    n = _place_phrase(ptoks, n, language)
+    head = pred[: ptoks[n - 1].end]
+    if len(head.split()) < 2:
+        return
+    name, accept = _answers(entry, subject)
+    short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", head)
+    yield Candidate(
+        "definition",
+        s,
+        0.6,
+        head,
+        question=_definition_question(entry, copula, subject, language),
+        accept=(short,),
+        answer_type="definition",
+        topic=f"{entry.name} definition",
+    )
+    after = pred[ptoks[n - 1].end :] if n < len(ptoks) else ""
+    reverse = _reverse(entry, s, head, after, language)
+    if reverse:
+        yield Candidate(
+            "definition",
+            s,
+            0.68,
+            name,
+            question=reverse,
+            accept=accept,
+            answer_type=entry.kind,
+            topic=f"{entry.name} reverse",
+        )
+
+
+def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Candidate] | None:
+    """The definitions and identities of a sentence whose subject is its entry; None when the
+    subject is something else."""
+    cop = _COPULA.search(s.text)
+    if not cop:
+        return None
+    subject = s.text[: cop.start()]
+    if len(subject) > len(entry.name) + 70 or not _entry_subject(subject, entry):
+        return None
+    pred = s.text[cop.end() :]
+    ptoks = tokens(pred)
+    if not ptoks:
+        return []
+    article = ptoks[0].low
+    if _definite_predicate(pred, language):
+        return list(_definite_entry(s, entry, pred, cop.group(0), subject, language))
+    if article in _INDEFINITE or article.startswith("un’"):
+        return list(_indefinite_entry(s, entry, pred, cop.group(0), subject, language))
+    return []
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for s in doc.sentences:
+        entry = s.entry
+        found = _entry_candidates(s, entry, language) if entry is not None else None
+        if found is None:
+            yield from _named_superlative(s, doc)
+        else:
+            yield from found  # the entry's own identities, asked as such
+        if ", " in s.text:
+            yield from _appositive_superlatives(s, doc)
+        if entry is not None and any(w in s.text for w in _ITS_WORDS):
+            yield from _owned_identities(s, entry, doc)
 
 
 def _head(pred_toks: list, language: str) -> int:
@@ -62,32 +872,7 @@ def _head(pred_toks: list, language: str) -> int:
             break
         if t.text[:1].islower() and is_finite(t.text, language) and n > 1:
             break
-        if (
-            language == "it"
-            and low not in _DI
-            and low.endswith("’") is False
-            and low
-            in {
-                "al",
-                "allo",
-                "alla",
-                "ai",
-                "agli",
-                "alle",
-                "dal",
-                "dalla",
-                "dai",
-                "nel",
-                "nella",
-                "nei",
-                "negli",
-                "nelle",
-                "sul",
-                "sulla",
-                "sui",
-                "ad",
-            }
-        ):
+        if language == "it" and low in _IT_ARTICULATED_BREAK:
             break
         if low.endswith("’") and low not in _DI and low not in {"un’", "l’"}:
             break
@@ -95,189 +880,46 @@ def _head(pred_toks: list, language: str) -> int:
     return n
 
 
-def _rest(text: str, language: str) -> str:
-    """The continuation kept in a reverse question: up to a comma, at most MAX_REST words,
-    cut before a loose phrase ('come ...', 'durante ...', 'to ...') when it runs long."""
-    text = _REST_END.split(text)[0].strip().rstrip(".!?")
-    words = text.split()
-    if len(words) <= MAX_REST:
-        return text
-    cut = [i for i, w in enumerate(words[: MAX_REST + 1]) if w.lower() in _CUT_BEFORE and i >= 3]
-    if not cut:
-        cut = [
-            i
-            for i, w in enumerate(words[: MAX_REST + 1])
-            if w.lower() in PREPOSITIONS[language] and i >= 3
-        ]
-    return " ".join(words[: cut[-1] if cut else MAX_REST])
+_PLACE_PREPOSITIONS = {
+    "it": frozenset("in nel nella nei negli nelle sul sulla".split()),
+    "en": frozenset("in on".split()),
+}
+MAX_PLACE = 4
 
 
-def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str) -> str | None:
-    after = after.strip()
-    toks = tokens(after)
-    if not toks:
-        return None
-    first = toks[0]
-    lead = ""
-    # A short place phrase may come first: "ad Anchorage, in Alaska, formatasi nel 2010".
-    m = re.match(r"^((?:[^,]{1,40},\s*){0,2})([^\W\d_]+)\s+(.*)$", after)
-    if m and m.group(1) and is_participle(m.group(2), language):
-        lead = squash(m.group(1).replace(",", " "))
-        first_text, rest = m.group(2), m.group(3)
-    else:
-        first_text, rest = first.text, after[first.end :]
-    low = first_text.lower()
-    if is_participle(first_text, language):
-        vp = participle_question_vp(first_text, language)
-        if language == "en":
-            vp = f"was {first_text}"
-        body = f"{lead} {vp} {_rest(rest, language)}"
-    elif low in {"con", "with"} and not lead:
-        body = f"{'ha' if language == 'it' else 'has'} {_rest(rest, language)}"
-    elif low in {"che", "which", "that"} and not lead:
-        nxt = tokens(rest)
-        if not nxt or not is_finite(nxt[0].text, language):
-            return None
-        body = _rest(rest, language)
-    else:
-        return None
-    head_words = head.split()
-    if head_words and head_words[0].lower() in _INDEFINITE:
-        head_words = head_words[1:]
-    elif head.lower().startswith("un’"):
-        head_words[0] = head_words[0][3:]
-    noun = " ".join(head_words)
-    if not noun:
-        return None
-    return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+def _place_phrase(ptoks: list, n: int, language: str) -> int:
+    """A head of one noun takes the place after it: 'a state | in eastern Germany', 'a crater
+    | on Mars' ('a state' alone defines nothing). The place ends at a break or a verb and
+    names somewhere (a capitalised word)."""
+    if n != 2 or n >= len(ptoks) or ptoks[n].low not in _PLACE_PREPOSITIONS[language]:
+        return n
+    end = n + 1
+    while end < len(ptoks) and end - n <= MAX_PLACE:
+        t = ptoks[end]
+        if not t.text[:1].isalnum() or t.low in _RELATIVE_WORDS[language]:
+            break
+        if t.text[:1].islower() and (
+            is_participle(t.text, language) or is_finite(t.text, language)
+        ):
+            break
+        if t.low in PREPOSITIONS[language] and t.low not in _DI:
+            break
+        end += 1
+    if end - n > MAX_PLACE or not any(t.text[:1].isupper() for t in ptoks[n + 1 : end]):
+        return n
+    return end
 
 
-_PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
-_NAMED_IDENTITY = re.compile(
-    r"^(?:(?:Secondo|According to) [^,]{3,80}, )?"
-    r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
-    + NAME_RUN.pattern
-    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*[^,;]+)"
+# Articulated prepositions other than "di" end the head: "un comune | nella provincia di ...".
+_IT_ARTICULATED_BREAK = frozenset(
+    """al allo alla ai agli alle dal dalla dai nel nella nei negli nelle sul sulla sui
+    ad""".split()
 )
 
 
-def _named_superlative(s: Sentence, doc: Document) -> Candidate | None:
-    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
-    m = _NAMED_IDENTITY.match(s.text)
-    if not m:
-        return None
-    np = re.split(r"\s(?:che|which|who|that)\s", m.group("np"))[0].rstrip(" .")
-    if not _SUPERLATIVE.search(np) or not 3 <= len(np.split()) <= 14:
-        return None
-    name = m.group("name")
-    if name.lower() in STOPWORDS[doc.language] or name.lower() in _PRONOUNS:
-        if s.entry is None:
-            return None
-        name = s.entry.name  # "It is the world’s northernmost capital": the entry
-    kind = doc.entry_kinds.get(fold(name))
-    kind = kind or ("person" if name in doc.people else "thing")
-    answer = doc.people.get(name, name)
-    question = render(doc.language, "identity", np=np if doc.language == "it" else lower_first(np))
-    return Candidate(
-        "superlative",
-        s,
-        0.85,
-        answer,
-        question=question,
-        answer_type=kind,
-        topic=f"{name} identity",
-    )
-
-
-def extract(doc: Document) -> Iterator[Candidate]:
-    language = doc.language
-    for s in doc.sentences:
-        entry = s.entry
-        if entry is None or not any(
-            s.text.startswith(n) or s.text[4:].startswith(n) for n in entry.names
-        ):
-            named = _named_superlative(s, doc)
-            if named is not None:
-                yield named
-        if entry is None:
-            continue
-        cop = _COPULA.search(s.text)
-        if not cop:
-            continue
-        subject_text = fold(s.text[: cop.start()])
-        if not any(subject_text.startswith(p) for p in _subject_forms(entry)):
-            continue
-        if len(s.text[: cop.start()]) > len(entry.name) + 70:
-            continue
-        pred = s.text[cop.end() :]
-        ptoks = tokens(pred)
-        if not ptoks:
-            continue
-        article = ptoks[0].low
-        name, accept = _answers(entry)
-        phrase = lower_first(entry.phrase)
-        if (
-            article in ARTICLES[language]
-            and article not in _INDEFINITE
-            or (language == "it" and article == "l’")
-        ):
-            np = re.split(r",|;|\s(?:che|which|who|that)\s", pred)[0].rstrip(" .")
-            if len(np.split()) > 14 or len(np.split()) < 2:
-                continue
-            plural = article in {"i", "gli", "le"}
-            key = "identity_plural" if plural else "identity"
-            question = render(language, key, np=np if language == "it" else lower_first(np))
-            kind = "superlative" if _SUPERLATIVE.search(np) else "entity"
-            yield Candidate(
-                kind,
-                s,
-                0.9 if kind == "superlative" else 0.7,
-                name,
-                question=question,
-                accept=accept,
-                answer_type=entry.kind,
-                topic=f"{entry.name} identity",
-            )
-            continue
-        if article not in _INDEFINITE and not article.startswith("un’"):
-            continue
-        n = _head(ptoks, language)
-        while n > 1 and (ptoks[n - 1].low in _DI or ptoks[n - 1].low in {"e", "ed", "and"}):
-            n -= 1  # "un comune italiano di | circa ..." ends before its dangling "di"
-        head = pred[: ptoks[n - 1].end]
-        if len(head.split()) < 2:
-            continue
-        who = "definition_person" if entry.kind == "person" else "definition"
-        if cop.group(0).strip() in _PLURAL_COPULAS:
-            who = "definition_plural"
-        short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", head)
-        yield Candidate(
-            "definition",
-            s,
-            0.6,
-            head,
-            question=render(language, who, subject=phrase),
-            accept=(short,),
-            answer_type="definition",
-            topic=f"{entry.name} definition",
-        )
-        after = pred[ptoks[n - 1].end :] if n < len(ptoks) else ""
-        reverse = _reverse(entry, s, head, after, language)
-        if reverse:
-            yield Candidate(
-                "definition",
-                s,
-                0.68,
-                name,
-                question=reverse,
-                accept=accept,
-                answer_type=entry.kind,
-                topic=f"{entry.name} reverse",
-            )
-
-
-def _subject_forms(entry: EntryInfo) -> list[str]:
-    forms = []
+@lru_cache(maxsize=1024)
+def _subject_forms(entry: EntryInfo) -> tuple[str, ...]:
+    forms: list[str] = []
     for n in entry.names:
         f = fold(n)
         forms += [
@@ -291,4 +933,4 @@ def _subject_forms(entry: EntryInfo) -> list[str]:
             f"le {f}",
             f"the {f}",
         ]
-    return forms
+    return tuple(forms)
