@@ -9,7 +9,18 @@ from ..candidate import Candidate
 from ..document import Document
 from ..parallel import in_two
 from ..rank import acceptable
-from . import acronyms, cloze, dates, definitions, nicknames, numbers, quotes, roles, seats
+from . import (
+    acronyms,
+    agents,
+    cloze,
+    dates,
+    definitions,
+    nicknames,
+    numbers,
+    quotes,
+    roles,
+    seats,
+)
 
 Extractor = Callable[[Document], Iterator[Candidate]]
 QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
@@ -21,6 +32,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     roles.extract,
     seats.extract,
     nicknames.extract,
+    agents.extract,
 )
 # A sentence with a question this good only gets a cloze for a strong span (a list of names).
 ASKED_SCORE = 0.7
@@ -37,6 +49,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     quotes.extract,
     seats.extract,
     nicknames.extract,
+    agents.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

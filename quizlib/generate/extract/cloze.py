@@ -37,6 +37,11 @@ _LABELLED = re.compile(
     r"^[^:]{3,60}:\s+(?P<span>(?:circa |about |oltre |over |fino a |up to )?[$€£]?\d[\d.,]*"
     r"(?:\s?(?:%|miliardi|milioni|mila|billion|million|thousand)\b)?)"
 )
+# A duration, whole: "2 hours, 2 minutes and 48 seconds", "3 ore e 12 minuti".
+_DURATION = re.compile(
+    r"(?<![:.,\d])\b\d+\s(?:hours?|ore|ora)(?:,?\s\d+\s(?:minutes?|minuti|minuto))?"
+    r"(?:,?\s(?:and|e)\s\d+\s(?:seconds?|secondi|secondo))?\b"
+)
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
 MIN_WORDS, MAX_WORDS = 7, 60
 _MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
@@ -123,6 +128,8 @@ def _spans(
     for m in _RANKED.finditer(text) if _ORDINAL_STEMS.search(text) else ():
         if m.group("noun").lower() not in _NOT_RANKS:
             yield 0.75, m.start("span"), m.end("span"), "ordinal"
+    for m in _DURATION.finditer(text) if " or" in text or " hour" in text else ():
+        yield 0.8, m.start(), m.end(), "number"
     labelled = _LABELLED.match(text) if ": " in text[:64] else None
     if labelled:
         yield 0.85, labelled.start("span"), labelled.end("span"), "number"

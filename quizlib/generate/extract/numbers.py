@@ -36,7 +36,10 @@ _MEMBER_NOUNS = frozenset(
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 _DIMENSIONS = frozenset("wide long high deep tall old largo lungo alto profondo".split())
-_SKIP_NOUNS = frozenset("anni anno years year per percent volte times".split())
+_SKIP_NOUNS = frozenset(
+    """anni anno years year per percent volte times hours hour minutes minute seconds ore ora
+    minuti minuto secondi""".split()
+)  # durations are hidden whole, by the cloze extractor
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")

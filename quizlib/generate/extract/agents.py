@@ -1,0 +1,264 @@
+"""Who did it: 'Mekonnen Tadesse ha vinto la maratona di Berlino' -> 'Chi ha vinto la maratona
+di Berlino?'; 'La via Emilia fu costruita da Marco Emilio Lepido' -> 'Da chi fu costruita la
+via Emilia?'; 'The tablet was found by Margaret Hollis' -> 'Who found the tablet?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
+from ..text import lower_first, squash
+from ..verbs import AUXILIARIES, is_finite, is_participle
+from .common import drop_titles, lower_initial, people_in
+from .subject import explicit_subject
+
+# Where the clause of the deed ends: a comma (not a decimal one), a relative, a colon.
+_CLAUSE_END = re.compile(
+    r",(?!\d)|;|:|\s[–—]\s|\s\(|\s(?:che|cui|mentre|perché|quando|which|who|whom|while|because"
+    r"|when|after|before|dopo|prima)\s|[.!?]$"
+)
+_PRONOUNS = {
+    "it": frozenset("lui lei suo sua suoi sue loro egli ella esso essa".split()),
+    "en": frozenset("he she him her his hers they them their theirs it its".split()),
+}
+_COPULAS = frozenset("è era fu sono erano furono sarà is was are were will be been".split())
+_PASSIVE_AUX = {
+    "it": ("è stato", "è stata", "sono stati", "sono state", "fu", "furono", "venne", "vennero"),
+    "en": ("was", "were"),
+}
+_BY = {"it": ("da", "dal", "dalla", "dallo", "dall’", "dai", "dalle", "dagli"), "en": ("by",)}
+# English past tenses that differ from the participle ("was written by" -> "Who wrote ...?").
+_EN_PAST_OF = {
+    "written": "wrote",
+    "drawn": "drew",
+    "given": "gave",
+    "taken": "took",
+    "chosen": "chose",
+    "seen": "saw",
+    "known": "knew",
+    "shown": "showed",
+    "begun": "began",
+    "driven": "drove",
+    "broken": "broke",
+    "spoken": "spoke",
+    "stolen": "stole",
+    "ridden": "rode",
+    "sung": "sang",
+    "done": "did",
+    "grown": "grew",
+    "thrown": "threw",
+    "flown": "flew",
+    "worn": "wore",
+    "undertaken": "undertook",
+    "overseen": "oversaw",
+    "rewritten": "rewrote",
+}
+MAX_CLAUSE_WORDS = 18
+# Being somewhere is no deed: "Chi ha sede a Bari?" is asked as "Dove ha sede ...?".
+_PLACED = frozenset(["ha sede", "si trova", "is based", "is located", "lies in", "has its"])
+_WEEKDAY = (
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday"
+)
+_WHEN = re.compile(
+    r"\s(?:on\s|in\s|at\s|nel\s|il\s|lo\s|alle\s|ieri\s|oggi\s)?(?:(?:" + _WEEKDAY + r")\b"
+    r"|\d{1,2}\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+    r"|novembre|dicembre)|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\s\d|\d+\s(?:hours?|ore|minutes?|minuti)\b|\d{4}\b)",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:Il|Lo|La|I|Gli|Le|The)\s+|L’")
+
+
+def _clause(text: str, start: int) -> str:
+    m = _CLAUSE_END.search(text, start)
+    return text[start : m.start() if m else len(text)].strip()
+
+
+def _says(word: str, language: str) -> bool:
+    return word in SAY_VERBS[language]
+
+
+def _deed(text: str, language: str) -> str | None:
+    """The clause after the subject when it says what was done: a verb, then at least three
+    words, no pronoun to resolve, no verb of saying, being or lying somewhere; it ends before
+    a date ('on Sunday', 'il 3 marzo'), which another card asks."""
+    cut = _WHEN.search(text)
+    if cut:
+        text = text[: cut.start()].rstrip(" ,")
+    toks = tokens(text)
+    if len(toks) < 4 or len(toks) > MAX_CLAUSE_WORDS:
+        return None
+    if " ".join(t.low for t in toks[:2]) in _PLACED:
+        return None
+    first = toks[0]
+    if first.low in _COPULAS or not (
+        first.low in AUXILIARIES[language] or is_finite(first.text, language)
+    ):
+        return None
+    if any(_says(t.low, language) for t in toks[:3]) or any(
+        t.low in _PRONOUNS[language] for t in toks
+    ):
+        return None
+    if any(t.text in {"“", "”", "«", "»", '"'} for t in toks):
+        return None
+    return text
+
+
+_HONORIFICS = frozenset("dr dott prof sig mr mrs ms sir".split())
+
+
+def _bare_name(run: str, language: str) -> str:
+    """A name run without what opens a sentence before it: an adverb ('Anche'), a possessive
+    ('Ethiopia’s'), an honorific ('Dr')."""
+    words = run.split()
+    while words and (
+        words[0].lower() in ADVERBIALS[language]
+        or words[0].lower() in STOPWORDS[language]
+        or words[0].endswith(("’s", "'s"))
+        or words[0].lower().rstrip(".") in _HONORIFICS
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
+    """(full name, end) of the person the text opens with, an apposition after it skipped
+    ('Mario Rossi, 43 anni, ha vinto ...')."""
+    people = people_in(text, doc)
+    if people and people[0][0] == 0:
+        _start, end, name = people[0]
+    else:  # a name of two to five capitalised words: "Mekonnen Tadesse won ...", "Il Consiglio
+        # di Stato ha respinto ..." (the article is no part of the answer)
+        article = _ARTICLE.match(text)
+        at = article.end() if article else 0
+        m = NAME_RUN.match(text, at)
+        if m is None or not 2 <= len(m.group(0).split()) <= 5:
+            return None
+        name, end = _bare_name(m.group(0), doc.language), m.end()
+        if not name or name.split()[0].lower() in ROLE_WORDS[doc.language]:
+            return None
+        if len(name.split()) < 2 or _ARTICLE.match(name):
+            return None
+    rest = text[end:]
+    if rest.startswith(", "):
+        close = rest.find(", ", 2)
+        if close < 0 or close > 80:
+            return None
+        inner = tokens(rest[2:close])
+        if any(
+            t.low in AUXILIARIES[doc.language] or is_finite(t.text, doc.language) for t in inner
+        ):
+            return None
+        end += close + 1
+    return name, end
+
+
+def _active(s: Sentence, doc: Document) -> Candidate | None:
+    found = _person_at_start(s.text, doc)
+    if found is None:
+        return None
+    name, end = found
+    deed = _deed(_clause(s.text, end), doc.language)
+    if deed is None:
+        return None
+    deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
+    question = f"Chi {deed}?" if doc.language == "it" else f"Who {deed}?"
+    person = doc.person(name)
+    surname = name.split()[-1]
+    return Candidate(
+        "entity",
+        s,
+        0.74,
+        name,
+        question=squash(question),
+        accept=(surname,) if person and surname != name else (),
+        answer_type="person" if person else "thing",
+        topic=f"{name} {deed.split()[0]}",
+    )
+
+
+def _agent(text: str, at: int, doc: Document) -> str | None:
+    """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone."""
+    m = NAME_RUN.match(text, at)
+    if m is None:
+        return None
+    name = _bare_name(m.group(0).strip(), doc.language)
+    if not name:
+        return None
+    words = name.split()
+    if words[0].lower() in ROLE_WORDS[doc.language] or name.lower() in STOPWORDS[doc.language]:
+        return None
+    person = doc.person(name)
+    return person or name
+
+
+def _passive(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    toks = tokens(text)
+    verb = main_verb(toks, language)
+    if verb is None or verb == 0 or not starts_with_subject(toks, language):
+        return None
+    if any(t.text in {",", ";", ":", "“", "”", "«", "»"} for t in toks[:verb]):
+        return None
+    aux, k = _passive_chain(toks, verb, language)
+    if not aux or k + 1 >= len(toks):
+        return None
+    participle = toks[k]
+    by = toks[k + 1]
+    if by.low not in _BY[language]:
+        return None
+    agent = _agent(text, toks[k + 2].start if k + 2 < len(toks) else len(text), doc)
+    if agent is None:
+        return None
+    subject = lower_first(lower_initial(drop_titles(text[: toks[verb].start].strip(), doc), doc))
+    if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
+        return None
+    if not any(w[:1].isupper() for w in subject.split()):
+        return None  # "Who deciphered the text?": which text, out of the article?
+    if language == "it":
+        question = f"Da chi {aux} {participle.text} {subject}?"
+    else:
+        past = _EN_PAST_OF.get(participle.low, participle.low)
+        question = f"Who {past} {subject}?"
+    surname = agent.split()[-1]
+    return Candidate(
+        "entity",
+        s,
+        0.74,
+        agent,
+        question=squash(question),
+        accept=(surname,) if surname != agent and doc.person(agent) else (),
+        answer_type="person" if doc.person(agent) else "thing",
+        topic=f"{subject} {participle.low}",
+    )
+
+
+def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, int]:
+    """('fu', k) for 'fu costruita' at `verb`, k the participle's index; ('', -1) otherwise."""
+    for aux in _PASSIVE_AUX[language]:
+        words = aux.split()
+        end = verb + len(words)
+        if end < len(toks) and [t.low for t in toks[verb:end]] == words:
+            if is_participle(toks[end].text, language) and toks[end].text.islower():
+                return aux, end
+    return "", -1
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    for s in doc.sentences:
+        if not s.text[:1].isupper():
+            continue
+        active = _active(s, doc)
+        if active is not None:
+            yield active
+            continue
+        if any(f" {by} " in s.text for by in _BY[doc.language]):
+            passive = _passive(s, doc)
+            if passive is not None:
+                yield passive

@@ -1,0 +1,58 @@
+"""Who did it: a name that opens its sentence and does something, or the agent of a passive."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import agents
+from quizlib.generate.text import clean
+
+IT = """Titolo di un articolo di prova qui
+
+Giovanna Ferri ha vinto la 40ª edizione della maratona di Firenze. Anche Confartigianato \
+Umbria ha espresso perplessità. Il ponte Risorgimento fu progettato da Pier Luigi Nervi nel \
+1960. Il Consiglio di Stato ha respinto il ricorso del comune di Spoleto. Mario Bianchi ha \
+detto che tornerà presto. Il testo fu tradotto da un volontario.
+"""
+
+EN = """Title of a test article here
+
+Kenya’s Ruth Wanjiru won the women’s race at the 30th Chicago Marathon on Sunday in 2 hours, \
+18 minutes and 5 seconds. The Tower Bridge was designed by Horace Jones in 1884. The text was \
+deciphered by Dr Anna Keller, a lecturer. Ruth Wanjiru said she was happy.
+"""
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in agents.extract(doc) if c.question}
+
+
+def test_italian_deeds_and_agents() -> None:
+    assert _questions(IT, "it") == {
+        "Chi ha vinto la 40ª edizione della maratona di Firenze?": "Giovanna Ferri",
+        "Da chi fu progettato il ponte Risorgimento?": "Pier Luigi Nervi",
+        "Chi ha respinto il ricorso del comune di Spoleto?": "Consiglio di Stato",
+    }
+
+
+def test_english_deeds_and_agents() -> None:
+    qs = _questions(EN, "en")
+    # The date ends the deed; a possessive before the name is no part of it; "the text" says
+    # nothing out of the article; a verb of saying is the quotes' business.
+    assert qs == {
+        "Who won the women’s race at the 30th Chicago Marathon?": "Ruth Wanjiru",
+        "Who designed the Tower Bridge?": "Horace Jones",
+    }
+
+
+def test_a_duration_is_hidden_whole() -> None:
+    text = """Title of a test article here
+
+The record run of the season lasted 2 hours, 4 minutes and 11 seconds in the heat of Dubai.
+"""
+    deck = generate_deck(text, language="en", deck_id="t")
+    assert [c.cloze for c in deck.cards if c.cloze] == [
+        "The record run of the season lasted {{c1::2 hours, 4 minutes and 11 seconds}} in the "
+        "heat of Dubai."
+    ]
