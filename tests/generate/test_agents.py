@@ -56,3 +56,14 @@ The record run of the season lasted 2 hours, 4 minutes and 11 seconds in the hea
         "The record run of the season lasted {{c1::2 hours, 4 minutes and 11 seconds}} in the "
         "heat of Dubai."
     ]
+
+
+def test_a_passive_with_an_aside_and_a_date_before_its_agent() -> None:
+    text = """Title of a test article here
+
+The coin was discovered in a field. Experts said the coin is rare. The coin, which is thought to \
+date from AD 90, was found on 4 June 2023 by Peter Walsh, a retired miner. The text was read by \
+Dr Anna Keller.
+"""
+    # "the coin" is what the article is about; "the text" is said once: no card about it.
+    assert _questions(text, "en") == {"Who found the coin?": "Peter Walsh"}

@@ -5,6 +5,7 @@ via Emilia?'; 'The tablet was found by Margaret Hollis' -> 'Who found the tablet
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..candidate import Candidate
@@ -14,6 +15,7 @@ from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .common import drop_titles, lower_initial, people_in
+from .dates import find_dates
 from .subject import explicit_subject
 
 # Where the clause of the deed ends: a comma (not a decimal one), a relative, a colon.
@@ -204,22 +206,34 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     verb = main_verb(toks, language)
     if verb is None or verb == 0 or not starts_with_subject(toks, language):
         return None
-    if any(t.text in {",", ";", ":", "“", "”", "«", "»"} for t in toks[:verb]):
+    aside = _aside(toks, verb)
+    if aside is not None:  # "The tablet, which is thought to ..., was found": skip the aside
+        after = main_verb(toks[aside + 1 :], language)
+        if after is None:
+            return None
+        verb = aside + 1 + after
+    subject_end = toks[verb].start
+    commas = [t for t in toks[:verb] if t.text == ","]
+    if commas:  # "The tablet, which is thought to ..., was found": the subject and its aside
+        if len(commas) != 2 or toks[verb - 1].text != ",":
+            return None
+        subject_end = commas[0].start
+    if any(t.text in {";", ":", "“", "”", "«", "»"} for t in toks[:verb]):
         return None
     aux, k = _passive_chain(toks, verb, language)
     if not aux or k + 1 >= len(toks):
         return None
     participle = toks[k]
-    by = toks[k + 1]
-    if by.low not in _BY[language]:
+    by = _by_after(toks, k, text, language)
+    if by is None:
         return None
-    agent = _agent(text, toks[k + 2].start if k + 2 < len(toks) else len(text), doc)
+    agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc)
     if agent is None:
         return None
-    subject = lower_first(lower_initial(drop_titles(text[: toks[verb].start].strip(), doc), doc))
+    subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
-    if not any(w[:1].isupper() for w in subject.split()):
+    if not _specific(subject, doc):
         return None  # "Who deciphered the text?": which text, out of the article?
     if language == "it":
         question = f"Da chi {aux} {participle.text} {subject}?"
@@ -237,6 +251,50 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         answer_type="person" if doc.person(agent) else "thing",
         topic=f"{subject} {participle.low}",
     )
+
+
+_RELATIVE = frozenset("which who that che il quale la quale".split())
+
+
+def _aside(toks: list[Token], verb: int) -> int | None:
+    """The index of the comma that closes a relative aside after the subject, when the first
+    verb found is the aside's ('The tablet, which is ..., was found')."""
+    first = next((k for k in range(verb) if toks[k].text == ","), None)
+    if first is None or first + 1 >= len(toks) or toks[first + 1].low not in _RELATIVE:
+        return None
+    return next((k for k in range(first + 2, len(toks)) if toks[k].text == ","), None)
+
+
+def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None:
+    """The index of 'by' / 'da' after the participle at `k`, a date allowed between ('found on
+    3 July 2024 by ...')."""
+    for j in range(k + 1, min(len(toks), k + 8)):
+        if toks[j].low in _BY[language]:
+            between = text[toks[k].end : toks[j].start].strip()
+            if not between or (len(between) <= 30 and find_dates(between, language)):
+                return j
+            return None
+        if toks[j].text in {",", ";", ":"}:
+            return None
+    return None
+
+
+_TOPIC_CACHE: dict[int, Counter[str]] = {}
+_WORD = re.compile(r"\w+")
+
+
+def _specific(subject: str, doc: Document) -> bool:
+    """Whether a subject says what it is out of the article: it holds a name ('the Tower
+    Bridge'), or its noun is what the article is about (said in three or more sentences)."""
+    words = subject.split()
+    if any(w[:1].isupper() for w in words):
+        return True
+    counts = _TOPIC_CACHE.get(id(doc))
+    if counts is None:
+        counts = Counter(w for s in doc.sentences for w in set(_WORD.findall(s.text.lower())))
+        _TOPIC_CACHE.clear()
+        _TOPIC_CACHE[id(doc)] = counts
+    return len(words) >= 2 and counts[words[-1].lower()] >= 3
 
 
 def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, int]:
