@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import simplemma
 
 from .blocks import Layout, heading_keys, read_layout
-from .lexicon import MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
+from .lexicon import ARTICLES, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
 from .sentences import split_sentences
 from .text import fold, is_acronym, words
+from .verbs import is_finite
 
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
 # dell’Atlantico del Nord", "Bank of England").
@@ -154,96 +156,337 @@ _PLACE_WORDS = frozenset(
     """lake lago mount monte mont river fiume cape capo saint san santa santo st fort forte
     gulf golfo sea mare isola island isle port porto bay baia valle valley piazza via street
     avenue palazzo castello castle university università new nuova nuovo north south east west
-    nord sud est ovest""".split()
+    nord sud est ovest northeast northwest southeast southwest nordest nordovest sudest
+    sudovest""".split()
 )
-_HONORIFICS = frozenset("signor signora sig dott mr mrs ms dr prof".split())
+# Words that introduce a person's name, as words in a run of capitals ("Mr John Smith", "Sir
+# Keir Starmer") or before a name.
+HONORIFICS = frozenset(
+    """signor signora signorina sig dott dottor dottoressa prof professor professoressa
+    onorevole mr mrs ms miss dr sir dame""".split()
+)
+# Honorifics as written before a name, abbreviated or not: "Dr. ", "il sig. ", "la dott.ssa ".
+_HONORIFIC_BEFORE = {
+    "it": r"sig\.(?:r[ae]|na)?|(?:dott|prof)\.(?:ssa)?|(?:sigg|avv|ing|on|sen|mons)\.|"
+    r"signor|signora|signorina|dottor|dottoressa|professor|professoressa|onorevole",
+    "en": r"(?:mr|mrs|ms|dr|prof|sen|rep|gov|rev|hon)\.|mr|mrs|ms|miss|dr|sir|dame",
+}
+_HONORIFIC_END = {
+    lang: re.compile(r"(?<![\w.])(?:" + pattern + r")\s+$", re.IGNORECASE)
+    for lang, pattern in _HONORIFIC_BEFORE.items()
+}
+# Short words that open a surname of two words, capitalised: "Chiara De Pascalis".
+_SURNAME_PARTICLES = frozenset("de di da del della dal lo la le van von du dos das".split())
+# Words that tie the parts of an office together: "il ministro delle Imprese e del Made in
+# Italy", "l’assessora alla Mobilità", "Cabinet Secretary for Environment".
+OFFICE_GLUE = {
+    "it": frozenset(
+        """di del dello della dei degli delle dell’ d’ e per a al allo alla ai agli alle all’
+        il la lo l’""".split()
+    ),
+    "en": frozenset("of the for and".split()),
+}
 
-
-_CAPWORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
+_LOWER = "a-zà-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Kovač", "Wałęsa"
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+(?:-[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+)*"
 # Each pattern opens with the capital itself and looks behind it from there: "(?<![\w’-])"
 # before the capital is "(?<![\w’-][A-ZÀ-ÖØ-Þ])" after it. A pattern that starts with a
 # character class lets re skip to the capitals; one that starts with a lookbehind is tried at
 # every position of the text.
 _UPPER = "[A-ZÀ-ÖØ-Þ]"
-_CAPWORD_REST = r"[a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
+_CAPWORD_REST = r"[" + _LOWER + r"]+(?:-[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+)*"
 _CAPWORD_FREE = _UPPER + r"(?<![\w’-]" + _UPPER + ")" + _CAPWORD_REST  # (?<![\w’-])_CAPWORD
-_CAP_RE = re.compile(_CAPWORD_FREE + r"(?![\w’-])")
-_AFTER_THE = rf"(?<=[Tt][Hh][Ee] {_UPPER})"  # (?<=[Tt][Hh][Ee] ) before the capital
-_CAP_AFTER_THE = re.compile(_CAPWORD_FREE.replace(_UPPER, _UPPER + _AFTER_THE, 1) + r"(?![\w’-])")
-# Two capitalised words side by side, with only spaces between: the first is matched, the
-# second is looked ahead at (group 1), so "Joint Base Elmendorf" gives both of its pairs.
-_CAP_PAIR = re.compile(_CAPWORD_FREE + r"(?![\w’-])(?= +(" + _CAPWORD + r")(?![\w’-]))")
+# A word ends at a space or punctuation, or at a possessive "’s" ("Lavrov’s"), not inside
+# "Sant’Anna" or "Co-operation".
+_WORD_END = r"(?![\w-]|’(?!s\b))"
+# A run of capitalised words with one space between: "Sergej Lavrov", "Joint Base Elmendorf",
+# "Russian Foreign Minister Sergei Lavrov".
+_RUN = re.compile(_CAPWORD_FREE + _WORD_END + r"(?: " + _CAPWORD + _WORD_END + r")*")
 _PARTICLE_NAME = re.compile(
     r"(" + _CAPWORD_FREE + r")(?: (?:von|van|der|den|du|bin|ibn|al))+ "
     r"(" + _CAPWORD + r")(?![\w’-])"
 )
 _FOREIGN_PARTICLES = frozenset("von van der den du bin ibn al".split())
+_MONTHS = {lang: frozenset(m.lower() for m in names) for lang, names in MONTHS.items()}
+_WALK_TOKEN = re.compile(r"\w+’?|[^\w\s]")
+_OPENERS = ' “«"‘(–—-'
+_OPEN_QUOTES = '“«"‘'
+_CLOSE_QUOTES = '”»"’'
+# What may follow a name set off by commas after its office ("il ministro X, Roberto Valli,").
+_APPOSITION_END = ",;.:()"
+_APPOSITION_AFTER = re.compile(r",\s+([^,;.()“”«»\n]{3,60})")
 
 
-def find_people(texts: list[str], language: str) -> dict[str, str]:
-    """People: two-word capitalised names whose surname also appears alone ('Sergej Lavrov'
-    ... 'Lavrov') or after an office or honorific, made of words that are not both ordinary
-    vocabulary ('Guerra Fredda')."""
+def honorific_before(text: str, start: int, language: str) -> int | None:
+    """Offset of the honorific right before the name at `start` ('Dr. ', 'il sig. '), if any."""
+    m = _HONORIFIC_END[language].search(text, max(0, start - 16), start)
+    return None if m is None else m.start()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at `start` opens its sentence (quotes and dashes aside), where any word
+    is capitalised."""
+    i = start
+    while i > 0 and start - i < 4 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _alone(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a capitalised word on its own may be a surname used alone: not opening its
+    sentence, not after 'the' ('the North': a place or a thing)."""
+    if len(word) < 3 or _opens_sentence(text, start):
+        return False
+    return language != "en" or text[max(0, start - 4) : start].lower() != "the "
+
+
+def _office_ends(toks: list[str], language: str) -> bool:
+    """Whether the words read so far (`toks`, in text order) end with an office: 'il Ministro
+    degli Esteri russo', 'il presidente dell’ASI', 'Kenya’s Cabinet Secretary for Environment'.
+    Read backwards: capitalised words, the words that tie an office together and (Italian)
+    adjectives after it, up to the office word. A name right after a preposition ('il
+    presidente di Confcommercio Lecce') is what the office is of, not who holds it."""
     roles = ROLE_WORDS[language]
-    months = {m.lower() for m in MONTHS[language]}
+    glue = OFFICE_GLUE[language]
     stop = STOPWORDS[language]
-    titles = roles | _HONORIFICS
-    pairs: dict[str, str] = {}
-    titled: set[str] = set()
+    toks = toks[-9:]
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        low = tok.lower()
+        if low in roles:
+            return True
+        if low in glue:
+            if i == len(toks) - 1:
+                return False
+            continue
+        if tok[:1].isupper():
+            continue  # "Esteri", "ASI", "Environment"
+        if not tok.isalpha():
+            return False
+        if language == "it" and len(tok) > 3 and low not in stop and not is_finite(low, "it"):
+            continue  # an adjective of the office: "russo", "delegata"
+        if len(tok) <= 3 and 0 < i < len(toks) - 1:
+            if toks[i - 1][:1].isupper() and toks[i + 1][:1].isupper():
+                continue  # inside a name: "Made in Italy"
+        return False
+    return False
+
+
+def _title_before(text: str, start: int, end: int, language: str) -> bool:
+    """Whether an honorific or an office introduces the name at text[start:end]: 'il ministro
+    Carlo Verdi', 'Dr. Helena Cavalcanti', 'il Presidente russo Vladimir Putin', or set off
+    by commas after the office: 'Il ministro delle Imprese, Roberto Valli, ...'."""
+    if honorific_before(text, start, language) is not None:
+        return True
+    before = text[max(0, start - 80) : start]
+    toks = _WALK_TOKEN.findall(before.rpartition("\n")[2])
+    if toks and toks[-1] == ",":
+        if end < len(text) and text[end] not in _APPOSITION_END and text[end] != "\n":
+            return False  # "the minister, Mario Rossi and ...": not an apposition
+        toks.pop()
+    return _office_ends(toks, language)
+
+
+def _title_after(text: str, end: int, language: str) -> bool:
+    """Whether an office follows the name set off by a comma: 'Ingrid Solberg, the company’s
+    chief executive,', 'Petra Wendland, Saxony’s state economy minister,'."""
+    m = _APPOSITION_AFTER.match(text, end)
+    if m is None:
+        return False
+    roles = ROLE_WORDS[language]
+    stop = STOPWORDS[language]
+    words = m.group(1).split()[:6]
+    if words and words[0].lower() in ARTICLES[language]:
+        words = words[1:]
+    for word in words:
+        low = word.lower()
+        if low in roles:
+            return True
+        if low in stop or low.rstrip("’") in stop:
+            return False  # "Mario Rossi, il cui presidente ...": a clause, not an office
+    return False
+
+
+def _office_leads(text: str, start: int, language: str) -> bool:
+    """Whether a run of capitals completes an office that opens with a capital before it:
+    'Presidente degli Stati Uniti | Donald Trump', 'Segretario di Stato | Marco Rubio'."""
+    near = text[max(0, start - 7) : start].split()  # "della ": most runs follow no such word
+    if not near or text[start - 1] != " " or near[-1].lower() not in OFFICE_GLUE[language]:
+        return False
+    toks = _WALK_TOKEN.findall(text[max(0, start - 60) : start].rpartition("\n")[2])
+    titles = ROLE_WORDS[language]
+    for tok in reversed(toks[-8:]):
+        low = tok.lower()
+        if tok[:1].isupper() and low in titles:
+            return True
+        if not (tok[:1].isupper() or low in OFFICE_GLUE[language]):
+            return False
+    return False
+
+
+def _name_in_run(words: list[str], opens: bool, language: str) -> tuple[int, bool]:
+    """Where the name in a run of capitals starts, and whether an office or honorific in the
+    run introduces it ('Russian Foreign Minister | Sergei Lavrov', 'Mr | John Smith'); the
+    words before a name are not part of it ('Il | Rossi', at a sentence's start 'Secondo |
+    Francesca Loiacono')."""
+    titles = ROLE_WORDS[language] | HONORIFICS
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in titles:
+            return k + 1, True
+    low = words[0].lower()
+    if low in ARTICLES[language] or (opens and low in STOPWORDS[language]):
+        return 1, False
+    if opens and len(words) > 2 and is_known_word(low, language):
+        return 1, False
+    return 0, False
+
+
+def _plausible_name(name: list[str], language: str, places: Collection[str]) -> bool:
+    """Whether capitalised words may be a person's name: not an office, a month, a place
+    ('Lake Geneva', an entry of the article) or an organisation ('Health Organization')."""
+    roles = ROLE_WORDS[language]
+    months = _MONTHS[language]
+    low = [w.lower() for w in name]
+    if any(w in roles or w in months for w in low):
+        return False
+    if low[0] in NOUN_KIND or low[0] in _PLACE_WORDS:
+        return False
+    if low[-1] in STOPWORDS[language] or low[-1] in NOUN_KIND:
+        return False
+    return not (places and any(w in places for w in name))  # "Confcommercio Lecce", "Lecce"
+
+
+def _vocabulary(name: list[str], language: str) -> bool:
+    """Whether the words are all ordinary Italian vocabulary ('Guerra Fredda', but also 'Marco
+    Galli'): a name only after an office or honorific. English dictionaries know most first
+    names, so there only the evidence of the surname decides."""
+    return language == "it" and all(is_known_word(w, language) for w in name)
+
+
+def _apart(text: str, start: int, end: int, language: str) -> bool:
+    """Whether this mention of capitalised words stands apart from a name: 'the Human
+    Environment', a run that goes on ('European Economic Co-operation'), a quoted nickname
+    ('“Silicon Saxony”'), a title before an office ('Halvora chief executive')."""
+    if language == "en" and text[max(0, start - 4) : start].lower() == "the ":
+        return True
+    after = text[end : end + 30]
+    if after[:1] == " " and after[1:2].isupper():
+        return True
+    if start > 0 and text[start - 1] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES:
+        return True
+    next_word = after.split(None, 1)
+    return bool(next_word) and next_word[0].lower() in ROLE_WORDS[language]
+
+
+def _office_of(text: str, start: int, language: str) -> bool:
+    """Whether capitals at `start` follow an office and a preposition: 'il sindaco di |
+    Pozzuoli Luigi Manzoni'."""
+    toks = _WALK_TOKEN.findall(text[max(0, start - 80) : start].rpartition("\n")[2])
+    return (
+        len(toks) > 1
+        and toks[-1].lower() in OFFICE_GLUE[language]
+        and _office_ends(toks[:-1], language)
+    )
+
+
+def find_people(
+    texts: list[str], language: str, places: Collection[str] = frozenset()
+) -> dict[str, str]:
+    """People: names of two or three capitalised words, each a whole run of capitals (or the
+    end of one after an office: 'Foreign Minister Sergei Lavrov'), whose surname also appears
+    alone ('Sergej Lavrov' ... 'Lavrov') or that an office or honorific introduces ('il
+    ministro Nello Musumeci', 'Dr. Helena Cavalcanti', 'Roberto Valli, ministro delle Imprese').
+    The tail of a longer run is not a name ('Flai Cgil Campania', 'Thales Alenia Space
+    Italia'), unless the run starts with what an office is of, named on its own elsewhere ('il
+    sindaco di Pozzuoli Luigi Manzoni' ... 'Pozzuoli'). `places`: names the article describes
+    as places or organisations."""
     text = "\n".join(texts)
-    alone: Counter[str] = Counter(w for w in _CAP_RE.findall(text) if len(w) > 2)
-    if language == "en":  # "the North": a place or a thing, not a person
-        alone.subtract(_CAP_AFTER_THE.findall(text))
-    for t in texts:  # a capital that opens a sentence says nothing
-        first = t.split(None, 1)[0] if t.strip() else ""
-        if first in alone:
-            alone[first] -= 1
-    particled: dict[str, str] = {}
-    has_particles = any(f" {p} " in text for p in _FOREIGN_PARTICLES)
-    for m in _PARTICLE_NAME.finditer(text) if has_particles else ():  # "Ursula von der Leyen"
-        before = text[max(0, m.start() - 50) : m.start()]
+    alone: Counter[str] = Counter()  # single capitalised words, not opening a sentence
+    runs: set[str] = set()  # the runs of several capitalised words
+    mentions: list[tuple[list[str], int, int, bool]] = []  # words, start, end, after a title
+    titles = ROLE_WORDS[language] | HONORIFICS
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        if " " not in run:  # most runs are one word: a surname alone, or nothing
+            if run.lower() not in titles and _alone(text, m.start(), run, language):
+                alone[run] += 1
+            continue
+        words = run.split(" ")
+        first, titled = _name_in_run(words, _opens_sentence(text, m.start()), language)
+        name = words[first:]
+        end = m.end()
+        if not titled and len(name) >= 2 and _office_leads(text, m.start(), language):
+            name, titled = name[1:][-2:], True  # "Presidente degli Stati Uniti Donald Trump"
+        if not name:
+            continue  # "il Presidente": an office alone
+        start = end - len(" ".join(name))
+        if len(name) > 1:
+            runs.add(" ".join(name))
+            mentions.append((name, start, end, titled))
+        elif titled or _alone(text, start, name[0], language):
+            alone[name[0]] += 1  # "Presidente Trump", "il Rossi"
+    found: dict[tuple[str, ...], bool] = {}  # possible names -> whether a title introduced one
+    for name, start, end, titled in mentions:
+        if len(name) > 2 and not titled:
+            head = " ".join(name[:-2])
+            if (head in runs or alone[head] > 0) and _office_of(text, start, language):
+                name = name[-2:]  # "il sindaco di Pozzuoli | Luigi Manzoni"
+                start = end - len(" ".join(name))
+        key = tuple(name)
+        if found.get(key) or _apart(text, start, end, language):
+            continue  # nothing more to learn from this name, or not a name here
+        if key not in found and not _plausible_name(name, language, places):
+            continue
+        titled = titled or _title_before(text, start, end, language)
+        if not titled and _vocabulary(name, language):
+            continue
+        if len(name) > 3 or (
+            len(name) == 3 and not titled and name[1].lower() not in _SURNAME_PARTICLES
+        ):
+            continue  # a longer run names an organisation or a place
+        found[key] = titled or _title_after(text, end, language)
+    people: dict[str, str] = {}
+    accepted = [
+        parts
+        for parts, titled in found.items()
+        if titled or alone[parts[-1]] > 0 or (len(parts) == 3 and parts[1:] in found)
+    ]
+    first_names = {parts[0] for parts in accepted}
+    accepted = [
+        parts
+        for parts in accepted
+        if parts[-1] not in first_names and parts[0].lower() not in _SURNAME_PARTICLES
+    ]  # "Marco Sergej"; "De Pascalis" is the surname of "Chiara De Pascalis"
+    surnames = Counter(_surname(parts) for parts in accepted)
+    for parts in accepted:
+        full = " ".join(parts)
+        people[full] = full
+        if surnames[_surname(parts)] == 1:  # "Ceresa" of Marco and of Salvatore Ceresa: no one
+            people.setdefault(_surname(parts), full)
+    people.update(_particle_names(text, alone, language))
+    return people
+
+
+def _surname(parts: tuple[str, ...]) -> str:
+    """The surname of a name: its last word, with its particle ('De Pascalis')."""
+    if len(parts) == 3 and parts[1].lower() in _SURNAME_PARTICLES:
+        return f"{parts[1]} {parts[2]}"
+    return parts[-1]
+
+
+def _particle_names(text: str, alone: Counter[str], language: str) -> dict[str, str]:
+    """Names with lowercase particles: 'Ursula von der Leyen' (also 'von der Leyen')."""
+    out: dict[str, str] = {}
+    if not any(f" {p} " in text for p in _FOREIGN_PARTICLES):
+        return out
+    for m in _PARTICLE_NAME.finditer(text):
         particles = set(m.group(0).split()[1:-1])
         foreign = particles <= _FOREIGN_PARTICLES and alone[m.group(2)] > 0
-        if foreign or {w.lower().rstrip(".") for w in before.split()[-5:]} & titles:
+        if foreign or _title_before(text, m.start(), m.end(), language):
             full = m.group(0)
-            particled[full] = full
-            particled[full.split(" ", 1)[1]] = full  # "von der Leyen"
-    for pair in _CAP_PAIR.finditer(text):  # consecutive capitalised words, only spaces between
-        a, b = pair.group(0), pair.group(1)
-        first_start, second_end = pair.start(), pair.end(1)
-        la, lb = a.lower(), b.lower()
-        if la not in titles and la not in stop:
-            alone[b] -= 1  # "Sergej Lavrov": this Lavrov is not alone
-        if b in titled and pairs.get(b) == f"{a} {b}":
-            continue  # nothing more to learn from this name
-        if la in roles or lb in roles or la in months or lb in months or la in NOUN_KIND:
-            continue
-        if la in _PLACE_WORDS:
-            continue
-        if lb in stop:
-            continue
-        following = text[second_end : second_end + 30].split(None, 1)
-        if following and following[0].lower() in roles:
-            continue  # "Russian Foreign Minister": a title, not a name
-        before = text[max(0, first_start - 50) : first_start]
-        if la in stop and (not before or not before[-2:-1].isalpha()):
-            continue  # "Il Rossi" at the start of a sentence; "Nello Musumeci" is a name
-        # Italian vocabulary tells "Guerra Fredda" from a name; English dictionaries know
-        # most first names, so there only the surname test below decides.
-        if language == "it" and is_known_word(a, language) and is_known_word(b, language):
-            continue
-        pairs.setdefault(b, f"{a} {b}")
-        if {w.lower().rstrip(".") for w in before.split()[-5:]} & titles:
-            titled.add(b)
-    first_names = {name.split()[0] for name in pairs.values()}
-    first_names |= {name.split()[0] for name in particled.values()}
-    people: dict[str, str] = {}
-    for surname, name in pairs.items():
-        if (alone[surname] >= 1 or surname in titled) and surname not in first_names:
-            people[surname] = name
-            people[name] = name
-    people.update(particled)
-    return people
+            out[full] = full
+            out[full.split(" ", 1)[1]] = full  # "von der Leyen"
+    return out
 
 
 MAX_SENTENCE = 1500  # characters; a longer "sentence" is a run-on blob, not a fact to ask about
@@ -275,7 +518,8 @@ def build_document(text: str, language: str) -> Document:
         for i, s in enumerate(_sentences(e.paragraph, split)):
             sentences.append(Sentence(s, f"entry {e.heading}", block, i, info))
     texts = [s.text for s in sentences]
-    people = find_people(texts, language)
+    places = {word for e in entries if e.kind != "person" for word in e.name.split()}
+    people = find_people(texts, language, places)
     # One scan of all sentences; "\n.\n" stops a name from running into the next sentence.
     counts: Counter[str] = Counter(NAME_RUN.findall("\n.\n".join(texts)))
     index = people_index(people)

@@ -88,12 +88,15 @@ ROLE_WORDS = {
         """presidente ministro ministra segretario segretaria premier cancelliere re regina papa
         generale senatore senatrice sindaco sindaca direttore direttrice ambasciatore portavoce
         governatore governatrice primo principe principessa leader capo comandante commissario
-        commissaria amministratore fondatore fondatrice""".split()
+        commissaria amministratore fondatore fondatrice amministratrice capogruppo assessore
+        assessora vicepresidente viceministro viceministra sottosegretario sottosegretaria
+        prefetto questore rettore rettrice""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
         director ambassador spokesman spokeswoman spokesperson governor prince princess leader chief
-        commander commissioner ceo chairman chairwoman founder""".split()
+        commander commissioner ceo chairman chairwoman founder chair chairperson executive
+        undersecretary""".split()
     ),
 }
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ..chunks import POSSESSIVES, THEIR, Token, tokens
-from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..chunks import POSSESSIVES, THEIR, Token, index_at, tokens
+from ..document import (
+    NAME_RUN,
+    OFFICE_GLUE,
+    Document,
+    Sentence,
+    honorific_before,
+    is_known_word,
+)
 from ..lexicon import ARTICLES, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first
 from ..verbs import is_finite
-
-_ROLE_GLUE = {
-    "it": frozenset("di del dello della dei degli delle dell’ d’ e per il la lo l’".split()),
-    "en": frozenset("of the for and".split()),
-}
 
 
 def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
@@ -43,6 +45,16 @@ def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def surname(name: str, doc: Document) -> str:
+    """What the article calls a person by: 'Lavrov', 'De Pascalis', 'von der Leyen'."""
+    words = name.split()
+    for i in range(len(words) - 1, 0, -1):  # the shortest end of the name the article uses
+        tail = " ".join(words[i:])
+        if doc.people.get(tail) == name:
+            return tail
+    return words[-1]
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches
 
@@ -56,12 +68,14 @@ def _word_boundary(text: str, i: int) -> bool:
 
 def role_before(toks: list[Token], name_index: int, language: str) -> int | None:
     """Index of the office word opening the title just before a name ('il Ministro degli Esteri
-    russo | Sergej Lavrov'): only capitalised words, adjectives and 'di'-words in between."""
+    russo | Sergej Lavrov', 'il segretario generale | Paolo Neri', 'Norway’s climate and
+    environment minister | Erik Haugland'): only capitalised words, adjectives, 'di'-words and
+    the short words inside names ('Made in Italy') in between."""
     roles = ROLE_WORDS[language]
-    glue = _ROLE_GLUE[language]
+    glue = OFFICE_GLUE[language]
     i = name_index - 1
     found = None
-    while i >= 0 and name_index - i <= 7:
+    while i >= 0 and name_index - i <= 9:
         t = toks[i]
         if t.low in roles:
             found = i
@@ -69,36 +83,85 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
                 break
         elif t.text in {",", ";", ":", "(", ")", "“", "”", "–", "—"}:
             break
-        elif t.low in glue or t.text[:1].isupper():
+        elif t.low in glue or t.text[:1].isupper() or _inside_name(toks, i):
             pass
         elif t.text.isalpha() and t.text.islower() and len(t.text) > 3 and language == "it":
             # An adjective of the office ("russo", "americano"), never a verb or article.
-            if t.low in STOPWORDS[language]:
+            if t.low in STOPWORDS[language] or is_finite(t.text, language):
                 break
         else:
             break
         i -= 1
     if found is None:
         return None
-    if language == "en":
-        # Words before the office belong to it: "Russian Foreign Minister", "UN climate chief".
-        start = found
-        while (
-            found > 0
-            and start - found < 3
-            and toks[found - 1].text.isalpha()
-            and len(toks[found - 1].text) > 1
-            and toks[found - 1].low not in STOPWORDS["en"]
-            and not is_finite(toks[found - 1].text, "en")
-            and (
-                toks[found - 1].text[:1].isupper()
-                or found - 1 == 0
-                or toks[found - 2].text[:1].isupper()
-                or toks[found - 2].low in {"the", "a", "an"}
-            )
+    if language == "it":
+        while found > 0 and toks[found - 1].low in roles:
+            found -= 1  # "segretario generale", "primo ministro": one office
+        return found
+    return _modifiers_before(toks, found)
+
+
+def _inside_name(toks: list[Token], i: int) -> bool:
+    """A short lowercase word between capitalised ones: 'Made in Italy', 'Bosnia and
+    Herzegovina'."""
+    t = toks[i]
+    return (
+        0 < i < len(toks) - 1
+        and len(t.text) <= 3
+        and t.text.isalpha()
+        and t.text.islower()
+        and toks[i - 1].text[:1].isupper()
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+def _modifiers_before(toks: list[Token], found: int) -> int:
+    """Where an English office starts with the words before its office word: 'Russian Foreign
+    Minister', 'UN climate chief', 'the state health secretary', 'Norway’s climate and
+    environment minister'. Lowercase words belong to it only up to a determiner, a capital or
+    the sentence's start ('said former minister' is not an office)."""
+    start = found
+    k = found - 1
+    while k >= 0 and found - k <= 4:
+        t = toks[k]
+        if t.low == "and" and k < found - 1:
+            k -= 1  # between two modifiers
+            continue
+        if (
+            not t.text.isalpha()
+            or len(t.text) < 2
+            or t.low in STOPWORDS["en"]
+            or is_finite(t.text, "en")
         ):
-            found -= 1
-    return found
+            break
+        if t.text[:1].isupper() or k == 0 or _opens_office(toks, k - 1):
+            start = k
+        k -= 1
+    return start
+
+
+def _opens_office(toks: list[Token], k: int) -> bool:
+    """Whether the token at k may stand before an English office: a capital, an article, a
+    possessive ('Kenya’s', 'its')."""
+    t = toks[k]
+    if t.text[:1].isupper() or t.low in {"the", "a", "an", "its", "his", "her", "their"}:
+        return True
+    return t.low == "s" and k > 0 and toks[k - 1].text.endswith("’")
+
+
+def title_start(toks: list[Token], name_index: int, text: str, end: int, language: str) -> int:
+    """Index of the token an office would end before, for the name at toks[name_index] (ending
+    at offset `end`): the name itself, or the honorific before it ('Dr. | Helena'), or the
+    comma that sets it off from its office ('Il ministro delle Imprese, | Roberto Valli,')."""
+    at = name_index
+    honorific = honorific_before(text, toks[at].start, language)
+    if honorific is not None:
+        at = index_at(toks, honorific)
+        if at > 1 and toks[at - 1].low in ARTICLES[language] and toks[at - 2].text == ",":
+            at -= 1  # ", il sig. Antonio Greco,"
+    if at > 0 and toks[at - 1].text == "," and text[end : end + 1] in ("", ",", ";", ".", ")"):
+        at -= 1
+    return at
 
 
 def drop_titles(text: str, doc: Document) -> str:

@@ -1,0 +1,213 @@
+"""People, their offices and what they said: offices set off by commas, possessives, honorifics,
+and names that are only the tail of an organisation's name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.document import Document, build_document, find_people
+from quizlib.generate.extract import quotes, roles
+from quizlib.generate.text import clean
+
+Extractor = Callable[[Document], Iterator[Candidate]]
+
+
+def cards(extract: Extractor, text: str, language: str) -> dict[str, Candidate]:
+    doc = build_document(clean(text), language)
+    return {c.question: c for c in extract(doc) if c.question}
+
+
+def answers(extract: Extractor, text: str, language: str = "it") -> dict[str, str]:
+    return {q: c.answer for q, c in cards(extract, text, language).items()}
+
+
+def people(texts: list[str], language: str = "it") -> set[str]:
+    return set(find_people(texts, language).values())
+
+
+# Offices before a name set off by commas.
+
+
+def test_an_italian_office_then_the_name_between_commas() -> None:
+    text = (
+        "Il ministro dello Sport e dei Giovani, Marco Galli, ha inaugurato ieri lo stadio. "
+        "La cerimonia è durata due ore."
+    )
+    qs = answers(roles.extract, text)
+    assert qs["Chi è il ministro dello Sport e dei Giovani?"] == "Marco Galli"
+    assert qs["Quale carica ricopre Marco Galli?"] == "ministro dello Sport e dei Giovani"
+
+
+def test_a_short_word_inside_a_name_belongs_to_the_office() -> None:
+    text = "Il ministro della Salute e del Made in Italy, Luca Zanardelli, ha parlato a lungo."
+    qs = answers(roles.extract, text)
+    assert qs["Chi è il ministro della Salute e del Made in Italy?"] == "Luca Zanardelli"
+
+
+def test_an_office_of_two_office_words_is_one_office() -> None:
+    text = (
+        "Il segretario generale della Uil Lombardia, Paolo Zanardelli, ha chiesto un incontro. "
+        "Il primo ministro Sara Conti ha accettato."
+    )
+    qs = answers(roles.extract, text)
+    assert qs["Chi è il segretario generale della Uil Lombardia?"] == "Paolo Zanardelli"
+    assert qs["Chi è il primo ministro?"] == "Sara Conti"
+    assert not any("generale della Uil" in q and "segretario" not in q for q in qs)
+
+
+def test_an_english_office_with_its_modifiers_and_an_honorific() -> None:
+    text = (
+        "The city transport commissioner, Dr. Paul Okonjo, told reporters the line would open "
+        "in May."
+    )
+    card = cards(roles.extract, text, "en")["Who is the city transport commissioner?"]
+    assert card.answer == "Paul Okonjo"
+    assert set(card.accept) == {"Okonjo", "Dr. Paul Okonjo"}
+
+
+def test_a_possessive_instead_of_an_article() -> None:
+    text = (
+        "Chile’s mining and energy minister, Lucas Herrera, opened the fair. Marta Kovač, "
+        "Croatia’s tourism minister, welcomed the decision."
+    )
+    qs = answers(roles.extract, text, "en")
+    assert qs["Who is Chile’s mining and energy minister?"] == "Lucas Herrera"
+    assert qs["Who is Croatia’s tourism minister?"] == "Marta Kovač"
+    assert qs["What office does Marta Kovač hold?"] == "tourism minister"
+
+
+def test_an_office_with_a_capitalised_complement() -> None:
+    text = "Peru’s Cabinet Secretary for Mining, Ana Ríos, used her speech to warn delegates."
+    qs = answers(roles.extract, text, "en")
+    assert qs["Who is Peru’s Cabinet Secretary for Mining?"] == "Ana Ríos"
+
+
+def test_a_verb_is_not_an_office_modifier() -> None:
+    text = "The plan would help former minister John Reed. Reed agreed."
+    assert answers(roles.extract, text, "en") == {}
+
+
+# Who said it.
+
+
+def test_the_speaker_is_the_name_after_the_office_not_its_organisation() -> None:
+    text = (
+        "«Il piano è pronto da mesi», ha dichiarato il presidente dell’Enac, Luca Serra, che "
+        "ha presieduto la riunione. "
+        "“Questo è un passo avanti per tutti”, ha commentato l’amministratrice delegata di "
+        "Ferrovie Nord Milano, Giulia Conti."
+    )
+    qs = answers(quotes.extract, text)
+    assert qs["Chi ha detto “Il piano è pronto da mesi”?"] == "Luca Serra"
+    assert qs["Chi ha detto “Questo è un passo avanti per tutti”?"] == "Giulia Conti"
+
+
+def test_an_office_without_a_name_is_no_speaker() -> None:
+    text = (
+        "“Siamo soddisfatti dei risultati”, ha commentato il presidente della Camera di Commercio."
+    )
+    assert answers(quotes.extract, text) == {}
+
+
+def test_an_honorific_does_not_cut_the_speaker() -> None:
+    en = '"The numbers are alarming," said Dr. Maria Costa, an epidemiologist at the institute.'
+    card = cards(quotes.extract, en, "en")["Who said “The numbers are alarming”?"]
+    assert card.answer == "Maria Costa" and "Dr. Maria Costa" in card.accept
+    it = "“La situazione è grave”, ha detto la dott.ssa Laura Bini, primario del reparto."
+    assert answers(quotes.extract, it) == {"Chi ha detto “La situazione è grave”?": "Laura Bini"}
+
+
+def test_an_english_office_and_name_before_the_verb() -> None:
+    text = '"We will not wait for the others," Peru’s energy minister, Ana Ríos, told delegates.'
+    card = cards(quotes.extract, text, "en")["Who said “We will not wait for the others”?"]
+    assert card.answer == "Ana Ríos"
+    assert "Peru’s energy minister" in card.accept
+
+
+def test_the_subject_of_a_sentence_that_quotes() -> None:
+    en = "Trade Minister Olav Berg called the agreement “a turning point for the region”."
+    qs = answers(quotes.extract, en, "en")
+    assert qs == {"Who called the agreement “a turning point for the region”?": "Olav Berg"}
+    it = (
+        "La sindaca di Pisa, Elena Vitale, ha definito il progetto “una scelta coraggiosa per "
+        "la città”."
+    )
+    qs = answers(quotes.extract, it)
+    assert qs == {
+        "Chi ha definito il progetto “una scelta coraggiosa per la città”?": "Elena Vitale"
+    }
+
+
+def test_two_subjects_are_no_speaker() -> None:
+    text = (
+        "Il ministro Carlo Verdi e il ministro Anna Blu hanno definito l’accordo “un buon "
+        "compromesso per tutti”."
+    )
+    assert answers(quotes.extract, text) == {}
+
+
+# People.
+
+
+def test_the_tail_of_a_longer_run_is_not_a_person() -> None:
+    texts = [
+        "Il segretario generale della Fiom Cgil Piemonte, Mario Bruno, ha chiesto un incontro.",
+        "Il contratto va ad Alenia Sistemi Avio Italia.",
+        "Il Piemonte e l’Italia hanno risposto, ha detto Bruno.",
+    ]
+    assert people(texts) == {"Mario Bruno"}
+
+
+def test_an_office_that_opens_the_run_leaves_the_name_at_its_end() -> None:
+    texts = [
+        "Il Presidente degli Stati Uniti Donald Trump ha incontrato il Segretario di Stato "
+        "Marco Rubio.",
+        "Trump ha parlato, e anche Rubio.",
+    ]
+    assert people(texts) == {"Donald Trump", "Marco Rubio"}
+
+
+def test_a_place_the_office_is_of_splits_from_the_name() -> None:
+    texts = ["Il sindaco di Lucca Paolo Ricci ha parlato.", "A Lucca si vota. Ha vinto Ricci."]
+    assert people(texts) == {"Paolo Ricci"}
+
+
+def test_an_ordinary_word_opening_the_sentence_is_not_a_first_name() -> None:
+    texts = ["Secondo Sara Villa, analista, il prezzo è giusto.", "Lo ha detto Villa."]
+    assert people(texts) == {"Sara Villa"}
+
+
+def test_three_word_names_after_an_honorific_or_with_a_particle() -> None:
+    texts = [
+        "Dr. Maria Luisa Conti, an adviser, spoke.",
+        "The budget officer, Marco De Santis, agreed, as De Santis had promised.",
+    ]
+    found = find_people(texts, "en")
+    assert set(found.values()) == {"Maria Luisa Conti", "Marco De Santis"}
+    assert found["De Santis"] == "Marco De Santis"
+
+
+def test_names_after_the_or_in_quotes_or_before_more_capitals_are_not_people() -> None:
+    texts = [
+        "The Conference on the Human Environment met in 1972.",
+        "Delegates called it “Green Saxony” while the Minister of Environment listened.",
+        "It replaced the European Economic Co-operation office in Saxony.",
+    ]
+    assert people(texts, "en") == set()
+
+
+def test_an_office_set_off_after_the_name_introduces_it() -> None:
+    texts = ["Petra Lindqvist, Sweden’s deputy prime minister, welcomed the deal."]
+    assert people(texts, "en") == {"Petra Lindqvist"}
+
+
+def test_a_surname_two_people_share_names_neither() -> None:
+    texts = [
+        "L’azienda fu fondata da Salvatore Zanardelli nel 1912.",
+        "Oggi l’amministratore delegato Marco Zanardelli guida il gruppo Zanardelli.",
+        "Il titolo Zanardelli è salito.",
+    ]
+    found = find_people(texts, "it")
+    assert set(found.values()) == {"Salvatore Zanardelli", "Marco Zanardelli"}
+    assert "Zanardelli" not in found
