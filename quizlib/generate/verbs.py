@@ -77,7 +77,8 @@ _EN_IRREGULAR_PARTICIPLES = frozenset(
     chosen drawn driven eaten fallen forgotten frozen hidden ridden risen shaken spoken stolen
     sworn torn thrown woken worn written bought brought caught fought sought taught thought
     found left kept led met paid said sold sent set spent stood told understood put cut
-    struck split spread""".split()
+    struck split spread run read hit shut beaten broken done gone sung swum undertaken overseen
+    laid paid rebuilt""".split()
 )
 
 

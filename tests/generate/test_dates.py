@@ -114,3 +114,19 @@ def test_captions_credits_and_datelines_are_furniture() -> None:
     assert [b.text for b in layout.body if b.kind == "paragraph"] == [
         "Doctors in Uganda said on Monday that cases fell by half."
     ]
+
+
+def test_adverbs_inside_a_verb_chain() -> None:
+    text = """Title of a test article here
+
+Some paragraph of the article with words.
+
+Lisbon Marathon
+
+The Lisbon Marathon is a road race held every October. It was first run in 1986 along the river.
+"""
+    assert _questions(text, "en")["When was the Lisbon Marathon first run?"] == "1986"
+    it = "Titolo di prova\n\nIl nuovo ponte è stato ufficialmente inaugurato nel 2019."
+    assert _questions(it, "it") == {
+        "Quando il nuovo ponte è stato ufficialmente inaugurato?": "2019"
+    }

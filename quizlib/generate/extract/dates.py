@@ -92,6 +92,10 @@ DATE_PATTERNS = {
         ),
     ],
 }
+# Adverbs that sit inside a verb chain: "was first run", "è stato ufficialmente inaugurato".
+_CHAIN_ADVERBS = frozenset(
+    "first originally officially also later già poi anche ufficialmente originariamente".split()
+)
 _VERB_CHAIN = frozenset(
     "si ci è fu stato stata stati state venne vennero was were been has had is are being".split()
 )
@@ -305,9 +309,12 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         return [], -1
     chain = [last]
     i -= 1
-    while i >= 0 and toks[i].low in _VERB_CHAIN:
+    while i >= 0 and (toks[i].low in _VERB_CHAIN or (toks[i].low in _CHAIN_ADVERBS and i > 0)):
         chain.insert(0, toks[i].low)
         i -= 1
+    while chain and chain[0] in _CHAIN_ADVERBS:  # "first run": the adverb needs its auxiliary
+        chain.pop(0)
+        i += 1
     if len(chain) == 1 and is_participle(last, language):
         # A bare participle must describe the subject: after a comma (", fondata nel 1914")
         # or in the definition ("è un’alleanza militare istituita nel 1949").
