@@ -121,3 +121,24 @@ Results from a trial involving 12,400 volunteers showed an efficacy of 81.5%, th
         "{{c2::81.5%}}, the institute said."
     ]
     assert len({i.id for i in clozes[0].items()}) == 2  # two items to study, one note
+
+
+def test_a_thing_named_in_quotes() -> None:
+    from quizlib.generate.extract import nicknames
+
+    it = """Titolo di un articolo di prova qui
+
+Il processo è nato dall’inchiesta “Porto Sicuro” della Guardia Costiera. Una mostra «Arte e \
+mare» è aperta a Genova.
+"""
+    # The show is named once, in an article about a trial: which show would the card mean?
+    assert _questions(nicknames.extract, it, "it") == {
+        "Qual è il nome dell’inchiesta della Guardia Costiera?": "Porto Sicuro"
+    }
+    en = """Title of a test article here
+
+Police said the operation "Clean Harbour" of the Coast Guard led to 12 arrests.
+"""
+    assert _questions(nicknames.extract, en, "en") == {
+        "What is the name of the operation of the Coast Guard?": "Clean Harbour"
+    }

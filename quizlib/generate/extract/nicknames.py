@@ -1,6 +1,7 @@
-"""Nicknames: 'Lecce è soprannominata la «Firenze del Sud»' -> 'Qual è il soprannome di
-Lecce?'; '..., which has earned it the nickname "the Brazilian Venice"' -> 'What is the
-nickname of Recife?'."""
+"""Names and nicknames: 'Lecce è soprannominata la «Firenze del Sud»' -> 'Qual è il soprannome
+di Lecce?'; '..., which has earned it the nickname "the Brazilian Venice"' -> 'What is the
+nickname of Recife?'; 'l’inchiesta «Levante» della Guardia di Finanza' -> 'Qual è il nome
+dell’inchiesta della Guardia di Finanza?'."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import main_verb, starts_with_subject, tokens
-from ..document import Document, Sentence
-from ..text import lower_first
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ARTICULATED
+from ..phrase import of_phrase
+from ..text import lower_first, squash
 from .common import drop_titles, lower_initial
 from .subject import explicit_subject
 
@@ -46,6 +49,32 @@ _CUE = {
     "en": ("nickname", "called", "known as", "dubbed"),
 }
 QUESTION = {"it": "Qual è il soprannome di {subject}?", "en": "What is the nickname of {subject}?"}
+NAME_QUESTION = {"it": "Qual è il nome {of_np}?", "en": "What is the name of {np}?"}
+# Things that are given a name in quotes: "l’inchiesta «Levante»", "the exhibition "X"".
+_NAMED_NOUNS = {
+    "it": """inchiesta operazione mostra esposizione progetto programma missione campagna piano
+    festival rassegna libro romanzo film album canzone spettacolo nave decreto""",
+    "en": """investigation inquiry probe operation exhibition show project programme program
+    mission campaign plan festival book novel film album song ship""",
+}
+_ARTICLE_WORDS = sorted(
+    {*ARTICULATED, "il", "lo", "la", "l’", "i", "gli", "le", "the"}, key=len, reverse=True
+)
+_TITLED = {
+    lang: re.compile(
+        r"(?<![\w’])(?P<art>"
+        + "|".join(re.escape(a) for a in _ARTICLE_WORDS)
+        + r")\s*(?P<noun>"
+        + "|".join(nouns.split())
+        + r")\s+[«“\"](?P<name>[^»”\"]{2,60})[»”\"]",
+        re.IGNORECASE,
+    )
+    for lang, nouns in _NAMED_NOUNS.items()
+}
+_OF = re.compile(
+    r"\s+(?P<prep>della|dello|delle|degli|dell’|del|dei|di|alla|allo|all’|al|at the|of the"
+    r"|by the|at|of|by)\s+"
+)
 
 
 def _subject_before(text: str, at: int, doc: Document) -> str | None:
@@ -77,9 +106,49 @@ def _nickname(s: Sentence, doc: Document) -> tuple[str, str] | None:
     return None
 
 
+def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """A thing named in quotes after its common noun: the question names the thing by its noun
+    and what follows it ('l’inchiesta della Guardia di Finanza')."""
+    language = doc.language
+    for m in _TITLED[language].finditer(s.text):
+        article, noun = m.group("art").lower(), m.group("noun").lower()
+        article = ARTICULATED.get(article, article)  # "dall’inchiesta" -> "l’inchiesta"
+        of = ""
+        prep = _OF.match(s.text, m.end())
+        run = NAME_RUN.match(s.text, prep.end()) if prep else None
+        if prep and run:  # "della Guardia di Finanza": what the thing is of, a name
+            of = f"{prep.group('prep')} {run.group(0)}"
+        if not of and _mentions(doc, noun) < 3:
+            continue  # "la mostra «X»" in an article about something else: which show?
+        np = f"{article}{noun}" if article.endswith("’") else f"{article} {noun}"
+        np = squash(f"{np} {of}")
+        if language == "it":
+            question = NAME_QUESTION["it"].format(of_np=of_phrase(np, "it"))
+        else:
+            question = NAME_QUESTION["en"].format(np=np)
+        yield Candidate(
+            "entity",
+            s,
+            0.78,
+            m.group("name").strip(),
+            question=question,
+            answer_type="thing",
+            topic=f"{noun} name",
+        )
+
+
+def _mentions(doc: Document, word: str) -> int:
+    """In how many sentences a word occurs (what the article is about is said often)."""
+    return sum(1 for s in doc.sentences if word in s.text.lower())
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
+        if re.search(r"[«“\"]", s.text) and any(
+            n in s.text for n in _NAMED_NOUNS[language].split()
+        ):
+            yield from _titled(s, doc)
         if not any(cue in s.text for cue in _CUE[language]) or not re.search(r"[«“\"]", s.text):
             continue
         found = _nickname(s, doc)
