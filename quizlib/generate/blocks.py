@@ -104,7 +104,7 @@ def classify(line: str) -> Block:
 
 
 _PAREN_KEY = re.compile(r"^(.*?)\s*\(([^)]+)\)$")
-_KEY_BREAK = re.compile(r"\s*[,:–—(]\s*")
+_KEY_BREAK = re.compile(r"\s*(?:,(?!\d)|[:–—(])\s*")  # not the comma of "1,000"
 
 
 def heading_keys(heading: str) -> list[str]:

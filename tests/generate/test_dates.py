@@ -130,3 +130,38 @@ The Lisbon Marathon is a road race held every October. It was first run in 1986 
     assert _questions(it, "it") == {
         "Quando il nuovo ponte è stato ufficialmente inaugurato?": "2019"
     }
+
+
+def test_dates_that_belong_to_something_else_are_not_asked() -> None:
+    en = """Title of a test article here
+
+Some paragraph of the article with words.
+
+Bureau of Mines
+
+The Bureau of Mines, known until 1925 as the Mining Service, is a federal agency. It was \
+created under the Mining Act, which President Grover Cleveland signed on June 17, 1893. Its \
+headquarters have been in Denver since 1990.
+"""
+    assert _questions(en, "en") == {}
+    it = """Titolo di un articolo di prova qui
+
+L’indagine era partita nel settembre 2020 da un esposto anonimo e si è sviluppata con le \
+intercettazioni. Le sue origini risalgono alla Legione Truppe Leggere istituita nel 1774.
+
+Corpo Forestale
+
+Il Corpo Forestale è una struttura dello Stato istituita nel 1822. Cremona è nota per i violini \
+e ospita il Museo del Violino, fondato nel 2013.
+"""
+    assert _questions(it, "it") == {
+        "Quando l’indagine era partita da un esposto anonimo?": "settembre 2020",
+        "In che anno fu istituito il Corpo Forestale?": "1822",  # the participle agrees
+    }
+
+
+def test_a_weekday_is_part_of_its_date() -> None:
+    spans = find_dates("It will go on display on Saturday, 12 April, in the museum.", "en")
+    assert [(s.answer, s.accept, s.prep) for s in spans] == [
+        ("12 April", ("on Saturday, 12 April",), "on")
+    ]

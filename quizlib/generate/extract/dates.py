@@ -244,7 +244,27 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         prep = p.group(1).lower() if p else ""
         spans.append(DateSpan(begin, start, end, value, accept, True, False, prep))
         taken.append((begin, end))
+    if language == "en" and _WEEKDAY_IN.search(text):
+        spans = [_with_weekday(text, span) for span in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+_WEEKDAY_IN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:\b(?P<prep>on|by|until|from|since)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday),?\s+(?:the\s+)?$"
+)
+
+
+def _with_weekday(text: str, span: DateSpan) -> DateSpan:
+    """'on Saturday, 12 April': the weekday is part of the date (a question keeps neither)."""
+    if span.prep:
+        return span
+    m = _WEEKDAY_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if m is None:
+        return span
+    accept = (squash(text[m.start() : span.end]),)
+    return replace(span, start=m.start(), accept=accept, prep=(m.group("prep") or "").lower())
 
 
 _STOPS = frozenset(',;:()“”«»"–—')
@@ -285,12 +305,23 @@ _SUBORDINATE = frozenset(
     before after which whose whom""".split()
 )
 _PRONOUN_SUBJECTS = frozenset("it esso essa".split())
+_POSSESSIVES = frozenset("suo sua suoi sue loro its his her their".split())
 _TO_THE = frozenset("al alla allo all’ ai alle".split())
 _UNTIL = frozenset(["fino", "prima", "dopo", "oltre", "insieme", ",", "(", "–", "—"])
 _CLAUSE_PREPS = frozenset("per entro fino for until by".split())
 _COORDINATED = re.compile(r"^\s*(?:e|ed|and|ma|but)\s")
 _DATES_BACK = frozenset("risale risalgono".split())
 _COPULAS = frozenset("è era fu sono erano furono is was are were".split())
+
+
+def _looks_verb(word: str, language: str) -> bool:
+    """A conjugated verb, the Italian present included ('ospita': a lemma in -are/-ere/-ire)."""
+    if not word.islower():
+        return False
+    if is_finite(word, language):
+        return True
+    base = lemma(word, language)
+    return language == "it" and base != word and base.endswith(("are", "ere", "ire"))
 
 
 def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], int]:
@@ -322,6 +353,8 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         while k >= 0 and toks[k].text not in _STOPS and toks[k].low not in AUXILIARIES[language]:
             if toks[k].low in _BLOCKING[language]:
                 return [], -1
+            if toks[k].low in ARTICLES[language] and k > 0 and toks[k - 1].text == ",":
+                return [], -1  # ", la strada romana costruita nel 187 a.C.": the apposition's
             k -= 1
         if k >= 0 and toks[k].text == ",":
             # ", il più antico osservatorio ..., fondato nel 1841": the participle describes
@@ -331,6 +364,11 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
                 j -= 1
             if j >= 0 and toks[j + 1].low in ARTICLES[language]:
                 return [], -1
+            if any(
+                toks[m].low in _AND and _looks_verb(toks[m + 1].text, language)
+                for m in range(j + 1, k)
+            ):
+                return [], -1  # "... e ospita il Museo (MIC), fondato nel 1908": the museum's
         subject_next = k >= 0 and toks[k].text[:1].isupper() and k == i
         if not subject_next and (
             k < 0 or not (toks[k].text == "," or toks[k].low in AUXILIARIES[language])
@@ -354,6 +392,8 @@ def _in_relative(toks: list[Token], first: int) -> bool:
     while k >= 0 and toks[k].text not in {",", ";", ":", "(", "–", "—"}:
         if toks[k].low in _RELATIVES:
             return True
+        if toks[k].low in _RELATIVE_SUBJECTS and k < first - 1:
+            return True  # "which President Roosevelt signed": the relative's own subject
         k -= 1
     return False
 
@@ -367,9 +407,27 @@ def _entry_question(
     chain, first = _verb_chain(toks, at - size, language)
     if not chain or _in_relative(toks, first):
         return None
+    if len(chain) == 1 and span.prep not in _PLAIN_PREPS and is_participle(chain[0], language):
+        return None  # "X, known until 1923 as ...": a participle's "until" dates no event
+    last = first + len(chain) - 1  # "known | as the Reclamation Service | until 1923"
+    if not size and last + 1 < at and toks[last + 1].low in {"as", "come"}:
+        complement = s.text[toks[last + 1].start : toks[at - 1].end]
     return _participle_or_finite(
         chain, first, toks, lower_first(s.entry.phrase), span, language, complement
     )
+
+
+_GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def _agree(participle: str, subject: str) -> str:
+    """An Italian participle agreeing with the question's subject: 'istituita' after 'una
+    struttura' becomes 'istituito' for 'il Dipartimento'."""
+    article = subject.split(" ", 1)[0].lower()
+    ending = _GENDER_ENDING.get(article)
+    if ending is None or len(participle) < 5 or participle[-1] not in "oaie":
+        return participle
+    return participle[:-1] + ending
 
 
 def _participle_or_finite(
@@ -385,6 +443,8 @@ def _participle_or_finite(
     fu fondata la NATO?', 'When did the act enter into force?'."""
     if language == "it":
         finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
+        if not finite:
+            chain = [*chain[:-1], _agree(chain[-1], subject)]
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
         vp = f"{vp} {complement}".strip()
         if span.is_year and not span.is_range:
@@ -425,6 +485,9 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
     np = resolve_possessive(found[1], s, doc)
+    last_word = np.split()[-1].lower() if np else ""
+    if last_word in PREPOSITIONS[doc.language] or last_word in ARTICULATED:
+        return None  # "la mezzanotte di | martedì 19 novembre": cut short
     if np is None or len(np.split()) < 2:
         return None
     if doc.language == "it":
@@ -494,12 +557,30 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
     return None if find_dates(rest, language) else before
 
 
+def _first_conjunct(after: str, language: str) -> str:
+    """'da un esposto anonimo e si è sviluppata attraverso ...' -> 'da un esposto anonimo': a
+    clause joined after the date has its own verb, and no part in the date's question."""
+    toks = tokens(after)
+    for k in range(len(toks) - 1):
+        nxt = toks[k + 1]
+        if toks[k].low in _AND and (
+            nxt.low in AUXILIARIES[language]
+            or nxt.low in {"si", "ci"}
+            or (nxt.text[:1].islower() and is_finite(nxt.text, language))
+        ):
+            return after[: toks[k].start].rstrip(" ,")
+    return after
+
+
 _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 _NOT_SINCE = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|sarà|saranno|potrà|dovrà|dovrebbe"
     r"|potrebbe)\b|\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
     r"|[a-z]{3,}est)\b"
 )
+
+
+_PLAIN_PREPS = frozenset({"", "in", "on", "nel", "il", "nell’", "l’"})
 
 
 def _apposition_question(
@@ -510,6 +591,8 @@ def _apposition_question(
     gruppo Ceresa?'; 'Founded in 1994 in Eindhoven, Halvora is listed ...' -> 'In what year was
     Halvora founded?'."""
     language = doc.language
+    if span.prep not in _PLAIN_PREPS:
+        return None  # "known until 1923 as ...": no founding date
     if at < 1 or not is_participle(toks[at - 1].text, language) or not toks[at - 1].text.islower():
         if not (at == 1 and is_participle(toks[0].low, language)):
             return None
@@ -583,6 +666,9 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     subject = clause[: toks[verb].start].rstrip()
     if any(fold(n) in fold(subject) for n in s.entry.names) or not subject.split()[-1].islower():
         return clause
+    if len(subject.split()) == 2 and f" {fold(subject.split()[1])} " in f" {fold(s.entry.name)} ":
+        # "The wall was inscribed ..." in the entry "Hadrian's Wall": the wall is the entry.
+        return f"{lower_first(s.entry.phrase)} {clause[len(subject) :].lstrip()}"
     if toks[verb - 1].low in {"si", "ci"}:
         subject = clause[: toks[verb - 1].start].rstrip()
     owner = lower_first(s.entry.phrase)
@@ -630,12 +716,19 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 return None  # ", a UNESCO site since 2000": the date is the apposition's
             if len(segment) == 1 and is_participle(segment[0], language):
                 return None  # "..., il più antico osservatorio, fondato nel 1841": the same
+        words = before.split()
+        if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
+            previous = words[-2].lower().strip(",")
+            chain = AUXILIARIES[language] | _VERB_CHAIN | _CHAIN_ADVERBS
+            if previous not in chain and not previous.endswith(("’", "'")):
+                return None  # "la Legione istituita nel 1774": the participle is the noun's
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
             # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
             return _scheduled_question(before, doc) if last in _SCHEDULE_PREPS else None
         if _COORDINATED.match(after):
             after = ""
+        after = _first_conjunct(after, language)
         if last in _DATES_BACK and not after.strip():
             subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
             subject = lower_initial(subject, doc)
@@ -666,6 +759,14 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     nxt = toks[verb + 1].text if verb + 1 < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):
         return None
+    chain_end = verb + 1
+    while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
+        chain_end += 1
+    if chain_end < len(toks) and toks[chain_end - 1].low in {"stato", "stata", "been"}:
+        if toks[chain_end].low in ARTICLES[language] or toks[chain_end].low.endswith("’"):
+            return None  # "è stato un egittologo, direttore ... dal 1894": a copula
+    if any(t.low in _POSSESSIVES for t in toks[:verb]):
+        return None  # "Le sue origini risalgono", "Its headquarters": whose, out of context?
     date_at = index_at(toks, len(before))
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
