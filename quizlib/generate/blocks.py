@@ -64,7 +64,7 @@ MAX_FURNITURE = 200  # characters: page furniture is short; a long line is text
 
 # Lines of the page around an article: copyright notices, credits and bylines.
 _CREDITS = re.compile(
-    r"""^\s*(?:©|\(c\)\s*\d{4}
+    r"""^\s*\(?\s*(?:©|\(c\)\s*\d{4}|our\s+standards:
     |(?:additional\s+)?reporting\s+by\b|edit(?:ed|ing)\s+by\b|written\s+by\b
     |writing\s+by\b|compiled\s+by\b|testo\s+(?:di|a\s+cura\s+di)\b|servizio\s+di\b
     |riproduzione\s+riservata|all\s+rights\s+reserved

@@ -165,3 +165,11 @@ def test_a_weekday_is_part_of_its_date() -> None:
     assert [(s.answer, s.accept, s.prep) for s in spans] == [
         ("12 April", ("on Saturday, 12 April",), "on")
     ]
+
+
+def test_wire_credits_are_furniture() -> None:
+    for line in (
+        "(Reporting by Ann Lee in Rome; Editing by Tom Cole)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ):
+        assert is_furniture(line), line

@@ -73,6 +73,13 @@ def has_ordinal(text: str) -> bool:
     return _ORDINAL_NOUN_IN.search(text) is not None and _ORDINAL_STEMS.search(text) is not None
 
 
+# Common nouns written with a capital for the institution or the unit they stand for.
+_COMMON_CAPITALS = frozenset(
+    """comune regione provincia stato governo comando parlamento senato camera consiglio
+    ministero tribunale procura prefettura questura corte polizia esercito marina chiesa
+    capitale città paese repubblica state government council court army navy police church
+    city capital republic celsius fahrenheit""".split()
+)
 _DEMONYM_ENDINGS = ("ean", "ian", "ican", "ese", "ish")
 
 
@@ -163,6 +170,8 @@ def _spans(
             continue
         if len(words) == 1 and _is_demonym(name, doc):
             continue  # "European", "Russian": an English adjective, not a name worth hiding
+        if len(words) == 1 and name.lower() in _COMMON_CAPITALS:
+            continue  # "il Comune", "the State", "Celsius": a capital, no name to recall
         count = doc.name_counts.get(m.group(0), 1)
         score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
         if people is None:
