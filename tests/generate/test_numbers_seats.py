@@ -147,7 +147,7 @@ Police said the operation "Clean Harbour" of the Coast Guard led to 12 arrests.
 def test_a_capitalised_common_noun_is_not_hidden() -> None:
     text = """Titolo di un articolo di prova qui
 
-Il motto del corpo è antico e il Comando generale della Guardia ha sede a Roma da molti anni.
+Il motto del corpo è antico e oggi il Comando generale della guardia ha sede in città da anni.
 """
     deck = generate_deck(text, language="it", deck_id="t")
     assert not [c for c in deck.cards if c.cloze and "{{c1::Comando}}" in c.cloze]
