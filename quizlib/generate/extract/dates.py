@@ -504,6 +504,7 @@ _SCHEDULED = frozenset(
     planned slated""".split()
 )
 _AND = frozenset("e ed and".split())
+_HAS_AND = re.compile(r"\s(?:e|ed|and)\s", re.IGNORECASE)
 
 
 def _scheduled_question(before: str, doc: Document) -> str | None:
@@ -538,6 +539,8 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
     """'Nairobi was founded in 1899 ... and became the capital' -> 'Nairobi became the
     capital': of verbs joined by 'and', the date belongs to the last. None when another date
     still stands between the verb and this one (the question would mix two events)."""
+    if not _DIGIT.search(before) and not _HAS_AND.search(before):
+        return before  # neither a conjunction nor another date: nothing to do
     toks = tokens(before)
     verb = main_verb(toks, language)
     if named:  # the subject is the entry's name: its verb, known or not, comes right after
@@ -560,6 +563,8 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
 def _first_conjunct(after: str, language: str) -> str:
     """'da un esposto anonimo e si è sviluppata attraverso ...' -> 'da un esposto anonimo': a
     clause joined after the date has its own verb, and no part in the date's question."""
+    if not _HAS_AND.search(after):
+        return after
     toks = tokens(after)
     for k in range(len(toks) - 1):
         nxt = toks[k + 1]
