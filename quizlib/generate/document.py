@@ -212,6 +212,22 @@ _WALK_TOKEN = re.compile(r"\w+’?|[^\w\s]")
 _OPENERS = ' “«"‘(–—-'
 _OPEN_QUOTES = '“«"‘'
 _CLOSE_QUOTES = '”»"’'
+# How many words an office may take before its holder's name: "il presidente della terza sezione
+# penale della Corte d’Appello di Bari, Antonio Lavermicocca".
+OFFICE_SPAN = 14
+# A copula between an office and its holder, with the holder's profession: "Il primo presidente
+# è stato il magistrato | Raffaele Cantone", "The first chair of the board was | Ann Lee".
+_COPULA_BEFORE = re.compile(
+    r"\s(?:è\s+stat[oa]|fu|era|is|was)\s+(?:(?:il|lo|la|l’|un|una|the|a|an)\s*[a-zà-ù]+\s+)?$"
+)
+_COPULAS = (" è ", " fu ", " era ", " is ", " was ")
+# Verbs of holding an office, after "who"/"che" in an apposition ("Ana Ríos, the diplomat who
+# chairs the committee"): they say the name is a person's.
+OFFICE_VERBS = {
+    "it": frozenset("guida guidava guidò dirige dirigeva diresse presiede presiedeva".split()),
+    "en": frozenset("heads headed leads led chairs chaired directs directed".split()),
+}
+_RELATIVE = frozenset(["who", "che"])
 # What may follow a name set off by commas after its office ("il ministro X, Roberto Valli,").
 _APPOSITION_END = ",;.:()"
 _APPOSITION_AFTER = re.compile(r",\s+([^,;.()“”«»\n]{3,60})")
@@ -249,7 +265,7 @@ def _office_ends(toks: list[str], language: str) -> bool:
     roles = ROLE_WORDS[language]
     glue = OFFICE_GLUE[language]
     stop = STOPWORDS[language]
-    toks = toks[-9:]
+    toks = toks[-OFFICE_SPAN:]
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         low = tok.lower()
@@ -278,8 +294,13 @@ def _title_before(text: str, start: int, end: int, language: str) -> bool:
     by commas after the office: 'Il ministro delle Imprese, Roberto Valli, ...'."""
     if honorific_before(text, start, language) is not None:
         return True
-    before = text[max(0, start - 80) : start]
-    toks = _WALK_TOKEN.findall(before.rpartition("\n")[2])
+    before = text[max(0, start - 120) : start]
+    line = before.rpartition("\n")[2]
+    tail = line[-50:]  # a plain test first: most names follow no copula
+    copula = _COPULA_BEFORE.search(line) if any(c in tail for c in _COPULAS) else None
+    if copula is not None:
+        line = line[: copula.start()]  # "Il primo presidente | è stato il magistrato"
+    toks = _WALK_TOKEN.findall(line)
     if toks and toks[-1] == ",":
         if end < len(text) and text[end] not in _APPOSITION_END and text[end] != "\n":
             return False  # "the minister, Mario Rossi and ...": not an apposition
@@ -298,10 +319,12 @@ def _title_after(text: str, end: int, language: str) -> bool:
     words = m.group(1).split()[:6]
     if words and words[0].lower() in ARTICLES[language]:
         words = words[1:]
-    for word in words:
+    for k, word in enumerate(words):
         low = word.lower()
         if low in roles:
             return True
+        if low in _RELATIVE and k + 1 < len(words):
+            return words[k + 1].lower() in OFFICE_VERBS[language]  # "..., who chairs"
         if low in stop or low.rstrip("’") in stop:
             return False  # "Mario Rossi, il cui presidente ...": a clause, not an office
     return False
@@ -336,9 +359,24 @@ def _name_in_run(words: list[str], opens: bool, language: str) -> tuple[int, boo
     low = words[0].lower()
     if low in ARTICLES[language] or (opens and low in STOPWORDS[language]):
         return 1, False
+    if opens and low in _OPENING_WORDS[language]:
+        return 1, False  # "Whether Arizona can ...", "Mentre Rossi ..."
     if opens and len(words) > 2 and is_known_word(low, language):
         return 1, False
     return 0, False
+
+
+# Conjunctions and adverbs that open a sentence, capitalised before a name or a place.
+_OPENING_WORDS = {
+    "it": frozenset(
+        """mentre quando se anche però quindi dunque intanto poi oggi ieri domani secondo
+        nonostante benché sebbene perché finché come""".split()
+    ),
+    "en": frozenset(
+        """whether while when if though although because since unless once after before
+        however meanwhile yesterday today tomorrow despite as""".split()
+    ),
+}
 
 
 def _plausible_name(name: list[str], language: str, places: Collection[str]) -> bool:
@@ -381,7 +419,7 @@ def _apart(text: str, start: int, end: int, language: str) -> bool:
 def _office_of(text: str, start: int, language: str) -> bool:
     """Whether capitals at `start` follow an office and a preposition: 'il sindaco di |
     Pozzuoli Luigi Manzoni'."""
-    toks = _WALK_TOKEN.findall(text[max(0, start - 80) : start].rpartition("\n")[2])
+    toks = _WALK_TOKEN.findall(text[max(0, start - 120) : start].rpartition("\n")[2])
     return (
         len(toks) > 1
         and toks[-1].lower() in OFFICE_GLUE[language]
@@ -429,7 +467,12 @@ def find_people(
     for name, start, end, titled in mentions:
         if len(name) > 2 and not titled:
             head = " ".join(name[:-2])
-            if (head in runs or alone[head] > 0) and _office_of(text, start, language):
+            place = name[0].lower() in _PLACE_WORDS  # "del Mare Adriatico Meridionale"
+            if (
+                not place
+                and (head in runs or alone[head] > 0)
+                and _office_of(text, start, language)
+            ):
                 name = name[-2:]  # "il sindaco di Pozzuoli | Luigi Manzoni"
                 start = end - len(" ".join(name))
         key = tuple(name)

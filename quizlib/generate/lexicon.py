@@ -90,13 +90,16 @@ ROLE_WORDS = {
         governatore governatrice primo principe principessa leader capo comandante commissario
         commissaria amministratore fondatore fondatrice amministratrice capogruppo assessore
         assessora vicepresidente viceministro viceministra sottosegretario sottosegretaria
-        prefetto questore rettore rettrice""".split()
+        prefetto questore rettore rettrice titolare curatore curatrice procuratore procuratrice
+        cofondatore cofondatrice dirigente giudice allenatore allenatrice vescovo arcivescovo
+        soprintendente""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
         director ambassador spokesman spokeswoman spokesperson governor prince princess leader chief
         commander commissioner ceo chairman chairwoman founder chair chairperson executive
-        undersecretary""".split()
+        undersecretary owner co-owner curator co-founder cofounder prosecutor judge coach bishop
+        archbishop dean treasurer superintendent head manager""".split()
     ),
 }
 

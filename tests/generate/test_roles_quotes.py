@@ -211,3 +211,184 @@ def test_a_surname_two_people_share_names_neither() -> None:
     found = find_people(texts, "it")
     assert set(found.values()) == {"Salvatore Zanardelli", "Marco Zanardelli"}
     assert "Zanardelli" not in found
+
+
+# Offices by a participle or a verb.
+
+
+def test_an_office_given_by_a_participle() -> None:
+    it = (
+        "Il ricorso sarà discusso davanti alla seconda sezione civile del Tribunale di Pesaro, "
+        "presieduta da Lucia Ferretti. Secondo i legali, Ferretti deciderà entro maggio."
+    )
+    assert answers(roles.extract, it) == {
+        "Chi presiede la seconda sezione civile del Tribunale di Pesaro?": "Lucia Ferretti"
+    }
+    en = (
+        "The exhibition, curated by Martin Ashdown, opens on Friday. The loans, Ashdown said, "
+        "came from five museums."
+    )
+    assert answers(roles.extract, en, "en") == {"Who curated the exhibition?": "Martin Ashdown"}
+
+
+def test_the_participle_agrees_with_its_noun_and_history_is_told_in_the_past() -> None:
+    it = (
+        "La sentenza del tribunale, presieduto da Marco Saltarelli, è attesa oggi. "
+        "Lo ha detto Saltarelli."
+    )
+    assert answers(roles.extract, it) == {"Chi presiede il tribunale?": "Marco Saltarelli"}
+    en = (
+        "The expedition, led by Howard Lane, found the tomb in 1922. The finds, Lane wrote, "
+        "were intact."
+    )
+    assert answers(roles.extract, en, "en") == {"Who led the expedition?": "Howard Lane"}
+
+
+def test_who_leads_what_by_a_verb() -> None:
+    it = (
+        "Da due anni, Francesca Rinaldi guida la Protezione civile regionale dal 2019. "
+        "Lo ha confermato Rinaldi."
+    )
+    assert answers(roles.extract, it) == {
+        "Chi guida la Protezione civile regionale?": "Francesca Rinaldi"
+    }
+    en = (
+        "Maria Santos, the Brazilian diplomat who chairs the negotiating committee, said talks "
+        "would resume. Tom Reed, who heads research at the Institute for the Study of Water, "
+        "agreed, as Reed and Santos had planned."
+    )
+    assert answers(roles.extract, en, "en") == {
+        "Who chairs the negotiating committee?": "Maria Santos",
+        "Who heads research at the Institute for the Study of Water?": "Tom Reed",
+    }
+
+
+# Offices over what they are named after, and offices held once.
+
+
+def test_an_office_set_off_without_an_article() -> None:
+    it = (
+        "La pena più alta è stata inflitta a Giorgio Bellucci, titolare della Conero Trasporti "
+        "srl, ritenuto il regista delle gare."
+    )
+    qs = answers(roles.extract, it)
+    assert qs["Chi è il titolare della Conero Trasporti srl?"] == "Giorgio Bellucci"
+    en = (
+        "Tom Reilly, director of collections at the Hartwell Museum Trust, said the letters "
+        "were rare. Rachel Kim, founder of Bluecell Labs, agreed. Jan Ode, former minister of "
+        "trade, did not."
+    )
+    qs = answers(roles.extract, en, "en")
+    assert qs["Who is the director of collections at the Hartwell Museum Trust?"] == "Tom Reilly"
+    assert qs["Who is the founder of Bluecell Labs?"] == "Rachel Kim"
+    assert not any("trade" in q for q in qs)
+
+
+def test_an_office_before_a_copula_keeps_its_tense() -> None:
+    it = "Il primo presidente della Fondazione Rossini fu Gaetano Bianchi, nel 1950."
+    assert answers(roles.extract, it) == {
+        "Chi fu il primo presidente della Fondazione Rossini?": "Gaetano Bianchi"
+    }
+    en = "The first president of the Nevada Water Board was Arthur Lindqvist."
+    assert answers(roles.extract, en, "en") == {
+        "Who was the first president of the Nevada Water Board?": "Arthur Lindqvist"
+    }
+
+
+def test_an_office_of_an_entry_by_a_possessive() -> None:
+    text = (
+        "Un articolo di prova\n\nIl consiglio si è riunito ieri in città.\n\nAVT\n\n"
+        "L’AVT, Autorità di vigilanza dei trasporti, è un’autorità indipendente con sede a "
+        "Roma. Il suo primo presidente è stato il magistrato Paolo Ruffini, nominato nel 2014.\n"
+    )
+    assert answers(roles.extract, text) == {
+        "Chi è stato il primo presidente dell’AVT?": "Paolo Ruffini"
+    }
+
+
+def test_an_ordinal_alone_is_no_office_and_articles_fit_the_office() -> None:
+    text = (
+        "In primo grado Lucia Ferretti aveva assolto tutti, ha ricordato Ferretti. "
+        "L’assessora regionale alla Cultura, Maria Fabbri, era presente, "
+        "come il sindaco Luca Gori e l’assessore comunale Ugo Neri."
+    )
+    qs = answers(roles.extract, text)
+    assert not any("primo" in q for q in qs)
+    assert qs["Chi è l’assessora regionale alla Cultura?"] == "Maria Fabbri"
+    assert qs["Chi è l’assessore comunale?"] == "Ugo Neri"
+
+
+def test_an_office_held_no_longer_or_in_history() -> None:
+    text = (
+        "Nel Cinquecento il castello fu donato a Bona Sforza, regina di Polonia. "
+        "L’ex dirigente dell’area tecnica Vito Ferrante è stato condannato, ha detto Ferrante."
+    )
+    qs = answers(roles.extract, text)
+    assert qs["Chi era la regina di Polonia?"] == "Bona Sforza"
+    assert not any("dirigente" in q for q in qs)
+
+
+# Whose office a vague one is.
+
+
+def test_a_company_office_names_the_company_the_text_just_named() -> None:
+    en = (
+        "Profits at the group doubled, Brightwave Energy said on Monday. Sarah Ocampo, the "
+        "company’s chief executive, said the results were strong."
+    )
+    qs = answers(roles.extract, en, "en")
+    assert qs["Who is Brightwave Energy’s chief executive?"] == "Sarah Ocampo"
+    assert "Who is the company’s chief executive?" not in qs
+    it = (
+        "Con l’accordo, Vallesina Dolciaria diventa il primo produttore del Paese. «Cresceremo "
+        "ancora», ha dichiarato l’amministratore delegato Paolo Vallesina."
+    )
+    card = cards(roles.extract, it, "it")["Chi è l’amministratore delegato di Vallesina Dolciaria?"]
+    assert card.answer == "Paolo Vallesina" and "Vallesina" not in card.accept
+
+
+def test_a_company_office_of_no_company_named_is_not_asked() -> None:
+    text = (
+        "Il mercato è cresciuto del 4 per cento. «Cresceremo ancora», ha dichiarato "
+        "l’amministratore delegato Paolo Vallesina, come ha ricordato Vallesina."
+    )
+    qs = answers(roles.extract, text)
+    assert not any(q.startswith("Chi è") for q in qs)
+    assert qs["Quale carica ricopre Paolo Vallesina?"] == "amministratore delegato"
+
+
+def test_a_curator_is_the_exhibition_s() -> None:
+    text = (
+        "La mostra sugli etruschi apre domani. Secondo la curatrice Giulia Benassi, i reperti "
+        "sono unici. La mostra resterà aperta fino a giugno, ha detto Benassi."
+    )
+    assert answers(roles.extract, text)["Chi è la curatrice della mostra?"] == "Giulia Benassi"
+
+
+def test_when_a_person_took_office() -> None:
+    en = (
+        "Mayor Tom Hardcastle, a Democrat who took office in January 2022, said the city would "
+        "appeal. Hardcastle met the council."
+    )
+    assert answers(roles.extract, en, "en") == {
+        "When did Tom Hardcastle take office?": "January 2022"
+    }
+    it = (
+        "La sindaca Anna Peruzzi, entrata in carica nel giugno 2021, ha firmato l’ordinanza. "
+        "Il suo predecessore, in carica dal 2012 al 2021, non l’aveva fatto, ha detto Peruzzi."
+    )
+    assert answers(roles.extract, it) == {"Quando è entrata in carica Anna Peruzzi?": "giugno 2021"}
+
+
+def test_people_not_made_of_a_place_or_an_opening_word() -> None:
+    texts = [
+        "Whether Arizona can sue is unclear.",
+        "In Arizona, Dana Wright said so.",
+        "The plan, Wright said, was fine.",
+    ]
+    assert people(texts, "en") == {"Dana Wright"}
+    texts = [
+        "Condannato Vito Ferrante, dirigente dell’Autorità del Mare Adriatico Meridionale.",
+        "A Polignano a Mare si vota, ha detto Ferrante.",
+    ]
+    assert people(texts) == {"Vito Ferrante"}

@@ -8,6 +8,7 @@ from ..chunks import POSSESSIVES, THEIR, Token, index_at, tokens
 from ..document import (
     NAME_RUN,
     OFFICE_GLUE,
+    OFFICE_SPAN,
     Document,
     Sentence,
     honorific_before,
@@ -16,7 +17,7 @@ from ..document import (
 from ..lexicon import ARTICLES, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first
-from ..verbs import is_finite
+from ..verbs import AUXILIARIES, is_finite
 
 
 def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
@@ -66,6 +67,10 @@ def _word_boundary(text: str, i: int) -> bool:
     return before != after
 
 
+# Office words that are one only before another: "primo ministro", not "primo grado".
+_ONLY_BEFORE_OFFICE = frozenset(["primo"])
+
+
 def role_before(toks: list[Token], name_index: int, language: str) -> int | None:
     """Index of the office word opening the title just before a name ('il Ministro degli Esteri
     russo | Sergej Lavrov', 'il segretario generale | Paolo Neri', 'Norway’s climate and
@@ -75,7 +80,7 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
     glue = OFFICE_GLUE[language]
     i = name_index - 1
     found = None
-    while i >= 0 and name_index - i <= 9:
+    while i >= 0 and name_index - i <= OFFICE_SPAN:
         t = toks[i]
         if t.low in roles:
             found = i
@@ -92,8 +97,8 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
         else:
             break
         i -= 1
-    if found is None:
-        return None
+    if found is None or toks[found].low in _ONLY_BEFORE_OFFICE:
+        return None  # "In primo grado Rossi": "primo" makes an office only of another
     if language == "it":
         while found > 0 and toks[found - 1].low in roles:
             found -= 1  # "segretario generale", "primo ministro": one office
@@ -110,6 +115,7 @@ def _inside_name(toks: list[Token], i: int) -> bool:
         and len(t.text) <= 3
         and t.text.isalpha()
         and t.text.islower()
+        and t.low not in AUXILIARIES["it"] | AUXILIARIES["en"]  # "della Fondazione Rossi fu"
         and toks[i - 1].text[:1].isupper()
         and toks[i + 1].text[:1].isupper()
     )

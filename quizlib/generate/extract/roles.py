@@ -1,39 +1,79 @@
-"""Offices and appositions: 'Chi è il Ministro degli Esteri russo?' -> Sergej Lavrov."""
+"""Offices and who holds them: 'Chi è il Ministro degli Esteri russo?' -> Sergej Lavrov; 'Chi è
+stato il primo presidente dell’ANAC?'; 'Chi presiede la terza sezione penale della Corte
+d’Appello?'; 'Who curated the exhibition?'; 'Who is Halvora’s chief executive?'."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..candidate import Candidate
-from ..chunks import Token, tokens
-from ..document import OFFICE_GLUE, Document, Sentence, honorific_before
-from ..lexicon import ROLE_WORDS, STOPWORDS
-from ..phrase import render
-from ..text import fold, squash
-from .common import people_in, role_before, surname, title_start
+from ..chunks import Token, index_at, tokens
+from ..document import (
+    NAME_RUN,
+    OFFICE_GLUE,
+    Document,
+    Sentence,
+    honorific_before,
+    is_known_word,
+)
+from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
+from ..phrase import of_phrase, render
+from ..text import contains_phrase, fold, squash, upper_first
+from ..verbs import AUXILIARIES, is_finite
+from .common import people_in, resolve_possessive, role_before, surname, title_start
+from .dates import find_dates
 
 _ARTICLES = frozenset("il lo la l’ i gli le the".split())
-# Whether an office word occurs anywhere in a (lowercased) sentence: one search, not one a word.
-_ROLE_IN = {
-    lang: re.compile("|".join(map(re.escape, sorted(words)))) for lang, words in ROLE_WORDS.items()
-}
+
+# Words that tie an office to what it is of, in an office set off after a name: "director of
+# excavations at the Vindolanda Trust", "responsabile scavi presso il museo".
+_APPOSITION_GLUE = {"it": OFFICE_GLUE["it"] | {"presso"}, "en": OFFICE_GLUE["en"] | {"at"}}
 # An office set off after a name: "Marco Rubio, il Segretario di Stato, ...", "X, the US
-# Secretary of State,", "Petra Wendland, Saxony’s state economy minister, ...".
+# Secretary of State,", "Petra Wendland, Saxony’s state economy minister, ...", "Nicola Neri,
+# titolare della Neri Costruzioni srl,", "Ann Lee, director of excavations at the Trust,".
 _APPOSITION = re.compile(
-    r",\s+(?:(?P<art>il|la|lo|l’|the)\s*|(?P<owner>[A-ZÀ-Þ][\w-]*’s)\s+)"
+    r",\s+(?:(?P<art>il|la|lo|l’|the)\s*|(?P<owner>[A-ZÀ-Þ][\w-]*’s)\s+)?"
     r"(?P<office>[^,;.()“”]{3,60})[,;.]"
 )
+# The words that say what an office is of: "presidente della Fondazione", "chair of the board".
+_OF_GLUE = {lang: glue - ARTICLES[lang] for lang, glue in _APPOSITION_GLUE.items()}
+# Words before an office that make it no office the person holds now.
+_NOT_NOW = frozenset("former ex l’ex late then acting".split())
+_VOWELS = "aeiouàèéìòùh"
 
 
-def _determiner(toks: list[Token], role: int, text: str) -> str:
-    """The article or possessive before an office: 'il', 'Kenya’s', 'the company’s'."""
+@dataclass(frozen=True)
+class _Held:
+    """An office a sentence says a person holds, or a thing the person leads."""
+
+    sentence: Sentence
+    name: str  # the holder's full name
+    written: str  # the name as written, with its honorific
+    office: str = ""  # the office as written: "presidente dell’ASI"; "" for a question of its own
+    determiner: str = ""  # "il", "Kenya’s", "the company’s"
+    question: str = ""  # a question of its own: "Chi presiede la terza sezione ...?"
+    reverse: bool = True  # whether to ask the office of the person too
+    past: bool = False  # told as history: "Chi era la regina di Polonia?"
+
+    @property
+    def key(self) -> str:
+        """What only one person may hold for a card to be asked."""
+        return fold(self.question or self.office)
+
+
+def _determiner(toks: list[Token], role: int, text: str, language: str) -> str:
+    """The article or possessive before an office: 'il', 'Kenya’s', 'the company’s'; the
+    article inside a preposition ('dal presidente' -> 'il')."""
     if role == 0:
         return ""
     prev = toks[role - 1]
     if prev.low in _ARTICLES:
         return prev.low
+    if language == "it" and prev.low in ARTICULATED:
+        return ARTICULATED[prev.low]  # "letta dal presidente della sezione": "il presidente"
     if prev.low == "s" and role > 1 and toks[role - 2].text.endswith("’"):
         begin = role - 2
         if begin > 0 and toks[begin - 1].low == "the":
@@ -42,86 +82,686 @@ def _determiner(toks: list[Token], role: int, text: str) -> str:
     return ""
 
 
+def _italian_article(office: str) -> str:
+    """The article an Italian office takes: 'il presidente', 'l’assessore', 'lo scrittore', 'la
+    sindaca', 'l’assessora'."""
+    first = office.split()[0].lower() if office.split() else ""
+    feminine = first.endswith(("trice", "essa")) or (
+        first.endswith("a") and first not in {"papa", "patriarca", "monarca", "collega"}
+    )
+    if first[:1] in _VOWELS:
+        return "l’"
+    if feminine:
+        return "la"
+    if (
+        first[:1] in "zxy"
+        or first[:2] in {"gn", "ps", "pn"}
+        or (first[:1] == "s" and first[1:2] not in _VOWELS)
+    ):
+        return "lo"
+    return "il"
+
+
 def _apposition(text: str, language: str) -> tuple[str, str] | None:
     """(determiner, office) of an office set off by commas at the start of `text`."""
     m = _APPOSITION.match(text)
     if m is None:
         return None
-    words = fold(m.group("office")).split()
-    stop = STOPWORDS[language] - OFFICE_GLUE[language]
-    if not set(words) & ROLE_WORDS[language] or set(words) & stop:
+    office = m.group("office").strip()
+    words = fold(office).split()
+    roles = ROLE_WORDS[language]
+    stop = STOPWORDS[language] - _APPOSITION_GLUE[language]
+    if not set(words) & roles or set(words) & stop:
         return None  # "the analyst who advised the president": a clause, not an office
-    art = m.group("art")
-    return (art.lower() if art else m.group("owner")), m.group("office").strip()
+    art, owner = m.group("art"), m.group("owner")
+    if art is None and owner is None and not _bare_office(office, language):
+        return None
+    return (art.lower() if art else owner or ""), office
 
 
-def _offices(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str, str]]:
-    """(article, office as written, person's full name, name as written with its honorific)
-    stated in a sentence."""
+def _bare_office(office: str, language: str) -> bool:
+    """Whether an office without an article opens with its office word, or in English with a
+    modifier or two of it: 'titolare della Neri srl', 'chief executive of Halvora', 'director
+    of excavations'; not 'former minister' nor a clause."""
+    words = office.split()
+    roles = ROLE_WORDS[language]
+    if words[0].lower() in roles:
+        return True
+    if language != "en":
+        return False
+    for k, word in enumerate(words[:3]):
+        low = word.lower()
+        if low in roles:
+            return k > 0
+        if not word.isalpha() or not word.islower() or low in _NOT_NOW or is_finite(low, "en"):
+            return False
+    return False
+
+
+def _as_written(text: str, start: int, end: int, name: str, language: str) -> str:
+    """The name with the honorific before it: 'Dr. Helena Cavalcanti'."""
+    honorific = honorific_before(text, start, language)
+    return name if honorific is None else text[honorific:end]
+
+
+def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_Held]:
+    """Offices before a name or set off after it: 'il ministro Carlo Verdi', 'Ana Ríos,
+    Peru’s energy minister,'."""
     language = doc.language
-    people = people_in(s.text, doc)  # found once a sentence; the cloze extractor asks too
-    if not people:
-        return  # no person, no office holder: the sentence is not even tokenized
-    toks = tokens(s.text)
-    for start, end, name in people:
-        idx = next((k for k, t in enumerate(toks) if t.start == start), None)
-        if idx is None:
+    # Italian tells history in the passato remoto: "Bona Sforza, regina di Polonia, fece ...".
+    told: list[bool] = []  # whether the sentence tells history, found when first needed
+
+    def past() -> bool:
+        if not told:
+            told.append(language == "it" and _told_in_past(toks, -1, language, remote=True))
+        return told[0]
+
+    for start, end, name in people_in(s.text, doc):
+        idx = index_at(toks, start)
+        if idx >= len(toks) or toks[idx].start != start:
             continue
         at = title_start(toks, idx, s.text, end, language)
-        honorific = honorific_before(s.text, start, language)
-        written = name if honorific is None else s.text[honorific:end]  # "Dr. Helena Cavalcanti"
+        written = _as_written(s.text, start, end, name, language)
         role = role_before(toks, at, language)
+        if role is not None and role > 0 and toks[role - 1].low in _NOT_NOW:
+            role = None  # "l’ex dirigente", "former minister": an office no longer held
         if role is not None:
             office = s.text[toks[role].start : toks[at - 1].end]
-            yield _determiner(toks, role, s.text), office, name, written
+            determiner = _determiner(toks, role, s.text, language)
+            then = role > 0 and toks[role - 1].low == "allora"  # "l’allora assessore"
+            yield _Held(s, name, written, office, determiner, past=then or past())
         found = _apposition(s.text[end:], language)
         if found is not None:
-            yield found[0], found[1], name, written
+            yield _Held(s, name, written, found[1], found[0], past=past())
+
+
+# An office that opens the sentence, then a copula, before its holder: "Il primo presidente
+# della Fondazione fu | Gaetano Neri", "Il suo primo presidente è stato il magistrato | X", "The
+# first chair of the board was | Ann Lee".
+_OFFICE_FIRST = re.compile(
+    r"^(?P<det>Il|Lo|La|L’|The)\s*(?:(?P<pos>suo|sua|its|his|her)\s+)?(?P<office>.{3,90}?)"
+    r"\s(?P<cop>è\s+stat[oa]|fu|era|è|was|is)\s+(?:(?:il|lo|la|l’|un|una|the|a|an)\s*"
+    r"[a-zà-ù]+\s+)?$"
+)
+
+
+def _copula_offices(s: Sentence, doc: Document) -> Iterator[_Held]:
+    """'Il primo presidente dell’Autorità fu Gaetano Neri' -> 'Chi fu il primo presidente
+    dell’Autorità?'; the copula's tense stays ('Who was the first chair of the board?')."""
+    language = doc.language
+    people = people_in(s.text, doc)
+    if not people or people[0][0] > 120:
+        return
+    start, end, name = people[0]
+    honorific = honorific_before(s.text, start, language)
+    m = _OFFICE_FIRST.match(s.text[: start if honorific is None else honorific])
+    if m is None or not _office_phrase(m.group("office"), language):
+        return
+    office = m.group("office")
+    if m.group("pos"):  # "Il suo primo presidente": the entry's
+        owned = resolve_possessive(f"{m.group('pos')} {office}", s, doc)
+        if owned is None:
+            return
+        office = squash(owned)
+    elif not set(office.split()) & _OF_GLUE[language]:
+        return  # "Il presidente è ...": whose office is not said
+    determiner = "the" if language == "en" else m.group("det").lower()
+    role = f"{determiner}{office}" if determiner.endswith("’") else f"{determiner} {office}"
+    cop = squash(m.group("cop"))
+    question = f"{'Chi' if language == 'it' else 'Who'} {cop} {role}?"
+    written = _as_written(s.text, start, end, name, language)
+    yield _Held(s, name, written, question=question, reverse=cop in {"è", "is"})
+
+
+def _office_phrase(office: str, language: str) -> bool:
+    """Whether words read as an office: an office word, then only its complements, names and
+    adjectives ('primo presidente della Fondazione Rossi'), no verb nor clause."""
+    words = office.split()
+    if len(words) > 14 or not any(w.lower() in ROLE_WORDS[language] for w in words):
+        return False
+    stop = STOPWORDS[language] - _APPOSITION_GLUE[language]
+    for word in words:
+        low = word.lower().rstrip("’")
+        if low in stop or low in ROLE_WORDS[language]:
+            if low in stop:
+                return False
+            continue
+        if word.islower() and is_finite(low, language):
+            return False
+    return True
+
+
+# Verbs of leading something, as a person's deed: "Anna Neri guida la Protezione civile", "Tom
+# Lee, who chairs the committee,". "è alla guida di" asks as written.
+_LEAD_VERBS = {
+    "it": r"guida|guidava|guidò|dirige|dirigeva|diresse|presiede|presiedeva|è\s+alla\s+guida",
+    "en": r"heads|headed|leads|led|chairs|chaired|directs|directed|presides\s+over"
+    r"|presided\s+over",
+}
+_NOW = {"it": r"(?:(?:anche|ora|oggi|tuttora|già)\s+)?", "en": r"(?:(?:also|now|still)\s+)?"}
+_LEADS = {
+    lang: re.compile(
+        r"(?P<lead>\s+|,\s+(?:[^,;“”«»()]{0,60}?\s)?(?:who|che)\s+)"
+        + _NOW[lang]
+        + r"(?P<verb>"
+        + verbs
+        + r")\s+(?P<thing>[^,;:.()“”«»–—]{3,120})"
+    )
+    for lang, verbs in _LEAD_VERBS.items()
+}
+# Where the thing led ends: a relative, a conjunction, a time ("dal 2019", "since 2010").
+_THING_END = {
+    "it": re.compile(
+        r"\s(?:che|cui|dove|e|ed|ma|mentre|quando|dopo|prima|per|fino|dal|dalla|dallo|dall’|dai"
+        r"|dagli|dalle|da|nel|nell’|con|insieme)\s|\s(?:in|a)\s+\d"
+    ),
+    "en": re.compile(
+        r"\s(?:which|who|where|and|but|while|when|after|before|for|since|from|until|with|as"
+        r"|to|into)\s|\s(?:in|on)\s+(?:\d|the\s+\d|January|February|March|April|May|June|July"
+        r"|August|September|October|November|December)"
+    ),
+}
+_PRONOUNS = frozenset("its his her their suo sua suoi sue loro".split())
+
+
+def _thing_end(text: str, language: str) -> int:
+    """Where the thing led ends, not inside a name ('the Kiel Institute for the World
+    Economy')."""
+    for cut in _THING_END[language].finditer(text):
+        before = text[: cut.start()].rsplit(None, 1)
+        after = text[cut.end() :].lstrip()
+        if after[:4].lower() == "the ":
+            after = after[4:]
+        if before and before[-1][:1].isupper() and after[:1].isupper() and cut.group().strip():
+            if cut.group().strip().lower() in _NAME_INNER:
+                continue  # "Institute for the World Economy", "Made in Italy"
+        return cut.start()
+    return len(text)
+
+
+# Short words inside a name, between its capitals: "Kiel Institute for the World Economy".
+_NAME_INNER = frozenset("for and to e ed per".split())
+
+
+def _thing(text: str, language: str) -> str | None:
+    """The thing led, from the words after the verb: 'la Protezione civile regionale dal
+    2019' -> 'la Protezione civile regionale'; None for a pronoun's ('its board')."""
+    thing = text[: _thing_end(text, language)].strip()
+    words = thing.split()
+    if not 1 <= len(words) <= 14 or set(w.lower() for w in words) & _PRONOUNS:
+        return None
+    first = words[0].lower()
+    if is_finite(first, language) or first in AUXILIARIES[language]:
+        return None  # "guida ha portato ...": "guida" was a noun
+    if first in STOPWORDS[language] and first not in _ARTICLES:
+        return None
+    return thing
+
+
+def _lead_offices(s: Sentence, doc: Document) -> Iterator[_Held]:
+    """'Anna Neri guida la Protezione civile regionale dal 2019' -> 'Chi guida la Protezione
+    civile regionale?'; 'Tom Lee, the diplomat who chairs the committee, said' -> 'Who chairs
+    the committee?'."""
+    language = doc.language
+    pattern = _LEADS[language]
+    for start, end, name in people_in(s.text, doc):
+        m = pattern.match(s.text, end)
+        if m is None:
+            continue
+        if m.group("lead").strip() == "" and not _opens_clause(s.text, start, language):
+            continue  # "dopo che il ministro ha incontrato Anna Neri guida ...": no subject
+        thing = _thing(m.group("thing"), language)
+        if thing is None:
+            continue
+        verb = squash(m.group("verb"))
+        who = "Chi" if language == "it" else "Who"
+        written = _as_written(s.text, start, end, name, language)
+        yield _Held(s, name, written, question=f"{who} {verb} {thing}?", reverse=False)
+
+
+def _opens_clause(text: str, start: int, language: str) -> bool:
+    """Whether a name is a clause's subject: it opens the sentence (after an honorific or an
+    office), or follows a comma or 'e'/'and'."""
+    before = text[:start].rstrip()
+    if not before:
+        return True
+    honorific = honorific_before(text, start, language)
+    if honorific is not None:
+        before = text[:honorific].rstrip()
+        if not before or before.lower() in ARTICLES[language]:
+            return True
+    return before.endswith((",", ";", ":")) or before.split()[-1].lower() in {"e", "and"}
+
+
+# A thing given with who leads it, by a participle: "la terza sezione penale, presieduta da
+# Anna Neri", "the exhibition, curated by Tom Lee".
+_LED_BY = {
+    "it": re.compile(
+        r"(?P<part>presiedut[oaie]|guidat[oaie]|dirett[oaie]|curat[oaie])\s+"
+        r"(?:da|dal|dalla|dallo|dall’)\s+$"
+    ),
+    "en": re.compile(r"(?P<part>chaired|led|headed|directed|curated)\s+by\s+$"),
+}
+# What the question asks with, by the participle's stem: (now, in the past).
+_ASKED_WITH = {
+    "presiedut": ("presiede", "presiedeva"),
+    "guidat": ("guida", "guidava"),
+    "dirett": ("ha diretto", "ha diretto"),  # a film, an orchestra: directed once
+    "curat": ("ha curato", "ha curato"),
+    "chaired": ("chairs", "chaired"),
+    "led": ("leads", "led"),
+    "headed": ("heads", "headed"),
+    "directed": ("directed", "directed"),
+    "curated": ("curated", "curated"),
+}
+_FEMININE_ARTICLES = frozenset("la le l’".split())
+_MASCULINE_ARTICLES = frozenset("il lo i gli l’".split())
+_DI_ARTICULATED = frozenset("del dello della dei degli delle dell’".split())
+
+
+def _led_by_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_Held]:
+    """'..., presieduta da Anna Neri' -> 'Chi presiede la terza sezione penale?'; 'The
+    exhibition, curated by Tom Lee, opens' -> 'Who curated the exhibition?'."""
+    language = doc.language
+    pattern = _LED_BY[language]
+    for start, end, name in people_in(s.text, doc):
+        m = pattern.search(s.text, max(0, start - 20), start)
+        if m is None:
+            continue
+        part = m.group("part")
+        at = index_at(toks, m.start())
+        if at > 0 and toks[at - 1].text == ",":
+            at -= 1
+        thing = _thing_before(toks, at, s.text, part, language)
+        if thing is None:
+            continue
+        now, then = _ASKED_WITH[part.lower() if language == "en" else part.lower()[:-1]]
+        verb = then if _told_in_past(toks, index_at(toks, m.start()), language) else now
+        who = "Chi" if language == "it" else "Who"
+        written = _as_written(s.text, start, end, name, language)
+        yield _Held(s, name, written, question=f"{who} {verb} {thing}?", reverse=False)
+
+
+def _thing_before(toks: list[Token], end: int, text: str, part: str, language: str) -> str | None:
+    """The noun phrase ending before toks[end] that an Italian participle agrees with ('la
+    seconda sezione del Tribunale, presieduta' -> 'la seconda sezione del Tribunale'; 'la
+    sentenza del Tribunale, presieduto' -> 'il Tribunale'), with a plain article."""
+    starts: list[tuple[int, str]] = []  # where a noun phrase may start, inner first
+    i = end - 1
+    stop = STOPWORDS[language]
+    while i >= 0 and end - i <= 14:
+        t = toks[i]
+        low = t.low
+        if t.text == ")":
+            while i > 0 and toks[i].text != "(":
+                i -= 1  # "(MAI)": an acronym after a name
+        elif low in _DI_ARTICULATED:
+            starts.append((i, ARTICULATED[low]))  # an inner noun phrase: "del Tribunale"
+        elif low in {"di", "d’", "of"}:
+            pass
+        elif low in _ARTICLES:
+            if language == "en" and i > 0 and toks[i - 1].low == "of":
+                i -= 1  # "the Court of | the Appeal": inside the phrase
+            else:
+                starts.append((i, low))
+                break
+        elif language == "it" and low in ARTICULATED:
+            starts.append((i, ARTICULATED[low]))  # "davanti alla sezione": the phrase starts
+            break
+        elif t.text[:1].isupper() and low not in stop:
+            pass
+        elif t.text.isalpha() and t.text.islower() and low not in stop:
+            if is_finite(low, language) and not low.endswith(("ale", "ile", "ore", "ice")):
+                return None
+        else:
+            return None
+        i -= 1
+    if not starts or starts[-1][0] != i:
+        return None  # no article opens the phrase: "Bari, presieduta da"
+    if language == "it":
+        ending = part.lower()[-1]
+        agree = _FEMININE_ARTICLES if ending in "ae" else _MASCULINE_ARTICLES
+        starts = [st for st in starts if st[1] in agree]
+        if not starts:
+            return None
+    begin, article = starts[-1]  # the widest phrase the participle agrees with
+    if begin + 1 >= end:
+        return None
+    words = text[toks[begin + 1].start : toks[end - 1].end]
+    if not words[:1].isalpha():
+        return None
+    sep = "" if article.endswith("’") else " "
+    return f"{article}{sep}{words}"
+
+
+# Tenses that tell a past story: the passato remoto, the imperfetto, the English past.
+_IT_PAST_ENDINGS = ("ò", "ì", "ette", "ettero", "arono", "irono", "erono", "ebbe", "ebbero")
+_IT_IMPERFECT_ENDINGS = ("ava", "avano", "eva", "evano", "iva", "ivano")
+_PRESENT_AUX = frozenset("is are has have will can è sono ha hanno sarà saranno".split())
+
+
+def _told_in_past(toks: list[Token], skip: int, language: str, remote: bool = False) -> bool:
+    """Whether the sentence's first telling verb is in a past tense ('fu', 'scavò', 'found',
+    'was'), not in the present or a perfect ('ha aperto', 'has opened'); the participle at
+    `skip` aside. `remote`: Italian only the passato remoto, the tense of history ('era' also
+    describes, in reported speech)."""
+    for k, t in enumerate(toks):
+        if k == skip or not t.text.isalpha() or not t.text.islower():
+            continue
+        low = t.low
+        if low in _PRESENT_AUX:
+            return False
+        if language == "en":
+            if low in {"was", "were", "had"}:
+                return True
+            before = toks[k - 1].low if k > 0 else ""
+            if before in {"be", "been", "being"} or toks[k + 1 : k + 2] and toks[k + 1].low == "by":
+                continue
+            if low in EN_PAST or (low.endswith("ed") and is_finite(low, "en")):
+                return True
+        elif low in {"fu", "furono"} or (is_finite(low, "it") and low.endswith(_IT_PAST_ENDINGS)):
+            return True
+        elif not remote and (
+            low in {"era", "erano"}
+            or (is_finite(low, "it") and low.endswith(_IT_IMPERFECT_ENDINGS))
+        ):
+            return True
+    return False
+
+
+# Offices of a company that say nothing without the company: "l’amministratore delegato", "the
+# chief executive"; and owners that are only its kind: "the company’s", "dell’azienda".
+_COMPANY_OFFICES = {
+    "it": frozenset(
+        """amministratore delegato|amministratrice delegata|direttore generale|direttrice
+        generale|direttore finanziario|direttrice finanziaria""".replace("\n", " ").split("|")
+    ),
+    "en": frozenset(
+        """chief executive|chief executive officer|managing director|chief operating
+        officer|chief financial officer|chief technology officer""".replace("\n", " ").split("|")
+    ),
+}
+_KIND_OWNER = {
+    "it": re.compile(r"\s+(?:della società|dell’azienda|del gruppo|della compagnia)$"),
+    "en": re.compile(r"^(?:the|its)\s+(?:company|group|firm|carmaker|chipmaker|bank)’s\s+"),
+}
+
+
+def _vague_company_office(h: _Held, language: str) -> str | None:
+    """The bare office when it is a company's and does not say which company ('amministratore
+    delegato', 'the company’s chief executive'); None when it says or is no company's."""
+    office = " ".join(h.office.split())
+    if language == "it":
+        office = _KIND_OWNER["it"].sub("", office)
+        return office if fold(office) in _FOLDED_COMPANY["it"] else None
+    owner = _KIND_OWNER["en"].match(f"{h.determiner} {office} ")
+    if owner is not None:  # "the company’s chief executive", with "the" apart or not
+        office = f"{h.determiner} {office}"[owner.end() :]
+        return office if office.islower() else None
+    low = office.lower()
+    return low if low in _COMPANY_OFFICES["en"] and h.determiner in {"", "the"} else None
+
+
+_FOLDED_COMPANY = {
+    lang: frozenset(fold(o) for o in offices) for lang, offices in _COMPANY_OFFICES.items()
+}
+
+
+def _company_before(doc: Document, at: int, person_start: int) -> str | None:
+    """The company a vague office belongs to: a name doing something in the sentence before the
+    person, or in one of the three sentences before ('..., Halvora said in a statement.',
+    'Con l’operazione, Ceresa diventa ...')."""
+    for back in range(4):
+        k = at - back
+        if k < 0:
+            return None
+        s = doc.sentences[k]
+        text = s.text[:person_start] if back == 0 else s.text
+        found = _acting_name(text, doc)
+        if found is not None:
+            return found
+    return None
+
+
+_OPENERS = ' “«"‘(–—-\n'
+_ARTICLE_OPEN = re.compile(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)")
+
+
+def _acting_name(text: str, doc: Document) -> str | None:
+    """The last name in the text right before a finite verb, that is no person's, office's or
+    month's: 'Halvora said', 'Ceresa diventa'."""
+    language = doc.language
+    roles = ROLE_WORDS[language]
+    stop = STOPWORDS[language]
+    found = None
+    for m in NAME_RUN.finditer(text):
+        name = m.group(0)
+        after = text[m.end() : m.end() + 25].split(None, 1)
+        if not after or not after[0].isalpha():
+            continue
+        verb = after[0].lower()
+        if not (verb in AUXILIARIES[language] or is_finite(verb, language)):
+            continue
+        if m.start() == 0 or text[m.start() - 1] in _OPENERS:
+            name = _ARTICLE_OPEN.sub("", name)  # "The Halvora board", "L’operazione"
+            if not name[:1].isupper() or (
+                " " not in name and is_known_word(name.lower(), language)
+            ):
+                continue  # a word any sentence capitalises
+        if doc.person(name) or text[m.start() - 1 : m.start()] == "’":
+            continue
+        first = name.split()[0].lower()
+        if first in roles or first in stop or name.endswith("’s"):
+            continue
+        if doc.entry_kinds.get(fold(name), "org") not in {"org", "thing"}:
+            continue  # a place the article describes
+        found = name
+    return found
+
+
+def _company_role(h: _Held, office: str, owner: str, language: str) -> tuple[str, str]:
+    """(role as asked, office as answered) with its company: 'Halvora’s chief executive',
+    'l’amministratore delegato di Ceresa'."""
+    if language == "en":
+        return f"{owner}’s {office}", f"{owner}’s {office}"
+    article = _italian_article(office)
+    role = f"{article}{office}" if article.endswith("’") else f"{article} {office}"
+    return f"{role} {of_phrase(owner, language)}", f"{office} {of_phrase(owner, language)}"
+
+
+def _role(h: _Held, language: str) -> str:
+    """The office with its article: 'il ministro degli Esteri', 'Kenya’s Cabinet Secretary',
+    'l’assessore regionale' (an office written without one)."""
+    office = h.office
+    article = h.determiner
+    if not article:
+        article = _italian_article(office) if language == "it" else "the"
+    return f"{article}{office}" if article.endswith("’") else f"{article} {office}"
+
+
+def _holdings(s: Sentence, doc: Document) -> Iterator[_Held]:
+    toks = tokens(s.text)
+    yield from _titled_offices(s, doc, toks)
+    yield from _copula_offices(s, doc)
+    yield from _lead_offices(s, doc)
+    yield from _led_by_offices(s, doc, toks)
+
+
+# Whether a (lowercased) sentence may say who holds an office: an office word, a verb or
+# participle of leading something, taking office; one search, not one a word.
+_LEAD_WORDS = {
+    "it": "guid dirig dires dirett presied curat carica".split(),
+    "en": "head lead led chair direct presid curat office sworn".split(),
+}
+_MAY_HOLD = {
+    lang: re.compile("|".join(map(re.escape, sorted(set(words) | set(_LEAD_WORDS[lang])))))
+    for lang, words in ROLE_WORDS.items()
+}
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     holders: dict[str, set[str]] = defaultdict(set)
-    found: list[tuple[Sentence, str, str, str, str]] = []
-    has_role = _ROLE_IN[language]
-    for s in doc.sentences:
-        if not has_role.search(s.text.lower()):
-            continue
-        for art, office, name, written in _offices(s, doc):
-            if len(office.split()) < 2:
+    found: list[tuple[int, _Held]] = []
+    may_hold = _MAY_HOLD[language]
+    curators = _CURATORS[language]
+    for k, s in enumerate(doc.sentences):
+        # People first: the other extractors have found them already for most sentences.
+        if not people_in(s.text, doc) or not may_hold.search(s.text.lower()):
+            continue  # no person or no office: the sentence is not even tokenized
+        yield from _took_office(s, doc)
+        for h in _holdings(s, doc):
+            if not h.question and len(h.office.split()) < 2 and h.office.lower() not in curators:
                 continue  # "il Presidente Putin": the office alone says too little
-            holders[fold(office)].add(name)
-            found.append((s, art, office, name, written))
-    seen_office: set[str] = set()
+            holders[h.key].add(h.name)
+            found.append((k, h))
+    seen: set[str] = set()
     seen_person: set[str] = set()
-    for s, art, office, name, written in found:
-        key = fold(office)
-        if len(holders[key]) != 1 or key in seen_office:
+    for k, h in found:
+        if len(holders[h.key]) != 1 or h.key in seen:
             continue
-        seen_office.add(key)
-        article = art or ("il" if language == "it" else "the")
-        role = f"{article}{office}" if article.endswith("’") else f"{article} {office}"
-        called = surname(name, doc)
-        forms = (called if called != name else "", written if written != name else "")
+        seen.add(h.key)
+        if h.office.lower() in curators:
+            h = _curator_of(h, doc)
+            if not h.office:
+                continue
+        yield from _cards(k, h, doc, seen_person)
+
+
+# A curator is an exhibition's: "la curatrice Elena Neri" in an article about one exhibition is
+# "la curatrice della mostra".
+_CURATORS = {"it": frozenset(["curatore", "curatrice"]), "en": frozenset(["curator"])}
+_EXHIBITION = {
+    "it": (re.compile(r"\b(?:la|della|alla|nella|dalla|sulla)\s+mostra\b"), "della mostra"),
+    "en": (re.compile(r"\bthe\s+exhibition\b"), "of the exhibition"),
+}
+
+
+def _curator_of(h: _Held, doc: Document) -> _Held:
+    """The curator with the exhibition the article is about (named at least twice), or no
+    office when there is none."""
+    pattern, of = _EXHIBITION[doc.language]
+    mentions = sum(1 for s in doc.sentences if pattern.search(s.text.lower()))
+    office = f"{h.office} {of}" if mentions >= 2 else ""
+    return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past)
+
+
+def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[Candidate]:
+    language = doc.language
+    s = h.sentence
+    called = surname(h.name, doc)
+    accept = tuple(f for f in (called, h.written) if f and f != h.name)
+    if h.question:
+        accept = _unsaid(accept, h.question)
         yield Candidate(
             "role",
             s,
             0.8,
-            name,
-            question=render(language, "role", role=role),
-            accept=tuple(f for f in forms if f),
+            h.name,
+            question=upper_first(h.question),
+            accept=accept,
             answer_type="person",
-            topic=f"{office}",
+            topic=" ".join(h.question.split()[1:4]),
         )
-        if name not in seen_person:
-            seen_person.add(name)
-            yield Candidate(
-                "role",
-                s,
-                0.5,
-                squash(office),
-                question=render(language, "role_reverse", person=name),
-                accept=(role,),
-                answer_type="role",
-                topic=f"{name.split()[-1]} office",
-            )
+        return
+    role, answer = _role(h, language), squash(h.office)
+    vague = _vague_company_office(h, language)
+    if vague is not None:
+        start = s.text.find(h.name.split()[0])
+        owner = _company_before(doc, k, start if start >= 0 else len(s.text))
+        if owner is None:
+            role, answer = "", vague  # no question on an office whose company is not said
+        else:
+            role, answer = _company_role(h, vague, owner, language)
+    if role:
+        question = _PAST_ROLE.format(role=role) if h.past else render(language, "role", role=role)
+        yield Candidate(
+            "role",
+            s,
+            0.8,
+            h.name,
+            question=question,
+            accept=_unsaid(accept, question),
+            answer_type="person",
+            topic=h.office,
+        )
+    if h.reverse and h.name not in seen_person:
+        seen_person.add(h.name)
+        yield Candidate(
+            "role",
+            s,
+            0.5,
+            answer,
+            question=(
+                _PAST_REVERSE.format(person=h.name)
+                if h.past
+                else render(language, "role_reverse", person=h.name)
+            ),
+            accept=(role,) if role else (),
+            answer_type="role",
+            topic=f"{h.name.split()[-1]} office",
+        )
+
+
+_PAST_ROLE = "Chi era {role}?"
+_PAST_REVERSE = "Quale carica ricopriva {person}?"
+
+
+def _unsaid(accept: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """The accepted forms the question does not say: 'Chi è l’amministratore delegato di Neri
+    Dolciaria?' is answered 'Paolo Neri', not 'Neri'."""
+    return tuple(a for a in accept if not contains_phrase(question, a))
+
+
+# Taking office, and when: "Elena Neri, a Democrat who took office in January 2023, said";
+# "Anna Neri, entrata in carica nel 2021"; "il sindaco, in carica dal 2019".
+_TOOK_OFFICE = {
+    "en": re.compile(
+        r"\b(?P<verb>took office|assumed office|was sworn in|were sworn in)\s+(?=in\s|on\s)"
+    ),
+    "it": re.compile(r"\b(?P<verb>entrat[oa] in carica|in carica)\s+(?=nel\s|il\s|dal\s|a\s)"),
+}
+_WHEN_TOOK = {
+    "took office": "When did {name} take office?",
+    "assumed office": "When did {name} assume office?",
+    "was sworn in": "When was {name} sworn in?",
+    "entrato in carica": "Quando è entrato in carica {name}?",
+    "entrata in carica": "Quando è entrata in carica {name}?",
+    "in carica": "Da quando è in carica {name}?",
+}
+# What may stand between a person and the taking of office: nothing, or an apposition up to
+# its relative ("Elena Neri, a Democrat who").
+_HOLDER_GAP = re.compile(r"\s*(?:,\s+(?:[^,;:()“”]{0,60}?\s(?:who|che)\s|)|\s(?:who|che)\s)?\s*$")
+
+
+def _took_office(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Governor Elena Neri, a Democrat who took office in January 2023, said' -> 'When did
+    Elena Neri take office?' (January 2023)."""
+    language = doc.language
+    m = _TOOK_OFFICE[language].search(s.text)
+    if m is None:
+        return
+    before = [p for p in people_in(s.text, doc) if p[1] <= m.start()]
+    if not before:
+        return
+    start, end, name = before[-1]
+    if not _HOLDER_GAP.fullmatch(s.text, end, m.start()):
+        return  # someone else's deed in between
+    prep = s.text[m.end() :].split(None, 1)[0]  # "in", "on", "nel", "dal"
+    at = (m.end(), m.end() + len(prep) + 1)
+    span = next((d for d in find_dates(s.text, language) if d.start in at), None)
+    if span is None or (m.group("verb") == "in carica" and prep != "dal"):
+        return
+    if span.is_range or s.text[span.end : span.end + 4].lower().startswith(" al "):
+        return  # "in carica dal 2014 al 2019": a time that has ended
+    question = _WHEN_TOOK[m.group("verb").replace("were", "was")].format(name=name)
+    yield Candidate(
+        "date",
+        s,
+        0.7,
+        span.answer,
+        question=question,
+        accept=span.accept,
+        answer_type="date",
+        topic=f"{name.split()[-1]} office",
+    )
