@@ -27,6 +27,10 @@ TEMPLATES = {
         "role": "Chi è {role}?",
         "role_reverse": "Quale carica ricopre {person}?",
         "identity_person": "Chi è {np}?",
+        "considered": "Che cosa {verb} {np}?",
+        "considered_person": "Chi {verb} {np}?",
+        "name_meaning": "Che cosa significa il nome {name}?",
+        "definition_person_verb": "Chi {verb} {subject}?",
     },
     "en": {
         "when_finite": "When {vp} {subject}?",
@@ -47,6 +51,10 @@ TEMPLATES = {
         "role": "Who is {role}?",
         "role_reverse": "What office does {person} hold?",
         "identity_person": "Who is {np}?",
+        "considered": "What {verb} {np}?",
+        "considered_person": "Who {verb} {np}?",
+        "name_meaning": "What does the name {name} mean?",
+        "definition_person_verb": "Who {verb} {subject}?",
     },
 }
 

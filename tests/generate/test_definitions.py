@@ -180,3 +180,184 @@ def test_a_one_word_head_takes_its_place() -> None:
     qs = entry("Bavaria", "Bavaria is a state in southern Germany that borders Austria.", "en")
     assert qs["What is Bavaria?"] == "a state in southern Germany"
     assert qs["Which state in southern Germany borders Austria?"] == "Bavaria"
+
+
+def test_an_apposition_defines_a_name() -> None:
+    qs = asked(
+        "Nella sala è esposto un frammento del Codice Rosso, il registro dei dogi veneziani "
+        "compilato nel Trecento, che fu restaurato a Padova."
+    )
+    assert qs["Che cos’è il Codice Rosso?"] == (
+        "il registro dei dogi veneziani compilato nel Trecento"
+    )
+    assert qs["Qual è il registro dei dogi veneziani compilato nel Trecento?"] == "Codice Rosso"
+    qs = asked(
+        "The fountain is crowned by the Triton, a bronze sea god blowing a conch, by an "
+        "unknown sculptor.",
+        "en",
+    )
+    assert qs == {"What is the Triton?": "a bronze sea god blowing a conch"}
+    qs = asked("The study was funded by Norvik, a Danish shipping company, last year.", "en")
+    assert qs["What is Norvik?"] == "a Danish shipping company"
+    qs = asked("The bill passed the Storting, the parliament of Norway, on Friday.", "en")
+    assert qs["What is the Storting?"] == "the parliament of Norway"
+    assert qs["What is the parliament of Norway?"] == "Storting"
+
+
+def test_an_apposition_defines_a_rare_word() -> None:
+    qs = asked("Each rider carried a sagum, a thick woollen cape fastened at the shoulder.", "en")
+    assert qs == {"What is a sagum?": "a thick woollen cape fastened at the shoulder"}
+    qs = asked("Per la cena servirono il garum, una salsa di pesce fermentato, con il pane.")
+    assert qs == {"Che cos’è il garum?": "una salsa di pesce fermentato"}
+    # A word everyone knows is not defined: "the ship, a converted ferry".
+    assert asked("The ship, a converted ferry, sank in 1994.", "en") == {}
+
+
+def test_an_apposition_of_a_person_or_a_place_defines_nothing() -> None:
+    text = (
+        "Mario Bianchi, 43 anni, è arrivato ieri. Faenza, in provincia di Ravenna, è allagata. "
+        "A Pavia, la città più colpita, piove. Il direttore, il francese Paul Morel, ha parlato. "
+        "Lunedì, il tribunale ha respinto il ricorso. Il museo sorge di fronte all’odierna "
+        "Assuan, l’antica Siene. L’esercito ha raggiunto Tarvisio, il capoluogo del distretto "
+        "omonimo."
+    )
+    assert asked(text) == {}
+    text = (
+        "Dr Anna Kowalski, a geologist at the University of Leeds, led the study. In Germany, "
+        "the government decided. Marc Delacroix, an analyst at Kestrel Insights, agreed. The "
+        "river flows past Cologne, a city in western Germany. She landed in Oslo, the "
+        "Norwegian capital, at noon."
+    )
+    assert asked(text, "en") == {}
+
+
+def test_considered_the_first_or_the_father() -> None:
+    qs = asked("Luigi Verri, considerato il padre della moderna geologia italiana, morì nel 1890.")
+    assert qs == {"Chi è considerato il padre della moderna geologia italiana?": "Luigi Verri"}
+    qs = asked(
+        "Il Codice di Brera, ritenuto dagli studiosi la più antica raccolta di leggi lombarde, "
+        "è custodito a Milano."
+    )
+    assert qs["Che cosa è ritenuto dagli studiosi la più antica raccolta di leggi lombarde?"] == (
+        "Codice di Brera"
+    )
+    qs = asked("The Aldine Atlas is considered the oldest printed map of the Alps.", "en")
+    assert qs["What is considered the oldest printed map of the Alps?"] == "Aldine Atlas"
+    qs = asked("Ada Lovelace, regarded as the mother of computer programming, died young.", "en")
+    assert qs["Who is regarded as the mother of computer programming?"] == "Ada Lovelace"
+    # One of many identifies no one.
+    assert asked("Il Duomo di Siena, considerato uno dei capolavori del gotico, è aperto.") == {}
+
+
+def test_considered_goes_with_the_subject_of_a_copula() -> None:
+    qs = entry(
+        "Carlo Negri",
+        "Carlo Negri (1911-1987) è stato un ingegnere italiano, nato a Lodi, considerato il "
+        "fondatore della moderna idraulica fluviale.",
+    )
+    assert qs["Chi è considerato il fondatore della moderna idraulica fluviale?"] == "Carlo Negri"
+    assert qs["Chi è stato Carlo Negri?"] == "un ingegnere italiano"
+
+
+def test_what_a_name_means() -> None:
+    qs = asked('Il borgo era chiamato Pa Demi, il "Luogo della Pace", dai suoi abitanti.')
+    assert qs == {"Che cosa significa il nome Pa Demi?": "Luogo della Pace"}
+    qs = asked("Il fiume era detto Albula («fiume bianco») dagli antichi.")
+    assert qs == {"Che cosa significa il nome Albula?": "fiume bianco"}
+    # An elision inside the quotes is part of the meaning.
+    qs = asked("Il monte era chiamato Tor Bianca («la torre dell’Aquila») dai pastori.")
+    assert qs == {"Che cosa significa il nome Tor Bianca?": "la torre dell’Aquila"}
+    qs = asked("Il Tanaro, il cui nome significa «acqua che scorre», nasce in Liguria.")
+    assert qs["Che cosa significa il nome Tanaro?"] == "acqua che scorre"
+    qs = asked('The town is called Montevago, which means "the walking mountain".', "en")
+    assert qs == {"What does the name Montevago mean?": "the walking mountain"}
+    qs = entry("Kivu", 'Kivu is a lake in Africa. Its name means "lake" in Bantu.', "en")
+    assert qs["What does the name Kivu mean?"] == "lake"
+
+
+def test_a_definition_of_a_kind_alone_says_more() -> None:
+    qs = entry(
+        "Cremona",
+        "Cremona è un comune di circa 71.000 abitanti, capoluogo dell’omonima provincia in "
+        "Lombardia e sede di una celebre scuola di liuteria.",
+    )
+    assert qs["Che cos’è Cremona?"] == "un comune, capoluogo dell’omonima provincia in Lombardia"
+    qs = entry("Fano", "Fano è un comune di circa 60.000 abitanti.")
+    assert qs["Che cos’è Fano?"] == "un comune di circa 60.000 abitanti"
+    qs = entry(
+        "Eritrea",
+        "Eritrea is a coastal country in the Horn of Africa, bordered by Sudan, Ethiopia and "
+        "Djibouti.",
+        "en",
+    )
+    assert qs["What is Eritrea?"] == "a coastal country in the Horn of Africa"
+    reverse = "Which coastal country in the Horn of Africa is bordered by Sudan, Ethiopia and {}?"
+    assert qs[reverse.format("Djibouti")] == "Eritrea"
+
+
+def test_a_decimal_comma_does_not_end_a_phrase() -> None:
+    qs = entry(
+        "Liguria",
+        "La Liguria è una regione dell’Italia nord-occidentale con capoluogo Genova e circa "
+        "1,5 milioni di abitanti.",
+    )
+    reverse = "Quale regione dell’Italia nord-occidentale ha capoluogo Genova e circa {}?"
+    assert qs[reverse.format("1,5 milioni di abitanti")] == "Liguria"
+
+
+def test_a_reverse_definition_is_not_cut_before_its_noun_s_complement() -> None:
+    qs = entry(
+        "Porta Nuova",
+        "Porta Nuova is an 18th-century city gate in the centre of Verona, built between 1770 "
+        "and 1775 on the orders of Duke Ercole Visconti of Milan.",
+        "en",
+    )
+    reverse = [q for q in qs if q.startswith("Which")]
+    assert reverse and not any(q.endswith("on the orders?") for q in reverse)
+
+
+def test_a_long_definition_keeps_one_predicate() -> None:
+    qs = entry(
+        "Ivass",
+        "L’Istituto per la vigilanza sulle assicurazioni (Ivass) è l’autorità indipendente che "
+        "vigila sulle imprese di assicurazione italiane e tutela gli assicurati.",
+    )
+    assert qs["Che cos’è l’Ivass?"] == (
+        "l’autorità indipendente che vigila sulle imprese di assicurazione italiane"
+    )
+    # The identity keeps the whole relative clause: it only makes the question clearer.
+    assert any(q.endswith("e tutela gli assicurati?") for q in qs)
+    # Two verbs that share their object are one predicate.
+    qs = entry(
+        "Enea",
+        "L’Enea è l’ente pubblico di ricerca che promuove e finanzia gli studi sull’energia "
+        "in Italia.",
+    )
+    assert qs["Che cos’è l’Enea?"] == (
+        "l’ente pubblico di ricerca che promuove e finanzia gli studi sull’energia in Italia"
+    )
+
+
+def test_an_entry_left_unsaid_is_who_is_considered() -> None:
+    qs = entry(
+        "Lucia Galvani",
+        "Lucia Galvani (1890-1961) è stata una chimica italiana. Viene considerata la madre "
+        "della moderna elettrochimica.",
+    )
+    assert qs["Chi è stata Lucia Galvani?"] == "una chimica italiana"
+    assert qs["Chi è considerata la madre della moderna elettrochimica?"] == "Lucia Galvani"
+    qs = entry(
+        "Ledra",
+        "Ledra is a shipwreck off Crete. It is regarded as the oldest known wreck of the Aegean.",
+        "en",
+    )
+    assert qs["What is regarded as the oldest known wreck of the Aegean?"] == "Ledra"
+
+
+def test_a_person_is_told_by_the_noun_not_its_adjective() -> None:
+    qs = entry("Mercosur", "Il Mercosur è un mercato comune politico ed economico sudamericano.")
+    assert "Che cos’è il Mercosur?" in qs
+    qs = entry("Tiro", "Tiro è una storica città costiera del Libano.")
+    assert "Che cos’è Tiro?" in qs
+    qs = entry("Erodoto", "Erodoto è stato uno storico greco antico.")
+    assert qs["Chi è stato Erodoto?"] == "uno storico greco antico"

@@ -9,13 +9,15 @@ from functools import lru_cache
 
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, PREPOSITIONS, tokens
-from ..document import NAME_RUN, Document, EntryInfo, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, ROLE_WORDS, STOPWORDS
+from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
+from ..lexicon import ARTICLES, ARTICULATED, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, participle_question_vp, render
 from ..text import fold, is_acronym, lower_first, squash
-from ..verbs import is_finite, is_participle, lemma
+from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
 
-_COPULA = re.compile(r"\s(?:è|era|fu|sono|erano|furono|is|was|are|were)\s")
+_COPULA = re.compile(
+    r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
+)
 _SUPERLATIVE = re.compile(
     r"\b(?:più|meno|maggiore|minore|migliore|peggiore|prim[oa]|ultim[oa]|unic[oa]|capitale"
     r"|most|least|largest|biggest|smallest|oldest|first|last|only|capital|\w+est)\b",
@@ -31,17 +33,18 @@ MAX_LIST_REST = 18  # a reverse question keeps a list whole ("bordered by A, B, 
 MAX_RELATIVE = 14  # words of a relative clause kept in an identity ("... che coordina ...")
 MAX_MOVED_RELATIVE = 8  # words of a relative clause moved before the verb of a reverse question
 MAX_NP = 16  # words of an identity's noun phrase, with its relative clause
-_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
+_PLURAL_COPULAS = frozenset(["sono", "erano", "furono", "are", "were", "sono stati", "sono state"])
 
 # --- Clauses and lists --------------------------------------------------------------------
 
-# What ends the phrase a question keeps: a comma (unless a year follows: "May 1, 1900"), a
-# semicolon, a colon (what follows explains, "il primo di una costellazione: un secondo ..."),
-# a bracket or a dash.
-_BREAK = re.compile(r",(?!\s*\d{4})|[;:()–—]|\s-\s")
+# What ends the phrase a question keeps: a comma (unless a year follows: "May 1, 1900", or it
+# is a decimal comma: "4,4 milioni"), a semicolon, a colon (what follows explains, "il primo di
+# una costellazione: un secondo ..."), a bracket or a dash.
+_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d))(?!\s*\d{4})|[;:()–—]|\s-\s")
 _LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
 MAX_ITEM = 3  # words of an item inside a list ("Tanzania", "its impacts")
-_LIST_COMMA = re.compile(r",(?!\s*\d{4})")  # inside a clause, a comma can only join a list
+# Inside a clause, a comma can only join a list.
+_LIST_COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))(?!\s*\d{4})")
 
 
 def _clause(text: str, language: str) -> str:
@@ -261,6 +264,10 @@ def _conjuncts(np: str, language: str) -> list[str]:
     return out
 
 
+# "dell’opera", "all’estero": an elided preposition is written together with its noun.
+_ELIDED_PREPOSITION = re.compile(r"^(?:dell|all|nell|sull|dall|d)’\w", re.IGNORECASE)
+
+
 def _identifies(core: str, relative: str, language: str) -> bool:
     """Whether a definite noun phrase picks out one thing: a superlative ('la città più
     grande'), a restrictive relative clause, an owner ('la capitale dell’Ohio'), or a head
@@ -273,7 +280,10 @@ def _identifies(core: str, relative: str, language: str) -> bool:
     words = core.split()
     stop = STOPWORDS[language] | ARTICLES[language]
     content = [w for w in words if w.lower() not in stop and not w.lower().endswith("’")]
-    preposition = any(w.lower() in PREPOSITIONS[language] or w.lower() in _DI for w in words[1:])
+    preposition = any(
+        w.lower() in PREPOSITIONS[language] or w.lower() in _DI or _ELIDED_PREPOSITION.match(w)
+        for w in words[1:]
+    )
     return preposition and len(content) >= 3
 
 
@@ -361,17 +371,17 @@ def _rest(text: str, language: str) -> str:
         cut = [
             i
             for i, w in enumerate(limit)
-            if w.lower() in PREPOSITIONS[language] and i >= 3 and not _inside_name(words, i)
+            if w.lower() in PREPOSITIONS[language] and i >= 3 and not _completes(limit, i)
         ]
     return " ".join(_strip_dangling(words[: cut[-1] if cut else MAX_REST], language))
 
 
-def _inside_name(words: list[str], i: int) -> bool:
-    """'Republic | of the Congo': 'of' between capitalised words is part of a name."""
-    if words[i].lower() not in _DI:
-        return False
-    after = next((w for w in words[i + 1 : i + 3] if w.lower() != "the"), "")
-    return i > 0 and words[i - 1][:1].isupper() and after[:1].isupper()
+def _completes(words: list[str], i: int) -> bool:
+    """Whether a 'di'/'of' at i completes the noun before it ('on the orders | of King ...'):
+    a question cut there ends on a noun that needs it. After a conjunction it opens an item of
+    its own ('... e | di vigilare')."""
+    low = words[i].lower()
+    return low in _DI and words[i - 1].lower() not in _LIST_CONJ["it"] | _LIST_CONJ["en"]
 
 
 def _participle_vp(participle: str, rest: str, language: str) -> str:
@@ -424,13 +434,17 @@ def _lead(after: str, language: str) -> tuple[str, str, str] | None:
 
 
 def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str) -> str | None:
-    after = after.strip()
+    # "a landlocked country in East Africa, | bordered by ...": the participle after the
+    # head's comma still describes it.
+    after = after.strip().removeprefix(",").strip()
     toks = tokens(after)
     if not toks:
         return None
     first = toks[0]
     lead, first_text, rest = _lead(after, language) or ("", first.text, after[first.end :])
     low = first_text.lower()
+    if _CONSIDERED_VERB.match(f"{first_text} {rest.strip()}"):
+        return None  # "..., considerato il padre di ...": asked as such (see _considered)
     if is_participle(first_text, language):
         kept, relative = _moved_relative(_rest(rest, language), language)
         vp = _participle_vp(first_text, kept, language)
@@ -703,11 +717,18 @@ def _folded_names(entry: EntryInfo) -> frozenset[str]:
     return frozenset(fold(n) for n in entry.names)
 
 
-def _definition_question(entry: EntryInfo, copula: str, subject: str, language: str) -> str:
-    who = "definition_person" if entry.kind == "person" else "definition"
-    if copula.strip() in _PLURAL_COPULAS:
-        who = "definition_plural"
-    return render(language, who, subject=_entry_phrase(entry, subject, language))
+def _definition_question(
+    entry: EntryInfo, copula: str, subject: str, language: str, person: bool | None = None
+) -> str:
+    """'Che cos’è la NATO?', 'Chi è stato Giuseppe Zamberletti?', 'Who was Abebe Bikila?'."""
+    verb = squash(copula)
+    phrase = _entry_phrase(entry, subject, language)
+    if entry.kind == "person" if person is None else person:
+        if verb in {"è", "is"}:
+            return render(language, "definition_person", subject=phrase)
+        return render(language, "definition_person_verb", verb=verb, subject=phrase)
+    who = "definition_plural" if verb in _PLURAL_COPULAS else "definition"
+    return render(language, who, subject=phrase)
 
 
 _SUBJECT_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le)\s|(L)’)")
@@ -752,21 +773,130 @@ def _definite_entry(
     core, relative = _split_relative(whole, language)
     if not 2 <= len(whole.split()) <= MAX_NP or not _identifies(core, relative, language):
         return
+    definition = _one_predicate(core, relative, language)
     yield Candidate(
         "definition",
         s,
         0.6,
-        whole,
-        question=_definition_question(entry, copula, subject, language),
-        accept=tuple(dict.fromkeys(a for a in (_bare(whole), core) if a != whole)),
+        definition,
+        question=_definition_question(
+            entry, copula, subject, language, _person_entry(entry, subject, definition)
+        ),
+        accept=tuple(dict.fromkeys(a for a in (_bare(definition), core) if a != definition)),
         answer_type="definition",
         topic=f"{entry.name} definition",
     )
 
 
+MAX_DEFINITION = 10  # words of a definition past which a second predicate is left out
+
+
+def _one_predicate(core: str, relative: str, language: str) -> str:
+    """'l’autorità amministrativa indipendente che vigila sui mercati finanziari italiani | e
+    tutela i risparmiatori': a long definition keeps the first thing its relative clause says
+    (the second is a fact of its own, and an answer to learn is short)."""
+    whole = squash(f"{core} {relative}")
+    words = relative.split()
+    if len(whole.split()) <= MAX_DEFINITION:
+        return whole
+    # From the fourth word: "che coordina | e finanzia le attività" share their object.
+    for i in range(3, len(words) - 1):
+        if words[i].lower() in _LIST_CONJ[language] and _opens_predicate(words[i + 1 :], language):
+            return squash(f"{core} {' '.join(words[:i])}")
+    return whole
+
+
+def _opens_predicate(words: list[str], language: str) -> bool:
+    """Whether the words after 'e'/'and' open a second predicate: a verb ('e ospita'), or a
+    bare word with its object after it ('e tutela | i risparmiatori': a noun would have its
+    own article)."""
+    if _is_verb(words[0], language):
+        return True
+    bare = words[0][:1].islower() and words[0].lower() not in STOPWORDS[language]
+    return bare and len(words) > 1 and words[1].lower() in ARTICLES[language]
+
+
 def _bare(np: str) -> str:
     """The noun phrase without its article: 'l’organo di ...' -> 'organo di ...'."""
     return re.sub(r"^(?:il|lo|la|i|gli|le|the|un|uno|una|a|an)\s+|^(?:l|un)’", "", np)
+
+
+MAX_FULLER = 12  # words of a definition that says more than its kind ("un comune, ...")
+MAX_APPOSITIVE_PART = 8  # words of the apposition it takes, before a second coordinated one
+
+
+def _thin(ptoks: list, n: int) -> bool:
+    """Whether a head is one noun of a kind ('un comune', 'an organisation'): true of
+    thousands of places and bodies, it says nothing worth learning of this one."""
+    words = [t.low for t in ptoks[1:n] if t.low not in _DI]
+    return len(words) == 1 and words[0] in NOUN_KIND
+
+
+def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
+    """A thin head with what the predicate says next: its apposition ('un comune, capoluogo
+    dell’omonima provincia'), else its first clause when short ('un comune di circa 94.000
+    abitanti', 'an organisation that promotes trade'); None when neither will do."""
+    head = pred[: ptoks[n - 1].end]
+    rest = pred[ptoks[n - 1].end :]
+    brk = _BREAK.search(rest)
+    if brk is not None and brk.group() == ",":
+        part = _appositive_part(rest[brk.end() :], language)
+        if part is not None:
+            return f"{head}, {part}"
+    clause = squash(f"{head} {_clause(rest, language)}")
+    words = clause.split()
+    outside = _split_relative(clause, language)[0].split()
+    if len(words) > MAX_FULLER or any(_is_clause_verb(w, language) for w in outside[1:]):
+        return None
+    return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
+
+
+def _appositive_part(text: str, language: str) -> str | None:
+    """'capoluogo dell’omonima provincia in Puglia | e principale città del Salento': a noun
+    phrase after the comma, bare (Italian) or definite, up to its first coordinated part when
+    long; None for a clause or an adjunct."""
+    part = _clause(text, language)
+    words = part.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    definite = first in ARTICLES[language] and first not in _INDEFINITE
+    if not definite and not (language == "it" and _bare_noun(words[0])):
+        return None
+    if any(_is_clause_verb(w, language) for w in _split_relative(part, language)[0].split()):
+        return None
+    if len(words) > MAX_APPOSITIVE_PART:
+        conj = next((i for i, w in enumerate(words) if w.lower() in _LIST_CONJ[language]), None)
+        if conj is None or conj > MAX_APPOSITIVE_PART:
+            return None
+        words = _strip_dangling(words[:conj], language)
+    return " ".join(words)
+
+
+def _bare_noun(word: str) -> bool:
+    """An Italian noun opening an apposition without an article: 'capoluogo', 'sede'."""
+    low = word.lower()
+    if not word[:1].islower() or low in STOPWORDS["it"] or low in ADVERBIALS["it"]:
+        return False
+    if low in PREPOSITIONS["it"] or low in ARTICULATED or low in _RELATIVE_WORDS["it"]:
+        return False
+    return not (is_participle(low, "it") or is_finite(low, "it") or _is_verb(low, "it"))
+
+
+_LIFE_YEARS = re.compile(r"\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)")
+
+
+def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
+    """Whether an entry is a person: so its kind says, or its years of life ('Giuseppe
+    Zamberletti (1933-2019)'), or what it is, named first ('un politico italiano', 'a
+    painter')."""
+    if entry.kind == "person" or _LIFE_YEARS.search(subject):
+        return True
+    words = [w.lower() for w in _bare(definition).split()[:2]]
+    noun = words[0]
+    if noun not in NOUN_KIND and len(words) > 1 and words[1] in NOUN_KIND:
+        noun = words[1]  # "una storica città": an adjective first
+    return NOUN_KIND.get(noun) == "person" or noun in _PROFESSIONS
 
 
 def _indefinite_entry(
@@ -783,17 +913,20 @@ def _indefinite_entry(
     if len(head.split()) < 2:
         return
     name, accept = _answers(entry, subject)
-    short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", head)
-    yield Candidate(
-        "definition",
-        s,
-        0.6,
-        head,
-        question=_definition_question(entry, copula, subject, language),
-        accept=(short,),
-        answer_type="definition",
-        topic=f"{entry.name} definition",
-    )
+    definition = _fuller(pred, ptoks, n, language) if _thin(ptoks, n) else head
+    if definition is not None:
+        short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
+        person = _person_entry(entry, subject, definition)
+        yield Candidate(
+            "definition",
+            s,
+            0.6,
+            definition,
+            question=_definition_question(entry, copula, subject, language, person),
+            accept=(short,),
+            answer_type="definition",
+            topic=f"{entry.name} definition",
+        )
     after = pred[ptoks[n - 1].end :] if n < len(ptoks) else ""
     reverse = _reverse(entry, s, head, after, language)
     if reverse:
@@ -830,6 +963,441 @@ def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Cand
     return []
 
 
+# --- Appositions that define: "il Canone Reale, l’elenco dei sovrani egizi, ..." --------------
+
+# ", l’elenco ...", ", a chariot ...": an article after a comma, before a lowercase word, opens
+# an apposition that may say what the term before the comma is.
+_APPOSITION_OPEN = {
+    "it": re.compile(r",\s(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)(?=[a-zà-ù])"),
+    "en": re.compile(r",\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z])"),
+}
+_NAME_END = re.compile(
+    r"(?:" + NAME_RUN.pattern + r")(?:\s+(?:di|del|dello|della|dei|degli|delle)\s+[a-zà-ù]{3,})?$"
+)
+_WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ]{4,})$")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)")
+_BEFORE_TERM = re.compile(r"(?:^|\s)([\w]+’|[\w]+)\s*$")
+_PLURAL_ARTICLES = frozenset("i gli le".split())
+_MONTHS = frozenset(month.lower() for names in MONTHS.values() for month in names)
+# Where a bare name after one of these words is a place: "In Germany, the ...", "a Roma, la".
+_PLACE_BEFORE = frozenset("a ad in presso verso at to near from".split())
+# Nouns of kin and other people: an apposition with one describes a person ("his brother").
+_KIN_NOUNS = frozenset(
+    """padre madre figlio figlia fratello sorella marito moglie nonno nonna zio zia cugino
+    cugina amico amica collega father mother son daughter brother sister husband wife
+    grandfather grandmother uncle aunt cousin friend colleague""".split()
+)
+_PLACE_KINDS = frozenset("city country region".split())
+_PLACE_HEADS = frozenset(
+    """capoluogo frazione quartiere borgo località rione contea distretto district suburb
+    neighbourhood neighborhood borough county municipality""".split()
+)
+# "il capoluogo della regione omonima": the phrase names its term again, and asks nothing.
+_SAME_NAME = re.compile(r"\b(?:omonim[oaie]|namesake|eponymous|same\s+name)\b", re.IGNORECASE)
+# What people do: "Marc Delacroix, an analyst at ...", "Anna Bianchi, una ricercatrice ...".
+_PROFESSIONS = frozenset(
+    """analista economista ricercatore ricercatrice professore professoressa avvocato avvocata
+    ingegnere studente studentessa archeologo archeologa egittologo egittologa linguista
+    curatore curatrice artista infermiere infermiera agricoltore soldato atleta allenatore
+    allenatrice giocatore giocatrice funzionario funzionaria imprenditrice docente insegnante
+    pittore pittrice poeta poetessa storico storica fisico fisica chimico chimica matematico
+    matematica filosofo filosofa astronomo astronoma compositore compositrice musicista
+    scultore scultrice scienziata analyst economist researcher professor lawyer engineer
+    student historian archaeologist curator artist doctor nurse farmer soldier officer veteran
+    athlete runner player coach teacher lecturer painter poet novelist entrepreneur
+    businesswoman activist campaigner physicist chemist mathematician philosopher astronomer
+    composer sculptor""".split()
+)
+# Heads that say nothing of what a thing is: "the same", "l’altro", "the latter".
+_EMPTY_HEADS = frozenset(
+    """stesso stessa stessi stesse altro altra altri altre medesimo quale quali cui same other
+    latter former one ones few lot total""".split()
+)
+MAX_APPOSITION = 12  # words of an apposition asked as a definition
+
+
+def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
+    """The term an apposition defines and how a question names it: ('Canone Reale', 'il
+    Canone Reale') for 'del Canone Reale, ...', ('birrus', 'a birrus') for 'a birrus, ...'. A
+    name, or a word the dictionary does not know after an article; not a person, a place or
+    a word that opens the sentence."""
+    language = doc.language
+    window = text[max(0, comma - 80) : comma]
+    name = _NAME_END.search(window)
+    rare = None if name else _WORD_END.search(window)
+    m = name or rare
+    if m is None:
+        return None
+    term = m.group(0)
+    start = m.start()
+    lead = _LEADING_ARTICLE.match(term)
+    if lead:  # "Il Canone Reale, ..." at the start of a sentence: the article is no name
+        term, start = term[lead.end() :], start + lead.end()
+        if not term:
+            return None
+    before = _BEFORE_TERM.search(window[:start])
+    word = before.group(1).lower() if before else ""
+    article = ARTICULATED.get(word, word)  # "del Canone Reale" -> "il Canone Reale"
+    if article not in ARTICLES[language]:
+        article = ""
+    if rare is not None:
+        if not article or is_known_word(term, language) or term in STOPWORDS[language]:
+            return None
+    elif not _plain_name(term, word, article, not text[: comma - len(window) + start].strip(), doc):
+        return None
+    if not article:
+        return term, term
+    phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
+    return term, phrase
+
+
+def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) -> bool:
+    """Whether capitalised words before an apposition name a thing the apposition may define
+    (`word`: the one before them, `article`: theirs, `opens`: whether they open the sentence):
+    not a person, a place, a month, nor a single word that opens the sentence ('Intanto, la')
+    or follows a preposition of place ('In Germany, the ...')."""
+    language = doc.language
+    first = term.split()[0].lower()
+    if first in STOPWORDS[language] or first in ADVERBIALS[language] or first in _MONTHS:
+        return False
+    if term in doc.people or term.split()[-1] in doc.people:
+        return False
+    if doc.entry_kinds.get(fold(term)) in _PLACE_KINDS | {"person"}:
+        return False
+    if not article and word in _PLACE_BEFORE:
+        return False
+    if not article and " " in term and not is_known_word(term.split()[-1].lower(), language):
+        return False  # "Marc Delacroix, ...": a first name and a surname, a person
+    return not (opens and " " not in term)
+
+
+def _defining_np(np: str, language: str) -> bool:
+    """Whether an apposition says what a thing is: a noun phrase ('a chariot drawn by four
+    horses', 'l’elenco dei sovrani egizi'), not a person ('il fratello di ...'), a place ('la
+    capitale ...'), a superlative (asked as such), an empty head ('the same') or a clause ('the
+    team found ...')."""
+    core = _split_relative(np, language)[0]
+    words = core.split()
+    if not 2 <= len(words) <= MAX_APPOSITION or _SUPERLATIVE.search(core):
+        return False
+    if _headless(core, language) or _INDEFINITE_OWNER.search(f" {core} "):
+        return False
+    head = [w.lower() for w in _bare(core).split()]
+    if not head or head[0] in _EMPTY_HEADS or head[0] in _ORDINALS:
+        return False
+    upto = next((i for i, w in enumerate(head) if w in PREPOSITIONS[language] or w in _DI), None)
+    for w in head[:upto]:
+        if w in _PERSON_NOUNS or w in _KIN_NOUNS or w in _PROFESSIONS:
+            return False
+        if NOUN_KIND.get(w) in _PLACE_KINDS or w in _PLACE_HEADS:
+            return False
+    if _titled_name(_bare(core).split()[:upto]):
+        return False
+    return not any(_is_clause_verb(w, language) for w in words[1:])
+
+
+def _titled_name(head: list[str]) -> bool:
+    """'il francese Étienne Marchand', 'l’antica Tebe', 'the economist John Smith': a name
+    after a lowercase word of the head is who or where the apposition names, not a kind."""
+    lowered = False
+    for w in head:
+        if w[:1].islower():
+            lowered = True
+        elif lowered and w[:1].isupper():
+            return True
+    return False
+
+
+def _is_clause_verb(word: str, language: str) -> bool:
+    """A finite verb or an auxiliary: the words after the comma are a clause, not a noun
+    phrase (participles describe the noun: 'a cloak worn against the rain')."""
+    if not word[:1].islower():
+        return False
+    low = word.lower()
+    if low in AUXILIARIES[language]:
+        return True
+    return is_finite(low, language) and not is_participle(low, language)
+
+
+def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'... un frammento del Canone Reale, l’elenco dei sovrani egizi, ...' -> 'Che cos’è il
+    Canone Reale?' and, when the apposition identifies, 'Qual è l’elenco dei sovrani egizi
+    ...?'; 'wore a birrus, a hooded woollen cloak worn against the rain' -> 'What is a
+    birrus?'."""
+    language = doc.language
+    text = s.text
+    for m in _APPOSITION_OPEN[language].finditer(text):
+        np = _clause(text[m.start() + 1 :], language).strip()
+        if _LIST_COMMA.search(np) or not _defining_np(np, language):
+            continue
+        found = _term_before(text, m.start(), doc)
+        if found is None:
+            continue
+        term, phrase = found
+        if fold(term) in fold(np):
+            continue
+        first = np.split(None, 1)[0].lower()
+        key = "definition_plural" if first in _PLURAL_ARTICLES else "definition"
+        yield Candidate(
+            "definition",
+            s,
+            0.6,
+            np,
+            question=render(language, key, subject=phrase),
+            accept=(_bare(np),),
+            answer_type="definition",
+            topic=f"{term} definition",
+        )
+        if not _definite_predicate(np, language) or _SAME_NAME.search(np):
+            continue
+        for identity in _identities(np, language)[:1]:
+            answer, kind = _answer_for(term, doc)
+            yield Candidate(
+                "entity",
+                s,
+                0.62,
+                answer,
+                question=_identity_question(identity, language, False, first in _PLURAL_ARTICLES),
+                accept=(phrase,) if phrase != term else (),
+                answer_type=kind,
+                topic=f"{term} identity",
+            )
+
+
+# --- "considerato il padre della protezione civile", "considered the oldest ..." --------------
+
+_CONSIDERED = {
+    "it": re.compile(
+        r"(?P<verb>\b(?i:è|era|fu|viene|venne|è\s+stat[oaie])\s+)?(?:(?:spesso|oggi|ancora|da"
+        r"\s+molti|generalmente|unanimemente)\s+)?(?P<part>considerat[oaie]|ritenut[oaie]"
+        r"|reputat[oaie])\s+(?P<by>(?:dai|dagli|dalle|dal|dalla|dallo|dall’|da)\s*[^,;:]{1,40}?"
+        r"\s+)?(?P<np>(?:il|lo|la|i|gli|le)\s+[^,;:()]+|l’[^,;:()]+)"
+    ),
+    "en": re.compile(
+        r"(?P<verb>\b(?i:is|was|are|were)\s+)?(?:(?:widely|generally|often|long|still|now"
+        r"|commonly)\s+)?(?P<part>considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to"
+        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as)\s+(?P<by>by\s+[^,;:]{1,40}?\s+)?"
+        r"(?P<np>the\s+[^,;:()]+)"
+    ),
+}
+_CONSIDERED_VERB = re.compile(
+    r"(?:considerat[oaie]|ritenut[oaie]|reputat[oaie]|considered|regarded\s+as|seen\s+as"
+    r"|viewed\s+as|thought\s+to\s+be|believed\s+to\s+be|recogni[sz]ed\s+as)\s"
+)
+_CONSIDERED_CUES = {
+    "it": ("considerat", "ritenut", "reputat"),
+    "en": ("considered", "regarded", "seen as", "viewed as", "thought to", "believed to", "ecogni"),
+}
+# The subject of a sentence whose verb is a copula: "Giuseppe Zamberletti (1933-2019) è stato".
+_NAMED_SUBJECT = re.compile(
+    r"^(?:(?:Il|Lo|La|L’|I|Gli|Le|The)\s*)?(?P<name>"
+    + NAME_RUN.pattern
+    + r")(?:\s*\([^()]*\))?\s+(?:è|era|fu|is|was|are|were)\b"
+)
+# More nouns of people: "il padre della protezione civile", "the founder of ...".
+_CONSIDERED_PERSONS = frozenset(
+    """padre madre fondatore fondatrice inventore inventrice ideatore ideatrice regista
+    artefice pioniere maestro autore autrice father mother founder inventor pioneer architect
+    author creator master""".split()
+)
+
+
+def _considered_subject(s: Sentence, m: re.Match[str], doc: Document) -> str | None:
+    """Who or what is considered so: the name just before ', considerato', the name before
+    'è considerato', or the subject of a copula the participle follows ('X è stato un
+    politico italiano, considerato ...'); the entry for a pronoun or the entry's name."""
+    text = s.text
+    before = text[: m.start()].rstrip()
+    if before.endswith(","):
+        name = _NAME_END.search(before[:-1].rstrip())
+        ahead = name and _BEFORE_TERM.search(before[: name.start()])
+        if ahead and ahead.group(1).lower() in PREPOSITIONS[doc.language]:
+            name = None  # "nato a Figeac, considerato ...": a complement, not the subject
+        if name is not None:
+            plain = _LEADING_ARTICLE.sub("", name.group(0))
+            if plain and _subject_name(plain, doc):
+                return plain
+    entry = s.entry
+    if m.group("verb") and not before and entry is not None:
+        return entry.name  # "È considerato il ...": the subject left out is the entry's
+    if m.group("verb") and not before.endswith(","):
+        subject = before
+    else:
+        found = _NAMED_SUBJECT.match(text)
+        if found is None or found.end() > m.start():
+            return None
+        subject = found.group("name")
+        if any(_is_clause_verb(w, doc.language) for w in text[found.end() : m.start()].split()):
+            return None  # another verb in between: the participle may be its object's
+    subject = re.sub(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)", "", subject.strip())
+    subject = re.sub(r"\s*\([^()]*\)$", "", subject)
+    if entry is not None and (subject.lower() in _PRONOUNS or _entry_subject(subject, entry)):
+        return entry.name
+    if NAME_RUN.fullmatch(subject) and _subject_name(subject, doc):
+        return subject
+    return None
+
+
+def _subject_name(name: str, doc: Document) -> bool:
+    """Whether capitalised words may be a subject's name, not a word that opens a sentence."""
+    first = name.split()[0].lower()
+    return first not in STOPWORDS[doc.language] and first not in ADVERBIALS[doc.language]
+
+
+def _considered(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Giuseppe Zamberletti, considerato il padre della moderna protezione civile' -> 'Chi è
+    considerato il padre della moderna protezione civile?'; 'X is considered the oldest map
+    ...' -> 'What is considered the oldest map ...?'."""
+    language = doc.language
+    for m in _CONSIDERED[language].finditer(s.text):
+        np = _considered_np(m.group("np"), language)
+        if np is None:
+            continue
+        name = _considered_subject(s, m, doc)
+        if name is None:
+            continue
+        if fold(name) in fold(np):
+            continue
+        answer, kind = _answer_for(name, doc)
+        person = kind == "person" or _person_np(np) or _considered_person(np)
+        tense = (m.group("verb") or "").lower().split() or ["è" if language == "it" else "is"]
+        tense[0] = _PASSIVE_AUXILIARY.get(tense[0], tense[0])
+        verb = squash(f"{' '.join(tense)} {m.group('part')} {m.group('by') or ''}")
+        key = "considered_person" if person else "considered"
+        np = np if language == "it" else lower_first(np)
+        yield Candidate(
+            _kind_of(np, language),
+            s,
+            0.82,
+            answer,
+            question=render(language, key, verb=verb, np=np),
+            answer_type="person" if person else kind,
+            topic=f"{name} considered",
+        )
+
+
+def _considered_np(text: str, language: str) -> str | None:
+    """What someone or something is considered: an identity ('la più antica carta ...'), or
+    a noun with its complement ('la madre della radioattività': being considered so is a
+    claim that only one is)."""
+    identities = _identities(text, language)
+    if identities:
+        return identities[0]
+    np = _noun_phrase(text, language)
+    words = np.split()
+    if not 3 <= len(words) <= MAX_NP or _split_relative(np, language)[1]:
+        return None
+    complement = any(w.lower() in _DI or _ELIDED_PREPOSITION.match(w) for w in words[2:3])
+    return np if complement else None
+
+
+# "viene considerato" is asked "è considerato", "venne considerato" "fu considerato".
+_PASSIVE_AUXILIARY = {"viene": "è", "venne": "fu"}
+
+
+def _considered_person(np: str) -> bool:
+    """'il padre della ...', 'il maggiore storico ...': a person is considered so."""
+    return any(
+        w.lower() in _CONSIDERED_PERSONS or w.lower() in _PROFESSIONS for w in np.split()[:3]
+    )
+
+
+# --- What a name means: "chiamato Set Maat («Luogo della Verità»)", "whose name means ..." --
+
+# A gloss in quotes, each kind closed by its own mark (an elision may be inside «dell’Acqua»).
+_GLOSS = (
+    r"(?:«(?P<g1>[^«»]{2,60})»|“(?P<g2>[^“”]{2,60})”|\"(?P<g3>[^\"]{2,60})\""
+    r"|‘(?P<g4>[^‘’]{2,60})’|'(?P<g5>[^']{2,60})')"
+)
+_NAMING = {
+    "it": r"(?:chiamat[oaie]|dett[oaie]|denominat[oaie]|not[oaie]\s+come|conosciut[oaie]\s+come)",
+    "en": r"(?:called|named|known\s+as|dubbed)",
+}
+_MEANS = {
+    "it": r"(?:significa|vuol\s+dire|significava|voleva\s+dire)(?:\s+letteralmente)?",
+    "en": r"(?:means|meant)(?:\s+literally)?",
+}
+_LITERALLY = {"it": r"(?:letteralmente\s+|cioè\s+)?", "en": r"(?:literally\s+|i\.e\.\s+)?"}
+_NAME_GROUP = r"(?P<name>" + NAME_RUN.pattern + r")"
+_MEANING = {
+    lang: [
+        # "chiamato Set Maat («Luogo della Verità»)", "chiamato Set Maat, il «Luogo ...»"
+        re.compile(
+            r"\b"
+            + _NAMING[lang]
+            + r"\s+"
+            + _NAME_GROUP
+            + r"(?:\s*\(\s*"
+            + _LITERALLY[lang]
+            + r"|,\s+(?:(?:il|lo|la|l’|i|gli|le|the)\s*)?)"
+            + _GLOSS
+        ),
+        # "Kigali (letteralmente «...»)"
+        re.compile(_NAME_GROUP + r"\s*\(\s*(?:letteralmente|literally)\s+" + _GLOSS),
+        # "X, il cui nome significa «...»", "X, which means '...'", "X, whose name means"
+        re.compile(
+            _NAME_GROUP
+            + r",?\s+(?:il\s+cui\s+nome|che|whose\s+name|which)\s+"
+            + _MEANS[lang]
+            + r"\s+(?:(?:il|lo|la|l’|the)\s*)?"
+            + _GLOSS
+        ),
+        # "Il nome X significa «...»", "The name X means '...'"
+        re.compile(
+            r"(?:^|\b)(?:[Ii]l\s+nome|[Tt]he\s+name)\s+"
+            + _NAME_GROUP
+            + r"\s+"
+            + _MEANS[lang]
+            + r"\s+(?:(?:il|lo|la|l’|the)\s*)?"
+            + _GLOSS
+        ),
+    ]
+    for lang in ("it", "en")
+}
+# "Il suo nome significa «...»", "Its name means '...'": the entry's name.
+_ITS_NAME = {
+    "it": re.compile(r"\b[Ii]l\s+suo\s+nome\s+" + _MEANS["it"] + r"\s+" + _GLOSS),
+    "en": re.compile(r"\b[Ii]ts\s+name\s+" + _MEANS["en"] + r"\s+" + _GLOSS),
+}
+_QUOTE_MARKS = ("«", "“", '"', "‘", "'")
+_MEANING_CUES = {
+    "it": tuple("chiamat dett denominat not conosciut letteralmente signific vuol voleva".split()),
+    "en": tuple("called named known dubbed literally means meant".split()),
+}
+
+
+def _gloss(m: re.Match[str]) -> str:
+    return next(g for g in m.group("g1", "g2", "g3", "g4", "g5") if g is not None)
+
+
+def _name_meanings(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'il villaggio era chiamato Set Maat, il "Luogo della Verità"' -> 'Che cosa significa il
+    nome Set Maat?' -> 'Luogo della Verità'."""
+    language = doc.language
+    text = s.text
+    found: list[tuple[str, str]] = []
+    for pattern in _MEANING[language]:
+        found += [(m.group("name"), _gloss(m)) for m in pattern.finditer(text)]
+    if s.entry is not None:
+        found += [(s.entry.name, _gloss(m)) for m in _ITS_NAME[language].finditer(text)]
+    seen = set()
+    for named, meaning in found:
+        name = _LEADING_ARTICLE.sub("", named)
+        meaning = meaning.strip(" ,.")
+        if fold(name) in seen or not meaning or fold(meaning) == fold(name):
+            continue
+        seen.add(fold(name))
+        yield Candidate(
+            "definition",
+            s,
+            0.8,
+            meaning,
+            question=render(language, "name_meaning", name=name),
+            answer_type="meaning",
+            topic=f"{name} meaning",
+        )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
@@ -843,6 +1411,14 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _appositive_superlatives(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
+        if ", " in s.text:
+            yield from _apposition_definitions(s, doc)
+        if any(cue in s.text for cue in _CONSIDERED_CUES[language]):
+            yield from _considered(s, doc)
+        if any(q in s.text for q in _QUOTE_MARKS) and any(
+            cue in s.text for cue in _MEANING_CUES[language]
+        ):
+            yield from _name_meanings(s, doc)
 
 
 def _head(pred_toks: list, language: str) -> int:
@@ -884,14 +1460,17 @@ _PLACE_PREPOSITIONS = {
     "it": frozenset("in nel nella nei negli nelle sul sulla".split()),
     "en": frozenset("in on".split()),
 }
-MAX_PLACE = 4
+MAX_PLACE = 5  # "in the Horn of Africa"
 
 
 def _place_phrase(ptoks: list, n: int, language: str) -> int:
-    """A head of one noun takes the place after it: 'a state | in eastern Germany', 'a crater
-    | on Mars' ('a state' alone defines nothing). The place ends at a break or a verb and
-    names somewhere (a capitalised word)."""
-    if n != 2 or n >= len(ptoks) or ptoks[n].low not in _PLACE_PREPOSITIONS[language]:
+    """A head of one noun, or of a noun of a kind and its adjective, takes the place after
+    it: 'a state | in eastern Germany', 'a crater | on Mars', 'a landlocked country | in East
+    Africa' ('a state' alone defines nothing). The place ends at a break or a verb and names
+    somewhere (a capitalised word)."""
+    if n >= len(ptoks) or ptoks[n].low not in _PLACE_PREPOSITIONS[language]:
+        return n
+    if n != 2 and not (n == 3 and ptoks[2].low in NOUN_KIND):
         return n
     end = n + 1
     while end < len(ptoks) and end - n <= MAX_PLACE:
