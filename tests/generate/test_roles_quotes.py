@@ -392,3 +392,16 @@ def test_people_not_made_of_a_place_or_an_opening_word() -> None:
         "A Polignano a Mare si vota, ha detto Ferrante.",
     ]
     assert people(texts) == {"Vito Ferrante"}
+
+
+def test_a_thing_led_is_named_and_its_time_follows_the_story() -> None:
+    it = (
+        "La squadra, guidata da Carlo Verri, vinse la coppa nel 2003, come ricorda Verri. "
+        "Il film, diretto da Anna Sala, ha vinto il premio, ha detto Sala."
+    )
+    assert answers(roles.extract, it) == {
+        "Chi guidava la squadra?": "Carlo Verri",
+        "Chi ha diretto il film?": "Anna Sala",
+    }
+    en = "After the game Tom Hale heads home, as Hale said. Then Tom Hale leads 3-1, Hale said."
+    assert answers(roles.extract, en, "en") == {}

@@ -295,6 +295,8 @@ def _thing(text: str, language: str) -> str | None:
         return None  # "guida ha portato ...": "guida" was a noun
     if first in STOPWORDS[language] and first not in _ARTICLES:
         return None
+    if first not in _ARTICLES and not any(w[:1].isupper() for w in words):
+        return None  # "heads home", "leads 3-1": a thing led is named or has an article
     return thing
 
 
@@ -435,7 +437,23 @@ def _thing_before(toks: list[Token], end: int, text: str, part: str, language: s
 
 
 # Tenses that tell a past story: the passato remoto, the imperfetto, the English past.
-_IT_PAST_ENDINGS = ("ò", "ì", "ette", "ettero", "arono", "irono", "erono", "ebbe", "ebbero")
+_IT_PAST_ENDINGS = (
+    "ò",
+    "ì",
+    "ette",
+    "ettero",
+    "arono",
+    "irono",
+    "erono",
+    "ebbe",
+    "ebbero",
+    "se",  # "vinse", "disse", "scrisse"
+    "sero",
+    "nne",  # "venne", "tenne"
+    "nnero",
+    "cque",  # "nacque"
+    "ece",  # "fece"
+)
 _IT_IMPERFECT_ENDINGS = ("ava", "avano", "eva", "evano", "iva", "ivano")
 _PRESENT_AUX = frozenset("is are has have will can è sono ha hanno sarà saranno".split())
 
