@@ -405,3 +405,11 @@ def test_a_thing_led_is_named_and_its_time_follows_the_story() -> None:
     }
     en = "After the game Tom Hale heads home, as Hale said. Then Tom Hale leads 3-1, Hale said."
     assert answers(roles.extract, en, "en") == {}
+
+
+def test_an_initial_before_a_surname_belongs_to_another_name() -> None:
+    text = (
+        "The dam was opened by President Franklin D. Roosevelt in 1935. Theodore Roosevelt "
+        "had visited the river, as Roosevelt wrote."
+    )
+    assert not any("Franklin" in q for q in answers(roles.extract, text, "en"))

@@ -138,6 +138,11 @@ def _bare_office(office: str, language: str) -> bool:
     return False
 
 
+def _initial(word: str) -> bool:
+    """A name's initial: 'D', 'D.'."""
+    return word.rstrip(".").isupper() and len(word.rstrip(".")) == 1
+
+
 def _as_written(text: str, start: int, end: int, name: str, language: str) -> str:
     """The name with the honorific before it: 'Dr. Helena Cavalcanti'."""
     honorific = honorific_before(text, start, language)
@@ -165,6 +170,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
         role = role_before(toks, at, language)
         if role is not None and role > 0 and toks[role - 1].low in _NOT_NOW:
             role = None  # "l’ex dirigente", "former minister": an office no longer held
+        if at > 0 and _initial(toks[at - 1].text):
+            role = None  # "President Franklin D. | Roosevelt": someone with that surname
         if role is not None:
             office = s.text[toks[role].start : toks[at - 1].end]
             determiner = _determiner(toks, role, s.text, language)
