@@ -67,3 +67,11 @@ Dr Anna Keller.
 """
     # "the coin" is what the article is about; "the text" is said once: no card about it.
     assert _questions(text, "en") == {"Who found the coin?": "Peter Walsh"}
+
+
+def test_a_deed_cut_before_its_date_keeps_no_dangling_word() -> None:
+    text = """Title of a test article here
+
+Mary Reilly has worked there since 2010. Peter Weber has run the city marathon since 2008.
+"""
+    assert _questions(text, "en") == {"Who has run the city marathon?": "Peter Weber"}

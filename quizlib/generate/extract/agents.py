@@ -73,6 +73,12 @@ _WHEN = re.compile(
     r"|october|november|december)\s\d|\d+\s(?:hours?|ore|minutes?|minuti)\b|\d{4}\b)",
     re.IGNORECASE,
 )
+_DANGLING = re.compile(
+    r"(?:\s+(?:since|in|on|at|from|until|by|during|dal|dalla|dallo|dai|nel|nella|nello|a|al"
+    r"|di|per|fino|entro|tra|fra))+$",
+    re.IGNORECASE,
+)
+_VAGUE_END = re.compile(r"\s(?:there|here|it|them|lì|là|qui|qua)$", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:Il|Lo|La|I|Gli|Le|The)\s+|L’")
 
 
@@ -92,6 +98,9 @@ def _deed(text: str, language: str) -> str | None:
     cut = _WHEN.search(text)
     if cut:
         text = text[: cut.start()].rstrip(" ,")
+        text = _DANGLING.sub("", text)  # "has worked there since | 2010"
+    if _VAGUE_END.search(text):
+        return None  # "Who has worked there?": where, out of the article?
     toks = tokens(text)
     if len(toks) < 4 or len(toks) > MAX_CLAUSE_WORDS:
         return None
