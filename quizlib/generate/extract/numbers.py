@@ -1,28 +1,148 @@
-"""Numbers and quantities: 'Quanti paesi europei comprende l’Unione Europea?' -> 27."""
+"""Numbers and quantities: 'Quanti paesi europei comprende l’Unione Europea?' -> 27,
+'In quante sezioni è articolata la mostra?' -> quattro, 'How long is the course?' -> 42.195
+kilometres, 'Quanti saranno i varchi?' -> 22."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..candidate import Candidate
-from ..chunks import PREPOSITIONS, index_at, main_verb, starts_with_subject, tokens
-from ..document import Document
-from ..lexicon import MONTHS, STOPWORDS, UNITS
-from ..phrase import render
+from ..chunks import (
+    ADVERBIALS,
+    PREPOSITIONS,
+    Token,
+    index_at,
+    main_verb,
+    starts_with_subject,
+    tokens,
+)
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ARTICULATED, MONTHS, STOPWORDS, UNITS
+from ..phrase import of_phrase, render
 from ..text import lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
 from .common import drop_titles, lower_initial
 from .subject import refers_to_entry
 
+# ---------------------------------------------------------------------------------------------
+# Numbers written as words. News spells out the small ones ("nove condanne", "eleven days"):
+# they are facts like digits. "uno"/"one" and "a dozen" are left out (an article, a pronoun,
+# a guess); so is "venti" alone, which is as often the winds as twenty.
+
+
+def _numbered(words: str, first: int, step: int = 1) -> dict[str, int]:
+    return {word: first + i * step for i, word in enumerate(words.split())}
+
+
+_IT_UNITS = _numbered("due tre quattro cinque sei sette otto nove", 2)
+_IT_TEENS = _numbered(
+    "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove", 10
+)
+_IT_TENS = _numbered("venti trenta quaranta cinquanta sessanta settanta ottanta novanta", 20, 10)
+_EN_SMALL = _numbered(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen""",
+    2,
+)
+_EN_TENS = _numbered("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10)
+
+
+def _italian_words() -> dict[str, int]:
+    words = {**_IT_UNITS, **_IT_TEENS, "cento": 100, "mille": 1000}
+    for tens, value in _IT_TENS.items():
+        if tens != "venti":
+            words[tens] = value
+        words[tens[:-1] + "uno"] = value + 1  # ventuno, trentuno: the vowel drops
+        words[tens[:-1] + "otto"] = value + 8
+        for unit, n in _IT_UNITS.items():
+            if unit != "otto":
+                words[tens + unit] = value + n
+        words[tens + "tré"] = value + 3
+    for unit, n in _IT_UNITS.items():
+        words[unit + "mila"] = n * 1000  # duemila ... novemila
+    words["diecimila"] = 10000
+    return words
+
+
+def _english_words() -> dict[str, int]:
+    words = {**_EN_SMALL}
+    for tens, value in _EN_TENS.items():
+        words[tens] = value
+        for unit, n in list(_EN_SMALL.items())[:8]:  # two ... nine
+            words[f"{tens}-{unit}"] = value + n
+        words[f"{tens}-one"] = value + 1
+    return words
+
+
+NUMBER_WORDS = {"it": _italian_words(), "en": _english_words()}
+# A multiplier after a number: "2 milioni", "three million"; "un milione" and "one million"
+# count too, though "un" and "one" alone do not.
+_MULTIPLIERS = {
+    "it": frozenset("mila milioni milione miliardi miliardo".split()),
+    "en": frozenset("hundred thousand million billion".split()),
+}
+_ONE_BEFORE_MULTIPLIER = {"it": ("un",), "en": ("one",)}
+# The cheap test of a sentence: one of these words (lowercased, split at spaces and stops)
+# before any pattern is tried.
+_TRIGGERS = {
+    language: frozenset(words) | _MULTIPLIERS[language] for language, words in NUMBER_WORDS.items()
+}
+_DIGITS = "0123456789"
+
+
+def _has_digit(text: str) -> bool:
+    return any(d in text for d in _DIGITS)
+
+
+def _number_words_in(text: str, language: str) -> frozenset[str]:
+    """The number words of a sentence (most have none)."""
+    low = text.lower().replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
+    return _TRIGGERS[language].intersection(low.split())
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _spelled_number(language: str) -> str:
+    """A number in words with its multiplier: 'nove', 'twenty-one', 'tre milioni', 'one
+    million'."""
+    words = _alternation(list(NUMBER_WORDS[language]))
+    mult = _alternation(sorted(_MULTIPLIERS[language]))
+    one = _alternation(list(_ONE_BEFORE_MULTIPLIER[language]))
+    return rf"(?:(?:{words})(?:\s+(?:{mult}))?|(?:{one})\s+(?:{mult}))(?![\w-])"
+
+
+_DIGIT_NUMBER = r"\d(?<![\w.,’:-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?)"
+_MULT_AFTER = r"(?:\s+(?:mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?"
+# A number alone, in digits or in words ("saranno 22", "sono dodici").
+_ANY_NUMBER = {
+    language: rf"(?:{_DIGIT_NUMBER}{_MULT_AFTER}|(?<![\w’-])(?i:{_spelled_number(language)}))"
+    for language in NUMBER_WORDS
+}
+
+# ---------------------------------------------------------------------------------------------
+# A count: a number and the noun it counts ("oltre 6.000 terremoti", "nove condanne").
+
 # The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
 # "\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?", alternatives in the same order): a pattern
 # that starts with a digit lets re skip to the digits instead of trying every position.
+_COUNTED = r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
 NUMBER = re.compile(
     r"(?P<num>\d(?<![\w.,’:-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?))"
-    r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?"
-    r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
+    r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?" + _COUNTED
 )
+_SPELLED = {
+    language: re.compile(rf"(?<![\w’-])(?P<num>(?i:{_spelled_number(language)}))" + _COUNTED)
+    for language in NUMBER_WORDS
+}
+# The same, matched where a number word was found.
+_SPELLED_AT = {
+    language: re.compile(rf"(?P<num>(?i:{_spelled_number(language)}))" + _COUNTED)
+    for language in NUMBER_WORDS
+}
 _HAVE_NOUNS = frozenset(
     """abitanti residenti persone dipendenti membri studenti iscritti soci inhabitants residents
     people employees members students""".split()
@@ -33,13 +153,279 @@ _MEMBER_NOUNS = frozenset(
     isole states countries members municipalities regions provinces nations counties cantons
     districts islands""".split()
 )
-_DIGIT = re.compile(r"\d")
+# The verbs that say how many a body has or counts, not what it did ("ha perso 2.000
+# abitanti" is no count of its inhabitants).
+_HAVE_VERBS = frozenset(
+    """avere contare essere comprendere includere annoverare riunire raggruppare have be count
+    comprise include number contain""".split()
+)
+_MONTHS = {language: frozenset(m.lower() for m in months) for language, months in MONTHS.items()}
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
-_DIMENSIONS = frozenset("wide long high deep tall old largo lungo alto profondo".split())
-_SKIP_NOUNS = frozenset(
-    """anni anno years year per percent volte times hours hour minutes minute seconds ore ora
-    minuti minuto secondi""".split()
-)  # durations are hidden whole, by the cloze extractor
+_DIMENSIONS = frozenset("wide long high deep tall old thick largo lungo alto profondo".split())
+# Hours, minutes and seconds of a duration are hidden whole, by the cloze extractor; alone
+# ("14 seconds ahead", "for 90 minutes") they are counts like days.
+_CLOCK = frozenset("hours hour minutes minute seconds ore ora minuti minuto secondi".split())
+_SKIP_NOUNS = frozenset("per percent cento".split())
+_YEARS = frozenset("anni anno years year".split())
+# Counts of days, weeks, months and years are asked ("Per quanti giorni ...?"); the other
+# units are measures, asked only with the dimension the sentence names.
+_TIME_UNITS = frozenset("giorni settimane mesi days weeks months".split()) | _YEARS | _CLOCK
+_CURRENCIES = frozenset(
+    """euro euros dollari dollars sterline pounds franchi francs yen yuan rubli rubles
+    roubles""".split()
+)
+_EXTRA_UNITS = frozenset(
+    """centimetri millimetri cm mm piedi feet foot pollici inches ettari hectares acri acres
+    litri litres liters grammi grams chilogrammi kilograms kilos quintali km² m² mq square
+    quadrati tonnes""".split()
+)
+_UNIT_ADJECTIVES = frozenset("quadrati quadrato cubi cubici square cubic".split())
+_NOT_COUNTS = frozenset("terzi quarti quinti decimi thirds quarters fifths tenths halves".split())
+# What follows a number of years that is a point in time, not a count: "tre anni fa".
+_AGO = frozenset("fa prima dopo dal dalla dai dalle ago later earlier before after since".split())
+_FROM = ("dall’", "dagli")
+_COMPARATIVES = frozenset(
+    """più meno superiore inferiore maggiore minore tanto quanto more less than as the that
+    larger bigger higher greater faster il lo la l’""".split()
+)
+# Before a spelled number that is no fact: "le tre sezioni", "its two sons".
+_DEFINITE = frozenset(
+    """il lo la i gli le l’ dei degli delle ai agli alle nei negli nelle sui sugli sulle dai
+    dagli dalle coi suoi sue loro questi queste quei quelle the its his her their these those
+    our my your same other final following next last first stessi stesse altri altre
+    primi prime ultimi ultime prossimi prossime""".split()
+)
+_EN_PLURALS = frozenset(
+    "people children men women police staff feet teeth mice sheep fish deer cattle aircraft".split()
+)
+_IT_INVARIABLE = frozenset("euro città università crisi specie serie film sport km".split())
+
+
+@dataclass(frozen=True)
+class _Count:
+    start: int  # the first character of the number
+    end: int  # the end of the number and its multiplier
+    noun_end: int  # the end of the counted noun phrase
+    unit_end: int  # the end of the noun and its adjective, without a complement
+    number: str  # as written: "6.000", "2 milioni", "nove"
+    digits: str | None  # a number written in words, in digits: "9"
+    noun: str  # the head noun, lowercased: "condanne"
+    nouns: str  # the counted phrase: "sezioni tematiche", "vigili del fuoco"
+    counted: str  # the noun and its adjective: "sezioni tematiche", "vigili", "member states"
+    adj: str | None  # a word after the noun that goes with it: "tematiche"
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        return tuple(a for a in (self.digits,) if a)
+
+
+def _plural(word: str, language: str) -> bool:
+    """Whether a word after a spelled number may be the plural noun it counts ('sei mesi',
+    not 'sei stato' or 'Sei pronto')."""
+    w = word.lower()
+    if language == "en":
+        return (w.endswith("s") and not w.endswith("ss")) or w in _EN_PLURALS
+    return w.endswith(("i", "e", "à", "ù")) or w in _IT_INVARIABLE
+
+
+def _spelled_value(number: str, language: str) -> str:
+    """'nove' -> '9', 'tre milioni' -> '3 milioni', 'twenty-one' -> '21'."""
+    words = number.lower().split()
+    value = NUMBER_WORDS[language].get(words[0], 1)
+    return " ".join([str(value), *words[1:]])
+
+
+def _word_before(text: str, at: int) -> str:
+    before = text[:at].split()
+    return before[-1].lower() if before else ""
+
+
+def _complement(text: str, at: int, language: str) -> int:
+    """The end of a 'di'/'of' complement that names what is counted, right after the noun:
+    '420 vigili| del fuoco' -> after 'fuoco', '14 lines| of Latin' -> after 'Latin'."""
+    size = _SIZE.match(text, at) if language == "it" else None
+    if size is not None:
+        return size.end()  # "12 autobus da 18 metri": the size of each, no adverbial
+    m = _OF_COMPLEMENT[language].match(text, at)
+    if m is None:
+        return at
+    word = m.group("word")
+    if word in STOPWORDS[language] or is_finite(word, language) or is_participle(word, language):
+        return at
+    if word[:1].isupper():
+        name = NAME_RUN.match(text, m.start("word"))
+        return name.end() if name else at
+    return m.end()
+
+
+_SIZE = re.compile(r"\s+da\s+\d[\d.,]*\s+[^\W\d_]+")
+_OF_COMPLEMENT = {
+    "it": re.compile(
+        r"\s+(?:di|del|dello|della|dei|degli|delle|d’|dell’)\s*(?P<word>[^\W\d_]{3,})"
+    ),
+    "en": re.compile(r"\s+of\s+(?:the\s+)?(?P<word>[^\W\d_]{3,})"),
+}
+
+
+def _has_hours(text: str) -> bool:
+    """Whether a sentence may hold a duration with hours, which is hidden whole."""
+    return " hour" in text or " ore" in text or " ora" in text
+
+
+def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
+    """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
+    num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
+    noun_end = m.end("noun")
+    if adj is not None and _adjective_first(noun, adj, language):
+        noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
+    elif adj is not None and _follows_noun(adj, language):
+        noun_end = m.end("adj")  # "sezioni tematiche", "chilometri quadrati"
+    else:
+        adj = None
+    if spelled and not _spelled_counts(m, text, noun, language):
+        return None
+    if not spelled and _YEAR.fullmatch(num):
+        return None
+    low = noun.lower()
+    if low in _MONTHS[language] or low in _NOT_COUNTS or low in _SKIP_NOUNS:
+        return None
+    if not noun.islower() or noun in STOPWORDS[language]:
+        return None
+    if low in _CLOCK and _has_hours(text):
+        return None
+    end = m.end("mult") if m.groupdict().get("mult") else m.end("num")
+    number = text[m.start("num") : end]
+    phrase_end = _complement(text, noun_end, language)
+    return _Count(
+        start=m.start("num"),
+        end=end,
+        noun_end=phrase_end,
+        unit_end=noun_end,
+        number=number,
+        digits=_spelled_value(number, language) if spelled else None,
+        noun=low,
+        nouns=text[m.start("noun") : phrase_end],
+        counted=text[m.start("noun") : noun_end],
+        adj=adj,
+    )
+
+
+def _adjective_first(noun: str, adj: str, language: str) -> bool:
+    """Whether an English count names an adjective before its noun: '14 new cases', '120
+    square kilometres', 'eight Arctic states'."""
+    if language != "en" or not adj.islower() or adj in STOPWORDS["en"]:
+        return False
+    return noun.lower() in _UNIT_ADJECTIVES or (
+        not _plural(noun, "en") and _plural(adj, "en") and noun.lower() not in STOPWORDS["en"]
+    )
+
+
+def _follows_noun(adj: str, language: str) -> bool:
+    """Whether the word after an Italian counted noun goes with it ('sezioni tematiche');
+    in English a word after the noun is no part of it ('2 million pounds last season')."""
+    if language == "en" or not adj.islower() or adj in STOPWORDS[language]:
+        return False
+    # A participle goes with its noun too: "38 treni cancellati", "400 posti letto".
+    return adj not in PREPOSITIONS[language] and not is_finite(adj, language)
+
+
+def _spelled_counts(m: re.Match[str], text: str, noun: str, language: str) -> bool:
+    """Whether a number in words counts its noun: not a name ('il Trecento'), not a number
+    already known ('le tre sezioni'), not 'per cento', and a plural noun after it."""
+    num = m.group("num")
+    if num[:1].isupper() and text[: m.start()].strip(' “«"‘') != "":
+        return False
+    before = _word_before(text, m.start())
+    if before in _DEFINITE or (before == "per" and num.lower() == "cento"):
+        return False
+    if not _plural(noun, language) or is_participle(noun, language):
+        return False
+    return not is_finite(noun, language)
+
+
+def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> Iterator[_Count]:
+    matches = list(NUMBER.finditer(text)) if digits else []
+    if words:
+        matches = sorted([*matches, *_spelled_matches(text, language, words)], key=_start)
+    for m in matches:
+        found = _count(m, text, language, m.re is not NUMBER)
+        if found is not None:
+            yield found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _spelled_matches(text: str, language: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The counts in words, tried only where a number word stands: a pattern of a hundred
+    words tried at every position of every sentence would cost more than all the rest."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from _SPELLED[language].finditer(text)
+        return
+    starts: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "’-"):
+                starts.add(at)
+            at = low.find(word, at + 1)
+    last = -1
+    for at in sorted(starts):
+        m = _SPELLED_AT[language].match(text, at) if at > last else None
+        if m is not None:
+            last = m.end("num")
+            yield m
+
+
+# ---------------------------------------------------------------------------------------------
+# Italian gender for "Quanti"/"Quante": the plural's ending, helped by an adjective.
+
+_FEMININE_IN_I = frozenset(
+    """notti navi parti reti fonti torri classi chiavi arti valli madri leggi chiese""".split()
+)
+_MASCULINE_ADJ_ENDINGS = ("ici", "ichi", "ati", "iti", "uti", "ani", "ini", "osi", "ivi", "tti")
+
+
+def _how_many_it(noun: str, adj: str | None = None) -> str:
+    w = noun.lower()
+    feminine = (
+        w.endswith(("e", "tà", "tù"))
+        or w.endswith(("zioni", "sioni", "gioni"))
+        or w in _FEMININE_IN_I
+        or w in {"città", "università", "crisi", "specie", "serie"}
+    )
+    if adj and w.endswith("i") and not feminine:
+        feminine = adj.lower().endswith("e")  # "sezioni tematiche"
+    if adj and feminine and adj.lower().endswith(_MASCULINE_ADJ_ENDINGS):
+        feminine = False
+    return "Quante" if feminine else "Quanti"
+
+
+def _how_many_article(article: str) -> str:
+    return "Quante" if article.lower() in {"le", "delle"} else "Quanti"
+
+
+# ---------------------------------------------------------------------------------------------
+# The clause around a count: who does what, and what stands between the verb and the number.
+
+_APPROX_PAIRS = frozenset(
+    [("più", "di"), ("meno", "di"), ("more", "than"), ("less", "than"), ("at", "least")]
+)
+
+
+def _without_approx(words: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if tuple(words[i : i + 2]) in _APPROX_PAIRS:
+            i += 2
+            continue
+        if words[i] not in _APPROX or words[i] in {"di", "than", "at", "least", "more", "più"}:
+            out.append(words[i])
+        i += 1
+    return out
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
@@ -52,76 +438,630 @@ _TAIL_END = re.compile(
     r"|quando|mentre|perché)\s"
 )
 _VERB_GLUE = frozenset(
-    "si ci è sono stato stata stati state ha hanno has have had was were".split()
+    "si ci è sono stato stata stati state ha hanno has have had was were be been".split()
 )
+_CLITICS = frozenset("non si ci ne vi lo la li le gli mi ti".split())
+# Adverbs inside a verb group: kept in the question ("has not stopped") or dropped ("also").
+_KEPT_ADVERBS = frozenset("not never non mai".split())
+_DROPPED_ADVERBS = frozenset(
+    "already also still first ever già anche ancora ormai finora recently now".split()
+)
+# After an auxiliary, a participle the lemmatizer takes for an adjective: "è articolata".
+_PARTICIPLE_ENDINGS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "ed")
+# After these, the word is a participle, however irregular: "sono stati soccorsi".
+_PASSIVE = frozenset("stato stata stati state been".split())
+# After "ha", a lowercase word ending in a vowel is a participle: "ha speso", "ha vinto".
+_HAVE_AUX = frozenset("ha hanno aveva avevano avrà avranno abbia abbiano".split())
 
 
-def _object_question(
-    text: str, start: int, end: int, noun: str, adj: str | None, doc: Document
-) -> str | None:
-    """'L’Osservatorio ha registrato oltre 6.000 terremoti nell’area' -> 'Quanti terremoti ha
-    registrato l’Osservatorio nell’area?': the number must count the verb's object."""
+def _italian_participle(t: Token) -> bool:
+    return (
+        t.text.islower()
+        and t.low.endswith(("o", "a", "i", "e"))
+        and t.low not in STOPWORDS["it"]
+        and t.low not in PREPOSITIONS["it"]
+        and t.low not in _APPROX
+        and t.low not in NUMBER_WORDS["it"]
+    )
+
+
+_BREAKS = frozenset({",", ";", ":", "“", "”", "«", "»", "(", ")"})
+_PRONOUNS = frozenset("it they esso essa essi esse".split())
+# Prepositions a count may follow: "è articolata in quattro sezioni", "for eleven days", "è
+# composto da nove membri"; not those of ranges ("between", "to"): "da 11 a 22" has no noun
+# after its first number, so it is no count.
+_COUNT_PREPOSITIONS = {
+    "it": frozenset("in con per su a ad di da".split()),
+    "en": frozenset("in into with for by on".split()),
+}
+_COPULAS = frozenset("essere be".split())
+
+
+@dataclass(frozen=True)
+class _Frame:
+    subject: str  # "l’Osservatorio Vesuviano"; "" when no subject opens the clause
+    verb: tuple[str, ...]  # "ha registrato", "non si è fermata", "has not stopped"
+    between: tuple[str, ...]  # the words from the verb group to the number, lowercased
+    opening: str  # an adverbial that opens the clause in place of a subject: "sul posto"
+    when: str  # a leading date, moved to the end of the question: "nel 2024"
+    between_text: str = ""  # the words from the verb group to the number, as written
+
+    @property
+    def exact(self) -> list[str]:
+        """The words before the number without its approximation: 'per oltre' -> 'per',
+        'a length of more than' -> 'a length of'."""
+        return _without_approx(self.between)
+
+    @property
+    def preposition(self) -> str | None:
+        """The one preposition before the number, approximations aside ('per oltre')."""
+        exact = self.exact
+        return exact[0] if len(exact) == 1 else None
+
+    @property
+    def approximate_only(self) -> bool:
+        return not self.exact
+
+
+def _present_verb(toks: list[Token], at: int) -> int | None:
+    """An English verb in the present, right before the number: 'The tablet holds| 14 lines'
+    (the simple present is neither an auxiliary nor a past the verb lists know)."""
+    k = at - 1
+    while k > 0 and toks[k].low in _APPROX:
+        k -= 1
+    if k > 0 and toks[k].low in _COUNT_PREPOSITIONS["en"]:
+        k -= 1  # "The canal runs for 35 miles"
+    w = toks[k].low if k > 0 else ""
+    if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
+        return k
+    return None
+
+
+def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The clause of a number at `start`, when it opens with a subject or an adverbial and
+    reaches the number with no comma: its subject, verb group and the words in between."""
     language = doc.language
     lead = _LEADING_DATE.match(text)
     offset = lead.end() if lead else 0
     clause = text[offset:]
     toks = tokens(clause)
     at = index_at(toks, start - offset)
-    nouns = f"{noun} {adj}" if adj else noun
-    if not starts_with_subject(toks, language) or at >= len(toks):
+    if at == 0 or at >= len(toks) or any(t.text in _BREAKS for t in toks[:at]):
         return None
     verb = main_verb(toks, language, stop=at)
-    if verb is None or verb == 0 or any(t.text in {",", ";", ":", "“", "”"} for t in toks[:at]):
+    if verb is None and language == "en":
+        verb = _present_verb(toks, at)
+    if verb is None:
         return None
+    first = verb
+    while language == "it" and first > 0 and toks[first - 1].low in _CLITICS:
+        first -= 1
+    while language == "en" and first > 0 and toks[first - 1].low.endswith("ly"):
+        first -= 1  # "The company recently hired": the adverb is no part of the subject
     k = verb + 1
-    while k < at and (toks[k].low in _VERB_GLUE or is_participle(toks[k].text, language)):
+    while k < at and (
+        toks[k].low in _VERB_GLUE
+        or toks[k].low in _KEPT_ADVERBS
+        or toks[k].low in _DROPPED_ADVERBS
+        or is_participle(toks[k].text, language)
+        or (toks[k - 1].low in _VERB_GLUE and toks[k].low.endswith(_PARTICIPLE_ENDINGS))
+        or (toks[k - 1].low in _PASSIVE and toks[k].text.islower())
+        or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
+    ):
         k += 1
-    if any(t.low not in _APPROX for t in toks[k:at]):
-        return None
-    subject = drop_titles(clause[: toks[verb].start].strip(), doc)
-    if len(subject.split()) > 10 or not subject:
-        return None
-    subject = lower_first(lower_initial(subject, doc))
-    vp = [t.text for t in toks[verb:k]]
-    tail = clause[end - offset :]
-    tail = _TAIL_END.split(tail)[0].strip()
-    if len(tail.split()) > 8:
-        return None
+    words = [
+        t.text for t in toks[first:k] if t.low not in _DROPPED_ADVERBS and not t.low.endswith("ly")
+    ]
+    if first == 0:
+        words[0] = words[0].lower()
+    when = ""
     if lead:
-        when = lead.group(0).strip(" ,")
-        tail = f"{tail} {when[0].lower()}{when[1:]}".strip()  # "Nel 2024" opens with a preposition
-    if language == "it":
-        how = "Quante" if noun.endswith("e") else "Quanti"
-        return upper_first(squash(f"{how} {nouns} {' '.join(vp)} {subject} {tail}") + "?")
-    if vp[0].lower() in AUXILIARIES["en"]:
-        body = f"{vp[0].lower()} {subject} {' '.join(vp[1:])}"
-    else:
-        base = lemma(vp[-1].lower(), "en")
-        if base == vp[-1].lower() and not is_finite(vp[-1], "en"):
+        w = lead.group(0).strip(" ,")
+        when = w[0].lower() + w[1:]  # "Nel 2024" opens with a preposition
+    subject, opening = _subject(clause, toks, first, s, doc)
+    if subject is None:
+        return None
+    between = tuple(t.low for t in toks[k:at])
+    between_text = clause[toks[k].start : toks[at].start].strip() if k < at else ""
+    return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+def _subject(
+    clause: str, toks: list[Token], first: int, s: Sentence, doc: Document
+) -> tuple[str | None, str]:
+    """(subject, opening) of the words before the verb group: a subject, an adverbial that
+    stands in its place ('Sul posto operano ...'), or none (None when they are neither)."""
+    language = doc.language
+    entry = s.entry.phrase if s.entry is not None and refers_to_entry(s, language) else None
+    if first == 0:
+        return (lower_first(entry) if entry else ""), ""
+    head = toks[0].low
+    before = clause[: toks[first].start].strip()
+    if head in PREPOSITIONS[language] or head in ARTICULATED:
+        if any(t.text[:1].isupper() for t in toks[1:first]) or _has_subject(
+            toks[1:first], language
+        ):
+            return None, ""
+        return "", lower_first(before[0].lower() + before[1:])
+    if head in _PRONOUNS and first == 1:
+        return (lower_first(entry) if entry else None), ""
+    if not starts_with_subject(toks, language) or head in ADVERBIALS[language]:
+        return None, ""
+    if any(t.low in _CLAUSE_WORDS for t in toks[:first]):
+        return None, ""  # "Organisers estimate that the event brings": no subject of its own
+    subject = drop_titles(before, doc)
+    if not subject or len(subject.split()) > 10:
+        return None, ""
+    if s.entry is not None and subject.split()[0] in s.entry.name.split():
+        return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
+    return lower_first(lower_initial(subject, doc)), ""
+
+
+_CLAUSE_WORDS = frozenset("that which who whom whether if che cui se".split())
+
+
+def _has_subject(toks: list[Token], language: str) -> bool:
+    """Whether an opening adverbial runs into a subject: a bare article after a noun ('Nella
+    notte la protezione civile ...')."""
+    articles = {"il", "lo", "la", "i", "gli", "le", "l’", "un", "una", "the", "a", "an"}
+    for i, t in enumerate(toks):
+        if t.low in articles and i > 0 and toks[i - 1].low not in PREPOSITIONS[language]:
+            return True
+    return False
+
+
+def _tail(text: str, at: int) -> str | None:
+    """What follows the counted phrase, to the end of its clause (None when too long)."""
+    tail = _TAIL_END.split(text[at:])[0].strip()
+    return None if len(tail.split()) > 8 else tail
+
+
+# Pasts the lemmatizer leaves as they are.
+_EN_BASES = {"won": "win", "left": "leave"}
+
+
+def _english_body(frame: _Frame, subject: str) -> str | None:
+    """The question order of an English clause: 'did the rover carry', 'has the record been
+    broken', 'does the council have'."""
+    verb = list(frame.verb)
+    head = verb[0].lower()
+    if head in {"has", "have", "had"} and len(verb) == 1:
+        do = {"has": "does", "have": "do", "had": "did"}[head]
+        return f"{do} {subject} have"
+    if head in AUXILIARIES["en"]:
+        if head in {"is", "are", "was", "were"} and len(verb) == 1:
+            return None  # "The victims were 12 children": no question reads well
+        rest = [w for w in verb[1:] if w.lower() not in _KEPT_ADVERBS]
+        negation = [w for w in verb[1:] if w.lower() in _KEPT_ADVERBS]
+        return squash(f"{head} {subject} {' '.join(negation)} {' '.join(rest)}")
+    base = _EN_BASES.get(head) or lemma(head, "en")
+    if base == head and not is_finite(head, "en"):
+        return None
+    if head.endswith("s") and not is_finite(head, "en"):
+        return squash(f"does {subject} {base} {' '.join(verb[1:])}")
+    return squash(f"did {subject} {base} {' '.join(verb[1:])}")
+
+
+def _is_copula(frame: _Frame, language: str) -> bool:
+    """A verb group that is only 'è'/'is': it counts nothing ('Il bilancio è di 12 morti')."""
+    words = [w.lower() for w in frame.verb if w.lower() not in _CLITICS | _KEPT_ADVERBS]
+    return len(words) == 1 and lemma(words[0], language) in _COPULAS
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions of a count.
+
+
+def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
+    """'Quanti terremoti ha registrato l’Osservatorio?', 'In quante sezioni è articolata la
+    mostra?', 'Quanti vigili del fuoco operano sul posto?', 'How many times has the record
+    been broken in Berlin?'."""
+    language = doc.language
+    tail = _tail(text, count.noun_end)
+    if tail is None or _is_copula(frame, language):
+        return None
+    preposition = None if frame.approximate_only else frame.preposition
+    if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
+        return None
+    if "over" in frame.between and _passive(frame):
+        return None  # "was held over four laps": a preposition, not "more than"
+    subject = frame.subject
+    if not subject and language == "it":
+        subject = _postverbal_subject(text, count.noun_end) or ""
+        if subject:
+            tail = frame.opening  # "A Roma ha vinto tre medaglie la nazionale"
+    if not subject:
+        if language != "it" or preposition or not _inverted(frame):
             return None
-        body = f"did {subject} {base}"
-    return squash(f"How many {nouns} {body} {tail}") + "?"
+        subject = frame.opening  # "Sul posto operano 420 vigili": the count is the subject
+        where = f"{' '.join(frame.verb)} {subject} {tail} {frame.when}"
+        return _ask_it(count, None, where)
+    if language == "it":
+        return _ask_it(count, preposition, f"{' '.join(frame.verb)} {subject} {tail} {frame.when}")
+    body = _english_body(frame, subject)
+    if body is None:
+        return None
+    asked = f"How many {count.nouns} {body} {tail} {frame.when}"
+    if preposition:
+        asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
+    return squash(asked) + "?"
 
 
-def _subject_question(
-    text: str, start: int, end: int, noun: str, adj: str | None, doc: Document
-) -> str | None:
+def _passive(frame: _Frame) -> bool:
+    return len(frame.verb) > 1 and frame.verb[0].lower() in {"is", "are", "was", "were", "been"}
+
+
+def _ask_it(count: _Count, preposition: str | None, rest: str) -> str:
+    how = _how_many_it(count.noun, count.adj)
+    if preposition:
+        how = f"{'a' if preposition == 'ad' else preposition} {how.lower()}"
+    return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
+
+
+def _inverted(frame: _Frame) -> bool:
+    """Whether an Italian verb group before its count has the count as its subject: plural
+    ('operano', 'sono stati cancellati') and not an active past ('hanno registrato')."""
+    if any(w.lower() in _CLITICS - {"si", "non"} for w in frame.verb):
+        return False  # "Vi aderiscono 7.000 comuni": "vi" points to what the question lacks
+    finite = next((w.lower() for w in frame.verb if w.lower() not in _CLITICS), "")
+    return finite.endswith("no") and finite not in {"hanno", "avevano", "ebbero", "avranno"}
+
+
+# After the count (and a second one joined by "e"): an article, a noun, maybe an adjective.
+_POSTVERBAL = re.compile(
+    r"^(?:\s+(?:e|ed)\s+\S+\s+[^\W\d_]+)?\s+(?P<np>(?:(?:il|lo|la|i|gli|le)\s+|l’)[^\W\d_]+"
+    r"(?:\s+(?!(?:di|del|della|dei|degli|delle|dello|per|in|con|su|a|da)\b)[a-zà-ù]{4,})?)"
+)
+
+
+def _postverbal_subject(text: str, at: int) -> str | None:
+    """The subject after a count in an Italian clause that opens with its verb: 'Si è chiuso
+    con nove condanne e quattro assoluzioni| il processo d’appello' -> 'il processo
+    d’appello', 'Ha vinto tre medaglie| la nazionale' -> 'la nazionale'."""
+    m = _POSTVERBAL.match(text[at:])
+    if m is None:
+        return None
+    end = at + m.end("np")
+    end = _complement(text, end, "it")
+    after = text[end : end + 2]
+    if after and after[0] not in " ,;.":
+        return None
+    return text[at + m.start("np") : end]
+
+
+# Who made a body is no count of its members: "formed by twelve countries".
+_AGENTS = frozenset("da dai dagli dalle by from".split())
+
+
+def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Quanti abitanti ha Trani?', 'How many member states does the WMO have?': the count
+    of an entry's people or members, said with a verb of having."""
+    language = doc.language
+    if s.entry is None or not refers_to_entry(s, language):
+        return None
+    if count.noun not in _HAVE_NOUNS and count.noun not in _MEMBER_NOUNS:
+        return None
+    toks = tokens(s.text)
+    at = index_at(toks, count.start)
+    verb = main_verb(toks, language, stop=at)
+    if verb is None or lemma(toks[verb].low, language) not in _HAVE_VERBS:
+        return None
+    for t in toks[verb + 1 : at]:
+        # "fondata nel 1949 da dodici paesi": the founders, not the members of today
+        if t.text in {",", ";", ":"} or is_participle(t.text, language):
+            return None
+        if t.low in _AGENTS or t.low in _CLAUSE_WORDS:
+            return None  # "... an agency that manages projects in 17 states"
+    subject = lower_first(s.entry.phrase)
+    if language == "it":
+        verb_word = "ha" if count.noun in _HAVE_NOUNS else "comprende"
+        asked = render("it", "how_many", noun=count.counted, verb=verb_word, subject=subject)
+        return asked.replace("Quanti", _how_many_it(count.noun, count.adj), 1)
+    # "How many member states does the WHO have?": English has its members as its people.
+    return render("en", "how_many", noun=count.counted, verb="does", subject=subject, verb2="have")
+
+
+def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
     language = doc.language
-    if any(w.lower() not in _APPROX for w in text[:start].split()):
+    if any(w.lower() not in _APPROX for w in text[: count.start].split()):
         return None
-    rest = _TAIL_END.split(text[end:])[0].strip()
+    rest = _TAIL_END.split(text[count.noun_end :])[0].strip()
     toks = tokens(rest)
     if not toks or not (toks[0].low in AUXILIARIES[language] or is_finite(toks[0].text, language)):
         return None
     if len(toks) > 14:
         return None
-    nouns = f"{noun} {adj}" if adj else noun
     if language == "it":
-        how = "Quante" if noun.endswith("e") else "Quanti"
-        return upper_first(squash(f"{how} {nouns} {rest}")) + "?"
-    return squash(f"How many {nouns} {rest}") + "?"
+        return (
+            upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
+        )
+    return squash(f"How many {count.nouns} {rest}") + "?"
+
+
+def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
+    """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    tail = _tail(text, count.noun_end)
+    if tail is None or not frame.subject or not frame.approximate_only:
+        return None
+    if _is_copula(frame, doc.language):
+        return None
+    if doc.language == "it":
+        return (
+            upper_first(
+                squash(f"Quanto {' '.join(frame.verb)} {frame.subject} {tail} {frame.when}")
+            )
+            + "?"
+        )
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"How much {body} {tail} {frame.when}") + "?"
+
+
+# "is 42.195 kilometres long", "stands 300 metres tall"
+_DIMENSION_AFTER = re.compile(
+    r"^\s+(?:\([^)]{1,40}\)\s+)?(?P<dim>long|high|tall|deep|wide|thick)\b"
+)
+# "è lungo 97 chilometri", "è alta circa 300 metri"
+_IT_DIMENSIONS = re.compile(r"^(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e)$")
+# "has a length of", "ha una superficie di"
+_DIMENSION_NOUNS = {
+    "it": frozenset("lunghezza altezza profondità larghezza superficie estensione".split()),
+    "en": frozenset("length height depth width area".split()),
+}
+_EXTEND = frozenset(
+    "runs ran stretches stretched extends extended spans spanned flows flowed".split()
+)
+_LENGTH_UNITS = frozenset(
+    """km chilometri metri miglia kilometres kilometers metres meters miles feet piedi""".split()
+)
+_WEIGH = frozenset("pesa pesava pesano pesavano weighs weighed weigh".split())
+
+
+def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
+    """'Il Lamone è lungo 97 chilometri' -> 'Quanto è lungo il Lamone?', 'The course is 42.195
+    kilometres long' -> 'How long is the course?', 'X pesa 3 tonnellate' -> 'Quanto pesa X?',
+    'X has an area of 4 km²' -> 'What is the area of X?'."""
+    language = doc.language
+    subject = frame.subject
+    if not subject:
+        return None
+    verb = [w.lower() for w in frame.verb]
+    between = frame.exact
+    if language == "en" and verb[0] in _EXTEND and between == ["for"]:
+        if count.noun in _LENGTH_UNITS:  # "It ran for 73 miles"
+            return f"How long {'is' if verb[0].endswith('s') else 'was'} {subject}?"
+    if len(verb) == 1 and verb[0] in _WEIGH and not between:
+        if language == "it":
+            return upper_first(f"Quanto {verb[0]} {subject}?")
+        return f"How much {'did' if verb[0] == 'weighed' else 'does'} {subject} weigh?"
+    if len(between) >= 2 and between[-2] in _DIMENSION_NOUNS[language]:
+        return _dimension_noun_question(verb, between, subject, language)
+    if language == "it":
+        if (
+            len(between) != 1
+            or not _IT_DIMENSIONS.match(between[0])
+            or not _is_copula(frame, language)
+        ):
+            return None
+        return upper_first(f"Quanto {' '.join(frame.verb)} {between[0]} {subject}?")
+    m = _DIMENSION_AFTER.match(text[count.noun_end :])
+    if m is None or between or lemma(verb[0], "en") not in {"be", "stand", "will"}:
+        return None
+    tense = {"stands": "is", "stood": "was"}.get(verb[0], verb[0])
+    if tense == "will":
+        return f"How {m.group('dim')} will {subject} be?"
+    return f"How {m.group('dim')} {tense} {subject}?"
+
+
+# "La torre, alta 324 metri, domina ...", "Its symbol is the tower, 324 metres tall, ...": the
+# measure in an apposition of the noun phrase just before it.
+_APPOSITION = {
+    "it": re.compile(
+        r"^(?P<before>[^,]{2,80}),\s+(?P<dim>(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e))\s+"
+        r"(?:(?:circa|oltre|quasi)\s+)?$"
+    ),
+    "en": re.compile(r"^(?P<before>[^,]{2,80}),\s+(?:(?:about|some|nearly|almost)\s+)?$"),
+}
+# The article an Italian dimension agrees with: "lunga" goes with "la", "lunghi" with "i".
+_AGREEMENT = {"o": ("il", "lo", "l’"), "a": ("la", "l’"), "i": ("i", "gli"), "e": ("le",)}
+
+
+def _apposition_question(count: _Count, text: str, language: str) -> str | None:
+    m = _APPOSITION[language].match(text[: count.start])
+    np = _last_noun_phrase(m.group("before"), language) if m else None
+    if m is None or np is None:
+        return None
+    if language == "it":
+        dim = m.group("dim")
+        if not text.startswith(",", count.unit_end):
+            return None
+        if not np.lower().startswith(_AGREEMENT[dim[-1]]):
+            return None  # "Il fiume attraversa la pianura, lungo ...": not the plain's length
+        be = "sono" if dim.endswith(("i", "e")) else "è"
+        return upper_first(f"Quanto {be} {dim} {np}?")
+    after = _DIMENSION_AFTER.match(text[count.unit_end :])
+    if after is None or not text.startswith(",", count.unit_end + after.end()):
+        return None
+    return f"How {after.group('dim')} is {np}?"
+
+
+def _last_noun_phrase(before: str, language: str) -> str | None:
+    """The noun phrase an apposition follows: the words after the last verb, from an article
+    ('Il suo simbolo è la Mole Antonelliana' -> 'la Mole Antonelliana')."""
+    toks = tokens(before)
+    verbs = [i for i, t in enumerate(toks) if t.text.islower() and is_finite(t.text, language)]
+    first = verbs[-1] + 1 if verbs else 0
+    if first >= len(toks) or toks[first].low not in _NP_ARTICLES[language]:
+        return None
+    return lower_first(before[toks[first].start :].strip())
+
+
+_NP_ARTICLES = {"it": frozenset("il lo la i gli le l’".split()), "en": frozenset(["the"])}
+
+
+def _dimension_noun_question(
+    verb: list[str], between: list[str], subject: str, language: str
+) -> str | None:
+    if between[-1] not in {"di", "of"} or len(between) > 4 or len(verb) != 1:
+        return None
+    dimension = between[-2]
+    if language == "it":
+        if lemma(verb[0], "it") != "avere":
+            return None
+        be = "era" if verb[0].startswith("av") else "è"
+        article = "la" if dimension not in {"estensione"} else "l’"
+        sep = "" if article.endswith("’") else " "
+        return f"Qual {be} {article}{sep}{dimension} {of_phrase(subject, 'it')}?"
+    if lemma(verb[0], "en") != "have":
+        return None
+    be = "was" if verb[0] == "had" else "is"
+    return f"What {be} the {dimension} of {subject}?"
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts without a counted noun after them, and counts of what there is.
+
+
+def _copula_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    number = _ANY_NUMBER[language]
+    approx = r"(?:(?:circa|oltre|quasi|almeno|più di|appena|ben|solo|soltanto)\s+)?"
+    if language == "en":
+        return (
+            re.compile(
+                r"^The\s+(?:total\s+)?number\s+of\s+(?P<np>[^,;:()]{3,60}?)\s+"
+                r"(?P<verb>is|was|will be|would be)\s+"
+                r"(?:(?:about|nearly|almost|over|around|some)\s+)?"
+                rf"(?P<num>{number})(?=\s*(?:[,;.(]|$))"
+            ),
+        )
+    cop = r"sono|erano|furono|saranno|sarebbero|sono stati|sono state|erano stati|erano state"
+    return (
+        # "I varchi elettronici saranno 22, contro gli 11 di oggi"
+        re.compile(
+            rf"^(?P<np>(?:I|Gli|Le)\s+[^,;:()“”]{{3,60}}?)\s+(?P<verb>{cop})\s+{approx}"
+            rf"(?P<num>{number})(?=\s*(?:[,;.(]|$|\s(?:contro|rispetto|in tutto|in totale)\b))"
+        ),
+        # "Sono 38 i treni cancellati nella sola giornata di lunedì"
+        re.compile(
+            rf"^(?P<verb>Sono|Erano|Furono|Saranno|Sarebbero)\s+{approx}(?P<num>{number})\s+"
+            r"(?P<np>(?:i|gli|le)\s+[^,;:()“”]{3,80})"
+        ),
+    )
+
+
+_COPULA_COUNTS = {language: _copula_patterns(language) for language in NUMBER_WORDS}
+_NP_STOP = re.compile(r"\s(?:che|cui|which|who|that)\s")
+
+
+def _copula_question(text: str, language: str) -> tuple[str, re.Match[str], tuple[str, ...]] | None:
+    """(question, match of the number, accepted) of a count said with a copula: 'I varchi
+    saranno 22' -> 'Quanti saranno i varchi?', 'The number of gates will be 22' -> 'How many
+    gates will there be?'."""
+    for pattern in _COPULA_COUNTS[language]:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        if _YEAR.fullmatch(m.group("num")):
+            return None  # "I Giochi saranno 2026": a year
+        np = _TAIL_END.split(m.group("np") + " ")[0].strip()
+        if _NP_STOP.search(f" {np} ") or not 1 <= len(np.split()) <= 10:
+            return None
+        if any(is_finite(w, language) for w in np.split()[1:] if w.islower()):
+            return None  # a clause, not a noun phrase
+        number = m.group("num")
+        verb = m.group("verb").lower()
+        if language == "en":
+            there = {"is": "are there", "was": "were there"}.get(
+                verb, verb.replace(" be", " there be")
+            )
+            asked = f"How many {np} {there}?"
+        else:
+            asked = f"{_how_many_article(np.split()[0])} {verb} {lower_first(np)}?"
+        spelled = number.split()[0].lower() in NUMBER_WORDS[language]
+        return asked, m, ((_spelled_value(number, language),) if spelled else ())
+    return None
+
+
+_THERE = {
+    "en": re.compile(
+        r"^There\s+(?P<verb>is|are|was|were|will be|would be|have been|has been|had been)\s+"
+        r"(?:(?:about|nearly|almost|over|around|some|at least|more than|only)\s+)?$"
+    ),
+    "it": re.compile(
+        r"^(?:Ci|C’)\s*(?P<verb>sono|erano|furono|saranno|sarebbero|sono stati|sono state)\s+"
+        r"(?:(?:circa|oltre|quasi|almeno|più di|appena|ben|solo|soltanto)\s+)?$"
+    ),
+}
+
+
+def _there_question(count: _Count, text: str, language: str) -> str | None:
+    """'There will be 22 gates' -> 'How many gates will there be?', 'Ci sono 22 varchi' ->
+    'Quanti varchi ci sono?'."""
+    m = _THERE[language].match(text[: count.start])
+    tail = _tail(text, count.noun_end) if m else None
+    if m is None or tail is None:
+        return None
+    verb = m.group("verb")
+    if language == "it":
+        return (
+            upper_first(
+                squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} ci {verb} {tail}")
+            )
+            + "?"
+        )
+    head, _, rest = verb.partition(" ")
+    return squash(f"How many {count.nouns} {head} there {rest} {tail}") + "?"
+
+
+# ---------------------------------------------------------------------------------------------
+# Spans hidden whole.
+
+
+def _duration_pattern(language: str, units: tuple[str, ...]) -> re.Pattern[str]:
+    number = _ANY_NUMBER[language]
+    link = r"\s+e\s+" if language == "it" else r",?\s+and\s+"
+    return re.compile(
+        rf"(?<![\w’-])(?:{number})\s+{units[0]}(?:{link}|,\s+)(?:{number})\s+{units[1]}"
+        rf"(?:{link}(?:{number})\s+{units[2]})?\b"
+    )
+
+
+# "tre anni e sei mesi", "two years and six months", "61 minutes and 7 seconds": a sentence,
+# an age, a time, one answer each (with hours, the cloze extractor hides them). Each pattern
+# is tried only where its first two units' stems are in the sentence.
+_DURATIONS = {
+    "it": (
+        (("ann", "mes"), _duration_pattern("it", ("(?:anni|anno)", "(?:mesi|mese)", "giorni?"))),
+        (("minut", "second"), _duration_pattern("it", ("minut[io]", "second[io]", "(?!)"))),
+    ),
+    "en": (
+        (("year", "month"), _duration_pattern("en", ("years?", "months?", "days?"))),
+        (("minut", "second"), _duration_pattern("en", ("minutes?", "seconds?", "(?!)"))),
+    ),
+}
+# "a 30-metre banner", "the 42.195-kilometre course": the number is the fact, the unit a hint.
+_MEASURE_COMPOUND = re.compile(
+    r"(?<![\w.,])(?P<num>\d[\d.,]*)-(?:kilometre|kilometer|km|metre|meter|mile|foot|inch|tonne"
+    r"|ton|kilogram|kg|hectare|acre|litre|liter|square-mile|square-kilometre)\b"
+)
+
+
+def _cloze(s: Sentence, start: int, end: int) -> str:
+    return s.text[:start] + "{{c1::" + s.text[start:end] + "}}" + s.text[end:]
+
+
+def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int, int]]:
+    for (first, second), pattern in _DURATIONS[language]:
+        if first in s.text and second in s.text and not (first == "minut" and _has_hours(s.text)):
+            for m in pattern.finditer(s.text):
+                yield m.start(), m.end()
+    if digits and "-" in s.text:
+        for m in _MEASURE_COMPOUND.finditer(s.text):
+            yield m.start("num"), m.end("num")
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 # "circa il 40% dei litorali ... è in arretramento", "Only 58% of adolescents ... returned".
@@ -160,104 +1100,148 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     return question, answer, (squash(phrase) + "%",)
 
 
+# A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
+_PERCENT = re.compile(r"\d(?<![\w.,’:-]\d)[\d.,]*\s?(?:%|per cento\b|percent\b)")
+_BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
+
+
+def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
+    """(question, answer) of each change by a percentage: 'The cuts reduced the allocation by
+    21 percent' -> 'By how much did the cuts reduce the allocation?', 'Il titolo è salito del
+    7,4%' -> 'Di quanto è salito il titolo?'."""
+    language = doc.language
+    for m in _PERCENT.finditer(s.text):
+        frame = _frame(s.text, m.start(), s, doc)
+        if frame is None or not frame.subject or not frame.between:
+            continue
+        if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
+            continue
+        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
+            continue
+        tail = _tail(s.text, m.end())
+        if tail is None:
+            continue
+        what = frame.between_text.rsplit(" ", 1)[0] if len(frame.between) > 1 else ""
+        if language == "it":
+            verb = " ".join(frame.verb)
+            asked = f"Di quanto {verb} {frame.subject} {what} {tail} {frame.when}"
+        else:
+            body = _english_body(frame, frame.subject)
+            if body is None:
+                continue
+            asked = f"By how much {body} {what} {tail} {frame.when}"
+        yield squash(asked) + "?", m.group(0)
+
+
+_HALF = (" e mezzo", " e mezza", " and a half")
+
+
+def _no_fact(count: _Count, text: str) -> bool:
+    """A count that is no fact to recall: a point in time ('tre anni fa', 'a due mesi
+    dall’incontro', '57 minuti dopo il decollo'), half a measure ('due metri e mezzo')."""
+    if text.startswith(_HALF, count.noun_end):
+        return True
+    if count.noun not in _TIME_UNITS:
+        return False
+    after = text[count.noun_end : count.noun_end + 12].split()
+    word = after[0].lower().strip(".,;:)") if after else ""
+    return word in _AGO or word.startswith(_FROM)
+
+
+def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """(question, answer) of a count, or None: the first rule that fits, from the most
+    specific."""
+    language = doc.language
+    text = s.text
+    unit = count.noun in UNITS or count.noun in _EXTRA_UNITS
+    after = text[count.noun_end : count.noun_end + 12].split()
+    if count.noun in {"volte", "times"} and after and after[0].lower() in _COMPARATIVES:
+        return None
+    asked = _entry_question(count, s, doc) or _there_question(count, text, language)
+    answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
+    if asked:
+        return asked, answer
+    frame = _frame(text, count.start, s, doc)
+    measure = text[count.start : count.unit_end]
+    if count.noun in _CURRENCIES:
+        asked = _money_question(count, frame, text, doc) if frame else None
+        return (asked, measure) if asked else None
+    if unit and count.noun not in _TIME_UNITS:
+        if frame is None:
+            asked = _apposition_question(count, text, language)
+            return (asked, measure) if asked else None
+        asked = _dimension_question(count, frame, text, doc)
+        if asked:
+            return asked, measure
+        if frame.preposition in {"per", "for"}:
+            asked = _counted_question(count, frame, text, doc)
+        return (asked, answer) if asked else None
+    if after and after[0].lower() in _DIMENSIONS:
+        return None
+    asked = _counted_question(count, frame, text, doc) if frame else None
+    if asked is None and count.noun not in _YEARS and count.noun not in {"volte", "times"}:
+        asked = _subject_question(count, text, doc)
+    return (asked, answer) if asked else None
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
-    months = {m.lower() for m in MONTHS[language]}
-    stop = STOPWORDS[language]
     for s in doc.sentences:
-        if not _DIGIT.search(s.text):
+        # The cheap test first: most sentences hold no number at all.
+        digits = _has_digit(s.text)
+        words = _number_words_in(s.text, language)
+        if not digits and not words:
             continue
-        share = _share_question(s.text, doc)
-        if share is not None:
-            asked, share_answer, accepted = share
+        yield from _sentence_candidates(s, doc, digits, words)
+
+
+def _sentence_candidates(
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str]
+) -> Iterator[Candidate]:
+    language = doc.language
+    share = _share_question(s.text, doc) if digits else None
+    if share is not None:
+        asked, answer, accepted = share
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+        )
+    if digits and ("%" in s.text or "cent" in s.text):
+        for asked, answer in _change_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+    copula = _copula_question(s.text, language)
+    if copula is not None:
+        asked, m, accepted = copula
+        answer = m.group("num")
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+        cloze = _cloze(s, m.start("num"), m.end("num"))
+        yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
+    whole = list(_whole_spans(s, language, digits))
+    for start, end in whole:
+        hidden = s.text[start:end]
+        yield Candidate("cloze", s, 0.5, hidden, cloze=_cloze(s, start, end), answer_type="number")
+    for count in _counts(s.text, language, digits, words):
+        if any(a <= count.start < b for a, b in whole):
+            continue
+        if _no_fact(count, s.text):
+            continue
+        found = _count_question(count, s, doc)
+        if count.noun in _YEARS and found is None:
+            continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
+        if found:
+            asked, answer = found
+            accepted = (s.text[count.start : count.noun_end], *count.accepted)
+            if answer.lower() != count.number.lower():
+                accepted = (count.number, *accepted)
             yield Candidate(
-                "number",
-                s,
-                0.75,
-                share_answer,
-                question=asked,
-                accept=accepted,
-                answer_type="percent",
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
-        for m in NUMBER.finditer(s.text):
-            num, noun = m.group("num"), m.group("noun")
-            if _YEAR.fullmatch(num) or noun.lower() in months:
-                continue
-            if not noun.islower() or noun in stop or noun in _SKIP_NOUNS:
-                continue
-            measure = noun.lower() in UNITS
-            answer = f"{num} {m.group('mult')}" if m.group("mult") else num
-            phrase = s.text[m.start() : m.end("noun")]
-            adj = m.group("adj")
-            if adj and (
-                not adj.islower()
-                or adj in stop
-                or adj in PREPOSITIONS[language]
-                or is_participle(adj, language)
-                or is_finite(adj, language)
-            ):
-                adj = None
-            topic = ""
-            question = None
-            if s.entry is not None and refers_to_entry(s, language):
-                toks = tokens(s.text)
-                at = index_at(toks, m.start())
-                verb = main_verb(toks, language, stop=at)
-                clean_path = verb is not None and not any(
-                    t.text in {",", ";", ":"} for t in toks[verb:at]
-                )
-                counted = noun.lower() in _HAVE_NOUNS or noun.lower() in _MEMBER_NOUNS
-                if clean_path and counted:
-                    nouns = f"{noun} {adj}" if adj else noun
-                    subject = lower_first(s.entry.phrase)
-                    if language == "it":
-                        verb_word = "ha" if noun.lower() in _HAVE_NOUNS else "comprende"
-                        how = (
-                            "Quante" if noun.endswith("e") and not noun.endswith("ie") else "Quanti"
-                        )
-                        question = render(
-                            "it", "how_many", noun=nouns, verb=verb_word, subject=subject
-                        ).replace("Quanti", how, 1)
-                    else:
-                        verb2 = "have" if noun.lower() in _HAVE_NOUNS else "include"
-                        question = render(
-                            "en", "how_many", noun=nouns, verb="does", subject=subject, verb2=verb2
-                        )
-            if question is None and not measure:
-                end = m.end("adj") if adj else m.end("noun")
-                question = _object_question(s.text, m.start(), end, noun, adj, doc)
-                if question is None:
-                    question = _subject_question(s.text, m.start(), end, noun, adj, doc)
-            if adj:
-                phrase = s.text[m.start() : m.end("adj")]
-            after = s.text[m.end() : m.end() + 12].split()
-            if measure or (after and after[0].lower() in _DIMENSIONS):
-                question = None
-            if question:
-                yield Candidate(
-                    "number",
-                    s,
-                    0.75,
-                    answer,
-                    question=question,
-                    accept=(phrase,),
-                    answer_type="number",
-                    topic=topic,
-                )
-            hidden = s.text[m.start("num") : m.end("mult") if m.group("mult") else m.end("num")]
-            cloze = (
-                s.text[: m.start("num")]
-                + "{{c1::"
-                + hidden
-                + "}}"
-                + s.text[m.start("num") + len(hidden) :]
-            )
-            yield Candidate(
-                "cloze",
-                s,
-                0.2 if question else 0.5,
-                answer,
-                cloze=cloze,
-                answer_type="number",
-                topic=topic,
-            )
+        yield Candidate(
+            "cloze",
+            s,
+            0.2 if found else 0.45 if count.digits or count.noun in _CLOCK else 0.5,
+            count.number,
+            cloze=_cloze(s, count.start, count.end),
+            answer_type="number",
+        )
