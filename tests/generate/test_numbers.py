@@ -191,6 +191,19 @@ def test_what_goes_with_the_counted_noun_stays_with_it() -> None:
     assert en == {"By how many goals did the team win?": "three"}
 
 
+def test_english_counts_of_agents_and_after_a_leading_adverbial() -> None:
+    en = _questions(
+        "The charter was signed by 31 delegations. In 2021, 14 climbers died on the peak. "
+        "The motion was carried by 300 votes to 200. One in four pupils walks to school.",
+        "en",
+    )
+    # A score ("300 votes to 200") and a ratio ("one in four") are no counts to ask.
+    assert en == {
+        "How many delegations signed the charter?": "31",
+        "How many climbers died on the peak in 2021?": "14",
+    }
+
+
 def test_an_entry_count_needs_a_verb_of_having() -> None:
     it = TITLE + "Un paragrafo qualunque.\n\nMatera\n\nMatera è un comune di circa 60.000 abitanti."
     asked = {c.question for c in numbers.extract(build_document(clean(it), "it")) if c.question}

@@ -383,19 +383,15 @@ def _spelled_matches(text: str, language: str, words: frozenset[str]) -> Iterato
 # Italian gender for "Quanti"/"Quante": the plural's ending, helped by an adjective.
 
 _FEMININE_IN_I = frozenset(
-    """notti navi parti reti fonti torri classi chiavi arti valli madri leggi chiese""".split()
+    "notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi".split()
 )
 _MASCULINE_ADJ_ENDINGS = ("ici", "ichi", "ati", "iti", "uti", "ani", "ini", "osi", "ivi", "tti")
 
 
 def _how_many_it(noun: str, adj: str | None = None) -> str:
+    """'Quante' for a feminine plural ('condanne', 'sezioni', 'città'), else 'Quanti'."""
     w = noun.lower()
-    feminine = (
-        w.endswith(("e", "tà", "tù"))
-        or w.endswith(("zioni", "sioni", "gioni"))
-        or w in _FEMININE_IN_I
-        or w in {"città", "università", "crisi", "specie", "serie"}
-    )
+    feminine = w.endswith(("e", "tà", "tù", "zioni", "sioni", "gioni")) or w in _FEMININE_IN_I
     if adj and w.endswith("i") and not feminine:
         feminine = adj.lower().endswith("e")  # "sezioni tematiche"
     if adj and feminine and adj.lower().endswith(_MASCULINE_ADJ_ENDINGS):
@@ -611,9 +607,15 @@ def _has_subject(toks: list[Token], language: str) -> bool:
 
 
 def _tail(text: str, at: int) -> str | None:
-    """What follows the counted phrase, to the end of its clause (None when too long)."""
+    """What follows the counted phrase, to the end of its clause (None when too long, or when
+    it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     tail = _TAIL_END.split(text[at:])[0].strip()
-    return None if len(tail.split()) > 8 else tail
+    if len(tail.split()) > 8 or _SCORE.match(tail):
+        return None
+    return tail
+
+
+_SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
 
 
 # Pasts the lemmatizer leaves as they are.
@@ -678,6 +680,9 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _ask_it(count, None, where)
     if language == "it":
         return _ask_it(count, preposition, f"{' '.join(frame.verb)} {subject} {tail} {frame.when}")
+    agent = _agent_verb(frame) if preposition == "by" else None
+    if agent:  # "was approved by 124 countries" -> "How many countries approved ...?"
+        return squash(f"How many {count.nouns} {agent} {subject} {tail} {frame.when}") + "?"
     body = _english_body(frame, subject)
     if body is None:
         return None
@@ -685,6 +690,26 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+# Participles that are also the simple past.
+_PAST_PARTICIPLES = frozenset(
+    "built held made won led paid sold bought brought caught found kept left lost met sent spent "
+    "told taught thought".split()
+)
+
+
+def _agent_verb(frame: _Frame) -> str | None:
+    """The active verb of an English passive whose agent is counted: 'was approved' ->
+    'approved', 'is used' -> 'use' (the agents are many)."""
+    if len(frame.verb) != 2 or not _passive(frame):
+        return None
+    aux, participle = (w.lower() for w in frame.verb)
+    if aux in {"is", "are"}:
+        return lemma(participle, "en")
+    if aux in {"was", "were"} and (participle.endswith("ed") or participle in _PAST_PARTICIPLES):
+        return participle
+    return None
 
 
 def _passive(frame: _Frame) -> bool:
@@ -761,15 +786,31 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     return render("en", "how_many", noun=count.counted, verb="does", subject=subject, verb2="have")
 
 
+def _finite(t: Token, language: str) -> bool:
+    """A conjugated verb; in English also a short past the verb lists miss ('died')."""
+    return is_finite(t.text, language) or (language == "en" and t.low.endswith("ied"))
+
+
+# "In 2019, ", "Lunedì scorso, ": a short adverbial and its comma before a count.
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?P<lead>(?:In|On|At|During|Nel|Nella|Nei|Negli|Nelle|Durante|Lo scorso|La scorsa)"
+    r"\s[^,]{2,30}),\s+"
+)
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
     language = doc.language
-    if any(w.lower() not in _APPROX for w in text[: count.start].split()):
+    lead = _LEADING_ADVERBIAL.match(text[: count.start])
+    before = text[lead.end() if lead else 0 : count.start]
+    if any(w.lower() not in _APPROX for w in before.split()):
         return None
     rest = _TAIL_END.split(text[count.noun_end :])[0].strip()
+    if lead:  # "In 2019, 12 people died" -> "How many people died in 2019?"
+        rest = f"{rest} {lower_first(lead.group('lead')[0].lower() + lead.group('lead')[1:])}"
     toks = tokens(rest)
-    if not toks or not (toks[0].low in AUXILIARIES[language] or is_finite(toks[0].text, language)):
+    if not toks or not (toks[0].low in AUXILIARIES[language] or _finite(toks[0], language)):
         return None
     if len(toks) > 14:
         return None
@@ -1134,12 +1175,14 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
 
 
 _HALF = (" e mezzo", " e mezza", " and a half")
+_RATIO = re.compile(r"(?i)\b(?:one|uno|una|un|1)\s+(?:in|su|out of)\s+$")
 
 
 def _no_fact(count: _Count, text: str) -> bool:
     """A count that is no fact to recall: a point in time ('tre anni fa', 'a due mesi
-    dall’incontro', '57 minuti dopo il decollo'), half a measure ('due metri e mezzo')."""
-    if text.startswith(_HALF, count.noun_end):
+    dall’incontro', '57 minuti dopo il decollo'), half a measure ('due metri e mezzo'), a
+    ratio ('one in three adults')."""
+    if text.startswith(_HALF, count.noun_end) or _RATIO.search(text, 0, count.start):
         return True
     if count.noun not in _TIME_UNITS:
         return False
