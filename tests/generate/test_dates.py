@@ -173,3 +173,20 @@ def test_wire_credits_are_furniture() -> None:
         "Our Standards: The Thomson Reuters Trust Principles.",
     ):
         assert is_furniture(line), line
+
+
+def test_events_dated_back_and_reflexive_participles() -> None:
+    text = """Titolo di un articolo di prova qui
+
+Un paragrafo qualunque dell’articolo.
+
+Base di Aviano
+
+La Base di Aviano è una base aerea italiana formatasi nel 1954. La sua storia risale \
+all’apertura del Campo Pagliano nel 1911 e all’istituzione della Scuola di volo nel 1912, \
+durante la Seconda Guerra Mondiale.
+"""
+    qs = _questions(text, "it")
+    assert qs["In che anno si è formata la Base di Aviano?"] == "1954"
+    assert qs["A quando risale l’apertura del Campo Pagliano?"] == "1911"
+    assert qs["A quando risale l’istituzione della Scuola di volo?"] == "1912"

@@ -133,6 +133,8 @@ def _spans(
     for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
     for m in _RANKED.finditer(text) if _ORDINAL_STEMS.search(text) else ():
+        if m.group("span")[0].isupper() or m.group("noun")[0].isupper():
+            continue  # "la Seconda Guerra Mondiale": part of a name
         if m.group("noun").lower() not in _NOT_RANKS:
             yield 0.75, m.start("span"), m.end("span"), "ordinal"
     for m in _DURATION.finditer(text) if " or" in text or " hour" in text else ():

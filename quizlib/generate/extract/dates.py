@@ -21,7 +21,7 @@ from ..document import Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, MONTHS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
 from ..text import fold, lower_first, squash, strip_punct
-from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
 from .common import drop_titles, lower_initial, resolve_possessive
 from .subject import explicit_subject, refers_to_entry
 
@@ -307,7 +307,9 @@ _SUBORDINATE = frozenset(
 _PRONOUN_SUBJECTS = frozenset("it esso essa".split())
 _POSSESSIVES = frozenset("suo sua suoi sue loro its his her their".split())
 _TO_THE = frozenset("al alla allo all’ ai alle".split())
-_UNTIL = frozenset(["fino", "prima", "dopo", "oltre", "insieme", ",", "(", "–", "—"])
+_UNTIL = frozenset(
+    [*"fino prima dopo oltre insieme risale risalgono risaliva e ed".split(), ",", "(", "–", "—"]
+)
 _CLAUSE_PREPS = frozenset("per entro fino for until by".split())
 _COORDINATED = re.compile(r"^\s*(?:e|ed|and|ma|but)\s")
 _DATES_BACK = frozenset("risale risalgono".split())
@@ -427,6 +429,8 @@ def _agree(participle: str, subject: str) -> str:
     ending = _GENDER_ENDING.get(article)
     if ending is None or len(participle) < 5 or participle[-1] not in "oaie":
         return participle
+    if participle_parts(participle, "it")[1]:
+        return participle  # "formatasi": the clitic ends the word, not the participle
     return participle[:-1] + ending
 
 
