@@ -75,3 +75,13 @@ def test_a_deed_cut_before_its_date_keeps_no_dangling_word() -> None:
 Mary Reilly has worked there since 2010. Peter Weber has run the city marathon since 2008.
 """
     assert _questions(text, "en") == {"Who has run the city marathon?": "Peter Weber"}
+
+
+def test_a_person_of_a_country_is_the_person() -> None:
+    text = """Title of a test article here
+
+Kenya’s Faith Jerotich won the women’s race at the Boston Marathon. Faith Jerotich of Kenya won \
+the women’s title at the Chicago Marathon. Jerotich said she was happy.
+"""
+    qs = _questions(text, "en")
+    assert qs["Who won the women’s title at the Chicago Marathon?"] == "Faith Jerotich"

@@ -361,3 +361,34 @@ def test_a_person_is_told_by_the_noun_not_its_adjective() -> None:
     assert "Che cos’è Tiro?" in qs
     qs = entry("Erodoto", "Erodoto è stato uno storico greco antico.")
     assert qs["Chi è stato Erodoto?"] == "uno storico greco antico"
+
+
+def test_a_superlative_answers_with_a_name() -> None:
+    from quizlib.generate import generate_deck
+
+    text = """Title of a test article here
+
+Kiprop won in Boston. Kiprop’s time, 2:05:11, is the fastest recorded on the course this year. \
+The case is the most significant dispute over the lake in decades.
+"""
+    deck = generate_deck(text, language="en", deck_id="t")
+    assert not [c for c in deck.cards if c.kind == "superlative"], deck.cards
+
+
+def test_a_capitalised_adjective_does_not_end_a_definition() -> None:
+    from quizlib.generate import generate_deck
+
+    text = """Title of a test article here
+
+Some paragraph of the article here.
+
+Antonine Wall
+
+The Antonine Wall is a former defensive fortification of the Roman province of Caledonia, \
+built in AD 142.
+"""
+    deck = generate_deck(text, language="en", deck_id="t")
+    defined = {c.question: c.answer for c in deck.cards if c.question}
+    assert defined["What is the Antonine Wall?"] == (
+        "a former defensive fortification of the Roman province of Caledonia"
+    )

@@ -100,3 +100,12 @@ def test_titles_before_a_name() -> None:
         "Poi On. Neri e il prof. Gialli.",
         "Later Mr. Smith met Dr. Jones, Mrs. Brown and Sen. Lee near Mt. Hood.",
     ]
+
+
+def test_a_case_name_is_one_sentence() -> None:
+    from quizlib.generate.sentences import split_sentences
+
+    assert split_sentences("It recalls Kansas v. Colorado, a ruling of 1907. Then it ends.") == [
+        "It recalls Kansas v. Colorado, a ruling of 1907.",
+        "Then it ends.",
+    ]

@@ -151,6 +151,9 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
         if m is None or not 2 <= len(m.group(0).split()) <= 5:
             return None
         name, end = _bare_name(m.group(0), doc.language), m.end()
+        head, _, tail = name.partition(" of ")
+        if tail and (doc.person(head) or (len(head.split()) == 2 and len(tail.split()) == 1)):
+            name = doc.person(head) or head  # "Faith Jerotich of Kenya": the person
         if not name or name.split()[0].lower() in ROLE_WORDS[doc.language]:
             return None
         if len(name.split()) < 2 or _ARTICLE.match(name):

@@ -515,6 +515,8 @@ def _superlative_candidate(
 ) -> Candidate | None:
     if _kind_of(np, doc.language) != "superlative":
         return None
+    if "’s" in name or "'s" in name or name.split()[0].lower() in ARTICLES[doc.language]:
+        return None  # "Tadesse’s time", "The case": no name that answers "What is the ...?"
     answer, kind = _answer_for(name, doc)
     person = kind == "person" or _person_np(np)
     return Candidate(
@@ -1425,13 +1427,16 @@ def _head(pred_toks: list, language: str) -> int:
     """How many tokens of a predicate form its head noun phrase ('un’alleanza militare')."""
     n = 1
     named = False  # a name was reached ("of the United Nations"): a plain word ends the phrase
-    while n < len(pred_toks) and n < 9:
+    while n < len(pred_toks) and n < 12:
         t = pred_toks[n]
         low = t.low
         # English: "an agency of the United Nations | responsible for ...". (Italian adjectives
         # follow names: "dell’Europa orientale".)
         if t.text[:1].isupper():
-            named = named or pred_toks[n - 1].low in {"of", "the"}
+            # A name, not a capitalised adjective: "of the Roman | province of Britannia".
+            nxt = pred_toks[n + 1].text if n + 1 < len(pred_toks) else ""
+            name_goes_on = not nxt[:1].islower()
+            named = named or (pred_toks[n - 1].low in {"of", "the"} and name_goes_on)
         elif named and language == "en" and low not in {"of", "the", "and"}:
             break
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
