@@ -156,6 +156,8 @@ e ospita il Museo del Violino, fondato nel 2013.
 """
     assert _questions(it, "it") == {
         "Quando l’indagine era partita da un esposto anonimo?": "settembre 2020",
+        # The date is the Legione's, asked about it (not about "le sue origini").
+        "In che anno fu istituita la Legione Truppe Leggere?": "1774",
         "In che anno fu istituito il Corpo Forestale?": "1822",  # the participle agrees
     }
 
@@ -190,3 +192,16 @@ durante la Seconda Guerra Mondiale.
     assert qs["In che anno si è formata la Base di Aviano?"] == "1954"
     assert qs["A quando risale l’apertura del Campo Pagliano?"] == "1911"
     assert qs["A quando risale l’istituzione della Scuola di volo?"] == "1912"
+
+
+def test_a_date_of_a_noun_and_its_participle() -> None:
+    it = """Titolo di un articolo di prova qui
+
+La Corte ha riformato la decisione di primo grado emessa dal Tribunale il 9 febbraio 2024. Il \
+ponte è dedicato alla memoria della strada costruita nel 1932.
+"""
+    assert _questions(it, "it") == {
+        "Quando fu emessa la decisione di primo grado?": "9 febbraio 2024"
+    }
+    en = "Title of a test article\n\nWater is shared under the Rio Grande Compact signed in 1938."
+    assert _questions(en, "en") == {"In what year was the Rio Grande Compact signed?": "1938"}

@@ -581,6 +581,52 @@ def _first_conjunct(after: str, language: str) -> str:
     return after
 
 
+_AGENT_TAIL = {
+    "it": re.compile(
+        r"\s(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+(?:[A-ZÀ-Ý][\w’-]*\s*){1,5}$"
+    ),
+    "en": re.compile(r"\sby\s+(?:the\s+)?(?:[A-Z][\w’-]*\s*){1,5}$"),
+}
+
+
+def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str | None:
+    """'la decisione di primo grado emessa' + 'il 9 febbraio 2024' -> 'Quando fu emessa la
+    decisione di primo grado?'; 'the Colorado River Compact signed' + 'in 1922' -> 'In what
+    year was the Colorado River Compact signed?'."""
+    language = doc.language
+    toks = tokens(before.rstrip())
+    if len(toks) < 3:
+        return None
+    participle = toks[-1]
+    k = len(toks) - 2
+    while k >= 0 and len(toks) - 1 - k <= 8:
+        t = toks[k]
+        article = ARTICULATED.get(t.low, t.low) if language == "it" else t.low
+        if article in ARTICLES[language]:
+            break
+        if t.text in _STOPS or t.text == "," or (t.text.islower() and is_finite(t.text, language)):
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0:
+        return None
+    words = [article, *(t.text for t in toks[k + 1 : -1])]
+    if language == "it" and _GENDER_ENDING.get(article, participle.low[-1]) != participle.low[-1]:
+        return None  # "il ponte ... costruita": the participle agrees with another noun
+    np = " ".join(words).replace("’ ", "’")
+    if any(w.lower() in _POSSESSIVES for w in words):
+        return None
+    if not any(w[:1].isupper() for w in words[1:]) and len(words) < 4:
+        return None  # "la decisione emessa": which one, out of the article?
+    if language == "en":  # the participle is passive here, never a past tense
+        key = "year_participle" if span.is_year else "date_clause"
+        return render(
+            "en", key, vp=participle.text, subject=np, clause=f"was {np} {participle.text}"
+        )
+    return _participle_or_finite([participle.text], len(toks) - 1, toks, np, span, language)
+
+
 _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 _NOT_SINCE = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|sarà|saranno|potrà|dovrà|dovrebbe"
@@ -730,7 +776,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             previous = words[-2].lower().strip(",")
             chain = AUXILIARIES[language] | _VERB_CHAIN | _CHAIN_ADVERBS
             if previous not in chain and not previous.endswith(("’", "'")):
-                return None  # "la Legione istituita nel 1774": the participle is the noun's
+                # "la Legione istituita nel 1774": the date is the noun's, asked about it.
+                return _noun_participle_question(before, span, doc)
+        agent = _AGENT_TAIL[language].search(before)
+        if agent and is_participle(before[: agent.start()].split()[-1], language):
+            # "la decisione emessa dal Tribunale il 9 febbraio": the same, with its agent
+            return _noun_participle_question(before[: agent.start()], span, doc)
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
             # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
