@@ -85,3 +85,20 @@ the women’s title at the Chicago Marathon. Jerotich said she was happy.
 """
     qs = _questions(text, "en")
     assert qs["Who won the women’s title at the Chicago Marathon?"] == "Faith Jerotich"
+
+
+def test_the_agent_of_a_participle_set_off_by_a_comma() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il Museo del Novecento, progettato da Italo Rota, ha riaperto ieri. Il ponte, costruito dal \
+Comune, è chiuso.
+"""
+    assert _questions(it, "it") == {
+        "Da chi è stato progettato il Museo del Novecento?": "Italo Rota"
+    }
+    en = """Title of a test article here
+
+Trams cross the Maria Pia bridge, designed by Gustave Eiffel, every hour. The bridge, designed \
+by a local firm, is closed.
+"""
+    assert _questions(en, "en") == {"Who designed the Maria Pia bridge?": "Gustave Eiffel"}

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
+from ..chunks import ADVERBIALS, Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..text import lower_first, squash
@@ -79,6 +79,10 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_END = re.compile(r"\s(?:there|here|it|them|lì|là|qui|qua)$", re.IGNORECASE)
+ARTICLE_WORDS = {
+    "it": frozenset("il lo la l’ i gli le".split()),
+    "en": frozenset(["the"]),
+}
 _ARTICLE = re.compile(r"(?:Il|Lo|La|I|Gli|Le|The)\s+|L’")
 
 
@@ -309,6 +313,70 @@ def _specific(subject: str, doc: Document) -> bool:
     return len(words) >= 2 and counts[words[-1].lower()] >= 3
 
 
+# "Il palazzo, progettato da Gae Aulenti, ...", "the bridge, designed by Gustave Eiffel,":
+# a noun phrase, then a participle and its agent set off by a comma.
+_BY_AGENT = {
+    "it": re.compile(
+        r",\s+(?P<participle>[a-zà-ù]+)\s+(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+"
+    ),
+    "en": re.compile(r",\s+(?P<participle>[a-z]+)\s+by\s+"),
+}
+
+
+def _noun_phrase_ending(toks: list[Token], end: int, language: str) -> int | None:
+    """The index of the first token of the noun phrase ending at token `end` (its article,
+    or the sentence's first word): 'Trains cross | the Dom Luís I bridge'."""
+    k = end
+    while k >= 0 and end - k < 8:
+        t = toks[k]
+        articles = ARTICLE_WORDS[language]
+        if (t.low in articles and t.text != "I") or (
+            t.low.endswith("’") and t.low[:-1] in {"l", "dell", "all"}
+        ):
+            return k
+        if t.text in {",", ";", ":", "(", ")", "“", "”", "«", "»", '"'}:
+            return None
+        if t.text.islower() and (is_finite(t.text, language) or t.low in {"by", "da", "of"}):
+            return None
+        k -= 1
+    return 0 if k < 0 else None
+
+
+def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    toks = tokens(s.text)
+    for m in _BY_AGENT[language].finditer(s.text):
+        participle = m.group("participle")
+        if not is_participle(participle, language) or participle in SAY_VERBS[language]:
+            continue
+        comma = index_at(toks, m.start())
+        first = _noun_phrase_ending(toks, comma - 1, language) if comma > 0 else None
+        agent = _agent(s.text, m.end(), doc)
+        if first is None or agent is None:
+            continue
+        name = s.text[toks[first].start : toks[comma - 1].end]
+        if toks[first].low.endswith("’") and toks[first].low not in ARTICLE_WORDS[language]:
+            name = "l’" + name[len(toks[first].text) :]  # "dell’Opera" -> "l’Opera"
+        subject = lower_first(name)
+        if not any(w[:1].isupper() for w in subject.split()):
+            continue  # "the bridge, designed by": which bridge?
+        if language == "it":
+            aux = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+            question = f"Da chi {aux.get(participle[-1], 'è stato')} {participle} {subject}?"
+        else:
+            question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
+        yield Candidate(
+            "entity",
+            s,
+            0.74,
+            agent,
+            question=squash(question),
+            accept=(agent.split()[-1],) if doc.person(agent) and " " in agent else (),
+            answer_type="person" if doc.person(agent) else "thing",
+            topic=f"{subject} {participle}",
+        )
+
+
 def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, int]:
     """('fu', k) for 'fu costruita' at `verb`, k the participle's index; ('', -1) otherwise."""
     for aux in _PASSIVE_AUX[language]:
@@ -332,3 +400,5 @@ def extract(doc: Document) -> Iterator[Candidate]:
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
+            else:
+                yield from _appositive_agents(s, doc)
