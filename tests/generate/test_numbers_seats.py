@@ -151,3 +151,16 @@ Il motto del corpo è antico e oggi il Comando generale della guardia ha sede in
 """
     deck = generate_deck(text, language="it", deck_id="t")
     assert not [c for c in deck.cards if c.cloze and "{{c1::Comando}}" in c.cloze]
+
+
+def test_a_name_given_without_quotes() -> None:
+    from quizlib.generate.extract import nicknames
+
+    it = "Titolo di un articolo di prova\n\nIl nuovo ceppo è stato battezzato Vibrio lagunaris."
+    assert _questions(nicknames.extract, it, "it") == {
+        "Con quale nome è stato battezzato il nuovo ceppo?": "Vibrio lagunaris"
+    }
+    en = "Title of a test article here\n\nThe new comet was named Tsuchinshan by astronomers."
+    assert _questions(nicknames.extract, en, "en") == {
+        "What was the new comet named?": "Tsuchinshan"
+    }

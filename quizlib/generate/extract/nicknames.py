@@ -142,9 +142,72 @@ def _mentions(doc: Document, word: str) -> int:
     return sum(1 for s in doc.sentences if word in s.text.lower())
 
 
+# "Il nuovo ceppo è stato battezzato Ideonella venetiensis", "The strain was named Aurora".
+_BAPTISED = {
+    "it": re.compile(
+        r"\s(?P<aux>è stato|è stata|sono stati|sono state|fu|venne)\s+"
+        r"(?P<verb>(?:ri)?battezzat[oaie]|chiamat[oaie]|denominat[oaie])\s+(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?P<aux>was|were|has been|have been)\s+(?P<verb>named|called|christened|dubbed"
+        r"|renamed)\s+(?=[A-Z])"
+    ),
+}
+_BINOMIAL = re.compile(r"\s[a-z]+(?:is|us|um|ae|ensis|ica|ii|i|a)\b")
+BAPTISED_QUESTION = {
+    "it": "Con quale nome {aux} {verb} {subject}?",
+    "en": "What {aux} {subject} {verb}?",
+}
+
+
+def _baptised(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    m = _BAPTISED[language].search(s.text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(s.text, m.end())
+    if run is None:
+        return None
+    name = run.group(0)
+    latin = _BINOMIAL.match(s.text, run.end())
+    if latin and len(name.split()) == 1:
+        name += latin.group(0)  # "Ideonella venetiensis"
+    subject = _subject_before(s.text, m.start(), doc)
+    if subject is None or len(name) < 3:
+        return None
+    aux = m.group("aux")
+    if language == "en":
+        aux = "was" if aux in {"was", "has been"} else "were"
+    question = BAPTISED_QUESTION[language].format(aux=aux, verb=m.group("verb"), subject=subject)
+    return Candidate(
+        "entity",
+        s,
+        0.78,
+        name.strip(),
+        question=question[:1].upper() + question[1:],
+        answer_type="thing",
+        topic=f"{subject} name",
+    )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
+        if any(
+            v in s.text
+            for v in (
+                "battezzat",
+                "chiamat",
+                "denominat",
+                "named",
+                "called",
+                "christened",
+                "dubbed",
+            )
+        ):
+            baptised = _baptised(s, doc)
+            if baptised is not None:
+                yield baptised
         if re.search(r"[«“\"]", s.text) and any(
             n in s.text for n in _NAMED_NOUNS[language].split()
         ):
