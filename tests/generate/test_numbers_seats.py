@@ -164,3 +164,27 @@ def test_a_name_given_without_quotes() -> None:
     assert _questions(nicknames.extract, en, "en") == {
         "What was the new comet named?": "Tsuchinshan"
     }
+
+
+def test_where_an_event_took_place_or_a_thing_lies() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il vertice dei ministri del G20 si è svolto a Bari. La società ha chiuso in utile.
+"""
+    assert _questions(seats.extract, it, "it") == {
+        "Dove si è svolto il vertice dei ministri del G20?": "Bari"
+    }
+    en = """Title of a test article here
+
+The water summit was held in Lisbon. Delegates said the water summit ended late. The water \
+summit agreed a text. The meeting was held in Paris.
+
+Segedunum
+
+Segedunum is a Roman fort. It lies in Wallsend, at the end of the wall.
+"""
+    # "the meeting" is said once: which meeting?
+    assert _questions(seats.extract, en, "en") == {
+        "Where was the water summit held?": "Lisbon",
+        "Where does Segedunum lie?": "Wallsend",
+    }

@@ -249,7 +249,7 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
-    if not _specific(subject, doc):
+    if not specific(subject, doc):
         return None  # "Who deciphered the text?": which text, out of the article?
     if language == "it":
         question = f"Da chi {aux} {participle.text} {subject}?"
@@ -299,7 +299,7 @@ _TOPIC_CACHE: dict[int, Counter[str]] = {}
 _WORD = re.compile(r"\w+")
 
 
-def _specific(subject: str, doc: Document) -> bool:
+def specific(subject: str, doc: Document) -> bool:
     """Whether a subject says what it is out of the article: it holds a name ('the Tower
     Bridge'), or its noun is what the article is about (said in three or more sentences)."""
     words = subject.split()

@@ -1,6 +1,8 @@
-"""Where an organisation has its seat: 'Harvest Foods, con sede a Columbus, ...' -> 'Dove ha
-sede Harvest Foods?'; 'The agency is headquartered in Lyon' -> 'Where is the agency
-headquartered?'."""
+"""Where: an organisation's seat ('Harvest Foods, con sede a Columbus, ...' -> 'Dove ha sede
+Harvest Foods?', 'The agency is headquartered in Lyon' -> 'Where is the agency
+headquartered?'), where an event took place and where a thing stands ('Il vertice si è svolto
+a Ginevra' -> 'Dove si è svolto il vertice?', 'The summit was held in Geneva' -> 'Where was
+the summit held?')."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES
 from ..text import lower_first
+from .agents import specific
 from .common import drop_titles, lower_initial
 from .subject import explicit_subject
 
@@ -72,10 +75,85 @@ def _names_something(subject: str, language: str) -> bool:
     return any(w[:1].isupper() for w in rest) or (first[:1].isupper() and not article)
 
 
+# Where something happened or stands; the verb phrase is kept for the question.
+_WHERE = {
+    "it": re.compile(
+        r"\s(?P<verb>si è svolt[oaie]|si sono svolt[ie]|si svolgerà|si svolgeranno|si terrà"
+        r"|si terranno|si è tenut[oaie]|si sono tenut[ie]|ha avuto luogo|si trova|si trovano"
+        r"|sorge|sorgono|è situat[oaie]|sono situat[ie])\s+(?:a|ad|in|nel|nella|nello|presso)"
+        r"\s+(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
+        r"|are located|was located|lies|stands)\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
+    ),
+}
+_WHERE_CUE = {
+    "it": ("svolt", "svolger", "terrà", "terranno", "tenut", "luogo", "trova", "sorge", "situat"),
+    "en": ("took place", "held", "located", " lies ", " stands "),
+}
+_EN_WHERE = {
+    "took place": "Where did {s} take place?",
+    "was held": "Where was {s} held?",
+    "were held": "Where were {s} held?",
+    "will be held": "Where will {s} be held?",
+    "is held": "Where is {s} held?",
+    "are held": "Where are {s} held?",
+    "is located": "Where is {s} located?",
+    "are located": "Where are {s} located?",
+    "was located": "Where was {s} located?",
+    "lies": "Where does {s} lie?",
+    "stands": "Where does {s} stand?",
+}
+
+
+def _event_subject(text: str, at: int, doc: Document) -> str | None:
+    """The sentence's subject, all that stands before the verb: a name, or what the article is
+    about ('the climate summit', said again elsewhere)."""
+    before = text[:at].strip()
+    toks = tokens(before)
+    if not toks or not starts_with_subject(toks, doc.language) or len(toks) > 10:
+        return None
+    if main_verb(toks, doc.language) is not None or any(t.text in {",", ";", ":"} for t in toks):
+        return None
+    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    return subject if specific(subject, doc) else None
+
+
+def _where(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    m = _WHERE[language].search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).split(",")[0].strip()
+    subject = _event_subject(text, m.start(), doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    verb = m.group("verb")
+    question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
+    return Candidate(
+        "entity",
+        s,
+        0.78,
+        answer,
+        question=question[:1].upper() + question[1:],
+        answer_type="city",
+        topic=f"{subject} place",
+    )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     pattern = _SEAT[language]
     for s in doc.sentences:
+        if any(cue in s.text for cue in _WHERE_CUE[language]):
+            where = _where(s, doc)
+            if where is not None:
+                yield where
         if not _has_cue(s.text, language):
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
