@@ -135,14 +135,18 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None
     verb = m.group("verb")
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
+    return _place_card(s, answer, question, f"{subject} place", 0.78)
+
+
+def _place_card(s: Sentence, place: str, question: str, topic: str, score: float) -> Candidate:
     return Candidate(
         "entity",
         s,
-        0.78,
-        answer,
+        score,
+        place,
         question=question[:1].upper() + question[1:],
         answer_type="city",
-        topic=f"{subject} place",
+        topic=topic,
     )
 
 
@@ -169,12 +173,4 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         verb = m.group("verb").split()[-1]
         question = QUESTION[language].format(subject=subject, verb=verb)
-        yield Candidate(
-            "entity",
-            s,
-            0.8,
-            answer,
-            question=question[:1].upper() + question[1:],
-            answer_type="city",
-            topic=f"{subject} seat",
-        )
+        yield _place_card(s, answer, question, f"{subject} seat", 0.8)
