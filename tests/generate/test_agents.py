@@ -102,3 +102,8 @@ Trams cross the Maria Pia bridge, designed by Gustave Eiffel, every hour. The br
 by a local firm, is closed.
 """
     assert _questions(en, "en") == {"Who designed the Maria Pia bridge?": "Gustave Eiffel"}
+
+
+def test_a_common_noun_that_opens_a_sentence_is_no_name() -> None:
+    text = "Title of a test article\n\nResidents of Candal have complained for months about noise."
+    assert _questions(text, "en") == {}

@@ -205,3 +205,15 @@ ponte è dedicato alla memoria della strada costruita nel 1932.
     }
     en = "Title of a test article\n\nWater is shared under the Rio Grande Compact signed in 1938."
     assert _questions(en, "en") == {"In what year was the Rio Grande Compact signed?": "1938"}
+
+
+def test_a_part_of_a_year_is_one_date() -> None:
+    spans = find_dates("La ricerca è cominciata nella primavera del 2022 a Chioggia.", "it")
+    assert [(s.answer, s.accept) for s in spans] == [
+        ("primavera del 2022", ("nella primavera del 2022",))
+    ]
+    en = find_dates("The line had been due to open at the end of 2025.", "en")
+    assert [(s.answer, s.accept) for s in en] == [("the end of 2025", ("at the end of 2025",))]
+    # An indefinite noun phrase dates nothing one could ask about.
+    text = "Title of a test article\n\nAfter a visit in 1802 the port grew."
+    assert _questions(text, "en") == {}

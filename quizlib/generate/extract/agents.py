@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, Token, index_at, main_verb, starts_with_subject, tokens
-from ..document import NAME_RUN, Document, Sentence
+from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
@@ -162,6 +162,9 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
             return None
         if len(name.split()) < 2 or _ARTICLE.match(name):
             return None
+        if not article and is_known_word(name.split()[0].lower(), doc.language):
+            if not any(w[:1].isupper() for w in name.split()[1:2]):
+                return None  # "Residents of Candal complained": a common noun opens it
     rest = text[end:]
     if rest.startswith(", "):
         close = rest.find(", ", 2)

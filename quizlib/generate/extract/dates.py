@@ -126,6 +126,26 @@ _RANGE_WORDS = {
     ),
     "en": lambda text, low: "from " in text or "between " in text,
 }
+# A part of a year: "nella primavera del 2022", "alla fine del 2025", "at the end of 2025",
+# "in early 2024".
+_SEASON = {
+    "it": re.compile(
+        r"\b(?:(?P<prep>nella|nell’|alla|all’|entro la|entro l’|dalla|dall’|a|in|per la)\s*)?"
+        r"(?P<part>(?:(?:la |l’)?(?:primavera|estate|autunno|inverno)|(?:la )?fine|(?:l’)?inizio"
+        r"|metà)\s+(?:del|dell’)\s*(?:\d{4}))\b(?![-–/]\d)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:(?P<prep>in|by|at|since|until|from)\s+)?(?P<part>(?:the\s+)?(?:(?:spring|summer"
+        r"|autumn|fall|winter|end|start|beginning|middle)\s+of|early|late|mid-?)\s+\d{4})\b"
+        r"(?![-–/]\d)",
+        re.IGNORECASE,
+    ),
+}
+_SEASON_IN = {
+    "it": re.compile(r"primavera|estate|autunno|inverno|fine del|inizio del|metà del"),
+    "en": re.compile(r"spring|summer|autumn|fall|winter| of \d| early \d| late \d| mid"),
+}
 # A range of years: "dal 1592 al 1610", "tra il 1806 e il 1918", "from 1950 to 1953".
 _YEAR_RANGE = {
     "it": re.compile(
@@ -170,6 +190,23 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     if not _ERA_IN.search(text):
         patterns = [p for p in patterns if p is not patterns[-1]]
     taken: list[tuple[int, int]] = []
+    if _SEASON_IN[language].search(low):
+        for m in _SEASON[language].finditer(text):
+            prep = (m.group("prep") or "").lower()
+            accept = (squash(m.group(0)),) if prep else ()
+            spans.append(
+                DateSpan(
+                    m.start(),
+                    m.start("part"),
+                    m.end(),
+                    squash(text[m.start("part") : m.end()]),
+                    accept,
+                    False,
+                    False,
+                    prep,
+                )
+            )
+            taken.append((m.start(), m.end()))
     if _RANGE_WORDS[language](text, low):
         for m in _YEAR_RANGE[language].finditer(text):
             spans.append(
@@ -489,6 +526,8 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
     np = resolve_possessive(found[1], s, doc)
+    if np and np.split()[0].lower() in {"a", "an", "un", "uno", "una", "un’"}:
+        return None  # "When was a visit?": which one?
     last_word = np.split()[-1].lower() if np else ""
     if last_word in PREPOSITIONS[doc.language] or last_word in ARTICULATED:
         return None  # "la mezzanotte di | martedì 19 novembre": cut short

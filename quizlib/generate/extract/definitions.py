@@ -1068,6 +1068,8 @@ def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) 
         return False
     if not article and word in _PLACE_BEFORE:
         return False
+    if not article and word in {"e", "ed", "o", "and", "or", "tra", "fra", "between"}:
+        return False  # "tra Chioggia e Codevigo, il batterio ...": the last of a list
     if not article and " " in term and not is_known_word(term.split()[-1].lower(), language):
         return False  # "Marc Delacroix, ...": a first name and a surname, a person
     return not (opens and " " not in term)
