@@ -107,3 +107,20 @@ by a local firm, is closed.
 def test_a_common_noun_that_opens_a_sentence_is_no_name() -> None:
     text = "Title of a test article\n\nResidents of Candal have complained for months about noise."
     assert _questions(text, "en") == {}
+
+
+def test_participles_of_another_noun_are_not_asked() -> None:
+    en = """Title of a test article here
+
+The Court of Appeal is the highest court in the judiciary of the Kingdom, established by Article \
+IV of the Charter. Its origins lie in a school of law established in 1834 by Ruth Ames. The \
+Lisbon Marathon was won by Faith Jerop of Kenya in record time. Fans cheered for Jerop.
+"""
+    assert _questions(en, "en") == {"Who won the Lisbon Marathon?": "Faith Jerop"}
+    it = """Titolo di un articolo di prova qui
+
+Il palazzo dell’Accademia delle Scienze, progettato da Guarino Guarini, ospita il museo.
+"""
+    assert _questions(it, "it") == {
+        "Da chi è stato progettato il palazzo dell’Accademia delle Scienze?": "Guarino Guarini"
+    }

@@ -124,13 +124,18 @@ def _deed(text: str, language: str) -> str | None:
     return text
 
 
+_COMPLEMENT_PREPS = frozenset("in of at di nel nella nello".split())
+_OF_PLACE = re.compile(r"\s+(?:of|di)\s+[A-ZÀ-Ý][\w’-]+(?=\s)")
 _HONORIFICS = frozenset("dr dott prof sig mr mrs ms sir".split())
 
 
 def _bare_name(run: str, language: str) -> str:
     """A name run without what opens a sentence before it: an adverb ('Anche'), a possessive
-    ('Ethiopia’s'), an honorific ('Dr')."""
+    ('Ethiopia’s'), an honorific ('Dr'), an office ('Tesla CEO Elon Musk')."""
     words = run.split()
+    offices = [k for k, w in enumerate(words) if w.lower() in ROLE_WORDS[language]]
+    if offices and offices[-1] < len(words) - 1:
+        words = words[offices[-1] + 1 :]
     while words and (
         words[0].lower() in ADVERBIALS[language]
         or words[0].lower() in STOPWORDS[language]
@@ -147,6 +152,9 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
     people = people_in(text, doc)
     if people and people[0][0] == 0:
         _start, end, name = people[0]
+        of_place = _OF_PLACE.match(text, end)
+        if of_place:
+            end = of_place.end()  # "Faith Jerotich of Kenya won ..."
     else:  # a name of two to five capitalised words: "Mekonnen Tadesse won ...", "Il Consiglio
         # di Stato ha respinto ..." (the article is no part of the answer)
         article = _ARTICLE.match(text)
@@ -215,6 +223,9 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     if words[0].lower() in ROLE_WORDS[doc.language] or name.lower() in STOPWORDS[doc.language]:
         return None
     person = doc.person(name)
+    head, _, tail = name.partition(" of ")
+    if person is None and tail and doc.person(head):
+        person = doc.person(head)  # "Faith Jerotich of Kenya": the person, not her country
     return person or name
 
 
@@ -333,10 +344,14 @@ def _noun_phrase_ending(toks: list[Token], end: int, language: str) -> int | Non
     while k >= 0 and end - k < 8:
         t = toks[k]
         articles = ARTICLE_WORDS[language]
-        if (t.low in articles and t.text != "I") or (
-            t.low.endswith("’") and t.low[:-1] in {"l", "dell", "all"}
-        ):
+        if (t.low in articles and t.text != "I") or (t.low.endswith("’") and t.low[:-1] == "l"):
+            if k > 0 and toks[k - 1].low in {"of", "di"}:
+                k -= 2  # "the Supreme Court of | the United States": the phrase goes on
+                continue
             return k
+        if t.low in {"dell’", "della", "del", "dello", "dei", "degli", "delle"}:
+            k -= 1  # "il palazzo dell’Accademia delle Scienze": the phrase goes on
+            continue
         if t.text in {",", ";", ":", "(", ")", "“", "”", "«", "»", '"'}:
             return None
         if t.text.islower() and (is_finite(t.text, language) or t.low in {"by", "da", "of"}):
@@ -354,12 +369,12 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         comma = index_at(toks, m.start())
         first = _noun_phrase_ending(toks, comma - 1, language) if comma > 0 else None
+        if first and toks[first - 1].low in _COMPLEMENT_PREPS:
+            continue  # "the highest court in the federal judiciary, established by": the court's
         agent = _agent(s.text, m.end(), doc)
         if first is None or agent is None:
             continue
         name = s.text[toks[first].start : toks[comma - 1].end]
-        if toks[first].low.endswith("’") and toks[first].low not in ARTICLE_WORDS[language]:
-            name = "l’" + name[len(toks[first].text) :]  # "dell’Opera" -> "l’Opera"
         subject = lower_first(name)
         if not any(w[:1].isupper() for w in subject.split()):
             continue  # "the bridge, designed by": which bridge?

@@ -547,6 +547,7 @@ _SCHEDULED = frozenset(
     planned slated""".split()
 )
 _AND = frozenset("e ed and".split())
+_TRAILING_AND = re.compile(r"\s+(?:e|ed|and|o|or)$", re.IGNORECASE)
 _HAS_AND = re.compile(r"\s(?:e|ed|and)\s", re.IGNORECASE)
 
 
@@ -620,6 +621,8 @@ def _first_conjunct(after: str, language: str) -> str:
     return after
 
 
+_INDEFINITE = frozenset("a an un uno una un’".split())
+_OF_ARTICLES = frozenset("del dello della dei degli delle dell’".split())
 _AGENT_TAIL = {
     "it": re.compile(
         r"\s(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+(?:[A-ZÀ-Ý][\w’-]*\s*){1,5}$"
@@ -648,8 +651,10 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
         k -= 1
     else:
         return None
-    if k < 0:
-        return None
+    if k < 0 or article in _INDEFINITE:
+        return None  # "a school ... established in 1834": which one?
+    if toks[k].low in _OF_ARTICLES or (k > 0 and toks[k - 1].low in {"of", "di"}):
+        return None  # "an agency of the United Nations founded": the participle is the agency's
     words = [article, *(t.text for t in toks[k + 1 : -1])]
     if language == "it" and _GENDER_ENDING.get(article, participle.low[-1]) != participle.low[-1]:
         return None  # "il ponte ... costruita": the participle agrees with another noun
@@ -821,6 +826,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         if agent and is_participle(before[: agent.start()].split()[-1], language):
             # "la decisione emessa dal Tribunale il 9 febbraio": the same, with its agent
             return _noun_participle_question(before[: agent.start()], span, doc)
+        before = _TRAILING_AND.sub("", before)  # "... d’arte e, dal 1980, ...": cut at "e"
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
             # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
