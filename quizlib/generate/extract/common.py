@@ -67,6 +67,13 @@ def _word_boundary(text: str, i: int) -> bool:
     return before != after
 
 
+# Ranks that title a name as offices do: "l’ammiraglio inglese Horatio Nelson", "Captain Anna
+# Neri".
+_RANKS = {
+    "it": frozenset("ammiraglio colonnello capitano maresciallo".split()),
+    "en": frozenset("admiral colonel captain marshal".split()),
+}
+
 # Office words that are one only before another: "primo ministro", not "primo grado".
 _ONLY_BEFORE_OFFICE = frozenset(["primo"])
 
@@ -76,7 +83,7 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
     russo | Sergej Lavrov', 'il segretario generale | Paolo Neri', 'Norway’s climate and
     environment minister | Erik Haugland'): only capitalised words, adjectives, 'di'-words and
     the short words inside names ('Made in Italy') in between."""
-    roles = ROLE_WORDS[language]
+    roles = ROLE_WORDS[language] | _RANKS[language]
     glue = OFFICE_GLUE[language]
     i = name_index - 1
     found = None
@@ -99,11 +106,25 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
         i -= 1
     if found is None or toks[found].low in _ONLY_BEFORE_OFFICE:
         return None  # "In primo grado Rossi": "primo" makes an office only of another
+    if _titles_another(toks, found, name_index, language):
+        return None  # "re Carlo II | nominò consigliere | Anna Neri": the king is Carlo II
     if language == "it":
         while found > 0 and toks[found - 1].low in roles:
             found -= 1  # "segretario generale", "primo ministro": one office
         return found
     return _modifiers_before(toks, found)
+
+
+def _titles_another(toks: list[Token], found: int, name_index: int, language: str) -> bool:
+    """Whether the office word at `found` stands right before a name of its own, which
+    lowercase words then part from the name after: 're Carlo II di Napoli nominò | Anna Neri',
+    not 'il presidente Usa | Joe Biden' (one run of capitals up to the name)."""
+    k = found + 1
+    if k >= name_index or not toks[k].text[:1].isupper() or toks[k].low in ROLE_WORDS[language]:
+        return False
+    while k < name_index and (toks[k].text[:1].isupper() or _inside_name(toks, k)):
+        k += 1
+    return k < name_index
 
 
 def _inside_name(toks: list[Token], i: int) -> bool:
@@ -121,6 +142,10 @@ def _inside_name(toks: list[Token], i: int) -> bool:
     )
 
 
+# A country or union in initials with full stops, as tokens keep it: "U.S", "U.K", "E.U".
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _modifiers_before(toks: list[Token], found: int) -> int:
     """Where an English office starts with the words before its office word: 'Russian Foreign
     Minister', 'UN climate chief', 'the state health secretary', 'Norway’s climate and
@@ -133,6 +158,9 @@ def _modifiers_before(toks: list[Token], found: int) -> int:
         if t.low == "and" and k < found - 1:
             k -= 1  # between two modifiers
             continue
+        if _INITIALISM.fullmatch(t.text):
+            start = k  # "U.S. Secretary of State": whose office it is
+            break
         if (
             not t.text.isalpha()
             or len(t.text) < 2

@@ -69,18 +69,63 @@ def _patterns(language: str) -> list[re.Pattern[str]]:
     ]
 
 
-def short_quote(quote: str) -> str | None:
-    """The part of a quotation a question shows: up to its first comma when that is enough."""
+def short_quote(quote: str, language: str) -> str | None:
+    """The part of a quotation a question shows: up to its first comma when that is a
+    sentence, else up to the next one that makes it one; the whole quotation when no cut does
+    ('Se le spese saranno rispettate, ...' opens with what only a main clause completes)."""
     quote = strip_punct(squash(quote))
     words = quote.split()
     if len(words) < 3:
         return None
     if len(words) <= 12:
         return quote
-    head = re.split(r"[,;:]", quote)[0].strip()
-    if 4 <= len(head.split()) <= 14:
-        return head
+    cut_off = False  # whether a cut was no sentence
+    for end in [*(m.start() for m in _CLAUSE_CUT.finditer(quote)), len(quote)]:
+        head = quote[:end].strip()
+        n = len(head.split())
+        if n > 14:
+            break
+        if n >= 4:
+            if not _fragment(head, language):
+                return head
+            cut_off = True
+    if cut_off and len(words) <= 25:
+        return quote  # a fragment with an ellipsis says less than the whole sentence
     return " ".join(words[:10]) + "…"
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]")
+# Words that open a clause or phrase a main clause must follow: "Se ..., ", "Nelle città
+# dove ..., ", "If ..., ", "While ..., ".
+_OPENS_DEPENDENT = {
+    "it": frozenset(
+        """se quando mentre perché poiché sebbene benché anche dopo prima finché affinché
+        come dove qualora nel nello nella nei negli nelle nell’ in per con da dal dalla tra
+        fra su sul sulla a al alla""".split()
+    ),
+    "en": frozenset(
+        """if when while although though because since as after before unless until once
+        whereas in at on for with from by""".split()
+    ),
+}
+# Words that open a clause whose subject, when it follows at once, needs its verb before the
+# cut: "È la prova che la burocrazia, ...".
+_OPENS_CLAUSE = {"it": frozenset(["che"]), "en": frozenset(["that"])}
+
+
+def _fragment(head: str, language: str) -> bool:
+    """Whether a quotation cut at a comma is no sentence: it opens with what a main clause
+    completes, or leaves a 'che'/'that' clause without its verb."""
+    words = [strip_punct(w).lower() for w in head.split()]
+    if words[0] in _OPENS_DEPENDENT[language]:
+        return True
+    opens = [k for k, w in enumerate(words) if w in _OPENS_CLAUSE[language]]
+    if not opens:
+        return False
+    rest = words[opens[-1] + 1 :]
+    if not rest or rest[0] not in ARTICLES[language]:
+        return False  # "un legame che dura": the verb follows 'che' at once
+    return not any(w in AUXILIARIES[language] or is_finite(w, language) for w in rest)
 
 
 def _speaker(who: str, appo: str | None, doc: Document) -> str | None:
@@ -91,7 +136,7 @@ def _speaker(who: str, appo: str | None, doc: Document) -> str | None:
     if named:
         return named[-1][2]
     if appo:
-        named = people_in(appo, doc)
+        named = [p for p in people_in(appo, doc) if not _owns_office(appo, p[0], doc.language)]
         if named:
             return named[0][2]
         found = _name_at_end(appo, doc) if _is_office(who, doc.language) else None
@@ -99,6 +144,14 @@ def _speaker(who: str, appo: str | None, doc: Document) -> str | None:
             return found[0]  # the apposition is the name, nothing more
     found = _name_at_end(who, doc)
     return None if found is None else found[0]
+
+
+def _owns_office(text: str, start: int, language: str) -> bool:
+    """Whether the name at `start` is what an office is of, not who holds it: 'legale di Anna
+    Neri', 'lawyer for Tom Lee'."""
+    before = text[:start].split()
+    of = OFFICE_GLUE[language] - ARTICLES[language] - {"e", "and"}
+    return bool(before) and before[-1].lower() in of
 
 
 def _only_titled(head: str, text: str, start: int, language: str) -> bool:
@@ -193,7 +246,7 @@ def _subject_quote(s: Sentence, doc: Document) -> Candidate | None:
     if verb is None:
         return None
     m = _QUOTED_AFTER.search(text, verb)
-    short = short_quote(m.group("q")) if m else None
+    short = short_quote(m.group("q"), language) if m else None
     if m is None or short is None:
         return None
     called = surname(speaker, doc)
@@ -241,7 +294,7 @@ def _opens_with_verb(text: str, language: str) -> bool:
 
 
 def _card(s: Sentence, quote: str, speaker: str, who: str, doc: Document) -> Iterator[Candidate]:
-    short = short_quote(quote)
+    short = short_quote(quote, doc.language)
     if short is None:
         return
     called = surname(speaker, doc)

@@ -604,6 +604,16 @@ def _role(h: _Held, language: str) -> str:
     return f"{article}{office}" if article.endswith("’") else f"{article} {office}"
 
 
+def _office_answer(h: _Held) -> str:
+    """The office as answered, with the name that owns it: 'Arizona’s attorney general', not an
+    'attorney general' of no one ('the company’s' is no name: a vague office has its own)."""
+    office = squash(h.office)
+    owner = h.determiner
+    if owner.endswith("’s") and owner[:1].isupper():
+        return f"{owner} {office}"
+    return office
+
+
 def _holdings(s: Sentence, doc: Document) -> Iterator[_Held]:
     toks = tokens(s.text)
     yield from _titled_offices(s, doc, toks)
@@ -689,7 +699,7 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
             topic=" ".join(h.question.split()[1:4]),
         )
         return
-    role, answer = _role(h, language), squash(h.office)
+    role, answer = _role(h, language), _office_answer(h)
     vague = _vague_company_office(h, language)
     if vague is not None:
         start = s.text.find(h.name.split()[0])
