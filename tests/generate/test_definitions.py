@@ -392,3 +392,53 @@ built in AD 142.
     assert defined["What is the Antonine Wall?"] == (
         "a former defensive fortification of the Roman province of Caledonia"
     )
+
+
+def test_a_name_in_a_list_is_one_item_and_no_cut_falls_inside_it() -> None:
+    qs = entry(
+        "Harbour Guild",
+        "The Harbour Guild is a charity that rescues sailors along the shores of the United "
+        "Kingdom, Norway, the Isle of Wight and the Faroe Islands.",
+        "en",
+    )
+    which = [q for q in qs if q.startswith("Which charity")]
+    assert which == [
+        "Which charity rescues sailors along the shores of the United Kingdom, Norway, the Isle "
+        "of Wight and the Faroe Islands?"
+    ]
+    assert not any("the Isle of Wight and the Faroe Islands?" == q[8:] for q in qs)
+    assert "What is the Isle of Wight and the Faroe Islands?" not in qs
+
+
+def test_a_state_spread_over_an_area_stays_present() -> None:
+    qs = entry(
+        "Lago Verde",
+        "Il Lago Verde è un vasto lago alpino del Trentino, esteso per circa 12 chilometri "
+        "quadrati.",
+    )
+    assert qs["Quale vasto lago alpino del Trentino si estende per circa 12 chilometri quadrati?"]
+    assert not any("fu estes" in q for q in qs)
+
+
+def test_two_nouns_of_a_kind_take_their_place() -> None:
+    qs = entry("Port Ellis", "Port Ellis is a town and port in Kerrowshire, on the coast.", "en")
+    assert qs["What is Port Ellis?"] == "a town and port in Kerrowshire"
+
+
+def test_a_vague_with_phrase_asks_nothing() -> None:
+    qs = entry(
+        "Valdoria", "La Valdoria è un paese dell’Europa centrale con una storia lunga e ricca."
+    )
+    assert not any(q.startswith("Quale paese") for q in qs)
+    qs = entry("Valdoria", "La Valdoria è una regione dell’Europa centrale con capoluogo Arlena.")
+    assert qs["Quale regione dell’Europa centrale ha capoluogo Arlena?"] == "Valdoria"
+
+
+def test_one_of_a_group_agrees_with_its_numeral() -> None:
+    qs = entry(
+        "Accademia di Brena",
+        "L’Accademia di Brena è uno dei più antichi istituti d’arte del paese, fondata nel 1701 "
+        "da un gruppo di pittori.",
+    )
+    question = "Quale dei più antichi istituti d’arte del paese fu fondato nel 1701"
+    assert qs[f"{question} da un gruppo di pittori?"] == "Accademia di Brena"

@@ -72,6 +72,7 @@ def _list_end(text: str, comma: int, language: str) -> int | None:
         words = text[start:stop].split()
         if not words or _opens_clause(words[0], language):
             return None
+        words = _names_as_words(words)
         joined = next((i for i, w in enumerate(words) if w.lower() in conj), None)
         if joined is not None:
             after = words[joined + 1 : joined + 2]
@@ -83,6 +84,19 @@ def _list_end(text: str, comma: int, language: str) -> int | None:
         if len(words) > MAX_ITEM or m is None or m.group() != ",":
             return None
         start = stop + 1
+
+
+def _names_as_words(words: list[str]) -> list[str]:
+    """The words of a list's segment, a name counting as one: 'the Isle of Man' is as short an
+    item as 'Ireland'."""
+    return [w.replace("\u00a0", " ") for w in _NAME_WORDS.sub(_glue, " ".join(words)).split(" ")]
+
+
+_NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’.-]*(?:\s+(?:of\s+|di\s+)?[A-ZÀ-ÖØ-Þ][\w’.-]*)+")
+
+
+def _glue(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "\u00a0")
 
 
 def _opens_clause(word: str, language: str) -> bool:
@@ -340,6 +354,12 @@ _STATIVE = {
         caused""".split()
     ),
 }
+# Participles of a state a reflexive verb says in the present: "estesa per 550 chilometri
+# quadrati" -> "si estende per ...", not "fu estesa" (nobody extended it).
+_REFLEXIVE_STATE: dict[str, dict[str, str]] = {
+    "it": {"esteso": "si estende", "disteso": "si distende", "snodato": "si snoda"},
+    "en": {},
+}
 _DANGLING = {
     "it": frozenset(
         """e ed o di a da in con su per tra fra il lo la i gli le l’ un una uno del della dei degli
@@ -363,7 +383,9 @@ def _rest(text: str, language: str) -> str:
     runs long."""
     text = _clause(text, language)
     words = text.split()
-    if len(words) <= MAX_REST or (_LIST_COMMA.search(text) and len(words) <= MAX_LIST_REST):
+    if len(words) <= MAX_REST or (
+        _LIST_COMMA.search(text) and len(_names_as_words(words)) <= MAX_LIST_REST
+    ):
         return text
     limit = words[: MAX_REST + 1]
     cut = [i for i, w in enumerate(limit) if w.lower() in _CUT_BEFORE and i >= 3]
@@ -373,7 +395,19 @@ def _rest(text: str, language: str) -> str:
             for i, w in enumerate(limit)
             if w.lower() in PREPOSITIONS[language] and i >= 3 and not _completes(limit, i)
         ]
-    return " ".join(_strip_dangling(words[: cut[-1] if cut else MAX_REST], language))
+    return " ".join(
+        _strip_dangling(words[: _past_name(words, cut[-1] if cut else MAX_REST)], language)
+    )
+
+
+def _past_name(words: list[str], end: int) -> int:
+    """A cut never falls inside a name: '... the coasts of the United | Kingdom' goes on to
+    its end."""
+    while 0 < end < len(words) and words[end - 1][:1].isupper() and words[end][:1].isupper():
+        if not words[end - 1][-1:].isalnum():
+            break  # "Kingdom, | Ireland": the name ended at its comma
+        end += 1
+    return end
 
 
 def _completes(words: list[str], i: int) -> bool:
@@ -384,16 +418,37 @@ def _completes(words: list[str], i: int) -> bool:
     return low in _DI and words[i - 1].lower() not in _LIST_CONJ["it"] | _LIST_CONJ["en"]
 
 
+def _concrete(text: str) -> bool:
+    """Whether a phrase names or counts something ('capoluogo Bologna', '4,4 milioni di
+    abitanti'): what a 'con'/'with' phrase must hold to tell one thing from its kind."""
+    words = _clause(text, "it").split()
+    return any(w[:1].isdigit() or w[:1].isupper() for w in words)
+
+
 def _participle_vp(participle: str, rest: str, language: str) -> str:
     """'fu fondato nel 1912' for an event, 'è situato ai piedi ...' for a lasting state."""
     base = participle.lower()
     if language == "it" and base[-1:] in "aie":
         base = base[:-1] + "o"
+    if base in _REFLEXIVE_STATE[language] and not _YEAR.search(rest):
+        return _REFLEXIVE_STATE[language][base]  # "estesa per 550 km²": it spreads, still
     if base in _STATIVE[language] and not _YEAR.search(rest):
         return f"{'è' if language == 'it' else 'is'} {participle}"
     if language == "en":
         return f"was {participle}"
     return participle_question_vp(participle, language)
+
+
+_ONE_OF_IT = re.compile(r"^(?P<one>uno|una)\s+(?:dei|degli|delle)\s", re.IGNORECASE)
+
+
+def _agreeing(participle: str, head: str, language: str) -> str:
+    """'uno dei più antichi atenei, fondata nel 1222' (it agrees with 'l’Università'): the
+    question asks 'Quale dei più antichi atenei fu fondato ...?', agreeing with 'uno'."""
+    m = _ONE_OF_IT.match(head) if language == "it" else None
+    if m is None or participle[-1:] not in ("o", "a"):
+        return participle
+    return participle[:-1] + ("o" if m.group("one").lower() == "uno" else "a")
 
 
 def _moved_relative(rest: str, language: str) -> tuple[str, str]:
@@ -446,10 +501,13 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _CONSIDERED_VERB.match(f"{first_text} {rest.strip()}"):
         return None  # "..., considerato il padre di ...": asked as such (see _considered)
     if is_participle(first_text, language):
+        first_text = _agreeing(first_text, head, language)
         kept, relative = _moved_relative(_rest(rest, language), language)
         vp = _participle_vp(first_text, kept, language)
         body = f"{lead} {relative} {vp} {kept}"
     elif low in {"con", "with"} and not lead:
+        if not _concrete(rest):
+            return None  # "con una storia ricca e complessa": true of any country
         body = f"{'ha' if language == 'it' else 'has'} {_rest(rest, language)}"
     elif low in {"che", "which", "that"} and not lead:
         nxt = tokens(rest)
@@ -831,7 +889,13 @@ def _thin(ptoks: list, n: int) -> bool:
     """Whether a head is one noun of a kind ('un comune', 'an organisation'): true of
     thousands of places and bodies, it says nothing worth learning of this one."""
     words = [t.low for t in ptoks[1:n] if t.low not in _DI]
-    return len(words) == 1 and words[0] in NOUN_KIND
+    if len(words) == 3 and words[1] in {"e", "ed", "and"}:
+        words = [words[0], words[2]]  # "a town and port": two nouns of a kind say no more
+    return (
+        1 <= len(words) <= 2
+        and all(w in NOUN_KIND for w in words)
+        and (len(words) == 1 or len(ptoks[1:n]) == 3)
+    )
 
 
 def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
@@ -1086,6 +1150,8 @@ def _defining_np(np: str, language: str) -> bool:
         return False
     if _headless(core, language) or _INDEFINITE_OWNER.search(f" {core} "):
         return False
+    if _all_names(_bare(core), language):
+        return False  # ", the Isle of Man and the Channel Islands": a list's next item
     head = [w.lower() for w in _bare(core).split()]
     if not head or head[0] in _EMPTY_HEADS or head[0] in _ORDINALS:
         return False
@@ -1098,6 +1164,14 @@ def _defining_np(np: str, language: str) -> bool:
     if _titled_name(_bare(core).split()[:upto]):
         return False
     return not any(_is_clause_verb(w, language) for w in words[1:])
+
+
+def _all_names(np: str, language: str) -> bool:
+    """Whether a noun phrase is names only ('Isle of Man and the Channel Islands'): it names
+    something else, it does not say what a thing is ('Danish shipping company')."""
+    stop = STOPWORDS[language] | ARTICLES[language]
+    content = [w for w in np.split() if w.lower() not in stop]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 def _titled_name(head: list[str]) -> bool:
