@@ -78,7 +78,7 @@ _EN_IRREGULAR_PARTICIPLES = frozenset(
     sworn torn thrown woken worn written bought brought caught fought sought taught thought
     found left kept led met paid said sold sent set spent stood told understood put cut
     struck split spread run read hit shut beaten broken done gone sung swum undertaken overseen
-    laid paid rebuilt""".split()
+    laid paid rebuilt used aged""".split()
 )
 
 

@@ -442,3 +442,24 @@ def test_one_of_a_group_agrees_with_its_numeral() -> None:
     )
     question = "Quale dei più antichi istituti d’arte del paese fu fondato nel 1701"
     assert qs[f"{question} da un gruppo di pittori?"] == "Accademia di Brena"
+
+
+def test_a_past_definition_and_a_common_noun_entry() -> None:
+    from quizlib.generate import generate_deck
+
+    text = """Title of a test article here
+
+Some paragraph of the article here.
+
+Iron Curtain
+
+The Iron Curtain was a political boundary that divided Europe from 1945 to 1991.
+
+Boron nitride
+
+Boron nitride is a hard compound of boron and nitrogen used in cutting tools.
+"""
+    deck = generate_deck(text, language="en", deck_id="t")
+    asked = {c.question: c.answer for c in deck.cards if c.question}
+    assert asked["What was the Iron Curtain?"] == "a political boundary"
+    assert asked["What is boron nitride?"] == "a hard compound of boron and nitrogen"

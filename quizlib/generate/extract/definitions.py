@@ -783,11 +783,17 @@ def _definition_question(
     """'Che cos’è la NATO?', 'Chi è stato Giuseppe Zamberletti?', 'Who was Abebe Bikila?'."""
     verb = squash(copula)
     phrase = _entry_phrase(entry, subject, language)
+    words = phrase.split()
+    if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        if is_known_word(words[0].lower(), language):
+            phrase = phrase[:1].lower() + phrase[1:]  # "Silicon carbide": a common noun
     if entry.kind == "person" if person is None else person:
         if verb in {"è", "is"}:
             return render(language, "definition_person", subject=phrase)
         return render(language, "definition_person_verb", verb=verb, subject=phrase)
     who = "definition_plural" if verb in _PLURAL_COPULAS else "definition"
+    if verb in {"was", "were", "era", "fu", "erano", "furono"}:
+        who += "_past"  # "The Berlin Wall was a guarded barrier": what was it?
     return render(language, who, subject=phrase)
 
 
@@ -972,8 +978,12 @@ def _indefinite_entry(
     'Quale alleanza militare fu istituita nel 1949 ...?'."""
     ptoks = tokens(pred)
     n = _head(ptoks, language)
-    while n > 1 and (ptoks[n - 1].low in _DI or ptoks[n - 1].low in {"e", "ed", "and"}):
-        n -= 1  # "un comune italiano di | circa ..." ends before its dangling "di"
+    while n > 2 and (
+        ptoks[n - 1].low in _DI
+        or ptoks[n - 1].low in {"e", "ed", "and"}
+        or (ptoks[n - 1].text.islower() and is_participle(ptoks[n - 1].text, language))
+    ):
+        n -= 1  # "un comune italiano di | circa ...", "a compound ... used | in": dangling
     n = _place_phrase(ptoks, n, language)
     head = pred[: ptoks[n - 1].end]
     if len(head.split()) < 2:
