@@ -23,6 +23,7 @@ from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .merge import merge_decks
+from .parallel import in_two
 from .rank import select
 from .source import read_article
 from .text import clean, squash
@@ -30,6 +31,8 @@ from .text import clean, squash
 __all__ = ["generate_deck", "generate_file", "merge_decks"]
 
 ARTICLE_TAG = {"it": "articolo", "en": "article"}
+# Below this many cards a second process to build them costs more than it saves.
+PARALLEL_MIN_CARDS = 1000
 
 
 def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
@@ -96,9 +99,16 @@ def _generate(
         base_id(c.topic or topic_of(c.sentence, doc, exclude=c.answer), c.answer) for c in kept
     ]
     pools = build_pools(doc, found)
-    cards = tuple(
-        _card(c, card_id, doc, pools) for c, card_id in zip(kept, unique_ids(bases), strict=True)
-    )
+    ids = unique_ids(bases)
+
+    def build(start: int, end: int) -> list[Card]:
+        return [_card(kept[i], ids[i], doc, pools) for i in range(start, end)]
+
+    if len(kept) < PARALLEL_MIN_CARDS:
+        cards = tuple(build(0, len(kept)))
+    else:  # each card's choices are drawn from its own seed: any process builds it the same
+        head, tail = in_two(build, len(kept), len(kept) // 2)
+        cards = (*head, *tail)
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"
     title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"

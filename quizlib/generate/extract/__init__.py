@@ -39,9 +39,10 @@ ASKED_SCORE = 0.7
 
 # The extractors that read each sentence (quotes: each block) on its own: a long document's
 # sentences can be shared between two processes. Acronyms and roles compare sentences across
-# the document (the first expansion of an acronym, an office held by one person only): they
-# run on the whole document first, and the cloze extractor of each part learns from them which
-# sentences already got a good question.
+# the document (the first expansion of an acronym, an office held by one person only): the
+# parent runs them on the whole document while the child works on its part, and the cloze
+# extractor learns from them which sentences already got a good question (the child's clozes
+# of such sentences are read again afterwards).
 SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     numbers.extract,
@@ -54,8 +55,9 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
 # The parent's share of the sentences: the child is slower on the same work, as each page of
-# memory it writes to (a reference count changes on every read of an object) is copied first.
-PARENT_SHARE = 0.57
+# memory it writes to (a reference count changes on every read of an object) is copied first,
+# and the parent also runs the whole-document extractors.
+PARENT_SHARE = 0.52
 
 # A candidate as a part sends it: the index of its sentence in place of the sentence.
 Row = tuple[int, str, float, str, str | None, str | None, tuple[str, ...], str, str]
@@ -72,23 +74,24 @@ def candidates(doc: Document) -> list[Candidate]:
             found.extend(extractor(doc))
         found.extend(cloze.extract(doc, _asked(found)))
         return [c for c in found if acceptable(c)]
-    whole = {
-        extractor: list(extractor(doc))
-        for extractor in QUESTION_EXTRACTORS
-        if extractor not in SPLIT_EXTRACTORS
-    }
-    asked_whole = _asked(c for found in whole.values() for c in found)
+    whole: dict[Extractor, list[Candidate]] = {}
 
     def work(start: int, end: int) -> list[list[Row]]:
-        """The rows of each split extractor, then of the cloze extractor, on a part."""
+        """The rows of each split extractor, then of the cloze extractor, on a part. The part
+        that starts the document is the parent's: it also runs the whole-document extractors,
+        while the child works on its part, and its cloze extractor learns from them."""
         part = replace(doc, sentences=doc.sentences[start:end])
         lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
-        asked = asked_whole | _asked(c for found in lists for c in found)
+        asked = _asked(c for found in lists for c in found)
+        if start == 0:
+            whole.update(_whole(doc))
+            asked |= _asked(c for found in whole.values() for c in found)
         lists.append(list(cloze.extract(part, asked)))
         index = {id(s): start + i for i, s in enumerate(part.sentences)}
         return [_rows(found, index) for found in lists]
 
     head, tail = in_two(work, len(doc.sentences), _split_at(doc, PARENT_SHARE))
+    asked_whole = _asked(c for found in whole.values() for c in found)
     rows = {extractor: [*head[k], *tail[k]] for k, extractor in enumerate(SPLIT_EXTRACTORS)}
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
@@ -96,8 +99,32 @@ def candidates(doc: Document) -> list[Candidate]:
             out.extend(c for c in whole[extractor] if acceptable(c))
         else:
             out.extend(_candidate(row, doc) for row in rows[extractor])
-    out.extend(_candidate(row, doc) for row in [*head[-1], *tail[-1]])
+    out.extend(_candidate(row, doc) for row in head[-1])
+    for row in tail[-1]:
+        later = _later_cloze(_candidate(row, doc), doc, asked_whole)
+        if later is not None:
+            out.append(later)
     return out
+
+
+def _whole(doc: Document) -> dict[Extractor, list[Candidate]]:
+    """The candidates of the extractors that read the whole document."""
+    return {
+        extractor: list(extractor(doc))
+        for extractor in QUESTION_EXTRACTORS
+        if extractor not in SPLIT_EXTRACTORS
+    }
+
+
+def _later_cloze(c: Candidate, doc: Document, asked_whole: set[Key]) -> Candidate | None:
+    """A cloze of the child's part, found before the whole-document extractors were done: in a
+    sentence they asked about, only a list of names is worth one (the sentence read again)."""
+    s = c.sentence
+    key = (s.block, s.position)
+    if key not in asked_whole:
+        return c
+    found = list(cloze.extract(replace(doc, sentences=(s,)), {key}))
+    return found[0] if found and acceptable(found[0]) else None
 
 
 def _asked(found: Iterator[Candidate] | list[Candidate]) -> set[Key]:
