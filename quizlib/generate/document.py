@@ -77,6 +77,11 @@ class Document:
     people_found: dict[str, list[tuple[int, int, str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # Every sentence's text: a part of the document handed to another process (the same
+    # document with fewer `sentences`) still counts words over the whole.
+    texts: tuple[str, ...] = ()
+    # In how many sentences each word occurs, counted on first use (see sentences_with).
+    word_sentences: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
 
     @cached_property
     def entry_kinds(self) -> dict[str, str]:
@@ -89,6 +94,15 @@ class Document:
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
         return self.people.get(name)
+
+    def sentences_with(self, word: str) -> int:
+        """In how many sentences of the whole document a lowercase word occurs (what the
+        article is about is said again and again)."""
+        if not self.word_sentences:
+            self.word_sentences.update(
+                w for text in self.texts for w in set(_WORD_RUN.findall(text.lower()))
+            )
+        return self.word_sentences[word]
 
 
 def _entry_kind(definition: str, language: str) -> str:
@@ -579,6 +593,7 @@ def build_document(text: str, language: str) -> Document:
         counts,
         index,
         starts,
+        texts=tuple(texts),
     )
 
 

@@ -98,3 +98,27 @@ def test_split_document_gives_the_same_deck(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_normal_article_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel.os, "fork", _no_fork, raising=False)
     assert generate_deck(SEED.read_text(encoding="utf-8"), deck_id="t").cards
+
+
+@needs_fork
+def test_what_the_article_is_about_is_counted_over_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A noun said three times is the article's topic even when the sentences that say it fall
+    in different parts: "the coin" is asked about in both runs."""
+    filler = "\n\n".join(
+        f"Paragraph {i} says that the river rose by {i} centimetres in the town of Marlow."
+        for i in range(30)
+    )
+    text = (
+        "Title of a test article here\n\nThe coin was discovered in a field. Experts said the "
+        f"coin is rare.\n\n{filler}\n\nThe coin was found on 4 June 2023 by Peter Walsh, a "
+        "retired miner.\n"
+    )
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    single = generate_deck(text, language="en", deck_id="t")
+    monkeypatch.undo()
+    monkeypatch.setattr(extract, "PARALLEL_MIN_SENTENCES", 10)
+    split = generate_deck(text, language="en", deck_id="t")
+    assert "Who found the coin?" in {c.question for c in single.cards}
+    assert split == single

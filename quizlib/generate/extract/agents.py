@@ -5,7 +5,6 @@ via Emilia?'; 'The tablet was found by Margaret Hollis' -> 'Who found the tablet
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from ..candidate import Candidate
@@ -14,7 +13,7 @@ from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
-from .common import drop_titles, lower_initial, people_in
+from .common import drop_titles, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -307,24 +306,6 @@ def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None
         if toks[j].text in {",", ";", ":"}:
             return None
     return None
-
-
-_TOPIC_CACHE: dict[int, Counter[str]] = {}
-_WORD = re.compile(r"\w+")
-
-
-def specific(subject: str, doc: Document) -> bool:
-    """Whether a subject says what it is out of the article: it holds a name ('the Tower
-    Bridge'), or its noun is what the article is about (said in three or more sentences)."""
-    words = subject.split()
-    if any(w[:1].isupper() for w in words):
-        return True
-    counts = _TOPIC_CACHE.get(id(doc))
-    if counts is None:
-        counts = Counter(w for s in doc.sentences for w in set(_WORD.findall(s.text.lower())))
-        _TOPIC_CACHE.clear()
-        _TOPIC_CACHE[id(doc)] = counts
-    return len(words) >= 2 and counts[words[-1].lower()] >= 3
 
 
 # "Il palazzo, progettato da Gae Aulenti, ...", "the bridge, designed by Gustave Eiffel,":

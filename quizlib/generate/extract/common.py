@@ -277,3 +277,12 @@ def lower_initial(clause: str, doc: Document) -> str:
             else clause
         )
     return clause
+
+
+def specific(subject: str, doc: Document) -> bool:
+    """Whether a subject says what it is out of the article: it holds a name ('the Tower
+    Bridge'), or its noun is what the article is about (said in three or more sentences)."""
+    words = subject.split()
+    if any(w[:1].isupper() for w in words):
+        return True
+    return len(words) >= 2 and doc.sentences_with(words[-1].lower()) >= 3

@@ -118,7 +118,7 @@ def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
         run = NAME_RUN.match(s.text, prep.end()) if prep else None
         if prep and run:  # "della Guardia di Finanza": what the thing is of, a name
             of = f"{prep.group('prep')} {run.group(0)}"
-        if not of and _mentions(doc, noun) < 3:
+        if not of and doc.sentences_with(noun) < 3:
             continue  # "la mostra «X»" in an article about something else: which show?
         np = f"{article}{noun}" if article.endswith("’") else f"{article} {noun}"
         np = squash(f"{np} {of}")
@@ -135,11 +135,6 @@ def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
             answer_type="thing",
             topic=f"{noun} name",
         )
-
-
-def _mentions(doc: Document, word: str) -> int:
-    """In how many sentences a word occurs (what the article is about is said often)."""
-    return sum(1 for s in doc.sentences if word in s.text.lower())
 
 
 # "Il nuovo ceppo è stato battezzato Ideonella venetiensis", "The strain was named Aurora".

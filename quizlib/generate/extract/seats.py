@@ -14,8 +14,7 @@ from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES
 from ..text import lower_first
-from .agents import specific
-from .common import drop_titles, lower_initial
+from .common import drop_titles, lower_initial, specific
 from .subject import explicit_subject
 
 # The seat and the place after it; the place is a run of capitalised words.
