@@ -13,7 +13,7 @@ from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
-from .common import drop_titles, lower_initial, people_in, specific
+from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -196,17 +196,21 @@ def _active(s: Sentence, doc: Document) -> Candidate | None:
         return None
     deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
     question = f"Chi {deed}?" if doc.language == "it" else f"Who {deed}?"
-    person = doc.person(name)
-    surname = name.split()[-1]
-    return Candidate(
-        "entity",
+    return _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
+
+
+def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document) -> Candidate:
+    """The card of a 'who did it' question: a person's answer accepts the surname."""
+    person = doc.person(answer)
+    surname = answer.split()[-1]
+    return entity_card(
         s,
-        0.74,
-        name,
-        question=squash(question),
-        accept=(surname,) if person and surname != name else (),
+        answer,
+        squash(question),
+        topic,
+        score=0.74,
         answer_type="person" if person else "thing",
-        topic=f"{name} {deed.split()[0]}",
+        accept=(surname,) if person and surname != answer else (),
     )
 
 
@@ -269,17 +273,7 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
         question = f"Who {past} {subject}?"
-    surname = agent.split()[-1]
-    return Candidate(
-        "entity",
-        s,
-        0.74,
-        agent,
-        question=squash(question),
-        accept=(surname,) if surname != agent and doc.person(agent) else (),
-        answer_type="person" if doc.person(agent) else "thing",
-        topic=f"{subject} {participle.low}",
-    )
+    return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
 
 
 _RELATIVE = frozenset("which who that che il quale la quale".split())
@@ -364,16 +358,7 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             question = f"Da chi {aux.get(participle[-1], 'è stato')} {participle} {subject}?"
         else:
             question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
-        yield Candidate(
-            "entity",
-            s,
-            0.74,
-            agent,
-            question=squash(question),
-            accept=(agent.split()[-1],) if doc.person(agent) and " " in agent else (),
-            answer_type="person" if doc.person(agent) else "thing",
-            topic=f"{subject} {participle}",
-        )
+        yield _who_card(s, agent, question, f"{subject} {participle}", doc)
 
 
 def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, int]:

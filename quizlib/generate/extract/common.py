@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..candidate import Candidate
 from ..chunks import POSSESSIVES, THEIR, Token, index_at, tokens
 from ..document import (
     NAME_RUN,
@@ -16,7 +17,7 @@ from ..document import (
 )
 from ..lexicon import ARTICLES, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
-from ..text import fold, lower_first
+from ..text import fold, lower_first, upper_first
 from ..verbs import AUXILIARIES, is_finite
 
 
@@ -286,3 +287,27 @@ def specific(subject: str, doc: Document) -> bool:
     if any(w[:1].isupper() for w in words):
         return True
     return len(words) >= 2 and doc.sentences_with(words[-1].lower()) >= 3
+
+
+def entity_card(
+    s: Sentence,
+    answer: str,
+    question: str,
+    topic: str,
+    *,
+    score: float,
+    answer_type: str = "thing",
+    accept: tuple[str, ...] = (),
+) -> Candidate:
+    """A question whose answer is a name or a thing (who did it, where, what it is called),
+    its first letter capitalised."""
+    return Candidate(
+        "entity",
+        s,
+        score,
+        answer,
+        question=upper_first(question),
+        accept=accept,
+        answer_type=answer_type,
+        topic=topic,
+    )

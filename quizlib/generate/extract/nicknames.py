@@ -14,7 +14,7 @@ from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICULATED
 from ..phrase import of_phrase
 from ..text import lower_first, squash
-from .common import drop_titles, lower_initial
+from .common import drop_titles, entity_card, lower_initial
 from .subject import explicit_subject
 
 _QUOTED = r"[«“\"](?P<nick>[^»”\"]{3,40})[»”\"]"
@@ -126,15 +126,7 @@ def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
             question = NAME_QUESTION["it"].format(of_np=of_phrase(np, "it"))
         else:
             question = NAME_QUESTION["en"].format(np=np)
-        yield Candidate(
-            "entity",
-            s,
-            0.78,
-            m.group("name").strip(),
-            question=question,
-            answer_type="thing",
-            topic=f"{noun} name",
-        )
+        yield entity_card(s, m.group("name").strip(), question, f"{noun} name", score=0.78)
 
 
 # "Il nuovo ceppo è stato battezzato Ideonella venetiensis", "The strain was named Aurora".
@@ -174,15 +166,7 @@ def _baptised(s: Sentence, doc: Document) -> Candidate | None:
     if language == "en":
         aux = "was" if aux in {"was", "has been"} else "were"
     question = BAPTISED_QUESTION[language].format(aux=aux, verb=m.group("verb"), subject=subject)
-    return Candidate(
-        "entity",
-        s,
-        0.78,
-        name.strip(),
-        question=question[:1].upper() + question[1:],
-        answer_type="thing",
-        topic=f"{subject} name",
-    )
+    return entity_card(s, name.strip(), question, f"{subject} name", score=0.78)
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
@@ -216,12 +200,4 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if nick.lower() in subject.lower():
             continue
         question = QUESTION[language].format(subject=subject)
-        yield Candidate(
-            "entity",
-            s,
-            0.8,
-            nick.strip(),
-            question=question[:1].upper() + question[1:],
-            answer_type="thing",
-            topic=f"{subject} nickname",
-        )
+        yield entity_card(s, nick.strip(), question, f"{subject} nickname", score=0.8)

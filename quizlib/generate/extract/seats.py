@@ -14,7 +14,7 @@ from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES
 from ..text import lower_first
-from .common import drop_titles, lower_initial, specific
+from .common import drop_titles, entity_card, lower_initial, specific
 from .subject import explicit_subject
 
 # The seat and the place after it; the place is a run of capitalised words.
@@ -134,19 +134,7 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None
     verb = m.group("verb")
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
-    return _place_card(s, answer, question, f"{subject} place", 0.78)
-
-
-def _place_card(s: Sentence, place: str, question: str, topic: str, score: float) -> Candidate:
-    return Candidate(
-        "entity",
-        s,
-        score,
-        place,
-        question=question[:1].upper() + question[1:],
-        answer_type="city",
-        topic=topic,
-    )
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
@@ -172,4 +160,4 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         verb = m.group("verb").split()[-1]
         question = QUESTION[language].format(subject=subject, verb=verb)
-        yield _place_card(s, answer, question, f"{subject} seat", 0.8)
+        yield entity_card(s, answer, question, f"{subject} seat", score=0.8, answer_type="city")
