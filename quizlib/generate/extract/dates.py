@@ -592,13 +592,9 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
     if verb is None or verb >= len(toks):
         return before
     for k in range(len(toks) - 2, verb, -1):
-        nxt = toks[k + 1]
-        if toks[k].low in _AND and (
-            nxt.low in AUXILIARIES[language]
-            or (nxt.text[:1].islower() and is_finite(nxt.text, language))
-        ):
+        if _joins_a_verb(toks, k, language):
             start = verb - 1 if verb > 0 and toks[verb - 1].low in {"si", "ci"} else verb
-            before = f"{before[: toks[start].start].rstrip()} {before[nxt.start :]}"
+            before = f"{before[: toks[start].start].rstrip()} {before[toks[k + 1].start :]}"
             break
     rest = before[toks[verb].start :] if verb < len(toks) else ""
     return None if find_dates(rest, language) else before
@@ -611,14 +607,20 @@ def _first_conjunct(after: str, language: str) -> str:
         return after
     toks = tokens(after)
     for k in range(len(toks) - 1):
-        nxt = toks[k + 1]
-        if toks[k].low in _AND and (
-            nxt.low in AUXILIARIES[language]
-            or nxt.low in {"si", "ci"}
-            or (nxt.text[:1].islower() and is_finite(nxt.text, language))
-        ):
+        if _joins_a_verb(toks, k, language, clitics=True):
             return after[: toks[k].start].rstrip(" ,")
     return after
+
+
+def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = False) -> bool:
+    """Whether token `k` is 'e'/'and' right before a verb of its own (or, with `clitics`,
+    before 'si'/'ci', which open the verb: 'e si è sviluppata')."""
+    if toks[k].low not in _AND or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.low in AUXILIARIES[language] or (clitics and nxt.low in {"si", "ci"}):
+        return True
+    return nxt.text[:1].islower() and is_finite(nxt.text, language)
 
 
 _INDEFINITE = frozenset("a an un uno una un’".split())
