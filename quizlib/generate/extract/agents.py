@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import ROLE_WORDS, SAY_VERBS, STOPWORDS
+from ..lexicon import MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
@@ -61,15 +61,14 @@ _EN_PAST_OF = {
 MAX_CLAUSE_WORDS = 18
 # Being somewhere is no deed: "Chi ha sede a Bari?" is asked as "Dove ha sede ...?".
 _PLACED = frozenset(["ha sede", "si trova", "is based", "is located", "lies in", "has its"])
-_WEEKDAY = (
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday"
-)
 _WHEN = re.compile(
-    r"\s(?:on\s|in\s|at\s|nel\s|il\s|lo\s|alle\s|ieri\s|oggi\s)?(?:(?:" + _WEEKDAY + r")\b"
-    r"|\d{1,2}\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
-    r"|novembre|dicembre)|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\s\d|\d+\s(?:hours?|ore|minutes?|minuti)\b|\d{4}\b)",
+    r"\s(?:on\s|in\s|at\s|nel\s|il\s|lo\s|alle\s|ieri\s|oggi\s)?(?:(?:"
+    + "|".join(sorted(WEEKDAYS))
+    + r")\b|\d{1,2}\s(?:"
+    + "|".join(MONTHS["it"])
+    + r")|(?:"
+    + "|".join(MONTHS["en"])
+    + r")\s\d|\d+\s(?:hours?|ore|minutes?|minuti)\b|\d{4}\b)",
     re.IGNORECASE,
 )
 _DANGLING = re.compile(
