@@ -17,6 +17,7 @@ from . import (
     definitions,
     nicknames,
     numbers,
+    ordinals,
     quotes,
     roles,
     seats,
@@ -33,6 +34,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     seats.extract,
     nicknames.extract,
     agents.extract,
+    ordinals.extract,
 )
 # A sentence with a question this good only gets a cloze for a strong span (a list of names).
 ASKED_SCORE = 0.7
@@ -51,6 +53,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     seats.extract,
     nicknames.extract,
     agents.extract,
+    ordinals.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
