@@ -123,6 +123,14 @@ def test_the_acronyms_article_is_given_to_its_expansion() -> None:
         ("The bill was backed by Senator Jane Doe (D) and others.", "en"),
         ("He was born in Anna Maria (Annamaria) in 1950.", "en"),
         ("The company said on Tuesday (Reuters) that it would appeal.", "en"),
+        # Codes of countries, parties and shares after names.
+        ("Ha vinto l’etiope Tesfaye Gebremariam (ETH) davanti a Elijah Kiprotich (KEN).", "it"),
+        ("Il titolo di Intesa Sanpaolo (ISP) sale, Telecom Italia (TIT) perde l’1%.", "it"),
+        ("Shares of Microsoft Corporation (MSFT) and Palantir Technologies (PLTR) rose.", "en"),
+        ("La Nuova Zelanda (NZL) ha battuto gli azzurri 3-1.", "it"),
+        ("Lo ha detto il senatore Giovanni Bianchi (FdI) in aula.", "it"),
+        # One compound word alone is not read as an expansion.
+        ("L’elettrocardiogramma del paziente (ECG) era normale.", "it"),
     ],
 )
 def test_brackets_that_state_no_acronym(text: str, language: str) -> None:

@@ -5,7 +5,8 @@ An acronym is stated by its expansion just before it in brackets ('Agenzia Spazi
 ('la NATO, o Organizzazione del ...') or in so many words ('LITORA, acronimo di ...'). The
 letters must be those of the expansion: its initials ('ZTL', 'SiC'), the same initials in
 another order when the acronym comes from another language ('radar ad apertura sintetica
-(SAR)'), or the first letters of some of its words ('Istituto nazionale di statistica (Istat)').
+(SAR)'), the first letters of some of its words ('Istituto nazionale di statistica (Istat)'),
+or its initials and those of the stems of a compound word ('polietilene tereftalato (PET)').
 """
 
 from __future__ import annotations
@@ -107,9 +108,54 @@ def _content(words: tuple[str, ...]) -> list[str]:
 
 def _same_initials(letters: str, words: tuple[str, ...]) -> bool:
     """The same initials in another order, as when the acronym is of the expansion in
-    another language ('Stazione Spaziale Internazionale (ISS)')."""
-    initials = [w[0].upper() for w in _content(words)]
-    return len(letters) >= 3 and sorted(initials) == sorted(letters)
+    another language ('Stazione Spaziale Internazionale (ISS)'). Italian writes no
+    etymological h, so one word opening with a vowel may give the H of an English acronym
+    ('virus dell’immunodeficienza umana (HIV)', 'deficit di attenzione e iperattività')."""
+    initials = Counter(w[0].upper() for w in _content(words))
+    if len(letters) < 3 or initials.total() != len(letters):
+        return False
+    missing = Counter(letters) - initials
+    if not missing:
+        return True
+    extra = initials - Counter(letters)
+    return missing == _ONE_H and len(extra) == 1 and next(iter(extra)) in "AEIOU"
+
+
+_ONE_H = Counter("H")
+# The vowel that links the stems of a learned compound ('bronco-pneumopatia', 'poli-etilene',
+# 'deoxyribo-nucleic'): an acronym may take a letter from the stem after it.
+_LINKING_VOWELS = frozenset("ioy")
+
+
+@lru_cache(maxsize=4096)
+def _stem_letters(word: str) -> str:
+    """The letters that may open an inner stem of a compound word: each letter after a
+    linking vowel, with a stem of three letters or more on both sides."""
+    low = word.lower()
+    return "".join(low[i].upper() for i in range(3, len(low) - 3) if low[i - 1] in _LINKING_VOWELS)
+
+
+def _is_subsequence(part: str, letters: str) -> bool:
+    found = iter(letters)
+    return all(c in found for c in part)
+
+
+def _spells_stems(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether every word but a small one gives its initial, in order, and a compound word
+    the initials of some of its inner stems too ('polietilene tereftalato (PET)',
+    'broncopneumopatia cronica ostruttiva (BPCO)', 'deoxyribonucleic acid (DNA)')."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if _is_connector(word):
+        return _spells_stems(letters, rest)
+    if not letters or word[0].upper() != letters[0]:
+        return False
+    stems = _stem_letters(word)
+    return any(
+        _is_subsequence(letters[1 : 1 + n], stems) and _spells_stems(letters[1 + n :], rest)
+        for n in range(min(len(stems), len(letters) - 1), -1, -1)
+    )
 
 
 def _spells_prefixes(letters: str, words: tuple[str, ...], first: bool = True) -> bool:
@@ -177,6 +223,8 @@ def _rank(acronym: str, words: tuple[str, ...], before: str = "") -> int | None:
     if not acronym.isupper():
         return None
     if len(letters) >= 4 and _spells_prefixes(letters.lower(), words):
+        return 1
+    if len(letters) > len(content) and _spells_stems(letters, words):
         return 1
     if not _opens_phrase(before):
         return None

@@ -1,0 +1,74 @@
+"""Acronyms of lowercase and compound expansions, of long institutional names, and the
+brackets that only look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import acronyms
+from quizlib.generate.text import clean
+
+from .test_acronyms import meanings
+
+
+def reverse(text: str, language: str = "it") -> dict[str, str]:
+    """reverse question -> acronym, of the text."""
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in acronyms.extract(doc) if c.answer_type == "acronym"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acronym", "expansion"),
+    [
+        (
+            "Le vaschette sono di polietilene tereftalato (PET) riciclato al 50%.",
+            "it",
+            "PET",
+            "polietilene tereftalato",
+        ),
+        (
+            "Il fumo resta la prima causa della broncopneumopatia cronica ostruttiva (BPCO).",
+            "it",
+            "BPCO",
+            "broncopneumopatia cronica ostruttiva",
+        ),
+        (
+            "The lab sequenced the deoxyribonucleic acid (DNA) of the seeds.",
+            "en",
+            "DNA",
+            "deoxyribonucleic acid",
+        ),
+        (
+            "Bottles made of polyethylene terephthalate (PET) are collected apart.",
+            "en",
+            "PET",
+            "polyethylene terephthalate",
+        ),
+    ],
+)
+def test_a_compound_word_gives_the_initials_of_its_stems(
+    text: str, language: str, acronym: str, expansion: str
+) -> None:
+    assert meanings(text, language) == {acronym: expansion}
+
+
+def test_lowercase_expansions_of_common_nouns() -> None:
+    text = "L’esame richiede una tomografia a emissione di positroni (PET) entro un mese."
+    assert meanings(text) == {"PET": "tomografia a emissione di positroni"}
+    text = "Economists expect the gross national income (GNI) to rise this year."
+    assert meanings(text, "en") == {"GNI": "gross national income"}
+
+
+def test_an_english_h_from_an_italian_word_without_it() -> None:
+    text = "A Marco hanno trovato un disturbo da deficit di attenzione e iperattività (ADHD)."
+    assert meanings(text) == {"ADHD": "disturbo da deficit di attenzione e iperattività"}
+    text = "Il test del virus dell’immunodeficienza umana (HIV) è anonimo e gratuito."
+    assert meanings(text) == {"HIV": "virus dell’immunodeficienza umana"}
+
+
+def test_capitalised_names_with_lowercase_words() -> None:
+    text = "I dati vengono dal Consiglio nazionale delle ricerche (CNR) di Bologna."
+    assert meanings(text) == {"CNR": "Consiglio nazionale delle ricerche"}
+    text = "Il ricorso è stato accolto dal Tribunale amministrativo regionale (TAR) ieri."
+    assert meanings(text) == {"TAR": "Tribunale amministrativo regionale"}
