@@ -67,6 +67,29 @@ def test_an_english_h_from_an_italian_word_without_it() -> None:
     assert meanings(text) == {"HIV": "virus dell’immunodeficienza umana"}
 
 
+def test_a_long_name_whose_acronym_skips_complements() -> None:
+    text = (
+        "Le verifiche sono state condotte dall’Ispettorato centrale della tutela della "
+        "qualità e della repressione frodi dei prodotti agroalimentari (ICQRF) in Puglia."
+    )
+    expansion = (
+        "Ispettorato centrale della tutela della qualità e della repressione frodi "
+        "dei prodotti agroalimentari"
+    )
+    assert meanings(text) == {"ICQRF": expansion}
+    assert reverse(text) == {f"Qual è la sigla dell’{expansion}?": "ICQRF"}
+    text = "A report by the Centers for Disease Control and Prevention (CDC) found it."
+    assert meanings(text, "en") == {"CDC": "Centers for Disease Control and Prevention"}
+
+
+def test_a_long_name_wrapped_over_lines() -> None:
+    text = (
+        "Le verifiche sono state condotte dall’Ispettorato centrale della tutela della\n"
+        "qualità e della repressione frodi dei prodotti agroalimentari (ICQRF) in Puglia."
+    )
+    assert meanings(text)["ICQRF"].startswith("Ispettorato centrale della tutela della qualità")
+
+
 def test_capitalised_names_with_lowercase_words() -> None:
     text = "I dati vengono dal Consiglio nazionale delle ricerche (CNR) di Bologna."
     assert meanings(text) == {"CNR": "Consiglio nazionale delle ricerche"}

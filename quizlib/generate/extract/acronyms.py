@@ -7,6 +7,8 @@ letters must be those of the expansion: its initials ('ZTL', 'SiC'), the same in
 another order when the acronym comes from another language ('radar ad apertura sintetica
 (SAR)'), the first letters of some of its words ('Istituto nazionale di statistica (Istat)'),
 or its initials and those of the stems of a compound word ('polietilene tereftalato (PET)').
+A long name before the brackets may have complements that give no letter ('Ispettorato
+centrale della tutela della qualità ... dei prodotti agroalimentari (ICQRF)').
 """
 
 from __future__ import annotations
@@ -158,6 +160,59 @@ def _spells_stems(letters: str, words: tuple[str, ...]) -> bool:
     )
 
 
+def _spells_skipping(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether the initials of the words spell the letters in order when some complements
+    (a preposition and the words up to the next one) give no letter, as the long names of
+    institutions do ('Ispettorato centrale della tutela della qualità e della repressione
+    frodi dei prodotti agroalimentari (ICQRF)', 'Centers for Disease Control and Prevention
+    (CDC)'). At least one word is skipped, and fewer words than letters are given."""
+    return 0 < _skipped(letters, words, len(letters) - 1) < len(letters)
+
+
+def _skipped(letters: str, words: tuple[str, ...], budget: int) -> int:
+    """How few words the letters skip to be spelt by `words` (-1 when they cannot be), at
+    most `budget`: each word but a small one gives its initial, or is in a complement that
+    gives none."""
+    if not words:
+        return -1 if letters else 0
+    word, rest = words[0], words[1:]
+    if not _is_connector(word):
+        if not letters or word[0].upper() != letters[0]:
+            return -1
+        return _skipped(letters[1:], rest, budget)
+    best = _skipped(letters, rest, budget)
+    n = _complement_length(rest)
+    if 0 < n <= budget and best != 0 and _of_the_name(word, rest[:n], n == len(rest)):
+        more = _skipped(letters, rest[n:], budget - n)
+        if more >= 0 and (best < 0 or n + more < best):
+            best = n + more
+    return best
+
+
+def _of_the_name(connector: str, complement: tuple[str, ...], last: bool) -> bool:
+    """Whether a complement that gives the acronym no letter is part of the long name: a
+    noun joined to the name ('and Prevention') or one it is of ('della tutela', 'dei prodotti
+    agroalimentari'), not what the sentence goes on to say of the name ('nella nomina').
+    At the end it is not a place or an owner, which tells one office of the kind the
+    acronym names ('of the United States', 'del Lazio')."""
+    low = connector.lower()
+    if low in _COORDINATORS:
+        return True
+    return low in _GENITIVES and not (last and any(w[:1].isupper() for w in complement))
+
+
+_COORDINATORS = frozenset("e ed and".split())
+_GENITIVES = frozenset("di del dello della dei degli delle of".split())
+
+
+def _complement_length(words: tuple[str, ...]) -> int:
+    """How many words a complement has after its preposition: up to the next small word."""
+    n = 0
+    while n < len(words) and not _is_connector(words[n]):
+        n += 1
+    return n
+
+
 def _spells_prefixes(letters: str, words: tuple[str, ...], first: bool = True) -> bool:
     """Whether the letters are the first letters of some of the words, in order, from the
     first word to the last ('Consob': COmmissione Nazionale ... SOcietà ... Borsa)."""
@@ -278,7 +333,7 @@ def _agreeing(article: str, expansion: str) -> str:
 def _window(head: list[str]) -> list[str]:
     """The last words before an acronym, back to the end of the clause they are in."""
     out: list[str] = []
-    for word in reversed(head[-15:]):
+    for word in reversed(head[-20:]):
         if not word.isalpha() and _CLAUSE_END.search(word):
             break
         out.append(word)
@@ -317,9 +372,31 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
         if start < len(words) - 1:
             starts.append(start)
     k = _surest(rank, starts)
+    if k is None and not place:
+        k = _long_name_start(acronym, words, before)
     if k is None:
         return "", ""
     return " ".join([words[k], *window[k + 1 :]]), _article_of(before(k))
+
+
+def _long_name_start(
+    acronym: str, words: tuple[str, ...], before: Callable[[int], str]
+) -> int | None:
+    """Where a long name the acronym spells skipping some complements starts, looking back
+    from its end: a capitalised word that opens a noun phrase ('dall’Ispettorato centrale
+    della tutela ... (ICQRF)'); the nearest such reading."""
+    letters = acronym if acronym.isupper() else ""
+    if len(letters) < 3:
+        return None
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k]
+        if (
+            word[:1] == letters[0]
+            and _opens_phrase(before(k))
+            and _spells_skipping(letters, words[k:])
+        ):
+            return k
+    return None
 
 
 def _surest(rank: Callable[[int], int | None], readings: Iterable[int]) -> int | None:
