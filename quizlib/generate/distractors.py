@@ -11,24 +11,28 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress
+from typing import NamedTuple
 
 from .candidate import Candidate
 from .document import Document
+from .extract.numbers import NUMBER_WORDS
 from .text import core, fold
 
 CHOICES = 4
 _ERA = re.compile(r"^(\d{1,4}) (a\.C\.|d\.C\.|BC|AD|B\.C\.|BCE|CE)$")
-_NUMBER = re.compile(r"^\d{1,3}(?:[.,\u202f ]\d{3})*$|^\d+$")
 _DATE = re.compile(r"^(?P<day>\d{1,2})(?P<rest>\s+\S+(?:\s+\d{4})?)$")
 _EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?\s+\d{4})?)$")
 _SIBLINGS = {"city": ("region", "country"), "country": ("region",), "region": ("country", "city")}
 
 
 def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
-    """Every answer the document offers, by answer type, in a stable order."""
+    """Every answer the document offers, by answer type, in a stable order; the people quoted
+    are also a pool of their own ("speaker")."""
     pools: dict[str, list[str]] = defaultdict(list)
     for c in candidates:
         pools[c.answer_type].append(c.answer)
+        if c.kind == "quote":
+            pools["speaker"].append(c.answer)
     for e in doc.entries:
         pools[e.kind].append(e.name)
         if e.acronym:
@@ -37,7 +41,9 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
             pools["expansion"].append(e.expansion)
     for full in doc.people.values():
         pools["person"].append(full)
-    return Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
+    out = Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
+    out.language = doc.language
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -81,6 +87,7 @@ class Pools(dict[str, list[str]]):
     """Answers by type (see build_pools), with what every card would otherwise recompute
     over them: the years read as numbers, and an index of each pool of names."""
 
+    language = "en"  # how the document writes numbers: "14.500" and "4,4" in Italian
     _years: _YearPool | None = None
     _indexes: dict[tuple[str, ...], _PoolIndex] | None = None
 
@@ -222,46 +229,127 @@ def _years(answer: int, pool: _YearPool, rng: random.Random) -> list[str]:
     return out
 
 
-_SCALED = re.compile(r"^(\d+(?:[.,]\d+)?) (\w+)$")
+# An amount: a number in digits with what is written around it ("$1.2 billion", "40,000
+# euros", "7,4%", "14.500"); what follows holds no other number ("2 hours, 2 minutes" is no
+# amount).
+_AMOUNT = re.compile(r"^(?P<pre>\D{0,4}?)(?P<num>\d[\d.,\u202f]*\d|\d)(?P<post>\D*)$")
+_THOUSANDS = {"it": ".", "en": ","}
+_PERCENT = ("%", " %", " per cento", " percent", " per cent")
 
 
-def _scaled(number: str, unit: str, rng: random.Random) -> list[str]:
-    """'2.3 million' -> '1.8 million', '3.1 million', ...: same unit, one decimal like it."""
-    comma = "," in number
-    value = float(number.replace(",", "."))
-    decimals = len(number.replace(",", ".").partition(".")[2])
+class Amount(NamedTuple):
+    """A number as written: its value, its decimals, and the marks it is written with."""
+
+    value: float
+    decimals: int
+    thousands: str  # "" when the number has no thousands mark
+    point: str  # the decimal mark, "." or ","
+
+
+def read_amount(number: str, language: str) -> Amount | None:
+    """'40,000' -> 40000 in English, '14.500' -> 14500 and '4,4' -> 4.4 in Italian."""
+    marks = [ch for ch in number if not ch.isdigit()]
+    if not marks:
+        return Amount(float(number), 0, "", ".")
+    groups = re.split(r"[.,\u202f]", number)
+    if len(set(marks)) == 2:  # "1.234,5": the last mark is the decimal one
+        point, thousands = marks[-1], marks[0]
+        if marks.count(point) != 1 or any(len(g) != 3 for g in groups[1:-1]):
+            return None
+    elif all(len(g) == 3 for g in groups[1:]) and (
+        len(marks) > 1 or marks[0] in (_THOUSANDS[language], "\u202f")
+    ):
+        point, thousands = ("," if marks[0] == "." else "."), marks[0]
+    elif len(marks) == 1:
+        point, thousands = marks[0], ""
+    else:
+        return None
+    plain = number.replace(thousands, "") if thousands else number
+    whole, _, fraction = plain.replace(point, ".").partition(".")
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    return Amount(float(f"{whole}.{fraction or 0}"), len(fraction), thousands, point)
+
+
+def write_amount(value: float, like: Amount) -> str:
+    text = f"{value:,.{like.decimals}f}"  # "12,345.6"
+    whole, _, fraction = text.partition(".")
+    whole = whole.replace(",", like.thousands)
+    return f"{whole}{like.point}{fraction}" if fraction else whole
+
+
+def _amounts(answer: str, language: str, rng: random.Random) -> list[str]:
+    """Three amounts written like the answer, of its magnitude and as round as it: '40,000
+    euros' -> '30,000 euros', ...; '7,4%' -> '5,1%', ...; '$1.2 billion' -> '$0.9 billion'."""
+    m = _AMOUNT.match(answer)
+    amount = read_amount(m.group("num"), language) if m else None
+    if m is None or amount is None or amount.value <= 0:
+        return []
+    pre, post = m.group("pre"), m.group("post")
+    percent = post.startswith(_PERCENT)
+    if amount.decimals:
+        step = 10.0**-amount.decimals
+    else:  # as many round digits as the answer: 40,000 -> steps of 10,000, 14,500 of 100
+        digits = str(int(amount.value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = float(10 ** min(zeros, max(0, len(digits) - 1)))
     out: list[str] = []
-    for _ in range(100):
+    for tries in range(200):
         if len(out) == CHOICES - 1:
             break
-        n = round(value * rng.uniform(0.4, 1.8), decimals)
-        text = f"{n:.{decimals}f}"
-        text = text.replace(".", ",") if comma else text
-        if n > 0 and text != number and f"{text} {unit}" not in out:
-            out.append(f"{text} {unit}")
-    return out
-
-
-def _numbers(answer: str, rng: random.Random) -> list[str]:
-    digits = re.sub(r"\D", "", answer)
-    value = int(digits)
-    sep = next((c for c in answer if not c.isdigit()), "")
-    out: list[str] = []
-    tries = 0
-    zeros = len(digits) - len(digits.rstrip("0")) if value else 0
-    step = 10 ** min(zeros, max(0, len(digits) - 1))
-    while len(out) < CHOICES - 1 and tries < 100:
-        tries += 1
-        factor = rng.uniform(0.5, 1.6)
-        n = max(step, round(value * factor / step) * step)
-        if len(str(n)) != len(str(value)) and value >= 10:
+        if tries == 100 and step >= 10:
+            step /= 10  # "2,000" has only "1,000" and "3,000" as round as it: one digit more
+        n = max(step, round(amount.value * rng.uniform(0.5, 1.6) / step) * step)
+        if not amount.decimals and amount.value >= 10 and len(str(int(n))) != len(digits):
+            continue  # the same number of digits: 4,000 -> 3,000 or 5,000, not 900
+        if n == amount.value or (percent and n > 100):
             continue
-        if n == value:
-            continue
-        text = f"{n:,}".replace(",", sep) if sep else str(n)
-        if text not in out:
+        text = f"{pre}{write_amount(n, amount)}{post}"
+        if text != answer and text not in out:
             out.append(text)
     return out
+
+
+def _number_words(answer: str, language: str, rng: random.Random) -> list[str]:
+    """'quattro' -> 'tre', 'sei', 'sette': numbers near the answer, in words like it."""
+    first, _, rest = answer.partition(" ")
+    value = NUMBER_WORDS[language].get(first.lower())
+    if value is None:
+        return []
+    spelled = _SPELLED[language]
+    spread = max(2, value // 3)
+    near = [v for v in range(value - spread, value + spread + 1) if v != value and v in spelled]
+    rng.shuffle(near)
+    out = []
+    for v in near[: CHOICES - 1]:
+        word = spelled[v].capitalize() if first[:1].isupper() else spelled[v]
+        out.append(f"{word} {rest}".rstrip())
+    return out
+
+
+def _spelled(language: str) -> dict[int, str]:
+    """Each value its shortest word ('ventotto', not 'ventiotto')."""
+    out: dict[int, str] = {}
+    for word, value in NUMBER_WORDS[language].items():
+        if value not in out or len(word) < len(out[value]):
+            out[value] = word
+    return out
+
+
+_SPELLED = {language: _spelled(language) for language in NUMBER_WORDS}
+
+
+def option_value(option: str, language: str) -> float:
+    """The number an option says, for putting options in order (0 when it says none)."""
+    first = option.split(" ", 1)[0].lower()
+    if first in NUMBER_WORDS[language]:
+        return float(NUMBER_WORDS[language][first])
+    m = _AMOUNT.match(option)
+    amount = read_amount(m.group("num"), language) if m else None
+    if amount is None:
+        digits = "".join(ch for ch in first if ch.isdigit())
+        return float(digits or 0)
+    return amount.value
 
 
 def _dates(answer: str, rng: random.Random) -> list[str] | None:
@@ -289,14 +377,22 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
         return [f"{y} {suffix}" for y in _years(year, _YearPool(pool), rng)]
     if c.answer_type == "date":
         return _dates(c.answer, rng) or []
-    if c.answer_type == "number" and _NUMBER.match(c.answer):
-        return _numbers(c.answer, rng)
-    scaled = _SCALED.match(c.answer)
-    if c.answer_type == "number" and scaled:
-        return _scaled(scaled.group(1), scaled.group(2), rng)
+    if c.answer_type == "number":
+        # Only numbers written like the answer: "quattro" among "sei", "60" and "14.500", or
+        # "eight" among durations and sums, gives itself away.
+        words = _number_words(c.answer, pools.language, rng)
+        return words or _amounts(c.answer, pools.language, rng)
     taken = _Taken((c.answer, *c.accept))
     if c.answer_type in ("thing", "ordinal"):
         return []  # no pool: any other thing of the article would be a giveaway
+    speakers: list[str] = []
+    if c.kind == "quote":  # "Who said ...?": first the other people the article quotes
+        speakers = pools.index(("speaker",)).options(taken, fold(c.answer))
+        speakers = _not_named(speakers, c.question)
+        if len(speakers) >= CHOICES - 1:
+            return rng.sample(speakers, CHOICES - 1)
+        for speaker in speakers:
+            taken.add(*_shape(speaker))
     types: tuple[str, ...] = (c.answer_type,)
     index = pools.index(types)
     for sibling in _SIBLINGS.get(c.answer_type, ()):
@@ -304,15 +400,23 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
             break
         types += (sibling,)
         index = pools.index(types)
-    options = index.options(taken, fold(c.answer))
-    if len(options) < CHOICES - 1:
+    options = _not_named(index.options(taken, fold(c.answer)), c.question)
+    needed = CHOICES - 1 - len(speakers)
+    if len(options) < needed:
         return []
-    return rng.sample(options, CHOICES - 1)
+    return speakers + rng.sample(options, needed)
 
 
-def _numeric(option: str) -> int:
-    digits = "".join(ch for ch in option.split()[0] if ch.isdigit()) if option.split() else ""
-    return int(digits or 0)
+_NAME_WORD = re.compile(r"(?<!^)(?<![\w’-])[A-ZÀ-Þ][\w’-]{2,}")
+
+
+def _not_named(options: list[str], question: str | None) -> list[str]:
+    """The options that name nothing the question names: for "Che cos’è Bari?", "un comune
+    della città metropolitana di Bari" would answer a question of its own."""
+    names = set(_NAME_WORD.findall(question or ""))
+    if not names:
+        return options
+    return [o for o in options if names.isdisjoint(re.findall(r"[\w’-]+", o))]
 
 
 def choices_for(c: Candidate, card_id: str, pools: Pools) -> tuple[str, ...]:
@@ -323,6 +427,6 @@ def choices_for(c: Candidate, card_id: str, pools: Pools) -> tuple[str, ...]:
         return ()
     options = [c.answer, *wrong]
     if c.answer_type in ("year", "number"):
-        return tuple(sorted(options, key=_numeric))
+        return tuple(sorted(options, key=lambda o: option_value(o, pools.language)))
     rng.shuffle(options)
     return tuple(options)
