@@ -95,3 +95,12 @@ def test_capitalised_names_with_lowercase_words() -> None:
     assert meanings(text) == {"CNR": "Consiglio nazionale delle ricerche"}
     text = "Il ricorso è stato accolto dal Tribunale amministrativo regionale (TAR) ieri."
     assert meanings(text) == {"TAR": "Tribunale amministrativo regionale"}
+
+
+def test_a_numbered_session_of_the_body_the_acronym_names() -> None:
+    text = "Delegates met for the fifth session of the Intergovernmental Forum on Mining (IGF-5)."
+    assert meanings(text, "en") == {"IGF": "Intergovernmental Forum on Mining"}
+    text = (
+        "A Ginevra si chiude la quinta sessione del Comitato intergovernativo di negoziato (CIN-5)."
+    )
+    assert meanings(text) == {"CIN": "Comitato intergovernativo di negoziato"}

@@ -24,8 +24,9 @@ from ..lexicon import ARTICULATED
 from ..phrase import of_phrase, render
 from ..text import fold, is_acronym
 
-# '(ASI)', '(SiC)', '(Consob)', '(IfW Kiel)'; '(ESA, dall’inglese European Space Agency)'.
-_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,10})(?: ([A-Z][a-zà-ÿ]{2,}))?(?:\)|[,;] )")
+# '(ASI)', '(SiC)', '(Consob)', '(IfW Kiel)'; '(ESA, dall’inglese European Space Agency)';
+# '(INC-6)', one numbered session of the body the acronym names.
+_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,10})(?:-\d{1,3})?(?: ([A-Z][a-zà-ÿ]{2,}))?(?:\)|[,;] )")
 # An acronym, up to two more, then its expansion in brackets: 'La FLAI CGIL (Federazione ...)'.
 _PAREN_AFTER = re.compile(
     r"\b((?:[a-z]{1,5}’|L’)?[A-Z][A-Za-z.&]{1,9}(?: [A-Z][A-Za-z.&]{1,9}){0,2}) \(([^()]{5,120})\)"
@@ -113,13 +114,15 @@ def _same_initials(letters: str, words: tuple[str, ...]) -> bool:
     another language ('Stazione Spaziale Internazionale (ISS)'). Italian writes no
     etymological h, so one word opening with a vowel may give the H of an English acronym
     ('virus dell’immunodeficienza umana (HIV)', 'deficit di attenzione e iperattività')."""
-    initials = Counter(w[0].upper() for w in _content(words))
-    if len(letters) < 3 or initials.total() != len(letters):
+    initials = [w[0].upper() for w in _content(words)]
+    if len(letters) < 3 or len(initials) != len(letters):
         return False
-    missing = Counter(letters) - initials
-    if not missing:
+    if sorted(initials) == sorted(letters):
         return True
-    extra = initials - Counter(letters)
+    if "H" not in letters:
+        return False
+    missing = Counter(letters) - Counter(initials)
+    extra = Counter(initials) - Counter(letters)
     return missing == _ONE_H and len(extra) == 1 and next(iter(extra)) in "AEIOU"
 
 
