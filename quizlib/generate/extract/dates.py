@@ -20,7 +20,7 @@ from ..chunks import (
 from ..document import Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, MONTHS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
-from ..text import fold, lower_first, squash, strip_punct
+from ..text import fold, lower_first, squash, strip_punct, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
 from .common import drop_titles, lower_initial, resolve_possessive
 from .subject import explicit_subject, refers_to_entry
@@ -283,7 +283,76 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         taken.append((begin, end))
     if language == "en" and _WEEKDAY_IN.search(text):
         spans = [_with_weekday(text, span) for span in spans]
+    if _TIME_IN[language].search(text):
+        spans = _with_times(text, spans, language)
     return sorted(spans, key=lambda s: s.start)
+
+
+# A time of day before its date: "at about 2.40am on Tuesday", "alle 16.45 di martedì",
+# "alle 22:14 ora italiana del 5 novembre 2025". The hour is part of the answer.
+_TIME_IN = {
+    "it": re.compile(r"\ball(?:e|’)\s*(?:ore\s+)?\d"),
+    "en": re.compile(r"\bat\s+(?:\w+\s+)?\d"),
+}
+_IT_WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME = {
+    "it": (
+        # The answer keeps "alle": "alle 18 di venerdì", not "18 di venerdì".
+        r"\b(?P<prep>(?:(?:fino|entro|a partire) )?)(?P<value>(?:alle\s+|all’|verso le\s+"
+        r"|intorno alle\s+)(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:\s+(?:circa"
+        r"|in punto|ora italiana|ora locale))?)\s+"
+    ),
+    "en": (
+        r"\b(?P<prep>(?:until |by |from )?at)\s+(?P<value>(?:about |around |approximately "
+        r"|roughly |just after |just before )?(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:am|pm"
+        r"|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[.:][0-5]\d)(?:\s+(?:local time|GMT|UTC))?),?\s+"
+    ),
+}
+# The time right before a date span (which starts at its own "del", "on" or weekday).
+_TIME_BEFORE = {
+    "it": re.compile(_TIME["it"] + r"(?:di\s+)?$", re.IGNORECASE),
+    "en": re.compile(_TIME["en"] + r"$"),
+}
+# A time and a weekday alone: "alle 16.45 di martedì", "at 2.40am on Tuesday".
+_TIME_WEEKDAY = {
+    "it": re.compile(_TIME["it"] + r"di\s+(?:" + _IT_WEEKDAYS + r")\b(?!\s+\d)", re.IGNORECASE),
+    "en": re.compile(_TIME["en"] + r"on\s+(?:" + _EN_WEEKDAYS + r")\b(?!,?\s+(?:the\s+)?\d)"),
+}
+_BEFORE_TIME_PREPS = frozenset({"", "del", "il", "on"})  # how a date follows its time
+_TIME_PREPS = {"fino": "fino al", "entro": "entro il", "until": "until", "by": "by"}
+
+
+def _time_span(text: str, m: re.Match[str], end: int, date: str) -> DateSpan:
+    """The span of a time and its date, from the time's preposition to the date's end."""
+    prep = m.group("prep").lower().strip()
+    answer = squash(text[m.start("value") : end])
+    forms = (squash(text[m.start() : end]), date)
+    accept = tuple(dict.fromkeys(a for a in forms if a and a != answer))
+    return DateSpan(
+        m.start(),
+        m.start("value"),
+        end,
+        answer,
+        accept,
+        False,
+        False,
+        _TIME_PREPS.get(prep.split(" ", 1)[0], ""),
+    )
+
+
+def _with_times(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
+    out = []
+    for span in spans:
+        m = None
+        if not span.is_year and not span.is_range and span.prep in _BEFORE_TIME_PREPS:
+            m = _TIME_BEFORE[language].search(text, max(0, span.start - 60), span.start)
+        out.append(_time_span(text, m, span.end, span.answer) if m else span)
+    for m in _TIME_WEEKDAY[language].finditer(text):
+        if not any(s.start <= m.start() < s.end for s in out):
+            weekday = text[m.end() - len(m.group(0).split()[-1]) : m.end()]
+            out.append(_time_span(text, m, m.end(), weekday))
+    return out
 
 
 _WEEKDAY_IN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -694,43 +763,165 @@ def _apposition_question(
     language = doc.language
     if span.prep not in _PLAIN_PREPS:
         return None  # "known until 1923 as ...": no founding date
-    if at < 1 or not is_participle(toks[at - 1].text, language) or not toks[at - 1].text.islower():
-        if not (at == 1 and is_participle(toks[0].low, language)):
-            return None
+    opening = _opening_participle(toks, at, language)
+    if opening is None and (
+        at < 1 or not is_participle(toks[at - 1].text, language) or not toks[at - 1].text.islower()
+    ):
+        return None
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if not commas:
         return None
-    if at == 1:  # the participle opens the sentence; the subject follows the comma
-        close = next((k for k in commas if k > at), None)
-        if close is None or close - at > 8:
+    if opening is not None:  # the participle opens the sentence; the subject follows the comma
+        close = _opening_end(toks, at, language)
+        if close is None:
             return None
         rest = toks[close + 1 :]
-        verb = main_verb(rest, language)
-        if verb is None or verb == 0 or not starts_with_subject(rest, language):
+        subject = _subject_after(rest, s.text, language)
+        if subject is None and _entry_is_subject(rest, s, language):
+            subject = lower_first(s.entry.phrase) if s.entry else None
+        elif subject is not None:
+            subject = lower_first(lower_initial(drop_titles(subject, doc), doc))
+        if subject is None or len(subject.split()) > 8:
             return None
-        if any(t.text in {",", ";", ":", "“", "”"} for t in rest[:verb]):
-            return None
-        subject = s.text[rest[0].start : rest[verb].start].strip()
-        participle = toks[0].low
-    else:
-        open_, close = commas[0], next((k for k in commas if k > at), None)
-        if close is None or not 0 < open_ < at - 1:
-            return None
-        if main_verb(toks, language, stop=open_) is not None or not starts_with_subject(
-            toks, language
-        ):
-            return None
-        between = toks[open_ + 1 : at - 1]
-        if any(t.low in _RELATIVES | _SUBJECT_RELATIVES | {"che"} for t in between):
-            return None
-        if any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in between):
-            return None
-        subject = s.text[: toks[open_].start].strip()
-        participle = toks[at - 1].text
+        return _opening_question(toks, opening, at, subject, span, language)
+    open_, close = commas[0], next((k for k in commas if k > at), None)
+    if close is None or not 0 < open_ < at - 1:
+        return None
+    if main_verb(toks, language, stop=open_) is not None or not starts_with_subject(toks, language):
+        return None
+    between = toks[open_ + 1 : at - 1]
+    if any(t.low in _RELATIVES | _SUBJECT_RELATIVES | {"che"} for t in between):
+        return None
+    if any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in between):
+        return None
+    subject = s.text[: toks[open_].start].strip()
+    participle = toks[at - 1].text
     if len(subject.split()) > 8:
         return None
     subject = lower_first(lower_initial(drop_titles(subject, doc), doc))
     return _participle_or_finite([participle], at - 1, toks, subject, span, language)
+
+
+# Adverbs that may stand with an opening participle: "First run in 1974", "Fondato
+# originariamente nel 1912". An English one stays in the question ("first run" is not "run").
+_OPENING_ADVERBS = frozenset(
+    "first originally initially già inizialmente originariamente ufficialmente".split()
+)
+
+
+def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int, int] | None:
+    """The participle of a phrase that opens the sentence and holds the date at token `at`
+    ('Fondato nel 1912', 'First run in 1974', 'Founded by two engineers in 1994', 'Founded in
+    1867 and incorporated in 1881'): its index and the index of its adverb (-1 when it has
+    none). A few words of complement may stand between the participle and the date, but no
+    other verb and no 'e'/'and'."""
+    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
+    if at <= first or not is_participle(toks[first].low, language):
+        return None
+    participle = at - 1  # the opening one, or the last one joined to it by "and"/"e"
+    while participle > first and not (
+        toks[participle - 1].low in _AND
+        and toks[participle].text.islower()
+        and is_participle(toks[participle].text, language)
+    ):
+        participle -= 1
+    adverb = 0 if participle == 1 and first == 1 else -1
+    if participle + 1 < at and toks[participle + 1].low in _OPENING_ADVERBS:
+        adverb = participle + 1  # "Fondato originariamente nel 1912"
+    between = toks[max(participle, adverb) + 1 : at]
+    if len(between) > 5:
+        return None
+    for t in between:
+        if t.text in _STOPS or t.low in _AND or t.low in AUXILIARIES[language]:
+            return None
+        if t.text.islower() and (is_finite(t.text, language) or is_participle(t.text, language)):
+            return None
+    return participle, adverb
+
+
+_PHRASE_STOPS = frozenset(";:()–—")  # a phrase may quote a name: 'Known as "the ..."'
+
+
+def _opening_end(toks: list[Token], start: int, language: str) -> int | None:
+    """The comma that ends an opening participle phrase, looked for from token `start`: the
+    phrase has no finite verb of its own."""
+    for k in range(start, min(len(toks), 30)):
+        t = toks[k]
+        if t.text == ",":
+            return k
+        if t.text in _PHRASE_STOPS or t.low in AUXILIARIES[language]:
+            return None
+        if t.text.islower() and is_finite(t.text, language) and not is_participle(t.text, language):
+            return None
+    return None
+
+
+def _entry_is_subject(rest: list[Token], s: Sentence, language: str) -> bool:
+    """Whether the clause in `rest` is about the entry of its sentence: it opens with 'it' or,
+    in Italian, with its verb ('Distrutto nel 1156, fu ricostruito ...')."""
+    if s.entry is None or not rest:
+        return False
+    first = rest[0].low
+    if first in _PRONOUN_SUBJECTS:
+        return True
+    return language == "it" and (
+        first in {"si", "ci"} or first in AUXILIARIES["it"] or is_finite(first, "it")
+    )
+
+
+def _subject_after(rest: list[Token], text: str, language: str) -> str | None:
+    """The subject of the clause in `rest` (tokens of `text`), when it opens the clause and
+    its verb follows with no punctuation between."""
+    verb = main_verb(rest, language)
+    if verb is None or verb == 0 or not starts_with_subject(rest, language):
+        return None
+    if any(t.text in {",", ";", ":", "“", "”"} for t in rest[:verb]):
+        return None
+    return text[rest[0].start : rest[verb].start].strip()
+
+
+def _opening_question(
+    toks: list[Token],
+    opening: tuple[int, int],
+    at: int,
+    subject: str,
+    span: DateSpan,
+    language: str,
+) -> str | None:
+    """'First run in 1974 on forest roads, the race ...' -> 'In what year was the race first
+    run?'; 'Fondato a Gragnano nel 1912, il pastificio ...' -> 'In che anno fu fondato a
+    Gragnano il pastificio?'."""
+    participle, adverb = opening
+    after = max(participle, adverb) + 1
+    complement = " ".join(t.text for t in toks[after:at]).replace("’ ", "’")
+    if language == "en":  # an opening participle is passive: "Founded in 1994, ..."
+        words = [toks[adverb].low] if adverb >= 0 else []
+        vp = " ".join([*words, toks[participle].low, complement]).strip()
+        key = "year_participle" if span.is_year else "date_clause"
+        return render("en", key, vp=vp, subject=subject, clause=f"was {subject} {vp}")
+    return _participle_or_finite(
+        [toks[participle].low], participle, toks, subject, span, language, complement
+    )
+
+
+def _main_clause(
+    s: Sentence, toks: list[Token], span: DateSpan, language: str
+) -> tuple[Sentence, DateSpan]:
+    """The sentence without an opening participle phrase when the date is after it: 'First run
+    in 1974, the race moved onto the streets in 1981' -> 'the race moved onto the streets in
+    1981'. Otherwise the sentence itself."""
+    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
+    if len(toks) <= first + 3 or not is_participle(toks[first].low, language):
+        return s, span
+    comma = _opening_end(toks, first + 1, language)
+    if comma is None or toks[comma].end > span.start or comma + 1 >= len(toks):
+        return s, span
+    cut = toks[comma + 1].start
+    shifted = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    # The clause as a sentence of its own: in an entry, "The country banned ..." is the entry.
+    return replace(s, text=upper_first(s.text[cut:])), shifted
 
 
 _QUOTED = re.compile(r"“([^”]*)”")
@@ -945,7 +1136,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _noun_question(s, toks, at, doc)
                 score = 0.72
             if question is None:
-                question = _clause_question(s, span, doc)
+                question = _clause_question(*_main_clause(s, toks, span, language), doc)
                 score = 0.7
             if (
                 question is not None
