@@ -891,17 +891,67 @@ MAX_FULLER = 12  # words of a definition that says more than its kind ("un comun
 MAX_APPOSITIVE_PART = 8  # words of the apposition it takes, before a second coordinated one
 
 
-def _thin(ptoks: list, n: int) -> bool:
-    """Whether a head is one noun of a kind ('un comune', 'an organisation'): true of
-    thousands of places and bodies, it says nothing worth learning of this one."""
+# Nouns of a kind that thousands of bodies, places and things share: alone ("a charity",
+# "un’associazione") they say nothing worth learning of the one they define.
+_GENERIC_HEADS = frozenset(
+    """ente organismo organo consorzio federazione confederazione comitato consiglio commissione
+    istituto centro fondo programma progetto iniziativa rete piattaforma servizio sistema
+    struttura corpo autorità sindacato onlus cooperativa impresa ditta marchio evento
+    manifestazione festival rassegna premio concorso competizione torneo museo scuola ospedale
+    edificio luogo sito legge norma trattato accordo documento giornale quotidiano rivista
+    emittente strumento dispositivo prodotto sostanza composto materiale malattia fenomeno
+    termine fiume lago monte montagna charity body institute centre center fund programme
+    program project initiative network platform service system authority council committee
+    commission federation consortium trust firm corporation business brand event festival
+    competition tournament award prize museum school hospital building site place law act
+    treaty agreement document newspaper magazine channel broadcaster tool device product
+    substance compound material disease illness condition phenomenon term river lake
+    mountain""".split()
+)
+# Adjectives that class a noun without telling one of its kind from another: "un ente
+# pubblico", "a federal agency", "un comune italiano".
+_CLASS_ADJECTIVES = frozenset(
+    f"{stem}{end}"
+    for stems, ends in (
+        ("italian european american statunitens britannic frances tedesc spagnol", "oaie"),
+        ("pubblic privat nazional internazional federal local regional", "oaie"),
+    )
+    for stem in stems.split()
+    for end in ends
+) | frozenset(
+    """pubblici pubbliche francese francesi inglese inglesi statunitense statunitensi
+    nazionale nazionali internazionale internazionali federale federali locale locali
+    regionale regionali public private national international federal local regional
+    non-profit nonprofit charitable""".split()
+)
+
+
+def _thin(ptoks: list, n: int, language: str) -> bool:
+    """Whether a head is one noun of a kind ('un comune', 'an organisation', 'a charity'),
+    with at most an adjective that only classes it ('un ente pubblico', 'a British charity'):
+    true of thousands of places and bodies, it says nothing worth learning of this one."""
     words = [t.low for t in ptoks[1:n] if t.low not in _DI]
     if len(words) == 3 and words[1] in {"e", "ed", "and"}:
         words = [words[0], words[2]]  # "a town and port": two nouns of a kind say no more
-    return (
-        1 <= len(words) <= 2
-        and all(w in NOUN_KIND for w in words)
-        and (len(words) == 1 or len(ptoks[1:n]) == 3)
-    )
+    if len(words) == 1:
+        return _kind_noun(words[0])
+    if len(words) != 2:
+        return False
+    if len(ptoks[1:n]) == 3:  # "a town and port", "una città di provincia"
+        return all(w in NOUN_KIND for w in words)
+    # A person's nation and trade is what one learns of them ("un politico italiano").
+    if language == "it":  # the adjective follows: "un comune italiano"
+        return _kind_noun(words[0], person=False) and words[1] in _CLASS_ADJECTIVES
+    # "a federal agency", "a British charity": a capitalised adjective of a nation classes too
+    classing = words[0] in _CLASS_ADJECTIVES or ptoks[1].text[:1].isupper()
+    return classing and _kind_noun(words[1], person=False)
+
+
+def _kind_noun(word: str, person: bool = True) -> bool:
+    if word in _GENERIC_HEADS:
+        return True
+    kind = NOUN_KIND.get(word)
+    return kind is not None and (person or kind != "person")
 
 
 def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
@@ -916,11 +966,28 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         if part is not None:
             return f"{head}, {part}"
     clause = squash(f"{head} {_clause(rest, language)}")
+    outside, relative = _split_relative(clause, language)
+    if any(_is_clause_verb(w, language) for w in outside.split()[1:]):
+        return None
+    if relative and (len(clause.split()) > MAX_FULLER or _cut_in_a_list(rest, language)):
+        # "a federal agency within the Department of the Interior | that manages ...": the
+        # first modifier, when the whole runs long
+        clause = outside if len(outside.split()) > len(head.split()) else clause
     words = clause.split()
-    outside = _split_relative(clause, language)[0].split()
-    if len(words) > MAX_FULLER or any(_is_clause_verb(w, language) for w in outside[1:]):
+    if len(words) > MAX_FULLER:
         return None
     return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
+
+
+def _cut_in_a_list(text: str, language: str) -> bool:
+    """Whether the clause of `text` may end inside a list: 'that manages dams, | canals and
+    weirs' (a plural noun after the comma reads like a verb, so the list was not seen)."""
+    clause = _clause(text, language)
+    after = text[text.find(clause) + len(clause) :].lstrip()
+    if not after.startswith(","):
+        return False
+    words = after[1:].split()[: MAX_ITEM + 1]
+    return any(w.lower() in _LIST_CONJ[language] for w in words[1:])
 
 
 def _appositive_part(text: str, language: str) -> str | None:
@@ -986,10 +1053,10 @@ def _indefinite_entry(
         n -= 1  # "un comune italiano di | circa ...", "a compound ... used | in": dangling
     n = _place_phrase(ptoks, n, language)
     head = pred[: ptoks[n - 1].end]
-    if len(head.split()) < 2:
+    if n < 2:  # the article alone ("un’associazione" is two tokens, one word)
         return
     name, accept = _answers(entry, subject)
-    definition = _fuller(pred, ptoks, n, language) if _thin(ptoks, n) else head
+    definition = _fuller(pred, ptoks, n, language) if _thin(ptoks, n, language) else head
     if definition is not None:
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
         person = _person_entry(entry, subject, definition)
@@ -1090,6 +1157,22 @@ _EMPTY_HEADS = frozenset(
     latter former one ones few lot total""".split()
 )
 MAX_APPOSITION = 12  # words of an apposition asked as a definition
+# "..., l’anno scorso", "..., the day before": a time after the comma, not an apposition.
+_TIME_NOUNS = frozenset(
+    """anno anni mese mesi settimana settimane giorno giorni sera mattina mattino notte
+    pomeriggio year years month months week weeks day days morning evening night
+    afternoon""".split()
+)
+_TIME_ADJECTIVES = frozenset(
+    """scorso scorsa scorsi scorse prossimo prossima prossimi prossime successivo successiva
+    precedente seguente stesso stessa dopo prima last next before after following previous
+    same""".split()
+)
+
+
+def _when(head: list[str]) -> bool:
+    """Whether the words of a noun phrase say when ('anno scorso', 'day before')."""
+    return head[0] in _TIME_NOUNS and (len(head) == 1 or head[1] in _TIME_ADJECTIVES)
 
 
 def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
@@ -1163,7 +1246,7 @@ def _defining_np(np: str, language: str) -> bool:
     if _all_names(_bare(core), language):
         return False  # ", the Isle of Man and the Channel Islands": a list's next item
     head = [w.lower() for w in _bare(core).split()]
-    if not head or head[0] in _EMPTY_HEADS or head[0] in _ORDINALS:
+    if not head or head[0] in _EMPTY_HEADS or head[0] in _ORDINALS or _when(head):
         return False
     upto = next((i for i, w in enumerate(head) if w in PREPOSITIONS[language] or w in _DI), None)
     for w in head[:upto]:
@@ -1218,6 +1301,9 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         np = _clause(text[m.start() + 1 :], language).strip()
         if _LIST_COMMA.search(np) or not _defining_np(np, language):
             continue
+        ptoks = tokens(np)
+        if _thin(ptoks, len(ptoks), language):
+            continue  # "Lumen, a charity, ...": a kind alone
         found = _term_before(text, m.start(), doc)
         if found is None:
             continue
