@@ -10,6 +10,97 @@ from quizlib.generate.extract import quotes
 
 from .test_roles_quotes import answers, cards
 
+# A pronoun or a bare verb: the person the text spoke of last.
+
+
+def test_a_bare_verb_after_a_quotation_is_the_person_named_before() -> None:
+    it = (
+        "Il sindaco Paolo Rinaldi ha presentato il bilancio in consiglio comunale. "
+        "«I conti sono finalmente in ordine dopo dieci anni», ha spiegato. "
+        "«Ora possiamo tornare a investire nei quartieri», ha aggiunto, ricordando i tagli "
+        "del 2020. «Non è stato facile», ha concluso Rinaldi."
+    )
+    assert answers(quotes.extract, it, "it") == {
+        "Chi ha detto “I conti sono finalmente in ordine dopo dieci anni”?": "Paolo Rinaldi",
+        "Chi ha detto “Ora possiamo tornare a investire nei quartieri”?": "Paolo Rinaldi",
+        "Chi ha detto “Non è stato facile”?": "Paolo Rinaldi",
+    }
+
+
+def test_a_pronoun_after_a_quotation_is_the_person_named_before() -> None:
+    en = (
+        "Mayor Tom Becker opened the new bridge on Monday. "
+        '"This bridge took far too long to build," he said. '
+        '"But it will serve the town for a century," he told reporters.'
+    )
+    qs = cards(quotes.extract, en, "en")
+    assert {q: c.answer for q, c in qs.items()} == {
+        "Who said “This bridge took far too long to build”?": "Tom Becker",
+        "Who said “But it will serve the town for a century”?": "Tom Becker",
+    }
+    assert "he" not in qs["Who said “This bridge took far too long to build”?"].accept
+
+
+def test_a_pronoun_may_reach_back_to_the_paragraph_before() -> None:
+    en = (
+        "Anna Keller, who leads the dig at the old mill, said the finds would go to the town "
+        "museum. The museum will open a new room for them in June.\n\n"
+        '"Every spring we think the field has nothing left to give us," she said.\n\n'
+        "Keller has led the dig since 2019."
+    )
+    assert answers(quotes.extract, en, "en") == {
+        "Who said “Every spring we think the field has nothing left to give us”?": "Anna Keller"
+    }
+
+
+def test_no_speaker_when_two_people_could_be_meant() -> None:
+    it = (
+        "Il sindaco Paolo Rinaldi ha incontrato la ministra Giulia Ferraro a Roma. "
+        "«Abbiamo trovato un accordo su quasi tutto», ha detto. "
+        "Rinaldi e Ferraro si rivedranno a maggio."
+    )
+    assert answers(quotes.extract, it, "it") == {}
+    en = (
+        "Mayor Tom Becker met Governor Alice Moore in the capital. "
+        '"We agreed on almost everything today," she said. Becker and Moore meet again in May.'
+    )
+    assert answers(quotes.extract, en, "en") == {}
+
+
+def test_no_speaker_when_the_person_named_is_not_who_the_sentence_is_about() -> None:
+    it = (
+        "Il premio è stato consegnato al regista Luca Mancini. Mancini vive a Torino.\n\n"
+        "La giuria ha discusso per ore. Un giurato era contrario.\n\n"
+        "«Non era il film più bello del concorso», ha detto."
+    )
+    assert answers(quotes.extract, it, "it") == {}
+    en = (
+        "The award went to Maria Lopez. Lopez lives in Madrid.\n\n"
+        "The jury took three hours. "
+        '"We are thrilled with the result of the vote," he said.'
+    )
+    assert answers(quotes.extract, en, "en") == {}
+
+
+def test_no_speaker_when_someone_the_text_does_not_name_came_between() -> None:
+    en = (
+        "Mayor Tom Becker opened the bridge. A local resident watched from the bank. "
+        '"It took far too long to build this bridge," she said. Becker left at noon.'
+    )
+    assert answers(quotes.extract, en, "en") == {}
+    it = (
+        "Il sindaco Paolo Rinaldi ha inaugurato il ponte. Lo ha attraversato per primo "
+        "Marco Villa. «Ci sono voluti troppi anni per costruirlo», ha detto. Rinaldi è "
+        "ripartito a mezzogiorno."
+    )
+    assert answers(quotes.extract, it, "it") == {}
+    en = (
+        "Mayor Tom Becker opened the bridge. Maria Lopez cut the ribbon. "
+        '"It took far too long to build this bridge," she said. Becker left at noon.'
+    )
+    assert "Tom Becker" not in answers(quotes.extract, en, "en").values()
+
+
 # Speech verbs in the present and the past, and a speaker followed by an apposition.
 
 

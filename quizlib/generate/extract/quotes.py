@@ -132,6 +132,26 @@ def _patterns(language: str) -> list[_Rule]:
 
 
 _ACCORDING = {"it": "secondo", "en": "according to"}
+# Words a speaker a sentence does not name may stand in for after the speech verb: "«...», ha
+# aggiunto poi.", "“...,” she said."
+_IT_BARE_AFTER = "poi ancora infine inoltre anche quindi lui lei".split()
+_PRONOUNS = {"en": ("he", "she")}
+
+
+def _bare_patterns(language: str) -> list[re.Pattern[str]]:
+    """What follows a quotation whose speech verb names nobody: '«...», ha aggiunto.', '«...»,
+    spiega, ricordando che ...', '“...,” she said.'; the speaker is the person the text spoke
+    of last."""
+    verb = _say(language)
+    if language == "it":
+        rest = r"(?:\s+(?:" + "|".join(_IT_BARE_AFTER) + r"))?"
+        gerund = r"\s*,?\s*[a-zà-ù]+ndo(?:si|gli|le|lo|la|ne)?\b"  # ", ricordando che"
+        return [re.compile(_SEP + verb + rest + r"(?:" + gerund + r"|\s*[.!?;]?\s*$)")]
+    pronoun = r"(?:" + "|".join(_PRONOUNS["en"]) + r")"
+    return [
+        re.compile(_SEP + pronoun + r"\s+" + verb + r"\b"),
+        re.compile(_SEP + verb + r"\s+" + pronoun + r"\b"),
+    ]
 
 
 def short_quote(quote: str, language: str) -> str | None:
@@ -270,6 +290,7 @@ class _Said(NamedTuple):
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     patterns = _patterns(language)
+    bare = _bare_patterns(language)
     last: _Said | None = None
     for i, s in enumerate(doc.sentences):
         if not _QUOTE_MARK.search(s.text):
@@ -277,7 +298,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
         head = _OPENING_QUOTE.match(s.text)
         found = _attributed(s, head, patterns, doc)
         if found is None and head is not None:
-            if last and last.block == s.block and s.text[head.end() :].strip() in ("", "."):
+            if any(p.match(s.text, head.end()) for p in bare):
+                speaker = _referent(i, doc, last)
+                found = (head.group("q"), speaker, speaker) if speaker else None
+            elif last and last.block == s.block and s.text[head.end() :].strip() in ("", "."):
                 found = (head.group("q"), last.speaker, last.who)  # the quotation goes on
         if found is None:
             card = _subject_quote(s, doc)
@@ -311,6 +335,89 @@ def _attributed(
             quote = head.group("q") if tail and head is not None else m.group("q")
             return quote, speaker, who
     return None
+
+
+def _referent(i: int, doc: Document, last: _Said | None) -> str | None:
+    """The person a quotation's pronoun or bare verb stands for ('“...,” she said'): the one
+    the sentence before names, or the one before that when the sentence between names nobody
+    who could speak; in the same paragraph or from the end of the one before. None when two
+    people could be meant or the one named is not who the sentence is about ('the prize went
+    to Anna Neri')."""
+    s = doc.sentences[i]
+    for j in (i - 1, i - 2):
+        prev = doc.sentences[j] if j >= 0 else None
+        if prev is None or prev.entry is not None or s.block - prev.block > 1:
+            return None
+        if last is not None and last.at == j:
+            return last.speaker
+        named = people_in(prev.text, doc)
+        if len({name for _, _, name in named}) > 1:
+            return None
+        if named:
+            if any(_in_focus(prev.text, start, end, doc.language) for start, end, _ in named):
+                return named[0][2]
+            return None
+        if _may_name_someone(prev.text, doc.language):
+            return None
+    return None
+
+
+def _may_name_someone(text: str, language: str) -> bool:
+    """Whether a sentence that names no known person may still speak of someone a pronoun
+    could mean: an office or a person's noun ('A Saudi delegate said'), or a name the article
+    does not know as a person's ('The prize went to Maria Lopez')."""
+    if set(fold(text).split()) & (ROLE_WORDS[language] | _PEOPLE[language]):
+        return True
+    return _TWO_NAME_WORDS.search(text) is not None
+
+
+# Two capitalised words: a name, maybe a person's ("Maria Lopez"; "Il Comune" too, which only
+# makes a pronoun go unanswered).
+_TWO_NAME_WORDS = re.compile(r"\b" + _NAME_WORD.pattern + r"\s+" + _NAME_WORD.pattern)
+# Nouns of people a pronoun may stand for when the text names none of them.
+_PEOPLE = {
+    "it": frozenset(
+        """delegato delegata funzionario funzionaria esperto esperta analista ricercatore
+        ricercatrice scienziato scienziata testimone residente residenti medico medici
+        infermiere infermiera insegnante studente studentessa operaio operaia collega avvocato
+        avvocata donna uomo portavoce""".split()
+    ),
+    "en": frozenset(
+        """delegate official expert analyst researcher scientist witness resident doctor nurse
+        teacher student worker colleague lawyer woman man spokesperson farmer""".split()
+    ),
+}
+# Words a name that is no sentence's subject follows: it is what another word is of, or for.
+_OBJECT_MARKS = {
+    "it": frozenset(
+        """a al allo alla ai agli alle all’ ad con col per di del dello della dei degli delle
+        dell’ d’ tra fra su sul sullo sulla sui sugli sulle sull’ contro verso senza""".split()
+    ),
+    "en": frozenset(
+        """to with for of from against about at on than like between without toward
+        towards""".split()
+    ),
+}
+
+
+def _in_focus(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the person named at text[start:end] is who the sentence is about: not after a
+    preposition ('premiato da una giuria presieduta da', 'thanked by' are fine, 'the prize went
+    to Anna Neri' is not) nor the owner of something ('Neri’s lawyer')."""
+    if text[end : end + 2] in ("’s", "'s"):
+        return False
+    toks = tokens(text)
+    at = title_start(toks, index_at(toks, start), text, end, language)
+    role = role_before(toks, at, language)
+    k = (at if role is None else role) - 1
+    marks = _OBJECT_MARKS[language]
+    for _ in range(3):  # back over the words of a title: "to | the film director"
+        if k < 0 or toks[k].low in marks or not toks[k].text.islower():
+            break
+        if is_finite(toks[k].text, language) or is_participle(toks[k].text, language):
+            break
+        k -= 1
+    return k < 0 or toks[k].low not in marks
 
 
 def _subject_quote(s: Sentence, doc: Document) -> Candidate | None:
