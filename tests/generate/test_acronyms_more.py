@@ -104,3 +104,50 @@ def test_a_numbered_session_of_the_body_the_acronym_names() -> None:
         "A Ginevra si chiude la quinta sessione del Comitato intergovernativo di negoziato (CIN-5)."
     )
     assert meanings(text) == {"CIN": "Comitato intergovernativo di negoziato"}
+
+
+def test_a_name_set_beside_the_acronym() -> None:
+    text = "Il parere è arrivato dall’ANM, l’Associazione nazionale magistrati."
+    assert meanings(text) == {"ANM": "Associazione nazionale magistrati"}
+    assert reverse(text) == {"Qual è la sigla dell’Associazione nazionale magistrati?": "ANM"}
+    text = "Alla protesta ha aderito la Fiom, Federazione impiegati operai metallurgici, ieri."
+    assert meanings(text) == {"Fiom": "Federazione impiegati operai metallurgici"}
+    text = "The ruling was welcomed by the ACLU, the American Civil Liberties Union, on Friday."
+    assert meanings(text, "en") == {"ACLU": "American Civil Liberties Union"}
+
+
+def test_a_list_inside_the_name_beside_the_acronym() -> None:
+    text = (
+        "Il Masaf, il Ministero dell’agricoltura, della sovranità alimentare e delle "
+        "foreste, ha firmato il decreto."
+    )
+    expansion = "Ministero dell’agricoltura, della sovranità alimentare e delle foreste"
+    assert meanings(text) == {"Masaf": expansion}
+
+
+def test_a_name_better_known_by_its_acronym() -> None:
+    text = "The Federal Emergency Management Agency, better known as FEMA, sent teams."
+    assert meanings(text, "en") == {"FEMA": "Federal Emergency Management Agency"}
+    assert reverse(text, "en") == {
+        "What is the acronym for the Federal Emergency Management Agency?": "FEMA"
+    }
+    text = "L’Istituto nazionale di geofisica e vulcanologia, meglio noto come INGV, ha misurato."
+    assert meanings(text) == {"INGV": "Istituto nazionale di geofisica e vulcanologia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A person's name after a place or an acronym spells it by chance.
+        ("A Roma, Roberto Mancini ha presentato la squadra.", "it"),
+        ("A Roma, Roberto di Matteo ha presentato la squadra.", "it"),
+        ("Il segretario della CGIL, Carlo Giorgio Lanzi, ha parlato.", "it"),
+        ("Lo ha detto il segretario del PD, Paolo Dini, in aula.", "it"),
+        # A list of acronyms, and a name known by one that is not its acronym.
+        ("Hanno firmato Cgil, Cisl e Uil, insieme a Confindustria.", "it"),
+        ("The Islamic State, also known as ISIS, claimed the attack.", "en"),
+        ("The agency, better known as NASA, was founded in 1958.", "en"),
+    ],
+)
+def test_names_beside_an_acronym_that_are_not_its_meaning(text: str, language: str) -> None:
+    assert meanings(text, language) == {}

@@ -2,13 +2,14 @@
 
 An acronym is stated by its expansion just before it in brackets ('Agenzia Spaziale Italiana
 (ASI)'), just after it in brackets ('IGP (Indicazione Geografica Protetta)'), with an alias
-('la NATO, o Organizzazione del ...') or in so many words ('LITORA, acronimo di ...'). The
-letters must be those of the expansion: its initials ('ZTL', 'SiC'), the same initials in
-another order when the acronym comes from another language ('radar ad apertura sintetica
-(SAR)'), the first letters of some of its words ('Istituto nazionale di statistica (Istat)'),
-or its initials and those of the stems of a compound word ('polietilene tereftalato (PET)').
-A long name before the brackets may have complements that give no letter ('Ispettorato
-centrale della tutela della qualità ... dei prodotti agroalimentari (ICQRF)').
+('la NATO, o Organizzazione del ...'), with its name beside it ('l’Ance, l’Associazione
+nazionale costruttori edili', '..., better known as UNESCO') or in so many words ('LITORA,
+acronimo di ...'). The letters must be those of the expansion: its initials ('ZTL', 'SiC'),
+the same initials in another order when the acronym comes from another language ('radar ad
+apertura sintetica (SAR)'), the first letters of some of its words ('Istituto nazionale di
+statistica (Istat)'), or its initials and those of the stems of a compound word ('polietilene
+tereftalato (PET)'). A long name before the brackets may have complements that give no letter
+('Ispettorato centrale della tutela della qualità ... dei prodotti agroalimentari (ICQRF)').
 """
 
 from __future__ import annotations
@@ -42,7 +43,18 @@ _EXPLICIT = re.compile(
     r"\s+(?:di|of|for|che\s+sta\s+per)|(?:which\s+|that\s+)?stands\s+for|short\s+for"
     r"|che\s+sta\s+per)\s+([^,;:()–—]{3,120})"
 )
-_EXPLICIT_HINT = re.compile(r"acronym|acronimo|sigla|abbrevia|sta per|stands for|short for")
+# 'l’Ance, l’Associazione nazionale costruttori edili': an acronym, a comma, a name.
+# ', l’Associazione ...': a comma and a name; the word before the comma may be an acronym
+# (the regex starts with the comma: found cheaper than any capitalised word).
+_APPOSITION = re.compile(r", ([Ll]’|(?:[Ll][ao]|[Ii]l|[Tt]he) )?([A-Z])")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z.&]{1,9}")
+# 'The United Nations Educational, ... Organization, better known as UNESCO'.
+_KNOWN_AS = re.compile(
+    r"(known as|not[oaie] come) (?:the |l’|la |il |lo )?([A-Z][A-Za-z.&]{1,9})\b"
+)
+_KNOWN_AS_LEAD = re.compile(r",?(?: (?:better|also|more commonly|commonly|meglio|anche|più))? ?$")
+# Where an apposition or a name before 'known as' ends: no clause runs on past these.
+_NAME_END = re.compile(r"[;:()“”«»\"]| [–—] ")
 _ALIAS_HINT = re.compile(r", (?:o|ovvero|cioè|or|i\.e\.) ")
 _LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))", re.IGNORECASE)
 _CONNECTORS = frozenset(
@@ -360,13 +372,17 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
     def rank(k: int) -> int | None:
         if place:
             return 0 if _spells_with_place(acronym, place, words[k:]) else None
+        if words[k][0].upper() != acronym[0] and (word_acronym or counts[k] != letters):
+            return None  # what _rank tells first, told without counting the words again
         return _rank(acronym, words[k:], before(k))
 
     # Each word of an expansion but a small one gives a letter or two, so a longer run of
     # words cannot spell the acronym (one word may be skipped: 'Istituto nazionale di stat...').
-    letters = len(acronym) if _is_word_acronym(acronym) else sum(map(str.isupper, acronym))
+    word_acronym = _is_word_acronym(acronym)
+    letters = len(acronym) if word_acronym else sum(map(str.isupper, acronym))
     most = letters + (3 if place else 1)
     starts = []
+    counts: dict[int, int] = {}  # content words from each start
     content = 0
     for start in range(len(words) - 1, -1, -1):
         content += not _is_connector(words[start])
@@ -374,6 +390,7 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
             break
         if start < len(words) - 1:
             starts.append(start)
+            counts[start] = content
     k = _surest(rank, starts)
     if k is None and not place:
         k = _long_name_start(acronym, words, before)
@@ -490,15 +507,110 @@ def _alias(text: str) -> Iterator[tuple[str, str, str]]:
         yield m.group(1), expansion, article or _acronym_article(text, m.start(), expansion)
 
 
+def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
+    """'all’Ance, l’Associazione nazionale costruttori edili.', 'Arpae, l’Agenzia regionale
+    per la prevenzione, l’ambiente e l’energia dell’Emilia-Romagna, è': the name after the
+    comma, up to a comma, spells the acronym by initials or first letters (a list inside the
+    name may take two more commas)."""
+    for m in _APPOSITION.finditer(text, pos):
+        start = text.rfind(" ", 0, m.start()) + 1
+        word = text[start : m.start()]
+        elided, acronym = _split_elision(word) if "’" in word else ("", word)
+        if acronym[:1] != m.group(2) or not _ACRONYM_WORD.fullmatch(acronym):
+            continue
+        if not _is_acronym_like(acronym):
+            continue
+        rest = text[m.start(2) :]
+        rest = rest[: _end_of(_NAME_END.search(rest), rest)].rstrip(" .")
+        article = (m.group(1) or "").strip().lower()
+        parts = rest.split(", ")
+        for n in range(1, min(len(parts), 3) + 1):
+            expansion = ", ".join(parts[:n])
+            if _names_it(acronym, expansion):
+                at = start + len(elided)
+                yield acronym, expansion, article or _acronym_article(text, at, expansion)
+                break
+
+
+def _end_of(m: re.Match[str] | None, text: str) -> int:
+    return m.start() if m else len(text)
+
+
+def _names_it(acronym: str, expansion: str) -> bool:
+    """Whether a name set beside an acronym is what it stands for: a name of three words
+    or more whose initials, first letters or stems spell it (not initials in another order,
+    which a name beside an acronym may have by chance). A person's name is all capitalised
+    words: their first letters spell a capitalised word by chance ('Roma, Roberto Mancini'),
+    and the first letters of some a longer acronym ('CGIL, Carlo Giorgio Lanzi'); a name in
+    title case then gives its initials ('CGIL, Confederazione Generale Italiana del Lavoro'),
+    and one of first letters has a word in small letters ('Ance, Associazione nazionale
+    costruttori edili')."""
+    words = tuple(_split_elision(w.rstrip(","))[1] for w in expansion.split())
+    content = _content(words)
+    if len(content) < 3 or not words[0][:1].isupper():
+        return False
+    capitalised = all(w[:1].isupper() for w in content)
+    if not is_acronym(acronym):
+        return not capitalised and _rank(acronym, words) == 1
+    if sum(map(str.isupper, acronym)) < 3:
+        return False
+    rank = _rank(acronym, words)
+    return rank == 0 or (rank == 1 and not capitalised)
+
+
+def _known_as(text: str) -> Iterator[tuple[str, str, str]]:
+    """'The United Nations Educational, Scientific and Cultural Organization, better known as
+    UNESCO, is': the shortest name before the words that spells the acronym."""
+    for m in _KNOWN_AS.finditer(text):
+        acronym = m.group(2)
+        if not _is_acronym_like(acronym):
+            continue
+        head = text[: m.start()]
+        head = head[: _end_of(_KNOWN_AS_LEAD.search(head), head)]
+        ends = list(_NAME_END.finditer(head))
+        words = head[ends[-1].end() if ends else 0 :].split()[-20:]
+        for k in range(len(words) - 2, -1, -1):
+            elided, first = _split_elision(words[k])
+            if first[:1] != acronym[0].upper():
+                continue
+            expansion = " ".join([first, *words[k + 1 :]])
+            if _names_it(acronym, expansion):
+                article = _article_of(elided or (words[k - 1] if k else ""))
+                if not article and m.group(1) == "known as":
+                    article = "the"  # an English name of an institution takes it
+                yield acronym, expansion, article
+                break
+
+
+def _may_explain(text: str) -> bool:
+    """Whether a sentence has the words that explain an acronym (substrings: cheaper than a
+    regex over every sentence)."""
+    return (
+        "acronim" in text
+        or "acronym" in text
+        or "sigla" in text
+        or "abbrevia" in text
+        or "sta per" in text
+        or "stands for" in text
+        or "short for" in text
+    )
+
+
 def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
     """(acronym, expansion, article) pairs stated in a sentence."""
     text = s.text
     if "(" in text:
         yield from _after_paren(text)
         yield from _before_paren(text)
-    if "," in text and _ALIAS_HINT.search(text):
-        yield from _alias(text)
-    if _EXPLICIT_HINT.search(text):
+    if "," in text:
+        if _ALIAS_HINT.search(text):
+            yield from _alias(text)
+        first = _APPOSITION.search(text)
+        if first:  # most sentences have none: no generator for them
+            yield from _apposition(text, first.start())
+    if " known as " in text or " come " in text:
+        yield from _known_as(text)
+    if _may_explain(text):
         yield from _explicit(text)
 
 
