@@ -50,3 +50,103 @@ def test_a_time_after_a_comma_is_no_apposition() -> None:
     qs = asked("Lo studio è stato finanziato da Lumen, un’associazione di Bari, l’anno scorso.")
     assert qs == {"Che cos’è Lumen?": "un’associazione di Bari"}
     assert asked("The ceasefire was signed in Vaduz, the day before, by both sides.", "en") == {}
+
+
+def test_a_term_in_quotes_after_what_it_names() -> None:
+    qs = asked(
+        "I frammenti di plastica più piccoli di cinque millimetri sono chiamati «microplastiche»."
+    )
+    assert qs["Che cosa si intende per «microplastiche»?"] == (
+        "i frammenti di plastica più piccoli di cinque millimetri"
+    )
+    assert qs["Come sono chiamati i frammenti di plastica più piccoli di cinque millimetri?"] == (
+        "microplastiche"
+    )
+    qs = asked("Nei fondali si accumulano scarti di reti da pesca, detti «reti fantasma».")
+    assert qs["Che cosa si intende per «reti fantasma»?"] == "scarti di reti da pesca"
+    qs = asked(
+        "Plastic fragments smaller than five millimetres are known as “microplastics”.", "en"
+    )
+    assert qs["What is meant by “microplastics”?"] == (
+        "plastic fragments smaller than five millimetres"
+    )
+    assert qs["What are plastic fragments smaller than five millimetres known as?"] == (
+        "microplastics"
+    )
+    qs = asked(
+        "Tourists come to see the glow of rotting wood, what biologists call “foxfire”.", "en"
+    )
+    assert qs == {"What is meant by “foxfire”?": "the glow of rotting wood"}
+    qs = asked("A cold sea fog, called “haar” by fishermen, covers the coast in May.", "en")
+    assert qs["What is meant by “haar”?"] == "a cold sea fog"
+
+
+def test_a_term_in_quotes_before_what_it_names() -> None:
+    qs = asked(
+        "Si definiscono «microplastiche» i frammenti di plastica con diametro inferiore a "
+        "cinque millimetri."
+    )
+    assert qs["Che cosa si intende per «microplastiche»?"] == (
+        "i frammenti di plastica con diametro inferiore a cinque millimetri"
+    )
+    assert (
+        qs[
+            "Come si definiscono i frammenti di plastica con diametro inferiore a cinque "
+            "millimetri?"
+        ]
+        == "microplastiche"
+    )
+    qs = asked("Il termine «caporalato» indica lo sfruttamento illegale dei braccianti agricoli.")
+    assert qs["Che cosa si intende per «caporalato»?"] == (
+        "lo sfruttamento illegale dei braccianti agricoli"
+    )
+    qs = asked(
+        "The term “greenwashing” refers to misleading claims about the benefits of a product.",
+        "en",
+    )
+    assert qs["What is meant by “greenwashing”?"] == (
+        "misleading claims about the benefits of a product"
+    )
+    qs = asked(
+        "The fund targets the so-called “forever chemicals”, a group of synthetic compounds "
+        "that never break down.",
+        "en",
+    )
+    assert qs["What is meant by “forever chemicals”?"] == (
+        "a group of synthetic compounds that never break down"
+    )
+
+
+def test_a_quotation_or_a_nickname_is_no_term() -> None:
+    texts_it = (
+        "Von der Leyen lo ha definito «un giorno storico».",
+        "Il ministro ha detto che Putin «vuole la pace».",
+        "Gragnano è conosciuta come la «città della pasta».",
+        "La legge, definita «svuotacarceri» dai critici, è passata.",
+        "I pescatori temono le correnti, quelle che i vecchi chiamano «la bestia».",
+    )
+    for text in texts_it:
+        assert asked(text) == {}, text
+    texts_en = (
+        "The senator called the lawsuit “a step backward”.",
+        "Rwanda is known as the “land of a thousand hills”.",
+        "The deal, which he called “historic”, was signed.",
+        "The river carries tiny fragments of plastic, known as “microplastics”, to the sea.",
+        "The bridge is called “Nessie” by the crew.",
+    )
+    for text in texts_en:
+        assert asked(text, "en") == {}, text
+
+
+def test_an_apposition_defines_a_noun_the_dictionary_knows_as_a_verb() -> None:
+    # "sciare" is a verb to the dictionary; after "le" it can only be a noun.
+    qs = asked(
+        "Sul versante dell’Etna si trovano le sciare, le antiche colate laviche solidificate, "
+        "coperte di ginestre."
+    )
+    assert qs == {"Che cosa sono le sciare?": "le antiche colate laviche solidificate"}
+    qs = asked("The coast disappears under the haar, a cold sea fog, every May.", "en")
+    assert qs == {"What is the haar?": "a cold sea fog"}
+    # A list goes on with its next item; a place is not defined.
+    assert asked("Al mercato si vendono mele, pere, le arance di Sicilia e i limoni.") == {}
+    assert asked("Il vertice si è tenuto a Roma, la capitale, lunedì.") == {}

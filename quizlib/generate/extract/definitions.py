@@ -13,7 +13,7 @@ from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import ARTICLES, ARTICULATED, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, participle_question_vp, render
 from ..text import fold, is_acronym, lower_first, squash
-from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, may_be_present
 
 _COPULA = re.compile(
     r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
@@ -1200,7 +1200,7 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     if article not in ARTICLES[language]:
         article = ""
     if rare is not None:
-        if not article or is_known_word(term, language) or term in STOPWORDS[language]:
+        if not article or _known_as_is(term, article, language) or term in STOPWORDS[language]:
             return None
     elif not _plain_name(term, word, article, not text[: comma - len(window) + start].strip(), doc):
         return None
@@ -1208,6 +1208,20 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return term, term
     phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
     return term, phrase
+
+
+# Articles no Italian infinitive takes: "le sciare" is a noun, whatever "sciare" means alone.
+_NOT_BEFORE_INFINITIVE = frozenset("la le i gli una".split())
+
+
+def _known_as_is(word: str, article: str, language: str) -> bool:
+    """Whether the dictionary knows a word in the sense the article gives it: 'the ship', 'la
+    nave'; not 'le sciare' (it knows 'sciare', to ski, a verb an article 'le' never opens)."""
+    if not is_known_word(word, language):
+        return False
+    return not (
+        language == "it" and article in _NOT_BEFORE_INFINITIVE and _infinitive(word, language)
+    )
 
 
 def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) -> bool:
@@ -1572,6 +1586,299 @@ def _name_meanings(s: Sentence, doc: Document) -> Iterator[Candidate]:
         )
 
 
+# --- Terms in quotes: "si definiscono «microplastiche» i frammenti ...", "known as “haar”" --
+
+# A term in quotes: a few words, closed by the mark that opened it.
+_TERM = r"(?:«(?P<t1>[^«»]{2,40})»|“(?P<t2>[^“”]{2,40})”|\"(?P<t3>[^\"]{2,40})\")"
+_TERM_QUOTES = ("«", "“", '"')
+_TERM_CUES = {
+    "it": tuple(
+        """chiam defin dett denominat conosciut not dic indic intend termine parola espressione
+        cosiddett""".split()
+    ),
+    "en": tuple(
+        """known call term dub refer describ denot defined so-called word phrase expression
+        name""".split()
+    ),
+}
+_NAMING_ADVERB = {
+    "it": r"(?:(?:comunemente|anche|oggi|spesso|generalmente|appunto|talvolta)\s+)?",
+    "en": r"(?:(?:commonly|also|often|now|sometimes|popularly|usually)\s+)?",
+}
+# The participle that names what comes before it: "detti «...»", "known as “...”".
+_NAMED_AS = {
+    "it": r"(?P<verb>(?:chiamat|dett|definit|denominat)[oaie]|(?:not|conosciut)[oaie]\s+come)",
+    "en": r"(?P<verb>known\s+as|called|termed|dubbed|referred\s+to\s+as)",
+}
+# What is named comes before the term: "..., detti «microplastiche»", "... are known as “...”",
+# "..., what geologists call “...”".
+_NAMED_BEFORE = {
+    lang: [
+        re.compile(r",\s+" + _NAMING_ADVERB[lang] + _NAMED_AS[lang] + r"\s+" + _TERM),
+        re.compile(
+            r"\s(?P<cop>sono|vengono|è|viene|erano|venivano|era|veniva|is|are|was|were)\s+"
+            + _NAMING_ADVERB[lang]
+            + _NAMED_AS[lang]
+            + r"\s+"
+            + _TERM
+        ),
+        re.compile(
+            r"[,–—]\s+(?:(?:quell[oaie]|ciò)\s+che|what)\s+(?:[\w’-]+\s+){1,3}?"
+            r"(?:chiamano|chiama|chiamavano|chiamava|definiscono|definisce|call|calls|called"
+            r"|term|terms|dub|dubs|dubbed)\s+" + _TERM
+        ),
+    ]
+    for lang in ("it", "en")
+}
+# What is named comes after the term: "si chiamano «microplastiche» i frammenti ...", "per
+# «X» si intende ...", "the term “X” refers to ...", "the so-called “X”, a ...".
+_NAMED_AFTER = {
+    "it": [
+        re.compile(
+            r"(?:^|\s)(?P<verb>[Ss]i\s+(?:chiam|defin|dic|indic)\w+)\s+" + _TERM + r"\s+(?P<np>.+)"
+        ),
+        re.compile(
+            r"(?:^|\s)(?:[Pp]er|[Cc]on)\s+(?:(?:il\s+termine|la\s+parola|l’espressione)\s+)?"
+            + _TERM
+            + r"\s+si\s+(?:intend|indic|defin)\w+\s+(?P<np>.+)"
+        ),
+        re.compile(
+            r"(?:^|\s)(?:[Ii]l\s+termine|[Ll]a\s+parola|[Ll]’espressione)\s+"
+            + _TERM
+            + r"\s+(?:indica|indicava|designa|definisce|descrive)\s+(?P<np>.+)"
+        ),
+        re.compile(r"\bcosiddett[oaie]\s+" + _TERM + r",\s+(?P<np>.+)"),
+    ],
+    "en": [
+        re.compile(
+            r"(?:^|\s)(?:[Tt]he\s+(?:term|word|phrase|expression)\s+)?"
+            + _TERM
+            + r"\s+(?:refers\s+to|referred\s+to|describes|described|denotes|is\s+defined\s+as"
+            r"|are\s+defined\s+as|is\s+the\s+name\s+given\s+to)\s+(?P<np>.+)"
+        ),
+        re.compile(r"\bso-called\s+" + _TERM + r",\s+(?P<np>.+)"),
+    ],
+}
+MAX_TERM = 4  # words of a quoted term (more is a quotation)
+
+
+def _quoted_term(m: re.Match[str], text: str, language: str) -> str | None:
+    """The term in quotes of a match, when it is one: a few lowercase words that are not a
+    clause ('«vuole la pace»') nor a phrase with an article ('“a red line”', a judgement)."""
+    term = next(t for t in m.group("t1", "t2", "t3") if t is not None).strip()
+    words = term.split()
+    if not 1 <= len(words) <= MAX_TERM or any(c.isdigit() for c in term):
+        return None
+    at = m.start("t1") if m.group("t1") else m.start("t2") if m.group("t2") else m.start("t3")
+    if term[:1].isupper() and (at > 1 or not term[1:].islower()):
+        return None  # a name or a title; a term opens a sentence with its capital only
+    term = term[:1].lower() + term[1:]
+    first = words[0].lower()
+    if first in ARTICLES[language] or first.startswith(("l’", "un’")):
+        return None
+    if any(_is_clause_verb(w, language) or _infinitive(w, language) for w in words):
+        return None
+    return term
+
+
+def _infinitive(word: str, language: str) -> bool:
+    """An Italian infinitive ('sfruttare'), an English 'to': the quotation is a clause."""
+    low = word.lower()
+    if language == "en":
+        return low == "to"
+    return low.endswith(("are", "ere", "ire")) and lemma(low, "it") == low and len(low) > 4
+
+
+def _quoted(term: str, language: str) -> str:
+    return f"«{term}»" if language == "it" else f"“{term}”"
+
+
+def _defining_phrase(np: str, language: str, bare: bool) -> str | None:
+    """The noun phrase a term is defined by, up to its clause; its part before a relative
+    clause when long. A common noun phrase, with an article (or, when `bare`, without one:
+    'fragments of plastic ...'); not a name, a clause, or a kind alone."""
+    np = _clause(np, language).strip()
+    words = np.split()
+    if len(words) > MAX_APPOSITION:
+        np = _split_relative(np, language)[0]
+        words = np.split()
+    if not 2 <= len(words) <= MAX_APPOSITION:
+        return None
+    first = words[0].lower()
+    article = first in ARTICLES[language] or first.startswith(("l’", "un’"))
+    if not article and not (bare and _common_word(words[0], language)):
+        return None
+    content = words[1] if article and not first.endswith("’") else words[0].split("’")[-1]
+    if not content[:1].islower() or _all_names(_bare(np), language):
+        return None
+    core = _split_relative(np, language)[0]
+    if any(_is_clause_verb(w, language) for w in core.split()[1:]):
+        return None
+    if _content_words(core, language) < 2:
+        return None  # "the deal, called “historic”": a thing the text names, not a kind
+    ptoks = tokens(np)
+    if article and _thin(ptoks, len(ptoks), language):
+        return None
+    return " ".join(_strip_dangling(words, language))
+
+
+def _content_words(np: str, language: str) -> int:
+    stop = STOPWORDS[language] | ARTICLES[language]
+    return sum(1 for w in np.split() if w.lower() not in stop and not w.endswith("’"))
+
+
+def _common_word(word: str, language: str) -> bool:
+    """A lowercase word that may open a bare noun phrase ('frammenti', 'fragments')."""
+    low = word.lower()
+    if not word[:1].islower() or low in STOPWORDS[language] or low in PREPOSITIONS[language]:
+        return False
+    return low not in ARTICULATED and not _is_clause_verb(word, language)
+
+
+def _phrase_before(text: str, language: str, after: str | None) -> str | None:
+    """The noun phrase that ends `text`: from its last article that opens no complement
+    ('i frammenti di una bottiglia'), or from after the verb before it, or from the start of
+    its clause. At the start of its clause it is the subject; when the term follows after a
+    comma (`after`: the text past the term), the sentence must go on with its verb there ('...,
+    known as “X”, are found'), or the phrase may hold a verb unseen ('The river carries ...').
+    None for a phrase that opens with a preposition or the last item of a list."""
+    breaks = list(_BREAK.finditer(text))
+    brk = breaks[-1] if breaks else None
+    segment = text[brk.end() :] if brk is not None else text
+    words = segment.split()
+    start = 0
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        prev = words[i - 1].lower() if i > 0 else ""
+        if low in ARTICLES[language] or low.startswith(("l’", "un’")):
+            if prev in PREPOSITIONS[language] or prev in _DI or prev in ARTICULATED:
+                continue  # "di una bottiglia", "with the light": inside, or an adjunct
+            start = i
+            break
+        if _verb_or_relative(words[i], language):
+            start = i + 1
+            break
+    words = words[start:]
+    if not words:
+        return None
+    if start == 0 and after is not None and not _verb_follows(after, language):
+        return None
+    if brk is not None and brk.group() == "," and _LIST_CONJ[language] & {w.lower() for w in words}:
+        return None  # "plastica, vetro e metallo, detti ...": a list's last item
+    if start == 0 and brk is None and _common_capital(words[0], language):
+        words[0] = words[0].lower()  # "Plastic fragments ... are known as": the sentence's capital
+    return _defining_phrase(lower_first(" ".join(words)), language, bare=True)
+
+
+def _verb_or_relative(word: str, language: str) -> bool:
+    low = word.lower()
+    if low in _RELATIVE_WORDS[language] or _is_clause_verb(word, language):
+        return True
+    return word[:1].islower() and is_finite(word, language)
+
+
+def _verb_follows(after: str, language: str) -> bool:
+    """Whether the text after a parenthetical closes it and goes on with a verb: ', are'."""
+    by = _AGENT.match(after)  # "called “haar” by locals, covers ...": who names it
+    after = after[by.end() :] if by else after
+    words = after.lstrip().removeprefix(",").split()[:1] if after.lstrip()[:1] == "," else []
+    return bool(words) and (
+        _verb_or_relative(words[0], language) or may_be_present(words[0], language)
+    )
+
+
+_AGENT = re.compile(
+    r"\s+(?:by|da|dai|dagli|dalle|dal|dalla|dallo|dall’)\s*(?:[^\s,]+\s+){0,3}?[^\s,]+(?=,)"
+)
+
+
+def _common_capital(word: str, language: str) -> bool:
+    """A common word capitalised only because it opens the sentence ('Plastic')."""
+    return word[1:].islower() and is_known_word(word.lower(), language)
+
+
+def _term_card(s: Sentence, term: str, definition: str, language: str) -> Candidate:
+    key = "considered"  # "Che cosa {verb} {np}?"
+    verb = "si intende per" if language == "it" else "is meant by"
+    return Candidate(
+        "definition",
+        s,
+        0.7,
+        definition,
+        question=render(language, key, verb=verb, np=_quoted(term, language)),
+        accept=(_bare(definition),),
+        answer_type="definition",
+        topic=f"{term} definition",
+    )
+
+
+def _name_card(s: Sentence, term: str, question: str) -> Candidate:
+    return Candidate(
+        "definition", s, 0.65, term, question=question, answer_type="term", topic=f"{term} name"
+    )
+
+
+MIN_NAMED = 3  # content words of a phrase that asks its name: "a cold sea fog", not "a fog"
+
+
+def _named_question(m: re.Match[str], np: str, language: str) -> str | None:
+    """'Come sono chiamati i frammenti ...?', 'What are fragments ... known as?': asked when
+    the phrase is specific enough to have one name and the sentence says whether one thing
+    or many is named."""
+    if _content_words(np, language) < MIN_NAMED:
+        return None
+    verb = squash(m.group("verb")) if "verb" in m.groupdict() and m.group("verb") else ""
+    if not verb or "come" in verb.split():
+        return None  # "noti come": "Come sono noti come ...?" does not read
+    cop = m.group("cop") if "cop" in m.groupdict() else None
+    if language == "it":
+        if np.split()[0].lower() not in ARTICLES["it"] and not np.startswith(("l’", "un’")):
+            return None  # "Come sono detti frammenti ...?": Italian asks with the article
+        copula = "sono" if verb[-1] in "ie" else "è"
+        return f"Come {copula} {verb} {np}?"
+    if cop is None:
+        first = np.split()[0].lower()
+        if first not in {"a", "an"}:
+            return None  # "the X, known as": one or many, the participle does not say
+        cop = "is"
+    cop = {"were": "are", "was": "is"}.get(cop.lower(), cop.lower())
+    return f"What {cop} {np} {verb}?"
+
+
+def _quoted_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'... frammenti di plastica ..., detti «microplastiche»' -> 'Che cosa si intende per
+    «microplastiche»?' and 'Come sono detti i frammenti ...?'; 'si chiamano «X» i ...', 'the
+    term “X” refers to ...'."""
+    language = doc.language
+    text = s.text
+    seen: set[str] = set()
+    for pattern in _NAMED_BEFORE[language]:
+        for m in pattern.finditer(text):
+            term = _quoted_term(m, text, language)
+            after = None if m.groupdict().get("cop") else text[m.end() :]
+            np = _phrase_before(text[: m.start()], language, after) if term else None
+            if term is None or np is None or term in seen or fold(term) in fold(np):
+                continue
+            seen.add(term)
+            yield _term_card(s, term, np, language)
+            question = _named_question(m, np, language)
+            if question is not None:
+                yield _name_card(s, term, question)
+    for pattern in _NAMED_AFTER[language]:
+        for m in pattern.finditer(text):
+            term = _quoted_term(m, text, language)
+            np = _defining_phrase(m.group("np"), language, language == "en") if term else None
+            if term is None or np is None or term in seen or fold(term) in fold(np):
+                continue
+            seen.add(term)
+            yield _term_card(s, term, np, language)
+            verb = m.groupdict().get("verb")
+            specific = _content_words(np, language) >= MIN_NAMED
+            if verb and specific and ("chiam" in verb or "defin" in verb):
+                # "si chiamano «X» i ...": "Come si chiamano i ...?"
+                yield _name_card(s, term, f"Come {verb[:1].lower()}{verb[1:]} {np}?")
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
@@ -1589,10 +1896,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _apposition_definitions(s, doc)
         if any(cue in s.text for cue in _CONSIDERED_CUES[language]):
             yield from _considered(s, doc)
-        if any(q in s.text for q in _QUOTE_MARKS) and any(
-            cue in s.text for cue in _MEANING_CUES[language]
-        ):
-            yield from _name_meanings(s, doc)
+        if any(q in s.text for q in _QUOTE_MARKS):
+            if any(cue in s.text for cue in _MEANING_CUES[language]):
+                yield from _name_meanings(s, doc)
+            if any(q in s.text for q in _TERM_QUOTES) and any(
+                cue in s.text for cue in _TERM_CUES[language]
+            ):
+                yield from _quoted_terms(s, doc)
 
 
 def _head(pred_toks: list, language: str) -> int:
