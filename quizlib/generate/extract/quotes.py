@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..candidate import Candidate
-from ..chunks import index_at, tokens
+from ..chunks import Token, index_at, tokens
 from ..document import (
     HONORIFICS,
     NAME_RUN,
@@ -304,7 +304,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             elif last and last.block == s.block and s.text[head.end() :].strip() in ("", "."):
                 found = (head.group("q"), last.speaker, last.who)  # the quotation goes on
         if found is None:
-            card = _subject_quote(s, doc)
+            card = _subject_quote(s, doc) or _pronoun_quote(i, doc, last)
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
@@ -434,22 +434,48 @@ def _subject_quote(s: Sentence, doc: Document) -> Candidate | None:
     idx = index_at(toks, start)
     at = title_start(toks, idx, text, end, language)
     role = role_before(toks, at, language)
-    begin = at if role is None else role
-    if begin > 1 or (begin == 1 and toks[0].low not in ARTICLES[language]):
+    if not _opens_sentence(toks, at if role is None else role, language):
         return None  # the person is not the sentence's subject
     verb = _predicate_start(text, end, language)
     if verb is None:
         return None
+    honorific = honorific_before(text, start, language)
+    written = text[honorific:end] if honorific is not None else ""
+    return _who_did(s, verb, speaker, written, doc)
+
+
+def _pronoun_quote(i: int, doc: Document, last: _Said | None) -> Candidate | None:
+    """'She described the response as “slow”' after a sentence naming Anna Neri -> 'Who
+    described the response as “slow”?'."""
+    text = doc.sentences[i].text
+    pronoun = text.split(None, 1)[0].lower()
+    if pronoun not in _PRONOUNS.get(doc.language, ()):
+        return None
+    verb = len(pronoun) + 1
+    if not _opens_with_verb(text[verb:], doc.language):
+        return None
+    speaker = _referent(i, doc, last)
+    return None if speaker is None else _who_did(doc.sentences[i], verb, speaker, "", doc)
+
+
+def _who_did(s: Sentence, verb: int, speaker: str, written: str, doc: Document) -> Candidate | None:
+    """The card on who did what the sentence says from `verb` on, up to the quotation it
+    holds."""
+    text, language = s.text, doc.language
     m = _QUOTED_AFTER.search(text, verb)
     short = short_quote(m.group("q"), language) if m else None
     if m is None or short is None:
         return None
+    words = text[verb : m.start()].split()
+    asides = [k for k, w in enumerate(words[:2]) if w.lower() in _ASIDE_ADVERBS[language]]
+    if asides:
+        del words[asides[0]]  # "ha invece parlato di", "also called": the aside needs its context
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS[language]:
+        return None  # "Who called it “...”?": what 'it' is, the question does not say
     called = surname(speaker, doc)
-    predicate = f"{text[verb : m.start()]}“{short}”"
+    predicate = " ".join(words) + f" “{short}”"
     if contains_phrase(predicate, called) or len(predicate.split()) > 30:
         return None
-    honorific = honorific_before(text, start, language)
-    written = text[honorific:end] if honorific is not None else ""
     return Candidate(
         "quote",
         s,
@@ -460,6 +486,45 @@ def _subject_quote(s: Sentence, doc: Document) -> Candidate | None:
         answer_type="person",
         topic=" ".join(short.split()[:3]),
     )
+
+
+# Adverbs between an auxiliary and its participle, or a subject and its verb, that refer to
+# what came before: "ha invece parlato di", "has also described".
+_ASIDE_ADVERBS = {
+    "it": frozenset("invece poi anche inoltre già quindi infine pure".split()),
+    "en": frozenset("also later then instead".split()),
+}
+# What stands for a thing named before, as the object of the verb: "called it".
+_OBJECT_PRONOUNS = {
+    "it": frozenset(["questo", "ciò"]),  # clitics stand before the verb: "lo ha definito"
+    "en": frozenset("it them this him her".split()),
+}
+# Openings a sentence's subject may follow: "In a statement, ", "Nel suo intervento, ", of a few
+# words; not whose view the sentence reports ("Secondo gli osservatori, ...").
+_OPENING_WORDS = 6
+_OPENING_PREPOSITIONS = {
+    "it": frozenset("in nel nella nei nelle durante dopo prima a al alla all’".split()),
+    "en": frozenset("in on at during after before".split()),
+}
+
+
+def _opens_sentence(toks: list[Token], begin: int, language: str) -> bool:
+    """Whether the subject starting at toks[begin] opens the sentence: at its start, after an
+    article, a possessive ('Kenya’s health minister') or an opening phrase set off by a comma
+    with no verb in it ('In a statement, ', 'Nel suo intervento, ')."""
+    if begin == 0 or (begin == 1 and toks[0].low in ARTICLES[language]):
+        return True
+    if begin == 2 and toks[1].low == "s" and toks[0].text.endswith(("’", "'")):
+        return True
+    comma = begin - 1
+    if comma > 0 and toks[comma].low in ARTICLES[language]:
+        comma -= 1
+    if comma < 1 or comma > _OPENING_WORDS or toks[comma].text != ",":
+        return False
+    opening = toks[:comma]
+    if opening[0].low not in _OPENING_PREPOSITIONS[language]:
+        return False
+    return all(t.text.isalnum() and not is_finite(t.text, language) for t in opening)
 
 
 def _predicate_start(text: str, end: int, language: str) -> int | None:
@@ -477,14 +542,22 @@ def _predicate_start(text: str, end: int, language: str) -> int | None:
     return end + skip if _opens_with_verb(rest[skip:], language) else None
 
 
+# Participles of speaking the verb lexicon does not know as such.
+_IT_PARTICIPLES_MORE = frozenset(["descritto"])
+
+
 def _opens_with_verb(text: str, language: str) -> bool:
-    """Whether the text opens with a conjugated verb: 'described', 'ha definito'."""
-    words = text.split(None, 2)
+    """Whether the text opens with a conjugated verb: 'described', 'ha definito', 'ha invece
+    parlato', 'also called'."""
+    words = text.split(None, 3)
+    if words and words[0].lower() in _ASIDE_ADVERBS[language]:
+        words = words[1:]
     if not words:
         return False
     first = words[0].lower()
     if language == "it" and first in AUXILIARIES["it"]:
-        return len(words) > 1 and is_participle(words[1], "it")
+        rest = [w for w in words[1:] if w.lower() not in _ASIDE_ADVERBS["it"]][:1]
+        return bool(rest) and (is_participle(rest[0], "it") or rest[0] in _IT_PARTICIPLES_MORE)
     return first.isalpha() and is_finite(first, language)
 
 
