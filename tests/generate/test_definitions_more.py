@@ -150,3 +150,11 @@ def test_an_apposition_defines_a_noun_the_dictionary_knows_as_a_verb() -> None:
     # A list goes on with its next item; a place is not defined.
     assert asked("Al mercato si vendono mele, pere, le arance di Sicilia e i limoni.") == {}
     assert asked("Il vertice si è tenuto a Roma, la capitale, lunedì.") == {}
+
+
+def test_a_kind_alone_is_asked_back_only_with_a_name() -> None:
+    qs = entry("Banco Amico", "Il Banco Amico è un’associazione fondata nel 1990.")
+    assert not any(q.startswith("Quale") for q in qs)
+    text = "The Harbour Trust is a charity founded in 1990 by the Leeds dockers’ union."
+    qs = entry("Harbour Trust", text, "en")
+    assert qs["Which charity was founded in 1990 by the Leeds dockers’ union?"] == "Harbour Trust"

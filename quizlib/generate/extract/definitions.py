@@ -947,6 +947,13 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
     return classing and _kind_noun(words[1], person=False)
 
 
+def _names_one(question: str, head: str) -> bool:
+    """Whether a question about a kind names what tells its answer from others of the kind:
+    a place, a body, a person ('Which charity runs food banks in Leeds?'), not a year only."""
+    said = set(head.split())
+    return any(w[:1].isupper() and w not in said for w in question.split()[1:])
+
+
 def _kind_noun(word: str, person: bool = True) -> bool:
     if word in _GENERIC_HEADS:
         return True
@@ -1056,7 +1063,8 @@ def _indefinite_entry(
     if n < 2:  # the article alone ("un’associazione" is two tokens, one word)
         return
     name, accept = _answers(entry, subject)
-    definition = _fuller(pred, ptoks, n, language) if _thin(ptoks, n, language) else head
+    thin = _thin(ptoks, n, language)
+    definition = _fuller(pred, ptoks, n, language) if thin else head
     if definition is not None:
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
         person = _person_entry(entry, subject, definition)
@@ -1072,6 +1080,8 @@ def _indefinite_entry(
         )
     after = pred[ptoks[n - 1].end :] if n < len(ptoks) else ""
     reverse = _reverse(entry, s, head, after, language)
+    if reverse and thin and not _names_one(reverse, head):
+        reverse = None  # "Quale ente pubblico fu fondato nel 1990?": one of many
     if reverse:
         yield Candidate(
             "definition",
