@@ -92,6 +92,14 @@ CASES = [
         {},
         id="a name the article does not know came between",
     ),
+    # Who is spoken to is not who speaks.
+    pytest.param(
+        "it",
+        "Il sindaco Paolo Rinaldi ha incontrato Marta Colombo. «Il progetto va avanti "
+        "comunque», ha detto a Colombo il sindaco. Colombo non ha risposto.",
+        {},
+        id="spoken to",
+    ),
     # A speaker followed by an apposition.
     pytest.param(
         "en",

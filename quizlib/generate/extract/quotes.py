@@ -216,8 +216,9 @@ def _fragment(head: str, language: str) -> bool:
 def _speaker(who: str, appo: str | None, doc: Document) -> str | None:
     """The person an attribution names: a known person, else a name where one stands ('il
     ministro Marco Rossi', 'il presidente dell’ASI, Lorenzo Fabbri'); None for 'the minister',
-    'fonti' or an organisation ('dell’ASI', 'di Thales Alenia Space Italia')."""
-    named = people_in(who, doc)
+    'fonti' or an organisation ('dell’ASI', 'di Thales Alenia Space Italia'), nor who is spoken
+    to or of ('ha detto a Colombo il sindaco', 'il legale di Carlo Neri')."""
+    named = [p for p in people_in(who, doc) if not _after_preposition(who, p[0], doc.language)]
     if named:
         return named[-1][2]
     if appo:
@@ -229,6 +230,11 @@ def _speaker(who: str, appo: str | None, doc: Document) -> str | None:
             return found[0]  # the apposition is the name, nothing more
     found = _name_at_end(who, doc)
     return None if found is None else found[0]
+
+
+def _after_preposition(text: str, start: int, language: str) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in _OBJECT_MARKS[language]
 
 
 def _owns_office(text: str, start: int, language: str) -> bool:
