@@ -124,3 +124,40 @@ Il palazzo dell’Accademia delle Scienze, progettato da Guarino Guarini, ospita
     assert _questions(it, "it") == {
         "Da chi è stato progettato il palazzo dell’Accademia delle Scienze?": "Guarino Guarini"
     }
+
+
+def test_an_agent_after_a_date_and_an_office() -> None:
+    it = """Titolo di un articolo di prova qui
+
+La Biblioteca Civica di Lodi, fondata nel 1792 dal vescovo Carlo Vitali, è aperta. Il Teatro \
+Verdi fu restaurato tra il 1990 e il 1995 dall’architetto Aldo Bruni. Il molo fu chiuso dalla \
+fine di maggio.
+"""
+    assert _questions(it, "it") == {
+        "Da chi è stata fondata la Biblioteca Civica di Lodi?": "Carlo Vitali",
+        "Da chi fu restaurato il Teatro Verdi?": "Aldo Bruni",
+    }
+    en = """Title of a test article here
+
+The Royal Exchange, opened in 1844 by Queen Victoria, is a shopping centre. The Kelvin Bridge was \
+designed by the engineer Ada Morton. The Kelvin Bridge was closed by the end of May.
+"""
+    assert _questions(en, "en") == {
+        "Who opened the Royal Exchange?": "Victoria",
+        "Who designed the Kelvin Bridge?": "Ada Morton",
+    }
+
+
+def test_the_agent_of_an_apposition_is_the_agent_of_what_it_names() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il paese è nato lungo la via Flaminia, la strada consolare costruita nel 220 a.C. dal censore \
+Gaio Flaminio. I fondi del Piano Verde, lo strumento varato dalla Regione Umbria, sono finiti.
+"""
+    # The road is the via Flaminia; "lo strumento" is the plan, not its funds.
+    assert _questions(it, "it") == {"Da chi è stata costruita la via Flaminia?": "Gaio Flaminio"}
+    en = """Title of a test article here
+
+Trade grew along Dere Street, the Roman road built by the governor Gnaeus Agricola.
+"""
+    assert _questions(en, "en") == {"Who built Dere Street?": "Gnaeus Agricola"}

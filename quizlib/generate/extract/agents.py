@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..chunks import ADVERBIALS, Token, index_at, main_verb, starts_with_subject, tokens
+from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
+from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
@@ -214,9 +214,11 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
 
 
 def _agent(text: str, at: int, doc: Document) -> str | None:
-    """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone."""
-    m = NAME_RUN.match(text, at)
-    if m is None:
+    """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone.
+    What the person is comes before the name ('dal console | Marco Emilio Lepido', 'by the
+    architect | Cass Gilbert') and is no part of it."""
+    m = NAME_RUN.match(text, _after_what(text, at, doc.language))
+    if m is None or m.group(0).lower() in _WHEN_WORDS:
         return None
     name = _bare_name(m.group(0).strip(), doc.language)
     if not name:
@@ -229,6 +231,30 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     if person is None and tail and doc.person(head):
         person = doc.person(head)  # "Faith Jerotich of Kenya": the person, not her country
     return person or name
+
+
+_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
+_LOWER_WORD = re.compile(r"([a-zà-ù]+)\s+")
+
+
+def _after_what(text: str, at: int, language: str) -> int:
+    """Where the name starts after an article and up to two lowercase nouns at `at` ('the
+    architect | Cass Gilbert'); `at` itself when no name follows them or a word between is
+    a preposition ('by the end of | May')."""
+    if text[at : at + 1].isupper() or text[at : at + 1] == "":
+        return at
+    k = at
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, k)
+        if m is None:
+            return at
+        word = m.group(1)
+        if word not in ARTICLE_WORDS[language] and word in STOPWORDS[language]:
+            return at
+        k = m.end()
+        if text[k : k + 1].isupper():
+            return k
+    return at
 
 
 def _passive(s: Sentence, doc: Document) -> Candidate | None:
@@ -301,16 +327,6 @@ def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None
     return None
 
 
-# "Il palazzo, progettato da Gae Aulenti, ...", "the bridge, designed by Gustave Eiffel,":
-# a noun phrase, then a participle and its agent set off by a comma.
-_BY_AGENT = {
-    "it": re.compile(
-        r",\s+(?P<participle>[a-zà-ù]+)\s+(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+"
-    ),
-    "en": re.compile(r",\s+(?P<participle>[a-z]+)\s+by\s+"),
-}
-
-
 def _noun_phrase_ending(toks: list[Token], end: int, language: str) -> int | None:
     """The index of the first token of the noun phrase ending at token `end` (its article,
     or the sentence's first word): 'Trains cross | the Dom Luís I bridge'."""
@@ -334,30 +350,131 @@ def _noun_phrase_ending(toks: list[Token], end: int, language: str) -> int | Non
     return 0 if k < 0 else None
 
 
+# "Il palazzo, progettato da Gae Aulenti, ...", "the bridge, designed by Gustave Eiffel,": a
+# noun phrase, then a participle and its agent set off by a comma; a date may stand between
+# ("fondato nel 1824 dal re ..."), and the participle may close an apposition ("la via Emilia,
+# la strada consolare costruita nel 187 a.C. dal console ...": the road is the via Emilia).
+_APPOSITION_OPENERS = {
+    "it": frozenset("il lo la i gli le un uno una".split()),
+    "en": frozenset("the a an".split()),
+}
+_OF_LINKS = frozenset("of di del dello della dei degli delle dell’".split())
+_GENDER_ENDINGS = {"il": "o", "lo": "o", "i": "i", "gli": "i", "la": "a", "le": "e"}
+
+
+def _participle_before(toks: list[Token], by: int, text: str, language: str) -> int | None:
+    """The index of the participle whose agent 'da' / 'by' at `by` introduces, a date allowed
+    between ('fondato | nel 1824 | dal re ...')."""
+    last = toks[by - 1]
+    if last.text.islower() and is_participle(last.text, language):
+        return by - 1
+    if not (any(c.isdigit() for c in last.text) or last.low in _WHEN_WORDS or "." in last.text):
+        return None  # a date ends with a number, a month, a weekday or "a.C."
+    for p in range(by - 2, max(-1, by - 8), -1):
+        t = toks[p]
+        if t.text in {",", ";", ":"}:
+            return None
+        if t.text.islower() and is_participle(t.text, language):
+            between = text[t.end : toks[by].start].strip()
+            if not between or _is_date(between, language):
+                return p
+            return None
+    return None
+
+
+def _is_date(text: str, language: str) -> bool:
+    found = find_dates(text, language)
+    return bool(found) and found[0].start == 0 and found[0].end >= len(text.rstrip(" ,"))
+
+
+def _comma_before(toks: list[Token], p: int, language: str) -> int | None:
+    """The index of the comma that sets off the participle at `p` ('X, | costruito da') or the
+    apposition it closes ('X, | la strada consolare costruita da'); None otherwise."""
+    if p > 0 and toks[p - 1].text == ",":
+        return p - 1
+    for a in range(p - 1, max(0, p - 5), -1):
+        t = toks[a]
+        if t.low in _APPOSITION_OPENERS[language] or t.low.startswith(("l’", "un’")):
+            return a - 1 if a > 0 and toks[a - 1].text == "," else None
+        if not t.text.isalpha() or is_finite(t.low, language):
+            return None
+    return None
+
+
 def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
-    toks = tokens(s.text)
-    for m in _BY_AGENT[language].finditer(s.text):
-        participle = m.group("participle")
-        if not is_participle(participle, language) or participle in SAY_VERBS[language]:
+    text = s.text
+    toks = tokens(text)
+    agents = _BY[language]
+    for by in [k for k, t in enumerate(toks) if t.low in agents]:
+        if by < 2 or by + 1 >= len(toks):
             continue
-        comma = index_at(toks, m.start())
-        first = _noun_phrase_ending(toks, comma - 1, language) if comma > 0 else None
+        p = _participle_before(toks, by, text, language)
+        participle = toks[p].text if p is not None else ""
+        if p is None or participle in SAY_VERBS[language]:
+            continue
+        comma = _comma_before(toks, p, language)
+        first = None
+        if comma:
+            # Of a participle right after the comma, the noun it follows is not always what
+            # it says ('a barrier that encircled West Berlin, built by'): then only a phrase
+            # opened by its article counts, as for an apposition's name ('Dere Street, the
+            # road built by').
+            apposed = comma < p - 1
+            first = _subject_ending(toks, comma - 1, language, bare=apposed)
         if first and toks[first - 1].low in _COMPLEMENT_PREPS:
             continue  # "the highest court in the federal judiciary, established by": the court's
-        agent = _agent(s.text, m.end(), doc)
-        if first is None or agent is None:
+        agent = _agent(text, toks[by + 1].start, doc)
+        if first is None or comma is None or agent is None:
             continue
-        name = s.text[toks[first].start : toks[comma - 1].end]
-        subject = lower_first(name)
+        if comma < p - 1 and any(t.low in _OF_LINKS for t in toks[first:comma]):
+            continue  # "i fondi del Next Generation EU, lo strumento varato da": which one?
+        first, article = _after_preposition(toks, first, comma)
+        subject = lower_first(article + text[toks[first].start : toks[comma - 1].end])
         if not any(w[:1].isupper() for w in subject.split()):
             continue  # "the bridge, designed by": which bridge?
         if language == "it":
+            participle = _agreeing(participle, article.strip() or toks[first].low)
             aux = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
             question = f"Da chi {aux.get(participle[-1], 'è stato')} {participle} {subject}?"
         else:
             question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
         yield _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
+# Prepositions joined to an article, but not "di": "il palazzo dell’Accademia" is one phrase.
+_JOINED = {p: a for p, a in ARTICULATED.items() if not p.startswith("d") or p.startswith("da")}
+
+
+def _after_preposition(toks: list[Token], first: int, end: int) -> tuple[int, str]:
+    """The noun phrase from `first` to before `end` begins after a joined preposition ('prende
+    il nome | dalla | via Emilia'): (its first token, the article the preposition held)."""
+    for q in range(end - 2, first - 1, -1):
+        article = _JOINED.get(toks[q].low)
+        if article is not None:
+            return q + 1, article if article.endswith("’") else article + " "
+    return first, ""
+
+
+def _subject_ending(toks: list[Token], end: int, language: str, bare: bool) -> int | None:
+    """The first token of the noun phrase ending at token `end`: one with its article ('the
+    Maria Pia bridge'), or when `bare`, a name without one ('along | Dere Street')."""
+    first = _noun_phrase_ending(toks, end, language)
+    if first is not None or not bare:
+        return first
+    k = end
+    while k >= 0 and end - k < 5 and toks[k].text[:1].isupper():
+        k -= 1
+    return k + 1 if k < end and k >= 0 and toks[k].text.islower() else None
+
+
+def _agreeing(participle: str, article: str) -> str:
+    """An Italian participle agreeing with the article of its subject: an apposition's noun
+    may have another gender ('il Vallo, la fortificazione costruita' -> 'costruito')."""
+    ending = _GENDER_ENDINGS.get(article)
+    if ending is None or participle[-1] not in "oaie":
+        return participle
+    return participle[:-1] + ending
 
 
 def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, int]:
@@ -379,9 +496,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if active is not None:
             yield active
             continue
-        if any(f" {by} " in s.text for by in _BY[doc.language]):
+        if any(f" {by} " in s.text for by in _BY[doc.language]) or " dall’" in s.text:
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
-            else:
+            elif ", " in s.text:  # the participle, or the apposition it closes, follows one
                 yield from _appositive_agents(s, doc)
