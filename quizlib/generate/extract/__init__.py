@@ -17,6 +17,7 @@ from . import (
     definitions,
     nicknames,
     numbers,
+    objects,
     ordinals,
     quotes,
     roles,
@@ -35,6 +36,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     nicknames.extract,
     agents.extract,
     ordinals.extract,
+    objects.extract,
 )
 # A sentence with a question this good only gets a cloze for a strong span (a list of names).
 ASKED_SCORE = 0.7
@@ -54,6 +56,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     nicknames.extract,
     agents.extract,
     ordinals.extract,
+    objects.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

@@ -1,0 +1,519 @@
+"""Named objects: where a work was published ('I risultati sono stati pubblicati sulla rivista
+Nature Communications' -> 'Su quale rivista sono stati pubblicati i risultati?'), after whom a
+thing is named ('The bridge is named after Isambard Brunel' -> 'After whom is the bridge
+named?'), and the name of a ship, a vehicle or an operation set off by a comma ('The Baltic
+Meridian, a bulk carrier, ran aground off Gotland' -> 'What is the name of the bulk carrier
+that ran aground off Gotland?')."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
+
+from ..candidate import Candidate
+from ..chunks import main_verb, starts_with_subject, tokens
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, WEEKDAYS
+from ..text import lower_first, squash
+from ..verbs import AUXILIARIES, is_finite
+from .agents import _DANGLING, _WHEN, _noun_phrase_ending
+from .common import drop_titles, entity_card, lower_initial, specific
+from .dates import find_dates
+from .subject import explicit_subject
+
+# What a study is reported as: in an article about a study, "the findings" are its findings.
+_RESEARCH = frozenset(
+    """studio studi ricerca ricerche risultati articolo lavoro rapporto analisi scoperta
+    study studies research findings results paper article report analysis discovery""".split()
+)
+_PRONOUNS = frozenset(
+    "it its he she they them their his her this that lui lei loro esso essa suo sua".split()
+)
+_QUOTES = frozenset('“”«»"')
+# An indefinite article made definite, for a question about the thing just introduced.
+_DEFINITE = {"a": "the", "an": "the", "un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+_VOWEL = re.compile(r"[aeiouàèéìòùh]", re.IGNORECASE)
+
+
+def _definite(np: str, language: str) -> str:
+    """'a study' -> 'the study', 'uno studio' -> 'lo studio', 'un articolo' -> 'l’articolo'."""
+    first, _, rest = np.partition(" ")
+    low = first.lower()
+    if low.startswith("un’"):
+        return "l’" + first[3:] + (f" {rest}" if rest else "")
+    art = _DEFINITE.get(low)
+    if art is None or not rest:
+        return np
+    if art == "il" and _VOWEL.match(rest):
+        return "l’" + rest  # "un articolo" -> "l’articolo"
+    return f"{art} {rest}"
+
+
+def _head(subject: str) -> str:
+    return subject.split()[-1].lower().removeprefix("l’")
+
+
+def _clear(subject: str, doc: Document) -> bool:
+    """Whether a subject says what it is out of the article: a name, what the article is about,
+    or the study an article reports ('i risultati', 'the findings')."""
+    if any(w.lower() in _PRONOUNS for w in subject.split()):
+        return False
+    # "l’Emilia-Romagna": the name after an elided article. The word counts `specific` reads
+    # are made on first use, for the whole document: the set is tested first.
+    return _head(subject) in _RESEARCH or specific(subject.replace("’", "’ "), doc)
+
+
+def _subject_before(text: str, at: int, doc: Document) -> str | None:
+    """The sentence's subject, all that stands before offset `at` (its verb)."""
+    before = text[:at].strip()
+    toks = tokens(before)
+    if not toks or len(toks) > 10 or not starts_with_subject(toks, doc.language):
+        return None
+    if main_verb(toks, doc.language) is not None:
+        return None
+    if any(t.text in {",", ";", ":", "(", ")"} or t.text in _QUOTES for t in toks):
+        return None
+    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    return subject if subject and _clear(subject, doc) else None
+
+
+def _np_before(text: str, at: int, doc: Document) -> str | None:
+    """The noun phrase that ends right before offset `at`, made definite: 'uno studio |
+    pubblicato su Nature' -> 'lo studio'. It opens with an article."""
+    language = doc.language
+    toks = tokens(text[:at])
+    if not toks or toks[-1].text in {",", ";", ":"}:
+        return None
+    first = _noun_phrase_ending(toks, len(toks) - 1, language)
+    if first is None:
+        return None
+    art = toks[first].low
+    if art not in ARTICLES[language] and not art.startswith(("l’", "un’")):
+        return None
+    np = _definite(text[toks[first].start : toks[-1].end], language)
+    return np if _clear(np, doc) else None
+
+
+Found = tuple[str, re.Match[str]]
+
+
+def _search(pattern: re.Pattern[str], s: Sentence, language: str) -> Found | None:
+    """The text of a sentence, its entry named where it is implied, and the pattern's match."""
+    if s.entry is None:
+        m = pattern.search(s.text)
+        return None if m is None else (s.text, m)
+    text = explicit_subject(s.text, s, language)  # "Prende il nome ..." -> "Valmora prende ..."
+    m = pattern.search(text)
+    return None if m is None else (text, m)
+
+
+Sub = str | None
+
+
+def _subject_of(text: str, m: re.Match[str], finite: bool, answer: str, doc: Document) -> Sub:
+    """What the verb matched is said of: the sentence's subject before a finite verb ('Lo
+    studio è stato pubblicato'), the noun phrase before a participle ('uno studio pubblicato');
+    None when it holds the answer."""
+    if finite:
+        subject = _subject_before(text, m.start(), doc)
+    else:
+        subject = _np_before(text, m.start("verb"), doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    return subject
+
+
+def _plural(participle: str, subject: str, language: str) -> bool:
+    if language == "it":
+        return participle.endswith(("i", "e"))
+    head = _head(subject)
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+# ---------------------------------------------------------------------------------------
+# Published: "pubblicati sulla rivista Nature", "published in the journal Science".
+
+_VENUES = {
+    "it": frozenset("rivista giornale quotidiano settimanale periodico mensile bollettino".split()),
+    "en": frozenset("journal magazine newspaper review bulletin gazette".split()),
+}
+# An English title that says it is a periodical: "the Journal of Hydrology", "The Sunday Times".
+_VENUE_TITLE = re.compile(
+    r"\b(?:Journal|Review|Proceedings|Annals|Letters|Bulletin|Gazette|Times|Post|Herald"
+    r"|Magazine|Quarterly)\b"
+)
+_PUBLISHED = {
+    "it": re.compile(
+        r"(?:\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero))?\s(?P<verb>pubblicat"
+        r"[oaie])(?P<gap>[^,;:.]{0,30}?)\s(?P<prep>su|sul|sulla|sullo|sull’|sui|sulle|in|nella"
+        r"|nel|nello|nell’)(?P<after>\s|(?<=’))"
+    ),
+    "en": re.compile(
+        r"(?:\s(?P<aux>was|were|is|are|has been|have been|had been))?\s(?P<verb>published)"
+        r"(?P<gap>[^,;:.]{0,30}?)\s(?P<prep>in)\s"
+    ),
+}
+_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
+_GAP_WORDS = (
+    frozenset("online oggi ieri today yesterday recently recentemente on this last week".split())
+    | WEEKDAYS
+)
+
+
+def _name_at(text: str, at: int) -> str | None:
+    """The name that starts at offset `at`, not a month or a weekday ('in May')."""
+    run = NAME_RUN.match(text, at)
+    if run is None or run.group(0).lower() in _WHEN_WORDS:
+        return None
+    return run.group(0).strip()
+
+
+def _gap_ok(gap: str, language: str) -> bool:
+    """What may stand between 'published' and 'in': nothing, a date, 'online', 'today'."""
+    gap = gap.strip()
+    if not gap:
+        return True
+    if all(w in _GAP_WORDS for w in gap.lower().split()):
+        return True
+    return bool(find_dates(gap, language))
+
+
+def _venue(text: str, at: int, prep: str, language: str) -> tuple[str, str] | None:
+    """(noun, name) of the periodical at offset `at`: 'the journal | Nature' -> ('journal',
+    'Nature'); ('', 'Nature') for an Italian 'su Nature' (su + a name is a publication)."""
+    toks = tokens(text[at : at + 120])
+    k = 0
+    if k < len(toks) and toks[k].text == "the":
+        k += 1  # "The Lancet" keeps its article
+    noun = ""
+    for j in range(k, min(k + 3, len(toks))):
+        t = toks[j]
+        if t.low in _VENUES[language] and t.text.islower():
+            noun, k = t.low, j + 1
+            break
+        if not (t.text.isalpha() and t.text.islower()):
+            break
+    if k >= len(toks):
+        return None
+    if noun and k < len(toks) and toks[k].text.islower() and toks[k].text.isalpha():
+        k += 1  # "la rivista scientifica | Nature"
+    name = _name_at(text, at + toks[k].start)
+    if name is None:
+        return None
+    if not noun:
+        if language == "it" and not prep.startswith("su"):
+            return None  # "pubblicato in Italia": a place
+        if language == "en" and not _VENUE_TITLE.search(name):
+            return None  # "published in London"
+    return noun, name
+
+
+def _published(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    found = _search(_PUBLISHED[language], s, language)
+    if found is None:
+        return None
+    text, m = found
+    if not _gap_ok(m.group("gap"), language):
+        return None
+    venue = _venue(text, m.end("prep"), m.group("prep"), language)
+    if venue is None:
+        return None
+    noun, name = venue
+    verb, aux = m.group("verb"), m.group("aux")
+    subject = _subject_of(text, m, bool(aux), name, doc)
+    if subject is None:
+        return None
+    plural = _plural(verb, subject, language)
+    if language == "it":
+        if not aux:
+            aux = ("sono stat" if plural else "è stat") + verb[-1]
+        asked = f"{_IT_PREP[m.group('prep')]} quale {noun}" if noun else "Dove"
+        question = f"{asked} {aux} {verb} {subject}?"
+    else:
+        asked = f"In which {noun}" if noun else "Where"
+        aux = aux or ("were" if plural else "was")
+        first, _, rest = aux.partition(" ")
+        question = squash(f"{asked} {first} {subject} {rest} published?")
+    return entity_card(s, name, question, f"{subject} published", score=0.76)
+
+
+_IT_PREP = {
+    **{p: "Su" for p in ("su", "sul", "sulla", "sullo", "sull’", "sui", "sulle")},
+    **{p: "In" for p in ("in", "nella", "nel", "nello", "nell’")},
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Named after: "The bridge is named after Isambard Brunel", "Il ponte è intitolato a Verdi",
+# "La regione prende il nome dalla via Emilia".
+
+_NAMED_AFTER = {
+    "it": re.compile(
+        r"(?:\s(?P<aux>è|era|fu|venne|è stat[oa]|sono|furono|sono stat[ie]))?\s"
+        r"(?P<verb>intitolat[oaie]|prende il nome|prese il nome|deve il (?:suo )?nome"
+        r"|porta il nome)\s(?P<prep>a|ad|al|allo|alla|all’|ai|agli|alle|da|dal|dallo|dalla"
+        r"|dall’|dai|dagli|dalle|di|del|dello|della|dell’)(?:\s|(?<=’))"
+    ),
+    "en": re.compile(
+        r"(?:\s(?P<aux>is|was|are|were|has been|had been))?\s(?P<verb>named|renamed)\s"
+        r"(?P<prep>after|for|in honour of|in honor of)\s"
+    ),
+}
+_SAINTS = frozenset("san santo santa sant’ saint st st.".split())
+
+
+def _namesake(text: str, at: int, language: str) -> str | None:
+    """The name a thing is named after, at offset `at`: 'Isambard Brunel', 'the physician |
+    Oswaldo Cruz' (an article and a lowercase noun before the name are left out; an Italian
+    one is kept, as 'via Emilia', unless an office: 'san Cataldo', not 'console Lepido')."""
+    toks = tokens(text[at : at + 120])
+    k = 0
+    kept = ""
+    while k < len(toks) and k < 3 and toks[k].text.islower() and toks[k].text.isalpha():
+        low = toks[k].low
+        if low in ARTICLES[language] or low in {"the"}:
+            k += 1
+            continue
+        if language == "it" and low not in ROLE_WORDS["it"] or low in _SAINTS:
+            kept = f"{kept} {toks[k].text}".strip()
+        k += 1
+    if language == "it" and k < len(toks) and toks[k].low in _SAINTS:
+        kept, k = toks[k].text, k + 1  # "Sant’Antonio" is split as "Sant’", "Antonio"
+    if k >= len(toks):
+        return None
+    name = _name_at(text, at + toks[k].start)
+    if name is None:
+        return None
+    if kept.endswith("’"):
+        return kept + name
+    return f"{kept} {name}".strip()
+
+
+def _named_after(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    found = _search(_NAMED_AFTER[language], s, language)
+    if found is None:
+        return None
+    text, m = found
+    answer = _namesake(text, m.end(), language)
+    if answer is None:
+        return None
+    verb, aux, prep = m.group("verb"), m.group("aux"), m.group("prep")
+    finite = bool(aux) or verb.startswith(("prende", "prese", "deve", "porta"))
+    subject = _subject_of(text, m, finite, answer, doc)
+    if subject is None:
+        return None
+    person = doc.person(answer) is not None or (language == "it" and prep in {"a", "ad", "da"})
+    if language == "it":
+        question = _italian_named_after(verb, aux, prep, subject, person)
+        if question is None:
+            return None
+    else:
+        aux = aux or ("are" if _plural(verb, subject, language) else "is")
+        first, _, rest = aux.partition(" ")
+        if person:
+            question = squash(f"After whom {first} {subject} {rest} {verb}?")
+        else:
+            question = squash(f"What {first} {subject} {rest} {verb} after?")
+    kind = "person" if doc.person(answer) else "thing"
+    return entity_card(s, answer, question, f"{subject} named", score=0.76, answer_type=kind)
+
+
+def _italian_named_after(
+    verb: str, aux: str | None, prep: str, subject: str, person: bool
+) -> str | None:
+    if verb.startswith("intitolat"):
+        if not person:
+            return None  # "intitolata alla memoria dei caduti": no name
+        aux = aux or ("sono" if verb[-1] in "ie" else "è")
+        return f"A chi {aux} {verb} {subject}?"
+    who = "chi" if person else "che cosa"
+    if verb.startswith(("prende", "prese")) and prep.startswith("da"):
+        return f"Da {who} {verb} {subject}?"
+    if verb.startswith("deve") and prep.startswith("a"):
+        return f"A {who} deve il nome {subject}?"
+    if verb.startswith("porta") and prep.startswith("d"):
+        return f"Di {who} porta il nome {subject}?"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# A name and what it names, set off by a comma: "The Baltic Meridian, a bulk carrier, ran
+# aground", "Il vaccino, chiamato Qdenga, si somministra ...".
+
+_VEHICLES = {
+    "it": frozenset(
+        """nave portarinfuse petroliera traghetto mercantile peschereccio portacontainer
+        motonave yacht sottomarino sommergibile fregata cacciatorpediniere rimorchiatore
+        rompighiaccio aereo velivolo aereo elicottero drone razzo lanciatore satellite sonda
+        rover lander telescopio treno locomotiva operazione missione spedizione""".split()
+    ),
+    "en": frozenset(
+        """ship vessel boat tanker freighter carrier ferry liner yacht trawler cutter frigate
+        destroyer submarine warship icebreaker barge tug aircraft airliner plane jet
+        helicopter drone rocket launcher satellite probe spacecraft rover lander telescope
+        train locomotive operation mission expedition""".split()
+    ),
+}
+# "X, known as Qdenga, ...": the words that give a name.
+_CALLED = {
+    "it": re.compile(
+        r",\s(?:chiamat[oaie]|denominat[oaie]|conosciut[oaie]\s(?:anche\s)?come)"
+        r"\s(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r",\s(?:(?:also\s)?known\sas|called|named)\s(?=[A-Z])"),
+}
+_INDEFINITE = {"it": ("una ", "un ", "uno ", "un’"), "en": ("a ", "an ")}
+# When, said without a date: "docked in Bergen | yesterday".
+_NOW = re.compile(
+    r"\s(?:ieri|oggi|stamattina|stamani|stanotte|domani|yesterday|today|tonight|tomorrow"
+    r"|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning))\b"
+    r"|\s(?:in|on|by|since|until|from|nel|a|di|da|dal|entro|fino\sa)\s(?:"
+    + "|".join(MONTHS["en"])
+    + "|"
+    + "|".join(MONTHS["it"])
+    + r")\b"
+)
+MAX_APPOSITION_WORDS = 9
+MAX_VP_WORDS = 14
+
+
+def _predicate(text: str, at: int, doc: Document) -> str | None:
+    """The verb phrase from offset `at` to the end of its clause, without a trailing date
+    (another card asks it): 'ran aground off Gotland | on Sunday'."""
+    language = doc.language
+    rest = text[at:].strip()
+    end = re.search(r",(?!\d)|;|:|\s[–—]\s|\s\(|[.!?]$", rest)
+    clause = rest[: end.start() if end else len(rest)].strip()
+    toks = tokens(clause)
+    if len(toks) < 2:
+        return None
+    first = toks[0]
+    if not (first.low in AUXILIARIES[language] or is_finite(first.text, language)):
+        if not (first.low in {"si", "ha", "hanno"} and len(toks) > 2):
+            return None
+    if any(t.low in _PRONOUNS or t.text in _QUOTES or t.low in SAY_VERBS[language] for t in toks):
+        return None
+    cut = _WHEN.search(clause) or _NOW.search(clause)
+    if cut:
+        clause = _DANGLING.sub("", clause[: cut.start()].rstrip(" ,"))
+    words = clause.split()
+    if len(words) < 2 or len(words) > MAX_VP_WORDS:
+        return None
+    if len(words) < 3 and words[0].lower() in AUXILIARIES[language]:
+        return None  # "that is large": says nothing to tell the thing by
+    return clause
+
+
+def _name_question(np: str, vp: str, language: str) -> str:
+    if language == "it":
+        return f"Come si chiama {np} che {vp}?"
+    return f"What is the name of {np} that {vp}?"
+
+
+def _apposition(s: Sentence, doc: Document) -> Candidate | None:
+    """'The Baltic Meridian, a 190-metre bulk carrier, ran aground off Gotland' -> 'What is
+    the name of the 190-metre bulk carrier that ran aground off Gotland?'"""
+    language = doc.language
+    text = s.text
+    comma = text.find(", ")
+    if comma < 0 or not text[comma + 2 :].startswith(_INDEFINITE[language]):
+        return None
+    head = text[:comma]
+    words = head.split()
+    if words and words[0].lower() in {"the", "il", "lo", "la", "i", "gli", "le"}:
+        words = words[1:]
+    name = " ".join(words).removeprefix("L’")
+    run = NAME_RUN.fullmatch(name)
+    if run is None or doc.person(name) or len(words) > 5:
+        return None
+    close = text.find(",", comma + 2)
+    if close < 0:
+        return None
+    apposition = text[comma + 2 : close]
+    toks = tokens(apposition)
+    if not toks or len(toks) > MAX_APPOSITION_WORDS:
+        return None
+    nouns = [k for k, t in enumerate(toks[:5]) if t.low in _VEHICLES[language]]
+    if not nouns or any(t.text[:1].isupper() for t in toks[: nouns[0] + 1]):
+        return None  # "X, a Tanzanian ship": the name is a country's, keep the noun only
+    if any(t.low in _PRONOUNS or t.text in _QUOTES for t in toks):
+        return None
+    vp = _predicate(text, close + 1, doc)
+    if vp is None:
+        return None
+    np = _definite(apposition, language)
+    question = _name_question(np, vp, language)
+    return entity_card(s, name, question, f"{_head(np)} name", score=0.74)
+
+
+def _known_as(s: Sentence, doc: Document) -> Candidate | None:
+    """'The vaccine, known as Qdenga, is given in two doses' -> 'What is the name of the
+    vaccine that is given in two doses?'"""
+    language = doc.language
+    m = _CALLED[language].search(s.text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(s.text, m.end())
+    if run is None or s.text[run.end() : run.end() + 1] != ",":
+        return None
+    subject = _subject_before(s.text, m.start(), doc)
+    if subject is None or not specific(subject, doc):
+        return None
+    vp = _predicate(s.text, run.end() + 1, doc)
+    if vp is None:
+        return None
+    question = _name_question(subject, vp, language)
+    return entity_card(s, run.group(0).strip(), question, f"{_head(subject)} name", score=0.74)
+
+
+Rule = Callable[[Sentence, Document], Candidate | None]
+# The words that call for each rule; most sentences hold none.
+_CUES: dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]] = {
+    "it": (
+        ("pubblicat", (_published,)),
+        ("intitolat", (_named_after,)),
+        (" nome ", (_named_after,)),
+        (", un", (_apposition,)),
+        (", chiamat", (_known_as,)),
+        (", denominat", (_known_as,)),
+        (", conosciut", (_known_as,)),
+    ),
+    "en": (
+        ("published", (_published,)),
+        ("named", (_named_after, _known_as)),  # "named after", ", named"
+        (", a", (_apposition,)),  # ", a", ", an"
+        ("known as", (_known_as,)),
+        (", called", (_known_as,)),
+    ),
+}
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    sentences = doc.sentences
+    for i, rules in sorted(_cued(sentences, doc.language).items()):
+        for rule in sorted(rules, key=_ORDER.__getitem__):
+            found = rule(sentences[i], doc)
+            if found is not None:
+                yield found
+
+
+def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, set[Rule]]:
+    """The rules each sentence calls for, by its index. The cues are looked for in the text
+    of all the sentences at once: a few scans of the text, not a few for each sentence."""
+    texts = [s.text for s in sentences]
+    whole = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))  # where each sentence's line ends
+    out: dict[int, set[Rule]] = {}
+    for cue, rules in _CUES[language]:
+        at = whole.find(cue)
+        while at >= 0:
+            out.setdefault(bisect_right(ends, at), set()).update(rules)
+            at = whole.find(cue, at + len(cue))
+    return out
+
+
+_ORDER: dict[Rule, int] = {_published: 0, _named_after: 1, _apposition: 2, _known_as: 3}

@@ -1,0 +1,112 @@
+"""Named objects: where a work was published, after whom a thing is named, the name of a ship,
+a vehicle or an operation set off by a comma."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import objects
+from quizlib.generate.text import clean
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in objects.extract(doc) if c.question}
+
+
+def test_the_journal_a_study_was_published_in() -> None:
+    it = """Titolo di un articolo di prova qui
+
+I risultati sono stati pubblicati sulla rivista Cell Reports. Uno studio pubblicato sulla \
+rivista scientifica Geology ha datato le rocce. Il romanzo è stato pubblicato in Francia. Il \
+video è stato pubblicato su Instagram.
+"""
+    # "In Francia" is a place; "il video" is said once: which video?
+    assert _questions(it, "it") == {
+        "Su quale rivista sono stati pubblicati i risultati?": "Cell Reports",
+        "Su quale rivista è stato pubblicato lo studio?": "Geology",
+    }
+    en = """Title of a test article here
+
+The findings were published on Monday in the journal Marine Biology. A paper published in the \
+Journal of Glaciology mapped the ice. The memoir was published in Dublin.
+"""
+    assert _questions(en, "en") == {
+        "In which journal were the findings published?": "Marine Biology",
+        "Where was the paper published?": "Journal of Glaciology",
+    }
+
+
+def test_what_a_thing_is_named_after() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il ponte Ferri è intitolato a Luigi Ferri. La scuola, intitolata alla memoria dei caduti, ha \
+riaperto. Il ponte è intitolato a Carlo Neri.
+
+Valmora
+
+Valmora è un comune della Liguria. Prende il nome dal torrente Mora. Deve il nome a san Biagio, \
+patrono del paese.
+"""
+    # "il ponte" is said once; a memory is no name.
+    assert _questions(it, "it") == {
+        "A chi è intitolato il ponte Ferri?": "Luigi Ferri",
+        "Da che cosa prende il nome Valmora?": "torrente Mora",
+        "A chi deve il nome Valmora?": "san Biagio",
+    }
+    en = """Title of a test article here
+
+The Harlow Bridge is named after the engineer Edith Carver. Visitors still praise Carver. The \
+school is named after a local hero.
+
+Castlebury
+
+Castlebury is a town in Kent. It was named after Castle Hill.
+"""
+    assert _questions(en, "en") == {
+        "After whom is the Harlow Bridge named?": "Edith Carver",
+        "What was Castlebury named after?": "Castle Hill",
+    }
+
+
+def test_the_name_of_a_ship_set_off_by_a_comma() -> None:
+    it = """Titolo di un articolo di prova qui
+
+La Stella del Nord, una petroliera di 200 metri, si è incagliata al largo di Creta domenica. \
+Mario Rossi, un ingegnere di Pisa, ha vinto il premio. La Marea, una nave, è salpata ieri.
+"""
+    # An engineer is no ship; "è salpata" alone tells no ship from another.
+    assert _questions(it, "it") == {
+        "Come si chiama la petroliera di 200 metri che si è incagliata al largo di Creta?": (
+            "Stella del Nord"
+        )
+    }
+    en = """Title of a test article here
+
+The Northern Star, a 200-metre oil tanker, ran aground off Crete on Sunday. Operation Lantern, \
+a naval mission, began in May.
+"""
+    assert _questions(en, "en") == {
+        "What is the name of the 200-metre oil tanker that ran aground off Crete?": (
+            "Northern Star"
+        )
+    }
+
+
+def test_a_name_given_between_commas() -> None:
+    en = """Title of a test article here
+
+The drug, known as Velora, is taken once a week. Doctors said the drug works. The drug is \
+cheap. The dog, called Rex, barked.
+"""
+    # "the dog" is said once: which dog?
+    assert _questions(en, "en") == {
+        "What is the name of the drug that is taken once a week?": "Velora"
+    }
+    it = """Titolo di un articolo di prova qui
+
+Il farmaco, chiamato Velora, si assume una volta alla settimana. I medici dicono che il farmaco \
+funziona. Il farmaco costa poco.
+"""
+    assert _questions(it, "it") == {
+        "Come si chiama il farmaco che si assume una volta alla settimana?": "Velora"
+    }
