@@ -1105,12 +1105,12 @@ def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Cand
     if len(subject) > len(entry.name) + 70 or not _entry_subject(subject, entry):
         return None
     pred = s.text[cop.end() :]
+    if _definite_predicate(pred, language):  # before tokens: a definite predicate needs none
+        return list(_definite_entry(s, entry, pred, cop.group(0), subject, language))
     ptoks = tokens(pred)
     if not ptoks:
         return []
     article = ptoks[0].low
-    if _definite_predicate(pred, language):
-        return list(_definite_entry(s, entry, pred, cop.group(0), subject, language))
     if article in _INDEFINITE or article.startswith("un’"):
         return list(_indefinite_entry(s, entry, pred, cop.group(0), subject, language))
     return []
