@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 import simplemma
 
 from .blocks import Layout, heading_keys, read_layout
-from .lexicon import ARTICLES, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
+from .lexicon import ARTICLES, MONTHS, NOUN_KIND, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .sentences import split_sentences
 from .text import fold, is_acronym, words
 from .verbs import is_finite
@@ -393,6 +393,25 @@ _OPENING_WORDS = {
 }
 
 
+# A quotation's speaker: a verb of saying between the quotation and a name ("“...,” said
+# Chandni Raina", "«...», ha detto Marco Neri"), or after a name and before the quotation
+# ("Ana Ruiz said: “..."). Only people speak in quotation marks; without the quotation a company
+# "said on Monday" too.
+_SAID = (
+    "|".join(sorted({*SAY_VERBS["it"], *SAY_VERBS["en"]}, key=len, reverse=True))
+    + "|dice|dichiara|spiega|racconta|aggiunge|sottolinea|commenta|conclude|precisa"
+)
+_SPEAKS_BEFORE = re.compile(r"[”\"»],?\s+(?:ha\s+)?(?:" + _SAID + r")\s+$")
+_SPEAKS_AFTER = re.compile(r"\s+(?:ha\s+|has\s+)?(?:" + _SAID + r")\s*[:,]?\s*[“\"«]")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] speaks a quotation (see _SPEAKS_BEFORE)."""
+    return bool(
+        _SPEAKS_BEFORE.search(text, max(0, start - 30), start) or _SPEAKS_AFTER.match(text, end)
+    )
+
+
 def _plausible_name(name: list[str], language: str, places: Collection[str]) -> bool:
     """Whether capitalised words may be a person's name: not an office, a month, a place
     ('Lake Geneva', an entry of the article) or an organisation ('Health Organization')."""
@@ -501,7 +520,7 @@ def find_people(
             len(name) == 3 and not titled and name[1].lower() not in _SURNAME_PARTICLES
         ):
             continue  # a longer run names an organisation or a place
-        found[key] = titled or _title_after(text, end, language)
+        found[key] = titled or _title_after(text, end, language) or _speaks(text, start, end)
     people: dict[str, str] = {}
     accepted = [
         parts

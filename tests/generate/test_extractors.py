@@ -157,6 +157,19 @@ def test_people_are_names_not_titles_or_places() -> None:
     assert set(find_people(texts, "it").values()) == {"Nello Musumeci"}
 
 
+def test_the_speaker_of_a_quotation_is_a_person_named_once() -> None:
+    from quizlib.generate.document import find_people
+
+    texts = [
+        "“We need a deal this week,” said Chandni Raina.",
+        "Ana Ruiz said: “The port is ready.”",
+        "Brightwave Energy said on Monday that profits rose.",  # a company says things too
+    ]
+    assert set(find_people(texts, "en").values()) == {"Chandni Raina", "Ana Ruiz"}
+    texts = ["«Siamo pronti», ha dichiarato Luisa Ferri.", "Acqua Marcia ha detto che tace."]
+    assert set(find_people(texts, "it").values()) == {"Luisa Ferri"}
+
+
 def test_lists_of_names_become_one_cloze() -> None:
     from quizlib.generate.extract.cloze import _lists
 
