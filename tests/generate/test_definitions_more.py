@@ -158,3 +158,13 @@ def test_a_kind_alone_is_asked_back_only_with_a_name() -> None:
     text = "The Harbour Trust is a charity founded in 1990 by the Leeds dockers’ union."
     qs = entry("Harbour Trust", text, "en")
     assert qs["Which charity was founded in 1990 by the Leeds dockers’ union?"] == "Harbour Trust"
+
+
+def test_a_term_in_quotes_before_an_apposition() -> None:
+    qs = asked("Sull’Etna si vedono le «sciare», le antiche colate laviche solidificate.")
+    assert qs == {"Che cosa si intende per «sciare»?": "le antiche colate laviche solidificate"}
+    qs = asked("The coast vanishes under the “haar”, a cold sea fog, every May.", "en")
+    assert qs == {"What is meant by “haar”?": "a cold sea fog"}
+    # A judgement in quotes has no article before it.
+    assert asked("Ha definito il piano «inaccettabile», la cui bocciatura è certa.") == {}
+    assert asked("He called the plan “unacceptable”, a view shared by many.", "en") == {}

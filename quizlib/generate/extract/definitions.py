@@ -1328,6 +1328,11 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         ptoks = tokens(np)
         if _thin(ptoks, len(ptoks), language):
             continue  # "Lumen, a charity, ...": a kind alone
+        if text[m.start() - 1 : m.start()] in _CLOSING_QUOTES:
+            quoted = _quoted_before(text, m.start(), language)
+            if quoted is not None and fold(quoted) not in fold(np):
+                yield _term_card(s, quoted, np, language)  # "le «sciare», le antiche colate"
+            continue
         found = _term_before(text, m.start(), doc)
         if found is None:
             continue
@@ -1657,7 +1662,6 @@ _NAMED_AFTER = {
             + _TERM
             + r"\s+(?:indica|indicava|designa|definisce|descrive)\s+(?P<np>.+)"
         ),
-        re.compile(r"\bcosiddett[oaie]\s+" + _TERM + r",\s+(?P<np>.+)"),
     ],
     "en": [
         re.compile(
@@ -1666,10 +1670,20 @@ _NAMED_AFTER = {
             + r"\s+(?:refers\s+to|referred\s+to|describes|described|denotes|is\s+defined\s+as"
             r"|are\s+defined\s+as|is\s+the\s+name\s+given\s+to)\s+(?P<np>.+)"
         ),
-        re.compile(r"\bso-called\s+" + _TERM + r",\s+(?P<np>.+)"),
     ],
 }
 MAX_TERM = 4  # words of a quoted term (more is a quotation)
+_CLOSING_QUOTES = ("»", "”", '"')
+# A term in quotes before an apposition, after an article or "so-called": "le «sciare», ...",
+# "the so-called “forever chemicals”, a group ..." (not "ha definito il piano «inaccettabile»").
+_TERM_BEFORE_APPOSITION = re.compile(
+    r"(?:\b(?:il|lo|la|i|gli|le|the|a|an|cosiddett[oaie]|so-called)\s+|\bl’)" + _TERM + r"$"
+)
+
+
+def _quoted_before(text: str, comma: int, language: str) -> str | None:
+    m = _TERM_BEFORE_APPOSITION.search(text[:comma])
+    return _quoted_term(m, text, language) if m else None
 
 
 def _quoted_term(m: re.Match[str], text: str, language: str) -> str | None:
@@ -1686,8 +1700,10 @@ def _quoted_term(m: re.Match[str], text: str, language: str) -> str | None:
     first = words[0].lower()
     if first in ARTICLES[language] or first.startswith(("l’", "un’")):
         return None
-    if any(_is_clause_verb(w, language) or _infinitive(w, language) for w in words):
+    if any(_is_clause_verb(w, language) for w in words):
         return None
+    if len(words) > 1 and _infinitive(words[0], language):
+        return None  # "«sfruttare il vantaggio»": a clause ("«sciare»" may name a thing)
     return term
 
 
