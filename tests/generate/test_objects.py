@@ -110,3 +110,50 @@ funziona. Il farmaco costa poco.
     assert _questions(it, "it") == {
         "Come si chiama il farmaco che si assume una volta alla settimana?": "Velora"
     }
+
+
+def test_where_a_thing_is_registered_or_was_recorded() -> None:
+    it = """Titolo di un articolo di prova qui
+
+La Stella del Nord, una petroliera registrata a Panama, si è incagliata al largo di Creta. La \
+raffica più forte è stata registrata a Trapani. La raffica ha abbattuto alberi. Una raffica \
+nuova è attesa. Il marchio è stato registrato a Milano.
+"""
+    # "il marchio" is said once: which brand?
+    assert _questions(it, "it") == {
+        "Dove è registrata la Stella del Nord?": "Panama",
+        "Come si chiama la petroliera che si è incagliata al largo di Creta?": "Stella del Nord",
+        "Dove è stata registrata la raffica più forte?": "Trapani",
+    }
+    en = """Title of a test article here
+
+The Northern Star, an oil tanker registered in Liberia, ran aground off Crete. The strongest \
+gust was recorded at Blackpool. The gust felled trees. Another gust is expected. The song was \
+recorded in Memphis. The firm was registered in 2019.
+"""
+    assert _questions(en, "en") == {
+        "Where is the Northern Star registered?": "Liberia",
+        "What is the name of the oil tanker that ran aground off Crete?": "Northern Star",
+        "Where was the strongest gust recorded?": "Blackpool",
+    }
+
+
+def test_where_a_thing_left_from() -> None:
+    en = """Title of a test article here
+
+Two Typhoon jets were scrambled from RAF Leuchars to escort the airliner. The ferry Ulster \
+Queen departed from Larne at noon. The rocket was launched from Wallops Island. The flight took \
+off from Luton.
+"""
+    # "the rocket" and "the flight" are said once: which?
+    assert _questions(en, "en") == {
+        "From which base were the two Typhoon jets scrambled?": "RAF Leuchars",
+        "From where did the ferry Ulster Queen depart?": "Larne",
+    }
+    it = """Titolo di un articolo di prova qui
+
+Il traghetto Sardegna è salpato dal porto di Olbia ieri. Due elicotteri sono decollati da \
+Pratica di Mare. Il progetto è partito dalla Regione Lombardia.
+"""
+    # "Due elicotteri" would want the noun's gender for its article.
+    assert _questions(it, "it") == {"Da quale porto è salpato il traghetto Sardegna?": "Olbia"}

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from ..candidate import Candidate
-from ..chunks import main_verb, starts_with_subject, tokens
+from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, WEEKDAYS
 from ..text import lower_first, squash
-from ..verbs import AUXILIARIES, is_finite
+from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _DANGLING, _WHEN, _noun_phrase_ending
 from .common import drop_titles, entity_card, lower_initial, specific
 from .dates import find_dates
@@ -58,11 +58,23 @@ def _head(subject: str) -> str:
 def _clear(subject: str, doc: Document) -> bool:
     """Whether a subject says what it is out of the article: a name, what the article is about,
     or the study an article reports ('i risultati', 'the findings')."""
-    if any(w.lower() in _PRONOUNS for w in subject.split()):
+    words = subject.replace("’", "’ ").split()  # "l’Emilia-Romagna": a name after "l’"
+    if any(w.lower() in _PRONOUNS for w in words):
         return False
-    # "l’Emilia-Romagna": the name after an elided article. The word counts `specific` reads
-    # are made on first use, for the whole document: the set is tested first.
-    return _head(subject) in _RESEARCH or specific(subject.replace("’", "’ "), doc)
+    noun = _noun(words, doc.language)
+    # The word counts `specific` reads are made on first use, for the whole document: the set
+    # is tested first.
+    if noun in _RESEARCH or specific(" ".join(words), doc):
+        return True
+    return doc.language == "it" and len(words) > 2 and doc.sentences_with(noun) >= 3
+
+
+def _noun(words: list[str], language: str) -> str:
+    """The head noun of a noun phrase: the last word in English, the first after the article
+    in Italian ('la raffica | più forte')."""
+    if language == "en" or len(words) < 2:
+        return words[-1].lower()
+    return words[1].lower() if words[0].lower() in ARTICLES["it"] else words[0].lower()
 
 
 def _subject_before(text: str, at: int, doc: Document) -> str | None:
@@ -414,22 +426,30 @@ def _name_question(np: str, vp: str, language: str) -> str:
     return f"What is the name of {np} that {vp}?"
 
 
+def _opening_name(text: str, doc: Document) -> tuple[str, int] | None:
+    """(name, offset of its comma) of the name that opens a sentence, an apposition after it:
+    'The Baltic Meridian, | a bulk carrier ...'. Not a person's."""
+    comma = text.find(", ")
+    if comma < 0 or not text[comma + 2 :].startswith(_INDEFINITE[doc.language]):
+        return None
+    words = text[:comma].split()
+    if words and words[0].lower() in {"the", "il", "lo", "la", "i", "gli", "le"}:
+        words = words[1:]
+    name = " ".join(words).removeprefix("L’")
+    if NAME_RUN.fullmatch(name) is None or doc.person(name) or len(words) > 5:
+        return None
+    return name, comma
+
+
 def _apposition(s: Sentence, doc: Document) -> Candidate | None:
     """'The Baltic Meridian, a 190-metre bulk carrier, ran aground off Gotland' -> 'What is
     the name of the 190-metre bulk carrier that ran aground off Gotland?'"""
     language = doc.language
     text = s.text
-    comma = text.find(", ")
-    if comma < 0 or not text[comma + 2 :].startswith(_INDEFINITE[language]):
+    opening = _opening_name(text, doc)
+    if opening is None:
         return None
-    head = text[:comma]
-    words = head.split()
-    if words and words[0].lower() in {"the", "il", "lo", "la", "i", "gli", "le"}:
-        words = words[1:]
-    name = " ".join(words).removeprefix("L’")
-    run = NAME_RUN.fullmatch(name)
-    if run is None or doc.person(name) or len(words) > 5:
-        return None
+    name, comma = opening
     close = text.find(",", comma + 2)
     if close < 0:
         return None
@@ -445,9 +465,18 @@ def _apposition(s: Sentence, doc: Document) -> Candidate | None:
     vp = _predicate(text, close + 1, doc)
     if vp is None:
         return None
-    np = _definite(apposition, language)
+    np = _definite(_before_participle(apposition, toks, nouns[0], language), language)
     question = _name_question(np, vp, language)
     return entity_card(s, name, question, f"{_head(np)} name", score=0.74)
+
+
+def _before_participle(apposition: str, toks: list[Token], noun: int, language: str) -> str:
+    """The apposition up to a participle after its noun: 'a bulk carrier | registered in
+    Malta' (where it is registered is a card of its own)."""
+    for t in toks[noun + 1 :]:
+        if t.text.islower() and is_participle(t.text, language):
+            return apposition[: t.start].rstrip()
+    return apposition
 
 
 def _known_as(s: Sentence, doc: Document) -> Candidate | None:
@@ -470,50 +499,205 @@ def _known_as(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, run.group(0).strip(), question, f"{_head(subject)} name", score=0.74)
 
 
+# ---------------------------------------------------------------------------------------
+# Where a thing is registered or was recorded, and where it left from: "a bulk carrier
+# registered in Malta", "Il picco è stato registrato a Marradi", "Two jets were scrambled from
+# RAF Lossiemouth", "I caccia sono decollati dalla base di Amendola".
+
+_REGISTERED = {
+    "it": re.compile(
+        r"(?:\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero|è|sono))?\s"
+        r"(?P<verb>registrat[oaie]|immatricolat[oaie])\s(?:a|ad|in|nel|nella|nello|presso)\s"
+        r"(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?:\s(?P<aux>was|were|is|are|has been|have been|had been))?\s"
+        r"(?P<verb>registered|recorded)\s(?:in|at)\s(?:the\s)?(?=[A-Z])"
+    ),
+}
+_LEFT_FROM = {
+    "it": re.compile(
+        r"\s(?P<aux>è|sono|era|erano|è stat[oa]|sono stat[ie]|fu|furono)\s(?P<verb>decollat[oaie]"
+        r"|partit[oaie]|salpat[oaie])\s(?P<prep>da|dal|dalla|dallo|dall’|dai|dagli"
+        r"|dalle)(?:\s|(?<=’))(?:(?P<noun>base|aeroporto|porto|scalo|spazioporto|poligono)"
+        r"(?:\s[a-zà-ù]+)?\s(?:di\s|d’)?)?(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?:(?P<aux>was|were|had been)\s)?(?P<verb>scrambled|launched|took off|departed"
+        r"|sailed|set sail|lifted off)\s(?:from)\s(?:the\s)?(?=[A-Z])"
+    ),
+}
+# English verbs of leaving as a question asks them: "From where did the ferry depart?"
+_EN_BASE_FORM = {
+    "took off": "take off",
+    "departed": "depart",
+    "sailed": "sail",
+    "set sail": "set sail",
+    "lifted off": "lift off",
+}
+_PLACE_KINDS = {
+    "it": {"base": "base", "aeroporto": "aeroporto", "porto": "porto", "scalo": "scalo"},
+    "en": {"Base": "base", "RAF": "base", "Airport": "airport", "Airfield": "airfield"},
+}
+
+
+def _placed(
+    patterns: dict[str, re.Pattern[str]], s: Sentence, doc: Document
+) -> tuple[str, re.Match[str], str] | None:
+    """The sentence's text (its entry named), the match of its language's pattern and the
+    place the match ends before."""
+    found = _search(patterns[doc.language], s, doc.language)
+    if found is None:
+        return None
+    text, m = found
+    place = _name_at(text, m.end())
+    return None if place is None else (text, m, place.split(",")[0].strip())
+
+
+def _registered(s: Sentence, doc: Document) -> Candidate | None:
+    """'The Baltic Meridian, a bulk carrier registered in Malta, ...' -> 'Where is the Baltic
+    Meridian registered?'; 'Il picco è stato registrato a Marradi' -> 'Dove è stato
+    registrato il picco?'"""
+    language = doc.language
+    found = _placed(_REGISTERED, s, doc)
+    if found is None:
+        return None
+    text, m, place = found
+    verb, aux = m.group("verb"), m.group("aux")
+    subject = None
+    if aux:
+        subject = _subject_before(text, m.start(), doc)
+    elif verb.startswith(("registered", "registrat")):
+        opening = _opening_name(text, doc)  # the apposition of a name: "X, a ship registered"
+        if opening is not None and opening[1] < m.start() < text.find(",", opening[1] + 2):
+            name = text[: opening[1]]
+            subject = lower_first(name) if name.split()[0].lower() in _ARTICLE_WORDS else name
+    if subject is None or place.lower() in subject.lower():
+        return None
+    if language == "it":
+        aux = aux or ("sono" if verb[-1] in "ie" else "è")
+        question = f"Dove {aux} {verb} {subject}?"
+    else:
+        aux = aux or ("are" if _plural(verb, subject, language) else "is")
+        first, _, rest = aux.partition(" ")
+        question = squash(f"Where {first} {subject} {rest} {verb}?")
+    return entity_card(
+        s, place, question, f"{_head(subject)} {verb}", score=0.76, answer_type="city"
+    )
+
+
+def _left_from(s: Sentence, doc: Document) -> Candidate | None:
+    """'Two jets were scrambled from RAF Lossiemouth' -> 'From which base were the two jets
+    scrambled?'; 'Il traghetto è salpato da Bari' -> 'Da dove è salpato il traghetto?'"""
+    language = doc.language
+    found = _placed(_LEFT_FROM, s, doc)
+    if found is None:
+        return None
+    text, m, place = found
+    before = _counted(text[: m.start()], language)
+    if before is None:
+        return None
+    subject = _subject_before(before, len(before), doc)
+    if subject is None or place.lower() in subject.lower():
+        return None
+    verb, aux = m.group("verb"), m.group("aux")
+    if language == "it":
+        kind = _PLACE_KINDS["it"].get(m.group("noun") or "")
+        asked = f"Da quale {kind}" if kind else "Da dove"
+        question = f"{asked} {aux} {verb} {subject}?"
+    else:
+        kind = next((k for w, k in _PLACE_KINDS["en"].items() if w in place.split()), "")
+        asked = f"From which {kind}" if kind else "From where"
+        if aux:
+            question = f"{asked} {aux} {subject} {verb}?"
+        else:
+            does = "did" if verb in _EN_BASE_FORM else None
+            if does is None:
+                return None  # "launched from": who launched what?
+            question = f"{asked} did {subject} {_EN_BASE_FORM[verb]}?"
+    return entity_card(s, place, question, f"{_head(subject)} from", score=0.76, answer_type="city")
+
+
+_NUMBER_WORDS = {
+    "it": frozenset("due tre quattro cinque sei sette otto nove dieci".split()),
+    "en": frozenset("two three four five six seven eight nine ten".split()),
+}
+_ARTICLE_WORDS = frozenset("the il lo la i gli le".split())
+
+
+def _counted(subject: str, language: str) -> str | None:
+    """A subject that opens with a number made definite, as a question names what the text
+    counted: 'Two jets' -> 'The two jets'; None in Italian ('Due caccia': the article would
+    need the noun's gender)."""
+    first, _, rest = subject.partition(" ")
+    if first.lower() not in _NUMBER_WORDS[language]:
+        return subject
+    return f"The {first.lower()} {rest}" if language == "en" else None
+
+
 Rule = Callable[[Sentence, Document], Candidate | None]
-# The words that call for each rule; most sentences hold none.
-_CUES: dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]] = {
+# The rules in the order a sentence's cards come, and the words that call for each (a cue's
+# rules as bits of a mask: 1 << k for the rule at k); most sentences hold none.
+_RULES: tuple[Rule, ...] = (
+    _published,
+    _registered,
+    _left_from,
+    _named_after,
+    _apposition,
+    _known_as,
+)
+_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN = (1 << k for k in range(len(_RULES)))
+_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "it": (
-        ("pubblicat", (_published,)),
-        ("intitolat", (_named_after,)),
-        (" nome ", (_named_after,)),
-        (", un", (_apposition,)),
-        (", chiamat", (_known_as,)),
-        (", denominat", (_known_as,)),
-        (", conosciut", (_known_as,)),
+        ("pubblicat", _PUB),
+        ("registrat", _REG),
+        ("immatricolat", _REG),
+        ("decollat", _LEFT),
+        ("salpat", _LEFT),
+        ("partit", _LEFT),
+        ("intitolat", _AFTER),
+        (" nome ", _AFTER),
+        (", un", _APPOS),
+        (", chiamat", _KNOWN),
+        (", denominat", _KNOWN),
+        (", conosciut", _KNOWN),
     ),
     "en": (
-        ("published", (_published,)),
-        ("named", (_named_after, _known_as)),  # "named after", ", named"
-        (", a", (_apposition,)),  # ", a", ", an"
-        ("known as", (_known_as,)),
-        (", called", (_known_as,)),
+        ("published", _PUB),
+        ("registered", _REG),
+        ("recorded", _REG),
+        ("ed from ", _LEFT),  # "scrambled from", "departed from", "launched from"
+        ("off from ", _LEFT),  # "took off from", "lifted off from"
+        ("sail from ", _LEFT),
+        ("named", _AFTER | _KNOWN),  # "named after", ", named"
+        (", a", _APPOS),  # ", a", ", an"
+        ("known as", _KNOWN),
+        (", called", _KNOWN),
     ),
 }
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
     sentences = doc.sentences
-    for i, rules in sorted(_cued(sentences, doc.language).items()):
-        for rule in sorted(rules, key=_ORDER.__getitem__):
-            found = rule(sentences[i], doc)
-            if found is not None:
-                yield found
+    for i, mask in sorted(_cued(sentences, doc.language).items()):
+        for k, rule in enumerate(_RULES):
+            if mask >> k & 1:
+                found = rule(sentences[i], doc)
+                if found is not None:
+                    yield found
 
 
-def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, set[Rule]]:
-    """The rules each sentence calls for, by its index. The cues are looked for in the text
-    of all the sentences at once: a few scans of the text, not a few for each sentence."""
+def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, int]:
+    """The rules each sentence calls for (a mask), by its index. The cues are looked for in
+    the text of all the sentences at once: a few scans of the text, not a few a sentence."""
     texts = [s.text for s in sentences]
     whole = "\n".join(texts)
     ends = list(accumulate(len(t) + 1 for t in texts))  # where each sentence's line ends
-    out: dict[int, set[Rule]] = {}
+    out: dict[int, int] = {}
     for cue, rules in _CUES[language]:
         at = whole.find(cue)
         while at >= 0:
-            out.setdefault(bisect_right(ends, at), set()).update(rules)
-            at = whole.find(cue, at + len(cue))
+            i = bisect_right(ends, at)
+            out[i] = out.get(i, 0) | rules
+            at = whole.find(cue, ends[i])  # the next sentence: one hit a sentence is enough
     return out
-
-
-_ORDER: dict[Rule, int] = {_published: 0, _named_after: 1, _apposition: 2, _known_as: 3}
