@@ -168,3 +168,20 @@ def test_a_term_in_quotes_before_an_apposition() -> None:
     # A judgement in quotes has no article before it.
     assert asked("Ha definito il piano «inaccettabile», la cui bocciatura è certa.") == {}
     assert asked("He called the plan “unacceptable”, a view shared by many.", "en") == {}
+
+
+def test_a_label_one_party_gives_is_no_term() -> None:
+    # A community's word is a term; one party's (a government, a critic, a person) a label.
+    qs = asked("Le frane di fango, quelle che i geologi chiamano «colate detritiche», crescono.")
+    assert qs["Che cosa si intende per «colate detritiche»?"] == "le frane di fango"
+    qs = asked("Una nebbia fredda, chiamata «caligo» dai pescatori, copre la laguna.")
+    assert qs["Che cosa si intende per «caligo»?"] == "una nebbia fredda"
+    assert (
+        asked("I migranti arrivati via mare, chiamati «irregolari» dal governo, sono tanti.") == {}
+    )
+    assert (
+        asked("I migranti arrivati via mare, chiamati «clandestini» dai critici, sono tanti.") == {}
+    )
+    text = "He criticised the hoarding of doses by rich countries, what he called “vaccine greed”."
+    assert asked(text, "en") == {}
+    assert asked("A cold sea fog, called “haar” by Smith, covers the coast.", "en") == {}

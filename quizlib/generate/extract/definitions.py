@@ -1638,7 +1638,7 @@ _NAMED_BEFORE = {
             + _TERM
         ),
         re.compile(
-            r"[,–—]\s+(?:(?:quell[oaie]|ciò)\s+che|what)\s+(?:[\w’-]+\s+){1,3}?"
+            r"[,–—]\s+(?:(?:quell[oaie]|ciò)\s+che|what)\s+(?P<namer>(?:[\w’-]+\s+){1,3}?)"
             r"(?:chiamano|chiama|chiamavano|chiamava|definiscono|definisce|call|calls|called"
             r"|term|terms|dub|dubs|dubbed)\s+" + _TERM
         ),
@@ -1807,15 +1807,38 @@ def _verb_follows(after: str, language: str) -> bool:
     """Whether the text after a parenthetical closes it and goes on with a verb: ', are'."""
     by = _AGENT.match(after)  # "called “haar” by locals, covers ...": who names it
     after = after[by.end() :] if by else after
-    words = after.lstrip().removeprefix(",").split()[:1] if after.lstrip()[:1] == "," else []
-    return bool(words) and (
-        _verb_or_relative(words[0], language) or may_be_present(words[0], language)
-    )
+    after = after.lstrip()
+    words = after.removeprefix(",").split()[:1] if after[:1] == "," else []
+    verb = words[0].strip(".;:!?") if words else ""
+    return bool(verb) and (_verb_or_relative(verb, language) or may_be_present(verb, language))
 
 
 _AGENT = re.compile(
-    r"\s+(?:by|da|dai|dagli|dalle|dal|dalla|dallo|dall’)\s*(?:[^\s,]+\s+){0,3}?[^\s,]+(?=,)"
+    r"\s+(?:by|da|dai|dagli|dalle|dal|dalla|dallo|dall’)\s*(?P<who>(?:[^\s,.;]+\s+){0,3}?"
+    r"[^\s,.;]+)(?=[,.;]|$)"
 )
+# Who gives a thing a name of their own making: a label, not a term ("definita «X» dai critici").
+_LABELLERS = frozenset(
+    """critici sindacati oppositori opposizione governo stampa media giornali avversari
+    detrattori critics opponents unions government press media rivals detractors""".split()
+)
+
+
+def _namers_of_terms(who: str, language: str) -> bool:
+    """Whether those who name a thing so are a community whose word is a term ('dai
+    pescatori', 'by locals', 'what geologists call'), not one party ('dal governo', 'by Smith',
+    'what he called', 'dai critici')."""
+    words = [w for w in who.split() if w.lower() not in ("i", "gli", "le", "the", "many", "molti")]
+    if not words or len(words) > 2:
+        return False
+    last = words[-1].lower()
+    if last in _LABELLERS or last in STOPWORDS[language] or last in _PRONOUNS:
+        return False
+    if language == "it":
+        return not who[:1].isupper() and last.endswith(("i", "e"))
+    if any(w[:1].isupper() for w in words) and (len(words) > 1 or not last.endswith("ns")):
+        return False  # "by Smith", "by the BBC"; a people may name it: "by Venetians"
+    return last.endswith(("s", "men", "people", "folk"))
 
 
 def _common_capital(word: str, language: str) -> bool:
@@ -1871,6 +1894,16 @@ def _named_question(m: re.Match[str], np: str, language: str) -> str | None:
     return f"What {cop} {np} {verb}?"
 
 
+def _named_by_all(m: re.Match[str], after: str, language: str) -> bool:
+    """Whether a name in quotes is everyone's term: no one is said to give it, or those who
+    do are a community ('what geologists call “X”', 'chiamata «X» dai pescatori')."""
+    namer = m.groupdict().get("namer")
+    if namer is not None:
+        return _namers_of_terms(namer, language)
+    by = _AGENT.match(after)
+    return by is None or _namers_of_terms(by.group("who"), language)
+
+
 def _quoted_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'... frammenti di plastica ..., detti «microplastiche»' -> 'Che cosa si intende per
     «microplastiche»?' and 'Come sono detti i frammenti ...?'; 'si chiamano «X» i ...', 'the
@@ -1881,6 +1914,8 @@ def _quoted_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
     for pattern in _NAMED_BEFORE[language]:
         for m in pattern.finditer(text):
             term = _quoted_term(m, text, language)
+            if term is not None and not _named_by_all(m, text[m.end() :], language):
+                continue
             after = None if m.groupdict().get("cop") else text[m.end() :]
             np = _phrase_before(text[: m.start()], language, after) if term else None
             if term is None or np is None or term in seen or fold(term) in fold(np):
