@@ -77,3 +77,98 @@ city in 1881, it became the county seat in 1889."""
     # A phrase with a verb of its own is no participle phrase.
     en = "Built in 1890, it was said that the hall was old."
     assert _questions(en, "en") == {}
+
+
+def test_an_italian_subject_after_its_verb() -> None:
+    it = (
+        "È stata inaugurata venerdì 13 marzo al Museo Civico di Lodi la mostra «Carte del Po». "
+        "Nel 2019 è stato aperto il ponte San Giorgio. Si è concluso il 3 maggio il processo ai "
+        "dirigenti della banca. Vi nacque nel 1928 il pittore Aldo Neri, autore di ritratti."
+    )
+    assert _questions(it, "it") == {
+        "Quando è stata inaugurata la mostra «Carte del Po»?": "13 marzo",
+        "Quando è stato aperto il ponte San Giorgio?": "2019",
+        "Quando si è concluso il processo ai dirigenti della banca?": "3 maggio",
+        "Quando nacque il pittore Aldo Neri?": "1928",
+    }
+    # With "ha" the noun after the date is the object; a participle that does not agree with
+    # the noun after it is not that noun's.
+    it = (
+        "Presenterà il 3 maggio il nuovo piano industriale. È stata aperta nel 2019 dal comune "
+        "il cantiere della piazza Dante."
+    )
+    assert _questions(it, "it") == {}
+
+
+def test_a_relative_clause_about_a_named_noun() -> None:
+    it = (
+        "A Lodi è arrivata la mostra «Carte del Po», che resterà aperta fino al 4 ottobre 2026. "
+        "Il sindaco ha visitato il cantiere della piazza Dante, che è stato chiuso nel 2019."
+    )
+    assert _questions(it, "it") == {
+        "Fino a quando resterà aperta la mostra «Carte del Po»?": "4 ottobre 2026",
+        "Quando è stato chiuso il cantiere della piazza Dante?": "2019",
+    }
+    en = (
+        "The Harlow Fair, which opens on 3 May, is large. Ann Lee, who joined the Harlow board "
+        "in 2019, spoke. The Museum of Modern Art, which opened in 1929, is in New York."
+    )
+    assert _questions(en, "en") == {
+        "When does the Harlow Fair open?": "3 May",
+        "When did Ann Lee join the Harlow board?": "2019",
+        "When did the Museum of Modern Art open?": "1929",
+    }
+    # Not a specific noun; a relative after a preposition or an 'of' phrase may be either
+    # noun's; 'whose' has a subject of its own.
+    en = (
+        "The bridge, which opened in 1932, carries trains. The summit in Bari, which opened on "
+        "3 May, ended. He praised the capital of Germany, which was founded in 1237. The city "
+        "hosts the Harlow Museum, whose collection was begun in 1901."
+    )
+    assert _questions(en, "en") == {}
+    it = "È l’evoluzione del razzo Vega, che volò per la prima volta il 13 febbraio 2012."
+    assert _questions(it, "it") == {}
+
+
+def test_an_entry_is_not_dated_by_a_relative_about_another_noun() -> None:
+    en = """Some paragraph of the article with words.
+
+Harlow
+
+Harlow is a town in Essex. The town hosts the Harlow Museum, which was founded in 1901.
+"""
+    assert _questions(en, "en") == {"When was the Harlow Museum founded?": "1901"}
+
+
+def test_a_clause_with_its_own_subject_after_and() -> None:
+    en = "Bonn lost the title, and the seat of government moved there from Bonn in 1999."
+    assert _questions(en, "en") == {"When did the seat of government move from Bonn?": "1999"}
+    it = "Il comune ha approvato il piano e la giunta regionale ha varato il bilancio il 3 maggio."
+    assert _questions(it, "it") == {"Quando la giunta regionale ha varato il bilancio?": "3 maggio"}
+    # "There" with nothing after it, or a pronoun standing for the first clause: no question
+    # (and never one question of both clauses).
+    en = (
+        "Bonn lost the title, and the seat of government moved there in 1999. The council "
+        "approved the plan, and the mayor signed it on 3 May 2019. Her family lived there "
+        "until 1999."
+    )
+    assert _questions(en, "en") == {}
+    # A list of names has no verb of its own.
+    en = "The band visited Paris, Rome and the Loire in 1999."
+    assert _questions(en, "en") == {"When did the band visit Paris, Rome and the Loire?": "1999"}
+
+
+def test_dates_of_agents_objects_and_relatives_before_the_verb() -> None:
+    it = "Il ponte è stato inaugurato dal sindaco Marco Rossi il 3 maggio."
+    doc_text = f"{it} Marco Rossi ha parlato."
+    assert _questions(doc_text, "it") == {
+        "Quando il ponte è stato inaugurato da Marco Rossi?": "3 maggio"
+    }
+    en = (
+        "The bureau has set Monday, November 4, as the deadline for a proposal. The tablet, "
+        "which is thought to be Roman, was found on 3 July 2024 by a teacher."
+    )
+    assert _questions(en, "en") == {"When was the tablet found by a teacher?": "3 July 2024"}
+    # "the best ... since 2008" is a record, not when it began.
+    en = "Lena Hart, who finished eighth, recorded the best result in the race since 2008."
+    assert _questions(en, "en") == {}

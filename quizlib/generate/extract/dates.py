@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..candidate import Candidate
 from ..chunks import (
@@ -18,11 +19,11 @@ from ..chunks import (
     tokens,
 )
 from ..document import Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, MONTHS
+from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTHS, STOPWORDS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
 from ..text import fold, lower_first, squash, strip_punct, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
-from .common import drop_titles, lower_initial, resolve_possessive
+from .common import drop_titles, lower_initial, resolve_possessive, specific
 from .subject import explicit_subject, refers_to_entry
 
 _IT_MONTHS = "|".join(MONTHS["it"])
@@ -99,6 +100,9 @@ _CHAIN_ADVERBS = frozenset(
 _VERB_CHAIN = frozenset(
     "si ci è fu stato stata stati state venne vennero was were been has had is are being".split()
 )
+# The words before a participle that make it a verb of the clause, not a noun's: "è stato
+# inaugurato", "was first run".
+_CHAIN = AUXILIARIES["it"] | AUXILIARIES["en"] | _VERB_CHAIN | _CHAIN_ADVERBS
 
 
 _DIGIT = re.compile(r"\d")
@@ -283,30 +287,35 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         taken.append((begin, end))
     if language == "en" and _WEEKDAY_IN.search(text):
         spans = [_with_weekday(text, span) for span in spans]
-    if _TIME_IN[language].search(text):
+    if _TIME_WORD[language](text) and _TIME_IN[language].search(text):
         spans = _with_times(text, spans, language)
     return sorted(spans, key=lambda s: s.start)
 
 
 # A time of day before its date: "at about 2.40am on Tuesday", "alle 16.45 di martedì",
 # "alle 22:14 ora italiana del 5 novembre 2025". The hour is part of the answer.
+_TIME_WORD = {  # cheaper still: the word a time of day follows
+    "it": lambda text: "all" in text or "mezz" in text,
+    "en": lambda text: " at " in text,
+}
 _TIME_IN = {
-    "it": re.compile(r"\ball(?:e|’)\s*(?:ore\s+)?\d"),
-    "en": re.compile(r"\bat\s+(?:\w+\s+)?\d"),
+    "it": re.compile(r"\ball(?:e|’)\s*(?:ore\s+)?\d|mezzanotte|mezzogiorno"),
+    "en": re.compile(r"\bat\s+(?:\w+\s+)?\d|at (?:midnight|noon)"),
 }
 _IT_WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 _EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME = {
     "it": (
         # The answer keeps "alle": "alle 18 di venerdì", not "18 di venerdì".
-        r"\b(?P<prep>(?:(?:fino|entro|a partire) )?)(?P<value>(?:alle\s+|all’|verso le\s+"
-        r"|intorno alle\s+)(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:\s+(?:circa"
-        r"|in punto|ora italiana|ora locale))?)\s+"
+        r"\b(?P<prep>(?:(?:fino|entro|a partire) )?)(?P<value>(?:(?:alle\s+|all’|verso le\s+"
+        r"|intorno alle\s+)(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|(?:a|alla|verso la)\s+"
+        r"(?:mezzanotte|mezzogiorno))(?:\s+(?:circa|in punto|ora italiana|ora locale))?)\s+"
     ),
     "en": (
         r"\b(?P<prep>(?:until |by |from )?at)\s+(?P<value>(?:about |around |approximately "
         r"|roughly |just after |just before )?(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:am|pm"
-        r"|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[.:][0-5]\d)(?:\s+(?:local time|GMT|UTC))?),?\s+"
+        r"|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[.:][0-5]\d|midnight|noon)(?:\s+(?:local time|GMT"
+        r"|UTC))?),?\s+"
     ),
 }
 # The time right before a date span (which starts at its own "del", "on" or weekday).
@@ -513,7 +522,7 @@ def _entry_question(
     size = _complement_before(toks, at)
     complement = " ".join(t.text for t in toks[at - size : at])
     chain, first = _verb_chain(toks, at - size, language)
-    if not chain or _in_relative(toks, first):
+    if not chain or _in_relative(toks, first) or _relative_of_another(s, toks, first, language):
         return None
     if len(chain) == 1 and span.prep not in _PLAIN_PREPS and is_participle(chain[0], language):
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
@@ -523,6 +532,45 @@ def _entry_question(
     return _participle_or_finite(
         chain, first, toks, lower_first(s.entry.phrase), span, language, complement
     )
+
+
+def _relative_of_another(s: Sentence, toks: list[Token], first: int, language: str) -> bool:
+    """Whether the verb at token `first` opens a relative clause about something other than
+    the entry: 'The town hosts the Harlow Museum, which was founded in 1901'."""
+    if first < 2 or toks[first - 1].low not in _RELATIVE_OPENERS[language]:
+        return False
+    if toks[first - 2].text != ",":
+        return False
+    antecedent = _antecedent(s.text, toks, first - 2, language)
+    assert s.entry is not None
+    if antecedent is None:
+        return True
+    phrase = fold(antecedent.phrase)
+    if antecedent.article:
+        phrase = phrase.split(" ", 1)[-1] if " " in phrase else phrase
+    return phrase not in {fold(name) for name in s.entry.names} | {fold(s.entry.phrase)}
+
+
+_SIMPLE_PREPOSITION = {"de": "di", "da": "da", "a": "a", "ne": "in", "su": "su"}
+_ARTICULATED_BEFORE_NAME = re.compile(
+    r"\b(" + "|".join(sorted(ARTICULATED, key=len, reverse=True)) + r")\s*(?=[A-ZÀ-Ý])"
+)
+
+
+def _without_titles(text: str, doc: Document) -> str:
+    """drop_titles, with the preposition the office took made simple again: 'inaugurato dal
+    sindaco Marco Rossi' -> 'inaugurato da Marco Rossi', not 'dal Marco Rossi'."""
+    out = drop_titles(text, doc)
+    if out == text or doc.language != "it":
+        return out
+
+    def simple(m: re.Match[str]) -> str:
+        if text.find(out[m.start() : m.end() + 12]) >= 0:
+            return m.group(0)  # it stood before the name already ("dall’Italia")
+        word = m.group(1)
+        return _SIMPLE_PREPOSITION[word[:1] if word.startswith("a") else word[:2]] + " "
+
+    return _ARTICULATED_BEFORE_NAME.sub(simple, out)
 
 
 _GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
@@ -594,6 +642,9 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         before = toks[start - 1].low if start > 0 else ","
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
+    k = start if toks[start].low == lead else start - 1
+    if lead in _AGENT_LEAD and k > 0 and is_participle(toks[k - 1].text, doc.language):
+        return None  # "inaugurato dal sindaco Rossi il 3 maggio": the agent, no event
     np = resolve_possessive(found[1], s, doc)
     if np and np.split()[0].lower() in {"a", "an", "un", "uno", "una", "un’"}:
         return None  # "When was a visit?": which one?
@@ -608,6 +659,7 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
     return render("en", "date_noun", np=np)
 
 
+_AGENT_LEAD = frozenset("da dal dalla dallo dall’ dai dalle dagli".split())
 _SCHEDULE_PREPS = frozenset("per for".split())
 # Participles that put an event on the calendar: "convocata per il 22 gennaio".
 _SCHEDULED = frozenset(
@@ -635,7 +687,7 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     if k < len(toks) - 3:  # "L’assemblea è convocata per": the subject opens the sentence
         if not starts_with_subject(toks, language) or k < 0:
             return None
-        subject = lower_first(lower_initial(drop_titles(before[: toks[k].end], doc), doc))
+        subject = lower_first(lower_initial(_without_titles(before[: toks[k].end], doc), doc))
         if len(subject.split()) > 10 or any(t.text in {",", ";", ":"} for t in toks[: k + 1]):
             return None
     else:
@@ -643,6 +695,8 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
         if found is None:
             return None
         subject = found[1]
+    if len(subject.split()) >= 3:
+        subject = _definite(subject)  # "a free public lecture on the find is planned for"
     if language == "it":
         return f"Per quando è {participle} {subject}?"
     return f"When is {subject} {participle} for?"
@@ -746,7 +800,7 @@ _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 _NOT_SINCE = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|sarà|saranno|potrà|dovrà|dovrebbe"
     r"|potrebbe)\b|\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
-    r"|[a-z]{3,}est)\b"
+    r"|best|worst|first|only|[a-z]{3,}est)\b"
 )
 
 
@@ -754,7 +808,7 @@ _PLAIN_PREPS = frozenset({"", "in", "on", "nel", "il", "nell’", "l’"})
 
 
 def _apposition_question(
-    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document, opens: bool
 ) -> str | None:
     """A date in a participle phrase about the sentence's subject: 'Il gruppo Ceresa, storico
     pastificio di Gragnano fondato nel 1912, ha annunciato ...' -> 'In che anno fu fondato il
@@ -763,7 +817,7 @@ def _apposition_question(
     language = doc.language
     if span.prep not in _PLAIN_PREPS:
         return None  # "known until 1923 as ...": no founding date
-    opening = _opening_participle(toks, at, language)
+    opening = _opening_participle(toks, at, language) if opens else None
     if opening is None and (
         at < 1 or not is_participle(toks[at - 1].text, language) or not toks[at - 1].text.islower()
     ):
@@ -780,7 +834,7 @@ def _apposition_question(
         if subject is None and _entry_is_subject(rest, s, language):
             subject = lower_first(s.entry.phrase) if s.entry else None
         elif subject is not None:
-            subject = lower_first(lower_initial(drop_titles(subject, doc), doc))
+            subject = lower_first(lower_initial(_without_titles(subject, doc), doc))
         if subject is None or len(subject.split()) > 8:
             return None
         return _opening_question(toks, opening, at, subject, span, language)
@@ -798,7 +852,7 @@ def _apposition_question(
     participle = toks[at - 1].text
     if len(subject.split()) > 8:
         return None
-    subject = lower_first(lower_initial(drop_titles(subject, doc), doc))
+    subject = lower_first(lower_initial(_without_titles(subject, doc), doc))
     return _participle_or_finite([participle], at - 1, toks, subject, span, language)
 
 
@@ -906,17 +960,19 @@ def _opening_question(
 
 def _main_clause(
     s: Sentence, toks: list[Token], span: DateSpan, language: str
-) -> tuple[Sentence, DateSpan]:
-    """The sentence without an opening participle phrase when the date is after it: 'First run
-    in 1974, the race moved onto the streets in 1981' -> 'the race moved onto the streets in
-    1981'. Otherwise the sentence itself."""
-    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
-    if len(toks) <= first + 3 or not is_participle(toks[first].low, language):
+) -> tuple[Sentence, DateSpan] | None:
+    """The clause of the date as a sentence of its own: without an opening participle phrase
+    ('First run in 1974, the race moved onto the streets in 1981' -> 'the race moved onto the
+    streets in 1981'), or the clause after 'and'/'e' with a subject of its own ('... became the
+    capital, and the seat of government moved there in 1999'). Otherwise the sentence itself;
+    None when the date's clause cannot be asked alone and the sentence has another."""
+    at = index_at(toks, span.start)
+    start = _opening_clause(toks, at, language) or _conjunct_clause(toks, at, language)
+    if start is None:
         return s, span
-    comma = _opening_end(toks, first + 1, language)
-    if comma is None or toks[comma].end > span.start or comma + 1 >= len(toks):
-        return s, span
-    cut = toks[comma + 1].start
+    if start == _NO_CLAUSE:
+        return None
+    cut = toks[start].start
     shifted = replace(
         span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
     )
@@ -924,6 +980,403 @@ def _main_clause(
     return replace(s, text=upper_first(s.text[cut:])), shifted
 
 
+def _opens_with_participle(toks: list[Token], language: str) -> bool:
+    """'Fondato nel 1912, ...', 'First run in 1974, ...': the first test of an opening phrase."""
+    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
+    return len(toks) > first + 3 and is_participle(toks[first].low, language)
+
+
+def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
+    """Where the clause after an opening participle phrase starts, when the date is in it."""
+    if not _opens_with_participle(toks, language):
+        return None
+    first = 1 if toks[0].low in _OPENING_ADVERBS else 0
+    comma = _opening_end(toks, first + 1, language)
+    if comma is None or comma >= at - 1:
+        return None
+    return comma + 1
+
+
+_NO_CLAUSE = -1  # the date's clause cannot stand alone, and the sentence mixes two clauses
+_OBJECT_PRONOUNS = {
+    "it": frozenset("lo la li le l’ gli ne".split()),
+    "en": frozenset("it them him her".split()),
+}
+
+
+def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
+    """Where a clause joined by 'and'/'e' with a subject and verb of its own starts, when the
+    date is in it and a clause with a verb stands before it. A list of nouns ('Paris, Rome and
+    the Loire in 1999') has no verb: nothing to cut."""
+    for k in range(at - 2, 0, -1):
+        if toks[k].low not in _AND:
+            continue
+        rest = toks[k + 1 : at]
+        if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
+            continue
+        verb = main_verb(rest, language)
+        if verb is None or verb == 0 or any(t.text in _STOPS for t in rest[:verb]):
+            continue
+        if main_verb(toks, language, stop=k) is None:
+            return None  # "Trump e la moglie sono arrivati": one subject of two names
+        around = {t.low for t in rest[max(0, verb - 2) : verb + 2]}
+        if around & _OBJECT_PRONOUNS[language]:
+            return _NO_CLAUSE  # "e la giunta lo ha presentato": what, out of the first clause?
+        return k + 1
+    return None
+
+
+# Italian chains whose subject may follow them ("È stata inaugurata venerdì la mostra X"): a
+# form of essere (or venire, restare) before a participle, a verb with "si", or a verb that
+# takes essere ("Nacque nel 1928 il cantautore X"). With "ha" the noun after is the object.
+_ESSERE_FORMS = frozenset(
+    """è sono fu furono era erano sarà saranno sarebbe sarebbero venne vennero viene vengono
+    verrà verranno resta restano resterà resteranno rimane rimangono rimarrà rimarranno""".split()
+)
+_BARE_PREPOSITIONS = frozenset("di a ad da in con su per tra fra come".split())
+# Words after which an article opens no subject: a preposition's object, a list's item.
+_NO_SUBJECT_AFTER = _BARE_PREPOSITIONS | frozenset("e ed o né".split())
+
+
+def _after_verb_chain(toks: list[Token], k: int) -> int | None:
+    """The end (exclusive) of an Italian verb chain at token `k` whose subject may follow it:
+    'si è concluso', 'è stata inaugurata', 'resterà aperta', 'nacque', 'si terrà'."""
+    reflexive = toks[k].low in {"si", "ci"}
+    k += reflexive
+    if k >= len(toks):
+        return None
+    verb = toks[k]
+    if verb.low in _ESSERE_FORMS:
+        k += 1
+        if k < len(toks) and toks[k].low in {"stato", "stata", "stati", "state"}:
+            k += 1
+        if k < len(toks) and toks[k].low in _CHAIN_ADVERBS:
+            k += 1
+        if k < len(toks) and toks[k].text.islower() and is_participle(toks[k].text, "it"):
+            return k + 1
+        return None
+    if verb.low in AUXILIARIES["it"] or not is_finite(verb.text, "it"):
+        return None  # "ha aperto il 3 maggio la fabbrica": the noun is the object
+    if reflexive or lemma(verb.low, "it") in ESSERE_VERBS:
+        return k + 1
+    return None
+
+
+def _opens_with_verb(toks: list[Token]) -> bool:
+    """Whether an Italian sentence opens with a verb ('È stata inaugurata', 'Si è concluso',
+    'Vi nacque'): the first test of a subject after its verb."""
+    if not toks or toks[0].low in ARTICLES["it"]:
+        return False
+    first = toks[0].low
+    return first in _VERB_OPENERS or is_finite(first, "it")
+
+
+_VERB_OPENERS = _ESSERE_FORMS | frozenset({"si", "ci", "vi"})
+
+
+def _postverbal_subject(text: str, toks: list[Token], k: int) -> str | None:
+    """The subject that starts at token `k` (an article) and runs to a comma, a relative or the
+    end, a quoted title included: 'la mostra «La mano che scrive»'."""
+    end = len(toks)
+    quoted = 0
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.text in {"“", "«"} or (t.text == '"' and not quoted):
+            quoted += 1
+        elif t.text in {"”", "»", '"'}:
+            quoted = max(0, quoted - 1)
+        elif not quoted and (
+            t.text in _PHRASE_STOPS | {","}
+            or t.low in _RELATIVE_SUBJECTS | _RELATIVES
+            or t.low in AUXILIARIES["it"]
+            or (t.text.islower() and is_finite(t.text, "it"))
+        ):
+            end = j
+            break
+    if quoted or end - k > 18:  # a title in quotes may be long
+        return None
+    return text[toks[k].start : toks[end - 1].end]
+
+
+def _postverbal_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """An Italian subject after its verb and the date: 'È stata inaugurata venerdì 13 marzo al
+    Museo la mostra «X»' -> 'Quando è stata inaugurata la mostra «X»?'; 'Nel 2019 è stato
+    inaugurato il ponte San Giorgio' -> 'Quando è stato inaugurato il ponte San Giorgio?'."""
+    # The sentence opens with the chain, or with the date and then the chain; "vi" (there)
+    # before the verb says nothing the question needs.
+    date_end = index_at(toks, span.end)
+    k = date_end if at == 0 else 0
+    k += k < len(toks) and toks[k].text == ","
+    k += k < len(toks) and toks[k].low == "vi"
+    if k >= len(toks) or not (
+        toks[k].low in {"si", "ci"} or toks[k].low in _ESSERE_FORMS or is_finite(toks[k].low, "it")
+    ):
+        return None
+    end = _after_verb_chain(toks, k)
+    if end is None or (at > 0 and at < end):
+        return None
+    chain = [t.low for t in toks[k:end]]
+    # Complements and the date between the chain and the subject; the subject is the first
+    # article that no preposition governs.
+    j = end
+    while j < len(toks):
+        t = toks[j]
+        if at <= j < date_end:
+            j += 1
+            continue
+        if t.low in ARTICLES["it"] and toks[j - 1].low not in _NO_SUBJECT_AFTER:
+            break
+        if t.text in _PHRASE_STOPS or t.low in _RELATIVE_SUBJECTS | _RELATIVES or t.text in '“”«»"':
+            return None
+        if t.low in AUXILIARIES["it"] or (t.text.islower() and is_finite(t.text, "it")):
+            return None
+        j += 1
+    else:
+        return None
+    if toks[j].low in _INDEFINITE or (at > j):
+        return None
+    subject = _postverbal_subject(s.text, toks, j)
+    if subject is None:
+        return None
+    words = subject.split()
+    if any(w.lower() in _POSSESSIVES for w in words):
+        return None
+    if not any(w[:1].isupper() or w[:1] in '“«"' for w in words[1:]) and len(words) < 3:
+        return None  # "il processo": which one, out of the article?
+    if is_participle(chain[-1], "it") and not _agrees(chain[-1], toks[j].low):
+        return None  # "è stata inaugurata ... il sindaco": not the participle's subject
+    subject = _without_titles(subject, doc)
+    return _participle_or_finite(chain, k, toks, subject, span, "it")
+
+
+_RELATIVE_OPENERS = {"it": frozenset({"che"}), "en": frozenset({"which", "who"})}
+_RELATIVE_IN = {"it": (", che ",), "en": (", which ", ", who ")}
+_INDEFINITE_TO_DEFINITE = {
+    "un": "il",
+    "uno": "lo",
+    "una": "la",
+    "un’": "l’",
+    "a": "the",
+    "an": "the",
+}
+_LO_OPENINGS = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|x|y|i[aeiou])", re.IGNORECASE)
+
+
+def _relative_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A date in a relative clause about a named noun: '..., la mostra X, che resterà aperta
+    fino al 4 ottobre' -> 'Fino a quando resterà aperta la mostra X?'; 'the Tower Bridge, which
+    opened in 1894, ...' -> 'When did the Tower Bridge open?'. Never after 'cui', 'whose' or
+    'where': their clause has a subject of its own."""
+    language = doc.language
+    c = at - 1
+    while c >= 0 and toks[c].text not in _STOPS:
+        c -= 1
+    if c < 1 or toks[c].text != "," or toks[c + 1].low not in _RELATIVE_OPENERS[language]:
+        return None
+    first = c + 2
+    end = _relative_chain(toks, first, at, language)
+    if end is None or at - end > 6:
+        return None
+    complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
+    if any(
+        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        for t in toks[end:at]
+    ):
+        return None
+    antecedent = _antecedent(s.text, toks, c, language)
+    if antecedent is None:
+        return None
+    article, np, inner = antecedent
+    chain = [t.text for t in toks[first:end]]
+    agreeing = language == "it" and is_participle(chain[-1], "it")
+    if agreeing and not _agrees(chain[-1], article):
+        return None  # "le sale del museo, che è stato ...": the participle is another noun's
+    if inner and not (agreeing and not any(_agrees(chain[-1], a) for a in inner)):
+        return None  # "l’evoluzione del razzo Vega, che volò ...": whose flight?
+    words = np.split()
+    if any(w.lower() in _POSSESSIVES for w in words):
+        return None
+    head = lower_first(np) if article else np
+    if not specific(head, doc) and not any(w[:1] in '“«"' for w in words):
+        return None  # "the bridge, which opened in 1932": which bridge, out of the article?
+    subject = lower_first(lower_initial(_without_titles(np, doc), doc)) if article else np
+    verb = chain[0]
+    if language == "en" and end == first + 1 and not is_finite(verb, "en"):
+        if verb in AUXILIARIES["en"]:
+            return None
+        return _present_question(verb, subject, complement)
+    return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> int | None:
+    """The end (exclusive) of the verb chain that opens a relative clause at token `first` and
+    ends before the date at `at`: 'resterà aperta', 'si terrà', 'was founded', 'opened'."""
+    k = first
+    if k < at and toks[k].low in {"si", "ci"} and language == "it":
+        k += 1
+    if k >= at:
+        return None
+    verb = toks[k]
+    if verb.low in AUXILIARIES[language]:
+        k += 1
+        while k < at and (toks[k].low in _VERB_CHAIN or toks[k].low in _CHAIN_ADVERBS):
+            k += 1
+        if k < at and toks[k].text.islower() and is_participle(toks[k].text, language):
+            k += 1
+        return k
+    if verb.text.islower() and is_finite(verb.text, language):
+        return k + 1
+    if language == "en" and _english_present(verb.text):
+        return k + 1  # "which run from November 17 to 23"
+    return None
+
+
+# Words that may follow "which"/"who" and are no verb.
+_NOT_PRESENT = (
+    STOPWORDS["en"]
+    | _CHAIN_ADVERBS
+    | frozenset("now still once then never always often soon again already".split())
+)
+
+
+def _english_present(word: str) -> bool:
+    """Whether a word right after ', which' or ', who' is a verb in the present: any lowercase
+    word there is the relative's verb, but for an adverb ('which now runs')."""
+    return (
+        word.isalpha() and word.islower() and word not in _NOT_PRESENT and not word.endswith("ly")
+    )
+
+
+def _present_question(verb: str, subject: str, complement: str) -> str | None:
+    """'the talks' + 'run' -> 'When do the talks run?'; 'the fair' + 'opens' -> 'When does the
+    fair open?'."""
+    base = lemma(verb, "en")
+    if verb.endswith("s") and base != verb:
+        return squash(f"When does {subject} {base} {complement}") + "?"
+    if base == verb and not verb.endswith("s"):
+        return squash(f"When do {subject} {verb} {complement}") + "?"
+    return None
+
+
+class _Antecedent(NamedTuple):
+    article: str  # "" for a name
+    phrase: str
+    inner: tuple[str, ...]  # the articles of the nouns after "di"/"of" ("?" when unknown)
+
+
+def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Antecedent | None:
+    """The noun phrase a relative after token `comma` is about, with an indefinite article made
+    definite ('un convegno della Regione' -> 'il convegno della Regione'). It opens the sentence
+    or follows a verb or a complement, not a preposition: in 'the summit in Bari, which ...' the
+    relative may be the summit's or Bari's."""
+    k = comma - 1
+    if toks[k].text in {"”", "»", '"'}:  # a quoted title: 'la mostra «La mano che scrive»'
+        opener = {"”": "“", "»": "«", '"': '"'}[toks[k].text]
+        k -= 1
+        while k >= 0 and toks[k].text != opener:
+            k -= 1
+        k -= 1
+    start = None
+    inner: list[str] = []
+    while k >= 0 and comma - k <= 16:
+        t = toks[k]
+        low = ARTICULATED.get(t.low, t.low) if language == "it" else t.low
+        if t.low in _OF_WORDS and not (
+            toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
+        ):
+            inner.append(low if low != t.low else "?")  # not inside a name ("Museum of Art")
+        if t.low in ARTICLES[language]:
+            start = k
+            break
+        if t.text in _STOPS or t.low in _AND or t.low in _NOT_IN_ANTECEDENT[language]:
+            return None
+        if low != t.low and t.low not in _OF_WORDS:
+            # "il convegno sugli archivi, che ...": the relative may be either noun's; "of"
+            # and "di" go on ("il cantiere della piazza", checked by agreement)
+            return None
+        if t.low in AUXILIARIES[language]:
+            break
+        k -= 1
+    if start is None:  # a name that opens the sentence: "Halvora, which was founded in 1994"
+        if k >= 0 or not toks[0].text[:1].isupper() or comma > 6:
+            return None
+        if any(t.text[:1].islower() and t.low not in _OF_WORDS for t in toks[:comma]):
+            return None
+        return _Antecedent("", text[: toks[comma].start].strip(), ())
+    before = toks[start - 1] if start else None
+    if before is not None and (
+        before.low in _BARE_PREPOSITIONS | PREPOSITIONS[language] or before.low in ARTICULATED
+    ):
+        return None
+    np = _definite(text[toks[start].start : toks[comma].start].strip())
+    return _Antecedent(tokens(np)[0].low, np, tuple(inner))
+
+
+def _definite(np: str) -> str:
+    """A noun phrase told of for the first time, as one asks about it: 'un convegno della
+    Regione' -> 'il convegno della Regione', 'a free lecture on the find' -> 'the free ...'."""
+    first, _, rest = np.partition(" ")
+    if first.lower().startswith("un’"):
+        return "l’" + np[3:]
+    definite = _INDEFINITE_TO_DEFINITE.get(first.lower())
+    if definite is None or not rest:
+        return np
+    if definite == "il" and _LO_OPENINGS.match(rest):
+        definite = "lo"
+    return f"{definite} {rest}"
+
+
+_NOT_IN_ANTECEDENT = {
+    "it": frozenset(_BARE_PREPOSITIONS - {"di"}),
+    "en": frozenset(PREPOSITIONS["en"] - {"of"}),
+}
+_OF_WORDS = frozenset("di of".split()) | frozenset(w for w in ARTICULATED if w.startswith("de"))
+
+
+def _agrees(participle: str, article: str) -> bool:
+    """Whether an Italian participle agrees with the noun an article opens ('l’' is either)."""
+    if article == "l’":
+        return participle[-1] in "oa"
+    return _GENDER_ENDING.get(article, participle[-1]) == participle[-1]
+
+
+_THERE = {"it": frozenset({"vi", "lì", "là"}), "en": frozenset({"there"})}
+_THERE_IN = {
+    "it": re.compile(r"\s(?:vi|lì|là)\s"),
+    "en": re.compile(r"\sthere\b"),
+}
+
+
+def _without_there(clause: str, language: str) -> str | None:
+    """'the seat of government moved there from Bonn' -> '... moved from Bonn': the place said
+    before is not in the question, which stays true. With no complement left ('lived there')
+    the question would change its meaning: None."""
+    toks = tokens(clause)
+    verb = main_verb(toks, language)
+    if verb is None:
+        return None
+    for k, t in enumerate(toks):
+        if k == 0 or t.low not in _THERE[language]:
+            continue
+        after = toks[max(k, verb) + 1 :]
+        if not any(x.low in PREPOSITIONS[language] or x.low in ARTICULATED for x in after):
+            return None
+        return squash(clause[: t.start] + clause[t.end :])
+    return clause
+
+
+def _as_planned(word: str, language: str) -> bool:
+    """Whether 'as'/'come' before `word` says how it went ('as planned', 'come previsto'), not
+    what the date was ('as the deadline', 'come termine')."""
+    low = word.lower()
+    return is_participle(low, language) or (language == "it" and low.endswith(("sto", "so")))
+
+
+_AS_WHAT = re.compile(r",?\s+(?:as|come)\s+(\w+)")
 _QUOTED = re.compile(r"“([^”]*)”")
 _PARENTHETICAL = re.compile(r",\s+([^,]{3,90}),\s+")
 
@@ -937,10 +1390,17 @@ def _drop_parenthetical(clause: str, language: str) -> str:
     first = m.group(1).split()[0]
     if is_participle(first, language) or first.lower() in ARTICLES[language]:
         return clause[: m.start()] + " " + clause[m.end() :]
+    nxt = tokens(clause[m.end() :])[:1]
+    verb_next = bool(nxt) and (
+        nxt[0].low in AUXILIARIES[language] or is_finite(nxt[0].text, language)
+    )
+    if first.lower() in _RELATIVE_OPENERS[language] and verb_next:
+        # "The tablet, which is thought to be Roman, was found ...": a relative about the
+        # subject, with the clause's verb after it
+        return clause[: m.start()] + " " + clause[m.end() :]
     # "Il gruppo Ceresa, storico pastificio di Gragnano, ha annunciato": a phrase without a
     # verb of its own, followed by the clause's verb, is an apposition too.
-    nxt = tokens(clause[m.end() :])[:1]
-    if nxt and (nxt[0].low in AUXILIARIES[language] or is_finite(nxt[0].text, language)):
+    if verb_next:
         inner = tokens(m.group(1))
         if not any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in inner):
             return clause[: m.start()] + " " + clause[m.end() :]
@@ -1000,6 +1460,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         before, after = "", text[span.end + 1 :].strip()
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
+        as_what = _AS_WHAT.match(after) if span.prep in {"", "il", "l’"} else None
+        if as_what and not _as_planned(as_what.group(1), language):
+            # "has set Monday, November 4, as the deadline": the date is the object (but "il 4
+            # novembre, come previsto" is when it happened)
+            return None
         cut = _CLAUSE_END.search(after)
         after = after[: cut.start()] if cut else after
         if "," in before:
@@ -1011,12 +1476,16 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         words = before.split()
         if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
             previous = words[-2].lower().strip(",")
-            chain = AUXILIARIES[language] | _VERB_CHAIN | _CHAIN_ADVERBS
-            if previous not in chain and not previous.endswith(("’", "'")):
+            if previous not in _CHAIN and not previous.endswith(("’", "'")):
                 # "la Legione istituita nel 1774": the date is the noun's, asked about it.
                 return _noun_participle_question(before, span, doc)
         agent = _AGENT_TAIL[language].search(before)
-        if agent and is_participle(before[: agent.start()].split()[-1], language):
+        head = before[: agent.start()].split() if agent else []
+        if (
+            agent
+            and is_participle(head[-1], language)
+            and not (len(head) > 1 and head[-2].lower() in _CHAIN)
+        ):
             # "la decisione emessa dal Tribunale il 9 febbraio": the same, with its agent
             return _noun_participle_question(before[: agent.start()], span, doc)
         before = _TRAILING_AND.sub("", before)  # "... d’arte e, dal 1980, ...": cut at "e"
@@ -1044,6 +1513,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if clause.count("“") != clause.count("”") or '"' in clause:
         return None
     clause = _drop_parenthetical(clause, language)
+    if _THERE_IN[language].search(clause):
+        clause = _without_there(clause, language) or ""
     toks = tokens(clause)
     if not starts_with_subject(toks, language):
         return None
@@ -1068,7 +1539,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     date_at = index_at(toks, len(before))
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
-    clause = drop_titles(clause, doc)
+    clause = _without_titles(clause, doc)
     clause = clause if named else lower_initial(clause, doc)
     if s.entry is not None:
         clause = _with_owner(clause, s, language)
@@ -1091,6 +1562,42 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         # "When did the WHO declare it a pandemic?": in an entry, "it" is the entry.
         inverted = re.sub(r"(?<=\s)it(?=\s|$)", s.entry.name, inverted, count=1)
     return render("en", "date_clause", clause=inverted)
+
+
+class _Shapes:
+    """Cheap tests, made once a sentence and only when a rule needs them, of the shapes the
+    rules look for: a relative after a comma, a verb that opens the sentence, an opening
+    participle phrase, a clause after 'and'/'e'. (Plain attributes: functools.cached_property
+    takes a lock at each read.)"""
+
+    __slots__ = ("text", "toks", "language", "_relative", "_postverbal", "_opening", "_cut")
+
+    def __init__(self, text: str, toks: list[Token], language: str) -> None:
+        self.text, self.toks, self.language = text, toks, language
+        self._relative: bool | None = None
+        self._postverbal: bool | None = None
+        self._opening: bool | None = None
+        self._cut: bool | None = None
+
+    def relative(self) -> bool:
+        if self._relative is None:
+            self._relative = any(r in self.text for r in _RELATIVE_IN[self.language])
+        return self._relative
+
+    def postverbal(self) -> bool:
+        if self._postverbal is None:
+            self._postverbal = self.language == "it" and _opens_with_verb(self.toks)
+        return self._postverbal
+
+    def opening(self) -> bool:
+        if self._opening is None:
+            self._opening = _opens_with_participle(self.toks, self.language)
+        return self._opening
+
+    def cut(self) -> bool:
+        if self._cut is None:
+            self._cut = self.opening() or _HAS_AND.search(self.text) is not None
+        return self._cut
 
 
 _SINCE = {
@@ -1122,6 +1629,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if not spans:
             continue
         toks = tokens(s.text)
+        shapes = _Shapes(s.text, toks, language)
         for span in spans:
             at = index_at(toks, span.start)
             question = None
@@ -1130,13 +1638,20 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9
             if question is None and not span.is_range:
-                question = _apposition_question(s, toks, at, span, doc)
+                question = _apposition_question(s, toks, at, span, doc, shapes.opening())
                 score = 0.85
+            if question is None and shapes.relative():
+                question = _relative_question(s, toks, at, span, doc)
+                score = 0.75
+            if question is None and language == "it" and (at == 0 or shapes.postverbal()):
+                question = _postverbal_question(s, toks, at, span, doc)
+                score = 0.75
             if question is None and not span.is_range:
                 question = _noun_question(s, toks, at, doc)
                 score = 0.72
             if question is None:
-                question = _clause_question(*_main_clause(s, toks, span, language), doc)
+                clause = _main_clause(s, toks, span, language) if shapes.cut() else (s, span)
+                question = _clause_question(*clause, doc) if clause else None
                 score = 0.7
             if (
                 question is not None
