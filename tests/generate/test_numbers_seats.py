@@ -188,3 +188,23 @@ Segedunum is a Roman fort. It lies in Wallsend, at the end of the wall.
         "Where was the water summit held?": "Lisbon",
         "Where does Segedunum lie?": "Wallsend",
     }
+
+
+def test_a_name_given_to_a_thing_the_article_is_about() -> None:
+    from quizlib.generate.extract import nicknames
+
+    it = """Titolo di un articolo di prova qui
+
+I ricercatori hanno battezzato la proteina Aurelina. La proteina lega il ferro. La proteina è \
+stabile. Il ministro ha chiamato il presidente Bianchi. Il sindaco ha chiamato il ponte Ferri.
+"""
+    # A president is called on the phone; the bridge is said once: which bridge?
+    assert _questions(nicknames.extract, it, "it") == {
+        "Che nome ha ricevuto la proteina?": "Aurelina"
+    }
+    en = """Title of a test article here
+
+The researchers named the protein Aurelin. The protein binds iron. The protein is stable. \
+Residents called the police Monday. The police came. The police left.
+"""
+    assert _questions(nicknames.extract, en, "en") == {"What was the protein called?": "Aurelin"}

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICULATED
+from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, WEEKDAYS
 from ..phrase import of_phrase
 from ..text import lower_first, squash
 from .common import drop_titles, entity_card, lower_initial
@@ -169,6 +169,49 @@ def _baptised(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, name.strip(), question, f"{subject} name", score=0.78)
 
 
+# "Il gruppo ha chiamato l’enzima LagPETasi", "The team called the enzyme FastPETase": a name
+# given to a thing the article names by its noun.
+_GAVE_NAME = {
+    "it": re.compile(
+        r"\s(?:ha|hanno|avevano|aveva)\s(?:poi\s)?(?:chiamato|battezzato|ribattezzato|denominato)\s"
+        r"(?P<np>(?:il|lo|la|i|gli|le)\s[a-zà-ù]+|l’[a-zà-ù]+)\s(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?:(?:has|have|had)\s)?(?:called|named|dubbed|christened|nicknamed)\s"
+        r"(?P<np>the\s[a-z]+)\s(?=[A-Z])"
+    ),
+}
+GAVE_NAME_QUESTION = {"it": "Che nome ha ricevuto {np}?", "en": "What was {np} called?"}
+
+
+def _gave_name(s: Sentence, doc: Document) -> Candidate | None:
+    """The name a sentence's subject gave to a thing: asked of the thing, when the article is
+    about it ('Che nome ha ricevuto l’enzima?'); not a person ('ha chiamato il presidente
+    Mattarella' is a phone call) nor a date ('called the police Monday')."""
+    language = doc.language
+    m = _GAVE_NAME[language].search(s.text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(s.text, m.end())
+    if run is None:
+        return None
+    name = run.group(0).strip()
+    np = m.group("np")
+    noun = np.split()[-1].removeprefix("l’")
+    if noun in ROLE_WORDS[language] or doc.person(name) or name.lower() in _WHEN_WORDS:
+        return None
+    toks = tokens(s.text[: m.start()])
+    if not toks or not starts_with_subject(toks, language) or main_verb(toks, language) is not None:
+        return None
+    if doc.sentences_with(noun) < 3:
+        return None  # "called the bridge X" in an article about something else: which bridge?
+    question = GAVE_NAME_QUESTION[language].format(np=np)
+    return entity_card(s, name, question, f"{noun} name", score=0.78)
+
+
+_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
@@ -184,7 +227,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 "dubbed",
             )
         ):
-            baptised = _baptised(s, doc)
+            baptised = _baptised(s, doc) or _gave_name(s, doc)
             if baptised is not None:
                 yield baptised
         if re.search(r"[«“\"]", s.text) and any(
