@@ -206,9 +206,15 @@ def test_an_apposition_defines_a_name() -> None:
 
 def test_an_apposition_defines_a_rare_word() -> None:
     qs = asked("Each rider carried a sagum, a thick woollen cape fastened at the shoulder.", "en")
-    assert qs == {"What is a sagum?": "a thick woollen cape fastened at the shoulder"}
+    assert qs == {
+        "What is a sagum?": "a thick woollen cape fastened at the shoulder",
+        "What is a thick woollen cape fastened at the shoulder called?": "sagum",
+    }
     qs = asked("Per la cena servirono il garum, una salsa di pesce fermentato, con il pane.")
-    assert qs == {"Che cos’è il garum?": "una salsa di pesce fermentato"}
+    assert qs == {
+        "Che cos’è il garum?": "una salsa di pesce fermentato",
+        "Come si chiama una salsa di pesce fermentato?": "garum",
+    }
     # A word everyone knows is not defined: "the ship, a converted ferry".
     assert asked("The ship, a converted ferry, sank in 1994.", "en") == {}
 

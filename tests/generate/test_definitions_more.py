@@ -144,9 +144,15 @@ def test_an_apposition_defines_a_noun_the_dictionary_knows_as_a_verb() -> None:
         "Sul versante dell’Etna si trovano le sciare, le antiche colate laviche solidificate, "
         "coperte di ginestre."
     )
-    assert qs == {"Che cosa sono le sciare?": "le antiche colate laviche solidificate"}
+    assert qs == {
+        "Che cosa sono le sciare?": "le antiche colate laviche solidificate",
+        "Come si chiamano le antiche colate laviche solidificate?": "sciare",
+    }
     qs = asked("The coast disappears under the haar, a cold sea fog, every May.", "en")
-    assert qs == {"What is the haar?": "a cold sea fog"}
+    assert qs == {"What is the haar?": "a cold sea fog", "What is a cold sea fog called?": "haar"}
+    # A definition of two words has more than one name: it is not asked back.
+    qs = asked("The coast disappears under the haar, a sea fog, every May.", "en")
+    assert qs == {"What is the haar?": "a sea fog"}
     # A list goes on with its next item; a place is not defined.
     assert asked("Al mercato si vendono mele, pere, le arance di Sicilia e i limoni.") == {}
     assert asked("Il vertice si è tenuto a Roma, la capitale, lunedì.") == {}
@@ -162,9 +168,10 @@ def test_a_kind_alone_is_asked_back_only_with_a_name() -> None:
 
 def test_a_term_in_quotes_before_an_apposition() -> None:
     qs = asked("Sull’Etna si vedono le «sciare», le antiche colate laviche solidificate.")
-    assert qs == {"Che cosa si intende per «sciare»?": "le antiche colate laviche solidificate"}
+    assert qs["Che cosa si intende per «sciare»?"] == "le antiche colate laviche solidificate"
+    assert qs["Come si chiamano le antiche colate laviche solidificate?"] == "sciare"
     qs = asked("The coast vanishes under the “haar”, a cold sea fog, every May.", "en")
-    assert qs == {"What is meant by “haar”?": "a cold sea fog"}
+    assert qs["What is meant by “haar”?"] == "a cold sea fog"
     # A judgement in quotes has no article before it.
     assert asked("Ha definito il piano «inaccettabile», la cui bocciatura è certa.") == {}
     assert asked("He called the plan “unacceptable”, a view shared by many.", "en") == {}

@@ -1332,6 +1332,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             quoted = _quoted_before(text, m.start(), language)
             if quoted is not None and fold(quoted) not in fold(np):
                 yield _term_card(s, quoted, np, language)  # "le «sciare», le antiche colate"
+                yield from _kind_name(s, quoted, np, language)
             continue
         found = _term_before(text, m.start(), doc)
         if found is None:
@@ -1351,9 +1352,12 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             answer_type="definition",
             topic=f"{term} definition",
         )
-        if not _definite_predicate(np, language) or _SAME_NAME.search(np):
+        identities = [] if _SAME_NAME.search(np) else _identities(np, language)[:1]
+        if not _definite_predicate(np, language) or not identities:
+            if term[:1].islower():  # "the haar, a cold sea fog ...": a word, the kind's name
+                yield from _kind_name(s, term, np, language)
             continue
-        for identity in _identities(np, language)[:1]:
+        for identity in identities:
             answer, kind = _answer_for(term, doc)
             yield Candidate(
                 "entity",
@@ -1365,6 +1369,23 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
                 answer_type=kind,
                 topic=f"{term} identity",
             )
+
+
+def _kind_name(s: Sentence, term: str, np: str, language: str) -> Iterator[Candidate]:
+    """'Come si chiamano le antiche colate laviche solidificate?', 'What is a cold sea fog that
+    rolls in from the sea called?': the word an apposition defines, asked by its definition
+    when that is specific enough to have one name."""
+    if _content_words(np, language) < MIN_NAMED:
+        return
+    first = np.split(None, 1)[0].lower()
+    if language == "it":
+        plural = first in _PLURAL_ARTICLES
+        question = f"Come {'si chiamano' if plural else 'si chiama'} {np}?"
+    elif first in {"a", "an"}:
+        question = f"What is {np} called?"
+    else:
+        return  # "the ...": one thing or many, the article does not say
+    yield _name_card(s, term, question)
 
 
 # --- "considerato il padre della protezione civile", "considered the oldest ..." --------------
