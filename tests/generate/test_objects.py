@@ -149,6 +149,7 @@ off from Luton.
     assert _questions(en, "en") == {
         "From which base were the two Typhoon jets scrambled?": "RAF Leuchars",
         "From where did the ferry Ulster Queen depart?": "Larne",
+        "What is the name of the ferry that departed from Larne at noon?": "Ulster Queen",
     }
     it = """Titolo di un articolo di prova qui
 
@@ -156,4 +157,26 @@ Il traghetto Sardegna è salpato dal porto di Olbia ieri. Due elicotteri sono de
 Pratica di Mare. Il progetto è partito dalla Regione Lombardia.
 """
     # "Due elicotteri" would want the noun's gender for its article.
-    assert _questions(it, "it") == {"Da quale porto è salpato il traghetto Sardegna?": "Olbia"}
+    assert _questions(it, "it") == {
+        "Da quale porto è salpato il traghetto Sardegna?": "Olbia",
+        "Come si chiama il traghetto che è salpato dal porto di Olbia?": "Sardegna",
+    }
+
+
+def test_the_name_of_a_vehicle_after_its_noun() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il lanciatore europeo Vega-C ha portato in orbita il satellite. La nave Astra è salpata ieri. \
+La città Nuova Arcadia è grande.
+"""
+    # "è salpata" alone tells no ship from another; a city is no vehicle.
+    assert _questions(it, "it") == {
+        "Come si chiama il lanciatore europeo che ha portato in orbita il satellite?": "Vega-C"
+    }
+    en = """Title of a test article here
+
+The rover Pathfinder II drilled into a rock on Mars. The ship Aurora, a ferry, sank.
+"""
+    assert _questions(en, "en") == {
+        "What is the name of the rover that drilled into a rock on Mars?": "Pathfinder II"
+    }

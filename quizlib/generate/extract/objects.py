@@ -360,7 +360,7 @@ _VEHICLES = {
     "it": frozenset(
         """nave portarinfuse petroliera traghetto mercantile peschereccio portacontainer
         motonave yacht sottomarino sommergibile fregata cacciatorpediniere rimorchiatore
-        rompighiaccio aereo velivolo aereo elicottero drone razzo lanciatore satellite sonda
+        rompighiaccio aereo velivolo elicottero drone razzo lanciatore satellite sonda
         rover lander telescopio treno locomotiva operazione missione spedizione""".split()
     ),
     "en": frozenset(
@@ -415,9 +415,15 @@ def _predicate(text: str, at: int, doc: Document) -> str | None:
     words = clause.split()
     if len(words) < 2 or len(words) > MAX_VP_WORDS:
         return None
-    if len(words) < 3 and words[0].lower() in AUXILIARIES[language]:
-        return None  # "that is large": says nothing to tell the thing by
+    if all(w.lower() in AUXILIARIES[language] or _is_verb(w, language) for w in words):
+        return None  # "che è stato lanciato", "that sailed": nothing to tell the thing by
     return clause
+
+
+def _is_verb(word: str, language: str) -> bool:
+    return word.lower() in {"si", "ha", "hanno"} or (
+        word.islower() and (is_finite(word, language) or is_participle(word, language))
+    )
 
 
 def _name_question(np: str, vp: str, language: str) -> str:
@@ -477,6 +483,41 @@ def _before_participle(apposition: str, toks: list[Token], noun: int, language: 
         if t.text.islower() and is_participle(t.text, language):
             return apposition[: t.start].rstrip()
     return apposition
+
+
+# A ship or vehicle named after its noun, opening its sentence: "The tanker Eagle Star ran
+# aground", "Il lanciatore europeo Vega-C ha portato in orbita ...".
+_NOUN_NAME = {
+    language: re.compile(
+        ("(?:The\\s)" if language == "en" else "(?:Il\\s|Lo\\s|La\\s|L’)")
+        + "(?P<noun>"
+        + "|".join(sorted(nouns, key=len, reverse=True))
+        + r")(?:\s[a-zà-ù]+)?\s(?=[A-ZÀ-Ý])"
+    )
+    for language, nouns in _VEHICLES.items()
+}
+
+
+def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
+    """'The tanker Eagle Star ran aground off Crete' -> 'What is the name of the tanker that
+    ran aground off Crete?'"""
+    language = doc.language
+    text = s.text
+    m = _NOUN_NAME[language].match(text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None or text[run.end() : run.end() + 1] in {",", "("} or doc.person(run.group(0)):
+        return None
+    name = run.group(0).strip()
+    vp = _predicate(text, run.end(), doc)
+    if vp is None or name in vp:
+        return None
+    np = lower_first(text[: m.end()].strip())
+    if any(w[:1].isupper() for w in np.split()[1:]):
+        return None
+    question = _name_question(np, vp, language)
+    return entity_card(s, name, question, f"{m.group('noun')} name", score=0.74)
 
 
 def _known_as(s: Sentence, doc: Document) -> Candidate | None:
@@ -645,8 +686,9 @@ _RULES: tuple[Rule, ...] = (
     _named_after,
     _apposition,
     _known_as,
+    _noun_name,
 )
-_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN = (1 << k for k in range(len(_RULES)))
+_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN, _NOUN = (1 << k for k in range(len(_RULES)))
 _CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "it": (
         ("pubblicat", _PUB),
@@ -691,7 +733,7 @@ def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, int]:
     """The rules each sentence calls for (a mask), by its index. The cues are looked for in
     the text of all the sentences at once: a few scans of the text, not a few a sentence."""
     texts = [s.text for s in sentences]
-    whole = "\n".join(texts)
+    whole = "\n" + "\n".join(texts)  # each sentence after a line break
     ends = list(accumulate(len(t) + 1 for t in texts))  # where each sentence's line ends
     out: dict[int, int] = {}
     for cue, rules in _CUES[language]:
@@ -700,4 +742,14 @@ def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, int]:
             i = bisect_right(ends, at)
             out[i] = out.get(i, 0) | rules
             at = whole.find(cue, ends[i])  # the next sentence: one hit a sentence is enough
+    for m in _VEHICLE_OPENS[language].finditer(whole):
+        i = bisect_right(ends, m.start())
+        out[i] = out.get(i, 0) | _NOUN
     return out
+
+
+# A sentence that opens with a vehicle's noun, as a scan of all the text finds it (a line
+# break, then the article: the pattern's literal start makes the scan fast).
+_VEHICLE_OPENS = {
+    language: re.compile(r"\n" + pattern.pattern) for language, pattern in _NOUN_NAME.items()
+}
