@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import simplemma
 
-from .lexicon import EN_PAST, ESSERE_VERBS
+from .lexicon import EN_PAST, ESSERE_VERBS, STOPWORDS
 
 AUXILIARIES = {
     "it": frozenset(
@@ -82,6 +82,14 @@ _EN_IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+# Irregular pasts the lexicon's list lacks and no noun shares: "The bank lent €120m".
+_EN_MORE_PASTS = frozenset(
+    """lent bent forgot forgave overtook undertook wore swam drank rang slid spun swung wept
+    crept knelt dug bled bred sped upheld withheld overcame overthrew oversaw foresaw mistook
+    shrank strove froze leapt""".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str, language: str) -> str:
     try:
@@ -137,7 +145,7 @@ def is_finite(word: str, language: str) -> bool:
     if w in AUXILIARIES[language]:
         return True
     if language == "en":
-        return (w.endswith("ed") and len(w) > 4) or w in EN_PAST
+        return (w.endswith("ed") and len(w) > 4) or w in EN_PAST or w in _EN_MORE_PASTS
     if is_participle(w, language) or is_gerund(w, language):
         return False
     lem = lemma(w, language)
@@ -150,3 +158,84 @@ def takes_essere(participle: str) -> bool:
     """Whether an Italian participle forms its past with 'essere' as an active verb."""
     w = participle.lower()
     return lemma(w, "it") in ESSERE_VERBS or lemma(w[:-1] + "o", "it") in ESSERE_VERBS
+
+
+# ---------------------------------------------------------------------------------------------
+# The English present. "links", "measures", "costs" are verbs and plural nouns alike, so no
+# word alone says it is a verb: its place does. A verb follows the end of its subject (a noun,
+# a name, a pronoun) and comes before what it takes (an article, a determiner, a number); a
+# plural noun follows an article, a possessive, a preposition or a number ("the links", "its
+# works", "12 links"), and what comes after it is rarely an article ("the costs of the ...").
+
+# What a verb takes right after it and a plural noun seldom has: "employs about 3,000",
+# "links the airport", "holds 14 lines".
+_EN_OBJECT_OPENERS = frozenset(
+    """the a an its his her their this these those our some every each about around nearly
+    almost roughly approximately more over up""".split()
+)
+# The small numbers in words ("holds two", "link seven"); larger ones follow in digits.
+_EN_SMALL_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve hundreds thousands".split()
+)
+# What may end a subject though a stopword: "it links", "which costs".
+_EN_SUBJECT_PRONOUNS = frozenset("it he she which that who".split())
+# Adverbs between a subject and its verb: "The company now employs".
+_EN_VERB_ADVERBS = frozenset("now also still already currently".split())
+# Words that end nothing a verb could follow: determiners and prepositions the stopwords miss.
+_EN_NOT_SUBJECT_END = frozenset(
+    """many several some few all both each every no other such own about across between
+    during since until against without through under within per than""".split()
+)
+
+
+def _takes_an_object(after: str) -> bool:
+    """Whether a word may open what an English verb takes: an article, a determiner, a number,
+    an approximation, a name."""
+    low = after.lower()
+    return (
+        low in _EN_OBJECT_OPENERS
+        or low in _EN_SMALL_NUMBERS
+        or after[:1].isdigit()
+        or after[:1] in "€$£"
+        or (after[:1].isupper() and after.isalpha())
+    )
+
+
+def _ends_a_subject(before: str) -> bool:
+    """Whether a word may be the last of an English subject: a noun or a name, not an article,
+    a determiner, a preposition, a number or a possessive."""
+    low = before.lower()
+    if low in _EN_SUBJECT_PRONOUNS or low in _EN_VERB_ADVERBS or low.endswith("ly"):
+        return True
+    if not before.isalpha() or low in STOPWORDS["en"] or low in _EN_NOT_SUBJECT_END:
+        return False
+    return low not in _EN_SMALL_NUMBERS
+
+
+@lru_cache(maxsize=65536)
+def may_be_present(word: str, language: str) -> bool:
+    """Whether an English word has the form of a present in the third person ('links',
+    'measures', 'carries'); a plural noun has it too (is_present_at decides)."""
+    if language != "en" or len(word) < 4 or not word.isalpha() or not word.islower():
+        return False
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")):
+        return False
+    return lemma(word, "en") != word
+
+
+def is_present_at(before: str, word: str, after: str, language: str) -> bool:
+    """Whether an English '-s' form is a verb where it stands, between the word before and the
+    word after it: 'The line links the airport', 'The bridge measures 400 metres', 'The firm
+    now employs about 3,000 people'; not 'the links to', 'its works', 'project costs rose'."""
+    return _takes_an_object(after) and _ends_a_subject(before) and may_be_present(word, language)
+
+
+def is_plural_present_at(word: str, after: str, language: str) -> bool:
+    """Whether the word right after a plural subject is its verb in the present: 'Seven
+    bridges link| the two banks', 'Twelve teams play| the final round' (the verb has no '-s',
+    so only a word that is its own lemma and is followed by what a verb takes)."""
+    if language != "en" or len(word) < 3 or not word.isalpha() or not word.islower():
+        return False
+    if word in STOPWORDS["en"] or word in _EN_NOT_SUBJECT_END or word in _EN_VERB_ADVERBS:
+        return False
+    return lemma(word, "en") == word and not word.endswith("ly") and _takes_an_object(after)
