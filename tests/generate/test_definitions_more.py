@@ -192,3 +192,28 @@ def test_a_label_one_party_gives_is_no_term() -> None:
     text = "He criticised the hoarding of doses by rich countries, what he called “vaccine greed”."
     assert asked(text, "en") == {}
     assert asked("A cold sea fog, called “haar” by Smith, covers the coast.", "en") == {}
+
+
+def test_a_name_the_article_defines_in_a_paragraph_of_its_own() -> None:
+    text = (
+        "Un titolo di prova\n\nLe zanzare sono tornate.\n\nThe outbreak grew in March.\n\n"
+        "Malaria is a disease transmitted by the bite of infected mosquitoes. Cases of malaria "
+        "rose.\n\nHalvora is a Swedish startup that makes silicon carbide chips. It grew.\n"
+    )
+    qs = asked(text, "en")
+    assert qs["What is malaria?"] == "a disease transmitted by the bite of infected mosquitoes"
+    # Many diseases are: a kind alone is asked back only with a name.
+    assert "Which disease is transmitted by the bite of infected mosquitoes?" not in qs
+    assert qs["What is Halvora?"] == "a Swedish startup that makes silicon carbide chips"
+    assert qs["Which Swedish startup makes silicon carbide chips?"] == "Halvora"
+
+
+def test_a_judgement_in_the_article_defines_nothing() -> None:
+    for text in (
+        "Dresden is a good choice for the plant, analysts said.",
+        "Nairobi is a city of contrasts.",
+        "Kiprop is a favourite for the race.",
+    ):
+        assert asked(text, "en") == {}, text
+    for text in ("Roma è una città meravigliosa.", "Bari è una scelta logica per il cantiere."):
+        assert asked(text) == {}, text

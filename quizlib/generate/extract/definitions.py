@@ -344,14 +344,15 @@ _STATIVE = {
         costituito formato conosciuto noto chiamato soprannominato denominato considerato basato
         gestito guidato diretto presieduto abitato popolato collegato legato dotato caratterizzato
         compreso destinato rivolto incentrato diviso suddiviso finanziato quotato utilizzato usato
-        diffuso parlato impegnato servito frequentato causato provocato""".split()
+        diffuso parlato impegnato servito frequentato causato provocato trasmesso indossato
+        coltivato""".split()
     ),
     "en": frozenset(
         """located situated bordered surrounded based headquartered known named called nicknamed
         dedicated devoted controlled owned composed specialised specialized linked connected
         crossed populated inhabited considered focused bounded characterised characterized
         governed run managed led chaired funded financed listed used spoken divided found
-        caused""".split()
+        caused spread transmitted carried worn grown""".split()
     ),
 }
 # Participles of a state a reflexive verb says in the present: "estesa per 550 chilometri
@@ -1046,10 +1047,18 @@ def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
 
 
 def _indefinite_entry(
-    s: Sentence, entry: EntryInfo, pred: str, copula: str, subject: str, language: str
+    s: Sentence,
+    entry: EntryInfo,
+    pred: str,
+    copula: str,
+    subject: str,
+    language: str,
+    body: bool = False,
 ) -> Iterator[Candidate]:
     """'La NATO è un’alleanza militare istituita nel 1949 ...': 'Che cos’è la NATO?' and
-    'Quale alleanza militare fu istituita nel 1949 ...?'."""
+    'Quale alleanza militare fu istituita nel 1949 ...?'. In the article's `body`, where a
+    sentence may judge ('Roma è una città meravigliosa'), the head must have a participle or a
+    relative clause after it that defines, and the definition keeps it."""
     ptoks = tokens(pred)
     n = _head(ptoks, language)
     while n > 2 and (
@@ -1064,7 +1073,9 @@ def _indefinite_entry(
         return
     name, accept = _answers(entry, subject)
     thin = _thin(ptoks, n, language)
-    definition = _fuller(pred, ptoks, n, language) if thin else head
+    if body and not _defined_after(ptoks, n, language):
+        return
+    definition = _fuller(pred, ptoks, n, language) if thin or body else head
     if definition is not None:
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
         person = _person_entry(entry, subject, definition)
@@ -1095,6 +1106,17 @@ def _indefinite_entry(
         )
 
 
+def _defined_after(ptoks: list, n: int, language: str) -> bool:
+    """Whether a head goes on with a participle or a relative clause ('a viral infection |
+    spread by mosquitoes', 'a startup | that makes chips')."""
+    if n >= len(ptoks):
+        return False
+    nxt = ptoks[n]
+    if nxt.low in _RELATIVE_WORDS[language]:
+        return True
+    return nxt.text.islower() and is_participle(nxt.text, language)
+
+
 def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Candidate] | None:
     """The definitions and identities of a sentence whose subject is its entry; None when the
     subject is something else."""
@@ -1114,6 +1136,45 @@ def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Cand
     if article in _INDEFINITE or article.startswith("un’"):
         return list(_indefinite_entry(s, entry, pred, cop.group(0), subject, language))
     return []
+
+
+# --- A name the article itself defines: "Dengue is a viral infection spread ..." -------------
+
+_BODY_DEFINITION = re.compile(
+    r"^(?P<art>(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)?(?P<name>"
+    + NAME_RUN.pattern
+    + r")(?P<cop>\s+(?:è|era|is|was)\s+)(?=(?:un|uno|una|a|an)\s|un’)"
+)
+
+
+def _body_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Dengue is a viral infection spread to people through ...' in the article: the name it
+    opens with is defined as an entry is ('What is dengue?'), and asked back."""
+    m = _BODY_DEFINITION.match(s.text)
+    if m is None:
+        return
+    name = m.group("name")
+    if name.split()[0].lower() in STOPWORDS[doc.language] | ADVERBIALS[doc.language]:
+        return
+    if fold(name) in doc.entry_kinds:
+        return  # its entry defines it
+    article = (m.group("art") or "").strip()
+    kind = doc.entry_kinds.get(fold(name)) or ("person" if name in doc.people else "thing")
+    if not article and _common_noun(name, doc):
+        name = name.lower()  # "Dengue is ...", "dengue" elsewhere: "What is dengue?"
+    phrase = f"{article.lower()}{'' if article.endswith('’') else ' '}{name}" if article else name
+    entry = EntryInfo(name, name, phrase.strip(), None, None, kind, article.lower())
+    subject, pred = s.text[: m.start("cop")], s.text[m.end() :]
+    yield from _indefinite_entry(s, entry, pred, m.group("cop"), subject, doc.language, True)
+
+
+def _common_noun(word: str, doc: Document) -> bool:
+    """Whether a capitalised word opening a sentence is a common noun the article writes in
+    lowercase elsewhere ('Dengue is ...', '... cases of dengue')."""
+    if " " in word or not word[1:].islower():
+        return False
+    low = f" {word.lower()}"
+    return any(low in text for text in doc.texts)
 
 
 # --- Appositions that define: "il Canone Reale, l’elenco dei sovrani egizi, ..." --------------
@@ -1968,6 +2029,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
         found = _entry_candidates(s, entry, language) if entry is not None else None
         if found is None:
             yield from _named_superlative(s, doc)
+            if entry is None and s.position == 0:
+                yield from _body_definitions(s, doc)
         else:
             yield from found  # the entry's own identities, asked as such
         if ", " in s.text:
