@@ -19,10 +19,19 @@ from ..chunks import (
     tokens,
 )
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICULATED, MONTHS, STOPWORDS, UNITS
+from ..lexicon import ARTICLES, ARTICULATED, MONTHS, STOPWORDS, UNITS
 from ..phrase import of_phrase, render
 from ..text import lower_first, squash, upper_first
-from ..verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ..verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_plural_present_at,
+    is_present_at,
+    lemma,
+    may_be_present,
+)
 from .common import drop_titles, lower_initial
 from .subject import refers_to_entry
 
@@ -89,11 +98,13 @@ _ONE_BEFORE_MULTIPLIER = {"it": ("un",), "en": ("one",)}
 _TRIGGERS = {
     language: frozenset(words) | _MULTIPLIERS[language] for language, words in NUMBER_WORDS.items()
 }
-_DIGITS = "0123456789"
+
+
+_A_DIGIT = re.compile(r"[0-9]")
 
 
 def _has_digit(text: str) -> bool:
-    return any(d in text for d in _DIGITS)
+    return _A_DIGIT.search(text) is not None
 
 
 def _number_words_in(text: str, language: str) -> frozenset[str]:
@@ -282,6 +293,9 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         noun_end = m.end("adj")  # "sezioni tematiche", "chilometri quadrati"
     else:
         adj = None
+        head = _english_head(text, m) if language == "en" else None
+        if head is not None:  # "2.3 million probable dengue cases"
+            noun, noun_end = head.group("noun"), head.end("noun")
     if spelled and not _spelled_counts(m, text, noun, language):
         return None
     if not spelled and _YEAR.fullmatch(num):
@@ -308,6 +322,30 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         counted=text[m.start("noun") : noun_end],
         adj=adj,
     )
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<noun>[a-z]{3,})")
+
+
+def _english_head(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The plural noun a third word names after two words that are not it: 'probable dengue|
+    cases' (an English count puts its modifiers first)."""
+    noun, adj = m.group("noun"), m.group("adj")
+    if adj is None or not noun.islower() or not adj.islower() or _plural(noun, "en"):
+        return None
+    if noun in STOPWORDS["en"] or adj in STOPWORDS["en"] or _plural(adj, "en"):
+        return None
+    head = _NEXT_WORD.match(text, m.end("adj"))
+    if head is None or not _plural(head.group("noun"), "en"):
+        return None
+    word = head.group("noun")
+    if word in STOPWORDS["en"] or word in _EN_NOT_HEADS or is_participle(word, "en"):
+        return None
+    return head
+
+
+# Words in -s that are no noun a count ends with.
+_EN_NOT_HEADS = frozenset("is was has does as its this his thus plus".split())
 
 
 def _adjective_first(noun: str, adj: str, language: str) -> bool:
@@ -343,14 +381,56 @@ def _spelled_counts(m: re.Match[str], text: str, noun: str, language: str) -> bo
     return not is_finite(noun, language)
 
 
-def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> Iterator[_Count]:
+def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> list[_Count]:
     matches = list(NUMBER.finditer(text)) if digits else []
     if words:
         matches = sorted([*matches, *_spelled_matches(text, language, words)], key=_start)
-    for m in matches:
-        found = _count(m, text, language, m.re is not NUMBER)
-        if found is not None:
-            yield found
+    found = [c for m in matches if (c := _count(m, text, language, m.re is not NUMBER))]
+    if digits and _has_currency(text):
+        money = _money_counts(text)
+        # A sum in its currency sign is one count: "$4.8 billion factory" counts no factories.
+        found = [c for c in found if not any(a.start <= c.start < a.end for a in money)]
+        found = sorted([*found, *money], key=_count_start)
+    return found
+
+
+def _count_start(count: _Count) -> int:
+    return count.start
+
+
+# Sums written with their currency sign: "€435m", "$4.8 billion", "£120,000".
+_CURRENCY_SIGNS = {"€": "euro", "$": "dollars", "£": "pounds"}
+_MONEY = re.compile(
+    r"(?<![\w$€£])(?:US)?(?P<sign>[$€£])\s?(?P<num>\d(?:\d{0,2}(?:[.,]\d{3})+|\d*(?:[.,]\d+)?))"
+    r"(?P<mult>\s?(?:bn|m|k)\b|\s(?:million|billion|trillion|thousand|mila|milioni|miliardi"
+    r"|milione|miliardo)\b)?"
+)
+
+
+def _has_currency(text: str) -> bool:
+    return "€" in text or "$" in text or "£" in text
+
+
+def _money_counts(text: str) -> list[_Count]:
+    counts = []
+    for m in _MONEY.finditer(text):
+        end = m.end()
+        written = text[m.start() : end]
+        counts.append(
+            _Count(
+                start=m.start(),
+                end=end,
+                noun_end=end,
+                unit_end=end,
+                number=written,
+                digits=None,
+                noun=_CURRENCY_SIGNS[m.group("sign")],
+                nouns="",
+                counted="",
+                adj=None,
+            )
+        )
+    return counts
 
 
 def _start(m: re.Match[str]) -> int:
@@ -510,7 +590,122 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
     w = toks[k].low if k > 0 else ""
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
         return k
+    if w in _SAME_FORM_PASTS and toks[k].text.islower():
+        return k  # "The project cost €435m": the sum right after it makes it the verb
     return None
+
+
+# Verbs whose past is their base form, and a noun as well: a verb only by their place.
+_SAME_FORM_PASTS = frozenset(["cost"])
+
+
+# Italian presents the lemmatizer reads as nouns, a verb right before a measure.
+_IT_NOUN_VERBS = frozenset("misura misurano".split())
+# English modals and "do": the bare verb after them is part of the verb group ("will build").
+_MODALS = frozenset("will would can could may might must shall should do does did".split())
+
+
+def _english_infinitive(t: Token) -> bool:
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in STOPWORDS["en"]
+        and t.low not in _APPROX
+        and t.low not in NUMBER_WORDS["en"]
+    )
+
+
+def _english_present(toks: list[Token], at: int) -> int | None:
+    """The first English verb in the present before the number, told from a plural noun by
+    its place: 'The line links| the airport with 12 stations'."""
+    for i in range(1, at):
+        after = toks[i + 1].text
+        if is_present_at(toks[i - 1].text, toks[i].text, after, "en"):
+            return i
+    return None
+
+
+# A clause before the subject that the question leaves out: who says so ("According to the
+# ministry, ..."), or a participle or gerund that describes the subject ("Founded in 1994,
+# Halvora ...", "Measuring 20cm by 8cm, the tablet ...").
+_LEADING_CLAUSE = re.compile(r'^(?P<word>[A-Z][^\W\d_]+)\s[^,;:()“”«»"]{2,80},\s+')
+_SOURCE_WORDS = {"en": frozenset(["According"]), "it": frozenset(["Secondo"])}
+# Words in -ing and -ed that open an adverbial, not a description of the subject.
+_NOT_DESCRIPTIONS = frozenset(
+    """During Following Including Regarding Concerning Considering Excluding Notwithstanding
+    Morning Evening Spring Nothing Something Everything Anything""".split()
+)
+
+
+def _leading_clause_end(text: str, language: str) -> int:
+    """Where the clause starts after a leading source or description and its comma (0 when
+    there is none): the subject after it must open with an article or a name."""
+    m = _LEADING_CLAUSE.match(text)
+    if m is None:
+        return 0
+    word = m.group("word")
+    if word not in _SOURCE_WORDS[language]:
+        if word in _NOT_DESCRIPTIONS:
+            return 0
+        if not (is_participle(word, language) or is_gerund(word, language)):
+            return 0
+    if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
+        return 0
+    return m.end()
+
+
+# What opens an aside between commas right after a subject: a relative pronoun, an apposition
+# with its article, a participle ('Il piano, approvato nel 2021, vale ...'), a source.
+_ASIDE_OPENERS = {
+    "en": frozenset("which who an a the according".split()),
+    "it": frozenset("che il lo la l’ i gli le un uno una un’ secondo".split()),
+}
+_QUOTES = frozenset('“”«»"')
+
+
+def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | None:
+    """(first comma, start of what follows the second) of an aside between commas after the
+    subject and before the number at `at`: 'The trust|, an independent charity, |relies on
+    about 500 volunteers' (the clause reads on without it)."""
+    first = clause.find(",")
+    if first < 0 or first > at:
+        return None
+    second = clause.find(",", first + 1)
+    if second < 0 or second > at:
+        return None
+    opening = clause[first + 1 : first + 16].split(maxsplit=1)
+    if not opening or not (opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]):
+        return None  # the cheap test first: an aside opens with a lowercase word or an article
+    head = tokens(clause[:first])
+    inner = tokens(clause[first + 1 : second])
+    if not 1 <= len(head) <= 8 or not 1 <= len(inner) <= 16:
+        return None
+    if not starts_with_subject(head, language) or any(_verb_word(t, language) for t in head):
+        return None
+    opener = inner[0]
+    if not (
+        opener.low in _ASIDE_OPENERS[language]
+        or (opener.text.islower() and is_participle(opener.text, language))
+    ) or any(t.text in _QUOTES for t in inner):
+        return None
+    rest = clause[second + 1 :]
+    after = second + 1 + len(rest) - len(rest.lstrip())
+    nxt = tokens(clause[after : after + 40])
+    if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
+        return None
+    return first, after
+
+
+def _verb_word(t: Token, language: str) -> bool:
+    return t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
+
+
+def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
+    """Whether the word right after a subject (and its aside) is its verb."""
+    if _verb_word(t, language):
+        return True
+    # After a subject and its comma, an "-s" form is the verb: "The trust, ..., relies on"
+    return language == "en" and may_be_present(t.text, language) and nxt.text[:1].islower()
 
 
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
@@ -518,22 +713,35 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     reaches the number with no comma: its subject, verb group and the words in between."""
     language = doc.language
     lead = _LEADING_DATE.match(text)
-    offset = lead.end() if lead else 0
+    offset = lead.end() if lead else _leading_clause_end(text, language)
     clause = text[offset:]
+    at_char = start - offset
+    aside = _subject_aside(clause, at_char, language)
+    if aside is not None:  # "The trust, an independent charity, relies on": the trust relies
+        comma, after = aside
+        clause = clause[:comma] + " " + clause[after:]
+        at_char -= after - comma - 1
     toks = tokens(clause)
-    at = index_at(toks, start - offset)
+    at = index_at(toks, at_char)
     if at == 0 or at >= len(toks) or any(t.text in _BREAKS for t in toks[:at]):
         return None
     verb = main_verb(toks, language, stop=at)
     if verb is None and language == "en":
         verb = _present_verb(toks, at)
+        if verb is None:
+            verb = _english_present(toks, at)
+    elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
+        verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
         return None
     first = verb
     while language == "it" and first > 0 and toks[first - 1].low in _CLITICS:
         first -= 1
-    while language == "en" and first > 0 and toks[first - 1].low.endswith("ly"):
-        first -= 1  # "The company recently hired": the adverb is no part of the subject
+    while first > 0 and (
+        toks[first - 1].low in _DROPPED_ADVERBS
+        or (language == "en" and toks[first - 1].low.endswith("ly"))
+    ):
+        first -= 1  # "The company recently hired", "The museum now holds": no part of the subject
     k = verb + 1
     while k < at and (
         toks[k].low in _VERB_GLUE
@@ -543,6 +751,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         or (toks[k - 1].low in _VERB_GLUE and toks[k].low.endswith(_PARTICIPLE_ENDINGS))
         or (toks[k - 1].low in _PASSIVE and toks[k].text.islower())
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
+        or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
     ):
         k += 1
     words = [
@@ -557,6 +766,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     subject, opening = _subject(clause, toks, first, s, doc)
     if subject is None:
         return None
+    if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
+        subject = clause[:1] + subject[1:]  # after a leading clause, a capital is a name's
     between = tuple(t.low for t in toks[k:at])
     between_text = clause[toks[k].start : toks[at].start].strip() if k < at else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
@@ -585,6 +796,8 @@ def _subject(
         return None, ""
     if any(t.low in _CLAUSE_WORDS for t in toks[:first]):
         return None, ""  # "Organisers estimate that the event brings": no subject of its own
+    if toks[first - 1].low in _COORDINATORS:
+        return None, ""  # "The plant cost €5bn and will employ": a second verb, not a subject
     subject = drop_titles(before, doc)
     if not subject or len(subject.split()) > 10:
         return None, ""
@@ -594,6 +807,7 @@ def _subject(
 
 
 _CLAUSE_WORDS = frozenset("that which who whom whether if che cui se".split())
+_COORDINATORS = frozenset("and or but e ed o ma".split())
 
 
 def _has_subject(toks: list[Token], language: str) -> bool:
@@ -606,15 +820,22 @@ def _has_subject(toks: list[Token], language: str) -> bool:
     return False
 
 
-def _tail(text: str, at: int) -> str | None:
+def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     tail = _TAIL_END.split(text[at:])[0].strip()
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
+    first = tail.split(maxsplit=1)[0] if tail else ""
+    if first.islower() and is_participle(first, language):
+        return ""  # "14 lines of Latin| written in two columns": it tells the counted apart
+    if first.lower() in _EXAMPLES and text[at:].strip().startswith(tail + ","):
+        return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
     return tail
 
 
+# What opens a list of examples of the counted: "300 reperti tra papiri, ostraca e statue".
+_EXAMPLES = frozenset("tra fra including among like come incluse inclusi".split())
 _SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
 
 
@@ -637,6 +858,8 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
         negation = [w for w in verb[1:] if w.lower() in _KEPT_ADVERBS]
         return squash(f"{head} {subject} {' '.join(negation)} {' '.join(rest)}")
     base = _EN_BASES.get(head) or lemma(head, "en")
+    if head in _SAME_FORM_PASTS:
+        return squash(f"did {subject} {head} {' '.join(verb[1:])}")
     if base == head and not is_finite(head, "en"):
         return None
     if head.endswith("s") and not is_finite(head, "en"):
@@ -659,7 +882,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     mostra?', 'Quanti vigili del fuoco operano sul posto?', 'How many times has the record
     been broken in Berlin?'."""
     language = doc.language
-    tail = _tail(text, count.noun_end)
+    tail = _tail(text, count.noun_end, language)
     if tail is None or _is_copula(frame, language):
         return None
     preposition = None if frame.approximate_only else frame.preposition
@@ -798,20 +1021,52 @@ _LEADING_ADVERBIAL = re.compile(
 )
 
 
+# What may stand before a count that is the subject: "A record 55,736 runners started",
+# "A total of 300 people", "Un totale di 40 scuole".
+_TOTAL = re.compile(r"(?i:a\s+record|a\s+total\s+of|an\s+estimated|un\s+totale\s+di)\s+")
+# A place the counted come from, between them and their verb: "55,736 runners from 157
+# countries started".
+_ORIGIN = frozenset("from of da di".split())
+
+
+def _subject_verb(toks: list[Token], language: str) -> bool:
+    """Whether the words after a counted subject open with its verb: 'died', 'sono morte',
+    'link the two banks' (a plural present), or with a short complement of origin and then
+    the verb ('from 157 countries started')."""
+    first = toks[0]
+    if first.low in AUXILIARIES[language] or _finite(first, language):
+        return True
+    after = toks[1].text if len(toks) > 1 else ""
+    if is_plural_present_at(first.text, after, language):
+        return True
+    if first.low not in _ORIGIN or len(toks) < 3:
+        return False
+    for i in range(2, min(len(toks), 6)):
+        t = toks[i]
+        if t.low in AUXILIARIES[language] or (t.text.islower() and _finite(t, language)):
+            return not any(u.low in STOPWORDS[language] for u in toks[2:i])
+    return False
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
     language = doc.language
     lead = _LEADING_ADVERBIAL.match(text[: count.start])
     before = text[lead.end() if lead else 0 : count.start]
-    if any(w.lower() not in _APPROX for w in before.split()):
+    total = _TOTAL.match(before)
+    if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
     rest = _TAIL_END.split(text[count.noun_end :])[0].strip()
+    toks = tokens(rest)
+    if toks and toks[0].low in _DROPPED_ADVERBS:  # "Seven bridges now link ..."
+        rest = rest[toks[1].start :] if len(toks) > 1 else ""
+        toks = tokens(rest)
+    if not toks or not _subject_verb(toks, language):
+        return None
     if lead:  # "In 2019, 12 people died" -> "How many people died in 2019?"
         rest = f"{rest} {lower_first(lead.group('lead')[0].lower() + lead.group('lead')[1:])}"
-    toks = tokens(rest)
-    if not toks or not (toks[0].low in AUXILIARIES[language] or _finite(toks[0], language)):
-        return None
+        toks = tokens(rest)
     if len(toks) > 14:
         return None
     if language == "it":
@@ -823,7 +1078,7 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
-    tail = _tail(text, count.noun_end)
+    tail = _tail(text, count.noun_end, doc.language)
     if tail is None or not frame.subject or not frame.approximate_only:
         return None
     if _is_copula(frame, doc.language):
@@ -857,6 +1112,29 @@ _LENGTH_UNITS = frozenset(
     """km chilometri metri miglia kilometres kilometers metres meters miles feet piedi""".split()
 )
 _WEIGH = frozenset("pesa pesava pesano pesavano weighs weighed weigh".split())
+_MEASURE = frozenset("misura misurava misurano misuravano measures measured measure".split())
+# Things whose measure in a unit of length is their length: "a 6.4km light-rail route".
+_LINEAR = frozenset(
+    """route line road railway railroad track tunnel bridge course trail path wall canal
+    pipeline border corridor motorway highway runway river coastline viaduct""".split()
+)
+
+
+def _measure_question(
+    count: _Count, verb: str, subject: str, text: str, language: str
+) -> str | None:
+    """'Il ponte misura 400 metri' -> 'Quanto misura il ponte?', 'The bridge measures 400
+    metres' -> 'How long is the bridge?' (English names the dimension: only a length of what
+    is long, or the one the sentence names)."""
+    if language == "it":
+        return upper_first(f"Quanto {verb} {subject}?")
+    be = "was" if verb == "measured" else "is"
+    named = _DIMENSION_AFTER.match(text[count.noun_end :])
+    if named:
+        return f"How {named.group('dim')} {be} {subject}?"
+    if count.noun in _LENGTH_UNITS and subject.split()[-1].lower() in _LINEAR:
+        return f"How long {be} {subject}?"
+    return None
 
 
 def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
@@ -872,6 +1150,8 @@ def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) 
     if language == "en" and verb[0] in _EXTEND and between == ["for"]:
         if count.noun in _LENGTH_UNITS:  # "It ran for 73 miles"
             return f"How long {'is' if verb[0].endswith('s') else 'was'} {subject}?"
+    if len(verb) == 1 and verb[0] in _MEASURE and not between:
+        return _measure_question(count, verb[0], subject, text, language)
     if len(verb) == 1 and verb[0] in _WEIGH and not between:
         if language == "it":
             return upper_first(f"Quanto {verb[0]} {subject}?")
@@ -1040,7 +1320,7 @@ def _there_question(count: _Count, text: str, language: str) -> str | None:
     """'There will be 22 gates' -> 'How many gates will there be?', 'Ci sono 22 varchi' ->
     'Quanti varchi ci sono?'."""
     m = _THERE[language].match(text[: count.start])
-    tail = _tail(text, count.noun_end) if m else None
+    tail = _tail(text, count.noun_end, language) if m else None
     if m is None or tail is None:
         return None
     verb = m.group("verb")
@@ -1090,6 +1370,46 @@ _MEASURE_COMPOUND = re.compile(
 
 def _cloze(s: Sentence, start: int, end: int) -> str:
     return s.text[:start] + "{{c1::" + s.text[start:end] + "}}" + s.text[end:]
+
+
+# "a 6.4km light-rail route", "the 42.195-kilometre course": the length of something long.
+_LENGTH_COMPOUND = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<measure>(?P<num>\d(?<![\w.,]\d)[\d.,]*)(?P<unit>\s?km\b|-(?:kilometre"
+    r"|kilometer|km|mile|metre|meter)(?:-long)?\b))\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+))(?=[\s,;.]|$)"
+)
+_UNIT_NAMES = {"km": "km", "kilometre": "kilometres", "kilometer": "kilometers"}
+
+
+def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
+    """(question, answer, number, start, end) of each length of a long thing in an English
+    compound: 'a 6.4km light-rail route' -> 'How long is the light-rail route?'."""
+    for m in _LENGTH_COMPOUND.finditer(text):
+        if m.group("noun") not in _LINEAR or not _ends_noun_phrase(text, m.end()):
+            continue
+        num, unit = m.group("num"), m.group("unit").strip(" -").removesuffix("-long")
+        if unit == "km":
+            answer = m.group("measure") if "-" not in m.group("measure") else f"{num} km"
+        else:
+            answer = f"{num} {_UNIT_NAMES.get(unit, unit + 's') if num != '1' else unit}"
+        yield f"How long is the {m.group('np')}?", answer, num, m.start("measure"), m.end("num")
+
+
+def _ends_noun_phrase(text: str, at: int) -> bool:
+    """Whether a noun ends its phrase: what follows is a stop, a preposition or a verb, not
+    another noun ('a 6km route| in March', not 'a 6km route| extension')."""
+    after = text[at:].split(maxsplit=1)
+    if not after:
+        return True
+    word = after[0].strip(",;.:")
+    if word != after[0] or not word:
+        return True
+    return (
+        word in STOPWORDS["en"]
+        or word in PREPOSITIONS["en"]
+        or is_finite(word, "en")
+        or not word.islower()
+    )
 
 
 def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int, int]]:
@@ -1159,7 +1479,7 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
-        tail = _tail(s.text, m.end())
+        tail = _tail(s.text, m.end(), language)
         if tail is None:
             continue
         what = frame.between_text.rsplit(" ", 1)[0] if len(frame.between) > 1 else ""
@@ -1191,6 +1511,118 @@ def _no_fact(count: _Count, text: str) -> bool:
     return word in _AGO or word.startswith(_FROM)
 
 
+# A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
+_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}")
+# "X, which cost €435m, ...", "X, che è costato 12 milioni, ...", "X, costato 12 milioni, ...":
+# the price of the subject, said in an aside.
+_ASIDE_PRICE = {
+    "en": re.compile(
+        r"^(?P<np>[^,;:()]{2,80}),\s+(?:which|that)\s+(?P<verb>(?:(?:will|would|has|had)\s+)?"
+        r"(?:cost|costs)|(?:is|was)\s+worth)\s+(?:(?:about|around|nearly|almost|some|roughly"
+        r"|more than|over|less than)\s+)?$"
+    ),
+    "it": re.compile(
+        r"^(?P<np>[^,;:()]{2,80}),\s+(?:che\s+)?(?P<verb>(?:(?:è|era|sarà)\s+)?(?:costat[oaie]"
+        r"|costa|costò|costava|costerà|vale|valeva|varrà))\s+(?:(?:circa|oltre|quasi|più di"
+        r"|meno di)\s+)?$"
+    ),
+}
+
+
+def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Il nuovo ponte, costato 12 milioni di euro, ...' -> 'Quanto è costato il nuovo ponte?',
+    'The new line, which cost €435m, ...' -> 'How much did the new line cost?': the aside
+    after the subject ends with the sum."""
+    language = doc.language
+    text = s.text
+    m = _ASIDE_PRICE[language].match(text[: count.start])
+    if m is None or text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+        return None
+    np = m.group("np").strip()
+    toks = tokens(np + " ,")
+    if any(_verb_word(t, language) for t in toks[:-1]):
+        return None  # "The city opened the line, which cost ...": the line is no subject
+    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = tuple(m.group("verb").split())
+    if language == "it" and len(verb) == 1 and verb[0].startswith("costat"):
+        verb = ("è", verb[0])  # "costare" takes "essere"
+    frame = _Frame(subject, verb, (), "", "")
+    return _money_question(count, frame, text, doc)
+
+
+# "una linea tranviaria lunga 6,4 chilometri": an Italian dimension right after its noun.
+_AFTER_NOUN = re.compile(
+    r"(?P<dim>(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e))\s+(?:(?:circa|oltre|quasi)\s+)?$"
+)
+_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+_DEFINITE_AGREEMENT = {
+    "o": ("il", "lo", "l’", "un", "uno"),
+    "a": ("la", "l’", "una", "un’"),
+    "i": ("i", "gli"),
+    "e": ("le",),
+}
+_IT_COPULA = frozenset("è era sarà".split())
+
+
+def _after_noun_question(count: _Count, text: str, language: str) -> str | None:
+    """'Il Comune ha aperto una linea lunga 6,4 chilometri' -> 'Quanto è lunga la linea?', 'Il
+    Lamone è un fiume lungo 97 chilometri' -> 'Quanto è lungo il Lamone?'."""
+    if language != "it" or count.noun not in _LENGTH_UNITS:
+        return None
+    m = _AFTER_NOUN.search(text, max(0, count.start - 30), count.start)
+    if m is None:
+        return None
+    dim = m.group("dim").lower()
+    toks = tokens(text[: m.start()])
+    if not toks or toks[-1].text in _BREAKS:
+        return None  # "La torre, alta 88 metri": an apposition, asked elsewhere
+    for i in range(len(toks) - 1, max(-1, len(toks) - 11), -1):
+        t = toks[i]
+        if t.text in _BREAKS or _verb_word(t, language):
+            return None
+        if t.low in _DEFINITE_AGREEMENT[dim[-1]]:
+            return _dimension_of(toks, i, dim, text[: m.start()].rstrip())
+        if t.low in ARTICLES["it"]:
+            return None  # the nearest article does not agree: "la pianura lungo"
+    return None
+
+
+def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | None:
+    """The question of the noun phrase that opens at token i and ends `before`: the subject
+    of 'X è un fiume lungo ...', else the phrase itself with a definite article."""
+    be = "sono" if dim.endswith(("i", "e")) else "è"
+    article = toks[i].low
+    if article in _INDEFINITE and i >= 2 and toks[i - 1].low in _IT_COPULA:
+        subject = toks[: i - 1]
+        if len(subject) > 6 or any(t.text in _BREAKS for t in subject):
+            return None
+        if subject[0].low not in ARTICLES["it"] and not subject[0].text[:1].isupper():
+            return None
+        return f"Quanto {be} {dim} {lower_first(before[: subject[-1].end])}?"
+    np = before[toks[i].end :].strip()
+    if article in _INDEFINITE:
+        article = _definite(article, np)
+    sep = "" if article.endswith("’") else " "
+    return f"Quanto {be} {dim} {article}{sep}{np}?"
+
+
+def _definite(article: str, word: str) -> str:
+    """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
+    'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
+    low = word.lower()
+    if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
+        return "l’"
+    if (
+        article == "uno"
+        or low.startswith(("gn", "ps", "z", "x", "y"))
+        or (low[:1] == "s" and low[1:2] not in "aeiou")
+    ):
+        return "la" if article == "una" else "lo"
+    return _INDEFINITE[article]
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -1207,17 +1639,25 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     frame = _frame(text, count.start, s, doc)
     measure = text[count.start : count.unit_end]
     if count.noun in _CURRENCIES:
-        asked = _money_question(count, frame, text, doc) if frame else None
+        if frame is not None:
+            asked = _money_question(count, frame, text, doc)
+        else:
+            asked = _aside_money_question(count, s, doc)
         return (asked, measure) if asked else None
     if unit and count.noun not in _TIME_UNITS:
-        if frame is None:
-            asked = _apposition_question(count, text, language)
+        asked = _after_noun_question(count, text, language)
+        if asked or frame is None:
+            asked = asked or _apposition_question(count, text, language)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
         if asked:
             return asked, measure
         if frame.preposition in {"per", "for"}:
             asked = _counted_question(count, frame, text, doc)
+        elif _UNIT_OF.fullmatch(text, count.unit_end, count.noun_end):
+            # "400 million tonnes of plastic": a quantity of something, counted in its unit
+            asked = _counted_question(count, frame, text, doc)
+            return (asked, measure) if asked else None
         return (asked, answer) if asked else None
     if after and after[0].lower() in _DIMENSIONS:
         return None
@@ -1241,6 +1681,28 @@ def extract(doc: Document) -> Iterator[Candidate]:
 def _sentence_candidates(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str]
 ) -> Iterator[Candidate]:
+    if not (digits and "%" in s.text):
+        yield from _candidates_of(s, doc, digits, words)
+        return
+    found = list(_candidates_of(s, doc, digits, words))
+    yield from found
+    if any(c.question for c in found):
+        yield from _percent_clozes(s, found)
+
+
+def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
+    """A cloze of each percentage no question asks, in a sentence a count question asks about:
+    the sentence gets no other cloze ('Brazil recorded 2.3 million cases, a 40% increase')."""
+    asked = {c.answer for c in found if c.question}
+    for m in _PERCENT.finditer(s.text):
+        if m.group(0) not in asked and "%" in m.group(0):
+            cloze = _cloze(s, m.start(), m.end())
+            yield Candidate("cloze", s, 0.5, m.group(0), cloze=cloze, answer_type="percent")
+
+
+def _candidates_of(
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str]
+) -> Iterator[Candidate]:
     language = doc.language
     share = _share_question(s.text, doc) if digits else None
     if share is not None:
@@ -1260,6 +1722,14 @@ def _sentence_candidates(
         )
         cloze = _cloze(s, m.start("num"), m.end("num"))
         yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
+    if language == "en" and digits and ("km" in s.text or "-m" in s.text or "-kilom" in s.text):
+        for asked, answer, num, start, end in _length_questions(s.text):
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(num,), answer_type="number"
+            )
+            if not s.text.startswith("-", end):  # the compound's cloze hides its number
+                cloze = _cloze(s, start, end + len(answer) - len(num))
+                yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
     whole = list(_whole_spans(s, language, digits))
     for start, end in whole:
         hidden = s.text[start:end]

@@ -1,0 +1,161 @@
+"""Number facts asked as questions: verbs in the English present, sums in their currency sign
+and in an aside, lengths of long things, counts in words before a present verb, quantities
+counted in their unit, and clauses around the subject that a question leaves out."""
+
+from __future__ import annotations
+
+from quizlib.generate.verbs import is_plural_present_at, is_present_at
+
+from .test_numbers import _clozes, _questions
+
+
+def test_an_english_present_is_told_from_a_plural_by_its_place() -> None:
+    # After the end of a subject, before what a verb takes: a verb.
+    assert is_present_at("line", "links", "the", "en")
+    assert is_present_at("bridge", "measures", "400", "en")
+    assert is_present_at("now", "employs", "about", "en")
+    # After an article, a possessive or a number, or before a verb: a noun.
+    assert not is_present_at("the", "links", "the", "en")
+    assert not is_present_at("its", "works", "the", "en")
+    assert not is_present_at("12", "links", "the", "en")
+    assert not is_present_at("project", "costs", "rose", "en")
+    assert not is_present_at("line", "links", "the", "it")
+    # A plural subject takes the bare verb: "Seven bridges link the two banks".
+    assert is_plural_present_at("link", "the", "en")
+    assert not is_plural_present_at("south", "of", "en")
+    assert not is_plural_present_at("from", "the", "en")
+
+
+def test_a_change_said_with_a_present_verb() -> None:
+    en = _questions("The new plan cuts the school budget by 15 percent.", "en")
+    assert en == {"By how much does the new plan cut the school budget?": "15 percent"}
+
+
+def test_sums_in_their_currency_sign() -> None:
+    en = _questions(
+        "The project cost €435m. The bank lent £120m to the council. "
+        "The fund would need at least $1.2 billion a year.",
+        "en",
+    )
+    assert en == {
+        "How much did the project cost?": "€435m",
+        "How much did the bank lend to the council?": "£120m",
+        "How much would the fund need a year?": "$1.2 billion",
+    }
+    # A sum before a noun says what the thing is worth: no count of factories, one cloze.
+    text = "The firm will build a $4.8 billion factory in the north."
+    assert _questions(text, "en") == {}
+    assert _clozes(text, "en") == [
+        "The firm will build a {{c1::$4.8 billion}} factory in the north."
+    ]
+
+
+def test_the_price_of_the_subject_in_an_aside() -> None:
+    en = _questions("The new tram line, which cost €435m, opened in May.", "en")
+    assert en == {"How much did the new tram line cost?": "€435m"}
+    it = _questions(
+        "Il nuovo ponte, costato 12 milioni di euro, è stato aperto ieri. "
+        "Il biglietto, che costa 18 euro, comprende la visita guidata."
+    )
+    assert it == {
+        "Quanto è costato il nuovo ponte?": "12 milioni di euro",
+        "Quanto costa il biglietto?": "18 euro",
+    }
+    # An aside after an object may say the price of either noun: no question.
+    assert _questions("The city opened the new line, which cost €435m.", "en") == {}
+
+
+def test_the_length_of_a_long_thing() -> None:
+    en = _questions(
+        "The city opened a 6.4km light-rail route in March. "
+        "Thousands of fans lined the 42.195-kilometre course. The bridge measures 400 metres.",
+        "en",
+    )
+    assert en == {
+        "How long is the light-rail route?": "6.4km",
+        "How long is the course?": "42.195 kilometres",
+        "How long is the bridge?": "400 metres",
+    }
+    # A flag or a tower has more than a length: English would have to guess which.
+    assert (
+        _questions("The crowd carried a 50-metre flag. The tower measures 300 metres.", "en") == {}
+    )
+    it = _questions(
+        "Il Comune ha inaugurato una linea tranviaria lunga 6,4 chilometri. "
+        "Il Serio è un fiume lungo 124 chilometri che nasce in montagna. "
+        "Il ponte misura 400 metri."
+    )
+    assert it == {
+        "Quanto è lunga la linea tranviaria?": "6,4 chilometri",
+        "Quanto è lungo il Serio?": "124 chilometri",
+        "Quanto misura il ponte?": "400 metri",
+    }
+    # "lungo" does not agree with "la pianura": no length of the plain.
+    assert _questions("Il fiume attraversa la pianura lungo 40 chilometri.") == {}
+
+
+def test_counts_in_words_before_a_present_verb() -> None:
+    en = _questions(
+        "Seven bridges now link the two banks of the river. "
+        "A record 41,000 runners from 150 countries started the race.",
+        "en",
+    )
+    assert en == {
+        "How many bridges link the two banks of the river?": "seven",
+        "How many runners from 150 countries started the race?": "41,000",
+    }
+    it = _questions(
+        "Sette ponti collegano le due rive del fiume. Un totale di 40 scuole resteranno chiuse."
+    )
+    assert it == {
+        "Quanti ponti collegano le due rive del fiume?": "sette",
+        "Quante scuole resteranno chiuse?": "40",
+    }
+    # A noun and a place after the count, no verb: no question.
+    assert _questions("Twelve stations south of the city.", "en") == {}
+
+
+def test_a_quantity_counted_in_its_unit() -> None:
+    en = _questions("The world produces more than 400 million tonnes of plastic every year.", "en")
+    assert en == {
+        "How many tonnes of plastic does the world produce every year?": "400 million tonnes"
+    }
+    it = _questions("In 36 ore sono caduti 212 millimetri di pioggia.")
+    assert it == {"Quanti millimetri di pioggia sono caduti in 36 ore?": "212 millimetri"}
+
+
+def test_what_the_question_leaves_out_around_the_subject() -> None:
+    en = _questions(
+        "According to the ministry, Brazil recorded 2.3 million probable dengue cases in March. "
+        "The trust, an independent charity, employs about 40 people. "
+        "Measuring 20cm by 8cm, the tablet holds 14 lines of Latin written in two columns.",
+        "en",
+    )
+    assert en == {
+        "How many probable dengue cases did Brazil record in March?": "2.3 million",
+        "How many people does the trust employ?": "40",
+        "How many lines of Latin does the tablet hold?": "14",
+    }
+    it = _questions(
+        "La mostra, allestita nelle sale del palazzo, riunisce oltre 300 reperti tra papiri, "
+        "ostraca e statue. Secondo la prefettura, il fiume ha invaso 12 paesi."
+    )
+    assert it == {
+        "Quanti reperti riunisce la mostra?": "300",
+        "Quanti paesi ha invaso il fiume?": "12",
+    }
+    # A leading "During ..." is an adverbial of time, not a description of the subject.
+    assert _questions("During the storm, the river flooded 12 villages.", "en") == {}
+
+
+def test_a_second_verb_is_no_subject_of_its_own() -> None:
+    en = _questions("The plant cost about 5 billion euros and will employ 12,000 people.", "en")
+    assert en == {"How much did the plant cost?": "5 billion euros"}
+
+
+def test_a_percentage_keeps_its_cloze_in_a_sentence_asked_for_its_count() -> None:
+    text = "The country recorded 2.3 million dengue cases in March, a 40% increase on last year."
+    asked = _questions(text, "en")
+    assert asked == {"How many dengue cases did the country record in March?": "2.3 million"}
+    hidden = "The country recorded 2.3 million dengue cases in March, a {{c1::40%}} increase"
+    assert f"{hidden} on last year." in _clozes(text, "en")
