@@ -161,3 +161,23 @@ Gaio Flaminio. I fondi del Piano Verde, lo strumento varato dalla Regione Umbria
 Trade grew along Dere Street, the Roman road built by the governor Gnaeus Agricola.
 """
     assert _questions(en, "en") == {"Who built Dere Street?": "Gnaeus Agricola"}
+
+
+def test_a_participle_after_what_a_name_is_says_more_of_the_name() -> None:
+    it = """Titolo di un articolo di prova qui
+
+La Rocca Alta è una fortezza sul lago di Garda, costruita intorno al 1150 per volere del \
+vescovo Ugo Conti. Il Ponte Nuovo è un viadotto sul fiume Po, progettato nel 1960 \
+dall’ingegnere Pier Neri. Il Muro è una barriera che circonda la città, costruita da Mario Rossi.
+"""
+    # After a relative clause the participle may say more of the city.
+    assert _questions(it, "it") == {
+        "Per volere di chi fu costruita la Rocca Alta?": "Ugo Conti",
+        "Da chi fu progettato il Ponte Nuovo?": "Pier Neri",
+    }
+    en = """Title of a test article here
+
+The Kelvin Gate is a stone arch in the centre of Leeds, built between 1801 and 1804 on the orders \
+of King Edmund III. The Long Wall was a barrier that encircled the town, built by the Romans.
+"""
+    assert _questions(en, "en") == {"On whose orders was the Kelvin Gate built?": "Edmund III"}

@@ -382,7 +382,14 @@ def _participle_before(toks: list[Token], by: int, text: str, language: str) -> 
     return None
 
 
+# "intorno al 1132", "around 1790": the date an approximation opens.
+_ABOUT = re.compile(
+    r"^(?:(?:intorno|attorno)\s+al|verso\s+il|circa(?:\s+nel)?|around|about|c\.)\s+"
+)
+
+
 def _is_date(text: str, language: str) -> bool:
+    text = _ABOUT.sub("", text)
     found = find_dates(text, language)
     return bool(found) and found[0].start == 0 and found[0].end >= len(text.rstrip(" ,"))
 
@@ -425,7 +432,13 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if first and toks[first - 1].low in _COMPLEMENT_PREPS:
             continue  # "the highest court in the federal judiciary, established by": the court's
         agent = _agent(text, toks[by + 1].start, doc)
-        if first is None or comma is None or agent is None:
+        if comma is None or agent is None:
+            continue
+        if first is None:  # "Il Ponte Nuovo è un viadotto sul Po, progettato da ..."
+            made = comma == p - 1 and _makes(participle, language)
+            defined = _defined_subject(text, toks[comma].start, doc) if made else None
+            if defined is not None:
+                yield _defined_agent(s, agent, participle, defined, doc)
             continue
         if comma < p - 1 and any(t.low in _OF_LINKS for t in toks[first:comma]):
             continue  # "i fondi del Next Generation EU, lo strumento varato da": which one?
@@ -468,6 +481,108 @@ def _subject_ending(toks: list[Token], end: int, language: str, bare: bool) -> i
     return k + 1 if k < end and k >= 0 and toks[k].text.islower() else None
 
 
+# "costruita nel 1132 per volere del re Ruggero II", "built on the orders of King Frederick":
+# who had a thing made.
+_ORDERS = {
+    "it": re.compile(
+        r",\s(?P<participle>[a-zà-ù]+)(?P<gap>\s[^,;:]{0,30}?)?\s(?:per|su)\s(?:volere|ordine)\s"
+        r"(?:di|del|della|dello|dei|degli|delle|dell’)\s?"
+    ),
+    "en": re.compile(
+        r",\s(?P<participle>[a-z]+)(?P<gap>\s[^,;:]{0,30}?)?\s(?:on|at)\sthe\s(?:orders?|behest)"
+        r"\sof\s"
+    ),
+}
+_ORDERS_CUE = {"it": ("volere d", "ordine d"), "en": ("orders of", "order of", "behest of")}
+ORDERS_QUESTION = {
+    "it": "Per volere di chi fu {participle} {subject}?",
+    "en": "On whose orders was {subject} {participle}?",
+}
+_DEFINING = frozenset("è era fu is was".split())
+# Participles of making a thing: who made it, of a thing a sentence has said what it is ('una
+# città ..., attraversata dal fiume Lamone' is no deed of the river's).
+_MADE = {
+    "it": frozenset(
+        """costruito ricostruito progettato fondato realizzato edificato eretto ideato
+        disegnato commissionato scritto dipinto scolpito creato istituito restaurato
+        inaugurato ampliato""".split()
+    ),
+    "en": frozenset(
+        """built rebuilt designed founded established erected created commissioned painted
+        written sculpted restored opened inaugurated""".split()
+    ),
+}
+
+
+def _makes(participle: str, language: str) -> bool:
+    if language == "it" and participle[-1:] in ("a", "i", "e"):
+        participle = participle[:-1] + "o"  # "costruita" -> "costruito"
+    return participle in _MADE[language]
+
+
+_INDEFINITE = frozenset("un uno una a an".split())
+
+
+def _on_orders(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il Castello Svevo è una fortezza ..., costruita intorno al 1132 per volere del re
+    Ruggero II' -> 'Per volere di chi fu costruito il Castello Svevo?'"""
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    m = _ORDERS[language].search(text)
+    if m is None:
+        return None
+    participle = m.group("participle")
+    gap = (m.group("gap") or "").strip()
+    if not _makes(participle, language) or (gap and not _is_date(gap, language)):
+        return None
+    agent = _agent(text, m.end(), doc)
+    defined = _defined_subject(text, m.start(), doc)
+    if agent is None or defined is None:
+        return None
+    subject, article = defined
+    if language == "it":
+        participle = _agreeing(participle, article)
+    question = ORDERS_QUESTION[language].format(participle=participle, subject=subject)
+    return _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
+def _defined_subject(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
+    """(subject, its article) of a sentence that says what its subject is before the comma at
+    offset `comma` ('Il Castello Svevo | è una fortezza ...,'): a participle after it says more
+    of the subject."""
+    language = doc.language
+    toks = tokens(text[:comma])
+    verb = main_verb(toks, language)
+    if verb is None or verb == 0 or toks[verb].low not in _DEFINING:
+        return None
+    if verb + 1 >= len(toks) or toks[verb + 1].low not in _INDEFINITE:
+        if not toks[verb + 1 :] or not toks[verb + 1].low.startswith("un’"):
+            return None
+    if any(t.text in {",", ";", ":"} for t in toks) or not starts_with_subject(toks, language):
+        return None
+    if any(t.low in _RELATIVE or is_finite(t.low, language) for t in toks[verb + 1 :]):
+        return None  # "a barrier that encircled West Berlin, built by": the barrier or the city?
+    subject = text[: toks[verb].start].strip()
+    words = subject.replace("’", "’ ").split()
+    first = words[0].lower()
+    named = any(w[:1].isupper() for w in words[1:]) or first not in ARTICLE_WORDS[language]
+    if len(words) > 6 or not named:
+        return None  # "La fortezza è una ...": which fortress?
+    return lower_first(lower_initial(subject, doc)), first
+
+
+def _defined_agent(
+    s: Sentence, agent: str, participle: str, defined: tuple[str, str], doc: Document
+) -> Candidate:
+    subject, article = defined
+    if doc.language == "it":
+        participle = _agreeing(participle, article)
+        question = f"Da chi fu {participle} {subject}?"
+    else:
+        question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
+    return _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
 def _agreeing(participle: str, article: str) -> str:
     """An Italian participle agreeing with the article of its subject: an apposition's noun
     may have another gender ('il Vallo, la fortificazione costruita' -> 'costruito')."""
@@ -496,6 +611,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if active is not None:
             yield active
             continue
+        if any(cue in s.text for cue in _ORDERS_CUE[doc.language]):
+            ordered = _on_orders(s, doc)
+            if ordered is not None:
+                yield ordered
         if any(f" {by} " in s.text for by in _BY[doc.language]) or " dall’" in s.text:
             passive = _passive(s, doc)
             if passive is not None:
