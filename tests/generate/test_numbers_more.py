@@ -159,3 +159,34 @@ def test_a_percentage_keeps_its_cloze_in_a_sentence_asked_for_its_count() -> Non
     assert asked == {"How many dengue cases did the country record in March?": "2.3 million"}
     hidden = "The country recorded 2.3 million dengue cases in March, a {{c1::40%}} increase"
     assert f"{hidden} on last year." in _clozes(text, "en")
+
+
+def test_english_questions_take_the_base_of_the_verb() -> None:
+    en = _questions("The company’s costs rose by 12 percent last year.", "en")
+    assert en == {"By how much did the company’s costs rise last year?": "12 percent"}
+    # Two "-s" forms before the number: which is the verb is not known, nothing is asked.
+    assert _questions("The plan raises taxes by 2 percent.", "en") == {}
+
+
+def test_asides_and_sources_around_a_count() -> None:
+    en = _questions(
+        "According to police, 12 people died in the crash. "
+        "The bridge, built in 1890, carries 40,000 vehicles a day. "
+        "The river flows 1,450 miles to the sea. The runner ran 42 miles in the desert.",
+        "en",
+    )
+    assert en == {
+        "How many people died in the crash according to police?": "12",
+        "How many vehicles does the bridge carry a day?": "40,000",
+        "How long is the river?": "1,450 miles",
+    }
+    it = _questions(
+        "Il Comune ha costruito un muro alto 3 metri intorno al parco. "
+        "La Regione ha finanziato una pista lunga 12 chilometri e larga 3 metri. "
+        "Il biglietto d’ingresso costa 18 euro."
+    )
+    assert it == {
+        "Quanto è alto il muro?": "3 metri",
+        "Quanto è lunga la pista?": "12 chilometri",
+        "Quanto costa il biglietto d’ingresso?": "18 euro",
+    }

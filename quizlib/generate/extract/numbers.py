@@ -289,7 +289,7 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     noun_end = m.end("noun")
     if adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
-    elif adj is not None and _follows_noun(adj, language):
+    elif adj is not None and _follows_noun(adj, language) and _goes_with(noun, adj):
         noun_end = m.end("adj")  # "sezioni tematiche", "chilometri quadrati"
     else:
         adj = None
@@ -346,6 +346,15 @@ def _english_head(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 # Words in -s that are no noun a count ends with.
 _EN_NOT_HEADS = frozenset("is was has does as its this his thus plus".split())
+
+
+def _goes_with(noun: str, adj: str) -> bool:
+    """Whether a word after a counted noun is part of it: a unit takes only 'quadrati' or
+    'cubi' ('3 metri| intorno al parco', '12 milioni di euro| stanziati')."""
+    low = noun.lower()
+    if low in UNITS or low in _EXTRA_UNITS:
+        return adj.lower() in _UNIT_ADJECTIVES
+    return True
 
 
 def _adjective_first(noun: str, adj: str, language: str) -> bool:
@@ -588,6 +597,8 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
     if k > 0 and toks[k].low in _COUNT_PREPOSITIONS["en"]:
         k -= 1  # "The canal runs for 35 miles"
     w = toks[k].low if k > 0 else ""
+    if any(may_be_present(t.text, "en") for t in toks[1:k]):
+        return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
         return k
     if w in _SAME_FORM_PASTS and toks[k].text.islower():
@@ -600,7 +611,7 @@ _SAME_FORM_PASTS = frozenset(["cost"])
 
 
 # Italian presents the lemmatizer reads as nouns, a verb right before a measure.
-_IT_NOUN_VERBS = frozenset("misura misurano".split())
+_IT_NOUN_VERBS = frozenset("misura misurano costa costano".split())
 # English modals and "do": the bare verb after them is part of the verb group ("will build").
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
 
@@ -704,8 +715,11 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
     """Whether the word right after a subject (and its aside) is its verb."""
     if _verb_word(t, language):
         return True
-    # After a subject and its comma, an "-s" form is the verb: "The trust, ..., relies on"
-    return language == "en" and may_be_present(t.text, language) and nxt.text[:1].islower()
+    # After a subject and its comma, an "-s" form is the verb: "The trust, ..., relies on",
+    # "The bridge, built in 1890, carries 40,000 vehicles"
+    if language != "en" or not may_be_present(t.text, language):
+        return False
+    return nxt.text[:1].islower() or nxt.text[:1].isdigit()
 
 
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
@@ -840,7 +854,16 @@ _SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
 
 
 # Pasts the lemmatizer leaves as they are.
-_EN_BASES = {"won": "win", "left": "leave"}
+_EN_BASES = {
+    "won": "win",
+    "left": "leave",
+    "rose": "rise",
+    "broke": "break",
+    "felt": "feel",
+    "shook": "shake",
+    "shot": "shoot",
+    "thought": "think",
+}
 
 
 def _english_body(frame: _Frame, subject: str) -> str | None:
@@ -1016,7 +1039,8 @@ def _finite(t: Token, language: str) -> bool:
 
 # "In 2019, ", "Lunedì scorso, ": a short adverbial and its comma before a count.
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?P<lead>(?:In|On|At|During|Nel|Nella|Nei|Negli|Nelle|Durante|Lo scorso|La scorsa)"
+    r"^(?P<lead>(?:In|On|At|During|According to|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
+    r"|Lo scorso|La scorsa)"
     r"\s[^,]{2,30}),\s+"
 )
 
@@ -1147,8 +1171,10 @@ def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) 
         return None
     verb = [w.lower() for w in frame.verb]
     between = frame.exact
-    if language == "en" and verb[0] in _EXTEND and between == ["for"]:
-        if count.noun in _LENGTH_UNITS:  # "It ran for 73 miles"
+    if language == "en" and verb[0] in _EXTEND and count.noun in _LENGTH_UNITS:
+        # "It ran for 73 miles"; without "for" only what is long: "The river flows 1,450
+        # miles", not "The runner ran 42 kilometres"
+        if between == ["for"] or (not between and subject.split()[-1].lower() in _LINEAR):
             return f"How long {'is' if verb[0].endswith('s') else 'was'} {subject}?"
     if len(verb) == 1 and verb[0] in _MEASURE and not between:
         return _measure_question(count, verb[0], subject, text, language)
@@ -1580,7 +1606,9 @@ def _after_noun_question(count: _Count, text: str, language: str) -> str | None:
         return None  # "La torre, alta 88 metri": an apposition, asked elsewhere
     for i in range(len(toks) - 1, max(-1, len(toks) - 11), -1):
         t = toks[i]
-        if t.text in _BREAKS or _verb_word(t, language):
+        if t.text in _BREAKS or t.low in _COORDINATORS or t.text[:1].isdigit():
+            return None  # "lunga 12 chilometri e| larga 3 metri": the phrase is behind
+        if _verb_word(t, language):
             return None
         if t.low in _DEFINITE_AGREEMENT[dim[-1]]:
             return _dimension_of(toks, i, dim, text[: m.start()].rstrip())
