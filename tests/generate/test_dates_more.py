@@ -172,3 +172,37 @@ def test_dates_of_agents_objects_and_relatives_before_the_verb() -> None:
     # "the best ... since 2008" is a record, not when it began.
     en = "Lena Hart, who finished eighth, recorded the best result in the race since 2008."
     assert _questions(en, "en") == {}
+
+
+def test_clauses_that_go_on_after_the_date_or_aim_at_it() -> None:
+    it = (
+        "Si è deciso il 3 maggio di chiudere il porto di Genova. Il Comune di Milano, che ha "
+        "approvato il 3 maggio il bilancio, è soddisfatto."
+    )
+    assert _questions(it, "it") == {}
+    it = "Si è tenuto nel 2019 il primo vertice e nel 2020 il secondo."
+    assert _questions(it, "it") == {"Quando si è tenuto il primo vertice?": "2019"}
+    en = (
+        "Harlow Group, which said on 3 May that profits rose, is big. Harlow Group, which "
+        "agreed on 3 May to buy Lane, is big. Expected in 2026, the Harlow plant will employ "
+        "300 people. Compared with 2019, the Harlow sales rose. The company hired 200 people, "
+        "and sales rose by 10% in 2019."
+    )
+    assert _questions(en, "en") == {}
+    it = "Arrivato a Roma nel 2010, Rossi ha fondato un’azienda."
+    assert _questions(it, "it") == {"In che anno è arrivato a Roma Rossi?": "2010"}
+
+
+def test_a_past_tense_that_ends_its_sentence_and_a_complement_before_the_date() -> None:
+    # With no verb after the date, "appealed" is the sentence's verb, not a participle.
+    en = "The court ruled in 2019, and the Harlow council appealed in 2020."
+    assert _questions(en, "en") == {"When did the Harlow council appeal?": "2020"}
+    en = "The Rio Grande Compact signed in 1938 governs the river."
+    assert _questions(en, "en") == {"In what year was the Rio Grande Compact signed?": "1938"}
+    it = "È entrata in vigore il 1° gennaio la nuova legge sul lavoro."
+    assert _questions(it, "it") == {
+        "Quando è entrata in vigore la nuova legge sul lavoro?": "1° gennaio"
+    }
+    # A date after an infinitive phrase is the infinitive's.
+    it = "Approvato nel 2021, il piano Harlow vale 190 miliardi, da spendere entro il 2026."
+    assert _questions(it, "it") == {"In che anno fu approvato il piano Harlow?": "2021"}

@@ -667,6 +667,9 @@ _SCHEDULED = frozenset(
     fissata fissati fissate programmato programmata programmati programmate scheduled set
     planned slated""".split()
 )
+_EXPECTED = _SCHEDULED | frozenset(
+    "expected anticipated atteso attesa attesi attese rinviato rinviata postponed delayed".split()
+)
 _AND = frozenset("e ed and".split())
 _TRAILING_AND = re.compile(r"\s+(?:e|ed|and|o|or)$", re.IGNORECASE)
 _HAS_AND = re.compile(r"\s(?:e|ed|and)\s", re.IGNORECASE)
@@ -756,6 +759,34 @@ _AGENT_TAIL = {
 }
 
 
+# The rest of a sentence that holds no verb: its end, maybe after a prepositional phrase.
+_ENDS_WITHOUT_VERB = re.compile(
+    r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against)\s[^,;:()]*?)?"
+    r"\s*[.!?]?\s*$"
+)
+
+
+def _english_past(before: str, after: str, language: str) -> str | None:
+    """'The Harlow council appealed' + 'in 2020.': with no verb after the date, the -ed word
+    after the subject is the sentence's verb, a past ('When did the Harlow council appeal?'),
+    not a participle ('was ... appealed')."""
+    if language != "en":
+        return None
+    m = _ENDS_WITHOUT_VERB.match(after)
+    toks = tokens(before)
+    if m is None or len(toks) < 2 or toks[0].low not in ARTICLES["en"]:
+        return None
+    if any(
+        t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - {"of"} for t in toks[1:-1]
+    ):
+        return None  # only a plain noun phrase before the verb
+    subject = lower_first(before[: toks[-1].start].strip())
+    base = lemma(toks[-1].low, "en")
+    if base == toks[-1].low:
+        return None
+    return squash(f"When did {subject} {base} {m.group('pp') or ''}") + "?"
+
+
 def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str | None:
     """'la decisione di primo grado emessa' + 'il 9 febbraio 2024' -> 'Quando fu emessa la
     decisione di primo grado?'; 'the Colorado River Compact signed' + 'in 1922' -> 'In what
@@ -833,8 +864,8 @@ def _apposition_question(
         subject = _subject_after(rest, s.text, language)
         if subject is None and _entry_is_subject(rest, s, language):
             subject = lower_first(s.entry.phrase) if s.entry else None
-        elif subject is not None:
-            subject = lower_first(lower_initial(_without_titles(subject, doc), doc))
+        elif subject is not None:  # inside the sentence: its case is its own
+            subject = _without_titles(subject, doc)
         if subject is None or len(subject.split()) > 8:
             return None
         return _opening_question(toks, opening, at, subject, span, language)
@@ -879,12 +910,14 @@ def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int,
         and is_participle(toks[participle].text, language)
     ):
         participle -= 1
+    if toks[participle].low in _EXPECTED:
+        return None  # "Expected in 2026, the plant ...": a date aimed at, not when it was
     adverb = 0 if participle == 1 and first == 1 else -1
     if participle + 1 < at and toks[participle + 1].low in _OPENING_ADVERBS:
         adverb = participle + 1  # "Fondato originariamente nel 1912"
     between = toks[max(participle, adverb) + 1 : at]
-    if len(between) > 5:
-        return None
+    if len(between) > 5 or (between and between[-1].low in PREPOSITIONS[language]):
+        return None  # "Compared with 2019, ...": the date is no time of the participle
     for t in between:
         if t.text in _STOPS or t.low in _AND or t.low in AUXILIARIES[language]:
             return None
@@ -997,6 +1030,7 @@ def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
     return comma + 1
 
 
+_SUBORDINATE_MORE = frozenset("since until as once though although finché sebbene".split())
 _NO_CLAUSE = -1  # the date's clause cannot stand alone, and the sentence mixes two clauses
 _OBJECT_PRONOUNS = {
     "it": frozenset("lo la li le l’ gli ne".split()),
@@ -1006,19 +1040,26 @@ _OBJECT_PRONOUNS = {
 
 def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where a clause joined by 'and'/'e' with a subject and verb of its own starts, when the
-    date is in it and a clause with a verb stands before it. A list of nouns ('Paris, Rome and
-    the Loire in 1999') has no verb: nothing to cut."""
+    date is in it and a clause with a verb stands before it; _NO_CLAUSE when that clause's
+    subject says nothing alone ('and sales rose', 'and it became', 'e la giunta lo ha
+    presentato'). A list of nouns ('Paris, Rome and the Loire in 1999') has no verb: nothing
+    to cut."""
     for k in range(at - 2, 0, -1):
         if toks[k].low not in _AND:
             continue
         rest = toks[k + 1 : at]
-        if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
-            continue
         verb = main_verb(rest, language)
         if verb is None or verb == 0 or any(t.text in _STOPS for t in rest[:verb]):
-            continue
-        if main_verb(toks, language, stop=k) is None:
+            continue  # "and moved to ...": the same subject (_last_conjunct)
+        first_verb = main_verb(toks, language, stop=k)
+        if first_verb is None:
             return None  # "Trump e la moglie sono arrivati": one subject of two names
+        if any(t.low in _SUBORDINATE for t in toks[first_verb:k]):
+            return None  # "said that Rossi and Bianchi signed": both in the subordinate
+        if any(t.low in _SUBORDINATE or t.low in _SUBORDINATE_MORE for t in rest[:verb]):
+            return None  # "between Porto and Gaia since the bridge opened": no clause of "and"
+        if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
+            return _NO_CLAUSE
         around = {t.low for t in rest[max(0, verb - 2) : verb + 2]}
         if around & _OBJECT_PRONOUNS[language]:
             return _NO_CLAUSE  # "e la giunta lo ha presentato": what, out of the first clause?
@@ -1062,6 +1103,30 @@ def _after_verb_chain(toks: list[Token], k: int) -> int | None:
     return None
 
 
+_INFINITIVE_ENDINGS = ("are", "ere", "ire", "rre")
+
+
+def _infinitive_phrase(words: list[str], language: str) -> bool:
+    """Whether words after a comma are a phrase built on an infinitive, with no verb of its own
+    ('da spendere', 'to be spent'): a date after them is the infinitive's."""
+    if not words:
+        return False
+    if language == "en":
+        infinitive = words[0].lower() == "to"
+    else:
+        infinitive = any(
+            w.endswith(_INFINITIVE_ENDINGS) and w.islower() and lemma(w, "it") == w for w in words
+        )
+    return infinitive and not any(
+        w.lower() in AUXILIARIES[language] or (w.islower() and is_finite(w, language))
+        for w in words
+    )  # "che dovrà essere approvato": a clause with a verb of its own
+
+
+def _opens_complement(word: str) -> bool:
+    return word in _BARE_PREPOSITIONS or word in ARTICULATED
+
+
 def _opens_with_verb(toks: list[Token]) -> bool:
     """Whether an Italian sentence opens with a verb ('È stata inaugurata', 'Si è concluso',
     'Vi nacque'): the first test of a subject after its verb."""
@@ -1090,8 +1155,9 @@ def _postverbal_subject(text: str, toks: list[Token], k: int) -> str | None:
             or t.low in _RELATIVE_SUBJECTS | _RELATIVES
             or t.low in AUXILIARIES["it"]
             or (t.text.islower() and is_finite(t.text, "it"))
+            or (t.low in _AND and j + 1 < len(toks) and _opens_complement(toks[j + 1].low))
         ):
-            end = j
+            end = j  # "il primo vertice | e nel 2020 il secondo"
             break
     if quoted or end - k > 18:  # a title in quotes may be long
         return None
@@ -1132,6 +1198,8 @@ def _postverbal_question(
             return None
         if t.low in AUXILIARIES["it"] or (t.text.islower() and is_finite(t.text, "it")):
             return None
+        if t.low.endswith(_INFINITIVE_ENDINGS) and lemma(t.low, "it") == t.low:
+            return None  # "Si è deciso il 3 maggio di chiudere il porto": the porto is closed
         j += 1
     else:
         return None
@@ -1148,11 +1216,22 @@ def _postverbal_question(
     if is_participle(chain[-1], "it") and not _agrees(chain[-1], toks[j].low):
         return None  # "è stata inaugurata ... il sindaco": not the participle's subject
     subject = _without_titles(subject, doc)
-    return _participle_or_finite(chain, k, toks, subject, span, "it")
+    # What stands between the verb and the date stays with the verb: "È entrata in vigore il
+    # 1° gennaio la legge" -> "Quando è entrata in vigore la legge?"
+    between = toks[end:at] if at > end else []
+    if len(between) > 5 or any(t.text in _STOPS for t in between):
+        return None
+    complement = " ".join(t.text for t in between).replace("’ ", "’")
+    return _participle_or_finite(chain, k, toks, subject, span, "it", complement)
 
 
+# Words after a date that carry on the verb's clause: what it said, agreed to, decided.
+_GOES_ON = frozenset("that to che di".split())
 _RELATIVE_OPENERS = {"it": frozenset({"che"}), "en": frozenset({"which", "who"})}
-_RELATIVE_IN = {"it": (", che ",), "en": (", which ", ", who ")}
+_RELATIVE_IN = {
+    "it": lambda text: ", che " in text,
+    "en": lambda text: ", which " in text or ", who " in text,
+}
 _INDEFINITE_TO_DEFINITE = {
     "un": "il",
     "uno": "lo",
@@ -1187,6 +1266,10 @@ def _relative_question(
         for t in toks[end:at]
     ):
         return None
+    following = index_at(toks, span.end)
+    after = toks[following].low if following < len(toks) else ""
+    if after in _GOES_ON or after in ARTICLES[language]:
+        return None  # "which said on Tuesday that ...", "che ha approvato il 3 maggio il bilancio"
     antecedent = _antecedent(s.text, toks, c, language)
     if antecedent is None:
         return None
@@ -1471,6 +1554,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             segment = before.rsplit(",", 1)[1].split()
             if segment and segment[0].lower() in ARTICLES[language]:
                 return None  # ", a UNESCO site since 2000": the date is the apposition's
+            if _infinitive_phrase(segment, language):
+                return None  # "il piano vale 190 miliardi, da spendere entro il 2026"
             if len(segment) == 1 and is_participle(segment[0], language):
                 return None  # "..., il più antico osservatorio, fondato nel 1841": the same
         words = before.split()
@@ -1478,7 +1563,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             previous = words[-2].lower().strip(",")
             if previous not in _CHAIN and not previous.endswith(("’", "'")):
                 # "la Legione istituita nel 1774": the date is the noun's, asked about it.
-                return _noun_participle_question(before, span, doc)
+                past = _english_past(before, text[span.end :], language)
+                return past or _noun_participle_question(before, span, doc)
         agent = _AGENT_TAIL[language].search(before)
         head = before[: agent.start()].split() if agent else []
         if (
@@ -1564,42 +1650,6 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     return render("en", "date_clause", clause=inverted)
 
 
-class _Shapes:
-    """Cheap tests, made once a sentence and only when a rule needs them, of the shapes the
-    rules look for: a relative after a comma, a verb that opens the sentence, an opening
-    participle phrase, a clause after 'and'/'e'. (Plain attributes: functools.cached_property
-    takes a lock at each read.)"""
-
-    __slots__ = ("text", "toks", "language", "_relative", "_postverbal", "_opening", "_cut")
-
-    def __init__(self, text: str, toks: list[Token], language: str) -> None:
-        self.text, self.toks, self.language = text, toks, language
-        self._relative: bool | None = None
-        self._postverbal: bool | None = None
-        self._opening: bool | None = None
-        self._cut: bool | None = None
-
-    def relative(self) -> bool:
-        if self._relative is None:
-            self._relative = any(r in self.text for r in _RELATIVE_IN[self.language])
-        return self._relative
-
-    def postverbal(self) -> bool:
-        if self._postverbal is None:
-            self._postverbal = self.language == "it" and _opens_with_verb(self.toks)
-        return self._postverbal
-
-    def opening(self) -> bool:
-        if self._opening is None:
-            self._opening = _opens_with_participle(self.toks, self.language)
-        return self._opening
-
-    def cut(self) -> bool:
-        if self._cut is None:
-            self._cut = self.opening() or _HAS_AND.search(self.text) is not None
-        return self._cut
-
-
 _SINCE = {
     "dal": "Da quando",
     "dall’": "Da quando",
@@ -1629,7 +1679,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if not spans:
             continue
         toks = tokens(s.text)
-        shapes = _Shapes(s.text, toks, language)
+        # Cheap tests, once a sentence, of the shapes the rules below look for (the dearer
+        # ones only when a rule needs them).
+        opening = _opens_with_participle(toks, language)
+        relative = _RELATIVE_IN[language](s.text)
+        postverbal: bool | None = None
+        cut: bool | None = None
         for span in spans:
             at = index_at(toks, span.start)
             question = None
@@ -1638,19 +1693,23 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9
             if question is None and not span.is_range:
-                question = _apposition_question(s, toks, at, span, doc, shapes.opening())
+                question = _apposition_question(s, toks, at, span, doc, opening)
                 score = 0.85
-            if question is None and shapes.relative():
+            if question is None and relative:
                 question = _relative_question(s, toks, at, span, doc)
                 score = 0.75
-            if question is None and language == "it" and (at == 0 or shapes.postverbal()):
+            if question is None and language == "it" and at > 0 and postverbal is None:
+                postverbal = _opens_with_verb(toks)
+            if question is None and language == "it" and (at == 0 or postverbal):
                 question = _postverbal_question(s, toks, at, span, doc)
                 score = 0.75
             if question is None and not span.is_range:
                 question = _noun_question(s, toks, at, doc)
                 score = 0.72
             if question is None:
-                clause = _main_clause(s, toks, span, language) if shapes.cut() else (s, span)
+                if cut is None:
+                    cut = opening or _HAS_AND.search(s.text) is not None
+                clause = _main_clause(s, toks, span, language) if cut else (s, span)
                 question = _clause_question(*clause, doc) if clause else None
                 score = 0.7
             if (
