@@ -149,7 +149,7 @@ off from Luton.
     assert _questions(en, "en") == {
         "From which base were the two Typhoon jets scrambled?": "RAF Leuchars",
         "From where did the ferry Ulster Queen depart?": "Larne",
-        "What is the name of the ferry that departed from Larne at noon?": "Ulster Queen",
+        "Which ferry departed from Larne at noon?": "Ulster Queen",
     }
     it = """Titolo di un articolo di prova qui
 
@@ -159,24 +159,23 @@ Pratica di Mare. Il progetto è partito dalla Regione Lombardia.
     # "Due elicotteri" would want the noun's gender for its article.
     assert _questions(it, "it") == {
         "Da quale porto è salpato il traghetto Sardegna?": "Olbia",
-        "Come si chiama il traghetto che è salpato dal porto di Olbia?": "Sardegna",
+        "Quale traghetto è salpato dal porto di Olbia?": "Sardegna",
     }
 
 
-def test_the_name_of_a_vehicle_after_its_noun() -> None:
+def test_which_vehicle_or_river_by_its_noun() -> None:
     it = """Titolo di un articolo di prova qui
 
 Il lanciatore europeo Vega-C ha portato in orbita il satellite. La nave Astra è salpata ieri. \
-La città Nuova Arcadia è grande.
+La città Nuova Arcadia è grande. Il fiume Lamone è esondato a Faenza.
 """
     # "è salpata" alone tells no ship from another; a city is no vehicle.
     assert _questions(it, "it") == {
-        "Come si chiama il lanciatore europeo che ha portato in orbita il satellite?": "Vega-C"
+        "Quale lanciatore europeo ha portato in orbita il satellite?": "Vega-C",
+        "Quale fiume è esondato a Faenza?": "Lamone",
     }
     en = """Title of a test article here
 
 The rover Pathfinder II drilled into a rock on Mars. The ship Aurora, a ferry, sank.
 """
-    assert _questions(en, "en") == {
-        "What is the name of the rover that drilled into a rock on Mars?": "Pathfinder II"
-    }
+    assert _questions(en, "en") == {"Which rover drilled into a rock on Mars?": "Pathfinder II"}

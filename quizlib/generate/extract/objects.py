@@ -356,18 +356,22 @@ def _italian_named_after(
 # A name and what it names, set off by a comma: "The Baltic Meridian, a bulk carrier, ran
 # aground", "Il vaccino, chiamato Qdenga, si somministra ...".
 
-_VEHICLES = {
+# Things a name tells apart from others of their kind: ships, vehicles, missions, rivers,
+# storms.
+_KINDS = {
     "it": frozenset(
         """nave portarinfuse petroliera traghetto mercantile peschereccio portacontainer
         motonave yacht sottomarino sommergibile fregata cacciatorpediniere rimorchiatore
         rompighiaccio aereo velivolo elicottero drone razzo lanciatore satellite sonda
-        rover lander telescopio treno locomotiva operazione missione spedizione""".split()
+        rover lander telescopio treno locomotiva operazione missione spedizione fiume
+        torrente lago vulcano ghiacciaio uragano ciclone tifone tempesta""".split()
     ),
     "en": frozenset(
         """ship vessel boat tanker freighter carrier ferry liner yacht trawler cutter frigate
         destroyer submarine warship icebreaker barge tug aircraft airliner plane jet
         helicopter drone rocket launcher satellite probe spacecraft rover lander telescope
-        train locomotive operation mission expedition""".split()
+        train locomotive operation mission expedition river lake volcano glacier hurricane
+        cyclone typhoon storm""".split()
     ),
 }
 # "X, known as Qdenga, ...": the words that give a name.
@@ -463,7 +467,7 @@ def _apposition(s: Sentence, doc: Document) -> Candidate | None:
     toks = tokens(apposition)
     if not toks or len(toks) > MAX_APPOSITION_WORDS:
         return None
-    nouns = [k for k, t in enumerate(toks[:5]) if t.low in _VEHICLES[language]]
+    nouns = [k for k, t in enumerate(toks[:5]) if t.low in _KINDS[language]]
     if not nouns or any(t.text[:1].isupper() for t in toks[: nouns[0] + 1]):
         return None  # "X, a Tanzanian ship": the name is a country's, keep the noun only
     if any(t.low in _PRONOUNS or t.text in _QUOTES for t in toks):
@@ -494,13 +498,13 @@ _NOUN_NAME = {
         + "|".join(sorted(nouns, key=len, reverse=True))
         + r")(?:\s[a-zà-ù]+)?\s(?=[A-ZÀ-Ý])"
     )
-    for language, nouns in _VEHICLES.items()
+    for language, nouns in _KINDS.items()
 }
 
 
 def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
-    """'The tanker Eagle Star ran aground off Crete' -> 'What is the name of the tanker that
-    ran aground off Crete?'"""
+    """'The tanker Eagle Star ran aground off Crete' -> 'Which tanker ran aground off
+    Crete?'"""
     language = doc.language
     text = s.text
     m = _NOUN_NAME[language].match(text)
@@ -513,10 +517,11 @@ def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
     vp = _predicate(text, run.end(), doc)
     if vp is None or name in vp:
         return None
-    np = lower_first(text[: m.end()].strip())
-    if any(w[:1].isupper() for w in np.split()[1:]):
+    kind = text[: m.end()].split(maxsplit=1)[-1].strip().removeprefix("L’")  # "tanker"
+    if any(w[:1].isupper() for w in kind.split()):
         return None
-    question = _name_question(np, vp, language)
+    which = "Quale" if language == "it" else "Which"
+    question = f"{which} {kind} {vp}?"
     return entity_card(s, name, question, f"{m.group('noun')} name", score=0.74)
 
 
