@@ -4,6 +4,9 @@ counted in their unit, and clauses around the subject that a question leaves out
 
 from __future__ import annotations
 
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
 from quizlib.generate.verbs import is_plural_present_at, is_present_at
 
 from .test_numbers import _clozes, _questions
@@ -190,3 +193,22 @@ def test_asides_and_sources_around_a_count() -> None:
         "Quanto è lunga la pista?": "12 chilometri",
         "Quanto costa il biglietto d’ingresso?": "18 euro",
     }
+
+
+def _entry_questions(entry: str, body: str, language: str) -> set[str]:
+    opening = "Titolo di un articolo di prova qui" if language == "it" else "A test article title"
+    text = f"{opening}\n\nUn paragrafo qualunque.\n\n{entry}\n\n{body}"
+    doc = build_document(clean(text), language)
+    return {c.question for c in numbers.extract(doc) if c.question}
+
+
+def test_what_an_entry_has_said_with_con_or_with() -> None:
+    body = "Lanza è il capoluogo della provincia, sul mare e con circa 31.000 abitanti."
+    assert _entry_questions("Lanza", body, "it") == {"Quanti abitanti ha Lanza?"}
+    body = "Orvik è un comune della costa, che conta circa 25.000 abitanti."
+    assert _entry_questions("Orvik", body, "it") == {"Quanti abitanti ha Orvik?"}
+    body = "Dunmore is a port town. With about 16,000 residents, it is the largest in the county."
+    assert _entry_questions("Dunmore", body, "en") == {"How many residents does Dunmore have?"}
+    # Who were hurt "with" an event are no people the town has.
+    body = "Dunmore was hit by a storm, with 12 people injured."
+    assert _entry_questions("Dunmore", body, "en") == set()

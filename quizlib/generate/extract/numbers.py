@@ -1008,21 +1008,16 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'Quanti abitanti ha Trani?', 'How many member states does the WMO have?': the count
     of an entry's people or members, said with a verb of having."""
     language = doc.language
-    if s.entry is None or not refers_to_entry(s, language):
+    if s.entry is None or not (refers_to_entry(s, language) or _opens_with_its_count(s)):
         return None
     if count.noun not in _HAVE_NOUNS and count.noun not in _MEMBER_NOUNS:
         return None
     toks = tokens(s.text)
     at = index_at(toks, count.start)
-    verb = main_verb(toks, language, stop=at)
-    if verb is None or lemma(toks[verb].low, language) not in _HAVE_VERBS:
+    if not (count.noun in _RESIDENTS and _has_with(toks, at)) and not _has_by_verb(
+        toks, at, language
+    ):
         return None
-    for t in toks[verb + 1 : at]:
-        # "fondata nel 1949 da dodici paesi": the founders, not the members of today
-        if t.text in {",", ";", ":"} or is_participle(t.text, language):
-            return None
-        if t.low in _AGENTS or t.low in _CLAUSE_WORDS:
-            return None  # "... an agency that manages projects in 17 states"
     subject = lower_first(s.entry.phrase)
     if language == "it":
         verb_word = "ha" if count.noun in _HAVE_NOUNS else "comprende"
@@ -1030,6 +1025,53 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         return asked.replace("Quanti", _how_many_it(count.noun, count.adj), 1)
     # "How many member states does the WHO have?": English has its members as its people.
     return render("en", "how_many", noun=count.counted, verb="does", subject=subject, verb2="have")
+
+
+_ENTRY_PRONOUNS = frozenset("it essa esso".split())
+
+
+def _opens_with_its_count(s: Sentence) -> bool:
+    """'With about 1.6 million residents, it is the fifth ...': an entry sentence that opens
+    with what the entry has, its subject a pronoun after the comma."""
+    if not s.text.startswith(("With ", "Con ")):
+        return False
+    rest = s.text.partition(", ")[2].split(maxsplit=1)
+    return bool(rest) and rest[0] in _ENTRY_PRONOUNS
+
+
+def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
+    """Whether a count at token `at` is the object of the clause's verb of having: 'Matera è
+    un comune di circa 60.000 abitanti', 'The WMO has 193 member states'."""
+    verb = main_verb(toks, language, stop=at)
+    if verb is None or lemma(toks[verb].low, language) not in _HAVE_VERBS:
+        return False
+    for t in toks[verb + 1 : at]:
+        # "fondata nel 1949 da dodici paesi": the founders, not the members of today
+        if t.text in {",", ";", ":"} or is_participle(t.text, language):
+            return False
+        if t.low in _AGENTS or t.low in _CLAUSE_WORDS:
+            return False  # "... an agency that manages projects in 17 states"
+    return True
+
+
+# Who live or work in a place, which has them "with": "..., con circa 315.000 abitanti".
+_RESIDENTS = frozenset("abitanti residenti dipendenti inhabitants residents employees".split())
+_WITH = frozenset("con with".split())
+_HAS_AS_RELATIVE = frozenset("conta contava ha aveva has had counts".split())
+
+
+def _has_with(toks: list[Token], at: int) -> bool:
+    """Whether the count at token `at` says what an entry has with 'con'/'with' or in a
+    relative clause: 'Bari ..., con circa 315.000 abitanti', 'With about 1.6 million
+    residents, it is ...', 'Kourou è un comune ..., che conta circa 25.000 abitanti'."""
+    k = at - 1
+    while k >= 0 and toks[k].low in _APPROX:
+        k -= 1
+    if k < 0:
+        return False
+    if toks[k].low in _WITH:
+        return True
+    return toks[k].low in _HAS_AS_RELATIVE and k > 0 and toks[k - 1].low in {"che", "which"}
 
 
 def _finite(t: Token, language: str) -> bool:
