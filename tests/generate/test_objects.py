@@ -28,11 +28,13 @@ video è stato pubblicato su Instagram.
     en = """Title of a test article here
 
 The findings were published on Monday in the journal Marine Biology. A paper published in the \
-Journal of Glaciology mapped the ice. The memoir was published in Dublin.
+Journal of Glaciology mapped the ice. The memoir was published in Dublin. The study, published \
+in the journal Polar Record, counted seals. The report, published in March, found more.
 """
     assert _questions(en, "en") == {
         "In which journal were the findings published?": "Marine Biology",
         "Where was the paper published?": "Journal of Glaciology",
+        "In which journal was the study published?": "Polar Record",
     }
 
 
@@ -60,7 +62,8 @@ school is named after a local hero.
 
 Castlebury
 
-Castlebury is a town in Kent. It was named after Castle Hill.
+Castlebury is a town in Kent. It was named after Castle Hill. A lane named after him in Dover \
+is long.
 """
     assert _questions(en, "en") == {
         "After whom is the Harlow Bridge named?": "Edith Carver",

@@ -15,7 +15,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, WEEKDAYS
+from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _DANGLING, _WHEN, _noun_phrase_ending
@@ -93,18 +93,24 @@ def _subject_before(text: str, at: int, doc: Document) -> str | None:
 
 def _np_before(text: str, at: int, doc: Document) -> str | None:
     """The noun phrase that ends right before offset `at`, made definite: 'uno studio |
-    pubblicato su Nature' -> 'lo studio'. It opens with an article."""
+    pubblicato su Nature' -> 'lo studio'; the subject before a comma: 'The study, | published
+    in ...'. It opens with an article."""
     language = doc.language
     toks = tokens(text[:at])
-    if not toks or toks[-1].text in {",", ";", ":"}:
+    if not toks or toks[-1].text in {";", ":"}:
         return None
-    first = _noun_phrase_ending(toks, len(toks) - 1, language)
-    if first is None:
+    end = len(toks) - 1
+    if toks[end].text == ",":
+        end -= 1  # "The study, | published in ...,": of the subject only
+    first = _noun_phrase_ending(toks, end, language) if end >= 0 else None
+    if first is None or (first > 0 and end < len(toks) - 1):
         return None
     art = toks[first].low
     if art not in ARTICLES[language] and not art.startswith(("l’", "un’")):
         return None
-    np = _definite(text[toks[first].start : toks[-1].end], language)
+    np = _definite(text[toks[first].start : toks[end].end], language)
+    if first == 0:
+        np = lower_first(lower_initial(np, doc))  # "The study" opening its sentence
     return np if _clear(np, doc) else None
 
 
@@ -286,9 +292,11 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     kept = ""
     while k < len(toks) and k < 3 and toks[k].text.islower() and toks[k].text.isalpha():
         low = toks[k].low
-        if low in ARTICLES[language] or low in {"the"}:
+        if low in ARTICLES[language]:
             k += 1
             continue
+        if low in STOPWORDS[language] and low not in _SAINTS:
+            return None  # "named after him in | London": a pronoun, a preposition
         if language == "it" and low not in ROLE_WORDS["it"] or low in _SAINTS:
             kept = f"{kept} {toks[k].text}".strip()
         k += 1
