@@ -1645,9 +1645,20 @@ _ITS_NAME = {
     "en": re.compile(r"\b[Ii]ts\s+name\s+" + _MEANS["en"] + r"\s+" + _GLOSS),
 }
 _QUOTE_MARKS = ("«", "“", '"', "‘", "'")
+# The words each of _MEANING's patterns needs: a pattern that opens with a name tries every
+# capital of a sentence, so it runs only where its verb is.
+_NAMING_CUES = {
+    "it": tuple("chiamat dett denominat not conosciut".split()),
+    "en": tuple("called named known dubbed".split()),
+}
+_LITERALLY_CUES = {"it": ("letteralmente",), "en": ("literally",)}
+_MEANS_CUES = {"it": ("signific", "vuol", "voleva"), "en": ("means", "meant")}
+_MEANING_GATES = {
+    lang: (_NAMING_CUES[lang], _LITERALLY_CUES[lang], _MEANS_CUES[lang], _MEANS_CUES[lang])
+    for lang in ("it", "en")
+}
 _MEANING_CUES = {
-    "it": tuple("chiamat dett denominat not conosciut letteralmente signific vuol voleva".split()),
-    "en": tuple("called named known dubbed literally means meant".split()),
+    lang: _NAMING_CUES[lang] + _LITERALLY_CUES[lang] + _MEANS_CUES[lang] for lang in ("it", "en")
 }
 
 
@@ -1661,9 +1672,10 @@ def _name_meanings(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
     text = s.text
     found: list[tuple[str, str]] = []
-    for pattern in _MEANING[language]:
-        found += [(m.group("name"), _gloss(m)) for m in pattern.finditer(text)]
-    if s.entry is not None:
+    for pattern, cues in zip(_MEANING[language], _MEANING_GATES[language], strict=True):
+        if any(cue in text for cue in cues):
+            found += [(m.group("name"), _gloss(m)) for m in pattern.finditer(text)]
+    if s.entry is not None and any(cue in text for cue in _MEANS_CUES[language]):
         found += [(s.entry.name, _gloss(m)) for m in _ITS_NAME[language].finditer(text)]
     seen = set()
     for named, meaning in found:
