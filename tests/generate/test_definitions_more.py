@@ -217,3 +217,18 @@ def test_a_judgement_in_the_article_defines_nothing() -> None:
         assert asked(text, "en") == {}, text
     for text in ("Roma è una città meravigliosa.", "Bari è una scelta logica per il cantiere."):
         assert asked(text) == {}, text
+
+
+def test_a_term_in_quotes_names_a_phrase_not_a_clause() -> None:
+    # The phrase before ", known as" is the subject only when a verb follows the term.
+    qs = asked("Tiny fragments of plastic, known as “microplastics”, pollute every sea.", "en")
+    assert qs["What is meant by “microplastics”?"] == "tiny fragments of plastic"
+    for text in (
+        "Archaeologists study fragments of pottery, known as “sherds”, found at the site.",
+        "Archaeologists study fragments of pottery, known as “sherds”, which date to AD 100.",
+        "Tourists who flock to the city, known as “day-trippers”, crowd the bridges.",
+        "Tourists who flock to the city are known as “day-trippers”.",
+    ):
+        assert asked(text, "en") == {}, text
+    qs = asked("Gli archeologi studiano frammenti di ceramica, detti «cocci», da anni.")
+    assert qs["Che cosa si intende per «cocci»?"] == "frammenti di ceramica"

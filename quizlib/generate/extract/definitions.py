@@ -13,7 +13,14 @@ from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import ARTICLES, ARTICULATED, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, participle_question_vp, render
 from ..text import fold, is_acronym, lower_first, squash
-from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, may_be_present
+from ..verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_plural_present_at,
+    lemma,
+    may_be_present,
+)
 
 _COPULA = re.compile(
     r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
@@ -1875,7 +1882,9 @@ def _phrase_before(text: str, language: str, after: str | None) -> str | None:
                 continue  # "di una bottiglia", "with the light": inside, or an adjunct
             start = i
             break
-        if _verb_or_relative(words[i], language):
+        if low in _RELATIVE_WORDS[language]:
+            return None  # "tourists who flock to the city, known as": a clause, not a phrase
+        if _is_clause_verb(words[i], language) or (low[:1].islower() and is_finite(low, language)):
             start = i + 1
             break
     words = words[start:]
@@ -1890,21 +1899,18 @@ def _phrase_before(text: str, language: str, after: str | None) -> str | None:
     return _defining_phrase(lower_first(" ".join(words)), language, bare=True)
 
 
-def _verb_or_relative(word: str, language: str) -> bool:
-    low = word.lower()
-    if low in _RELATIVE_WORDS[language] or _is_clause_verb(word, language):
-        return True
-    return word[:1].islower() and is_finite(word, language)
-
-
 def _verb_follows(after: str, language: str) -> bool:
     """Whether the text after a parenthetical closes it and goes on with a verb: ', are'."""
     by = _AGENT.match(after)  # "called “haar” by locals, covers ...": who names it
     after = after[by.end() :] if by else after
     after = after.lstrip()
-    words = after.removeprefix(",").split()[:1] if after[:1] == "," else []
+    words = after.removeprefix(",").split()[:2] if after[:1] == "," else []
     verb = words[0].strip(".;:!?") if words else ""
-    return bool(verb) and (_verb_or_relative(verb, language) or may_be_present(verb, language))
+    # A finite verb: a participle ("..., found at the site") or a relative clause goes on
+    # describing, and the phrase before may be a clause whose verb is not told ("study").
+    if not verb or _is_clause_verb(verb, language) or may_be_present(verb, language):
+        return bool(verb)
+    return len(words) > 1 and is_plural_present_at(verb, words[1], language)  # "pollute every"
 
 
 _AGENT = re.compile(
