@@ -34,6 +34,9 @@ def test_a_long_modifier_keeps_the_part_before_its_relative_clause() -> None:
 def test_a_kind_with_nothing_specific_is_not_asked() -> None:
     for text in ("The Harbour Trust is a charity.", "The Harbour Trust is a British charity."):
         assert "What is the Harbour Trust?" not in entry("Harbour Trust", text, "en")
+    # A name before the noun is no nation's adjective: it tells this museum apart.
+    qs = entry("Casa Rossa", "Casa Rossa is a Ferrari museum.", "en")
+    assert qs["What is Casa Rossa?"] == "a Ferrari museum"
     for text in ("Il Banco Amico è un’associazione.", "Il Banco Amico è un ente pubblico."):
         assert "Che cos’è il Banco Amico?" not in entry("Banco Amico", text)
     # An apposition of a kind alone defines nothing either.

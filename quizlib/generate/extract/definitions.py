@@ -950,9 +950,13 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
     # A person's nation and trade is what one learns of them ("un politico italiano").
     if language == "it":  # the adjective follows: "un comune italiano"
         return _kind_noun(words[0], person=False) and words[1] in _CLASS_ADJECTIVES
-    # "a federal agency", "a British charity": a capitalised adjective of a nation classes too
-    classing = words[0] in _CLASS_ADJECTIVES or ptoks[1].text[:1].isupper()
-    return classing and _kind_noun(words[1], person=False)
+    # "a federal agency", "a British charity": an adjective of a nation classes too (a name
+    # does not: "a Ferrari museum")
+    nation = ptoks[1].text[:1].isupper() and words[0].endswith(_NATION_ENDINGS)
+    return (words[0] in _CLASS_ADJECTIVES or nation) and _kind_noun(words[1], person=False)
+
+
+_NATION_ENDINGS = ("an", "ish", "ese", "ch", "ic")
 
 
 def _names_one(question: str, head: str) -> bool:
