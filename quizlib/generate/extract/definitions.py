@@ -919,18 +919,15 @@ _GENERIC_HEADS = frozenset(
 # Adjectives that class a noun without telling one of its kind from another: "un ente
 # pubblico", "a federal agency", "un comune italiano".
 _CLASS_ADJECTIVES = frozenset(
-    f"{stem}{end}"
-    for stems, ends in (
-        ("italian european american statunitens britannic frances tedesc spagnol", "oaie"),
-        ("pubblic privat nazional internazional federal local regional", "oaie"),
-    )
-    for stem in stems.split()
-    for end in ends
+    f"{stem}{end}"  # the four forms of an Italian adjective in -o: italiano ... italiane
+    for stem in "italian european american britannic spagnol russ privat".split()
+    for end in "oaie"
 ) | frozenset(
-    """pubblici pubbliche francese francesi inglese inglesi statunitense statunitensi
-    nazionale nazionali internazionale internazionali federale federali locale locali
-    regionale regionali public private national international federal local regional
-    non-profit nonprofit charitable""".split()
+    """pubblico pubblica pubblici pubbliche tedesco tedesca tedeschi tedesche francese
+    francesi inglese inglesi statunitense statunitensi cinese cinesi svizzero svizzera
+    svizzeri svizzere nazionale nazionali internazionale internazionali federale federali
+    locale locali regionale regionali public private national international federal local
+    regional non-profit nonprofit charitable""".split()
 )
 
 
