@@ -1710,11 +1710,11 @@ _TERM = r"(?:«(?P<t1>[^«»]{2,40})»|“(?P<t2>[^“”]{2,40})”|\"(?P<t3>[^
 _TERM_QUOTES = ("«", "“", '"')
 _TERM_CUES = {
     "it": tuple(
-        """chiam defin dett denominat conosciut not dic indic intend termine parola espressione
-        cosiddett""".split()
+        """chiam defin dett denominat conosciut not dic indic intend termine parola
+        espressione""".split()
     ),
     "en": tuple(
-        """known call term dub refer describ denot defined so-called word phrase expression
+        """known call term dub refer describ denot defined word phrase expression
         name""".split()
     ),
 }
@@ -1748,7 +1748,8 @@ _NAMED_BEFORE = {
     for lang in ("it", "en")
 }
 # What is named comes after the term: "si chiamano «microplastiche» i frammenti ...", "per
-# «X» si intende ...", "the term “X” refers to ...", "the so-called “X”, a ...".
+# «X» si intende ...", "the term “X” refers to ..." ("the so-called “X”, a ..." is an
+# apposition: see _apposition_definitions).
 _NAMED_AFTER = {
     "it": [
         re.compile(
