@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from ..candidate import Candidate
-from ..chunks import Token, main_verb, starts_with_subject, tokens
+from ..chunks import Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _DANGLING, _WHEN, _noun_phrase_ending
-from .common import drop_titles, entity_card, lower_initial, specific
+from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -77,17 +77,31 @@ def _noun(words: list[str], language: str) -> str:
     return words[1].lower() if words[0].lower() in ARTICLES["it"] else words[0].lower()
 
 
+def _tokens_before(text: str, at: int) -> list[Token]:
+    """The tokens of a text before offset `at`: those of the whole text (cached, as other
+    extractors read the same sentence), not of a new string."""
+    toks = tokens(text)
+    return toks[: index_at(toks, at)]
+
+
+def _tokens_from(text: str, at: int) -> list[Token]:
+    toks = tokens(text)
+    return toks[index_at(toks, at) :]
+
+
 def _subject_before(text: str, at: int, doc: Document) -> str | None:
     """The sentence's subject, all that stands before offset `at` (its verb)."""
-    before = text[:at].strip()
-    toks = tokens(before)
+    toks = _tokens_before(text, at)
     if not toks or len(toks) > 10 or not starts_with_subject(toks, doc.language):
         return None
     if main_verb(toks, doc.language) is not None:
         return None
     if any(t.text in {",", ";", ":", "(", ")"} or t.text in _QUOTES for t in toks):
         return None
-    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    before = text[:at].strip()
+    if people_in(before, doc):
+        before = drop_titles(before, doc)  # "il ministro Rossi" -> "Rossi"
+    subject = lower_first(lower_initial(before, doc))
     return subject if subject and _clear(subject, doc) else None
 
 
@@ -96,7 +110,7 @@ def _np_before(text: str, at: int, doc: Document) -> str | None:
     pubblicato su Nature' -> 'lo studio'; the subject before a comma: 'The study, | published
     in ...'. It opens with an article."""
     language = doc.language
-    toks = tokens(text[:at])
+    toks = _tokens_before(text, at)
     if not toks or toks[-1].text in {";", ":"}:
         return None
     end = len(toks) - 1
@@ -201,7 +215,7 @@ def _gap_ok(gap: str, language: str) -> bool:
 def _venue(text: str, at: int, prep: str, language: str) -> tuple[str, str] | None:
     """(noun, name) of the periodical at offset `at`: 'the journal | Nature' -> ('journal',
     'Nature'); ('', 'Nature') for an Italian 'su Nature' (su + a name is a publication)."""
-    toks = tokens(text[at : at + 120])
+    toks = _tokens_from(text, at)[:8]
     k = 0
     if k < len(toks) and toks[k].text == "the":
         k += 1  # "The Lancet" keeps its article
@@ -217,7 +231,7 @@ def _venue(text: str, at: int, prep: str, language: str) -> tuple[str, str] | No
         return None
     if noun and k < len(toks) and toks[k].text.islower() and toks[k].text.isalpha():
         k += 1  # "la rivista scientifica | Nature"
-    name = _name_at(text, at + toks[k].start)
+    name = _name_at(text, toks[k].start)
     if name is None:
         return None
     if not noun:
@@ -287,7 +301,7 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     """The name a thing is named after, at offset `at`: 'Isambard Brunel', 'the physician |
     Oswaldo Cruz' (an article and a lowercase noun before the name are left out; an Italian
     one is kept, as 'via Emilia', unless an office: 'san Cataldo', not 'console Lepido')."""
-    toks = tokens(text[at : at + 120])
+    toks = _tokens_from(text, at)[:6]
     k = 0
     kept = ""
     while k < len(toks) and k < 3 and toks[k].text.islower() and toks[k].text.isalpha():
@@ -304,7 +318,7 @@ def _namesake(text: str, at: int, language: str) -> str | None:
         kept, k = toks[k].text, k + 1  # "Sant’Antonio" is split as "Sant’", "Antonio"
     if k >= len(toks):
         return None
-    name = _name_at(text, at + toks[k].start)
+    name = _name_at(text, toks[k].start)
     if name is None:
         return None
     if kept.endswith("’"):
@@ -385,7 +399,7 @@ _KINDS = {
 # "X, known as Qdenga, ...": the words that give a name.
 _CALLED = {
     "it": re.compile(
-        r",\s(?:chiamat[oaie]|denominat[oaie]|conosciut[oaie]\s(?:anche\s)?come)"
+        r",\s(?:chiamat[oaie]|conosciut[oaie]\s(?:anche\s)?come)"
         r"\s(?=[A-ZÀ-Ý])"
     ),
     "en": re.compile(r",\s(?:(?:also\s)?known\sas|called|named)\s(?=[A-Z])"),
@@ -561,7 +575,7 @@ def _known_as(s: Sentence, doc: Document) -> Candidate | None:
 _REGISTERED = {
     "it": re.compile(
         r"(?:\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero|è|sono))?\s"
-        r"(?P<verb>registrat[oaie]|immatricolat[oaie])\s(?:a|ad|in|nel|nella|nello|presso)\s"
+        r"(?P<verb>registrat[oaie])\s(?:a|ad|in|nel|nella|nello|presso)\s"
         r"(?=[A-ZÀ-Ý])"
     ),
     "en": re.compile(
@@ -706,7 +720,6 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "it": (
         ("pubblicat", _PUB),
         ("registrat", _REG),
-        ("immatricolat", _REG),
         ("decollat", _LEFT),
         ("salpat", _LEFT),
         ("partit", _LEFT),
@@ -714,7 +727,6 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (" nome ", _AFTER),
         (", un", _APPOS),
         (", chiamat", _KNOWN),
-        (", denominat", _KNOWN),
         (", conosciut", _KNOWN),
     ),
     "en": (
