@@ -489,11 +489,11 @@ _ORDERS = {
         r"(?:di|del|della|dello|dei|degli|delle|dell’)\s?"
     ),
     "en": re.compile(
-        r",\s(?P<participle>[a-z]+)(?P<gap>\s[^,;:]{0,30}?)?\s(?:on|at)\sthe\s(?:orders?|behest)"
+        r",\s(?P<participle>[a-z]+)(?P<gap>\s[^,;:]{0,30}?)?\s(?:on|at)\sthe\s(?:orders|behest)"
         r"\sof\s"
     ),
 }
-_ORDERS_CUE = {"it": ("volere d", "ordine d"), "en": ("orders of", "order of", "behest of")}
+_ORDERS_CUE = {"it": ("volere d", "ordine d"), "en": ("orders of", "behest of")}
 ORDERS_QUESTION = {
     "it": "Per volere di chi fu {participle} {subject}?",
     "en": "On whose orders was {subject} {participle}?",
@@ -604,20 +604,32 @@ def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, in
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    orders = _ORDERS_CUE[language]
+    by_cues = _BY_CUES[language]
+    by_stem = " da" if language == "it" else " by "  # in each of them: one test for most
     for s in doc.sentences:
-        if not s.text[:1].isupper():
+        text = s.text
+        if not text[:1].isupper():
             continue
         active = _active(s, doc)
         if active is not None:
             yield active
             continue
-        if any(cue in s.text for cue in _ORDERS_CUE[doc.language]):
+        if orders[0] in text or orders[1] in text:
             ordered = _on_orders(s, doc)
             if ordered is not None:
                 yield ordered
-        if any(f" {by} " in s.text for by in _BY[doc.language]) or " dall’" in s.text:
+        if by_stem in text and any(cue in text for cue in by_cues):
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
-            elif ", " in s.text:  # the participle, or the apposition it closes, follows one
+            elif ", " in text:  # the participle, or the apposition it closes, follows one
                 yield from _appositive_agents(s, doc)
+
+
+# " da ", " dal ", ..., " dall’" (the article elided before the name's first word).
+_BY_CUES = {
+    language: tuple(f" {by}" if by.endswith("’") else f" {by} " for by in words)
+    for language, words in _BY.items()
+}
