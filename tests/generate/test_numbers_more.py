@@ -64,6 +64,9 @@ def test_the_price_of_the_subject_in_an_aside() -> None:
         "Quanto è costato il nuovo ponte?": "12 milioni di euro",
         "Quanto costa il biglietto?": "18 euro",
     }
+    # "ed" ends the clause as "e" does.
+    it = _questions("Il piano, approvato nel 2021, vale 194 miliardi di euro ed è il più grande.")
+    assert it == {"Quanto vale il piano?": "194 miliardi di euro"}
     # An aside after an object may say the price of either noun: no question.
     assert _questions("The city opened the new line, which cost €435m.", "en") == {}
 

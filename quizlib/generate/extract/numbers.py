@@ -519,7 +519,7 @@ _APPROX = frozenset(
     more than""".split()
 )
 _TAIL_END = re.compile(
-    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|and|before|after|when|while|because|prima|dopo"
+    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|before|after|when|while|because|prima|dopo"
     r"|quando|mentre|perché)\s"
 )
 _VERB_GLUE = frozenset(
