@@ -22,6 +22,10 @@ def test_a_case_name_is_one_sentence() -> None:
         "Roe v. Wade was decided in 1973.",
         "It was overturned.",
     ]
+    # The first party keeps its capital in a question ("roe" is also a word).
+    assert _questions("Roe v. Wade was decided in 1973.", "en") == {
+        "When was Roe v. Wade decided?": "1973"
+    }
     assert split_sentences("La finale Spagna vs. Germania si giocò a Vienna. Vinse la Spagna.") == [
         "La finale Spagna vs. Germania si giocò a Vienna.",
         "Vinse la Spagna.",

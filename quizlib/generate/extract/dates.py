@@ -551,6 +551,18 @@ def _relative_of_another(s: Sentence, toks: list[Token], first: int, language: s
     return phrase not in {fold(name) for name in s.entry.names} | {fold(s.entry.phrase)}
 
 
+_VERSUS = frozenset({"v.", "vs.", "v", "vs"})
+
+
+def _lower_initial(clause: str, doc: Document) -> str:
+    """lower_initial, but a party of a case or a match keeps its capital ('Roe v. Wade was
+    decided', 'Italia vs. Francia')."""
+    words = clause.split(None, 2)
+    if len(words) > 1 and words[1].lower() in _VERSUS:
+        return clause
+    return lower_initial(clause, doc)
+
+
 _SIMPLE_PREPOSITION = {"de": "di", "da": "da", "a": "a", "ne": "in", "su": "su"}
 _ARTICULATED_BEFORE_NAME = re.compile(
     r"\b(" + "|".join(sorted(ARTICULATED, key=len, reverse=True)) + r")\s*(?=[A-ZÀ-Ý])"
@@ -690,7 +702,7 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     if k < len(toks) - 3:  # "L’assemblea è convocata per": the subject opens the sentence
         if not starts_with_subject(toks, language) or k < 0:
             return None
-        subject = lower_first(lower_initial(_without_titles(before[: toks[k].end], doc), doc))
+        subject = lower_first(_lower_initial(_without_titles(before[: toks[k].end], doc), doc))
         if len(subject.split()) > 10 or any(t.text in {",", ";", ":"} for t in toks[: k + 1]):
             return None
     else:
@@ -883,7 +895,7 @@ def _apposition_question(
     participle = toks[at - 1].text
     if len(subject.split()) > 8:
         return None
-    subject = lower_first(lower_initial(_without_titles(subject, doc), doc))
+    subject = lower_first(_lower_initial(_without_titles(subject, doc), doc))
     return _participle_or_finite([participle], at - 1, toks, subject, span, language)
 
 
@@ -1286,7 +1298,7 @@ def _relative_question(
     head = lower_first(np) if article else np
     if not specific(head, doc) and not any(w[:1] in '“«"' for w in words):
         return None  # "the bridge, which opened in 1932": which bridge, out of the article?
-    subject = lower_first(lower_initial(_without_titles(np, doc), doc)) if article else np
+    subject = lower_first(_lower_initial(_without_titles(np, doc), doc)) if article else np
     verb = chain[0]
     if language == "en" and end == first + 1 and not is_finite(verb, "en"):
         if verb in AUXILIARIES["en"]:
@@ -1584,7 +1596,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         after = _first_conjunct(after, language)
         if last in _DATES_BACK and not after.strip():
             subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
-            subject = lower_initial(subject, doc)
+            subject = _lower_initial(subject, doc)
             if s.entry is not None and fold(s.entry.name) not in fold(subject):
                 subject = f"{subject} {of_phrase(lower_first(s.entry.phrase), language)}"
             if subject and language == "it":
@@ -1626,7 +1638,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
     clause = _without_titles(clause, doc)
-    clause = clause if named else lower_initial(clause, doc)
+    clause = clause if named else _lower_initial(clause, doc)
     if s.entry is not None:
         clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > 24:
