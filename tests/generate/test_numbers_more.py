@@ -170,6 +170,9 @@ def test_a_percentage_keeps_its_cloze_in_a_sentence_asked_for_its_count() -> Non
 def test_english_questions_take_the_base_of_the_verb() -> None:
     en = _questions("The company’s costs rose by 12 percent last year.", "en")
     assert en == {"By how much did the company’s costs rise last year?": "12 percent"}
+    # A measure of the counted after them is no part of the question.
+    en = _questions("The vaccine is given in two doses three months apart.", "en")
+    assert en == {"In how many doses is the vaccine given?": "two"}
     # Two "-s" forms before the number: which is the verb is not known, nothing is asked.
     assert _questions("The plan raises taxes by 2 percent.", "en") == {}
 

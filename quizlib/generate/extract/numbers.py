@@ -845,6 +845,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
         return ""  # "14 lines of Latin| written in two columns": it tells the counted apart
     if first.lower() in _EXAMPLES and text[at:].strip().startswith(tail + ","):
         return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
+    if first[:1].isdigit() or first.lower() in NUMBER_WORDS[language]:
+        return ""  # "in two doses| three months apart": a measure of the counted
     return tail
 
 
