@@ -1,9 +1,12 @@
-"""Named objects: where a work was published ('I risultati sono stati pubblicati sulla rivista
-Nature Communications' -> 'Su quale rivista sono stati pubblicati i risultati?'), after whom a
-thing is named ('The bridge is named after Isambard Brunel' -> 'After whom is the bridge
-named?'), and the name of a ship, a vehicle or an operation set off by a comma ('The Baltic
-Meridian, a bulk carrier, ran aground off Gotland' -> 'What is the name of the bulk carrier
-that ran aground off Gotland?')."""
+"""Named objects and where they are from: where a work was published ('I risultati sono stati
+pubblicati sulla rivista Nature Communications' -> 'Su quale rivista sono stati pubblicati i
+risultati?'), where a thing is registered or was recorded and where it left from ('Where is the
+Baltic Meridian registered?', 'From which base were the two jets scrambled?'), after whom or
+what a thing is named ('After whom is the bridge named?', 'Da che cosa prende il nome
+l’Emilia-Romagna?'), and the name of a ship, a vehicle, a mission or a river: set off by commas
+('The Baltic Meridian, a bulk carrier, ran aground off Gotland' -> 'What is the name of the bulk
+carrier that ran aground off Gotland?', 'The vaccine, known as Qdenga, ...') or after its noun
+('Il fiume Lamone è esondato a Faenza' -> 'Quale fiume è esondato a Faenza?')."""
 
 from __future__ import annotations
 
