@@ -956,6 +956,15 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
 _NATION_ENDINGS = ("an", "ish", "ese", "ch", "ic")
 
 
+def _thin_phrase(np: str, language: str) -> bool:
+    """Whether a whole noun phrase is a kind alone ('a British charity'): four words at most,
+    so a longer one is not split into tokens."""
+    if len(np.split()) > 4:
+        return False
+    ptoks = tokens(np)
+    return _thin(ptoks, len(ptoks), language)
+
+
 def _names_one(question: str, head: str) -> bool:
     """Whether a question about a kind names what tells its answer from others of the kind:
     a place, a body, a person ('Which charity runs food banks in Leeds?'), not a year only."""
@@ -1153,6 +1162,9 @@ _BODY_DEFINITION = re.compile(
     + NAME_RUN.pattern
     + r")(?P<cop>\s+(?:è|era|is|was)\s+)(?=(?:un|uno|una|a|an)\s|un’)"
 )
+
+
+_BODY_CUES = (" is a", " was a", " è un", " era un")
 
 
 def _body_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -1394,8 +1406,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         np = _clause(text[m.start() + 1 :], language).strip()
         if _LIST_COMMA.search(np) or not _defining_np(np, language):
             continue
-        ptoks = tokens(np)
-        if _thin(ptoks, len(ptoks), language):
+        if _thin_phrase(np, language):
             continue  # "Lumen, a charity, ...": a kind alone
         if text[m.start() - 1 : m.start()] in _CLOSING_QUOTES:
             quoted = _quoted_before(text, m.start(), language)
@@ -1845,8 +1856,7 @@ def _defining_phrase(np: str, language: str, bare: bool) -> str | None:
         return None
     if _content_words(core, language) < 2:
         return None  # "the deal, called “historic”": a thing the text names, not a kind
-    ptoks = tokens(np)
-    if article and _thin(ptoks, len(ptoks), language):
+    if article and _thin_phrase(np, language):
         return None
     return " ".join(_strip_dangling(words, language))
 
@@ -2049,7 +2059,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         found = _entry_candidates(s, entry, language) if entry is not None else None
         if found is None:
             yield from _named_superlative(s, doc)
-            if entry is None and s.position == 0:
+            if entry is None and s.position == 0 and any(c in s.text for c in _BODY_CUES):
                 yield from _body_definitions(s, doc)
         else:
             yield from found  # the entry's own identities, asked as such
