@@ -210,3 +210,32 @@ def test_a_past_tense_that_ends_its_sentence_and_a_complement_before_the_date() 
     # A date after an infinitive phrase is the infinitive's.
     it = "Approvato nel 2021, il piano Harlow vale 190 miliardi, da spendere entro il 2026."
     assert _questions(it, "it") == {"In che anno fu approvato il piano Harlow?": "2021"}
+
+
+def test_an_entry_sentence_that_opens_with_its_date() -> None:
+    it = """Un paragrafo qualunque dell’articolo.
+
+Aldo Neri
+
+Aldo Neri è stato un pittore italiano. Nel 1930 fondò la Scuola di Brera Nuova. Nel 1950 ha \
+vinto il Premio Roma con “La piazza”. Nel 1960, ha ricevuto la medaglia d’oro e si è ritirato. \
+Nel 1970 arrivò a Lodi il primo tram. Nel 1975 colpì la città un terremoto.
+"""
+    assert _questions(it, "it") == {
+        "Quando Aldo Neri fondò la Scuola di Brera Nuova?": "1930",
+        "Quando Aldo Neri ha vinto il Premio Roma con “La piazza”?": "1950",
+        "Quando Aldo Neri ha ricevuto la medaglia d’oro?": "1960",
+        "Quando arrivò il primo tram?": "1970",  # its own subject, after the verb
+    }
+
+
+def test_a_long_participle_phrase_between_subject_and_verb() -> None:
+    it = (
+        "L’allerta rossa per la piena del Po, emessa sabato 15 novembre dall’Agenzia regionale "
+        "per la sicurezza territoriale e la protezione civile, è stata prorogata fino alla "
+        "mezzanotte di mercoledì 19 novembre."
+    )
+    qs = _questions(it, "it")
+    assert qs["Fino a quando l’allerta rossa per la piena del Po è stata prorogata?"] == (
+        "alla mezzanotte di mercoledì 19 novembre"
+    )

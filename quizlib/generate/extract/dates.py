@@ -1432,6 +1432,53 @@ _NOT_IN_ANTECEDENT = {
 _OF_WORDS = frozenset("di of".split()) | frozenset(w for w in ARTICULATED if w.startswith("de"))
 
 
+_CLAUSE_STOPS = _PHRASE_STOPS | {","}
+_AVERE_FORMS = frozenset("ha hanno aveva avevano ebbe ebbero".split())
+
+
+def _date_first_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """In an entry, an Italian sentence that opens with its date and then its verb is about the
+    entry: 'Nel 1822 annunciò la decifrazione dei geroglifici, ottenuta ...' -> 'Quando
+    Champollion annunciò la decifrazione dei geroglifici?'. Only a verb whose noun after it is
+    its object (not 'Nel 1990 arrivò il tram', not 'si tenne il congresso')."""
+    if s.entry is None or at != 0 or span.is_range or span.prep not in _PLAIN_PREPS:
+        return None
+    k = index_at(toks, span.end)
+    k += k < len(toks) and toks[k].text == ","
+    if k + 1 >= len(toks):
+        return None
+    verb = toks[k]
+    if verb.low in _AVERE_FORMS and is_participle(toks[k + 1].text, "it"):
+        end = k + 2
+    elif verb.low in AUXILIARIES["it"] or verb.low in {"si", "ci", "vi", "ne"}:
+        return None
+    elif is_finite(verb.text, "it") and lemma(verb.low, "it") not in ESSERE_VERBS:
+        end = k + 1
+    else:
+        return None
+    j, nouns, quoted = end, 0, False
+    while j < len(toks):
+        t = toks[j]
+        if t.text in '“”«»"':
+            quoted = t.text in "“«" or (t.text == '"' and not quoted)
+        if t.text in _CLAUSE_STOPS or t.low in _SUBORDINATE or _joins_a_verb(toks, j, "it", True):
+            break  # quotes go on: 'con “La grande bellezza”'
+
+        if not quoted and t.low in ARTICLES["it"] and toks[j - 1].low not in _NO_SUBJECT_AFTER:
+            nouns += 1  # "colpì la città un terremoto": a subject after the object
+        if t.low in _POSSESSIVES or nouns > 1 or j - k > 16:
+            return None
+        j += 1
+    if toks[j - 1].low in _BARE_PREPOSITIONS or toks[j - 1].low in ARTICULATED:
+        return None  # cut short
+    clause = s.text[verb.start : toks[j - 1].end]
+    if clause.count("“") != clause.count("”") or clause.count("«") != clause.count("»"):
+        return None
+    return render("it", "date_clause", clause=f"{lower_first(s.entry.phrase)} {clause}")
+
+
 def _agrees(participle: str, article: str) -> bool:
     """Whether an Italian participle agrees with the noun an article opens ('l’' is either)."""
     if article == "l’":
@@ -1473,7 +1520,7 @@ def _as_planned(word: str, language: str) -> bool:
 
 _AS_WHAT = re.compile(r",?\s+(?:as|come)\s+(\w+)")
 _QUOTED = re.compile(r"“([^”]*)”")
-_PARENTHETICAL = re.compile(r",\s+([^,]{3,90}),\s+")
+_PARENTHETICAL = re.compile(r",\s+([^,]{3,150}),\s+")
 
 
 def _drop_parenthetical(clause: str, language: str) -> str:
@@ -1714,6 +1761,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 postverbal = _opens_with_verb(toks)
             if question is None and language == "it" and (at == 0 or postverbal):
                 question = _postverbal_question(s, toks, at, span, doc)
+                if question is None and at == 0:
+                    question = _date_first_question(s, toks, at, span, doc)
                 score = 0.75
             if question is None and not span.is_range:
                 question = _noun_question(s, toks, at, doc)
