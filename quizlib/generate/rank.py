@@ -10,7 +10,9 @@ from .text import contains_phrase, core, fold
 
 MIN_SCORE = 0.3
 MIN_CLOZE = 0.36  # a name the article repeats five times is no fact worth a card
-STRONG_CLOZE = 0.5
+# A cloze of a fact no question of its sentence asks (a year beside the asked count): as
+# strong as a second deletion, it keeps that fact in the deck.
+OTHER_FACT_CLOZE = 0.45
 MAX_QUESTIONS_PER_SENTENCE = 4
 MAX_PER_ANSWER = 3
 MAX_ANSWER_WORDS = 14
@@ -117,7 +119,7 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
         seen_text.add(text)
         kept.append(c)
     # A cloze that hides what a question of the same sentence asks is a duplicate; beside
-    # questions, only a strong cloze (a list of names, say) is worth a card of its own.
+    # questions, a cloze is worth a card of its own when it hides another fact well enough.
     asked = {where for where, _answer in facts}
     kept = [
         c
@@ -126,7 +128,8 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
         or (
             (f"{c.sentence.block}:{c.sentence.position}", core(c.answer)) not in facts
             and (
-                f"{c.sentence.block}:{c.sentence.position}" not in asked or c.score >= STRONG_CLOZE
+                f"{c.sentence.block}:{c.sentence.position}" not in asked
+                or c.score >= OTHER_FACT_CLOZE
             )
         )
     ]

@@ -1,0 +1,31 @@
+"""Ranking: which of the candidates of one sentence become cards."""
+
+from __future__ import annotations
+
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.document import Sentence
+from quizlib.generate.rank import select
+
+_S = Sentence(
+    "The bridge was opened in 1932 and some 40,000 people crossed it that day.", "p 1", 0, 0
+)
+
+
+def _question(answer: str, question: str) -> Candidate:
+    return Candidate("date", _S, 0.8, answer, question=question, answer_type="year")
+
+
+def _cloze(answer: str, score: float) -> Candidate:
+    text = _S.text.replace(answer, "{{c1::" + answer + "}}", 1)
+    return Candidate("cloze", _S, score, answer, cloze=text, answer_type="number")
+
+
+def test_a_cloze_of_another_fact_of_an_asked_sentence_is_kept() -> None:
+    kept = select([_question("1932", "When was the bridge opened?"), _cloze("40,000", 0.45)])
+    assert [c.kind for c in kept] == ["date", "cloze"]
+
+
+def test_a_cloze_of_the_asked_fact_or_a_weak_one_is_not() -> None:
+    asked = _question("1932", "When was the bridge opened?")
+    assert select([asked, _cloze("1932", 0.6)]) == [asked]
+    assert select([asked, _cloze("40,000", 0.4)]) == [asked]
