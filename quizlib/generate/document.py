@@ -22,7 +22,7 @@ from .verbs import is_finite
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
 _CONNECT = (
     r"(?:\s+(?:(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|den|al|el|la|le"
-    r"|du|bin|ibn)\s+)+"
+    r"|du|bin|ibn|upon)\s+)+"
     r"|\s+|\s*(?:dell’|d’|all’|sull’))"
 )
 # "Leone d’oro", "Porta d’accesso": a name may end with an elided "d’" and a plain word.

@@ -274,3 +274,12 @@ def test_entry_clozes_and_english_owners_name_the_entry() -> None:
     assert qs["When was the first known case of COVID-19 identified in Wuhan, China?"] == (
         "December 2019"
     )
+
+
+def test_a_cloze_hides_a_name_whole() -> None:
+    from quizlib.generate.extract.cloze import _spans
+
+    text = "The college moved to a new campus in Newcastle upon Tyne after the war ended."
+    doc = build_document(clean(f"Title of a test article here\n\n{text}"), "en")
+    hidden = {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
+    assert "Newcastle upon Tyne" in hidden and "Newcastle" not in hidden
