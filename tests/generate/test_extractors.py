@@ -283,3 +283,7 @@ def test_a_cloze_hides_a_name_whole() -> None:
     doc = build_document(clean(f"Title of a test article here\n\n{text}"), "en")
     hidden = {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
     assert "Newcastle upon Tyne" in hidden and "Newcastle" not in hidden
+    text = "Fu un centro della cultura slava come stato medievale della Rus’ di Kiev e di Ruthenia."
+    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}"), "it")
+    hidden = {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
+    assert "Rus" not in hidden and "Ruthenia" in hidden

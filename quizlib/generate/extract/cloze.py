@@ -170,6 +170,9 @@ def _spans(
             continue
         if len(name) < 3 or name.isupper() and len(name) < 3:
             continue
+        after = text[start + len(name) : start + len(name) + 2]
+        if after[:1] == "’" and after[1:] != "s":
+            continue  # "la Rus’ di Kiev": the name goes on past its apostrophe
         if len(words) == 1 and _is_demonym(name, doc):
             continue  # "European", "Russian": an English adjective, not a name worth hiding
         if len(words) == 1 and name.lower() in _COMMON_CAPITALS:
