@@ -38,7 +38,9 @@ def test_a_time_of_day_is_part_of_its_date() -> None:
         ("about 2.40am on Tuesday", ("at about 2.40am on Tuesday", "Tuesday"))
     ]
     spans = find_dates("La scossa è stata avvertita alle 3.40 del 12 marzo a Pozzuoli.", "it")
-    assert [(s.answer, s.accept) for s in spans] == [("alle 3.40 del 12 marzo", ("12 marzo",))]
+    assert [(s.answer, s.accept) for s in spans] == [
+        ("3.40 del 12 marzo", ("alle 3.40 del 12 marzo", "12 marzo"))
+    ]
     # A time before a bare year is no time of that year; a score is no time.
     assert [s.answer for s in find_dates("Fino alle 12 del 1999 nulla cambiò.", "it")] == ["1999"]
     assert find_dates("The score was 2.40 on Tuesday.", "en") == []
@@ -46,7 +48,7 @@ def test_a_time_of_day_is_part_of_its_date() -> None:
         "When did the ferry sink off the coast?": "about 2.40am on Tuesday"
     }
     assert _questions("Lo sciopero dei treni durerà fino alle 18 di venerdì 3 maggio.", "it") == {
-        "Fino a quando lo sciopero dei treni durerà?": "alle 18 di venerdì 3 maggio"
+        "Fino a quando lo sciopero dei treni durerà?": "ore 18 di venerdì 3 maggio"
     }
 
 
@@ -237,5 +239,18 @@ def test_a_long_participle_phrase_between_subject_and_verb() -> None:
     )
     qs = _questions(it, "it")
     assert qs["Fino a quando l’allerta rossa per la piena del Po è stata prorogata?"] == (
-        "alla mezzanotte di mercoledì 19 novembre"
+        "mezzanotte di mercoledì 19 novembre"
     )
+
+
+def test_how_an_hour_is_reckoned_is_no_part_of_the_answer() -> None:
+    spans = find_dates("È decollato alle 22:14 ora italiana del 5 novembre 2025 da Kourou.", "it")
+    assert [(s.answer, s.accept) for s in spans] == [
+        (
+            "22:14 del 5 novembre 2025",
+            ("alle 22:14 ora italiana del 5 novembre 2025", "5 novembre 2025"),
+        )
+    ]
+    # A number after "a" is no hour.
+    spans = find_dates("Il titolo è salito a 18 il 3 maggio.", "it")
+    assert [s.answer for s in spans] == ["3 maggio"]

@@ -306,16 +306,16 @@ _IT_WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 _EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME = {
     "it": (
-        # The answer keeps "alle": "alle 18 di venerdì", not "18 di venerdì".
-        r"\b(?P<prep>(?:(?:fino|entro|a partire) )?)(?P<value>(?:(?:alle\s+|all’|verso le\s+"
-        r"|intorno alle\s+)(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|(?:a|alla|verso la)\s+"
-        r"(?:mezzanotte|mezzogiorno))(?:\s+(?:circa|in punto|ora italiana|ora locale))?)\s+"
+        r"\b(?P<prep>(?:(?:fino|entro|a partire) )?(?:(?:alle\s+|all’|verso le\s+|intorno "
+        r"alle\s+)(?=\d|ore)|(?:a|alla|verso la)\s+(?=mezz)))(?P<value>(?:ore\s+)?(?:[01]?\d"
+        r"|2[0-3])(?:[.:][0-5]\d)?|mezzanotte|mezzogiorno)(?P<qual>\s+(?:circa|in punto"
+        r"|ora italiana|ora locale))?\s+"
     ),
     "en": (
         r"\b(?P<prep>(?:until |by |from )?at)\s+(?P<value>(?:about |around |approximately "
         r"|roughly |just after |just before )?(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:am|pm"
-        r"|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[.:][0-5]\d|midnight|noon)(?:\s+(?:local time|GMT"
-        r"|UTC))?),?\s+"
+        r"|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[.:][0-5]\d|midnight|noon))(?P<qual>\s+(?:local "
+        r"time|GMT|UTC))?,?\s+"
     ),
 }
 # The time right before a date span (which starts at its own "del", "on" or weekday).
@@ -328,14 +328,22 @@ _TIME_WEEKDAY = {
     "it": re.compile(_TIME["it"] + r"di\s+(?:" + _IT_WEEKDAYS + r")\b(?!\s+\d)", re.IGNORECASE),
     "en": re.compile(_TIME["en"] + r"on\s+(?:" + _EN_WEEKDAYS + r")\b(?!,?\s+(?:the\s+)?\d)"),
 }
-_BEFORE_TIME_PREPS = frozenset({"", "del", "il", "on"})  # how a date follows its time
+_BEFORE_TIME_PREPS = frozenset({"", "del", "on"})  # how a date follows its time
 _TIME_PREPS = {"fino": "fino al", "entro": "entro il", "until": "until", "by": "by"}
 
 
 def _time_span(text: str, m: re.Match[str], end: int, date: str) -> DateSpan:
     """The span of a time and its date, from the time's preposition to the date's end."""
     prep = m.group("prep").lower().strip()
-    answer = squash(text[m.start("value") : end])
+    # The answer leaves out how the hour is reckoned ("ora italiana", "local time"), and says
+    # "ore" before a bare hour: "ore 18 di venerdì", "22:14 del 5 novembre 2025".
+    hour = m.group("value")
+    if hour[-1].isdigit() and not re.search(r"[.:]|ore", hour):
+        hour = f"ore {hour}"
+    answer = squash(
+        f"{hour} {text[m.end('value') if m.group('qual') is None else m.end('qual') : end]}"
+    )
+    answer = answer.replace(" ,", ",")
     forms = (squash(text[m.start() : end]), date)
     accept = tuple(dict.fromkeys(a for a in forms if a and a != answer))
     return DateSpan(
