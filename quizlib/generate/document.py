@@ -91,6 +91,17 @@ class Document:
             kinds.setdefault(fold(e.name), e.kind)
         return kinds
 
+    @cached_property
+    def inner_capitals(self) -> frozenset[str]:
+        """Words the article writes with a capital inside a sentence, after a lowercase word,
+        and never in lowercase: names, even those the dictionary knows ('Brazil', 'Chicago')."""
+        text = "\n".join(self.texts)
+        capitals = set(_INNER_CAPITAL.findall(text))
+        # "the Ministry of Health, Brazil ...": a word also written in lowercase ("public
+        # health") is an ordinary word in a name.
+        lowercase = set(_LOWER_WORD.findall(text))
+        return frozenset(w for w in capitals if w.lower() not in lowercase)
+
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
         return self.people.get(name)
@@ -617,6 +628,10 @@ def build_document(text: str, language: str) -> Document:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# A capitalised word alone inside a sentence ("in Brazil and"), not a part of a longer name
+# ("the Health Ministry").
+_INNER_CAPITAL = re.compile(r"(?<=[a-zà-ù,;] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w’-]| [A-ZÀ-Þ])")
+_LOWER_WORD = re.compile(r"(?<![\w’-])[a-zà-ÿ]+(?![\w’-])")
 
 
 def people_index(people: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -287,3 +287,18 @@ def test_a_cloze_hides_a_name_whole() -> None:
     doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}"), "it")
     hidden = {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
     assert "Rus" not in hidden and "Ruthenia" in hidden
+
+
+def test_a_name_the_dictionary_knows_keeps_its_capital() -> None:
+    from quizlib.generate.extract.common import lower_initial
+
+    doc = build_document(
+        clean(
+            "Title of a test article here\n\n"
+            "Brazil recorded 2.3 million cases in 2024. The Ministry of Health of Brazil, "
+            "and public health experts, agreed."
+        ),
+        "en",
+    )
+    assert lower_initial("Brazil recorded 2.3 million cases", doc).startswith("Brazil")
+    assert lower_initial("Health experts agreed", doc).startswith("health")

@@ -269,6 +269,8 @@ def lower_initial(clause: str, doc: Document) -> str:
     first, _, rest = clause.partition(" ")
     if first.isupper() or doc.name_counts.get(first, 0) > 1 or first in doc.people:
         return clause
+    if first in doc.inner_capitals:
+        return clause  # "Brazil recorded ...": written "in Brazil" elsewhere
     if rest[:1].isupper():
         return clause  # "Donald Trump ...": part of a longer name
     if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
