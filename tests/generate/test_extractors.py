@@ -302,3 +302,15 @@ def test_a_name_the_dictionary_knows_keeps_its_capital() -> None:
     )
     assert lower_initial("Brazil recorded 2.3 million cases", doc).startswith("Brazil")
     assert lower_initial("Health experts agreed", doc).startswith("health")
+
+
+def test_an_asked_sentence_keeps_a_cloze_of_another_fact() -> None:
+    from quizlib.generate.extract import cloze
+
+    text = "Distrutto nel 1156, il castello fu ricostruito dall’imperatore Federico II di Svevia."
+    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}"), "it")
+    key = (doc.sentences[0].block, doc.sentences[0].position)
+    hidden = [c.answer for c in cloze.extract(doc, {key: {"1156"}})]
+    assert hidden == ["Federico II di Svevia"]
+    # Not what a question asks, nor a lone capitalised word beside it.
+    assert list(cloze.extract(doc, {key: {"federico ii di svevia"}})) == []

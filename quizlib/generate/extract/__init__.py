@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..candidate import Candidate
 from ..document import Document
 from ..parallel import in_two
 from ..rank import acceptable
+from ..text import core
 from . import (
     acronyms,
     agents,
@@ -38,7 +39,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
 )
-# A sentence with a question this good only gets a cloze for a strong span (a list of names).
+# A sentence with a question this good gets a cloze only of another fact than the ones asked.
 ASKED_SCORE = 0.7
 
 # The extractors that read each sentence (quotes: each block) on its own: a long document's
@@ -68,6 +69,7 @@ PARENT_SHARE = 0.52
 # A candidate as a part sends it: the index of its sentence in place of the sentence.
 Row = tuple[int, str, float, str, str | None, str | None, tuple[str, ...], str, str]
 Key = tuple[int, int]  # (block, position) of a sentence
+Asked = dict[Key, set[str]]  # the answers good questions ask of a sentence (see _asked)
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -82,22 +84,26 @@ def candidates(doc: Document) -> list[Candidate]:
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
 
-    def work(start: int, end: int) -> list[list[Row]]:
-        """The rows of each split extractor, then of the cloze extractor, on a part. The part
-        that starts the document is the parent's: it also runs the whole-document extractors,
-        while the child works on its part, and its cloze extractor learns from them."""
+    def work(start: int, end: int) -> tuple[list[list[Row]], Asked]:
+        """The rows of each split extractor, then of the cloze extractor, on a part, and what
+        its split extractors asked. The part that starts the document is the parent's: it also
+        runs the whole-document extractors, while the child works on its part, and its cloze
+        extractor learns from them."""
         part = replace(doc, sentences=doc.sentences[start:end])
         lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
         asked = _asked(c for found in lists for c in found)
         if start == 0:
             whole.update(_whole(doc))
-            asked |= _asked(c for found in whole.values() for c in found)
+            asked = _merged(asked, _asked(c for found in whole.values() for c in found))
         lists.append(list(cloze.extract(part, asked)))
         index = {id(s): start + i for i, s in enumerate(part.sentences)}
-        return [_rows(found, index) for found in lists]
+        return [_rows(found, index) for found in lists], asked
 
-    head, tail = in_two(work, len(doc.sentences), _split_at(doc, PARENT_SHARE))
+    (head, head_asked), (tail, tail_asked) = in_two(
+        work, len(doc.sentences), _split_at(doc, PARENT_SHARE)
+    )
     asked_whole = _asked(c for found in whole.values() for c in found)
+    asked_all = _merged(_merged(head_asked, tail_asked), asked_whole)
     rows = {extractor: [*head[k], *tail[k]] for k, extractor in enumerate(SPLIT_EXTRACTORS)}
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
@@ -107,7 +113,7 @@ def candidates(doc: Document) -> list[Candidate]:
             out.extend(_candidate(row, doc) for row in rows[extractor])
     out.extend(_candidate(row, doc) for row in head[-1])
     for row in tail[-1]:
-        later = _later_cloze(_candidate(row, doc), doc, asked_whole)
+        later = _later_cloze(_candidate(row, doc), doc, asked_whole, asked_all)
         if later is not None:
             out.append(later)
     return out
@@ -122,23 +128,33 @@ def _whole(doc: Document) -> dict[Extractor, list[Candidate]]:
     }
 
 
-def _later_cloze(c: Candidate, doc: Document, asked_whole: set[Key]) -> Candidate | None:
-    """A cloze of the child's part, found before the whole-document extractors were done: in a
-    sentence they asked about, only a list of names is worth one (the sentence read again)."""
+def _later_cloze(
+    c: Candidate, doc: Document, asked_whole: Asked, asked_all: Asked
+) -> Candidate | None:
+    """A cloze of the child's part, found before the whole-document extractors were done: a
+    sentence they asked about is read again, knowing all it was asked."""
     s = c.sentence
     key = (s.block, s.position)
     if key not in asked_whole:
         return c
-    found = list(cloze.extract(replace(doc, sentences=(s,)), {key}))
+    found = list(cloze.extract(replace(doc, sentences=(s,)), {key: asked_all[key]}))
     return found[0] if found and acceptable(found[0]) else None
 
 
-def _asked(found: Iterator[Candidate] | list[Candidate]) -> set[Key]:
-    return {
-        (c.sentence.block, c.sentence.position)
-        for c in found
-        if c.question is not None and c.score >= ASKED_SCORE
-    }
+def _asked(found: Iterable[Candidate]) -> Asked:
+    """The answers (their cores) of the good questions of each sentence."""
+    out: Asked = {}
+    for c in found:
+        if c.question is not None and c.score >= ASKED_SCORE:
+            out.setdefault((c.sentence.block, c.sentence.position), set()).add(core(c.answer))
+    return out
+
+
+def _merged(a: Asked, b: Asked) -> Asked:
+    out = {key: set(answers) for key, answers in a.items()}
+    for key, answers in b.items():
+        out.setdefault(key, set()).update(answers)
+    return out
 
 
 def _split_at(doc: Document, share: float) -> int:

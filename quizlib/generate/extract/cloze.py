@@ -4,11 +4,12 @@ of a sentence (a list of names, a rare name, a number, a short quoted phrase).""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document
 from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from ..text import core
 from .common import people_in
 
 _QUOTED = re.compile(r"[“«\"](?P<span>[^”»\"]{3,40})[”»\"]")
@@ -110,9 +111,7 @@ def _lists(text: str) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-def _spans(
-    text: str, doc: Document, lists_only: bool = False
-) -> Iterator[tuple[float, int, int, str]]:
+def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
     """(score, start, end, type) of every span worth hiding in a sentence."""
     language = doc.language
     roles = ROLE_WORDS[language]
@@ -122,8 +121,6 @@ def _spans(
     for start, end in _lists(text) if has_list else ():
         if start > 0:
             yield 0.9, start, end, "thing"
-    if lists_only:
-        return
     quoted: list[tuple[int, int]] = []
     for m in _QUOTED.finditer(text) if _QUOTE_CHARS.search(text) else ():
         span = m.group("span")
@@ -164,7 +161,7 @@ def _spans(
         if number:
             name += number.group(0)
         words = name.split()
-        if words[0].lower() in roles or name.lower() in stop or name.lower() in months:
+        if words[0].lower() in roles or name.lower() in stop or words[0].lower() in months:
             continue
         if name.lower() in WEEKDAYS or any(a <= start < b for a, b in quoted):
             continue
@@ -187,17 +184,22 @@ def _spans(
         yield score, start, start + len(name), kind
 
 
-def extract(doc: Document, asked: set[tuple[int, int]] | None = None) -> Iterator[Candidate]:
-    """The best cloze of each sentence; in sentences already `asked` by a good question, only
-    a list of names is worth one."""
-    asked = asked or set()
+def extract(
+    doc: Document, asked: Mapping[tuple[int, int], Collection[str]] | None = None
+) -> Iterator[Candidate]:
+    """The best cloze of each sentence; in a sentence already `asked` by a good question (the
+    cores of its answers by (block, position)), the best of the spans that hide another fact."""
+    asked = asked or {}
     for s in doc.sentences:
         n_words = s.text.count(" ") + 1
         short = n_words < MIN_WORDS and not (": " in s.text[:64] and _LABELLED.match(s.text))
         if short or n_words > MAX_WORDS or s.text.rstrip().endswith("?"):
             continue
-        lists_only = (s.block, s.position) in asked
-        best = max(_spans(s.text, doc, lists_only), default=None)
+        answers = asked.get((s.block, s.position))
+        spans = _spans(s.text, doc)
+        if answers:
+            spans = (span for span in spans if _other_fact(s.text[span[1] : span[2]], answers))
+        best = max(spans, default=None)
         if best is None:
             continue
         score, start, end, kind = best
@@ -213,3 +215,16 @@ def extract(doc: Document, asked: set[tuple[int, int]] | None = None) -> Iterato
             answer_type=kind,
             topic="",
         )
+
+
+def _other_fact(span: str, answers: Collection[str]) -> bool:
+    """Whether a span of an asked sentence is a fact of its own: not (a part of) what a
+    question asks ('Federico II' beside the answer 'Federico II di Svevia'), and more than a
+    single capitalised word, which beside a question is most often a part of an office or a
+    body ('il Ministro delle {{c1::Finanze}}')."""
+    if " " not in span.strip() and span[:1].isupper():
+        return False
+    hidden = f" {core(span)} "
+    return hidden != "  " and not any(
+        hidden in f" {a} " or f" {a} " in hidden for a in answers if a
+    )
