@@ -387,10 +387,11 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
         return []  # no pool: any other thing of the article would be a giveaway
     speakers: list[str] = []
     if c.kind == "quote":  # "Who said ...?": first the other people the article quotes
-        speakers = pools.index(("speaker",)).options(taken, fold(c.answer))
-        speakers = _not_named(speakers, c.question)
-        if len(speakers) >= CHOICES - 1:
-            return rng.sample(speakers, CHOICES - 1)
+        speakers = _picked(
+            pools.index(("speaker",)).options(taken, fold(c.answer)), c.question, rng
+        )
+        if len(speakers) == CHOICES - 1:
+            return speakers
         for speaker in speakers:
             taken.add(*_shape(speaker))
     types: tuple[str, ...] = (c.answer_type,)
@@ -400,23 +401,33 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
             break
         types += (sibling,)
         index = pools.index(types)
-    options = _not_named(index.options(taken, fold(c.answer)), c.question)
     needed = CHOICES - 1 - len(speakers)
-    if len(options) < needed:
-        return []
-    return speakers + rng.sample(options, needed)
+    options = _picked(index.options(taken, fold(c.answer)), c.question, rng, needed)
+    return speakers + options if len(options) == needed else []
 
 
 _NAME_WORD = re.compile(r"(?<!^)(?<![\w’-])[A-ZÀ-Þ][\w’-]{2,}")
+_WORD = re.compile(r"[\w’-]+")
 
 
-def _not_named(options: list[str], question: str | None) -> list[str]:
-    """The options that name nothing the question names: for "Che cos’è Bari?", "un comune
-    della città metropolitana di Bari" would answer a question of its own."""
+def _picked(
+    options: list[str], question: str | None, rng: random.Random, count: int = CHOICES - 1
+) -> list[str]:
+    """Up to `count` options drawn at random among those that name nothing the question
+    names: for "Che cos’è Bari?", "un comune della città metropolitana di Bari" would answer a
+    question of its own. Options are tested as they are drawn, not all of them (a long
+    article offers hundreds of people)."""
     names = set(_NAME_WORD.findall(question or ""))
-    if not names:
-        return options
-    return [o for o in options if names.isdisjoint(re.findall(r"[\w’-]+", o))]
+    pool = list(options)
+    out: list[str] = []
+    while len(out) < count and pool:
+        i = rng.randrange(len(pool))
+        option = pool[i]
+        pool[i] = pool[-1]
+        pool.pop()
+        if not names or names.isdisjoint(_WORD.findall(option)):
+            out.append(option)
+    return out
 
 
 def choices_for(c: Candidate, card_id: str, pools: Pools) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from quizlib.generate.candidate import Candidate
 from quizlib.generate.distractors import (
     Pools,
     _greedy,
-    _not_named,
+    _picked,
     _Taken,
     choices_for,
     distractors,
@@ -102,7 +102,10 @@ def test_a_quote_is_offered_the_other_speakers_and_nothing_the_question_names() 
     definition = Candidate(
         "definition", _SENTENCE, 0.8, "una città", question="Che cos’è Bari?", answer_type="thing"
     )
-    assert _not_named(["un comune vicino a Bari", "un fiume"], definition.question) == ["un fiume"]
+    options = ["un comune vicino a Bari", "un fiume", "una valle"]
+    for seed in range(5):
+        picked = _picked(options, definition.question, random.Random(seed))
+        assert sorted(picked) == ["un fiume", "una valle"]
 
 
 _SENTENCE = Sentence("Una frase.", "paragraph 1", 0, 0)
