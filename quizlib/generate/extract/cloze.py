@@ -113,8 +113,11 @@ def _lists(text: str) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
-    """(score, start, end, type) of every span worth hiding in a sentence."""
+def _spans(
+    text: str, doc: Document, several_words: bool = False
+) -> Iterator[tuple[float, int, int, str]]:
+    """(score, start, end, type) of every span worth hiding in a sentence (with
+    `several_words`, no name of one word: see _other_fact)."""
     language = doc.language
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language]
@@ -163,6 +166,8 @@ def _spans(text: str, doc: Document) -> Iterator[tuple[float, int, int, str]]:
         if number:
             name += number.group(0)
         words = name.split()
+        if several_words and len(words) < 2:
+            continue
         if words[0].lower() in roles or name.lower() in stop or words[0].lower() in months:
             continue
         if name.lower() in WEEKDAYS or any(a <= start < b for a, b in quoted):
@@ -198,7 +203,7 @@ def extract(
         if short or n_words > MAX_WORDS or s.text.rstrip().endswith("?"):
             continue
         answers = asked.get((s.block, s.position))
-        spans = _spans(s.text, doc)
+        spans = _spans(s.text, doc, several_words=bool(answers))
         if answers:
             spans = (span for span in spans if _other_fact(s.text[span[1] : span[2]], answers))
         best = max(spans, default=None)
