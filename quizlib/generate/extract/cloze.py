@@ -33,8 +33,8 @@ _RANKED = re.compile(
     r"(?P<span>" + _ORDINAL_WORDS + r")\s+(?P<noun>[a-zà-ù][a-zà-ù-]{2,})\b"
 )
 _NOT_RANKS = frozenset("volta volte time times".split())  # "per la prima volta": no fact
-# The cheap test before _RANKED: one of its ordinals, followed by a space.
-_ORDINAL_WORD_IN = re.compile(r"(?i)\b(?:" + _ORDINAL_WORDS + r")\s")
+# The cheap test before _RANKED: one of its ordinals is a word of the sentence.
+_ORDINAL_WORD_SET = frozenset(_ORDINAL_WORDS.split("|"))
 # "Dipendenti: circa 1.400", "Total investment: $4.8 billion": a value after its label.
 _LABELLED = re.compile(
     r"^[^:]{3,60}:\s+(?P<span>(?:circa |about |oltre |over |fino a |up to )?[$€£]?\d[\d.,]*"
@@ -134,7 +134,8 @@ def _spans(
             yield 0.6, m.start("span"), m.end("span"), "thing"
     for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
-    for m in _RANKED.finditer(text) if _ORDINAL_WORD_IN.search(text) else ():
+    ranked = not _ORDINAL_WORD_SET.isdisjoint(text.lower().split())
+    for m in _RANKED.finditer(text) if ranked else ():
         if m.group("span")[0].isupper() or m.group("noun")[0].isupper():
             continue  # "la Seconda Guerra Mondiale": part of a name
         if m.group("noun").lower() not in _NOT_RANKS:
