@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import main_verb, starts_with_subject, tokens
-from ..document import Document, Sentence
+from ..document import Document
 from ..text import lower_first, squash
 from ..verbs import is_finite
 from .common import drop_titles, lower_initial, specific
@@ -82,7 +82,7 @@ _EN_INVERTED = {
 }
 
 
-def _subject(s: Sentence, before: str, doc: Document) -> str | None:
+def _subject(before: str, doc: Document) -> str | None:
     """The sentence's subject, all of it before the copula: a named or specific noun phrase
     with no verb of its own."""
     before = _ASIDE.sub(" ", before) if "," in before else before
@@ -129,16 +129,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 continue
             if any(w.islower() and is_finite(w, language) for w in words):
                 continue  # "la seconda squadra ha vinto": a clause, not a noun phrase
-            subject = _subject(s, text[: m.start()], doc)
+            subject = _subject(text[: m.start()], doc)
             if subject is None:
                 continue
             owned = "owner" in m.groupdict()
             article = "the" if owned else m.group("article")
-            if owned:
-                owner = m.group("owner")
-                if owner.lower() in {"its", "their", "his", "her"}:
-                    continue
-                np = f"{np} of {lower_first(owner)}"
+            if owned:  # "its third factory" has no "’s": _OWNED never reads a pronoun
+                np = f"{np} of {lower_first(m.group('owner'))}"
             question = _question(subject, m.group("copula"), article, np, language)
             sep = "" if article.endswith("’") else " "
             answer = f"{article}{sep}{m.group('ordinal')}"
