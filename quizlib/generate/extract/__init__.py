@@ -83,6 +83,7 @@ def candidates(doc: Document) -> list[Candidate]:
         found.extend(cloze.extract(doc, _asked(found)))
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
+    asked_whole: Asked = {}  # what the whole-document extractors asked
 
     def work(start: int, end: int) -> tuple[list[list[Row]], Asked]:
         """The rows of each split extractor, then of the cloze extractor, on a part, and what
@@ -94,7 +95,8 @@ def candidates(doc: Document) -> list[Candidate]:
         asked = _asked(c for found in lists for c in found)
         if start == 0:
             whole.update(_whole(doc))
-            asked = _merged(asked, _asked(c for found in whole.values() for c in found))
+            asked_whole.update(_asked(c for found in whole.values() for c in found))
+            asked = _merged(asked, asked_whole)
         lists.append(list(cloze.extract(part, asked)))
         index = {id(s): start + i for i, s in enumerate(part.sentences)}
         return [_rows(found, index) for found in lists], asked
@@ -102,8 +104,7 @@ def candidates(doc: Document) -> list[Candidate]:
     (head, head_asked), (tail, tail_asked) = in_two(
         work, len(doc.sentences), _split_at(doc, PARENT_SHARE)
     )
-    asked_whole = _asked(c for found in whole.values() for c in found)
-    asked_all = _merged(_merged(head_asked, tail_asked), asked_whole)
+    asked_all = _merged(head_asked, tail_asked)  # the parent's part knows the whole's too
     rows = {extractor: [*head[k], *tail[k]] for k, extractor in enumerate(SPLIT_EXTRACTORS)}
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
