@@ -82,6 +82,9 @@ class Document:
     texts: tuple[str, ...] = ()
     # In how many sentences each word occurs, counted on first use (see sentences_with).
     word_sentences: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+    # The names inner_capitals finds, on first use: shared, like the counts above, by the parts
+    # of the document (dataclasses.replace keeps a field, not a cached property).
+    capitalised: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @cached_property
     def entry_kinds(self) -> dict[str, str]:
@@ -91,16 +94,19 @@ class Document:
             kinds.setdefault(fold(e.name), e.kind)
         return kinds
 
-    @cached_property
-    def inner_capitals(self) -> frozenset[str]:
+    @property
+    def inner_capitals(self) -> set[str]:
         """Words the article writes with a capital inside a sentence, after a lowercase word,
         and never in lowercase: names, even those the dictionary knows ('Brazil', 'Chicago')."""
-        text = "\n".join(self.texts)
-        capitals = set(_INNER_CAPITAL.findall(text))
-        # "the Ministry of Health, Brazil ...": a word also written in lowercase ("public
-        # health") is an ordinary word in a name.
-        lowercase = set(_LOWER_WORD.findall(text))
-        return frozenset(w for w in capitals if w.lower() not in lowercase)
+        if not self.capitalised:
+            text = "\n".join(self.texts)
+            # "the Ministry of Health, Brazil ...": a word also written in lowercase ("public
+            # health") is an ordinary word in a name.
+            lowercase = set(_LOWER_WORD.findall(text))
+            self.capitalised.update(
+                w for w in _INNER_CAPITAL.findall(text) if w.lower() not in lowercase
+            )
+        return self.capitalised
 
     def person(self, name: str) -> str | None:
         """The full name of a person the article mentions, from a surname or a full name."""
