@@ -304,6 +304,22 @@ def test_a_name_the_dictionary_knows_keeps_its_capital() -> None:
     assert lower_initial("Health experts agreed", doc).startswith("health")
 
 
+def test_an_office_dropped_after_an_articulated_preposition_leaves_the_preposition() -> None:
+    from quizlib.generate.extract.common import drop_titles
+
+    doc = build_document(
+        clean(
+            "Un ponte nuovo sul fiume\n\n"
+            "Il ponte è stato inaugurato dal sindaco Marco Rossi nel 2010. "
+            "Marco Rossi ha parlato a lungo."
+        ),
+        "it",
+    )
+    assert drop_titles("inaugurato dal sindaco Marco Rossi", doc) == "inaugurato da Marco Rossi"
+    assert drop_titles("Dal sindaco Marco Rossi arriva", doc) == "Da Marco Rossi arriva"
+    assert drop_titles("il sindaco Marco Rossi parla", doc) == "Marco Rossi parla"
+
+
 def test_an_asked_sentence_keeps_a_cloze_of_another_fact() -> None:
     from quizlib.generate.extract import cloze
 

@@ -15,7 +15,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
-from ..lexicon import ARTICLES, ROLE_WORDS, STOPWORDS
+from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
 from ..verbs import AUXILIARIES, is_finite
@@ -202,7 +202,7 @@ def title_start(toks: list[Token], name_index: int, text: str, end: int, languag
 def drop_titles(text: str, doc: Document) -> str:
     """'Il Presidente degli Stati Uniti Donald Trump e ...' -> 'Donald Trump e ...'."""
     toks = tokens(text)
-    cuts: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int, str]] = []  # (start, end, what replaces the text between)
     for start, _end, _name in people_in(text, doc):
         idx = next((k for k, t in enumerate(toks) if t.start == start), None)
         if idx is None:
@@ -211,12 +211,34 @@ def drop_titles(text: str, doc: Document) -> str:
         if role is None:
             continue
         begin = role
-        if begin > 0 and toks[begin - 1].low in {"il", "la", "lo", "l’", "the"}:
-            begin -= 1
-        cuts.append((toks[begin].start, start))
-    for a, b in reversed(cuts):
-        text = text[:a] + text[b:]
+        before = toks[begin - 1] if begin > 0 else None
+        if before is not None and before.low in {"il", "la", "lo", "l’", "the"}:
+            cuts.append((before.start, start, ""))
+        elif before is not None and doc.language == "it" and before.low in ARTICULATED:
+            # "inaugurato dal sindaco Marco Rossi" -> "inaugurato da Marco Rossi"
+            simple = _SIMPLE_PREPOSITION[before.low[:2]]
+            cuts.append((before.start, start, _with_case(simple, before.text) + " "))
+        else:
+            cuts.append((toks[begin].start, start, ""))
+    for a, b, put in reversed(cuts):
+        text = text[:a] + put + text[b:]
     return text
+
+
+# The preposition inside an Italian articulated one, by its first two letters.
+_SIMPLE_PREPOSITION = {
+    "de": "di",
+    "da": "da",
+    "al": "a",
+    "ag": "a",
+    "ai": "a",
+    "ne": "in",
+    "su": "su",
+}
+
+
+def _with_case(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
 
 
 def resolve_possessive(np: str, s: Sentence, doc: Document) -> str | None:
