@@ -140,8 +140,9 @@ def test_numbers_counting_the_object() -> None:
     assert qs == {question: "6.000"}
     en = questions(numbers.extract, "The rover carried 7 instruments to Mars.", "en")
     assert en == {"How many instruments did the rover carry to Mars?": "7"}
-    # A number in a reported clause is not the object of the main verb.
-    assert questions(numbers.extract, "Rossi ha detto che il piano riguarda 500 persone.") == {}
+    # A number in a reported clause is not the object of the main verb: the clause is asked.
+    reported = questions(numbers.extract, "Rossi ha detto che il piano riguarda 500 persone.")
+    assert reported == {"Quante persone riguarda il piano?": "500"}
 
 
 def test_people_are_names_not_titles_or_places() -> None:

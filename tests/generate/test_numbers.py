@@ -197,10 +197,11 @@ def test_english_counts_of_agents_and_after_a_leading_adverbial() -> None:
         "The motion was carried by 300 votes to 200. One in four pupils walks to school.",
         "en",
     )
-    # A score ("300 votes to 200") and a ratio ("one in four") are no counts to ask.
+    # A tally ("300 votes to 200") is asked whole; a ratio ("one in four") is no count to ask.
     assert en == {
         "How many delegations signed the charter?": "31",
         "How many climbers died on the peak in 2021?": "14",
+        "By how many votes was the motion carried?": "300 votes to 200",
     }
 
 

@@ -18,8 +18,8 @@ from ..chunks import (
     starts_with_subject,
     tokens,
 )
-from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, MONTHS, STOPWORDS, UNITS
+from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..lexicon import ARTICLES, ARTICULATED, MONTHS, STOPWORDS, UNITS, WEEKDAYS
 from ..phrase import of_phrase, render
 from ..text import lower_first, squash, upper_first
 from ..verbs import (
@@ -283,6 +283,23 @@ def _has_hours(text: str) -> bool:
     return " hour" in text or " ore" in text or " ora" in text
 
 
+# A unit of a duration told in two units: "2 ore e 30 minuti", "2 hours, 2 minutes and 48
+# seconds"; hours alone ("per trenta ore", "for 36 hours") are a count like days.
+_NEXT_CLOCK_UNIT = re.compile(r"^(?:,|,?\s+(?:e|ed|and))?\s+\S+\s+(?:minut|second)")
+_PREVIOUS_CLOCK_UNIT = re.compile(r"(?:ore|ora|hours?|minut[io]|minutes?)(?:,|,?\s+(?:e|and))?\s+$")
+_PLURAL_CLOCK = frozenset("ore minuti secondi hours minutes seconds".split())
+
+
+def _in_clock_duration(text: str, m: re.Match[str], unit: str) -> bool:
+    """Whether a unit of the clock is one part of a duration in several units (or a singular,
+    as likely a time of day: 'alle 21.45 ora locale'), which is hidden whole."""
+    if unit not in _PLURAL_CLOCK:
+        return True
+    if _NEXT_CLOCK_UNIT.match(text[m.end("noun") : m.end("noun") + 30]):
+        return True
+    return _PREVIOUS_CLOCK_UNIT.search(text[max(0, m.start() - 12) : m.start()]) is not None
+
+
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
@@ -305,7 +322,7 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         return None
     if not noun.islower() or noun in STOPWORDS[language]:
         return None
-    if low in _CLOCK and _has_hours(text):
+    if low in _CLOCK and _has_hours(text) and _in_clock_duration(text, m, low):
         return None
     end = m.end("mult") if m.groupdict().get("mult") else m.end("num")
     number = text[m.start("num") : end]
@@ -722,12 +739,56 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
     return nxt.text[:1].islower() or nxt.text[:1].isdigit()
 
 
+# What reports a clause: "Organisers said entries had risen", "Il sindaco ha detto che i
+# lavori dureranno tre mesi". The reported clause holds the fact; who said it is no part of it.
+_REPORTED = {
+    "en": re.compile(
+        r"^[A-Z][^,;:()“”\"]{1,60}?\s(?:said|says|announced|reported|confirmed|told\s+\w+)"
+        r"\s+(?:that\s+)?(?=[a-zA-Z])"
+    ),
+    "it": re.compile(
+        r"^[A-Z][^,;:()“”«»\"]{1,60}?\s(?:(?:ha|hanno)\s+(?:detto|spiegato|annunciato|riferito"
+        r"|confermato|dichiarato|reso\s+noto)|dice|dicono|spiega|riferisce|annuncia)\s+che\s+"
+    ),
+}
+_SAYING = {
+    "en": ("said", "says", "announced", "reported", "confirmed", "told"),
+    "it": (" che ",),
+}
+# What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
+# trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...".
+_CLAUSE_OPENERS = {
+    "it": re.compile(r"(?:,\s+(?:mentre|ma|però|e|ed)|;)\s+"),
+    "en": re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+"),
+}
+
+
+def _inner_clause_start(text: str, start: int, language: str) -> int:
+    """Where the clause of the number at `start` opens when the sentence opens with another
+    one: after a verb of saying ('Organisers said| entries had risen by 12 per cent'), or after
+    a comma and a conjunction ('..., mentre| la circolazione è rimasta sospesa per trenta ore').
+    0 when the number is in the sentence's first clause."""
+    opener = None
+    if "," in text[:start] or ";" in text[:start]:
+        for found in _CLAUSE_OPENERS[language].finditer(text, 0, start):
+            opener = found  # the last one before the number
+    if opener is not None and main_verb(tokens(text[: opener.start()]), language) is not None:
+        return opener.end()  # not "Rome, Milan, and Naples have ...": a list has no verb
+    if any(word in text[:start] for word in _SAYING[language]):
+        reported = _REPORTED[language].match(text, 0, start)
+        if reported is not None:
+            return reported.end()
+    return 0
+
+
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The clause of a number at `start`, when it opens with a subject or an adverbial and
     reaches the number with no comma: its subject, verb group and the words in between."""
     language = doc.language
     lead = _LEADING_DATE.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
+    if not offset:
+        offset = _inner_clause_start(text, start, language)
     clause = text[offset:]
     at_char = start - offset
     aside = _subject_aside(clause, at_char, language)
@@ -780,11 +841,30 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     subject, opening = _subject(clause, toks, first, s, doc)
     if subject is None:
         return None
+    subject, day = _day_before(subject, language)
+    if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
+        when = squash(f"{when} {day}")
     if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
         subject = clause[:1] + subject[1:]  # after a leading clause, a capital is a name's
     between = tuple(t.low for t in toks[k:at])
     between_text = clause[toks[k].start : toks[at].start].strip() if k < at else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+_DAY_FIRST = re.compile(
+    r"^(?P<day>\S+(?:\s+(?:sera|mattina|pomeriggio|notte|scorso|scorsa|morning|afternoon|evening"
+    r"|night))?)\s+(?P<rest>\S.*)$"
+)
+
+
+def _day_before(subject: str, language: str) -> tuple[str, str]:
+    """(subject, day) of a subject that opens with the day of the week the clause tells of,
+    no comma between: 'Lunedì sera l’autostrada A14' -> ('l’autostrada A14', 'lunedì sera')."""
+    first = subject.split(maxsplit=1)[0].lower() if subject else ""
+    m = _DAY_FIRST.match(subject) if first in WEEKDAYS else None
+    if m is None or not starts_with_subject(tokens(m.group("rest")), language):
+        return subject, ""
+    return m.group("rest"), m.group("day").lower()
 
 
 def _subject(
@@ -806,7 +886,9 @@ def _subject(
         return "", lower_first(before[0].lower() + before[1:])
     if head in _PRONOUNS and first == 1:
         return (lower_first(entry) if entry else None), ""
-    if not starts_with_subject(toks, language) or head in ADVERBIALS[language]:
+    if head in ADVERBIALS[language]:
+        return None, ""
+    if not starts_with_subject(toks, language) and not _bare_plural(toks[:first], language):
         return None, ""
     if any(t.low in _CLAUSE_WORDS for t in toks[:first]):
         return None, ""  # "Organisers estimate that the event brings": no subject of its own
@@ -817,7 +899,33 @@ def _subject(
         return None, ""
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
-    return lower_first(lower_initial(subject, doc)), ""
+    return _common_first(lower_first(lower_initial(subject, doc)), doc), ""
+
+
+def _common_first(subject: str, doc: Document) -> str:
+    """'Women made up 38 percent': a known word that opens the sentence, and the article
+    writes it in lowercase elsewhere ('the women’s race'), is lowercased even when other
+    sentences open with it too."""
+    first, _, rest = subject.partition(" ")
+    if not first[:1].isupper() or not first[1:].islower() or rest[:1].isupper():
+        return subject
+    if first in doc.inner_capitals or first in doc.people:
+        return subject
+    low = first.lower()
+    if not is_known_word(low, doc.language) or not any(f" {low}" in t for t in doc.texts):
+        return subject
+    return f"{low} {rest}".rstrip()
+
+
+def _bare_plural(toks: list[Token], language: str) -> bool:
+    """Whether the words before a verb are a plural with no article, which only a clause
+    inside a sentence opens with: '(Organisers said) entries| had risen', '(..., mentre)
+    nuove nevicate| sono attese' (a sentence opens with a capital, read as a name)."""
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in toks):
+        return False
+    if any(t.low in STOPWORDS[language] or t.low in PREPOSITIONS[language] for t in toks):
+        return False
+    return _plural(toks[-1].text, language)
 
 
 _CLAUSE_WORDS = frozenset("that which who whom whether if che cui se".split())
@@ -838,6 +946,10 @@ def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     tail = _TAIL_END.split(text[at:])[0].strip()
+    both = _AND_NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()) + len(tail))
+    if tail and tail[-1:].isalpha() and tail.split()[-1][:1].isupper() and both:
+        # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
+        tail = squash(f"{tail} {both.group(0)} {_TAIL_END.split(text[both.end() :])[0]}")
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
     first = tail.split(maxsplit=1)[0] if tail else ""
@@ -850,6 +962,7 @@ def _tail(text: str, at: int, language: str) -> str | None:
     return tail
 
 
+_AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
 # What opens a list of examples of the counted: "300 reperti tra papiri, ostraca e statue".
 _EXAMPLES = frozenset("tra fra including among like come incluse inclusi".split())
 _SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
@@ -1405,6 +1518,61 @@ def _there_question(count: _Count, text: str, language: str) -> str | None:
     return squash(f"How many {count.nouns} {head} there {rest} {tail}") + "?"
 
 
+# A count reached, told by "the number of": "it brings the number of bridges to seven", "the
+# number of victims has risen to 14", "porta a sette il numero dei ponti", "il numero dei
+# morti è salito a 14". Asked as how many there are now.
+_REACHED = {
+    "en": re.compile(
+        r"\b(?:(?P<brings>brings|brought|bringing|takes|took|taking|raises|raised|pushes|pushed"
+        r"|lifts|lifted)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?number\s+of\s+"
+        r"(?P<np>[^,;:()“”\"]{3,60}?)\s+(?(brings)|(?:(?:has|have|had)\s+)?(?:risen|rose|rises"
+        r"|climbed|climbs|grown|grew|increased|fallen|fell|dropped)\s+)to\s+(?P<num>"
+        + _ANY_NUMBER["en"]
+        + r")(?=\s*(?:[,;.]|$))"
+    ),
+    "it": re.compile(
+        r"\b(?:(?:porta|portano|portava|portò|ha\s+portato|hanno\s+portato|sale|salgono|è\s+salito"
+        r"|arriva|è\s+arrivato)\s+a\s+(?P<num>"
+        + _ANY_NUMBER["it"]
+        + r")\s+il\s+numero\s+(?P<of>dei|degli|delle)\s+(?P<np>[^,;:()“”«»\"]{3,60}?)"
+        r"(?=\s*(?:[,;.]|$))"
+        r"|[Ii]l\s+numero\s+(?P<of2>dei|degli|delle)\s+(?P<np2>[^,;:()“”«»\"]{3,60}?)\s+"
+        r"(?:sale|è\s+salito|arriva|è\s+arrivato|scende|è\s+sceso)\s+a\s+(?P<num2>"
+        + _ANY_NUMBER["it"]
+        + r")(?=\s*(?:[,;.]|$)))"
+    ),
+}
+_OF_ARTICLE = {"dei": "i", "degli": "gli", "delle": "le"}
+_REACHED_IN_PAST = re.compile(
+    r"^(?:brought|took|raised|pushed|lifted|portò|portava)\s|\s(?:had|rose|climbed|grew|fell"
+    r"|dropped)\s+to\s"
+)
+_REACHED_CUE = {"en": "number of", "it": "numero d"}
+
+
+def _reached_question(text: str, language: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a count the number of something reached: 'How many
+    bridges linking the two cities are there now?' -> 'seven', 'Quanti sono ora i ponti sul
+    fiume?' -> 'sette'."""
+    if _REACHED_CUE[language] not in text:
+        return None
+    m = _REACHED[language].search(text)
+    if m is None:
+        return None
+    number = m.group("num") or m.group("num2") if language == "it" else m.group("num")
+    if _YEAR.fullmatch(number) or _REACHED_IN_PAST.search(m.group(0)):
+        return None  # "took the number of staff to 450": how many then, which "now" is not
+    spelled = number.split()[0].lower() in NUMBER_WORDS[language]
+    accepted = (_spelled_value(number, language),) if spelled else ()
+    answer = number.lower() if spelled else number
+    if language == "en":
+        return f"How many {m.group('np')} are there now?", answer, accepted
+    of, np = (m.group("of"), m.group("np")) if m.group("np") else (m.group("of2"), m.group("np2"))
+    article = _OF_ARTICLE[of]
+    how = "Quante" if article == "le" else "Quanti"
+    return f"{how} sono ora {article} {np}?", answer, accepted
+
+
 # ---------------------------------------------------------------------------------------------
 # Spans hidden whole.
 
@@ -1499,8 +1667,8 @@ def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int
 _SHARE = re.compile(
     r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?(?:(?:circa|quasi|oltre|solo"
     r"|soltanto|appena|ben|about|nearly|almost|over|only|just|some)\s+)?(?:il\s+|l’)?)"
-    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per cento|percent\b)\s+(?P<of>dei|degli|delle|del|della"
-    r"|dello|dell’|di|of)\s*(?P<rest>.+)$",
+    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per cento|percent\b|per cent\b)\s+"
+    r"(?P<of>dei|degli|delle|del|della|dello|dell’|di|of)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
@@ -1531,8 +1699,81 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     return question, answer, (squash(phrase) + "%",)
 
 
+# A share said with a verb of making up: "Red dwarfs make up roughly three quarters of the
+# stars", "Women account for 40% of the staff", "Le nane rosse rappresentano circa tre quarti
+# delle stelle". The share is a fraction in words or a percentage.
+_FRACTION_STEMS = {
+    "en": ("half", "third", "quarter", "fifth", "tenth", "%", "per cent", "percent"),
+    "it": ("metà", "terz", "quart", "quint", "decim", "%", "per cento"),
+}
+_SHARE_VERBS = {
+    "en": r"(?P<verb>makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?)",
+    "it": r"(?P<verb>rappresent(?:a|ano|ava|avano)|costituisc(?:e|ono)|costituiv(?:a|ano))",
+}
+_SHARE_APPROX = {
+    "en": r"(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over|just\s+under"
+    r"|more\s+than|less\s+than)\s+)?",
+    "it": r"(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di)\s+)?",
+}
+_FRACTIONS = {
+    "en": r"(?:(?:a|one|two|three|four|nine)[\s-](?:third|quarter|fifth|tenth)s?|half)",
+    "it": r"(?:(?:la\s+)?metà|(?:un|due|tre|quattro|nove)\s+(?:terz|quart|quint|decim)[oi])",
+}
+_PERCENTAGE = r"\d+(?:[.,]\d+)?\s?(?:%|per\s+cent(?:o)?\b|percent\b)"
+_SHARE_OF = {"en": r"\s+of\s+", "it": r"\s+(?P<of>dei|degli|delle|del|della|dello|dell’|di)\s*"}
+_SHARE_VERB = {
+    language: re.compile(
+        rf"\s{_SHARE_VERBS[language]}\s+{_SHARE_APPROX[language]}(?:il\s+|l’)?"
+        rf"(?P<share>{_FRACTIONS[language]}|{_PERCENTAGE}){_SHARE_OF[language]}"
+        r"(?P<whole>[^,;:()“”«»\"]+)"
+    )
+    for language in ("en", "it")
+}
+_EN_SHARE_BASES = {"make": "make up", "made": "make up", "account": "account for"}
+
+
+def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share its subject makes up: 'Red dwarfs make up
+    roughly three quarters of the stars in the galaxy' -> 'What share of the stars in the
+    galaxy do red dwarfs make up?', 'Le donne rappresentano il 40% dei dipendenti' -> 'Quale
+    quota dei dipendenti rappresentano le donne?'."""
+    language = doc.language
+    text = s.text
+    low = text.lower()
+    if not any(stem in low for stem in _FRACTION_STEMS[language]):
+        return None
+    m = _SHARE_VERB[language].search(text)
+    if m is None:
+        return None
+    whole = _TAIL_END.split(m.group("whole") + " ")[0].strip()
+    if not 1 <= len(whole.split()) <= 10:
+        return None
+    offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
+    clause = text[offset : m.start("verb")] + " x"  # the subject, and a stand-in for the verb
+    toks = tokens(clause)
+    if len(toks) < 2 or any(t.text in _BREAKS for t in toks):
+        return None
+    subject, _ = _subject(clause, toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = m.group("verb")
+    share = m.group("share")
+    answer = share.removeprefix("la ") if language == "it" else share
+    accepted = (squash(text[m.start("approx") : m.end("share")]),) if m.group("approx") else ()
+    if language == "it":
+        of = m.group("of")
+        sep = "" if of.endswith("’") else " "
+        return upper_first(f"Quale quota {of}{sep}{whole} {verb} {subject}?"), answer, accepted
+    first, _, rest = verb.partition(" ")
+    past = first.endswith("ed") or first == "made"
+    do = "did" if past else "does" if first.endswith("s") else "do"
+    base = lemma(first.lower(), "en") if first != "made" else "make"
+    body = squash(f"{base} {rest}")
+    return f"What share of {whole} {do} {subject} {body}?", answer, accepted
+
+
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
-_PERCENT = re.compile(r"\d(?<![\w.,’:-]\d)[\d.,]*\s?(?:%|per cento\b|percent\b)")
+_PERCENT = re.compile(r"\d(?<![\w.,’:-]\d)[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)")
 _BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
 
 
@@ -1695,11 +1936,170 @@ def _definite(article: str, word: str) -> str:
     return _INDEFINITE[article]
 
 
+# The votes of a count against the votes of the other side: "by 18 votes to 11", "con 15 voti
+# contro 4", "with 40 votes in favour and 12 against", "con 15 voti favorevoli e 4 contrari".
+_VOTES = frozenset("votes voti".split())
+_TALLY = re.compile(
+    r"^(?:\s+(?:to|against|contro|a)\s+\d+(?!\s*[%\d])|(?:\s+in\s+favou?r)?,?\s+(?:and|e)\s+\d+"
+    r"\s+(?:against|contrari|votes\s+against|voti\s+contrari)\b)"
+)
+
+
+def _tally_question(count: _Count, frame: _Frame | None, text: str, doc: Document) -> str | None:
+    """'The motion passed by 18 votes to 11' -> 'By how many votes did the motion pass?', 'La
+    mozione è stata approvata con 15 voti contro 4' -> 'Con quanti voti è stata approvata la
+    mozione?': the answer is the tally, both sides."""
+    language = doc.language
+    tally = _TALLY.match(text[count.noun_end : count.noun_end + 40])
+    if tally is None or frame is None or not frame.subject or _is_copula(frame, language):
+        return None
+    exact = frame.exact
+    if not exact or exact[-1] not in _TALLY_PREPOSITIONS[language] or len(exact) > 6:
+        return None
+    tail = _tail(text, count.noun_end + tally.end(), language)
+    if tail is None:
+        return None
+    how = f"{exact[-1].capitalize()} how many {count.noun}"
+    what = frame.between_text.rsplit(" ", 1)[0] if len(exact) > 1 else ""
+    if language == "it":
+        how = f"{exact[-1].capitalize()} quanti {count.noun}"
+        verb = " ".join(frame.verb)
+        if what:  # "Con quanti voti il consiglio ha approvato il bilancio?"
+            return squash(f"{how} {frame.subject} {verb} {what} {tail} {frame.when}") + "?"
+        return squash(f"{how} {verb} {frame.subject} {tail} {frame.when}") + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"{how} {body} {what} {tail} {frame.when}") + "?"
+
+
+_TALLY_PREPOSITIONS = {"it": frozenset(["con"]), "en": frozenset(["by", "with"])}
+
+
+# ---------------------------------------------------------------------------------------------
+# Distances: a measure of length from a place. "The star lies 31 light-years from the Sun",
+# "a red dwarf just 31 light-years from the Sun", "Il borgo si trova a 30 chilometri da
+# Siena", "un villaggio a 12 km dal confine". The unit and the place after it are read first
+# (a few words), the number before the unit after.
+
+_DISTANCE = {
+    "en": re.compile(
+        r"(?<=[\d\w])\s?(?P<unit>light-years?|light\s+years|kilometres|kilometers|km|miles"
+        r"|metres|meters|feet)\s+(?:away\s+)?(?P<from>from)\s+(?P<place>[^,;:()“”\"]+)"
+    ),
+    "it": re.compile(
+        r"(?<=[\d\w])\s?(?P<unit>anni\s+luce|anni-luce|chilometri|km|metri|miglia)\s+"
+        r"(?P<from>(?:dalla|dallo|dagli|dalle|dai|dal|da)(?=\s)|dall’)\s*(?P<place>[^,;:()“”«»\"]+)"
+    ),
+}
+_DISTANCE_CUE = {"en": " from ", "it": " da"}
+_NUMBER_BEFORE = {
+    language: re.compile(rf"(?P<num>{number})$") for language, number in _ANY_NUMBER.items()
+}
+# Words between a place's noun and its distance: "just 31 light-years", "a circa 30 km".
+_DISTANCE_APPROX = frozenset(
+    "just only about some around roughly nearly almost over circa quasi oltre appena solo".split()
+)
+# Verbs that say where a thing is: "lies 40 km from", "si trova a 30 km da".
+_WHERE_VERBS = {
+    "en": frozenset("be lie sit stand".split()),
+    "it": frozenset("essere trovare sorgere distare".split()),
+}
+_PAST_WHERE = frozenset("was were lay sat stood".split())
+_PLURAL_WHERE = frozenset("are were lie sit stand".split())
+
+
+def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str]]:
+    """(question, answer, number) of each distance from a place: 'How far from the Sun is the
+    red dwarf?' -> '31 light-years', 'Quanto dista il borgo da Siena?' -> '30 chilometri'."""
+    language = doc.language
+    text = s.text
+    if _DISTANCE_CUE[language] not in text:
+        return
+    for m in _DISTANCE[language].finditer(text):
+        number = _NUMBER_BEFORE[language].search(text, max(0, m.start() - 30), m.start())
+        place = _TAIL_END.split(m.group("place") + " ")[0].strip()
+        if number is None or not 1 <= len(place.split()) <= 6:
+            continue
+        if _YEAR.fullmatch(number.group("num")) or number.group("num")[:1].isupper():
+            continue
+        before = text[: number.start()].split()
+        while before and before[-1].lower() in _DISTANCE_APPROX:
+            before.pop()
+        whose = _distance_owner(text, number.start(), before, s, doc)
+        if whose is None:
+            continue
+        owner, be = whose
+        if language == "it":
+            asked = f"Quanto {'distano' if be == 'are' else 'dista'} {owner} {m.group('from')}"
+            asked += "" if m.group("from").endswith("’") else " "
+            yield upper_first(f"{asked}{place}?"), text[number.start() : m.end("unit")], number[0]
+        else:
+            asked = f"How far from {place} {be} {owner}?"
+            yield asked, text[number.start() : m.end("unit")], number.group("num")
+
+
+def _distance_owner(
+    text: str, at: int, before: list[str], s: Sentence, doc: Document
+) -> tuple[str, str] | None:
+    """(what is that far, 'is'/'are'/'was'): the subject of a verb of place ('The village lies
+    40 km from ...') or the noun phrase right before the distance ('a red dwarf star 31
+    light-years from ...')."""
+    language = doc.language
+    frame = _frame(text, at, s, doc)
+    if frame is not None and frame.subject:
+        verb = [w.lower() for w in frame.verb if w.lower() not in _CLITICS]
+        exact = [w for w in frame.exact if w not in {"a", "located", "situated", "situato"}]
+        if len(verb) == 1 and not exact and lemma(verb[0], language) in _WHERE_VERBS[language]:
+            be = "was" if verb[0] in _PAST_WHERE else "is"
+            if verb[0] in _PLURAL_WHERE or verb[0].endswith("no"):
+                be = "were" if be == "was" else "are"
+            return frame.subject, be
+    if language == "it":
+        if not before or before[-1] != "a":
+            return None  # "un borgo a 30 chilometri da": the distance takes "a"
+        before = before[:-1]
+    return _phrase_before(before, language)
+
+
+def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
+    """The noun phrase that ends right before a distance, from its article, made definite:
+    '... of a small red dwarf star' -> 'the small red dwarf star', '... un borgo' -> 'il
+    borgo'."""
+    for i in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        word = before[i]
+        low = word.lower()
+        if low in ARTICLES[language] or low.endswith("’") and low in ARTICLES[language]:
+            words = before[i + 1 :]
+            if not words or not _plural_or_singular_noun(words[-1]):
+                return None
+            np = " ".join(words)
+            if language == "en":
+                article = "the"
+            else:
+                article = _definite(low, np) if low in _INDEFINITE else low
+            sep = "" if article.endswith("’") else " "
+            plural = _plural(words[-1], language) if language == "en" else low in {"i", "gli", "le"}
+            return f"{article}{sep}{np}", "are" if plural else "is"
+        if not word.isalpha() or is_finite(word, language) or low in STOPWORDS[language]:
+            return None
+    return None
+
+
+def _plural_or_singular_noun(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) > 2
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
     language = doc.language
     text = s.text
+    if count.noun in _VOTES:
+        frame = _frame(text, count.start, s, doc)
+        asked = _tally_question(count, frame, text, doc)
+        if asked is not None:
+            tally = _TALLY.match(text[count.noun_end : count.noun_end + 40])
+            assert tally is not None
+            return asked, text[count.start : count.noun_end + tally.end()]
     unit = count.noun in UNITS or count.noun in _EXTRA_UNITS
     after = text[count.noun_end : count.noun_end + 12].split()
     if count.noun in {"volte", "times"} and after and after[0].lower() in _COMPARATIVES:
@@ -1746,6 +2146,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
         digits = _has_digit(s.text)
         words = _number_words_in(s.text, language)
         if not digits and not words:
+            if "half" in s.text or "metà" in s.text or "third" in s.text or "terz" in s.text:
+                yield from _share_candidates(s, doc)  # "a third of the victims", "la metà"
             continue
         yield from _sentence_candidates(s, doc, digits, words)
 
@@ -1772,6 +2174,16 @@ def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate("cloze", s, 0.5, m.group(0), cloze=cloze, answer_type="percent")
 
 
+def _share_candidates(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    share_of = _share_verb_question(s, doc)
+    if share_of is not None:
+        asked, answer, accepted = share_of
+        kind = "percent" if _has_digit(answer) else "fraction"
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type=kind
+        )
+
+
 def _candidates_of(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str]
 ) -> Iterator[Candidate]:
@@ -1782,9 +2194,16 @@ def _candidates_of(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
+    yield from _share_candidates(s, doc)
     if digits and ("%" in s.text or "cent" in s.text):
         for asked, answer in _change_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+    reached = _reached_question(s.text, language)
+    if reached is not None:
+        asked, answer, accepted = reached
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
     copula = _copula_question(s.text, language)
     if copula is not None:
         asked, m, accepted = copula
@@ -1794,6 +2213,10 @@ def _candidates_of(
         )
         cloze = _cloze(s, m.start("num"), m.end("num"))
         yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
+    for asked, answer, number in _distance_questions(s, doc):
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
+        )
     if language == "en" and digits and ("km" in s.text or "-m" in s.text or "-kilom" in s.text):
         for asked, answer, num, start, end in _length_questions(s.text):
             yield Candidate(
@@ -1816,6 +2239,9 @@ def _candidates_of(
             continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
         if found:
             asked, answer = found
+            if s.text.startswith(answer, count.start):
+                # "18 votes to 11": the other side's number is part of this answer
+                whole.append((count.start + 1, count.start + len(answer)))
             accepted = (s.text[count.start : count.noun_end], *count.accepted)
             if answer.lower() != count.number.lower():
                 accepted = (count.number, *accepted)

@@ -1,0 +1,136 @@
+"""Kinds of number facts news writes: hours alone, counts in a clause after a comma or a verb
+of saying, tallies of votes, distances from a place, shares said with a verb, counts the
+number of something reached."""
+
+from __future__ import annotations
+
+from .test_numbers import _candidates, _clozes, _questions
+
+
+def test_hours_alone_are_a_count_and_a_duration_in_two_units_is_not() -> None:
+    it = _questions("La gara è durata 3 ore. Il treno è arrivato con 2 ore e 30 minuti di ritardo.")
+    assert it == {"Quante ore è durata la gara?": "3"}
+    en = _questions("The storm lasted for 36 hours. The flight took 2 hours, 10 minutes.", "en")
+    assert en == {"For how many hours did the storm last?": "36"}
+
+
+def test_a_clause_after_a_comma_and_a_conjunction_is_asked() -> None:
+    it = _questions(
+        "Il sindaco ha firmato l’ordinanza alle 8, mentre la strada statale è rimasta chiusa "
+        "per dodici ore."
+    )
+    assert it == {"Per quante ore è rimasta chiusa la strada statale?": "dodici"}
+    en = _questions(
+        "The council opened the new library on Monday, while the old building will host "
+        "40 offices.",
+        "en",
+    )
+    assert en == {"How many offices will the old building host?": "40"}
+    # A list with a comma before "and" has no clause of its own: no subject "Naples".
+    assert _questions("Rome, Milan, and Naples have 3 new lines.", "en") == {}
+
+
+def test_a_clause_after_a_verb_of_saying_is_asked() -> None:
+    en = _questions("The union said wages had risen by 4 per cent since May.", "en")
+    assert en == {"By how much had wages risen since May?": "4 per cent"}
+    it = _questions("Il prefetto ha spiegato che i soccorritori hanno salvato 14 escursionisti.")
+    assert it == {"Quanti escursionisti hanno salvato i soccorritori?": "14"}
+
+
+def test_a_tally_of_votes_is_one_answer() -> None:
+    en = _questions(
+        "The senators rejected the plan by 52 votes to 48. "
+        "The budget was approved with 30 votes in favour and 9 against.",
+        "en",
+    )
+    assert en == {
+        "By how many votes did the senators reject the plan?": "52 votes to 48",
+        "With how many votes was the budget approved?": "30 votes in favour and 9 against",
+    }
+    it = _questions(
+        "La mozione è stata approvata con 15 voti contro 4. "
+        "Il consiglio ha respinto il piano con 20 voti favorevoli e 9 contrari."
+    )
+    assert it == {
+        "Con quanti voti è stata approvata la mozione?": "15 voti contro 4",
+        "Con quanti voti il consiglio ha respinto il piano?": "20 voti favorevoli e 9 contrari",
+    }
+    # The other side's number is part of the answer, no cloze of its own.
+    assert _clozes("The budget was approved with 30 votes in favour and 9 against.", "en") == [
+        "The budget was approved with {{c1::30}} votes in favour and 9 against."
+    ]
+
+
+def test_a_distance_from_a_place() -> None:
+    en = _questions(
+        "The village lies 40 kilometres from the capital. "
+        "Divers found the wreck on a reef about three miles from the shore. "
+        "The plane crashed 20 miles from the coast.",
+        "en",
+    )
+    assert en == {
+        "How far from the capital is the village?": "40 kilometres",
+        "How far from the shore is the reef?": "three miles",
+    }
+    it = _questions(
+        "Il borgo si trova a 30 chilometri da Siena. "
+        "La sonda ha fotografato una stella a 40 anni luce dalla Terra. "
+        "Le due frazioni distano 5 km dall’ospedale."
+    )
+    assert it == {
+        "Quanto dista il borgo da Siena?": "30 chilometri",
+        "Quanto dista la stella dalla Terra?": "40 anni luce",
+        "Quanto distano le due frazioni dall’ospedale?": "5 km",
+    }
+
+
+def test_a_share_said_with_a_verb() -> None:
+    en = _questions(
+        "Pensioners make up nearly two thirds of the members of the club. "
+        "Exports accounted for 40% of the company’s sales.",
+        "en",
+    )
+    assert en == {
+        "What share of the members of the club do pensioners make up?": "two thirds",
+        "What share of the company’s sales did exports account for?": "40%",
+    }
+    it = _questions(
+        "I pendolari rappresentano circa un terzo dei passeggeri della linea. "
+        "Le piccole imprese costituiscono il 60% delle aziende del distretto."
+    )
+    assert it == {
+        "Quale quota dei passeggeri della linea rappresentano i pendolari?": "un terzo",
+        "Quale quota delle aziende del distretto costituiscono le piccole imprese?": "60%",
+    }
+    # A share with no number word: the sentence is read all the same.
+    found = _candidates("Le donne costituiscono la metà dei volontari.")
+    assert [(c.question, c.answer) for c in found] == [
+        ("Quale quota dei volontari costituiscono le donne?", "metà")
+    ]
+
+
+def test_a_count_the_number_of_something_reached() -> None:
+    en = _questions(
+        "The new school brings the number of schools in the valley to nine. "
+        "The number of confirmed cases has risen to 1,200. "
+        "The hires took the number of staff to 450.",
+        "en",
+    )
+    assert en == {
+        "How many schools in the valley are there now?": "nine",
+        "How many confirmed cases are there now?": "1,200",
+    }
+    it = _questions(
+        "Il nuovo ponte porta a sette il numero dei ponti sul fiume. "
+        "Il numero delle vittime è salito a 14."
+    )
+    assert it == {
+        "Quanti sono ora i ponti sul fiume?": "sette",
+        "Quante sono ora le vittime?": "14",
+    }
+
+
+def test_the_day_before_a_subject_and_two_places_joined() -> None:
+    it = _questions("Martedì sera la strada è rimasta chiusa per cinque ore tra Bormio e Livigno.")
+    asked = "Per quante ore è rimasta chiusa la strada tra Bormio e Livigno martedì sera?"
+    assert it == {asked: "cinque"}
