@@ -5,7 +5,9 @@ via Emilia?'; 'The tablet was found by Margaret Hollis' -> 'Who found the tablet
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
@@ -76,6 +78,9 @@ _DANGLING = re.compile(
     r"|di|per|fino|entro|tra|fra))+$",
     re.IGNORECASE,
 )
+# A year after an article opens the name of an event, no date: "at the 1960 Rome Olympics",
+# "the 2026 World Cup".
+_NAMED_EVENT = re.compile(r"\s(?:the|il|la|lo|le|i|gli)\s$", re.IGNORECASE)
 _VAGUE_END = re.compile(r"\s(?:there|here|it|them|lì|là|qui|qua)$", re.IGNORECASE)
 ARTICLE_WORDS = {
     "it": frozenset("il lo la l’ i gli le".split()),
@@ -98,6 +103,8 @@ def _deed(text: str, language: str) -> str | None:
     words, no pronoun to resolve, no verb of saying, being or lying somewhere; it ends before
     a date ('on Sunday', 'il 3 marzo'), which another card asks."""
     cut = _WHEN.search(text)
+    while cut and _NAMED_EVENT.search(text, 0, cut.start() + 1):
+        cut = _WHEN.search(text, cut.end())  # "at the 1960 Rome Olympics": a year in a name
     if cut:
         text = text[: cut.start()].rstrip(" ,")
         text = _DANGLING.sub("", text)  # "has worked there since | 2010"
@@ -185,12 +192,15 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
     return name, end
 
 
-def _active(s: Sentence, doc: Document) -> Candidate | None:
-    found = _person_at_start(s.text, doc)
+def _active(s: Sentence, doc: Document, at: int = 0) -> Candidate | None:
+    """The card of a name that opens the sentence, or the clause at offset `at`, and does
+    something."""
+    text = s.text[at:]
+    found = _person_at_start(text, doc)
     if found is None:
         return None
     name, end = found
-    deed = _deed(_clause(s.text, end), doc.language)
+    deed = _deed(_clause(text, end), doc.language)
     if deed is None:
         return None
     deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
@@ -421,6 +431,11 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if p is None or participle in SAY_VERBS[language]:
             continue
         comma = _comma_before(toks, p, language)
+        if comma is None:
+            bare = _bare_participle_agent(s, toks, p, by, doc)
+            if bare is not None:
+                yield bare
+            continue
         first = None
         if comma:
             # Of a participle right after the comma, the noun it follows is not always what
@@ -608,13 +623,18 @@ def extract(doc: Document) -> Iterator[Candidate]:
     orders = _ORDERS_CUE[language]
     by_cues = _BY_CUES[language]
     by_stem = " da" if language == "it" else " by "  # in each of them: one test for most
-    for s in doc.sentences:
+    clauses = _clause_sentences(doc)
+    for k, s in enumerate(doc.sentences):
         text = s.text
-        if not text[:1].isupper():
-            continue
-        active = _active(s, doc)
+        opens = text[:1].isupper()  # not a piece of a sentence a long line broke
+        active = _active(s, doc) if opens else None
+        if active is None and k in clauses:
+            # A clause after a conjunction stands on its own, in a piece of a sentence too.
+            active = _active_after_conjunction(s, doc)
         if active is not None:
             yield active
+            continue
+        if not opens:
             continue
         if orders[0] in text or orders[1] in text:
             ordered = _on_orders(s, doc)
@@ -624,7 +644,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
-            elif ", " in text:  # the participle, or the apposition it closes, follows one
+            else:  # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
 
 
@@ -633,3 +653,132 @@ _BY_CUES = {
     language: tuple(f" {by}" if by.endswith("’") else f" {by} " for by in words)
     for language, words in _BY.items()
 }
+
+
+# A clause whose subject is a name after a conjunction of time or cause: "..., after Thornby
+# St Mary won the cup final", "Its tradition began when Abebe Bikila won the marathon", "...
+# dopo che Mario Neri ha vinto la gara".
+_CONJUNCTIONS = {
+    "it": ("quando", "dopo che", "prima che", "poiché", "perché", "finché", "appena"),
+    "en": ("when", "after", "before", "because", "once", "until"),
+}
+_CLAUSE_OPEN = {
+    language: re.compile(r"\s(?:" + "|".join(words) + r")\s(?=[A-ZÀ-Ý])")
+    for language, words in _CONJUNCTIONS.items()
+}
+
+
+def _clause_sentences(doc: Document) -> set[int]:
+    """The indices of the sentences with a conjunction before a capital: one scan of all the
+    text, not one a sentence (few sentences have one)."""
+    texts = [s.text for s in doc.sentences]
+    whole = "\n".join(texts)
+    ends: list[int] = []  # where each sentence's line ends, made when first needed
+    found: set[int] = set()
+    for word in _CONJUNCTIONS[doc.language]:
+        cue = f" {word} "
+        at = whole.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            if whole[after : after + 1].isupper():
+                ends = ends or list(accumulate(len(t) + 1 for t in texts))
+                found.add(bisect_right(ends, at))
+            at = whole.find(cue, after)
+    return found
+
+
+def _active_after_conjunction(s: Sentence, doc: Document) -> Candidate | None:
+    """'..., after Thornby St Mary won the cup final on Sunday' -> 'Who won the cup final?'
+    (the first such clause whose subject is a name and whose verb says a deed)."""
+    for m in _CLAUSE_OPEN[doc.language].finditer(s.text):
+        active = _active(s, doc, m.end())
+        if active is not None:
+            return active
+    return None
+
+
+# A thing and a participle of who made it, with no comma between: "con un nuovo allestimento
+# del Nabucco firmato dal regista Tomás Ferrer", "a portrait of Lisa Gherardini painted by
+# Leonardo". Only a thing that holds a name says which it is out of the article.
+_ANY_ARTICLE = {
+    "it": frozenset("il lo la i gli le un uno una".split()),
+    "en": frozenset("the a an".split()),
+}
+# The definite article of an indefinite one, for a thing a sentence has just introduced.
+MADE_DEFINITE = {"a": "the", "an": "the", "un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+_PHRASE_STOPS = frozenset([",", ";", ":", "(", ")", "“", "”", "«", "»", '"'])
+
+
+def _phrase_before(toks: list[Token], end: int, language: str) -> int | None:
+    """The index of the article that opens the noun phrase ending at token `end`, definite
+    or not ('un nuovo allestimento del Nabucco di Giuseppe Verdi'); None past eleven words."""
+    k = end
+    while k >= 0 and end - k < 11:
+        t = toks[k]
+        if t.low in _ANY_ARTICLE[language] or t.low in {"l’", "un’"}:
+            if t.text == "I" or (t.text == "A" and k > 0):
+                return None  # "Carlo I", a capital "A" inside a sentence: no article
+            if k > 0 and toks[k - 1].low in {"of", "di"}:
+                k -= 2
+                continue
+            return k
+        if t.text in _PHRASE_STOPS or (t.text.islower() and is_finite(t.text, language)):
+            return None
+        if t.low in _BY[language] or t.low in SAY_VERBS[language]:
+            return None
+        k -= 1
+    return None
+
+
+def _definite_phrase(phrase: str, language: str) -> tuple[str, str]:
+    """(phrase, its article) with a definite article: 'un nuovo allestimento' -> 'il nuovo
+    allestimento', 'un’opera' -> 'l’opera', 'an old portrait' -> 'the old portrait'."""
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    if low.startswith(("un’", "l’")):
+        return "l’" + phrase[len(low) :], "l’"
+    article = MADE_DEFINITE.get(low, low)
+    if article == "il" and rest[:1].lower() in "aeiouàèéìòù":
+        return "l’" + rest, "l’"
+    return f"{article} {rest}", article
+
+
+def _bare_participle_agent(
+    s: Sentence, toks: list[Token], p: int, by: int, doc: Document
+) -> Candidate | None:
+    """'... con un nuovo allestimento del Nabucco firmato dal regista Tomás Ferrer' -> 'Da chi
+    è stato firmato il nuovo allestimento del Nabucco?'"""
+    language = doc.language
+    if p < 2 or by != p + 1 or not _makes_or_signs(toks[p].low, language):
+        return None
+    first = _phrase_before(toks, p - 1, language)
+    if first is None or first == 0 and s.entry is not None:
+        return None
+    text = s.text
+    phrase = text[toks[first].start : toks[p - 1].end]
+    if not any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None  # "a letter written by": which letter?
+    if len(phrase.split()) < 3 or any(t.low in _PRONOUNS[language] for t in toks[first:p]):
+        return None
+    agent = _agent(text, toks[by + 1].start, doc)
+    if agent is None or agent in phrase:
+        return None
+    subject, article = _definite_phrase(lower_first(phrase), language)
+    participle = toks[p].text
+    if language == "it":
+        participle = _agreeing(participle, article)
+        aux = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+        question = f"Da chi {aux.get(participle[-1], 'è stato')} {participle} {subject}?"
+    else:
+        question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
+    return _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
+# Participles of making a work and of signing it, as an author does ("firmato dal regista").
+_SIGNED = {"it": frozenset(["firmato", "diretto", "curato"]), "en": frozenset(["directed"])}
+
+
+def _makes_or_signs(participle: str, language: str) -> bool:
+    if language == "it" and participle[-1:] in ("a", "i", "e"):
+        participle = participle[:-1] + "o"
+    return _makes(participle, language) or participle in _SIGNED[language]

@@ -590,12 +590,14 @@ _LEFT_FROM = {
     "it": re.compile(
         r"\s(?P<aux>è|sono|era|erano|è stat[oa]|sono stat[ie]|fu|furono)\s(?P<verb>decollat[oaie]"
         r"|partit[oaie]|salpat[oaie])\s(?P<prep>da|dal|dalla|dallo|dall’|dai|dagli"
-        r"|dalle)(?:\s|(?<=’))(?:(?P<noun>base|aeroporto|porto|scalo|spazioporto|poligono)"
+        r"|dalle)(?:\s|(?<=’))(?:(?:sua|suo|propria|proprio)\s)?"
+        r"(?:(?P<noun>base|aeroporto|porto|scalo|spazioporto|poligono)"
         r"(?:\s[a-zà-ù]+)?\s(?:di\s|d’)?)?(?=[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         r"\s(?:(?P<aux>was|were|had been)\s)?(?P<verb>scrambled|launched|took off|departed"
-        r"|sailed|set sail|lifted off)\s(?:from)\s(?:the\s)?(?=[A-Z])"
+        r"|sailed|set sail|lifted off)\s(?:from)\s(?:the\s)?"
+        r"(?:(?:its|their)\s(?P<noun>base|airport|home\sport|port)\s(?:at|in)\s)?(?=[A-Z])"
     ),
 }
 # English verbs of leaving as a question asks them: "From where did the ferry depart?"
@@ -665,7 +667,7 @@ def _left_from(s: Sentence, doc: Document) -> Candidate | None:
     if found is None:
         return None
     text, m, place = found
-    before = _counted(text[: m.start()], language)
+    before = _counted(_last_clause(text[: m.start()], language), language)
     if before is None:
         return None
     subject = _subject_before(before, len(before), doc)
@@ -677,7 +679,8 @@ def _left_from(s: Sentence, doc: Document) -> Candidate | None:
         asked = f"Da quale {kind}" if kind else "Da dove"
         question = f"{asked} {aux} {verb} {subject}?"
     else:
-        kind = next((k for w, k in _PLACE_KINDS["en"].items() if w in place.split()), "")
+        kind = m.group("noun") or ""  # "from its base at St Athan"
+        kind = kind or next((k for w, k in _PLACE_KINDS["en"].items() if w in place.split()), "")
         asked = f"From which {kind}" if kind else "From where"
         if aux:
             question = f"{asked} {aux} {subject} {verb}?"
@@ -687,6 +690,24 @@ def _left_from(s: Sentence, doc: Document) -> Candidate | None:
                 return None  # "launched from": who launched what?
             question = f"{asked} did {subject} {_EN_BASE_FORM[verb]}?"
     return entity_card(s, place, question, f"{_head(subject)} from", score=0.76, answer_type="city")
+
+
+# Where a clause joined to another begins: "Lifeboats were launched, and | the helicopter
+# was scrambled from ...".
+_JOINED_CLAUSE = {
+    "it": re.compile(r"(?:,\s(?:e|ed|mentre)|;)\s"),
+    "en": re.compile(r"(?:,\s(?:and|while)|;)\s"),
+}
+
+
+def _last_clause(text: str, language: str) -> str:
+    """The clause the text ends with, after the last one it joins ('...minutes, and | the
+    coastguard helicopter'), with a capital as a sentence opens with."""
+    joins = list(_JOINED_CLAUSE[language].finditer(text))
+    if not joins:
+        return text
+    clause = text[joins[-1].end() :]
+    return clause[:1].upper() + clause[1:]
 
 
 _NUMBER_WORDS = {

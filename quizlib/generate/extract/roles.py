@@ -23,6 +23,7 @@ from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite
+from .agents import MADE_DEFINITE
 from .common import people_in, resolve_possessive, role_before, surname, title_start
 from .dates import find_dates
 
@@ -172,6 +173,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
             role = None  # "l’ex dirigente", "former minister": an office no longer held
         if at > 0 and _initial(toks[at - 1].text):
             role = None  # "President Franklin D. | Roosevelt": someone with that surname
+        if role is not None and toks[at - 1].low in _OF_GLUE[language]:
+            role = None  # "il legale di | Nicola Neri": the name is whose, not who
         if role is not None:
             office = s.text[toks[role].start : toks[at - 1].end]
             determiner = _determiner(toks, role, s.text, language)
@@ -238,12 +241,21 @@ def _office_phrase(office: str, language: str) -> bool:
     return True
 
 
+# Verbs of a person's standing for someone or something, as a lawyer, a coach or an owner does:
+# "L’avvocato Alberto Sironi, che difende Colombo," -> "Chi difende Colombo?".
+_STANDS_FOR = {
+    "it": r"|difende|difendeva|rappresenta|rappresentava|allena|allenava|coordina|coordinava"
+    r"|gestisce|gestiva|possiede|possedeva",
+    "en": r"|defends|defended|represents|represented|coaches|coached|coordinates|coordinated"
+    r"|manages|managed|owns|owned",
+}
 # Verbs of leading something, as a person's deed: "Anna Neri guida la Protezione civile", "Tom
 # Lee, who chairs the committee,". "è alla guida di" asks as written.
 _LEAD_VERBS = {
-    "it": r"guida|guidava|guidò|dirige|dirigeva|diresse|presiede|presiedeva|è\s+alla\s+guida",
+    "it": r"guida|guidava|guidò|dirige|dirigeva|diresse|presiede|presiedeva|è\s+alla\s+guida"
+    + _STANDS_FOR["it"],
     "en": r"heads|headed|leads|led|chairs|chaired|directs|directed|presides\s+over"
-    r"|presided\s+over",
+    r"|presided\s+over" + _STANDS_FOR["en"],
 }
 _NOW = {"it": r"(?:(?:anche|ora|oggi|tuttora|già)\s+)?", "en": r"(?:(?:also|now|still)\s+)?"}
 _LEADS = {
@@ -344,13 +356,18 @@ def _opens_clause(text: str, start: int, language: str) -> bool:
 
 # A thing given with who leads it, by a participle: "la terza sezione penale, presieduta da
 # Anna Neri", "the exhibition, curated by Tom Lee".
+# What the person is may stand before the name: "guidato dalla microbiologa Chiara Neri", "led
+# by the geologist Ann Lee".
 _LED_BY = {
     "it": re.compile(
         r"(?P<part>presiedut[oaie]|guidat[oaie]|dirett[oaie]|curat[oaie])\s+"
-        r"(?:da|dal|dalla|dallo|dall’)\s+$"
+        r"(?:(?:da|dal|dalla|dallo)\s+|dall’)(?:[a-zà-ù]{3,}\s+){0,2}$"
     ),
-    "en": re.compile(r"(?P<part>chaired|led|headed|directed|curated)\s+by\s+$"),
+    "en": re.compile(
+        r"(?P<part>chaired|led|headed|directed|curated)\s+by\s+(?:the\s+)?(?:[a-z]{3,}\s+){0,2}$"
+    ),
 }
+_LED_BY_REACH = 50  # characters from the participle to the name
 # What the question asks with, by the participle's stem: (now, in the past).
 _ASKED_WITH = {
     "presiedut": ("presiede", "presiedeva"),
@@ -374,7 +391,7 @@ def _led_by_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
     language = doc.language
     pattern = _LED_BY[language]
     for start, end, name in people_in(s.text, doc):
-        m = pattern.search(s.text, max(0, start - 20), start)
+        m = pattern.search(s.text, max(0, start - _LED_BY_REACH), start)
         if m is None:
             continue
         part = m.group("part")
@@ -396,6 +413,7 @@ def _thing_before(toks: list[Token], end: int, text: str, part: str, language: s
     seconda sezione del Tribunale, presieduta' -> 'la seconda sezione del Tribunale'; 'la
     sentenza del Tribunale, presieduto' -> 'il Tribunale'), with a plain article."""
     starts: list[tuple[int, str]] = []  # where a noun phrase may start, inner first
+    indefinite = False
     i = end - 1
     stop = STOPWORDS[language]
     while i >= 0 and end - i <= 14:
@@ -411,11 +429,17 @@ def _thing_before(toks: list[Token], end: int, text: str, part: str, language: s
         elif low in _ARTICLES:
             if language == "en" and i > 0 and toks[i - 1].low == "of":
                 i -= 1  # "the Court of | the Appeal": inside the phrase
+            elif language == "en" and i > 0 and toks[i - 1].low in {"from", "at"}:
+                return None  # "a team from | the University, led by": the team is led
             else:
                 starts.append((i, low))
                 break
         elif language == "it" and low in ARTICULATED:
             starts.append((i, ARTICULATED[low]))  # "davanti alla sezione": the phrase starts
+            break
+        elif low in MADE_DEFINITE and (language == "en") == (low in {"a", "an"}):
+            indefinite = True  # "Un gruppo di ricerca ..., guidato": the group just introduced
+            starts.append((i, MADE_DEFINITE[low]))
             break
         elif t.text[:1].isupper() and low not in stop:
             pass
@@ -439,6 +463,11 @@ def _thing_before(toks: list[Token], end: int, text: str, part: str, language: s
     words = text[toks[begin + 1].start : toks[end - 1].end]
     if not words[:1].isalpha():
         return None
+    if indefinite and begin == i:
+        if not any(w[:1].isupper() for w in words.split()):
+            return None  # "a team, led by": which team?
+        if article == "il" and words[:1].lower() in _VOWELS:
+            article = "l’"  # "un ente" -> "l’ente"
     sep = "" if article.endswith("’") else " "
     return f"{article}{sep}{words}"
 
@@ -499,11 +528,15 @@ def _told_in_past(toks: list[Token], skip: int, language: str, remote: bool = Fa
 _COMPANY_OFFICES = {
     "it": frozenset(
         """amministratore delegato|amministratrice delegata|direttore generale|direttrice
-        generale|direttore finanziario|direttrice finanziaria""".replace("\n", " ").split("|")
+        generale|direttore finanziario|direttrice finanziaria|legale rappresentante
+        |rappresentante legale""".replace("\n", " ")
+        .replace(" |", "|")
+        .split("|")
     ),
     "en": frozenset(
         """chief executive|chief executive officer|managing director|chief operating
-        officer|chief financial officer|chief technology officer""".replace("\n", " ").split("|")
+        officer|chief financial officer|chief technology officer|legal
+        representative""".replace("\n", " ").split("|")
     ),
 }
 _KIND_OWNER = {
@@ -519,9 +552,10 @@ def _vague_company_office(h: _Held, language: str) -> str | None:
     if language == "it":
         office = _KIND_OWNER["it"].sub("", office)
         return office if fold(office) in _FOLDED_COMPANY["it"] else None
-    owner = _KIND_OWNER["en"].match(f"{h.determiner} {office} ")
+    determiner = h.determiner[:1].lower() + h.determiner[1:]  # "The company’s" opening
+    owner = _KIND_OWNER["en"].match(f"{determiner} {office} ")
     if owner is not None:  # "the company’s chief executive", with "the" apart or not
-        office = f"{h.determiner} {office}"[owner.end() :]
+        office = f"{determiner} {office}"[owner.end() :]
         return office if office.islower() else None
     low = office.lower()
     return low if low in _COMPANY_OFFICES["en"] and h.determiner in {"", "the"} else None
@@ -539,13 +573,32 @@ def _company_before(doc: Document, at: int, person_start: int) -> str | None:
     for back in range(4):
         k = at - back
         if k < 0:
-            return None
+            break
         s = doc.sentences[k]
         text = s.text[:person_start] if back == 0 else s.text
         found = _acting_name(text, doc)
         if found is not None:
             return found
-    return None
+    return _registered_company(doc, at, person_start)
+
+
+# A company named with its legal form: "la Edilnova Lombarda srl", "Harlow Freight Ltd".
+_LEGAL_FORM = re.compile(
+    r"\b((?:[A-ZÀ-Ý][\w’&-]*\s){1,4})(?:srl|spa|Srl|SpA|S\.p\.A\.|S\.r\.l\.|Ltd|Inc|plc|GmbH)\b"
+)
+
+
+def _registered_company(doc: Document, at: int, person_start: int) -> str | None:
+    """The one company the sentence or the three before name with its legal form, when no name
+    acts in them ('Al centro dell’inchiesta c’è la Edilnova srl, società ...')."""
+    found: set[str] = set()
+    for k in range(max(0, at - 3), at + 1):
+        text = doc.sentences[k].text
+        if k == at:
+            text = text[:person_start]
+        if "srl" in text.lower() or "spa" in text.lower() or _LEGAL_FORM.search(text):
+            found.update(m.group(0) for m in _LEGAL_FORM.finditer(text))
+    return found.pop() if len(found) == 1 else None
 
 
 _OPENERS = ' “«"‘(–—-\n'
@@ -625,8 +678,10 @@ def _holdings(s: Sentence, doc: Document) -> Iterator[_Held]:
 # Whether a (lowercased) sentence may say who holds an office: an office word, a verb or
 # participle of leading something, taking office; one search, not one a word.
 _LEAD_WORDS = {
-    "it": "guid dirig dires dirett presied curat carica".split(),
-    "en": "head lead led chair direct presid curat office sworn".split(),
+    "it": """guid dirig dires dirett presied curat carica difend rappresent allen coordin gestisc
+    gestiv possied""".split(),
+    "en": """head lead led chair direct presid curat office sworn defend represent coach
+    coordinat manag owns owned""".split(),
 }
 _MAY_HOLD = {
     lang: re.compile("|".join(map(re.escape, sorted(set(words) | set(_LEAD_WORDS[lang])))))

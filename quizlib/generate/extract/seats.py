@@ -2,19 +2,25 @@
 Harvest Foods?', 'The agency is headquartered in Lyon' -> 'Where is the agency
 headquartered?'), where an event took place and where a thing stands ('Il vertice si è svolto
 a Ginevra' -> 'Dove si è svolto il vertice?', 'The summit was held in Geneva' -> 'Where was
-the summit held?')."""
+the summit held?'), and where a thing was founded or built ('Airbnb is a marketplace ...,
+founded in 2008 in San Francisco' -> 'Where was Airbnb founded?')."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import accumulate
 
 from ..candidate import Candidate
 from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES
+from ..lexicon import ARTICLES, MONTHS, STOPWORDS, WEEKDAYS
 from ..text import lower_first
+from .agents import _defined_subject
 from .common import drop_titles, entity_card, lower_initial, specific
+from .dates import find_dates
 from .subject import explicit_subject
 
 # The seat and the place after it; the place is a run of capitalised words.
@@ -137,10 +143,181 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
 
 
+# Where a thing was founded or built: "..., founded in 2008 in San Francisco", "the ELT, which
+# is being built on Cerro Armazones", "La Fiat fu fondata a Torino nel 1899", "X, costruito nel
+# 1890 a Genova". A date may stand between the participle and the place.
+_MADE_IN = {
+    "it": re.compile(
+        r"(?P<verb>(?:fondat|istituit|costruit|edificat)[oaie])(?P<gap>\s[^,;:]{0,30}?)?"
+        r"\s(?:a|ad|in|sul|sulla|sullo|presso)\s(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?P<verb>founded|established|built|constructed)(?P<gap>\s[^,;:]{0,30}?)?"
+        r"\s(?:in|at|on)\s(?:the\s)?(?=[A-Z])"
+    ),
+}
+# What stands before the participle: a comma or a relative ("che", "which"), an auxiliary of
+# the passive; read on the few characters before it, once the participle is found.
+_MADE_LEAD = {
+    "it": re.compile(
+        r"(?P<lead>,\s(?:che\s)?|\s)(?P<aux>(?:è\s+stat[oaie]|sono\s+stat[ie]|fu|furono|venne"
+        r"|vennero|viene|vengono)\s)?$"
+    ),
+    "en": re.compile(
+        r"(?P<lead>,\s(?:which\s|that\s)?|\s)(?P<aux>(?:is|was|are|were|has\sbeen|had\sbeen"
+        r"|have\sbeen|is\sbeing|are\sbeing|will\sbe)\s)?$"
+    ),
+}
+_LEAD_REACH = 30
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A participle of founding or building found in a sentence, and what stands before it."""
+
+    start: int  # where the lead before the participle starts
+    lead: str  # ", ", ", which ", " "
+    aux: str | None  # "was ", "is being ", "fu "
+    verb: str  # "founded", "costruita"
+
+
+def _made(text: str, m: re.Match[str], language: str) -> _Made | None:
+    at = m.start()
+    lead = _MADE_LEAD[language].search(text, max(0, at - _LEAD_REACH), at)
+    if lead is None:
+        return None
+    return _Made(lead.start(), lead.group("lead"), lead.group("aux"), m.group("verb"))
+
+
+_MADE_CUE = {
+    "it": ("fondat", "istituit", "costruit", "edificat"),
+    "en": ("founded ", "established ", "built ", "constructed "),
+}
+_PLACING = frozenset("in a ad di del della nel nella at of from near da dal dalla".split())
+_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "the Extremely Large Telescope (ELT)"
+
+
+def _made_place(text: str, at: int, language: str) -> str | None:
+    """The place named at offset `at`, when the name ends the phrase: 'in San Francisco | by',
+    not 'in Gothic | style' nor 'in May'."""
+    run = NAME_RUN.match(text, at)
+    if run is None:
+        return None
+    place = run.group(0).split(",")[0].strip()
+    if place.lower() in _WHEN_WORDS or place.split()[0].lower() in STOPWORDS[language]:
+        return None
+    after = text[at + len(place) :].lstrip()
+    word = after.split(None, 1)[0].lower() if after else ""
+    if word and word[:1].isalpha() and word.strip(".,;:") not in STOPWORDS[language]:
+        return None  # "built in Roman times": no place
+    return place
+
+
+def _named_before(text: str, at: int, opening: bool) -> str | None:
+    """The name that ends right before the comma at offset `at`, an acronym after it aside:
+    'a target for ESO’s Extremely Large Telescope (ELT) | , which'. Not a place a preposition
+    puts something in ('la principale organizzazione in | Italia, fondata'); when `opening`,
+    only the name the sentence opens with (a participle set off may be said of any noun)."""
+    before = _ASIDE.sub("", text[:at].rstrip(" ,"))
+    runs = list(NAME_RUN.finditer(before))
+    if not runs or runs[-1].end() != len(before):
+        return None
+    ahead = before[: runs[-1].start()].split()
+    if ahead and ahead[-1].lower() in _PLACING:
+        return None
+    if opening and ahead and not (len(ahead) == 1 and ahead[0].lower() in ARTICLES["it"]):
+        return None
+    name = runs[-1].group(0).removeprefix("The ").removeprefix("L’")
+    return name if 1 <= len(name.split()) <= 6 else None
+
+
+def _made_subject(s: Sentence, text: str, m: _Made, doc: Document) -> str | None:
+    """What was founded or built: the sentence's subject before a finite verb ('La Fiat fu
+    fondata'), the name before ', founded' or ', which is being built', or the subject a
+    sentence defined before the participle ('Airbnb is a marketplace ..., founded')."""
+    lead, aux = m.lead, m.aux
+    if lead.strip() == "":
+        return _event_subject(text, m.start, doc) if aux else None
+    if aux is None and "che" not in lead and "which" not in lead and "that" not in lead:
+        defined = _defined_subject(text, m.start, doc)
+        if defined is not None:
+            return defined[0]
+    elif aux is None:
+        return None  # "which built the dam in Nevada": a deed, not a passive
+    named = _named_before(text, m.start, opening=aux is None)
+    return lower_first(named) if named and not doc.person(named) else None
+
+
+_EN_AUX = {"has been": "was", "have been": "were", "had been": "was"}
+
+
+def _made_question(subject: str, m: _Made, language: str) -> str:
+    verb = m.verb
+    aux = " ".join((m.aux or "").split())
+    if language == "it":
+        aux = aux or ("sono stat" if verb[-1] in "ie" else "è stat") + verb[-1]
+        return f"Dove {aux} {verb} {subject}?"
+    aux = _EN_AUX.get(aux, aux) or "was"
+    first, _, rest = aux.partition(" ")
+    return " ".join(f"Where {first} {subject} {rest} {verb}?".split())
+
+
+def _made_in(s: Sentence, doc: Document) -> Candidate | None:
+    """'Airbnb is a marketplace ..., founded in 2008 in San Francisco' -> 'Where was Airbnb
+    founded?'; 'the ELT, which is being built on Cerro Armazones' -> 'Where is the ELT being
+    built?'."""
+    language = doc.language
+    if _MADE_IN[language].search(s.text) is None:
+        return None  # most sentences with a participle of making say no place after it
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    for m in _MADE_IN[language].finditer(text):
+        gap = (m.group("gap") or "").strip()
+        if gap and not _date_gap(gap, language):
+            continue
+        place = _made_place(text, m.end(), language)
+        made = _made(text, m, language) if place else None
+        if place is None or made is None:
+            continue
+        subject = _made_subject(s, text, made, doc)
+        if subject is None or place.lower() in subject.lower():
+            continue
+        question = _made_question(subject, made, language)
+        return entity_card(s, place, question, f"{subject} made", score=0.76, answer_type="city")
+    return None
+
+
+def _date_gap(gap: str, language: str) -> bool:
+    """Whether the words between the participle and the place say when: 'in 2008'."""
+    found = find_dates(gap, language)
+    return bool(found) and found[0].start <= 4 and found[-1].end >= len(gap) - 1
+
+
+def _cued(sentences: tuple[Sentence, ...], cues: tuple[str, ...]) -> set[int]:
+    """The indices of the sentences that hold a cue, found by a few scans of all the text at
+    once, not a few tests a sentence (most sentences hold none)."""
+    texts = [s.text for s in sentences]
+    whole = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))  # where each sentence's line ends
+    found: set[int] = set()
+    for cue in cues:
+        at = whole.find(cue)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            found.add(k)
+            at = whole.find(cue, ends[k]) if k < len(ends) else -1
+    return found
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     pattern = _SEAT[language]
-    for s in doc.sentences:
+    made = _cued(doc.sentences, _MADE_CUE[language])
+    for k, s in enumerate(doc.sentences):
+        if k in made:
+            made_in = _made_in(s, doc)
+            if made_in is not None:
+                yield made_in
         if any(cue in s.text for cue in _WHERE_CUE[language]):
             where = _where(s, doc)
             if where is not None:

@@ -1,0 +1,162 @@
+"""Who did it, who holds what, where a thing was made or left from, in sentence shapes
+beyond the plain subject and verb: a clause after a conjunction, a participle with no comma, a
+role in a relative clause, 'guidato dalla microbiologa X', 'X, che difende Y', 'founded in 2008
+in San Francisco', 'scrambled from its base at X'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.document import Document, build_document
+from quizlib.generate.extract import agents, objects, roles, seats
+from quizlib.generate.text import clean
+
+Extractor = Callable[[Document], Iterator[Candidate]]
+
+
+def answers(extract: Extractor, text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+# A clause whose subject is a name, after a conjunction.
+
+
+def test_a_deed_in_a_clause_after_a_conjunction() -> None:
+    en = (
+        "The town is celebrating after Hadley Rovers won the County Shield final at Ashby "
+        "on Saturday, beating the holders. The tradition began when Mary Walsh won the "
+        "marathon at the 1932 Dublin Games running barefoot, aged nineteen."
+    )
+    assert answers(agents.extract, en, "en") == {
+        "Who won the County Shield final at Ashby?": "Hadley Rovers",
+        "Who won the marathon at the 1932 Dublin Games running barefoot?": "Mary Walsh",
+    }
+    it = (
+        "La festa è cominciata dopo che Giovanna Ferri ha vinto la maratona di Firenze per "
+        "la terza volta. Il paese esulta perché Mario Neri ha detto di restare."
+    )
+    # a verb of saying is the quotes' business
+    assert answers(agents.extract, it, "it") == {
+        "Chi ha vinto la maratona di Firenze per la terza volta?": "Giovanna Ferri"
+    }
+
+
+# A thing and the participle of who made it, no comma between.
+
+
+def test_a_participle_of_making_right_after_a_named_thing() -> None:
+    it = (
+        "La stagione si apre il 3 maggio con una nuova messa in scena della Tosca di Giacomo "
+        "Puccini firmata dal regista francese Luc Marchand. Il museo espone un busto di "
+        "Lucrezia Borgia scolpito da Antonio Lombardo. La legge approvata dal Senato entra in "
+        "vigore."
+    )
+    assert answers(agents.extract, it, "it") == {
+        "Da chi è stata firmata la nuova messa in scena della Tosca di Giacomo Puccini?": (
+            "Luc Marchand"
+        ),
+        "Da chi è stato scolpito il busto di Lucrezia Borgia?": "Antonio Lombardo",
+    }
+    en = (
+        "The gallery shows a portrait of Queen Anne painted by Godfrey Kneller in 1702. The "
+        "village grew around a chapel founded by Saint Brigid in the sixth century."
+    )
+    # "the chapel" says nothing out of the article
+    assert answers(agents.extract, en, "en") == {
+        "Who painted the portrait of Queen Anne?": "Godfrey Kneller"
+    }
+
+
+# Roles in a relative clause, after a name, and led by someone named with what they are.
+
+
+def test_a_role_in_a_relative_clause_after_the_name() -> None:
+    it = "L’avvocato Piero Galli, che difende Rinaldi, ha chiesto il rinvio. Rinaldi tace."
+    assert answers(roles.extract, it, "it") == {"Chi difende Rinaldi?": "Piero Galli"}
+    en = "Tom Baker, a lawyer who represents the Hollis family, asked for more time."
+    assert answers(roles.extract, en, "en") == {"Who represents the Hollis family?": "Tom Baker"}
+
+
+def test_led_by_someone_named_with_what_they_are() -> None:
+    it = (
+        "Un gruppo di ricerca dell’Università di Pavia, guidato dalla geologa Anna Ferraris, "
+        "ha scoperto una grotta. Una squadra, guidata da Marco Neri, ha vinto."
+    )
+    # an indefinite thing is asked only when it names which ("Una squadra": which one?)
+    assert answers(roles.extract, it, "it") == {
+        "Chi guida il gruppo di ricerca dell’Università di Pavia?": "Anna Ferraris"
+    }
+    en = (
+        "A team of the University of York, led by the geologist Ann Lee, found the cave. A "
+        "crew from the Port of Hull, led by Jo Smith, sailed."
+    )
+    # "a crew from | the Port of Hull, led by": the crew is led, not the port
+    assert answers(roles.extract, en, "en") == {
+        "Who led the team of the University of York?": "Ann Lee"
+    }
+
+
+def test_a_legal_representative_of_a_company_named_with_its_legal_form() -> None:
+    it = (
+        "Al centro dell’indagine c’è la Ferraresi Costruzioni srl, società con sede a Lodi. "
+        "Il legale rappresentante della società, Mauro Bellini, è indagato. Lo ha detto "
+        "l’avvocato Sara Conti, legale di Mauro Bellini, in aula."
+    )
+    qs = answers(roles.extract, it, "it")
+    assert qs["Chi è il legale rappresentante di Ferraresi Costruzioni srl?"] == "Mauro Bellini"
+    assert qs["Chi è il legale di Mauro Bellini?"] == "Sara Conti"
+    assert not any(q.endswith(" di?") for q in qs)  # "il legale di | Mauro Bellini": whose
+    en = (
+        "The ship belongs to Harlow Freight Ltd, a shipping firm. The company’s legal "
+        "representative, Tom Baker, declined to comment."
+    )
+    qs = answers(roles.extract, en, "en")
+    assert qs["Who is Harlow Freight Ltd’s legal representative?"] == "Tom Baker"
+
+
+# Where a thing was founded or built.
+
+
+def test_where_a_thing_was_founded_or_built() -> None:
+    en = (
+        "Lodgify is an online marketplace for holiday homes, founded in 2011 in Lisbon by two "
+        "students. The observatory will use the Giant Radio Array (GRA), which is being built "
+        "on Mount Kenwood, far from any town. The chapel was built in Gothic style. The Harland "
+        "Company was founded in 1861 in Belfast."
+    )
+    assert answers(seats.extract, en, "en") == {
+        "Where was Lodgify founded?": "Lisbon",
+        "Where is Giant Radio Array being built?": "Mount Kenwood",
+        "Where was the Harland Company founded?": "Belfast",
+    }
+    it = (
+        "La Fabbrica Tessile Lariana fu fondata a Como nel 1902. Il Consorzio è la principale "
+        "associazione dei produttori in Italia, fondata a Roma nel 1950. Il Duomo è stato "
+        "costruito in stile gotico."
+    )
+    # "in | Italia, fondata": a place a preposition puts the association in, not what was founded
+    assert answers(seats.extract, it, "it") == {
+        "Dove fu fondata la Fabbrica Tessile Lariana?": "Como"
+    }
+
+
+# Where a thing left from.
+
+
+def test_from_its_base_in_a_joined_clause() -> None:
+    en = (
+        "Two lifeboats were launched within minutes, and the rescue helicopter Falcon 9 was "
+        "scrambled from its base at Kirkby Moor, in Cumbria."
+    )
+    assert answers(objects.extract, en, "en") == {
+        "From which base was the rescue helicopter Falcon 9 scrambled?": "Kirkby Moor"
+    }
+    it = (
+        "Le motovedette sono uscite subito, e l’elicottero Nemo 12 è decollato dalla sua base "
+        "di Sarzana."
+    )
+    assert answers(objects.extract, it, "it") == {
+        "Da quale base è decollato l’elicottero Nemo 12?": "Sarzana"
+    }
