@@ -8,7 +8,7 @@ import random
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
@@ -16,13 +16,21 @@ from typing import NamedTuple
 from .candidate import Candidate
 from .document import Document
 from .extract.numbers import NUMBER_WORDS
+from .given_names import gender
+from .lexicon import MONTHS
 from .text import core, fold
 
 CHOICES = 4
 _ERA = re.compile(r"^(\d{1,4}) (a\.C\.|d\.C\.|BC|AD|B\.C\.|BCE|CE)$")
 _DATE = re.compile(r"^(?P<day>\d{1,2})(?P<rest>\s+\S+(?:\s+\d{4})?)$")
 _EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?\s+\d{4})?)$")
-_SIBLINGS = {"city": ("region", "country"), "country": ("region",), "region": ("country", "city")}
+_MONTH_NAMES = "|".join(m for names in MONTHS.values() for m in names)
+# A date with its day, month and year ("lunedì 13 aprile 2026", "April 13, 2026"), and a year.
+_FULL_DATE = re.compile(
+    r"(?i)\b\d{1,2}º?\s+(?:" + _MONTH_NAMES + r")\s+(\d{4})\b"
+    r"|\b(?:" + _MONTH_NAMES + r")\s+\d{1,2},?\s+(\d{4})\b"
+)
+_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]\d)")
 
 
 def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
@@ -43,7 +51,20 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
         pools["person"].append(full)
     out = Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
     out.language = doc.language
+    out.present = present_year(doc)
     return out
+
+
+def present_year(doc: Document) -> int | None:
+    """The year the article is written in, as its own text tells: the latest full date in it
+    ("venerdì 6 febbraio 2026"), else the latest year it names; None when it names none.
+    Entries are left out: they tell history."""
+    body = "\n".join(s.text for s in doc.sentences if s.entry is None)
+    dates = [int(a or b) for a, b in _FULL_DATE.findall(body)]
+    if dates:
+        return max(dates)
+    years = [int(y) for y in _YEAR.findall(body)]
+    return max(years) if years else None
 
 
 @lru_cache(maxsize=65536)
@@ -74,20 +95,13 @@ class _Taken:
             self.long_cores.add(c)
             self.long_words.update(words)
 
-    def fresh(self, value: str) -> bool:
-        c, words = _shape(value)
-        if not c or c in self.cores:
-            return False
-        if words is None:
-            return True
-        return c not in self.long_words and self.long_cores.isdisjoint(words)
-
 
 class Pools(dict[str, list[str]]):
     """Answers by type (see build_pools), with what every card would otherwise recompute
     over them: the years read as numbers, and an index of each pool of names."""
 
     language = "en"  # how the document writes numbers: "14.500" and "4,4" in Italian
+    present: int | None = None  # the year the article is written in (see present_year)
     _years: _YearPool | None = None
     _indexes: dict[tuple[str, ...], _PoolIndex] | None = None
 
@@ -176,9 +190,6 @@ class _PoolIndex:
             out.update(j for j in self.by_core.get(w, ()) if len(w) > 3)
         return out
 
-    def fresh_count(self, taken: _Taken) -> int:
-        return self.filled - len(self.blocked(taken))
-
     def options(self, taken: _Taken, answer: str) -> list[str]:
         """The options of a card: _greedy(pool, taken, answer), recomputed only where the
         card's answer changes them."""
@@ -218,13 +229,23 @@ class _YearPool:
         return [p for i in sorted(self.order[lo:hi]) if (p := values[i][1]) != text]
 
 
-def _years(answer: int, pool: _YearPool, rng: random.Random) -> list[str]:
-    near = pool.near(answer, 40)
+def _years(
+    answer: int, pool: _YearPool, rng: random.Random, present: int | None = None
+) -> list[str]:
+    """Years near the answer, from the article first. A past event gets no year after the
+    article's own (`present`), an event still to come none before it: either would give the
+    answer away."""
+    low, high = 1, answer + 60
+    if present is not None and answer <= present:
+        high = present
+    elif present is not None:
+        low = present + 1
+    near = [y for y in pool.near(answer, 40) if low <= int(y) <= high]
     rng.shuffle(near)
     out = near[:2]
     while len(out) < CHOICES - 1:
         y = answer + rng.choice([-1, 1]) * rng.randint(1, 12)
-        if str(y) not in out and y != answer and 0 < y <= answer + 60:
+        if str(y) not in out and y != answer and low <= y <= high:
             out.append(str(y))
     return out
 
@@ -278,9 +299,40 @@ def write_amount(value: float, like: Amount) -> str:
     return f"{whole}{like.point}{fraction}" if fraction else whole
 
 
-def _amounts(answer: str, language: str, rng: random.Random) -> list[str]:
+# What the sentence says before the answer's number: a bound ("more than 1,000": any larger
+# number is as true) or an estimate ("about 3.8 million": 3.7 million is no wrong answer).
+_AT_LEAST = re.compile(
+    r"(?i)(?:more than|over|at least|upwards of|in excess of|oltre|più di|almeno|ben)\s+$"
+)
+_AT_MOST = re.compile(
+    r"(?i)(?:up to|less than|fewer than|under|below|at most|fino a|meno di|al massimo)\s+$"
+)
+_ROUGHLY = re.compile(
+    r"(?i)(?:about|around|roughly|approximately|some|nearly|almost|circa|quasi|intorno a"
+    r"|attorno a|poco più di|poco meno di)\s+$"
+)
+
+
+def _fits(c: Candidate, value: float) -> Callable[[float], bool]:
+    """Which wrong values a number the sentence bounds or estimates may have."""
+    text = c.sentence.text
+    at = text.find(c.answer)
+    before = text[max(0, at - 25) : at] if at > 0 else ""
+    if _AT_LEAST.search(before):
+        return lambda n: n < value * 0.9
+    if _AT_MOST.search(before):
+        return lambda n: n > value * 1.1
+    if _ROUGHLY.search(before):
+        return lambda n: abs(n - value) >= value * 0.15
+    return lambda n: True
+
+
+def _amounts(
+    answer: str, language: str, rng: random.Random, fits: Callable[[float], bool] | None = None
+) -> list[str]:
     """Three amounts written like the answer, of its magnitude and as round as it: '40,000
-    euros' -> '30,000 euros', ...; '7,4%' -> '5,1%', ...; '$1.2 billion' -> '$0.9 billion'."""
+    euros' -> '30,000 euros', ...; '7,4%' -> '5,1%', ...; '$1.2 billion' -> '$0.9 billion'.
+    `fits`: which values the sentence leaves wrong (see _fits)."""
     m = _AMOUNT.match(answer)
     amount = read_amount(m.group("num"), language) if m else None
     if m is None or amount is None or amount.value <= 0:
@@ -293,6 +345,8 @@ def _amounts(answer: str, language: str, rng: random.Random) -> list[str]:
         digits = str(int(amount.value))
         zeros = len(digits) - len(digits.rstrip("0"))
         step = float(10 ** min(zeros, max(0, len(digits) - 1)))
+    # "more than 1,000": only smaller numbers are wrong, and 800 reads better than 1,030.
+    only_below = fits is not None and not fits(amount.value * 1.2)
     out: list[str] = []
     for tries in range(200):
         if len(out) == CHOICES - 1:
@@ -300,9 +354,11 @@ def _amounts(answer: str, language: str, rng: random.Random) -> list[str]:
         if tries == 100 and step >= 10:
             step /= 10  # "2,000" has only "1,000" and "3,000" as round as it: one digit more
         n = max(step, round(amount.value * rng.uniform(0.5, 1.6) / step) * step)
-        if not amount.decimals and amount.value >= 10 and len(str(int(n))) != len(digits):
-            continue  # the same number of digits: 4,000 -> 3,000 or 5,000, not 900
-        if n == amount.value or (percent and n > 100):
+        size = len(str(int(n)))
+        if not amount.decimals and amount.value >= 10 and size != len(digits):
+            if not (only_below and size == len(digits) - 1):
+                continue  # the same number of digits: 4,000 -> 3,000 or 5,000, not 900
+        if n == amount.value or (percent and n > 100) or (fits is not None and not fits(n)):
             continue
         text = f"{pre}{write_amount(n, amount)}{post}"
         if text != answer and text not in out:
@@ -310,7 +366,9 @@ def _amounts(answer: str, language: str, rng: random.Random) -> list[str]:
     return out
 
 
-def _number_words(answer: str, language: str, rng: random.Random) -> list[str]:
+def _number_words(
+    answer: str, language: str, rng: random.Random, fits: Callable[[float], bool] | None = None
+) -> list[str]:
     """'quattro' -> 'tre', 'sei', 'sette': numbers near the answer, in words like it."""
     first, _, rest = answer.partition(" ")
     value = NUMBER_WORDS[language].get(first.lower())
@@ -318,7 +376,11 @@ def _number_words(answer: str, language: str, rng: random.Random) -> list[str]:
         return []
     spelled = _SPELLED[language]
     spread = max(2, value // 3)
-    near = [v for v in range(value - spread, value + spread + 1) if v != value and v in spelled]
+    near = [
+        v
+        for v in range(value - spread, value + spread + 1)
+        if v != value and v in spelled and (fits is None or fits(v))
+    ]
     rng.shuffle(near)
     out = []
     for v in near[: CHOICES - 1]:
@@ -369,7 +431,7 @@ def _dates(answer: str, rng: random.Random) -> list[str] | None:
 def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     """Three wrong answers of the answer's type, or none when the document has too few."""
     if c.answer_type == "year" and c.answer.isdigit():
-        return _years(int(c.answer), pools.years(), rng)
+        return _years(int(c.answer), pools.years(), rng, pools.present)
     era = _ERA.match(c.answer)
     if c.answer_type == "year" and era:
         year, suffix = int(era.group(1)), era.group(2)
@@ -380,30 +442,64 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     if c.answer_type == "number":
         # Only numbers written like the answer: "quattro" among "sei", "60" and "14.500", or
         # "eight" among durations and sums, gives itself away.
-        words = _number_words(c.answer, pools.language, rng)
-        return words or _amounts(c.answer, pools.language, rng)
+        first = c.answer.split(" ", 1)[0].lower()
+        value: float | None = NUMBER_WORDS[pools.language].get(first)
+        if value is None:
+            m = _AMOUNT.match(c.answer)
+            amount = read_amount(m.group("num"), pools.language) if m else None
+            value = amount.value if amount else None
+        fits = None if value is None else _fits(c, value)
+        words = _number_words(c.answer, pools.language, rng, fits)
+        return words or _amounts(c.answer, pools.language, rng, fits)
     taken = _Taken((c.answer, *c.accept))
     if c.answer_type in ("thing", "ordinal"):
         return []  # no pool: any other thing of the article would be a giveaway
     speakers: list[str] = []
+    agrees = _same_gender(c.question) if c.answer_type == "person" else None
     if c.kind == "quote":  # "Who said ...?": first the other people the article quotes
         speakers = _picked(
-            pools.index(("speaker",)).options(taken, fold(c.answer)), c.question, rng
+            pools.index(("speaker",)).options(taken, fold(c.answer)), c.question, rng, agrees=agrees
         )
         if len(speakers) == CHOICES - 1:
             return speakers
         for speaker in speakers:
             taken.add(*_shape(speaker))
-    types: tuple[str, ...] = (c.answer_type,)
-    index = pools.index(types)
-    for sibling in _SIBLINGS.get(c.answer_type, ()):
-        if index.fresh_count(taken) >= CHOICES - 1:
-            break
-        types += (sibling,)
-        index = pools.index(types)
+    # Only answers of the same type: a region among cities, or a country, gives itself away.
+    index = pools.index((c.answer_type,))
     needed = CHOICES - 1 - len(speakers)
-    options = _picked(index.options(taken, fold(c.answer)), c.question, rng, needed)
+    options = _picked(index.options(taken, fold(c.answer)), c.question, rng, needed, agrees)
     return speakers + options if len(options) == needed else []
+
+
+def _same_gender(question: str | None) -> Callable[[str], bool] | None:
+    """For a question that says the person's gender ("Who is the first girl to ...?", "Chi è
+    la sindaca?"), a test that lets through only people not known to be of the other: three
+    men among the choices would give the answer away."""
+    said_of = _QUOTATION.sub(" ", question or "")  # "Who said “... my daughter”?": not her
+    words = set(fold(said_of).split())
+    if words & _FEMININE_CUES or _FEMININE_OFFICE.search(said_of):
+        said = "f"
+    elif words & _MASCULINE_CUES:
+        said = "m"
+    else:
+        return None
+    return lambda option: gender(option) in (said, None)
+
+
+_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_FEMININE_CUES = frozenset(
+    """girl woman women she her daughter mother wife sister queen actress ragazza donna donne
+    figlia madre moglie sorella regina attrice""".split()
+)
+# Italian says a woman's office with "la" ("la sindaca", "la presidente"); "il ministro" may
+# still be a woman, so the masculine says nothing.
+_FEMININE_OFFICE = re.compile(
+    r"(?i)\b(?:la|della|alla|dalla|nella|sulla)\s+(?:\w+\s+)?(?:sindaca|ministra|presidente|direttrice|assessora|segretaria|senatrice|governatrice|rettrice|procuratrice|giudice|portavoce|prima|vicepresidente|fondatrice|amministratrice|commissaria|dirigente|curatrice|allenatrice|capitana)\b"
+)
+_MASCULINE_CUES = frozenset(
+    """boy man men he his son father husband brother king actor ragazzo uomo figlio padre
+    marito fratello re attore""".split()
+)
 
 
 _NAME_WORD = re.compile(r"(?<!^)(?<![\w’-])[A-ZÀ-Þ][\w’-]{2,}")
@@ -411,12 +507,16 @@ _WORD = re.compile(r"[\w’-]+")
 
 
 def _picked(
-    options: list[str], question: str | None, rng: random.Random, count: int = CHOICES - 1
+    options: list[str],
+    question: str | None,
+    rng: random.Random,
+    count: int = CHOICES - 1,
+    agrees: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Up to `count` options drawn at random among those that name nothing the question
     names: for "Che cos’è Bari?", "un comune della città metropolitana di Bari" would answer a
-    question of its own. Options are tested as they are drawn, not all of them (a long
-    article offers hundreds of people)."""
+    question of its own; and, given `agrees`, only those it lets through. Options are tested
+    as they are drawn, not all of them (a long article offers hundreds of people)."""
     names = set(_NAME_WORD.findall(question or ""))
     pool = list(options)
     out: list[str] = []
@@ -425,6 +525,8 @@ def _picked(
         option = pool[i]
         pool[i] = pool[-1]
         pool.pop()
+        if agrees is not None and not agrees(option):
+            continue
         if not names or names.isdisjoint(_WORD.findall(option)):
             out.append(option)
     return out

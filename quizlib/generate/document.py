@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 import simplemma
 
 from .blocks import Layout, heading_keys, read_layout
+from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .sentences import split_sentences
 from .text import fold, is_acronym, words
@@ -123,11 +124,54 @@ class Document:
 
 
 def _entry_kind(definition: str, language: str) -> str:
-    for word in words(definition.lower())[:10]:
-        kind = NOUN_KIND.get(word.rstrip("’"))
+    """The kind of thing an entry is, by the head noun of its definition: the words before a
+    preposition, a relative, a comma or an English participle ('an economic research institute
+    | in the city of Kiel' is no city; 'the light-rail system | serving Porto' no place)."""
+    head = words(definition.split(",", 1)[0])[:10]
+    low = [w.lower().rstrip("’") for w in head]
+    plural = len(low) > 2 and low[1] in _ONE_OF[language] and low[0] in _ONE
+    if plural:
+        low = low[2:]  # "una delle università più antiche", "one of the oldest universities"
+        head = head[2:]
+    for k, word in enumerate(low):
+        kind = NOUN_KIND.get(word)
+        if kind is None and plural:
+            kind = next(filter(None, map(NOUN_KIND.get, _singulars(word, language))), None)
         if kind:
             return kind
+        if word in _HEAD_ENDS[language]:
+            break
+        if language == "en" and word.endswith("ing") and k + 1 < len(head):
+            following = head[k + 1]
+            if following[:1].isupper() or low[k + 1] in ARTICLES["en"]:
+                break  # "serving Porto", "linking the two banks": a clause, not an adjective
     return "thing"
+
+
+def _singulars(plural: str, language: str) -> tuple[str, ...]:
+    """The singulars a plural noun may have: 'universities' -> 'university', 'porti' ->
+    'porto'."""
+    if language == "en":
+        return (plural[:-3] + "y", plural[:-1]) if plural.endswith("ies") else (plural[:-1],)
+    return tuple(plural[:-1] + ending for ending in "oae")
+
+
+_ONE = frozenset("uno una un one".split())
+_ONE_OF = {
+    "it": frozenset("dei degli delle di".split()),
+    "en": frozenset(["of"]),
+}
+
+
+# Words after which a definition's head noun has been said: prepositions and relatives.
+_HEAD_ENDS = {
+    "it": frozenset(
+        """di a da in con su per tra fra del dello della dei degli delle dell al allo alla ai
+        agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle
+        nell sul sullo sulla sui sugli sulle sull che cui dove""".split()
+    ),
+    "en": frozenset("of in on at by for with from to that which who whose where".split()),
+}
 
 
 def entry_info(
@@ -184,7 +228,8 @@ def is_known_word(word: str, language: str) -> bool:
 
 # First words of place names that look like "Firstname Surname": "Lake Geneva", "Monte Nuovo".
 _PLACE_WORDS = frozenset(
-    """lake lago mount monte mont river fiume cape capo saint san santa santo st fort forte
+    """lake lago mount monte mont cerro sierra river fiume cape capo saint san santa santo st
+    fort forte
     gulf golfo sea mare isola island isle port porto bay baia valle valley piazza via street
     avenue palazzo castello castle university università new nuova nuovo north south east west
     nord sud est ovest northeast northwest southeast southwest nordest nordovest sudest
@@ -429,6 +474,14 @@ def _speaks(text: str, start: int, end: int) -> bool:
     )
 
 
+# Last words of the names of places and works, never of a person ("Ruby Line", "Union
+# Station", "Rialto Bridge"); surnames that are also such words ("Hall", "Park") are left out.
+_PLACE_TAILS = frozenset(
+    """line station bridge road street avenue square tunnel airport stadium linea stazione
+    strada viale aeroporto stadio galleria""".split()
+)
+
+
 def _plausible_name(name: list[str], language: str, places: Collection[str]) -> bool:
     """Whether capitalised words may be a person's name: not an office, a month, a place
     ('Lake Geneva', an entry of the article) or an organisation ('Health Organization')."""
@@ -439,7 +492,7 @@ def _plausible_name(name: list[str], language: str, places: Collection[str]) -> 
         return False
     if low[0] in NOUN_KIND or low[0] in _PLACE_WORDS:
         return False
-    if low[-1] in STOPWORDS[language] or low[-1] in NOUN_KIND:
+    if low[-1] in STOPWORDS[language] or low[-1] in NOUN_KIND or low[-1] in _PLACE_TAILS:
         return False
     return not (places and any(w in places for w in name))  # "Confcommercio Lecce", "Lecce"
 
@@ -475,6 +528,25 @@ def _office_of(text: str, start: int, language: str) -> bool:
         and toks[-1].lower() in OFFICE_GLUE[language]
         and _office_ends(toks[:-1], language)
     )
+
+
+def _known_person(name: list[str]) -> bool:
+    """Whether a name of two words (or three with a particle: 'Maria De Luca') starts with a
+    given name and ends with no word of a place: 'Chiara Benedetti', not 'Ellis Island'."""
+    if len(name) == 3 and name[1].lower() not in _SURNAME_PARTICLES:
+        return False
+    last = name[-1].lower()
+    return (
+        len(name) in (2, 3)
+        and is_given_name(name[0])
+        and last not in _PLACE_WORDS
+        and last not in NOUN_KIND
+    )
+
+
+# What only a person is followed by: an age ("Maureen Cotter, 58,", "Anna Neri, 45 anni,"). A
+# group is followed by "who" too ("the Blackrock Swimmers, who had travelled").
+_PERSON_AFTER = re.compile(r",\s+\d{1,3}(?:\s+anni)?,")
 
 
 def find_people(
@@ -530,14 +602,19 @@ def find_people(
             continue  # nothing more to learn from this name, or not a name here
         if key not in found and not _plausible_name(name, language, places):
             continue
-        titled = titled or _title_before(text, start, end, language)
+        titled = titled or _title_before(text, start, end, language) or _known_person(name)
         if not titled and _vocabulary(name, language):
             continue
         if len(name) > 3 or (
             len(name) == 3 and not titled and name[1].lower() not in _SURNAME_PARTICLES
         ):
             continue  # a longer run names an organisation or a place
-        found[key] = titled or _title_after(text, end, language) or _speaks(text, start, end)
+        found[key] = (
+            titled
+            or _title_after(text, end, language)
+            or _speaks(text, start, end)
+            or _PERSON_AFTER.match(text, end) is not None
+        )
     people: dict[str, str] = {}
     accepted = [
         parts
@@ -575,6 +652,8 @@ def _particle_names(text: str, alone: Counter[str], language: str) -> dict[str, 
     for m in _PARTICLE_NAME.finditer(text):
         particles = set(m.group(0).split()[1:-1])
         foreign = particles <= _FOREIGN_PARTICLES and alone[m.group(2)] > 0
+        if language == "it" and "al" in particles:
+            foreign = False  # Italian "al" is "to the": "Parmigiano Reggiano al Prosciutto"
         if foreign or _title_before(text, m.start(), m.end(), language):
             full = m.group(0)
             out[full] = full

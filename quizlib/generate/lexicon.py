@@ -143,8 +143,8 @@ ESSERE_VERBS = frozenset(
 
 # Head nouns of definitions, grouped by the kind of thing they name (for distractors).
 KIND_NOUNS = {
-    "city": """città capitale comune paese-villaggio villaggio metropoli porto città-stato city
-        capital town village metropolis port""",
+    "city": """città capitale capoluogo comune paese-villaggio villaggio frazione borgo metropoli
+        porto città-stato city capital town village hamlet metropolis port""",
     "country": """paese nazione stato repubblica regno impero country nation state republic
         kingdom empire""",
     "region": """regione provincia isola penisola territorio striscia continente region province
@@ -153,7 +153,8 @@ KIND_NOUNS = {
         istituzione installazione base associazione movimento gruppo banca fondazione università
         esercito alliance organization organisation union partnership party company agency
         institution installation base association movement group bank foundation university
-        army""",
+        army istituto ente organo consorzio museo ministero institute body branch museum
+        ministry""",
     "person": """politico politica scrittore scrittrice attore attrice cantante scienziato
         giornalista presidente ministro diplomatico imprenditore politician writer actor singer
         scientist journalist president minister diplomat businessman""",

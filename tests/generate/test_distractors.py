@@ -47,8 +47,6 @@ def test_indexed_options_are_the_plain_ones(
         index = pools.index(types)
         plain = list(compress(pool, _greedy(pool, _Taken((answer, *accept)), fold(answer))))
         assert index.options(_Taken((answer, *accept)), fold(answer)) == plain
-        fresh = sum(1 for p in pool if _Taken((answer, *accept)).fresh(p))
-        assert index.fresh_count(_Taken((answer, *accept))) == fresh
 
 
 def test_amounts_are_written_like_the_answer() -> None:
@@ -119,3 +117,78 @@ def _pools(language: str) -> Pools:
     pools = Pools({})
     pools.language = language
     return pools
+
+
+def _year_card(answer: str) -> Candidate:
+    s = Sentence(f"Il ponte fu aperto nel {answer}.", "paragraph 1", 1, 0)
+    return Candidate("date", s, 0.9, answer, "Quando fu aperto il ponte?", answer_type="year")
+
+
+def test_year_choices_stay_on_the_side_of_the_article_date_the_answer_is_on() -> None:
+    pools = Pools({"year": ["1990", "2005", "2021", "2025", "2028", "2030", "2033"]})
+    pools.present = 2025  # the article is written in 2025
+    for seed in range(30):
+        rng = random.Random(seed)
+        past = distractors(_year_card("2021"), pools, rng)
+        assert len(past) == 3 and all(int(y) <= 2025 for y in past), past
+        future = distractors(_year_card("2028"), pools, rng)
+        assert len(future) == 3 and all(int(y) > 2025 for y in future), future
+
+
+def test_the_present_year_is_the_article_latest_full_date() -> None:
+    from quizlib.generate.distractors import present_year
+    from quizlib.generate.document import build_document
+
+    text = (
+        "Un titolo per la prova\n\n"
+        "Il ponte fu aperto nel 1990. Lunedì 13 aprile 2026 il consiglio ha votato il piano, "
+        "che entrerà in vigore nel 2030.\n\n"
+        "Roma\n\nRoma è la capitale d’Italia, con un piano fino al 2040."
+    )
+    assert present_year(build_document(text, "it")) == 2026
+    assert present_year(build_document("Un titolo\n\nIl ponte fu aperto nel 1990.", "it")) == 1990
+    assert present_year(build_document("Un titolo\n\nIl ponte fu aperto ieri.", "it")) is None
+
+
+def test_a_city_gets_no_region_or_country_as_a_distractor() -> None:
+    pools = Pools(
+        {"city": ["Roma", "Milano"], "region": ["Lazio", "Toscana"], "country": ["Italia"]}
+    )
+    s = Sentence("Torino è il capoluogo del Piemonte.", "paragraph 1", 1, 0)
+    card = Candidate("entity", s, 0.8, "Torino", "Qual è il capoluogo?", answer_type="city")
+    assert distractors(card, pools, random.Random(1)) == []
+
+
+def test_a_person_of_known_gender_gets_people_not_known_to_be_of_the_other() -> None:
+    pools = Pools(
+        {"person": ["Tom Hadley", "Graham Pettit", "Janet Oduya", "Robin Marsh", "Anna Neri"]}
+    )
+    s = Sentence("Ellis Varga took five wickets.", "paragraph 1", 1, 0)
+    card = Candidate(
+        "entity", s, 0.8, "Maria Lopez", "Who is the first girl to ...?", answer_type="person"
+    )
+    for seed in range(20):
+        options = distractors(card, pools, random.Random(seed))
+        assert sorted(options) == ["Anna Neri", "Janet Oduya", "Robin Marsh"]
+
+
+def _count_card(sentence: str, answer: str) -> Candidate:
+    s = Sentence(sentence, "paragraph 1", 1, 0)
+    return Candidate("number", s, 0.8, answer, "Quanti?", answer_type="number")
+
+
+def test_a_bounded_or_estimated_number_gets_no_choice_the_sentence_leaves_true() -> None:
+    pools = Pools({})
+    pools.language = "it"
+    for seed in range(20):
+        rng = random.Random(seed)
+        more = distractors(
+            _count_card("Sono stati analizzati più di 1.200 campioni.", "1.200"), pools, rng
+        )
+        assert all(option_value(o, "it") < 1200 for o in more), more
+        upto = distractors(_count_card("Raffiche fino a 65 nodi.", "65"), pools, rng)
+        assert len(upto) == 3 and all(option_value(o, "it") > 65 for o in upto), upto
+        about = distractors(_count_card("Conta circa 58.000 abitanti.", "58.000"), pools, rng)
+        assert len(about) == 3 and all(abs(option_value(o, "it") - 58000) >= 8700 for o in about)
+        words = distractors(_count_card("Ci vollero oltre venti giorni.", "venti"), pools, rng)
+        assert all(option_value(o, "it") < 20 for o in words), words

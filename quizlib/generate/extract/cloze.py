@@ -10,6 +10,7 @@ from ..candidate import Candidate
 from ..document import NAME_RUN, Document
 from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..text import core
+from ..verbs import is_finite
 from .common import people_in
 
 _QUOTED = re.compile(r"[“«\"](?P<span>[^”»\"]{3,40})[”»\"]")
@@ -81,8 +82,57 @@ _COMMON_CAPITALS = frozenset(
     """comune regione provincia stato governo comando parlamento senato camera consiglio
     ministero tribunale procura prefettura questura corte polizia esercito marina chiesa
     capitale città paese repubblica state government council court army navy police church
-    city capital republic celsius fahrenheit""".split()
+    city capital republic celsius fahrenheit stati comuni regioni province states""".split()
 )
+# The head nouns of the names of bodies, which go on with a preposition names of places and
+# people do not take: "the {{Potsdam Institute}} for Climate Impact Research", "the Department
+# for {{Transport}}" (but "managed by Caltech for {{NASA}}").
+_BODIES = frozenset(
+    """department ministry minister institute institution organisation organization agency
+    commission council coalition centre center office secretary society foundation trust fund
+    association committee board school university college museum conference treaty programme
+    program union bank court authority service ministero ministro istituto agenzia commissione
+    consiglio centro ufficio fondazione associazione comitato scuola università museo
+    conferenza trattato programma unione banca corte autorità servizio presidenza
+    coordinamento dipartimento""".split()
+)
+_BODY_GOES_ON = re.compile(r"\s+(?:for|on|per|do)\s+(?:the\s+)?[A-ZÀ-Þ]")
+_BODY_WENT_ON = re.compile(r"([A-ZÀ-Þ][\w’-]*)\s+(?:for|on|per|do)\s+(?:the\s+)?$")
+# A name with a second "of" part: "the {{Ministero dell’Economia}} e delle Finanze".
+_OF_PART_AFTER = re.compile(
+    r"\s+(?:e|and)\s+(?:del|della|dello|dei|degli|delle|dell’|of)\s+[A-ZÀ-Þ]"
+)
+_OF_PART_BEFORE = re.compile(
+    r"[A-ZÀ-Þ][\w’-]*\s+(?:e|and)\s+(?:del|della|dello|dei|degli|delle|dell’|of)\s+$"
+)
+# Italian names go on in lowercase: an adjective ("il {{Teatro}} romano", "l’{{Agenzia}}
+# nazionale"), and after a body a "di"-phrase ("il {{Coordinamento}} della protezione civile").
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+([a-zà-ù]+(?:ano|ana|ani|ane|ale|ali|ese|esi|ico|ica|ici|iche|ivo|iva|eo|ea|ino|ina"
+    r"|ario|aria))\b"
+)
+_OF_PHRASE_AFTER = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle)\s+[a-zà-ù]")
+
+
+def _cuts_a_name(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the capitals at text[start:end] are a part of a longer name."""
+    last = text[start:end].rsplit(None, 1)[-1].lower()
+    body = last in _BODIES
+    if body and _BODY_GOES_ON.match(text, end):
+        return True
+    went_on = _BODY_WENT_ON.search(text, max(0, start - 40), start)
+    if went_on and went_on.group(1).lower() in _BODIES:
+        return True
+    if _OF_PART_AFTER.match(text, end) or _OF_PART_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if language != "it":
+        return False
+    adjective = _ADJECTIVE_AFTER.match(text, end)
+    if adjective and not is_finite(adjective.group(1), language):
+        return True
+    return body and _OF_PHRASE_AFTER.match(text, end) is not None
+
+
 _DEMONYM_ENDINGS = ("ean", "ian", "ican", "ese", "ish")
 
 
@@ -106,6 +156,10 @@ def _lists(text: str) -> Iterator[tuple[int, int]]:
             j += 1
         if j > i and j + 1 < len(runs):
             gap = text[runs[j].end() : runs[j + 1].start()]
+            last = runs[j + 1].group(0)
+            if last in _OPENING_ARTICLES:
+                i = j + 2  # "Aida, Carmen, Tosca e La traviata": the last name goes on
+                continue
             if gap in (" e ", " ed ", " and ", ", and ", ", e "):
                 yield runs[i].start(), runs[j + 1].end()
                 i = j + 2
@@ -182,13 +236,13 @@ def _spans(
             continue  # "European", "Russian": an English adjective, not a name worth hiding
         if len(words) == 1 and name.lower() in _COMMON_CAPITALS:
             continue  # "il Comune", "the State", "Celsius": a capital, no name to recall
-        count = doc.name_counts.get(m.group(0), 1)
-        score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
         if people is None:
             people = {(a, b) for a, b, _n in people_in(text, doc)}
         kind = "person" if (start, start + len(name)) in people else "thing"
-        if kind == "person":
-            score -= 0.1
+        if kind == "thing" and _cuts_a_name(text, start, start + len(name), language):
+            continue
+        count = doc.name_counts.get(m.group(0), 1)
+        score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
         yield score, start, start + len(name), kind
 
 

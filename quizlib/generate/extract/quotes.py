@@ -16,6 +16,7 @@ from ..document import (
     Sentence,
     honorific_before,
 )
+from ..given_names import gender
 from ..lexicon import ARTICLES, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
 from ..text import contains_phrase, fold, squash, strip_punct
@@ -347,8 +348,30 @@ def _referent(i: int, doc: Document, last: _Said | None) -> str | None:
     """The person a quotation's pronoun or bare verb stands for ('“...,” she said'): the one
     the sentence before names, or the one before that when the sentence between names nobody
     who could speak; in the same paragraph or from the end of the one before. None when two
-    people could be meant or the one named is not who the sentence is about ('the prize went
-    to Anna Neri')."""
+    people could be meant, the one named is not who the sentence is about ('the prize went
+    to Anna Neri'), or is of another gender than the pronoun ('Maria Lopez' for 'he')."""
+    name = _named_before(i, doc, last)
+    said = _PRONOUN_GENDER.get(_pronoun_in(doc.sentences[i].text))
+    if name is not None and said is not None and gender(name) not in (said, None):
+        return None
+    return name
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_in(text: str) -> str:
+    """The first 'he' or 'she' of a sentence, outside its quotations ('' when none)."""
+    m = _PRONOUN_WORD.search(_QUOTED_TEXT.sub(" ", text))
+    return m.group(0).lower() if m else ""
+
+
+_QUOTED_TEXT = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+
+
+def _named_before(i: int, doc: Document, last: _Said | None) -> str | None:
+    """The person the sentences before name (see _referent)."""
     s = doc.sentences[i]
     for j in (i - 1, i - 2):
         prev = doc.sentences[j] if j >= 0 else None

@@ -1,0 +1,73 @@
+"""A cloze hides a name whole, never a part of a longer one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract.cloze import _spans
+from quizlib.generate.text import clean
+
+
+def _hidden(sentence: str, language: str) -> set[str]:
+    doc = build_document(clean(f"Un titolo per la prova\n\n{sentence}"), language)
+    text = doc.sentences[0].text
+    return {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "part"),
+    [
+        (
+            "en",
+            "She works at the Potsdam Institute for Climate Impact Research in Germany.",
+            "Potsdam Institute",
+        ),
+        (
+            "en",
+            "She works at the Potsdam Institute for Climate Impact Research in Germany.",
+            "Climate Impact Research",
+        ),
+        ("en", "The agency answers to the Department for Transport in London.", "Transport"),
+        ("it", "Il restauro del Teatro romano di Verona è finito ieri.", "Teatro"),
+        (
+            "it",
+            "Il corpo dipende dal Ministero dell’Economia e delle Finanze da molti anni.",
+            "Ministero dell’Economia",
+        ),
+        (
+            "it",
+            "Il corpo dipende dal Ministero dell’Economia e delle Finanze da molti anni.",
+            "Finanze",
+        ),
+        (
+            "it",
+            "Nel 1982 divenne ministro per il Coordinamento della protezione civile italiana.",
+            "Coordinamento",
+        ),
+        (
+            "it",
+            "In cartellone ci sono serate con Aida, Carmen, Tosca e La traviata quest’anno.",
+            "Aida, Carmen, Tosca e La",
+        ),
+    ],
+)
+def test_a_part_of_a_name_is_not_hidden(language: str, sentence: str, part: str) -> None:
+    assert part not in _hidden(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("en", "The laboratory is managed by Caltech for NASA and builds spacecraft.", "NASA"),
+        (
+            "en",
+            "The new line runs from São Bento to Casa da Música every ten minutes.",
+            "São Bento",
+        ),
+        ("it", "I lavori sono andati avanti per anni nel centro di Verona senza sosta.", "Verona"),
+        ("it", "Il treno collega ogni giorno Torino e Milano in meno di un’ora.", "Milano"),
+    ],
+)
+def test_a_whole_name_is_still_hidden(language: str, sentence: str, name: str) -> None:
+    assert name in _hidden(sentence, language)
