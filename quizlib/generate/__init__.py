@@ -35,6 +35,12 @@ ARTICLE_TAG = {"it": "articolo", "en": "article"}
 PARALLEL_MIN_CARDS = 1000
 
 
+# "The" of a sentence's opening, moved into a question or an answer, where it is no longer
+# first: "Who is the council’s chief executive?" (not "The council’s"); "The Hague" stays.
+_THE_INSIDE = re.compile(r"(?<=\s)The(?=\s+[a-z])")
+_THE_OPENING = re.compile(r"^The(?=\s+[a-z])")
+
+
 def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     s = c.sentence
     tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
@@ -45,13 +51,14 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
         return Card(
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
-    accept = tuple(dict.fromkeys(a for a in c.accept if a and a != c.answer))
+    answer = _THE_OPENING.sub("the", c.answer)
+    accept = tuple(dict.fromkeys(a for a in c.accept if a and a not in (c.answer, answer)))
     return Card(
         id=card_id,
-        question=c.question,
-        answer=c.answer,
+        question=_THE_INSIDE.sub("the", c.question),
+        answer=answer,
         accept=accept,
-        choices=choices_for(c, card_id, pools),
+        choices=tuple(_THE_OPENING.sub("the", o) for o in choices_for(c, card_id, pools)),
         context=context,
         origin=s.origin,
         kind=c.kind,

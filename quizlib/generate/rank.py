@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 from .candidate import Candidate
+from .lexicon import WEEKDAYS
 from .text import contains_phrase, core, fold
 
 MIN_SCORE = 0.3
@@ -37,7 +39,30 @@ def acceptable(c: Candidate) -> bool:
     if c.question is not None:
         if len(c.question.split()) > MAX_QUESTION_WORDS or leaks(c):
             return False
+        if not well_formed(c.question, c.kind):
+            return False
     return c.score >= MIN_SCORE or c.question is None
+
+
+# What no good question holds, whatever built it: a possessive and the owner it stands for
+# ("le sue origini della Guardia di Finanza"), and in a question on a date, a part of a date
+# (a weekday, or "del 6" of "del 6 e 7 febbraio" when the answer is the other half).
+_OWNED_TWICE = re.compile(
+    r"(?i)\b(?:il suo|la sua|i suoi|le sue|il loro|la loro|i loro|le loro)\s+[a-zà-ù]+\s+"
+    r"(?:del|della|dello|dei|degli|delle|dell’|di)\b"
+)
+_DAY_LEFT = re.compile(r"\b(?:del|dal|tra|fra|between|from)\s+\d{1,2}\s*\?$")
+_WORD = re.compile(r"\w+")
+
+
+def well_formed(question: str, kind: str) -> bool:
+    """Whether a question is free of the slips a rule of phrasing can make (see _OWNED_TWICE)."""
+    if _OWNED_TWICE.search(question):
+        return False
+    if kind == "date":
+        words = _WORD.findall(question.lower())
+        return WEEKDAYS.isdisjoint(words) and _DAY_LEFT.search(question) is None
+    return True
 
 
 def _similar(a: str, b: str) -> bool:

@@ -1,0 +1,31 @@
+"""Slips of phrasing no card keeps, whatever extractor made it."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.rank import well_formed
+
+
+def test_a_possessive_beside_its_owner_is_no_question() -> None:
+    assert not well_formed("A quando risalgono le sue origini della Guardia di Finanza?", "date")
+    assert well_formed("A quando risalgono le origini della Guardia di Finanza?", "date")
+
+
+def test_a_question_on_a_date_holds_no_part_of_a_date() -> None:
+    assert not well_formed(
+        "Quando la nevicata ha paralizzato nella notte tra giovedì 5 l’asse?", "date"
+    )
+    assert not well_formed("Quando si stimano perdite nelle sole giornate del 6?", "date")
+    assert well_formed("Quando si stimano perdite per 18 milioni di euro?", "date")
+    assert well_formed("Chi ha parlato lunedì al consiglio?", "entity")
+
+
+def test_the_opening_of_a_sentence_is_lowercase_inside_a_card() -> None:
+    text = (
+        "Council approves the new plan for the harbour\n\n"
+        "The council’s chief executive, Gráinne Moloney, said the plan was ready. "
+        "Moloney said the harbour would reopen in spring."
+    )
+    cards = generate_deck(text, language="en").cards
+    said = [f"{c.question} {c.answer} {' '.join(c.choices)}" for c in cards if c.question]
+    assert said and not any(" The council" in s or s.startswith("The council") for s in said)
