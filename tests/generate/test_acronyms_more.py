@@ -151,3 +151,35 @@ def test_a_name_better_known_by_its_acronym() -> None:
 )
 def test_names_beside_an_acronym_that_are_not_its_meaning(text: str, language: str) -> None:
     assert meanings(text, language) == {}
+
+
+def test_an_acronym_written_as_a_word_before_its_expansion_in_brackets() -> None:
+    text = "Il cantiere è partito dopo una Scia (segnalazione certificata di inizio attività)."
+    assert meanings(text) == {"Scia": "segnalazione certificata di inizio attività"}
+    assert reverse(text) == {
+        "Qual è la sigla della segnalazione certificata di inizio attività?": "Scia"
+    }
+    text = "The charity funds a Sars (severe acute respiratory syndrome) study in Hong Kong."
+    assert meanings(text, "en") == {"Sars": "severe acute respiratory syndrome"}
+
+
+def test_a_name_in_brackets_after_a_capitalised_word_is_no_expansion() -> None:
+    assert meanings("Ieri Ada (Anna De Angelis) ha vinto la gara di Pescara.") == {}
+
+
+def test_a_name_beside_an_acronym_of_another_language() -> None:
+    text = (
+        "L’IAEA, Agenzia internazionale per l’energia atomica, ha inviato gli ispettori nella "
+        "centrale."
+    )
+    assert meanings(text) == {"IAEA": "Agenzia internazionale per l’energia atomica"}
+    assert reverse(text) == {
+        "Qual è la sigla dell’Agenzia internazionale per l’energia atomica?": "IAEA"
+    }
+    text = "FIFA, the International Federation of Association Football, fined the club."
+    assert meanings(text, "en") == {"FIFA": "International Federation of Association Football"}
+
+
+def test_names_beside_a_short_acronym_are_no_translation() -> None:
+    # Three letters in another order beside three names: a list, by chance.
+    assert meanings("Il SIM, Milano, Innsbruck e Salisburgo hanno firmato.") == {}

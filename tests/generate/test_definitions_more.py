@@ -3,6 +3,8 @@ quotes, and appositions of rare words, on small texts of their own in Italian an
 
 from __future__ import annotations
 
+from quizlib.generate import generate_deck
+
 from .test_definitions import asked, entry
 
 
@@ -235,3 +237,83 @@ def test_a_term_in_quotes_names_a_phrase_not_a_clause() -> None:
         assert asked(text, "en") == {}, text
     qs = asked("Gli archeologi studiano frammenti di ceramica, detti «cocci», da anni.")
     assert qs["Che cosa si intende per «cocci»?"] == "frammenti di ceramica"
+
+
+def test_a_term_defined_in_so_many_words_without_quotes() -> None:
+    qs = asked(
+        "Si definisce zona umida un’area coperta d’acqua per gran parte dell’anno, anche solo "
+        "in parte."
+    )
+    assert qs["Che cosa si intende per «zona umida»?"] == (
+        "un’area coperta d’acqua per gran parte dell’anno"
+    )
+    assert qs["Come si definisce un’area coperta d’acqua per gran parte dell’anno?"] == (
+        "zona umida"
+    )
+    qs = asked("Per lavoro agile si intende una modalità di lavoro senza vincoli di orario.")
+    assert qs["Che cosa si intende per «lavoro agile»?"] == (
+        "una modalità di lavoro senza vincoli di orario"
+    )
+    qs = asked("Con il termine bradisismo si indica il lento sollevamento del suolo.")
+    assert qs["Che cosa si intende per «bradisismo»?"] == "il lento sollevamento del suolo"
+    qs = asked("A heatwave is defined as three consecutive days above the threshold.", "en")
+    assert qs["What is meant by “heatwave”?"] == "three consecutive days above the threshold"
+    qs = asked("The term dark sky refers to a place with little light pollution at night.", "en")
+    assert qs["What is meant by “dark sky”?"] == "a place with little light pollution at night"
+
+
+def test_how_someone_calls_themselves_is_no_definition() -> None:
+    assert asked("Si definiscono soddisfatti i sindacati dei medici di base.") == {}
+    assert asked("Si dice preoccupato il sindaco di Bari, che ha chiesto aiuto.") == {}
+    assert asked("Si definisce così il modo di lavorare dei contadini della valle.") == {}
+    assert asked("Maria is defined as the best player of her team in the league.", "en") == {}
+
+
+def test_an_apposition_defines_a_term_of_two_known_words_the_article_repeats() -> None:
+    text = (
+        "Il lago si trova nella fascia alpina, la zona di montagna dove non crescono alberi. "
+        "Sopra la fascia alpina vivono solo licheni."
+    )
+    assert asked(text)["Che cos’è la fascia alpina?"] == (
+        "la zona di montagna dove non crescono alberi"
+    )
+    text = (
+        "The town lies in the rain shadow, the dry side of a mountain range that clouds rarely "
+        "reach. Farming in the rain shadow needs irrigation."
+    )
+    assert asked(text, "en")["What is the rain shadow?"] == (
+        "the dry side of a mountain range that clouds rarely reach"
+    )
+    # Said once, two known words are a place the article passes by.
+    text = "They met at the old mill, the place where the river bends."
+    assert "What is the old mill?" not in asked(text, "en")
+
+
+def test_an_entry_s_definition_is_asked_before_an_apposition_of_its_name() -> None:
+    text = (
+        "A test article\n\nThe Rambler, the magazine that runs the prize, said the walk would "
+        "take place in May.\n\nThe Rambler\n\nThe Rambler is a monthly English walking magazine "
+        "founded in 1950 by a group of hikers.\n"
+    )
+    deck = generate_deck(text, source="t.en.txt", deck_id="t")
+    answers = {c.question: c.answer for c in deck.cards}
+    assert answers["What is the Rambler?"] == "a monthly English walking magazine"
+
+
+def test_a_long_apposition_leaves_out_the_complement_its_relative_clause_ends_with() -> None:
+    text = (
+        "The planet orbits beyond the frost line, the distance from a young star beyond which "
+        "water can freeze into grains of ice in the disc around it. Past the frost line, giant "
+        "planets form."
+    )
+    assert asked(text, "en")["What is the frost line?"] == (
+        "the distance from a young star beyond which water can freeze"
+    )
+
+
+def test_the_comma_after_an_opening_subordinate_clause_opens_no_apposition() -> None:
+    text = (
+        "Because the lake is colder than the Baltic, the fish grows roughly half as fast as "
+        "elsewhere, making it small."
+    )
+    assert asked(text, "en") == {}

@@ -451,10 +451,22 @@ def _before_paren(text: str) -> Iterator[tuple[str, str, str]]:
         words = tuple(_split_elision(w)[1] for w in expansion.split())
         for name in re.finditer(r"\S+", m.group(1)):
             elided, acronym = _split_elision(name.group(0))
-            if is_acronym(acronym) and _spells(acronym, words):
+            if _bracketed_expansion(acronym, words):
                 start = m.start(1) + name.start() + len(elided)
                 yield acronym, expansion, article or _acronym_article(text, start, expansion)
                 break
+
+
+def _bracketed_expansion(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether the words in brackets after a name spell it out: an acronym in capitals ('IGP
+    (Indicazione Geografica Protetta)'), or one written as a word, as Italian papers do, of a
+    name with a word in small letters ('una Cila (comunicazione di inizio lavori
+    asseverata)'); a run of capitalised words is a person's name ('Ada (Anna De Angelis)')."""
+    if is_acronym(acronym):
+        return _spells(acronym, words)
+    if not _is_word_acronym(acronym) or all(w[:1].isupper() for w in _content(words)):
+        return False
+    return _spells(acronym, words)
 
 
 def _acronym_article(text: str, start: int, expansion: str) -> str:
@@ -516,7 +528,9 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
         start = text.rfind(" ", 0, m.start()) + 1
         word = text[start : m.start()]
         elided, acronym = _split_elision(word) if "’" in word else ("", word)
-        if acronym[:1] != m.group(2) or not _ACRONYM_WORD.fullmatch(acronym):
+        if acronym[:1] != m.group(2) and not _may_be_translated(acronym):
+            continue
+        if not _ACRONYM_WORD.fullmatch(acronym):
             continue
         if not _is_acronym_like(acronym):
             continue
@@ -555,7 +569,24 @@ def _names_it(acronym: str, expansion: str) -> bool:
     if sum(map(str.isupper, acronym)) < 3:
         return False
     rank = _rank(acronym, words)
+    if rank == 2:  # the initials in another order: the name in the article's language
+        linked = any(w.lower() in _NAME_LINKS for w in words)
+        return _may_be_translated(acronym) and (linked or not capitalised)
     return rank == 0 or (rank == 1 and not capitalised)
+
+
+# Small words that join the words of an institution's name, not those of a person's.
+_NAME_LINKS = frozenset("of for on per".split())
+# Letters past which initials in another order are no chance: the acronym of an English name
+# beside its Italian name ('l’UNESCO, Organizzazione delle Nazioni Unite per l’educazione, la
+# scienza e la cultura').
+MIN_TRANSLATED = 4
+
+
+def _may_be_translated(acronym: str) -> bool:
+    """Whether an acronym is long enough for a name beside it in another language to spell it
+    by its initials in another order, not by chance."""
+    return acronym.isupper() and len(acronym) >= MIN_TRANSLATED
 
 
 def _known_as(text: str) -> Iterator[tuple[str, str, str]]:

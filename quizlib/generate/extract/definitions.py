@@ -12,6 +12,7 @@ from ..chunks import ADVERBIALS, PREPOSITIONS, tokens
 from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import ARTICLES, ARTICULATED, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, participle_question_vp, render
+from ..rank import MAX_ANSWER_WORDS
 from ..text import fold, is_acronym, lower_first, squash
 from ..verbs import (
     AUXILIARIES,
@@ -1291,7 +1292,15 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     if article not in ARTICLES[language]:
         article = ""
     if rare is not None:
-        if not article or _known_as_is(term, article, language) or term in STOPWORDS[language]:
+        if not article and _known_as_is(term, "", language):
+            found = _compound_term(window, text, doc)
+            if found is None:
+                return None
+            term, word = found
+            article = ARTICULATED.get(word, word)
+        if not article or term in STOPWORDS[language]:
+            return None
+        if " " not in term and _known_as_is(term, article, language):
             return None
     elif not _plain_name(term, word, article, not text[: comma - len(window) + start].strip(), doc):
         return None
@@ -1299,6 +1308,31 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return term, term
     phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
     return term, phrase
+
+
+# "the habitable zone, the range of ...", "l’effetto serra, il fenomeno per cui ...": a term of
+# two words the dictionary knows one by one, after an article.
+_COMPOUND_END = re.compile(
+    r"(?:^|\s)(?P<art>[\w]+’|[\w]+)\s*(?<![\w’])(?P<term>[a-zà-ÿ]{3,}\s[a-zà-ÿ]{3,})$"
+)
+
+
+def _compound_term(window: str, text: str, doc: Document) -> tuple[str, str] | None:
+    """(term, the word before it) for two lowercase words after an article, which the article
+    uses again: a term of its subject ('the habitable zone'), not a thing it mentions once
+    ('the old mill, the place ...')."""
+    m = _COMPOUND_END.search(window)
+    if m is None:
+        return None
+    word = m.group("art").lower()
+    if ARTICULATED.get(word, word) not in ARTICLES[doc.language]:
+        return None
+    term = m.group("term")
+    if any(w in STOPWORDS[doc.language] for w in term.split()):
+        return None
+    if sum(term in t for t in doc.texts) < 2:
+        return None
+    return term, word
 
 
 # Articles no Italian infinitive takes: "le sciare" is a noun, whatever "sciare" means alone.
@@ -1402,10 +1436,17 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     birrus?'."""
     language = doc.language
     text = s.text
+    first_comma = text.find(",")
     for m in _APPOSITION_OPEN[language].finditer(text):
         np = _clause(text[m.start() + 1 :], language).strip()
+        if "chiam" in np or "call" in np or "known" in np:
+            np = _without_naming_clause(np)
         if _LIST_COMMA.search(np) or not _defining_np(np, language):
             continue
+        if m.start() == first_comma and _opens_subordinate(text, language):
+            continue  # "Because it is cooler than the Sun, the planet ...": the main clause
+        if len(np.split()) > MAX_ANSWER_WORDS:
+            np = _without_last_complement(np, language)
         if _thin_phrase(np, language):
             continue  # "Lumen, a charity, ...": a kind alone
         if text[m.start() - 1 : m.start()] in _CLOSING_QUOTES:
@@ -1425,14 +1466,15 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         yield Candidate(
             "definition",
             s,
-            0.6,
+            _ENTRY_DEFINED if _is_entry(term, phrase, doc) else 0.6,
             np,
             question=render(language, key, subject=phrase),
             accept=(_bare(np),),
             answer_type="definition",
             topic=f"{term} definition",
         )
-        identities = [] if _SAME_NAME.search(np) else _identities(np, language)[:1]
+        deictic = _SAME_NAME.search(np) or _DEMONSTRATIVES & set(np.lower().split())
+        identities = [] if deictic else _identities(np, language)[:1]
         if not _definite_predicate(np, language) or not identities:
             if term[:1].islower():  # "the haar, a cold sea fog ...": a word, the kind's name
                 yield from _kind_name(s, term, np, language)
@@ -1449,6 +1491,67 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
                 answer_type=kind,
                 topic=f"{term} identity",
             )
+
+
+# "il frutto che è la ricchezza di questo paese": a phrase that points into the article names
+# nothing a question can ask by.
+_DEMONSTRATIVES = frozenset("questo questa questi queste quel quella this these".split())
+# Words that open a subordinate clause at the start of a sentence: its first comma closes it,
+# and what follows is the main clause, not an apposition.
+_SUBORDINATORS = {
+    "it": frozenset("perché poiché siccome quando mentre sebbene benché se dopo".split()),
+    "en": frozenset("because since although though when while if as after before".split()),
+}
+
+
+def _opens_subordinate(text: str, language: str) -> bool:
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    return first in _SUBORDINATORS[language]
+
+
+def _without_last_complement(np: str, language: str) -> str:
+    """A definition too long for an answer without the complements its relative clause ends
+    with, back to where it fits ('the range of distances from a star at which liquid water
+    could exist | on a planet’s surface'); not a complement of a noun ('grains of ice', 'il
+    paese dei pastori'); unchanged when no complement can go."""
+    core, relative = _split_relative(np, language)
+    if not relative:
+        return np
+    words = np.split()
+    keep = len(core.split()) + 3  # the relative word, a subject and a verb at least
+    for i in range(min(len(words), MAX_ANSWER_WORDS + 1) - 1, keep - 1, -1):
+        low = words[i].lower()
+        if low in PREPOSITIONS[language] and low not in _DI and not low.startswith("de"):
+            return " ".join(words[:i])
+    return np
+
+
+# "un arbusto selvatico che in paese chiamano «scornabecco»", "a shrub that locals call “X”":
+# a relative clause that gives the thing's other name (asked by the nicknames extractor).
+_NAMING_RELATIVE = re.compile(
+    r"\s(?:che|which|that)\s(?:[\w’]+\s){0,3}?(?:chiamano|chiamavano|call|called|known\sas)"
+    r"\s+[«“\"]"
+)
+
+
+def _without_naming_clause(np: str) -> str:
+    """The apposition without a relative clause that only tells another name of the thing:
+    what the thing is, not what it is called."""
+    m = _NAMING_RELATIVE.search(np)
+    return np[: m.start()] if m else np
+
+
+# An apposition of a term an entry is about says less than the entry's own definition, which
+# asks the same question ('The Cricketer, the magazine that ...' and the entry 'The Cricketer
+# is a monthly cricket magazine ...'): it gives way to it.
+_ENTRY_DEFINED = 0.58
+
+
+def _is_entry(term: str, phrase: str, doc: Document) -> bool:
+    """Whether an entry is about the term, its title with the article or without ('The
+    Cricketer', 'Canone Reale')."""
+    kinds = doc.entry_kinds
+    return bool(kinds) and (fold(term) in kinds or fold(phrase) in kinds)
 
 
 def _kind_name(s: Sentence, term: str, np: str, language: str) -> Iterator[Candidate]:
@@ -2052,6 +2155,105 @@ def _quoted_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
                 yield _name_card(s, term, f"Come {verb[:1].lower()}{verb[1:]} {np}?")
 
 
+# A term defined in so many words, without quotes: "Si definiscono microplastiche i frammenti
+# ...", "Per zona umida si intende un’area ...", "Con il termine bradisismo si indica ...",
+# "Microplastics are defined as fragments ...", "The term dark sky refers to ...". The term is
+# a few lowercase words; the definition opens with an article (in Italian) after it.
+_PLAIN_TERM = r"(?P<term>[a-zà-ù][\w’-]*(?:\s+[a-zà-ù][\w’-]*){0,2})"
+_IT_NP = r"(?P<np>(?:(?:il|lo|la|i|gli|le|un|uno|una)\s|l’|un’).+)"
+_DEFINED_PLAIN = {
+    "it": [
+        re.compile(
+            r"(?:^|\s)(?P<verb>[Ss]i\s+(?:chiam|defin)\w+)\s+" + _PLAIN_TERM + r"\s+" + _IT_NP
+        ),
+        re.compile(
+            r"(?:^|\s)(?:[Pp]er|[Cc]on\s+(?:il\s+termine|la\s+parola|l’espressione))\s+"
+            + _PLAIN_TERM
+            + r"\s+si\s+(?:intend|indic)\w+\s+"
+            + _IT_NP
+        ),
+    ],
+    "en": [
+        re.compile(
+            r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)"
+            r"\s+(?:(?:usually|commonly|generally|formally|broadly)\s+)?defined\s+as\s+(?P<np>.+)"
+        ),
+        re.compile(
+            r"(?:^|\s)[Tt]he\s+(?:term|word|phrase|expression)\s+"
+            + _PLAIN_TERM
+            + r"\s+(?:refers\s+to|denotes|describes|means)\s+(?P<np>.+)"
+        ),
+    ],
+}
+_DEFINED_CUES = {
+    "it": ("si defin", "si chiam", "Si defin", "Si chiam", "si intend", "si indic"),
+    "en": (" defined as ", "term ", "word ", "phrase ", "expression "),
+}
+
+
+def _plain_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Si definiscono microplastiche i frammenti di plastica ...' -> 'Che cosa si intende per
+    «microplastiche»?' and 'Come si definiscono i frammenti di plastica ...?'. A definition
+    says what a kind of thing is, in three content words or more: 'Si dice preoccupato il
+    sindaco di Bari' says how someone feels."""
+    language = doc.language
+    for pattern in _DEFINED_PLAIN[language]:
+        m = pattern.search(s.text)
+        if m is None:
+            continue
+        term = _plain_term(m.group("term"), language)
+        np = _defining_phrase(m.group("np"), language, language == "en")
+        if term is None or np is None or fold(term) in fold(np):
+            continue
+        if _content_words(np, language) < MIN_NAMED or _names_a_person(np, language):
+            continue
+        verb = m.groupdict().get("verb")
+        if verb and not _defines_a_kind(term, np, doc):
+            continue
+        yield _term_card(s, term, np, language)
+        if verb:  # "si definiscono X i ...": "Come si definiscono i ...?"
+            yield _name_card(s, term, f"Come {verb[:1].lower()}{verb[1:]} {np}?")
+        return
+
+
+MIN_DEFINED_BY_VERB = 4  # content words of what "si definisce X" says X is, when X is new
+
+
+def _defines_a_kind(term: str, np: str, doc: Document) -> bool:
+    """Whether 'si definisce X il ...' defines a term rather than tells how someone calls
+    themselves ('si definiscono soddisfatti i sindacati dei medici'): a term the article uses
+    again, or one it defines at length, as a definition does ('i frammenti di plastica con
+    un diametro inferiore ai cinque millimetri')."""
+    if _content_words(np, doc.language) >= MIN_DEFINED_BY_VERB:
+        return True
+    last = term.split()[-1].lower()
+    return doc.sentences_with(last) > 1
+
+
+def _plain_term(term: str, language: str) -> str | None:
+    """The term of a definition, when its words may name a thing: no small word ('si
+    definisce così'), no participle or verb ('si definiscono soddisfatti i sindacati')."""
+    words = term.split()
+    stop = STOPWORDS[language] | ARTICLES[language] | ADVERBIALS[language]
+    for w in words:
+        low = w.lower()
+        if low in stop or low in PREPOSITIONS[language] or is_participle(low, language):
+            return None
+        if _is_clause_verb(low, language):
+            return None
+    if words[0][:1].isupper():
+        if not _common_capital(words[0], language):
+            return None  # a name: "Maria is defined as ..."
+        term = term[:1].lower() + term[1:]
+    return term
+
+
+def _names_a_person(np: str, language: str) -> bool:
+    """Whether a phrase's head is a person ('il sindaco di Bari', 'the mayor')."""
+    head = [w.lower() for w in _bare(np).split()[:2]]
+    return any(w in _PERSON_NOUNS or w in _PROFESSIONS or w in ROLE_WORDS[language] for w in head)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
@@ -2078,6 +2280,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 cue in s.text for cue in _TERM_CUES[language]
             ):
                 yield from _quoted_terms(s, doc)
+        if any(cue in s.text for cue in _DEFINED_CUES[language]):
+            yield from _plain_terms(s, doc)
 
 
 def _head(pred_toks: list, language: str) -> int:

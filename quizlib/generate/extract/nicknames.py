@@ -13,7 +13,7 @@ from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, WEEKDAYS
 from ..phrase import of_phrase
-from ..text import lower_first, squash
+from ..text import fold, lower_first, squash
 from .common import drop_titles, entity_card, lower_initial
 from .subject import explicit_subject
 
@@ -211,30 +211,259 @@ def _gave_name(s: Sentence, doc: Document) -> Candidate | None:
 
 _WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
 
+# --- Names given in a clause beside the thing named ---------------------------------------
+
+# A noun phrase with its article: what a participle or a relative clause after it names.
+_NP = {
+    "it": r"(?P<np>(?:\b(?:[Ii]l|[Ll][oa]|I|[Gg]li|[Ll]e|[Uu]n[oa]?)\s|\b[Ll]’|\b[Uu]n’)"
+    r"[a-zà-ù][\w-]*(?:\s[a-zà-ù][\w-]*){0,3})",
+    "en": r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s[a-z0-9][\w-]*(?:\s[a-z][\w-]*){0,3})",
+}
+# The name after the participle: a few words that open with a capital or a digit, or small
+# ones inside a name ("Pathfinder II", "TOI-9127 b", "Rosa dei Venti"), up to where the clause
+# closes ("battezzato VL-17,"); not a clause ("chiamato Rossi ieri sera,").
+_GIVEN_NAME = (
+    r"(?P<name>[A-ZÀ-Ý0-9][^\s,;:()]*(?:\s(?:[A-ZÀ-Ý0-9][^\s,;:()]*|[a-z]{1,2}|d[ei]\w{0,3}|of"
+    r"|the))*?)(?=[,;:)]|\.?$)"
+)
+# "un nuovo ceppo batterico, battezzato VL-17, capace di ...", "The planet, catalogued as
+# TOI-9127 b, was detected ...": a participle between commas names the phrase before it.
+_NAMED_APPOSITION = {
+    "it": re.compile(
+        _NP["it"] + r",\s(?P<verb>(?:ri)?battezzat[oaie]|denominat[oaie]|chiamat[oaie]"
+        r"|catalogat[oaie](?=\scome))(?:\scome)?\s" + _GIVEN_NAME
+    ),
+    "en": re.compile(
+        _NP["en"] + r",\s(?P<verb>named|renamed|dubbed|christened|called|catalogued|cataloged"
+        r"|designated|listed)(?:\sas)?\s" + _GIVEN_NAME
+    ),
+}
+_APPOSITION_CUES = {
+    "it": (", battezzat", ", ribattezzat", ", denominat", ", chiamat", ", catalogat"),
+    "en": (
+        ", named",
+        ", renamed",
+        ", dubbed",
+        ", christened",
+        ", called",
+        ", catalog",
+        ", designated",
+        ", listed",
+    ),
+}
+_IT_AUX = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+# What a catalogue gives is a designation: "Under what name was the planet catalogued?".
+_EN_LISTING = frozenset("catalogued cataloged designated listed".split())
+
+
+def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for m in _NAMED_APPOSITION[language].finditer(s.text):
+        np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")
+        np = _definite(np, language)
+        if np is None or len(name) < 2 or doc.person(name):
+            continue
+        if not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
+            continue  # a thing named once in passing: which one the question means is unclear
+        if language == "it":
+            question = f"Con quale nome {_IT_AUX[verb[-1]]} {verb} {np}?"
+        elif verb in _EN_LISTING:
+            question = f"Under what name was {np} {verb}?"
+        else:
+            question = f"What was {np} {verb}?"
+        yield entity_card(s, name, question, f"{np} name", score=0.78)
+
+
+_IT_DEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+
+
+def _definite(np: str, language: str) -> str | None:
+    """The phrase with its definite article, first letter lowered: 'un nuovo ceppo' -> 'il
+    nuovo ceppo', 'A comet' -> 'the comet'; None when its head is a word of time ('the day').
+    The phrase starts at its last article: 'The square honours the poet who ...' names the
+    poet."""
+    np = _from_last_article(np[:1].lower() + np[1:], language)
+    if language == "en":
+        article, _, rest = np.partition(" ")
+        if article in {"a", "an"}:
+            np = f"the {rest}"
+    elif np.startswith("un’"):
+        np = "l’" + np[3:]
+    else:
+        article, _, rest = np.partition(" ")
+        if article in _IT_DEFINITE:
+            np = f"{_IT_DEFINITE[article]} {rest}"
+            if article == "un" and rest[:1] in "aeiouàèéìòù":
+                np = f"l’{rest}"
+    if np.split()[-1].removeprefix("l’") in _WHEN_WORDS | _TIME_NOUNS:
+        return None
+    return np
+
+
+_OPENING_ARTICLES = {
+    "it": frozenset("il lo la i gli le un uno una".split()),
+    "en": frozenset("the a an".split()),
+}
+
+
+def _from_last_article(np: str, language: str) -> str:
+    words = np.split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in _OPENING_ARTICLES[language] or words[i].startswith(("l’", "un’")):
+            return " ".join(words[i:])
+    return np
+
+
+_TIME_NOUNS = frozenset("giorno anno mese settimana day year month week time volta".split())
+
+
+def _recurs(np: str, doc: Document) -> bool:
+    """Whether the article speaks of the thing again, by a word of its phrase."""
+    return any(
+        doc.sentences_with(w.removeprefix("l’")) > 1
+        for w in np.split()[1:] + [np.split()[0]]
+        if len(w.removeprefix("l’")) > 3
+    )
+
+
+# "un arbusto selvatico che in paese chiamano «scornabecco»", "un enzima, che il gruppo ha
+# chiamato LagPETasi", "the winemaker who is still remembered in the valley as “X”", "a shrub
+# that locals call “X”": a relative clause gives the name of the phrase it hangs on.
+_QUOTED_NAME = (
+    r"(?:[«“\"](?P<quoted>[^»”\"]{2,40})[»”\"]|" + _GIVEN_NAME.replace("name", "plain") + ")"
+)
+_NAMED_RELATIVE = {
+    "it": re.compile(
+        _NP["it"] + r",?\s+che\s+(?P<who>(?:[\w’]+\s+){0,3}?)(?P<verb>chiamano|chiamavano"
+        r"|(?:ha|hanno)\s+(?:chiamato|battezzato|ribattezzato|denominato))\s+" + _QUOTED_NAME
+    ),
+    "en": re.compile(
+        _NP["en"] + r",?\s+(?:who\s+[^,;]{3,80}?\s+and\s+)?(?:who|which|that)\s+"
+        r"(?:(?P<be>is|was|are|were)\s+(?P<adv>(?:(?:still|also|now|often|widely|affectionately"
+        r"|locally|popularly|commonly|best)\s+)*)(?P<verb>remembered|known|called|nicknamed)"
+        r"\s+(?P<where>(?:in|across|throughout|by|among|to|on)\s+[^,“”\"]{2,40}?\s+)?(?:as\s+)?"
+        r"|(?P<who>(?:the\s+)?[a-z]+s)\s+(?:call|called)\s+)"
+        r"[“\"](?P<quoted>[^”\"]{2,40})[”\"]"
+    ),
+}
+_RELATIVE_CUES = {
+    "it": ("chiamano", "chiamavano", "chiamato", "battezzato", "denominato"),
+    "en": ("remembered", "known", "called", "nicknamed", " call "),
+}
+# "innestate sul terebinto, un arbusto ...": the term an indefinite apposition describes.
+_TERMS_BEFORE = tuple(
+    re.compile(r"(?:^|\s)(?P<art>\w+’|\w+\s)(?P<term>" + words + r"),\s$")
+    for words in (r"[a-zà-ÿ]{3,}", r"[a-zà-ÿ]{3,}\s[a-zà-ÿ]{3,}")
+)
+
+
+def _named_relatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    text = s.text
+    for m in _NAMED_RELATIVE[language].finditer(text):
+        name = (m.group("quoted") or m.groupdict().get("plain") or "").strip()
+        np = _named_thing(text, m, language)
+        if np is None or len(name) < 3 or fold(name) in fold(np):
+            continue
+        if m.group("quoted") is None and _a_call(name, np, doc):
+            continue
+        question = _relative_question(m, np, language)
+        yield entity_card(s, name, question, f"{np} name", score=0.78)
+
+
+def _a_call(name: str, np: str, doc: Document) -> bool:
+    """Whether 'che ha chiamato X' is a call to someone, not a name given: X is a person, or
+    the one who called is ('il sindaco, che ha chiamato Mattarella')."""
+    head = np.split()[-1].removeprefix("l’")
+    return bool(doc.person(name)) or head in ROLE_WORDS[doc.language]
+
+
+def _named_thing(text: str, m: re.Match[str], language: str) -> str | None:
+    """What the relative clause names: its phrase, or the term before the comma that an
+    indefinite phrase describes ('il terebinto, un arbusto selvatico che ...')."""
+    np = m.group("np")
+    first = np.split(None, 1)[0].lower()
+    if first in {"un", "uno", "una", "a", "an"} or first.startswith("un’"):
+        for pattern in _TERMS_BEFORE:
+            before = pattern.search(text[: m.start()])
+            if before is None:
+                continue
+            word = before.group("art").strip().lower()
+            article = ARTICULATED.get(word, word)
+            if article in {"il", "lo", "la", "i", "gli", "le", "l’", "the"}:
+                term = before.group("term")
+                return f"{article}{term}" if article.endswith("’") else f"{article} {term}"
+    return _definite(np, language)
+
+
+def _relative_question(m: re.Match[str], np: str, language: str) -> str:
+    groups = m.groupdict()
+    who = (groups.get("who") or "").strip()
+    verb = groups.get("verb") or ""
+    if language == "en":
+        return _en_relative_question(groups, np, who, verb)
+    plural = np.split(None, 1)[0] in {"i", "gli", "le"}
+    by_subject = bool(who) and who.split()[0].lower() in _IT_DEFINITE_ARTICLES
+    if verb.startswith(("ha ", "hanno ")):  # a name given once: "che il gruppo ha chiamato X"
+        if by_subject:
+            return f"Come {squash(verb)} {who} {np}?"  # "Come ha chiamato il gruppo l’enzima?"
+        return f"Che nome {'hanno' if plural else 'ha'} ricevuto {np}?"
+    if by_subject:
+        return f"Come {verb} {who} {np}?"  # "Come chiamano i contadini il terebinto?"
+    where = f" {who}" if who and who.split()[0].lower() in _PLACE_WORDS else ""
+    return f"Come si {'chiamano' if plural else 'chiama'}{where} {np}?"
+
+
+def _en_relative_question(groups: dict[str, str | None], np: str, who: str, verb: str) -> str:
+    """'What do locals call the shrub?', 'By what name is the winemaker still remembered in
+    the valley?', 'What is the pass called locally?'."""
+    if not verb:  # "that locals call “X”"
+        return f"What do {who} call {np}?"
+    be = groups.get("be") or "is"
+    where = (groups.get("where") or "").strip()
+    tail = " ".join(w for w in ((groups.get("adv") or "").strip(), verb, where) if w)
+    if verb in {"remembered", "known"}:
+        return f"By what name {be} {np} {tail}?"
+    return f"What {be} {np} {tail}?"
+
+
+_IT_DEFINITE_ARTICLES = frozenset("il lo la i gli le".split())
+_PLACE_WORDS = frozenset("in a nel nella nei nelle al alla qui qua lì da dalle".split())
+
+
+# The words the rules of names given need, one search a sentence (cheaper than testing each
+# word in turn): a participle or verb of naming, or a relative clause's.
+_NAMING_GATE = {
+    lang: re.compile(
+        "|".join(
+            re.escape(c)
+            for c in {
+                *("battezzat chiamat denominat named called christened dubbed".split()),
+                *(c.removeprefix(", ") for c in _APPOSITION_CUES[lang]),
+                *_RELATIVE_CUES[lang],
+            }
+        )
+    )
+    for lang in ("it", "en")
+}
+_QUOTE_GATE = re.compile(r"[«“\"]")
+_CUE_GATE = {lang: re.compile("|".join(cues)) for lang, cues in _CUE.items()}
+
 
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
-        if any(
-            v in s.text
-            for v in (
-                "battezzat",
-                "chiamat",
-                "denominat",
-                "named",
-                "called",
-                "christened",
-                "dubbed",
-            )
-        ):
+        text = s.text
+        if _NAMING_GATE[language].search(text):
             baptised = _baptised(s, doc) or _gave_name(s, doc)
             if baptised is not None:
                 yield baptised
-        if re.search(r"[«“\"]", s.text) and any(
-            n in s.text for n in _NAMED_NOUNS[language].split()
-        ):
+            yield from _named_appositions(s, doc)
+            yield from _named_relatives(s, doc)
+        quoted = _QUOTE_GATE.search(text) is not None
+        if quoted and any(n in text for n in _NAMED_NOUNS[language].split()):
             yield from _titled(s, doc)
-        if not any(cue in s.text for cue in _CUE[language]) or not re.search(r"[«“\"]", s.text):
+        if not quoted or not _CUE_GATE[language].search(text):
             continue
         found = _nickname(s, doc)
         if found is None:

@@ -1,0 +1,75 @@
+"""Names given in a clause beside the thing named: a participle between commas ('un nuovo
+ceppo, battezzato X,'), a relative clause ('che in paese chiamano «X»', 'who is still
+remembered as “X”'), on small texts of their own in Italian and English."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import definitions, nicknames
+from quizlib.generate.text import clean
+
+
+def named(text: str, language: str = "it") -> dict[str, str]:
+    """Question -> answer of the nicknames extractor on a text."""
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in nicknames.extract(doc) if c.question}
+
+
+def test_a_participle_between_commas_names_the_phrase_before_it() -> None:
+    text = (
+        "I ricercatori hanno scoperto una nuova varietà di vite, battezzata VT-21, "
+        "resistente alla siccità. La varietà sarà piantata in Puglia."
+    )
+    assert named(text) == {"Con quale nome è stata battezzata la nuova varietà di vite?": ("VT-21")}
+    text = (
+        "The comet, catalogued as C/2025 K3, will pass close to the Sun in May. The comet "
+        "was found by an amateur."
+    )
+    assert named(text, "en") == {"Under what name was the comet catalogued?": "C/2025 K3"}
+    text = "Engineers built a new rover, named Pathfinder II, for the mission. The rover is small."
+    assert named(text, "en") == {"What was the new rover named?": "Pathfinder II"}
+
+
+def test_a_participle_that_does_not_name_is_no_name() -> None:
+    text = "Il ministro, chiamato a rispondere in aula, ha taciuto. Il ministro è partito."
+    assert named(text) == {}
+    text = "The police, called by neighbours, arrived at midnight. The police left."
+    assert named(text, "en") == {}
+
+
+def test_a_relative_clause_gives_the_name_of_what_it_hangs_on() -> None:
+    text = (
+        "Le viti crescono accanto al corbezzolo, un arbusto sempreverde che in valle chiamano "
+        "«albatro», e ai castagni."
+    )
+    assert named(text) == {"Come si chiama in valle il corbezzolo?": "albatro"}
+    text = (
+        "Il laboratorio ha isolato una proteina, che il gruppo ha chiamato Ferritina-X, in Umbria."
+    )
+    assert named(text) == {"Come ha chiamato il gruppo la proteina?": "Ferritina-X"}
+    text = (
+        "The square honours the poet who is still remembered in the village as “the Bard”, "
+        "and a fountain."
+    )
+    assert named(text, "en") == {
+        "By what name is the poet still remembered in the village?": "the Bard"
+    }
+    text = "The path crosses the moor, a bare upland that locals call “the Top”, to the coast."
+    assert named(text, "en") == {"What do locals call the moor?": "the Top"}
+
+
+def test_the_definition_of_a_thing_leaves_out_the_name_a_relative_clause_gives() -> None:
+    text = (
+        "Le viti crescono accanto al corbezzolo, un arbusto sempreverde che in valle chiamano "
+        "«albatro», e ai castagni."
+    )
+    doc = build_document(clean(text), "it")
+    qs = {c.question: c.answer for c in definitions.extract(doc) if c.question}
+    assert qs.get("Che cos’è il corbezzolo?") in (None, "un arbusto sempreverde")
+
+
+def test_a_call_to_someone_is_no_name() -> None:
+    text = "Il sindaco, che ha chiamato Mattarella ieri sera, ha lasciato il Comune."
+    assert named(text) == {}
+    text = "Lo studio, che ha chiamato Giulia Neri a dirigere il gruppo, ha sede a Pisa."
+    assert named(text) == {}
