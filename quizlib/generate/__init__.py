@@ -31,6 +31,10 @@ from .text import clean, squash
 __all__ = ["generate_deck", "generate_file", "merge_decks"]
 
 ARTICLE_TAG = {"it": "articolo", "en": "article"}
+# An accepted answer says what the answer says in other words ("Commissione Nazionale per le
+# Società e la Borsa" for "Consob"), or with a word or two more ("nel 1992"); the answer with
+# more carries what went on in its sentence ("Benetti davanti a una platea di tecnici").
+MAX_ACCEPT_EXTRA_WORDS = 2
 # Below this many cards a second process to build them costs more than it saves.
 PARALLEL_MIN_CARDS = 1000
 
@@ -39,6 +43,19 @@ PARALLEL_MIN_CARDS = 1000
 # first: "Who is the council’s chief executive?" (not "The council’s"); "The Hague" stays.
 _THE_INSIDE = re.compile(r"(?<=\s)The(?=\s+[a-z])")
 _THE_OPENING = re.compile(r"^The(?=\s+[a-z])")
+# A possessive kept beside the owner it stands for: "le sue origini della Guardia di Finanza"
+# -> "le origini della Guardia di Finanza".
+_OWNED_TWICE = re.compile(
+    r"\b(il|la|i|le) (?:suo|sua|suoi|sue|loro) (?=[a-zà-ù]+ (?:del|della|dello|dei|degli"
+    r"|delle|dell’|di)\b)"
+)
+
+
+def _leftover(accepted: str, answer: str) -> bool:
+    words = accepted.split()
+    if len(words) <= len(answer.split()) + MAX_ACCEPT_EXTRA_WORDS:
+        return False
+    return any(len(w) > 2 and w in words for w in answer.split())
 
 
 def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
@@ -52,10 +69,14 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
     answer = _THE_OPENING.sub("the", c.answer)
-    accept = tuple(dict.fromkeys(a for a in c.accept if a and a not in (c.answer, answer)))
+    accept = tuple(
+        dict.fromkeys(
+            a for a in c.accept if a and a not in (c.answer, answer) and not _leftover(a, answer)
+        )
+    )
     return Card(
         id=card_id,
-        question=_THE_INSIDE.sub("the", c.question),
+        question=_OWNED_TWICE.sub(r"\1 ", _THE_INSIDE.sub("the", c.question)),
         answer=answer,
         accept=accept,
         choices=tuple(_THE_OPENING.sub("the", o) for o in choices_for(c, card_id, pools)),

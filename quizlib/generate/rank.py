@@ -44,21 +44,14 @@ def acceptable(c: Candidate) -> bool:
     return c.score >= MIN_SCORE or c.question is None
 
 
-# What no good question holds, whatever built it: a possessive and the owner it stands for
-# ("le sue origini della Guardia di Finanza"), and in a question on a date, a part of a date
+# What no good question holds, whatever built it: in a question on a date, a part of a date
 # (a weekday, or "del 6" of "del 6 e 7 febbraio" when the answer is the other half).
-_OWNED_TWICE = re.compile(
-    r"(?i)\b(?:il suo|la sua|i suoi|le sue|il loro|la loro|i loro|le loro)\s+[a-zà-ù]+\s+"
-    r"(?:del|della|dello|dei|degli|delle|dell’|di)\b"
-)
 _DAY_LEFT = re.compile(r"\b(?:del|dal|tra|fra|between|from)\s+\d{1,2}\s*\?$")
 _WORD = re.compile(r"\w+")
 
 
 def well_formed(question: str, kind: str) -> bool:
-    """Whether a question is free of the slips a rule of phrasing can make (see _OWNED_TWICE)."""
-    if _OWNED_TWICE.search(question):
-        return False
+    """Whether a question is free of the slips a rule of phrasing can make (see _DAY_LEFT)."""
     if kind == "date":
         words = _WORD.findall(question.lower())
         return WEEKDAYS.isdisjoint(words) and _DAY_LEFT.search(question) is None

@@ -6,9 +6,13 @@ from quizlib.generate import generate_deck
 from quizlib.generate.rank import well_formed
 
 
-def test_a_possessive_beside_its_owner_is_no_question() -> None:
-    assert not well_formed("A quando risalgono le sue origini della Guardia di Finanza?", "date")
-    assert well_formed("A quando risalgono le origini della Guardia di Finanza?", "date")
+def test_a_possessive_beside_its_owner_goes() -> None:
+    from quizlib.generate import _OWNED_TWICE
+
+    fixed = _OWNED_TWICE.sub(r"\1 ", "A quando risalgono le sue origini della Guardia di Finanza?")
+    assert fixed == "A quando risalgono le origini della Guardia di Finanza?"
+    kept = "Quando fu fondata la sua sede a Roma?"
+    assert _OWNED_TWICE.sub(r"\1 ", kept) == kept
 
 
 def test_a_question_on_a_date_holds_no_part_of_a_date() -> None:
