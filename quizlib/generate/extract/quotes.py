@@ -155,6 +155,110 @@ def _bare_patterns(language: str) -> list[re.Pattern[str]]:
     ]
 
 
+# Speech verbs as words, for what a lookup answers without a pattern: the finite forms, and
+# the participles after 'ha'.
+_SAY_FINITE = {
+    "it": frozenset(_IT_PAST + _IT_PRESENT),
+    "en": frozenset([*SAY_VERBS["en"], *_EN_SAY_MORE]),
+}
+_SAY_PARTICIPLES = frozenset([*SAY_VERBS["it"], *_IT_SAID_MORE])
+_IT_SAY_AUXILIARIES = frozenset(["ha", "aveva", "avrebbe"])
+_DESCRIBING_ARTICLES = {"it": ("il", "lo", "la", "l’"), "en": ("the",)}
+
+
+def _say_words(words: list[str], language: str) -> int:
+    """How many of the words a speech verb opens them with takes: 1 for 'dice', 'said', 2 for
+    'ha detto'; 0 when they open with none."""
+    first = words[0].lower().rstrip(",.;!?") if words else ""
+    if first in _SAY_FINITE[language]:
+        return 1
+    if language == "it" and first in _IT_SAY_AUXILIARIES and len(words) > 1:
+        return 2 if words[1].lower() in _SAY_PARTICIPLES else 0
+    return 0
+
+
+def _described_by(text: str, at: int, language: str) -> str | None:
+    """The noun a quotation's speaker is described by, from what follows it: '«...», dice la
+    pensionata, che ...' -> 'pensionata', '“...,” the mayor said.' -> 'mayor'; the noun alone
+    ('il sindaco di Lecce' is someone else)."""
+    words = text[at:].lstrip(" ,–—-").split()
+    k = _say_words(words, language)
+    if k:
+        noun = _noun_after_article(words[k:], language)
+        if noun is None:
+            return None
+        last = k + 1 if words[k].lower() in _DESCRIBING_ARTICLES[language] else k
+        return noun if last == len(words) - 1 or noun[-1] in _CLAUSE_END else None
+    if language == "en" and len(words) >= 3 and _say_words(words[2:], language):
+        return _noun_after_article(words, language)  # "the mayor said"
+    return None
+
+
+def _noun_after_article(words: list[str], language: str) -> str | None:
+    """'la donna,' -> 'donna,', "l’architetta." -> 'architetta.': with what ends it, when the
+    words open with a definite article and a noun in lower case."""
+    if not words:
+        return None
+    first = words[0].lower()
+    if first.startswith("l’") and language == "it" and len(first) > 2:
+        noun = words[0][2:]
+    elif first in _DESCRIBING_ARTICLES[language] and len(words) > 1:
+        noun = words[1]
+    else:
+        return None
+    core_noun = noun.rstrip(",.;!?")
+    return noun if core_noun.isalpha() and core_noun.islower() else None
+
+
+# Nouns that describe anyone, which stand for the person the text spoke of last: "dice la
+# donna", "the man said".
+_ANYONE = {
+    "it": frozenset("donna uomo ragazza ragazzo signora signore anziana anziano".split()),
+    "en": frozenset("woman man girl boy".split()),
+}
+
+
+def _described_speaker(i: int, noun: str, doc: Document, last: _Said | None) -> str | None:
+    """The person a noun after a quotation stands for: the one the text spoke of last for
+    'la donna', 'the man'; else the one the sentences just before gave that noun as an office
+    or an apposition ('Il sindaco Paolo Rinaldi', 'Gina Rota, pensionata di Lodi,')."""
+    if noun in _ANYONE[doc.language]:
+        return _referent(i, doc, last)
+    block = doc.sentences[i].block
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = doc.sentences[j]
+        if prev.entry is not None or block - prev.block > 1:
+            break
+        bearers = _bearers(prev.text, noun, doc)
+        if bearers:
+            return bearers.pop() if len(bearers) == 1 else None
+    # The person the text spoke of last, when the text gave them the noun further back.
+    referent = _referent(i, doc, last)
+    if referent is None:
+        return None
+    earlier = doc.sentences[max(0, i - _NOUN_REACH) : i]
+    return referent if any(referent in _bearers(e.text, noun, doc) for e in earlier) else None
+
+
+# How many sentences back the noun a description uses is looked for.
+_NOUN_REACH = 40
+
+
+def _bearers(text: str, noun: str, doc: Document) -> set[str]:
+    """The people a sentence gives the noun to."""
+    return {name for start, end, name in people_in(text, doc) if _bears(text, start, end, noun)}
+
+
+def _bears(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether the person named at text[start:end] is given the noun: in the title just before
+    ('il sindaco Paolo Rinaldi') or in the apposition just after ('Gina Rota, pensionata di
+    Lodi', 'Ana Ruiz, a nurse')."""
+    if noun in fold(text[:start]).split()[-3:]:
+        return True
+    after = text[end:]
+    return after.startswith(",") and noun in fold(after).split()[:2]
+
+
 def short_quote(quote: str, language: str) -> str | None:
     """The part of a quotation a question shows: up to its first comma when that is a
     sentence, else up to the next one that makes it one; the whole quotation when no cut does
@@ -308,10 +412,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if any(p.match(s.text, head.end()) for p in bare):
                 speaker = _referent(i, doc, last)
                 found = (head.group("q"), speaker, speaker) if speaker else None
+            elif (noun := _described_by(s.text, head.end(), language)) is not None:
+                speaker = _described_speaker(i, noun.rstrip(",.;!?"), doc, last)
+                found = (head.group("q"), speaker, speaker) if speaker else None
             elif last and last.block == s.block and s.text[head.end() :].strip() in ("", "."):
                 found = (head.group("q"), last.speaker, last.who)  # the quotation goes on
         if found is None:
-            card = _subject_quote(s, doc) or _pronoun_quote(i, doc, last)
+            card = _subject_quote(s, doc) or _pronoun_quote(i, doc, last) or _set_in_quote(s, doc)
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
@@ -429,12 +536,18 @@ _OBJECT_MARKS = {
 }
 
 
+# What sets off the person a sentence reports the words or views of.
+_SOURCE_MARKS = {"it": ("secondo ", "Secondo "), "en": ("according to ", "According to ")}
+
+
 def _in_focus(text: str, start: int, end: int, language: str) -> bool:
     """Whether the person named at text[start:end] is who the sentence is about: not after a
     preposition ('premiato da una giuria presieduta da', 'thanked by' are fine, 'the prize went
     to Anna Neri' is not) nor the owner of something ('Neri’s lawyer')."""
     if text[end : end + 2] in ("’s", "'s"):
         return False
+    if text[:start].endswith(_SOURCE_MARKS[language]):
+        return True  # "According to Anna Neri, ...": whose words they are
     toks = tokens(text)
     at = title_start(toks, index_at(toks, start), text, end, language)
     role = role_before(toks, at, language)
@@ -454,16 +567,25 @@ def _subject_quote(s: Sentence, doc: Document) -> Candidate | None:
     Minister Katrin Albers called the deal “a vote of confidence”' -> 'Who called the deal “a
     vote of confidence”?'; 'Il ministro dell’Università, Carla Ruggeri, ha definito la
     missione “un investimento”' -> 'Chi ha definito la missione “un investimento”?'."""
-    text, language = s.text, doc.language
-    people = people_in(text, doc)
+    people = people_in(s.text, doc)
     if not people or people[0][0] > 100:
-        return None
-    start, end, speaker = people[0]
+        return _unknown_subject(s, doc)
+    return _known_subject(s, people[0], doc) or _unknown_subject(s, doc)
+
+
+def _known_subject(s: Sentence, person: tuple[int, int, str], doc: Document) -> Candidate | None:
+    """The card on what the person the article knows, named first, did in the sentence, when
+    they are its subject."""
+    text, language = s.text, doc.language
+    start, end, speaker = person
     toks = tokens(text)
     idx = index_at(toks, start)
     at = title_start(toks, idx, text, end, language)
     role = role_before(toks, at, language)
-    if not _opens_sentence(toks, at if role is None else role, language):
+    if role is None and toks[at].text == ",":
+        role = _office_set_off(toks, at, language)
+    begin = _title_words_before(toks, at if role is None else role, language)
+    if not _opens_sentence(toks, begin, language):
         return None  # the person is not the sentence's subject
     verb = _predicate_start(text, end, language)
     if verb is None:
@@ -471,6 +593,250 @@ def _subject_quote(s: Sentence, doc: Document) -> Candidate | None:
     honorific = honorific_before(text, start, language)
     written = text[honorific:end] if honorific is not None else ""
     return _who_did(s, verb, speaker, written, doc)
+
+
+# A name that opens a sentence, set off by an apposition: "Dai Morgan, coxswain of the lifeboat,
+# ...".
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?P<name>" + _NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + r"){1,2}),\s+"
+    r"(?P<appo>[^,;“”«»\"]{2,80}),\s"
+)
+# What people are by trade or standing, which an apposition after a name tells: "Dai Morgan,
+# coxswain of the lifeboat", "Gina Rota, pensionata di Lodi".
+_OCCUPATIONS = frozenset(
+    """coxswain skipper pilot crew volunteer nurse farmer pensioner retiree driver teacher
+    student resident doctor surgeon engineer scientist researcher lecturer astronomer
+    archaeologist historian economist author writer novelist poet artist painter musician
+    singer actor actress producer chef baker shopkeeper landlord tenant fisherman firefighter
+    officer midwife paramedic mother father grandmother grandfather widow parent
+    autista pensionato pensionata agricoltore agricoltrice pescatore infermiere infermiera
+    insegnante studente studentessa ricercatore ricercatrice ingegnere architetto scrittore
+    scrittrice artista cuoco cuoca negoziante commerciante residente volontario volontaria
+    vigile pompiere operaio operaia madre padre nonna nonno vedova genitore ostetrica
+    archeologo archeologa storico storica economista""".split()
+)
+
+
+def _unknown_subject(s: Sentence, doc: Document) -> Candidate | None:
+    """The name a sentence opens with, when the article knows no person by it but its
+    apposition tells it is one: 'Dai Morgan, coxswain of the Angle lifeboat, described the
+    tow as “textbook”' -> 'Who described the tow as “textbook”?'."""
+    text, language = s.text, doc.language
+    m = _NAME_THEN_APPOSITION.match(text)
+    if m is None:
+        return None
+    if not _apposition(m.group("appo"), language):
+        return None  # "Villa Rosa, la casa della donna, ...": no one's description
+    found = _name_at_end(m.group("name"), doc)
+    if found is None or found[1] != 0:
+        return None  # "The Greens"; a place or a firm the article's entries describe
+    verb = _predicate_start(text, m.end("name"), language)
+    return None if verb is None else _who_did(s, verb, found[0], "", doc)
+
+
+# Adverbs of time a sentence may open with before its subject, without a comma.
+_TIME_OPENINGS = {
+    "it": frozenset("ieri oggi stamattina stamani stasera domani intanto".split()),
+    "en": frozenset("yesterday today earlier later meanwhile".split()),
+}
+# What a title that opens a subject follows: an article, a possessive's 's', a comma, an
+# adverb of time.
+_BEFORE_TITLE = {lang: ARTICLES[lang] | {"s", ","} | _TIME_OPENINGS[lang] for lang in ("it", "en")}
+# Titles written before a name that no office list holds: "Councillor Declan Moore",
+# "Professor Ana Ruiz", "Detective Inspector Jo Hale", "il consigliere Marco Neri".
+_TITLES = frozenset(
+    """councillor councilor alderman professor doctor detective inspector sergeant constable
+    officer lieutenant captain colonel major father reverend sister judge justice senator
+    representative consigliere consigliera professore professoressa dottore dottoressa don
+    padre suor ispettore ispettrice agente maresciallo brigadiere tenente sergente avvocato
+    avvocata architetto ingegnere""".split()
+)
+_TITLE_WORDS = _TITLES | HONORIFICS | ROLE_WORDS["it"] | ROLE_WORDS["en"]
+
+
+def _title_words_before(toks: list[Token], at: int, language: str) -> int:
+    """Where the titles just before toks[at] start: 'Councillor | Declan Moore', 'Detective
+    Inspector | Jo Hale', 'il soprano palermitano | Giulia Neri', 'India’s negotiator | Ravi
+    Rao'; `at` itself when none stands there."""
+    k = at
+    while k > 0 and at - k < 3 and _may_title(toks[k - 1], language):
+        k -= 1
+    # Only a title that a sentence may open with is worth the test for verbs among its words.
+    if k == at or (k > 0 and toks[k - 1].low not in _BEFORE_TITLE[language]):
+        return at
+    return k if all(_title_word(t.text, t.low, language) for t in toks[k:at]) else at
+
+
+def _may_title(tok: Token, language: str) -> bool:
+    """Whether a word may be part of a title, by what a lookup tells."""
+    if tok.low in _TITLE_WORDS or tok.low in _OCCUPATIONS:
+        return True
+    text = tok.text
+    return (
+        len(text) > 2 and text.isalpha() and text.islower() and tok.low not in STOPWORDS[language]
+    )
+
+
+def _office_set_off(toks: list[Token], comma: int, language: str) -> int | None:
+    """Where the office before the comma that sets off a name starts: 'il capogruppo
+    dell’opposizione in Consiglio regionale, | Anna Neri', whose words between the office and
+    the comma are no verb."""
+    for k in range(comma - 1, max(-1, comma - 9), -1):
+        t = toks[k]
+        if t.low in ROLE_WORDS[language] or t.low in _TITLES:
+            return k
+        if not t.text.replace("’", "").isalpha() or is_finite(t.text, language):
+            return None
+        if language == "it" and is_participle(t.text, "it"):
+            return None
+    return None
+
+
+# Endings of English nouns of agents: "negotiator", "plumber", "economist", "librarian".
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent")
+
+
+def _title_word(text: str, low: str, language: str) -> bool:
+    """Whether a word may stand in the title before a name: an office or a title, or a noun
+    or adjective in lower case, not a verb ('il soprano palermitano', 'the plumber'); in
+    English, where the present is no verb by its form, only a noun of an agent."""
+    if low in _TITLE_WORDS or low in _OCCUPATIONS:
+        return True
+    if not text.isalpha() or not text.islower() or low in STOPWORDS[language]:
+        return False
+    if language == "en":
+        return low.endswith(_AGENT_ENDINGS) and not is_finite(low, language)
+    return (
+        low not in AUXILIARIES["it"] and not is_finite(low, "it") and not is_participle(low, "it")
+    )
+
+
+# A question on who said what a clause says: "Who said the bridge had been “the easy part”?".
+_SAID_THAT = {"it": "Chi ha detto che {clause}?", "en": "Who said {clause}?"}
+# What opens a sentence whose clause after the comma gives someone's words or view: "Secondo
+# Anna Neri, il prezzo è «giusto»", "Per la sindaca, Anna Neri, ...", "According to Jo Hale, ...".
+_SOURCE_OPENERS = {"it": ("Secondo ", "Per "), "en": ("According to ",)}
+_FIRST_QUOTE = re.compile(r"[“«\"]")
+_CLOSING = {"“": "”", "«": "»", '"': '"'}
+_RELATIVES = {
+    "it": frozenset(["che"]),
+    "en": frozenset(["who", "whose"]),
+}
+
+
+def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
+    """Who said what a clause says, when the sentence sets the speaker into it: 'Secondo Anna
+    Neri, analista, il prezzo è «giusto»' -> 'Chi ha detto che il prezzo è “giusto”?'; 'The
+    bridge, according to Ana Ruiz, the chief engineer, had been “the easy part”' and 'Le
+    piante, spiega Anna Neri, «sono state colpite due volte»' -> 'Who said the bridge had been
+    “the easy part”?', 'Chi ha detto che le piante “sono state colpite due volte”?'."""
+    text, language = s.text, doc.language
+    opening = _FIRST_QUOTE.search(text)
+    if opening is None or opening.start() == 0:
+        return None
+    before = text[: opening.start()]
+    cut = before.rfind(",")  # where the clause goes on after the speaker's words
+    if cut < 0:
+        return None
+    parts = [p.strip() for p in before[:cut].split(",")]
+    opener = next((o for o in _SOURCE_OPENERS[language] if parts[0].startswith(o)), None)
+    if opener is not None:  # "Secondo Anna Neri, analista, | il prezzo è «...»"
+        who, head = parts[0][len(opener) :], ""
+        n = 1 + next(
+            (k for k, p in enumerate(parts[1:]) if not _apposition(p, language)), len(parts) - 1
+        )
+        if n == 1 and len(parts) > 1 and _is_office(who, language) and _name_at_end(parts[1], doc):
+            n = 2  # "Per la sindaca di Bari, Anna Neri, ..."
+        appos, clause = parts[1:n], [*parts[n:], text[cut + 1 :].strip()]
+    else:  # "Le piante, | spiega Anna Neri, che ..., | «...»"
+        found = _inserted_speaker(parts[1], language) if len(parts) > 1 else None
+        if found is None or not _plain_head(parts[0], language):
+            return None
+        if not all(_apposition(p, language) for p in parts[2:]):
+            return None
+        who, head, appos, clause = found, parts[0], parts[2:], [text[cut + 1 :].strip()]
+    speaker = _speaker(strip_punct(who), appos[0] if appos else None, doc)
+    if speaker is None or " " not in speaker or doc.person(speaker) is None:
+        return None  # "Secondo Banca Intesa, ...": a source the article knows as no person
+    return _said_that(s, head, ", ".join(clause), speaker, doc)
+
+
+def _plain_head(head: str, language: str) -> bool:
+    """Whether the words before an inserted speaker are a subject or an opening of a few words,
+    with no verb: 'Le piante', 'The bridge itself'."""
+    words = head.split()
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    return not any(is_finite(w, language) or w.lower() in AUXILIARIES[language] for w in words)
+
+
+def _inserted_speaker(part: str, language: str) -> str | None:
+    """Who is speaking in a speech verb set into a sentence: 'spiega l’agronoma Anna Neri',
+    'according to Ana Ruiz', 'Ana Ruiz said'."""
+    words = part.split()
+    source = len(_SOURCE_WORDS[language])
+    if [w.lower() for w in words[:source]] == _SOURCE_WORDS[language]:
+        k = source
+    else:
+        k = _say_words(words, language)
+    if not k and language == "en" and len(words) > 1:
+        return " ".join(words[:-1]) if _say_words(words[-1:], language) else None
+    return " ".join(words[k:]) if k and len(words) > k else None
+
+
+# The words that set off whose view a clause gives, set into it: "secondo Anna Neri".
+_SOURCE_WORDS = {"it": ["secondo"], "en": ["according", "to"]}
+
+
+def _apposition(part: str, language: str) -> bool:
+    """Whether a part set off by commas after a name describes its person: a noun of a person
+    before any preposition ('analista di Fidelis Sim', 'the project’s chief engineer') or a
+    relative clause ('che segue duecento aziende', 'who chairs the committee')."""
+    words = fold(part).split()
+    if not words:
+        return False
+    if words[0] in _RELATIVES[language]:
+        return True
+    if any(is_finite(w, language) for w in part.split()):
+        return False
+    nouns = _OCCUPATIONS | _PEOPLE[language] | ROLE_WORDS[language] | _TITLES
+    for w in words[:5]:
+        if w in nouns:
+            return True
+        if w in _OBJECT_MARKS[language]:
+            return False  # "a seguito dello scambio tra il segretario": no one's description
+    return False
+
+
+def _said_that(
+    s: Sentence, head: str, clause: str, speaker: str, doc: Document
+) -> Candidate | None:
+    """The card on who said the clause `head` + `clause` makes, up to the end of the quotation
+    the clause holds."""
+    language = doc.language
+    opening = _FIRST_QUOTE.search(clause)
+    if opening is None:
+        return None
+    end = clause.find(_CLOSING[opening.group(0)], opening.end())
+    if end < 0:
+        return None
+    quoted = clause[opening.end() : end]
+    short = short_quote(quoted, language) or (
+        strip_punct(quoted) if len(quoted.split()) <= 3 else None
+    )
+    if not short:
+        return None
+    said = " ".join([head, clause[: opening.start()]]).split()
+    if not said:
+        return None  # the clause is the quotation alone: the card on it is asked as such
+    if said[0].lower() in STOPWORDS[language] or said[0].lower() in ARTICLES[language]:
+        said[0] = said[0].lower()
+    predicate = " ".join(said) + f" “{short}”"
+    called = surname(speaker, doc)
+    if contains_phrase(predicate, called) or len(predicate.split()) > 28:
+        return None
+    question = _SAID_THAT[language].format(clause=predicate)
+    return _who_card(s, question, speaker, (called,), short)
 
 
 def _pronoun_quote(i: int, doc: Document, last: _Said | None) -> Candidate | None:
@@ -494,6 +860,9 @@ def _who_did(s: Sentence, verb: int, speaker: str, written: str, doc: Document) 
     m = _QUOTED_AFTER.search(text, verb)
     short = short_quote(m.group("q"), language) if m else None
     if m is None or short is None:
+        m = _word_quote(text, verb)
+        short = None if m is None else strip_punct(m.group("q"))
+    if m is None or not short:
         return None
     words = text[verb : m.start()].split()
     asides = [k for k, w in enumerate(words[:2]) if w.lower() in _ASIDE_ADVERBS[language]]
@@ -505,16 +874,42 @@ def _who_did(s: Sentence, verb: int, speaker: str, written: str, doc: Document) 
     predicate = " ".join(words) + f" “{short}”"
     if contains_phrase(predicate, called) or len(predicate.split()) > 30:
         return None
+    question = _WHO_DID[language].format(predicate=predicate)
+    return _who_card(s, question, speaker, (called, written), short)
+
+
+def _who_card(
+    s: Sentence, question: str, speaker: str, accept: tuple[str, ...], short: str
+) -> Candidate:
+    """The card asking who said or did what a quotation shows."""
     return Candidate(
         "quote",
         s,
         0.76,
         speaker,
-        question=_WHO_DID[language].format(predicate=predicate),
-        accept=tuple(dict.fromkeys(a for a in (called, written) if a and a != speaker)),
+        question=question,
+        accept=tuple(dict.fromkeys(a for a in accept if a and a != speaker)),
         answer_type="person",
         topic=" ".join(short.split()[:3]),
     )
+
+
+# A quotation of a word or a few: "described the tow as “textbook”".
+_FEW_WORDS_QUOTED = re.compile(r"[“«\"](?P<q>[^”»\"]{2,40})[”»\"]")
+_CLAUSE_END = frozenset(",.;:!?")
+
+
+def _word_quote(text: str, verb: int) -> re.Match[str] | None:
+    """The first quotation after `verb` of one to three words that closes its clause, after a
+    predicate of three words or more: 'described the tow as “textbook”,' is a fact the question
+    can ask; 'said “no”' says too little and 'joined the “green” wing' cuts its object."""
+    m = _FEW_WORDS_QUOTED.search(text, verb)
+    if m is None or not 1 <= len(m.group("q").split()) <= 3:
+        return None
+    after = text[m.end() : m.end() + 2].lstrip()
+    if after and after[0] not in _CLAUSE_END and m.group("q")[-1] not in _CLAUSE_END:
+        return None
+    return m if len(text[verb : m.start()].split()) >= 3 else None
 
 
 # Adverbs between an auxiliary and its participle, or a subject and its verb, that refer to
@@ -541,6 +936,8 @@ def _opens_sentence(toks: list[Token], begin: int, language: str) -> bool:
     """Whether the subject starting at toks[begin] opens the sentence: at its start, after an
     article, a possessive ('Kenya’s health minister') or an opening phrase set off by a comma
     with no verb in it ('In a statement, ', 'Nel suo intervento, ')."""
+    if begin > 0 and toks[0].low in _TIME_OPENINGS[language]:
+        toks, begin = toks[1:], begin - 1  # "Ieri il sindaco ...", "Yesterday Mayor ..."
     if begin == 0 or (begin == 1 and toks[0].low in ARTICLES[language]):
         return True
     if begin == 2 and toks[1].low == "s" and toks[0].text.endswith(("’", "'")):
@@ -556,9 +953,33 @@ def _opens_sentence(toks: list[Token], begin: int, language: str) -> bool:
     return all(t.text.isalnum() and not is_finite(t.text, language) for t in opening)
 
 
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&-]*"
+# Where a person works, right after the name: "of Stockholm University", "from the Met
+# Office", "dell’Università di Padova", "di Legambiente".
+_AFFILIATION = {
+    "en": re.compile(
+        r"\s+(?:of|from|at)\s+(?:the\s+)?"
+        + _CAP
+        + r"(?:\s+(?:(?:of|for|and|the)\s+)*"
+        + _CAP
+        + ")*"
+    ),
+    "it": re.compile(
+        r"\s+(?:(?:di|del|dello|della|dei|degli|delle|da|dal|dalla)\s+|(?:dell|dall)’)"
+        + _CAP
+        + r"(?:\s+(?:(?:di|del|dello|della|dei|degli|delle|e|per)\s+|dell’)*"
+        + _CAP
+        + ")*"
+    ),
+}
+
+
 def _predicate_start(text: str, end: int, language: str) -> int | None:
     """Where the verb after a sentence's subject starts, past an apposition ('Dr. Ana Ferrer,
     PAHO’s regional adviser, | described'); None when no verb follows."""
+    affiliation = _AFFILIATION[language].match(text, end)
+    if affiliation is not None:
+        end = affiliation.end()  # "of Stockholm University", "dell’Università di Padova"
     rest = text[end:]
     skip = 0
     appo = _APPOSITION.match(rest)
