@@ -33,3 +33,11 @@ def test_the_opening_of_a_sentence_is_lowercase_inside_a_card() -> None:
     cards = generate_deck(text, language="en").cards
     said = [f"{c.question} {c.answer} {' '.join(c.choices)}" for c in cards if c.question]
     assert said and not any(" The council" in s or s.startswith("The council") for s in said)
+
+
+def test_an_accepted_answer_is_no_answer_with_what_followed_it() -> None:
+    from quizlib.generate import _leftover
+
+    assert _leftover("Benetti davanti a una platea di tecnici e giornalisti", "Paolo Benetti")
+    assert not _leftover("nel 1992", "1992")
+    assert not _leftover("Commissione Nazionale per le Società e la Borsa", "Consob")
