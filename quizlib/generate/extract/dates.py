@@ -55,7 +55,12 @@ DATE_PATTERNS = {
             + r")\s+(?P<year>\d{4})\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\b" + _IT_PREP + r"(?P<year>\d{1,4} (?:a\.C\.|d\.C\.))(?!\w)", re.IGNORECASE),
+        re.compile(
+            r"\b(?P<about>(?:intorno|attorno|verso) )?"
+            + _IT_PREP
+            + r"(?P<year>\d{1,4} (?:a\.C\.|d\.C\.))(?!\w)",
+            re.IGNORECASE,
+        ),
         re.compile(
             r"\b" + _IT_PREP + r"(?P<year>1\d{3}|20\d{2})\b(?![-–/]\d|\s*%|[.,]\d)",
             re.IGNORECASE,
@@ -84,8 +89,8 @@ DATE_PATTERNS = {
             + r")\s+(?P<year>\d{4})\b"
         ),
         re.compile(
-            r"\b(?:(?P<prep>in|since|by|until|from|of) )?(?P<year>\d{1,4} (?:BC|AD|B\.C\.|BCE|CE))"
-            r"(?!\w)"
+            r"\b(?:(?P<prep>in|since|by|until|from|of) |(?P<about>around|about|circa|c\.) )?"
+            r"(?P<year>\d{1,4} (?:BC|AD|B\.C\.|BCE|CE)|(?:AD|A\.D\.) \d{1,4})(?!\w)"
         ),
         re.compile(
             r"\b(?:(?P<prep>in|since|by|until|from|of) )?(?P<year>1\d{3}|20\d{2})\b"
@@ -95,7 +100,9 @@ DATE_PATTERNS = {
 }
 # Adverbs that sit inside a verb chain: "was first run", "è stato ufficialmente inaugurato".
 _CHAIN_ADVERBS = frozenset(
-    "first originally officially also later già poi anche ufficialmente originariamente".split()
+    """first originally officially also later già poi anche ufficialmente originariamente
+    finally eventually formally subsequently successfully finalmente definitivamente
+    formalmente""".split()
 )
 _VERB_CHAIN = frozenset(
     "si ci è fu stato stata stati state venne vennero was were been has had is are being".split()
@@ -167,6 +174,18 @@ _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|to|and|-|–)\s*(?:[A-Za-z]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?:,(?!\d)|[;:–—(])|\s(?:che|which|mentre|while)\s")
+# A date written in figures after its preposition: "il 12/06/2026", "dal 3/11/2025", "on
+# 12/06/2026" (the answer as written: the order of day and month is the writer's). Without one
+# the figures may name a thing ("la delibera 3/4/2025").
+_FIGURES = r"(?P<day>0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:1\d{3}|20\d{2})(?![/\w])"
+_NUMERIC_DATE = {
+    "it": re.compile(
+        r"\b(?P<prep>(?:(?:entro|fino|a partire) )?(?:il|del|dal|al|sul)\s|(?:l|dell|dall|all)’)"
+        + _FIGURES,
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?P<prep>on|by|since|until|from) " + _FIGURES),
+}
 
 
 @dataclass(frozen=True)
@@ -179,6 +198,7 @@ class DateSpan:
     is_year: bool
     is_range: bool = False
     prep: str = ""
+    is_time: bool = False  # a time of day with no date: "at 4.45pm", "alle 14.30"
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -210,6 +230,10 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                     prep,
                 )
             )
+            taken.append((m.start(), m.end()))
+    if "/" in text:
+        for m in _NUMERIC_DATE[language].finditer(text):
+            spans.append(_numeric_span(m))
             taken.append((m.start(), m.end()))
     if _RANGE_WORDS[language](text, low):
         for m in _YEAR_RANGE[language].finditer(text):
@@ -246,6 +270,10 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             is_range = is_range and bool(_RANGE.search(m.group(0)))
             if is_range:  # "dal 2 al 12 settembre": the answer as said, with its preposition
                 answer, value_start = squash(text[m.start() : m.end()]), m.start()
+            if groups.get("about"):  # "around AD 105", "intorno al 105 d.C.": as said
+                answer, value_start, prep = squash(m.group(0)), m.start(), None
+            if is_year and (groups.get("about") or text[m.start("year")].isalpha()):
+                is_year = False  # asked "when", and no year of the article is its distractor
             if is_year and _BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start()):
                 continue
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
@@ -273,7 +301,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         value = m.group(0)
         if not ("1000" <= value <= "2099"):
             continue
-        if start and text[start - 1] in ".,’'" or _AFTER_YEAR.match(text, end):
+        if start and text[start - 1] in ".,’'/" or _AFTER_YEAR.match(text, end):
             continue
         if any(a < end and start < b for a, b in taken):
             continue
@@ -289,7 +317,48 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_weekday(text, span) for span in spans]
     if _TIME_WORD[language](text) and _TIME_IN[language].search(text):
         spans = _with_times(text, spans, language)
+    if spans and _ROUGH_TIME_IN[language].search(text):
+        spans = [_with_rough_time(text, span, language) for span in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+# A part of the day said roughly before its date: "shortly before midnight on Monday 13 April",
+# "poco dopo la mezzanotte di lunedì 13 aprile". It goes with the date (the question keeps
+# neither), but the answer stays the date: the hour is only roughly said.
+_ROUGH_TIME_IN = {
+    "it": re.compile(r"mezzanotte|mezzogiorno|alba|tramonto"),
+    "en": re.compile(r"midnight|noon|dawn|dusk"),
+}
+_ROUGH_TIME_BEFORE = {
+    "it": re.compile(
+        r"\b(?:poco |subito |appena )?(?:prima|dopo) (?:della |la |dell’|l’)(?:mezzanotte"
+        r"|mezzogiorno|alba|tramonto)\s+(?:di\s+|del\s+)?$"
+    ),
+    "en": re.compile(
+        r"\b(?:shortly |just |soon |long )?(?:before|after) (?:midnight|noon|dawn|dusk)\s+$"
+    ),
+}
+
+
+def _with_rough_time(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date with the part of the day said roughly before it."""
+    if span.is_year or span.is_range or span.is_time:
+        return span
+    m = _ROUGH_TIME_BEFORE[language].search(text, max(0, span.start - 40), span.start)
+    if m is None:
+        return span
+    accept = (*span.accept, squash(text[m.start() : span.end]))
+    return replace(span, start=m.start(), accept=accept)
+
+
+def _numeric_span(m: re.Match[str]) -> DateSpan:
+    """The span of a date in figures, its preposition included: 'dal 3/11/2025'."""
+    prep = m.group("prep").lower().strip()
+    accept = (squash(m.group(0)),)
+    day = m.start("day")
+    return DateSpan(
+        m.start(), day, m.end(), m.group(0)[day - m.start() :], accept, False, False, prep
+    )
 
 
 # A time of day before its date: "at about 2.40am on Tuesday", "alle 16.45 di martedì",
@@ -369,7 +438,29 @@ def _with_times(text: str, spans: list[DateSpan], language: str) -> list[DateSpa
         if not any(s.start <= m.start() < s.end for s in out):
             weekday = text[m.end() - len(m.group(0).split()[-1]) : m.end()]
             out.append(_time_span(text, m, m.end(), weekday))
+    for m in _TIME_ALONE[language].finditer(text):
+        if not any(s.start <= m.start() < s.end for s in out):
+            value, said = squash(m.group("value")), (squash(m.group(0)),)
+            out.append(
+                DateSpan(m.start(), m.start("value"), m.end(), value, said, False, is_time=True)
+            )
     return out
+
+
+# A time of day with no date after it: "was brought alongside at 4.45pm", "è atterrato alle
+# 14.30". Only times no number could be: with am/pm or a colon in English ("trading at 2.40"
+# is a price), with minutes or "ore" in Italian ("salito alle 18" is a count).
+_TIME_ALONE = {
+    "it": re.compile(
+        r"\b(?P<prep>alle\s+|all’)(?P<value>ore\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|(?:[01]?\d"
+        r"|2[0-3])[.:][0-5]\d)(?!\w|[.:,]\d)"
+    ),
+    "en": re.compile(
+        r"\b(?P<prep>at)\s+(?P<value>(?:about |around |approximately |roughly |just after |just "
+        r"before )?(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])"
+        r":[0-5]\d))(?!\w|[.:,]\d)"
+    ),
+}
 
 
 _WEEKDAY_IN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -673,10 +764,55 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None  # "la mezzanotte di | martedì 19 novembre": cut short
     if np is None or len(np.split()) < 2:
         return None
+    if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
+        return None  # "after the railway arrived": a clause, asked of its verb
     if doc.language == "it":
         plural = np.split()[0] in {"i", "gli", "le"}
         return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
     return render("en", "date_noun", np=np)
+
+
+# Events a date may follow with "of"/"del": "the Sea Empress disaster of February 1996", "il
+# terremoto dell’Irpinia del 23 novembre 1980".
+_EVENT_NOUNS = frozenset(
+    """disaster earthquake flood floods fire blaze attack attacks bombing crash collapse eruption
+    explosion spill shipwreck sinking storm hurricane massacre landslide tsunami uprising riots
+    disastro terremoto sisma alluvione alluvioni incendio attentato attentati crollo eruzione
+    esplosione naufragio strage frana uragano rivolta""".split()
+)
+_OF_DATE = frozenset("of del dell’ di".split())
+
+
+def _event_of_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> str | None:
+    """A named event dated by 'of'/'del': 'a repeat of the Sea Empress disaster of February
+    1996' -> 'When was the Sea Empress disaster?'; 'il terremoto dell’Irpinia del novembre
+    1980' -> 'A quando risale il terremoto dell’Irpinia?'. The event needs its name: 'the
+    flood of 1966' says nothing out of the article."""
+    k = at - 1 if toks[at].low not in _OF_DATE else at  # "of" may open the span
+    if k < 2 or toks[k].low not in _OF_DATE:
+        return None
+    if doc.language == "en":  # article, name, event: "the Sea Empress disaster"
+        if toks[k - 1].low not in _EVENT_NOUNS:
+            return None
+        j = k - 2
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].low not in ARTICLES["en"]:
+            j -= 1
+        if j < 0 or toks[j].low != "the" or j == k - 2:
+            return None
+    else:  # article, event, name: "il terremoto dell’Irpinia"
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper():
+            j -= 1
+        if j == k - 1 or j < 2 or toks[j].low not in _OF_WORDS:
+            return None
+        article = ARTICULATED.get(toks[j - 2].low, toks[j - 2].low)  # "della strage": "la"
+        if toks[j - 1].low not in _EVENT_NOUNS or article not in ARTICLES["it"]:
+            return None
+        j -= 1
+        np = f"{article} {s.text[toks[j].start : toks[k - 1].end]}".replace("’ ", "’")
+        plural = article in {"i", "gli", "le"}
+        return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
+    return render("en", "date_noun", np=s.text[toks[j].start : toks[k - 1].end])
 
 
 _AGENT_LEAD = frozenset("da dal dalla dallo dall’ dai dalle dagli".split())
@@ -743,7 +879,12 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
             before = f"{before[: toks[start].start].rstrip()} {before[toks[k + 1].start :]}"
             break
     rest = before[toks[verb].start :] if verb < len(toks) else ""
-    return None if find_dates(rest, language) else before
+    if not find_dates(rest, language):
+        return before
+    # "The tablet, which is thought to date from AD 105, was found": the other date is the
+    # relative's, which the question leaves out.
+    dropped = _drop_parenthetical(before, language)
+    return before if dropped != before and not find_dates(dropped, language) else None
 
 
 def _first_conjunct(after: str, language: str) -> str:
@@ -793,6 +934,12 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     if language != "en":
         return None
     m = _ENDS_WITHOUT_VERB.match(after)
+    if m is None and after.lstrip().startswith(","):
+        # "failed at 2.40am, some nine miles west of the cape.": a phrase after a comma with
+        # no verb of its own tells no other event
+        tail = tokens(after.lstrip()[1:])
+        if not any(t.low in AUXILIARIES["en"] or is_finite(t.text, "en") for t in tail):
+            m = _ENDS_WITHOUT_VERB.match("")
     toks = tokens(before)
     if m is None or len(toks) < 2 or toks[0].low not in ARTICLES["en"]:
         return None
@@ -831,6 +978,8 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
         return None  # "a school ... established in 1834": which one?
     if toks[k].low in _OF_ARTICLES or (k > 0 and toks[k - 1].low in {"of", "di"}):
         return None  # "an agency of the United Nations founded": the participle is the agency's
+    if language == "en" and k > 0 and toks[k - 1].low in _SUBORDINATE | _SUBORDINATE_MORE:
+        return None  # "after the railway arrived": a clause's verb, not a participle
     words = [article, *(t.text for t in toks[k + 1 : -1])]
     if language == "it" and _GENDER_ENDING.get(article, participle.low[-1]) != participle.low[-1]:
         return None  # "il ponte ... costruita": the participle agrees with another noun
@@ -1281,7 +1430,7 @@ def _relative_question(
     if end is None or at - end > 6:
         return None
     complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
-    if any(
+    if not _raised(toks, end, at) and any(
         t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
         for t in toks[end:at]
     ):
@@ -1313,6 +1462,20 @@ def _relative_question(
             return None
         return _present_question(verb, subject, complement)
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+# Verbs that say what is believed of the subject: "which is thought to have been written".
+_RAISING = frozenset("thought believed said known understood reported estimated".split())
+
+
+def _raised(toks: list[Token], end: int, at: int) -> bool:
+    """Whether tokens `end`..`at` are 'to have (been) <participle>' after a verb of belief:
+    'is thought | to have been written | around AD 105'; the date is the participle's."""
+    words = [t.low for t in toks[end:at]]
+    if toks[end - 1].low not in _RAISING or words[:2] != ["to", "have"]:
+        return False
+    rest = words[3:] if words[2:3] == ["been"] else words[2:]
+    return len(rest) == 1 and is_participle(rest[0], "en")
 
 
 def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> int | None:
@@ -1531,6 +1694,29 @@ _QUOTED = re.compile(r"“([^”]*)”")
 _PARENTHETICAL = re.compile(r",\s+([^,]{3,150}),\s+")
 
 
+# A subject, then the person it is in apposition, maybe with an age, then the verb: "Il legale
+# rappresentante della società, Davide Colombo, 52 anni, è detenuto ..."
+_NAMED_APPOSITION = re.compile(
+    r"^[^,]{3,80},\s+(?P<name>(?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}[A-ZÀ-Ý][\w’'-]+),\s+"
+    r"(?:\d{1,3}(?:\s+anni|\s+years?\s+old)?,\s+)?(?=[a-zàèéìòù])"
+)
+
+
+def _named_subject(clause: str, language: str) -> str:
+    """'Il legale rappresentante della società, Davide Colombo, 52 anni, è detenuto ...' ->
+    'Davide Colombo è detenuto ...': the person named after the subject is who the question
+    asks about; the office and the age between commas say nothing the question needs."""
+    m = _NAMED_APPOSITION.match(clause)
+    if m is None:
+        return clause
+    rest = clause[m.end() :]
+    words = rest.split(None, 2)
+    verb = words[1] if words[0] in {"si", "ci"} and len(words) > 1 else words[0]
+    if verb not in AUXILIARIES[language] and not is_finite(verb, language):
+        return clause
+    return f"{m.group('name')} {rest}"
+
+
 def _drop_parenthetical(clause: str, language: str) -> str:
     """'La giuria, presieduta da X, ha assegnato ...' -> 'La giuria ha assegnato ...': drop a
     participle or apposition between commas before the verb."""
@@ -1600,6 +1786,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     opens_pp = first in PREPOSITIONS[language] or first in ARTICULATED
     if first in ADVERBIALS[language] or opens_pp and span.start > 12:
         return None  # opens with an adverbial: no clean subject to ask about
+    if span.prep in _OF_DATE and any(
+        t.low in _EVENT_NOUNS for t in tokens(text[: span.start])[-4:]
+    ):
+        return None  # "ricordano l’alluvione del 1966": the date is the event's, not the verb's
     if span.start > 12:
         toks = tokens(text)  # cached: cheap checks before building the clause
         at = index_at(toks, span.start)
@@ -1665,6 +1855,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         return None  # a quotation is not a clause to ask about; a short title is fine
     if clause.count("“") != clause.count("”") or '"' in clause:
         return None
+    if clause.count(", ") > 1:
+        clause = _named_subject(clause, language)
     clause = _drop_parenthetical(clause, language)
     if _THERE_IN[language].search(clause):
         clause = _without_there(clause, language) or ""
@@ -1678,7 +1870,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         t.low in _RELATIVES or t.low in _RELATIVE_SUBJECTS for t in toks[max(0, verb - 2) : verb]
     ):
         return None
-    nxt = toks[verb + 1].text if verb + 1 < len(toks) else ""
+    after_verb = verb + 1
+    if after_verb + 1 < len(toks) and toks[after_verb].low in _CHAIN_ADVERBS:
+        after_verb += 1  # "was finally opened"
+    nxt = toks[after_verb].text if after_verb < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):
         return None
     chain_end = verb + 1
@@ -1717,6 +1912,87 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     return render("en", "date_clause", clause=inverted)
 
 
+# A date set as a deadline: "has set Monday, November 4, as the deadline for a joint
+# proposal", "ha fissato il 30 giugno come termine per le domande". The date is the object; what
+# it is the deadline of is the question.
+_DEADLINE_IN = {"it": " come ", "en": " as the "}
+_AS_DEADLINE = {
+    "it": re.compile(
+        r",?\s+come\s+(?P<noun>termine|scadenza|data limite|termine ultimo)\s+(?P<what>per\s+"
+        r"[^,.;:()]+)"
+    ),
+    "en": re.compile(
+        r",?\s+as\s+the\s+(?P<noun>deadline|cut-off date|closing date)\s+(?P<what>for\s+"
+        r"[^,.;:()]+)"
+    ),
+}
+
+
+def _deadline_question(after: str, language: str) -> str | None:
+    """'..., as the deadline for a joint proposal' -> 'What is the deadline for a joint
+    proposal?'; '... come termine per le domande' -> 'Qual è il termine per le domande?'."""
+    m = _AS_DEADLINE[language].match(after)
+    if m is None or len(m.group("what").split()) > 8:
+        return None
+    what = m.group("what").strip()
+    if language == "it":
+        article = "la" if m.group("noun").startswith(("scadenza", "data")) else "il"
+        return f"Qual è {article} {m.group('noun')} {what}?"
+    return f"What is the {m.group('noun')} {what}?"
+
+
+# Conjunctions that open a clause with a subject and a verb of its own: a date inside it is
+# that clause's ("... to Liverpool when its main engine failed at about 2.40am").
+_SUBORDINATOR_IN = {
+    "it": re.compile(r"\s(?:quando|mentre|perché|poiché)\s"),  # "quando" of "da quando" too
+    "en": re.compile(r"\s(?:when|while|because|after|since)\s"),
+}
+_OWNER = {"it": frozenset(), "en": frozenset({"its"})}  # "his", "her": whose, out of context?
+
+
+def _subordinate_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
+    """The question of a date in a subordinate clause, asked of that clause alone: 'The Baltic
+    Star was carrying wheat when its engine failed at 2.40am' -> 'When did the Baltic Star’s
+    engine fail?'. 'its' is the main clause's subject, when that opens the sentence."""
+    language = doc.language
+    text = s.text
+    *_, opener = _SUBORDINATOR_IN[language].finditer(text, 0, span.start)  # the last one
+    if any(ch in _STOPS for ch in text[opener.end() : span.start]):
+        return None  # the date is after the clause, not in it
+    clause = text[opener.end() :]
+    first, _, rest = clause.partition(" ")
+    if first.lower() in _OWNER[language]:
+        owner = _main_subject(text[: opener.start()], language)
+        if owner is None:
+            return None
+        clause = f"{owner}’s {rest}"
+    clause_toks = tokens(clause)
+    verb = main_verb(clause_toks, language)
+    subject = " ".join(t.text for t in clause_toks[:verb]) if verb else ""
+    if not subject or not specific(subject, doc):
+        return None  # "since the first examples were found": of what, out of the article?
+    cut = len(text) - len(clause)
+    shifted = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    return _clause_question(replace(s, text=upper_first(clause), entry=None), shifted, doc)
+
+
+def _main_subject(main: str, language: str) -> str | None:
+    """The subject that opens a sentence, up to a comma or its verb: 'The Baltic Star, a bulk
+    carrier, was carrying' -> 'the Baltic Star'; None when it is long or names nothing."""
+    toks = tokens(main)
+    if not starts_with_subject(toks, language):
+        return None
+    verb = main_verb(toks, language)
+    end = next((k for k, t in enumerate(toks) if t.text in _STOPS), verb)
+    if end is None or verb is None or end > verb or not 0 < end <= 6:
+        return None
+    if not any(t.text[:1].isupper() for t in toks[1:end]):
+        return None  # "the ship": which one, out of the article?
+    return lower_first(main[: toks[end - 1].end])
+
+
 _SINCE = {
     "dal": "Da quando",
     "dall’": "Da quando",
@@ -1728,6 +2004,17 @@ _SINCE = {
     "by": "By when",
     "until": "Until when",
 }
+
+
+_AT_WHAT_TIME = {"Quando ": "A che ora ", "When ": "At what time "}
+
+
+def _at_what_time(question: str) -> str:
+    """'When was the ship brought alongside?' of '4.45pm' is 'At what time was ...?'."""
+    for plain, wh in _AT_WHAT_TIME.items():
+        if question.startswith(plain):
+            return wh + question[len(plain) :]
+    return question
 
 
 def _since(question: str, prep: str) -> str:
@@ -1781,6 +2068,18 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 clause = _main_clause(s, toks, span, language) if cut else (s, span)
                 question = _clause_question(*clause, doc) if clause else None
                 score = 0.7
+            if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
+                question = _subordinate_question(s, span, doc)
+            if question is None and _DEADLINE_IN[language] in s.text:
+                question = _deadline_question(s.text[span.end :], language)
+                score = 0.72
+            if (
+                question is None
+                and at > 2
+                and (toks[at].low in _OF_DATE or toks[at - 1].low in _OF_DATE)
+            ):
+                question = _event_of_question(s, toks, at, doc)
+                score = 0.72
             if (
                 question is not None
                 and not span.is_range
@@ -1793,6 +2092,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is not None:
                 if not span.is_range:
                     question = _since(question, span.prep)
+                if span.is_time:
+                    question = _at_what_time(question)
                 yield Candidate(
                     "date",
                     s,
@@ -1803,6 +2104,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                     answer_type=answer_type,
                     topic=topic,
                 )
+            if question is None and span.is_time:
+                continue  # a time alone tells nothing without the event it is the time of
             hidden = s.text[span.value_start : span.end]
             cloze = s.text[: span.value_start] + "{{c1::" + hidden + "}}" + s.text[span.end :]
             if cloze.count("{{c1::") == 1 and strip_punct(span.answer):
