@@ -160,3 +160,60 @@ def test_from_its_base_in_a_joined_clause() -> None:
     assert answers(objects.extract, it, "it") == {
         "Da quale base è decollato l’elicottero Nemo 12?": "Sarzana"
     }
+
+
+def test_where_a_thing_was_found_or_what_a_defined_thing_was_founded() -> None:
+    en = (
+        "A bronze helmet discovered at Corbridge, near the old bridge, shows a horse. The "
+        "helmet is small. The helmet was cleaned. The helmet is old. The Tamar Trust (TT) is "
+        "a British research charity founded on 3 May 1950 in Plymouth."
+    )
+    assert answers(seats.extract, en, "en") == {
+        "Where was the bronze helmet discovered?": "Corbridge",
+        "Where was the Tamar Trust founded?": "Plymouth",
+    }
+    it = (
+        "Si è aperto il processo per una delle più grandi frodi sul catasto scoperte in "
+        "Liguria. Un elmo di bronzo rinvenuto a Corbridge raffigura un cavallo. L’elmo è piccolo. "
+        "L’elmo è antico. L’elmo è stato pulito."
+    )
+    # "una delle frodi | scoperte": not one, but the frauds were found there
+    assert answers(seats.extract, it, "it") == {
+        "Dove è stato rinvenuto l’elmo di bronzo?": "Corbridge"
+    }
+
+
+def test_an_office_after_a_noun_of_what_it_is_of() -> None:
+    en = (
+        "According to club secretary Jo Lamb, the village hired two coaches. The plan was "
+        "praised by new treasurer Ann Hale. Later, said former minister Bob Hart, it failed."
+    )
+    assert answers(roles.extract, en, "en") == {
+        "Who is the club secretary?": "Jo Lamb",
+        "What office does Jo Lamb hold?": "club secretary",
+    }
+
+
+def test_who_a_cleft_sentence_stresses() -> None:
+    it = (
+        "A firmare il progetto del nuovo ponte è stato l’architetto Carlo Venturi. A portarlo "
+        "in orbita è stato il razzo Vega-C."
+    )
+    # "portarlo": what "lo" stands for is not said
+    assert answers(agents.extract, it, "it") == {
+        "Chi è stato a firmare il progetto del nuovo ponte?": "Carlo Venturi"
+    }
+    en = "It was Ann Lee who found the tablet in the mud in 2024. It was a long day for the team."
+    assert answers(agents.extract, en, "en") == {"Who found the tablet in the mud?": "Ann Lee"}
+
+
+def test_a_vehicle_named_after_a_time_said_first() -> None:
+    it = (
+        "Nella notte tra lunedì e martedì il fiume Lamone è esondato a Faenza, dove l’acqua è "
+        "salita. Dopo che è piovuto il fiume Po è salito di tre metri."
+    )
+    assert answers(objects.extract, it, "it") == {"Quale fiume è esondato a Faenza?": "Lamone"}
+    en = "On Sunday the tanker Eagle Star ran aground off Crete."
+    assert answers(objects.extract, en, "en") == {
+        "Which tanker ran aground off Crete?": "Eagle Star"
+    }

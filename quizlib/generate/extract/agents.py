@@ -624,10 +624,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
     by_cues = _BY_CUES[language]
     by_stem = " da" if language == "it" else " by "  # in each of them: one test for most
     clauses = _clause_sentences(doc)
+    cleft = _CLEFT_OPENS[language]
     for k, s in enumerate(doc.sentences):
         text = s.text
         opens = text[:1].isupper()  # not a piece of a sentence a long line broke
         active = _active(s, doc) if opens else None
+        if active is None and text.startswith(cleft):
+            active = _cleft(s, doc)
         if active is None and k in clauses:
             # A clause after a conjunction stands on its own, in a piece of a sentence too.
             active = _active_after_conjunction(s, doc)
@@ -782,3 +785,46 @@ def _makes_or_signs(participle: str, language: str) -> bool:
     if language == "it" and participle[-1:] in ("a", "i", "e"):
         participle = participle[:-1] + "o"
     return _makes(participle, language) or participle in _SIGNED[language]
+
+
+# A sentence that puts who did it last, to stress it: "A firmare il progetto è stato
+# l’architetto Renzo Piano", "It was Ann Lee who found the tablet".
+_CLEFT = {
+    "it": re.compile(
+        r"A\s(?P<deed>[a-zà-ù]+(?:are|ere|ire)\s[^,;:«»“”]{3,90}?)\s(?P<cop>è\sstat[oa]|fu|è|sarà)"
+        r"\s(?=\S)"
+    ),
+    "en": re.compile(r"It\s(?P<cop>was|is)\s(?=[A-Z]|the\s[A-Z])"),
+}
+_CLEFT_OPENS: dict[str, tuple[str, ...]] = {"it": ("A ",), "en": ("It was ", "It is ")}
+_CLEFT_WHO = {"è stato": "è stato", "è stata": "è stato", "fu": "fu", "è": "è", "sarà": "sarà"}
+_EN_CLEFT_DEED = re.compile(r"\s(?:who|that)\s(?P<deed>[^,;:“”]{3,90}?)(?:[,;:]|\.$|$)")
+
+
+def _cleft(s: Sentence, doc: Document) -> Candidate | None:
+    """'A firmare il progetto è stato l’architetto Renzo Piano' -> 'Chi è stato a firmare il
+    progetto?'; 'It was Ann Lee who found the tablet in 2024' -> 'Who found the tablet?'."""
+    language = doc.language
+    text = s.text
+    m = _CLEFT[language].match(text)
+    if m is None:
+        return None
+    at = m.end() + (2 if text.startswith("l’", m.end()) else 0)  # "l’architetto Renzo Piano"
+    at += 4 if text.startswith("the ", at) else 0  # "It was the Kiel Institute that"
+    agent = _agent(text, at, doc)
+    if agent is None:
+        return None
+    if language == "it":
+        rest = text[m.end() :]
+        if agent not in rest[:60] or any(t.low in _PRONOUNS["it"] for t in tokens(m["deed"])):
+            return None
+        question = f"Chi {_CLEFT_WHO[squash(m['cop'])]} a {m['deed']}?"
+        return _who_card(s, agent, question, f"{agent} {m['deed'].split()[0]}", doc)
+    after = text.find(agent, at)
+    if after != at:
+        return None  # "It was a long day": no name stands there
+    said = _EN_CLEFT_DEED.match(text, after + len(agent))
+    deed = _deed(said["deed"], language) if said else None
+    if deed is None:
+        return None
+    return _who_card(s, agent, f"Who {deed}?", f"{agent} {deed.split()[0]}", doc)

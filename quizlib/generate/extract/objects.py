@@ -527,6 +527,33 @@ _NOUN_NAME = {
 }
 
 
+# A time said first, then the vehicle: "Nella notte tra lunedì e martedì il fiume Lamone è
+# esondato", "On Sunday the tanker Eagle Star ran aground".
+_TIME_FIRST = {
+    "it": r"(?P<time>(?:Nella|Nel|Nei|Durante|Dopo|Ieri|Stamattina|Stanotte|Lunedì|Martedì"
+    r"|Mercoledì|Giovedì|Venerdì|Sabato|Domenica)\s[^,;:\n]{0,50}?)(?:,\s|\s)(?:il|lo|la|l’)",
+    "en": r"(?P<time>(?:On|During|After|Early|Late|Last|Yesterday|Overnight)\s[^,;:\n]{0,50}?)"
+    r"(?:,\s|\s)the",
+}
+_FRONTED = {
+    language: re.compile(
+        _TIME_FIRST[language]
+        + r"\s?(?P<noun>"
+        + "|".join(sorted(nouns, key=len, reverse=True))
+        + r")(?:\s[a-zà-ù]+)?\s(?=[A-ZÀ-Ý])"
+    )
+    for language, nouns in _KINDS.items()
+}
+
+
+def _verb_in(text: str, language: str) -> bool:
+    """Whether a time said first holds a verb: then it is a clause, not only a time."""
+    return any(
+        t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
+        for t in tokens(text)
+    )
+
+
 def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
     """'The tanker Eagle Star ran aground off Crete' -> 'Which tanker ran aground off
     Crete?'"""
@@ -534,7 +561,10 @@ def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
     text = s.text
     m = _NOUN_NAME[language].match(text)
     if m is None:
-        return None
+        fronted = _FRONTED[language].match(text)
+        if fronted is None or _verb_in(text[: fronted.end("time")], language):
+            return None
+        m = fronted
     run = NAME_RUN.match(text, m.end())
     if run is None or text[run.end() : run.end() + 1] in {",", "("} or doc.person(run.group(0)):
         return None
@@ -542,7 +572,7 @@ def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
     vp = _predicate(text, run.end(), doc)
     if vp is None or name in vp:
         return None
-    kind = text[: m.end()].split(maxsplit=1)[-1].strip().removeprefix("L’")  # "tanker"
+    kind = text[m.start("noun") : m.end()].strip()  # "tanker", "lanciatore europeo"
     if any(w[:1].isupper() for w in kind.split()):
         return None
     which = "Quale" if language == "it" else "Which"
@@ -791,9 +821,10 @@ def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, int]:
             i = bisect_right(ends, at)
             out[i] = out.get(i, 0) | rules
             at = whole.find(cue, ends[i])  # the next sentence: one hit a sentence is enough
-    for m in _VEHICLE_OPENS[language].finditer(whole):
-        i = bisect_right(ends, m.start())
-        out[i] = out.get(i, 0) | _NOUN
+    for opens in (_VEHICLE_OPENS[language], _FRONTED_OPENS[language]):
+        for m in opens.finditer(whole):
+            i = bisect_right(ends, m.start())
+            out[i] = out.get(i, 0) | _NOUN
     return out
 
 
@@ -801,4 +832,7 @@ def _cued(sentences: tuple[Sentence, ...], language: str) -> dict[int, int]:
 # break, then the article: the pattern's literal start makes the scan fast).
 _VEHICLE_OPENS = {
     language: re.compile(r"\n" + pattern.pattern) for language, pattern in _NOUN_NAME.items()
+}
+_FRONTED_OPENS = {
+    language: re.compile(r"\n" + pattern.pattern) for language, pattern in _FRONTED.items()
 }

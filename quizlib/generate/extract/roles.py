@@ -175,6 +175,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
             role = None  # "President Franklin D. | Roosevelt": someone with that surname
         if role is not None and toks[at - 1].low in _OF_GLUE[language]:
             role = None  # "il legale di | Nicola Neri": the name is whose, not who
+        if role is not None and language == "en":
+            role = _noun_modifier(toks, role)
         if role is not None:
             office = s.text[toks[role].start : toks[at - 1].end]
             determiner = _determiner(toks, role, s.text, language)
@@ -183,6 +185,30 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
         found = _apposition(s.text[end:], language)
         if found is not None:
             yield _Held(s, name, written, found[1], found[0], past=past())
+
+
+# What introduces a person by an office without an article: "according to | club secretary
+# Ann Lee", "said | party leader Tom Lee".
+_TIMES_OF_OFFICE = frozenset("new current outgoing incoming interim future previous".split())
+_INTRODUCERS = frozenset("to by from with for said says told added according".split())
+
+
+def _noun_modifier(toks: list[Token], role: int) -> int:
+    """Where an English office starts with the noun before its office word, which names what
+    the office is of: 'according to | club secretary | Ann Lee', 'said | party leader | Tom
+    Lee'; a word after a preposition or a verb of saying, that is no verb nor an adjective of
+    time ('former')."""
+    if role < 2:
+        return role
+    noun, before = toks[role - 1], toks[role - 2]
+    if before.low not in _INTRODUCERS or not (noun.text.isalpha() and noun.text.islower()):
+        return role
+    low = noun.low
+    if len(low) < 3 or low in STOPWORDS["en"] or low in _NOT_NOW or is_finite(low, "en"):
+        return role
+    if low in _TIMES_OF_OFFICE:
+        return role  # "the new secretary": which one, once another is?
+    return role - 1
 
 
 # An office that opens the sentence, then a copula, before its holder: "Il primo presidente

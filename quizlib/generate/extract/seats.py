@@ -18,7 +18,8 @@ from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, MONTHS, STOPWORDS, WEEKDAYS
 from ..text import lower_first
-from .agents import _defined_subject
+from ..verbs import AUXILIARIES, is_finite
+from .agents import _defined_subject, _definite_phrase, _phrase_before
 from .common import drop_titles, entity_card, lower_initial, specific
 from .dates import find_dates
 from .subject import explicit_subject
@@ -34,16 +35,11 @@ _SEAT = {
         r"\s+in\s+(?P<place>[A-Z])"
     ),
 }
-_CUE = {"it": "sede ", "en": ("headquartered in", "based in")}
+_CUE = {"it": ("sede ",), "en": ("headquartered in", "based in")}
 QUESTION = {
     "it": "Dove ha sede {subject}?",
     "en": "Where is {subject} {verb}?",
 }
-
-
-def _has_cue(text: str, language: str) -> bool:
-    cue = _CUE[language]
-    return cue in text if isinstance(cue, str) else any(c in text for c in cue)
 
 
 def _subject(s: Sentence, text: str, at: int, lead: bool, doc: Document) -> str | None:
@@ -148,11 +144,13 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
 # 1890 a Genova". A date may stand between the participle and the place.
 _MADE_IN = {
     "it": re.compile(
-        r"(?P<verb>(?:fondat|istituit|costruit|edificat)[oaie])(?P<gap>\s[^,;:]{0,30}?)?"
+        r"(?P<verb>(?:fondat|istituit|costruit|edificat|scopert|rinvenut|ritrovat)[oaie])"
+        r"(?P<gap>\s[^,;:]{0,30}?)?"
         r"\s(?:a|ad|in|sul|sulla|sullo|presso)\s(?=[A-ZÀ-Ý])"
     ),
     "en": re.compile(
-        r"(?P<verb>founded|established|built|constructed)(?P<gap>\s[^,;:]{0,30}?)?"
+        r"(?P<verb>founded|established|built|constructed|discovered|found|unearthed)"
+        r"(?P<gap>\s[^,;:]{0,30}?)?"
         r"\s(?:in|at|on)\s(?:the\s)?(?=[A-Z])"
     ),
 }
@@ -190,8 +188,18 @@ def _made(text: str, m: re.Match[str], language: str) -> _Made | None:
 
 
 _MADE_CUE = {
-    "it": ("fondat", "istituit", "costruit", "edificat"),
-    "en": ("founded ", "established ", "built ", "constructed "),
+    "it": ("fondat", "istituit", "costruit", "edificat", "scopert", "rinvenut", "ritrovat"),
+    "en": (
+        "founded ",
+        "established ",
+        "built ",
+        "constructed ",
+        "discovered ",
+        "found at ",
+        "found in ",
+        "found on ",
+        "unearthed ",
+    ),
 }
 _PLACING = frozenset("in a ad di del della nel nella at of from near da dal dalla".split())
 _WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
@@ -209,8 +217,10 @@ def _made_place(text: str, at: int, language: str) -> str | None:
         return None
     after = text[at + len(place) :].lstrip()
     word = after.split(None, 1)[0].lower() if after else ""
-    if word and word[:1].isalpha() and word.strip(".,;:") not in STOPWORDS[language]:
-        return None  # "built in Roman times": no place
+    word = word.strip(".,;:")
+    if word and word[:1].isalpha() and word not in STOPWORDS[language]:
+        if not (word in AUXILIARIES[language] or is_finite(word, language)):
+            return None  # "built in Roman times": no place; "rinvenuta a Vindolanda | contiene"
     return place
 
 
@@ -238,7 +248,10 @@ def _made_subject(s: Sentence, text: str, m: _Made, doc: Document) -> str | None
     sentence defined before the participle ('Airbnb is a marketplace ..., founded')."""
     lead, aux = m.lead, m.aux
     if lead.strip() == "":
-        return _event_subject(text, m.start, doc) if aux else None
+        if aux is None:  # "X is a research institution | founded": X, or the thing introduced
+            defined = _defined_subject(text, m.start, doc)
+            return defined[0] if defined is not None else _introduced(text, m, doc)
+        return _event_subject(text, m.start, doc)
     if aux is None and "che" not in lead and "which" not in lead and "that" not in lead:
         defined = _defined_subject(text, m.start, doc)
         if defined is not None:
@@ -249,6 +262,34 @@ def _made_subject(s: Sentence, text: str, m: _Made, doc: Document) -> str | None
     return lower_first(named) if named and not doc.person(named) else None
 
 
+def _introduced(text: str, m: _Made, doc: Document) -> str | None:
+    """The thing a sentence introduces right before the participle, made definite: 'A wooden
+    writing tablet | discovered at Vindolanda' -> 'the wooden writing tablet'; only one with a
+    name or one the article speaks of again (which tablet?), and in Italian one the participle
+    agrees with ('una delle truffe | scoperte': not one, but the frauds)."""
+    language = doc.language
+    toks = [t for t in tokens(text) if t.end <= m.start]
+    first = _phrase_before(toks, len(toks) - 1, language) if toks else None
+    if first is None or len(toks) - first < 2 or toks[first + 1].low in _PARTITIVE:
+        return None  # "una delle truffe", "one of the tablets"
+    phrase = text[toks[first].start : toks[-1].end]
+    np, article = _definite_phrase(lower_first(phrase), language)
+    if language == "it" and _ENDING.get(article, m.verb[-1]) != m.verb[-1]:
+        return None
+    words = np.replace("’", "’ ").split()[1:]
+    stop = STOPWORDS[language]
+    named = any(w[:1].isupper() for w in words)
+    again = any(
+        len(w) > 3 and w.lower() not in stop and doc.sentences_with(w.lower()) >= 3
+        for w in words
+        if w.islower()
+    )
+    return np if named or again else None
+
+
+_INNER_ASIDE = re.compile(r"\s*\([^()]*\)")
+_PARTITIVE = frozenset("of di dei degli delle del della dello".split())
+_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 _EN_AUX = {"has been": "was", "have been": "were", "had been": "was"}
 
 
@@ -282,6 +323,7 @@ def _made_in(s: Sentence, doc: Document) -> Candidate | None:
         subject = _made_subject(s, text, made, doc)
         if subject is None or place.lower() in subject.lower():
             continue
+        subject = _INNER_ASIDE.sub("", subject)  # "the Oswaldo Cruz Foundation (Fiocruz)"
         question = _made_question(subject, made, language)
         return entity_card(s, place, question, f"{subject} made", score=0.76, answer_type="city")
     return None
@@ -293,36 +335,48 @@ def _date_gap(gap: str, language: str) -> bool:
     return bool(found) and found[0].start <= 4 and found[-1].end >= len(gap) - 1
 
 
-def _cued(sentences: tuple[Sentence, ...], cues: tuple[str, ...]) -> set[int]:
-    """The indices of the sentences that hold a cue, found by a few scans of all the text at
-    once, not a few tests a sentence (most sentences hold none)."""
+def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, int]:
+    """The rules each sentence calls for (a mask), by its index: the cues are looked for in
+    the text of all the sentences at once, a few scans of the text, not a few tests a
+    sentence (most sentences hold none)."""
     texts = [s.text for s in sentences]
     whole = "\n".join(texts)
     ends = list(accumulate(len(t) + 1 for t in texts))  # where each sentence's line ends
-    found: set[int] = set()
-    for cue in cues:
+    found: dict[int, int] = {}
+    for cue, rule in cues.items():
         at = whole.find(cue)
         while at >= 0:
             k = bisect_right(ends, at)
-            found.add(k)
+            found[k] = found.get(k, 0) | rule
             at = whole.find(cue, ends[k]) if k < len(ends) else -1
     return found
+
+
+_MADE, _PLACE, _SEATED = 1, 2, 4
+_RULE_CUES = {
+    language: {
+        **{cue: _SEATED for cue in _CUE[language]},
+        **{cue: _PLACE for cue in _WHERE_CUE[language]},
+        **{cue: _MADE for cue in _MADE_CUE[language]},
+    }
+    for language in ("it", "en")
+}
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     pattern = _SEAT[language]
-    made = _cued(doc.sentences, _MADE_CUE[language])
-    for k, s in enumerate(doc.sentences):
-        if k in made:
+    for k, rules in sorted(_cued(doc.sentences, _RULE_CUES[language]).items()):
+        s = doc.sentences[k]
+        if rules & _MADE:
             made_in = _made_in(s, doc)
             if made_in is not None:
                 yield made_in
-        if any(cue in s.text for cue in _WHERE_CUE[language]):
+        if rules & _PLACE:
             where = _where(s, doc)
             if where is not None:
                 yield where
-        if not _has_cue(s.text, language):
+        if not rules & _SEATED:
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
         m = pattern.search(text)
