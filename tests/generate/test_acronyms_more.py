@@ -183,3 +183,27 @@ def test_a_name_beside_an_acronym_of_another_language() -> None:
 def test_names_beside_a_short_acronym_are_no_translation() -> None:
     # Three letters in another order beside three names: a list, by chance.
     assert meanings("Il SIM, Milano, Innsbruck e Salisburgo hanno firmato.") == {}
+
+
+def test_an_acronym_kept_from_an_older_name_beside_its_institution() -> None:
+    text = (
+        "Secondo i dati dell’Enit, l’Agenzia nazionale del turismo, gli arrivi sono saliti del 4%."
+    )
+    assert meanings(text) == {"Enit": "Agenzia nazionale del turismo"}
+    text = (
+        "I tecnici dell’Arsial, l’Agenzia regionale per lo sviluppo, la ricerca e l’innovazione "
+        "in agricoltura, hanno contato i danni."
+    )
+    assert meanings(text) == {
+        "Arsial": "Agenzia regionale per lo sviluppo, la ricerca e l’innovazione in agricoltura"
+    }
+    text = "Figures from Ofgem, the Office of Gas and Electricity Markets, were released."
+    assert meanings(text, "en") == {}  # "Office" is no head in the list: a word of many names
+
+
+def test_a_list_of_institutions_is_no_expansion() -> None:
+    text = "Hanno firmato la Cgil, la Federazione dei lavoratori edili, e la Uil."
+    assert meanings(text) == {}
+    text = "Hanno firmato la Cisl, l’Associazione dei costruttori, la Uil e la Cgil."
+    assert meanings(text) == {}
+    assert meanings("Ieri Roma, la Fondazione per la città eterna, ha aperto.") == {}

@@ -317,3 +317,34 @@ def test_the_comma_after_an_opening_subordinate_clause_opens_no_apposition() -> 
         "elsewhere, making it small."
     )
     assert asked(text, "en") == {}
+
+
+def test_an_apposition_after_a_case_or_a_person_s_workplace_defines_neither() -> None:
+    text = (
+        "The dispute is the largest since Arizona v. California, a landmark ruling that was "
+        "handed down in 1963."
+    )
+    assert asked(text, "en") == {}
+    text = "Professor Anna Berg of Lund University, a co-author of the study, said it was clear."
+    assert asked(text, "en") == {}
+
+
+def test_two_adjectives_joined_before_their_noun_are_one_head() -> None:
+    qs = entry(
+        "Grand Array",
+        "The Grand Array is an optical and infrared telescope under construction in Chile.",
+        "en",
+    )
+    assert qs["What is the Grand Array?"] == "an optical and infrared telescope"
+    qs = entry("Halvora", "Halvora is a compound used in the making of chips.", "en")
+    assert qs["What is Halvora?"] == "a compound used in the making of chips"
+
+
+def test_a_reverse_question_leaves_no_infinitive_without_its_object() -> None:
+    qs = entry(
+        "Sentinel-9",
+        "Sentinel-9 is a European space telescope launched in May 2021 to search for comets "
+        "around bright nearby stars using radar.",
+        "en",
+    )
+    assert qs["Which European space telescope was launched in May 2021?"] == "Sentinel-9"

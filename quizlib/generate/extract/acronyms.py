@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from ..candidate import Candidate
-from ..document import Document, Sentence
+from ..document import Document, Sentence, is_known_word
 from ..lexicon import ARTICULATED
 from ..phrase import of_phrase, render
 from ..text import fold, is_acronym
@@ -528,7 +528,8 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
         start = text.rfind(" ", 0, m.start()) + 1
         word = text[start : m.start()]
         elided, acronym = _split_elision(word) if "’" in word else ("", word)
-        if acronym[:1] != m.group(2) and not _may_be_translated(acronym):
+        institution = m.group(1) is not None and _opens_institution(text, m.start(2))
+        if acronym[:1] != m.group(2) and not _may_be_translated(acronym) and not institution:
             continue
         if not _ACRONYM_WORD.fullmatch(acronym):
             continue
@@ -538,12 +539,70 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
         rest = rest[: _end_of(_NAME_END.search(rest), rest)].rstrip(" .")
         article = (m.group(1) or "").strip().lower()
         parts = rest.split(", ")
+        at = start + len(elided)
         for n in range(1, min(len(parts), 3) + 1):
             expansion = ", ".join(parts[:n])
             if _names_it(acronym, expansion):
-                at = start + len(elided)
                 yield acronym, expansion, article or _acronym_article(text, at, expansion)
                 break
+        else:
+            if institution and not _a_word(acronym):
+                expansion = _institution_name(parts)
+                if expansion:
+                    yield acronym, expansion, article or _acronym_article(text, at, expansion)
+
+
+# Nouns that open the name of an institution. An acronym set off before such a name, with
+# its article, is the institution's even when its letters are those of an older name ('dati
+# dell’Enea, l’Agenzia nazionale per le nuove tecnologie, l’energia e lo sviluppo economico
+# sostenibile, ...').
+_INSTITUTION_HEADS = frozenset(
+    """Agenzia Istituto Ente Associazione Autorità Organizzazione Federazione Azienda
+    Commissione Fondazione Agency Institute Organisation Organization Association Authority
+    Federation Commission Foundation""".split()
+)
+
+
+def _a_word(acronym: str) -> bool:
+    """Whether a capitalised word may be a word, not an acronym ('Roma, la Città Eterna')."""
+    low = acronym.lower()
+    return not acronym.isupper() and (is_known_word(low, "it") or is_known_word(low, "en"))
+
+
+def _opens_institution(text: str, at: int) -> bool:
+    return text[at : at + 16].split(" ", 1)[0] in _INSTITUTION_HEADS
+
+
+def _institution_name(parts: list[str]) -> str:
+    """The name of an institution after an acronym, from the parts of the text between its
+    commas: the first, and the last item of a list inside the name ('per le nuove tecnologie,
+    l’energia e lo sviluppo ...'); none when what follows goes on with another name (a list
+    of institutions, 'la Cgil, la Federazione ..., la Uil'), or the name is too short to
+    tell an institution."""
+    n = 2 if len(parts) > 2 and _closes_list(parts[1]) else 1
+    if len(parts) > n and _names_next(parts[n]):
+        return ""
+    name = ", ".join(parts[:n])
+    return name if len(_content(tuple(name.split()))) >= 3 else ""
+
+
+def _closes_list(part: str) -> bool:
+    """A list's last items, joined by 'e' or 'and', with nothing after them."""
+    words = part.split()
+    return len(words) <= 8 and any(w in {"e", "ed", "and"} for w in words[1:])
+
+
+def _names_next(part: str) -> bool:
+    """Whether a part after a name opens another name: 'e ...', 'la Uil', 'Uil'."""
+    words = part.split(None, 2)
+    if not words:
+        return False
+    if words[0] in {"e", "ed", "o", "and", "or"} or words[0][:1].isupper():
+        return True
+    _, name = _split_elision(words[0])
+    if name != words[0]:
+        return name[:1].isupper()
+    return len(words) > 1 and _article_of(words[0]) != "" and words[1][:1].isupper()
 
 
 def _end_of(m: re.Match[str] | None, text: str) -> int:

@@ -404,9 +404,23 @@ def _rest(text: str, language: str) -> str:
             for i, w in enumerate(limit)
             if w.lower() in PREPOSITIONS[language] and i >= 3 and not _completes(limit, i)
         ]
+    end = _past_name(words, cut[-1] if cut else MAX_REST)
     return " ".join(
-        _strip_dangling(words[: _past_name(words, cut[-1] if cut else MAX_REST)], language)
+        _strip_dangling(words[: _before_bare_infinitive(words, end, language)], language)
     )
+
+
+def _before_bare_infinitive(words: list[str], end: int, language: str) -> int:
+    """Where a cut ends when it would leave an infinitive without what it governs ('launched
+    in April 2018 | to search', 'nato | per cercare'): before it."""
+    if end < 3:
+        return end
+    marker, verb = words[end - 2].lower(), words[end - 1]
+    if language == "en" and marker == "to" and verb.islower():
+        return end - 2
+    if language == "it" and marker == "per" and _infinitive(verb, language):
+        return end - 2
+    return end
 
 
 def _past_name(words: list[str], end: int) -> int:
@@ -1281,6 +1295,8 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return None
     term = m.group(0)
     start = m.start()
+    if name is not None and _case_party(window, start):
+        return None
     lead = _LEADING_ARTICLE.match(term)
     if lead:  # "Il Canone Reale, ..." at the start of a sentence: the article is no name
         term, start = term[lead.end() :], start + lead.end()
@@ -1349,6 +1365,22 @@ def _known_as_is(word: str, article: str, language: str) -> bool:
     )
 
 
+_OF_PLACE = re.compile(r"\s(?:of|di|del|della|dell’|from|da)\s")
+
+
+def _of_a_person(term: str, doc: Document) -> bool:
+    """Whether a name is a person's and where they work or come from: 'Henrik Lindqvist of
+    Stockholm University', 'Anna Neri dell’Università di Pisa'."""
+    m = _OF_PLACE.search(term)
+    return m is not None and term[: m.start()].split()[-1] in doc.people
+
+
+def _case_party(text: str, start: int) -> bool:
+    """Whether a name is the second party of a case ('Arizona v. California'): the case is
+    what an apposition after it describes."""
+    return text[max(0, start - 9) : start].rstrip().endswith((" v.", " v", " vs.", " versus"))
+
+
 def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) -> bool:
     """Whether capitalised words before an apposition name a thing the apposition may define
     (`word`: the one before them, `article`: theirs, `opens`: whether they open the sentence):
@@ -1360,6 +1392,8 @@ def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) 
         return False
     if term in doc.people or term.split()[-1] in doc.people:
         return False
+    if _of_a_person(term, doc):
+        return False  # "Professor Henrik Lindqvist of Stockholm University, a co-author"
     if doc.entry_kinds.get(fold(term)) in _PLACE_KINDS | {"person"}:
         return False
     if not article and word in _PLACE_BEFORE:
@@ -2309,9 +2343,13 @@ def _head(pred_toks: list, language: str) -> int:
             if low in {"e", "ed", "and"} and nxt[:1].islower() and not is_participle(nxt, language):
                 n += 1
                 continue
+            if low == "and" and _premodifier(pred_toks, n + 1, language):
+                n += 2  # "an optical and infrared | telescope": two adjectives of one noun
+                continue
             break
         if t.text[:1].islower() and is_participle(t.text, language) and n > 1:
-            break
+            if not _premodifier(pred_toks, n, language):
+                break
         if t.text[:1].islower() and is_finite(t.text, language) and n > 1:
             break
         if language == "it" and low in _IT_ARTICULATED_BREAK:
@@ -2320,6 +2358,20 @@ def _head(pred_toks: list, language: str) -> int:
             break
         n += 1
     return n
+
+
+def _premodifier(pred_toks: list, i: int, language: str) -> bool:
+    """Whether an English word that looks like a participle stands before the noun it
+    describes ('infrared telescope', 'a red-shifted galaxy'), not after it ('a compound used
+    in ...'): a plain lowercase word follows it."""
+    if language != "en" or i + 1 >= len(pred_toks):
+        return False
+    word, nxt = pred_toks[i].text, pred_toks[i + 1]
+    if not word[:1].islower() or not nxt.text[:1].islower() or not nxt.text.isalpha():
+        return False
+    if nxt.low in PREPOSITIONS[language] or nxt.low in STOPWORDS[language]:
+        return False
+    return not is_participle(nxt.text, language) and not is_finite(nxt.text, language)
 
 
 _PLACE_PREPOSITIONS = {
