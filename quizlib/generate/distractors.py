@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .candidate import Candidate
 from .document import Document
 from .extract.numbers import NUMBER_WORDS
-from .given_names import gender
+from .given_names import gender, is_given_name
 from .lexicon import MONTHS
 from .text import core, fold
 
@@ -462,6 +462,8 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
         return []  # no pool: any other thing of the article would be a giveaway
     speakers: list[str] = []
     agrees = _same_gender(c.question) if c.answer_type == "person" else None
+    if c.answer_type == "role":
+        agrees = _office_for(c.question)
     if c.kind == "quote":  # "Who said ...?": first the other people the article quotes
         speakers = _picked(
             pools.index(("speaker",)).options(taken, fold(c.answer)), c.question, rng, agrees=agrees
@@ -492,6 +494,23 @@ def _same_gender(question: str | None) -> Callable[[str], bool] | None:
     return lambda option: gender(option) in (said, None)
 
 
+def _office_for(question: str | None) -> Callable[[str], bool] | None:
+    """For "What office does Giuseppe Marzulli hold?", a test that keeps out the offices only
+    a woman is said to hold ("sindaca di Bari", "regina di Polonia"): a man's name gives them
+    away as wrong."""
+    names = (w for w in _NAME_WORD.findall(question or "") if is_given_name(w))
+    said = next((g for w in names if (g := gender(w))), None)
+    if said != "m":
+        return None  # Italian names a woman's office in the masculine too ("il ministro")
+    return lambda option: option.split(" ", 1)[0].lower().strip("’'") not in _WOMEN_OFFICES
+
+
+_WOMEN_OFFICES = frozenset(
+    """sindaca ministra regina principessa presidentessa direttrice senatrice governatrice
+    rettrice procuratrice assessora segretaria amministratrice fondatrice curatrice allenatrice
+    commissaria viceministra sottosegretaria dottoressa professoressa avvocata deputata
+    queen princess duchess chairwoman spokeswoman congresswoman""".split()
+)
 _QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _FEMININE_CUES = frozenset(
     """girl woman women she her daughter mother wife sister queen actress ragazza donna donne

@@ -192,3 +192,34 @@ def test_a_bounded_or_estimated_number_gets_no_choice_the_sentence_leaves_true()
         assert len(about) == 3 and all(abs(option_value(o, "it") - 58000) >= 8700 for o in about)
         words = distractors(_count_card("Ci vollero oltre venti giorni.", "venti"), pools, rng)
         assert all(option_value(o, "it") < 20 for o in words), words
+
+
+def test_a_man_is_offered_no_office_only_a_woman_holds() -> None:
+    pools = Pools(
+        {
+            "role": [
+                "sindaca di Bari",
+                "regina di Polonia",
+                "legale di De Palma",
+                "presidente della sezione",
+                "assessore ai Trasporti",
+                "prefetto di Bari",
+            ]
+        }
+    )
+    s = Sentence("Il legale di De Palma, Giuseppe Marzulli, ricorrerà.", "paragraph 1", 1, 0)
+    card = Candidate(
+        "role",
+        s,
+        0.8,
+        "legale di De Palma",
+        "Quale carica ricopre Giuseppe Marzulli?",
+        answer_type="role",
+    )
+    for seed in range(10):
+        options = distractors(card, pools, random.Random(seed))
+        assert sorted(options) == [
+            "assessore ai Trasporti",
+            "prefetto di Bari",
+            "presidente della sezione",
+        ]
