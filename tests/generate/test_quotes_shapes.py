@@ -131,6 +131,32 @@ CASES = [
         {},
         id="the noun belongs to someone the text does not name",
     ),
+    pytest.param(
+        "it",
+        "I lavori sono diretti dall’architetta Laura Fontana. «Serviranno tre anni», spiega "
+        "Laura Fontana. L’architetta ha guidato il restauro del duomo e racconta di aver "
+        "passato «intere notti sui ponteggi con le torce».",
+        {
+            "Chi ha detto “Serviranno tre anni”?": "Laura Fontana",
+            "Chi ha guidato il restauro del duomo e racconta di aver passato “intere notti sui "
+            "ponteggi con le torce”?": "Laura Fontana",
+        },
+        id="l’architetta come soggetto",
+    ),
+    pytest.param(
+        "en",
+        "Mayor Tom Becker opened the bridge on Monday. The mayor called the delay “a scandal "
+        "for the whole town”.",
+        {"Who called the delay “a scandal for the whole town”?": "Tom Becker"},
+        id="the mayor as subject",
+    ),
+    pytest.param(
+        "en",
+        "The company’s chief executive Anna Neri signed the deal on Monday. The company called "
+        "the deal “a turning point for the group”.",
+        {},
+        id="a noun of no person as subject",
+    ),
     # 'According to X': a source, whom a pronoun after may stand for.
     pytest.param(
         "en",

@@ -183,20 +183,19 @@ def _described_by(text: str, at: int, language: str) -> str | None:
     ('il sindaco di Lecce' is someone else)."""
     words = text[at:].lstrip(" ,–—-").split()
     k = _say_words(words, language)
+    noun = None
     if k:
-        noun = _noun_after_article(words[k:], language)
-        if noun is None:
-            return None
-        last = k + 1 if words[k].lower() in _DESCRIBING_ARTICLES[language] else k
-        return noun if last == len(words) - 1 or noun[-1] in _CLAUSE_END else None
-    if language == "en" and len(words) >= 3 and _say_words(words[2:], language):
-        return _noun_after_article(words, language)  # "the mayor said"
-    return None
+        last = k + 1 if words[k:] and words[k].lower() in _DESCRIBING_ARTICLES[language] else k
+        if last == len(words) - 1 or words[last][-1:] in _CLAUSE_END:
+            noun = _noun_after_article(words[k:], language)
+    elif language == "en" and len(words) >= 3 and _say_words(words[2:], language):
+        noun = _noun_after_article(words, language)  # "the mayor said"
+    return noun if noun is not None and _is_person_noun(noun, language) else None
 
 
 def _noun_after_article(words: list[str], language: str) -> str | None:
-    """'la donna,' -> 'donna,', "l’architetta." -> 'architetta.': with what ends it, when the
-    words open with a definite article and a noun in lower case."""
+    """'la donna,' -> 'donna', "l’architetta." -> 'architetta': the noun, when the words open
+    with a definite article and a noun in lower case."""
     if not words:
         return None
     first = words[0].lower()
@@ -206,8 +205,8 @@ def _noun_after_article(words: list[str], language: str) -> str | None:
         noun = words[1]
     else:
         return None
-    core_noun = noun.rstrip(",.;!?")
-    return noun if core_noun.isalpha() and core_noun.islower() else None
+    noun = noun.rstrip(",.;!?")
+    return noun if noun.isalpha() and noun.islower() else None
 
 
 # Nouns that describe anyone, which stand for the person the text spoke of last: "dice la
@@ -227,7 +226,7 @@ def _described_speaker(i: int, noun: str, doc: Document, last: _Said | None) -> 
     block = doc.sentences[i].block
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = doc.sentences[j]
-        if prev.entry is not None or block - prev.block > 1:
+        if prev.entry != doc.sentences[i].entry or block - prev.block > 1:
             break
         bearers = _bearers(prev.text, noun, doc)
         if bearers:
@@ -413,12 +412,17 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 speaker = _referent(i, doc, last)
                 found = (head.group("q"), speaker, speaker) if speaker else None
             elif (noun := _described_by(s.text, head.end(), language)) is not None:
-                speaker = _described_speaker(i, noun.rstrip(",.;!?"), doc, last)
+                speaker = _described_speaker(i, noun, doc, last)
                 found = (head.group("q"), speaker, speaker) if speaker else None
             elif last and last.block == s.block and s.text[head.end() :].strip() in ("", "."):
                 found = (head.group("q"), last.speaker, last.who)  # the quotation goes on
         if found is None:
-            card = _subject_quote(s, doc) or _pronoun_quote(i, doc, last) or _set_in_quote(s, doc)
+            card = (
+                _subject_quote(s, doc)
+                or _pronoun_quote(i, doc, last)
+                or _described_quote(i, doc, last)
+                or _set_in_quote(s, doc)
+            )
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
@@ -482,8 +486,8 @@ def _named_before(i: int, doc: Document, last: _Said | None) -> str | None:
     s = doc.sentences[i]
     for j in (i - 1, i - 2):
         prev = doc.sentences[j] if j >= 0 else None
-        if prev is None or prev.entry is not None or s.block - prev.block > 1:
-            return None
+        if prev is None or prev.entry != s.entry or s.block - prev.block > 1:
+            return None  # not across from the article into an entry, nor between entries
         if last is not None and last.at == j:
             return last.speaker
         named = people_in(prev.text, doc)
@@ -613,7 +617,8 @@ _OCCUPATIONS = frozenset(
     insegnante studente studentessa ricercatore ricercatrice ingegnere architetto scrittore
     scrittrice artista cuoco cuoca negoziante commerciante residente volontario volontaria
     vigile pompiere operaio operaia madre padre nonna nonno vedova genitore ostetrica
-    archeologo archeologa storico storica economista""".split()
+    archeologo archeologa storico storica economista architetta ingegnera agronomo agronoma
+    biologo biologa microbiologo microbiologa chimico chimica fisico fisica medico""".split()
 )
 
 
@@ -837,6 +842,35 @@ def _said_that(
         return None
     question = _SAID_THAT[language].format(clause=predicate)
     return _who_card(s, question, speaker, (called,), short)
+
+
+def _described_quote(i: int, doc: Document, last: _Said | None) -> Candidate | None:
+    """'L’architetta ha guidato il restauro e racconta di aver passato «notti sui ponteggi»'
+    after sentences that named the architect -> 'Chi ha guidato il restauro e racconta di aver
+    passato “notti sui ponteggi”?'."""
+    text, language = doc.sentences[i].text, doc.language
+    words = text.split(None, 2)
+    noun = _noun_after_article(words[:2], language)
+    if noun is None or not _is_person_noun(noun, language):
+        return None
+    verb = text.find(noun) + len(noun)
+    if not text[verb : verb + 1].isspace() or not _opens_with_verb(text[verb + 1 :], language):
+        return None
+    speaker = _described_speaker(i, noun, doc, last)
+    return None if speaker is None else _who_did(doc.sentences[i], verb + 1, speaker, "", doc)
+
+
+def _is_person_noun(noun: str, language: str) -> bool:
+    """Whether a noun names a person by what they are: 'la sindaca', 'the skipper', 'la
+    pensionata'; not 'l’azienda', whose noun may stand in a person's title ('the company’s chief
+    executive Anna Neri')."""
+    return (
+        noun in _ANYONE[language]
+        or noun in _OCCUPATIONS
+        or noun in _PEOPLE[language]
+        or noun in ROLE_WORDS[language]
+        or noun in _TITLES
+    )
 
 
 def _pronoun_quote(i: int, doc: Document, last: _Said | None) -> Candidate | None:
