@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizlib.deckfile import dump_deck, parse_deck
 from quizlib.generate import generate_deck
 from quizlib.generate.rank import leaks
 from quizlib.generate.text import fold
@@ -16,6 +17,7 @@ OWN = sorted(p.name for p in ARTICLES.glob("*.txt"))
 
 
 def assert_clean(deck: Deck) -> None:
+    assert parse_deck(dump_deck(deck)) == deck  # what `quiz check` reads back, whole
     questions = [fold(c.question or c.cloze or "") for c in deck.cards]
     assert len(questions) == len(set(questions)), "duplicate questions"
     for card in deck.cards:

@@ -76,3 +76,16 @@ def test_english_owner_and_a_relative_clause_in_the_subject() -> None:
         "Which session of the Harbour Commission are the hearings?": "the fourth",
         "Which factory of the group will the Gdansk plant be?": "the second",
     }
+
+
+def test_an_ordinal_card_is_a_card_the_deck_format_reads() -> None:
+    from quizlib.deckfile import dump_deck, parse_deck
+    from quizlib.generate import generate_deck
+
+    text = (
+        "A title for the test article\n\n"
+        "The talks in Geneva are the sixth session of the negotiating committee on plastics."
+    )
+    deck = generate_deck(text, language="en")
+    assert any(c.answer == "the sixth" for c in deck.cards)
+    assert parse_deck(dump_deck(deck)) == deck

@@ -140,7 +140,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             sep = "" if article.endswith("’") else " "
             answer = f"{article}{sep}{m.group('ordinal')}"
             yield Candidate(
-                "ordinal",
+                "number",  # the deck format's kind: a place in a series is a number fact
                 s,
                 0.75,
                 answer,
