@@ -207,3 +207,10 @@ def test_a_list_of_institutions_is_no_expansion() -> None:
     text = "Hanno firmato la Cisl, l’Associazione dei costruttori, la Uil e la Cgil."
     assert meanings(text) == {}
     assert meanings("Ieri Roma, la Fondazione per la città eterna, ha aperto.") == {}
+
+
+def test_a_company_beside_an_institution_is_no_acronym() -> None:
+    text = "Ha parlato la Pirelli, l’Azienda milanese degli pneumatici, ieri a Roma."
+    assert meanings(text) == {}
+    text = "Hanno aderito la Barilla, la Fondazione Barilla per il cibo sano, e altri."
+    assert meanings(text) == {}

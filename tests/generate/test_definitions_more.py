@@ -348,3 +348,13 @@ def test_a_reverse_question_leaves_no_infinitive_without_its_object() -> None:
         "en",
     )
     assert qs["Which European space telescope was launched in May 2021?"] == "Sentinel-9"
+
+
+def test_a_time_before_si_indica_is_no_term() -> None:
+    text = "Per anni si indicano le stesse cause della crisi economica della regione."
+    assert asked(text) == {}
+
+
+def test_a_thing_said_to_be_so_is_no_term() -> None:
+    assert asked("The area is defined as high risk by the agency for a year.", "en") == {}
+    assert asked("Per molti si intende una cosa diversa dalla parola usata dai tecnici.") == {}

@@ -73,3 +73,21 @@ def test_a_call_to_someone_is_no_name() -> None:
     assert named(text) == {}
     text = "Lo studio, che ha chiamato Giulia Neri a dirigere il gruppo, ha sede a Pisa."
     assert named(text) == {}
+
+
+def test_a_judgement_or_a_day_is_no_name() -> None:
+    text = "Il governo ha presentato un piano, che il ministro ha chiamato «una svolta», ieri."
+    assert named(text) == {}
+    text = "The council backed a plan that critics call “reckless” on Monday."
+    assert named(text, "en") == {}
+    text = "The vote, called Monday, split the party. The vote was close."
+    assert named(text, "en") == {}
+    text = "Le pecore pascolano sul timo, un’erba che i pastori chiamano «pepolino», d’estate."
+    assert named(text) == {"Come chiamano i pastori il timo?": "pepolino"}
+
+
+def test_what_everyone_calls_a_thing_is_not_its_own_name() -> None:
+    text = "La donna, che tutti chiamano «la maestra», ha compiuto novant’anni."
+    assert named(text) == {"Come chiamano tutti la donna?": "la maestra"}
+    text = "Il sentiero passa sotto il faggio, un albero che chiamano «il Patriarca», e scende."
+    assert named(text) == {"Come chiamano il faggio?": "il Patriarca"}

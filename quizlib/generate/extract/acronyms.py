@@ -548,7 +548,7 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
         else:
             if institution and not _a_word(acronym):
                 expansion = _institution_name(parts)
-                if expansion:
+                if expansion and _shares_initials(acronym, expansion):
                     yield acronym, expansion, article or _acronym_article(text, at, expansion)
 
 
@@ -584,6 +584,18 @@ def _institution_name(parts: list[str]) -> str:
         return ""
     name = ", ".join(parts[:n])
     return name if len(_content(tuple(name.split()))) >= 3 else ""
+
+
+def _shares_initials(acronym: str, name: str) -> bool:
+    """Whether half the acronym's letters at least are initials of the name's words, as the
+    older name of the same institution shares words with the new ('Enea': Agenzia nazionale
+    ... energia), and the name of a company set beside another does not; nor a name that has
+    the word in it ('Barilla, la Fondazione Barilla ...')."""
+    words = [_split_elision(w.strip(","))[1] for w in name.split()]
+    if fold(acronym) in map(fold, words):
+        return False
+    initials = {w[0].lower() for w in _content(tuple(words)) if w}
+    return 2 * sum(c in initials for c in acronym.lower()) >= len(acronym)
 
 
 def _closes_list(part: str) -> bool:

@@ -2073,7 +2073,7 @@ _LABELLERS = frozenset(
 )
 
 
-def _namers_of_terms(who: str, language: str) -> bool:
+def namers_of_terms(who: str, language: str) -> bool:
     """Whether those who name a thing so are a community whose word is a term ('dai
     pescatori', 'by locals', 'what geologists call'), not one party ('dal governo', 'by Smith',
     'what he called', 'dai critici')."""
@@ -2148,9 +2148,9 @@ def _named_by_all(m: re.Match[str], after: str, language: str) -> bool:
     do are a community ('what geologists call “X”', 'chiamata «X» dai pescatori')."""
     namer = m.groupdict().get("namer")
     if namer is not None:
-        return _namers_of_terms(namer, language)
+        return namers_of_terms(namer, language)
     by = _AGENT.match(after)
-    return by is None or _namers_of_terms(by.group("who"), language)
+    return by is None or namers_of_terms(by.group("who"), language)
 
 
 def _quoted_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -2200,16 +2200,19 @@ _DEFINED_PLAIN = {
         re.compile(
             r"(?:^|\s)(?P<verb>[Ss]i\s+(?:chiam|defin)\w+)\s+" + _PLAIN_TERM + r"\s+" + _IT_NP
         ),
+        # "per X si intende" ("per anni si indicano ..." is a time, not a term)
+        re.compile(r"(?:^|\s)[Pp]er\s+" + _PLAIN_TERM + r"\s+si\s+intend\w+\s+" + _IT_NP),
         re.compile(
-            r"(?:^|\s)(?:[Pp]er|[Cc]on\s+(?:il\s+termine|la\s+parola|l’espressione))\s+"
+            r"(?:^|\s)[Cc]on\s+(?:il\s+termine|la\s+parola|l’espressione)\s+"
             + _PLAIN_TERM
             + r"\s+si\s+(?:intend|indic)\w+\s+"
             + _IT_NP
         ),
     ],
     "en": [
+        # "A recession is defined as ...", not "The area is defined as high risk": a thing.
         re.compile(
-            r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)"
+            r"^(?:(?:A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)"
             r"\s+(?:(?:usually|commonly|generally|formally|broadly)\s+)?defined\s+as\s+(?P<np>.+)"
         ),
         re.compile(
@@ -2250,6 +2253,10 @@ def _plain_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
         return
 
 
+# "Per molti si intende ...": for many people, not a term.
+_QUANTIFIERS = frozenset(
+    "molti molte tanti tante tutti tutte alcuni alcune pochi poche altri altre many most".split()
+)
 MIN_DEFINED_BY_VERB = 4  # content words of what "si definisce X" says X is, when X is new
 
 
@@ -2268,7 +2275,7 @@ def _plain_term(term: str, language: str) -> str | None:
     """The term of a definition, when its words may name a thing: no small word ('si
     definisce così'), no participle or verb ('si definiscono soddisfatti i sindacati')."""
     words = term.split()
-    stop = STOPWORDS[language] | ARTICLES[language] | ADVERBIALS[language]
+    stop = STOPWORDS[language] | ARTICLES[language] | ADVERBIALS[language] | _QUANTIFIERS
     for w in words:
         low = w.lower()
         if low in stop or low in PREPOSITIONS[language] or is_participle(low, language):

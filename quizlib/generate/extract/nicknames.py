@@ -15,6 +15,7 @@ from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, WEEKDAYS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, squash
 from .common import drop_titles, entity_card, lower_initial
+from .definitions import namers_of_terms
 from .subject import explicit_subject
 
 _QUOTED = r"[«“\"](?P<nick>[^»”\"]{3,40})[»”\"]"
@@ -261,8 +262,8 @@ def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     for m in _NAMED_APPOSITION[language].finditer(s.text):
         np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")
         np = _definite(np, language)
-        if np is None or len(name) < 2 or doc.person(name):
-            continue
+        if np is None or len(name) < 2 or doc.person(name) or name.lower() in _WHEN_WORDS:
+            continue  # "The vote, called Monday, ...": a day
         if not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
             continue  # a thing named once in passing: which one the question means is unclear
         if language == "it":
@@ -367,8 +368,26 @@ def _named_relatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         if m.group("quoted") is None and _a_call(name, np, doc):
             continue
+        if _a_label(m, language):
+            continue
         question = _relative_question(m, np, language)
         yield entity_card(s, name, question, f"{np} name", score=0.78)
+
+
+def _a_label(m: re.Match[str], language: str) -> bool:
+    """Whether a name one party gives is a judgement, not a name ('un piano che il ministro
+    ha chiamato «una vergogna»', 'a plan that critics call “reckless”'): those who call a thing
+    so by use are a community ('i contadini', 'locals'); one who names it once gives a name,
+    not a phrase with an article."""
+    who = (m.groupdict().get("who") or "").strip()
+    if not who or who.split()[0].lower() in _PLACE_WORDS:
+        return False
+    verb = m.groupdict().get("verb") or ""
+    if verb.startswith(("ha ", "hanno ")):
+        quoted = m.group("quoted")
+        first = quoted.split()[0].lower() if quoted else ""
+        return first in _OPENING_ARTICLES[language] or first.startswith(("l’", "un’"))
+    return not namers_of_terms(who, language)
 
 
 def _a_call(name: str, np: str, doc: Document) -> bool:
@@ -403,15 +422,17 @@ def _relative_question(m: re.Match[str], np: str, language: str) -> str:
     if language == "en":
         return _en_relative_question(groups, np, who, verb)
     plural = np.split(None, 1)[0] in {"i", "gli", "le"}
-    by_subject = bool(who) and who.split()[0].lower() in _IT_DEFINITE_ARTICLES
+    first = who.split()[0].lower() if who else ""
+    by_subject = first in _IT_DEFINITE_ARTICLES or (who == first and first in _EVERYONE)
     if verb.startswith(("ha ", "hanno ")):  # a name given once: "che il gruppo ha chiamato X"
         if by_subject:
             return f"Come {squash(verb)} {who} {np}?"  # "Come ha chiamato il gruppo l’enzima?"
         return f"Che nome {'hanno' if plural else 'ha'} ricevuto {np}?"
     if by_subject:
         return f"Come {verb} {who} {np}?"  # "Come chiamano i contadini il terebinto?"
-    where = f" {who}" if who and who.split()[0].lower() in _PLACE_WORDS else ""
-    return f"Come si {'chiamano' if plural else 'chiama'}{where} {np}?"
+    if first in _PLACE_WORDS:  # "Come si chiama in paese il terebinto?"
+        return f"Come si {'chiamano' if plural else 'chiama'} {who} {np}?"
+    return f"Come {verb} {np}?"  # "Come chiamano il terebinto?": not its own name
 
 
 def _en_relative_question(groups: dict[str, str | None], np: str, who: str, verb: str) -> str:
@@ -428,6 +449,8 @@ def _en_relative_question(groups: dict[str, str | None], np: str, who: str, verb
 
 
 _IT_DEFINITE_ARTICLES = frozenset("il lo la i gli le".split())
+# Who call a thing so, said by a pronoun: "che tutti chiamano «la maestra»".
+_EVERYONE = frozenset("tutti molti alcuni tanti".split())
 _PLACE_WORDS = frozenset("in a nel nella nei nelle al alla qui qua lì da dalle".split())
 
 
