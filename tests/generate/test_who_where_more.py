@@ -217,3 +217,20 @@ def test_a_vehicle_named_after_a_time_said_first() -> None:
     assert answers(objects.extract, en, "en") == {
         "Which tanker ran aground off Crete?": "Eagle Star"
     }
+
+
+def test_where_people_meet() -> None:
+    en = (
+        "The negotiators met in Geneva last year. The negotiators are due to meet in Denver "
+        "from June 12 to 14. The negotiators disagree. Ministers will meet at Lancaster House."
+    )
+    # "ministers": which ones, out of the article?
+    assert answers(seats.extract, en, "en") == {
+        "Where did the negotiators meet?": "Geneva",
+        "Where are the negotiators due to meet?": "Denver",
+    }
+    it = (
+        "I negoziatori si riuniranno a Ginevra il 3 marzo. I negoziatori non sono d’accordo. "
+        "I negoziatori parlano."
+    )
+    assert answers(seats.extract, it, "it") == {"Dove si riuniranno i negoziatori?": "Ginevra"}

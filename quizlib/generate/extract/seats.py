@@ -81,17 +81,32 @@ _WHERE = {
     "it": re.compile(
         r"\s(?P<verb>si è svolt[oaie]|si sono svolt[ie]|si svolgerà|si svolgeranno|si terrà"
         r"|si terranno|si è tenut[oaie]|si sono tenut[ie]|ha avuto luogo|si trova|si trovano"
-        r"|sorge|sorgono|è situat[oaie]|sono situat[ie])\s+(?:a|ad|in|nel|nella|nello|presso)"
+        r"|sorge|sorgono|è situat[oaie]|sono situat[ie]|si riunirà|si riuniranno|si è riunit[oa]"
+        r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie])"
+        r"\s+(?:a|ad|in|nel|nella|nello|presso)"
         r"\s+(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
-        r"|are located|was located|lies|stands)\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
+        r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met)"
+        r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
     ),
 }
 _WHERE_CUE = {
-    "it": ("svolt", "svolger", "terrà", "terranno", "tenut", "luogo", "trova", "sorge", "situat"),
-    "en": ("took place", "held", "located", " lies ", " stands "),
+    "it": (
+        "svolt",
+        "svolger",
+        "terrà",
+        "terranno",
+        "tenut",
+        "luogo",
+        "trova",
+        "sorge",
+        "situat",
+        "si riuni",
+        "si incontr",
+    ),
+    "en": ("took place", "held", "located", " lies ", " stands ", " meet in", " met in"),
 }
 _EN_WHERE = {
     "took place": "Where did {s} take place?",
@@ -105,6 +120,11 @@ _EN_WHERE = {
     "was located": "Where was {s} located?",
     "lies": "Where does {s} lie?",
     "stands": "Where does {s} stand?",
+    # Where people meet: "The negotiators are due to meet in Denver".
+    "are due to meet": "Where are {s} due to meet?",
+    "is due to meet": "Where is {s} due to meet?",
+    "will meet": "Where will {s} meet?",
+    "met": "Where did {s} meet?",
 }
 
 
@@ -131,6 +151,8 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
     if place is None:
         return None
     answer = place.group(0).split(",")[0].strip()
+    if answer.lower() in _WHEN_WORDS:
+        return None  # "was held in February": when, not where
     subject = _event_subject(text, m.start(), doc)
     if subject is None or answer.lower() in subject.lower():
         return None
