@@ -38,9 +38,12 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
     are also a pool of their own ("speaker")."""
     pools: dict[str, list[str]] = defaultdict(list)
     for c in candidates:
-        pools[c.answer_type].append(c.answer)
+        answer = c.answer
+        if c.answer_type == "person":  # "De Palma" is "Nicola De Palma": one option, not two
+            answer = doc.person(answer) or answer
+        pools[c.answer_type].append(answer)
         if c.kind == "quote":
-            pools["speaker"].append(c.answer)
+            pools["speaker"].append(answer)
     for e in doc.entries:
         pools[e.kind].append(e.name)
         if e.acronym:

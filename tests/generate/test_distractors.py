@@ -223,3 +223,17 @@ def test_a_man_is_offered_no_office_only_a_woman_holds() -> None:
             "prefetto di Bari",
             "presidente della sezione",
         ]
+
+
+def test_a_person_answered_by_surname_is_one_option_with_the_full_name() -> None:
+    from quizlib.generate.distractors import build_pools
+    from quizlib.generate.document import build_document
+
+    doc = build_document(
+        "Un titolo per la prova\n\nIl sindaco Nicola De Palma ha parlato. De Palma ha votato.",
+        "it",
+    )
+    s = doc.sentences[0]
+    said = Candidate("quote", s, 0.8, "De Palma", "Chi ha detto?", answer_type="person")
+    pools = build_pools(doc, [said])
+    assert pools["person"] == ["Nicola De Palma"] and pools["speaker"] == ["Nicola De Palma"]
