@@ -214,3 +214,51 @@ def test_a_company_beside_an_institution_is_no_acronym() -> None:
     assert meanings(text) == {}
     text = "Hanno aderito la Barilla, la Fondazione Barilla per il cibo sano, e altri."
     assert meanings(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acronym", "expansion"),
+    [
+        (
+            "Serve la Scia, ovvero la segnalazione certificata di inizio attività, per aprire.",
+            "it",
+            "Scia",
+            "segnalazione certificata di inizio attività",
+        ),
+        (
+            "L’Asl, cioè l’azienda sanitaria locale, ha chiuso il reparto.",
+            "it",
+            "Asl",
+            "azienda sanitaria locale",
+        ),
+        ("La sigla Asl sta per azienda sanitaria locale.", "it", "Asl", "azienda sanitaria locale"),
+        (
+            "Il Comune ha esteso la ZTL – zona a traffico limitato – fino al porto.",
+            "it",
+            "ZTL",
+            "zona a traffico limitato",
+        ),
+        (
+            "The charity works with the World Food Programme – WFP – in Sudan.",
+            "en",
+            "WFP",
+            "World Food Programme",
+        ),
+        (
+            "Patients wait for an MRI, that is magnetic resonance imaging, for weeks.",
+            "en",
+            "MRI",
+            "magnetic resonance imaging",
+        ),
+    ],
+)
+def test_an_expansion_after_alias_words_or_between_dashes(
+    text: str, language: str, acronym: str, expansion: str
+) -> None:
+    assert meanings(text, language) == {acronym: expansion}
+
+
+def test_dashes_and_alias_words_around_other_names_are_no_expansion() -> None:
+    assert meanings("Il premier – Meloni – ha parlato ieri a Roma.") == {}
+    assert meanings("Il Milan sta per vincere lo scudetto a maggio.") == {}
+    assert meanings("Roma, ovvero la città eterna, accoglie i pellegrini.") == {}

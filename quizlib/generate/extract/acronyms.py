@@ -36,12 +36,19 @@ _ALIAS = re.compile(
     r"\b([A-Z][A-Z.&]{1,9}),\s+(?:o|ovvero|cioè|or|i\.e\.)\s+"
     r"((?:l’|la |il |lo |the )?[A-Z][^,()]{3,80}),"
 )
+# 'la Cila, ovvero la comunicazione di inizio lavori asseverata,', 'l’Asl, cioè l’azienda
+# sanitaria locale,': an acronym written as a word, or an expansion in small letters, after
+# the same words; what follows must spell the acronym.
+_SPELLED_ALIAS = re.compile(
+    r"\b([A-Z][A-Za-z.&]{1,9}),\s+(?:o|ovvero|cioè|or|i\.e\.|that\s+is)\s+"
+    r"((?:l’|la |il |lo |i |gli |le |the )?[^\W\d][^,()]{3,80}),"
+)
 # 'LITORA, acronimo di ...', 'SUS (short for ...)', 'NASA stands for ...'.
 _EXPLICIT = re.compile(
     r"\b([A-Z][A-Za-z.&]{1,9})(?:\s*,\s+|\s*\(\s*|\s+[–—]\s+|\s+)"
     r"(?:(?:che\s+è\s+)?(?:l’|un’|an?\s+)?(?:acronimo|sigla|abbreviazione|acronym|abbreviation)"
     r"\s+(?:di|of|for|che\s+sta\s+per)|(?:which\s+|that\s+)?stands\s+for|short\s+for"
-    r"|che\s+sta\s+per)\s+([^,;:()–—]{3,120})"
+    r"|(?:che\s+)?sta\s+per)\s+([^,;:()–—]{3,120})"
 )
 # 'l’Ance, l’Associazione nazionale costruttori edili': an acronym, a comma, a name.
 # ', l’Associazione ...': a comma and a name; the word before the comma may be an acronym
@@ -55,7 +62,10 @@ _KNOWN_AS = re.compile(
 _KNOWN_AS_LEAD = re.compile(r",?(?: (?:better|also|more commonly|commonly|meglio|anche|più))? ?$")
 # Where an apposition or a name before 'known as' ends: no clause runs on past these.
 _NAME_END = re.compile(r"[;:()“”«»\"]| [–—] ")
-_ALIAS_HINT = re.compile(r", (?:o|ovvero|cioè|or|i\.e\.) ")
+# 'la ZTL – zona a traffico limitato – fino', 'the World Food Programme – WFP – in': two
+# dashes set off what brackets would.
+_DASHED = re.compile(r" [–—] ([^–—()]{2,120}?) [–—]( |,)")
+_ALIAS_HINT = re.compile(r", (?:o|ovvero|cioè|or|i\.e\.|that is) ")
 _LEAD_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le|The)\s+|(L’))", re.IGNORECASE)
 _CONNECTORS = frozenset(
     """di del dello della dei degli delle de da of the and for e ed on in at to per su sul sulla
@@ -512,11 +522,28 @@ def _spelled_run(acronym: str, words: tuple[str, ...]) -> int | None:
 
 def _alias(text: str) -> Iterator[tuple[str, str, str]]:
     """'La NATO, o Organizzazione del Trattato ..., è': the acronym's article is the name's."""
+    found = False
     for m in _ALIAS.finditer(text):
         article, expansion = _split_lead_article(m.group(2).strip())
         if len(expansion.split()) < 2 or not expansion[:1].isupper():
             continue
+        found = True
         yield m.group(1), expansion, article or _acronym_article(text, m.start(), expansion)
+    if not found:
+        yield from _spelled_alias(text)
+
+
+def _spelled_alias(text: str) -> Iterator[tuple[str, str, str]]:
+    """'il Cnel, ovvero il Consiglio nazionale dell’economia e del lavoro,': a name after the
+    alias words that the acronym spells."""
+    for m in _SPELLED_ALIAS.finditer(text):
+        acronym = m.group(1)
+        if not _is_acronym_like(acronym):
+            continue
+        article, expansion = _split_lead_article(m.group(2).strip())
+        words = tuple(_split_elision(w)[1] for w in expansion.split())
+        if len(words) >= 2 and _bracketed_expansion(acronym, words):
+            yield acronym, expansion, article or _acronym_article(text, m.start(), expansion)
 
 
 def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
@@ -704,6 +731,11 @@ def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
     if "(" in text:
         yield from _after_paren(text)
         yield from _before_paren(text)
+    if "–" in text or "—" in text:
+        bracketed = _DASHED.sub(r" (\1)\2", text)
+        if bracketed != text:
+            yield from _after_paren(bracketed)
+            yield from _before_paren(bracketed)
     if "," in text:
         if _ALIAS_HINT.search(text):
             yield from _alias(text)
