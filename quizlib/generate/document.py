@@ -229,11 +229,10 @@ def is_known_word(word: str, language: str) -> bool:
 # First words of place names that look like "Firstname Surname": "Lake Geneva", "Monte Nuovo".
 _PLACE_WORDS = frozenset(
     """lake lago mount monte mont cerro sierra river fiume cape capo saint san santa santo st
-    fort forte
-    gulf golfo sea mare isola island isle port porto bay baia valle valley piazza via street
-    avenue palazzo castello castle university università new nuova nuovo north south east west
-    nord sud est ovest northeast northwest southeast southwest nordest nordovest sudest
-    sudovest""".split()
+    fort forte gulf golfo sea mare isola island isle port porto bay baia valle valley piazza
+    via street avenue palazzo castello castle university università new nuova nuovo north
+    south east west nord sud est ovest northeast northwest southeast southwest nordest
+    nordovest sudest sudovest""".split()
 )
 # Words that introduce a person's name, as words in a run of capitals ("Mr John Smith", "Sir
 # Keir Starmer") or before a name.
@@ -474,7 +473,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     )
 
 
-# Last words of the names of places and works, never of a person ("Ruby Line", "Union
+# Last words of the names of places and works, never of a person ("Amber Line", "Union
 # Station", "Rialto Bridge"); surnames that are also such words ("Hall", "Park") are left out.
 _PLACE_TAILS = frozenset(
     """line station bridge road street avenue square tunnel airport stadium linea stazione
@@ -532,7 +531,7 @@ def _office_of(text: str, start: int, language: str) -> bool:
 
 def _known_person(name: list[str]) -> bool:
     """Whether a name of two words (or three with a particle: 'Maria De Luca') starts with a
-    given name and ends with no word of a place: 'Chiara Benedetti', not 'Ellis Island'."""
+    given name and ends with no word of a place: 'Chiara Morandi', not 'Ellis Island'."""
     if len(name) == 3 and name[1].lower() not in _SURNAME_PARTICLES:
         return False
     last = name[-1].lower()
@@ -545,7 +544,7 @@ def _known_person(name: list[str]) -> bool:
 
 
 # What only a person is followed by: an age ("Maureen Cotter, 58,", "Anna Neri, 45 anni,"). A
-# group is followed by "who" too ("the Blackrock Swimmers, who had travelled").
+# group is followed by "who" too ("the Riverside Rowers, who had travelled").
 _PERSON_AFTER = re.compile(r",\s+\d{1,3}(?:\s+anni)?,")
 
 

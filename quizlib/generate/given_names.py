@@ -1,5 +1,5 @@
-"""Given names: evidence that two capitalised words name a person ("Chiara Benedetti", "Ronan
-Doherty") where nothing else in the article says so (no office before, no surname alone, no
+"""Given names: evidence that two capitalised words name a person ("Chiara Morandi", "Ronan
+Whelan") where nothing else in the article says so (no office before, no surname alone, no
 quotation).
 
 A gazetteer of common given names, as named-entity recognisers use, from the languages news in

@@ -161,15 +161,15 @@ def test_a_city_gets_no_region_or_country_as_a_distractor() -> None:
 
 def test_a_person_of_known_gender_gets_people_not_known_to_be_of_the_other() -> None:
     pools = Pools(
-        {"person": ["Tom Hadley", "Graham Pettit", "Janet Oduya", "Robin Marsh", "Anna Neri"]}
+        {"person": ["Tom Birch", "Graham Sutton", "Janet Okoro", "Robin Marsh", "Anna Neri"]}
     )
-    s = Sentence("Ellis Varga took five wickets.", "paragraph 1", 1, 0)
+    s = Sentence("Ivy Marlow took five wickets.", "paragraph 1", 1, 0)
     card = Candidate(
         "entity", s, 0.8, "Maria Lopez", "Who is the first girl to ...?", answer_type="person"
     )
     for seed in range(20):
         options = distractors(card, pools, random.Random(seed))
-        assert sorted(options) == ["Anna Neri", "Janet Oduya", "Robin Marsh"]
+        assert sorted(options) == ["Anna Neri", "Janet Okoro", "Robin Marsh"]
 
 
 def _count_card(sentence: str, answer: str) -> Candidate:
@@ -200,20 +200,20 @@ def test_a_man_is_offered_no_office_only_a_woman_holds() -> None:
             "role": [
                 "sindaca di Bari",
                 "regina di Polonia",
-                "legale di De Palma",
+                "legale di De Santis",
                 "presidente della sezione",
                 "assessore ai Trasporti",
                 "prefetto di Bari",
             ]
         }
     )
-    s = Sentence("Il legale di De Palma, Giuseppe Marzulli, ricorrerà.", "paragraph 1", 1, 0)
+    s = Sentence("Il legale di De Santis, Giuseppe Ferri, ricorrerà.", "paragraph 1", 1, 0)
     card = Candidate(
         "role",
         s,
         0.8,
-        "legale di De Palma",
-        "Quale carica ricopre Giuseppe Marzulli?",
+        "legale di De Santis",
+        "Quale carica ricopre Giuseppe Ferri?",
         answer_type="role",
     )
     for seed in range(10):
@@ -230,10 +230,10 @@ def test_a_person_answered_by_surname_is_one_option_with_the_full_name() -> None
     from quizlib.generate.document import build_document
 
     doc = build_document(
-        "Un titolo per la prova\n\nIl sindaco Nicola De Palma ha parlato. De Palma ha votato.",
+        "Un titolo per la prova\n\nIl sindaco Nicola De Santis ha parlato. De Santis ha votato.",
         "it",
     )
     s = doc.sentences[0]
-    said = Candidate("quote", s, 0.8, "De Palma", "Chi ha detto?", answer_type="person")
+    said = Candidate("quote", s, 0.8, "De Santis", "Chi ha detto?", answer_type="person")
     pools = build_pools(doc, [said])
-    assert pools["person"] == ["Nicola De Palma"] and pools["speaker"] == ["Nicola De Palma"]
+    assert pools["person"] == ["Nicola De Santis"] and pools["speaker"] == ["Nicola De Santis"]

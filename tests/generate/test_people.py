@@ -8,12 +8,10 @@ from quizlib.generate.text import clean
 
 
 def test_a_given_name_makes_a_person_of_a_name_said_once() -> None:
-    it = find_people(
-        ["Il gruppo di ricerca guidato da Chiara Benedetti ha isolato il ceppo."], "it"
-    )
-    assert it.get("Chiara Benedetti") == "Chiara Benedetti"
-    en = find_people(["The motion was opposed by Declan Hurley and passed anyway."], "en")
-    assert en.get("Declan Hurley") == "Declan Hurley"
+    it = find_people(["Il gruppo di ricerca guidato da Chiara Morandi ha isolato il ceppo."], "it")
+    assert it.get("Chiara Morandi") == "Chiara Morandi"
+    en = find_people(["The motion was opposed by Declan Murtagh and passed anyway."], "en")
+    assert en.get("Declan Murtagh") == "Declan Murtagh"
 
 
 def test_an_age_after_a_name_makes_a_person() -> None:
@@ -23,12 +21,12 @@ def test_an_age_after_a_name_makes_a_person() -> None:
 
 def test_places_and_things_are_no_people() -> None:
     texts = [
-        "Trains now run on the Ruby Line every day. Line G opens next year.",
-        "The telescope stands on Cerro Paranal. Paranal is a mountain.",
+        "Trains now run on the Amber Line every day. Line G opens next year.",
+        "The telescope stands on Cerro Tololo. Tololo is a mountain.",
         "Ferries leave from Ellis Island. Ellis loved it.",
     ]
     people = find_people(texts, "en")
-    assert not {"Ruby Line", "Cerro Paranal", "Ellis Island"} & set(people)
+    assert not {"Amber Line", "Cerro Tololo", "Ellis Island"} & set(people)
     it = find_people(
         ["Il consorzio unisce il Parmigiano Reggiano al Prosciutto di Parma. Il Prosciutto vende."],
         "it",
@@ -39,7 +37,7 @@ def test_places_and_things_are_no_people() -> None:
 def test_given_names_and_their_gender() -> None:
     assert is_given_name("Chiara") and is_given_name("Jean-François")
     assert not is_given_name("Marina") and not is_given_name("Roma")
-    assert gender("Maria Lopez") == "f" and gender("Tom Hadley") == "m"
+    assert gender("Maria Lopez") == "f" and gender("Tom Birch") == "m"
     assert gender("Andrea Neri") is None  # a man in Italy, a woman in England
 
 
@@ -50,15 +48,15 @@ def _kinds(text: str, language: str) -> dict[str, str]:
 def test_an_entry_kind_is_its_definition_head_noun() -> None:
     text = (
         "A title for the test article\n\nThe institute published a report on Monday.\n\n"
-        "Kiel Institute\n\nThe Kiel Institute is an economic research institute in the "
-        "northern German city of Kiel.\n\n"
-        "Harbour Metro\n\nHarbour Metro is the light-rail system serving Porto and its "
+        "Baltic Institute\n\nThe Baltic Institute is an economic research institute in the "
+        "northern German city of Rostock.\n\n"
+        "Harbour Metro\n\nHarbour Metro is the light-rail system serving Lisbon and its "
         "metropolitan area.\n\n"
         "Lending Bank\n\nThe Lending Bank is the lending institution of the union.\n\n"
         "Old College\n\nOld College is one of the oldest universities in the world."
     )
     assert _kinds(text, "en") == {
-        "Kiel Institute": "org",
+        "Baltic Institute": "org",
         "Harbour Metro": "thing",
         "Lending Bank": "org",
         "Old College": "org",
