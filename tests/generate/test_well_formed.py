@@ -9,18 +9,20 @@ from quizlib.generate.rank import well_formed
 def test_a_possessive_beside_its_owner_goes() -> None:
     from quizlib.generate import _OWNED_TWICE
 
-    fixed = _OWNED_TWICE.sub(r"\1 ", "A quando risalgono le sue origini della Guardia di Finanza?")
-    assert fixed == "A quando risalgono le origini della Guardia di Finanza?"
+    fixed = _OWNED_TWICE.sub(
+        r"\1 ", "A quando risalgono le sue origini della Croce Rossa Italiana?"
+    )
+    assert fixed == "A quando risalgono le origini della Croce Rossa Italiana?"
     kept = "Quando fu fondata la sua sede a Roma?"
     assert _OWNED_TWICE.sub(r"\1 ", kept) == kept
 
 
 def test_a_question_on_a_date_holds_no_part_of_a_date() -> None:
     assert not well_formed(
-        "Quando la nevicata ha paralizzato nella notte tra giovedì 5 l’asse?", "date"
+        "Quando il temporale ha allagato nella notte tra lunedì 3 la statale?", "date"
     )
-    assert not well_formed("Quando si stimano perdite nelle sole giornate del 6?", "date")
-    assert well_formed("Quando si stimano perdite per 18 milioni di euro?", "date")
+    assert not well_formed("Quando si contano danni nelle sole giornate del 9?", "date")
+    assert well_formed("Quando si contano danni per 4 milioni di euro?", "date")
     assert well_formed("Chi ha parlato lunedì al consiglio?", "entity")
 
 
@@ -38,6 +40,6 @@ def test_the_opening_of_a_sentence_is_lowercase_inside_a_card() -> None:
 def test_an_accepted_answer_is_no_answer_with_what_followed_it() -> None:
     from quizlib.generate import _leftover
 
-    assert _leftover("Benetti davanti a una platea di tecnici e giornalisti", "Paolo Benetti")
+    assert _leftover("Moretti davanti a una platea di studenti e docenti", "Paolo Moretti")
     assert not _leftover("nel 1992", "1992")
     assert not _leftover("Commissione Nazionale per le Società e la Borsa", "Consob")
