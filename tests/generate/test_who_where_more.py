@@ -51,8 +51,10 @@ def test_a_participle_of_making_right_after_a_named_thing() -> None:
         "La stagione si apre il 3 maggio con una nuova messa in scena della Tosca di Giacomo "
         "Puccini firmata dal regista francese Luc Marchand. Il museo espone un busto di "
         "Lucrezia Borgia scolpito da Antonio Lombardo. La legge approvata dal Senato entra in "
-        "vigore."
+        "vigore. Leggono il rapporto sull’incendio della Torre Grenfell commissionato da "
+        "Theresa May."
     )
+    # "il rapporto sull’incendio della Torre Grenfell": the report or the fire? Not asked
     assert answers(agents.extract, it, "it") == {
         "Da chi è stata firmata la nuova messa in scena della Tosca di Giacomo Puccini?": (
             "Luc Marchand"
@@ -61,9 +63,10 @@ def test_a_participle_of_making_right_after_a_named_thing() -> None:
     }
     en = (
         "The gallery shows a portrait of Queen Anne painted by Godfrey Kneller in 1702. The "
-        "village grew around a chapel founded by Saint Brigid in the sixth century."
+        "village grew around a chapel founded by Saint Brigid in the sixth century. They read "
+        "the report on the Grenfell Tower fire commissioned by Theresa May."
     )
-    # "the chapel" says nothing out of the article
+    # "the chapel" says nothing out of the article; "the report on the ... fire": which one?
     assert answers(agents.extract, en, "en") == {
         "Who painted the portrait of Queen Anne?": "Godfrey Kneller"
     }

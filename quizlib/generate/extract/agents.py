@@ -724,13 +724,38 @@ def _phrase_before(toks: list[Token], end: int, language: str) -> int | None:
             if k > 0 and toks[k - 1].low in {"of", "di"}:
                 k -= 2
                 continue
+            if k > 1 and toks[k - 1].low in _INNER_PREPOSITIONS and _noun_at(toks, k - 2, language):
+                return None  # "the report on | the Grenfell fire commissioned by": which one?
             return k
         if t.text in _PHRASE_STOPS or (t.text.islower() and is_finite(t.text, language)):
             return None
+        if t.low in _JOINED:
+            return None  # "l’indagine sulla | truffa del Superbonus scoperta da": which one?
         if t.low in _BY[language] or t.low in SAY_VERBS[language]:
             return None
         k -= 1
     return None
+
+
+# Prepositions that tie a noun phrase to a noun before it, so that a participle after both may
+# be said of either.
+_INNER_PREPOSITIONS = frozenset(
+    "on in at for with from about against su per con in tra fra".split()
+)
+
+
+def _noun_at(toks: list[Token], k: int, language: str) -> bool:
+    """Whether the token at k may be a noun: a lowercase word that is no verb."""
+    t = toks[k]
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in AUXILIARIES[language]
+        and not is_finite(t.text, language)
+        and t.low not in STOPWORDS[language]
+        and t.low not in _WHEN_WORDS  # "si apre il 3 maggio | con"
+        and not (language == "en" and t.low.endswith("s"))  # "opens with": a verb, or plural
+    )
 
 
 def _definite_phrase(phrase: str, language: str) -> tuple[str, str]:
@@ -777,8 +802,9 @@ def _bare_participle_agent(
     return _who_card(s, agent, question, f"{subject} {participle}", doc)
 
 
-# Participles of making a work and of signing it, as an author does ("firmato dal regista").
-_SIGNED = {"it": frozenset(["firmato", "diretto", "curato"]), "en": frozenset(["directed"])}
+# Participles of making a work and of signing it, as an author does ("firmato dal regista");
+# who directed or curated a thing is the roles' ("Chi ha curato la mostra?").
+_SIGNED = {"it": frozenset(["firmato"]), "en": frozenset(["signed"])}
 
 
 def _makes_or_signs(participle: str, language: str) -> bool:
