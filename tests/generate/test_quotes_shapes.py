@@ -157,6 +157,31 @@ CASES = [
         {},
         id="a noun of no person as subject",
     ),
+    # A relative clause on the person just named.
+    pytest.param(
+        "it",
+        "Soddisfazione è stata espressa dal presidente del consorzio, Marco Galli, che in una "
+        "nota ha ricordato come l’ente abbia adottato «un nuovo codice etico per tutti i soci».",
+        {
+            "Chi in una nota ha ricordato come l’ente abbia adottato “un nuovo codice etico per "
+            "tutti i soci”?": "Marco Galli"
+        },
+        id="relativa",
+    ),
+    pytest.param(
+        "en",
+        "The map was identified by Dr Helen Ward, a curator at the county archive, who called "
+        "it “the oldest picture of the valley we have”.",
+        {"Who called the map “the oldest picture of the valley we have”?": "Helen Ward"},
+        id="relative clause, 'it' for the passive subject",
+    ),
+    pytest.param(
+        "it",
+        "In aula ha parlato il legale di Carlo Neri, che ha definito la sentenza «un errore "
+        "giudiziario evidente». Neri non era presente.",
+        {},
+        id="la relativa su chi possiede la carica",
+    ),
     # 'According to X': a source, whom a pronoun after may stand for.
     pytest.param(
         "en",

@@ -422,6 +422,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 or _pronoun_quote(i, doc, last)
                 or _described_quote(i, doc, last)
                 or _set_in_quote(s, doc)
+                or _relative_quote(s, doc)
             )
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
@@ -873,6 +874,54 @@ def _is_person_noun(noun: str, language: str) -> bool:
     )
 
 
+# A relative clause on the person just named, past an apposition: "Anna Neri, che ...", "Dr Ana
+# Ruiz, a lecturer at the university, who ...".
+_RELATIVE_AFTER_NAME = {
+    lang: re.compile(r",\s+(?:[^,;“”«»\"]{2,100},\s+)?" + word + r"\s+")
+    for lang, word in (("it", "che"), ("en", "who"))
+}
+_RELATIVE_WORD = {"it": " che ", "en": " who "}
+# The subject a passive main clause opens with, which an 'it' in a relative clause after its
+# agent stands for: "The text was deciphered by Ana Ruiz, who called it “...”".
+_PASSIVE_SUBJECT = re.compile(r"(The\s+[a-z]+)\s+(?:was|is|has been|had been)\s+[a-z]+ed\s+by\s")
+
+
+def _relative_quote(s: Sentence, doc: Document) -> Candidate | None:
+    """What a relative clause on a person says they did, when it holds a quotation: 'Ne ha
+    parlato il presidente, Marco Neri, che in una nota ha ricordato come l’ente abbia
+    adottato «un piano»' -> 'Chi in una nota ha ricordato come l’ente abbia adottato “un
+    piano”?'."""
+    text, language = s.text, doc.language
+    if _RELATIVE_WORD[language] not in text:
+        return None
+    for start, end, name in people_in(text, doc):
+        m = _RELATIVE_AFTER_NAME[language].match(text, end)
+        if m is None or _after_preposition(text, start, language):
+            continue  # "il legale di Carlo Neri, che ...": who speaks is the lawyer
+        opening = _FIRST_QUOTE.search(text, m.end())
+        if opening is None or any(c in text[m.end() : opening.start()] for c in ",;"):
+            continue  # the quotation is not in the relative clause
+        if not _clause_opens_with_verb(text[m.end() : opening.start()], language):
+            continue
+        subject = _PASSIVE_SUBJECT.match(text) if language == "en" else None
+        it = subject.group(1).lower() if subject and subject.end() <= start else ""
+        return _who_did(s, m.end(), name, "", doc, it=it)
+    return None
+
+
+def _clause_opens_with_verb(clause: str, language: str) -> bool:
+    """Whether a clause opens with its verb, maybe after a phrase of a few words ('in una nota
+    ha ricordato', 'later told')."""
+    words = clause.split()
+    if _opens_with_verb(clause, language):
+        return True
+    if not words or words[0].lower() not in _OPENING_PREPOSITIONS[language]:
+        return False
+    return any(
+        _opens_with_verb(" ".join(words[k:]), language) for k in range(1, min(5, len(words)))
+    )
+
+
 def _pronoun_quote(i: int, doc: Document, last: _Said | None) -> Candidate | None:
     """'She described the response as “slow”' after a sentence naming Anna Neri -> 'Who
     described the response as “slow”?'."""
@@ -887,9 +936,11 @@ def _pronoun_quote(i: int, doc: Document, last: _Said | None) -> Candidate | Non
     return None if speaker is None else _who_did(doc.sentences[i], verb, speaker, "", doc)
 
 
-def _who_did(s: Sentence, verb: int, speaker: str, written: str, doc: Document) -> Candidate | None:
+def _who_did(
+    s: Sentence, verb: int, speaker: str, written: str, doc: Document, it: str = ""
+) -> Candidate | None:
     """The card on who did what the sentence says from `verb` on, up to the quotation it
-    holds."""
+    holds; `it` is what an 'it' after the verb stands for, when the sentence says."""
     text, language = s.text, doc.language
     m = _QUOTED_AFTER.search(text, verb)
     short = short_quote(m.group("q"), language) if m else None
@@ -903,7 +954,9 @@ def _who_did(s: Sentence, verb: int, speaker: str, written: str, doc: Document) 
     if asides:
         del words[asides[0]]  # "ha invece parlato di", "also called": the aside needs its context
     if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS[language]:
-        return None  # "Who called it “...”?": what 'it' is, the question does not say
+        if not it or words[1].lower() != "it":
+            return None  # "Who called it “...”?": what 'it' is, the question does not say
+        words[1] = it
     called = surname(speaker, doc)
     predicate = " ".join(words) + f" “{short}”"
     if contains_phrase(predicate, called) or len(predicate.split()) > 30:
