@@ -647,7 +647,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
-            else:  # the participle, or the apposition it closes, after a comma or a thing
+            elif ", " in text or _made_right_before(text, by_cues, language):
+                # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
 
 
@@ -805,6 +806,19 @@ def _bare_participle_agent(
 # Participles of making a work and of signing it, as an author does ("firmato dal regista");
 # who directed or curated a thing is the roles' ("Chi ha curato la mostra?").
 _SIGNED = {"it": frozenset(["firmato"]), "en": frozenset(["signed"])}
+
+
+def _made_right_before(text: str, by_cues: tuple[str, ...], language: str) -> bool:
+    """Whether a participle of making or signing stands right before 'by' / 'da': the word
+    before each cue, not a pass over the sentence's tokens."""
+    for cue in by_cues:
+        at = text.find(cue)
+        while at > 0:
+            word = text[text.rfind(" ", 0, at) + 1 : at]
+            if word.islower() and _makes_or_signs(word, language):
+                return True
+            at = text.find(cue, at + len(cue))
+    return False
 
 
 def _makes_or_signs(participle: str, language: str) -> bool:
