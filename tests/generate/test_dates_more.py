@@ -43,7 +43,7 @@ def test_a_time_of_day_is_part_of_its_date() -> None:
     ]
     # A time before a bare year is no time of that year; a score is no time.
     assert [s.answer for s in find_dates("Fino alle 12 del 1999 nulla cambiò.", "it")] == ["1999"]
-    assert find_dates("The score was 2.40 on Tuesday.", "en") == []
+    assert [s.answer for s in find_dates("The score was 2.40 on Tuesday.", "en")] == ["Tuesday"]
     assert _questions("The ferry sank at about 2.40am on Tuesday off the coast.", "en") == {
         "When did the ferry sink off the coast?": "about 2.40am on Tuesday"
     }

@@ -131,3 +131,25 @@ def test_a_date_set_as_a_deadline() -> None:
     assert _questions(it, "it") == {
         "Qual è la scadenza per le iscrizioni agli asili?": "15 ottobre 2026"
     }
+
+
+def test_a_weekday_alone_is_the_day_of_the_event() -> None:
+    assert _questions("The Harlow council voted on Monday to close the old pier.", "en") == {
+        "On what day did the Harlow council vote to close the old pier?": "Monday"
+    }
+    assert _questions("Il traffico sulla statale è tornato regolare sabato pomeriggio.", "it") == {
+        "In che giorno il traffico sulla statale è tornato regolare?": "sabato pomeriggio"
+    }
+    # A habit, a list of days, a day with its date: no weekday alone.
+    assert find_dates("Il museo è chiuso il lunedì.", "it") == []
+    assert find_dates("I laboratori si tengono ogni martedì e giovedì.", "it") == []
+    assert find_dates("The library opens on Tuesdays and Fridays.", "en") == []
+    assert [s.answer for s in find_dates("The pier reopened on Monday, 3 May.", "en")] == ["3 May"]
+
+
+def test_what_was_said_is_no_part_of_the_date_question() -> None:
+    # "ha detto martedì che ...": the question would lose what was said.
+    assert _questions("La giunta ha detto martedì che il piano è pronto.", "it") == {}
+    # A participle phrase before the date and the clause's verb after it: whose date?
+    en = "A survey carried out by the Harlow council on 3 May found no damage."
+    assert _questions(en, "en") == {}

@@ -173,6 +173,7 @@ _RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "from", "between"})
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|to|and|-|–)\s*(?:[A-Za-z]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
 _CLAUSE_END = re.compile(r"(?:,(?!\d)|[;:–—(])|\s(?:che|which|mentre|while)\s")
 # A date written in figures after its preposition: "il 12/06/2026", "dal 3/11/2025", "on
 # 12/06/2026" (the answer as written: the order of day and month is the writer's). Without one
@@ -199,12 +200,13 @@ class DateSpan:
     is_range: bool = False
     prep: str = ""
     is_time: bool = False  # a time of day with no date: "at 4.45pm", "alle 14.30"
+    is_day: bool = False  # a weekday with no date: "on Tuesday", "martedì"
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
     if not _DIGIT.search(text):
-        return spans
+        return _weekdays_alone(text, spans, language) if _WEEKDAY_WORD[language](text) else spans
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
     if not _MONTH_IN[language].search(low):
@@ -317,8 +319,10 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_weekday(text, span) for span in spans]
     if _TIME_WORD[language](text) and _TIME_IN[language].search(text):
         spans = _with_times(text, spans, language)
-    if spans and _ROUGH_TIME_IN[language].search(text):
+    if spans and _ROUGH_TIME_IN[language](text):
         spans = [_with_rough_time(text, span, language) for span in spans]
+    if _WEEKDAY_WORD[language](text):
+        spans += _weekdays_alone(text, spans, language)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -326,8 +330,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
 # "poco dopo la mezzanotte di lunedì 13 aprile". It goes with the date (the question keeps
 # neither), but the answer stays the date: the hour is only roughly said.
 _ROUGH_TIME_IN = {
-    "it": re.compile(r"mezzanotte|mezzogiorno|alba|tramonto"),
-    "en": re.compile(r"midnight|noon|dawn|dusk"),
+    "it": lambda text: "mezz" in text or "alba" in text or "tramonto" in text,
+    "en": lambda text: "night" in text or "noon" in text or "dawn" in text or "dusk" in text,
 }
 _ROUGH_TIME_BEFORE = {
     "it": re.compile(
@@ -479,6 +483,47 @@ def _with_weekday(text: str, span: DateSpan) -> DateSpan:
         return span
     accept = (squash(text[m.start() : span.end]),)
     return replace(span, start=m.start(), accept=accept, prep=(m.group("prep") or "").lower())
+
+
+# A weekday with no date, the day of a news event: "agreed on Tuesday to decide", "ha
+# approvato martedì". Not a habit ("il martedì", "ogni martedì", "on Tuesdays").
+_WEEKDAY_WORD = {
+    "it": lambda text: "dì" in text or "sabato" in text or "domenica" in text,
+    "en": lambda text: "day" in text and _WEEKDAY_IN.search(text) is not None,
+}
+_WEEKDAY_ALONE = {
+    "it": re.compile(
+        r"(?<![\w’])(?<!il )(?<!un )(?<!ogni )(?<!di )(?<!la )(?P<value>(?:" + _IT_WEEKDAYS + r")"
+        r"(?: (?:mattina|pomeriggio|sera|notte))?)\b(?![ ,]*\d)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bon (?P<value>(?:" + _EN_WEEKDAYS + r")(?: (?:morning|afternoon|evening|night))?)\b"
+        r"(?![ ,]*(?:the )?\d|,? (?:" + _EN_MONTHS + r"))"
+    ),
+}
+
+
+_WEEKDAY_LIST = {
+    "it": re.compile(r"(?:" + _IT_WEEKDAYS + r"),? (?:e|o) (?:" + _IT_WEEKDAYS + r")", re.I),
+    "en": re.compile(r"(?:" + _EN_WEEKDAYS + r")s?,? (?:and|or) (?:" + _EN_WEEKDAYS + r")"),
+}
+
+
+def _weekdays_alone(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
+    """The weekdays no date span holds ('at 2.40am on Tuesday', 'Monday 13 April' do)."""
+    out = []
+    for m in _WEEKDAY_ALONE[language].finditer(text):
+        if any(s.start <= m.start("value") < s.end for s in spans):
+            continue
+        if _WEEKDAY_LIST[language].search(text, max(0, m.start() - 20), m.end() + 20):
+            continue  # "ogni martedì e giovedì", "on Tuesdays and Fridays": a habit
+        value = m.group("value")
+        accept = (squash(m.group(0)),) if m.start() < m.start("value") else ()
+        out.append(
+            DateSpan(m.start(), m.start("value"), m.end(), value, accept, False, is_day=True)
+        )
+    return out
 
 
 _STOPS = frozenset(',;:()“”«»"–—')
@@ -927,6 +972,12 @@ _ENDS_WITHOUT_VERB = re.compile(
 )
 
 
+_INFINITIVE_AFTER = re.compile(
+    r"\s*(?P<pp>to [a-z]+(?: [a-z]+){0,3}?)(?:\s*[.,;:]|\s+(?:whether|if|that|how"
+    r"|what|why|when)\b)"
+)
+
+
 def _english_past(before: str, after: str, language: str) -> str | None:
     """'The Harlow council appealed' + 'in 2020.': with no verb after the date, the -ed word
     after the subject is the sentence's verb, a past ('When did the Harlow council appeal?'),
@@ -940,6 +991,9 @@ def _english_past(before: str, after: str, language: str) -> str | None:
         tail = tokens(after.lstrip()[1:])
         if not any(t.low in AUXILIARIES["en"] or is_finite(t.text, "en") for t in tail):
             m = _ENDS_WITHOUT_VERB.match("")
+    if m is None:
+        # "agreed on Tuesday to hear the case": the infinitive is the verb's, up to a clause
+        m = _INFINITIVE_AFTER.match(after)
     toks = tokens(before)
     if m is None or len(toks) < 2 or toks[0].low not in ARTICLES["en"]:
         return None
@@ -1805,8 +1859,16 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             # "has set Monday, November 4, as the deadline": the date is the object (but "il 4
             # novembre, come previsto" is when it happened)
             return None
+        if _THAT_NEXT.match(after) and before:
+            said = before.rsplit(None, 1)[-1]
+            if is_finite(said, language) or is_participle(said, language):
+                return None  # "ha detto martedì che ...": what was said is the verb's object
         cut = _CLAUSE_END.search(after)
         after = after[: cut.start()] if cut else after
+        next_word = after.split(None, 1)[0] if after.strip() else ""
+        if next_word.islower() and is_finite(next_word, language):
+            if main_verb(tokens(before), language) is not None:
+                return None  # "A survey carried out on Tuesday found ...": two verbs, whose date?
         if "," in before:
             segment = before.rsplit(",", 1)[1].split()
             if segment and segment[0].lower() in ARTICLES[language]:
@@ -2007,11 +2069,13 @@ _SINCE = {
 
 
 _AT_WHAT_TIME = {"Quando ": "A che ora ", "When ": "At what time "}
+_ON_WHAT_DAY = {"Quando ": "In che giorno ", "When ": "On what day "}
 
 
-def _at_what_time(question: str) -> str:
-    """'When was the ship brought alongside?' of '4.45pm' is 'At what time was ...?'."""
-    for plain, wh in _AT_WHAT_TIME.items():
+def _at_what_time(question: str, day: bool = False) -> str:
+    """'When was the ship brought alongside?' of '4.45pm' is 'At what time was ...?'; of
+    'Tuesday', 'On what day was ...?'."""
+    for plain, wh in (_ON_WHAT_DAY if day else _AT_WHAT_TIME).items():
         if question.startswith(plain):
             return wh + question[len(plain) :]
     return question
@@ -2092,8 +2156,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is not None:
                 if not span.is_range:
                     question = _since(question, span.prep)
-                if span.is_time:
-                    question = _at_what_time(question)
+                if span.is_time or span.is_day:
+                    question = _at_what_time(question, span.is_day)
                 yield Candidate(
                     "date",
                     s,
@@ -2104,7 +2168,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                     answer_type=answer_type,
                     topic=topic,
                 )
-            if question is None and span.is_time:
+            if question is None and (span.is_time or span.is_day):
                 continue  # a time alone tells nothing without the event it is the time of
             hidden = s.text[span.value_start : span.end]
             cloze = s.text[: span.value_start] + "{{c1::" + hidden + "}}" + s.text[span.end :]
