@@ -237,3 +237,23 @@ def test_where_people_meet() -> None:
         "I negoziatori parlano."
     )
     assert answers(seats.extract, it, "it") == {"Dove si riuniranno i negoziatori?": "Ginevra"}
+
+
+def test_an_agent_after_where_and_when_a_thing_was_made() -> None:
+    it = (
+        "La Lega Agricola, fondata a Siena il 3 marzo 1921 da Paolo Ranieri, riunisce i "
+        "coltivatori. Il Teatro Nuovo fu costruito a Lucca nel 1829 da Nicola Betti."
+    )
+    assert answers(agents.extract, it, "it") == {
+        "Da chi è stata fondata la Lega Agricola?": "Paolo Ranieri",
+        "Da chi fu costruito il Teatro Nuovo?": "Nicola Betti",
+    }
+    en = (
+        "The Kendal Rifles, founded in Kendal in 1859 by Thomas Kay, fought at Ypres. The "
+        "Grand Hotel was built in Brighton in 1864 by John Whitcombe. The hall was built in "
+        "May by volunteers."
+    )
+    assert answers(agents.extract, en, "en") == {
+        "Who founded the Kendal Rifles?": "Thomas Kay",
+        "Who built the Grand Hotel?": "John Whitcombe",
+    }

@@ -326,12 +326,12 @@ def _aside(toks: list[Token], verb: int) -> int | None:
 def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None:
     """The index of 'by' / 'da' after the participle at `k`, a date allowed between ('found on
     3 July 2024 by ...')."""
-    for j in range(k + 1, min(len(toks), k + 8)):
+    for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j].low in _BY[language]:
             between = text[toks[k].end : toks[j].start].strip()
             if not between or (len(between) <= 30 and find_dates(between, language)):
                 return j
-            return None
+            return j if _is_place_date(between, language) else None
         if toks[j].text in {",", ";", ":"}:
             return None
     return None
@@ -378,18 +378,36 @@ def _participle_before(toks: list[Token], by: int, text: str, language: str) -> 
     last = toks[by - 1]
     if last.text.islower() and is_participle(last.text, language):
         return by - 1
-    if not (any(c.isdigit() for c in last.text) or last.low in _WHEN_WORDS or "." in last.text):
-        return None  # a date ends with a number, a month, a weekday or "a.C."
-    for p in range(by - 2, max(-1, by - 8), -1):
+    dated = any(c.isdigit() for c in last.text) or last.low in _WHEN_WORDS or "." in last.text
+    if not dated and not last.text[:1].isupper():
+        return None  # a date ends with a number, a month, a weekday or "a.C.", a place a name
+    for p in range(by - 2, max(-1, by - 10), -1):
         t = toks[p]
         if t.text in {",", ";", ":"}:
             return None
         if t.text.islower() and is_participle(t.text, language):
             between = text[t.end : toks[by].start].strip()
-            if not between or _is_date(between, language):
+            if not between or _is_date(between, language) or _is_place_date(between, language):
                 return p
             return None
     return None
+
+
+# Where and when a thing was made, between its participle and its agent: "fondata | a Roma il
+# 30 ottobre 1944 | da", "founded | in Leeds in 1902 | by".
+_PLACE_FIRST = {
+    "it": re.compile(r"(?:a|ad|in)\s(?:[A-ZÀ-Ý][\w’-]*)(?:\s[A-ZÀ-Ý][\w’-]*){0,3}"),
+    "en": re.compile(r"(?:in|at)\s(?:the\s)?(?:[A-Z][\w’-]*)(?:\s[A-Z][\w’-]*){0,3}"),
+}
+
+
+def _is_place_date(text: str, language: str) -> bool:
+    """Whether words say only where, then maybe when: 'a Roma il 30 ottobre 1944'."""
+    m = _PLACE_FIRST[language].match(text)
+    if m is None or m.group(0).split()[-1].lower() in _WHEN_WORDS:
+        return False
+    rest = text[m.end() :].strip(" ,")
+    return not rest or _is_date(rest, language)
 
 
 # "intorno al 1132", "around 1790": the date an approximation opens.
