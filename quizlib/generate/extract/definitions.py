@@ -1346,6 +1346,8 @@ def _compound_term(window: str, text: str, doc: Document) -> tuple[str, str] | N
     term = m.group("term")
     if any(w in STOPWORDS[doc.language] for w in term.split()):
         return None
+    if any(doc.sentences_with(w) < 2 for w in term.split()):
+        return None  # counted words first: cheaper than looking for the phrase in every text
     if sum(term in t for t in doc.texts) < 2:
         return None
     return term, word
@@ -2222,9 +2224,10 @@ _DEFINED_PLAIN = {
         ),
     ],
 }
-_DEFINED_CUES = {
-    "it": ("si defin", "si chiam", "Si defin", "Si chiam", "si intend", "si indic"),
-    "en": (" defined as ", "term ", "word ", "phrase ", "expression "),
+# What _DEFINED_PLAIN's patterns need, one search a sentence.
+_DEFINED_GATE = {
+    "it": re.compile(r"[Ss]i (?:defin|chiam|intend|indic)"),
+    "en": re.compile(r" defined as |[Tt]he (?:term|word|phrase|expression) "),
 }
 
 
@@ -2321,7 +2324,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 cue in s.text for cue in _TERM_CUES[language]
             ):
                 yield from _quoted_terms(s, doc)
-        if any(cue in s.text for cue in _DEFINED_CUES[language]):
+        if _DEFINED_GATE[language].search(s.text):
             yield from _plain_terms(s, doc)
 
 
