@@ -64,11 +64,13 @@ def test_a_participle_of_making_right_after_a_named_thing() -> None:
     en = (
         "The gallery shows a portrait of Queen Anne painted by Godfrey Kneller in 1702. The "
         "village grew around a chapel founded by Saint Brigid in the sixth century. They read "
-        "the report on the Grenfell Tower fire commissioned by Theresa May."
+        "the report on the Grenfell Tower fire commissioned by Theresa May. Since 1935 the "
+        "court has sat in a marble building on Capitol Hill designed by Cass Gilbert."
     )
     # "the chapel" says nothing out of the article; "the report on the ... fire": which one?
     assert answers(agents.extract, en, "en") == {
-        "Who painted the portrait of Queen Anne?": "Godfrey Kneller"
+        "Who painted the portrait of Queen Anne?": "Godfrey Kneller",
+        "Who designed the marble building on Capitol Hill?": "Cass Gilbert",
     }
 
 

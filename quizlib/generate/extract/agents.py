@@ -766,6 +766,8 @@ _INNER_PREPOSITIONS = frozenset(
 def _noun_at(toks: list[Token], k: int, language: str) -> bool:
     """Whether the token at k may be a noun: a lowercase word that is no verb."""
     t = toks[k]
+    if k > 0 and toks[k - 1].low in AUXILIARIES[language]:
+        return False  # "the court has sat | in a building": a verb after its auxiliary
     return (
         t.text.isalpha()
         and t.text.islower()
