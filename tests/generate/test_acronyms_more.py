@@ -262,3 +262,13 @@ def test_dashes_and_alias_words_around_other_names_are_no_expansion() -> None:
     assert meanings("Il premier – Meloni – ha parlato ieri a Roma.") == {}
     assert meanings("Il Milan sta per vincere lo scudetto a maggio.") == {}
     assert meanings("Roma, ovvero la città eterna, accoglie i pellegrini.") == {}
+
+
+def test_a_common_noun_phrase_beside_an_acronym_that_spells_it() -> None:
+    text = "Serviva un Sal, lo stato di avanzamento lavori, firmato da un tecnico."
+    assert meanings(text) == {"Sal": "stato di avanzamento lavori"}
+    assert reverse(text) == {"Qual è la sigla dello stato di avanzamento lavori?": "Sal"}
+    text = "Every home needs an EPC, an energy performance certificate, before it is sold."
+    assert meanings(text, "en") == {"EPC": "energy performance certificate"}
+    # A phrase that only follows a name spells nothing.
+    assert meanings("Ha parlato Anna, la sorella maggiore, ieri sera.") == {}

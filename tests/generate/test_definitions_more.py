@@ -358,3 +358,8 @@ def test_a_time_before_si_indica_is_no_term() -> None:
 def test_a_thing_said_to_be_so_is_no_term() -> None:
     assert asked("The area is defined as high risk by the agency for a year.", "en") == {}
     assert asked("Per molti si intende una cosa diversa dalla parola usata dai tecnici.") == {}
+
+
+def test_an_acronym_beside_what_it_stands_for_is_asked_as_an_acronym() -> None:
+    text = "Serviva un Ape, l’attestato di prestazione energetica, firmato da un tecnico."
+    assert asked(text) == {}

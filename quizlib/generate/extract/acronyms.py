@@ -340,7 +340,7 @@ def _spells_with_place(acronym: str, place: str, words: tuple[str, ...]) -> bool
     )
 
 
-def _is_acronym_like(word: str) -> bool:
+def is_acronym_like(word: str) -> bool:
     return is_acronym(word) or _is_word_acronym(word)
 
 
@@ -443,7 +443,7 @@ def _after_paren(text: str) -> Iterator[tuple[str, str, str]]:
     """'Agenzia Spaziale Italiana (ASI)': the expansion is just before the brackets."""
     for m in _PAREN.finditer(text):
         acronym, place = m.group(1), m.group(2)
-        if not _is_acronym_like(acronym) or (place and not is_acronym(acronym)):
+        if not is_acronym_like(acronym) or (place and not is_acronym(acronym)):
             continue
         expansion, article = _expansion_before(text, m.start(), acronym, place)
         if expansion:
@@ -500,7 +500,7 @@ def _explicit(text: str) -> Iterator[tuple[str, str, str]]:
     marker that the acronym spells."""
     for m in _EXPLICIT.finditer(text):
         acronym = m.group(1)
-        if not _is_acronym_like(acronym):
+        if not is_acronym_like(acronym):
             continue
         span = re.split(r"\.(?:\s|$)", m.group(2))[0]
         article, span = _split_lead_article(span.strip())
@@ -538,7 +538,7 @@ def _spelled_alias(text: str) -> Iterator[tuple[str, str, str]]:
     alias words that the acronym spells."""
     for m in _SPELLED_ALIAS.finditer(text):
         acronym = m.group(1)
-        if not _is_acronym_like(acronym):
+        if not is_acronym_like(acronym):
             continue
         article, expansion = _split_lead_article(m.group(2).strip())
         words = tuple(_split_elision(w)[1] for w in expansion.split())
@@ -560,7 +560,7 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
             continue
         if not _ACRONYM_WORD.fullmatch(acronym):
             continue
-        if not _is_acronym_like(acronym):
+        if not is_acronym_like(acronym):
             continue
         rest = text[m.start(2) :]
         rest = rest[: _end_of(_NAME_END.search(rest), rest)].rstrip(" .")
@@ -644,6 +644,37 @@ def _names_next(part: str) -> bool:
     return len(words) > 1 and _article_of(words[0]) != "" and words[1][:1].isupper()
 
 
+# ', lo stato di avanzamento lavori,': an article and a word in small letters after a comma.
+_LOWER_APPOSITION = re.compile(r", (l’|un’|(?:la|il|lo|i|gli|le|the|un|una|uno|an?) )([a-zà-ù])")
+
+
+def _lowercase_apposition(text: str) -> Iterator[tuple[str, str, str]]:
+    """'un Sal, lo stato di avanzamento lavori, firmato ...', 'an EPC, an energy performance
+    certificate,': a common noun phrase beside an acronym, up to the next comma, that spells
+    it whole (a phrase that only happens to follow a name spells nothing)."""
+    for m in _LOWER_APPOSITION.finditer(text):
+        start = text.rfind(" ", 0, m.start()) + 1
+        elided, acronym = _split_elision(text[start : m.start()])
+        if not _ACRONYM_WORD.fullmatch(acronym) or not is_acronym_like(acronym):
+            continue
+        rest = text[m.start(2) :]
+        expansion = rest[: _end_of(_LOWER_END.search(rest), rest)].strip()
+        if spelled_by(acronym, expansion):
+            yield acronym, expansion, _article_of(m.group(1).strip())
+
+
+_LOWER_END = re.compile(r"[,;:()“”«»\"]| [–—] |\.(?:\s|$)")
+
+
+def spelled_by(acronym: str, expansion: str) -> bool:
+    """Whether a common noun phrase is what an acronym stands for: three words at least that
+    give its letters as initials or first letters, in order."""
+    words = tuple(_split_elision(w)[1] for w in expansion.split())
+    if len(_content(words)) < 3 or not all(w[:1].islower() for w in words):
+        return False
+    return _rank(acronym, words) in (0, 1)
+
+
 def _end_of(m: re.Match[str] | None, text: str) -> int:
     return m.start() if m else len(text)
 
@@ -692,7 +723,7 @@ def _known_as(text: str) -> Iterator[tuple[str, str, str]]:
     UNESCO, is': the shortest name before the words that spells the acronym."""
     for m in _KNOWN_AS.finditer(text):
         acronym = m.group(2)
-        if not _is_acronym_like(acronym):
+        if not is_acronym_like(acronym):
             continue
         head = text[: m.start()]
         head = head[: _end_of(_KNOWN_AS_LEAD.search(head), head)]
@@ -742,6 +773,8 @@ def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
         first = _APPOSITION.search(text)
         if first:  # most sentences have none: no generator for them
             yield from _apposition(text, first.start())
+        if _LOWER_APPOSITION.search(text):
+            yield from _lowercase_apposition(text)
     if " known as " in text or " come " in text:
         yield from _known_as(text)
     if _may_explain(text):

@@ -22,6 +22,7 @@ from ..verbs import (
     lemma,
     may_be_present,
 )
+from .acronyms import is_acronym_like, spelled_by
 
 _COPULA = re.compile(
     r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
@@ -1497,6 +1498,8 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         term, phrase = found
         if fold(term) in fold(np):
             continue
+        if is_acronym_like(term) and spelled_by(term, _bare(np)):
+            continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym
         first = np.split(None, 1)[0].lower()
         key = "definition_plural" if first in _PLURAL_ARTICLES else "definition"
         yield Candidate(
