@@ -153,3 +153,15 @@ def test_what_was_said_is_no_part_of_the_date_question() -> None:
     # A participle phrase before the date and the clause's verb after it: whose date?
     en = "A survey carried out by the Harlow council on 3 May found no damage."
     assert _questions(en, "en") == {}
+
+
+def test_a_date_between_the_subject_and_its_verb() -> None:
+    assert _questions("The Harlow city council on 3 May approved the new budget.", "en") == {
+        "When did the Harlow city council approve the new budget?": "3 May"
+    }
+    it = "Il consiglio comunale di Lecce il 4 marzo ha approvato il nuovo bilancio."
+    assert _questions(it, "it") == {
+        "Quando il consiglio comunale di Lecce ha approvato il nuovo bilancio?": "4 marzo"
+    }
+    # An opening phrase before the date is no subject.
+    assert _questions("Nata nel 1946, dal 2018 fa parte del gruppo Ferrovie.", "it") == {}

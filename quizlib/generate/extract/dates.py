@@ -1818,6 +1818,16 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
 
 
+def _verb_at(toks: list[Token], offset: int, language: str) -> bool:
+    """Whether the verb of the clause starts right at `offset`, after the date: 'The council
+    on Monday | approved the plan', 'Il consiglio il 3 maggio | ha approvato il piano'."""
+    k = index_at(toks, offset)
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -1847,8 +1857,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if span.start > 12:
         toks = tokens(text)  # cached: cheap checks before building the clause
         at = index_at(toks, span.start)
-        if not starts_with_subject(toks, language) or main_verb(toks, language, stop=at) is None:
+        if not starts_with_subject(toks, language):
             return None
+        if main_verb(toks, language, stop=at) is None and (
+            "," in text[: span.start] or not _verb_at(toks, span.end, language)
+        ):
+            return None  # the verb after the date needs a plain subject before it
     lead = _LEAD.match(text[: span.start])
     if lead is not None and text[span.end : span.end + 1] == ",":
         before, after = "", text[span.end + 1 :].strip()
