@@ -104,6 +104,7 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
     per_sentence: dict[str, int] = defaultdict(int)
     clozed: dict[str, int] = {}  # the index in `kept` of each sentence's cloze
     per_answer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    same_fact: set[tuple[str, str, str]] = set()  # (kind, sentence, answer) asked already
     for c in pool:
         # The cheap tests first: most clozes are dropped before their text is folded.
         where = f"{c.sentence.block}:{c.sentence.position}"
@@ -125,6 +126,8 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
         else:
             if per_sentence[where] >= MAX_QUESTIONS_PER_SENTENCE:
                 continue
+            if c.kind == "role" and (c.kind, *fact) in same_fact:
+                continue  # "Who is X?" and "What office does X hold?": one fact, one card
             text = fold(c.question or c.cloze or "")
             if text in seen_text:
                 continue
@@ -134,6 +137,7 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
             same.append(c.question)
             per_sentence[where] += 1
             facts.add(fact)
+            same_fact.add((c.kind, *fact))
         seen_text.add(text)
         kept.append(c)
     # A cloze that hides what a question of the same sentence asks is a duplicate; beside

@@ -13,6 +13,7 @@ from ..text import core
 from . import (
     acronyms,
     agents,
+    appositions,
     cloze,
     dates,
     definitions,
@@ -38,6 +39,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     agents.extract,
     ordinals.extract,
     objects.extract,
+    appositions.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
 ASKED_SCORE = 0.7
@@ -58,6 +60,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     agents.extract,
     ordinals.extract,
     objects.extract,
+    appositions.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

@@ -1,0 +1,179 @@
+"""Who a person is, as an apposition beside the name says: 'Hannah Reyes, a planetary
+scientist at Leeds University, said ...' -> 'Who is Hannah Reyes?' -> 'a planetary scientist
+at Leeds University'; '«...», ha detto l’avvocato di Rossi, Marco Neri.' -> 'Chi è Marco
+Neri?' -> 'l’avvocato di Rossi'.
+
+An apposition is a noun phrase set off by commas right after a name, or right before it
+('her coach, Aidan Burke,'). It opens with an article or a possessive (Italian also writes a
+bare one: 'Giulio Sala, archeologo dell’università,'), holds no verb, and is not an age or a
+place ('Anna Neri, 45, of Leeds')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..document import HONORIFICS, Document, Sentence
+from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from ..text import lower_first
+from ..verbs import is_finite, is_gerund, is_participle
+from .common import people_in
+
+QUESTION = {"it": "Chi è {name}?", "en": "Who is {name}?"}
+SCORE = 0.72
+# An office ("il sindaco di Bronte") is the roles extractor's first: its "Quale carica ricopre
+# ...?" says what is asked; this card stands in where it has none.
+OFFICE_SCORE = 0.45
+
+_DETERMINERS = {
+    "it": frozenset("il lo la l’ i gli le un uno una un’ suo sua suoi sue loro".split()),
+    "en": frozenset("a an the her his".split()),  # "its founder", "their coach": whose?
+}
+# What cannot open an apposition: a relative clause, a conjunction, an adverb of time.
+_NOT_OPENING = {
+    "it": frozenset("che cui dove quando mentre e ed o ma anche ieri oggi invece già poi".split()),
+    "en": frozenset("who whose which where when while and or but also yesterday today".split()),
+}
+# A phrase after a name, up to the comma that closes it or the sentence's end.
+_AFTER = re.compile(r",\s+(?P<np>[^,;:()“”«»\"]{3,100}?)\s*(?=,|[.!?]?$)")
+_WORD = re.compile(r"[\w’'-]+")
+MAX_WORDS = 12
+
+
+def _phrase(np: str, language: str) -> str | None:
+    """The apposition `np` as an answer, or None when it is no noun phrase of a person. A
+    relative clause or a participle phrase after the noun is left out: 'the Chilean diplomat
+    | who chairs the committee', 'autista rumeno | diretto a Monaco'."""
+    kept: list[str] = []
+    for k, word in enumerate(np.split()):
+        low = word.lower()
+        if k and (low in _RELATIVES[language] or is_participle(word, language)):
+            break
+        kept.append(word)
+    np = " ".join(kept).rstrip(" ,")
+    words = _WORD.findall(np)
+    if not words or len(words) > MAX_WORDS or len(np.split()) > MAX_WORDS:
+        return None
+    first = words[0]
+    low = first.lower()
+    if any(ch.isdigit() for ch in first) or not first[:1].islower():
+        return None  # "58", "of Leeds" is lowercase but see below; a name is no apposition
+    if low in _NOT_OPENING[language] or low in _PREPOSITIONS[language]:
+        return None
+    if low in ARTICULATED or low.startswith(_ELIDED_PREPOSITIONS):
+        return None  # "all’uscita dall’aula": where, not who
+    if low not in _DETERMINERS[language] and not low.startswith(("l’", "un’")):
+        if language != "it" or len(words) < 2 or low in STOPWORDS[language]:
+            return None  # a bare noun phrase only in Italian: "archeologo dell’università"
+        if is_participle(first, language) or is_gerund(first, language):
+            return None  # "intervistato dal Corriere": a clause
+        if low.endswith("mente") or low in _ADVERBS or not _BARE_OF.intersection(words[1:3]):
+            return None  # a bare noun has what it is of: "analista di Fidelis Sim"
+    if len(words) > 1 and words[1][:1].isdigit() or not _TIMES.isdisjoint(map(str.lower, words)):
+        return None  # "il 21 ottobre, Rossi ha detto": when, not who
+    if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
+        return None  # "the mayor said": a clause
+    if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
+        return None
+    return np.strip()
+
+
+# An honorific between an apposition and the name: "the curator, Professor | Rajan Mehta".
+_TITLE_END = re.compile(
+    r"(?:\b(?:Professor|Prof\.|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|professor|professoressa"
+    r"|dottor|dottoressa|dott\.|prof\.|ing\.|avv\.)\s+)$"
+)
+_TIMES = WEEKDAYS | {m.lower() for names in MONTHS.values() for m in names}
+_RELATIVES = {
+    "it": frozenset("che cui quale quali".split()),
+    "en": frozenset("who whose which that where".split()),
+}
+_ADVERBS = frozenset("insieme proprio ancora sempre soprattutto anche solo".split())
+_BARE_OF = frozenset("di del dello della dei degli delle dell’ a al alla ai presso".split())
+_ELIDED_PREPOSITIONS = ("all’", "dall’", "nell’", "sull’", "dell’", "d’")
+_PREPOSITIONS = {
+    "it": frozenset("di a da in con su per tra fra del della dei al alla nel nella".split()),
+    "en": frozenset("of to in on at by for with from as".split()),
+}
+
+
+def _before(text: str, start: int, language: str) -> str | None:
+    """The apposition right before a name ('said her skipper, | Ronan Whelan'): the words
+    back from the comma to a verb, a quotation or the sentence's start, from the first
+    article or possessive on."""
+    head = _TITLE_END.sub("", text[:start])  # "..., Professor | Rajan Mehta"
+    if not head.endswith(", "):
+        return None
+    segment = re.split(r"[,;:“”«»\"()]", head[:-2])[-1]
+    if not re.search(r"[,;:“”«»\"()]", head[:-2]):
+        segment = lower_first(segment.lstrip())  # the sentence's opening capital
+    words = segment.split()
+    stop = 0
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w[:1].islower() and (is_finite(w, language) or is_participle(w, language)):
+            stop = k + 1  # "said | her coach", "ha detto | l’avvocato di Rossi"
+            break
+    rest = words[stop:]
+    for k, w in enumerate(rest):
+        low = w.lower()
+        if low in _DETERMINERS[language] or (language == "it" and low.startswith("l’")):
+            return _phrase(" ".join(rest[k:]), language)
+        if low not in _LEADS:
+            return None  # "Besides complaining about the weather, Marcianus ..."
+    return None
+
+
+_TITLES = {
+    language: ROLE_WORDS[language] | HONORIFICS | {w + "." for w in HONORIFICS}
+    for language in ("it", "en")
+}
+
+
+# What may come between a clause's start and an apposition before a name: "according to |
+# the curator, ...", "secondo | la curatrice, ...".
+_LEADS = frozenset("according to secondo per".split())
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    for s in doc.sentences:
+        if ", " not in s.text:
+            continue
+        for start, end, name in people_in(s.text, doc):
+            card = _card(s, start, end, name, doc)
+            if card is not None:
+                yield card
+
+
+def _card(s: Sentence, start: int, end: int, name: str, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    previous = text[:start].split()[-1:] if start else []
+    if previous and previous[0][:1].isupper() and previous[0][-1:].isalpha():
+        low = previous[0].lower()
+        if low not in _TITLES[language] and low not in STOPWORDS[language] and low not in _LEADS:
+            return None  # "Palazzo Mezzanotte": a part of another name
+    np = None
+    after = _AFTER.match(text, end)
+    if after is not None:
+        np = _phrase(after.group("np"), language)
+    if np is None:
+        np = _before(text, start, language)
+    if np is None or name.split()[-1] in np:
+        return None
+    bare = np.split(" ", 1)
+    accept = (bare[1],) if len(bare) == 2 and bare[0].lower() in _DETERMINERS[language] else ()
+    if language == "it" and np.startswith("l’"):
+        accept = (np[2:],)
+    office = not ROLE_WORDS[language].isdisjoint(w.lower() for w in _WORD.findall(np))
+    return Candidate(
+        "role",
+        s,
+        OFFICE_SCORE if office else SCORE,
+        np,
+        question=QUESTION[language].format(name=name),
+        accept=accept,
+        answer_type="role",
+        topic=name,
+    )

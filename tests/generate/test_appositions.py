@@ -1,0 +1,89 @@
+"""Who a person is, as an apposition beside the name says."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import appositions
+from quizlib.generate.text import clean
+
+TITLE = {"it": "Un titolo per la prova", "en": "A title for the test"}
+
+
+def _asked(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{TITLE[language]}\n\n{text}"), language)
+    return {c.question or "": c.answer for c in appositions.extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The find was confirmed by Hannah Reyes, a planetary scientist at Leeds University, "
+            "on Monday.",
+            {"Who is Hannah Reyes?": "a planetary scientist at Leeds University"},
+        ),
+        (
+            "en",
+            "“It was brutal out there,” said her skipper, Aidan Burke, who has piloted crossings "
+            "for years.",
+            {"Who is Aidan Burke?": "her skipper"},
+        ),
+        (
+            "en",
+            "According to the museum's curator of meteorites, Professor Rajan Mehta, the stone "
+            "is rare.",
+            {"Who is Rajan Mehta?": "the museum’s curator of meteorites"},
+        ),
+        (
+            "en",
+            "The treaty is backed by Rosa Ibarra, the Chilean diplomat who chairs the committee.",
+            {"Who is Rosa Ibarra?": "the Chilean diplomat"},
+        ),
+        (
+            "it",
+            "«Ricorreremo in appello», ha detto l’avvocato di Rossi, Marco Neri, all’uscita "
+            "dall’aula.",
+            {"Chi è Marco Neri?": "l’avvocato di Rossi"},
+        ),
+        (
+            "it",
+            "Secondo Giulio Sala, archeologo dell’università di Padova, il reperto è unico.",
+            {"Chi è Giulio Sala?": "archeologo dell’università di Padova"},
+        ),
+        (
+            "it",
+            "Ivo Dragan, l’autista croato partito da Spalato con un carico di legname, è rimasto "
+            "fermo per ore.",
+            {"Chi è Ivo Dragan?": "l’autista croato"},
+        ),
+    ],
+)
+def test_an_apposition_says_who_a_person_is(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert _asked(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Anna Neri, 45, of Leeds, said she was delighted. Neri works nights."),
+        ("en", "Besides complaining about the weather, Marcus Vale asks his brother for socks."),
+        ("en", "The town is named after its founder, Thomas Greaves, a merchant's son."),
+        ("it", "Il 21 ottobre, Marco Neri ha dichiarato che il piano è pronto."),
+        ("it", "Marco Neri, intervistato dal Corriere, ha confermato la notizia."),
+        ("it", "Il sig. Marco Neri, visibilmente emozionato, ha ringraziato tutti."),
+        ("it", "Il Palazzo Neri, sede della Borsa, fu progettato da Marco Neri nel 1932."),
+    ],
+)
+def test_what_is_no_apposition_of_a_person_is_not_asked(language: str, text: str) -> None:
+    asked = _asked(text, language)
+    assert all(
+        not any(w in answer.lower() for w in ("45", "weather", "founder", "ottobre", "sede"))
+        for answer in asked.values()
+    ), asked
+    assert "visibilmente emozionato" not in asked.values()
+    assert "intervistato dal Corriere" not in asked.values()
