@@ -72,6 +72,13 @@ CASES = [
     ),
     pytest.param(
         "en",
+        "The talks were chaired by Sarah Kamau, who is 52. UNEP Director-General Sarah Kamau "
+        "described the treaty as “a floor, not a ceiling”.",
+        {"Who described the treaty as “a floor, not a ceiling”?": "Sarah Kamau"},
+        id="an acronym and a compound title",
+    ),
+    pytest.param(
+        "en",
         "Green Valley, the county's largest estate, described the fence as “temporary”. "
         "The fence will come down in May.",
         {},

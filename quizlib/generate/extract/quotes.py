@@ -668,14 +668,16 @@ def _title_words_before(toks: list[Token], at: int, language: str) -> int:
     while k > 0 and at - k < 3 and _may_title(toks[k - 1], language):
         k -= 1
     # Only a title that a sentence may open with is worth the test for verbs among its words.
-    if k == at or (k > 0 and toks[k - 1].low not in _BEFORE_TITLE[language]):
+    if k == at or (k > 1 and toks[k - 1].low not in _BEFORE_TITLE[language]):
+        return at
+    if k == 1 and toks[0].low not in _BEFORE_TITLE[language] and not _acronym(toks[0].text):
         return at
     return k if all(_title_word(t.text, t.low, language) for t in toks[k:at]) else at
 
 
 def _may_title(tok: Token, language: str) -> bool:
     """Whether a word may be part of a title, by what a lookup tells."""
-    if tok.low in _TITLE_WORDS or tok.low in _OCCUPATIONS:
+    if tok.low in _TITLE_WORDS or tok.low in _OCCUPATIONS or _compound_title(tok.low):
         return True
     text = tok.text
     return (
@@ -698,6 +700,15 @@ def _office_set_off(toks: list[Token], comma: int, language: str) -> int | None:
     return None
 
 
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _compound_title(low: str) -> bool:
+    """'director-general', 'vice-president': titles joined by a hyphen."""
+    return "-" in low and all(part in _TITLE_WORDS for part in low.split("-"))
+
+
 # Endings of English nouns of agents: "negotiator", "plumber", "economist", "librarian".
 _AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent")
 
@@ -706,7 +717,7 @@ def _title_word(text: str, low: str, language: str) -> bool:
     """Whether a word may stand in the title before a name: an office or a title, or a noun
     or adjective in lower case, not a verb ('il soprano palermitano', 'the plumber'); in
     English, where the present is no verb by its form, only a noun of an agent."""
-    if low in _TITLE_WORDS or low in _OCCUPATIONS:
+    if low in _TITLE_WORDS or low in _OCCUPATIONS or _compound_title(low):
         return True
     if not text.isalpha() or not text.islower() or low in STOPWORDS[language]:
         return False
@@ -1027,6 +1038,8 @@ def _opens_sentence(toks: list[Token], begin: int, language: str) -> bool:
         toks, begin = toks[1:], begin - 1  # "Ieri il sindaco ...", "Yesterday Mayor ..."
     if begin == 0 or (begin == 1 and toks[0].low in ARTICLES[language]):
         return True
+    if begin == 1 and _acronym(toks[0].text):
+        return True  # the organisation's acronym before its officer: "WHO Director-General X"
     if begin == 2 and toks[1].low == "s" and toks[0].text.endswith(("’", "'")):
         return True
     comma = begin - 1
