@@ -654,8 +654,11 @@ def _lowercase_apposition(text: str) -> Iterator[tuple[str, str, str]]:
     it whole (a phrase that only happens to follow a name spells nothing)."""
     for m in _LOWER_APPOSITION.finditer(text):
         start = text.rfind(" ", 0, m.start()) + 1
-        elided, acronym = _split_elision(text[start : m.start()])
-        if not _ACRONYM_WORD.fullmatch(acronym) or not is_acronym_like(acronym):
+        word = text[start : m.start()]
+        elided, acronym = _split_elision(word) if "’" in word else ("", word)
+        if acronym[:1].lower() != m.group(2) or not _ACRONYM_WORD.fullmatch(acronym):
+            continue  # the letters must start alike: the cheap test first
+        if not is_acronym_like(acronym):
             continue
         rest = text[m.start(2) :]
         expansion = rest[: _end_of(_LOWER_END.search(rest), rest)].strip()
