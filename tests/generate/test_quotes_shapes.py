@@ -189,6 +189,17 @@ CASES = [
         {},
         id="la relativa su chi possiede la carica",
     ),
+    # A conditional that puts its verb first is no sentence the question may stop at.
+    pytest.param(
+        "en",
+        "“Had the storm hit the town at high tide, half of the old harbour would be under water "
+        "now,” said Mayor Tom Becker.",
+        {
+            "Who said “Had the storm hit the town at high tide, half of the old harbour would be "
+            "under water now”?": "Tom Becker"
+        },
+        id="a conditional with its verb first",
+    ),
     # 'According to X': a source, whom a pronoun after may stand for.
     pytest.param(
         "en",

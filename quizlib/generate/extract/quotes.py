@@ -285,7 +285,8 @@ def short_quote(quote: str, language: str) -> str | None:
 
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # Words that open a clause or phrase a main clause must follow: "Se ..., ", "Nelle città
-# dove ..., ", "If ..., ", "While ..., ".
+# dove ..., ", "If ..., ", "While ..., ", and the English conditional that puts its verb first
+# ("Had the ship run aground, ...", "Should the river rise, ...").
 _OPENS_DEPENDENT = {
     "it": frozenset(
         """se quando mentre perché poiché sebbene benché anche dopo prima finché affinché
@@ -294,7 +295,7 @@ _OPENS_DEPENDENT = {
     ),
     "en": frozenset(
         """if when while although though because since as after before unless until once
-        whereas in at on for with from by""".split()
+        whereas in at on for with from by had were should""".split()
     ),
 }
 # Words that open a clause whose subject, when it follows at once, needs its verb before the
