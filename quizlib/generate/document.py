@@ -229,10 +229,10 @@ def is_known_word(word: str, language: str) -> bool:
 # First words of place names that look like "Firstname Surname": "Lake Geneva", "Monte Nuovo".
 _PLACE_WORDS = frozenset(
     """lake lago mount monte mont cerro sierra river fiume cape capo saint san santa santo st
-    fort forte gulf golfo sea mare isola island isle port porto bay baia valle valley piazza
-    via street avenue palazzo castello castle university università new nuova nuovo north
-    south east west nord sud est ovest northeast northwest southeast southwest nordest
-    nordovest sudest sudovest""".split()
+    northern southern eastern western upper lower greater fort forte gulf golfo sea mare isola
+    island isle port porto bay baia valle valley piazza via street avenue palazzo castello
+    castle university università new nuova nuovo north south east west nord sud est ovest
+    northeast northwest southeast southwest nordest nordovest sudest sudovest""".split()
 )
 # Words that introduce a person's name, as words in a run of capitals ("Mr John Smith", "Sir
 # Keir Starmer") or before a name.

@@ -33,6 +33,11 @@ def _asked(text: str, language: str) -> dict[str, str]:
         ),
         (
             "en",
+            "Her coach, Aidan Burke, said she swims forty kilometres a week.",
+            {"Who is Aidan Burke?": "her coach"},
+        ),
+        (
+            "en",
             "According to the museum's curator of meteorites, Professor Rajan Mehta, the stone "
             "is rare.",
             {"Who is Rajan Mehta?": "the museum’s curator of meteorites"},

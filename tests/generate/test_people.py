@@ -24,9 +24,10 @@ def test_places_and_things_are_no_people() -> None:
         "Trains now run on the Amber Line every day. Line G opens next year.",
         "The telescope stands on Cerro Tololo. Tololo is a mountain.",
         "Ferries leave from Ellis Island. Ellis loved it.",
+        "She grew up in Northern Ireland, 30 miles from Belfast. Ireland is near.",
     ]
     people = find_people(texts, "en")
-    assert not {"Amber Line", "Cerro Tololo", "Ellis Island"} & set(people)
+    assert not {"Amber Line", "Cerro Tololo", "Ellis Island", "Northern Ireland"} & set(people)
     it = find_people(
         ["Il consorzio unisce il Parmigiano Reggiano al Prosciutto di Parma. Il Prosciutto vende."],
         "it",

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
-from ..text import lower_first
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
 
@@ -106,9 +105,9 @@ def _before(text: str, start: int, language: str) -> str | None:
     if not head.endswith(", "):
         return None
     segment = re.split(r"[,;:“”«»\"()]", head[:-2])[-1]
-    if not re.search(r"[,;:“”«»\"()]", head[:-2]):
-        segment = lower_first(segment.lstrip())  # the sentence's opening capital
     words = segment.split()
+    if words and not re.search(r"[,;:“”«»\"()]", head[:-2]):
+        words[0] = words[0].lower()  # the sentence's opening capital: "Her coach, ..."
     stop = 0
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
