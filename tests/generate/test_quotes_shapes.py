@@ -125,6 +125,13 @@ CASES = [
         id="la donna",
     ),
     pytest.param(
+        "it",
+        "Marco Riva ha aspettato quattro ore al pronto soccorso. «Non avevamo nemmeno una "
+        "sedia libera», racconta la donna.",
+        {},
+        id="la donna per un uomo",
+    ),
+    pytest.param(
         "en",
         "Mayor Tom Becker opened the bridge on Monday. “It took far too long to build,” the "
         "mayor said.",
@@ -243,6 +250,13 @@ CASES = [
             "the first time”?": "Janet Moss"
         },
         id="according to X, clause",
+    ),
+    pytest.param(
+        "en",
+        "According to Anna Neri, 61, the mill “will reopen next spring”. Neri has owned it "
+        "since 1990.",
+        {"Who said the mill “will reopen next spring”?": "Anna Neri"},
+        id="according to X, age, clause",
     ),
     pytest.param(
         "it",

@@ -210,7 +210,11 @@ def _noun_after_article(words: list[str], language: str) -> str | None:
 
 
 # Nouns that describe anyone, which stand for the person the text spoke of last: "dice la
-# donna", "the man said".
+# donna", "the man said"; with the gender they say.
+_ANYONE_GENDER = {
+    "donna": "f", "ragazza": "f", "signora": "f", "anziana": "f", "woman": "f", "girl": "f",
+    "uomo": "m", "ragazzo": "m", "signore": "m", "anziano": "m", "man": "m", "boy": "m",
+}  # fmt: skip
 _ANYONE = {
     "it": frozenset("donna uomo ragazza ragazzo signora signore anziana anziano".split()),
     "en": frozenset("woman man girl boy".split()),
@@ -222,7 +226,10 @@ def _described_speaker(i: int, noun: str, doc: Document, last: _Said | None) -> 
     'la donna', 'the man'; else the one the sentences just before gave that noun as an office
     or an apposition ('Il sindaco Paolo Rinaldi', 'Gina Rota, pensionata di Lodi,')."""
     if noun in _ANYONE[doc.language]:
-        return _referent(i, doc, last)
+        name = _referent(i, doc, last)
+        if name is not None and gender(name) not in (_ANYONE_GENDER[noun], None):
+            return None  # "la donna" for "Marco Rossi"
+        return name
     block = doc.sentences[i].block
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = doc.sentences[j]
@@ -806,14 +813,18 @@ def _inserted_speaker(part: str, language: str) -> str | None:
 _SOURCE_WORDS = {"it": ["secondo"], "en": ["according", "to"]}
 
 
+# An age set off after a name: "Anna Neri, 61, ...", "Marco Rossi, 45 anni, ...".
+_AGE = re.compile(r"\d{1,3}(?: anni| years old)?")
+
+
 def _apposition(part: str, language: str) -> bool:
     """Whether a part set off by commas after a name describes its person: a noun of a person
-    before any preposition ('analista di Fidelis Sim', 'the project’s chief engineer') or a
-    relative clause ('che segue duecento aziende', 'who chairs the committee')."""
+    before any preposition ('analista di Fidelis Sim', 'the project’s chief engineer'), a
+    relative clause ('che segue duecento aziende', 'who chairs the committee') or an age."""
     words = fold(part).split()
     if not words:
         return False
-    if words[0] in _RELATIVES[language]:
+    if words[0] in _RELATIVES[language] or _AGE.fullmatch(part):
         return True
     if any(is_finite(w, language) for w in part.split()):
         return False
