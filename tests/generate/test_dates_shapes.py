@@ -165,3 +165,14 @@ def test_a_date_between_the_subject_and_its_verb() -> None:
     }
     # An opening phrase before the date is no subject.
     assert _questions("Nata nel 1946, dal 2018 fa parte del gruppo Ferrovie.", "it") == {}
+
+
+def test_a_participle_with_its_agent_after_a_noun_is_left_out() -> None:
+    it = "La stagione si aprirà il 3 luglio con una nuova Aida firmata dal regista Paolo Neri."
+    assert _questions(it, "it") == {"Quando la stagione si aprirà con una nuova Aida?": "3 luglio"}
+    en = "The festival will open on 3 July with a new Aida directed by Paolo Neri."
+    assert _questions(en, "en") == {"When will the festival open with a new Aida?": "3 July"}
+    # The verb's own participle keeps its agent.
+    assert _questions("Dal 2013 la pasta di Gragnano è tutelata dal marchio IGP.", "it") == {
+        "Da quando la pasta di Gragnano è tutelata dal marchio IGP?": "2013"
+    }

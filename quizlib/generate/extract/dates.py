@@ -1818,6 +1818,18 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
 
 
+# A participle with its agent after a noun of the complement: "con un nuovo allestimento del
+# Nabucco firmato dal regista Tomás Ferrer", "with a new staging designed by ...". It tells of
+# the noun, not of the date's event, and the question stops before it.
+_NOUN_AGENT = {
+    "it": re.compile(
+        r"(?<=\w)\s+[a-zàèéìòù]+(?:at|it|ut)[oaie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle"
+        r"|dall’)\s"
+    ),
+    "en": re.compile(r"(?<=\w)\s+[a-z]+ed\s+by\s"),
+}
+
+
 def _verb_at(toks: list[Token], offset: int, language: str) -> bool:
     """Whether the verb of the clause starts right at `offset`, after the date: 'The council
     on Monday | approved the plan', 'Il consiglio il 3 maggio | ha approvato il piano'."""
@@ -1915,6 +1927,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         if _COORDINATED.match(after):
             after = ""
         after = _first_conjunct(after, language)
+        agent = _NOUN_AGENT[language].search(after)
+        if agent is not None and after[: agent.start()].rsplit(None, 1)[-1].lower() not in _CHAIN:
+            after = after[: agent.start()]  # "... del Nabucco firmato dal regista X": the noun's
         if last in _DATES_BACK and not after.strip():
             subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
             subject = _lower_initial(subject, doc)
