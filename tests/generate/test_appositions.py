@@ -64,6 +64,21 @@ def _asked(text: str, language: str) -> dict[str, str]:
             "fermo per ore.",
             {"Chi è Ivo Dragan?": "l’autista croato"},
         ),
+        (
+            "en",
+            "The firm was founded in 2021 by his partner, the former banker Isabel Grant.",
+            {"Who is Isabel Grant?": "the former banker"},
+        ),
+        (
+            "it",
+            "Il palazzo fu progettato dall’architetto Paolo Ferrante nel 1932 ed è in uso.",
+            {"Chi è Paolo Ferrante?": "l’architetto"},
+        ),
+        (
+            "it",
+            "Il museo fu aperto nel 1901 dal sindaco Paolo Ferrante, tra molte polemiche.",
+            {},  # an office: the roles extractor's card
+        ),
     ],
 )
 def test_an_apposition_says_who_a_person_is(

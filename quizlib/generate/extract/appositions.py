@@ -24,6 +24,8 @@ SCORE = 0.72
 # An office ("il sindaco di Bronte") is the roles extractor's first: its "Quale carica ricopre
 # ...?" says what is asked; this card stands in where it has none.
 OFFICE_SCORE = 0.45
+# "the former banker Isabel Grant": what she is, said in passing.
+NOUN_SCORE = 0.6
 
 _DETERMINERS = {
     "it": frozenset("il lo la l’ i gli le un uno una un’ suo sua suoi sue loro".split()),
@@ -124,6 +126,34 @@ def _before(text: str, start: int, language: str) -> str | None:
     return None
 
 
+# What a person is, said just before the name with no comma: "the former banker | Isabel
+# Grant", "dal matematico | Vito Volterra" (an office there is the roles extractor's).
+_NOUN_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?P<elided>l|un|dell|all|dall|nell|sull)’|(?P<det>the|an|a|il|lo|la|uno|una|un"
+    r"|dello|della|del|allo|alla|al|dallo|dalla|dal|nello|nella|nel|sullo|sulla|sul)\s+)"
+    r"(?P<words>(?:[a-zà-ù][\w’-]*\s+){0,2}[a-zà-ù][\w-]*)\s+$"
+)
+
+
+def _title_noun(text: str, start: int, language: str) -> str | None:
+    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    if any(w in _NOT_NOUNS[language] for w in words):
+        return None  # an office, an honorific ("il signor"), or "della collezione | di"
+    if any(is_finite(w, language) or is_participle(w, language) for w in words):
+        return None  # "the report | praised Anna Neri"
+    det = m.group("det") or m.group("elided") + "’"
+    article = ARTICULATED.get(det, det) if language == "it" else det
+    sep = "" if article.endswith("’") else " "
+    return f"{article}{sep}{' '.join(words)}"
+
+
+_NOT_NOUNS = {
+    language: ROLE_WORDS[language] | STOPWORDS[language] | _PREPOSITIONS[language] | HONORIFICS
+    for language in ("it", "en")
+}
 _TITLES = {
     language: ROLE_WORDS[language] | HONORIFICS | {w + "." for w in HONORIFICS}
     for language in ("it", "en")
@@ -137,8 +167,6 @@ _LEADS = frozenset("according to secondo per".split())
 
 def extract(doc: Document) -> Iterator[Candidate]:
     for s in doc.sentences:
-        if ", " not in s.text:
-            continue
         for start, end, name in people_in(s.text, doc):
             card = _card(s, start, end, name, doc)
             if card is not None:
@@ -159,6 +187,9 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document) -> Candid
         np = _phrase(after.group("np"), language)
     if np is None:
         np = _before(text, start, language)
+    score = SCORE
+    if np is None and " " in text[start:end]:  # "la collezione Drovetti" names a thing
+        np, score = _title_noun(text, start, language), NOUN_SCORE
     if np is None or name.split()[-1] in np:
         return None
     bare = np.split(" ", 1)
@@ -169,7 +200,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document) -> Candid
     return Candidate(
         "role",
         s,
-        OFFICE_SCORE if office else SCORE,
+        OFFICE_SCORE if office else score,
         np,
         question=QUESTION[language].format(name=name),
         accept=accept,
