@@ -188,7 +188,7 @@ def test_what_goes_with_the_counted_noun_stays_with_it() -> None:
     }
     en = _questions("The team won by three goals. The race was held over four laps.", "en")
     # "over" after a passive is a preposition, not "more than": no "How many laps was ...".
-    assert en == {"By how many goals did the team win?": "three"}
+    assert en == {"By what margin did the team win?": "three goals"}
 
 
 def test_english_counts_of_agents_and_after_a_leading_adverbial() -> None:

@@ -134,3 +134,75 @@ def test_the_day_before_a_subject_and_two_places_joined() -> None:
     it = _questions("Martedì sera la strada è rimasta chiusa per cinque ore tra Bormio e Livigno.")
     asked = "Per quante ore è rimasta chiusa la strada tra Bormio e Livigno martedì sera?"
     assert it == {asked: "cinque"}
+
+
+def test_a_counted_subject_with_its_examples_between_commas() -> None:
+    it = _questions(
+        "Nove indagati, tra funzionari, medici e un farmacista, sono accusati di aver falsificato "
+        "ricette per 3 milioni di euro destinate a pazienti inesistenti di due province."
+    )
+    assert it == {"Quanti indagati sono accusati di aver falsificato ricette?": "nove"}
+    en = _questions("Twelve pupils, including two teachers' sons, were injured in the fire.", "en")
+    assert en == {"How many pupils were injured in the fire?": "twelve"}
+
+
+def test_a_speed() -> None:
+    en = _questions(
+        "With gusts blowing at up to 70mph, the ferry stayed in port. "
+        "The new train travels at 320 km/h between the two cities. "
+        "Storm Ada brought winds of 90mph to the west.",
+        "en",
+    )
+    assert en == {
+        "At what speed were the gusts blowing?": "70mph",
+        "At what speed does the new train travel between the two cities?": "320 km/h",
+        "What speed did the winds reach?": "90mph",
+    }
+    it = _questions(
+        "Il treno viaggiava a 300 km/h quando è uscito dai binari. "
+        "Sulla costa sono arrivate raffiche di vento fino a 110 km/h."
+    )
+    assert it == {
+        "A che velocità viaggiava il treno?": "300 km/h",
+        "Che velocità hanno raggiunto le raffiche di vento?": "110 km/h",
+    }
+
+
+def test_the_margin_of_a_win() -> None:
+    en = _questions(
+        "The hosts beat the champions by three goals. "
+        "The village side won the final at the county ground, beating Ashby by one wicket.",
+        "en",
+    )
+    assert en == {
+        "By what margin did the hosts beat the champions?": "three goals",
+        "By what margin did the village side beat Ashby?": "one wicket",
+    }
+    # The gerund tells of the name whose verb comes last before its comma.
+    en = _questions(
+        "The club is celebrating after Ashby won the final, beating Oakley by one wicket.", "en"
+    )
+    assert en == {"By what margin did Ashby beat Oakley?": "one wicket"}
+
+
+def test_the_time_a_race_was_won_in() -> None:
+    en = _questions(
+        "The Kenyan runner won the city marathon in 2 hours, 5 minutes and 12 seconds. "
+        "The storm will reach the coast in 3 hours.",
+        "en",
+    )
+    assert en == {
+        "In what time did the Kenyan runner win the city marathon?": (
+            "2 hours, 5 minutes and 12 seconds"
+        ),
+    }
+    it = _questions("La squadra ha completato il percorso in 3 ore e 40 minuti.")
+    assert it == {"In quanto tempo la squadra ha completato il percorso?": "3 ore e 40 minuti"}
+
+
+def test_a_percentage_after_a_noun_of_change_measures_the_noun() -> None:
+    it = _questions(
+        "I sindacati criticano il rincaro medio del 7% delle tariffe. "
+        "Il comune ha ridotto la spesa del 10%."
+    )
+    assert it == {"Di quanto il comune ha ridotto la spesa?": "10%"}

@@ -107,10 +107,36 @@ def _has_digit(text: str) -> bool:
     return _A_DIGIT.search(text) is not None
 
 
-def _number_words_in(text: str, language: str) -> frozenset[str]:
-    """The number words of a sentence (most have none)."""
+# The words that tell a kind of fact a sentence may hold, found with its number words in one
+# look-up: a unit of speed, of length or of the clock, a verb of making up or of winning, a
+# fraction, "number".
+_SPEED_WORDS = frozenset("mph km/h kph kmh knots hour orari all’ora nodi".split())
+_LENGTH_WORDS = frozenset(
+    """km kilometres kilometers miles metres meters feet light-years light chilometri metri
+    miglia luce""".split()
+)
+_CLOCK_WORDS = frozenset("hour hours minute minutes ore minuti".split())
+_SHARE_WORDS = frozenset(
+    """make makes made account accounts accounted represent represents represented
+    rappresenta rappresentano rappresentava rappresentavano costituisce costituiscono
+    costituiva costituivano""".split()
+)
+_MARGIN_WORDS = frozenset(
+    "beat beats beating defeated defeats defeating won wins winning edged edges edging lost "
+    "loses losing".split()
+)
+_REACHED_WORDS = frozenset("number numero".split())
+_KIND_WORDS = (
+    _SPEED_WORDS | _LENGTH_WORDS | _CLOCK_WORDS | _SHARE_WORDS | _MARGIN_WORDS | _REACHED_WORDS
+)
+_ALL_TRIGGERS = {language: words | _KIND_WORDS for language, words in _TRIGGERS.items()}
+
+
+def _trigger_words_in(text: str, language: str) -> frozenset[str]:
+    """The number words of a sentence and the words of the kinds of facts (most have
+    none)."""
     low = text.lower().replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
-    return _TRIGGERS[language].intersection(low.split())
+    return _ALL_TRIGGERS[language].intersection(low.split())
 
 
 def _alternation(words: list[str]) -> str:
@@ -402,9 +428,22 @@ def _spelled_counts(m: re.Match[str], text: str, noun: str, language: str) -> bo
     before = _word_before(text, m.start())
     if before in _DEFINITE or (before == "per" and num.lower() == "cento"):
         return False
-    if not _plural(noun, language) or is_participle(noun, language):
+    if not _plural(noun, language):
+        return False
+    if is_participle(noun, language) and not _participle_as_noun(m, text, language):
         return False
     return not is_finite(noun, language)
+
+
+def _participle_as_noun(m: re.Match[str], text: str, language: str) -> bool:
+    """Whether a plural participle after a number in words is what it counts: the subject
+    of a verb after it, or of a clause its aside interrupts ('Undici imputati, tra ...,
+    sono accusati', 'Tre feriti sono stati portati'), not a verb ('tre sono stati feriti')."""
+    after = text[m.end("noun") :].lstrip()
+    if after.startswith(","):
+        return True
+    word = after.split(maxsplit=1)[0] if after else ""
+    return word in AUXILIARIES[language]
 
 
 def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> list[_Count]:
@@ -751,10 +790,6 @@ _REPORTED = {
         r"|confermato|dichiarato|reso\s+noto)|dice|dicono|spiega|riferisce|annuncia)\s+che\s+"
     ),
 }
-_SAYING = {
-    "en": ("said", "says", "announced", "reported", "confirmed", "told"),
-    "it": (" che ",),
-}
 # What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
 # trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...".
 _CLAUSE_OPENERS = {
@@ -769,16 +804,45 @@ def _inner_clause_start(text: str, start: int, language: str) -> int:
     a comma and a conjunction ('..., mentre| la circolazione è rimasta sospesa per trenta ore').
     0 when the number is in the sentence's first clause."""
     opener = None
-    if "," in text[:start] or ";" in text[:start]:
+    if text.find(",", 0, start) >= 0 or text.find(";", 0, start) >= 0:
         for found in _CLAUSE_OPENERS[language].finditer(text, 0, start):
             opener = found  # the last one before the number
-    if opener is not None and main_verb(tokens(text[: opener.start()]), language) is not None:
-        return opener.end()  # not "Rome, Milan, and Naples have ...": a list has no verb
-    if any(word in text[:start] for word in _SAYING[language]):
+    if opener is not None and not _ends_a_list(text, opener.start()):
+        return opener.end()
+    if _may_report(text, language):
         reported = _REPORTED[language].match(text, 0, start)
         if reported is not None:
             return reported.end()
     return 0
+
+
+def _ends_a_list(text: str, comma: int) -> bool:
+    """Whether the comma before 'and' closes a list ('Rome, Milan, and Naples have ...'): the
+    words since the comma before it are a few, with no verb and no preposition first, and
+    no verb follows 'and' (', in Germany, and is supported by': a clause)."""
+    previous = text.rfind(",", 0, comma)
+    if previous < 0 or not text.startswith(", and", comma):
+        return False
+    item = text[previous + 1 : comma].split()
+    if not item or len(item) > 3 or item[0] in PREPOSITIONS["en"]:
+        return False
+    after = text[comma + 6 : comma + 40].split(maxsplit=1)
+    if after and (after[0] in AUXILIARIES["en"] or is_finite(after[0], "en")):
+        return False
+    return not any(w.islower() and is_finite(w, "en") for w in item)
+
+
+def _may_report(text: str, language: str) -> bool:
+    """The cheap test of a verb of saying before a reported clause."""
+    if language == "it":
+        return " che " in text
+    return (
+        "said" in text
+        or "says" in text
+        or "told" in text
+        or "announced" in text
+        or ("reported" in text or "confirmed" in text)
+    )
 
 
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
@@ -912,9 +976,25 @@ def _common_first(subject: str, doc: Document) -> str:
     if first in doc.inner_capitals or first in doc.people:
         return subject
     low = first.lower()
-    if not is_known_word(low, doc.language) or not any(f" {low}" in t for t in doc.texts):
+    if not is_known_word(low, doc.language) or low not in _lowercase_words(doc.texts):
         return subject
     return f"{low} {rest}".rstrip()
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ù]+")  # "women" of "the women’s race"
+# The lowercase words of the last documents read, found once for each: (texts, words) by the
+# id of the texts (the texts are kept, so the id is not reused).
+_LOWERCASE: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _lowercase_words(texts: tuple[str, ...]) -> frozenset[str]:
+    found = _LOWERCASE.get(id(texts))
+    if found is None or found[0] is not texts:
+        if len(_LOWERCASE) > 4:
+            _LOWERCASE.clear()
+        found = (texts, frozenset(_LOWER_WORD.findall("\n".join(texts))))
+        _LOWERCASE[id(texts)] = found
+    return found[1]
 
 
 def _bare_plural(toks: list[Token], language: str) -> bool:
@@ -945,11 +1025,12 @@ def _has_subject(toks: list[Token], language: str) -> bool:
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
-    tail = _TAIL_END.split(text[at:])[0].strip()
-    both = _AND_NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()) + len(tail))
-    if tail and tail[-1:].isalpha() and tail.split()[-1][:1].isupper() and both:
-        # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
-        tail = squash(f"{tail} {both.group(0)} {_TAIL_END.split(text[both.end() :])[0]}")
+    rest = text[at:]
+    tail = _TAIL_END.split(rest)[0].strip()
+    if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
+        both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
+        if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
+            tail = squash(f"{tail} {both.group(0)} {_TAIL_END.split(text[both.end() :])[0]}")
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
     first = tail.split(maxsplit=1)[0] if tail else ""
@@ -1229,6 +1310,47 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
     return False
 
 
+# What opens the examples of the counted between commas: "Undici imputati, tra imprenditori,
+# tecnici e un commercialista, sono accusati ...", "Twelve people, including two children,
+# were injured".
+_COUNT_ASIDE = re.compile(
+    r",\s+(?:tra|fra|tra cui|compresi|comprese|inclusi|incluse|including|among them|of whom"
+    r"|di cui)\s"
+)
+
+
+def _after_aside(text: str, at: int, language: str) -> int:
+    """Where the clause goes on after an aside of examples right after the counted (`at`
+    when there is none): at the first comma of the aside that a verb follows."""
+    if not text.startswith(",", at):
+        return at
+    aside = _COUNT_ASIDE.match(text, at)
+    if aside is None:
+        return at
+    comma = text.find(",", aside.end())
+    while 0 < comma < aside.end() + 120:
+        toks = tokens(text[comma + 1 : comma + 60])
+        if toks and _subject_verb(toks, language):
+            return comma + 1
+        comma = text.find(",", comma + 1)
+    return at
+
+
+def _before_other_number(rest: str, toks: list[Token], language: str) -> str:
+    """A long clause after a counted subject, cut before a phrase that holds another number:
+    'sono accusati di aver generato crediti fittizi| per 48 milioni di euro legati a ...'
+    (the question needs no second number). '' when there is no such phrase."""
+    for i in range(3, min(len(toks) - 1, 15)):
+        if toks[i].low not in PREPOSITIONS[language] and toks[i].low not in ARTICULATED:
+            continue
+        after = toks[i + 1]
+        if after.low in _APPROX and i + 2 < len(toks):
+            after = toks[i + 2]
+        if after.text[:1].isdigit() or after.low in NUMBER_WORDS[language]:
+            return rest[: toks[i].start].strip()
+    return ""
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
@@ -1238,7 +1360,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     total = _TOTAL.match(before)
     if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
-    rest = _TAIL_END.split(text[count.noun_end :])[0].strip()
+    rest_at = _after_aside(text, count.noun_end, language)
+    rest = _TAIL_END.split(text[rest_at:])[0].strip()
     toks = tokens(rest)
     if toks and toks[0].low in _DROPPED_ADVERBS:  # "Seven bridges now link ..."
         rest = rest[toks[1].start :] if len(toks) > 1 else ""
@@ -1249,7 +1372,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         rest = f"{rest} {lower_first(lead.group('lead')[0].lower() + lead.group('lead')[1:])}"
         toks = tokens(rest)
     if len(toks) > 14:
-        return None
+        rest = _before_other_number(rest, toks, language)
+        if not rest:
+            return None
     if language == "it":
         return (
             upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
@@ -1702,9 +1827,15 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
 # A share said with a verb of making up: "Red dwarfs make up roughly three quarters of the
 # stars", "Women account for 40% of the staff", "Le nane rosse rappresentano circa tre quarti
 # delle stelle". The share is a fraction in words or a percentage.
-_FRACTION_STEMS = {
-    "en": ("half", "third", "quarter", "fifth", "tenth", "%", "per cent", "percent"),
-    "it": ("metà", "terz", "quart", "quint", "decim", "%", "per cento"),
+def _share_cue(text: str, language: str) -> bool:
+    """The test of a share once a verb of making up is in the sentence: a fraction or a
+    percentage."""
+    return any(cue in text for cue in _FRACTION_CUES[language])
+
+
+_FRACTION_CUES = {
+    "en": ("%", "cent", "half", "third", "quarter", "fifth", "tenth"),
+    "it": ("%", "cento", "metà", "terz", "quart", "quint", "decim"),
 }
 _SHARE_VERBS = {
     "en": r"(?P<verb>makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?)",
@@ -1739,8 +1870,7 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     quota dei dipendenti rappresentano le donne?'."""
     language = doc.language
     text = s.text
-    low = text.lower()
-    if not any(stem in low for stem in _FRACTION_STEMS[language]):
+    if not _share_cue(text, language):
         return None
     m = _SHARE_VERB[language].search(text)
     if m is None:
@@ -1775,6 +1905,11 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
 _PERCENT = re.compile(r"\d(?<![\w.,’:-]\d)[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)")
 _BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
+# Nouns of a change, which an Italian "del 9%" after them measures.
+_CHANGE_NOUNS = frozenset(
+    """aumento aumenti calo cali crescita rialzo rialzi ribasso ribassi incremento incrementi
+    riduzione riduzioni taglio tagli diminuzione sconto sconti rincaro rincari""".split()
+)
 
 
 def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
@@ -1788,21 +1923,13 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
             continue
+        if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
+            continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
-        tail = _tail(s.text, m.end(), language)
-        if tail is None:
-            continue
-        what = frame.between_text.rsplit(" ", 1)[0] if len(frame.between) > 1 else ""
-        if language == "it":
-            verb = " ".join(frame.verb)
-            asked = f"Di quanto {verb} {frame.subject} {what} {tail} {frame.when}"
-        else:
-            body = _english_body(frame, frame.subject)
-            if body is None:
-                continue
-            asked = f"By how much {body} {what} {tail} {frame.when}"
-        yield squash(asked) + "?", m.group(0)
+        asked = _asked_after_object(frame, s.text, m.end(), language, "Di quanto", "By how much")
+        if asked is not None:
+            yield asked, m.group(0)
 
 
 _HALF = (" e mezzo", " e mezza", " and a half")
@@ -1956,19 +2083,30 @@ def _tally_question(count: _Count, frame: _Frame | None, text: str, doc: Documen
     exact = frame.exact
     if not exact or exact[-1] not in _TALLY_PREPOSITIONS[language] or len(exact) > 6:
         return None
-    tail = _tail(text, count.noun_end + tally.end(), language)
+    it_how = f"{exact[-1].capitalize()} quanti {count.noun}"
+    en_how = f"{exact[-1].capitalize()} how many {count.noun}"
+    return _asked_after_object(frame, text, count.noun_end + tally.end(), language, it_how, en_how)
+
+
+def _asked_after_object(
+    frame: _Frame, text: str, end: int, language: str, it_how: str, en_how: str
+) -> str | None:
+    """A question of what the verb's preposition introduces, the verb's object kept: 'By how
+    much did the cuts reduce the budget?', 'Con quanti voti il consiglio ha approvato il
+    bilancio?' (with an object, the Italian subject comes first), 'Di quanto è salito il
+    titolo?'; `end` is where the answer ends, the clause goes on after it."""
+    tail = _tail(text, end, language)
     if tail is None:
         return None
-    how = f"{exact[-1].capitalize()} how many {count.noun}"
-    what = frame.between_text.rsplit(" ", 1)[0] if len(exact) > 1 else ""
+    what = frame.between_text.rsplit(" ", 1)[0] if len(frame.exact) > 1 else ""
     if language == "it":
-        how = f"{exact[-1].capitalize()} quanti {count.noun}"
         verb = " ".join(frame.verb)
-        if what:  # "Con quanti voti il consiglio ha approvato il bilancio?"
-            return squash(f"{how} {frame.subject} {verb} {what} {tail} {frame.when}") + "?"
-        return squash(f"{how} {verb} {frame.subject} {tail} {frame.when}") + "?"
+        order = f"{frame.subject} {verb}" if what else f"{verb} {frame.subject}"
+        return upper_first(squash(f"{it_how} {order} {what} {tail} {frame.when}")) + "?"
     body = _english_body(frame, frame.subject)
-    return None if body is None else squash(f"{how} {body} {what} {tail} {frame.when}") + "?"
+    if body is None:
+        return None
+    return upper_first(squash(f"{en_how} {body} {what} {tail} {frame.when}")) + "?"
 
 
 _TALLY_PREPOSITIONS = {"it": frozenset(["con"]), "en": frozenset(["by", "with"])}
@@ -1991,6 +2129,7 @@ _DISTANCE = {
     ),
 }
 _DISTANCE_CUE = {"en": " from ", "it": " da"}
+
 _NUMBER_BEFORE = {
     language: re.compile(rf"(?P<num>{number})$") for language, number in _ANY_NUMBER.items()
 }
@@ -2144,21 +2283,22 @@ def extract(doc: Document) -> Iterator[Candidate]:
     for s in doc.sentences:
         # The cheap test first: most sentences hold no number at all.
         digits = _has_digit(s.text)
-        words = _number_words_in(s.text, language)
+        found = _trigger_words_in(s.text, language)
+        words = found & _TRIGGERS[language] if found else found
         if not digits and not words:
-            if "half" in s.text or "metà" in s.text or "third" in s.text or "terz" in s.text:
-                yield from _share_candidates(s, doc)  # "a third of the victims", "la metà"
+            if found:  # "made up a third of", "won by one wicket"
+                yield from _wordless_candidates(s, doc, found)
             continue
-        yield from _sentence_candidates(s, doc, digits, words)
+        yield from _sentence_candidates(s, doc, digits, words, found)
 
 
 def _sentence_candidates(
-    s: Sentence, doc: Document, digits: bool, words: frozenset[str]
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
     if not (digits and "%" in s.text):
-        yield from _candidates_of(s, doc, digits, words)
+        yield from _candidates_of(s, doc, digits, words, cues)
         return
-    found = list(_candidates_of(s, doc, digits, words))
+    found = list(_candidates_of(s, doc, digits, words, cues))
     yield from found
     if any(c.question for c in found):
         yield from _percent_clozes(s, found)
@@ -2174,6 +2314,247 @@ def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate("cloze", s, 0.5, m.group(0), cloze=cloze, answer_type="percent")
 
 
+# ---------------------------------------------------------------------------------------------
+# Margins of a win: "beat the champions by three goals", "won the seat by 12 votes", "...,
+# beating Glenridge by one wicket". "One" is a number here: after "by", before its unit.
+
+_MARGIN_VERBS = {
+    "beat": "beat",
+    "beats": "beat",
+    "beating": "beat",
+    "defeated": "defeat",
+    "defeats": "defeat",
+    "defeating": "defeat",
+    "won": "win",
+    "wins": "win",
+    "winning": "win",
+    "edged": "edge",
+    "edges": "edge",
+    "edging": "edge",
+    "lost": "lose",
+    "loses": "lose",
+    "losing": "lose",
+}
+_MARGIN = re.compile(
+    r"\b(?P<verb>" + "|".join(_MARGIN_VERBS) + r")\s+(?P<obj>(?:(?:the|their|its|his|her|a)\s+|"
+    r"(?=[A-Z]))[^,;:()]{2,50}?\s+)?by\s+(?P<margin>(?P<num>"
+    + _ANY_NUMBER["en"]
+    + r"|one|a\s+single)\s+(?P<unit>wickets?|goals?|points?|votes?|runs?|strokes?|seconds?|seats?"
+    r"|lengths?|shots?|games?|frames?|sets?)\b)"
+)
+# A name and its finite verb: who a gerund after the comma tells of ("Thornby won ...,
+# beating ...").
+_NAME_AND_VERB = re.compile(NAME_RUN.pattern + r"\s+(?P<verb>[a-z]+)\b")
+
+
+def _margin_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, answer, start, end of the number) of each margin of a win: 'By what margin
+    did the team beat the champions?' -> 'three goals'."""
+    text = s.text
+    if doc.language != "en" or " by " not in text:
+        return
+    for m in _MARGIN.finditer(text):
+        verb = m.group("verb")
+        if verb.endswith("ing"):
+            who = _gerund_subject(text, m.start()) or _first_subject(text[: m.start()], s, doc)
+            do = "did"
+        else:
+            who = _clause_subject(text, m.start("verb"), s, doc)
+            do = "does" if verb.endswith("s") else "did"
+        if not who:
+            continue
+        obj = (m.group("obj") or "").strip()
+        asked = squash(f"By what margin {do} {who} {_MARGIN_VERBS[verb]} {obj}") + "?"
+        yield asked, m.group("margin"), m.start("num"), m.end("num")
+
+
+def _gerund_subject(text: str, at: int) -> str | None:
+    """The name whose verb is the last before the comma of a gerund clause: 'after Thornby
+    won the final, beating ...' -> 'Thornby'."""
+    before = text[:at].rstrip()
+    if not before.endswith(","):
+        return None
+    who = None
+    for m in _NAME_AND_VERB.finditer(before):
+        if is_finite(m.group("verb"), "en") or m.group("verb") in _MARGIN_VERBS:
+            who = m.group(0)[: m.start("verb") - m.start()].strip()
+    return who
+
+
+def _first_subject(before: str, s: Sentence, doc: Document) -> str | None:
+    """The subject of the sentence's first verb: 'The village side won the final, beating
+    ...' -> 'the village side'."""
+    toks = tokens(before)
+    verb = main_verb(toks, doc.language)
+    if verb is None or verb == 0 or any(t.text in _BREAKS for t in toks[:verb]):
+        return None
+    subject, _ = _subject(before, toks, verb, s, doc)
+    return subject
+
+
+def _clause_subject(text: str, at: int, s: Sentence, doc: Document) -> str | None:
+    """The subject of the verb at `at`, from the start of its clause."""
+    offset = _inner_clause_start(text, at, doc.language) or _leading_clause_end(text, doc.language)
+    clause = text[offset:at] + " x"  # the subject, and a stand-in for the verb
+    toks = tokens(clause)
+    if len(toks) < 2 or any(t.text in _BREAKS for t in toks):
+        return None
+    subject, _ = _subject(clause, toks, len(toks) - 1, s, doc)
+    return subject
+
+
+# ---------------------------------------------------------------------------------------------
+# Times of a race: "won the marathon in 2 hours, 2 minutes and 48 seconds", "ha chiuso la
+# gara in 2 ore e 5 minuti". A duration after "in" and a verb of finishing a course.
+
+_RACE_TIME = {
+    "en": re.compile(
+        r"\sin\s+(?P<time>\d+\s+hours?(?:,?\s+(?:and\s+)?\d+\s+minutes?)?"
+        r"(?:,?\s+and\s+\d+\s+seconds?)?"
+        r"|\d+\s+minutes?(?:,?\s+and\s+|,\s+)\d+\s+seconds?)\b"
+    ),
+    "it": re.compile(
+        r"\sin\s+(?P<time>\d+\s+or[ae](?:,?\s+(?:e\s+)?\d+\s+minut[io])?"
+        r"(?:,?\s+e\s+\d+\s+second[io])?"
+        r"|\d+\s+minut[io](?:,?\s+e\s+|,\s+)\d+\s+second[io])\b"
+    ),
+}
+_RACE_VERBS = {
+    "en": frozenset("win finish complete run cover swim ride clock".split()),
+    "it": frozenset("vincere chiudere concludere completare correre percorrere".split()),
+}
+
+
+def _race_time_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, start) of each time a race was run in: 'In what time did Tadesse win the
+    marathon?' -> '2 hours, 2 minutes and 48 seconds', 'In quanto tempo ha chiuso la gara
+    Rossi?' -> '2 ore e 5 minuti'."""
+    language = doc.language
+    text = s.text
+    for m in _RACE_TIME[language].finditer(text):
+        frame = _frame(text, m.start("time"), s, doc)
+        if frame is None or not frame.subject or not frame.exact or frame.exact[-1] != "in":
+            continue
+        verb = [w.lower() for w in frame.verb]
+        head = _EN_BASES.get(verb[-1]) or lemma(verb[-1], language)
+        if head not in _RACE_VERBS[language] or len(frame.exact) > 8:
+            continue
+        asked = _asked_after_object(
+            frame, text, m.end(), language, "In quanto tempo", "In what time"
+        )
+        if asked is not None:
+            yield asked, m.group("time"), m.start("time")
+
+
+# ---------------------------------------------------------------------------------------------
+# Speeds: "winds gusting at up to 65mph", "il treno viaggiava a 300 km/h", "raffiche di vento
+# fino a 95 km/h". The number before its unit of speed, then what moves that fast.
+
+_SPEED = {
+    "en": re.compile(
+        r"(?P<upto>(?:up\s+to|as\s+much\s+as)\s+)?(?P<num>\d(?<![\w.,]\d)[\d.,]*)\s?"
+        r"(?P<unit>mph|km/h|kph|kmh|knots|miles\s+per\s+hour|(?:kilometres|kilometers)\s+per\s+hour)"
+        r"(?![\w/])"
+    ),
+    "it": re.compile(
+        r"(?P<upto>fino\s+a\s+|oltre\s+)?(?P<num>\d(?<![\w.,]\d)[\d.,]*)\s?"
+        r"(?P<unit>km/h|km\s+orari|chilometri\s+orari|chilometri\s+all’ora|nodi)(?![\w/])"
+    ),
+}
+# "With winds gusting at up to": an absolute clause, the noun and what it does.
+_WITH_GERUND = re.compile(
+    r"(?:^|,\s+)[Ww]ith\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)\s+(?P<ger>[a-z]+ing)\s+(?:at\s+)?$"
+)
+# "gusts of up to 80mph", "raffiche di vento fino a 95 km/h": the noun that has the speed.
+_SPEED_NOUN = {
+    "en": re.compile(r"(?:^|\s)(?P<np>[A-Za-z][a-z]+(?:\s+[a-z]+)?)\s+(?:of|at)\s+$"),
+    "it": re.compile(r"(?:^|\s)(?P<np>[A-Za-z][a-z]+(?:\s+di\s+[a-z]+)?)\s+(?:a\s+|di\s+)?$"),
+}
+_SPEED_VERB_PREPOSITIONS = {"en": frozenset(["at"]), "it": frozenset(["a"])}
+
+
+def _speed_verb_question(m: re.Match[str], frame: _Frame, text: str, language: str) -> str | None:
+    """'The train travels at 320 km/h' -> 'At what speed does the train travel?'."""
+    tail = _tail(text, m.end(), language)
+    if tail is None:
+        return None
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"A che velocità {verb} {frame.subject} {tail}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"At what speed {body} {tail}") + "?"
+
+
+def _speed_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(question, answer, accepted) of each speed: 'At what speed were the winds gusting?' ->
+    '65mph', 'A che velocità viaggiava il treno?' -> '300 km/h', 'Che velocità hanno raggiunto
+    le raffiche di vento?' -> '95 km/h'."""
+    language = doc.language
+    text = s.text
+    for m in _SPEED[language].finditer(text):
+        asked = _speed_question(m, s, doc)
+        if asked is None:
+            continue
+        answer = text[m.start("num") : m.end("unit")]
+        accepted = (squash(m.group(0)), m.group("num")) if m.group("upto") else (m.group("num"),)
+        yield asked, answer, accepted
+
+
+def _speed_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
+    language = doc.language
+    text = s.text
+    before = text[: m.start()]
+    absolute = _WITH_GERUND.search(before) if language == "en" else None
+    if absolute is not None:  # "With winds gusting at up to 65mph, ..."
+        np = absolute.group("np")
+        be = "were" if _plural(np.split()[-1], "en") else "was"
+        return f"At what speed {be} the {np} {absolute.group('ger')}?"
+    frame = _frame(text, m.start(), s, doc)
+    if frame is not None and frame.subject and not _is_copula(frame, language):
+        exact = [w for w in frame.exact if w not in {"up", "to", "fino"}]
+        if exact == sorted(_SPEED_VERB_PREPOSITIONS[language]):
+            return _speed_verb_question(m, frame, text, language)
+    noun = _SPEED_NOUN[language].search(before)
+    if noun is None:
+        return None
+    np = noun.group("np")
+    if np[:1].isupper():
+        if noun.start("np") > 0:
+            return None  # a name: "the Sea of ...", not what moves
+        np = np[0].lower() + np[1:]
+    words = np.split()
+    if (
+        language == "en"
+        and len(words) == 2
+        and (
+            words[0] in STOPWORDS["en"]
+            or is_finite(words[0], "en")
+            or is_participle(words[0], "en")
+        )
+    ):
+        words, np = words[1:], words[1]  # "brought| winds of": the verb is no part of it
+    head = words[-1] if language == "en" else words[0]
+    if head in STOPWORDS[language] or head in PREPOSITIONS[language] or not _plural(head, language):
+        return None
+    if language == "en":
+        return f"What speed did the {np} reach?"
+    article = "le" if head.endswith("e") else "gli" if head[:1] in "aeiouz" else "i"
+    return f"Che velocità hanno raggiunto {article} {np}?"
+
+
+def _wordless_candidates(s: Sentence, doc: Document, cues: frozenset[str]) -> Iterator[Candidate]:
+    """The facts of a sentence with no digit and no number word: a share ('a third of the
+    victims', 'la metà dei soci'), a margin of one ('by one wicket')."""
+    text = s.text
+    if not _SHARE_WORDS.isdisjoint(cues) and _share_cue(text, doc.language):
+        yield from _share_candidates(s, doc)
+    if _MARGIN_WORDS.isdisjoint(cues):
+        return
+    if doc.language == "en" and (" by one " in text or " by a single " in text):
+        for asked, answer, _, _ in _margin_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+
+
 def _share_candidates(s: Sentence, doc: Document) -> Iterator[Candidate]:
     share_of = _share_verb_question(s, doc)
     if share_of is not None:
@@ -2184,8 +2565,46 @@ def _share_candidates(s: Sentence, doc: Document) -> Iterator[Candidate]:
         )
 
 
+def _kind_candidates(
+    s: Sentence, doc: Document, digits: bool, cues: frozenset[str], spans: list[tuple[int, int]]
+) -> Iterator[Candidate]:
+    """The questions of the kinds a word of the sentence tells (a share, a speed, a count
+    reached, a distance, a race time, a margin); `spans` gets the numbers they ask, which
+    are no counts of their own."""
+    language = doc.language
+    text = s.text
+    if not _SHARE_WORDS.isdisjoint(cues) and _share_cue(text, language):
+        yield from _share_candidates(s, doc)
+    speed = digits and (not _SPEED_WORDS.isdisjoint(cues) or "mph" in text)
+    for asked, answer, accepted in _speed_questions(s, doc) if speed else ():
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+    reached = _reached_question(text, language) if not _REACHED_WORDS.isdisjoint(cues) else None
+    if reached is not None:
+        asked, answer, accepted = reached
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+    distance = _DISTANCE_CUE[language] in text and (
+        not _LENGTH_WORDS.isdisjoint(cues) or (digits and "km" in text)
+    )
+    for asked, answer, number in _distance_questions(s, doc) if distance else ():
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
+        )
+    race = digits and not _CLOCK_WORDS.isdisjoint(cues) and " in " in text
+    for asked, answer, at in _race_time_questions(s, doc) if race else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        spans.append((at, at + len(answer)))  # "in 3 ore": the time, not a count of hours
+    margin = language == "en" and not _MARGIN_WORDS.isdisjoint(cues) and " by " in text
+    for asked, answer, start, end in _margin_questions(s, doc) if margin else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        spans.append((start, end))  # the count of the margin is asked
+
+
 def _candidates_of(
-    s: Sentence, doc: Document, digits: bool, words: frozenset[str]
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
     language = doc.language
     share = _share_question(s.text, doc) if digits else None
@@ -2194,16 +2613,13 @@ def _candidates_of(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
-    yield from _share_candidates(s, doc)
+    text = s.text
+    asked_spans: list[tuple[int, int]] = []
+    if cues or (digits and ("mph" in text or "km" in text)):  # "65mph", "a 30km"
+        yield from _kind_candidates(s, doc, digits, cues, asked_spans)
     if digits and ("%" in s.text or "cent" in s.text):
         for asked, answer in _change_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
-    reached = _reached_question(s.text, language)
-    if reached is not None:
-        asked, answer, accepted = reached
-        yield Candidate(
-            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
-        )
     copula = _copula_question(s.text, language)
     if copula is not None:
         asked, m, accepted = copula
@@ -2213,10 +2629,6 @@ def _candidates_of(
         )
         cloze = _cloze(s, m.start("num"), m.end("num"))
         yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
-    for asked, answer, number in _distance_questions(s, doc):
-        yield Candidate(
-            "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
-        )
     if language == "en" and digits and ("km" in s.text or "-m" in s.text or "-kilom" in s.text):
         for asked, answer, num, start, end in _length_questions(s.text):
             yield Candidate(
@@ -2229,6 +2641,7 @@ def _candidates_of(
     for start, end in whole:
         hidden = s.text[start:end]
         yield Candidate("cloze", s, 0.5, hidden, cloze=_cloze(s, start, end), answer_type="number")
+    whole += asked_spans
     for count in _counts(s.text, language, digits, words):
         if any(a <= count.start < b for a, b in whole):
             continue
