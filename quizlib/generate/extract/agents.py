@@ -28,6 +28,16 @@ _PRONOUNS = {
     "it": frozenset("lui lei suo sua suoi sue loro egli ella esso essa".split()),
     "en": frozenset("he she him her his hers they them their theirs it its".split()),
 }
+# Verbs of seeming: what follows them says how a subject looked, not what it did.
+_SEEMING = {
+    "it": frozenset(
+        """sembra sembrava sembrano sembravano sembrò sembrato sembrata sembrati sembrate
+        pare pareva parevano parso parsa""".split()
+    ),
+    "en": frozenset("look looks looked seem seems seemed sound sounds sounded".split()),
+}
+# What makes a verb of looking a deed: "looked into the case", "looked after the children".
+_LOOKED_AT = frozenset("after for into at up over through to forward back out".split())
 _COPULAS = frozenset("è era fu sono erano furono sarà is was are were will be been".split())
 _PASSIVE_AUX = {
     "it": ("è stato", "è stata", "sono stati", "sono state", "fu", "furono", "venne", "vennero"),
@@ -89,8 +99,20 @@ ARTICLE_WORDS = {
 _ARTICLE = re.compile(r"(?:Il|Lo|La|I|Gli|Le|The)\s+|L’")
 
 
+# A list of names after a comma goes on the clause it ends: "di Toscana, Lombardia e Marche".
+_NAME_LIST = re.compile(
+    r",\s+(?:[A-ZÀ-Ý][\w’-]*\s+)*?(?:(?:[A-ZÀ-Ý][\w’-]*,\s+)*[A-ZÀ-Ý][\w’-]*,?\s+)"
+    r"(?:e|ed|and|o|or)\s+[A-ZÀ-Ý][\w’-]*"
+)
+
+
 def _clause(text: str, start: int) -> str:
     m = _CLAUSE_END.search(text, start)
+    while m is not None and m.group(0) == "," and text[m.start() - 1 : m.start()].isalpha():
+        listed = _NAME_LIST.match(text, m.start())
+        if listed is None or not text[: m.start()].split()[-1][:1].isupper():
+            break
+        m = _CLAUSE_END.search(text, listed.end())  # never cut a list of names
     return text[start : m.start() if m else len(text)].strip()
 
 
@@ -115,6 +137,9 @@ def _deed(text: str, language: str) -> str | None:
         return None
     if " ".join(t.low for t in toks[:2]) in _PLACED:
         return None
+    seeming = _SEEMING[language]
+    if any(t.low in seeming and toks[k + 1].low not in _LOOKED_AT for k, t in enumerate(toks[:3])):
+        return None  # "Who had looked in control?": how it seemed, no deed to ask about
     first = toks[0]
     if first.low in _COPULAS or not (
         first.low in AUXILIARIES[language] or is_finite(first.text, language)
@@ -223,6 +248,14 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     )
 
 
+# Texts that establish or rule a thing: a treaty, a law, a decree is no "who" of a deed.
+_INSTRUMENTS = frozenset(
+    """convenzione trattato legge decreto accordo costituzione regolamento direttiva carta
+    statuto protocollo riforma patto codice convention treaty law act decree agreement
+    constitution regulation directive charter statute protocol reform pact code""".split()
+)
+
+
 def _agent(text: str, at: int, doc: Document) -> str | None:
     """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone.
     What the person is comes before the name ('dal console | Marco Emilio Lepido', 'by the
@@ -236,6 +269,8 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     words = name.split()
     if words[0].lower() in ROLE_WORDS[doc.language] or name.lower() in STOPWORDS[doc.language]:
         return None
+    if words[0].lower() in _INSTRUMENTS:
+        return None  # "istituita dalla Convenzione del 1972": a text, no one to ask 'chi' of
     person = doc.person(name)
     head, _, tail = name.partition(" of ")
     if person is None and tail and doc.person(head):

@@ -57,7 +57,8 @@ class _Held:
     determiner: str = ""  # "il", "Kenya’s", "the company’s"
     question: str = ""  # a question of its own: "Chi presiede la terza sezione ...?"
     reverse: bool = True  # whether to ask the office of the person too
-    past: bool = False  # told as history: "Chi era la regina di Polonia?"
+    past: bool = False  # told as history: "Quale carica ricopriva Bona Sforza?"
+    forward: bool = True  # whether the office names one holder to ask for
 
     @property
     def key(self) -> str:
@@ -181,10 +182,53 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
             office = s.text[toks[role].start : toks[at - 1].end]
             determiner = _determiner(toks, role, s.text, language)
             then = role > 0 and toks[role - 1].low == "allora"  # "l’allora assessore"
-            yield _Held(s, name, written, office, determiner, past=then or past())
+            history = not then and past()
+            forward = not history and _names_one(office, language)
+            yield _Held(s, name, written, office, determiner, past=then or history, forward=forward)
         found = _apposition(s.text[end:], language)
         if found is not None:
-            yield _Held(s, name, written, found[1], found[0], past=past())
+            forward = not past() and (
+                bool(found[0][:1].isupper()) or _names_one(found[1], language)
+            )
+            yield _Held(s, name, written, found[1], found[0], past=past(), forward=forward)
+
+
+# Ranks and trades that many people hold at once: "l’ammiraglio inglese", "the French general"
+# say no one holder without what they are of.
+_RANKS = {
+    "it": frozenset(
+        """ammiraglio generale colonnello capitano tenente maggiore maresciallo sergente
+        caporale comandante commodoro vescovo cardinale""".split()
+    ),
+    "en": frozenset(
+        """admiral general colonel captain lieutenant major marshal sergeant corporal commander
+        commodore bishop cardinal""".split()
+    ),
+}
+# Kinds of institution that, capitalised alone after an office, refer back to one named in
+# full elsewhere: "il capo del Dipartimento", "the head of the Department".
+_INSTITUTION_KINDS = frozenset(
+    """dipartimento consorzio fondazione istituto ente agenzia associazione federazione
+    ufficio comitato consiglio società azienda gruppo direzione servizio sezione reparto
+    department foundation institute agency association federation office committee board
+    company group directorate division unit service""".split()
+)
+_OF_INSTITUTION = re.compile(
+    r"\s(?:di|del|dello|della|dell’|of\s+the|of)\s*(?P<kind>[A-ZÀ-Ý][\w]+)$"
+)
+
+
+def _names_one(office: str, language: str) -> bool:
+    """Whether an office names one holder the question may ask for: not a rank with a
+    nationality ('l’ammiraglio inglese', 'a British admiral'), nor an office of an institution
+    named by its kind alone ('il capo del Dipartimento'): 'il sindaco di Bronte', 'the Russian
+    Foreign Minister' do."""
+    words = office.lower().split()
+    ranks = _RANKS[language]
+    if any(w in ranks for w in words) and not set(words) & _OF_GLUE[language]:
+        return False
+    m = _OF_INSTITUTION.search(squash(office))
+    return m is None or m.group("kind").lower() not in _INSTITUTION_KINDS
 
 
 # What introduces a person by an office without an article: "according to | club secretary
@@ -517,6 +561,10 @@ _IT_PAST_ENDINGS = (
     "ece",  # "fece"
 )
 _IT_IMPERFECT_ENDINGS = ("ava", "avano", "eva", "evano", "iva", "ivano")
+# Present tenses that end like a passato remoto ("dovette"): the verbs in -mettere, -flettere.
+_IT_PRESENT_ETTE = ("mette", "mettono", "flette", "flettono")
+# Whether a quotation mark opens (True) or closes one; '"' toggles.
+_QUOTE_MARKS = {"«": True, "»": False, "“": True, "”": False, '"': True}
 _PRESENT_AUX = frozenset("is are has have will can è sono ha hanno sarà saranno".split())
 
 
@@ -525,10 +573,16 @@ def _told_in_past(toks: list[Token], skip: int, language: str, remote: bool = Fa
     'was'), not in the present or a perfect ('ha aperto', 'has opened'); the participle at
     `skip` aside. `remote`: Italian only the passato remoto, the tense of history ('era' also
     describes, in reported speech)."""
+    quoted = False
     for k, t in enumerate(toks):
-        if k == skip or not t.text.isalpha() or not t.text.islower():
+        if t.text in _QUOTE_MARKS:
+            quoted = _QUOTE_MARKS[t.text] if t.text != '"' else not quoted
             continue
+        if quoted or k == skip or not t.text.isalpha() or not t.text.islower():
+            continue  # a quotation's verbs are the speaker's tense, not the sentence's
         low = t.low
+        if low.endswith(_IT_PRESENT_ETTE):
+            continue  # "ammette", "riflette": the present of -mettere, -flettere
         if low in _PRESENT_AUX:
             return False
         if language == "en":
@@ -759,7 +813,9 @@ def _curator_of(h: _Held, doc: Document) -> _Held:
     pattern, of = _EXHIBITION[doc.language]
     mentions = sum(1 for s in doc.sentences if pattern.search(s.text.lower()))
     office = f"{h.office} {of}" if mentions >= 2 else ""
-    return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past)
+    return _Held(
+        h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=h.forward
+    )
 
 
 def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[Candidate]:
@@ -789,7 +845,7 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
             role, answer = "", vague  # no question on an office whose company is not said
         else:
             role, answer = _company_role(h, vague, owner, language)
-    if role:
+    if role and h.forward:
         question = _PAST_ROLE.format(role=role) if h.past else render(language, "role", role=role)
         yield Candidate(
             "role",

@@ -59,7 +59,9 @@ def _subject(s: Sentence, text: str, at: int, lead: bool, doc: Document) -> str 
     joined = toks[-1].low in {"e", "ed", "and"}  # "Fu istituita nel 1974 e ha sede a Roma"
     if verb is not None and toks[verb].low not in {"is", "was", "are"} and not joined:
         return None  # another verb stands before: "X acquired Y, based in Z"
-    subject = before if verb is None else before[: toks[verb].start].rstrip(" ,")
+    subject = before if verb is None else before[: toks[verb].start].rstrip()
+    if subject.endswith(","):  # "Istituita nel 1999, è operativa ...": an opening phrase
+        return s.entry.phrase if s.entry is not None else None
     if not subject or len(subject.split()) > 8 or "," in subject:
         return None
     if not _names_something(subject, doc.language):
