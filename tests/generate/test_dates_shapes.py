@@ -144,6 +144,8 @@ def test_a_weekday_alone_is_the_day_of_the_event() -> None:
     assert find_dates("Il museo è chiuso il lunedì.", "it") == []
     assert find_dates("I laboratori si tengono ogni martedì e giovedì.", "it") == []
     assert find_dates("The library opens on Tuesdays and Fridays.", "en") == []
+    assert find_dates("Domenica Serra ha vinto la gara.", "it") == []  # a name
+    assert [s.answer for s in find_dates("Domenica la piazza era piena.", "it")] == ["Domenica"]
     assert [s.answer for s in find_dates("The pier reopened on Monday, 3 May.", "en")] == ["3 May"]
 
 

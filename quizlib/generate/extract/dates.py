@@ -488,14 +488,14 @@ def _with_weekday(text: str, span: DateSpan) -> DateSpan:
 # A weekday with no date, the day of a news event: "agreed on Tuesday to decide", "ha
 # approvato martedì". Not a habit ("il martedì", "ogni martedì", "on Tuesdays").
 _WEEKDAY_WORD = {
-    "it": lambda text: "dì" in text or "sabato" in text or "domenica" in text,
+    "it": lambda text: "dì" in text or "abato" in text or "omenica" in text,
     "en": lambda text: "day" in text and _WEEKDAY_IN.search(text) is not None,
 }
 _WEEKDAY_ALONE = {
     "it": re.compile(
         r"(?<![\w’])(?<!il )(?<!un )(?<!ogni )(?<!di )(?<!la )(?P<value>(?:" + _IT_WEEKDAYS + r")"
-        r"(?: (?:mattina|pomeriggio|sera|notte))?)\b(?![ ,]*\d)",
-        re.IGNORECASE,
+        r"(?: (?:mattina|pomeriggio|sera|notte))?)\b(?![ ,]*\d)(?!\s+(?-i:[A-ZÀ-Ý]))",
+        re.IGNORECASE,  # "Domenica Rossi": a name
     ),
     "en": re.compile(
         r"\bon (?P<value>(?:" + _EN_WEEKDAYS + r")(?: (?:morning|afternoon|evening|night))?)\b"
