@@ -206,3 +206,13 @@ def test_a_percentage_after_a_noun_of_change_measures_the_noun() -> None:
         "Il comune ha ridotto la spesa del 10%."
     )
     assert it == {"Di quanto il comune ha ridotto la spesa?": "10%"}
+
+
+def test_a_count_that_opens_a_reported_clause() -> None:
+    en = _questions("Officials said about 300 homes were flooded.", "en")
+    assert en == {"How many homes were flooded?": "300"}
+    it = _questions("Il prefetto ha detto che circa 40 persone sono state evacuate.")
+    assert it == {"Quante persone sono state evacuate?": "40"}
+    # A day between the verb of saying and "that".
+    en = _questions("The firm said on Monday that sales fell by 3 per cent.", "en")
+    assert en == {"By how much did sales fall?": "3 per cent"}

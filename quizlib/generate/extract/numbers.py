@@ -585,7 +585,7 @@ _CLITICS = frozenset("non si ci ne vi lo la li le gli mi ti".split())
 # Adverbs inside a verb group: kept in the question ("has not stopped") or dropped ("also").
 _KEPT_ADVERBS = frozenset("not never non mai".split())
 _DROPPED_ADVERBS = frozenset(
-    "already also still first ever già anche ancora ormai finora recently now".split()
+    "already also still first ever già anche ancora ormai finora recently now ora adesso".split()
 )
 # After an auxiliary, a participle the lemmatizer takes for an adjective: "è articolata".
 _PARTICIPLE_ENDINGS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "ed")
@@ -783,7 +783,7 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 _REPORTED = {
     "en": re.compile(
         r"^[A-Z][^,;:()“”\"]{1,60}?\s(?:said|says|announced|reported|confirmed|told\s+\w+)"
-        r"\s+(?:that\s+)?(?=[a-zA-Z])"
+        r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
     ),
     "it": re.compile(
         r"^[A-Z][^,;:()“”«»\"]{1,60}?\s(?:(?:ha|hanno)\s+(?:detto|spiegato|annunciato|riferito"
@@ -1356,7 +1356,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     the number counts the subject."""
     language = doc.language
     lead = _LEADING_ADVERBIAL.match(text[: count.start])
-    before = text[lead.end() if lead else 0 : count.start]
+    # "Officials said about 300 homes were flooded": the reported clause is asked
+    reported = _REPORTED[language].match(text, 0, count.start) if lead is None else None
+    before = text[lead.end() if lead else reported.end() if reported else 0 : count.start]
     total = _TOTAL.match(before)
     if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
