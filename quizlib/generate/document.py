@@ -238,7 +238,8 @@ _PLACE_WORDS = frozenset(
 # Keir Starmer") or before a name.
 HONORIFICS = frozenset(
     """signor signora signorina sig dott dottor dottoressa prof professor professoressa
-    onorevole mr mrs ms miss dr sir dame""".split()
+    onorevole consigliere consigliera mr mrs ms miss dr sir dame councillor councilor alderman
+    detective inspector sergeant constable""".split()
 )
 # Honorifics as written before a name, abbreviated or not: "Dr. ", "il sig. ", "la dott.ssa ".
 _HONORIFIC_BEFORE = {
@@ -263,14 +264,22 @@ OFFICE_GLUE = {
 }
 
 _LOWER = "a-zà-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Kovač", "Wałęsa"
-_CAPWORD = r"[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+(?:-[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+)*"
+# A capitalised word, with the prefixes of surnames ("McNeill", "MacBrayne", "O’Sullivan",
+# "D’Alema") and its hyphenated parts ("Elmendorf-Richardson"): the first capital, then the
+# rest.
+_SURNAME_PREFIX_REST = r"(?:(?<=M)a?c[A-ZÀ-ÖØ-Þ]|(?<=[OD])’[A-ZÀ-ÖØ-Þ])?"
+_CAPWORD = (
+    r"[A-ZÀ-ÖØ-Þ]" + _SURNAME_PREFIX_REST + r"[" + _LOWER + r"]+(?:-[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+)*"
+)
 # Each pattern opens with the capital itself and looks behind it from there: "(?<![\w’-])"
 # before the capital is "(?<![\w’-][A-ZÀ-ÖØ-Þ])" after it. A pattern that starts with a
 # character class lets re skip to the capitals; one that starts with a lookbehind is tried at
 # every position of the text.
 _UPPER = "[A-ZÀ-ÖØ-Þ]"
 _CAPWORD_REST = r"[" + _LOWER + r"]+(?:-[A-ZÀ-ÖØ-Þ][" + _LOWER + r"]+)*"
-_CAPWORD_FREE = _UPPER + r"(?<![\w’-]" + _UPPER + ")" + _CAPWORD_REST  # (?<![\w’-])_CAPWORD
+_CAPWORD_FREE = (  # (?<![\w’-])_CAPWORD
+    _UPPER + r"(?<![\w’-]" + _UPPER + ")" + _SURNAME_PREFIX_REST + _CAPWORD_REST
+)
 # A word ends at a space or punctuation, or at a possessive "’s" ("Lavrov’s"), not inside
 # "Sant’Anna" or "Co-operation".
 _WORD_END = r"(?![\w-]|’(?!s\b))"

@@ -68,3 +68,17 @@ def test_an_entry_kind_is_its_definition_head_noun() -> None:
         "San Cataldo\n\nSan Cataldo è una frazione marina del comune di Lecce."
     )
     assert _kinds(it, "it") == {"Bari": "city", "San Cataldo": "city"}
+
+
+def test_surnames_with_prefixes_and_titles_of_councillors() -> None:
+    people = find_people(
+        [
+            "The motion was tabled by Councillor Aoife O’Dwyer on Monday.",
+            "“We cannot wait,” O’Dwyer said. The plan was drafted by Fiona McLeish.",
+            "McLeish agreed. Ferries are run by MacBrayne, a state company.",
+        ],
+        "en",
+    )
+    assert people.get("O’Dwyer") == "Aoife O’Dwyer"
+    assert people.get("McLeish") == "Fiona McLeish"
+    assert "MacBrayne" not in people
