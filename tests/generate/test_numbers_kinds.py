@@ -216,3 +216,10 @@ def test_a_count_that_opens_a_reported_clause() -> None:
     # A day between the verb of saying and "that".
     en = _questions("The firm said on Monday that sales fell by 3 per cent.", "en")
     assert en == {"By how much did sales fall?": "3 per cent"}
+
+
+def test_a_distance_towards_a_point_of_the_compass() -> None:
+    en = _questions("The quake struck a village 25 kilometres north-east of the capital.", "en")
+    assert en == {"How far north-east of the capital is the village?": "25 kilometres"}
+    it = _questions("La frana ha isolato un borgo a 18 chilometri a sud di Trento.")
+    assert it == {"Quanto dista il borgo da Trento?": "18 chilometri"}

@@ -2123,14 +2123,27 @@ _TALLY_PREPOSITIONS = {"it": frozenset(["con"]), "en": frozenset(["by", "with"])
 _DISTANCE = {
     "en": re.compile(
         r"(?<=[\d\w])\s?(?P<unit>light-years?|light\s+years|kilometres|kilometers|km|miles"
-        r"|metres|meters|feet)\s+(?:away\s+)?(?P<from>from)\s+(?P<place>[^,;:()“”\"]+)"
+        r"|metres|meters|feet)\s+(?:away\s+)?(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east"
+        r"|west)\s+of|(?P<from>from))\s+(?P<place>[^,;:()“”\"]+)"
     ),
     "it": re.compile(
         r"(?<=[\d\w])\s?(?P<unit>anni\s+luce|anni-luce|chilometri|km|metri|miglia)\s+"
-        r"(?P<from>(?:dalla|dallo|dagli|dalle|dai|dal|da)(?=\s)|dall’)\s*(?P<place>[^,;:()“”«»\"]+)"
+        r"(?:a\s+(?P<dir>(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)\s+(?P<of>(?:della|dello|degli"
+        r"|delle|dei|del|di)(?=\s)|dell’)|(?P<from>(?:dalla|dallo|dagli|dalle|dai|dal|da)(?=\s)"
+        r"|dall’))\s*(?P<place>[^,;:()“”«»\"]+)"
     ),
 }
-_DISTANCE_CUE = {"en": " from ", "it": " da"}
+# "a sud di Roma" asks "Quanto dista ... da Roma?".
+_OF_TO_FROM = {
+    "di": "da",
+    "del": "dal",
+    "della": "dalla",
+    "dello": "dallo",
+    "dei": "dai",
+    "degli": "dagli",
+    "delle": "dalle",
+    "dell’": "dall’",
+}
 
 _NUMBER_BEFORE = {
     language: re.compile(rf"(?P<num>{number})$") for language, number in _ANY_NUMBER.items()
@@ -2153,8 +2166,6 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
     red dwarf?' -> '31 light-years', 'Quanto dista il borgo da Siena?' -> '30 chilometri'."""
     language = doc.language
     text = s.text
-    if _DISTANCE_CUE[language] not in text:
-        return
     for m in _DISTANCE[language].finditer(text):
         number = _NUMBER_BEFORE[language].search(text, max(0, m.start() - 30), m.start())
         place = _TAIL_END.split(m.group("place") + " ")[0].strip()
@@ -2170,11 +2181,13 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
             continue
         owner, be = whose
         if language == "it":
-            asked = f"Quanto {'distano' if be == 'are' else 'dista'} {owner} {m.group('from')}"
-            asked += "" if m.group("from").endswith("’") else " "
+            away = m.group("from") or _OF_TO_FROM[m.group("of")]
+            asked = f"Quanto {'distano' if be == 'are' else 'dista'} {owner} {away}"
+            asked += "" if away.endswith("’") else " "
             yield upper_first(f"{asked}{place}?"), text[number.start() : m.end("unit")], number[0]
         else:
-            asked = f"How far from {place} {be} {owner}?"
+            away = f"{m.group('dir')} of" if m.group("dir") else "from"
+            asked = f"How far {away} {place} {be} {owner}?"
             yield asked, text[number.start() : m.end("unit")], number.group("num")
 
 
@@ -2588,9 +2601,7 @@ def _kind_candidates(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
         )
-    distance = _DISTANCE_CUE[language] in text and (
-        not _LENGTH_WORDS.isdisjoint(cues) or (digits and "km" in text)
-    )
+    distance = not _LENGTH_WORDS.isdisjoint(cues) or (digits and "km" in text)
     for asked, answer, number in _distance_questions(s, doc) if distance else ():
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
