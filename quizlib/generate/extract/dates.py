@@ -670,11 +670,30 @@ def _entry_question(
         return None
     if len(chain) == 1 and span.prep not in _PLAIN_PREPS and is_participle(chain[0], language):
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
+    if len(chain) == 1 and first > 0 and _modifies_noun(toks[first - 1], chain[0], language):
+        return None  # "224,000 inhabitants | recorded in 2022": the inhabitants were recorded
     last = first + len(chain) - 1  # "known | as the Reclamation Service | until 1923"
     if not size and last + 1 < at and toks[last + 1].low in {"as", "come"}:
         complement = s.text[toks[last + 1].start : toks[at - 1].end]
     return _participle_or_finite(
         chain, first, toks, lower_first(s.entry.phrase), span, language, complement
+    )
+
+
+def _modifies_noun(before: Token, verb: str, language: str) -> bool:
+    """Whether a lone English participle follows a plural noun it belongs to ('224,000
+    inhabitants recorded', 'tablets discovered'): an entry is one thing, and the singular
+    noun of its definition is the entry ('a military alliance founded in 1949')."""
+    low = before.low
+    return (
+        language == "en"
+        and is_participle(verb, language)
+        and before.text.isalpha()
+        and before.text.islower()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in STOPWORDS[language]
+        and not is_finite(before.text, language)
     )
 
 

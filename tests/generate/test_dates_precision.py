@@ -1,0 +1,28 @@
+"""A date question asks about what the date is of."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+
+def _questions(entry: str) -> dict[str, str]:
+    text = f"A title for the test\n\nThe council met on Monday.\n\n{entry}"
+    doc = build_document(clean(text), "en")
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_a_participle_of_a_plural_noun_dates_the_noun_not_the_entry() -> None:
+    asked = _questions(
+        "Kilbride\n\nKilbride is a market town in the west, with about 24,000 inhabitants "
+        "counted in the 2021 census."
+    )
+    assert not any("Kilbride" in q for q in asked)
+
+
+def test_the_noun_of_an_entry_definition_is_the_entry() -> None:
+    asked = _questions(
+        "Northern League\n\nThe Northern League is a football league founded in 1889 in Durham."
+    )
+    assert asked.get("In what year was the Northern League founded?") == "1889"
