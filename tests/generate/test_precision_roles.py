@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from quizlib.generate.candidate import Candidate
 from quizlib.generate.document import Document, build_document
-from quizlib.generate.extract import agents, roles, seats
+from quizlib.generate.extract import agents, objects, roles, seats
 from quizlib.generate.text import clean
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -204,3 +204,30 @@ def test_a_person_after_da_is_still_asked() -> None:
     )
     qs = answers(agents.extract, it)
     assert any(a == "Ettore Guinigi" for a in qs.values()), qs
+
+
+# Giving a thing to a person: the taker is asked, not a vague office.
+
+
+def test_a_thing_given_to_a_person_asks_who_took_it() -> None:
+    it = _article(
+        "Nel 1820 il duca Carlo Ludovico di Borbone donò al pittore francese Jean Morel una "
+        "villa sul lago, con il parco. Jean Morel vi abitò per vent’anni."
+    )
+    qs = answers(objects.extract, it)
+    asked = [q for q, a in qs.items() if a == "Jean Morel"]
+    assert asked and asked[0].startswith("A chi") and asked[0].endswith("donò una villa sul lago?")
+    en = _en_article(
+        "Mayor Tom Reed has presented the city medal to the swimmer Anna Price. Anna Price "
+        "thanked the city."
+    )
+    qs = answers(objects.extract, en, "en")
+    assert qs["To whom has Mayor Tom Reed presented the city medal?"] == "Anna Price"
+
+
+def test_a_thing_given_to_a_place_or_as_a_participle_is_not_asked() -> None:
+    it = _article(
+        "La Regione ha affidato a Milano la gestione del parco. La villa donata a Marco Neri "
+        "è chiusa. Marco Neri vive a Roma."
+    )
+    assert not any(q.startswith("A chi") for q in answers(objects.extract, it))

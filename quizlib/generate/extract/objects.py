@@ -757,6 +757,98 @@ def _counted(subject: str, language: str) -> str | None:
     return f"The {first.lower()} {rest}" if language == "en" else None
 
 
+# Giving a thing to a person: "re Ferdinando concesse all’ammiraglio Horatio Nelson il titolo di
+# duca" -> "A chi re Ferdinando concesse il titolo di duca?"; "The Crown granted the estate to
+# Admiral Horatio Nelson" -> "To whom did the Crown grant the estate?". A participle needs its
+# auxiliary: "il titolo concesso a Nelson" is no deed of a subject.
+_GIVEN_TO = {
+    "it": re.compile(
+        r"(?<![\w’])(?P<aux>(?:ha|hanno|aveva|avevano)\s+)?(?P<verb>concesse|concessero|concede"
+        r"|conferì|conferirono|conferisce|assegnò|assegnarono|assegna|consegnò|consegnarono"
+        r"|donò|donarono|affidò|affidarono|attribuì|attribuirono|(?:concess|conferit|assegnat"
+        r"|consegnat|donat|affidat|attribuit)o)\s+(?:a|ad|al|allo|alla|all’|ai|agli"
+        r"|alle)\b\s?"
+    ),
+    "en": re.compile(
+        r"(?<![\w’])(?P<aux>(?:has|have|had)\s+)?(?P<verb>granted|awarded|gave|given|handed"
+        r"|presented|donated|entrusted|bequeathed)\s+(?P<object>(?:the|a|an)\s[^,;:]{2,60}?)"
+        r"\s+to\s"
+    ),
+}
+_EN_BASE = {
+    "granted": "grant",
+    "awarded": "award",
+    "gave": "give",
+    "given": "give",
+    "handed": "hand",
+    "presented": "present",
+    "donated": "donate",
+    "entrusted": "entrust",
+    "bequeathed": "bequeath",
+}
+# What is given, after the person: an article and its phrase up to the clause's end.
+_IT_THING = re.compile(
+    r"\s(?P<thing>(?:il|lo|la|l’|i|gli|le|un|uno|una|un’)\s?[^,;:«»“”()]{2,70}?)(?=[,;:.]|$)"
+)
+_OPENING_WORDS = frozenset("nel nella nell’ in on at".split())
+_ARTICLES = frozenset("il lo la i gli le the".split())
+
+
+def _giver(text: str, at: int, language: str) -> str | None:
+    """The name that gives, right before the verb, with a title word before it ('re
+    Ferdinando III di Sicilia'); none when the name is not right before."""
+    before = text[:at].rstrip()
+    runs = [m for m in NAME_RUN.finditer(before) if m.end() == len(before)]
+    if not runs:
+        return None
+    start = runs[-1].start()
+    title = before[:start].split()[-1:]
+    if title and title[0] in ROLE_WORDS[language]:
+        start -= len(title[0]) + 1  # "re Ferdinando"
+    if before[:start].split()[-1:] and before[:start].split()[-1].lower() in _ARTICLES:
+        start = before.rfind(" ", 0, start - 1) + 1  # "Il sindaco Carlo Neri"
+    subject = lower_first(before[start:]) if start == 0 else before[start:]
+    if len(subject.split()) > 7 or subject.split()[0].lower() in _OPENING_WORDS:
+        return None  # "Nel 1799": an opening phrase, no giver
+    return subject
+
+
+def _title_gap(gap: str, language: str) -> bool:
+    """Whether only an article and a title stand before the person who takes the thing:
+    'all’ammiraglio inglese | Horatio Nelson', 'to the club’s captain | Ann Lee'."""
+    words = gap.split()
+    roles = ROLE_WORDS[language]
+    return len(words) <= 3 and all(w.islower() or w.lower() in roles for w in words)
+
+
+def _given_to(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    m = _GIVEN_TO[language].search(s.text)
+    if m is None:
+        return None
+    person = next((p for p in people_in(s.text, doc) if p[0] >= m.end()), None)
+    if person is None or not _title_gap(s.text[m.end() : person[0]], language):
+        return None  # a person takes it, not a place nor a body
+    giver = _giver(s.text, m.start(), language)
+    if giver is None or person[2] in giver:
+        return None
+    verb, aux = m.group("verb"), (m.group("aux") or "").strip()
+    if verb.endswith("o") and language == "it" and not aux:
+        return None  # "il titolo concesso a Nelson": a participle, no deed of the giver
+    if language == "it":
+        thing = _IT_THING.match(s.text, person[1])
+        if thing is None or len(thing.group("thing").split()) > 12:
+            return None
+        question = squash(f"A chi {giver} {aux} {verb} {thing.group('thing')}?")
+    elif verb == "given" and not aux:
+        return None
+    elif aux:
+        question = f"To whom {aux} {giver} {verb} {m.group('object')}?"
+    else:
+        question = f"To whom did {giver} {_EN_BASE[verb]} {m.group('object')}?"
+    return entity_card(s, person[2], question, f"{giver} {verb}", score=0.74, answer_type="person")
+
+
 Rule = Callable[[Sentence, Document], Candidate | None]
 # The rules in the order a sentence's cards come, and the words that call for each (a cue's
 # rules as bits of a mask: 1 << k for the rule at k); most sentences hold none.
@@ -768,8 +860,9 @@ _RULES: tuple[Rule, ...] = (
     _apposition,
     _known_as,
     _noun_name,
+    _given_to,
 )
-_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN, _NOUN = (1 << k for k in range(len(_RULES)))
+_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN, _NOUN, _GIVEN = (1 << k for k in range(len(_RULES)))
 _CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "it": (
         ("pubblicat", _PUB),
@@ -782,6 +875,8 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (", un", _APPOS),
         (", chiamat", _KNOWN),
         (", conosciut", _KNOWN),
+        *((cue, _GIVEN) for cue in ("concess", "conferì", "conferit", "assegn", "consegn", "donò")),
+        *((cue, _GIVEN) for cue in ("donat", "affid", "attribuì", "attribuit")),
     ),
     "en": (
         ("published", _PUB),
@@ -794,6 +889,8 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (", a", _APPOS),  # ", a", ", an"
         ("known as", _KNOWN),
         (", called", _KNOWN),
+        *((cue, _GIVEN) for cue in ("granted", "awarded", "gave ", "given ", "handed")),
+        *((cue, _GIVEN) for cue in ("presented", "donated", "entrusted", "bequeathed")),
     ),
 }
 
