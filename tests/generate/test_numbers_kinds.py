@@ -223,3 +223,13 @@ def test_a_distance_towards_a_point_of_the_compass() -> None:
     assert en == {"How far north-east of the capital is the village?": "25 kilometres"}
     it = _questions("La frana ha isolato un borgo a 18 chilometri a sud di Trento.")
     assert it == {"Quanto dista il borgo da Trento?": "18 chilometri"}
+
+
+def test_the_adjective_after_an_italian_complement_stays_with_it() -> None:
+    it = _questions("In montagna sono caduti 40 centimetri di neve fresca in sei ore.")
+    assert it == {
+        "Quanti centimetri di neve fresca sono caduti in montagna in sei ore?": "40 centimetri"
+    }
+    # An articulated preposition after the complement opens the clause's adverbial.
+    it = _questions("Si è chiuso con nove condanne il processo d’appello sugli appalti.")
+    assert it == {"Con quante condanne si è chiuso il processo d’appello?": "nove"}

@@ -292,6 +292,28 @@ def _complement(text: str, at: int, language: str) -> int:
     if word[:1].isupper():
         name = NAME_RUN.match(text, m.start("word"))
         return name.end() if name else at
+    return _adjective_after(text, m.end()) if language == "it" else m.end()
+
+
+_NEXT = re.compile(r"\s+(?P<word>[a-zà-ù]{4,})\b(?![’-])")
+
+
+def _adjective_after(text: str, at: int) -> int:
+    """The end of an Italian complement with the adjective after its noun: 'settanta
+    centimetri di neve| fresca' -> after 'fresca' (not a verb, a participle, an adverb or
+    a preposition, which go on with the clause)."""
+    m = _NEXT.match(text, at)
+    if m is None:
+        return at
+    word = m.group("word")
+    if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ADVERBIALS["it"]:
+        return at
+    if word in ARTICULATED or word in ARTICLES["it"]:
+        return at  # "il processo d’appello| sugli appalti"
+    if word.endswith("mente") or word in NUMBER_WORDS["it"] or word in _APPROX:
+        return at
+    if is_finite(word, "it") or is_participle(word, "it") or is_gerund(word, "it"):
+        return at
     return m.end()
 
 
@@ -1952,7 +1974,7 @@ def _no_fact(count: _Count, text: str) -> bool:
 
 
 # A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
-_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}")
+_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{4,})?")
 # "X, which cost €435m, ...", "X, che è costato 12 milioni, ...", "X, costato 12 milioni, ...":
 # the price of the subject, said in an aside.
 _ASIDE_PRICE = {
