@@ -1,8 +1,10 @@
 """Kinds of number facts news writes: hours alone, counts in a clause after a comma or a verb
 of saying, tallies of votes, distances from a place, shares said with a verb, counts the
-number of something reached."""
+number of something reached, speeds, margins of a win, race times."""
 
 from __future__ import annotations
+
+from quizlib.generate.extract import numbers
 
 from .test_numbers import _candidates, _clozes, _questions
 
@@ -233,3 +235,12 @@ def test_the_adjective_after_an_italian_complement_stays_with_it() -> None:
     # An articulated preposition after the complement opens the clause's adverbial.
     it = _questions("Si è chiuso con nove condanne il processo d’appello sugli appalti.")
     assert it == {"Con quante condanne si è chiuso il processo d’appello?": "nove"}
+
+
+def test_numbers_in_words_are_written_back_with_their_accent() -> None:
+    from quizlib.generate.distractors import option_value
+
+    assert option_value("ventitré", "it") == option_value("ventitre", "it") == 23
+    assert numbers.NUMBER_WORDS["it"]["trentatré"] == 33
+    first = next(word for word, value in numbers.NUMBER_WORDS["it"].items() if value == 23)
+    assert first == "ventitré"

@@ -65,10 +65,10 @@ def _italian_words() -> dict[str, int]:
             words[tens] = value
         words[tens[:-1] + "uno"] = value + 1  # ventuno, trentuno: the vowel drops
         words[tens[:-1] + "otto"] = value + 8
+        words[tens + "tré"] = value + 3  # first: the spelling a number is written back in
         for unit, n in _IT_UNITS.items():
             if unit != "otto":
-                words[tens + unit] = value + n
-        words[tens + "tré"] = value + 3
+                words[tens + unit] = value + n  # "ventitre" too, as articles may write it
     for unit, n in _IT_UNITS.items():
         words[unit + "mila"] = n * 1000  # duemila ... novemila
     words["diecimila"] = 10000
