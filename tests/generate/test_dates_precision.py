@@ -26,3 +26,15 @@ def test_the_noun_of_an_entry_definition_is_the_entry() -> None:
         "Northern League\n\nThe Northern League is a football league founded in 1889 in Durham."
     )
     assert asked.get("In what year was the Northern League founded?") == "1889"
+
+
+def test_a_report_asks_about_what_it_reports() -> None:
+    def asked(text: str, language: str) -> dict[str, str]:
+        title = "A title for the test" if language == "en" else "Un titolo per la prova"
+        doc = build_document(clean(f"{title}\n\n{text}"), language)
+        return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+    en = asked("Organisers said members had grown by 8 per cent since 2019, with 40 clubs.", "en")
+    assert en == {"Since when had members grown by 8 per cent?": "2019"}
+    it = asked("L’assessore ha detto che il ponte sarà pronto entro il 2027, dopo i ritardi.", "it")
+    assert it == {"Entro quando il ponte sarà pronto?": "2027"}
