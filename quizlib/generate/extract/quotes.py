@@ -287,7 +287,23 @@ def short_quote(quote: str, language: str) -> str | None:
             cut_off = True
     if cut_off and len(words) <= 25:
         return quote  # a fragment with an ellipsis says less than the whole sentence
-    return " ".join(words[:10]) + "…"
+    first = _SENTENCE_END.search(quote)
+    if first is not None and 4 <= len(quote[: first.start()].split()) <= 20:
+        return quote[: first.start()]  # the first sentence of a quotation of several
+    return " ".join(_cut_words(words, language)) + "…"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ“«\"])")
+
+
+def _cut_words(words: list[str], language: str, most: int = 10, least: int = 6) -> list[str]:
+    """The first `most` words, fewer when that would end on a word that opens what follows
+    ('... for a long…' -> '... for…' is no better: back to a content word)."""
+    for n in range(most, least - 1, -1):
+        last = words[n - 1].lower().strip(",;:")
+        if last not in STOPWORDS[language] and last not in _OPENS_DEPENDENT[language]:
+            return words[:n]
+    return words[:most]
 
 
 _CLAUSE_CUT = re.compile(r"[,;:]")

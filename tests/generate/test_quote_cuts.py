@@ -1,0 +1,23 @@
+"""What a question shows of a long quotation."""
+
+from __future__ import annotations
+
+from quizlib.generate.extract.quotes import short_quote
+
+
+def test_a_quotation_of_several_sentences_shows_its_first() -> None:
+    quote = (
+        "We are not asking for a miracle. We are asking for a timetable that the islands can "
+        "rely on through the whole of the winter season."
+    )
+    assert short_quote(quote, "en") == "We are not asking for a miracle"
+
+
+def test_a_long_quotation_is_not_cut_after_a_word_that_opens_what_follows() -> None:
+    quote = (
+        "My hands were shaking so much for a long time after the crash that nobody in the "
+        "room could get a word out of me"
+    )
+    shown = short_quote(quote, "en")
+    assert shown is not None and shown.endswith("…")
+    assert shown.split()[-1].rstrip("…") not in {"for", "a", "the", "that", "of", "in"}
