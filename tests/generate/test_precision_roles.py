@@ -231,3 +231,19 @@ def test_a_thing_given_to_a_place_or_as_a_participle_is_not_asked() -> None:
         "è chiusa. Marco Neri vive a Roma."
     )
     assert not any(q.startswith("A chi") for q in answers(objects.extract, it))
+
+
+def test_a_rank_word_inside_an_office_of_one_keeps_the_office() -> None:
+    cases = [
+        (
+            "Il direttore generale dell’Azienda Sanitaria di Prato, Luca Rinaldi, ha firmato.",
+            "it",
+            "Chi è il direttore generale dell’Azienda Sanitaria di Prato?",
+        ),
+        ("Vermont Attorney General Ruth Keller filed the suit.", "en", ""),
+    ]
+    for body, language, question in cases:
+        text = _article(body) if language == "it" else _en_article(body)
+        qs = answers(roles.extract, text, language)
+        assert any(q.startswith(("Chi è", "Who is")) for q in qs), qs
+        assert not question or question in qs

@@ -209,10 +209,11 @@ _RANKS = {
 # full elsewhere: "il capo del Dipartimento", "the head of the Department".
 _INSTITUTION_KINDS = frozenset(
     """dipartimento consorzio fondazione istituto ente agenzia associazione federazione
-    ufficio comitato consiglio società azienda gruppo direzione servizio sezione reparto
+    ufficio comitato società azienda gruppo direzione servizio sezione reparto
     department foundation institute agency association federation office committee board
     company group directorate division unit service""".split()
 )
+_OF_WORD = re.compile(r"(?<!\w)(?:di|del|dello|della|dei|degli|delle|dell’|d’|of)(?!\w)", re.I)
 _OF_INSTITUTION = re.compile(
     r"\s(?:di|del|dello|della|dell’|of\s+the|of)\s*(?P<kind>[A-ZÀ-Ý][\w]+)$"
 )
@@ -224,9 +225,12 @@ def _names_one(office: str, language: str) -> bool:
     named by its kind alone ('il capo del Dipartimento'): 'il sindaco di Bronte', 'the Russian
     Foreign Minister' do."""
     words = office.lower().split()
-    ranks = _RANKS[language]
-    if any(w in ranks for w in words) and not set(words) & _OF_GLUE[language]:
-        return False
+    head = words[0] if language == "it" else words[-1]  # "ammiraglio inglese", "US admiral"
+    titled = bool(set(words[1:] if language == "it" else words[:-1]) & ROLE_WORDS[language])
+    # "Attorney General", "Secretary-General": a capitalised title of one office.
+    titled = titled or (language == "en" and not office.split()[-1].islower())
+    if head in _RANKS[language] and not titled and not _OF_WORD.search(office):
+        return False  # "direttore generale", "Secretary General" are offices of one
     m = _OF_INSTITUTION.search(squash(office))
     return m is None or m.group("kind").lower() not in _INSTITUTION_KINDS
 
