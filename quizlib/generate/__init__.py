@@ -51,6 +51,18 @@ _OWNED_TWICE = re.compile(
 )
 
 
+def _kind_only(accepted: str, answer: str) -> bool:
+    """Whether an accepted answer is only the kind the answer's relative clause narrows down
+    ('la società' of 'la società che gestisce la rete stradale'): it fits other things too."""
+    if not answer.startswith(accepted) or len(accepted) == len(answer):
+        return False
+    following = answer[len(accepted) :].split(None, 1)
+    return bool(following) and following[0] in _RELATIVES
+
+
+_RELATIVES = frozenset("che cui dove that which who whose where".split())
+
+
 def _leftover(accepted: str, answer: str) -> bool:
     words = accepted.split()
     if len(words) <= len(answer.split()) + MAX_ACCEPT_EXTRA_WORDS:
@@ -71,7 +83,12 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     answer = _THE_OPENING.sub("the", c.answer)
     accept = tuple(
         dict.fromkeys(
-            a for a in c.accept if a and a not in (c.answer, answer) and not _leftover(a, answer)
+            a
+            for a in c.accept
+            if a
+            and a not in (c.answer, answer)
+            and not _leftover(a, answer)
+            and not _kind_only(a, answer)
         )
     )
     return Card(

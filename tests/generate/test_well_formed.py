@@ -43,3 +43,11 @@ def test_an_accepted_answer_is_no_answer_with_what_followed_it() -> None:
     assert _leftover("Moretti davanti a una platea di studenti e docenti", "Paolo Moretti")
     assert not _leftover("nel 1992", "1992")
     assert not _leftover("Commissione Nazionale per le Società e la Borsa", "Consob")
+
+
+def test_an_accepted_answer_is_no_bare_kind_of_thing() -> None:
+    from quizlib.generate import _kind_only
+
+    assert _kind_only("la società", "la società che gestisce la rete stradale")
+    assert _kind_only("the public body", "the public body that regulates the sector")
+    assert not _kind_only("alleanza militare", "un’alleanza militare")
