@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..candidate import Candidate
 from ..chunks import (
@@ -825,17 +826,29 @@ def _inner_clause_start(text: str, start: int, language: str) -> int:
     one: after a verb of saying ('Organisers said| entries had risen by 12 per cent'), or after
     a comma and a conjunction ('..., mentre| la circolazione è rimasta sospesa per trenta ore').
     0 when the number is in the sentence's first clause."""
-    opener = None
-    if text.find(",", 0, start) >= 0 or text.find(";", 0, start) >= 0:
-        for found in _CLAUSE_OPENERS[language].finditer(text, 0, start):
-            opener = found  # the last one before the number
-    if opener is not None and not _ends_a_list(text, opener.start()):
-        return opener.end()
-    if _may_report(text, language):
-        reported = _REPORTED[language].match(text, 0, start)
-        if reported is not None:
-            return reported.end()
-    return 0
+    openers, reported = _clause_openings(text, language)
+    opened = 0
+    for end, clause in openers:
+        if end > start:
+            break
+        opened = end if clause else 0  # the last one before the number
+    if opened:
+        return opened
+    return reported if 0 < reported <= start else 0
+
+
+@lru_cache(maxsize=256)
+def _clause_openings(text: str, language: str) -> tuple[tuple[tuple[int, bool], ...], int]:
+    """((end, opens a clause) of each comma and conjunction, end of a verb of saying and its
+    'that' or 0) of a sentence, found once for all its numbers."""
+    openers: tuple[tuple[int, bool], ...] = ()
+    if "," in text or ";" in text:
+        openers = tuple(
+            (m.end(), not _ends_a_list(text, m.start()))
+            for m in _CLAUSE_OPENERS[language].finditer(text)
+        )
+    reported = _REPORTED[language].match(text) if _may_report(text, language) else None
+    return openers, reported.end() if reported else 0
 
 
 def _ends_a_list(text: str, comma: int) -> bool:
@@ -946,7 +959,7 @@ _DAY_FIRST = re.compile(
 def _day_before(subject: str, language: str) -> tuple[str, str]:
     """(subject, day) of a subject that opens with the day of the week the clause tells of,
     no comma between: 'Lunedì sera l’autostrada A14' -> ('l’autostrada A14', 'lunedì sera')."""
-    first = subject.split(maxsplit=1)[0].lower() if subject else ""
+    first = subject.partition(" ")[0].lower()
     m = _DAY_FIRST.match(subject) if first in WEEKDAYS else None
     if m is None or not starts_with_subject(tokens(m.group("rest")), language):
         return subject, ""
@@ -992,8 +1005,10 @@ def _common_first(subject: str, doc: Document) -> str:
     """'Women made up 38 percent': a known word that opens the sentence, and the article
     writes it in lowercase elsewhere ('the women’s race'), is lowercased even when other
     sentences open with it too."""
+    if not subject[:1].isupper():
+        return subject
     first, _, rest = subject.partition(" ")
-    if not first[:1].isupper() or not first[1:].islower() or rest[:1].isupper():
+    if not first[1:].islower() or rest[:1].isupper():
         return subject
     if first in doc.inner_capitals or first in doc.people:
         return subject
