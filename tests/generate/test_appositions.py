@@ -72,7 +72,7 @@ def _asked(text: str, language: str) -> dict[str, str]:
         (
             "it",
             "Il palazzo fu progettato dall’architetto Paolo Ferrante nel 1932 ed è in uso.",
-            {"Chi è Paolo Ferrante?": "l’architetto"},
+            {"Chi era Paolo Ferrante?": "l’architetto"},
         ),
         (
             "it",

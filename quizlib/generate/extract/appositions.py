@@ -14,12 +14,16 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
+from ..chunks import tokens
 from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
+from .roles import _told_in_past
 
 QUESTION = {"it": "Chi è {name}?", "en": "Who is {name}?"}
+# Italian tells history in the passato remoto: "Vi nacque nel 1928 il cantautore X".
+PAST_QUESTION = "Chi era {name}?"
 SCORE = 0.72
 # An office ("il sindaco di Bronte") is the roles extractor's first: its "Quale carica ricopre
 # ...?" says what is asked; this card stands in where it has none.
@@ -202,7 +206,11 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document) -> Candid
         s,
         OFFICE_SCORE if office else score,
         np,
-        question=QUESTION[language].format(name=name),
+        question=(
+            PAST_QUESTION
+            if language == "it" and _told_in_past(tokens(text), -1, language, remote=True)
+            else QUESTION[language]
+        ).format(name=name),
         accept=accept,
         answer_type="role",
         topic=name,
