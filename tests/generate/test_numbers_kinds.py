@@ -57,6 +57,8 @@ def test_a_tally_of_votes_is_one_answer() -> None:
         "Con quanti voti è stata approvata la mozione?": "15 voti contro 4",
         "Con quanti voti il consiglio ha respinto il piano?": "20 voti favorevoli e 9 contrari",
     }
+    it = _questions("Il bilancio è stato approvato con 21 voti a favore e 6 contrari.")
+    assert it == {"Con quanti voti è stato approvato il bilancio?": "21 voti a favore e 6 contrari"}
     # The other side's number is part of the answer, no cloze of its own.
     assert _clozes("The budget was approved with 30 votes in favour and 9 against.", "en") == [
         "The budget was approved with {{c1::30}} votes in favour and 9 against."

@@ -2106,8 +2106,8 @@ def _definite(article: str, word: str) -> str:
 # contro 4", "with 40 votes in favour and 12 against", "con 15 voti favorevoli e 4 contrari".
 _VOTES = frozenset("votes voti".split())
 _TALLY = re.compile(
-    r"^(?:\s+(?:to|against|contro|a)\s+\d+(?!\s*[%\d])|(?:\s+in\s+favou?r)?,?\s+(?:and|e)\s+\d+"
-    r"\s+(?:against|contrari|votes\s+against|voti\s+contrari)\b)"
+    r"^(?:\s+(?:to|against|contro|a)\s+\d+(?!\s*[%\d])|(?:\s+in\s+favou?r|\s+a\s+favore)?,?"
+    r"\s+(?:and|e)\s+\d+\s+(?:against|contrari|votes\s+against|voti\s+contrari)\b)"
 )
 
 
