@@ -47,6 +47,16 @@ def _hidden(sentence: str, language: str) -> set[str]:
         ),
         (
             "it",
+            "La Lista del patrimonio mondiale fu istituita dalla Convenzione del 1972 a Parigi.",
+            "Convenzione",
+        ),
+        (
+            "it",
+            "La Lista del patrimonio mondiale fu istituita dalla Convenzione del 1972 a Parigi.",
+            "Lista",
+        ),
+        (
+            "it",
             "In cartellone ci sono serate con Aida, Carmen, Tosca e La traviata quest’anno.",
             "Aida, Carmen, Tosca e La",
         ),

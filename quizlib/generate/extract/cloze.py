@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from ..candidate import Candidate
-from ..document import NAME_RUN, Document
+from ..document import NAME_RUN, Document, is_known_word
 from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..text import core
 from ..verbs import is_finite
@@ -114,9 +114,19 @@ _ADJECTIVE_AFTER = re.compile(
 _OF_PHRASE_AFTER = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle)\s+[a-zà-ù]")
 
 
+# An act named by its year: "la {{Convenzione}} del 1972", "the Judiciary {{Act}} of 1869".
+_ACTS = frozenset(
+    """convenzione trattato legge decreto accordo patto carta convention treaty act law
+    agreement accord pact charter""".split()
+)
+_OF_YEAR = re.compile(r"\s+(?:del|di|of)\s+\d{4}\b")
+
+
 def _cuts_a_name(text: str, start: int, end: int, language: str) -> bool:
     """Whether the capitals at text[start:end] are a part of a longer name."""
     last = text[start:end].rsplit(None, 1)[-1].lower()
+    if last in _ACTS and _OF_YEAR.match(text, end):
+        return True
     body = last in _BODIES
     if body and _BODY_GOES_ON.match(text, end):
         return True
@@ -130,7 +140,11 @@ def _cuts_a_name(text: str, start: int, end: int, language: str) -> bool:
     adjective = _ADJECTIVE_AFTER.match(text, end)
     if adjective and not is_finite(adjective.group(1), language):
         return True
-    return body and _OF_PHRASE_AFTER.match(text, end) is not None
+    if _OF_PHRASE_AFTER.match(text, end) is None:
+        return False
+    # After a body, or a common word written with a capital ("la {{Lista}} del patrimonio
+    # mondiale", "la {{Giornata}} della memoria"), a "di"-phrase goes on with the name.
+    return body or (" " not in text[start:end].strip() and is_known_word(last, language))
 
 
 _DEMONYM_ENDINGS = ("ean", "ian", "ican", "ese", "ish")
