@@ -148,6 +148,15 @@ def _entry_kind(definition: str, language: str) -> str:
     return "thing"
 
 
+def _any_kind(text: str) -> str:
+    """The first kind noun among a sentence's first words, when it defines nothing."""
+    for word in words(text.lower())[:10]:
+        kind = NOUN_KIND.get(word.rstrip("’"))
+        if kind:
+            return kind
+    return "thing"
+
+
 def _singulars(plural: str, language: str) -> tuple[str, ...]:
     """The singulars a plural noun may have: 'universities' -> 'university', 'porti' ->
     'porto'."""
@@ -208,7 +217,11 @@ def entry_info(
         else (definite + name if definite.endswith("’") else f"{definite} {name}")
     )
     verb_at = re.search(r"\s(?:è|era|fu|is|was)\s", first)
-    kind = _entry_kind(first[verb_at.end() :] if verb_at else first, language)
+    kind = (
+        _entry_kind(first[verb_at.end() :], language)
+        if verb_at
+        else _any_kind(first)  # "Budapest si formò ... unendo tre città": no definition
+    )
     if (
         kind == "thing"
         and len(name.split()) in (2, 3)

@@ -65,9 +65,10 @@ def test_an_entry_kind_is_its_definition_head_noun() -> None:
     it = (
         "Un titolo per la prova\n\nIl comune ha approvato il piano.\n\n"
         "Bari\n\nBari è il capoluogo della Puglia, affacciata sul mare Adriatico.\n\n"
-        "San Cataldo\n\nSan Cataldo è una frazione marina del comune di Lecce."
+        "San Cataldo\n\nSan Cataldo è una frazione marina del comune di Lecce.\n\n"
+        "Pestvár\n\nPestvár si formò nel 1873 unendo tre città sulle rive del fiume."
     )
-    assert _kinds(it, "it") == {"Bari": "city", "San Cataldo": "city"}
+    assert _kinds(it, "it") == {"Bari": "city", "San Cataldo": "city", "Pestvár": "city"}
 
 
 def test_surnames_with_prefixes_and_titles_of_councillors() -> None:
