@@ -56,6 +56,11 @@ def _hidden(sentence: str, language: str) -> set[str]:
             "Lista",
         ),
         (
+            "en",
+            "She entered the water at the harbour at dawn on Wednesday 13 August with her team.",
+            "Wednesday 13",
+        ),
+        (
             "it",
             "In cartellone ci sono serate con Aida, Carmen, Tosca e La traviata quest’anno.",
             "Aida, Carmen, Tosca e La",

@@ -239,7 +239,7 @@ def _spans(
             continue
         if words[0].lower() in roles or name.lower() in stop or words[0].lower() in months:
             continue
-        if name.lower() in WEEKDAYS or any(a <= start < b for a, b in quoted):
+        if words[0].lower() in WEEKDAYS or any(a <= start < b for a, b in quoted):
             continue
         if len(name) < 3 or name.isupper() and len(name) < 3:
             continue
