@@ -65,6 +65,12 @@ def _asked(text: str, language: str) -> dict[str, str]:
             {"Chi è Ivo Dragan?": "l’autista croato"},
         ),
         (
+            "it",
+            "Il tribunale ha condannato Carlo Vitti, 64 anni, titolare della Ghiaie Sud Srl, a "
+            "due anni.",
+            {"Chi è Carlo Vitti?": "titolare della Ghiaie Sud Srl"},
+        ),
+        (
             "en",
             "The firm was founded in 2021 by his partner, the former banker Isabel Grant.",
             {"Who is Isabel Grant?": "the former banker"},

@@ -41,7 +41,9 @@ _NOT_OPENING = {
     "en": frozenset("who whose which where when while and or but also yesterday today".split()),
 }
 # A phrase after a name, up to the comma that closes it or the sentence's end.
-_AFTER = re.compile(r",\s+(?P<np>[^,;:()“”«»\"]{3,100}?)\s*(?=,|[.!?]?$)")
+_AFTER = re.compile(
+    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,100}?)\s*(?=,|[.!?]?$)"
+)  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
 _WORD = re.compile(r"[\w’'-]+")
 MAX_WORDS = 12
 
