@@ -41,7 +41,7 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
         answer = c.answer
         if c.answer_type == "person":  # "De Palma" is "Nicola De Palma": one option, not two
             answer = doc.person(answer) or answer
-        pools[c.answer_type].append(answer)
+        pools[pool_type(c)].append(answer)
         if c.kind == "quote":
             pools["speaker"].append(answer)
     for e in doc.entries:
@@ -50,12 +50,38 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
             pools["acronym"].append(e.acronym)
         if e.expansion:
             pools["expansion"].append(e.expansion)
+    in_body = _capitals(s.text for s in doc.sentences if s.entry is None)
     for full in doc.people.values():
-        pools["person"].append(full)
+        # The people the article's own story names, apart from those only its background
+        # entries name (history): Nelson is no choice for the mayor of Bronte.
+        pools[PERSON if full.split()[-1] in in_body else PERSON_OF_HISTORY].append(full)
     out = Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
     out.language = doc.language
     out.present = present_year(doc)
     return out
+
+
+PERSON = "person"
+PERSON_OF_HISTORY = "person@entry"
+
+
+def pool_type(c: Candidate) -> str:
+    """The pool a candidate's answer joins and draws its choices from: its answer type, with
+    the people of the background entries (history) apart from the story's, and what a person
+    is apart from what a thing is ("un compositore italiano" is no choice for a city)."""
+    entry = c.sentence.entry
+    if c.answer_type == PERSON and entry is not None:
+        return PERSON_OF_HISTORY
+    if c.answer_type == "definition" and entry is not None and entry.kind == "person":
+        return "definition@person"
+    return c.answer_type
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w’-]+")
+
+
+def _capitals(texts: Iterable[str]) -> set[str]:
+    return set(_CAPITAL_WORD.findall("\n".join(texts)))
 
 
 def present_year(doc: Document) -> int | None:
@@ -476,7 +502,7 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
         for speaker in speakers:
             taken.add(*_shape(speaker))
     # Only answers of the same type: a region among cities, or a country, gives itself away.
-    index = pools.index((c.answer_type,))
+    index = pools.index((pool_type(c),))
     needed = CHOICES - 1 - len(speakers)
     options = _picked(index.options(taken, fold(c.answer)), c.question, rng, needed, agrees)
     return speakers + options if len(options) == needed else []

@@ -237,3 +237,22 @@ def test_a_person_answered_by_surname_is_one_option_with_the_full_name() -> None
     said = Candidate("quote", s, 0.8, "De Santis", "Chi ha detto?", answer_type="person")
     pools = build_pools(doc, [said])
     assert pools["person"] == ["Nicola De Santis"] and pools["speaker"] == ["Nicola De Santis"]
+
+
+def test_the_people_of_the_story_and_of_its_background_are_apart() -> None:
+    from quizlib.generate.distractors import PERSON, PERSON_OF_HISTORY, build_pools, pool_type
+    from quizlib.generate.document import build_document
+
+    doc = build_document(
+        "Un titolo per la prova\n\n"
+        "Il sindaco Nunzio Sala ha parlato ieri. Sala ha votato con la giunta.\n\n"
+        "Bronte\n\n"
+        "Bronte è un comune della Sicilia. Nel 1799 il re concesse il titolo all’ammiraglio "
+        "Horatio Nelson. Nelson non visitò mai il paese.",
+        "it",
+    )
+    pools = build_pools(doc, [])
+    assert pools[PERSON] == ["Nunzio Sala"] and pools[PERSON_OF_HISTORY] == ["Horatio Nelson"]
+    entry_sentence = next(s for s in doc.sentences if s.entry is not None)
+    card = Candidate("role", entry_sentence, 0.8, "Horatio Nelson", "Chi?", answer_type="person")
+    assert pool_type(card) == PERSON_OF_HISTORY
