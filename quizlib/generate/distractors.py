@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .candidate import Candidate
 from .document import Document
+from .extract.common import people_in
 from .extract.numbers import NUMBER_WORDS
 from .given_names import gender, is_given_name
 from .lexicon import MONTHS
@@ -37,7 +38,10 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
     """Every answer the document offers, by answer type, in a stable order; the people quoted
     are also a pool of their own ("speaker")."""
     pools: dict[str, list[str]] = defaultdict(list)
+    holders: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
+        if c.answer_type == "role" and c.question:  # "What office does X hold?": X holds it
+            holders[fold(c.answer)].update(name for _, _, name in people_in(c.question, doc))
         answer = c.answer
         if c.answer_type == "person":  # "De Palma" is "Nicola De Palma": one option, not two
             answer = doc.person(answer) or answer
@@ -58,6 +62,7 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
     out = Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
     out.language = doc.language
     out.present = present_year(doc)
+    out.holders = dict(holders)
     return out
 
 
@@ -137,6 +142,7 @@ class Pools(dict[str, list[str]]):
 
     language = "en"  # how the document writes numbers: "14.500" and "4,4" in Italian
     present: int | None = None  # the year the article is written in (see present_year)
+    holders: dict[str, set[str]] | None = None  # an office (folded) -> the people it is asked of
     _years: _YearPool | None = None
     _indexes: dict[tuple[str, ...], _PoolIndex] | None = None
 
@@ -492,7 +498,7 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     speakers: list[str] = []
     agrees = _same_gender(c.question) if c.answer_type == "person" else None
     if c.answer_type == "role":
-        agrees = _office_for(c.question)
+        agrees = _another_office(c, pools, _office_for(c.question))
     if c.kind == "quote":  # "Who said ...?": first the other people the article quotes
         speakers = _picked(
             pools.index(("speaker",)).options(taken, fold(c.answer)), c.question, rng, agrees=agrees
@@ -521,6 +527,20 @@ def _same_gender(question: str | None) -> Callable[[str], bool] | None:
     else:
         return None
     return lambda option: gender(option) in (said, None)
+
+
+def _another_office(
+    c: Candidate, pools: Pools, agrees: Callable[[str], bool] | None
+) -> Callable[[str], bool] | None:
+    """`agrees`, and no other office of the same person: for "What office does Ingrid Berg
+    hold?", "Halvora’s chief executive" is as true as "the company’s chief executive"."""
+    holders = pools.holders or {}
+    own = holders.get(fold(c.answer), set())
+    if not own:
+        return agrees
+    return lambda option: (
+        own.isdisjoint(holders.get(fold(option), ())) and (agrees is None or agrees(option))
+    )
 
 
 def _office_for(question: str | None) -> Callable[[str], bool] | None:

@@ -256,3 +256,28 @@ def test_the_people_of_the_story_and_of_its_background_are_apart() -> None:
     entry_sentence = next(s for s in doc.sentences if s.entry is not None)
     card = Candidate("role", entry_sentence, 0.8, "Horatio Nelson", "Chi?", answer_type="person")
     assert pool_type(card) == PERSON_OF_HISTORY
+
+
+def test_another_office_of_the_same_person_is_no_choice() -> None:
+    from quizlib.generate.distractors import build_pools
+    from quizlib.generate.document import build_document
+
+    doc = build_document(
+        "A title for the test\n\n"
+        "Ingrid Berg, Halvora’s chief executive, spoke first. Berg smiled.\n\n"
+        "The company’s chief executive, Ingrid Berg, left early.",
+        "en",
+    )
+    s = doc.sentences[0]
+
+    def role(answer: str) -> Candidate:
+        return Candidate(
+            "role", s, 0.8, answer, "What office does Ingrid Berg hold?", answer_type="role"
+        )
+
+    offices = ["Halvora’s chief executive", "the company’s chief executive"]
+    others = ["state economy minister", "Economy Minister", "the mayor", "the council leader"]
+    pools = build_pools(doc, [role(o) for o in offices])
+    pools["role"] = [*pools["role"], *others]
+    for seed in range(10):
+        assert not set(offices) & set(distractors(role(offices[0]), pools, random.Random(seed)))
