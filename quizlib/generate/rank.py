@@ -25,9 +25,14 @@ SECOND_DELETION = 0.45
 
 
 def leaks(c: Candidate) -> bool:
-    """Whether a question already gives its answer away."""
+    """Whether a question already gives its answer away (for a person, the surname too: "Chi
+    è l’amministratore delegato di Ceresa?" -> Marco Ceresa)."""
     if c.question is None:
         return False
+    if c.answer_type == "person" and " " in c.answer:
+        surname = c.answer.rsplit(" ", 1)[1]
+        if len(surname) > 2 and contains_phrase(c.question, surname):
+            return True
     return any(contains_phrase(c.question, a) for a in (c.answer, *c.accept))
 
 

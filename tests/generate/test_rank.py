@@ -29,3 +29,15 @@ def test_a_cloze_of_the_asked_fact_or_a_weak_one_is_not() -> None:
     asked = _question("1932", "When was the bridge opened?")
     assert select([asked, _cloze("1932", 0.6)]) == [asked]
     assert select([asked, _cloze("40,000", 0.4)]) == [asked]
+
+
+def test_a_question_naming_the_person_by_surname_leaks() -> None:
+    from quizlib.generate.candidate import Candidate
+    from quizlib.generate.document import Sentence
+    from quizlib.generate.rank import leaks
+
+    s = Sentence("L’amministratore delegato di Ferri, Marco Ferri, ha parlato.", "p", 1, 0)
+    asked = "Chi è l’amministratore delegato di Ferri?"
+    assert leaks(Candidate("role", s, 0.8, "Marco Ferri", asked, answer_type="person"))
+    other = "Chi è l’amministratore delegato di Acme?"
+    assert not leaks(Candidate("role", s, 0.8, "Marco Ferri", other, answer_type="person"))
