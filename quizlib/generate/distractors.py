@@ -19,7 +19,7 @@ from .extract.common import people_in
 from .extract.numbers import NUMBER_WORDS
 from .given_names import gender, is_given_name
 from .lexicon import MONTHS
-from .text import core, fold
+from .text import QUOTATION, core, fold
 
 CHOICES = 4
 _ERA = re.compile(r"^(\d{1,4}) (a\.C\.|d\.C\.|BC|AD|B\.C\.|BCE|CE)$")
@@ -54,14 +54,15 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
             pools["acronym"].append(e.acronym)
         if e.expansion:
             pools["expansion"].append(e.expansion)
-    in_body = _capitals(s.text for s in doc.sentences if s.entry is None)
+    body = story_text(doc)
+    in_body = set(_CAPITAL_WORD.findall(body))
     for full in doc.people.values():
         # The people the article's own story names, apart from those only its background
         # entries name (history): Nelson is no choice for the mayor of Bronte.
         pools[PERSON if full.split()[-1] in in_body else PERSON_OF_HISTORY].append(full)
     out = Pools({k: list(dict.fromkeys(v)) for k, v in pools.items()})
     out.language = doc.language
-    out.present = present_year(doc)
+    out.present = present_year(body)
     out.holders = dict(holders)
     return out
 
@@ -85,15 +86,15 @@ def pool_type(c: Candidate) -> str:
 _CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w’-]+")
 
 
-def _capitals(texts: Iterable[str]) -> set[str]:
-    return set(_CAPITAL_WORD.findall("\n".join(texts)))
+def story_text(doc: Document) -> str:
+    """The article's own sentences, its background entries left out."""
+    return "\n".join(s.text for s in doc.sentences if s.entry is None)
 
 
-def present_year(doc: Document) -> int | None:
-    """The year the article is written in, as its own text tells: the latest full date in it
-    ("venerdì 6 febbraio 2026"), else the latest year it names; None when it names none.
-    Entries are left out: they tell history."""
-    body = "\n".join(s.text for s in doc.sentences if s.entry is None)
+def present_year(body: str) -> int | None:
+    """The year the article is written in, as its own text (`body`: its sentences, the
+    entries left out, as they tell history) tells: the latest full date in it ("venerdì 6
+    febbraio 2026"), else the latest year it names; None when it names none."""
     years: list[int] = []
     dates: list[int] = []
     for m in _YEAR.finditer(body):  # years are few: a date's day and month are looked for
@@ -518,7 +519,7 @@ def _same_gender(question: str | None) -> Callable[[str], bool] | None:
     """For a question that says the person's gender ("Who is the first girl to ...?", "Chi è
     la sindaca?"), a test that lets through only people not known to be of the other: three
     men among the choices would give the answer away."""
-    said_of = _QUOTATION.sub(" ", question or "")  # "Who said “... my daughter”?": not her
+    said_of = QUOTATION.sub(" ", question or "")  # "Who said “... my daughter”?": not her
     words = set(fold(said_of).split())
     if words & _FEMININE_CUES or _FEMININE_OFFICE.search(said_of):
         said = "f"
@@ -560,7 +561,6 @@ _WOMEN_OFFICES = frozenset(
     commissaria viceministra sottosegretaria dottoressa professoressa avvocata deputata
     queen princess duchess chairwoman spokeswoman congresswoman""".split()
 )
-_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _FEMININE_CUES = frozenset(
     """girl woman women she her daughter mother wife sister queen actress ragazza donna donne
     figlia madre moglie sorella regina attrice""".split()

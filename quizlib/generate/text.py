@@ -145,3 +145,8 @@ def upper_first(text: str) -> str:
 
 def strip_punct(text: str) -> str:
     return text.strip(" ,;:.–—-")
+
+
+# A quotation in any of the marks the articles use: what it says is the speaker's, not the
+# sentence's ("Who said “... my daughter”?" says nothing of who said it).
+QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")

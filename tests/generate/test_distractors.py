@@ -136,7 +136,7 @@ def test_year_choices_stay_on_the_side_of_the_article_date_the_answer_is_on() ->
 
 
 def test_the_present_year_is_the_article_latest_full_date() -> None:
-    from quizlib.generate.distractors import present_year
+    from quizlib.generate.distractors import present_year, story_text
     from quizlib.generate.document import build_document
 
     text = (
@@ -145,9 +145,15 @@ def test_the_present_year_is_the_article_latest_full_date() -> None:
         "che entrerà in vigore nel 2030.\n\n"
         "Roma\n\nRoma è la capitale d’Italia, con un piano fino al 2040."
     )
-    assert present_year(build_document(text, "it")) == 2026
-    assert present_year(build_document("Un titolo\n\nIl ponte fu aperto nel 1990.", "it")) == 1990
-    assert present_year(build_document("Un titolo\n\nIl ponte fu aperto ieri.", "it")) is None
+    assert present_year(story_text(build_document(text, "it"))) == 2026
+    assert (
+        present_year(story_text(build_document("Un titolo\n\nIl ponte fu aperto nel 1990.", "it")))
+        == 1990
+    )
+    assert (
+        present_year(story_text(build_document("Un titolo\n\nIl ponte fu aperto ieri.", "it")))
+        is None
+    )
 
 
 def test_a_city_gets_no_region_or_country_as_a_distractor() -> None:

@@ -98,7 +98,7 @@ _RELATIVES = {
 }
 _ADVERBS = frozenset("insieme proprio ancora sempre soprattutto anche solo".split())
 _BARE_OF = frozenset("di del dello della dei degli delle dell’ a al alla ai presso".split())
-_ELIDED_PREPOSITIONS = ("all’", "dall’", "nell’", "sull’", "dell’", "d’")
+_ELIDED_PREPOSITIONS = (*(w for w in ARTICULATED if w.endswith("’")), "d’")
 _PREPOSITIONS = {
     "it": frozenset("di a da in con su per tra fra del della dei al alla nel nella".split()),
     "en": frozenset("of to in on at by for with from as".split()),

@@ -217,7 +217,8 @@ def drop_titles(text: str, doc: Document) -> str:
         elif before is not None and doc.language == "it" and before.low in ARTICULATED:
             # "inaugurato dal sindaco Marco Rossi" -> "inaugurato da Marco Rossi"
             simple = _SIMPLE_PREPOSITION[before.low[:2]]
-            cuts.append((before.start, start, _with_case(simple, before.text) + " "))
+            simple = upper_first(simple) if before.text[:1].isupper() else simple
+            cuts.append((before.start, start, simple + " "))
         else:
             cuts.append((toks[begin].start, start, ""))
     for a, b, put in reversed(cuts):
@@ -235,10 +236,6 @@ _SIMPLE_PREPOSITION = {
     "ne": "in",
     "su": "su",
 }
-
-
-def _with_case(word: str, like: str) -> str:
-    return word.capitalize() if like[:1].isupper() else word
 
 
 def resolve_possessive(np: str, s: Sentence, doc: Document) -> str | None:

@@ -19,7 +19,7 @@ from ..document import (
 from ..given_names import gender
 from ..lexicon import ARTICLES, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
-from ..text import contains_phrase, fold, squash, strip_punct
+from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .common import people_in, role_before, surname, title_start
 
@@ -499,11 +499,8 @@ _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 def _pronoun_in(text: str) -> str:
     """The first 'he' or 'she' of a sentence, outside its quotations ('' when none)."""
-    m = _PRONOUN_WORD.search(_QUOTED_TEXT.sub(" ", text))
+    m = _PRONOUN_WORD.search(QUOTATION.sub(" ", text))
     return m.group(0).lower() if m else ""
-
-
-_QUOTED_TEXT = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 
 
 def _named_before(i: int, doc: Document, last: _Said | None) -> str | None:
