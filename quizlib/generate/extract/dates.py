@@ -726,28 +726,6 @@ def _lower_initial(clause: str, doc: Document) -> str:
     return lower_initial(clause, doc)
 
 
-_SIMPLE_PREPOSITION = {"de": "di", "da": "da", "a": "a", "ne": "in", "su": "su"}
-_ARTICULATED_BEFORE_NAME = re.compile(
-    r"\b(" + "|".join(sorted(ARTICULATED, key=len, reverse=True)) + r")\s*(?=[A-ZÀ-Ý])"
-)
-
-
-def _without_titles(text: str, doc: Document) -> str:
-    """drop_titles, with the preposition the office took made simple again: 'inaugurato dal
-    sindaco Marco Rossi' -> 'inaugurato da Marco Rossi', not 'dal Marco Rossi'."""
-    out = drop_titles(text, doc)
-    if out == text or doc.language != "it":
-        return out
-
-    def simple(m: re.Match[str]) -> str:
-        if text.find(out[m.start() : m.end() + 12]) >= 0:
-            return m.group(0)  # it stood before the name already ("dall’Italia")
-        word = m.group(1)
-        return _SIMPLE_PREPOSITION[word[:1] if word.startswith("a") else word[:2]] + " "
-
-    return _ARTICULATED_BEFORE_NAME.sub(simple, out)
-
-
 _GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 
 
@@ -910,7 +888,7 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     if k < len(toks) - 3:  # "L’assemblea è convocata per": the subject opens the sentence
         if not starts_with_subject(toks, language) or k < 0:
             return None
-        subject = lower_first(_lower_initial(_without_titles(before[: toks[k].end], doc), doc))
+        subject = lower_first(_lower_initial(drop_titles(before[: toks[k].end], doc), doc))
         if len(subject.split()) > 10 or any(t.text in {",", ";", ":"} for t in toks[: k + 1]):
             return None
     else:
@@ -1107,7 +1085,7 @@ def _apposition_question(
         if subject is None and _entry_is_subject(rest, s, language):
             subject = lower_first(s.entry.phrase) if s.entry else None
         elif subject is not None:  # inside the sentence: its case is its own
-            subject = _without_titles(subject, doc)
+            subject = drop_titles(subject, doc)
         if subject is None or len(subject.split()) > 8:
             return None
         return _opening_question(toks, opening, at, subject, span, language)
@@ -1125,7 +1103,7 @@ def _apposition_question(
     participle = toks[at - 1].text
     if len(subject.split()) > 8:
         return None
-    subject = lower_first(_lower_initial(_without_titles(subject, doc), doc))
+    subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
     return _participle_or_finite([participle], at - 1, toks, subject, span, language)
 
 
@@ -1457,7 +1435,7 @@ def _postverbal_question(
         return None  # "il processo": which one, out of the article?
     if is_participle(chain[-1], "it") and not _agrees(chain[-1], toks[j].low):
         return None  # "è stata inaugurata ... il sindaco": not the participle's subject
-    subject = _without_titles(subject, doc)
+    subject = drop_titles(subject, doc)
     # What stands between the verb and the date stays with the verb: "È entrata in vigore il
     # 1° gennaio la legge" -> "Quando è entrata in vigore la legge?"
     between = toks[end:at] if at > end else []
@@ -1528,7 +1506,7 @@ def _relative_question(
     head = lower_first(np) if article else np
     if not specific(head, doc) and not any(w[:1] in '“«"' for w in words):
         return None  # "the bridge, which opened in 1932": which bridge, out of the article?
-    subject = lower_first(_lower_initial(_without_titles(np, doc), doc)) if article else np
+    subject = lower_first(_lower_initial(drop_titles(np, doc), doc)) if article else np
     verb = chain[0]
     if language == "en" and end == first + 1 and not is_finite(verb, "en"):
         if verb in AUXILIARIES["en"]:
@@ -1998,7 +1976,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     date_at = index_at(toks, len(before))
     if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
         return None
-    clause = _without_titles(clause, doc)
+    clause = drop_titles(clause, doc)
     clause = clause if named else _lower_initial(clause, doc)
     if s.entry is not None:
         clause = _with_owner(clause, s, language)
