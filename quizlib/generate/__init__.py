@@ -22,6 +22,7 @@ from .extract.common import topic_of
 from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
+from .lexicon import RELATIVE_WORDS
 from .merge import merge_decks
 from .parallel import in_two
 from .rank import select
@@ -60,7 +61,7 @@ def _kind_only(accepted: str, answer: str) -> bool:
     return bool(following) and following[0] in _RELATIVES
 
 
-_RELATIVES = frozenset("che cui dove that which who whose where".split())
+_RELATIVES = RELATIVE_WORDS["it"] | RELATIVE_WORDS["en"]
 
 
 def _leftover(accepted: str, answer: str) -> bool:

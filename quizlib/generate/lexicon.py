@@ -179,3 +179,9 @@ FURNITURE = re.compile(
 CAPTION = re.compile(
     r"(?:\(|\b)(?:foto|photo|credit|getty|reuters|afp|ansa|ap photo|lapresse|©)\b", re.IGNORECASE
 )
+
+# The words that open a relative clause: "la società | che gestisce ...", "the body | that".
+RELATIVE_WORDS = {
+    "it": frozenset("che cui dove".split()),
+    "en": frozenset("that which who whom whose where".split()),
+}

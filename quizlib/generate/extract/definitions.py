@@ -10,7 +10,15 @@ from functools import lru_cache
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, PREPOSITIONS, tokens
 from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
-from ..lexicon import ARTICLES, ARTICULATED, MONTHS, NOUN_KIND, ROLE_WORDS, STOPWORDS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    MONTHS,
+    NOUN_KIND,
+    RELATIVE_WORDS,
+    ROLE_WORDS,
+    STOPWORDS,
+)
 from ..phrase import of_phrase, participle_question_vp, render
 from ..rank import MAX_ANSWER_WORDS
 from ..text import fold, is_acronym, lower_first, squash
@@ -111,7 +119,7 @@ def _glue(m: re.Match[str]) -> str:
 def _opens_clause(word: str, language: str) -> bool:
     """A word that opens a clause or an adjunct, not an item of a list."""
     low = word.lower()
-    if low in PREPOSITIONS[language] or low in _RELATIVE_WORDS[language] or low in ARTICULATED:
+    if low in PREPOSITIONS[language] or low in RELATIVE_WORDS[language] or low in ARTICULATED:
         return True
     return word[:1].islower() and (is_participle(word, language) or _is_verb(word, language))
 
@@ -143,10 +151,6 @@ _RELATIVE = {
         r"\s(?:that|which|who|whom|whose|where"
         r"|(?:in|on|at|by|through|for|with|from|of|under)\s+which)\s"
     ),
-}
-_RELATIVE_WORDS = {
-    "it": frozenset("che cui dove".split()),
-    "en": frozenset("that which who whom whose where".split()),
 }
 # A second definite noun phrase joined to the first ("la capitale dell’Ohio | e la città più
 # popolosa dello stato").
@@ -1058,7 +1062,7 @@ def _bare_noun(word: str) -> bool:
     low = word.lower()
     if not word[:1].islower() or low in STOPWORDS["it"] or low in ADVERBIALS["it"]:
         return False
-    if low in PREPOSITIONS["it"] or low in ARTICULATED or low in _RELATIVE_WORDS["it"]:
+    if low in PREPOSITIONS["it"] or low in ARTICULATED or low in RELATIVE_WORDS["it"]:
         return False
     return not (is_participle(low, "it") or is_finite(low, "it") or _is_verb(low, "it"))
 
@@ -1145,7 +1149,7 @@ def _defined_after(ptoks: list, n: int, language: str) -> bool:
     if n >= len(ptoks):
         return False
     nxt = ptoks[n]
-    if nxt.low in _RELATIVE_WORDS[language]:
+    if nxt.low in RELATIVE_WORDS[language]:
         return True
     return nxt.text.islower() and is_participle(nxt.text, language)
 
@@ -2036,7 +2040,7 @@ def _phrase_before(text: str, language: str, after: str | None) -> str | None:
                 continue  # "di una bottiglia", "with the light": inside, or an adjunct
             start = i
             break
-        if low in _RELATIVE_WORDS[language]:
+        if low in RELATIVE_WORDS[language]:
             return None  # "tourists who flock to the city, known as": a clause, not a phrase
         if _is_clause_verb(words[i], language) or (low[:1].islower() and is_finite(low, language)):
             start = i + 1
@@ -2406,7 +2410,7 @@ def _place_phrase(ptoks: list, n: int, language: str) -> int:
     end = n + 1
     while end < len(ptoks) and end - n <= MAX_PLACE:
         t = ptoks[end]
-        if not t.text[:1].isalnum() or t.low in _RELATIVE_WORDS[language]:
+        if not t.text[:1].isalnum() or t.low in RELATIVE_WORDS[language]:
             break
         if t.text[:1].islower() and (
             is_participle(t.text, language) or is_finite(t.text, language)
