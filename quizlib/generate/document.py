@@ -13,7 +13,7 @@ import simplemma
 
 from .blocks import Layout, heading_keys, read_layout
 from .given_names import is_given_name
-from .lexicon import ARTICLES, MONTHS, NOUN_KIND, ROLE_WORDS, SAY_VERBS, STOPWORDS
+from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .sentences import split_sentences
 from .text import fold, is_acronym, words
 from .verbs import is_finite
@@ -366,8 +366,8 @@ def _office_ends(toks: list[str], language: str) -> bool:
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         low = tok.lower()
-        if low in roles:
-            return True
+        if low in roles or low in OCCUPATIONS:
+            return True  # "il ministro", "the crofter", "l’archeologa britannica"
         if low in glue:
             if i == len(toks) - 1:
                 return False

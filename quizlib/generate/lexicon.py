@@ -185,3 +185,21 @@ RELATIVE_WORDS = {
     "it": frozenset("che cui dove".split()),
     "en": frozenset("that which who whom whose where".split()),
 }
+
+# What people are by trade or standing, which an apposition after a name tells: "Dai Morgan,
+# coxswain of the lifeboat", "Gina Rota, pensionata di Lodi".
+OCCUPATIONS = frozenset(
+    """coxswain skipper pilot crew volunteer nurse farmer pensioner retiree driver teacher
+    student resident doctor surgeon engineer scientist researcher lecturer astronomer
+    archaeologist historian economist author writer novelist poet artist painter musician
+    swimmer crofter rower climber runner cyclist singer actor actress producer chef baker
+    shopkeeper landlord tenant fisherman firefighter officer midwife paramedic mother father
+    grandmother grandfather widow parent
+    autista pensionato pensionata agricoltore agricoltrice pescatore infermiere infermiera
+    insegnante studente studentessa ricercatore ricercatrice ingegnere architetto scrittore
+    scrittrice artista cuoco cuoca negoziante commerciante residente volontario volontaria
+    vigile pompiere operaio operaia madre padre nonna nonno vedova genitore ostetrica
+    archeologo archeologa storico storica economista architetta ingegnera agronomo agronoma
+    nuotatore nuotatrice biologo biologa microbiologo microbiologa chimico chimica fisico fisica
+    medico""".split()
+)

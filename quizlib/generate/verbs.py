@@ -114,8 +114,8 @@ def is_participle(word: str, language: str) -> bool:
         return True  # reflexive or clitic participle: "formatasi"
     if w.endswith(_IT_PARTICIPLE_ENDINGS) and len(w) > 4:
         lem = lemma(w, language)
-        if lem == w:
-            return False
+        if lem == w or lem == w[:-1] + "are":
+            return False  # "invita", "valuta", "rifiuta": the present of "invitare", ...
         if lem.endswith(("are", "ere", "ire", "rre")):
             return True
         return lem.endswith(("ato", "uto", "ito")) and lemma(lem, language) != lem

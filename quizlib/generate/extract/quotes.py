@@ -17,10 +17,10 @@ from ..document import (
     honorific_before,
 )
 from ..given_names import gender
-from ..lexicon import ARTICLES, ROLE_WORDS, SAY_VERBS, STOPWORDS
+from ..lexicon import ARTICLES, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
-from ..verbs import AUXILIARIES, is_finite, is_participle
+from ..verbs import AUXILIARIES, is_finite, is_gerund, is_participle
 from .common import people_in, role_before, surname, title_start
 
 _QUOTE_MARK = re.compile(r"[“«\"]")
@@ -611,7 +611,7 @@ def _known_subject(s: Sentence, person: tuple[int, int, str], doc: Document) -> 
     if role is None and toks[at].text == ",":
         role = _office_set_off(toks, at, language)
     begin = _title_words_before(toks, at if role is None else role, language)
-    if not _opens_sentence(toks, begin, language):
+    if not _opens_sentence(toks, begin, language, text[end : end + 1] == ","):
         return None  # the person is not the sentence's subject
     verb = _predicate_start(text, end, language)
     if verb is None:
@@ -626,21 +626,6 @@ def _known_subject(s: Sentence, person: tuple[int, int, str], doc: Document) -> 
 _NAME_THEN_APPOSITION = re.compile(
     r"(?P<name>" + _NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + r"){1,2}),\s+"
     r"(?P<appo>[^,;“”«»\"]{2,80}),\s"
-)
-# What people are by trade or standing, which an apposition after a name tells: "Dai Morgan,
-# coxswain of the lifeboat", "Gina Rota, pensionata di Lodi".
-_OCCUPATIONS = frozenset(
-    """coxswain skipper pilot crew volunteer nurse farmer pensioner retiree driver teacher
-    student resident doctor surgeon engineer scientist researcher lecturer astronomer
-    archaeologist historian economist author writer novelist poet artist painter musician
-    singer actor actress producer chef baker shopkeeper landlord tenant fisherman firefighter
-    officer midwife paramedic mother father grandmother grandfather widow parent
-    autista pensionato pensionata agricoltore agricoltrice pescatore infermiere infermiera
-    insegnante studente studentessa ricercatore ricercatrice ingegnere architetto scrittore
-    scrittrice artista cuoco cuoca negoziante commerciante residente volontario volontaria
-    vigile pompiere operaio operaia madre padre nonna nonno vedova genitore ostetrica
-    archeologo archeologa storico storica economista architetta ingegnera agronomo agronoma
-    biologo biologa microbiologo microbiologa chimico chimica fisico fisica medico""".split()
 )
 
 
@@ -669,6 +654,14 @@ _TIME_OPENINGS = {
 # What a title that opens a subject follows: an article, a possessive's 's', a comma, an
 # adverb of time.
 _BEFORE_TITLE = {lang: ARTICLES[lang] | {"s", ","} | _TIME_OPENINGS[lang] for lang in ("it", "en")}
+# Possessives an English subject may open with: "Its chairwoman Mary Doyle called ...".
+_OPENING_POSSESSIVES = {"it": frozenset(), "en": frozenset("its his her their our".split())}
+# What joins the words of a title: "lo storico | dell’ | arte greca Vittorio Spanò".
+_OF_WORDS = {
+    "it": frozenset("di del dello della dei degli delle dell’".split()),
+    "en": frozenset(["of"]),
+}
+_TITLE_REACH = 5
 # Titles written before a name that no office list holds: "Councillor Declan Moore",
 # "Professor Ana Ruiz", "Detective Inspector Jo Hale", "il consigliere Marco Neri".
 _TITLES = frozenset(
@@ -686,19 +679,38 @@ def _title_words_before(toks: list[Token], at: int, language: str) -> int:
     Inspector | Jo Hale', 'il soprano palermitano | Giulia Neri', 'India’s negotiator | Ravi
     Rao'; `at` itself when none stands there."""
     k = at
-    while k > 0 and at - k < 3 and _may_title(toks[k - 1], language):
+    while k > 0 and at - k < _TITLE_REACH and _may_title_at(toks, k - 1, at, language):
         k -= 1
+    while k < at and toks[k].low in _OF_WORDS[language]:
+        k += 1  # a title opens with its noun, not with "of"
+    before = _BEFORE_TITLE[language] | _OPENING_POSSESSIVES[language]
     # Only a title that a sentence may open with is worth the test for verbs among its words.
-    if k == at or (k > 1 and toks[k - 1].low not in _BEFORE_TITLE[language]):
+    if k == at or (k > 1 and toks[k - 1].low not in before):
         return at
-    if k == 1 and toks[0].low not in _BEFORE_TITLE[language] and not _acronym(toks[0].text):
+    if k == 1 and toks[0].low not in before and not _acronym(toks[0].text):
         return at
-    return k if all(_title_word(t.text, t.low, language) for t in toks[k:at]) else at
+    words = toks[k:at]
+    if all(t.low in _OF_WORDS[language] or _title_word(t.text, t.low, language) for t in words):
+        return k
+    return at
+
+
+def _may_title_at(toks: list[Token], i: int, at: int, language: str) -> bool:
+    """Whether toks[i] may be part of the title before toks[at]: a title word within the first
+    three before the name, or a word of a title that goes on with "of" ('lo storico dell’arte
+    greca'), when what it is of is no office ('il figlio del sindaco Marco Neri' names the
+    mayor)."""
+    tok = toks[i]
+    if tok.low in _OF_WORDS[language]:
+        return i + 1 < at and toks[i + 1].low not in _TITLE_WORDS
+    if not _may_title(tok, language):
+        return False
+    return at - i <= 3 or any(t.low in _OF_WORDS[language] for t in toks[i + 1 : at])
 
 
 def _may_title(tok: Token, language: str) -> bool:
     """Whether a word may be part of a title, by what a lookup tells."""
-    if tok.low in _TITLE_WORDS or tok.low in _OCCUPATIONS or _compound_title(tok.low):
+    if tok.low in _TITLE_WORDS or tok.low in OCCUPATIONS or _compound_title(tok.low):
         return True
     text = tok.text
     return (
@@ -738,7 +750,7 @@ def _title_word(text: str, low: str, language: str) -> bool:
     """Whether a word may stand in the title before a name: an office or a title, or a noun
     or adjective in lower case, not a verb ('il soprano palermitano', 'the plumber'); in
     English, where the present is no verb by its form, only a noun of an agent."""
-    if low in _TITLE_WORDS or low in _OCCUPATIONS or _compound_title(low):
+    if low in _TITLE_WORDS or low in OCCUPATIONS or _compound_title(low):
         return True
     if not text.isalpha() or not text.islower() or low in STOPWORDS[language]:
         return False
@@ -841,7 +853,7 @@ def _apposition(part: str, language: str) -> bool:
         return True
     if any(is_finite(w, language) for w in part.split()):
         return False
-    nouns = _OCCUPATIONS | _PEOPLE[language] | ROLE_WORDS[language] | _TITLES
+    nouns = OCCUPATIONS | _PEOPLE[language] | ROLE_WORDS[language] | _TITLES
     for w in words[:5]:
         if w in nouns:
             return True
@@ -903,7 +915,7 @@ def _is_person_noun(noun: str, language: str) -> bool:
     executive Anna Neri')."""
     return (
         noun in _ANYONE[language]
-        or noun in _OCCUPATIONS
+        or noun in OCCUPATIONS
         or noun in _PEOPLE[language]
         or noun in ROLE_WORDS[language]
         or noun in _TITLES
@@ -997,7 +1009,11 @@ def _who_did(
     predicate = " ".join(words) + f" “{short}”"
     if contains_phrase(predicate, called) or len(predicate.split()) > 30:
         return None
-    question = _WHO_DID[language].format(predicate=predicate)
+    if words and words[-1].endswith(":"):
+        # "invita alla prudenza: “...”": the words after the colon are what they said
+        question = render(language, "quote", quote=short)
+    else:
+        question = _WHO_DID[language].format(predicate=predicate)
     return _who_card(s, question, speaker, (called, written), short)
 
 
@@ -1055,27 +1071,38 @@ _OPENING_PREPOSITIONS = {
 }
 
 
-def _opens_sentence(toks: list[Token], begin: int, language: str) -> bool:
+def _opens_sentence(
+    toks: list[Token], begin: int, language: str, set_off_after: bool = False
+) -> bool:
     """Whether the subject starting at toks[begin] opens the sentence: at its start, after an
-    article, a possessive ('Kenya’s health minister') or an opening phrase set off by a comma
-    with no verb in it ('In a statement, ', 'Nel suo intervento, ')."""
+    article, a possessive ('Kenya’s health minister', 'Its chairwoman') or an opening phrase set
+    off by a comma with no verb in it ('In a statement, ', 'Nel suo intervento, ', 'Speaking
+    for the club, '); with `set_off_after` (a comma follows the subject), after the short noun
+    phrase it stands beside ('One objector, the crofter Alan Munro, told ...')."""
     if begin > 0 and toks[0].low in _TIME_OPENINGS[language]:
         toks, begin = toks[1:], begin - 1  # "Ieri il sindaco ...", "Yesterday Mayor ..."
     if begin == 0 or (begin == 1 and toks[0].low in ARTICLES[language]):
         return True
-    if begin == 1 and _acronym(toks[0].text):
-        return True  # the organisation's acronym before its officer: "WHO Director-General X"
+    if begin == 1 and (_acronym(toks[0].text) or toks[0].low in _OPENING_POSSESSIVES[language]):
+        return True  # "WHO Director-General X"; "Its chairwoman X"
     if begin == 2 and toks[1].low == "s" and toks[0].text.endswith(("’", "'")):
         return True
     comma = begin - 1
-    if comma > 0 and toks[comma].low in ARTICLES[language]:
+    if comma > 0 and (
+        toks[comma].low in ARTICLES[language] or toks[comma].low in _OPENING_POSSESSIVES[language]
+    ):
         comma -= 1
     if comma < 1 or comma > _OPENING_WORDS or toks[comma].text != ",":
         return False
     opening = toks[:comma]
-    if opening[0].low not in _OPENING_PREPOSITIONS[language]:
+    if not all(t.text.isalnum() and not is_finite(t.text, language) for t in opening):
         return False
-    return all(t.text.isalnum() and not is_finite(t.text, language) for t in opening)
+    first = opening[0]
+    if first.low in _OPENING_PREPOSITIONS[language] or is_gerund(first.text, language):
+        return True  # "In a statement, ", "Speaking for the club, "
+    # A noun phrase the subject stands beside, set off by commas: "One objector, the crofter
+    # Alan Munro, told ...".
+    return len(opening) <= 3 and first.text[:1].isupper() and set_off_after
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&-]*"
