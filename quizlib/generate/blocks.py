@@ -50,13 +50,20 @@ def _lines(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and out and not _BULLET.match(line):
+        if joinable and out and (not _BULLET.match(line) or _aside_goes_on(line, out[-1])):
             out[-1].append(line)
         else:
             out.append([line])
         # A long line that stops mid-sentence continues on the next line.
         joinable = (len(line) >= 60 or len(out[-1]) > 1) and not _TERMINAL.search(line)
     return [" ".join(parts) for parts in out]
+
+
+def _aside_goes_on(line: str, before: list[str]) -> bool:
+    """Whether a line that opens with a dash goes on with the sentence the lines before it
+    left open ('... and I don’t blame anyone / – you can’t come to an island ...'): an en or
+    em dash, which sets off an aside, after lines that are no list item."""
+    return line.startswith(("–", "—")) and not _BULLET.match(before[0])
 
 
 MAX_FURNITURE = 200  # characters: page furniture is short; a long line is text

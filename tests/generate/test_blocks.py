@@ -63,6 +63,21 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert len(layout.body) == 1 and layout.body[0].text.endswith("cooperation.")
 
 
+def test_a_dash_that_goes_on_with_a_wrapped_sentence_is_no_list_item() -> None:
+    text = (
+        "Headline of the story about the ferries\n\n"
+        "“We’ve had eleven bookings cancelled since Monday, and I don’t blame anyone\n"
+        "– you can’t come to an island if there’s no boat,” said Alasdair Currie,\n"
+        "who runs a hotel in Lamlash.\n\n"
+        "The plan has three parts, each costed separately by the council this year:\n"
+        "– a new slipway at the harbour, to be built by the end of the next summer season\n"
+        "– a second vessel for the winter timetable\n"
+    )
+    body = read_layout(text).body
+    assert [b.kind for b in body] == ["heading", "paragraph", "paragraph", "item", "item"]
+    assert body[1].text.startswith("“We’ve had") and body[1].text.endswith("in Lamlash.")
+
+
 def test_language_detection() -> None:
     assert detect_language("Il governo ha deciso che la legge sarà approvata.") == "it"
     assert detect_language("The government said that the law was passed.") == "en"
