@@ -252,13 +252,14 @@ _PLACE_WORDS = frozenset(
 HONORIFICS = frozenset(
     """signor signora signorina sig dott dottor dottoressa prof professor professoressa
     onorevole consigliere consigliera mr mrs ms miss dr sir dame councillor councilor alderman
-    detective inspector sergeant constable""".split()
+    detective inspector sergeant constable coun cllr""".split()
 )
 # Honorifics as written before a name, abbreviated or not: "Dr. ", "il sig. ", "la dott.ssa ".
 _HONORIFIC_BEFORE = {
     "it": r"sig\.(?:r[ae]|na)?|(?:dott|prof)\.(?:ssa)?|(?:sigg|avv|ing|on|sen|mons)\.|"
     r"signor|signora|signorina|dottor|dottoressa|professor|professoressa|onorevole",
-    "en": r"(?:mr|mrs|ms|dr|prof|sen|rep|gov|rev|hon)\.|mr|mrs|ms|miss|dr|sir|dame",
+    "en": r"(?:mr|mrs|ms|dr|prof|sen|rep|gov|rev|hon|coun|cllr|supt|insp|det)\.|mr|mrs|ms|miss|dr"
+    r"|sir|dame|cllr",
 }
 _HONORIFIC_END = {
     lang: re.compile(r"(?<![\w.])(?:" + pattern + r")\s+$", re.IGNORECASE)

@@ -21,7 +21,7 @@ MONTHS = {
 ABBREVIATIONS = frozenset(
     """sig sigg sig.ra sig.na sig.ri dott dott.ssa dott.ri prof prof.ssa proff ing avv geom sen
     dr mons gen col cfr es sez s.p.a ca mr mrs ms messrs sr jr st vs e.g i.e inc ltd co corp gov
-    rep approx dept univ lt sgt capt cmdr adm fr rev hon pres v""".split()
+    rep approx dept univ lt sgt capt cmdr adm fr rev hon pres v coun cllr supt insp det""".split()
 )
 
 STOPWORDS = {

@@ -55,8 +55,29 @@ _DAY_LEFT = re.compile(r"\b(?:del|dal|tra|fra|between|from)\s+\d{1,2}\s*\?$")
 _WORD = re.compile(r"\w+")
 
 
+# A question cut before its noun ends with what opens a noun phrase or joins two: "Quanto ha
+# stanziato la Regione per la?", "... of the?". (English may end with a preposition: "What is
+# it known for?"; Italian never does.)
+_CUT_END = re.compile(
+    r"(?:\s(?:the|an?|and|or|il|lo|la|i|gli|le|una?|uno|e|ed|o|che|di|a|da|in|con|su|per|tra"
+    r"|fra|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|nel|nello|nella|nei|negli"
+    r"|nelle|dal|dallo|dalla|dai|dagli|dalle|sul|sullo|sulla|sui|sugli|sulle)|’)\s*\?$",
+    re.IGNORECASE,
+)
+# A participle joined to a name: "In what year was the province of British Columbia and
+# created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
+# another participle ("controllata e garantita").
+_JOINED_PARTICIPLE_END = re.compile(
+    r"\s[A-ZÀ-Þ][\w’'-]*\s(?:(?:and|or)\s+[a-z]+ed|(?:e|ed|o)\s+[a-zà-ù]+(?:at|it|ut)[oaie])\?$"
+)
+
+
 def well_formed(question: str, kind: str) -> bool:
-    """Whether a question is free of the slips a rule of phrasing can make (see _DAY_LEFT)."""
+    """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
+    (_CUT_END), a participle joined to nothing (_JOINED_PARTICIPLE_END) and, in a question on a
+    date, a part of a date (_DAY_LEFT)."""
+    if _CUT_END.search(question) or _JOINED_PARTICIPLE_END.search(question):
+        return False
     if kind == "date":
         words = _WORD.findall(question.lower())
         return WEEKDAYS.isdisjoint(words) and _DAY_LEFT.search(question) is None

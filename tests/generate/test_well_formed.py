@@ -51,3 +51,35 @@ def test_an_accepted_answer_is_no_bare_kind_of_thing() -> None:
     assert _kind_only("la società", "la società che gestisce la rete stradale")
     assert _kind_only("the public body", "the public body that regulates the sector")
     assert not _kind_only("alleanza militare", "un’alleanza militare")
+
+
+def test_a_question_cut_before_its_noun_goes() -> None:
+    assert not well_formed("Quanto ha stanziato la Regione per la?", "number")
+    assert not well_formed("Quando il museo ha presentato una campagna che?", "date")
+    assert not well_formed("When was the bridge of the?", "date")
+    assert not well_formed("Chi ha aperto il cantiere dell’?", "entity")
+    # English may end with a preposition, Italian with a noun.
+    assert well_formed("What is the town known for?", "entity")
+    assert well_formed("Quanto ha stanziato la Regione per la campagna?", "number")
+
+
+def test_a_participle_joined_to_a_name_goes() -> None:
+    assert not well_formed("In what year was the province of British Columbia and created?", "date")
+    assert not well_formed("Quale lago è diviso tra Brescia e Bergamo e attraversato?", "entity")
+    assert well_formed(
+        "Qual è la sigla della Denominazione di origine controllata e garantita?", "acronym"
+    )
+
+
+def test_an_abbreviated_councillor_is_no_speaker() -> None:
+    text = (
+        "“Buildings are now the largest source of emissions in this city,” said Coun. Priya "
+        "Sandhu, who chairs the climate committee. Sandhu introduced the bylaw in March."
+    )
+    deck = generate_deck(text, deck_id="t")
+    said = {c.question: c.answer for c in deck.cards if c.question and "said" in c.question}
+    assert said == {
+        "Who said “Buildings are now the largest source of emissions in this city”?": (
+            "Priya Sandhu"
+        )
+    }

@@ -56,7 +56,7 @@ _SEP = r"\s*[,–—-]?\s*"
 # "ha detto la dott.ssa Rossi".
 _HONORIFIC_DOTS = {
     "it": "sig sigg dott prof avv ing on sen mons".split(),
-    "en": "dr mr mrs ms prof sen rep gov rev hon st".split(),
+    "en": "dr mr mrs ms prof sen rep gov rev hon st coun cllr supt insp det".split(),
 }
 
 
