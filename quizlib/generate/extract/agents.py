@@ -513,7 +513,10 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         first, article = _after_preposition(toks, first, comma)
         subject = lower_first(article + text[toks[first].start : toks[comma - 1].end])
         if not any(w[:1].isupper() for w in subject.split()):
-            continue  # "the bridge, designed by": which bridge?
+            # "the bridge, designed by": which bridge? The one the article is about, when the
+            # phrase is the sentence's subject ("Il piano, redatto da ..., prevede").
+            if first > 0 or not specific(subject, doc):
+                continue
         if language == "it":
             participle = _agreeing(participle, article.strip() or toks[first].low)
             aux = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}

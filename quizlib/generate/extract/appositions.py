@@ -141,16 +141,21 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+_EN_ARTICLES = frozenset(["the", "an", "a"])
+
+
 def _title_noun(text: str, start: int, language: str) -> str | None:
     m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
+    det = m.group("det") or m.group("elided") + "’"
+    if (det in _EN_ARTICLES) != (language == "en"):
+        return None  # "condannato a | due anni Anna Neri": the Italian "a" is no article
     words = m.group("words").split()
     if any(w in _NOT_NOUNS[language] for w in words):
         return None  # an office, an honorific ("il signor"), or "della collezione | di"
     if any(is_finite(w, language) or is_participle(w, language) for w in words):
         return None  # "the report | praised Anna Neri"
-    det = m.group("det") or m.group("elided") + "’"
     article = ARTICULATED.get(det, det) if language == "it" else det
     sep = "" if article.endswith("’") else " "
     return f"{article}{sep}{' '.join(words)}"

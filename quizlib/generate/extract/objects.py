@@ -93,8 +93,15 @@ def _tokens_from(text: str, at: int) -> list[Token]:
 
 
 def _subject_before(text: str, at: int, doc: Document) -> str | None:
-    """The sentence's subject, all that stands before offset `at` (its verb)."""
+    """The sentence's subject, all that stands before offset `at` (its verb), or before an
+    aside set off by commas: 'I risultati, | ottenuti con il CNR, | sono stati pubblicati'."""
     toks = _tokens_before(text, at)
+    if toks and toks[-1].text == ",":
+        commas = [t for t in toks if t.text == ","]
+        if len(commas) != 2 or not _aside_opens(toks, commas[0].start, doc.language):
+            return None
+        at = commas[0].start
+        toks = _tokens_before(text, at)
     if not toks or len(toks) > 10 or not starts_with_subject(toks, doc.language):
         return None
     if main_verb(toks, doc.language) is not None:
@@ -106,6 +113,22 @@ def _subject_before(text: str, at: int, doc: Document) -> str | None:
         before = drop_titles(before, doc)  # "il ministro Rossi" -> "Rossi"
     subject = lower_first(lower_initial(before, doc))
     return subject if subject and _clear(subject, doc) else None
+
+
+def _aside_opens(toks: list[Token], comma: int, language: str) -> bool:
+    """Whether the aside after the comma at offset `comma` opens with a participle or a
+    relative ('ottenuti con ...', 'which was ...'): said of the subject, not a clause of its
+    own."""
+    after = next((k for k, t in enumerate(toks) if t.start > comma), None)
+    if after is None:
+        return False
+    word = toks[after].low
+    return word in _ASIDE_RELATIVES or (
+        toks[after].text.islower() and is_participle(word, language)
+    )
+
+
+_ASIDE_RELATIVES = frozenset("which who that che cui".split())
 
 
 def _np_before(text: str, at: int, doc: Document) -> str | None:
@@ -182,12 +205,12 @@ _VENUE_TITLE = re.compile(
 _PUBLISHED = {
     "it": re.compile(
         r"(?:\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero))?\s(?P<verb>pubblicat"
-        r"[oaie])(?P<gap>[^,;:.]{0,30}?)\s(?P<prep>su|sul|sulla|sullo|sull’|sui|sulle|in|nella"
+        r"[oaie])(?P<gap>[^;:.]{0,40}?)\s(?P<prep>su|sul|sulla|sullo|sull’|sui|sulle|in|nella"
         r"|nel|nello|nell’)(?P<after>\s|(?<=’))"
     ),
     "en": re.compile(
         r"(?:\s(?P<aux>was|were|is|are|has been|have been|had been))?\s(?P<verb>published)"
-        r"(?P<gap>[^,;:.]{0,30}?)\s(?P<prep>in)\s"
+        r"(?P<gap>[^;:.]{0,40}?)\s(?P<prep>in)\s"
     ),
 }
 _WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
@@ -202,7 +225,13 @@ def _name_at(text: str, at: int) -> str | None:
     run = NAME_RUN.match(text, at)
     if run is None or run.group(0).lower() in _WHEN_WORDS:
         return None
-    return run.group(0).strip()
+    name = run.group(0).strip()
+    joined = _AMPERSAND.match(text, at + len(name))
+    return name + joined.group(0) if joined else name
+
+
+# A name joined to the next by "&": "Astronomy & Astrophysics", "Marks & Spencer".
+_AMPERSAND = re.compile(r"\s&\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*")
 
 
 def _gap_ok(gap: str, language: str) -> bool:
@@ -210,6 +239,8 @@ def _gap_ok(gap: str, language: str) -> bool:
     gap = gap.strip()
     if not gap:
         return True
+    if "," in gap:  # "published on Wednesday, 4 March 2026, in", "ieri, 3 marzo, sulla"
+        return all(_gap_ok(part, language) for part in gap.split(","))
     if all(w in _GAP_WORDS for w in gap.lower().split()):
         return True
     return bool(find_dates(gap, language))

@@ -59,6 +59,8 @@ class _Held:
     reverse: bool = True  # whether to ask the office of the person too
     past: bool = False  # told as history: "Quale carica ricopriva Bona Sforza?"
     forward: bool = True  # whether the office names one holder to ask for
+    led: str = ""  # the thing led, asked of the person: "the council’s transport committee"
+    asked_led: str = ""  # the question of it: "Which committee does Anna Neri chair?"
 
     @property
     def key(self) -> str:
@@ -119,6 +121,19 @@ def _apposition(text: str, language: str) -> tuple[str, str] | None:
     if art is None and owner is None and not _bare_office(office, language):
         return None
     return (art.lower() if art else owner or ""), office
+
+
+# An age set off after a name, before the office: "Giancarlo Neri, 64 anni, amministratore
+# delegato della Neri srl,", "John Hale, 52, chief executive of Brackley Foods,".
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:\s+anni)?(?=,)")
+
+
+def _age_length(text: str, end: int) -> int:
+    """How many characters an age set off right after a name takes (0 when there is none)."""
+    if text[end : end + 2] != ", ":
+        return 0  # most names are followed by no comma: no pattern to run
+    m = _AGE.match(text, end)
+    return len(m.group(0)) if m else 0
 
 
 def _bare_office(office: str, language: str) -> bool:
@@ -185,7 +200,7 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
             history = not then and past()
             forward = not history and _names_one(office, language)
             yield _Held(s, name, written, office, determiner, past=then or history, forward=forward)
-        found = _apposition(s.text[end:], language)
+        found = _apposition(s.text[end + _age_length(s.text, end) :], language)
         if found is not None:
             forward = not past() and (
                 bool(found[0][:1].isupper()) or _names_one(found[1], language)
@@ -411,7 +426,76 @@ def _lead_offices(s: Sentence, doc: Document) -> Iterator[_Held]:
         verb = squash(m.group("verb"))
         who = "Chi" if language == "it" else "Who"
         written = _as_written(s.text, start, end, name, language)
-        yield _Held(s, name, written, question=f"{who} {verb} {thing}?", reverse=False)
+        asked_led = _which_led(thing, verb, name, language)
+        question = f"{who} {verb} {thing}?"
+        yield _Held(
+            s, name, written, question=question, reverse=False, led=thing, asked_led=asked_led
+        )
+
+
+# The verbs of leading, as a question of what is led asks them: (base form, whether past).
+_EN_LEAD_BASE = {
+    "heads": ("head", False),
+    "headed": ("head", True),
+    "leads": ("lead", False),
+    "led": ("lead", True),
+    "chairs": ("chair", False),
+    "chaired": ("chair", True),
+    "directs": ("direct", False),
+    "directed": ("direct", True),
+    "presides over": ("preside over", False),
+    "presided over": ("preside over", True),
+    "coaches": ("coach", False),
+    "coached": ("coach", True),
+    "coordinates": ("coordinate", False),
+    "coordinated": ("coordinate", True),
+    "manages": ("manage", False),
+    "managed": ("manage", True),
+    "owns": ("own", False),
+    "owned": ("own", True),
+}
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
+_OF_WORDS = frozenset("of di del dello della dei degli delle dell’".split())
+
+
+def _led_noun(thing: str, language: str) -> tuple[str, str] | None:
+    """(article, noun) the thing led is a kind of, when it is a common noun with more said of
+    it: 'the council’s climate action committee' -> ('the', 'committee'), 'la commissione
+    ambiente del Comune' -> ('la', 'commissione'); None for a name ('la Protezione civile')
+    or a bare noun ('the board': which board, answered?)."""
+    words = thing.replace("’", "’ ").split() if language == "it" else thing.split()
+    if len(words) < 3 or words[0].lower() not in _ARTICLES:
+        return None
+    of = next((k for k, w in enumerate(words) if w.lower() in _OF_WORDS), len(words))
+    noun = words[1] if language == "it" else words[of - 1]
+    if not noun.isalpha() or not noun.islower() or noun in STOPWORDS[language]:
+        return None
+    # What says which one: a name, a possessive, two words before the noun ('the city’s
+    # planning department') or after its 'di' ('del consiglio comunale'); not 'the board of
+    # directors'.
+    named = any(w[:1].isupper() for w in words[1:]) or "’s" in thing
+    if named or (of - 1 >= 3 if language == "en" else len(words) - of >= 3):
+        return words[0].lower(), noun
+    return None
+
+
+def _which_led(thing: str, verb: str, name: str, language: str) -> str:
+    """The question of what a person leads, by the kind of thing it is: 'Which committee does
+    Anna Neri chair?', 'Quale commissione presiede Anna Neri?'; '' when the thing says no
+    kind or the verb no deed ('è alla guida di')."""
+    found = _led_noun(thing, language)
+    if found is None:
+        return ""
+    article, noun = found
+    if language == "it":
+        if " " in verb:
+            return ""
+        which = "Quali" if article in _IT_PLURAL_ARTICLES else "Quale"
+        return f"{which} {noun} {verb} {name}?"
+    if verb not in _EN_LEAD_BASE:
+        return ""
+    base, past = _EN_LEAD_BASE[verb]
+    return f"Which {noun} {'did' if past else 'does'} {name} {base}?"
 
 
 def _opens_clause(text: str, start: int, language: str) -> bool:
@@ -839,6 +923,9 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
             answer_type="person",
             topic=" ".join(h.question.split()[1:4]),
         )
+        if h.asked_led and h.name not in seen_person:
+            seen_person.add(h.name)
+            yield _led_card(h)
         return
     role, answer = _role(h, language), _office_answer(h)
     vague = _vague_company_office(h, language)
@@ -877,6 +964,22 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
             answer_type="role",
             topic=f"{h.name.split()[-1]} office",
         )
+
+
+def _led_card(h: _Held) -> Candidate:
+    """What the person leads: 'Which committee does Anna Neri chair?' -> 'the council’s
+    transport committee'."""
+    bare = h.led.split(" ", 1)[1] if " " in h.led and not h.led.startswith("l’") else h.led[2:]
+    return Candidate(
+        "role",
+        h.sentence,
+        0.5,
+        h.led,
+        question=h.asked_led,
+        accept=(bare,),
+        answer_type="thing",
+        topic=f"{h.name.split()[-1]} leads",
+    )
 
 
 _PAST_ROLE = "Chi era {role}?"

@@ -1,0 +1,115 @@
+"""Shapes of sentences that name who, what and which: an office after an age, the thing a
+person leads, the agent of a participle set off after the subject, the journal of a study
+whose subject has an aside or whose date is set off by commas."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import Extractor, agents, appositions, objects, roles
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui\n\n", "en": "Title of a test article here\n\n"}
+
+
+def _questions(extract: Extractor, text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(_TITLE[language] + text), language)
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+def test_an_office_after_an_age() -> None:
+    it = (
+        "Il giudice ha condannato a un anno Marta Lodi, 58 anni, amministratrice delegata della "
+        "Sabbie Brembo Srl, per lo scarico nel torrente. Lodi ha annunciato ricorso."
+    )
+    qs = _questions(roles.extract, it, "it")
+    assert qs["Chi è l’amministratrice delegata della Sabbie Brembo Srl?"] == "Marta Lodi"
+    assert qs["Quale carica ricopre Marta Lodi?"] == (
+        "amministratrice delegata della Sabbie Brembo Srl"
+    )
+    en = (
+        "“We will appeal,” said Peter Hale, 52, chief executive of Orwell Dairies. The loan was "
+        "signed by Mary Platt, aged 61, director of the Harbour Trust. Platt spoke."
+    )
+    qs = _questions(roles.extract, en, "en")
+    assert qs["Who is the chief executive of Orwell Dairies?"] == "Peter Hale"
+    assert qs["Who is the director of the Harbour Trust?"] == "Mary Platt"
+
+
+def test_a_sentence_with_an_age_but_no_office() -> None:
+    qs = _questions(roles.extract, "Tom Brady, 45, said he was done with football.", "en")
+    assert qs == {}
+
+
+def test_the_thing_a_person_leads_is_asked_of_the_person() -> None:
+    en = (
+        "“Roads matter,” said Coun. Jill Moss, who chairs the council’s transport committee "
+        "and introduced the motion. Owen Pryce leads the city planning department. Rhys Bell "
+        "chaired the board of directors. Moss said it would pass."
+    )
+    qs = _questions(roles.extract, en, "en")
+    assert qs["Who chairs the council’s transport committee?"] == "Jill Moss"
+    assert qs["Which committee does Jill Moss chair?"] == "the council’s transport committee"
+    assert qs["Which department does Owen Pryce lead?"] == "the city planning department"
+    # "the board of directors" says no one board: only who chaired it is asked.
+    assert "Which board did Rhys Bell chair?" not in qs
+    it = (
+        "Anna Ferri, che presiede la commissione ambiente del consiglio comunale, ha presentato "
+        "la mozione. Luca Sarti dirige l’ufficio tecnico del Comune di Crema. Marco Bassi guida "
+        "la Protezione civile regionale. Ferri ha parlato."
+    )
+    qs = _questions(roles.extract, it, "it")
+    assert qs["Quale commissione presiede Anna Ferri?"] == (
+        "la commissione ambiente del consiglio comunale"
+    )
+    assert qs["Quale ufficio dirige Luca Sarti?"] == "l’ufficio tecnico del Comune di Crema"
+    # A name says no kind to ask with: only who leads it.
+    assert "Chi guida la Protezione civile regionale?" in qs
+    assert not any(q.startswith("Quale protezione") for q in qs)
+
+
+def test_a_preposition_before_a_number_is_no_article() -> None:
+    it = "Il tribunale ha condannato a due anni Carla Vinci. Vinci ha annunciato ricorso."
+    assert _questions(appositions.extract, it, "it") == {}
+
+
+def test_the_agent_of_a_participle_after_the_subject_the_article_is_about() -> None:
+    it = (
+        "Il progetto è stato presentato ieri a Crema. Il progetto, firmato dallo studio "
+        "torinese Officina Delta insieme ai tecnici della Regione, costa 4 milioni. Il progetto "
+        "piace a tutti."
+    )
+    assert _questions(agents.extract, it, "it") == {
+        "Da chi è stato firmato il progetto?": "Officina Delta"
+    }
+    en = (
+        "The bridge reopened on Monday in Leeds. The bridge, designed by the engineering firm "
+        "Arup with the city’s engineers, cost £4 million. The bridge is popular."
+    )
+    assert _questions(agents.extract, en, "en") == {"Who designed the bridge?": "Arup"}
+    # Said once, "the bridge" is no one bridge out of the article.
+    once = "The bridge, designed by the engineering firm Arup, cost £4 million."
+    assert _questions(agents.extract, once, "en") == {}
+
+
+def test_the_journal_of_a_subject_with_an_aside_or_a_date_set_off() -> None:
+    it = (
+        "I risultati, ottenuti con l’Università di Padova, sono stati pubblicati sulla rivista "
+        "Science Advances. Lo studio è stato pubblicato ieri, 3 marzo, sulla rivista Cell "
+        "Reports. Lo studio è durato tre anni."
+    )
+    qs = _questions(objects.extract, it, "it")
+    assert qs["Su quale rivista sono stati pubblicati i risultati?"] == "Science Advances"
+    assert qs["Su quale rivista è stato pubblicato lo studio?"] == "Cell Reports"
+    en = (
+        "The findings, which took a decade to gather, were published on Monday, 2 March 2026, "
+        "in the journal Astronomy & Astrophysics."
+    )
+    qs = _questions(objects.extract, en, "en")
+    assert qs == {"In which journal were the findings published?": "Astronomy & Astrophysics"}
+
+
+def test_an_aside_that_is_a_clause_of_its_own_gives_no_subject() -> None:
+    en = "In 2019, after the vote, the findings were published in the journal Marine Policy."
+    qs = _questions(objects.extract, en, "en")
+    assert "In which journal were the findings published?" in qs or qs == {}
+    assert not any("2019" in q for q in qs)
