@@ -32,6 +32,12 @@ def _hidden(sentence: str, language: str) -> set[str]:
         ("it", "Il restauro del Teatro romano di Verona è finito ieri.", "Teatro"),
         (
             "it",
+            "Il sindaco ha seguito le immersioni da una barca della Guardia costiera.",
+            "Guardia",
+        ),
+        ("it", "I volontari della Protezione civile sono arrivati in mattinata.", "Protezione"),
+        (
+            "it",
             "Il corpo dipende dal Ministero dell’Economia e delle Finanze da molti anni.",
             "Ministero dell’Economia",
         ),

@@ -106,10 +106,11 @@ _OF_PART_BEFORE = re.compile(
     r"[A-ZÀ-Þ][\w’-]*\s+(?:e|and)\s+(?:del|della|dello|dei|degli|delle|dell’|of)\s+$"
 )
 # Italian names go on in lowercase: an adjective ("il {{Teatro}} romano", "l’{{Agenzia}}
-# nazionale"), and after a body a "di"-phrase ("il {{Coordinamento}} della protezione civile").
+# nazionale", "la {{Guardia}} costiera", "la {{Protezione}} civile"), and after a body a
+# "di"-phrase ("il {{Coordinamento}} della protezione civile").
 _ADJECTIVE_AFTER = re.compile(
     r"\s+([a-zà-ù]+(?:ano|ana|ani|ane|ale|ali|ese|esi|ico|ica|ici|iche|ivo|iva|eo|ea|ino|ina"
-    r"|ario|aria))\b"
+    r"|ario|aria|iero|iera|ieri|iere|ile|ili|oso|osa|osi|ose))\b"
 )
 _OF_PHRASE_AFTER = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle)\s+[a-zà-ù]")
 
