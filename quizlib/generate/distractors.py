@@ -14,7 +14,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from .candidate import Candidate
-from .document import Document
+from .document import Document, definition_kind
 from .extract.common import people_in
 from .extract.numbers import NUMBER_WORDS
 from .given_names import gender, is_given_name
@@ -45,7 +45,7 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
         answer = c.answer
         if c.answer_type == "person":  # "De Palma" is "Nicola De Palma": one option, not two
             answer = doc.person(answer) or answer
-        pools[pool_type(c)].append(answer)
+        pools[pool_type(c, doc.language)].append(answer)
         if c.kind == "quote":
             pools["speaker"].append(answer)
     for e in doc.entries:
@@ -71,15 +71,25 @@ PERSON = "person"
 PERSON_OF_HISTORY = "person@entry"
 
 
-def pool_type(c: Candidate) -> str:
+# Kinds of place, one pool of definitions: "a village on the Rhins of Galloway" is a fair
+# choice for "What is Donaghadee?", "a marathon swimming challenge" is not.
+_PLACE_KINDS = frozenset(["city", "region", "country"])
+_ASKS_WHO = re.compile(r"(?:Chi|Who)\b")
+
+
+def pool_type(c: Candidate, language: str) -> str:
     """The pool a candidate's answer joins and draws its choices from: its answer type, with
-    the people of the background entries (history) apart from the story's, and what a person
-    is apart from what a thing is ("un compositore italiano" is no choice for a city)."""
+    the people of the background entries (history) apart from the story's, and a definition
+    with those of the same kind of thing (a person, a place, an organisation): "un compositore
+    italiano" is no choice for a city."""
     entry = c.sentence.entry
     if c.answer_type == PERSON and entry is not None:
         return PERSON_OF_HISTORY
-    if c.answer_type == "definition" and entry is not None and entry.kind == "person":
-        return "definition@person"
+    if c.answer_type == "definition":
+        if (entry is not None and entry.kind == "person") or _ASKS_WHO.match(c.question or ""):
+            return "definition@person"  # "Chi è stato Ernesto Schiaparelli?"
+        kind = definition_kind(c.answer, language)
+        return "definition@" + ("place" if kind in _PLACE_KINDS else kind)
     return c.answer_type
 
 
@@ -509,7 +519,7 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
         for speaker in speakers:
             taken.add(*_shape(speaker))
     # Only answers of the same type: a region among cities, or a country, gives itself away.
-    index = pools.index((pool_type(c),))
+    index = pools.index((pool_type(c, pools.language),))
     needed = CHOICES - 1 - len(speakers)
     options = _picked(index.options(taken, fold(c.answer)), c.question, rng, needed, agrees)
     return speakers + options if len(options) == needed else []

@@ -123,7 +123,7 @@ class Document:
         return self.word_sentences[word]
 
 
-def _entry_kind(definition: str, language: str) -> str:
+def definition_kind(definition: str, language: str) -> str:
     """The kind of thing an entry is, by the head noun of its definition: the words before a
     preposition, a relative, a comma or an English participle ('an economic research institute
     | in the city of Kiel' is no city; 'the light-rail system | serving Porto' no place)."""
@@ -218,7 +218,7 @@ def entry_info(
     )
     verb_at = re.search(r"\s(?:è|era|fu|is|was)\s", first)
     kind = (
-        _entry_kind(first[verb_at.end() :], language)
+        definition_kind(first[verb_at.end() :], language)
         if verb_at
         else _any_kind(first)  # "Budapest si formò ... unendo tre città": no definition
     )

@@ -261,7 +261,7 @@ def test_the_people_of_the_story_and_of_its_background_are_apart() -> None:
     assert pools[PERSON] == ["Nunzio Sala"] and pools[PERSON_OF_HISTORY] == ["Horatio Nelson"]
     entry_sentence = next(s for s in doc.sentences if s.entry is not None)
     card = Candidate("role", entry_sentence, 0.8, "Horatio Nelson", "Chi?", answer_type="person")
-    assert pool_type(card) == PERSON_OF_HISTORY
+    assert pool_type(card, "it") == PERSON_OF_HISTORY
 
 
 def test_another_office_of_the_same_person_is_no_choice() -> None:
@@ -287,3 +287,23 @@ def test_another_office_of_the_same_person_is_no_choice() -> None:
     pools["role"] = [*pools["role"], *others]
     for seed in range(10):
         assert not set(offices) & set(distractors(role(offices[0]), pools, random.Random(seed)))
+
+
+def test_a_definition_is_offered_only_definitions_of_the_same_kind_of_thing() -> None:
+    from quizlib.generate.distractors import pool_type
+    from quizlib.generate.document import build_document
+
+    doc = build_document("Un titolo per la prova\n\nLa città ha votato ieri il piano.", "it")
+    s = doc.sentences[0]
+
+    def pool(answer: str, question: str = "Che cos’è X?") -> str:
+        card = Candidate("definition", s, 0.8, answer, question, answer_type="definition")
+        return pool_type(card, "it")
+
+    assert pool("un comune del Veneto") == pool("un paese dell’Europa orientale")
+    assert pool("un comune del Veneto") != pool("un’alleanza militare")
+    assert pool("un compositore italiano", "Chi è stato Giuseppe Verdi?") == "definition@person"
+    assert pool("un egittologo italiano", "Chi è stato Ernesto Schiaparelli?") == (
+        "definition@person"
+    )
+    assert pool("un anfiteatro romano") != pool("un egittologo italiano", "Chi era X?")
