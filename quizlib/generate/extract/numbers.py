@@ -111,7 +111,9 @@ def _has_digit(text: str) -> bool:
 # The words that tell a kind of fact a sentence may hold, found with its number words in one
 # look-up: a unit of speed, of length or of the clock, a verb of making up or of winning, a
 # fraction, "number".
-_SPEED_WORDS = frozenset("mph km/h kph kmh knots hour orari all’ora nodi".split())
+_SPEED_WORDS = frozenset(
+    "mph km/h kph kmh knots hour second orari all’ora secondo nodi km/s m/s".split()
+)
 _LENGTH_WORDS = frozenset(
     """km kilometres kilometers miles metres meters feet light-years light chilometri metri
     miglia luce""".split()
@@ -597,9 +599,10 @@ _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
     more than""".split()
 )
+# "prima" after an article is an adjective ("per la prima campagna"), no clause's start.
 _TAIL_END = re.compile(
-    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|before|after|when|while|because|prima|dopo"
-    r"|quando|mentre|perché)\s"
+    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|before|after|when|while|because|dopo"
+    r"|quando|mentre|perché)\s|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 _VERB_GLUE = frozenset(
     "si ci è sono stato stata stati state ha hanno has have had was were be been".split()
@@ -734,11 +737,14 @@ def _leading_clause_end(text: str, language: str) -> int:
     if m is None:
         return 0
     word = m.group("word")
-    if word not in _SOURCE_WORDS[language]:
-        if word in _NOT_DESCRIPTIONS:
-            return 0
-        if not (is_participle(word, language) or is_gerund(word, language)):
-            return 0
+    if word in _SOURCE_WORDS[language]:
+        # "According to city staff, buildings account for ...": any subject, no relative
+        following = text[m.end() :].split(maxsplit=1)
+        return m.end() if following and following[0].lower() not in _CLAUSE_WORDS else 0
+    if word in _NOT_DESCRIPTIONS:
+        return 0
+    if not (is_participle(word, language) or is_gerund(word, language)):
+        return 0
     if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
         return 0
     return m.end()
@@ -880,6 +886,67 @@ def _may_report(text: str, language: str) -> bool:
     )
 
 
+# A name and the relative pronoun that opens a clause about it: "Her skipper, Ronan Doherty,
+# who has piloted crossings for 14 years, said ...", "Mario Rossi, che gestisce il bar da 31
+# anni, ...". The name is the subject of the relative clause.
+_NAME_WHO = {
+    "en": re.compile(NAME_RUN.pattern + r",\s+who\s+"),
+    "it": re.compile(NAME_RUN.pattern + r",\s+che\s+"),
+}
+_RELATIVE_CUE = {"en": ", who ", "it": ", che "}
+
+
+def _heads_its_phrase(text: str, at: int, language: str) -> bool:
+    """Whether the name at `at` is a noun phrase of its own, so that a relative clause after
+    it tells of it: not the end of another ('il parco della Sicilia, che ...', 'tra Milano e
+    Lione, che ...', 'all’Agricoltura, che ...')."""
+    before = text[:at]
+    if before.endswith("’"):
+        return False
+    words = before.split()
+    if not words:
+        return True
+    last = words[-1].lower()
+    return not (
+        last in PREPOSITIONS[language]
+        or last in ARTICULATED
+        or last in ARTICLES[language]
+        or last in _COORDINATORS
+        or last in {"of", "tra", "fra"}
+    )
+
+
+def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a number in a relative clause about a name, read as the name's own clause
+    ('Ronan Doherty has piloted crossings for 14 years')."""
+    language = doc.language
+    if _RELATIVE_CUE[language] not in text[:start]:
+        return None
+    who = None
+    for m in _NAME_WHO[language].finditer(text, 0, start):
+        who = m
+    if who is None or any(mark in text[who.start() : start] for mark in _BREAKS - {","}):
+        return None
+    if "," in text[who.end() : start] or not _heads_its_phrase(text, who.start(), language):
+        return None
+    name = who.group(0).split(",")[0]
+    clause = f"{name} {text[who.end() :]}"
+    return _frame(clause, start - who.end() + len(name) + 1, s, doc)
+
+
+def _adverb_in_ly(toks: list[Token], i: int) -> bool:
+    """'recently', not 'the family' nor 'Italy': a word in -ly with no article before it."""
+    word = toks[i]
+    if not word.low.endswith("ly") or not word.text.islower():
+        return False
+    if i == 0:
+        return True
+    previous = toks[i - 1]
+    if previous.low in ARTICLES["en"] or previous.low in _POSSESSIVES:
+        return False
+    return i == 1 or not previous.text[:1].isupper()  # "the Smith family"
+
+
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The clause of a number at `start`, when it opens with a subject or an adverbial and
     reaches the number with no comma: its subject, verb group and the words in between."""
@@ -898,7 +965,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     toks = tokens(clause)
     at = index_at(toks, at_char)
     if at == 0 or at >= len(toks) or any(t.text in _BREAKS for t in toks[:at]):
-        return None
+        return _relative_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
     if verb is None and language == "en":
         verb = _present_verb(toks, at)
@@ -913,7 +980,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         first -= 1
     while first > 0 and (
         toks[first - 1].low in _DROPPED_ADVERBS
-        or (language == "en" and toks[first - 1].low.endswith("ly"))
+        or (language == "en" and _adverb_in_ly(toks, first - 1))
     ):
         first -= 1  # "The company recently hired", "The museum now holds": no part of the subject
     k = verb + 1
@@ -1133,6 +1200,35 @@ def _is_copula(frame: _Frame, language: str) -> bool:
 # Questions of a count.
 
 
+# The prepositions of a duration after the verb's object: "has piloted ferries for 14 years",
+# "gestisce il chiosco da 31 anni".
+_DURATION_PREPOSITIONS = {"en": frozenset(["for"]), "it": frozenset("per da".split())}
+_POSSESSIVES = frozenset("its their his her our suo sua suoi sue loro".split())
+
+
+def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> str | None:
+    """The verb's object as written, when the words from the verb to the number are a short
+    noun phrase and one of `prepositions`: 'has piloted| ferries for| 14 years' -> 'ferries',
+    'entered| the atmosphere at| 14 km/s' -> 'the atmosphere'."""
+    exact = frame.exact
+    if not 2 <= len(exact) <= 5 or exact[-1] not in prepositions:
+        return None
+    for word in exact[:-1]:
+        if word in ARTICLES[language] or word in _POSSESSIVES:
+            continue
+        if (
+            word in STOPWORDS[language]
+            or word in PREPOSITIONS[language]
+            or word in ARTICULATED
+            or not word.isalpha()
+            or (language == "en" and word.endswith("ly"))
+        ):
+            return None
+    words = frame.between_text.split()
+    cut = max(i for i, w in enumerate(words) if w.lower() == exact[-1])
+    return " ".join(words[:cut]) if cut else None
+
+
 def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Quanti terremoti ha registrato l’Osservatorio?', 'In quante sezioni è articolata la
     mostra?', 'Quanti vigili del fuoco operano sul posto?', 'How many times has the record
@@ -1142,6 +1238,11 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if tail is None or _is_copula(frame, language):
         return None
     preposition = None if frame.approximate_only else frame.preposition
+    if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
+        # "has piloted ferries for 14 years": the object goes after the verb of the question
+        obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
+        if obj:
+            preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
     if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
         return None
     if "over" in frame.between and _passive(frame):
@@ -1895,11 +1996,14 @@ _SHARE_VERB = {
     language: re.compile(
         rf"\s{_SHARE_VERBS[language]}\s+{_SHARE_APPROX[language]}(?:il\s+|l’)?"
         rf"(?P<share>{_FRACTIONS[language]}|{_PERCENTAGE}){_SHARE_OF[language]}"
-        r"(?P<whole>[^,;:()“”«»\"]+)"
+        r"(?P<whole>[^,;:()“”«»\"]+(?:\([^()]{1,12}\)[^,;:()“”«»\"]+)?)"
     )
     for language in ("en", "it")
 }
 _EN_SHARE_BASES = {"make": "make up", "made": "make up", "account": "account for"}
+
+
+_BRACKETED = re.compile(r"\s\([^()]{1,12}\)(?=\s)")
 
 
 def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
@@ -1914,7 +2018,8 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     m = _SHARE_VERB[language].search(text)
     if m is None:
         return None
-    whole = _TAIL_END.split(m.group("whole") + " ")[0].strip()
+    # "greenhouse gas (GHG) emissions": a short aside in brackets is no end of the whole
+    whole = _TAIL_END.split(_BRACKETED.sub("", m.group("whole")) + " ")[0].strip()
     if not 1 <= len(whole.split()) <= 10:
         return None
     offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
@@ -2367,6 +2472,270 @@ def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 # ---------------------------------------------------------------------------------------------
+# A percentage that is what a noun amounts to, the noun the object of a verb: "members rejected
+# a pay offer of 3.5 per cent", "i soci hanno respinto un’offerta del 3,5 per cento". The
+# noun asks it: "What pay offer did members reject?".
+
+_PERCENT_OBJECT = {
+    "en": re.compile(
+        r"\s(?P<verb>(?:(?:has|have|had)\s+)?[a-z]+)(?P<particle>\s+(?:down|up|off|out))?"
+        r"\s+(?:a|an)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)"
+        r"\s+of\s+(?P<approx>(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?"
+        r"(?P<share>" + _PERCENTAGE + r")"
+    ),
+    "it": re.compile(
+        r"\s(?P<verb>(?:(?:ha|hanno|aveva|avevano)\s+)?[a-zà-ù]+)\s+(?:un\s+|uno\s+|una\s+|un’)"
+        r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+del\s+"
+        r"(?P<approx>(?:circa|quasi|oltre)\s+)?(?P<share>" + _PERCENTAGE + r")"
+    ),
+}
+# What ends the subject of the verb, going back from it: a clause's first word.
+_CLAUSE_STARTS = frozenset(
+    """after before when while because since as that and but once dopo che quando mentre perché
+    poiché e ma""".split()
+)
+
+
+def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted): 'What pay offer did members reject?' -> '3.5 per cent',
+    'Quale aumento hanno chiesto i sindacati?' -> '6 per cento'."""
+    language = doc.language
+    text = s.text
+    m = _PERCENT_OBJECT[language].search(text)
+    if m is None:
+        return None
+    verb = m.group("verb").split()
+    np = m.group("np")
+    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in np.split()):
+        return None
+    if not (_participle(verb[-1], language) if len(verb) == 2 else is_finite(verb[0], language)):
+        return None
+    if verb[0] in AUXILIARIES[language] and len(verb) == 1:
+        return None  # "is a rise of 3 per cent": no verb of doing
+    subject = _subject_before(text[: m.start("verb")], doc)
+    if subject is None:
+        return None
+    tail = _tail(text, m.end(), language)
+    tail = "" if tail is None or _has_digit(tail) else tail
+    answer = m.group("share")
+    accepted = (squash(m.group("approx") + answer),) if m.group("approx") else ()
+    if language == "it":
+        article = "Quale" if len(verb) == 2 or not _plural(np.split()[0], "it") else "Quali"
+        asked = f"{article} {np} {' '.join(verb)} {subject} {tail}"
+        return upper_first(squash(asked)) + "?", answer, accepted
+    if len(verb) == 2:
+        body = f"{verb[0]} {subject} {verb[1]}"
+    else:
+        base = _EN_BASES.get(verb[0]) or lemma(verb[0], "en")
+        if base == verb[0]:
+            return None
+        body = f"did {subject} {base}"
+    if m.groupdict().get("particle"):  # "turned down": the particle stays with its verb
+        body = f"{body} {m.group('particle').strip()}"
+    return squash(f"What {np} {body} {tail}") + "?", answer, accepted
+
+
+def _participle(word: str, language: str) -> bool:
+    """A participle after 'ha'/'has', irregular ones too ('respinto', 'chiesto')."""
+    return is_participle(word, language) or (language == "it" and word.endswith(_IT_PAST_ENDINGS))
+
+
+_IT_PAST_ENDINGS = ("to", "so", "ta", "sa", "ti", "si", "te", "se")
+
+
+_PERSONAL = {
+    "en": frozenset("i we you he she they it this".split()),
+    "it": frozenset("io tu lui lei noi voi loro esso essa essi esse".split()),
+}
+
+
+def _subject_before(before: str, doc: Document) -> str | None:
+    """The few words that open the clause of a verb, back to a comma or a clause's first word:
+    '..., and comes after members| rejected' -> 'members'."""
+    language = doc.language
+    cut = max(before.rfind(", "), before.rfind(";"), before.rfind(":"), before.rfind("("))
+    words = before[cut + 1 :].split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _CLAUSE_STARTS:
+            words = words[i + 1 :]
+            break
+    if not 1 <= len(words) <= 4 or words[-1].lower() in _PRONOUNS:
+        return None
+    if any(w.lower() in _ENTRY_PRONOUNS or is_finite(w, language) for w in words):
+        return None
+    if any(w.lower() in PREPOSITIONS[language] or _has_digit(w) for w in words):
+        return None
+    if not words[-1].isalpha():
+        return None
+    if words[0].lower() in _PERSONAL[language]:
+        return None  # "they rejected": who they are is in another sentence
+    subject = " ".join(words)
+    if cut >= 0 or not subject[:1].isupper():
+        return subject
+    if words[0].lower() in ARTICLES[language]:  # "I sindacati": an article, not a name
+        return subject[:1].lower() + subject[1:]
+    return lower_initial(subject, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# A vote told by its two sides alone, right after the verb: "the committee voted seven to three
+# in favour of the plan", "the bylaw passed 6–3", "la mozione è passata 7 a 3". The answer is
+# the tally as written.
+
+_BARE_TALLY = {
+    language: re.compile(
+        r"\s(?P<verb>voted|passed|approved|rejected|backed|carried|votato|passat[aoie]"
+        r"|approvat[aoie]|respint[aoie])\s+"
+        rf"(?P<tally>(?P<yes>{_ANY_NUMBER[language]})\s*(?:–|-|\sto\s|\sa\s)\s*"
+        rf"(?P<no>{_ANY_NUMBER[language]}))(?![\w%–-])"
+    )
+    for language in ("en", "it")
+}
+_TALLY_VERBS = ("vot", "pass", "approv", "reject", "back", "carried", "respint")
+# How the tally's clause may go on in the question: what the vote was for.
+_TALLY_TAIL = re.compile(r"^\s+((?:in\s+favou?r\s+of|against|a\s+favore\s+d|contro)[^,;:().]*)")
+_TALLY_TAIL_END = re.compile(r"\s(?:at|on|in|during|after|when|nel|nella|durante|dopo)\s")
+
+
+def _bare_tally_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, answer, start, end) of each tally: 'By what margin did the bylaw pass?' ->
+    '6–3', 'Con quale risultato è passata la mozione?' -> '7 a 3'."""
+    language = doc.language
+    text = s.text
+    for m in _BARE_TALLY[language].finditer(text):
+        yes, no = (
+            _spelled_or_digits(m.group("yes"), language),
+            _spelled_or_digits(m.group("no"), language),
+        )
+        if yes is None or no is None or yes > 200 or no > yes:
+            continue  # "passed 2 to 5 pm", a score: a vote's winning side is the larger
+        frame = _frame(text, m.start("tally"), s, doc)
+        if frame is None or not frame.subject or frame.between:
+            continue
+        what = _TALLY_TAIL.match(text[m.end() :])
+        tail = _TALLY_TAIL_END.split(what.group(1))[0] if what else ""
+        if language == "it":
+            verb = " ".join(frame.verb)
+            asked = f"Con quale risultato {verb} {frame.subject} {tail} {frame.when}"
+        else:
+            body = _english_body(frame, frame.subject)
+            if body is None:
+                continue
+            asked = f"By what margin {body} {tail} {frame.when}"
+        yield squash(asked) + "?", m.group("tally"), m.start("tally"), m.end("tally")
+
+
+def _spelled_or_digits(number: str, language: str) -> int | None:
+    """The value of a small number in digits or in words: '6', 'seven'."""
+    if number.isdigit():
+        return int(number)
+    return NUMBER_WORDS[language].get(number.lower())
+
+
+# ---------------------------------------------------------------------------------------------
+# An Italian cleft count: "sono stati 1.150 gli umbri che si sono rivolti ad altre regioni",
+# "Sono dodici i comuni che hanno aderito". What the relative clause tells is asked of the
+# counted noun: "Quanti umbri si sono rivolti ad altre regioni?".
+
+_CLEFT = re.compile(
+    r"(?:^|(?<=\s))(?P<when>(?:[Nn]el|[Nn]ell’anno)\s+\d{4},?\s+)?(?:[Ss]ono|[Ee]rano|[Ss]aranno)"
+    r"(?:\s+stat[ie])?\s+(?P<approx>(?:circa|oltre|quasi|più\s+di|almeno)\s+)?"
+    r"(?P<num>" + _ANY_NUMBER["it"] + r")\s+(?P<art>i|gli|le)\s+(?P<noun>[a-zà-ù]{3,})"
+    r"\s+che\s+(?P<rest>[^,;:.()«»“”]+)"
+)
+
+
+def _cleft_question(s: Sentence) -> tuple[str, str, tuple[str, ...], int] | None:
+    """(question, answer, accepted, start) of an Italian cleft count."""
+    m = _CLEFT.search(s.text)
+    if m is None:
+        return None
+    rest = m.group("rest").split()
+    if not 2 <= len(rest) <= 14 or m.group("noun") in STOPWORDS["it"]:
+        return None
+    how = "Quante" if m.group("art") == "le" else "Quanti"
+    when = m.group("when").strip(" ,").lower() if m.group("when") else ""
+    asked = squash(f"{how} {m.group('noun')} {' '.join(rest)} {when}") + "?"
+    answer = m.group("num")
+    accepted = (squash(m.group("approx") + answer),) if m.group("approx") else ()
+    if not _has_digit(answer):
+        accepted = (*accepted, _spelled_value(answer, "it"))  # "dodici" is "12" too
+    return asked, answer, accepted, m.start("num")
+
+
+# ---------------------------------------------------------------------------------------------
+# Populations: "an island with a population of about 4,600", "had a population of 92,000 at
+# the 2021 census", "un comune con una popolazione di circa 4.600 abitanti". The number of a
+# place's people, asked with the place's name.
+
+_POPULATION = {
+    "en": re.compile(
+        r"\b(?P<had>had\s+)?(?:a|its|their)\s+population\s+of\s+(?P<approx>(?:about|around|"
+        r"roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|over)\s+)?"
+        r"(?P<num>" + _DIGIT_NUMBER + _MULT_AFTER + r")(?![\d.,]\d)"
+        r"(?P<people>\s+(?:people|residents|inhabitants)\b)?"
+    ),
+    "it": re.compile(
+        r"\b(?P<had>aveva\s+)?(?:una|la\s+sua|la\s+loro)\s+popolazione\s+di\s+"
+        r"(?P<approx>(?:circa|quasi|oltre|poco\s+più\s+di|poco\s+meno\s+di)\s+)?"
+        r"(?P<num>" + _DIGIT_NUMBER + _MULT_AFTER + r")(?![\d.,]\d)"
+        r"(?P<people>\s+(?:abitanti|residenti|persone)\b)?"
+    ),
+}
+_POPULATION_WORD = {"en": "population", "it": "popolazione"}
+# What may follow the number in the question: when the count was made ("at the 2021 census").
+_POPULATION_WHEN = re.compile(
+    r"\s+((?:at|in)\s+(?:the\s+)?(?:\d{4}\s+census|census\s+of\s+\d{4}|\d{4})"
+    r"|(?:al|nel)\s+(?:censimento\s+(?:del\s+)?)?\d{4})\b"
+)
+
+
+def _population_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str, int]]:
+    """(question, answer, number with its approximation, start) of a place's population:
+    'What is the population of Arran?' -> '4,600', 'Qual è la popolazione di Arran?' ->
+    '4.600'."""
+    language = doc.language
+    text = s.text
+    for m in _POPULATION[language].finditer(text):
+        if m.group("people") and s.entry is not None and refers_to_entry(s, language):
+            continue  # "The city has a population of 2.3 million people": the entry's count
+        place = _population_place(text[: m.end("had") if m.group("had") else m.start()], s, doc)
+        if place is None:
+            continue
+        when = _POPULATION_WHEN.match(text, m.end())
+        at = f" {when.group(1)}" if when else ""
+        if language == "en":
+            be = "was" if m.group("had") or at else "is"
+            asked = f"What {be} the population of {place}{at}?"
+        else:
+            be = "era" if m.group("had") else "è"
+            asked = f"Qual {be} la popolazione di {place}{at}?"
+        approx = text[m.start("approx") if m.group("approx") else m.start("num") : m.end("num")]
+        yield asked, m.group("num"), approx, m.start("num")
+
+
+def _population_place(before: str, s: Sentence, doc: Document) -> str | None:
+    """The name of the place whose population the sentence tells: the entry it describes, or
+    the name that is the subject of its clause."""
+    language = doc.language
+    if s.entry is not None and (
+        refers_to_entry(s, language) or before.split()[-2:-1] in (["it"], ["esso"], ["essa"])
+    ):  # "..., and it has a population of": the pronoun is the entry
+        return lower_first(s.entry.phrase)
+    lead = _LEADING_DATE.match(before)  # "Nel 2021 Bronte aveva ..."
+    if lead:
+        before = before[lead.end() :]
+    subject = _first_subject(before, s, doc)
+    if not subject or subject.lower() in _PRONOUNS:
+        return None
+    at = before.lower().find(subject.lower())
+    written = before[at : at + len(subject)] if at >= 0 else subject  # as the text writes it
+    if not written[:1].isupper() or written.split()[0].lower() in ARTICLES[language]:
+        return None  # "the town": a place a question out of context cannot name
+    return written
+
+
+# ---------------------------------------------------------------------------------------------
 # Margins of a win: "beat the champions by three goals", "won the seat by 12 votes", "...,
 # beating Glenridge by one wicket". "One" is a number here: after "by", before its unit.
 
@@ -2505,12 +2874,14 @@ def _race_time_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str,
 _SPEED = {
     "en": re.compile(
         r"(?P<upto>(?:up\s+to|as\s+much\s+as)\s+)?(?P<num>\d(?<![\w.,]\d)[\d.,]*)\s?"
-        r"(?P<unit>mph|km/h|kph|kmh|knots|miles\s+per\s+hour|(?:kilometres|kilometers)\s+per\s+hour)"
+        r"(?P<unit>mph|km/h|kph|kmh|km/s|m/s|knots|miles\s+per\s+(?:hour|second)"
+        r"|(?:kilometres|kilometers|metres|meters)\s+(?:per|a)\s+(?:hour|second))"
         r"(?![\w/])"
     ),
     "it": re.compile(
         r"(?P<upto>fino\s+a\s+|oltre\s+)?(?P<num>\d(?<![\w.,]\d)[\d.,]*)\s?"
-        r"(?P<unit>km/h|km\s+orari|chilometri\s+orari|chilometri\s+all’ora|nodi)(?![\w/])"
+        r"(?P<unit>km/h|km/s|m/s|km\s+orari|chilometri\s+orari|chilometri\s+all’ora|nodi"
+        r"|(?:chilometri|metri)\s+al\s+secondo)(?![\w/])"
     ),
 }
 # "With winds gusting at up to": an absolute clause, the noun and what it does.
@@ -2525,11 +2896,16 @@ _SPEED_NOUN = {
 _SPEED_VERB_PREPOSITIONS = {"en": frozenset(["at"]), "it": frozenset(["a"])}
 
 
-def _speed_verb_question(m: re.Match[str], frame: _Frame, text: str, language: str) -> str | None:
-    """'The train travels at 320 km/h' -> 'At what speed does the train travel?'."""
+def _speed_verb_question(
+    m: re.Match[str], frame: _Frame, text: str, language: str, obj: str = ""
+) -> str | None:
+    """'The train travels at 320 km/h' -> 'At what speed does the train travel?', 'The object
+    entered the atmosphere at 14 km/s' -> 'At what speed did the object enter the
+    atmosphere?'."""
     tail = _tail(text, m.end(), language)
     if tail is None:
         return None
+    tail = squash(f"{obj} {tail}")
     if language == "it":
         verb = " ".join(frame.verb)
         return upper_first(squash(f"A che velocità {verb} {frame.subject} {tail}")) + "?"
@@ -2566,6 +2942,9 @@ def _speed_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
         exact = [w for w in frame.exact if w not in {"up", "to", "fino"}]
         if exact == sorted(_SPEED_VERB_PREPOSITIONS[language]):
             return _speed_verb_question(m, frame, text, language)
+        obj = _object_then(frame, _SPEED_VERB_PREPOSITIONS[language], language)
+        if obj:
+            return _speed_verb_question(m, frame, text, language, obj)
     noun = _SPEED_NOUN[language].search(before)
     if noun is None:
         return None
@@ -2665,12 +3044,37 @@ def _candidates_of(
         )
     text = s.text
     asked_spans: list[tuple[int, int]] = []
+    if any(verb in text for verb in _TALLY_VERBS) and (digits or words):
+        for asked, answer, start, end in _bare_tally_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    cleft = _cleft_question(s) if language == "it" and " che " in text else None
+    if cleft is not None:  # "Sono dodici i comuni che hanno aderito": asked, no copula
+        asked, answer, accepted, at = cleft
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+        asked_spans.append((at, at + len(answer)))
+    if digits and _POPULATION_WORD[language] in text:
+        for asked, answer, approx, at in _population_questions(s, doc):
+            accepted = (approx,) if approx != answer else ()
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))  # "4.600 abitanti": no count of its own
     if cues or (digits and ("mph" in text or "km" in text)):  # "65mph", "a 30km"
         yield from _kind_candidates(s, doc, digits, cues, asked_spans)
     if digits and ("%" in s.text or "cent" in s.text):
+        percent_object = _percent_object_question(s, doc)
+        if percent_object is not None:
+            asked, answer, accepted = percent_object
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+            )
         for asked, answer in _change_questions(s, doc):
-            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
-    copula = _copula_question(s.text, language)
+            if percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+    copula = _copula_question(s.text, language) if cleft is None else None
     if copula is not None:
         asked, m, accepted = copula
         answer = m.group("num")
