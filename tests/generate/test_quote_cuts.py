@@ -21,3 +21,18 @@ def test_a_long_quotation_is_not_cut_after_a_word_that_opens_what_follows() -> N
     shown = short_quote(quote, "en")
     assert shown is not None and shown.endswith("…")
     assert shown.split()[-1].rstrip("…") not in {"for", "a", "the", "that", "of", "in"}
+
+
+def test_a_quotation_is_not_cut_after_its_opening_infinitive() -> None:
+    quote = "To have one recovered within days, before rain could contaminate it, is extraordinary."
+    assert short_quote(quote, "en") == quote.rstrip(".")
+
+
+def test_a_quotation_is_not_cut_after_the_denied_half_of_a_contrast() -> None:
+    it = "Non si tratta di rifare, ma di fermare il tempo il più a lungo possibile"
+    assert short_quote(it, "it") == it
+    en = "The vaccine alone will not end this epidemic, but it changes the odds for every family"
+    assert short_quote(en, "en") == en
+    # A cut before any other clause stays.
+    cut = "The vaccine alone will end this epidemic, and it changes the odds for every family"
+    assert short_quote(cut, "en") == "The vaccine alone will end this epidemic"

@@ -282,7 +282,7 @@ def short_quote(quote: str, language: str) -> str | None:
         if n > 14:
             break
         if n >= 4:
-            if not _fragment(head, language):
+            if not _fragment(head, language) and not _half_of_contrast(head, quote[end:], language):
                 return head
             cut_off = True
     if cut_off and len(words) <= 25:
@@ -326,11 +326,28 @@ _OPENS_DEPENDENT = {
 _OPENS_CLAUSE = {"it": frozenset(["che"]), "en": frozenset(["that"])}
 
 
+# "Non si tratta di rifare, ma di fermare il tempo": the part before "ma" only says what is
+# not so.
+_NOT = {"it": frozenset(["non"]), "en": frozenset(["not", "isn’t", "isn't", "wasn’t", "wasn't"])}
+_BUT = {"it": frozenset(["ma"]), "en": frozenset(["but"])}
+
+
+def _half_of_contrast(head: str, rest: str, language: str) -> bool:
+    """Whether a cut leaves the denied half of a 'not ..., but ...' contrast."""
+    following = rest.lstrip(",;: ").split(None, 1)
+    if not following or following[0].lower() not in _BUT[language]:
+        return False
+    return not _NOT[language].isdisjoint(w.lower() for w in head.split())
+
+
 def _fragment(head: str, language: str) -> bool:
     """Whether a quotation cut at a comma is no sentence: it opens with what a main clause
-    completes, or leaves a 'che'/'that' clause without its verb."""
+    completes (an English infinitive too: 'To have one recovered within days, ... is
+    extraordinary'), or leaves a 'che'/'that' clause without its verb."""
     words = [strip_punct(w).lower() for w in head.split()]
     if words[0] in _OPENS_DEPENDENT[language]:
+        return True
+    if language == "en" and words[0] == "to":
         return True
     opens = [k for k, w in enumerate(words) if w in _OPENS_CLAUSE[language]]
     if not opens:
