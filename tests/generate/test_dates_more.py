@@ -45,7 +45,8 @@ def test_a_time_of_day_is_part_of_its_date() -> None:
     assert [s.answer for s in find_dates("Fino alle 12 del 1999 nulla cambiò.", "it")] == ["1999"]
     assert [s.answer for s in find_dates("The score was 2.40 on Tuesday.", "en")] == ["Tuesday"]
     assert _questions("The ferry sank at about 2.40am on Tuesday off the coast.", "en") == {
-        "When did the ferry sink off the coast?": "about 2.40am on Tuesday"
+        "When did the ferry sink off the coast?": "about 2.40am on Tuesday",
+        "At what time did the ferry sink off the coast?": "about 2.40am",
     }
     assert _questions("Lo sciopero dei treni durerà fino alle 18 di venerdì 3 maggio.", "it") == {
         "Fino a quando lo sciopero dei treni durerà?": "ore 18 di venerdì 3 maggio"

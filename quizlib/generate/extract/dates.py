@@ -26,6 +26,8 @@ from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_par
 from .common import drop_titles, lower_initial, resolve_possessive, specific
 from .subject import explicit_subject, refers_to_entry
 
+_IT_WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _IT_MONTHS = "|".join(MONTHS["it"])
 _EN_MONTHS = "|".join(MONTHS["en"])
 _IT_PREP = (
@@ -34,8 +36,16 @@ _IT_PREP = (
 )
 DATE_PATTERNS = {
     "it": [
+        # "dal 2 al 12 settembre"; with the weekdays, the night between two days: "(nella
+        # notte) tra martedì 14 e mercoledì 15 ottobre".
         re.compile(
-            r"\b(?P<prep>dal|tra il|fra il) (?P<day>[12]?\d|3[01]) (?:al|e il) [12]?\d\s+(?P<month>"
+            r"\b(?P<prep>(?:(?:nella|la) notte\s+)?(?:tra|fra)(?=\s+(?:"
+            + _IT_WEEKDAYS
+            + r")\s)|dal|tra il|fra il)\s+(?:(?:"
+            + _IT_WEEKDAYS
+            + r")\s+)?(?P<day>[12]?\d|3[01])\s+(?:al|e il|e)\s+(?:(?:"
+            + _IT_WEEKDAYS
+            + r")\s+)?[12]?\d\s+(?P<month>"
             + _IT_MONTHS
             + r")(?:\s+(?P<year>\d{4}))?\b",
             re.IGNORECASE,
@@ -169,9 +179,9 @@ _YEAR_RANGE = {
         r"\b(?![-–/]\d)"
     ),
 }
-_RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "from", "between"})
+_RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "tra", "fra", "from", "between"})
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
-_RANGE = re.compile(r"\d\s*(?:al|e il|to|and|-|–)\s*(?:[A-Za-z]+\s+)?\d")
+_RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
 _CLAUSE_END = re.compile(r"(?:,(?!\d)|[;:–—(])|\s(?:che|which|mentre|while)\s")
@@ -201,6 +211,11 @@ class DateSpan:
     prep: str = ""
     is_time: bool = False  # a time of day with no date: "at 4.45pm", "alle 14.30"
     is_day: bool = False  # a weekday with no date: "on Tuesday", "martedì"
+    # A time said before the date: the hour alone, as said, and the date as a question names
+    # it ("At what time did ... on Wednesday 13 August?" -> 5.40am).
+    hour: str = ""
+    hour_said: str = ""
+    day: str = ""
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -219,7 +234,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     if _SEASON_IN[language].search(low):
         for m in _SEASON[language].finditer(text):
             prep = (m.group("prep") or "").lower()
-            accept = (squash(m.group(0)),) if prep else ()
+            accept: tuple[str, ...] = (squash(m.group(0)),) if prep else ()
             spans.append(
                 DateSpan(
                     m.start(),
@@ -268,7 +283,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             answer = squash(text[value_start : m.end()])
             is_year = not groups.get("month")
             prep = m.group("prep")
-            is_range = (prep or "").lower() in _RANGE_PREPS and bool(groups.get("day"))
+            night = (prep or "").lower().rsplit("notte", 1)[-1].strip()  # "nella notte tra"
+            is_range = night in _RANGE_PREPS and bool(groups.get("day"))
             is_range = is_range and bool(_RANGE.search(m.group(0)))
             if is_range:  # "dal 2 al 12 settembre": the answer as said, with its preposition
                 answer, value_start = squash(text[m.start() : m.end()]), m.start()
@@ -281,10 +297,12 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
             if is_range:
                 accept = (
-                    squash(
-                        text[m.start("day") if language == "it" else m.start("month") : m.end()]
-                    ),
+                    squash(text[m.end("prep") if language == "it" else m.start("month") : m.end()]),
                 )
+                if (
+                    night != (prep or "").lower()
+                ):  # "nella notte tra ...": the night's days, as said
+                    accept = (squash(text[m.end("prep") - len(night) : m.end()]), *accept)
             spans.append(
                 DateSpan(
                     m.start(),
@@ -319,6 +337,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_weekday(text, span) for span in spans]
     if _TIME_WORD[language](text) and _TIME_IN[language].search(text):
         spans = _with_times(text, spans, language)
+    if _ROUGH_HOUR_WORD[language](text):
+        spans = spans + _rough_hours(text, spans, language)
     if spans and _ROUGH_TIME_IN[language](text):
         spans = [_with_rough_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
@@ -375,8 +395,6 @@ _TIME_IN = {
     "it": re.compile(r"\ball(?:e|’)\s*(?:ore\s+)?\d|mezzanotte|mezzogiorno"),
     "en": re.compile(r"\bat\s+(?:\w+\s+)?\d|at (?:midnight|noon)"),
 }
-_IT_WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME = {
     "it": (
         r"\b(?P<prep>(?:(?:fino|entro|a partire) )?(?:(?:alle\s+|all’|verso le\s+|intorno "
@@ -403,6 +421,20 @@ _TIME_WEEKDAY = {
 }
 _BEFORE_TIME_PREPS = frozenset({"", "del", "on"})  # how a date follows its time
 _TIME_PREPS = {"fino": "fino al", "entro": "entro il", "until": "until", "by": "by"}
+# The prepositions of a time that is when something happened: "at 5.40am", "alle 21.47".
+_DAY_AFTER_TIME = re.compile(r"^[,\s]*(?:(?:di|del|on)\s+|dell’\s*)?", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(
+    r"^(?:the\s+)?(?:" + _IT_WEEKDAYS + "|" + _EN_WEEKDAYS + r")\b,?\s*", re.IGNORECASE
+)
+_AT_TIME = frozenset({"at", "alle", "all’", "verso le", "intorno alle", "a", "alla", "verso la"})
+
+
+def _hour(m: re.Match[str]) -> str:
+    """The hour of a time as an answer says it: "ore" before a bare hour ("ore 18")."""
+    hour = m.group("value")
+    if hour[-1].isdigit() and not re.search(r"[.:]|ore", hour):
+        hour = f"ore {hour}"
+    return hour
 
 
 def _time_span(text: str, m: re.Match[str], end: int, date: str) -> DateSpan:
@@ -410,9 +442,7 @@ def _time_span(text: str, m: re.Match[str], end: int, date: str) -> DateSpan:
     prep = m.group("prep").lower().strip()
     # The answer leaves out how the hour is reckoned ("ora italiana", "local time"), and says
     # "ore" before a bare hour: "ore 18 di venerdì", "22:14 del 5 novembre 2025".
-    hour = m.group("value")
-    if hour[-1].isdigit() and not re.search(r"[.:]|ore", hour):
-        hour = f"ore {hour}"
+    hour = _hour(m)
     answer = squash(
         f"{hour} {text[m.end('value') if m.group('qual') is None else m.end('qual') : end]}"
     )
@@ -431,17 +461,43 @@ def _time_span(text: str, m: re.Match[str], end: int, date: str) -> DateSpan:
     )
 
 
+def _hour_of(text: str, m: re.Match[str], span: DateSpan, language: str) -> DateSpan:
+    """A time and its date with the time's own question: 'at 5.40am | on Wednesday 13 August'
+    asks also 'At what time ... on 13 August?' -> 5.40am. Not a time that bounds ('until 6pm
+    on Friday', 'entro le 12 di lunedì'): its question is no time's."""
+    if m.group("prep").lower().strip() not in _AT_TIME:
+        return span
+    said_end = m.end("qual") if m.group("qual") else m.end("value")
+    hour_said = squash(text[m.start() : said_end])
+    day = _day_named(text[said_end : span.end], language)
+    return replace(span, hour=_hour(m), hour_said=hour_said, day=day)
+
+
+def _day_named(date: str, language: str) -> str:
+    """A date said after its time as a question names it: 'on Wednesday 13 August' -> 'on
+    13 August', 'di martedì 14 ottobre' and 'del 14 ottobre' -> 'il 14 ottobre'; '' for a
+    weekday alone. A question leaves weekdays out: they are days of the article's week."""
+    day = squash(_WEEKDAY_NAMED.sub("", _DAY_AFTER_TIME.sub("", date, count=1), count=1))
+    if not day:
+        return ""
+    if language == "en":
+        return f"on {day}"
+    return f"l’{day}" if day.startswith(("8 ", "11 ")) else f"il {day}"
+
+
 def _with_times(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
     out = []
     for span in spans:
         m = None
         if not span.is_year and not span.is_range and span.prep in _BEFORE_TIME_PREPS:
             m = _TIME_BEFORE[language].search(text, max(0, span.start - 60), span.start)
-        out.append(_time_span(text, m, span.end, span.answer) if m else span)
+        out.append(
+            _hour_of(text, m, _time_span(text, m, span.end, span.answer), language) if m else span
+        )
     for m in _TIME_WEEKDAY[language].finditer(text):
         if not any(s.start <= m.start() < s.end for s in out):
             weekday = text[m.end() - len(m.group(0).split()[-1]) : m.end()]
-            out.append(_time_span(text, m, m.end(), weekday))
+            out.append(_hour_of(text, m, _time_span(text, m, m.end(), weekday), language))
     for m in _TIME_ALONE[language].finditer(text):
         if not any(s.start <= m.start() < s.end for s in out):
             value, said = squash(m.group("value")), (squash(m.group(0)),)
@@ -465,6 +521,36 @@ _TIME_ALONE = {
         r":[0-5]\d))(?!\w|[.:,]\d)"
     ),
 }
+
+
+# An hour said roughly, which a bare number after these words can only be: "poco dopo le 5
+# (del mattino)", "verso le 7", "intorno alle 9", "shortly after 5pm". The answer keeps the
+# words ("poco dopo le 5"): the hour alone would say more than the text.
+_ROUGH_HOUR_WORD = {
+    "it": lambda text: "o le " in text or "intorno alle " in text or "prima delle " in text,
+    "en": lambda text: "after " in text or "before " in text,
+}
+_ROUGH_HOUR = {
+    "it": re.compile(
+        r"\b(?P<value>(?:poco |subito |appena )?(?:dopo le|prima delle|verso le|intorno alle) "
+        r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?: (?:del mattino|della mattina|del pomeriggio"
+        r"|della sera|di sera|della notte|di notte))?)(?![\w’]|[.:,]\d|\s+[^\W\d])"
+    ),
+    "en": re.compile(
+        r"\b(?P<value>(?:shortly |just |soon |long )?(?:after|before) (?:(?:1[0-2]|0?\d)"
+        r"(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d))(?!\w|[.:,]\d)"
+    ),
+}
+
+
+def _rough_hours(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
+    """The hours said roughly that no date span holds."""
+    out = []
+    for m in _ROUGH_HOUR[language].finditer(text):
+        if not any(s.start <= m.start() < s.end for s in spans):
+            value = squash(m.group("value"))
+            out.append(DateSpan(m.start(), m.start(), m.end(), value, (), False, is_time=True))
+    return out
 
 
 _WEEKDAY_IN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -2134,6 +2220,20 @@ def _at_what_time(question: str, day: bool = False) -> str:
     return question
 
 
+def _hour_question(s: Sentence, question: str, span: DateSpan, score: float) -> Iterator[Candidate]:
+    """The time of an event its date question asks, that date named: 'When did the strike
+    begin?' of '00:01 on Wednesday 15 October' -> 'At what time did the strike begin on
+    Wednesday 15 October?' -> 00:01."""
+    timed = _at_what_time(question)
+    if timed == question:
+        return
+    if span.day:
+        timed = f"{timed[:-1].rstrip()} {span.day}?"
+    yield Candidate(
+        "date", s, score, span.hour, question=timed, accept=(span.hour_said,), answer_type="date"
+    )
+
+
 def _since(question: str, prep: str) -> str:
     """'Quando X guida l’azienda?' from 'dal 2019' is 'Da quando X guida l’azienda?'."""
     wh = _SINCE.get(prep)
@@ -2221,6 +2321,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                     answer_type=answer_type,
                     topic=topic,
                 )
+            if question is not None and span.hour:
+                yield from _hour_question(s, question, span, score)
             if question is None and (span.is_time or span.is_day):
                 continue  # a time alone tells nothing without the event it is the time of
             hidden = s.text[span.value_start : span.end]
