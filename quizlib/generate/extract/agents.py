@@ -256,6 +256,9 @@ _INSTRUMENTS = frozenset(
 )
 
 
+_NOUN_AFTER = re.compile(r" ([a-z]+) (?:[a-z]+ )?(?=[A-Z])")
+
+
 def _agent(text: str, at: int, doc: Document) -> str | None:
     """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone.
     What the person is comes before the name ('dal console | Marco Emilio Lepido', 'by the
@@ -263,6 +266,12 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None or m.group(0).lower() in _WHEN_WORDS:
         return None
+    noun = _NOUN_AFTER.match(text, m.end())
+    if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
+        # "by the American | company Medrobot": the capital was an adjective of the noun
+        m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
+        if m is None:
+            return None
     name = _bare_name(m.group(0).strip(), doc.language)
     if not name:
         return None
@@ -486,6 +495,8 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         comma = _comma_before(toks, p, language)
         if comma is None:
             bare = _bare_participle_agent(s, toks, p, by, doc)
+            if bare is None:
+                bare = _defined_maker(s, toks, p, by, doc)
             if bare is not None:
                 yield bare
             continue
@@ -576,11 +587,11 @@ _MADE = {
     "it": frozenset(
         """costruito ricostruito progettato fondato realizzato edificato eretto ideato
         disegnato commissionato scritto dipinto scolpito creato istituito restaurato
-        inaugurato ampliato""".split()
+        inaugurato ampliato prodotto sviluppato fabbricato""".split()
     ),
     "en": frozenset(
         """built rebuilt designed founded established erected created commissioned painted
-        written sculpted restored opened inaugurated""".split()
+        written sculpted restored opened inaugurated produced developed manufactured""".split()
     ),
 }
 
@@ -640,6 +651,30 @@ def _defined_subject(text: str, comma: int, doc: Document) -> tuple[str, str] | 
     if len(words) > 6 or not named:
         return None  # "La fortezza è una ...": which fortress?
     return lower_first(lower_initial(subject, doc)), first
+
+
+def _defined_maker(
+    s: Sentence, toks: list[Token], p: int, by: int, doc: Document
+) -> Candidate | None:
+    """Who made the thing a sentence defines, the participle right after what it is: 'Il
+    sistema Aurora è una piattaforma robotica prodotta dall’azienda Medrobot' -> 'Da chi è
+    stato prodotto il sistema Aurora?'"""
+    participle = toks[p].text
+    if by != p + 1 or not _makes(participle, doc.language):
+        return None
+    defined = _defined_subject(s.text, toks[p].start, doc)
+    agent = _agent(s.text, toks[by + 1].start, doc) if defined is not None else None
+    if defined is None or agent is None or agent.lower() in defined[0].lower():
+        return None
+    if doc.language != "it":
+        return _defined_agent(s, agent, participle, defined, doc)
+    subject, article = defined
+    participle = _agreeing(participle, article)  # a thing still made: not 'fu prodotto'
+    question = f"Da chi {_IT_PASSIVE.get(participle[-1], 'è stato')} {participle} {subject}?"
+    return _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
+_IT_PASSIVE = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
 
 
 def _defined_agent(

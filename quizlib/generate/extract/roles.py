@@ -39,6 +39,10 @@ _APPOSITION = re.compile(
     r",\s+(?:(?P<art>il|la|lo|l’|the)\s*|(?P<owner>[A-ZÀ-Þ][\w-]*’s)\s+)?"
     r"(?P<office>[^,;.()“”]{3,60})[,;.]"
 )
+# The glue as folded words compare with it: "dell’Associazione" folds to "dell associazione".
+_FOLDED_GLUE = {
+    lang: glue | {fold(word) for word in glue} for lang, glue in _APPOSITION_GLUE.items()
+}
 # The words that say what an office is of: "presidente della Fondazione", "chair of the board".
 _OF_GLUE = {lang: glue - ARTICLES[lang] for lang, glue in _APPOSITION_GLUE.items()}
 # Words before an office that make it no office the person holds now.
@@ -114,7 +118,7 @@ def _apposition(text: str, language: str) -> tuple[str, str] | None:
     office = m.group("office").strip()
     words = fold(office).split()
     roles = ROLE_WORDS[language]
-    stop = STOPWORDS[language] - _APPOSITION_GLUE[language]
+    stop = STOPWORDS[language] - _FOLDED_GLUE[language]
     if not set(words) & roles or set(words) & stop:
         return None  # "the analyst who advised the president": a clause, not an office
     art, owner = m.group("art"), m.group("owner")
@@ -155,6 +159,14 @@ def _bare_office(office: str, language: str) -> bool:
     return False
 
 
+def _names_institution(word: str) -> bool:
+    """Whether a capitalised word is a kind of institution that opens a name ('Associazione',
+    'Committee'): the capitalised words after it are the institution's name, not a person's."""
+    folded = fold(word).split()
+    capital = any(c.isupper() for c in word)  # "Associazione", "dell’Associazione"
+    return capital and bool(folded) and folded[-1] in _INSTITUTION_KINDS
+
+
 def _initial(word: str) -> bool:
     """A name's initial: 'D', 'D.'."""
     return word.rstrip(".").isupper() and len(word.rstrip(".")) == 1
@@ -191,6 +203,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
             role = None  # "President Franklin D. | Roosevelt": someone with that surname
         if role is not None and toks[at - 1].low in _OF_GLUE[language]:
             role = None  # "il legale di | Nicola Neri": the name is whose, not who
+        if role is not None and at == idx and _names_institution(toks[at - 1].text):
+            role = None  # "presidente dell’Associazione | Pescatori Alto Serio": its name
         if role is not None and language == "en":
             role = _noun_modifier(toks, role)
         if role is not None:
