@@ -147,3 +147,24 @@ def test_an_italian_cleft_count_asks_what_the_relative_clause_tells() -> None:
 def test_prima_after_an_article_goes_on_with_the_clause() -> None:
     it = _questions("La Provincia ha stanziato 90.000 euro per la prima fase dei lavori.")
     assert it == {"Quanto ha stanziato la Provincia per la prima fase dei lavori?": "90.000 euro"}
+
+
+def test_a_dimension_in_a_unit_s_symbol_keeps_the_unit() -> None:
+    en = _questions("The lagoon is about 3km wide. The new pier will be 250m long.", "en")
+    assert en == {"How wide is the lagoon?": "3km", "How long will the new pier be?": "250m"}
+    it = _questions("La diga è alta 85 m. Il lago era profondo circa 40 m.")
+    assert it == {"Quanto è alta la diga?": "85 m", "Quanto era profondo il lago?": "40 m"}
+
+
+def test_a_range_is_asked_whole() -> None:
+    en = _questions(
+        "Air temperatures at the summit ranged from -3C to 5C. "
+        "The ages of the runners varied from 16 to 71 years.",
+        "en",
+    )
+    assert en == {
+        "What were air temperatures at the summit?": "from -3C to 5C",
+        "What were the ages of the runners?": "from 16 to 71 years",
+    }
+    it = _questions("Le offerte dei partecipanti variavano da 200 a 900 euro.")
+    assert it == {"Quali erano le offerte dei partecipanti?": "da 200 a 900 euro"}

@@ -2664,6 +2664,127 @@ def _cleft_question(s: Sentence) -> tuple[str, str, tuple[str, ...], int] | None
 
 
 # ---------------------------------------------------------------------------------------------
+# A dimension in a unit's symbol, written apart or attached: "the strait is about 20km wide",
+# "il canale è largo 20 km". The answer keeps the unit as written.
+
+_SYMBOL_DIMENSION = {
+    "en": re.compile(
+        r"(?P<num>" + _DIGIT_NUMBER + r")(?P<unit>\s?(?:km|m|cm|mm|ft|mi))\s+"
+        r"(?P<dim>wide|long|high|deep|tall|thick)\b"
+    ),
+    "it": re.compile(
+        r"\b(?P<dim>lung[oaie]|larg[oaie]|alt[oaie]|profond[oaie])\s+"
+        r"(?:(?:circa|oltre|quasi|poco\s+più\s+di)\s+)?"
+        r"(?P<num>" + _DIGIT_NUMBER + r")(?P<unit>\s?(?:km|m|cm|mm))(?![\w/²³])"
+    ),
+}
+_SYMBOL_CUES = ("km", "m ", "m.", "ft ", "mi ")
+
+
+def _is_copula_group(frame: _Frame, language: str) -> bool:
+    """'is', 'è', or a modal and 'be': 'will be', 'could be'."""
+    verb = [w.lower() for w in frame.verb]
+    if language == "en" and len(verb) == 2 and verb[0] in _MODALS and verb[1] == "be":
+        return True
+    return _is_copula(frame, language)
+
+
+def _symbol_dimension_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, start) of each dimension in a unit's symbol: 'How wide is the
+    strait?' -> '20km', 'Quanto è largo il canale?' -> '20 km'."""
+    language = doc.language
+    text = s.text
+    for m in _SYMBOL_DIMENSION[language].finditer(text):
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None or not frame.subject or not _is_copula_group(frame, language):
+            continue
+        between = frame.exact
+        if language == "en" and between or language == "it" and between != [m.group("dim")]:
+            continue
+        subject = frame.subject
+        if subject.lower() in _PRONOUNS:
+            if s.entry is None:
+                continue
+            subject = lower_first(s.entry.phrase)  # "it is 20km wide" in the entry of a place
+        verb = " ".join(frame.verb)
+        if language == "en":
+            modal, _, be = verb.partition(" ")  # "will be": "How long will the tunnel be?"
+            asked = f"How {m.group('dim')} {modal} {subject} {be}".strip() + "?"
+        else:
+            asked = upper_first(f"Quanto {verb} {m.group('dim')} {subject}?")
+        yield asked, text[m.start("num") : m.end("unit")], m.start("num")
+
+
+# ---------------------------------------------------------------------------------------------
+# A range a quantity went over: "water temperatures ranged from 12C to 14C", "le temperature
+# variavano da 12 a 14 gradi". The answer is the range, both ends as written.
+
+# The unit after the range's upper end: attached ("14C", "12%") or a word of measure.
+_RANGE_UNIT = (
+    r"(?:[A-Za-z°%]{1,3}\b|\s+(?:per\s+cent|per\s+cento|degrees|gradi|euro|dollars|pounds"
+    r"|km|kilometres|metres|meters|chilometri|metri|miles|years|anni|months|mesi|days|giorni"
+    r"|hours|ore|minutes|minuti|kg|tonnes|tonnellate)\b)?"
+)
+_RANGE = {
+    "en": re.compile(
+        r"\s(?P<verb>ranged|ranges|range|varied|varies|vary)\s+(?P<range>from\s+"
+        r"(?P<low>[-−]?[$€£]?\d[^\s,;]*)\s+to\s+[-−]?[$€£]?\d[\d.,]*" + _RANGE_UNIT + ")"
+    ),
+    "it": re.compile(
+        r"\s(?P<verb>variavano|variano|oscillavano|oscillano|andavano|vanno)\s+(?P<range>da(?:i|gli)?"
+        r"\s+(?P<low>[-−]?\d[^\s,;]*)\s+a(?:i|gli)?\s+[-−]?\d[\d.,]*" + _RANGE_UNIT + ")"
+    ),
+}
+_RANGE_PAST = frozenset("ranged varied variavano oscillavano andavano".split())
+
+
+def _range_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, answer, start, end) of each range: 'What were water temperatures during the
+    swim?' -> 'from 12C to 14C', 'Quali erano le temperature dell’acqua?' -> 'da 12 a 14
+    gradi'."""
+    language = doc.language
+    text = s.text
+    for m in _RANGE[language].finditer(text):
+        frame = _frame(text, m.start("low"), s, doc)
+        if (
+            frame is None
+            or len(frame.subject.split()) < 2
+            or frame.between[-1:]
+            not in (
+                ("from",),
+                ("da",),
+                ("dai",),
+                ("dagli",),
+            )
+        ):
+            continue
+        plural = _plural(_head_noun(frame.subject, language), language)
+        past = m.group("verb") in _RANGE_PAST
+        if language == "en":
+            be = ("were" if plural else "was") if past else ("are" if plural else "is")
+            asked = f"What {be} {frame.subject}?"
+        else:
+            be = ("erano" if plural else "era") if past else ("sono" if plural else "è")
+            asked = f"{'Quali' if plural else 'Quale'} {be} {frame.subject}?"
+        answer = m.group("range").rstrip(".,")  # "from 4 to 80." ends the sentence
+        yield asked, answer, m.start("range"), m.start("range") + len(answer)
+
+
+def _head_noun(phrase: str, language: str) -> str:
+    """The noun a phrase is about: 'water temperatures during the swim' -> 'temperatures',
+    'le temperature dell’acqua' -> 'temperature'."""
+    words = [w for w in phrase.split() if w.lower() not in ARTICLES[language]]
+    if language == "it":
+        return words[0] if words else ""
+    head = words[-1] if words else ""
+    for word in words:
+        if word.lower() in PREPOSITIONS["en"]:
+            break
+        head = word
+    return head
+
+
+# ---------------------------------------------------------------------------------------------
 # Populations: "an island with a population of about 4,600", "had a population of 92,000 at
 # the 2021 census", "un comune con una popolazione di circa 4.600 abitanti". The number of a
 # place's people, asked with the place's name.
@@ -3055,6 +3176,17 @@ def _candidates_of(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
         )
         asked_spans.append((at, at + len(answer)))
+    if digits and any(cue in text for cue in _SYMBOL_CUES):
+        for asked, answer, at in _symbol_dimension_questions(s, doc):
+            number = answer.rstrip("kmcftio ")
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))
+    if digits and (" from " in text or " da" in text) and (" to " in text or " a" in text):
+        for asked, answer, start, end in _range_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
     if digits and _POPULATION_WORD[language] in text:
         for asked, answer, approx, at in _population_questions(s, doc):
             accepted = (approx,) if approx != answer else ()
