@@ -57,9 +57,13 @@ _APPOSITION = re.compile(r", ([Ll]’|(?:[Ll][ao]|[Ii]l|[Tt]he) )?([A-Z])")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z.&]{1,9}")
 # 'The United Nations Educational, ... Organization, better known as UNESCO'.
 _KNOWN_AS = re.compile(
-    r"(known as|not[oaie] come) (?:the |l’|la |il |lo )?([A-Z][A-Za-z.&]{1,9})\b"
+    r"(known as|shortened to|abbreviated to|not[oaie] come|abbreviat[oaie] in)"
+    r" (?:the |l’|la |il |lo )?([A-Z][A-Za-z.&]{1,9})\b"
 )
-_KNOWN_AS_LEAD = re.compile(r",?(?: (?:better|also|more commonly|commonly|meglio|anche|più))? ?$")
+_KNOWN_AS_LEAD = re.compile(
+    r",?(?: (?:better|also|more commonly|commonly|usually|often|meglio|anche|più|spesso"
+    r"|comunemente))? ?$"
+)
 # Where an apposition or a name before 'known as' ends: no clause runs on past these.
 _NAME_END = re.compile(r"[;:()“”«»\"]| [–—] ")
 # 'la ZTL – zona a traffico limitato – fino', 'the World Food Programme – WFP – in': two
@@ -106,7 +110,24 @@ def _spellings(word: str) -> frozenset[str]:
     capitals = word[0].upper() + "".join(c for c in word[1:] if c.isupper())
     if len(capitals) > 1:
         out.add(capitals)
+    out.update(_closed_compound(word.lower()))
     return frozenset(out)
+
+
+MIN_STEM = 4  # letters of each word a closed compound is made of ('green|house')
+
+
+def _closed_compound(word: str) -> set[str]:
+    """The initials of the two words a closed compound joins, when both are words of the
+    dictionary: 'greenhouse gas (GHG)', 'football club (FBC)'."""
+    if len(word) < 2 * MIN_STEM or not word.isalpha():
+        return set()
+    for i in range(MIN_STEM, len(word) - MIN_STEM + 1):
+        head, tail = word[:i], word[i:]
+        for language in ("en", "it"):
+            if is_known_word(head, language) and is_known_word(tail, language):
+                return {(head[0] + tail[0]).upper()}
+    return set()
 
 
 def _is_connector(word: str) -> bool:
@@ -238,23 +259,39 @@ def _complement_length(words: tuple[str, ...]) -> int:
     return n
 
 
-def _spells_prefixes(letters: str, words: tuple[str, ...], first: bool = True) -> bool:
+def _spells_prefixes(
+    letters: str, words: tuple[str, ...], first: bool = True, tail: bool = False
+) -> bool:
     """Whether the letters are the first letters of some of the words, in order, from the
-    first word to the last ('Consob': COmmissione Nazionale ... SOcietà ... Borsa)."""
+    first word to the last ('Consob': COmmissione Nazionale ... SOcietà ... Borsa); with
+    `tail` (a name just before its acronym in brackets), the adjectives that end an Italian
+    name may give none ('Agenzia nazionale per i servizi sanitari regionali (Agenas)')."""
     if not letters:
-        return not words
+        return not words or (tail and _closing_adjectives(words))
     if not words:
         return False
     word, rest = words[0].lower(), words[1:]
-    if not first and len(words) > 1 and _spells_prefixes(letters, rest, first=False):
+    if not first and len(words) > 1 and _spells_prefixes(letters, rest, False, tail):
         return True  # the word gives no letter
     last = len(words) == 1
     for n in range(min(len(word), len(letters)), 0, -1):
         if word.startswith(letters[:n]) and (
-            (last and n == len(letters)) or _spells_prefixes(letters[n:], rest, first=False)
+            (last and n == len(letters)) or _spells_prefixes(letters[n:], rest, False, tail)
         ):
             return True
     return False
+
+
+MIN_TAILED = 4  # letters of a word acronym whose name in brackets may end in adjectives
+MAX_CLOSING = 2  # adjectives after the last noun of a name that give its acronym no letter
+
+
+def _closing_adjectives(words: tuple[str, ...]) -> bool:
+    """Whether the last words of a name are words in small letters, not small words: the
+    adjectives after its noun ('servizi sanitari regionali')."""
+    return len(words) <= MAX_CLOSING and all(
+        w.isalpha() and w.islower() and not _is_connector(w) for w in words
+    )
 
 
 def _translated(letters: str, words: tuple[str, ...], article: str) -> bool:
@@ -276,7 +313,7 @@ def _is_word_acronym(word: str) -> bool:
     return 2 <= len(word) <= 10 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
-def _rank(acronym: str, words: tuple[str, ...], before: str = "") -> int | None:
+def _rank(acronym: str, words: tuple[str, ...], before: str = "", tail: bool = False) -> int | None:
     """How surely `words` (elisions removed), after the word `before`, are what `acronym`
     stands for: 0 for their initials, 1 for first letters of words, 2 for initials in another
     order, 3 for a translated name; None when they cannot be. The last two must be of a
@@ -292,16 +329,18 @@ def _rank(acronym: str, words: tuple[str, ...], before: str = "") -> int | None:
             return None
         if fold(acronym) in map(fold, words) or fold(acronym) == fold("".join(content)):
             return None  # a name or its words run together ('Anna Maria (Annamaria)')
-        return 1 if _spells_prefixes(acronym.lower(), words) else None
+        return 1 if _spells_prefixes(acronym.lower(), words, tail=tail) else None
     letters = "".join(c for c in acronym if c.isupper())
     if len(letters) < 2:
         return None
+    if fold(acronym) == fold("".join(content)):
+        return None  # 'Anna Maria (AnnaMaria)': the words run together
     if words[0][0].upper() != letters[0] and len(content) != len(letters):
         return None  # only letters in another order may start otherwise
     if _spells_initials(letters, words):
         return 0
     if not acronym.isupper():
-        return None
+        return 1 if _is_coined(acronym) and _spells_parts(acronym, words) else None
     if len(letters) >= 4 and _spells_prefixes(letters.lower(), words):
         return 1
     if len(letters) > len(content) and _spells_stems(letters, words):
@@ -340,8 +379,46 @@ def _spells_with_place(acronym: str, place: str, words: tuple[str, ...]) -> bool
     )
 
 
+def _is_coined(word: str) -> bool:
+    """A name coined from the first letters of a name's words, each part opening with a
+    capital ('CalMac' from Caledonian MacBrayne, 'MArRC', 'MiBACT')."""
+    return (
+        2 <= len(word) <= 10
+        and word.isalpha()
+        and word[0].isupper()
+        and any(c.isupper() for c in word[1:])
+        and any(c.islower() for c in word)
+    )
+
+
+_PART = re.compile(r"[A-Z][a-z]*")
+
+
+def _spells_parts(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether each capitalised part of a coined acronym opens a word, in order, from the
+    first word to the last; small words, and one word more, give no part ('Museo Archeologico
+    Nazionale di Reggio Calabria (MArRC)'). Not the words themselves run together."""
+    parts = tuple(p.lower() for p in _PART.findall(acronym))
+    return len(parts) >= 2 and _parts_from(parts, tuple(w.lower() for w in words), 1, True)
+
+
+def _parts_from(parts: tuple[str, ...], words: tuple[str, ...], skips: int, first: bool) -> bool:
+    if not parts:
+        return not words
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if word.startswith(parts[0]) and _parts_from(parts[1:], rest, skips, False):
+        return True
+    if first:
+        return False
+    if _is_connector(word):
+        return _parts_from(parts, rest, skips, False)
+    return skips > 0 and _parts_from(parts, rest, skips - 1, False)
+
+
 def is_acronym_like(word: str) -> bool:
-    return is_acronym(word) or _is_word_acronym(word)
+    return is_acronym(word) or _is_word_acronym(word) or _is_coined(word)
 
 
 def _agreeing(article: str, expansion: str) -> str:
@@ -384,7 +461,7 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
             return 0 if _spells_with_place(acronym, place, words[k:]) else None
         if words[k][0].upper() != acronym[0] and (word_acronym or counts[k] != letters):
             return None  # what _rank tells first, told without counting the words again
-        return _rank(acronym, words[k:], before(k))
+        return _rank(acronym, words[k:], before(k), tail=len(acronym) >= MIN_TAILED)
 
     # Each word of an expansion but a small one gives a letter or two, so a longer run of
     # words cannot spell the acronym (one word may be skipped: 'Istituto nazionale di stat...').
@@ -693,7 +770,11 @@ def _names_it(acronym: str, expansion: str) -> bool:
     costruttori edili')."""
     words = tuple(_split_elision(w.rstrip(","))[1] for w in expansion.split())
     content = _content(words)
-    if len(content) < 3 or not words[0][:1].isupper():
+    if not words[0][:1].isupper():
+        return False
+    if _is_coined(acronym) and len(content) >= 2 and _spells_parts(acronym, words):
+        return True  # parts of words, not initials: no person's name spells them by chance
+    if len(content) < 3:
         return False
     capitalised = all(w[:1].isupper() for w in content)
     if not is_acronym(acronym):
@@ -778,7 +859,7 @@ def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
             yield from _apposition(text, first.start())
         if _LOWER_APPOSITION.search(text):
             yield from _lowercase_apposition(text)
-    if " known as " in text or " come " in text:
+    if " known as " in text or " come " in text or " shortened to " in text or "abbreviat" in text:
         yield from _known_as(text)
     if _may_explain(text):
         yield from _explicit(text)

@@ -785,7 +785,26 @@ def _entry_subject(subject: str, entry: EntryInfo) -> bool:
     name spelled out with the entry's name in brackets after it."""
     if fold(subject).startswith(_subject_forms(entry)):
         return True
-    return _spelled_out(subject, entry) is not None
+    return _spelled_out(subject, entry) is not None or _fuller_name(subject, entry)
+
+
+_ARTICLE_WORDS = frozenset("il lo la i gli le the".split())
+
+
+def _fuller_name(subject: str, entry: EntryInfo) -> bool:
+    """Whether the subject is the entry's name with one word more in small letters, an
+    adjective the heading leaves out ('Il sistema chirurgico da Vinci è ...' under the
+    heading 'Sistema da Vinci', 'The Forth rail bridge is ...' under 'Forth Bridge')."""
+    words = fold(subject).replace("’", " ").split()
+    if words and words[0] in _ARTICLE_WORDS | {"l"}:
+        words = words[1:]
+    name = fold(entry.name).split()
+    if len(words) != len(name) + 1 or len(name) < 2 or words[0] != name[0]:
+        return False
+    extra = next((i for i, (a, b) in enumerate(zip(words, name, strict=False)) if a != b), None)
+    if extra is None or words[extra + 1 :] != name[extra:]:
+        return False
+    return any(w.isalpha() and w.islower() and fold(w) == words[extra] for w in subject.split())
 
 
 def _spelled_out(subject: str, entry: EntryInfo) -> str | None:
@@ -832,6 +851,8 @@ _IT_ELIDED = re.compile(r"^[AEIOUÀÈÉÌÒÙaeiou]")
 def _entry_phrase(entry: EntryInfo, subject: str, language: str) -> str:
     """How a question names the entry: with the article of the name the sentence spells out
     ('La Commissione ... (Consob)' -> 'la Consob', 'L’Istituto ... (Istat)' -> 'l’Istat')."""
+    if _fuller_name(subject, entry):
+        return lower_first(subject.strip())  # the name as the sentence writes it
     if entry.definite or language != "it" or _spelled_out(subject, entry) is None:
         return lower_first(entry.phrase)
     art = _SUBJECT_ARTICLE.match(subject.strip())
@@ -1232,6 +1253,15 @@ _WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ]{4,})$")
 _LEADING_ARTICLE = re.compile(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)")
 _BEFORE_TERM = re.compile(r"(?:^|\s)([\w]+’|[\w]+)\s*$")
 _PLURAL_ARTICLES = frozenset("i gli le".split())
+_SINGULAR_ARTICLES = frozenset("il lo la un uno una".split())
+
+
+def _singular(phrase: str) -> bool:
+    """Whether an Italian phrase opens with a singular article ('l’Università', 'il museo')."""
+    low = phrase.lower()
+    return low.startswith(("l’", "un’")) or low.split(None, 1)[0] in _SINGULAR_ARTICLES
+
+
 _MONTHS = frozenset(month.lower() for names in MONTHS.values() for month in names)
 # Where a bare name after one of these words is a place: "In Germany, the ...", "a Roma, la".
 _PLACE_BEFORE = frozenset("a ad in presso verso at to near from".split())
@@ -1313,7 +1343,7 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     if article not in ARTICLES[language]:
         article = ""
     if rare is not None:
-        if not article and _known_as_is(term, "", language):
+        if not article:
             found = _compound_term(window, text, doc)
             if found is None:
                 return None
@@ -1341,7 +1371,8 @@ _COMPOUND_END = re.compile(
 def _compound_term(window: str, text: str, doc: Document) -> tuple[str, str] | None:
     """(term, the word before it) for two lowercase words after an article, which the article
     uses again: a term of its subject ('the habitable zone'), not a thing it mentions once
-    ('the old mill, the place ...')."""
+    ('the old mill, the place ...'); or of which one is a word the dictionary does not know,
+    a term of a field ('a carbonaceous chondrite')."""
     m = _COMPOUND_END.search(window)
     if m is None:
         return None
@@ -1351,6 +1382,8 @@ def _compound_term(window: str, text: str, doc: Document) -> tuple[str, str] | N
     term = m.group("term")
     if any(w in STOPWORDS[doc.language] for w in term.split()):
         return None
+    if not all(is_known_word(w, doc.language) for w in term.split()):
+        return term, word  # "a carbonaceous chondrite, ...": a term of the field, rare itself
     if any(doc.sentences_with(w) < 2 for w in term.split()):
         return None  # counted words first: cheaper than looking for the phrase in every text
     if sum(term in t for t in doc.texts) < 2:
@@ -1432,6 +1465,8 @@ def _defining_np(np: str, language: str) -> bool:
     for w in head[:upto]:
         if w in _PERSON_NOUNS or w in _KIN_NOUNS or w in _PROFESSIONS:
             return False
+        if w in ROLE_WORDS[language]:
+            return False  # "Anna Neri, the director of ...": an office, not what a thing is
         if NOUN_KIND.get(w) in _PLACE_KINDS or w in _PLACE_HEADS:
             return False
     if _titled_name(_bare(core).split()[:upto]):
@@ -1470,6 +1505,52 @@ def _is_clause_verb(word: str, language: str) -> bool:
     return is_finite(low, language) and not is_participle(low, language)
 
 
+_QUOTE_OPENERS = frozenset('«“"')
+
+
+def _apposed_np(np: str, language: str) -> str | None:
+    """The noun phrase of an apposition asked as a definition: the whole when it defines; a
+    list of complements at its end kept whole ('a rare kind of stony meteorite rich in carbon,
+    water-bearing minerals and organic compounds'); a long one without the participle clause
+    that goes on to describe it ('a series of seven channel swims | regarded as the marathon
+    swimmer’s equivalent of ...'); None when it defines nothing."""
+    if _LIST_COMMA.search(np):
+        if len(np.split()) > MAX_ANSWER_WORDS or not _complement_list(np, language):
+            return None
+        judged = np[: _LIST_COMMA.search(np).start()]  # type: ignore[union-attr]
+        return np if _defining_np(judged, language) else None
+    if _defining_np(np, language):
+        return np
+    shorter = _before_participle(np, language)
+    return shorter if shorter is not None and _defining_np(shorter, language) else None
+
+
+def _complement_list(np: str, language: str) -> bool:
+    """Whether the commas of a noun phrase join the objects of its last preposition: 'rich in
+    carbon, minerals and organic compounds', 'fatto di argilla, paglia e sabbia'."""
+    first = np[: _LIST_COMMA.search(np).start()].split()  # type: ignore[union-attr]
+    last = np[np.rfind(",") + 1 :].split()
+    return (
+        len(first) >= 4
+        and any(w in PREPOSITIONS[language] for w in first[2:-1])
+        and any(w in _LIST_CONJ[language] for w in last[1:-1])
+    )
+
+
+MIN_BEFORE_PARTICIPLE = 4  # words of a noun phrase kept before the participle clause it loses
+
+
+def _before_participle(np: str, language: str) -> str | None:
+    """The words of a noun phrase before the first participle that opens a clause after its
+    head, or None when there is none."""
+    words = np.split()
+    for i in range(MIN_BEFORE_PARTICIPLE, len(words) - 1):
+        w = words[i]
+        if w.isalpha() and w.islower() and is_participle(w, language):
+            return " ".join(words[:i])
+    return None
+
+
 def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'... un frammento del Canone Reale, l’elenco dei sovrani egizi, ...' -> 'Che cos’è il
     Canone Reale?' and, when the apposition identifies, 'Qual è l’elenco dei sovrani egizi
@@ -1482,8 +1563,16 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         np = _clause(text[m.start() + 1 :], language).strip()
         if "chiam" in np or "call" in np or "known" in np:
             np = _without_naming_clause(np)
-        if _LIST_COMMA.search(np) or not _defining_np(np, language):
+        if _QUOTE_OPENERS & set(np):
+            continue  # "..., la nuova campagna «potrebbe ...»": what someone says, a clause
+        named = _name_of_kind(s, m.start(), np, doc)
+        if named is not None:
+            yield named
             continue
+        found_np = _apposed_np(np, language)
+        if found_np is None:
+            continue
+        np = found_np
         if m.start() == first_comma and _opens_subordinate(text, language):
             continue  # "Because it is cooler than the Sun, the planet ...": the main clause
         if len(np.split()) > MAX_ANSWER_WORDS:
@@ -1502,9 +1591,11 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         term, phrase = found
         if fold(term) in fold(np):
             continue
+        first = np.split(None, 1)[0].lower()
+        if first in _PLURAL_ARTICLES and _singular(phrase):
+            continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
             continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym
-        first = np.split(None, 1)[0].lower()
         key = "definition_plural" if first in _PLURAL_ARTICLES else "definition"
         yield Candidate(
             "definition",
@@ -1534,6 +1625,172 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
                 answer_type=kind,
                 topic=f"{term} identity",
             )
+
+
+MAX_KIND = 4  # words of the common noun phrase a rare word after it names ("salsa di pesce")
+_ELIDED_ARTICLE = re.compile(r"^(l’|un’)(.+)$", re.IGNORECASE)
+
+
+def _name_of_kind(s: Sentence, comma: int, np: str, doc: Document) -> Candidate | None:
+    """'... o salsa di pesce, il garum tanto apprezzato dai Romani': a word the dictionary
+    does not know, after an article, names the common thing before the comma ('Che cos’è il
+    garum?' -> 'salsa di pesce'); a word of the language there names nothing new."""
+    language = doc.language
+    words = np.split()
+    elided = _ELIDED_ARTICLE.match(words[0])
+    article, word = (elided.group(1), elided.group(2)) if elided else (words[0], words[1])
+    if not (word.isalpha() and word.islower() and len(word) > 3):
+        return None
+    if is_known_word(word, language) or word in STOPWORDS[language]:
+        return None
+    if any(_is_clause_verb(w, language) for w in words[2:]):
+        return None  # "..., il radar non ha bisogno della luce": the main clause
+    head = s.text[:comma]
+    kind = _kind_before(head, language)
+    if kind is None or fold(word) in fold(kind):
+        return None
+    opening = head[: len(head) - len(kind)].split()
+    if len(opening) == 1 and opening[0].lower() in PREPOSITIONS[language]:
+        return None  # "A differenza delle fotocamere ottiche, il radar ...": an adjunct
+    subject = f"{article.lower()}{word}" if elided else f"{article.lower()} {word}"
+    return Candidate(
+        "definition",
+        s,
+        0.6,
+        kind,
+        question=render(language, "definition", subject=subject),
+        accept=(_bare(kind),),
+        answer_type="definition",
+        topic=f"{word} definition",
+    )
+
+
+def _kind_before(head: str, language: str) -> str | None:
+    """The common noun phrase that ends `head`: its words in small letters back to an
+    article (kept), a conjunction, a preposition but 'di'/'of', or a comma ('vino, olio o
+    |salsa di pesce', 'in |a fermented fish sauce'); None when a verb or a name is among them,
+    or its head is a word of one letter, a small word or one the dictionary does not know."""
+    words = head.split()
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if w.endswith(","):
+            break
+        if low in ARTICLES[language] and kept:
+            kept.append(w)
+            break
+        if low in _DI and kept:
+            kept.append(w)
+            continue
+        if low in STOPWORDS[language] or low in PREPOSITIONS[language] or low in ARTICULATED:
+            break
+        if not (w.isalpha() and w.islower()):
+            return None
+        if _is_clause_verb(w, language) or _infinitive(w, language):
+            return None  # "contenere salsa di pesce": a verb and its object
+        kept.append(w)
+        if len(kept) > MAX_KIND:
+            return None
+    kept.reverse()
+    content = [w for w in kept if w.lower() not in _DI and w.lower() not in ARTICLES[language]]
+    if len(content) < 2 or not is_known_word(content[0].lower(), language):
+        return None
+    return " ".join(kept)
+
+
+# "..., cioè l’argilla usata ...", "..., i.e. a cold sea fog": the words that say what the term
+# before the comma means.
+_GLOSS_CUES = {
+    "it": (", cioè ", ", ossia ", ", ovvero ", ", vale a dire "),
+    "en": (", i.e. ", ", that is, "),
+}
+_GLOSS_OPEN = {
+    "it": re.compile(
+        r",\s(?:cioè|ossia|ovvero|vale\sa\sdire)\s+"
+        r"(?=(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)[a-zà-ù])"
+    ),
+    "en": re.compile(r",\s(?:i\.e\.|that\sis,)\s+(?=(?:the|a|an)\s+[a-z])"),
+}
+MAX_GLOSSED = 4  # words of the term a gloss explains ("la terra di fusione")
+_CLOSING = '»”"’'
+
+
+def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'... una parte della terra di fusione, cioè l’argilla usata dagli antichi bronzisti per
+    modellare il nucleo' -> 'Che cos’è la terra di fusione?'; 'the haar, i.e. a cold sea fog
+    that ...' -> 'What is the haar?'. The term is the common noun phrase before the comma,
+    from its article (an articulated preposition gives its own)."""
+    language = doc.language
+    text = s.text
+    for m in _GLOSS_OPEN[language].finditer(text):
+        np = _clause(text[m.end() :], language).strip().rstrip(_CLOSING).strip()
+        if _QUOTE_OPENERS & set(np) or not _defining_np(np, language):
+            continue
+        found = _glossed_term(text[: m.start()], language)
+        if found is None:
+            continue
+        term, phrase = found
+        if len(np.split()) > MAX_ANSWER_WORDS:
+            np = _without_last_complement(np, language)
+        first = np.split(None, 1)[0].lower()
+        yield Candidate(
+            "definition",
+            s,
+            0.6,
+            np,
+            question=render(
+                language,
+                "definition_plural" if first in _PLURAL_ARTICLES else "definition",
+                subject=phrase,
+            ),
+            accept=(_bare(np),),
+            answer_type="definition",
+            topic=f"{term} definition",
+        )
+
+
+def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
+    """(term, phrase) of the common noun phrase that ends `head` after its article or an
+    articulated preposition: ('terra di fusione', 'la terra di fusione') for '... una parte
+    della terra di fusione'."""
+    kept: list[str] = []
+    for w in reversed(head.split()[-(MAX_GLOSSED + 1) :]):
+        low = w.lower()
+        elided = _ELIDED_ARTICLE.match(w) or re.match(r"^((?:dell|all|dall|nell|sull)’)(.+)$", low)
+        if elided:
+            article, word = (
+                ARTICULATED.get(elided.group(1).lower(), elided.group(1).lower()),
+                elided.group(2),
+            )
+            if not (word.isalpha() and word.islower()):
+                return None
+            kept.append(word)
+            return _term_phrase(kept, article, language)
+        article = ARTICULATED.get(low, low)
+        if article in ARTICLES[language] and kept:
+            if low in _DI and len(kept) == 1:
+                kept.append(w)  # "la cornice |del portale": the complement of a noun before
+                continue
+            return _term_phrase(kept, article, language)
+        if low in _DI and kept:
+            kept.append(w)
+            continue
+        if not (w.isalpha() and w.islower()) or low in STOPWORDS[language]:
+            return None
+        if _opens_clause(w, language):
+            return None
+        kept.append(w)
+    return None
+
+
+def _term_phrase(kept: list[str], article: str, language: str) -> tuple[str, str] | None:
+    term = " ".join(reversed(kept))
+    if kept[0].lower() in _DI or article not in ARTICLES[language]:
+        return None
+    if article in _INDEFINITE or article == "un’":
+        article = {"a": "a", "an": "an"}.get(article, article)
+    phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
+    return term, phrase
 
 
 # "il frutto che è la ricchezza di questo paese": a phrase that points into the article names
@@ -2322,6 +2579,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text:
             yield from _apposition_definitions(s, doc)
+            if any(cue in s.text for cue in _GLOSS_CUES[language]):
+                yield from _gloss_definitions(s, doc)
         if any(cue in s.text for cue in _CONSIDERED_CUES[language]):
             yield from _considered(s, doc)
         if any(q in s.text for q in _QUOTE_MARKS):
