@@ -58,11 +58,10 @@ _WORD = re.compile(r"\w+")
 # A question cut before its noun ends with what opens a noun phrase or joins two: "Quanto ha
 # stanziato la Regione per la?", "... of the?". (English may end with a preposition: "What is
 # it known for?"; Italian never does.)
-_CUT_END = re.compile(
-    r"(?:\s(?:the|an?|and|or|il|lo|la|i|gli|le|una?|uno|e|ed|o|che|di|a|da|in|con|su|per|tra"
-    r"|fra|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|nel|nello|nella|nei|negli"
-    r"|nelle|dal|dallo|dalla|dai|dagli|dalle|sul|sullo|sulla|sui|sugli|sulle)|’)\s*\?$",
-    re.IGNORECASE,
+_CUT_END_WORDS = frozenset(
+    """the a an and or il lo la i gli le un una uno e ed o che di a da con su per tra fra
+    del dello della dei degli delle al allo alla ai agli alle nel nello nella nei negli nelle
+    dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle""".split()
 )
 # A participle joined to a name: "In what year was the province of British Columbia and
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
@@ -70,13 +69,24 @@ _CUT_END = re.compile(
 _JOINED_PARTICIPLE_END = re.compile(
     r"\s[A-ZÀ-Þ][\w’'-]*\s(?:(?:and|or)\s+[a-z]+ed|(?:e|ed|o)\s+[a-zà-ù]+(?:at|it|ut)[oaie])\?$"
 )
+_END_REACH = 60  # characters: what the end tests read of a question
+
+
+def _cut_end(question: str) -> bool:
+    body = question.rstrip("? ")
+    if body.endswith("’"):
+        return True  # "dell’?"
+    last = body[body.rfind(" ") + 1 :]
+    return last.lower() in _CUT_END_WORDS
 
 
 def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
-    (_CUT_END), a participle joined to nothing (_JOINED_PARTICIPLE_END) and, in a question on a
+    (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END) and, in a question on a
     date, a part of a date (_DAY_LEFT)."""
-    if _CUT_END.search(question) or _JOINED_PARTICIPLE_END.search(question):
+    if _cut_end(question):
+        return False
+    if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())
