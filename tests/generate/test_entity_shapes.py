@@ -144,3 +144,19 @@ def test_who_made_the_thing_a_sentence_defines() -> None:
     # Said of no one thing: "a platform" is what the sentence defines only with a name.
     plain = "It is a robotic platform developed by the American company Medrobot."
     assert _questions(agents.extract, plain, "en") == {}
+
+
+def test_an_adverb_of_manner_between_the_participle_and_its_agent() -> None:
+    it = (
+        "Il Ponte Nero, progettato appositamente dallo studio Officina Delta, costa 4 milioni. "
+        "Era arrivato un nuovo allestimento del Nabucco firmato proprio dal regista Tomás Ferrer."
+    )
+    assert _questions(agents.extract, it, "it") == {
+        "Da chi è stato progettato il Ponte Nero?": "Officina Delta",
+        "Da chi è stato firmato il nuovo allestimento del Nabucco?": "Tomás Ferrer",
+    }
+    en = (
+        "The Black Bridge, designed jointly by the firm Arup, cost £4 million. He sat quietly "
+        "by the fire in Leeds."
+    )
+    assert _questions(agents.extract, en, "en") == {"Who designed the Black Bridge?": "Arup"}

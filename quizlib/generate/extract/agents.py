@@ -416,12 +416,27 @@ _OF_LINKS = frozenset("of di del dello della dei degli delle dell’".split())
 _GENDER_ENDINGS = {"il": "o", "lo": "o", "i": "i", "gli": "i", "la": "a", "le": "e"}
 
 
+# Adverbs of manner that may stand between a participle and its agent: "progettata
+# appositamente da", "designed jointly by".
+_MANNER_ENDINGS = {"it": "mente", "en": "ly"}
+_MANNER_WORDS = {"it": frozenset(["anche", "proprio"]), "en": frozenset(["also"])}
+
+
+def _manner(word: str, language: str) -> bool:
+    return word.islower() and (
+        word.endswith(_MANNER_ENDINGS[language]) or word in _MANNER_WORDS[language]
+    )
+
+
 def _participle_before(toks: list[Token], by: int, text: str, language: str) -> int | None:
     """The index of the participle whose agent 'da' / 'by' at `by` introduces, a date allowed
     between ('fondato | nel 1824 | dal re ...')."""
     last = toks[by - 1]
     if last.text.islower() and is_participle(last.text, language):
         return by - 1
+    if by > 1 and _manner(last.text, language):  # "progettata | appositamente | dalla ditta"
+        made = toks[by - 2]
+        return by - 2 if made.text.islower() and is_participle(made.text, language) else None
     dated = any(c.isdigit() for c in last.text) or last.low in _WHEN_WORDS or "." in last.text
     if not dated and not last.text[:1].isupper():
         return None  # a date ends with a number, a month, a weekday or "a.C.", a place a name
@@ -660,7 +675,7 @@ def _defined_maker(
     sistema Aurora è una piattaforma robotica prodotta dall’azienda Medrobot' -> 'Da chi è
     stato prodotto il sistema Aurora?'"""
     participle = toks[p].text
-    if by != p + 1 or not _makes(participle, doc.language):
+    if not _right_before(toks, p, by, doc.language) or not _makes(participle, doc.language):
         return None
     defined = _defined_subject(s.text, toks[p].start, doc)
     agent = _agent(s.text, toks[by + 1].start, doc) if defined is not None else None
@@ -871,7 +886,9 @@ def _bare_participle_agent(
     """'... con un nuovo allestimento del Nabucco firmato dal regista Tomás Ferrer' -> 'Da chi
     è stato firmato il nuovo allestimento del Nabucco?'"""
     language = doc.language
-    if p < 2 or by != p + 1 or not _makes_or_signs(toks[p].low, language):
+    if p < 2 or not _right_before(toks, p, by, language):
+        return None
+    if not _makes_or_signs(toks[p].low, language):
         return None
     first = _phrase_before(toks, p - 1, language)
     if first is None or first == 0 and s.entry is not None:
@@ -901,13 +918,22 @@ def _bare_participle_agent(
 _SIGNED = {"it": frozenset(["firmato"]), "en": frozenset(["signed"])}
 
 
+def _right_before(toks: list[Token], p: int, by: int, language: str) -> bool:
+    """Whether the participle at `p` stands right before its 'da' / 'by' at `by`, or with an
+    adverb of manner between ('progettata appositamente dalla ditta')."""
+    return by == p + 1 or (by == p + 2 and _manner(toks[p + 1].text, language))
+
+
 def _made_right_before(text: str, by_cues: tuple[str, ...], language: str) -> bool:
     """Whether a participle of making or signing stands right before 'by' / 'da': the word
     before each cue, not a pass over the sentence's tokens."""
     for cue in by_cues:
         at = text.find(cue)
         while at > 0:
-            word = text[text.rfind(" ", 0, at) + 1 : at]
+            start = text.rfind(" ", 0, at)
+            word = text[start + 1 : at]
+            if _manner(word, language) and start > 0:  # "designed | jointly | by"
+                word = text[text.rfind(" ", 0, start) + 1 : start]
             if word.islower() and _makes_or_signs(word, language):
                 return True
             at = text.find(cue, at + len(cue))
