@@ -139,7 +139,11 @@ _MONTH_IN = {
     lang: re.compile("|".join(re.escape(m.lower()) for m in months))
     for lang, months in MONTHS.items()
 }
+# The patterns of a month and a year ("nel marzo 2024", "in March 2024"): four digits needed.
+_MONTH_YEAR = frozenset({DATE_PATTERNS["it"][2], DATE_PATTERNS["en"][3]})
 _ERA_IN = re.compile("|".join(map(re.escape, _ERAS)))
+_ERA_LETTERS = lambda text: "C" in text or "AD" in text or "a.c." in text  # noqa: E731 (of _ERAS)
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _RANGE_WORDS = {
     # "dal|tra il|fra il <day> al|e il <day>" (any case); "from <month> <day> to|-|– <day>".
     "it": lambda text, low: (
@@ -199,6 +203,10 @@ _NUMERIC_DATE = {
 }
 
 
+def _start(span: DateSpan) -> int:
+    return span.start
+
+
 @dataclass(frozen=True)
 class DateSpan:
     start: int  # where the phrase starts, preposition included
@@ -224,14 +232,17 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         return _weekdays_alone(text, spans, language) if _WEEKDAY_WORD[language](text) else spans
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
+    ranges = _RANGE_WORDS[language](text, low)
     if not _MONTH_IN[language].search(low):
         patterns = patterns[-1:]  # only years of an era can match besides bare years
-    elif not _RANGE_WORDS[language](text, low):
+    elif not ranges:
         patterns = patterns[1:]  # the first pattern is a range: "dal 2 al 12 settembre"
-    if not _ERA_IN.search(text):
-        patterns = [p for p in patterns if p is not patterns[-1]]
+    if not (_ERA_LETTERS(text) and _ERA_IN.search(text)):
+        patterns = patterns[:-1]
+    # Four digits in a row: what a year, a part of a year and a range of years all need.
+    years = _YEAR_DIGITS.search(text) is not None
     taken: list[tuple[int, int]] = []
-    if _SEASON_IN[language].search(low):
+    if years and _SEASON_IN[language].search(low):
         for m in _SEASON[language].finditer(text):
             prep = (m.group("prep") or "").lower()
             accept: tuple[str, ...] = (squash(m.group(0)),) if prep else ()
@@ -252,7 +263,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         for m in _NUMERIC_DATE[language].finditer(text):
             spans.append(_numeric_span(m))
             taken.append((m.start(), m.end()))
-    if _RANGE_WORDS[language](text, low):
+    if years and ranges:
         for m in _YEAR_RANGE[language].finditer(text):
             spans.append(
                 DateSpan(
@@ -268,8 +279,10 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             )
             taken.append((m.start(), m.end()))
     for pattern in patterns:
+        if not years and pattern in _MONTH_YEAR:
+            continue
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken and any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             groups = m.groupdict()
             if groups.get("day"):
@@ -316,7 +329,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 )
             )
             taken.append((m.start(), m.end()))
-    for m in _FOUR_DIGITS.finditer(text):
+    for m in _FOUR_DIGITS.finditer(text) if years else ():
         start, end = m.span()
         value = m.group(0)
         if not ("1000" <= value <= "2099"):
@@ -333,7 +346,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         prep = p.group(1).lower() if p else ""
         spans.append(DateSpan(begin, start, end, value, accept, True, False, prep))
         taken.append((begin, end))
-    if language == "en" and _WEEKDAY_IN.search(text):
+    if language == "en" and spans and "day" in text and _WEEKDAY_IN.search(text):
         spans = [_with_weekday(text, span) for span in spans]
     if _TIME_WORD[language](text) and _TIME_IN[language].search(text):
         spans = _with_times(text, spans, language)
@@ -343,7 +356,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=_start) if len(spans) > 1 else spans
 
 
 # A part of the day said roughly before its date: "shortly before midnight on Monday 13 April",
@@ -527,8 +540,16 @@ _TIME_ALONE = {
 # (del mattino)", "verso le 7", "intorno alle 9", "shortly after 5pm". The answer keeps the
 # words ("poco dopo le 5"): the hour alone would say more than the text.
 _ROUGH_HOUR_WORD = {
-    "it": lambda text: "o le " in text or "intorno alle " in text or "prima delle " in text,
-    "en": lambda text: "after " in text or "before " in text,
+    "it": lambda text: (
+        "dopo le " in text
+        or "verso le " in text
+        or "intorno alle " in text
+        or "prima delle " in text
+    ),
+    "en": lambda text: (
+        ("after " in text or "before " in text)
+        and ("am" in text or "pm" in text or ".m." in text or ":" in text)
+    ),
 }
 _ROUGH_HOUR = {
     "it": re.compile(
@@ -2256,11 +2277,14 @@ def extract(doc: Document) -> Iterator[Candidate]:
         relative = _RELATIVE_IN[language](s.text)
         postverbal: bool | None = None
         cut: bool | None = None
+        about_entry: bool | None = None
         for span in spans:
             at = index_at(toks, span.start)
             question = None
             score = 0.0
-            if s.entry is not None and not span.is_range and refers_to_entry(s, language):
+            if s.entry is not None and not span.is_range and about_entry is None:
+                about_entry = refers_to_entry(s, language)
+            if s.entry is not None and not span.is_range and about_entry:
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9
             if question is None and not span.is_range:
