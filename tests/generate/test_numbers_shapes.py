@@ -168,3 +168,26 @@ def test_a_range_is_asked_whole() -> None:
     }
     it = _questions("Le offerte dei partecipanti variavano da 200 a 900 euro.")
     assert it == {"Quali erano le offerte dei partecipanti?": "da 200 a 900 euro"}
+
+
+def test_how_long_later_a_thing_happened() -> None:
+    en = _questions(
+        "The lifeboat left Tenby at 05:10 and reached the yacht 40 minutes later. "
+        "The missing dog was found nine days later.",
+        "en",
+    )
+    assert en == {
+        "How many minutes later did the lifeboat reach the yacht?": "40",
+        "How many days later was the missing dog found?": "nine",
+    }
+    it = _questions(
+        "Il traghetto è partito alle 7 ed è arrivato a Ponza due ore più tardi. "
+        "Il portafoglio è stato ritrovato sei giorni dopo."
+    )
+    assert it == {
+        "Quante ore più tardi è arrivato il traghetto a Ponza?": "due",
+        "Quanti giorni dopo è stato ritrovato il portafoglio?": "sei",
+    }
+    # A second clause with a subject of its own is no second verb of the first.
+    en = _questions("The storm hit the coast and the power came back three days later.", "en")
+    assert en == {}

@@ -934,6 +934,14 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
     return _frame(clause, start - who.end() + len(name) + 1, s, doc)
 
 
+def _breaks(toks: list[Token], i: int) -> bool:
+    """Whether a token ends a clause: not the colon of a time ('at 06:42')."""
+    text = toks[i].text
+    if text != ":":
+        return text in _BREAKS
+    return not (0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit())
+
+
 def _adverb_in_ly(toks: list[Token], i: int) -> bool:
     """'recently', not 'the family' nor 'Italy': a word in -ly with no article before it."""
     word = toks[i]
@@ -964,7 +972,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         at_char -= after - comma - 1
     toks = tokens(clause)
     at = index_at(toks, at_char)
-    if at == 0 or at >= len(toks) or any(t.text in _BREAKS for t in toks[:at]):
+    if at == 0 or at >= len(toks) or any(_breaks(toks, i) for i in range(at)):
         return _relative_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
     if verb is None and language == "en":
@@ -2785,6 +2793,70 @@ def _head_noun(phrase: str, language: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# How long after something a thing happened, at the end of its clause: "the train arrived in
+# Lampeter 31 minutes later", "il frammento è stato trovato quattro giorni dopo".
+
+_LATER = {
+    language: re.compile(
+        rf"(?P<num>{_ANY_NUMBER[language]})\s+(?P<unit>seconds|minutes|hours|days|weeks|months"
+        r"|years|secondi|minuti|ore|giorni|settimane|mesi|anni)\s+(?P<later>later|dopo|più\s+tardi)"
+        r"(?=\s*[,;.]|\s*$)"
+    )
+    for language in ("en", "it")
+}
+_LATER_CUES = (" later", " dopo", "più tardi")
+
+
+def _later_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str, int]]:
+    """(question, answer, number with its unit, start): 'How many minutes later did the train
+    arrive in Lampeter?' -> '31', 'Quanti giorni dopo è stato trovato il frammento?' ->
+    'quattro'."""
+    language = doc.language
+    text = s.text
+    for m in _LATER[language].finditer(text):
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None or not frame.subject or _is_copula_group(frame, language):
+            continue
+        if not _COORDINATORS.isdisjoint(frame.subject.lower().split()):
+            continue  # "the storm hit the coast and the power": no subject read
+        frame = _second_verb(frame, language)
+        if frame is None:
+            continue
+        unit, later = m.group("unit"), m.group("later")
+        if language == "it":
+            how = "Quante" if unit in {"ore", "settimane"} else "Quanti"
+            verb = " ".join(frame.verb)
+            asked = f"{how} {unit} {later} {verb} {frame.subject} {frame.between_text}"
+        else:
+            body = _english_body(frame, frame.subject)
+            if body is None:
+                continue
+            asked = f"How many {unit} later {body} {frame.between_text}"
+        measure = text[m.start("num") : m.end("unit")]
+        yield squash(asked) + "?", m.group("num"), measure, m.start("num")
+
+
+def _second_verb(frame: _Frame, language: str) -> _Frame | None:
+    """The frame of the last of two verbs of one subject: 'left Carmarthen at 06:42 and|
+    arrived in Lampeter' -> 'arrived', 'in Lampeter'."""
+    words = frame.between_text.split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1] not in {"and", "e", "ed"}:
+            continue
+        verb = words[i : i + 1]
+        if language == "it" and words[i] in AUXILIARIES["it"] and i + 1 < len(words):
+            verb = words[i : i + 2]
+        if not (is_finite(words[i], language) or words[i] in AUXILIARIES[language]):
+            return None  # "... and the power came back": a clause with a subject of its own
+        rest = words[i + len(verb) :]
+        lowered = tuple(w.lower() for w in rest)
+        return _Frame(
+            frame.subject, tuple(verb), lowered, frame.opening, frame.when, " ".join(rest)
+        )
+    return frame
+
+
+# ---------------------------------------------------------------------------------------------
 # Populations: "an island with a population of about 4,600", "had a population of 92,000 at
 # the 2021 census", "un comune con una popolazione di circa 4.600 abitanti". The number of a
 # place's people, asked with the place's name.
@@ -3187,6 +3259,12 @@ def _candidates_of(
         for asked, answer, start, end in _range_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
+    if any(cue in text for cue in _LATER_CUES) and (digits or words):
+        for asked, answer, measure, at in _later_questions(s, doc):
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))
     if digits and _POPULATION_WORD[language] in text:
         for asked, answer, approx, at in _population_questions(s, doc):
             accepted = (approx,) if approx != answer else ()
