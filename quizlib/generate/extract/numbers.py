@@ -2622,15 +2622,22 @@ def _bare_tally_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
             continue
         what = _TALLY_TAIL.match(text[m.end() :])
         tail = _TALLY_TAIL_END.split(what.group(1))[0] if what else ""
-        if language == "it":
-            verb = " ".join(frame.verb)
-            asked = f"Con quale risultato {verb} {frame.subject} {tail} {frame.when}"
-        else:
-            body = _english_body(frame, frame.subject)
-            if body is None:
-                continue
-            asked = f"By what margin {body} {tail} {frame.when}"
-        yield squash(asked) + "?", m.group("tally"), m.start("tally"), m.end("tally")
+        asked = _verb_first(frame, language, "Con quale risultato", "By what margin", tail)
+        if asked is not None:
+            yield asked, m.group("tally"), m.start("tally"), m.end("tally")
+
+
+def _verb_first(frame: _Frame, language: str, it_how: str, en_how: str, rest: str) -> str | None:
+    """A question that opens with what it asks, then the verb and its subject: 'Con quale
+    risultato è passata la mozione?', 'By what margin did the bylaw pass?'."""
+    if language == "it":
+        asked = f"{it_how} {' '.join(frame.verb)} {frame.subject} {rest} {frame.when}"
+    else:
+        body = _english_body(frame, frame.subject)
+        if body is None:
+            return None
+        asked = f"{en_how} {body} {rest} {frame.when}"
+    return squash(asked) + "?"
 
 
 def _spelled_or_digits(number: str, language: str) -> int | None:
@@ -2823,17 +2830,11 @@ def _later_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str
         if frame is None:
             continue
         unit, later = m.group("unit"), m.group("later")
-        if language == "it":
-            how = "Quante" if unit in {"ore", "settimane"} else "Quanti"
-            verb = " ".join(frame.verb)
-            asked = f"{how} {unit} {later} {verb} {frame.subject} {frame.between_text}"
-        else:
-            body = _english_body(frame, frame.subject)
-            if body is None:
-                continue
-            asked = f"How many {unit} later {body} {frame.between_text}"
-        measure = text[m.start("num") : m.end("unit")]
-        yield squash(asked) + "?", m.group("num"), measure, m.start("num")
+        how = "Quante" if unit in {"ore", "settimane"} else "Quanti"
+        it_how, en_how = f"{how} {unit} {later}", f"How many {unit} later"
+        asked = _verb_first(frame, language, it_how, en_how, frame.between_text)
+        if asked is not None:
+            yield asked, m.group("num"), text[m.start("num") : m.end("unit")], m.start("num")
 
 
 def _second_verb(frame: _Frame, language: str) -> _Frame | None:
