@@ -5,6 +5,8 @@ texts of their own in Italian and English."""
 
 from __future__ import annotations
 
+from quizlib.generate.extract import definitions
+
 from .test_definitions import asked
 
 
@@ -132,3 +134,41 @@ def test_an_entry_subject_with_an_adjective_its_heading_leaves_out() -> None:
         "en",
     )
     assert qs["What is the Tay rail bridge?"].startswith("a crossing")
+
+
+def test_a_head_ends_in_no_adverb_and_no_adjective_of_a_measure() -> None:
+    qs = asked(
+        "A test article\n\nThe council met yesterday.\n\nDundee\n\nDundee is a city.\n\n"
+        "Tayside Ferries\n\nTayside Ferries is a not-for-profit ferry company wholly owned "
+        "by the council, set up in 2001 to run the river crossings.\n",
+        "en",
+    )
+    assert qs["What is Tayside Ferries?"] == "a not-for-profit ferry company"
+    qs = asked(
+        "Un articolo di prova\n\nIl consiglio si è riunito ieri.\n\nLago di Vico\n\n"
+        "Il Lago di Vico è un lago vulcanico lungo circa 5 chilometri, diviso tra due comuni "
+        "e circondato da boschi.\n"
+    )
+    assert qs["Che cos’è il Lago di Vico?"] == "un lago vulcanico"
+    # A second participle cut from its complement is left out of a reverse question.
+    cut = "diviso tra le province di Viterbo e Roma e circondato".split()
+    assert definitions._strip_dangling(cut, "it") == cut[:-2]
+    cut = "split between two counties and crossed".split()
+    assert definitions._strip_dangling(cut, "en") == cut[:-2]
+
+
+def test_one_of_many_described_by_a_plural_participle_is_not_asked_back() -> None:
+    qs = asked(
+        "Un articolo di prova\n\nIl consiglio si è riunito ieri.\n\nMuseo del Mare\n\n"
+        "Il Museo del Mare è uno dei principali musei dedicati alla marineria ligure.\n"
+    )
+    assert not any(q.startswith("Quale dei principali musei") for q in qs)
+
+
+def test_a_comma_between_two_adjectives_ends_no_apposition() -> None:
+    qs = story(
+        "She swam across the Solway Firth, the stretch of cold, weed-choked water between "
+        "the two coasts, in nine hours.",
+        "en",
+    )
+    assert "What is the Solway Firth?" not in qs

@@ -385,9 +385,18 @@ _DANGLING = {
 
 
 def _strip_dangling(words: list[str], language: str) -> list[str]:
-    """Drop the words a cut leaves hanging at the end ('... Thales e', '... of the')."""
+    """Drop the words a cut leaves hanging at the end ('... Thales e', '... of the'), and a
+    second participle the cut left without its complement ('... tra Brescia e Bergamo | e
+    attraversato')."""
     while words and words[-1].lower() in _DANGLING[language]:
         words = words[:-1]
+    if (
+        len(words) > 2
+        and words[-2].lower() in _LIST_CONJ[language]
+        and words[-1].islower()
+        and is_participle(words[-1], language)
+    ):
+        return _strip_dangling(words[:-2], language)
     return words
 
 
@@ -529,6 +538,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _CONSIDERED_VERB.match(f"{first_text} {rest.strip()}"):
         return None  # "..., considerato il padre di ...": asked as such (see _considered)
     if is_participle(first_text, language):
+        if _ONE_OF_IT.match(head) and first_text[-1:] in ("i", "e"):
+            return None  # "uno dei principali musei dedicati a ...": one of many, not one
         first_text = _agreeing(first_text, head, language)
         kept, relative = _moved_relative(_rest(rest, language), language)
         vp = _participle_vp(first_text, kept, language)
@@ -1123,6 +1134,7 @@ def _indefinite_entry(
         ptoks[n - 1].low in _DI
         or ptoks[n - 1].low in {"e", "ed", "and"}
         or (ptoks[n - 1].text.islower() and is_participle(ptoks[n - 1].text, language))
+        or _dangling_modifier(ptoks[n - 1].low, language)
     ):
         n -= 1  # "un comune italiano di | circa ...", "a compound ... used | in": dangling
     n = _place_phrase(ptoks, n, language)
@@ -1162,6 +1174,23 @@ def _indefinite_entry(
             answer_type=entry.kind,
             topic=f"{entry.name} reverse",
         )
+
+
+# Adjectives of a measure: what they say is in the measure after them ('un lago prealpino
+# lungo | circa 25 chilometri'); a head does not end in one.
+_MEASURE_ADJECTIVES = frozenset(
+    """lungo lunga lunghi lunghe alto alta alti alte largo larga larghi larghe profondo
+    profonda profondi profonde long high tall wide deep""".split()
+)
+_ADVERB_ENDINGS = {"it": ("mente",), "en": ("ly",)}
+
+
+def _dangling_modifier(word: str, language: str) -> bool:
+    """A word that modifies what comes after it, left at a head's end when that is cut: an
+    adverb ('a not-for-profit company wholly | owned by ...') or an adjective of a measure."""
+    if word in _MEASURE_ADJECTIVES:
+        return True
+    return len(word) > 5 and word.endswith(_ADVERB_ENDINGS[language]) and word.isalpha()
 
 
 def _defined_after(ptoks: list, n: int, language: str) -> bool:
@@ -1508,6 +1537,15 @@ def _is_clause_verb(word: str, language: str) -> bool:
 _QUOTE_OPENERS = frozenset('«“"')
 
 
+_COMPOUND_ADJECTIVE = re.compile(r",\s+[a-z]+-[a-z]+\s+[a-z]")
+
+
+def _adjectives_go_on(text: str, end: int) -> bool:
+    """Whether the comma after an apposition's words is followed by a compound adjective and
+    a word in small letters: the comma joined two adjectives of one noun, which comes later."""
+    return _COMPOUND_ADJECTIVE.match(text, end) is not None
+
+
 def _apposed_np(np: str, language: str) -> str | None:
     """The noun phrase of an apposition asked as a definition: the whole when it defines; a
     list of complements at its end kept whole ('a rare kind of stony meteorite rich in carbon,
@@ -1569,6 +1607,8 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if named is not None:
             yield named
             continue
+        if _adjectives_go_on(text, m.start() + 1 + text[m.start() + 1 :].find(np) + len(np)):
+            continue  # "the stretch of cold, jellyfish-filled water": the comma joins adjectives
         found_np = _apposed_np(np, language)
         if found_np is None:
             continue
