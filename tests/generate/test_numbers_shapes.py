@@ -191,3 +191,13 @@ def test_how_long_later_a_thing_happened() -> None:
     # A second clause with a subject of its own is no second verb of the first.
     en = _questions("The storm hit the coast and the power came back three days later.", "en")
     assert en == {}
+
+
+def test_a_clause_after_a_verb_of_finding_is_asked() -> None:
+    en = _questions(
+        "By comparing old photographs, surveyors found that the lake had lost 30 metres of water.",
+        "en",
+    )
+    assert en == {"How many metres of water had the lake lost?": "30 metres"}
+    it = _questions("I tecnici hanno stimato che la frana ha travolto 12 case.")
+    assert it == {"Quante case ha travolto la frana?": "12"}

@@ -811,12 +811,15 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 # lavori dureranno tre mesi". The reported clause holds the fact; who said it is no part of it.
 _REPORTED = {
     "en": re.compile(
-        r"^[A-Z][^,;:()“”\"]{1,60}?\s(?:said|says|announced|reported|confirmed|told\s+\w+)"
+        r"^(?:By\s+[a-z]+ing\s[^,;:()“”\"]{1,60},\s+(?=[a-z]))?[A-Za-z][^,;:()“”\"]{1,60}?"
+        r"\s(?:said|says|announced|reported|confirmed|told\s+\w+|(?:calculated|estimated"
+        r"|found|concluded|showed|believe|believed)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
     ),
     "it": re.compile(
         r"^[A-Z][^,;:()“”«»\"]{1,60}?\s(?:(?:ha|hanno)\s+(?:detto|spiegato|annunciato|riferito"
-        r"|confermato|dichiarato|reso\s+noto)|dice|dicono|spiega|riferisce|annuncia)\s+che\s+"
+        r"|confermato|dichiarato|reso\s+noto|calcolato|stimato|accertato|concluso)|dice|dicono"
+        r"|spiega|riferisce|annuncia|stimano|calcolano)\s+che\s+"
     ),
 }
 # What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
@@ -883,6 +886,7 @@ def _may_report(text: str, language: str) -> bool:
         or "told" in text
         or "announced" in text
         or ("reported" in text or "confirmed" in text)
+        or " that " in text  # "researchers calculated that", "found that"
     )
 
 
