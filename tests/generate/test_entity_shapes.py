@@ -160,3 +160,31 @@ def test_an_adverb_of_manner_between_the_participle_and_its_agent() -> None:
         "by the fire in Leeds."
     )
     assert _questions(agents.extract, en, "en") == {"Who designed the Black Bridge?": "Arup"}
+
+
+def test_an_agent_after_a_date_set_off_and_a_name_with_an_initial() -> None:
+    en = (
+        "The Black Bridge was opened on Monday, 4 March 2024, by the mayor Anna Lee. The "
+        "tablet was found, experts say, by Margaret Hollis. Lee spoke. The bridge is long."
+    )
+    assert _questions(agents.extract, en, "en") == {"Who opened the Black Bridge?": "Anna Lee"}
+    en = "The Black Bridge was opened in 1937 by President Franklin D. Roosevelt."
+    assert _questions(agents.extract, en, "en") == {
+        "Who opened the Black Bridge?": "Franklin D. Roosevelt"
+    }
+
+
+def test_the_entry_is_the_subject_after_a_participle_clause_put_first() -> None:
+    en = (
+        "The river rose on Monday.\n\nBlack Bridge\n\nThe Black Bridge is a steel bridge in "
+        "Leeds. Built between 1931 and 1936 during the Depression, it was opened on May 2, 1937, "
+        "by King George VI and is named after a local mine."
+    )
+    assert _questions(agents.extract, en, "en") == {"Who opened the Black Bridge?": "George VI"}
+    it = (
+        "Il fiume è salito lunedì.\n\nPonte Nero\n\nIl Ponte Nero è un ponte in acciaio di Lodi. "
+        "Costruito tra il 1931 e il 1936, fu inaugurato nel 1937 dal re Vittorio Emanuele III."
+    )
+    assert _questions(agents.extract, it, "it") == {
+        "Da chi fu inaugurato il Ponte Nero?": "Vittorio Emanuele III"
+    }

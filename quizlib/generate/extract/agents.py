@@ -256,6 +256,7 @@ _INSTRUMENTS = frozenset(
 )
 
 
+_INITIAL = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
 _NOUN_AFTER = re.compile(r" ([a-z]+) (?:[a-z]+ )?(?=[A-Z])")
 
 
@@ -266,13 +267,25 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None or m.group(0).lower() in _WHEN_WORDS:
         return None
+    initial = _INITIAL.match(text, m.end())
+    if initial is not None and len(m.group(0).split()[-1]) == 1:
+        # "Franklin D. | Roosevelt": the name goes on after its initial
+        rest = NAME_RUN.match(text, initial.end())
+        if rest is not None:
+            return _named(text[m.start() : rest.end()], doc)
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
         # "by the American | company Medrobot": the capital was an adjective of the noun
         m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
         if m is None:
             return None
-    name = _bare_name(m.group(0).strip(), doc.language)
+    return _named(m.group(0).strip(), doc)
+
+
+def _named(run: str, doc: Document) -> str | None:
+    """The agent a name run names: a person's full name, or the run without an office before
+    it; None for an office alone or a text."""
+    name = _bare_name(run, doc.language)
     if not name:
         return None
     words = name.split()
@@ -314,6 +327,8 @@ def _after_what(text: str, at: int, language: str) -> int:
 def _passive(s: Sentence, doc: Document) -> Candidate | None:
     language = doc.language
     text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    if s.entry is not None and text == s.text:
+        text = _after_fronted_clause(text, s, language)
     toks = tokens(text)
     verb = main_verb(toks, language)
     if verb is None or verb == 0 or not starts_with_subject(toks, language):
@@ -357,6 +372,23 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
 
 _RELATIVE = frozenset("which who that che il quale la quale".split())
 
+# A participle clause put first, then the entry's verb with a pronoun or none: "Built between
+# 1931 and 1936, it was dedicated ...", "Costruita nel 1936, fu inaugurata ...".
+_FRONTED = {
+    "en": re.compile(r"(?P<first>[A-Z][a-z]+)\s[^,;:]{3,80},\s(?:it|they)\s(?=(?:was|were)\s)"),
+    "it": re.compile(r"(?P<first>[A-ZÀ-Ý][a-zà-ù]+)\s[^,;:]{3,80},\s(?=(?:fu|furono|venne)\s)"),
+}
+
+
+def _after_fronted_clause(text: str, s: Sentence, language: str) -> str:
+    """The sentence from its verb on, with the entry it is about as subject: 'Built between
+    1931 and 1936, it was dedicated by X' -> 'Hoover Dam was dedicated by X'."""
+    m = _FRONTED[language].match(text)
+    if m is None or s.entry is None or not is_participle(m.group("first").lower(), language):
+        return text
+    phrase = s.entry.phrase
+    return f"{phrase[:1].upper()}{phrase[1:]} {text[m.end() :]}"
+
 
 def _aside(toks: list[Token], verb: int) -> int | None:
     """The index of the comma that closes a relative aside after the subject, when the first
@@ -373,12 +405,21 @@ def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None
     for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j].low in _BY[language]:
             between = text[toks[k].end : toks[j].start].strip()
+            if "," in between:  # "dedicated on September 30, 1935, by": a date set off
+                return j if _date_set_off(between.strip(" ,"), language) else None
             if not between or (len(between) <= 30 and find_dates(between, language)):
                 return j
             return j if _is_place_date(between, language) else None
-        if toks[j].text in {",", ";", ":"}:
+        if toks[j].text in {";", ":"}:
             return None
     return None
+
+
+def _date_set_off(between: str, language: str) -> bool:
+    """Whether the words between commas are one date and nothing else: 'on September 30,
+    1935'."""
+    found = find_dates(between, language)
+    return len(found) == 1 and found[0].start <= 3 and found[0].end >= len(between) - 1
 
 
 def _noun_phrase_ending(toks: list[Token], end: int, language: str) -> int | None:
