@@ -76,3 +76,18 @@ def test_the_night_between_two_days() -> None:
     assert [s.answer for s in spans] == ["dal lunedì 3 al venerdì 7 marzo"]
     # Without weekdays a bare "tra" stays what it was: no range of days.
     assert [s.answer for s in find_dates("Tra 5 e 6 marzo nevicò.", "it")] == ["6 marzo"]
+
+
+def test_a_bare_hour_in_italian_when_the_clause_goes_on() -> None:
+    assert _questions("La giunta si è riunita alle 17 per approvare il bilancio.", "it") == {
+        "A che ora la giunta si è riunita per approvare il bilancio?": "ore 17"
+    }
+    # A count, a time in words after it, a day after it: no bare hour.
+    assert not find_dates("La lista si è aggiunta alle 12 liste già presentate.", "it")
+    assert not find_dates("Il corteo è partito alle 17 e 30.", "it")
+    assert not find_dates("I casi sono saliti alle 40 di ieri.", "it")
+
+
+def test_the_end_of_a_span_of_hours_is_no_time_of_an_event() -> None:
+    assert not _questions("La strada è rimasta chiusa dalle 9.15 alle 13.45.", "it")
+    assert not _questions("Il seggio resterà aperto dalle 7 alle 23.", "it")

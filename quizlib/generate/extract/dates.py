@@ -512,21 +512,34 @@ def _with_times(text: str, spans: list[DateSpan], language: str) -> list[DateSpa
             weekday = text[m.end() - len(m.group(0).split()[-1]) : m.end()]
             out.append(_hour_of(text, m, _time_span(text, m, m.end(), weekday), language))
     for m in _TIME_ALONE[language].finditer(text):
+        if _RANGE_OF_HOURS[language].search(text, max(0, m.start() - 24), m.start()):
+            continue  # "dalle 8.30 alle 12.30": the end of a span of hours, no time of an event
+        if m.group("value").isdigit() and _RISEN.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "il titolo è salito alle 18": a level reached, no hour
         if not any(s.start <= m.start() < s.end for s in out):
-            value, said = squash(m.group("value")), (squash(m.group(0)),)
+            value, said = _hour(m), (squash(m.group(0)),)
             out.append(
                 DateSpan(m.start(), m.start("value"), m.end(), value, said, False, is_time=True)
             )
     return out
 
 
+# The opening of a span of hours, before its end: "dalle 8.30 | alle 12.30", "from 8am | to".
+_RANGE_OF_HOURS = {
+    "it": re.compile(r"\b(?:dalle|dall’|tra le|fra le)\s*(?:ore\s+)?\d[\d.:]*\s+(?:e\s+)?$"),
+    "en": re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and|until)\s+$"),
+}
+# The verbs of a level reached, before "alle" and a bare number: "è salito | alle 18".
+_RISEN = re.compile(r"\b(?:sal|scen?d|sces|cresc|cal|aument|diminu|pass|port)\w*\s+$")
 # A time of day with no date after it: "was brought alongside at 4.45pm", "è atterrato alle
 # 14.30". Only times no number could be: with am/pm or a colon in English ("trading at 2.40"
-# is a price), with minutes or "ore" in Italian ("salito alle 18" is a count).
+# is a price), with minutes or "ore" in Italian, or a bare hour the clause goes on after ("si
+# è riunito alle 18 per discutere", "alle 9, con"; "alle 18 squadre" is a count).
 _TIME_ALONE = {
     "it": re.compile(
         r"\b(?P<prep>alle\s+|all’)(?P<value>ore\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|(?:[01]?\d"
-        r"|2[0-3])[.:][0-5]\d)(?!\w|[.:,]\d)"
+        r"|2[0-3])[.:][0-5]\d|(?:[01]?\d|2[0-3])(?=\s*[.;,]|\s*$|\s+(?:per|e|ed|dopo|con|da"
+        r"|quando|mentre|in)\s(?!\d)))(?!\w|[.:,]\d)"
     ),
     "en": re.compile(
         r"\b(?P<prep>at)\s+(?P<value>(?:about |around |approximately |roughly |just after |just "
