@@ -334,9 +334,9 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         value = m.group(0)
         if not ("1000" <= value <= "2099"):
             continue
+        if taken and any(a < end and start < b for a, b in taken):
+            continue  # a year of a date found above: the commonest case, tested first
         if start and text[start - 1] in ".,’'/" or _AFTER_YEAR.match(text, end):
-            continue
-        if any(a < end and start < b for a, b in taken):
             continue
         if _BEFORE_YEAR.search(text, max(0, start - 8), start):
             continue
