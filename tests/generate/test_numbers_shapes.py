@@ -201,3 +201,17 @@ def test_a_clause_after_a_verb_of_finding_is_asked() -> None:
     assert en == {"How many metres of water had the lake lost?": "30 metres"}
     it = _questions("I tecnici hanno stimato che la frana ha travolto 12 case.")
     assert it == {"Quante case ha travolto la frana?": "12"}
+
+
+def test_a_sum_after_the_preposition_of_its_verb() -> None:
+    it = _questions(
+        "La spesa complessiva ammonta a 2,4 milioni di euro. "
+        "Il restauro è stato finanziato con 600.000 euro. "
+        "Il progetto è stato finanziato con 3 milioni di euro del bilancio regionale."
+    )
+    assert it == {
+        "A quanto ammonta la spesa complessiva?": "2,4 milioni di euro",
+        "Con quanto è stato finanziato il restauro?": "600.000 euro",
+    }
+    en = _questions("The manuscript was sold for $2 million at auction.", "en")
+    assert en == {"How much was the manuscript sold for at auction?": "$2 million"}

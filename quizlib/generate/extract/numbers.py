@@ -1537,19 +1537,27 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
     tail = _tail(text, count.noun_end, doc.language)
-    if tail is None or not frame.subject or not frame.approximate_only:
+    if tail is None or not frame.subject or _is_copula(frame, doc.language):
         return None
-    if _is_copula(frame, doc.language):
+    preposition = "" if frame.approximate_only else frame.preposition
+    if preposition is None or preposition and preposition not in _MONEY_PREPOSITIONS[doc.language]:
         return None
+    if preposition and count.noun_end > count.unit_end:
+        return None  # "finanziato con 2 milioni di euro del Piano ...": whose money, no tail
     if doc.language == "it":
-        return (
-            upper_first(
-                squash(f"Quanto {' '.join(frame.verb)} {frame.subject} {tail} {frame.when}")
-            )
-            + "?"
-        )
+        how = f"{preposition} quanto" if preposition else "Quanto"
+        asked = f"{how} {' '.join(frame.verb)} {frame.subject} {tail} {frame.when}"
+        return upper_first(squash(asked)) + "?"
     body = _english_body(frame, frame.subject)
-    return None if body is None else squash(f"How much {body} {tail} {frame.when}") + "?"
+    if body is None:
+        return None
+    return squash(f"How much {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# The prepositions of a sum after its verb: "ammonta a", "finanziato con", "amounted to", "sold
+# for": the question asks with them ("A quanto ammonta ...?", "How much does
+# ... amount to?").
+_MONEY_PREPOSITIONS = {"it": frozenset("a con".split()), "en": frozenset("to for".split())}
 
 
 # "is 42.195 kilometres long", "stands 300 metres tall"
