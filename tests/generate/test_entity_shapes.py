@@ -188,3 +188,14 @@ def test_the_entry_is_the_subject_after_a_participle_clause_put_first() -> None:
     assert _questions(agents.extract, it, "it") == {
         "Da chi fu inaugurato il Ponte Nero?": "Vittorio Emanuele III"
     }
+
+
+def test_an_adverb_between_the_auxiliary_and_the_participle_is_asked_with() -> None:
+    en = "The Black Bridge was first crossed in 1937 by Anna Lee. Lee was happy."
+    assert _questions(agents.extract, en, "en") == {
+        "Who first crossed the Black Bridge?": "Anna Lee"
+    }
+    it = "Il Ponte Nero fu inizialmente progettato nel 1920 dall’ingegnere Carlo Bassi."
+    assert _questions(agents.extract, it, "it") == {
+        "Da chi fu inizialmente progettato il Ponte Nero?": "Carlo Bassi"
+    }

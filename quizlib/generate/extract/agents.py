@@ -362,11 +362,12 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         return None
     if not specific(subject, doc):
         return None  # "Who deciphered the text?": which text, out of the article?
+    adverb = toks[k - 1].text + " " if toks[k - 1].low not in aux.split() else ""
     if language == "it":
-        question = f"Da chi {aux} {participle.text} {subject}?"
+        question = f"Da chi {aux} {adverb}{participle.text} {subject}?"
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
-        question = f"Who {past} {subject}?"
+        question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
 
 
@@ -760,9 +761,24 @@ def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, in
         words = aux.split()
         end = verb + len(words)
         if end < len(toks) and [t.low for t in toks[verb:end]] == words:
+            if end + 1 < len(toks) and _adverb_of_passive(toks[end].text, language):
+                end += 1  # "was first completed", "fu poi ricostruito"
             if is_participle(toks[end].text, language) and toks[end].text.islower():
                 return aux, end
     return "", -1
+
+
+# Adverbs that may stand between the auxiliary and the participle of a passive, kept in the
+# question: "It was first completed by X" -> "Who first completed ...?" (not "then", "also":
+# said of the article's story, not of the deed).
+_PASSIVE_ADVERBS = {
+    "it": frozenset("ufficialmente inizialmente originariamente".split()),
+    "en": frozenset("first originally formally officially".split()),
+}
+
+
+def _adverb_of_passive(word: str, language: str) -> bool:
+    return word in _PASSIVE_ADVERBS[language] or _manner(word, language)
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
