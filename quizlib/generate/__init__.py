@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from quizlib.errors import DeckError, GenerateError
@@ -18,12 +19,13 @@ from .candidate import Candidate
 from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
-from .extract.common import topic_of
+from .extract.common import people_in, topic_of
 from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
 from .lexicon import RELATIVE_WORDS
 from .merge import merge_decks
+from .owners import POSSESSIVE_GENDER, owner_of
 from .parallel import in_two
 from .rank import select
 from .source import read_article
@@ -71,6 +73,21 @@ def _leftover(accepted: str, answer: str) -> bool:
     return any(len(w) > 2 and w in words for w in answer.split())
 
 
+def _owned(c: Candidate, doc: Document) -> Candidate:
+    """A role answer whose possessive names its owner: 'her skipper' -> 'Orla Keane’s
+    skipper' (the sentence a card shows does not say who 'her' is); as written, it is
+    accepted too."""
+    first, _, rest = c.answer.partition(" ")
+    if first.lower() not in POSSESSIVE_GENDER or not rest:
+        return c
+    index = doc.sentences.index(c.sentence)
+    asked_about = {name for _start, _end, name in people_in(c.question or "", doc)}
+    owner = owner_of(first, index, doc, exclude=asked_about)
+    if owner is None:
+        return c
+    return replace(c, answer=f"{owner}’s {rest}", accept=(*c.accept, c.answer))
+
+
 def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     s = c.sentence
     tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
@@ -81,6 +98,8 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
         return Card(
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
+    if doc.language == "en" and c.answer_type == "role":
+        c = _owned(c, doc)
     answer = _THE_OPENING.sub("the", c.answer)
     accept = tuple(
         dict.fromkeys(
