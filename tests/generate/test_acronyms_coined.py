@@ -67,3 +67,18 @@ def test_a_closed_compound_gives_the_initials_of_its_two_words() -> None:
     assert meanings("Scientists study the greenhouse effect (GE) closely.", "en") == {
         "GE": "greenhouse effect"
     }
+
+
+def test_a_name_with_a_list_inside_is_what_the_list_spells() -> None:
+    text = "The Guild of Stone, Timber and Glass Workers (STG) met on Monday."
+    assert meanings(text, "en") == {"STG": "Guild of Stone, Timber and Glass Workers"}
+    text = "Talks at the Board of Rivers, Lakes and Canals (BRLC) failed."
+    assert meanings(text, "en") == {"BRLC": "Board of Rivers, Lakes and Canals"}
+    text = "Lo ha deciso la Federazione Italiana Vela, Canoa e Remo (FIVCR) ieri."
+    assert meanings(text) == {"FIVCR": "Federazione Italiana Vela, Canoa e Remo"}
+
+
+def test_a_list_alone_is_no_name() -> None:
+    assert meanings("Visitors came from Leeds, York and Hull (LYH) on Monday.", "en") == {}
+    # Only the list's words may give the letters in a row: not some of them.
+    assert meanings("The Guild of Stone, Timber and Glass Workers (SGW) met.", "en") == {}

@@ -482,8 +482,48 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
     if k is None and not place:
         k = _long_name_start(acronym, words, before)
     if k is None:
-        return "", ""
+        return _listed_name(acronym, head) if not place and "," in text[:end] else ("", "")
     return " ".join([words[k], *window[k + 1 :]]), _article_of(before(k))
+
+
+MIN_LISTED = 3  # letters of an acronym read from a list inside a name
+
+
+def _listed_name(acronym: str, head: list[str]) -> tuple[str, str]:
+    """(name, article) of a name with a list of its words inside, before the brackets, whose
+    list gives the acronym's letters, with the words next to it or not ('the National Union
+    of Rail, Maritime and Transport Workers (RMT)', 'the Advisory, Conciliation and
+    Arbitration Service (ACAS)'): the whole name is what the acronym stands for."""
+    if not acronym.isupper() or len(acronym) < MIN_LISTED:
+        return "", ""
+    k = len(head)
+    while k > 0 and (head[k - 1].rstrip(",")[:1].isupper() or _is_connector(head[k - 1])):
+        k -= 1
+        if head[k].endswith(",") and not head[k][:1].isupper():
+            break
+    name = list(head[k:])
+    first_item = next((i for i, w in enumerate(name) if w.endswith(",")), len(name))
+    articles = [i for i, w in enumerate(name[:first_item]) if w.lower() in _DEFINITE]
+    if articles:  # 'Talks at the Advisory, ...': the name opens after its article
+        name = name[articles[-1] :]
+    while name and _is_connector(name[0].rstrip(",")):
+        name.pop(0)
+    if not name or not any(w.endswith(",") for w in name[:-1]):
+        return "", ""
+    listed = [i for i, w in enumerate(name) if w.endswith(",")]
+    after = [w.lower() for w in name[listed[-1] + 1 :]]
+    if len(after) < 3 or after[1] not in _COORDINATORS:
+        return "", ""  # the list closes with 'and': 'Rail, Maritime and Transport'
+    items = {*listed, listed[-1] + 1, listed[-1] + 3}
+    if len(items) == len(_content(tuple(w.rstrip(",") for w in name))):
+        return "", ""  # 'Leeds, York and Hull': a list alone, no name around it
+    content = [i for i, w in enumerate(name) if not _is_connector(w.rstrip(","))]
+    initials = "".join(name[i][0] for i in content)
+    at = initials.find(acronym)
+    if at < 0 or not items <= {content[j] for j in range(at, at + len(acronym))}:
+        return "", ""
+    before = head[len(head) - len(name) - 1] if len(head) > len(name) else ""
+    return " ".join(w.rstrip(",") if w is name[-1] else w for w in name), _article_of(before)
 
 
 def _long_name_start(
