@@ -215,3 +215,17 @@ def test_a_sum_after_the_preposition_of_its_verb() -> None:
     }
     en = _questions("The manuscript was sold for $2 million at auction.", "en")
     assert en == {"How much was the manuscript sold for at auction?": "$2 million"}
+
+
+def test_a_group_of_a_count_is_its_members() -> None:
+    en = _questions(
+        "The bodies were recovered by a dive team of 15 volunteers. "
+        "The council hired a panel of nine experts.",
+        "en",
+    )
+    assert en == {
+        "How many volunteers recovered the bodies?": "15",
+        "How many experts did the council hire?": "nine",
+    }
+    it = _questions("La Procura ha nominato un gruppo di cinque consulenti.")
+    assert it == {"Quanti consulenti ha nominato la Procura?": "cinque"}

@@ -1241,6 +1241,32 @@ def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> 
     return " ".join(words[:cut]) if cut else None
 
 
+# A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
+# squadra di sette archeologi" sette archeologi.
+_GROUP_NOUNS = frozenset(
+    """team group crew squad panel delegation squadra gruppo équipe delegazione""".split()
+)
+_GROUP_OF = {"en": "of", "it": "di"}
+
+
+def _without_group(frame: _Frame, language: str) -> _Frame:
+    """The frame without the group before its count: 'recovered by| a search team of| 40
+    volunteers' -> 'recovered by'."""
+    between = frame.between
+    if len(between) < 3 or between[-1] != _GROUP_OF[language] or between[-2] not in _GROUP_NOUNS:
+        return frame
+    start = len(between) - 2
+    while start > 0 and between[start - 1] not in ARTICLES[language]:
+        start -= 1
+        if len(between) - start > 4:
+            return frame
+    if start == 0:
+        return frame
+    kept = between[: start - 1]
+    written = frame.between_text.split()[: len(kept)]
+    return _Frame(frame.subject, frame.verb, kept, frame.opening, frame.when, " ".join(written))
+
+
 def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Quanti terremoti ha registrato l’Osservatorio?', 'In quante sezioni è articolata la
     mostra?', 'Quanti vigili del fuoco operano sul posto?', 'How many times has the record
@@ -1249,6 +1275,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     tail = _tail(text, count.noun_end, language)
     if tail is None or _is_copula(frame, language):
         return None
+    frame = _without_group(frame, language)
     preposition = None if frame.approximate_only else frame.preposition
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
