@@ -4,6 +4,8 @@ told by its two sides, an Italian cleft count, a count in a relative clause abou
 
 from __future__ import annotations
 
+import pytest
+
 from .test_numbers import _candidates, _questions
 
 
@@ -217,15 +219,27 @@ def test_a_sum_after_the_preposition_of_its_verb() -> None:
     assert en == {"How much was the manuscript sold for at auction?": "$2 million"}
 
 
-def test_a_group_of_a_count_is_its_members() -> None:
-    en = _questions(
-        "The bodies were recovered by a dive team of 15 volunteers. "
-        "The council hired a panel of nine experts.",
-        "en",
-    )
-    assert en == {
-        "How many volunteers recovered the bodies?": "15",
-        "How many experts did the council hire?": "nine",
-    }
-    it = _questions("La Procura ha nominato un gruppo di cinque consulenti.")
-    assert it == {"Quanti consulenti ha nominato la Procura?": "cinque"}
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The bodies were recovered by a dive team of 15 volunteers.",
+            "en",
+            {"How many volunteers recovered the bodies?": "15"},
+        ),
+        (
+            "The council hired a panel of nine experts.",
+            "en",
+            {"How many experts did the council hire?": "nine"},
+        ),
+        (
+            "La Procura ha nominato un gruppo di cinque consulenti.",
+            "it",
+            {"Quanti consulenti ha nominato la Procura?": "cinque"},
+        ),
+    ],
+)
+def test_a_group_of_a_count_is_its_members(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    assert _questions(text, language) == expected
