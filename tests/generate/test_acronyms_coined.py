@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import acronyms
+from quizlib.generate.text import clean
+
 from .test_acronyms import meanings
 
 
@@ -82,3 +86,16 @@ def test_a_list_alone_is_no_name() -> None:
     assert meanings("Visitors came from Leeds, York and Hull (LYH) on Monday.", "en") == {}
     # Only the list's words may give the letters in a row: not some of them.
     assert meanings("The Guild of Stone, Timber and Glass Workers (SGW) met.", "en") == {}
+
+
+def reverse_of(text: str, language: str = "en") -> list[str]:
+    """The reverse questions of the text, that ask for the acronym."""
+    doc = build_document(clean(text), language)
+    return [c.question or "" for c in acronyms.extract(doc) if c.answer_type == "acronym"]
+
+
+def test_a_firm_named_after_people_takes_no_article_an_institution_does() -> None:
+    text = "Lakeland MacPherson, commonly known as LakMac, was formed in 1973."
+    assert reverse_of(text) == ["What is the acronym for Lakeland MacPherson?"]
+    text = "Western Rivers Authority, commonly known as WRA, was formed in 1973."
+    assert reverse_of(text) == ["What is the acronym for the Western Rivers Authority?"]

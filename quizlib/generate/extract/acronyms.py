@@ -860,10 +860,16 @@ def _known_as(text: str) -> Iterator[tuple[str, str, str]]:
             expansion = " ".join([first, *words[k + 1 :]])
             if _names_it(acronym, expansion):
                 article = _article_of(elided or (words[k - 1] if k else ""))
-                if not article and m.group(1) == "known as":
+                if not article and m.group(1) == "known as" and _ends_in_a_noun(expansion):
                     article = "the"  # an English name of an institution takes it
                 yield acronym, expansion, article
                 break
+
+
+def _ends_in_a_noun(name: str) -> bool:
+    """Whether a name ends in a common noun ('... Cultural Organization'), as the names of
+    institutions do, not in a surname ('Caledonian MacBrayne'), as a firm's may."""
+    return is_known_word(name.split()[-1].lower(), "en")
 
 
 def _may_explain(text: str) -> bool:
