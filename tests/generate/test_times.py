@@ -91,3 +91,14 @@ def test_a_bare_hour_in_italian_when_the_clause_goes_on() -> None:
 def test_the_end_of_a_span_of_hours_is_no_time_of_an_event() -> None:
     assert not _questions("La strada è rimasta chiusa dalle 9.15 alle 13.45.", "it")
     assert not _questions("Il seggio resterà aperto dalle 7 alle 23.", "it")
+
+
+def test_an_age_between_commas_after_the_subject() -> None:
+    en = "Tom Reyes, 41, reached the summit at 7.15am on Sunday 2 March."
+    assert _questions(en, "en") == {
+        "When did Tom Reyes reach the summit?": "7.15am on Sunday 2 March",
+        "At what time did Tom Reyes reach the summit on 2 March?": "7.15am",
+    }
+    assert _questions("Anna Ferri, 29, ha vinto il titolo nel 2019.", "it") == {
+        "Quando Anna Ferri ha vinto il titolo?": "2019"
+    }

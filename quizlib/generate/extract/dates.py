@@ -1863,6 +1863,7 @@ def _as_planned(word: str, language: str) -> bool:
 _AS_WHAT = re.compile(r",?\s+(?:as|come)\s+(\w+)")
 _QUOTED = re.compile(r"“([^”]*)”")
 _PARENTHETICAL = re.compile(r",\s+([^,]{3,150}),\s+")
+_AGE_BETWEEN_COMMAS = re.compile(r"(?<=[\w’'.]),\s+\d{1,3},\s+")
 
 
 # A subject, then the person it is in apposition, maybe with an age, then the verb: "Il legale
@@ -1890,9 +1891,18 @@ def _named_subject(clause: str, language: str) -> str:
 
 def _drop_parenthetical(clause: str, language: str) -> str:
     """'La giuria, presieduta da X, ha assegnato ...' -> 'La giuria ha assegnato ...': drop a
-    participle or apposition between commas before the verb."""
+    participle or apposition between commas before the verb; an age too ('Orla Keane, 34,
+    entered ...')."""
     m = _PARENTHETICAL.search(clause)
     if not m:
+        age = _AGE_BETWEEN_COMMAS.search(clause)
+        nxt = tokens(clause[age.end() :])[:1] if age else []
+        if (
+            age
+            and nxt
+            and (nxt[0].low in AUXILIARIES[language] or is_finite(nxt[0].text, language))
+        ):
+            return clause[: age.start()] + " " + clause[age.end() :]
         return clause
     first = m.group(1).split()[0]
     if is_participle(first, language) or first.lower() in ARTICLES[language]:
