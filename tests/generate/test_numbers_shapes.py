@@ -237,6 +237,12 @@ def test_a_sum_after_the_preposition_of_its_verb() -> None:
             "it",
             {"Quanti consulenti ha nominato la Procura?": "cinque"},
         ),
+        # A present participle with its complement is no part of what is counted.
+        (
+            "La Procura ha nominato cinque consulenti provenienti da tre università.",
+            "it",
+            {"Quanti consulenti ha nominato la Procura?": "cinque"},
+        ),
     ],
 )
 def test_a_group_of_a_count_is_its_members(

@@ -357,7 +357,12 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     noun_end = m.end("noun")
     if adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
-    elif adj is not None and _follows_noun(adj, language) and _goes_with(noun, adj):
+    elif (
+        adj is not None
+        and _follows_noun(adj, language)
+        and _goes_with(noun, adj)
+        and not _governs(text, m.end("adj"), adj)
+    ):
         noun_end = m.end("adj")  # "sezioni tematiche", "chilometri quadrati"
     else:
         adj = None
@@ -433,6 +438,16 @@ def _adjective_first(noun: str, adj: str, language: str) -> bool:
     return noun.lower() in _UNIT_ADJECTIVES or (
         not _plural(noun, "en") and _plural(adj, "en") and noun.lower() not in STOPWORDS["en"]
     )
+
+
+_PRESENT_PARTICIPLE = ("ente", "enti", "ante", "anti")
+_GOVERNED = re.compile(r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a)\s")
+
+
+def _governs(text: str, at: int, adj: str) -> bool:
+    """Whether a present participle after the noun opens a phrase of its own: 'studiosi|
+    provenienti da sei istituzioni', not part of what is counted."""
+    return adj.endswith(_PRESENT_PARTICIPLE) and _GOVERNED.match(text, at) is not None
 
 
 def _follows_noun(adj: str, language: str) -> bool:
@@ -1150,7 +1165,9 @@ def _tail(text: str, at: int, language: str) -> str | None:
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
     first = tail.split(maxsplit=1)[0] if tail else ""
-    if first.islower() and is_participle(first, language):
+    if first.islower() and (
+        is_participle(first, language) or _governs(" " + tail, len(first) + 1, first)
+    ):
         return ""  # "14 lines of Latin| written in two columns": it tells the counted apart
     if first.lower() in _EXAMPLES and text[at:].strip().startswith(tail + ","):
         return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
