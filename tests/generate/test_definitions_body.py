@@ -172,3 +172,13 @@ def test_a_comma_between_two_adjectives_ends_no_apposition() -> None:
         "en",
     )
     assert "What is the Solway Firth?" not in qs
+
+
+def test_one_of_many_keeps_the_participle_that_narrows_them() -> None:
+    qs = asked(
+        "Un articolo di prova\n\nIl consiglio si è riunito ieri.\n\nMuseo del Mare\n\n"
+        "Il Museo del Mare è uno dei principali musei dedicati alla marineria ligure.\n"
+    )
+    assert qs["Che cos’è il Museo del Mare?"] == (
+        "uno dei principali musei dedicati alla marineria ligure"
+    )

@@ -1146,6 +1146,9 @@ def _indefinite_entry(
     if body and not _defined_after(ptoks, n, language):
         return
     definition = _fuller(pred, ptoks, n, language) if thin or body else head
+    if definition == head and _one_of_narrowed(head, ptoks, n, language):
+        narrowed = _clause(pred, language)  # "uno dei principali musei dedicati a ..."
+        definition = narrowed if len(narrowed.split()) <= MAX_NARROWED else head
     if definition is not None:
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
         person = _person_entry(entry, subject, definition)
@@ -1191,6 +1194,24 @@ def _dangling_modifier(word: str, language: str) -> bool:
     if word in _MEASURE_ADJECTIVES:
         return True
     return len(word) > 5 and word.endswith(_ADVERB_ENDINGS[language]) and word.isalpha()
+
+
+# "uno dei", "una delle": an Italian head of one of many (English "one of the" opens no
+# indefinite predicate).
+_ONE_OF_HEAD = re.compile(r"^(?:uno|una)\s+(?:dei|degli|delle)\s", re.IGNORECASE)
+
+
+def _one_of_narrowed(head: str, ptoks: list, n: int, language: str) -> bool:
+    """Whether 'one of the' things a head names is narrowed by the participle right after it,
+    with no comma between ('uno dei principali musei | dedicati alla Magna Grecia'): without
+    it the definition does not tell one of what."""
+    if _ONE_OF_HEAD.match(head) is None or n >= len(ptoks):
+        return False
+    nxt = ptoks[n]
+    return nxt.text.islower() and is_participle(nxt.text, language)
+
+
+MAX_NARROWED = 12  # words of 'one of the' things with the participle phrase that narrows them
 
 
 def _defined_after(ptoks: list, n: int, language: str) -> bool:
