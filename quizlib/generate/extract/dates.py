@@ -142,8 +142,14 @@ _MONTH_IN = {
 # The patterns of a month and a year ("nel marzo 2024", "in March 2024"): four digits needed.
 _MONTH_YEAR = frozenset({DATE_PATTERNS["it"][2], DATE_PATTERNS["en"][3]})
 _ERA_IN = re.compile("|".join(map(re.escape, _ERAS)))
-_ERA_LETTERS = lambda text: "C" in text or "AD" in text or "a.c." in text  # noqa: E731 (of _ERAS)
 _YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _era_letters(text: str) -> bool:
+    """Whether the letters every one of _ERAS has are in the text (cheaper than _ERA_IN)."""
+    return "C" in text or "AD" in text or "a.c." in text
+
+
 _RANGE_WORDS = {
     # "dal|tra il|fra il <day> al|e il <day>" (any case); "from <month> <day> to|-|– <day>".
     "it": lambda text, low: (
@@ -237,7 +243,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         patterns = patterns[-1:]  # only years of an era can match besides bare years
     elif not ranges:
         patterns = patterns[1:]  # the first pattern is a range: "dal 2 al 12 settembre"
-    if not (_ERA_LETTERS(text) and _ERA_IN.search(text)):
+    if not (_era_letters(text) and _ERA_IN.search(text)):
         patterns = patterns[:-1]
     # Four digits in a row: what a year, a part of a year and a range of years all need.
     years = _YEAR_DIGITS.search(text) is not None
@@ -312,9 +318,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 accept = (
                     squash(text[m.end("prep") if language == "it" else m.start("month") : m.end()]),
                 )
-                if (
-                    night != (prep or "").lower()
-                ):  # "nella notte tra ...": the night's days, as said
+                if night != (prep or "").lower():  # "nella notte tra": "tra ..." as said
                     accept = (squash(text[m.end("prep") - len(night) : m.end()]), *accept)
             spans.append(
                 DateSpan(
@@ -434,11 +438,13 @@ _TIME_WEEKDAY = {
 }
 _BEFORE_TIME_PREPS = frozenset({"", "del", "on"})  # how a date follows its time
 _TIME_PREPS = {"fino": "fino al", "entro": "entro il", "until": "until", "by": "by"}
-# The prepositions of a time that is when something happened: "at 5.40am", "alle 21.47".
+# What ties a date to the time before it, and the weekday that opens it: "at 5.40am | on
+# Wednesday | 13 August", "alle 21.47 | di martedì | 14 ottobre".
 _DAY_AFTER_TIME = re.compile(r"^[,\s]*(?:(?:di|del|on)\s+|dell’\s*)?", re.IGNORECASE)
 _WEEKDAY_NAMED = re.compile(
     r"^(?:the\s+)?(?:" + _IT_WEEKDAYS + "|" + _EN_WEEKDAYS + r")\b,?\s*", re.IGNORECASE
 )
+# The prepositions of a time that is when something happened: "at 5.40am", "alle 21.47".
 _AT_TIME = frozenset({"at", "alle", "all’", "verso le", "intorno alle", "a", "alla", "verso la"})
 
 
@@ -512,7 +518,7 @@ def _with_times(text: str, spans: list[DateSpan], language: str) -> list[DateSpa
             weekday = text[m.end() - len(m.group(0).split()[-1]) : m.end()]
             out.append(_hour_of(text, m, _time_span(text, m, m.end(), weekday), language))
     for m in _TIME_ALONE[language].finditer(text):
-        if _RANGE_OF_HOURS[language].search(text, max(0, m.start() - 24), m.start()):
+        if language == "it" and _FROM_HOUR.search(text, max(0, m.start() - 24), m.start()):
             continue  # "dalle 8.30 alle 12.30": the end of a span of hours, no time of an event
         if m.group("value").isdigit() and _RISEN.search(text, max(0, m.start() - 24), m.start()):
             continue  # "il titolo è salito alle 18": a level reached, no hour
@@ -524,11 +530,8 @@ def _with_times(text: str, spans: list[DateSpan], language: str) -> list[DateSpa
     return out
 
 
-# The opening of a span of hours, before its end: "dalle 8.30 | alle 12.30", "from 8am | to".
-_RANGE_OF_HOURS = {
-    "it": re.compile(r"\b(?:dalle|dall’|tra le|fra le)\s*(?:ore\s+)?\d[\d.:]*\s+(?:e\s+)?$"),
-    "en": re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and|until)\s+$"),
-}
+# The opening of a span of hours, before its end: "dalle 8.30 | alle 12.30".
+_FROM_HOUR = re.compile(r"\b(?:dalle|dall’|tra le|fra le)\s*(?:ore\s+)?\d[\d.:]*\s+(?:e\s+)?$")
 # The verbs of a level reached, before "alle" and a bare number: "è salito | alle 18".
 _RISEN = re.compile(r"\b(?:sal|scen?d|sces|cresc|cal|aument|diminu|pass|port)\w*\s+$")
 # A time of day with no date after it: "was brought alongside at 4.45pm", "è atterrato alle
@@ -2266,8 +2269,8 @@ def _at_what_time(question: str, day: bool = False) -> str:
 
 def _hour_question(s: Sentence, question: str, span: DateSpan, score: float) -> Iterator[Candidate]:
     """The time of an event its date question asks, that date named: 'When did the strike
-    begin?' of '00:01 on Wednesday 15 October' -> 'At what time did the strike begin on
-    Wednesday 15 October?' -> 00:01."""
+    begin?' of '00:01 on Wednesday 15 October' -> 'At what time did the strike begin on 15
+    October?' -> 00:01."""
     timed = _at_what_time(question)
     if timed == question:
         return
