@@ -98,6 +98,7 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
         return Card(
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
+    question = c.question
     if doc.language == "en" and c.answer_type == "role":
         c = _owned(c, doc)
     answer = _THE_OPENING.sub("the", c.answer)
@@ -113,7 +114,7 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     )
     return Card(
         id=card_id,
-        question=_OWNED_TWICE.sub(r"\1 ", _THE_INSIDE.sub("the", c.question)),
+        question=_OWNED_TWICE.sub(r"\1 ", _THE_INSIDE.sub("the", question)),
         answer=answer,
         accept=accept,
         choices=tuple(_THE_OPENING.sub("the", o) for o in choices_for(c, card_id, pools)),
