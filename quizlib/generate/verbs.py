@@ -90,8 +90,25 @@ _EN_MORE_PASTS = frozenset(
 )
 
 
+# English pasts the lemmatizer leaves as they are ("The train left Carmarthen at 06:42" ->
+# "When did the train leave Carmarthen?").
+EN_IRREGULAR_BASES = {
+    "won": "win",
+    "left": "leave",
+    "rose": "rise",
+    "broke": "break",
+    "felt": "feel",
+    "shook": "shake",
+    "shot": "shoot",
+    "thought": "think",
+    "bore": "bear",
+}
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str, language: str) -> str:
+    if language == "en" and word in EN_IRREGULAR_BASES:
+        return EN_IRREGULAR_BASES[word]
     try:
         return str(simplemma.lemmatize(word, lang=language))
     except (ValueError, KeyError, TypeError):

@@ -109,3 +109,14 @@ def test_a_case_name_is_one_sentence() -> None:
         "It recalls Kansas v. Colorado, a ruling of 1907.",
         "Then it ends.",
     ]
+
+
+def test_english_irregular_pasts_have_their_base() -> None:
+    from quizlib.generate.verbs import lemma
+
+    assert [lemma(w, "en") for w in ("left", "won", "rose", "broke")] == [
+        "leave",
+        "win",
+        "rise",
+        "break",
+    ]
