@@ -14,7 +14,7 @@ from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..text import lower_first, squash
-from ..verbs import AUXILIARIES, is_finite, is_participle
+from ..verbs import AUXILIARIES, is_finite, is_gerund, is_participle
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
@@ -237,6 +237,8 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     """The card of a 'who did it' question: a person's answer accepts the surname."""
     person = doc.person(answer)
     surname = answer.split()[-1]
+    if person is None and _thing_agent(s.text, answer):
+        question = _what_question(question, doc.language)
     return entity_card(
         s,
         answer,
@@ -246,6 +248,56 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
         answer_type="person" if person else "thing",
         accept=(surname,) if person and surname != answer else (),
     )
+
+
+# Kinds of things that do deeds with no one behind them in the sentence: what a satellite
+# spotted or a storm destroyed is asked with "what", not "who".
+_THING_KINDS = frozenset(
+    """satellite satellites telescope telescopes rover probe spacecraft spaceship lander orbiter
+    storm hurricane cyclone typhoon tornado earthquake flood wildfire fire landslide avalanche
+    tsunami eruption volcano glacier machine robot drone algorithm software computer camera
+    instrument spectrograph radar sensor detector microscope engine rocket launcher vehicle
+    virus bacterium telescopio sonda navicella tempesta uragano ciclone tifone tromba terremoto
+    sisma alluvione piena incendio frana valanga eruzione vulcano ghiacciaio macchina
+    algoritmo computer fotocamera strumento spettrografo sensore rivelatore microscopio
+    motore razzo lanciatore veicolo batterio""".split()
+)
+# Words that may stand between the name and the kind it is of: "NASA’s | Perseverance | rover".
+_KIND_REACH = 30
+
+
+def _thing_agent(text: str, answer: str) -> bool:
+    """Whether the agent is a thing by the kind the sentence gives it, in the name, right
+    before it or right after it: 'by NASA’s Transiting Exoplanet Survey Satellite', 'dal
+    satellite Sentinel-2', 'by the Perseverance rover'."""
+    at = text.find(answer)
+    if at < 0:
+        return False
+    end = at + len(answer)
+    before = text[max(0, at - _KIND_REACH) : at].lower()
+    by = list(_BY_WORD.finditer(before))
+    words = re.findall(r"[^\W\d_]+", before[by[-1].end() :] if by else before)
+    if not by:
+        words = words[-2:]  # "the Perseverance rover" opening a clause: its own words only
+    words += re.findall(r"[^\W\d_]+", text[at : end + _KIND_REACH].lower())[
+        : len(answer.split()) + 1
+    ]
+    return not _THING_KINDS.isdisjoint(words)
+
+
+_BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
+
+
+_WHAT = {"it": (("Da chi ", "Da che cosa "), ("Chi ", "Che cosa ")), "en": (("Who ", "What "),)}
+
+
+def _what_question(question: str, language: str) -> str:
+    """The 'who' question asked of a thing: 'Who first flagged the planet?' -> 'What first
+    flagged the planet?', 'Da chi è stato individuato ...?' -> 'Da che cosa ...?'."""
+    for who, what in _WHAT[language]:
+        if question.startswith(who):
+            return what + question[len(who) :]
+    return question
 
 
 # Texts that establish or rule a thing: a treaty, a law, a decree is no "who" of a deed.
@@ -264,6 +316,8 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone.
     What the person is comes before the name ('dal console | Marco Emilio Lepido', 'by the
     architect | Cass Gilbert') and is no part of it."""
+    if _gerund_at(text, at, doc.language):
+        return None  # "formed by | merging the X Company with Y": how, not by whom
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None or m.group(0).lower() in _WHEN_WORDS:
         return None
@@ -280,6 +334,15 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
         if m is None:
             return None
     return _named(m.group(0).strip(), doc)
+
+
+def _gerund_at(text: str, at: int, language: str) -> bool:
+    """Whether the word at `at` is an English gerund: 'by | merging', 'by | building'; a
+    gerund after an article is a noun's adjective ('by the visiting professor X')."""
+    if language != "en" or not text[at : at + 1].islower():
+        return False
+    word = text[at : at + 20].split(" ", 1)[0]
+    return is_gerund(word, language)
 
 
 def _named(run: str, doc: Document) -> str | None:

@@ -17,9 +17,10 @@ from ..candidate import Candidate
 from ..chunks import tokens
 from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from ..phrase import of_phrase
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
-from .roles import _told_in_past
+from .roles import _italian_article, _told_in_past, possessive_owner
 
 QUESTION = {"it": "Chi è {name}?", "en": "Who is {name}?"}
 # Italian tells history in the passato remoto: "Vi nacque nel 1928 il cantautore X".
@@ -156,9 +157,45 @@ def _title_noun(text: str, start: int, language: str) -> str | None:
         return None  # an office, an honorific ("il signor"), or "della collezione | di"
     if any(is_finite(w, language) or is_participle(w, language) for w in words):
         return None  # "the report | praised Anna Neri"
+    if det in _OF_FORMS and not _names_a_person(words[0]):
+        of = _noun_of(text, m.start(), det, words)  # "lo storico | dell’arte greca | X"
+        if of is not None:
+            return of
     article = ARTICULATED.get(det, det) if language == "it" else det
     sep = "" if article.endswith("’") else " "
     return f"{article}{sep}{' '.join(words)}"
+
+
+# The Italian "di" with its article: what follows may say what the noun before it is of.
+_OF_FORMS = frozenset("del dello della dei degli delle dell’".split())
+# Endings of Italian nouns of people by what they do: "giornalista", "direttore", "storico",
+# "archeologa"; "arte", "collezione" are none.
+_PERSON_ENDINGS = ("ista", "iste", "isti", "tore", "tori", "trice", "logo", "loga", "ico", "ica")
+_ARTICLE_NOUN = re.compile(
+    r"(?:^|\s)(?P<det>il|lo|la|i|gli|le|un|uno|una|Il|Lo|La|Un|Una|Uno)\s+(?P<noun>[a-zà-ù]+)\s*$"
+    r"|(?:^|\s)(?P<elided>[Ll]|[Uu]n)’(?P<enoun>[a-zà-ù]+)\s*$"
+)
+
+
+def _names_a_person(word: str) -> bool:
+    return word.endswith(_PERSON_ENDINGS)
+
+
+def _noun_of(text: str, at: int, det: str, words: list[str]) -> str | None:
+    """What a person is when a 'di' phrase before the name says what a noun is of: 'lo storico
+    dell’arte greca Vittorio Neri' -> 'lo storico dell’arte greca' ('dell’arte greca' alone
+    says nothing of him); None when the noun before is no noun of a person ('su progetto
+    dell’architetto X': the architect is X)."""
+    m = _ARTICLE_NOUN.search(text, max(0, at - 30), at)
+    if m is None:
+        return None
+    noun = m.group("noun") or m.group("enoun")
+    if not _names_a_person(noun):
+        return None
+    article = (m.group("det") or m.group("elided") + "’").lower()
+    sep = "" if article.endswith("’") else " "
+    of_sep = "" if det.endswith("’") else " "
+    return f"{article}{sep}{noun} {det}{of_sep}{' '.join(words)}"
 
 
 _NOT_NOUNS = {
@@ -176,15 +213,32 @@ _TITLES = {
 _LEADS = frozenset("according to secondo per".split())
 
 
+_IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
+
+
+def _owned(np: str, k: int, at: int, name: str, doc: Document) -> str | None:
+    """An Italian apposition with its possessive replaced by the owner the sentences say ('il
+    loro presidente' -> 'il presidente dell’associazione Poetto Vivo'), or None."""
+    owner = possessive_owner(doc, k, at, {name})
+    if owner is None:
+        return None
+    words = [w for w in np.split() if w not in _IT_POSSESSIVES]
+    if len(words) > 1 and words[0] in {"il", "lo", "la"}:  # "il suo allenatore": "l’allenatore"
+        article = _italian_article(words[1])
+        sep = "" if article.endswith("’") else " "
+        words = [f"{article}{sep}{words[1]}", *words[2:]]
+    return f"{' '.join(words)} {of_phrase(owner, doc.language)}"
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
-    for s in doc.sentences:
+    for k, s in enumerate(doc.sentences):
         for start, end, name in people_in(s.text, doc):
-            card = _card(s, start, end, name, doc)
+            card = _card(s, start, end, name, doc, k)
             if card is not None:
                 yield card
 
 
-def _card(s: Sentence, start: int, end: int, name: str, doc: Document) -> Candidate | None:
+def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -> Candidate | None:
     language = doc.language
     text = s.text
     previous = text[:start].split()[-1:] if start else []
@@ -203,6 +257,10 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document) -> Candid
         np, score = _title_noun(text, start, language), NOUN_SCORE
     if np is None or name.split()[-1] in np:
         return None
+    if language == "it" and not _IT_POSSESSIVES.isdisjoint(np.split()):
+        np = _owned(np, k, start, name, doc)  # "il loro presidente": whose?
+        if np is None:
+            return None
     bare = np.split(" ", 1)
     accept = (bare[1],) if len(bare) == 2 and bare[0].lower() in _DETERMINERS[language] else ()
     if language == "it" and np.startswith("l’"):

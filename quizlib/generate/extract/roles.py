@@ -21,7 +21,7 @@ from ..document import (
 )
 from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
-from ..text import contains_phrase, fold, squash, upper_first
+from ..text import contains_phrase, fold, lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite
 from .agents import MADE_DEFINITE
 from .common import people_in, resolve_possessive, role_before, surname, title_start
@@ -178,7 +178,7 @@ def _as_written(text: str, start: int, end: int, name: str, language: str) -> st
     return name if honorific is None else text[honorific:end]
 
 
-def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_Held]:
+def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> Iterator[_Held]:
     """Offices before a name or set off after it: 'il ministro Carlo Verdi', 'Ana Ríos,
     Peru’s energy minister,'."""
     language = doc.language
@@ -213,6 +213,19 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
             then = role > 0 and toks[role - 1].low == "allora"  # "l’allora assessore"
             history = not then and past()
             forward = not history and _names_one(office, language)
+            if (
+                role > 0
+                and toks[role - 1].low in _OFFICE_POSSESSIVES[language]
+                and toks[role].low not in _FOUNDERS
+            ):
+                # "Their captain, Jonny Tyson": whose, the sentence before says or no one
+                owner = possessive_owner(doc, k, toks[role - 1].start, {name})
+                if owner is None:
+                    forward = False
+                else:
+                    office = f"{office} {_of_owner(owner, language)}"
+                    determiner = "the" if language == "en" else determiner
+                    forward = not history and _names_one(office, language)
             yield _Held(s, name, written, office, determiner, past=then or history, forward=forward)
         found = _apposition(s.text[end + _age_length(s.text, end) :], language)
         if found is not None:
@@ -220,6 +233,93 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token]) -> Iterator[_
                 bool(found[0][:1].isupper()) or _names_one(found[1], language)
             )
             yield _Held(s, name, written, found[1], found[0], past=past(), forward=forward)
+
+
+# Possessives before an office that say whose it is only with the sentence before: "Its
+# executive director", "Their captain", "il loro presidente" ("her coach" is a person's:
+# generate.owners).
+_OFFICE_POSSESSIVES = {"it": frozenset("suo sua loro".split()), "en": frozenset(["its", "their"])}
+# A founder did a deed once; it is no office held ("named after its founder, Thomas Lord").
+_FOUNDERS = frozenset("founder co-founder fondatore fondatrice cofondatore".split())
+_OPENING_ARTICLE = re.compile(r"^(?:The|Il|Lo|La|I|Gli|Le)\s+|^L’")
+# A kind of group before its name: "riuniti nell’associazione | Poetto Vivo", "the club |
+# Ashby Rovers".
+_GROUP_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)(?P<art>(?:l|dell|nell|all|dall|sull)’|(?:il|lo|la|del|della|dello|nel|nella"
+    r"|al|alla|the)\s+)?(?P<kind>associazione|società|squadra|club|comitato|federazione"
+    r"|fondazione|sindacato|partito|team|union|association|alliance|federation|party"
+    r"|committee|foundation)\s+(?=[A-ZÀ-Ý])"
+)
+
+
+def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str | None:
+    """Whose an office is when a possessive says so ('Its executive director', 'Their captain',
+    'il loro presidente'): a group acting before it in the sentence, else the one the sentence
+    before opens with ('Glenridge Fell had looked in control. Their captain, ...') or names by
+    its kind ('riuniti nell’associazione Poetto Vivo'); in Italian, where 'suo' may be a
+    person's, the one person that sentence names. None when it cannot be told."""
+    found = _acting_name(doc.sentences[k].text[:at], doc)
+    if found is not None:
+        return found
+    if k == 0:
+        return None
+    before = doc.sentences[k - 1].text
+    found = _opening_group(before, doc) or _group_by_kind(before, doc.language)
+    if found is not None or doc.language != "it":
+        return found
+    people = {n for _a, _b, n in people_in(before, doc) if n not in exclude}
+    return people.pop() if len(people) == 1 else None
+
+
+def _opening_group(text: str, doc: Document) -> str | None:
+    """The name a sentence opens with, when it is no person's and a verb or an aside follows:
+    'The Greater Victoria Builders Alliance, which ...', 'Glenridge Fell had looked ...'."""
+    m = NAME_RUN.match(text)
+    if m is None:
+        return None
+    name = m.group(0)
+    bare = _OPENING_ARTICLE.sub("", name)
+    if (
+        not bare[:1].isupper()
+        or doc.person(bare)
+        or " " not in bare
+        and is_known_word(bare.lower(), doc.language)
+    ):
+        return None
+    if bare.split()[0].lower() in ROLE_WORDS[doc.language] | STOPWORDS[doc.language]:
+        return None
+    after = text[m.end() :].lstrip()
+    verb = after.split(None, 1)[0].lower() if after else ""
+    if not (
+        after.startswith((",", "("))
+        or verb in AUXILIARIES[doc.language]
+        or is_finite(verb, doc.language)
+    ):
+        return None
+    return name if bare == name else lower_first(name)
+
+
+def _group_by_kind(text: str, language: str) -> str | None:
+    """The one group a sentence names after its kind: 'nell’associazione Poetto Vivo' ->
+    'l’associazione Poetto Vivo'."""
+    found = []
+    for m in _GROUP_BEFORE.finditer(text):
+        run = NAME_RUN.match(text, m.end())
+        if run is None:
+            continue
+        kind = m.group("kind")
+        if language == "it":
+            article = _italian_article(kind)
+            found.append(f"{article}{kind}" if article.endswith("’") else f"{article} {kind}")
+            found[-1] += f" {run.group(0)}"
+        else:
+            found.append(f"the {kind} {run.group(0)}")
+    return found[0] if len(found) == 1 else None
+
+
+def _of_owner(owner: str, language: str) -> str:
+    """'of Glenridge Fell', 'dell’associazione Poetto Vivo', 'di Anna Neri'."""
+    return f"of {owner}" if language == "en" else of_phrase(owner, language)
 
 
 # Ranks and trades that many people hold at once: "l’ammiraglio inglese", "the French general"
@@ -849,9 +949,9 @@ def _office_answer(h: _Held) -> str:
     return office
 
 
-def _holdings(s: Sentence, doc: Document) -> Iterator[_Held]:
+def _holdings(s: Sentence, doc: Document, k: int) -> Iterator[_Held]:
     toks = tokens(s.text)
-    yield from _titled_offices(s, doc, toks)
+    yield from _titled_offices(s, doc, toks, k)
     yield from _copula_offices(s, doc)
     yield from _lead_offices(s, doc)
     yield from _led_by_offices(s, doc, toks)
@@ -861,9 +961,9 @@ def _holdings(s: Sentence, doc: Document) -> Iterator[_Held]:
 # participle of leading something, taking office; one search, not one a word.
 _LEAD_WORDS = {
     "it": """guid dirig dires dirett presied curat carica difend rappresent allen coordin gestisc
-    gestiv possied""".split(),
+    gestiv possied capitan""".split(),
     "en": """head lead led chair direct presid curat office sworn defend represent coach
-    coordinat manag owns owned""".split(),
+    coordinat manag owns owned captain""".split(),
 }
 _MAY_HOLD = {
     lang: re.compile("|".join(map(re.escape, sorted(set(words) | set(_LEAD_WORDS[lang])))))
@@ -882,7 +982,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if not people_in(s.text, doc) or not may_hold.search(s.text.lower()):
             continue  # no person or no office: the sentence is not even tokenized
         yield from _took_office(s, doc)
-        for h in _holdings(s, doc):
+        for h in _holdings(s, doc, k):
             if not h.question and len(h.office.split()) < 2 and h.office.lower() not in curators:
                 continue  # "il Presidente Putin": the office alone says too little
             holders[h.key].add(h.name)

@@ -18,7 +18,7 @@ from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, MONTHS, STOPWORDS, WEEKDAYS
 from ..text import lower_first
-from ..verbs import AUXILIARIES, is_finite
+from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
 from .common import drop_titles, entity_card, lower_initial, specific
 from .dates import find_dates
@@ -42,7 +42,40 @@ QUESTION = {
 }
 
 
-def _subject(s: Sentence, text: str, at: int, lead: bool, doc: Document) -> str | None:
+def _verbless(seat: str) -> bool:
+    """Whether the seat is said with no verb of its own ('con sede', 'based'): it describes a
+    noun as a participle does, not the sentence's subject."""
+    return seat.startswith("con ") or seat in {"based", "headquartered"}
+
+
+# A participle phrase set off after a name, up to the "e" / "and" before the seat: ", fondata
+# nel 1995 e", ", founded in 1995 and".
+_PARTICIPLE_SET_OFF = re.compile(r",\s+(?P<participle>[a-zà-ù]+)\s[^,;:]{0,60}\s(?:e|ed|and)$")
+
+
+def _participle_owner(before: str, doc: Document) -> str | None:
+    """What a seat joined to a participle belongs to: the name the participle phrase follows
+    ('prodotta dall’azienda Medrobot, fondata nel 1995 e con sede a Torino': Medrobot, not the
+    sentence's subject); None when no name stands there."""
+    m = _PARTICIPLE_SET_OFF.search(before)
+    if m is None or not is_participle(m.group("participle"), doc.language):
+        return None
+    name = _named_before(before, m.start(), opening=False)
+    if name is None or doc.person(name):
+        return None
+    ahead = before[: before.rfind(name, 0, m.start())].split()[-2:]
+    if any(w.lower() in _OF_WORDS or w.lower().startswith(("dell’", "d’")) for w in ahead):
+        return _SUBJECT  # "the lending institution of the European Union, created": the subject's
+    return lower_first(name)
+
+
+_OF_WORDS = frozenset("of di del dello della dei degli delle".split())
+_SUBJECT = ""  # the seat is the sentence subject's after all
+
+
+def _subject(
+    s: Sentence, text: str, at: int, lead: bool, doc: Document, seat: str = ""
+) -> str | None:
     """What has its seat there: the name just before ', con sede a', or the sentence's subject
     before 'ha sede' / 'is headquartered' (in an entry, the entry itself)."""
     before = text[:at].rstrip(" ,")
@@ -55,8 +88,12 @@ def _subject(s: Sentence, text: str, at: int, lead: bool, doc: Document) -> str 
     toks = tokens(before)
     if not toks or not starts_with_subject(toks, doc.language):
         return None
-    verb = main_verb(toks, doc.language)
     joined = toks[-1].low in {"e", "ed", "and"}  # "Fu istituita nel 1974 e ha sede a Roma"
+    if joined and _verbless(seat):
+        owner = _participle_owner(before, doc)
+        if owner != _SUBJECT:
+            return owner
+    verb = main_verb(toks, doc.language)
     if verb is not None and toks[verb].low not in {"is", "was", "are"} and not joined:
         return None  # another verb stands before: "X acquired Y, based in Z"
     subject = before if verb is None else before[: toks[verb].start].rstrip()
@@ -410,7 +447,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if place is None:
             continue
         answer = place.group(0).split(",")[0].strip()
-        subject = _subject(s, text, m.start(), bool(m.group("lead")), doc)
+        subject = _subject(s, text, m.start(), bool(m.group("lead")), doc, m.group("verb"))
         if subject is None or subject.lower() == answer.lower():
             continue
         verb = m.group("verb").split()[-1]

@@ -1,0 +1,135 @@
+"""Precision of who and where: whose an office is when a possessive says so ('Their captain'),
+what a title before a name is when a 'di' phrase ends it, no agent in 'by' and a gerund, 'what'
+for an agent that is a thing, and a seat joined to a participle belongs to the noun it follows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.document import Document, build_document
+from quizlib.generate.extract import agents, appositions, roles, seats
+from quizlib.generate.text import clean
+
+Extractor = Callable[[Document], Iterator[Candidate]]
+
+
+def answers(extract: Extractor, body: str, language: str) -> dict[str, str]:
+    title = "Titolo di un articolo di prova qui" if language == "it" else "A test article title"
+    doc = build_document(clean(f"{title}\n\n{body}\n"), language)
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+# An office after 'its' / 'their' / 'il loro' is the group's the sentence before names.
+
+
+def test_its_office_names_the_group_the_sentence_before_opens_with() -> None:
+    text = (
+        "The Harbour Traders Alliance, which represents 80 shops, opposed the plan. Its "
+        "executive director, Tom Reed, said the shops would lose trade."
+    )
+    qs = answers(roles.extract, text, "en")
+    assert qs["Who is the executive director of the Harbour Traders Alliance?"] == "Tom Reed"
+    assert "Who is the executive director?" not in qs
+
+
+def test_their_captain_is_the_captain_of_the_team_before() -> None:
+    text = (
+        "Ashby Rovers had led for an hour after their striker Dan Moss scored twice. Their "
+        "captain, Sam Cole, admitted the side had tired. “We ran out of legs,” Cole said."
+    )
+    qs = answers(roles.extract, text, "en")
+    assert qs["Who is the captain of Ashby Rovers?"] == "Sam Cole"
+
+
+def test_an_office_of_no_one_named_before_is_not_asked() -> None:
+    text = "Many residents came to the meeting. Their spokesman, Tim Lowe, said they were angry."
+    assert not any(q.startswith("Who is the") for q in answers(roles.extract, text, "en"))
+
+
+def test_il_suo_and_il_loro_name_the_group_before() -> None:
+    text = (
+        "La Pro Recco ha perso in casa. Il suo allenatore, Marco Bolla, ha parlato di "
+        "sfortuna. Contrari al piano i pescatori, riuniti nell’associazione Mare Vivo, che "
+        "temono nuovi divieti. Secondo il loro presidente, Luca Pini, il piano è sbagliato."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert qs["Chi è l’allenatore della Pro Recco?"] == "Marco Bolla"
+    assert qs["Chi è il presidente dell’associazione Mare Vivo?"] == "Luca Pini"
+    who = answers(appositions.extract, text, "it")
+    assert who["Chi è Marco Bolla?"] == "l’allenatore della Pro Recco"
+
+
+def test_an_italian_possessive_of_no_one_named_is_no_apposition() -> None:
+    text = "Molti residenti sono arrabbiati. Il loro portavoce, Luca Pini, ha parlato a lungo."
+    assert "Chi è Luca Pini?" not in answers(appositions.extract, text, "it")
+
+
+# A title before a name that ends with a 'di' phrase: the noun the phrase is of is the title.
+
+
+def test_a_title_with_what_it_is_of_is_kept_whole() -> None:
+    text = "La storica dell’arte moderna Giulia Ferri ha chiesto prudenza sulla datazione."
+    qs = answers(appositions.extract, text, "it")
+    assert qs["Chi è Giulia Ferri?"] == "la storica dell’arte moderna"
+
+
+def test_a_person_after_di_is_still_what_the_title_says() -> None:
+    text = "Il palazzo fu costruito nel 1932 su progetto dell’architetto Marco Landi."
+    qs = answers(appositions.extract, text, "it")
+    assert qs["Chi era Marco Landi?"] == "l’architetto"
+
+
+# 'by' and a gerund says how, not by whom; a thing is asked with 'what'.
+
+
+def test_by_and_a_gerund_is_no_agent() -> None:
+    text = (
+        "Northern Ferries was formed in 1990 by merging the Blue Line Company with the Red "
+        "Line. The Forth Road Bridge was designed by the architect Anna Price."
+    )
+    qs = answers(agents.extract, text, "en")
+    assert "Who formed Northern Ferries?" not in qs
+    assert qs["Who designed the Forth Road Bridge?"] == "Anna Price"
+
+
+def test_an_agent_that_is_a_thing_is_asked_with_what() -> None:
+    en = answers(
+        agents.extract, "The Old Mill of Leeds was destroyed in 1990 by Storm Arwen.", "en"
+    )
+    assert en["What destroyed the Old Mill of Leeds?"] == "Storm Arwen"
+    it = answers(
+        agents.extract,
+        "Il ghiacciaio del Rutor è stato fotografato nel 2020 dal satellite Sentinel-2.",
+        "it",
+    )
+    assert it["Da che cosa è stato fotografato il ghiacciaio del Rutor?"] == "Sentinel-2"
+
+
+# A seat joined to a participle set off after a name is that name's.
+
+
+def test_a_seat_after_a_participle_belongs_to_the_name_it_follows() -> None:
+    it = answers(
+        seats.extract,
+        "Il sistema Aurora è una piattaforma robotica prodotta dall’azienda statunitense "
+        "Medrobot, fondata nel 1995 e con sede a Sunnyvale, in California.",
+        "it",
+    )
+    assert it == {"Dove ha sede Medrobot?": "Sunnyvale"}
+    en = answers(
+        seats.extract,
+        "The Aurora system is a surgical robot made by the American company Medrobot, founded "
+        "in 1995 and based in Sunnyvale, California.",
+        "en",
+    )
+    assert en == {"Where is Medrobot based?": "Sunnyvale"}
+
+
+def test_a_seat_after_a_name_of_a_complement_is_the_subjects() -> None:
+    text = (
+        "The Nordic Credit Bank is the lending arm of the Nordic Council, created in 1975 and "
+        "headquartered in Helsinki."
+    )
+    qs = answers(seats.extract, text, "en")
+    assert qs == {"Where is the Nordic Credit Bank headquartered?": "Helsinki"}
