@@ -132,7 +132,29 @@ _REACHED_WORDS = frozenset("number numero".split())
 _KIND_WORDS = (
     _SPEED_WORDS | _LENGTH_WORDS | _CLOCK_WORDS | _SHARE_WORDS | _MARGIN_WORDS | _REACHED_WORDS
 )
-_ALL_TRIGGERS = {language: words | _KIND_WORDS for language, words in _TRIGGERS.items()}
+# The words of the shapes a number fact may take beyond a plain count, in the same look-up: a
+# vote, a dimension, a range, a time later, a population, an Italian cleft.
+_TALLY_WORDS = frozenset(
+    """voted passed approved rejected backed carried votato passata passato passati passate
+    approvata approvato approvati approvate respinta respinto respinti respinte""".split()
+)
+_SYMBOL_WORDS = frozenset(
+    """wide long high deep tall thick largo larga larghi larghe lungo lunga lunghi lunghe alto
+    alta alti alte profondo profonda profondi profonde""".split()
+)
+_RANGE_WORDS = frozenset(
+    "ranged ranges range varied varies vary variavano variano oscillavano oscillano vanno "
+    "andavano".split()
+)
+_LATER_WORDS = frozenset("later dopo tardi".split())
+_POPULATION_WORDS = frozenset("population popolazione".split())
+_CLEFT_WORDS = frozenset("sono erano saranno".split())
+_SHAPE_WORDS = (
+    _TALLY_WORDS | _SYMBOL_WORDS | _RANGE_WORDS | _LATER_WORDS | _POPULATION_WORDS | _CLEFT_WORDS
+)
+_ALL_TRIGGERS = {
+    language: words | _KIND_WORDS | _SHAPE_WORDS for language, words in _TRIGGERS.items()
+}
 
 
 def _trigger_words_in(text: str, language: str) -> frozenset[str]:
@@ -991,7 +1013,9 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         at_char -= after - comma - 1
     toks = tokens(clause)
     at = index_at(toks, at_char)
-    if at == 0 or at >= len(toks) or any(_breaks(toks, i) for i in range(at)):
+    if at == 0 or at >= len(toks):
+        return None
+    if any(t.text in _BREAKS for t in toks[:at]) and any(_breaks(toks, i) for i in range(at)):
         return _relative_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
     if verb is None and language == "en":
@@ -2507,7 +2531,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         found = _trigger_words_in(s.text, language)
         words = found & _TRIGGERS[language] if found else found
         if not digits and not words:
-            if found:  # "made up a third of", "won by one wicket"
+            if not found.isdisjoint(_KIND_WORDS):  # "made up a third of", "won by one wicket"
                 yield from _wordless_candidates(s, doc, found)
             continue
         yield from _sentence_candidates(s, doc, digits, words, found)
@@ -2655,7 +2679,6 @@ _BARE_TALLY = {
     )
     for language in ("en", "it")
 }
-_TALLY_VERBS = ("vot", "pass", "approv", "reject", "back", "carried", "respint")
 # How the tally's clause may go on in the question: what the vote was for.
 _TALLY_TAIL = re.compile(r"^\s+((?:in\s+favou?r\s+of|against|a\s+favore\s+d|contro)[^,;:().]*)")
 _TALLY_TAIL_END = re.compile(r"\s(?:at|on|in|during|after|when|nel|nella|durante|dopo)\s")
@@ -2749,7 +2772,6 @@ _SYMBOL_DIMENSION = {
         r"(?P<num>" + _DIGIT_NUMBER + r")(?P<unit>\s?(?:km|m|cm|mm))(?![\w/²³])"
     ),
 }
-_SYMBOL_CUES = ("km", "m ", "m.", "ft ", "mi ")
 
 
 def _is_copula_group(frame: _Frame, language: str) -> bool:
@@ -2867,7 +2889,11 @@ _LATER = {
     )
     for language in ("en", "it")
 }
-_LATER_CUES = (" later", " dopo", "più tardi")
+# The cheap test before the number is looked for: a unit of time right before "later".
+_LATER_UNIT = re.compile(
+    r"(?:seconds|minutes|hours|days|weeks|months|years|secondi|minuti|ore|giorni|settimane|mesi"
+    r"|anni)\s+(?:later|dopo|più\s+tardi)"
+)
 
 
 def _later_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str, int]]:
@@ -2932,7 +2958,6 @@ _POPULATION = {
         r"(?P<people>\s+(?:abitanti|residenti|persone)\b)?"
     ),
 }
-_POPULATION_WORD = {"en": "population", "it": "popolazione"}
 # What may follow the number in the question: when the count was made ("at the 2021 census").
 _POPULATION_WHEN = re.compile(
     r"\s+((?:at|in)\s+(?:the\s+)?(?:\d{4}\s+census|census\s+of\s+\d{4}|\d{4})"
@@ -3294,42 +3319,44 @@ def _candidates_of(
         )
     text = s.text
     asked_spans: list[tuple[int, int]] = []
-    if any(verb in text for verb in _TALLY_VERBS) and (digits or words):
+    if not _TALLY_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _bare_tally_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
-    cleft = _cleft_question(s) if language == "it" and " che " in text else None
+    cleft = None
+    if language == "it" and not _CLEFT_WORDS.isdisjoint(cues) and " che " in text:
+        cleft = _cleft_question(s)
     if cleft is not None:  # "Sono dodici i comuni che hanno aderito": asked, no copula
         asked, answer, accepted, at = cleft
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
         )
         asked_spans.append((at, at + len(answer)))
-    if digits and any(cue in text for cue in _SYMBOL_CUES):
+    if digits and not _SYMBOL_WORDS.isdisjoint(cues):
         for asked, answer, at in _symbol_dimension_questions(s, doc):
             number = answer.rstrip("kmcftio ")
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))
-    if digits and (" from " in text or " da" in text) and (" to " in text or " a" in text):
+    if digits and not _RANGE_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _range_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
-    if any(cue in text for cue in _LATER_CUES) and (digits or words):
+    if not _LATER_WORDS.isdisjoint(cues) and _LATER_UNIT.search(text):
         for asked, answer, measure, at in _later_questions(s, doc):
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))
-    if digits and _POPULATION_WORD[language] in text:
+    if digits and not _POPULATION_WORDS.isdisjoint(cues):
         for asked, answer, approx, at in _population_questions(s, doc):
             accepted = (approx,) if approx != answer else ()
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "4.600 abitanti": no count of its own
-    if cues or (digits and ("mph" in text or "km" in text)):  # "65mph", "a 30km"
+    if not cues.isdisjoint(_KIND_WORDS) or (digits and ("mph" in text or "km" in text)):
         yield from _kind_candidates(s, doc, digits, cues, asked_spans)
     if digits and ("%" in s.text or "cent" in s.text):
         percent_object = _percent_object_question(s, doc)
