@@ -133,3 +133,52 @@ def test_a_seat_after_a_name_of_a_complement_is_the_subjects() -> None:
     )
     qs = answers(seats.extract, text, "en")
     assert qs == {"Where is the Nordic Credit Bank headquartered?": "Helsinki"}
+
+
+# An institution named by its kind alone is the one the article names in full.
+
+
+def test_an_office_of_the_consorzio_names_it_in_full() -> None:
+    text = (
+        "Il Consorzio per la tutela del Lugana riunisce i produttori. Il presidente del "
+        "Consorzio, Piero Zenti, ha convocato un’assemblea. «Serve aiuto», ha detto Zenti."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert qs["Chi è il presidente del Consorzio per la tutela del Lugana?"] == "Piero Zenti"
+    assert "Chi è Piero Zenti?" not in answers(appositions.extract, text, "it")
+
+
+def test_the_councils_office_names_the_council_in_full() -> None:
+    text = (
+        "Galway City Council voted on Monday. The council’s chief executive, Mary Keane, told "
+        "members that the register would be run online."
+    )
+    qs = answers(roles.extract, text, "en")
+    assert qs["Who is Galway City Council’s chief executive?"] == "Mary Keane"
+
+
+def test_an_office_of_a_kind_named_twice_is_left_as_it_is() -> None:
+    text = (
+        "La Fondazione Rossi e la Fondazione Bianchi hanno firmato. Il presidente della "
+        "fondazione, Aldo Neri, ha parlato. «Bene», ha detto Neri."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert "Quale carica ricopre Aldo Neri?" in qs
+    assert not any("Rossi" in q or "Bianchi" in q for q in qs)
+
+
+# An apposition before a name is the last of a list, and one of a kind's is no answer.
+
+
+def test_an_apposition_before_a_name_is_the_last_of_a_list() -> None:
+    text = (
+        "Erano presenti i sindaci della valle e il direttore generale dell’Azienda Sanitaria, "
+        "Paolo Riva."
+    )
+    qs = answers(appositions.extract, text, "it")
+    assert qs.get("Chi è Paolo Riva?") in (None, "il direttore generale dell’Azienda Sanitaria")
+
+
+def test_the_companys_office_is_no_apposition_answer() -> None:
+    text = "Halden will build a plant. Ingrid Moe, the company’s chief executive, praised the site."
+    assert "Who is Ingrid Moe?" not in answers(appositions.extract, text, "en")

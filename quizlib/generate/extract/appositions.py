@@ -20,7 +20,7 @@ from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
-from .roles import _italian_article, _told_in_past, possessive_owner
+from .roles import _italian_article, _told_in_past, kind_named_office, possessive_owner
 
 QUESTION = {"it": "Chi è {name}?", "en": "Who is {name}?"}
 # Italian tells history in the passato remoto: "Vi nacque nel 1928 il cantautore X".
@@ -124,6 +124,9 @@ def _before(text: str, start: int, language: str) -> str | None:
             stop = k + 1  # "said | her coach", "ha detto | l’avvocato di Rossi"
             break
     rest = words[stop:]
+    joins = [k for k, w in enumerate(rest) if w.lower() in _AND]
+    if joins:  # "i sindaci del comprensorio e | il direttore generale, X": the last one is X
+        rest = rest[joins[-1] + 1 :]
     for k, w in enumerate(rest):
         low = w.lower()
         if low in _DETERMINERS[language] or (language == "it" and low.startswith("l’")):
@@ -211,6 +214,12 @@ _TITLES = {
 # What may come between a clause's start and an apposition before a name: "according to |
 # the curator, ...", "secondo | la curatrice, ...".
 _LEADS = frozenset("according to secondo per".split())
+_AND = frozenset("e ed and".split())
+# An owner that is only a kind ("the company’s chief executive", "il legale rappresentante
+# della società"): the roles extractor names the company, or asks nothing.
+_KIND_ONLY = re.compile(
+    r"^(?:the|its)\s+(?:company|group|firm|bank)’s\s|\s(?:della società|dell’azienda|del gruppo)$"
+)
 
 
 _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
@@ -255,7 +264,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     score = SCORE
     if np is None and " " in text[start:end]:  # "la collezione Drovetti" names a thing
         np, score = _title_noun(text, start, language), NOUN_SCORE
-    if np is None or name.split()[-1] in np:
+    if np is None or name.split()[-1] in np or _KIND_ONLY.search(np):
         return None
     if language == "it" and not _IT_POSSESSIVES.isdisjoint(np.split()):
         np = _owned(np, k, start, name, doc)  # "il loro presidente": whose?
@@ -266,6 +275,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     if language == "it" and np.startswith("l’"):
         accept = (np[2:],)
     office = not ROLE_WORDS[language].isdisjoint(w.lower() for w in _WORD.findall(np))
+    if office and kind_named_office(np):
+        return None  # "il presidente del Consorzio": the roles extractor names which
     return Candidate(
         "role",
         s,

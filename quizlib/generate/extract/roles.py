@@ -989,6 +989,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             found.append((k, h))
     seen: set[str] = set()
     seen_person: set[str] = set()
+    named: dict[str, str | None] = {}  # an institution's kind -> its one full name
     for k, h in found:
         if len(holders[h.key]) != 1 or h.key in seen:
             continue
@@ -997,7 +998,86 @@ def extract(doc: Document) -> Iterator[Candidate]:
             h = _curator_of(h, doc)
             if not h.office:
                 continue
+        if not h.question:
+            h = _institution_named(h, doc, named)
         yield from _cards(k, h, doc, seen_person)
+
+
+# An office of an institution named by its kind alone: "il presidente del Consorzio", "il
+# direttore commerciale della fondazione", "the council’s chief executive".
+_KIND_AT_END = re.compile(
+    r"\s(?P<of>di|del|dello|della|dell’|of\s+the|of)\s*(?P<kind>[\w]+)$", re.IGNORECASE
+)
+_KIND_OWNER_EN = re.compile(r"^[Tt]he\s+(?P<kind>\w+)’s$")
+# What may go on an Italian institution's name after its kind: "Consorzio | per la tutela del
+# Franciacorta", "Fondazione | Arena di Verona".
+_IT_NAME_GLUE = r"(?:per|di|del|della|dello|dei|degli|delle|dell’|d’|la|il|lo|le)"
+
+
+_NAMED_KINDS = _INSTITUTION_KINDS | {"council", "trust", "museum", "museo"}
+
+
+_KIND_OWNER_AT_START = re.compile(r"^[Tt]he\s+(?P<kind>\w+)’s\s")
+
+
+def kind_named_office(office: str) -> bool:
+    """Whether an office names its institution by its kind alone: 'il presidente del
+    Consorzio', 'the council’s chief executive'."""
+    m = _KIND_AT_END.search(office) or _KIND_OWNER_AT_START.match(office)
+    return m is not None and m.group("kind").lower() in _NAMED_KINDS
+
+
+def _full_names(kind: str, doc: Document) -> set[str]:
+    """The names the article gives an institution of a kind: 'Fondazione Arena di Verona',
+    'Consorzio per la tutela del Franciacorta', 'Cork City Council'."""
+    cap = kind[:1].upper() + kind[1:].lower()
+    if doc.language == "it":
+        pattern = re.compile(
+            rf"\b{cap}((?:\s+(?:[A-ZÀ-Ý][\w’-]*|{_IT_NAME_GLUE}(?:\s+[a-zà-ù]{{4,}})?))+)"
+        )
+    else:
+        pattern = re.compile(rf"((?:[A-Z][\w’-]*\s+){{1,4}}){cap}\b")
+    found = set()
+    for s in doc.sentences:
+        if cap not in s.text:
+            continue
+        for m in pattern.finditer(s.text):
+            words = m.group(1).split(f" {cap}")[0].split()  # "Rossi | e la Fondazione Bianchi"
+            if doc.language == "it":
+                while words and not words[-1][:1].isupper():
+                    words.pop()  # "Consorzio per la tutela del Franciacorta | e"
+                if words:
+                    found.add(f"{cap} {' '.join(words)}")
+            elif words[0] not in {"The", "A", "An"}:
+                found.add(f"{' '.join(words)} {cap}")
+    return found
+
+
+def _institution_named(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held:
+    """The office with the one full name the article gives its institution ('presidente del
+    Consorzio' -> 'presidente del Consorzio per la tutela del Franciacorta', 'the council’s
+    chief executive' -> 'Cork City Council’s chief executive'); as it is when there is none."""
+    language = doc.language
+    office = squash(h.office)
+    at_end = _KIND_AT_END.search(office)
+    owner = _KIND_OWNER_EN.match(h.determiner) if language == "en" else None
+    m = at_end or owner
+    if m is None or m.group("kind").lower() not in _NAMED_KINDS:
+        return h
+    kind = m.group("kind").lower()
+    if kind not in named:
+        names = _full_names(kind, doc)
+        named[kind] = names.pop() if len(names) == 1 else None
+    full = named[kind]
+    if full is None:
+        return h
+    if at_end is not None:
+        office = office[: at_end.start("kind")] + full
+        determiner = h.determiner
+    else:
+        determiner = f"{full}’s"
+    forward = h.forward or (not h.past and _names_one(office, language))
+    return _Held(h.sentence, h.name, h.written, office, determiner, past=h.past, forward=forward)
 
 
 # A curator is an exhibition's: "la curatrice Elena Neri" in an article about one exhibition is
