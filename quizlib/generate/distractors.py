@@ -441,6 +441,44 @@ def _number_words(
     return out
 
 
+# A vote or a score told by its two sides: "6–3", "seven to three", "7 a 3".
+_TALLY = re.compile(r"^(?P<a>\w+)(?P<sep>\s*[–-]\s*|\s+(?:to|a)\s+)(?P<b>\w+)$")
+
+
+_ONE = {"it": "uno", "en": "one"}  # the number words start at two: "one" is mostly no count
+
+
+def _side(word: str, language: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    low = word.lower()
+    return 1 if low == _ONE[language] else NUMBER_WORDS[language].get(low)
+
+
+def _tallies(m: re.Match[str], language: str, rng: random.Random) -> list[str]:
+    """Other splits of the same total, the same side ahead, written like the answer: 'seven
+    to three' -> 'six to four', 'eight to two', 'nine to one' (a 'nine to three' would change
+    how many voted, which the question does not ask)."""
+    a, b = _side(m.group("a"), language), _side(m.group("b"), language)
+    if a is None or b is None or a == b:
+        return []
+    words = not m.group("a").isdigit()
+    spelled = {**_SPELLED[language], 1: _ONE[language]}
+    out = []
+    for k in (-3, -2, -1, 1, 2, 3):
+        x, y = a + k, b - k
+        if min(x, y) < 1 or (x > y) != (a > b) or x == y:
+            continue
+        if words and (x not in spelled or y not in spelled):
+            continue
+        first, second = (spelled[x], spelled[y]) if words else (str(x), str(y))
+        if m.group("a")[:1].isupper():
+            first = first.capitalize()
+        out.append(f"{first}{m.group('sep')}{second}")
+    rng.shuffle(out)
+    return out[: CHOICES - 1] if len(out) >= CHOICES - 1 else []
+
+
 def _spelled(language: str) -> dict[int, str]:
     """Each value its shortest word ('ventotto', not 'ventiotto')."""
     out: dict[int, str] = {}
@@ -491,7 +529,9 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
         return [f"{y} {suffix}" for y in _years(year, _YearPool(pool), rng)]
     if c.answer_type == "date":
         return _dates(c.answer, rng) or []
-    if c.answer_type == "number":
+    if c.answer_type == "number" and (tally := _TALLY.match(c.answer)):
+        return _tallies(tally, pools.language, rng)
+    if c.answer_type in ("number", "percent"):
         # Only numbers written like the answer: "quattro" among "sei", "60" and "14.500", or
         # "eight" among durations and sums, gives itself away.
         first = c.answer.split(" ", 1)[0].lower()
@@ -623,7 +663,7 @@ def choices_for(c: Candidate, card_id: str, pools: Pools) -> tuple[str, ...]:
     if len(wrong) < CHOICES - 1:
         return ()
     options = [c.answer, *wrong]
-    if c.answer_type in ("year", "number"):
+    if c.answer_type in ("year", "number", "percent"):
         return tuple(sorted(options, key=lambda o: option_value(o, pools.language)))
     rng.shuffle(options)
     return tuple(options)

@@ -307,3 +307,40 @@ def test_a_definition_is_offered_only_definitions_of_the_same_kind_of_thing() ->
         "definition@person"
     )
     assert pool("un anfiteatro romano") != pool("un egittologo italiano", "Chi era X?")
+
+
+def test_a_tally_is_offered_other_splits_of_the_same_total_with_the_same_side_ahead() -> None:
+    from quizlib.generate.distractors import _TALLY, _side, _tallies
+
+    for answer, language in [("seven to three", "en"), ("6–3", "en"), ("21 a 9", "it")]:
+        m = _TALLY.match(answer)
+        assert m is not None
+        options = _tallies(m, language, random.Random(answer))
+        assert len(options) == 3 and answer not in options
+        total = _side(m.group("a"), language) + _side(m.group("b"), language)  # type: ignore[operator]
+        for option in options:
+            o = _TALLY.match(option)
+            assert o is not None
+            a, b = _side(o.group("a"), language), _side(o.group("b"), language)
+            assert a is not None and b is not None and a + b == total and a > b
+
+
+def test_a_percentage_is_offered_percentages_written_like_it() -> None:
+    from quizlib.generate.distractors import build_pools
+    from quizlib.generate.document import build_document
+
+    doc = build_document(
+        "A title for the test\n\nMembers rejected a pay offer of 3.5 per cent for this year.", "en"
+    )
+    card = Candidate(
+        "number",
+        doc.sentences[0],
+        0.8,
+        "3.5 per cent",
+        "What pay offer did members reject?",
+        answer_type="percent",
+    )
+    options = distractors(card, build_pools(doc, [card]), random.Random(1))
+    assert len(options) == 3
+    assert all(o.endswith(" per cent") and o != "3.5 per cent" for o in options)
+    assert all(0 < float(o.split()[0]) <= 100 for o in options)
