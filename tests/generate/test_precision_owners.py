@@ -182,3 +182,21 @@ def test_an_apposition_before_a_name_is_the_last_of_a_list() -> None:
 def test_the_companys_office_is_no_apposition_answer() -> None:
     text = "Halden will build a plant. Ingrid Moe, the company’s chief executive, praised the site."
     assert "Who is Ingrid Moe?" not in answers(appositions.extract, text, "en")
+
+
+def test_a_spokesperson_speaks_for_the_group_before() -> None:
+    text = (
+        "Norgas, which supplies gas to a million homes, said it was disappointed. A "
+        "spokesperson, Kate Lind, said gas could cut emissions. Many residents came. A "
+        "spokesman, Tim Lowe, said they were angry."
+    )
+    qs = answers(appositions.extract, text, "en")
+    assert qs["Who is Kate Lind?"] == "a spokesperson for Norgas"
+    assert "Who is Tim Lowe?" not in qs
+    it = answers(
+        appositions.extract,
+        "L’Enel ha confermato il piano. Un portavoce, Marco Bassi, ha detto che i lavori "
+        "partiranno a marzo.",
+        "it",
+    )
+    assert it["Chi è Marco Bassi?"] == "un portavoce dell’Enel"

@@ -223,6 +223,21 @@ _KIND_ONLY = re.compile(
 
 
 _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
+_INDEFINITE = frozenset("a an un uno una un’".split())
+_FOR = {"it": "di", "en": "for"}
+
+
+def _office_of_group(np: str, s: Sentence, at: int, name: str, doc: Document, k: int) -> str | None:
+    """An office said with an indefinite article and nothing it is of ('a spokesperson', 'un
+    portavoce'), with the group the sentences say it speaks for: 'FortisBC said it was
+    disappointed. A spokesperson, X, said ...' -> 'a spokesperson for FortisBC'; None when
+    none is named (out of the article, 'a spokesperson' fits anyone)."""
+    owner = possessive_owner(doc, k, at, {name})
+    if owner is None or doc.person(owner):
+        return None
+    if doc.language == "en":
+        return f"{np} {_FOR['en']} {owner}"
+    return f"{np} {of_phrase(owner, doc.language)}"
 
 
 def _owned(np: str, k: int, at: int, name: str, doc: Document) -> str | None:
@@ -274,6 +289,11 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     accept = (bare[1],) if len(bare) == 2 and bare[0].lower() in _DETERMINERS[language] else ()
     if language == "it" and np.startswith("l’"):
         accept = (np[2:],)
+    words = np.split()
+    if len(words) == 2 and words[0].lower() in _INDEFINITE and words[1] in ROLE_WORDS[language]:
+        np = _office_of_group(np, s, start, name, doc, k)  # "A spokesperson, X": whose?
+        if np is None:
+            return None
     office = not ROLE_WORDS[language].isdisjoint(w.lower() for w in _WORD.findall(np))
     if office and kind_named_office(np):
         return None  # "il presidente del Consorzio": the roles extractor names which
