@@ -200,3 +200,14 @@ def test_a_spokesperson_speaks_for_the_group_before() -> None:
         "it",
     )
     assert it["Chi è Marco Bassi?"] == "un portavoce dell’Enel"
+
+
+def test_a_conditional_is_no_history_told() -> None:
+    text = (
+        "Secondo l’accusa, sostenuta dal pubblico ministero Chiara Neri, tra il 2019 e il 2021 "
+        "l’impianto avrebbe scaricato nel fiume acque cariche di fanghi. Nel 1850 il borgo "
+        "crebbe attorno al castello del conte Ugo Neri, il signore della valle."
+    )
+    qs = answers(appositions.extract, text, "it")
+    assert qs["Chi è Chiara Neri?"] == "il pubblico ministero"
+    assert qs["Chi era Ugo Neri?"] == "il signore della valle"

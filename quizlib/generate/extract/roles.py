@@ -764,6 +764,8 @@ _IT_PAST_ENDINGS = (
 )
 _IT_IMPERFECT_ENDINGS = ("ava", "avano", "eva", "evano", "iva", "ivano")
 # Present tenses that end like a passato remoto ("dovette"): the verbs in -mettere, -flettere.
+_IT_CONDITIONAL = ("rebbe", "rebbero")
+_IT_GREW = ("crebbe", "crebbero")
 _IT_PRESENT_ETTE = ("mette", "mettono", "flette", "flettono")
 # Whether a quotation mark opens (True) or closes one; '"' toggles.
 _QUOTE_MARKS = {"«": True, "»": False, "“": True, "”": False, '"': True}
@@ -785,6 +787,8 @@ def _told_in_past(toks: list[Token], skip: int, language: str, remote: bool = Fa
         low = t.low
         if low.endswith(_IT_PRESENT_ETTE):
             continue  # "ammette", "riflette": the present of -mettere, -flettere
+        if low.endswith(_IT_CONDITIONAL) and not low.endswith(_IT_GREW):
+            continue  # "avrebbe scaricato": what is alleged, not history told ("crebbe" is)
         if low in _PRESENT_AUX:
             return False
         if language == "en":
