@@ -317,7 +317,38 @@ def _complement(text: str, at: int, language: str) -> int:
     if word[:1].isupper():
         name = NAME_RUN.match(text, m.start("word"))
         return name.end() if name else at
-    return _adjective_after(text, m.end()) if language == "it" else m.end()
+    return _adjective_after(text, m.end()) if language == "it" else _english_compound(text, m)
+
+
+_EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
+
+
+def _english_compound(text: str, m: re.Match[str]) -> int:
+    """The end of an English complement whose first word is a modifier of the noun after it:
+    '640 tonnes of heavy| fuel oil|' (English puts the noun last)."""
+    end = m.end()
+    word = m.group("word")
+    for _ in range(2):
+        if _plural(word, "en"):
+            break  # "tonnes of apples grown ...": a plural ends the noun phrase
+        nxt = _EN_NEXT.match(text, end)
+        if nxt is None:
+            break
+        word = nxt.group("word")
+        if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
+            break
+        if _verb_like(word):
+            break
+        end = nxt.end()
+    return end
+
+
+# Words that open an adverbial after a complement: "400 million tonnes of plastic every year".
+_EN_NOT_MODIFIERS = frozenset("every each last next this per than".split())
+
+
+def _verb_like(word: str) -> bool:
+    return is_finite(word, "en") or is_participle(word, "en") or is_gerund(word, "en")
 
 
 _NEXT = re.compile(r"\s+(?P<word>[a-zà-ù]{4,})\b(?![’-])")
@@ -614,7 +645,15 @@ def _how_many_article(article: str) -> str:
 # The clause around a count: who does what, and what stands between the verb and the number.
 
 _APPROX_PAIRS = frozenset(
-    [("più", "di"), ("meno", "di"), ("more", "than"), ("less", "than"), ("at", "least")]
+    [
+        ("più", "di"),
+        ("meno", "di"),
+        ("fino", "a"),
+        ("more", "than"),
+        ("less", "than"),
+        ("at", "least"),
+        ("up", "to"),
+    ]
 )
 
 
@@ -648,7 +687,8 @@ _CLITICS = frozenset("non si ci ne vi lo la li le gli mi ti".split())
 # Adverbs inside a verb group: kept in the question ("has not stopped") or dropped ("also").
 _KEPT_ADVERBS = frozenset("not never non mai".split())
 _DROPPED_ADVERBS = frozenset(
-    "already also still first ever già anche ancora ormai finora recently now ora adesso".split()
+    """already also still first ever già anche ancora ormai finora inoltre recently now ora
+    adesso""".split()
 )
 # After an auxiliary, a participle the lemmatizer takes for an adjective: "è articolata".
 _PARTICIPLE_ENDINGS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "ed")
@@ -713,9 +753,13 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
     k = at - 1
     while k > 0 and toks[k].low in _APPROX:
         k -= 1
-    if k > 0 and toks[k].low in _COUNT_PREPOSITIONS["en"]:
-        k -= 1  # "The canal runs for 35 miles"
+    if k > 0 and (toks[k].low in _COUNT_PREPOSITIONS["en"] or toks[k].low == "to"):
+        k -= 1  # "The canal runs for 35 miles", "The bill amounts to £5m"
+    elif k > 1 and toks[k].low == "of" and toks[k - 1].low == "consists":
+        k -= 1  # "The jury consists of 12 people"
     w = toks[k].low if k > 0 else ""
+    if (w in _WEIGH or w in _MEASURE) and toks[k].text.islower():
+        return k  # "The three pieces weigh| 214 grams": a plural present, before a measure
     if any(may_be_present(t.text, "en") for t in toks[1:k]):
         return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
@@ -849,8 +893,8 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 _REPORTED = {
     "en": re.compile(
         r"^(?:By\s+[a-z]+ing\s[^,;:()“”\"]{1,60},\s+(?=[a-z]))?[A-Za-z][^,;:()“”\"]{1,60}?"
-        r"\s(?:said|says|announced|reported|confirmed|told\s+\w+|(?:calculated|estimated"
-        r"|found|concluded|showed|believe|believed)(?=\s+that\s))"
+        r"\s(?:said|says|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
+        r"|(?:calculated|estimated|found|concluded|showed|believe|believed)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
     ),
     "it": re.compile(
@@ -924,6 +968,7 @@ def _may_report(text: str, language: str) -> bool:
         or "announced" in text
         or ("reported" in text or "confirmed" in text)
         or " that " in text  # "researchers calculated that", "found that"
+        or ("estimate" in text or "expect" in text or "believe" in text)
     )
 
 
@@ -1004,8 +1049,17 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     offset = lead.end() if lead else _leading_clause_end(text, language)
     if not offset:
         offset = _inner_clause_start(text, start, language)
+    together = _TOGETHER.match(text) if not offset and language == "en" else None
+    if together:  # "Together the three pieces weigh 214 grams": "together" goes to the end
+        offset = together.end()
     clause = text[offset:]
     at_char = start - offset
+    if "(" in clause:
+        clause, at_char = _without_brackets(clause, at_char)
+    relative = _RELATIVE[language].search(clause, 0, at_char) if "," in clause else None
+    verb_at = None  # where the verb of a relative clause read as the subject's stands
+    if relative is not None and "," not in clause[relative.end() : at_char]:
+        clause, at_char, verb_at = _relative_clause(clause, at_char, relative, language)
     aside = _subject_aside(clause, at_char, language)
     if aside is not None:  # "The trust, an independent charity, relies on": the trust relies
         comma, after = aside
@@ -1018,6 +1072,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if any(t.text in _BREAKS for t in toks[:at]) and any(_breaks(toks, i) for i in range(at)):
         return _relative_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
+    if verb is None and verb_at is not None and verb_at < at:
+        verb = verb_at  # "GasCo, which supplies| natural gas to ..."
     if verb is None and language == "en":
         verb = _present_verb(toks, at)
         if verb is None:
@@ -1031,9 +1087,88 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         first -= 1
     while first > 0 and (
         toks[first - 1].low in _DROPPED_ADVERBS
-        or (language == "en" and _adverb_in_ly(toks, first - 1))
+        or (language == "en" and _adverb_in_ly(toks, first - 1) and _ly_adverb(toks[first - 1].low))
     ):
         first -= 1  # "The company recently hired", "The museum now holds": no part of the subject
+    k = _verb_group_end(toks, verb, at, language)
+    words = _verb_words(toks, first, k)
+    when = ""
+    if lead:
+        w = lead.group(0).strip(" ,")
+        when = w[0].lower() + w[1:]  # "Nel 2024" opens with a preposition
+    subject, opening = _subject(clause, toks, first, s, doc)
+    if subject is None:
+        return None
+    if together:
+        when = squash(f"{when} {together.group(1).lower()}")
+    subject, day = _day_before(subject, language)
+    if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
+        when = squash(f"{when} {day}")
+    if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
+        subject = clause[:1] + subject[1:]  # after a leading clause, a capital is a name's
+    second = _coordinated_verb(toks, k, at, language)
+    if second is not None:  # "The strike began on Monday and involves 1,100 members"
+        k = _verb_group_end(toks, second, at, language)
+        words = _verb_words(toks, second, k)
+    k, moved = _moved_adverbial(toks, k, at, language)
+    if moved:  # "produce ogni anno circa 20 milioni" -> "Quante ... produce ... ogni anno?"
+        when = squash(f"{moved} {when}")
+    stop = _count_head(toks, k, at, language)
+    between = tuple(t.low for t in toks[k:stop])
+    between_text = clause[toks[k].start : toks[stop].start].strip() if k < stop else ""
+    return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+_BRACKETS = re.compile(r"\s\([^()]{1,30}\)(?=\s)")
+
+
+def _without_brackets(clause: str, at: int) -> tuple[str, int]:
+    """The clause without the short brackets before the number at `at`, which the question
+    leaves out: 'Highlands and Islands Enterprise (HIE) has offered', 'The 23-mile (37km)
+    stretch'."""
+    for m in reversed(list(_BRACKETS.finditer(clause, 0, at))):
+        clause = clause[: m.start()] + clause[m.end() :]
+        at -= m.end() - m.start()
+    return clause, at
+
+
+# A relative clause after the subject, which the count is in: "FortisBC, which supplies gas
+# to 1.1 million customers, said ..." (the clause tells a fact of its own of the subject).
+_RELATIVE = {
+    "en": re.compile(r", (?:which|who) (?=[a-z])"),
+    "it": re.compile(r", che (?=[a-zà-ù])"),
+}
+
+
+def _relative_clause(
+    clause: str, at: int, relative: re.Match[str], language: str
+) -> tuple[str, int, int | None]:
+    """The relative clause read as a clause of the subject before it ('FortisBC supplies gas
+    to ...') and the index of its verb; the clause as it was (and None) when what stands
+    before it is no subject, or the relative pronoun is the object ('..., che il comune ha
+    acquistato')."""
+    head = tokens(clause[: relative.start()])
+    if not 1 <= len(head) <= 8 or not starts_with_subject(head, language):
+        return clause, at, None
+    if any(t.text in _BREAKS or _verb_word(t, language) for t in head):
+        return clause, at, None
+    inner = tokens(clause[relative.end() : relative.end() + 30])
+    if not inner or not (
+        _verb_word(inner[0], language)
+        or (language == "en" and may_be_present(inner[0].text, language))
+    ):
+        return clause, at, None
+    cut = relative.end() - relative.start() - 1
+    joined = clause[: relative.start()] + " " + clause[relative.end() :]
+    return joined, at - cut, len(head)
+
+
+_TOGETHER = re.compile(r"(Together|Altogether|Combined)\s+(?=[a-z])")
+
+
+def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int:
+    """The end of the verb group that opens at `verb`, before the number at `at`: its
+    auxiliaries, participles, adverbs and the verb a modal or another verb governs."""
     k = verb + 1
     while k < at and (
         toks[k].low in _VERB_GLUE
@@ -1046,26 +1181,125 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
     ):
         k += 1
+    return _catenative_end(toks, k, at) if language == "en" else k
+
+
+def _verb_words(toks: list[Token], first: int, end: int) -> list[str]:
     words = [
-        t.text for t in toks[first:k] if t.low not in _DROPPED_ADVERBS and not t.low.endswith("ly")
+        t.text for t in toks[first:end] if t.low not in _DROPPED_ADVERBS and not _ly_adverb(t.low)
     ]
     if first == 0:
         words[0] = words[0].lower()
-    when = ""
-    if lead:
-        w = lead.group(0).strip(" ,")
-        when = w[0].lower() + w[1:]  # "Nel 2024" opens with a preposition
-    subject, opening = _subject(clause, toks, first, s, doc)
-    if subject is None:
-        return None
-    subject, day = _day_before(subject, language)
-    if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
-        when = squash(f"{when} {day}")
-    if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
-        subject = clause[:1] + subject[1:]  # after a leading clause, a capital is a name's
-    between = tuple(t.low for t in toks[k:at])
-    between_text = clause[toks[k].start : toks[at].start].strip() if k < at else ""
-    return _Frame(subject, tuple(words), between, opening, when, between_text)
+    return words
+
+
+# Adverbs of time between "e"/"and" and a second verb: "e oggi esporta", "and now runs".
+_SECOND_VERB_ADVERBS = frozenset("oggi ora adesso today now still also anche".split())
+
+
+def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int | None:
+    """The verb after 'e'/'and' between the first verb group and the number, which has the
+    same subject: 'L’azienda è nata nel 1912 e oggi esporta| in 74 paesi' (None when there is
+    none)."""
+    for c in range(k, at - 1):
+        if toks[c].low not in _COORDINATORS or toks[c].low in {"or", "o", "but", "ma"}:
+            continue
+        v = c + 1
+        if toks[v].low in _SECOND_VERB_ADVERBS and v + 1 < at:
+            v += 1
+        t = toks[v]
+        if _verb_word(t, language):
+            return v
+        if language != "en" or not t.text.islower() or not may_be_present(t.text, language):
+            return None
+        # "is listed in Amsterdam and employs", not "paid farmers and cities": two plurals
+        return None if v == c + 1 and _plural(toks[c - 1].text, language) else v
+    return None
+
+
+def _ly_adverb(word: str) -> bool:
+    """An English adverb in -ly, dropped from the verb group ('recently', 'normally'); not a
+    verb in -ly ('apply', 'supply')."""
+    return word.endswith("ly") and word not in _LY_VERBS
+
+
+_LY_VERBS = frozenset("apply applies supply rely reply fly imply comply multiply".split())
+
+
+def _catenative_end(toks: list[Token], k: int, at: int) -> int:
+    """The end of an English verb group that goes on with the verb it governs: 'is expected|
+    to employ', 'plans| to build', 'recommended| closing', 'was| carrying' (the count is the
+    object of the last verb)."""
+    while (
+        k + 1 < at
+        and toks[k].low == "to"
+        and _english_infinitive(toks[k + 1])
+        and toks[k + 1].low not in PREPOSITIONS["en"]
+    ):
+        k += 2
+    if k < at and toks[k].text.islower() and is_gerund(toks[k].text, "en"):
+        if toks[k].low not in _NOT_GERUNDS and toks[k].low not in PREPOSITIONS["en"]:
+            k += 1
+    return k
+
+
+# Words in -ing that are no verb a count follows: "the building", "during".
+_NOT_GERUNDS = frozenset("during including according following building morning evening".split())
+
+# Adverbials of time or place between a verb and its count, moved to the end of the question:
+# "La Franciacorta produce ogni anno circa 20 milioni di bottiglie", "has sent to the site".
+_MOVED_ADVERBIALS = {
+    "it": (
+        ("ogni", "anno"),
+        ("ogni", "giorno"),
+        ("ogni", "mese"),
+        ("ogni", "settimana"),
+        ("ogni", "estate"),
+        ("ogni", "inverno"),
+        ("in", "media"),
+        ("in", "tutto"),
+        ("in", "totale"),
+        ("sul", "posto"),
+        ("finora",),
+    ),
+    "en": (
+        ("each", "year"),
+        ("every", "year"),
+        ("each", "day"),
+        ("every", "day"),
+        ("a", "year"),
+        ("on", "average"),
+        ("in", "all"),
+        ("in", "total"),
+        ("so", "far"),
+        ("to", "the", "site"),
+    ),
+}
+
+
+def _moved_adverbial(toks: list[Token], k: int, at: int, language: str) -> tuple[int, str]:
+    """(where the words before the count start, the adverbial they open with or '')."""
+    for words in _MOVED_ADVERBIALS[language]:
+        end = k + len(words)
+        if end <= at and tuple(t.low for t in toks[k:end]) == words:
+            return end, " ".join(t.text for t in toks[k:end])
+    return k, ""
+
+
+_INDEFINITES = frozenset("un una uno a an".split())
+# A definite plural before a count names a threshold: "il museo ha superato i 250.000 ingressi".
+_THRESHOLD_ARTICLES = frozenset("i gli le".split())
+
+
+def _count_head(toks: list[Token], k: int, at: int, language: str) -> int:
+    """Where the words between the verb group and the count end once the article of a threshold
+    is left out ('ha superato i| 250.000 ingressi'), before an approximation if any."""
+    stop = at
+    while stop > k and toks[stop - 1].low in _APPROX and toks[stop - 1].low != "di":
+        stop -= 1
+    if stop - 1 >= k and language == "it" and toks[stop - 1].low in _THRESHOLD_ARTICLES:
+        return stop - 1
+    return at
 
 
 _DAY_FIRST = re.compile(
@@ -1186,6 +1420,10 @@ def _tail(text: str, at: int, language: str) -> str | None:
         both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
             tail = squash(f"{tail} {both.group(0)} {_TAIL_END.split(text[both.end() :])[0]}")
+    if tail[-1:].isdigit():
+        day = _AND_DAY.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
+        if day:  # "nelle giornate del 6 e 7 febbraio": one date, not two clauses
+            tail = squash(f"{tail} {day.group(0)}")
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
     first = tail.split(maxsplit=1)[0] if tail else ""
@@ -1200,6 +1438,7 @@ def _tail(text: str, at: int, language: str) -> str | None:
     return tail
 
 
+_AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
 _AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
 # What opens a list of examples of the counted: "300 reperti tra papiri, ostraca e statue".
 _EXAMPLES = frozenset("tra fra including among like come incluse inclusi".split())
@@ -1314,8 +1553,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     been broken in Berlin?'."""
     language = doc.language
     tail = _tail(text, count.noun_end, language)
-    if tail is None or _is_copula(frame, language):
+    if tail is None:
         return None
+    if _is_copula(frame, language):
+        return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
     preposition = None if frame.approximate_only else frame.preposition
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
@@ -1323,6 +1564,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
         if obj:
             preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
+    if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
+        return _made_of_question(count, frame, tail)
+    if not frame.approximate_only and preposition is None and frame.subject:
+        return _after_object_question(count, frame, tail, language)
     if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
         return None
     if "over" in frame.between and _passive(frame):
@@ -1350,6 +1595,111 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
+    """A measure an Italian copula gives with 'di': 'L’attesa media è di 47 giorni' -> 'Di
+    quanti giorni è l’attesa media?', 'Il salto è di 315 metri' -> 'Di quanti metri è il
+    salto?' (a count of things is no measure: 'Il bilancio è di 12 morti')."""
+    if language != "it" or frame.exact != ["di"] or not frame.subject:
+        return None
+    if count.noun not in _TIME_UNITS and count.noun not in UNITS and count.noun not in _EXTRA_UNITS:
+        return None
+    if count.noun in _CURRENCIES:
+        return None
+    how = _how_many_it(count.noun, count.adj).lower()
+    verb = " ".join(frame.verb)
+    return (
+        upper_first(squash(f"di {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}"))
+        + "?"
+    )
+
+
+_EVERY = frozenset(["every", "ogni"])
+_PERSONAL_PRONOUNS = frozenset("he she we they i you lui lei noi loro".split())
+
+
+def _frequency_question(
+    count: _Count, frame: _Frame, text: str, language: str
+) -> tuple[str, str] | None:
+    """(question, answer) of how often a thing happens: 'The bus runs every 12 minutes' ->
+    'How often does the bus run?' (every 12 minutes), 'La navetta passa ogni 10 minuti' ->
+    'Ogni quanti minuti passa la navetta?' (10 minuti), the verb's object kept ('completes an
+    orbit every 19 days')."""
+    every = frame.exact[-1:]
+    if every not in (["every"], ["ogni"]) or not frame.subject:
+        return None
+    first = frame.subject.split()[0].lower()
+    if first in _PERSONAL_PRONOUNS or first in _POSSESSIVES:
+        return None  # "She was fed every 30 minutes", "its chairmanship": whose, it cannot say
+    obj = ""
+    if len(frame.exact) > 1:
+        obj = _object_then(frame, _EVERY, language) or ""
+        if not obj:
+            return None
+    tail = _tail(text, count.noun_end, language)
+    if tail is None or tail.rsplit(maxsplit=1)[-1:] in (["e"], ["and"]):
+        return None  # "ogni due anni l’Esposizione d’arte e, dal 1980, ...": cut in a list
+    measure = text[count.start : count.unit_end]
+    if language == "it":
+        how = f"ogni {_how_many_it(count.noun, count.adj).lower()} {count.nouns}"
+        verb = " ".join(frame.verb)
+        order = f"{frame.subject} {verb} {obj}" if obj else f"{verb} {frame.subject}"
+        return upper_first(squash(f"{how} {order} {tail} {frame.when}")) + "?", measure
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = squash(f"How often {body} {obj} {tail} {frame.when}") + "?"
+    return asked, f"every {measure}"
+
+
+def _made_of_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """The members a whole is made of: 'The council is made up of 36 councillors' -> 'How many
+    councillors make up the council?', 'The jury consists of 12 people' -> 'How many people
+    does the jury consist of?'."""
+    verb = [w.lower() for w in frame.verb]
+    if frame.exact == ["up", "of"] and verb[-1:] == ["made"] and len(verb) == 2:
+        make = {"is": "make", "are": "make", "was": "made", "were": "made"}.get(verb[0])
+        if make is None:
+            return None
+        return squash(f"How many {count.nouns} {make} up {frame.subject} {tail} {frame.when}") + "?"
+    if frame.exact == ["of"] and len(verb) == 1 and lemma(verb[0], "en") == "consist":
+        body = _english_body(frame, frame.subject)
+        if body is None:
+            return None
+        return squash(f"How many {count.nouns} {body} of {tail} {frame.when}") + "?"
+    return None
+
+
+# Prepositions that bring a count after the verb's object: "supplies gas to 1.1 million
+# customers", "ha ridotto la flotta a 12 navi".
+_OBJECT_PREPOSITIONS = {
+    "it": frozenset("a ad in per con su".split()),
+    "en": frozenset("to in into for with on".split()),
+}
+
+
+def _after_object_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
+    """'GasCo supplies gas to 1.1 million customers' -> 'To how many customers does GasCo
+    supply gas?', 'Il comune ha ridotto la flotta a 12 navi' -> 'A quante navi il comune ha
+    ridotto la flotta?' (with an object, the Italian subject comes first)."""
+    if count.noun in _CLOCK or count.noun in _YEARS:
+        return None  # "will reach the coast in 3 hours", "una stella a 40 anni luce": no count
+    obj = _object_then(frame, _OBJECT_PREPOSITIONS[language], language)
+    if obj is None or any(is_finite(w, language) for w in obj.split()):
+        return None
+    preposition = frame.exact[-1]
+    if language == "it":
+        how = _how_many_it(count.noun, count.adj).lower()
+        how = f"{'a' if preposition == 'ad' else preposition} {how}"
+        verb = " ".join(frame.verb)
+        asked = f"{how} {count.nouns} {frame.subject} {verb} {obj} {tail} {frame.when}"
+        return upper_first(squash(asked)) + "?"
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = f"{preposition} how many {count.nouns} {body} {obj} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
 
 
 # Participles that are also the simple past.
@@ -1577,6 +1927,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     # "Officials said about 300 homes were flooded": the reported clause is asked
     reported = _REPORTED[language].match(text, 0, count.start) if lead is None else None
     before = text[lead.end() if lead else reported.end() if reported else 0 : count.start]
+    if lead is None and (": " in before or "; " in before):
+        # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
+        before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
     total = _TOTAL.match(before)
     if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
@@ -1605,11 +1958,21 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
     tail = _tail(text, count.noun_end, doc.language)
-    if tail is None or not frame.subject or _is_copula(frame, doc.language):
+    if tail is None or not frame.subject:
         return None
+    if _is_copula(frame, doc.language):
+        amount = _AMOUNT.get(frame.verb[-1].lower()) if frame.exact == ["di"] else None
+        if amount is None or doc.language != "it":
+            return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
+        return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
+    if _word_before(text, count.start) in _THRESHOLD_ARTICLES:
+        return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     preposition = "" if frame.approximate_only else frame.preposition
     if preposition is None or preposition and preposition not in _MONEY_PREPOSITIONS[doc.language]:
-        return None
+        asked = _sum_noun_question(frame, tail, doc.language)
+        if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
+            asked = _price_question(frame, tail, doc.language)
+        return asked
     if preposition and count.noun_end > count.unit_end:
         return None  # "finanziato con 2 milioni di euro del Piano ...": whose money, no tail
     if doc.language == "it":
@@ -1626,6 +1989,76 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
 # for": the question asks with them ("A quanto ammonta ...?", "How much does
 # ... amount to?").
 _MONEY_PREPOSITIONS = {"it": frozenset("a con".split()), "en": frozenset("to for".split())}
+
+
+# The tenses of "ammontare" for those of "essere" before a sum with "di".
+_AMOUNT = {
+    "è": "ammonta",
+    "sono": "ammontano",
+    "era": "ammontava",
+    "erano": "ammontavano",
+    "sarà": "ammonterà",
+    "saranno": "ammonteranno",
+}
+
+
+def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
+    """The sum a noun before it names, the object of the verb: 'HIE has offered a grant of
+    £2.5m' -> 'How large a grant has HIE offered?', 'I giudici hanno disposto una
+    provvisionale di 850.000 euro' -> 'A quanto ammonta la provvisionale che hanno disposto i
+    giudici?', 'The line was rebuilt at a cost of £310m' -> 'At what cost was the line
+    rebuilt?'."""
+    exact = frame.exact
+    if len(exact) < 3 or exact[-1] not in {"of", "di"}:
+        return None
+    if language == "en" and exact == ["at", "a", "cost", "of"]:
+        body = _english_body(frame, frame.subject)
+        return None if body is None else squash(f"At what cost {body} {tail} {frame.when}") + "?"
+    preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
+    article, *noun = exact[1:-1] if preposition else exact[:-1]
+    if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
+        return None
+    if any(not w.isalpha() or w in STOPWORDS[language] or w in _APPROX for w in noun):
+        return None
+    if language == "en":
+        body = _english_body(frame, frame.subject)
+        if body is None:
+            return None
+        named = " ".join([article, *noun])
+        return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
+    if preposition or article == "un’":
+        return None
+    the = _definite(article, noun[0])
+    named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
+    verb = " ".join(frame.verb)
+    return upper_first(squash(f"A quanto ammonta {named} che {verb} {frame.subject} {tail}")) + "?"
+
+
+# What asks a sum a preposition brings: "Il progetto è stato finanziato con 2 milioni di euro"
+# -> "Con quanto è stato finanziato il progetto?", "stimano perdite per 18 milioni" ->
+# "Per quale importo ... stimano perdite?", "sold the farm for £2m" -> "For how much ...?".
+_PRICE_ASKED = {
+    "it": {"con": "Con quanto", "per": "Per quale importo"},
+    "en": {"for": "For how much"},
+}
+
+
+def _price_question(frame: _Frame, tail: str, language: str) -> str | None:
+    """A sum after 'con'/'per'/'for', right after the verb or after its object (the Italian
+    subject then comes first, as in the other questions with an object)."""
+    asked = _PRICE_ASKED[language]
+    obj = ""
+    if frame.preposition not in asked:
+        obj = _object_then(frame, frozenset(asked), language) or ""
+        if not obj or any(is_finite(w, language) for w in obj.split()):
+            return None
+    how = asked[frame.exact[-1]]
+    if language == "it":
+        verb = " ".join(frame.verb)
+        order = f"{frame.subject} {verb} {obj}" if obj else f"{verb} {frame.subject}"
+        return upper_first(squash(f"{how} {order} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"{how} {body} {obj} {tail} {frame.when}") + "?"
 
 
 # "is 42.195 kilometres long", "stands 300 metres tall"
@@ -1691,7 +2124,8 @@ def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) 
     if len(verb) == 1 and verb[0] in _WEIGH and not between:
         if language == "it":
             return upper_first(f"Quanto {verb[0]} {subject}?")
-        return f"How much {'did' if verb[0] == 'weighed' else 'does'} {subject} weigh?"
+        do = "did" if verb[0] == "weighed" else "does" if verb[0] == "weighs" else "do"
+        return squash(f"How much {do} {subject} weigh {frame.when}") + "?"
     if len(between) >= 2 and between[-2] in _DIMENSION_NOUNS[language]:
         return _dimension_noun_question(verb, between, subject, language)
     if language == "it":
@@ -1852,13 +2286,24 @@ _THERE = {
 }
 
 
+_THERE_CUE = {"en": " there ", "it": " ci "}
+
+
 def _there_question(count: _Count, text: str, language: str) -> str | None:
     """'There will be 22 gates' -> 'How many gates will there be?', 'Ci sono 22 varchi' ->
     'Quanti varchi ci sono?'."""
-    m = _THERE[language].match(text[: count.start])
+    before = text[: count.start]
+    if _THERE_CUE[language] in before and _may_report(before, language):
+        reported = _REPORTED[language].match(before)  # "Officials estimate there are ..."
+        if reported is not None:
+            before = upper_first(before[reported.end() :])
+    m = _THERE[language].match(before)
     tail = _tail(text, count.noun_end, language) if m else None
     if m is None or tail is None:
         return None
+    if not tail:  # "there are 1,450 homes listed on online platforms": what they are is kept
+        phrase = _TAIL_END.split(text[count.noun_end :])[0].strip()
+        tail = phrase if len(phrase.split()) <= 8 else ""
     verb = m.group("verb")
     if language == "it":
         return (
@@ -2182,7 +2627,7 @@ def _no_fact(count: _Count, text: str) -> bool:
 
 
 # A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
-_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{4,})?")
+_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,}){0,2}")
 # "X, which cost €435m, ...", "X, che è costato 12 milioni, ...", "X, costato 12 milioni, ...":
 # the price of the subject, said in an aside.
 _ASIDE_PRICE = {
@@ -2506,6 +2951,9 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = asked or _apposition_question(count, text, language)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
+        if asked is None and _is_copula(frame, language):
+            tail = _tail(text, count.noun_end, language)
+            asked = None if tail is None else _copula_of_question(count, frame, tail, language)
         if asked:
             return asked, measure
         if frame.preposition in {"per", "for"}:
@@ -2517,6 +2965,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return (asked, answer) if asked else None
     if after and after[0].lower() in _DIMENSIONS:
         return None
+    if frame and count.noun in _TIME_UNITS and _word_before(text, count.start) in _EVERY:
+        return _frequency_question(count, frame, text, language)
     asked = _counted_question(count, frame, text, doc) if frame else None
     if asked is None and count.noun not in _YEARS and count.noun not in {"volte", "times"}:
         asked = _subject_question(count, text, doc)
