@@ -227,3 +227,16 @@ def test_how_often_a_thing_happens() -> None:
 def test_there_are_after_a_verb_of_estimating() -> None:
     en = _questions("Officials estimate there are about 800 empty homes listed for sale.", "en")
     assert en == {"How many empty homes are there listed for sale?": "800"}
+
+
+def test_a_source_named_in_an_apposition() -> None:
+    it = _questions(
+        "Secondo il direttore della fondazione, Marco Zambelli, la prevendita ha già superato "
+        "i 90.000 biglietti."
+    )
+    assert it == {"Quanti biglietti ha superato la prevendita?": "90.000"}
+    en = _questions(
+        "According to the head of the agency, Jane Smith, the scheme has helped 4,000 families.",
+        "en",
+    )
+    assert en == {"How many families has the scheme helped?": "4,000"}

@@ -811,6 +811,11 @@ _NOT_DESCRIPTIONS = frozenset(
 )
 
 
+# The name of the source in an apposition after its comma: "Secondo il direttore, Marco
+# Zambelli, ...", "According to the head of the agency, Jane Smith, ...".
+_NAMED_SOURCE = re.compile(NAME_RUN.pattern + r",\s+(?=[a-zA-Z])")
+
+
 def _leading_clause_end(text: str, language: str) -> int:
     """Where the clause starts after a leading source or description and its comma (0 when
     there is none): the subject after it must open with an article or a name."""
@@ -820,6 +825,9 @@ def _leading_clause_end(text: str, language: str) -> int:
     word = m.group("word")
     if word in _SOURCE_WORDS[language]:
         # "According to city staff, buildings account for ...": any subject, no relative
+        named = _NAMED_SOURCE.match(text, m.end())
+        if named:  # "Secondo il direttore, Marco Zambelli, la prevendita ...": his name
+            return named.end()
         following = text[m.end() :].split(maxsplit=1)
         return m.end() if following and following[0].lower() not in _CLAUSE_WORDS else 0
     if word in _NOT_DESCRIPTIONS:
