@@ -240,3 +240,14 @@ def test_a_source_named_in_an_apposition() -> None:
         "en",
     )
     assert en == {"How many families has the scheme helped?": "4,000"}
+
+
+def test_a_clause_after_comma_and_shares_the_first_subject() -> None:
+    en = _questions(
+        "The meteor was seen across the north, and was filmed by 17 cameras belonging to "
+        "amateur astronomers.",
+        "en",
+    )
+    assert en == {"How many cameras filmed the meteor?": "17"}
+    it = _questions("Il traghetto è partito da Bari alle 8, e ha trasportato 300 passeggeri.")
+    assert it == {"Quanti passeggeri ha trasportato il traghetto?": "300"}

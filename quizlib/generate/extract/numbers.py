@@ -1055,13 +1055,19 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     language = doc.language
     lead = _LEADING_DATE.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
+    inner = 0
     if not offset:
-        offset = _inner_clause_start(text, start, language)
+        offset = inner = _inner_clause_start(text, start, language)
     together = _TOGETHER.match(text) if not offset and language == "en" else None
     if together:  # "Together the three pieces weigh 214 grams": "together" goes to the end
         offset = together.end()
     clause = text[offset:]
     at_char = start - offset
+    if inner:  # "The fireball was seen by thousands, and was captured by 23 cameras"
+        shared = _shared_subject(text, inner, language)
+        if shared:
+            clause = f"{shared} {clause}"
+            at_char += len(shared) + 1
     if "(" in clause:
         clause, at_char = _without_brackets(clause, at_char)
     relative = _RELATIVE[language].search(clause, 0, at_char) if "," in clause else None
@@ -1203,6 +1209,23 @@ def _verb_words(toks: list[Token], first: int, end: int) -> list[str]:
 
 # Adverbs of time between "e"/"and" and a second verb: "e oggi esporta", "and now runs".
 _SECOND_VERB_ADVERBS = frozenset("oggi ora adesso today now still also anche".split())
+
+
+def _shared_subject(text: str, inner: int, language: str) -> str:
+    """The subject of the sentence's first clause, when the clause after its comma and 'and'
+    opens with a verb and so shares it ('The fireball was seen ..., and| was captured by 23
+    cameras'); '' otherwise."""
+    opening = tokens(text[inner : inner + 30])
+    if not opening or not opening[0].text.islower() or not _verb_word(opening[0], language):
+        return ""
+    head = tokens(text[:inner])
+    verb = main_verb(head, language)
+    if verb is None or not 1 <= verb <= 8 or not starts_with_subject(head, language):
+        return ""
+    if any(t.text in _BREAKS or t.low in _CLAUSE_WORDS for t in head[:verb]):
+        return ""
+    shared = text[head[0].start : head[verb].start].strip()
+    return lower_first(shared) if head[0].low in ARTICLES[language] else shared
 
 
 def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int | None:
@@ -1439,6 +1462,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
         is_participle(first, language) or _governs(" " + tail, len(first) + 1, first)
     ):
         return ""  # "14 lines of Latin| written in two columns": it tells the counted apart
+    if language == "en" and first.islower() and is_gerund(first, language):
+        return ""  # "23 cameras| belonging to the network": so does a participle in -ing
     if first.lower() in _EXAMPLES and text[at:].strip().startswith(tail + ","):
         return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
     if first[:1].isdigit() or first.lower() in NUMBER_WORDS[language]:
