@@ -251,3 +251,8 @@ def test_a_clause_after_comma_and_shares_the_first_subject() -> None:
     assert en == {"How many cameras filmed the meteor?": "17"}
     it = _questions("Il traghetto è partito da Bari alle 8, e ha trasportato 300 passeggeri.")
     assert it == {"Quanti passeggeri ha trasportato il traghetto?": "300"}
+
+
+def test_an_aside_that_opens_with_an_adverb_and_a_participle() -> None:
+    en = _questions("The tramway, officially named Line T, has nine stops.", "en")
+    assert en == {"How many stops does the tramway have?": "nine"}

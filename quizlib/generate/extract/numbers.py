@@ -868,6 +868,8 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if not starts_with_subject(head, language) or any(_verb_word(t, language) for t in head):
         return None
     opener = inner[0]
+    if len(inner) > 1 and _ly_adverb(opener.low) and opener.text.islower():
+        opener = inner[1]  # "The line, officially designated Line H, has ..."
     if not (
         opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
