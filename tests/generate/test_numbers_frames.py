@@ -256,3 +256,8 @@ def test_a_clause_after_comma_and_shares_the_first_subject() -> None:
 def test_an_aside_that_opens_with_an_adverb_and_a_participle() -> None:
     en = _questions("The tramway, officially named Line T, has nine stops.", "en")
     assert en == {"How many stops does the tramway have?": "nine"}
+
+
+def test_a_leading_span_of_a_year_goes_to_the_end() -> None:
+    it = _questions("Nei primi sei mesi del 2024 la mostra ha superato i 90.000 visitatori.")
+    assert it == {"Quanti visitatori ha superato la mostra nei primi sei mesi del 2024?": "90.000"}

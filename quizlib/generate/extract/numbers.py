@@ -670,7 +670,7 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
     return out
 
 
-_LEADING_DATE = re.compile(r"^(?:Nel|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+_LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
 _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
     more than""".split()
