@@ -211,3 +211,13 @@ def test_a_conditional_is_no_history_told() -> None:
     qs = answers(appositions.extract, text, "it")
     assert qs["Chi è Chiara Neri?"] == "il pubblico ministero"
     assert qs["Chi era Ugo Neri?"] == "il signore della valle"
+
+
+def test_an_entrys_possessive_is_the_entry() -> None:
+    text = (
+        "Un paragrafo qualunque dell’articolo con parole.\n\nOrchestra Vivaldi\n\n"
+        "L’Orchestra Vivaldi è un ensemble di musica barocca fondato a Venezia. Il suo "
+        "direttore stabile, Marco Landi, la dirige dal 2015. Landi ha inciso venti dischi."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert qs["Chi è il direttore stabile dell’Orchestra Vivaldi?"] == "Marco Landi"

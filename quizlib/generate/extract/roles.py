@@ -254,11 +254,15 @@ _GROUP_BEFORE = re.compile(
 
 def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str | None:
     """Whose an office is when a possessive says so ('Its executive director', 'Their captain',
-    'il loro presidente'): a group acting before it in the sentence, else the one the sentence
+    'il loro presidente'): an entry's subject in its entry; a group acting before it in the
+    sentence, else the one the sentence
     before opens with ('Glenridge Fell had looked in control. Their captain, ...') or names by
     its kind ('riuniti nell’associazione Poetto Vivo'); in Italian, where 'suo' may be a
     person's, the one person that sentence names. None when it cannot be told."""
-    found = _acting_name(doc.sentences[k].text[:at], doc)
+    s = doc.sentences[k]
+    if s.entry is not None:
+        return lower_first(s.entry.phrase)  # an entry's sentences speak of its own subject
+    found = _acting_name(s.text[:at], doc)
     if found is not None:
         return found
     if k == 0:
