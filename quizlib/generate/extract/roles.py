@@ -1019,7 +1019,7 @@ _KIND_AT_END = re.compile(
 _KIND_OWNER_EN = re.compile(r"^[Tt]he\s+(?P<kind>\w+)’s$")
 # What may go on an Italian institution's name after its kind: "Consorzio | per la tutela del
 # Franciacorta", "Fondazione | Arena di Verona".
-_IT_NAME_GLUE = r"(?:per|di|del|della|dello|dei|degli|delle|dell’|d’|la|il|lo|le)"
+_IT_NAME_GLUE = r"(?:per|di|del|della|dello|dei|degli|delle|la|il|lo|le)(?!\w)"
 
 
 _NAMED_KINDS = _INSTITUTION_KINDS | {"council", "trust", "museum", "museo"}
@@ -1041,7 +1041,7 @@ def _full_names(kind: str, doc: Document) -> set[str]:
     cap = kind[:1].upper() + kind[1:].lower()
     if doc.language == "it":
         pattern = re.compile(
-            rf"\b{cap}((?:\s+(?:[A-ZÀ-Ý][\w’-]*|{_IT_NAME_GLUE}(?:\s+[a-zà-ù]{{4,}})?))+)"
+            rf"\b{cap}((?:\s+(?:(?:dell’|d’)?[A-ZÀ-Ý][\w’-]*|{_IT_NAME_GLUE}(?:\s+[a-zà-ù]{{4,}})?))+)"
         )
     else:
         pattern = re.compile(rf"((?:[A-Z][\w’-]*\s+){{1,4}}){cap}\b")
@@ -1074,8 +1074,8 @@ def _institution_named(h: _Held, doc: Document, named: dict[str, str | None]) ->
         return h
     kind = m.group("kind").lower()
     if kind not in named:
-        names = _full_names(kind, doc)
-        named[kind] = names.pop() if len(names) == 1 else None
+        names = {fold(n): n for n in sorted(_full_names(kind, doc))}  # "Civile", "civile"
+        named[kind] = names.popitem()[1] if len(names) == 1 else None
     full = named[kind]
     if full is None:
         return h
