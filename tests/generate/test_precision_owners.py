@@ -226,8 +226,8 @@ def test_an_entrys_possessive_is_the_entry() -> None:
 def test_the_full_name_is_read_past_an_articulated_di() -> None:
     text = (
         "Il Dipartimento della Difesa Civile ha inviato 4 idrovore. Secondo il capo del "
-        "Dipartimento, Gino Salvi, la risposta è stata rapida. Il Dipartimento della Difesa "
-        "civile coordina le emergenze. «Siamo pronti», ha detto Salvi."
+        "Dipartimento, Gino Salvi, la risposta è stata rapida. Il Dipartimento della DIFESA "
+        "CIVILE coordina le emergenze. «Siamo pronti», ha detto Salvi."
     )
     qs = answers(roles.extract, text, "it")
     assert qs["Chi è il capo del Dipartimento della Difesa Civile?"] == "Gino Salvi"
