@@ -56,7 +56,7 @@ DATE_PATTERNS = {
             + r"(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?"
             + r"(?P<day>[12]?\d|3[01]|1º|1°)\s+(?P<month>"
             + _IT_MONTHS
-            + r")(?:\s+(?P<year>\d{4}))?\b",
+            + r")(?:\s+(?:del\s+)?(?P<year>\d{4}|\d{1,4} (?:a\.C\.|d\.C\.)))?(?!\w)",
             re.IGNORECASE,
         ),
         re.compile(
@@ -91,7 +91,7 @@ DATE_PATTERNS = {
             r"\b(?:(?P<prep>on|by|since|until|from) )?(?:the\s+)?(?P<day>[12]?\d|3[01])"
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
             + _EN_MONTHS
-            + r")(?:,?\s+(?P<year>\d{4}))?\b"
+            + r")(?:,?\s+(?P<year>\d{4}|\d{1,4} (?:BC|AD|B\.C\.|BCE|CE)))?(?!\w)"
         ),
         re.compile(
             r"\b(?:(?P<prep>in|since|by|until|from) )?(?P<month>"
@@ -795,12 +795,57 @@ def _entry_question(
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
     if len(chain) == 1 and first > 0 and _modifies_noun(toks[first - 1], chain[0], language):
         return None  # "224,000 inhabitants | recorded in 2022": the inhabitants were recorded
+    subject = _entry_subject(s, language)
+    if (
+        len(chain) == 1
+        and language == "it"
+        and not _entry_participle(chain[0], subject, toks[:first])
+    ):
+        return None  # "fondata da Sebastiano Tusa, morto nel 2019": Tusa died, not the entry
     last = first + len(chain) - 1  # "known | as the Reclamation Service | until 1923"
     if not size and last + 1 < at and toks[last + 1].low in {"as", "come"}:
         complement = s.text[toks[last + 1].start : toks[at - 1].end]
-    return _participle_or_finite(
-        chain, first, toks, lower_first(s.entry.phrase), span, language, complement
-    )
+    return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+_IT_DEFINITE = ("il ", "lo ", "la ", "i ", "gli ", "le ", "l’")
+
+
+def _entry_subject(s: Sentence, language: str) -> str:
+    """The entry as a question's subject. A heading said without its article takes the one the
+    sentence gives it: 'Battaglia di Lepanto' opening 'La battaglia di Lepanto fu combattuta
+    ...' is 'la battaglia di Lepanto'."""
+    assert s.entry is not None
+    phrase = lower_first(s.entry.phrase)
+    if language != "it" or s.entry.definite or not phrase[:1].isupper():
+        return phrase
+    for article in _IT_DEFINITE:
+        said = s.text[len(article) : len(article) + len(phrase)]
+        if s.text[: len(article)].lower() == article and said.lower() == phrase.lower():
+            return article + said
+    return phrase
+
+
+_DEFINITION_ENDINGS = {"un": "o", "uno": "o", "una": "a", "un’": "a"}
+_IT_NUMERALS = frozenset("due tre quattro cinque sei sette otto nove dieci".split())
+
+
+def _entry_participle(participle: str, subject: str, before: list[Token]) -> bool:
+    """Whether an Italian participle standing alone can be the entry's: it agrees with the
+    entry, or with a noun that defines it ('è un istituto ..., istituito nel 2004', 'sono due
+    statue ..., ritrovate nel 1972'). 'Fu diretta dall’archeologo Sebastiano Tusa, morto nel
+    2019' agrees with neither: the archaeologist died."""
+    word = participle_parts(participle, "it")[0]
+    wanted = _GENDER_ENDING.get(subject.split(" ", 1)[0].lower())
+    if wanted is None or not is_participle(word, "it") or word[-1:] not in "oaie":
+        return True
+    endings = {wanted}
+    for t in before:
+        if t.low in _DEFINITION_ENDINGS:
+            endings.add(_DEFINITION_ENDINGS[t.low])
+        elif t.low in _IT_NUMERALS:
+            endings.update("ie")
+    return word[-1] in endings
 
 
 def _modifies_noun(before: Token, verb: str, language: str) -> bool:
@@ -864,6 +909,17 @@ def _agree(participle: str, subject: str) -> str:
     return participle[:-1] + ending
 
 
+_PLURAL_ARTICLES = frozenset("i gli le".split())
+_PLURAL_AUXILIARY = {"fu": "furono", "è": "sono"}
+
+
+def _plural_auxiliary(vp: str) -> str:
+    """'fu ritrovati' -> 'furono ritrovati', 'si è formate' -> 'si sono formate': the auxiliary
+    of a participle's question agrees with a plural subject."""
+    words = vp.split(" ")
+    return " ".join(_PLURAL_AUXILIARY.get(w, w) if i < 2 else w for i, w in enumerate(words))
+
+
 def _participle_or_finite(
     chain: list[str],
     first: int,
@@ -880,6 +936,8 @@ def _participle_or_finite(
         if not finite:
             chain = [*chain[:-1], _agree(chain[-1], subject)]
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
+        if not finite and subject.split(" ", 1)[0].lower() in _PLURAL_ARTICLES:
+            vp = _plural_auxiliary(vp)
         vp = f"{vp} {complement}".strip()
         if span.is_year and not span.is_range:
             key = "when_finite" if finite else "year_participle"
@@ -1970,6 +2028,24 @@ def _verb_at(toks: list[Token], offset: int, language: str) -> bool:
     return t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
 
 
+_INFINITIVE_MARKS = {"it": frozenset("a ad da di".split()), "en": frozenset({"to"})}
+_CLITIC_ENDINGS = ("la", "lo", "li", "le", "ne", "si", "ci", "vi", "gli")
+
+
+def _infinitive_of_noun(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the verb found is an infinitive after its mark, as of a noun ('i primi vini a
+    ottenerla', 'the first club to win it'): a clause of no tense."""
+    if toks[verb - 1].low not in _INFINITIVE_MARKS[language]:
+        return False
+    word = toks[verb].low
+    if language == "en" or word.endswith(_INFINITIVE_ENDINGS):
+        return True
+    for clitic in _CLITIC_ENDINGS:  # "ottenerla", "darne": the infinitive lost its last "e"
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ar", "er", "ir", "rr")):
+            return True
+    return False
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -2088,6 +2164,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     verb = main_verb(toks, language)
     if verb is None or verb == 0 or any(t.text == "," for t in toks[:verb]):
         return None
+    if _infinitive_of_noun(toks, verb, language):
+        return None  # "I primi vini a ottenerla, nel 1980, furono ...": no verb of its own
     if any(
         t.low in _RELATIVES or t.low in _RELATIVE_SUBJECTS for t in toks[max(0, verb - 2) : verb]
     ):
@@ -2125,13 +2203,48 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
-    inverted = english_question_clause(words, idx)
+    inverted = _have_question(words, idx) or english_question_clause(words, idx)
     if not inverted:
         return None
     if s.entry is not None:
         # "When did the WHO declare it a pandemic?": in an entry, "it" is the entry.
         inverted = re.sub(r"(?<=\s)it(?=\s|$)", s.entry.name, inverted, count=1)
     return render("en", "date_clause", clause=inverted)
+
+
+# What "had" owns when it is the main verb: "had a population of", "had 400 members".
+_OWNED_OPENERS = frozenset(
+    "a an the about around some no more over nearly almost only its their his her".split()
+)
+
+
+def _have_question(words: list[str], idx: int) -> str | None:
+    """'The club had 400 members' -> 'did the club have 400 members': 'had' owning a thing
+    is no auxiliary ('When had the club 400 members?')."""
+    if words[idx].lower() != "had" or idx == 0 or idx + 1 >= len(words):
+        return None
+    owned = words[idx + 1].lower()
+    if owned not in _OWNED_OPENERS and not owned[:1].isdigit():
+        return None
+    subject = lower_first(" ".join(words[:idx]))
+    return squash(f"did {subject} have {' '.join(words[idx + 1 :])}")
+
+
+# A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election": the
+# noun's year, no date of what the clause says (but the object's year dates the verb: "hosted
+# the 1986 summit").
+_THE_YEAR = re.compile(r"\b(?:at|in|during|after|before)\s+the\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
+    return (
+        language == "en"
+        and span.is_year
+        and not span.prep
+        and _THE_YEAR.search(text, max(0, span.start - 12), span.start) is not None
+        and _NOUN_AFTER.match(text, span.end) is not None
+    )
 
 
 # A date set as a deadline: "has set Monday, November 4, as the deadline for a joint
@@ -2154,12 +2267,14 @@ _AS_DEADLINE = {
 # per cent since 2023", "Il ministro ha detto che | il ponte sarà pronto entro il 2027".
 _REPORTED = {
     "en": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|say|reported|estimated|estimate|believe"
-        r"|believed|claimed|claim|told reporters)\s+(?:that\s+)?(?=[\w’])"
+        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|say|reported|reports|estimated"
+        r"|estimates|estimate|believe|believes|believed|claimed|claims|claim|predicts|predicted"
+        r"|told reporters)\s+(?:that\s+)?(?=[\w’])"
     ),
     "it": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:ha|hanno)\s+(?:detto|dichiarato|spiegato"
-        r"|annunciato|riferito|stimato|sostenuto|affermato)\s+che\s+(?=[\w’])"
+        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:ha|hanno)\s+(?:detto|dichiarato|spiegato"
+        r"|annunciato|riferito|stimato|sostenuto|affermato)|stima|stimano|ritiene|ritengono"
+        r"|prevede|prevedono|afferma|affermano|sostiene|sostengono)\s+che\s+(?=[\w’])"
     ),
 }
 
@@ -2354,6 +2469,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 and _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
             ):
                 question = None  # "the largest investment since 2023", "Since when will ...?"
+            if question is not None and _year_of_noun(s.text, span, language):
+                question = None
             answer_type = "year" if span.is_year else "date"
             topic = ""
             if question is not None:

@@ -1,0 +1,91 @@
+"""A date question keeps what the sentence agrees on: a participle is its subject's only when it
+agrees with it, a plural subject takes a plural auxiliary, a heading without its article takes
+the one the sentence gives it, a day keeps its year and era, a reported clause drops its frame,
+a year naming a noun dates no event, and an infinitive is no clause."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_LEAD = {
+    "it": "Un titolo per la prova\n\nIl consiglio si è riunito lunedì.",
+    "en": "A title for the test\n\nThe council met on Monday.",
+}
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{_LEAD[language]}\n\n{text}"), language)
+    return {
+        c.question: c.answer
+        for c in dates.extract(doc)
+        if c.question and c.answer not in {"lunedì", "Monday"}
+    }
+
+
+def test_a_participle_agreeing_with_another_noun_is_not_the_entry_s() -> None:
+    asked = _questions(
+        "Fondazione Rocca\n\nLa Fondazione Rocca è un ente culturale di Pavia. Fu voluta dal "
+        "medico Carlo Rocca, scomparso nel 1998 a Milano.",
+        "it",
+    )
+    assert not any("1998" in answer for answer in asked.values())
+    # The participle of the noun that defines the entry is still the entry's.
+    asked = _questions(
+        "Fondazione Rocca\n\nLa Fondazione Rocca è un ente culturale di Pavia, istituito nel "
+        "1987 per volontà della famiglia.",
+        "it",
+    )
+    assert asked == {"In che anno fu istituita la Fondazione Rocca?": "1987"}
+
+
+def test_a_plural_entry_takes_a_plural_auxiliary() -> None:
+    asked = _questions(
+        "Dischi di Nebra\n\nI Dischi di Nebra sono tre lastre di rame, ritrovate il 4 luglio "
+        "1999 in un bosco della Sassonia.",
+        "it",
+    )
+    assert asked == {"Quando furono ritrovati i Dischi di Nebra?": "4 luglio 1999"}
+
+
+def test_a_heading_without_its_article_takes_the_sentence_s() -> None:
+    asked = _questions(
+        "Assedio di Pavia\n\nL’assedio di Pavia fu levato il 24 febbraio 1525 dopo la battaglia "
+        "nel parco di Mirabello.",
+        "it",
+    )
+    assert asked == {
+        "Quando fu levato l’assedio di Pavia?": "24 febbraio 1525",
+    }
+
+
+def test_a_day_keeps_its_year_after_del_and_its_era() -> None:
+    asked = _questions("La città fu fondata il 21 aprile del 753 a.C. secondo la leggenda.", "it")
+    assert asked == {"Quando la città fu fondata secondo la leggenda?": "21 aprile del 753 a.C."}
+    asked = _questions("Il ponte fu aperto il 3 maggio del 2004 dal sindaco.", "it")
+    assert asked == {"Quando il ponte fu aperto dal sindaco?": "3 maggio del 2004"}
+    asked = _questions("The battle was fought on 2 August 216 BC near the river.", "en")
+    assert asked == {"When was the battle fought near the river?": "2 August 216 BC"}
+
+
+def test_a_reporting_verb_in_the_present_is_left_out() -> None:
+    asked = _questions("The council estimates the scheme will pay for itself by 2031.", "en")
+    assert asked == {"By when will the scheme pay for itself?": "2031"}
+    asked = _questions("Il comune stima che la nuova linea sarà pronta entro il 2029.", "it")
+    assert asked == {"Entro quando la nuova linea sarà pronta?": "2029"}
+
+
+def test_a_year_naming_a_noun_dates_no_event() -> None:
+    asked = _questions("The town had about 5,000 inhabitants at the 2011 census.", "en")
+    assert asked == {}
+
+
+def test_had_owning_a_thing_is_asked_with_did() -> None:
+    asked = _questions("The club had 400 members in 2019, after a long campaign.", "en")
+    assert asked == {"When did the club have 400 members?": "2019"}
+
+
+def test_an_infinitive_after_its_noun_is_no_clause() -> None:
+    asked = _questions("La prima squadra a vincerlo, nel 1990, fu il Milan di Sacchi.", "it")
+    assert asked == {}
