@@ -106,6 +106,12 @@ def test_an_agent_that_is_a_thing_is_asked_with_what() -> None:
     assert it["Da che cosa è stato fotografato il ghiacciaio del Rutor?"] == "Sentinel-2"
 
 
+def test_a_group_named_after_a_thing_is_asked_with_who() -> None:
+    text = "The Leeds Corn Exchange was restored in 1990 by the West Yorkshire Fire Service."
+    qs = answers(agents.extract, text, "en")
+    assert qs["Who restored the Leeds Corn Exchange?"] == "West Yorkshire Fire Service"
+
+
 # A seat joined to a participle set off after a name is that name's.
 
 

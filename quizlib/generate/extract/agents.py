@@ -262,6 +262,13 @@ _THING_KINDS = frozenset(
     algoritmo computer fotocamera strumento spettrografo sensore rivelatore microscopio
     motore razzo lanciatore veicolo batterio""".split()
 )
+# Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
+# "i Vigili del fuoco".
+_PEOPLE_KINDS = frozenset(
+    """brigade service services company lab labs agency department authority group team
+    corporation society institute foundation council crew vigili corpo servizio azienda società
+    agenzia gruppo squadra reparto""".split()
+)
 # Words that may stand between the name and the kind it is of: "NASA’s | Perseverance | rover".
 _KIND_REACH = 30
 
@@ -282,7 +289,7 @@ def _thing_agent(text: str, answer: str) -> bool:
     words += re.findall(r"[^\W\d_]+", text[at : end + _KIND_REACH].lower())[
         : len(answer.split()) + 1
     ]
-    return not _THING_KINDS.isdisjoint(words)
+    return not _THING_KINDS.isdisjoint(words) and _PEOPLE_KINDS.isdisjoint(words)
 
 
 _BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
