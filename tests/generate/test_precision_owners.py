@@ -237,3 +237,28 @@ def test_the_full_name_is_read_past_an_articulated_di() -> None:
     )
     qs = answers(roles.extract, text, "it")
     assert qs["Chi è il capo del Dipartimento della Difesa Civile?"] == "Gino Salvi"
+
+
+# A town's office said without the town takes the town the article names by its council.
+
+
+def test_a_town_office_takes_the_town_of_the_council() -> None:
+    text = (
+        "Il consiglio comunale di Matera ha approvato il piano. Secondo l’assessora alla "
+        "Mobilità, Carla Riso, i dati sono buoni. Il presidente del consiglio comunale, Ugo "
+        "Lenti, ha sospeso la seduta. L’assessore regionale ai Trasporti, Luca Bo, ha parlato."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert qs["Chi è l’assessora alla Mobilità del Comune di Matera?"] == "Carla Riso"
+    assert qs["Chi è il presidente del consiglio comunale di Matera?"] == "Ugo Lenti"
+    assert qs["Chi è l’assessore regionale ai Trasporti?"] == "Luca Bo"
+    assert "Chi è Carla Riso?" not in answers(appositions.extract, text, "it")
+
+
+def test_a_town_office_of_two_towns_named_keeps_no_town() -> None:
+    text = (
+        "Il sindaco di Matera e il sindaco di Bari hanno firmato. Secondo l’assessora alla "
+        "Mobilità, Carla Riso, i dati sono buoni."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert not any("Matera" in q or "Bari" in q for q in qs if "Riso" in q or "assessora" in q)

@@ -20,7 +20,13 @@ from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
-from .roles import _italian_article, _told_in_past, kind_named_office, possessive_owner
+from .roles import (
+    _italian_article,
+    _told_in_past,
+    kind_named_office,
+    possessive_owner,
+    town_office,
+)
 
 QUESTION = {"it": "Chi è {name}?", "en": "Who is {name}?"}
 # Italian tells history in the passato remoto: "Vi nacque nel 1928 il cantautore X".
@@ -223,6 +229,16 @@ _KIND_ONLY = re.compile(
 
 
 _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
+
+
+def _unarticled(np: str) -> str:
+    """'l’assessora alla Mobilità' -> 'assessora alla Mobilità'."""
+    first, _, rest = np.partition(" ")
+    if np.startswith("l’"):
+        return np[2:]
+    return rest if first.lower() in {"il", "lo", "la"} and rest else np
+
+
 _INDEFINITE = frozenset("a an un uno una un’".split())
 _FOR = {"it": "di", "en": "for"}
 
@@ -295,7 +311,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         if np is None:
             return None
     office = not ROLE_WORDS[language].isdisjoint(w.lower() for w in _WORD.findall(np))
-    if office and kind_named_office(np):
+    if (office and kind_named_office(np)) or (language == "it" and town_office(_unarticled(np))):
         return None  # "il presidente del Consorzio": the roles extractor names which
     return Candidate(
         "role",

@@ -1007,7 +1007,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if not h.office:
                 continue
         if not h.question:
-            h = _institution_named(h, doc, named)
+            h = _town_office(_institution_named(h, doc, named), doc, named)
         yield from _cards(k, h, doc, seen_person)
 
 
@@ -1086,6 +1086,57 @@ def _institution_named(h: _Held, doc: Document, named: dict[str, str | None]) ->
         determiner = f"{full}’s"
     forward = h.forward or (not h.past and _names_one(office, language))
     return _Held(h.sentence, h.name, h.written, office, determiner, past=h.past, forward=forward)
+
+
+# A town's office said without the town: "l’assessora alla Mobilità", "il presidente del
+# consiglio comunale"; the article names the town with its council or mayor.
+_TOWN_OFFICE = re.compile(
+    r"^(?:assessor[ea]\s+(?:all[ae’]|al|ai|agli)|presidente del consiglio comunale$)"
+)
+_NOT_TOWN = frozenset("regionale provinciale metropolitano metropolitana".split())
+_TOWN_NAMED = re.compile(
+    r"\b(?:[Cc]omune di|consiglio comunale di|[Ss]indac[oa] di|giunta comunale di)\s+"
+    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*)"
+)
+_TOWN_KEY = " town"  # the town's entry among the names found once an article
+
+
+def _town(doc: Document, named: dict[str, str | None]) -> str | None:
+    """The one town the article names by its council or mayor ('il consiglio comunale di
+    Lecce', 'il sindaco di Bronte'), or None."""
+    if _TOWN_KEY not in named:
+        towns = {
+            m.group("town")
+            for s in doc.sentences
+            if "omun" in s.text or "indac" in s.text
+            for m in _TOWN_NAMED.finditer(s.text)
+        }
+        named[_TOWN_KEY] = towns.pop() if len(towns) == 1 else None
+    return named[_TOWN_KEY]
+
+
+def town_office(office: str) -> bool:
+    """Whether an Italian office is a town's said without the town: 'assessora alla Mobilità',
+    'presidente del consiglio comunale'; not 'assessore regionale ai Trasporti'."""
+    low = office.lower()
+    if not _TOWN_OFFICE.match(low) or not _NOT_TOWN.isdisjoint(low.split()):
+        return False
+    return not re.search(r"\b(?:comune|regione|provincia|città)\b", low) or low.endswith("comunale")
+
+
+def _town_office(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held:
+    """A town's office with the town the article names: 'l’assessora alla Mobilità' -> 'del
+    Comune di Lecce', 'il presidente del consiglio comunale' -> 'di Lecce'."""
+    office = squash(h.office)
+    low = office.lower()
+    if doc.language != "it" or not town_office(office):
+        return h  # "assessore alla Cultura del Comune di Verona": said already
+    town = _town(doc, named)
+    if town is None:
+        return h
+    office = f"{office} di {town}" if low.endswith("comunale") else f"{office} del Comune di {town}"
+    forward = not h.past and _names_one(office, "it")
+    return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=forward)
 
 
 # A curator is an exhibition's: "la curatrice Elena Neri" in an article about one exhibition is
