@@ -92,3 +92,10 @@ def test_a_part_of_a_name_is_not_hidden(language: str, sentence: str, part: str)
 )
 def test_a_whole_name_is_still_hidden(language: str, sentence: str, name: str) -> None:
     assert name in _hidden(sentence, language)
+
+
+def test_a_cloze_hides_a_name_without_its_possessive() -> None:
+    hidden = _hidden(
+        "Thousands of islanders on Scotland’s west coast were left without ferries.", "en"
+    )
+    assert "Scotland" in hidden and "Scotland’s" not in hidden

@@ -219,6 +219,8 @@ def _spans(
     people: set[tuple[int, int]] | None = None
     for m in NAME_RUN.finditer(text):
         name = m.group(0)
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]  # "{{Scotland}}’s west coast": the name, not its possessive
         start = m.start()
         lead = _LEAD_ARTICLE.match(name)
         if lead:
