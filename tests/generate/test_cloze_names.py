@@ -99,3 +99,8 @@ def test_a_cloze_hides_a_name_without_its_possessive() -> None:
         "Thousands of islanders on Scotland’s west coast were left without ferries.", "en"
     )
     assert "Scotland" in hidden and "Scotland’s" not in hidden
+
+
+def test_the_earth_and_the_sun_are_no_names_worth_hiding() -> None:
+    hidden = _hidden("Such meteorites react quickly with moisture and air on Earth.", "en")
+    assert "Earth" not in hidden

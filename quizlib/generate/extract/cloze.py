@@ -82,7 +82,8 @@ _COMMON_CAPITALS = frozenset(
     """comune regione provincia stato governo comando parlamento senato camera consiglio
     ministero tribunale procura prefettura questura corte polizia esercito marina chiesa
     capitale città paese repubblica state government council court army navy police church
-    city capital republic celsius fahrenheit stati comuni regioni province states""".split()
+    city capital republic celsius fahrenheit stati comuni regioni province states earth sun
+    moon terra sole luna""".split()
 )
 # The head nouns of the names of bodies, which go on with a preposition names of places and
 # people do not take: "the {{Potsdam Institute}} for Climate Impact Research", "the Department
