@@ -262,3 +262,22 @@ def test_a_town_office_of_two_towns_named_keeps_no_town() -> None:
     )
     qs = answers(roles.extract, text, "it")
     assert not any("Matera" in q or "Bari" in q for q in qs if "Riso" in q or "assessora" in q)
+
+
+def test_a_mayor_is_the_mayor_of_the_town_of_the_council() -> None:
+    text = (
+        "Galway City Council voted on Monday. The Lord Mayor, Eoin Lacey, called the vote "
+        "historic. Mayor Ruth Doyle, who voted in favour, said more would follow. Lacey and "
+        "Doyle met later."
+    )
+    qs = answers(roles.extract, text, "en")
+    assert qs["Who is the Lord Mayor of Galway?"] == "Eoin Lacey"
+    assert qs["Who is the Mayor of Galway?"] == "Ruth Doyle"
+    assert "Who is Eoin Lacey?" not in answers(appositions.extract, text, "en")
+    it = answers(
+        roles.extract,
+        "Il consiglio comunale di Matera ha votato. «È una svolta», ha detto il sindaco Carlo "
+        "Salvi. Salvi era soddisfatto.",
+        "it",
+    )
+    assert it["Chi è il sindaco di Matera?"] == "Carlo Salvi"

@@ -232,11 +232,12 @@ _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
 
 
 def _unarticled(np: str) -> str:
-    """'l’assessora alla Mobilità' -> 'assessora alla Mobilità'."""
+    """'l’assessora alla Mobilità' -> 'assessora alla Mobilità', 'the Lord Mayor' -> 'Lord
+    Mayor'."""
     first, _, rest = np.partition(" ")
     if np.startswith("l’"):
         return np[2:]
-    return rest if first.lower() in {"il", "lo", "la"} and rest else np
+    return rest if first.lower() in {"il", "lo", "la", "the"} and rest else np
 
 
 _INDEFINITE = frozenset("a an un uno una un’".split())
@@ -311,7 +312,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         if np is None:
             return None
     office = not ROLE_WORDS[language].isdisjoint(w.lower() for w in _WORD.findall(np))
-    if (office and kind_named_office(np)) or (language == "it" and town_office(_unarticled(np))):
+    if (office and kind_named_office(np)) or town_office(_unarticled(np), language):
         return None  # "il presidente del Consorzio": the roles extractor names which
     return Candidate(
         "role",

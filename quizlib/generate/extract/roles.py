@@ -983,6 +983,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     holders: dict[str, set[str]] = defaultdict(set)
     found: list[tuple[int, _Held]] = []
+    named: dict[str, str | None] = {}  # an institution's kind -> its one full name; the town
     may_hold = _MAY_HOLD[language]
     curators = _CURATORS[language]
     for k, s in enumerate(doc.sentences):
@@ -991,13 +992,14 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue  # no person or no office: the sentence is not even tokenized
         yield from _took_office(s, doc)
         for h in _holdings(s, doc, k):
+            if not h.question:
+                h = _town_office(h, doc, named)  # "Mayor Lisa Hart": of the town
             if not h.question and len(h.office.split()) < 2 and h.office.lower() not in curators:
                 continue  # "il Presidente Putin": the office alone says too little
             holders[h.key].add(h.name)
             found.append((k, h))
     seen: set[str] = set()
     seen_person: set[str] = set()
-    named: dict[str, str | None] = {}  # an institution's kind -> its one full name
     for k, h in found:
         if len(holders[h.key]) != 1 or h.key in seen:
             continue
@@ -1007,7 +1009,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if not h.office:
                 continue
         if not h.question:
-            h = _town_office(_institution_named(h, doc, named), doc, named)
+            h = _institution_named(h, doc, named)
         yield from _cards(k, h, doc, seen_person)
 
 
@@ -1090,52 +1092,73 @@ def _institution_named(h: _Held, doc: Document, named: dict[str, str | None]) ->
 
 # A town's office said without the town: "l’assessora alla Mobilità", "il presidente del
 # consiglio comunale"; the article names the town with its council or mayor.
-_TOWN_OFFICE = re.compile(
-    r"^(?:assessor[ea]\s+(?:all[ae’]|al|ai|agli)|presidente del consiglio comunale$)"
-)
+_TOWN_OFFICE = {
+    "it": re.compile(
+        r"^(?:assessor[ea]\s+(?:all[ae’]|al|ai|agli)|presidente del consiglio comunale$"
+        r"|sindac[oa]$)"
+    ),
+    "en": re.compile(r"^(?:lord mayor|mayor|deputy mayor|lord provost)$"),
+}
 _NOT_TOWN = frozenset("regionale provinciale metropolitano metropolitana".split())
-_TOWN_NAMED = re.compile(
-    r"\b(?:[Cc]omune di|consiglio comunale di|[Ss]indac[oa] di|giunta comunale di)\s+"
-    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*)"
-)
+_TOWN_NAMED = {
+    "it": re.compile(
+        r"\b(?:[Cc]omune di|consiglio comunale di|[Ss]indac[oa] di|giunta comunale di)\s+"
+        r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*)"
+    ),
+    "en": re.compile(
+        r"\b[Mm]ayor of\s+(?P<town>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?)"
+        r"|\b(?P<council>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?)\s+(?:[Cc]ity|[Cc]ounty|[Tt]own"
+        r"|[Bb]orough)\s+[Cc]ouncil\b"
+    ),
+}
+_TOWN_CUES = {"it": ("omun", "indac"), "en": ("ouncil", "ayor of")}
 _TOWN_KEY = " town"  # the town's entry among the names found once an article
 
 
 def _town(doc: Document, named: dict[str, str | None]) -> str | None:
     """The one town the article names by its council or mayor ('il consiglio comunale di
-    Lecce', 'il sindaco di Bronte'), or None."""
+    Lecce', 'il sindaco di Bronte', 'Cork City Council', 'the Mayor of Leeds'), or None."""
     if _TOWN_KEY not in named:
+        language = doc.language
+        cues = _TOWN_CUES[language]
         towns = {
-            m.group("town")
+            (m.group("town") or m.group("council")).removeprefix("The ")
             for s in doc.sentences
-            if "omun" in s.text or "indac" in s.text
-            for m in _TOWN_NAMED.finditer(s.text)
+            if cues[0] in s.text or cues[1] in s.text
+            for m in _TOWN_NAMED[language].finditer(s.text)
         }
         named[_TOWN_KEY] = towns.pop() if len(towns) == 1 else None
     return named[_TOWN_KEY]
 
 
-def town_office(office: str) -> bool:
-    """Whether an Italian office is a town's said without the town: 'assessora alla Mobilità',
-    'presidente del consiglio comunale'; not 'assessore regionale ai Trasporti'."""
+def town_office(office: str, language: str = "it") -> bool:
+    """Whether an office is a town's said without the town: 'assessora alla Mobilità',
+    'presidente del consiglio comunale', 'Lord Mayor'; not 'assessore regionale ai Trasporti'."""
     low = office.lower()
-    if not _TOWN_OFFICE.match(low) or not _NOT_TOWN.isdisjoint(low.split()):
+    if not _TOWN_OFFICE[language].match(low) or not _NOT_TOWN.isdisjoint(low.split()):
         return False
     return not re.search(r"\b(?:comune|regione|provincia|città)\b", low) or low.endswith("comunale")
 
 
 def _town_office(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held:
     """A town's office with the town the article names: 'l’assessora alla Mobilità' -> 'del
-    Comune di Lecce', 'il presidente del consiglio comunale' -> 'di Lecce'."""
+    Comune di Lecce', 'il presidente del consiglio comunale' -> 'di Lecce', 'the Lord Mayor'
+    -> 'of Cork'."""
     office = squash(h.office)
     low = office.lower()
-    if doc.language != "it" or not town_office(office):
+    language = doc.language
+    if not town_office(office, language):
         return h  # "assessore alla Cultura del Comune di Verona": said already
     town = _town(doc, named)
     if town is None:
         return h
-    office = f"{office} di {town}" if low.endswith("comunale") else f"{office} del Comune di {town}"
-    forward = not h.past and _names_one(office, "it")
+    if language == "en":
+        office = f"{office} of {town}"
+    elif low.endswith("comunale") or low.startswith("sindac"):
+        office = f"{office} di {town}"
+    else:
+        office = f"{office} del Comune di {town}"
+    forward = not h.past and _names_one(office, language)
     return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=forward)
 
 
