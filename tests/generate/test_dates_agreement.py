@@ -89,3 +89,20 @@ def test_had_owning_a_thing_is_asked_with_did() -> None:
 def test_an_infinitive_after_its_noun_is_no_clause() -> None:
     asked = _questions("La prima squadra a vincerlo, nel 1990, fu il Milan di Sacchi.", "it")
     assert asked == {}
+
+
+def test_a_participle_with_a_place_adverb_after_the_subject() -> None:
+    asked = _questions("The old mill, built there in 1820, still grinds flour for the town.", "en")
+    assert asked == {"In what year was the old mill built?": "1820"}
+    asked = _questions("Il Museo Civico, fondato lì nel 1901, è il più antico della zona.", "it")
+    assert asked == {"In che anno fu fondato il Museo Civico?": "1901"}
+
+
+def test_prima_after_an_article_is_no_subordinator() -> None:
+    asked = _questions("Il ponte fu aperto per la prima volta al traffico il 3 maggio 1990.", "it")
+    assert asked == {"Quando il ponte fu aperto per la prima volta al traffico?": "3 maggio 1990"}
+
+
+def test_a_name_listing_words_between_commas_is_one_subject() -> None:
+    asked = _questions("The Museum of Art, Design and Architecture was opened in 1998.", "en")
+    assert asked == {"When was the Museum of Art, Design and Architecture opened?": "1998"}

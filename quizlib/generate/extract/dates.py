@@ -1250,8 +1250,11 @@ def _apposition_question(
     if span.prep not in _PLAIN_PREPS:
         return None  # "known until 1923 as ...": no founding date
     opening = _opening_participle(toks, at, language) if opens else None
+    verb = at - 1  # the participle; "founded there in 1822": the place is the sentence's
+    if verb > 1 and toks[verb].low in _PLACE_ADVERBS and opening is None:
+        verb -= 1
     if opening is None and (
-        at < 1 or not is_participle(toks[at - 1].text, language) or not toks[at - 1].text.islower()
+        verb < 1 or not is_participle(toks[verb].text, language) or not toks[verb].text.islower()
     ):
         return None
     commas = [k for k, t in enumerate(toks) if t.text == ","]
@@ -1271,21 +1274,24 @@ def _apposition_question(
             return None
         return _opening_question(toks, opening, at, subject, span, language)
     open_, close = commas[0], next((k for k in commas if k > at), None)
-    if close is None or not 0 < open_ < at - 1:
+    if close is None or not 0 < open_ < verb:
         return None
     if main_verb(toks, language, stop=open_) is not None or not starts_with_subject(toks, language):
         return None
-    between = toks[open_ + 1 : at - 1]
+    between = toks[open_ + 1 : verb]
     if any(t.low in _RELATIVES | _SUBJECT_RELATIVES | {"che"} for t in between):
         return None
     if any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in between):
         return None
     subject = s.text[: toks[open_].start].strip()
-    participle = toks[at - 1].text
+    participle = toks[verb].text
     if len(subject.split()) > 8:
         return None
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
-    return _participle_or_finite([participle], at - 1, toks, subject, span, language)
+    return _participle_or_finite([participle], verb, toks, subject, span, language)
+
+
+_PLACE_ADVERBS = frozenset("there here lì qui là".split())
 
 
 # Adverbs that may stand with an opening participle: "First run in 1974", "Fondato
@@ -2032,6 +2038,21 @@ _INFINITIVE_MARKS = {"it": frozenset("a ad da di".split()), "en": frozenset({"to
 _CLITIC_ENDINGS = ("la", "lo", "li", "le", "ne", "si", "ci", "vi", "gli")
 
 
+def _clause_comma(toks: list[Token], k: int) -> bool:
+    """Whether token `k` is a comma of the clause, not one inside a name that lists capitalised
+    words up to 'and' ('the Union of Rail, Maritime and Transport Workers')."""
+    if toks[k].text != ",":
+        return False
+    if not (0 < k < len(toks) - 1 and toks[k - 1].text[:1].isupper()):
+        return True
+    j = k + 1
+    while j < len(toks) and toks[j].text[:1].isupper():
+        j += 1
+    return not (
+        j > k + 1 and j + 1 < len(toks) and toks[j].low in _AND and toks[j + 1].text[:1].isupper()
+    )
+
+
 def _infinitive_of_noun(toks: list[Token], verb: int, language: str) -> bool:
     """Whether the verb found is an infinitive after its mark, as of a noun ('i primi vini a
     ottenerla', 'the first club to win it'): a clause of no tense."""
@@ -2162,7 +2183,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if not starts_with_subject(toks, language):
         return None
     verb = main_verb(toks, language)
-    if verb is None or verb == 0 or any(t.text == "," for t in toks[:verb]):
+    if verb is None or verb == 0 or any(_clause_comma(toks, k) for k in range(verb)):
         return None
     if _infinitive_of_noun(toks, verb, language):
         return None  # "I primi vini a ottenerla, nel 1980, furono ...": no verb of its own
@@ -2185,8 +2206,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if any(t.low in _POSSESSIVES for t in toks[:verb]):
         return None  # "Le sue origini risalgono", "Its headquarters": whose, out of context?
     date_at = index_at(toks, len(before))
-    if any(t.low in _SUBORDINATE for t in toks[verb + 1 : date_at]):
-        return None
+    if any(
+        toks[k].low in _SUBORDINATE and toks[k - 1].low not in ARTICLES[language]
+        for k in range(verb + 1, date_at)
+    ):
+        return None  # but "per la prima volta": after an article, "prima" is an adjective
     clause = drop_titles(clause, doc)
     clause = clause if named else _lower_initial(clause, doc)
     if s.entry is not None:
