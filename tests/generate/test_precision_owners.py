@@ -281,3 +281,17 @@ def test_a_mayor_is_the_mayor_of_the_town_of_the_council() -> None:
         "it",
     )
     assert it["Chi è il sindaco di Matera?"] == "Carlo Salvi"
+
+
+def test_a_section_or_bench_is_the_courts_the_article_names() -> None:
+    text = (
+        "Il Tribunale di Lodi ha condannato Carlo Neri. La sentenza è stata letta dalla "
+        "presidente della terza sezione penale, Anna Riva, dopo cinque ore. Il collegio, "
+        "presieduto dalla giudice Sara Villa, ha respinto la richiesta. Riva e Villa hanno poi "
+        "lasciato l’aula."
+    )
+    qs = answers(roles.extract, text, "it")
+    assert (
+        qs["Chi è la presidente della terza sezione penale del Tribunale di Lodi?"] == "Anna Riva"
+    )
+    assert qs["Chi presiede il collegio del Tribunale di Lodi?"] == "Sara Villa"

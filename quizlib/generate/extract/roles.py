@@ -1008,8 +1008,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             h = _curator_of(h, doc)
             if not h.office:
                 continue
-        if not h.question:
-            h = _institution_named(h, doc, named)
+        h = _court_named(h if h.question else _institution_named(h, doc, named), doc, named)
         yield from _cards(k, h, doc, seen_person)
 
 
@@ -1159,6 +1158,59 @@ def _town_office(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held
     else:
         office = f"{office} del Comune di {town}"
     forward = not h.past and _names_one(office, language)
+    return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=forward)
+
+
+# A court's section or bench said without the court: "la presidente della seconda sezione
+# penale", "Chi presiede il collegio?"; the article names the one court.
+_BENCH = re.compile(r"\b(?:sezion[ei]|collegio)\b")
+_COURT_NAMED = re.compile(
+    r"\b(?P<court>(?:Tribunale|Corte d[’']\s?(?:[Aa]ppello|[Aa]ssise)|Corte)"
+    r"\s+di\s+[A-ZÀ-Ý][\w’-]*)"
+)
+_COURT_KEY = " court"
+
+
+def _court(doc: Document, named: dict[str, str | None]) -> str | None:
+    """The one court the article names ('il Tribunale di Bergamo'), or None."""
+    if _COURT_KEY not in named:
+        courts = {
+            m.group("court").replace("'", "’")
+            for s in doc.sentences
+            if "Tribunale" in s.text or "Corte" in s.text
+            for m in _COURT_NAMED.finditer(s.text)
+        }
+        named[_COURT_KEY] = courts.pop() if len(courts) == 1 else None
+    return named[_COURT_KEY]
+
+
+def _court_named(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held:
+    """A section or bench with its court: 'presidente della seconda sezione penale' -> 'del
+    Tribunale di Bergamo', 'Chi presiede il collegio?' -> 'il collegio del Tribunale di
+    Milano?'."""
+    said = h.question or h.office
+    if doc.language != "it" or not _BENCH.search(said) or "Tribunale" in said or "Corte" in said:
+        return h
+    court = _court(doc, named)
+    if court is None:
+        return h
+    of = of_phrase(f"{'la' if court.startswith('Corte') else 'il'} {court}", "it")
+    if h.question:
+        question = f"{h.question.rstrip('?')} {of}?"
+        return _Held(
+            h.sentence,
+            h.name,
+            h.written,
+            h.office,
+            h.determiner,
+            question=question,
+            reverse=h.reverse,
+            past=h.past,
+            led=h.led,
+            asked_led=h.asked_led,
+        )
+    office = f"{squash(h.office)} {of}"
+    forward = not h.past and _names_one(office, "it")
     return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=forward)
 
 
