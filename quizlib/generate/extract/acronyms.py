@@ -483,7 +483,22 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
         k = _long_name_start(acronym, words, before)
     if k is None:
         return _listed_name(acronym, head) if not place and "," in text[:end] else ("", "")
-    return " ".join([words[k], *window[k + 1 :]]), _article_of(before(k))
+    expansion = " ".join([words[k], *window[k + 1 :]])
+    word = before(k)
+    article = _article_of(word)
+    if article:
+        return expansion, article
+    if word.isalpha() and word.islower() and offset + k > 1:
+        # "il nuovo Piano urbano ... (PUMS)", "the new Recovery Plan (RRP)": an adjective
+        # between the article and the name
+        article = _article_of(head[offset + k - 2])
+        article = article if article == "the" else _agreeing(article, expansion)
+    if not expansion[:1].isupper():
+        # "the province’s greenhouse gas (GHG)": an English common noun takes none
+        return expansion, "" if article == "the" else article
+    if not article and _possessive(word) and _ends_in_a_noun(expansion) and not _firm(expansion):
+        article = "the"  # "NASA’s Transiting Exoplanet Survey Satellite (TESS)"
+    return expansion, article
 
 
 MIN_LISTED = 3  # letters of an acronym read from a list inside a name
@@ -864,6 +879,23 @@ def _known_as(text: str) -> Iterator[tuple[str, str, str]]:
                     article = "the"  # an English name of an institution takes it
                 yield acronym, expansion, article
                 break
+
+
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
+
+
+def _possessive(word: str) -> bool:
+    """Whether an English word owns the name after it ('NASA’s', 'its'), as an article would
+    stand there: the name of a thing that takes 'the' takes it when named alone."""
+    return word.lower() in _POSSESSIVE_DETERMINERS or word.endswith(("’s", "'s", "s’"))
+
+
+# The words a firm's name ends in, which take no article: "Marconi Holdings", "Acme Limited".
+_FIRM_ENDS = frozenset("holdings limited ltd inc plc llc llp gmbh".split())
+
+
+def _firm(name: str) -> bool:
+    return name.split()[-1].lower().rstrip(".") in _FIRM_ENDS
 
 
 def _ends_in_a_noun(name: str) -> bool:

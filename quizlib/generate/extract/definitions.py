@@ -41,6 +41,7 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _DI = frozenset("di del dello della dei degli delle dell’ of".split())
+_OF_ARTICLES = frozenset("il lo la i gli le un uno una the a an".split())
 _INDEFINITE = frozenset("un uno una un’ a an".split())
 _CUT_BEFORE = frozenset(
     "come per durante contro tra fra dopo prima as for during against to among".split()
@@ -418,7 +419,7 @@ def _rest(text: str, language: str) -> str:
             for i, w in enumerate(limit)
             if w.lower() in PREPOSITIONS[language] and i >= 3 and not _completes(limit, i)
         ]
-    end = _past_name(words, cut[-1] if cut else MAX_REST)
+    end = _past_name(words, _past_complement(words, cut[-1] if cut else MAX_REST))
     return " ".join(
         _strip_dangling(words[: _before_bare_infinitive(words, end, language)], language)
     )
@@ -434,6 +435,26 @@ def _before_bare_infinitive(words: list[str], end: int, language: str) -> int:
         return end - 2
     if language == "it" and marker == "per" and _infinitive(verb, language):
         return end - 2
+    return end
+
+
+MAX_COMPLEMENT = 2  # words after a 'di'/'of' a cut goes on through ('di Brescia', 'del fiume')
+
+
+def _past_complement(words: list[str], end: int) -> int:
+    """A cut never parts a noun from the 'di'/'of' that completes it: '... tra il lago e la
+    città | di Brescia', '... il corso medio e basso | del fiume' go on to the complement's
+    noun (a question ending 'la città?' asks about no city in particular)."""
+    if 0 < end < len(words) and _completes(words, end):
+        end += 1  # cut just before the 'di': take it, and its noun below
+    if not (0 < end < len(words) and words[end - 1].lower() in _DI):
+        return end
+    stop = min(len(words), end + MAX_COMPLEMENT)
+    while end < stop:
+        word = words[end].lower()
+        end += 1
+        if word not in _OF_ARTICLES:
+            break  # 'di | Brescia', 'of | the | river': the noun ends it
     return end
 
 
@@ -995,7 +1016,9 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
     if len(words) != 2:
         return False
     if len(ptoks[1:n]) == 3:  # "a town and port", "una città di provincia"
-        return all(w in NOUN_KIND for w in words)
+        return all(w in NOUN_KIND or w in _PLACE_HEADS for w in words)
+    if words[0] in _SIZE_ADJECTIVES:  # "a small town", "una piccola città": one of thousands
+        return _kind_noun(words[1], person=False) or words[1] in _PLACE_HEADS
     # A person's nation and trade is what one learns of them ("un politico italiano").
     if language == "it":  # the adjective follows: "un comune italiano"
         return _kind_noun(words[0], person=False) and words[1] in _CLASS_ADJECTIVES
@@ -1006,6 +1029,10 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
 
 
 _NATION_ENDINGS = ("an", "ish", "ese", "ch", "ic")
+# Adjectives of size before a noun of a kind class it no more than a nation does.
+_SIZE_ADJECTIVES = frozenset(
+    "small large big little tiny piccolo piccola piccoli piccole grande grandi".split()
+)
 
 
 def _thin_phrase(np: str, language: str) -> bool:
@@ -1392,6 +1419,8 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     article = ARTICULATED.get(word, word)  # "del Canone Reale" -> "il Canone Reale"
     if article not in ARTICLES[language]:
         article = ""
+    if name is not None and not article and _completes_noun(window[:start], word):
+        return None
     if rare is not None:
         if not article:
             found = _compound_term(window, text, doc)
@@ -1409,6 +1438,20 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return term, term
     phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
     return term, phrase
+
+
+def _completes_noun(before: str, word: str) -> bool:
+    """Whether a name after a bare 'di'/'of' completes the common noun before it ('la
+    principale spiaggia di Cagliari, una distesa di sabbia ...', 'the main square of Siena, a
+    shell-shaped ...'): the apposition describes that noun, not the name; unless the noun is
+    the name's own kind ('la città di Brescia, capoluogo ...', 'the town of Oban, ...')."""
+    if word not in ("di", "of"):
+        return False
+    prev = before.split()[-2:-1]
+    noun = prev[0] if prev else ""
+    if not (noun.isalpha() and noun.islower()):
+        return False
+    return NOUN_KIND.get(noun) not in _PLACE_KINDS and noun not in _PLACE_HEADS
 
 
 # "the habitable zone, the range of ...", "l’effetto serra, il fenomeno per cui ...": a term of
@@ -1657,6 +1700,9 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
             continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym
+        deictic = _SAME_NAME.search(np) or _DEMONSTRATIVES & set(np.lower().split())
+        if _DEMONSTRATIVES & set(np.lower().split()):
+            continue  # "il frutto ... di questo paese": what it is, said only of this article
         key = "definition_plural" if first in _PLURAL_ARTICLES else "definition"
         yield Candidate(
             "definition",
@@ -1668,7 +1714,6 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             answer_type="definition",
             topic=f"{term} definition",
         )
-        deictic = _SAME_NAME.search(np) or _DEMONSTRATIVES & set(np.lower().split())
         identities = [] if deictic else _identities(np, language)[:1]
         if not _definite_predicate(np, language) or not identities:
             if term[:1].islower():  # "the haar, a cold sea fog ...": a word, the kind's name
@@ -1706,6 +1751,12 @@ def _name_of_kind(s: Sentence, comma: int, np: str, doc: Document) -> Candidate 
         return None
     if any(_is_clause_verb(w, language) for w in words[2:]):
         return None  # "..., il radar non ha bisogno della luce": the main clause
+    if any(
+        w.lower() in _LIST_CONJ[language]
+        and (nxt.lower() in _OF_ARTICLES or nxt.lower().startswith(("l’", "un’")))
+        for w, nxt in zip(words[2:], words[3:], strict=False)
+    ):
+        return None  # "le cattedrali, l’eredità cosacca e le tradizioni": items of a list
     head = s.text[:comma]
     kind = _kind_before(head, language)
     if kind is None or fold(word) in fold(kind):

@@ -1,0 +1,87 @@
+"""Definitions that teach something true of the thing itself: no apposition read as the
+name's that describes the noun the name completes, none that points back into the article,
+no list item taken for a name, and no reverse question cut inside a complement; on small
+texts of their own in Italian and English."""
+
+from __future__ import annotations
+
+from .test_definitions import asked, entry
+
+
+def test_a_reverse_question_is_not_cut_inside_a_complement() -> None:
+    qs = entry(
+        "Valcamonica",
+        "La Valcamonica è un’area montana della provincia di Brescia, compresa tra la sponda "
+        "settentrionale del Lago d’Iseo e la città di Edolo, che comprende 40 comuni.",
+    )
+    assert qs[
+        "Quale area montana della provincia di Brescia è compresa tra la sponda settentrionale "
+        "del Lago d’Iseo e la città di Edolo?"
+    ] == ("Valcamonica")
+    qs = entry(
+        "Parco del Ticino",
+        "Il Parco del Ticino è un’area protetta istituita nel 1974 che tutela il corso medio e "
+        "basso del fiume, dalla diga fino alla foce.",
+    )
+    assert not any(q.endswith("il corso medio e basso fu istituita nel 1974?") for q in qs)
+    qs = entry(
+        "Wye Park",
+        "Wye Park is a protected area established in 1985 that protects the middle and lower "
+        "course of the river, from Hay to Chepstow.",
+        "en",
+    )
+    assert not any("lower course was" in q for q in qs)
+
+
+def test_an_apposition_after_a_noun_s_complement_describes_the_noun() -> None:
+    qs = entry(
+        "Old Harbour",
+        "The Old Harbour is the main quay of Whitby, a stretch of stone that runs from the "
+        "bridge to the pier.",
+        "en",
+    )
+    assert "What is Whitby?" not in qs
+    assert qs["What is the Old Harbour?"] == "the main quay of Whitby"
+    assert asked("I turisti affollano la spiaggia di Alghero, una distesa di sabbia chiara.") == {}
+    # A noun that names the name's own kind leaves the apposition the name's.
+    qs = asked("Sono arrivati nel paese di Bosa, una cittadina della Sardegna occidentale, ieri.")
+    assert qs == {"Che cos’è Bosa?": "una cittadina della Sardegna occidentale"}
+
+
+def test_a_definition_that_points_back_into_the_article_is_not_asked() -> None:
+    text = (
+        "La festa celebra il Torrone di Cremona, il dolce che da secoli rappresenta la "
+        "principale ricchezza di questa città lombarda."
+    )
+    assert "Che cos’è il Torrone di Cremona?" not in asked(text)
+    text = (
+        "The fair celebrates Kendal Mint Cake, the sweet that has made the fortune of this "
+        "market town for generations."
+    )
+    assert "What is Kendal Mint Cake?" not in asked(text, "en")
+
+
+def test_the_next_item_of_a_list_names_nothing_before_it() -> None:
+    text = "Il paese è famoso per le sue chiese barocche, l’eredità normanna e le antiche sagre."
+    assert asked(text) == {}
+    text = "The town is known for its wooden churches, the wayzgoose and the old fairs."
+    assert asked(text, "en") == {}
+
+
+def test_a_kind_of_a_size_alone_takes_the_place_after_it() -> None:
+    qs = entry(
+        "Portavogie",
+        "Portavogie is a small town on the coast of County Down, Northern Ireland, about 20 "
+        "miles east of Belfast.",
+        "en",
+    )
+    assert qs["What is Portavogie?"] == "a small town on the coast of County Down"
+    qs = entry(
+        "Matosinhos",
+        "Matosinhos is a city and municipality on the north bank of the Leça, directly north "
+        "of Porto, with 175,000 inhabitants.",
+        "en",
+    )
+    assert qs["What is Matosinhos?"] == "a city and municipality on the north bank of the Leça"
+    assert "What is Ardrossan?" not in entry("Ardrossan", "Ardrossan is a small town.", "en")
+    assert "Che cos’è Bosa?" not in entry("Bosa", "Bosa è una piccola città.")
