@@ -251,6 +251,8 @@ def test_a_town_office_takes_the_town_of_the_council() -> None:
     qs = answers(roles.extract, text, "it")
     assert qs["Chi è l’assessora alla Mobilità del Comune di Matera?"] == "Carla Riso"
     assert qs["Chi è il presidente del consiglio comunale di Matera?"] == "Ugo Lenti"
+    # asked of the person, the office needs no town
+    assert qs["Quale carica ricopre Carla Riso?"] == "assessora alla Mobilità"
     assert qs["Chi è l’assessore regionale ai Trasporti?"] == "Luca Bo"
     assert "Chi è Carla Riso?" not in answers(appositions.extract, text, "it")
 
@@ -281,6 +283,7 @@ def test_a_mayor_is_the_mayor_of_the_town_of_the_council() -> None:
         "it",
     )
     assert it["Chi è il sindaco di Matera?"] == "Carlo Salvi"
+    assert it["Quale carica ricopre Carlo Salvi?"] == "sindaco di Matera"  # "sindaco" alone: no
 
 
 def test_a_section_or_bench_is_the_courts_the_article_names() -> None:

@@ -65,6 +65,7 @@ class _Held:
     forward: bool = True  # whether the office names one holder to ask for
     led: str = ""  # the thing led, asked of the person: "the council’s transport committee"
     asked_led: str = ""  # the question of it: "Which committee does Anna Neri chair?"
+    said: str = ""  # the office as the sentence says it, when the town it is of is added
 
     @property
     def key(self) -> str:
@@ -1158,7 +1159,12 @@ def _town_office(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held
     else:
         office = f"{office} del Comune di {town}"
     forward = not h.past and _names_one(office, language)
-    return _Held(h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=forward)
+    # Asked of the person, the office needs no town: "assessora alla Mobilità" is what she is;
+    # "sindaco" alone says too little.
+    said = squash(h.office) if " " in squash(h.office) else ""
+    return _Held(
+        h.sentence, h.name, h.written, office, h.determiner, past=h.past, forward=forward, said=said
+    )
 
 
 # A court's section or bench said without the court: "la presidente della seconda sezione
@@ -1278,6 +1284,8 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
         )
     if h.reverse and h.name not in seen_person:
         seen_person.add(h.name)
+        if h.said:
+            answer = h.said  # accepted with the town too: the role as asked
         yield Candidate(
             "role",
             s,
