@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..candidate import Candidate
@@ -305,7 +305,7 @@ def _word_before(text: str, at: int) -> str:
 def _complement(text: str, at: int, language: str) -> int:
     """The end of a 'di'/'of' complement that names what is counted, right after the noun:
     '420 vigili| del fuoco' -> after 'fuoco', '14 lines| of Latin' -> after 'Latin'."""
-    size = _SIZE.match(text, at) if language == "it" else None
+    size = (_SIZE.match(text, at) or _QUALITY.match(text, at)) if language == "it" else None
     if size is not None:
         return size.end()  # "12 autobus da 18 metri": the size of each, no adverbial
     m = _OF_COMPLEMENT[language].match(text, at)
@@ -374,6 +374,12 @@ def _adjective_after(text: str, at: int) -> int:
 
 
 _SIZE = re.compile(r"\s+da\s+\d[\d.,]*\s+[^\W\d_]+")
+# A quality of each thing counted, "a"/"ad" with an adjective of degree and a noun: "4 idrovore|
+# ad alta capacità", "30 dipendenti| a tempo pieno"; no adverbial of the clause.
+_QUALITY = re.compile(
+    r"\s+(?:a|ad)\s+(?:alt[aoie]|bass[aoie]|doppi[ao]|lung[ao]|cort[ao]|medi[ao]|tempo)"
+    r"\s+[a-zà-ù]{4,}\b(?!’)"
+)
 _OF_COMPLEMENT = {
     "it": re.compile(
         r"\s+(?:di|del|dello|della|dei|degli|delle|d’|dell’)\s*(?P<word>[^\W\d_]{3,})"
@@ -1457,9 +1463,13 @@ def _tail(text: str, at: int, language: str) -> str | None:
         day = _AND_DAY.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if day:  # "nelle giornate del 6 e 7 febbraio": one date, not two clauses
             tail = squash(f"{tail} {day.group(0)}")
+    first = tail.split(maxsplit=1)[0] if tail else ""
+    if first.lower() in _BETWEEN and _kinds_of_counted(text, at, tail, language):
+        return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
-    first = tail.split(maxsplit=1)[0] if tail else ""
+    if language == "it" and first in _RATE_ARTICLES:
+        tail = _as_rate(tail)
     if first.islower() and (
         is_participle(first, language) or _governs(" " + tail, len(first) + 1, first)
     ):
@@ -1470,10 +1480,48 @@ def _tail(text: str, at: int, language: str) -> str | None:
         return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
     if first[:1].isdigit() or first.lower() in NUMBER_WORDS[language]:
         return ""  # "in two doses| three months apart": a measure of the counted
+    second = tail.split(maxsplit=2)[1:2]
+    if first == "su" and second and (second[0][:1].isdigit() or second[0] in NUMBER_WORDS["it"]):
+        return ""  # "quattro arcate| su tre ordini": how the counted stand, not the clause's
     return tail
 
 
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
+_BETWEEN = frozenset("tra fra between".split())
+_AND_WORD = re.compile(r"\s+(?:e|ed|and)\s+(?=[a-zà-ù])")
+
+
+def _kinds_of_counted(text: str, at: int, tail: str, language: str) -> bool:
+    """Whether a tail 'tra'/'between' and a bare noun goes on with 'e'/'and' and a second one:
+    the kinds the counted is made of ('tra sovvenzioni e prestiti'), not a time or a place."""
+    words = tail.split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return False
+    if words[1] in ARTICLES[language] or words[1] in NUMBER_WORDS[language]:
+        return False
+    rest = text[at:].lstrip()
+    return rest.startswith(tail) and _AND_WORD.match(rest, len(tail)) is not None
+
+
+# A unit of time with its article after a sum makes it a rate ("65 milioni di euro l’anno");
+# a question that keeps the article reads it as the object of a verb before it ("le sinergie
+# indicate dal management l’anno"): it says the rate with "a" ("all’anno").
+_RATES = {
+    "l’anno": "all’anno",
+    "il mese": "al mese",
+    "la settimana": "alla settimana",
+    "il giorno": "al giorno",
+}
+_RATE_ARTICLES = frozenset(phrase.split()[0] for phrase in _RATES)
+
+
+def _as_rate(tail: str) -> str:
+    for phrase, rate in _RATES.items():
+        if tail == phrase or tail.startswith(phrase + " "):
+            return rate + tail[len(phrase) :]
+    return tail
+
+
 _AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
 # What opens a list of examples of the counted: "300 reperti tra papiri, ostraca e statue".
 _EXAMPLES = frozenset("tra fra including among like come incluse inclusi".split())
@@ -2526,10 +2574,37 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     phrase = text[m.end("lead") - len(m.group("lead").split(",")[-1].lstrip()) : m.end("num")]
     if doc.language == "it":
         sep = "" if of.endswith("’") else " "
-        question = f"Quale percentuale {of.lower()}{sep}{rest}?"
+        question = f"Quale percentuale {of.lower()}{sep}{_feminine_after_essere(rest)}?"
     else:
         question = f"What percentage of {rest}?"
     return question, answer, (squash(phrase) + "%",)
+
+
+_ESSERE = frozenset("è era sarà fu sia fosse sarebbe risulta risultava".split())
+
+
+def _feminine_after_essere(rest: str) -> str:
+    """The words after a singular 'essere' made to agree with 'percentuale', the question's
+    subject ('il 45 per cento delle aziende era assicurato' -> 'Quale percentuale delle
+    aziende era assicurata ...?'): 'stato' and the participle or adjective after it end in -a."""
+    words = rest.split(" ")
+    for i, word in enumerate(words):
+        if word not in _ESSERE:
+            continue
+        for k in range(i + 1, min(i + 3, len(words))):
+            after = words[k]
+            if len(after) < 4 or not after.endswith("o") or not after.isalpha():
+                break
+            if not after.islower() or after in _NOT_AGREEING:
+                break
+            words[k] = after[:-1] + "a"
+            if after != "stato":
+                break
+        break
+    return " ".join(words)
+
+
+_NOT_AGREEING = frozenset("oggi ancora spesso molto troppo poco quanto tanto solo".split())
 
 
 # A share said with a verb of making up: "Red dwarfs make up roughly three quarters of the
@@ -2753,11 +2828,39 @@ def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | Non
         if subject[0].low not in ARTICLES["it"] and not subject[0].text[:1].isupper():
             return None
         return f"Quanto {be} {dim} {lower_first(before[: subject[-1].end])}?"
+    if article in _INDEFINITE and i >= 1 and toks[i - 1].text == ",":
+        described = _described_subject(toks[: i - 1], before, dim)
+        if described is not None:
+            return described
     np = before[toks[i].end :].strip()
     if article in _INDEFINITE:
         article = _definite(article, np)
     sep = "" if article.endswith("’") else " "
     return f"Quanto {be} {dim} {article}{sep}{np}?"
+
+
+# The ending of an Italian dimension that agrees with the article of its noun.
+_DIMENSION_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
+    """'Il Poetto è la spiaggia di Cagliari, una distesa di sabbia lunga 8 chilometri' ->
+    'Quanto è lungo il Poetto?': an indefinite phrase after the copula's complement and a comma
+    describes the subject again; out of the sentence 'la distesa' names nothing. None when
+    the sentence is no 'X è ...' or X has no article to agree with."""
+    copula = next((k for k, t in enumerate(toks) if t.low in _IT_COPULA), None)
+    if copula is None or copula == 0 or copula > 5:
+        return None
+    if any(t.text in _BREAKS for t in toks):
+        return None
+    ending = _DIMENSION_ENDINGS.get(toks[0].low)
+    if ending is None or not toks[1].text[:1].isupper():
+        return None  # "La città è ...": the subject names no one thing to ask of
+    plural = ending in "ie"
+    dimension = dim[: -2 if dim.endswith(("hi", "he")) else -1]
+    dimension += {"i": "hi", "e": "he"}[ending] if plural and dimension.endswith("g") else ending
+    be = "sono" if plural else "è"
+    return f"Quanto {be} {dimension} {lower_first(before[: toks[copula - 1].end])}?"
 
 
 def _definite(article: str, word: str) -> str:
@@ -2952,6 +3055,12 @@ def _plural_or_singular_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 2
 
 
+# Years or months a person was given or got are a term of a sentence or a contract, not an
+# age: "Quanti anni aveva avuto X?" reads as how old X was.
+_TERMS = frozenset("anni mesi years months".split())
+_GIVEN = frozenset("avuto avuti ricevuto given got received".split())
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -2968,6 +3077,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     after = text[count.noun_end : count.noun_end + 12].split()
     if count.noun in {"volte", "times"} and after and after[0].lower() in _COMPARATIVES:
         return None
+    if count.noun in _TERMS and _word_before(text, count.start) in _GIVEN:
+        return None  # "aveva avuto due anni": a sentence, asked as an age
     asked = _entry_question(count, s, doc) or _there_question(count, text, language)
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
     if asked:
@@ -3005,7 +3116,59 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     asked = _counted_question(count, frame, text, doc) if frame else None
     if asked is None and count.noun not in _YEARS and count.noun not in {"volte", "times"}:
         asked = _subject_question(count, text, doc)
+    if asked and asked.endswith(_VOTED_SIDE):
+        asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# A vote told by its side alone ("21 consiglieri hanno votato a favore") says not what was voted
+# on: the sentence before tells it with a verb of passing ("Il consiglio ha approvato ... il
+# piano di ..."), and the question names it ('... hanno votato a favore del piano di ...?').
+_VOTED_SIDE = (
+    "votato a favore?",
+    "votato contro?",
+    "voted in favour?",
+    "voted in favor?",
+    "voted against?",
+)
+_PASSED = {
+    "it": re.compile(
+        r"\b(?:approvato|respinto|bocciato|adottato|votato)\b[^,;:.]*?\s"
+        r"(?P<article>(?:il|lo|la|i|gli|le)(?=\s)|l’)\s?(?P<np>[a-zà-ù][^,;:.()]{2,90})"
+    ),
+    "en": re.compile(
+        r"\b(?:approved|rejected|passed|adopted|backed)\b[^,;:.]*?\s"
+        r"(?P<article>the|a|an)\s(?P<np>[a-z][^,;:.()]{2,90})"
+    ),
+}
+_OF_ARTICLES = {
+    "il": "del ",
+    "lo": "dello ",
+    "la": "della ",
+    "i": "dei ",
+    "gli": "degli ",
+    "le": "delle ",
+    "l’": "dell’",
+    "the": "the ",
+    "a": "the ",
+    "an": "the ",
+}
+
+
+def _vote_named(asked: str, s: Sentence, doc: Document) -> str | None:
+    """The question of a vote's side with what was voted on, from the sentence before; None
+    when no sentence before tells it."""
+    at = doc.sentences.index(s)
+    before = doc.sentences[at - 1].text if at > 0 else ""
+    m = _PASSED[doc.language].search(before)
+    if m is None:
+        return None
+    np = _OF_ARTICLES[m.group("article")] + m.group("np").strip()
+    if doc.language == "it":
+        side = "a favore" if asked.endswith("a favore?") else "contro"
+        return f"{asked[: -len(side) - 1]}{side}{' di' if side == 'contro' else ''} {np}?"
+    side = "against" if asked.endswith("against?") else "in favour of"
+    return f"{asked[: asked.rfind(' voted ')]} voted {side} {np}?"
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
@@ -3017,12 +3180,57 @@ def extract(doc: Document) -> Iterator[Candidate]:
         words = found & _TRIGGERS[language] if found else found
         if not digits and not words:
             if not found.isdisjoint(_KIND_WORDS):  # "made up a third of", "won by one wicket"
-                yield from _wordless_candidates(s, doc, found)
+                if not _headline(s, doc):
+                    yield from _wordless_candidates(s, doc, found)
             continue
         yield from _sentence_candidates(s, doc, digits, words, found)
 
 
+# How a sentence of the body ends; a line without it is a headline ("Torino, la mostra sugli
+# scribi: 300 reperti raccontano la nascita della burocrazia") that the page layout did not
+# tell apart from the text.
+_SENTENCE_END = re.compile(r"[.!?…:;][”»\"’)]*\s*$")
+
+
+def _headline(s: Sentence, doc: Document) -> bool:
+    """Whether a sentence is the headline line: the first of the article's text, with no stop
+    at its end (a list item further on has none either, and is no headline). A headline sums
+    the article up in few words; its numbers are asked from the text, where the sentence says
+    what they count."""
+    first = doc.sentences[0]
+    return s.block == first.block and s.entry is None and _SENTENCE_END.search(s.text) is None
+
+
+# A leading source that is an estimate: its figure is the estimate's, and a question without it
+# asks a bare figure of what ("A quanto ammontano i danni?"); the question keeps it in front.
+_ESTIMATE_SOURCE = re.compile(
+    r"^(?:Secondo|According\s+to)\s[^,;:]{0,100}?\b(?:stim[ae]|calcoli|previsioni|proiezioni"
+    r"|estimates?|projections?|forecasts?|calculations?)\b[^,;:]{0,100},\s"
+)
+
+
+def _with_estimate(found: Iterator[Candidate], source: str) -> Iterator[Candidate]:
+    for c in found:
+        if c.question and not c.question.startswith(source[:12]):
+            c = replace(c, question=source + c.question[0].lower() + c.question[1:])
+        yield c
+
+
 def _sentence_candidates(
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
+) -> Iterator[Candidate]:
+    if _headline(s, doc):  # its numbers may be hidden, not asked
+        yield from (c for c in _candidates_of(s, doc, digits, words, cues) if not c.question)
+        return
+    estimate = _ESTIMATE_SOURCE.match(s.text) if s.text[:1] in "SA" else None
+    if estimate is not None:
+        found = list(_sentence_questions(s, doc, digits, words, cues))
+        yield from _with_estimate(iter(found), estimate.group(0))
+        return
+    yield from _sentence_questions(s, doc, digits, words, cues)
+
+
+def _sentence_questions(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
     if not (digits and "%" in s.text):
@@ -3697,6 +3905,9 @@ def _speed_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
         np = absolute.group("np")
         be = "were" if _plural(np.split()[-1], "en") else "was"
         return f"At what speed {be} the {np} {absolute.group('ger')}?"
+    measured = _MEASURED_AT[language].search(before) if ", " in before else None
+    if measured is not None:  # "le raffiche di vento, misurate a 85 km/h dalla stazione, ..."
+        return _measured_speed_question(measured, text[m.end("unit") :], language)
     frame = _frame(text, m.start(), s, doc)
     if frame is not None and frame.subject and not _is_copula(frame, language):
         exact = [w for w in frame.exact if w not in {"up", "to", "fino"}]
@@ -3731,6 +3942,35 @@ def _speed_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
         return f"What speed did the {np} reach?"
     article = "le" if head.endswith("e") else "gli" if head[:1] in "aeiouz" else "i"
     return f"Che velocità hanno raggiunto {article} {np}?"
+
+
+# A speed said in an aside with a participle after what moves: "le raffiche di vento, misurate a
+# 85 chilometri orari dalla stazione di Iseo, ...", "the winds, recorded at 70mph by ...".
+_MEASURED_AT = {
+    "it": re.compile(
+        r"(?:^|\s)(?P<np>(?i:(?:il|lo|la|i|gli|le)\s|l’)[a-zà-ù]+"
+        r"(?:\s(?:di|del|della|dei|delle|degli)\s[a-zà-ù]+)?),\s"
+        r"(?P<part>[a-zà-ù]{3,}(?:at|it|ut)[aeio])\s+(?:fino\s+)?a\s+$"
+    ),
+    "en": re.compile(
+        r"(?:^|\s)(?P<np>[Tt]he\s[a-z]+(?:\s[a-z]+)?),\s(?P<part>[a-z]{3,}ed)\s+at\s+(?:up\s+to\s+)?$"
+    ),
+}
+_IT_PASSIVE = {"a": "è stata", "o": "è stato", "e": "sono state", "i": "sono stati"}
+_AGENT = re.compile(r"^\s*(?P<by>(?:da|dal|dalla|dallo|dai|dalle|dagli|by)\s[^,;:.()]{2,60})")
+
+
+def _measured_speed_question(m: re.Match[str], after: str, language: str) -> str | None:
+    """'A che velocità sono state misurate le raffiche di vento dalla stazione di Iseo?': the
+    participle's passive, with its agent when one follows the speed."""
+    np, part = m.group("np"), m.group("part")
+    agent = _AGENT.match(after)
+    by = f" {agent.group('by').strip()}" if agent and len(agent.group("by").split()) <= 8 else ""
+    if language == "it":
+        np = np[0].lower() + np[1:]  # its article, at the head of the sentence
+        return f"A che velocità {_IT_PASSIVE[part[-1]]} {part} {np}{by}?"
+    be = "were" if _plural(np.split()[-1], "en") else "was"
+    return f"At what speed {be} {np[0].lower() + np[1:]} {part}{by}?"
 
 
 def _wordless_candidates(s: Sentence, doc: Document, cues: frozenset[str]) -> Iterator[Candidate]:

@@ -1,0 +1,177 @@
+"""Number questions that read right out of their article: no headline asked, agreement with
+'percentuale', a term that is no age, a vote that names what it was on, an estimate kept with
+its figure, a rate, a pair after 'tra', a speed said in an aside, a quality of the counted,
+a length of what an apposition describes."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+
+from .test_numbers import _questions
+
+
+def _article_questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_a_headline_line_gives_no_number_question() -> None:
+    it = _article_questions(
+        "Cronaca › Città\n\nPisa, apre il nuovo museo: 400 opere raccontano la storia del porto\n\n"
+        "Il museo riunisce oltre 400 opere tra dipinti e mappe.\n",
+        "it",
+    )
+    assert it == {"Quante opere riunisce il museo?": "400"}
+    en = _article_questions(
+        "News › City\n\nLeeds opens its new library: 90,000 books fill the old mill\n\n"
+        "The library holds 90,000 books on four floors.\n",
+        "en",
+    )
+    assert "How many books fill the old mill?" not in en
+
+
+def test_a_list_item_without_a_stop_is_no_headline() -> None:
+    doc = build_document(
+        clean(
+            "Titolo di un articolo di prova qui\n\nIl comune ha chiuso le scuole.\n\n"
+            "I numeri\n\n- 31 comuni con le scuole chiuse\n- 87 frane attive\n"
+        ),
+        "it",
+    )
+    clozes = [c.cloze for c in numbers.extract(doc) if c.cloze]
+    assert any("{{c1::87}}" in c for c in clozes)
+
+
+def test_a_share_agrees_with_percentuale() -> None:
+    it = _questions(
+        "Solo il 30 per cento delle case era assicurato contro gli incendi. "
+        "Il 20% dei soci è stato escluso dal voto. Il 12% dei residenti è oggi in affitto."
+    )
+    assert it == {
+        "Quale percentuale delle case era assicurata contro gli incendi?": "30%",
+        "Quale percentuale dei soci è stata esclusa dal voto?": "20%",
+        "Quale percentuale dei residenti è oggi in affitto?": "12%",
+    }
+
+
+def test_years_a_person_was_given_are_no_age() -> None:
+    it = _questions(
+        "Il commercialista, che in primo grado aveva avuto tre anni, è stato assolto. "
+        "Il sindaco è stato condannato a due anni."
+    )
+    assert it == {"A quanti anni è stato condannato il sindaco?": "due"}
+    en = _questions("The driver, who was given two years in 2019, was cleared on Monday.", "en")
+    assert en == {}
+
+
+def test_a_vote_names_what_it_was_on() -> None:
+    it = _questions(
+        "Il consiglio comunale di Pisa ha approvato nella notte il piano di recupero delle mura, "
+        "il progetto più atteso.\n\nIl voto è arrivato alle 2.10, dopo una seduta cominciata "
+        "alle 17.30: 18 consiglieri hanno votato a favore, 7 contro e 3 si sono astenuti."
+    )
+    assert it == {
+        "Quanti consiglieri hanno votato a favore del piano di recupero delle mura?": "18"
+    }
+    en = _questions(
+        "The city council approved on Monday night the plan to rebuild the harbour wall, the "
+        "most debated project of the term.\n\nThe vote came at 1.10am, after a session that "
+        "began at 6pm: 18 councillors voted in favour, seven against and two abstained.",
+        "en",
+    )
+    assert en == {
+        "How many councillors voted in favour of the plan to rebuild the harbour wall?": "18"
+    }
+    # nothing before tells what was voted on: no question
+    alone = _questions(
+        "Il voto è arrivato alle 2.10, dopo una seduta cominciata alle 17.30: 18 consiglieri "
+        "hanno votato a favore, 7 contro e 3 si sono astenuti."
+    )
+    assert alone == {}
+
+
+def test_an_estimate_is_asked_with_its_source() -> None:
+    it = _questions(
+        "Secondo la stima diffusa ieri dalla Coldiretti, i danni ammontano a circa 30 milioni di "
+        "euro. Secondo il sindaco, i lavori costeranno 3 milioni di euro."
+    )
+    assert it == {
+        "Secondo la stima diffusa ieri dalla Coldiretti, a quanto ammontano i danni?": (
+            "30 milioni di euro"
+        ),
+        "Quanto costeranno i lavori?": "3 milioni di euro",
+    }
+    en = _questions(
+        "According to estimates published by the agency on Monday, the storm destroyed 1,200 "
+        "homes.",
+        "en",
+    )
+    assert en == {
+        "According to estimates published by the agency on Monday, how many homes did the storm "
+        "destroy?": "1,200"
+    }
+
+
+def test_a_rate_after_a_sum_is_said_with_a() -> None:
+    it = _questions(
+        "I risparmi previsti dal piano ammontano a 40 milioni di euro l’anno dal 2027. "
+        "La ditta incassa 2.000 euro il mese dal comune."
+    )
+    assert it == {
+        "A quanto ammontano i risparmi previsti dal piano all’anno dal 2027?": "40 milioni di euro",
+        "Quanto incassa la ditta al mese dal comune?": "2.000 euro",
+    }
+
+
+def test_tra_keeps_both_ends_or_none() -> None:
+    it = _questions("Il fondo vale 30 milioni di euro tra contributi e prestiti, da spendere.")
+    assert it == {"Quanto vale il fondo?": "30 milioni di euro"}
+
+
+def test_a_speed_in_an_aside_is_asked_with_its_participle() -> None:
+    it = _questions(
+        "La tempesta ha colpito la costa, mentre le raffiche di vento, registrate a 110 "
+        "chilometri orari dalla stazione del porto, hanno abbattuto alberi. "
+        "Il vento, misurato a 90 km/h, ha piegato i pali."
+    )
+    assert it == {
+        "A che velocità sono state registrate le raffiche di vento dalla stazione del porto?": (
+            "110 chilometri orari"
+        ),
+        "A che velocità è stato misurato il vento?": "90 km/h",
+    }
+    en = _questions(
+        "The storm hit the coast overnight, and the winds, recorded at 80mph by the Met Office "
+        "station, brought down trees. The gust, measured at up to 70mph, broke a mast.",
+        "en",
+    )
+    assert en == {
+        "At what speed were the winds recorded by the Met Office station?": "80mph",
+        "At what speed was the gust measured?": "70mph",
+    }
+
+
+def test_a_quality_of_the_counted_stays_with_it() -> None:
+    it = _questions(
+        "La Regione ha inviato 6 pompe ad alta portata e 40 volontari della colonna mobile. "
+        "L’azienda ha assunto 25 tecnici a tempo indeterminato nel 2024. "
+        "La torre è composta da sei sale su due piani."
+    )
+    assert it == {
+        "Quante pompe ad alta portata ha inviato la Regione?": "6",
+        "Quanti tecnici a tempo indeterminato ha assunto l’azienda nel 2024?": "25",
+        "Da quante sale è composta la torre?": "sei",
+    }
+
+
+def test_a_length_in_an_apposition_of_the_subject_is_the_subject_s() -> None:
+    it = _questions(
+        "Il Tevere è il fiume di Roma, un corso d’acqua lungo circa 405 chilometri che nasce "
+        "in Romagna. La città è il capoluogo, una zona lunga 5 chilometri che piace."
+    )
+    assert it == {
+        "Quanto è lungo il Tevere?": "405 chilometri",
+        "Quanto è lunga la zona?": "5 chilometri",
+    }
