@@ -175,3 +175,13 @@ def test_a_length_in_an_apposition_of_the_subject_is_the_subject_s() -> None:
         "Quanto è lungo il Tevere?": "405 chilometri",
         "Quanto è lunga la zona?": "5 chilometri",
     }
+
+
+def test_an_english_length_in_an_apposition_is_the_name_s() -> None:
+    en = _questions(
+        "Crowds queued to ride the first trains on Leeds’s new Silver Line, a 12km light-rail "
+        "route that links the station with the airport. The council paid for Leeds, a 5km route "
+        "of parks.",
+        "en",
+    )
+    assert en == {"How long is the Silver Line?": "12km", "How long is the route?": "5km"}

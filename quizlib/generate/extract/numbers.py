@@ -2511,7 +2511,31 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
             answer = m.group("measure") if "-" not in m.group("measure") else f"{num} km"
         else:
             answer = f"{num} {_UNIT_NAMES.get(unit, unit + 's') if num != '1' else unit}"
-        yield f"How long is the {m.group('np')}?", answer, num, m.start("measure"), m.end("num")
+        named = (
+            _NAMED_BEFORE.search(text, 0, m.start())
+            if text.startswith(", ", m.start() - 2)
+            else None
+        )
+        what = _named_linear(named.group("name")) if named else None
+        what = what or f"the {m.group('np')}"
+        yield f"How long is {what}?", answer, num, m.start("measure"), m.end("num")
+
+
+# A name just before the comma of an apposition: "Porto’s new Ruby Line, a 6.4km light-rail
+# route": the compound describes the name, which the question asks of.
+_NAMED_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*),\s$")
+
+
+def _named_linear(name: str) -> str | None:
+    """What a length question asks of a name whose last word is a long thing ('the Ruby
+    Line', 'Hadrian’s Wall'), or None for other names (a place is not what the length is)."""
+    words = name.split()
+    if words[0] in {"The", "A", "An"}:
+        words = words[1:]
+    if not words or words[-1].lower() not in _LINEAR or len(words) < 2:
+        return None
+    name = " ".join(words)
+    return name if "’s " in name or "'s " in name else f"the {name}"
 
 
 def _ends_noun_phrase(text: str, at: int) -> bool:
