@@ -143,7 +143,10 @@ The Bureau of Mines, known until 1925 as the Mining Service, is a federal agency
 created under the Mining Act, which President Grover Cleveland signed on June 17, 1893. Its \
 headquarters have been in Denver since 1990.
 """
-    assert _questions(en, "en") == {}
+    # Nothing asked of the bureau; the act's date is asked of the act.
+    assert _questions(en, "en") == {
+        "When did President Grover Cleveland sign the Mining Act?": "June 17, 1893"
+    }
     it = """Titolo di un articolo di prova qui
 
 L’indagine era partita nel settembre 2020 da un esposto anonimo e si è sviluppata con le \
@@ -159,6 +162,8 @@ e ospita il Museo del Violino, fondato nel 2013.
         # The date is the Legione's, asked about it (not about "le sue origini").
         "In che anno fu istituita la Legione Truppe Leggere?": "1774",
         "In che anno fu istituito il Corpo Forestale?": "1822",  # the participle agrees
+        # The museum's date, asked about the museum (not about the entry).
+        "In che anno fu fondato il Museo del Violino?": "2013",
     }
 
 

@@ -106,3 +106,40 @@ def test_prima_after_an_article_is_no_subordinator() -> None:
 def test_a_name_listing_words_between_commas_is_one_subject() -> None:
     asked = _questions("The Museum of Art, Design and Architecture was opened in 1998.", "en")
     assert asked == {"When was the Museum of Art, Design and Architecture opened?": "1998"}
+
+
+def test_a_participle_between_commas_after_a_named_object() -> None:
+    asked = _questions(
+        "Il sindaco ha visitato il Museo del Mare, aperto nel 2004, con il prefetto.", "it"
+    )
+    assert asked == {"In che anno fu aperto il Museo del Mare?": "2004"}
+    # The participle agrees with another noun, or the noun is not named: no question.
+    assert _questions("Il sindaco ha visitato la Casa di Dante, aperto nel 2004.", "it") == {}
+    assert _questions("Il sindaco ha visitato una sede del Comune, aperta nel 2004.", "it") == {}
+    asked = _questions("The town hosts the University of Padua, founded in 1222, and a zoo.", "en")
+    assert asked == {"In what year was the University of Padua founded?": "1222"}
+
+
+def test_a_relative_with_a_named_subject_dates_its_named_object() -> None:
+    asked = _questions(
+        "The dam rose under the Water Act, which Herbert Hoover signed on May 12, 1930.", "en"
+    )
+    assert asked == {"When did Herbert Hoover sign the Water Act?": "May 12, 1930"}
+    asked = _questions(
+        "La diga nacque dalla legge Rossi, che il Presidente Einaudi firmò il 3 maggio 1950.", "it"
+    )
+    assert asked == {"Quando il Presidente Einaudi firmò la legge Rossi?": "3 maggio 1950"}
+    # The relative may be of either noun, or of a noun that is not named: no question.
+    assert (
+        _questions(
+            "Delegates met at the summit in Bari, which Mario Rossi opened on 3 May 2020.", "en"
+        )
+        == {}
+    )
+    assert (
+        _questions(
+            "Il restauro dell’Arco di Traiano, che il Comune ha finanziato nel 2019, è finito.",
+            "it",
+        )
+        == {}
+    )

@@ -1278,6 +1278,8 @@ def _apposition_question(
         return None
     if main_verb(toks, language, stop=open_) is not None or not starts_with_subject(toks, language):
         return None
+    if any(_verb_before_article(toks, k, language) for k in range(1, open_)):
+        return None  # "The town hosts the University of Padua, founded ...": no plain subject
     between = toks[open_ + 1 : verb]
     if any(t.low in _RELATIVES | _SUBJECT_RELATIVES | {"che"} for t in between):
         return None
@@ -1292,6 +1294,51 @@ def _apposition_question(
 
 
 _PLACE_ADVERBS = frozenset("there here lì qui là".split())
+
+
+def _verb_before_article(toks: list[Token], k: int, language: str) -> bool:
+    """Whether token `k` is an article after a lowercase word that is no preposition nor
+    conjunction: a verb the lexicon may not know ('hosts the', 'runs a')."""
+    before = toks[k - 1]
+    return (
+        toks[k].low in ARTICLES[language]
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.low not in PREPOSITIONS[language]
+        and before.low not in ARTICULATED
+        and before.low not in _AND
+        and before.low not in _OF_WORDS
+        and before.low not in _BARE_PREPOSITIONS
+    )
+
+
+def _object_apposition_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A participle phrase between commas after a named object: 'Pavia ospita l’Università
+    degli Studi di Pavia, fondata nel 1361, e ...' -> 'In che anno fu fondata l’Università
+    degli Studi di Pavia?'. The participle agrees with the noun (Italian) and nothing but the
+    date follows it before the next comma."""
+    language = doc.language
+    comma = at - 2
+    if comma < 2 or toks[comma].text != "," or span.prep not in _PLAIN_PREPS:
+        return None
+    participle = toks[at - 1].text
+    if not participle.islower() or not is_participle(participle, language):
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None  # "founded in 1308 by ...": the phrase goes on
+    antecedent = _antecedent(s.text, toks, comma, language)
+    if antecedent is None or not antecedent.article or antecedent.inner:
+        return None  # "una sede del Comune, aperta ...": whose participle?
+    if language == "it" and not _agrees(participle, antecedent.article):
+        return None
+    np = antecedent.phrase
+    if antecedent.article in _INDEFINITE or not any(w[:1].isupper() for w in np.split()[1:]):
+        return None  # "a school, founded in 1834": which one?
+    subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
+    return _participle_or_finite([participle], at - 1, toks, subject, span, language)
 
 
 # Adverbs that may stand with an opening participle: "First run in 1974", "Fondato
@@ -1665,6 +1712,8 @@ def _relative_question(
         return None
     first = c + 2
     end = _relative_chain(toks, first, at, language)
+    if end is None and (toks[first].text[:1].isupper() or toks[first].low in _DEFINITE_IT):
+        return _object_relative_question(s, toks, c, at, doc)
     if end is None or at - end > 6:
         return None
     complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
@@ -1700,6 +1749,78 @@ def _relative_question(
             return None
         return _present_question(verb, subject, complement)
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+def _object_relative_question(
+    s: Sentence, toks: list[Token], comma: int, at: int, doc: Document
+) -> str | None:
+    """A date in a relative clause whose subject is a name and whose object is a named noun
+    before it: 'the Water Act, which President Herbert Hoover signed on May 12, 1930' -> 'When
+    did President Herbert Hoover sign the Water Act?'; 'la legge Rossi, che il Presidente
+    Einaudi firmò il 3 maggio 1950' -> 'Quando il Presidente Einaudi firmò la legge Rossi?'."""
+    language = doc.language
+    opens = comma + 2
+    if language == "it" and toks[opens].low in _DEFINITE_IT:
+        opens += 1  # "che il Presidente Einaudi firmò"
+    k = opens
+    while k < at and toks[k].text[:1].isupper() and k - comma <= 6:
+        k += 1
+    chain = [t.text for t in toks[k:at]]
+    if k == opens or not chain or not all(w.islower() for w in chain):
+        return None
+    if len(chain) == 1 and not (
+        is_finite(chain[0], language) and lemma(chain[0], language) != chain[0]
+    ):
+        return None  # a past of its own: "signed", "firmò"
+    if len(chain) == 2 and not (
+        chain[0] in AUXILIARIES[language] and is_participle(chain[1], language)
+    ):
+        return None  # "had signed", "ha firmato"
+    if len(chain) > 2:
+        return None
+    np = _named_object(s.text, toks, comma, language)
+    if np is None:
+        return None
+    subject = s.text[toks[comma + 2].start : toks[k - 1].end]
+    if language == "it":
+        return render("it", "date_clause", clause=f"{subject} {' '.join(chain)} {np}")
+    if len(chain) == 2:
+        return f"When {chain[0]} {subject} {chain[1]} {np}?"
+    return f"When did {subject} {lemma(chain[0], 'en')} {np}?"
+
+
+_DEFINITE_IT = frozenset("il lo la i gli le l’".split())
+_NOT_IN_NAME = {
+    "it": PREPOSITIONS["it"] | frozenset(ARTICULATED) | _BARE_PREPOSITIONS | _AND,
+    "en": PREPOSITIONS["en"] | _AND,
+}
+
+
+def _named_object(text: str, toks: list[Token], comma: int, language: str) -> str | None:
+    """The named noun phrase that ends at token `comma`, from its definite article: 'the Water
+    Act', 'la legge Rossi'. Only capitalised words and 'of'/'di' inside it, so that 'the summit
+    in Bari' (the summit's or Bari's?) is none."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 8:
+        t = toks[k]
+        if t.low in ARTICLES[language] or (language == "it" and t.low in ARTICULATED):
+            break  # "alla legge Rossi": the article of the preposition
+        inside = k < comma - 1 and t.text.isalpha() and t.low not in _NOT_IN_NAME[language]
+        if not (t.text[:1].isupper() or t.low in _OF_WORDS or inside):
+            return None  # "the new Harlow Bridge", "la legge Rossi"; not "the summit in Bari"
+        k -= 1
+    else:
+        return None
+    if k < 0 or toks[k].low in _INDEFINITE or toks[k].low in _OF_ARTICLES:
+        return None
+    if k > 0 and toks[k - 1].low in _OF_WORDS:
+        return None  # "the restoration of the Arch of Trajan, which ...": whose relative?
+    words = [t.text for t in toks[k + 1 : comma]]
+    if not words or not words[-1][:1].isupper() or any(w in _STOPS for w in words):
+        return None
+    article = ARTICULATED.get(toks[k].low, toks[k].low) if language == "it" else toks[k].low
+    rest = text[toks[k + 1].start : toks[comma].start].strip()
+    return f"{article}{rest}" if article.endswith("’") else f"{article} {rest}"
 
 
 # Verbs that say what is believed of the subject: "which is thought to have been written".
@@ -2237,18 +2358,18 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
 
 
 # What "had" owns when it is the main verb: "had a population of", "had 400 members".
-_OWNED_OPENERS = frozenset(
-    "a an the about around some no more over nearly almost only its their his her".split()
-)
+_OWNED_OPENERS = frozenset("a an the some no its their his her".split())
+_ABOUT = frozenset("about around over nearly almost only more".split())  # before a figure only
 
 
 def _have_question(words: list[str], idx: int) -> str | None:
     """'The club had 400 members' -> 'did the club have 400 members': 'had' owning a thing
-    is no auxiliary ('When had the club 400 members?')."""
-    if words[idx].lower() != "had" or idx == 0 or idx + 1 >= len(words):
+    is no auxiliary ('When had the club 400 members?'); 'had nearly doubled' is one."""
+    if words[idx].lower() != "had" or idx == 0 or idx + 2 >= len(words):
         return None
-    owned = words[idx + 1].lower()
-    if owned not in _OWNED_OPENERS and not owned[:1].isdigit():
+    owned, then = words[idx + 1].lower(), words[idx + 2].lower()
+    figure = owned[:1].isdigit() or (owned in _ABOUT and (then[:1].isdigit() or then == "than"))
+    if owned not in _OWNED_OPENERS and not figure:
         return None
     subject = lower_first(" ".join(words[:idx]))
     return squash(f"did {subject} have {' '.join(words[idx + 1 :])}")
@@ -2455,6 +2576,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is None and not span.is_range:
                 question = _apposition_question(s, toks, at, span, doc, opening)
                 score = 0.85
+            if question is None and not span.is_range and at > 2 and toks[at - 2].text == ",":
+                question = _object_apposition_question(s, toks, at, span, doc)
+                score = 0.8
             if question is None and relative:
                 question = _relative_question(s, toks, at, span, doc)
                 score = 0.75
