@@ -114,14 +114,14 @@ def test_an_estimate_is_asked_with_its_source() -> None:
     }
 
 
-def test_a_rate_after_a_sum_is_said_with_a() -> None:
+def test_a_rate_after_a_sum_is_said_with_a_after_the_verb() -> None:
     it = _questions(
         "I risparmi previsti dal piano ammontano a 40 milioni di euro l’anno dal 2027. "
         "La ditta incassa 2.000 euro il mese dal comune."
     )
     assert it == {
-        "A quanto ammontano i risparmi previsti dal piano all’anno dal 2027?": "40 milioni di euro",
-        "Quanto incassa la ditta al mese dal comune?": "2.000 euro",
+        "A quanto ammontano all’anno i risparmi previsti dal piano dal 2027?": "40 milioni di euro",
+        "Quanto incassa al mese la ditta dal comune?": "2.000 euro",
     }
 
 

@@ -1515,6 +1515,15 @@ _RATES = {
 _RATE_ARTICLES = frozenset(phrase.split()[0] for phrase in _RATES)
 
 
+def _rate_first(tail: str) -> tuple[str, str]:
+    """(rate, rest) of a tail that opens with a rate: the rate goes with the verb, before a
+    subject that may end in a participle ('le sinergie indicate dal management| all’anno')."""
+    for rate in _RATES.values():
+        if tail == rate or tail.startswith(rate + " "):
+            return rate, tail[len(rate) :].strip()
+    return "", tail
+
+
 def _as_rate(tail: str) -> str:
     for phrase, rate in _RATES.items():
         if tail == phrase or tail.startswith(phrase + " "):
@@ -2060,7 +2069,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return None  # "finanziato con 2 milioni di euro del Piano ...": whose money, no tail
     if doc.language == "it":
         how = f"{preposition} quanto" if preposition else "Quanto"
-        asked = f"{how} {' '.join(frame.verb)} {frame.subject} {tail} {frame.when}"
+        rate, tail = _rate_first(tail)  # "A quanto ammontano all’anno le sinergie ...?"
+        asked = f"{how} {' '.join(frame.verb)} {rate} {frame.subject} {tail} {frame.when}"
         return upper_first(squash(asked)) + "?"
     body = _english_body(frame, frame.subject)
     if body is None:
