@@ -85,3 +85,26 @@ def test_a_kind_of_a_size_alone_takes_the_place_after_it() -> None:
     assert qs["What is Matosinhos?"] == "a city and municipality on the north bank of the Leça"
     assert "What is Ardrossan?" not in entry("Ardrossan", "Ardrossan is a small town.", "en")
     assert "Che cos’è Bosa?" not in entry("Bosa", "Bosa è una piccola città.")
+
+
+def test_a_name_completing_a_noun_is_not_what_the_superlative_after_it_praises() -> None:
+    text = (
+        "È stata inaugurata ieri la nuova Unità di Cardiologia dell’ospedale San Carlo di "
+        "Potenza, la prima in Basilicata a usare il nuovo robot."
+    )
+    assert asked(text) == {}
+    qs = asked("Alla cerimonia c’era Elena Cornaro Piscopia, la prima donna al mondo a laurearsi.")
+    assert qs == {"Chi è la prima donna al mondo a laurearsi?": "Elena Cornaro Piscopia"}
+
+
+def test_an_english_plural_predicate_is_asked_with_are() -> None:
+    qs = entry(
+        "Geddes cuts",
+        "The Geddes cuts were the closures of army camps and depots in Britain that followed a "
+        "report published in 1922 by Sir Eric Geddes.",
+        "en",
+    )
+    assert "What are the closures of army camps?" in qs
+    assert "What is the closures of army camps?" not in qs
+    qs = entry("Rockies", "The Rockies are the largest mountain system in North America.", "en")
+    assert qs["What is the largest mountain system in North America?"] == "Rockies"

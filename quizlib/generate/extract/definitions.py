@@ -678,6 +678,8 @@ def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
         name = _name_before(text, m.start(), doc)
         if name is None or _INDEFINITE_OWNER.search(f" {np} "):
             continue
+        if _completes_a_noun(text[: m.start() - len(name)]):
+            continue  # "l’Unità di Chirurgia dell’ospedale X, la prima in Umbria ...": the Unit's
         if _headless(np, language):
             np = _with_noun(np, text, m.start() - len(name))
             if np is None:
@@ -687,6 +689,19 @@ def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
         found = _superlative_candidate(name, np, s, doc, 0.8)
         if found is not None:
             yield found
+
+
+_OF_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:di|del|dello|della|dei|degli|delle|of)\s+(?:(?:il|lo|la|the)\s+)?[a-zà-ù]{3,}"
+    r"|\bdell’[a-zà-ù]{3,})\s+$"
+)
+
+
+def _completes_a_noun(before: str) -> bool:
+    """Whether a name is the complement of a noun, itself a complement of another ('la nuova
+    Unità dell’ospedale X', 'the new wing of the hospital X'): what the apposition after the
+    name praises may be the phrase's head, not the name."""
+    return _OF_NOUN_BEFORE.search(before[-40:]) is not None
 
 
 _NOUN_BEFORE_NAME = re.compile(r"\b(?:il|la|lo|the)\s+([a-zà-ù]{3,})\s+$|\bl’([a-zà-ù]{3,})\s+$")
@@ -904,6 +919,11 @@ def _definite_entry(
     name, accept = _answers(entry, subject)
     plural = pred.split(None, 1)[0].lower() in {"i", "gli", "le"}
     for np in _identities(pred, language):
+        # "The Beeching cuts were the closures of ...": 'the' tells no number, the verb and
+        # the noun do ('What are the closures ...?')
+        plural = plural or (
+            language == "en" and squash(copula) in _PLURAL_COPULAS and _plural_head(np)
+        )
         kind = _kind_of(np, language)
         person = entry.kind == "person" or _person_np(np)
         yield Candidate(
@@ -933,6 +953,15 @@ def _definite_entry(
         answer_type="definition",
         topic=f"{entry.name} definition",
     )
+
+
+def _plural_head(np: str) -> bool:
+    """Whether an English noun phrase's head, the word before its first preposition, is a
+    plural ('the closures of ...'), not 'the largest mountain system in ...'."""
+    words = np.split()
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"] or w == "of"), None)
+    head = words[(cut or len(words)) - 1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 MAX_DEFINITION = 10  # words of a definition past which a second predicate is left out
