@@ -143,3 +143,23 @@ def test_a_relative_with_a_named_subject_dates_its_named_object() -> None:
         )
         == {}
     )
+
+
+def test_an_infinitive_keeps_its_short_whether_clause() -> None:
+    asked = _questions(
+        "The court agreed on Tuesday to decide whether the city broke the law when it sold the "
+        "park, a case watched across the state.",
+        "en",
+    )
+    assert asked == {
+        "On what day did the court agree to decide whether the city broke the law?": "Tuesday"
+    }
+
+
+def test_moving_there_in_a_place_s_entry_is_moving_to_it() -> None:
+    asked = _questions(
+        "Bonnville\n\nBonnville is a city in Ohio. In 1990 it became the state capital, and the "
+        "seat of government moved there from Akron in 1995.",
+        "en",
+    )
+    assert asked.get("When did the seat of government move to Bonnville from Akron?") == "1995"

@@ -1150,9 +1150,9 @@ _ENDS_WITHOUT_VERB = re.compile(
 )
 
 
-_INFINITIVE_AFTER = re.compile(
-    r"\s*(?P<pp>to [a-z]+(?: [a-z]+){0,3}?)(?:\s*[.,;:]|\s+(?:whether|if|that|how"
-    r"|what|why|when)\b)"
+_INFINITIVE_AFTER = re.compile(  # with a short "whether" clause: "to decide whether ..."
+    r"\s*(?P<pp>to [a-z]+(?: [a-z]+){0,3}?(?: whether [^,;:.()]{3,80}?)?)(?:\s*[.,;:]"
+    r"|\s+(?:whether|if|that|how|what|why|when)\b)"
 )
 
 
@@ -2041,6 +2041,25 @@ def _without_there(clause: str, language: str) -> str | None:
     return clause
 
 
+_PLACE_KINDS = frozenset({"city", "country", "region"})
+_MOTION_THERE = re.compile(
+    r"\b(?:moved|relocated|transferred|returned|came|went|emigrated|travelled|traveled)"
+    r"\s+there\b"
+)
+
+
+def _there_as_entry(clause: str, s: Sentence, language: str) -> str | None:
+    """In the entry of a place, 'moved there' is 'moved to <the place>': 'the seat of
+    government moved there from Bonn' -> 'the seat of government moved to Berlin from Bonn'."""
+    if language != "en" or s.entry is None or s.entry.kind not in _PLACE_KINDS:
+        return None
+    m = _MOTION_THERE.search(clause)
+    if m is None:
+        return None
+    said = m.group(0)[: -len("there")]
+    return f"{clause[: m.start()]}{said}to {s.entry.name}{clause[m.end() :]}"
+
+
 def _as_planned(word: str, language: str) -> bool:
     """Whether 'as'/'come' before `word` says how it went ('as planned', 'come previsto'), not
     what the date was ('as the deadline', 'come termine')."""
@@ -2298,8 +2317,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if clause.count(", ") > 1:
         clause = _named_subject(clause, language)
     clause = _drop_parenthetical(clause, language)
+    placed = False  # "there" said as the entry's name: the entry owns nothing more
     if _THERE_IN[language].search(clause):
-        clause = _without_there(clause, language) or ""
+        named_place = _there_as_entry(clause, s, language)
+        placed = named_place is not None
+        clause = named_place or _without_there(clause, language) or ""
     toks = tokens(clause)
     if not starts_with_subject(toks, language):
         return None
@@ -2334,7 +2356,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         return None  # but "per la prima volta": after an article, "prima" is an adjective
     clause = drop_titles(clause, doc)
     clause = clause if named else _lower_initial(clause, doc)
-    if s.entry is not None:
+    if s.entry is not None and not placed:
         clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > 24:
         return None
