@@ -226,7 +226,7 @@ def test_how_often_a_thing_happens() -> None:
 
 def test_there_are_after_a_verb_of_estimating() -> None:
     en = _questions("Officials estimate there are about 800 empty homes listed for sale.", "en")
-    assert en == {"How many empty homes are there listed for sale?": "800"}
+    assert en == {"How many empty homes are listed for sale?": "800"}
 
 
 def test_a_source_named_in_an_apposition() -> None:

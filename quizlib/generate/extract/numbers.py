@@ -2394,19 +2394,21 @@ def _there_question(count: _Count, text: str, language: str) -> str | None:
     tail = _tail(text, count.noun_end, language) if m else None
     if m is None or tail is None:
         return None
+    there = "ci" if language == "it" else "there"
     if not tail:  # "there are 1,450 homes listed on online platforms": what they are is kept
         phrase = _TAIL_END.split(text[count.noun_end :])[0].strip()
         tail = phrase if len(phrase.split()) <= 8 else ""
+        there = "" if tail else there  # its participle is said with the verb: "are listed"
     verb = m.group("verb")
     if language == "it":
         return (
             upper_first(
-                squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} ci {verb} {tail}")
+                squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {there} {verb} {tail}")
             )
             + "?"
         )
     head, _, rest = verb.partition(" ")
-    return squash(f"How many {count.nouns} {head} there {rest} {tail}") + "?"
+    return squash(f"How many {count.nouns} {head} {there} {rest} {tail}") + "?"
 
 
 # A count reached, told by "the number of": "it brings the number of bridges to seven", "the
