@@ -229,8 +229,19 @@ def _noun_phrase(pred: str, language: str) -> str:
     words = head.split()
     for i, w in enumerate(words[:-1]):
         if w.lower() in _LIST_CONJ[language] and i > 0 and _is_verb(words[i + 1], language):
+            if _plural_nouns(words[i - 1], words[i + 1], language):
+                continue  # "the closures of railway lines and stations": two nouns
             return " ".join(words[:i])
     return np
+
+
+def _plural_nouns(before: str, after: str, language: str) -> bool:
+    """Whether the words either side of an English 'and' are two plural nouns ('lines and
+    stations'), not a plural and a verb of a singular subject ('the capital of Saxony and
+    lies ...', whose word before 'and' is no plural)."""
+    if language != "en" or not (before.islower() and after.islower()):
+        return False
+    return all(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in (before, after))
 
 
 def _split_relative(np: str, language: str) -> tuple[str, str]:
@@ -938,9 +949,13 @@ def _definite_entry(
         )
     whole = _noun_phrase(pred, language)
     core, relative = _split_relative(whole, language)
+    definition = _one_predicate(core, relative, language)
+    if relative and len(definition.split()) > MAX_ANSWER_WORDS and _identifies(core, "", language):
+        # "the closures of railway lines and stations in Britain | that followed ...": too
+        # long to learn whole, the noun phrase alone says what it is
+        whole = definition = core
     if not 2 <= len(whole.split()) <= MAX_NP or not _identifies(core, relative, language):
         return
-    definition = _one_predicate(core, relative, language)
     yield Candidate(
         "definition",
         s,
