@@ -108,13 +108,10 @@ def test_an_english_plural_predicate_is_asked_with_are() -> None:
     # whole is left out of the definition.
     assert qs["What were the Geddes cuts?"] == "the closures of army camps and depots in Britain"
     assert not any(q.startswith("What is the closures") for q in qs)
-    qs = entry(
-        "Ward cuts",
-        "The Ward cuts were the closures of small schools in Britain that followed the 1970 "
-        "report.",
-        "en",
+    ward = "The Ward cuts were the closures of small schools in Britain that followed the report."
+    assert "What are the closures of small schools in Britain that followed the report?" in (
+        entry("Ward cuts", ward, "en")
     )
-    assert "What are the closures of small schools in Britain that followed the 1970 report?" in qs
     qs = entry("Rockies", "The Rockies are the largest mountain system in North America.", "en")
     assert qs["What is the largest mountain system in North America?"] == "Rockies"
     qs = entry("Dresden", "Dresden is the capital of Saxony and lies on the River Elbe.", "en")
