@@ -185,3 +185,17 @@ def test_an_english_length_in_an_apposition_is_the_name_s() -> None:
         "en",
     )
     assert en == {"How long is the Silver Line?": "12km", "How long is the route?": "5km"}
+
+
+def test_a_vote_against_names_what_it_was_on() -> None:
+    it = _questions(
+        "Il consiglio regionale ha respinto ieri la mozione sulla sanità, dopo tre ore.\n\n"
+        "La seduta è finita alle 23: 12 consiglieri hanno votato contro, 9 a favore."
+    )
+    assert it == {"Quanti consiglieri hanno votato contro la mozione sulla sanità?": "12"}
+    en = _questions(
+        "The assembly rejected on Friday the bill on housing, after a long debate.\n\n"
+        "The session ended at 11pm: 40 members voted against, 31 in favour.",
+        "en",
+    )
+    assert en == {"How many members voted against the bill on housing?": "40"}

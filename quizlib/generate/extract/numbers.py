@@ -3199,10 +3199,12 @@ def _vote_named(asked: str, s: Sentence, doc: Document) -> str | None:
     m = _PASSED[doc.language].search(before)
     if m is None:
         return None
-    np = _OF_ARTICLES[m.group("article")] + m.group("np").strip()
-    if doc.language == "it":
-        side = "a favore" if asked.endswith("a favore?") else "contro"
-        return f"{asked[: -len(side) - 1]}{side}{' di' if side == 'contro' else ''} {np}?"
+    article, np = m.group("article"), m.group("np").strip()
+    if doc.language == "it" and asked.endswith("contro?"):  # "contro il piano"
+        return f"{asked[:-1]} {article}{'' if article.endswith('’') else ' '}{np}?"
+    np = _OF_ARTICLES[article] + np
+    if doc.language == "it":  # "a favore del piano"
+        return f"{asked[:-1]} {np}?"
     side = "against" if asked.endswith("against?") else "in favour of"
     return f"{asked[: asked.rfind(' voted ')]} voted {side} {np}?"
 
