@@ -163,3 +163,22 @@ def test_moving_there_in_a_place_s_entry_is_moving_to_it() -> None:
         "en",
     )
     assert asked.get("When did the seat of government move to Bonnville from Akron?") == "1995"
+
+
+def test_the_complement_goes_on_after_an_hour_between_commas() -> None:
+    asked = _questions(
+        "Una forte nevicata si è abbattuta martedì 3 febbraio, poco dopo le 6, sulle valli del "
+        "Trentino, bloccando le strade.",
+        "it",
+    )
+    assert asked.get("Quando una forte nevicata si è abbattuta sulle valli del Trentino?") == (
+        "3 febbraio"
+    )
+    asked = _questions(
+        "A storm struck the valley on 3 February, shortly after 6am, across the whole of "
+        "Cumbria, closing roads.",
+        "en",
+    )
+    assert asked.get("When did a storm strike the valley across the whole of Cumbria?") == (
+        "3 February"
+    )

@@ -2178,6 +2178,19 @@ _INFINITIVE_MARKS = {"it": frozenset("a ad da di".split()), "en": frozenset({"to
 _CLITIC_ENDINGS = ("la", "lo", "li", "le", "ne", "si", "ci", "vi", "gli")
 
 
+# An hour between commas right after the date: the date's clause goes on after it.
+_HOUR_BETWEEN_COMMAS = {
+    "it": re.compile(
+        r",\s*(?:poco\s+)?(?:prima\s+|dopo\s+)?(?:le|alle|verso le|intorno alle)\s+"
+        r"(?:ore\s+)?\d{1,2}(?:[.:]\d{2})?\s*,\s*"
+    ),
+    "en": re.compile(
+        r",\s*(?:shortly\s+)?(?:before\s+|after\s+|at\s+|around\s+|about\s+)?\d{1,2}"
+        r"(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*,\s*"
+    ),
+}
+
+
 def _clause_comma(toks: list[Token], k: int) -> bool:
     """Whether token `k` is a comma of the clause, not one inside a name that lists capitalised
     words up to 'and' ('the Union of Rail, Maritime and Transport Workers')."""
@@ -2257,6 +2270,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             said = before.rsplit(None, 1)[-1]
             if is_finite(said, language) or is_participle(said, language):
                 return None  # "ha detto martedì che ...": what was said is the verb's object
+        hour = _HOUR_BETWEEN_COMMAS[language].match(after)
+        if hour is not None:  # "sabato 12 luglio, poco dopo le 17, sulle colline ...": the
+            after = " " + after[hour.end() :]  # complement goes on after the hour
         cut = _CLAUSE_END.search(after)
         after = after[: cut.start()] if cut else after
         next_word = after.split(None, 1)[0] if after.strip() else ""
