@@ -33,3 +33,15 @@ def test_an_english_name_after_a_possessive_takes_the() -> None:
     assert qs["What is the acronym for Marconi Holdings?"] == "MH"
     qs = _asked("It makes 7 per cent of Britain’s greenhouse gas (GHG) emissions.", "en")
     assert qs["What is the acronym for greenhouse gas?"] == "GHG"
+
+
+def test_an_italian_name_without_an_article_that_opens_with_a_vowel_takes_l() -> None:
+    qs = _asked(
+        "Dal 2015 il vino è tutelato dal marchio europeo IGT (Indicazione Geografica Tipica)."
+    )
+    assert qs["Qual è la sigla dell’Indicazione Geografica Tipica?"] == "IGT"
+    qs = _asked("Il controllo spetta a Ispettorato Nazionale del Lavoro (INL), secondo la legge.")
+    assert qs["Qual è la sigla dell’Ispettorato Nazionale del Lavoro?"] == "INL"
+    # A name that is no word of the language is left as it is.
+    qs = _asked("Il piano è stato firmato da Amnesty International (AI) ieri.")
+    assert qs["Qual è la sigla di Amnesty International?"] == "AI"

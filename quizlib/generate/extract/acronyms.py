@@ -904,6 +904,22 @@ def _ends_in_a_noun(name: str) -> bool:
     return is_known_word(name.split()[-1].lower(), "en")
 
 
+_IT_SINGULAR_ENDINGS = ("a", "o", "e")
+
+
+def _elided_article(expansion: str, language: str) -> str:
+    """'l’' for an Italian name the sentence gives no article, headed by a singular common
+    noun that opens with a vowel ('il marchio IGP (Indicazione Geografica Protetta)' -> 'la
+    sigla dell’Indicazione ...'): whatever its gender, the article is elided."""
+    first = expansion.split()[0]
+    if language != "it" or not first[:1].isupper() or first[:1].lower() not in "aeiou":
+        return ""
+    low = first.lower()
+    if not low.endswith(_IT_SINGULAR_ENDINGS) or not is_known_word(low, language):
+        return ""
+    return "l’"
+
+
 def _may_explain(text: str) -> bool:
     """Whether a sentence has the words that explain an acronym (substrings: cheaper than a
     regex over every sentence)."""
@@ -962,6 +978,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 answer_type="expansion",
                 topic=acronym,
             )
+            art = art or _elided_article(expansion, language)
             named = f"{art} {expansion}" if art and not art.endswith("’") else art + expansion
             yield Candidate(
                 "acronym",
