@@ -182,3 +182,14 @@ def test_the_complement_goes_on_after_an_hour_between_commas() -> None:
     assert asked.get("When did a storm strike the valley across the whole of Cumbria?") == (
         "3 February"
     )
+
+
+def test_a_relative_of_a_noun_in_apposition_to_a_name() -> None:
+    asked = _questions(
+        "The case is the biggest since Mendez v. Westminster, a landmark ruling that was handed "
+        "down in 1947.",
+        "en",
+    )
+    assert asked == {"When was Mendez v. Westminster handed down?": "1947"}
+    asked = _questions("The firm bought Harlow Mills, a company that was founded in 1901.", "en")
+    assert asked == {"When was Harlow Mills founded?": "1901"}

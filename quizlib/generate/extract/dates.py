@@ -1751,6 +1751,52 @@ def _relative_question(
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
 
 
+_PARTICLES = frozenset("down up out off".split())
+_NAME_JOINERS = _VERSUS  # "Brown v. Board"
+_APPOSED_RELATIVE = {"it": frozenset({"che"}), "en": frozenset({"that", "which"})}
+
+
+def _apposed_relative_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A date in a relative clause of a noun in apposition to a name: 'Brown v. Board, a
+    landmark ruling that was handed down in 1954' -> 'In what year was Brown v. Board handed
+    down?'. The name is a run of capitalised words just before the comma, and the date ends
+    the sentence or its phrase. English only: an Italian name asks for its article ('la
+    sentenza Rossi')."""
+    language = doc.language
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None
+    rel = at - 1
+    while rel > 0 and toks[rel].low not in _APPOSED_RELATIVE[language] and at - rel <= 4:
+        rel -= 1
+    if rel < 4 or toks[rel].low not in _APPOSED_RELATIVE[language]:
+        return None
+    comma = rel - 1
+    while comma > 0 and toks[comma].text != "," and rel - comma <= 6:
+        if toks[comma].text in _STOPS:
+            return None
+        comma -= 1
+    if toks[comma].text != "," or toks[comma + 1].low not in _INDEFINITE:
+        return None
+    end = _relative_chain(toks, rel + 1, at, language)
+    if end is not None and end == at - 1 and toks[end].low in _PARTICLES:
+        end = at  # "handed down"
+    if end != at:
+        return None
+    k = comma - 1
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].low in _NAME_JOINERS | _OF_WORDS):
+        k -= 1
+    if k == comma - 1 or not toks[k + 1].text[:1].isupper() or comma - k > 7:
+        return None
+    if k >= 0 and toks[k].low in ARTICLES[language]:
+        return None  # "the Water Act, a law that ...": asked by the relative rules
+    name = s.text[toks[k + 1].start : toks[comma].start].strip()
+    chain = [t.text for t in toks[rel + 1 : end]]
+    return _participle_or_finite(chain, rel + 1, toks, name, span, language)
+
+
 def _object_relative_question(
     s: Sentence, toks: list[Token], comma: int, at: int, doc: Document
 ) -> str | None:
@@ -2619,6 +2665,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 score = 0.8
             if question is None and relative:
                 question = _relative_question(s, toks, at, span, doc)
+                score = 0.75
+            if question is None and language == "en" and " that " in s.text:
+                question = _apposed_relative_question(s, toks, at, span, doc)
                 score = 0.75
             if question is None and language == "it" and at > 0 and postverbal is None:
                 postverbal = _opens_with_verb(toks)
