@@ -193,3 +193,20 @@ def test_a_relative_of_a_noun_in_apposition_to_a_name() -> None:
     assert asked == {"When was Mendez v. Westminster handed down?": "1947"}
     asked = _questions("The firm bought Harlow Mills, a company that was founded in 1901.", "en")
     assert asked == {"When was Harlow Mills founded?": "1901"}
+
+
+def test_a_time_told_in_units_is_not_cut_at_its_commas() -> None:
+    from quizlib.generate.document import build_document
+    from quizlib.generate.extract import dates
+
+    doc = build_document(
+        "A title for the test\n\nJo Hale won the city marathon on Sunday in 2 hours, 5 minutes "
+        "and 11 seconds, ahead of the favourite.",
+        "en",
+    )
+    asked = {c.question for c in dates.extract(doc)}
+    assert (
+        "On what day did Jo Hale win the city marathon in 2 hours, 5 minutes and 11 seconds?"
+        in (asked)
+    )
+    assert not any(q and q.endswith("in 2 hours?") for q in asked)

@@ -194,7 +194,12 @@ _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
-_CLAUSE_END = re.compile(r"(?:,(?!\d)|[;:–—(])|\s(?:che|which|mentre|while)\s")
+# A comma ends the clause, but not the parts of a time told in units ("in 2 hours, 2 minutes
+# and 48 seconds", "in 2 ore, 5 minuti e 11 secondi").
+_CLAUSE_END = re.compile(
+    r"(?:,(?!\d|\s+\d+\s+(?:hours?|minutes?|seconds?|ore|minuti|secondi)\b)|[;:–—(])"
+    r"|\s(?:che|which|mentre|while)\s"
+)
 # A date written in figures after its preposition: "il 12/06/2026", "dal 3/11/2025", "on
 # 12/06/2026" (the answer as written: the order of day and month is the writer's). Without one
 # the figures may name a thing ("la delibera 3/4/2025").
