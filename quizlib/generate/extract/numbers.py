@@ -1537,19 +1537,6 @@ _EXAMPLES = frozenset("tra fra including among like come incluse inclusi".split(
 _SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
 
 
-# Pasts the lemmatizer leaves as they are.
-_EN_BASES = {
-    "won": "win",
-    "left": "leave",
-    "rose": "rise",
-    "broke": "break",
-    "felt": "feel",
-    "shook": "shake",
-    "shot": "shoot",
-    "thought": "think",
-}
-
-
 def _english_body(frame: _Frame, subject: str) -> str | None:
     """The question order of an English clause: 'did the rover carry', 'has the record been
     broken', 'does the council have'."""
@@ -1564,7 +1551,7 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
         rest = [w for w in verb[1:] if w.lower() not in _KEPT_ADVERBS]
         negation = [w for w in verb[1:] if w.lower() in _KEPT_ADVERBS]
         return squash(f"{head} {subject} {' '.join(negation)} {' '.join(rest)}")
-    base = _EN_BASES.get(head) or lemma(head, "en")
+    base = lemma(head, "en")
     if head in _SAME_FORM_PASTS:
         return squash(f"did {subject} {head} {' '.join(verb[1:])}")
     if base == head and not is_finite(head, "en"):
@@ -3345,7 +3332,7 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
     if len(verb) == 2:
         body = f"{verb[0]} {subject} {verb[1]}"
     else:
-        base = _EN_BASES.get(verb[0]) or lemma(verb[0], "en")
+        base = lemma(verb[0], "en")
         if base == verb[0]:
             return None
         body = f"did {subject} {base}"
@@ -3863,7 +3850,7 @@ def _race_time_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str,
         if frame is None or not frame.subject or not frame.exact or frame.exact[-1] != "in":
             continue
         verb = [w.lower() for w in frame.verb]
-        head = _EN_BASES.get(verb[-1]) or lemma(verb[-1], language)
+        head = lemma(verb[-1], language)
         if head not in _RACE_VERBS[language] or len(frame.exact) > 8:
             continue
         asked = _asked_after_object(
