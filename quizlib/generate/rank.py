@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .candidate import Candidate
-from .lexicon import WEEKDAYS
+from .lexicon import ARTICLES, ARTICULATED, WEEKDAYS
 from .text import contains_phrase, core, fold
 
 MIN_SCORE = 0.3
@@ -58,10 +58,11 @@ _WORD = re.compile(r"\w+")
 # A question cut before its noun ends with what opens a noun phrase or joins two: "Quanto ha
 # stanziato la Regione per la?", "... of the?". (English may end with a preposition: "What is
 # it known for?"; Italian never does.)
-_CUT_END_WORDS = frozenset(
-    """the a an and or il lo la i gli le un una uno e ed o che di a da con su per tra fra
-    del dello della dei degli delle al allo alla ai agli alle nel nello nella nei negli nelle
-    dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle""".split()
+_CUT_END_WORDS = (
+    ARTICLES["it"]
+    | ARTICLES["en"]
+    | frozenset(ARTICULATED)
+    | frozenset("and or e ed o che di a da con su per tra fra".split())
 )
 # A participle joined to a name: "In what year was the province of British Columbia and
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
