@@ -255,11 +255,20 @@ HONORIFICS = frozenset(
     detective inspector sergeant constable coun cllr""".split()
 )
 # Honorifics as written before a name, abbreviated or not: "Dr. ", "il sig. ", "la dott.ssa ".
+# Honorifics written short with a full stop ("Dr.", "Coun.", "sig.", "dott."): the stop ends no
+# sentence and no speaker's name (extract.quotes reads the same list).
+HONORIFIC_ABBREVIATIONS = {
+    "it": tuple("sig sigg dott prof avv ing on sen mons".split()),
+    "en": tuple("mr mrs ms dr prof sen rep gov rev hon coun cllr supt insp det".split()),
+}
+# The Italian ones with endings after the stop: "sig.ra", "sig.na", "dott.ssa", "prof.ssa".
+_IT_ABBREVIATED = "|".join(
+    a for a in HONORIFIC_ABBREVIATIONS["it"] if a not in ("sig", "dott", "prof")
+)
 _HONORIFIC_BEFORE = {
-    "it": r"sig\.(?:r[ae]|na)?|(?:dott|prof)\.(?:ssa)?|(?:sigg|avv|ing|on|sen|mons)\.|"
+    "it": r"sig\.(?:r[ae]|na)?|(?:dott|prof)\.(?:ssa)?|(?:" + _IT_ABBREVIATED + r")\.|"
     r"signor|signora|signorina|dottor|dottoressa|professor|professoressa|onorevole",
-    "en": r"(?:mr|mrs|ms|dr|prof|sen|rep|gov|rev|hon|coun|cllr|supt|insp|det)\.|mr|mrs|ms|miss|dr"
-    r"|sir|dame|cllr",
+    "en": "(?:" + "|".join(HONORIFIC_ABBREVIATIONS["en"]) + r")\.|mr|mrs|ms|miss|dr|sir|dame|cllr",
 }
 _HONORIFIC_END = {
     lang: re.compile(r"(?<![\w.])(?:" + pattern + r")\s+$", re.IGNORECASE)

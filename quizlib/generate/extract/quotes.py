@@ -9,6 +9,7 @@ from typing import NamedTuple
 from ..candidate import Candidate
 from ..chunks import Token, index_at, tokens
 from ..document import (
+    HONORIFIC_ABBREVIATIONS,
     HONORIFICS,
     NAME_RUN,
     OFFICE_GLUE,
@@ -55,8 +56,8 @@ _SEP = r"\s*[,–—-]?\s*"
 # Abbreviated honorifics whose full stop does not end who is speaking: "said Dr. Tomás Ribeiro",
 # "ha detto la dott.ssa Rossi".
 _HONORIFIC_DOTS = {
-    "it": "sig sigg dott prof avv ing on sen mons".split(),
-    "en": "dr mr mrs ms prof sen rep gov rev hon st coun cllr supt insp det".split(),
+    "it": HONORIFIC_ABBREVIATIONS["it"],
+    "en": (*HONORIFIC_ABBREVIATIONS["en"], "st"),  # "St. John": a saint's, a name's stop
 }
 
 
