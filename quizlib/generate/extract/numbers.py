@@ -515,7 +515,16 @@ def _follows_noun(adj: str, language: str) -> bool:
     if language == "en" or not adj.islower() or adj in STOPWORDS[language]:
         return False
     # A participle goes with its noun too: "38 treni cancellati", "400 posti letto".
-    return adj not in PREPOSITIONS[language] and not is_finite(adj, language)
+    if adj in PREPOSITIONS[language] or adj in _IT_IMPROPER_PREPOSITIONS:
+        return False
+    return not is_finite(adj, language)
+
+
+# Italian prepositions that are adjectives or adverbs too: "40 telecamere| lungo la strada".
+_IT_IMPROPER_PREPOSITIONS = frozenset(
+    """lungo vicino dentro fuori sopra sotto verso oltre dietro davanti accanto intorno attorno
+    presso lontano contro durante mediante tramite circa dopo prima insieme""".split()
+)
 
 
 def _spelled_counts(m: re.Match[str], text: str, noun: str, language: str) -> bool:
@@ -722,8 +731,10 @@ _PRONOUNS = frozenset("it they esso essa essi esse".split())
 # after its first number, so it is no count.
 _COUNT_PREPOSITIONS = {
     "it": frozenset("in con per su a ad di da".split()),
-    "en": frozenset("in into with for by on".split()),
+    "en": frozenset("in into with for by on from to across among".split()),
 }
+# English prepositions of where from, where to and among, that a count may follow.
+_PLACE_PREPOSITIONS = frozenset("from to across among".split())
 _COPULAS = frozenset("essere be".split())
 
 
@@ -793,6 +804,20 @@ def _english_infinitive(t: Token) -> bool:
         and t.low not in _APPROX
         and t.low not in NUMBER_WORDS["en"]
     )
+
+
+# The modals that open a verb group of their own; "do" only carries another verb's tense.
+_TRUE_MODALS = _MODALS - frozenset("do does did".split())
+
+
+def _modal_verb(toks: list[Token], at: int, verb: int | None) -> int | None:
+    """The English modal before `verb` that governs a bare verb, which the lemmatizer may miss
+    for a noun after it: 'The trust must monitor| the otters' (the verb is 'must')."""
+    end = at - 1 if verb is None else verb
+    for i in range(1, end):
+        if toks[i].low in _TRUE_MODALS and _english_infinitive(toks[i + 1]):
+            return i
+    return verb
 
 
 def _english_present(toks: list[Token], at: int) -> int | None:
@@ -1037,11 +1062,27 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
 
 
 def _breaks(toks: list[Token], i: int) -> bool:
-    """Whether a token ends a clause: not the colon of a time ('at 06:42')."""
+    """Whether a token ends a clause: not the colon of a time ('at 06:42') nor the comma of
+    a decimal ('lunga 3,2 chilometri')."""
     text = toks[i].text
+    if text == ",":
+        return not _decimal_comma(toks, i)
     if text != ":":
         return text in _BREAKS
     return not (0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit())
+
+
+def _decimal_comma(toks: list[Token], i: int) -> bool:
+    """Whether the comma at `i` joins two runs of digits with no space: '3,2'."""
+    if not 0 < i < len(toks) - 1:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return (
+        before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+        and before.start + len(before.text) == toks[i].start
+        and toks[i].start + 1 == after.start
+    )
 
 
 def _adverb_in_ly(toks: list[Token], i: int) -> bool:
@@ -1094,6 +1135,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if any(t.text in _BREAKS for t in toks[:at]) and any(_breaks(toks, i) for i in range(at)):
         return _relative_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
+    if language == "en" and not _TRUE_MODALS.isdisjoint(t.low for t in toks[:at]):
+        verb = _modal_verb(toks, at, verb)
     if verb is None and verb_at is not None and verb_at < at:
         verb = verb_at  # "GasCo, which supplies| natural gas to ..."
     if verb is None and language == "en":
@@ -1322,7 +1365,34 @@ def _moved_adverbial(toks: list[Token], k: int, at: int, language: str) -> tuple
         end = k + len(words)
         if end <= at and tuple(t.low for t in toks[k:end]) == words:
             return end, " ".join(t.text for t in toks[k:end])
+    if k < at and _verb_adverb(toks, k, language):
+        return k + 1, toks[k].text  # "conta oggi 41 soci", "è costato complessivamente"
     return k, ""
+
+
+# Adverbs of time that stand between a verb and its count: "conta oggi 41 soci".
+_TIME_ADVERBS = {
+    "it": frozenset("oggi ieri tuttora attualmente".split()),
+    "en": frozenset("today currently".split()),
+}
+
+
+def _verb_adverb(toks: list[Token], k: int, language: str) -> bool:
+    """Whether the word after a verb group is an adverb of the verb: one of time, an Italian
+    adverb in -mente ('complessivamente') or an English one in -ly ('is today home to',
+    'cost roughly')."""
+    word = toks[k]
+    if not word.text.islower() or not word.text.isalpha():
+        return False
+    if word.low in _TIME_ADVERBS[language]:
+        return True
+    if language == "it":
+        return len(word.low) > 8 and word.low.endswith("mente")
+    return _adverb_in_ly(toks, k) and _ly_adverb(word.low) and word.low not in _APPROX_LY
+
+
+# "-ly" words that say how near the number is, left to the approximation: "roughly 85%".
+_APPROX_LY = frozenset("roughly nearly approximately only barely fully".split())
 
 
 _INDEFINITES = frozenset("un una uno a an".split())
@@ -1545,7 +1615,7 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
     if head in {"has", "have", "had"} and len(verb) == 1:
         do = {"has": "does", "have": "do", "had": "did"}[head]
         return f"{do} {subject} have"
-    if head in AUXILIARIES["en"]:
+    if head in AUXILIARIES["en"] or head in _TRUE_MODALS:  # "must the trust monitor"
         if head in {"is", "are", "was", "were"} and len(verb) == 1:
             return None  # "The victims were 12 children": no question reads well
         rest = [w for w in verb[1:] if w.lower() not in _KEPT_ADVERBS]
@@ -1648,6 +1718,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if not frame.approximate_only and preposition is None and frame.subject:
         return _after_object_question(count, frame, tail, language)
     if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
+        return None
+    if preposition in _PLACE_PREPOSITIONS and (" to " in f" {tail} " or _has_digit(frame.subject)):
+        # "fallen from 214 residents in 2001 to 131": a change, not a count; "41,000 runners
+        # from 150 countries started": the countries are the runners', no verb's
         return None
     if "over" in frame.between and _passive(frame):
         return None  # "was held over four laps": a preposition, not "more than"
@@ -2206,6 +2280,9 @@ def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) 
             return upper_first(f"Quanto {verb[0]} {subject}?")
         do = "did" if verb[0] == "weighed" else "does" if verb[0] == "weighs" else "do"
         return squash(f"How much {do} {subject} weigh {frame.when}") + "?"
+    named = _measure_noun_question(frame, text[count.noun_end :], language)
+    if named:
+        return named
     if len(between) >= 2 and between[-2] in _DIMENSION_NOUNS[language]:
         return _dimension_noun_question(verb, between, subject, language)
     if language == "it":
@@ -2269,6 +2346,73 @@ def _last_noun_phrase(before: str, language: str) -> str | None:
 
 
 _NP_ARTICLES = {"it": frozenset("il lo la i gli le l’".split()), "en": frozenset(["the"])}
+
+
+# Nouns that name a measure of a thing, the answer of "Quale/What <noun>": "supera un
+# dislivello di 900 metri", "reached a depth of 3,200 metres".
+_MEASURE_NOUNS = {
+    "it": _DIMENSION_NOUNS["it"]
+    | frozenset(
+        """altitudine quota dislivello distanza diametro spessore volume capacità portata peso
+        pendenza circonferenza raggio salto apertura""".split()
+    ),
+    "en": _DIMENSION_NOUNS["en"]
+    | frozenset(
+        """altitude elevation distance diameter thickness volume capacity weight radius
+        circumference span""".split()
+    ),
+}
+_AVERE = frozenset("ha hanno aveva avevano avrà avranno".split())
+
+
+def _measure_noun_question(frame: _Frame, after: str, language: str) -> str | None:
+    """A measure a noun names before it, the object of the verb or of its preposition: 'La
+    funivia supera un dislivello di 900 metri' -> 'Quale dislivello supera la funivia?', 'Il
+    lago ha una profondità massima di 6 metri' -> 'Qual è la profondità massima del lago?',
+    'The drill reached a depth of 3,200 metres' -> 'What depth did the drill reach?'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 5 or exact[-1] not in {"di", "of"}:
+        return None
+    preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
+    article, *noun = exact[1:-1] if preposition else exact[:-1]
+    if (article not in _INDEFINITES and article != "un’") or not 1 <= len(noun) <= 2:
+        return None
+    head = noun[0] if language == "it" else noun[-1]  # "profondità massima", "maximum depth"
+    if head not in _MEASURE_NOUNS[language] or not all(w.isalpha() for w in noun):
+        return None
+    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in noun):
+        return None
+    tail = _tail(after, 0, language)
+    if tail is None or _has_digit(tail):
+        return None
+    named = " ".join(noun)
+    verb = [w.lower() for w in frame.verb]
+    if language == "it":
+        return _italian_measure_noun(frame, preposition, article, named, tail)
+    if verb in (["has"], ["have"], ["had"]) and not preposition:
+        be = "was" if verb == ["had"] else "is"
+        return squash(f"What {be} the {named} of {frame.subject} {tail} {frame.when}") + "?"
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = f"{preposition} what {named} {body} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
+def _italian_measure_noun(
+    frame: _Frame, preposition: str, article: str, named: str, tail: str
+) -> str | None:
+    verb = " ".join(frame.verb)
+    if frame.verb[-1].lower() in _AVERE and not preposition:
+        if len(frame.verb) != 1:
+            return None
+        be = "era" if frame.verb[0].lower().startswith("av") else "è"
+        the = _definite(article, named)
+        phrase = f"{the}{'' if the.endswith('’') else ' '}{named}"
+        return squash(f"Qual {be} {phrase} {of_phrase(frame.subject, 'it')} {tail}") + "?"
+    which = "quale" if preposition else "Quale"
+    asked = f"{preposition.capitalize()} {which} {named} {verb} {frame.subject} {tail} {frame.when}"
+    return squash(asked) + "?"
 
 
 def _dimension_noun_question(
@@ -2572,7 +2716,7 @@ _SHARE = re.compile(
     r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?(?:(?:circa|quasi|oltre|solo"
     r"|soltanto|appena|ben|about|nearly|almost|over|only|just|some)\s+)?(?:il\s+|l’)?)"
     r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per cento|percent\b|per cent\b)\s+"
-    r"(?P<of>dei|degli|delle|del|della|dello|dell’|di|of)\s*(?P<rest>.+)$",
+    r"(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b|of\b)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
@@ -2657,7 +2801,10 @@ _FRACTIONS = {
     "it": r"(?:(?:la\s+)?metà|(?:un|due|tre|quattro|nove)\s+(?:terz|quart|quint|decim)[oi])",
 }
 _PERCENTAGE = r"\d+(?:[.,]\d+)?\s?(?:%|per\s+cent(?:o)?\b|percent\b)"
-_SHARE_OF = {"en": r"\s+of\s+", "it": r"\s+(?P<of>dei|degli|delle|del|della|dello|dell’|di)\s*"}
+_SHARE_OF = {
+    "en": r"\s+of\s+",
+    "it": r"\s+(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b)\s*",  # longest first
+}
 _SHARE_VERB = {
     language: re.compile(
         rf"\s{_SHARE_VERBS[language]}\s+{_SHARE_APPROX[language]}(?:il\s+|l’)?"
@@ -2667,6 +2814,18 @@ _SHARE_VERB = {
     for language in ("en", "it")
 }
 _EN_SHARE_BASES = {"make": "make up", "made": "make up", "account": "account for"}
+# Any verb with a percentage of a whole as its object: "The UK holds an estimated 13 per cent
+# of the world’s peat bogs", "La Regione ha finanziato il 70% dell’opera".
+_ANY_SHARE_VERB = {
+    language: re.compile(
+        r"\s(?P<verb>[a-zà-ù]{3,})\s+"
+        + _SHARE_APPROX[language]
+        + r"(?:il\s+|l’|an\s+estimated\s+|a\s+further\s+)?"
+        rf"(?P<share>{_PERCENTAGE}){_SHARE_OF[language]}"
+        r"(?P<whole>[^,;:()“”«»\"]+(?:\([^()]{1,12}\)[^,;:()“”«»\"]+)?)"
+    )
+    for language in ("en", "it")
+}
 
 
 _BRACKETED = re.compile(r"\s\([^()]{1,12}\)(?=\s)")
@@ -2682,34 +2841,79 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     if not _share_cue(text, language):
         return None
     m = _SHARE_VERB[language].search(text)
-    if m is None:
+    group: str | None = None if m is None else m.group("verb")
+    any_verb = m is None
+    if m is None:  # any verb with a percentage: "The UK holds an estimated 13 per cent of"
+        m = _ANY_SHARE_VERB[language].search(text)
+        group = None if m is None else _share_verb(m, text, language)
+    if m is None or group is None:
         return None
     # "greenhouse gas (GHG) emissions": a short aside in brackets is no end of the whole
     whole = _TAIL_END.split(_BRACKETED.sub("", m.group("whole")) + " ")[0].strip()
     if not 1 <= len(whole.split()) <= 10:
         return None
     offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
-    clause = text[offset : m.start("verb")] + " x"  # the subject, and a stand-in for the verb
+    verb_at = m.start("verb") - (len(group) - len(m.group("verb")))
+    clause = text[offset:verb_at] + " x"  # the subject, and a stand-in for the verb
     toks = tokens(clause)
     if len(toks) < 2 or any(t.text in _BREAKS for t in toks):
         return None
     subject, _ = _subject(clause, toks, len(toks) - 1, s, doc)
     if not subject:
         return None
-    verb = m.group("verb")
+    verb = group
+    rest = ""
+    if any_verb:  # "spent 20 per cent of its budget| on roads": the rest follows the verb
+        whole, rest = _whole_and_rest(whole, language)
     share = m.group("share")
     answer = share.removeprefix("la ") if language == "it" else share
     accepted = (squash(text[m.start("approx") : m.end("share")]),) if m.group("approx") else ()
     if language == "it":
         of = m.group("of")
         sep = "" if of.endswith("’") else " "
-        return upper_first(f"Quale quota {of}{sep}{whole} {verb} {subject}?"), answer, accepted
+        which = "percentuale" if any_verb else "quota"
+        asked = squash(f"Quale {which} {of}{sep}{whole} {verb} {subject} {rest}")
+        return upper_first(asked) + "?", answer, accepted
+    if any_verb:
+        body = _english_body(_Frame(subject, tuple(verb.split()), (), "", ""), subject)
+        if body is None:
+            return None
+        return squash(f"What share of {whole} {body} {rest}") + "?", answer, accepted
     first, _, rest = verb.partition(" ")
     past = first.endswith("ed") or first == "made"
     do = "did" if past else "does" if first.endswith("s") else "do"
     base = lemma(first.lower(), "en") if first != "made" else "make"
     body = squash(f"{base} {rest}")
     return f"What share of {whole} {do} {subject} {body}?", answer, accepted
+
+
+_OF_WORDS = frozenset("of di del dello della dell’ dei degli delle".split())
+
+
+def _whole_and_rest(whole: str, language: str) -> tuple[str, str]:
+    """The whole a share is of, up to a preposition other than 'of', and what follows it."""
+    words = whole.split()
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if (low in PREPOSITIONS[language] or low in ARTICULATED) and low not in _OF_WORDS:
+            return " ".join(words[:i]), " ".join(words[i:])
+    return whole, ""
+
+
+def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
+    """The verb group before a share, when it is a verb of doing or an auxiliary and its
+    participle: 'holds', 'ha finanziato' (not 'is', not a noun)."""
+    verb = m.group("verb")
+    before = (text[: m.start("verb")].split() or [""])[-1]
+    if before in AUXILIARIES[language] and _participle(verb, language):
+        return f"{before} {verb}"
+    if verb in AUXILIARIES[language] or lemma(verb, language) in _COPULAS:
+        return None
+    if is_finite(verb, language):
+        return verb
+    after = text[m.end("verb") :].split(maxsplit=1)[0]
+    # "The UK holds an estimated"
+    return verb if is_present_at(before, verb, after, language) else None
 
 
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
@@ -3132,7 +3336,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _counted_question(count, frame, text, doc)
             return (asked, measure) if asked else None
         return (asked, answer) if asked else None
-    if after and after[0].lower() in _DIMENSIONS:
+    if after and after[0].lower() in _DIMENSIONS and not _preposition_lungo(after):
         return None
     if frame and count.noun in _TIME_UNITS and _word_before(text, count.start) in _EVERY:
         return _frequency_question(count, frame, text, language)
@@ -3142,6 +3346,12 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+def _preposition_lungo(after: list[str]) -> bool:
+    """Whether 'lungo' after a count is the preposition of a place, an article after it: '40
+    telecamere lungo la strada', not a dimension."""
+    return after[0].lower() == "lungo" and len(after) > 1 and after[1].lower() in ARTICLES["it"]
 
 
 # A vote told by its side alone ("21 consiglieri hanno votato a favore") says not what was voted
@@ -4109,6 +4319,8 @@ def _candidates_of(
     if not cues.isdisjoint(_KIND_WORDS) or (digits and ("mph" in text or "km" in text)):
         yield from _kind_candidates(s, doc, digits, cues, asked_spans)
     if digits and ("%" in s.text or "cent" in s.text):
+        if share is None and _SHARE_WORDS.isdisjoint(cues):  # any verb and a share of a whole
+            yield from _share_candidates(s, doc)
         percent_object = _percent_object_question(s, doc)
         if percent_object is not None:
             asked, answer, accepted = percent_object
