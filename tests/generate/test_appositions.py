@@ -40,7 +40,10 @@ def _asked(text: str, language: str) -> dict[str, str]:
             "en",
             "According to the museum's curator of meteorites, Professor Rajan Mehta, the stone "
             "is rare.",
-            {"Who is Rajan Mehta?": "the museum’s curator of meteorites"},
+            {
+                "Who is Rajan Mehta?": "the museum’s curator of meteorites",
+                "Who is the museum’s curator of meteorites?": "Rajan Mehta",
+            },
         ),
         (
             "en",

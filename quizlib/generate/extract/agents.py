@@ -14,7 +14,14 @@ from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..text import lower_first, squash
-from ..verbs import AUXILIARIES, is_finite, is_gerund, is_participle
+from ..verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_plural_present_at,
+    is_present_at,
+)
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
@@ -120,7 +127,7 @@ def _says(word: str, language: str) -> bool:
     return word in SAY_VERBS[language]
 
 
-def _deed(text: str, language: str) -> str | None:
+def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     """The clause after the subject when it says what was done: a verb, then at least three
     words, no pronoun to resolve, no verb of saying, being or lying somewhere; it ends before
     a date ('on Sunday', 'il 3 marzo'), which another card asks."""
@@ -142,7 +149,7 @@ def _deed(text: str, language: str) -> str | None:
         return None  # "Who had looked in control?": how it seemed, no deed to ask about
     first = toks[0]
     if first.low in _COPULAS or not (
-        first.low in AUXILIARIES[language] or is_finite(first.text, language)
+        verb_first or first.low in AUXILIARIES[language] or is_finite(first.text, language)
     ):
         return None
     if any(_says(t.low, language) for t in toks[:3]) or any(
@@ -598,11 +605,31 @@ def _comma_before(toks: list[Token], p: int, language: str) -> int | None:
     apposition it closes ('X, | la strada consolare costruita da'); None otherwise."""
     if p > 0 and toks[p - 1].text == ",":
         return p - 1
+    if p > 1 and toks[p - 1].low in _AND[language]:
+        return _coordinated_comma(toks, p - 1, language)
     for a in range(p - 1, max(0, p - 5), -1):
         t = toks[a]
         if t.low in _APPOSITION_OPENERS[language] or t.low.startswith(("l’", "un’")):
             return a - 1 if a > 0 and toks[a - 1].text == "," else None
         if not t.text.isalpha() or is_finite(t.low, language):
+            return None
+    return None
+
+
+_AND = {"it": frozenset(["e", "ed"]), "en": frozenset(["and"])}
+# How far back the first of two joined participles may stand: "opened in 1868 and".
+_COORDINATED_REACH = 8
+
+
+def _coordinated_comma(toks: list[Token], conjunction: int, language: str) -> int | None:
+    """The comma before the first of two joined participles, the second right after the 'and'
+    at `conjunction`: 'the bridge, | opened in 1868 and designed by', 'il ponte, | aperto nel
+    1868 e progettato da'; None when a verb or another mark stands between."""
+    for a in range(conjunction - 1, max(0, conjunction - _COORDINATED_REACH), -1):
+        t = toks[a]
+        if t.text.islower() and is_participle(t.low, language) and toks[a - 1].text == ",":
+            return a - 1  # an English past is its participle too: "opened"
+        if t.text in {",", ";", ":", "(", ")"} or (t.text.islower() and is_finite(t.low, language)):
             return None
     return None
 
@@ -858,8 +885,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
     by_stem = " da" if language == "it" else " by "  # in each of them: one test for most
     clauses = _clause_sentences(doc)
     cleft = _CLEFT_OPENS[language]
+    relative = _RELATIVE_CUE[language]
     for k, s in enumerate(doc.sentences):
         text = s.text
+        if relative in text:
+            yield from _relative_deeds(s, doc)
         opens = text[:1].isupper()  # not a piece of a sentence a long line broke
         active = _active(s, doc) if opens else None
         if active is None and text.startswith(cleft):
@@ -883,6 +913,62 @@ def extract(doc: Document) -> Iterator[Candidate]:
             elif ", " in text or _made_right_before(text, by_cues, language):
                 # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
+
+
+# A person and a relative clause set off after the name, saying what the person does or did:
+# "Jane Rowe, who runs the Red Lion, said" -> "Who runs the Red Lion?", "Anna Neri, che ha
+# vinto la gara, ..." -> "Chi ha vinto la gara?".
+_RELATIVE_CUE = {"it": ", che ", "en": ", who "}
+# Verbs of living somewhere: who lives in a village is one of many, no deed of one person.
+_DWELLING = frozenset("lives lived live vive viveva vivono abita abitava abitano resides".split())
+
+
+# A state that has lasted since a time: whoever is in it is one of many who have been.
+_LASTING = {
+    "it": re.compile(r"\s(?:da|dal|dall’|dalla|fin\s+dal)\s*\d"),
+    "en": re.compile(r"\ssince\s"),
+}
+
+
+def _bare_office(deed: str, language: str) -> bool:
+    """Whether the deed names an office of no one: 'took over as chief executive' (of what,
+    out of the article?); 'was elected mayor of Leeds' names whose."""
+    words = deed.split()
+    return any(w.lower() in ROLE_WORDS[language] for w in words) and not any(
+        w[:1].isupper() for w in words
+    )
+
+
+def _verb_after_who(clause: str, language: str) -> bool:
+    """Whether the clause's first word is an English present by its place after 'who', before
+    what a verb takes: 'who runs | the pub', 'who cast | the only vote'."""
+    words = clause.split(None, 2)
+    if language != "en" or len(words) < 2:
+        return False
+    verb, after = words[0], words[1]
+    return is_present_at("who", verb, after, language) or is_plural_present_at(
+        verb, after, language
+    )
+
+
+def _relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    cue = _RELATIVE_CUE[language]
+    for _start, end, name in people_in(s.text, doc):
+        if not s.text.startswith(cue, end):
+            continue
+        at = end + len(cue)
+        clause = _clause(s.text, at)
+        closed = s.text[at + len(clause) : at + len(clause) + 1]
+        if closed not in {",", "."} or s.text[at + len(clause) :].startswith((", che", ", who")):
+            continue  # the clause must end where the aside does, not inside a list
+        if _LASTING[language].search(clause):
+            continue  # "who has played for the club since 1984": one of many who have
+        deed = _deed(clause, language, _verb_after_who(clause, language))
+        if deed is None or deed.split()[0].lower() in _DWELLING or _bare_office(deed, language):
+            continue
+        question = f"Chi {deed}?" if language == "it" else f"Who {deed}?"
+        yield _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
 
 
 # " da ", " dal ", ..., " dall’" (the article elided before the name's first word).

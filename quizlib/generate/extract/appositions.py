@@ -277,6 +277,48 @@ def extract(doc: Document) -> Iterator[Candidate]:
             card = _card(s, start, end, name, doc, k)
             if card is not None:
                 yield card
+                office = _office_held(card, doc.language)
+                if office is not None:
+                    yield office
+
+
+# An office the apposition says whose it is: "the council’s head of planning", "il direttore
+# del museo", "the director of infrastructure at Leeds"; one holder, so it asks who.
+_OWNED_BY = {"it": _BARE_OF, "en": frozenset(["of", "at", "for"])}
+FORWARD_QUESTION = {"it": "Chi è {office}?", "en": "Who is {office}?"}
+_DEFINITE = {"it": ("il ", "lo ", "la ", "l’"), "en": ("the ",)}
+
+
+def _office_held(card: Candidate, language: str) -> Candidate | None:
+    """'Ann Lee, the council’s head of planning, said' -> 'Who is the council’s head of
+    planning?' -> 'Ann Lee': a definite office with its owner names its one holder."""
+    office, name = card.answer, card.topic
+    if (
+        card.score != OFFICE_SCORE
+        or card.question is None
+        or not card.question.startswith(QUESTION[language][:4])
+    ):
+        return None  # told in the past, or no office: a noun of what the person is
+    if not office.startswith(_DEFINITE[language]):
+        return None  # "a spokesperson": one of many
+    words = office.split()
+    roles = [k for k, w in enumerate(words) if w.lower() in ROLE_WORDS[language]]
+    if not roles:
+        return None
+    owner_before = any(w.endswith(("’s", "'s")) for w in words[: roles[0]])
+    owner_after = any(w.lower() in _OWNED_BY[language] for w in words[roles[0] + 1 : -1])
+    if not (owner_before or owner_after):
+        return None  # "the director": whose?
+    return Candidate(
+        "role",
+        card.sentence,
+        OFFICE_SCORE,
+        name,
+        question=FORWARD_QUESTION[language].format(office=office),
+        accept=(name.split()[-1],),
+        answer_type="person",
+        topic=office,
+    )
 
 
 def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -> Candidate | None:

@@ -980,6 +980,37 @@ _MAY_HOLD = {
 }
 
 
+# An Italian office with the portfolio it holds, then the name, all capitals from the
+# portfolio on: "l’assessore regionale ai Trasporti Paolo Verdi", "la consigliera
+# all’Ambiente Anna Neri". The name is the run's last two words; the portfolio what is before.
+_PORTFOLIO_CUE = re.compile(r" (?:a[il]|all[aeo]|agli) [A-ZÀ-Ý]| all’[A-ZÀ-Ý]")
+_PORTFOLIO = re.compile(
+    r"(?<![\w’])(?P<office>(?:[Ll]’|[Ii]l |[Ll][oa] )(?P<role>[a-zà-ù]+)(?: [a-zà-ù]+)?"
+    r" (?:(?:al|ai|alla|alle|agli|allo) |all’)[A-ZÀ-Ý][\w’]*(?: (?:e |ed )?[A-ZÀ-Ý][\w’]*)*?)"
+    r" (?P<name>[A-ZÀ-Ý][a-zà-ù’]+ [A-ZÀ-Ý][a-zà-ù’]+)(?![\w’]| [A-ZÀ-Ý])"
+)
+
+
+def _portfolio_offices(s: Sentence) -> Iterator[Candidate]:
+    """'ha dichiarato l’assessore regionale ai Trasporti Paolo Verdi' -> 'Chi è l’assessore
+    regionale ai Trasporti?' -> 'Paolo Verdi' (the name runs on from the portfolio's capital,
+    so no list of people has it)."""
+    for m in _PORTFOLIO.finditer(s.text):
+        if m.group("role") not in ROLE_WORDS["it"]:
+            continue
+        name = m.group("name")
+        yield Candidate(
+            "role",
+            s,
+            0.8,
+            name,
+            question=f"Chi è {lower_first(m.group('office'))}?",
+            accept=(name.split()[-1],),
+            answer_type="person",
+            topic=m.group("office"),
+        )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     holders: dict[str, set[str]] = defaultdict(set)
@@ -988,6 +1019,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
     may_hold = _MAY_HOLD[language]
     curators = _CURATORS[language]
     for k, s in enumerate(doc.sentences):
+        if language == "it" and _PORTFOLIO_CUE.search(s.text):
+            yield from _portfolio_offices(s)
         # People first: the other extractors have found them already for most sentences.
         if not people_in(s.text, doc) or not may_hold.search(s.text.lower()):
             continue  # no person or no office: the sentence is not even tokenized

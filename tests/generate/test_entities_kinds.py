@@ -1,0 +1,155 @@
+"""Who and which, in kinds of sentences a name alone does not open: a relative clause after a
+person, two participles joined in an aside, an office with its owner or its portfolio."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import agents, appositions, roles
+from quizlib.generate.text import clean
+
+TITLE = {"it": "Un titolo per la prova", "en": "A title for the test"}
+
+
+def _asked(extractor: ModuleType, text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{TITLE[language]}\n\n{text}"), language)
+    return {c.question or "": c.answer for c in extractor.extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("extractor", "language", "text", "question", "answer"),
+    [
+        # a relative clause after the name says what the person does or did
+        (
+            agents,
+            "en",
+            "Jane Rowe, who runs the Red Lion, said trade was slow. Rowe has worked there for "
+            "years.",
+            "Who runs the Red Lion?",
+            "Jane Rowe",
+        ),
+        (
+            agents,
+            "en",
+            "Councillor Tom Hale, who cast the deciding vote on the budget, said he had no "
+            "regrets.",
+            "Who cast the deciding vote on the budget?",
+            "Tom Hale",
+        ),
+        (
+            agents,
+            "it",
+            "Anna Neri, che ha vinto la maratona di Firenze nel 2019, tornerà a correre. Neri "
+            "ha 30 anni.",
+            "Chi ha vinto la maratona di Firenze?",
+            "Anna Neri",
+        ),
+        # the second of two participles joined in an aside has its agent
+        (
+            agents,
+            "en",
+            "The old mill, restored in 1990 and designed by the architect Ruth Crane, is listed. "
+            "The mill stands by the river. The mill is open on Sundays.",
+            "Who designed the old mill?",
+            "Ruth Crane",
+        ),
+        (
+            agents,
+            "it",
+            "Il vecchio mulino, restaurato nel 1990 e progettato dall’architetta Rita Gru, è "
+            "vincolato. Il mulino sorge sul fiume. Il mulino è aperto la domenica.",
+            "Da chi è stato progettato il vecchio mulino?",
+            "Rita Gru",
+        ),
+        # an office the apposition says whose it is has one holder
+        (
+            appositions,
+            "en",
+            "The trust’s head of conservation, Mary Hobbs, said the work was urgent.",
+            "Who is the trust’s head of conservation?",
+            "Mary Hobbs",
+        ),
+        (
+            appositions,
+            "en",
+            "The director of the gallery, Paul Finch, said the loan was agreed.",
+            "Who is the director of the gallery?",
+            "Paul Finch",
+        ),
+        # an Italian office with its portfolio, the name running on from its capital
+        (
+            roles,
+            "it",
+            "«Apriremo in estate», ha annunciato l’assessore provinciale ai Lavori Pubblici Marco "
+            "Gatti durante la visita.",
+            "Chi è l’assessore provinciale ai Lavori Pubblici?",
+            "Marco Gatti",
+        ),
+        (
+            roles,
+            "it",
+            "L’assessora comunale all’Istruzione Sara Pini ha visitato la scuola.",
+            "Chi è l’assessora comunale all’Istruzione?",
+            "Sara Pini",
+        ),
+    ],
+)
+def test_who_did_it_or_holds_it(
+    extractor: ModuleType, language: str, text: str, question: str, answer: str
+) -> None:
+    assert _asked(extractor, text, language).get(question) == answer
+
+
+@pytest.mark.parametrize(
+    ("extractor", "language", "text", "name"),
+    [
+        # one of many who have played: the time it has lasted is what says who
+        (
+            agents,
+            "en",
+            "Tom Hale, who has played for the club since 1990, said so. Hale agreed.",
+            "Tom Hale",
+        ),
+        (
+            agents,
+            "it",
+            "Anna Neri, che allena la squadra dal 2019, è soddisfatta. Neri lo dice.",
+            "Anna Neri",
+        ),
+        # an office of no one named: whose chief executive?
+        (
+            agents,
+            "en",
+            "Jo Bell, who took over as chief executive in 2020, said so. Bell smiled.",
+            "Jo Bell",
+        ),
+        # where one lives is no deed of one person
+        (
+            agents,
+            "en",
+            "Jo Bell, who lives in the village, said it was loud. Bell smiled.",
+            "Jo Bell",
+        ),
+        # a pronoun to resolve
+        (
+            agents,
+            "en",
+            "Jo Bell, who lost her job in May, said it was unfair. Bell smiled.",
+            "Jo Bell",
+        ),
+        # whose director? a spokesperson is one of many
+        (appositions, "en", "The director, Paul Finch, said the loan was agreed.", "Paul Finch"),
+        (appositions, "en", "A spokesperson, Paul Finch, said the loan was agreed.", "Paul Finch"),
+    ],
+)
+def test_no_question_whose_answer_is_one_of_many(
+    extractor: ModuleType, language: str, text: str, name: str
+) -> None:
+    assert name not in _asked(extractor, text, language).values()
+
+
+def test_a_place_after_a_preposition_is_no_portfolio() -> None:
+    assert not _asked(roles, "Il treno va dalla stazione al Castello Sforzesco Nuovo.", "it")
