@@ -103,3 +103,23 @@ def test_a_percentage_of_a_whole_as_any_verbs_object() -> None:
         "What share of the nation’s apples does the valley grow?": "18 per cent",
         "What share of its budget has the town spent on parks?": "12 per cent",
     }
+
+
+def test_the_age_of_someone_a_passive_tells_of() -> None:
+    en = _questions(
+        "Officers said that a 34-year-old driver from Leeds had been charged with speeding "
+        "and released. A 12-year-old girl was rescued from the river.",
+        "en",
+    )
+    assert en == {
+        "How old was the driver from Leeds who had been charged with speeding?": "34",
+        "How old was the girl who was rescued from the river?": "12",
+    }
+    it = _questions(
+        "Un operaio di 52 anni è stato ferito nel cantiere. "
+        "Una turista di 30 anni di Torino è stata soccorsa sul sentiero."
+    )
+    assert it == {
+        "Quanti anni ha l’operaio ferito nel cantiere?": "52",
+        "Quanti anni ha la turista di Torino soccorsa sul sentiero?": "30",
+    }

@@ -1439,7 +1439,8 @@ def _subject(
     head = toks[0].low
     before = clause[: toks[first].start].strip()
     if head in PREPOSITIONS[language] or head in ARTICULATED:
-        if any(t.text[:1].isupper() for t in toks[1:first]) or _has_subject(
+        named = any(t.text[:1].isupper() for t in toks[1:first])
+        if (named and not _place_before_plural(toks, first, language)) or _has_subject(
             toks[1:first], language
         ):
             return None, ""
@@ -1460,6 +1461,15 @@ def _subject(
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
     return _common_first(lower_first(lower_initial(subject, doc)), doc), ""
+
+
+def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
+    """Whether an Italian clause opens with a preposition and one name, then a plural verb,
+    whose subject follows it: 'Sul Matese vivono| 14 branchi' ('In Francia Macron ha' has
+    its subject before the verb)."""
+    if language != "it" or not 2 <= first <= 4 or not toks[first].low.endswith("no"):
+        return False
+    return all(t.text[:1].isupper() and t.text.isalpha() for t in toks[1:first])
 
 
 def _common_first(subject: str, doc: Document) -> str:
@@ -4267,6 +4277,53 @@ def _kind_candidates(
         spans.append((start, end))  # the count of the margin is asked
 
 
+# The age of someone a passive tells of: "a 19-year-old man from Leeds was arrested on ...",
+# "Un uomo di 19 anni è stato arrestato ...".
+_NAMED_PLACE = r"(?:\s+(?:from|di|da)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+_AGE = {
+    "en": re.compile(
+        r"\b(?:a|an)\s+(?P<age>\d{1,3})-year-old\s+(?P<np>[a-z]{3,}" + _NAMED_PLACE + r")\s+"
+        r"(?P<aux>was|were|is|has\s+been|had\s+been)\s+(?P<part>[a-z]{3,})(?P<rest>[^,;:()]*)",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<art>un|una|uno)\s+(?P<noun>[a-zà-ù]{3,})\s+di\s+(?P<age>\d{1,3})"
+        r"\s+anni(?P<np>" + _NAMED_PLACE + r")\s+(?P<aux>è\s+stat[oa]|sarà|è)"
+        r"\s+(?P<part>[a-zà-ù]{3,})(?P<rest>[^,;:()]*)",
+        re.IGNORECASE,
+    ),
+}
+_PAST_AUX = frozenset(["was", "were", "had been"])
+
+
+def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, int]]:
+    """(question, age, start, end of the age and its unit) of someone told of by age in a
+    passive: 'How old was the man from Leeds who was arrested on suspicion of theft?',
+    'Quanti anni ha l’uomo arrestato per furto?'."""
+    text = s.text
+    for m in _AGE[language].finditer(text):
+        part = m.group("part")
+        aux = squash(m.group("aux").lower())
+        # After "stato"/"been" any word is a participle, however irregular ("soccorsa")
+        participle = aux.endswith(("stato", "stata", "been")) or is_participle(part, language)
+        if not part.islower() or not participle:
+            continue
+        rest = _TAIL_END.split(m.group("rest") + " ")[0].strip()
+        if _has_digit(rest):
+            continue
+        if language == "en":
+            be = "was" if aux in _PAST_AUX else "is"
+            asked = f"How old {be} the {m.group('np')} who {aux} {part} {rest}"
+            unit_end = text.index("-year-old", m.start("age")) + len("-year-old")
+        else:
+            noun = m.group("noun").lower()
+            the = _definite(m.group("art").lower(), noun)
+            named = f"{the}{'' if the.endswith('’') else ' '}{noun}{m.group('np')}"
+            asked = f"Quanti anni ha {named} {part} {rest}"
+            unit_end = m.end("age") + len(" anni")
+        yield squash(asked) + "?", m.group("age"), m.start("age"), unit_end
+
+
 def _candidates_of(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
@@ -4279,6 +4336,13 @@ def _candidates_of(
         )
     text = s.text
     asked_spans: list[tuple[int, int]] = []
+    if ("year-old" in text if language == "en" else " anni " in text) and digits:
+        for asked, answer, start, end in _age_questions(s, language):
+            accepted = (text[start:end],)
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+            )
+            asked_spans.append((start, end))
     if not _TALLY_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _bare_tally_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
