@@ -8,7 +8,7 @@ from types import ModuleType
 import pytest
 
 from quizlib.generate.document import build_document
-from quizlib.generate.extract import agents, appositions, roles
+from quizlib.generate.extract import agents, appositions, roles, seats
 from quizlib.generate.text import clean
 
 TITLE = {"it": "Un titolo per la prova", "en": "A title for the test"}
@@ -95,6 +95,36 @@ def _asked(extractor: ModuleType, text: str, language: str) -> dict[str, str]:
             "Chi è l’assessora comunale all’Istruzione?",
             "Sara Pini",
         ),
+        # a seat "with its headquarters" is the subject's; an Italian definition's seat too
+        (
+            seats,
+            "en",
+            "Harbour Pumps was founded in 1990 and employs 300 people, with its headquarters in "
+            "Whitby.",
+            "Where is Harbour Pumps headquartered?",
+            "Whitby",
+        ),
+        (
+            seats,
+            "en",
+            "Harbour Pumps has its headquarters in Whitby.",
+            "Where is Harbour Pumps headquartered?",
+            "Whitby",
+        ),
+        (
+            seats,
+            "it",
+            "Vetri Alti Srl è un’azienda vetraria con sede a Murano, fondata nel 1951.",
+            "Dove ha sede Vetri Alti Srl?",
+            "Murano",
+        ),
+        (
+            seats,
+            "it",
+            "La Carta Fina ha la sua sede a Fabriano.",
+            "Dove ha sede la Carta Fina?",
+            "Fabriano",
+        ),
     ],
 )
 def test_who_did_it_or_holds_it(
@@ -143,9 +173,17 @@ def test_who_did_it_or_holds_it(
         # whose director? a spokesperson is one of many
         (appositions, "en", "The director, Paul Finch, said the loan was agreed.", "Paul Finch"),
         (appositions, "en", "A spokesperson, Paul Finch, said the loan was agreed.", "Paul Finch"),
+        # the seat of the firm a person works for is not the person's
+        (
+            seats,
+            "it",
+            "Anna Neri è una dipendente di una ditta con sede a Pavia. Neri sorride.",
+            "Pavia",
+        ),
+        (seats, "it", "Anna Neri è stata multata da una ditta con sede a Pavia.", "Pavia"),
     ],
 )
-def test_no_question_whose_answer_is_one_of_many(
+def test_no_question_whose_answer_is_vague_or_another_s(
     extractor: ModuleType, language: str, text: str, name: str
 ) -> None:
     assert name not in _asked(extractor, text, language).values()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..candidate import Candidate
-from ..chunks import main_verb, starts_with_subject, tokens
+from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, MONTHS, STOPWORDS, WEEKDAYS
 from ..text import lower_first
@@ -27,15 +27,17 @@ from .subject import explicit_subject
 # The seat and the place after it; the place is a run of capitalised words.
 _SEAT = {
     "it": re.compile(
-        r"(?P<lead>,\s+)?(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede)"
+        r"(?P<lead>,\s+)?(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
+        r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede))"
         r"\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
-        r"(?P<lead>,\s+)?(?P<verb>(?:is |was |are )?(?:headquartered|based))"
+        r"(?P<lead>,\s+)?(?P<verb>(?:is |was |are )?(?:headquartered|based)"
+        r"|(?P<its>(?:has|had|with) its headquarters))"
         r"\s+in\s+(?P<place>[A-Z])"
     ),
 }
-_CUE = {"it": ("sede ",), "en": ("headquartered in", "based in")}
+_CUE = {"it": ("sede ",), "en": ("headquartered in", "based in", "headquarters in")}
 QUESTION = {
     "it": "Dove ha sede {subject}?",
     "en": "Where is {subject} {verb}?",
@@ -94,8 +96,12 @@ def _subject(
         if owner != _SUBJECT:
             return owner
     verb = main_verb(toks, doc.language)
-    if verb is not None and toks[verb].low not in {"is", "was", "are"} and not joined:
-        return None  # another verb stands before: "X acquired Y, based in Z"
+    if verb is not None and toks[verb].low not in _COPULAS and not joined:
+        if not (_its(seat) and toks[verb].low in _AUXILIARIES_OF_SUBJECT):
+            return None  # another verb stands before: "X acquired Y, based in Z"
+    if verb is not None and not joined and toks[verb].low in _IT_COPULAS:
+        if not _defines(toks, verb):
+            return None  # "X è stato multato da una ditta con sede a Y": the ditta's seat
     subject = before if verb is None else before[: toks[verb].start].rstrip()
     if subject.endswith(","):  # "Istituita nel 1999, è operativa ...": an opening phrase
         return s.entry.phrase if s.entry is not None else None
@@ -103,7 +109,29 @@ def _subject(
         return None
     if not _names_something(subject, doc.language):
         return None  # "La società ha sede a Torino": a common noun, no name to ask about
+    if verb is not None and toks[verb].low in _COPULAS and doc.person(subject):
+        return None  # "Anna Neri è una dipendente di una ditta con sede a Pavia": the ditta's
     return lower_first(lower_initial(drop_titles(subject, doc), doc))
+
+
+_IT_COPULAS = frozenset("è era".split())
+_COPULAS = frozenset("is was are".split()) | _IT_COPULAS
+# A verb after which a seat "with its headquarters" is still its subject's: "It was formed
+# in 1974 and operates 40 stations, with its headquarters in Leeds".
+_AUXILIARIES_OF_SUBJECT = AUXILIARIES["en"] | AUXILIARIES["it"]
+_INDEFINITE = frozenset("un uno una un’".split())
+
+
+def _its(seat: str) -> bool:
+    return "its " in seat or " la " in seat
+
+
+def _defines(toks: list[Token], verb: int) -> bool:
+    """Whether the Italian copula at `verb` opens a definition of its subject: 'X è | un’azienda
+    ... con sede a'."""
+    return verb + 1 < len(toks) and (
+        toks[verb + 1].low in _INDEFINITE or toks[verb + 1].low.startswith("un’")
+    )
 
 
 def _names_something(subject: str, language: str) -> bool:
@@ -447,9 +475,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if place is None:
             continue
         answer = place.group(0).split(",")[0].strip()
-        subject = _subject(s, text, m.start(), bool(m.group("lead")), doc, m.group("verb"))
+        # "..., with its headquarters in Leeds": the seat of the sentence's subject, not of
+        # the name before the comma
+        lead = bool(m.group("lead")) and not m.group("its")
+        subject = _subject(s, text, m.start(), lead, doc, m.group("verb"))
         if subject is None or subject.lower() == answer.lower():
             continue
-        verb = m.group("verb").split()[-1]
+        verb = "headquartered" if m.group("its") else m.group("verb").split()[-1]
         question = QUESTION[language].format(subject=subject, verb=verb)
         yield entity_card(s, answer, question, f"{subject} seat", score=0.8, answer_type="city")
