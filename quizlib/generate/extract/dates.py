@@ -10,6 +10,7 @@ from typing import NamedTuple
 from ..candidate import Candidate
 from ..chunks import (
     ADVERBIALS,
+    POSSESSIVES,
     PREPOSITIONS,
     Token,
     index_at,
@@ -21,10 +22,10 @@ from ..chunks import (
 from ..document import Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTHS, STOPWORDS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
-from ..text import fold, lower_first, squash, strip_punct, upper_first
+from ..text import fold, is_acronym, lower_first, squash, strip_punct, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
 from .common import drop_titles, lower_initial, resolve_possessive, specific
-from .subject import explicit_subject, refers_to_entry
+from .subject import entry_as_said, explicit_subject, refers_to_entry
 
 _IT_WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 _EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -740,7 +741,7 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         # or in the definition ("è un’alleanza militare istituita nel 1949").
         k = i
         while k >= 0 and toks[k].text not in _STOPS and toks[k].low not in AUXILIARIES[language]:
-            if toks[k].low in _BLOCKING[language]:
+            if toks[k].low in _BLOCKING[language] and not _other_gender_after(toks, k, last):
                 return [], -1
             if toks[k].low in ARTICLES[language] and k > 0 and toks[k - 1].text == ",":
                 return [], -1  # ", la strada romana costruita nel 187 a.C.": the apposition's
@@ -764,6 +765,27 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         ):
             return [], -1
     return chain, i + 1
+
+
+_GENDERED = frozenset("oa")
+
+
+def _other_gender_after(toks: list[Token], k: int, participle: str) -> bool:
+    """Whether the noun of an Italian 'di' phrase at token `k` cannot be what the participle
+    describes, its gender being the other one: in 'un ente di ricerca istituito nel 2008' the
+    participle is the ente's, not the ricerca's (a noun in -e could be either)."""
+    if toks[k].low != "di" or k + 1 >= len(toks):
+        return False
+    noun = toks[k + 1]
+    end, wanted = noun.low[-1:], participle[-1:].lower()
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.low not in ARTICLES["it"]
+        and end in _GENDERED
+        and wanted in _GENDERED
+        and end != wanted
+    )
 
 
 def _complement_before(toks: list[Token], at: int) -> int:
@@ -822,13 +844,15 @@ def _entry_subject(s: Sentence, language: str) -> str:
     ...' is 'la battaglia di Lepanto'."""
     assert s.entry is not None
     phrase = lower_first(s.entry.phrase)
+    if language != "it" and not s.entry.definite and is_acronym(phrase):
+        return entry_as_said(s, language) or phrase  # "The ... (RMT) was formed": "the RMT"
     if language != "it" or s.entry.definite or not phrase[:1].isupper():
         return phrase
     for article in _IT_DEFINITE:
         said = s.text[len(article) : len(article) + len(phrase)]
         if s.text[: len(article)].lower() == article and said.lower() == phrase.lower():
             return article + said
-    return phrase
+    return entry_as_said(s, language) or phrase
 
 
 _DEFINITION_ENDINGS = {"un": "o", "uno": "o", "una": "a", "un’": "a"}
@@ -902,16 +926,30 @@ def _lower_initial(clause: str, doc: Document) -> str:
 _GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 
 
-def _agree(participle: str, subject: str) -> str:
+def _agree(participle: str, subject: str, head: str = "") -> str:
     """An Italian participle agreeing with the question's subject: 'istituita' after 'una
-    struttura' becomes 'istituito' for 'il Dipartimento'."""
+    struttura' becomes 'istituito' for 'il Dipartimento'. `head` is the noun an acronym after
+    'l’' stands for ('L’Agenzia ... (ENEA)': 'l’ENEA' is feminine)."""
     article = subject.split(" ", 1)[0].lower()
-    ending = _GENDER_ENDING.get(article)
+    ending = _GENDER_ENDING.get(article) or _elided_gender(subject, head)
     if ending is None or len(participle) < 5 or participle[-1] not in "oaie":
         return participle
     if participle_parts(participle, "it")[1]:
         return participle  # "formatasi": the clitic ends the word, not the participle
     return participle[:-1] + ending
+
+
+def _elided_gender(subject: str, head: str) -> str | None:
+    """The ending of a participle for a subject after 'l’', which does not show its gender: the
+    noun's own ending ('l’abbazia' -> 'a', 'l’Istituto' -> 'o'), or for an acronym that of
+    the noun it stands for; a noun in -e ('l’ente') could be either."""
+    if not subject.lower().startswith(("l’", "l'")):
+        return None
+    noun = subject[2:].split(" ", 1)[0]
+    if is_acronym(noun):
+        noun = head
+    end = noun[-1:].lower()
+    return end if end in _GENDERED and noun.isalpha() and not is_acronym(noun) else None
 
 
 _PLURAL_ARTICLES = frozenset("i gli le".split())
@@ -923,6 +961,15 @@ def _plural_auxiliary(vp: str) -> str:
     of a participle's question agrees with a plural subject."""
     words = vp.split(" ")
     return " ".join(_PLURAL_AUXILIARY.get(w, w) if i < 2 else w for i, w in enumerate(words))
+
+
+def _opening_noun(toks: list[Token]) -> str:
+    """The noun after a sentence's opening 'L’' ('L’Agenzia nazionale ... (ENEA)'), or ''."""
+    if len(toks) > 1 and toks[0].low in {"l’", "l'"}:
+        return toks[1].text
+    if toks and toks[0].low.startswith(("l’", "l'")):
+        return toks[0].text[2:]
+    return ""
 
 
 def _participle_or_finite(
@@ -939,7 +986,7 @@ def _participle_or_finite(
     if language == "it":
         finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
         if not finite:
-            chain = [*chain[:-1], _agree(chain[-1], subject)]
+            chain = [*chain[:-1], _agree(chain[-1], subject, _opening_noun(toks))]
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
         if not finite and subject.split(" ", 1)[0].lower() in _PLURAL_ARTICLES:
             vp = _plural_auxiliary(vp)
@@ -1459,7 +1506,11 @@ def _main_clause(
     capital, and the seat of government moved there in 1999'). Otherwise the sentence itself;
     None when the date's clause cannot be asked alone and the sentence has another."""
     at = index_at(toks, span.start)
-    start = _opening_clause(toks, at, language) or _conjunct_clause(toks, at, language)
+    start = (
+        _opening_clause(toks, at, language)
+        or _opening_phrase_clause(toks, at, language)
+        or _conjunct_clause(toks, at, language)
+    )
     if start is None:
         return s, span
     if start == _NO_CLAUSE:
@@ -1486,6 +1537,61 @@ def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
     comma = _opening_end(toks, first + 1, language)
     if comma is None or comma >= at - 1:
         return None
+    return comma + 1
+
+
+# Openings that make the clause after them hold only under a condition or a contrast: "If
+# approved, the plan will take effect in 2027" is no plain fact about the plan.
+_CONDITIONAL_OPENERS = frozenset(
+    """se qualora quando mentre sebbene benché anche nonostante tranne salvo senza
+    if unless when while whereas although though even despite without except""".split()
+)
+
+
+_FROM_WORDS = frozenset("from da dai dal dalla dalle dagli dallo dall’".split())
+_TO_AFTER = {
+    "it": re.compile(r"^.*?\s(?:a|ad|al|alla|alle|ai|agli|allo|all’)\s"),
+    "en": re.compile(r"^.*?\sto\s"),
+}
+_YEAR_TOKEN = re.compile(r"1\d{3}|20\d{2}")
+_MONTH_WORDS = frozenset(m.lower() for m in (*MONTHS["it"], *MONTHS["en"]))
+
+
+def _opens_with_phrase(toks: list[Token], language: str) -> bool:
+    """'Dopo dieci anni di chiusura, il museo ...', 'According to the council, the bridge ...':
+    the cheap test of an opening adverbial phrase (no subject first, a comma to end it)."""
+    return (
+        len(toks) > 4
+        and toks[0].low not in _CONDITIONAL_OPENERS
+        and not starts_with_subject(toks, language)
+        and any(t.text == "," for t in toks[1:30])
+    )
+
+
+def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | None:
+    """Where the clause after an opening adverbial phrase starts ('Dopo dieci anni di chiusura,
+    il museo riaprirà il 18 dicembre', 'With the works done, the bridge will reopen in May'),
+    when the date is in that clause and the clause opens with its subject. The phrase has no
+    verb of its own and no date: 'Nel 2019, ...' is the time the clause needs."""
+    if not _opens_with_phrase(toks, language):
+        return None
+    comma = _opening_end(toks, 1, language)
+    if comma is None or comma >= at - 1:
+        return None
+    if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in _MONTH_WORDS for t in toks[:comma]):
+        return None
+    rest = toks[comma + 1 : at]
+    if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
+        return None
+    verb = main_verb(rest, language)
+    if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in rest):
+        return None  # a date after another comma is a later phrase's ("..., contro le 3.200 ...")
+    if toks[at - 1].low in _OF_DATE or toks[at].low in _OF_DATE:
+        return None  # "nel primo trimestre del 2025": the date is the noun's
+    if any(t.low in _FROM_WORDS for t in rest[verb:]) and _TO_AFTER[language].match(
+        " ".join(t.low for t in toks[at : at + 12])
+    ):
+        return None  # "fallen from 214 residents in 2001 to 131": the date is the range's end
     return comma + 1
 
 
@@ -2271,6 +2377,36 @@ def _infinitive_of_noun(toks: list[Token], verb: int, language: str) -> bool:
     return False
 
 
+# More words that make the participle after them a verb of the clause: an infinitive
+# auxiliary ('potranno essere presentate', 'can be made') or a verb that takes a participle
+# as its complement ('resterà chiuso'). After an article a participle's form is a noun:
+# 'dalla giunta'.
+_PARTICIPLE_CHAIN = _ESSERE_FORMS | frozenset("essere venire be get remain remains stay".split())
+
+
+_ELIDED = re.compile(r"^(?:il|lo|la) ([aeiouàèéìòù])", re.IGNORECASE)
+
+
+def _entry_owns_subject(
+    clause: str, toks: list[Token], verb: int, s: Sentence, doc: Document
+) -> tuple[str, int] | None:
+    """In an entry, an Italian subject owned by 'suo'/'sua'/'suoi'/'sue' is the entry's: 'le
+    sue rive furono teatro ...' -> 'le rive del lago Trasimeno furono teatro ...'. The clause
+    with the owner named, and how much longer it got; None for any other owner."""
+    if s.entry is None or doc.language != "it" or toks[0].low not in ARTICLES["it"]:
+        return None
+    if not s.entry.definite and " " in s.entry.phrase:
+        return None  # "Lago Trasimeno" wants an article the entry does not give: "del lago"
+    if toks[1].low not in POSSESSIVES["it"] or any(t.low in _POSSESSIVES for t in toks[2:verb]):
+        return None
+    subject = clause[: toks[verb - 1].end]
+    owned = resolve_possessive(subject, s, doc)
+    if owned is None:
+        return None
+    owned = _ELIDED.sub(r"l’\1", owned)  # "il suo emissario" -> "l’emissario"
+    return owned + clause[len(subject) :], len(owned) - len(subject)
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -2341,7 +2477,13 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         words = before.split()
         if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
             previous = words[-2].lower().strip(",")
-            if previous not in _CHAIN and not previous.endswith(("’", "'")):
+            if (
+                previous not in _CHAIN
+                and previous not in _PARTICIPLE_CHAIN
+                and previous not in ARTICLES[language]
+                and previous not in ARTICULATED
+                and not previous.endswith(("’", "'"))
+            ):
                 # "la Legione istituita nel 1774": the date is the noun's, asked about it.
                 past = _english_past(before, text[span.end :], language)
                 return past or _noun_participle_question(before, span, doc)
@@ -2413,9 +2555,15 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if chain_end < len(toks) and toks[chain_end - 1].low in {"stato", "stata", "been"}:
         if toks[chain_end].low in ARTICLES[language] or toks[chain_end].low.endswith("’"):
             return None  # "è stato un egittologo, direttore ... dal 1894": a copula
-    if any(t.low in _POSSESSIVES for t in toks[:verb]):
-        return None  # "Le sue origini risalgono", "Its headquarters": whose, out of context?
     date_at = index_at(toks, len(before))
+    if any(t.low in _POSSESSIVES for t in toks[:verb]):
+        owned = _entry_owns_subject(clause, toks, verb, s, doc)
+        if owned is None:
+            return None  # "Le sue origini risalgono", "Its headquarters": whose, out of context?
+        clause, shift = owned
+        toks = tokens(clause)
+        date_at = index_at(toks, len(before) + shift)
+        verb = main_verb(toks, language) or verb
     if any(
         toks[k].low in _SUBORDINATE and toks[k - 1].low not in ARTICLES[language]
         for k in range(verb + 1, date_at)
@@ -2639,21 +2787,61 @@ def _since(question: str, prep: str) -> str:
     return question
 
 
+_RANGE_STARTS = frozenset({"dal", "dall’", "from"})
+_RANGE_ENDS = {"al": "fino al", "all’": "fino al", "to": "until"}
+
+
+def _range_end_alone(
+    s: Sentence, spans: list[DateSpan], span: DateSpan
+) -> tuple[Sentence, DateSpan]:
+    """The sentence and the date to ask about for one end of a range of two dates: 'Le domande
+    potranno essere presentate dal 1° dicembre al 28 febbraio' asks 'Da quando ...' of the
+    first without 'al 28 febbraio', and 'Fino a quando ...' of the second without 'dal 1°
+    dicembre' (the 'al' of a range's end means 'until'). Otherwise the sentence and the date."""
+    for other in spans:
+        first, second = (span, other) if other.start > span.start else (other, span)
+        between = s.text[first.end : second.start].strip()
+        if (
+            other is span
+            or first.prep not in _RANGE_STARTS
+            or not (
+                second.prep in _RANGE_ENDS and not between or not second.prep and between == "to"
+            )
+        ):
+            continue
+        if span is first:
+            return replace(s, text=s.text[: first.end] + s.text[second.end :]), span
+        shift = second.start - first.start
+        text = s.text[: first.start] + s.text[second.start :]
+        moved = replace(
+            span,
+            start=span.start - shift,
+            value_start=span.value_start - shift,
+            end=span.end - shift,
+            prep=_RANGE_ENDS[span.prep or "to"],
+        )
+        return replace(s, text=text), moved
+    return s, span
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
-    for s in doc.sentences:
-        spans = find_dates(s.text, language)
+    for sentence in doc.sentences:
+        spans = find_dates(sentence.text, language)
         if not spans:
             continue
-        toks = tokens(s.text)
+        whole = tokens(sentence.text)
         # Cheap tests, once a sentence, of the shapes the rules below look for (the dearer
         # ones only when a rule needs them).
-        opening = _opens_with_participle(toks, language)
-        relative = _RELATIVE_IN[language](s.text)
+        opening = _opens_with_participle(whole, language)
+        relative = _RELATIVE_IN[language](sentence.text)
         postverbal: bool | None = None
         cut: bool | None = None
         about_entry: bool | None = None
-        for span in spans:
+        for said in spans:
+            # One end of a range is asked about in the sentence without the other end.
+            s, span = _range_end_alone(sentence, spans, said)
+            toks = whole if s is sentence else tokens(s.text)
             at = index_at(toks, span.start)
             question = None
             score = 0.0
@@ -2686,7 +2874,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 score = 0.72
             if question is None:
                 if cut is None:
-                    cut = opening or _HAS_AND.search(s.text) is not None
+                    cut = (
+                        opening
+                        or _HAS_AND.search(s.text) is not None
+                        or _opens_with_phrase(toks, language)
+                    )
                 clause = _main_clause(s, toks, span, language) if cut else (s, span)
                 question = _clause_question(*clause, doc) if clause else None
                 score = 0.7
@@ -2720,7 +2912,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                     question = _at_what_time(question, span.is_day)
                 yield Candidate(
                     "date",
-                    s,
+                    sentence,
                     score,
                     span.answer,
                     question=question,
@@ -2729,15 +2921,16 @@ def extract(doc: Document) -> Iterator[Candidate]:
                     topic=topic,
                 )
             if question is not None and span.hour:
-                yield from _hour_question(s, question, span, score)
+                yield from _hour_question(sentence, question, span, score)
             if question is None and (span.is_time or span.is_day):
                 continue  # a time alone tells nothing without the event it is the time of
-            hidden = s.text[span.value_start : span.end]
-            cloze = s.text[: span.value_start] + "{{c1::" + hidden + "}}" + s.text[span.end :]
+            text = sentence.text
+            hidden = text[said.value_start : said.end]
+            cloze = text[: said.value_start] + "{{c1::" + hidden + "}}" + text[said.end :]
             if cloze.count("{{c1::") == 1 and strip_punct(span.answer):
                 yield Candidate(
                     "cloze",
-                    s,
+                    sentence,
                     0.45 if question is None else 0.2,
                     span.answer,
                     cloze=cloze,

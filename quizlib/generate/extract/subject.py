@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..chunks import Token, tokens
 from ..document import Sentence
 from ..lexicon import NOUN_KIND
-from ..text import fold
+from ..text import fold, is_acronym
 from ..verbs import AUXILIARIES, is_finite
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le l the".split())
@@ -27,6 +27,8 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
         n = fold(name)
         if n and folded.startswith(n + " "):
             return True
+    if _may_name_otherwise(text, entry.names) and _named_in_other_form(text, entry.names, language):
+        return True
     toks = [t for t in tokens(text) if t.text not in {",", "“", "”"}]
     while toks and toks[0].low in _LEADING:
         toks = toks[1:]
@@ -90,3 +92,130 @@ def _kind_noun(first: Token, second: Token, text: str) -> int:
         noun = first.text[2:]  # "L’agenzia" is one token
         return first.end if noun.islower() and noun in NOUN_KIND else 0
     return second.end if second.text.islower() and second.low in NOUN_KIND else 0
+
+
+# Words a longer form of a name may add between the words of its heading: 'Abbazia di
+# Fiastra' is 'L’abbazia di Chiaravalle di Fiastra' in full.
+_NAME_LINKS = frozenset("di del della dello dei degli delle dell’ d’ of the de von van".split())
+_OPENING_ARTICLES = frozenset("il lo la i gli le l’ l' the".split())
+
+
+def _may_name_otherwise(text: str, names: tuple[str, ...]) -> bool:
+    """The cheap test of _named_in_other_form: a bracket, a word in capitals, or the first
+    word of a name opens the sentence (after its article)."""
+    if "(" in text[:200]:
+        return True
+    words = text.split(None, 2)
+    if not words:
+        return False
+    word = words[1] if len(words) > 1 and words[0].lower() in _ARTICLE_WORDS else words[0]
+    word = word[2:] if word.lower().startswith(("l’", "l'")) else word
+    if word[:2].isupper():
+        return True
+    word = fold(word)
+    return any(fold(n).split(" ", 1)[0] == word for n in names)
+
+
+def _named_in_other_form(text: str, names: tuple[str, ...], language: str) -> bool:
+    """Whether the sentence opens with the entry under another form of its name, as its
+    subject: in full with the acronym of the heading in brackets ('ISPRA' | 'L’Istituto
+    Superiore per la Protezione e la Ricerca Ambientale (ISPRA) è ...'), by an acronym of the
+    heading ('Agenzia Spaziale Italiana' | 'L’ASI è ...'), or by a longer form of the heading
+    ('Abbazia di Fiastra' | 'L’abbazia di Chiaravalle di Fiastra è ...')."""
+    toks = tokens(text[:300])
+    verb = _subject_end(toks, language)
+    if verb is None:
+        return False
+    subject = [t for t in toks[:verb] if t.low not in _OPENING_ARTICLES]
+    if toks and toks[0].low.startswith(("l’", "l'")) and len(toks[0].low) > 2:
+        subject = [_without_elision(toks[0]), *toks[1:verb]]
+    if not subject:
+        return False
+    folded = {fold(n) for n in names}
+    if subject[-1].text == ")" and len(subject) > 3 and subject[-3].text == "(":
+        acronym = subject[-2].text  # "... (ISPRA)": the full name and its acronym
+        return is_acronym(acronym) and (
+            fold(acronym) in folded or any(_initials_of(acronym, n) for n in names)
+        )
+    if len(subject) == 1 and is_acronym(subject[0].text):
+        return any(_initials_of(subject[0].text, n) for n in names)
+    return any(_longer_form(subject, n) for n in names)
+
+
+def _subject_end(toks: list[Token], language: str) -> int | None:
+    """The index of the verb after a sentence's opening noun phrase (no comma before it, but
+    a full name with its acronym may have one: 'The Union of Rail, Maritime and Transport
+    Workers (RMT) was ...')."""
+    for k, t in enumerate(toks[:24]):
+        if t.text == "(" and k + 3 < len(toks) and toks[k + 2].text == ")":
+            verb = toks[k + 3]
+            if verb.low in AUXILIARIES[language] or is_finite(verb.low, language):
+                return k + 3
+            return None
+    for k, t in enumerate(toks[:16]):
+        if t.text in {",", ";", ":"}:
+            return None
+        if (
+            k
+            and t.text.islower()
+            and (t.low in AUXILIARIES[language] or is_finite(t.low, language))
+        ):
+            return k
+    return None
+
+
+def _without_elision(token: Token) -> Token:
+    """'L’abbazia' as the one token 'abbazia'."""
+    return Token(token.text[2:], token.start + 2, token.end, token.low[2:])
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the initials of a name's capitalised words ('ISPRA',
+    'Istituto Superiore per la Protezione e la Ricerca Ambientale')."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) > 1 and initials.lower() == acronym.lower()
+
+
+def _longer_form(subject: list[Token], name: str) -> bool:
+    """Whether the subject is the name with more name words inside it: it opens with the
+    name's first word and ends with its last, and what it adds are capitalised words or the
+    links of a name ('abbazia di Chiaravalle di Fiastra' for 'Abbazia di Fiastra')."""
+    wanted = fold(name).split()
+    if len(wanted) < 2 or len(subject) > len(wanted) + 4:
+        return False
+    said = [fold(t.text) for t in subject]
+    if said[0] != wanted[0] or said[-1] != wanted[-1]:
+        return False
+    k = 0
+    for t, w in zip(subject, said, strict=True):
+        if k < len(wanted) and w == wanted[k]:
+            k += 1
+        elif not (t.text[:1].isupper() or t.low in _NAME_LINKS):
+            return False
+    return k == len(wanted)
+
+
+def entry_as_said(sentence: Sentence, language: str) -> str | None:
+    """The entry as its sentence names it, when that is another form of its name: 'l’ISPRA'
+    for 'L’Istituto Superiore ... (ISPRA) è ...', 'l’ASI' for 'L’ASI è ...' under 'Agenzia
+    Spaziale Italiana', 'l’abbazia di Chiaravalle di Fiastra' under 'Abbazia di Fiastra'.
+    A question names it so, with the article the sentence gives it."""
+    entry = sentence.entry
+    text = sentence.text
+    if entry is None or not _named_in_other_form(text, entry.names, language):
+        return None
+    toks = tokens(text[:300])
+    verb = _subject_end(toks, language)
+    if verb is None:
+        return None
+    first = toks[0]
+    if first.low in _OPENING_ARTICLES:
+        article = first.low if first.low.endswith(("’", "'")) else first.low + " "
+    elif first.low.startswith(("l’", "l'")):
+        article = first.low[:2]
+    else:
+        article = ""
+    if toks[verb - 1].text == ")" and verb > 2 and toks[verb - 3].text == "(":
+        return article + toks[verb - 2].text
+    said = text[first.start : toks[verb - 1].end]
+    return article + said[len(article) :] if article else said
