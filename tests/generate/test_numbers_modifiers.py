@@ -123,3 +123,10 @@ def test_the_age_of_someone_a_passive_tells_of() -> None:
         "Quanti anni ha l’operaio ferito nel cantiere?": "52",
         "Quanti anni ha la turista di Torino soccorsa sul sentiero?": "30",
     }
+
+
+def test_a_rate_after_a_counted_subject_goes_to_the_end() -> None:
+    en = _questions("About 900 cyclists a day used the towpath.", "en")
+    assert en == {"How many cyclists used the towpath a day?": "900"}
+    it = _questions("Circa 700 studenti al giorno frequentano la mensa.")
+    assert it == {"Quanti studenti frequentano la mensa al giorno?": "700"}

@@ -2003,7 +2003,10 @@ def _has_with(toks: list[Token], at: int) -> bool:
 
 def _finite(t: Token, language: str) -> bool:
     """A conjugated verb; in English also a short past the verb lists miss ('died')."""
-    return is_finite(t.text, language) or (language == "en" and t.low.endswith("ied"))
+    if is_finite(t.text, language):
+        return True
+    # "died", and a past of four letters ("used") the lemmatizer takes back to its verb
+    return language == "en" and t.low.endswith("ed") and lemma(t.low, "en") != t.low
 
 
 # "In 2019, ", "Lunedì scorso, ": a short adverbial and its comma before a count.
@@ -2098,12 +2101,16 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         return None
     rest_at = _after_aside(text, count.noun_end, language)
     rest = _TAIL_END.split(text[rest_at:])[0].strip()
+    rate, rest = _subject_rate(rest, language)
     toks = tokens(rest)
     if toks and toks[0].low in _DROPPED_ADVERBS:  # "Seven bridges now link ..."
         rest = rest[toks[1].start :] if len(toks) > 1 else ""
         toks = tokens(rest)
     if not toks or not _subject_verb(toks, language):
         return None
+    if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
+        rest = f"{rest} {rate}"
+        toks = tokens(rest)
     if lead:  # "In 2019, 12 people died" -> "How many people died in 2019?"
         rest = f"{rest} {lower_first(lead.group('lead')[0].lower() + lead.group('lead')[1:])}"
         toks = tokens(rest)
@@ -2116,6 +2123,25 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
             upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
         )
     return squash(f"How many {count.nouns} {rest}") + "?"
+
+
+# A rate after a counted subject, before its verb: "6,200 vehicles a day used the bridge".
+_SUBJECT_RATES = {
+    "en": tuple(
+        f"{every} {unit}"
+        for every in ("a", "an", "per", "each", "every")
+        for unit in ("day", "year", "week", "month", "hour", "night", "season")
+    ),
+    "it": (*_RATES.values(), "ogni giorno", "ogni anno", "ogni mese", "ogni settimana", "l’ora"),
+}
+
+
+def _subject_rate(rest: str, language: str) -> tuple[str, str]:
+    """(rate, what follows it) of the words after a counted subject that open with a rate."""
+    for rate in _SUBJECT_RATES[language]:
+        if rest.startswith(rate + " "):
+            return rate, rest[len(rate) :].strip()
+    return "", rest
 
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
