@@ -8,7 +8,7 @@ from types import ModuleType
 import pytest
 
 from quizlib.generate.document import build_document
-from quizlib.generate.extract import agents, appositions, roles, seats
+from quizlib.generate.extract import agents, appositions, objects, roles, seats
 from quizlib.generate.text import clean
 
 TITLE = {"it": "Un titolo per la prova", "en": "A title for the test"}
@@ -125,6 +125,23 @@ def _asked(extractor: ModuleType, text: str, language: str) -> dict[str, str]:
             "Dove ha sede la Carta Fina?",
             "Fabriano",
         ),
+        # a superlative of a thing's part in a "whose" clause: of the name before it, or of
+        # the name a definition opens with
+        (
+            objects,
+            "it",
+            "Il Pollino è un massiccio calabrese, tra Basilicata e Calabria, la cui vetta più "
+            "alta è la Serra Dolcedorme.",
+            "Qual è la vetta più alta del Pollino?",
+            "Serra Dolcedorme",
+        ),
+        (
+            objects,
+            "en",
+            "The ferry calls at Harris, whose largest village is Tarbert, twice a day.",
+            "What is the largest village of Harris?",
+            "Tarbert",
+        ),
     ],
 )
 def test_who_did_it_or_holds_it(
@@ -181,6 +198,8 @@ def test_who_did_it_or_holds_it(
             "Pavia",
         ),
         (seats, "it", "Anna Neri è stata multata da una ditta con sede a Pavia.", "Pavia"),
+        # "-est" that is no superlative
+        (objects, "en", "Kent, whose forest land is Blean Woods, is green.", "Blean Woods"),
     ],
 )
 def test_no_question_whose_answer_is_vague_or_another_s(

@@ -19,6 +19,7 @@ from ..candidate import Candidate
 from ..chunks import Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
+from ..phrase import of_phrase
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _DANGLING, _WHEN, _noun_phrase_ending
@@ -880,6 +881,77 @@ def _given_to(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, person[2], question, f"{giver} {verb}", score=0.74, answer_type="person")
 
 
+# A superlative of a thing's part, in a relative clause of "whose": "Il Matese, la cui vetta
+# più alta è il Monte Miletto" -> "Qual è la vetta più alta del Matese?", "Skye, whose highest
+# point is Sgurr Alasdair" -> "What is the highest point of Skye?".
+_WHOSE = {
+    "it": re.compile(
+        r",\s(?P<art>il|la|i|le)\scui\s(?P<noun>[a-zà-ù]+)\s(?P<most>più\s[a-zà-ù]+|maggiore"
+        r"|principale)\s(?:è|era)\s(?:(?:il|lo|la|l’)\s?)?(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r",\swhose\s(?P<most>most\s[a-z]+|[a-z]{2,}est)\s(?P<noun>[a-z]+)\s(?:is|was)\s"
+        r"(?:the\s)?(?=[A-Z])"
+    ),
+}
+# Words in "-est" that are no superlatives.
+_NOT_MOST = frozenset("forest interest harvest request contest protest conquest honest".split())
+_OPENING_NAME = re.compile(
+    r"(?:(?:Il|Lo|La|I|Gli|Le|The)\s|L’)?[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*"
+)
+_IS = {"it": (" è ", " era "), "en": (" is ", " was ")}
+
+
+def _whose_owner(text: str, at: int, language: str) -> str | None:
+    """What the 'whose' clause at `at` is of: the name right before it ('the group includes
+    Skye, whose'), or the name that opens a sentence defining it ('Il Matese è un massiccio
+    ..., la cui')."""
+    runs = [m for m in NAME_RUN.finditer(text, 0, at) if m.end() == at]
+    if runs:
+        previous = text[: runs[-1].start()].split()[-1:]
+        if not previous or previous[0] not in _LIST_LINKS:
+            return _unarticled_name(runs[-1].group(0))
+        # "diviso tra Molise e Campania, la cui": a list's last name, whose of the subject
+    opening = _OPENING_NAME.match(text)
+    if opening is None or not text.startswith(_IS[language], opening.end()):
+        return None
+    return _unarticled_name(opening.group(0))
+
+
+def _unarticled_name(name: str) -> str | None:
+    """A name with its article lowercased ('Il Matese' -> 'il Matese'); None for an article
+    or a pronoun alone."""
+    words = name.split()
+    if words[0] in _OPENING_ARTICLES:
+        return lower_first(name) if len(words) > 1 else None
+    return None if name.lower() in STOPWORDS["en"] | STOPWORDS["it"] else name
+
+
+_LIST_LINKS = frozenset("e ed o and or".split())
+_OPENING_ARTICLES = frozenset("Il Lo La I Gli Le The".split())
+
+
+def _whose_most(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    m = _WHOSE[language].search(s.text)
+    if m is None or m.group("most").split()[-1] in _NOT_MOST:
+        return None
+    answer = NAME_RUN.match(s.text, m.end())
+    owner = _whose_owner(s.text, m.start(), language)
+    if answer is None or owner is None or doc.person(owner):
+        return None
+    noun, most = m.group("noun"), m.group("most")
+    if language == "it":
+        article = m.group("art")
+        if article in {"il", "la"} and noun[:1] in "aeiouàèéìòù":
+            article = "l’"
+        sep = "" if article.endswith("’") else " "
+        question = f"Qual è {article}{sep}{noun} {most} {of_phrase(owner, language)}?"
+    else:
+        question = f"What is the {most} {noun} of {owner}?"
+    return entity_card(s, answer.group(0), question, f"{owner} {most}", score=0.74)
+
+
 Rule = Callable[[Sentence, Document], Candidate | None]
 # The rules in the order a sentence's cards come, and the words that call for each (a cue's
 # rules as bits of a mask: 1 << k for the rule at k); most sentences hold none.
@@ -892,8 +964,11 @@ _RULES: tuple[Rule, ...] = (
     _known_as,
     _noun_name,
     _given_to,
+    _whose_most,
 )
-_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN, _NOUN, _GIVEN = (1 << k for k in range(len(_RULES)))
+_PUB, _REG, _LEFT, _AFTER, _APPOS, _KNOWN, _NOUN, _GIVEN, _MOST = (
+    1 << k for k in range(len(_RULES))
+)
 _CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "it": (
         ("pubblicat", _PUB),
@@ -908,6 +983,7 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (", conosciut", _KNOWN),
         *((cue, _GIVEN) for cue in ("concess", "conferì", "conferit", "assegn", "consegn", "donò")),
         *((cue, _GIVEN) for cue in ("donat", "affid", "attribuì", "attribuit")),
+        (" cui ", _MOST),
     ),
     "en": (
         ("published", _PUB),
@@ -922,6 +998,7 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (", called", _KNOWN),
         *((cue, _GIVEN) for cue in ("granted", "awarded", "gave ", "given ", "handed")),
         *((cue, _GIVEN) for cue in ("presented", "donated", "entrusted", "bequeathed")),
+        (", whose ", _MOST),
     ),
 }
 
