@@ -56,13 +56,17 @@ _new_token = tuple.__new__  # Token(...) without the keyword handling of its __n
 # Each token with the text skipped before it: findall gives both as plain strings, cheaper
 # than a match object a token; the offsets follow from their lengths.
 _GAP_TOKEN = re.compile(r"([\s\S]*?)(" + _TOKEN.pattern + ")")
+# The same for a text without "_", where [^\W_] is \w: one category test a character, not a
+# negated set ("\d+..." goes too: a digit is a word character, so the first branch takes it).
+_GAP_TOKEN_NO_UNDERSCORE = re.compile(r"([\s\S]*?)(\w+(?:[-.]\w+)*’?|[,;:()“”«»\"–—])")
 
 
 @lru_cache(maxsize=16384)  # the sentences of a long article: each extractor tokenizes them
 def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     end = 0
-    for gap, word in _GAP_TOKEN.findall(text):
+    gap_token = _GAP_TOKEN if "_" in text else _GAP_TOKEN_NO_UNDERSCORE
+    for gap, word in gap_token.findall(text):
         start = end + len(gap)
         end = start + len(word)
         out.append(_new_token(Token, (word, start, end, word.lower())))
@@ -135,16 +139,18 @@ def noun_phrase_before(
 
 def main_verb(toks: list[Token], language: str, stop: int | None = None) -> int | None:
     """Index of the first finite verb (or auxiliary) of the clause, before `stop`."""
-    stop = len(toks) if stop is None else stop
-    for i in range(stop):
-        t = toks[i]
-        if t.text in {",", ";", ":"} and i > 0:
-            continue
-        if i == 0 and t.text[:1].isupper():
-            if t.low in AUXILIARIES[language] or is_finite(t.low, language):
+    auxiliaries = AUXILIARIES[language]
+    # An auxiliary is a verb wherever it is and however it is written; punctuation is never
+    # one and starts with no letter, so the tests below pass it by.
+    for i in range(len(toks) if stop is None else stop):
+        text, _start, _end, low = toks[i]
+        if low in auxiliaries:
+            return i
+        if i == 0 and text[:1].isupper():
+            if is_finite(low, language):
                 return i
             continue
-        if t.low in AUXILIARIES[language] or (t.text[:1].islower() and is_finite(t.text, language)):
+        if text[:1].islower() and is_finite(text, language):
             return i
     return None
 

@@ -58,8 +58,9 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-_FOLD_ELISION = re.compile(r"\b(l|d|dell|all|nell|sull|dall|un|quest|c)'")
-_FOLD_GAP = re.compile(r"\W+")
+# What fold keeps: runs of \w. Punctuation and spaces between them, elision apostrophes
+# ("l’acqua", "dell'anno") among them, are one space each.
+_FOLD_WORD = re.compile(r"\w+")
 
 
 class _Marks(dict[int, int | None]):
@@ -79,11 +80,8 @@ def fold(text: str) -> str:
     """Lowercase, without accents and punctuation: for comparing answers and questions."""
     if not text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
         text = unicodedata.normalize("NFKD", text).translate(_MARKS)
-    text = text.lower().replace("’", "'")
-    if "'" in text:
-        text = _FOLD_ELISION.sub(r"\1 ", text)
-    # Punctuation and spaces alike become one space: [^\w\s] and \s together are \W.
-    return _FOLD_GAP.sub(" ", text).strip()
+    # Punctuation and spaces alike become one space: the words joined by single spaces.
+    return " ".join(_FOLD_WORD.findall(text.lower()))
 
 
 _LEAD = re.compile(
