@@ -70,7 +70,7 @@ _IT_IRREGULAR_PARTICIPLES = frozenset(
     sospeso acceso difeso assunto coinvolto svolto rivolto esploso invaso vinto perso spento
     dipinto spinto redatto tratto sottratto ammesso commesso trasmesso emesso soppresso chiesto
     nascosto risposto proposto imposto esposto composto disposto deposto fuso concesso rotto
-    interrotto espanso riconosciuto""".split()
+    interrotto espanso riconosciuto diretto""".split()
 )
 _EN_IRREGULAR_PARTICIPLES = frozenset(
     """born built made founded won lost held taken given known seen shown grown become begun

@@ -47,6 +47,29 @@ def _asked(extractor: ModuleType, text: str, language: str) -> dict[str, str]:
             "Chi ha vinto la maratona di Firenze?",
             "Anna Neri",
         ),
+        (
+            agents,
+            "en",
+            "The lead is played by Ian Cole, who also won the award for best actor. Cole is 40.",
+            "Who won the award for best actor?",
+            "Ian Cole",
+        ),
+        # the works an article reports on say which without more words
+        (
+            agents,
+            "it",
+            "I lavori, iniziati nel 2022, sono stati diretti dall’architetto Luca Neri, esperto "
+            "di restauro.",
+            "Da chi sono stati diretti i lavori?",
+            "Luca Neri",
+        ),
+        (
+            agents,
+            "en",
+            "The restoration was led by the architect Jane Hill.",
+            "Who led the restoration?",
+            "Jane Hill",
+        ),
         # the second of two participles joined in an aside has its agent
         (
             agents,

@@ -437,7 +437,7 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
-    if not specific(subject, doc):
+    if not specific(subject, doc) and not _undertaking(subject, language):
         return None  # "Who deciphered the text?": which text, out of the article?
     adverb = toks[k - 1].text + " " if toks[k - 1].low not in aux.split() else ""
     if language == "it":
@@ -446,6 +446,18 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         past = _EN_PAST_OF.get(participle.low, participle.low)
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
+
+
+# The works an article reports on, which need no more words to say which: "I lavori sono
+# stati diretti da X" -> "Da chi sono stati diretti i lavori?".
+_UNDERTAKINGS = {
+    "it": frozenset(["i lavori", "il cantiere", "il restauro", "l’intervento"]),
+    "en": frozenset(["the works", "the restoration", "the renovation"]),
+}
+
+
+def _undertaking(subject: str, language: str) -> bool:
+    return subject in _UNDERTAKINGS[language]
 
 
 _RELATIVE = frozenset("which who that che il quale la quale".split())
@@ -939,6 +951,9 @@ def _bare_office(deed: str, language: str) -> bool:
     )
 
 
+_ALSO = re.compile(r"(?:^|(?<=\s))(?:anche|also)\s")
+
+
 def _verb_after_who(clause: str, language: str) -> bool:
     """Whether the clause's first word is an English present by its place after 'who', before
     what a verb takes: 'who runs | the pub', 'who cast | the only vote'."""
@@ -962,6 +977,7 @@ def _relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
         closed = s.text[at + len(clause) : at + len(clause) + 1]
         if closed not in {",", "."} or s.text[at + len(clause) :].startswith((", che", ", who")):
             continue  # the clause must end where the aside does, not inside a list
+        clause = _ALSO.sub("", clause).strip()  # "who also won the cup": beside the story
         if _LASTING[language].search(clause):
             continue  # "who has played for the club since 1984": one of many who have
         deed = _deed(clause, language, _verb_after_who(clause, language))
