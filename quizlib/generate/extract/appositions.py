@@ -62,9 +62,16 @@ def _phrase(np: str, language: str) -> str | None:
     kept: list[str] = []
     for k, word in enumerate(np.split()):
         low = word.lower()
-        if k and (low in _RELATIVES[language] or is_participle(word, language)):
+        if k and low in _RELATIVES[language]:
             break
+        if k and word[:1].islower() and is_finite(word, language):
+            if not is_participle(word, language):
+                return None  # "Stefano Perrod, | le piante abbattute saranno ...": a clause
         kept.append(word)
+    for k, word in enumerate(kept):
+        if k and is_participle(word, language):
+            kept = kept[:k]
+            break
     np = " ".join(kept).rstrip(" ,")
     words = _WORD.findall(np)
     if not words or len(words) > MAX_WORDS or len(np.split()) > MAX_WORDS:

@@ -206,6 +206,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "il legale di | Nicola Neri": the name is whose, not who
         if role is not None and at == idx and _names_institution(toks[at - 1].text):
             role = None  # "presidente dell’Associazione | Pescatori Alto Serio": its name
+        if role is not None and at == idx and toks[at - 1].low in _INSTITUTION_KINDS:
+            role = None  # "il presidente della società | Monterosa Impianti": its name too
         if role is not None and language == "en":
             role = _noun_modifier(toks, role)
         if role is not None:
