@@ -70,7 +70,11 @@ _IT_IRREGULAR_PARTICIPLES = frozenset(
     sospeso acceso difeso assunto coinvolto svolto rivolto esploso invaso vinto perso spento
     dipinto spinto redatto tratto sottratto ammesso commesso trasmesso emesso soppresso chiesto
     nascosto risposto proposto imposto esposto composto disposto deposto fuso concesso rotto
-    interrotto espanso riconosciuto diretto""".split()
+    interrotto espanso riconosciuto diretto scoperto coperto ricoperto riaperto offerto sofferto
+    tolto accolto raccolto travolto avvolto reso ripreso sorpreso appreso intrapreso sceso
+    disceso speso iscritto descritto sottoscritto trascritto inflitto rimosso discusso scosso
+    previsto convinto respinto racchiuso condiviso inciso eretto ridotto dedotto promesso dimesso
+    rimesso richiesto corrisposto""".split()
 )
 _EN_IRREGULAR_PARTICIPLES = frozenset(
     """born built made founded won lost held taken given known seen shown grown become begun

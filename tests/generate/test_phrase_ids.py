@@ -18,6 +18,9 @@ def test_verb_forms_from_lemmas() -> None:
     assert not is_finite("città", "it") and not is_finite("Budapest", "it")
     assert is_participle("fondata", "it") and is_participle("emerso", "it")
     assert not is_participle("partenariato", "it")
+    # Irregular participles, in all four forms: "la nave scoperta nel 1969", "tolti i vincoli".
+    for word in ("scoperta", "tolti", "accolte", "resa", "iscritto", "rimossi", "previsto"):
+        assert is_participle(word, "it"), word
     assert is_finite("made", "en") and is_participle("founded", "en")
 
 
