@@ -64,12 +64,13 @@ _GAP_TOKEN_NO_UNDERSCORE = re.compile(r"([\s\S]*?)(\w+(?:[-.]\w+)*’?|[,;:()“
 @lru_cache(maxsize=16384)  # the sentences of a long article: each extractor tokenizes them
 def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
+    append = out.append  # a sentence has dozens of tokens: the loop is the cost
     end = 0
     gap_token = _GAP_TOKEN if "_" in text else _GAP_TOKEN_NO_UNDERSCORE
     for gap, word in gap_token.findall(text):
         start = end + len(gap)
         end = start + len(word)
-        out.append(_new_token(Token, (word, start, end, word.lower())))
+        append(_new_token(Token, (word, start, end, word.lower())))
     return tuple(out)
 
 

@@ -254,6 +254,9 @@ HONORIFICS = frozenset(
     onorevole consigliere consigliera mr mrs ms miss dr sir dame councillor councilor alderman
     detective inspector sergeant constable coun cllr""".split()
 )
+# The words in a run of capitals that introduce the name after them: offices and honorifics
+# (one set a language, not a union made again for each run).
+_TITLES = {language: roles | HONORIFICS for language, roles in ROLE_WORDS.items()}
 # Honorifics as written before a name, abbreviated or not: "Dr. ", "il sig. ", "la dott.ssa ".
 # Honorifics written short with a full stop ("Dr.", "Coun.", "sig.", "dott."): the stop ends no
 # sentence and no speaker's name (extract.quotes reads the same list).
@@ -459,7 +462,7 @@ def _name_in_run(words: list[str], opens: bool, language: str) -> tuple[int, boo
     run introduces it ('Russian Foreign Minister | Sergei Lavrov', 'Mr | John Smith'); the
     words before a name are not part of it ('Il | Rossi', at a sentence's start 'Secondo |
     Francesca Loiacono')."""
-    titles = ROLE_WORDS[language] | HONORIFICS
+    titles = _TITLES[language]
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in titles:
             return k + 1, True
@@ -595,7 +598,7 @@ def find_people(
     alone: Counter[str] = Counter()  # single capitalised words, not opening a sentence
     runs: set[str] = set()  # the runs of several capitalised words
     mentions: list[tuple[list[str], int, int, bool]] = []  # words, start, end, after a title
-    titles = ROLE_WORDS[language] | HONORIFICS
+    titles = _TITLES[language]
     for m in _RUN.finditer(text):
         run = m.group(0)
         if " " not in run:  # most runs are one word: a surname alone, or nothing
