@@ -50,13 +50,31 @@ def _lines(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and out and (not _BULLET.match(line) or _aside_goes_on(line, out[-1])):
+        if (
+            joinable
+            and out
+            and (not _BULLET.match(line) or _aside_goes_on(line, out[-1]))
+            and not _long_heading(out[-1], line)
+        ):
             out[-1].append(line)
         else:
             out.append([line])
         # A long line that stops mid-sentence continues on the next line.
         joinable = (len(line) >= 60 or len(out[-1]) > 1) and not _TERMINAL.search(line)
     return [" ".join(parts) for parts in out]
+
+
+def _long_heading(before: list[str], line: str) -> bool:
+    """Whether a long line with no full stop is an entry's heading, not the first line of a
+    wrapped paragraph: its words are capitalised as a name's are, and the next line opens by
+    naming it ('Istituto Superiore per la Protezione e la Ricerca Ambientale' / 'L’Istituto
+    Superiore ... è un ente ...')."""
+    if len(before) != 1:
+        return False
+    words = before[0].split()
+    if len(words) > MAX_HEADING_WORDS or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return False
+    return mentions(before[0], line)
 
 
 def _aside_goes_on(line: str, before: list[str]) -> bool:
@@ -112,6 +130,7 @@ def classify(line: str) -> Block:
 
 _PAREN_KEY = re.compile(r"^(.*?)\s*\(([^)]+)\)$")
 _KEY_BREAK = re.compile(r"\s*(?:,(?!\d)|[:–—(])\s*")  # not the comma of "1,000"
+_INNER_PAREN = re.compile(r"\([^()]*\)(?=\s*\w)")  # a bracket the heading goes on after
 
 
 def heading_keys(heading: str) -> list[str]:
@@ -126,6 +145,8 @@ def _heading_keys(heading: str) -> tuple[str, ...]:
     m = _PAREN_KEY.match(heading)
     if m:
         keys += [m.group(1), m.group(2)]
+    if _INNER_PAREN.search(heading):
+        return tuple(keys)  # "Land Reform (Scotland) Act 2003": the name goes on past its bracket
     base = _KEY_BREAK.split(heading)[0]
     if base and base not in keys:
         keys.append(base)

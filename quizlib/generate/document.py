@@ -211,10 +211,14 @@ def entry_info(
             name = found if len(found) <= len(heading) + 2 else name
         if m and fold(found).startswith(fold(name.split()[0])):
             definite = (m.group(1) or m.group(2)).lower()
+    said = name
+    written = _said_with_article(rest, keys) if m and not definite else None
+    if m and written:  # "Il lago Trasimeno è ...": "il lago Trasimeno", as written
+        said, definite = written, (m.group(1) or m.group(2)).lower()
     phrase = (
-        name
+        said
         if not definite
-        else (definite + name if definite.endswith("’") else f"{definite} {name}")
+        else (definite + said if definite.endswith("’") else f"{definite} {said}")
     )
     verb_at = re.search(r"\s(?:è|era|fu|is|was)\s", first)
     kind = (
@@ -229,6 +233,21 @@ def entry_info(
     ):
         kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
+
+
+def _said_with_article(rest: str, keys: list[str]) -> str | None:
+    """The entry's name as the sentence after an article writes it, when it opens with a
+    common noun ('lago Trasimeno' for the heading 'Lago Trasimeno', 'diga di Montedoglio'):
+    such a name takes the article in a question too ('Che cos’è il lago Trasimeno?')."""
+    for key in keys:
+        said = rest[: len(key)]
+        if (
+            said[:1].islower()
+            and fold(said) == fold(key)
+            and not rest[len(key) : len(key) + 1].isalnum()
+        ):
+            return said
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -63,6 +63,25 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert len(layout.body) == 1 and layout.body[0].text.endswith("cooperation.")
 
 
+def test_a_long_heading_right_above_its_entry_is_not_joined_to_it() -> None:
+    text = (
+        "Headline of the story about the farms\n\n"
+        "The council met in the capital on Monday and agreed a plan.\n\n"
+        "Department for Environment Food and Rural Affairs Agency of Wales\n"
+        "The Department for Environment Food and Rural Affairs Agency of Wales (DEFRAA) is a body "
+        "founded in 2001.\n"
+    )
+    layout = read_layout(text)
+    assert [e.heading for e in layout.entries] == [
+        "Department for Environment Food and Rural Affairs Agency of Wales"
+    ]
+    wrapped = (
+        "The council met in the capital on Monday and agreed a plan with\n"
+        "The Department for Environment, which covers the next ten years.\n"
+    )
+    assert len(read_layout(wrapped).body) == 1
+
+
 def test_a_dash_that_goes_on_with_a_wrapped_sentence_is_no_list_item() -> None:
     text = (
         "Headline of the story about the ferries\n\n"

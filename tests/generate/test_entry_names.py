@@ -1,0 +1,53 @@
+"""What a background entry is called in a question: a name that opens with a common noun
+('Lago Trasimeno', 'Diga di Montedoglio') takes the article the entry's sentence gives it; a
+proper name keeps its own form."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizlib.generate.document import entry_info
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "phrase"),
+    [
+        ("Lago Maggiore", "Il lago Maggiore è il secondo lago italiano.", "il lago Maggiore"),
+        (
+            "Diga del Vajont",
+            "La diga del Vajont è uno sbarramento sul torrente.",
+            "la diga del Vajont",
+        ),
+        (
+            "Abbazia di Farfa",
+            "L’abbazia di Farfa è un monastero benedettino.",
+            "l’abbazia di Farfa",
+        ),
+        ("River Wye", "The River Wye is the fifth-longest river in the UK.", "the River Wye"),
+        ("NATO", "La NATO è un’alleanza militare.", "la NATO"),
+        ("Budapest", "Budapest è la capitale dell’Ungheria.", "Budapest"),
+        ("Lago Maggiore", "Il lago è il secondo d’Italia.", "Lago Maggiore"),
+    ],
+)
+def test_an_entry_is_called_as_its_sentence_calls_it(
+    heading: str, sentence: str, phrase: str
+) -> None:
+    language = "en" if " is " in sentence else "it"
+    assert entry_info(heading, sentence, language).phrase == phrase
+
+
+def test_the_entry_keeps_its_heading_as_its_name() -> None:
+    assert entry_info("Lago Maggiore", "Il lago Maggiore è un lago.", "it").name == "Lago Maggiore"
+
+
+def test_a_bracket_inside_a_heading_does_not_cut_the_name() -> None:
+    info = entry_info(
+        "Housing (Wales) Act 2014",
+        "The Housing (Wales) Act 2014 is a law passed by the Senedd.",
+        "en",
+    )
+    assert info.name == "Housing (Wales) Act 2014"
+    assert info.phrase == "the Housing (Wales) Act 2014"
+    assert entry_info("Unione Europea (UE)", "L’Unione Europea è un’unione.", "it").name == (
+        "Unione Europea"
+    )
