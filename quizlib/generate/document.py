@@ -211,6 +211,11 @@ def entry_info(
             name = found if len(found) <= len(heading) + 2 else name
         if m and fold(found).startswith(fold(name.split()[0])):
             definite = (m.group(1) or m.group(2)).lower()
+    if m and acronym and not definite and not expansion:
+        at = rest.find(f"({acronym})")
+        if 0 < at <= MAX_EXPANSION and not _COPULA.search(rest[:at]):
+            # "Il Piano Nazionale di Ripresa e Resilienza (PNRR) è ...": "il PNRR"
+            expansion, definite = rest[:at].strip(), (m.group(1) or m.group(2)).lower()
     said = name
     written = _said_with_article(rest, keys) if m and not definite else None
     if m and written:  # "Il lago Trasimeno è ...": "il lago Trasimeno", as written
@@ -233,6 +238,10 @@ def entry_info(
     ):
         kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
+
+
+MAX_EXPANSION = 120  # characters of a name spelled out before its acronym in brackets
+_COPULA = re.compile(r"\s(?:è|era|fu|is|was)\s")
 
 
 def _said_with_article(rest: str, keys: list[str]) -> str | None:

@@ -51,3 +51,13 @@ def test_a_bracket_inside_a_heading_does_not_cut_the_name() -> None:
     assert entry_info("Unione Europea (UE)", "L’Unione Europea è un’unione.", "it").name == (
         "Unione Europea"
     )
+
+
+def test_an_acronym_takes_the_article_of_the_name_it_stands_for() -> None:
+    info = entry_info(
+        "PNSD",
+        "Il Piano Nazionale per la Scuola e il Digitale (PNSD) è il programma del ministero.",
+        "it",
+    )
+    assert info.phrase == "il PNSD"
+    assert info.expansion == "Piano Nazionale per la Scuola e il Digitale"
