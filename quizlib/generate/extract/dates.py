@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..candidate import Candidate
@@ -143,6 +144,12 @@ _MONTH_IN = {
 # The patterns of a month and a year ("nel marzo 2024", "in March 2024"): four digits needed.
 _MONTH_YEAR = frozenset({DATE_PATTERNS["it"][2], DATE_PATTERNS["en"][3]})
 _ERA_IN = re.compile("|".join(map(re.escape, _ERAS)))
+# What a match of an English pattern must hold, found by one cheap search (the pattern itself
+# tries its optional words at each word): a date says its day either before or after the month.
+_PATTERN_NEEDS = {
+    DATE_PATTERNS["en"][2]: re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _EN_MONTHS + ")"),
+    DATE_PATTERNS["en"][3]: re.compile(r"(?:" + _EN_MONTHS + r")\s+\d{4}"),
+}
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -213,6 +220,13 @@ _NUMERIC_DATE = {
     ),
     "en": re.compile(r"\b(?P<prep>on|by|since|until|from) " + _FIGURES),
 }
+
+
+@lru_cache(maxsize=4096)
+def sentence_about_entry(sentence: Sentence, language: str) -> bool:
+    """refers_to_entry, once a sentence: dates asks it of each entry sentence with a date, and
+    numbers of the same sentences again, once a count (the answer is the sentence's alone)."""
+    return refers_to_entry(sentence, language)
 
 
 def _start(span: DateSpan) -> int:
@@ -292,6 +306,9 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             taken.append((m.start(), m.end()))
     for pattern in patterns:
         if not years and pattern in _MONTH_YEAR:
+            continue
+        need = _PATTERN_NEEDS.get(pattern)
+        if need is not None and not need.search(text):
             continue
         for m in pattern.finditer(text):
             if taken and any(a < m.end() and m.start() < b for a, b in taken):
@@ -411,7 +428,7 @@ def _numeric_span(m: re.Match[str]) -> DateSpan:
 # A time of day before its date: "at about 2.40am on Tuesday", "alle 16.45 di martedì",
 # "alle 22:14 ora italiana del 5 novembre 2025". The hour is part of the answer.
 _TIME_WORD = {  # cheaper still: the word a time of day follows
-    "it": lambda text: "all" in text or "mezz" in text,
+    "it": lambda text: "alle" in text or "all’" in text or "mezz" in text,
     "en": lambda text: " at " in text,
 }
 _TIME_IN = {
@@ -2846,7 +2863,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             question = None
             score = 0.0
             if s.entry is not None and not span.is_range and about_entry is None:
-                about_entry = refers_to_entry(s, language)
+                about_entry = sentence_about_entry(s, language)
             if s.entry is not None and not span.is_range and about_entry:
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9
