@@ -179,7 +179,8 @@ def starts_with_subject(toks: list[Token], language: str) -> bool:
 ADVERBIALS = {
     "it": frozenset(
         """secondo tuttavia inoltre infine oggi ieri domani mentre quando se anche però quindi
-        dunque ciò questo questa nonostante poi intanto successivamente inizialmente dopo
+        dunque ciò questo questa quest’ quello quella quell’ nonostante poi intanto
+        successivamente inizialmente dopo
         prima già ancora così vi ci ne si io tu lui lei egli ella noi voi essi esse""".split()
     ),
     "en": frozenset(

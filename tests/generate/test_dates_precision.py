@@ -38,3 +38,15 @@ def test_a_report_asks_about_what_it_reports() -> None:
     assert en == {"Since when had members grown by 8 per cent?": "2019"}
     it = asked("L’assessore ha detto che il ponte sarà pronto entro il 2027, dopo i ritardi.", "it")
     assert it == {"Entro quando il ponte sarà pronto?": "2027"}
+
+
+def test_a_demonstrative_opening_is_no_subject() -> None:
+    doc = build_document(
+        clean(
+            "Notizia\n\nQuest’anno la fiera si terrà dal 3 al 5 maggio in piazza. Quell’estate "
+            "il museo riaprì il 18 dicembre.\n"
+        ),
+        "it",
+    )
+    questions = [c.question for c in dates.extract(doc) if c.question]
+    assert not any("Quest’anno" in q or "Quell’estate" in q for q in questions), questions
