@@ -146,9 +146,16 @@ def test_in_an_entry_a_subject_owned_by_suo_is_the_entry_s() -> None:
         "Lodi\n\nLodi è una città della Lombardia. Nel 1911 il suo ospedale fu ampliato.", "it"
     )
     assert asked == {"Quando l’ospedale di Lodi fu ampliato?": "1911"}
-    # A heading that needs an article of its own is left unasked: "di Lago Maggiore".
+    # The entry is named as its sentence names it, with its article: "del lago Maggiore".
     asked = _entry(
         "Lago Maggiore\n\nIl lago Maggiore è un lago prealpino. Le sue rive furono bonificate "
+        "nel 1880.",
+        "it",
+    )
+    assert asked == {"Quando le rive del lago Maggiore furono bonificate?": "1880"}
+    # A heading that would need an article no sentence gives it is left unasked.
+    asked = _entry(
+        "Lago Maggiore\n\nLago Maggiore è un lago prealpino. Le sue rive furono bonificate "
         "nel 1880.",
         "it",
     )
