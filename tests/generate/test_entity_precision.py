@@ -42,3 +42,11 @@ def test_a_name_after_an_indefinite_article_is_no_subject() -> None:
         "en",
     )
     assert "Grade II" not in qs.values()
+
+
+def test_a_one_word_institution_keeps_its_complement_in_small_letters() -> None:
+    qs = answers(
+        agents.extract,
+        "Notizia\n\nIl cantiere è stato chiuso dalla Capitaneria di porto con un’ordinanza.\n",
+    )
+    assert qs == {"Da chi è stato chiuso il cantiere?": "Capitaneria di porto"}

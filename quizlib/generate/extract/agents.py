@@ -344,6 +344,14 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
         rest = NAME_RUN.match(text, initial.end())
         if rest is not None:
             return _named(text[m.start() : rest.end()], doc)
+    one = m.group(0).strip()
+    complement = (
+        _SMALL_COMPLEMENT.match(text, m.end())
+        if doc.language == "it" and " " not in one and is_known_word(one.lower(), "it")
+        else None
+    )
+    if complement is not None:
+        return _named(text[m.start() : complement.end()], doc)  # "dalla Capitaneria di porto"
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
         # "by the American | company Medrobot": the capital was an adjective of the noun
@@ -351,6 +359,11 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
         if m is None:
             return None
     return _named(m.group(0).strip(), doc)
+
+
+# A one-word institution's name goes on with a complement in small letters: "Capitaneria di
+# porto", "Corpo di guardia".
+_SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
 
 
 def _gerund_at(text: str, at: int, language: str) -> bool:
