@@ -404,6 +404,8 @@ def _office_ends(toks: list[str], language: str) -> bool:
     glue = OFFICE_GLUE[language]
     stop = STOPWORDS[language]
     toks = toks[-OFFICE_SPAN:]
+    if toks and NOUN_KIND.get(toks[-1].lower()) == "org":
+        return False  # "il presidente della società | Alpi Funivie": the society's name
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         low = tok.lower()

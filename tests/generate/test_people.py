@@ -83,3 +83,13 @@ def test_surnames_with_prefixes_and_titles_of_councillors() -> None:
     assert people.get("O’Dwyer") == "Aoife O’Dwyer"
     assert people.get("McLeish") == "Fiona McLeish"
     assert "MacBrayne" not in people
+
+
+def test_a_name_right_after_an_organisations_kind_is_the_organisations() -> None:
+    it = find_people(
+        ["Secondo il presidente della società Alpi Funivie, Stefano Perrod, la stagione è lunga."],
+        "it",
+    )
+    assert "Alpi Funivie" not in it and it.get("Stefano Perrod") == "Stefano Perrod"
+    en = find_people(["The chief executive of the company Blue Harbour, Ann Lee, said no."], "en")
+    assert "Blue Harbour" not in en
