@@ -404,8 +404,6 @@ def _office_ends(toks: list[str], language: str) -> bool:
     glue = OFFICE_GLUE[language]
     stop = STOPWORDS[language]
     toks = toks[-OFFICE_SPAN:]
-    if toks and NOUN_KIND.get(toks[-1].lower()) == "org":
-        return False  # "il presidente della società | Alpi Funivie": the society's name
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         low = tok.lower()
@@ -441,6 +439,8 @@ def _title_before(text: str, start: int, end: int, language: str) -> bool:
     if copula is not None:
         line = line[: copula.start()]  # "Il primo presidente | è stato il magistrato"
     toks = _WALK_TOKEN.findall(line)
+    if toks and NOUN_KIND.get(toks[-1].lower()) == "org":
+        return False  # "il presidente della società | Alpi Funivie": the society's own name
     if toks and toks[-1] == ",":
         if end < len(text) and text[end] not in _APPOSITION_END and text[end] != "\n":
             return False  # "the minister, Mario Rossi and ...": not an apposition
