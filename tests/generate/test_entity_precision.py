@@ -50,3 +50,19 @@ def test_a_one_word_institution_keeps_its_complement_in_small_letters() -> None:
         "Notizia\n\nIl cantiere è stato chiuso dalla Capitaneria di porto con un’ordinanza.\n",
     )
     assert qs == {"Da chi è stato chiuso il cantiere?": "Capitaneria di porto"}
+
+
+def test_a_bare_occupation_says_where_the_person_works() -> None:
+    qs = answers(
+        appositions.extract,
+        "Notizia\n\nSecondo la biologa Anna Ferri, dell’Università di Pavia, il fiume “non è "
+        "mai stato così basso”.\n",
+    )
+    assert qs["Chi è Anna Ferri?"] == "la biologa dell’Università di Pavia"
+    qs = answers(
+        appositions.extract,
+        "News\n\nAccording to the hydrologist Jane Holt, of the University of Leeds, the river "
+        "“has never been so low”.\n",
+        "en",
+    )
+    assert qs["Who is Jane Holt?"] == "the hydrologist of the University of Leeds"

@@ -328,6 +328,29 @@ def _office_held(card: Candidate, language: str) -> Candidate | None:
     )
 
 
+# Where a person works, set off after the name: ", dell’Università di Pavia,", ", of the
+# University of Leeds,", ", at Imperial College,".
+_AFFILIATION = {
+    "it": re.compile(
+        r",\s+((?:(?:di|del|dello|della|dei|degli|delle)\s+|dell’)[A-ZÀ-Ý][^,;:()“”«»\"]{2,80}?)"
+        r"\s*(?=,)"
+    ),
+    "en": re.compile(r",\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:()“”«»\"]{2,80}?)\s*(?=,)"),
+}
+
+
+def _affiliated(np: str, text: str, end: int, language: str) -> str:
+    """'la zoologa' said before a name, with where she works if the sentence sets it off after
+    the name: 'la zoologa dell’Università di Pavia' (a bare occupation tells little)."""
+    m = _AFFILIATION[language].match(text, end)
+    if m is None:
+        return np
+    words = m.group(1).split()
+    if any(w[:1].islower() and len(w) > 3 and is_finite(w, language) for w in words[1:]):
+        return np  # ", who works at ...": a clause
+    return f"{np} {m.group(1)}"
+
+
 def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -> Candidate | None:
     language = doc.language
     text = s.text
@@ -342,9 +365,13 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         np = _phrase(after.group("np"), language)
     if np is None:
         np = _before(text, start, language)
+        if np is not None and len(np.split()) <= 3:
+            np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
     score = SCORE
     if np is None and " " in text[start:end]:  # "la collezione Drovetti" names a thing
         np, score = _title_noun(text, start, language), NOUN_SCORE
+        if np is not None:
+            np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
     if np is None or name.split()[-1] in np or _KIND_ONLY.search(np):
         return None
     if language == "it" and not _IT_POSSESSIVES.isdisjoint(np.split()):
