@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from quizlib.generate.extract import quotes
 from quizlib.generate.extract.quotes import short_quote
+
+from .test_roles_quotes import answers
 
 
 def test_a_quotation_of_several_sentences_shows_its_first() -> None:
@@ -36,3 +39,19 @@ def test_a_quotation_is_not_cut_after_the_denied_half_of_a_contrast() -> None:
     # A cut before any other clause stays.
     cut = "The vaccine alone will end this epidemic, and it changes the odds for every family"
     assert short_quote(cut, "en") == "The vaccine alone will end this epidemic"
+
+
+def test_the_speakers_affiliation_is_no_part_of_what_they_said() -> None:
+    it = answers(
+        quotes.extract,
+        "Notizia\n\nSecondo la biologa Anna Ferri, dell’Università di Pavia, il fiume “non è "
+        "mai stato così basso”.\n",
+    )
+    assert it == {"Chi ha detto che il fiume “non è mai stato così basso”?": "Anna Ferri"}
+    en = answers(
+        quotes.extract,
+        "News\n\nAccording to Jane Holt, of the University of Leeds, the river “has never been "
+        "so low”.\n",
+        "en",
+    )
+    assert en == {"Who said the river “has never been so low”?": "Jane Holt"}

@@ -394,6 +394,9 @@ _DANGLING = {
     ),
     "en": frozenset("and or of to in on at by for with from the a an as that which".split()),
 }
+# A cut never ends on a preposition either: "... more than 40 reserves across | the county".
+_DANGLING = {language: words | PREPOSITIONS[language] for language, words in _DANGLING.items()}
+_DANGLING["en"] |= frozenset("across along among around between beyond near towards".split())
 
 
 def _strip_dangling(words: list[str], language: str) -> list[str]:
@@ -1747,7 +1750,10 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         deictic = _SAME_NAME.search(np) or _DEMONSTRATIVES & set(np.lower().split())
         if _DEMONSTRATIVES & set(np.lower().split()):
             continue  # "il frutto ... di questo paese": what it is, said only of this article
-        key = "definition_plural" if first in _PLURAL_ARTICLES else "definition"
+        # The question agrees with what it asks about: "Che cosa sono i Walser?" even when the
+        # answer is one thing ("la popolazione ...").
+        plural = first in _PLURAL_ARTICLES or phrase.split(None, 1)[0].lower() in _PLURAL_ARTICLES
+        key = "definition_plural" if plural else "definition"
         yield Candidate(
             "definition",
             s,
@@ -2074,8 +2080,11 @@ def _considered_subject(s: Sentence, m: re.Match[str], doc: Document) -> str | N
     if before.endswith(","):
         name = _NAME_END.search(before[:-1].rstrip())
         ahead = name and _BEFORE_TERM.search(before[: name.start()])
-        if ahead and ahead.group(1).lower() in PREPOSITIONS[doc.language]:
-            name = None  # "nato a Figeac, considerato ...": a complement, not the subject
+        if ahead and (
+            ahead.group(1).lower() in PREPOSITIONS[doc.language] or ahead.group(1).lower() in _DI
+        ):
+            name = None  # "nato a Figeac, considerato ...", "il lago del Matese, considerato
+            # ...": a complement, not the subject
         if name is not None:
             plain = _LEADING_ARTICLE.sub("", name.group(0))
             if plain and _subject_name(plain, doc):

@@ -869,6 +869,8 @@ def _apposition(part: str, language: str) -> bool:
         return False
     if words[0] in _RELATIVES[language] or _AGE.fullmatch(part):
         return True
+    if _AFFILIATION[language].fullmatch(f" {part}"):
+        return True  # "Anna Neri, dell’Università di Pisa, ...": where the person works
     if any(is_finite(w, language) for w in part.split()):
         return False
     nouns = OCCUPATIONS | _PEOPLE[language] | ROLE_WORDS[language] | _TITLES
