@@ -71,8 +71,13 @@ _ORDINAL_NOUNS = (
 
 
 def has_ordinal(text: str) -> bool:
-    """Whether one of _ORDINAL_NOUNS is in the text (anywhere), and an ordinal's stem. The
-    nouns are tested one by one: a chain of `in` costs a third of a regex of the eight."""
+    """Whether one of _ORDINAL_NOUNS is in the text (anywhere), and an ordinal's stem."""
+    return _has_ordinal_noun(text) and _ORDINAL_STEMS.search(text) is not None
+
+
+def _has_ordinal_noun(text: str) -> bool:
+    """Whether one of _ORDINAL_NOUNS is in the text (anywhere). The nouns are tested one by
+    one: a chain of `in` costs a third of a regex of the eight."""
     return (
         "anno" in text
         or "mandato" in text
@@ -82,7 +87,23 @@ def has_ordinal(text: str) -> bool:
         or "term" in text
         or "century" in text
         or "place" in text
-    ) and _ORDINAL_STEMS.search(text) is not None
+    )
+
+
+# A part of each ordinal _ORDINAL reads.
+_ORDINAL_PARTS = tuple(
+    "prim second terz quart quint sest settim ottav nono nona decim first third fourth fifth"
+    " sixth seventh eighth ninth tenth".split()
+)
+# Letters that _ORDINAL (ignoring case) takes for "i" or "s", and lower() does not make so.
+_ODD_CASES = ("ı", "ſ", "İ")
+
+
+def _may_hold_ordinal(text: str) -> bool:
+    """Whether _ORDINAL may match: the lowercased text holds a part of one of its ordinals.
+    Cheaper than has_ordinal's regex of stems, which tries every offset of the text."""
+    low = text.lower()
+    return any(part in low for part in _ORDINAL_PARTS) or any(c in text for c in _ODD_CASES)
 
 
 # Common nouns written with a capital for the institution or the unit they stand for.
@@ -223,7 +244,12 @@ def _spans(
         quoted.append((m.start(), m.end()))
         if 1 <= len(span.split()) <= 6 and not span.rstrip().endswith((".", "!", "?")):
             yield 0.6, m.start("span"), m.end("span"), "thing"
-    for m in _ORDINAL.finditer(text) if has_ordinal(text) else ():
+    ordinal = (  # has_ordinal, with a cheap test before the regex of stems
+        _has_ordinal_noun(text)
+        and _may_hold_ordinal(text)
+        and _ORDINAL_STEMS.search(text) is not None
+    )
+    for m in _ORDINAL.finditer(text) if ordinal else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
     ranked = not _ORDINAL_WORD_SET.isdisjoint(text.lower().split())
     for m in _RANKED.finditer(text) if ranked else ():
