@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..candidate import Candidate
@@ -220,13 +219,6 @@ _NUMERIC_DATE = {
     ),
     "en": re.compile(r"\b(?P<prep>on|by|since|until|from) " + _FIGURES),
 }
-
-
-@lru_cache(maxsize=4096)
-def sentence_about_entry(sentence: Sentence, language: str) -> bool:
-    """refers_to_entry, once a sentence: dates asks it of each entry sentence with a date, and
-    numbers of the same sentences again, once a count (the answer is the sentence's alone)."""
-    return refers_to_entry(sentence, language)
 
 
 def _start(span: DateSpan) -> int:
@@ -2863,7 +2855,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             question = None
             score = 0.0
             if s.entry is not None and not span.is_range and about_entry is None:
-                about_entry = sentence_about_entry(s, language)
+                about_entry = refers_to_entry(s, language)
             if s.entry is not None and not span.is_range and about_entry:
                 question = _entry_question(s, toks, at, span, language)
                 score = 0.9

@@ -34,7 +34,7 @@ from ..verbs import (
     may_be_present,
 )
 from .common import drop_titles, lower_initial
-from .dates import sentence_about_entry
+from .subject import refers_to_entry
 
 # ---------------------------------------------------------------------------------------------
 # Numbers written as words. News spells out the small ones ("nove condanne", "eleven days"):
@@ -1433,7 +1433,7 @@ def _subject(
     """(subject, opening) of the words before the verb group: a subject, an adverbial that
     stands in its place ('Sul posto operano ...'), or none (None when they are neither)."""
     language = doc.language
-    entry = s.entry.phrase if s.entry is not None and sentence_about_entry(s, language) else None
+    entry = s.entry.phrase if s.entry is not None and refers_to_entry(s, language) else None
     if first == 0:
         return (lower_first(entry) if entry else ""), ""
     head = toks[0].low
@@ -1935,7 +1935,7 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'Quanti abitanti ha Trani?', 'How many member states does the WMO have?': the count
     of an entry's people or members, said with a verb of having."""
     language = doc.language
-    if s.entry is None or not (sentence_about_entry(s, language) or _opens_with_its_count(s)):
+    if s.entry is None or not (refers_to_entry(s, language) or _opens_with_its_count(s)):
         return None
     if count.noun not in _HAVE_NOUNS and count.noun not in _MEMBER_NOUNS:
         return None
@@ -3936,7 +3936,7 @@ def _population_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
     language = doc.language
     text = s.text
     for m in _POPULATION[language].finditer(text):
-        if m.group("people") and s.entry is not None and sentence_about_entry(s, language):
+        if m.group("people") and s.entry is not None and refers_to_entry(s, language):
             continue  # "The city has a population of 2.3 million people": the entry's count
         place = _population_place(text[: m.end("had") if m.group("had") else m.start()], s, doc)
         if place is None:
@@ -3958,7 +3958,7 @@ def _population_place(before: str, s: Sentence, doc: Document) -> str | None:
     the name that is the subject of its clause."""
     language = doc.language
     if s.entry is not None and (
-        sentence_about_entry(s, language) or before.split()[-2:-1] in (["it"], ["esso"], ["essa"])
+        refers_to_entry(s, language) or before.split()[-2:-1] in (["it"], ["esso"], ["essa"])
     ):  # "..., and it has a population of": the pronoun is the entry
         return lower_first(s.entry.phrase)
     lead = _LEADING_DATE.match(before)  # "Nel 2021 Bronte aveva ..."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..chunks import Token, tokens
 from ..document import Sentence
 from ..lexicon import NOUN_KIND
@@ -13,6 +15,7 @@ _PRONOUNS = frozenset("essa esso it she he they".split())
 _LEADING = frozenset("oggi inoltre anche infine poi today also later now".split())
 
 
+@lru_cache(maxsize=4096)  # dates asks it once a sentence, numbers once a count of it
 def refers_to_entry(sentence: Sentence, language: str) -> bool:
     """Whether the grammatical subject of an entry sentence is the entry itself."""
     entry = sentence.entry
