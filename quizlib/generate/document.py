@@ -183,6 +183,10 @@ _HEAD_ENDS = {
 }
 
 
+MAX_EXPANSION = 120  # characters of a name spelled out before its acronym in brackets
+_COPULA = re.compile(r"\s(?:è|era|fu|is|was)\s")
+
+
 def entry_info(
     heading: str, paragraph: str, language: str, sentences: list[str] | None = None
 ) -> EntryInfo:
@@ -197,6 +201,7 @@ def entry_info(
     definite = ""
     m = _ARTICLE_START.match(first)
     rest = first[m.end() :] if m else first
+    article = (m.group(1) or m.group(2)).lower() if m else ""  # the sentence's, before the name
     run = NAME_RUN.match(rest)
     if run:
         found = run.group(0).strip()
@@ -210,22 +215,22 @@ def entry_info(
         elif any(fold(k) == fold(found) or fold(found).startswith(fold(k)) for k in keys):
             name = found if len(found) <= len(heading) + 2 else name
         if m and fold(found).startswith(fold(name.split()[0])):
-            definite = (m.group(1) or m.group(2)).lower()
+            definite = article
     if m and acronym and not definite and not expansion:
         at = rest.find(f"({acronym})")
         if 0 < at <= MAX_EXPANSION and not _COPULA.search(rest[:at]):
             # "Il Piano Nazionale di Ripresa e Resilienza (PNRR) è ...": "il PNRR"
-            expansion, definite = rest[:at].strip(), (m.group(1) or m.group(2)).lower()
+            expansion, definite = rest[:at].strip(), article
     said = name
     written = _said_with_article(rest, keys) if m and not definite else None
     if m and written:  # "Il lago Trasimeno è ...": "il lago Trasimeno", as written
-        said, definite = written, (m.group(1) or m.group(2)).lower()
+        said, definite = written, article
     phrase = (
         said
         if not definite
         else (definite + said if definite.endswith("’") else f"{definite} {said}")
     )
-    verb_at = re.search(r"\s(?:è|era|fu|is|was)\s", first)
+    verb_at = _COPULA.search(first)
     kind = (
         definition_kind(first[verb_at.end() :], language)
         if verb_at
@@ -238,10 +243,6 @@ def entry_info(
     ):
         kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
-
-
-MAX_EXPANSION = 120  # characters of a name spelled out before its acronym in brackets
-_COPULA = re.compile(r"\s(?:è|era|fu|is|was)\s")
 
 
 def _said_with_article(rest: str, keys: list[str]) -> str | None:

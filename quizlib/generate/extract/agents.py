@@ -161,7 +161,6 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     return text
 
 
-_INDEFINITE_CAPITALISED = frozenset("A An Un Uno Una Un’".split())
 _COMPLEMENT_PREPS = frozenset("in of at di nel nella nello".split())
 _OF_PLACE = re.compile(r"\s+(?:of|di)\s+[A-ZÀ-Ý][\w’-]+(?=\s)")
 _HONORIFICS = frozenset("dr dott prof sig mr mrs ms sir".split())
@@ -200,7 +199,7 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
         m = NAME_RUN.match(text, at)
         if m is None or not 2 <= len(m.group(0).split()) <= 5:
             return None
-        if m.group(0).split()[0] in _INDEFINITE_CAPITALISED:
+        if m.group(0).split()[0].lower() in _INDEFINITE:
             return None  # "A Grade II listed building is ...": a name that only qualifies
         name, end = _bare_name(m.group(0), doc.language), m.end()
         head, _, tail = name.partition(" of ")

@@ -386,17 +386,21 @@ _REFLEXIVE_STATE: dict[str, dict[str, str]] = {
     "it": {"esteso": "si estende", "disteso": "si distende", "snodato": "si snoda"},
     "en": {},
 }
+# Words a cut never ends on: conjunctions, articles and every preposition ("... more than 40
+# reserves across | the county").
 _DANGLING = {
-    "it": frozenset(
+    "it": PREPOSITIONS["it"]
+    | frozenset(
         """e ed o di a da in con su per tra fra il lo la i gli le l’ un una uno del della dei degli
         delle dello dell’ al allo alla ai agli alle dal dalla dai nel nella nei sul sulla come
         che""".split()
     ),
-    "en": frozenset("and or of to in on at by for with from the a an as that which".split()),
+    "en": PREPOSITIONS["en"]
+    | frozenset(
+        """and or of to in on at by for with from the a an as that which across along among
+        around between beyond near towards""".split()
+    ),
 }
-# A cut never ends on a preposition either: "... more than 40 reserves across | the county".
-_DANGLING = {language: words | PREPOSITIONS[language] for language, words in _DANGLING.items()}
-_DANGLING["en"] |= frozenset("across along among around between beyond near towards".split())
 
 
 def _strip_dangling(words: list[str], language: str) -> list[str]:

@@ -161,8 +161,10 @@ def _bare_office(office: str, language: str) -> bool:
 
 
 def _names_institution(word: str) -> bool:
-    """Whether a capitalised word is a kind of institution that opens a name ('Associazione',
-    'Committee'): the capitalised words after it are the institution's name, not a person's."""
+    """Whether a word is a kind of institution that opens a name ('Associazione', 'Committee',
+    'società'): the capitalised words after it are the institution's name, not a person's."""
+    if word.lower() in _INSTITUTION_KINDS:
+        return True  # "il presidente della società | Alpi Funivie"
     folded = fold(word).split()
     capital = any(c.isupper() for c in word)  # "Associazione", "dell’Associazione"
     return capital and bool(folded) and folded[-1] in _INSTITUTION_KINDS
@@ -206,8 +208,6 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "il legale di | Nicola Neri": the name is whose, not who
         if role is not None and at == idx and _names_institution(toks[at - 1].text):
             role = None  # "presidente dell’Associazione | Pescatori Alto Serio": its name
-        if role is not None and at == idx and toks[at - 1].low in _INSTITUTION_KINDS:
-            role = None  # "il presidente della società | Monterosa Impianti": its name too
         if role is not None and language == "en":
             role = _noun_modifier(toks, role)
         if role is not None:
