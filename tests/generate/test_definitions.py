@@ -287,7 +287,10 @@ def test_a_definition_of_a_kind_alone_says_more() -> None:
         "Cremona è un comune di circa 71.000 abitanti, capoluogo dell’omonima provincia in "
         "Lombardia e sede di una celebre scuola di liuteria.",
     )
-    assert qs["Che cos’è Cremona?"] == "un comune, capoluogo dell’omonima provincia in Lombardia"
+    # A prefix of the phrase, never one with a hole: the apposition keeps what comes before it.
+    assert qs["Che cos’è Cremona?"] == (
+        "un comune di circa 71.000 abitanti, capoluogo dell’omonima provincia in Lombardia"
+    )
     qs = entry("Fano", "Fano è un comune di circa 60.000 abitanti.")
     assert qs["Che cos’è Fano?"] == "un comune di circa 60.000 abitanti"
     qs = entry(

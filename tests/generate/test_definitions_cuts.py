@@ -44,3 +44,63 @@ def test_considered_is_not_said_of_a_name_that_completes_a_noun() -> None:
     )
     assert "Conti Guidi" not in qs.values()
     assert qs.get("Chi è considerato il padre della cartografia moderna?") == "Giovanni Neri"
+
+
+def test_a_shortened_definition_is_a_prefix_of_its_phrase() -> None:
+    # A comma inside a list opens no apposition: the list is kept whole, never with a hole.
+    qs = entry(
+        "Terra Viva",
+        "Terra Viva è una fondazione nazionale per lo studio del paesaggio agrario, forestale e "
+        "montano del Paese, nata a Bologna nel 1961.",
+    )
+    assert qs["Che cos’è Terra Viva?"] == (
+        "una fondazione nazionale per lo studio del paesaggio agrario, forestale e montano del "
+        "Paese"
+    )
+    # The reverse question keeps the list's comma.
+    assert any("agrario, forestale e montano" in q for q in qs), qs
+    qs = entry(
+        "Heritage Guild",
+        "Heritage Guild is a charity for the care of historic, rural and maritime buildings "
+        "in Wales, founded in 1948.",
+        "en",
+    )
+    assert qs["What is Heritage Guild?"] == (
+        "a charity for the care of historic, rural and maritime buildings in Wales"
+    )
+
+
+def test_an_apposition_keeps_what_the_head_has_before_it() -> None:
+    qs = entry(
+        "Rovato",
+        "Rovato è un comune di circa 19.000 abitanti, capoluogo storico della Franciacorta e "
+        "sede di un antico mercato.",
+    )
+    assert qs["Che cos’è Rovato?"] == (
+        "un comune di circa 19.000 abitanti, capoluogo storico della Franciacorta"
+    )
+    qs = entry(
+        "Dunmore",
+        "Dunmore is a town of about 9,000 people, the county town of Eastshire and the largest "
+        "port of the region.",
+        "en",
+    )
+    assert qs["What is Dunmore?"] == "a town of about 9,000 people, the county town of Eastshire"
+
+
+def test_a_break_inside_a_coordination_leaves_its_first_member() -> None:
+    qs = entry(
+        "Consiglio delle Acque",
+        "Il Consiglio delle Acque è il massimo organo di tutela dei fiumi in Toscana e, insieme, "
+        "un organo di consulenza della Regione.",
+    )
+    assert qs["Che cos’è il Consiglio delle Acque?"] == (
+        "il massimo organo di tutela dei fiumi in Toscana"
+    )
+    qs = entry(
+        "Board of Works",
+        "The Board of Works is the highest body of public works in Ireland and, at the same "
+        "time, an advisory body of the government.",
+        "en",
+    )
+    assert qs["What is the Board of Works?"] == "the highest body of public works in Ireland"

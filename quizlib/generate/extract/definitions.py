@@ -217,7 +217,9 @@ def _definite_predicate(pred: str, language: str) -> bool:
 def _noun_phrase(pred: str, language: str) -> str:
     """The noun phrase a predicate opens with, up to the end of its clause, without a second
     verb ('the capital of Saxony | and lies on the River Elbe')."""
-    np = _clause(pred, language)
+    # "in Italia e, | insieme, un organo ...": a break inside a coordination leaves its first
+    # member, without the conjunction
+    np = " ".join(_strip_dangling(_clause(pred, language).split(), language))
     since = _SINCE.search(np)
     if since:  # "la capitale dell’Illinois | dal 1839": when, not which
         np = np[: since.start()]
@@ -560,8 +562,18 @@ def _lead(after: str, language: str) -> tuple[str, str, str] | None:
         rest = rest[part.end() :]
         word = _FIRST_WORD.match(rest)
         if word and is_participle(word.group(1), language):
-            return squash(" ".join(lead)), word.group(1), word.group(2)
+            return squash(_joined_lead(lead, language)), word.group(1), word.group(2)
     return None
+
+
+def _joined_lead(parts: list[str], language: str) -> str:
+    """'ad Anchorage | in Alaska': a place that narrows the one before it reads without its
+    comma; a list's next item keeps it ('del patrimonio storico, | artistico e naturale')."""
+    if len(parts) < 2:
+        return "".join(parts)
+    first = parts[1].split(None, 1)[0].lower() if parts[1].strip() else ""
+    opens = first in PREPOSITIONS[language] or first in ARTICULATED or first.endswith("’")
+    return f"{parts[0]} {parts[1]}" if opens else f"{parts[0]}, {parts[1]}"
 
 
 def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str) -> str | None:
@@ -1117,9 +1129,9 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
     rest = pred[ptoks[n - 1].end :]
     brk = _BREAK.search(rest)
     if brk is not None and brk.group() == ",":
-        part = _appositive_part(rest[brk.end() :], language)
-        if part is not None:
-            return f"{head}, {part}"
+        apposed = _with_apposition(squash(f"{head} {rest[: brk.start()]}"), rest, brk, language)
+        if apposed is not None:
+            return apposed
     clause = squash(f"{head} {_clause(rest, language)}")
     outside, relative = _split_relative(clause, language)
     if any(_is_clause_verb(w, language) for w in outside.split()[1:]):
@@ -1129,9 +1141,35 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         # first modifier, when the whole runs long
         clause = outside if len(outside.split()) > len(head.split()) else clause
     words = clause.split()
-    if len(words) > MAX_FULLER:
+    # A list is kept whole or not at all ('per la tutela del patrimonio storico, artistico e
+    # naturale'): its items may take the definition up to the longest answer.
+    limit = MAX_ANSWER_WORDS if _LIST_COMMA.search(clause) else MAX_FULLER
+    if len(words) > limit:
         return None
     return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
+
+
+def _with_apposition(
+    before: str, rest: str, brk: re.Match[str], language: str
+) -> str | None:
+    """The head, what it has before the comma ('un comune | di circa 94.000 abitanti') and the
+    apposition after it ('capoluogo della Campania | e terza città ...'), up to its first
+    coordinated part when the whole runs long: a prefix of the phrase, never one with a hole.
+    A comma inside a list ('del patrimonio storico, | artistico e naturale') is no
+    apposition's: the list is kept whole or not at all."""
+    part = _appositive_part(rest[brk.end() :], language)
+    if part is None:
+        return None
+    words = part.split()
+    in_list = len(_clause(rest, language)) > brk.start()
+    if len(before.split()) + len(words) > MAX_FULLER and not in_list:
+        conj = next((i for i, w in enumerate(words) if w.lower() in _LIST_CONJ[language]), 0)
+        words = _strip_dangling(words[:conj], language)
+    if len(words) < 2 or len(before.split()) + len(words) > MAX_FULLER:
+        return None
+    if in_list and not _clause(rest[brk.end() :], language).startswith(" ".join(words)):
+        return None
+    return f"{before}, {' '.join(words)}"
 
 
 def _cut_in_a_list(text: str, language: str) -> bool:
@@ -1149,8 +1187,8 @@ def _appositive_part(text: str, language: str) -> str | None:
     """'capoluogo dell’omonima provincia in Puglia | e principale città del Salento': a noun
     phrase after the comma, bare (Italian) or definite, up to its first coordinated part when
     long; None for a clause or an adjunct."""
-    part = _clause(text, language)
-    words = part.split()
+    words = _strip_dangling(_clause(text, language).split(), language)
+    part = " ".join(words)
     if len(words) < 2:
         return None
     first = words[0].lower()
