@@ -40,6 +40,11 @@ ARTICLE_TAG = {"it": "articolo", "en": "article"}
 MAX_ACCEPT_EXTRA_WORDS = 2
 # Below this many cards a second process to build them costs more than it saves.
 PARALLEL_MIN_CARDS = 1000
+# What a card costs to build, as a share of a question's: a cloze draws no choices.
+CLOZE_CARD_COST = 0.08
+# The parent's share of that cost: the child starts later (the fork) and runs slower, as each
+# page of memory it writes to is copied first.
+PARENT_CARD_SHARE = 0.58
 
 
 # "The" of a sentence's opening, moved into a question or an answer, where it is no longer
@@ -125,6 +130,18 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     )
 
 
+def _card_split(kept: list[Candidate], share: float) -> int:
+    """Where the cards of the first `share` of the building cost end (clozes are cheap, and
+    an article's background entries, at its end, hold more questions than its story)."""
+    costs = [1.0 if c.question is not None else CLOZE_CARD_COST for c in kept]
+    goal, total = share * sum(costs), 0.0
+    for i, cost in enumerate(costs):
+        total += cost
+        if total >= goal:
+            return i + 1
+    return len(kept)
+
+
 def generate_deck(
     text: str,
     *,
@@ -173,7 +190,7 @@ def _generate(
     if len(kept) < PARALLEL_MIN_CARDS:
         cards = tuple(build(0, len(kept)))
     else:  # each card's choices are drawn from its own seed: any process builds it the same
-        head, tail = in_two(build, len(kept), len(kept) // 2)
+        head, tail = in_two(build, len(kept), _card_split(kept, PARENT_CARD_SHARE))
         cards = (*head, *tail)
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"

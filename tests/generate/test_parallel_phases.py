@@ -1,0 +1,67 @@
+"""The phases of a long document's generation that two processes share give the deck one
+process makes, whatever the split."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import quizlib.generate as generate
+from quizlib.generate import generate_deck, parallel
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.document import Sentence
+
+from .helpers import ARTICLES, SEED
+
+needs_fork = pytest.mark.skipif(
+    not parallel.can_fork(), reason="needs fork, two cores and no other thread"
+)
+
+
+def _long_text() -> str:
+    paths = [SEED, *sorted(ARTICLES.glob("*.it.txt"))]
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in paths)
+
+
+def _counted_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    forks: list[int] = []
+    fork = os.fork
+
+    def counted_fork() -> int:
+        pid = fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(parallel.os, "fork", counted_fork)
+    return forks
+
+
+@needs_fork
+@pytest.mark.parametrize("share", [0.0, 0.3, 0.58, 1.0])
+def test_cards_built_in_two_are_the_cards_built_in_one(
+    monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    text = _long_text()
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    single = generate_deck(text, deck_id="t")
+    monkeypatch.undo()
+    monkeypatch.setattr(generate, "PARALLEL_MIN_CARDS", 10)
+    monkeypatch.setattr(generate, "PARENT_CARD_SHARE", share)
+    forks = _counted_forks(monkeypatch)
+    split = generate_deck(text, deck_id="t")
+    assert forks, "the cards were not shared"
+    assert split == single
+
+
+def _candidate(question: str | None) -> Candidate:
+    return Candidate("k", Sentence("s", "paragraph 1", 1, 0), 0.5, "a", question)
+
+
+def test_the_card_split_weighs_questions_above_clozes() -> None:
+    kept = [_candidate("q?")] * 4 + [_candidate(None)] * 40
+    at = generate._card_split(kept, 0.5)
+    assert 2 <= at <= 4  # half the cost is in the questions, not in half the cards
+    assert generate._card_split(kept, 1.0) == len(kept)
+    assert generate._card_split([], 0.5) == 0
