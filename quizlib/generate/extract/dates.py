@@ -205,7 +205,7 @@ _THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
 # and 48 seconds", "in 2 ore, 5 minuti e 11 secondi").
 _CLAUSE_END = re.compile(
     r"(?:,(?!\d|\s+\d+\s+(?:hours?|minutes?|seconds?|ore|minuti|secondi)\b)|[;:–—(])"
-    r"|\s(?:che|which|mentre|while)\s"
+    r"|\s(?:che|which|mentre|while)[\s,]"  # "una campagna che, secondo i ricercatori, ..."
 )
 # A date written in figures after its preposition: "il 12/06/2026", "dal 3/11/2025", "on
 # 12/06/2026" (the answer as written: the order of day and month is the writer's). Without one
@@ -367,6 +367,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         taken.append((begin, end))
     if language == "en" and spans and "day" in text and _WEEKDAY_IN.search(text):
         spans = [_with_weekday(text, span) for span in spans]
+    if spans and _PART_OF_DAY_IN[language](text):
+        spans = [_with_part_of_day(text, span, language) for span in spans]
     if _TIME_WORD[language](text) and _TIME_IN[language].search(text):
         spans = _with_times(text, spans, language)
     if _ROUGH_HOUR_WORD[language](text):
@@ -621,6 +623,39 @@ def _with_weekday(text: str, span: DateSpan) -> DateSpan:
         return span
     accept = (squash(text[m.start() : span.end]),)
     return replace(span, start=m.start(), accept=accept, prep=(m.group("prep") or "").lower())
+
+
+# The part of the day a date opens with: "on the evening of (Saturday) 14 November", "on the
+# night of 9 November 1989", "nella serata di martedì 3 marzo", "la notte del 9 novembre". It
+# goes with the date, as a weekday does: the verb comes before.
+_PART_OF_DAY_BEFORE = {
+    "en": re.compile(r"\b(?:on|in) the (?:morning|afternoon|evening|night)(?P<of> of)?\s+$"),
+    "it": re.compile(
+        r"\b(?:(?:nella|la) (?:mattina|mattinata|serata|sera|notte|giornata)|(?:nel|il) pomeriggio)"
+        r"(?P<of> di)?\s+$",
+        re.IGNORECASE,
+    ),
+}
+_OF_PREPS = frozenset(["of", "del"])  # the date's own preposition after the part of the day
+_PART_OF_DAY_IN = {
+    "en": lambda text: "ing of " in text or "night of " in text or "noon of " in text,
+    "it": lambda text: (
+        "sera" in text or "notte" in text or "mattin" in text or "pomeriggio" in text
+    ),
+}
+
+
+def _with_part_of_day(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date with the part of its day said before it, as a preposition is."""
+    if span.prep not in {"", "of", "del"} or span.is_range or span.is_time or span.is_year:
+        return span
+    m = _PART_OF_DAY_BEFORE[language].search(text, max(0, span.start - 30), span.start)
+    # "of"/"del" is the date's own preposition, or "of"/"di" stands before its weekday
+    if m is None or (span.prep in _OF_PREPS) == (m.group("of") is not None):
+        return span
+    accept = (*span.accept, squash(text[m.start() : span.end]))
+    prep = "on" if language == "en" else ""
+    return replace(span, start=m.start(), accept=accept, prep=prep)
 
 
 # A weekday with no date, the day of a news event: "agreed on Tuesday to decide", "ha
@@ -2582,8 +2617,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     clause = clause if named else _lower_initial(clause, doc)
     if s.entry is not None and not placed:
         clause = _with_owner(clause, s, language)
-    if len(tokens(clause)) > 24:
-        return None
+    if len(tokens(clause)) > _LONGEST_CLAUSE:
+        clause = _without_purpose(clause, language) or ""
+        if not clause:
+            return None
     if language == "it":
         return render("it", "date_clause", clause=lower_first(clause))
     vtoks = tokens(clause)
@@ -2601,6 +2638,51 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         # "When did the WHO declare it a pandemic?": in an entry, "it" is the entry.
         inverted = re.sub(r"(?<=\s)it(?=\s|$)", s.entry.name, inverted, count=1)
     return render("en", "date_clause", clause=inverted)
+
+
+_LONGEST_CLAUSE = 24  # tokens; a longer question is hard to read
+# A purpose clause after the object: "per ridurre i conflitti ...", "to build a new bridge ...".
+_PURPOSE = {
+    "it": re.compile(r"\s(?:per|al\s+fine\s+di)\s(?P<verb>[a-zà-ù]{4,})\b"),
+    "en": re.compile(r"\s(?:in\s+order\s+)?to\s(?P<verb>[a-z]{3,})\b"),
+}
+# Words after "to" that open no infinitive: "to the station", "to all vehicles".
+_NOT_INFINITIVES = frozenset(
+    """the a an this that these those its their his her our your my all each every some any
+    more most date""".split()
+)
+
+
+def _infinitive(word: str, language: str) -> bool:
+    """'ridurre', 'ridurli', 'farne'; 'build' (no plural or past after 'to')."""
+    if language == "it":
+        return (
+            word.endswith(("are", "ere", "ire", "rre"))
+            or word[:-2].endswith(("ar", "er", "ir", "rr"))
+            and word.endswith(("lo", "la", "li", "le", "ne", "si", "ci", "vi"))
+        )
+    return word not in _NOT_INFINITIVES and not word.endswith(("s", "ed", "ing"))
+
+
+def _without_purpose(clause: str, language: str) -> str | None:
+    """A clause too long to ask with its purpose clause left out, when that makes it short
+    enough: 'La Regione ha approvato un piano da 2 milioni di euro per ridurre i danni delle
+    piene sulla costa del Cilento' -> 'La Regione ha approvato un piano da 2 milioni di euro'.
+    The purpose is an adjunct: the question without it asks the same event."""
+    toks = tokens(clause)
+    verb = main_verb(toks, language)
+    if verb is None:
+        return None
+    for m in _PURPOSE[language].finditer(clause, toks[verb].end):
+        if not _infinitive(m.group("verb"), language):
+            continue
+        kept = clause[: m.start()].rstrip(" ,")
+        shortened = len(tokens(kept))
+        # the verb keeps a complement of two words at least: "approvato | un piano"
+        if verb + 2 < shortened <= _LONGEST_CLAUSE:
+            return kept
+        return None
+    return None
 
 
 # What "had" owns when it is the main verb: "had a population of", "had 400 members".

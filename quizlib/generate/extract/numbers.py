@@ -149,8 +149,32 @@ _RANGE_WORDS = frozenset(
 _LATER_WORDS = frozenset("later dopo tardi".split())
 _POPULATION_WORDS = frozenset("population popolazione".split())
 _CLEFT_WORDS = frozenset("sono erano saranno".split())
+# The verbs of a match won or lost, whose score a question asks ("ha battuto la Roma 3-1",
+# "beating Hull 2-0"): participles and past forms, and gerunds with their participle.
+_SCORE_PARTICIPLES = frozenset(
+    """battuto battuta battuti battute sconfitto sconfitta sconfitti sconfitte superato superata
+    superati superate eliminato eliminata eliminati eliminate beat beaten defeated
+    thrashed edged""".split()
+)
+_SCORE_GERUNDS = {
+    "battendo": "battuto",
+    "sconfiggendo": "sconfitto",
+    "superando": "superato",
+    "eliminando": "eliminato",
+    "beating": "beat",
+    "defeating": "defeat",
+    "thrashing": "thrash",
+    "edging": "edge",
+}
+_SCORE_WORDS = _SCORE_PARTICIPLES | frozenset(_SCORE_GERUNDS)
 _SHAPE_WORDS = (
-    _TALLY_WORDS | _SYMBOL_WORDS | _RANGE_WORDS | _LATER_WORDS | _POPULATION_WORDS | _CLEFT_WORDS
+    _TALLY_WORDS
+    | _SYMBOL_WORDS
+    | _RANGE_WORDS
+    | _LATER_WORDS
+    | _POPULATION_WORDS
+    | _CLEFT_WORDS
+    | _SCORE_WORDS
 )
 _ALL_TRIGGERS = {
     language: words | _KIND_WORDS | _SHAPE_WORDS for language, words in _TRIGGERS.items()
@@ -2748,13 +2772,28 @@ def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int
 
 
 # "circa il 40% dei litorali ... è in arretramento", "Only 58% of adolescents ... returned".
-_SHARE = re.compile(
-    r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?(?:(?:circa|quasi|oltre|solo"
-    r"|soltanto|appena|ben|about|nearly|almost|over|only|just|some)\s+)?(?:il\s+|l’)?)"
+_SHARE_APPROXIMATORS = (
+    r"(?:(?:circa|quasi|oltre|solo|soltanto|appena|ben|about|nearly|almost|over|only|just|some)"
+    r"\s+)?(?:il\s+|l’)?"
+)
+_PERCENT_OF = (
     r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per cento|percent\b|per cent\b)\s+"
-    r"(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b|of\b)\s*(?P<rest>.+)$",
+    r"(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b|of\b)\s*(?P<rest>.+)$"
+)
+_SHARE = re.compile(
+    r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?"
+    + _SHARE_APPROXIMATORS
+    + ")"
+    + _PERCENT_OF,
     re.IGNORECASE,
 )
+# The same share opening a clause that a verb of finding or saying reports: "The survey found
+# that 60% of pupils reached the level", "L’indagine rileva che il 60% degli alunni ha ...".
+# The question asks the share alone, as it does after "According to".
+_SHARE_REPORTED = re.compile(
+    r"\s(?:that|che)\s+(?P<lead>" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF, re.IGNORECASE
+)
+_REPORTED_CUE = {"en": " that ", "it": " che "}
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
 
 
@@ -2764,6 +2803,8 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     if "%" not in text and "cent" not in text:
         return None
     m = _SHARE.match(text)
+    if m is None and _REPORTED_CUE[doc.language] in text:
+        m = _SHARE_REPORTED.search(text)
     if m is None:
         return None
     rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
@@ -2781,6 +2822,57 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     else:
         question = f"What percentage of {rest}?"
     return question, answer, (squash(phrase) + "%",)
+
+
+# A share of a counted group, told in a relative after it: "the 212 claimants, 94% of whom are
+# women", "i 300 soci, il 60% dei quali vive in città". The question names the group.
+_GROUP_SHARE = {
+    "en": re.compile(
+        r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<np>[a-z]{3,}(?:\s+[a-z]{3,})?),\s+"
+        r"(?P<lead>(?:about|nearly|almost|over|some|only|just)\s+)?(?P<num>\d+(?:\.\d+)?)"
+        r"\s?(?P<unit>%|per\s+cent\b|percent\b)\s+of\s+whom\s+(?P<rest>[^,;:()–—]+)"
+    ),
+    "it": re.compile(
+        r"\d[\d.,]*(?:\s+(?:mila|milioni|milione)\s+di)?\s+(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,})?),"
+        r"\s+(?P<lead>(?:circa|quasi|oltre|solo|ben)\s+)?(?:il\s+|l’)(?P<num>\d+(?:,\d+)?)"
+        r"\s?(?P<unit>%|per\s+cento\b)\s+(?P<of>dei|delle)\s+quali\s+(?P<rest>[^,;:()–—]+)"
+    ),
+}
+_GROUP_SHARE_CUE = {"en": " of whom ", "it": " quali "}
+
+
+def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share of a counted group: 'What percentage of the
+    claimants are women?', 'Quale percentuale dei soci vive in città?'. The relative must go
+    on with its verb ('sei dei quali con meno di 35 anni' tells no verb to ask with)."""
+    m = _GROUP_SHARE[language].search(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip().rstrip(".!?")
+    toks = tokens(rest)
+    if len(toks) < 2 or len(toks) > 16:
+        return None
+    # the group is plural: "of whom live abroad" has a verb with no '-s', its own lemma
+    first = toks[0].text
+    plural_present = language == "en" and first.isalpha() and lemma(first, "en") == first
+    if main_verb(toks, language) != 0 and not (plural_present and first not in STOPWORDS["en"]):
+        return None
+    np = m.group("np")
+    answer = m.group("num") + "%"
+    accepted = (
+        squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
+    )
+    if language == "en":
+        return f"What percentage of the {np} {rest}?", answer, accepted
+    of = m.group("of")
+    low = np.lower()
+    if of == "dei" and (
+        low[:1] in "aeiouz"
+        or low.startswith(("gn", "ps", "x", "y"))
+        or (low[:1] == "s" and low[1:2] not in "aeiou")
+    ):
+        of = "degli"  # "degli studenti", "degli iscritti"
+    return f"Quale percentuale {of} {np} {rest}?", answer, accepted
 
 
 _ESSERE = frozenset("è era sarà fu sia fosse sarebbe risulta risultava".split())
@@ -3639,12 +3731,18 @@ _BARE_TALLY = {
         r"\s(?P<verb>voted|passed|approved|rejected|backed|carried|votato|passat[aoie]"
         r"|approvat[aoie]|respint[aoie])\s+"
         rf"(?P<tally>(?P<yes>{_ANY_NUMBER[language]})\s*(?:–|-|\sto\s|\sa\s)\s*"
-        rf"(?P<no>{_ANY_NUMBER[language]}))(?![\w%–-])"
+        # the side against in figures right after a hyphen, which a number may not follow
+        rf"(?P<no>\d{{1,3}}|{_ANY_NUMBER[language]}))(?![\w%–-])"
     )
     for language in ("en", "it")
 }
-# How the tally's clause may go on in the question: what the vote was for.
-_TALLY_TAIL = re.compile(r"^\s+((?:in\s+favou?r\s+of|against|a\s+favore\s+d|contro)[^,;:().]*)")
+# How the tally's clause may go on in the question: what the vote was for ("in favour of the
+# plan", "to build a bridge"), after the day it was held ("on Wednesday"), which it leaves out.
+_TALLY_TAIL = re.compile(
+    r"^(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}\s+[A-Z][a-z]+)?)?"
+    r"\s+((?:in\s+favou?r\s+of|against|a\s+favore\s+d|contro"
+    r"|to\s+(?!(?:the|a|an|its|their|this|that|all|each)\b)[a-z]{3,}\b)[^,;:().]*)"
+)
 _TALLY_TAIL_END = re.compile(r"\s(?:at|on|in|during|after|when|nel|nella|durante|dopo)\s")
 
 
@@ -3668,6 +3766,101 @@ def _bare_tally_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
         asked = _verb_first(frame, language, "Con quale risultato", "By what margin", tail)
         if asked is not None:
             yield asked, m.group("tally"), m.start("tally"), m.end("tally")
+
+
+# The score of a match: two small numbers joined by a dash, no unit after them ("3-1", "11–9";
+# not "85-95 lupi", a range of a count).
+_MATCH_SCORE = re.compile(r"(?<![\w.,’'/£$€–-])(?P<score>\d{1,2}[-–]\d{1,2})(?![\w/%–-]|[.,]\d)")
+_SCORE_PREPOSITIONS = frozenset("per by".split())
+_SCORE_HOW = {"it": "Con quale punteggio", "en": "By what score"}
+_GERUND_BEFORE = re.compile(
+    r",\s+(?P<gerund>[a-z]+)\s+(?P<obj>[^,;:()]{2,60}?)\s+(?:(?:per|by)\s+)?$"
+)
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def _score_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, score, start, end) of the score of a match won: 'Con quale punteggio il
+    Napoli ha battuto la Roma?' -> '3-1', 'By what score did Leeds beat Hull?'; after a
+    gerund, of the sentence's subject ('La squadra ha vinto la coppa, battendo il Nervi per
+    11-9')."""
+    text = s.text
+    language = doc.language
+    for m in _MATCH_SCORE.finditer(text):
+        after = text[m.end() :].split(maxsplit=1)
+        word = after[0].strip(".,;:") if after else ""
+        if word and word.islower() and not _free_after_score(word, language):
+            continue  # "3-4 giorni": a range of what the word after counts
+        asked = _score_after_verb(s, doc, m.start()) or _score_after_gerund(s, doc, m.start())
+        if asked is not None:
+            yield asked, m.group("score"), m.start(), m.end()
+
+
+def _free_after_score(word: str, language: str) -> bool:
+    """Whether a word may follow a score: a preposition or the day it was played ('3-1 allo
+    stadio', '11-9 domenica'), not a noun the two numbers count."""
+    return (
+        word in STOPWORDS[language]
+        or word in PREPOSITIONS[language]
+        or word in ARTICULATED
+        or word in WEEKDAYS
+    )
+
+
+def _score_after_verb(s: Sentence, doc: Document, at: int) -> str | None:
+    language = doc.language
+    frame = _frame(s.text, at, s, doc)
+    if frame is None or not frame.subject or not frame.verb:
+        return None
+    if frame.verb[-1].lower() not in _SCORE_PARTICIPLES:
+        return None
+    words = frame.between_text.split()
+    if words and words[-1].lower() in _SCORE_PREPOSITIONS:
+        words = words[:-1]
+    if not words or len(words) > 8:
+        return None  # "ha battuto 3-1": who was beaten, the question must say
+    return _verb_first_object(frame, language, _SCORE_HOW[language], " ".join(words))
+
+
+def _verb_first_object(frame: _Frame, language: str, how: str, obj: str) -> str | None:
+    """A question that opens with what it asks, then the subject, the verb and its object:
+    'Con quale punteggio il Napoli ha battuto la Roma?', 'By what score did Leeds beat Hull?'."""
+    if language == "it":
+        return upper_first(squash(f"{how} {frame.subject} {' '.join(frame.verb)} {obj}")) + "?"
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"{how} {body} {obj}") + "?"
+
+
+def _without_dateline(subject: str, language: str) -> str:
+    """A subject without the place of the dateline that opens the text ('Siracusa – La
+    squadra' -> 'la squadra')."""
+    for dash in (" – ", " — "):
+        if dash in subject:
+            subject = subject.rsplit(dash, 1)[1]
+            first, _, rest = subject.partition(" ")
+            if first.lower() in ARTICLES[language]:
+                subject = f"{first.lower()} {rest}"
+    return subject
+
+
+def _score_after_gerund(s: Sentence, doc: Document, at: int) -> str | None:
+    language = doc.language
+    g = _GERUND_BEFORE.search(s.text, max(0, at - 90), at)
+    if g is None or g.group("gerund") not in _SCORE_GERUNDS:
+        return None
+    subject = _first_subject(s.text[: g.start()], s, doc)
+    if not subject:
+        return None
+    subject = _without_dateline(subject, language)
+    participle = _SCORE_GERUNDS[g.group("gerund")]
+    obj = g.group("obj").strip()
+    if language == "en":
+        return f"By what score did {subject} {participle} {obj}?"
+    first = subject.split(maxsplit=1)[0].lower()
+    have = "hanno" if first in _IT_PLURAL_ARTICLES else "ha"
+    return upper_first(f"Con quale punteggio {subject} {have} {participle} {obj}") + "?"
 
 
 def _verb_first(frame: _Frame, language: str, it_how: str, en_how: str, rest: str) -> str | None:
@@ -4362,6 +4555,14 @@ def _candidates_of(
         )
     text = s.text
     asked_spans: list[tuple[int, int]] = []
+    group = None
+    if share is None and digits and _GROUP_SHARE_CUE[language] in text:
+        group = _group_share_question(text, language)
+    if group is not None:
+        asked, answer, accepted = group
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+        )
     if ("year-old" in text if language == "en" else " anni " in text) and digits:
         for asked, answer, start, end in _age_questions(s, language):
             accepted = (text[start:end],)
@@ -4371,6 +4572,10 @@ def _candidates_of(
             asked_spans.append((start, end))
     if not _TALLY_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _bare_tally_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    if digits and not _SCORE_WORDS.isdisjoint(cues) and ("-" in text or "–" in text):
+        for asked, answer, start, end in _score_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
     cleft = None

@@ -27,6 +27,17 @@ _ORDINALS = {
     ),
     "en": "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth",
 }
+# An ordinal in figures: "il 23° teatro", "la 3ª edizione", "the 23rd edition" ("1°" and
+# "1st" are the first, left to the superlatives as the word is).
+_FIGURES = {
+    "it": r"(?!1[°ºª])\d{1,3}[°ºª]",
+    "en": r"(?!1st)\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)",
+}
+_EN_FIGURE = re.compile(r"\d(?:st|nd|rd|th)\b")
+_FIGURE_CUES = {
+    "it": lambda text: "°" in text or "ª" in text or "º" in text,
+    "en": lambda text: _EN_FIGURE.search(text) is not None,
+}
 # The copula before the ordinal, and how the question asks with it.
 _COPULAS = {
     "it": "è|era|fu|sono|erano|furono|sarà|saranno|è stato|è stata|sono stati|sono state"
@@ -39,7 +50,8 @@ _ARTICLES = {"it": "il|lo|la|l’|i|gli|le", "en": "the"}
 _PATTERN = {
     lang: re.compile(
         r"\s(?P<copula>" + _COPULAS[lang] + r")\s+(?P<article>" + _ARTICLES[lang] + r")\s*"
-        r"(?P<ordinal>" + _ORDINALS[lang] + r")\s+(?P<np>[a-zà-ù][^,;:()“”«»\"]*?)"
+        r"(?P<ordinal>" + _ORDINALS[lang] + "|" + _FIGURES[lang] + r")\s+"
+        r"(?P<np>[a-zà-ù][^,;:()“”«»\"]*?)"
         r"(?=\s*(?:[,;:.!?(]|\s(?:che|cui|dove|e|ed|ma|which|who|that|where|since|and|but|dal"
         r"|dalla|da)\s|$))"
     )
@@ -49,7 +61,8 @@ _PATTERN = {
 # the company ...?".
 _OWNED = re.compile(
     r"\s(?P<copula>" + _COPULAS["en"] + r")\s+(?P<owner>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z]"
-    r"[\w-]*)*)’s\s+(?P<ordinal>" + _ORDINALS["en"] + r")\s+(?P<np>[a-z][^,;:()“”«»\"]*?)"
+    r"[\w-]*)*)’s\s+(?P<ordinal>" + _ORDINALS["en"] + "|" + _FIGURES["en"] + r")\s+"
+    r"(?P<np>[a-z][^,;:()“”«»\"]*?)"
     r"(?=\s*(?:[,;:.!?(]|\s(?:which|who|that|where|since|and|but)\s|$))"
 )
 # A relative clause between commas after the subject: "The talks, which run from May 3 to 9,
@@ -82,9 +95,21 @@ _EN_INVERTED = {
 }
 
 
+# A source that opens the sentence, with an apposition maybe: "Secondo l’assessore, Mario
+# Rossi, il borgo è ...", "According to the council, the bridge is ...". The subject follows
+# its last comma.
+_SOURCE = re.compile(r"^(?:Secondo|According\s+to)\s[^;:()]{3,120},\s")
+# A title in quotes is a name: "“La Rondine” è il 23° teatro ...".
+_QUOTED_NAME = re.compile(r"^[“«\"][A-ZÀ-Ý][^“”«»\"]{1,60}[”»\"]$")
+
+
 def _subject(before: str, doc: Document) -> str | None:
     """The sentence's subject, all of it before the copula: a named or specific noun phrase
     with no verb of its own."""
+    if before[:1] in "SA" and _SOURCE.match(before):
+        before = before.rsplit(",", 1)[1]
+    if _QUOTED_NAME.match(before.strip()):
+        return before.strip()
     before = _ASIDE.sub(" ", before) if "," in before else before
     toks = tokens(before)
     if not toks or len(toks) > _MAX_SUBJECT_WORDS or not starts_with_subject(toks, doc.language):
@@ -114,7 +139,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
     cues = _CUES[language]
     for s in doc.sentences:
         if not any(w in cues for w in s.text.lower().split()):
-            continue
+            if not _FIGURE_CUES[language](s.text):
+                continue
         # In an entry, "La città è la seconda ..." is about the entry: its name is the subject.
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
         matches = list(pattern.finditer(text))

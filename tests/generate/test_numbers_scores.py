@@ -1,0 +1,112 @@
+"""Shares of a group and of a reported clause, scores of votes and matches, ordinals in
+figures, and dates in the middle of a sentence: the part of the day before a date, a purpose
+clause left out of a long question."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from quizlib.generate.extract import dates, ordinals
+
+from .test_numbers import TITLE, _questions, build_document, clean
+
+
+def _asked_by(extractor: ModuleType, text: str, language: str = "it") -> dict[str, str]:
+    doc = build_document(clean(TITLE + text), language)
+    return {c.question: c.answer for c in extractor.extract(doc) if c.question}
+
+
+def _date_questions(text: str, language: str = "it") -> dict[str, str]:
+    return _asked_by(dates, text, language)
+
+
+def _ordinal_questions(text: str, language: str = "it") -> dict[str, str]:
+    return _asked_by(ordinals, text, language)
+
+
+def test_a_share_opening_a_reported_clause_is_asked() -> None:
+    en = _questions(
+        "The survey, run by a team in Leeds, found that 60% of pupils in trial schools "
+        "reached the expected level.",
+        "en",
+    )
+    assert en["What percentage of pupils in trial schools reached the expected level?"] == "60%"
+    it = _questions(
+        "Il sindaco ha spiegato che circa il 45 per cento delle aziende era assicurato."
+    )
+    assert it["Quale percentuale delle aziende era assicurata?"] == "45%"
+
+
+def test_a_share_of_a_counted_group_is_asked_with_its_verb() -> None:
+    en = _questions(
+        "The 1,200 members, about 40 per cent of whom live abroad, voted on Sunday.", "en"
+    )
+    assert en["What percentage of the members live abroad?"] == "40%"
+    it = _questions("Il corso ha formato 40 studenti, il 30% dei quali frequenta le serali.")
+    assert it["Quale percentuale degli studenti frequenta le serali?"] == "30%"
+    # no verb after the relative: nothing to ask with
+    assert not any(
+        "percent" in q for q in _questions("The 300 staff, 80% of whom women, left.", "en")
+    )
+
+
+def test_a_tally_with_a_hyphen_and_its_purpose_is_asked() -> None:
+    en = _questions("Councillors voted 9-2 on Tuesday to close the old library.", "en")
+    assert en == {"By what margin did councillors vote to close the old library?": "9-2"}
+
+
+def test_the_score_of_a_match_won_is_asked() -> None:
+    it = _questions("Il Bari ha battuto il Lecce 2-0 allo stadio San Nicola.")
+    assert it["Con quale punteggio il Bari ha battuto il Lecce?"] == "2-0"
+    it = _questions("I ragazzi del Como hanno vinto il torneo, sconfiggendo la Pro Sesto 3-2.")
+    assert it["Con quale punteggio i ragazzi del Como hanno sconfitto la Pro Sesto?"] == "3-2"
+    en = _questions(
+        "The Rovers lifted the trophy in May. The Rovers won the cup, beating the Town 4-1.", "en"
+    )
+    assert en["By what score did the Rovers beat the Town?"] == "4-1"
+    # a range of a count is no score
+    assert _questions("I lavori dureranno 3-4 mesi.") == {}
+
+
+def test_an_ordinal_in_figures_is_asked_after_a_source() -> None:
+    it = _ordinal_questions(
+        "Secondo il sindaco, Mario Rossi, “Il Gabbiano” è il 12° cinema storico riaperto in Umbria."
+    )
+    assert it == {"Quale cinema storico riaperto in Umbria è “Il Gabbiano”?": "il 12°"}
+    en = _ordinal_questions("The Regal is the town’s 3rd cinema.", "en")
+    assert en == {"Which cinema of the town is the Regal?": "the 3rd"}
+    # the first is the superlatives'
+    assert _ordinal_questions("Il Verdi è il 1° teatro della regione.") == {}
+
+
+def test_the_part_of_the_day_goes_with_its_date() -> None:
+    en = _date_questions(
+        "The four otters were released on the evening of Friday 6 March near the lake.", "en"
+    )
+    assert en == {"When were the four otters released near the lake?": "6 March"}
+    en = _date_questions("The wall came down on the night of 9 November 1989.", "en")
+    assert en == {"When did the wall come down?": "9 November 1989"}
+    it = _date_questions(
+        "Le lontre sono state liberate nella serata di venerdì 6 marzo vicino al lago."
+    )
+    assert it == {"Quando le lontre sono state liberate vicino al lago?": "6 marzo"}
+
+
+def test_a_long_question_leaves_the_purpose_out() -> None:
+    it = _date_questions(
+        "La Provincia di Salerno ha stanziato venerdì 6 marzo un fondo straordinario da 3,2 "
+        "milioni di euro per riparare le strade e i ponti lungo la costa del Cilento e del "
+        "Golfo di Policastro."
+    )
+    assert it == {
+        "Quando la Provincia di Salerno ha stanziato un fondo straordinario da 3,2 milioni di "
+        "euro?": "6 marzo"
+    }
+
+
+def test_a_relative_cut_by_a_comma_is_left_out() -> None:
+    it = _date_questions(
+        "Il Comune di Lecce ha presentato giovedì 5 febbraio un progetto che, secondo i "
+        "tecnici, salverà le mura."
+    )
+    assert it == {"Quando il Comune di Lecce ha presentato un progetto?": "5 febbraio"}
