@@ -110,3 +110,31 @@ def test_a_relative_cut_by_a_comma_is_left_out() -> None:
         "tecnici, salverà le mura."
     )
     assert it == {"Quando il Comune di Lecce ha presentato un progetto?": "5 febbraio"}
+
+
+def test_a_leading_phrase_goes_to_the_end_of_the_question() -> None:
+    en = _questions("Under the new plan, the council will plant 300 oaks.", "en")
+    assert en["How many oaks will the council plant under the new plan?"] == "300"
+    it = _questions("Dopo la chiusura, la cartiera ha licenziato 80 operai.")
+    assert it["Quanti operai ha licenziato la cartiera dopo la chiusura?"] == "80"
+    # a clause is no phrase: whose verb would the question ask?
+    assert _questions("After the mill closed, the town lost 80 jobs.", "en") == {}
+
+
+def test_a_reported_clause_after_a_speaker_and_an_apposition_is_asked() -> None:
+    it = _questions("La direttrice, l’archeologa Anna Neri, sottolinea che il museo ha 40 sale.")
+    assert it == {"Quante sale ha il museo?": "40"}
+
+
+def test_an_average_age_is_asked_as_an_age() -> None:
+    it = _questions("L’età media dei volontari è di 34 anni.")
+    assert it == {"Qual è l’età media dei volontari?": "34"}
+
+
+def test_a_count_of_part_of_a_group_asks_the_group() -> None:
+    en = _questions("The disease was found in 12 of the 40 farms.", "en")
+    assert en == {"In how many of the 40 farms was the disease found?": "12"}
+    en = _questions("The bank has closed 30 of its branches.", "en")
+    assert en == {"How many of its branches has the bank closed?": "30"}
+    it = _questions("La malattia è stata trovata in 12 delle 40 aziende agricole.")
+    assert it == {"In quante delle 40 aziende agricole è stata trovata la malattia?": "12"}

@@ -434,9 +434,54 @@ def _in_clock_duration(text: str, m: re.Match[str], unit: str) -> bool:
     return _PREVIOUS_CLOCK_UNIT.search(text[max(0, m.start() - 12) : m.start()]) is not None
 
 
+# A count of part of a group: "on 22 of the operator’s routes", "in 12 of the 40 farms", "14
+# delle linee dell’azienda". The counted is the whole phrase ("How many of the operator’s
+# routes ...?"), its head the group's noun.
+_PARTITIVE_OPENERS = {
+    "en": frozenset("the its their".split()),
+    "it": frozenset("dei degli delle".split()),
+}
+_PARTITIVE = re.compile(
+    r"(?:[^\W\d_]+’s\s+|\d[\d.,]*\s+)?(?P<noun>[^\W\d_]{3,})\b(?![’'-])", re.UNICODE
+)
+
+
+def _partitive_count(m: re.Match[str], text: str, language: str) -> _Count | None:
+    """The count of part of a group whose determiner the match took as its noun, or None."""
+    opener = m.group("noun")
+    if language == "en" and not text[m.end("num") : m.start("noun")].strip() == "of":
+        return None
+    p = _PARTITIVE.match(text, m.end("noun") + 1)
+    if p is None:
+        return None
+    noun = p.group("noun")
+    plural = noun.endswith("s") if language == "en" else noun.endswith(("i", "e"))
+    if not noun.islower() or not plural or noun in STOPWORDS[language] or noun in _YEARS:
+        return None
+    if noun in UNITS or noun in _EXTRA_UNITS or noun in _CURRENCIES or noun in _TIME_UNITS:
+        return None
+    noun_end = _adjective_after(text, p.end("noun")) if language == "it" else p.end("noun")
+    phrase_end = _complement(text, noun_end, language)
+    start = m.start("noun") if opener in _PARTITIVE_OPENERS["it"] else m.end("num") + 1
+    return _Count(
+        start=m.start("num"),
+        end=m.end("num"),
+        noun_end=phrase_end,
+        unit_end=noun_end,
+        number=m.group("num"),
+        digits=None,
+        noun=noun,
+        nouns=text[start:phrase_end].strip(),
+        counted=text[start:noun_end].strip(),
+        adj=None,
+    )
+
+
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
+    if not spelled and noun in _PARTITIVE_OPENERS[language] and not m.groupdict().get("mult"):
+        return _partitive_count(m, text, language)
     noun_end = m.end("noun")
     if adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
@@ -710,6 +755,30 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+# A leading phrase of a preposition and its noun, cut by a comma: "Under the licence, the
+# trust must ...", "In base all’accordo, il Comune ...". The question asks the clause with the
+# phrase at its end, as it does a leading date ("... under the licence?"). No figure in it: the
+# question would tell it.
+_LEADING_PHRASE = re.compile(
+    r"^(?P<prep>[A-Z][a-zà-ù]+(?:\s+base\s+a[a-z’]*)?)\s[^,;:()“”«»\"\d]{2,40}?,\s+(?=[^\W\d])"
+)
+
+
+def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
+    m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
+    if m is None:
+        return None
+    prep = m.group("prep").split()[0].lower()
+    if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
+        return None  # "To confirm it, ...": an aim, told of what the sentence before did
+    words = m.group(0).rstrip(", ").split()[1:]
+    if any(is_finite(w, language) or is_gerund(w, language) for w in words):
+        return None  # "After the plant closed, ...": a clause, not a phrase
+    if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
+        return None
+    return m
+
+
 _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
     more than""".split()
@@ -962,10 +1031,16 @@ _REPORTED = {
         r"|(?:calculated|estimated|found|concluded|showed|believe|believed)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
     ),
+    # Who says it may have an apposition between commas: "La responsabile, la cardiologa Maria
+    # Rossi, sottolinea che ...".
     "it": re.compile(
-        r"^[A-Z][^,;:()“”«»\"]{1,60}?\s(?:(?:ha|hanno)\s+(?:detto|spiegato|annunciato|riferito"
-        r"|confermato|dichiarato|reso\s+noto|calcolato|stimato|accertato|concluso)|dice|dicono"
-        r"|spiega|riferisce|annuncia|stimano|calcolano)\s+che\s+"
+        r"^[A-Z][^,;:()“”«»\"]{1,60}?(?:,\s[^,;:()“”«»\"]{3,60},)?\s(?:(?:ha|hanno)\s+(?:detto"
+        r"|spiegato|annunciato|riferito|confermato|dichiarato|reso\s+noto|calcolato|stimato"
+        r"|accertato|concluso|sottolineato|precisato|affermato|ricordato|osservato|aggiunto"
+        r"|evidenziato|segnalato|rilevato|assicurato|sostenuto|comunicato|fatto\s+sapere)"
+        r"|dice|dicono|spiega|spiegano|riferisce|annuncia|stimano|calcolano|sottolinea"
+        r"|sottolineano|precisa|afferma|affermano|ricorda|osserva|aggiunge|evidenzia|segnala"
+        r"|rileva|assicura|sostiene|sostengono|conferma|confermano)\s+che\s+"
     ),
 }
 # What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
@@ -1126,7 +1201,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The clause of a number at `start`, when it opens with a subject or an adverbial and
     reaches the number with no comma: its subject, verb group and the words in between."""
     language = doc.language
-    lead = _LEADING_DATE.match(text)
+    lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
     offset = lead.end() if lead else _leading_clause_end(text, language)
     inner = 0
     if not offset:
@@ -1794,12 +1869,18 @@ def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) 
         return None
     if count.noun in _CURRENCIES:
         return None
-    how = _how_many_it(count.noun, count.adj).lower()
     verb = " ".join(frame.verb)
+    if count.noun in _YEARS and frame.subject.startswith(_AGE_SUBJECTS) and verb in _IT_COPULA:
+        # "L’età media dei pazienti è di 78 anni": the question asks the age as an age
+        return upper_first(squash(f"qual {verb} {frame.subject} {tail} {frame.when}")) + "?"
+    how = _how_many_it(count.noun, count.adj).lower()
     return (
         upper_first(squash(f"di {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}"))
         + "?"
     )
+
+
+_AGE_SUBJECTS = ("l’età ", "l'età ")
 
 
 _EVERY = frozenset(["every", "ogni"])
