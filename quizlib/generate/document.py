@@ -14,6 +14,7 @@ import simplemma
 from .blocks import Layout, heading_keys, read_layout
 from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
+from .parallel import in_two
 from .sentences import split_sentences
 from .text import fold, is_acronym, words
 from .verbs import is_finite
@@ -734,31 +735,64 @@ def _sentences(paragraph: str, split: list[str] | None = None) -> list[str]:
     return [s for s in split if len(s) <= MAX_SENTENCE]
 
 
+# A block read into its sentences (and, for a background entry, the name they refer to).
+ReadBlock = tuple[list[str], EntryInfo | None]
+# Below this many characters of blocks a second process to read them costs more than it saves.
+PARALLEL_MIN_CHARS = 100_000
+# What a character of a background entry costs to read, as a share of a paragraph's: an
+# entry's name and kind are read too (entry_info).
+ENTRY_CHAR_COST = 4.5
+# The parent's share of the reading cost: the child starts later (the fork) and sends its
+# sentences back.
+PARENT_READ_SHARE = 0.55
+
+
 def build_document(text: str, language: str) -> Document:
     layout: Layout = read_layout(text)
+    body = [b.text for b in layout.body if b.kind in ("paragraph", "item")]
+    headings = [e.heading for e in layout.entries]
+
+    def read(start: int, end: int) -> tuple[list[ReadBlock], Counter[str]]:
+        """The blocks from `start` to `end` (the body's, then the entries'), read into their
+        sentences, and the name runs of those sentences counted."""
+        out: list[ReadBlock] = []
+        for k in range(start, end):
+            if k < len(body):
+                out.append((_sentences(body[k]), None))
+                continue
+            e = layout.entries[k - len(body)]
+            split = split_sentences(e.paragraph)  # once for the entry's name and its sentences
+            info = entry_info(e.heading, e.paragraph, language, split)
+            out.append((_sentences(e.paragraph, split), info))
+        # One scan of the part; "\n.\n" stops a name from running into the next sentence, as
+        # it does at the border of two parts.
+        joined = "\n.\n".join(s for found, _info in out for s in found)
+        return out, Counter(NAME_RUN.findall(joined))
+
+    sizes = [len(t) for t in body] + [len(e.paragraph) for e in layout.entries]
+    if sum(sizes) < PARALLEL_MIN_CHARS:
+        blocks, counts = read(0, len(sizes))
+    else:  # each block is read on its own: any process reads it the same
+        costs = sizes[: len(body)] + [size * ENTRY_CHAR_COST for size in sizes[len(body) :]]
+        (head, counts), (tail, tail_counts) = in_two(
+            read, len(sizes), _share_at(costs, PARENT_READ_SHARE)
+        )
+        blocks = head + tail
+        counts.update(tail_counts)  # the names first seen in the tail come after the head's
     sentences: list[Sentence] = []
-    paragraph = 0
-    block = 0
-    for b in layout.body:
-        if b.kind not in ("paragraph", "item"):
-            continue
-        paragraph += 1
-        block += 1
-        for i, s in enumerate(_sentences(b.text)):
-            sentences.append(Sentence(s, f"paragraph {paragraph}", block, i))
     entries: list[EntryInfo] = []
-    for e in layout.entries:
-        split = split_sentences(e.paragraph)  # once for the entry's name and its sentences
-        info = entry_info(e.heading, e.paragraph, language, split)
-        entries.append(info)
-        block += 1
-        for i, s in enumerate(_sentences(e.paragraph, split)):
-            sentences.append(Sentence(s, f"entry {e.heading}", block, i, info))
+    for k, (found, info) in enumerate(blocks):
+        block = k + 1  # paragraphs and list items first, then entries
+        if info is None:
+            origin = f"paragraph {block}"
+        else:
+            origin = f"entry {headings[k - len(body)]}"
+            entries.append(info)
+        for i, s in enumerate(found):
+            sentences.append(Sentence(s, origin, block, i, info))
     texts = [s.text for s in sentences]
     places = {word for e in entries if e.kind != "person" for word in e.name.split()}
     people = find_people(texts, language, places)
-    # One scan of all sentences; "\n.\n" stops a name from running into the next sentence.
-    counts: Counter[str] = Counter(NAME_RUN.findall("\n.\n".join(texts)))
     index = people_index(people)
     starts = None
     if index:
@@ -775,6 +809,16 @@ def build_document(text: str, language: str) -> Document:
         starts,
         texts=tuple(texts),
     )
+
+
+def _share_at(costs: list[float], share: float) -> int:
+    """The index of the first item after `share` of the costs' sum."""
+    goal, total = share * sum(costs), 0.0
+    for i, cost in enumerate(costs):
+        total += cost
+        if total >= goal:
+            return i + 1
+    return len(costs)
 
 
 _WORD_RUN = re.compile(r"\w+")

@@ -8,9 +8,10 @@ import os
 import pytest
 
 import quizlib.generate as generate
-from quizlib.generate import generate_deck, parallel
+from quizlib.generate import document, generate_deck, parallel
 from quizlib.generate.candidate import Candidate
-from quizlib.generate.document import Sentence
+from quizlib.generate.document import Sentence, build_document
+from quizlib.generate.text import clean
 
 from .helpers import ARTICLES, SEED
 
@@ -65,3 +66,33 @@ def test_the_card_split_weighs_questions_above_clozes() -> None:
     assert 2 <= at <= 4  # half the cost is in the questions, not in half the cards
     assert generate._card_split(kept, 1.0) == len(kept)
     assert generate._card_split([], 0.5) == 0
+
+
+@needs_fork
+@pytest.mark.parametrize("share", [0.0, 0.55, 1.0])
+def test_blocks_read_in_two_are_the_document_read_in_one(
+    monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    """The sentences, their entries and the counts of names (in the order first seen) are the
+    same whatever the part each block falls in."""
+    text = clean(_long_text())
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    single = build_document(text, "it")
+    monkeypatch.undo()
+    monkeypatch.setattr(document, "PARALLEL_MIN_CHARS", 10)
+    monkeypatch.setattr(document, "PARENT_READ_SHARE", share)
+    forks = _counted_forks(monkeypatch)
+    split = build_document(text, "it")
+    assert len(forks) == 1, "the blocks were not shared"
+    assert split == single
+    assert list(split.name_counts.items()) == list(single.name_counts.items())
+    assert [s.entry for s in split.sentences] == [s.entry for s in single.sentences]
+    assert split.entries and single.entries
+    entry_of = {id(e) for e in split.entries}
+    assert all(id(s.entry) in entry_of for s in split.sentences if s.entry is not None)
+
+
+def test_the_share_of_the_costs() -> None:
+    assert document._share_at([1.0, 1.0, 1.0, 1.0], 0.5) == 2
+    assert document._share_at([3.0, 1.0, 1.0, 1.0], 0.5) == 1
+    assert document._share_at([], 0.5) == 0
