@@ -150,8 +150,10 @@ def test_what_the_question_leaves_out_around_the_subject() -> None:
         "Quanti reperti riunisce la mostra?": "300",
         "Quanti paesi ha invaso il fiume?": "12",
     }
-    # A leading "During ..." is an adverbial of time, not a description of the subject.
-    assert _questions("During the storm, the river flooded 12 villages.", "en") == {}
+    # A leading "During ..." is an adverbial of time, not a description of the subject: the
+    # question puts it at its end.
+    en = _questions("During the storm, the river flooded 12 villages.", "en")
+    assert en == {"How many villages did the river flood during the storm?": "12"}
 
 
 def test_a_second_verb_is_no_subject_of_its_own() -> None:

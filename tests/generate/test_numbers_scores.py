@@ -138,3 +138,23 @@ def test_a_count_of_part_of_a_group_asks_the_group() -> None:
     assert en == {"How many of its branches has the bank closed?": "30"}
     it = _questions("La malattia è stata trovata in 12 delle 40 aziende agricole.")
     assert it == {"In quante delle 40 aziende agricole è stata trovata la malattia?": "12"}
+
+
+def test_a_subject_with_its_relative_is_asked_whole() -> None:
+    en = _questions("A storm that lashed the coast overnight has felled 400 trees.", "en")
+    assert en["How many trees has a storm that lashed the coast overnight felled?"] == "400"
+    it = _questions("Il bando che scade domani prevede 40 borse di studio.")
+    assert it == {"Quante borse di studio prevede il bando che scade domani?": "40"}
+    # the number of another relative, after the main verb, is not the subject's
+    en = _questions(
+        "A ship that lost power was towed after an operation that lasted hours and involved "
+        "two lifeboats.",
+        "en",
+    )
+    assert not any("lifeboats" in q for q in en)
+
+
+def test_a_participle_before_the_counted_noun_is_part_of_it() -> None:
+    en = _questions("The fire has destroyed 5 square kilometres of protected heath.", "en")
+    asked = "How many square kilometres of protected heath has the fire destroyed?"
+    assert en == {asked: "5 square kilometres"}

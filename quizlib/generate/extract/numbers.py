@@ -336,8 +336,13 @@ def _complement(text: str, at: int, language: str) -> int:
     if m is None:
         return at
     word = m.group("word")
-    if word in STOPWORDS[language] or is_finite(word, language) or is_participle(word, language):
+    if word in STOPWORDS[language]:
         return at
+    if is_finite(word, language) or is_participle(word, language):
+        if language != "en" or not _participle_before_noun(text, m.end()):
+            return at
+        # "9 square kilometres of protected| moorland": the participle qualifies the noun
+        return _english_compound(text, m)
     if word[:1].isupper():
         name = NAME_RUN.match(text, m.start("word"))
         return name.end() if name else at
@@ -345,6 +350,18 @@ def _complement(text: str, at: int, language: str) -> int:
 
 
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
+
+
+def _participle_before_noun(text: str, at: int) -> bool:
+    """Whether the English word after a participle at `at` is a noun it qualifies: 'of
+    protected| moorland', not 'of sold| to' or 'of built| in'."""
+    nxt = _EN_NEXT.match(text, at)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
+        return False
+    return not _verb_like(word) and not word.endswith("ly")
 
 
 def _english_compound(text: str, m: re.Match[str]) -> int:
@@ -1234,6 +1251,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if any(t.text in _BREAKS for t in toks[:at]) and any(_breaks(toks, i) for i in range(at)):
         return _relative_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
+    if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
+        verb = _verb_after_relative(toks, verb, at, language)
     if language == "en" and not _TRUE_MODALS.isdisjoint(t.low for t in toks[:at]):
         verb = _modal_verb(toks, at, verb)
     if verb is None and verb_at is not None and verb_at < at:
@@ -1284,6 +1303,43 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
 
 
 _BRACKETS = re.compile(r"\s\([^()]{1,30}\)(?=\s)")
+
+
+_LONGEST_RELATIVE = 14  # words of a subject with its relative clause
+# A relative that opens right before its verb, in the subject: "A fire that burned on the moor
+# has destroyed 500 trees", "Il bando che scade domani prevede 40 borse".
+_SUBJECT_RELATIVES = frozenset("that which who che".split())
+
+
+def _subject_relative(toks: list[Token], i: int, language: str) -> bool:
+    """Whether token `i` opens a relative of the subject: after a noun, before its verb ('A
+    fire that| burned ...'; not 'Organisers estimate that| the event ...')."""
+    if toks[i].low not in _SUBJECT_RELATIVES or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if not before.text.isalpha() or is_finite(before.text, language):
+        return False
+    return after.low in AUXILIARIES[language] or is_finite(after.text, language)
+
+
+def _verb_after_relative(toks: list[Token], verb: int, at: int, language: str) -> int | None:
+    """The verb of the clause after the verb of a relative in its subject, before the number
+    at `at`; None when there is none (the number is the relative's)."""
+    k = _verb_group_end(toks, verb, at, language)
+    for j in range(k, at):
+        t = toks[j]
+        if t.text in _BREAKS:
+            return None
+        main = t.low in AUXILIARIES[language]
+        if not main and t.text.islower() and is_finite(t.text, language):
+            before = toks[j - 1].low
+            # "near the protected moor": an adjective
+            main = before not in ARTICLES[language] and before not in PREPOSITIONS[language]
+        if main:
+            # "... after an operation that lasted ... and involved two lifeboats": the number
+            # is another relative's
+            return None if any(x.low in _CLAUSE_WORDS for x in toks[j:at]) else j
+    return None
 
 
 def _without_brackets(clause: str, at: int) -> tuple[str, int]:
@@ -1550,12 +1606,16 @@ def _subject(
         return None, ""
     if not starts_with_subject(toks, language) and not _bare_plural(toks[:first], language):
         return None, ""
-    if any(t.low in _CLAUSE_WORDS for t in toks[:first]):
-        return None, ""  # "Organisers estimate that the event brings": no subject of its own
+    relative = False  # "A fire that burned on the moor": a subject with its relative
+    for i, t in enumerate(toks[:first]):
+        if t.low in _CLAUSE_WORDS:
+            if not _subject_relative(toks, i, language):
+                return None, ""  # "Organisers estimate that the event brings": no subject
+            relative = True
     if toks[first - 1].low in _COORDINATORS:
         return None, ""  # "The plant cost €5bn and will employ": a second verb, not a subject
     subject = drop_titles(before, doc)
-    if not subject or len(subject.split()) > 10:
+    if not subject or len(subject.split()) > (_LONGEST_RELATIVE if relative else 10):
         return None, ""
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
