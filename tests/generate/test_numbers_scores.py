@@ -158,3 +158,31 @@ def test_a_participle_before_the_counted_noun_is_part_of_it() -> None:
     en = _questions("The fire has destroyed 5 square kilometres of protected heath.", "en")
     asked = "How many square kilometres of protected heath has the fire destroyed?"
     assert en == {asked: "5 square kilometres"}
+
+
+_ENTRY = {
+    "en": "Title of a test article about the harbour\n\nThe harbour board approved the new quay "
+    "on Monday. The Marine Agency backed the plan.\n\nMarine Agency\n\nThe Marine Agency is a "
+    "public body responsible for ports. {}\n",
+    "it": "Titolo di un articolo di prova sul porto\n\nIl consiglio ha approvato il nuovo molo "
+    "lunedì. L’Agenzia Marittima ha sostenuto il piano.\n\nAgenzia Marittima\n\nL’Agenzia "
+    "Marittima è un ente pubblico che si occupa dei porti. {}\n",
+}
+
+
+def _entry_dates(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(_ENTRY[language].format(text)), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question and c.sentence.entry}
+
+
+def test_a_second_verb_of_an_entry_dates_its_own_event() -> None:
+    en = _entry_dates("It was set up in 2009 and began operating in April 2011.", "en")
+    assert en == {
+        "When was the Marine Agency set up?": "2009",
+        "When did the Marine Agency begin operating?": "April 2011",
+    }
+    it = _entry_dates("È stata istituita nel 2009 ed è diventata operativa nell’aprile 2011.", "it")
+    assert it == {
+        "Quando è stata istituita l’Agenzia Marittima?": "2009",
+        "Quando l’Agenzia Marittima è diventata operativa?": "aprile 2011",
+    }

@@ -61,7 +61,8 @@ DATE_PATTERNS = {
             re.IGNORECASE,
         ),
         re.compile(
-            r"\b(?:(?P<prep>nel|a|di|in|dal|entro) )?(?P<month>"
+            # "nel marzo 2024", "nell’aprile 2011" (the elided article, no space)
+            r"\b(?:(?P<prep>nel|a|di|in|dal|entro|nell’|dall’)(?:(?<=’)|\s))?(?P<month>"
             + _IT_MONTHS
             + r")\s+(?P<year>\d{4})\b",
             re.IGNORECASE,
@@ -766,7 +767,11 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
         return [], -1
     for k in range(max(0, end - 5), end):
         if toks[k].low in _SHORT_PP and k > 0 and is_participle(toks[k - 1].text, language):
-            if not any(t.text in {",", ";", ":"} for t in toks[k:end]):
+            # "in 2009 and began operating": another verb, the phrase is its own clause's
+            if not any(
+                t.text in {",", ";", ":"} or t.low in _AND or _looks_verb(t.text, language)
+                for t in toks[k:end]
+            ):
                 i = k - 1
                 break
     last = toks[i].text if i else toks[i].low  # a verb may open the sentence: "Entrò in ..."
