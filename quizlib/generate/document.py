@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -82,10 +83,12 @@ class Document:
     # Every sentence's text: a part of the document handed to another process (the same
     # document with fewer `sentences`) still counts words over the whole.
     texts: tuple[str, ...] = ()
-    # In how many sentences each word occurs, counted on first use (see sentences_with).
+    # In how many sentences each word occurs (see sentences_with): build_document counts them,
+    # as two processes can share the work; otherwise counted on first use.
     word_sentences: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
-    # The names inner_capitals finds, on first use: shared, like the counts above, by the parts
-    # of the document (dataclasses.replace keeps a field, not a cached property).
+    # The names inner_capitals finds, from build_document or on first use: shared, like the
+    # counts above, by the parts of the document (dataclasses.replace keeps a field, not a
+    # cached property).
     capitalised: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @cached_property
@@ -737,11 +740,36 @@ def _sentences(paragraph: str, split: list[str] | None = None) -> list[str]:
 
 # A block read into its sentences (and, for a background entry, the name they refer to).
 ReadBlock = tuple[list[str], EntryInfo | None]
+
+
+class _Read(NamedTuple):
+    """Blocks read into sentences, with what the document counts over its sentences."""
+
+    blocks: list[ReadBlock]
+    names: Counter[str]  # the name runs (see Document.name_counts)
+    words: Counter[str]  # in how many sentences each word occurs (see Document.sentences_with)
+    lowercase: set[str]  # the words written in lowercase (see Document.inner_capitals)
+    inner: set[str]  # the capitalised words alone inside a sentence (the same)
+
+
+def _joined(head: _Read, tail: _Read) -> _Read:
+    """Two parts read one after the other, as one."""
+    head.names.update(tail.names)  # the names first seen in the tail come after the head's
+    head.words.update(tail.words)
+    return _Read(
+        head.blocks + tail.blocks,
+        head.names,
+        head.words,
+        head.lowercase | tail.lowercase,
+        head.inner | tail.inner,
+    )
+
+
 # Below this many characters of blocks a second process to read them costs more than it saves.
 PARALLEL_MIN_CHARS = 100_000
 # What a character of a background entry costs to read, as a share of a paragraph's: an
 # entry's name and kind are read too (entry_info).
-ENTRY_CHAR_COST = 4.5
+ENTRY_CHAR_COST = 2.0
 # The parent's share of the reading cost: the child starts later (the fork) and sends its
 # sentences back.
 PARENT_READ_SHARE = 0.55
@@ -752,9 +780,10 @@ def build_document(text: str, language: str) -> Document:
     body = [b.text for b in layout.body if b.kind in ("paragraph", "item")]
     headings = [e.heading for e in layout.entries]
 
-    def read(start: int, end: int) -> tuple[list[ReadBlock], Counter[str]]:
+    def read(start: int, end: int) -> _Read:
         """The blocks from `start` to `end` (the body's, then the entries'), read into their
-        sentences, and the name runs of those sentences counted."""
+        sentences, with the counts over those sentences (done here, not by each extractor's
+        process on first use, as two processes can share them)."""
         out: list[ReadBlock] = []
         for k in range(start, end):
             if k < len(body):
@@ -764,24 +793,30 @@ def build_document(text: str, language: str) -> Document:
             split = split_sentences(e.paragraph)  # once for the entry's name and its sentences
             info = entry_info(e.heading, e.paragraph, language, split)
             out.append((_sentences(e.paragraph, split), info))
+        texts = [s for found, _info in out for s in found]
+        words: Counter[str] = Counter()
+        for t in texts:
+            words.update(set(_WORD_RUN.findall(t.lower())))
         # One scan of the part; "\n.\n" stops a name from running into the next sentence, as
-        # it does at the border of two parts.
-        joined = "\n.\n".join(s for found, _info in out for s in found)
-        return out, Counter(NAME_RUN.findall(joined))
+        # it does at the border of two parts (no pattern below reads across a line either).
+        joined = "\n".join(texts)
+        return _Read(
+            out,
+            Counter(NAME_RUN.findall("\n.\n".join(texts))),
+            words,
+            set(_LOWER_WORD.findall(joined)),
+            set(_INNER_CAPITAL.findall(joined)),
+        )
 
     sizes = [len(t) for t in body] + [len(e.paragraph) for e in layout.entries]
     if sum(sizes) < PARALLEL_MIN_CHARS:
-        blocks, counts = read(0, len(sizes))
+        part = read(0, len(sizes))
     else:  # each block is read on its own: any process reads it the same
         costs = sizes[: len(body)] + [size * ENTRY_CHAR_COST for size in sizes[len(body) :]]
-        (head, counts), (tail, tail_counts) = in_two(
-            read, len(sizes), _share_at(costs, PARENT_READ_SHARE)
-        )
-        blocks = head + tail
-        counts.update(tail_counts)  # the names first seen in the tail come after the head's
+        part = _joined(*in_two(read, len(sizes), _share_at(costs, PARENT_READ_SHARE)))
     sentences: list[Sentence] = []
     entries: list[EntryInfo] = []
-    for k, (found, info) in enumerate(blocks):
+    for k, (found, info) in enumerate(part.blocks):
         block = k + 1  # paragraphs and list items first, then entries
         if info is None:
             origin = f"paragraph {block}"
@@ -804,10 +839,12 @@ def build_document(text: str, language: str) -> Document:
         tuple(sentences),
         tuple(entries),
         people,
-        counts,
+        part.names,
         index,
         starts,
         texts=tuple(texts),
+        word_sentences=part.words,
+        capitalised={w for w in part.inner if w.lower() not in part.lowercase},
     )
 
 

@@ -4,6 +4,8 @@ process makes, whatever the split."""
 from __future__ import annotations
 
 import os
+from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -90,6 +92,12 @@ def test_blocks_read_in_two_are_the_document_read_in_one(
     assert split.entries and single.entries
     entry_of = {id(e) for e in split.entries}
     assert all(id(s.entry) in entry_of for s in split.sentences if s.entry is not None)
+    # The counts made while reading are those a document counts on first use.
+    lazy = replace(single, word_sentences=Counter(), capitalised=set())
+    assert lazy.inner_capitals == split.capitalised == single.capitalised
+    lazy.sentences_with("the")
+    assert lazy.word_sentences == split.word_sentences == single.word_sentences
+    assert split.capitalised and split.word_sentences
 
 
 def test_the_share_of_the_costs() -> None:
