@@ -54,7 +54,10 @@ def _asked(text: str, language: str) -> dict[str, str]:
             "it",
             "«Ricorreremo in appello», ha detto l’avvocato di Rossi, Marco Neri, all’uscita "
             "dall’aula.",
-            {"Chi è Marco Neri?": "l’avvocato di Rossi"},
+            {
+                "Chi è Marco Neri?": "l’avvocato di Rossi",
+                "Chi è l’avvocato di Rossi?": "Marco Neri",
+            },
         ),
         (
             "it",

@@ -443,7 +443,8 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     if not aux or k + 1 >= len(toks):
         return None
     participle = toks[k]
-    by = _by_after(toks, k, text, language)
+    particle = k + 1 if _particle_after(toks, k, language) else k  # "was carried | out | by"
+    by = _by_after(toks, particle, text, language)
     if by is None:
         return None
     agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc)
@@ -459,15 +460,30 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         question = f"Da chi {aux} {adverb}{participle.text} {subject}?"
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
+        past = f"{past} {toks[particle].low}" if particle > k else past
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
 
 
 # The works an article reports on, which need no more words to say which: "I lavori sono
-# stati diretti da X" -> "Da chi sono stati diretti i lavori?".
+# stati diretti da X" -> "Da chi sono stati diretti i lavori?"; so are the study, the inquiry
+# or the operation it reports: "The evaluation, carried out by X," -> "Who carried out the
+# evaluation?".
 _UNDERTAKINGS = {
-    "it": frozenset(["i lavori", "il cantiere", "il restauro", "l’intervento"]),
-    "en": frozenset(["the works", "the restoration", "the renovation"]),
+    "it": frozenset(
+        """i lavori|il cantiere|il restauro|l’intervento|l’opera|gli scavi|lo scavo|lo studio
+        |la ricerca|l’indagine|l’inchiesta|la valutazione|l’analisi|le analisi|il sondaggio
+        |le operazioni|l’operazione|le ricerche|le indagini""".replace("\n", "")
+        .replace("        ", "")
+        .split("|")
+    ),
+    "en": frozenset(
+        """the works|the restoration|the renovation|the excavation|the excavations|the study
+        |the research|the evaluation|the survey|the investigation|the inquiry|the review
+        |the analysis|the operation|the trial""".replace("\n", "")
+        .replace("        ", "")
+        .split("|")
+    ),
 }
 
 
@@ -576,10 +592,12 @@ def _manner(word: str, language: str) -> bool:
 
 def _participle_before(toks: list[Token], by: int, text: str, language: str) -> int | None:
     """The index of the participle whose agent 'da' / 'by' at `by` introduces, a date allowed
-    between ('fondato | nel 1824 | dal re ...')."""
+    between ('fondato | nel 1824 | dal re ...'), or its particle ('carried | out | by')."""
     last = toks[by - 1]
     if last.text.islower() and is_participle(last.text, language):
         return by - 1
+    if by > 1 and _particle_after(toks, by - 2, language):
+        return by - 2  # "carried | out | by"
     if by > 1 and _manner(last.text, language):  # "progettata | appositamente | dalla ditta"
         made = toks[by - 2]
         return by - 2 if made.text.islower() and is_participle(made.text, language) else None
@@ -627,6 +645,25 @@ def _is_date(text: str, language: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end >= len(text.rstrip(" ,"))
 
 
+# The particles of English phrasal verbs, which stay with their participle: "carried out by",
+# "set up by", "drawn up by", "taken over by".
+_PARTICLES = frozenset("out up down over off".split())
+
+
+def _particle_after(toks: list[Token], p: int, language: str) -> bool:
+    """Whether a participle at `p` takes the particle right after it: 'carried | out'."""
+    if language != "en" or p + 1 >= len(toks) or toks[p + 1].low not in _PARTICLES:
+        return False
+    return toks[p].text.islower() and is_participle(toks[p].text, language)
+
+
+def _phrasal(toks: list[Token], p: int, language: str) -> str:
+    """The participle at `p` with its particle: 'carried out', 'set up'; 'designed'."""
+    if _particle_after(toks, p, language):
+        return f"{toks[p].low} {toks[p + 1].low}"
+    return toks[p].text
+
+
 def _comma_before(toks: list[Token], p: int, language: str) -> int | None:
     """The index of the comma that sets off the participle at `p` ('X, | costruito da') or the
     apposition it closes ('X, | la strada consolare costruita da'); None otherwise."""
@@ -670,7 +707,7 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if by < 2 or by + 1 >= len(toks):
             continue
         p = _participle_before(toks, by, text, language)
-        participle = toks[p].text if p is not None else ""
+        participle = _phrasal(toks, p, language) if p is not None else ""
         if p is None or participle in SAY_VERBS[language]:
             continue
         comma = _comma_before(toks, p, language)
@@ -707,7 +744,7 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if not any(w[:1].isupper() for w in subject.split()):
             # "the bridge, designed by": which bridge? The one the article is about, when the
             # phrase is the sentence's subject ("Il piano, redatto da ..., prevede").
-            if first > 0 or not specific(subject, doc):
+            if first > 0 or not (specific(subject, doc) or _undertaking(subject, language)):
                 continue
         if language == "it":
             participle = _agreeing(participle, article.strip() or toks[first].low)

@@ -18,6 +18,7 @@ from ..chunks import tokens
 from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase
+from ..text import upper_first
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
 from .roles import (
@@ -123,8 +124,10 @@ def _before(text: str, start: int, language: str) -> str | None:
     """The apposition right before a name ('said her skipper, | Ronan Whelan'): the words
     back from the comma to a verb, a quotation or the sentence's start, from the first
     article or possessive on."""
-    head = _TITLE_END.sub("", text[:start])  # "..., Professor | Rajan Mehta"
-    if not head.endswith(", "):
+    head: str | None = _TITLE_END.sub("", text[:start])  # "..., Professor | Rajan Mehta"
+    if head is not None and not head.endswith(", "):
+        head = _set_off_title(head, language)  # "..., l’ingegnera | Chiara Russo"
+    if head is None:
         return None
     segment = re.split(r"[,;:“”«»\"()]", head[:-2])[-1]
     words = segment.split()
@@ -144,9 +147,40 @@ def _before(text: str, start: int, language: str) -> str | None:
         low = w.lower()
         if low in _DETERMINERS[language] or (language == "it" and low.startswith("l’")):
             return _phrase(" ".join(rest[k:]), language)
+        if language == "en" and _OWNER.match(w):
+            return _owned_phrase(w, rest[k + 1 :])  # "according to | Unison’s organiser"
         if low not in _LEADS:
             return None  # "Besides complaining about the weather, Marcianus ..."
     return None
+
+
+# What a person is, said with no comma between it and the name, after an apposition set off
+# before both: "La responsabile del progetto, | l’ingegnera | Chiara Russo,", "The head of the
+# team, the engineer | Ann Lee,".
+_TITLE_NOUN = re.compile(r",\s+(?:l’|(?:il|lo|la|the)\s+)(?P<noun>[a-zà-ù][\w-]+)\s+$")
+
+
+def _set_off_title(head: str, language: str) -> str | None:
+    """The text before a name up to the comma that closes the apposition before it, when one
+    noun of what the person is comes between; None when the text is no such shape."""
+    m = _TITLE_NOUN.search(head, max(0, len(head) - 40))
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in STOPWORDS[language] or is_finite(noun, language) or is_participle(noun, language):
+        return None  # "the group, the said | Ann Lee"
+    return head[: m.start() + 2]
+
+
+# A named owner's possessive before an English office: "Unison’s regional organiser".
+_OWNER = re.compile(r"^[A-Z][\w.&-]*’s$")
+
+
+def _owned_phrase(owner: str, words: list[str]) -> str | None:
+    """'Unison’s' and 'regional organiser' -> 'Unison’s regional organiser', when the words
+    read as a noun phrase after an article would."""
+    np = _phrase(" ".join(["the", *words]), "en") if words else None
+    return None if np is None else f"{owner} {np[4:]}"
 
 
 # What a person is, said just before the name with no comma: "the former banker | Isabel
@@ -284,7 +318,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
             card = _card(s, start, end, name, doc, k)
             if card is not None:
                 yield card
-                office = _office_held(card, doc.language)
+                office = _office_held(card, doc.language) or _described_held(
+                    card, s.text[:start], doc.language
+                )
                 if office is not None:
                     yield office
 
@@ -326,6 +362,59 @@ def _office_held(card: Candidate, language: str) -> Candidate | None:
         answer_type="person",
         topic=office,
     )
+
+
+def _described_held(card: Candidate, before: str, language: str) -> Candidate | None:
+    """'La responsabile tecnica del progetto, l’ingegnera Chiara Russo,' -> 'Chi è la
+    responsabile tecnica del progetto?': a definite noun phrase with whose it is, set off
+    before a name, names the one person it describes, an office or not ('l’avvocato di
+    Rossi', 'Unison’s regional organiser')."""
+    np = card.answer
+    if (
+        card.score != SCORE
+        or card.question is None
+        or not card.question.startswith(QUESTION[language][:4])
+    ):
+        return None  # told in the past, or a noun said without commas
+    if upper_first(np) not in before and np not in before:
+        return None  # set off after the name: "Anna Neri, la figlia del titolare,"
+    words = np.split()
+    owner_before = language == "en" and any(w.endswith("’s") for w in words[:-1])
+    if not (owner_before or np.startswith(_DEFINITE[language])):
+        return None  # "a spokesperson", "her coach": one of many, or whose?
+    owned = [k for k, w in enumerate(words[1:], 1) if _of_word(w, language)]
+    if not owner_before and not owned:
+        return None  # "la responsabile scientifica": of what?
+    whose = words[owned[0] + 1 : owned[0] + 2] if owned else []
+    if whose and whose[0].lower() in _INDEFINITE | _NUMBER_WORDS:
+        return None  # "the mother of two", "la figlia di un contadino": who is described
+    return Candidate(
+        "role",
+        card.sentence,
+        SCORE,
+        card.topic,
+        question=FORWARD_QUESTION[language].format(office=np),
+        accept=(card.topic.split()[-1],),
+        answer_type="person",
+        topic=np,
+    )
+
+
+# Words that say whose a description is: "l’avvocato di Rossi", "the head of the dig" ("il
+# prorettore alla Ricerca" names a field, not whose).
+_WHOSE = {
+    "it": frozenset("di del dello della dei degli delle".split()),
+    "en": frozenset(["of", "at"]),
+}
+
+
+def _of_word(word: str, language: str) -> bool:
+    """'di', 'of', or an elided 'dell’ateneo' with its noun."""
+    low = word.lower()
+    return low in _WHOSE[language] or (language == "it" and low.startswith(("dell’", "d’")))
+
+
+_NUMBER_WORDS = frozenset("two three four five six due tre quattro cinque sei".split())
 
 
 # Where a person works, set off after the name: ", dell’Università di Pavia,", ", of the

@@ -20,7 +20,7 @@ from ..lexicon import ARTICLES, MONTHS, STOPWORDS, WEEKDAYS
 from ..text import lower_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
-from .common import drop_titles, entity_card, lower_initial, specific
+from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -441,9 +441,101 @@ def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, in
     return found
 
 
-_MADE, _PLACE, _SEATED = 1, 2, 4
+# Where a person was born: "Scrofani, nata ad Avola e cresciuta ...", "Paolo Neri è un
+# regista nato a Napoli", "Ann Lee, born in Leeds," -> "Dove è nata Scrofani?", "Where was Ann
+# Lee born?".
+_BORN = {
+    "it": re.compile(r"\bnat(?P<end>[oa])\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"),
+    "en": re.compile(r"\bborn\s+(?:in|at)\s+(?P<place>[A-Z])"),
+}
+_BORN_CUE = {"it": (" nato ", " nata "), "en": (" born in", " born at")}
+_BORN_QUESTION = {"it": "Dove è nat{end} {name}?", "en": "Where was {name} born?"}
+# Between the name and its birth: a comma, a copula, or a copula and what the person is ("è un
+# regista italiano").
+_BORN_GAP = {
+    "it": re.compile(
+        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:è(?:\s+stat[oa])?|era|fu)\s+"
+        r"(?:(?:un|una|uno|un’)\s*[^,;:()]{0,60},?\s+)?)$"
+    ),
+    "en": re.compile(
+        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|was|has\s+been)\s+"
+        r"(?:(?:a|an)\s+[^,;:()]{0,60},?\s+)?)$"
+    ),
+}
+
+
+_COPULA_WORDS = frozenset("è era fu stato stata is was has been".split())
+
+
+def _born(s: Sentence, doc: Document) -> Candidate | None:
+    """Where the person right before 'nato a' / 'born in' was born; no card when the words
+    between say it of someone or something else ('il figlio di Anna Neri, nato a ...')."""
+    language = doc.language
+    m = _BORN[language].search(s.text)
+    people = people_in(s.text, doc) if m is not None else []
+    place = NAME_RUN.match(s.text, m.start("place")) if m is not None else None
+    if m is None or place is None:
+        return None
+    before = [p for p in people if p[1] <= m.start()]
+    if not before:
+        return None
+    _start, end, name = before[-1]
+    gap = s.text[end : m.start()]
+    words = [w for w in gap.split() if w not in _COPULA_WORDS]
+    if not _BORN_GAP[language].match(gap) or any(is_finite(w, language) for w in words):
+        return None  # "Anna Neri ha detto che il figlio, nato a ...": another's birth
+    answer = place.group(0).split(",")[0].strip()
+    if answer.lower() in _WHEN_WORDS or answer in name:
+        return None
+    ending = m.group("end") if language == "it" else ""
+    question = _BORN_QUESTION[language].format(end=ending, name=name)
+    return entity_card(s, answer, question, f"{name} birthplace", score=0.8, answer_type="city")
+
+
+# An institution that stands in one place, named with the town it is in: "the Alfred Wegener
+# Institute in Bremerhaven" -> "Where is the Alfred Wegener Institute?". Italian writes the
+# town into the name ("Museo Egizio di Torino").
+_SITED_KINDS = (
+    "Institute",
+    "University",
+    "Museum",
+    "Hospital",
+    "Observatory",
+    "Laboratory",
+    "Library",
+    "Gallery",
+    "Cathedral",
+)
+_SITED_CUE = {"it": (), "en": tuple(f"{kind} in " for kind in _SITED_KINDS)}
+_SITED = re.compile(
+    r"(?:(?<=\s)|^)(?P<the>[Tt]he\s+)?(?P<name>(?:[A-Z][\w’-]*\s+){1,5}(?:"
+    + "|".join(_SITED_KINDS)
+    + r"))\s+in\s+(?P<place>[A-Z])"
+)
+
+
+def _sited(s: Sentence) -> Iterator[Candidate]:
+    for m in _SITED.finditer(s.text):
+        place = NAME_RUN.match(s.text, m.start("place"))
+        if place is None:
+            continue
+        answer = place.group(0).split(",")[0].strip()
+        if answer.lower() in _WHEN_WORDS:
+            continue  # "the Science Museum in March": when, not where
+        name = m.group("name")
+        if name.split()[0] in STOPWORDS["en"] or name.split()[0].lower() in ARTICLES["en"]:
+            continue
+        subject = f"the {name}" if m.group("the") else name  # "Withybush General Hospital"
+        yield entity_card(
+            s, answer, f"Where is {subject}?", f"{subject} place", score=0.7, answer_type="city"
+        )
+
+
+_MADE, _PLACE, _SEATED, _BIRTH, _SITE = 1, 2, 4, 8, 16
 _RULE_CUES = {
     language: {
+        **{cue: _SITE for cue in _SITED_CUE[language]},
+        **{cue: _BIRTH for cue in _BORN_CUE[language]},
         **{cue: _SEATED for cue in _CUE[language]},
         **{cue: _PLACE for cue in _WHERE_CUE[language]},
         **{cue: _MADE for cue in _MADE_CUE[language]},
@@ -465,6 +557,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
             where = _where(s, doc)
             if where is not None:
                 yield where
+        if rules & _BIRTH:
+            born = _born(s, doc)
+            if born is not None:
+                yield born
+        if rules & _SITE:
+            yield from _sited(s)
         if not rules & _SEATED:
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
