@@ -186,3 +186,13 @@ def test_a_second_verb_of_an_entry_dates_its_own_event() -> None:
         "Quando è stata istituita l’Agenzia Marittima?": "2009",
         "Quando l’Agenzia Marittima è diventata operativa?": "aprile 2011",
     }
+
+
+def test_a_complement_before_the_counted_object_follows_the_verb_in_the_question() -> None:
+    it = _questions("Il museo ha donato alla città oltre 300 quadri.")
+    assert it == {"Quanti quadri ha donato il museo alla città?": "300"}
+    en = _questions("The new plant will bring to the town about 3,000 jobs.", "en")
+    assert en == {"How many jobs will the new plant bring to the town?": "3,000"}
+    # a measure of a counted complement is no object: "in two doses| three months apart"
+    en = _questions("The vaccine is given in two doses three months apart.", "en")
+    assert en == {"In how many doses is the vaccine given?": "two"}

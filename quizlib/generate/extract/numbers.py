@@ -1885,6 +1885,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
         return _made_of_question(count, frame, tail)
     if not frame.approximate_only and preposition is None and frame.subject:
+        # a time counted of something ("31.000 ore di registrazioni"), not a duration
+        quantity = count.noun not in _TIME_UNITS or count.nouns != count.counted
+        if quantity and _complement_first(frame, language):
+            return _complement_first_question(count, frame, tail, language)
         return _after_object_question(count, frame, tail, language)
     if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
         return None
@@ -2005,6 +2009,48 @@ _OBJECT_PREPOSITIONS = {
     "it": frozenset("a ad in per con su".split()),
     "en": frozenset("to in into for with on".split()),
 }
+
+
+# Prepositions of a complement that may stand between the verb and its counted object ("ha
+# donato alla città 300 quadri"); not those of a share, a part or an agent ("del 20%", "by").
+_NOT_FIRST_COMPLEMENTS = frozenset(
+    "di del dello della dei degli delle dell’ da dal dallo dalla dai dagli dalle dall’ of by "
+    "from".split()
+)
+
+
+def _complement_first(frame: _Frame, language: str) -> bool:
+    """Whether the words between the verb and the count are a complement of a preposition and
+    its noun, before the counted object: 'restituisce| al pubblico| 3.000 fotografie'."""
+    words = frame.exact
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for w in words for ch in w):
+        return False
+    if any(w in NUMBER_WORDS[language] for w in words):
+        return False  # "given in two doses| three months apart": a measure of the doses
+    first, last = words[0], words[-1]
+    if first not in PREPOSITIONS[language] and first not in ARTICULATED:
+        return False
+    if first in _NOT_FIRST_COMPLEMENTS or last in STOPWORDS[language]:
+        return False
+    if last in PREPOSITIONS[language] or last in ARTICULATED or last in ARTICLES[language]:
+        return False
+    return not any(is_finite(w, language) or w in _CLAUSE_WORDS for w in words[1:])
+
+
+def _complement_first_question(
+    count: _Count, frame: _Frame, tail: str, language: str
+) -> str | None:
+    """'Quante fotografie restituisce il progetto al pubblico?', 'How many jobs will the plant
+    bring to the town?': the complement after the verb, as the question orders it."""
+    # the words of the complement, not the approximation before the number ("oltre", "about")
+    complement = " ".join(frame.between_text.split()[: len(frame.exact)])
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return _ask_it(count, None, f"{verb} {frame.subject} {complement} {tail} {frame.when}")
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"How many {count.nouns} {body} {complement} {tail} {frame.when}") + "?"
 
 
 def _after_object_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
