@@ -196,3 +196,8 @@ def test_a_complement_before_the_counted_object_follows_the_verb_in_the_question
     # a measure of a counted complement is no object: "in two doses| three months apart"
     en = _questions("The vaccine is given in two doses three months apart.", "en")
     assert en == {"In how many doses is the vaccine given?": "two"}
+
+
+def test_a_dollar_of_another_country_is_a_sum() -> None:
+    en = _questions("The state has allocated A$12 million for the new wards.", "en")
+    assert en == {"How much has the state allocated for the new wards?": "A$12 million"}

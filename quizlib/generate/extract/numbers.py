@@ -659,8 +659,9 @@ def _count_start(count: _Count) -> int:
 
 # Sums written with their currency sign: "€435m", "$4.8 billion", "£120,000".
 _CURRENCY_SIGNS = {"€": "euro", "$": "dollars", "£": "pounds"}
+# A sum in its currency sign, the dollar's country maybe before it ("US$5m", "A$38 million").
 _MONEY = re.compile(
-    r"(?<![\w$€£])(?:US)?(?P<sign>[$€£])\s?(?P<num>\d(?:\d{0,2}(?:[.,]\d{3})+|\d*(?:[.,]\d+)?))"
+    r"(?<![\w$€£])(?:US|A|C|NZ|HK|S)?(?P<sign>[$€£])\s?(?P<num>\d(?:\d{0,2}(?:[.,]\d{3})+|\d*(?:[.,]\d+)?))"
     r"(?P<mult>\s?(?:bn|m|k)\b|\s(?:million|billion|trillion|thousand|mila|milioni|miliardi"
     r"|milione|miliardo)\b)?"
 )
