@@ -104,3 +104,57 @@ def test_a_break_inside_a_coordination_leaves_its_first_member() -> None:
         "en",
     )
     assert qs["What is the Board of Works?"] == "the highest body of public works in Ireland"
+
+
+def test_a_kind_classed_by_two_adjectives_takes_its_relative_clause() -> None:
+    qs = entry(
+        "Marine Survey Council",
+        "The Marine Survey Council is a British public body that funds surveys, vessels and "
+        "laboratories in the coastal sciences. It was set up in 1971.",
+        "en",
+    )
+    assert qs["What is the Marine Survey Council?"] == (
+        "a British public body that funds surveys, vessels and laboratories in the coastal sciences"
+    )
+    # A list goes on past a word that reads like a verb ('and training').
+    qs = entry(
+        "Fen Survey Council",
+        "The Fen Survey Council is a British public body that funds surveys, vessels and "
+        "training in the fens.",
+        "en",
+    )
+    assert qs["What is the Fen Survey Council?"] == (
+        "a British public body that funds surveys, vessels and training in the fens"
+    )
+    qs = entry(
+        "Ente Fiumi",
+        "L’Ente Fiumi è un ente pubblico regionale che finanzia gli studi sui fiumi. Ha sede "
+        "a Pisa.",
+    )
+    assert qs["Che cos’è l’Ente Fiumi?"] == (
+        "un ente pubblico regionale che finanzia gli studi sui fiumi"
+    )
+    # Too long to learn whole, and no complement to end on: the kind alone.
+    qs = entry(
+        "Ente Parchi",
+        "L’Ente Parchi è un ente pubblico nazionale che gestisce le aree protette della Sardegna "
+        "e della Corsica.",
+    )
+    assert qs["Che cos’è l’Ente Parchi?"] == "un ente pubblico nazionale"
+
+
+def test_a_title_before_a_person_s_name_is_no_term() -> None:
+    qs = asked(
+        "Notizia\n\nLa responsabile del reparto, la nefrologa Carla Bini, ha presentato i dati.\n"
+    )
+    assert not any("nefrologa" in q for q in qs), qs
+
+
+def test_a_reverse_question_never_ends_on_the_first_of_two_modifiers() -> None:
+    qs = entry(
+        "Raised mire",
+        "Raised mire is a kind of wetland that forms in flat, wet lowland basins where drainage "
+        "is poor, rising above the plain.",
+        "en",
+    )
+    assert not any(q.endswith(" in flat?") for q in qs), qs

@@ -91,3 +91,47 @@ def test_what_everyone_calls_a_thing_is_not_its_own_name() -> None:
     assert named(text) == {"Come chiamano tutti la donna?": "la maestra"}
     text = "Il sentiero passa sotto il faggio, un albero che chiamano «il Patriarca», e scende."
     assert named(text) == {"Come chiamano il faggio?": "il Patriarca"}
+
+
+def test_a_name_a_thing_is_known_by_between_commas_or_after_it() -> None:
+    text = (
+        "The surveyors camped at the ridge, known as Harlow Crest, for two weeks. The ridge "
+        "is windy."
+    )
+    assert named(text, "en") == {"By what name is the ridge known?": "Harlow Crest"}
+    text = "The Saxons built a church there, known as Eadmund’s Minster, in 940. The church fell."
+    assert named(text, "en") == {"By what name is the church known?": "Eadmund’s Minster"}
+    text = "The lander carries a small rover known as Pathfinder. The rover is light."
+    assert named(text, "en") == {"By what name is the small rover known?": "Pathfinder"}
+    text = (
+        "Nel 1950 vi fu trovata la lapide funeraria nota come Stele di Aurelia. La lapide è rotta."
+    )
+    assert named(text) == {"Con quale nome è nota la lapide funeraria?": "Stele di Aurelia"}
+    text = (
+        "Le sorgenti, conosciute come Fonti del Serra, attirano turisti. Le sorgenti sono fredde."
+    )
+    assert named(text) == {"Con quale nome sono conosciute le sorgenti?": "Fonti del Serra"}
+
+
+def test_a_price_may_open_the_phrase_a_name_is_given_to() -> None:
+    text = "The £4 million scheme, called Clean Rivers, ends in May. The scheme is popular."
+    assert named(text, "en") == {"What was the £4 million scheme called?": "Clean Rivers"}
+
+
+def test_what_one_is_known_as_is_no_name() -> None:
+    assert named("The mayor, known as a reformer, resigned. The mayor left.", "en") == {}
+    assert named("The man known as Jack was arrested. The man is 40.", "en") == {}
+
+
+def test_a_scientific_name_in_brackets_after_the_common_one() -> None:
+    text = "The European otter (Lutra lutra) is back in the valley."
+    assert named(text, "en") == {
+        "What is the scientific name of the European otter?": "Lutra lutra"
+    }
+    text = "Sul crinale nidifica il gufo reale (Bubo bubo), un rapace protetto."
+    assert named(text) == {"Qual è il nome scientifico del gufo reale?": "Bubo bubo"}
+    text = "Il cervo sardo (Cervus elaphus corsicanus) è tornato nel parco."
+    assert named(text) == {
+        "Qual è il nome scientifico del cervo sardo?": "Cervus elaphus corsicanus"
+    }
+    assert named("The report was published by the council (Cork City) on Monday.", "en") == {}

@@ -8,7 +8,7 @@ import pytest
 
 from quizlib.generate.extract import quotes
 
-from .test_roles_quotes import answers, cards
+from .test_roles_quotes import answers, cards, speakers
 
 # Each case: the language, a text, and the questions asked on it with their answers.
 CASES = [
@@ -171,7 +171,7 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_who_said_it(language: str, text: str, expected: dict[str, str]) -> None:
-    assert answers(quotes.extract, text, language) == expected
+    assert speakers(text, language) == expected
 
 
 def test_the_speaker_a_pronoun_stands_for_is_accepted_by_name_not_pronoun() -> None:

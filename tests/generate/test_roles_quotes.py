@@ -22,6 +22,13 @@ def answers(extract: Extractor, text: str, language: str = "it") -> dict[str, st
     return {q: c.answer for q, c in cards(extract, text, language).items()}
 
 
+def speakers(text: str, language: str = "it") -> dict[str, str]:
+    """Who said what: the quotes extractor's cards on speakers, without those on the words a
+    person described something with ('How did Anna Neri describe the plan?')."""
+    found = cards(quotes.extract, text, language)
+    return {q: c.answer for q, c in found.items() if c.answer_type != "quote"}
+
+
 def people(texts: list[str], language: str = "it") -> set[str]:
     return set(find_people(texts, language).values())
 
@@ -128,14 +135,18 @@ def test_an_english_office_and_name_before_the_verb() -> None:
 def test_the_subject_of_a_sentence_that_quotes() -> None:
     en = "Trade Minister Olav Berg called the agreement “a turning point for the region”."
     qs = answers(quotes.extract, en, "en")
-    assert qs == {"Who called the agreement “a turning point for the region”?": "Olav Berg"}
+    assert qs == {
+        "Who called the agreement “a turning point for the region”?": "Olav Berg",
+        "What did Olav Berg call the agreement?": "a turning point for the region",
+    }
     it = (
         "La sindaca di Pisa, Elena Vitale, ha definito il progetto “una scelta coraggiosa per "
         "la città”."
     )
     qs = answers(quotes.extract, it)
     assert qs == {
-        "Chi ha definito il progetto “una scelta coraggiosa per la città”?": "Elena Vitale"
+        "Chi ha definito il progetto “una scelta coraggiosa per la città”?": "Elena Vitale",
+        "Come ha definito il progetto Elena Vitale?": "una scelta coraggiosa per la città",
     }
 
 

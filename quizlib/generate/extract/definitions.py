@@ -566,6 +566,30 @@ def _lead(after: str, language: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _ends_on_modifier(text: str, body: str, language: str) -> bool:
+    """Whether a reverse question's body ends on the first of two modifiers a comma joins
+    before their noun: 'forms in cool, | wet upland areas' (a question ending 'in cool?' asks
+    nothing): one word after a preposition, then a comma and a word in small letters that
+    opens no clause, list item or adjunct."""
+    words = body.split()
+    if len(words) < 2 or words[-2].lower() not in PREPOSITIONS[language]:
+        return False
+    at = text.find(f"{words[-2]} {words[-1]},")
+    if at < 0:
+        return False
+    nxt = text[at + len(words[-2]) + len(words[-1]) + 2 :].split()[:2]
+    if len(nxt) < 2 or not nxt[0].isalpha() or not nxt[0].islower():
+        return False
+    first = nxt[0].lower()
+    if (
+        first in STOPWORDS[language]
+        or first in _LIST_CONJ[language]
+        or _opens_clause(first, language)
+    ):
+        return False
+    return nxt[1][:1].islower() and nxt[1].isalpha()
+
+
 def _joined_lead(parts: list[str], language: str) -> str:
     """'ad Anchorage | in Alaska': a place that narrows the one before it reads without its
     comma; a list's next item keeps it ('del patrimonio storico, | artistico e naturale')."""
@@ -607,6 +631,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     else:
         return None
     if not body.split()[-1:] or body.split()[-1].lower() in _DANGLING[language]:
+        return None
+    if _ends_on_modifier(s.text, body, language):
         return None
     head_words = head.split()
     if head_words and head_words[0].lower() in _INDEFINITE:
@@ -1076,6 +1102,8 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
         words = [words[0], words[2]]  # "a town and port": two nouns of a kind say no more
     if len(words) == 1:
         return _kind_noun(words[0])
+    if len(words) == 3 and _classed_kind(ptoks, words, language):
+        return True  # "a British public body", "un ente pubblico nazionale"
     if len(words) != 2:
         return False
     if len(ptoks[1:n]) == 3:  # "a town and port", "una città di provincia"
@@ -1089,6 +1117,24 @@ def _thin(ptoks: list, n: int, language: str) -> bool:
     # does not: "a Ferrari museum")
     nation = ptoks[1].text[:1].isupper() and words[0].endswith(_NATION_ENDINGS)
     return (words[0] in _CLASS_ADJECTIVES or nation) and _kind_noun(words[1], person=False)
+
+
+def _classed_head(ptoks: list, n: int, language: str) -> bool:
+    words = [t.low for t in ptoks[1:n] if t.low not in _DI]
+    return len(words) == 3 and _classed_kind(ptoks, words, language)
+
+
+def _classed_kind(ptoks: list, words: list[str], language: str) -> bool:
+    """A noun of a kind with two adjectives that only class it: 'a British public body', 'un
+    ente pubblico nazionale' (English puts them before the noun, Italian after it)."""
+    if language == "it":
+        return _kind_noun(words[0], person=False) and all(w in _CLASS_ADJECTIVES for w in words[1:])
+    texts = [t.text for t in ptoks[1:4]]
+    classing = all(
+        w in _CLASS_ADJECTIVES or (t[:1].isupper() and w.endswith(_NATION_ENDINGS))
+        for w, t in zip(words[:2], texts[:2], strict=True)
+    )
+    return classing and _kind_noun(words[2], person=False)
 
 
 _NATION_ENDINGS = ("an", "ish", "ese", "ch", "ic")
@@ -1132,7 +1178,7 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         apposed = _with_apposition(squash(f"{head} {rest[: brk.start()]}"), rest, brk, language)
         if apposed is not None:
             return apposed
-    clause = squash(f"{head} {_clause(rest, language)}")
+    clause = squash(f"{head} {_clause_with_list(rest, language)}")
     outside, relative = _split_relative(clause, language)
     if any(_is_clause_verb(w, language) for w in outside.split()[1:]):
         return None
@@ -1140,18 +1186,21 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         # "a federal agency within the Department of the Interior | that manages ...": the
         # first modifier, when the whole runs long
         clause = outside if len(outside.split()) > len(head.split()) else clause
-    words = clause.split()
     # A list is kept whole or not at all ('per la tutela del patrimonio storico, artistico e
     # naturale'): its items may take the definition up to the longest answer.
     limit = MAX_ANSWER_WORDS if _LIST_COMMA.search(clause) else MAX_FULLER
+    if relative and len(clause.split()) > limit:
+        # "a British public body that funds research, training and infrastructure | in the
+        # environmental sciences": the relative clause says what the body does, back to a
+        # complement where it fits
+        clause = _without_last_complement(clause, language)
+    words = clause.split()
     if len(words) > limit:
         return None
     return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
 
 
-def _with_apposition(
-    before: str, rest: str, brk: re.Match[str], language: str
-) -> str | None:
+def _with_apposition(before: str, rest: str, brk: re.Match[str], language: str) -> str | None:
     """The head, what it has before the comma ('un comune | di circa 94.000 abitanti') and the
     apposition after it ('capoluogo della Campania | e terza città ...'), up to its first
     coordinated part when the whole runs long: a prefix of the phrase, never one with a hole.
@@ -1170,6 +1219,17 @@ def _with_apposition(
     if in_list and not _clause(rest[brk.end() :], language).startswith(" ".join(words)):
         return None
     return f"{before}, {' '.join(words)}"
+
+
+def _clause_with_list(text: str, language: str) -> str:
+    """The clause of `text` with the rest of a list it would end inside: 'that funds surveys,
+    | vessels and laboratories' (a plural noun after 'and' reads like a verb)."""
+    clause = _clause(text, language)
+    if not _cut_in_a_list(text, language):
+        return clause
+    after = text[text.find(clause) + len(clause) :].lstrip()[1:]
+    brk = _BREAK.search(after)
+    return f"{clause}, {after[: brk.start() if brk else len(after)].strip().rstrip('.')}"
 
 
 def _cut_in_a_list(text: str, language: str) -> bool:
@@ -1262,6 +1322,8 @@ def _indefinite_entry(
     if body and not _defined_after(ptoks, n, language):
         return
     definition = _fuller(pred, ptoks, n, language) if thin or body else head
+    if definition is None and not body and thin and _classed_head(ptoks, n, language):
+        definition = head  # "a British public body": two adjectives say a little more
     if definition == head and _one_of_narrowed(head, ptoks, n, language):
         narrowed = _clause(pred, language)  # "uno dei principali musei dedicati a ..."
         definition = narrowed if len(narrowed.split()) <= MAX_NARROWED else head
@@ -1280,7 +1342,8 @@ def _indefinite_entry(
         )
     after = pred[ptoks[n - 1].end :] if n < len(ptoks) else ""
     reverse = _reverse(entry, s, head, after, language)
-    if reverse and thin and not _names_one(reverse, head):
+    classed = _classed_head(ptoks, n, language)  # "Which British public body funds ...?"
+    if reverse and thin and not classed and not _names_one(reverse, head):
         reverse = None  # "Quale ente pubblico fu fondato nel 1990?": one of many
     if reverse:
         yield Candidate(
@@ -1841,6 +1904,8 @@ def _name_of_kind(s: Sentence, comma: int, np: str, doc: Document) -> Candidate 
         return None
     if is_known_word(word, language) or word in STOPWORDS[language]:
         return None
+    if len(words) > 2 and words[2][:1].isupper():
+        return None  # "..., la cardiologa Maria Neri": a title before a person's name
     if any(_is_clause_verb(w, language) for w in words[2:]):
         return None  # "..., il radar non ha bisogno della luce": the main clause
     if any(

@@ -218,7 +218,8 @@ _WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months)
 _NP = {
     "it": r"(?P<np>(?:\b(?:[Ii]l|[Ll][oa]|I|[Gg]li|[Ll]e|[Uu]n[oa]?)\s|\b[Ll]’|\b[Uu]n’)"
     r"[a-zà-ù][\w-]*(?:\s[a-zà-ù][\w-]*){0,3})",
-    "en": r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s[a-z0-9][\w-]*(?:\s[a-z][\w-]*){0,3})",
+    # A price or a number may open the phrase: "The £11 million project".
+    "en": r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s(?:[£$€]\d[\d.,]*|[a-z0-9][\w-]*)(?:\s[a-z][\w-]*){0,3})",
 }
 # The name after the participle: a few words that open with a capital or a digit, or small
 # ones inside a name ("Pathfinder II", "TOI-9127 b", "Rosa dei Venti"), up to where the clause
@@ -232,16 +233,34 @@ _GIVEN_NAME = (
 _NAMED_APPOSITION = {
     "it": re.compile(
         _NP["it"] + r",\s(?P<verb>(?:ri)?battezzat[oaie]|denominat[oaie]|chiamat[oaie]"
-        r"|catalogat[oaie](?=\scome))(?:\scome)?\s" + _GIVEN_NAME
+        r"|(?:catalogat|not|conosciut)[oaie](?=\scome))(?:\scome)?\s" + _GIVEN_NAME
     ),
     "en": re.compile(
         _NP["en"] + r",\s(?P<verb>named|renamed|dubbed|christened|called|catalogued|cataloged"
-        r"|designated|listed)(?:\sas)?\s" + _GIVEN_NAME
+        r"|designated|listed|known(?=\sas))(?:\sas)?\s" + _GIVEN_NAME
     ),
 }
+# Without the commas only a participle that can be nothing but a name's: "la statua marmorea
+# nota come X", "a site known as X" ("the mayor called X" may be a call).
+_NAMED_PHRASE = {
+    "it": re.compile(_NP["it"] + r"\s(?P<verb>(?:not|conosciut)[oaie])\scome\s" + _GIVEN_NAME),
+    "en": re.compile(_NP["en"] + r"\s(?P<verb>known)\sas\s" + _GIVEN_NAME),
+}
 _APPOSITION_CUES = {
-    "it": (", battezzat", ", ribattezzat", ", denominat", ", chiamat", ", catalogat"),
+    "it": (
+        ", battezzat",
+        ", ribattezzat",
+        ", denominat",
+        ", chiamat",
+        ", catalogat",
+        "noto come",
+        "nota come",
+        "noti come",
+        "note come",
+        "conosciut",
+    ),
     "en": (
+        " known as",
         ", named",
         ", renamed",
         ", dubbed",
@@ -259,20 +278,44 @@ _EN_LISTING = frozenset("catalogued cataloged designated listed".split())
 
 def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
-    for m in _NAMED_APPOSITION[language].finditer(s.text):
+    matches = list(_NAMED_APPOSITION[language].finditer(s.text))
+    if not matches and (" known as " in s.text or "o come " in s.text or "a come " in s.text):
+        matches = list(_NAMED_PHRASE[language].finditer(s.text))
+    for m in matches:
         np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")
-        np = _definite(np, language)
+        if m.end() == len(s.text):
+            name = name.removesuffix(".")  # the sentence's full stop
+        np = _definite(_without_adverb(np), language)
         if np is None or len(name) < 2 or doc.person(name) or name.lower() in _WHEN_WORDS:
             continue  # "The vote, called Monday, ...": a day
         if not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
             continue  # a thing named once in passing: which one the question means is unclear
-        if language == "it":
-            question = f"Con quale nome {_IT_AUX[verb[-1]]} {verb} {np}?"
-        elif verb in _EN_LISTING:
-            question = f"Under what name was {np} {verb}?"
-        else:
-            question = f"What was {np} {verb}?"
+        question = _apposition_question(np, verb, language)
         yield entity_card(s, name, question, f"{np} name", score=0.78)
+
+
+# "noto come", "known as": a name the thing bears, asked in the present.
+_KNOWN = frozenset(["not", "conosciut", "know"])
+# Adverbs of place a phrase may end on: "a fort there, known as X" is the fort.
+_PLACE_ADVERBS = frozenset("there here nearby lì là qui qua vicino".split())
+
+
+def _without_adverb(np: str) -> str:
+    words = np.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in _PLACE_ADVERBS else np
+
+
+def _apposition_question(np: str, verb: str, language: str) -> str:
+    if language == "it":
+        if verb[:-1] in _KNOWN:  # "Con quale nome è noto il sito?"
+            plural = verb[-1] in "ie"
+            return f"Con quale nome {'sono' if plural else 'è'} {verb} {np}?"
+        return f"Con quale nome {_IT_AUX[verb[-1]]} {verb} {np}?"
+    if verb == "known":
+        return f"By what name is {np} known?"
+    if verb in _EN_LISTING:
+        return f"Under what name was {np} {verb}?"
+    return f"What was {np} {verb}?"
 
 
 _IT_DEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
@@ -454,6 +497,39 @@ _EVERYONE = frozenset("tutti molti alcuni tanti".split())
 _PLACE_WORDS = frozenset("in a nel nella nei nelle al alla qui qua lì da dalle".split())
 
 
+# --- A scientific name in brackets after the common one ------------------------------------
+
+# "The Eurasian beaver (Castor fiber) is ...", "il nibbio reale (Milvus milvus)": a genus with
+# its capital and a species in small letters name, in brackets, the kind the words before name.
+_BINOMIAL_NAME = r"\((?P<name>[A-Z][a-z]{2,}\s[a-z]{3,}(?:\s[a-z]{3,})?)\)"
+_SCIENTIFIC = {
+    "it": re.compile(
+        r"(?P<np>(?:\b(?:[Ii]l|[Ll][oa]|I|[Gg]li|[Ll]e|[Uu]n[oa]?)\s|\b[Ll]’|\b[Uu]n’)"
+        r"[a-zà-ù][\w-]*(?:\s[a-zà-ù][\w-]*){0,2})\s" + _BINOMIAL_NAME
+    ),
+    "en": re.compile(
+        r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s(?:[A-Za-z][\w-]*\s){0,2}[a-z][\w-]*)\s" + _BINOMIAL_NAME
+    ),
+}
+SCIENTIFIC_QUESTION = {
+    "it": "Qual è il nome scientifico {of_np}?",
+    "en": "What is the scientific name of {np}?",
+}
+
+
+def _scientific_names(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for m in _SCIENTIFIC[language].finditer(s.text):
+        np = _definite(m.group("np"), language)
+        if np is None:
+            continue
+        if language == "it":
+            question = SCIENTIFIC_QUESTION["it"].format(of_np=of_phrase(np, "it"))
+        else:
+            question = SCIENTIFIC_QUESTION["en"].format(np=np)
+        yield entity_card(s, m.group("name"), question, f"{np} scientific name", score=0.8)
+
+
 # The words the rules of names given need, one search a sentence (cheaper than testing each
 # word in turn): a participle or verb of naming, or a relative clause's.
 _NAMING_GATE = {
@@ -483,6 +559,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield baptised
             yield from _named_appositions(s, doc)
             yield from _named_relatives(s, doc)
+        if "(" in text:
+            yield from _scientific_names(s, doc)
         quoted = _QUOTE_GATE.search(text) is not None
         if quoted and any(n in text for n in _NAMED_NOUNS[language].split()):
             yield from _titled(s, doc)

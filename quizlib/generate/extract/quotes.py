@@ -469,10 +469,96 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
+            if _DESCRIBING_GATE[language].search(s.text):
+                description = _description(s, card.answer if card else None, doc)
+                if description is not None:
+                    yield description
             continue
         quote, speaker, who = found
         last = _Said(i, s.block, speaker, who)
         yield from _card(s, quote, speaker, who, doc)
+
+
+# --- The words a person described something with -----------------------------------------
+
+# "described the find as “a gift ...”", "called the deal “a vote ...”", "aveva definito lo
+# scarico «un sistema ...»": the quotation is what the thing is, in the person's words.
+_DESCRIBING = {
+    "it": re.compile(
+        r"\s(?P<aux>ha|aveva|hanno|avevano)\s(?:(?:invece|poi|anche|già)\s)?"
+        r"(?P<verb>definito|descritto|bollato|chiamato)\s"
+        r"(?P<obj>(?:il|lo|la|i|gli|le)\s[^,;«»“”\"]{2,50}?|l’[^,;«»“”\"]{2,50}?)"
+        r"\s(?:come\s)?[«“\"](?P<q>[^»”\"]{2,90})[»”\"]"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>described|called|labelled|labeled|branded|termed)\s"
+        r"(?P<obj>the\s[^,;“”\"]{2,50}?)\s(?:as\s)?[“\"](?P<q>[^”\"]{2,90})[”\"]"
+    ),
+}
+_DESCRIBING_GATE = {
+    "it": re.compile(r"definit|descritt|bollat|chiamat"),
+    "en": re.compile(r"described|called|label|branded|termed"),
+}
+_EN_DESCRIBE = {
+    "described": "describe",
+    "called": "call",
+    "labelled": "label",
+    "labeled": "label",
+    "branded": "brand",
+    "termed": "term",
+}
+MAX_DESCRIPTION = 12  # words of the quotation a card asks for whole: an answer one can learn
+
+
+def _description(s: Sentence, speaker: str | None, doc: Document) -> Candidate | None:
+    """'Rajesh Menon described the find as “a gift from the asteroid belt”' -> 'How did Rajesh
+    Menon describe the find?'; 'la pm Fumagalli aveva definito lo scarico «un sistema ...»' ->
+    'Come aveva definito lo scarico Chiara Fumagalli?'. Asked when the quotation is short
+    enough to learn whole; the speaker is who the sentence's quotation
+    card names, else the last person named before the verb."""
+    language = doc.language
+    m = _DESCRIBING[language].search(s.text)
+    if m is None:
+        return None
+    quote = strip_punct(m.group("q"))
+    if not 2 <= len(quote.split()) <= MAX_DESCRIPTION:
+        return None
+    if speaker is None:
+        speaker = _subject_before(s.text, m.start(), doc)
+    if language == "it" and m.group("aux") in {"hanno", "avevano"}:
+        return None  # "hanno definito": said by more than one
+    if speaker is None or contains_phrase(m.group("obj"), surname(speaker, doc)):
+        return None
+    obj = m.group("obj")
+    if language == "it":
+        question = f"Come {m.group('aux')} {m.group('verb')} {obj} {speaker}?"
+    elif m.group("verb") == "described":
+        question = f"How did {speaker} describe {obj}?"
+    else:
+        question = f"What did {speaker} {_EN_DESCRIBE[m.group('verb')]} {obj}?"
+    return Candidate(
+        "quote",
+        s,
+        0.74,
+        quote,
+        question=question,
+        answer_type="quote",
+        topic=f"{speaker} described {obj}",
+    )
+
+
+def _subject_before(text: str, verb: int, doc: Document) -> str | None:
+    """The one person named before a verb, when they are its subject: right before it ('la pm
+    Fumagalli aveva definito'), not after a preposition ('le campagne di Frost, e ha definito':
+    someone else did); two people are no one speaker."""
+    language = doc.language
+    before = [(start, end, name) for start, end, name in people_in(text, doc) if start < verb]
+    if len(before) != 1:
+        return None
+    start, end, name = before[0]
+    if text[end:verb].strip() or _after_preposition(text, start, language):
+        return None
+    return None if _owns_office(text, start, language) else name
 
 
 def _attributed(
