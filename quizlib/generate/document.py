@@ -618,21 +618,23 @@ def _known_person(name: list[str]) -> bool:
 _PERSON_AFTER = re.compile(r",\s+\d{1,3}(?:\s+anni)?,")
 
 
-def find_people(
-    texts: list[str], language: str, places: Collection[str] = frozenset()
-) -> dict[str, str]:
-    """People: names of two or three capitalised words, each a whole run of capitals (or the
-    end of one after an office: 'Foreign Minister Sergei Lavrov'), whose surname also appears
-    alone ('Sergej Lavrov' ... 'Lavrov') or that an office or honorific introduces ('il
-    ministro Nello Musumeci', 'Dr. Helena Cavalcanti', 'Roberto Valli, ministro delle Imprese').
-    The tail of a longer run is not a name ('Flai Cgil Campania', 'Thales Alenia Space
-    Italia'), unless the run starts with what an office is of, named on its own elsewhere ('il
-    sindaco di Pozzuoli Luigi Manzoni' ... 'Pozzuoli'). `places`: names the article describes
-    as places or organisations."""
-    text = "\n".join(texts)
-    alone: Counter[str] = Counter()  # single capitalised words, not opening a sentence
-    runs: set[str] = set()  # the runs of several capitalised words
-    mentions: list[tuple[list[str], int, int, bool]] = []  # words, start, end, after a title
+Mention = tuple[list[str], int, int, bool]  # a name's words, start, end, after a title
+
+
+class NameScan(NamedTuple):
+    """The runs of capitals of a text, as find_people reads them one by one."""
+
+    alone: Counter[str]  # single capitalised words, not opening a sentence
+    runs: set[str]  # the runs of several capitalised words
+    mentions: list[Mention]  # the possible names, by their offsets in the text
+
+
+def scan_names(text: str, language: str) -> NameScan:
+    """The runs of capitals of sentences joined by "\n": no run, and no test of what is around
+    one, reads across a sentence's end, so a part of the sentences gives the same scan."""
+    alone: Counter[str] = Counter()
+    runs: set[str] = set()
+    mentions: list[Mention] = []
     titles = _TITLES[language]
     for m in _RUN.finditer(text):
         run = m.group(0)
@@ -654,6 +656,25 @@ def find_people(
             mentions.append((name, start, end, titled))
         elif titled or _alone(text, start, name[0], language):
             alone[name[0]] += 1  # "Presidente Trump", "il Rossi"
+    return NameScan(alone, runs, mentions)
+
+
+def find_people(
+    texts: list[str],
+    language: str,
+    places: Collection[str] = frozenset(),
+    scan: NameScan | None = None,
+) -> dict[str, str]:
+    """People: names of two or three capitalised words, each a whole run of capitals (or the
+    end of one after an office: 'Foreign Minister Sergei Lavrov'), whose surname also appears
+    alone ('Sergej Lavrov' ... 'Lavrov') or that an office or honorific introduces ('il
+    ministro Nello Musumeci', 'Dr. Helena Cavalcanti', 'Roberto Valli, ministro delle Imprese').
+    The tail of a longer run is not a name ('Flai Cgil Campania', 'Thales Alenia Space
+    Italia'), unless the run starts with what an office is of, named on its own elsewhere ('il
+    sindaco di Pozzuoli Luigi Manzoni' ... 'Pozzuoli'). `places`: names the article describes
+    as places or organisations. `scan`: scan_names of the text, when already made."""
+    text = "\n".join(texts)
+    alone, runs, mentions = scan_names(text, language) if scan is None else scan
     found: dict[tuple[str, ...], bool] = {}  # possible names -> whether a title introduced one
     for name, start, end, titled in mentions:
         if len(name) > 2 and not titled:
@@ -750,18 +771,28 @@ class _Read(NamedTuple):
     words: Counter[str]  # in how many sentences each word occurs (see Document.sentences_with)
     lowercase: set[str]  # the words written in lowercase (see Document.inner_capitals)
     inner: set[str]  # the capitalised words alone inside a sentence (the same)
+    names_scan: NameScan  # the runs of capitals (see find_people)
+    length: int  # of the sentences joined by "\n" (-1: no sentence)
 
 
 def _joined(head: _Read, tail: _Read) -> _Read:
     """Two parts read one after the other, as one."""
     head.names.update(tail.names)  # the names first seen in the tail come after the head's
     head.words.update(tail.words)
+    scan, more = head.names_scan, tail.names_scan
+    scan.alone.update(more.alone)
+    shift = head.length + 1  # the tail's text starts after the head's and a "\n"
+    scan.mentions.extend(
+        (name, start + shift, end + shift, t) for name, start, end, t in more.mentions
+    )
     return _Read(
         head.blocks + tail.blocks,
         head.names,
         head.words,
         head.lowercase | tail.lowercase,
         head.inner | tail.inner,
+        NameScan(scan.alone, scan.runs | more.runs, scan.mentions),
+        shift + tail.length,
     )
 
 
@@ -806,6 +837,8 @@ def build_document(text: str, language: str) -> Document:
             words,
             set(_LOWER_WORD.findall(joined)),
             set(_INNER_CAPITAL.findall(joined)),
+            scan_names(joined, language),
+            len(joined) if texts else -1,
         )
 
     sizes = [len(t) for t in body] + [len(e.paragraph) for e in layout.entries]
@@ -827,7 +860,7 @@ def build_document(text: str, language: str) -> Document:
             sentences.append(Sentence(s, origin, block, i, info))
     texts = [s.text for s in sentences]
     places = {word for e in entries if e.kind != "person" for word in e.name.split()}
-    people = find_people(texts, language, places)
+    people = find_people(texts, language, places, part.names_scan)
     index = people_index(people)
     starts = None
     if index:

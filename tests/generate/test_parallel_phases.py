@@ -71,12 +71,12 @@ def test_the_card_split_weighs_questions_above_clozes() -> None:
 
 
 @needs_fork
-@pytest.mark.parametrize("share", [0.0, 0.55, 1.0])
+@pytest.mark.parametrize("share", [0.0, 0.3, 0.55, 0.8, 1.0])
 def test_blocks_read_in_two_are_the_document_read_in_one(
     monkeypatch: pytest.MonkeyPatch, share: float
 ) -> None:
-    """The sentences, their entries and the counts of names (in the order first seen) are the
-    same whatever the part each block falls in."""
+    """The sentences, their entries, the people and the counts of names (in the order first
+    seen) are the same whatever the part each block falls in."""
     text = clean(_long_text())
     monkeypatch.setattr(parallel, "can_fork", lambda: False)
     single = build_document(text, "it")
@@ -87,6 +87,7 @@ def test_blocks_read_in_two_are_the_document_read_in_one(
     split = build_document(text, "it")
     assert len(forks) == 1, "the blocks were not shared"
     assert split == single
+    assert split.people == single.people and len(split.people) > 10  # the names scanned in parts
     assert list(split.name_counts.items()) == list(single.name_counts.items())
     assert [s.entry for s in split.sentences] == [s.entry for s in single.sentences]
     assert split.entries and single.entries
