@@ -138,9 +138,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
     pattern = _PATTERN[language]
     cues = _CUES[language]
     for s in doc.sentences:
-        if not any(w in cues for w in s.text.lower().split()):
-            if not _FIGURE_CUES[language](s.text):
-                continue
+        if cues.isdisjoint(s.text.lower().split()) and not _FIGURE_CUES[language](s.text):
+            continue
         # In an entry, "La città è la seconda ..." is about the entry: its name is the subject.
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
         matches = list(pattern.finditer(text))
