@@ -134,6 +134,18 @@ def test_a_vague_subject_still_asks_nothing() -> None:
         ),
         (
             "en",
+            "Owen Price, who was born in Swansea, moved to Leeds at ten.",
+            "Where was Owen Price born?",
+            "Swansea",
+        ),
+        (
+            "it",
+            "Lucia Ferro, che è nata a Ragusa, vive a Noto.",
+            "Dove è nata Lucia Ferro?",
+            "Ragusa",
+        ),
+        (
+            "en",
             "Owen Price was born in Swansea and moved to Leeds at ten.",
             "Where was Owen Price born?",
             "Swansea",

@@ -450,21 +450,21 @@ _BORN = {
 }
 _BORN_CUE = {"it": (" nato ", " nata "), "en": (" born in", " born at")}
 _BORN_QUESTION = {"it": "Dove è nat{end} {name}?", "en": "Where was {name} born?"}
-# Between the name and its birth: a comma, a copula, or a copula and what the person is ("è un
-# regista italiano").
+# Between the name and its birth: a comma, a relative ("who was"), a copula, or a copula and
+# what the person is ("è un regista italiano").
 _BORN_GAP = {
     "it": re.compile(
-        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:è(?:\s+stat[oa])?|era|fu)\s+"
+        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:che\s+è\s+)?|\s+(?:è(?:\s+stat[oa])?|era|fu)\s+"
         r"(?:(?:un|una|uno|un’)\s*[^,;:()]{0,60},?\s+)?)$"
     ),
     "en": re.compile(
-        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|was|has\s+been)\s+"
+        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:who\s+was\s+)?|\s+(?:is|was|has\s+been)\s+"
         r"(?:(?:a|an)\s+[^,;:()]{0,60},?\s+)?)$"
     ),
 }
 
 
-_COPULA_WORDS = frozenset("è era fu stato stata is was has been".split())
+_COPULA_WORDS = frozenset("è era fu stato stata is was has been che who".split())
 
 
 def _born(s: Sentence, doc: Document) -> Candidate | None:
