@@ -272,3 +272,10 @@ def test_a_common_noun_phrase_beside_an_acronym_that_spells_it() -> None:
     assert meanings(text, "en") == {"EPC": "energy performance certificate"}
     # A phrase that only follows a name spells nothing.
     assert meanings("Ha parlato Anna, la sorella maggiore, ieri sera.") == {}
+
+
+def test_a_dash_between_two_parts_of_a_name() -> None:
+    text = "The National Survey of Reading – Writing and Spelling (NSRWS) found a rise."
+    assert meanings(text, "en") == {"NSRWS": "National Survey of Reading – Writing and Spelling"}
+    text = "Il Piano regionale – Trasporti e Logistica (PRTL) è stato approvato ieri."
+    assert meanings(text, "it") == {"PRTL": "Piano regionale – Trasporti e Logistica"}

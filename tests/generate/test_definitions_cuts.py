@@ -158,3 +158,10 @@ def test_a_reverse_question_never_ends_on_the_first_of_two_modifiers() -> None:
         "en",
     )
     assert not any(q.endswith(" in flat?") for q in qs), qs
+    qs = entry(
+        "Ross Land",
+        "Ross Land is a region of West Antarctica claimed by Chile, covering about 1.2 million "
+        "square kilometres.",
+        "en",
+    )
+    assert qs["Which region of West Antarctica was claimed by Chile?"] == "Ross Land"

@@ -435,12 +435,24 @@ def _agreeing(article: str, expansion: str) -> str:
 def _window(head: list[str]) -> list[str]:
     """The last words before an acronym, back to the end of the clause they are in."""
     out: list[str] = []
-    for word in reversed(head[-20:]):
-        if not word.isalpha() and _CLAUSE_END.search(word):
+    last = head[-20:]
+    for i in range(len(last) - 1, -1, -1):
+        word = last[i]
+        if not word.isalpha() and _CLAUSE_END.search(word) and not _dash_in_name(last, i):
             break
         out.append(word)
     out.reverse()
     return out
+
+
+def _dash_in_name(words: list[str], i: int) -> bool:
+    """Whether a dash parts two words of one name ('National Assessment Program – Literacy
+    and Numeracy', 'Piano regionale – Trasporti e Logistica'), as a title's parts are: a
+    capitalised word after it, a word before it (the acronym's letters tell where the name
+    starts)."""
+    if words[i] not in ("–", "—") or not 0 < i < len(words) - 1:
+        return False
+    return words[i - 1][-1:].isalpha() and words[i + 1][:1].isupper()
 
 
 def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> tuple[str, str]:

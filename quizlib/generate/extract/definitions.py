@@ -574,6 +574,8 @@ def _ends_on_modifier(text: str, body: str, language: str) -> bool:
     words = body.split()
     if len(words) < 2 or words[-2].lower() not in PREPOSITIONS[language]:
         return False
+    if not (words[-1].isalpha() and words[-1].islower()):
+        return False  # "claimed by Norway, | covering ...": a name is no modifier
     at = text.find(f"{words[-2]} {words[-1]},")
     if at < 0:
         return False
