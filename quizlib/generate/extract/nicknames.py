@@ -517,9 +517,20 @@ SCIENTIFIC_QUESTION = {
 }
 
 
+# What a bracket must open with to hold a binomial name: checked where the bracket is, before
+# the phrase before it is looked for.
+_BINOMIAL_AT = re.compile(_BINOMIAL_NAME)
+
+
 def _scientific_names(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
-    for m in _SCIENTIFIC[language].finditer(s.text):
+    text = s.text
+    at = text.find("(")
+    while at >= 0 and not _BINOMIAL_AT.match(text, at):
+        at = text.find("(", at + 1)
+    if at < 0:
+        return
+    for m in _SCIENTIFIC[language].finditer(text):
         np = _definite(m.group("np"), language)
         if np is None:
             continue

@@ -469,8 +469,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
-            if _DESCRIBING_GATE[language].search(s.text):
-                description = _description(s, card.answer if card else None, doc)
+            if (cue := _DESCRIBING_GATE[language].search(s.text)) is not None:
+                description = _description(s, cue.start(), card.answer if card else None, doc)
                 if description is not None:
                     yield description
             continue
@@ -485,20 +485,24 @@ def extract(doc: Document) -> Iterator[Candidate]:
 # scarico «un sistema ...»": the quotation is what the thing is, in the person's words.
 _DESCRIBING = {
     "it": re.compile(
-        r"\s(?P<aux>ha|aveva|hanno|avevano)\s(?:(?:invece|poi|anche|già)\s)?"
         r"(?P<verb>definito|descritto|bollato|chiamato)\s"
         r"(?P<obj>(?:il|lo|la|i|gli|le)\s[^,;«»“”\"]{2,50}?|l’[^,;«»“”\"]{2,50}?)"
         r"\s(?:come\s)?[«“\"](?P<q>[^»”\"]{2,90})[»”\"]"
     ),
     "en": re.compile(
-        r"\s(?P<verb>described|called|labelled|labeled|branded|termed)\s"
+        r"(?P<verb>described|called|labelled|labeled|branded|termed)\s"
         r"(?P<obj>the\s[^,;“”\"]{2,50}?)\s(?:as\s)?[“\"](?P<q>[^”\"]{2,90})[”\"]"
     ),
 }
+# Where the verb stands: the pattern is matched there only, not searched along the sentence.
 _DESCRIBING_GATE = {
-    "it": re.compile(r"definit|descritt|bollat|chiamat"),
-    "en": re.compile(r"described|called|label|branded|termed"),
+    "it": re.compile(r"\b(?:definito|descritto|bollato|chiamato)\s"),
+    "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed)\s"),
 }
+# The Italian auxiliary before the participle, maybe with an adverb between: "aveva definito",
+# "ha poi definito" (a plural one says more than one spoke).
+_IT_DESCRIBING_AUX = frozenset(["ha", "aveva"])
+_IT_BETWEEN = frozenset("invece poi anche già".split())
 _EN_DESCRIBE = {
     "described": "describe",
     "called": "call",
@@ -507,31 +511,37 @@ _EN_DESCRIBE = {
     "branded": "brand",
     "termed": "term",
 }
+_AUX_REACH = 16  # characters before the verb an auxiliary and an adverb may take
 MAX_DESCRIPTION = 12  # words of the quotation a card asks for whole: an answer one can learn
 
 
-def _description(s: Sentence, speaker: str | None, doc: Document) -> Candidate | None:
+def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Candidate | None:
     """'Rajesh Menon described the find as “a gift from the asteroid belt”' -> 'How did Rajesh
     Menon describe the find?'; 'la pm Fumagalli aveva definito lo scarico «un sistema ...»' ->
     'Come aveva definito lo scarico Chiara Fumagalli?'. Asked when the quotation is short
     enough to learn whole; the speaker is who the sentence's quotation
     card names, else the last person named before the verb."""
     language = doc.language
-    m = _DESCRIBING[language].search(s.text)
+    m = _DESCRIBING[language].match(s.text, cue)
     if m is None:
         return None
     quote = strip_punct(m.group("q"))
     if not 2 <= len(quote.split()) <= MAX_DESCRIPTION:
         return None
+    before = s.text[max(0, cue - _AUX_REACH) : cue].split()
+    aux = ""
+    if language == "it":
+        aux = _it_auxiliary(before)
+        if not aux:
+            return None  # "hanno definito": said by more than one; no auxiliary: no clause
+        cue = s.text.rfind(aux, 0, cue)
     if speaker is None:
-        speaker = _subject_before(s.text, m.start(), doc)
-    if language == "it" and m.group("aux") in {"hanno", "avevano"}:
-        return None  # "hanno definito": said by more than one
+        speaker = _subject_before(s.text, cue, doc)
     if speaker is None or contains_phrase(m.group("obj"), surname(speaker, doc)):
         return None
     obj = m.group("obj")
     if language == "it":
-        question = f"Come {m.group('aux')} {m.group('verb')} {obj} {speaker}?"
+        question = f"Come {aux} {m.group('verb')} {obj} {speaker}?"
     elif m.group("verb") == "described":
         question = f"How did {speaker} describe {obj}?"
     else:
@@ -545,6 +555,13 @@ def _description(s: Sentence, speaker: str | None, doc: Document) -> Candidate |
         answer_type="quote",
         topic=f"{speaker} described {obj}",
     )
+
+
+def _it_auxiliary(before: list[str]) -> str:
+    """The singular auxiliary of the participle the words `before` end at, or ''."""
+    if before and before[-1] in _IT_BETWEEN:
+        before = before[:-1]
+    return before[-1] if before and before[-1] in _IT_DESCRIBING_AUX else ""
 
 
 def _subject_before(text: str, verb: int, doc: Document) -> str | None:
