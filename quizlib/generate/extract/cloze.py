@@ -7,8 +7,8 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from ..candidate import Candidate
-from ..document import NAME_RUN, Document, is_known_word
-from ..lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..lexicon import ARTICLES, ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..text import core
 from ..verbs import is_finite
 from .common import people_in
@@ -49,10 +49,94 @@ _DURATION = re.compile(
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
 _LEAD_INITIALS = frozenset("ILGTUA")  # what _LEAD_ARTICLE may start with
 MIN_WORDS, MAX_WORDS = 7, 60
+# A quantity outranks the bare number the numbers extractor hides in it (a cloze of 0.5), so
+# the number is hidden with its unit; a name or a list may still be the sentence's second
+# deletion.
+QUANTITY_SCORE = 0.86
+# A value after its label ("Total investment: $4.8 billion") is its line's whole news.
+LABELLED_SCORE = 0.87
+# A duration after a preposition ("in 36 ore", "for 14 hours") is a circumstance of the news:
+# below a share (0.8), which a sentence gives as its news more often.
+CIRCUMSTANCE_SCORE = 0.79
+# Two names joined by a conjunction are hidden together, above either name alone.
+PAIR_SCORE = 0.74
+# A score or a tally ("voted 7-1"): above a name said once, below a name the sentence
+# describes (a match's scores at the interval are no news beside its scorer).
+TALLY_SCORE = 0.72
+# A name its sentence describes after a comma is preferred to the names around it.
+APPOSITION_BONUS = 0.06
 _MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
 _OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per cento|percent\b)")
 _NUMBER_AFTER = re.compile(r"\s+\d+\b")
+# A quantity is hidden with its unit: a learner recalls "9 square kilometres", "78 anni", "minus
+# 25C", not the bare number of "around [...] square kilometres". A bound that changes the
+# fact ("oltre", "at least") is hidden with it; an approximation ("circa", "about") stays out.
+_WORD_NUMBERS = (
+    "due tre quattro cinque sei sette otto nove dieci undici dodici quindici venti trenta"
+    " quaranta cinquanta cento mille two three four five six seven eight nine ten eleven"
+    " twelve fifteen twenty thirty forty fifty hundred"
+)
+_WORD_NUMBER_SET = frozenset(_WORD_NUMBERS.split())
+_NUM = r"(?:\d[\d.,]*\d|\d|(?:" + _WORD_NUMBERS.replace(" ", "|") + r")\b)"
+_SCALES = r"(?:milioni|miliardi|mila|million|billion|trillion|thousand)"
+# Units written out or abbreviated, after a space or none; the longer forms first.
+_UNITS = (
+    r"(?:square|sq|cubic)\s(?:kilometres|kilometers|km|miles|metres|meters|feet|mi)"
+    r"|percentage points?|punti percentuali|punti"
+    r"|(?:chilometri|km|metri)\s(?:quadrati|quadri|cubi)|km²|m²|km/h"
+    r"|kilometres|kilometers|kilometre|kilometer|km|miles|mile|mph|metres|meters|metre|meter"
+    r"|centimetres|centimeters|cm|millimetres|millimeters|mm|feet|foot|ft|inches"
+    r"|tonnes|tonne|tons|kilograms|kilogram|kg|grams|litres|liters|hectares|acres|acre-feet"
+    r"|light-years|years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute"
+    r"|seconds|degrees|megawatts|gigawatts|MW|GW|kWh|knots|euros|euro|dollars|pounds"
+    r"|chilometri|chilometro|metri|metro|centimetri|millimetri|tonnellate|tonnellata|chili"
+    r"|chilogrammi|grammi|litri|ettari|ettaro|anni|anno|mesi|mese|settimane|settimana"
+    r"|giorni|giorno|ore|minuti|secondi|gradi|megawatt|nodi|dollari|sterline"
+)
+# The time units one duration may chain: "tre anni e due mesi", "2 hours, 5 minutes".
+_TIME_UNITS = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds|anni|anno|mesi|mese|settimane"
+    r"|giorni|giorno|ore|minuti|secondi)"
+)
+_BOUNDS = (
+    r"(?:more than|less than|fewer than|at least|up to|almost|nearly|oltre|più di|meno di"
+    r"|almeno|fino a|quasi)\s"
+)
+# A quantity from its number on; what may come before the number (a bound, a sign) is read
+# by _LEAD, so the regex runs only where a number starts (see _quantities).
+_QUANTITY = re.compile(
+    rf"{_NUM}"
+    # a range: "5-10 years", "tra i 400 e i 900 metri"
+    rf"(?:\s?(?:-|–|to|e|and|or|o|ai|al)\s?(?:i\s)?{_NUM})?"
+    rf"(?:\s?°\s?[CF]\b|[CF]\b|\s?(?:{_SCALES}\s(?:di\s)?)?(?:{_UNITS})(?![\w-])"
+    r"(?:\s(?:e mezzo|and a half|Celsius|Fahrenheit|centigradi))?"
+    rf"(?:(?:,\s{_NUM}\s{_TIME_UNITS})?,?\s(?:e|and)\s{_NUM}\s{_TIME_UNITS}\b)?"
+    rf"(?:\s(?:by|x|per)\s{_NUM}\s?(?:{_UNITS})(?![\w-]))?"  # "20cm by 8cm"
+    r"(?:\s(?:sul livello del mare|above sea level))?)"
+)
+_LEAD = re.compile(rf"(?:{_BOUNDS})?(?:minus\s|meno\s|[-−])?$")
+_LEAD_REACH = 16  # characters: the longest bound and sign
+_WORD_NUMBER = re.compile(r"\b(?:" + _WORD_NUMBERS.replace(" ", "|") + r")\b")
+# What a quantity never follows: a letter ("A14"), a part of a number, a compound ("COVID-19").
+_NOT_BEFORE = frozenset(".,’'/-")
+# Money with its currency and scale: "A$14.5 million", "£3.1m", "€ 2 miliardi".
+_MONEY = re.compile(
+    r"(?<![\w.,])(?:[A-Z]{1,2})?[$€£]\s?\d(?:[\d.,]*\d)?"
+    r"(?:\s?(?:million|billion|trillion|thousand|milioni|miliardi|mila|bn|m|k)\b)?"
+)
+# A measure made a compound: "the 23-mile stretch", "a 30-metre banner": hidden whole.
+_MEASURE_COMPOUND = re.compile(
+    r"(?<![\w.,-])\d[\d.,]*-(?:kilometre|kilometer|km|metre|meter|mile|foot|inch|tonne|ton"
+    r"|kilogram|kg|hectare|acre|litre|liter|square-mile|square-kilometre)(?:-long)?\b"
+)
+# A score or a tally: "won 11-9", "voted 7-1", "una sentenza 6–3"; not a range ("12-14 June",
+# "85-95 lupi"), nor a label after a capital ("Years 3-6").
+_TALLY = re.compile(r"(?<![\w.,/:’'–-])(?P<span>\d{1,2}[-–]\d{1,2})(?![\w.,/:%°–-])")
+_TALLY_NEXT = re.compile(r"\s*(?P<word>[\w’]+)")
+_DIGIT = re.compile(r"\d")
+_AGO = re.compile(r"\s(?:fa|ago)\b")
+_RANGE_BEFORE = frozenset("from between dal dalle dai tra fra da aged ages età".split())
 _ORDINAL_STEMS = re.compile(
     r"(?i)\b(?:prim|second|terz|quart|quint|sest|settim|ottav|non|decim|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 )
@@ -203,6 +287,16 @@ def _is_demonym(word: str, doc: Document) -> bool:
 def _lists(text: str, runs: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
     """Spans of lists of names: 'Buda, Óbuda e Pest', 'Paris, Rome and Berlin' (`runs`: the
     text's matches of NAME_RUN, when the caller has them)."""
+    for start, end, pair in _coordinated(text, runs):
+        if not pair:
+            yield start, end
+
+
+def _coordinated(
+    text: str, runs: list[re.Match[str]] | None = None
+) -> Iterator[tuple[int, int, bool]]:
+    """Spans of names joined by commas and a conjunction, and whether the span is a pair of
+    two names ('Rwanda and Norway', 'Bronte e Adrano'): a pair is one fact too."""
     if runs is None:
         runs = list(NAME_RUN.finditer(text))
     i = 0
@@ -210,17 +304,222 @@ def _lists(text: str, runs: list[re.Match[str]] | None = None) -> Iterator[tuple
         j = i
         while j + 1 < len(runs) and text[runs[j].end() : runs[j + 1].start()] == ", ":
             j += 1
-        if j > i and j + 1 < len(runs):
+        if j + 1 < len(runs):
             gap = text[runs[j].end() : runs[j + 1].start()]
             last = runs[j + 1].group(0)
-            if last in _OPENING_ARTICLES:
+            if j > i and last in _OPENING_ARTICLES:
                 i = j + 2  # "Aida, Carmen, Tosca e La traviata": the last name goes on
                 continue
-            if gap in (" e ", " ed ", " and ", ", and ", ", e "):
-                yield runs[i].start(), runs[j + 1].end()
+            if j > i and gap in (" e ", " ed ", " and ", ", and ", ", e "):
+                yield runs[i].start(), runs[j + 1].end(), False
+                i = j + 2
+                continue
+            if j == i and gap in _PAIR_GAPS and last not in _OPENING_ARTICLES:
+                yield runs[i].start(), runs[j + 1].end(), True
                 i = j + 2
                 continue
         i = j + 1
+
+
+_PAIR_GAPS = (" e ", " ed ", " and ")
+# "... Literacy and Numeracy (NAPLAN)": the end of the name an acronym stands for.
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z]{2,}\)")
+
+
+def _pair_of_dates(pair: str, months: frozenset[str]) -> bool:
+    """'March and April', 'lunedì e martedì': two dates, not two names."""
+    words = {w.lower() for w in pair.split()}
+    return not words.isdisjoint(months) or not words.isdisjoint(WEEKDAYS)
+
+
+_TALLY_UNITS = frozenset(w for w in _UNITS.split("|") if w.isalpha()) | {"per", "%"}
+
+
+def _tallies(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of scores and tallies: '11-9', '7-1' (see _TALLY)."""
+    for m in _TALLY.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and (before[-1][:1].isupper() or before[-1].lower() in _RANGE_BEFORE):
+            continue  # "Years 3-6", "tra 5-6": a label or a range
+        first, second = re.split("[-–]", m.group("span"))
+        if int(first) < int(second):
+            continue  # "85-95 lupi": a range goes up; a score puts the winner first
+        following = _TALLY_NEXT.match(text, m.end())
+        word = following.group("word").lower() if following else ""
+        if word in months or word in _TALLY_UNITS:
+            continue  # "12-14 June", "5-10 years": days or a measure
+        yield m.start("span"), m.end("span")
+
+
+def _quantities(text: str, months: frozenset[str], words: list[str]) -> Iterator[tuple[int, int]]:
+    """Spans of quantities hidden whole: a number with its unit, money with its currency (see
+    _QUANTITY, _MONEY); `words`: the lowercased words of the text."""
+    if _DIGIT.search(text) is not None:
+        if "$" in text or "€" in text or "£" in text:
+            for m in _MONEY.finditer(text):
+                yield m.start(), m.end()
+        if "-" in text:
+            for m in _MEASURE_COMPOUND.finditer(text):
+                yield m.start(), m.end()
+        if _ATTACHED_UNIT.search(text) or not _UNIT_WORDS.isdisjoint(
+            w.rstrip(_CLOSING) for w in words
+        ):
+            numbers = (m.start() for m in _NUMBER_BEFORE_UNIT.finditer(text))
+            yield from _quantities_from(text, numbers)
+    if not _WORD_NUMBER_SET.isdisjoint(words):
+        numbers = (m.start() for m in _WORD_NUMBER.finditer(text) if _may_have_unit(text, m.end()))
+        yield from _quantities_from(text, numbers)
+
+
+def _may_have_unit(text: str, end: int) -> bool:
+    """Whether the number ending at `end` may go on with a unit, a scale or a range: a word
+    that opens one, or a letter, a degree or a dash right after it ('25C', '5-10'). The cheap
+    test before _QUANTITY: most numbers are years ('nel 2019 il ...')."""
+    following = text[end : end + 1]
+    if following == " ":
+        word = text[end + 1 : end + 24].split(" ", 1)[0].rstrip(_CLOSING)
+        return word in _UNIT_STARTS
+    return following.isalpha() or following in "-–°"
+
+
+_CLOSING = ',.;:)»”"’!?'  # what may close a sentence, a clause or a quote after a word
+# The words a unit, a scale or a range may open with (see _QUANTITY).
+_UNIT_STARTS = (
+    frozenset(w for w in _UNITS.split("|") if w.isalpha())
+    | frozenset("square sq cubic percentage km² m² km/h acre-feet light-years".split())
+    | frozenset(_SCALES.strip("(?:)").split("|"))
+    | frozenset("- – to e and or o ai al".split())
+)
+
+
+# A number in figures that may go on with a unit, a scale or a range (what _may_have_unit
+# tests, in one pass over the text: most numbers are years, 'nel 2019 il ...').
+_NUMBER_BEFORE_UNIT = re.compile(
+    r"(?<![\d.,])\d(?:[\d.,]*\d)?(?=[-–°A-Za-z]|\s(?:"
+    + "|".join(re.escape(w) for w in sorted(_UNIT_STARTS, key=len, reverse=True))
+    + r")(?:[\s,.;:)]|$))"
+)
+
+
+# The cheap tests before _NUMBER_BEFORE_UNIT: a unit written apart ('9 square kilometres',
+# 'metri,') or right after its number ('25C', '20km', '5-10').
+_UNIT_WORDS = frozenset(w.lower() for w in _UNIT_STARTS) - frozenset(
+    "- – to e and or o ai al".split()
+)
+_ATTACHED_UNIT = re.compile(r"\d[A-Za-z°²-]|\d\s°")
+
+
+def _quantities_from(text: str, starts: Iterator[int]) -> Iterator[tuple[int, int]]:
+    """The quantities whose numbers start at `starts`, with the bound or sign before them."""
+    reached = 0
+    for at in starts:
+        if at < reached:
+            continue  # a part of the quantity before: "5-10 years"
+        m = _QUANTITY.match(text, at)
+        if m is None:
+            continue
+        lead = _LEAD.search(text, max(0, at - _LEAD_REACH), at)
+        start = lead.start() if lead else at
+        before = text[start - 1 : start]
+        if before.isalnum() or before in _NOT_BEFORE:
+            continue  # "A14", "COVID-19": a part of a name or of another number
+        if before == "(":
+            continue  # "23 miles (37km)": a conversion, no fact
+        reached = m.end()
+        yield start, m.end()
+
+
+def _described(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is described by what follows it, set off by a comma:
+    a noun phrase ('Elsdon, a village in Redesdale', 'Unison, the public service union'), a
+    place ('Argo, nel Peloponneso', 'Kennacraig, on the Kintyre peninsula') or a relative
+    clause ('Unison, which has ...'): the name is what the sentence tells of."""
+    if not text.startswith(", ", end):
+        return False
+    following = text[end + 2 : end + 40].split(" ", 2)
+    first = following[0]
+    if first in _ARTICLES:
+        # "Elsdon, a village": a description; "la Calabria, la Sicilia": a list of names
+        return len(following) > 1 and following[1][:1].islower()
+    if first in _DESCRIPTION_OPENERS or first.startswith(("l’", "un’", "dell’", "nell’")):
+        return True
+    return len(following) > 1 and first in _PLACE_PREPOSITIONS and following[1] == "the"
+
+
+# What opens a description set off after a name: an article, an articulated preposition, a
+# relative pronoun.
+_ARTICLES = ARTICLES["it"] | ARTICLES["en"]
+_DESCRIPTION_OPENERS = (
+    frozenset(ARTICULATED)
+    | frozenset("nel nello nella nei negli nelle sul sullo sulla sui sugli sulle".split())
+    | frozenset("which who whose che cui".split())
+)
+_PLACE_PREPOSITIONS = frozenset("in on near at off".split())
+
+
+def _in_description(text: str, start: int) -> bool:
+    """Whether the name at `start` is a part of the description of a name before it, set off
+    by a comma ('Elsdon, a village in {{Redesdale}}', 'Argo, nel {{Peloponneso}}')."""
+    comma = text.rfind(", ", 0, start)
+    if comma < 0 or not text[comma + 2 : comma + 3].islower():
+        return False
+    before = text[:comma].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether the word ending at `at` is a part of a name ('Vito Ferrante, 61 anni')."""
+    before = text[:at].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper()
+
+
+# Time units, and the prepositions that make a duration a circumstance of the sentence ("in
+# 36 ore sono caduti 212 millimetri", "lasted for 14 hours") rather than its news.
+_TIME_WORDS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes seconds anno anni
+    mese mesi settimana settimane giorno giorni ore minuti secondi""".split()
+)
+_TIME_PREPOSITIONS = (
+    frozenset("""in for within over after during per entro dopo durante da tra fra""".split())
+    | frozenset(ARTICULATED)
+    | frozenset("nel nei negli nella nelle".split())
+)
+
+
+# Before a period of time, what makes it the frame of the sentence's news, not a measure:
+# "negli ultimi tre anni", "over the past two months", "the same three months".
+_FRAMING = frozenset(
+    """ultimi ultime prossimi prossime scorsi scorse last past next same coming""".split()
+)
+
+
+def _frame_period(text: str, start: int, end: int) -> bool:
+    """Whether the quantity at text[start:end] is a period the sentence's news is set in."""
+    before = text[max(0, start - 12) : start].rsplit(None, 1)
+    return (
+        bool(before)
+        and before[-1].lower() in _FRAMING
+        and text[start:end].rsplit(None, 1)[-1] in _TIME_WORDS
+    )
+
+
+def _age_of_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether 'di N anni' tells the age of the noun before it ('un paziente di 64 anni'), said
+    in passing, not as the predicate ('l’età media è di 78 anni')."""
+    if not text.startswith("di ", start - 3) or not text.endswith("anni", start, end):
+        return False
+    before = text[max(0, start - 24) : start - 3].rsplit(None, 1)
+    return bool(before) and before[-1].isalpha() and not is_finite(before[-1], "it")
+
+
+def _quantity_score(text: str, start: int, end: int) -> float:
+    """A quantity's score: lower for a duration after a preposition, a circumstance of what
+    the sentence tells."""
+    before = text[max(0, start - 12) : start].rsplit(None, 1)
+    if before and before[-1].lower() in _TIME_PREPOSITIONS:
+        if text[start:end].rsplit(None, 1)[-1] in _TIME_WORDS:
+            return CIRCUMSTANCE_SCORE
+    return QUANTITY_SCORE
 
 
 def _spans(
@@ -232,11 +531,18 @@ def _spans(
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language]
     months = _MONTHS[language]
-    runs = list(NAME_RUN.finditer(text))  # read by _lists and by the loop over names
-    has_list = ", " in text and (" e " in text or " ed " in text or " and " in text)
-    for start, end in _lists(text, runs) if has_list else ():
-        if start > 0:
-            yield 0.9, start, end, "thing"
+    runs = list(NAME_RUN.finditer(text))  # read by _coordinated and by the loop over names
+    has_list = len(runs) > 1 and (" e " in text or " ed " in text or " and " in text)
+    for start, end, pair in _coordinated(text, runs) if has_list else ():
+        if start == 0:
+            continue
+        if pair and (
+            _pair_of_dates(text[start:end], months)
+            or _cuts_a_name(text, start, end, language)
+            or _ACRONYM_AFTER.match(text, end)
+        ):
+            continue  # "March and April"; "the Organisation for Economic Co-operation and ..."
+        yield PAIR_SCORE if pair else 0.9, start, end, "thing"
     quoted: list[tuple[int, int]] = []
     has_quote = "“" in text or "«" in text or '"' in text  # what _QUOTED opens with
     for m in _QUOTED.finditer(text) if has_quote else ():
@@ -251,7 +557,8 @@ def _spans(
     )
     for m in _ORDINAL.finditer(text) if ordinal else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
-    ranked = not _ORDINAL_WORD_SET.isdisjoint(text.lower().split())
+    words = text.lower().split()
+    ranked = not _ORDINAL_WORD_SET.isdisjoint(words)
     for m in _RANKED.finditer(text) if ranked else ():
         if m.group("span")[0].isupper() or m.group("noun")[0].isupper():
             continue  # "la Seconda Guerra Mondiale": part of a name
@@ -261,9 +568,19 @@ def _spans(
         yield 0.8, m.start(), m.end(), "number"
     labelled = _LABELLED.match(text) if ": " in text[:64] else None
     if labelled:
-        yield 0.85, labelled.start("span"), labelled.end("span"), "number"
+        yield LABELLED_SCORE, labelled.start("span"), labelled.end("span"), "number"
     for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
         yield 0.8, m.start(), m.end(), "percent"
+    for start, end in _quantities(text, months, words):
+        if text.startswith(", ", start - 2) and _after_name(text, start - 2):
+            continue  # "Rossi, 61 anni, ...": an age said in passing, not the sentence's news
+        if _frame_period(text, start, end) or _age_of_a_noun(text, start, end):
+            continue
+        if _AGO.match(text, end):
+            continue  # "tre anni fa", "two years ago": a time, like a date
+        yield _quantity_score(text, start, end), start, end, "quantity"
+    for start, end in _tallies(text, months) if "-" in text or "–" in text else ():
+        yield TALLY_SCORE, start, end, "quantity"
     people: set[tuple[int, int]] | None = None
     for m in runs:
         name = m.group(0)
@@ -310,6 +627,8 @@ def _spans(
             continue
         count = doc.name_counts.get(m.group(0), 1)
         score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
+        if _described(text, start + len(name)) and not _in_description(text, start):
+            score += APPOSITION_BONUS
         yield score, start, start + len(name), kind
 
 
@@ -325,25 +644,54 @@ def extract(
         if short or n_words > MAX_WORDS or s.text.rstrip().endswith("?"):
             continue
         answers = asked.get((s.block, s.position))
-        spans = _spans(s.text, doc, several_words=bool(answers))
+        spans = list(_spans(s.text, doc, several_words=bool(answers)))
         if answers:
-            spans = (span for span in spans if _other_fact(s.text[span[1] : span[2]], answers))
-        best = max(spans, default=None)
-        if best is None:
+            spans = [span for span in spans if _other_fact(s.text[span[1] : span[2]], answers)]
+        if not spans:
             continue
-        score, start, end, kind = best
-        span = s.text[start:end].strip(" ,")
-        end = start + len(span)
-        cloze = s.text[:start] + "{{c1::" + span + "}}" + s.text[end:]
-        yield Candidate(
-            "cloze",
-            s,
-            0.25 + 0.3 * score,
-            span,
-            cloze=cloze,
-            answer_type=kind,
-            topic="",
-        )
+        # The best span but for quantities (a name, a list, a share, ...), and every measure
+        # (a quantity, a share, a duration): each outranks the bare number the numbers
+        # extractor hides in it, and ranking keeps the best two deletions of the sentence.
+        others = [span for span in spans if span[3] != "quantity"]
+        if len(others) == len(spans):
+            yield _candidate(s, max(spans))
+            continue
+        taken: list[tuple[int, int]] = []
+        if others:
+            best = max(others)
+            yield _candidate(s, best)
+            taken.append((best[1], best[2]))
+        measures = (span for span in spans if span[3] in _MEASURES)
+        for span in sorted(measures, key=_first_measure):
+            if all(span[2] <= a or b <= span[1] for a, b in taken):
+                taken.append((span[1], span[2]))
+                yield _candidate(s, span)
+
+
+_MEASURES = frozenset({"quantity", "percent", "number"})
+
+
+def _first_measure(span: tuple[float, int, int, str]) -> tuple[float, int]:
+    """The order of a sentence's measures: the higher score, then the earlier one (a figure
+    comes before what it is compared with: 'ha toccato i 32 euro, mentre ... sui 24 euro')."""
+    return -span[0], span[1]
+
+
+def _candidate(s: Sentence, found: tuple[float, int, int, str]) -> Candidate:
+    """The cloze of a sentence hiding one span (score, start, end, kind)."""
+    score, start, end, kind = found
+    span = s.text[start:end].strip(" ,")
+    end = start + len(span)
+    cloze = s.text[:start] + "{{c1::" + span + "}}" + s.text[end:]
+    return Candidate(
+        "cloze",
+        s,
+        0.25 + 0.3 * score,
+        span,
+        cloze=cloze,
+        answer_type="number" if kind == "quantity" else kind,
+        topic="",
+    )
 
 
 def _other_fact(span: str, answers: Collection[str]) -> bool:
