@@ -430,12 +430,10 @@ def _quantities_from(text: str, starts: Iterator[int]) -> Iterator[tuple[int, in
 
 
 def _described(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is described by what follows it, set off by a comma:
+    """Whether the name ending at `end`, before a comma, is described by what follows it:
     a noun phrase ('Elsdon, a village in Redesdale', 'Unison, the public service union'), a
     place ('Argo, nel Peloponneso', 'Kennacraig, on the Kintyre peninsula') or a relative
     clause ('Unison, which has ...'): the name is what the sentence tells of."""
-    if not text.startswith(", ", end):
-        return False
     following = text[end + 2 : end + 40].split(" ", 2)
     first = following[0]
     if first in _ARTICLES:
@@ -627,7 +625,8 @@ def _spans(
             continue
         count = doc.name_counts.get(m.group(0), 1)
         score = 0.75 - 0.08 * min(count, 6) + 0.05 * min(len(words) - 1, 3)
-        if _described(text, start + len(name)) and not _in_description(text, start):
+        described = text.startswith(", ", start + len(name)) and _described(text, start + len(name))
+        if described and not _in_description(text, start):
             score += APPOSITION_BONUS
         yield score, start, start + len(name), kind
 
