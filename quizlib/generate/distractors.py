@@ -46,7 +46,7 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
         if c.answer_type == "person":  # "De Palma" is "Nicola De Palma": one option, not two
             answer = doc.person(answer) or answer
         pools[pool_type(c, doc.language)].append(answer)
-        if c.kind == "quote":
+        if c.kind == "quote" and c.answer_type == PERSON:  # "Who said ...?", not what was said
             pools["speaker"].append(answer)
     for e in doc.entries:
         pools[e.kind].append(e.name)
@@ -550,7 +550,8 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     agrees = _same_gender(c.question) if c.answer_type == "person" else None
     if c.answer_type == "role":
         agrees = _another_office(c, pools, _office_for(c.question))
-    if c.kind == "quote":  # "Who said ...?": first the other people the article quotes
+    if c.kind == "quote" and c.answer_type == PERSON:  # "Who said ...?": first the other
+        # people the article quotes ("How did X describe it?" draws other descriptions)
         speakers = _picked(
             pools.index(("speaker",)).options(taken, fold(c.answer)), c.question, rng, agrees=agrees
         )

@@ -245,6 +245,32 @@ def test_a_person_answered_by_surname_is_one_option_with_the_full_name() -> None
     assert pools["person"] == ["Nicola De Santis"] and pools["speaker"] == ["Nicola De Santis"]
 
 
+def test_words_a_person_described_a_thing_with_are_offered_other_words_not_speakers() -> None:
+    from quizlib.generate.distractors import build_pools
+    from quizlib.generate.document import build_document
+
+    doc = build_document("A title for the test\n\nAnna Reed spoke. Tom Hale spoke too.", "en")
+    s = doc.sentences[0]
+    said = [
+        Candidate("quote", s, 0.8, name, f"Who said “{name}”?", answer_type="person")
+        for name in ("Anna Reed", "Tom Hale", "Mary Stone", "Paul Kerr")
+    ]
+    described = [
+        Candidate("quote", s, 0.7, words, f"How did Reed describe {thing}?", answer_type="quote")
+        for words, thing in (
+            ("a turning point", "the vote"),
+            ("a waste of money", "the plan"),
+            ("a gift from the sky", "the find"),
+            ("a line in the sand", "the ban"),
+        )
+    ]
+    pools = build_pools(doc, said + described)
+    assert "a turning point" not in pools["speaker"]
+    for seed in range(5):
+        options = distractors(described[0], pools, random.Random(seed))
+        assert sorted(options) == ["a gift from the sky", "a line in the sand", "a waste of money"]
+
+
 def test_the_people_of_the_story_and_of_its_background_are_apart() -> None:
     from quizlib.generate.distractors import PERSON, PERSON_OF_HISTORY, build_pools, pool_type
     from quizlib.generate.document import build_document
