@@ -3266,11 +3266,35 @@ _HALF = (" e mezzo", " e mezza", " and a half")
 _RATIO = re.compile(r"(?i)\b(?:one|uno|una|un|1)\s+(?:in|su|out of)\s+$")
 
 
+# The capitalised word a number in figures comes right after: "Year| 1 students".
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'-]*)\s$")
+_MONTH_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months)
+_ERAS = frozenset(["ad", "bc", "ce", "bce"])  # "AD 122" is a year
+
+
+def _in_label(count: _Count, text: str) -> bool:
+    """Whether a number in figures completes the capitalised name before it, as a label does
+    ('Year 1 students', 'Rescue 187', 'Apollo 11', 'la Classe 3 pupils'): a name, not a count.
+    The sentence's first word ('In 24 schools'), a month ('March 3') and an era ('AD 122') are
+    no such name."""
+    if not count.number[:1].isdigit():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, count.start - 30), count.start)
+    if m is None or m.start(1) == 0:
+        return False
+    word = m.group(1).lower()
+    if word in _MONTH_WORDS or word in _ERAS:
+        return False
+    return word not in STOPWORDS["en"] and word not in STOPWORDS["it"]
+
+
 def _no_fact(count: _Count, text: str) -> bool:
     """A count that is no fact to recall: a point in time ('tre anni fa', 'a due mesi
     dall’incontro', '57 minuti dopo il decollo'), half a measure ('due metri e mezzo'), a
-    ratio ('one in three adults')."""
+    ratio ('one in three adults'), a label ('Year 1 students')."""
     if text.startswith(_HALF, count.noun_end) or _RATIO.search(text, 0, count.start):
+        return True
+    if _in_label(count, text):
         return True
     if count.noun not in _TIME_UNITS:
         return False
