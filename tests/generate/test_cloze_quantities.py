@@ -186,6 +186,16 @@ def test_no_pair_inside_a_longer_name(language: str, sentence: str, part: str) -
             "cinque anni",
         ),
         ("en", "Over the past two months the river has risen above the old bridge.", "two months"),
+        (
+            "it",
+            "Il progetto è saltato a soli due mesi dall’inaugurazione della nuova sede.",
+            "due mesi",
+        ),
+        (
+            "en",
+            "The runners crossed the old border three days before the vote in the city.",
+            "three days",
+        ),
     ],
 )
 def test_a_time_said_in_passing_is_no_quantity(language: str, sentence: str, part: str) -> None:

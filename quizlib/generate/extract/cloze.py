@@ -491,6 +491,23 @@ _FRAMING = frozenset(
 )
 
 
+# After a period, the words that make it a point in time: "a due mesi dall’incontro", "three
+# days before the vote", "four hours later" (the numbers extractor reads them so too).
+_RELATIVE_TIME = frozenset(
+    "fa prima dopo dal dalla dai dalle ago later earlier before after since".split()
+)
+_RELATIVE_ELIDED = ("dall’", "dall'", "dagli")
+
+
+def _point_in_time(text: str, start: int, end: int) -> bool:
+    """Whether the period at text[start:end] tells when, counted from something else."""
+    if text[start:end].rsplit(None, 1)[-1] not in _TIME_WORDS:
+        return False
+    after = text[end : end + 12].split(None, 1)
+    word = after[0].lower().strip(".,;:)") if after else ""
+    return word in _RELATIVE_TIME or word.startswith(_RELATIVE_ELIDED)
+
+
 def _frame_period(text: str, start: int, end: int) -> bool:
     """Whether the quantity at text[start:end] is a period the sentence's news is set in."""
     before = text[max(0, start - 12) : start].rsplit(None, 1)
@@ -574,7 +591,7 @@ def _spans(
             continue  # "Rossi, 61 anni, ...": an age said in passing, not the sentence's news
         if _frame_period(text, start, end) or _age_of_a_noun(text, start, end):
             continue
-        if _AGO.match(text, end):
+        if _AGO.match(text, end) or _point_in_time(text, start, end):
             continue  # "tre anni fa", "two years ago": a time, like a date
         yield _quantity_score(text, start, end), start, end, "quantity"
     for start, end in _tallies(text, months) if "-" in text or "–" in text else ():
