@@ -26,7 +26,7 @@ from .language import LANGUAGES, detect_language
 from .lexicon import RELATIVE_WORDS
 from .merge import merge_decks
 from .owners import POSSESSIVE_GENDER, owner_of
-from .parallel import in_two
+from .parallel import in_two, share_at
 from .rank import select
 from .source import read_article
 from .text import clean, squash
@@ -133,13 +133,7 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
 def _card_split(kept: list[Candidate], share: float) -> int:
     """Where the cards of the first `share` of the building cost end (clozes are cheap, and
     an article's background entries, at its end, hold more questions than its story)."""
-    costs = [1.0 if c.question is not None else CLOZE_CARD_COST for c in kept]
-    goal, total = share * sum(costs), 0.0
-    for i, cost in enumerate(costs):
-        total += cost
-        if total >= goal:
-            return i + 1
-    return len(kept)
+    return share_at([1.0 if c.question is not None else CLOZE_CARD_COST for c in kept], share)
 
 
 def generate_deck(

@@ -15,7 +15,7 @@ import simplemma
 from .blocks import Layout, heading_keys, read_layout
 from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
-from .parallel import in_two
+from .parallel import in_two, share_at
 from .sentences import split_sentences
 from .text import fold, is_acronym, words
 from .verbs import is_finite
@@ -846,7 +846,7 @@ def build_document(text: str, language: str) -> Document:
         part = read(0, len(sizes))
     else:  # each block is read on its own: any process reads it the same
         costs = sizes[: len(body)] + [size * ENTRY_CHAR_COST for size in sizes[len(body) :]]
-        part = _joined(*in_two(read, len(sizes), _share_at(costs, PARENT_READ_SHARE)))
+        part = _joined(*in_two(read, len(sizes), share_at(costs, PARENT_READ_SHARE)))
     sentences: list[Sentence] = []
     entries: list[EntryInfo] = []
     for k, (found, info) in enumerate(part.blocks):
@@ -879,16 +879,6 @@ def build_document(text: str, language: str) -> Document:
         word_sentences=part.words,
         capitalised={w for w in part.inner if w.lower() not in part.lowercase},
     )
-
-
-def _share_at(costs: list[float], share: float) -> int:
-    """The index of the first item after `share` of the costs' sum."""
-    goal, total = share * sum(costs), 0.0
-    for i, cost in enumerate(costs):
-        total += cost
-        if total >= goal:
-            return i + 1
-    return len(costs)
 
 
 _WORD_RUN = re.compile(r"\w+")

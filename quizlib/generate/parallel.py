@@ -75,3 +75,14 @@ def in_two(work: Callable[[int, int], T], n: int, at: int) -> tuple[T, T]:
                 os.waitpid(pid, 0)
             except OSError:
                 pass
+
+
+def share_at(costs: list[float], share: float) -> int:
+    """Where to cut work items of these costs so that the first part holds `share` of the
+    total: the index of the first item after it."""
+    goal, total = share * sum(costs), 0.0
+    for i, cost in enumerate(costs):
+        total += cost
+        if total >= goal:
+            return i + 1
+    return len(costs)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from quizlib.generate import generate_deck
+import pytest
+
+from quizlib.generate import generate_deck, parallel
 from quizlib.model import Card, Deck
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -23,3 +26,18 @@ def asked(deck: Deck, question: str) -> Card:
             return card
     questions = "\n".join(c.question or c.cloze or "" for c in deck.cards)
     raise AssertionError(f"no card asks {question!r}; the deck asks:\n{questions}")
+
+
+def counted_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the processes the generator forks from now on, in order."""
+    forks: list[int] = []
+    fork = os.fork
+
+    def counted_fork() -> int:
+        pid = fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(parallel.os, "fork", counted_fork)
+    return forks

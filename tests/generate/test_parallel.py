@@ -10,7 +10,7 @@ import pytest
 
 from quizlib.generate import extract, generate_deck, parallel
 
-from .helpers import ARTICLES, SEED
+from .helpers import ARTICLES, SEED, counted_forks
 
 needs_fork = pytest.mark.skipif(
     not parallel.can_fork(), reason="needs fork, two cores and no other thread"
@@ -79,16 +79,7 @@ def test_split_document_gives_the_same_deck(monkeypatch: pytest.MonkeyPatch) -> 
     single = generate_deck(text, deck_id="t")  # below the thresholds: one process
     monkeypatch.undo()
     monkeypatch.setattr(extract, "PARALLEL_MIN_SENTENCES", 10)
-    forks: list[int] = []
-    fork = os.fork
-
-    def counted_fork() -> int:
-        pid = fork()
-        if pid:
-            forks.append(pid)
-        return pid
-
-    monkeypatch.setattr(parallel.os, "fork", counted_fork)
+    forks = counted_forks(monkeypatch)
     split = generate_deck(text, deck_id="t")
     assert len(forks) == 1, "the sentences were not shared"
     assert split == single

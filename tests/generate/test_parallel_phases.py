@@ -3,7 +3,6 @@ process makes, whatever the split."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import replace
 
@@ -15,7 +14,7 @@ from quizlib.generate.candidate import Candidate
 from quizlib.generate.document import Sentence, build_document
 from quizlib.generate.text import clean
 
-from .helpers import ARTICLES, SEED
+from .helpers import ARTICLES, SEED, counted_forks
 
 needs_fork = pytest.mark.skipif(
     not parallel.can_fork(), reason="needs fork, two cores and no other thread"
@@ -25,20 +24,6 @@ needs_fork = pytest.mark.skipif(
 def _long_text() -> str:
     paths = [SEED, *sorted(ARTICLES.glob("*.it.txt"))]
     return "\n\n".join(p.read_text(encoding="utf-8") for p in paths)
-
-
-def _counted_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    forks: list[int] = []
-    fork = os.fork
-
-    def counted_fork() -> int:
-        pid = fork()
-        if pid:
-            forks.append(pid)
-        return pid
-
-    monkeypatch.setattr(parallel.os, "fork", counted_fork)
-    return forks
 
 
 @needs_fork
@@ -52,7 +37,7 @@ def test_cards_built_in_two_are_the_cards_built_in_one(
     monkeypatch.undo()
     monkeypatch.setattr(generate, "PARALLEL_MIN_CARDS", 10)
     monkeypatch.setattr(generate, "PARENT_CARD_SHARE", share)
-    forks = _counted_forks(monkeypatch)
+    forks = counted_forks(monkeypatch)
     split = generate_deck(text, deck_id="t")
     assert forks, "the cards were not shared"
     assert split == single
@@ -83,7 +68,7 @@ def test_blocks_read_in_two_are_the_document_read_in_one(
     monkeypatch.undo()
     monkeypatch.setattr(document, "PARALLEL_MIN_CHARS", 10)
     monkeypatch.setattr(document, "PARENT_READ_SHARE", share)
-    forks = _counted_forks(monkeypatch)
+    forks = counted_forks(monkeypatch)
     split = build_document(text, "it")
     assert len(forks) == 1, "the blocks were not shared"
     assert split == single
@@ -102,6 +87,6 @@ def test_blocks_read_in_two_are_the_document_read_in_one(
 
 
 def test_the_share_of_the_costs() -> None:
-    assert document._share_at([1.0, 1.0, 1.0, 1.0], 0.5) == 2
-    assert document._share_at([3.0, 1.0, 1.0, 1.0], 0.5) == 1
-    assert document._share_at([], 0.5) == 0
+    assert parallel.share_at([1.0, 1.0, 1.0, 1.0], 0.5) == 2
+    assert parallel.share_at([3.0, 1.0, 1.0, 1.0], 0.5) == 1
+    assert parallel.share_at([], 0.5) == 0
