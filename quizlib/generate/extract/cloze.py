@@ -11,7 +11,7 @@ from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import ARTICLES, ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from ..text import core
 from ..verbs import is_finite
-from .common import people_in
+from .common import counted_from_event, people_in
 
 _QUOTED = re.compile(r"[“«\"](?P<span>[^”»\"]{3,40})[”»\"]")
 _ORDINAL = re.compile(
@@ -491,21 +491,9 @@ _FRAMING = frozenset(
 )
 
 
-# After a period, the words that make it a point in time: "a due mesi dall’incontro", "three
-# days before the vote", "four hours later" (the numbers extractor reads them so too).
-_RELATIVE_TIME = frozenset(
-    "fa prima dopo dal dalla dai dalle ago later earlier before after since".split()
-)
-_RELATIVE_ELIDED = ("dall’", "dall'", "dagli")
-
-
 def _point_in_time(text: str, start: int, end: int) -> bool:
     """Whether the period at text[start:end] tells when, counted from something else."""
-    if text[start:end].rsplit(None, 1)[-1] not in _TIME_WORDS:
-        return False
-    after = text[end : end + 12].split(None, 1)
-    word = after[0].lower().strip(".,;:)") if after else ""
-    return word in _RELATIVE_TIME or word.startswith(_RELATIVE_ELIDED)
+    return text[start:end].rsplit(None, 1)[-1] in _TIME_WORDS and counted_from_event(text, end)
 
 
 def _frame_period(text: str, start: int, end: int) -> bool:

@@ -332,3 +332,18 @@ def entity_card(
         answer_type=answer_type,
         topic=topic,
     )
+
+
+# After a period, the words that make it a point in time, counted from something else: "tre
+# anni fa", "a due mesi dall’incontro", "three days before the vote", "four hours later".
+_FROM_EVENT = frozenset(
+    "fa prima dopo dal dalla dai dalle ago later earlier before after since".split()
+)
+_FROM_EVENT_ELIDED = ("dall’", "dagli")
+
+
+def counted_from_event(text: str, end: int) -> bool:
+    """Whether the word after a period ending at text[end] makes it a point in time."""
+    after = text[end : end + 12].split(None, 1)
+    word = after[0].lower().strip(".,;:)") if after else ""
+    return word in _FROM_EVENT or word.startswith(_FROM_EVENT_ELIDED)

@@ -33,7 +33,7 @@ from ..verbs import (
     lemma,
     may_be_present,
 )
-from .common import drop_titles, lower_initial
+from .common import counted_from_event, drop_titles, lower_initial
 from .subject import refers_to_entry
 
 # ---------------------------------------------------------------------------------------------
@@ -268,8 +268,6 @@ _EXTRA_UNITS = frozenset(
 _UNIT_ADJECTIVES = frozenset("quadrati quadrato cubi cubici square cubic".split())
 _NOT_COUNTS = frozenset("terzi quarti quinti decimi thirds quarters fifths tenths halves".split())
 # What follows a number of years that is a point in time, not a count: "tre anni fa".
-_AGO = frozenset("fa prima dopo dal dalla dai dalle ago later earlier before after since".split())
-_FROM = ("dall’", "dagli")
 _COMPARATIVES = frozenset(
     """più meno superiore inferiore maggiore minore tanto quanto more less than as the that
     larger bigger higher greater faster il lo la l’""".split()
@@ -3298,9 +3296,7 @@ def _no_fact(count: _Count, text: str) -> bool:
         return True
     if count.noun not in _TIME_UNITS:
         return False
-    after = text[count.noun_end : count.noun_end + 12].split()
-    word = after[0].lower().strip(".,;:)") if after else ""
-    return word in _AGO or word.startswith(_FROM)
+    return counted_from_event(text, count.noun_end)
 
 
 # A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
