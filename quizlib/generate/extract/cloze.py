@@ -137,31 +137,11 @@ _TALLY_NEXT = re.compile(r"\s*(?P<word>[\w’]+)")
 _DIGIT = re.compile(r"\d")
 _AGO = re.compile(r"\s(?:fa|ago)\b")
 _RANGE_BEFORE = frozenset("from between dal dalle dai tra fra da aged ages età".split())
-_ORDINAL_STEMS = re.compile(
-    r"(?i)\b(?:prim|second|terz|quart|quint|sest|settim|ottav|non|decim|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-)
-
-
-_ORDINAL_NOUNS = (
-    "anno",
-    "mandato",
-    "secolo",
-    "posto",
-    "year",
-    "term",
-    "century",
-    "place",
-)
-
-
-def has_ordinal(text: str) -> bool:
-    """Whether one of _ORDINAL_NOUNS is in the text (anywhere), and an ordinal's stem."""
-    return _has_ordinal_noun(text) and _ORDINAL_STEMS.search(text) is not None
 
 
 def _has_ordinal_noun(text: str) -> bool:
-    """Whether one of _ORDINAL_NOUNS is in the text (anywhere). The nouns are tested one by
-    one: a chain of `in` costs a third of a regex of the eight."""
+    """Whether one of the nouns _ORDINAL reads is in the text (anywhere). The nouns are tested
+    one by one: a chain of `in` costs a third of a regex of the eight."""
     return (
         "anno" in text
         or "mandato" in text
@@ -185,7 +165,7 @@ _ODD_CASES = ("ı", "ſ", "İ")
 
 def _may_hold_ordinal(text: str) -> bool:
     """Whether _ORDINAL may match: the lowercased text holds a part of one of its ordinals.
-    Cheaper than has_ordinal's regex of stems, which tries every offset of the text."""
+    Cheaper than _ORDINAL itself, which tries every offset of the text."""
     low = text.lower()
     return any(part in low for part in _ORDINAL_PARTS) or any(c in text for c in _ODD_CASES)
 
@@ -332,7 +312,8 @@ def _pair_of_dates(pair: str, months: frozenset[str]) -> bool:
     return not words.isdisjoint(months) or not words.isdisjoint(WEEKDAYS)
 
 
-_TALLY_UNITS = frozenset(w for w in _UNITS.split("|") if w.isalpha()) | {"per", "%"}
+_WORD_UNITS = frozenset(w for w in _UNITS.split("|") if w.isalpha())  # not "km²", "m/s"
+_TALLY_UNITS = _WORD_UNITS | {"per", "%"}
 
 
 def _tallies(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -385,7 +366,7 @@ def _may_have_unit(text: str, end: int) -> bool:
 _CLOSING = ',.;:)»”"’!?'  # what may close a sentence, a clause or a quote after a word
 # The words a unit, a scale or a range may open with (see _QUANTITY).
 _UNIT_STARTS = (
-    frozenset(w for w in _UNITS.split("|") if w.isalpha())
+    _WORD_UNITS
     | frozenset("square sq cubic percentage km² m² km/h acre-feet light-years".split())
     | frozenset(_SCALES.strip("(?:)").split("|"))
     | frozenset("- – to e and or o ai al".split())
@@ -447,11 +428,7 @@ def _described(text: str, end: int) -> bool:
 # What opens a description set off after a name: an article, an articulated preposition, a
 # relative pronoun.
 _ARTICLES = ARTICLES["it"] | ARTICLES["en"]
-_DESCRIPTION_OPENERS = (
-    frozenset(ARTICULATED)
-    | frozenset("nel nello nella nei negli nelle sul sullo sulla sui sugli sulle".split())
-    | frozenset("which who whose che cui".split())
-)
+_DESCRIPTION_OPENERS = frozenset(ARTICULATED) | frozenset("which who whose che cui".split())
 _PLACE_PREPOSITIONS = frozenset("in on near at off".split())
 
 
@@ -461,8 +438,7 @@ def _in_description(text: str, start: int) -> bool:
     comma = text.rfind(", ", 0, start)
     if comma < 0 or not text[comma + 2 : comma + 3].islower():
         return False
-    before = text[:comma].rsplit(None, 1)
-    return bool(before) and before[-1][:1].isupper()
+    return _after_name(text, comma)
 
 
 def _after_name(text: str, at: int) -> bool:
@@ -477,11 +453,9 @@ _TIME_WORDS = frozenset(
     """year years month months week weeks day days hour hours minute minutes seconds anno anni
     mese mesi settimana settimane giorno giorni ore minuti secondi""".split()
 )
-_TIME_PREPOSITIONS = (
-    frozenset("""in for within over after during per entro dopo durante da tra fra""".split())
-    | frozenset(ARTICULATED)
-    | frozenset("nel nei negli nella nelle".split())
-)
+_TIME_PREPOSITIONS = frozenset(
+    """in for within over after during per entro dopo durante da tra fra""".split()
+) | frozenset(ARTICULATED)
 
 
 # Before a period of time, what makes it the frame of the sentence's news, not a measure:
@@ -553,11 +527,7 @@ def _spans(
         quoted.append((m.start(), m.end()))
         if 1 <= len(span.split()) <= 6 and not span.rstrip().endswith((".", "!", "?")):
             yield 0.6, m.start("span"), m.end("span"), "thing"
-    ordinal = (  # has_ordinal, with a cheap test before the regex of stems
-        _has_ordinal_noun(text)
-        and _may_hold_ordinal(text)
-        and _ORDINAL_STEMS.search(text) is not None
-    )
+    ordinal = _has_ordinal_noun(text) and _may_hold_ordinal(text)  # cheap tests first
     for m in _ORDINAL.finditer(text) if ordinal else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
     words = text.lower().split()
