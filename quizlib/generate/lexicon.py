@@ -115,10 +115,14 @@ SAY_VERBS = {
     ).split(),
 }
 
+# The months of both languages, lowercased.
+MONTH_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months)
 WEEKDAYS = frozenset(
     """lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday
     thursday friday saturday sunday""".split()
 )
+# A month or a weekday, lowercased: a word that says when, never who or what ("in May").
+WHEN_WORDS = MONTH_WORDS | WEEKDAYS
 # Units: "45 chilometri" is a measure, not a count of things.
 UNITS = frozenset(
     """km chilometri metri miglia kilometres kilometers metres meters miles percent per cento

@@ -12,7 +12,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
+from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS, WHEN_WORDS
 from ..text import lower_first, squash
 from ..verbs import (
     AUXILIARIES,
@@ -335,7 +335,7 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
     if _gerund_at(text, at, doc.language):
         return None  # "formed by | merging the X Company with Y": how, not by whom
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
-    if m is None or m.group(0).lower() in _WHEN_WORDS:
+    if m is None or m.group(0).lower() in WHEN_WORDS:
         return None
     initial = _INITIAL.match(text, m.end())
     if initial is not None and len(m.group(0).split()[-1]) == 1:
@@ -392,7 +392,6 @@ def _named(run: str, doc: Document) -> str | None:
     return person or name
 
 
-_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
 _LOWER_WORD = re.compile(r"([a-zà-ù]+)\s+")
 
 
@@ -601,7 +600,7 @@ def _participle_before(toks: list[Token], by: int, text: str, language: str) -> 
     if by > 1 and _manner(last.text, language):  # "progettata | appositamente | dalla ditta"
         made = toks[by - 2]
         return by - 2 if made.text.islower() and is_participle(made.text, language) else None
-    dated = any(c.isdigit() for c in last.text) or last.low in _WHEN_WORDS or "." in last.text
+    dated = any(c.isdigit() for c in last.text) or last.low in WHEN_WORDS or "." in last.text
     if not dated and not last.text[:1].isupper():
         return None  # a date ends with a number, a month, a weekday or "a.C.", a place a name
     for p in range(by - 2, max(-1, by - 10), -1):
@@ -627,7 +626,7 @@ _PLACE_FIRST = {
 def _is_place_date(text: str, language: str) -> bool:
     """Whether words say only where, then maybe when: 'a Roma il 30 ottobre 1944'."""
     m = _PLACE_FIRST[language].match(text)
-    if m is None or m.group(0).split()[-1].lower() in _WHEN_WORDS:
+    if m is None or m.group(0).split()[-1].lower() in WHEN_WORDS:
         return False
     rest = text[m.end() :].strip(" ,")
     return not rest or _is_date(rest, language)
@@ -1143,7 +1142,7 @@ def _noun_at(toks: list[Token], k: int, language: str) -> bool:
         and t.low not in AUXILIARIES[language]
         and not is_finite(t.text, language)
         and t.low not in STOPWORDS[language]
-        and t.low not in _WHEN_WORDS  # "si apre il 3 maggio | con"
+        and t.low not in WHEN_WORDS  # "si apre il 3 maggio | con"
         and not (language == "en" and t.low.endswith("s"))  # "opens with": a verb, or plural
     )
 

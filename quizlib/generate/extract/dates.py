@@ -20,7 +20,7 @@ from ..chunks import (
     tokens,
 )
 from ..document import Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTHS, STOPWORDS
+from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTH_WORDS, MONTHS, STOPWORDS
 from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
 from ..text import fold, is_acronym, lower_first, squash, strip_punct, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
@@ -648,7 +648,7 @@ _PART_OF_DAY_IN = {
 
 def _with_part_of_day(text: str, span: DateSpan, language: str) -> DateSpan:
     """The span of a date with the part of its day said before it, as a preposition is."""
-    if span.prep not in {"", "of", "del"} or span.is_range or span.is_time or span.is_year:
+    if (span.prep and span.prep not in _OF_PREPS) or span.is_range or span.is_time or span.is_year:
         return span
     m = _PART_OF_DAY_BEFORE[language].search(text, max(0, span.start - 30), span.start)
     # "of"/"del" is the date's own preposition, or "of"/"di" stands before its weekday
@@ -1603,7 +1603,6 @@ _TO_AFTER = {
     "en": re.compile(r"^.*?\sto\s"),
 }
 _YEAR_TOKEN = re.compile(r"1\d{3}|20\d{2}")
-_MONTH_WORDS = frozenset(m.lower() for m in (*MONTHS["it"], *MONTHS["en"]))
 
 
 def _opens_with_phrase(toks: list[Token], language: str) -> bool:
@@ -1627,7 +1626,7 @@ def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | N
     comma = _opening_end(toks, 1, language)
     if comma is None or comma >= at - 1:
         return None
-    if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in _MONTH_WORDS for t in toks[:comma]):
+    if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in MONTH_WORDS for t in toks[:comma]):
         return None
     rest = toks[comma + 1 : at]
     if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, WEEKDAYS
+from ..lexicon import ARTICULATED, ROLE_WORDS, WHEN_WORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, squash
 from .common import drop_titles, entity_card, lower_initial
@@ -199,7 +199,7 @@ def _gave_name(s: Sentence, doc: Document) -> Candidate | None:
     name = run.group(0).strip()
     np = m.group("np")
     noun = np.split()[-1].removeprefix("l’")
-    if noun in ROLE_WORDS[language] or doc.person(name) or name.lower() in _WHEN_WORDS:
+    if noun in ROLE_WORDS[language] or doc.person(name) or name.lower() in WHEN_WORDS:
         return None
     toks = tokens(s.text[: m.start()])
     if not toks or not starts_with_subject(toks, language) or main_verb(toks, language) is not None:
@@ -209,8 +209,6 @@ def _gave_name(s: Sentence, doc: Document) -> Candidate | None:
     question = GAVE_NAME_QUESTION[language].format(np=np)
     return entity_card(s, name, question, f"{noun} name", score=0.78)
 
-
-_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
 
 # --- Names given in a clause beside the thing named ---------------------------------------
 
@@ -286,7 +284,7 @@ def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if m.end() == len(s.text):
             name = name.removesuffix(".")  # the sentence's full stop
         np = _definite(_without_adverb(np), language)
-        if np is None or len(name) < 2 or doc.person(name) or name.lower() in _WHEN_WORDS:
+        if np is None or len(name) < 2 or doc.person(name) or name.lower() in WHEN_WORDS:
             continue  # "The vote, called Monday, ...": a day
         if not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
             continue  # a thing named once in passing: which one the question means is unclear
@@ -339,7 +337,7 @@ def _definite(np: str, language: str) -> str | None:
             np = f"{_IT_DEFINITE[article]} {rest}"
             if article == "un" and rest[:1] in "aeiouàèéìòù":
                 np = f"l’{rest}"
-    if np.split()[-1].removeprefix("l’") in _WHEN_WORDS | _TIME_NOUNS:
+    if np.split()[-1].removeprefix("l’") in WHEN_WORDS | _TIME_NOUNS:
         return None
     return np
 

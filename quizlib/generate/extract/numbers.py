@@ -20,7 +20,7 @@ from ..chunks import (
     tokens,
 )
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import ARTICLES, ARTICULATED, MONTHS, STOPWORDS, UNITS, WEEKDAYS
+from ..lexicon import ARTICLES, ARTICULATED, MONTH_WORDS, MONTHS, STOPWORDS, UNITS, WEEKDAYS
 from ..phrase import of_phrase, render
 from ..text import lower_first, squash, upper_first
 from ..verbs import (
@@ -1195,7 +1195,7 @@ def _decimal_comma(toks: list[Token], i: int) -> bool:
     return (
         before.text[-1:].isdigit()
         and after.text[:1].isdigit()
-        and before.start + len(before.text) == toks[i].start
+        and before.end == toks[i].start
         and toks[i].start + 1 == after.start
     )
 
@@ -1550,8 +1550,9 @@ _APPROX_LY = frozenset("roughly nearly approximately only barely fully".split())
 
 
 _INDEFINITES = frozenset("un una uno a an".split())
-# A definite plural before a count names a threshold: "il museo ha superato i 250.000 ingressi".
-_THRESHOLD_ARTICLES = frozenset("i gli le".split())
+# The Italian definite plurals. Before a count one names a threshold: "il museo ha superato i
+# 250.000 ingressi".
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
 def _count_head(toks: list[Token], k: int, at: int, language: str) -> int:
@@ -1560,7 +1561,7 @@ def _count_head(toks: list[Token], k: int, at: int, language: str) -> int:
     stop = at
     while stop > k and toks[stop - 1].low in _APPROX and toks[stop - 1].low != "di":
         stop -= 1
-    if stop - 1 >= k and language == "it" and toks[stop - 1].low in _THRESHOLD_ARTICLES:
+    if stop - 1 >= k and language == "it" and toks[stop - 1].low in _IT_PLURAL_ARTICLES:
         return stop - 1
     return at
 
@@ -2364,7 +2365,7 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         if amount is None or doc.language != "it":
             return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
-    if _word_before(text, count.start) in _THRESHOLD_ARTICLES:
+    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     preposition = "" if frame.approximate_only else frame.preposition
     if preposition is None or preposition and preposition not in _MONEY_PREPOSITIONS[doc.language]:
@@ -3266,7 +3267,6 @@ _RATIO = re.compile(r"(?i)\b(?:one|uno|una|un|1)\s+(?:in|su|out of)\s+$")
 
 # The capitalised word a number in figures comes right after: "Year| 1 students".
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'-]*)\s$")
-_MONTH_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months)
 _ERAS = frozenset(["ad", "bc", "ce", "bce"])  # "AD 122" is a year
 
 
@@ -3281,7 +3281,7 @@ def _in_label(count: _Count, text: str) -> bool:
     if m is None or m.start(1) == 0:
         return False
     word = m.group(1).lower()
-    if word in _MONTH_WORDS or word in _ERAS:
+    if word in MONTH_WORDS or word in _ERAS:
         return False
     return word not in STOPWORDS["en"] and word not in STOPWORDS["it"]
 
@@ -3984,7 +3984,6 @@ _SCORE_HOW = {"it": "Con quale punteggio", "en": "By what score"}
 _GERUND_BEFORE = re.compile(
     r",\s+(?P<gerund>[a-z]+)\s+(?P<obj>[^,;:()]{2,60}?)\s+(?:(?:per|by)\s+)?$"
 )
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
 def _score_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:

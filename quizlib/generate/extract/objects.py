@@ -18,7 +18,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
+from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS, WHEN_WORDS
 from ..phrase import of_phrase
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
@@ -214,7 +214,6 @@ _PUBLISHED = {
         r"(?P<gap>[^;:.]{0,40}?)\s(?P<prep>in)\s"
     ),
 }
-_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
 _GAP_WORDS = (
     frozenset("online oggi ieri today yesterday recently recentemente on this last week".split())
     | WEEKDAYS
@@ -224,7 +223,7 @@ _GAP_WORDS = (
 def _name_at(text: str, at: int) -> str | None:
     """The name that starts at offset `at`, not a month or a weekday ('in May')."""
     run = NAME_RUN.match(text, at)
-    if run is None or run.group(0).lower() in _WHEN_WORDS:
+    if run is None or run.group(0).lower() in WHEN_WORDS:
         return None
     name = run.group(0).strip()
     joined = _AMPERSAND.match(text, at + len(name))

@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, MONTHS, STOPWORDS, WEEKDAYS
+from ..lexicon import ARTICLES, STOPWORDS, WHEN_WORDS
 from ..text import lower_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
@@ -218,7 +218,7 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
     if place is None:
         return None
     answer = place.group(0).split(",")[0].strip()
-    if answer.lower() in _WHEN_WORDS:
+    if answer.lower() in WHEN_WORDS:
         return None  # "was held in February": when, not where
     subject = _event_subject(text, m.start(), doc)
     if subject is None or answer.lower() in subject.lower():
@@ -291,7 +291,6 @@ _MADE_CUE = {
     ),
 }
 _PLACING = frozenset("in a ad di del della nel nella at of from near da dal dalla".split())
-_WHEN_WORDS = frozenset(m.lower() for months in MONTHS.values() for m in months) | WEEKDAYS
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "the Extremely Large Telescope (ELT)"
 
 
@@ -302,7 +301,7 @@ def _made_place(text: str, at: int, language: str) -> str | None:
     if run is None:
         return None
     place = run.group(0).split(",")[0].strip()
-    if place.lower() in _WHEN_WORDS or place.split()[0].lower() in STOPWORDS[language]:
+    if place.lower() in WHEN_WORDS or place.split()[0].lower() in STOPWORDS[language]:
         return None
     after = text[at + len(place) :].lstrip()
     word = after.split(None, 1)[0].lower() if after else ""
@@ -485,7 +484,7 @@ def _born(s: Sentence, doc: Document) -> Candidate | None:
     if not _BORN_GAP[language].match(gap) or any(is_finite(w, language) for w in words):
         return None  # "Anna Neri ha detto che il figlio, nato a ...": another's birth
     answer = place.group(0).split(",")[0].strip()
-    if answer.lower() in _WHEN_WORDS or answer in name:
+    if answer.lower() in WHEN_WORDS or answer in name:
         return None
     ending = m.group("end") if language == "it" else ""
     question = _BORN_QUESTION[language].format(end=ending, name=name)
@@ -520,7 +519,7 @@ def _sited(s: Sentence) -> Iterator[Candidate]:
         if place is None:
             continue
         answer = place.group(0).split(",")[0].strip()
-        if answer.lower() in _WHEN_WORDS:
+        if answer.lower() in WHEN_WORDS:
             continue  # "the Science Museum in March": when, not where
         name = m.group("name")
         if name.split()[0] in STOPWORDS["en"] or name.split()[0].lower() in ARTICLES["en"]:
