@@ -393,14 +393,13 @@ _REFLEXIVE_STATE: dict[str, dict[str, str]] = {
 _DANGLING = {
     "it": PREPOSITIONS["it"]
     | frozenset(
-        """e ed o di a da in con su per tra fra il lo la i gli le l’ un una uno del della dei degli
-        delle dello dell’ al allo alla ai agli alle dal dalla dai nel nella nei sul sulla come
-        che""".split()
+        """e ed o il lo la i gli le l’ un una uno del della dei degli delle dello dell’ al allo
+        alla ai agli alle dal dalla dai nel nella nei sul sulla come che""".split()
     ),
     "en": PREPOSITIONS["en"]
     | frozenset(
-        """and or of to in on at by for with from the a an as that which across along among
-        around between beyond near towards""".split()
+        """and or the a an as that which across along among around between beyond near
+        towards""".split()
     ),
 }
 
@@ -1321,11 +1320,12 @@ def _indefinite_entry(
         return
     name, accept = _answers(entry, subject)
     thin = _thin(ptoks, n, language)
+    classed = _classed_head(ptoks, n, language)  # "a British public body"
     if body and not _defined_after(ptoks, n, language):
         return
     definition = _fuller(pred, ptoks, n, language) if thin or body else head
-    if definition is None and not body and thin and _classed_head(ptoks, n, language):
-        definition = head  # "a British public body": two adjectives say a little more
+    if definition is None and not body and thin and classed:
+        definition = head  # two adjectives say a little more
     if definition == head and _one_of_narrowed(head, ptoks, n, language):
         narrowed = _clause(pred, language)  # "uno dei principali musei dedicati a ..."
         definition = narrowed if len(narrowed.split()) <= MAX_NARROWED else head
@@ -1344,9 +1344,10 @@ def _indefinite_entry(
         )
     after = pred[ptoks[n - 1].end :] if n < len(ptoks) else ""
     reverse = _reverse(entry, s, head, after, language)
-    classed = _classed_head(ptoks, n, language)  # "Which British public body funds ...?"
+    # "Which British public body funds ...?" is asked; "Quale ente pubblico fu fondato nel
+    # 1990?" is one of many
     if reverse and thin and not classed and not _names_one(reverse, head):
-        reverse = None  # "Quale ente pubblico fu fondato nel 1990?": one of many
+        reverse = None
     if reverse:
         yield Candidate(
             "definition",
