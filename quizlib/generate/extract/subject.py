@@ -100,7 +100,8 @@ def _kind_noun(first: Token, second: Token, text: str) -> int:
 # Words a longer form of a name may add between the words of its heading: 'Abbazia di
 # Fiastra' is 'L’abbazia di Chiaravalle di Fiastra' in full.
 _NAME_LINKS = frozenset("di del della dello dei degli delle dell’ d’ of the de von van".split())
-_OPENING_ARTICLES = frozenset("il lo la i gli le l’ l' the".split())
+# An opening article as a token: the tokenizer cuts "L’abbazia" into "L’" and "abbazia".
+_OPENING_ARTICLES = frozenset("il lo la i gli le l’ the".split())
 
 
 def _may_name_otherwise(text: str, names: tuple[str, ...]) -> bool:
@@ -125,20 +126,28 @@ def _named_in_other_form(text: str, names: tuple[str, ...], language: str) -> bo
     Superiore per la Protezione e la Ricerca Ambientale (ISPRA) è ...'), by an acronym of the
     heading ('Agenzia Spaziale Italiana' | 'L’ASI è ...'), or by a longer form of the heading
     ('Abbazia di Fiastra' | 'L’abbazia di Chiaravalle di Fiastra è ...')."""
+    return _other_form(text, names, language) is not None
+
+
+def _other_form(text: str, names: tuple[str, ...], language: str) -> tuple[list[Token], int] | None:
+    """The tokens of the sentence and the end of its subject (the verb's index), when the
+    subject is the entry under another form of its name (see _named_in_other_form)."""
     toks = tokens(text[:300])
     verb = _subject_end(toks, language)
     if verb is None:
-        return False
+        return None
     subject = [t for t in toks[:verb] if t.low not in _OPENING_ARTICLES]
-    if toks and toks[0].low.startswith(("l’", "l'")) and len(toks[0].low) > 2:
-        subject = [_without_elision(toks[0]), *toks[1:verb]]
-    if not subject:
-        return False
-    folded = {fold(n) for n in names}
+    return (toks, verb) if subject and _names_entry(subject, names) else None
+
+
+def _names_entry(subject: list[Token], names: tuple[str, ...]) -> bool:
+    """Whether a subject is a name of the entry in another form: in full with its acronym in
+    brackets, by its acronym, or longer."""
     if subject[-1].text == ")" and len(subject) > 3 and subject[-3].text == "(":
         acronym = subject[-2].text  # "... (ISPRA)": the full name and its acronym
         return is_acronym(acronym) and (
-            fold(acronym) in folded or any(_initials_of(acronym, n) for n in names)
+            fold(acronym) in {fold(n) for n in names}
+            or any(_initials_of(acronym, n) for n in names)
         )
     if len(subject) == 1 and is_acronym(subject[0].text):
         return any(_initials_of(subject[0].text, n) for n in names)
@@ -165,11 +174,6 @@ def _subject_end(toks: list[Token], language: str) -> int | None:
         ):
             return k
     return None
-
-
-def _without_elision(token: Token) -> Token:
-    """'L’abbazia' as the one token 'abbazia'."""
-    return Token(token.text[2:], token.start + 2, token.end, token.low[2:])
 
 
 def _initials_of(acronym: str, name: str) -> bool:
@@ -205,17 +209,13 @@ def entry_as_said(sentence: Sentence, language: str) -> str | None:
     A question names it so, with the article the sentence gives it."""
     entry = sentence.entry
     text = sentence.text
-    if entry is None or not _named_in_other_form(text, entry.names, language):
+    found = None if entry is None else _other_form(text, entry.names, language)
+    if found is None:
         return None
-    toks = tokens(text[:300])
-    verb = _subject_end(toks, language)
-    if verb is None:
-        return None
+    toks, verb = found
     first = toks[0]
     if first.low in _OPENING_ARTICLES:
-        article = first.low if first.low.endswith(("’", "'")) else first.low + " "
-    elif first.low.startswith(("l’", "l'")):
-        article = first.low[:2]
+        article = first.low if first.low.endswith("’") else first.low + " "
     else:
         article = ""
     if toks[verb - 1].text == ")" and verb > 2 and toks[verb - 3].text == "(":
