@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -83,12 +83,11 @@ class Document:
     # Every sentence's text: a part of the document handed to another process (the same
     # document with fewer `sentences`) still counts words over the whole.
     texts: tuple[str, ...] = ()
-    # In how many sentences each word occurs (see sentences_with): build_document counts them,
-    # as two processes can share the work; otherwise counted on first use.
+    # In how many sentences each word occurs (see sentences_with), and the names
+    # inner_capitals gives: build_document counts them while it reads the blocks, as two
+    # processes can share the work; the parts of the document share them (dataclasses.replace
+    # keeps a field).
     word_sentences: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
-    # The names inner_capitals finds, from build_document or on first use: shared, like the
-    # counts above, by the parts of the document (dataclasses.replace keeps a field, not a
-    # cached property).
     capitalised: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @cached_property
@@ -102,15 +101,9 @@ class Document:
     @property
     def inner_capitals(self) -> set[str]:
         """Words the article writes with a capital inside a sentence, after a lowercase word,
-        and never in lowercase: names, even those the dictionary knows ('Brazil', 'Chicago')."""
-        if not self.capitalised:
-            text = "\n".join(self.texts)
-            # "the Ministry of Health, Brazil ...": a word also written in lowercase ("public
-            # health") is an ordinary word in a name.
-            lowercase = set(_LOWER_WORD.findall(text))
-            self.capitalised.update(
-                w for w in _INNER_CAPITAL.findall(text) if w.lower() not in lowercase
-            )
+        and never in lowercase: names, even those the dictionary knows ('Brazil', 'Chicago').
+        "the Ministry of Health, Brazil ...": a word also written in lowercase ("public health")
+        is an ordinary word in a name."""
         return self.capitalised
 
     def person(self, name: str) -> str | None:
@@ -120,10 +113,6 @@ class Document:
     def sentences_with(self, word: str) -> int:
         """In how many sentences of the whole document a lowercase word occurs (what the
         article is about is said again and again)."""
-        if not self.word_sentences:
-            self.word_sentences.update(
-                w for text in self.texts for w in set(_WORD_RUN.findall(text.lower()))
-            )
         return self.word_sentences[word]
 
 
@@ -825,16 +814,13 @@ def build_document(text: str, language: str) -> Document:
             info = entry_info(e.heading, e.paragraph, language, split)
             out.append((_sentences(e.paragraph, split), info))
         texts = [s for found, _info in out for s in found]
-        words: Counter[str] = Counter()
-        for t in texts:
-            words.update(set(_WORD_RUN.findall(t.lower())))
         # One scan of the part; "\n.\n" stops a name from running into the next sentence, as
         # it does at the border of two parts (no pattern below reads across a line either).
         joined = "\n".join(texts)
         return _Read(
             out,
             Counter(NAME_RUN.findall("\n.\n".join(texts))),
-            words,
+            count_word_sentences(texts),
             set(_LOWER_WORD.findall(joined)),
             set(_INNER_CAPITAL.findall(joined)),
             scan_names(joined, language),
@@ -886,6 +872,21 @@ _WORD_RUN = re.compile(r"\w+")
 # ("the Health Ministry").
 _INNER_CAPITAL = re.compile(r"(?<=[a-zà-ù,;] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w’-]| [A-ZÀ-Þ])")
 _LOWER_WORD = re.compile(r"(?<![\w’-])[a-zà-ÿ]+(?![\w’-])")
+
+
+def count_word_sentences(texts: Iterable[str]) -> Counter[str]:
+    """In how many of the texts each lowercase word occurs."""
+    words: Counter[str] = Counter()
+    for t in texts:
+        words.update(set(_WORD_RUN.findall(t.lower())))
+    return words
+
+
+def inner_capitals_of(text: str) -> set[str]:
+    """The words a text writes with a capital inside a sentence and never in lowercase (what
+    Document.inner_capitals gives, read from the text whole)."""
+    lowercase = set(_LOWER_WORD.findall(text))
+    return {w for w in _INNER_CAPITAL.findall(text) if w.lower() not in lowercase}
 
 
 def people_index(people: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -3,9 +3,6 @@ process makes, whatever the split."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-
 import pytest
 
 import quizlib.generate as generate
@@ -78,11 +75,11 @@ def test_blocks_read_in_two_are_the_document_read_in_one(
     assert split.entries and single.entries
     entry_of = {id(e) for e in split.entries}
     assert all(id(s.entry) in entry_of for s in split.sentences if s.entry is not None)
-    # The counts made while reading are those a document counts on first use.
-    lazy = replace(single, word_sentences=Counter(), capitalised=set())
-    assert lazy.inner_capitals == split.capitalised == single.capitalised
-    lazy.sentences_with("the")
-    assert lazy.word_sentences == split.word_sentences == single.word_sentences
+    # The counts made while reading the parts are those of the whole text.
+    whole = document.inner_capitals_of("\n".join(single.texts))
+    assert whole == split.inner_capitals == single.inner_capitals
+    counted = document.count_word_sentences(single.texts)
+    assert counted == split.word_sentences == single.word_sentences
     assert split.capitalised and split.word_sentences
 
 
