@@ -17,7 +17,7 @@ from ..candidate import Candidate
 from ..chunks import tokens
 from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
-from ..phrase import of_phrase
+from ..phrase import of_phrase, render
 from ..text import upper_first
 from ..verbs import is_finite, is_gerund, is_participle
 from .common import people_in
@@ -328,7 +328,6 @@ def extract(doc: Document) -> Iterator[Candidate]:
 # An office the apposition says whose it is: "the council’s head of planning", "il direttore
 # del museo", "the director of infrastructure at Leeds"; one holder, so it asks who.
 _OWNED_BY = {"it": _BARE_OF, "en": frozenset(["of", "at", "for"])}
-FORWARD_QUESTION = {"it": "Chi è {office}?", "en": "Who is {office}?"}
 _DEFINITE = {"it": ("il ", "lo ", "la ", "l’"), "en": ("the ",)}
 
 
@@ -357,7 +356,7 @@ def _office_held(card: Candidate, language: str) -> Candidate | None:
         card.sentence,
         OFFICE_SCORE,
         name,
-        question=FORWARD_QUESTION[language].format(office=office),
+        question=render(language, "role", role=office),
         accept=(name.split()[-1],),
         answer_type="person",
         topic=office,
@@ -393,7 +392,7 @@ def _described_held(card: Candidate, before: str, language: str) -> Candidate | 
         card.sentence,
         SCORE,
         card.topic,
-        question=FORWARD_QUESTION[language].format(office=np),
+        question=render(language, "role", role=np),
         accept=(card.topic.split()[-1],),
         answer_type="person",
         topic=np,

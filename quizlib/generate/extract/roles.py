@@ -1006,7 +1006,7 @@ def _portfolio_offices(s: Sentence) -> Iterator[Candidate]:
             s,
             0.8,
             name,
-            question=f"Chi è {lower_first(m.group('office'))}?",
+            question=render("it", "role", role=lower_first(m.group("office"))),
             accept=(name.split()[-1],),
             answer_type="person",
             topic=m.group("office"),
