@@ -470,18 +470,16 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
 # evaluation?".
 _UNDERTAKINGS = {
     "it": frozenset(
-        """i lavori|il cantiere|il restauro|l’intervento|l’opera|gli scavi|lo scavo|lo studio
-        |la ricerca|l’indagine|l’inchiesta|la valutazione|l’analisi|le analisi|il sondaggio
-        |le operazioni|l’operazione|le ricerche|le indagini""".replace("\n", "")
-        .replace("        ", "")
-        .split("|")
+        w.strip()
+        for w in """i lavori|il cantiere|il restauro|l’intervento|l’opera|gli scavi|lo scavo
+        |lo studio|la ricerca|l’indagine|l’inchiesta|la valutazione|l’analisi|le analisi
+        |il sondaggio|le operazioni|l’operazione|le ricerche|le indagini""".split("|")
     ),
     "en": frozenset(
-        """the works|the restoration|the renovation|the excavation|the excavations|the study
-        |the research|the evaluation|the survey|the investigation|the inquiry|the review
-        |the analysis|the operation|the trial""".replace("\n", "")
-        .replace("        ", "")
-        .split("|")
+        w.strip()
+        for w in """the works|the restoration|the renovation|the excavation|the excavations
+        |the study|the research|the evaluation|the survey|the investigation|the inquiry
+        |the review|the analysis|the operation|the trial""".split("|")
     ),
 }
 
