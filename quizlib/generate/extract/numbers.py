@@ -3053,11 +3053,7 @@ def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str
         return f"What percentage of the {np} {rest}?", answer, accepted
     of = m.group("of")
     low = np.lower()
-    if of == "dei" and (
-        low[:1] in "aeiouz"
-        or low.startswith(("gn", "ps", "x", "y"))
-        or (low[:1] == "s" and low[1:2] not in "aeiou")
-    ):
+    if of == "dei" and (low[:1] in "aeiou" or _takes_lo(low)):
         of = "degli"  # "degli studenti", "degli iscritti"
     return f"Quale percentuale {of} {np} {rest}?", answer, accepted
 
@@ -3432,13 +3428,17 @@ def _definite(article: str, word: str) -> str:
     low = word.lower()
     if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
         return "l’"
-    if (
-        article == "uno"
-        or low.startswith(("gn", "ps", "z", "x", "y"))
-        or (low[:1] == "s" and low[1:2] not in "aeiou")
-    ):
+    if article == "uno" or _takes_lo(low):
         return "la" if article == "una" else "lo"
     return _INDEFINITE[article]
+
+
+def _takes_lo(low: str) -> bool:
+    """Whether a lowercase Italian word takes 'lo' / 'gli' rather than 'il' / 'i': 'gn', 'ps',
+    'z', 'x', 'y', or 's' before a consonant ('lo studio', 'gli zaini')."""
+    return low.startswith(("gn", "ps", "z", "x", "y")) or (
+        low[:1] == "s" and low[1:2] not in "aeiou"
+    )
 
 
 # The votes of a count against the votes of the other side: "by 18 votes to 11", "con 15 voti
