@@ -111,6 +111,10 @@ def test_a_name_a_thing_is_known_by_between_commas_or_after_it() -> None:
         "Le sorgenti, conosciute come Fonti del Serra, attirano turisti. Le sorgenti sono fredde."
     )
     assert named(text) == {"Con quale nome sono conosciute le sorgenti?": "Fonti del Serra"}
+    text = "In cappella restano gli affreschi noti come Storie di Maria. Gli affreschi sono rari."
+    assert named(text) == {"Con quale nome sono noti gli affreschi?": "Storie di Maria"}
+    text = "Nel bosco crescono le querce note come Sette Sorelle. Le querce sono antiche."
+    assert named(text) == {"Con quale nome sono note le querce?": "Sette Sorelle"}
 
 
 def test_a_price_may_open_the_phrase_a_name_is_given_to() -> None:

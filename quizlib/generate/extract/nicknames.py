@@ -277,7 +277,7 @@ _EN_LISTING = frozenset("catalogued cataloged designated listed".split())
 def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
     matches = list(_NAMED_APPOSITION[language].finditer(s.text))
-    if not matches and (" known as " in s.text or "o come " in s.text or "a come " in s.text):
+    if not matches and (" known as " in s.text or " come " in s.text):
         matches = list(_NAMED_PHRASE[language].finditer(s.text))
     for m in matches:
         np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")
