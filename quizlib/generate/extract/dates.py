@@ -1465,12 +1465,14 @@ def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int,
         and is_participle(toks[participle].text, language)
     ):
         participle -= 1
-    if toks[participle].low in _EXPECTED:
+    if toks[participle].low in _EXPECTED and toks[participle + 1].low not in _PARTICLES:
         return None  # "Expected in 2026, the plant ...": a date aimed at, not when it was
     adverb = 0 if participle == 1 and first == 1 else -1
     if participle + 1 < at and toks[participle + 1].low in _OPENING_ADVERBS:
         adverb = participle + 1  # "Fondato originariamente nel 1912"
     between = toks[max(participle, adverb) + 1 : at]
+    if between and between[0].low in _PARTICLES:
+        between = between[1:]  # "Set up in 1994": the particle is the verb's, no preposition
     if len(between) > 5 or (between and between[-1].low in PREPOSITIONS[language]):
         return None  # "Compared with 2019, ...": the date is no time of the participle
     for t in between:
@@ -1956,6 +1958,77 @@ def _apposed_relative_question(
     return _participle_or_finite(chain, rel + 1, toks, name, span, language)
 
 
+_PREDICATE_RELATIVES = {"it": frozenset({"che"}), "en": frozenset({"that", "who", "which"})}
+_PREDICATE_RELATIVE_IN = {
+    "it": lambda text: " che " in text,
+    "en": lambda text: " that " in text or " who " in text or " which " in text,
+}
+_LONGEST_PREDICATE = 10  # tokens between the copula and the relative
+_LONGEST_SUBJECT = 6
+
+
+def _predicate_relative_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A date in a relative clause of the noun a copula says the subject is: 'The Linden
+    Institute is a research centre that opened in 2018' -> 'When did the Linden Institute
+    open?'; 'Anna Rossi era una chimica che scoprì l’enzima nel 1997' -> 'In che anno Anna
+    Rossi scoprì l’enzima?'. The relative's subject is the noun, and the noun is the subject's
+    own description, so the relative says what the subject did."""
+    language = doc.language
+    rel = at - 1
+    while rel > 2 and at - rel <= 8 and toks[rel].low not in _PREDICATE_RELATIVES[language]:
+        if toks[rel].text in _STOPS:
+            return None
+        rel -= 1
+    if toks[rel].low not in _PREDICATE_RELATIVES[language] or toks[rel - 1].text in _STOPS:
+        return None  # ", which ...": the relative of the nearest noun, asked by its own rule
+    copula = next((k for k in range(1, rel) if toks[k].low in _COPULAS), None)
+    if copula is None or copula > _LONGEST_SUBJECT or rel - copula > _LONGEST_PREDICATE:
+        return None
+    if toks[copula + 1].low not in ARTICLES[language]:
+        return None  # "is the centre", "è un istituto"; not "is based in Norwich, which"
+    for t in toks[copula + 2 : rel]:
+        if t.text in _STOPS or t.low in _RELATIVES or t.low in AUXILIARIES[language]:
+            return None
+        if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
+            return None  # "is a park that the council bought": another verb, another subject
+    end = _relative_chain(toks, rel + 1, at, language)
+    if end is None or at - end > 6 or end == rel + 1:
+        return None
+    complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
+    if any(
+        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        for t in toks[end:at]
+    ):
+        return None
+    following = index_at(toks, span.end)
+    after = toks[following].low if following < len(toks) else ""
+    if after in _GOES_ON:
+        return None  # "who said in 2019 that ...": the date is the saying's
+    subject = _copula_subject(s, toks, copula, doc)
+    if subject is None:
+        return None
+    chain = [t.text for t in toks[rel + 1 : end]]
+    return _participle_or_finite(chain, rel + 1, toks, subject, span, language, complement)
+
+
+def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) -> str | None:
+    """The subject before a copula as a question names it: the entry for 'It' or the entry's
+    name, a name ('Anna Rossi'), or a noun phrase the article is about ('the museum')."""
+    language = doc.language
+    if s.entry is not None and refers_to_entry(s, language):
+        return _entry_subject(s, language)
+    if not starts_with_subject(toks, language) or toks[0].low in _PRONOUN_SUBJECTS:
+        return None
+    if any(t.text in _STOPS or t.low in _PRONOUN_SUBJECTS for t in toks[:copula]):
+        return None
+    subject = s.text[: toks[copula].start].strip()
+    if not specific(subject, doc):
+        return None
+    return lower_first(_lower_initial(drop_titles(subject, doc), doc))
+
+
 def _object_relative_question(
     s: Sentence, toks: list[Token], comma: int, at: int, doc: Document
 ) -> str | None:
@@ -2122,6 +2195,15 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         if t.low in ARTICLES[language]:
             start = k
             break
+        if t.text == ")":
+            opened = next((j for j in range(k - 1, max(k - 5, 0), -1) if toks[j].text == "("), 0)
+            if opened and toks[opened - 1].text[:1].isupper():
+                k = opened - 1  # "the Bus Services (No. 2) Act": a number inside the name
+                continue
+        if t.low in _AGENT_BY[language] and k + 1 < comma and _named_run(toks[k + 1 : comma]):
+            # "a licence issued by Natural England, which ...": the agent, a name, is what
+            # the relative is about (not "the summit in Bari": a place may qualify a noun)
+            return _Antecedent("", text[toks[k + 1].start : toks[comma].start].strip(), ())
         if t.text in _STOPS or t.low in _AND or t.low in _NOT_IN_ANTECEDENT[language]:
             return None
         if low != t.low and t.low not in _OF_WORDS:
@@ -2138,12 +2220,37 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
             return None
         return _Antecedent("", text[: toks[comma].start].strip(), ())
     before = toks[start - 1] if start else None
-    if before is not None and (
-        before.low in _BARE_PREPOSITIONS | PREPOSITIONS[language] or before.low in ARTICULATED
+    agent_name = (
+        before is not None
+        and before.low in _AGENT_BY[language]
+        and _named_run(toks[start + 1 : comma])
+    )
+    if (
+        before is not None
+        and not agent_name
+        and (before.low in _BARE_PREPOSITIONS | PREPOSITIONS[language] or before.low in ARTICULATED)
     ):
         return None
     np = _definite(text[toks[start].start : toks[comma].start].strip())
     return _Antecedent(tokens(np)[0].low, np, tuple(inner))
+
+
+_AGENT_BY = {"it": frozenset({"da"}), "en": frozenset({"by"})}
+_NAME_INSIDE = frozenset("( ) . & No".split())
+
+
+def _named_run(toks: list[Token]) -> bool:
+    """Whether tokens are one name: capitalised words, with 'of'/'di' or a number between
+    ('Bus Services (No. 2) Act', 'Museum of London')."""
+    return (
+        bool(toks)
+        and toks[0].text[:1].isupper()
+        and toks[-1].text[:1].isupper()
+        and all(
+            t.text[:1].isupper() or t.low in _OF_WORDS or t.text in _NAME_INSIDE or t.text.isdigit()
+            for t in toks
+        )
+    )
 
 
 def _definite(np: str) -> str:
@@ -2596,7 +2703,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         after_verb += 1  # "was finally opened"
     nxt = toks[after_verb].text if after_verb < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):
-        return None
+        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), language):
+            return None
     chain_end = verb + 1
     while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
         chain_end += 1
@@ -2642,6 +2750,33 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         # "When did the WHO declare it a pandemic?": in an entry, "it" is the entry.
         inverted = re.sub(r"(?<=\s)it(?=\s|$)", s.entry.name, inverted, count=1)
     return render("en", "date_clause", clause=inverted)
+
+
+# Adjectives after a copula that aim a verb at a time: "is due to open in 2027".
+_AIMED = frozenset("due likely unlikely set poised scheduled expected".split())
+
+
+def _copula_holds(toks: list[Token], predicate: int, date_at: int, language: str) -> bool:
+    """Whether a copula's predicate before the date at token `date_at` can be asked with it:
+    'is due to return to public view | in 2027' (a verb aimed at the date: 'When is the ship
+    due to return to public view?') or a title, a name after the copula ('was the UK City of
+    Culture | in 2017', 'fu Capitale europea della cultura'): 'When was Hull the UK City of
+    Culture?'. A plain noun ('was a farmer in 1990') says no event."""
+    if predicate + 1 >= date_at:
+        return False
+    if language == "en" and toks[predicate].low in _AIMED and toks[predicate + 1].low == "to":
+        # "due to | return ... | in 2027", the date in the aimed verb's own phrase (not "due
+        # to begin next spring, with the first spirit running ... in 2027")
+        return predicate + 2 < date_at and not any(
+            t.text in _CLAUSE_STOPS or t.low.endswith("ing") for t in toks[predicate + 2 : date_at]
+        )
+    first = predicate + 1 if toks[predicate].low in ARTICLES[language] else predicate
+    if toks[first].low in _INDEFINITE or first >= date_at or not toks[first].text[:1].isupper():
+        return False
+    return all(
+        t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
+        for t in toks[first:date_at]
+    )
 
 
 _LONGEST_CLAUSE = 24  # tokens; a longer question is hard to read
@@ -2930,6 +3065,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         # ones only when a rule needs them).
         opening = _opens_with_participle(whole, language)
         relative = _RELATIVE_IN[language](sentence.text)
+        predicate_relative = _PREDICATE_RELATIVE_IN[language](sentence.text)
         postverbal: bool | None = None
         cut: bool | None = None
         about_entry: bool | None = None
@@ -2956,6 +3092,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 score = 0.75
             if question is None and language == "en" and " that " in s.text:
                 question = _apposed_relative_question(s, toks, at, span, doc)
+                score = 0.75
+            if question is None and predicate_relative:
+                question = _predicate_relative_question(s, toks, at, span, doc)
                 score = 0.75
             if question is None and language == "it" and at > 0 and postverbal is None:
                 postverbal = _opens_with_verb(toks)

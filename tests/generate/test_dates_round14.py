@@ -1,0 +1,103 @@
+"""Dates in the shapes of round 14: a date in the relative clause of the noun a copula says
+the subject is, a verb aimed at a date after a copula ('is due to open'), a title after a
+copula, a named agent before a relative, and an opening participle with its particle ('Set up
+in 1994')."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
+# An entry follows the article and another entry, as background entries do.
+_OTHER_ENTRY = {
+    "it": "Il consiglio si è riunito.\n\nPavia\n\nPavia è una città della Lombardia.",
+    "en": "The council met.\n\nPavia\n\nPavia is a city in Lombardy.",
+}
+
+
+def _questions(body: str, language: str, *, entry: bool = False) -> dict[str, str]:
+    lead = f"{_TITLE[language]}\n\n{_OTHER_ENTRY[language]}" if entry else _TITLE[language]
+    doc = build_document(clean(f"{lead}\n\n{body}"), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_a_date_in_the_relative_of_a_predicate_noun() -> None:
+    # The noun after the copula is what the subject is: its relative says what the subject did.
+    assert _questions("Marco Bellini is a chemist who isolated the enzyme in 1997.", "en") == {
+        "When did Marco Bellini isolate the enzyme?": "1997"
+    }
+    assert _questions(
+        "The Linden Institute is the research centre that was founded in 2004 by the university.",
+        "en",
+    ) == {"When was the Linden Institute founded?": "2004"}
+    assert _questions("Il Museo Ravelli è un museo civico che ha aperto nel 1931.", "it") == {
+        "Quando ha aperto il Museo Ravelli?": "1931"
+    }
+    assert _questions("La Fondazione Orsini è l’ente che gestisce il teatro dal 2004.", "it") == {
+        "Da quando gestisce il teatro la Fondazione Orsini?": "2004"
+    }
+    # In an entry, the entry is the subject ("It", or its name).
+    assert _questions(
+        "Selwick Centre\n\nThe Selwick Centre is a hub for marine and coastal research that "
+        "opened in 2015 at the harbour.",
+        "en",
+        entry=True,
+    ) == {"When did the Selwick Centre open?": "2015"}
+    # The relative has a subject of its own: its date is not the subject's doing.
+    assert (
+        _questions("The Harlow Bridge is a crossing that the council bought in 2001.", "en") == {}
+    )
+    assert _questions("Il ponte Ravelli è un’opera che il Comune ha comprato nel 2001.", "it") == {}
+
+
+def test_a_verb_aimed_at_a_date_after_a_copula() -> None:
+    assert _questions("The old ferry is due to return to service in 2027.", "en") == {
+        "When is the old ferry due to return to service?": "2027"
+    }
+    assert _questions("The glass factory is likely to close in March 2030.", "en") == {
+        "When is the glass factory likely to close?": "March 2030"
+    }
+    # The date in another phrase of the sentence is not the aimed verb's.
+    assert "When is construction due to begin next spring?" not in _questions(
+        "Construction is due to begin next spring, with the first trains running in 2029.", "en"
+    )
+
+
+def test_a_title_after_a_copula() -> None:
+    assert _questions(
+        "Galway was the European Capital of Culture in 2020. Galway lies in the west.", "en"
+    ) == {"When was Galway the European Capital of Culture?": "2020"}
+    assert _questions(
+        "Matera è stata Capitale europea della cultura nel 2019. Matera è in Basilicata.", "it"
+    ) == {"Quando Matera è stata Capitale europea della cultura?": "2019"}
+    # A plain noun after the copula tells no event.
+    assert _questions("Maria Lenti was a farmer in 1990. Maria Lenti lives in Leeds.", "en") == {}
+
+
+def test_a_named_agent_before_a_relative() -> None:
+    assert _questions(
+        "The survey was paid for by the Harwood Trust, which was founded in 1936.", "en"
+    ) == {"When was the Harwood Trust founded?": "1936"}
+    assert _questions(
+        "The reform was made possible by the Rail Services (No. 3) Act, which received royal "
+        "assent in 2024 and gave councils new powers.",
+        "en",
+    ) == {"When did the Rail Services (No. 3) Act receive royal assent?": "2024"}
+    assert _questions(
+        "Il progetto è stato finanziato da Legambiente, che è stata fondata nel 1980.", "it"
+    ) == {"Quando è stata fondata Legambiente?": "1980"}
+    # After another preposition the relative may be either noun's.
+    assert _questions("The summit in Bari, which opened in 2019, was a success.", "en") == {}
+
+
+def test_an_opening_participle_with_its_particle() -> None:
+    assert _questions(
+        "Harwood Heritage Fund\n\nThe Harwood Heritage Fund is a charity. Set up in 1994, it "
+        "gives money to local museums.",
+        "en",
+        entry=True,
+    ) == {"In what year was the Harwood Heritage Fund set up?": "1994"}
+    # "Set for" aims at a date: not when it happened.
+    assert _questions("Set for 2026, the vote will decide the matter.", "en") == {}
