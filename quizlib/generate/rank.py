@@ -22,6 +22,7 @@ MAX_QUESTION_WORDS = 32
 # A second fact of a sentence that already has a cloze becomes its second deletion ({{c2::}}),
 # as in an Anki note with two deletions, when it is this strong.
 SECOND_DELETION = 0.45
+MAX_DELETIONS = 3
 
 
 def leaks(c: Candidate) -> bool:
@@ -100,31 +101,43 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.75
 
 
-def _deletion(c: Candidate) -> tuple[int, int] | None:
-    """Where a one-deletion cloze hides its answer in its sentence: (start, end)."""
+_DELETION = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
+
+
+def _deletions(c: Candidate) -> dict[tuple[int, int], int] | None:
+    """Where a cloze hides its answers in its sentence: the number of each deletion by its
+    (start, end); None when its text is not the sentence's with spans hidden."""
     cloze = c.cloze or ""
-    at = cloze.find("{{c1::")
-    end = cloze.find("}}", at)
-    if at < 0 or end < 0 or "{{c2::" in cloze:
+    numbered: dict[tuple[int, int], int] = {}
+    plain, pos = [], 0
+    for m in _DELETION.finditer(cloze):
+        plain.append(cloze[pos : m.start()])
+        start = sum(map(len, plain))
+        plain.append(m.group(2))
+        numbered[(start, start + len(m.group(2)))] = int(m.group(1))
+        pos = m.end()
+    plain.append(cloze[pos:])
+    if not numbered or "".join(plain) != c.sentence.text:
         return None
-    hidden = cloze[at + 6 : end]
-    if c.sentence.text[at : at + len(hidden)] != hidden:
-        return None
-    return at, at + len(hidden)
+    return numbered
 
 
-def _with_second_deletion(first: Candidate, second: Candidate) -> Candidate:
-    """`first` with the answer of `second` hidden too, as {{c2::...}}: two facts of one
-    sentence, one note. Unchanged when the spans overlap or the answers are the same."""
-    a, b = _deletion(first), _deletion(second)
-    if a is None or b is None or not (a[1] <= b[0] or b[1] <= a[0]):
+def _with_another_deletion(first: Candidate, other: Candidate) -> Candidate:
+    """`first` with the answer of `other` hidden too, as its next number ({{c2::...}},
+    {{c3::...}}): several facts of one sentence, one note, as in Anki. Unchanged when the
+    spans overlap, the answer is hidden already or the note has all its deletions."""
+    have, new = _deletions(first), _deletions(other)
+    if have is None or new is None or len(new) != 1 or len(have) >= MAX_DELETIONS:
         return first
-    if core(first.answer) == core(second.answer):
+    (b,) = new
+    if any(not (a[1] <= b[0] or b[1] <= a[0]) for a in have):
         return first
     text = first.sentence.text
-    spans = sorted([(a, 1), (b, 2)])
+    if any(core(text[a[0] : a[1]]) == core(other.answer) for a in have):
+        return first
+    have[b] = len(have) + 1
     out, pos = [], 0
-    for (start, end), number in spans:
+    for (start, end), number in sorted(have.items()):
         out.append(text[pos:start] + f"{{{{c{number}::{text[start:end]}}}}}")
         pos = end
     out.append(text[pos:])
@@ -150,7 +163,7 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
             if where in clozed:
                 if c.score >= SECOND_DELETION and fact not in facts:
                     k = clozed[where]
-                    merged = _with_second_deletion(kept[k], c)
+                    merged = _with_another_deletion(kept[k], c)
                     order[id(merged)] = order[id(kept[k])]
                     kept[k] = merged
                 continue

@@ -207,8 +207,9 @@ def test_percentages_are_cloze_targets() -> None:
     deck = generate_deck(
         "L’inflazione in Italia è salita al 5,4% a marzo, secondo l’Istat.", deck_id="t"
     )
+    # the share first; who measured it is a second fact of the sentence
     assert [c.cloze for c in deck.cards] == [
-        "L’inflazione in Italia è salita al {{c1::5,4%}} a marzo, secondo l’Istat."
+        "L’inflazione in Italia è salita al {{c1::5,4%}} a marzo, secondo l’{{c2::Istat}}."
     ]
 
 

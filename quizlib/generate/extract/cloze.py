@@ -627,14 +627,14 @@ def extract(
         # (a quantity, a share, a duration): each outranks the bare number the numbers
         # extractor hides in it, and ranking keeps the best two deletions of the sentence.
         others = [span for span in spans if span[3] != "quantity"]
-        if len(others) == len(spans):
-            yield _candidate(s, max(spans))
-            continue
         taken: list[tuple[int, int]] = []
-        if others:
-            best = max(others)
-            yield _candidate(s, best)
-            taken.append((best[1], best[2]))
+        ranked = sorted(others, reverse=True)
+        for span in ranked[:1] + [o for o in ranked[1:] if _another_name(s.text, o, doc)][:1]:
+            if all(span[2] <= a or b <= span[1] for a, b in taken):
+                taken.append((span[1], span[2]))
+                yield _candidate(s, span)
+        if len(others) == len(spans):
+            continue
         measures = (span for span in spans if span[3] in _MEASURES)
         for span in sorted(measures, key=_first_measure):
             if all(span[2] <= a or b <= span[1] for a, b in taken):
@@ -643,6 +643,17 @@ def extract(
 
 
 _MEASURES = frozenset({"quantity", "percent", "number"})
+
+
+def _another_name(text: str, span: tuple[float, int, int, str], doc: Document) -> bool:
+    """Whether a span is worth a second deletion beside the sentence's best: a name whole (not
+    'Bus Services' of 'the Bus Services (No. 2) Act', not 'B.C'), and of one word only when no
+    dictionary knows it ('Dereham', not 'Gothic' or 'Cinquanta')."""
+    _score, start, end, kind = span
+    name = text[start:end]
+    if kind not in ("person", "thing") or "." in name or text.startswith(" (", end):
+        return False
+    return " " in name or not is_known_word(name.lower(), doc.language)
 
 
 def _first_measure(span: tuple[float, int, int, str]) -> tuple[float, int]:
