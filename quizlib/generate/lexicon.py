@@ -92,14 +92,15 @@ ROLE_WORDS = {
         assessora vicepresidente viceministro viceministra sottosegretario sottosegretaria
         prefetto questore rettore rettrice titolare curatore curatrice procuratore procuratrice
         cofondatore cofondatrice dirigente giudice allenatore allenatrice vescovo arcivescovo
-        soprintendente rappresentante legale""".split()
+        soprintendente rappresentante legale preside""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
         director ambassador spokesman spokeswoman spokesperson governor prince princess leader chief
         commander commissioner ceo chairman chairwoman founder chair chairperson executive
         undersecretary owner co-owner curator co-founder cofounder prosecutor judge coach bishop
-        archbishop dean treasurer superintendent head manager representative""".split()
+        archbishop dean treasurer superintendent head manager representative principal
+        headteacher headmaster headmistress""".split()
     ),
 }
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..candidate import Candidate
-from ..chunks import Token, index_at, tokens
+from ..chunks import ADVERBIALS, Token, index_at, tokens
 from ..document import (
     HONORIFIC_ABBREVIATIONS,
     HONORIFICS,
@@ -123,14 +123,21 @@ def _patterns(language: str) -> list[_Rule]:
     says_that = _Rule(
         re.compile(r"^(?P<who>[^,;“”]{3,80}?)\s+" + verb + rf"(?:\s+{that})?\s*[:,]?\s*" + _Q)
     )
+    # The name set off after an office, the words after a colon: "Il tecnico del Petrarca,
+    # Grant Whitaker, ha ammesso: “...”".
+    says_colon = _Rule(
+        re.compile(
+            r"^(?P<who>[^,;“”]{3,80}?),\s+(?P<appo>[^,;:“”«»\"]{3,60}),\s+" + verb + r"\s*:\s*" + _Q
+        )
+    )
     if language == "it":
-        return [said_by, says_that, *sources]
+        return [said_by, says_that, says_colon, *sources]
     # An apposition of a clause or two: "“...,” Benedetti, 44, a teacher in Leeds, adds."
     name_says = re.compile(
         _SEP + r"(?P<who>" + who + r"?)"
         r"(?:,\s+(?P<appo>" + who + r"(?:,\s+" + who + r")?),)?\s+" + verb + r"\b"
     )
-    return [said_by, _Rule(name_says, tail=True), says_that, *sources]
+    return [said_by, _Rule(name_says, tail=True), says_that, says_colon, *sources]
 
 
 _ACCORDING = {"it": "secondo", "en": "according to"}
@@ -808,12 +815,28 @@ def _title_words_before(toks: list[Token], at: int, language: str) -> int:
     # Only a title that a sentence may open with is worth the test for verbs among its words.
     if k == at or (k > 1 and toks[k - 1].low not in before):
         return at
+    if k == 1 and _opening_modifier(toks, at, language):
+        return 0  # "Local historian | Derek Fewster": the title's adjective opens the sentence
     if k == 1 and toks[0].low not in before and not _acronym(toks[0].text):
         return at
     words = toks[k:at]
     if all(t.low in _OF_WORDS[language] or _title_word(t.text, t.low, language) for t in words):
         return k
     return at
+
+
+def _opening_modifier(toks: list[Token], at: int, language: str) -> bool:
+    """Whether the sentence's first word qualifies the title that follows it up to the name at
+    toks[at] ('Local historian', 'Leeds campaigner'): an English title stands before a name
+    with no article, and its first word is capitalised only because the sentence opens there."""
+    first = toks[0]
+    if language != "en" or not first.text.isalpha() or first.low in STOPWORDS[language]:
+        return False
+    if first.low in ADVERBIALS[language] or first.low.endswith("ly"):
+        return False  # "However", "Finally": the sentence's adverb, not the title's
+    if first.low in _TIME_OPENINGS[language] or is_finite(first.low, language):
+        return False
+    return all(_title_word(t.text, t.low, language) for t in toks[1:at])
 
 
 def _may_title_at(toks: list[Token], i: int, at: int, language: str) -> bool:

@@ -1,0 +1,71 @@
+"""Offices and quotations in the shapes of round 14: the office of a school's head before a
+name, a title whose adjective opens the sentence ('Local historian Ann Lee said'), and the
+words after a colon of a name set off after an office."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import quotes, roles
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
+
+
+def _cards(body: str, language: str, extractor: ModuleType) -> dict[str, str]:
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{body}"), language)
+    return {c.question: c.answer for c in extractor.extract(doc) if c.question}
+
+
+def test_the_head_of_a_school_before_a_name() -> None:
+    asked = _cards(
+        "Harlow Green Academy principal Joanna Pike said the new timetable had worked.",
+        "en",
+        roles,
+    )
+    assert asked["Who is the Harlow Green Academy principal?"] == "Joanna Pike"
+    asked = _cards(
+        "Il preside del liceo Volta, Carlo Ferri, ha spiegato che le lezioni riprenderanno.",
+        "it",
+        roles,
+    )
+    assert asked["Chi è il preside del liceo Volta?"] == "Carlo Ferri"
+
+
+def test_a_title_whose_adjective_opens_the_sentence() -> None:
+    asked = _cards(
+        "Local historian Tessa Marsh said she missed the old gallery: “It was small, but it "
+        "was full of stories.”",
+        "en",
+        quotes,
+    )
+    assert asked == {"Who said “It was small, but it was full of stories”?": "Tessa Marsh"}
+    asked = _cards(
+        "Veteran campaigner Owen Price called the plan “a betrayal of the dale”.", "en", quotes
+    )
+    assert asked["Who called the plan “a betrayal of the dale”?"] == "Owen Price"
+    # An adverb that opens the sentence is no part of a title.
+    assert (
+        _cards("Finally campaigner Owen Price said it was “a betrayal of the dale”.", "en", quotes)
+        == {}
+    )
+
+
+def test_the_words_after_a_colon_of_a_name_set_off_after_an_office() -> None:
+    asked = _cards(
+        "L’allenatore del Pescara, Marco Valli, ha ammesso: “Abbiamo perso la testa nel "
+        "secondo tempo.”",
+        "it",
+        quotes,
+    )
+    assert asked == {"Chi ha detto “Abbiamo perso la testa nel secondo tempo”?": "Marco Valli"}
+    # What stands between the commas is no name: no speaker.
+    assert (
+        _cards(
+            "Il sindaco, dopo la riunione, ha detto: «La scuola riaprirà a settembre».",
+            "it",
+            quotes,
+        )
+        == {}
+    )
