@@ -69,3 +69,33 @@ def test_the_words_after_a_colon_of_a_name_set_off_after_an_office() -> None:
         )
         == {}
     )
+
+
+def test_a_company_office_in_a_reported_clause() -> None:
+    # "that | managing director Ann Lee": the office opens the clause, with its noun; the
+    # company is the one the article names with its legal form.
+    asked = _cards(
+        "Harlow Freight Ltd was fined £50,000 on Tuesday. The firm admitted the breach. A "
+        "lawyer spoke for it. The hearing lasted a day. He told the court that managing "
+        "director Ann Lee had apologised.",
+        "en",
+        roles,
+    )
+    assert asked["Who is Harlow Freight Ltd’s managing director?"] == "Ann Lee"
+    # Two companies: whose office, out of context?
+    asked = _cards(
+        "Harlow Freight Ltd and Dover Cargo Ltd were fined. The firms admitted the breach. A "
+        "lawyer spoke for them. The hearing lasted a day. He told the court that managing "
+        "director Ann Lee had apologised.",
+        "en",
+        roles,
+    )
+    assert asked == {"What office does Ann Lee hold?": "managing director"}
+    # A barrister named with the letters after the name is no company.
+    asked = _cards(
+        "Mark Reed QC said the firm was sorry. He said that managing director Ann Lee had "
+        "apologised.",
+        "en",
+        roles,
+    )
+    assert asked == {"What office does Ann Lee hold?": "managing director"}

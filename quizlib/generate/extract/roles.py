@@ -19,6 +19,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
+from ..given_names import is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
@@ -374,7 +375,7 @@ def _names_one(office: str, language: str) -> bool:
 # What introduces a person by an office without an article: "according to | club secretary
 # Ann Lee", "said | party leader Tom Lee".
 _TIMES_OF_OFFICE = frozenset("new current outgoing incoming interim future previous".split())
-_INTRODUCERS = frozenset("to by from with for said says told added according".split())
+_INTRODUCERS = frozenset("to by from with for said says told added according that".split())
 
 
 def _noun_modifier(toks: list[Token], role: int) -> int:
@@ -872,7 +873,17 @@ def _company_before(doc: Document, at: int, person_start: int) -> str | None:
         found = _acting_name(text, doc)
         if found is not None:
             return found
-    return _registered_company(doc, at, person_start)
+    return _registered_company(doc, at, person_start) or _article_company(doc)
+
+
+def _article_company(doc: Document) -> str | None:
+    """The one company the whole article names with its legal form: a company's office said
+    without the company ('managing director Ann Lee') in an article about it is its own."""
+    # Asked only for an office with no company near it: a search over the article is rare.
+    found = {
+        " ".join(m.group(0).split()) for s in doc.sentences for m in _LEGAL_FORM.finditer(s.text)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # A company named with its legal form: "la Edilnova Lombarda srl", "Harlow Freight Ltd".
@@ -921,6 +932,9 @@ def _acting_name(text: str, doc: Document) -> str | None:
                 continue  # a word any sentence capitalises
         if doc.person(name) or text[m.start() - 1 : m.start()] == "’":
             continue
+        head, _, last = name.rpartition(" ")
+        if " " in head and last.isupper() and (doc.person(head) or is_given_name(head.split()[0])):
+            continue  # "Brendan Quigley KC said": a person with the letters after the name
         first = name.split()[0].lower()
         if first in roles or first in stop or name.endswith("’s"):
             continue
