@@ -36,8 +36,12 @@ _COPULA = re.compile(
     r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
 )
 _SUPERLATIVE = re.compile(
-    r"\b(?:più|meno|maggiore|minore|migliore|peggiore|prim[oa]|ultim[oa]|unic[oa]|capitale"
-    r"|most|least|largest|biggest|smallest|oldest|first|last|only|capital|\w+est)\b",
+    r"\b(?:più|meno|maggiore|minore|migliore|peggiore|maggior|miglior|peggior|prim[oa]|ultim[oa]"
+    r"|unic[oa]|capitale|most|least|largest|biggest|smallest|oldest|first|last|only|capital"
+    r"|\w+est)\b"
+    # a rank by a measure: "la terza città per popolazione", "the second city by population"
+    r"|\b(?:per\s+(?:popolazione|numero\s+di\s+abitanti|superficie|estensione)"
+    r"|by\s+(?:population|area|size))\b",
     re.IGNORECASE,
 )
 _DI = frozenset("di del dello della dei degli delle dell’ of".split())
@@ -650,9 +654,14 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
 
 _COPULA_THE = re.compile(r" (?:è|era|fu|is|was) (?:il|la|lo|l’|the)\b")
 _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
+# A leading phrase before the subject: "Secondo l’Istat, ", "With 270,000 people, ", "Con i suoi
+# 14,6 chilometri quadrati, " (no clause of its own: see _LEADING_CLAUSE).
+_LEADING = r"(?:(?P<lead>[^,]{3,70}?(?:,\d[^,]{0,40}?)?), )?"
+_LEADING_CLAUSE = re.compile(r"\s(?:che|chi|quando|se|that|which|who|when|if)\s", re.IGNORECASE)
 _NAMED_IDENTITY = re.compile(
-    r"^(?:(?:Secondo|According to) [^,]{3,80}, )?"
-    r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
+    r"^"
+    + _LEADING
+    + r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
     + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*.+)"
 )
@@ -708,10 +717,15 @@ def _superlative_candidate(
 def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
     if not _COPULA_THE.search(s.text):
+        if _SUBJECT_CUE.search(s.text):
+            yield from _superlative_subject(s, doc)
         return  # the cheap test first: most sentences have no "è il", "is the"
     m = _NAMED_IDENTITY.match(s.text)
     if not m:
+        yield from _superlative_subject(s, doc)
         return
+    if m.group("lead") and _LEADING_CLAUSE.search(f" {m.group('lead')} "):
+        return  # "Dice che ..., X è il ...": what someone holds, in a clause of its own
     name = m.group("name")
     if name.lower() in STOPWORDS[doc.language] or name.lower() in _PRONOUNS:
         if s.entry is None:
@@ -722,6 +736,52 @@ def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
             found = _superlative_candidate(name, np, s, doc, 0.85)
             if found is not None:
                 yield found
+
+
+# "Il miglior marcatore della finale è stato Leonardo Baraldi", "The top scorer was Leo Barrett":
+# the superlative is the subject, the name comes after the copula and ends the clause.
+_SUPERLATIVE_SUBJECT = re.compile(
+    r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|The)\s*[^,;:()“”«»\"]{3,70}?)\s+"
+    r"(?P<cop>è\s+stat[oa]|è|era|fu|is|was)\s+(?:(?:il|la|lo|l’|the)\s*)?(?P<name>"
+    + NAME_RUN.pattern
+    + r")\s*(?:[,;]|\.?$)"
+)
+_SUBJECT_CUE = re.compile(r"^(?:[^,]*, )?(?:Il|La|Lo|L’|The)\b.*\s(?:è|era|fu|is|was)\s")
+_TOP = re.compile(r"^the\s+top\s", re.IGNORECASE)
+
+
+def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Il miglior marcatore della finale è stato X' -> 'Chi è stato il miglior marcatore
+    della finale?', in the tense of the sentence."""
+    m = _SUPERLATIVE_SUBJECT.match(s.text)
+    if m is None or (m.group("lead") and _LEADING_CLAUSE.search(f" {m.group('lead')} ")):
+        return
+    language = doc.language
+    np = m.group("np")
+    np = np[:1].lower() + np[1:]
+    if not (_kind_of(np, language) == "superlative" or _TOP.match(np)):
+        return
+    if len(np.split()) < 3 or any(_is_verb(w, language) for w in np.split()[1:]):
+        return  # "the first to arrive was ...": a clause, not a noun phrase
+    name = m.group("name")
+    if name.lower() in STOPWORDS[language] or name.split()[0].lower() in ARTICLES[language]:
+        return
+    answer, kind = _answer_for(name, doc)
+    person = kind == "person" or _person_np(np)
+    cop = squash(m.group("cop"))
+    if language == "it":
+        question = f"{'Chi' if person else 'Qual'} {cop} {np}?"
+    else:
+        question = f"{'Who' if person else 'What'} {cop} {np}?"
+    yield Candidate(
+        "superlative",
+        s,
+        0.8,
+        answer,
+        question=question,
+        answer_type="person" if person else kind,
+        topic=f"{name} identity",
+    )
 
 
 def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:

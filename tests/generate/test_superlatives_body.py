@@ -1,0 +1,57 @@
+"""Superlatives in the article body, on small texts of their own: after a leading phrase
+('With 270,000 people, Hull is the largest ...'), as the subject with the name after the
+copula ('Il miglior marcatore della finale è stato X'), and ranks by a measure ('la terza
+città per popolazione')."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import definitions
+from quizlib.generate.text import clean
+
+
+def superlatives(sentence: str, language: str) -> dict[str, str]:
+    title = "Titolo di un articolo di prova" if language == "it" else "Title of a test article"
+    doc = build_document(clean(f"{title}\n\n{sentence}\n"), language)
+    return {
+        c.question: c.answer
+        for c in definitions.extract(doc)
+        if c.kind == "superlative" and c.question
+    }
+
+
+def test_a_leading_phrase_before_the_named_subject() -> None:
+    assert superlatives(
+        "With 95,000 people, Kendrick is the largest town in the valley.", "en"
+    ) == {"What is the largest town in the valley?": "Kendrick"}
+    assert superlatives(
+        "Con i suoi 9,4 chilometri quadrati, il Montasio è il ghiacciaio più esteso della regione.",
+        "it",
+    ) == {"Qual è il ghiacciaio più esteso della regione?": "Montasio"}
+
+
+def test_a_leading_clause_is_someone_s_view_not_a_fact() -> None:
+    assert superlatives("Ha detto che, secondo lui, Verona è la città più bella.", "it") == {}
+    assert superlatives("She said that, in her view, Kendrick is the finest town.", "en") == {}
+
+
+def test_the_superlative_as_subject_and_the_name_after_the_copula() -> None:
+    assert superlatives("Il miglior marcatore della finale è stato Marco Lenzi.", "it") == {
+        "Chi è stato il miglior marcatore della finale?": "Marco Lenzi"
+    }
+    assert superlatives("Il maggior produttore di nocciole è la Turchia.", "it") == {
+        "Qual è il maggior produttore di nocciole?": "Turchia"
+    }
+    assert superlatives("The top scorer of the final was Leo Barrett, with 14 points.", "en") == {
+        "Who was the top scorer of the final?": "Leo Barrett"
+    }
+    assert superlatives("The biggest problem is the cost.", "en") == {}
+
+
+def test_a_rank_by_a_measure_is_a_superlative() -> None:
+    assert superlatives("Ferrano è la terza città della regione per popolazione.", "it") == {
+        "Qual è la terza città della regione per popolazione?": "Ferrano"
+    }
+    assert superlatives("Kendrick is the second town of the county by population.", "en") == {
+        "What is the second town of the county by population?": "Kendrick"
+    }
