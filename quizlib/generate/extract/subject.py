@@ -68,10 +68,8 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     first, second = toks[0], toks[1]
     if first.low in _PRONOUNS and first.low not in {"she", "he", "they"}:
         cut = first.end  # "It", "Essa", "Esso"
-    elif (first.low in _KIND_OPENERS or first.low.startswith(("l’", "l'"))) and _kind_noun(
-        first, second, sentence.text
-    ):
-        cut = _kind_noun(first, second, sentence.text)
+    elif first.low in _KIND_OPENERS and _kind_noun(second):
+        cut = second.end
     elif (
         first.low in {"si", "ci"}
         or first.low in AUXILIARIES[language]
@@ -88,13 +86,11 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     return name + text[cut:]
 
 
-def _kind_noun(first: Token, second: Token, text: str) -> int:
-    """The end of 'La città' / 'L’agenzia' / 'The city' opening a sentence, or 0 (a capital
-    makes the noun part of a name: 'The Organisation for ...')."""
-    if first.low.startswith(("l’", "l'")) and len(first.low) > 2:
-        noun = first.text[2:]  # "L’agenzia" is one token
-        return first.end if noun.islower() and noun in NOUN_KIND else 0
-    return second.end if second.text.islower() and second.low in NOUN_KIND else 0
+def _kind_noun(second: Token) -> bool:
+    """Whether the word after the article opening a sentence is a noun of a kind: 'La città',
+    'L’agenzia' (the tokenizer cuts 'L’' off), 'The city'; a capital makes it part of a name
+    ('The Organisation for ...')."""
+    return second.text.islower() and second.low in NOUN_KIND
 
 
 # Words a longer form of a name may add between the words of its heading: 'Abbazia di
