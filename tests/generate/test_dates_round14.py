@@ -52,6 +52,30 @@ def test_a_date_in_the_relative_of_a_predicate_noun() -> None:
     assert _questions("Il ponte Ravelli è un’opera che il Comune ha comprato nel 2001.", "it") == {}
 
 
+def test_a_date_after_the_participle_of_a_predicate_noun() -> None:
+    # A participle, set off by a comma or not, qualifies the noun the subject is.
+    assert _questions(
+        "The Linden Institute is a research centre, founded in 2004 by the university.", "en"
+    ) == {"In what year was the Linden Institute founded?": "2004"}
+    assert _questions(
+        "Il Circolo Ravelli è la squadra di rugby di Padova, fondata nel 1947 come sezione "
+        "universitaria.",
+        "it",
+    ) == {"In che anno fu fondato il Circolo Ravelli?": "1947"}
+    # The participle agrees with another noun: the date is that noun's.
+    assert _questions("Il Palazzo Ravelli è la sede del museo, fondato nel 1950.", "it") == {}
+    # A noun with a participle of its own: the second may be its agent's.
+    assert (
+        _questions(
+            "Il sistema Orfeo è una piattaforma prodotta dall’azienda Lumen, fondata nel 1995.",
+            "it",
+        )
+        == {}
+    )
+    # "Il suo simbolo": whose, out of context?
+    assert _questions("Il suo simbolo è una torre, ricostruita nel 1450.", "it") == {}
+
+
 def test_a_verb_aimed_at_a_date_after_a_copula() -> None:
     assert _questions("The old ferry is due to return to service in 2027.", "en") == {
         "When is the old ferry due to return to service?": "2027"

@@ -1959,9 +1959,10 @@ def _apposed_relative_question(
 
 
 _PREDICATE_RELATIVES = {"it": frozenset({"che"}), "en": frozenset({"that", "who", "which"})}
-_PREDICATE_RELATIVE_IN = {
-    "it": lambda text: " che " in text,
-    "en": lambda text: " that " in text or " who " in text or " which " in text,
+# The cheap test of the shape: a copula before an article ("is a", "è la", "fu l’").
+_PREDICATE_IN = {
+    "it": re.compile(r" (?:è|era|fu|sono|erano|furono) (?:il|lo|la|l’|i|gli|le|un|uno|una|un’)"),
+    "en": re.compile(r" (?:is|was|are|were) (?:the|a|an) "),
 }
 _LONGEST_PREDICATE = 10  # tokens between the copula and the relative
 _LONGEST_SUBJECT = 6
@@ -1976,25 +1977,31 @@ def _predicate_relative_question(
     Rossi scoprì l’enzima?'. The relative's subject is the noun, and the noun is the subject's
     own description, so the relative says what the subject did."""
     language = doc.language
-    rel = at - 1
-    while rel > 2 and at - rel <= 8 and toks[rel].low not in _PREDICATE_RELATIVES[language]:
-        if toks[rel].text in _STOPS:
-            return None
-        rel -= 1
-    if toks[rel].low not in _PREDICATE_RELATIVES[language] or toks[rel - 1].text in _STOPS:
-        return None  # ", which ...": the relative of the nearest noun, asked by its own rule
-    copula = next((k for k in range(1, rel) if toks[k].low in _COPULAS), None)
-    if copula is None or copula > _LONGEST_SUBJECT or rel - copula > _LONGEST_PREDICATE:
+    modifier = _predicate_modifier(toks, at, language)
+    if modifier is None:
+        return None
+    noun_end, first, end = modifier
+    copula = next((k for k in range(1, noun_end) if toks[k].low in _COPULAS), None)
+    if copula is None or copula > _LONGEST_SUBJECT or noun_end - copula > _LONGEST_PREDICATE:
         return None
     if toks[copula + 1].low not in ARTICLES[language]:
         return None  # "is the centre", "è un istituto"; not "is based in Norwich, which"
-    for t in toks[copula + 2 : rel]:
+    if toks[copula + 1].low not in _INDEFINITE and toks[copula + 2].text[:1].isupper():
+        return None  # "è il Castello X, ricostruito": the name's, the subject its other name
+    for t in toks[copula + 2 : noun_end]:
         if t.text in _STOPS or t.low in _RELATIVES or t.low in AUXILIARIES[language]:
             return None
         if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
             return None  # "is a park that the council bought": another verb, another subject
-    end = _relative_chain(toks, rel + 1, at, language)
-    if end is None or at - end > 6 or end == rel + 1:
+        if t.text.islower() and is_participle(t.text, language):
+            return None  # "una piattaforma prodotta dall’azienda X, fondata": whose founding?
+    chain = [t.text for t in toks[first:end]]
+    if first == end - 1 and language == "it" and is_participle(chain[0], "it"):
+        if not _agrees(chain[0], toks[copula + 1].low):
+            return None  # "è la sede del museo, fondato nel 1950": the museum's founding
+        if lemma(participle_parts(chain[0], "it")[0], "it") in _EITHER_AUXILIARY:
+            return None  # "una sequenza iniziata il ...": it began, it was not begun
+    if at - end > 6:
         return None
     complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
     if any(
@@ -2009,8 +2016,48 @@ def _predicate_relative_question(
     subject = _copula_subject(s, toks, copula, doc)
     if subject is None:
         return None
-    chain = [t.text for t in toks[rel + 1 : end]]
-    return _participle_or_finite(chain, rel + 1, toks, subject, span, language, complement)
+    return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+# Verbs whose participle after a noun says what the noun did, not what was done to it.
+_EITHER_AUXILIARY = frozenset("iniziare cominciare finire terminare".split())
+
+
+def _predicate_modifier(toks: list[Token], at: int, language: str) -> tuple[int, int, int] | None:
+    """The clause that qualifies a noun before the date at token `at`: where the noun ends, and
+    the start and end of the clause's verb chain. A relative ('a centre | that | opened'), or
+    a participle, set off by a comma or not ('la squadra di Padova, | fondata')."""
+    k = at - 1
+    while k > 2 and at - k <= 8 and toks[k].low not in _PREDICATE_RELATIVES[language]:
+        if toks[k].text in _STOPS:
+            break
+        k -= 1
+    if toks[k].low in _PREDICATE_RELATIVES[language] and toks[k - 1].text not in _STOPS:
+        end = _relative_chain(toks, k + 1, at, language)
+        if end is None or end == k + 1:
+            return None
+        return k, k + 1, end
+    if toks[k].low in _PREDICATE_RELATIVES[language]:
+        return None  # ", which ...": the relative of the nearest noun, asked by its own rule
+    # A participle within a few words of the date: "fondata | come sezione | nel 1947" is
+    # not; "founded | in 2004", "fondata nel 1947" are.
+    p = at - 1
+    while (
+        p > 2
+        and at - p <= 3
+        and not (toks[p].text.islower() and is_participle(toks[p].text, language))
+    ):
+        if toks[p].text in _STOPS:
+            return None
+        p -= 1
+    if not (toks[p].text.islower() and is_participle(toks[p].text, language)):
+        return None
+    if toks[p - 1].low in AUXILIARIES[language] or toks[p - 1].low in _VERB_CHAIN:
+        return None  # "is | found": a verb of the sentence, no modifier
+    if p != at - 1:
+        return None  # "costruita intorno al 1132": the words between are the date's
+    noun_end = p - 1 if toks[p - 1].text == "," else p
+    return noun_end, p, p + 1
 
 
 def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) -> str | None:
@@ -2023,6 +2070,8 @@ def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) 
         return None
     if any(t.text in _STOPS or t.low in _PRONOUN_SUBJECTS for t in toks[:copula]):
         return None
+    if any(t.low in _POSSESSIVES for t in toks[:copula]):
+        return None  # "Il suo simbolo": whose, out of context?
     subject = s.text[: toks[copula].start].strip()
     if not specific(subject, doc):
         return None
@@ -3065,7 +3114,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         # ones only when a rule needs them).
         opening = _opens_with_participle(whole, language)
         relative = _RELATIVE_IN[language](sentence.text)
-        predicate_relative = _PREDICATE_RELATIVE_IN[language](sentence.text)
+        predicate_relative = _PREDICATE_IN[language].search(sentence.text) is not None
         postverbal: bool | None = None
         cut: bool | None = None
         about_entry: bool | None = None
