@@ -76,6 +76,23 @@ def test_a_date_after_the_participle_of_a_predicate_noun() -> None:
     assert _questions("Il suo simbolo è una torre, ricostruita nel 1450.", "it") == {}
 
 
+def test_joined_participles_of_a_predicate_noun() -> None:
+    # "owned by ... and created in 1962": both participles are the noun's.
+    assert _questions(
+        "The Harwood Trust is a charity run by volunteers and founded in 1988.", "en"
+    ) == {"In what year was the Harwood Trust founded?": "1988"}
+    assert _questions(
+        "La Fondazione Orsini è un ente gestito dal Comune e fondato nel 1988.", "it"
+    ) == {"In che anno fu fondata la Fondazione Orsini?": "1988"}
+    # An entry's name may carry an apposition before the copula.
+    assert _questions(
+        "Tamar Power\n\nTamar Power, formally the Tamar Valley Power Authority, is a public "
+        "company owned by the county and created in 1962.",
+        "en",
+        entry=True,
+    ) == {"In what year was Tamar Power created?": "1962"}
+
+
 def test_a_verb_aimed_at_a_date_after_a_copula() -> None:
     assert _questions("The old ferry is due to return to service in 2027.", "en") == {
         "When is the old ferry due to return to service?": "2027"
@@ -112,6 +129,12 @@ def test_a_named_agent_before_a_relative() -> None:
     assert _questions(
         "Il progetto è stato finanziato da Legambiente, che è stata fondata nel 1980.", "it"
     ) == {"Quando è stata fondata Legambiente?": "1980"}
+    # A preposition that opens the sentence has no noun before it.
+    assert _questions(
+        "The council adopted a plan. Under the plan, which takes effect on 1 June, owners "
+        "must register. The plan was welcomed.",
+        "en",
+    ) == {"When does the plan take effect?": "1 June"}
     # After another preposition the relative may be either noun's.
     assert _questions("The summit in Bari, which opened in 2019, was a success.", "en") == {}
 

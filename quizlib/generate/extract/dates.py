@@ -1982,12 +1982,30 @@ def _predicate_relative_question(
         return None
     noun_end, first, end = modifier
     copula = next((k for k in range(1, noun_end) if toks[k].low in _COPULAS), None)
-    if copula is None or copula > _LONGEST_SUBJECT or noun_end - copula > _LONGEST_PREDICATE:
+    if copula is None:
         return None
+    if copula > _LONGEST_SUBJECT and not (s.entry is not None and refers_to_entry(s, language)):
+        return None  # a long subject, but the entry's name with an apposition
     if toks[copula + 1].low not in ARTICLES[language]:
         return None  # "is the centre", "è un istituto"; not "is based in Norwich, which"
     if toks[copula + 1].low not in _INDEFINITE and toks[copula + 2].text[:1].isupper():
         return None  # "è il Castello X, ricostruito": the name's, the subject its other name
+    if toks[first - 1].low in _AND:
+        # "a corporation owned by the province and created in 1962": the participles are
+        # joined, both the noun's; the noun ends at the first.
+        joined = next(
+            (
+                k
+                for k in range(copula + 3, noun_end)
+                if toks[k].text.islower() and is_participle(toks[k].text, language)
+            ),
+            None,
+        )
+        if joined is None or any(t.text in _STOPS for t in toks[joined:first]):
+            return None
+        noun_end = joined
+    if noun_end - copula > _LONGEST_PREDICATE:
+        return None
     for t in toks[copula + 2 : noun_end]:
         if t.text in _STOPS or t.low in _RELATIVES or t.low in AUXILIARIES[language]:
             return None
@@ -2274,9 +2292,13 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         and before.low in _AGENT_BY[language]
         and _named_run(toks[start + 1 : comma])
     )
+    # "Under the plan, which ...": a preposition that opens the sentence has no noun before
+    # it that the relative could be about instead.
+    opening = start == 1 and before is not None and before.low in PREPOSITIONS[language]
     if (
         before is not None
         and not agent_name
+        and not opening
         and (before.low in _BARE_PREPOSITIONS | PREPOSITIONS[language] or before.low in ARTICULATED)
     ):
         return None
