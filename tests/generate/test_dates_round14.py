@@ -93,6 +93,23 @@ def test_joined_participles_of_a_predicate_noun() -> None:
     ) == {"In what year was Tamar Power created?": "1962"}
 
 
+def test_a_relative_of_a_definite_apposition_with_a_complement() -> None:
+    assert _questions(
+        "The council will replace Harlow Bridge, the old iron crossing over the River Lune "
+        "that has been closed to all traffic since 4 March 2026.",
+        "en",
+    ) == {"Since when has Harlow Bridge been closed to all traffic?": "4 March 2026"}
+    # A common noun after the preposition may be what the relative is about.
+    assert (
+        _questions(
+            "The council will repair Harlow Bridge, the old crossing over the river that flooded "
+            "in 2020.",
+            "en",
+        )
+        == {}
+    )
+
+
 def test_a_verb_aimed_at_a_date_after_a_copula() -> None:
     assert _questions("The old ferry is due to return to service in 2027.", "en") == {
         "When is the old ferry due to return to service?": "2027"

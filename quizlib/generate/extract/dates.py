@@ -1930,22 +1930,33 @@ def _apposed_relative_question(
     if following < len(toks) and toks[following].text not in {",", ".", ";"}:
         return None
     rel = at - 1
-    while rel > 0 and toks[rel].low not in _APPOSED_RELATIVE[language] and at - rel <= 4:
+    while rel > 0 and toks[rel].low not in _APPOSED_RELATIVE[language] and at - rel <= 8:
+        if toks[rel].text in _STOPS:
+            return None
         rel -= 1
     if rel < 4 or toks[rel].low not in _APPOSED_RELATIVE[language]:
         return None
     comma = rel - 1
-    while comma > 0 and toks[comma].text != "," and rel - comma <= 6:
+    while comma > 0 and toks[comma].text != "," and rel - comma <= 10:
         if toks[comma].text in _STOPS:
             return None
         comma -= 1
-    if toks[comma].text != "," or toks[comma + 1].low not in _INDEFINITE:
+    if toks[comma].text != "," or toks[comma + 1].low not in _INDEFINITE | {"the"}:
+        return None
+    if rel - comma > 6 and not _relative_skips_name(toks, comma + 1, rel):
         return None
     end = _relative_chain(toks, rel + 1, at, language)
     if end is not None and end == at - 1 and toks[end].low in _PARTICLES:
         end = at  # "handed down"
-    if end != at:
+    if end is None or at - end > 4:
         return None
+    # A few words of complement between the verb and the date: "closed | to all vehicles"
+    if any(
+        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        for t in toks[end:at]
+    ):
+        return None
+    complement = " ".join(t.text for t in toks[end:at])
     k = comma - 1
     while k >= 0 and (toks[k].text[:1].isupper() or toks[k].low in _NAME_JOINERS | _OF_WORDS):
         k -= 1
@@ -1955,7 +1966,7 @@ def _apposed_relative_question(
         return None  # "the Water Act, a law that ...": asked by the relative rules
     name = s.text[toks[k + 1].start : toks[comma].start].strip()
     chain = [t.text for t in toks[rel + 1 : end]]
-    return _participle_or_finite(chain, rel + 1, toks, name, span, language)
+    return _participle_or_finite(chain, rel + 1, toks, name, span, language, complement)
 
 
 _PREDICATE_RELATIVES = {"it": frozenset({"che"}), "en": frozenset({"that", "who", "which"})}
@@ -2039,6 +2050,15 @@ def _predicate_relative_question(
 
 # Verbs whose participle after a noun says what the noun did, not what was done to it.
 _EITHER_AUXILIARY = frozenset("iniziare cominciare finire terminare".split())
+
+
+def _relative_skips_name(toks: list[Token], start: int, rel: int) -> bool:
+    """Whether a 'that' clause at `rel` is the noun phrase's from `start` although a
+    preposition's object stands between: 'the iron crossing over the River Wye that has been
+    closed', where the object is a name, and a name takes no restrictive relative."""
+    if not any(t.low in PREPOSITIONS["en"] for t in toks[start:rel]):
+        return True
+    return toks[rel].low == "that" and toks[rel - 1].text[:1].isupper()
 
 
 def _predicate_modifier(toks: list[Token], at: int, language: str) -> tuple[int, int, int] | None:
