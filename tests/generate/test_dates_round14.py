@@ -110,6 +110,27 @@ def test_a_relative_of_a_definite_apposition_with_a_complement() -> None:
     )
 
 
+def test_a_participle_with_its_complement_before_the_date() -> None:
+    # Set off after the subject or after a named object, a participle may keep a few words.
+    assert _questions(
+        "La legge Rossi, entrata in vigore nel 2025, ha cambiato le regole.", "it"
+    ) == {"In che anno è entrata in vigore la legge Rossi?": "2025"}
+    assert _questions(
+        "Il governo ha applicato la legge Rossi, entrata in vigore nel 2025.", "it"
+    ) == {"In che anno è entrata in vigore la legge Rossi?": "2025"}
+    assert _questions("The town hosts the Harlow Museum, opened to the public in 1990.", "en") == {
+        "In what year was the Harlow Museum opened to the public?": "1990"
+    }
+    # A plural subject asks with "were".
+    assert _questions(
+        "The cuts, announced by the ministry in August 2023, reduced the grant.", "en"
+    ) == {"When were the cuts announced by the ministry?": "August 2023"}
+    # An English past after a comma is the sentence's verb, not a participle phrase.
+    assert _questions("Orla Keane, 34, entered the water on 13 August.", "en") == {
+        "When did Orla Keane enter the water?": "13 August"
+    }
+
+
 def test_a_verb_aimed_at_a_date_after_a_copula() -> None:
     assert _questions("The old ferry is due to return to service in 2027.", "en") == {
         "When is the old ferry due to return to service?": "2027"

@@ -1057,8 +1057,26 @@ def _participle_or_finite(
     if not is_participle(chain[-1], "en"):
         return None
     vp = f"{chain[-1]} {complement}".strip()
+    if _english_plural(subject):  # "The cuts, announced in August 2023": "When were ...?"
+        lead = "In what year" if span.is_year and not span.is_range else "When"
+        return f"{lead} were {subject} {vp}?"
     key = "year_participle" if span.is_year and not span.is_range else "date_clause"
     return render(language, key, vp=vp, subject=subject, clause=f"was {subject} {vp}")
+
+
+def _english_plural(subject: str) -> bool:
+    """Whether an English subject with 'the' is a plural common noun: 'the cuts', 'the new
+    rules'; not 'the bus', 'the analysis', nor a name ('the Netherlands')."""
+    words = subject.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and words[0].lower() == "the"
+        and last.isalpha()
+        and last.islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "ics", "news"))
+    )
 
 
 def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> str | None:
@@ -1354,10 +1372,16 @@ def _apposition_question(
     verb = at - 1  # the participle; "founded there in 1822": the place is the sentence's
     if verb > 1 and toks[verb].low in _PLACE_ADVERBS and opening is None:
         verb -= 1
+    complement = ""
     if opening is None and (
         verb < 1 or not is_participle(toks[verb].text, language) or not toks[verb].text.islower()
     ):
-        return None
+        # "La legge Rossi, entrata in vigore nel 2025, ...": a few words of its complement
+        found = _participle_before(toks, at, language)
+        if found is None or found < 1:
+            return None
+        verb = found
+        complement = " ".join(t.text for t in toks[verb + 1 : at]).replace("’ ", "’")
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if not commas:
         return None
@@ -1391,7 +1415,7 @@ def _apposition_question(
     if len(subject.split()) > 8:
         return None
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
-    return _participle_or_finite([participle], verb, toks, subject, span, language)
+    return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
 
 
 _PLACE_ADVERBS = frozenset("there here lì qui là".split())
@@ -1421,12 +1445,14 @@ def _object_apposition_question(
     degli Studi di Pavia?'. The participle agrees with the noun (Italian) and nothing but the
     date follows it before the next comma."""
     language = doc.language
-    comma = at - 2
-    if comma < 2 or toks[comma].text != "," or span.prep not in _PLAIN_PREPS:
+    verb = _participle_before(toks, at, language)
+    if verb is None or span.prep not in _PLAIN_PREPS:
         return None
-    participle = toks[at - 1].text
-    if not participle.islower() or not is_participle(participle, language):
+    comma = verb - 1
+    if comma < 2 or toks[comma].text != ",":
         return None
+    participle = toks[verb].text
+    complement = " ".join(t.text for t in toks[verb + 1 : at]).replace("’ ", "’")
     following = index_at(toks, span.end)
     if following < len(toks) and toks[following].text not in {",", ".", ";"}:
         return None  # "founded in 1308 by ...": the phrase goes on
@@ -1439,7 +1465,25 @@ def _object_apposition_question(
     if antecedent.article in _INDEFINITE or not any(w[:1].isupper() for w in np.split()[1:]):
         return None  # "a school, founded in 1834": which one?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
-    return _participle_or_finite([participle], at - 1, toks, subject, span, language)
+    return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+
+
+_LONGEST_PARTICIPLE_COMPLEMENT = 3  # "entrata | in vigore |", "opened | to traffic |"
+
+
+def _participle_before(toks: list[Token], at: int, language: str) -> int | None:
+    """The participle just before the date at token `at`, with at most a few words of its
+    complement between ('fondata | nel 1947', 'entrata in vigore | nel 2025'): no verb, no
+    stop, no name among them."""
+    for k in range(at - 1, max(0, at - 2 - _LONGEST_PARTICIPLE_COMPLEMENT), -1):
+        t = toks[k]
+        if t.text in _STOPS or not t.text.islower():
+            return None
+        if is_participle(t.text, language):
+            return k
+        if t.low in AUXILIARIES[language] or t.low in _AND or is_finite(t.text, language):
+            return None
+    return None
 
 
 # Adverbs that may stand with an opening participle: "First run in 1974", "Fondato
@@ -2720,6 +2764,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 return None  # "il piano vale 190 miliardi, da spendere entro il 2026"
             if len(segment) == 1 and is_participle(segment[0], language):
                 return None  # "..., il più antico osservatorio, fondato nel 1841": the same
+            if language == "it" and segment and is_participle(segment[0], language):
+                # "la legge Rossi, entrata in vigore nel 2025": the phrase's (an English past
+                # is a participle in form: "Orla Keane, 34, entered the water")
+                return None
         words = before.split()
         if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
             previous = words[-2].lower().strip(",")
@@ -3175,7 +3223,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is None and not span.is_range:
                 question = _apposition_question(s, toks, at, span, doc, opening)
                 score = 0.85
-            if question is None and not span.is_range and at > 2 and toks[at - 2].text == ",":
+            if question is None and not span.is_range and at > 2 and "," in s.text[: span.start]:
                 question = _object_apposition_question(s, toks, at, span, doc)
                 score = 0.8
             if question is None and relative:
