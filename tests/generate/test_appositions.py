@@ -84,7 +84,12 @@ def _asked(text: str, language: str) -> dict[str, str]:
         (
             "it",
             "Il palazzo fu progettato dall’architetto Paolo Ferrante nel 1932 ed è in uso.",
-            {"Chi era Paolo Ferrante?": "l’architetto"},
+            {},  # a bare occupation says too little: who designed it is the agents' card
+        ),
+        (
+            "en",
+            "The bridge, designed by the engineer Tom Ashby, opened in 1868.",
+            {},
         ),
         (
             "it",

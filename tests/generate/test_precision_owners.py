@@ -75,9 +75,9 @@ def test_a_title_with_what_it_is_of_is_kept_whole() -> None:
 
 
 def test_a_person_after_di_is_still_what_the_title_says() -> None:
-    text = "Il palazzo fu costruito nel 1932 su progetto dell’architetto Marco Landi."
+    text = "Il palazzo fu costruito nel 1932 su progetto dell’architetto romano Marco Landi."
     qs = answers(appositions.extract, text, "it")
-    assert qs["Chi era Marco Landi?"] == "l’architetto"
+    assert qs["Chi era Marco Landi?"] == "l’architetto romano"
 
 
 # 'by' and a gerund says how, not by whom; a thing is asked with 'what'.

@@ -462,6 +462,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
             np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
     if np is None or name.split()[-1] in np or _KIND_ONLY.search(np):
         return None
+    if score == NOUN_SCORE and len(np.replace("’", " ").split()) <= 2:
+        return None  # "Chi è X? -> l’archeologo": a bare occupation says too little to ask
     if language == "it" and not _IT_POSSESSIVES.isdisjoint(np.split()):
         np = _owned(np, k, start, name, doc)  # "il loro presidente": whose?
         if np is None:
