@@ -495,8 +495,8 @@ def _name_in_run(words: list[str], opens: bool, language: str) -> tuple[int, boo
         return 1, False
     if opens and low in _OPENING_WORDS[language]:
         return 1, False  # "Whether Arizona can ...", "Mentre Rossi ..."
-    if opens and len(words) > 2 and is_known_word(low, language):
-        return 1, False
+    if opens and len(words) > 2 and is_known_word(low, language) and not _two_given_names(words):
+        return 1, False  # "Then Anna Rossi": but "Mary Ann Lamb" is one name
     return 0, False
 
 
@@ -588,11 +588,19 @@ def _office_of(text: str, start: int, language: str) -> bool:
     )
 
 
+def _two_given_names(name: list[str]) -> bool:
+    """Whether a name of three words opens with two given names: 'Maria Teresa Lamorte',
+    'Mary Ann Lamb'."""
+    return len(name) == 3 and is_given_name(name[0]) and is_given_name(name[1])
+
+
 def _known_person(name: list[str]) -> bool:
-    """Whether a name of two words (or three with a particle: 'Maria De Luca') starts with a
-    given name and ends with no word of a place: 'Chiara Morandi', not 'Ellis Island'."""
+    """Whether a name of two words (or three with a particle or two given names: 'Maria De
+    Luca', 'Maria Teresa Lamorte') starts with a given name and ends with no word of a place:
+    'Chiara Morandi', not 'Ellis Island'."""
     if len(name) == 3 and name[1].lower() not in _SURNAME_PARTICLES:
-        return False
+        if not _two_given_names(name):
+            return False
     last = name[-1].lower()
     return (
         len(name) in (2, 3)
@@ -685,7 +693,10 @@ def find_people(
         if not titled and _vocabulary(name, language):
             continue
         if len(name) > 3 or (
-            len(name) == 3 and not titled and name[1].lower() not in _SURNAME_PARTICLES
+            len(name) == 3
+            and not titled
+            and name[1].lower() not in _SURNAME_PARTICLES
+            and not _two_given_names(name)
         ):
             continue  # a longer run names an organisation or a place
         found[key] = (

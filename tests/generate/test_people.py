@@ -14,6 +14,15 @@ def test_a_given_name_makes_a_person_of_a_name_said_once() -> None:
     assert en.get("Declan Murtagh") == "Declan Murtagh"
 
 
+def test_two_given_names_open_a_name_of_three_words() -> None:
+    it = find_people(["La cardiologa Anna Maria Vitale parla.", "«Bene», ha detto Vitale."], "it")
+    assert it.get("Vitale") == "Anna Maria Vitale"
+    en = find_people(["Mary Ann Lamb led the study.", '"It works," Lamb said.'], "en")
+    assert en.get("Lamb") == "Mary Ann Lamb"
+    # a saint's name is a church, not a person: "Santa" is no given name
+    assert find_people(["La chiesa di Santa Maria Novella è chiusa. Novella è bella."], "it") == {}
+
+
 def test_an_age_after_a_name_makes_a_person() -> None:
     people = find_people(["Among them was Okonkwo Adeyemi, 58, a retired teacher."], "en")
     assert "Okonkwo Adeyemi" in people
