@@ -1414,6 +1414,8 @@ def _apposition_question(
     participle = toks[verb].text
     if len(subject.split()) > 8:
         return None
+    if complement and not specific(lower_first(subject), doc):
+        return None  # "Il museo, riportato alla luce nel 1907": which museum, out of context?
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
 
