@@ -165,3 +165,11 @@ def test_a_reverse_question_never_ends_on_the_first_of_two_modifiers() -> None:
         "en",
     )
     assert qs["Which region of West Antarctica was claimed by Chile?"] == "Ross Land"
+
+
+def test_a_long_apposition_never_ends_on_the_bare_verb_of_its_relative() -> None:
+    qs = asked(
+        "Notizia\n\nI sensori sono stati posati lungo il Piano del Corno, il vasto pianoro "
+        "erboso che si estende tra i 2.100 e i 2.400 metri di quota sopra il paese.\n"
+    )
+    assert qs.get("Che cos’è il Piano del Corno?") == "il vasto pianoro erboso"

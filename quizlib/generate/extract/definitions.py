@@ -2154,8 +2154,22 @@ def _without_last_complement(np: str, language: str) -> str:
     for i in range(min(len(words), MAX_ANSWER_WORDS + 1) - 1, keep - 1, -1):
         low = words[i].lower()
         if low in PREPOSITIONS[language] and low not in _DI and not low.startswith("de"):
+            if _verb_alone(words[len(core.split()) + 1 : i], language):
+                # "che si estende | tra ...", "that lies | in ...": a relative of the verb
+                # alone says nothing; what it told went with the complement
+                return core
             return " ".join(words[:i])
     return np
+
+
+_CLITICS = frozenset("si ci vi ne".split())
+
+
+def _verb_alone(relative: list[str], language: str) -> bool:
+    """Whether the words after a relative word are its verb alone ('lies', 'si estende')."""
+    if len(relative) == 2 and relative[0].lower() in _CLITICS:
+        relative = relative[1:]
+    return len(relative) == 1 and is_finite(relative[0], language)
 
 
 # "un arbusto selvatico che in paese chiamano «scornabecco»", "a shrub that locals call “X”":
