@@ -1013,6 +1013,7 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if not (
         opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
+        or _adverbial_aside(opener, language)
     ) or any(t.text in _QUOTES for t in inner):
         return None
     rest = clause[second + 1 :]
@@ -1021,6 +1022,15 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after
+
+
+def _adverbial_aside(opener: Token, language: str) -> bool:
+    """Whether an aside opens with a preposition, an adverbial of when or where that the
+    clause reads on without: 'The storm|, on the night of 3 May, |destroyed ...', 'La
+    tempesta|, nella notte del 3 maggio, |ha distrutto ...'."""
+    if not opener.text.islower() or opener.low in _AGENTS or opener.low in {"of", "di"}:
+        return False  # "The ship, by then ...", "The pupils, of whom ...": no adverbial
+    return opener.low in PREPOSITIONS[language] or opener.low in ARTICULATED
 
 
 def _verb_word(t: Token, language: str) -> bool:
@@ -1043,6 +1053,8 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 _REPORTED = {
     "en": re.compile(
         r"^(?:By\s+[a-z]+ing\s[^,;:()“”\"]{1,60},\s+(?=[a-z]))?[A-Za-z][^,;:()“”\"]{1,60}?"
+        # not a passive: "Side effects were reported in 4 patients" reports no clause
+        r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sis)(?<!\sare)(?<!\sbe)"
         r"\s(?:said|says|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
         r"|(?:calculated|estimated|found|concluded|showed|believe|believed)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
@@ -1176,6 +1188,95 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
     return _frame(clause, start - who.end() + len(name) + 1, s, doc)
 
 
+# A gerund after the comma of a clause, right before its number: "The park stretches along
+# the coast|, covering about| 392 square kilometres", "Il parco si estende lungo la costa|,
+# coprendo circa| 392 chilometri quadrati". Its subject is the clause's.
+_GERUND_CLAUSE = re.compile(r",\s+(?P<gerund>[a-zà-ù]{6,})(?P<approx>(?:\s+[a-zà-ù]+){0,2})\s+$")
+
+
+def _gerund_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a number right after a gerund that opens a clause after a comma, read as
+    a clause of the sentence's subject in the tense of its verb: 'The park covers ...'."""
+    language = doc.language
+    m = _GERUND_CLAUSE.search(text, max(0, start - 40), start)
+    if m is None or not is_gerund(m.group("gerund"), language):
+        return None
+    gerund = m.group("gerund")
+    approx = m.group("approx").split()
+    if gerund.capitalize() in _NOT_DESCRIPTIONS or any(w not in _APPROX for w in approx):
+        return None  # "..., including 40 ...": no verb of the subject
+    before = text[: m.start()]
+    toks = tokens(before)
+    verb = main_verb(toks, language)
+    if verb is None and language == "en":  # "The park stretches along the coast"
+        verb = next((i for i in range(1, min(4, len(toks) - 1)) if _present_after(toks, i)), None)
+    if not verb or any(t.text in _BREAKS for t in toks[:verb]):
+        return None
+    first = verb
+    while first > 0 and toks[first - 1].low in _CLITICS:
+        first -= 1  # "Il parco si estende": "si" is no part of the subject
+    subject, _ = _subject(before, toks, first, s, doc)
+    if not subject:
+        return None
+    after = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    if language == "it" and not _italian_present(toks[verb].low, after):
+        return None  # "si è esteso": a past the present of the gerund would not say
+    finite = _gerund_as_finite(gerund, toks[verb].low, subject, language)
+    if finite is None:
+        return None
+    return _Frame(subject, finite, tuple(approx), "", "", " ".join(approx))
+
+
+def _present_after(toks: list[Token], i: int) -> bool:
+    """Whether an English '-s' form after the subject's noun is its verb: 'The park
+    stretches| along', not 'The park’s| ...' nor 'The parks| of ...'."""
+    before, word, after = toks[i - 1], toks[i], toks[i + 1]
+    if before.low in ARTICLES["en"] or not may_be_present(word.text, "en"):
+        return False
+    return after.text.isalpha() and after.text.islower()
+
+
+# English verbs of a present clause: its gerund is asked with "does" ("How many ... does the
+# park cover?"), its sum with "is".
+_PRESENT_HEADS = frozenset("is are has have will can may must does do".split())
+
+
+def _gerund_as_finite(
+    gerund: str, clause_verb: str, subject: str, language: str
+) -> tuple[str, ...] | None:
+    """The verb group of a gerund in the tense of its clause's verb: 'covering' after
+    'stretches' -> ('does', 'cover') (the question asks 'does the park cover'); 'coprendo'
+    after 'si estende' -> ('copre',). None when the tense cannot be told."""
+    if language == "en":
+        base = lemma(gerund, "en")
+        if base == gerund or not base.isalpha():
+            return None
+        plural = _plural(subject.split()[-1], "en")
+        if clause_verb in {"will", "would"}:
+            return (clause_verb, base)
+        if clause_verb in _PRESENT_HEADS or (
+            clause_verb.endswith("s") and not is_finite(clause_verb, "en")
+        ):
+            return ("do" if plural else "does", base)
+        if is_finite(clause_verb, "en"):
+            return ("did", base)
+        return None
+    plural = _plural(subject.split()[-1], "it") and not subject.split()[-1].endswith("e")
+    if gerund.endswith("ando"):
+        return (gerund[:-4] + ("ano" if plural else "a"),)
+    return (gerund[:-4] + ("ono" if plural else "e"),)
+
+
+def _italian_present(verb: str, after: str) -> bool:
+    """Whether an Italian verb is a simple present ('si estende', 'attraversa'), not a past
+    ('attraversava', 'ha attraversato', 'è nato') nor a copula."""
+    if verb in AUXILIARIES["it"] or verb.endswith(("va", "vano", "rono", "ò", "ì")):
+        return False
+    if after.endswith(_PARTICIPLE_ENDINGS) and not after.endswith("ed"):
+        return False  # "è nato", "si è esteso": a past
+    return verb.endswith(("a", "e", "ano", "ono"))
+
+
 def _breaks(toks: list[Token], i: int) -> bool:
     """Whether a token ends a clause: not the colon of a time ('at 06:42') nor the comma of
     a decimal ('lunga 3,2 chilometri')."""
@@ -1248,7 +1349,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if at == 0 or at >= len(toks):
         return None
     if any(t.text in _BREAKS for t in toks[:at]) and any(_breaks(toks, i) for i in range(at)):
-        return _relative_frame(text, start, s, doc)
+        return _relative_frame(text, start, s, doc) or _gerund_frame(text, start, s, doc)
     verb = main_verb(toks, language, stop=at)
     if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
         verb = _verb_after_relative(toks, verb, at, language)
@@ -1828,6 +1929,7 @@ def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> 
             continue
         if (
             word in STOPWORDS[language]
+            or word in _IT_IMPROPER_PREPOSITIONS  # "costruita intorno a": a preposition
             or word in PREPOSITIONS[language]
             or word in ARTICULATED
             or not word.isalpha()
@@ -1896,8 +1998,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         # "fallen from 214 residents in 2001 to 131": a change, not a count; "41,000 runners
         # from 150 countries started": the countries are the runners', no verb's
         return None
-    if "over" in frame.between and _passive(frame):
-        return None  # "was held over four laps": a preposition, not "more than"
+    if _passive_group(frame) and frame.between[:1] in (("over",), ("around",)):
+        # "was held over four laps", "is built around seven rooms": a preposition, not "more
+        # than" or "about", which the question would lose
+        return None
     subject = frame.subject
     if not subject and language == "it":
         subject = _postverbal_subject(text, count.noun_end) or ""
@@ -1985,6 +2089,59 @@ def _frequency_question(
     return asked, f"every {measure}"
 
 
+_TIMES = frozenset(["volte", "times"])
+
+
+def _times_object(frame: _Frame, language: str) -> str | None:
+    """The verb's object as written, when the words from the verb to a count of times are a
+    short noun phrase: 'had checked| the nest| four times' -> 'the nest' (None otherwise: a
+    preposition, a verb or a clause word in it tells of something else)."""
+    exact = frame.exact
+    if not 1 <= len(exact) <= 5 or len(exact) != len(frame.between):
+        return None  # "the nest at least four times": the approximation is no object
+    if exact[-1] in STOPWORDS[language] or exact[-1] in ARTICULATED:
+        return None
+    for word in exact:
+        if word in ARTICLES[language] or word in _POSSESSIVES:
+            continue
+        if not word.isalpha() or word in _CLAUSE_WORDS or word in _COORDINATORS:
+            return None
+        if word in PREPOSITIONS[language] or word in ARTICULATED or is_finite(word, language):
+            return None
+    return frame.between_text
+
+
+def _times_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """How many times a thing was done to the verb's object: 'Rangers had checked the nest
+    four times in two years' -> 'How many times had rangers checked the nest in two years?',
+    'Gli ispettori hanno visitato il sito tre volte' -> 'Quante volte gli ispettori hanno
+    visitato il sito?'."""
+    if not frame.subject or _is_copula(frame, language):
+        return None
+    obj = _times_object(frame, language)
+    tail = _tail(text, count.noun_end, language)
+    if obj is None or tail is None:
+        return None
+    how = "quante volte" if language == "it" else "how many times"
+    return _object_kept_question(how, frame, obj, tail, language)
+
+
+def _object_kept_question(
+    how: str, frame: _Frame, obj: str, tail: str, language: str
+) -> str | None:
+    """The question of a count after the verb's object, which stays after the verb: 'How many
+    times had rangers checked the nest ...?', 'A quante navi il comune ha ridotto la flotta?'
+    (with an object, the Italian subject comes first)."""
+    if language == "it":
+        verb = " ".join(frame.verb)
+        asked = f"{how} {frame.subject} {verb} {obj} {tail} {frame.when}"
+        return upper_first(squash(asked)) + "?"
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return upper_first(squash(f"{how} {body} {obj} {tail} {frame.when}")) + "?"
+
+
 def _made_of_question(count: _Count, frame: _Frame, tail: str) -> str | None:
     """The members a whole is made of: 'The council is made up of 36 councillors' -> 'How many
     councillors make up the council?', 'The jury consists of 12 people' -> 'How many people
@@ -2065,15 +2222,10 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
     preposition = frame.exact[-1]
     if language == "it":
         how = _how_many_it(count.noun, count.adj).lower()
-        how = f"{'a' if preposition == 'ad' else preposition} {how}"
-        verb = " ".join(frame.verb)
-        asked = f"{how} {count.nouns} {frame.subject} {verb} {obj} {tail} {frame.when}"
-        return upper_first(squash(asked)) + "?"
-    body = _english_body(frame, frame.subject)
-    if body is None:
-        return None
-    asked = f"{preposition} how many {count.nouns} {body} {obj} {tail} {frame.when}"
-    return upper_first(squash(asked)) + "?"
+        how = f"{'a' if preposition == 'ad' else preposition} {how} {count.nouns}"
+    else:
+        how = f"{preposition} how many {count.nouns}"
+    return _object_kept_question(how, frame, obj, tail, language)
 
 
 # Participles that are also the simple past.
@@ -2098,6 +2250,21 @@ def _agent_verb(frame: _Frame) -> str | None:
 
 def _passive(frame: _Frame) -> bool:
     return len(frame.verb) > 1 and frame.verb[0].lower() in {"is", "are", "was", "were", "been"}
+
+
+_BE_FORMS = frozenset("is are was were be been".split())
+
+
+def _passive_group(frame: _Frame) -> bool:
+    """Whether an English verb group is a passive, after any modal: 'was held', 'will be
+    paid', 'has been built'; not a progressive ('was carrying')."""
+    verb = [w.lower() for w in frame.verb]
+    return (
+        len(verb) > 1
+        and any(w in _BE_FORMS for w in verb[:-1])
+        and verb[-1] not in _BE_FORMS
+        and not verb[-1].endswith("ing")
+    )
 
 
 def _ask_it(count: _Count, preposition: str | None, rest: str) -> str:
@@ -2410,7 +2577,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     giudici?', 'The line was rebuilt at a cost of £310m' -> 'At what cost was the line
     rebuilt?'."""
     exact = frame.exact
-    if len(exact) < 3 or exact[-1] not in {"of", "di"}:
+    if len(exact) < 3 or exact[-1] not in _SUM_OF[language]:
         return None
     if language == "en" and exact == ["at", "a", "cost", "of"]:
         body = _english_body(frame, frame.subject)
@@ -2427,12 +2594,21 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
             return None
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
-    if preposition or article == "un’":
+    if article == "un’":
         return None
     the = _definite(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
     verb = " ".join(frame.verb)
-    return upper_first(squash(f"A quanto ammonta {named} che {verb} {frame.subject} {tail}")) + "?"
+    # "è partito con un bilancio di 7,8 milioni" -> "... il bilancio con cui è partito ..."
+    which = f"{preposition} cui" if preposition else "che"
+    return (
+        upper_first(squash(f"A quanto ammonta {named} {which} {verb} {frame.subject} {tail}")) + "?"
+    )
+
+
+# What joins a noun to the sum it names: "a grant of £2.5m", "una multa di 500 euro", "un
+# contributo da 2 milioni".
+_SUM_OF = {"en": frozenset(["of"]), "it": frozenset("di da".split())}
 
 
 # What asks a sum a preposition brings: "Il progetto è stato finanziato con 2 milioni di euro"
@@ -3336,6 +3512,57 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     return _money_question(count, frame, text, doc)
 
 
+# A sum that qualifies the noun after it: "a £13.6m grant from the Lottery Fund", "a £2m
+# crowdfunding appeal". The noun phrase is one to three plain words.
+_SUM_MODIFIED = re.compile(r"\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})(?=$|[\s,;:.)])")
+# Nouns that are a sum of money given, paid or raised, whose size the sum tells; not a thing
+# the sum is spent on ("a $4.8 billion factory": what it costs, no size of the factory).
+_SUM_NOUNS = frozenset(
+    """grant grants loan loans settlement contribution donation donations budget fine fines
+    payout bonus award prize investment package fund subsidy subsidies compensation payment
+    payments salary claim levy fee fees bid offer appeal deal contract bailout windfall
+    endowment bequest gift pledge ransom reward""".split()
+)
+
+
+def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'Its restoration was funded by a £13.6m grant from the Lottery Fund' -> 'How large was
+    the grant from the Lottery Fund?': an English sum before the noun of money it qualifies,
+    which the question names with what follows it in the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    m = _SUM_MODIFIED.match(text, count.noun_end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    kept: list[str] = []
+    for word in words:  # "crowdfunding campaign| that ...", "grant| from ..."
+        if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _APPROX:
+            break
+        if is_finite(word, "en") and kept:
+            break
+        kept.append(word)
+    if not kept or kept[0] in NUMBER_WORDS["en"] or is_finite(kept[0], "en"):
+        return None
+    head = next((i for i, word in enumerate(kept) if word in _SUM_NOUNS), None)
+    if head is None:
+        return None
+    kept = kept[: head + 1]  # "a £90,000 settlement| last year"
+    end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
+    if text.startswith(" of ", end):
+        return None  # "£5m of funding": a quantity of it, asked elsewhere
+    tail = _tail(text, end, "en")
+    if tail is None or not _POSSESSIVES.isdisjoint(tail.lower().split()):
+        return None  # "a settlement with its own workforce": whose, the question cannot say
+    first = tail.split(maxsplit=1)[0] if tail else ""
+    if first in _MODALS or first in AUXILIARIES["en"] or is_finite(first, "en"):
+        tail = ""  # "The £2m grant| will be paid ...": the clause's verb, not the noun's
+    be = "was"
+    if frame is None or frame.verb[0].lower() in _PRESENT_HEADS:
+        be = "is"
+    return squash(f"How large {be} the {' '.join(kept)} {tail}") + "?"
+
+
 # "una linea tranviaria lunga 6,4 chilometri": an Italian dimension right after its noun.
 _AFTER_NOUN = re.compile(
     r"(?P<dim>(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e))\s+(?:(?:circa|oltre|quasi)\s+)?$"
@@ -3642,8 +3869,13 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None
     if count.noun in _TERMS and _word_before(text, count.start) in _GIVEN:
         return None  # "aveva avuto due anni": a sentence, asked as an age
-    asked = _entry_question(count, s, doc) or _there_question(count, text, language)
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
+    if ": " in text and _SENTENCE_END.search(text) is None:
+        labelled = _label_question(count, text, language)
+        if labelled is not None:
+            counted = count.noun not in UNITS and count.noun not in _EXTRA_UNITS
+            return labelled, answer if counted else text[count.start : count.unit_end]
+    asked = _entry_question(count, s, doc) or _there_question(count, text, language)
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
@@ -3653,6 +3885,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _money_question(count, frame, text, doc)
         else:
             asked = _aside_money_question(count, s, doc)
+        if asked is None and language == "en" and count.nouns == "":
+            asked = _sum_modifier_question(count, frame, text)
         return (asked, measure) if asked else None
     if unit and count.noun not in _TIME_UNITS:
         asked = _after_noun_question(count, text, language)
@@ -3671,17 +3905,92 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             # "400 million tonnes of plastic": a quantity of something, counted in its unit
             asked = _counted_question(count, frame, text, doc)
             return (asked, measure) if asked else None
+        elif _measure_object(count, frame, language):
+            # "The reservoir covers about 210 square kilometres": the measure is the verb's
+            # object, asked in its unit ("How many square kilometres does ... cover?")
+            asked = _counted_question(count, frame, text, doc)
+            return (asked, measure) if asked else None
         return (asked, answer) if asked else None
     if after and after[0].lower() in _DIMENSIONS and not _preposition_lungo(after):
         return None
     if frame and count.noun in _TIME_UNITS and _word_before(text, count.start) in _EVERY:
         return _frequency_question(count, frame, text, language)
     asked = _counted_question(count, frame, text, doc) if frame else None
-    if asked is None and count.noun not in _YEARS and count.noun not in {"volte", "times"}:
+    if asked is None and frame and count.noun in _TIMES:
+        asked = _times_question(count, frame, text, language)
+    if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
         asked = _subject_question(count, text, doc)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# A list item that gives a figure after its label: "Average treatment time: 21 days", "Costo
+# stimato per paziente: 6.500 euro". The label names what the figure is; the item has no stop.
+_LABEL = re.compile(
+    r"(?P<label>[A-ZÀ-Ú][a-zà-ù]+(?:\s+[^\s:,;()“”«»\"]+){0,6}):\s+"
+    r"(?:(?:about|around|over|nearly|almost|some|circa|oltre|quasi|almeno|più\s+di)\s+)?"
+)
+# What may follow the figure of a label: nothing, an aside after a comma or in brackets, a
+# clause of when ("480,000 wafers when fully built"); not "2 per parte", which tells a part.
+_AFTER_LABEL = re.compile(r"\s*(?:$|[,(]|(?:when|once|if|quando|se)\s)")
+
+
+def _label_question(count: _Count, text: str, language: str) -> str | None:
+    """The question of a figure a list item gives after its label: 'Average treatment time: 21
+    days' -> 'What is the average treatment time?', 'Costo per paziente: 6.500 euro' -> 'Qual
+    è il costo per paziente?'."""
+    m = _LABEL.fullmatch(text, 0, count.start)
+    if m is None or not _AFTER_LABEL.match(text, count.noun_end):
+        return None
+    counted = count.noun not in UNITS and count.noun not in _EXTRA_UNITS  # else a measure
+    label = m.group("label")
+    words = label.split()
+    first = words[0].lower()
+    if first in STOPWORDS[language] or first in PREPOSITIONS[language]:
+        return None  # "La stagione 2026: 46 serate": a heading, not a label
+    label = first + label[len(first) :]
+    if language == "en":
+        head = [w for w in words if w.lower() not in PREPOSITIONS["en"]]
+        plural = counted and any(_plural(w, "en") and w.lower() not in _EN_SINGULAR_S for w in head)
+        if plural:  # "Patients treated: 212"
+            return f"What is the number of {label}?"
+        return f"What is the {label}?"
+    return _italian_label_question(first, label, counted)
+
+
+# English singulars in -s that a label may hold.
+_EN_SINGULAR_S = frozenset("status process access bus gas loss cost basis analysis".split())
+
+
+def _italian_label_question(head: str, label: str, counted: bool) -> str | None:
+    """'Qual è il costo stimato per paziente?', 'Quante sono le mete?': the label's first word
+    tells its number and gender (a singular in -e, of either gender, is left)."""
+    vowel = head[:1] in "aeiouh"
+    if head.endswith("i"):
+        article = "gli" if vowel or _takes_lo(head) else "i"
+        return f"Quanti sono {article} {label}?" if counted else None
+    if head.endswith("e"):
+        return f"Quante sono le {label}?" if counted else None
+    if head.endswith("o"):
+        article = "l’" if vowel else "lo " if _takes_lo(head) else "il "
+    elif head.endswith("a"):
+        article = "l’" if vowel else "la "
+    else:
+        return None
+    return f"Qual è {article}{label}?"
+
+
+def _measure_object(count: _Count, frame: _Frame, language: str) -> bool:
+    """Whether a measure is the object right after its verb, and one the question may ask in
+    its unit: an area, a weight, a volume ('covers 210 square kilometres', 'ha perso 300
+    ettari'); not a bare length ('ha percorso 12 chilometri'), whose question would name the
+    dimension ('How far ...?'), which the verb does not tell."""
+    if not frame.approximate_only or _is_copula(frame, language):
+        return False
+    if count.noun not in _LENGTH_UNITS:
+        return True
+    return any(w.lower() in _UNIT_ADJECTIVES for w in count.counted.split())
 
 
 def _preposition_lungo(after: list[str]) -> bool:
@@ -3885,6 +4194,58 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
     if m.groupdict().get("particle"):  # "turned down": the particle stays with its verb
         body = f"{body} {m.group('particle').strip()}"
     return squash(f"What {np} {body} {tail}") + "?", answer, accepted
+
+
+# The share of a whole a thing happened in, after the verb and its object: "cleared infections
+# in 64% of patients", "ha eliminato l’infezione nel 64% dei pazienti".
+_IN_SHARE = {
+    "en": re.compile(
+        r"\sin\s+(?P<approx>(?:about|around|nearly|almost|over|some|just\s+over|more\s+than)\s+)?"
+        r"(?P<share>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b))\s+of\s+"
+        r"(?P<whole>(?:the\s+)?[a-z][^,;:.()]{2,80})"
+    ),
+    "it": re.compile(
+        r"\snel(?:l’)?\s?(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?"
+        r"(?P<share>\d+(?:[.,]\d+)?\s?(?:%|per\s+cento\b))\s+(?P<of>dei|degli|delle|del|della)\s+"
+        r"(?P<whole>[a-zà-ù][^,;:.()]{2,80})"
+    ),
+}
+_IN_SHARE_CUE = {"en": " in ", "it": " nel"}
+
+
+def _in_share_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """'The drug cleared infections in 64% of patients' -> 'In what share of patients did the
+    drug clear infections?', 'Il farmaco ha eliminato l’infezione nel 64% dei pazienti' -> 'In
+    quale percentuale dei pazienti il farmaco ha eliminato l’infezione?'."""
+    language = doc.language
+    text = s.text
+    m = _IN_SHARE[language].search(text)
+    if m is None:
+        return None
+    whole = _TAIL_END.split(m.group("whole") + " ")[0].strip()
+    if not 1 <= len(whole.split()) <= 8 or _has_digit(whole):
+        return None
+    frame = _frame(text, m.start(), s, doc)
+    if frame is None or not frame.subject or _is_copula(frame, language):
+        return None
+    obj = frame.between_text
+    words = frame.between
+    if any(
+        w in _CLAUSE_WORDS or w in PREPOSITIONS[language] or not w.strip("’-").isalpha()
+        for w in words
+    ):
+        return None  # the object is a short noun phrase, or none
+    if len(words) > 5 or any(is_finite(w, language) for w in words):
+        return None
+    answer = m.group("share")
+    if language == "it":
+        verb = " ".join(frame.verb)
+        asked = f"In quale percentuale {m.group('of')} {whole} {frame.subject} {verb} {obj}"
+        return upper_first(squash(f"{asked} {frame.when}")) + "?", answer
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"In what share of {whole} {body} {obj} {frame.when}") + "?", answer
 
 
 def _participle(word: str, language: str) -> bool:
@@ -4831,6 +5192,11 @@ def _candidates_of(
             )
         for asked, answer in _change_questions(s, doc):
             if percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if _IN_SHARE_CUE[language] in text:
+            in_share = _in_share_question(s, doc)
+            if in_share is not None:
+                asked, answer = in_share
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
     copula = _copula_question(s.text, language) if cleft is None else None
     if copula is not None:
