@@ -142,6 +142,12 @@ def test_a_verb_aimed_at_a_date_after_a_copula() -> None:
     assert _questions("The glass factory is likely to close in March 2030.", "en") == {
         "When is the glass factory likely to close?": "March 2030"
     }
+    # A quotation inside an aside goes with the aside.
+    assert _questions(
+        'The Harlow ferry, which was hit during the "Cod War" with Iceland, is due to return to '
+        "service in 2027.",
+        "en",
+    ) == {"When is the Harlow ferry due to return to service?": "2027"}
     # The date in another phrase of the sentence is not the aimed verb's.
     assert "When is construction due to begin next spring?" not in _questions(
         "Construction is due to begin next spring, with the first trains running in 2029.", "en"

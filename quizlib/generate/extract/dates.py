@@ -2817,11 +2817,13 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     clause = squash(f"{before} {after}").rstrip(" .!?")
     if not clause or any(len(q.split()) > 5 for q in _QUOTED.findall(clause)):
         return None  # a quotation is not a clause to ask about; a short title is fine
-    if clause.count("“") != clause.count("”") or '"' in clause:
-        return None
     if clause.count(", ") > 1:
         clause = _named_subject(clause, language)
     clause = _drop_parenthetical(clause, language)
+    # A quotation left after the asides go is no clause to ask about ("The Corsair, which was
+    # damaged in the "Cod War", is due to return ..." asks without the aside)
+    if clause.count("“") != clause.count("”") or '"' in clause:
+        return None
     placed = False  # "there" said as the entry's name: the entry owns nothing more
     if _THERE_IN[language].search(clause):
         named_place = _there_as_entry(clause, s, language)
