@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .chunks import main_verb, tokens
 from .text import lower_first, squash, upper_first
-from .verbs import AUXILIARIES, lemma, participle_parts, takes_essere
+from .verbs import AUXILIARIES, is_participle, lemma, participle_parts, takes_essere
 
 TEMPLATES = {
     "it": {
@@ -119,3 +120,34 @@ def english_question_clause(clause_words: list[str], verb_index: int) -> str | N
     if base == verb.lower() and not verb.lower().endswith("ed"):
         return None
     return squash(f"did {lower_first(subject)} {base} {rest}")
+
+
+# Clitics that go with the verb they stand before: "le elezioni | si tennero".
+_IT_CLITICS = frozenset("si ci vi ne".split())
+
+
+def italian_verb_last(clause: str) -> str:
+    """An Italian clause that ends on its verb, with the subject after the verb, as a question
+    asks it: 'le prime elezioni si tennero' -> 'si tennero le prime elezioni' ('Quando si
+    tennero ...?', not 'Quando le prime elezioni si tennero?'); unchanged when anything
+    follows the verb ('la società ha cessato l’attività')."""
+    toks = tokens(clause)
+    verb = main_verb(toks, "it")
+    if verb is None:
+        return clause
+    first = verb - 1 if verb > 0 and toks[verb - 1].low in _IT_CLITICS else verb
+    end = verb + 1
+    while (
+        end < len(toks)
+        and toks[end].text.islower()
+        and (
+            toks[end].low in AUXILIARIES["it"]
+            or is_participle(toks[end].text, "it")
+            or toks[end].low.endswith(("are", "ere", "ire", "rre"))
+        )
+    ):
+        end += 1  # "è stata chiusa", "sarebbero dovuti partire"
+    if first == 0 or end != len(toks) or any(t.text in ',;:()“”«»"–—' for t in toks):
+        return clause
+    subject = clause[: toks[first].start].strip()
+    return f"{clause[toks[first].start :]} {subject}"
