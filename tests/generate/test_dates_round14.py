@@ -64,14 +64,10 @@ def test_a_date_after_the_participle_of_a_predicate_noun() -> None:
     ) == {"In che anno fu fondato il Circolo Ravelli?": "1947"}
     # The participle agrees with another noun: the date is that noun's.
     assert _questions("Il Palazzo Ravelli è la sede del museo, fondato nel 1950.", "it") == {}
-    # A noun with a participle of its own: the second may be its agent's.
-    assert (
-        _questions(
-            "Il sistema Orfeo è una piattaforma prodotta dall’azienda Lumen, fondata nel 1995.",
-            "it",
-        )
-        == {}
-    )
+    # A noun with a participle of its own: the second is its agent's, not the subject's.
+    assert _questions(
+        "Il sistema Orfeo è una piattaforma prodotta dall’azienda Lumen, fondata nel 1995.", "it"
+    ) == {"In che anno fu fondata l’azienda Lumen?": "1995"}
     # "Il suo simbolo": whose, out of context?
     assert _questions("Il suo simbolo è una torre, ricostruita nel 1450.", "it") == {}
 
@@ -183,6 +179,16 @@ def test_a_named_agent_before_a_relative() -> None:
         "must register. The plan was welcomed.",
         "en",
     ) == {"When does the plan take effect?": "1 June"}
+    # An Italian articulated preposition after a verb opens the verb's complement.
+    assert _questions(
+        "Il progetto si basa sulla legge Rossi, che è entrata in vigore nel 2025.", "it"
+    ) == {"Quando è entrata in vigore la legge Rossi?": "2025"}
+    assert (
+        _questions(
+            "Il ministro ha parlato del convegno sugli archivi, che si terrà nel 2026.", "it"
+        )
+        == {}
+    )
     # After another preposition the relative may be either noun's.
     assert _questions("The summit in Bari, which opened in 2019, was a success.", "en") == {}
 

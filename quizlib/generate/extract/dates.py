@@ -2340,6 +2340,12 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         if t.text in _STOPS or t.low in _AND or t.low in _NOT_IN_ANTECEDENT[language]:
             return None
         if low != t.low and t.low not in _OF_WORDS:
+            if _verb_governs(toks, k, comma, language):
+                # "si basa sulla legge Rossi, che ...": the verb's complement, a name
+                rest = text[toks[k + 1].start : toks[comma].start].strip()
+                return _Antecedent(
+                    low, f"{low}{rest}" if low.endswith("’") else f"{low} {rest}", ()
+                )
             # "il convegno sugli archivi, che ...": the relative may be either noun's; "of"
             # and "di" go on ("il cantiere della piazza", checked by agreement)
             return None
@@ -2388,6 +2394,21 @@ def _named_run(toks: list[Token]) -> bool:
             for t in toks
         )
     )
+
+
+def _verb_governs(toks: list[Token], prep: int, comma: int, language: str) -> bool:
+    """Whether the Italian articulated preposition at `prep` follows a verb and opens a named
+    phrase that runs to the comma: 'si basa | sulla legge Rossi,'. After a verb the phrase is
+    the verb's complement, no noun's, so a relative after it is the phrase's."""
+    if language != "it" or prep < 1 or toks[prep].low in _OF_WORDS:
+        return False
+    verb = toks[prep - 1]
+    if not verb.text.islower() or not (
+        is_finite(verb.text, language) or is_participle(verb.text, language)
+    ):
+        return False
+    words = toks[prep + 1 : comma]
+    return bool(words) and words[-1].text[:1].isupper() and len(words) <= 5
 
 
 def _definite(np: str) -> str:
