@@ -1,8 +1,9 @@
 """Number facts asked as questions in shapes news writes often: a measure that is the verb's
 object, a count of times after the verb's object, a figure after a list item's label, a
-subject with an adverbial aside before its verb, a sum that qualifies a noun of money, a
-count after a passive of reporting; and a preposition that looks like an
-approximation ('built around seven rooms') is no count's."""
+subject with an adverbial aside before its verb, a gerund clause after a comma, a sum that
+qualifies a noun of money, a share after 'in', a count after a passive of reporting; and a
+preposition that looks like an approximation ('built around seven rooms') stays with its
+verb."""
 
 from __future__ import annotations
 
@@ -108,7 +109,9 @@ def test_an_adverbial_aside_after_the_subject_is_read_past() -> None:
 
 
 def test_a_preposition_like_an_approximation_after_a_passive_is_no_count() -> None:
-    assert _questions("The new gallery is arranged around nine painted halls.", "en") == {}
+    en = _questions("The new gallery is arranged around nine painted halls.", "en")
+    assert en == {"How many painted halls is the new gallery arranged around?": "nine"}
+    assert _questions("The rally was run over six stages.", "en") == {}
     assert _questions("La nuova galleria è costruita intorno a nove sale dipinte.") == {}
     en = _questions("The fair was visited by around 9,000 people.", "en")
     assert en == {"How many people visited the fair?": "9,000"}

@@ -2001,7 +2001,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if _passive_group(frame) and frame.between[:1] in (("over",), ("around",)):
         # "was held over four laps", "is built around seven rooms": a preposition, not "more
         # than" or "about", which the question would lose
-        return None
+        return _stranded_question(count, frame, tail)
     subject = frame.subject
     if not subject and language == "it":
         subject = _postverbal_subject(text, count.noun_end) or ""
@@ -2025,6 +2025,18 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _stranded_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """'The new hall is built around seven rooms' -> 'How many rooms is the new hall built
+    around?': the preposition after a passive stays after its verb. 'Over' is left: 'How
+    many laps was the race held over?' reads as a count of what it lasted."""
+    if frame.between != ("around",) or not frame.subject:
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"How many {count.nouns} {body} around {tail} {frame.when}") + "?"
 
 
 def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
