@@ -17,6 +17,7 @@ from . import (
     cloze,
     dates,
     definitions,
+    kinds,
     nicknames,
     numbers,
     objects,
@@ -39,6 +40,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     agents.extract,
     ordinals.extract,
     objects.extract,
+    kinds.extract,
     appositions.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
@@ -60,6 +62,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     agents.extract,
     ordinals.extract,
     objects.extract,
+    kinds.extract,
     appositions.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.

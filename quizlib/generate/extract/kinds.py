@@ -1,0 +1,534 @@
+"""Names said with their kind, asked by the kind: a place or a body whose name holds the noun
+of its kind, in a verb's complement ('Hale Dairies pleaded guilty at Leeds Crown Court' -> 'At
+which court did Hale Dairies plead guilty?', 'Il corteo è passato davanti al Castello
+Estense' -> 'Davanti a quale castello è passato il corteo?'), and a name set beside its kind
+by commas in a subject ('the original builder, Tern Homes, went into administration' ->
+'Which original builder went into administration?', 'Il gestore della rete, la Valnet,
+ha chiuso ...' -> 'Quale gestore della rete ha chiuso ...?')."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
+
+from ..candidate import Candidate
+from ..chunks import PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
+from ..document import NAME_RUN, Document, Sentence
+from ..lexicon import ARTICLES, ARTICULATED, SAY_VERBS, STOPWORDS, WHEN_WORDS
+from ..phrase import english_question_clause
+from ..text import core
+from ..verbs import AUXILIARIES, is_finite, is_participle, is_present_at, may_be_present
+from .common import entity_card, lower_initial, specific
+from .objects import _predicate
+from .subject import explicit_subject
+
+SCORE = 0.72
+
+# ---------------------------------------------------------------------------------------
+# A named place or body in a complement. English writes its kind last ("Leeds Crown Court",
+# "the Natural History Museum") or, for waters and mountains, first ("the River Tay", "Mount
+# Snowdon"); Italian writes it first ("il torrente Cervaro", "piazza Garibaldi", "il Castello
+# Estense"). The kind is a noun of a place one can name a question by: "Which court?".
+_EN_LAST = frozenset(
+    """Court Tribunal River Lake Loch Lough Bay Harbour Harbor Estuary Firth Strait Channel Sea
+    Island Valley Forest Park Square Street Road Lane Avenue Bridge Castle Cathedral Church
+    Abbey Priory Palace Museum Gallery Library Observatory Stadium Station Airport Hospital
+    University College Prison Theatre Theater Tower Reservoir Canal Glacier Peninsula
+    Beach Institute Foundation Trust Agency Society Company Corporation Authority
+    Commission""".split()
+)
+_EN_BODIES = frozenset(
+    """institute foundation trust agency society company corporation authority commission
+    university college""".split()
+)
+_EN_FIRST = {"River": "river", "Lake": "lake", "Loch": "loch", "Lough": "lough", "Mount": "mount"}
+# Words that make a name ending in a kind no such place: "the Lake District".
+_EN_NOT_KIND = frozenset("District Country Road".split())
+_IT_KINDS = frozenset(
+    """fiume torrente lago monte golfo isola valle piazza via viale corso stadio castello
+    palazzo teatro museo chiesa basilica duomo cattedrale santuario ponte aeroporto stazione
+    ospedale università tribunale carcere rocca villa parco canale ghiacciaio fondazione
+    associazione agenzia consorzio istituto comune regione provincia procura ministero
+    società""".split()
+)
+# Bodies one turns to, not places one is in: "ricorre al tribunale" -> "A quale tribunale",
+# but "gioca allo stadio Plebiscito" -> "In quale stadio".
+_IT_BODIES = frozenset(
+    """tribunale fondazione associazione agenzia consorzio istituto comune regione provincia
+    procura ministero società""".split()
+)
+
+_EN_PREPS = (
+    "at by in on from into onto to near outside inside beside across along through under over off"
+    " towards toward past opposite behind beneath below above around within"
+).split()
+_EN_PP = re.compile(r"(?<![\w’])(?P<prep>" + "|".join(_EN_PREPS) + r")\s(?:the\s)?(?=[A-Z])")
+_IT_PP = re.compile(
+    r"(?<![\w’])(?P<lead>(?:davanti|vicino|accanto|fino|intorno|attorno|di\sfronte)\s)?"
+    r"(?P<prep>al|allo|alla|all’|ai|agli|alle|a|ad|dal|dallo|dalla|dall’|dai|dagli|dalle|da"
+    r"|nel|nello|nella|nell’|nei|negli|nelle|in|sul|sullo|sulla|sull’|sui|sugli|sulle|su"
+    r"|presso|lungo|verso|sotto|sopra|oltre|dentro)(?:\s(?:il|lo|la|l’|i|gli|le)\s?|\s|(?<=’))"
+    r"(?=[A-Za-zÀ-ÿ])"
+)
+_LEADS = frozenset("davanti vicino accanto fino intorno attorno lungo".split())
+_IT_BASE_PREP = {
+    **dict.fromkeys(("al", "allo", "alla", "all’", "ai", "agli", "alle", "a", "ad"), "a"),
+    **dict.fromkeys(("dal", "dallo", "dalla", "dall’", "dai", "dagli", "dalle", "da"), "da"),
+    **dict.fromkeys(("nel", "nello", "nella", "nell’", "nei", "negli", "nelle", "in"), "in"),
+    **dict.fromkeys(("sul", "sullo", "sulla", "sull’", "sui", "sugli", "sulle", "su"), "su"),
+}
+# The words that call for the rule: a kind word after a space or an elided article
+# ("all’ospedale"), a scan that starts at those two characters only. Italian ones are looked
+# for in the text lowercased, as Italian writes a kind either way ("il torrente Cervaro", "il
+# Castello Estense").
+_CUES = {
+    "en": re.compile(r" (?:" + "|".join(sorted(_EN_LAST | set(_EN_FIRST))) + r")\b"),
+    "it": re.compile(r"[ ’](?:" + "|".join(sorted(_IT_KINDS)) + r")\b"),
+}
+_BY_CUE = re.compile(r" by (?:a|an|the) ")
+
+# Where a clause begins inside a sentence: after a semicolon, after a conjunction that joins
+# or subordinates a clause, after a comma (an opening phrase: "On Monday, the council met").
+_CLAUSE_OPENS = {
+    "en": re.compile(
+        r"(?:[;:]\s|,\s(?:and|but|while|whereas)\s|,\s|(?<![\w’])(?:after|when|while|because"
+        r"|since|until|before|although|though)\s)"
+    ),
+    "it": re.compile(
+        r"(?:[;:]\s|,\s(?:e|ed|ma|mentre)\s|,\s|(?<![\w’])(?:mentre|quando|dopo\sche|perché"
+        r"|poiché|finché|prima\sche|sebbene)\s)"
+    ),
+}
+# Where it ends: a comma, a colon, a dash, or a conjunction that opens another clause.
+_CLAUSE_ENDS = {
+    "en": re.compile(r",|;|:|\s[–—]\s|\s(?:and|but|while|which|who|where)\s(?=[a-z])"),
+    "it": re.compile(r",|;|:|\s[–—]\s|\s(?:e|ed|ma|mentre|che|cui|dove)\s(?=[a-zà-ù])"),
+}
+# Between the verb and the complement, words that open another clause: the complement would be
+# that clause's ("said that the ship sank in the Firth").
+_SUBORDINATE = frozenset("that which who where whose che cui dove".split())
+_PRONOUN_SUBJECTS = frozenset(
+    "it he she they we i you this these those there lui lei loro egli essa esso noi voi".split()
+)
+LONGEST_QUESTION = 24  # tokens
+
+
+def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
+    """(kind, name) of the named place at offset `at`: ('court', 'Leeds Crown Court'),
+    ('river', 'River Tay'), ('torrente', 'torrente Cervaro'), ('castello', 'Castello
+    Estense')."""
+    if language == "it":
+        word = re.match(r"[\w’]+", text[at:])
+        kind = word.group(0).lower() if word else ""
+        if kind not in _IT_KINDS:
+            return None
+        after = at + len(kind) + 1
+        run = NAME_RUN.match(text, after if text[at].islower() else at)
+        if run is None:
+            return None
+        name = text[at : run.end()]
+        if name.lower() == kind:
+            return None  # "il Castello" alone
+        return kind, name
+    run = NAME_RUN.match(text, at)
+    if run is None:
+        return None
+    name = run.group(0)
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in WHEN_WORDS:
+        return None
+    if words[-1] in _EN_LAST and words[-1] not in _EN_NOT_KIND:
+        return words[-1].lower(), name
+    if words[0] in _EN_FIRST and words[-1] not in _EN_NOT_KIND:
+        return _EN_FIRST[words[0]], name
+    return None
+
+
+def _opens_with_subject(toks: list[Token], language: str) -> bool:
+    """Whether a clause opens with its subject: an article or a name, or a quantity ('more
+    than 80% of journeys are run by ...')."""
+    first = toks[0]
+    return starts_with_subject(toks, language) or _quantity(first)
+
+
+def _quantity(first: Token) -> bool:
+    return first.low in _QUANTITY_OPENERS or first.text[:1].isdigit()
+
+
+_QUANTITY_OPENERS = frozenset(
+    "more less fewer about around nearly almost over most half oltre circa quasi metà".split()
+)
+
+
+def _listed(text: str, end: int, language: str) -> bool:
+    """Whether the name ending at `end` is one of a list ('dal Comune di Lesa e
+    dall’associazione X', 'at Leeds and York') or has an aside in brackets."""
+    m = re.match(r"\s?\(|\s(?:and|or|e|ed|o)\s([\w’]+)", text[end:])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt is None or not (nxt.islower() and is_finite(nxt, language))
+
+
+def _goes_on(text: str, end: int, language: str) -> bool:
+    """Whether the name ending at `end` goes on with lowercase words: an adjective ('Teatro
+    dell’Opera khediviale'), a complement ('Palazzo di Giustizia di corso ...')."""
+    word = re.match(r"\s([a-zà-ù’]+)", text[end:])
+    if word is None:
+        return False
+    low = word.group(1)
+    if low in _OF:
+        return True
+    return low not in STOPWORDS[language] and low not in WHEN_WORDS and not is_finite(low, language)
+
+
+_OF = frozenset("of di del dello della dei degli delle dell’ d’".split())
+
+
+def _clause_bounds(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """Where the clause holding the span [start, end) begins and ends."""
+    opens = 0
+    for m in _CLAUSE_OPENS[language].finditer(text, 0, start):
+        opens = m.end()
+    close = _CLAUSE_ENDS[language].search(text, end)
+    stop = close.start() if close else len(text.rstrip(" .!?"))
+    return opens, stop
+
+
+def _verb_group_end(toks: list[Token], verb: int, language: str) -> int:
+    """The index after a verb and the auxiliaries and participles that follow it: 'è | stata
+    | trovata', 'were | trapped'."""
+    k = verb + 1
+    while k < len(toks) and (
+        toks[k].low in AUXILIARIES[language]
+        or (toks[k].text.islower() and is_participle(toks[k].text, language))
+    ):
+        k += 1
+    return k
+
+
+def _complement_question(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    for m in _IT_PP.finditer(text) if language == "it" else _EN_PP.finditer(text):
+        found = _kind_name(text, m.end(), language)
+        if found is None:
+            continue
+        kind, name = found
+        end = m.end() + len(name)
+        if _listed(text, end, language):
+            continue  # one of a list, or a name with an aside: "Leeds and York Crown Courts"
+        if _goes_on(text, end, language):
+            continue  # "il Teatro dell’Opera | khediviale del Cairo": more of the name
+        question = _question(text, m, kind, end, doc)
+        if question is not None and core(name) not in core(question):
+            yield entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -> str | None:
+    """The question of the clause the complement [m.start(), end) stands in, the complement
+    asked by its kind."""
+    language = doc.language
+    start, stop = _clause_bounds(text, m.start(), end, language)
+    before, after = text[start : m.start()].strip(), text[end:stop].strip()
+    toks = tokens(before)
+    if not toks or not _opens_with_subject(toks, language) or len(toks) > 16:
+        return None
+    if toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]:
+        return None  # "Dal 2004 è gestito ...": an opening complement, no subject
+    verb = main_verb(toks, language)
+    if verb is None:  # the present may be known by the preposition after it: "passa | davanti"
+        verb = _present(tokens(text[start : m.end()]), language)
+    if verb is None or verb == 0 or toks[0].low in _PRONOUN_SUBJECTS:
+        return None
+    subject = before[: toks[verb].start]
+    if not specific(lower_initial(subject, doc), doc) and not _quantity(toks[0]):
+        return None  # "the team": which one, out of the article? (a share is of the article's)
+    if _modifies_a_noun(toks, verb, language) or _copula(toks, verb, language):
+        return None  # "una valle attraversata | dal torrente", "X is a dam | in the Canyon"
+    if any(_another_clause(t, language) for t in toks[_verb_group_end(toks, verb, language) :]):
+        return None  # "said that the ship sank in", "risale al 1538 e diede origine al"
+    if any(t.text in _ASIDES or t.low in _POSSESSIVES or t.low in _NAMING for t in toks):
+        return None  # whose "sede"? a name's origin is the objects' card
+    clause = _lowered(f"{before} {after}".strip(), doc)
+    ctoks = tokens(clause)
+    at = next((k for k, t in enumerate(ctoks) if t.start == toks[verb].start), None)
+    if at is None:
+        return None
+    if language == "it":
+        question = _italian(clause, ctoks, at, m, kind)
+    else:
+        question = _english(clause, ctoks, at, m.group("prep"), kind)
+    if question is None or len(tokens(question)) > LONGEST_QUESTION:
+        return None
+    return question
+
+
+def _present(toks: list[Token], language: str) -> int | None:
+    """The present the word tests miss ('il corteo passa davanti', 'la squadra disputa le
+    partite', 'the museum stands on'): a word of the present's endings right after a subject
+    of an article and a noun or a name, before what a verb takes (an article, a
+    preposition)."""
+    takes = ARTICLES[language] | PREPOSITIONS[language]
+    for k in range(2, min(5, len(toks) - 1)):
+        word, after = toks[k], toks[k + 1]
+        if not word.text.islower() or word.low in takes or len(word.low) < 4:
+            continue
+        if is_participle(word.low, language):
+            return None  # "la base utilizzata | dall’Agenzia": a noun's participle
+        if language == "it" and not word.low.endswith(("a", "e", "ano", "ono")):
+            continue
+        if language == "en":  # "the offices | on": a plural noun as often as a verb
+            before = toks[k - 1].text
+            return k if is_present_at(before, word.text, after.text, language) else None
+        if after.low in takes or after.low in ARTICULATED or after.low in _LEADS:
+            return k
+        return None
+    return None
+
+
+def _modifies_a_noun(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the complement at the end of `toks` follows a participle of a noun after the verb
+    ('si trova in una valle attraversata'), not the verb's own participle ('è stata trovata')."""
+    last = toks[-1]
+    if not (last.text.islower() and is_participle(last.text, language)):
+        return False
+    return len(toks) - 1 > _verb_group_end(toks, verb, language) - 1
+
+
+def _lowered(clause: str, doc: Document) -> str:
+    """The clause as a question goes on with it: its article lowercased ('La festa' -> 'la
+    festa'), its first word lowercased unless a name."""
+    first = clause.split(" ", 1)[0]
+    if first.lower() in ARTICLES[doc.language] or first.lower().startswith("l’"):
+        return clause[:1].lower() + clause[1:]
+    return lower_initial(clause, doc)
+
+
+def _copula(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the verb is a copula, not a passive's auxiliary: 'X is a dam | in the Canyon'
+    (the complement is the noun's), not 'X was trapped | on the river'."""
+    if toks[verb].low not in _COPULAS:
+        return False
+    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
+    return nxt is None or not (nxt.text.islower() and is_participle(nxt.text, language))
+
+
+def _another_clause(t: Token, language: str) -> bool:
+    """Whether a word after the verb opens another clause: a relative, 'that', a verb of saying,
+    a conjunction (its clause's verb would be the complement's), another verb."""
+    low = t.low
+    if low in _SUBORDINATE or low in SAY_VERBS[language] or low in _JOINS:
+        return True
+    return t.text.islower() and low not in AUXILIARIES[language] and is_finite(low, language)
+
+
+_COPULAS = frozenset("is was are were è era sono erano fu furono".split())
+_JOINS = frozenset("and but or e ed ma o".split())
+_ASIDES = frozenset('()“”«»"')
+_POSSESSIVES = frozenset("its their his her suo sua suoi sue loro".split())
+_NAMING = frozenset("name named nome".split())
+
+
+def _english(clause: str, toks: list[Token], verb: int, prep: str, kind: str) -> str | None:
+    words = clause.split()
+    idx = next((k for k, w in enumerate(words) if w == toks[verb].text), None)
+    if idx is None:
+        return None
+    inverted = english_question_clause(words, idx)
+    if inverted is None:
+        return None
+    if may_be_present(toks[verb].low, "en"):
+        inverted = "does" + inverted.removeprefix("did")  # "stands" -> "does ... stand"
+    return f"{prep.capitalize()} which {kind} {inverted}?"
+
+
+def _italian(clause: str, toks: list[Token], verb: int, m: re.Match[str], kind: str) -> str | None:
+    """'Davanti a quale castello passa il corteo?': the verb before its subject when nothing
+    else follows it, the clause's own order otherwise ('In quale stadio il Petrarca gioca le
+    partite?')."""
+    base = _IT_BASE_PREP.get(m.group("prep"), m.group("prep"))
+    lead = m.group("lead")
+    if lead:
+        asked = f"{lead.strip()} a"
+    elif base == "a":
+        asked = "a" if kind in _IT_BODIES else "in"
+    else:
+        asked = base
+    group = _verb_group_end(toks, verb, "it")
+    if group == len(toks):
+        subject = clause[: toks[verb].start].strip()
+        clause = f"{clause[toks[verb].start :]} {subject}"
+    return f"{asked[:1].upper()}{asked[1:]} quale {kind} {clause}?"
+
+
+# ---------------------------------------------------------------------------------------
+# A name beside its kind in a subject: "the original builder, Tern Homes, went into
+# administration", "Il gestore della rete, la Valnet, ha chiuso ...".
+_SET_BESIDE = {
+    "en": re.compile(
+        r"(?:^|(?<=\s))(?P<np>(?:The|the)\s[a-z][a-z’-]*(?:\s(?:of\s)?[a-z][a-z’-]*){0,4}),\s"
+        r"(?=[A-Z])"
+    ),
+    "it": re.compile(
+        r"(?:^|(?<=\s))(?P<np>(?:Il|il|Lo|lo|La|la|L’|l’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*"
+        r"|\s?(?:dell’|all’|nell’|sull’|d’)[a-zà-ù][\w’-]*){0,4}),\s(?:(?:la|il|lo|l’)\s?)?"
+        r"(?:(?:società|azienda|ditta|cooperativa|fondazione|associazione)\s)?(?=[A-ZÀ-Ý])"
+    ),
+}
+# What may stand before such a subject inside a sentence: a conjunction that opens a clause.
+_OPENERS = {
+    "en": frozenset("after when while because since until before although and but".split()),
+    "it": frozenset("mentre quando perché poiché finché sebbene e ma che".split()),
+}
+_NOT_KINDS = frozenset(
+    """year years day week month time case end start number rest same other first last way
+    anno giorno settimana mese volta caso fine inizio numero resto stesso altro primo
+    ultimo modo""".split()
+)
+
+
+def _beside_question(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    if s.entry is not None:
+        return None  # a background entry's "main centre": of the entry, which it leaves unsaid
+    m = _SET_BESIDE[language].search(text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None or text[run.end() : run.end() + 2] != ", ":
+        return None
+    name = run.group(0)
+    if doc.person(name) or name.split()[0].lower() in WHEN_WORDS:
+        return None  # a person's role is the appositions' card
+    if not _opens_clause(text, m.start(), language):
+        return None
+    np = m.group("np")
+    words = np.split()
+    head = words[-1].lower() if language == "en" else np.replace("’", "’ ").split()[1].lower()
+    if head in _NOT_KINDS or any(_verbal(w, language) for w in words[1:]):
+        return None
+    vp = _predicate(text, run.end() + 1, doc)
+    if vp is None or " che " in f" {vp} " or " that " in f" {vp} ":
+        return None  # "ha fatto sapere che i lavori": a report cut off at its comma
+    which = "Which" if language == "en" else "Quale"
+    kind = np.split(None, 1)[1] if not np.lower().startswith("l’") else np[2:]
+    question = f"{which} {kind} {vp}?"
+    if core(name) in core(question):
+        return None
+    return entity_card(s, name, question, f"{head} {name}", score=SCORE)
+
+
+def _opens_clause(text: str, at: int, language: str) -> bool:
+    """Whether the subject at offset `at` opens the sentence or a clause in it."""
+    if at == 0:
+        return True
+    previous = text[:at].split()[-1:]
+    return bool(previous) and previous[0].lower().strip(",") in _OPENERS[language]
+
+
+def _verbal(word: str, language: str) -> bool:
+    return word.lower() in AUXILIARIES[language] or is_finite(word, language)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------------------
+# An agent that is a body, its kind beside its name: "journeys are run by a single company,
+# First York" -> "By which company are journeys run?".
+_BY_KIND = re.compile(
+    r"(?<![\w’])(?P<prep>by)\s(?:a|an|the)\s(?P<np>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}),\s"
+    r"(?=[A-Z])"
+)
+
+
+def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
+    text = s.text
+    m = _BY_KIND.search(text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None or text[run.end() : run.end() + 1] not in {",", ".", ""}:
+        return None
+    name = run.group(0)
+    if doc.person(name) or name.split()[0].lower() in WHEN_WORDS:
+        return None
+    toks = tokens(text[: m.start()])
+    if not toks or not is_participle(toks[-1].text, "en"):
+        return None  # "by the river, Ann Lee": no passive's agent
+    kind = m.group("np").split()[-1]
+    if kind.capitalize() in _EN_LAST and kind not in _EN_BODIES:
+        return None  # "held by the river, Kirkgate Beck": a place beside, not an agent
+    question = _question(text, m, kind, run.end(), doc)
+    if question is None or core(name) in core(question):
+        return None
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    sentences = doc.sentences
+    texts = [s.text for s in sentences]
+    whole = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))  # where each sentence's line ends
+    haystack = whole
+    if language == "it":
+        haystack = whole.lower()
+        if len(haystack) != len(whole):  # a letter whose lowercase is two: offsets would move
+            haystack = whole
+    for i in _cued(haystack, ends, _CUES[language], whole, _name_follows):
+        yield from _complement_question(sentences[i], doc)
+    if language == "en":
+        for i in _cued(whole, ends, _BY_CUE, whole, _comma_follows):
+            found = _agent_question(sentences[i], doc)
+            if found is not None:
+                yield found
+    for s in sentences:
+        if s.text.count(", ") >= 2:
+            found = _beside_question(s, doc)
+            if found is not None:
+                yield found
+
+
+def _name_follows(whole: str, m: re.Match[str]) -> bool:
+    """Whether the kind word found is a word of a name: 'Crown Court', 'il Castello Estense',
+    or a lowercase one with a name after it ('torrente | Cervaro')."""
+    if whole[m.start() + 1 : m.start() + 2].isupper():
+        return True
+    after = whole[m.end() : m.end() + 5]
+    return after[1:2].isupper() or after[1:3] == "d’" or after[1:4] in {"di ", "del", "dei"}
+
+
+def _comma_follows(whole: str, m: re.Match[str]) -> bool:
+    """Whether an agent's noun phrase is set off by a comma before a name: 'by a single
+    company, | First York'."""
+    comma = whole.find(", ", m.end(), m.end() + 40)
+    return comma > 0 and whole[comma + 2 : comma + 3].isupper()
+
+
+def _cued(
+    haystack: str,
+    ends: list[int],
+    cue: re.Pattern[str],
+    whole: str,
+    fits: Callable[[str, re.Match[str]], bool],
+) -> list[int]:
+    """The indices of the sentences the cue occurs in where `fits` says it counts (read on the
+    text itself, `haystack` being the text as searched), in order: one scan of all the text,
+    not one of each sentence."""
+    found: list[int] = []
+    at = 0
+    while (m := cue.search(haystack, at)) is not None:
+        if not fits(whole, m):
+            at = m.end()
+            continue
+        k = bisect_right(ends, m.start())
+        found.append(k)
+        if k >= len(ends):
+            break
+        at = ends[k]  # the next sentence: one hit a sentence is enough
+    return found
