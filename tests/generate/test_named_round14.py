@@ -119,3 +119,14 @@ def test_a_body_named_with_its_kind_is_asked_by_the_kind() -> None:
         "it",
     )
     assert it == {"Da quale fondazione è stato finanziato il progetto?": "Fondazione Carivit"}
+
+
+def test_a_report_of_a_name_beside_its_kind_asks_who_the_subject_is() -> None:
+    # The report is cut at its comma: the question asks what the name's own kind says.
+    it = _questions(
+        "Il gestore della rete, la società Valnet, ha fatto sapere che i lavori, già avviati, "
+        "sono fermi. Il custode del museo, la Artea, ha detto che le sale, già chiuse, "
+        "riapriranno.",
+        "it",
+    )
+    assert it == {"Quale società è il gestore della rete?": "Valnet"}

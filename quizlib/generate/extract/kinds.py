@@ -1,10 +1,12 @@
 """Names said with their kind, asked by the kind: a place or a body whose name holds the noun
 of its kind, in a verb's complement ('Hale Dairies pleaded guilty at Leeds Crown Court' -> 'At
 which court did Hale Dairies plead guilty?', 'Il corteo è passato davanti al Castello
-Estense' -> 'Davanti a quale castello è passato il corteo?'), and a name set beside its kind
-by commas in a subject ('the original builder, Tern Homes, went into administration' ->
-'Which original builder went into administration?', 'Il gestore della rete, la Valnet,
-ha chiuso ...' -> 'Quale gestore della rete ha chiuso ...?')."""
+Estense' -> 'Davanti a quale castello è passato il corteo?'); a name set beside its kind by
+commas in a subject ('the original builder, Tern Homes, went into administration' -> 'Which
+original builder went into administration?', 'Il gestore della rete, la Valnet, ha chiuso ...'
+-> 'Quale gestore della rete ha chiuso ...?'; 'Il gestore, la società Valnet, ha fatto sapere
+che ...' -> 'Quale società è il gestore?'); and an agent set beside its kind ('journeys are
+run by a single company, First York' -> 'By which company are journeys run?')."""
 
 from __future__ import annotations
 
@@ -375,7 +377,7 @@ _SET_BESIDE = {
     "it": re.compile(
         r"(?:^|(?<=\s))(?P<np>(?:Il|il|Lo|lo|La|la|L’|l’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*"
         r"|\s?(?:dell’|all’|nell’|sull’|d’)[a-zà-ù][\w’-]*){0,4}),\s(?:(?:la|il|lo|l’)\s?)?"
-        r"(?:(?:società|azienda|ditta|cooperativa|fondazione|associazione)\s)?(?=[A-ZÀ-Ý])"
+        r"(?:(?P<kind>società|azienda|ditta|cooperativa|fondazione|associazione)\s)?(?=[A-ZÀ-Ý])"
     ),
 }
 # What may stand before such a subject inside a sentence: a conjunction that opens a clause.
@@ -412,11 +414,17 @@ def _beside_question(s: Sentence, doc: Document) -> Candidate | None:
     if head in _NOT_KINDS or any(_verbal(w, language) for w in words[1:]):
         return None
     vp = _predicate(text, run.end() + 1, doc)
-    if vp is None or " che " in f" {vp} " or " that " in f" {vp} ":
-        return None  # "ha fatto sapere che i lavori": a report cut off at its comma
-    which = "Which" if language == "en" else "Quale"
     kind = np.split(None, 1)[1] if not np.lower().startswith("l’") else np[2:]
-    question = f"{which} {kind} {vp}?"
+    if vp is None or " che " in f" {vp} " or " that " in f" {vp} ":
+        # "ha fatto sapere che i lavori": a report cut off at its comma; the name's own kind
+        # still asks who the subject is ("Il gestore, la società Irpinia Servizi, ...")
+        named = m.groupdict().get("kind")
+        if named is None:
+            return None
+        question = f"Quale {named} è {np[:1].lower()}{np[1:]}?"
+    else:
+        which = "Which" if language == "en" else "Quale"
+        question = f"{which} {kind} {vp}?"
     if core(name) in core(question):
         return None
     return entity_card(s, name, question, f"{head} {name}", score=SCORE)
