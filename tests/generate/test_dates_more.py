@@ -49,7 +49,7 @@ def test_a_time_of_day_is_part_of_its_date() -> None:
         "At what time did the ferry sink off the coast?": "about 2.40am",
     }
     assert _questions("Lo sciopero dei treni durerà fino alle 18 di venerdì 3 maggio.", "it") == {
-        "Fino a quando lo sciopero dei treni durerà?": "ore 18 di venerdì 3 maggio"
+        "Fino a quando durerà lo sciopero dei treni?": "ore 18 di venerdì 3 maggio"
     }
 
 
@@ -243,7 +243,7 @@ def test_a_long_participle_phrase_between_subject_and_verb() -> None:
         "mezzanotte di mercoledì 19 novembre."
     )
     qs = _questions(it, "it")
-    assert qs["Fino a quando l’allerta rossa per la piena del Po è stata prorogata?"] == (
+    assert qs["Fino a quando è stata prorogata l’allerta rossa per la piena del Po?"] == (
         "mezzanotte di mercoledì 19 novembre"
     )
 

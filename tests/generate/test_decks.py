@@ -170,7 +170,7 @@ def test_names_with_particles_and_owned_subjects() -> None:
         "Mediterraneo centrale"
     )
     assert (
-        asked(deck, "Quando le prime elezioni dirette del Parlamento europeo si tennero?").answer
+        asked(deck, "Quando si tennero le prime elezioni dirette del Parlamento europeo?").answer
         == "1979"
     )
     approved = asked(

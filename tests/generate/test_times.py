@@ -32,8 +32,8 @@ def test_a_time_before_its_date_is_asked_with_the_date_named() -> None:
     }
     it = "La centrale si è fermata alle 4.05 del 3 luglio 2023."
     assert _questions(it, "it") == {
-        "Quando la centrale si è fermata?": "4.05 del 3 luglio 2023",
-        "A che ora la centrale si è fermata il 3 luglio 2023?": "4.05",
+        "Quando si è fermata la centrale?": "4.05 del 3 luglio 2023",
+        "A che ora si è fermata la centrale il 3 luglio 2023?": "4.05",
     }
 
 

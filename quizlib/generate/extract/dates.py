@@ -21,7 +21,13 @@ from ..chunks import (
 )
 from ..document import Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTH_WORDS, MONTHS, STOPWORDS
-from ..phrase import english_question_clause, of_phrase, participle_question_vp, render
+from ..phrase import (
+    english_question_clause,
+    italian_verb_last,
+    of_phrase,
+    participle_question_vp,
+    render,
+)
 from ..text import fold, is_acronym, lower_first, squash, strip_punct, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
 from .common import drop_titles, lower_initial, resolve_possessive, specific
@@ -2898,7 +2904,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         if not clause:
             return None
     if language == "it":
-        return render("it", "date_clause", clause=lower_first(clause))
+        return render("it", "date_clause", clause=italian_verb_last(lower_first(clause)))
     vtoks = tokens(clause)
     v = main_verb(vtoks, "en")
     if v is None:
