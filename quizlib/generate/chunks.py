@@ -180,12 +180,12 @@ ADVERBIALS = {
     "it": frozenset(
         """secondo tuttavia inoltre infine oggi ieri domani mentre quando se anche però quindi
         dunque ciò questo questa quest’ quello quella quell’ nonostante poi intanto
-        successivamente inizialmente dopo
+        successivamente inizialmente dopo come
         prima già ancora così vi ci ne si io tu lui lei egli ella noi voi essi esse""".split()
     ),
     "en": frozenset(
         """according however also finally today yesterday tomorrow while when if though although
         but so then meanwhile later initially after before this that these those it there
-        despite he she they we i you""".split()
+        despite as he she they we i you""".split()
     ),
 }
