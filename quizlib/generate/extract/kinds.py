@@ -23,6 +23,7 @@ from ..phrase import english_question_clause
 from ..text import core
 from ..verbs import AUXILIARIES, is_finite, is_participle, is_present_at, may_be_present
 from .common import entity_card, lower_initial, specific
+from .numbers import NUMBER_WORDS
 from .objects import _predicate
 from .subject import explicit_subject
 
@@ -250,6 +251,8 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
         return None  # "the team": which one, out of the article? (a share is of the article's)
     if _modifies_a_noun(toks, verb, language) or _copula(toks, verb, language):
         return None  # "una valle attraversata | dal torrente", "X is a dam | in the Canyon"
+    if _after_a_complements_noun(toks, verb, language) and not _goal(m, kind, language):
+        return None  # "grew from a settlement | on the River", "un ricevimento per la squadra | a"
     if any(_another_clause(t, language) for t in toks[_verb_group_end(toks, verb, language) :]):
         return None  # "said that the ship sank in", "risale al 1538 e diede origine al"
     if any(t.text in _ASIDES or t.low in _POSSESSIVES or t.low in _NAMING for t in toks):
@@ -298,6 +301,46 @@ def _modifies_a_noun(toks: list[Token], verb: int, language: str) -> bool:
     if not (last.text.islower() and is_participle(last.text, language)):
         return False
     return len(toks) - 1 > _verb_group_end(toks, verb, language) - 1
+
+
+def _after_a_complements_noun(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the complement at the end of `toks` follows a noun phrase that is not the verb's
+    own object: one inside another complement ('grew from a small settlement | on the River
+    Clyde', 'un ricevimento per la squadra | a Palazzo'), or an object set after another
+    complement, as Italian sets a heavy one ('ha ridotto da otto a cinque le corse | verso
+    l’isola'). Read with that noun, the place is the noun's, not the verb's. An object right
+    after the verb or after another verb keeps the place the verb's ('gioca le partite | allo
+    stadio', 'agreed to hold a meeting | at')."""
+    rest = toks[_verb_group_end(toks, verb, language) :]
+    opens = [k for k, t in enumerate(rest) if t.low in ARTICLES[language] or t.low in ARTICULATED]
+    if not opens or opens[-1] == len(rest) - 1:
+        return False
+    at = opens[-1]
+    if any(t.low in PREPOSITIONS[language] for t in rest[at + 1 :]):
+        return False  # the place follows another complement, not the noun phrase itself
+    if rest[at].low in ARTICULATED or at == 0:
+        return rest[at].low in ARTICULATED
+    previous = rest[at - 1].low
+    return (
+        previous in PREPOSITIONS[language]
+        or previous in _AS
+        or previous[:1].isdigit()
+        or previous in NUMBER_WORDS[language]
+    )
+
+
+def _goal(m: re.Match[str], kind: str, language: str) -> bool:
+    """Whether the complement is where the verb sends its object, which a verb governs past its
+    object ('loan the piece | to the Museum', 'ha inviato una lettera | al ministero')."""
+    prep = m.group("prep")
+    if language == "en":
+        return prep in _EN_GOALS
+    return not m.group("lead") and _IT_BASE_PREP.get(prep) == "a" and kind in _IT_BODIES
+
+
+_EN_GOALS = frozenset("to into onto".split())
+# Words that open a complement the prepositions' lists leave out: "started as a village".
+_AS = frozenset("as like come".split())
 
 
 def _lowered(clause: str, doc: Document) -> str:
