@@ -50,3 +50,12 @@ def test_a_demonstrative_opening_is_no_subject() -> None:
     )
     questions = [c.question for c in dates.extract(doc) if c.question]
     assert not any("Quest’anno" in q or "Quell’estate" in q for q in questions), questions
+
+
+def test_the_year_that_ends_the_name_of_a_law_is_no_date() -> None:
+    found = dates.find_dates(
+        "The firm pleaded guilty to two offences under the Water (Scotland) Order 1999, and "
+        "bus services still run under the Transport Act 1985 since 2001.",
+        "en",
+    )
+    assert [d.answer for d in found] == ["2001"]

@@ -205,6 +205,9 @@ _YEAR_RANGE = {
 }
 _RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "tra", "fra", "from", "between"})
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
+# A year that ends the name of a law is no date of the sentence: "under the Water (Northern
+# Ireland) Order 1999", "the Transport Act 1985".
+_LAW_BEFORE_YEAR = re.compile(r"\b(?:Act|Order|Regulations|Bill|Rules|Directive)\s+$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
@@ -335,6 +338,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 is_year = False  # asked "when", and no year of the article is its distractor
             if is_year and _BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start()):
                 continue
+            if is_year and _LAW_BEFORE_YEAR.search(text, max(0, m.start() - 13), m.start()):
+                continue
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
             if is_range:
                 accept = (
@@ -365,6 +370,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         if start and text[start - 1] in ".,’'/" or _AFTER_YEAR.match(text, end):
             continue
         if _BEFORE_YEAR.search(text, max(0, start - 8), start):
+            continue
+        if _LAW_BEFORE_YEAR.search(text, max(0, start - 13), start):
             continue
         p = _PREP_BEFORE[language].search(text, max(0, start - 16), start)
         begin = p.start() if p else start
