@@ -59,3 +59,20 @@ def test_the_year_that_ends_the_name_of_a_law_is_no_date() -> None:
         "en",
     )
     assert [d.answer for d in found] == ["2001"]
+
+
+def _asked(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_a_date_of_an_absolute_phrase_or_of_a_quotation_is_not_the_clause_s() -> None:
+    assert not _asked(
+        "Story title\n\nSamples will be split between three laboratories in Norway, with the "
+        "first results expected in a journal in 2027.\n",
+        "en",
+    )
+    assert not _asked(
+        "Titolo di prova\n\nGli esperti: «Entro il 2070 potrebbe sparire del tutto».\n",
+        "it",
+    )

@@ -207,6 +207,7 @@ _RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "tra", "fra", "from", "betw
 _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 # A year that ends the name of a law is no date of the sentence: "under the Water (Northern
 # Ireland) Order 1999", "the Transport Act 1985".
+_WITH = frozenset({"with", "con", "col", "coi"})  # open an absolute phrase after a comma
 _LAW_BEFORE_YEAR = re.compile(r"\b(?:Act|Order|Regulations|Bill|Rules|Directive)\s+$")
 _RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
@@ -2796,6 +2797,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             segment = before.rsplit(",", 1)[1].split()
             if segment and segment[0].lower() in ARTICLES[language]:
                 return None  # ", a UNESCO site since 2000": the date is the apposition's
+            if (
+                segment
+                and segment[0].lower() in _WITH
+                and not text[: span.start].rstrip().endswith(",")
+            ):
+                return None  # ", with the first results expected in 2027": the results'
             if _infinitive_phrase(segment, language):
                 return None  # "il piano vale 190 miliardi, da spendere entro il 2026"
             if len(segment) == 1 and is_participle(segment[0], language):
@@ -2858,6 +2865,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     # damaged in the "Cod War", is due to return ..." asks without the aside)
     if clause.count("“") != clause.count("”") or '"' in clause:
         return None
+    if ": «" in clause or ": “" in clause:
+        return None  # "I ricercatori: «Entro il 2060 potrebbe ...»": a quotation, no clause
     placed = False  # "there" said as the entry's name: the entry owns nothing more
     if _THERE_IN[language].search(clause):
         named_place = _there_as_entry(clause, s, language)
