@@ -53,3 +53,37 @@ def test_a_place_after_the_verbs_own_object_or_its_goal_is_still_asked() -> None
         "In quale stadio la squadra disputa le gare casalinghe?": "stadio Tardini",
         "A quale comune la ditta ha inviato una diffida?": "Comune di Lecco",
     }
+
+
+def test_a_body_as_a_passives_agent_after_another_complement_is_still_asked() -> None:
+    en = _questions(
+        "Portree was built in 1771 as a harbour town by the Highland Improvement Society.",
+        "en",
+    )
+    assert en == {
+        "By which society was Portree built in 1771 as a harbour town?": (
+            "Highland Improvement Society"
+        ),
+    }
+
+
+def test_a_water_or_mountain_that_holds_what_the_subject_is_is_asked_in_the_present() -> None:
+    # "a town crossed by the River Tyne": the river crosses the town now; a past copula, an
+    # irregular participle, a definite noun or more of the clause after the name are left.
+    en = _questions(
+        "Hexham is a market town crossed by the River Tyne. Kelso was a town crossed by the "
+        "River Tweed. Alnwick is a town fed by the River Aln. Morpeth is the town crossed by "
+        "the River Wansbeck.",
+        "en",
+    )
+    assert en == {"Which river crosses Hexham?": "River Tyne"}
+    it = _questions(
+        "Bassano è un comune veneto attraversato dal fiume Brenta, con 43.000 abitanti. Stresa "
+        "è una città bagnata dal lago Maggiore. Faenza è un comune attraversato dal fiume "
+        "Lamone lungo la via Emilia.",
+        "it",
+    )
+    assert it == {
+        "Quale fiume attraversa Bassano?": "fiume Brenta",
+        "Quale lago bagna Stresa?": "lago Maggiore",
+    }

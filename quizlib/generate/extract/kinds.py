@@ -21,7 +21,14 @@ from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, SAY_VERBS, STOPWORDS, WHEN_WORDS
 from ..phrase import english_question_clause
 from ..text import core
-from ..verbs import AUXILIARIES, is_finite, is_participle, is_present_at, may_be_present
+from ..verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_present_at,
+    lemma,
+    may_be_present,
+)
 from .common import entity_card, lower_initial, specific
 from .numbers import NUMBER_WORDS
 from .objects import _predicate
@@ -72,7 +79,7 @@ _IT_PP = re.compile(
     r"(?<![\w’])(?P<lead>(?:davanti|vicino|accanto|fino|intorno|attorno|di\sfronte)\s)?"
     r"(?P<prep>al|allo|alla|all’|ai|agli|alle|a|ad|dal|dallo|dalla|dall’|dai|dagli|dalle|da"
     r"|nel|nello|nella|nell’|nei|negli|nelle|in|sul|sullo|sulla|sull’|sui|sugli|sulle|su"
-    r"|presso|lungo|verso|sotto|sopra|oltre|dentro)(?:\s(?:il|lo|la|l’|i|gli|le)\s?|\s|(?<=’))"
+    r"|presso|lungo|verso|sotto|sopra|oltre|dentro)(?:\s(?:(?:il|lo|la|i|gli|le)\s|l’)|\s|(?<=’))"
     r"(?=[A-Za-zÀ-ÿ])"
 )
 _LEADS = frozenset("davanti vicino accanto fino intorno attorno lungo".split())
@@ -225,7 +232,7 @@ def _complement_question(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # one of a list, or a name with an aside: "Leeds and York Crown Courts"
         if _goes_on(text, end, language):
             continue  # "il Teatro dell’Opera | khediviale del Cairo": more of the name
-        question = _question(text, m, kind, end, doc)
+        question = _question(text, m, kind, end, doc) or _lasting_question(text, m, kind, end, doc)
         if question is not None and core(name) not in core(question):
             yield entity_card(s, name, question, f"{kind} {name}", score=SCORE)
 
@@ -251,7 +258,7 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
         return None  # "the team": which one, out of the article? (a share is of the article's)
     if _modifies_a_noun(toks, verb, language) or _copula(toks, verb, language):
         return None  # "una valle attraversata | dal torrente", "X is a dam | in the Canyon"
-    if _after_a_complements_noun(toks, verb, language) and not _goal(m, kind, language):
+    if _after_a_complements_noun(toks, verb, language) and not _governed(m, kind, language):
         return None  # "grew from a settlement | on the River", "un ricevimento per la squadra | a"
     if any(_another_clause(t, language) for t in toks[_verb_group_end(toks, verb, language) :]):
         return None  # "said that the ship sank in", "risale al 1538 e diede origine al"
@@ -269,6 +276,68 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
     if question is None or len(tokens(question)) > LONGEST_QUESTION:
         return None
     return question
+
+
+# Waters and mountains, which stand in a lasting relation to what their participle is said of:
+# "un comune attraversato dal fiume Adige" is crossed by it now, as the present asks.
+_LASTING_KINDS = frozenset(
+    "river lake loch lough mount canal estuary fiume torrente lago monte canale golfo".split()
+)
+_INDEFINITE = frozenset("a an un uno una un’".split())
+
+
+def _lasting_question(
+    text: str, m: re.Match[str], kind: str, end: int, doc: Document
+) -> str | None:
+    """'Verona è un comune attraversato dal fiume Adige' -> 'Quale fiume attraversa Verona?':
+    a subject said by the present copula to be a noun that a named water or mountain, the
+    participle's agent, holds; asked in the active present, what the participle says of the
+    subject ('Hexham is a town crossed by the River Tyne' -> 'Which river crosses Hexham?')."""
+    language = doc.language
+    if kind not in _LASTING_KINDS or m.group("prep") not in _AGENT_PREPS:
+        return None
+    start, stop = _clause_bounds(text, m.start(), end, language)
+    if text[end:stop].strip():
+        return None  # more of the clause after the agent: the question would leave it out
+    before = text[start : m.start()].strip()
+    toks = tokens(before)
+    copula = next((k for k, t in enumerate(toks) if t.low in _PRESENT_COPULAS), None)
+    if copula is None or copula == 0 or copula + 2 >= len(toks) or len(toks) > 12:
+        return None
+    if toks[copula + 1].low not in _INDEFINITE or not _opens_with_subject(toks, language):
+        return None  # "X is the town ...": a definite noun may be another's
+    if toks[0].low in _PRONOUN_SUBJECTS or any(
+        _another_clause(t, language) for t in toks[copula + 2 : -1]
+    ):
+        return None
+    verb = _active_present(toks[-1].text, language)
+    subject = _lowered(before[: toks[copula].start].strip(), doc)
+    if verb is None or not specific(subject, doc):
+        return None
+    which = "Which" if language == "en" else "Quale"
+    return f"{which} {kind} {verb} {subject}?"
+
+
+_AGENT_PREPS = frozenset("by da dal dallo dalla dall’".split())
+_PRESENT_COPULAS = frozenset("is è".split())
+
+
+def _active_present(participle: str, language: str) -> str | None:
+    """The third person present of a regular participle: 'attraversato' -> 'attraversa',
+    'temuto' -> 'teme', 'crossed' -> 'crosses', 'drained' -> 'drains'; None for another."""
+    if not (participle.islower() and is_participle(participle, language)):
+        return None
+    if language == "it":
+        stem, ending = participle[:-3], participle[-3:-1]
+        return {"at": stem + "a", "ut": stem + "e"}.get(ending) if len(stem) > 2 else None
+    base = lemma(participle, language)
+    if not participle.endswith("ed") or not participle.startswith(base[:-1]) or base == participle:
+        return None
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
 
 
 def _present(toks: list[Token], language: str) -> int | None:
@@ -329,13 +398,17 @@ def _after_a_complements_noun(toks: list[Token], verb: int, language: str) -> bo
     )
 
 
-def _goal(m: re.Match[str], kind: str, language: str) -> bool:
-    """Whether the complement is where the verb sends its object, which a verb governs past its
-    object ('loan the piece | to the Museum', 'ha inviato una lettera | al ministero')."""
+def _governed(m: re.Match[str], kind: str, language: str) -> bool:
+    """Whether the verb governs the complement past its object: where it sends the object
+    ('loan the piece | to the Museum', 'ha inviato una lettera | al ministero'), or a body as a
+    passive's agent ('founded as a fishing port | by the British Fisheries Society')."""
     prep = m.group("prep")
+    base = _IT_BASE_PREP.get(prep, prep)
+    if kind in _EN_BODIES | _IT_BODIES and base in {"by", "da"}:
+        return True
     if language == "en":
         return prep in _EN_GOALS
-    return not m.group("lead") and _IT_BASE_PREP.get(prep) == "a" and kind in _IT_BODIES
+    return not m.group("lead") and base == "a" and kind in _IT_BODIES
 
 
 _EN_GOALS = frozenset("to into onto".split())
