@@ -122,20 +122,27 @@ def english_question_clause(clause_words: list[str], verb_index: int) -> str | N
     return squash(f"did {lower_first(subject)} {base} {rest}")
 
 
-# Clitics that go with the verb they stand before: "le elezioni | si tennero".
-_IT_CLITICS = frozenset("si ci vi ne".split())
+# Words that go with the verb they stand before: "le elezioni | si tennero", "la giunta | li
+# ha approvati", "il museo | non è stato riaperto" (right before a verb, "la" is no article).
+IT_CLITICS = frozenset("si ci vi ne".split())
+_IT_BEFORE_VERB = IT_CLITICS | frozenset("non lo la li le gli mi ti".split())
+# What may end a subject and is no part of it: an adverb ("il ponte ormai | è chiuso").
+_IT_ADVERBS = frozenset("ormai infatti già ancora poi anche solo inoltre quindi però più".split())
 
 
 def italian_verb_last(clause: str) -> str:
     """An Italian clause that ends on its verb, with the subject after the verb, as a question
     asks it: 'le prime elezioni si tennero' -> 'si tennero le prime elezioni' ('Quando si
     tennero ...?', not 'Quando le prime elezioni si tennero?'); unchanged when anything
-    follows the verb ('la società ha cessato l’attività')."""
+    follows the verb ('la società ha cessato l’attività') or the subject is not plainly one
+    ('la mostra che il museo ospita', 'il ponte ormai')."""
     toks = tokens(clause)
     verb = main_verb(toks, "it")
     if verb is None:
         return clause
-    first = verb - 1 if verb > 0 and toks[verb - 1].low in _IT_CLITICS else verb
+    first = verb
+    while first > 0 and toks[first - 1].low in _IT_BEFORE_VERB:
+        first -= 1
     end = verb + 1
     while (
         end < len(toks)
@@ -148,6 +155,11 @@ def italian_verb_last(clause: str) -> str:
     ):
         end += 1  # "è stata chiusa", "sarebbero dovuti partire"
     if first == 0 or end != len(toks) or any(t.text in ',;:()“”«»"–—' for t in toks):
+        return clause
+    last = toks[first - 1].low
+    if any(t.low in {"che", "cui"} for t in toks[:first]) or last in _IT_ADVERBS:
+        return clause
+    if last.endswith("mente"):
         return clause
     subject = clause[: toks[first].start].strip()
     return f"{clause[toks[first].start :]} {subject}"

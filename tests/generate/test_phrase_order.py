@@ -15,6 +15,8 @@ from quizlib.generate.phrase import italian_verb_last
         ("i lavori sarebbero dovuti partire", "sarebbero dovuti partire i lavori"),
         ("l’autostrada A14 è stata chiusa", "è stata chiusa l’autostrada A14"),
         ("la basilica fu consacrata", "fu consacrata la basilica"),
+        ("il museo non è stato riaperto", "non è stato riaperto il museo"),
+        ("la giunta li ha approvati", "li ha approvati la giunta"),
     ],
 )
 def test_a_clause_that_ends_on_its_verb_takes_its_subject_after_it(clause: str, asked: str) -> None:
@@ -28,6 +30,8 @@ def test_a_clause_that_ends_on_its_verb_takes_its_subject_after_it(clause: str, 
         "il piano sarà presentato agli analisti",  # a complement
         "Rossi, il sindaco, è arrivato",  # an apposition: the order stays as written
         "fu consacrata",  # no subject
+        "il ponte ormai è chiuso",  # an adverb ends the words before the verb
+        "la mostra che il museo ospita è stata inaugurata",  # a relative in the subject
     ],
 )
 def test_a_clause_with_words_after_its_verb_keeps_its_order(clause: str) -> None:

@@ -30,6 +30,12 @@ def test_a_leading_phrase_before_the_named_subject() -> None:
     ) == {"Qual è il ghiacciaio più esteso della regione?": "Montasio"}
 
 
+def test_a_leading_phrase_that_narrows_the_claim_is_no_identity() -> None:
+    assert superlatives("After Leeds, Kendrick is the largest town in the county.", "en") == {}
+    assert superlatives("In Cumbria, Kendrick is the largest town.", "en") == {}
+    assert superlatives("Dopo Roma, Ferrano è la città più popolosa della regione.", "it") == {}
+
+
 def test_a_leading_clause_is_someone_s_view_not_a_fact() -> None:
     assert superlatives("Ha detto che, secondo lui, Verona è la città più bella.", "it") == {}
     assert superlatives("She said that, in her view, Kendrick is the finest town.", "en") == {}

@@ -19,7 +19,7 @@ from ..lexicon import (
     ROLE_WORDS,
     STOPWORDS,
 )
-from ..phrase import of_phrase, participle_question_vp, render
+from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
 from ..rank import MAX_ANSWER_WORDS
 from ..text import fold, is_acronym, lower_first, squash
 from ..verbs import (
@@ -654,9 +654,11 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
 
 _COPULA_THE = re.compile(r" (?:è|era|fu|is|was) (?:il|la|lo|l’|the)\b")
 _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
-# A leading phrase before the subject: "Secondo l’Istat, ", "With 270,000 people, ", "Con i suoi
-# 14,6 chilometri quadrati, " (no clause of its own: see _LEADING_CLAUSE).
-_LEADING = r"(?:(?P<lead>[^,]{3,70}?(?:,\d[^,]{0,40}?)?), )?"
+# A leading phrase before the subject that leaves the claim whole: who says it ("Secondo
+# l’Istat, ") or what it is measured by ("With 270,000 people, ", "Con i suoi 14,6 chilometri
+# quadrati, "); not one that narrows it ("After London, ", "In Scotland, "), nor a clause of
+# its own (see _LEADING_CLAUSE).
+_LEADING = r"(?:(?P<lead>(?:Secondo|According to|With|Con|At)\s[^,]{1,70}?(?:,\d[^,]{0,40}?)?), )?"
 _LEADING_CLAUSE = re.compile(r"\s(?:che|chi|quando|se|that|which|who|when|if)\s", re.IGNORECASE)
 _NAMED_IDENTITY = re.compile(
     r"^"
@@ -2155,19 +2157,16 @@ def _without_last_complement(np: str, language: str) -> str:
         low = words[i].lower()
         if low in PREPOSITIONS[language] and low not in _DI and not low.startswith("de"):
             if _verb_alone(words[len(core.split()) + 1 : i], language):
-                # "che si estende | tra ...", "that lies | in ...": a relative of the verb
-                # alone says nothing; what it told went with the complement
+                # "che si estende | tra ...": a relative of its verb alone says nothing;
+                # what it told went with the complement
                 return core
             return " ".join(words[:i])
     return np
 
 
-_CLITICS = frozenset("si ci vi ne".split())
-
-
 def _verb_alone(relative: list[str], language: str) -> bool:
     """Whether the words after a relative word are its verb alone ('lies', 'si estende')."""
-    if len(relative) == 2 and relative[0].lower() in _CLITICS:
+    if len(relative) == 2 and relative[0].lower() in IT_CLITICS:
         relative = relative[1:]
     return len(relative) == 1 and is_finite(relative[0], language)
 
