@@ -19,8 +19,8 @@ MAX_QUESTIONS_PER_SENTENCE = 4
 MAX_PER_ANSWER = 3
 MAX_ANSWER_WORDS = 14
 MAX_QUESTION_WORDS = 32
-# A second fact of a sentence that already has a cloze becomes its second deletion ({{c2::}}),
-# as in an Anki note with two deletions, when it is this strong.
+# Another fact of a sentence that already has a cloze becomes its next deletion ({{c2::}},
+# {{c3::}}), as in an Anki note with several deletions, when it is this strong.
 SECOND_DELETION = 0.45
 MAX_DELETIONS = 3
 

@@ -83,3 +83,25 @@ def test_a_note_takes_at_most_three_deletions_numbered_in_the_order_they_were_ke
         "In {{c2::1998}} Anna Kerr moved from {{c3::Leeds}} to {{c1::Carlisle}} with her "
         "brother Tom Kerr and their old dog."
     )
+
+
+def test_the_second_name_is_the_best_one_outside_the_first() -> None:
+    doc = build_document(
+        clean(
+            "Title of a test article here\n\nPolice in Wexcombe said the van had been seen "
+            "near Harby Cross and Ludwell Green late at night.\n"
+        ),
+        "en",
+    )
+    assert [c.answer for c in cloze.extract(doc)] == ["Harby Cross and Ludwell Green", "Wexcombe"]
+
+
+def test_a_name_before_brackets_is_whole_unless_it_goes_on_after_them() -> None:
+    doc = build_document(
+        clean(
+            "Title of a test article here\n\nThe motion of the Wexcombe Rowing Club was backed "
+            "by Anna Pellow (Labour) at the meeting.\n"
+        ),
+        "en",
+    )
+    assert "Anna Pellow" in [c.answer for c in cloze.extract(doc)]

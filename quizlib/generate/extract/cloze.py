@@ -609,8 +609,9 @@ def _spans(
 def extract(
     doc: Document, asked: Mapping[tuple[int, int], Collection[str]] | None = None
 ) -> Iterator[Candidate]:
-    """The best cloze of each sentence; in a sentence already `asked` by a good question (the
-    cores of its answers by (block, position)), the best of the spans that hide another fact."""
+    """The best clozes of each sentence: its best span, a second name beside it, and its
+    measures; in a sentence already `asked` by a good question (the cores of its answers by
+    (block, position)), only spans that hide another fact."""
     asked = asked or {}
     for s in doc.sentences:
         n_words = s.text.count(" ") + 1
@@ -623,16 +624,26 @@ def extract(
             spans = [span for span in spans if _other_fact(s.text[span[1] : span[2]], answers)]
         if not spans:
             continue
-        # The best span but for quantities (a name, a list, a share, ...), and every measure
-        # (a quantity, a share, a duration): each outranks the bare number the numbers
-        # extractor hides in it, and ranking keeps the best two deletions of the sentence.
+        # The best span but for quantities (a name, a list, a share, ...), another name, and
+        # every measure (a quantity, a share, a duration): each outranks the bare number the
+        # numbers extractor hides in it, and ranking keeps up to three deletions a sentence.
         others = [span for span in spans if span[3] != "quantity"]
         taken: list[tuple[int, int]] = []
-        ranked = sorted(others, reverse=True)
-        for span in ranked[:1] + [o for o in ranked[1:] if _another_name(s.text, o, doc)][:1]:
-            if all(span[2] <= a or b <= span[1] for a, b in taken):
-                taken.append((span[1], span[2]))
-                yield _candidate(s, span)
+        if others:
+            best = max(others)
+            yield _candidate(s, best)
+            taken.append((best[1], best[2]))
+            second = next(
+                (
+                    o
+                    for o in sorted(others, reverse=True)
+                    if _apart(o, best, s.text) and _another_name(s.text, o, doc)
+                ),
+                None,
+            )
+            if second is not None:
+                yield _candidate(s, second)
+                taken.append((second[1], second[2]))
         if len(others) == len(spans):
             continue
         measures = (span for span in spans if span[3] in _MEASURES)
@@ -645,13 +656,26 @@ def extract(
 _MEASURES = frozenset({"quantity", "percent", "number"})
 
 
+def _apart(span: tuple[float, int, int, str], best: tuple[float, int, int, str], text: str) -> bool:
+    """Whether a span stands apart from the best one: no overlap, and not joined to it by
+    'and' / 'e', which most often makes both one name ('the Natural Environment and Rural
+    Communities Act', 'il Consorzio di Bonifica del Trasimeno e Chiani')."""
+    a, b = sorted([(span[1], span[2]), (best[1], best[2])])
+    return a[1] <= b[0] and text[a[1] : b[0]] not in _JOINED
+
+
+_JOINED = frozenset({" and ", " e ", " ed "})
+# Brackets inside a name, which goes on after them: "the Bus Services (No. 2) Act".
+_NAME_GOES_ON = re.compile(r" \([^()]{1,30}\) [A-Z]")
+
+
 def _another_name(text: str, span: tuple[float, int, int, str], doc: Document) -> bool:
     """Whether a span is worth a second deletion beside the sentence's best: a name whole (not
     'Bus Services' of 'the Bus Services (No. 2) Act', not 'B.C'), and of one word only when no
     dictionary knows it ('Dereham', not 'Gothic' or 'Cinquanta')."""
     _score, start, end, kind = span
     name = text[start:end]
-    if kind not in ("person", "thing") or "." in name or text.startswith(" (", end):
+    if kind not in ("person", "thing") or "." in name or _NAME_GOES_ON.match(text, end):
         return False
     return " " in name or not is_known_word(name.lower(), doc.language)
 

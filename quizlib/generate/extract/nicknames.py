@@ -269,6 +269,8 @@ _APPOSITION_CUES = {
         ", listed",
     ),
 }
+# The cheap test before _NAMED_PHRASE: "noto come", "nota come", "noti come", "note come".
+_KNOWN_AS_CUES = ("o come ", "a come ", "i come ", "e come ")
 _IT_AUX = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
 # What a catalogue gives is a designation: "Under what name was the planet catalogued?".
 _EN_LISTING = frozenset("catalogued cataloged designated listed".split())
@@ -277,7 +279,7 @@ _EN_LISTING = frozenset("catalogued cataloged designated listed".split())
 def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
     matches = list(_NAMED_APPOSITION[language].finditer(s.text))
-    if not matches and (" known as " in s.text or " come " in s.text):
+    if not matches and (" known as " in s.text or any(c in s.text for c in _KNOWN_AS_CUES)):
         matches = list(_NAMED_PHRASE[language].finditer(s.text))
     for m in matches:
         np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")

@@ -50,7 +50,7 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     return first in AUXILIARIES[language] or is_finite(first, language)
 
 
-_KIND_OPENERS = frozenset("il lo la l’ l' the this".split())
+_KIND_OPENERS = frozenset("il lo la l’ the this".split())
 
 
 def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
