@@ -2347,9 +2347,14 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
             if opened and toks[opened - 1].text[:1].isupper():
                 k = opened - 1  # "the Bus Services (No. 2) Act": a number inside the name
                 continue
-        if t.low in _AGENT_BY[language] and k + 1 < comma and _named_run(toks[k + 1 : comma]):
-            # "a licence issued by Natural England, which ...": the agent, a name, is what
-            # the relative is about (not "the summit in Bari": a place may qualify a noun)
+        if (
+            t.low in _AGENT_BY[language]
+            and k + 1 < comma
+            and _named_run(toks[k + 1 : comma])
+            and _clause_agent(toks, k, language)
+        ):
+            # "the project was funded by Natural England, which ...": the agent, a name, is
+            # what the relative is about (not "the summit in Bari": a place may qualify a noun)
             return _Antecedent("", text[toks[k + 1].start : toks[comma].start].strip(), ())
         if t.text in _STOPS or t.low in _AND or t.low in _NOT_IN_ANTECEDENT[language]:
             return None
@@ -2377,6 +2382,7 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         before is not None
         and before.low in _AGENT_BY[language]
         and _named_run(toks[start + 1 : comma])
+        and _clause_agent(toks, start - 1, language)
     )
     # "Under the plan, which ...": a preposition that opens the sentence has no noun before
     # it that the relative could be about instead.
@@ -2394,6 +2400,19 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
 
 _AGENT_BY = {"it": frozenset({"da"}), "en": frozenset({"by"})}
 _NAME_INSIDE = frozenset("( ) . & No".split())
+
+
+def _clause_agent(toks: list[Token], by: int, language: str) -> bool:
+    """Whether the agent after 'by'/'da' at `by` is the main clause's passive ('was paid for
+    by', 'è stato finanziato da'): an auxiliary before the participle, no noun. After a noun
+    the participle qualifies it ('a licence issued by Natural England, which expires', 'un
+    quadro dipinto da Caravaggio, che fu venduto'), and the relative may be that noun's."""
+    for t in reversed(toks[max(by - 4, 0) : by]):
+        if t.low in AUXILIARIES[language]:
+            return True
+        if t.low in ARTICLES[language] or t.text in _STOPS:
+            return False
+    return False
 
 
 def _named_run(toks: list[Token]) -> bool:

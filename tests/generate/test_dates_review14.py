@@ -1,0 +1,30 @@
+"""Dates in shapes a review of round 14 found asked wrongly: a relative after a name that
+qualifies a noun, a relative inside a complement of the copula's noun, an adverb after a
+participle, a plural subject's head, and a copula's predicate that is no title."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
+
+
+def _questions(body: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{body}"), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_an_agent_after_a_noun_is_not_the_relative_s() -> None:
+    # The participle qualifies the noun: the relative may be the noun's, not the agent's.
+    assert "Natural Wales" not in " ".join(
+        _questions("The mill holds a permit granted by Natural Wales, which ends in 2031.", "en")
+    )
+    assert "Giotto" not in " ".join(
+        _questions("Il museo ha una tavola dipinta da Giotto, che fu restaurata nel 1985.", "it")
+    )
+    # The main clause's passive: the agent is what the relative is about.
+    assert _questions(
+        "The permit was granted by Natural Wales, which was set up in 2013.", "en"
+    ) == {"When was Natural Wales set up?": "2013"}
