@@ -19,7 +19,7 @@ from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, SAY_VERBS, STOPWORDS, WHEN_WORDS
-from ..phrase import english_question_clause
+from ..phrase import IT_CLITICS, english_question_clause, italian_verb_last
 from ..text import core
 from ..verbs import (
     AUXILIARIES,
@@ -30,6 +30,7 @@ from ..verbs import (
     may_be_present,
 )
 from .common import entity_card, lower_initial, specific
+from .dates import _COPULAS, _POSSESSIVES
 from .numbers import NUMBER_WORDS
 from .objects import _predicate
 from .subject import explicit_subject
@@ -43,7 +44,7 @@ SCORE = 0.72
 # Estense"). The kind is a noun of a place one can name a question by: "Which court?".
 _EN_LAST = frozenset(
     """Court Tribunal River Lake Loch Lough Bay Harbour Harbor Estuary Firth Strait Channel Sea
-    Island Valley Forest Park Square Street Road Lane Avenue Bridge Castle Cathedral Church
+    Island Valley Forest Park Square Street Lane Avenue Bridge Castle Cathedral Church
     Abbey Priory Palace Museum Gallery Library Observatory Stadium Station Airport Hospital
     University College Prison Theatre Theater Tower Reservoir Canal Glacier Peninsula
     Beach Institute Foundation Trust Agency Society Company Corporation Authority
@@ -54,7 +55,8 @@ _EN_BODIES = frozenset(
     university college""".split()
 )
 _EN_FIRST = {"River": "river", "Lake": "lake", "Loch": "loch", "Lough": "lough", "Mount": "mount"}
-# Words that make a name ending in a kind no such place: "the Lake District".
+# Words that make a name ending in a kind no such place: "the Lake District"; a road is
+# not asked by its kind, and "River Road" is a road, not a river.
 _EN_NOT_KIND = frozenset("District Country Road".split())
 _IT_KINDS = frozenset(
     """fiume torrente lago monte golfo isola valle piazza via viale corso stadio castello
@@ -111,10 +113,11 @@ _CLAUSE_OPENS = {
         r"|poiché|finché|prima\sche|sebbene)\s)"
     ),
 }
-# Where it ends: a comma, a colon, a dash, or a conjunction that opens another clause.
+# Where it ends: a comma (not one inside a number: '£5,000', '2,5 milioni'), a colon, a
+# dash, or a conjunction that opens another clause.
 _CLAUSE_ENDS = {
-    "en": re.compile(r",|;|:|\s[–—]\s|\s(?:and|but|while|which|who|where)\s(?=[a-z])"),
-    "it": re.compile(r",|;|:|\s[–—]\s|\s(?:e|ed|ma|mentre|che|cui|dove)\s(?=[a-zà-ù])"),
+    "en": re.compile(r",(?!\d)|;|:|\s[–—]\s|\s(?:and|but|while|which|who|where)\s(?=[a-z])"),
+    "it": re.compile(r",(?!\d)|;|:|\s[–—]\s|\s(?:e|ed|ma|mentre|che|cui|dove)\s(?=[a-zà-ù])"),
 }
 # Between the verb and the complement, words that open another clause: the complement would be
 # that clause's ("said that the ship sank in the Firth").
@@ -227,6 +230,8 @@ def _complement_question(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if found is None:
             continue
         kind, name = found
+        if doc.person(name):
+            continue  # a surname that is a kind word: "bought by Jeremy Church"
         end = m.end() + len(name)
         if _listed(text, end, language):
             continue  # one of a list, or a name with an aside: "Leeds and York Crown Courts"
@@ -251,6 +256,8 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
     verb = main_verb(toks, language)
     if verb is None:  # the present may be known by the preposition after it: "passa | davanti"
         verb = _present(tokens(text[start : m.end()]), language)
+        if verb is not None and main_verb(tokens(after), language) is not None:
+            return None  # "the houses | over the River Aire | flooded": a noun, the verb after
     if verb is None or verb == 0 or toks[0].low in _PRONOUN_SUBJECTS:
         return None
     subject = before[: toks[verb].start]
@@ -264,6 +271,8 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
         return None  # "said that the ship sank in", "risale al 1538 e diede origine al"
     if any(t.text in _ASIDES or t.low in _POSSESSIVES or t.low in _NAMING for t in toks):
         return None  # whose "sede"? a name's origin is the objects' card
+    if _contest(toks, verb, m.group("prep"), language):
+        return None  # "lost to Nottingham Forest": a side one plays, whatever its name's last word
     clause = _lowered(f"{before} {after}".strip(), doc)
     ctoks = tokens(clause)
     at = next((k for k, t in enumerate(ctoks) if t.start == toks[verb].start), None)
@@ -412,6 +421,22 @@ def _governed(m: re.Match[str], kind: str, language: str) -> bool:
 
 
 _EN_GOALS = frozenset("to into onto".split())
+
+
+def _contest(toks: list[Token], verb: int, prep: str, language: str) -> bool:
+    """Whether the complement names the other side of a game or a contest ('lost to Nottingham
+    Forest', 'played against Crystal Palace'): a club or a side, even when its name ends in a
+    place's kind word."""
+    if language != "en" or prep not in _CONTEST_PREPS:
+        return False
+    return any(
+        lemma(t.low, language) in _CONTESTS
+        for t in toks[verb : _verb_group_end(toks, verb, language)]
+    )
+
+
+_CONTEST_PREPS = frozenset("to against".split())
+_CONTESTS = frozenset("lose draw play win compete".split())
 # Words that open a complement the prepositions' lists leave out: "started as a village".
 _AS = frozenset("as like come".split())
 
@@ -443,10 +468,8 @@ def _another_clause(t: Token, language: str) -> bool:
     return t.text.islower() and low not in AUXILIARIES[language] and is_finite(low, language)
 
 
-_COPULAS = frozenset("is was are were è era sono erano fu furono".split())
 _JOINS = frozenset("and but or e ed ma o".split())
 _ASIDES = frozenset('()“”«»"')
-_POSSESSIVES = frozenset("its their his her suo sua suoi sue loro".split())
 _NAMING = frozenset("name named nome".split())
 
 
@@ -455,12 +478,28 @@ def _english(clause: str, toks: list[Token], verb: int, prep: str, kind: str) ->
     idx = next((k for k, w in enumerate(words) if w == toks[verb].text), None)
     if idx is None:
         return None
+    if _has_object(words, idx):  # "has an office" -> "does ... have an office"
+        does = {"has": "does", "have": "do", "had": "did"}[words[idx].lower()]
+        words = [*words[:idx], "have", *words[idx + 1 :]]
+        inverted = english_question_clause([*words[:idx], does, *words[idx:]], idx)
+        return f"{prep.capitalize()} which {kind} {inverted}?" if inverted else None
     inverted = english_question_clause(words, idx)
     if inverted is None:
         return None
     if may_be_present(toks[verb].low, "en"):
         inverted = "does" + inverted.removeprefix("did")  # "stands" -> "does ... stand"
     return f"{prep.capitalize()} which {kind} {inverted}?"
+
+
+def _has_object(words: list[str], idx: int) -> bool:
+    """Whether 'has' at `idx` is the main verb ('has an office'), not an auxiliary ('has
+    opened')."""
+    if words[idx].lower() not in {"has", "have", "had"}:
+        return False
+    return not any(  # "has opened", "has long had", "has not been"
+        w.islower() and (is_participle(w, "en") or w in {"been", "not", "never"})
+        for w in words[idx + 1 : idx + 3]
+    )
 
 
 def _italian(clause: str, toks: list[Token], verb: int, m: re.Match[str], kind: str) -> str | None:
@@ -475,10 +514,15 @@ def _italian(clause: str, toks: list[Token], verb: int, m: re.Match[str], kind: 
         asked = "a" if kind in _IT_BODIES else "in"
     else:
         asked = base
-    group = _verb_group_end(toks, verb, "it")
-    if group == len(toks):
-        subject = clause[: toks[verb].start].strip()
-        clause = f"{clause[toks[verb].start :]} {subject}"
+    moved = italian_verb_last(clause)
+    if moved == clause and _verb_group_end(toks, verb, "it") == len(toks):
+        # a present the word tests miss ("il corteo passa"): moved here, its clitics with it
+        first = verb
+        while first > 0 and toks[first - 1].low in IT_CLITICS:
+            first -= 1
+        if first > 0:
+            moved = f"{clause[toks[first].start :]} {clause[: toks[first].start].strip()}"
+    clause = moved
     return f"{asked[:1].upper()}{asked[1:]} quale {kind} {clause}?"
 
 
@@ -556,9 +600,6 @@ def _opens_clause(text: str, at: int, language: str) -> bool:
 
 def _verbal(word: str, language: str) -> bool:
     return word.lower() in AUXILIARIES[language] or is_finite(word, language)
-
-
-# ---------------------------------------------------------------------------------------
 
 
 # ---------------------------------------------------------------------------------------
