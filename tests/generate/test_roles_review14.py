@@ -1,0 +1,48 @@
+"""Review of round 14: a part set off by commas after an office speaks only when it is a name
+('Il sindaco, dopo l’incontro con Anna Neri, ha detto: ...' is the mayor's), and the one
+company an article names with its legal form owns an office said without a company only when
+the article is about it (not a supplier named once in passing)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import quotes
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
+
+
+def _cards(body: str, language: str, extractor: ModuleType) -> dict[str, str]:
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{body}"), language)
+    return {c.question: c.answer for c in extractor.extract(doc) if c.question}
+
+
+# An office, then a part set off by commas, then a speech verb and a colon.
+_OFFICE_ASIDE = {
+    "it": "La presidente della Provincia, {}, ha spiegato: «I lavori finiranno entro l’estate.»",
+    "en": "The club’s manager, {}, conceded: “We let the fans down.”",
+}
+
+
+def test_an_aside_that_names_someone_else_is_no_speaker() -> None:
+    for language, aside in (
+        ("it", "prima della visita di Paolo Serra"),
+        ("en", "after a meeting with Tom Hale"),
+    ):
+        assert _cards(_OFFICE_ASIDE[language].format(aside), language, quotes) == {}
+
+
+def test_a_name_set_off_after_an_office_still_speaks() -> None:
+    said = {
+        "it": "Chi ha detto “I lavori finiranno entro l’estate”?",
+        "en": "Who said “We let the fans down”?",
+    }
+    for language, aside, name in (
+        ("it", "Giulia Serra", "Giulia Serra"),
+        ("it", "la dottoressa Giulia Serra", "Giulia Serra"),
+        ("en", "Dr Tom Hale", "Tom Hale"),
+    ):
+        asked = _cards(_OFFICE_ASIDE[language].format(aside), language, quotes)
+        assert asked == {said[language]: name}
