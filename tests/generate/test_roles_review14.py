@@ -8,14 +8,16 @@ from __future__ import annotations
 from types import ModuleType
 
 from quizlib.generate.document import build_document
-from quizlib.generate.extract import quotes
+from quizlib.generate.extract import quotes, roles
 from quizlib.generate.text import clean
 
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
 
 
-def _cards(body: str, language: str, extractor: ModuleType) -> dict[str, str]:
-    doc = build_document(clean(f"{_TITLE[language]}\n\n{body}"), language)
+def _cards(
+    body: str, language: str, extractor: ModuleType, title: str | None = None
+) -> dict[str, str]:
+    doc = build_document(clean(f"{title or _TITLE[language]}\n\n{body}"), language)
     return {c.question: c.answer for c in extractor.extract(doc) if c.question}
 
 
@@ -46,3 +48,29 @@ def test_a_name_set_off_after_an_office_still_speaks() -> None:
     ):
         asked = _cards(_OFFICE_ASIDE[language].format(aside), language, quotes)
         assert asked == {said[language]: name}
+
+
+_SUPPLIER = (
+    "The county council opened a new library on Friday. The shelves were built by Oakline "
+    "Joinery Ltd last year. The library holds forty thousand books. Children can borrow ten "
+    "at a time. The cafe opens at nine. Managing director Ruth Bell said the building would "
+    "serve the whole county."
+)
+
+
+def test_a_company_named_once_in_passing_owns_no_office() -> None:
+    asked = _cards(_SUPPLIER, "en", roles)
+    assert asked == {"What office does Ruth Bell hold?": "managing director"}
+
+
+def test_the_company_an_article_is_about_owns_the_office() -> None:
+    # Named twice: once with its legal form, once without.
+    asked = _cards(
+        _SUPPLIER.replace("The cafe opens at nine.", "Oakline Joinery employs forty people."),
+        "en",
+        roles,
+    )
+    assert asked["Who is Oakline Joinery Ltd’s managing director?"] == "Ruth Bell"
+    # Named in the title.
+    asked = _cards(_SUPPLIER, "en", roles, title="Oakline Joinery fitted the new county library")
+    assert asked["Who is Oakline Joinery Ltd’s managing director?"] == "Ruth Bell"

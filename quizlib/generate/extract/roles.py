@@ -877,13 +877,31 @@ def _company_before(doc: Document, at: int, person_start: int) -> str | None:
 
 
 def _article_company(doc: Document) -> str | None:
-    """The one company the whole article names with its legal form: a company's office said
-    without the company ('managing director Ann Lee') in an article about it is its own."""
+    """The one company the whole article names with its legal form, when it is what the
+    article is about: a company's office said without the company ('managing director Ann Lee')
+    is its own. A company named once in passing ('The beds were supplied by Medisupply Ltd')
+    owns no office: the chief executive is more likely the hospital's."""
     # Asked only for an office with no company near it: a search over the article is rare.
-    found = {
-        " ".join(m.group(0).split()) for s in doc.sentences for m in _LEGAL_FORM.finditer(s.text)
-    }
-    return found.pop() if len(found) == 1 else None
+    mentions = _legal_companies(doc, 0, len(doc.sentences))
+    found = set(mentions)
+    if len(found) != 1:
+        return None
+    company = found.pop()
+    return company if _topic_company(company, mentions.count(company), doc) else None
+
+
+def _topic_company(company: str, mentions: int, doc: Document) -> bool:
+    """Whether the article is about a company: named in its title or first sentence, named
+    twice (with its legal form or without: 'Harlow Freight Ltd ... Harlow Freight said'), or
+    given a background entry."""
+    name = company.rsplit(" ", 1)[0]  # without its legal form
+    if doc.title and name in squash(doc.title):
+        return True
+    if mentions > 1 or (doc.sentences and name in squash(doc.sentences[0].text)):
+        return True
+    if sum(name in squash(t) for t in doc.texts) > 1:
+        return True
+    return any(fold(e.name) in (fold(company), fold(name)) for e in doc.entries)
 
 
 # A company named with its legal form: "la Edilnova Lombarda srl", "Harlow Freight Ltd".
@@ -895,14 +913,20 @@ _LEGAL_FORM = re.compile(
 def _registered_company(doc: Document, at: int, person_start: int) -> str | None:
     """The one company the sentence or the three before name with its legal form, when no name
     acts in them ('Al centro dell’inchiesta c’è la Edilnova srl, società ...')."""
-    found: set[str] = set()
-    for k in range(max(0, at - 3), at + 1):
-        text = doc.sentences[k].text
-        if k == at:
-            text = text[:person_start]
-        if "srl" in text.lower() or "spa" in text.lower() or _LEGAL_FORM.search(text):
-            found.update(m.group(0) for m in _LEGAL_FORM.finditer(text))
+    found = set(_legal_companies(doc, max(0, at - 3), at + 1, person_start))
     return found.pop() if len(found) == 1 else None
+
+
+def _legal_companies(doc: Document, first: int, end: int, cut: int | None = None) -> list[str]:
+    """Each naming of a company with its legal form in sentences first..end-1, the last read
+    up to `cut`; the name with its spaces squashed (a line break may fall inside it)."""
+    found: list[str] = []
+    for k in range(first, end):
+        text = doc.sentences[k].text
+        if k == end - 1 and cut is not None:
+            text = text[:cut]
+        found.extend(squash(m.group(0)) for m in _LEGAL_FORM.finditer(text))
+    return found
 
 
 _OPENERS = ' “«"‘(–—-\n'
