@@ -28,3 +28,22 @@ def test_an_agent_after_a_noun_is_not_the_relative_s() -> None:
     assert _questions(
         "The permit was granted by Natural Wales, which was set up in 2013.", "en"
     ) == {"When was Natural Wales set up?": "2013"}
+
+
+def test_a_relative_inside_a_complement_of_the_copula_s_noun() -> None:
+    # The relative or participle is the complement's: the subject did not die or move.
+    assert _questions("Ugo Neri è il nipote di un pescatore che morì nel 1975.", "it") == {}
+    assert _questions("Il Comune Rossi è il custode della torre, restaurata nel 1880.", "it") == {}
+    assert _questions("Jane Hill is the daughter of a sailor lost at sea in 1962.", "en") == {}
+    assert _questions("The verdict was a relief to tenants who sued in 2021.", "en") == {}
+    # A name or a bare mass noun after the preposition takes no relative: still the noun's.
+    assert _questions(
+        "The Vale Institute is a centre for marine research that opened in 2011.", "en"
+    ) == {"When did the Vale Institute open?": "2011"}
+    assert _questions("Il Circolo Neri è la squadra di Verona, fondata nel 1921.", "it") == {
+        "In che anno fu fondato il Circolo Neri?": "1921"
+    }
+    # A place says where the noun is: a participle set off after it is the noun's.
+    assert _questions("The Old Mill is a museum in the heart of York, opened in 1994.", "en") == {
+        "In what year was the Old Mill opened?": "1994"
+    }

@@ -2077,9 +2077,12 @@ def _predicate_relative_question(
         noun_end = joined
     if noun_end - copula > _LONGEST_PREDICATE:
         return None
-    for t in toks[copula + 2 : noun_end]:
+    for k in range(copula + 2, noun_end):
+        t = toks[k]
         if t.text in _STOPS or t.low in _RELATIVES or t.low in AUXILIARIES[language]:
             return None
+        if _noun_complement(toks, k, noun_end, language):
+            return None  # "the son of a miner killed in 1990": the miner's death
         if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
             return None  # "is a park that the council bought": another verb, another subject
         if t.text.islower() and is_participle(t.text, language):
@@ -2106,6 +2109,40 @@ def _predicate_relative_question(
     if subject is None:
         return None
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+# Prepositions of a place where a noun stands.
+_WHERE = {
+    "it": frozenset(
+        "in a presso nel nello nella nei negli nelle nell’ al allo alla ai agli alle all’".split()
+    ),
+    "en": frozenset("in at on near".split()),
+}
+
+
+def _noun_complement(toks: list[Token], k: int, noun_end: int, language: str) -> bool:
+    """Whether the preposition at `k` opens a complement of the copula's noun that a relative
+    after it may be about ('la figlia di un minatore che morì', 'a blow to families who
+    moved'). A name ('la squadra di Padova') or a bare mass noun ('la squadra di rugby', 'a
+    hub for marine research') is no one a relative tells of, so the relative is the noun's."""
+    t = toks[k]
+    if t.low not in PREPOSITIONS[language] and t.low not in ARTICULATED and t.low not in _OF_WORDS:
+        return False
+    rest = toks[k + 1 : noun_end]
+    if all(w.text[:1].isupper() or w.low in _OF_WORDS for w in rest):
+        return False
+    if t.low in _WHERE[language] and noun_end < len(toks) and toks[noun_end].text == ",":
+        # "a monument in the centre of Berlin, built ...": a place says where the noun is, and
+        # the participle set off after it is still the noun's
+        return False
+    bare = (
+        t.low in PREPOSITIONS[language]
+        and bool(rest)
+        and rest[0].text.islower()
+        and rest[0].low not in STOPWORDS[language]
+        and not (language == "en" and rest[-1].low.endswith("s"))
+    )
+    return not bare
 
 
 # Verbs whose participle after a noun says what the noun did, not what was done to it.
