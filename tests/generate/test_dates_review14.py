@@ -47,3 +47,24 @@ def test_a_relative_inside_a_complement_of_the_copula_s_noun() -> None:
     assert _questions("The Old Mill is a museum in the heart of York, opened in 1994.", "en") == {
         "In what year was the Old Mill opened?": "1994"
     }
+
+
+def test_a_relative_after_a_name_the_apposition_s_noun_is_of() -> None:
+    # The name after 'of' is what the closing is about, not the person.
+    assert (
+        _questions(
+            "The prize went to Mary Hart, the curator of the Hull Maritime Museum that was "
+            "shut in 2019.",
+            "en",
+        )
+        == {}
+    )
+    # After a place preposition the name takes no restrictive relative: still the noun's.
+    assert (
+        _questions(
+            "Crews will mend Mill Bridge, the old stone crossing over the River Ouse that has been "
+            "shut since 2019.",
+            "en",
+        )
+        != {}
+    )

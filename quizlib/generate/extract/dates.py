@@ -2152,9 +2152,14 @@ _EITHER_AUXILIARY = frozenset("iniziare cominciare finire terminare".split())
 def _relative_skips_name(toks: list[Token], start: int, rel: int) -> bool:
     """Whether a 'that' clause at `rel` is the noun phrase's from `start` although a
     preposition's object stands between: 'the iron crossing over the River Wye that has been
-    closed', where the object is a name, and a name takes no restrictive relative."""
-    if not any(t.low in PREPOSITIONS["en"] for t in toks[start:rel]):
+    closed', where the object is a name, and a name takes no restrictive relative. Not after
+    'of': 'the director of the Leeds City Museum that was closed' names the museum as what
+    the director is of, and the closing is the museum's."""
+    between = toks[start:rel]
+    if not any(t.low in PREPOSITIONS["en"] for t in between):
         return True
+    if any(t.low in _OF_WORDS for t in between):
+        return False
     return toks[rel].low == "that" and toks[rel - 1].text[:1].isupper()
 
 
