@@ -68,3 +68,12 @@ def test_a_relative_after_a_name_the_apposition_s_noun_is_of() -> None:
         )
         != {}
     )
+
+
+def test_a_plural_subject_is_told_by_its_head() -> None:
+    assert _questions(
+        "The council met. The scheme for new roads, unveiled in May 2022, was shelved.", "en"
+    ) == {"When was the scheme for new roads unveiled?": "May 2022"}
+    assert _questions(
+        "The council met. The limits for new roads, unveiled in May 2022, were shelved.", "en"
+    ) == {"When were the limits for new roads unveiled?": "May 2022"}

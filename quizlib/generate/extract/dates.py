@@ -1080,8 +1080,11 @@ def _participle_or_finite(
 
 def _english_plural(subject: str) -> bool:
     """Whether an English subject with 'the' is a plural common noun: 'the cuts', 'the new
-    rules'; not 'the bus', 'the analysis', nor a name ('the Netherlands')."""
+    rules'; not 'the bus', 'the analysis', nor a name ('the Netherlands'). The head is the
+    word before a first preposition: 'the plan for new homes' is one plan."""
     words = subject.split()
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS["en"]), len(words))
+    words = words[:cut]
     last = words[-1] if words else ""
     return (
         len(words) > 1
