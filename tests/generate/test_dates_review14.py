@@ -77,3 +77,18 @@ def test_a_plural_subject_is_told_by_its_head() -> None:
     assert _questions(
         "The council met. The limits for new roads, unveiled in May 2022, were shelved.", "en"
     ) == {"When were the limits for new roads unveiled?": "May 2022"}
+
+
+def test_an_adverb_is_no_complement_of_a_participle() -> None:
+    assert _questions("La riforma Bianchi, varata soltanto nel 2024, divide i sindaci.", "it") == {}
+    assert _questions("The Leeds Gallery, rebuilt just in 1999, draws many visitors.", "en") == {}
+    assert (
+        _questions("The Leeds Gallery, rebuilt recently in 1999, draws many visitors.", "en") == {}
+    )
+    # A complement of words is still asked with the participle.
+    assert _questions(
+        "The Leeds Gallery, opened to visitors in 1999, draws many people.", "en"
+    ) == {"In what year was the Leeds Gallery opened to visitors?": "1999"}
+    assert _questions(
+        "La riforma Bianchi, entrata in vigore nel 2024, divide i sindaci.", "it"
+    ) == {"In che anno è entrata in vigore la riforma Bianchi?": "2024"}

@@ -1502,7 +1502,26 @@ def _participle_before(toks: list[Token], at: int, language: str) -> int | None:
             return k
         if t.low in AUXILIARIES[language] or t.low in _AND or is_finite(t.text, language):
             return None
+        if _is_adverb(t.low):
+            return None  # "approvata solo nel 2025": the adverb is the date's, no complement
     return None
+
+
+# Adverbs that qualify a date rather than complete a verb: "reopened only in 2020".
+_DATE_ADVERBS = frozenset(
+    "only just again late solo soltanto poi ancora già mai improvvisamente".split()
+)
+# Words in -ly that are nouns: "opened to the family".
+_LY_NOUNS = frozenset("family assembly supply rally ally reply monopoly anomaly".split())
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether a lowercase word is an adverb ('only', 'recently', 'solo', 'finalmente')."""
+    if word in _DATE_ADVERBS:
+        return True
+    if word.endswith("ly"):
+        return len(word) > 4 and word not in _LY_NOUNS
+    return word.endswith("mente") and len(word) > 7
 
 
 # Adverbs that may stand with an opening participle: "First run in 1974", "Fondato
@@ -2015,7 +2034,10 @@ def _apposed_relative_question(
         return None
     # A few words of complement between the verb and the date: "closed | to all vehicles"
     if any(
-        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        t.low in _AND
+        or t.low in AUXILIARIES[language]
+        or is_finite(t.text, language)
+        or _is_adverb(t.low)
         for t in toks[end:at]
     ):
         return None
