@@ -92,3 +92,24 @@ def test_an_adverb_is_no_complement_of_a_participle() -> None:
     assert _questions(
         "La riforma Bianchi, entrata in vigore nel 2024, divide i sindaci.", "it"
     ) == {"In che anno è entrata in vigore la riforma Bianchi?": "2024"}
+
+
+def test_due_to_a_cause_is_no_aimed_verb() -> None:
+    assert _questions("The closure was due to the flood in 2012.", "en") == {}
+    assert _questions("The hall is due to reopen to the public in 2028.", "en") == {
+        "When is the hall due to reopen to the public?": "2028"
+    }
+
+
+def test_a_person_after_a_copula_is_no_title() -> None:
+    assert _questions("The champion of the league was Sam Reed in 2015.", "en") == {}
+    assert (
+        _questions(
+            "La vincitrice del premio fu Laura Conti nel 2016. Laura Conti vive a Bari.", "it"
+        )
+        == {}
+    )
+    # A title with its article is still asked.
+    assert _questions(
+        "Leeds was the European Capital of Sport in 2023. Leeds lies in Yorkshire.", "en"
+    ) == {"When was Leeds the European Capital of Sport?": "2023"}

@@ -2975,7 +2975,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         after_verb += 1  # "was finally opened"
     nxt = toks[after_verb].text if after_verb < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):
-        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), language):
+        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc):
             return None
     chain_end = verb + 1
     while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
@@ -3028,22 +3028,32 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
 _AIMED = frozenset("due likely unlikely set poised scheduled expected".split())
 
 
-def _copula_holds(toks: list[Token], predicate: int, date_at: int, language: str) -> bool:
+def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document) -> bool:
     """Whether a copula's predicate before the date at token `date_at` can be asked with it:
     'is due to return to public view | in 2027' (a verb aimed at the date: 'When is the ship
     due to return to public view?') or a title, a name after the copula ('was the UK City of
     Culture | in 2017', 'fu Capitale europea della cultura'): 'When was Hull the UK City of
-    Culture?'. A plain noun ('was a farmer in 1990') says no event."""
+    Culture?'. A plain noun ('was a farmer in 1990') says no event, nor does a person's name
+    ('The winner was Tom Lee in 2017'): an English title takes its article."""
+    language = doc.language
     if predicate + 1 >= date_at:
         return False
     if language == "en" and toks[predicate].low in _AIMED and toks[predicate + 1].low == "to":
         # "due to | return ... | in 2027", the date in the aimed verb's own phrase (not "due
-        # to begin next spring, with the first spirit running ... in 2027")
+        # to begin next spring, with the first spirit running ... in 2027"); "due to the
+        # strike" is a cause, no verb
+        if toks[predicate + 2].low in ARTICLES[language] | STOPWORDS[language]:
+            return False
         return predicate + 2 < date_at and not any(
             t.text in _CLAUSE_STOPS or t.low.endswith("ing") for t in toks[predicate + 2 : date_at]
         )
     first = predicate + 1 if toks[predicate].low in ARTICLES[language] else predicate
     if toks[first].low in _INDEFINITE or first >= date_at or not toks[first].text[:1].isupper():
+        return False
+    if language == "en" and first == predicate:
+        return False  # "was Tom Lee in 2017": a name, no title
+    name = " ".join(t.text for t in toks[first:date_at])
+    if doc.person(name) is not None:
         return False
     return all(
         t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
