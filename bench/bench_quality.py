@@ -5,11 +5,12 @@ hand, never in tests).
 
 python bench/bench_quality.py [--show-missed]
 
-bench/quality/ holds 58 news articles with background entries (29 Italian, 29 English, some
+bench/quality/ holds 66 news articles with background entries (33 Italian, 33 English, some
 noisy: hard-wrapped lines, menus, captions, credits) and, beside each, the facts a careful quiz
 writer would ask (ARTICLE.sample.yaml, the format of the shared sample). The people and events
-are invented; the entries describe real places and organisations (some of them invented too in
-the eight articles added last). The shared sample (vertice-budapest) is measured on its own line
+are invented; the entries describe real places and organisations (some of them invented too).
+Each set of eight added last was written without seeing the generator, and measured once
+before it joined the corpus. The shared sample (vertice-budapest) is measured on its own line
 first.
 """
 
