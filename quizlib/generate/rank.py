@@ -109,15 +109,12 @@ def _deletions(c: Candidate) -> dict[tuple[int, int], int] | None:
     (start, end); None when its text is not the sentence's with spans hidden."""
     cloze = c.cloze or ""
     numbered: dict[tuple[int, int], int] = {}
-    plain, pos = [], 0
+    markup = 0  # characters of "{{cN::" and "}}" before a deletion
     for m in _DELETION.finditer(cloze):
-        plain.append(cloze[pos : m.start()])
-        start = sum(map(len, plain))
-        plain.append(m.group(2))
+        start = m.start() - markup
         numbered[(start, start + len(m.group(2)))] = int(m.group(1))
-        pos = m.end()
-    plain.append(cloze[pos:])
-    if not numbered or "".join(plain) != c.sentence.text:
+        markup += len(m.group(0)) - len(m.group(2))
+    if not numbered or _DELETION.sub(r"\2", cloze) != c.sentence.text:
         return None
     return numbered
 

@@ -630,15 +630,12 @@ def extract(
         others = [span for span in spans if span[3] != "quantity"]
         taken: list[tuple[int, int]] = []
         if others:
-            best = max(others)
+            ranked = sorted(others, reverse=True)
+            best = ranked[0]
             yield _candidate(s, best)
             taken.append((best[1], best[2]))
             second = next(
-                (
-                    o
-                    for o in sorted(others, reverse=True)
-                    if _apart(o, best, s.text) and _another_name(s.text, o, doc)
-                ),
+                (o for o in ranked if _apart(o, best, s.text) and _another_name(s.text, o, doc)),
                 None,
             )
             if second is not None:

@@ -209,6 +209,18 @@ _BEFORE_YEAR = re.compile(r"(?:anni|years?|n\.|nr\.|no\.)\s*$")
 # Ireland) Order 1999", "the Transport Act 1985".
 _WITH = frozenset({"with", "con", "col", "coi"})  # open an absolute phrase after a comma
 _LAW_BEFORE_YEAR = re.compile(r"\b(?:Act|Order|Regulations|Bill|Rules|Directive)\s+$")
+
+
+def _no_year_after(text: str, start: int) -> bool:
+    """Whether four digits at `start` are no year of the sentence: what follows 'anni',
+    'years', 'n.' or 'no.' ('n. 2024'), or the end of a law's name ('the Transport Act
+    1985')."""
+    return (
+        _BEFORE_YEAR.search(text, max(0, start - 8), start) is not None
+        or _LAW_BEFORE_YEAR.search(text, max(0, start - 13), start) is not None
+    )
+
+
 _RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
@@ -337,9 +349,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 answer, value_start, prep = squash(m.group(0)), m.start(), None
             if is_year and (groups.get("about") or text[m.start("year")].isalpha()):
                 is_year = False  # asked "when", and no year of the article is its distractor
-            if is_year and _BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start()):
-                continue
-            if is_year and _LAW_BEFORE_YEAR.search(text, max(0, m.start() - 13), m.start()):
+            if is_year and _no_year_after(text, m.start()):
                 continue
             accept = (squash(text[m.start() : m.end()]),) if prep else ()
             if is_range:
@@ -370,9 +380,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             continue  # a year of a date found above: the commonest case, tested first
         if start and text[start - 1] in ".,’'/" or _AFTER_YEAR.match(text, end):
             continue
-        if _BEFORE_YEAR.search(text, max(0, start - 8), start):
-            continue
-        if _LAW_BEFORE_YEAR.search(text, max(0, start - 13), start):
+        if _no_year_after(text, start):
             continue
         p = _PREP_BEFORE[language].search(text, max(0, start - 16), start)
         begin = p.start() if p else start

@@ -660,6 +660,13 @@ _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split()
 # its own (see _LEADING_CLAUSE).
 _LEADING = r"(?:(?P<lead>(?:Secondo|According to|With|Con|At)\s[^,]{1,70}?(?:,\d[^,]{0,40}?)?), )?"
 _LEADING_CLAUSE = re.compile(r"\s(?:che|chi|quando|se|that|which|who|when|if)\s", re.IGNORECASE)
+
+
+def _lead_is_clause(m: re.Match[str]) -> bool:
+    """Whether a superlative's leading phrase is a clause of its own ('Dice che, ...')."""
+    return bool(m.group("lead")) and _LEADING_CLAUSE.search(f" {m.group('lead')} ") is not None
+
+
 _NAMED_IDENTITY = re.compile(
     r"^"
     + _LEADING
@@ -726,7 +733,7 @@ def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
     if not m:
         yield from _superlative_subject(s, doc)
         return
-    if m.group("lead") and _LEADING_CLAUSE.search(f" {m.group('lead')} "):
+    if _lead_is_clause(m):
         return  # "Dice che ..., X è il ...": what someone holds, in a clause of its own
     name = m.group("name")
     if name.lower() in STOPWORDS[doc.language] or name.lower() in _PRONOUNS:
@@ -756,7 +763,7 @@ def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'Il miglior marcatore della finale è stato X' -> 'Chi è stato il miglior marcatore
     della finale?', in the tense of the sentence."""
     m = _SUPERLATIVE_SUBJECT.match(s.text)
-    if m is None or (m.group("lead") and _LEADING_CLAUSE.search(f" {m.group('lead')} ")):
+    if m is None or _lead_is_clause(m):
         return
     language = doc.language
     np = m.group("np")
