@@ -18,7 +18,8 @@ from quizlib import paths
 from quizlib.model import Card, Deck
 
 # 3: cards stored by column (one list per Card field), rebuilt with map(Card, ...).
-CACHE_VERSION = 3
+# 4: `generated` is an object, card id -> fingerprint (or null), no longer a list of ids.
+CACHE_VERSION = 4
 CARD_FIELDS = tuple(field.name for field in fields(Card))
 # Fields holding tuples, which JSON gives back as lists.
 TUPLE_FIELDS = frozenset(field.name for field in fields(Card) if field.default == ())
@@ -42,7 +43,7 @@ def _deck_to_json(deck: Deck) -> dict[str, Any]:
         "language": deck.language,
         "source": deck.source,
         "deleted": list(deck.deleted),
-        "generated": list(deck.generated),
+        "generated": dict(deck.generated),
         "lines": deck.lines,
         "cards": {name: [getattr(card, name) for card in cards] for name in CARD_FIELDS},
     }
@@ -67,7 +68,7 @@ def _deck_from_json(data: dict[str, Any]) -> Deck:
         language=data["language"],
         source=data["source"],
         deleted=tuple(data["deleted"]),
-        generated=tuple(data["generated"]),
+        generated=dict(data["generated"]),
         lines=data["lines"],
     )
 

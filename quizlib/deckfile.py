@@ -19,7 +19,15 @@ import yaml
 
 from quizlib.atomic import write_text_atomic
 from quizlib.errors import DeckError, Problem
-from quizlib.model import CLOZE_PATTERN, FORMAT_VERSION, ID_PATTERN, Card, Deck, Kind
+from quizlib.model import (
+    CLOZE_PATTERN,
+    FINGERPRINT_PATTERN,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    Card,
+    Deck,
+    Kind,
+)
 
 try:  # the C loader and dumper are 4x faster; same marks in errors
     from yaml import CSafeDumper as _BaseDumper
@@ -45,6 +53,7 @@ _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
+_NULL = "tag:yaml.org,2002:null"
 EMPTY_FILE = "the file is empty; a deck needs at least 'deck:' and 'cards:'"
 _TYPE_NAMES = {
     "tag:yaml.org,2002:bool": "a boolean",
@@ -180,10 +189,10 @@ def _parse(text: str, path: str) -> tuple[Deck | None, list[Problem]]:
         reader.problem(top["deck"][1], "the deck name is empty")
     if fields.get("id") is not None and not ID_PATTERN.match(fields["id"]):
         reader.problem(top["id"][1], _bad_id("deck id", fields["id"]))
-    recorded: dict[str, tuple[str, ...]] = {}
-    for key in ("deleted", "generated"):
-        if key in top:
-            recorded[key] = reader.strings(top[key][1], f"'{key}'") or ()
+    deleted: tuple[str, ...] = ()
+    if "deleted" in top:
+        deleted = reader.strings(top["deleted"][1], "'deleted'") or ()
+    generated = _read_generated(reader, top["generated"][1]) if "generated" in top else {}
 
     cards: list[Card] = []
     lines: dict[str, int] = {}
@@ -215,11 +224,61 @@ def _parse(text: str, path: str) -> tuple[Deck | None, list[Problem]]:
         cards=tuple(cards),
         language=fields.get("language"),
         source=fields.get("source"),
-        deleted=recorded.get("deleted", ()),
-        generated=recorded.get("generated", ()),
+        deleted=deleted,
+        generated=generated,
         lines=lines,
     )
     return deck, []
+
+
+def _read_generated(reader: _Reader, node: yaml.Node) -> dict[str, str | None]:
+    """The `generated` record: card id -> fingerprint as generated, or None when unknown.
+
+    The form before fingerprints, a list of ids, still reads: its records are unknown, so
+    generating again keeps those cards as they are unless they equal the new generation's.
+    """
+    if id(node) in reader.foreign:
+        return {}
+    if isinstance(node, yaml.ScalarNode) and node.tag == _NULL and node.value in ("", "~"):
+        return {}  # `generated:` with nothing yet
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        record: dict[str, str | None] = {}
+        for item in node.value:
+            card_id = reader.string(item, "an item of 'generated'")
+            if card_id is not None and _generated_id(reader, item, card_id):
+                record[card_id] = None
+        return record
+    if not (isinstance(node, yaml.MappingNode) and node.tag == _MAP):
+        reader.problem(
+            node,
+            "'generated' must map each card id to its fingerprint, one per line "
+            "('card-id: 0123456789ab', or 'card-id: null' when unknown)",
+        )
+        return {}
+    record = {}
+    for card_id, (key_node, value_node) in (reader.mapping(node, "'generated'") or {}).items():
+        if not _generated_id(reader, key_node, card_id):
+            continue
+        if isinstance(value_node, yaml.ScalarNode) and value_node.tag == _NULL:
+            record[card_id] = None
+            continue
+        fingerprint = reader.string(value_node, f"the fingerprint of '{card_id}' in 'generated'")
+        if fingerprint is not None and not FINGERPRINT_PATTERN.match(fingerprint):
+            reader.problem(
+                value_node,
+                f"the fingerprint of '{card_id}' in 'generated' must be 12 hex digits "
+                f"(0-9, a-f) or null, not {fingerprint!r}",
+            )
+        elif fingerprint is not None:
+            record[card_id] = fingerprint
+    return record
+
+
+def _generated_id(reader: _Reader, node: yaml.Node, card_id: str) -> bool:
+    if ID_PATTERN.match(card_id):
+        return True
+    reader.problem(node, _bad_id("card id", card_id) + " (in 'generated')")
+    return False
 
 
 def _foreign_tags(reader: _Reader, root: yaml.Node) -> None:
@@ -427,7 +486,8 @@ def deck_to_data(deck: Deck) -> dict[str, Any]:
     if deck.deleted:
         data["deleted"] = _short_list(deck.deleted)
     if deck.generated:
-        data["generated"] = _short_list(deck.generated)
+        # One line per id, at the end: the part of the file a person reads least.
+        data["generated"] = dict(deck.generated)
     return data
 
 

@@ -6,15 +6,20 @@ by (deck id, item id), so editing a card's text never touches its history.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 FORMAT_VERSION = 1
 
 # Card and deck ids: readable, stable, safe in file names and Anki GUIDs.
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+# A card's fingerprint: the first 12 hex digits of a sha256 (see card_fingerprint).
+FINGERPRINT_PATTERN = re.compile(r"^[0-9a-f]{12}$")
 
 # Anki's cloze syntax: {{c1::answer}} or {{c1::answer::hint}}.
 CLOZE_PATTERN = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
@@ -104,6 +109,24 @@ class Item:
         return (self.back,)
 
 
+def card_fingerprint(card: Card) -> str:
+    """A short digest of everything a person can edit in a card, its id aside.
+
+    The deck records it for each card the generator wrote, so generating again can tell a
+    card the person left alone (it follows the generator) from one they edited (it stays).
+    The canonical form leaves out fields at their default, so a field added to Card later
+    does not change the fingerprint of existing cards.
+    """
+    content: dict[str, object] = {}
+    for spec in fields(Card):
+        value = getattr(card, spec.name)
+        if spec.name == "id" or value is None or value == ():
+            continue
+        content[spec.name] = list(value) if isinstance(value, tuple) else value
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
 def item_id(card_id: str, cloze_number: int = 0) -> str:
     """The progress key of an item: the card id, with `#cN` for cloze deletions after the first.
 
@@ -145,9 +168,11 @@ def cloze_answer(text: str, number: int) -> str:
 class Deck:
     """A deck: its identity, its language and source, and its cards in file order.
 
-    `generated` lists every card id the generator has written into the deck, and
-    `deleted` the ones the person removed since; so generating again adds only
-    facts that are really new and never brings a deleted card back.
+    `generated` maps every card id the generator has written into the deck to the
+    card's fingerprint as the generator wrote it (None when unknown: decks written
+    before fingerprints), and `deleted` lists the ones the person removed since; so
+    generating again updates only cards the person left alone, adds only facts that
+    are really new and never brings a deleted card back.
     """
 
     name: str
@@ -156,7 +181,8 @@ class Deck:
     language: str | None = None
     source: str | None = None
     deleted: tuple[str, ...] = ()
-    generated: tuple[str, ...] = ()
+    # Not hashed (a dict), still compared.
+    generated: Mapping[str, str | None] = field(default_factory=dict, hash=False)
     # Where each card starts in its file (1-based line), for editors; not content.
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 

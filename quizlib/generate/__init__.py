@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from quizlib.errors import DeckError, GenerateError
-from quizlib.model import ID_PATTERN, Card, Deck
+from quizlib.model import ID_PATTERN, Card, Deck, card_fingerprint
 
 from .candidate import Candidate
 from .distractors import Pools, build_pools, choices_for
@@ -195,7 +195,7 @@ def _generate(
         cards=cards,
         language=lang,
         source=source,
-        generated=tuple(c.id for c in cards),
+        generated={c.id: card_fingerprint(c) for c in cards},
     )
 
 

@@ -51,6 +51,10 @@ TRICKY = [
 text = st.one_of(st.sampled_from(TRICKY), st.text(st.characters(blacklist_categories=("Cs",))))
 nonblank = text.filter(lambda s: s.strip() != "")
 ids = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,20}", fullmatch=True)
+# All-digit ones included: YAML would read those as numbers unless the writer quotes them.
+fingerprints = st.from_regex(r"[0-9a-f]{12}", fullmatch=True) | st.from_regex(
+    r"[0-9]{12}", fullmatch=True
+)
 
 
 @st.composite
@@ -92,7 +96,7 @@ def decks(draw: st.DrawFn) -> Deck:
         language=draw(st.none() | st.sampled_from(["it", "en"])),
         source=draw(st.none() | text),
         deleted=tuple(draw(st.lists(ids, max_size=2))),
-        generated=tuple(draw(st.lists(ids, max_size=3))),
+        generated=draw(st.dictionaries(ids, st.none() | fingerprints, max_size=3)),
     )
 
 

@@ -85,7 +85,7 @@ def test_regeneration_is_stable(tmp_path: Path) -> None:
 def test_merge_keeps_edits_and_deletions(tmp_path: Path) -> None:
     out = tmp_path / "venezia.yaml"
     deck = generate_file(ARTICLE, out)
-    assert deck.generated == tuple(c.id for c in deck.cards)
+    assert tuple(deck.generated) == tuple(c.id for c in deck.cards)
     edited, removed, forgotten = deck.cards[0], deck.cards[1], deck.cards[-1]
     # `removed` is listed in `deleted` by hand; `forgotten` is only cut from the file,
     # even though no other card comes from its sentence.
