@@ -376,14 +376,15 @@ _STATIVE = {
         gestito guidato diretto presieduto abitato popolato collegato legato dotato caratterizzato
         compreso destinato rivolto incentrato diviso suddiviso finanziato quotato utilizzato usato
         diffuso parlato impegnato servito frequentato causato provocato trasmesso indossato
-        coltivato""".split()
+        coltivato percorso alimentato lambito dominato sovrastato ospitato""".split()
     ),
     "en": frozenset(
         """located situated bordered surrounded based headquartered known named called nicknamed
         dedicated devoted controlled owned composed specialised specialized linked connected
         crossed populated inhabited considered focused bounded characterised characterized
         governed run managed led chaired funded financed listed used spoken divided found
-        caused spread transmitted carried worn grown""".split()
+        caused spread transmitted carried worn grown fed drained traversed flanked overlooked
+        dominated""".split()
     ),
 }
 # Participles of a state a reflexive verb says in the present: "estesa per 550 chilometri
@@ -2965,6 +2966,9 @@ def _head(pred_toks: list, language: str) -> int:
             named = named or (pred_toks[n - 1].low in {"of", "the"} and name_goes_on)
         elif named and language == "en" and low not in {"of", "the", "and"}:
             break
+        if t.text == "," and _coordinate_adjectives(pred_toks, n, language):
+            n += 1  # "a soft, | silvery-white alkali metal": two adjectives of one noun
+            continue
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
             break
         if low in PREPOSITIONS[language] and low not in _DI and low != "di":
@@ -2989,6 +2993,19 @@ def _head(pred_toks: list, language: str) -> int:
             break
         n += 1
     return n
+
+
+def _coordinate_adjectives(pred_toks: list, comma: int, language: str) -> bool:
+    """Whether an English comma right after 'a'/'an' and one word joins two adjectives before
+    their noun ('a soft, silvery-white alkali metal'), not a noun and what follows it ('a
+    town, founded ...', 'a port, a market town'): the word is no noun of a kind and the word
+    after the comma stands before a noun of its own."""
+    if comma != 2 or pred_toks[0].low not in {"a", "an"}:
+        return False
+    word = pred_toks[1].text
+    if not (word.isalpha() and word.islower()) or word in NOUN_KIND or word in _GENERIC_HEADS:
+        return False
+    return _premodifier(pred_toks, comma + 1, language)
 
 
 def _premodifier(pred_toks: list, i: int, language: str) -> bool:
