@@ -109,6 +109,12 @@ class Item:
         return (self.back,)
 
 
+# Everything a person can edit in a card, in one place: what card_fingerprint reads.
+_CONTENT_FIELDS = tuple(spec.name for spec in fields(Card) if spec.name != "id")
+# The canonical form: JSON with sorted keys, no spaces, text as it is (not \u escapes).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def card_fingerprint(card: Card) -> str:
     """A short digest of everything a person can edit in a card, its id aside.
 
@@ -118,13 +124,12 @@ def card_fingerprint(card: Card) -> str:
     does not change the fingerprint of existing cards.
     """
     content: dict[str, object] = {}
-    for spec in fields(Card):
-        value = getattr(card, spec.name)
-        if spec.name == "id" or value is None or value == ():
-            continue
-        content[spec.name] = list(value) if isinstance(value, tuple) else value
-    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    for name in _CONTENT_FIELDS:
+        value = getattr(card, name)
+        if value is not None and value != ():
+            content[name] = value  # JSON writes a tuple as a list
+    canonical = _CANONICAL.encode(content).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(canonical).hexdigest()[:12]
 
 
 def item_id(card_id: str, cloze_number: int = 0) -> str:
