@@ -214,6 +214,8 @@ def test_a_sum_after_the_preposition_of_its_verb() -> None:
     assert it == {
         "A quanto ammonta la spesa complessiva?": "2,4 milioni di euro",
         "Con quanto è stato finanziato il restauro?": "600.000 euro",
+        # whose money the sum is goes with the answer, out of the question
+        "Con quanto è stato finanziato il progetto?": "3 milioni di euro",
     }
     en = _questions("The manuscript was sold for $2 million at auction.", "en")
     assert en == {"How much was the manuscript sold for at auction?": "$2 million"}

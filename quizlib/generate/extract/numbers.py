@@ -956,10 +956,59 @@ _NOT_DESCRIPTIONS = frozenset(
 _NAMED_SOURCE = re.compile(NAME_RUN.pattern + r",\s+(?=[a-zA-Z])")
 
 
+# A leading source whose name has a short bracket, which the plain clause above leaves out:
+# "According to Transport for Wales (TfW), ...", "Secondo i dati dell’Agenas (Agenas), ...".
+_BRACKETED_SOURCE = re.compile(
+    r'^(?:According\s+to|Secondo)\s(?:[^,;:()“”«»"]|\([^()]{1,30}\)){2,100}?,\s+'
+)
+# An aside about the source, between its comma and the clause: "..., which will run the
+# services, ...", "..., welfare officer at the union (UCC), ...", "..., sostenuta in aula
+# dal procuratore, ...".
+_SOURCE_ASIDE = re.compile(r'(?:[^,;:()“”«»"]|\([^()]{1,30}\)){2,100}?,\s+')
+
+
+def _source_end(text: str, language: str) -> int:
+    """Where the clause starts after a leading source, its bracket and an aside about it (0
+    when there is no such source): the aside opens with a relative pronoun or has no verb of
+    its own, and a clause follows it."""
+    m = _BRACKETED_SOURCE.match(text)
+    if m is None:
+        return 0
+    aside = _SOURCE_ASIDE.match(text, m.end())
+    if aside is None:
+        return m.end() if "(" in m.group(0) else 0
+    words = tokens(text[m.end() : aside.end()])
+    if words and _source_aside(words, text[aside.end() :], language):
+        return aside.end()  # the aside is the source's, the clause follows it
+    return m.end() if "(" in m.group(0) else 0
+
+
+def _source_aside(words: list[Token], rest: str, language: str) -> bool:
+    """Whether the words after a source's comma are an aside about it: a relative clause
+    ('which will run the services'), a participle ('sostenuta in aula da ...'), a title with
+    its bracket ('welfare officer at the union (UCC)') or an apposition with its article
+    before a clause's subject ('l’agenzia regionale, ...'); not the clause itself
+    ('buildings account for ...')."""
+    first = words[0]
+    if first.low in _CLAUSE_WORDS:
+        return True
+    if first.text.islower() and is_participle(first.text, language):
+        return True
+    if main_verb(words, language) is not None:
+        return False
+    if words[-2].text == ")":  # the bracket right before the aside's comma
+        return True
+    return first.low in ARTICLES[language] and starts_with_subject(tokens(rest[:40]), language)
+
+
 def _leading_clause_end(text: str, language: str) -> int:
     """Where the clause starts after a leading source or description and its comma (0 when
     there is none): the subject after it must open with an article or a name."""
     m = _LEADING_CLAUSE.match(text)
+    if m is None or m.group("word") in _SOURCE_WORDS[language]:
+        source = _source_end(text, language) if text[:1] in "AS" else 0
+        if source:
+            return source
     if m is None:
         return 0
     word = m.group("word")
@@ -1389,6 +1438,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         when = squash(f"{when} {day}")
     if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
         subject = clause[:1] + subject[1:]  # after a leading clause, a capital is a name's
+    predicate_verb = _predicate_relative(toks, verb, k, at, language)
+    if predicate_verb is not None:  # "The trust is a charity that manages| 40 reserves"
+        k = _verb_group_end(toks, predicate_verb, at, language)
+        words = _verb_words(toks, predicate_verb, k)
     second = _coordinated_verb(toks, k, at, language)
     if second is not None:  # "The strike began on Monday and involves 1,100 members"
         k = _verb_group_end(toks, second, at, language)
@@ -1499,9 +1552,22 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (toks[k - 1].low in _PASSIVE and toks[k].text.islower())
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
+        or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
     ):
         k += 1
     return _catenative_end(toks, k, at) if language == "en" else k
+
+
+# Italian modals: the infinitive after them is part of the verb group ("può ospitare",
+# "dovrebbe attirare"), as after an English modal.
+_IT_MODALS = frozenset(
+    """può possono potrà potranno potrebbe potrebbero poteva potevano deve devono dovrà dovranno
+    dovrebbe dovrebbero doveva dovevano vuole vogliono""".split()
+)
+
+
+def _italian_infinitive(t: Token) -> bool:
+    return t.text.islower() and t.low.endswith(("are", "ere", "ire", "rre")) and len(t.low) > 4
 
 
 def _verb_words(toks: list[Token], first: int, end: int) -> list[str]:
@@ -1522,7 +1588,16 @@ def _shared_subject(text: str, inner: int, language: str) -> str:
     opens with a verb and so shares it ('The fireball was seen ..., and| was captured by 23
     cameras'); '' otherwise."""
     opening = tokens(text[inner : inner + 30])
-    if not opening or not opening[0].text.islower() or not _verb_word(opening[0], language):
+    if len(opening) > 1 and opening[0].low in _SECOND_VERB_ADVERBS | _DROPPED_ADVERBS:
+        opening = opening[1:]  # "..., and now employs 140 people": the adverb is the verb's
+    if len(opening) < 2 or not opening[0].text.islower():
+        return ""
+    if not _verb_word(opening[0], language) and (
+        # "..., and now employs 140": an English present, not a plural before its verb
+        not text[:inner].endswith(("and ", "e ", "ed "))
+        or opening[1].low in AUXILIARIES[language]
+        or not _verb_after_subject(opening[0], opening[1], language)
+    ):
         return ""
     head = tokens(text[:inner])
     verb = main_verb(head, language)
@@ -1547,10 +1622,40 @@ def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int 
         t = toks[v]
         if _verb_word(t, language):
             return v
+        if t.low in ARTICLES[language] or t.low in ARTICULATED or t.low in PREPOSITIONS[language]:
+            continue  # "dalla fusione della Filcem e della| Filtea e conta": two nouns joined
         if language != "en" or not t.text.islower() or not may_be_present(t.text, language):
             return None
         # "is listed in Amsterdam and employs", not "paid farmers and cities": two plurals
         return None if v == c + 1 and _plural(toks[c - 1].text, language) else v
+    return None
+
+
+_COPULA_FORMS = frozenset("is are was were è sono era erano fu".split())
+_PREDICATE_RELATIVES = frozenset("that which che".split())
+
+
+def _predicate_relative(toks: list[Token], verb: int, k: int, at: int, language: str) -> int | None:
+    """The verb of a relative clause on the predicate of a copula, before the number at `at`:
+    'The trust is a charity founded in 1961 that manages| 40 reserves', 'La Fondazione è un
+    ente che gestisce| 12 musei'. What the predicate does, its subject does (None when the
+    copula's predicate is no indefinite noun phrase, or the relative's subject is another:
+    'è un ente che il comune finanzia')."""
+    if toks[verb].low not in _COPULA_FORMS or k >= at or toks[k].low not in _INDEFINITES:
+        return None
+    for j in range(k + 1, at - 1):
+        t = toks[j]
+        if t.text in _BREAKS or t.low in _COORDINATORS:
+            return None
+        if t.low in _CLAUSE_WORDS:
+            if t.low not in _PREDICATE_RELATIVES or j + 2 > at:
+                return None
+            nxt = toks[j + 1]
+            if _verb_word(nxt, language) or (
+                language == "en" and _verb_after_subject(nxt, toks[j + 2], language)
+            ):
+                return j + 1
+            return None
     return None
 
 
@@ -1803,6 +1908,10 @@ def _tail(text: str, at: int, language: str) -> str | None:
         day = _AND_DAY.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if day:  # "nelle giornate del 6 e 7 febbraio": one date, not two clauses
             tail = squash(f"{tail} {day.group(0)}")
+        elif _BETWEEN_FIRST.search(tail):
+            # "between 2019 and 2025", "tra il 2018 e il 2021": one span, not two clauses
+            span = _AND_SECOND.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
+            tail = squash(f"{tail} {span.group(0)}") if span else tail
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first.lower() in _BETWEEN and _kinds_of_counted(text, at, tail, language):
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
@@ -1827,6 +1936,9 @@ def _tail(text: str, at: int, language: str) -> str | None:
 
 
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
+# The first end of a span "between ... and ...", "tra ... e ...", and its second end.
+_BETWEEN_FIRST = re.compile(r"(?:^|\s)(?:between|tra|fra)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*$")
+_AND_SECOND = re.compile(r"\s+(?:e|ed|and)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*(?![\w%])")
 _BETWEEN = frozenset("tra fra between".split())
 _AND_WORD = re.compile(r"\s+(?:e|ed|and)\s+(?=[a-zà-ù])")
 
@@ -2273,6 +2385,7 @@ def _passive_group(frame: _Frame) -> bool:
     verb = [w.lower() for w in frame.verb]
     return (
         len(verb) > 1
+        and "to" not in verb  # "is expected to carry": the infinitive governs what follows
         and any(w in _BE_FORMS for w in verb[:-1])
         and verb[-1] not in _BE_FORMS
         and not verb[-1].endswith("ing")
@@ -2315,6 +2428,58 @@ def _postverbal_subject(text: str, at: int) -> str | None:
     if after and after[0] not in " ,;.":
         return None
     return text[at + m.start("np") : end]
+
+
+# A count after "with"/"con" in a phrase between commas, or opening the sentence, tells what
+# its subject has: "La sala, con 24 postazioni, sarà aperta ...", "With about 1.3 million
+# members, it is one of the largest unions".
+_WITH_BEFORE = re.compile(
+    r"(?:^|,\s)(?:[Ww]ith|[Cc]on)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than"
+    r"|circa|oltre|quasi|più\s+di|appena)\s+)?$"
+)
+_WITH_CUE = {"en": "ith ", "it": "on "}
+
+
+def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Quante postazioni ha la sala?', 'How many members does Unison have?': the count of a
+    phrase with "with"/"con" that stands between commas after the subject, or opens the
+    sentence before a clause about an entry."""
+    language = doc.language
+    text = s.text
+    if _WITH_CUE[language] not in text[max(0, count.start - 20) : count.start]:
+        return None  # the cheap test first
+    m = _WITH_BEFORE.search(text, max(0, count.start - 30), count.start)
+    if m is None or count.nouns != count.counted or count.noun in UNITS:
+        return None
+    if not text.startswith(", ", count.noun_end):
+        return None  # the phrase must end with its comma
+    if m.start() == 0:  # "With about 1.3 million members, it is ...": the entry's count
+        nxt = tokens(text[count.noun_end + 2 : count.noun_end + 30])
+        if s.entry is None or not nxt:
+            return None
+        # the entry is the subject: a pronoun, or an Italian verb with no subject before it
+        if nxt[0].low not in _PRONOUNS and not (language == "it" and _verb_word(nxt[0], "it")):
+            return None
+        subject = lower_first(s.entry.phrase)
+        following = ""
+    else:
+        subject = text[: m.start()].strip()
+        head = tokens(subject)
+        if not 1 <= len(head) <= 8 or "," in subject:
+            return None
+        if not starts_with_subject(head, language) or any(_verb_word(t, language) for t in head):
+            return None
+        nxt = tokens(text[count.noun_end + 2 : count.noun_end + 40])
+        if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
+            return None
+        subject = _common_first(lower_first(lower_initial(subject, doc)), doc)
+        following = nxt[0].low
+    if language == "it":
+        return _ask_it(count, None, f"ha {subject}")
+    plural = bool(following) and _plural(_head_noun(subject, "en"), "en")  # an entry is one
+    past = following in {"was", "were", "had"} or following.endswith("ed")
+    do = "did" if past else "do" if plural else "does"
+    return f"How many {count.nouns} {do} {subject} have?"
 
 
 # Who made a body is no count of its members: "formed by twelve countries".
@@ -2540,6 +2705,15 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     if tail is None or not frame.subject:
         return None
     if _is_copula(frame, doc.language):
+        if (
+            doc.language == "en"
+            and frame.exact[:1] == ["worth"]
+            and (_SUM_MODIFIERS.get(tuple(frame.exact[1:])) == "" or len(frame.exact) == 1)
+        ):
+            # "The stake is worth about £95,000" -> "How much is the stake worth?"
+            return (
+                squash(f"How much {frame.verb[0]} {frame.subject} worth {tail} {frame.when}") + "?"
+            )
         amount = _AMOUNT.get(frame.verb[-1].lower()) if frame.exact == ["di"] else None
         if amount is None or doc.language != "it":
             return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
@@ -2547,13 +2721,21 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     preposition = "" if frame.approximate_only else frame.preposition
+    more = _SUM_MODIFIERS.get(tuple(frame.exact)) if doc.language == "en" else None
+    if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
+        preposition = ""
     if preposition is None or preposition and preposition not in _MONEY_PREPOSITIONS[doc.language]:
         asked = _sum_noun_question(frame, tail, doc.language)
         if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
             asked = _price_question(frame, tail, doc.language)
         return asked
     if preposition and count.noun_end > count.unit_end:
-        return None  # "finanziato con 2 milioni di euro del Piano ...": whose money, no tail
+        # "finanziato con 2 milioni di euro del Piano ...": whose money the sum is, which the
+        # question leaves out with what follows it (the clause goes on about the fund)
+        owner = text[count.unit_end : count.noun_end].split(maxsplit=1)
+        if not owner or owner[0].lower() not in _OF_WORDS:
+            return None
+        tail = ""
     if doc.language == "it":
         how = f"{preposition} quanto" if preposition else "Quanto"
         rate, tail = _rate_first(tail)  # "A quanto ammontano all’anno le sinergie ...?"
@@ -2562,7 +2744,18 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    return squash(f"How much {body} {preposition} {tail} {frame.when}") + "?"
+    return squash(f"How much {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# Words of an English sum between its verb and its figure: an estimate, which the question
+# leaves to the answer, or a sum on top of another, which it asks as "How much more".
+_SUM_MODIFIERS = {
+    ("an", "estimated"): "",
+    ("a", "further"): "more",
+    ("an", "additional"): "more",
+    ("another",): "more",
+    ("an", "extra"): "more",
+}
 
 
 # The prepositions of a sum after its verb: "ammonta a", "finanziato con", "amounted to", "sold
@@ -3432,7 +3625,17 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     language = doc.language
     for m in _PERCENT.finditer(s.text):
         frame = _frame(s.text, m.start(), s, doc)
-        if frame is None or not frame.subject or not frame.between:
+        if frame is None or not frame.subject:
+            continue
+        if not frame.between:
+            # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
+            # ("lost 40% of its matches" is a share of a whole, no change)
+            if (
+                language == "en"
+                and _english_change(frame)
+                and s.text[m.end() : m.end() + 4] != " of "
+            ):
+                yield from _change_asked(frame, s.text, m, language)
             continue
         if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
             continue
@@ -3440,9 +3643,28 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
-        asked = _asked_after_object(frame, s.text, m.end(), language, "Di quanto", "By how much")
-        if asked is not None:
-            yield asked, m.group(0)
+        yield from _change_asked(frame, s.text, m, language)
+
+
+def _change_asked(
+    frame: _Frame, text: str, m: re.Match[str], language: str
+) -> Iterator[tuple[str, str]]:
+    asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
+    if asked is not None:
+        yield asked, m.group(0)
+
+
+# English verbs of a change that take its size as their object: "Shares rose 4.3%", "Sales
+# fell 12 percent" (not those of reaching a level: "Turnout reached 61%").
+_EN_CHANGE_VERBS = frozenset(
+    """rise fall grow drop climb jump slip slide surge soar gain lose increase decrease decline
+    plunge plummet tumble sink shrink""".split()
+)
+
+
+def _english_change(frame: _Frame) -> bool:
+    """Whether an English verb group ends in a verb of change: 'rose', 'has fallen'."""
+    return lemma(frame.verb[-1].lower(), "en") in _EN_CHANGE_VERBS
 
 
 _HALF = (" e mezzo", " e mezza", " and a half")
@@ -3887,7 +4109,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         if labelled is not None:
             counted = count.noun not in UNITS and count.noun not in _EXTRA_UNITS
             return labelled, answer if counted else text[count.start : count.unit_end]
-    asked = _entry_question(count, s, doc) or _there_question(count, text, language)
+    asked = (
+        _entry_question(count, s, doc)
+        or _there_question(count, text, language)
+        or _with_question(count, s, doc)
+    )
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
@@ -3911,6 +4137,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = None if tail is None else _copula_of_question(count, frame, tail, language)
         if asked:
             return asked, measure
+        if language == "it" and _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
+            return None  # "possono superare i 45 chilogrammi": a measure's threshold, no count
         if frame.preposition in {"per", "for"}:
             asked = _counted_question(count, frame, text, doc)
         elif _UNIT_OF.fullmatch(text, count.unit_end, count.noun_end):

@@ -1,0 +1,155 @@
+"""Counts, sums and changes asked from more kinds of clause: a verb of change with its size as
+its object ('rose 4.3%'), a span 'between 2019 and 2025' kept whole, an Italian modal and its
+infinitive ('può ospitare'), a second verb that shares the subject after an adverb or a pair of
+nouns, a relative clause on the predicate of a copula ('is a charity that manages'), and a sum
+that is 'worth' or 'a further' one."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+from .test_numbers_more import _entry_questions
+
+
+def test_an_english_verb_of_change_takes_its_size_with_no_by() -> None:
+    en = _questions(
+        "Shares in the carmaker rose 3.8% in Frankfurt trading on Friday. "
+        "Ticket sales fell 12 percent last winter. "
+        "The price of bread has risen 30% since January.",
+        "en",
+    )
+    assert en == {
+        "By how much did shares in the carmaker rise in Frankfurt trading on Friday?": "3.8%",
+        "By how much did ticket sales fall last winter?": "12 percent",
+        "By how much has the price of bread risen since January?": "30%",
+    }
+    # A share of a whole is no change: "lost 40% of its matches".
+    lost = _questions("The club lost 40% of its matches.", "en")
+    assert all(not q.startswith("By how much") for q in lost)
+    # A verb of reaching a level is no change either.
+    assert _questions("Turnout reached 61%.", "en") == {}
+
+
+def test_a_span_between_two_years_stays_whole() -> None:
+    en = _questions("Rail use in the valley fell by 18 per cent between 2015 and 2022.", "en")
+    assert en == {
+        "By how much did rail use in the valley fall between 2015 and 2022?": "18 per cent"
+    }
+    it = _questions("Il fatturato della cantina è calato del 12% tra il 2019 e il 2024.")
+    assert it == {"Di quanto è calato il fatturato della cantina tra il 2019 e il 2024?": "12%"}
+
+
+def test_an_italian_modal_carries_its_infinitive() -> None:
+    it = _questions(
+        "Il nuovo palazzetto può ospitare circa 6.200 spettatori. "
+        "Il museo deve restituire 12 reperti alla Grecia. "
+        "La nuova linea dovrebbe attirare 40.000 passeggeri l’anno entro il 2030."
+    )
+    assert it == {
+        "Quanti spettatori può ospitare il nuovo palazzetto?": "6.200",
+        "Quanti reperti deve restituire il museo alla Grecia?": "12",
+        "Quanti passeggeri dovrebbe attirare la nuova linea all’anno entro il 2030?": "40.000",
+    }
+    # A measure past a threshold is no count: "possono superare i 45 chilogrammi".
+    assert _questions("I maschi adulti possono superare i 60 chilogrammi di peso.") == {}
+
+
+def test_a_second_verb_shares_the_subject() -> None:
+    en = _questions(
+        "The studio was set up in 2011 by two former teachers, and now employs 85 people. "
+        "The union was formed by the merger of the NUM and the TGWU and has 90,000 members.",
+        "en",
+    )
+    assert en == {
+        "How many people does the studio employ?": "85",
+        "How many members does the union have?": "90,000",
+    }
+    it = _questions(
+        "La cooperativa è nata nel 1951 dall’unione della Pesca Nord e della Pesca Sud e conta "
+        "circa 300 soci."
+    )
+    assert it == {"Quanti soci conta la cooperativa?": "300"}
+    # A plural before its verb after a verb of saying is no second verb.
+    said = _questions("The union said wages had risen by 4 per cent since May.", "en")
+    assert said == {"By how much had wages risen since May?": "4 per cent"}
+
+
+def test_a_relative_clause_on_the_predicate_tells_of_the_subject() -> None:
+    en = _questions(
+        "Avon Wildlife Trust is a conservation charity founded in 1980 that manages more than "
+        "30 nature reserves. Glenfoot is a small village that has 300 residents.",
+        "en",
+    )
+    assert en == {
+        "How many nature reserves does Avon Wildlife Trust manage?": "30",
+        "How many residents does Glenfoot have?": "300",
+    }
+    it = _questions("La Fondazione Rossi è un ente privato che gestisce 12 musei.")
+    assert it == {"Quanti musei gestisce la Fondazione Rossi?": "12"}
+    # The relative's subject is another: no question of the predicate's subject.
+    assert (
+        _questions("La Fondazione è un ente che il comune finanzia con 12 milioni di euro.") == {}
+    )
+
+
+def test_a_sum_that_is_worth_or_comes_on_top() -> None:
+    en = _questions(
+        "The average bonus is worth about £4,000. "
+        "The claim was worth an estimated £2.1 million. "
+        "The bypass will cost an estimated £60m to build. "
+        "The publisher has agreed to invest a further £12 million in the sequel.",
+        "en",
+    )
+    assert en == {
+        "How much is the average bonus worth?": "£4,000",
+        "How much was the claim worth?": "£2.1 million",
+        "How much will the bypass cost to build?": "£60m",
+        "How much more has the publisher agreed to invest in the sequel?": "£12 million",
+    }
+
+
+def test_a_count_with_with_tells_what_the_subject_has() -> None:
+    it = _questions("La biblioteca, con 60 postazioni, sarà aperta anche la domenica.")
+    assert it == {"Quante postazioni ha la biblioteca?": "60"}
+    en = _questions(
+        "The new ward, with 40 beds, will open in May. The inn, with 14 rooms, opened in 1990.",
+        "en",
+    )
+    assert en == {
+        "How many beds does the new ward have?": "40",
+        "How many rooms did the inn have?": "14",
+    }
+    # Opening the sentence, with no entry to be its subject: no question.
+    assert _questions("Con 300 soci, la cooperativa è la più grande della zona.") == {}
+
+
+def test_a_sum_with_its_owner_after_it() -> None:
+    it = _questions("Il restauro è stato finanziato con 800.000 euro di fondi europei.")
+    assert it == {"Con quanto è stato finanziato il restauro?": "800.000 euro"}
+
+
+def test_an_entry_with_its_count_first() -> None:
+    body = "The Guild of Makers is a trade body. With about 40,000 members, it is the largest."
+    assert _entry_questions("Guild of Makers", body, "en") == {
+        "How many members does the Guild of Makers have?"
+    }
+    body = "L’Ateneo di Lanza è un’università. Con oltre 30.000 studenti, è il più grande."
+    assert _entry_questions("Ateneo di Lanza", body, "it") == {
+        "Quanti studenti ha l’Ateneo di Lanza?"
+    }
+
+
+def test_a_source_with_its_bracket_and_an_aside_is_left_out() -> None:
+    en = _questions(
+        "According to Rail North (RN), which will run the trains, the line is expected to carry "
+        "around 300,000 passengers a year. "
+        "According to city staff, homes account for about 30 per cent of the city’s emissions.",
+        "en",
+    )
+    assert en["How many passengers is the line expected to carry a year?"] == "300,000"
+    # A clause right after the source's comma is no aside of it.
+    assert "What share of the city’s emissions do homes account for?" in en
+    it = _questions(
+        "Secondo il censimento coordinato dall’Istituto faunistico (IFR), sul Pollino vivono "
+        "oggi almeno 9 branchi."
+    )
+    assert it == {"Quanti branchi vivono sul Pollino oggi?": "9"}
