@@ -153,3 +153,39 @@ def test_a_source_with_its_bracket_and_an_aside_is_left_out() -> None:
         "oggi almeno 9 branchi."
     )
     assert it == {"Quanti branchi vivono sul Pollino oggi?": "9"}
+
+
+def test_a_long_relative_aside_after_the_subject() -> None:
+    en = _questions(
+        "The charity, which runs around 12,000 hours of tutoring a year under contracts with "
+        "three county councils, employs about 240 people.",
+        "en",
+    )
+    assert en["How many people does the charity employ?"] == "240"
+    it = _questions("Il cantiere, finanziato con 3,5 milioni di euro, durerà ventidue mesi.")
+    assert it["Quanti mesi durerà il cantiere?"] == "ventidue"
+
+
+def test_a_leading_clause_of_time_goes_to_the_end() -> None:
+    en = _questions(
+        "Since the new clinics opened in March, 2,400 doses have been given. "
+        "When the storm hit the coast, 40 boats were damaged.",
+        "en",
+    )
+    assert en == {
+        "How many doses have been given since the new clinics opened in March?": "2,400",
+        "How many boats were damaged when the storm hit the coast?": "40",
+    }
+    it = _questions("Da quando il servizio è partito, 1.200 pazienti sono stati seguiti a casa.")
+    assert it == {
+        "Quanti pazienti sono stati seguiti a casa da quando il servizio è partito?": "1.200"
+    }
+
+
+def test_a_counted_subject_after_a_source_and_its_title() -> None:
+    en = _questions(
+        "According to Ann Lee, officer at the tenants' union (TU), more than 200 families "
+        "lost their homes.",
+        "en",
+    )
+    assert en == {"How many families lost their homes according to Ann Lee?": "200"}

@@ -1045,6 +1045,12 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if first < 0 or first > at:
         return None
     second = clause.find(",", first + 1)
+    while (
+        0 < second < len(clause) - 1
+        and clause[second - 1].isdigit()
+        and clause[second + 1].isdigit()
+    ):
+        second = clause.find(",", second + 1)  # "38,000": a comma of digits, no aside's end
     if second < 0 or second > at:
         return None
     opening = clause[first + 1 : first + 16].split(maxsplit=1)
@@ -1052,7 +1058,10 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
         return None  # the cheap test first: an aside opens with a lowercase word or an article
     head = tokens(clause[:first])
     inner = tokens(clause[first + 1 : second])
-    if not 1 <= len(head) <= 8 or not 1 <= len(inner) <= 16:
+    # a relative clause may run longer than other asides: "The company, which provides 38,000
+    # hours of care a week under contracts with two councils, employs 1,150 people"
+    longest = 28 if inner and inner[0].low in _CLAUSE_WORDS else 16
+    if not 1 <= len(head) <= 8 or not 1 <= len(inner) <= longest:
         return None
     if not starts_with_subject(head, language) or any(_verb_word(t, language) for t in head):
         return None
@@ -2572,6 +2581,14 @@ _LEADING_ADVERBIAL = re.compile(
 )
 
 
+# A leading clause of time, moved to the end of the question: "Since the clinics opened on 6
+# November, 1,870 doses have been given" -> "How many doses have been given since ...?".
+_LEADING_TIME = re.compile(
+    r"^(?P<lead>(?:Since|After|Before|When|Once|Dopo\s+che|Da\s+quando|Quando|Prima\s+che)"
+    r"\s[^,;:()“”«»\"]{2,60}),\s+"
+)
+
+
 # What may stand before a count that is the subject: "A record 55,736 runners started",
 # "A total of 300 people", "Un totale di 40 scuole".
 _TOTAL = re.compile(r"(?i:a\s+record|a\s+total\s+of|an\s+estimated|un\s+totale\s+di)\s+")
@@ -2644,10 +2661,13 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
     language = doc.language
-    lead = _LEADING_ADVERBIAL.match(text[: count.start])
+    lead = _LEADING_ADVERBIAL.match(text[: count.start]) or _LEADING_TIME.match(text[: count.start])
     # "Officials said about 300 homes were flooded": the reported clause is asked
     reported = _REPORTED[language].match(text, 0, count.start) if lead is None else None
-    before = text[lead.end() if lead else reported.end() if reported else 0 : count.start]
+    opened = lead.end() if lead else reported.end() if reported else 0
+    if text[:1] in "AS" and reported is None:  # "According to X, its officer (Y), 300 ..."
+        opened = max(opened, _source_end(text, language))
+    before = text[opened : count.start]
     if lead is None and (": " in before or "; " in before):
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
         before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
