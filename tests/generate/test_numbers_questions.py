@@ -189,3 +189,25 @@ def test_a_counted_subject_after_a_source_and_its_title() -> None:
         "en",
     )
     assert en == {"How many families lost their homes according to Ann Lee?": "200"}
+
+
+def test_the_second_of_two_counted_objects() -> None:
+    it = _questions("I volontari hanno distribuito 800 coperte e oltre 2.000 pasti caldi.")
+    assert it == {
+        "Quante coperte hanno distribuito i volontari?": "800",
+        "Quanti pasti caldi hanno distribuito i volontari?": "2.000",
+    }
+    en = _questions(
+        "The museum holds 4,000 objects and about 300 paintings. "
+        "The forum has 6 member states and four organizations of indigenous peoples.",
+        "en",
+    )
+    assert en == {
+        "How many objects does the museum hold?": "4,000",
+        "How many paintings does the museum hold?": "300",
+        "How many member states does the forum have?": "6",
+        "How many organizations of indigenous peoples does the forum have?": "four",
+    }
+    # A first count with a complement of its own: the second is no plain object.
+    won = _questions("The winner earned 40,000 euros for the win and a further 20,000 euros.", "en")
+    assert list(won.values()) == ["40,000 euros"]

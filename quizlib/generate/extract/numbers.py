@@ -308,7 +308,8 @@ def _plural(word: str, language: str) -> bool:
     not 'sei stato' or 'Sei pronto')."""
     w = word.lower()
     if language == "en":
-        return (w.endswith("s") and not w.endswith("ss")) or w in _EN_PLURALS
+        # "indigenous", "famous": an adjective in -ous is no plural
+        return (w.endswith("s") and not w.endswith(("ss", "ous"))) or w in _EN_PLURALS
     return w.endswith(("i", "e", "à", "ù")) or w in _IT_INVARIABLE
 
 
@@ -1458,10 +1459,38 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     k, moved = _moved_adverbial(toks, k, at, language)
     if moved:  # "produce ogni anno circa 20 milioni" -> "Quante ... produce ... ogni anno?"
         when = squash(f"{moved} {when}")
+    k = _second_object(toks, k, at, language)
     stop = _count_head(toks, k, at, language)
     between = tuple(t.low for t in toks[k:stop])
     between_text = clause[toks[k].start : toks[stop].start].strip() if k < stop else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+def _second_object(toks: list[Token], k: int, at: int, language: str) -> int:
+    """Where the words before a count start when it is the second of two counted objects of
+    the verb, joined by 'e'/'and': 'hanno distribuito 3.000 pasti caldi e| oltre 4.000
+    bottiglie', 'raggruppa quattordici cooperative e| circa 1.500 soci' (`k` otherwise)."""
+    if k >= at or not (toks[k].text[:1].isdigit() or toks[k].low in NUMBER_WORDS[language]):
+        return k
+    j = k + 1
+    while j < at and (toks[j].text[:1].isdigit() or toks[j].text in {",", "."}):
+        j += 1  # the rest of the first number: "3.000", "2,363"
+    noun_end = j
+    while j < at and j - noun_end < 4 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].low in _COORDINATORS:
+            break
+        if toks[j].low in PREPOSITIONS[language] or toks[j].low in _OBJECT_PREPOSITIONS[language]:
+            return k  # "40,000 euros for the win and ...": a complement of the first
+        if toks[j].low in ARTICULATED:
+            return k
+        if is_finite(toks[j].text, language):
+            return k
+        j += 1
+    if j == noun_end or j >= at or toks[j].low not in {"e", "ed", "and"}:
+        return k
+    if any(t.low not in _APPROX for t in toks[j + 1 : at]):
+        return k  # only an approximation may stand between "and" and the second count
+    return j + 1
 
 
 _BRACKETS = re.compile(r"\s\([^()]{1,30}\)(?=\s)")
