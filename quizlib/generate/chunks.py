@@ -58,7 +58,9 @@ _new_token = tuple.__new__  # Token(...) without the keyword handling of its __n
 _GAP_TOKEN = re.compile(r"([\s\S]*?)(" + _TOKEN.pattern + ")")
 # The same for a text without "_", where [^\W_] is \w: one category test a character, not a
 # negated set ("\d+..." goes too: a digit is a word character, so the first branch takes it).
-_GAP_TOKEN_NO_UNDERSCORE = re.compile(r"([\s\S]*?)(\w+(?:[-.]\w+)*’?|[,;:()“”«»\"–—])")
+# A token starts at the first word character or mark, so the gap is the run of characters
+# that are neither: one pass over it, where a lazy gap tries a token at each of its characters.
+_GAP_TOKEN_NO_UNDERSCORE = re.compile(r"([^\w,;:()“”«»\"–—]*)(\w+(?:[-.]\w+)*’?|[,;:()“”«»\"–—])")
 
 
 @lru_cache(maxsize=16384)  # the sentences of a long article: each extractor tokenizes them

@@ -269,8 +269,10 @@ class DateSpan:
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if digit is None:
         return _weekdays_alone(text, spans, language) if _WEEKDAY_WORD[language](text) else spans
+    first_digit = digit.start()  # the searches for digits below start there
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
     ranges = _RANGE_WORDS[language](text, low)
@@ -281,7 +283,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     if not (_era_letters(text) and _ERA_IN.search(text)):
         patterns = patterns[:-1]
     # Four digits in a row: what a year, a part of a year and a range of years all need.
-    years = _YEAR_DIGITS.search(text) is not None
+    years = _YEAR_DIGITS.search(text, first_digit) is not None
     taken: list[tuple[int, int]] = []
     if years and _SEASON_IN[language].search(low):
         for m in _SEASON[language].finditer(text):
@@ -371,7 +373,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
                 )
             )
             taken.append((m.start(), m.end()))
-    for m in _FOUR_DIGITS.finditer(text) if years else ():
+    for m in _FOUR_DIGITS.finditer(text, first_digit) if years else ():
         start, end = m.span()
         value = m.group(0)
         if not ("1000" <= value <= "2099"):
