@@ -211,3 +211,21 @@ def test_the_second_of_two_counted_objects() -> None:
     # A first count with a complement of its own: the second is no plain object.
     won = _questions("The winner earned 40,000 euros for the win and a further 20,000 euros.", "en")
     assert list(won.values()) == ["40,000 euros"]
+
+
+def test_an_italian_entry_left_unsaid_is_the_subject() -> None:
+    body = (
+        "Il Teatro Marzi è un teatro della città. In epoca romana poteva accogliere circa "
+        "8.000 spettatori. Nel 2024 ha registrato un incasso di 2 milioni di euro."
+    )
+    assert _entry_questions("Teatro Marzi", body, "it") == {
+        "Quanti spettatori poteva accogliere il Teatro Marzi in epoca romana?",
+        "A quanto ammonta l’incasso che ha registrato il Teatro Marzi nel 2024?",
+    }
+    body = "La Regione Alta è una regione. Con 2 milioni di abitanti comprende 9 province."
+    assert "Quante province comprende la Regione Alta?" in _entry_questions(
+        "Regione Alta", body, "it"
+    )
+    # A plural verb has its count as its subject; "ci"/"vi" point elsewhere.
+    body = "La Lega Ovest è una lega sportiva. Vi partecipano dieci squadre."
+    assert _entry_questions("Lega Ovest", body, "it") == set()

@@ -1441,6 +1441,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     subject, opening = _subject(clause, toks, first, s, doc)
     if subject is None:
         return None
+    if subject and opening:  # an entry the clause leaves unsaid, after an adverbial
+        when, opening = squash(f"{opening} {when}"), ""
     if together:
         when = squash(f"{when} {together.group(1).lower()}")
     subject, day = _day_before(subject, language)
@@ -1834,6 +1836,8 @@ def _subject(
     language = doc.language
     entry = s.entry.phrase if s.entry is not None and refers_to_entry(s, language) else None
     if first == 0:
+        if entry is None and _entry_drops_subject(toks, s, language):
+            entry = s.entry.phrase if s.entry is not None else None
         return (lower_first(entry) if entry else ""), ""
     head = toks[0].low
     before = clause[: toks[first].start].strip()
@@ -1843,7 +1847,13 @@ def _subject(
             toks[1:first], language
         ):
             return None, ""
-        return "", lower_first(before[0].lower() + before[1:])
+        opening = lower_first(before[0].lower() + before[1:])
+        if entry is None and _entry_drops_subject(toks[first:], s, language):
+            # "(L’Arena ...) In epoca romana poteva accogliere ...": the entry, the adverbial
+            # kept for the end of the question
+            kept = "" if head in _WITH else opening  # "Con 10 milioni di abitanti": a trait
+            return lower_first(s.entry.phrase) if s.entry is not None else "", kept
+        return "", opening
     if head in _PRONOUNS and first == 1:
         return (lower_first(entry) if entry else None), ""
     if head in ADVERBIALS[language]:
@@ -1864,6 +1874,17 @@ def _subject(
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
     return _common_first(lower_first(lower_initial(subject, doc)), doc), ""
+
+
+def _entry_drops_subject(toks: list[Token], s: Sentence, language: str) -> bool:
+    """Whether an Italian clause about an entry opens with a singular verb and so has the
+    entry as its subject, which Italian leaves unsaid: '(L’Arena ...) In epoca romana poteva
+    accogliere 30.000 spettatori'; not a plural ('Vi aderiscono 7.000 comuni', whose count is
+    the subject) nor 'ci'/'vi' ('Ci sono 46 serate')."""
+    if language != "it" or s.entry is None or not toks or toks[0].low in _CLITICS - {"si", "non"}:
+        return False
+    verb = next((t for t in toks if t.low not in _CLITICS), None)
+    return verb is not None and verb.text.islower() and not verb.low.endswith("no")
 
 
 def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
@@ -2856,7 +2877,10 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     # "è partito con un bilancio di 7,8 milioni" -> "... il bilancio con cui è partito ..."
     which = f"{preposition} cui" if preposition else "che"
     return (
-        upper_first(squash(f"A quanto ammonta {named} {which} {verb} {frame.subject} {tail}")) + "?"
+        upper_first(
+            squash(f"A quanto ammonta {named} {which} {verb} {frame.subject} {tail} {frame.when}")
+        )
+        + "?"
     )
 
 
