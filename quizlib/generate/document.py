@@ -880,8 +880,9 @@ def build_document(text: str, language: str) -> Document:
 
 _WORD_RUN = re.compile(r"\w+")
 # A capitalised word alone inside a sentence ("in Brazil and"), not a part of a longer name
-# ("the Health Ministry").
-_INNER_CAPITAL = re.compile(r"(?<=[a-zà-ù,;] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w’-]| [A-ZÀ-Þ])")
+# ("the Health Ministry"). The capital comes first and the look back after it: a search then
+# skips to the next capital, where a pattern opening with a look back tries it everywhere.
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[a-zà-ù,;] [A-ZÀ-Þ])[a-zà-ÿ]+(?![\w’-]| [A-ZÀ-Þ])")
 _LOWER_WORD = re.compile(r"(?<![\w’-])[a-zà-ÿ]+(?![\w’-])")
 # A run of word characters, elision apostrophes and hyphens: a word in lowercase is one of
 # these runs all in small letters ("÷", in [à-ÿ] but no word character, is read by _LOWER_WORD).
