@@ -10,9 +10,18 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from ..candidate import Candidate
-from ..chunks import ADVERBIALS, Token, main_verb, starts_with_subject, tokens
+from ..chunks import ADVERBIALS, PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS, WHEN_WORDS
+from ..lexicon import (
+    ARTICULATED,
+    MONTHS,
+    NOUN_KIND,
+    ROLE_WORDS,
+    SAY_VERBS,
+    STOPWORDS,
+    WEEKDAYS,
+    WHEN_WORDS,
+)
 from ..text import lower_first, squash
 from ..verbs import (
     AUXILIARIES,
@@ -21,6 +30,8 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    lemma,
+    takes_essere,
 )
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
@@ -50,6 +61,10 @@ _PASSIVE_AUX = {
     "it": ("è stato", "è stata", "sono stati", "sono state", "fu", "furono", "venne", "vennero"),
     "en": ("was", "were"),
 }
+# The present passive: "The ferries are owned by CalMac" -> "Who owns the ferries?", "Il museo è
+# gestito dalla Fondazione X" -> "Da chi è gestito il museo?". Italian "è" with a participle of
+# a verb of going or becoming is its past, and "da" says where from ("è arrivato da Roma").
+_PRESENT_PASSIVE_AUX = {"it": ("viene", "vengono", "è", "sono"), "en": ("is", "are")}
 _BY = {"it": ("da", "dal", "dalla", "dallo", "dall’", "dai", "dalle", "dagli"), "en": ("by",)}
 # English past tenses that differ from the participle ("was written by" -> "Who wrote ...?").
 _EN_PAST_OF = {
@@ -148,6 +163,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     if any(t.low in seeming and toks[k + 1].low not in _LOOKED_AT for k, t in enumerate(toks[:3])):
         return None  # "Who had looked in control?": how it seemed, no deed to ask about
     first = toks[0]
+    if first.low in _VENIRE:
+        return None  # "viene gestito da X": a passive, its subject no doer
     if first.low in _COPULAS or not (
         verb_first or first.low in AUXILIARIES[language] or is_finite(first.text, language)
     ):
@@ -161,6 +178,7 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     return text
 
 
+_VENIRE = frozenset("viene vengono veniva venivano venne vennero".split())
 _COMPLEMENT_PREPS = frozenset("in of at di nel nella nello".split())
 _OF_PLACE = re.compile(r"\s+(?:of|di)\s+[A-ZÀ-Ý][\w’-]+(?=\s)")
 _HONORIFICS = frozenset("dr dott prof sig mr mrs ms sir".split())
@@ -178,6 +196,7 @@ def _bare_name(run: str, language: str) -> str:
         or words[0].lower() in STOPWORDS[language]
         or words[0].endswith(("’s", "'s"))
         or words[0].lower().rstrip(".") in _HONORIFICS
+        or words[0].lower() in WHEN_WORDS  # "On | Tuesday | Leeds City Council approved"
     ):
         words = words[1:]
     return " ".join(words)
@@ -226,10 +245,10 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
     return name, end
 
 
-def _active(s: Sentence, doc: Document, at: int = 0) -> Candidate | None:
-    """The card of a name that opens the sentence, or the clause at offset `at`, and does
-    something."""
-    text = s.text[at:]
+def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) -> Candidate | None:
+    """The card of a name that opens the sentence, or the clause at offset `at` (or `text`, a
+    clause made of the sentence), and does something."""
+    text = s.text[at:] if text is None else text
     found = _person_at_start(text, doc)
     if found is None:
         return None
@@ -439,9 +458,15 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     if any(t.text in {";", ":", "“", "”", "«", "»"} for t in toks[:verb]):
         return None
     aux, k = _passive_chain(toks, verb, language)
+    present = False
+    if not aux:
+        aux, k = _passive_chain(toks, verb, language, present=True)
+        present = bool(aux)
     if not aux or k + 1 >= len(toks):
         return None
     participle = toks[k]
+    if present and participle.low in _LYING:
+        return None  # "is based by the loch": where it is, not who did it
     particle = k + 1 if _particle_after(toks, k, language) else k  # "was carried | out | by"
     by = _by_after(toks, particle, text, language)
     if by is None:
@@ -449,9 +474,13 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc)
     if agent is None:
         return None
+    if present and not _someone(agent, text, doc):
+        return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
     subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
+    if toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]:
+        return None  # "Dal 2004 è gestito da ...": an opening complement, no subject
     if not specific(subject, doc) and not _undertaking(subject, language):
         return None  # "Who deciphered the text?": which text, out of the article?
     adverb = toks[k - 1].text + " " if toks[k - 1].low not in aux.split() else ""
@@ -459,6 +488,10 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         question = f"Da chi {aux} {adverb}{participle.text} {subject}?"
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
+        if present:
+            past = _present_of(participle.low) or ""
+            if not past:
+                return None
         past = f"{past} {toks[particle].low}" if particle > k else past
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
@@ -913,17 +946,65 @@ def _agreeing(participle: str, article: str) -> str:
     return participle[:-1] + ending
 
 
-def _passive_chain(toks: list[Token], verb: int, language: str) -> tuple[str, int]:
-    """('fu', k) for 'fu costruita' at `verb`, k the participle's index; ('', -1) otherwise."""
-    for aux in _PASSIVE_AUX[language]:
+def _passive_chain(
+    toks: list[Token], verb: int, language: str, present: bool = False
+) -> tuple[str, int]:
+    """('fu', k) for 'fu costruita' at `verb`, k the participle's index; ('', -1) otherwise.
+    `present`: the auxiliaries of the present passive ('is owned', 'viene gestito')."""
+    for aux in _PRESENT_PASSIVE_AUX[language] if present else _PASSIVE_AUX[language]:
         words = aux.split()
         end = verb + len(words)
         if end < len(toks) and [t.low for t in toks[verb:end]] == words:
             if end + 1 < len(toks) and _adverb_of_passive(toks[end].text, language):
                 end += 1  # "was first completed", "fu poi ricostruito"
             if is_participle(toks[end].text, language) and toks[end].text.islower():
+                if present and language == "it" and aux in {"è", "sono"}:
+                    if takes_essere(toks[end].text):
+                        return "", -1  # "è arrivato da Roma": a past, and where from
                 return aux, end
     return "", -1
+
+
+# Participles of where a thing lies: "by" after them is "beside".
+_LYING = frozenset("based located situated sited placed set positioned".split())
+# Words of a name that say it is a body of people or a person by a title: "Caledonian Maritime
+# Assets Limited", "la Soprintendenza del Mare", "the Earl of Shaftesbury".
+_BODY_WORDS = frozenset(
+    """ltd limited plc llp inc srl spa trust council government authority commission board
+    governo commissione soprintendenza procura prefettura comune regione provincia earl duke
+    duchess marquess baron baroness viscount countess king queen prince princess conte
+    contessa duca duchessa marchese barone re regina principe principessa""".split()
+)
+
+
+def _someone(agent: str, text: str, doc: Document) -> bool:
+    """Whether the agent of a present passive is a person or a body, who holds or runs what
+    the subject names, not a thing that tops or causes it; a name that goes on in small
+    letters is cut ('Phytophthora | agathidicida')."""
+    at = text.find(agent)
+    after = text[at + len(agent) : at + len(agent) + 20].split(None, 1) if at >= 0 else []
+    if after and after[0].isalpha() and after[0].islower():
+        if after[0] not in STOPWORDS[doc.language] and after[0] not in WHEN_WORDS:
+            return False
+    if doc.person(agent) or (agent.isupper() and len(agent) > 1):
+        return True
+    words = {w.lower() for w in agent.split()}
+    return any(NOUN_KIND.get(w) == "org" for w in words) or not words.isdisjoint(
+        _BODY_WORDS | _PEOPLE_KINDS
+    )
+
+
+def _present_of(participle: str) -> str | None:
+    """The English present a subject 'who' takes, of a participle: 'owned' -> 'owns', 'led'
+    -> 'leads', 'run' -> 'runs'; None when no base form is known."""
+    base = lemma(participle, "en")
+    if base == participle and participle.endswith("ed"):
+        return None
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in set("aeiou"):
+        return base[:-1] + "ies"
+    return base + "s"
 
 
 # Adverbs that may stand between the auxiliary and the participle of a passive, kept in the
@@ -958,6 +1039,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if active is None and k in clauses:
             # A clause after a conjunction stands on its own, in a piece of a sentence too.
             active = _active_after_conjunction(s, doc)
+        if active is None and opens:
+            active = _active_after_time(s, doc)
         if active is not None:
             yield active
             continue
@@ -1080,6 +1163,77 @@ def _active_after_conjunction(s: Sentence, doc: Document) -> Candidate | None:
     (the first such clause whose subject is a name and whose verb says a deed)."""
     for m in _CLAUSE_OPEN[doc.language].finditer(s.text):
         active = _active(s, doc, m.end())
+        if active is not None:
+            return active
+    return None
+
+
+# A clause whose subject, a name, follows an opening phrase of time: "Nel 2015 la Procura di
+# Benevento aveva aperto un’indagine" -> "Chi aveva aperto un’indagine ...?", "In 2025 the
+# Stormont Executive published a plan"; at the sentence's start or after a colon. Only a time:
+# "Secondo l’accusa, X ha truccato le gare" is a claim, no deed to ask as done.
+_TIME_OPENING = {
+    "it": re.compile(
+        r"(?P<time>[A-Za-zÀ-ÿ][\w’]*(?:\s[\w’]+){0,4}?),?\s(?P<art>(?:il|lo|la|i|gli|le)\s"
+        r"|l’)?(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"(?P<time>[A-Za-z][\w’]*(?:\s[\w’]+){0,4}?),?\s(?P<art>the\s)?(?=[A-Z])"),
+}
+_TIME_WORDS = frozenset("ieri oggi yesterday today".split()) | WEEKDAYS
+# The words a time opening starts with: a preposition of time, a day's word, or a digit ("Nel
+# 2015", "Sabato 30 maggio", "On Tuesday", "3 March"): a set most sentences' first word is
+# not in, then a digit or a day's word in its first characters.
+_TIME_FIRST = (
+    frozenset(
+        """nel nell’ negli nei dal dall’ dai già tra fra entro ieri oggi in on at during since
+        by last earlier yesterday today""".split()
+    )
+    | WEEKDAYS
+)
+_TIME_CUE = re.compile(r"[0-9]")
+_TIME_REACH = 40
+
+
+def _time_opens(text: str, start: int) -> bool:
+    first = text[start : text.find(" ", start)].lower()
+    if first[:1].isdigit() or first in WEEKDAYS:
+        return True
+    if first not in _TIME_FIRST:
+        return False
+    head = text[start : start + _TIME_REACH]
+    return _TIME_CUE.search(head) is not None or not _TIME_WORDS.isdisjoint(head.lower().split())
+
+
+def _time_phrase(phrase: str, language: str) -> bool:
+    """Whether an opening phrase says when and nothing else: 'Nel 2015', 'già nel 2015', 'On
+    Tuesday', 'Sabato 30 maggio 2026'."""
+    words = phrase.lower().split()
+    if words[-1] in _TIME_WORDS:
+        return len(words) <= 2
+    if not any(ch.isdigit() for ch in phrase):
+        return False  # a date's year or day: the cheap test before the dates' reading
+    found = find_dates(phrase, language)
+    return bool(found) and found[-1].end >= len(phrase) - 1 and found[0].start <= 8
+
+
+def _active_after_time(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    starts = [0]
+    colon = text.find(": ")
+    if colon > 0:
+        starts.append(colon + 2)  # "Non è la prima volta: | già nel 2015 la Procura ..."
+    for start in starts:
+        if not _time_opens(text, start):
+            continue
+        m = _TIME_OPENING[language].match(text, start)
+        if m is None or not _time_phrase(m.group("time"), language):
+            continue
+        article = m.group("art") or ""
+        clause = s.text[m.end() :]
+        if article:  # the article kept, as a name's start reads it: "La Procura di Benevento"
+            clause = article[:1].upper() + article[1:] + clause
+        active = _active(s, doc, text=clause)
         if active is not None:
             return active
     return None

@@ -18,6 +18,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
+from ..given_names import is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, SAY_VERBS, STOPWORDS, WHEN_WORDS
 from ..phrase import IT_CLITICS, english_question_clause, italian_verb_last
 from ..text import core
@@ -48,7 +49,8 @@ _EN_LAST = frozenset(
     Abbey Priory Palace Museum Gallery Library Observatory Stadium Station Airport Hospital
     University College Prison Theatre Theater Tower Reservoir Canal Glacier Peninsula
     Beach Institute Foundation Trust Agency Society Company Corporation Authority
-    Commission""".split()
+    Commission Hall Pier Quay Dock Docks Arena Market Gardens Cemetery Chapel Mosque
+    Barracks""".split()
 )
 _EN_BODIES = frozenset(
     """institute foundation trust agency society company corporation authority commission
@@ -63,7 +65,8 @@ _IT_KINDS = frozenset(
     palazzo teatro museo chiesa basilica duomo cattedrale santuario ponte aeroporto stazione
     ospedale università tribunale carcere rocca villa parco canale ghiacciaio fondazione
     associazione agenzia consorzio istituto comune regione provincia procura ministero
-    società""".split()
+    società mare porto piazzale quartiere abbazia piscina necropoli spiaggia baia lungomare
+    altopiano""".split()
 )
 # Bodies one turns to, not places one is in: "ricorre al tribunale" -> "A quale tribunale",
 # but "gioca allo stadio Plebiscito" -> "In quale stadio".
@@ -138,6 +141,8 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
         if kind not in _IT_KINDS:
             return None
         after = at + len(kind) + 1
+        if text[at].islower():
+            after = _of_name(text, after, kind)  # "il golfo | di Manfredonia"
         run = NAME_RUN.match(text, after if text[at].islower() else at)
         if run is None:
             return None
@@ -157,6 +162,20 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
     if words[0] in _EN_FIRST and words[-1] not in _EN_NOT_KIND:
         return _EN_FIRST[words[0]], name
     return None
+
+
+# "di" and its articled forms that join a kind in small letters to its name: "il lago di Como",
+# "la provincia di Isernia", "il golfo di Manfredonia", "la valle d’Aosta".
+_IT_NAME_OF = re.compile(
+    r"(?:di|del|dello|della|dei|degli|delle)\s(?=[A-ZÀ-Ý])|(?:d’|dell’)(?=[A-ZÀ-Ý])"
+)
+
+
+def _of_name(text: str, at: int, kind: str) -> int:
+    """Where the name starts after a kind in small letters: after 'di' when one joins them
+    ('golfo di | Manfredonia'), at `at` otherwise. 'nel corso di' is 'during', no avenue."""
+    m = _IT_NAME_OF.match(text, at)
+    return m.end() if m is not None and kind != "corso" else at
 
 
 def _opens_with_subject(toks: list[Token], language: str) -> bool:
@@ -230,7 +249,7 @@ def _complement_question(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if found is None:
             continue
         kind, name = found
-        if doc.person(name):
+        if doc.person(name) or _given_and_surname(name, language):
             continue  # a surname that is a kind word: "bought by Jeremy Church"
         end = m.end() + len(name)
         if _listed(text, end, language):
@@ -240,6 +259,40 @@ def _complement_question(s: Sentence, doc: Document) -> Iterator[Candidate]:
         question = _question(text, m, kind, end, doc) or _lasting_question(text, m, kind, end, doc)
         if question is not None and core(name) not in core(question):
             yield entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+# Kind words that are English surnames as well: "sold to Simon Castle", "Jeremy Church".
+_SURNAME_KINDS = frozenset(
+    "Castle Church Lane Park Tower Bridge Lake Abbey Forest Street Hall Chapel".split()
+)
+
+
+def _given_and_surname(name: str, language: str) -> bool:
+    """Whether a name of two words is a given name and a surname that is a kind word: 'Simon
+    Castle', 'Jeremy Church' (the article need not name the person again to say so)."""
+    words = name.split()
+    return (
+        language == "en"
+        and len(words) == 2
+        and words[1] in _SURNAME_KINDS
+        and is_given_name(words[0])
+    )
+
+
+# Verbs of being in a work: the name after "in" is a title, not a place ("appeared in
+# Coronation Street"; Italian writes a title after a bare "in": "ha recitato in Casa Vianello",
+# a place after an articled one: "ha recitato nel Teatro Verdi").
+_PERFORMING = frozenset("appear star feature act cameo recitare apparire comparire".split())
+_TITLE_PREPS = frozenset("in on".split())
+
+
+def _performs(toks: list[Token], verb: int, prep: str, language: str) -> bool:
+    if prep not in _TITLE_PREPS:
+        return False
+    return any(
+        lemma(t.low, language) in _PERFORMING
+        for t in toks[verb : _verb_group_end(toks, verb, language)]
+    )
 
 
 def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -> str | None:
@@ -271,7 +324,9 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
         return None  # "said that the ship sank in", "risale al 1538 e diede origine al"
     if any(t.text in _ASIDES or t.low in _POSSESSIVES or t.low in _NAMING for t in toks):
         return None  # whose "sede"? a name's origin is the objects' card
-    if _contest(toks, verb, m.group("prep"), language):
+    if _contest(toks, verb, m.group("prep"), language) or _performs(
+        toks, verb, m.group("prep"), language
+    ):
         return None  # "lost to Nottingham Forest": a side one plays, whatever its name's last word
     clause = _lowered(f"{before} {after}".strip(), doc)
     ctoks = tokens(clause)
@@ -634,6 +689,40 @@ def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
 
 
+# ---------------------------------------------------------------------------------------
+# A town and the province it is in, set after it: "il parco eolico di Frosolone, in provincia
+# di Isernia" -> "In quale provincia si trova Frosolone?".
+_IN_PROVINCE = re.compile(
+    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s(?:di\s|del\s|della\s|d’)?[A-ZÀ-Ý][\w’-]*)*),\s(?:in|nella)"
+    r"\sprovincia\sdi\s(?P<province>[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*)(?=[\s,.;:]|$)"
+)
+
+
+# Words after which a name with "di" is a town's own ("a Prata di Sotto"), not a name and the
+# town it is in ("lo stabilimento Ceresa di Gragnano").
+_TOWN_LEADS = frozenset("a ad di da in tra fra comune frazione paese borgo città".split())
+
+
+def _province_question(s: Sentence, doc: Document) -> Candidate | None:
+    m = _IN_PROVINCE.search(s.text)
+    if m is None:
+        return None
+    town, province = m.group("town"), m.group("province")
+    before = s.text[: m.start()].split()[-1:]
+    if " di " in town and not (before and before[0].lower() in _TOWN_LEADS):
+        town = town.rsplit(" di ", 1)[1]  # "lo stabilimento Ceresa di | Gragnano"
+    if doc.person(town) or town.split()[0].lower() in STOPWORDS["it"] or town == province:
+        return None  # "Secondo Rossi, in provincia di ...": no town before
+    return entity_card(
+        s,
+        province,
+        f"In quale provincia si trova {town}?",
+        f"provincia {town}",
+        score=SCORE,
+        answer_type="city",
+    )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     sentences = doc.sentences
@@ -655,6 +744,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
     for s in sentences:
         if s.text.count(", ") >= 2:
             found = _beside_question(s, doc)
+            if found is not None:
+                yield found
+        if language == "it" and "provincia di " in s.text:
+            found = _province_question(s, doc)
             if found is not None:
                 yield found
 

@@ -606,6 +606,8 @@ def _noun_name(s: Sentence, doc: Document) -> Candidate | None:
     kind = text[m.start("noun") : m.end()].strip()  # "tanker", "lanciatore europeo"
     if any(w[:1].isupper() for w in kind.split()):
         return None
+    if any(w in STOPWORDS[language] for w in kind.split()[1:]):
+        return None  # "il traghetto della | Tirrenia": the owner's name, not the vehicle's
     which = "Quale" if language == "it" else "Which"
     question = f"{which} {kind} {vp}?"
     return entity_card(s, name, question, f"{m.group('noun')} name", score=0.74)
