@@ -229,3 +229,15 @@ def test_an_italian_entry_left_unsaid_is_the_subject() -> None:
     # A plural verb has its count as its subject; "ci"/"vi" point elsewhere.
     body = "La Lega Ovest è una lega sportiva. Vi partecipano dieci squadre."
     assert _entry_questions("Lega Ovest", body, "it") == set()
+
+
+def test_a_counted_subject_right_after_a_verb_of_showing() -> None:
+    en = _questions(
+        "Officials said 1,200 homes were flooded. "
+        "The survey’s figures show that 36 of the 90 pupils are girls.",
+        "en",
+    )
+    assert en == {
+        "How many homes were flooded?": "1,200",
+        "How many of the 90 pupils are girls?": "36",
+    }

@@ -1115,7 +1115,8 @@ _REPORTED = {
         # not a passive: "Side effects were reported in 4 patients" reports no clause
         r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sis)(?<!\sare)(?<!\sbe)"
         r"\s(?:said|says|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
-        r"|(?:calculated|estimated|found|concluded|showed|believe|believed)(?=\s+that\s))"
+        r"|(?:calculated|estimated|found|concluded|showed|believe|believed|shows?|showing"
+        r"|suggests?|suggesting|indicates?|indicating)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
     ),
     # Who says it may have an apposition between commas: "La responsabile, la cardiologa Maria
@@ -2713,7 +2714,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     language = doc.language
     lead = _LEADING_ADVERBIAL.match(text[: count.start]) or _LEADING_TIME.match(text[: count.start])
     # "Officials said about 300 homes were flooded": the reported clause is asked
-    reported = _REPORTED[language].match(text, 0, count.start) if lead is None else None
+    # (one character past the count: the pattern looks ahead at its first digit)
+    reported = _REPORTED[language].match(text, 0, count.start + 1) if lead is None else None
     opened = lead.end() if lead else reported.end() if reported else 0
     if text[:1] in "AS" and reported is None:  # "According to X, its officer (Y), 300 ..."
         opened = max(opened, _source_end(text, language))
