@@ -1026,6 +1026,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
     by_cues = _BY_CUES[language]
     by_stem = " da" if language == "it" else " by "  # in each of them: one test for most
     clauses = _clause_sentences(doc)
+    timed = _timed_sentences(doc)
     cleft = _CLEFT_OPENS[language]
     relative = _RELATIVE_CUE[language]
     for k, s in enumerate(doc.sentences):
@@ -1039,8 +1040,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if active is None and k in clauses:
             # A clause after a conjunction stands on its own, in a piece of a sentence too.
             active = _active_after_conjunction(s, doc)
-        if active is None and opens:
-            active = _active_after_time(s, doc)
+        if active is None and k in timed:
+            active = _active_after_time(s, doc, timed[k])
         if active is not None:
             yield active
             continue
@@ -1216,14 +1217,34 @@ def _time_phrase(phrase: str, language: str) -> bool:
     return bool(found) and found[-1].end >= len(phrase) - 1 and found[0].start <= 8
 
 
-def _active_after_time(s: Sentence, doc: Document) -> Candidate | None:
+# Where a time opening may start, as one scan of all the text finds it: a sentence's start or
+# a colon, then a word a time opens with or a digit.
+_TIME_START = re.compile(
+    r"(?:\n|: )(?=[0-9]|(?i:" + "|".join(sorted(_TIME_FIRST, key=len, reverse=True)) + r")\b)"
+)
+
+
+def _timed_sentences(doc: Document) -> dict[int, list[int]]:
+    """The indices of the sentences a time may open, or a clause of which after a colon, with
+    those offsets: one scan of all the text, not one a sentence."""
+    texts = [s.text for s in doc.sentences]
+    whole = "\n" + "\n".join(texts)  # each sentence after a line break
+    ends = list(accumulate(len(t) + 1 for t in texts))
+    found: dict[int, list[int]] = {}
+    for m in _TIME_START.finditer(whole):
+        at = m.end() - 1  # the offset in the joined sentences, without the first line break
+        k = bisect_right(ends, at)
+        if k < len(texts):
+            found.setdefault(k, []).append(at - (ends[k - 1] if k else 0))
+    return found
+
+
+def _active_after_time(s: Sentence, doc: Document, starts: list[int]) -> Candidate | None:
     language = doc.language
     text = s.text
-    starts = [0]
-    colon = text.find(": ")
-    if colon > 0:
-        starts.append(colon + 2)  # "Non è la prima volta: | già nel 2015 la Procura ..."
-    for start in starts:
+    if not text[:1].isupper():
+        return None  # a piece of a sentence a long line broke
+    for start in starts:  # "Non è la prima volta: | già nel 2015 la Procura ..."
         if not _time_opens(text, start):
             continue
         m = _TIME_OPENING[language].match(text, start)
