@@ -133,7 +133,7 @@ def test_where_a_thing_was_founded_or_built() -> None:
     )
     assert answers(seats.extract, en, "en") == {
         "Where was Lodgify founded?": "Lisbon",
-        "Where is Giant Radio Array being built?": "Mount Kenwood",
+        "Where is the Giant Radio Array being built?": "Mount Kenwood",
         "Where was the Harland Company founded?": "Belfast",
     }
     it = (

@@ -640,7 +640,7 @@ def _known_as(s: Sentence, doc: Document) -> Candidate | None:
 
 _REGISTERED = {
     "it": re.compile(
-        r"(?:\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero|è|sono))?\s"
+        r"(?:\s(?P<si>si\s)?(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero|è|sono))?\s"
         r"(?P<verb>registrat[oaie])\s(?:a|ad|in|nel|nella|nello|presso)\s"
         r"(?=[A-ZÀ-Ý])"
     ),
@@ -712,6 +712,8 @@ def _registered(s: Sentence, doc: Document) -> Candidate | None:
         return None
     if language == "it":
         aux = aux or ("sono" if verb[-1] in "ie" else "è")
+        if m.groupdict().get("si"):  # "il risultato si è registrato a ...": a reflexive
+            aux = f"si {aux}"
         question = f"Dove {aux} {verb} {subject}?"
     else:
         aux = aux or ("are" if _plural(verb, subject, language) else "is")

@@ -347,7 +347,24 @@ def _made_subject(s: Sentence, text: str, m: _Made, doc: Document) -> str | None
     elif aux is None:
         return None  # "which built the dam in Nevada": a deed, not a passive
     named = _named_before(text, m.start, opening=aux is None)
-    return lower_first(named) if named and not doc.person(named) else None
+    if not named or doc.person(named):
+        return None
+    return _with_article(text[: m.start], named)
+
+
+_NAME_ARTICLES = frozenset("the il lo la i gli le".split())
+
+
+def _with_article(before: str, name: str) -> str:
+    """A name with the article it is said with ('L’Associazione ...', 'the Giant Radio
+    Array'): 'Dove è stata fondata l’Associazione ...?', not '... fondata Associazione ...?'."""
+    at = before.rfind(name)
+    if at <= 0:
+        return name
+    word = before[:at].split()[-1].lower() if before[:at].strip() else ""
+    if before[at - 1] == "’":
+        return f"l’{name}" if word == "l’" else name
+    return f"{word} {name}" if before[at - 1] == " " and word in _NAME_ARTICLES else name
 
 
 def _introduced(text: str, m: _Made, doc: Document) -> str | None:
