@@ -254,6 +254,8 @@ def resolve_possessive(np: str, s: Sentence, doc: Document) -> str | None:
         if s.entry is None:
             return None
         owner = lower_first(s.entry.phrase)
+        if language == "en":  # "its population" -> "Hull’s population"
+            return f"{s.entry.phrase}’s {rest}"
         return f"{rest} {of_phrase(owner, language)}"
     named = list(dict.fromkeys(name for _a, _b, name in people_in(s.text, doc)))
     if len(named) != 2:

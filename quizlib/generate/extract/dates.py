@@ -1441,6 +1441,15 @@ def _apposition_question(
     participle = toks[verb].text
     if len(subject.split()) > 8:
         return None
+    if any(w.lower() in _POSSESSIVES for w in subject.split()):
+        # "Its Humber Bridge, opened in 1981, ...": whose, said with the entry's name; a
+        # preposition says the words are a clause ("Its origins lie in the Institute, founded")
+        if any(t.low in PREPOSITIONS[language] for t in toks[:open_]):
+            return None
+        owned = resolve_possessive(subject, s, doc)
+        if owned is None:
+            return None
+        subject = _ELIDED.sub(r"l’\1", owned)  # "il suo anfiteatro" -> "l’anfiteatro di ..."
     if complement and not specific(lower_first(subject), doc):
         return None  # "Il museo, riportato alla luce nel 1907": which museum, out of context?
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
