@@ -20,7 +20,16 @@ from ..chunks import (
     tokens,
 )
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import ARTICLES, ARTICULATED, MONTH_WORDS, MONTHS, STOPWORDS, UNITS, WEEKDAYS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    MONTH_WORDS,
+    MONTHS,
+    ROLE_WORDS,
+    STOPWORDS,
+    UNITS,
+    WEEKDAYS,
+)
 from ..phrase import of_phrase, render
 from ..text import lower_first, squash, upper_first
 from ..verbs import (
@@ -1624,6 +1633,9 @@ def _verb_words(toks: list[Token], first: int, end: int) -> list[str]:
 _SECOND_VERB_ADVERBS = frozenset("oggi ora adesso today now still also anche".split())
 
 
+_AND = frozenset(("and", "e", "ed"))
+
+
 def _shared_subject(text: str, inner: int, language: str) -> str:
     """The subject of the sentence's first clause, when the clause after its comma and 'and'
     opens with a verb and so shares it ('The fireball was seen ..., and| was captured by 23
@@ -1635,8 +1647,10 @@ def _shared_subject(text: str, inner: int, language: str) -> str:
         return ""
     if not _verb_word(opening[0], language) and (
         # "..., and now employs 140": an English present, not a plural before its verb
-        not text[:inner].endswith(("and ", "e ", "ed "))
-        or opening[1].low in AUXILIARIES[language]
+        # ("..., and imports fell by 2%"); only "and" joins a second verb to the subject
+        # ("..., while imports fell": a clause with a subject of its own)
+        text[:inner].rsplit(None, 1)[-1].lower() not in _AND
+        or _verb_word(opening[1], language)
         or not _verb_after_subject(opening[0], opening[1], language)
     ):
         return ""
@@ -1884,8 +1898,63 @@ def _entry_drops_subject(toks: list[Token], s: Sentence, language: str) -> bool:
     the subject) nor 'ci'/'vi' ('Ci sono 46 serate')."""
     if language != "it" or s.entry is None or not toks or toks[0].low in _CLITICS - {"si", "non"}:
         return False
-    verb = next((t for t in toks if t.low not in _CLITICS), None)
-    return verb is not None and verb.text.islower() and not verb.low.endswith("no")
+    at = next((i for i, t in enumerate(toks) if t.low not in _CLITICS), None)
+    if at is None or not toks[at].text.islower() or toks[at].low.endswith("no"):
+        return False
+    return not _subject_after_verb(toks, at)
+
+
+# Italian verbs with no object, whose subject may follow them: 'Nelle sale lavora una squadra
+# di 20 restauratori', 'Per il restauro servirà una spesa di 14 milioni' (the verbs of being
+# needed), 'Nel parco vive una colonia di cervi'; not the copulas ('rimane uno dei musei').
+_IT_INTRANSITIVE = frozenset(
+    """emergere nascere morire arrivare partire sorgere entrare uscire cadere apparire venire
+    andare giungere esistere tornare accadere succedere avvenire scomparire crescere passare
+    durare lavorare vivere abitare risiedere operare servire occorrere bastare mancare
+    partecipare prevalere convivere sopravvivere""".split()
+)
+_IT_ESSERE_FORMS = frozenset(
+    "è era sarà fu sono erano saranno furono viene veniva verrà venne".split()
+)
+
+
+def _it_intransitive(word: str) -> bool:
+    """Whether an Italian verb form is one of _IT_INTRANSITIVE ('vive', whose lemma reads as a
+    noun's, by its infinitive)."""
+    if lemma(word, "it") in _IT_INTRANSITIVE:
+        return True
+    stem = word[:-1]
+    return word.endswith(("a", "e")) and any(stem + e in _IT_INTRANSITIVE for e in _IT_INFINITIVES)
+
+
+_IT_INFINITIVES = ("are", "ere", "ire")
+
+
+def _subject_after_verb(toks: list[Token], at: int) -> bool:
+    """Whether an Italian verb group at `at` is followed by its own subject, an article and a
+    noun: after a verb with no object ('vi lavora una squadra'), a passive or a compound of
+    'essere' ('è conservata una collezione', 'è arrivato un finanziamento') or a verb with
+    'si' ('si trova una biblioteca'). After any other verb the noun is its object ('poteva
+    accogliere 30.000 spettatori', 'conserva una collezione')."""
+    end = at + 1
+    while end < len(toks) and (
+        toks[end].low in _IT_MODALS
+        or toks[end].low in AUXILIARIES["it"]
+        or _italian_infinitive(toks[end])
+        or is_participle(toks[end].text, "it")
+    ):
+        end += 1
+    if end >= len(toks) or toks[end].low not in ARTICLES["it"]:
+        return False
+    head = toks[end - 1]
+    if head.low in _STATO:
+        return False  # "è stato uno dei dieci musei": a copula
+    if any(t.low == "si" for t in toks[:at]) or _it_intransitive(head.low):
+        return True
+    return toks[at].low in _IT_ESSERE_FORMS and end - at > 1 and is_participle(head.text, "it")
+
+
+_STATO = frozenset("stato stata stati state".split())
 
 
 def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
@@ -2511,6 +2580,8 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     m = _WITH_BEFORE.search(text, max(0, count.start - 30), count.start)
     if m is None or count.nouns != count.counted or count.noun in UNITS:
         return None
+    if count.noun.lower() in _OTHERS:
+        return None  # "The man, with 20 others, was arrested": who were with him
     if not text.startswith(", ", count.noun_end):
         return None  # the phrase must end with its comma
     if m.start() == 0:  # "With about 1.3 million members, it is ...": the entry's count
@@ -2532,6 +2603,8 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         nxt = tokens(text[count.noun_end + 2 : count.noun_end + 40])
         if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
             return None
+        if _person(subject, doc) and _people_noun(count.noun, language):
+            return None  # "Il sindaco, con 20 consiglieri, ha votato": who were with him
         subject = _common_first(lower_first(lower_initial(subject, doc)), doc)
         following = nxt[0].low
     if language == "it":
@@ -2540,6 +2613,45 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     past = following in {"was", "were", "had"} or following.endswith("ed")
     do = "did" if past else "do" if plural else "does"
     return f"How many {count.nouns} {do} {subject} have?"
+
+
+# "with"/"con" and people of the same kind as the subject is "together with", not "having":
+# "The man, with 20 others, was arrested", "Il sindaco, con 20 consiglieri, ha votato contro".
+_OTHERS = frozenset("others altri altre altrettanti".split())
+_PERSON_WORDS = frozenset(
+    """man woman boy girl men women child person uomo donna ragazzo ragazza bambino bambina
+    persona""".split()
+)
+_PEOPLE_WORDS = frozenset(
+    """people persons men women children friends colleagues relatives guests fans pilgrims
+    priests monks nuns troops police staff crew persone uomini donne bambini ragazzi ragazze
+    amici colleghi parenti familiari ospiti tifosi pellegrini sacerdoti preti monaci suore
+    soldati agenti militari""".split()
+)
+_PERSON_ENDINGS = {"it": ("tore", "trice", "ista"), "en": ("man", "woman")}
+_PEOPLE_ENDINGS = {
+    "it": ("tori", "trici", "isti", "iste", "ieri", "anti", "enti"),
+    "en": ("ers", "ors", "ists", "ians", "ants", "ents", "men"),
+}
+
+
+def _person(subject: str, doc: Document) -> bool:
+    """Whether a subject names a person: a name the article gives a person, an office or a
+    word for a person ('the man', 'il sindaco', 'the chairwoman')."""
+    if doc.person(subject) is not None:
+        return True
+    head = _head_noun(subject, doc.language).lower().rpartition("’")[2]  # "l’assessore"
+    return (
+        head in ROLE_WORDS[doc.language]
+        or head in _PERSON_WORDS
+        or head.endswith(_PERSON_ENDINGS[doc.language])
+    )
+
+
+def _people_noun(noun: str, language: str) -> bool:
+    """Whether a plural noun names people: 'persone', 'councillors', 'manifestanti'."""
+    low = noun.lower()
+    return low in _PEOPLE_WORDS or low.endswith(_PEOPLE_ENDINGS[language])
 
 
 # Who made a body is no count of its members: "formed by twelve countries".
@@ -3696,7 +3808,8 @@ _CHANGE_NOUNS = frozenset(
 def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     """(question, answer) of each change by a percentage: 'The cuts reduced the allocation by
     21 percent' -> 'By how much did the cuts reduce the allocation?', 'Il titolo è salito del
-    7,4%' -> 'Di quanto è salito il titolo?'."""
+    7,4%' -> 'Di quanto è salito il titolo?'; the question is '' when the change's clause has a
+    second figure (see _second_figure)."""
     language = doc.language
     for m in _PERCENT.finditer(s.text):
         frame = _frame(s.text, m.start(), s, doc)
@@ -3724,6 +3837,9 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
 def _change_asked(
     frame: _Frame, text: str, m: re.Match[str], language: str
 ) -> Iterator[tuple[str, str]]:
+    if _second_figure(frame.between_text, text[m.end() :]):
+        yield "", m.group(0)  # no question: the change is hidden in a cloze
+        return
     asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
     if asked is not None:
         yield asked, m.group(0)
@@ -3732,14 +3848,51 @@ def _change_asked(
 # English verbs of a change that take its size as their object: "Shares rose 4.3%", "Sales
 # fell 12 percent" (not those of reaching a level: "Turnout reached 61%").
 _EN_CHANGE_VERBS = frozenset(
-    """rise fall grow drop climb jump slip slide surge soar gain lose increase decrease decline
-    plunge plummet tumble sink shrink""".split()
+    """rise fall grow drop climb jump slip slide surge soar increase decrease decline plunge
+    plummet tumble sink shrink""".split()
+)
+# "gain"/"lose" change a quantity only when their subject is one ("Shares gained 3%", "The
+# pound lost 1.5%"); what a party or a side gains is a share it wins ("The Conservatives
+# gained 35% in the election").
+_EN_GAIN_VERBS = frozenset("gain lose".split())
+_EN_QUANTITY_NOUNS = frozenset(
+    """price prices value values share shares stock stocks index indices pound dollar euro yen
+    currency rate rates sales revenue revenues profit profits earnings exports imports output
+    production turnover income wages salaries cost costs population number numbers figure
+    figures level levels temperature weight market markets bond bonds yield yields economy gdp
+    spending investment investments membership attendance traffic volume volumes""".split()
 )
 
 
 def _english_change(frame: _Frame) -> bool:
     """Whether an English verb group ends in a verb of change: 'rose', 'has fallen'."""
-    return lemma(frame.verb[-1].lower(), "en") in _EN_CHANGE_VERBS
+    verb = lemma(frame.verb[-1].lower(), "en")
+    if verb in _EN_GAIN_VERBS:
+        return _head_noun(frame.subject, "en").lower() in _EN_QUANTITY_NOUNS
+    return verb in _EN_CHANGE_VERBS
+
+
+# A figure in a clause: a number in digits and the word after it.
+_FIGURE = re.compile(r"(?<![\w.,’'-])(\d[\d.,]*)(?:\s*(%|[^\W\d]+))?")
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def _second_figure(between: str, after: str) -> bool:
+    """Whether the clause of a change has a second figure, before its size or after it,
+    which a question would show or leave unasked ('Revenue grew 8% to £2bn', 'Sales jumped 10%
+    and 15%', 'sono salite del 10% e del 15%'); a year and a span of time are when the change
+    happened ('between 2015 and 2022', 'in the 12 months to March')."""
+    clause = f"{between} {_CLAUSE_END.split(after, maxsplit=1)[0]}"
+    if not any(c.isdigit() for c in clause):
+        return False
+    for figure in _FIGURE.finditer(clause):
+        digits, word = figure.group(1).rstrip(".,"), (figure.group(2) or "").lower()
+        if len(digits) == 4 and digits[:2] in {"19", "20"} and word != "%":
+            continue  # a year
+        if word in _TIME_UNITS:
+            continue
+        return True
+    return False
 
 
 _HALF = (" e mezzo", " e mezza", " and a half")
@@ -5506,7 +5659,11 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
             )
         for asked, answer in _change_questions(s, doc):
-            if percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
+            if not asked:  # "Sales jumped 10% and 15%": a cloze hides the first one too
+                at = s.text.find(answer)
+                cloze = _cloze(s, at, at + len(answer))
+                yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
+            elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if _IN_SHARE_CUE[language] in text:
             in_share = _in_share_question(s, doc)
