@@ -96,3 +96,14 @@ def test_a_change_with_a_second_figure_is_not_asked() -> None:
     # A year or a span of time tells when, and is no second figure.
     en = _questions("Rents rose 5% in the 12 months to June.", "en")
     assert en == {"By how much did rents rise in the 12 months to June?": "5%"}
+
+
+def test_a_count_with_con_after_an_indefinite_object_is_the_objects() -> None:
+    it = _questions(
+        "Il sindaco ha inaugurato una sala con 24 postazioni. Accanto al museo si trova una "
+        "biblioteca con 50.000 volumi. Il consiglio ha approvato il bilancio con 20 voti.",
+        "it",
+    )
+    assert it == {"Con quanti voti il consiglio ha approvato il bilancio?": "20"}, it
+    en = _questions("The council opened a hall with 240 seats.", "en")
+    assert not any(q.startswith("With how many seats") for q in en), en

@@ -2473,12 +2473,17 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
     if obj is None or any(is_finite(w, language) for w in obj.split()):
         return None
     preposition = frame.exact[-1]
+    if preposition in {"con", "with"} and obj.split()[0].lower() in _INDEFINITE_ARTICLES:
+        return None  # "ha inaugurato una sala con 24 postazioni": the count is the room's
     if language == "it":
         how = _how_many_it(count.noun, count.adj).lower()
         how = f"{'a' if preposition == 'ad' else preposition} {how} {count.nouns}"
     else:
         how = f"{preposition} how many {count.nouns}"
     return _object_kept_question(how, frame, obj, tail, language)
+
+
+_INDEFINITE_ARTICLES = frozenset("un uno una un’ a an".split())
 
 
 # Participles that are also the simple past.
