@@ -30,7 +30,6 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
-    lemma,
     takes_essere,
 )
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
@@ -65,6 +64,7 @@ _PASSIVE_AUX = {
 # gestito dalla Fondazione X" -> "Da chi è gestito il museo?". Italian "è" with a participle of
 # a verb of going or becoming is its past, and "da" says where from ("è arrivato da Roma").
 _PRESENT_PASSIVE_AUX = {"it": ("viene", "vengono", "è", "sono"), "en": ("is", "are")}
+_PRESENT_AUX_WORDS = frozenset(w for a in _PRESENT_PASSIVE_AUX.values() for w in a)
 _BY = {"it": ("da", "dal", "dalla", "dallo", "dall’", "dai", "dalle", "dagli"), "en": ("by",)}
 # English past tenses that differ from the participle ("was written by" -> "Who wrote ...?").
 _EN_PAST_OF = {
@@ -372,6 +372,9 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
         return _named(text[m.start() : complement.end()], doc)  # "dalla Capitaneria di porto"
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
+        if noun.group(1) in PREPOSITIONS[doc.language]:
+            return None  # "by the Government | through X Ltd": two agents, neither alone
+
         # "by the American | company Medrobot": the capital was an adjective of the noun
         m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
         if m is None:
@@ -459,14 +462,14 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         return None
     aux, k = _passive_chain(toks, verb, language)
     present = False
-    if not aux:
+    if not aux and toks[verb].low in _PRESENT_AUX_WORDS:
         aux, k = _passive_chain(toks, verb, language, present=True)
         present = bool(aux)
     if not aux or k + 1 >= len(toks):
         return None
     participle = toks[k]
-    if present and participle.low in _LYING:
-        return None  # "is based by the loch": where it is, not who did it
+    if present and not _holds_or_runs(participle.low, language):
+        return None  # "is overlooked by Ben Nevis", "is caused by HIV": no one holds it
     particle = k + 1 if _particle_after(toks, k, language) else k  # "was carried | out | by"
     by = _by_after(toks, particle, text, language)
     if by is None:
@@ -474,12 +477,12 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc)
     if agent is None:
         return None
-    if present and not _someone(agent, text, doc):
+    if present and (not _someone(agent, text, doc) or _listed_after(agent, text)):
         return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
     subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
-    if toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]:
+    if present and (toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]):
         return None  # "Dal 2004 è gestito da ...": an opening complement, no subject
     if not specific(subject, doc) and not _undertaking(subject, language):
         return None  # "Who deciphered the text?": which text, out of the article?
@@ -489,9 +492,7 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
         if present:
-            past = _present_of(participle.low) or ""
-            if not past:
-                return None
+            past = _EN_PRESENT_OF[participle.low]
         past = f"{past} {toks[particle].low}" if particle > k else past
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
@@ -965,14 +966,59 @@ def _passive_chain(
     return "", -1
 
 
-# Participles of where a thing lies: "by" after them is "beside".
-_LYING = frozenset("based located situated sited placed set positioned".split())
+# The participles of a present passive that say who holds or runs the subject, and the
+# present a subject "who" takes: "The ferries are owned by X Ltd" -> "Who owns the ferries?".
+# Other verbs say where a thing lies or what makes it ("is overlooked by Ben Nevis", "is caused
+# by HIV", "è composto da"), or a deed done once, which the present tells no one holds.
+_EN_PRESENT_OF = {
+    "owned": "owns",
+    "run": "runs",
+    "managed": "manages",
+    "operated": "operates",
+    "led": "leads",
+    "chaired": "chairs",
+    "coordinated": "coordinates",
+    "funded": "funds",
+    "financed": "finances",
+    "governed": "governs",
+    "administered": "administers",
+    "controlled": "controls",
+    "directed": "directs",
+    "headed": "heads",
+    "sponsored": "sponsors",
+    "organised": "organises",
+    "organized": "organizes",
+}
+# Italian participles by their stem, any ending: "gestito", "gestite", "coordinati".
+_IT_HOLD_STEMS = frozenset(
+    """gestit possedut detenut coordinat dirett guidat finanziat amministrat controllat
+    presiedut organizzat promoss curat""".split()
+)
+
+
+def _holds_or_runs(participle: str, language: str) -> bool:
+    if language == "en":
+        return participle in _EN_PRESENT_OF
+    return participle[:-1] in _IT_HOLD_STEMS
+
+
+def _listed_after(agent: str, text: str) -> bool:
+    """Whether the agent is the first of a list: 'da Mario Rossi e Carlo Bianchi'."""
+    at = text.find(agent)
+    rest = text[at + len(agent) : at + len(agent) + 12] if at >= 0 else ""
+    return re.match(r"(?:,|\s(?:e|ed|and))\s+(?:the\s)?[A-ZÀ-Ý]", rest) is not None
+
+
 # Words of a name that say it is a body of people or a person by a title: "Caledonian Maritime
 # Assets Limited", "la Soprintendenza del Mare", "the Earl of Shaftesbury".
 _BODY_WORDS = frozenset(
     """ltd limited plc llp inc srl spa trust council government authority commission board
     governo commissione soprintendenza procura prefettura comune regione provincia earl duke
-    duchess marquess baron baroness viscount countess king queen prince princess conte
+    executive ministry ministero department police polizia court tribunale university
+    università company società agency agenzia party partito association associazione
+    fondazione foundation union sindacato osservatorio observatory istituto institute ente
+    duchess marquess baron baroness viscount countess
+    king queen prince princess conte
     contessa duca duchessa marchese barone re regina principe principessa""".split()
 )
 
@@ -992,19 +1038,6 @@ def _someone(agent: str, text: str, doc: Document) -> bool:
     return any(NOUN_KIND.get(w) == "org" for w in words) or not words.isdisjoint(
         _BODY_WORDS | _PEOPLE_KINDS
     )
-
-
-def _present_of(participle: str) -> str | None:
-    """The English present a subject 'who' takes, of a participle: 'owned' -> 'owns', 'led'
-    -> 'leads', 'run' -> 'runs'; None when no base form is known."""
-    base = lemma(participle, "en")
-    if base == participle and participle.endswith("ed"):
-        return None
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in set("aeiou"):
-        return base[:-1] + "ies"
-    return base + "s"
 
 
 # Adverbs that may stand between the auxiliary and the participle of a passive, kept in the
@@ -1254,10 +1287,35 @@ def _active_after_time(s: Sentence, doc: Document, starts: list[int]) -> Candida
         clause = s.text[m.end() :]
         if article:  # the article kept, as a name's start reads it: "La Procura di Benevento"
             clause = article[:1].upper() + article[1:] + clause
+        found = _person_at_start(clause, doc)
+        if found is None or not _doer_after_time(found, clause, doc):
+            continue
         active = _active(s, doc, text=clause)
         if active is not None:
             return active
     return None
+
+
+# The words after a name that make its clause no deed of the name's: a passive ("has been
+# rebuilt by", "è stata restaurata") or a state shared with others ("fa parte del gruppo").
+_NO_DEED_AFTER = re.compile(
+    r"\s(?:\w+\s){0,2}?(?:been|stat[oaie]|parte|belongs?|belonged)\b", re.IGNORECASE
+)
+
+
+def _doer_after_time(found: tuple[str, int], clause: str, doc: Document) -> bool:
+    """Whether the name after an opening time does the clause's deed: a person or a body
+    ('la Procura di Benevento'), not a place ('In 2018 Loch Ness froze', 'Piazza Plebiscito
+    ha ospitato') nor the subject of a passive or of a state."""
+    name, end = found
+    if _NO_DEED_AFTER.match(clause, end) is not None:
+        return False
+    words = {w.lower() for w in name.split()}
+    return (
+        doc.person(name) is not None
+        or any(NOUN_KIND.get(w) == "org" for w in words)
+        or not words.isdisjoint(_BODY_WORDS)
+    )
 
 
 # A thing and a participle of who made it, with no comma between: "con un nuovo allestimento

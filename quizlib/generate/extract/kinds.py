@@ -175,7 +175,9 @@ def _of_name(text: str, at: int, kind: str) -> int:
     """Where the name starts after a kind in small letters: after 'di' when one joins them
     ('golfo di | Manfredonia'), at `at` otherwise. 'nel corso di' is 'during', no avenue."""
     m = _IT_NAME_OF.match(text, at)
-    return m.end() if m is not None and kind != "corso" else at
+    if m is None or kind == "corso" or is_given_name(text[m.end() :].split(None, 1)[0]):
+        return at  # "la società di | Mario Rossi": whose it is, not its name
+    return m.end()
 
 
 def _opens_with_subject(toks: list[Token], language: str) -> bool:

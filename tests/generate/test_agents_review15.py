@@ -1,0 +1,62 @@
+"""Who holds or runs a thing, and who did a deed after an opening time (agents.py, kinds.py):
+no card when the agent is a place, a mountain or a disease, one of a list, or one reached
+through another; no doer of a passive or of a state after a time."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import agents, kinds
+from quizlib.generate.text import clean
+
+
+def _questions(module: object, text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
+    extract = module.extract  # type: ignore[attr-defined]
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+def test_an_owner_reached_through_another_is_not_asked_as_the_owner() -> None:
+    text = "The Portwick ferries are owned by the Welsh Government through Tanner Holdings Ltd."
+    assert _questions(agents, text, "en") == {}
+
+
+def test_a_name_after_a_time_is_no_doer_of_a_state_or_a_passive() -> None:
+    state = "Dal 2019 la Cantina Bruni fa parte del consorzio toscano Vinarte, che vende vino."
+    assert _questions(agents, state, "it") == {}
+    passive = "In 2022 Hallam Library has been restored by Keystone Builders."
+    assert _questions(agents, passive, "en") == {}
+
+
+def test_a_place_after_a_time_is_no_doer() -> None:
+    assert _questions(agents, "In 2019 Lake Coniston froze for a week.", "en") == {}
+    square = "Domenica 4 giugno Piazza Castello ha ospitato la festa dei fiori."
+    assert _questions(agents, square, "it") == {}
+    body = "Nel 2017 la Procura di Lucca aveva aperto un’indagine sulle gare."
+    assert _questions(agents, body, "it") == {
+        "Chi aveva aperto un’indagine sulle gare?": "Procura di Lucca"
+    }
+
+
+def test_a_present_passive_asks_only_who_holds_or_runs_it() -> None:
+    assert _questions(agents, "The Loch Hotel is overlooked by Ben Cruachan.", "en") == {}
+    assert _questions(agents, "The Hartley syndrome is caused by HPV.", "en") == {}
+    assert _questions(agents, "The Tower of Portwick is guarded by the City Watch.", "en") == {}
+    owned = _questions(agents, "The Portwick ferries are owned by Tanner Holdings Ltd.", "en")
+    assert owned == {"Who owns the Portwick ferries?": "Tanner Holdings Ltd"}
+
+
+def test_a_present_passive_with_a_list_of_agents_is_not_asked() -> None:
+    made = "Il comitato di Bojano è composto da Luca Ferri e Paolo Neri."
+    assert _questions(agents, made, "it") == {}
+    run = "Il museo di Bojano è gestito da Luca Ferri e Paolo Neri."
+    assert _questions(agents, run, "it") == {}
+
+
+def test_a_past_passive_after_an_opening_time_is_asked() -> None:
+    found = _questions(agents, "Nel 1752 la Villa Favorita fu costruita da Luigi Vanvitelli.", "it")
+    assert found == {"Da chi fu costruita nel 1752 la Villa Favorita?": "Luigi Vanvitelli"}
+
+
+def test_di_before_a_person_says_whose_not_which_name() -> None:
+    found = _questions(kinds, "Il podere confina con la società di Anna Verdi.", "it")
+    assert "società di Anna Verdi" not in found.values()
