@@ -25,6 +25,8 @@ def test_a_name_after_a_time_is_no_doer_of_a_state_or_a_passive() -> None:
     assert _questions(agents, state, "it") == {}
     passive = "In 2022 Hallam Library has been restored by Keystone Builders."
     assert _questions(agents, passive, "en") == {}
+    plain = "Hallam Library has been restored by Keystone Builders."
+    assert "Hallam Library" not in _questions(agents, plain, "en").values()
 
 
 def test_a_place_after_a_time_is_no_doer() -> None:

@@ -165,6 +165,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     first = toks[0]
     if first.low in _VENIRE:
         return None  # "viene gestito da X": a passive, its subject no doer
+    if toks[1].low == "been" and is_participle(toks[2].text, language):
+        return None  # "has been rebuilt by X": a passive, its subject no doer
     if first.low in _COPULAS or not (
         verb_first or first.low in AUXILIARIES[language] or is_finite(first.text, language)
     ):
