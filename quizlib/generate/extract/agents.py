@@ -479,7 +479,8 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc)
     if agent is None:
         return None
-    if present and (not _someone(agent, text, doc) or _listed_after(agent, text)):
+    at = text.find(agent)
+    if present and (not _someone(agent, text, at, doc) or _listed_after(agent, text, at)):
         return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
     subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
@@ -1004,9 +1005,9 @@ def _holds_or_runs(participle: str, language: str) -> bool:
     return participle[:-1] in _IT_HOLD_STEMS
 
 
-def _listed_after(agent: str, text: str) -> bool:
-    """Whether the agent is the first of a list: 'da Mario Rossi e Carlo Bianchi'."""
-    at = text.find(agent)
+def _listed_after(agent: str, text: str, at: int) -> bool:
+    """Whether the agent, at offset `at`, is the first of a list: 'da Mario Rossi e Carlo
+    Bianchi'."""
     rest = text[at + len(agent) : at + len(agent) + 12] if at >= 0 else ""
     return re.match(r"(?:,|\s(?:e|ed|and))\s+(?:the\s)?[A-ZÀ-Ý]", rest) is not None
 
@@ -1025,21 +1026,24 @@ _BODY_WORDS = frozenset(
 )
 
 
-def _someone(agent: str, text: str, doc: Document) -> bool:
-    """Whether the agent of a present passive is a person or a body, who holds or runs what
-    the subject names, not a thing that tops or causes it; a name that goes on in small
-    letters is cut ('Phytophthora | agathidicida')."""
-    at = text.find(agent)
+def _someone(agent: str, text: str, at: int, doc: Document) -> bool:
+    """Whether the agent of a present passive, at offset `at`, is a person or a body, who
+    holds or runs what the subject names, not a thing that tops or causes it; a name that goes
+    on in small letters is cut ('Phytophthora | agathidicida')."""
     after = text[at + len(agent) : at + len(agent) + 20].split(None, 1) if at >= 0 else []
     if after and after[0].isalpha() and after[0].islower():
         if after[0] not in STOPWORDS[doc.language] and after[0] not in WHEN_WORDS:
             return False
-    if doc.person(agent) or (agent.isupper() and len(agent) > 1):
+    if doc.person(agent) or (agent.isupper() and len(agent) > 1) or _is_body(agent):
         return True
-    words = {w.lower() for w in agent.split()}
-    return any(NOUN_KIND.get(w) == "org" for w in words) or not words.isdisjoint(
-        _BODY_WORDS | _PEOPLE_KINDS
-    )
+    return not {w.lower() for w in agent.split()}.isdisjoint(_PEOPLE_KINDS)
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name says it is a body of people or a person by a title: a word of an
+    organisation's kind or one of _BODY_WORDS ('la Procura di Benevento', 'X Ltd')."""
+    words = {w.lower() for w in name.split()}
+    return any(NOUN_KIND.get(w) == "org" for w in words) or not words.isdisjoint(_BODY_WORDS)
 
 
 # Adverbs that may stand between the auxiliary and the participle of a passive, kept in the
@@ -1312,12 +1316,7 @@ def _doer_after_time(found: tuple[str, int], clause: str, doc: Document) -> bool
     name, end = found
     if _NO_DEED_AFTER.match(clause, end) is not None:
         return False
-    words = {w.lower() for w in name.split()}
-    return (
-        doc.person(name) is not None
-        or any(NOUN_KIND.get(w) == "org" for w in words)
-        or not words.isdisjoint(_BODY_WORDS)
-    )
+    return doc.person(name) is not None or _is_body(name)
 
 
 # A thing and a participle of who made it, with no comma between: "con un nuovo allestimento

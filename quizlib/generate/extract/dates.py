@@ -1446,10 +1446,10 @@ def _apposition_question(
         # preposition says the words are a clause ("Its origins lie in the Institute, founded")
         if any(t.low in PREPOSITIONS[language] for t in toks[:open_]):
             return None
-        owned = resolve_possessive(subject, s, doc)
+        owned = _owned_by_entry(subject, s, doc)
         if owned is None:
             return None
-        subject = _ELIDED.sub(r"l’\1", owned)  # "il suo anfiteatro" -> "l’anfiteatro di ..."
+        subject = owned
     if complement and not specific(lower_first(subject), doc):
         return None  # "Il museo, riportato alla luce nel 1907": which museum, out of context?
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
@@ -2819,6 +2819,13 @@ _PARTICIPLE_CHAIN = _ESSERE_FORMS | frozenset("essere venire be get remain remai
 _ELIDED = re.compile(r"^(?:il|lo|la) ([aeiouàèéìòù])", re.IGNORECASE)
 
 
+def _owned_by_entry(np: str, s: Sentence, doc: Document) -> str | None:
+    """A noun phrase with its possessive said by the owner's name, the article elided where
+    the possessive left it before a vowel: 'il suo emissario' -> 'l’emissario di ...'."""
+    owned = resolve_possessive(np, s, doc)
+    return None if owned is None else _ELIDED.sub(r"l’\1", owned)
+
+
 def _entry_owns_subject(
     clause: str, toks: list[Token], verb: int, s: Sentence, doc: Document
 ) -> tuple[str, int] | None:
@@ -2832,10 +2839,9 @@ def _entry_owns_subject(
     if toks[1].low not in POSSESSIVES["it"] or any(t.low in _POSSESSIVES for t in toks[2:verb]):
         return None
     subject = clause[: toks[verb - 1].end]
-    owned = resolve_possessive(subject, s, doc)
+    owned = _owned_by_entry(subject, s, doc)
     if owned is None:
         return None
-    owned = _ELIDED.sub(r"l’\1", owned)  # "il suo emissario" -> "l’emissario"
     return owned + clause[len(subject) :], len(owned) - len(subject)
 
 

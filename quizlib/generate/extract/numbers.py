@@ -1631,6 +1631,8 @@ def _verb_words(toks: list[Token], first: int, end: int) -> list[str]:
 
 # Adverbs of time between "e"/"and" and a second verb: "e oggi esporta", "and now runs".
 _SECOND_VERB_ADVERBS = frozenset("oggi ora adesso today now still also anche".split())
+# What may open the clause after "and" before its verb: "..., and now employs 140 people".
+_OPENING_ADVERBS = _SECOND_VERB_ADVERBS | _DROPPED_ADVERBS
 
 
 _AND = frozenset(("and", "e", "ed"))
@@ -1641,7 +1643,7 @@ def _shared_subject(text: str, inner: int, language: str) -> str:
     opens with a verb and so shares it ('The fireball was seen ..., and| was captured by 23
     cameras'); '' otherwise."""
     opening = tokens(text[inner : inner + 30])
-    if len(opening) > 1 and opening[0].low in _SECOND_VERB_ADVERBS | _DROPPED_ADVERBS:
+    if len(opening) > 1 and opening[0].low in _OPENING_ADVERBS:
         opening = opening[1:]  # "..., and now employs 140 people": the adverb is the verb's
     if len(opening) < 2 or not opening[0].text.islower():
         return ""
