@@ -55,6 +55,8 @@ def _lines(text: str) -> list[str]:
             and out
             and (not _BULLET.match(line) or _aside_goes_on(line, out[-1]))
             and not _long_heading(out[-1], line)
+            and not _longer_than_wrap(out[-1][-1], line)
+            and not (line[:1].isupper() and is_furniture(line))
         ):
             out[-1].append(line)
         else:
@@ -62,6 +64,17 @@ def _lines(text: str) -> list[str]:
         # A long line that stops mid-sentence continues on the next line.
         joinable = (len(line) >= 60 or len(out[-1]) > 1) and not _TERMINAL.search(line)
     return [" ".join(parts) for parts in out]
+
+
+def _longer_than_wrap(line: str, following: str) -> bool:
+    """Whether the line after a line with no stop is too long to be its wrapped rest: wrapping
+    at a width moves a word down only when it does not fit, so the next line is never longer
+    than the line before it plus its own first word. A headline over a longer lead is no
+    wrapped line ('Tram T2, aperta la linea per Villa d’Almè' / 'Dopo quattro anni ...').
+    A line that opens in small letters goes on with the sentence whatever its length (a text
+    broken by hand: '... Sam Whitfield, warned' / 'that the results ...')."""
+    first = following.split(" ", 1)[0]
+    return following[:1].isupper() and len(following) > len(line) + len(first) + 1
 
 
 def _long_heading(before: list[str], line: str) -> bool:

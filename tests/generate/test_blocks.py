@@ -63,6 +63,29 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert len(layout.body) == 1 and layout.body[0].text.endswith("cooperation.")
 
 
+def test_a_headline_over_a_longer_lead_is_not_a_wrapped_line() -> None:
+    text = (
+        "Tram T2, the valley gets closer: the line to the northern villages opens\n"
+        "After four years of works and twenty months of delay, the trams of the second line "
+        "began their service on Sunday morning. Nine thousand passengers a day are expected\n"
+        "Photo: The first tram leaving the station on Sunday morning\n\n"
+        "The line is eleven kilometres long and has sixteen stops.\n"
+    )
+    layout = read_layout(text)
+    assert layout.title is not None and layout.title.endswith("to the northern villages opens")
+    lead = next(b for b in layout.body if b.kind == "paragraph")
+    assert lead.text.startswith("After four years")
+    assert lead.text.endswith("are expected")  # the caption is not joined to it
+    assert not any("Photo" in b.text for b in layout.body)
+    # A sentence broken by hand goes on in small letters, however long its rest.
+    broken = (
+        "The report’s lead author, Associate Professor Sam Whitfield, warned\n"
+        "that the results would need to be confirmed by national data in the next two years, "
+        "when the first children of the programme sit the tests.\n"
+    )
+    assert len(read_layout(broken).body) == 1
+
+
 def test_a_long_heading_right_above_its_entry_is_not_joined_to_it() -> None:
     text = (
         "Headline of the story about the farms\n\n"

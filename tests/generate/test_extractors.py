@@ -332,3 +332,15 @@ def test_an_asked_sentence_keeps_a_cloze_of_another_fact() -> None:
     assert hidden == ["Federico II di Svevia"]
     # Not what a question asks, nor a lone capitalised word beside it.
     assert list(cloze.extract(doc, {key: {"federico ii di svevia"}})) == []
+
+
+def test_a_kind_noun_followed_by_its_name_is_not_named_twice() -> None:
+    from quizlib.generate.document import build_document
+    from quizlib.generate.extract.subject import explicit_subject
+
+    it = "Tram\n\nLa linea è aperta.\n\nTEB\nLa società TEB fu costituita nel 1999 dal Comune.\n"
+    s = next(s for s in build_document(it, "it").sentences if s.text.startswith("La società"))
+    assert explicit_subject(s.text, s, "it") == s.text
+    en = "Trams\n\nThe line is open.\n\nHull\nThe city of Hull was granted a charter in 1299.\n"
+    s = next(s for s in build_document(en, "en").sentences if s.text.startswith("The city"))
+    assert explicit_subject(s.text, s, "en") == s.text

@@ -55,3 +55,12 @@ def test_the_speakers_affiliation_is_no_part_of_what_they_said() -> None:
         "en",
     )
     assert en == {"Who said the river “has never been so low”?": "Jane Holt"}
+
+
+def test_a_quotation_is_not_cut_inside_a_figure() -> None:
+    en = "We have now passed 1,000 days without having to bring a single turbine ashore for repair"
+    shown = short_quote(en, "en")
+    assert shown is not None and "1,000 days" in shown
+    it = "Abbiamo posato 11,5 chilometri di binari nuovi senza fermare mai il traffico della valle"
+    shown = short_quote(it, "it")
+    assert shown is not None and "11,5 chilometri" in shown

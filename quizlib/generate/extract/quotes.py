@@ -319,7 +319,8 @@ def _cut_words(words: list[str], language: str, most: int = 10, least: int = 6) 
     return words[:most]
 
 
-_CLAUSE_CUT = re.compile(r"[,;:]")
+# A comma or colon inside a figure ("1,000 days", "11,5 km", "6:30") is no cut.
+_CLAUSE_CUT = re.compile(r"[,;:](?!\d)")
 # Words that open a clause or phrase a main clause must follow: "Se ..., ", "Nelle città
 # dove ..., ", "If ..., ", "While ..., ", and the English conditional that puts its verb first
 # ("Had the ship run aground, ...", "Should the river rise, ...").

@@ -69,6 +69,8 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     if first.low in _PRONOUNS and first.low not in {"she", "he", "they"}:
         cut = first.end  # "It", "Essa", "Esso"
     elif first.low in _KIND_OPENERS and _kind_noun(second):
+        if _named_after(toks):
+            return text  # "La società TEB fu costituita ...": it names itself
         cut = second.end
     elif (
         first.low in {"si", "ci"}
@@ -84,6 +86,15 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     if "{{" in text[:cut] or not text.startswith(sentence.text[:cut]):
         return text  # the deletion starts inside the words replaced
     return name + text[cut:]
+
+
+def _named_after(toks: list[Token]) -> bool:
+    """Whether the kind noun opening a sentence is followed by a name: 'La società TEB',
+    'La città di Bergamo', 'The city of Hull'."""
+    rest = toks[2:4]
+    if rest and rest[0].low in {"di", "of"}:
+        rest = rest[1:]
+    return bool(rest) and rest[0].text[:1].isupper()
 
 
 def _kind_noun(second: Token) -> bool:
