@@ -208,6 +208,21 @@ _DATELINE = re.compile(
 )
 
 
+# The most words a headline has: longer than a heading inside the article.
+MAX_HEADLINE_WORDS = 30
+
+
+def _long_headline(first: Block) -> bool:
+    """Whether the text's first block, read as a paragraph for its length, is its headline: it
+    has no stop at its end ('Paestum, riaffiora un tempietto dorico fuori dalle mura: «Una
+    scoperta che riscrive la storia della città»')."""
+    return (
+        first.kind == "paragraph"
+        and len(first.text.split()) <= MAX_HEADLINE_WORDS
+        and not _TERMINAL.search(first.text)
+    )
+
+
 def read_layout(text: str) -> Layout:
     """Split a cleaned text into furniture, article body and entries."""
     blocks = [classify(line) for line in _lines(text)]
@@ -224,6 +239,8 @@ def read_layout(text: str) -> Layout:
         for b in blocks
     ]
     kept = [b for b in blocks if b.kind != "furniture"]
+    if len(kept) > 1 and _long_headline(kept[0]):
+        kept[0] = Block("heading", kept[0].text)
     entry_at: dict[int, tuple[Entry, int]] = {}  # heading index -> (entry, blocks it takes)
     in_entries = False
     i = 0

@@ -86,6 +86,23 @@ def test_a_headline_over_a_longer_lead_is_not_a_wrapped_line() -> None:
     assert len(read_layout(broken).body) == 1
 
 
+def test_a_long_first_line_with_no_stop_is_the_headline() -> None:
+    text = (
+        "Cultura | Archeologia\n"
+        "Paestum, riaffiora un tempietto dorico fuori dalle mura: «Una scoperta che riscrive la "
+        "storia della città»\n\n"
+        "Un piccolo tempio dorico è tornato alla luce a poche centinaia di metri dalle mura.\n\n"
+        "Trecento ex voto\n\n"
+        "Accanto al basamento si è rinvenuto un deposito votivo.\n"
+    )
+    layout = read_layout(text)
+    assert layout.title is not None and layout.title.startswith("Paestum, riaffiora")
+    assert [b.kind for b in layout.body] == ["heading", "paragraph", "heading", "paragraph"]
+    # A first paragraph that ends with a stop is text.
+    text = "Un piccolo tempio dorico è tornato alla luce a poche centinaia di metri dalle mura.\n\n"
+    assert [b.kind for b in read_layout(text + text).body] == ["paragraph", "paragraph"]
+
+
 def test_a_long_heading_right_above_its_entry_is_not_joined_to_it() -> None:
     text = (
         "Headline of the story about the farms\n\n"
