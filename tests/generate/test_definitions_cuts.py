@@ -173,3 +173,32 @@ def test_a_long_apposition_never_ends_on_the_bare_verb_of_its_relative() -> None
         "erboso che si estende tra i 2.100 e i 2.400 metri di quota sopra il paese.\n"
     )
     assert qs.get("Che cos’è il Piano del Corno?") == "il vasto pianoro erboso"
+
+
+def test_a_noun_alone_before_its_relative_clause_is_no_definition() -> None:
+    qs = entry(
+        "Carbon capture",
+        "Carbon capture is a process by which carbon dioxide is separated from other gases.",
+        "en",
+    )
+    assert qs.get("What is carbon capture?") == (
+        "a process by which carbon dioxide is separated from other gases"
+    )
+    qs = entry("The Greenway", "The Greenway is a path which runs along the old railway.", "en")
+    assert qs.get("What is the Greenway?") == "a path which runs along the old railway"
+    # Too long to learn whole: no definition rather than 'a model'.
+    qs = entry(
+        "Bus franchising",
+        "Bus franchising is a model in which a public authority decides the routes, timetables "
+        "and fares of local buses and contracts private companies to run them.",
+        "en",
+    )
+    assert "a model" not in qs.values()
+    # A noun that a plain relative clause goes on from says enough alone when the whole is long.
+    qs = entry(
+        "Aedes aegypti",
+        "Aedes aegypti is a mosquito that can spread the viruses that cause dengue, chikungunya, "
+        "Zika and yellow fever.",
+        "en",
+    )
+    assert qs.get("What is Aedes aegypti?") == "a mosquito"

@@ -1393,7 +1393,10 @@ def _indefinite_entry(
     classed = _classed_head(ptoks, n, language)  # "a British public body"
     if body and not _defined_after(ptoks, n, language):
         return
-    definition = _fuller(pred, ptoks, n, language) if thin or body else head
+    relative = _relative_after_noun(ptoks, n, language)
+    definition = _fuller(pred, ptoks, n, language) if thin or body or relative else head
+    if definition is None and relative == "plain" and not (thin or body):
+        definition = head  # "a mosquito | that can spread ... and yellow fever": too long whole
     if definition is None and not body and thin and classed:
         definition = head  # two adjectives say a little more
     if definition == head and _one_of_narrowed(head, ptoks, n, language):
@@ -2993,6 +2996,27 @@ def _head(pred_toks: list, language: str) -> int:
             break
         n += 1
     return n
+
+
+# The relative pronouns a preposition opens a clause with: "a model | in which ...".
+_PREPOSED_RELATIVES = frozenset("which whom cui quale quali".split())
+
+
+def _relative_after_noun(ptoks: list, n: int, language: str) -> str | None:
+    """How a head that is a noun alone goes on with the relative clause that says what it is:
+    'plain' ('a path | which runs along ...', 'a mosquito | that spreads ...') or
+    'preposition' ('a model | in which a public authority decides ...', 'a process | by which
+    ...'); None when it does not. The noun is better with its clause; a noun that a preposition's
+    clause defines ('a model', 'a process', 'a method') says nothing alone."""
+    if n != 2 or n >= len(ptoks):
+        return None
+    nxt = ptoks[n].low
+    if nxt in RELATIVE_WORDS[language]:
+        return "plain"
+    after = ptoks[n + 1].low if n + 1 < len(ptoks) else ""
+    if nxt in PREPOSITIONS[language] and after in _PREPOSED_RELATIVES:
+        return "preposition"
+    return None
 
 
 def _coordinate_adjectives(pred_toks: list, comma: int, language: str) -> bool:
