@@ -104,3 +104,13 @@ def test_a_cloze_hides_a_name_without_its_possessive() -> None:
 def test_the_earth_and_the_sun_are_no_names_worth_hiding() -> None:
     hidden = _hidden("Such meteorites react quickly with moisture and air on Earth.", "en")
     assert "Earth" not in hidden
+
+
+def test_a_clock_time_after_a_capital_is_no_name() -> None:
+    hidden = _hidden(
+        "Bergamo, 16 novembre 2026 – Alle 6.02 di domenica il primo tram ha lasciato la stazione "
+        "di Bergamo diretto a Villa d’Almè.",
+        "it",
+    )
+    assert "Alle 6" not in hidden and "Villa d’Almè" in hidden
+    assert "Euro 2024" in _hidden("La finale degli Europei si è giocata a Euro 2024 Park.", "it")

@@ -68,7 +68,7 @@ APPOSITION_BONUS = 0.06
 _MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
 _OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per cento|percent\b)")
-_NUMBER_AFTER = re.compile(r"\s+\d+\b")
+_NUMBER_AFTER = re.compile(r"\s+\d+\b(?![.,:]\d)")  # "Euro 2024", not "Alle 6|.02"
 # A quantity is hidden with its unit: a learner recalls "9 square kilometres", "78 anni", "minus
 # 25C", not the bare number of "around [...] square kilometres". A bound that changes the
 # fact ("oltre", "at least") is hidden with it; an approximation ("circa", "about") stays out.
