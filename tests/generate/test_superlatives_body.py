@@ -61,3 +61,30 @@ def test_a_rank_by_a_measure_is_a_superlative() -> None:
     assert superlatives("Kendrick is the second town of the county by population.", "en") == {
         "What is the second town of the county by population?": "Kendrick"
     }
+
+
+def test_an_apposition_after_a_part_of_a_place_describes_the_place() -> None:
+    assert superlatives(
+        "The village lies at the edge of Moss Harrow, the largest raised peat bog in Cumbria, "
+        "and has a school.",
+        "en",
+    ) == {"What is the largest raised peat bog in Cumbria?": "Moss Harrow"}
+    assert superlatives(
+        "Il paese sorge sulle sponde del Lago Vellano, il più profondo della provincia, "
+        "a nord del capoluogo.",
+        "it",
+    ) == {"Qual è il lago più profondo della provincia?": "Lago Vellano"}
+    assert superlatives(
+        "Il lago ospita Monte Isola, la più grande isola lacustre d’Europa, abitata tutto l’anno.",
+        "it",
+    ) == {"Qual è la più grande isola lacustre d’Europa?": "Monte Isola"}
+    # An Italian superlative without its noun is not asked without one.
+    assert not superlatives(
+        "Ha parlato con Marta Vellani, la più brava della classe, ieri a Roma.", "it"
+    )
+    # What follows the owner of another noun may describe that noun: not asked.
+    assert not superlatives(
+        "She met the director of Galleria Morandi, the youngest ever appointed in Italy, "
+        "on Monday.",
+        "en",
+    )

@@ -811,11 +811,26 @@ def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
             np = _with_noun(np, text, m.start() - len(name))
             if np is None:
                 continue
-        if any(_is_verb(w, language) for w in _split_relative(np, language)[0].split()[1:]):
+        elif _headless_most(np, language):
+            np = _with_kind_noun(np, name, text, m.start() - len(name))
+            if np is None:
+                continue  # "Qual è il più profondo della provincia?": the most what?
+        if _holds_verb(_split_relative(np, language)[0], language):
             continue  # "Secondo Rossi, il primo passo è ...": a clause, not an appositive
         found = _superlative_candidate(name, np, s, doc, 0.8)
         if found is not None:
             yield found
+
+
+def _holds_verb(np: str, language: str) -> bool:
+    """Whether a noun phrase past its first word holds a verb, so is a clause; a participle
+    before its noun is none ('the largest raised peat bog')."""
+    toks = tokens(np)
+    return any(
+        _is_verb(t.text, language) and not _premodifier(toks, i, language)
+        for i, t in enumerate(toks)
+        if i > 0
+    )
 
 
 _OF_NOUN_BEFORE = re.compile(
@@ -844,6 +859,39 @@ def _with_noun(np: str, text: str, name_start: int) -> str | None:
     return f"{article} {ordinal} {m.group(1) or m.group(2)} {rest}"
 
 
+def _headless_most(np: str, language: str) -> bool:
+    """Whether an Italian superlative leaves its noun out: 'il più profondo della provincia',
+    not 'il lago più profondo' nor 'la più grande isola lacustre' (a noun after the
+    adjective): the adjective ends the phrase or a preposition follows it."""
+    words = np.lower().split()
+    if language != "it" or len(words) < 3 or words[1] not in {"più", "meno"}:
+        return False
+    after = words[3] if len(words) > 3 else ""
+    return (
+        not after
+        or after in PREPOSITIONS[language]
+        or after in ARTICULATED
+        or after in _DI
+        or after.startswith(("dell’", "d’", "all’", "nell’"))
+    )
+
+
+def _with_kind_noun(np: str, name: str, text: str, name_start: int) -> str | None:
+    """'il più profondo della provincia' of 'Lago Vellano' -> 'il lago più profondo della
+    provincia': the noun of a kind that opens the name, or stands before it ('il lago
+    Vellano')."""
+    first = name.split()[0].lower()
+    kind = first in NOUN_KIND or first in _GENERIC_HEADS
+    noun = first if kind and first.isalpha() and len(name.split()) > 1 else None
+    if noun is None:
+        m = _NOUN_BEFORE_NAME.search(text[max(0, name_start - 40) : name_start])
+        noun = (m.group(1) or m.group(2)) if m is not None else None
+    if noun is None:
+        return None
+    article, rest = np.split(None, 1)
+    return f"{article} {noun} {rest}"
+
+
 def _name_before(text: str, comma: int, doc: Document) -> str | None:
     """The name an appositive describes: the capitalised words just before its comma, when
     they name someone or something ('Elena Cornaro Piscopia'), not an owner ('della Borsa
@@ -858,13 +906,35 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
     while words and words[0].lower() in stop:
         words = words[1:]  # "In Germany", "Secondo Mario Rossi": not part of the name
     name = " ".join(words)
-    before = window[: m.start()].split()[-1:]
-    if not name or (before and before[0].lower() in _DI | ARTICLES[language]):
+    before = window[: m.start()].split()[-2:]
+    if not name or (before and before[-1].lower() in ARTICLES[language]):
+        return None
+    if before and before[-1].lower() in _DI and not _of_the_name(before, language):
         return None
     known = name in doc.people or fold(name) in doc.entry_kinds
     if not known and len(words) < 2 and doc.name_counts.get(name, 0) < 2:
         return None
     return name
+
+
+# Nouns of a part or a side of a place: what follows their "of" is the place an apposition
+# after it describes ("at the edge of Cors Caron, the largest raised bog in Wales").
+_PART_NOUNS = frozenset(
+    """edge edges shore shores bank banks foot heart centre center middle outskirts border
+    borders slopes slope summit top mouth coast side riva rive sponda sponde margine margini
+    cuore centro periferia piedi bordo confini pendici vetta cima foce costa sommità lato""".split()
+)
+
+
+def _of_the_name(before: list[str], language: str) -> bool:
+    """Whether the name after 'di'/'of' is what an apposition after it describes, not the
+    noun before (the owner of 'della Borsa Italiana, la più grande ...' may be the head's): a
+    verb governs it ('si tratterebbe di Era, la dea più venerata ...') or a noun of a part of
+    a place ('at the edge of Cors Caron, the largest ...')."""
+    if len(before) < 2:
+        return False
+    word = before[0].lower().strip(",;:")
+    return word in _PART_NOUNS or is_finite(word, language)
 
 
 # --- "Its capital is Kigali" ------------------------------------------------------------------
