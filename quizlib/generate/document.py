@@ -569,12 +569,22 @@ def _apart(text: str, start: int, end: int, language: str) -> bool:
     if language == "en" and text[max(0, start - 4) : start].lower() == "the ":
         return True
     after = text[end : end + 30]
-    if after[:1] == " " and after[1:2].isupper():
+    if after[:1] == " " and after[1:2].isupper() and not _post_nominal(after):
         return True
     if start > 0 and text[start - 1] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES:
         return True
     next_word = after.split(None, 1)
     return bool(next_word) and next_word[0].lower() in ROLE_WORDS[language]
+
+
+# Letters after a person's name for an honour, a rank or a seat: "Margaret Rafferty KC".
+_POST_NOMINALS = frozenset("KC QC MP MSP MS MLA MEP OBE MBE CBE KBE DBE PhD Jr Sr".split())
+
+
+def _post_nominal(after: str) -> bool:
+    """Whether the word after a name is letters after a person's name ('KC', 'OBE')."""
+    words = after.split(None, 1)
+    return bool(words) and words[0].rstrip(",.;:") in _POST_NOMINALS
 
 
 def _office_of(text: str, start: int, language: str) -> bool:
@@ -697,6 +707,7 @@ def find_people(
             and not titled
             and name[1].lower() not in _SURNAME_PARTICLES
             and not _two_given_names(name)
+            and not _title_after(text, end, language)  # "Declan Óg Mallon, chair of ..."
         ):
             continue  # a longer run names an organisation or a place
         found[key] = (

@@ -28,6 +28,19 @@ def test_an_age_after_a_name_makes_a_person() -> None:
     assert "Okonkwo Adeyemi" in people
 
 
+def test_letters_after_a_name_and_an_office_set_off_after_it_make_a_person() -> None:
+    people = find_people(
+        [
+            "Sentencing on Tuesday, Judge Margaret Rafferty KC said the firm had been warned.",
+            "Outside the court, Declan Óg Mallon, chair of the Ballinderry Rivers Trust, spoke.",
+        ],
+        "en",
+    )
+    assert people.get("Rafferty") == "Margaret Rafferty"
+    assert people.get("Mallon") == "Declan Óg Mallon"
+    assert "Ballinderry Rivers Trust" not in people
+
+
 def test_places_and_things_are_no_people() -> None:
     texts = [
         "Trains now run on the Amber Line every day. Line G opens next year.",
