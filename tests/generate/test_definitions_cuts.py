@@ -202,3 +202,41 @@ def test_a_noun_alone_before_its_relative_clause_is_no_definition() -> None:
         "en",
     )
     assert qs.get("What is Aedes aegypti?") == "a mosquito"
+
+
+def test_one_of_the_largest_without_its_noun_is_no_definition() -> None:
+    qs = entry(
+        "Distretto tessile di Prato",
+        "Il distretto tessile di Prato è uno dei più grandi d’Europa, specializzato nella "
+        "lavorazione della lana.",
+    )
+    assert not qs, qs
+
+
+def test_a_head_does_not_end_on_an_adjective_that_needs_its_phrase() -> None:
+    qs = entry(
+        "Kauri",
+        "The kauri (Agathis australis) is a coniferous tree native to the northern part of "
+        "New Zealand’s North Island.",
+        "en",
+    )
+    assert qs.get("What is the kauri?") == "a coniferous tree"
+
+
+def test_the_comma_that_closes_an_aside_opens_no_apposition() -> None:
+    qs = asked(
+        "Race day\n\nConditions were almost perfect: a light westerly wind, temperatures of 14C "
+        "in the glen and, unusually for the Highlands, a clear summit.\n",
+        "en",
+    )
+    assert not any("Highlands" in q for q in qs), qs
+
+
+def test_a_participle_that_agrees_with_another_noun_is_not_the_heads() -> None:
+    qs = entry(
+        "Epatite C",
+        "L’epatite C è un’infiammazione del fegato causata dal virus HCV, identificato per la "
+        "prima volta nel 1989.",
+    )
+    assert qs.get("Che cos’è l’epatite C?") == "un’infiammazione del fegato"
+    assert not any("identificat" in q for q in qs), qs

@@ -621,6 +621,9 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if is_participle(first_text, language):
         if _ONE_OF_IT.match(head) and first_text[-1:] in ("i", "e"):
             return None  # "uno dei principali musei dedicati a ...": one of many, not one
+        if language == "it" and _ONE_OF_IT.match(head) is None:
+            if _disagrees(first_text, head):
+                return None  # "un’infiammazione ... dal virus HCV, identificato": the virus
         first_text = _agreeing(first_text, head, language)
         kept, relative = _moved_relative(_rest(rest, language), language)
         vp = _participle_vp(first_text, kept, language)
@@ -649,6 +652,28 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if not noun:
         return None
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+# The gender and number an Italian article gives its noun, and a participle's ending.
+_ARTICLE_FORM = {
+    "un": "os", "uno": "os", "il": "os", "lo": "os", "i": "op", "gli": "op",
+    "una": "as", "un’": "as", "la": "as", "le": "ap",
+}  # fmt: skip
+_ENDING_FORM = {"o": "os", "a": "as", "i": "op", "e": "ap"}
+
+
+def _disagrees(participle: str, head: str) -> bool:
+    """Whether an Italian participle after a head agrees with another noun than the head's:
+    'un’infiammazione del fegato causata dal virus HCV, | identificato nel 1989'."""
+    first = head.split(None, 1)[0].lower() if head.strip() else ""
+    if first.startswith("un’"):
+        first = "un’"
+    article = _ARTICLE_FORM.get(first)
+    word = participle.lower()
+    if word.endswith("si") and len(word) > 5:
+        word = word[:-2]  # "formatasi": the clitic after the ending
+    ending = _ENDING_FORM.get(word[-1:])
+    return article is not None and ending is not None and article != ending
 
 
 # --- Superlatives the article states of a name ------------------------------------------------
@@ -866,13 +891,20 @@ def _headless_most(np: str, language: str) -> bool:
     words = np.lower().split()
     if language != "it" or len(words) < 3 or words[1] not in {"più", "meno"}:
         return False
-    after = words[3] if len(words) > 3 else ""
+    return _ends_phrase(words[3] if len(words) > 3 else "")
+
+
+def _ends_phrase(word: str) -> bool:
+    """Whether an Italian word after an adjective leaves the phrase without a noun: nothing, a
+    stop or a preposition ('il più profondo | della provincia', 'uno dei più grandi |
+    d’Europa'), where a noun would stand ('la più grande | isola')."""
     return (
-        not after
-        or after in PREPOSITIONS[language]
-        or after in ARTICULATED
-        or after in _DI
-        or after.startswith(("dell’", "d’", "all’", "nell’"))
+        not word
+        or not word[:1].isalpha()
+        or word in PREPOSITIONS["it"]
+        or word in ARTICULATED
+        or word in _DI
+        or word.startswith(("dell’", "d’", "all’", "nell’"))
     )
 
 
@@ -1446,6 +1478,8 @@ def _indefinite_entry(
     sentence may judge ('Roma è una città meravigliosa'), the head must have a participle or a
     relative clause after it that defines, and the definition keeps it."""
     ptoks = tokens(pred)
+    if _one_of_without_noun(ptoks):
+        return  # "uno dei più grandi d’Europa": one of the largest what, it does not say
     n = _head(ptoks, language)
     while n > 2 and (
         ptoks[n - 1].low in _DI
@@ -1511,12 +1545,18 @@ _MEASURE_ADJECTIVES = frozenset(
     profonda profondi profonde long high tall wide deep""".split()
 )
 _ADVERB_ENDINGS = {"it": ("mente",), "en": ("ly",)}
+# Adjectives that say nothing without the phrase after them ('a coniferous tree native | to
+# New Zealand', 'un albero originario | della Nuova Zelanda'): a head does not end in one.
+_COMPLEMENTED_ADJECTIVES = frozenset(
+    """native close similar equivalent adjacent next prone akin endemic originario originaria
+    originari originarie simile simili vicino vicina vicini vicine""".split()
+)
 
 
 def _dangling_modifier(word: str, language: str) -> bool:
     """A word that modifies what comes after it, left at a head's end when that is cut: an
     adverb ('a not-for-profit company wholly | owned by ...') or an adjective of a measure."""
-    if word in _MEASURE_ADJECTIVES:
+    if word in _MEASURE_ADJECTIVES or word in _COMPLEMENTED_ADJECTIVES:
         return True
     return len(word) > 5 and word.endswith(_ADVERB_ENDINGS[language]) and word.isalpha()
 
@@ -1534,6 +1574,19 @@ def _one_of_narrowed(head: str, ptoks: list, n: int, language: str) -> bool:
         return False
     nxt = ptoks[n]
     return nxt.text.islower() and is_participle(nxt.text, language)
+
+
+def _one_of_without_noun(ptoks: list) -> bool:
+    """Whether an Italian 'one of the' leaves its noun out: 'uno dei più grandi' (a noun comes
+    before 'più': 'uno dei distretti più grandi')."""
+    if not (
+        len(ptoks) > 3
+        and ptoks[0].low in {"uno", "una"}
+        and ptoks[1].low in {"dei", "degli", "delle"}
+        and ptoks[2].low in {"più", "meno"}
+    ):
+        return False
+    return _ends_phrase(ptoks[4].low if len(ptoks) > 4 else "")  # "uno dei più antichi | atenei"
 
 
 MAX_NARROWED = 12  # words of 'one of the' things with the participle phrase that narrows them
@@ -1951,6 +2004,23 @@ def _before_participle(np: str, language: str) -> str | None:
     return None
 
 
+_ASIDE_WORDS = 5  # words of an aside set off by commas before the term it ends on
+
+
+def _closes_aside(text: str, term_start: int, language: str) -> bool:
+    """Whether the comma after a term closes an aside the term ends, opened by a comma and an
+    adverb or a preposition ('..., unusually for the Highlands, a clear summit', '..., come a
+    Bari, ...'): what follows goes on with the sentence, it does not define the term."""
+    comma = text.rfind(",", 0, term_start)
+    if comma < 0:
+        return False
+    words = text[comma + 1 : term_start].split()
+    if not words or len(words) > _ASIDE_WORDS:
+        return False
+    first = words[0].lower()
+    return first in PREPOSITIONS[language] or _dangling_modifier(first, language)
+
+
 def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'... un frammento del Canone Reale, l’elenco dei sovrani egizi, ...' -> 'Che cos’è il
     Canone Reale?' and, when the apposition identifies, 'Qual è l’elenco dei sovrani egizi
@@ -1993,6 +2063,8 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         term, phrase = found
         if fold(term) in fold(np):
             continue
+        if _closes_aside(text, m.start() - len(term), language):
+            continue  # "and, unusually for the Highlands, a clear summit": the aside ends
         first = np.split(None, 1)[0].lower()
         if first in _PLURAL_ARTICLES and _singular(phrase):
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
