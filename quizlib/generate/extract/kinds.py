@@ -21,7 +21,7 @@ from ..document import NAME_RUN, Document, Sentence
 from ..given_names import is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, SAY_VERBS, STOPWORDS, WHEN_WORDS
 from ..phrase import IT_CLITICS, english_question_clause, italian_verb_last
-from ..text import core
+from ..text import core, squash
 from ..verbs import (
     AUXILIARIES,
     is_finite,
@@ -363,9 +363,10 @@ def _lasting_question(
     if kind not in _LASTING_KINDS or m.group("prep") not in _AGENT_PREPS:
         return None
     start, stop = _clause_bounds(text, m.start(), end, language)
-    if text[end:stop].strip():
+    if not _extent_only(text[end:stop], language):
         return None  # more of the clause after the agent: the question would leave it out
-    before = text[start : m.start()].strip()
+    start = _set_off_participle(text, start, m.start(), language)
+    before = squash(text[start : m.start()].replace(",", " "))
     toks = tokens(before)
     copula = next((k for k, t in enumerate(toks) if t.low in _PRESENT_COPULAS), None)
     if copula is None or copula == 0 or copula + 2 >= len(toks) or len(toks) > 12:
@@ -378,10 +379,55 @@ def _lasting_question(
         return None
     verb = _active_present(toks[-1].text, language)
     subject = _lowered(before[: toks[copula].start].strip(), doc)
-    if verb is None or not specific(subject, doc):
+    if not specific(subject, doc):
         return None
+    if verb is None:
+        return _passive_lasting(toks[-1].text, toks[0].low, m, kind, subject, language)
     which = "Which" if language == "en" else "Quale"
     return f"{which} {kind} {verb} {subject}?"
+
+
+def _extent_only(rest: str, language: str) -> bool:
+    """Whether what follows the agent in its clause is nothing, or a complement of how far or
+    from where to where ('percorsa dal fiume Adda | per circa 120 chilometri', 'crossed by the
+    River Tyne | for 20 miles'), which the question may leave out: it says no more of which
+    water or mountain it is."""
+    words = rest.split()
+    return not words or words[0].lower() in _EXTENT_OPENERS[language]
+
+
+_EXTENT_OPENERS = {
+    "it": frozenset("per lungo fino".split()),
+    "en": frozenset("for along".split()),
+}
+
+
+def _set_off_participle(text: str, start: int, at: int, language: str) -> int:
+    """Where the clause of a participle set off by a comma begins: with the noun phrase the
+    comma closes ('La Valtellina è una valle alpina della Lombardia, | percorsa dal fiume
+    Adda'), when the participle alone stands between the comma and the agent."""
+    piece = text[start:at].split()
+    if start < 2 or text[start - 2] != "," or len(piece) != 1 or not piece[0].islower():
+        return start
+    return _clause_bounds(text, start - 2, start - 2, language)[0]
+
+
+# The participle's ending by the subject's article, for the passive a participle of no known
+# present keeps: "la Val Brembana | percorsa", "il Casentino | percorso".
+_AGREEING = {"la": "a", "le": "e", "il": "o", "lo": "o", "i": "i", "gli": "i"}
+
+
+def _passive_lasting(
+    participle: str, article: str, m: re.Match[str], kind: str, subject: str, language: str
+) -> str | None:
+    """'La Val Brembana è una valle percorsa dal fiume Brembo' -> 'Da quale fiume è percorsa
+    la Val Brembana?': the participle as written, when it agrees with the subject (Italian
+    only: an English participle of no known present is irregular, 'fed by')."""
+    if language != "it" or not participle.islower() or not is_participle(participle, language):
+        return None
+    if _AGREEING.get(article) != participle[-1:]:
+        return None
+    return f"Da quale {kind} è {participle} {subject}?"
 
 
 _AGENT_PREPS = frozenset("by da dal dallo dalla dall’".split())

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from ..candidate import Candidate
 from ..chunks import Token, index_at, tokens
 from ..document import (
+    HONORIFICS,
     NAME_RUN,
     OFFICE_GLUE,
+    OFFICE_SPAN,
     Document,
     Sentence,
     honorific_before,
@@ -84,12 +86,26 @@ def _determiner(toks: list[Token], role: int, text: str, language: str) -> str:
         return prev.low
     if language == "it" and prev.low in ARTICULATED:
         return ARTICULATED[prev.low]  # "letta dal presidente della sezione": "il presidente"
-    if prev.low == "s" and role > 1 and toks[role - 2].text.endswith("’"):
+    if prev.low == "s" and role > 1 and _possessive(toks, role - 2, text):
         begin = role - 2
+        while begin > 0 and _owner_word(toks[begin - 1]):
+            begin -= 1  # "Bristol City | Council’s": the whole name owns the office
         if begin > 0 and toks[begin - 1].low == "the":
             begin -= 1
-        return text[toks[begin].start : prev.end]
+        owner = text[toks[begin].start : prev.end].replace("'", "’")
+        return "the" + owner[3:] if owner.startswith("The ") else owner
     return ""
+
+
+def _possessive(toks: list[Token], k: int, text: str) -> bool:
+    """Whether toks[k] is an owner before the 's' of its possessive, with either apostrophe
+    ('council’s', 'council's')."""
+    return toks[k].text.endswith("’") or text[toks[k].end : toks[k + 1].start] == "'"
+
+
+def _owner_word(t: Token) -> bool:
+    """A capitalised word inside an owner's name ('Bristol City Council’s'), not 'The'."""
+    return t.text[:1].isupper() and t.text.isalpha() and t.low not in STOPWORDS["en"]
 
 
 def _italian_article(office: str) -> str:
@@ -198,9 +214,11 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
         idx = index_at(toks, start)
         if idx >= len(toks) or toks[idx].start != start:
             continue
-        at = title_start(toks, idx, s.text, end, language)
+        at = _set_off(toks, idx, title_start(toks, idx, s.text, end, language), s.text, end)
         written = _as_written(s.text, start, end, name, language)
         role = role_before(toks, at, language)
+        if role is None and language == "en":
+            role = _office_with_complement(toks, at)
         if role is not None and role > 0 and toks[role - 1].low in _NOT_NOW:
             role = None  # "l’ex dirigente", "former minister": an office no longer held
         if at > 0 and _initial(toks[at - 1].text):
@@ -237,6 +255,45 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
                 bool(found[0][:1].isupper()) or _names_one(found[1], language)
             )
             yield _Held(s, name, written, found[1], found[0], past=past(), forward=forward)
+
+
+# What may follow a name set off after its office: "il sindaco di Bronte, Gennaro Sica: «...»".
+_SET_OFF_END = ("", ",", ";", ".", ")", ":")
+
+
+def _set_off(toks: list[Token], idx: int, at: int, text: str, end: int) -> int:
+    """The comma that sets a name off from the office before it, over an honorific written in
+    full ('The BAS director, | Professor Anjali Raman,') and before a colon ('il sindaco di
+    Bronte, | Gennaro Sica: «...»'); `at` as title_start found it otherwise."""
+    k = at
+    if k > 0 and toks[k - 1].low in HONORIFICS and toks[k - 1].text[:1].isupper():
+        k -= 1
+    if k > 0 and toks[k - 1].text == "," and text[end : end + 1] in _SET_OFF_END:
+        return k - 1
+    return at
+
+
+def _office_with_complement(toks: list[Token], comma: int) -> int | None:
+    """The office word of an English office whose complement is written in lowercase, set off
+    before a name: 'Bristol City Council’s director of public health, | Owen Baptiste,', 'The
+    leader of the Conservative group, | Ann Lee,'. The comma bounds the complement, which
+    role_before reads only in capitals: nouns and adjectives after 'of' or 'for', no verb."""
+    if comma == 0 or toks[comma].text != ",":
+        return None
+    first = max(1, comma - OFFICE_SPAN)
+    of = next((k for k in range(comma - 2, first - 1, -1) if toks[k].low in _OF_FOR), None)
+    if of is None:
+        return None  # most names set off after a comma: no complement to read (cheap test first)
+    for t in toks[of + 1 : comma]:
+        if not t.text.isalpha():
+            return None
+        if t.text.islower() and t.low not in OFFICE_GLUE["en"]:
+            if t.low in STOPWORDS["en"] or is_finite(t.text, "en"):
+                return None
+    return role_before(toks, of, "en")
+
+
+_OF_FOR = frozenset(["of", "for"])
 
 
 # Possessives before an office that say whose it is only with the sentence before: "Its
@@ -1068,7 +1125,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
         for h in _holdings(s, doc, k):
             if not h.question:
                 h = _town_office(h, doc, named)  # "Mayor Lisa Hart": of the town
-            if not h.question and len(h.office.split()) < 2 and h.office.lower() not in curators:
+            if (
+                not h.question
+                and len(h.office.split()) < 2
+                and h.office.lower() not in curators
+                and not _owned(h)
+            ):
                 continue  # "il Presidente Putin": the office alone says too little
             holders[h.key].add(h.name)
             found.append((k, h))
@@ -1083,7 +1145,17 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if not h.office:
                 continue
         h = _court_named(h if h.question else _institution_named(h, doc, named), doc, named)
+        if not h.question and len(h.office.split()) < 2 and h.determiner.startswith("the "):
+            continue  # "the council’s leader" of no council the article names
         yield from _cards(k, h, doc, seen_person)
+
+
+def _owned(h: _Held) -> bool:
+    """Whether an office of one word has an institution before it that has one holder of it:
+    'the council’s leader' (whose the article may name in full), 'Leeds City Council’s leader';
+    not 'Kenya’s minister' (of what?)."""
+    words = h.determiner.removesuffix("’s").split()
+    return bool(words) and words[-1].lower() in _NAMED_KINDS
 
 
 # An office of an institution named by its kind alone: "il presidente del Consorzio", "il
