@@ -240,3 +240,24 @@ def test_a_participle_that_agrees_with_another_noun_is_not_the_heads() -> None:
     )
     assert qs.get("Che cos’è l’epatite C?") == "un’infiammazione del fegato"
     assert not any("identificat" in q for q in qs), qs
+
+
+def test_two_names_joined_by_and_stay_in_the_head() -> None:
+    qs = entry(
+        "Herring Wars",
+        "The Herring Wars were a series of disputes between the United Kingdom and Norway over "
+        "fishing rights in the North Sea, in 1961 and 1974.",
+        "en",
+    )
+    assert qs.get("What were the Herring Wars?") == (
+        "a series of disputes between the United Kingdom and Norway"
+    )
+
+
+def test_a_street_keeps_the_noun_written_small_before_its_name() -> None:
+    qs = asked(
+        "Prova\n\nAl varco di via Campana, la principale via di fuga verso la tangenziale, si è "
+        "formata una coda di quasi due chilometri.\n"
+    )
+    assert qs.get("Che cos’è via Campana?") == "la principale via di fuga verso la tangenziale"
+    assert "Che cos’è Campana?" not in qs

@@ -2004,6 +2004,8 @@ def _before_participle(np: str, language: str) -> str | None:
     return None
 
 
+# Nouns written small before the name of a street or square ("via Campana", "piazza Dante").
+_STREET_NOUNS = frozenset("via viale piazza piazzale corso largo vicolo lungomare".split())
 _ASIDE_WORDS = 5  # words of an aside set off by commas before the term it ends on
 
 
@@ -2065,6 +2067,9 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         if _closes_aside(text, m.start() - len(term), language):
             continue  # "and, unusually for the Highlands, a clear summit": the aside ends
+        street = text[: m.start() - len(term)].split()[-1:]
+        if street and street[0] in _STREET_NOUNS:
+            term = phrase = f"{street[0]} {term}"  # "via Campana", not "Campana"
         first = np.split(None, 1)[0].lower()
         if first in _PLURAL_ARTICLES and _singular(phrase):
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
@@ -3125,6 +3130,9 @@ def _head(pred_toks: list, language: str) -> int:
                 continue
             if low == "and" and _premodifier(pred_toks, n + 1, language):
                 n += 2  # "an optical and infrared | telescope": two adjectives of one noun
+                continue
+            if low in {"and", "e", "ed"} and named and nxt[:1].isupper():
+                n += 1  # "disputes between the United Kingdom | and Iceland": two names
                 continue
             break
         if t.text[:1].islower() and is_participle(t.text, language) and n > 1:
