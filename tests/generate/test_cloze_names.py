@@ -114,3 +114,13 @@ def test_a_clock_time_after_a_capital_is_no_name() -> None:
     )
     assert "Alle 6" not in hidden and "Villa d’Almè" in hidden
     assert "Euro 2024" in _hidden("La finale degli Europei si è giocata a Euro 2024 Park.", "it")
+
+
+def test_a_name_joined_to_a_word_in_small_letters_is_hidden_alone() -> None:
+    hidden = _hidden(
+        "The money comes from Nordlight Tidal, the Lerwick-based company that runs the array "
+        "beside the Cullivoe-owned pier.",
+        "en",
+    )
+    assert "Lerwick" in hidden and "Lerwick-based" not in hidden
+    assert "Cullivoe-owned" not in hidden

@@ -576,6 +576,9 @@ def _spans(
         number = _NUMBER_AFTER.match(text, start + len(name))
         if number:
             name += number.group(0)
+        head, hyphen, tail = name.rpartition("-")
+        if hyphen and head and tail.islower():
+            name = head  # "the {{Lerwick}}-based company", "a {{Glasgow}}-born singer"
         words = name.split()
         if several_words and len(words) < 2:
             continue
