@@ -97,9 +97,11 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     s = c.sentence
     tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
     tags = (tag,) if tag else ()
-    context = squash(s.text)
+    context = squash(s.text if s.lead is None else f"{s.lead} {s.text}")
     if c.question is None:
         cloze = explicit_subject(c.cloze or "", s, doc.language)
+        if s.lead is not None:  # a list item says what it is only after its lead
+            cloze = squash(f"{s.lead} {cloze}")
         return Card(
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import simplemma
 
-from .blocks import Layout, heading_keys, read_layout
+from .blocks import Block, Layout, heading_keys, read_layout
 from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .parallel import in_two, share_at
@@ -62,6 +62,9 @@ class Sentence:
     block: int  # index of the paragraph or entry among all blocks
     position: int  # index of the sentence in its block
     entry: EntryInfo | None = None
+    # What a list item goes on from: the sentence before the list that ends with a colon
+    # ("The fund has paid for:"), or the heading above it ("What the plan includes:").
+    lead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -820,6 +823,7 @@ PARENT_READ_SHARE = 0.55
 def build_document(text: str, language: str) -> Document:
     layout: Layout = read_layout(text)
     body = [b.text for b in layout.body if b.kind in ("paragraph", "item")]
+    leads = _list_leads(layout.body)
     headings = [e.heading for e in layout.entries]
 
     def read(start: int, end: int) -> _Read:
@@ -864,8 +868,9 @@ def build_document(text: str, language: str) -> Document:
         else:
             origin = f"entry {headings[k - len(body)]}"
             entries.append(info)
+        lead = leads[k] if k < len(leads) else None
         for i, s in enumerate(found):
-            sentences.append(Sentence(s, origin, block, i, info))
+            sentences.append(Sentence(s, origin, block, i, info, lead))
     texts = [s.text for s in sentences]
     places = {word for e in entries if e.kind != "person" for word in e.name.split()}
     people = find_people(texts, language, places, part.names_scan)
@@ -887,6 +892,25 @@ def build_document(text: str, language: str) -> Document:
         word_sentences=part.words,
         capitalised={w for w in part.inner if w.lower() not in part.lowercase},
     )
+
+
+def _list_leads(blocks: tuple[Block, ...]) -> list[str | None]:
+    """For each paragraph or item of the body, in order, what an item goes on from: the last
+    sentence of the paragraph before its list when that ends with a colon ('..., among
+    them:'), else the heading right above the list ('What the plan includes' -> 'What the
+    plan includes:'); None for paragraphs and for items with neither."""
+    leads: list[str | None] = []
+    lead: str | None = None
+    for b in blocks:
+        if b.kind == "heading":
+            lead = b.text.rstrip(" :") + ":"
+        elif b.kind == "paragraph":
+            last = _sentences(b.text)[-1:] if b.text.rstrip().endswith(":") else []
+            lead = last[0] if last else None
+            leads.append(None)
+        elif b.kind == "item":
+            leads.append(lead)
+    return leads
 
 
 _WORD_RUN = re.compile(r"\w+")

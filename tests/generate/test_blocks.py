@@ -141,3 +141,21 @@ def test_language_detection() -> None:
     assert detect_language("Il governo ha deciso che la legge sarà approvata.") == "it"
     assert detect_language("The government said that the law was passed.") == "en"
     assert detect_language("") == "it"
+
+
+def test_a_list_item_card_says_what_the_list_is_about() -> None:
+    from quizlib.generate import generate_deck
+
+    text = (
+        "Council budget\n\n"
+        "The council approved its budget on Monday after a long debate in the town hall.\n\n"
+        "As well as the tax rise, the budget includes savings of £4.1m, among them:\n"
+        "- the loss of 46 full-time equivalent posts.\n\n"
+        "What the fund paid for\n\n"
+        "- heat pumps for 14 pensioners' homes.\n"
+    )
+    cards = {c.context: c for c in generate_deck(text, language="en", deck_id="t").cards}
+    posts = "the budget includes savings of £4.1m, among them: the loss of 46 full-time"
+    assert any(posts in context for context in cards), cards
+    homes = next(c for context, c in cards.items() if "heat pumps" in context)
+    assert homes.cloze == "What the fund paid for: heat pumps for {{c1::14}} pensioners' homes."

@@ -66,7 +66,8 @@ def test_ranks_and_labelled_values_are_hidden() -> None:
     deck = generate_deck(IT, language="it", deck_id="t")
     clozes = [c.cloze for c in deck.cards if c.cloze]
     assert any("il {{c1::secondo}} produttore" in c for c in clozes), clozes
-    assert "Dipendenti di Ferri Spa: {{c1::circa 2.300}}" in clozes
+    # The list item with the heading above it, which says what it is about.
+    assert "I numeri dell’accordo: Dipendenti di Ferri Spa: {{c1::circa 2.300}}" in clozes
     assert not [c for c in clozes if "{{c1::prima}} volta" in c]
 
 
