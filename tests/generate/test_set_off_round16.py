@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from quizlib.generate.candidate import Candidate
 from quizlib.generate.document import Document, build_document
-from quizlib.generate.extract import kinds, roles
+from quizlib.generate.extract import kinds, roles, seats
 from quizlib.generate.text import clean
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -115,4 +115,33 @@ def test_another_complement_after_the_agent_is_not_left_out() -> None:
     found = lasting(
         "La Val Seriana è una valle, attraversata dal fiume Serio e dai suoi affluenti.", "it"
     )
+    assert not found
+
+
+# A seat said by a compound adjective, its place first (seats).
+
+
+def based(text: str) -> dict[str, str]:
+    return asked(seats.extract, text, "en")
+
+
+def test_a_compound_seat_before_the_name() -> None:
+    found = based("The rescue was paid for by Cardiff-based Tallis Marine, the ship’s owner.")
+    assert found["Where is Tallis Marine based?"] == "Cardiff"
+
+
+def test_a_compound_seat_with_nouns_before_the_name() -> None:
+    found = based("The report, by the New York-based research group Halden Labs, was cited.")
+    assert found["Where is Halden Labs based?"] == "New York"
+
+
+def test_a_compound_seat_set_off_after_the_name() -> None:
+    found = based(
+        "The turbines were built by Orkney Tidal, the Kirkwall-based firm that runs them."
+    )
+    assert found["Where is Orkney Tidal based?"] == "Kirkwall"
+
+
+def test_a_compound_seat_with_a_verb_after_names_no_one() -> None:
+    found = based("The Leeds-based company said Arla Foods would appeal.")
     assert not found

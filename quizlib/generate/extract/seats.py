@@ -547,9 +547,71 @@ def _sited(s: Sentence) -> Iterator[Candidate]:
         )
 
 
-_MADE, _PLACE, _SEATED, _BIRTH, _SITE = 1, 2, 4, 8, 16
+# A seat said by a compound adjective, its place first: "Hamburg-based Nordkap Shipping", "the
+# Paris-based research firm Kestrel Insight", "Nordlight Tidal, the Lerwick-based company that
+# ..." -> "Where is Nordkap Shipping based?". The body is the name the adjective's noun phrase
+# runs on to, or the name the phrase is set off after. (Italian says it with "con sede a",
+# which the seat rule above reads.)
+_COMPOUND_SEAT = re.compile(
+    r"(?<![\w’-])(?P<place>[A-Z][\w’]*(?: [A-Z][\w’]*)*)-(?P<verb>based|headquartered)\s"
+)
+_COMPOUND_CUE = {"it": (), "en": ("-based ", "-headquartered ")}
+_SET_OFF_BEFORE = re.compile(r",\s(?:the|a|an)\s$")
+MAX_NOUNS = 3  # "the Paris-based | research firm | Kestrel Insight"
+
+
+def _based(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    text = s.text
+    for m in _COMPOUND_SEAT.finditer(text):
+        words = m.group("place").split()
+        while words and words[0].lower() in STOPWORDS["en"]:
+            words.pop(0)  # "The | New York-based": the sentence's first word, no part of it
+        if not words or words[0].lower() in WHEN_WORDS:
+            continue
+        place = " ".join(words)
+        body = _body_after(text, m.end()) or _body_before(text, m.start())
+        if body is None or body == place or body in place:
+            continue
+        question = f"Where is {body} {m.group('verb')}?"
+        yield entity_card(s, place, question, f"{body} seat", score=0.8, answer_type="city")
+
+
+def _body_after(text: str, at: int) -> str | None:
+    """The name the compound's noun phrase runs on to: '| research firm Kestrel Insight',
+    '| Nordkap Shipping'; nouns only between (no verb: 'the Leeds-based company | said')."""
+    words = 0
+    while words <= MAX_NOUNS:
+        run = NAME_RUN.match(text, at)
+        if run is not None:
+            return run.group(0)
+        word = re.match(r"([a-z][\w-]*)\s", text[at:])
+        if word is None:
+            return None
+        low = word.group(1)
+        if low in STOPWORDS["en"] or is_finite(low, "en") or is_participle(low, "en"):
+            return None
+        at += word.end()
+        words += 1
+    return None
+
+
+def _body_before(text: str, start: int) -> str | None:
+    """The name a compound's noun phrase is set off after: 'Nordlight Tidal, the | Lerwick-based
+    company'."""
+    lead = _SET_OFF_BEFORE.search(text, 0, start)
+    if lead is None:
+        return None
+    found = [m for m in NAME_RUN.finditer(text, 0, lead.start()) if m.end() == lead.start()]
+    if not found:
+        return None
+    name = found[-1].group(0)
+    return None if name.split()[0] in STOPWORDS["en"] else name
+
+
+_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED = 1, 2, 4, 8, 16, 32
 _RULE_CUES = {
     language: {
+        **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
         **{cue: _BIRTH for cue in _BORN_CUE[language]},
         **{cue: _SEATED for cue in _CUE[language]},
@@ -579,6 +641,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield born
         if rules & _SITE:
             yield from _sited(s)
+        if rules & _BASED:
+            yield from _based(s, doc)
         if not rules & _SEATED:
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
