@@ -273,6 +273,9 @@ _EXTRA_UNITS = frozenset(
     """centimetri millimetri cm mm piedi feet foot pollici inches ettari hectares acri acres
     litri litres liters grammi grams chilogrammi kilograms kilos quintali km² m² mq square
     quadrati tonnes""".split()
+) | frozenset(  # units of power and of data: "500 kilowatts", "38 gigabytes"
+    """watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts gigabyte gigabytes
+    terabyte terabytes megabyte megabytes""".split()
 )
 _UNIT_ADJECTIVES = frozenset("quadrati quadrato cubi cubici square cubic".split())
 _NOT_COUNTS = frozenset("terzi quarti quinti decimi thirds quarters fifths tenths halves".split())
@@ -790,8 +793,18 @@ _LEADING_PHRASE = re.compile(
 )
 
 
+# A leading phrase of time with a year in it, cut by a comma: "In the 1990s, ...", "At its
+# peak in the 1970s, ...", "Alla fine del 2024, ...". The year is the phrase's, not the
+# clause's figure; the question keeps the phrase at its end, as it does a leading date.
+_LEADING_YEAR_PHRASE = re.compile(
+    r"^(?P<prep>[A-Z][a-zà-ù’]*)\s[^,;:()“”«»\"\d]{0,30}?(?<![\d.,])\d{4}s?,\s+(?=[^\W\d])"
+)
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
+    if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
+        m = _LEADING_YEAR_PHRASE.match(text)
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
@@ -907,6 +920,7 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
 
 # Verbs whose past is their base form, and a noun as well: a verb only by their place.
 _SAME_FORM_PASTS = frozenset(["cost"])
+_EN_HAVE = frozenset("has have had".split())
 
 
 # Italian presents the lemmatizer reads as nouns, a verb right before a measure.
@@ -1121,9 +1135,12 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 _REPORTED = {
     "en": re.compile(
         r"^(?:By\s+[a-z]+ing\s[^,;:()“”\"]{1,60},\s+(?=[a-z]))?[A-Za-z][^,;:()“”\"]{1,60}?"
+        # who says it may have an apposition between commas: "The chief executive, Eifion
+        # Davies, told councillors that ..."
+        r"(?:,\s[^,;:()“”\"]{3,60},)?"
         # not a passive: "Side effects were reported in 4 patients" reports no clause
         r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sis)(?<!\sare)(?<!\sbe)"
-        r"\s(?:said|says|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
+        r"\s(?:said|says|say|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
         r"|(?:calculated|estimated|found|concluded|showed|believe|believed|shows?|showing"
         r"|suggests?|suggesting|indicates?|indicating)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
@@ -1142,9 +1159,11 @@ _REPORTED = {
 }
 # What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
 # trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...".
+# A colon before a word in small letters opens a clause too ("Il bilancio è positivo: il
+# rifugio ha ospitato ..."); before a capital it opens a list or a name.
 _CLAUSE_OPENERS = {
-    "it": re.compile(r"(?:,\s+(?:mentre|ma|però|e|ed)|;)\s+"),
-    "en": re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+"),
+    "it": re.compile(r"(?:,\s+(?:mentre|ma|però|e|ed)|;|:(?=\s+[a-zà-ù]))\s+"),
+    "en": re.compile(r"(?:,\s+(?:while|whereas|but|and)|;|:(?=\s+[a-z]))\s+"),
 }
 
 
@@ -1169,7 +1188,7 @@ def _clause_openings(text: str, language: str) -> tuple[tuple[tuple[int, bool], 
     """((end, opens a clause) of each comma and conjunction, end of a verb of saying and its
     'that' or 0) of a sentence, found once for all its numbers."""
     openers: tuple[tuple[int, bool], ...] = ()
-    if "," in text or ";" in text:
+    if "," in text or ";" in text or ":" in text:
         openers = tuple(
             (m.end(), not _ends_a_list(text, m.start()))
             for m in _CLAUSE_OPENERS[language].finditer(text)
@@ -1200,6 +1219,7 @@ def _may_report(text: str, language: str) -> bool:
         return " che " in text
     return (
         "said" in text
+        or " say " in text
         or "says" in text
         or "told" in text
         or "announced" in text
@@ -1239,15 +1259,21 @@ def _heads_its_phrase(text: str, at: int, language: str) -> bool:
     )
 
 
+def _last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` that ends by `end`: the one nearest a number."""
+    last = None
+    for m in pattern.finditer(text, 0, end):
+        last = m
+    return last
+
+
 def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The frame of a number in a relative clause about a name, read as the name's own clause
     ('Ronan Doherty has piloted crossings for 14 years')."""
     language = doc.language
     if _RELATIVE_CUE[language] not in text[:start]:
         return None
-    who = None
-    for m in _NAME_WHO[language].finditer(text, 0, start):
-        who = m
+    who = _last_match(_NAME_WHO[language], text, start)
     if who is None or any(mark in text[who.start() : start] for mark in _BREAKS - {","}):
         return None
     if "," in text[who.end() : start] or not _heads_its_phrase(text, who.start(), language):
@@ -1255,6 +1281,60 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
     name = who.group(0).split(",")[0]
     clause = f"{name} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(name) + 1, s, doc)
+
+
+# A body a verb names with its preposition, and a relative clause about it: "Le verifiche
+# furono affidate al| Nucleo tributario di Lecce|, che ricostruì ...", "The survey was carried
+# out by| the Marine Conservation Society|, which counted ...". The body is the clause's
+# subject; its article is the one the preposition holds.
+_COMPLEMENT_WHO = {
+    "it": re.compile(
+        r"\s(?P<prep>d?a(?:llo|lla|lle|ll’|l|i|gli))(?:\s+|(?<=’))"
+        r"(?P<np>[A-Z][^,;:()“”«»\"\d]{1,90}?),\s+che\s+"
+    ),
+    "en": re.compile(
+        r"\s(?:by|to)\s+(?P<np>(?:the\s+)?[A-Z][^,;:()“”\"\d]{1,90}?),\s+(?:which|who)\s+"
+    ),
+}
+# The article an articulated preposition holds, its "a"/"da" aside: "dalla" -> "la".
+_HELD_ARTICLES = {
+    "l": "il",
+    "llo": "lo",
+    "lla": "la",
+    "lle": "le",
+    "ll’": "l’",
+    "i": "i",
+    "gli": "gli",
+}
+_COMPLEMENT_CUE = {"it": ", che ", "en": ", wh"}
+_PARTICLES = frozenset("out up off over".split())
+
+
+def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a number in a relative clause about a body that a participle names with
+    its preposition, read as the body's own clause ('il Nucleo tributario di Lecce ricostruì
+    oltre 900 bonifici'); not a name that ends another noun's phrase ('il parco della Sila,
+    che ...': no participle before the preposition)."""
+    language = doc.language
+    if _COMPLEMENT_CUE[language] not in text[:start]:
+        return None
+    who = _last_match(_COMPLEMENT_WHO[language], text, start)
+    if who is None or any(mark in text[who.end() : start] for mark in _BREAKS):
+        return None
+    before = text[: who.start()].split()
+    if len(before) > 1 and before[-1] in _PARTICLES:
+        before.pop()  # "carried out by": the participle and its particle
+    if not before or not is_participle(before[-1], language):
+        return None
+    np = who.group("np")
+    if len(np.split()) > 10 or any(w.islower() and is_finite(w, language) for w in np.split()):
+        return None
+    if language == "it":
+        article = _HELD_ARTICLES[who.group("prep").removeprefix("d")[1:]]
+        np = f"{article}{'' if article.endswith('’') else ' '}{np}"
+    subject = lower_first(np) if np.split()[0] in {"The"} else np
+    clause = f"{subject} {text[who.end() :]}"
+    return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
 
 
 # A gerund after the comma of a clause, right before its number: "The park stretches along
@@ -1402,6 +1482,12 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         if shared:
             clause = f"{shared} {clause}"
             at_char += len(shared) + 1
+        else:  # "The receivers said they had received twelve offers"
+            sayer, cut = _sayer_as_subject(text, inner, doc)
+            if sayer:
+                rest = clause[cut:].lstrip()
+                at_char += len(sayer) + 1 - (len(clause) - len(rest))
+                clause = f"{sayer} {rest}"
     if "(" in clause:
         clause, at_char = _without_brackets(clause, at_char)
     relative = _RELATIVE[language].search(clause, 0, at_char) if "," in clause else None
@@ -1418,7 +1504,11 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if at == 0 or at >= len(toks):
         return None
     if any(t.text in _BREAKS for t in toks[:at]) and any(_breaks(toks, i) for i in range(at)):
-        return _relative_frame(text, start, s, doc) or _gerund_frame(text, start, s, doc)
+        return (
+            _relative_frame(text, start, s, doc)
+            or _gerund_frame(text, start, s, doc)
+            or _complement_relative_frame(text, start, s, doc)
+        )
     verb = main_verb(toks, language, stop=at)
     if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
         verb = _verb_after_relative(toks, verb, at, language)
@@ -1602,6 +1692,7 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (toks[k - 1].low in _PASSIVE and toks[k].text.islower())
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
+        or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
         or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
     ):
         k += 1
@@ -1666,6 +1757,51 @@ def _shared_subject(text: str, inner: int, language: str) -> str:
     return lower_first(shared) if head[0].low in ARTICLES[language] else shared
 
 
+# The verbs of saying that may stand before a reported clause, the subject before them.
+_SAYING = {
+    "en": re.compile(
+        r"\s(?:said|says|say|told\s+\w+|announced|confirmed)"
+        r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?$"
+    ),
+    "it": re.compile(
+        r"\s(?:ha|hanno)\s+(?:detto|spiegato|annunciato|riferito|confermato)\s+che\s+$"
+    ),
+}
+_EN_SAYER_PRONOUNS = frozenset(["it", "they"])
+_IT_HAVE_SINGULAR = frozenset("ha aveva avrà avrebbe".split())
+_IT_HAVE_PLURAL = frozenset("hanno avevano avranno avrebbero".split())
+
+
+def _sayer_as_subject(text: str, inner: int, doc: Document) -> tuple[str, int]:
+    """(sayer, length of the pronoun it replaces) of a reported clause whose subject is the
+    one who says it: 'The receivers said they| had received ...' (a plural and 'they', a body
+    and 'it'), 'La società ha spiegato che ha| ricevuto ...' (Italian leaves the subject
+    unsaid; the auxiliary agrees with the sayer); ('', 0) otherwise."""
+    language = doc.language
+    said = _SAYING[language].search(text, 0, inner)
+    if said is None or said.end() != inner:
+        return "", 0
+    sayer = text[: said.start()].strip()
+    head = tokens(sayer)
+    if not 1 <= len(head) <= 6 or any(t.text in _BREAKS for t in head):
+        return "", 0
+    if not starts_with_subject(head, language) or _person(sayer, doc):
+        return "", 0
+    last = head[-1].text
+    plural = last.islower() and _plural(last, language)
+    if language == "it" and head[0].low in ARTICLES["it"]:
+        plural = head[0].low in _IT_PLURAL_ARTICLES  # "la società", "le società"
+    first = text[inner:].split(maxsplit=1)[0] if text[inner:].strip() else ""
+    subject = lower_first(sayer) if head[0].low in ARTICLES[language] else sayer
+    if language == "en":
+        if first not in _EN_SAYER_PRONOUNS or (first == "they") != plural:
+            return "", 0
+        return subject, len(first)
+    if first not in (_IT_HAVE_PLURAL if plural else _IT_HAVE_SINGULAR):
+        return "", 0
+    return subject, 0
+
+
 def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int | None:
     """The verb after 'e'/'and' between the first verb group and the number, which has the
     same subject: 'L’azienda è nata nel 1912 e oggi esporta| in 74 paesi' (None when there is
@@ -1683,8 +1819,11 @@ def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int 
             continue  # "dalla fusione della Filcem e della| Filtea e conta": two nouns joined
         if language != "en" or not t.text.islower() or not may_be_present(t.text, language):
             return None
-        # "is listed in Amsterdam and employs", not "paid farmers and cities": two plurals
-        return None if v == c + 1 and _plural(toks[c - 1].text, language) else v
+        # "is listed in Amsterdam and employs", not "paid farmers and cities": two plurals;
+        # a unit after its number ends its phrase ("covers 14 kilometres and involves")
+        unit = toks[c - 1].low in UNITS or toks[c - 1].low in _EXTRA_UNITS
+        counted = unit and c > 1 and toks[c - 2].text[:1].isdigit()
+        return None if v == c + 1 and _plural(toks[c - 1].text, language) and not counted else v
     return None
 
 
@@ -1913,7 +2052,7 @@ _IT_INTRANSITIVE = frozenset(
     """emergere nascere morire arrivare partire sorgere entrare uscire cadere apparire venire
     andare giungere esistere tornare accadere succedere avvenire scomparire crescere passare
     durare lavorare vivere abitare risiedere operare servire occorrere bastare mancare
-    partecipare prevalere convivere sopravvivere""".split()
+    partecipare prevalere convivere sopravvivere aderire scioperare manifestare""".split()
 )
 _IT_ESSERE_FORMS = frozenset(
     "è era sarà fu sono erano saranno furono viene veniva verrà venne".split()
@@ -2019,11 +2158,20 @@ _COORDINATORS = frozenset("and or but e ed o ma".split())
 def _has_subject(toks: list[Token], language: str) -> bool:
     """Whether an opening adverbial runs into a subject: a bare article after a noun ('Nella
     notte la protezione civile ...')."""
-    articles = {"il", "lo", "la", "i", "gli", "le", "l’", "un", "una", "the", "a", "an"}
+    articles = _SUBJECT_ARTICLES[language]
     for i, t in enumerate(toks):
         if t.low in articles and i > 0 and toks[i - 1].low not in PREPOSITIONS[language]:
+            if toks[i - 1].low in _AND:
+                continue  # "Tra il 2018 e il 2021": the second term of the preposition's pair
             return True
     return False
+
+
+# The articles a subject opens with ("a" is an Italian preposition: "da gennaio a ottobre").
+_SUBJECT_ARTICLES = {
+    "it": frozenset("il lo la i gli le l’ un uno una".split()),
+    "en": frozenset("the a an".split()),
+}
 
 
 def _tail(text: str, at: int, language: str) -> str | None:
@@ -2236,7 +2384,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
             return _complement_first_question(count, frame, tail, language)
         return _after_object_question(count, frame, tail, language)
     if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
-        return None
+        return _inverted_complement_question(count, frame, tail, language)
     if preposition in _PLACE_PREPOSITIONS and (" to " in f" {tail} " or _has_digit(frame.subject)):
         # "fallen from 214 residents in 2001 to 131": a change, not a count; "41,000 runners
         # from 150 countries started": the countries are the runners', no verb's
@@ -2253,6 +2401,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if not subject:
         if language != "it" or preposition or not _inverted(frame):
             return None
+        if _has_possessive(frame.opening):
+            return None  # "Nel suo territorio operano tre cantine": whose, the card cannot say
         subject = frame.opening  # "Sul posto operano 420 vigili": the count is the subject
         where = f"{' '.join(frame.verb)} {subject} {tail} {frame.when}"
         return _ask_it(count, None, where)
@@ -2268,6 +2418,29 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _has_possessive(phrase: str) -> bool:
+    return not _POSSESSIVES.isdisjoint(phrase.lower().split())
+
+
+def _inverted_complement_question(
+    count: _Count, frame: _Frame, tail: str, language: str
+) -> str | None:
+    """An Italian clause that opens with its verb, a complement and then the count, its
+    subject: 'Hanno partecipato al corso 45 insegnanti' -> 'Quanti insegnanti hanno
+    partecipato al corso?'."""
+    if language != "it" or frame.subject or frame.opening or not _inverted(frame):
+        return None
+    exact = frame.exact
+    if exact[0] not in ARTICULATED and exact[0] not in PREPOSITIONS["it"]:
+        return None
+    if len(exact) > 5 or any(not w.isalpha() and w != "’" for w in exact):
+        return None
+    if any(is_finite(w, "it") for w in exact[1:]) or _has_possessive(frame.between_text):
+        return None
+    rest = f"{' '.join(frame.verb)} {frame.between_text} {tail} {frame.when}"
+    return _ask_it(count, None, rest)
 
 
 def _stranded_question(count: _Count, frame: _Frame, tail: str) -> str | None:
@@ -2540,8 +2713,24 @@ def _inverted(frame: _Frame) -> bool:
     ('operano', 'sono stati cancellati') and not an active past ('hanno registrato')."""
     if any(w.lower() in _CLITICS - {"si", "non"} for w in frame.verb):
         return False  # "Vi aderiscono 7.000 comuni": "vi" points to what the question lacks
-    finite = next((w.lower() for w in frame.verb if w.lower() not in _CLITICS), "")
-    return finite.endswith("no") and finite not in {"hanno", "avevano", "ebbero", "avranno"}
+    words = [w.lower() for w in frame.verb if w.lower() not in _CLITICS]
+    finite = words[0] if words else ""
+    if finite in _AVERE_PLURALS:
+        # "Hanno aderito 300 persone": an active past is inverted only of a verb with no
+        # object, else the count is its object ("hanno registrato 147 terremoti")
+        return len(words) == 2 and _it_intransitive_participle(words[1])
+    return finite.endswith(("no", "ebbero"))  # "operano", "sarebbero state truccate"
+
+
+_AVERE_PLURALS = frozenset("hanno avevano ebbero avranno avrebbero".split())
+
+
+def _it_intransitive_participle(word: str) -> bool:
+    """'aderito', 'partecipato', 'lavorato': the participle of a verb of _IT_INTRANSITIVE."""
+    if not word.endswith(("ato", "uto", "ito")):
+        return False
+    stem = word[:-3]
+    return any(stem + e in _IT_INTRANSITIVE for e in _IT_INFINITIVES)
 
 
 # After the count (and a second one joined by "e"): an article, a noun, maybe an adjective.
@@ -2899,7 +3088,7 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         if (
             doc.language == "en"
             and frame.exact[:1] == ["worth"]
-            and (_SUM_MODIFIERS.get(tuple(frame.exact[1:])) == "" or len(frame.exact) == 1)
+            and (_SUM_MODIFIERS["en"].get(tuple(frame.exact[1:])) == "" or len(frame.exact) == 1)
         ):
             # "The stake is worth about £95,000" -> "How much is the stake worth?"
             return (
@@ -2912,7 +3101,7 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     preposition = "" if frame.approximate_only else frame.preposition
-    more = _SUM_MODIFIERS.get(tuple(frame.exact)) if doc.language == "en" else None
+    more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
         preposition = ""
     if preposition is None or preposition and preposition not in _MONEY_PREPOSITIONS[doc.language]:
@@ -2930,22 +3119,31 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     if doc.language == "it":
         how = f"{preposition} quanto" if preposition else "Quanto"
         rate, tail = _rate_first(tail)  # "A quanto ammontano all’anno le sinergie ...?"
-        asked = f"{how} {' '.join(frame.verb)} {rate} {frame.subject} {tail} {frame.when}"
+        verb = " ".join(frame.verb)
+        asked = f"{how} {verb} {more or ''} {rate} {frame.subject} {tail} {frame.when}"
         return upper_first(squash(asked)) + "?"
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    return squash(f"How much {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+    whole = ""
+    if tail.startswith("of ") and not preposition and not more:
+        # "had secured £90m of the required funding": the sum is a part of the whole named
+        # after it -> "How much of the required funding had ... secured?"
+        whole, tail = tail, ""
+    return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
 
 
 # Words of an English sum between its verb and its figure: an estimate, which the question
 # leaves to the answer, or a sum on top of another, which it asks as "How much more".
-_SUM_MODIFIERS = {
-    ("an", "estimated"): "",
-    ("a", "further"): "more",
-    ("an", "additional"): "more",
-    ("another",): "more",
-    ("an", "extra"): "more",
+_SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {
+        ("an", "estimated"): "",
+        ("a", "further"): "more",
+        ("an", "additional"): "more",
+        ("another",): "more",
+        ("an", "extra"): "more",
+    },
+    "it": {("altri",): "in più", ("ulteriori",): "in più"},  # "ha stanziato altri 500.000 euro"
 }
 
 
@@ -3019,10 +3217,23 @@ _PRICE_ASKED = {
 }
 
 
+# Italian verbs that put a value on a thing with "in": "stimato in", "quantificati in".
+_VALUING = ("stim", "valut", "quantific", "calcol")
+
+
+def _valued(frame: _Frame) -> bool:
+    last = frame.verb[-1].lower() if frame.verb else ""
+    return last.startswith(_VALUING) and last.endswith(("ato", "ata", "ati", "ate"))
+
+
 def _price_question(frame: _Frame, tail: str, language: str) -> str | None:
     """A sum after 'con'/'per'/'for', right after the verb or after its object (the Italian
     subject then comes first, as in the other questions with an object)."""
     asked = _PRICE_ASKED[language]
+    if frame.preposition == "in" and language == "it" and _valued(frame):
+        # "Le perdite sono state stimate in 100 milioni" -> "A quanto sono state stimate ...?"
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {frame.when}")) + "?"
     obj = ""
     if frame.preposition not in asked:
         obj = _object_then(frame, frozenset(asked), language) or ""
@@ -3049,7 +3260,8 @@ _DIMENSION_NOUNS = {
     "en": frozenset("length height depth width area".split()),
 }
 _EXTEND = frozenset(
-    "runs ran stretches stretched extends extended spans spanned flows flowed".split()
+    """runs ran stretches stretched extends extended spans spanned flows flowed covers
+    covered""".split()
 )
 _LENGTH_UNITS = frozenset(
     """km chilometri metri miglia kilometres kilometers metres meters miles feet piedi""".split()
@@ -3176,12 +3388,14 @@ _MEASURE_NOUNS = {
     "it": _DIMENSION_NOUNS["it"]
     | frozenset(
         """altitudine quota dislivello distanza diametro spessore volume capacità portata peso
-        pendenza circonferenza raggio salto apertura""".split()
+        pendenza circonferenza raggio salto apertura potenza forza temperatura velocità
+        pressione intensità magnitudo""".split()
     ),
     "en": _DIMENSION_NOUNS["en"]
     | frozenset(
         """altitude elevation distance diameter thickness volume capacity weight radius
-        circumference span""".split()
+        circumference span output power force temperature speed pressure intensity
+        magnitude""".split()
     ),
 }
 _AVERE = frozenset("ha hanno aveva avevano avrà avranno".split())
@@ -3192,10 +3406,12 @@ def _measure_noun_question(frame: _Frame, after: str, language: str) -> str | No
     funivia supera un dislivello di 900 metri' -> 'Quale dislivello supera la funivia?', 'Il
     lago ha una profondità massima di 6 metri' -> 'Qual è la profondità massima del lago?',
     'The drill reached a depth of 3,200 metres' -> 'What depth did the drill reach?'."""
-    exact = frame.exact
+    obj, exact = _object_before_measure(frame, language)
     if not 3 <= len(exact) <= 5 or exact[-1] not in {"di", "of"}:
         return None
     preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
+    if obj and not preposition:
+        return None
     article, *noun = exact[1:-1] if preposition else exact[:-1]
     if (article not in _INDEFINITES and article != "un’") or not 1 <= len(noun) <= 2:
         return None
@@ -3210,6 +3426,9 @@ def _measure_noun_question(frame: _Frame, after: str, language: str) -> str | No
     named = " ".join(noun)
     verb = [w.lower() for w in frame.verb]
     if language == "it":
+        if obj:  # "A quale altitudine il razzo ha rilasciato la sonda?": the subject first
+            asked = f"{preposition} quale {named} {frame.subject} {' '.join(frame.verb)} {obj}"
+            return upper_first(squash(f"{asked} {tail} {frame.when}")) + "?"
         return _italian_measure_noun(frame, preposition, article, named, tail)
     if verb in (["has"], ["have"], ["had"]) and not preposition:
         be = "was" if verb == ["had"] else "is"
@@ -3217,8 +3436,26 @@ def _measure_noun_question(frame: _Frame, after: str, language: str) -> str | No
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    asked = f"{preposition} what {named} {body} {tail} {frame.when}"
+    asked = f"{preposition} what {named} {body} {obj} {tail} {frame.when}"
     return upper_first(squash(asked)) + "?"
+
+
+def _object_before_measure(frame: _Frame, language: str) -> tuple[str, tuple[str, ...]]:
+    """(object, rest) of the words before a measure that a noun names after the verb's
+    object and a preposition: 'reached| the seabed at a depth of' -> ('the seabed', 'at a
+    depth of'); ('', the words) when no short object comes first."""
+    exact = tuple(frame.exact)
+    if not exact or exact[0] in PREPOSITIONS[language] or exact[0] in _INDEFINITES:
+        return "", exact
+    for p in range(1, min(len(exact) - 2, 5)):
+        if exact[p] in PREPOSITIONS[language] and exact[p + 1] in _INDEFINITE_ARTICLES:
+            obj = _object_then(
+                _Frame("", (), exact[: p + 1], "", "", frame.between_text),
+                frozenset([exact[p]]),
+                language,
+            )
+            return (obj, exact[p:]) if obj else ("", exact)
+    return "", exact
 
 
 def _italian_measure_noun(
@@ -4344,6 +4581,12 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         if labelled is not None:
             counted = count.noun not in UNITS and count.noun not in _EXTRA_UNITS
             return labelled, answer if counted else text[count.start : count.unit_end]
+    if text.startswith("-", count.noun_end):
+        return None  # "10 gigawatt-hours", "592,000 acre-feet": a compound unit, not the word
+    measure = text[count.start : count.unit_end]
+    if count.noun in _ALTITUDE_UNITS and _ALTITUDE_AFTER.match(text, count.unit_end):
+        asked = _altitude_question(count, s, doc)
+        return (asked, measure) if asked else None
     asked = (
         _entry_question(count, s, doc)
         or _there_question(count, text, language)
@@ -4352,7 +4595,6 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
-    measure = text[count.start : count.unit_end]
     if count.noun in _CURRENCIES:
         if frame is not None:
             asked = _money_question(count, frame, text, doc)
@@ -4398,6 +4640,52 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# A height above the sea, said after its figure: "a 920 metri di altitudine", "at 350 metres
+# above sea level". It is the altitude of the place the clause is about.
+_ALTITUDE_UNITS = frozenset("metri metres meters feet piedi".split())
+_ALTITUDE_AFTER = re.compile(
+    r"\s+(?:di\s+(?:altitudine|quota)|sul\s+livello\s+del\s+mare|s\.l\.m\.|above\s+sea\s+level)\b"
+)
+# What brings the altitude before its figure: a participle of where a place stands ("situato
+# a"), after which the place is the subject of the sentence's copula, or the preposition alone
+# after a verb of standing ("sorge su un colle a", "lies at").
+_ALTITUDE_BEFORE = re.compile(
+    r"(?:(?P<placed>(?:situat|post|collocat|ubicat|arroccat|adagiat)[oaie]|located|situated)\s+)?"
+    r"(?:a|at)\s+(?:(?:circa|about|around|some)\s+)?$"
+)
+_COPULA_SUBJECT = re.compile(r"(?P<subject>[A-ZÀ-Ú][^,;:()]{1,60}?)\s(?:è|is)\s")
+_ALTITUDE_VERBS = frozenset(
+    """sorge sorgeva trova trovava erge ergeva lies lay stands stood sits sat""".split()
+)
+
+
+def _altitude_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Roccalta è un comune ..., situato a 920 metri di altitudine' -> 'A quale altitudine si
+    trova Roccalta?'; 'Il borgo sorge su un colle a 640 metri di quota' -> 'A quale altitudine
+    sorge il borgo?'; 'The pass lies at 2,100 metres above sea level' -> 'At what altitude
+    does the pass lie?'."""
+    language = doc.language
+    text = s.text
+    before = _ALTITUDE_BEFORE.search(text, max(0, count.start - 40), count.start)
+    if before is None:
+        return None
+    if before.group("placed"):
+        m = _COPULA_SUBJECT.match(text)
+        if m is None or m.end() > before.start():
+            return None
+        subject = _common_first(lower_first(lower_initial(m.group("subject"), doc)), doc)
+        where = "A quale altitudine si trova" if language == "it" else "At what altitude is"
+        return f"{where} {subject}?"
+    frame = _frame(text, count.start, s, doc)
+    if frame is None or not frame.subject or frame.verb[-1].lower() not in _ALTITUDE_VERBS:
+        return None
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"A quale altitudine {verb} {frame.subject} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"At what altitude {body} {frame.when}") + "?"
 
 
 # A list item that gives a figure after its label: "Average treatment time: 21 days", "Costo
