@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from quizlib.generate.candidate import Candidate
 from quizlib.generate.document import Document, build_document
-from quizlib.generate.extract import kinds, roles, seats
+from quizlib.generate.extract import agents, kinds, roles, seats
 from quizlib.generate.text import clean
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -145,3 +145,23 @@ def test_a_compound_seat_set_off_after_the_name() -> None:
 def test_a_compound_seat_with_a_verb_after_names_no_one() -> None:
     found = based("The Leeds-based company said Arla Foods would appeal.")
     assert not found
+
+
+# A passive whose subject is an entry named by a word that is a common noun too (agents).
+
+
+def test_an_entry_named_by_a_common_word_is_asked_by_its_heading() -> None:
+    text = (
+        "Mill Lane is open again.\n\nCobalt\n\nCobalt is a hard grey metal. It was isolated "
+        "in 1735 by the Swedish chemist Georg Brandt."
+    )
+    found = asked(agents.extract, text, "en")
+    assert found["Who isolated Cobalt?"] == "Georg Brandt"
+
+
+def test_an_italian_entry_named_by_a_common_word() -> None:
+    text = (
+        "La strada è stata riaperta.\n\nFerro\n\nIl ferro è un metallo. Fu lavorato dagli Ittiti."
+    )
+    found = asked(agents.extract, text, "it")
+    assert found["Da chi fu lavorato il ferro?"] == "Ittiti"

@@ -482,12 +482,13 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     at = text.find(agent)
     if present and (not _someone(agent, text, at, doc) or _listed_after(agent, text, at)):
         return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
-    subject = lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
+    named = _entry_named(text[:subject_end].strip(), s)
+    subject = named or lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
     if present and (toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]):
         return None  # "Dal 2004 è gestito da ...": an opening complement, no subject
-    if not specific(subject, doc) and not _undertaking(subject, language):
+    if not named and not specific(subject, doc) and not _undertaking(subject, language):
         return None  # "Who deciphered the text?": which text, out of the article?
     adverb = toks[k - 1].text + " " if toks[k - 1].low not in aux.split() else ""
     if language == "it":
@@ -499,6 +500,16 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         past = f"{past} {toks[particle].low}" if particle > k else past
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
+
+
+def _entry_named(subject: str, s: Sentence) -> str | None:
+    """The entry's name as its heading writes it, when the subject is the entry itself ('It
+    was founded by ...' in the entry 'Hull', 'Lithium was discovered by ...'): a heading names
+    what it is about, whatever word its name is too ('hull', 'lithium')."""
+    entry = s.entry
+    if entry is None or subject.lower() != entry.phrase.lower():
+        return None
+    return entry.phrase
 
 
 # The works an article reports on, which need no more words to say which: "I lavori sono
