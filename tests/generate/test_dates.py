@@ -143,9 +143,11 @@ The Bureau of Mines, known until 1925 as the Mining Service, is a federal agency
 created under the Mining Act, which President Grover Cleveland signed on June 17, 1893. Its \
 headquarters have been in Denver since 1990.
 """
-    # Nothing asked of the bureau; the act's date is asked of the act.
+    # Nothing asked of the bureau's name; the act's date is asked of the act; "its
+    # headquarters" are the bureau's, named.
     assert _questions(en, "en") == {
-        "When did President Grover Cleveland sign the Mining Act?": "June 17, 1893"
+        "When did President Grover Cleveland sign the Mining Act?": "June 17, 1893",
+        "Since when have the Bureau of Mines’s headquarters been in Denver?": "1990",
     }
     it = """Titolo di un articolo di prova qui
 

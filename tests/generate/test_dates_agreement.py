@@ -30,7 +30,9 @@ def test_a_participle_agreeing_with_another_noun_is_not_the_entry_s() -> None:
         "medico Carlo Rocca, scomparso nel 1998 a Milano.",
         "it",
     )
-    assert not any("1998" in answer for answer in asked.values())
+    assert not any("1998" in answer and "Fondazione" in q for q, answer in asked.items())
+    # asked of the doctor it agrees with, where he died said or not
+    assert asked.get("In che anno è scomparso il medico Carlo Rocca?") == "1998", asked
     # The participle of the noun that defines the entry is still the entry's.
     asked = _questions(
         "Fondazione Rocca\n\nLa Fondazione Rocca è un ente culturale di Pavia, istituito nel "

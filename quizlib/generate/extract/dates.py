@@ -182,14 +182,18 @@ _SEASON = {
     ),
     "en": re.compile(
         r"\b(?:(?P<prep>in|by|at|since|until|from)\s+)?(?P<part>(?:the\s+)?(?:(?:spring|summer"
-        r"|autumn|fall|winter|end|start|beginning|middle)\s+of|early|late|mid-?)\s+\d{4})\b"
+        r"|autumn|fall|winter|end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
+        r"(?:(?:" + _EN_MONTHS + r")\s+)?\d{4})\b"
         r"(?![-–/]\d)",
         re.IGNORECASE,
     ),
 }
 _SEASON_IN = {
     "it": re.compile(r"primavera|estate|autunno|inverno|fine del|inizio del|metà del"),
-    "en": re.compile(r"spring|summer|autumn|fall|winter| of \d| early \d| late \d| mid"),
+    "en": re.compile(
+        r"spring|summer|autumn|fall|winter| of \d| early \d| late \d| mid"
+        r"|(?: of| early| late) (?:" + _EN_MONTHS.lower() + ")"  # "the end of June 2026"
+    ),
 }
 # A range of years: "dal 1592 al 1610", "tra il 1806 e il 1918", "from 1950 to 1953".
 _YEAR_RANGE = {
@@ -1045,6 +1049,11 @@ def _opening_noun(toks: list[Token]) -> str:
     return ""
 
 
+# Adverbs of a verb that say which time it was, kept in its question ("When did Nightlatch first
+# appear?"); others ("later", "also") lean on the sentence before and go.
+_KEPT_ADVERBS = frozenset("first originally officially formally".split())
+
+
 def _participle_or_finite(
     chain: list[str],
     first: int,
@@ -1077,7 +1086,9 @@ def _participle_or_finite(
         toks[first - 1].text[:1].isupper() or toks[first - 1].low in _SUBJECT_RELATIVES
     )
     if after_name and is_finite(chain[-1], "en"):
-        return squash(f"When did {subject} {lemma(chain[-1].lower(), 'en')} {complement}") + "?"
+        adverb = " ".join(w for w in chain[:-1] if w.lower() in _KEPT_ADVERBS)
+        base = lemma(chain[-1].lower(), "en")
+        return squash(f"When did {subject} {adverb} {base} {complement}") + "?"
     if not is_participle(chain[-1], "en"):
         return None
     vp = f"{chain[-1]} {complement}".strip()
@@ -1205,9 +1216,13 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     l’assemblea degli azionisti?'; 'The vote is scheduled for May 3' -> 'When is the vote
     scheduled for?'."""
     language = doc.language
+    if "," in before:  # "Il primo intervento, una nefrectomia ..., è fissato per": the subject's
+        before = _drop_parenthetical(before, language)
     toks = tokens(before)
     if len(toks) < 3 or toks[-2].low not in _SCHEDULED:
         return None
+    if toks[-3].low in _AVERE_FORMS or toks[-3].low in _HAVE_FORMS:
+        return None  # "Il presidente ha convocato per martedì un’assemblea": active, no subject
     participle = toks[-2].low
     k = len(toks) - 3
     while k >= 0 and toks[k].low in AUXILIARIES[language] | _VERB_CHAIN:
@@ -1492,7 +1507,7 @@ def _object_apposition_question(
     participle = toks[verb].text
     complement = " ".join(t.text for t in toks[verb + 1 : at]).replace("’ ", "’")
     following = index_at(toks, span.end)
-    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+    if following < len(toks) and _phrase_goes_on(toks, following, language):
         return None  # "founded in 1308 by ...": the phrase goes on
     antecedent = _antecedent(s.text, toks, comma, language)
     if antecedent is None or not antecedent.article or antecedent.inner:
@@ -1500,20 +1515,51 @@ def _object_apposition_question(
     if language == "it" and not _agrees(participle, antecedent.article):
         return None
     np = antecedent.phrase
-    if antecedent.article in _INDEFINITE or not any(w[:1].isupper() for w in np.split()[1:]):
+    if antecedent.article in _INDEFINITE or not specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
 
 
+# Adverbs between "and" and a second participle: "chiusa nel 1966 e poi trasformata".
+_THEN = frozenset("poi quindi mai successivamente then later subsequently never since".split())
+_IN_PLACE = {"it": frozenset("nel nella nell’ in a ad".split()), "en": frozenset({"in", "at"})}
+
+
+def _phrase_goes_on(toks: list[Token], k: int, language: str) -> bool:
+    """Whether a participle phrase goes on at token `k`, after its date, with more than a stop,
+    a place ('creata nel 1774 nel Regno di Sardegna', 'built in 1998 in Belfast') or a second
+    participle of the same noun ('chiusa nel 1966 e poi trasformata', 'opened in 1981 and
+    closed in 2001'): those leave the date the participle's. An agent, a purpose, a clause
+    may make it another event's ('founded in 1308 by ...')."""
+    t = toks[k]
+    if t.text in {",", ".", ";"}:
+        return False
+    nxt = k + 1
+    if nxt >= len(toks):
+        return True
+    if t.low in _AND:
+        nxt += toks[nxt].low in _THEN and nxt + 1 < len(toks)
+        return not (toks[nxt].text.islower() and is_participle(toks[nxt].text, language))
+    if t.low in _IN_PLACE[language]:
+        nxt += toks[nxt].low in ARTICLES[language] and nxt + 1 < len(toks)
+        return not toks[nxt].text[:1].isupper()
+    return True
+
+
 _LONGEST_PARTICIPLE_COMPLEMENT = 3  # "entrata | in vigore |", "opened | to traffic |"
+_FIRST_TIME = frozenset({"per la prima volta", "for the first time"})
 
 
 def _participle_before(toks: list[Token], at: int, language: str) -> int | None:
     """The participle just before the date at token `at`, with at most a few words of its
     complement between ('fondata | nel 1947', 'entrata in vigore | nel 2025'): no verb, no
-    stop, no name among them."""
-    for k in range(at - 1, max(0, at - 2 - _LONGEST_PARTICIPLE_COMPLEMENT), -1):
+    stop, no name among them. 'Per la prima volta', 'for the first time' count as one word:
+    'identificato per la prima volta | nel 1989'."""
+    longest = _LONGEST_PARTICIPLE_COMPLEMENT
+    if at > 4 and " ".join(t.low for t in toks[at - 4 : at]) in _FIRST_TIME:
+        longest += 3
+    for k in range(at - 1, max(0, at - 2 - longest), -1):
         t = toks[k]
         if t.text in _STOPS or not t.text.islower():
             return None
@@ -2366,6 +2412,10 @@ def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> in
         return k
     if verb.text.islower() and is_finite(verb.text, language):
         return k + 1
+    if language == "en" and verb.low in _CHAIN_ADVERBS and k + 1 < at:
+        # "which first appeared in 2024": the adverb stays with its verb ("first appear")
+        nxt = toks[k + 1]
+        return k + 2 if nxt.text.islower() and nxt.low.endswith("ed") else None
     if language == "en" and _english_present(verb.text):
         return k + 1  # "which run from November 17 to 23"
     return None
@@ -2527,7 +2577,29 @@ def _verb_governs(toks: list[Token], prep: int, comma: int, language: str) -> bo
     ):
         return False
     words = toks[prep + 1 : comma]
-    return bool(words) and words[-1].text[:1].isupper() and len(words) <= 5
+    # a name ends the phrase ("la legge Rossi") or opens it ("la Legione truppe leggere")
+    named = bool(words) and (words[-1].text[:1].isupper() or words[0].text[:1].isupper())
+    return named and len(words) <= 5
+
+
+# Ordinals after which an indefinite subject is one of a series the article tells of: "Una
+# seconda esercitazione è in programma" asks about "la seconda esercitazione".
+_SERIES_ORDINALS = frozenset(
+    """secondo seconda terzo terza quarto quarta quinto quinta second third fourth
+    fifth""".split()
+)
+
+
+def _ordinal_definite(clause: str) -> str:
+    """'Una seconda esercitazione è in programma il ...' -> 'La seconda esercitazione è ...';
+    'A second line is due to open in 2027' -> 'The second line ...'."""
+    words = clause.split(" ", 2)
+    if len(words) < 3 or words[1].lower() not in _SERIES_ORDINALS:
+        return clause
+    if words[0].lower() not in _INDEFINITE_TO_DEFINITE:
+        return clause
+    definite = _definite(clause)
+    return upper_first(definite) if clause[:1].isupper() else definite
 
 
 def _definite(np: str) -> str:
@@ -2553,6 +2625,7 @@ _OF_WORDS = frozenset("di of".split()) | frozenset(w for w in ARTICULATED if w.s
 
 _CLAUSE_STOPS = _PHRASE_STOPS | {","}
 _AVERE_FORMS = frozenset("ha hanno aveva avevano ebbe ebbero".split())
+_HAVE_FORMS = frozenset("has have had".split())
 
 
 def _date_first_question(
@@ -2830,19 +2903,64 @@ def _entry_owns_subject(
     clause: str, toks: list[Token], verb: int, s: Sentence, doc: Document
 ) -> tuple[str, int] | None:
     """In an entry, an Italian subject owned by 'suo'/'sua'/'suoi'/'sue' is the entry's: 'le
-    sue rive furono teatro ...' -> 'le rive del lago Trasimeno furono teatro ...'. The clause
-    with the owner named, and how much longer it got; None for any other owner."""
-    if s.entry is None or doc.language != "it" or toks[0].low not in ARTICLES["it"]:
+    sue rive furono teatro ...' -> 'le rive del lago Trasimeno furono teatro ...'; so is an
+    English one that opens with 'its': 'Its settlement was passed into law' -> 'Te Kawerau
+    ā Maki’s settlement was ...' ('his', 'her': whose, out of context?). The clause with the
+    owner named, and how much longer it got; None for any other owner."""
+    if s.entry is None or verb < 2:
         return None
-    if not s.entry.definite and " " in s.entry.phrase:
-        return None  # "Lago Trasimeno" wants an article the entry does not give: "del lago"
-    if toks[1].low not in POSSESSIVES["it"] or any(t.low in _POSSESSIVES for t in toks[2:verb]):
+    if doc.language == "en":
+        owner = 0 if toks[0].low == "its" else None
+    elif toks[0].low not in ARTICLES["it"] or toks[1].low not in POSSESSIVES["it"]:
+        owner = None
+    elif not s.entry.definite and " " in s.entry.phrase:
+        owner = None  # "Lago Trasimeno" wants an article the entry does not give: "del lago"
+    else:
+        owner = 1
+    if owner is None or any(t.low in _POSSESSIVES for t in toks[owner + 1 : verb]):
         return None
     subject = clause[: toks[verb - 1].end]
     owned = _owned_by_entry(subject, s, doc)
     if owned is None:
         return None
     return owned + clause[len(subject) :], len(owned) - len(subject)
+
+
+# Words that give the date as an example of the clause, no time of it: "come nel 1669", "as in
+# 2019", "like in 2010".
+_EXAMPLE = frozenset("come as like".split())
+
+
+# Adverbs that single out the date, not the event: "fu approvato soltanto nel 2020", "reopened
+# only in 2009". The question asks the event, without them ("When did the line reopen?").
+_FOCUS = frozenset("only solo soltanto solamente".split())
+_NOT = frozenset("not non".split())
+
+
+def _without_focus(before: str) -> str | None:
+    """The words before a date without an adverb that singles the date out ('approvato
+    soltanto' -> 'approvato'); None after 'not only', 'non solo': one date of more."""
+    head, _, last = before.rpartition(" ")
+    if last.lower() not in _FOCUS or " " not in head.strip():
+        return before
+    if head.rpartition(" ")[2].lower() in _NOT:
+        return None
+    return head.rstrip()
+
+
+def _predicative_participle(words: list[str], language: str) -> bool:
+    """Whether the participle that ends `words` is the predicate of a passive just before it,
+    no noun's: 'La Cantina fu dichiarata | fallita', 'was declared | extinguished' is no 'la
+    Legione istituita'; the clause is asked whole ('Quando fu dichiarata fallita la
+    Cantina?')."""
+    if len(words) < 3:
+        return False
+    passive, chain = words[-2].lower(), words[-3].lower()
+    return (
+        is_participle(passive, language)
+        and passive.isalpha()
+        and (chain in _VERB_CHAIN or chain in _PARTICIPLE_CHAIN or chain in AUXILIARIES[language])
+    )
 
 
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
@@ -2886,6 +3004,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
         before = _unreported(before, language)
+        focused = _without_focus(before)
+        if focused is None:
+            return None  # "not only in 2009 but ...": the date is one of more
+        before = focused
         as_what = _AS_WHAT.match(after) if span.prep in {"", "il", "l’"} else None
         if as_what and not _as_planned(as_what.group(1), language):
             # "has set Monday, November 4, as the deadline": the date is the object (but "il 4
@@ -2922,6 +3044,14 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 # "la legge Rossi, entrata in vigore nel 2025": the phrase's (an English past
                 # is a participle in form: "Orla Keane, 34, entered the water")
                 return None
+            if (
+                language == "en"
+                and segment
+                and segment[0].islower()
+                and is_participle(segment[0], language)
+                and main_verb(tokens(before.rsplit(",", 1)[0]), language) is not None
+            ):
+                return None  # "is caused by the Hendra virus, identified in 1994": the virus's
         words = before.split()
         if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
             previous = words[-2].lower().strip(",")
@@ -2931,6 +3061,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 and previous not in ARTICLES[language]
                 and previous not in ARTICULATED
                 and not previous.endswith(("’", "'"))
+                and not _predicative_participle(words, language)
             ):
                 # "la Legione istituita nel 1774": the date is the noun's, asked about it.
                 past = _english_past(before, text[span.end :], language)
@@ -2946,6 +3077,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             return _noun_participle_question(before[: agent.start()], span, doc)
         before = _TRAILING_AND.sub("", before)  # "... d’arte e, dal 1980, ...": cut at "e"
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if last in _EXAMPLE:
+            return None  # "hanno raggiunto i centri abitati, come nel 1669": one time of more
         if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
             # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
             return _scheduled_question(before, doc) if last in _SCHEDULE_PREPS else None
@@ -2972,6 +3105,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if clause.count(", ") > 1:
         clause = _named_subject(clause, language)
     clause = _drop_parenthetical(clause, language)
+    clause = _ordinal_definite(clause)
     # A quotation left after the asides go is no clause to ask about ("The Corsair, which was
     # damaged in the "Cod War", is due to return ..." asks without the aside)
     if clause.count("“") != clause.count("”") or '"' in clause:
@@ -3061,6 +3195,8 @@ def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document
     Culture?'. A plain noun ('was a farmer in 1990') says no event, nor does a person's name
     ('The winner was Tom Lee in 2017'): an English title takes its article."""
     language = doc.language
+    if _state_phrase(toks[predicate:date_at], language):
+        return True
     if predicate + 1 >= date_at:
         return False
     if language == "en" and toks[predicate].low in _AIMED and toks[predicate + 1].low == "to":
@@ -3083,6 +3219,28 @@ def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document
     return all(
         t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
         for t in toks[first:date_at]
+    )
+
+
+# Prepositions of a state a copula puts its subject in: "è in programma", "è in vigore", "is
+# on display", "has been in force".
+_STATE_PREPS = {"it": frozenset({"in"}), "en": frozenset({"in", "on", "under"})}
+
+
+def _state_phrase(predicate: list[Token], language: str) -> bool:
+    """Whether a copula's predicate before a date is a state said by a preposition and a bare
+    noun ('in programma', 'in vigore', 'on display', 'in force'): the date is when the subject
+    is in it ('Quando è in programma il concerto?', 'Until when is the exhibition on
+    display?'). Not a place ('in Liverpool', 'in the harbour'): a name or an article."""
+    if len(predicate) != 2 or predicate[0].low not in _STATE_PREPS[language]:
+        return False
+    noun = predicate[1]
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.low not in STOPWORDS[language]
+        and noun.low not in ARTICLES[language]
+        and noun.low not in MONTH_WORDS
     )
 
 
@@ -3226,8 +3384,8 @@ def _deadline_question(after: str, language: str) -> str | None:
 # Conjunctions that open a clause with a subject and a verb of its own: a date inside it is
 # that clause's ("... to Liverpool when its main engine failed at about 2.40am").
 _SUBORDINATOR_IN = {
-    "it": re.compile(r"\s(?:quando|mentre|perché|poiché)\s"),  # "quando" of "da quando" too
-    "en": re.compile(r"\s(?:when|while|because|after|since)\s"),
+    "it": re.compile(r"\s(?:quando|mentre|perché|poiché|dopo che|prima che)\s"),  # "da quando"
+    "en": re.compile(r"\s(?:when|while|because|after|since|before|until)\s"),
 }
 _OWNER = {"it": frozenset(), "en": frozenset({"its"})}  # "his", "her": whose, out of context?
 
@@ -3280,12 +3438,31 @@ _SINCE = {
     "dall’": "Da quando",
     "a partire dal": "Da quando",
     "entro il": "Entro quando",
+    "entro la": "Entro quando",  # "entro la fine del 2027"
+    "entro l’": "Entro quando",
+    "entro": "Entro quando",  # "entro marzo 2027"
+    "dalla": "Da quando",  # "dalla fine del 2024"
     "fino al": "Fino a quando",
     "since": "Since when",
     "from": "Since when",
     "by": "By when",
     "until": "Until when",
 }
+
+
+# "Not ... until 2030" says when it will be, at last: "When will the first bottles go on
+# sale?", not "Until when will the first bottles not go on sale?".
+_UNTIL_PREPS = frozenset({"until", "fino al"})
+_NEGATION = {"it": re.compile(r"(?<=\s)non\s"), "en": re.compile(r"(?<=\s)not\s")}
+
+
+def _not_until(question: str, prep: str, language: str) -> tuple[str, str]:
+    """The question and the date's preposition, a negation before 'until' taken out with it:
+    'Quando non riaprirà il museo?' of 'fino al 2030' -> 'Quando riaprirà il museo?'."""
+    if prep not in _UNTIL_PREPS:
+        return question, prep
+    plain, negations = _NEGATION[language].subn("", question, count=1)
+    return (plain, "") if negations else (question, prep)
 
 
 _AT_WHAT_TIME = {"Quando ": "A che ora ", "When ": "At what time "}
@@ -3361,6 +3538,147 @@ def _range_end_alone(
     return s, span
 
 
+# Prepositions the date patterns leave out of a date: an English one that opens the sentence
+# with a capital ("In 2025 the Executive published ...", "Since 2024 the array has paid ...";
+# the patterns are in small letters, as inside a sentence), one before a weekday ("from Monday
+# 1 December", "da domenica 22 novembre", "entro lunedì 3 marzo"). Each as the date's own
+# preposition would say it.
+_LEFT_PREPS = {
+    "it": {"da": "dal", "entro": "entro il"},
+    "en": {w: w for w in ("in", "on", "since", "from", "by", "until")},
+}
+
+
+def _with_preposition(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The date with the preposition the patterns left before it: 'Since 2024 the array has
+    paid' is asked 'Since when ...?', 'In 2025 the Executive published' reads as 'Nel 2025
+    ...', the clause after the date with nothing before it; 'da domenica 22 novembre i
+    ciclisti potranno' is 'Da quando ...?'."""
+    if span.prep or span.start < 3:
+        return span
+    head, _, word = text[max(0, span.start - 7) : span.start - 1].rpartition(" ")
+    if text[span.start - 1] != " ":
+        return span
+    prep = _LEFT_PREPS[language].get(word.lower())
+    if prep is None or language == "en" and (word[:1].islower() or head or span.start > 7):
+        return span  # an English one in small letters is found by the patterns themselves
+    start = span.start - len(word) - 1
+    said = squash(text[start : span.end])
+    return replace(span, start=start, prep=prep, accept=(*span.accept, said))
+
+
+# What joins a clause of its own after another: a semicolon, "ma"/"but" after a comma, or
+# opening the sentence ("Ma da lunedì il granchio blu ha ..."). A date of the last clause is
+# that clause's, asked of it alone ("When did talks stall for years, but the council approved
+# the plan?" mixes two events).
+_JOINED = {
+    "it": re.compile(r"(?:;|,\s+ma|^Ma)\s+"),
+    "en": re.compile(r"(?:;|,\s+but|^But)\s+"),
+}
+_JOINED_IN = {  # the cheap test first: a substring
+    "it": lambda text: ";" in text or " ma " in text or text.startswith("Ma "),
+    "en": lambda text: ";" in text or " but " in text or text.startswith("But "),
+}
+_SHORTEST_CLAUSE = 4  # words: a subject, a verb, the date
+
+
+def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
+    """The clause a date is in, after the last semicolon or 'ma'/'but' before it, as a
+    sentence of its own: 'Il biglietto sarà gratuito; dal 15 dicembre si pagherà la tariffa'
+    -> 'Dal 15 dicembre si pagherà la tariffa'. None when there is none, or it is too short."""
+    last = None
+    for join in _JOINED[language].finditer(s.text, 0, span.start):
+        last = join
+    if last is None or len(s.text[last.end() :].split()) < _SHORTEST_CLAUSE:
+        return None
+    cut = last.end()
+    shifted = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    return replace(s, text=upper_first(s.text[cut:])), shifted
+
+
+@dataclass
+class _Shapes:
+    """Cheap tests, once a sentence (or a clause of it), of the shapes the rules look for; the
+    dearer ones are taken only when a rule needs them, then kept for the next date."""
+
+    opening: bool
+    relative: bool
+    predicate_relative: bool
+    postverbal: bool | None = None
+    cut: bool | None = None
+    about_entry: bool | None = None
+
+
+def _shapes(text: str, toks: list[Token], language: str) -> _Shapes:
+    return _Shapes(
+        _opens_with_participle(toks, language),
+        bool(_RELATIVE_IN[language](text)),
+        _PREDICATE_IN[language].search(text) is not None,
+    )
+
+
+def _ask(
+    s: Sentence, toks: list[Token], span: DateSpan, doc: Document, shapes: _Shapes
+) -> tuple[str | None, float]:
+    """The question of the date `span` in sentence `s` by the first rule that finds one, and
+    its score."""
+    language = doc.language
+    at = index_at(toks, span.start)
+    question = None
+    score = 0.0
+    if s.entry is not None and not span.is_range and shapes.about_entry is None:
+        shapes.about_entry = refers_to_entry(s, language)
+    if s.entry is not None and not span.is_range and shapes.about_entry:
+        question = _entry_question(s, toks, at, span, language)
+        score = 0.9
+    if question is None and not span.is_range:
+        question = _apposition_question(s, toks, at, span, doc, shapes.opening)
+        score = 0.85
+    if question is None and not span.is_range and at > 2 and "," in s.text[: span.start]:
+        question = _object_apposition_question(s, toks, at, span, doc)
+        score = 0.8
+    if question is None and shapes.relative:
+        question = _relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and language == "en" and " that " in s.text:
+        question = _apposed_relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and shapes.predicate_relative:
+        question = _predicate_relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and language == "it" and at > 0 and shapes.postverbal is None:
+        shapes.postverbal = _opens_with_verb(toks)
+    if question is None and language == "it" and (at == 0 or shapes.postverbal):
+        question = _postverbal_question(s, toks, at, span, doc)
+        if question is None and at == 0:
+            question = _date_first_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and not span.is_range:
+        question = _noun_question(s, toks, at, doc)
+        score = 0.72
+    if question is None:
+        if shapes.cut is None:
+            shapes.cut = (
+                shapes.opening
+                or _HAS_AND.search(s.text) is not None
+                or _opens_with_phrase(toks, language)
+            )
+        clause = _main_clause(s, toks, span, language) if shapes.cut else (s, span)
+        question = _clause_question(*clause, doc) if clause else None
+        score = 0.7
+    if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
+        question = _subordinate_question(s, span, doc)
+    if question is None and _DEADLINE_IN[language] in s.text:
+        question = _deadline_question(s.text[span.end :], language)
+        score = 0.72
+    if question is None and at > 2 and (toks[at].low in _OF_DATE or toks[at - 1].low in _OF_DATE):
+        question = _event_of_question(s, toks, at, doc)
+        score = 0.72
+    return question, score
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -3368,73 +3686,19 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if not spans:
             continue
         whole = tokens(sentence.text)
-        # Cheap tests, once a sentence, of the shapes the rules below look for (the dearer
-        # ones only when a rule needs them).
-        opening = _opens_with_participle(whole, language)
-        relative = _RELATIVE_IN[language](sentence.text)
-        predicate_relative = _PREDICATE_IN[language].search(sentence.text) is not None
-        postverbal: bool | None = None
-        cut: bool | None = None
-        about_entry: bool | None = None
+        shapes = _shapes(sentence.text, whole, language)
         for said in spans:
             # One end of a range is asked about in the sentence without the other end.
             s, span = _range_end_alone(sentence, spans, said)
+            span = _with_preposition(s.text, span, language)
             toks = whole if s is sentence else tokens(s.text)
-            at = index_at(toks, span.start)
-            question = None
-            score = 0.0
-            if s.entry is not None and not span.is_range and about_entry is None:
-                about_entry = refers_to_entry(s, language)
-            if s.entry is not None and not span.is_range and about_entry:
-                question = _entry_question(s, toks, at, span, language)
-                score = 0.9
-            if question is None and not span.is_range:
-                question = _apposition_question(s, toks, at, span, doc, opening)
-                score = 0.85
-            if question is None and not span.is_range and at > 2 and "," in s.text[: span.start]:
-                question = _object_apposition_question(s, toks, at, span, doc)
-                score = 0.8
-            if question is None and relative:
-                question = _relative_question(s, toks, at, span, doc)
-                score = 0.75
-            if question is None and language == "en" and " that " in s.text:
-                question = _apposed_relative_question(s, toks, at, span, doc)
-                score = 0.75
-            if question is None and predicate_relative:
-                question = _predicate_relative_question(s, toks, at, span, doc)
-                score = 0.75
-            if question is None and language == "it" and at > 0 and postverbal is None:
-                postverbal = _opens_with_verb(toks)
-            if question is None and language == "it" and (at == 0 or postverbal):
-                question = _postverbal_question(s, toks, at, span, doc)
-                if question is None and at == 0:
-                    question = _date_first_question(s, toks, at, span, doc)
-                score = 0.75
-            if question is None and not span.is_range:
-                question = _noun_question(s, toks, at, doc)
-                score = 0.72
-            if question is None:
-                if cut is None:
-                    cut = (
-                        opening
-                        or _HAS_AND.search(s.text) is not None
-                        or _opens_with_phrase(toks, language)
-                    )
-                clause = _main_clause(s, toks, span, language) if cut else (s, span)
-                question = _clause_question(*clause, doc) if clause else None
-                score = 0.7
-            if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
-                question = _subordinate_question(s, span, doc)
-            if question is None and _DEADLINE_IN[language] in s.text:
-                question = _deadline_question(s.text[span.end :], language)
-                score = 0.72
-            if (
-                question is None
-                and at > 2
-                and (toks[at].low in _OF_DATE or toks[at - 1].low in _OF_DATE)
-            ):
-                question = _event_of_question(s, toks, at, doc)
-                score = 0.72
+            clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
+            if clause is not None:  # asked of the date's own clause, never of both
+                s, span = clause
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
+            else:
+                question, score = _ask(s, toks, span, doc, shapes)
             if (
                 question is not None
                 and not span.is_range
@@ -3448,7 +3712,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             topic = ""
             if question is not None:
                 if not span.is_range:
-                    question = _since(question, span.prep)
+                    question = _since(*_not_until(question, span.prep, language))
                 if span.is_time or span.is_day:
                     question = _at_what_time(question, span.is_day)
                 yield Candidate(
