@@ -263,3 +263,45 @@ def test_an_opening_with_a_possessive_is_no_place_the_card_can_name() -> None:
         "Nella sua sede lavorano 40 restauratori. Hanno partecipato alla sua festa 300 ospiti.",
     )
     assert it == {}
+
+
+def test_a_length_compound_of_a_detour_or_a_stretch_and_a_level() -> None:
+    en = _questions(
+        "Drivers now face a 9-mile detour via Bromyard. "
+        "The 12-mile (19km) stretch has been resurfaced. "
+        "The river reached a level of 6 metres.",
+        "en",
+    )
+    assert en == {
+        "How long is the detour?": "9 miles",
+        "How long is the stretch?": "12 miles",
+        "What level did the river reach?": "6 metres",
+    }
+    assert _questions("Il fiume ha raggiunto un livello di 7 metri.") == {
+        "Quale livello ha raggiunto il fiume?": "7 metri"
+    }
+
+
+def test_a_measure_or_the_first_few_as_the_subject() -> None:
+    it = _questions(
+        "Le prime 30 tonnellate sono state vendute a un grossista. "
+        "I primi 200 iscritti riceveranno una maglia.",
+    )
+    assert it == {
+        "Quante tonnellate sono state vendute a un grossista?": "30 tonnellate",
+        "Quanti iscritti riceveranno una maglia?": "200",
+    }
+    en = _questions("About 300 hectares were burned on Sunday.", "en")
+    assert en == {"How many hectares were burned on Sunday?": "300 hectares"}
+
+
+def test_an_english_sum_the_copula_gives_of_a_definite_subject() -> None:
+    en = _questions(
+        "The minimum rate for porters is £11.20 an hour. The total cost was about £5m. "
+        "The bill was £500 more than expected. Its budget is £3m.",
+        "en",
+    )
+    assert en == {
+        "What is the minimum rate for porters?": "£11.20",
+        "What was the total cost?": "£5m",
+    }

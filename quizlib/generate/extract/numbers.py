@@ -3016,6 +3016,11 @@ def _before_other_number(rest: str, toks: list[Token], language: str) -> str:
     return ""
 
 
+# The first or last few of a counted subject: "Le prime 40 tonnellate sono state ordinate",
+# "The first 300 visitors got in free". The question asks the count ("Quante tonnellate ...?").
+_FIRST_OF = re.compile(r"(?:Le\s+prime|I\s+primi|Gli\s+ultimi|Le\s+ultime|The\s+(?:first|last))\s+")
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
@@ -3031,7 +3036,7 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if lead is None and (": " in before or "; " in before):
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
         before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
-    total = _TOTAL.match(before)
+    total = _TOTAL.match(before) or _FIRST_OF.match(before)
     if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
     rest_at = _after_aside(text, count.noun_end, language)
@@ -3094,8 +3099,10 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             return (
                 squash(f"How much {frame.verb[0]} {frame.subject} worth {tail} {frame.when}") + "?"
             )
+        if doc.language == "en":
+            return _english_copula_sum(frame, tail)
         amount = _AMOUNT.get(frame.verb[-1].lower()) if frame.exact == ["di"] else None
-        if amount is None or doc.language != "it":
+        if amount is None:
             return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
@@ -3131,6 +3138,24 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# A rate after an English sum: "£12.60 an hour", "£2,214 a year".
+_EN_SUM_RATE = re.compile(r"(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|person|head)")
+_EN_DEFINITE_START = re.compile(r"the\s|[A-Z][\w’'-]*’s\s")
+
+
+def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
+    """'The current minimum rate for care workers is £12.60 an hour' -> 'What is the current
+    minimum rate for care workers?': a sum the copula gives of a definite subject, nothing
+    after it but a rate ('was £500 more than expected' tells a difference: not asked)."""
+    if not frame.approximate_only or len(frame.verb) != 1 or frame.exact:
+        return None
+    if tail and not _EN_SUM_RATE.fullmatch(tail):
+        return None
+    if not _EN_DEFINITE_START.match(frame.subject):
+        return None
+    return squash(f"What {frame.verb[0].lower()} {frame.subject} {frame.when}") + "?"
 
 
 # Words of an English sum between its verb and its figure: an estimate, which the question
@@ -3271,7 +3296,8 @@ _MEASURE = frozenset("misura misurava misurano misuravano measures measured meas
 # Things whose measure in a unit of length is their length: "a 6.4km light-rail route".
 _LINEAR = frozenset(
     """route line road railway railroad track tunnel bridge course trail path wall canal
-    pipeline border corridor motorway highway runway river coastline viaduct""".split()
+    pipeline border corridor motorway highway runway river coastline viaduct detour stretch
+    section diversion loop circuit""".split()
 )
 
 
@@ -3389,13 +3415,13 @@ _MEASURE_NOUNS = {
     | frozenset(
         """altitudine quota dislivello distanza diametro spessore volume capacità portata peso
         pendenza circonferenza raggio salto apertura potenza forza temperatura velocità
-        pressione intensità magnitudo""".split()
+        pressione intensità magnitudo livello""".split()
     ),
     "en": _DIMENSION_NOUNS["en"]
     | frozenset(
         """altitude elevation distance diameter thickness volume capacity weight radius
         circumference span output power force temperature speed pressure intensity
-        magnitude""".split()
+        magnitude level""".split()
     ),
 }
 _AVERE = frozenset("ha hanno aveva avevano avrà avranno".split())
@@ -3696,7 +3722,8 @@ def _cloze(s: Sentence, start: int, end: int) -> str:
 # "a 6.4km light-rail route", "the 42.195-kilometre course": the length of something long.
 _LENGTH_COMPOUND = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<measure>(?P<num>\d(?<![\w.,]\d)[\d.,]*)(?P<unit>\s?km\b|-(?:kilometre"
-    r"|kilometer|km|mile|metre|meter)(?:-long)?\b))\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}?"
+    r"|kilometer|km|mile|metre|meter)(?:-long)?\b))(?:\s+\([^()]{1,20}\))?\s+"
+    r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+))(?=[\s,;.]|$)"
 )
 _UNIT_NAMES = {"km": "km", "kilometre": "kilometres", "kilometer": "kilometers"}
@@ -3752,9 +3779,14 @@ def _ends_noun_phrase(text: str, at: int) -> bool:
     return (
         word in STOPWORDS["en"]
         or word in PREPOSITIONS["en"]
+        or word in _ROUTE_PREPOSITIONS
         or is_finite(word, "en")
         or not word.islower()
     )
+
+
+# Prepositions of a route the lexicon leaves out: "a 14-mile detour via Ross".
+_ROUTE_PREPOSITIONS = frozenset("via towards toward past".split())
 
 
 def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int, int]]:
@@ -4607,6 +4639,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _after_noun_question(count, text, language)
         if asked or frame is None:
             asked = asked or _apposition_question(count, text, language)
+            if asked is None and frame is None:  # "40 tonnellate sono state ordinate"
+                asked = _subject_question(count, text, doc)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
         if asked is None and _is_copula(frame, language):
