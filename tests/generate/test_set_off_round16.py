@@ -165,3 +165,16 @@ def test_an_italian_entry_named_by_a_common_word() -> None:
     )
     found = asked(agents.extract, text, "it")
     assert found["Da chi fu lavorato il ferro?"] == "Ittiti"
+
+
+# An English present that takes no object, before a named place (kinds).
+
+
+def test_an_intransitive_present_before_a_named_place() -> None:
+    found = lasting("The River Wensum flows into the River Yare at Whitlingham.", "en")
+    assert found["Into which river does the River Wensum flow at Whitlingham?"] == "River Yare"
+
+
+def test_a_plural_noun_before_a_named_place_is_no_verb() -> None:
+    found = lasting("The Wensum cottages near Norwich Cathedral were sold.", "en")
+    assert not [q for q in found if "cottages" in q and "near which" in q.lower()]

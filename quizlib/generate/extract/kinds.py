@@ -468,11 +468,27 @@ def _present(toks: list[Token], language: str) -> int | None:
             continue
         if language == "en":  # "the offices | on": a plural noun as often as a verb
             before = toks[k - 1].text
-            return k if is_present_at(before, word.text, after.text, language) else None
+            if is_present_at(before, word.text, after.text, language):
+                return k
+            return k if _present_before_place(toks, k) else None
         if after.low in takes or after.low in ARTICULATED or after.low in _LEADS:
             return k
         return None
     return None
+
+
+def _present_before_place(toks: list[Token], k: int) -> bool:
+    """Whether an English '-s' word takes no object but the named place after it: 'The River
+    Piddle flows | into Poole Harbour', 'The museum stands | on Queen Victoria Square'; its
+    subject a name or 'the' and one noun, the last thing a plural noun would have before it
+    ('the offices | on' is read as a noun: a verb after the place then says so)."""
+    word, after = toks[k], toks[k + 1]
+    if after.low not in _EN_PREPS or not word.low.endswith("s") or word.low.endswith("ss"):
+        return False
+    if not may_be_present(word.low, "en"):
+        return False
+    subject = toks[:k]
+    return (subject[0].low == "the" and k == 2) or all(t.text[:1].isupper() for t in subject)
 
 
 def _modifies_a_noun(toks: list[Token], verb: int, language: str) -> bool:
