@@ -257,3 +257,31 @@ def test_for_the_first_time_between_participle_and_date() -> None:
 def test_an_english_participle_after_a_clause_is_not_its_verb() -> None:
     qs = _questions("The disease is caused by the Hendra virus, identified in 1994.", "en")
     assert not any(q.startswith("When is the disease") for q in qs), qs
+
+
+# A report's frame before what it reports, with more verbs of saying and a conditional.
+
+
+def test_more_report_frames() -> None:
+    qs = _questions(
+        "Il sindaco ha garantito che il ponte sarà riaperto entro il 30 novembre.", "it"
+    )
+    assert qs.get("Entro quando sarà riaperto il ponte?") == "30 novembre", qs
+    qs = _questions(
+        "La Regione avrebbe assicurato che la richiesta sarà esaminata entro il 30 novembre.", "it"
+    )
+    assert qs.get("Entro quando sarà esaminata la richiesta?") == "30 novembre", qs
+    qs = _questions("The minister confirmed that the bridge will reopen in March 2027.", "en")
+    assert qs.get("When will the bridge reopen?") == "March 2027", qs
+
+
+# An active verb of scheduling with its object: "ha convocato le parti per giovedì".
+
+
+def test_active_scheduling_with_an_object() -> None:
+    qs = _questions(
+        "Il prefetto di Lucca, Anna Rossi, ha convocato le parti per giovedì 5 marzo.", "it"
+    )
+    assert qs.get("Per quando il prefetto di Lucca ha convocato le parti?") == "5 marzo", qs
+    qs = _questions("The chair of the board has set the final vote for 3 March.", "en")
+    assert qs.get("When has the chair of the board set the final vote for?") == "3 March", qs

@@ -1219,8 +1219,10 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     if "," in before:  # "Il primo intervento, una nefrectomia ..., è fissato per": the subject's
         before = _drop_parenthetical(before, language)
     toks = tokens(before)
-    if len(toks) < 3 or toks[-2].low not in _SCHEDULED:
+    if len(toks) < 3:
         return None
+    if toks[-2].low not in _SCHEDULED:
+        return _active_scheduled_question(before, toks, doc)
     if toks[-3].low in _AVERE_FORMS or toks[-3].low in _HAVE_FORMS:
         return None  # "Il presidente ha convocato per martedì un’assemblea": active, no subject
     participle = toks[-2].low
@@ -1243,6 +1245,33 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     if language == "it":
         return f"Per quando è {participle} {subject}?"
     return f"When is {subject} {participle} for?"
+
+
+_LONGEST_SCHEDULED_OBJECT = 6  # tokens: "le parti", "a public meeting of the board"
+
+
+def _active_scheduled_question(before: str, toks: list[Token], doc: Document) -> str | None:
+    """An active verb of scheduling with its object before 'per'/'for': 'Il prefetto ha
+    convocato le parti per' -> 'Per quando il prefetto ha convocato le parti?'; 'The council
+    has called a public meeting for' -> 'When has the council called a public meeting for?'.
+    The subject opens the sentence, the object is a few words with no verb or stop."""
+    language = doc.language
+    verb = next((k for k in range(1, len(toks) - 2) if toks[k].low in _SCHEDULED), None)
+    if verb is None or verb < 2 or toks[verb - 1].low not in _AVERE_FORMS | _HAVE_FORMS:
+        return None
+    obj = toks[verb + 1 : -1]
+    if not obj or len(obj) > _LONGEST_SCHEDULED_OBJECT or obj[0].low not in ARTICLES[language]:
+        return None
+    if any(t.text in _CLAUSE_STOPS or is_finite(t.text, language) for t in obj):
+        return None
+    subject = toks[: verb - 1]
+    if not starts_with_subject(subject, language) or any(t.text in _CLAUSE_STOPS for t in subject):
+        return None
+    clause = _lower_initial(before[: toks[-2].end], doc)
+    if language == "it":
+        return f"Per quando {lower_first(clause)}?"
+    inverted = english_question_clause(clause.split(), len(before[: toks[verb - 1].start].split()))
+    return f"When {inverted} for?" if inverted else None
 
 
 def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
@@ -2787,8 +2816,11 @@ def _drop_parenthetical(clause: str, language: str) -> str:
     # "Il gruppo Ceresa, storico pastificio di Gragnano, ha annunciato": a phrase without a
     # verb of its own, followed by the clause's verb, is an apposition too.
     if verb_next:
-        inner = tokens(m.group(1))
-        if not any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in inner):
+        inner = tokens(m.group(1))  # a name's word is no verb ("Claudia Ferrante")
+        if not any(
+            t.low in AUXILIARIES[language] or t.text.islower() and is_finite(t.text, language)
+            for t in inner
+        ):
             return clause[: m.start()] + " " + clause[m.end() :]
     return clause
 
@@ -3346,11 +3378,13 @@ _REPORTED = {
     "en": re.compile(
         r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|say|reported|reports|estimated"
         r"|estimates|estimate|believe|believes|believed|claimed|claims|claim|predicts|predicted"
-        r"|told reporters)\s+(?:that\s+)?(?=[\w’])"
+        r"|told reporters|(?:confirmed|confirms|promised|promises|warned|warns)\s+that)"
+        r"\s+(?:that\s+)?(?=[\w’])"
     ),
     "it": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:ha|hanno)\s+(?:detto|dichiarato|spiegato"
-        r"|annunciato|riferito|stimato|sostenuto|affermato)|stima|stimano|ritiene|ritengono"
+        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:detto"
+        r"|dichiarato|spiegato|annunciato|riferito|stimato|sostenuto|affermato|confermato"
+        r"|garantito|assicurato|promesso|precisato)|stima|stimano|ritiene|ritengono"
         r"|prevede|prevedono|afferma|affermano|sostiene|sostengono)\s+che\s+(?=[\w’])"
     ),
 }
