@@ -305,3 +305,16 @@ def test_an_english_sum_the_copula_gives_of_a_definite_subject() -> None:
         "What is the minimum rate for porters?": "£11.20",
         "What was the total cost?": "£5m",
     }
+
+
+def test_a_relative_clause_about_a_body_a_verb_has_after_it() -> None:
+    it = _questions(
+        "A costruirlo è stato il Consorzio Apicoltori del Montefeltro, che riunisce circa "
+        "800 soci.",
+    )
+    assert it == {"Quanti soci riunisce il Consorzio Apicoltori del Montefeltro?": "800"}
+    # Nothing after "che" but the subject of its own verb: the body is its object.
+    assert not any(
+        "Consorzio" in q
+        for q in _questions("Ha visitato il Consorzio Apicoltori, che i soci guidano da 12 anni.")
+    )

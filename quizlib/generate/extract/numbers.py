@@ -1289,7 +1289,7 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
 # subject; its article is the one the preposition holds.
 _COMPLEMENT_WHO = {
     "it": re.compile(
-        r"\s(?P<prep>d?a(?:llo|lla|lle|ll’|l|i|gli))(?:\s+|(?<=’))"
+        r"\s(?P<prep>d?a(?:llo|lla|lle|ll’|l|i|gli)|il|lo|la|l’|i|gli|le)(?:\s+|(?<=’))"
         r"(?P<np>[A-Z][^,;:()“”«»\"\d]{1,90}?),\s+che\s+"
     ),
     "en": re.compile(
@@ -1329,8 +1329,12 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     np = who.group("np")
     if len(np.split()) > 10 or any(w.islower() and is_finite(w, language) for w in np.split()):
         return None
+    after = text[who.end() :].split(maxsplit=1)
+    if not after or not (_verb_word(tokens(after[0])[0], language) or after[0] in _CLITICS):
+        return None  # "..., che i cittadini hanno eletto": the body is the object, no subject
     if language == "it":
-        article = _HELD_ARTICLES[who.group("prep").removeprefix("d")[1:]]
+        prep = who.group("prep")  # an article itself, after a verb ("è stato il Consorzio")
+        article = prep if prep in ARTICLES["it"] else _HELD_ARTICLES[prep.removeprefix("d")[1:]]
         np = f"{article}{'' if article.endswith('’') else ' '}{np}"
     subject = lower_first(np) if np.split()[0] in {"The"} else np
     clause = f"{subject} {text[who.end() :]}"
