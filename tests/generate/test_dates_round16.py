@@ -285,3 +285,10 @@ def test_active_scheduling_with_an_object() -> None:
     assert qs.get("Per quando il prefetto di Lucca ha convocato le parti?") == "5 marzo", qs
     qs = _questions("The chair of the board has set the final vote for 3 March.", "en")
     assert qs.get("When has the chair of the board set the final vote for?") == "3 March", qs
+
+
+def test_english_participle_of_a_named_place_after_a_verb_and_preposition() -> None:
+    qs = _questions("The orchestra played at the Usher Hall, opened in 1914.", "en")
+    assert qs.get("In what year was the Usher Hall opened?") == "1914", qs
+    qs = _questions("He studied the history of the Usher Hall, opened in 1914.", "en")
+    assert not qs, qs

@@ -2552,10 +2552,28 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
     # "Under the plan, which ...": a preposition that opens the sentence has no noun before
     # it that the relative could be about instead.
     opening = start == 1 and before is not None and before.low in PREPOSITIONS[language]
+    # "Its origins lie in the Dundee Institute, founded ...": after a verb, the preposition's
+    # named phrase is the verb's complement, no other noun's (as 'risalgono alla Legione')
+    governed = (
+        language == "en"
+        and before is not None
+        and before.low in PREPOSITIONS["en"]
+        and start > 1
+        and _named_run(toks[start + 1 : comma])
+        and comma - start <= 6
+        and before.low != "of"
+        and toks[start - 2].text.islower()
+        and (
+            is_finite(toks[start - 2].text, "en")
+            or is_participle(toks[start - 2].text, "en")
+            or main_verb(toks, language, stop=start) == start - 2
+        )
+    )
     if (
         before is not None
         and not agent_name
         and not opening
+        and not governed
         and (before.low in _BARE_PREPOSITIONS | PREPOSITIONS[language] or before.low in ARTICULATED)
     ):
         return None
