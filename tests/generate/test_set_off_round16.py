@@ -178,3 +178,20 @@ def test_an_intransitive_present_before_a_named_place() -> None:
 def test_a_plural_noun_before_a_named_place_is_no_verb() -> None:
     found = lasting("The Wensum cottages near Norwich Cathedral were sold.", "en")
     assert not [q for q in found if "cottages" in q and "near which" in q.lower()]
+
+
+# A seat after a body's kind set off after its name (seats).
+
+
+def test_a_seat_after_a_kind_set_off_after_the_name() -> None:
+    found = based("The rigs were bought by Brae Offshore, a company based in Aberdeen.")
+    assert found["Where is Brae Offshore based?"] == "Aberdeen"
+
+
+def test_an_italian_seat_after_a_kind_set_off_after_the_name() -> None:
+    found = asked(
+        seats.extract,
+        "Le gru sono state fornite da Ferri Sollevamenti, azienda con sede a Lodi.",
+        "it",
+    )
+    assert found["Dove ha sede Ferri Sollevamenti?"] == "Lodi"

@@ -25,14 +25,24 @@ from .dates import find_dates
 from .subject import explicit_subject
 
 # The seat and the place after it; the place is a run of capitalised words.
+# A body's kind may stand between the comma and the seat: "X, (una) società con sede a", "X, a
+# company based in". The seat is still the name's before the comma.
+_BODY_KIND = {
+    "it": r"(?:(?:una?|un’|la|il|l’)\s*)?(?:società|azienda|impresa|ditta|gruppo|cooperativa"
+    r"|associazione|fondazione|start-up|startup)\s+",
+    "en": r"(?:an?|the)\s+(?:company|firm|charity|group|business|organisation|organization"
+    r"|start-up|startup|cooperative|co-operative)\s+",
+}
 _SEAT = {
     "it": re.compile(
-        r"(?P<lead>,\s+)?(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
+        r"(?P<lead>,\s+(?:" + _BODY_KIND["it"] + r")?)?"
+        r"(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
         r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede))"
         r"\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
-        r"(?P<lead>,\s+)?(?P<verb>(?:is |was |are )?(?:headquartered|based)"
+        r"(?P<lead>,\s+(?:" + _BODY_KIND["en"] + r")?)?"
+        r"(?P<verb>(?:is |was |are )?(?:headquartered|based)"
         r"|(?P<its>(?:has|had|with) its headquarters))"
         r"\s+in\s+(?P<place>[A-Z])"
     ),
