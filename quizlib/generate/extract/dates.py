@@ -1247,13 +1247,13 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     return f"When is {subject} {participle} for?"
 
 
-_LONGEST_SCHEDULED_OBJECT = 6  # tokens: "le parti", "a public meeting of the board"
+_LONGEST_SCHEDULED_OBJECT = 6  # tokens: "le parti", "the final vote on the plan"
 
 
 def _active_scheduled_question(before: str, toks: list[Token], doc: Document) -> str | None:
     """An active verb of scheduling with its object before 'per'/'for': 'Il prefetto ha
-    convocato le parti per' -> 'Per quando il prefetto ha convocato le parti?'; 'The council
-    has called a public meeting for' -> 'When has the council called a public meeting for?'.
+    convocato le parti per' -> 'Per quando il prefetto ha convocato le parti?'; 'The chair
+    has set the final vote for' -> 'When has the chair set the final vote for?'.
     The subject opens the sentence, the object is a few words with no verb or stop."""
     language = doc.language
     verb = next((k for k in range(1, len(toks) - 2) if toks[k].low in _SCHEDULED), None)
