@@ -114,9 +114,26 @@ def lemma(word: str, language: str) -> str:
     if language == "en" and word in EN_IRREGULAR_BASES:
         return EN_IRREGULAR_BASES[word]
     try:
-        return str(simplemma.lemmatize(word, lang=language))
+        base = str(simplemma.lemmatize(word, lang=language))
     except (ValueError, KeyError, TypeError):
         return word
+    if language == "en" and base == word[:-1] and word.endswith("ed"):
+        return _en_past_base(word, base)
+    return base
+
+
+def _en_past_base(word: str, base: str) -> str:
+    """The base of an English past in '-ed' that the dictionary reads as '-e' + 'd':
+    'developed' is 'develop', not 'develope', as its '-ing' form tells ('developing'); 'staged'
+    stays 'stage' ('staging'), 'served' stays 'serve'."""
+    stem = word[:-2]
+    if len(stem) < 4:
+        return base  # "used": "us" is no verb
+    try:
+        ing = str(simplemma.lemmatize(stem + "ing", lang="en"))
+    except (ValueError, KeyError, TypeError):
+        return base
+    return stem if ing == stem else base
 
 
 def _verb_lemma(lem: str, language: str) -> bool:

@@ -41,3 +41,11 @@ def test_ids_are_readable_and_valid() -> None:
 
 def test_ids_are_unique_in_order() -> None:
     assert unique_ids(["a", "b", "a", "a", "a-2"]) == ["a", "b", "a-2", "a-3", "a-2-2"]
+
+
+def test_the_base_of_an_english_past_is_the_verb_its_present_has() -> None:
+    from quizlib.generate.verbs import lemma
+
+    assert lemma("developed", "en") == "develop"
+    for past, base in (("created", "create"), ("staged", "stage"), ("served", "serve")):
+        assert lemma(past, "en") == base
