@@ -76,7 +76,7 @@ def test_a_sum_a_verb_reaches_with_a_preposition() -> None:
     en = _questions("The repair bill amounts to £5m. The fund will grow to €2 billion.", "en")
     assert en == {
         "How much does the repair bill amount to?": "£5m",
-        "How much will the fund grow to?": "€2 billion",
+        "To what level will the fund grow?": "€2 billion",
     }
 
 

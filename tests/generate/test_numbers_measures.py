@@ -88,13 +88,13 @@ def test_the_altitude_of_a_place() -> None:
 
 def test_an_italian_intransitive_past_before_its_counted_subject() -> None:
     it = _questions(
-        "Hanno aderito 300 persone. "
+        "Hanno aderito 300 persone al presidio. "
         "Alla marcia hanno partecipato 2.000 studenti. "
         "Hanno partecipato al corso 45 insegnanti. "
         "Nel cantiere hanno lavorato 40 operai.",
     )
     assert it == {
-        "Quante persone hanno aderito?": "300",
+        "Quante persone hanno aderito al presidio?": "300",
         "Quanti studenti hanno partecipato alla marcia?": "2.000",
         "Quanti insegnanti hanno partecipato al corso?": "45",
         "Quanti operai hanno lavorato nel cantiere?": "40",
@@ -273,7 +273,7 @@ def test_a_length_compound_of_a_detour_or_a_stretch_and_a_level() -> None:
         "en",
     )
     assert en == {
-        "How long is the detour?": "9 miles",
+        "How long is the detour via Bromyard?": "9 miles",
         "How long is the stretch?": "12 miles",
         "What level did the river reach?": "6 metres",
     }

@@ -614,6 +614,8 @@ def _follows_noun(adj: str, language: str) -> bool:
     # A participle goes with its noun too: "38 treni cancellati", "400 posti letto".
     if adj in PREPOSITIONS[language] or adj in _IT_IMPROPER_PREPOSITIONS:
         return False
+    if adj in ARTICULATED or adj in ARTICLES[language]:
+        return False  # "60.850 persone| allo screening": a complement opens, no adjective
     return not is_finite(adj, language)
 
 
@@ -1341,6 +1343,26 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
 
 
+# A clause of place after a comma, with a subject of its own: "The turbines sit on the
+# seabed|, where| currents reach speeds of up to 3.5 metres per second", "..., dove| le
+# correnti raggiungono ...". Its subject is the one after "where", not the sentence's.
+_WHERE_CUE = {"en": ", where ", "it": ", dove "}
+
+
+def _where_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a number in a clause of place, read as a clause of its own ('currents
+    reach speeds of up to 3.5 metres per second'), when it names its subject."""
+    cue = _WHERE_CUE[doc.language]
+    at = text.rfind(cue, 0, start)
+    if at < 0:
+        return None
+    after = at + len(cue)
+    if any(mark in text[after:start] for mark in _BREAKS):
+        return None
+    frame = _frame(text[after:], start - after, s, doc)
+    return frame if frame is not None and frame.subject else None
+
+
 # A gerund after the comma of a clause, right before its number: "The park stretches along
 # the coast|, covering about| 392 square kilometres", "Il parco si estende lungo la costa|,
 # coprendo circa| 392 chilometri quadrati". Its subject is the clause's.
@@ -1512,6 +1534,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             _relative_frame(text, start, s, doc)
             or _gerund_frame(text, start, s, doc)
             or _complement_relative_frame(text, start, s, doc)
+            or _where_frame(text, start, s, doc)
         )
     verb = main_verb(toks, language, stop=at)
     if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
@@ -1543,7 +1566,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         w = lead.group(0).strip(" ,")
         when = w[0].lower() + w[1:]  # "Nel 2024" opens with a preposition
     subject, opening = _subject(clause, toks, first, s, doc)
-    if subject is None:
+    if subject is None or _reported_pronoun(subject, language):
         return None
     if subject and opening:  # an entry the clause leaves unsaid, after an adverbial
         when, opening = squash(f"{opening} {when}"), ""
@@ -1570,6 +1593,21 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     between = tuple(t.low for t in toks[k:stop])
     between_text = clause[toks[k].start : toks[stop].start].strip() if k < stop else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+_EN_PRONOUN_SUBJECTS = frozenset("it they he she we".split())
+_EN_SHOWING = frozenset("show shows showed suggest suggests suggested".split())
+
+
+def _reported_pronoun(subject: str, language: str) -> bool:
+    """Whether a subject holds the frame of a clause reported without 'that': it ends in a
+    pronoun after other words ('The company’s figures show| it will need ...') or a verb of
+    showing stands inside it ('The figures show| the firm will need ...'); what reports the
+    clause is no subject of its verb."""
+    words = subject.split()
+    if language != "en" or len(words) < 2:
+        return False
+    return words[-1].lower() in _EN_PRONOUN_SUBJECTS or not _EN_SHOWING.isdisjoint(words[1:-1])
 
 
 def _second_object(toks: list[Token], k: int, at: int, language: str) -> int:
@@ -3136,12 +3174,23 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
+    if preposition == "to" and lemma(frame.verb[-1].lower(), "en") in _TO_LEVEL_VERBS:
+        # "reserves had fallen to £11m": the level a change ends at, not a sum given to it
+        return squash(f"To what level {body} {tail} {frame.when}") + "?"
     whole = ""
     if tail.startswith("of ") and not preposition and not more:
         # "had secured £90m of the required funding": the sum is a part of the whole named
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# English verbs of a change that ends at a level with "to": "reserves had fallen to £11m" ->
+# "To what level had reserves fallen?" ("How much had reserves fallen to?" reads wrong).
+_TO_LEVEL_VERBS = frozenset(
+    """fall drop rise climb grow increase decrease decline shrink sink slip slump plunge jump
+    soar swell dwindle cut reduce raise lower double treble triple halve""".split()
+)
 
 
 # A rate after an English sum: "£12.60 an hour", "£2,214 a year".
@@ -3750,8 +3799,20 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
             else None
         )
         what = _named_linear(named.group("name")) if named else None
-        what = what or f"the {m.group('np')}"
+        if what is None:
+            route = _ROUTE_NAMED.match(text, m.end())
+            what = squash(f"the {m.group('np')} {route.group('route') if route else ''}")
         yield f"How long is {what}?", answer, num, m.start("measure"), m.end("num")
+
+
+# The places a long thing runs by or between, right after its noun: "a 14-mile detour| via
+# Ross-on-Wye", "the 8km stretch| between Perth and Dunkeld", "a 3-mile section| of the A9".
+# They tell which one the question asks of ("How long is the detour via Ross-on-Wye?").
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}"
+_ROUTE_NAMED = re.compile(
+    rf"\s+(?P<route>(?:via|between|from|of)\s+{_PLACE_NAME}(?:\s+(?:and|to)\s+{_PLACE_NAME})?)"
+    r"(?=[\s,;.]|$)"
+)
 
 
 # A name just before the comma of an apposition: "Porto’s new Ruby Line, a 6.4km light-rail
@@ -4593,6 +4654,27 @@ _TERMS = frozenset("anni mesi years months".split())
 _GIVEN = frozenset("avuto avuti ricevuto given got received".split())
 
 
+# Verbs of taking part that need what is joined: "aderire a", "partecipare a", "take part
+# in". Without it the question asks of nothing ("Quante persone hanno aderito?": to what?).
+_JOINING = {
+    "it": re.compile(r"\b(?:ader|partecip)[a-zà-ù]*\b"),
+    "en": re.compile(r"\b(?:participat[a-z]*|t[ao]ok\s+part|tak(?:e|es|ing)\s+part)\b"),
+}
+_JOINED = {
+    "it": re.compile(r"\b(?:a|ad|al|allo|alla|ai|agli|alle|all’)(?:\s|(?<=’))"),
+    "en": re.compile(r"\bin\s"),
+}
+
+
+def _joins_nothing(asked: str, language: str) -> bool:
+    """Whether a question asks of those who took part with nothing they took part in."""
+    joining = _JOINING[language].search(asked)
+    return joining is not None and _JOINED[language].search(asked, joining.end()) is None
+
+
+_TIME_MODIFIERS = frozenset("last next".split())
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -4611,6 +4693,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None
     if count.noun in _TERMS and _word_before(text, count.start) in _GIVEN:
         return None  # "aveva avuto due anni": a sentence, asked as an age
+    if count.noun in _TIME_MODIFIERS:
+        return None  # "fell to 131 last year": the word is the time's, the number counts nothing
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
     if ": " in text and _SENTENCE_END.search(text) is None:
         labelled = _label_question(count, text, language)
@@ -5697,6 +5781,42 @@ _SPEED_NOUN = {
 _SPEED_VERB_PREPOSITIONS = {"en": frozenset(["at"]), "it": frozenset(["a"])}
 
 
+# A speed a noun of speed names as the verb's object: "reached speeds of 90mph", "hit a top
+# speed of 320 km/h", "raggiungono velocità fino a 3,5 metri al secondo". What moves is the
+# verb's subject; the noun is no one that moves ("What speed did the speeds reach?").
+_SPEED_NOUNS = frozenset("speed speeds velocità".split())
+_SPEED_NOUN_PHRASE = {
+    "en": re.compile(r"(?:(?:a|an)\s+(?:[a-z]+\s+)?speed|speeds)\s+of"),
+    "it": re.compile(r"(?:(?:una|la)\s+(?:[a-zà-ù]+\s+)?velocità(?:\s+[a-zà-ù]+)?\s+di|velocità)"),
+}
+# The English present of a plural, which no frame reads: "(, where) currents reach| speeds of
+# up to": a bare or definite plural, one or two words, then the verb without "-s".
+_PLURAL_REACH = re.compile(
+    r"(?:^|,\s+where\s+)(?P<subject>(?:[Tt]he\s+)?(?:[a-z]+\s+)?[A-Za-z][a-z]+s)\s+"
+    r"(?P<verb>reach|hit|exceed|top)\s+(?:speeds|(?:a|an)\s+(?:[a-z]+\s+)?speed)\s+of\s+"
+    r"(?:up\s+to\s+)?$"
+)
+
+
+def _speed_reached_question(
+    m: re.Match[str], frame: _Frame, exact: list[str], text: str, language: str
+) -> str | None:
+    """'The winds reached speeds of 90mph' -> 'What speed did the winds reach?', 'hit a top
+    speed of' -> 'What top speed ...?' (the noun's adjective stays), 'Le correnti raggiungono
+    velocità fino a 3,5 metri al secondo' -> 'Che velocità raggiungono le correnti?'."""
+    tail = _tail(text, m.end(), language)
+    if tail is None:
+        return None
+    if language == "it":
+        noun = " ".join(exact[1:-1]) if len(exact) > 2 else "velocità"  # "velocità massima"
+        verb = " ".join(frame.verb)
+        asked = f"Che {noun} {verb} {frame.subject} {tail} {frame.when}"
+        return upper_first(squash(asked)) + "?"
+    noun = "speed" if exact[0] == "speeds" else " ".join(exact[1:-1])  # "a top speed of"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"What {noun} {body} {tail} {frame.when}") + "?"
+
+
 def _speed_verb_question(
     m: re.Match[str], frame: _Frame, text: str, language: str, obj: str = ""
 ) -> str | None:
@@ -5744,14 +5864,23 @@ def _speed_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
     frame = _frame(text, m.start(), s, doc)
     if frame is not None and frame.subject and not _is_copula(frame, language):
         exact = [w for w in frame.exact if w not in {"up", "to", "fino"}]
+        if _SPEED_NOUN_PHRASE[language].fullmatch(" ".join(exact)):
+            return _speed_reached_question(m, frame, exact, text, language)
         if exact == sorted(_SPEED_VERB_PREPOSITIONS[language]):
             return _speed_verb_question(m, frame, text, language)
         obj = _object_then(frame, _SPEED_VERB_PREPOSITIONS[language], language)
         if obj:
             return _speed_verb_question(m, frame, text, language, obj)
+    reached = _PLURAL_REACH.search(before) if language == "en" else None
+    if reached is not None:  # "where currents reach speeds of up to": a present of a plural
+        tail = _tail(text, m.end(), language)
+        subject = reached.group("subject")
+        subject = subject if subject[1:2].isupper() else lower_first(subject)
+        verb = reached.group("verb")
+        return None if tail is None else squash(f"What speed do {subject} {verb} {tail}") + "?"
     noun = _SPEED_NOUN[language].search(before)
-    if noun is None:
-        return None
+    if noun is None or noun.group("np").split()[-1].lower() in _SPEED_NOUNS:
+        return None  # "reach speeds of": the speed names no one that moves
     np = noun.group("np")
     if np[:1].isupper():
         if noun.start("np") > 0:
@@ -6031,6 +6160,8 @@ def _candidates_of(
         if _no_fact(count, s.text):
             continue
         found = _count_question(count, s, doc)
+        if found is not None and _joins_nothing(found[0], language):
+            found = None
         if count.noun in _YEARS and found is None:
             continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
         if found:
