@@ -201,7 +201,7 @@ def test_a_date_given_as_an_example_is_not_asked() -> None:
 
 def test_copula_with_a_state_phrase() -> None:
     qs = _questions("Il nuovo regolamento è in vigore dal 2019.", "it")
-    assert qs.get("Da quando il nuovo regolamento è in vigore?") == "2019", qs
+    assert qs.get("Da quando è in vigore il nuovo regolamento?") == "2019", qs
     qs = _questions("The Ashby Hoard is on display until 4 May.", "en")
     assert qs.get("Until when is the Ashby Hoard on display?") == "4 May", qs
 
@@ -242,7 +242,7 @@ def test_an_active_scheduling_verb_asks_nothing_of_its_subject() -> None:
 
 def test_an_indefinite_subject_with_an_ordinal_is_one_of_a_series() -> None:
     qs = _questions("Una seconda prova di evacuazione è in programma il 9 maggio 2027.", "it")
-    assert qs.get("Quando la seconda prova di evacuazione è in programma?") == "9 maggio 2027", qs
+    assert qs.get("Quando è in programma la seconda prova di evacuazione?") == "9 maggio 2027", qs
     qs = _questions("A third runway is due to open in 2031.", "en")
     assert qs.get("When is the third runway due to open?") == "2031", qs
 

@@ -227,7 +227,9 @@ def _no_year_after(text: str, start: int) -> bool:
 
 _RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
-_THAT_NEXT = re.compile(r"\s+(?:che|that)\s")
+# What opens a verb's reported clause right after its date: "said on Tuesday that ...", or an
+# English subject pronoun where "that" is left out ("said on Thursday it had agreed").
+_THAT_NEXT = re.compile(r"\s+(?:che|that|it|he|she|they|we)\s")
 # A comma ends the clause, but not the parts of a time told in units ("in 2 hours, 2 minutes
 # and 48 seconds", "in 2 ore, 5 minuti e 11 secondi").
 _CLAUSE_END = re.compile(
@@ -794,6 +796,8 @@ def _verb_chain(toks: list[Token], end: int, language: str) -> tuple[list[str], 
     if i < 0:
         return [], -1
     for k in range(max(0, end - 5), end):
+        if language == "en" and toks[k].low in _INDEFINITE:
+            continue  # "was granted a charter in 1201": the English article, no Italian "a"
         if toks[k].low in _SHORT_PP and k > 0 and is_participle(toks[k - 1].text, language):
             # "in 2009 and began operating": another verb, the phrase is its own clause's
             if not any(
@@ -1474,6 +1478,8 @@ def _apposition_question(
         return None
     if main_verb(toks, language, stop=open_) is not None or not starts_with_subject(toks, language):
         return None
+    if toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]:
+        return None  # "Nell’ultimo bollettino, pubblicato martedì, ...": a complement, no subject
     if any(_verb_before_article(toks, k, language) for k in range(1, open_)):
         return None  # "The town hosts the University of Padua, founded ...": no plain subject
     between = toks[open_ + 1 : verb]
@@ -1829,6 +1835,29 @@ _OBJECT_PRONOUNS = {
 }
 
 
+_DETERMINERS = frozenset("the a an its their his her this these those".split())
+_PRESENT_OBJECT = frozenset({"to"}) | ARTICLES["en"] | frozenset("its their his her".split())
+
+
+def _present_after_subject(rest: list[Token]) -> int | None:
+    """An English present in '-s' right after a short subject and before its object or an
+    infinitive ('its operator wants to treble', 'the council plans a new bridge'), which the
+    verb list, of pasts, does not know: the verb of a clause of its own after 'and'."""
+    if not rest or rest[0].low not in _DETERMINERS:
+        return None
+    for j in range(1, min(4, len(rest) - 1)):
+        word = rest[j].low
+        if (
+            rest[j].text.islower()
+            and word.endswith("s")
+            and _english_present(word)
+            and lemma(word, "en") != word
+            and rest[j + 1].low in _PRESENT_OBJECT
+        ):
+            return j
+    return None
+
+
 def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where a clause joined by 'and'/'e' with a subject and verb of its own starts, when the
     date is in it and a clause with a verb stands before it; _NO_CLAUSE when that clause's
@@ -1840,6 +1869,8 @@ def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
             continue
         rest = toks[k + 1 : at]
         verb = main_verb(rest, language)
+        if verb is None and language == "en":
+            verb = _present_after_subject(rest)
         if verb is None or verb == 0 or any(t.text in _STOPS for t in rest[:verb]):
             continue  # "and moved to ...": the same subject (_last_conjunct)
         first_verb = main_verb(toks, language, stop=k)
@@ -3013,6 +3044,102 @@ def _predicative_participle(words: list[str], language: str) -> bool:
     )
 
 
+# What stands before a participle that is an adjective of the noun after it: "the first
+# franchised buses are expected", "its newly built stand was opened" (no verb of the clause).
+_ATTRIBUTIVE_BEFORE = frozenset(
+    "the a an its their his her our this these those first second third last next new".split()
+)
+_CLAUSE_BREAKS = frozenset(",;:()–—") | frozenset("that which who whose whom and but".split())
+
+
+def _clause_verb(toks: list[Token], language: str) -> int | None:
+    """The clause's main verb, but past an English participle between a determiner and its
+    noun that the verb comes after ('The first franchised buses are expected' -> 'are', not
+    'franchised': 'When did the first franchise buses are expected?'; 'The first recorded
+    race up Ben Nevis took place' -> 'took')."""
+    verb = main_verb(toks, language)
+    if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
+        return verb
+    if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
+        return verb
+    if toks[verb + 1].low in STOPWORDS["en"] or not toks[verb].low.endswith("ed"):
+        return verb
+    for k in range(verb + 2, len(toks)):
+        if toks[k].low in _CLAUSE_BREAKS:
+            return verb
+        if toks[k].low in AUXILIARIES["en"] or is_finite(toks[k].text, "en"):
+            return k  # "are expected", "took place"
+    return verb
+
+
+# Verbs that set a time for what their object says: the date is when the object is due, not
+# when the verb happened ('Il progetto iniziale prevedeva l’apertura nel marzo 2025' asks
+# 'Per quando ...?', not 'Quando il progetto iniziale prevedeva l’apertura?').
+_PLANNING = {
+    "it": frozenset("prevedere programmare pianificare".split()),
+    "en": frozenset("plan envisage envision foresee project".split()),
+}
+
+
+def _plans(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the verb at `verb`, or the participle its auxiliary opens ('ha programmato'),
+    is one of _PLANNING."""
+    if toks[verb].low in AUXILIARIES[language] and verb + 1 < len(toks):
+        verb += 1
+    return lemma(toks[verb].low, language) in _PLANNING[language]
+
+
+_IT_STATE_COPULAS = frozenset("è sono era erano sarà saranno".split())
+
+
+def _state_last(clause: str) -> str | None:
+    """An Italian clause that ends on a copula and a state ('la seconda esercitazione è in
+    programma') asked with the subject after it, as italian_verb_last does after a verb:
+    'Quando è in programma la seconda esercitazione?'. None when it ends otherwise, or the
+    subject is no plain one (a comma, a relative)."""
+    toks = tokens(clause)
+    if len(toks) < 4 or toks[-3].low not in _IT_STATE_COPULAS:
+        return None
+    if not _state_phrase(toks[-2:], "it"):
+        return None
+    subject = toks[:-3]
+    if any(
+        t.text in _STOPS or t.low in {"che", "cui"} or t.low in _IT_STATE_COPULAS for t in subject
+    ):
+        return None
+    if main_verb(subject, "it") is not None:
+        return None
+    return f"{clause[toks[-3].start :]} {clause[: toks[-3].start].strip()}"
+
+
+# "Also"/"anche" after the subject points at something the sentence before said: the card
+# shows one sentence ("Since when has the array also paid ...?", "Da quando il granchio blu ha
+# anche un indirizzo ...?"). Not "anche se", a clause of its own.
+_ALSO = {
+    "it": re.compile(r"(?<=\S)\s+anche(?=\s+(?!se\b))"),
+    "en": re.compile(r"(?<=\S)\s+also(?=\s)"),
+}
+
+
+def _without_also(clause: str, language: str) -> str:
+    return _ALSO[language].sub("", clause, count=1)
+
+
+def _entry_case(clause: str, s: Sentence, language: str) -> str:
+    """A clause opening with the entry's name as its heading writes it, in small letters when
+    the name is a common phrase ('Bus franchising' -> 'When was bus franchising introduced
+    ...?'): its words after the first are in small letters and the first is a plain word ('Bee
+    Network', 'ANAC', 'Lithium' keep theirs: one word alone may be a name). Italian headings
+    write names so too ('Codice della protezione civile'): English only."""
+    name = s.entry.phrase if s.entry is not None else ""
+    words = name.split()
+    if language != "en" or len(words) < 2 or not clause.startswith(name):
+        return clause
+    if not words[0][1:].islower() or not all(w.islower() for w in words[1:]):
+        return clause
+    return clause[:1].lower() + clause[1:]
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -3105,6 +3232,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         words = before.split()
         if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
             previous = words[-2].lower().strip(",")
+            if previous in ARTICULATED and language == "it":
+                return None  # "estendere il test ai nati nel 1968": a cohort, the noun's date
             if (
                 previous not in _CHAIN
                 and previous not in _PARTICIPLE_CHAIN
@@ -3170,7 +3299,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     toks = tokens(clause)
     if not starts_with_subject(toks, language):
         return None
-    verb = main_verb(toks, language)
+    verb = _clause_verb(toks, language)
     if verb is None or verb == 0 or any(_clause_comma(toks, k) for k in range(verb)):
         return None
     if _infinitive_of_noun(toks, verb, language):
@@ -3200,31 +3329,41 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         clause, shift = owned
         toks = tokens(clause)
         date_at = index_at(toks, len(before) + shift)
-        verb = main_verb(toks, language) or verb
+        verb = _clause_verb(toks, language) or verb
     if any(
         toks[k].low in _SUBORDINATE and toks[k - 1].low not in ARTICLES[language]
         for k in range(verb + 1, date_at)
     ):
         return None  # but "per la prima volta": after an article, "prima" is an adjective
     clause = drop_titles(clause, doc)
-    clause = clause if named else _lower_initial(clause, doc)
+    clause = _entry_case(clause, s, language) if named else _lower_initial(clause, doc)
     if s.entry is not None and not placed:
         clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > _LONGEST_CLAUSE:
         clause = _without_purpose(clause, language) or ""
         if not clause:
             return None
-    if language == "it":
-        return render("it", "date_clause", clause=italian_verb_last(lower_first(clause)))
+    clause = _without_also(clause, language)
     vtoks = tokens(clause)
-    v = main_verb(vtoks, "en")
+    v = _clause_verb(vtoks, language)
+    planned = v is not None and _plans(vtoks, v, language)
+    if planned and span.prep not in _SINCE:  # "entro il 2030" asks "Entro quando ...?" still
+        if language == "en":
+            return None  # "When did the plan foresee the opening?": when the plan was made?
+        question = render("it", "date_clause", clause=lower_first(clause))
+        return f"Per {question[:1].lower()}{question[1:]}"
+    if language == "it":
+        clause = _state_last(lower_first(clause)) or italian_verb_last(lower_first(clause))
+        return render("it", "date_clause", clause=clause)
     if v is None:
         return None
     words = clause.split()
     idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
-    inverted = _have_question(words, idx) or english_question_clause(words, idx)
+    inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
+    if inverted is None:
+        inverted = english_question_clause(words, idx)
     if not inverted:
         return None
     if s.entry is not None:
@@ -3342,19 +3481,45 @@ def _without_purpose(clause: str, language: str) -> str | None:
 # What "had" owns when it is the main verb: "had a population of", "had 400 members".
 _OWNED_OPENERS = frozenset("a an the some no its their his her".split())
 _ABOUT = frozenset("about around over nearly almost only more".split())  # before a figure only
+_HAVE_PRESENT = frozenset({"has", "have"})
+# Words after "has"/"had" that leave it an auxiliary: "had been", "has long paid", "had not".
+_AUXILIARY_NEXT = _CHAIN_ADVERBS | frozenset(
+    "been not never already also just long now recently since still yet once ever twice".split()
+)
 
 
-def _have_question(words: list[str], idx: int) -> str | None:
-    """'The club had 400 members' -> 'did the club have 400 members': 'had' owning a thing
-    is no auxiliary ('When had the club 400 members?'); 'had nearly doubled' is one."""
-    if words[idx].lower() != "had" or idx == 0 or idx + 2 >= len(words):
-        return None
+def _owns(words: list[str], idx: int) -> bool:
+    """Whether 'has'/'have'/'had' at `idx` is the main verb, what it owns after it: 'had debts
+    of', 'has 40 rooms', 'had a population', 'had to close'; not 'had nearly doubled', 'has
+    been', 'had agreed' (a participle after it makes it an auxiliary)."""
+    if words[idx].lower() not in _HAVE_FORMS or idx == 0 or idx + 2 >= len(words):
+        return False
     owned, then = words[idx + 1].lower(), words[idx + 2].lower()
-    figure = owned[:1].isdigit() or (owned in _ABOUT and (then[:1].isdigit() or then == "than"))
-    if owned not in _OWNED_OPENERS and not figure:
+    if owned in _OWNED_OPENERS or owned[:1].isdigit() or owned == "to":
+        return True
+    if owned in _ABOUT:
+        return then[:1].isdigit() or then == "than"
+    return (
+        owned.isalpha()
+        and words[idx + 1][:1].islower()
+        and owned not in _AUXILIARY_NEXT
+        and not owned.endswith("ly")
+        and not is_participle(owned, "en")
+    )
+
+
+def _have_question(words: list[str], idx: int, since: bool) -> str | None:
+    """'The club had 400 members' -> 'did the club have 400 members': 'had' owning a thing
+    is no auxiliary ('When had the club 400 members?'); 'had nearly doubled' is one. 'Since
+    2015 the museum has 40 rooms' -> 'has the museum had 40 rooms' ('Since when has the museum
+    40 rooms?' is no English); the present without 'since' asks no date of the past: ''."""
+    if not _owns(words, idx):
         return None
     subject = lower_first(" ".join(words[:idx]))
-    return squash(f"did {subject} have {' '.join(words[idx + 1 :])}")
+    rest = " ".join(words[idx + 1 :])
+    if words[idx].lower() in _HAVE_PRESENT:
+        return squash(f"{words[idx].lower()} {subject} had {rest}") if since else ""
+    return squash(f"did {subject} have {rest}")
 
 
 # A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election": the
@@ -3624,14 +3789,18 @@ def _with_preposition(text: str, span: DateSpan, language: str) -> DateSpan:
 # that clause's, asked of it alone ("When did talks stall for years, but the council approved
 # the plan?" mixes two events).
 _JOINED = {
-    "it": re.compile(r"(?:;|,\s+ma|^Ma)\s+"),
-    "en": re.compile(r"(?:;|,\s+but|^But)\s+"),
+    "it": re.compile(r"(?:;|:|,\s+ma|^Ma)\s+"),
+    "en": re.compile(r"(?:;|:|,\s+but|^But)\s+"),
 }
 _JOINED_IN = {  # the cheap test first: a substring
-    "it": lambda text: ";" in text or " ma " in text or text.startswith("Ma "),
-    "en": lambda text: ";" in text or " but " in text or text.startswith("But "),
+    "it": lambda text: ";" in text or ": " in text or " ma " in text or text.startswith("Ma "),
+    "en": lambda text: ";" in text or ": " in text or " but " in text or text.startswith("But "),
 }
 _SHORTEST_CLAUSE = 4  # words: a subject, a verb, the date
+# A colon joins a clause of its own when the date opens it ('ha deciso di rendere visitabile
+# il cantiere: dal 6 dicembre si terranno visite'), after its preposition at most; otherwise
+# what follows a colon may be a list or a quotation of the first clause.
+_COLON_TO_DATE = 6  # characters: "dal ", "from "
 
 
 def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
@@ -3642,6 +3811,8 @@ def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, 
     for join in _JOINED[language].finditer(s.text, 0, span.start):
         last = join
     if last is None or len(s.text[last.end() :].split()) < _SHORTEST_CLAUSE:
+        return None
+    if last.group().startswith(":") and span.start - last.end() > _COLON_TO_DATE:
         return None
     cut = last.end()
     shifted = replace(
