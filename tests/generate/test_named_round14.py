@@ -37,7 +37,7 @@ def test_a_place_named_with_its_kind_in_a_complement_is_asked_by_the_kind() -> N
     )
     assert it == {
         "Davanti a quale palazzo passava la processione?": "Palazzo Ducale",
-        "In quale stadio la squadra gioca le partite casalinghe?": "stadio Garilli",
+        "In quale stadio la squadra gioca le partite casalinghe?": "Garilli",
         "A quale tribunale la ditta ha presentato ricorso?": "Tribunale di Ferrara",
     }
 

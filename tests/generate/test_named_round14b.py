@@ -50,7 +50,7 @@ def test_a_place_after_the_verbs_own_object_or_its_goal_is_still_asked() -> None
         "it",
     )
     assert it == {
-        "In quale stadio la squadra disputa le gare casalinghe?": "stadio Tardini",
+        "In quale stadio la squadra disputa le gare casalinghe?": "Tardini",
         "A quale comune la ditta ha inviato una diffida?": "Comune di Lecco",
     }
 
@@ -84,6 +84,6 @@ def test_a_water_or_mountain_that_holds_what_the_subject_is_is_asked_in_the_pres
         "it",
     )
     assert it == {
-        "Quale fiume attraversa Bassano?": "fiume Brenta",
-        "Quale lago bagna Stresa?": "lago Maggiore",
+        "Quale fiume attraversa Bassano?": "Brenta",
+        "Quale lago bagna Stresa?": "Maggiore",
     }

@@ -90,7 +90,7 @@ def test_a_participle_set_off_by_a_comma() -> None:
         "La Val Seriana è una valle della Lombardia orientale, attraversata dal fiume Serio.",
         "it",
     )
-    assert found["Quale fiume attraversa la Val Seriana?"] == "fiume Serio"
+    assert found["Quale fiume attraversa la Val Seriana?"] == "Serio"
 
 
 def test_a_complement_of_extent_after_the_agent() -> None:
@@ -103,7 +103,7 @@ def test_a_complement_of_extent_after_the_agent() -> None:
 
 def test_an_irregular_participle_keeps_the_passive() -> None:
     found = lasting("La Val di Sole è una valle alpina percorsa dal torrente Noce.", "it")
-    assert found["Da quale torrente è percorsa la Val di Sole?"] == "torrente Noce"
+    assert found["Da quale torrente è percorsa la Val di Sole?"] == "Noce"
 
 
 def test_a_participle_agreeing_with_the_noun_not_the_subject_is_not_asked() -> None:

@@ -36,9 +36,10 @@ from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
-# Where the clause of the deed ends: a comma (not a decimal one), a relative, a colon.
+# Where the clause of the deed ends: a comma (not a decimal one), a relative, a colon (not one
+# of a time, "in 1:26:15").
 _CLAUSE_END = re.compile(
-    r",(?!\d)|;|:|\s[–—]\s|\s\(|\s(?:che|cui|mentre|perché|quando|which|who|whom|while|because"
+    r",(?!\d)|;|(?<!\d):|:(?!\d)|\s[–—]\s|\s\(|\s(?:che|cui|mentre|perché|quando|which|who|whom|while|because"
     r"|when|after|before|dopo|prima)\s|[.!?]$"
 )
 _PRONOUNS = {
@@ -128,9 +129,60 @@ _NAME_LIST = re.compile(
 )
 
 
+# A duration of more than one unit goes on after a comma or "and": "in one hour, 24 minutes and
+# 51 seconds", "in 2 ore e 10 minuti". Cut inside, the clause would say a false time.
+_TIME_UNIT = (
+    r"(?:hours?|minutes?|seconds?|days?|ore|ora|minuti|minuto|secondi|secondo|giorni|giorno)"
+)
+_DURATION_GOES_ON = re.compile(r",\s+(?:\d+|[a-zà-ù]+)\s+" + _TIME_UNIT + r"\b")
+_ENDS_IN_UNIT = re.compile(r"\s" + _TIME_UNIT + r"$")
+# The pieces of a duration a cut has left at the end of a clause: "back in | one hour, | 24
+# minutes": all of them go, with the preposition before ('_DANGLING').
+_DURATION_TAIL = re.compile(
+    r"(?:\s(?:\d+|[a-zà-ù’]+)\s" + _TIME_UNIT + r"(?:\s*,|\s(?:and|e|ed))?)+$"
+)
+
+# An hour left at the end of a clause cut before its day: "dalle 23.40 | di giovedì", "at 6.30 |
+# on Sunday"; it goes with the day, which a date card asks.
+_CLOCK_TAIL = re.compile(
+    r"\s(?:dalle|alle|dall’|all’|at|from|until|by)\s?\d{1,2}[.:]\d{2}(?:\s?(?:am|pm))?$"
+)
+
+
+# Brackets inside a name, a capital on both sides: "the Water (Northern Ireland) Order 1999".
+_NAME_BRACKET = re.compile(r"\s\([A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*\)\s[A-ZÀ-Ý]")
+
+
+_ACRONYM_BRACKET = re.compile(r"\s\([A-Z][A-Z0-9&-]+\)\s([a-z]+)")
+
+
+def _acronym_in_phrase(text: str, at: int) -> re.Match[str] | None:
+    """The acronym in brackets at `at` when the noun phrase goes on after it: 'the European
+    Space Agency (ESA) | programme'; cut there, the phrase would name another thing."""
+    m = _ACRONYM_BRACKET.match(text, at)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in STOPWORDS["en"] or word in STOPWORDS["it"] or is_finite(word, "en"):
+        return None
+    return m if not is_finite(word, "it") and word not in PREPOSITIONS["en"] else None
+
+
 def _clause(text: str, start: int) -> str:
     m = _CLAUSE_END.search(text, start)
+    while m is not None and m.group(0) == " (" and text[m.start() - 1 : m.start()].isalpha():
+        if not text[: m.start()].split()[-1][:1].isupper():
+            break
+        inside = _NAME_BRACKET.match(text, m.start()) or _acronym_in_phrase(text, m.start())
+        if inside is None:
+            break
+        m = _CLAUSE_END.search(text, inside.end() - 1)  # never cut a name
     while m is not None and m.group(0) == "," and text[m.start() - 1 : m.start()].isalpha():
+        if _ENDS_IN_UNIT.search(text, start, m.start()) and _DURATION_GOES_ON.match(
+            text, m.start()
+        ):
+            m = _CLAUSE_END.search(text, m.end())  # never cut a duration
+            continue
         listed = _NAME_LIST.match(text, m.start())
         if listed is None or not text[: m.start()].split()[-1][:1].isupper():
             break
@@ -147,11 +199,15 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     words, no pronoun to resolve, no verb of saying, being or lying somewhere; it ends before
     a date ('on Sunday', 'il 3 marzo'), which another card asks."""
     cut = _WHEN.search(text)
-    while cut and _NAMED_EVENT.search(text, 0, cut.start() + 1):
+    while cut and (
+        _NAMED_EVENT.search(text, 0, cut.start() + 1) or _year_of_name(text, cut.start())
+    ):
         cut = _WHEN.search(text, cut.end())  # "at the 1960 Rome Olympics": a year in a name
     if cut:
         text = text[: cut.start()].rstrip(" ,")
+        text = _DURATION_TAIL.sub("", text)  # "in one hour, | 24 minutes": all of the time
         text = _DANGLING.sub("", text)  # "has worked there since | 2010"
+        text = _CLOCK_TAIL.sub("", text)  # "dalle 23.40 | di giovedì": the hour of the date
     if _VAGUE_END.search(text):
         return None  # "Who has worked there?": where, out of the article?
     toks = tokens(text)
@@ -178,6 +234,15 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     if any(t.text in {"“", "”", "«", "»", '"'} for t in toks):
         return None
     return text
+
+
+def _year_of_name(text: str, at: int) -> bool:
+    """Whether the year at `at` (after its space) ends a name: 'the Land Reform Act | 2003',
+    'the Water (Northern Ireland) Order | 1999'; a month's is a date ('May | 2019')."""
+    if not text[at + 1 : at + 5].isdigit() or text[at + 5 : at + 6].isalnum():
+        return False
+    words = text[:at].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in WHEN_WORDS
 
 
 _VENIRE = frozenset("viene vengono veniva venivano venne vennero".split())
@@ -482,6 +547,9 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     at = text.find(agent)
     if present and (not _someone(agent, text, at, doc) or _listed_after(agent, text, at)):
         return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
+    agent = _both_agents(text, at, agent, doc) if not present else agent
+    if not agent:
+        return None
     named = _entry_named(text[:subject_end].strip(), s)
     subject = named or lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
@@ -573,12 +641,28 @@ def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None
             between = text[toks[k].end : toks[j].start].strip()
             if "," in between:  # "dedicated on September 30, 1935, by": a date set off
                 return j if _date_set_off(between.strip(" ,"), language) else None
+            if _another_verb(toks[k + 1 : j], language):
+                return None  # "established in 2003 and is led by": the agent is led's
             if not between or (len(between) <= 30 and find_dates(between, language)):
                 return j
             return j if _is_place_date(between, language) else None
         if toks[j].text in {";", ":"}:
             return None
     return None
+
+
+def _another_verb(between: list[Token], language: str) -> bool:
+    """Whether a verb stands between a participle and its 'by' / 'da', whose agent it is:
+    'established in 2003 and | is led | by', 'costruito nel 1700 e | ampliato | nel 1800 da'."""
+    return any(
+        t.text.islower()
+        and (
+            t.low in AUXILIARIES[language]
+            or is_finite(t.text, language)
+            or is_participle(t.text, language)
+        )
+        for t in between
+    )
 
 
 def _date_set_off(between: str, language: str) -> bool:
@@ -773,6 +857,8 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             first = _subject_ending(toks, comma - 1, language, bare=apposed)
         if first and toks[first - 1].low in _COMPLEMENT_PREPS:
             continue  # "the highest court in the federal judiciary, established by": the court's
+        if first == 0 and _opening_complement(toks, comma, language):
+            continue  # "Davanti a 1.800 spettatori, la squadra allenata da": no noun phrase
         agent = _agent(text, toks[by + 1].start, doc)
         if comma is None or agent is None:
             continue
@@ -798,6 +884,24 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         else:
             question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
         yield _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
+# The second word of a preposition of two: "davanti a", "accanto a", "next to", "close to".
+_COMPOUND_PREPOSITION_ENDS = frozenset("a ad to".split())
+
+
+def _opening_complement(toks: list[Token], comma: int, language: str) -> bool:
+    """Whether what opens the sentence up to its comma at `comma` is a complement, not a noun
+    phrase: it opens with a preposition or an adverb ('Durante la partita,', 'Davanti a 1.800
+    spettatori,', 'Next to the station,')."""
+    words = [t.low for t in toks[: min(2, comma)]]
+    if not words:
+        return False
+    return (
+        words[0] in PREPOSITIONS[language]
+        or words[0] in ADVERBIALS[language]
+        or (len(words) > 1 and words[1] in _COMPOUND_PREPOSITION_ENDS)
+    )
 
 
 # Prepositions joined to an article, but not "di": "il palazzo dell’Accademia" is one phrase.
@@ -1014,6 +1118,78 @@ def _holds_or_runs(participle: str, language: str) -> bool:
     if language == "en":
         return participle in _EN_PRESENT_OF
     return participle[:-1] in _IT_HOLD_STEMS
+
+
+# What joins a second agent to the first: "da X e (dalla) Y", "by X and (by) Y"; a comma opens
+# a list of more.
+_SECOND_AGENT = re.compile(
+    r"(?P<sep>,|\s(?:e|ed|and))\s+(?P<by>by\s+|(?:da|dal|dalla|dallo|dai|dalle|dagli)\s+|dall’)?"
+)
+# Names after a comma up to the last one after "e" / "and": "by Robert Adam, James Wyatt and
+# John Soane".
+_AGENT_LIST = re.compile(
+    r"(?:,\s+(?:the\s|il\s|la\s|l’)?[A-ZÀ-Ý][\w’.-]*(?:\s[A-ZÀ-Ý][\w’.-]*)*)+,?"
+    r"\s(?:and|e|ed)\s+(?:by\s+|da\w*\s+|dall’)?(?:the\s)?[A-ZÀ-Ý]"
+)
+_ARTICLE_OF_BY = {
+    "dal": "il",
+    "dalla": "la",
+    "dallo": "lo",
+    "dai": "i",
+    "dalle": "le",
+    "dagli": "gli",
+}
+
+
+def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
+    """The agent of a passive at offset `at` with the second one it shares the deed with: 'dal
+    Comune e dalla Provincia di Bergamo' -> 'il Comune e la Provincia di Bergamo', 'by Thomas
+    Telford and John Rennie' -> both; the first alone would answer falsely. '' when the agents
+    are a list of more, or the second is no name."""
+    if at < 0:
+        return agent
+    end = at + len(agent)
+    m = _SECOND_AGENT.match(text, end)
+    if m is None:
+        return agent
+    if m.group("sep") == ",":  # a list of three or more, or an aside ("Peter Walsh, a miner")
+        return "" if _AGENT_LIST.match(text, end) else agent
+    second = _agent(text, m.end(), doc) if text[m.end() : m.end() + 1].strip() else None
+    if second is None or not text.startswith(second, m.end()):
+        return agent if _new_clause(text, m) else ""  # "by John Soane and his son"
+    if doc.language == "en":
+        return f"{agent} and {second}"
+    return f"{_articled(text, at, agent)} e {_articled(text, m.end(), second)}"
+
+
+def _new_clause(text: str, joined: re.Match[str]) -> bool:
+    """Whether what 'e' / 'and' joins after the agent is another clause, not another agent:
+    'fu costruito da X | e ampliato nel 1800', 'was built by X | and later sold'."""
+    if joined.group("sep") == "," or joined.group("by"):
+        return False
+    words = text[joined.end() : joined.end() + 40].split()
+    if not words or not words[0].islower():
+        return False
+    word = words[0].strip(",.;")
+    return (
+        word in AUXILIARIES["en"] | AUXILIARIES["it"]
+        or word in ADVERBIALS["en"] | ADVERBIALS["it"]
+        or is_participle(word, "en")
+        or is_participle(word, "it")
+        or is_finite(word, "en")
+        or is_finite(word, "it")
+    )
+
+
+def _articled(text: str, at: int, name: str) -> str:
+    """An Italian agent at offset `at` with the article its 'da' holds: 'dalla | Provincia' ->
+    'la Provincia'."""
+    before = text[:at]
+    if before.endswith("dall’"):
+        return f"l’{name}"
+    words = before.split()
+    article = _ARTICLE_OF_BY.get(words[-1].lower()) if words else None
+    return f"{article} {name}" if article else name
 
 
 def _listed_after(agent: str, text: str, at: int) -> bool:

@@ -260,7 +260,19 @@ def _complement_question(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "il Teatro dell’Opera | khediviale del Cairo": more of the name
         question = _question(text, m, kind, end, doc) or _lasting_question(text, m, kind, end, doc)
         if question is not None and core(name) not in core(question):
-            yield entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+            answer, accept = _without_kind(name, kind)
+            yield entity_card(s, answer, question, f"{kind} {name}", score=SCORE, accept=accept)
+
+
+def _without_kind(name: str, kind: str) -> tuple[str, tuple[str, ...]]:
+    """(answer, accepted) of a name the question asks by its kind: a kind in small letters
+    before the name is said by the question already ('Quale fiume attraversa Verona?' ->
+    'Adige', 'fiume Adige' accepted); one of the name ('Castello Estense', 'River Tay') or
+    joined by 'di' ('lago di Como') stays."""
+    rest = name[len(kind) + 1 :]
+    if not name.startswith(kind + " ") or not rest[:1].isupper():
+        return name, ()
+    return rest, (name,)
 
 
 # Kind words that are English surnames as well: "sold to Simon Castle", "Jeremy Church".

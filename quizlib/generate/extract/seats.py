@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, STOPWORDS, WHEN_WORDS
+from ..lexicon import ARTICLES, ARTICULATED, STOPWORDS, WHEN_WORDS
 from ..text import lower_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
@@ -81,7 +81,13 @@ def _participle_owner(before: str, doc: Document) -> str | None:
     return lower_first(name)
 
 
+# A relative pronoun after a comma right before the seat: the seat is of the name the comma
+# follows, not of the sentence's subject ('First Bus is part of FirstGroup plc, which is
+# headquartered in Aberdeen').
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|il quale|la quale|i quali|le quali)$")
+_COMPANY_SUFFIX = re.compile(r"\s(?:plc|ltd|llp|inc|srl|spa|s\.r\.l\.|s\.p\.a\.)$")
 _OF_WORDS = frozenset("of di del dello della dei degli delle".split())
+_ELIDED_ARTICLES = frozenset("l’ all’ dall’ nell’ sull’".split())
 _SUBJECT = ""  # the seat is the sentence subject's after all
 
 
@@ -91,11 +97,26 @@ def _subject(
     """What has its seat there: the name just before ', con sede a', or the sentence's subject
     before 'ha sede' / 'is headquartered' (in an entry, the entry itself)."""
     before = text[:at].rstrip(" ,")
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative is not None:  # "part of FirstGroup plc, which is headquartered in Aberdeen"
+        before, lead = before[: relative.start()], True
+    # a relative's seat is of the name before it, a participle's may be of the noun that name
+    # is a complement of
+    of_ok = relative is not None or not _verbless(seat)
     if lead:  # "Harvest Foods, con sede a Columbus": the name right before the comma
-        runs = list(NAME_RUN.finditer(before))
-        if not runs or runs[-1].end() != len(before):
+        suffix = _COMPANY_SUFFIX.search(before)  # "FirstGroup | plc": still the name
+        named = before[: suffix.start()] if suffix else before
+        runs = list(NAME_RUN.finditer(named))
+        if not runs or runs[-1].end() != len(named):
             return None
-        name = lower_first(runs[-1].group(0))  # "La Ferri Spa, con sede a" -> "la Ferri Spa"
+        ahead = named[: runs[-1].start()].split()[-1:]
+        if not of_ok and ahead and (ahead[0].lower() in _OF_WORDS or ahead[0].endswith("’")):
+            if ahead[0].lower() not in _ELIDED_ARTICLES:
+                return None  # "il principale ospedale della | Basilicata, con sede a": the
+                # seat of what the name is a complement of
+        # "La Ferri Spa, con sede a" -> "la Ferri Spa"
+        name = lower_first(runs[-1].group(0) + (suffix.group(0) if suffix else ""))
+        name = _articled(before[: runs[-1].start()], name)
         return None if len(name.split()) > 6 else name
     toks = tokens(before)
     if not toks or not starts_with_subject(toks, doc.language):
@@ -363,6 +384,22 @@ def _made_subject(s: Sentence, text: str, m: _Made, doc: Document) -> str | None
 
 
 _NAME_ARTICLES = frozenset("the il lo la i gli le".split())
+
+
+def _articled(before: str, name: str) -> str:
+    """A name with the article that the word before it says it with: 'ricorrere al | Consiglio
+    di Stato' -> 'il Consiglio di Stato', 'owned by the | Acme Group' -> 'the Acme Group';
+    the name as it is after another word or with an article of its own."""
+    if name[:1].islower():
+        return name  # "la Ferri Spa": its article is in the name
+    if before.endswith("’"):
+        elided = before.split()[-1].lower() if before.split() else ""
+        article = ARTICULATED.get(elided, elided if elided == "l’" else "")
+        return f"{article}{name}" if article else name
+    words = before.split()
+    word = words[-1].lower() if words else ""
+    article = word if word in _NAME_ARTICLES else ARTICULATED.get(word, "")
+    return f"{article} {name}" if article else name
 
 
 def _with_article(before: str, name: str) -> str:
