@@ -100,3 +100,47 @@ def test_a_long_thing_keeps_the_places_it_runs_by() -> None:
         "How long is the section of the A9?": "3 miles",
         "How long is the route from Leith to the Castle?": "5km",
     }
+
+
+def test_a_word_after_the_counted_noun_with_its_own_complement_is_left_out() -> None:
+    it = _questions(
+        "La mostra è stata allestita da nove curatrici guidate da Paola Neri. "
+        "Il piano prevede 20 torri alte 90 metri ciascuna. "
+        "Lo stabilimento impiega 300 lavoratrici."
+    )
+    assert it == {
+        "Da quante curatrici è stata allestita la mostra?": "nove",
+        "Quante torri prevede il piano?": "20",
+        "Quante lavoratrici impiega lo stabilimento?": "300",
+    }
+    # a measure after a preposition stays in the question
+    it = _questions("L’azienda ha aperto 12 negozi in 30 paesi.")
+    assert it == {"Quanti negozi ha aperto l’azienda in 30 paesi?": "12"}
+
+
+def test_an_english_compound_after_an_adjective_is_counted_whole() -> None:
+    en = _questions(
+        "The council approved 12 new bus lanes. "
+        "The quarry will generate 40 heavy goods vehicle trips a day.",
+        "en",
+    )
+    assert en == {
+        "How many new bus lanes did the council approve?": "12",
+        "How many heavy goods vehicle trips will the quarry generate a day?": "40",
+    }
+
+
+def test_a_clause_after_but_is_no_part_of_the_question() -> None:
+    en = _questions("The mill has been sold, securing 210 jobs but ending 40 others.", "en")
+    assert en == {"How many jobs does the mill secure?": "210"}
+
+
+def test_no_frame_without_a_subject() -> None:
+    # a list item with no verb, a line the wrapping cut from its subject
+    assert _questions("- a trained mentor for three days a week;", "en") == {}
+    assert _questions("paper mill has been sold, securing 210 jobs.", "en") == {}
+
+
+def test_a_dateline_is_no_part_of_the_clause() -> None:
+    it = _questions("Viterbo (Lazio) – La cooperativa ha assunto 25 braccianti.")
+    assert it == {"Quanti braccianti ha assunto la cooperativa?": "25"}

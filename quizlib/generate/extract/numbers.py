@@ -513,6 +513,9 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     noun_end = m.end("noun")
     if adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
+        compound = _compound_head(text, noun_end)
+        if compound is not None:  # "12 new bus| lanes", "86 heavy goods| vehicle trips"
+            noun, noun_end = compound.group("head"), compound.end("head")
     elif (
         adj is not None
         and _follows_noun(adj, language)
@@ -586,6 +589,27 @@ def _goes_with(noun: str, adj: str) -> bool:
     return True
 
 
+# The rest of an English compound after an adjective and a noun: "12 new bus| lanes", "86
+# heavy goods| vehicle trips": a plural noun, maybe after one more, then the phrase ends.
+_COMPOUND_REST = re.compile(
+    r"(?P<words>(?:\s+[a-z]{3,})?\s+(?P<head>[a-z]{3,}s))(?=[,;.:]|\s+(?P<next>[a-z]+)|$)"
+)
+
+
+def _compound_head(text: str, at: int) -> re.Match[str] | None:
+    """The plural noun that ends the compound a counted noun opens, or None."""
+    m = _COMPOUND_REST.match(text, at)
+    if m is None or not _plural(m.group("head"), "en"):
+        return None
+    words = m.group("words").split()
+    if any(w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or is_finite(w, "en") for w in words):
+        return None
+    after = m.group("next")
+    if after and not (after in STOPWORDS["en"] or after in PREPOSITIONS["en"]):
+        return None  # "300 workers visit| schools": a verb and its object, or more nouns
+    return m
+
+
 def _adjective_first(noun: str, adj: str, language: str) -> bool:
     """Whether an English count names an adjective before its noun: '14 new cases', '120
     square kilometres', 'eight Arctic states'."""
@@ -600,9 +624,22 @@ _PRESENT_PARTICIPLE = ("ente", "enti", "ante", "anti")
 _GOVERNED = re.compile(r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a)\s")
 
 
+_AGENT_AFTER = re.compile(r"\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall’)(?:\s|(?<=’))")
+_MEASURE_AFTER = re.compile(r"\s+\d")
+# Italian adjectives of a dimension, which take a measure after them: "alti 200 metri".
+_DIMENSION_ADJECTIVE = re.compile(r"(?:alt|larg|profond|spess)[oaie]|lung(?:o|a|hi|he)")
+
+
 def _governs(text: str, at: int, adj: str) -> bool:
-    """Whether a present participle after the noun opens a phrase of its own: 'studiosi|
-    provenienti da sei istituzioni', not part of what is counted."""
+    """Whether a word after the noun opens a phrase of its own, not part of what is counted:
+    a present participle with its complement ('studiosi| provenienti da sei istituzioni'), a
+    past participle with its agent ('sette restauratrici| coordinate da Silvia Benigni': the
+    agent is the participle's, not the clause's), an adjective with its measure ('14
+    aerogeneratori| alti 200 metri')."""
+    if _DIMENSION_ADJECTIVE.fullmatch(adj) and _MEASURE_AFTER.match(text, at):
+        return True
+    if _AGENT_AFTER.match(text, at) and is_participle(adj, "it"):
+        return True
     return adj.endswith(_PRESENT_PARTICIPLE) and _GOVERNED.match(text, at) is not None
 
 
@@ -744,7 +781,9 @@ _MASCULINE_ADJ_ENDINGS = ("ici", "ichi", "ati", "iti", "uti", "ani", "ini", "osi
 def _how_many_it(noun: str, adj: str | None = None) -> str:
     """'Quante' for a feminine plural ('condanne', 'sezioni', 'città'), else 'Quanti'."""
     w = noun.lower()
-    feminine = w.endswith(("e", "tà", "tù", "zioni", "sioni", "gioni")) or w in _FEMININE_IN_I
+    # "-trici" is the feminine plural of "-tore" ("restauratrici", "lavoratrici")
+    feminine = w.endswith(("e", "tà", "tù", "zioni", "sioni", "gioni", "trici"))
+    feminine = feminine or w in _FEMININE_IN_I
     if adj and w.endswith("i") and not feminine:
         feminine = adj.lower().endswith("e")  # "sezioni tematiche"
     if adj and feminine and adj.lower().endswith(_MASCULINE_ADJ_ENDINGS):
@@ -826,8 +865,8 @@ _APPROX = frozenset(
 )
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start.
 _TAIL_END = re.compile(
-    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|before|after|when|while|because|dopo"
-    r"|quando|mentre|perché)\s|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
+    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
+    r"|quando|mentre|perché|ma|però)\s|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 _VERB_GLUE = frozenset(
     "si ci è sono stato stata stati state ha hanno has have had was were be been".split()
@@ -1391,7 +1430,7 @@ def _gerund_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame |
     while first > 0 and toks[first - 1].low in _CLITICS:
         first -= 1  # "Il parco si estende": "si" is no part of the subject
     subject, _ = _subject(before, toks, first, s, doc)
-    if not subject:
+    if not subject or (language == "en" and _wrapped_fragment(text, subject)):
         return None
     after = toks[verb + 1].low if verb + 1 < len(toks) else ""
     if language == "it" and not _italian_present(toks[verb].low, after):
@@ -1489,10 +1528,23 @@ def _adverb_in_ly(toks: list[Token], i: int) -> bool:
     return i == 1 or not previous.text[:1].isupper()  # "the Smith family"
 
 
+# A dateline that opens an article's first sentence, a place (its province in brackets, a
+# date after a comma) and a dash: "Pozzuoli (Napoli) – ", "Trieste, 21 novembre 2026 – ".
+# The clause starts after it.
+_DATELINE_START = re.compile(
+    r"^[A-ZÀ-Ý][\w’']+(?:\s[A-ZÀ-Ý][\w’']+){0,2}(?:\s\([^()]{2,20}\))?(?:,[^–—,]{3,30})?"
+    r"\s[–—]\s+(?=[A-ZÀ-Ý])"
+)
+
+
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The clause of a number at `start`, when it opens with a subject or an adverbial and
     reaches the number with no comma: its subject, verb group and the words in between."""
     language = doc.language
+    dateline = _DATELINE_START.match(text) if "– " in text[:70] or "— " in text[:70] else None
+    if dateline is not None:  # "Pozzuoli (Napoli) – Alle 9.30 ... le sirene hanno suonato"
+        cut = dateline.end()
+        return _frame(text[cut:], start - cut, s, doc) if start > cut else None
     lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
     offset = lead.end() if lead else _leading_clause_end(text, language)
     inner = 0
@@ -1568,6 +1620,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     subject, opening = _subject(clause, toks, first, s, doc)
     if subject is None or _reported_pronoun(subject, language):
         return None
+    if language == "en" and _wrapped_fragment(text, subject):
+        return None
     if subject and opening:  # an entry the clause leaves unsaid, after an adverbial
         when, opening = squash(f"{opening} {when}"), ""
     if together:
@@ -1605,9 +1659,19 @@ def _reported_pronoun(subject: str, language: str) -> bool:
     showing stands inside it ('The figures show| the firm will need ...'); what reports the
     clause is no subject of its verb."""
     words = subject.split()
+    if len(words) == 1 and words[0].lower() in ARTICLES[language]:
+        return True  # "a trained literacy coach for two days": an article is no subject
     if language != "en" or len(words) < 2:
         return False
     return words[-1].lower() in _EN_PRONOUN_SUBJECTS or not _EN_SHOWING.isdisjoint(words[1:-1])
+
+
+def _wrapped_fragment(text: str, subject: str) -> bool:
+    """Whether an English sentence opens in small letters with its subject, no article
+    before it: the rest of a line the text's wrapping cut ('forging works has been rescued
+    ...'), whose subject lost its first words."""
+    first = subject.split(maxsplit=1)[0] if subject else ""
+    return text[:1].islower() and text.startswith(first) and first not in STOPWORDS["en"]
 
 
 def _second_object(toks: list[Token], k: int, at: int, language: str) -> int:
