@@ -192,3 +192,79 @@ def test_english_article_after_a_participle_keeps_the_object() -> None:
         "Kelso\n\nKelso is a market town in the Borders. It was granted a charter in 1614.", "en"
     )
     assert qs.get("When was Kelso granted a charter?") == "1614", qs
+
+
+# In an entry, a bare participle after a common noun of a "di" phrase it agrees with is that
+# noun's ("capoluogo della provincia istituita nel 1992" dates the province, not the town).
+
+
+def test_participle_of_a_noun_in_a_di_phrase_is_not_the_entry_s() -> None:
+    qs = _questions(
+        "Lecco\n\nLecco è un comune della Lombardia, capoluogo della provincia omonima istituita "
+        "nel 1992, sulla riva del lago.",
+        "it",
+    )
+    assert not any("Lecco" in q for q in qs), qs
+
+
+def test_participle_after_a_name_in_a_di_phrase_is_still_the_entry_s() -> None:
+    qs = _questions(
+        "FAO\n\nLa FAO è un’agenzia specializzata dell’ONU fondata nel 1945 con sede a Roma.",
+        "it",
+    )
+    assert qs.get("In che anno fu fondata la FAO?") == "1945", qs
+
+
+# "in around 1191": the question would keep "around" and lose the year it goes with.
+
+
+def test_rough_year_leaves_no_around_in_the_question() -> None:
+    qs = _questions("The abbey was granted a market charter in around 1190.", "en")
+    assert not any(q.endswith("around?") for q in qs), qs
+    qs = _questions("The mill was built around 1790.", "en")
+    assert not any(q.endswith("around?") for q in qs), qs
+
+
+# A date inside an aside set off by dashes is the aside's.
+
+
+def test_date_inside_a_dashed_aside_is_not_the_clause_s() -> None:
+    qs = _questions(
+        "The Harbour Trust said the ban — a customary rule placed on the bay in March 2016 — "
+        "would stay in place.",
+        "en",
+    )
+    assert not qs, qs
+    qs = _questions(
+        "The Harbour Trust lifted the ban — a rule first placed on the bay in March 2016 — last "
+        "week.",
+        "en",
+    )
+    assert not qs, qs
+
+
+# "from the start of the 2027 school year": the year names the noun after it.
+
+
+def test_year_of_a_noun_after_of_the_is_not_asked() -> None:
+    qs = _questions(
+        "The minister confirmed the scheme would be extended to all schools from the start of "
+        "the 2027 school year.",
+        "en",
+    )
+    assert not qs, qs
+
+
+# The owner an entry adds to a subject keeps its verb after the participle before the noun,
+# and a common phrase in small letters.
+
+
+def test_entry_owner_after_a_subject_with_a_participle_before_its_noun() -> None:
+    qs = _questions(
+        "Fell running\n\nFell running is the sport of running over hills. The first recorded "
+        "race up the hill took place in 1895.",
+        "en",
+    )
+    assert qs == {
+        "When did the first recorded race up the hill of fell running take place?": "1895"
+    }, qs

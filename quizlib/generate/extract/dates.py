@@ -910,10 +910,38 @@ def _entry_question(
         and not _entry_participle(chain[0], subject, toks[:first])
     ):
         return None  # "fondata da Sebastiano Tusa, morto nel 2019": Tusa died, not the entry
+    if len(chain) == 1 and language == "it" and _of_noun_participle(toks, first, chain[0]):
+        return None  # "capoluogo dell’omonima provincia istituita nel 1992": the province's
     last = first + len(chain) - 1  # "known | as the Reclamation Service | until 1923"
     if not size and last + 1 < at and toks[last + 1].low in {"as", "come"}:
         complement = s.text[toks[last + 1].start : toks[at - 1].end]
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+# The endings a participle takes after each "di" with its article; "dell’" may be either.
+_OF_ENDINGS = {
+    "del": "o",
+    "dello": "o",
+    "della": "a",
+    "dei": "i",
+    "degli": "i",
+    "delle": "e",
+    "dell’": "oa",
+}
+
+
+def _of_noun_participle(toks: list[Token], first: int, participle: str) -> bool:
+    """Whether a bare Italian participle comes after a noun of a 'di' phrase it may agree with
+    ('capoluogo dell’omonima provincia istituita'): it is that noun's, not the entry's. Not
+    when it agrees with another gender ('un comune della provincia fondato')."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        word = toks[k]
+        if word.text in _STOPS or word.low in AUXILIARIES["it"] or word.text[:1].isupper():
+            return False  # "un’agenzia dell’ONU fondata": a name is no noun to agree with
+        if word.low in ARTICLES["it"] or word.low in ARTICULATED:
+            endings = _OF_ENDINGS.get(word.low)
+            return endings is not None and participle[-1:].lower() in endings
+    return False
 
 
 _IT_DEFINITE = ("il ", "lo ", "la ", "i ", "gli ", "le ", "l’")
@@ -2879,7 +2907,7 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     elezioni dirette del Parlamento europeo si tennero'."""
     assert s.entry is not None
     toks = tokens(clause)
-    verb = main_verb(toks, language)
+    verb = _clause_verb(toks, language)  # "the first recorded race | took place"
     if verb is None or not toks or toks[0].low not in ARTICLES[language]:
         return clause
     subject = clause[: toks[verb].start].rstrip()
@@ -2891,6 +2919,8 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     if toks[verb - 1].low in {"si", "ci"}:
         subject = clause[: toks[verb - 1].start].rstrip()
     owner = lower_first(s.entry.phrase)
+    if _common_phrase(owner, language):
+        owner = owner[:1].lower() + owner[1:]  # "the first race up the hill of fell running"
     owner = of_phrase(owner, language) if language == "it" else f"of {owner}"
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
 
@@ -3067,8 +3097,13 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     for k in range(verb + 2, len(toks)):
         if toks[k].low in _CLAUSE_BREAKS:
             return verb
-        if toks[k].low in AUXILIARIES["en"] or is_finite(toks[k].text, "en"):
-            return k  # "are expected", "took place"
+        if toks[k].low in AUXILIARIES["en"]:
+            return k  # "are expected"
+        after_noun = (
+            toks[k - 1].low not in PREPOSITIONS["en"] and toks[k - 1].low not in ARTICLES["en"]
+        )
+        if after_noun and toks[k].text.islower() and is_finite(toks[k].text, "en"):
+            return k  # "took place"; not "the hill of fell running"
     return verb
 
 
@@ -3125,19 +3160,33 @@ def _without_also(clause: str, language: str) -> str:
     return _ALSO[language].sub("", clause, count=1)
 
 
+def _common_phrase(name: str, language: str) -> bool:
+    """Whether an entry's name is a common phrase in sentence case ('Bus franchising'): its
+    words after the first are in small letters and the first is a plain word ('Bee Network',
+    'ANAC', 'Lithium' keep theirs: one word alone may be a name). Italian headings write names
+    so too ('Codice della protezione civile'): English only."""
+    words = name.split()
+    return (
+        language == "en"
+        and len(words) >= 2
+        and words[0][1:].islower()
+        and all(w.islower() for w in words[1:])
+    )
+
+
 def _entry_case(clause: str, s: Sentence, language: str) -> str:
     """A clause opening with the entry's name as its heading writes it, in small letters when
-    the name is a common phrase ('Bus franchising' -> 'When was bus franchising introduced
-    ...?'): its words after the first are in small letters and the first is a plain word ('Bee
-    Network', 'ANAC', 'Lithium' keep theirs: one word alone may be a name). Italian headings
-    write names so too ('Codice della protezione civile'): English only."""
+    the name is a common phrase ('When was bus franchising introduced ...?')."""
     name = s.entry.phrase if s.entry is not None else ""
-    words = name.split()
-    if language != "en" or len(words) < 2 or not clause.startswith(name):
-        return clause
-    if not words[0][1:].islower() or not all(w.islower() for w in words[1:]):
+    if not clause.startswith(name) or not _common_phrase(name, language):
         return clause
     return clause[:1].lower() + clause[1:]
+
+
+# A word before a year that makes it rough, which the date's answer leaves out; and the
+# dashes that open an aside.
+_ROUGHLY = frozenset("around about circa c. approximately roughly intorno verso".split())
+_ASIDE_DASHES = (" — ", " – ")
 
 
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
@@ -3185,6 +3234,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         if focused is None:
             return None  # "not only in 2009 but ...": the date is one of more
         before = focused
+        if before.split()[-1:] and before.split()[-1].lower() in _ROUGHLY:
+            return None  # "in around 1191": the answer would leave "around" in the question
+        if sum(before.count(dash) for dash in _ASIDE_DASHES) % 2:
+            return None  # "its ban — a prohibition placed on the forest in 2017 —": the aside's
         as_what = _AS_WHAT.match(after) if span.prep in {"", "il", "l’"} else None
         if as_what and not _as_planned(as_what.group(1), language):
             # "has set Monday, November 4, as the deadline": the date is the object (but "il 4
@@ -3525,7 +3578,7 @@ def _have_question(words: list[str], idx: int, since: bool) -> str | None:
 # A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election": the
 # noun's year, no date of what the clause says (but the object's year dates the verb: "hosted
 # the 1986 summit").
-_THE_YEAR = re.compile(r"\b(?:at|in|during|after|before)\s+the\s+$")
+_THE_YEAR = re.compile(r"\b(?:at|in|during|after|before|of|from)\s+the\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
