@@ -148,3 +148,19 @@ def test_a_name_with_brackets_or_a_year_is_never_cut() -> None:
     assert _questions(agents, acronym, "en") == {
         "Who joined the European Space Agency (ESA) programme?": "Harbour Foods Ltd"
     }
+
+
+def test_a_name_ending_in_che_is_not_cut_before_ha_sede() -> None:
+    text = "La Regione Marche ha sede ad Ancona."
+    assert _questions(seats, text, "it") == {"Dove ha sede la Regione Marche?": "Ancona"}
+
+
+def test_a_date_that_says_which_people_stays_in_the_deed() -> None:
+    it = "La Regione Umbria ha deciso di offrire il test ai nati nel 1970 e nel 1985."
+    assert _questions(agents, it, "it") == {
+        "Chi ha deciso di offrire il test ai nati nel 1970 e nel 1985?": "Regione Umbria"
+    }
+    en = "Highland Council has decided to offer the test to those born in 1970."
+    assert _questions(agents, en, "en") == {
+        "Who has decided to offer the test to those born in 1970?": "Highland Council"
+    }

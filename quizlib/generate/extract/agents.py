@@ -199,9 +199,13 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     words, no pronoun to resolve, no verb of saying, being or lying somewhere; it ends before
     a date ('on Sunday', 'il 3 marzo'), which another card asks."""
     cut = _WHEN.search(text)
+    cohort = False
     while cut and (
-        _NAMED_EVENT.search(text, 0, cut.start() + 1) or _year_of_name(text, cut.start())
+        _NAMED_EVENT.search(text, 0, cut.start() + 1)
+        or _year_of_name(text, cut.start())
+        or _of_cohort(text, cut.start(), cohort, language)
     ):
+        cohort = cohort or _of_cohort(text, cut.start(), False, language)
         cut = _WHEN.search(text, cut.end())  # "at the 1960 Rome Olympics": a year in a name
     if cut:
         text = text[: cut.start()].rstrip(" ,")
@@ -234,6 +238,19 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     if any(t.text in {"“", "”", "«", "»", '"'} for t in toks):
         return None
     return text
+
+
+def _of_cohort(text: str, at: int, after_one: bool, language: str) -> bool:
+    """Whether the date at `at` says which people a participle with an article names: 'ai
+    nati | nel 1968', 'those born | in 1990'; or, after such a date, one joined to it ('e | nel
+    1990'). Cut there, the question would ask of 'ai nati', no one."""
+    words = text[:at].split()[-2:]
+    if after_one and words and words[-1].lower() in _AND[language]:
+        return True
+    if len(words) < 2 or not words[-1].islower() or not is_participle(words[-1], language):
+        return False
+    before = words[0].lower()
+    return before in ARTICULATED or before in ARTICLE_WORDS[language] or before == "those"
 
 
 def _year_of_name(text: str, at: int) -> bool:

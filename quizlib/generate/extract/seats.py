@@ -36,7 +36,7 @@ _BODY_KIND = {
 _SEAT = {
     "it": re.compile(
         r"(?P<lead>,\s+(?:" + _BODY_KIND["it"] + r")?)?"
-        r"(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
+        r"(?<![\w’])(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
         r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede))"
         r"\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"
     ),
