@@ -5,7 +5,7 @@ kind the question says is not said again in the answer."""
 from __future__ import annotations
 
 from quizlib.generate.document import build_document
-from quizlib.generate.extract import agents, kinds, seats
+from quizlib.generate.extract import agents, appositions, kinds, roles, seats
 from quizlib.generate.text import clean
 
 
@@ -164,3 +164,25 @@ def test_a_date_that_says_which_people_stays_in_the_deed() -> None:
     assert _questions(agents, en, "en") == {
         "Who has decided to offer the test to those born in 1970?": "Highland Council"
     }
+
+
+def test_what_a_person_is_is_the_noun_nearest_the_name() -> None:
+    text = "Gli ospiti sono stati trascinati da una meta dell’ala francese Louis Marchal al 30’."
+    assert _questions(appositions, text, "it") == {"Chi è Louis Marchal?": "l’ala francese"}
+
+
+def test_a_name_after_a_body_named_in_small_letters_is_the_bodys() -> None:
+    text = "Pietro Neri, 67 anni, è stato presidente della Cantina sociale Colle Verde di Tollo."
+    assert "Colle Verde" not in _questions(roles, text, "it").values()
+    person = "Il direttore del Museo civico Carlo Bassi ha presentato la mostra."
+    assert _questions(roles, person, "it")["Chi è il direttore del Museo civico?"] == "Carlo Bassi"
+
+
+def test_what_a_person_led_is_asked_by_its_noun_not_by_its_complements() -> None:
+    text = "Professor Tom Ashby, who led the site survey using airborne radar, said it was a bet."
+    found = _questions(roles, text, "en")
+    assert not any(q.startswith("Which radar") for q in found)
+    chairs = "The motion came from Niamh Walsh, who chairs the council’s housing committee."
+    assert _questions(roles, chairs, "en")["Which committee does Niamh Walsh chair?"] == (
+        "the council’s housing committee"
+    )

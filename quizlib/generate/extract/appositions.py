@@ -203,6 +203,7 @@ def _title_noun(text: str, start: int, language: str) -> str | None:
     if (det in _EN_ARTICLES) != (language == "en"):
         return None  # "condannato a | due anni Anna Neri": the Italian "a" is no article
     words = m.group("words").split()
+    det, words = _nearest_of(det, words)
     if any(w in _NOT_NOUNS[language] for w in words):
         return None  # an office, an honorific ("il signor"), or "della collezione | di"
     if any(is_finite(w, language) or is_participle(w, language) for w in words):
@@ -214,6 +215,17 @@ def _title_noun(text: str, start: int, language: str) -> str | None:
     article = ARTICULATED.get(det, det) if language == "it" else det
     sep = "" if article.endswith("’") else " "
     return f"{article}{sep}{' '.join(words)}"
+
+
+def _nearest_of(det: str, words: list[str]) -> tuple[str, list[str]]:
+    """The determiner and words of the noun nearest the name, when an elided preposition
+    opens one of the words: 'una meta | dell’ala argentina' -> ('dell’', ['ala', 'argentina'])
+    (the name is the wing's, not the try's)."""
+    for k in range(len(words) - 1, 0, -1):
+        head, mark, rest = words[k].partition("’")
+        if mark and rest and head.lower() + mark in ARTICULATED:
+            return head.lower() + mark, [rest, *words[k + 1 :]]
+    return det, words
 
 
 # The Italian "di" with its article: what follows may say what the noun before it is of.

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..candidate import Candidate
-from ..chunks import Token, index_at, tokens
+from ..chunks import PREPOSITIONS, Token, index_at, tokens
 from ..document import (
     HONORIFICS,
     NAME_RUN,
@@ -187,6 +187,26 @@ def _names_institution(word: str) -> bool:
     return capital and bool(folded) and folded[-1] in _INSTITUTION_KINDS
 
 
+def _body_goes_on(toks: list[Token], role: int, at: int, name: str) -> bool:
+    """Whether the name after an office is the name of the body the office is of: a body
+    named by a capital and a word in small letters before it ('della Cantina sociale | Colle
+    Maiella'), and a name that opens with no given name (the body's name goes on). The word in
+    small letters is an adjective of what kind of body it is ('sociale', 'comunale', 'civile',
+    'popolare'), not of whose office it is ('il ministro degli Esteri | greco')."""
+    if at - 2 <= role or not toks[at - 1].text.islower():
+        return False
+    if not toks[at - 1].low.endswith(_KIND_OF_BODY_ENDINGS):
+        return False
+    body = toks[at - 2]
+    if not body.text[:1].isupper() or toks[at - 3].low not in _OF_GLUE_ALL:
+        return False
+    return not is_given_name(name.split()[0])
+
+
+_KIND_OF_BODY_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari")
+_OF_GLUE_ALL = frozenset("di del dello della dei degli delle of".split())
+
+
 def _initial(word: str) -> bool:
     """A name's initial: 'D', 'D.'."""
     return word.rstrip(".").isupper() and len(word.rstrip(".")) == 1
@@ -227,6 +247,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "il legale di | Nicola Neri": the name is whose, not who
         if role is not None and at == idx and _names_institution(toks[at - 1].text):
             role = None  # "presidente dell’Associazione | Pescatori Alto Serio": its name
+        if role is not None and at == idx and _body_goes_on(toks, role, at, name):
+            role = None  # "presidente della Cantina sociale | Colle Maiella": its name
         if role is not None and language == "en":
             role = _noun_modifier(toks, role)
         if role is not None:
@@ -646,6 +668,8 @@ def _led_noun(thing: str, language: str) -> tuple[str, str] | None:
     if len(words) < 3 or words[0].lower() not in _ARTICLES:
         return None
     of = next((k for k, w in enumerate(words) if w.lower() in _OF_WORDS), len(words))
+    if language == "en":  # "the site survey | using airborne radar": the noun ends before
+        of = next((k for k in range(2, of) if _noun_ends(words, k)), of)
     noun = words[1] if language == "it" else words[of - 1]
     if not noun.isalpha() or not noun.islower() or noun in STOPWORDS[language]:
         return None
@@ -656,6 +680,18 @@ def _led_noun(thing: str, language: str) -> tuple[str, str] | None:
     if named or (of - 1 >= 3 if language == "en" else len(words) - of >= 3):
         return words[0].lower(), noun
     return None
+
+
+def _noun_ends(words: list[str], k: int) -> bool:
+    """Whether the English word at `k`, after a noun, opens what is said of it, no part of the
+    noun: a preposition ('committee | on housing'), a gerund with an object of its own
+    ('survey | using airborne radar'; 'the council’s | housing committee' is one noun)."""
+    word = words[k]
+    gerund = word.endswith("ing") and len(word) > 4 and word not in _ING_NOUNS  # "using"
+    return word in PREPOSITIONS["en"] or (gerund and len(words) - k > 2)
+
+
+_ING_NOUNS = frozenset("thing things string spring swing sting sling".split())
 
 
 def _which_led(thing: str, verb: str, name: str, language: str) -> str:
