@@ -268,3 +268,35 @@ def test_entry_owner_after_a_subject_with_a_participle_before_its_noun() -> None
     assert qs == {
         "When did the first recorded race up the hill of fell running take place?": "1895"
     }, qs
+
+
+# "e"/"and" right before a date that a subject and verb follow: the date opens its own clause.
+
+
+def test_date_after_and_opening_a_clause_of_its_own() -> None:
+    qs = _questions(
+        "La biblioteca ha sede in piazza Garibaldi e dal 2023 l’archivio è diretto da Lucia Ferri.",
+        "it",
+    )
+    assert qs == {"Da quando l’archivio è diretto da Lucia Ferri?": "2023"}, qs
+    qs = _questions(
+        "The pier closed for repairs and in 2022 the council approved a new deck.", "en"
+    )
+    assert qs == {"When did the council approve a new deck?": "2022"}, qs
+
+
+# "The last time X happened, in 2020, ...": a clause of time is no subject.
+
+
+def test_the_last_time_is_no_subject() -> None:
+    qs = _questions(
+        "The last time the gates of the park stood open, in May 2019, nobody expected a long "
+        "closure.",
+        "en",
+    )
+    assert not qs, qs
+
+
+def test_has_before_a_participle_the_verb_lists_do_not_know_is_an_auxiliary() -> None:
+    qs = _questions("Since 1935 the court has sat in a stone building on the hill.", "en")
+    assert not any(" had sat" in q for q in qs), qs

@@ -3189,6 +3189,13 @@ _ROUGHLY = frozenset("around about circa c. approximately roughly intorno verso"
 _ASIDE_DASHES = (" — ", " – ")
 
 
+# "The last time the doors stood open, in January 2020, nobody imagined ...": a clause of
+# time, no subject ("When did the last time the doors stand open?").
+_TIME_CLAUSE = re.compile(
+    r"(?:the|l’|la) (?:last|first|next|only|ultima|prima|unica) (?:time|volta)\b", re.IGNORECASE
+)
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -3350,7 +3357,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         placed = named_place is not None
         clause = named_place or _without_there(clause, language) or ""
     toks = tokens(clause)
-    if not starts_with_subject(toks, language):
+    if not starts_with_subject(toks, language) or _TIME_CLAUSE.match(clause):
         return None
     verb = _clause_verb(toks, language)
     if verb is None or verb == 0 or any(_clause_comma(toks, k) for k in range(verb)):
@@ -3544,7 +3551,7 @@ _AUXILIARY_NEXT = _CHAIN_ADVERBS | frozenset(
 def _owns(words: list[str], idx: int) -> bool:
     """Whether 'has'/'have'/'had' at `idx` is the main verb, what it owns after it: 'had debts
     of', 'has 40 rooms', 'had a population', 'had to close'; not 'had nearly doubled', 'has
-    been', 'had agreed' (a participle after it makes it an auxiliary)."""
+    been', 'had agreed', 'has sat' (a participle after it makes it an auxiliary)."""
     if words[idx].lower() not in _HAVE_FORMS or idx == 0 or idx + 2 >= len(words):
         return False
     owned, then = words[idx + 1].lower(), words[idx + 2].lower()
@@ -3552,12 +3559,16 @@ def _owns(words: list[str], idx: int) -> bool:
         return True
     if owned in _ABOUT:
         return then[:1].isdigit() or then == "than"
+    # Otherwise a plural noun only ("had debts", "has plans"): a word the verb lists do not
+    # know may be a participle ("has sat").
     return (
         owned.isalpha()
         and words[idx + 1][:1].islower()
+        and owned.endswith("s")
+        and lemma(owned, "en") != owned
         and owned not in _AUXILIARY_NEXT
-        and not owned.endswith("ly")
         and not is_participle(owned, "en")
+        and not is_finite(owned, "en")
     )
 
 
@@ -3846,14 +3857,34 @@ _JOINED = {
     "en": re.compile(r"(?:;|:|,\s+but|^But)\s+"),
 }
 _JOINED_IN = {  # the cheap test first: a substring
-    "it": lambda text: ";" in text or ": " in text or " ma " in text or text.startswith("Ma "),
-    "en": lambda text: ";" in text or ": " in text or " but " in text or text.startswith("But "),
+    "it": lambda text: (
+        ";" in text or ": " in text or " ma " in text or text.startswith("Ma ") or " e " in text
+    ),
+    "en": lambda text: (
+        ";" in text or ": " in text or " but " in text or text.startswith("But ") or " and " in text
+    ),
 }
+# "e"/"and" right before a date that a subject and its verb follow: the date opens a clause
+# of its own ("Il rettorato ha sede in piazza del Mercato e dal 2024 l’ateneo è guidato ...").
+_AND_DATE = re.compile(r"\s(?:e|ed|and)\s+$")
 _SHORTEST_CLAUSE = 4  # words: a subject, a verb, the date
 # A colon joins a clause of its own when the date opens it ('ha deciso di rendere visitabile
 # il cantiere: dal 6 dicembre si terranno visite'), after its preposition at most; otherwise
 # what follows a colon may be a list or a quotation of the first clause.
 _COLON_TO_DATE = 6  # characters: "dal ", "from "
+
+
+def _subject_next(after: str, language: str) -> bool:
+    """Whether a clause with an article-led subject and a verb follows the date: 'l’ateneo è
+    guidato', 'the council approved'; not a list of dates ('e nel 2005.')."""
+    toks = tokens(after.lstrip(" ,"))
+    if len(toks) < 3:
+        return False
+    first = toks[0].low
+    if first not in ARTICLES[language] and not (language == "it" and first.endswith("’")):
+        return False
+    verb = main_verb(toks, language)
+    return verb is not None and verb > 1 and not any(t.text in _STOPS for t in toks[:verb])
 
 
 def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
@@ -3863,6 +3894,9 @@ def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, 
     last = None
     for join in _JOINED[language].finditer(s.text, 0, span.start):
         last = join
+    joined = _AND_DATE.search(s.text, 0, span.start)
+    if joined is not None and _subject_next(s.text[span.end :], language):
+        last = joined  # "... in piazza del Mercato e dal 2024 l’ateneo è guidato da ..."
     if last is None or len(s.text[last.end() :].split()) < _SHORTEST_CLAUSE:
         return None
     if last.group().startswith(":") and span.start - last.end() > _COLON_TO_DATE:
