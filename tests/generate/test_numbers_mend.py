@@ -144,3 +144,27 @@ def test_no_frame_without_a_subject() -> None:
 def test_a_dateline_is_no_part_of_the_clause() -> None:
     it = _questions("Viterbo (Lazio) – La cooperativa ha assunto 25 braccianti.")
     assert it == {"Quanti braccianti ha assunto la cooperativa?": "25"}
+
+
+def test_a_participle_after_a_count_in_a_list_item_is_not_read_as_a_past() -> None:
+    text = (
+        "The gallery reopens today.\n\nIn figures:\n- 2,000 paintings on show\n"
+        "- 60,000 guests expected in the first year\n"
+    )
+    assert not any("expected" in q for q in _questions(text, "en"))
+    assert _questions("Some 12 people died in the crash.", "en") == {
+        "How many people died in the crash?": "12"
+    }
+
+
+def test_a_time_spent_keeps_what_it_went_on() -> None:
+    en = _questions("Volunteers spent nine months cleaning the old organ pipes.", "en")
+    assert en == {"How many months did volunteers spend cleaning the old organ pipes?": "nine"}
+
+
+def test_a_stand_in_for_a_noun_said_before_is_not_asked() -> None:
+    it = _questions(
+        "Il borgo ha due campanili, quello di San Rocco e quello di Santa Lucia, il primo "
+        "alto 40 metri."
+    )
+    assert not any(q.startswith("Quanto è alto") for q in it)

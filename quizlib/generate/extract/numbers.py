@@ -2472,6 +2472,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     tail = _tail(text, count.noun_end, language)
     if tail is None:
         return None
+    if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
+        tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
     if _is_copula(frame, language):
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
@@ -2524,6 +2526,16 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _spent_doing(text: str, at: int) -> str:
+    """The gerund phrase after a time spent, which tells what the time went on ('How many
+    months did restorers spend removing the paint?'); '' when there is none or it runs long."""
+    phrase = _TAIL_END.split(text[at:])[0].strip()
+    words = phrase.split()
+    if not words or not is_gerund(words[0], "en") or len(words) > 9:
+        return ""
+    return phrase
 
 
 def _has_possessive(phrase: str) -> bool:
@@ -3154,6 +3166,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         toks = tokens(rest)
     if not toks or not _subject_verb(toks, language):
         return None
+    if language == "en" and toks[0].low.endswith("ed") and text.rstrip()[-1:].isalnum():
+        return None  # "- 85,000 visitors expected in the first year": a list's participle, no past
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
         rest = f"{rest} {rate}"
         toks = tokens(rest)
@@ -4486,10 +4500,20 @@ def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | Non
         if described is not None:
             return described
     np = before[toks[i].end :].strip()
+    if np.lower() in _IT_STAND_INS:
+        return None  # "le due torri ..., la prima alta 51 metri": "la prima" names no one tower
     if article in _INDEFINITE:
         article = _definite(article, np)
     sep = "" if article.endswith("’") else " "
     return f"Quanto {be} {dim} {article}{sep}{np}?"
+
+
+# Italian words that stand for a noun said before them: out of the sentence they name nothing.
+_IT_STAND_INS = frozenset(
+    f"{stem}{end}"
+    for stem in ("prim", "second", "terz", "ultim", "altr", "stess")
+    for end in ("o", "a", "i", "e")
+)
 
 
 # The ending of an Italian dimension that agrees with the article of its noun.
