@@ -168,3 +168,8 @@ def test_a_stand_in_for_a_noun_said_before_is_not_asked() -> None:
         "alto 40 metri."
     )
     assert not any(q.startswith("Quanto è alto") for q in it)
+
+
+def test_a_day_with_its_date_before_the_subject_goes_to_the_end() -> None:
+    it = _questions("Martedì 3 marzo il porto di Ancona è rimasto chiuso per dieci ore.")
+    assert it == {"Per quante ore è rimasto chiuso il porto di Ancona martedì 3 marzo?": "dieci"}

@@ -2085,9 +2085,19 @@ def _day_before(subject: str, language: str) -> tuple[str, str]:
     no comma between: 'Lunedì sera l’autostrada A14' -> ('l’autostrada A14', 'lunedì sera')."""
     first = subject.partition(" ")[0].lower()
     m = _DAY_FIRST.match(subject) if first in WEEKDAYS else None
-    if m is None or not starts_with_subject(tokens(m.group("rest")), language):
+    if m is None:
         return subject, ""
-    return m.group("rest"), m.group("day").lower()
+    day, rest = m.group("day"), m.group("rest")
+    date = _DAY_DATE.match(rest)
+    if date is not None and date.group("month").lower() in _MONTHS[language]:
+        # "Lunedì 9 febbraio il distretto": the date goes with its day
+        day, rest = f"{day} {date.group(0).strip()}", rest[date.end() :]
+    if not starts_with_subject(tokens(rest), language):
+        return subject, ""
+    return rest, day[0].lower() + day[1:]
+
+
+_DAY_DATE = re.compile(r"\d{1,2}\s+(?P<month>[A-Za-zà-ù]+)\s+")
 
 
 def _subject(
