@@ -300,3 +300,23 @@ def test_the_last_time_is_no_subject() -> None:
 def test_has_before_a_participle_the_verb_lists_do_not_know_is_an_auxiliary() -> None:
     qs = _questions("Since 1935 the court has sat in a stone building on the hill.", "en")
     assert not any(" had sat" in q for q in qs), qs
+
+
+# A subordinate clause after the date whose subject an apposition sets off from its verb: cut
+# at the first comma it would lose its verb, so it goes whole.
+
+
+def test_subordinate_clause_cut_by_an_apposition_goes_whole() -> None:
+    qs = _questions(
+        "Work stopped for six months in 2022 after the builder, Tyne Construction, went into "
+        "administration.",
+        "en",
+    )
+    assert qs == {"When did work stop for six months?": "2022"}, qs
+    qs = _questions(
+        "I lavori si fermarono nel 2021 dopo che la ditta, la Edil Rossi, fallì.",
+        "it",
+    )
+    assert not any(q.endswith("la ditta?") for q in qs), qs
+    qs = _questions("I lavori si fermarono nel 2021 dopo che la ditta aveva chiuso.", "it")
+    assert not any(q.endswith("dopo?") for q in qs), qs

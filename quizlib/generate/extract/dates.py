@@ -3196,6 +3196,26 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+# An apposition set off after a subordinate clause's subject, its verb after it: ", Humberside
+# Building Group, went into administration". Cut at the first comma, the clause would lose its
+# verb ("When did work stop after the original contractor?"): it goes whole.
+_VERB_PAST_APPOSITION = re.compile(r",\s+[^,;:()]{1,60},\s+(?P<verb>[a-z]+)\b")
+_SUBORDINATORS = {
+    "it": frozenset("dopo prima quando mentre perché finché".split()),
+    "en": frozenset("after before when while because until since once".split()),
+}
+
+
+def _before_subordinator(after: str, language: str) -> str:
+    """The words after a date up to a subordinator that opens a clause there ('for nine months
+    in 2023 | after the original contractor'); all of them when there is none."""
+    words = after.split(" ")
+    for k, word in enumerate(words):
+        if word.lower() in _SUBORDINATORS[language]:
+            return " ".join(words[:k])
+    return after
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -3258,7 +3278,13 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         if hour is not None:  # "sabato 12 luglio, poco dopo le 17, sulle colline ...": the
             after = " " + after[hour.end() :]  # complement goes on after the hour
         cut = _CLAUSE_END.search(after)
-        after = after[: cut.start()] if cut else after
+        verb_past = _VERB_PAST_APPOSITION.match(after, cut.start()) if cut else None
+        if cut is not None and verb_past and is_finite(verb_past.group("verb"), language):
+            after = _before_subordinator(after[: cut.start()], language)
+        else:
+            after = after[: cut.start()] if cut else after
+        if after.split()[-1:] and after.split()[-1].lower() in _SUBORDINATORS[language]:
+            after = " ".join(after.split()[:-1])  # "dopo | che la ditta ...": cut at "che"
         next_word = after.split(None, 1)[0] if after.strip() else ""
         if next_word.islower() and is_finite(next_word, language):
             if main_verb(tokens(before), language) is not None:
