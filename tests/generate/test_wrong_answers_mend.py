@@ -186,3 +186,14 @@ def test_what_a_person_led_is_asked_by_its_noun_not_by_its_complements() -> None
     assert _questions(roles, chairs, "en")["Which committee does Niamh Walsh chair?"] == (
         "the council’s housing committee"
     )
+
+
+def test_a_water_or_a_mountain_that_does_something_is_asked_with_what() -> None:
+    text = "Lough Ardan has suffered severe algae blooms in each of the last three summers."
+    assert _questions(agents, text, "en") == {
+        "What has suffered severe algae blooms in each of the last three summers?": "Lough Ardan"
+    }
+    body = "The Island Trust has bought the old pier at Brodick."
+    assert _questions(agents, body, "en") == {
+        "Who has bought the old pier at Brodick?": "Island Trust"
+    }

@@ -372,7 +372,9 @@ _THING_KINDS = frozenset(
     virus bacterium telescopio sonda navicella tempesta uragano ciclone tifone tromba terremoto
     sisma alluvione piena incendio frana valanga eruzione vulcano ghiacciaio macchina
     algoritmo computer fotocamera strumento spettrografo sensore rivelatore microscopio
-    motore razzo lanciatore veicolo batterio""".split()
+    motore razzo lanciatore veicolo batterio
+    lake loch lough river sea bay forest island mountain lago fiume torrente mare baia foresta
+    isola monte""".split()
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
 # "i Vigili del fuoco".
@@ -401,7 +403,9 @@ def _thing_agent(text: str, answer: str) -> bool:
     words += re.findall(r"[^\W\d_]+", text[at : end + _KIND_REACH].lower())[
         : len(answer.split()) + 1
     ]
-    return not _THING_KINDS.isdisjoint(words) and _PEOPLE_KINDS.isdisjoint(words)
+    # "the Island Trust", "il Consorzio del Lago": a body of people named after a thing
+    people = not _PEOPLE_KINDS.isdisjoint(words) or not _BODY_WORDS.isdisjoint(words)
+    return not _THING_KINDS.isdisjoint(words) and not people
 
 
 _BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
