@@ -320,3 +320,13 @@ def test_subordinate_clause_cut_by_an_apposition_goes_whole() -> None:
     assert not any(q.endswith("la ditta?") for q in qs), qs
     qs = _questions("I lavori si fermarono nel 2021 dopo che la ditta aveva chiuso.", "it")
     assert not any(q.endswith("dopo?") for q in qs), qs
+
+
+# An Italian noun in -tà after "l’" is feminine: its participle agrees.
+
+
+def test_participle_agrees_with_a_feminine_noun_in_ta() -> None:
+    qs = _questions(
+        "Università di Lecco\n\nL’Università di Lecco è un ateneo statale fondato nel 1991.", "it"
+    )
+    assert qs.get("In che anno fu fondata l’Università di Lecco?") == "1991", qs

@@ -1057,6 +1057,8 @@ def _elided_gender(subject: str, head: str) -> str | None:
     noun = subject[2:].split(" ", 1)[0]
     if is_acronym(noun):
         noun = head
+    if noun.lower().endswith(("tà", "tù")) and noun.isalpha():
+        return "a"  # "l’Università", "la città", "la società": the nouns in -tà are feminine
     end = noun[-1:].lower()
     return end if end in _GENDERED and noun.isalpha() and not is_acronym(noun) else None
 
