@@ -330,3 +330,21 @@ def test_participle_agrees_with_a_feminine_noun_in_ta() -> None:
         "Università di Lecco\n\nL’Università di Lecco è un ateneo statale fondato nel 1991.", "it"
     )
     assert qs.get("In che anno fu fondata l’Università di Lecco?") == "1991", qs
+
+
+# The entry's name put for "It" when the clause names it again: it had another name then.
+
+
+def test_entry_renamed_to_its_own_name_is_not_asked() -> None:
+    qs = _questions(
+        "Lakeford\n\nLakeford is a town in the north. It was a fishing village called Eastwick "
+        "until it was renamed Lakeford in 1874.",
+        "en",
+    )
+    assert not any(q.count("Lakeford") > 1 for q in qs), qs
+    qs = _questions(
+        "Lakeford\n\nLakeford is a town in the north. It became a borough in 1850, and was "
+        "renamed Lakeford in 1874.",
+        "en",
+    )
+    assert not any(q.count("Lakeford") > 1 for q in qs), qs

@@ -3425,6 +3425,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         return None  # but "per la prima volta": after an article, "prima" is an adjective
     clause = drop_titles(clause, doc)
     clause = _entry_case(clause, s, language) if named else _lower_initial(clause, doc)
+    if named and s.entry is not None and fold(clause).count(fold(s.entry.phrase)) > 1:
+        return None  # "It ... was renamed Tasmania in 1856": not "When was Tasmania renamed
+        # Tasmania?", the entry had another name then
     if s.entry is not None and not placed:
         clause = _with_owner(clause, s, language)
     if len(tokens(clause)) > _LONGEST_CLAUSE:
