@@ -348,3 +348,11 @@ def test_entry_renamed_to_its_own_name_is_not_asked() -> None:
         "en",
     )
     assert not any(q.count("Lakeford") > 1 for q in qs), qs
+
+
+# "il primo gennaio": the first of the month spelled out is a day, not a word left over.
+
+
+def test_first_of_the_month_spelled_out_is_the_day() -> None:
+    qs = _questions("Il nuovo consorzio nascerà il primo gennaio 2029.", "it")
+    assert qs == {"Quando nascerà il nuovo consorzio?": "primo gennaio 2029"}, qs

@@ -61,7 +61,7 @@ DATE_PATTERNS = {
             r"\b"
             + _IT_PREP
             + r"(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?"
-            + r"(?P<day>[12]?\d|3[01]|1º|1°)\s+(?P<month>"
+            + r"(?P<day>[12]?\d|3[01]|1º|1°|primo)\s+(?P<month>"  # "il primo gennaio 2028"
             + _IT_MONTHS
             + r")(?:\s+(?:del\s+)?(?P<year>\d{4}|\d{1,4} (?:a\.C\.|d\.C\.)))?(?!\w)",
             re.IGNORECASE,
