@@ -274,7 +274,7 @@ def test_a_length_compound_of_a_detour_or_a_stretch_and_a_level() -> None:
     )
     assert en == {
         "How long is the detour via Bromyard?": "9 miles",
-        "How long is the stretch?": "12 miles",
+        "How long is the stretch that has been resurfaced?": "12 miles",
         "What level did the river reach?": "6 metres",
     }
     assert _questions("Il fiume ha raggiunto un livello di 7 metri.") == {

@@ -173,3 +173,8 @@ def test_a_stand_in_for_a_noun_said_before_is_not_asked() -> None:
 def test_a_day_with_its_date_before_the_subject_goes_to_the_end() -> None:
     it = _questions("Martedì 3 marzo il porto di Ancona è rimasto chiuso per dieci ore.")
     assert it == {"Per quante ore è rimasto chiuso il porto di Ancona martedì 3 marzo?": "dieci"}
+
+
+def test_a_long_thing_that_opens_the_sentence_keeps_what_was_done_to_it() -> None:
+    en = _questions("The 12-mile stretch has been resurfaced over the summer.", "en")
+    assert en["How long is the stretch that has been resurfaced?"] == "12 miles"

@@ -3889,8 +3889,24 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
         what = _named_linear(named.group("name")) if named else None
         if what is None:
             route = _ROUTE_NAMED.match(text, m.end())
-            what = squash(f"the {m.group('np')} {route.group('route') if route else ''}")
+            said = "" if route or m.start() else _passive_after(text, m.end())
+            what = squash(f"the {m.group('np')} {route.group('route') if route else said}")
         yield f"How long is {what}?", answer, num, m.start("measure"), m.end("num")
+
+
+# The passive or perfect right after a subject that opens the sentence: "The 23-mile stretch|
+# has been rebuilt| at a cost of ...": what was done to it tells which one it is.
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?P<group>(?:has|have|had|was|were|is|are|will)(?:\s+(?:been|be))?\s+(?P<part>[a-z]+))\b"
+)
+
+
+def _passive_after(text: str, at: int) -> str:
+    """'that has been rebuilt' of a long thing the sentence opens with, or ''."""
+    m = _PASSIVE_AFTER.match(text, at)
+    if m is None or not is_participle(m.group("part"), "en"):
+        return ""
+    return f"that {m.group('group')}"
 
 
 # The places a long thing runs by or between, right after its noun: "a 14-mile detour| via
