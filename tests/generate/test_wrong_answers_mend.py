@@ -197,3 +197,12 @@ def test_a_water_or_a_mountain_that_does_something_is_asked_with_what() -> None:
     assert _questions(agents, body, "en") == {
         "Who has bought the old pier at Brodick?": "Island Trust"
     }
+
+
+def test_an_agent_with_a_partner_in_the_deed_is_not_the_answer_alone() -> None:
+    it = "Il piano, redatto dallo studio Atelier Bruni insieme agli uffici del Comune, è pronto."
+    assert _questions(agents, it, "it") == {}
+    en = "The Kelso Viaduct was designed by Thomas Hale together with the county surveyor."
+    assert _questions(agents, en, "en") == {}
+    manner = "The Kelso Viaduct was designed by Thomas Hale with great care."
+    assert _questions(agents, manner, "en") == {"Who designed the Kelso Viaduct?": "Thomas Hale"}

@@ -1268,6 +1268,29 @@ def _adverb_of_passive(word: str, language: str) -> bool:
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
+    for c in _extract(doc):
+        if not _shared_deed(c.sentence.text, c.answer):
+            yield c
+
+
+# Words after an agent that give it a partner in the deed: "redatto dallo studio X | insieme
+# agli uffici del Comune", "built by X | together with Y".
+_PARTNER = re.compile(
+    r",?\s(?:insieme\s(?:a|ad|al|allo|alla|all’|ai|agli|alle|con)|in\scollaborazione\scon"
+    r"|together\swith|along\swith|jointly\swith|in\spartnership\swith)\b"
+)
+
+
+def _shared_deed(text: str, answer: str) -> bool:
+    """Whether the agent shares the deed with a partner the sentence names right after it:
+    the agent alone would answer falsely (the cheap test first: the partner's words)."""
+    if " insieme " not in text and " with " not in text and " collaborazione " not in text:
+        return False
+    at = text.find(answer)
+    return at >= 0 and _PARTNER.match(text, at + len(answer)) is not None
+
+
+def _extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     orders = _ORDERS_CUE[language]
     by_cues = _BY_CUES[language]
