@@ -79,7 +79,7 @@ def test_the_agent_of_a_participle_after_the_subject_the_article_is_about() -> N
         "piace a tutti."
     )
     assert _questions(agents.extract, it, "it") == {
-        "Da chi è stato firmato il progetto?": "Officina Delta"
+        "Da chi è stato firmato il progetto insieme ai tecnici della Regione?": "Officina Delta"
     }
     en = (
         "The bridge reopened on Monday in Leeds. The bridge, designed by the engineering firm "

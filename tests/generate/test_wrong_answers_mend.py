@@ -199,10 +199,17 @@ def test_a_water_or_a_mountain_that_does_something_is_asked_with_what() -> None:
     }
 
 
-def test_an_agent_with_a_partner_in_the_deed_is_not_the_answer_alone() -> None:
-    it = "Il piano, redatto dallo studio Atelier Bruni insieme agli uffici del Comune, è pronto."
-    assert _questions(agents, it, "it") == {}
+def test_an_agent_with_a_partner_in_the_deed_is_asked_with_the_partner() -> None:
+    it = (
+        "Il piano è stato presentato ieri. Il piano, redatto dallo studio Atelier Bruni insieme "
+        "agli uffici del Comune, costa 2 milioni. Il piano piace a tutti."
+    )
+    assert _questions(agents, it, "it") == {
+        "Da chi è stato redatto il piano insieme agli uffici del Comune?": "Atelier Bruni"
+    }
     en = "The Kelso Viaduct was designed by Thomas Hale together with the county surveyor."
-    assert _questions(agents, en, "en") == {}
+    assert _questions(agents, en, "en") == {
+        "Who designed the Kelso Viaduct together with the county surveyor?": "Thomas Hale"
+    }
     manner = "The Kelso Viaduct was designed by Thomas Hale with great care."
     assert _questions(agents, manner, "en") == {"Who designed the Kelso Viaduct?": "Thomas Hale"}

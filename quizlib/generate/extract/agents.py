@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import accumulate
 
 from ..candidate import Candidate
@@ -1269,8 +1270,11 @@ def _adverb_of_passive(word: str, language: str) -> bool:
 
 def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
-        if not _shared_deed(c.sentence.text, c.answer):
+        partner = _partner(c.sentence.text, c.answer)
+        if partner is None:
             yield c
+        elif partner and c.question:  # "Da chi è stato redatto il piano insieme agli uffici?"
+            yield replace(c, question=f"{c.question.rstrip('?')} {partner}?")
 
 
 # Words after an agent that give it a partner in the deed: "redatto dallo studio X | insieme
@@ -1281,13 +1285,23 @@ _PARTNER = re.compile(
 )
 
 
-def _shared_deed(text: str, answer: str) -> bool:
-    """Whether the agent shares the deed with a partner the sentence names right after it:
-    the agent alone would answer falsely (the cheap test first: the partner's words)."""
+_PARTNER_END = re.compile(r"[,;:.!?()]|\s[–—]\s")
+_MAX_PARTNER_WORDS = 8
+
+
+def _partner(text: str, answer: str) -> str | None:
+    """The partner the agent shares the deed with, named right after it ('insieme agli uffici
+    tecnici del Comune'): the question says it, as the agent alone did not do the deed; ''
+    when it is too long to say; None when there is none (the cheap test first: its words)."""
     if " insieme " not in text and " with " not in text and " collaborazione " not in text:
-        return False
+        return None
     at = text.find(answer)
-    return at >= 0 and _PARTNER.match(text, at + len(answer)) is not None
+    m = _PARTNER.match(text, at + len(answer)) if at >= 0 else None
+    if m is None:
+        return None
+    end = _PARTNER_END.search(text, m.end())
+    phrase = text[m.start() : end.start() if end else len(text)].strip(" ,")
+    return phrase if len(phrase.split()) <= _MAX_PARTNER_WORDS else ""
 
 
 def _extract(doc: Document) -> Iterator[Candidate]:
