@@ -206,3 +206,19 @@ def test_a_time_said_in_passing_is_no_quantity(language: str, sentence: str, par
 def test_a_range_that_goes_up_is_no_score() -> None:
     hidden = _hidden("Nel parco vivono oggi almeno 12 branchi, per un totale di 70-80 lupi.", "it")
     assert "70-80" not in hidden
+
+
+def test_a_time_is_hidden_whole_or_not_at_all() -> None:
+    from quizlib.generate.document import build_document
+    from quizlib.generate.extract.cloze import _spans
+    from quizlib.generate.text import clean
+
+    def hidden(sentence: str, language: str) -> set[str]:
+        doc = build_document(clean(f"Un titolo per la prova\n\n{sentence}"), language)
+        text = doc.sentences[0].text
+        return {text[a:b] for _score, a, b, _kind in _spans(text, doc)}
+
+    en = hidden("She ran to the summit and back in one hour, 24 minutes and 51 seconds.", "en")
+    assert "24 minutes and 51 seconds" not in en and "24 minutes" not in en
+    it = hidden("Sono servite 4 ore e 10 minuti per trasferire 3.000 cittadini.", "it")
+    assert "4 ore e 10 minuti" in it and "4 ore" not in it

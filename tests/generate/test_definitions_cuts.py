@@ -261,3 +261,15 @@ def test_a_street_keeps_the_noun_written_small_before_its_name() -> None:
     )
     assert qs.get("Che cos’è via Campana?") == "la principale via di fuga verso la tangenziale"
     assert "Che cos’è Campana?" not in qs
+
+
+def test_a_name_with_and_inside_it_is_kept_whole() -> None:
+    qs = entry(
+        "Food Safety Agency",
+        "The Food Safety Agency is an executive agency of the Department of Farming and Rural "
+        "Affairs, responsible for inspecting abattoirs.",
+        "en",
+    )
+    assert qs.get("What is the Food Safety Agency?") == (
+        "an executive agency of the Department of Farming and Rural Affairs"
+    )

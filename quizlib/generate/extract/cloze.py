@@ -43,7 +43,7 @@ _LABELLED = re.compile(
 )
 # A duration, whole: "2 hours, 2 minutes and 48 seconds", "3 ore e 12 minuti".
 _DURATION = re.compile(
-    r"(?<![:.,\d])\b\d+\s(?:hours?|ore|ora)(?:,?\s\d+\s(?:minutes?|minuti|minuto))?"
+    r"(?<![:.,\d])\b\d+\s(?:hours?|ore|ora)(?:(?:,|\s(?:and|e))?\s\d+\s(?:minutes?|minuti|minuto))?"
     r"(?:,?\s(?:and|e)\s\d+\s(?:seconds?|secondi|secondo))?\b"
 )
 _LEAD_ARTICLE = re.compile(r"^(?:Il|Lo|La|I|Gli|Le|The|L’|Un|Una|A|An)\s+|^L’")
@@ -489,6 +489,18 @@ def _age_of_a_noun(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].isalpha() and not is_finite(before[-1], "it")
 
 
+_DURATION_BEFORE = re.compile(r"(?:hours?|ore|ora|minutes?|minuti|minuto)(?:,|\s+(?:e|and))\s+$")
+_DURATION_AFTER = re.compile(r",?\s+(?:e|and)\s+\d+\s+(?:minut|second|secs?\b|mins?\b)")
+
+
+def _part_of_duration(text: str, start: int, end: int) -> bool:
+    """Whether a quantity is a part of a longer time: after an hour or a minute ('one hour,
+    | 24 minutes and 51 seconds') or before the minutes that go on with it ('4 ore | e 10
+    minuti')."""
+    before = text[max(0, start - 12) : start]
+    return bool(_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, end))
+
+
 def _quantity_score(text: str, start: int, end: int) -> float:
     """A quantity's score: lower for a duration after a preposition, a circumstance of what
     the sentence tells."""
@@ -551,6 +563,8 @@ def _spans(
             continue
         if _AGO.match(text, end) or _point_in_time(text, start, end):
             continue  # "tre anni fa", "two years ago": a time, like a date
+        if _part_of_duration(text, start, end):
+            continue  # "one hour, | 24 minutes and 51 seconds": a part of a time is no answer
         yield _quantity_score(text, start, end), start, end, "quantity"
     for start, end in _tallies(text, months) if "-" in text or "–" in text else ():
         yield TALLY_SCORE, start, end, "quantity"

@@ -3131,7 +3131,11 @@ def _head(pred_toks: list, language: str) -> int:
             if low == "and" and _premodifier(pred_toks, n + 1, language):
                 n += 2  # "an optical and infrared | telescope": two adjectives of one noun
                 continue
-            if low in {"and", "e", "ed"} and named and nxt[:1].isupper():
+            if (
+                low in {"and", "e", "ed"}
+                and nxt[:1].isupper()
+                and (named or pred_toks[n - 1].text[:1].isupper())
+            ):
                 n += 1  # "disputes between the United Kingdom | and Iceland": two names
                 continue
             break
