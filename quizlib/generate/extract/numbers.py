@@ -2295,6 +2295,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     rest = text[at:]
     tail = _TAIL_END.split(rest)[0].strip()
+    if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
+        return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
     if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
         both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
@@ -2331,6 +2333,12 @@ def _tail(text: str, at: int, language: str) -> str | None:
 
 
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
+# A comma inside a list, which goes on with an item or two and its "or"/"and": "bone, | joint
+# or urinary infections"; not the examples that follow one ("in 30 paesi, | tra cui ...").
+_LIST_GOES_ON = re.compile(
+    r",(?!\s+(?:tra|fra|including|among|like|come|incluse|inclusi|such)\b)"
+    r"\s+[\w’-]+(?:\s+[\w’-]+)?(?:,\s+[\w’-]+(?:\s+[\w’-]+)?)*\s+(?:or|and|o|e|ed)\s+\w"
+)
 # The first end of a span "between ... and ...", "tra ... e ...", and its second end.
 _BETWEEN_FIRST = re.compile(r"(?:^|\s)(?:between|tra|fra)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*$")
 _AND_SECOND = re.compile(r"\s+(?:e|ed|and)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*(?![\w%])")
