@@ -29,6 +29,7 @@ from ..verbs import (
     is_plural_present_at,
     lemma,
     may_be_present,
+    participle_parts,
 )
 from .acronyms import is_acronym_like, spelled_by
 
@@ -621,9 +622,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if is_participle(first_text, language):
         if _ONE_OF_IT.match(head) and first_text[-1:] in ("i", "e"):
             return None  # "uno dei principali musei dedicati a ...": one of many, not one
-        if language == "it" and _ONE_OF_IT.match(head) is None:
-            if _disagrees(first_text, head):
-                return None  # "un’infiammazione ... dal virus HCV, identificato": the virus
+        if language == "it" and _ONE_OF_IT.match(head) is None and _disagrees(first_text, head):
+            return None  # "un’infiammazione ... dal virus HCV, identificato": the virus
         first_text = _agreeing(first_text, head, language)
         kept, relative = _moved_relative(_rest(rest, language), language)
         vp = _participle_vp(first_text, kept, language)
@@ -669,10 +669,8 @@ def _disagrees(participle: str, head: str) -> bool:
     if first.startswith("un’"):
         first = "un’"
     article = _ARTICLE_FORM.get(first)
-    word = participle.lower()
-    if word.endswith("si") and len(word) > 5:
-        word = word[:-2]  # "formatasi": the clitic after the ending
-    ending = _ENDING_FORM.get(word[-1:])
+    word = participle_parts(participle, "it")[0]  # "formatasi": the clitic after the ending
+    ending = _ENDING_FORM.get(word[-1:].lower())
     return article is not None and ending is not None and article != ending
 
 
@@ -877,11 +875,18 @@ _NOUN_BEFORE_NAME = re.compile(r"\b(?:il|la|lo|the)\s+([a-zà-ù]{3,})\s+$|\bl�
 def _with_noun(np: str, text: str, name_start: int) -> str | None:
     """'il primo progettato in Italia ...' after 'il satellite LITORA' -> 'il primo satellite
     progettato in Italia ...': the noun the ordinal leaves out is the one before the name."""
-    m = _NOUN_BEFORE_NAME.search(text[max(0, name_start - 40) : name_start])
-    if m is None:
+    noun = _noun_before_name(text, name_start)
+    if noun is None:
         return None
     article, ordinal, rest = np.split(None, 2)
-    return f"{article} {ordinal} {m.group(1) or m.group(2)} {rest}"
+    return f"{article} {ordinal} {noun} {rest}"
+
+
+def _noun_before_name(text: str, name_start: int) -> str | None:
+    """The noun in small letters right before a name, after its article: 'il satellite |
+    LITORA', 'il lago | Vellano'."""
+    m = _NOUN_BEFORE_NAME.search(text[max(0, name_start - 40) : name_start])
+    return (m.group(1) or m.group(2)) if m is not None else None
 
 
 def _headless_most(np: str, language: str) -> bool:
@@ -916,8 +921,7 @@ def _with_kind_noun(np: str, name: str, text: str, name_start: int) -> str | Non
     kind = first in NOUN_KIND or first in _GENERIC_HEADS
     noun = first if kind and first.isalpha() and len(name.split()) > 1 else None
     if noun is None:
-        m = _NOUN_BEFORE_NAME.search(text[max(0, name_start - 40) : name_start])
-        noun = (m.group(1) or m.group(2)) if m is not None else None
+        noun = _noun_before_name(text, name_start)
     if noun is None:
         return None
     article, rest = np.split(None, 1)

@@ -2333,12 +2333,6 @@ def _tail(text: str, at: int, language: str) -> str | None:
 
 
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
-# A comma inside a list, which goes on with an item or two and its "or"/"and": "bone, | joint
-# or urinary infections"; not the examples that follow one ("in 30 paesi, | tra cui ...").
-_LIST_GOES_ON = re.compile(
-    r",(?!\s+(?:tra|fra|including|among|like|come|incluse|inclusi|such)\b)"
-    r"\s+[\w’-]+(?:\s+[\w’-]+)?(?:,\s+[\w’-]+(?:\s+[\w’-]+)?)*\s+(?:or|and|o|e|ed)\s+\w"
-)
 # The first end of a span "between ... and ...", "tra ... e ...", and its second end.
 _BETWEEN_FIRST = re.compile(r"(?:^|\s)(?:between|tra|fra)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*$")
 _AND_SECOND = re.compile(r"\s+(?:e|ed|and)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*(?![\w%])")
@@ -2389,6 +2383,13 @@ def _as_rate(tail: str) -> str:
 _AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
 # What opens a list of examples of the counted: "300 reperti tra papiri, ostraca e statue".
 _EXAMPLES = frozenset("tra fra including among like come incluse inclusi".split())
+# A comma inside a list, which goes on with an item or two and its "or"/"and": "bone, | joint
+# or urinary infections"; not the examples that follow one ("in 30 paesi, | tra cui ...",
+# "such as").
+_LIST_GOES_ON = re.compile(
+    r",(?!\s+(?:" + _alternation([*_EXAMPLES, "such"]) + r")\b)"
+    r"\s+[\w’-]+(?:\s+[\w’-]+)?(?:,\s+[\w’-]+(?:\s+[\w’-]+)?)*\s+(?:or|and|o|e|ed)\s+\w"
+)
 _SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
 
 
