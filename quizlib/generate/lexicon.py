@@ -92,7 +92,7 @@ ROLE_WORDS = {
         assessora vicepresidente viceministro viceministra sottosegretario sottosegretaria
         prefetto questore rettore rettrice titolare curatore curatrice procuratore procuratrice
         cofondatore cofondatrice dirigente giudice allenatore allenatrice vescovo arcivescovo
-        soprintendente rappresentante legale preside""".split()
+        soprintendente rappresentante legale preside coordinatore coordinatrice""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
@@ -100,7 +100,7 @@ ROLE_WORDS = {
         commander commissioner ceo chairman chairwoman founder chair chairperson executive
         undersecretary owner co-owner curator co-founder cofounder prosecutor judge coach bishop
         archbishop dean treasurer superintendent head manager representative principal
-        headteacher headmaster headmistress""".split()
+        headteacher headmaster headmistress officer coordinator""".split()
     ),
 }
 

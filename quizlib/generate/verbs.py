@@ -119,6 +119,8 @@ def lemma(word: str, language: str) -> str:
         return word
     if language == "en" and base == word[:-1] and word.endswith("ed"):
         return _en_past_base(word, base)
+    if language == "en" and base == word[:-2] and word.endswith("lled"):
+        return _en_doubled_l_base(word, base)
     return base
 
 
@@ -134,6 +136,24 @@ def _en_past_base(word: str, base: str) -> str:
     except (ValueError, KeyError, TypeError):
         return base
     return stem if ing == stem else base
+
+
+# Verbs written with '-ll' as well as '-l' ("enroll", "enrol"): the '-ll' of the past stays.
+_LL_BASES = frozenset("enroll fulfill distill instill enthrall appall".split())
+
+
+def _en_doubled_l_base(word: str, base: str) -> str:
+    """The base of a British past that doubles its final 'l', which the dictionary keeps
+    doubled: 'cancelled' is 'cancel', as the American 'canceled' tells; 'installed' stays
+    'install' ('instaled' is no word)."""
+    if base in _LL_BASES:
+        return base
+    single = word[:-3]
+    try:
+        american = str(simplemma.lemmatize(single + "ed", lang="en"))
+    except (ValueError, KeyError, TypeError):
+        return base
+    return single if american == single else base
 
 
 def _verb_lemma(lem: str, language: str) -> bool:

@@ -49,3 +49,12 @@ def test_the_base_of_an_english_past_is_the_verb_its_present_has() -> None:
     assert lemma("developed", "en") == "develop"
     for past, base in (("created", "create"), ("staged", "stage"), ("served", "serve")):
         assert lemma(past, "en") == base
+
+
+def test_the_base_of_a_british_past_with_a_doubled_l_is_the_verb() -> None:
+    from quizlib.generate.verbs import lemma
+
+    for past, base in (("cancelled", "cancel"), ("labelled", "label"), ("travelled", "travel")):
+        assert lemma(past, "en") == base
+    for past, base in (("installed", "install"), ("filled", "fill"), ("recalled", "recall")):
+        assert lemma(past, "en") == base
