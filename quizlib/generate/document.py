@@ -198,6 +198,8 @@ def entry_info(
     m = _ARTICLE_START.match(first)
     rest = first[m.end() :] if m else first
     article = (m.group(1) or m.group(2)).lower() if m else ""  # the sentence's, before the name
+    if m:
+        rest, article = _past_adjective(rest, article, keys)
     run = NAME_RUN.match(rest)
     if run:
         found = run.group(0).strip()
@@ -239,6 +241,38 @@ def entry_info(
     ):
         kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
+
+
+def _past_adjective(rest: str, article: str, keys: list[str]) -> tuple[str, str]:
+    """The name after an adjective between the article and the name ('Il cosiddetto tempio di
+    Nettuno', 'The historic Lord’s Cricket Ground'), with the article the name takes without
+    it ('l’antico Teatro' -> 'il Teatro')."""
+    adjective, _, after = rest.partition(" ")
+    if not (adjective.isalpha() and adjective.islower() and after):
+        return rest, article
+    if not any(fold(after[: len(key)]) == fold(key) for key in keys):
+        return rest, article
+    return after, _article_before(after, article, adjective)
+
+
+_VOWEL_START = re.compile(r"[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]")
+_LO_START = re.compile(r"(?:s[^aeiouàèéìòù]|z|gn|ps|x|y)", re.IGNORECASE)
+
+
+def _article_before(name: str, article: str, adjective: str) -> str:
+    """The Italian article of `name`, of the gender and number `article` has before
+    `adjective` ('l’' before 'antica' is feminine)."""
+    if article == "the":
+        return article
+    vowel, lo = bool(_VOWEL_START.match(name)), bool(_LO_START.match(name))
+    if article in ("i", "gli"):
+        return "gli" if vowel or lo else "i"
+    if article == "le":
+        return "le"
+    feminine = article == "la" or (article == "l’" and adjective.endswith("a"))
+    if feminine:
+        return "l’" if vowel else "la"
+    return "l’" if vowel else "lo" if lo else "il"
 
 
 def _said_with_article(rest: str, keys: list[str]) -> str | None:

@@ -27,6 +27,24 @@ from quizlib.generate.document import entry_info
         ("NATO", "La NATO è un’alleanza militare.", "la NATO"),
         ("Budapest", "Budapest è la capitale dell’Ungheria.", "Budapest"),
         ("Lago Maggiore", "Il lago è il secondo d’Italia.", "Lago Maggiore"),
+        (
+            "Tempio di Nettuno",
+            "Il cosiddetto tempio di Nettuno è il più grande dei templi.",
+            "il tempio di Nettuno",
+        ),
+        (
+            "Teatro Romano",
+            "L’antico teatro romano è stato restaurato.",
+            "il teatro romano",
+        ),
+        ("Rocca Maggiore", "L’antica rocca Maggiore domina la città.", "la rocca Maggiore"),
+        ("Stadio Olimpico", "Il nuovo stadio Olimpico è aperto.", "lo stadio Olimpico"),
+        (
+            "Abbazia di Farfa",
+            "La celebre abbazia di Farfa è un monastero.",
+            "l’abbazia di Farfa",
+        ),
+        ("Lago Maggiore", "Il grande lago è il secondo d’Italia.", "Lago Maggiore"),
     ],
 )
 def test_an_entry_is_called_as_its_sentence_calls_it(
