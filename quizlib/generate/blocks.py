@@ -176,6 +176,21 @@ def mentions(heading: str, paragraph: str) -> bool:
             return True
         if is_acronym(key) and f"({key})" in paragraph[:200]:
             return True
+    return _opens_with_short_name(heading, opening)
+
+
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|è|era|fu|sono)\s")
+
+
+def _opens_with_short_name(heading: str, opening: str) -> bool:
+    """Whether a paragraph opens with the first words of the heading as its subject, and says
+    what the other words say: 'Lord’s Cricket Ground' / 'Lord’s is a cricket ground in ...'."""
+    words = fold(heading).split()
+    for n in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:n])
+        if opening.startswith(short) and _COPULA_AFTER.match(opening, len(short)):
+            said = set(opening.split()[n : n + 25])
+            return all(w in said for w in words[n:])
     return False
 
 

@@ -79,3 +79,21 @@ def test_an_acronym_takes_the_article_of_the_name_it_stands_for() -> None:
     )
     assert info.phrase == "il PNSD"
     assert info.expansion == "Piano Nazionale per la Scuola e il Digitale"
+
+
+def test_an_entry_may_open_with_the_first_words_of_its_heading() -> None:
+    from quizlib.generate.blocks import read_layout
+
+    text = (
+        "Village side reach the final\n\n"
+        "The team from Ashby will play the final in London on Sunday.\n\n"
+        "Kelso Rugby Ground\n\n"
+        "Kelso is a rugby ground in the Scottish Borders, opened in 1921.\n\n"
+        "Ashby Cricket Club\n\n"
+        "The Ashby Cricket Club is a village club founded in 1888."
+    )
+    layout = read_layout(text)
+    assert [e.heading for e in layout.entries] == ["Kelso Rugby Ground", "Ashby Cricket Club"]
+    # The first words alone, with the others nowhere in what follows, name something else.
+    other = text.replace("a rugby ground", "a market town")
+    assert [e.heading for e in read_layout(other).entries] == ["Ashby Cricket Club"]
