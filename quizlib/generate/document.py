@@ -605,6 +605,8 @@ def _apart(text: str, start: int, end: int, language: str) -> bool:
     ('“Silicon Saxony”'), a title before an office ('Halvora chief executive')."""
     if language == "en" and text[max(0, start - 4) : start].lower() == "the ":
         return True
+    if _named_after_someone(text, start):
+        return True
     after = text[end : end + 30]
     if after[:1] == " " and after[1:2].isupper() and not _post_nominal(after):
         return True
@@ -612,6 +614,23 @@ def _apart(text: str, start: int, end: int, language: str) -> bool:
         return True
     next_word = after.split(None, 1)
     return bool(next_word) and next_word[0].lower() in ROLE_WORDS[language]
+
+
+# Common nouns of places named after someone: "in via Dante Alighieri", "lo stadio Giuseppe
+# Meazza", "il liceo Galileo Galilei" name a street, a stadium, a school, not the person.
+_NAMED_PLACES = frozenset(
+    """via viale piazza piazzale corso largo vicolo lungomare stadio teatro ospedale
+    policlinico scuola istituto liceo aeroporto palazzetto ponte parco museo fondazione""".split()
+)
+
+
+def _named_after_someone(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` follow the common noun of a named place."""
+    before = text[max(0, start - 14) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in _NAMED_PLACES
 
 
 # Letters after a person's name for an honour, a rank or a seat: "Margaret Rafferty KC".

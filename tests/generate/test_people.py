@@ -115,3 +115,15 @@ def test_a_name_right_after_an_organisations_kind_is_the_organisations() -> None
     assert "Alpi Funivie" not in it and it.get("Stefano Perrod") == "Stefano Perrod"
     en = find_people(["The chief executive of the company Blue Harbour, Ann Lee, said no."], "en")
     assert "Blue Harbour" not in en
+
+
+def test_a_place_named_after_someone_does_not_name_the_person() -> None:
+    texts = [
+        "La coppa sarà esposta nella sede del club, in via Giuseppe Verdi, da martedì.",
+        "La partita si giocherà allo stadio Gino Bartali; il liceo Galileo Galilei resterà chiuso.",
+        "Lo ha detto il sindaco Marco Bellini, che ha incontrato Giuseppe Verdi.",
+    ]
+    people = find_people(texts[:2], "it")
+    assert not {"Giuseppe Verdi", "Gino Bartali", "Galileo Galilei"} & set(people)
+    # The same name as a person elsewhere is a person.
+    assert find_people(texts, "it").get("Giuseppe Verdi") == "Giuseppe Verdi"
