@@ -111,10 +111,45 @@ _CREDITS = re.compile(
 )
 
 
+# Whole short lines of a web page around its text: tags, update times, reading times, comment
+# counts, share buttons, a placeholder in brackets.
+_PAGE_LINES = re.compile(
+    r"""^\s*(?:\[[^\]]{1,60}\]
+    |tags?\s*:.*|(?:fonte|source)\s*:.{0,60}
+    |tempo\s+di\s+lettura\b.{0,20}|\d{1,2}\s*min(?:s|utes?|uti)?\.?\s+(?:read|di\s+lettura)
+    |(?:commenti|comments?|comment[ai])(?:\s*\(\d+\))?
+    |copy\s+link|copia\s+link|more\s+on\s+this\s+story|sign\s+up\b.{0,60}
+    |(?:(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|instagram|pinterest|reddit
+    |threads|bluesky|messenger|print|stampa)[\s,|/·•]*){2,})\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# When the page was published or updated: "Articolo aggiornato alle 18:40", "Published 4
+# hours ago". A sentence that opens with the same word goes on to a full stop ("Published in
+# 1925, the novel ...").
+_STAMP = re.compile(
+    r"^\s*(?:articolo\s+|article\s+|last\s+|ultimo\s+)?"
+    r"(?:updated|aggiornat[oa]|aggiornamento|published|pubblicat[oa])\b",
+    re.IGNORECASE,
+)
+MAX_STAMP_WORDS = 10
+
+
+def _is_stamp(line: str) -> bool:
+    return (
+        _STAMP.match(line) is not None
+        and len(line.split()) <= MAX_STAMP_WORDS
+        and not line.rstrip().endswith((".", "!", "?"))
+    )
+
+
 def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE:
         return False
-    if FURNITURE.match(line) or _CREDITS.match(line):
+    if FURNITURE.match(line) or _CREDITS.match(line) or _PAGE_LINES.match(line):
+        return True
+    if _is_stamp(line):
         return True
     return len(line) < 120 and not _TERMINAL.search(line) and CAPTION.search(line) is not None
 

@@ -174,8 +174,7 @@ FURNITURE = re.compile(
     |all\s+rights|segui(?:ci)?|follow\s+us|ascolta|listen|guarda|watch|click|clicca
     |caption|didascalia|fonte\s+immagine|source:|menu|cerca|search|abbonati|accedi|login
     |sign\s+in|home\b.*\|
-    |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|
-    |updated|aggiornato|published|pubblicato)\b
+    |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|)\b
     |^[^.!?]{0,80}\s\|\s[^.!?]{0,80}$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -159,3 +159,35 @@ def test_a_list_item_card_says_what_the_list_is_about() -> None:
     assert any(posts in context for context in cards), cards
     homes = next(c for context, c in cards.items() if "heat pumps" in context)
     assert homes.cloze == "What the fund paid for: heat pumps for {{c1::14}} pensioners' homes."
+
+
+def test_lines_of_the_web_page_are_furniture() -> None:
+    from quizlib.generate.blocks import is_furniture
+
+    page = [
+        "[didascalia mancante]",
+        "Tag: porti, Genova, traffico merci",
+        "Tags: transport, Leeds",
+        "Articolo aggiornato alle 9:15",
+        "Ultimo aggiornamento: 2 aprile 2026, 11:20",
+        "Updated 14 May 2026 at 08:10",
+        "Pubblicato il 3 giugno 2026",
+        "Tempo di lettura: 4 minuti",
+        "3 min read",
+        "Comments (40)",
+        "Commenti",
+        "Copy link",
+        "Facebook Twitter WhatsApp Email",
+        "Fonte: Regione Liguria",
+        "Sign up for the morning briefing",
+    ]
+    assert [line for line in page if not is_furniture(line)] == []
+    text = [
+        "Pubblicato nel 1925, il romanzo ebbe subito un grande successo.",
+        "Updated plans for the depot were presented on Monday.",
+        "Aggiornamento dei dati: il comune ha 3.000 abitanti e una scuola.",
+        "Commenti positivi sono arrivati da tutti i gruppi consiliari.",
+        "Fonte di energia rinnovabile, il vento copre il 20% dei consumi.",
+        "Twitter è un social network fondato nel 2006.",
+    ]
+    assert [line for line in text if is_furniture(line)] == []
