@@ -79,7 +79,10 @@ def test_a_sentence_opening_with_its_verb_has_its_subject_after_the_count() -> N
     }
     # "vi" points to what the question would lack; a subject in the opening is no inversion.
     assert _questions("Vi partecipano oltre 300 associazioni.") == {}
-    assert _questions("Nella notte la protezione civile ha inviato 4 squadre.") == {}
+    # ... but a subject after a leading phrase with no comma is the clause's own.
+    assert _questions("Nella notte la protezione civile ha inviato 4 squadre.") == {
+        "Quante squadre ha inviato la protezione civile nella notte?": "4"
+    }
 
 
 def test_counts_after_a_copula() -> None:
@@ -138,7 +141,10 @@ def test_measures_are_asked_with_their_dimension() -> None:
     assert _clozes("The crowd carried a 50-metre flag through the square.", "en") == [
         "The crowd carried a {{c1::50}}-metre flag through the square."
     ]
-    assert _questions("Il rover ha percorso 12 chilometri sul fondo del cratere.") == {}
+    # A distance gone is asked in its unit, the verb of going says what it is.
+    assert _questions("Il rover ha percorso 12 chilometri sul fondo del cratere.") == {
+        "Quanti chilometri ha percorso il rover sul fondo del cratere?": "12 chilometri"
+    }
 
 
 def test_durations_are_hidden_whole() -> None:

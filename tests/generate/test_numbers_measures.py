@@ -224,8 +224,10 @@ def test_a_length_a_line_covers_and_a_second_verb_after_a_measure() -> None:
         "How long is the trail?": "19 kilometres",
         "How many metres of climbing does the trail involve?": "900 metres",
     }
-    # What a runner covers is no length of the runner.
-    assert _questions("The runners covered 42 kilometres.", "en") == {}
+    # What a runner covers is no length of the runner: the distance gone, asked in its unit.
+    assert _questions("The runners covered 42 kilometres.", "en") == {
+        "How many kilometres did the runners cover?": "42 kilometres"
+    }
 
 
 def test_a_reported_clause_after_a_sayer_with_an_apposition() -> None:

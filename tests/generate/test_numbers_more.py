@@ -190,6 +190,8 @@ def test_asides_and_sources_around_a_count() -> None:
         "How many people died in the crash according to police?": "12",
         "How many vehicles does the bridge carry a day?": "40,000",
         "How long is the river?": "1,450 miles",
+        # a verb of going tells the distance gone, asked in its unit, no length of the runner
+        "How many miles did the runner run in the desert?": "42 miles",
     }
     it = _questions(
         "Il Comune ha costruito un muro alto 3 metri intorno al parco. "

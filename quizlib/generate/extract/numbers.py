@@ -343,6 +343,10 @@ def _complement(text: str, at: int, language: str) -> int:
     size = (_SIZE.match(text, at) or _QUALITY.match(text, at)) if language == "it" else None
     if size is not None:
         return size.end()  # "12 autobus da 18 metri": the size of each, no adverbial
+    if language == "it" and " a" in text[at : at + 4]:
+        kind = _kind_with_a(text, at)
+        if kind:  # "1.200 sensori a fibra ottica": the kind of each, no adverbial
+            return _complement(text, kind, language)  # "locomotive a vapore| del Novecento"
     m = _OF_COMPLEMENT[language].match(text, at)
     if m is None:
         return at
@@ -432,6 +436,45 @@ _QUALITY = re.compile(
     r"\s+(?:a|ad)\s+(?:alt[aoie]|bass[aoie]|doppi[ao]|lung[ao]|cort[ao]|medi[ao]|tempo)"
     r"\s+[a-zà-ù]{4,}\b(?!’)"
 )
+# "a"/"ad" and a bare noun right after an Italian counted noun: what each is made with or
+# runs on ("sensori a fibra ottica", "locomotive a vapore"), before an adjective or the end.
+_KIND_WITH_A = re.compile(r"\s+(?:a|ad)\s+(?P<word>[a-zà-ù]{4,})\b(?![’'])")
+# Nouns after "a" that make a rate or a place of the clause, no kind: "10 euro a testa".
+_NOT_KINDS = frozenset(
+    """testa persona settimana volta notte giornata partita famiglia casa scuola piedi bordo
+    terra causa fronte favore seguito parte metà fine inizio destinazione""".split()
+)
+_NEXT_AFTER_KIND = re.compile(r"\s*(?P<word>[^\s,;.:)]*)")
+
+
+def _kind_with_a(text: str, at: int) -> int:
+    """The end of 'a' and a noun that tells the kind of the counted thing, or 0."""
+    m = _KIND_WITH_A.match(text, at)
+    if m is None:
+        return 0
+    word = m.group("word")
+    if not _bare_noun(word) or word in _NOT_KINDS:
+        return 0
+    end = _adjective_after(text, m.end())
+    nxt = _NEXT_AFTER_KIND.match(text, end)
+    word = nxt.group("word").lower() if nxt else ""
+    word = word.split("’")[0] + "’" if "’" in word else word  # "dell’Ottocento" -> "dell’"
+    # the phrase ends: a break, a preposition or a conjunction ("a vapore| del secolo scorso")
+    ends = not word or word in PREPOSITIONS["it"] or word in ARTICULATED or word in _AND
+    return end if ends or word in STOPWORDS["it"] and word not in ARTICLES["it"] else 0
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether an Italian word after a preposition may be a noun without its article."""
+    if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ADVERBIALS["it"]:
+        return False
+    if word in ARTICULATED or word in ARTICLES["it"] or word in NUMBER_WORDS["it"]:
+        return False
+    if word in _TIME_UNITS or word in _APPROX or word.endswith(("are", "ere", "ire", "mente")):
+        return False
+    return not (is_finite(word, "it") or is_participle(word, "it") or is_gerund(word, "it"))
+
+
 _OF_COMPLEMENT = {
     "it": re.compile(
         r"\s+(?:di|del|dello|della|dei|degli|delle|d’|dell’)\s*(?P<word>[^\W\d_]{3,})"
@@ -474,15 +517,37 @@ _PARTITIVE = re.compile(
 )
 
 
-def _partitive_count(m: re.Match[str], text: str, language: str) -> _Count | None:
+_ONE_WORD_LEAD = re.compile(r"[A-Z][a-zà-ù]+,\s+")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a number in words opens its sentence, where a partitive is its subject, maybe
+    after one adverb and its comma ('Overall, five of the birds died')."""
+    before = text[:at].strip(' “«"‘')
+    return before == "" or _ONE_WORD_LEAD.fullmatch(text, 0, at) is not None
+
+
+def _partitive_count(
+    m: re.Match[str], text: str, language: str, spelled: bool = False
+) -> _Count | None:
     """The count of part of a group whose determiner the match took as its noun, or None."""
     opener = m.group("noun")
     if language == "en" and not text[m.end("num") : m.start("noun")].strip() == "of":
         return None
     p = _PARTITIVE.match(text, m.end("noun") + 1)
+    if p is not None and p.group("noun").lower() in NUMBER_WORDS[language]:
+        p = _PARTITIVE.match(text, p.end("noun") + 1)  # "Tre delle ventidue| aree"
     if p is None:
         return None
     noun = p.group("noun")
+    if language == "en" and not _plural(noun, "en"):
+        modified = _modified_head(text, p.start("noun"))
+        if modified is None:
+            return None
+        noun, head_end = modified  # "Five of the 14 tagged| birds"
+        p = _PARTITIVE.match(text, head_end - len(noun))
+        if p is None:
+            return None
     plural = noun.endswith("s") if language == "en" else noun.endswith(("i", "e"))
     if not noun.islower() or not plural or noun in STOPWORDS[language] or noun in _YEARS:
         return None
@@ -497,7 +562,7 @@ def _partitive_count(m: re.Match[str], text: str, language: str) -> _Count | Non
         noun_end=phrase_end,
         unit_end=noun_end,
         number=m.group("num"),
-        digits=None,
+        digits=_spelled_value(m.group("num"), language) if spelled else None,
         noun=noun,
         nouns=text[start:phrase_end].strip(),
         counted=text[start:noun_end].strip(),
@@ -508,8 +573,9 @@ def _partitive_count(m: re.Match[str], text: str, language: str) -> _Count | Non
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
-    if not spelled and noun in _PARTITIVE_OPENERS[language] and not m.groupdict().get("mult"):
-        return _partitive_count(m, text, language)
+    if noun in _PARTITIVE_OPENERS[language] and not m.groupdict().get("mult"):
+        if not spelled or _opens_sentence(text, m.start()):  # "Eleven of the tags are ..."
+            return _partitive_count(m, text, language, spelled)
     noun_end = m.end("noun")
     if adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
@@ -528,6 +594,10 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         head = _english_head(text, m) if language == "en" else None
         if head is not None:  # "2.3 million probable dengue cases"
             noun, noun_end = head.group("noun"), head.end("noun")
+        elif language == "en" and not _plural(noun, "en"):
+            modified = _modified_head(text, m.start("noun"))
+            if modified is not None:  # "12 lightweight solar-powered GPS tags"
+                noun, noun_end = modified
     if spelled and not _spelled_counts(m, text, noun, language):
         return None
     if not spelled and _YEAR.fullmatch(num):
@@ -574,6 +644,54 @@ def _english_head(text: str, m: re.Match[str]) -> re.Match[str] | None:
     if word in STOPWORDS["en"] or word in _EN_NOT_HEADS or is_participle(word, "en"):
         return None
     return head
+
+
+# A word of an English noun phrase before its head: a hyphenated modifier ("solar-powered"),
+# an acronym ("GPS") or a lowercase word.
+_MODIFIER_WORD = re.compile(r"\s*(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)(?P<end>[,;.:)]?)")
+_LONGEST_MODIFIERS = 4
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may stand before an English noun as its modifier: 'lightweight',
+    'solar-powered', 'GPS'; no function word, verb or adverb, which end the noun phrase."""
+    if "-" in word:
+        return word.islower()
+    if word.isupper():
+        return 2 <= len(word) <= 5
+    if not word.islower() or word in STOPWORDS["en"] or word in PREPOSITIONS["en"]:
+        return False
+    if word.endswith("ed") and is_participle(word, "en"):
+        return True  # "14 tagged| birds": a participle before its noun qualifies it
+    return not (_verb_like(word) or word.endswith("ly") or word in NUMBER_WORDS["en"])
+
+
+def _modified_head(text: str, at: int) -> tuple[str, int] | None:
+    """(head, end) of an English counted noun phrase whose modifiers come first, the plural
+    noun after them: '12 lightweight solar-powered GPS| tags', '30 low-cost| homes' (a count
+    of 'lightweight' or 'low' asks of no thing)."""
+    for _ in range(_LONGEST_MODIFIERS + 1):
+        m = _MODIFIER_WORD.match(text, at)
+        if m is None:
+            return None
+        word = m.group("word")
+        if _plural_head(word):
+            return word, m.end("word")
+        if m.group("end") or not _modifier(word):
+            return None
+        at = m.end()
+    return None
+
+
+def _plural_head(word: str) -> bool:
+    return (
+        word.islower()
+        and "-" not in word
+        and _plural(word, "en")
+        and word not in STOPWORDS["en"]
+        and word not in _EN_NOT_HEADS
+        and not _verb_like(word)
+    )
 
 
 # Words in -s that are no noun a count ends with.
@@ -842,21 +960,64 @@ _LEADING_YEAR_PHRASE = re.compile(
 )
 
 
+# An Italian leading phrase with no comma, up to the article of the subject: "Per il primo
+# anno| la scuola ospiterà ...", "Dopo la tempesta| i volontari hanno piantato ...".
+_IT_BARE_LEADING_PHRASE = re.compile(
+    r"^(?P<prep>[A-Z][a-zà-ù]+)\s(?P<np>(?:[a-zà-ù’]+\s){0,3}?[a-zà-ù’]*[a-zà-ù])\s"
+    r"(?=(?:il|lo|la|i|gli|le)\s|l’)"
+)
+
+
+def _bare_leading_phrase(text: str) -> re.Match[str] | None:
+    """The match of _IT_BARE_LEADING_PHRASE when it is a preposition and one noun phrase: an
+    articulated preposition, or a plain one and an article ('Per il primo anno'), then words
+    with no article, verb or function word at the end ('Durante tutto| il mese' is no phrase)."""
+    m = _IT_BARE_LEADING_PHRASE.match(text)
+    if m is None:
+        return None
+    prep, words = m.group("prep").lower(), m.group("np").split()
+    if words[0].startswith("l’"):
+        words = ["l’", words[0][2:]] + words[1:]  # "Dopo l’alluvione"
+    if prep not in ARTICULATED:
+        if prep not in PREPOSITIONS["it"] or words[0] not in ARTICLES["it"] or len(words) < 2:
+            return None
+        words = words[1:]
+    if any(w in ARTICLES["it"] or w in ARTICULATED or w in PREPOSITIONS["it"] for w in words):
+        return None
+    if words[-1] in STOPWORDS["it"]:
+        return None
+    return m
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
         m = _LEADING_YEAR_PHRASE.match(text)
+    if m is None and language == "it" and text[:1].isupper():
+        m = _bare_leading_phrase(text)
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
     if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
         return None  # "To confirm it, ...": an aim, told of what the sentence before did
     words = m.group(0).rstrip(", ").split()[1:]
-    if any(is_finite(w, language) or is_gerund(w, language) for w in words):
+    if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
     if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
         return None
     return m
+
+
+def _clause_word(words: list[str], i: int, language: str) -> bool:
+    """Whether a word of a leading phrase makes it a clause: a finite verb, or a gerund that
+    no determiner makes a modifier of a noun ('During the breeding| season' is a phrase)."""
+    word = words[i]
+    if is_finite(word, language):
+        return True
+    if not is_gerund(word, language):
+        return False
+    before = words[i - 1].lower() if i else ""
+    return before not in _SUBJECT_ARTICLES[language] and before not in _POSSESSIVES
 
 
 _APPROX = frozenset(
@@ -2497,6 +2658,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
     preposition = None if frame.approximate_only else frame.preposition
+    compound = _compound_preposition(frame, language)
+    if compound and frame.subject:
+        preposition, before = compound
+        return _compound_question(count, frame, preposition, squash(f"{before} {tail}"), language)
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
@@ -2544,6 +2709,104 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     asked = f"How many {count.nouns} {body} {tail} {frame.when}"
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
+    return squash(asked) + "?"
+
+
+# The first words of a preposition of two or three words before a count: "davanti a 5.200
+# spettatori", "insieme a 40 volontari", "in front of 5,200 spectators", "thanks to 300
+# donors". Not "oltre a", "fino a", "intorno a" or "vicino a", which may say "more than", "up
+# to", "about" or "nearly" of the number.
+_COMPOUND_PREPOSITIONS: dict[str, set[tuple[str, ...]]] = {
+    "it": {
+        ("davanti", "a"),
+        ("dietro", "a"),
+        ("accanto", "a"),
+        ("insieme", "a"),
+        ("grazie", "a"),
+        ("davanti", "ad"),
+        ("insieme", "ad"),
+        ("grazie", "ad"),
+    },
+    "en": {
+        ("in", "front", "of"),
+        ("thanks", "to"),
+        ("next", "to"),
+        ("together", "with"),
+        ("along", "with"),
+        ("ahead", "of"),
+    },
+}
+# What a noun phrase between a preposition and "di"/"of" may open with: "con il supporto di
+# 40 volontari", "with the help of 40 volunteers".
+_PHRASE_PREPOSITIONS = {"it": frozenset("con grazie".split()), "en": frozenset(["with"])}
+_OF = {"it": "di", "en": "of"}
+
+
+def _compound_preposition(frame: _Frame, language: str) -> tuple[str, str] | None:
+    """(preposition, before) of a preposition of more than one word right before the count,
+    as written, and the verb's object or particle before it ('the school| together with'),
+    or None."""
+    exact = tuple(frame.exact)
+    words = frame.between_text.split()[: len(exact)]
+    for size in (2, 3, 4):
+        if size > len(exact) or len(exact) - size > 3:
+            continue
+        if _is_compound(exact[-size:], language):
+            before = words[:-size]
+            if not before or _object_or_particle(before, language):
+                return " ".join(words[-size:]), " ".join(before)
+    return None
+
+
+def _is_compound(words: tuple[str, ...], language: str) -> bool:
+    if words in _COMPOUND_PREPOSITIONS[language]:
+        return True
+    if len(words) != 4 or words[0] not in _PHRASE_PREPOSITIONS[language]:
+        return False
+    # "con il supporto di", "with the help of"
+    article, noun, of = words[1:]
+    return (
+        of == _OF[language]
+        and article in _SUBJECT_ARTICLES[language]
+        and _plain_noun(noun, language)
+    )
+
+
+def _object_or_particle(words: list[str], language: str) -> bool:
+    """Whether the words between the verb and a preposition are its particle ('carried| out')
+    or a short object ('opened| the school'), which the question keeps after the verb."""
+    if language == "en" and len(words) == 1 and words[0] in _PARTICLES:
+        return True
+    if words[0].lower() not in _SUBJECT_ARTICLES[language] | _POSSESSIVES:
+        return False
+    return all(_plain_noun(w, language) for w in words[1:]) and len(words) > 1
+
+
+def _plain_noun(word: str, language: str) -> bool:
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOPWORDS[language]
+        and word not in PREPOSITIONS[language]
+        and word not in _GROUP_NOUNS  # "with a team of": the team is its members
+        and not is_finite(word, language)
+        and not is_participle(word, language)
+    )
+
+
+def _compound_question(
+    count: _Count, frame: _Frame, preposition: str, tail: str, language: str
+) -> str | None:
+    """'Davanti a quanti spettatori si è giocata la partita?', 'In front of how many
+    spectators was the match played?': the whole preposition opens the question."""
+    if language == "it":
+        return _ask_it(
+            count, preposition, f"{' '.join(frame.verb)} {frame.subject} {tail} {frame.when}"
+        )
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = f"{upper_first(preposition)} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
 
 
@@ -3070,6 +3333,21 @@ def _finite(t: Token, language: str) -> bool:
 
 
 # "In 2019, ", "Lunedì scorso, ": a short adverbial and its comma before a count.
+# Adverbs that sum up or comment on the whole sentence: the question may leave them out.
+_SENTENCE_ADVERBS = frozenset("overall altogether complessivamente".split())
+
+
+def _sentence_adverb_end(text: str, language: str) -> int:
+    """The end of an adverb and its comma that open the sentence ('Overall, ', 'Sadly, ',
+    'Complessivamente, '), or 0."""
+    m = _ONE_WORD_LEAD.match(text)
+    if m is None:
+        return 0
+    word = m.group(0).rstrip(", ").lower()
+    ending = "ly" if language == "en" else "mente"
+    return m.end() if word.endswith(ending) or word in _SENTENCE_ADVERBS else 0
+
+
 _LEADING_ADVERBIAL = re.compile(
     r"^(?P<lead>(?:In|On|At|During|According to|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
     r"|Lo scorso|La scorsa)"
@@ -3167,6 +3445,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     # (one character past the count: the pattern looks ahead at its first digit)
     reported = _REPORTED[language].match(text, 0, count.start + 1) if lead is None else None
     opened = lead.end() if lead else reported.end() if reported else 0
+    if not opened:
+        opened = _sentence_adverb_end(text, language)  # "Overall, five of the birds died"
     if text[:1] in "AS" and reported is None:  # "According to X, its officer (Y), 300 ..."
         opened = max(opened, _source_end(text, language))
     before = text[opened : count.start]
@@ -4998,7 +5278,18 @@ def _measure_object(count: _Count, frame: _Frame, language: str) -> bool:
         return False
     if count.noun not in _LENGTH_UNITS:
         return True
+    if frame.verb and lemma(frame.verb[-1].lower(), language) in _MOTION_VERBS:
+        return True  # "The bird flew 4,000 miles": a verb of going tells the length a distance
     return any(w.lower() in _UNIT_ADJECTIVES for w in count.counted.split())
+
+
+# Verbs of going, whose bare length is the distance gone: "How many miles did the bird fly?",
+# "Quanti chilometri ha percorso il falco?".
+_MOTION_VERBS = frozenset(
+    """travel fly swim walk run ride cycle sail row hike drive migrate trek cover percorrere
+    volare nuotare camminare correre pedalare navigare viaggiare coprire spostare
+    migrare""".split()
+)
 
 
 def _preposition_lungo(after: list[str]) -> bool:
@@ -5350,6 +5641,9 @@ def _bare_tally_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
 _MATCH_SCORE = re.compile(r"(?<![\w.,’'/£$€–-])(?P<score>\d{1,2}[-–]\d{1,2})(?![\w/%–-]|[.,]\d)")
 _SCORE_PREPOSITIONS = frozenset("per by".split())
 _SCORE_HOW = {"it": "Con quale punteggio", "en": "By what score"}
+# The preposition of a score, with its article and adjective, which the question's own
+# "Con quale punteggio" says: "con un netto 3-0", "with a comfortable 3-0".
+_SCORE_WITH = frozenset("con with".split())
 _GERUND_BEFORE = re.compile(
     r",\s+(?P<gerund>[a-z]+)\s+(?P<obj>[^,;:()]{2,60}?)\s+(?:(?:per|by)\s+)?$"
 )
@@ -5393,6 +5687,9 @@ def _score_after_verb(s: Sentence, doc: Document, at: int) -> str | None:
     words = frame.between_text.split()
     if words and words[-1].lower() in _SCORE_PREPOSITIONS:
         words = words[:-1]
+    with_at = [i for i, w in enumerate(words) if w.lower() in _SCORE_WITH]
+    if with_at:
+        words = words[: with_at[-1]]  # "la Itas Trentino| con un netto 3-0": the question's own
     if not words or len(words) > 8:
         return None  # "ha battuto 3-1": who was beaten, the question must say
     return _verb_first_object(frame, language, _SCORE_HOW[language], " ".join(words))

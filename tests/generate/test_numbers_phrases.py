@@ -1,0 +1,127 @@
+"""Number facts in sentences whose words around the count defeated the question: modifiers
+before an English head noun, the kind of an Italian counted thing after 'a', a preposition of
+more than one word before the count, a leading phrase before the subject, a score 'con un
+netto'."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_english_modifiers_before_the_head_are_counted_with_it() -> None:
+    en = _questions(
+        "The rangers fitted 16 lightweight battery-powered radio collars to the deer. "
+        "The charity built 30 low-cost homes.",
+        "en",
+    )
+    assert en == {
+        "How many lightweight battery-powered radio collars did the rangers fit to the deer?": "16",
+        "How many low-cost homes did the charity build?": "30",
+    }
+
+
+def test_an_english_count_of_a_modifier_alone_is_not_asked() -> None:
+    en = _questions("The club bought 12 small wooden-framed huts.", "en")
+    assert "How many small did the club buy?" not in en
+
+
+def test_the_kind_after_a_stays_with_the_italian_counted_noun() -> None:
+    it = _questions(
+        "La rete prevede 800 lampioni a energia solare. "
+        "Il deposito conserva 25 carrozze a cavalli dell’Ottocento."
+    )
+    assert it == {
+        "Quanti lampioni a energia solare prevede la rete?": "800",
+        "Quante carrozze a cavalli dell’Ottocento conserva il deposito?": "25",
+    }
+
+
+def test_a_rate_or_a_cause_after_a_is_no_kind() -> None:
+    it = _questions("L’azienda ha tagliato 90 posti a causa della crisi.")
+    assert it == {"Quanti posti ha tagliato l’azienda a causa della crisi?": "90"}
+
+
+def test_a_preposition_of_several_words_opens_the_question() -> None:
+    it = _questions(
+        "Il concerto si è tenuto davanti a 3.400 spettatori. "
+        "Il sentiero è stato ripulito grazie a 60 volontari. "
+        "La mostra è stata allestita con il contributo di 12 musei."
+    )
+    assert it == {
+        "Davanti a quanti spettatori si è tenuto il concerto?": "3.400",
+        "Grazie a quanti volontari è stato ripulito il sentiero?": "60",
+        "Con il contributo di quanti musei è stata allestita la mostra?": "12",
+    }
+    en = _questions(
+        "The final was played in front of 9,000 fans. "
+        "The path was cleared thanks to 60 volunteers. "
+        "The census was carried out with the help of 25 students. "
+        "The mayor planted the oak together with 30 pupils.",
+        "en",
+    )
+    assert en == {
+        "In front of how many fans was the final played?": "9,000",
+        "Thanks to how many volunteers was the path cleared?": "60",
+        "With the help of how many students was the census carried out?": "25",
+        "Together with how many pupils did the mayor plant the oak?": "30",
+    }
+
+
+def test_intorno_a_says_about_of_the_number() -> None:
+    it = _questions("La piazza è costruita intorno a sei fontane.")
+    assert "Intorno a quante fontane è costruita la piazza?" not in it
+
+
+def test_a_leading_phrase_goes_to_the_end_of_the_question() -> None:
+    en = _questions("During the nesting season, the island hosted 70 pairs.", "en")
+    assert en == {"How many pairs did the island host during the nesting season?": "70"}
+    it = _questions(
+        "Per il secondo anno la fiera ospiterà 300 espositori. "
+        "Dopo l’alluvione i tecnici hanno controllato 40 ponti."
+    )
+    assert it == {
+        "Quanti espositori ospiterà la fiera per il secondo anno?": "300",
+        "Quanti ponti hanno controllato i tecnici dopo l’alluvione?": "40",
+    }
+
+
+def test_a_leading_clause_or_a_determiner_is_no_phrase() -> None:
+    en = _questions("After selling the farm, the family bought 40 cows.", "en")
+    assert en == {}
+    it = _questions("Durante tutto il mese la biblioteca ha prestato 4.000 libri.")
+    assert "Quanti libri ha prestato il mese?" not in it
+
+
+def test_a_score_with_its_preposition_is_asked_without_it() -> None:
+    it = _questions("Nella finale la Virtus aveva battuto la Fortitudo con un netto 3-0.")
+    assert it == {"Con quale punteggio la Virtus aveva battuto la Fortitudo?": "3-0"}
+
+
+def test_a_partitive_in_words_that_opens_the_sentence_is_its_subject() -> None:
+    en = _questions(
+        "Nine of the volunteers were students. Overall, four of the 20 ringed swans died.",
+        "en",
+    )
+    assert en == {
+        "How many of the volunteers were students?": "nine",
+        "How many of the 20 ringed swans died?": "four",
+    }
+    it = _questions("Due delle quindici fontane sono rimaste senz’acqua.")
+    assert it == {"Quante delle quindici fontane sono rimaste senz’acqua?": "due"}
+
+
+def test_a_partitive_in_words_inside_the_clause_is_not_its_subject() -> None:
+    en = _questions("The council said three of the bridges will close.", "en")
+    assert "How many of the bridges will close?" not in en
+
+
+def test_a_length_gone_by_a_verb_of_going_is_asked_in_its_unit() -> None:
+    en = _questions("The young turtle swam 3,200 miles.", "en")
+    assert en == {"How many miles did the young turtle swim?": "3,200 miles"}
+    it = _questions("La cicogna ha percorso 6.000 chilometri.")
+    assert it == {"Quanti chilometri ha percorso la cicogna?": "6.000 chilometri"}
+
+
+def test_a_length_of_another_verb_is_not_asked_in_its_unit() -> None:
+    en = _questions("The storm damaged 12 miles of fencing.", "en")
+    assert "How many miles did the storm damage?" not in en
