@@ -125,3 +125,24 @@ def test_a_length_gone_by_a_verb_of_going_is_asked_in_its_unit() -> None:
 def test_a_length_of_another_verb_is_not_asked_in_its_unit() -> None:
     en = _questions("The storm damaged 12 miles of fencing.", "en")
     assert "How many miles did the storm damage?" not in en
+
+
+def test_a_participle_with_its_place_after_the_counted_noun_is_left_out_with_it() -> None:
+    it = _questions("L’ente gestisce 45 rifugi collocati sulle Alpi.")
+    assert it == {"Quanti rifugi gestisce l’ente?": "45"}
+
+
+def test_a_word_that_opens_with_di_is_no_complement() -> None:
+    it = _questions("La ditta conta 12 dipendenti dislocati in tre sedi.")
+    assert "Quanti dipendenti dislocati conta la ditta in tre sedi?" not in it
+
+
+def test_the_auxiliary_of_costare_agrees_with_its_participle() -> None:
+    it = _questions(
+        "I restauri, costati 3 milioni di euro, sono finiti. "
+        "La nuova biblioteca, costata 8 milioni di euro, apre lunedì."
+    )
+    assert it == {
+        "Quanto sono costati i restauri?": "3 milioni di euro",
+        "Quanto è costata la nuova biblioteca?": "8 milioni di euro",
+    }

@@ -477,7 +477,8 @@ def _bare_noun(word: str) -> bool:
 
 _OF_COMPLEMENT = {
     "it": re.compile(
-        r"\s+(?:di|del|dello|della|dei|degli|delle|d’|dell’)\s*(?P<word>[^\W\d_]{3,})"
+        # a space after a whole word: "distribuiti" opens with no "di"
+        r"\s+(?:(?:di|del|dello|della|dei|degli|delle)\s+|d’|dell’)(?P<word>[^\W\d_]{3,})"
     ),
     "en": re.compile(r"\s+of\s+(?:the\s+)?(?P<word>[^\W\d_]{3,})"),
 }
@@ -744,6 +745,11 @@ _GOVERNED = re.compile(r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a)\s")
 
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall’)(?:\s|(?<=’))")
 _MEASURE_AFTER = re.compile(r"\s+\d")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:su|sul|sulla|sui|sugli|sulle|sull’|in|nel|nella|nei|negli|nelle|nell’|lungo|tra|fra)"
+    r"(?:\s|(?<=’))"
+)
+_PAST_PARTICIPLE_PLURALS = ("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "ti", "te")
 # Italian adjectives of a dimension, which take a measure after them: "alti 200 metri".
 _DIMENSION_ADJECTIVE = re.compile(r"(?:alt|larg|profond|spess)[oaie]|lung(?:o|a|hi|he)")
 
@@ -757,6 +763,14 @@ def _governs(text: str, at: int, adj: str) -> bool:
     if _DIMENSION_ADJECTIVE.fullmatch(adj) and _MEASURE_AFTER.match(text, at):
         return True
     if _AGENT_AFTER.match(text, at) and is_participle(adj, "it"):
+        return True
+    if (
+        adj.endswith(_PAST_PARTICIPLE_PLURALS)
+        and _PLACE_AFTER.match(text, at)
+        and is_participle(adj, "it")
+    ):
+        # "80 istituti| distribuiti sul territorio": the place is the participle's, which
+        # goes with it, not moved after the subject ("... conta il CNR sul territorio?")
         return True
     return adj.endswith(_PRESENT_PARTICIPLE) and _GOVERNED.match(text, at) is not None
 
@@ -4703,7 +4717,8 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         return None
     verb = tuple(m.group("verb").split())
     if language == "it" and len(verb) == 1 and verb[0].startswith("costat"):
-        verb = ("è", verb[0])  # "costare" takes "essere"
+        # "costare" takes "essere", which agrees with the participle: "I lavori, costati"
+        verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
 
