@@ -73,7 +73,7 @@ def test_italian_dates_of_appositions_schedules_ranges_and_complements() -> None
         "per 1,4 miliardi di euro?"
     ] == ("6 marzo 2025")
     assert qs["Per quando è convocata l’assemblea straordinaria dei soci?"] == "14 aprile 2025"
-    assert qs["Quando il piano sarà presentato agli analisti?"] == "dal 3 al 5 giugno"
+    assert qs["Quando sarà presentato il piano agli analisti?"] == "dal 3 al 5 giugno"
     assert qs["Quando entrò in vigore il Trattato di Maastricht?"] == "1º novembre 1993"
     answers = set(qs.values())
     # The satellite's launch is not the agency's; "vi" needs the entry to make sense; a verb's
@@ -128,7 +128,7 @@ The Lisbon Marathon is a road race held every October. It was first run in 1986 
     assert _questions(text, "en")["When was the Lisbon Marathon first run?"] == "1986"
     it = "Titolo di prova\n\nIl nuovo ponte è stato ufficialmente inaugurato nel 2019."
     assert _questions(it, "it") == {
-        "Quando il nuovo ponte è stato ufficialmente inaugurato?": "2019"
+        "Quando è stato ufficialmente inaugurato il nuovo ponte?": "2019"
     }
 
 
@@ -160,7 +160,7 @@ Il Corpo Forestale è una struttura dello Stato istituita nel 1822. Cremona è n
 e ospita il Museo del Violino, fondato nel 2013.
 """
     assert _questions(it, "it") == {
-        "Quando l’indagine era partita da un esposto anonimo?": "settembre 2020",
+        "Quando era partita l’indagine da un esposto anonimo?": "settembre 2020",
         # The date is the Legione's, asked about it (not about "le sue origini").
         "In che anno fu istituita la Legione Truppe Leggere?": "1774",
         "In che anno fu istituito il Corpo Forestale?": "1822",  # the participle agrees

@@ -64,9 +64,9 @@ def test_a_heading_without_its_article_takes_the_sentence_s() -> None:
 
 def test_a_day_keeps_its_year_after_del_and_its_era() -> None:
     asked = _questions("La città fu fondata il 21 aprile del 753 a.C. secondo la leggenda.", "it")
-    assert asked == {"Quando la città fu fondata secondo la leggenda?": "21 aprile del 753 a.C."}
+    assert asked == {"Quando fu fondata la città secondo la leggenda?": "21 aprile del 753 a.C."}
     asked = _questions("Il ponte fu aperto il 3 maggio del 2004 dal sindaco.", "it")
-    assert asked == {"Quando il ponte fu aperto dal sindaco?": "3 maggio del 2004"}
+    assert asked == {"Quando fu aperto il ponte dal sindaco?": "3 maggio del 2004"}
     asked = _questions("The battle was fought on 2 August 216 BC near the river.", "en")
     assert asked == {"When was the battle fought near the river?": "2 August 216 BC"}
 
@@ -75,7 +75,7 @@ def test_a_reporting_verb_in_the_present_is_left_out() -> None:
     asked = _questions("The council estimates the scheme will pay for itself by 2031.", "en")
     assert asked == {"By when will the scheme pay for itself?": "2031"}
     asked = _questions("Il comune stima che la nuova linea sarà pronta entro il 2029.", "it")
-    assert asked == {"Entro quando la nuova linea sarà pronta?": "2029"}
+    assert asked == {"Entro quando sarà pronta la nuova linea?": "2029"}
 
 
 def test_a_year_naming_a_noun_dates_no_event() -> None:
@@ -102,7 +102,7 @@ def test_a_participle_with_a_place_adverb_after_the_subject() -> None:
 
 def test_prima_after_an_article_is_no_subordinator() -> None:
     asked = _questions("Il ponte fu aperto per la prima volta al traffico il 3 maggio 1990.", "it")
-    assert asked == {"Quando il ponte fu aperto per la prima volta al traffico?": "3 maggio 1990"}
+    assert asked == {"Quando fu aperto il ponte per la prima volta al traffico?": "3 maggio 1990"}
 
 
 def test_a_name_listing_words_between_commas_is_one_subject() -> None:
@@ -173,7 +173,7 @@ def test_the_complement_goes_on_after_an_hour_between_commas() -> None:
         "Trentino, bloccando le strade.",
         "it",
     )
-    assert asked.get("Quando una forte nevicata si è abbattuta sulle valli del Trentino?") == (
+    assert asked.get("Quando si è abbattuta una forte nevicata sulle valli del Trentino?") == (
         "3 febbraio"
     )
     asked = _questions(

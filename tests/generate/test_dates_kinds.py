@@ -48,7 +48,7 @@ def test_a_clause_after_an_opening_phrase_is_asked_without_it() -> None:
         "it",
     )
     assert asked["Quando riaprirà la biblioteca civica?"] == "9 maggio"
-    assert asked["Quando il ponte sarà pronto?"] == "2028"
+    assert asked["Quando sarà pronto il ponte?"] == "2028"
     asked = _questions(
         "After three years of repairs, the old library will reopen on Saturday 9 May. "
         "According to the council, the footbridge will be finished in 2028.",
@@ -122,8 +122,8 @@ def test_the_ends_of_a_range_are_asked_one_at_a_time() -> None:
         "Le iscrizioni potranno essere inviate dal 3 marzo al 30 aprile tramite il sito.", "it"
     )
     assert asked == {
-        "Da quando le iscrizioni potranno essere inviate tramite il sito?": "3 marzo",
-        "Fino a quando le iscrizioni potranno essere inviate tramite il sito?": "30 aprile",
+        "Da quando potranno essere inviate le iscrizioni tramite il sito?": "3 marzo",
+        "Fino a quando potranno essere inviate le iscrizioni tramite il sito?": "30 aprile",
     }
     asked = _questions("The footpath will be closed from 3 March to 30 April.", "en")
     assert asked == {"Until when will the footpath be closed?": "30 April"}
@@ -135,7 +135,7 @@ def test_a_deadline_after_an_agent_and_a_participle_after_resta() -> None:
         "La biblioteca resterà chiusa fino al 6 aprile.",
         "it",
     )
-    assert asked["Entro quando il progetto sarà valutato dalla commissione?"] == "15 gennaio"
+    assert asked["Entro quando sarà valutato il progetto dalla commissione?"] == "15 gennaio"
     assert asked["Fino a quando resterà chiusa la biblioteca?"] == "6 aprile"
     asked = _questions("The museum will remain closed until 6 April.", "en")
     assert asked == {"Until when will the museum remain closed?": "6 April"}

@@ -169,7 +169,7 @@ def test_dates_of_agents_objects_and_relatives_before_the_verb() -> None:
     it = "Il ponte è stato inaugurato dal sindaco Marco Rossi il 3 maggio."
     doc_text = f"{it} Marco Rossi ha parlato."
     assert _questions(doc_text, "it") == {
-        "Quando il ponte è stato inaugurato da Marco Rossi?": "3 maggio"
+        "Quando è stato inaugurato il ponte da Marco Rossi?": "3 maggio"
     }
     en = (
         "The bureau has set Monday, November 4, as the deadline for a proposal. The tablet, "

@@ -37,7 +37,7 @@ def test_a_report_asks_about_what_it_reports() -> None:
     en = asked("Organisers said members had grown by 8 per cent since 2019, with 40 clubs.", "en")
     assert en == {"Since when had members grown by 8 per cent?": "2019"}
     it = asked("L’assessore ha detto che il ponte sarà pronto entro il 2027, dopo i ritardi.", "it")
-    assert it == {"Entro quando il ponte sarà pronto?": "2027"}
+    assert it == {"Entro quando sarà pronto il ponte?": "2027"}
 
 
 def test_a_demonstrative_opening_is_no_subject() -> None:

@@ -106,9 +106,9 @@ def test_english_opening_year_before_a_plural_noun_is_not_asked() -> None:
 
 def test_italian_from_or_by_a_weekday() -> None:
     qs = _questions("Da sabato 7 marzo i visitatori potranno salire sulla torre.", "it")
-    assert qs.get("Da quando i visitatori potranno salire sulla torre?") == "7 marzo", qs
+    assert qs.get("Da quando potranno salire i visitatori sulla torre?") == "7 marzo", qs
     qs = _questions("Entro venerdì 13 marzo il Comune deciderà sul progetto.", "it")
-    assert qs.get("Entro quando il Comune deciderà sul progetto?") == "13 marzo", qs
+    assert qs.get("Entro quando deciderà il Comune sul progetto?") == "13 marzo", qs
 
 
 # Deadlines: "entro la fine del", "by the end of June 2026".
@@ -123,7 +123,7 @@ def test_entro_la_fine_del() -> None:
     qs = _questions(
         "Il nuovo depuratore dovrebbe entrare in funzione entro la fine del 2028.", "it"
     )
-    assert qs.get("Entro quando il nuovo depuratore dovrebbe entrare in funzione?") == (
+    assert qs.get("Entro quando dovrebbe entrare in funzione il nuovo depuratore?") == (
         "fine del 2028"
     ), qs
 

@@ -58,7 +58,7 @@ def test_article_date_clause_question() -> None:
     text = "Mario Rossi e Luca Bianchi sono arrivati insieme a Milano il 3 marzo 2024, in treno."
     qs = questions(dates.extract, text)
     assert qs == {
-        "Quando Mario Rossi e Luca Bianchi sono arrivati insieme a Milano?": "3 marzo 2024"
+        "Quando sono arrivati insieme a Milano Mario Rossi e Luca Bianchi?": "3 marzo 2024"
     }
 
 

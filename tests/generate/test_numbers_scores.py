@@ -89,7 +89,7 @@ def test_the_part_of_the_day_goes_with_its_date() -> None:
     it = _date_questions(
         "Le lontre sono state liberate nella serata di venerdì 6 marzo vicino al lago."
     )
-    assert it == {"Quando le lontre sono state liberate vicino al lago?": "6 marzo"}
+    assert it == {"Quando sono state liberate le lontre vicino al lago?": "6 marzo"}
 
 
 def test_a_long_question_leaves_the_purpose_out() -> None:
@@ -184,7 +184,7 @@ def test_a_second_verb_of_an_entry_dates_its_own_event() -> None:
     it = _entry_dates("È stata istituita nel 2009 ed è diventata operativa nell’aprile 2011.", "it")
     assert it == {
         "Quando è stata istituita l’Agenzia Marittima?": "2009",
-        "Quando l’Agenzia Marittima è diventata operativa?": "aprile 2011",
+        "Quando è diventata operativa l’Agenzia Marittima?": "aprile 2011",
     }
 
 

@@ -27,8 +27,8 @@ def test_a_time_before_its_date_is_asked_with_the_date_named() -> None:
     }
     it = "Il ponte è stato riaperto alle 7.30 di lunedì 9 giugno dal sindaco."
     assert _questions(it, "it") == {
-        "Quando il ponte è stato riaperto dal sindaco?": "7.30 di lunedì 9 giugno",
-        "A che ora il ponte è stato riaperto dal sindaco il 9 giugno?": "7.30",
+        "Quando è stato riaperto il ponte dal sindaco?": "7.30 di lunedì 9 giugno",
+        "A che ora è stato riaperto il ponte dal sindaco il 9 giugno?": "7.30",
     }
     it = "La centrale si è fermata alle 4.05 del 3 luglio 2023."
     assert _questions(it, "it") == {
@@ -80,7 +80,7 @@ def test_the_night_between_two_days() -> None:
 
 def test_a_bare_hour_in_italian_when_the_clause_goes_on() -> None:
     assert _questions("La giunta si è riunita alle 17 per approvare il bilancio.", "it") == {
-        "A che ora la giunta si è riunita per approvare il bilancio?": "ore 17"
+        "A che ora si è riunita la giunta per approvare il bilancio?": "ore 17"
     }
     # A count, a time in words after it, a day after it: no bare hour.
     assert not find_dates("La lista si è aggiunta alle 12 liste già presentate.", "it")

@@ -22,6 +22,7 @@ from ..chunks import (
 from ..document import Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTH_WORDS, MONTHS, STOPWORDS
 from ..phrase import (
+    IT_CLITICS,
     english_question_clause,
     italian_verb_last,
     of_phrase,
@@ -899,6 +900,8 @@ def _entry_question(
     chain, first = _verb_chain(toks, at - size, language)
     if not chain or _in_relative(toks, first) or _relative_of_another(s, toks, first, language):
         return None
+    if _owned_subject_before(toks, first):
+        return None  # "..., and its landmark church was rebuilt in 2005": the church's
     if len(chain) == 1 and span.prep not in _PLAIN_PREPS and is_participle(chain[0], language):
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
     if len(chain) == 1 and first > 0 and _modifies_noun(toks[first - 1], chain[0], language):
@@ -916,6 +919,21 @@ def _entry_question(
     if not size and last + 1 < at and toks[last + 1].low in {"as", "come"}:
         complement = s.text[toks[last + 1].start : toks[at - 1].end]
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+def _owned_subject_before(toks: list[Token], first: int) -> bool:
+    """Whether the clause of the verb at `first` has a subject owned by a possessive ('its
+    landmark church, a Baroque building, was rebuilt and reconsecrated'): a thing of the entry's,
+    not the entry. The clause opens at the start, a semicolon or ', and'/', e'."""
+    for k in range(first - 1, -1, -1):
+        low = toks[k].low
+        if low == ";" or low in _AND and k > 0 and toks[k - 1].text == ",":
+            return False
+        if low in _RELATIVES or low in _RELATIVE_SUBJECTS:
+            return False  # "..., whose first section was inaugurated": a relative's subject
+        if low in _POSSESSIVES:
+            return True
+    return False
 
 
 # The endings a participle takes after each "di" with its article; "dell’" may be either.
@@ -1029,7 +1047,22 @@ def _lower_initial(clause: str, doc: Document) -> str:
     words = clause.split(None, 2)
     if len(words) > 1 and words[1].lower() in _VERSUS:
         return clause
-    return lower_initial(clause, doc)
+    lowered = lower_initial(clause, doc)
+    if lowered == clause and words and _common_noun(words[0], doc):
+        return words[0].lower() + clause[len(words[0]) :]
+    return lowered
+
+
+def _common_noun(word: str, doc: Document) -> bool:
+    """Whether a capitalised first word is an ordinary one the article writes in small letters
+    inside its sentences and never with a capital there ('Ospreys became extinct', 'a pair of
+    ospreys'); a word that opens several sentences counts as a name otherwise."""
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    inside = re.compile(rf"[\w,’] (?:{word}|{low})\b")
+    said = [m.group()[2:] for text in doc.texts for m in inside.finditer(text)]
+    return bool(said) and word not in said
 
 
 _GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
@@ -1151,6 +1184,14 @@ def _english_plural(subject: str) -> bool:
     )
 
 
+def _participle(word: str, language: str) -> bool:
+    """is_participle, with an Italian 'ri-' of doing again the dictionary may not list:
+    'rifatto', 'rifondata' are 'fatto', 'fondata' again."""
+    if is_participle(word, language):
+        return True
+    return language == "it" and word[:2] == "ri" and is_participle(word[2:], language)
+
+
 def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> str | None:
     found = noun_phrase_before(toks, at, doc.language)
     if not found:
@@ -1168,7 +1209,7 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
     k = start if toks[start].low == lead else start - 1
-    if lead in _AGENT_LEAD and k > 0 and is_participle(toks[k - 1].text, doc.language):
+    if lead in _AGENT_LEAD and k > 0 and _participle(toks[k - 1].text, doc.language):
         return None  # "inaugurato dal sindaco Rossi il 3 maggio": the agent, no event
     np = resolve_possessive(found[1], s, doc)
     if np and np.split()[0].lower() in {"a", "an", "un", "uno", "una", "un’"}:
@@ -1308,6 +1349,18 @@ def _active_scheduled_question(before: str, toks: list[Token], doc: Document) ->
     return f"When {inverted} for?" if inverted else None
 
 
+def _in_open_relative(toks: list[Token], verb: int, k: int) -> bool:
+    """Whether the word at `k` is inside a subject relative opened after the verb and not closed
+    by a comma before it: the verb a conjunction there joins is the relative's, whose subject is
+    its antecedent ('was recorded by a female, which left ... and reached ...')."""
+    for r in range(k - 1, verb, -1):
+        if toks[r].text in _CLAUSE_STOPS:
+            return False
+        if toks[r].low in _RELATIVE_SUBJECTS and toks[r - 1].text == ",":
+            return True
+    return False
+
+
 def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
     """'Nairobi was founded in 1899 ... and became the capital' -> 'Nairobi became the
     capital': of verbs joined by 'and', the date belongs to the last. None when another date
@@ -1322,6 +1375,8 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
         return before
     for k in range(len(toks) - 2, verb, -1):
         if _joins_a_verb(toks, k, language):
+            if _in_open_relative(toks, verb, k):
+                return None  # "..., which left on 19 August and reached ...": the relative's
             start = verb - 1 if verb > 0 and toks[verb - 1].low in {"si", "ci"} else verb
             before = f"{before[: toks[start].start].rstrip()} {before[toks[k + 1].start :]}"
             break
@@ -3218,6 +3273,61 @@ def _before_subordinator(after: str, language: str) -> str:
     return after
 
 
+_INSTRUMENT = frozenset("con col mediante by under with".split())
+
+
+def _instrument_of_verb(toks: list[Token], language: str) -> bool:
+    """Whether the noun a date is 'of' names the means the verb was done by, right after it
+    with no verb of its own between ('furono istituiti con la legge n. 1034 del 6 dicembre
+    1971', 'was fixed at nine by the Judiciary Act of 1869'): that noun's date is the verb's.
+    Otherwise ('rientra nel programma avviato con un decreto del 2020') it is the noun's only."""
+    verb = main_verb(toks, language)
+    if verb is None:
+        return False
+    end = verb + 1
+    while end < len(toks) and (toks[end].low in _CHAIN or is_participle(toks[end].text, language)):
+        end += 1
+    rest = toks[end:]
+    if not any(t.low in _INSTRUMENT for t in rest):
+        return False
+    return not any(
+        t.text.islower() and (is_participle(t.text, language) or is_finite(t.text, language))
+        for t in rest
+    )
+
+
+_AND_END = re.compile(r"\s(?:e|ed|and)$", re.IGNORECASE)
+
+
+def _conjunct_after_date(before: str, after: str, language: str) -> tuple[str, str] | None:
+    """A date set off by commas after 'and'/'e' is the next verb's, which shares the sentence's
+    subject: 'The council has 40 members and, since 2015, has been led by a mayor' -> ('The
+    council', ' has been led by a mayor'). None when no verb follows or the first clause has no
+    plain subject."""
+    rest = after.lstrip()[1:].strip()
+    toks = tokens(rest)
+    if not toks:
+        return None
+    first = toks[0]
+    if not (
+        first.low in AUXILIARIES[language]
+        or first.low in IT_CLITICS
+        or first.text.islower()
+        and is_finite(first.text, language)
+    ):
+        return None
+    btoks = tokens(before)
+    verb = main_verb(btoks, language)
+    if not verb:
+        return None
+    if btoks[verb - 1].low in IT_CLITICS:
+        verb -= 1  # "il museo si trova ...": the clitic is the first verb's
+    subject = before[: btoks[verb].start].strip()
+    if not subject or any(t.text in _CLAUSE_STOPS for t in btoks[:verb]):
+        return None
+    return subject, f" {rest}"
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -3244,6 +3354,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         t.low in _EVENT_NOUNS for t in tokens(text[: span.start])[-4:]
     ):
         return None  # "ricordano l’alluvione del 1966": the date is the event's, not the verb's
+    if (
+        span.prep in _OF_DATE
+        and text[span.start : span.value_start].strip().lower() == span.prep  # no "mezzanotte del"
+        and not _instrument_of_verb(tokens(text[: span.start]), language)
+    ):
+        return None  # "il concerto del 18 dicembre sarà affidato": the noun's date, not the verb's
     if span.start > 12:
         toks = tokens(text)  # cached: cheap checks before building the clause
         at = index_at(toks, span.start)
@@ -3263,6 +3379,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         if focused is None:
             return None  # "not only in 2009 but ...": the date is one of more
         before = focused
+        if _AND_END.search(before) and after.lstrip().startswith(","):
+            shared = _conjunct_after_date(before, after, language)
+            if shared is None:
+                return None  # "... and, since 2019, it has opened": a clause of its own
+            before, after = shared
         if before.split()[-1:] and before.split()[-1].lower() in _ROUGHLY:
             return None  # "in around 1191": the answer would leave "around" in the question
         if sum(before.count(dash) for dash in _ASIDE_DASHES) % 2:
@@ -3305,7 +3426,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 return None  # "il piano vale 190 miliardi, da spendere entro il 2026"
             if len(segment) == 1 and is_participle(segment[0], language):
                 return None  # "..., il più antico osservatorio, fondato nel 1841": the same
-            if language == "it" and segment and is_participle(segment[0], language):
+            while len(segment) > 1 and segment[0].lower() in _THEN:
+                segment = segment[1:]  # ", poi rifondata come Neapolis nel 470 a.C.": the same
+            if language == "it" and segment and _participle(segment[0], language):
                 # "la legge Rossi, entrata in vigore nel 2025": the phrase's (an English past
                 # is a participle in form: "Orla Keane, 34, entered the water")
                 return None
@@ -4020,6 +4143,139 @@ def _ask(
     return question, score
 
 
+# An Italian wh-question puts the verb before its subject: 'Quando è stato firmato il collaudo
+# finale dai tecnici della Regione?', not 'Quando il collaudo finale è stato firmato ...?'. A
+# verb with no object after it (passive, reflexive, intransitive, copula) goes first; one with an
+# object ('Quando il gruppo ha annunciato l’acquisizione?') keeps its subject first, as Italian
+# allows, since two noun phrases in a row would read as one.
+_IT_WH_CLAUSE = re.compile(r"^Quando (?P<clause>.+)\?$")
+_IT_PREVERBAL = frozenset("si ci vi ne non".split())
+_IT_HAVE = frozenset(
+    "ha hanno aveva avevano ebbe ebbero avrà avranno avrebbe avrebbero abbia abbiano".split()
+)
+_IT_BE = frozenset(
+    """è sono era erano fu furono sarà saranno sarebbe sarebbero stato stata stati state essere
+    venne vennero viene vengono verrà verranno""".split()
+)
+_IT_COMPLEMENT_OPENERS = (
+    PREPOSITIONS["it"] | frozenset(ARTICULATED) | frozenset({"ad", "col", "coi"})
+)
+_IT_INFINITIVE = re.compile(r"(?:are|ere|ire|rre|(?:ar|er|ir|r)(?:si|ci|vi|ne|lo|la|li|le))$")
+_IT_INFINITIVE_MARKS = frozenset("a ad di".split())
+_IT_PARTICIPLE_SHAPE = re.compile(r"^[a-zàèéìòù]+(?:at|it|ut)[oaie]$")
+_IT_VERB_ADVERBS = frozenset("poi già ancora ora oggi solo soltanto ufficialmente".split())
+_IT_SUBJECT_END_ADVERBS = frozenset(
+    "ormai infatti già ancora poi anche solo inoltre quindi però più".split()
+)
+_IT_CLAUSE_STOPS = re.compile(r",\s|[;:–—]")
+_IT_OF = frozenset(w for w in ARTICULATED if w.startswith("de")) | {"di", "d’"}
+
+
+def _it_verb_part(tok: Token) -> bool:
+    """A word that goes on a verb chain: an auxiliary, a participle, an infinitive."""
+    return tok.text.islower() and (
+        tok.low in _IT_BE
+        or tok.low in AUXILIARIES["it"]
+        or is_participle(tok.text, "it")
+        or _IT_INFINITIVE.search(tok.low) is not None
+    )
+
+
+def _it_chain_end(toks: list[Token], verb: int) -> int:
+    """The end of the verb chain that starts at `verb`: 'è stato firmato', 'potranno essere
+    presentate', 'iniziarono a funzionare', 'dovranno concludersi'."""
+    end = verb + 1
+    while end < len(toks):
+        if _it_verb_part(toks[end]):
+            end += 1
+        elif toks[end - 1].low in _IT_BE and _IT_PARTICIPLE_SHAPE.search(toks[end].text):
+            end += 1  # "è stato dato": after a form of essere, a regular participle's ending
+        elif (
+            toks[end].low in _IT_INFINITIVE_MARKS
+            and end + 1 < len(toks)
+            and toks[end + 1].text.islower()
+            and _IT_INFINITIVE.search(toks[end + 1].low)
+            and not is_participle(toks[end + 1].text, "it")
+        ):
+            end += 2  # "iniziarono a funzionare"
+        else:
+            return end
+    return end
+
+
+def _it_light_phrase(toks: list[Token], start: int) -> int:
+    """The end of a bare 'in' phrase that makes one verb with the verb before it ('andò in
+    scena', 'entrerà in servizio', 'sarà discusso in consiglio regionale'); `start` when there is
+    none, or the noun has a complement of its own ('in attesa della sentenza')."""
+    if start + 1 >= len(toks) or toks[start].low != "in":
+        return start
+    end = start + 1
+    while end < len(toks) and end - start <= 3 and toks[end].text.isalpha():
+        low = toks[end].low
+        if not toks[end].text.islower() or low in ARTICLES["it"] or low in _IT_COMPLEMENT_OPENERS:
+            break
+        end += 1
+    if end == start + 1 or end < len(toks) and toks[end].low in _IT_OF:
+        return start
+    return end
+
+
+def _it_wh_order(clause: str) -> str:
+    """The clause of an Italian 'Quando ...?' with its verb before its subject when the verb
+    takes no object; the clause unchanged otherwise. The heavier of the subject and what
+    follows the verb goes last: 'è stato firmato il collaudo finale dai tecnici della Regione',
+    'è guidato da Roberto Gavazzi l’ateneo dell’Università degli Studi di Brescia'."""
+    toks = tokens(clause)
+    verb = main_verb(toks, "it")
+    if verb is None or verb == 0 or _IT_CLAUSE_STOPS.search(clause):
+        return clause
+    first = verb
+    while first > 0 and toks[first - 1].low in _IT_PREVERBAL:
+        first -= 1
+    subject = toks[:first]
+    if not subject or not starts_with_subject(subject, "it"):
+        return clause
+    if any(t.low in {"che", "cui"} for t in subject) or subject[-1].low.endswith("mente"):
+        return clause
+    if subject[-1].low in _IT_SUBJECT_END_ADVERBS:
+        return clause
+    if sum(t.text == "(" for t in subject) != sum(t.text == ")" for t in subject):
+        return clause
+    end = _it_chain_end(toks, verb)
+    chain = toks[verb:end]
+    if any(t.low in _IT_HAVE for t in chain) and end < len(toks):
+        return clause  # "ha annunciato l’acquisizione", "ha condannato a tre anni X": an object
+    end = _it_light_phrase(toks, end)
+    opener = end
+    while opener < len(toks) and (
+        toks[opener].low in _IT_VERB_ADVERBS or toks[opener].low.endswith("mente")
+    ):
+        opener += 1
+    passive = any(is_participle(t.text, "it") for t in chain) and any(
+        t.low in _IT_BE for t in chain
+    )
+    copula = all(t.low in _IT_BE for t in chain)
+    if opener < len(toks) and toks[opener].low not in _IT_COMPLEMENT_OPENERS:
+        if not passive and not copula:
+            return clause  # "il granchio blu si è preso la scena": an object
+        if copula:  # "la città è stata Capitale europea della cultura": the predicate first
+            end = len(toks)
+    verb_part = clause[toks[first].start : toks[end - 1].end]
+    subject_part = clause[: toks[first].start].strip()
+    rest = clause[toks[end].start :].strip() if end < len(toks) else ""
+    if len(subject) > len(toks) - end:
+        return squash(f"{verb_part} {rest} {subject_part}")
+    return squash(f"{verb_part} {subject_part} {rest}")
+
+
+def _it_wh_question(question: str) -> str:
+    """'Quando il collaudo è stato firmato?' -> 'Quando è stato firmato il collaudo?'."""
+    m = _IT_WH_CLAUSE.match(question)
+    if m is None:
+        return question
+    return f"Quando {_it_wh_order(m.group('clause'))}?"
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -4052,6 +4308,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             answer_type = "year" if span.is_year else "date"
             topic = ""
             if question is not None:
+                if language == "it":
+                    question = _it_wh_question(question)
                 if not span.is_range:
                     question = _since(*_not_until(question, span.prep, language))
                 if span.is_time or span.is_day:
