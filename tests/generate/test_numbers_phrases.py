@@ -146,3 +146,22 @@ def test_the_auxiliary_of_costare_agrees_with_its_participle() -> None:
         "Quanto sono costati i restauri?": "3 milioni di euro",
         "Quanto è costata la nuova biblioteca?": "8 milioni di euro",
     }
+
+
+def test_a_figure_a_passive_of_reckoning_puts_keeps_its_at() -> None:
+    en = _questions(
+        "The colony is now estimated at about 900 nests. The loss was valued at £3m. "
+        "The concert was held at 10 venues.",
+        "en",
+    )
+    assert en == {
+        "How many nests is the colony estimated at?": "900",
+        "How much was the loss valued at?": "£3m",
+    }
+
+
+def test_a_sum_with_with_at_the_end_of_a_passive_keeps_it() -> None:
+    en = _questions("The survey was funded with £45,000.", "en")
+    assert en == {"How much was the survey funded with?": "£45,000"}
+    en = _questions("The survey was funded with £45,000 from the trust.", "en")
+    assert en == {}

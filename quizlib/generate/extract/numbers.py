@@ -2689,6 +2689,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if quantity and _complement_first(frame, language):
             return _complement_first_question(count, frame, tail, language)
         return _after_object_question(count, frame, tail, language)
+    if preposition == "at" and language == "en" and _reckoned_at(frame):
+        return _stranded_at_question(count, frame, tail)
     if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
         return _inverted_complement_question(count, frame, tail, language)
     if preposition in _PLACE_PREPOSITIONS and (" to " in f" {tail} " or _has_digit(frame.subject)):
@@ -2855,6 +2857,23 @@ def _inverted_complement_question(
         return None
     rest = f"{' '.join(frame.verb)} {frame.between_text} {tail} {frame.when}"
     return _ask_it(count, None, rest)
+
+
+# Verbs that put a figure on something with "at": "is estimated at 300 pairs".
+_RECKON_AT = frozenset("estimate put value set fix cap peg assess".split())
+
+
+def _reckoned_at(frame: _Frame) -> bool:
+    return _passive_group(frame) and lemma(frame.verb[-1].lower(), "en") in _RECKON_AT
+
+
+def _stranded_at_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """'The population is now estimated at around 300 pairs' -> 'How many pairs is the
+    population now estimated at?': the figure a passive of reckoning puts, 'at' after it."""
+    body = _english_body(frame, frame.subject) if frame.subject else None
+    if body is None:
+        return None
+    return squash(f"How many {count.nouns} {body} at {tail} {frame.when}") + "?"
 
 
 def _stranded_question(count: _Count, frame: _Frame, tail: str) -> str | None:
@@ -3544,7 +3563,11 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
         preposition = ""
-    if preposition is None or preposition and preposition not in _MONEY_PREPOSITIONS[doc.language]:
+    if (
+        preposition is None
+        or preposition
+        and not _money_preposition(preposition, frame, tail, doc.language)
+    ):
         asked = _sum_noun_question(frame, tail, doc.language)
         if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
             asked = _price_question(frame, tail, doc.language)
@@ -3574,6 +3597,19 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+def _money_preposition(preposition: str, frame: _Frame, tail: str, language: str) -> bool:
+    """Whether a sum's preposition may end its question: 'ammonta a', 'sold for', and in
+    English 'at' after a passive of reckoning ('How much was the damage estimated at?') and
+    'with' at the end of the clause ('How much was the research funded with?')."""
+    if preposition in _MONEY_PREPOSITIONS[language]:
+        return True
+    if language != "en":
+        return False
+    if preposition == "at":
+        return _reckoned_at(frame)
+    return preposition == "with" and not tail and _passive_group(frame)
 
 
 # English verbs of a change that ends at a level with "to": "reserves had fallen to £11m" ->
