@@ -165,3 +165,21 @@ def test_a_sum_with_with_at_the_end_of_a_passive_keeps_it() -> None:
     assert en == {"How much was the survey funded with?": "£45,000"}
     en = _questions("The survey was funded with £45,000 from the trust.", "en")
     assert en == {}
+
+
+def test_a_count_in_the_phrase_that_opens_the_sentence_is_asked_with_its_preposition() -> None:
+    it = _questions(
+        "Davanti a 2.300 tifosi, la Virtus ha conquistato la coppa. "
+        "In 12 comuni i negozi resteranno chiusi domani."
+    )
+    assert it == {
+        "Davanti a quanti tifosi ha conquistato la Virtus la coppa?": "2.300",
+        "In quanti comuni resteranno chiusi i negozi domani?": "12",
+    }
+    en = _questions("In front of 7,500 fans, the visitors lifted the trophy.", "en")
+    assert en == {"In front of how many fans did the visitors lift the trophy?": "7,500"}
+
+
+def test_a_leading_count_of_a_copula_is_not_asked() -> None:
+    it = _questions("In 12 comuni la scuola è un edificio storico.")
+    assert it == {}

@@ -5213,9 +5213,57 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _times_question(count, frame, text, language)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
         asked = _subject_question(count, text, doc)
+    if asked is None and frame is None and text[:1].isupper():
+        asked = _leading_count_question(count, s, doc)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# A preposition that opens the sentence before its count: "Davanti a 1.800 spettatori, la
+# squadra ha rimontato ...", "In 31 comuni le scuole resteranno chiuse", "In front of 9,000
+# fans, the home side won the cup".
+_LEADING_COUNT = {
+    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad)\s+(?:(?:circa|oltre|quasi)\s+)?"),
+    "en": re.compile(r"(?P<prep>In|In front of)\s+(?:(?:about|around|nearly|over)\s+)?"),
+}
+_ARTICLE_NEXT = re.compile(r"\s+(?:il|lo|la|i|gli|le|l’)")
+
+
+def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """The count in a phrase that opens the sentence, asked with its preposition and the
+    clause after it: 'In quanti comuni resteranno chiuse le scuole?', 'In front of how many
+    fans did the home side win the cup?'; not of a copula ('Con 120 posti, è il più grande')."""
+    language = doc.language
+    text = s.text
+    lead = _LEADING_COUNT[language].fullmatch(text, 0, count.start)
+    if lead is None or count.noun in _YEARS:
+        return None
+    after = text[count.noun_end :]
+    comma = after.startswith(",")
+    if not comma and not (language == "it" and _ARTICLE_NEXT.match(after)):
+        return None  # "In 31 comuni| le scuole ...": a comma or the subject's article ends it
+    rest = after[1:].lstrip() if comma else after.lstrip()
+    end = rest.rstrip()
+    if not end.endswith(".") or "," in end:
+        return None
+    # the clause's frame up to its end, where a stand-in figure takes the count's place
+    clause = f"{end[:-1]} 0."
+    frame = _frame(clause, len(clause) - 2, s, doc)
+    if frame is None or not frame.subject or not frame.verb or _is_copula(frame, language):
+        return None
+    if any(w.lower() in _BE_FORMS | _COPULA_FORMS for w in frame.verb[:1]) and len(frame.verb) == 1:
+        return None
+    prep = lead.group("prep")
+    between = frame.between_text
+    if language == "it":
+        return _ask_it(
+            count, prep.lower(), f"{' '.join(frame.verb)} {frame.subject} {between} {frame.when}"
+        )
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"{prep} how many {count.nouns} {body} {between} {frame.when}") + "?"
 
 
 # A height above the sea, said after its figure: "a 920 metri di altitudine", "at 350 metres
