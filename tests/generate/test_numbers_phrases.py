@@ -183,3 +183,21 @@ def test_a_count_in_the_phrase_that_opens_the_sentence_is_asked_with_its_preposi
 def test_a_leading_count_of_a_copula_is_not_asked() -> None:
     it = _questions("In 12 comuni la scuola è un edificio storico.")
     assert it == {}
+
+
+def test_a_count_in_a_phrase_that_ends_the_sentence_after_a_comma() -> None:
+    it = _questions(
+        "La mostra è stata allestita in tre mesi, tra giugno e agosto, "
+        "con il contributo di 15 musei europei."
+    )
+    assert (
+        it["Con il contributo di quanti musei europei è stata allestita la mostra in tre mesi?"]
+        == "15"
+    )
+    en = _questions("The bridge was reopened on Sunday, in front of 4,000 people.", "en")
+    assert en == {"In front of how many people was the bridge reopened on Sunday?": "4,000"}
+
+
+def test_a_count_after_a_second_clause_is_not_asked_of_the_first() -> None:
+    it = _questions("Il Comune ha votato, la giunta ha deciso, davanti a 300 cittadini.")
+    assert it == {}

@@ -5214,7 +5214,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
         asked = _subject_question(count, text, doc)
     if asked is None and frame is None and text[:1].isupper():
-        asked = _leading_count_question(count, s, doc)
+        asked = _leading_count_question(count, s, doc) or _trailing_count_question(count, s, doc)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
@@ -5264,6 +5264,33 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     if body is None:
         return None
     return squash(f"{prep} how many {count.nouns} {body} {between} {frame.when}") + "?"
+
+
+def _trailing_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """The count in a phrase of a preposition of several words that ends the sentence after a
+    comma, asked with the clause before the comma: '..., con il supporto di 40 volontari' ->
+    'Con il supporto di quanti volontari avverrà il trasloco in una sola notte?'. Asides
+    between them that open with a preposition are left out ('..., tra domenica e lunedì, ...')."""
+    language = doc.language
+    text = s.text
+    comma = text.rfind(", ", 0, count.start)
+    if comma < 0 or text[count.noun_end :].strip() not in {".", ""}:
+        return None
+    words = text[comma + 2 : count.start].split()
+    exact = tuple(w.lower() for w in words)
+    if not 2 <= len(exact) <= 4 or not _is_compound(exact, language):
+        return None
+    first = text.find(", ")
+    for aside in text[first + 2 : comma].split(", ") if first < comma else ():
+        opener = aside.split(maxsplit=1)[0].lower() if aside else ""
+        if opener not in PREPOSITIONS[language] and opener not in ARTICULATED:
+            return None  # a clause or a list between them, not an aside of time or place
+    clause = f"{text[:first]} 0."
+    frame = _frame(clause, len(clause) - 2, s, doc)
+    if frame is None or not frame.subject or not frame.verb or _is_copula(frame, language):
+        return None
+    tail = frame.between_text
+    return _compound_question(count, frame, upper_first(" ".join(words)), tail, language)
 
 
 # A height above the sea, said after its figure: "a 920 metri di altitudine", "at 350 metres
