@@ -17,6 +17,7 @@ from ..lexicon import (
     ARTICULATED,
     MONTHS,
     NOUN_KIND,
+    OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
     STOPWORDS,
@@ -287,11 +288,107 @@ def _bare_name(run: str, language: str) -> str:
     return " ".join(words)
 
 
+_TITLE_ARTICLES = frozenset("the il lo la i gli le".split())
+# Endings of nouns that name a person by what the person does ('palleggiatore', 'cyclist').
+_DOER_ENDINGS = {
+    "it": ("tore", "trice", "ista", "iere", "iera", "ente", "ante"),
+    "en": ("ist", "er", "or", "ian"),
+}
+_TITLE_REACH = 90
+
+
+def _person_noun(word: str, language: str) -> bool:
+    """Whether a lowercase word names a person by an office, a trade or what the person does."""
+    return (
+        word in ROLE_WORDS[language]
+        or word in OCCUPATIONS
+        or (len(word) > 4 and word.endswith(_DOER_ENDINGS[language]))
+    )
+
+
+def _title_words(phrase: str, language: str) -> list[str] | None:
+    """The words of a title after its article ('Il presidente della Lega' -> ['presidente',
+    'della', 'Lega']), or None when the phrase opens with no definite article."""
+    if phrase[:2] in ("L’", "l’"):
+        return phrase[2:].split()
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in _TITLE_ARTICLES:
+        return None
+    return words[1:]
+
+
+def _bare_title(words: list[str], language: str) -> bool:
+    """Whether words are a title right before a name: adjectives and nouns in lowercase (an
+    English nationality capitalised: 'Norwegian runner'), the last one a person's noun. A
+    preposition ('la moglie di') or a noun of a thing ('la fondazione') makes the name another
+    one's."""
+    if not 1 <= len(words) <= 4 or not words[-1].islower():
+        return False
+    for w in words:
+        if not w.isalpha() or w.lower() in STOPWORDS[language] or is_finite(w, language):
+            return False
+        if w[:1].isupper() and (language != "en" or w is words[-1]):
+            return False
+    return _person_noun(words[-1], language)
+
+
+def _set_off_title(words: list[str], language: str) -> bool:
+    """Whether words are an office set off by a comma before a name: an office word first,
+    then only its complement ('presidente della Lega Pallavolo', 'council leader'), no verb."""
+    if not 1 <= len(words) <= 8 or not words[0].islower():
+        return False
+    if any(not w.isalpha() or is_finite(w, language) for w in words):
+        return False
+    offices = [w for w in words[:3] if w.islower() and _person_noun(w, language)]
+    return bool(offices)
+
+
+def _titled_person(
+    text: str, people: list[tuple[int, int, str]], doc: Document
+) -> tuple[int, int, str] | None:
+    """The person the text opens with after a title that says what the person is: 'Il
+    palleggiatore Mattia Boninfante ha ...', 'The Norwegian runner Eirik Dahl led ...', 'Il
+    presidente della Lega, Massimo Righi, ha ...', 'L’allenatore del Siena, il portoghese Rui
+    Costa, ha ...'. The name must close with a comma or go on in lowercase (its verb)."""
+    if not people or not 0 < people[0][0] <= _TITLE_REACH:
+        return None
+    start, end, name = people[0]
+    language = doc.language
+    head = text[:start]
+    if not head.endswith(" ") or "." in head or ";" in head:
+        return None
+    parts = head.split(", ")
+    if len(parts) > 2 or ("," in head and not text.startswith(", ", end)):
+        return None  # "Il sindaco, Giulia Neri e ...": an apposition the name does not close
+    first = _title_words(parts[0], language)
+    if first is None:
+        return None
+    if len(parts) == 1:
+        return (start, end, name) if _bare_title(first, language) else None
+    if not _set_off_title(first, language):
+        return None
+    second = parts[1].split()
+    if second:  # "..., il portoghese | Rui Costa": the person's own title after the comma
+        again = _title_words(parts[1], language)
+        if again is None or not _bare_title(again, language) and not _nationality(again):
+            return None
+    return start, end + 1, name  # past the comma that closes the name
+
+
+def _nationality(words: list[str]) -> bool:
+    """'il portoghese', 'la neozelandese': one lowercase adjective that says where one is from."""
+    return len(words) == 1 and words[0].islower() and words[0].endswith(("ese", "ano", "ana"))
+
+
 def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
     """(full name, end) of the person the text opens with, an apposition after it skipped
-    ('Mario Rossi, 43 anni, ha vinto ...')."""
+    ('Mario Rossi, 43 anni, ha vinto ...'), or after a title ('Il sindaco, Giulia Neri, ha
+    firmato ...')."""
     people = people_in(text, doc)
-    if people and people[0][0] == 0:
+    titled = _titled_person(text, people, doc) if people and people[0][0] > 0 else None
+    if titled is not None:
+        people = [titled]
+    if people and (people[0][0] == 0 or titled is not None):
         _start, end, name = people[0]
         of_place = _OF_PLACE.match(text, end)
         if of_place:
@@ -342,8 +439,16 @@ def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) ->
     if deed is None:
         return None
     deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
+    deed = _CONNECTIVE[doc.language].sub(" ", deed)  # "ha invece rivendicato" -> "ha rivendicato"
     question = f"Chi {deed}?" if doc.language == "it" else f"Who {deed}?"
     return _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
+
+
+# Words that tie a clause to the one before ('invece', 'however'): a question stands alone.
+_CONNECTIVE = {
+    "it": re.compile(r"(?:,\s)?\s(?:invece|però|tuttavia|inoltre|intanto|infatti)(?:,)?\s"),
+    "en": re.compile(r"(?:,\s)?\s(?:however|meanwhile|though)(?:,)?\s"),
+}
 
 
 def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document) -> Candidate:
@@ -352,6 +457,10 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     surname = answer.split()[-1]
     if person is None and _thing_agent(s.text, answer):
         question = _what_question(question, doc.language)
+    accept = (surname,) if person and surname != answer else ()
+    body = _BODY_OF_MEMBERS.search(answer) if answer[:1].islower() else None
+    if body is not None:  # "i tecnici dell’Università di Pavia": the body alone is right too
+        accept = (body.group(0),)
     return entity_card(
         s,
         answer,
@@ -359,8 +468,11 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
         topic,
         score=0.74,
         answer_type="person" if person else "thing",
-        accept=(surname,) if person and surname != answer else (),
+        accept=accept,
     )
+
+
+_BODY_OF_MEMBERS = re.compile(r"[A-ZÀ-Ý].*$")
 
 
 # Kinds of things that do deeds with no one behind them in the sentence: what a satellite
@@ -436,14 +548,18 @@ _INITIAL = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
 _NOUN_AFTER = re.compile(r" ([a-z]+) (?:[a-z]+ )?(?=[A-Z])")
 
 
-def _agent(text: str, at: int, doc: Document) -> str | None:
+def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | None:
     """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone.
     What the person is comes before the name ('dal console | Marco Emilio Lepido', 'by the
-    architect | Cass Gilbert') and is no part of it."""
+    architect | Cass Gilbert') and is no part of it. With `members`, people of a body named
+    by both ('dai tecnici dell’Università di Pavia') are an agent too: only a passive's own
+    agent, whose deed is plain."""
     if _gerund_at(text, at, doc.language):
         return None  # "formed by | merging the X Company with Y": how, not by whom
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
-    if m is None or m.group(0).lower() in WHEN_WORDS:
+    if m is None:
+        return _members_of(text, at, doc.language) if members else None
+    if m.group(0).lower() in WHEN_WORDS:
         return None
     initial = _INITIAL.match(text, m.end())
     if initial is not None and len(m.group(0).split()[-1]) == 1:
@@ -469,6 +585,59 @@ def _agent(text: str, at: int, doc: Document) -> str | None:
         if m is None:
             return None
     return _named(m.group(0).strip(), doc)
+
+
+# People named by what they do, in the plural, that a body's name follows: "dai tecnici |
+# dell’Università di Pavia", "by engineers | at Arup".
+_MEMBERS = re.compile(
+    r"(?:the\s+)?(?P<noun>[a-zà-ù]{4,})\s+(?:dell’|(?:of|at|from|for|di|del|dello|della|dei|degli"
+    r"|delle)\s+(?:the\s+)?)(?=[A-ZÀ-Ý])"
+)
+_PLURAL_TO_SINGULAR = {
+    "it": (
+        ("tori", "tore"),
+        ("trici", "trice"),
+        ("isti", "ista"),
+        ("iste", "ista"),
+        ("ieri", "iere"),
+        ("enti", "ente"),
+        ("anti", "ante"),
+        ("ici", "ico"),
+        ("i", "o"),
+        ("e", "a"),
+    ),
+    "en": (("ies", "y"), ("s", "")),
+}
+_GROUP_NOUNS = frozenset("tecnici esperti staff police experts".split())
+
+
+def _people_plural(word: str, language: str) -> bool:
+    """Whether a lowercase plural names people by what they do: 'restauratori', 'tecnici',
+    'engineers', 'researchers'."""
+    if word in _GROUP_NOUNS:
+        return True
+    for plural, singular in _PLURAL_TO_SINGULAR[language]:
+        if word.endswith(plural):
+            one = word[: len(word) - len(plural)] + singular
+            return (
+                one in OCCUPATIONS
+                or one in ROLE_WORDS[language]
+                or (len(one) > 4 and one.endswith(_DOER_ENDINGS[language]))
+            )
+    return False
+
+
+def _members_of(text: str, at: int, language: str) -> str | None:
+    """The agent 'restauratori dell’Opificio delle Pietre Dure' of 'dai restauratori
+    dell’Opificio ...', 'engineers at Arup' of 'by engineers at Arup': people of a body, named
+    by both; the body alone did not do it in person, the people alone are no one."""
+    m = _MEMBERS.match(text, at)
+    if m is None or not _people_plural(m.group("noun"), language):
+        return None
+    name = NAME_RUN.match(text, m.end())
+    if name is None or name.group(0).strip().lower() in WHEN_WORDS:
+        return None
+    return text[at + (4 if text.startswith("the ", at) else 0) : name.end()].strip()
 
 
 # A one-word institution's name goes on with a complement in small letters: "Capitaneria di
@@ -563,15 +732,18 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     by = _by_after(toks, particle, text, language)
     if by is None:
         return None
-    agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc)
+    agent = _agent(text, toks[by + 1].start if by + 1 < len(toks) else len(text), doc, True)
     if agent is None:
         return None
     at = text.find(agent)
+    members = agent[:1].islower()
     if present and (not _someone(agent, text, at, doc) or _listed_after(agent, text, at)):
         return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
     agent = _both_agents(text, at, agent, doc) if not present else agent
     if not agent:
         return None
+    if members and language == "it":
+        agent = _articled(text, at, agent)  # "dai tecnici" -> "i tecnici dell’Università"
     named = _entry_named(text[:subject_end].strip(), s)
     subject = named or lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
@@ -884,6 +1056,10 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         agent = _agent(text, toks[by + 1].start, doc)
         if comma is None or agent is None:
             continue
+        held = _held_thing(s, toks, comma, participle, agent, doc) if comma == p - 1 else None
+        if held is not None:
+            yield held
+            continue
         if first is None:  # "Il Ponte Nuovo è un viadotto sul Po, progettato da ..."
             made = comma == p - 1 and _makes(participle, language)
             defined = _defined_subject(text, toks[comma].start, doc) if made else None
@@ -906,6 +1082,74 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         else:
             question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
         yield _who_card(s, agent, question, f"{subject} {participle}", doc)
+
+
+_DEFINITE_OF = {"un": "il", "uno": "lo", "una": "la", "un’": "l’", "a": "the", "an": "the"}
+_IT_ELIDING = "aeiouàèéìòùh"
+
+
+def _definite(indefinite: str, noun: str) -> str:
+    """The definite article of a noun first said with 'un', 'una', 'a': 'un ambulatorio' ->
+    'l’', 'uno studio' -> 'lo', 'una sala' -> 'la', 'an office' -> 'the'."""
+    article = _DEFINITE_OF[indefinite]
+    if article in ("il", "la") and noun[:1].lower() in _IT_ELIDING:
+        return "l’"
+    if article == "il" and (noun[:1] in "zxy" or (noun[:1] == "s" and noun[1:2] not in "aeiou")):
+        return "lo"
+    return article
+
+
+_STATE_COPULAS = frozenset("è era fu stato stata sono erano furono is was are were been".split())
+# The participle's clause, up to its end or an 'e' / 'and', holds a figure: a year, a date.
+_TIMED_TAIL = re.compile(r"(?:(?!\s(?:e|ed|and)\s)[^,;.])*\d")
+
+
+def _indefinite_before(toks: list[Token], comma: int, language: str) -> int | None:
+    """The 'un' / 'a' that opens the noun phrase before the comma at `comma`, within a few
+    words and no verb or punctuation between: '| un ambulatorio per i codici minori ,'."""
+    for k in range(comma - 1, max(comma - 9, -1), -1):
+        t = toks[k]
+        if t.low in _DEFINITE_OF:
+            return k
+        if not t.text.isalpha() or (t.text.islower() and is_finite(t.text, language)):
+            return None
+    return None
+
+
+def _held_thing(
+    s: Sentence,
+    toks: list[Token],
+    comma: int,
+    participle: str,
+    agent: str,
+    doc: Document,
+) -> Candidate | None:
+    """'un ambulatorio per i codici minori, gestito dall’ASL Bari' -> 'Da chi è gestito
+    l’ambulatorio per i codici minori?'; 'a clinic for minor injuries, run by the health board'
+    -> 'Who runs the clinic for minor injuries?'. A thing first named with 'a' is the one the
+    article speaks of after; who runs or funds it is a state, asked in the present. What was
+    done to it once ('costruito da') is not: which one, out of the article?"""
+    language = doc.language
+    if not _holds_or_runs(participle, language):
+        return None
+    first = _indefinite_before(toks, comma, language)
+    if first is None or comma - first < 3:
+        return None  # "un ambulatorio, gestito da": too bare to say which
+    if first > 0 and toks[first - 1].low in _STATE_COPULAS:
+        return None  # "è stato una manifestazione ..., organizzata dalla RAI": a definition
+    if _TIMED_TAIL.match(s.text, toks[comma].end):
+        return None  # "organizzata dalla RAI a partire dal 1952": once, not now
+    if any(t.low in _PRONOUNS[language] or t.text in {"(", ")"} for t in toks[first:comma]):
+        return None
+    phrase = s.text[toks[first + 1].start : toks[comma - 1].end]
+    article = _definite(toks[first].low, phrase)
+    thing = f"{article}{phrase}" if article.endswith("’") else f"{article} {phrase}"
+    if language == "it":
+        aux = "sono" if participle[-1] in "ie" else "è"
+        question = f"Da chi {aux} {participle} {thing}?"
+    else:
+        question = f"Who {_EN_PRESENT_OF[participle]} {thing}?"
+    return _who_card(s, agent, question, f"{phrase} {participle}", doc)
 
 
 # The second word of a preposition of two: "davanti a", "accanto a", "next to", "close to".

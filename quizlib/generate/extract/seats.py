@@ -180,13 +180,16 @@ _WHERE = {
         r"\s(?P<verb>si è svolt[oaie]|si sono svolt[ie]|si svolgerà|si svolgeranno|si terrà"
         r"|si terranno|si è tenut[oaie]|si sono tenut[ie]|ha avuto luogo|si trova|si trovano"
         r"|sorge|sorgono|è situat[oaie]|sono situat[ie]|si riunirà|si riuniranno|si è riunit[oa]"
-        r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie])"
-        r"\s+(?:a|ad|in|nel|nella|nello|presso)"
-        r"\s+(?P<place>[A-ZÀ-Ý])"
+        r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie]|si è giocat[oa]"
+        r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
+        r"|si disputerà|si disputeranno)"
+        r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla))\s+|(?P<el>all’|nell’))"
+        r"(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
-        r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met)"
+        r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met"
+        r"|was played|were played|will be played)"
         r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
     ),
 }
@@ -203,8 +206,21 @@ _WHERE_CUE = {
         "situat",
         "si riuni",
         "si incontr",
+        "giocat",
+        "giocher",
+        "disputat",
+        "disputer",
     ),
-    "en": ("took place", "held", "located", " lies ", " stands ", " meet in", " met in"),
+    "en": (
+        "took place",
+        "held",
+        "located",
+        " lies ",
+        " stands ",
+        " meet in",
+        " met in",
+        " played ",
+    ),
 }
 _EN_WHERE = {
     "took place": "Where did {s} take place?",
@@ -223,6 +239,9 @@ _EN_WHERE = {
     "is due to meet": "Where is {s} due to meet?",
     "will meet": "Where will {s} meet?",
     "met": "Where did {s} meet?",
+    "was played": "Where was {s} played?",
+    "were played": "Where were {s} played?",
+    "will be played": "Where will {s} be played?",
 }
 
 
@@ -251,12 +270,17 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
     answer = place.group(0).split(",")[0].strip()
     if answer.lower() in WHEN_WORDS:
         return None  # "was held in February": when, not where
+    if text.startswith(("'s ", "’s "), place.end()):
+        return None  # "at St George's Hall": the name goes on past its possessive
     subject = _event_subject(text, m.start(), doc)
     if subject is None or answer.lower() in subject.lower():
         return None
     verb = m.group("verb")
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
-    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+    # A place after an article ("al PalaVerde", "all’Arena") is a building or a ground, no town.
+    venue = language == "it" and (m.group("art") or m.group("el") == "all’")
+    kind = "thing" if venue else "city"
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type=kind)
 
 
 # Where a thing was founded or built: "..., founded in 2008 in San Francisco", "the ELT, which
