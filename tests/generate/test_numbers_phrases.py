@@ -201,3 +201,15 @@ def test_a_count_in_a_phrase_that_ends_the_sentence_after_a_comma() -> None:
 def test_a_count_after_a_second_clause_is_not_asked_of_the_first() -> None:
     it = _questions("Il Comune ha votato, la giunta ha deciso, davanti a 300 cittadini.")
     assert it == {}
+
+
+def test_a_percentage_a_verb_of_reaching_reaches_is_a_level() -> None:
+    en = _questions("Attendance at the museum reached 87% in August.", "en")
+    assert en == {"What percentage did attendance at the museum reach in August?": "87%"}
+    it = _questions("L’occupazione delle camere ha raggiunto il 92%.")
+    assert it == {"Quale percentuale ha raggiunto l’occupazione delle camere?": "92%"}
+
+
+def test_a_level_reached_in_a_clause_about_a_place_is_not_asked() -> None:
+    it = _questions("Il sì ha vinto ovunque, ma a Borgo, dove i favorevoli hanno toccato il 79%.")
+    assert "Quale percentuale hanno toccato i favorevoli?" not in it

@@ -25,8 +25,8 @@ def test_an_english_verb_of_change_takes_its_size_with_no_by() -> None:
     # A share of a whole is no change: "lost 40% of its matches".
     lost = _questions("The club lost 40% of its matches.", "en")
     assert all(not q.startswith("By how much") for q in lost)
-    # A verb of reaching a level is no change either.
-    assert _questions("Turnout reached 61%.", "en") == {}
+    # A verb of reaching a level is no change either: the level is asked.
+    assert _questions("Turnout reached 61%.", "en") == {"What percentage did turnout reach?": "61%"}
 
 
 def test_a_span_between_two_years_stays_whole() -> None:

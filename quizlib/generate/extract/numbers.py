@@ -4599,6 +4599,19 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
             continue
+        if _level_reached(frame, s.text, m.end(), language):
+            # "Hotel occupancy reached 96%": the level, no change; 'of' after it is a share
+            asked = _asked_after_object(
+                replace(frame, between=(), between_text=""),
+                s.text,
+                m.end(),
+                language,
+                "Quale percentuale",
+                "What percentage",
+            )
+            if asked is not None:
+                yield asked, m.group(0)
+            continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
             # ("lost 40% of its matches" is a share of a whole, no change)
@@ -4627,6 +4640,25 @@ def _change_asked(
     asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
     if asked is not None:
         yield asked, m.group(0)
+
+
+# Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso
+# di occupazione ha toccato il 96%".
+_REACH_VERBS = frozenset("reach hit touch raggiungere toccare".split())
+_OF_WHOLE = re.compile(r"\s+(?:of|di|del|della|dei|degli|delle|dell’)\s")
+
+
+def _level_reached(frame: _Frame, text: str, end: int, language: str) -> bool:
+    """Whether a percentage is the level the verb of its clause reached: nothing between
+    them but an Italian article, and no 'of' after it (a share of a whole)."""
+    if not frame.subject or not frame.verb or _OF_WHOLE.match(text, end):
+        return False
+    at = text.lower().find(frame.subject.lower())
+    if at < 0 or "," in text[:at]:
+        return False  # "a Prata, dove i favorevoli hanno toccato il 79%": a place's, unsaid
+    if frame.between not in ((), ("il",), ("l’",)) or (language == "en" and frame.between):
+        return False
+    return lemma(frame.verb[-1].lower(), language) in _REACH_VERBS
 
 
 # English verbs of a change that take its size as their object: "Shares rose 4.3%", "Sales
