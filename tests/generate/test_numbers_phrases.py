@@ -213,3 +213,17 @@ def test_a_percentage_a_verb_of_reaching_reaches_is_a_level() -> None:
 def test_a_level_reached_in_a_clause_about_a_place_is_not_asked() -> None:
     it = _questions("Il sì ha vinto ovunque, ma a Borgo, dove i favorevoli hanno toccato il 79%.")
     assert "Quale percentuale hanno toccato i favorevoli?" not in it
+
+
+def test_an_italian_aside_of_di_and_a_count_tells_the_subject_s_size() -> None:
+    it = _questions(
+        "Il nuovo regolamento, di 48 articoli, entrerà in vigore a marzo. "
+        "La palestra, di 900 metri quadrati, aprirà a settembre."
+    )
+    assert it == {
+        "Di quanti articoli è il nuovo regolamento?": "48",
+        "Di quanti metri quadrati è la palestra?": "900 metri quadrati",
+    }
+    assert _questions("Il Comune ha approvato il piano, di 12 pagine, ieri.") == {}
+    assert _questions("Il fondo, di 5 milioni di euro, sarà gestito dalla Regione.") == {}
+    assert _questions("Il suo territorio, di 40 chilometri quadrati, è montuoso.") == {}

@@ -5214,7 +5214,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         if asked or frame is None:
             asked = asked or _apposition_question(count, text, language)
             if asked is None and frame is None:  # "40 tonnellate sono state ordinate"
-                asked = _subject_question(count, text, doc)
+                asked = _subject_question(count, text, doc) or _aside_of_question(count, s, doc)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
         if asked is None and _is_copula(frame, language):
@@ -5246,7 +5246,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
         asked = _subject_question(count, text, doc)
     if asked is None and frame is None and text[:1].isupper():
-        asked = _leading_count_question(count, s, doc) or _trailing_count_question(count, s, doc)
+        asked = (
+            _leading_count_question(count, s, doc)
+            or _trailing_count_question(count, s, doc)
+            or _aside_of_question(count, s, doc)
+        )
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
@@ -5323,6 +5327,30 @@ def _trailing_count_question(count: _Count, s: Sentence, doc: Document) -> str |
         return None
     tail = frame.between_text
     return _compound_question(count, frame, upper_first(" ".join(words)), tail, language)
+
+
+# An Italian aside of "di" and a count right after the subject: "Il rapporto, di 212 pagine,".
+_ASIDE_OF = re.compile(r"(?P<np>[^,;:()]{2,80}),\s+di\s+(?:(?:circa|oltre|quasi)\s+)?")
+
+
+def _aside_of_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Il rapporto completo, di 212 pagine, sarà discusso ...' -> 'Di quante pagine è il
+    rapporto completo?': the aside tells how big the subject is (a sum is left out)."""
+    text = s.text
+    if doc.language != "it" or count.noun in _CURRENCIES or count.noun in _YEARS:
+        return None
+    m = _ASIDE_OF.fullmatch(text, 0, count.start)
+    if m is None or text[count.noun_end : count.noun_end + 1] != ",":
+        return None
+    np = m.group("np").strip()
+    toks = tokens(np + " ,")
+    if any(_verb_word(t, "it") for t in toks[:-1]):
+        return None  # "Il Comune ha approvato il piano, di 12 pagine": the piano's, no subject
+    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+    if not subject or _has_possessive(subject):
+        return None  # "Il suo bacino, di 71.000 km²": whose, the card cannot say
+    how = _how_many_it(count.noun, count.adj).lower()
+    return upper_first(squash(f"di {how} {count.nouns} è {subject}")) + "?"
 
 
 # A height above the sea, said after its figure: "a 920 metri di altitudine", "at 350 metres
