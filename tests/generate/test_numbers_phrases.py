@@ -227,3 +227,23 @@ def test_an_italian_aside_of_di_and_a_count_tells_the_subject_s_size() -> None:
     assert _questions("Il Comune ha approvato il piano, di 12 pagine, ieri.") == {}
     assert _questions("Il fondo, di 5 milioni di euro, sarà gestito dalla Regione.") == {}
     assert _questions("Il suo territorio, di 40 chilometri quadrati, è montuoso.") == {}
+
+
+def test_a_verb_that_governs_an_infinitive_keeps_it() -> None:
+    it = _questions(
+        "L’azienda prevede di assumere 60 tecnici. "
+        "I volontari hanno cominciato a ripulire sentieri in 14 comuni."
+    )
+    assert it == {
+        "Quanti tecnici prevede di assumere l’azienda?": "60",
+        "In quanti comuni i volontari hanno cominciato a ripulire sentieri?": "14",
+    }
+    en = _questions("The charity hopes to rescue 200 dogs this year.", "en")
+    assert en == {"How many dogs does the charity hope to rescue this year?": "200"}
+
+
+def test_a_plural_noun_before_to_is_no_verb() -> None:
+    en = _questions("The plans to build 300 homes were rejected.", "en")
+    assert "How many homes does the plan to build?" not in en
+    it = _questions("Il mosaico è stato ricostruito a partire da 900 tessere.")
+    assert "Da quante tessere è stato ricostruito a partire il mosaico?" not in it

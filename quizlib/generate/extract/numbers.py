@@ -1169,6 +1169,20 @@ def _modal_verb(toks: list[Token], at: int, verb: int | None) -> int | None:
     return verb
 
 
+def _present_before_to(toks: list[Token], at: int) -> int | None:
+    """An English verb in -s that governs 'to' and a bare verb before the count: 'The council
+    plans| to build 300 homes', 'The team hopes| to tag ten chicks' (no plural noun is
+    followed by 'to' and a verb)."""
+    for i in range(1, at - 2):
+        word = toks[i].low
+        if toks[i + 1].low != "to" or not _english_infinitive(toks[i + 2]):
+            continue
+        if word.endswith("s") and toks[i].text.islower() and lemma(word, "en") != word:
+            return i if word not in STOPWORDS["en"] else None
+        return None
+    return None
+
+
 def _english_present(toks: list[Token], at: int) -> int | None:
     """The first English verb in the present before the number, told from a plural noun by
     its place: 'The line links| the airport with 12 stations'."""
@@ -1774,6 +1788,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         verb = _present_verb(toks, at)
         if verb is None:
             verb = _english_present(toks, at)
+        if verb is None:
+            verb = _present_before_to(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
@@ -2671,6 +2687,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if _is_copula(frame, language):
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
+    if language == "it":
+        frame = _with_infinitive(frame)
     preposition = None if frame.approximate_only else frame.preposition
     compound = _compound_preposition(frame, language)
     if compound and frame.subject:
@@ -2824,6 +2842,36 @@ def _compound_question(
         return None
     asked = f"{upper_first(preposition)} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+# Infinitives of locutions that are prepositions: "a partire da", "a cominciare da".
+_LOCUTION_INFINITIVES = frozenset("partire cominciare iniziare decorrere".split())
+_FROM = frozenset("da dal dallo dalla dai dagli dalle dall’".split())
+
+
+def _with_infinitive(frame: _Frame) -> _Frame:
+    """The Italian frame whose verb goes on with 'di'/'a' and the infinitive that governs the
+    count: 'prevede| di costruire| 300 case' -> verb 'prevede di costruire' ('Quante case
+    prevede di costruire il Comune?')."""
+    between = frame.between
+    if len(between) < 2 or between[0] not in {"di", "a", "ad"}:
+        return frame
+    infinitive = between[1]
+    if not infinitive.endswith(_IT_INFINITIVES + ("rre",)) or infinitive in STOPWORDS["it"]:
+        return frame
+    if len(infinitive) < 5 or not infinitive.isalpha() or infinitive in _LOCUTION_INFINITIVES:
+        return frame
+    if between[2:3] and between[2] in _FROM:
+        return frame  # "ricomposto a partire da": a locution of "from", no verb of the count
+    written = frame.between_text.split()
+    if len(written) < len(between):
+        return frame
+    return replace(
+        frame,
+        verb=(*frame.verb, *written[:2]),
+        between=between[2:],
+        between_text=" ".join(written[2:]),
+    )
 
 
 def _spent_doing(text: str, at: int) -> str:
