@@ -247,3 +247,16 @@ def test_a_plural_noun_before_to_is_no_verb() -> None:
     assert "How many homes does the plan to build?" not in en
     it = _questions("Il mosaico è stato ricostruito a partire da 900 tessere.")
     assert "Da quante tessere è stato ricostruito a partire il mosaico?" not in it
+
+
+def test_a_count_on_top_of_another_is_asked_as_more() -> None:
+    en = _questions(
+        "The museum will hire another 15 guides. The club hopes to sign a further six players.",
+        "en",
+    )
+    assert en == {
+        "How many more guides will the museum hire?": "15",
+        "How many more players does the club hope to sign?": "six",
+    }
+    it = _questions("La biblioteca ha acquistato altri 800 volumi.")
+    assert it == {"Quanti volumi in più ha acquistato la biblioteca?": "800"}

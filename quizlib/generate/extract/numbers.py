@@ -2689,6 +2689,12 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     frame = _without_group(frame, language)
     if language == "it":
         frame = _with_infinitive(frame)
+    if _SUM_MODIFIERS[language].get(tuple(frame.exact)) and frame.subject:
+        # "hopes to tag a further ten chicks" -> "How many more chicks ...?", "altri 40
+        # volontari" -> "Quanti volontari in più ...?": a count on top of another
+        more = f"more {count.nouns}" if language == "en" else f"{count.nouns} in più"
+        count = replace(count, nouns=more)
+        frame = replace(frame, between=(), between_text="")
     preposition = None if frame.approximate_only else frame.preposition
     compound = _compound_preposition(frame, language)
     if compound and frame.subject:
