@@ -260,3 +260,17 @@ def test_a_count_on_top_of_another_is_asked_as_more() -> None:
     }
     it = _questions("La biblioteca ha acquistato altri 800 volumi.")
     assert it == {"Quanti volumi in più ha acquistato la biblioteca?": "800"}
+
+
+def test_an_estimate_before_a_count_is_left_to_the_answer() -> None:
+    en = _questions("The fair attracted an estimated 30,000 visitors.", "en")
+    assert en == {"How many visitors did the fair attract?": "30,000"}
+
+
+def test_a_verb_after_and_that_follows_a_clause_of_time_is_not_the_subject_s() -> None:
+    en = _questions(
+        "A farm has been fined £20,000 after a pipe burst and sent an estimated "
+        "9,000 litres of slurry into a stream.",
+        "en",
+    )
+    assert "How many litres of slurry did a farm send into a stream?" not in en

@@ -1827,6 +1827,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         k = _verb_group_end(toks, predicate_verb, at, language)
         words = _verb_words(toks, predicate_verb, k)
     second = _coordinated_verb(toks, k, at, language)
+    if second is not None and any(t.low in _SUBORDINATORS[language] for t in toks[k:second]):
+        return None  # "A farm was fined after a pipe burst and sent ...": the pipe's deed
     if second is not None:  # "The strike began on Monday and involves 1,100 members"
         k = _verb_group_end(toks, second, at, language)
         words = _verb_words(toks, second, k)
@@ -2097,6 +2099,14 @@ def _sayer_as_subject(text: str, inner: int, doc: Document) -> tuple[str, int]:
     if first not in (_IT_HAVE_PLURAL if plural else _IT_HAVE_SINGULAR):
         return "", 0
     return subject, 0
+
+
+# Words that open a clause of time or cause with a subject of its own, whose verb a second
+# verb after "and" may go with instead of the sentence's ("fined after a pipe burst and sent").
+_SUBORDINATORS = {
+    "en": frozenset("after before when while because since until once".split()),
+    "it": frozenset("dopo quando mentre perché poiché finché".split()),
+}
 
 
 def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int | None:
@@ -2689,11 +2699,14 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     frame = _without_group(frame, language)
     if language == "it":
         frame = _with_infinitive(frame)
-    if _SUM_MODIFIERS[language].get(tuple(frame.exact)) and frame.subject:
+    modifier = _COUNT_MODIFIERS[language].get(tuple(frame.exact))
+    if modifier is not None and frame.subject:
         # "hopes to tag a further ten chicks" -> "How many more chicks ...?", "altri 40
-        # volontari" -> "Quanti volontari in più ...?": a count on top of another
-        more = f"more {count.nouns}" if language == "en" else f"{count.nouns} in più"
-        count = replace(count, nouns=more)
+        # volontari" -> "Quanti volontari in più ...?": a count on top of another; "drew an
+        # estimated 45,000 people": the estimate is the answer's
+        if modifier:
+            more = f"more {count.nouns}" if language == "en" else f"{count.nouns} in più"
+            count = replace(count, nouns=more)
         frame = replace(frame, between=(), between_text="")
     preposition = None if frame.approximate_only else frame.preposition
     compound = _compound_preposition(frame, language)
@@ -3703,6 +3716,14 @@ _SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
         ("an", "extra"): "more",
     },
     "it": {("altri",): "in più", ("ulteriori",): "in più"},  # "ha stanziato altri 500.000 euro"
+}
+
+
+# The words between a verb and its count that the question leaves to the answer ("an estimated",
+# "a combined") or says as "more" (those of a sum).
+_COUNT_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {**_SUM_MODIFIERS["en"], ("a", "combined"): ""},
+    "it": _SUM_MODIFIERS["it"],
 }
 
 
