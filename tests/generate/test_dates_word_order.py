@@ -167,3 +167,35 @@ def test_a_common_noun_that_opens_sentences_is_asked_in_small_letters() -> None:
         "en",
     )
     assert qs.get("When did herons become rare in the valley?") == "1962", qs
+
+
+def test_a_month_and_its_year_joined_by_del() -> None:
+    qs = _questions("Il restauro, avviato nell’aprile del 2024, è finanziato dalla Regione.", "it")
+    assert qs.get("Quando fu avviato il restauro?") == "aprile del 2024", qs
+
+
+def test_a_participle_with_a_complement_before_the_date_is_the_noun_s() -> None:
+    qs = _questions(
+        "Molti pazienti usano i nuovi farmaci antivirali introdotti in Italia nel 2016 dall’Aifa.",
+        "it",
+    )
+    assert qs == {"In che anno furono introdotti i nuovi farmaci antivirali?": "2016"}, qs
+    qs = _questions("Visitors can see the paintings restored in Florence in 2019.", "en")
+    assert not any("visitors" in q.lower() for q in qs), qs
+
+
+def test_a_coordinated_past_with_an_object_is_no_noun_s_participle() -> None:
+    qs = _questions(
+        "The club was founded in 1900 as a rowing club, was renamed the City Club in 1950 and "
+        "adopted its current name in 2001.",
+        "en",
+    )
+    assert qs.get("When did the club adopt its current name?") == "2001", qs
+    qs = _questions(
+        "I risultati saranno presentati in un convegno previsto a Bologna nella primavera del "
+        "2027.",
+        "it",
+    )
+    assert qs.get("Quando saranno presentati i risultati in un convegno previsto a Bologna?") == (
+        "primavera del 2027"
+    ), qs

@@ -68,10 +68,11 @@ DATE_PATTERNS = {
             re.IGNORECASE,
         ),
         re.compile(
-            # "nel marzo 2024", "nell’aprile 2011" (the elided article, no space)
+            # "nel marzo 2024", "nell’aprile 2011" (the elided article, no space), "nell’aprile
+            # del 2025"
             r"\b(?:(?P<prep>nel|a|di|in|dal|entro|nell’|dall’)(?:(?<=’)|\s))?(?P<month>"
             + _IT_MONTHS
-            + r")\s+(?P<year>\d{4})\b",
+            + r")\s+(?:del\s+)?(?P<year>\d{4})\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -1053,16 +1054,29 @@ def _lower_initial(clause: str, doc: Document) -> str:
     return lowered
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’-])[a-zà-ÿ]+(?![\w’-])")
+_lowercase_of: list[tuple[tuple[str, ...], frozenset[str]]] = []  # the last document's only
+
+
+def _lowercase_words(doc: Document) -> frozenset[str]:
+    """The words the document writes in small letters, read once a document."""
+    if not _lowercase_of or _lowercase_of[0][0] is not doc.texts:
+        words = frozenset(w for text in doc.texts for w in _LOWER_WORD.findall(text))
+        _lowercase_of[:] = [(doc.texts, words)]
+    return _lowercase_of[0][1]
+
+
 def _common_noun(word: str, doc: Document) -> bool:
-    """Whether a capitalised first word is an ordinary one the article writes in small letters
-    inside its sentences and never with a capital there ('Ospreys became extinct', 'a pair of
-    ospreys'); a word that opens several sentences counts as a name otherwise."""
+    """Whether a capitalised first word that opens several sentences is an ordinary one the
+    article also writes in small letters ('Ospreys became extinct', 'a pair of ospreys'), not a
+    name: the cheap counts first (more sentences hold it than it opens, never a capital inside
+    a sentence), then the words in small letters."""
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
-    low = word.lower()
-    inside = re.compile(rf"[\w,’] (?:{word}|{low})\b")
-    said = [m.group()[2:] for text in doc.texts for m in inside.finditer(text)]
-    return bool(said) and word not in said
+    capitals = doc.name_counts.get(word, 0)  # a run of its own: "Mario Rossi" counts apart
+    if capitals < 2 or doc.sentences_with(word.lower()) <= capitals or word in doc.capitalised:
+        return False
+    return word.lower() in _lowercase_words(doc)
 
 
 _GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
@@ -3296,6 +3310,48 @@ def _instrument_of_verb(toks: list[Token], language: str) -> bool:
     )
 
 
+def _participle_before_place(toks: list[Token], language: str) -> int | None:
+    """_participle_before at the end of `toks`, with a name allowed in the complement after its
+    preposition ('introdotti in Italia', 'restored in Florence')."""
+    p = _participle_before(toks, len(toks), language)
+    k = len(toks) - 1
+    while p is None and k > 1 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k -= 1  # "in Italia", "a San Marino": the name goes, its preposition stays
+        if toks[k].low in PREPOSITIONS[language] or toks[k].low in ARTICULATED:
+            p = _participle_before(toks, k, language)
+            break
+    return p
+
+
+def _noun_participle_end(before: str, language: str) -> int | None:
+    """Where a participle ends that follows a noun after the main verb and a short complement
+    of it comes between it and the date ('i nuovi farmaci introdotti | in Italia | nel 2016',
+    'sensors installed | in the spring of'): the date is that participle's. None otherwise."""
+    toks = tokens(before)
+    p = _participle_before_place(toks, language)
+    if p is None or p >= len(toks) - 1 or p < 2:
+        return None
+    if all(
+        t.low in PREPOSITIONS[language] or t.low in ARTICULATED or t.low in _CLAUSE_PREPS
+        for t in toks[p + 1 :]
+    ):
+        return None  # "convocata per | il 14 aprile": the date's own preposition, no complement
+    previous = toks[p - 1].low
+    if previous in _CHAIN or previous in _PARTICIPLE_CHAIN or previous in ARTICLES[language]:
+        return None
+    if previous in _AND or toks[p].low in _EXPECTED:
+        return None  # "... and adopted its name", "un convegno previsto a Reggio": the verb's
+    opener = toks[p + 1].low
+    if opener not in PREPOSITIONS[language] and opener not in ARTICULATED:
+        return None  # "adopted | its current name": an object, a verb's past
+    if previous in ARTICULATED or previous.endswith(("’", "'")) or not toks[p - 1].text.isalpha():
+        return None
+    verb = main_verb(toks, language)
+    if verb is None or verb >= p - 1:
+        return None
+    return toks[p].end
+
+
 _AND_END = re.compile(r"\s(?:e|ed|and)$", re.IGNORECASE)
 
 
@@ -3456,6 +3512,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 # "la Legione istituita nel 1774": the date is the noun's, asked about it.
                 past = _english_past(before, text[span.end :], language)
                 return past or _noun_participle_question(before, span, doc)
+        noun_participle = _noun_participle_end(before, language)
+        if noun_participle is not None:
+            # "usano i farmaci introdotti in Italia nel 2016": the participle's date, with a
+            # complement between them
+            return _noun_participle_question(before[:noun_participle], span, doc)
         agent = _AGENT_TAIL[language].search(before)
         head = before[: agent.start()].split() if agent else []
         if (
