@@ -174,11 +174,11 @@ def test_a_comma_between_two_adjectives_ends_no_apposition() -> None:
     assert "What is the Solway Firth?" not in qs
 
 
-def test_one_of_many_keeps_the_participle_that_narrows_them() -> None:
+def test_one_of_many_is_no_definition_even_narrowed() -> None:
+    # "uno dei principali musei dedicati alla marineria ligure": a rank among many, an answer
+    # nobody could give back (it was asked before; a vague head is worse than no card)
     qs = asked(
         "Un articolo di prova\n\nIl consiglio si è riunito ieri.\n\nMuseo del Mare\n\n"
         "Il Museo del Mare è uno dei principali musei dedicati alla marineria ligure.\n"
     )
-    assert qs["Che cos’è il Museo del Mare?"] == (
-        "uno dei principali musei dedicati alla marineria ligure"
-    )
+    assert "Che cos’è il Museo del Mare?" not in qs

@@ -932,6 +932,37 @@ def _elided_article(expansion: str, language: str) -> str:
     return "l’"
 
 
+def _common_phrase(expansion: str, text: str, language: str) -> str:
+    """An English expansion in small letters when only the sentence start capitalises it
+    ('Antimicrobial resistance (AMR) is ...' -> 'antimicrobial resistance'): a name would
+    capitalise its other words too ('Public Prosecution Service')."""
+    words = expansion.split()
+    if language != "en" or len(words) < 2 or not text.startswith(expansion):
+        return expansion
+    if not words[0][1:].islower() or not all(w.islower() for w in words[1:]):
+        return expansion
+    return expansion[:1].lower() + expansion[1:] if is_known_word(words[0], "en") else expansion
+
+
+# Endings of Italian singular nouns whose gender they tell: "-zione", "-tà" are feminine.
+_IT_FEMININE_ENDINGS = ("zione", "sione", "tà", "tù", "a")
+
+
+def _plain_article(expansion: str, language: str) -> str:
+    """'la' or 'il' for an Italian name the sentence gives no article, headed by a common noun
+    whose ending tells its gender ('(Denominazione di origine controllata)' -> 'la sigla della
+    Denominazione ...', 'Consorzio ...' -> 'del Consorzio'); '' when it does not ('-e')."""
+    first = expansion.split()[0]
+    low = first.lower()
+    if language != "it" or not first[:1].isupper() or low[:1] in "aeiouàèéìòù":
+        return ""
+    if not is_known_word(low, language) or low[:1] in "sz" and low[1:2] not in "aeiou":
+        return ""  # "lo studio", "lo zoo": rare heads, left as they were
+    if low.endswith(_IT_FEMININE_ENDINGS):
+        return "la"
+    return "il" if low.endswith("o") else ""
+
+
 def _may_explain(text: str) -> bool:
     """Whether a sentence has the words that explain an acronym (substrings: cheaper than a
     regex over every sentence)."""
@@ -979,6 +1010,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if acronym in seen or fold(acronym) == fold(expansion):
                 continue
             seen.add(acronym)
+            expansion = _common_phrase(expansion, s.text, language)
             alt = tuple({expansion.replace("’", "'")} - {expansion})
             yield Candidate(
                 "acronym",
@@ -990,7 +1022,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 answer_type="expansion",
                 topic=acronym,
             )
-            art = art or _elided_article(expansion, language)
+            art = art or _elided_article(expansion, language) or _plain_article(expansion, language)
             named = f"{art} {expansion}" if art and not art.endswith("’") else art + expansion
             yield Candidate(
                 "acronym",

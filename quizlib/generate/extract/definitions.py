@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from ..candidate import Candidate
@@ -79,9 +80,34 @@ def _clause(text: str, language: str) -> str:
         if m is None:
             return text.strip().rstrip(".!?").strip()
         end = _list_end(text, m.start(), language) if m.group() == "," else None
+        if end is None and m.group() == ",":
+            end = _verb_list_end(text, m.start(), language)
         if end is None:
             return text[: m.start()].strip()
         pos = end
+
+
+def _verb_list_end(text: str, comma: int, language: str) -> int | None:
+    """Where a list of verbs ends that share the object after the last one: 'che trattiene, |
+    usa o vende i beni', 'who takes, | hides or spends the money'. A relative pronoun and a
+    verb left without an object before the comma open it; the items are verbs alone."""
+    before = text[:comma].split()
+    if len(before) < 2 or before[-2].lower() not in RELATIVE_WORDS[language]:
+        return None
+    if not _is_verb(before[-1], language):
+        return None
+    conj = _LIST_CONJ[language]
+    items = re.match(r"((?:\s*[^\W\d_]+,)*\s*[^\W\d_]+\s+)(\w+)\s+([^\W\d_]+)\s", text[comma + 1 :])
+    if items is None or items.group(2).lower() not in conj:
+        return None
+    verbs = [w.strip(" ,") for w in items.group(1).split(",")] + [items.group(3)]
+    # the last verb tells the list ('usa' reads as a name to the lemmatizer): the others
+    # are single lowercase words that are no article, preposition or conjunction
+    if len(verbs) > MAX_ITEM or not _is_verb(verbs[-1], language):
+        return None
+    if not all(v.islower() and v not in _DANGLING[language] for v in verbs):
+        return None
+    return comma + 1 + items.end(3)
 
 
 def _list_end(text: str, comma: int, language: str) -> int | None:
@@ -238,6 +264,8 @@ def _noun_phrase(pred: str, language: str) -> str:
         if w.lower() in _LIST_CONJ[language] and i > 0 and _is_verb(words[i + 1], language):
             if _plural_nouns(words[i - 1], words[i + 1], language):
                 continue  # "the closures of railway lines and stations": two nouns
+            if i > 1 and words[i - 2].endswith(","):
+                continue  # "che trattiene, usa o vende i beni": the last of a list of verbs
             return " ".join(words[:i])
     return np
 
@@ -377,7 +405,8 @@ _STATIVE = {
         gestito guidato diretto presieduto abitato popolato collegato legato dotato caratterizzato
         compreso destinato rivolto incentrato diviso suddiviso finanziato quotato utilizzato usato
         diffuso parlato impegnato servito frequentato causato provocato trasmesso indossato
-        coltivato percorso alimentato lambito dominato sovrastato ospitato""".split()
+        coltivato percorso alimentato lambito dominato sovrastato ospitato ottenuto prodotto
+        incaricato praticato giocato tutelato protetto""".split()
     ),
     "en": frozenset(
         """located situated bordered surrounded based headquartered known named called nicknamed
@@ -385,7 +414,8 @@ _STATIVE = {
         crossed populated inhabited considered focused bounded characterised characterized
         governed run managed led chaired funded financed listed used spoken divided found
         caused spread transmitted carried worn grown fed drained traversed flanked overlooked
-        dominated""".split()
+        dominated played practised practiced made drawn produced regarded charged operated
+        protected""".split()
     ),
 }
 # Participles of a state a reflexive verb says in the present: "estesa per 550 chilometri
@@ -414,16 +444,28 @@ def _strip_dangling(words: list[str], language: str) -> list[str]:
     """Drop the words a cut leaves hanging at the end ('... Thales e', '... of the'), and a
     second participle the cut left without its complement ('... tra Brescia e Bergamo | e
     attraversato')."""
-    while words and words[-1].lower() in _DANGLING[language]:
-        words = words[:-1]
-    if (
-        len(words) > 2
-        and words[-2].lower() in _LIST_CONJ[language]
-        and words[-1].islower()
-        and is_participle(words[-1], language)
+    while words and (
+        words[-1].lower() in _DANGLING[language]
+        or (language == "it" and words[-1] in _TRAILING_CLITICS)  # "... e si | occupa"
     ):
-        return _strip_dangling(words[:-2], language)
+        words = words[:-1]
+    verb = len(words) - 1
+    if language == "it" and len(words) > 3 and words[-2] in _TRAILING_CLITICS:
+        verb -= 1  # "e si occupa": the pronoun goes with its verb
+    if (
+        verb > 1
+        and words[verb - 1].lower() in _LIST_CONJ[language]
+        and words[-1].islower()
+        and (is_participle(words[-1], language) or _is_verb(words[-1], language))
+    ):
+        # "... e attraversato", "... e si occupa": a second verb the cut left without what
+        # it governs
+        return _strip_dangling(words[: verb - 1], language)
     return words
+
+
+# Unstressed pronouns that go before their verb: a cut never ends on one.
+_TRAILING_CLITICS = frozenset("si ci vi ne mi ti".split())
 
 
 def _rest(text: str, language: str) -> str:
@@ -523,6 +565,9 @@ def _participle_vp(participle: str, rest: str, language: str) -> str:
 
 
 _ONE_OF_IT = re.compile(r"^(?P<one>uno|una)\s+(?:dei|degli|delle)\s", re.IGNORECASE)
+_RANK_AMONG_MANY = re.compile(
+    r"^(?:(?:uno|una)\s+(?:dei|degli|delle)|one\s+of\s+the)\s", re.IGNORECASE
+)
 
 
 def _agreeing(participle: str, head: str, language: str) -> str:
@@ -651,7 +696,14 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     noun = " ".join(head_words)
     if not noun:
         return None
+    if _LETTER_STOP.search(body):
+        body = body[:-1]  # "dalla Lega Pallavolo Serie A." where the sentence went on unsplit
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+# A single capital letter and a full stop ending a cut: the letter is a name's ('Serie A'),
+# the stop the sentence's.
+_LETTER_STOP = re.compile(r"\s[A-Z]\.$")
 
 
 # The gender and number an Italian article gives its noun, and a participle's ending.
@@ -838,11 +890,31 @@ def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
             np = _with_kind_noun(np, name, text, m.start() - len(name))
             if np is None:
                 continue  # "Qual è il più profondo della provincia?": the most what?
+        elif _bare_adjective(np, language):
+            continue  # "the largest in the network", "l’ultima nel 2019": the largest what?
         if _holds_verb(_split_relative(np, language)[0], language):
             continue  # "Secondo Rossi, il primo passo è ...": a clause, not an appositive
         found = _superlative_candidate(name, np, s, doc, 0.8)
         if found is not None:
             yield found
+
+
+_EN_MOST = re.compile(r"^the\s+(?:\S+est|most\s+\S+|least\s+\S+|first|last|only)\s+(\S+)")
+_IT_ELIDED_ADJECTIVE = re.compile(r"^l’(\w+)\s+(\S+)")
+
+
+def _bare_adjective(np: str, language: str) -> bool:
+    """Whether a superlative or an ordinal has no noun at all, a preposition right after the
+    adjective: 'the largest | in the network', 'the first | to ...', 'l’ultima | nel 2019',
+    'l’unica | in Italia' (an Italian 'il più alto' is read by _headless_most)."""
+    if language == "en":
+        m = _EN_MOST.match(np)
+        return m is not None and m.group(1).lower() in PREPOSITIONS["en"] | {"of", "to"}
+    m = _IT_ELIDED_ADJECTIVE.match(np)
+    if m is None or m.group(1).lower() not in _ORDINALS:
+        return False
+    after = m.group(2).lower()
+    return after in PREPOSITIONS["it"] or after in ARTICULATED or after in _DI
 
 
 def _holds_verb(np: str, language: str) -> bool:
@@ -945,12 +1017,44 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
     before = window[: m.start()].split()[-2:]
     if not name or (before and before[-1].lower() in ARTICLES[language]):
         return None
+    if _name_goes_back(window[: m.start()], doc):
+        return None
+    if _modifies_the_one_before(before, language):
+        return None
     if before and before[-1].lower() in _DI and not _of_the_name(before, language):
         return None
     known = name in doc.people or fold(name) in doc.entry_kinds
     if not known and len(words) < 2 and doc.name_counts.get(name, 0) < 2:
         return None
     return name
+
+
+def _name_goes_back(before: str, doc: Document) -> bool:
+    """Whether the capitalised words before a comma are only the end of a name with a small
+    word of another language inside it ('Te Kawerau ā | Maki', 'Ngāti Awa ki | Tāmaki'): a
+    word the language does not know, between two capitalised ones."""
+    words = before.split()[-2:]
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1].isalpha():
+        return False
+    small = words[1]
+    language = doc.language
+    if not small.islower() or small in STOPWORDS[language] or small in PREPOSITIONS[language]:
+        return False
+    return len(small) <= 3 and not is_known_word(small, language)
+
+
+def _modifies_the_one_before(before: list[str], language: str) -> bool:
+    """Whether the name is the complement of a figure or a name before it, which the apposition
+    then describes: '21 per | Perugia, il dato più alto', 'the Central Library on | Bishop
+    Street, the largest in the network' (not 'ad Anchorage, in Alaska, ...': no figure or name
+    before the preposition)."""
+    if len(before) < 2:
+        return False
+    prep, owner = before[-1].lower(), before[-2]
+    if prep not in PREPOSITIONS[language] or prep in _DI or prep == "di":
+        return False
+    opening = STOPWORDS[language] | ADVERBIALS[language]  # "Oggi a Sondrio, ...": no owner
+    return owner[:1].isdigit() or (owner[:1].isupper() and owner.lower().strip(",") not in opening)
 
 
 # Nouns of a part or a side of a place: what follows their "of" is the place an apposition
@@ -1214,6 +1318,8 @@ def _one_predicate(core: str, relative: str, language: str) -> str:
         return whole
     # From the fourth word: "che coordina | e finanzia le attività" share their object.
     for i in range(3, len(words) - 1):
+        if words[i - 2].endswith(","):
+            continue  # "che trattiene, usa | o vende i beni": the last of a list of verbs
         if words[i].lower() in _LIST_CONJ[language] and _opens_predicate(words[i + 1 :], language):
             return squash(f"{core} {' '.join(words[:i])}")
     return whole
@@ -1463,9 +1569,15 @@ def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
         return True
     words = [w.lower() for w in _bare(definition).split()[:2]]
     noun = words[0]
-    if noun not in NOUN_KIND and len(words) > 1 and words[1] in NOUN_KIND:
+    if noun not in NOUN_KIND and len(words) > 1 and (words[1] in NOUN_KIND or _scholar(words[1])):
         noun = words[1]  # "una storica città": an adjective first
-    return NOUN_KIND.get(noun) == "person" or noun in _PROFESSIONS
+    return NOUN_KIND.get(noun) == "person" or noun in _PROFESSIONS or _scholar(noun)
+
+
+def _scholar(noun: str) -> bool:
+    """A noun of one who practises a science or an art: 'microbiologist', 'pianist',
+    'egittologo', 'archeologa' (long enough not to be 'list', 'twist', 'logo')."""
+    return len(noun) >= 7 and noun.endswith(("ist", "ists", "ologo", "ologa", "ologi", "ologhe"))
 
 
 def _indefinite_entry(
@@ -1510,6 +1622,8 @@ def _indefinite_entry(
     if definition == head and _one_of_narrowed(head, ptoks, n, language):
         narrowed = _clause(pred, language)  # "uno dei principali musei dedicati a ..."
         definition = narrowed if len(narrowed.split()) <= MAX_NARROWED else head
+    if definition is not None and _RANK_AMONG_MANY.match(definition):
+        definition = None  # "uno dei più antichi atenei": a rank among many says not what it is
     if definition is not None:
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
         person = _person_entry(entry, subject, definition)
@@ -1762,7 +1876,7 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return None
     term = m.group(0)
     start = m.start()
-    if name is not None and _case_party(window, start):
+    if name is not None and (_case_party(window, start) or _name_goes_back(window[:start], doc)):
         return None
     lead = _LEADING_ARTICLE.match(term)
     if lead:  # "Il Canone Reale, ..." at the start of a sentence: the article is no name
@@ -2317,13 +2431,36 @@ def _without_last_complement(np: str, language: str) -> str:
     keep = len(core.split()) + 3  # the relative word, a subject and a verb at least
     for i in range(min(len(words), MAX_ANSWER_WORDS + 1) - 1, keep - 1, -1):
         low = words[i].lower()
-        if low in PREPOSITIONS[language] and low not in _DI and not low.startswith("de"):
+        if _second_of_a_pair(words, i):
+            continue  # "che collega Venezia | a Torino": the one place needs the other
+        along = low in _ALONG or (
+            low == "lungo" and i + 1 < len(words) and _opens_with_article(words[i + 1])
+        )
+        if along or (low in PREPOSITIONS[language] and low not in _DI and not low.startswith("de")):
             if _verb_alone(words[len(core.split()) + 1 : i], language):
                 # "che si estende | tra ...": a relative of its verb alone says nothing;
                 # what it told went with the complement
                 return core
             return " ".join(words[:i])
     return np
+
+
+# English prepositions of a route the shared list leaves out: a complement opens with them.
+_ALONG = frozenset("along across around towards".split())
+
+
+def _opens_with_article(word: str) -> bool:
+    """'lungo | il corso': before an article 'lungo' is a preposition, not 'long'."""
+    low = word.lower()
+    return low in ARTICLES["it"] or low.startswith("l’")
+
+
+def _second_of_a_pair(words: list[str], i: int) -> bool:
+    """Whether the 'a'/'to' at i joins two names, the second completing the first ('collega
+    Venezia a Torino', 'links Leeds to York'): a cut there leaves half of the pair."""
+    if words[i].lower() not in {"a", "ad", "to"} or i + 1 >= len(words):
+        return False
+    return words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 def _verb_alone(relative: list[str], language: str) -> bool:
@@ -3072,11 +3209,47 @@ def _names_a_person(np: str, language: str) -> bool:
     return any(w in _PERSON_NOUNS or w in _PROFESSIONS or w in ROLE_WORDS[language] for w in head)
 
 
+def _entry_in_small_letters(entry: EntryInfo, doc: Document) -> str | None:
+    """The entry's name in small letters when the text writes it so elsewhere ('cases of
+    measles', 'di bancarotta fraudolenta'): a thing's common noun that only the heading and
+    the sentence start capitalise ('Measles', 'Bancarotta fraudolenta'); a body or a place
+    keeps its capital."""
+    name = entry.name
+    first, *rest = name.split()
+    if entry.kind != "thing" or len(name) < 4 or not first[1:].islower():
+        return None  # "Po": two letters may be another word ("un po’")
+    if not all(w.islower() for w in rest):
+        return None  # "Lago d’Iseo": a name
+    low = name.lower()
+    word = re.compile(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])")
+    return low if any(word.search(t) for t in doc.texts if low in t) else None
+
+
+def _in_small_letters(found: list[Candidate], entry: EntryInfo, low: str) -> list[Candidate]:
+    """'What is measles?', 'Which highly contagious disease ...? -> measles'."""
+    name = entry.name
+    out = []
+    for c in found:
+        question = c.question
+        if question is not None and question.endswith(f" {name}?"):
+            question = f"{question[: -len(name) - 1]}{low}?"
+        answer = low if c.answer == name else c.answer
+        out.append(replace(c, question=question, answer=answer))
+    return out
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
+    common: dict[str, str | None] = {}
     for s in doc.sentences:
         entry = s.entry
         found = _entry_candidates(s, entry, language) if entry is not None else None
+        if found and entry is not None:
+            if entry.name not in common:
+                common[entry.name] = _entry_in_small_letters(entry, doc)
+            low = common[entry.name]
+            if low is not None:
+                found = _in_small_letters(found, entry, low)
         if found is None:
             yield from _named_superlative(s, doc)
             if entry is None and s.position == 0 and any(c in s.text for c in _BODY_CUES):
@@ -3125,6 +3298,9 @@ def _head(pred_toks: list, language: str) -> int:
             continue
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
             break
+        if language == "it" and _compound_with(pred_toks, n):
+            n += 2  # "impianti a fune", "macchine da cucire": one noun, not a place or an agent
+            continue
         if low in PREPOSITIONS[language] and low not in _DI and low != "di":
             break
         if low in {"che", "which", "that", "who", "con", "with", "e", "and"} and n > 1:
@@ -3148,12 +3324,44 @@ def _head(pred_toks: list, language: str) -> int:
                 break
         if t.text[:1].islower() and is_finite(t.text, language) and n > 1:
             break
+        if language == "en" and n > 2 and _gerund_with_restricted_object(pred_toks, n):
+            break  # "a trade union | representing staff who provide ...": the clause is whole
         if language == "it" and low in _IT_ARTICULATED_BREAK:
             break
         if low.endswith("’") and low not in _DI and low not in {"un’", "l’"}:
             break
         n += 1
     return n
+
+
+# Words after "a" that place a thing rather than name its kind: "a nord di", "a valle".
+_PLACING = frozenset("nord sud est ovest valle monte ridosso fianco metà circa".split())
+
+
+def _compound_with(pred_toks: list, n: int) -> bool:
+    """Whether an Italian "a"/"da" at token n joins two nouns into one ('impianti a fune',
+    'barche a vela', 'macchine da cucire'): a bare lowercase word follows, with no article, no
+    figure and no "di" after it (that would be a place: "a nord di Siena", "a ridosso del")."""
+    if pred_toks[n].low not in {"a", "da"} or n < 2 or n + 1 >= len(pred_toks):
+        return False
+    word = pred_toks[n + 1].text
+    if not word.isalpha() or not word.islower() or word in _PLACING:
+        return False
+    if word in STOPWORDS["it"] or word in ARTICULATED or word in ADVERBIALS["it"]:
+        return False
+    after = pred_toks[n + 2].low if n + 2 < len(pred_toks) else ""
+    return not (after in _DI or after.startswith(("del", "dell", "di")))
+
+
+def _gerund_with_restricted_object(pred_toks: list, n: int) -> bool:
+    """Whether token n is an English '-ing' verb whose one-word object a relative clause then
+    restricts ('representing | staff who provide public services'): a head that took the verb
+    and its object would end before the clause that says which."""
+    word = pred_toks[n].text
+    if not (word.islower() and word.endswith("ing") and len(word) > 5) or n + 2 >= len(pred_toks):
+        return False
+    obj, rel = pred_toks[n + 1], pred_toks[n + 2]
+    return obj.text.isalpha() and obj.text.islower() and rel.low in {"who", "that", "which"}
 
 
 # The relative pronouns a preposition opens a clause with: "a model | in which ...".
@@ -3208,7 +3416,7 @@ _PLACE_PREPOSITIONS = {
     "it": frozenset("in nel nella nei negli nelle sul sulla".split()),
     "en": frozenset("in on".split()),
 }
-MAX_PLACE = 5  # "in the Horn of Africa"
+MAX_PLACE = 6  # "in the Horn of Africa", "on the west coast of Wales"
 
 
 def _place_phrase(ptoks: list, n: int, language: str) -> int:

@@ -295,6 +295,9 @@ def short_quote(quote: str, language: str) -> str | None:
         if n > 14:
             break
         if n >= 4:
+            if _inside_a_list(quote[end:], language):
+                cut_off = True  # "on the emotional, | physical and clinical demands": half a list
+                continue
             if not _fragment(head, language) and not _half_of_contrast(head, quote[end:], language):
                 return head
             cut_off = True
@@ -307,6 +310,22 @@ def short_quote(quote: str, language: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ“«\"])")
+_LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
+
+
+def _inside_a_list(rest: str, language: str) -> bool:
+    """Whether the comma that opens `rest` parts the items of a list: a conjunction comes
+    within the next two words, before any other break ('emotional, | physical and clinical
+    demands', 'lavano, | vestono e nutrono')."""
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split()[:3]
+    for w in words[1:]:
+        if w.lower() in _LIST_CONJ[language]:
+            return True
+        if w[-1:] in ",;:":
+            return False
+    return False
 
 
 def _cut_words(words: list[str], language: str, most: int = 10, least: int = 6) -> list[str]:
