@@ -199,3 +199,12 @@ def test_a_coordinated_past_with_an_object_is_no_noun_s_participle() -> None:
     assert qs.get("Quando saranno presentati i risultati in un convegno previsto a Bologna?") == (
         "primavera del 2027"
     ), qs
+
+
+def test_a_date_after_a_noun_in_a_state_is_the_noun_s() -> None:
+    qs = _questions("La nuova sede sostituisce gli uffici in uso dal 1975, ormai piccoli.", "it")
+    assert not qs, qs
+    qs = _questions("La squadra gioca in casa dal 2019.", "it")
+    assert qs == {"Da quando gioca in casa la squadra?": "2019"}, qs
+    qs = _questions("The mayor has been in office since 2021.", "en")
+    assert qs == {"Since when has the mayor been in office?": "2021"}, qs

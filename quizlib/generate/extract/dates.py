@@ -3310,6 +3310,24 @@ def _instrument_of_verb(toks: list[Token], language: str) -> bool:
     )
 
 
+def _noun_in_state(words: list[str], language: str) -> bool:
+    """Whether `words` end on a noun and a bare 'in' phrase of a state ('gli spazi in uso',
+    'the rooms in use'): a date after it says since when the noun is so, not when the verb
+    did anything. A verb before 'in' keeps the date ('gioca in casa', 'è entrato in
+    funzione')."""
+    if len(words) < 4 or words[-2].lower() != "in" or not words[-1].isalpha():
+        return False
+    noun = words[-3]
+    if not words[-1].islower() or not noun.isalpha() or not noun.islower():
+        return False
+    low = noun.lower()
+    if low in _CHAIN or low in _PARTICIPLE_CHAIN or low in AUXILIARIES[language]:
+        return False
+    if language == "it" and _IT_INFINITIVE.search(low):
+        return False  # "dovrebbe entrare in funzione entro ..."
+    return not (is_finite(noun, language) or _participle(noun, language) or _is_adverb(low))
+
+
 def _participle_before_place(toks: list[Token], language: str) -> int | None:
     """_participle_before at the end of `toks`, with a name allowed in the complement after its
     preposition ('introdotti in Italia', 'restored in Florence')."""
@@ -3512,6 +3530,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
                 # "la Legione istituita nel 1774": the date is the noun's, asked about it.
                 past = _english_past(before, text[span.end :], language)
                 return past or _noun_participle_question(before, span, doc)
+        if _noun_in_state(before.split(), language):
+            return None  # "sostituisce gli spazi in uso dal 1987": how long the rooms were in use
         noun_participle = _noun_participle_end(before, language)
         if noun_participle is not None:
             # "usano i farmaci introdotti in Italia nel 2016": the participle's date, with a
