@@ -146,3 +146,44 @@ The council opened a small museum of local history, run by the Wexford Historica
 """
     assert not any(q.startswith("Da chi è") for q in _questions(it, "it"))
     assert not any(q.startswith("Who runs") for q in _questions(en, "en"))
+
+
+def test_pluperfect_and_future_passives_and_a_second_agent_of_a_kind() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il ricorso contro la diga di Pavia era stato presentato dal Comune di Pavia e dall’associazione \
+Legambiente. Il nuovo ponte di Pavia sarà costruito dalla Salini Impregilo. Il museo di Pavia \
+sarà aperto dalle 8 alle 20.
+"""
+    en = """Title of a test article here
+
+The Leeds cycle bridge had been designed by Thomas Heatherwick.
+"""
+    assert _questions(it, "it") == {
+        "Da chi era stato presentato il ricorso contro la diga di Pavia?": (
+            "il Comune di Pavia e l’associazione Legambiente"
+        ),
+        "Da chi sarà costruito il nuovo ponte di Pavia?": "Salini Impregilo",
+    }
+    assert _questions(en, "en") == {"Who designed the Leeds cycle bridge?": "Thomas Heatherwick"}
+
+
+def test_a_cleft_whose_clitic_is_the_subject_before() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il nuovo acquario di Livorno è costato tre milioni. A progettarlo è stato lo studio Arkè, che ha \
+sede a Pisa. La nuova piscina di Pavia è costata due milioni. A progettarlo è stato lo studio \
+Boeri.
+"""
+    # The clitic 'lo' stands for the aquarium, not for 'la piscina'.
+    assert _questions(it, "it") == {
+        "Chi è stato a progettare il nuovo acquario di Livorno?": "Arkè"
+    }
+
+
+def test_a_clitic_that_could_stand_for_another_noun_is_not_resolved() -> None:
+    it = """Titolo di un articolo di prova qui
+
+Il sindaco di Livorno ha parlato del nuovo ponte. A costruirlo sarà la ditta Salini.
+"""
+    assert _questions(it, "it") == {}

@@ -60,8 +60,23 @@ _SEEMING = {
 _LOOKED_AT = frozenset("after for into at up over through to forward back out".split())
 _COPULAS = frozenset("è era fu sono erano furono sarà is was are were will be been".split())
 _PASSIVE_AUX = {
-    "it": ("è stato", "è stata", "sono stati", "sono state", "fu", "furono", "venne", "vennero"),
-    "en": ("was", "were"),
+    "it": (
+        "è stato",
+        "è stata",
+        "sono stati",
+        "sono state",
+        "fu",
+        "furono",
+        "venne",
+        "vennero",
+        "era stato",  # the pluperfect and the future: "era stato presentato", "sarà gestito"
+        "era stata",
+        "erano stati",
+        "erano state",
+        "sarà",
+        "saranno",
+    ),
+    "en": ("was", "were", "had been"),
 }
 # The present passive: "The ferries are owned by CalMac" -> "Who owns the ferries?", "Il museo è
 # gestito dalla Fondazione X" -> "Da chi è gestito il museo?". Italian "è" with a participle of
@@ -1421,11 +1436,27 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
     if m.group("sep") == ",":  # a list of three or more, or an aside ("Peter Walsh, a miner")
         return "" if _AGENT_LIST.match(text, end) else agent
     second = _agent(text, m.end(), doc) if text[m.end() : m.end() + 1].strip() else None
+    if second is not None and not text.startswith(second, m.end()):
+        second = _kind_before(text, m.end(), second)
     if second is None or not text.startswith(second, m.end()):
         return agent if _new_clause(text, m) else ""  # "by John Soane and his son"
     if doc.language == "en":
         return f"{agent} and {second}"
     return f"{_articled(text, at, agent)} e {_articled(text, m.end(), second)}"
+
+
+_KIND_WORD = re.compile(r"(?:the\s)?(?P<kind>[a-zà-ù]{4,})\s")
+
+
+def _kind_before(text: str, at: int, name: str) -> str | None:
+    """The second agent with the noun of its kind before its name: 'dall’| associazione
+    Legambiente', 'and the | charity Sustrans'; None when more than that noun stands between."""
+    m = _KIND_WORD.match(text, at)
+    if m is None or not text.startswith(name, m.end()):
+        return None
+    if m.group("kind") in STOPWORDS["it"] or m.group("kind") in STOPWORDS["en"]:
+        return None
+    return text[at : m.end() + len(name)]
 
 
 def _new_clause(text: str, joined: re.Match[str]) -> bool:
@@ -1565,6 +1596,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
         active = _active(s, doc) if opens else None
         if active is None and text.startswith(cleft):
             active = _cleft(s, doc)
+            if active is None and k > 0:
+                active = _cleft_of_before(s, doc.sentences[k - 1], doc)
         if active is None and k in clauses:
             # A clause after a conjunction stands on its own, in a piece of a sentence too.
             active = _active_after_conjunction(s, doc)
@@ -1959,6 +1992,70 @@ _CLEFT = {
 _CLEFT_OPENS: dict[str, tuple[str, ...]] = {"it": ("A ",), "en": ("It was ", "It is ")}
 _CLEFT_WHO = {"è stato": "è stato", "è stata": "è stato", "fu": "fu", "è": "è", "sarà": "sarà"}
 _EN_CLEFT_DEED = re.compile(r"\s(?:who|that)\s(?P<deed>[^,;:“”]{3,90}?)(?:[,;:]|\.$|$)")
+
+
+# "A realizzarlo è stato il Consorzio X": the thing the clitic stands for is the subject of the
+# sentence before.
+_CLEFT_CLITIC = re.compile(
+    r"A\s(?P<verb>[a-zà-ù]{2,}(?:ar|er|ir))(?P<clitic>lo|la|li|le)(?P<rest>\s[^,;:«»“”]{1,60}?)?"
+    r"\s(?P<cop>è\sstat[oa]|fu|è|sarà)\s(?=\S)"
+)
+_CLITIC_ARTICLES = {
+    "lo": frozenset(["il", "lo"]),
+    "la": frozenset(["la"]),
+    "li": frozenset(["i", "gli"]),
+    "le": frozenset(["le"]),
+}
+
+
+# The articles, bare or joined to a preposition, of another noun the clitic could stand for.
+_SAME_GENDER = {
+    "lo": frozenset("il lo un uno del dello al allo dal dallo nel nello sul sullo col".split()),
+    "la": frozenset("la una della alla dalla nella sulla".split()),
+    "li": frozenset("i gli dei degli ai agli dai dagli nei negli sui sugli".split()),
+    "le": frozenset("le delle alle dalle nelle sulle".split()),
+}
+
+
+def _subject_of(before: Sentence, doc: Document) -> str | None:
+    """The subject a sentence opens with, after a definite article and before its verb, no
+    comma between: 'Il nuovo impianto di Scardovari | è costato ...'."""
+    toks = tokens(before.text)
+    verb = main_verb(toks, doc.language)
+    if verb is None or not 2 <= verb <= 8 or toks[0].low not in _TITLE_ARTICLES:
+        return None
+    if any(not t.text[:1].isalnum() for t in toks[:verb]):
+        return None
+    return before.text[: toks[verb].start].strip()
+
+
+def _cleft_of_before(s: Sentence, before: Sentence, doc: Document) -> Candidate | None:
+    """'Il nuovo impianto di Scardovari è costato tre milioni. A realizzarlo è stato il Consorzio
+    X' -> 'Chi è stato a realizzare il nuovo impianto di Scardovari?': the clitic is the
+    subject of the sentence before, when its article agrees with it."""
+    if doc.language != "it" or before.block != s.block:
+        return None
+    m = _CLEFT_CLITIC.match(s.text)
+    subject = _subject_of(before, doc) if m else None
+    if m is None or subject is None:
+        return None
+    if subject.split()[0].lower() not in _CLITIC_ARTICLES[m["clitic"]]:
+        return None  # "la diga ... A realizzarlo": not the thing the clitic stands for
+    rest = {t.low for t in tokens(before.text[len(subject) :])}
+    if rest & _SAME_GENDER[m["clitic"]] or any(w.endswith("’") for w in rest):
+        return None  # "Il sindaco ha parlato del ponte. A costruirlo": which of the two?
+    if not specific(lower_first(subject), doc):
+        return None
+    agent = _agent(s.text, m.end() + (2 if s.text.startswith("l’", m.end()) else 0), doc)
+    if agent is None or agent not in s.text[m.end() : m.end() + 60]:
+        return None
+    deed = f"{m['verb']}e {lower_first(subject)}{m['rest'] or ''}"
+    if any(t.low in _PRONOUNS["it"] for t in tokens(deed)):
+        return None
+    question = f"Chi {_CLEFT_WHO[squash(m['cop'])]} a {deed}?"
+    card = _who_card(s, agent, question, f"{agent} {m['verb']}e", doc)
+    # A launcher, a storm: 'Che cosa è stato a portare ...?' reads wrong; the cloze stays.
+    return card if card.question and card.question.startswith("Chi ") else None
 
 
 def _cleft(s: Sentence, doc: Document) -> Candidate | None:
