@@ -208,3 +208,15 @@ def test_a_date_after_a_noun_in_a_state_is_the_noun_s() -> None:
     assert qs == {"Da quando gioca in casa la squadra?": "2019"}, qs
     qs = _questions("The mayor has been in office since 2021.", "en")
     assert qs == {"Since when has the mayor been in office?": "2021"}, qs
+
+
+def test_an_italian_weekday_that_opens_the_sentence_is_answered_in_small_letters() -> None:
+    from quizlib.generate.document import build_document
+    from quizlib.generate.extract import dates
+
+    doc = build_document(
+        "Chiusura\n\nMartedì sera la strada statale è stata chiusa per tre ore tra Arona e Stresa.",
+        "it",
+    )
+    answers = {c.answer for c in dates.extract(doc) if c.question}
+    assert answers == {"martedì sera"}

@@ -20,7 +20,15 @@ from ..chunks import (
     tokens,
 )
 from ..document import Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, ESSERE_VERBS, MONTH_WORDS, MONTHS, STOPWORDS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    ESSERE_VERBS,
+    MONTH_WORDS,
+    MONTHS,
+    STOPWORDS,
+    WHEN_WORDS,
+)
 from ..phrase import (
     IT_CLITICS,
     english_question_clause,
@@ -4008,6 +4016,15 @@ def _hour_question(s: Sentence, question: str, span: DateSpan, score: float) -> 
     )
 
 
+def _in_small_letters(answer: str, language: str) -> str:
+    """An Italian answer that opens its sentence with a weekday or a month, as written
+    anywhere else: 'Lunedì sera l’autostrada è stata chiusa' -> 'lunedì sera'."""
+    if language != "it" or not answer[:1].isupper():
+        return answer
+    first = answer.split(None, 1)[0].lower()
+    return answer[:1].lower() + answer[1:] if first in WHEN_WORDS else answer
+
+
 def _since(question: str, prep: str) -> str:
     """'Quando X guida l’azienda?' from 'dal 2019' is 'Da quando X guida l’azienda?'."""
     wh = _SINCE.get(prep)
@@ -4399,7 +4416,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                     "date",
                     sentence,
                     score,
-                    span.answer,
+                    _in_small_letters(span.answer, language),
                     question=question,
                     accept=span.accept,
                     answer_type=answer_type,
