@@ -20,6 +20,7 @@ from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
 from .extract.common import people_in, topic_of
+from .extract.numbers import with_bound
 from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
@@ -108,6 +109,7 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
     question = c.question
     if doc.language == "en" and c.answer_type == "role":
         c = _owned(c, doc)
+    c = with_bound(c, doc.language)
     answer = _THE_OPENING.sub("the", c.answer)
     accept = tuple(
         dict.fromkeys(

@@ -491,8 +491,34 @@ def _spelled(language: str) -> dict[int, str]:
 _SPELLED = {language: _spelled(language) for language in NUMBER_WORDS}
 
 
+# What may bound or round a figure in an answer: "circa 30.000", "more than 400".
+_BOUND = re.compile(
+    r"(?:più di|meno di|oltre|almeno|circa|quasi|fino a|more than|less than|fewer than|at least"
+    r"|up to|over|about|around|nearly|almost|some|roughly|approximately) (?=\S)"
+)
+
+
+# Bounds a wrong figure must not satisfy: "more than 1,500" is also "more than 800", so other
+# figures come from above a lower bound and from below an upper one.
+_LOWER_BOUNDS = frozenset("più di|oltre|almeno|more than|at least|over".split("|"))
+_UPPER_BOUNDS = frozenset("meno di|fino a|less than|fewer than|up to".split("|"))
+
+
+def _false_with(bound: str, value: float) -> Callable[[float], bool]:
+    """Which figures are false with the bound an answer says before its own ('more than
+    400': not 300, which is more than 400 too)."""
+    word = bound.strip()
+    if word in _LOWER_BOUNDS:
+        return lambda n: n > value * 1.1
+    if word in _UPPER_BOUNDS:
+        return lambda n: n < value * 0.9
+    return lambda n: abs(n - value) >= value * 0.15
+
+
 def option_value(option: str, language: str) -> float:
     """The number an option says, for putting options in order (0 when it says none)."""
+    bound = _BOUND.match(option)
+    option = option[bound.end() :] if bound else option
     first = option.split(" ", 1)[0].lower()
     if first in NUMBER_WORDS[language]:
         return float(NUMBER_WORDS[language][first])
@@ -532,17 +558,21 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
     if c.answer_type == "number" and (tally := _TALLY.match(c.answer)):
         return _tallies(tally, pools.language, rng)
     if c.answer_type in ("number", "percent"):
+        # "circa 30.000": other figures with the same bound ("circa 25.000"), none true too.
+        bound = _BOUND.match(c.answer)
+        said = bound.group(0) if bound else ""
+        answer = c.answer[len(said) :]
         # Only numbers written like the answer: "quattro" among "sei", "60" and "14.500", or
         # "eight" among durations and sums, gives itself away.
-        first = c.answer.split(" ", 1)[0].lower()
+        first = answer.split(" ", 1)[0].lower()
         value: float | None = NUMBER_WORDS[pools.language].get(first)
         if value is None:
-            m = _AMOUNT.match(c.answer)
+            m = _AMOUNT.match(answer)
             amount = read_amount(m.group("num"), pools.language) if m else None
             value = amount.value if amount else None
-        fits = None if value is None else _fits(c, value)
-        words = _number_words(c.answer, pools.language, rng, fits)
-        return words or _amounts(c.answer, pools.language, rng, fits)
+        fits = None if value is None else _false_with(said, value) if said else _fits(c, value)
+        words = _number_words(answer, pools.language, rng, fits)
+        return [said + option for option in words or _amounts(answer, pools.language, rng, fits)]
     taken = _Taken((c.answer, *c.accept))
     if c.answer_type in ("thing", "ordinal"):
         return []  # no pool: any other thing of the article would be a giveaway

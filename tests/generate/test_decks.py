@@ -117,7 +117,7 @@ def test_hard_wrapped_italian_article_with_menus() -> None:
     assert asked(deck, "A quando risale l’ultima eruzione dei Campi Flegrei?").answer == "1538"
     founded = asked(deck, "Quando fu fondata Pozzuoli?")
     assert founded.answer == "531 a.C." and all(c.endswith("a.C.") for c in founded.choices)
-    assert asked(deck, "Quanti abitanti ha Pozzuoli?").answer == "76.000"
+    assert asked(deck, "Quanti abitanti ha Pozzuoli?").answer == "circa 76.000"
     # "fondato nel 1841" describes the observatory in apposition, not the institute.
     assert not any(c.question and "1841" == c.answer for c in deck.cards)
     assert not any("HOME" in (c.question or c.cloze or "") for c in deck.cards)
@@ -154,7 +154,7 @@ def test_long_entry_headings_and_pronoun_subjects() -> None:
     )
     assert asked(deck, "Who is the UN climate chief?").answer == "Simon Stiell"
     people = asked(deck, "How many people does Baku have?")
-    assert people.answer == "2.3 million"
+    assert people.answer == "about 2.3 million"
     assert all(c.endswith(" million") for c in people.choices)
     # "since 2000" belongs to the apposition "a UNESCO World Heritage Site", not to Baku.
     assert not any(c.answer == "2000" and c.question for c in deck.cards)

@@ -5626,6 +5626,37 @@ def extract(doc: Document) -> Iterator[Candidate]:
         yield from _sentence_candidates(s, doc, digits, words, found)
 
 
+# Words before a figure that bound it or round it: the answer says them too, or it would state
+# a different fact ("più di trenta fascicoli" -> "più di trenta", not "trenta").
+_BOUNDS = {
+    "it": re.compile(
+        r"(?:^|\s)(?P<bound>(?i:più\s+di|meno\s+di|oltre|almeno|circa|quasi|fino\s+a))\s+$"
+    ),
+    "en": re.compile(
+        r"(?:^|\s)(?P<bound>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over"
+        r"|about|around|nearly|almost|some|roughly|approximately))\s+$"
+    ),
+}
+_BOUNDED_TYPES = frozenset(("number", "percent"))
+
+
+def with_bound(c: Candidate, language: str) -> Candidate:
+    """A number question's answer with the bound its sentence puts before the figure, the
+    bare figure still accepted; a figure the sentence says twice is left as it is."""
+    if c.question is None or c.answer_type not in _BOUNDED_TYPES:
+        return c
+    text = c.sentence.text
+    at = text.find(c.answer)
+    if at <= 0 or text.find(c.answer, at + 1) >= 0:
+        return c
+    m = _BOUNDS[language].search(text, max(0, at - 20), at)
+    if m is None or c.question.lower().startswith(m.group("bound").lower()):
+        return c
+    bound = " ".join(m.group("bound").lower().split())
+    accept = c.accept if c.answer in c.accept else (c.answer, *c.accept)
+    return replace(c, answer=f"{bound} {c.answer}", accept=accept)
+
+
 # How a sentence of the body ends; a line without it is a headline ("Torino, la mostra sugli
 # scribi: 300 reperti raccontano la nascita della burocrazia") that the page layout did not
 # tell apart from the text.
