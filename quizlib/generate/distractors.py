@@ -29,6 +29,8 @@ _MONTH_NAMES = "|".join(m for names in MONTHS.values() for m in names)
 _YEAR = re.compile(r"(?:1\d{3}|20\d{2})(?![\d.,]\d)")  # no look-behind: 3x faster
 _NUMBER_CHARS = frozenset("0123456789.,")
 # A day and a month just before a year: "lunedì 13 aprile | 2026", "April 13, | 2026".
+# Words before a year an article looks forward to: "entro il 2060", "by 2050", "until 2040".
+_TARGET_BEFORE = re.compile(r"\b(?:entro(?: il)?|by|until|fino al|target of) $", re.IGNORECASE)
 _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b\d{1,2}º?\s+(?:" + _MONTH_NAMES + r")|\b(?:" + _MONTH_NAMES + r")\s+\d{1,2},?)\s+$"
 )
@@ -110,6 +112,8 @@ def present_year(body: str) -> int | None:
     for m in _YEAR.finditer(body):  # years are few: a date's day and month are looked for
         if m.start() and body[m.start() - 1] in _NUMBER_CHARS:  # only before them
             continue  # "21.500", "12,1999"
+        if _TARGET_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # "entro il 2060", "by 2050": a year looked forward to, not the present
         years.append(int(m.group(0)))
         if _DAY_MONTH_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             dates.append(years[-1])

@@ -156,6 +156,16 @@ def test_the_present_year_is_the_article_latest_full_date() -> None:
     )
 
 
+def test_a_year_looked_forward_to_is_not_the_present() -> None:
+    from quizlib.generate.distractors import present_year, story_text
+    from quizlib.generate.document import build_document
+
+    it = "Un titolo\n\nIl ghiacciaio è guidato dal 2024. Entro il 2060 potrebbe dividersi."
+    assert present_year(story_text(build_document(it, "it"))) == 2024
+    en = "A title\n\nThe trust has run the site since 2019. By 2050 the forest could double."
+    assert present_year(story_text(build_document(en, "en"))) == 2019
+
+
 def test_a_city_gets_no_region_or_country_as_a_distractor() -> None:
     pools = Pools(
         {"city": ["Roma", "Milano"], "region": ["Lazio", "Toscana"], "country": ["Italia"]}
