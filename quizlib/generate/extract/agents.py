@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
-from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import (
     ARTICULATED,
     MONTHS,
@@ -759,7 +759,7 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         return None
     if members and language == "it":
         agent = _articled(text, at, agent)  # "dai tecnici" -> "i tecnici dell’Università"
-    named = _entry_named(text[:subject_end].strip(), s)
+    named = _entry_named(text[:subject_end].strip(), s, doc)
     subject = named or lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
@@ -779,14 +779,35 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
 
 
-def _entry_named(subject: str, s: Sentence) -> str | None:
+def _entry_named(subject: str, s: Sentence, doc: Document) -> str | None:
     """The entry's name as its heading writes it, when the subject is the entry itself ('It
-    was founded by ...' in the entry 'Hull', 'Lithium was discovered by ...'): a heading names
-    what it is about, whatever word its name is too ('hull', 'lithium')."""
+    was founded by ...' in the entry 'Hull'): a heading names what it is about, whatever word
+    its name is too ('hull'); a thing's common noun the text writes in small letters elsewhere
+    is written so ('Who discovered lithium?', as 'What is lithium?')."""
     entry = s.entry
     if entry is None or subject.lower() != entry.phrase.lower():
         return None
-    return entry.phrase
+    return _common_noun_entry(entry, doc) or entry.phrase
+
+
+def _common_noun_entry(entry: EntryInfo, doc: Document) -> str | None:
+    """An entry's phrase in small letters when its name is a thing's common noun ('Lithium',
+    'Morbillo') that only a heading or a sentence start capitalises: the text has it in small
+    letters somewhere ('lithium-bearing mica' does not count); a body or a place ('Hull',
+    'Lago d’Iseo') keeps its capital."""
+    name = entry.name
+    first, *rest = name.split()
+    if entry.kind != "thing" or len(name) < 4 or not first[1:].islower():
+        return None
+    if not all(w.islower() for w in rest) or name not in entry.phrase:
+        return None
+    low = name.lower()
+    if not any(low in t for t in doc.texts):
+        return None  # cheap test first
+    whole = re.compile(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])")
+    if not any(whole.search(t) for t in doc.texts):
+        return None
+    return entry.phrase.replace(name, low)
 
 
 # The works an article reports on, which need no more words to say which: "I lavori sono

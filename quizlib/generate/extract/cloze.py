@@ -511,6 +511,37 @@ def _quantity_score(text: str, start: int, end: int) -> float:
     return QUANTITY_SCORE
 
 
+def _title_article(text: str, start: int) -> bool:
+    """Whether the capital article that opens a run at `start` is the name's own: inside a
+    sentence, after a small word or a comma, only a title capitalises it ('published in The
+    Lancet', 'secondo La Stampa', 'Senegal, The Gambia')."""
+    before = text[:start].rstrip()
+    return before[-1:].islower() or before.endswith(",")
+
+
+# How an adverb is made from its adjective: "definite|ly", "happ|ily" (happy), "basic|ally",
+# "prob|ably" (probable); "sicura|mente", "facil|mente" (facile).
+_ADVERB_ENDINGS = {
+    "en": (("ily", "y"), ("ally", ""), ("ably", "able"), ("ibly", "ible"), ("ly", "")),
+    "it": (("mente", ""), ("mente", "e")),
+}
+
+
+def _lone_adverb(span: str, language: str) -> bool:
+    """Whether a quoted span is a single adverb or function word, a speaker's word quoted
+    for its emphasis ('she would "definitely" be back', 'sarà «assolutamente» pronto', 'it
+    was "never" about money'), not a name or a term worth recalling."""
+    if " " in span or not span.isalpha() or not span.islower():
+        return False
+    if span in STOPWORDS[language]:
+        return True
+    for ending, stem_end in _ADVERB_ENDINGS.get(language, ()):
+        stem = span[: -len(ending)] + stem_end
+        if span.endswith(ending) and len(stem) > 3 and is_known_word(stem, language):
+            return True
+    return False
+
+
 def _spans(
     text: str, doc: Document, several_words: bool = False
 ) -> Iterator[tuple[float, int, int, str]]:
@@ -538,7 +569,8 @@ def _spans(
         span = m.group("span")
         quoted.append((m.start(), m.end()))
         if 1 <= len(span.split()) <= 6 and not span.rstrip().endswith((".", "!", "?")):
-            yield 0.6, m.start("span"), m.end("span"), "thing"
+            if not _lone_adverb(span, language):
+                yield 0.6, m.start("span"), m.end("span"), "thing"
     ordinal = _has_ordinal_noun(text) and _may_hold_ordinal(text)  # cheap tests first
     for m in _ORDINAL.finditer(text) if ordinal else ():
         yield 0.5, m.start("span"), m.end("span"), "ordinal"
@@ -576,7 +608,7 @@ def _spans(
         start = m.start()
         if name[:1] in _LEAD_INITIALS:
             lead = _LEAD_ARTICLE.match(name)
-            if lead:
+            if lead and not _title_article(text, start):
                 name, start = name[lead.end() :], start + lead.end()
         if not name[:1].isupper():
             continue

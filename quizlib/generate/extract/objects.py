@@ -18,7 +18,16 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS, WHEN_WORDS
+from ..lexicon import (
+    ARTICLES,
+    MONTHS,
+    RELATIVE_WORDS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    STOPWORDS,
+    WEEKDAYS,
+    WHEN_WORDS,
+)
 from ..phrase import of_phrase
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
@@ -355,9 +364,56 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     name = _name_at(text, toks[k].start)
     if name is None:
         return None
+    if language == "en" and " " not in name:
+        name = _name_after_its_adjective(text, toks[k].start + len(name), name)
+        if name is None:
+            return None
     if kept.endswith("’"):
         return kept + name
     return f"{kept} {name}".strip()
+
+
+# What an English verb takes right after it: an article, a determiner, a number.
+_OBJECT_OPENERS = frozenset("the a an its his her their this these those some every".split())
+
+
+def _opens_a_clause(text: str, at: int) -> bool:
+    """Whether 'after' or 'for' at offset `at` opens a clause, not a namesake: a finite verb
+    follows the noun phrase after it ('renamed after the president | addressed a crowd',
+    'after the club | was sold'); a participle of the noun ('the ship | launched in 1900') or
+    a relative clause ('the engineer | who designed the bridge') are the namesake's own."""
+    toks = _tokens_from(text, at)[:9]
+    for k, t in enumerate(toks[1:], 1):
+        low = t.low
+        if not t.text.isalpha() or low in RELATIVE_WORDS["en"]:
+            return False  # a comma, a figure, a relative: the phrase ends without a verb
+        if not t.text.islower() or low in ARTICLES["en"] or not is_finite(low, "en"):
+            continue
+        if low in AUXILIARIES["en"]:
+            return True
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        return after.lower() in _OBJECT_OPENERS or after[:1].isupper()
+    return False
+
+
+# A capitalised English adjective, a lowercase noun or two, then the name they describe: "the
+# Scottish engineer | James Watt", "the Roman goddess | Minerva".
+_NOUN_THEN_NAME = re.compile(r"(?:\s[a-z]+){1,2}\s(?=[A-Z])")
+
+
+def _name_after_its_adjective(text: str, end: int, name: str) -> str | None:
+    """The namesake when a one-word capital at ..`end` is an adjective of a lowercase noun
+    ('Scottish engineer James Watt' -> 'James Watt'); None when no name follows the noun ('the
+    American president'); the word itself when no lowercase noun follows it."""
+    nxt = re.match(r"\s([a-z]+)", text[end:])
+    if nxt is None or nxt.group(1) in STOPWORDS["en"] or nxt.group(1) in RELATIVE_WORDS["en"]:
+        return name  # "named after Brunel, its engineer", "after Minerva who ..."
+    if is_finite(nxt.group(1), "en") or is_participle(nxt.group(1), "en"):
+        return name  # "after Victoria | visited" (a clause, told apart before), "| launched"
+    noun = _NOUN_THEN_NAME.match(text, end)
+    if noun is None or noun.group(0).split()[-1] in STOPWORDS["en"]:
+        return None
+    return _name_at(text, noun.end())
 
 
 def _named_after(s: Sentence, doc: Document) -> Candidate | None:
@@ -366,6 +422,8 @@ def _named_after(s: Sentence, doc: Document) -> Candidate | None:
     if found is None:
         return None
     text, m = found
+    if language == "en" and _opens_a_clause(text, m.end()):
+        return None  # "renamed after the president | addressed a crowd": a time, no namesake
     answer = _namesake(text, m.end(), language)
     if answer is None:
         return None
