@@ -19,7 +19,7 @@ from .candidate import Candidate
 from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
-from .extract.common import people_in, topic_of
+from .extract.common import common_noun_entry, people_in, topic_of
 from .extract.numbers import with_bound
 from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
@@ -94,7 +94,26 @@ def _owned(c: Candidate, doc: Document) -> Candidate:
     return replace(c, answer=f"{owner}’s {rest}", accept=(*c.accept, c.answer))
 
 
-def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
+def _common_noun_inside(question: str, c: Candidate, doc: Document, seen: dict[str, str]) -> str:
+    """A question with its entry's name in small letters where the text writes it so ('When
+    was lithium discovered?' of the entry 'Lithium'): a heading or a sentence start only
+    capitalises a thing's common noun. `seen`: each entry's form, found once a deck."""
+    entry = c.sentence.entry
+    if entry is None or question.find(entry.name) <= 0:
+        return question
+    if entry.name not in seen:
+        low = common_noun_entry(entry, doc)
+        seen[entry.name] = entry.name.lower() if low is not None else entry.name
+    low = seen[entry.name]
+    if low == entry.name:
+        return question
+    name = re.compile(rf"(?<![\w’'-]){re.escape(entry.name)}(?![\w’'-])")
+    return question[:1] + name.sub(low, question[1:])
+
+
+def _card(
+    c: Candidate, card_id: str, doc: Document, pools: Pools, seen: dict[str, str] | None = None
+) -> Card:
     s = c.sentence
     tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
     tags = (tag,) if tag else ()
@@ -106,7 +125,7 @@ def _card(c: Candidate, card_id: str, doc: Document, pools: Pools) -> Card:
         return Card(
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
-    question = c.question
+    question = _common_noun_inside(c.question, c, doc, {} if seen is None else seen)
     if doc.language == "en" and c.answer_type == "role":
         c = _owned(c, doc)
     c = with_bound(c, doc.language)
@@ -182,8 +201,10 @@ def _generate(
     pools = build_pools(doc, found)
     ids = unique_ids(bases)
 
+    seen: dict[str, str] = {}
+
     def build(start: int, end: int) -> list[Card]:
-        return [_card(kept[i], ids[i], doc, pools) for i in range(start, end)]
+        return [_card(kept[i], ids[i], doc, pools, seen) for i in range(start, end)]
 
     if len(kept) < PARALLEL_MIN_CARDS:
         cards = tuple(build(0, len(kept)))

@@ -97,3 +97,19 @@ def test_an_entry_may_open_with_the_first_words_of_its_heading() -> None:
     # The first words alone, with the others nowhere in what follows, name something else.
     other = text.replace("a rugby ground", "a market town")
     assert [e.heading for e in read_layout(other).entries] == ["Ashby Cricket Club"]
+
+
+def test_a_common_noun_entry_is_asked_in_small_letters() -> None:
+    from quizlib.generate import generate_deck
+
+    text = (
+        "Cobalt mine to reopen in Cornwall\n\n"
+        "A company plans to reopen a cobalt mine near Redruth, producing 2,000 tonnes of cobalt "
+        "a year for batteries.\n\n"
+        "Cobalt\n\n"
+        "Cobalt is a hard, lustrous, grey metal used in batteries. Cobalt was discovered in "
+        "1735 by the Swedish chemist Georg Brandt."
+    )
+    asked = [c.question for c in generate_deck(text, deck_id="t").cards if c.question]
+    assert any("cobalt discovered" in q for q in asked)
+    assert not any("Cobalt" in q[1:] for q in asked)

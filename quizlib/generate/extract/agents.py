@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
-from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
+from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import (
     ARTICULATED,
     MONTHS,
@@ -34,7 +34,14 @@ from ..verbs import (
     is_present_at,
     takes_essere,
 )
-from .common import drop_titles, entity_card, lower_initial, people_in, specific
+from .common import (
+    common_noun_entry,
+    drop_titles,
+    entity_card,
+    lower_initial,
+    people_in,
+    specific,
+)
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -787,27 +794,7 @@ def _entry_named(subject: str, s: Sentence, doc: Document) -> str | None:
     entry = s.entry
     if entry is None or subject.lower() != entry.phrase.lower():
         return None
-    return _common_noun_entry(entry, doc) or entry.phrase
-
-
-def _common_noun_entry(entry: EntryInfo, doc: Document) -> str | None:
-    """An entry's phrase in small letters when its name is a thing's common noun ('Lithium',
-    'Morbillo') that only a heading or a sentence start capitalises: the text has it in small
-    letters somewhere ('lithium-bearing mica' does not count); a body or a place ('Hull',
-    'Lago d’Iseo') keeps its capital."""
-    name = entry.name
-    first, *rest = name.split()
-    if entry.kind != "thing" or len(name) < 4 or not first[1:].islower():
-        return None
-    if not all(w.islower() for w in rest) or name not in entry.phrase:
-        return None
-    low = name.lower()
-    if not any(low in t for t in doc.texts):
-        return None  # cheap test first
-    whole = re.compile(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])")
-    if not any(whole.search(t) for t in doc.texts):
-        return None
-    return entry.phrase.replace(name, low)
+    return common_noun_entry(entry, doc) or entry.phrase
 
 
 # The works an article reports on, which need no more words to say which: "I lavori sono

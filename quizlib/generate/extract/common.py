@@ -11,6 +11,7 @@ from ..document import (
     OFFICE_GLUE,
     OFFICE_SPAN,
     Document,
+    EntryInfo,
     Sentence,
     honorific_before,
     is_known_word,
@@ -349,3 +350,23 @@ def counted_from_event(text: str, end: int) -> bool:
     after = text[end : end + 12].split(None, 1)
     word = after[0].lower().strip(".,;:)") if after else ""
     return word in _FROM_EVENT or word.startswith(_FROM_EVENT_ELIDED)
+
+
+def common_noun_entry(entry: EntryInfo, doc: Document) -> str | None:
+    """An entry's phrase in small letters when its name is a thing's common noun ('Lithium',
+    'Morbillo') that only a heading or a sentence start capitalises: the text has it in small
+    letters somewhere ('lithium-bearing mica' does not count); a body or a place ('Hull',
+    'Lago d’Iseo') keeps its capital."""
+    name = entry.name
+    first, *rest = name.split()
+    if entry.kind != "thing" or len(name) < 4 or not first[1:].islower():
+        return None
+    if not all(w.islower() for w in rest) or name not in entry.phrase:
+        return None
+    low = name.lower()
+    if not any(low in t for t in doc.texts):
+        return None  # cheap test first
+    whole = re.compile(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])")
+    if not any(whole.search(t) for t in doc.texts):
+        return None
+    return entry.phrase.replace(name, low)
