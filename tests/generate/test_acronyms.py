@@ -50,7 +50,7 @@ def test_capitalised_word_of_first_letters() -> None:
     assert qs["Che cosa significa la sigla Polfer?"] == "Polizia ferroviaria"
     assert qs["Qual è la sigla dell’Istituto nazionale della previdenza sociale?"] == "Inps"
     qs = cards("He studied at the California Institute of Technology (Caltech) in 1990.", "en")
-    assert qs["What does Caltech stand for?"] == "California Institute of Technology"
+    assert qs["What is Caltech short for?"] == "California Institute of Technology"
 
 
 def test_mixed_case_and_lowercase_expansions() -> None:

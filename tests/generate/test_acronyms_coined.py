@@ -96,6 +96,6 @@ def reverse_of(text: str, language: str = "en") -> list[str]:
 
 def test_a_firm_named_after_people_takes_no_article_an_institution_does() -> None:
     text = "Lakeland MacPherson, commonly known as LakMac, was formed in 1973."
-    assert reverse_of(text) == ["What is the acronym for Lakeland MacPherson?"]
+    assert reverse_of(text) == ["What is the short name of Lakeland MacPherson?"]
     text = "Western Rivers Authority, commonly known as WRA, was formed in 1973."
     assert reverse_of(text) == ["What is the acronym for the Western Rivers Authority?"]

@@ -297,7 +297,7 @@ def test_an_entry_s_definition_is_asked_before_an_apposition_of_its_name() -> No
     )
     deck = generate_deck(text, source="t.en.txt", deck_id="t")
     answers = {c.question: c.answer for c in deck.cards}
-    assert answers["What is the Rambler?"] == "a monthly English walking magazine"
+    assert answers["What is The Rambler?"] == "a monthly English walking magazine"
 
 
 def test_a_long_apposition_leaves_out_the_complement_its_relative_clause_ends_with() -> None:

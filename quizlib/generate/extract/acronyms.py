@@ -1017,7 +1017,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 s,
                 0.92,
                 expansion,
-                question=render(language, "acronym", acronym=acronym),
+                question=_meaning_question(acronym, expansion, language),
                 accept=alt,
                 answer_type="expansion",
                 topic=acronym,
@@ -1029,9 +1029,55 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 s,
                 0.55,
                 acronym,
-                question=render(
-                    language, "acronym_reverse", of_expansion=of_phrase(named, language)
-                ),
+                question=_reverse_question(acronym, expansion, named, language),
                 answer_type="acronym",
                 topic=f"{acronym} acronym",
             )
+
+
+# The letters a word of an expansion gives an acronym of initials: its first, and the capitals
+# inside it ('SPectrograph' -> 'SP', 'UK' -> 'UK').
+def _word_initials(word: str) -> str:
+    return word[:1] + "".join(c for c in word[1:] if c.isupper())
+
+
+_SYLLABLE = re.compile(r"[a-zà-ÿ]{2}")
+
+
+def _of_initials(acronym: str, expansion: str) -> bool:
+    """Whether an acronym is one of initials: its capitals may come from another language
+    ('SUS', 'Unified Health System') or from the stems of a compound ('GHG'), and a word of the
+    name may stand whole beside them ('TU Dresden'); letters in small type are initials too
+    when they are those of its words ('Transport for Wales' -> 'TfW'), and not when they are
+    cut from its syllables ('Caledonian MacBrayne' -> 'CalMac')."""
+    named = set(expansion.split())
+    letters_of = "".join(w for w in acronym.split() if w not in named)
+    if _SYLLABLE.search(letters_of) is None:
+        return True
+    letters = [c.lower() for c in letters_of if c.isalpha()]
+    for word in re.findall(r"[^\W\d_]+", expansion):
+        initials = _word_initials(word).lower()
+        if letters[: len(initials)] == list(initials):
+            letters = letters[len(initials) :]
+        elif letters and initials[0] == letters[0]:
+            letters = letters[1:]
+        if not letters:
+            return True
+    return False
+
+
+def _meaning_question(acronym: str, expansion: str, language: str) -> str:
+    """'What does CMA stand for?'; a short name of syllables is short for its name: 'What is
+    CalMac short for?'. The Italian 'sigla' is said of both ('la sigla Consob')."""
+    if language == "en" and not _of_initials(acronym, expansion):
+        return f"What is {acronym} short for?"
+    return render(language, "acronym", acronym=acronym)
+
+
+def _reverse_question(acronym: str, expansion: str, named: str, language: str) -> str:
+    """'What is the acronym for the Competition and Markets Authority?'; an English short name
+    of syllables is no acronym: 'What is the short name of Caledonian MacBrayne?'."""
+    of_expansion = of_phrase(named, language)
+    if language == "en" and not _of_initials(acronym, expansion):
+        return f"What is the short name of {of_expansion}?"
+    return render(language, "acronym_reverse", of_expansion=of_expansion)

@@ -1209,11 +1209,16 @@ def _folded_names(entry: EntryInfo) -> frozenset[str]:
 
 
 def _definition_question(
-    entry: EntryInfo, copula: str, subject: str, language: str, person: bool | None = None
+    entry: EntryInfo,
+    copula: str,
+    subject: str,
+    language: str,
+    person: bool | None = None,
+    definition: str = "",
 ) -> str:
     """'Che cos’è la NATO?', 'Chi è stato Giuseppe Zamberletti?', 'Who was Abebe Bikila?'."""
     verb = squash(copula)
-    phrase = _entry_phrase(entry, subject, language)
+    phrase = _entry_phrase(entry, subject, language, definition)
     words = phrase.split()
     if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
         if is_known_word(words[0].lower(), language):
@@ -1232,9 +1237,30 @@ _SUBJECT_ARTICLE = re.compile(r"^(?:(Il|Lo|La|I|Gli|Le)\s|(L)’)")
 _IT_ELIDED = re.compile(r"^[AEIOUÀÈÉÌÒÙaeiou]")
 
 
-def _entry_phrase(entry: EntryInfo, subject: str, language: str) -> str:
+# The title of a work or a publication keeps its article as part of the name ('The Cricketer',
+# a magazine; 'La Voce', a newspaper), where a place or a body takes the article of the
+# sentence ('the Greenway', a path): the heading spells it, the definition says what it is.
+_NAME_ARTICLE = re.compile(r"^(?:The|Il|Lo|La|I|Gli|Le)\s+[A-Z0-9]|^L’[A-Z]")
+_TITLED_WORKS = frozenset(
+    """magazine newspaper journal periodical tabloid weekly monthly quarterly review album
+    novel film play musical band rivista quotidiano giornale settimanale mensile periodico
+    testata romanzo album gruppo""".split()
+)
+
+
+def _article_in_name(entry: EntryInfo, definition: str) -> bool:
+    return (
+        entry.phrase == entry.heading
+        and _NAME_ARTICLE.match(entry.heading) is not None
+        and not _TITLED_WORKS.isdisjoint(definition.lower().split())
+    )
+
+
+def _entry_phrase(entry: EntryInfo, subject: str, language: str, definition: str = "") -> str:
     """How a question names the entry: with the article of the name the sentence spells out
     ('La Commissione ... (Consob)' -> 'la Consob', 'L’Istituto ... (Istat)' -> 'l’Istat')."""
+    if _article_in_name(entry, definition):
+        return entry.phrase  # "What is The Cricketer?": its heading spells its article
     if _fuller_name(subject, entry):
         return lower_first(subject.strip())  # the name as the sentence writes it
     if entry.definite or language != "it" or _spelled_out(subject, entry) is None:
@@ -1288,7 +1314,12 @@ def _definite_entry(
         0.6,
         definition,
         question=_definition_question(
-            entry, copula, subject, language, _person_entry(entry, subject, definition)
+            entry,
+            copula,
+            subject,
+            language,
+            _person_entry(entry, subject, definition),
+            definition,
         ),
         accept=tuple(dict.fromkeys(a for a in (_bare(definition), core) if a != definition)),
         answer_type="definition",
@@ -1632,7 +1663,7 @@ def _indefinite_entry(
             s,
             0.6,
             definition,
-            question=_definition_question(entry, copula, subject, language, person),
+            question=_definition_question(entry, copula, subject, language, person, definition),
             accept=(short,),
             answer_type="definition",
             topic=f"{entry.name} definition",

@@ -42,7 +42,7 @@ from ..verbs import (
     lemma,
     may_be_present,
 )
-from .common import counted_from_event, drop_titles, lower_initial
+from .common import counted_from_event, drop_titles, lower_initial, people_in
 from .subject import refers_to_entry
 
 # ---------------------------------------------------------------------------------------------
@@ -3301,6 +3301,8 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
             return None
         if _person(subject, doc) and _people_noun(count.noun, language):
             return None  # "Il sindaco, con 20 consiglieri, ha votato": who were with him
+        if _person_complement(subject, doc):
+            return None  # "Il turno del palleggiatore Rossi, con due ace, ...": whose aces?
         subject = _common_first(lower_first(lower_initial(subject, doc)), doc)
         following = nxt[0].low
     if language == "it":
@@ -3329,6 +3331,37 @@ _PEOPLE_ENDINGS = {
     "it": ("tori", "trici", "isti", "iste", "ieri", "anti", "enti"),
     "en": ("ers", "ors", "ists", "ians", "ants", "ents", "men"),
 }
+
+
+# The prepositions of a complement that says whose, or by whom, the subject's noun is: "il
+# turno del palleggiatore", "un assolo dal capitano", "a spell from the bowler".
+_WHOSE_WORDS = frozenset("of from by di da".split()) | frozenset(
+    w for w in ARTICULATED if w.startswith(("de", "da"))
+)
+
+
+def _person_complement(subject: str, doc: Document) -> bool:
+    """Whether the subject's noun has a complement that names a person ('Un turno al servizio
+    del palleggiatore Mattia Rossi', 'The first spell of the captain'): an aside with 'con'/
+    'with' after it may be the person's as well, so it tells of no one's having."""
+    words = subject.split()
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _WHOSE_WORDS or word.lower().startswith(("dell’", "dall’")):
+            rest = " ".join(words[i:])
+            if people_in(rest, doc) or any(_person_word(w, doc.language) for w in words[i:]):
+                return True
+    return False
+
+
+def _person_word(word: str, language: str) -> bool:
+    """A word for a person: an office, 'man'/'donna', or a noun of who does something
+    ('palleggiatore', 'allenatrice', 'chairwoman')."""
+    low = word.lower().rpartition("’")[2]
+    return (
+        low in ROLE_WORDS[language]
+        or low in _PERSON_WORDS
+        or (len(low) > 5 and low.endswith(_PERSON_ENDINGS[language]))
+    )
 
 
 def _person(subject: str, doc: Document) -> bool:
@@ -5612,6 +5645,67 @@ def _vote_named(asked: str, s: Sentence, doc: Document) -> str | None:
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
+    for c in _extract(doc):
+        if c.question and _unowned_possessive(c.question, doc.language):
+            continue  # "How many square metres will its roof carry?": whose roof?
+        yield c
+
+
+# A possessive in a question needs its owner in the question (the card shows the question
+# alone): "How many passengers will the line carry in its first year?", "How many of its
+# branches has the bank closed?", "How many families lost their homes?"; not "How many panels
+# will its roof carry?", "What percentage of its servers were ...?", "Quanti documenti
+# comprende il suo patrimonio?". English "her" is possessive before a noun, not at the end.
+_QUESTION_POSSESSIVES = {
+    "en": frozenset("its their his her".split()),
+    "it": frozenset("suo sua suoi sue".split()),
+}
+_EN_AUXILIARIES = frozenset(
+    "is are was were has have had do does did will would can could may might must should".split()
+)
+_OWNER_WORDS = {
+    "en": frozenset("the this that these those he she it they".split()),
+    "it": frozenset("il lo la i gli le questo questa questi queste lui lei essi esse".split()),
+}
+_IT_POSSESSIVE_ARTICLES = frozenset("il lo la i gli le".split())
+
+
+def _owner_word(word: str, language: str) -> bool:
+    return word[:1].isupper() or word.lower() in _OWNER_WORDS[language] or word.endswith("’")
+
+
+def _unowned_possessive(question: str, language: str) -> bool:
+    """Whether a question holds a possessive whose owner it leaves out: the possessive opens
+    the subject after an auxiliary, or the verb in Italian, with no name, article or pronoun
+    before it; or it stands in the opening 'of' phrase with none after the next auxiliary."""
+    possessives = _QUESTION_POSSESSIVES[language]
+    words = question.rstrip("?").split()
+    for i, word in enumerate(words[2:], 2):
+        low = word.lower()
+        if low not in possessives:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not after[:1].islower():
+            continue  # "did police stop her?": the object, no possessive
+        before = words[1:i]
+        if language == "it":
+            # "comprende il suo patrimonio?": the subject after its verb, at the end
+            if words[i - 1].lower() in _IT_POSSESSIVE_ARTICLES and len(words) - i <= 3:
+                if not any(_owner_word(w, "it") for w in before[:-1]):
+                    return True
+            continue
+        prev = words[i - 1].lower()
+        if prev in _EN_AUXILIARIES and not any(_owner_word(w, "en") for w in before[:-1]):
+            return True  # "will its roof carry"
+        if prev == "of" and not any(_owner_word(w, "en") for w in before):
+            nxt = next((j for j in range(i + 1, len(words)) if words[j] in _EN_AUXILIARIES), None)
+            subject = words[nxt + 1] if nxt is not None and nxt + 1 < len(words) else ""
+            if not subject or not _owner_word(subject, "en"):
+                return True  # "What percentage of its servers were running ...?"
+    return False
+
+
+def _extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
         # The cheap test first: most sentences hold no number at all.
