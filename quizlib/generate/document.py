@@ -599,6 +599,25 @@ def _vocabulary(name: list[str], language: str) -> bool:
     return language == "it" and all(is_known_word(w, language) for w in name)
 
 
+# Endings of English adjectives that open the names of bodies: "Natural England", "Historic
+# Environment Scotland", "National Grid", "Scottish Water".
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ern", "ish", "ian", "ese", "ary")
+
+
+def _adjective_first(name: list[str], language: str) -> bool:
+    """Whether an English name of two words opens with an adjective, not a given name: a
+    body's name ('Natural England'), no person's."""
+    first = name[0]
+    return (
+        language == "en"
+        and len(name) == 2
+        and len(first) > 4
+        and first.lower().endswith(_ADJECTIVE_ENDINGS)
+        and not is_given_name(first)
+        and is_known_word(first.lower(), language)
+    )
+
+
 def _apart(text: str, start: int, end: int, language: str) -> bool:
     """Whether this mention of capitalised words stands apart from a name: 'the Human
     Environment', a run that goes on ('European Economic Co-operation'), a quoted nickname
@@ -756,7 +775,7 @@ def find_people(
         if key not in found and not _plausible_name(name, language, places):
             continue
         titled = titled or _title_before(text, start, end, language) or _known_person(name)
-        if not titled and _vocabulary(name, language):
+        if not titled and (_vocabulary(name, language) or _adjective_first(name, language)):
             continue
         if len(name) > 3 or (
             len(name) == 3

@@ -127,3 +127,14 @@ def test_a_place_named_after_someone_does_not_name_the_person() -> None:
     assert not {"Giuseppe Verdi", "Gino Bartali", "Galileo Galilei"} & set(people)
     # The same name as a person elsewhere is a person.
     assert find_people(texts, "it").get("Giuseppe Verdi") == "Giuseppe Verdi"
+
+
+def test_a_body_named_with_an_adjective_first_is_no_person() -> None:
+    texts = [
+        "The developer said it would work closely with Natural England on the timings.",
+        "The spit lies on the north coast of Norfolk, England.",
+        "Sebastian Coe opened the track, and Coe ran the first lap.",
+    ]
+    people = find_people(texts, "en")
+    assert "Natural England" not in people and "England" not in people
+    assert people.get("Coe") == "Sebastian Coe"
