@@ -94,6 +94,20 @@ def _owned(c: Candidate, doc: Document) -> Candidate:
     return replace(c, answer=f"{owner}’s {rest}", accept=(*c.accept, c.answer))
 
 
+# Quotation marks that close what they do not open: a question cut from inside a quotation
+# keeps none of its marks ("… per gli under 14 »?" of "«…, e i biglietti per gli under 14
+# costeranno 5 euro»").
+_PAIRS = (("«", "»"), ("“", "”"))
+_LONE_CLOSE = {close: re.compile(rf"\s*{close}(?=\s*[?,;:]|\s*$)") for _, close in _PAIRS}
+
+
+def _without_lone_quotes(question: str) -> str:
+    for opening, close in _PAIRS:
+        if close in question and opening not in question:
+            question = _LONE_CLOSE[close].sub("", question)
+    return question
+
+
 def _common_noun_inside(question: str, c: Candidate, doc: Document, seen: dict[str, str]) -> str:
     """A question with its entry's name in small letters where the text writes it so ('When
     was lithium discovered?' of the entry 'Lithium'): a heading or a sentence start only
@@ -126,6 +140,7 @@ def _card(
             id=card_id, cloze=cloze, context=context, origin=s.origin, kind="cloze", tags=tags
         )
     question = _common_noun_inside(c.question, c, doc, {} if seen is None else seen)
+    question = _without_lone_quotes(question)
     if doc.language == "en" and c.answer_type == "role":
         c = _owned(c, doc)
     c = with_bound(c, doc.language)

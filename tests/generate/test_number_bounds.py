@@ -49,3 +49,13 @@ def test_a_bare_figure_stays_bare() -> None:
         "How many residents does Kelso have?",
     )
     assert card.answer == "6,800"
+
+
+def test_a_question_from_inside_a_quotation_keeps_none_of_its_marks() -> None:
+    deck = generate_deck(
+        "Biglietti\n\n«Sarà una festa per tutti, e i biglietti per gli studenti costeranno 4 "
+        "euro», ha detto il presidente del club, Mario Rossi.",
+        deck_id="t",
+    )
+    asked = [c.question for c in deck.cards if c.question and "costeranno" in c.question]
+    assert asked and all("»" not in q for q in asked)
