@@ -153,9 +153,19 @@ def main_verb(toks: list[Token], language: str, stop: int | None = None) -> int 
             if is_finite(low, language):
                 return i
             continue
-        if text[:1].islower() and is_finite(text, language):
+        if text[:1].islower() and is_finite(text, language) and not _compound_adjective(low):
             return i
     return None
+
+
+# Prefixes a hyphen joins to an English verb ("re-elected", "co-founded"): other hyphenated
+# words in -ed are adjectives before a noun ("the long-awaited extension", "a much-loved pub").
+_VERB_PREFIXES = frozenset("re co pre de un non mis over under out up down cross self".split())
+
+
+def _compound_adjective(low: str) -> bool:
+    head, hyphen, _ = low.partition("-")
+    return bool(hyphen) and head not in _VERB_PREFIXES
 
 
 def starts_with_subject(toks: list[Token], language: str) -> bool:

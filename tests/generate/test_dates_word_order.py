@@ -220,3 +220,12 @@ def test_an_italian_weekday_that_opens_the_sentence_is_answered_in_small_letters
     )
     answers = {c.answer for c in dates.extract(doc) if c.question}
     assert answers == {"martedì sera"}
+
+
+def test_a_hyphenated_adjective_in_ed_is_no_verb() -> None:
+    from quizlib.generate.chunks import main_verb, tokens
+
+    toks = tokens("The much-anticipated wing of the museum (MW) at Castle Hill opened in May.")
+    assert toks[main_verb(toks, "en") or 0].low == "opened"
+    toks = tokens("The mayor re-elected in May spoke first.")
+    assert toks[main_verb(toks, "en") or 0].low == "re-elected"
