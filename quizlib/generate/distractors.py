@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .candidate import Candidate
 from .document import Document, definition_kind
 from .extract.common import people_in
-from .extract.numbers import NUMBER_WORDS
+from .extract.numbers import BOUND_WORDS, NUMBER_WORDS
 from .given_names import gender, is_given_name
 from .lexicon import MONTHS
 from .text import QUOTATION, core, fold
@@ -373,14 +373,23 @@ def _fits(c: Candidate, value: float) -> Callable[[float], bool]:
     """Which wrong values a number the sentence bounds or estimates may have."""
     text = c.sentence.text
     at = text.find(c.answer)
-    before = text[max(0, at - 25) : at] if at > 0 else ""
+    return _wrong_values(text[max(0, at - 25) : at] if at > 0 else "", value, shown=False)
+
+
+def _wrong_values(before: str, value: float, shown: bool) -> Callable[[float], bool]:
+    """Which wrong values a figure may have by the bound or rounding word `before` it. A bound
+    only the sentence says keeps them on its near side ('more than 400' -> 300, surely wrong);
+    a bound the choices say too (`shown`) puts them beyond it ('more than 300' would be true
+    as well)."""
     if _AT_LEAST.search(before):
-        return lambda n: n < value * 0.9
-    if _AT_MOST.search(before):
-        return lambda n: n > value * 1.1
-    if _ROUGHLY.search(before):
+        side = 1 if shown else -1
+    elif _AT_MOST.search(before):
+        side = -1 if shown else 1
+    elif shown or _ROUGHLY.search(before):
         return lambda n: abs(n - value) >= value * 0.15
-    return lambda n: True
+    else:
+        return lambda n: True
+    return (lambda n: n > value * 1.1) if side > 0 else (lambda n: n < value * 0.9)
 
 
 def _amounts(
@@ -495,28 +504,11 @@ def _spelled(language: str) -> dict[int, str]:
 _SPELLED = {language: _spelled(language) for language in NUMBER_WORDS}
 
 
-# What may bound or round a figure in an answer: "circa 30.000", "more than 400".
+# What may bound or round a figure in an answer (numbers.with_bound puts it there): "circa
+# 30.000", "more than 400".
 _BOUND = re.compile(
-    r"(?:più di|meno di|oltre|almeno|circa|quasi|fino a|more than|less than|fewer than|at least"
-    r"|up to|over|about|around|nearly|almost|some|roughly|approximately) (?=\S)"
+    "(?:" + "|".join(w for bounds in BOUND_WORDS.values() for w in bounds) + r") (?=\S)"
 )
-
-
-# Bounds a wrong figure must not satisfy: "more than 1,500" is also "more than 800", so other
-# figures come from above a lower bound and from below an upper one.
-_LOWER_BOUNDS = frozenset("più di|oltre|almeno|more than|at least|over".split("|"))
-_UPPER_BOUNDS = frozenset("meno di|fino a|less than|fewer than|up to".split("|"))
-
-
-def _false_with(bound: str, value: float) -> Callable[[float], bool]:
-    """Which figures are false with the bound an answer says before its own ('more than
-    400': not 300, which is more than 400 too)."""
-    word = bound.strip()
-    if word in _LOWER_BOUNDS:
-        return lambda n: n > value * 1.1
-    if word in _UPPER_BOUNDS:
-        return lambda n: n < value * 0.9
-    return lambda n: abs(n - value) >= value * 0.15
 
 
 def option_value(option: str, language: str) -> float:
@@ -574,7 +566,9 @@ def distractors(c: Candidate, pools: Pools, rng: random.Random) -> list[str]:
             m = _AMOUNT.match(answer)
             amount = read_amount(m.group("num"), pools.language) if m else None
             value = amount.value if amount else None
-        fits = None if value is None else _false_with(said, value) if said else _fits(c, value)
+        fits: Callable[[float], bool] | None = None
+        if value is not None:
+            fits = _wrong_values(said, value, shown=True) if said else _fits(c, value)
         words = _number_words(answer, pools.language, rng, fits)
         return [said + option for option in words or _amounts(answer, pools.language, rng, fits)]
     taken = _Taken((c.answer, *c.accept))

@@ -17,7 +17,7 @@ from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .parallel import in_two, share_at
 from .sentences import split_sentences
-from .text import fold, is_acronym, words
+from .text import fold, is_acronym, takes_lo, words
 from .verbs import is_finite
 
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
@@ -256,7 +256,6 @@ def _past_adjective(rest: str, article: str, keys: list[str]) -> tuple[str, str]
 
 
 _VOWEL_START = re.compile(r"[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]")
-_LO_START = re.compile(r"(?:s[^aeiouàèéìòù]|z|gn|ps|x|y)", re.IGNORECASE)
 
 
 def _article_before(name: str, article: str, adjective: str) -> str:
@@ -264,7 +263,7 @@ def _article_before(name: str, article: str, adjective: str) -> str:
     `adjective` ('l’' before 'antica' is feminine)."""
     if article == "the":
         return article
-    vowel, lo = bool(_VOWEL_START.match(name)), bool(_LO_START.match(name))
+    vowel, lo = bool(_VOWEL_START.match(name)), takes_lo(name)
     if article in ("i", "gli"):
         return "gli" if vowel or lo else "i"
     if article == "le":

@@ -148,3 +148,12 @@ def strip_punct(text: str) -> str:
 # A quotation in any of the marks the articles use: what it says is the speaker's, not the
 # sentence's ("Who said “... my daughter”?" says nothing of who said it).
 QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+
+
+def takes_lo(word: str) -> bool:
+    """Whether an Italian word takes 'lo' / 'gli' rather than 'il' / 'i': 'gn', 'ps', 'z',
+    'x', 'y', or 's' before a consonant ('lo studio', 'gli zaini')."""
+    low = word.lower()
+    return low.startswith(("gn", "ps", "z", "x", "y")) or (
+        low[:1] == "s" and low[1:2] not in "aeiou"
+    )

@@ -22,7 +22,7 @@ from ..lexicon import (
 )
 from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
 from ..rank import MAX_ANSWER_WORDS
-from ..text import fold, is_acronym, lower_first, squash
+from ..text import fold, is_acronym, lower_first, squash, takes_lo
 from ..verbs import (
     AUXILIARIES,
     is_finite,
@@ -1091,7 +1091,6 @@ _ITS = {
     ),
 }
 _IT_VOWEL = re.compile(r"^[aeiouàèéìòù]", re.IGNORECASE)
-_IT_LO = re.compile(r"^(?:s[^aeiou]|z|gn|ps|x|y)", re.IGNORECASE)
 
 
 def _italian_article(own: str, noun: str) -> str:
@@ -1099,7 +1098,7 @@ def _italian_article(own: str, noun: str) -> str:
     if _IT_VOWEL.match(noun):
         return f"l’{noun}"
     if own.lower().startswith("il"):
-        return f"{'lo' if _IT_LO.match(noun) else 'il'} {noun}"
+        return f"{'lo' if takes_lo(noun) else 'il'} {noun}"
     return f"la {noun}"
 
 

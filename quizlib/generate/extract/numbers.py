@@ -31,7 +31,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..phrase import of_phrase, render
-from ..text import lower_first, squash, upper_first
+from ..text import lower_first, squash, takes_lo, upper_first
 from ..verbs import (
     AUXILIARIES,
     is_finite,
@@ -4513,7 +4513,7 @@ def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str
         return f"What percentage of the {np} {rest}?", answer, accepted
     of = m.group("of")
     low = np.lower()
-    if of == "dei" and (low[:1] in "aeiou" or _takes_lo(low)):
+    if of == "dei" and (low[:1] in "aeiou" or takes_lo(low)):
         of = "degli"  # "degli studenti", "degli iscritti"
     return f"Quale percentuale {of} {np} {rest}?", answer, accepted
 
@@ -5052,17 +5052,9 @@ def _definite(article: str, word: str) -> str:
     low = word.lower()
     if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
         return "l’"
-    if article == "uno" or _takes_lo(low):
+    if article == "uno" or takes_lo(low):
         return "la" if article == "una" else "lo"
     return _INDEFINITE[article]
-
-
-def _takes_lo(low: str) -> bool:
-    """Whether a lowercase Italian word takes 'lo' / 'gli' rather than 'il' / 'i': 'gn', 'ps',
-    'z', 'x', 'y', or 's' before a consonant ('lo studio', 'gli zaini')."""
-    return low.startswith(("gn", "ps", "z", "x", "y")) or (
-        low[:1] == "s" and low[1:2] not in "aeiou"
-    )
 
 
 # The votes of a count against the votes of the other side: "by 18 votes to 11", "con 15 voti
@@ -5550,12 +5542,12 @@ def _italian_label_question(head: str, label: str, counted: bool) -> str | None:
     tells its number and gender (a singular in -e, of either gender, is left)."""
     vowel = head[:1] in "aeiouh"
     if head.endswith("i"):
-        article = "gli" if vowel or _takes_lo(head) else "i"
+        article = "gli" if vowel or takes_lo(head) else "i"
         return f"Quanti sono {article} {label}?" if counted else None
     if head.endswith("e"):
         return f"Quante sono le {label}?" if counted else None
     if head.endswith("o"):
-        article = "l’" if vowel else "lo " if _takes_lo(head) else "il "
+        article = "l’" if vowel else "lo " if takes_lo(head) else "il "
     elif head.endswith("a"):
         article = "l’" if vowel else "la "
     else:
@@ -5722,14 +5714,18 @@ def _extract(doc: Document) -> Iterator[Candidate]:
 
 # Words before a figure that bound it or round it: the answer says them too, or it would state
 # a different fact ("più di trenta fascicoli" -> "più di trenta", not "trenta").
+BOUND_WORDS = {
+    "it": ("più di", "meno di", "oltre", "almeno", "circa", "quasi", "fino a"),
+    "en": (
+        *("more than", "less than", "fewer than", "at least", "up to", "over", "about"),
+        *("around", "nearly", "almost", "some", "roughly", "approximately"),
+    ),
+}
 _BOUNDS = {
-    "it": re.compile(
-        r"(?:^|\s)(?P<bound>(?i:più\s+di|meno\s+di|oltre|almeno|circa|quasi|fino\s+a))\s+$"
-    ),
-    "en": re.compile(
-        r"(?:^|\s)(?P<bound>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over"
-        r"|about|around|nearly|almost|some|roughly|approximately))\s+$"
-    ),
+    language: re.compile(
+        r"(?:^|\s)(?P<bound>(?i:" + "|".join(w.replace(" ", r"\s+") for w in bounds) + r"))\s+$"
+    )
+    for language, bounds in BOUND_WORDS.items()
 }
 _BOUNDED_TYPES = frozenset(("number", "percent"))
 
