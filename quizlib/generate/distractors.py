@@ -28,9 +28,9 @@ _EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?
 _MONTH_NAMES = "|".join(m for names in MONTHS.values() for m in names)
 _YEAR = re.compile(r"(?:1\d{3}|20\d{2})(?![\d.,]\d)")  # no look-behind: 3x faster
 _NUMBER_CHARS = frozenset("0123456789.,")
-# A day and a month just before a year: "lunedì 13 aprile | 2026", "April 13, | 2026".
 # Words before a year an article looks forward to: "entro il 2060", "by 2050", "until 2040".
 _TARGET_BEFORE = re.compile(r"\b(?:entro(?: il)?|by|until|fino al|target of) $", re.IGNORECASE)
+# A day and a month just before a year: "lunedì 13 aprile | 2026", "April 13, | 2026".
 _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b\d{1,2}º?\s+(?:" + _MONTH_NAMES + r")|\b(?:" + _MONTH_NAMES + r")\s+\d{1,2},?)\s+$"
 )
