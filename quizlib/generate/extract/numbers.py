@@ -12,7 +12,9 @@ from functools import lru_cache
 from ..candidate import Candidate
 from ..chunks import (
     ADVERBIALS,
+    POSSESSIVES,
     PREPOSITIONS,
+    THEIR,
     Token,
     index_at,
     main_verb,
@@ -5648,13 +5650,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
 # branches has the bank closed?", "How many families lost their homes?"; not "How many panels
 # will its roof carry?", "What percentage of its servers were ...?", "Quanti documenti
 # comprende il suo patrimonio?". English "her" is possessive before a noun, not at the end.
-_QUESTION_POSSESSIVES = {
-    "en": frozenset("its their his her".split()),
-    "it": frozenset("suo sua suoi sue".split()),
-}
-_EN_AUXILIARIES = frozenset(
-    "is are was were has have had do does did will would can could may might must should".split()
-)
+_QUESTION_POSSESSIVES = {"en": POSSESSIVES["en"] | {THEIR["en"]}, "it": POSSESSIVES["it"]}
+_EN_AUXILIARIES = AUXILIARIES["en"] | frozenset("may might must should".split())
 _OWNER_WORDS = {
     "en": frozenset("the this that these those he she it they".split()),
     "it": frozenset("il lo la i gli le questo questa questi queste lui lei essi esse".split()),
