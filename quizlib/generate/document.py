@@ -92,6 +92,8 @@ class Document:
     # keeps a field).
     word_sentences: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
     capitalised: set[str] = field(default_factory=set, compare=False, repr=False)
+    # The words the document writes in small letters anywhere (see lowercase_words).
+    lowercase: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
 
     @cached_property
     def entry_kinds(self) -> dict[str, str]:
@@ -962,6 +964,7 @@ def build_document(text: str, language: str) -> Document:
         texts=tuple(texts),
         word_sentences=part.words,
         capitalised={w for w in part.inner if w.lower() not in part.lowercase},
+        lowercase=frozenset(part.lowercase),
     )
 
 

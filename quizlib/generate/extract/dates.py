@@ -1062,18 +1062,6 @@ def _lower_initial(clause: str, doc: Document) -> str:
     return lowered
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’-])[a-zà-ÿ]+(?![\w’-])")
-_lowercase_of: list[tuple[tuple[str, ...], frozenset[str]]] = []  # the last document's only
-
-
-def _lowercase_words(doc: Document) -> frozenset[str]:
-    """The words the document writes in small letters, read once a document."""
-    if not _lowercase_of or _lowercase_of[0][0] is not doc.texts:
-        words = frozenset(w for text in doc.texts for w in _LOWER_WORD.findall(text))
-        _lowercase_of[:] = [(doc.texts, words)]
-    return _lowercase_of[0][1]
-
-
 def _common_noun(word: str, doc: Document) -> bool:
     """Whether a capitalised first word that opens several sentences is an ordinary one the
     article also writes in small letters ('Ospreys became extinct', 'a pair of ospreys'), not a
@@ -1084,7 +1072,7 @@ def _common_noun(word: str, doc: Document) -> bool:
     capitals = doc.name_counts.get(word, 0)  # a run of its own: "Mario Rossi" counts apart
     if capitals < 2 or doc.sentences_with(word.lower()) <= capitals or word in doc.capitalised:
         return False
-    return word.lower() in _lowercase_words(doc)
+    return word.lower() in doc.lowercase
 
 
 _GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
