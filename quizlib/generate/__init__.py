@@ -131,7 +131,8 @@ def _card(
     s = c.sentence
     tag = slug(s.entry.name, 3) if s.entry else ARTICLE_TAG[doc.language]
     tags = (tag,) if tag else ()
-    context = squash(s.text if s.lead is None else f"{s.lead} {s.text}")
+    text = s.text if s.source is None else s.source
+    context = squash(text if s.lead is None else f"{s.lead} {text}")
     if c.question is None:
         cloze = explicit_subject(c.cloze or "", s, doc.language)
         if s.lead is not None:  # a list item says what it is only after its lead

@@ -65,6 +65,9 @@ class Sentence:
     # What a list item goes on from: the sentence before the list that ends with a colon
     # ("The fund has paid for:"), or the heading above it ("What the plan includes:").
     lead: str | None = None
+    # The sentence as the text writes it, when `text` is a simpler statement derived from it
+    # (see statements.py): a card shows it as its context.
+    source: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from ..candidate import Candidate
 from ..document import Document
 from ..parallel import in_two
 from ..rank import acceptable
+from ..statements import statements
 from ..text import core
 from . import (
     acronyms,
@@ -65,6 +66,13 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     kinds.extract,
     appositions.extract,
 )
+# The extractors that also read the simpler statements of a sentence (see statements.py).
+STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
+    dates.extract,
+    numbers.extract,
+    agents.extract,
+)
+
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
 # The parent's share of the sentences: the child is slower on the same work, as each page of
@@ -72,8 +80,9 @@ PARALLEL_MIN_SENTENCES = 1000
 # and the parent also runs the whole-document extractors.
 PARENT_SHARE = 0.52
 
-# A candidate as a part sends it: the index of its sentence in place of the sentence.
-Row = tuple[int, str, float, str, str | None, str | None, tuple[str, ...], str, str]
+# A candidate as a part sends it: the index of its sentence in place of the sentence, and
+# the statement it was asked of, if any (see statements.py).
+Row = tuple[int, str, float, str, str | None, str | None, tuple[str, ...], str, str, str | None]
 Key = tuple[int, int]  # (block, position) of a sentence
 Asked = dict[Key, set[str]]  # the answers good questions ask of a sentence (see _asked)
 
@@ -84,8 +93,13 @@ def candidates(doc: Document) -> list[Candidate]:
     fallback, are looked for after the questions."""
     if len(doc.sentences) < PARALLEL_MIN_SENTENCES:
         found: list[Candidate] = []
+        split: list[Candidate] = []
         for extractor in QUESTION_EXTRACTORS:
-            found.extend(extractor(doc))
+            got = list(extractor(doc))
+            found.extend(got)
+            if extractor in SPLIT_EXTRACTORS:
+                split.extend(got)
+        found.extend(_from_statements(doc, split))
         found.extend(cloze.extract(doc, _asked(found)))
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
@@ -98,13 +112,14 @@ def candidates(doc: Document) -> list[Candidate]:
         extractor learns from them."""
         part = replace(doc, sentences=doc.sentences[start:end])
         lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
+        lists.append(_from_statements(part, [c for found in lists for c in found]))
         asked = _asked(c for found in lists for c in found)
         if start == 0:
             whole.update(_whole(doc))
             asked_whole.update(_asked(c for found in whole.values() for c in found))
             asked = _merged(asked, asked_whole)
         lists.append(list(cloze.extract(part, asked)))
-        index = {id(s): start + i for i, s in enumerate(part.sentences)}
+        index = {(s.block, s.position): start + i for i, s in enumerate(part.sentences)}
         return [_rows(found, index) for found in lists], asked
 
     (head, head_asked), (tail, tail_asked) = in_two(
@@ -118,11 +133,35 @@ def candidates(doc: Document) -> list[Candidate]:
             out.extend(c for c in whole[extractor] if acceptable(c))
         else:
             out.extend(_candidate(row, doc) for row in rows[extractor])
+    out.extend(_candidate(row, doc) for row in [*head[-2], *tail[-2]])  # from statements
     out.extend(_candidate(row, doc) for row in head[-1])
     for row in tail[-1]:
         later = _later_cloze(_candidate(row, doc), doc, asked_whole, asked_all)
         if later is not None:
             out.append(later)
+    return out
+
+
+def _from_statements(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """The questions the simpler statements of the document's sentences get, of answers no
+    question of the sentence itself asks (`found`: the candidates of the sentences)."""
+    derived = tuple(statements(doc.sentences, doc.language))
+    if not derived:
+        return []
+    asked = {
+        (c.sentence.block, c.sentence.position, core(c.answer))
+        for c in found
+        if c.question is not None
+    }
+    part = replace(doc, sentences=derived)
+    out: list[Candidate] = []
+    for extractor in STATEMENT_EXTRACTORS:
+        for c in extractor(part):
+            key = (c.sentence.block, c.sentence.position, core(c.answer))
+            if c.question is None or key in asked or not acceptable(c):
+                continue
+            asked.add(key)
+            out.append(c)
     return out
 
 
@@ -174,11 +213,12 @@ def _split_at(doc: Document, share: float) -> int:
     return i
 
 
-def _rows(found: list[Candidate], index: dict[int, int]) -> list[Row]:
-    """The acceptable candidates of a part, as rows (`index`: a sentence's index by its id)."""
+def _rows(found: list[Candidate], index: dict[Key, int]) -> list[Row]:
+    """The acceptable candidates of a part, as rows (`index`: a sentence's index by its
+    block and position)."""
     return [
         (
-            index[id(c.sentence)],
+            index[c.sentence.block, c.sentence.position],
             c.kind,
             c.score,
             c.answer,
@@ -187,6 +227,7 @@ def _rows(found: list[Candidate], index: dict[int, int]) -> list[Row]:
             c.accept,
             c.answer_type,
             c.topic,
+            None if c.sentence.source is None else c.sentence.text,
         )
         for c in found
         if acceptable(c)
@@ -194,7 +235,8 @@ def _rows(found: list[Candidate], index: dict[int, int]) -> list[Row]:
 
 
 def _candidate(row: Row, doc: Document) -> Candidate:
-    i, kind, score, answer, question, cloze_text, accept, answer_type, topic = row
-    return Candidate(
-        kind, doc.sentences[i], score, answer, question, cloze_text, accept, answer_type, topic
-    )
+    i, kind, score, answer, question, cloze_text, accept, answer_type, topic, stated = row
+    s = doc.sentences[i]
+    if stated is not None:
+        s = replace(s, text=stated, source=s.text)
+    return Candidate(kind, s, score, answer, question, cloze_text, accept, answer_type, topic)
