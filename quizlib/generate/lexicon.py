@@ -143,7 +143,7 @@ EN_PAST = frozenset(
 ESSERE_VERBS = frozenset(
     """emergere nascere morire diventare divenire arrivare partire sorgere entrare uscire cadere
     apparire venire andare giungere rimanere restare esistere tornare accadere succedere avvenire
-    scomparire risalire crescere passare durare""".split()
+    scomparire risalire crescere passare durare costare valere bastare sembrare""".split()
 )
 
 # Head nouns of definitions, grouped by the kind of thing they name (for distractors).

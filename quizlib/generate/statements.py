@@ -14,11 +14,19 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from .chunks import PREPOSITIONS, tokens
-from .document import Sentence
-from .lexicon import ARTICLES, ARTICULATED
+from .chunks import PREPOSITIONS, Token, index_at, tokens
+from .document import Document, Sentence
+from .given_names import gender
+from .lexicon import ARTICLES, ARTICULATED, MONTH_WORDS, WHEN_WORDS
 from .text import upper_first
-from .verbs import AUXILIARIES, is_finite, is_gerund
+from .verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_present_at,
+    takes_essere,
+)
 
 # Words that open a framing phrase before the clause ("Nell'ultimo quarto, ...", "During the
 # breeding season, ...", "Last year, ..."), besides the prepositions.
@@ -41,6 +49,7 @@ _ATTRIBUTION = {
     "en": re.compile(r"(?i)^(?:according to|in the words of)\b"),
 }
 _NAME_APPOSITION = re.compile(r"^(?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+, ")
+_LIST_GOES_ON = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:e|ed|and|or|o) ")
 _YEAR_AFTER_DAY = re.compile(r"^\d{4}, ")
 # Sentence adverbs that only link a sentence to the one before: they are left out.
 _LINKS = {
@@ -53,6 +62,8 @@ _LINKS = {
         so besides""".split()
     ),
 }
+# English verbs whose past is their base ("the scheme cost £4 million").
+_EN_SAME_PAST = frozenset("cost cut hit let put set shut spread quit cast hurt".split())
 # Words that say how small or large a figure is ("appena 9 punti", "only 12 seats"): the
 # figure alone answers the question.
 _HEDGES = {
@@ -95,14 +106,31 @@ def _clause_start(rest: str, language: str) -> bool:
     )
     if not subject or low in PREPOSITIONS[language] or low in ARTICULATED:
         return False
-    for t in toks[1:12]:
+    for i in range(1, min(len(toks), 12)):
+        t = toks[i]
         if t.text in ",;:":
             return False  # the verb comes after an aside, or there is none
-        if t.low in AUXILIARIES[language]:
-            return True
-        if t.text[:1].islower() and "-" not in t.text and is_finite(t.text, language):
+        if _verb_at(toks, i, language):
             return True
     return False
+
+
+def _verb_at(toks: list[Token], i: int, language: str, before: str | None = None) -> bool:
+    """Whether the token at `i` (not the first) is a finite verb: an auxiliary, a conjugated
+    verb, an English present in its place ('The bridge measures 400 metres'; `before`: the
+    word its subject ends with, when that is not the token before it)."""
+    t = toks[i]
+    if t.low in AUXILIARIES[language]:
+        return True
+    if not t.text[:1].islower() or "-" in t.text:
+        return False
+    if is_finite(t.text, language):
+        return True
+    if language != "en" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].text
+    before = toks[i - 1].text if before is None else before
+    return t.low in _EN_SAME_PAST or is_present_at(before, t.text, after, "en")
 
 
 def _moved_frame(text: str, language: str) -> str | None:
@@ -127,6 +155,8 @@ def _moved_frame(text: str, language: str) -> str | None:
         return None
     if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
         return None  # a clause of its own ("Dopo che la giunta ha approvato, ...")
+    if _LIST_GOES_ON.match(rest):
+        return None  # the comma was inside a list ("In 31 comuni di Ravenna, Forlì e Bologna")
     if attribution:
         rest = _NAME_APPOSITION.sub("", rest, count=1)  # "Secondo il sindaco, Mario Rossi, ..."
     if not _clause_start(rest, language):
@@ -205,42 +235,180 @@ def _relative_alone(text: str, language: str) -> str | None:
     name, read as a sentence of its own."""
     clause = r"(?:[^,;:«»“”\"()]|,(?=\S)){5,160}?"
     for m in re.finditer(rf"(?<=[\w’)]), (\w+) ({clause})(?:, |\.$|$)", text):
-        if m.group(1).lower() not in _RELATIVES[language]:
+        relative = m.group(1).lower()
+        if relative not in _RELATIVES[language]:
             continue
         clause = m.group(2)
         verb = clause.split(" ", 1)[0]
         if not (verb.lower() in AUXILIARIES[language] or is_finite(verb, language)):
             continue
-        name = _name_before(text[: m.start()], language)
+        if language == "it" and verb.endswith("no"):
+            continue  # a plural verb: the relative may be about several names ("X e Y, che")
+        name = _name_before(text[: m.start()], language, person=relative == "who")
         if name is None:
             continue
-        return f"{name} {clause.rstrip('.')}."
+        return upper_first(f"{name} {clause.rstrip('.')}.")
     return None
 
 
-def _name_before(text: str, language: str) -> str | None:
-    """The run of capitalised words that ends `text` ('... said Peter Lowe' -> 'Peter
-    Lowe'), not the first word of the sentence alone. A single name after a noun is part of
-    a phrase the relative may be about ('il decreto Rilancio, che ...')."""
+# Small words inside a name ("Organisation for European Economic Co-operation").
+_NAME_GLUE = frozenset("of for and de di da del della dei degli delle van von der".split())
+
+
+def _name_before(text: str, language: str, person: bool) -> str | None:
+    """The name that ends `text` ('... said Peter Lowe' -> 'Peter Lowe'), as what a relative
+    clause after it is about. A person's name may follow anything ('the physician Oswaldo
+    Cruz, who'); another name must be a phrase of its own, opening the sentence or after an
+    article ('The Organisation for ..., which'), not the end of a longer phrase ('the meeting
+    in Truro, which'; 'il decreto Rilancio, che')."""
     words = text.split()
     run: list[str] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if word[:1].isupper() and word[-1:].isalnum():
             run.append(word)
-        elif run and word.lower() in {"de", "di", "da", "van", "von", "der", "del", "della"}:
+        elif run and word.lower() in _NAME_GLUE and i > 0 and words[i - 1][:1].isupper():
             run.append(word)
         else:
             break
     if not run or run[-1][:1].islower():
         return None
-    if len(run) == len(words) and len(run) == 1:
+    if run[0].lower() in WHEN_WORDS or run[0].lower() in MONTH_WORDS:
         return None
-    if len(run) == 1 and len(words) > 1:
-        before = words[-2].lower()
-        if before not in ARTICLES[language] and before not in PREPOSITIONS[language]:
-            if before not in ARTICULATED and before[-1:].isalpha():
-                return None
-    return " ".join(reversed(run))
+    before = words[-len(run) - 1].lower() if len(run) < len(words) else None
+    if person:
+        if len(run) == 1 and before is None:
+            return None  # a sentence's first word alone
+        if before is not None and before[:1].isdigit():
+            return None
+        return " ".join(reversed(run))
+    if before is None:
+        return " ".join(reversed(run))
+    if before not in ARTICLES[language] or before.endswith("’"):
+        return None
+    return f"{before} {' '.join(reversed(run))}"
+
+
+# Participles that give another name ("chiamato anche Sebino", "known until 1923 as ...").
+_NAMING = {
+    "it": frozenset("chiamato chiamata detto detta noto nota conosciuto conosciuta".split()),
+    "en": frozenset("known called named dubbed nicknamed".split()),
+}
+# English participles that describe a state, said in the present ("based in Trondheim").
+_EN_STATES = frozenset("based located situated housed".split())
+_SUBJECT_ASIDE = re.compile(r"^([^,;:«»“”\"()]{2,80}?), ([^,;:«»“”\"()]{3,120}?), ")
+
+
+def _subject_asides(text: str, language: str) -> tuple[str, str | None] | None:
+    """'La struttura, costata 27 milioni di euro, si estende su 4.100 metri quadrati.' ->
+    ('La struttura si estende su 4.100 metri quadrati.', 'La struttura è costata 27 milioni
+    di euro.'): a participle's aside between the subject and its verb, left out of the
+    sentence and said on its own."""
+    m = _SUBJECT_ASIDE.match(text)
+    if m is None:
+        return None
+    subject, aside = m.group(1), m.group(2)
+    words = subject.split()
+    if len(words) > 8 or not _opens_subject(words[0], language):
+        return None
+    if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
+        return None
+    participle = aside.split(" ", 1)[0]
+    if not participle[:1].islower() or not is_participle(participle, language):
+        return None
+    rest = text[m.end() :]
+    toks = tokens(f"{words[-1]} {rest}")
+    at = index_at(toks, len(words[-1]) + 1)
+    if not 0 < at < len(toks) - 1 or not _verb_at(toks, at, language):
+        return None
+    clause = f"{subject} {rest}"
+    if participle.lower() in _NAMING[language]:
+        return clause, None  # "known until 1923 as ...": another name, for the nicknames
+    said = f"{subject} {_be(participle, subject, language)} {aside.rstrip('.')}."
+    return clause, said
+
+
+def _opens_subject(word: str, language: str) -> bool:
+    low = word.lower()
+    if low in ARTICLES[language] or low.startswith(("l’", "un’")):
+        return True
+    if low in PREPOSITIONS[language] or low in _LINKS[language] or low in _FRAME_OPENERS[language]:
+        return False
+    head = low.split("’")[0]
+    if "’" in low and (head + "’" in _FRAME_OPENERS[language] or head in ARTICULATED):
+        return False
+    return word[:1].isupper()
+
+
+def _be(participle: str, subject: str, language: str) -> str:
+    """The form of 'to be' a participle takes after its subject: 'è costata', 'è stato
+    battezzato', 'sono stati ...'; 'was taken', 'is based'."""
+    low = participle.lower()
+    if language == "en":
+        if low in _EN_STATES:
+            return "is"
+        head = subject.split()[-1].lower()
+        return "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    plural = low.endswith(("i", "e"))
+    be = "sono" if plural else "è"
+    if takes_essere(participle):
+        return be
+    stato = {"o": "stato", "a": "stata", "i": "stati", "e": "state"}[low[-1]]
+    return f"{be} {stato}"
+
+
+def _without_subject_aside(text: str, language: str) -> str | None:
+    found = _subject_asides(text, language)
+    return None if found is None else found[0]
+
+
+def _subject_aside_alone(text: str, language: str) -> str | None:
+    found = _subject_asides(text, language)
+    return None if found is None else found[1]
+
+
+_AND = frozenset("and e ed".split())
+# Adverbs between "and" and the verb it joins ("and today has 5 million members").
+_JOINED_ADVERBS = frozenset("today now also still later then oggi ora anche poi inoltre".split())
+# Words that open a clause inside the first verb phrase: an "and" after them may join that
+# clause's verbs, not the sentence's.
+_SUBORDINATORS = frozenset(
+    """who which that where when whose while because if although che cui dove quando mentre
+    perché se sebbene""".split()
+)
+_MAX_SUBJECT = 8
+
+
+def _second_verb_phrase(text: str, language: str) -> str | None:
+    """'The lough borders five counties and supplies 40% of the water.' -> 'The lough supplies
+    40% of the water.': the second of two verb phrases of one subject, with the subject."""
+    toks = tokens(text)
+    verb = next(
+        (i for i in range(1, min(len(toks), _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
+        None,
+    )
+    if verb is None or not _opens_subject(toks[0].text, language):
+        return None
+    if any(t.text in ',;:()«»“”"' for t in toks[:verb]):
+        return None
+    for j in range(verb + 2, len(toks) - 2):
+        low = toks[j].low
+        if low in _SUBORDINATORS or toks[j].text in ';:()«»“”"':
+            return None
+        if low not in _AND:
+            continue
+        k = j + 1
+        adverb = toks[k].text if toks[k].low in _JOINED_ADVERBS else None
+        if adverb is not None:
+            k += 1
+        if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
+            subject = text[: toks[verb].start].rstrip()
+            phrase = text[toks[k].start :].rstrip()
+            if adverb is None:
+                return f"{subject} {phrase}"
+            end = phrase[-1] if phrase[-1:] in ".!" else "."
+            return f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
+    return None
 
 
 Transform = Callable[[str, str], "str | None"]
@@ -249,18 +417,31 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_hedge,
     _without_apposition,
     _relative_alone,
+    _without_subject_aside,
+    _subject_aside_alone,
+    _second_verb_phrase,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
 
 
-def statements(sentences: tuple[Sentence, ...], language: str) -> Iterator[Sentence]:
-    """The simpler statements of each sentence, each with its sentence as `source`."""
-    for s in sentences:
+def statements(doc: Document) -> Iterator[Sentence]:
+    """The simpler statements of each sentence of the document, each with its sentence as
+    `source`."""
+    language = doc.language
+    before: Sentence | None = None
+    for s in doc.sentences:
+        previous, before = before, s
         if s.lead is not None:
             continue
         seen = {s.text}
         frontier = [s.text]
+        if previous is not None and previous.block == s.block:
+            named = _pronoun_named(s.text, previous.text, doc)
+            if named is not None:
+                seen.add(named)
+                yield replace(s, text=named, source=s.text)
+                frontier.append(named)
         for _ in range(_DEPTH):
             found = []
             for text in frontier:
@@ -271,3 +452,30 @@ def statements(sentences: tuple[Sentence, ...], language: str) -> Iterator[Sente
                         found.append(out)
                         yield replace(s, text=out, source=s.text)
             frontier = found
+
+
+_SELF = re.compile(r"^(?:stesso|stessa|himself|herself)\s+")
+_PRONOUN_SUBJECT = {
+    "en": re.compile(r"^(?:He|She) (?=[a-z])"),
+    "it": re.compile(r"^(?:Lui|Lei) (?=[a-zàèéìòù])"),
+}
+
+
+def _pronoun_named(text: str, previous: str, doc: Document) -> str | None:
+    """'She was fed every 30 minutes.' -> 'Amy Ross was fed every 30 minutes.' when the
+    sentence before names one person and no other."""
+    m = _PRONOUN_SUBJECT[doc.language].match(text)
+    if m is None:
+        return None
+    named = {
+        full
+        for name, full in doc.people.items()
+        if name in previous and re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", previous)
+    }
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    pronoun = m.group(0).strip()
+    if gender(name) != ("f" if pronoun in {"She", "Lei"} else "m"):
+        return None  # the pronoun may stand for someone else, or the name says no gender
+    return f"{name} {_SELF.sub('', text[m.end() :], count=1)}"

@@ -145,7 +145,7 @@ def candidates(doc: Document) -> list[Candidate]:
 def _from_statements(doc: Document, found: list[Candidate]) -> list[Candidate]:
     """The questions the simpler statements of the document's sentences get, of answers no
     question of the sentence itself asks (`found`: the candidates of the sentences)."""
-    derived = tuple(statements(doc.sentences, doc.language))
+    derived = tuple(statements(doc))
     if not derived:
         return []
     asked = {

@@ -3834,6 +3834,23 @@ def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
     )
 
 
+# A year that dates one figure of a change, not the change: "has fallen from 214 residents in
+# 2001 to 131 today", "è passata da 8.000 tonnellate nel 2022 a meno di 2.500".
+_FIGURE_BEFORE_YEAR = re.compile(
+    r"\b(?:from|da|dai|dagli|dalle|dal)\s+(?:[\w’'-]+\s+){0,2}\d[\d.,]*(?:\s+[^\W\d]+){0,3}"
+    r"\s+(?:in|nel|del)?\s*$"
+)
+_FIGURE_AFTER_YEAR = re.compile(r"\s*(?:to|a|ai|agli|alle|al)\s+(?:[\w’'-]+\s+){0,3}\d")
+
+
+def _year_of_figure(text: str, span: DateSpan) -> bool:
+    return (
+        span.is_year
+        and _FIGURE_AFTER_YEAR.match(text, span.end) is not None
+        and _FIGURE_BEFORE_YEAR.search(text[max(0, span.start - 60) : span.start]) is not None
+    )
+
+
 # A date set as a deadline: "has set Monday, November 4, as the deadline for a joint
 # proposal", "ha fissato il 30 giugno come termine per le domande". The date is the object; what
 # it is the deadline of is the question.
@@ -4389,7 +4406,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 and _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
             ):
                 question = None  # "the largest investment since 2023", "Since when will ...?"
-            if question is not None and _year_of_noun(s.text, span, language):
+            if question is not None and (
+                _year_of_noun(s.text, span, language) or _year_of_figure(s.text, span)
+            ):
                 question = None
             answer_type = "year" if span.is_year else "date"
             topic = ""

@@ -1,0 +1,162 @@
+"""Simpler statements of an involved sentence (statements.py): each transform on sentences of
+both languages, what it must leave alone, and the questions the extractors then ask, shown
+with the sentence as the text writes it."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.document import Document, Sentence
+from quizlib.generate.statements import statements
+
+_IT = "Titolo di un articolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+_EN = "Title of a test article here\n\nThe pier reopened yesterday.\n\n"
+
+
+def _said(text: str, language: str) -> list[str]:
+    doc = Document(None, language, (Sentence(text, "paragraph 1", 0, 0),), ())
+    return [s.text for s in statements(doc)]
+
+
+def _cards(text: str, language: str) -> dict[str, tuple[str, str]]:
+    """question -> (answer, context) of the question cards."""
+    deck = generate_deck((_IT if language == "it" else _EN) + text + "\n", deck_id="t")
+    return {c.question: (c.answer, c.context) for c in deck.cards if c.question}
+
+
+def test_an_opening_phrase_goes_after_its_clause() -> None:
+    assert _said("Nel secondo tempo, la squadra ospite ha segnato 14 punti.", "it") == [
+        "La squadra ospite ha segnato 14 punti nel secondo tempo."
+    ]
+    assert _said("During the winter, the ferry made 40 crossings, all of them late.", "en") == [
+        "The ferry made 40 crossings during the winter, all of them late."
+    ]
+
+
+def test_an_attribution_and_a_linking_adverb_are_left_out() -> None:
+    assert _said("Secondo il sindaco, Anna Ferri, il cantiere durerà due anni.", "it") == [
+        "Il cantiere durerà due anni."
+    ]
+    assert _said("According to the report, the scheme cost £4 million.", "en") == [
+        "The scheme cost £4 million."
+    ]
+    assert _said("However, the council approved 80 new homes.", "en") == [
+        "The council approved 80 new homes."
+    ]
+
+
+def test_a_comma_inside_a_list_or_a_clause_opens_no_frame() -> None:
+    assert _said("In 12 comuni di Lucca, Pisa e Massa le scuole resteranno chiuse.", "it") == []
+    assert _said("Dopo che la giunta ha votato, il sindaco ha parlato.", "it") == []
+    assert _said("Of the 40 boats, 12 were sold.", "en") == []
+
+
+def test_a_day_and_its_year_stay_together() -> None:
+    assert _said("On May 4, 2023, the reservoir stood at 60 per cent.", "en") == [
+        "The reservoir stood at 60 per cent on May 4, 2023."
+    ]
+
+
+def test_a_hedge_before_a_figure_is_left_out() -> None:
+    assert _said("La squadra ha concesso appena 9 punti.", "it") == [
+        "La squadra ha concesso 9 punti."
+    ]
+    assert _said("The club has only 12 members.", "en") == ["The club has 12 members."]
+
+
+def test_an_apposition_after_a_name_is_left_out() -> None:
+    assert _said("Verdant, a seed company from Leeds, bought 30 hectares.", "en") == [
+        "Verdant bought 30 hectares."
+    ]
+    # an adjective in -ed after the comma is no verb
+    assert _said("It crossed the Minch, the stretch of cold, wind-whipped sea.", "en") == []
+
+
+def test_a_relative_clause_is_read_on_its_own() -> None:
+    assert _said("The vote was won by Clara Dunn, who has chaired the board since 2019.", "en") == [
+        "Clara Dunn has chaired the board since 2019."
+    ]
+    assert _said("Il Circolo Velico Trasimeno, che conta 60 soci, organizza la regata.", "it") == [
+        "Il Circolo Velico Trasimeno conta 60 soci."
+    ]
+
+
+def test_a_relative_about_a_longer_phrase_is_not_read_alone() -> None:
+    # "which" is about the meeting, not the town; "che" about the decree, not its name
+    assert _said("They met in a hall in Ardmore, which stayed open for six hours.", "en") == []
+    assert _said("È previsto dal decreto Sviluppo, che stanzia 40 milioni.", "it") == []
+    # a plural verb may be about several names
+    assert _said("Lo chiedono il Comune e la Lega Navale, che temono i costi.", "it") == []
+    # a date is no antecedent
+    assert _said("They met on Friday 3 May, which began at ten.", "en") == []
+
+
+def test_a_participle_aside_after_the_subject_is_said_on_its_own() -> None:
+    said = _said("La palestra, costata 3 milioni di euro, ospita 400 atleti.", "it")
+    assert said == ["La palestra ospita 400 atleti.", "La palestra è costata 3 milioni di euro."]
+    said = _said("Il ponte, progettato da Luisa Pace, sarà aperto a maggio.", "it")
+    assert said[1] == "Il ponte è stato progettato da Luisa Pace."
+    said = _said("The motion, tabled by two councillors, was carried by 30 votes.", "en")
+    assert said == [
+        "The motion was carried by 30 votes.",
+        "The motion was tabled by two councillors.",
+    ]
+    # another name is left to the nicknames: only the sentence without it
+    said = _said("The river, known until 1900 as the Bourne, floods every year.", "en")
+    assert said == ["The river floods every year."]
+
+
+def test_an_opening_phrase_is_no_subject_of_an_aside() -> None:
+    assert _said("Nell’ultimo rapporto, pubblicato ieri, sono citati 30 casi.", "it") == []
+
+
+def test_a_statement_asks_what_its_sentence_could_not_and_shows_the_sentence() -> None:
+    text = "Nell’ultimo quarto, le padrone di casa hanno concesso appena 7 punti."
+    cards = _cards(text, "it")
+    answer, context = cards["Quanti punti hanno concesso le padrone di casa nell’ultimo quarto?"]
+    assert answer == "7"
+    assert context == text
+    text = "Tom Hale, who has farmed at Longmoor since 1998, said the river had flooded twice."
+    cards = _cards(text, "en")
+    assert cards["Since when has Tom Hale farmed at Longmoor?"] == ("1998", text)
+
+
+def test_a_year_of_one_figure_of_a_change_dates_no_change() -> None:
+    text = "The membership has fallen from 300 people in 2015 to 120 today."
+    assert not any(q.startswith("When") for q in _cards(text, "en"))
+    text = "Gli iscritti sono passati da 300 persone nel 2015 a 120 quest’anno."
+    assert not any(q.startswith("Quando") for q in _cards(text, "it"))
+
+
+def test_a_second_verb_phrase_is_said_with_its_subject() -> None:
+    assert _said("The canal crosses two counties and feeds 12 reservoirs.", "en") == [
+        "The canal feeds 12 reservoirs."
+    ]
+    assert _said("La cooperativa fu fondata nel 1931 e oggi conta 41 soci.", "it") == [
+        "La cooperativa conta 41 soci oggi."
+    ]
+    # "and" inside a relative clause joins that clause's verbs
+    assert _said("The mayor, who met them and signed the plan, left at 5pm.", "en") == []
+    assert _said("The band played songs and poems.", "en") == []
+
+
+def _named(first: str, second: str, language: str) -> list[str]:
+    doc = Document(
+        None,
+        language,
+        (Sentence(first, "paragraph 1", 0, 0), Sentence(second, "paragraph 1", 0, 1)),
+        (),
+        people={"Ruth Pike": "Ruth Pike", "Pike": "Ruth Pike", "Gino Neri": "Gino Neri"},
+    )
+    return [s.text for s in statements(doc) if s.position == 1]
+
+
+def test_a_pronoun_subject_is_the_one_person_the_sentence_before_names() -> None:
+    assert _named("Ruth Pike swam for 11 hours.", "She was fed every 30 minutes.", "en") == [
+        "Ruth Pike was fed every 30 minutes."
+    ]
+    assert _named("Lo dice Gino Neri.", "Lui stesso gestisce un chiosco da 31 anni.", "it") == [
+        "Gino Neri gestisce un chiosco da 31 anni."
+    ]
+    # the pronoun must agree with the given name; two people leave it open
+    assert _named("Ruth Pike swam for 11 hours.", "He was fed every 30 minutes.", "en") == []
+    assert _named("Ruth Pike met Gino Neri.", "She was fed every 30 minutes.", "en") == []
