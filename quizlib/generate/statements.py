@@ -17,7 +17,15 @@ from dataclasses import replace
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
 from .given_names import gender
-from .lexicon import ARTICLES, ARTICULATED, MONTH_WORDS, WHEN_WORDS
+from .lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    MONTH_WORDS,
+    OCCUPATIONS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    WHEN_WORDS,
+)
 from .text import upper_first
 from .verbs import (
     AUXILIARIES,
@@ -255,6 +263,17 @@ def _relative_alone(text: str, language: str) -> str | None:
 _NAME_GLUE = frozenset("of for and de di da del della dei degli delle van von der".split())
 
 
+def _glue_with_article(words: list[str], i: int, language: str) -> bool:
+    """Whether words[i] is an article after a small word of a name, itself after a capital
+    ('Istituto Superiore per le Industrie Artistiche')."""
+    return (
+        i > 1
+        and words[i].lower() in ARTICLES[language]
+        and words[i - 1].lower() in _NAME_GLUE | {"per"}
+        and words[i - 2][:1].isupper()
+    )
+
+
 def _name_before(text: str, language: str, person: bool) -> str | None:
     """The name that ends `text` ('... said Peter Lowe' -> 'Peter Lowe'), as what a relative
     clause after it is about. A person's name may follow anything ('the physician Oswaldo
@@ -263,14 +282,21 @@ def _name_before(text: str, language: str, person: bool) -> str | None:
     in Truro, which'; 'il decreto Rilancio, che')."""
     words = text.split()
     run: list[str] = []
-    for i in range(len(words) - 1, -1, -1):
+    i = len(words) - 1
+    while i >= 0:
         word = words[i]
         if word[:1].isupper() and word[-1:].isalnum():
             run.append(word)
         elif run and word.lower() in _NAME_GLUE and i > 0 and words[i - 1][:1].isupper():
             run.append(word)
+        elif run and _glue_with_article(words, i, language):  # "per le", "of the"
+            run += [word, words[i - 1]]
+            i -= 1
         else:
             break
+        i -= 1
+    if run and run[-1].lower() in OCCUPATIONS | ROLE_WORDS[language]:
+        run.pop()  # "Farmer Jonathan Eames, who ...": the name is after the occupation
     if not run or run[-1][:1].islower():
         return None
     if run[0].lower() in WHEN_WORDS or run[0].lower() in MONTH_WORDS:
@@ -303,7 +329,7 @@ def _subject_asides(text: str, language: str) -> tuple[str, str | None] | None:
     """'La struttura, costata 27 milioni di euro, si estende su 4.100 metri quadrati.' ->
     ('La struttura si estende su 4.100 metri quadrati.', 'La struttura è costata 27 milioni
     di euro.'): a participle's aside between the subject and its verb, left out of the
-    sentence and said on its own."""
+    sentence and said on its own. A relative clause there is only left out."""
     m = _SUBJECT_ASIDE.match(text)
     if m is None:
         return None
@@ -314,7 +340,8 @@ def _subject_asides(text: str, language: str) -> tuple[str, str | None] | None:
     if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
         return None
     participle = aside.split(" ", 1)[0]
-    if not participle[:1].islower() or not is_participle(participle, language):
+    relative = participle.lower() in _RELATIVES[language]
+    if not relative and (not participle[:1].islower() or not is_participle(participle, language)):
         return None
     rest = text[m.end() :]
     toks = tokens(f"{words[-1]} {rest}")
@@ -322,6 +349,8 @@ def _subject_asides(text: str, language: str) -> tuple[str, str | None] | None:
     if not 0 < at < len(toks) - 1 or not _verb_at(toks, at, language):
         return None
     clause = f"{subject} {rest}"
+    if relative:
+        return clause, None  # the relative is said alone by _relative_alone
     if participle.lower() in _NAMING[language]:
         return clause, None  # "known until 1923 as ...": another name, for the nicknames
     said = f"{subject} {_be(participle, subject, language)} {aside.rstrip('.')}."
@@ -411,6 +440,65 @@ def _second_verb_phrase(text: str, language: str) -> str | None:
     return None
 
 
+_PARENTHESES = re.compile(r" \([^()]{0,40}\d[^()]{0,40}\)(?=[\s,.;:])")
+
+
+def _without_parentheses(text: str, language: str) -> str | None:
+    """'The lake stood at 1,067 feet (325 metres) above sea level.' -> '... at 1,067 feet
+    above sea level.': a figure in brackets, another unit's or a range's."""
+    out = _PARENTHESES.sub("", text)
+    return out if out != text and len(out) > 20 else None
+
+
+# A speaker's frame before what is reported: "The council said (that) ...", "Il sindaco ha
+# spiegato che ...". The reported clause is said on its own.
+_REPORTED = {
+    "en": re.compile(
+        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:"
+        + "|".join(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"})
+        + r"|confirmed|estimated|reported|expects|expected|believes|believed)(?: that)? "
+        r"(?P<clause>.+)$"
+    ),
+    "it": re.compile(
+        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:ha|hanno) (?:"
+        + "|".join(SAY_VERBS["it"])
+        + r"|confermato|ricordato|stimato|calcolato|reso noto) che (?P<clause>.+)$"
+    ),
+}
+# First and second persons: what a quotation says of "us" is no statement of the text's.
+_PERSONAL = {
+    "en": re.compile(r"(?i)(?<![\w’'-])(?:i|we|us|our|my|me|you|your)(?![\w’'-])"),
+    "it": re.compile(
+        r"(?i)(?<![\w’'-])(?:io|noi|ci|nostro|nostra|nostri|nostre|mio|mia|voi|abbiamo|"
+        r"siamo|sono stato|ho|vogliamo|possiamo|dobbiamo)(?![\w’'-])"
+    ),
+}
+_QUOTED_CLAUSE = re.compile(
+    r"^[“\"«](?P<clause>[^“”\"«»]{10,300}?)[,.]?[”\"»],? (?P<frame>[^“”\"«»]{2,60})$"
+)
+
+
+def _reported_alone(text: str, language: str) -> str | None:
+    """'Keane said the total had passed €62,000 by Thursday.' -> 'The total had passed
+    €62,000 by Thursday.'; '"Walkers will have to travel 17 miles," he said.' -> 'Walkers will
+    have to travel 17 miles.'"""
+    m = _QUOTED_CLAUSE.match(text)
+    if m is not None:
+        frame = m.group("frame").rstrip(".")
+        if not any(v in frame.split() for v in SAY_VERBS[language]):
+            return None
+        clause = m.group("clause")
+    else:
+        m = _REPORTED[language].match(text)
+        if m is None or any(v in m.group("frame").split() for v in _SUBORDINATORS):
+            return None
+        clause = m.group("clause")
+    if _PERSONAL[language].search(clause) or not _clause_start(clause, language):
+        return None
+    clause = clause.rstrip()
+    return upper_first(clause if clause[-1:] in ".!" else clause + ".")
+
+
 Transform = Callable[[str, str], "str | None"]
 TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
@@ -420,6 +508,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_subject_aside,
     _subject_aside_alone,
     _second_verb_phrase,
+    _without_parentheses,
+    _reported_alone,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2

@@ -76,7 +76,8 @@ def test_a_relative_clause_is_read_on_its_own() -> None:
         "Clara Dunn has chaired the board since 2019."
     ]
     assert _said("Il Circolo Velico Trasimeno, che conta 60 soci, organizza la regata.", "it") == [
-        "Il Circolo Velico Trasimeno conta 60 soci."
+        "Il Circolo Velico Trasimeno conta 60 soci.",
+        "Il Circolo Velico Trasimeno organizza la regata.",
     ]
 
 
@@ -135,7 +136,9 @@ def test_a_second_verb_phrase_is_said_with_its_subject() -> None:
         "La cooperativa conta 41 soci oggi."
     ]
     # "and" inside a relative clause joins that clause's verbs
-    assert _said("The mayor, who met them and signed the plan, left at 5pm.", "en") == []
+    assert _said("The mayor, who met them and signed the plan, left at 5pm.", "en") == [
+        "The mayor left at 5pm."
+    ]
     assert _said("The band played songs and poems.", "en") == []
 
 
@@ -160,3 +163,26 @@ def test_a_pronoun_subject_is_the_one_person_the_sentence_before_names() -> None
     # the pronoun must agree with the given name; two people leave it open
     assert _named("Ruth Pike swam for 11 hours.", "He was fed every 30 minutes.", "en") == []
     assert _named("Ruth Pike met Gino Neri.", "She was fed every 30 minutes.", "en") == []
+
+
+def test_a_figure_in_brackets_is_left_out() -> None:
+    assert _said("The tower rises 310 feet (94 metres) above the bay.", "en") == [
+        "The tower rises 310 feet above the bay."
+    ]
+    # an acronym in brackets stays: the extractors read it there
+    assert _said("The Coastal Trust (CT) bought the pier.", "en") == []
+
+
+def test_what_a_speaker_reports_is_said_on_its_own() -> None:
+    assert _said("The manager said the depot had cost £9 million.", "en") == [
+        "The depot had cost £9 million."
+    ]
+    assert _said("L’assessore ha spiegato che il cantiere durerà 14 mesi.", "it") == [
+        "Il cantiere durerà 14 mesi."
+    ]
+    assert _said("“The ferry will carry 300 cars,” she said.", "en") == [
+        "The ferry will carry 300 cars."
+    ]
+    # what a speaker says of "we" or "I" is no statement of the text
+    assert _said("“We have raised 300 pounds,” she said.", "en") == []
+    assert _said("Il sindaco ha detto che abbiamo speso 3 milioni.", "it") == []

@@ -72,7 +72,6 @@ STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
     numbers.extract,
     agents.extract,
 )
-
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
 # The parent's share of the sentences: the child is slower on the same work, as each page of
