@@ -26,7 +26,7 @@ from .lexicon import (
     SAY_VERBS,
     WHEN_WORDS,
 )
-from .text import upper_first
+from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
     is_finite,
@@ -522,11 +522,16 @@ def statements(doc: Document) -> Iterator[Sentence]:
     before: Sentence | None = None
     for s in doc.sentences:
         previous, before = before, s
-        if s.lead is not None:
-            continue
         seen = {s.text}
         frontier = [s.text]
-        if previous is not None and previous.block == s.block:
+        if s.lead is not None:
+            item = _item_said(s.lead, s.text, doc)
+            if item is None:
+                continue
+            seen.add(item)
+            yield replace(s, text=item, source=s.text)
+            frontier = [item]
+        elif previous is not None and previous.block == s.block:
             named = _pronoun_named(s.text, previous.text, doc)
             if named is not None:
                 seen.add(named)
@@ -542,6 +547,111 @@ def statements(doc: Document) -> Iterator[Sentence]:
                         found.append(out)
                         yield replace(s, text=out, source=s.text)
             frontier = found
+
+
+_LABELLED = re.compile(r"^(?P<label>[^:\d]{2,50}): (?P<value>.+)$")
+_FIGURE_OPENING = re.compile(
+    r"^(?:[\d€$£¥]|(?:circa|oltre|quasi|about|around|over|nearly|almost|more than|up to)\s+\d)"
+)
+_IT_SINGULAR_ARTICLE = {"a": "la", "à": "la", "o": "il"}
+
+
+def _item_said(lead: str, item: str, doc: Document) -> str | None:
+    """A list item as a statement: the lead's clause goes on with it ('Il piano prevede:' +
+    '60 cuccioli da affidare alle aziende;' -> 'Il piano prevede 60 cuccioli da affidare alle
+    aziende.'), or the item names a figure ('Annual capacity: 480,000 wafers' -> 'The annual
+    capacity is 480,000 wafers.')."""
+    language = doc.language
+    lead = lead.rstrip()
+    item = item.strip().rstrip(";,.")
+    if not lead.endswith(":") or len(item) < 4:
+        return None
+    m = _LABELLED.match(item)
+    if m is not None:
+        if _FIGURE_OPENING.match(m.group("value")) is None:
+            return None
+        label = m.group("label")
+        if label.split(" ", 1)[0].lower() not in doc.lowercase:
+            return None  # a name or a date, not a thing measured
+        label = label[0].lower() + label[1:]
+        subject = _with_article(label, language)
+        if subject is None:
+            return None
+        return upper_first(f"{subject[0]} {subject[1]} {m.group('value')}.")
+    body = lead[:-1].rstrip()
+    toks = tokens(body)
+    if len(toks) < 2 or ":" in body or toks[0].low in _SUBORDINATORS | _WH_WORDS:
+        return None
+    last = toks[-1]
+    if last.low in PREPOSITIONS[language]:
+        last = toks[-2]  # "The money has been spent on:"
+    if not _ends_clause(last.low, language):
+        return None  # "The line has eight stations:": the clause is whole without the items
+    if last.low in AUXILIARIES[language] and not item[:1].islower() and not item[:1].isdigit():
+        return None  # "The timetable is: Braunstone and Humberstone close on 25 July"
+    said = tokens(item)
+    if any(_verb_at(said, i, language) for i in range(1, min(len(said) - 1, 10))):
+        return None  # a clause of its own: no object of the lead's verb
+    first = item.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in doc.lowercase:
+        item = first.lower() + item[len(first) :]
+    if language == "it":
+        body = _agreed_with_item(body, item)
+    return f"{body} {item}."
+
+
+_COUNTED_NOUN = re.compile(
+    r"^(?:(?:circa|oltre|almeno|quasi) )?[\d.,]+ ([a-zàèéìòù]+)"
+    r"|^(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci) ([a-zàèéìòù]+)"
+)
+_PLURAL_PARTICIPLES = re.compile(r"(?:\b(stati|state) )?\b([a-zàèéìòù]+[aiu]t)([ie])$")
+
+
+def _agreed_with_item(body: str, item: str) -> str:
+    """'sono stati realizzati' before '6 aree di sosta' -> 'sono state realizzate': a lead's
+    plural participle agrees with what the item counts (an Italian plural noun in -e is
+    feminine, in -i masculine)."""
+    noun = _COUNTED_NOUN.match(item)
+    m = _PLURAL_PARTICIPLES.search(body)
+    if noun is None or m is None:
+        return body
+    head = noun.group(1) or noun.group(2)
+    ending = {"e": "e", "i": "i"}.get(head[-1:])
+    if ending is None or ending == m.group(3):
+        return body
+    stato = "" if m.group(1) is None else ("state " if ending == "e" else "stati ")
+    return body[: m.start()] + stato + m.group(2) + ending
+
+
+_WH_WORDS = frozenset("what which how why chi cosa come quali quale perché".split())
+_INCLUDE = frozenset("include includes including comprende comprendono figurano".split())
+
+
+def _ends_clause(low: str, language: str) -> bool:
+    """Whether a lead ending with this word wants the items to go on ('Il piano prevede:',
+    'Among the conditions are:', 'Key findings include:', 'sono stati documentati:')."""
+    if low in AUXILIARIES[language] or low in _INCLUDE:
+        return True
+    return is_participle(low, language) or is_finite(low, language)
+
+
+def _with_article(label: str, language: str) -> tuple[str, str] | None:
+    """(the label with its article, the verb 'to be' it takes): ('the annual capacity',
+    'is'), ('la lunghezza della linea', 'è'), ('i dipendenti di X', 'sono')."""
+    if language == "en":
+        head = label.rsplit(" ", 1)[-1]
+        return f"the {label}", "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    head = label.split(" ", 1)[0]
+    if head.endswith("i"):
+        return f"{'gli' if takes_lo(head) or head[0] in 'aeiou' else 'i'} {label}", "sono"
+    article = _IT_SINGULAR_ARTICLE.get(head[-1:])
+    if article is None:
+        return None  # "-e": one or many
+    if head[0] in "aeiouàèéìòù":
+        return f"l’{label}", "è"
+    if article == "il" and takes_lo(head):
+        article = "lo"
+    return f"{article} {label}", "è"
 
 
 _SELF = re.compile(r"^(?:stesso|stessa|himself|herself)\s+")

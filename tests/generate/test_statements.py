@@ -186,3 +186,42 @@ def test_what_a_speaker_reports_is_said_on_its_own() -> None:
     # what a speaker says of "we" or "I" is no statement of the text
     assert _said("“We have raised 300 pounds,” she said.", "en") == []
     assert _said("Il sindaco ha detto che abbiamo speso 3 milioni.", "it") == []
+
+
+def _items(lead: str, items: list[str], language: str) -> list[str]:
+    sentences = tuple(Sentence(t, "paragraph 1", 0, i, lead=lead) for i, t in enumerate(items))
+    doc = Document(None, language, sentences, (), lowercase=frozenset({"capacità", "posti"}))
+    return [s.text for s in statements(doc)]
+
+
+def test_a_list_item_goes_on_from_its_lead() -> None:
+    assert _items("Il progetto prevede:", ["12 nuove panchine;", "un parco giochi."], "it") == [
+        "Il progetto prevede 12 nuove panchine.",
+        "Il progetto prevede un parco giochi.",
+    ]
+    assert _items("The grant has paid for:", ["40 bird boxes;"], "en") == [
+        "The grant has paid for 40 bird boxes."
+    ]
+    # the participle agrees with what the item counts
+    assert _items("Sono stati piantati:", ["300 querce;", "40 aceri."], "it") == [
+        "Sono state piantate 300 querce.",
+        "Sono stati piantati 40 aceri.",
+    ]
+
+
+def test_a_list_item_that_is_whole_without_its_lead_is_left_alone() -> None:
+    # the lead's clause is whole: the items are no object of it
+    assert _items("The path has four stops:", ["the old mill;"], "en") == []
+    # an item that is a clause of its own
+    assert _items("Key findings include:", ["walkers reported less pain."], "en") == []
+    # a lead with no verb
+    assert _items("I numeri del cantiere:", ["3 gru"], "it") == []
+
+
+def test_a_labelled_figure_is_said_as_a_sentence() -> None:
+    assert _items("I numeri:", ["Capacità: 2.400 persone all’ora"], "it") == [
+        "La capacità è 2.400 persone all’ora."
+    ]
+    assert _items("Key figures:", ["Posti: 90"], "it") == ["I posti sono 90."]
+    # a date or a name as the label is no thing measured
+    assert _items("Timeline:", ["Ardmore: 4 stops"], "en") == []
