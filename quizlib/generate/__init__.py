@@ -1,5 +1,7 @@
 """Article text -> a deck of questions: read the blocks, split sentences, extract candidate
 facts of every kind, phrase them as questions, rank, and keep the best (overgenerate and rank).
+An involved sentence is also read as simpler statements (statements.py), for the facts the
+sentence itself gives no question of.
 
     generate_deck(text, deck_id=...) -> Deck          # pure, never raises on any text
     generate_file(article, output) -> Deck            # reads, merges with output, writes atomically

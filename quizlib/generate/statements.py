@@ -499,6 +499,44 @@ def _reported_alone(text: str, language: str) -> str | None:
     return upper_first(clause if clause[-1:] in ".!" else clause + ".")
 
 
+# Words that open a clause before the main one ("When the dam burst, ...", "Dopo che la
+# giunta ha votato, ...").
+_OPENING_CLAUSE = {
+    "en": re.compile(
+        r"^(?:When|After|Before|Although|Though|While|Since|Because|As soon as|Once) "
+    ),
+    "it": re.compile(r"^(?:Quando|Dopo che|Mentre|Sebbene|Benché|Poiché|Anche se|Appena) "),
+}
+
+
+def _main_after_clause(text: str, language: str) -> str | None:
+    """'After the storm closed the road, 40 homes lost power.' -> '40 homes lost power.'"""
+    m = _OPENING_CLAUSE[language].match(text)
+    if m is None:
+        return None
+    head, comma, rest = text.partition(", ")
+    if not comma or len(head.split()) > 16 or not _clause_start(rest, language):
+        return None
+    if _LIST_GOES_ON.match(rest):
+        return None
+    return _sentence(rest)
+
+
+def _opening_clause_alone(text: str, language: str) -> str | None:
+    """'After the storm closed the road in 2019, ...' -> 'The storm closed the road in
+    2019.'"""
+    m = _OPENING_CLAUSE[language].match(text)
+    if m is None:
+        return None
+    head, comma, _rest = text.partition(", ")
+    clause = head[m.end() :]
+    if not comma or len(head.split()) > 16 or _PERSONAL[language].search(clause):
+        return None
+    if not _clause_start(clause, language):
+        return None
+    return _sentence(clause) + "."
+
+
 Transform = Callable[[str, str], "str | None"]
 TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
@@ -510,6 +548,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _second_verb_phrase,
     _without_parentheses,
     _reported_alone,
+    _main_after_clause,
+    _opening_clause_alone,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2

@@ -46,7 +46,10 @@ def test_an_attribution_and_a_linking_adverb_are_left_out() -> None:
 
 def test_a_comma_inside_a_list_or_a_clause_opens_no_frame() -> None:
     assert _said("In 12 comuni di Lucca, Pisa e Massa le scuole resteranno chiuse.", "it") == []
-    assert _said("Dopo che la giunta ha votato, il sindaco ha parlato.", "it") == []
+    # a clause before the comma is no frame (the two clauses are said apart instead)
+    assert "ha parlato dopo che" not in " ".join(
+        _said("Dopo che la giunta ha votato, il sindaco ha parlato.", "it")
+    )
     assert _said("Of the 40 boats, 12 were sold.", "en") == []
 
 
@@ -225,3 +228,18 @@ def test_a_labelled_figure_is_said_as_a_sentence() -> None:
     assert _items("Key figures:", ["Posti: 90"], "it") == ["I posti sono 90."]
     # a date or a name as the label is no thing measured
     assert _items("Timeline:", ["Ardmore: 4 stops"], "en") == []
+
+
+def test_an_opening_clause_and_its_main_clause_are_said_apart() -> None:
+    assert _said("After the storm closed the coast road in 2019, 40 homes lost power.", "en") == [
+        "40 homes lost power.",
+        "The storm closed the coast road in 2019.",
+    ]
+    assert _said("Quando la diga ha ceduto nel 1923, il paese contava 600 abitanti.", "it") == [
+        "Il paese contava 600 abitanti.",
+        "La diga ha ceduto nel 1923.",
+    ]
+    # "we" in the opening clause: only the main clause is said
+    assert _said("When we arrived in 2001, the colony had 25 pups.", "en") == [
+        "The colony had 25 pups."
+    ]
