@@ -397,6 +397,7 @@ def _subject_aside_alone(text: str, language: str) -> str | None:
 
 
 _AND = frozenset("and e ed".split())
+_AND_WORD = re.compile(r" (?:and|e|ed) ")
 # Adverbs between "and" and the verb it joins ("and today has 5 million members").
 _JOINED_ADVERBS = frozenset("today now also still later then oggi ora anche poi inoltre".split())
 # Words that open a clause inside the first verb phrase: an "and" after them may join that
@@ -411,6 +412,8 @@ _MAX_SUBJECT = 8
 def _second_verb_phrase(text: str, language: str) -> str | None:
     """'The lough borders five counties and supplies 40% of the water.' -> 'The lough supplies
     40% of the water.': the second of two verb phrases of one subject, with the subject."""
+    if _AND_WORD.search(text) is None:
+        return None
     toks = tokens(text)
     verb = next(
         (i for i in range(1, min(len(toks), _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
