@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
-from .given_names import gender
+from .given_names import gender, is_given_name
 from .lexicon import (
     ARTICLES,
     ARTICULATED,
@@ -259,6 +259,7 @@ def _relative_alone(text: str, language: str) -> str | None:
     return None
 
 
+_TITLES = frozenset("Professor Dr Sir Dame Lord Lady Mr Mrs Ms Prof Dott Dottor Dottoressa".split())
 # Small words inside a name ("Organisation for European Economic Co-operation").
 _NAME_GLUE = frozenset("of for and de di da del della dei degli delle van von der".split())
 
@@ -297,6 +298,12 @@ def _name_before(text: str, language: str, person: bool) -> str | None:
         i -= 1
     if run and run[-1].lower() in OCCUPATIONS | ROLE_WORDS[language]:
         run.pop()  # "Farmer Jonathan Eames, who ...": the name is after the occupation
+    given = next((k for k in range(len(run) - 1, 0, -1) if is_given_name(run[k])), None)
+    if given is not None and len(run) == len(words):
+        # "Glaciologist Professor Tom Whitcombe, who ...": what opens the sentence before the
+        # given name is a title or an occupation; a title stays
+        while len(run) > given + 1 and run[-1] not in _TITLES:
+            run.pop()
     if not run or run[-1][:1].islower():
         return None
     if run[0].lower() in WHEN_WORDS or run[0].lower() in MONTH_WORDS:

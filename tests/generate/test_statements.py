@@ -243,3 +243,26 @@ def test_an_opening_clause_and_its_main_clause_are_said_apart() -> None:
     assert _said("When we arrived in 2001, the colony had 25 pups.", "en") == [
         "The colony had 25 pups."
     ]
+
+
+def test_what_opens_the_sentence_before_a_given_name_is_no_part_of_it() -> None:
+    said = _said("Glaciologist Professor Tom Vale, who led the survey in 2021, spoke.", "en")
+    assert said[0] == "Professor Tom Vale led the survey in 2021."
+    said = _said("Historian Sara Lane, who wrote the book in 2019, said yes.", "en")
+    assert said[0] == "Sara Lane wrote the book in 2019."
+
+
+def test_a_date_of_what_a_with_clause_has_done_dates_no_verb() -> None:
+    text = (
+        "Work will take three years, with the first phase in 2027 and the roof completed by 2030."
+    )
+    assert not any("2030" == a for a, _ in _cards(text, "en").values())
+    text = "I lavori dureranno tre anni, con l’ultimo lotto completato entro il 2030."
+    assert not any("2030" in a for a, _ in _cards(text, "it").values())
+
+
+def test_a_count_of_points_scored_is_no_apposition_of_who_a_player_is() -> None:
+    text = "Ha deciso la guardia Anna Pes, 24 anni, autrice di 19 punti con 4 triple."
+    assert "Chi è Anna Pes?" not in _cards(text, "it")
+    text = "Il regista Paolo Neri, autore di tre documentari sul Po, ha vinto il premio."
+    assert _cards(text, "it")["Chi è Paolo Neri?"][0] == "autore di tre documentari sul Po"

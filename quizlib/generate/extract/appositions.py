@@ -54,6 +54,14 @@ _AFTER = re.compile(
 )  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
 _WORD = re.compile(r"[\w’'-]+")
 MAX_WORDS = 12
+# An agent noun with a count of points or goals: what the person did in a match, not who the
+# person is ("autrice di 22 punti", "marcatore di due reti", "scorer of 31 points").
+_DEED = re.compile(
+    r"^(?:(?:l’|il|la|the|an?)\s+)?\w+(?:tore|trice|tori|trici|er|or)\s+(?:di|of)\s+"
+    r"(?:[\d.,]+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?:punti|reti|gol|goal|mete|canestri|rimbalzi|assist|points|goals|tries"
+    r"|baskets|rebounds|assists|runs|wickets)\b"
+)
 
 
 def _phrase(np: str, language: str) -> str | None:
@@ -94,6 +102,8 @@ def _phrase(np: str, language: str) -> str | None:
             return None  # a bare noun has what it is of: "analista di Fidelis Sim"
     if len(words) > 1 and words[1][:1].isdigit() or not _TIMES.isdisjoint(map(str.lower, words)):
         return None  # "il 21 ottobre, Rossi ha detto": when, not who
+    if _DEED.match(np):
+        return None  # "autrice di 22 punti": what the person did in the match, not who
     if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
         return None  # "the mayor said": a clause
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:

@@ -3843,6 +3843,16 @@ _FIGURE_BEFORE_YEAR = re.compile(
 _FIGURE_AFTER_YEAR = re.compile(r"\s*(?:to|a|ai|agli|alle|al)\s+(?:[\w’'-]+\s+){0,3}\d")
 
 
+# A date of a thing "with" which the clause goes on: "..., with the final stand completed by
+# 2030", "con l’ultimo lotto completato entro il 2030". The participle is no verb of the clause.
+_WITH_DONE = re.compile(
+    r"(?:,|\band|\be)\s+(?:with|con)\s+(?:[^,;:()]{1,60}?\s(?:and|e)\s+)?"
+    r"(?:the|its|their|il|lo|la|i|gli|le|l’)\s*"
+    r"[^,;:()]{1,50}?\s[a-zà-ù]+(?:ed|ato|ata|ati|ate|uto|uta|iti|ito|ita)\s+"
+    r"(?:by|in|on|from|entro|nel|nell’|il|a|dal|dalla)?\s*$"
+)
+
+
 def _year_of_figure(text: str, span: DateSpan) -> bool:
     return (
         span.is_year
@@ -4407,7 +4417,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
             ):
                 question = None  # "the largest investment since 2023", "Since when will ...?"
             if question is not None and (
-                _year_of_noun(s.text, span, language) or _year_of_figure(s.text, span)
+                _year_of_noun(s.text, span, language)
+                or _year_of_figure(s.text, span)
+                or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
             ):
                 question = None
             answer_type = "year" if span.is_year else "date"
