@@ -547,6 +547,67 @@ def _opening_clause_alone(text: str, language: str) -> str | None:
     return _sentence(clause) + "."
 
 
+# A second clause with a subject of its own after "and" / "e" / "but" / "ma".
+_JOINED_CLAUSE = re.compile(
+    r"(?:,? (?:and|e|ed)|, (?:but|ma)) "
+    r"(?=(?:[A-Z]|(?:the|il|lo|la|i|gli|le|l’|its|la sua|il suo|their) ))"
+)
+
+
+_WITH = re.compile(r"\b(?:with|con)\b")
+
+
+def _clauses_apart(text: str, language: str) -> list[str]:
+    """'Il vino è il più esportato della regione e la sua zona comprende quattro province.'
+    -> the two clauses, each a sentence, when each has its subject and verb."""
+    for m in _JOINED_CLAUSE.finditer(text):
+        first, second = text[: m.start()], text[m.end() :]
+        if first[-1:].isalpha() and first.rsplit(" ", 1)[-1][:1].isupper() and second[:1].isupper():
+            continue  # "the Maritime and Coastguard Agency": one name
+        if _WITH.search(first[first.rfind(",") + 1 :]):
+            continue  # "with the first phase in 2027 and the final stand completed by 2030"
+        if not _clause_start(first, language) or not _clause_start(second, language):
+            continue
+        return [_sentence(first) + ".", _sentence(second)]
+    return []
+
+
+def _first_clause(text: str, language: str) -> str | None:
+    found = _clauses_apart(text, language)
+    return found[0] if found else None
+
+
+def _second_clause(text: str, language: str) -> str | None:
+    found = _clauses_apart(text, language)
+    return found[1] if found else None
+
+
+# A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi
+# italiane, ha perso ...", "Blakeney Point, the largest colony in England, ...".
+_SUPERLATIVE_APPOSITION = re.compile(
+    r"^(?P<name>[^,;:«»“”\"()]{3,60}), (?P<np>(?:il|la|lo|l’|i|gli|le|the) ?[^,;:«»“”\"()]{3,80}?)"
+    r"(?:,|$)"
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:più|meno|most|least|[a-z]{3,}est|first|primo|prima|unico|unica|only)\b"
+)
+
+
+def _superlative_said(text: str, language: str) -> str | None:
+    """'Il ghiacciaio dell’Adamello, il più esteso delle Alpi italiane, ha perso ...' -> 'Il
+    ghiacciaio dell’Adamello è il più esteso delle Alpi italiane.'"""
+    m = _SUPERLATIVE_APPOSITION.match(text)
+    if m is None or _SUPERLATIVE.search(m.group("np")) is None:
+        return None
+    name = m.group("name")
+    if not _opens_subject(name.split(" ", 1)[0], language) or any(
+        w[:1].islower() and is_finite(w, language) for w in name.split()[1:]
+    ):
+        return None
+    be = "is" if language == "en" else "è"
+    return f"{name} {be} {m.group('np').rstrip('.')}."
+
+
 Transform = Callable[[str, str], "str | None"]
 TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
@@ -560,6 +621,9 @@ TRANSFORMS: tuple[Transform, ...] = (
     _reported_alone,
     _main_after_clause,
     _opening_clause_alone,
+    _first_clause,
+    _second_clause,
+    _superlative_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2

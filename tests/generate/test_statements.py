@@ -266,3 +266,23 @@ def test_a_count_of_points_scored_is_no_apposition_of_who_a_player_is() -> None:
     assert "Chi è Anna Pes?" not in _cards(text, "it")
     text = "Il regista Paolo Neri, autore di tre documentari sul Po, ha vinto il premio."
     assert _cards(text, "it")["Chi è Paolo Neri?"][0] == "autore di tre documentari sul Po"
+
+
+def test_two_clauses_joined_by_and_are_said_apart() -> None:
+    text = "Il Lambrusco è il vino più venduto della zona e la sua uva cresce in tre province."
+    assert _said(text, "it") == [
+        "Il Lambrusco è il vino più venduto della zona.",
+        "La sua uva cresce in tre province.",
+    ]
+    assert _cards(text, "it")["Qual è il vino più venduto della zona?"][0] == "Lambrusco"
+    # "and" inside a name, or inside a "with" phrase, joins no clauses
+    assert _said("A survey by the Marine and Coastal Agency found no oil.", "en") == []
+    text = "It took two years, with the hall open in 2021 and the roof completed in 2022."
+    assert not any("The roof" in said for said in _said(text, "en"))
+
+
+def test_a_superlative_set_off_after_a_name_is_said_of_it() -> None:
+    text = "Il lago di Resia, il più grande bacino della valle, ha perso due metri."
+    assert "Il lago di Resia è il più grande bacino della valle." in _said(text, "it")
+    text = "Sara Dunn, the first woman to lead the club, resigned in May."
+    assert "Sara Dunn is the first woman to lead the club." in _said(text, "en")

@@ -71,6 +71,7 @@ STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     numbers.extract,
     agents.extract,
+    definitions.superlatives,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

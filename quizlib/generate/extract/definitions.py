@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..candidate import Candidate
-from ..chunks import ADVERBIALS, PREPOSITIONS, tokens
+from ..chunks import ADVERBIALS, PREPOSITIONS, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import (
     ARTICLES,
@@ -799,6 +799,22 @@ def _superlative_candidate(
     )
 
 
+_JOINING = re.compile(r",?\s+(?:e|ed|and|ma|but)\s+")
+
+
+def _before_next_clause(np: str, language: str) -> str:
+    """The phrase up to a second clause with a subject and verb of its own: 'il vino più
+    venduto della zona | e la sua uva cresce in tre province'."""
+    for m in _JOINING.finditer(np):
+        toks = tokens(np[m.end() :])
+        if not starts_with_subject(toks, language):
+            continue
+        verb = main_verb(toks, language, stop=min(len(toks), 6))
+        if verb is not None and verb > 0:
+            return np[: m.start()]
+    return np
+
+
 def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
     if not _COPULA_THE.search(s.text):
@@ -816,7 +832,8 @@ def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if s.entry is None:
             return
         name = s.entry.name  # "It is the world’s northernmost capital": the entry
-    for np in _identities(m.group("np"), doc.language):
+    said = _before_next_clause(m.group("np"), doc.language)  # "... e la sua uva cresce ..."
+    for np in _identities(said, doc.language):
         if 3 <= len(np.split()):
             found = _superlative_candidate(name, np, s, doc, 0.85)
             if found is not None:
@@ -3266,6 +3283,14 @@ def _in_small_letters(found: list[Candidate], entry: EntryInfo, low: str) -> lis
         answer = low if c.answer == name else c.answer
         out.append(replace(c, question=question, answer=answer))
     return out
+
+
+def superlatives(doc: Document) -> Iterator[Candidate]:
+    """The superlatives a sentence names ('Anchorage è la città più grande dell’Alaska' ->
+    'Qual è la città più grande dell’Alaska?'), alone: what a simpler statement of a sentence
+    is read for (see statements.py)."""
+    for s in doc.sentences:
+        yield from _named_superlative(s, doc)
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
