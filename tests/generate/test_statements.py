@@ -286,3 +286,8 @@ def test_a_superlative_set_off_after_a_name_is_said_of_it() -> None:
     assert "Il lago di Resia è il più grande bacino della valle." in _said(text, "it")
     text = "Sara Dunn, the first woman to lead the club, resigned in May."
     assert "Sara Dunn is the first woman to lead the club." in _said(text, "en")
+
+
+def test_the_end_of_a_range_from_a_month_alone_is_not_asked_by_itself() -> None:
+    text = "Il cartellone prevede 12 spettacoli tra prosa e danza, da gennaio a maggio 2027."
+    assert not any(a == "maggio 2027" for a, _ in _cards(text, "it").values())

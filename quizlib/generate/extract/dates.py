@@ -3853,6 +3853,14 @@ _WITH_DONE = re.compile(
 )
 
 
+# The end of a range whose start is a month alone, no date of its own: "da gennaio a maggio
+# 2027", "from January to May 2027". The range is no date to ask "by when" of.
+_BARE_RANGE_START = re.compile(
+    r"\b(?:da|dal|from)\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\s+(?:a|al|to|until|till)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _year_of_figure(text: str, span: DateSpan) -> bool:
     return (
         span.is_year
@@ -4420,6 +4428,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 _year_of_noun(s.text, span, language)
                 or _year_of_figure(s.text, span)
                 or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])
+                is not None
             ):
                 question = None
             answer_type = "year" if span.is_year else "date"
