@@ -466,7 +466,8 @@ _REPORTED = {
     "en": re.compile(
         r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:"
         + "|".join(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"})
-        + r"|confirmed|estimated|reported|expects|expected|believes|believed)(?: that)? "
+        + r"|confirmed|estimated|estimates|reported|expects|expected|believes|believed"
+        r"|projects|predicts|forecasts|calculates|calculated)(?: that)? "
         r"(?P<clause>.+)$"
     ),
     "it": re.compile(
@@ -488,10 +489,15 @@ _QUOTED_CLAUSE = re.compile(
 )
 
 
+_SENTENCE_ENDS = frozenset('.!"”»')
+
+
 def _reported_alone(text: str, language: str) -> str | None:
     """'Keane said the total had passed €62,000 by Thursday.' -> 'The total had passed
     €62,000 by Thursday.'; '"Walkers will have to travel 17 miles," he said.' -> 'Walkers will
     have to travel 17 miles.'"""
+    if text.rstrip()[-1:] not in _SENTENCE_ENDS:
+        return None  # a headline or a standfirst, written without articles
     m = _QUOTED_CLAUSE.match(text)
     if m is not None:
         frame = m.group("frame").rstrip(".")
@@ -503,7 +509,7 @@ def _reported_alone(text: str, language: str) -> str | None:
         if m is None or any(v in m.group("frame").split() for v in _SUBORDINATORS):
             return None
         clause = m.group("clause")
-    if _PERSONAL[language].search(clause) or not _clause_start(clause, language):
+    if _PERSONAL[language].search(clause) or not _clause_start(upper_first(clause), language):
         return None
     clause = clause.rstrip()
     return upper_first(clause if clause[-1:] in ".!" else clause + ".")

@@ -291,3 +291,10 @@ def test_a_superlative_set_off_after_a_name_is_said_of_it() -> None:
 def test_the_end_of_a_range_from_a_month_alone_is_not_asked_by_itself() -> None:
     text = "Il cartellone prevede 12 spettacoli tra prosa e danza, da gennaio a maggio 2027."
     assert not any(a == "maggio 2027" for a, _ in _cards(text, "it").values())
+
+
+def test_a_forecast_is_reported_and_a_headline_is_not() -> None:
+    assert _said("The agency projects that output could double by 2040.", "en") == [
+        "Output could double by 2040."
+    ]
+    assert _said("Hospital says new unit will add 42 beds", "en") == []

@@ -156,12 +156,13 @@ def _from_statements(doc: Document, found: list[Candidate]) -> list[Candidate]:
     part = replace(doc, sentences=derived)
     out: list[Candidate] = []
     for extractor in STATEMENT_EXTRACTORS:
-        for c in extractor(part):
+        got = [c for c in extractor(part) if c.question is not None and acceptable(c)]
+        got.sort(key=lambda c: len(c.sentence.text))  # the simplest statement of a fact asks it
+        for c in got:
             key = (c.sentence.block, c.sentence.position, core(c.answer))
-            if c.question is None or key in asked or not acceptable(c):
-                continue
-            asked.add(key)
-            out.append(c)
+            if key not in asked:
+                asked.add(key)
+                out.append(c)
     return out
 
 
