@@ -153,6 +153,8 @@ def _moved_frame(text: str, language: str) -> str | None:
         year, _, rest = rest.partition(", ")
         head = f"{head}, {year}"
     words = head.split()
+    if not words:
+        return None
     first = words[0].lower()
     if first in _LINKS[language] and len(words) == 1:
         return _sentence(rest) if _clause_start(rest, language) else None
@@ -342,7 +344,7 @@ def _subject_asides(text: str, language: str) -> tuple[str, str | None] | None:
         return None
     subject, aside = m.group(1), m.group(2)
     words = subject.split()
-    if len(words) > 8 or not _opens_subject(words[0], language):
+    if not words or len(words) > 8 or not _opens_subject(words[0], language):
         return None
     if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
         return None

@@ -298,3 +298,8 @@ def test_a_forecast_is_reported_and_a_headline_is_not() -> None:
         "Output could double by 2040."
     ]
     assert _said("Hospital says new unit will add 42 beds", "en") == []
+
+
+def test_a_sentence_that_opens_with_a_comma_gets_no_statement() -> None:
+    assert _said(", AA.", "en") == []
+    assert _said(",  , then it rained.", "it") == []
