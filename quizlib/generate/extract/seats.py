@@ -182,14 +182,17 @@ _WHERE = {
         r"|sorge|sorgono|è situat[oaie]|sono situat[ie]|si riunirà|si riuniranno|si è riunit[oa]"
         r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie]|si è giocat[oa]"
         r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
-        r"|si disputerà|si disputeranno)"
+        r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
+        r"|è stat[oa] registrat[oa]|sono stat[ie] registrat[ie]|è stat[oa] misurat[oa]"
+        r"|sono stat[ie] misurat[ie])"
         r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla))\s+|(?P<el>all’|nell’))"
         r"(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
         r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met"
-        r"|was played|were played|will be played)"
+        r"|was played|were played|will be played|was recorded|were recorded|was measured"
+        r"|were measured)"
         r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
     ),
 }
@@ -210,6 +213,8 @@ _WHERE_CUE = {
         "giocher",
         "disputat",
         "disputer",
+        "registrat",
+        "misurat",
     ),
     "en": (
         "took place",
@@ -220,6 +225,8 @@ _WHERE_CUE = {
         " meet in",
         " met in",
         " played ",
+        " recorded ",
+        " measured ",
     ),
 }
 _EN_WHERE = {
@@ -242,12 +249,28 @@ _EN_WHERE = {
     "was played": "Where was {s} played?",
     "were played": "Where were {s} played?",
     "will be played": "Where will {s} be played?",
+    # Where a reading was taken: "The highest gust was recorded at Capel Curig".
+    "was recorded": "Where was {s} recorded?",
+    "were recorded": "Where were {s} recorded?",
+    "was measured": "Where was {s} measured?",
+    "were measured": "Where were {s} measured?",
+}
+# The verbs of a reading taken somewhere: the place is asked of a superlative too ('la
+# temperatura più bassa', 'the highest gust'), which says what it is out of the article.
+_READING = re.compile(r"registrat|misurat|recorded|measured")
+_SUPERLATIVE = {
+    "it": re.compile(r"\b(?:più|meno|maggior[ei]|massim[oaie]|minim[oaie]|picco|record)\b"),
+    "en": re.compile(
+        r"\b(?:most|least|highest|lowest|largest|biggest|strongest|heaviest|hottest|coldest"
+        r"|wettest|warmest|fastest|record|peak)\b"
+    ),
 }
 
 
-def _event_subject(text: str, at: int, doc: Document) -> str | None:
+def _event_subject(text: str, at: int, doc: Document, reading: bool = False) -> str | None:
     """The sentence's subject, all that stands before the verb: a name, or what the article is
-    about ('the climate summit', said again elsewhere)."""
+    about ('the climate summit', said again elsewhere); of a `reading`, a superlative too ('the
+    highest gust')."""
     before = text[:at].strip()
     toks = tokens(before)
     if not toks or not starts_with_subject(toks, doc.language) or len(toks) > 10:
@@ -255,6 +278,8 @@ def _event_subject(text: str, at: int, doc: Document) -> str | None:
     if main_verb(toks, doc.language) is not None or any(t.text in {",", ";", ":"} for t in toks):
         return None
     subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    if reading and _SUPERLATIVE[doc.language].search(subject.lower()):
+        return subject if subject.split()[0].lower() in ARTICLES[doc.language] else None
     return subject if specific(subject, doc) else None
 
 
@@ -272,10 +297,10 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None  # "was held in February": when, not where
     if text.startswith(("'s ", "’s "), place.end()):
         return None  # "at St George's Hall": the name goes on past its possessive
-    subject = _event_subject(text, m.start(), doc)
+    verb = m.group("verb")
+    subject = _event_subject(text, m.start(), doc, reading=bool(_READING.search(verb)))
     if subject is None or answer.lower() in subject.lower():
         return None
-    verb = m.group("verb")
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
     # A place after an article ("al PalaVerde", "all’Arena") is a building or a ground, no town.
     venue = language == "it" and (m.group("art") or m.group("el") == "all’")
