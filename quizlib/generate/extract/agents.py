@@ -46,10 +46,11 @@ from .dates import find_dates
 from .subject import explicit_subject
 
 # Where the clause of the deed ends: a comma (not a decimal one), a relative, a colon (not one
-# of a time, "in 1:26:15").
+# of a time, "in 1:26:15"), a conjunction; "prima" after an article is the ordinal ("per la
+# prima volta"), no "before".
 _CLAUSE_END = re.compile(
     r",(?!\d)|;|(?<!\d):|:(?!\d)|\s[–—]\s|\s\(|\s(?:che|cui|mentre|perché|quando|which|who|whom|while|because"
-    r"|when|after|before|dopo|prima)\s|[.!?]$"
+    r"|when|after|before|dopo)\s|(?<!la)(?<!le)(?<!una)(?<!sua)\sprima\s|[.!?]$"
 )
 _PRONOUNS = {
     "it": frozenset("lui lei suo sua suoi sue loro egli ella esso essa".split()),
@@ -1602,6 +1603,9 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _relative_deeds(s, doc)
         opens = text[:1].isupper()  # not a piece of a sentence a long line broke
         active = _active(s, doc) if opens else None
+        if active is None and opens and s.position == 0:
+            dateline = _dateline_end(text)
+            active = _active(s, doc, at=dateline) if dateline else None
         if active is None and text.startswith(cleft):
             active = _cleft(s, doc)
             if active is None and k > 0:
@@ -1620,6 +1624,11 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             ordered = _on_orders(s, doc)
             if ordered is not None:
                 yield ordered
+        if any(cue in text for cue in _ENTRUSTED_CUES[language]):
+            entrusted = _entrusted(s, doc)
+            if entrusted is not None:
+                yield entrusted
+                continue
         if by_stem in text and any(cue in text for cue in by_cues):
             passive = _passive(s, doc)
             if passive is not None:
@@ -1627,6 +1636,134 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             elif ", " in text or _made_right_before(text, by_cues, language):
                 # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
+
+
+# A dateline that opens a paragraph's first sentence, a place (its province in brackets, a
+# date after a comma) and a dash: "Siracusa – ", "Pozzuoli (Napoli) – ", "Trieste, 21
+# novembre 2026 – ". The clause starts after it. (A dateline in capitals is no part of the
+# text: blocks.py drops it.)
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][\w’']+(?:\s[A-ZÀ-Ý][\w’']+){0,2}(?:\s\([^()]{2,20}\))?(?:,[^–—,]{3,30})?"
+    r"\s[–—]\s+(?=[A-ZÀ-Ý])"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where the clause after a dateline starts ('Siracusa – | La Polisportiva ...'); 0 when
+    no dateline opens the text."""
+    m = _DATELINE.match(text) if "– " in text[:70] or "— " in text[:70] else None
+    return m.end() if m else 0
+
+
+# Whom a thing was given to run or do: "La gestione è stata affidata per tre anni alla società
+# Sorical" -> "A chi è stata affidata la gestione per tre anni?", "The contract was awarded to
+# Balfour Beatty" -> "Who was the contract awarded to?". The subject's words, the verb, what
+# stands between the participle and the preposition (no comma), the preposition.
+_ENTRUSTED = {
+    "it": re.compile(
+        r"(?P<subject>[^,;:()«»“”]{3,80}?)\s(?P<aux>(?:è|sono|sarà|saranno)\sstat[oaie]|è|sono"
+        r"|sarà|saranno|fu|furono|verrà|verranno|viene|vengono|venne|vennero)"
+        r"\s(?P<verb>(?:affidat|assegnat|aggiudicat|appaltat)[oaie])(?P<gap>\s[^,;:()]{1,40}?)?"
+        r"\s(?:a|ad|al|allo|alla|ai|agli|alle|all’)(?:\s|(?<=’))"
+    ),
+    "en": re.compile(
+        r"(?P<subject>[^,;:()“”\"]{3,80}?)\s(?P<aux>was|were|has\sbeen|have\sbeen|had\sbeen|is"
+        r"|are|will\sbe)\s(?P<verb>awarded|entrusted|assigned|contracted|granted|sold|leased)"
+        r"(?P<gap>\s[^,;:()]{1,40}?)?\sto\s"
+    ),
+}
+_ENTRUSTED_CUES = {
+    "it": (" affidat", " assegnat", " aggiudicat", " appaltat"),
+    "en": (
+        " awarded ",
+        " entrusted ",
+        " assigned ",
+        " contracted ",
+        " granted ",
+        " sold ",
+        " leased ",
+    ),
+}
+# What is given to someone to run, which needs no more words to say which in an article about
+# it: "A chi è stata affidata la gestione?", "Who was the contract awarded to?".
+_CHARGES = {
+    "it": frozenset(
+        w.strip()
+        for w in """la gestione|l’appalto|il contratto|il servizio|l’incarico|la concessione
+        |la progettazione|la direzione|la realizzazione|la costruzione""".split("|")
+    ),
+    "en": frozenset(
+        w.strip()
+        for w in """the contract|the management|the tender|the franchise|the licence
+        |the license|the concession|the project|the design""".split("|")
+    ),
+}
+
+
+def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
+    """The card of whom a thing was given to run or do: a passive of entrusting or awarding
+    with its subject first, the name of a body or person after the preposition."""
+    language = doc.language
+    m = _ENTRUSTED[language].match(s.text)
+    if m is None:
+        return None
+    before = s.text[: m.end("subject")]
+    toks = tokens(before)
+    if not starts_with_subject(toks, language) or main_verb(toks, language) is not None:
+        return None
+    if any(t.low in _PRONOUNS[language] for t in toks):
+        return None
+    gap = m.group("gap") or ""
+    if any(is_finite(w, language) or w in AUXILIARIES[language] for w in gap.split()):
+        return None  # "was awarded the prize and went to": another verb between
+    agent = _agent(s.text, m.end(), doc)
+    if agent is None or not _recipient(agent, s.text, m.end(), doc):
+        return None
+    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    charge = subject in _CHARGES[language] or _undertaking(subject, language)
+    if not (charge or specific(subject, doc)):
+        return None  # "Who was the money awarded to?": which money, out of the article?
+    aux, verb = " ".join(m.group("aux").split()), m.group("verb")
+    if language == "it":
+        question = f"A chi {aux} {verb} {subject}{gap}?"
+    else:
+        first, _, rest = aux.partition(" ")
+        question = " ".join(f"Who {first} {subject} {rest} {verb} to{gap}?".split())
+    person = doc.person(agent)
+    return entity_card(
+        s,
+        agent,
+        squash(question),
+        f"{subject} {verb}",
+        score=0.74,
+        answer_type="person" if person else "thing",
+        accept=(agent.split()[-1],) if person and " " in agent else (),
+    )
+
+
+def _recipient(agent: str, text: str, at: int, doc: Document) -> bool:
+    """Whether a name after the preposition at `at` is one a thing is given to: a person, a
+    body, a name of two words or more, or one a noun before it says what it is ('alla società
+    pubblica | Sorical', 'to the engineering firm | Arup'); not a lone name that may be a
+    place ('assegnato a | Torino')."""
+    where = text.find(agent, at)
+    if where < 0 or _NAME_GOES_ON.match(text, where + len(agent)):
+        return False  # "al Nucleo di polizia | economico-finanziaria della Guardia di Finanza"
+    if doc.person(agent) or _is_body(agent) or len(agent.split()) >= 2:
+        return True
+    lead = text[at:where].split()
+    return any(w.islower() and w not in ARTICLE_WORDS[doc.language] for w in lead)
+
+
+# After a name, words that say it goes on: a word in small letters that is no preposition,
+# conjunction or article ("Nucleo di polizia | economico-finanziaria"), or a complement of
+# another name ("| della Guardia di Finanza", "| of the Interior").
+_NAME_GOES_ON = re.compile(
+    r"\s(?:(?:of|di|del|dello|della|dei|degli|delle)\s(?:the\s)?[A-ZÀ-Ý]|dell’[A-ZÀ-Ý]"
+    r"|(?!(?:che|cui|per|in|nel|nella|nei|nelle|dal|dalla|dai|con|e|ed|a|al|alla|entro|fino"
+    r"|dopo|prima|which|who|that|on|at|for|from|with|and|by|after|before|until|last|this"
+    r"|next)\b)[a-zà-ù][\w’-]*)"
+)
 
 
 # A person and a relative clause set off after the name, saying what the person does or did:

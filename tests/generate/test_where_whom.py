@@ -1,0 +1,92 @@
+"""Where a reading was taken, whom a thing was entrusted to, and who did a deed in a sentence
+that opens with a dateline or says it was done for the first time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.document import Document, build_document
+from quizlib.generate.extract import agents, seats
+from quizlib.generate.text import clean
+
+Extractor = Callable[[Document], Iterator[Candidate]]
+
+
+def answers(extract: Extractor, text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(text), language)
+    return {c.question: c.answer for c in extract(doc) if c.question}
+
+
+def test_where_a_superlative_reading_was_taken() -> None:
+    it = (
+        "La temperatura più bassa si è registrata a Livigno, con 18 gradi sotto "
+        "zero. Il picco di affluenza è stato registrato a Trento nel pomeriggio. Un caso è "
+        "stato registrato a Lodi."
+    )
+    # "un caso": which one, out of the article?
+    assert answers(seats.extract, it, "it") == {
+        "Dove si è registrata la temperatura più bassa?": "Livigno",
+        "Dove è stato registrato il picco di affluenza?": "Trento",
+    }
+    en = (
+        "The highest temperature was recorded at Heathrow, where thermometers "
+        "reached 34C. The strongest gust was measured in Aberdaron on Tuesday. A case was "
+        "recorded in Leeds."
+    )
+    assert answers(seats.extract, en, "en") == {
+        "Where was the highest temperature recorded?": "Heathrow",
+        "Where was the strongest gust measured?": "Aberdaron",
+    }
+
+
+def test_whom_a_charge_was_entrusted_or_awarded_to() -> None:
+    it = (
+        "La gestione è stata affidata per i primi due anni alla cooperativa "
+        "sociale Arcobaleno, che ha assunto sei educatori. L’appalto è stato aggiudicato "
+        "alla Impresa Rossi Costruzioni di Brescia. Il lavoro è stato affidato a un gruppo "
+        "di tre restauratrici. Il premio è stato assegnato a Torino. Le indagini furono "
+        "affidate al Nucleo di polizia tributaria della Guardia di Finanza di Pavia."
+    )
+    # a group of people, a lone name that may be a place, a name cut short: no question
+    assert answers(agents.extract, it, "it") == {
+        "A chi è stata affidata la gestione per i primi due anni?": "Arcobaleno",
+        "A chi è stato aggiudicato l’appalto?": "Impresa Rossi Costruzioni di Brescia",
+    }
+    en = (
+        "The contract was awarded to Carillion Roads in March. The franchise "
+        "has been awarded to the transport group Arriva, which runs buses in the north. The "
+        "site was sold to Tesco. The prize was awarded to the pupils of the village school."
+    )
+    assert answers(agents.extract, en, "en") == {
+        "Who was the contract awarded to?": "Carillion Roads",
+        "Who has the franchise been awarded to?": "Arriva",
+    }
+
+
+def test_a_deed_done_for_the_first_time() -> None:
+    it = (
+        "La Pallavolo Lagonegro ha vinto per la prima volta la Coppa Italia di "
+        "serie B, battendo in finale il Castellana. Giulia Neri ha parlato prima della "
+        "partita con i tifosi del club."
+    )
+    # "prima della partita": before, where the deed's clause ends (too short to ask)
+    assert answers(agents.extract, it, "it") == {
+        "Chi ha vinto per la prima volta la Coppa Italia di serie B?": "Pallavolo Lagonegro",
+    }
+
+
+def test_a_deed_after_a_dateline() -> None:
+    it = (
+        "Matera, 3 giugno 2026 – La Fondazione Lucana ha presentato il nuovo "
+        "cartellone della stagione lirica.\n\nPotenza – La Pro Loco ha dato una mano agli "
+        "organizzatori."
+    )
+    assert answers(agents.extract, it, "it") == {
+        "Chi ha presentato il nuovo cartellone della stagione lirica?": "Fondazione Lucana",
+        "Chi ha dato una mano agli organizzatori?": "Pro Loco",
+    }
+    en = "Nairobi – The Kenya Wildlife Service has closed three national parks."
+    assert answers(agents.extract, en, "en") == {
+        "Who has closed three national parks?": "Kenya Wildlife Service"
+    }
