@@ -90,3 +90,35 @@ def test_a_deed_after_a_dateline() -> None:
     assert answers(agents.extract, en, "en") == {
         "Who has closed three national parks?": "Kenya Wildlife Service"
     }
+
+
+def test_the_river_a_place_is_crossed_by_or_stands_on() -> None:
+    it = (
+        "Lugo è un comune di circa 32.000 abitanti in provincia di Ravenna, in Romagna, "
+        "attraversato dal torrente Senio. Asti è una città del Piemonte, dove la Regione ha "
+        "sede, attraversata dal fiume Tanaro."
+    )
+    # "dove la Regione ha sede": another clause stands between, whose noun may be crossed
+    assert answers(seats.extract, it, "it") == {"Quale torrente attraversa Lugo?": "Senio"}
+    en = (
+        "Hereford is a cathedral city in the west of England and stands on the River Wye. "
+        "The council said the bridge lies on the River Lugg."
+    )
+    assert answers(seats.extract, en, "en") == {"On which river does Hereford stand?": "River Wye"}
+
+
+def test_where_a_river_ends() -> None:
+    it = (
+        "Il Brenta è un fiume lungo 174 chilometri che nasce dal lago di Caldonazzo e sfocia "
+        "nel mare Adriatico, a sud di Chioggia. Il Ticino riceve il Toce, che sfocia nel "
+        "lago Maggiore."
+    )
+    # "che sfocia" of the Toce: not what the sentence opens with
+    assert answers(seats.extract, it, "it") == {"Dove sfocia il Brenta?": "mare Adriatico"}
+    en = (
+        "The River Frome is a chalk stream that rises near Evershot and flows for 30 miles "
+        "into Poole Harbour. The Severn receives the Avon, which flows into it at Tewkesbury."
+    )
+    assert answers(seats.extract, en, "en") == {
+        "What does the River Frome flow into?": "Poole Harbour"
+    }

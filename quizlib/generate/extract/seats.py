@@ -704,9 +704,160 @@ def _body_before(text: str, start: int) -> str | None:
     return None if name.split()[0] in STOPWORDS["en"] else name
 
 
-_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED = 1, 2, 4, 8, 16, 32
+# The river a place is crossed by or stands on: "Faenza è un comune in provincia di Ravenna,
+# in Emilia-Romagna, attraversato dal fiume Lamone" -> "Quale fiume attraversa Faenza?" (with
+# no phrase set off before the participle, kinds.py asks it), "Dresden is the capital of
+# Saxony and lies on the River Elbe" -> "On which river does Dresden lie?". The place is the
+# subject a sentence defines (Italian) or opens with.
+_CROSSED = {
+    "it": re.compile(
+        r"[\s,]\s?attraversat(?P<end>[oa])\s(?:dal|dallo)\s(?P<kind>fiume|torrente)\s"
+        r"(?P<river>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?:and\s)?(?P<verb>lies|stands|sits)\son\sthe\s(?P<river>River\s[A-Z]|[A-Z]\w+\sRiver)"
+    ),
+}
+_CROSSED_CUE = {"it": (" dal fiume ", " dal torrente "), "en": ("on the River ", " River ")}
+_EN_BASE = {"lies": "lie", "stands": "stand", "sits": "sit"}
+# Where a river ends: "Il Cervaro è un torrente ... che nasce sui monti dell’Irpinia e sfocia
+# nel golfo di Manfredonia" -> "Dove sfocia il Cervaro?", "The River Piddle ... flows for 40
+# kilometres into Poole Harbour" -> "What does the River Piddle flow into?". The answer is a
+# name, or a name after its kind ("golfo di Manfredonia", "mare Adriatico").
+_MOUTH = {
+    "it": re.compile(
+        r"\s(?P<verb>sfocia|sfociano|confluisce|confluiscono)\s(?:nel|nella|nello|in|nell’)\s?"
+        r"(?P<place>(?:(?:golfo|mare|lago|fiume|oceano|laguna)\s(?:di\s|del\s)?)?[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>flows|flow|empties|drains)(?P<gap>\s[^,;:]{1,40}?)?\sinto\s(?:the\s)?"
+        r"(?P<place>[A-Z])"
+    ),
+}
+_MOUTH_CUE = {"it": ("sfoci", "confluisc"), "en": (" into ",)}
+_EN_MOUTH_VERB = {"flows": "flow", "flow": "flow", "empties": "empty", "drains": "drain"}
+# Verbs a river's description goes on with, before where it ends: "nasce ... e sfocia".
+_RIVER_VERBS = frozenset(
+    "nasce nascono scorre scorrono attraversa attraversano rises rise runs run flows flow".split()
+)
+
+
+def _opening_name(text: str, language: str) -> tuple[str, int] | None:
+    """(name, end) of the name a sentence opens with, its article kept ('Il Cervaro', 'The
+    River Piddle'), when a verb follows it."""
+    m = re.match(r"(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)?", text)
+    at = m.end() if m else 0
+    run = NAME_RUN.match(text, at)
+    if run is None or len(run.group(0).split()) > 5:
+        return None
+    if text[: run.end()].split()[0].lower() in STOPWORDS[language] and at == 0:
+        return None  # "In Gran Bretagna": a preposition, no name
+    return lower_first(text[: run.end()]), run.end()
+
+
+def _defining_predicate(between: str, language: str) -> bool:
+    """Whether the words after a sentence's subject, up to a river's verb, only say what the
+    subject is and how the river runs ('è un torrente lungo 80 chilometri che nasce sui monti
+    dell’Irpinia, e'): a defining copula, then no finite verb but a river's, no other relative
+    than the one of the defined noun."""
+    words = between.replace(",", " ").replace(":", " ").split()
+    if not words:
+        return True
+    if words[0] not in {"è", "is", "was", "era"}:
+        return words[0] in _RIVER_VERBS
+    if len(words) < 2 or words[1] not in {"un", "uno", "una", "a", "an", "il", "the"}:
+        return False
+    relatives = sum(w in {"che", "which", "that"} for w in words)
+    others = [w for w in words[2:] if w not in _RIVER_VERBS and is_finite(w, language)]
+    return relatives <= 1 and not others
+
+
+def _river_of(s: Sentence, doc: Document) -> Candidate | None:
+    """'Faenza è un comune ..., attraversato dal fiume Lamone' -> 'Quale fiume attraversa
+    Faenza?'; 'Dresden ... lies on the River Elbe' -> 'On which river does Dresden lie?'."""
+    language = doc.language
+    m = _CROSSED[language].search(s.text)
+    if m is None:
+        return None
+    river = NAME_RUN.match(s.text, m.start("river"))
+    if river is None:
+        return None
+    answer = river.group(0).split(",")[0].strip()
+    if language == "it":
+        cut = s.text.find(",")
+        if cut < 0 or cut > m.start():
+            return None  # no phrase set off between: kinds.py asks it
+        defined = _defined_subject(s.text, cut, doc)
+        if defined is None or not _agrees(s.text, m.group("end")):
+            return None
+        subject = defined[0]
+        between = s.text[cut : m.start()]
+        if any(is_finite(w, language) or w in {"che", "cui"} for w in between.split()):
+            return None  # "..., dove sorge la valle, attraversata": the valley's river
+        question = f"Quale {m.group('kind')} attraversa {subject}?"
+    else:
+        opening = _opening_name(s.text, language)
+        if opening is None:
+            return None
+        subject, end = opening
+        between = s.text[end : m.start()].replace(" and", "")
+        if not _defining_predicate(between, language):
+            return None
+        question = f"On which river does {subject} {_EN_BASE[m.group('verb')]}?"
+    if answer.lower() in subject.lower():
+        return None
+    accept = (f"{m.group('kind')} {answer}",) if language == "it" else ()
+    return entity_card(
+        s, answer, question, f"{subject} river", score=0.76, answer_type="thing", accept=accept
+    )
+
+
+_GENDER_OF = {"un": "o", "uno": "o", "una": "a", "un’": "a"}
+
+
+def _agrees(text: str, end: str) -> bool:
+    """Whether an Italian participle's ending agrees with the noun the sentence defines its
+    subject as ('è un comune ... | attraversato')."""
+    m = re.search(r"\s(?:è|era)\s(un|uno|una|un’)", text)
+    return m is not None and _GENDER_OF[m.group(1)] == end
+
+
+def _mouth(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il Cervaro è un torrente ... e sfocia nel golfo di Manfredonia' -> 'Dove sfocia il
+    Cervaro?'; 'The River Piddle ... flows into Poole Harbour' -> 'What does the River Piddle
+    flow into?'."""
+    language = doc.language
+    m = _MOUTH[language].search(s.text)
+    opening = _opening_name(s.text, language) if m is not None else None
+    if m is None or opening is None:
+        return None
+    subject, end = opening
+    between = s.text[end : m.start()]
+    between = re.sub(r"\s(?:e|ed|and)$", "", between.rstrip(" ,"))
+    if not _defining_predicate(between.strip(), language):
+        return None
+    gap = (m.group("gap") or "") if language == "en" else ""
+    if gap and any(is_finite(w, language) for w in gap.split()):
+        return None
+    at = m.start("place")
+    kind = re.match(r"[a-z]+\s(?:di\s|del\s)?", s.text[at:])
+    place = NAME_RUN.match(s.text, at + (kind.end() if kind else 0))
+    if place is None:
+        return None
+    answer = s.text[at : place.end()].split(",")[0].strip()
+    if answer.lower() in subject.lower() or answer.lower() in WHEN_WORDS:
+        return None
+    if language == "it":
+        question = f"Dove {m.group('verb')} {subject}?"
+    else:
+        question = f"What does {subject} {_EN_MOUTH_VERB[m.group('verb')]} into?"
+    return entity_card(s, answer, question, f"{subject} mouth", score=0.76, answer_type="thing")
+
+
+_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER = 1, 2, 4, 8, 16, 32, 64
 _RULE_CUES = {
     language: {
+        **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
         **{cue: _BIRTH for cue in _BORN_CUE[language]},
@@ -739,6 +890,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _sited(s)
         if rules & _BASED:
             yield from _based(s, doc)
+        if rules & _RIVER:
+            for river in (_river_of(s, doc), _mouth(s, doc)):
+                if river is not None:
+                    yield river
         if not rules & _SEATED:
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
