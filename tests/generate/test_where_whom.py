@@ -122,3 +122,24 @@ def test_where_a_river_ends() -> None:
     assert answers(seats.extract, en, "en") == {
         "What does the River Frome flow into?": "Poole Harbour"
     }
+
+
+def test_the_seat_of_a_body_with_an_aside_or_a_name_in_small_letters() -> None:
+    it = (
+        "L’ARPAV (Agenzia Regionale per la Prevenzione e Protezione Ambientale del Veneto) "
+        "è stata istituita nel 1996 e ha sede a Padova. Il consorzio riunisce dodici enti, "
+        "tra cui l’Istituto di ricerche agrarie, con sede a Lodi. Il museo ha acquistato un "
+        "dipinto dalla Galleria di arte antica, con sede a Parma. Il comitato è l’organo "
+        "consultivo dell’Istituto di studi alpini, con sede a Trento."
+    )
+    # "galleria" is no word of a body's kind: the phrase may be any noun's; a body after
+    # "dell’" is a complement of the noun whose seat it may be
+    assert answers(seats.extract, it, "it") == {
+        "Dove ha sede l’ARPAV?": "Padova",
+        "Dove ha sede l’Istituto di ricerche agrarie?": "Lodi",
+    }
+    en = (
+        "The SEPA (Scottish Environment Protection Agency of the Scottish Government) was "
+        "set up in 1996 and is based in Stirling."
+    )
+    assert answers(seats.extract, en, "en") == {"Where is the SEPA based?": "Stirling"}

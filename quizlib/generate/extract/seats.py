@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, STOPWORDS, WHEN_WORDS
+from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, STOPWORDS, WHEN_WORDS
 from ..text import lower_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
@@ -107,13 +107,19 @@ def _subject(
         suffix = _COMPANY_SUFFIX.search(before)  # "FirstGroup | plc": still the name
         named = before[: suffix.start()] if suffix else before
         runs = list(NAME_RUN.finditer(named))
+        small = None
         if not runs or runs[-1].end() != len(named):
-            return None
-        ahead = named[: runs[-1].start()].split()[-1:]
+            small = _body_in_small_letters(named, doc.language)
+            if small is None:
+                return None
+        start = small.start() if small else runs[-1].start()
+        ahead = named[:start].split()[-1:]
         if not of_ok and ahead and (ahead[0].lower() in _OF_WORDS or ahead[0].endswith("’")):
             if ahead[0].lower() not in _ELIDED_ARTICLES:
                 return None  # "il principale ospedale della | Basilicata, con sede a": the
                 # seat of what the name is a complement of
+        if small is not None:  # "l’Istituto di scienze polari"
+            return _articled(before[:start], small.group("name"))
         # "La Ferri Spa, con sede a" -> "la Ferri Spa"
         name = lower_first(runs[-1].group(0) + (suffix.group(0) if suffix else ""))
         name = _articled(before[: runs[-1].start()], name)
@@ -134,6 +140,7 @@ def _subject(
         if not _defines(toks, verb):
             return None  # "X è stato multato da una ditta con sede a Y": the ditta's seat
     subject = before if verb is None else before[: toks[verb].start].rstrip()
+    subject = _INNER_ASIDE.sub("", subject)  # "L’ARPA (Agenzia Regionale ...) è stata istituita"
     if subject.endswith(","):  # "Istituita nel 1999, è operativa ...": an opening phrase
         return s.entry.phrase if s.entry is not None else None
     if not subject or len(subject.split()) > 8 or "," in subject:
@@ -143,6 +150,28 @@ def _subject(
     if verb is not None and toks[verb].low in _COPULAS and doc.person(subject):
         return None  # "Anna Neri è una dipendente di una ditta con sede a Pavia": the ditta's
     return lower_first(lower_initial(drop_titles(subject, doc), doc))
+
+
+# An Italian body whose name goes on in small letters: "l’Istituto di scienze polari",
+# "il Consiglio nazionale delle ricerche", "l’Agenzia delle entrate".
+_SMALL_LETTERS_NAME = re.compile(
+    r"(?:(?<=[\s’])|^)(?P<name>(?P<kind>[A-ZÀ-Ý][a-zà-ù]+)"
+    r"(?:\s(?:di|del|dello|della|dei|degli|delle|per|e)\s[a-zà-ù]+|\s(?:dell’|all’)[a-zà-ù]+"
+    r"|\s[a-zà-ù]+){1,5})$"
+)
+
+
+def _body_in_small_letters(before: str, language: str) -> re.Match[str] | None:
+    """The Italian body named right before the comma, its name in small letters after a word
+    of its kind ('tra cui l’Istituto di scienze polari | , con sede a Venezia'); None for
+    another phrase."""
+    m = _SMALL_LETTERS_NAME.search(before) if language == "it" else None
+    if m is None or NOUN_KIND.get(m.group("kind").lower()) != "org":
+        return None
+    words = m.group("name").split()
+    if any(is_finite(w, language) or is_participle(w, language) for w in words[1:]):
+        return None  # "l’Istituto ha chiesto": a clause, no name
+    return m
 
 
 _IT_COPULAS = frozenset("è era".split())
