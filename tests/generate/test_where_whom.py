@@ -143,3 +143,43 @@ def test_the_seat_of_a_body_with_an_aside_or_a_name_in_small_letters() -> None:
         "set up in 1996 and is based in Stirling."
     )
     assert answers(seats.extract, en, "en") == {"Where is the SEPA based?": "Stirling"}
+
+
+def test_a_deed_in_a_clause_joined_by_and() -> None:
+    en = (
+        "The new road crosses two nature reserves, and the Devon Wildlife Trust has asked for "
+        "a second survey of the bats. Exeter College, Plymouth College, and the Royal Society "
+        "have signed the open letter. The council approved the plan, but the Environment "
+        "Agency said it would appeal."
+    )
+    # a list of names is no clause before; a verb of saying is the quotes' business
+    assert answers(agents.extract, en, "en") == {
+        "Who has asked for a second survey of the bats?": "Devon Wildlife Trust"
+    }
+    it = (
+        "Il cantiere è fermo da due mesi, e la Pro Loco di Arco ha chiesto un incontro con "
+        "il sindaco. Il Comune di Arco, il Comune di Riva e la Provincia di Trento hanno "
+        "firmato l’accordo."
+    )
+    assert answers(agents.extract, it, "it") == {
+        "Chi ha chiesto un incontro con il sindaco?": "Pro Loco di Arco"
+    }
+
+
+def test_who_commissioned_a_study_the_article_reports() -> None:
+    en = (
+        "An independent study commissioned by Visit Cornwall estimated the show was worth "
+        "£12m to the county. A letter written by John Hale was read out."
+    )
+    # "a letter": which letter, out of the article?
+    assert answers(agents.extract, en, "en") == {
+        "Who commissioned the independent study?": "Visit Cornwall"
+    }
+    it = (
+        "Uno studio indipendente commissionato dalla Camera di Commercio di Trento stima un "
+        "indotto di 40 milioni. Una lettera scritta da Mario Rossi è stata letta in aula."
+    )
+    # the Camera di Commercio is a body, no camera: "Da chi", not "Da che cosa"
+    assert answers(agents.extract, it, "it") == {
+        "Da chi è stato commissionato lo studio indipendente?": "Camera di Commercio di Trento"
+    }

@@ -513,11 +513,11 @@ _THING_KINDS = frozenset(
     isola monte""".split()
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
-# "i Vigili del fuoco".
+# "i Vigili del fuoco", "la Camera di commercio" (an Italian chamber, no camera).
 _PEOPLE_KINDS = frozenset(
     """brigade service services company lab labs agency department authority group team
     corporation society institute foundation council crew vigili corpo servizio azienda società
-    agenzia gruppo squadra reparto""".split()
+    agenzia gruppo squadra reparto commercio deputati""".split()
 )
 # Words that may stand between the name and the kind it is of: "NASA’s | Perseverance | rover".
 _KIND_REACH = 30
@@ -820,6 +820,23 @@ _UNDERTAKINGS = {
 
 def _undertaking(subject: str, language: str) -> bool:
     return subject in _UNDERTAKINGS[language]
+
+
+# The nouns of the undertakings: "studio", "study", "survey".
+_UNDERTAKING_NOUNS = {
+    language: frozenset(w.replace("’", "’ ").split()[-1] for w in words)
+    for language, words in _UNDERTAKINGS.items()
+}
+
+
+def _undertaken(phrase: str, language: str) -> bool:
+    """Whether a noun phrase of a few words names an undertaking the article reports, by its
+    noun: 'an independent study', 'uno studio indipendente', 'un’indagine interna'."""
+    words = phrase.lower().replace("’", "’ ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    noun = words[-1] if language == "en" else words[1]
+    return noun in _UNDERTAKING_NOUNS[language]
 
 
 _RELATIVE = frozenset("which who that che il quale la quale".split())
@@ -1615,6 +1632,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             active = _active_after_conjunction(s, doc)
         if active is None and k in timed:
             active = _active_after_time(s, doc, timed[k])
+        if active is None and opens and any(cue in text for cue in _COORDINATED_CUES[language]):
+            active = _active_after_and(s, doc)
         if active is not None:
             yield active
             continue
@@ -1875,6 +1894,42 @@ def _active_after_conjunction(s: Sentence, doc: Document) -> Candidate | None:
     return None
 
 
+# A clause joined to a whole clause before it, its subject a name with its article: "A cable
+# route passes within 9km of the spit, and the Norfolk Wildlife Trust has asked for work to
+# pause" -> "Who has asked for work to pause?", "..., e la Pro Loco di Arco ha chiesto ...".
+_COORDINATED = {
+    "it": re.compile(r",\s(?:e|ed|ma)\s(?=(?:il|lo|la|i|gli|le)\s[A-ZÀ-Ý]|l’[A-ZÀ-Ý])"),
+    "en": re.compile(r",\s(?:and|but)\s(?=the\s[A-Z])"),
+}
+_COORDINATED_CUES = {"it": (", e ", ", ed ", ", ma "), "en": (", and the ", ", but the ")}
+
+
+def _active_after_and(s: Sentence, doc: Document) -> Candidate | None:
+    """The deed of a named body or person whose clause follows ', and the' / ', e la', after a
+    clause with a verb of its own (not a list of names: 'Leeds, York, and the Royal Society
+    have signed')."""
+    language = doc.language
+    for m in _COORDINATED[language].finditer(s.text):
+        if not _has_verb(tokens(s.text[: m.start()]), language):
+            continue
+        clause = s.text[m.end() :]
+        active = _active(s, doc, text=clause[:1].upper() + clause[1:])
+        if active is not None:
+            return active
+    return None
+
+
+def _has_verb(toks: list[Token], language: str) -> bool:
+    """Whether words hold a finite verb, an English present in '-s' too ('The road | crosses |
+    two reserves')."""
+    if main_verb(toks, language) is not None:
+        return True
+    return any(
+        is_present_at(toks[k - 1].low, t.low, toks[k + 1].low, language)
+        for k, t in enumerate(toks[1:-1], start=1)
+    )
+
+
 # A clause whose subject, a name, follows an opening phrase of time: "Nel 2015 la Procura di
 # Benevento aveva aperto un’indagine" -> "Chi aveva aperto un’indagine ...?", "In 2025 the
 # Stormont Executive published a plan"; at the sentence's start or after a colon. Only a time:
@@ -2074,8 +2129,8 @@ def _bare_participle_agent(
         return None
     text = s.text
     phrase = text[toks[first].start : toks[p - 1].end]
-    if not any(w[:1].isupper() for w in phrase.split()[1:]):
-        return None  # "a letter written by": which letter?
+    if not any(w[:1].isupper() for w in phrase.split()[1:]) and not _undertaken(phrase, language):
+        return None  # "a letter written by": which letter? (a study the article reports is one)
     if len(phrase.split()) < 3 or any(t.low in _PRONOUNS[language] for t in toks[first:p]):
         return None
     agent = _agent(text, toks[by + 1].start, doc)
