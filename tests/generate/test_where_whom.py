@@ -183,3 +183,23 @@ def test_who_commissioned_a_study_the_article_reports() -> None:
     assert answers(agents.extract, it, "it") == {
         "Da chi è stato commissionato lo studio indipendente?": "Camera di Commercio di Trento"
     }
+
+
+def test_where_a_side_plays_its_home_games() -> None:
+    it = (
+        "Titolo della prova\n\nIl derby è finito in parità davanti a seimila spettatori.\n\n"
+        "Condividi\n\nVirtus Lucca\n\nLa Virtus Lucca è una squadra di pallavolo fondata nel "
+        "1961. Disputa le partite casalinghe al palazzetto Tagliate. La Pallacanestro Cantù "
+        "disputa le gare interne al PalaDesio."
+    )
+    assert answers(seats.extract, it, "it") == {
+        "Dove disputa le partite casalinghe la Virtus Lucca?": "palazzetto Tagliate",
+        "Dove disputa le gare interne la Pallacanestro Cantù?": "PalaDesio",
+    }
+    en = (
+        "Kendal Rovers play their home games at Parkside Road, which holds 2,000. Carlisle "
+        "will continue to play home games at the Stadium."
+    )
+    assert answers(seats.extract, en, "en") == {
+        "Where do Kendal Rovers play their home games?": "Parkside Road"
+    }

@@ -883,9 +883,54 @@ def _mouth(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} mouth", score=0.76, answer_type="thing")
 
 
-_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER = 1, 2, 4, 8, 16, 32, 64
+# Where a side plays at home: "Il Petrarca disputa le partite casalinghe allo stadio
+# Plebiscito" -> "Dove disputa le partite casalinghe il Petrarca?", "Leeds Rhinos play their
+# home games at Headingley" -> "Where do Leeds Rhinos play their home games?". The ground is a
+# name, or a name after its kind ("stadio Plebiscito").
+_HOME = {
+    "it": re.compile(
+        r"(?P<verb>[Gg]ioca|[Gg]iocano|[Dd]isputa|[Dd]isputano)\s(?P<games>le\s(?:partite|gare)"
+        r"\s(?:casalinghe|interne))\s(?:al|allo|alla|all’|a|ad|nel|nello|nella|nell’)\s?"
+        r"(?P<place>(?:stadio|palazzetto|palasport|campo|piscina|arena)\s)?(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?P<verb>plays|play)\s(?P<games>(?:its|their)\shome\s(?:games|matches))\sat\s"
+        r"(?:the\s)?(?P<place>)(?=[A-Z])"
+    ),
+}
+_HOME_CUE = {"it": (" casalinghe ", " interne "), "en": (" home games at ", " home matches at ")}
+
+
+def _home(s: Sentence, doc: Document) -> Candidate | None:
+    """Where the side the sentence opens with (or the entry it is about, the verb first)
+    plays its home games."""
+    language = doc.language
+    m = _HOME[language].search(s.text)
+    if m is None:
+        return None
+    ground = NAME_RUN.match(s.text, m.end())
+    if ground is None:
+        return None
+    answer = ((m.group("place") or "") + ground.group(0)).split(",")[0].strip()
+    if m.start() == 0:  # "Disputa le partite casalinghe ...": the entry's
+        subject = s.entry.phrase if s.entry is not None else None
+    else:
+        subject = _event_subject(s.text, m.start(), doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    verb, games = m.group("verb").lower(), m.group("games")
+    if language == "it":
+        question = f"Dove {verb} {games} {subject}?"
+    else:
+        does = "does" if verb == "plays" else "do"
+        question = f"Where {does} {subject} play {games}?"
+    return entity_card(s, answer, question, f"{subject} ground", score=0.78, answer_type="thing")
+
+
+_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _RULE_CUES = {
     language: {
+        **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
@@ -919,6 +964,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _sited(s)
         if rules & _BASED:
             yield from _based(s, doc)
+        if rules & _GROUND:
+            home = _home(s, doc)
+            if home is not None:
+                yield home
         if rules & _RIVER:
             for river in (_river_of(s, doc), _mouth(s, doc)):
                 if river is not None:
