@@ -203,3 +203,22 @@ def test_where_a_side_plays_its_home_games() -> None:
     assert answers(seats.extract, en, "en") == {
         "Where do Kendal Rovers play their home games?": "Parkside Road"
     }
+
+
+def test_the_seat_an_entry_gives_with_a_possessive() -> None:
+    en = (
+        "A headline for the test\n\nThe agency fined the dairy on Monday.\n\nShare this\n\n"
+        "Marine Scotland Directorate\n\nThe Marine Scotland Directorate is a part of the "
+        "Scottish Government. Its headquarters are in Aberdeen.\n\nMoray Council\n\nIt was "
+        "formed in 1996, and its headquarters are at the Council Offices in Elgin."
+    )
+    assert answers(seats.extract, en, "en") == {
+        "Where is the Marine Scotland Directorate headquartered?": "Aberdeen",
+        "Where is Moray Council headquartered?": "Council Offices in Elgin",
+    }
+    it = (
+        "Titolo della prova\n\nL’ente ha multato la ditta lunedì.\n\nCondividi\n\nParco "
+        "del Pollino\n\nIl Parco del Pollino è un parco nazionale istituito nel 1988. La sua "
+        "sede si trova a Rotonda, in provincia di Potenza."
+    )
+    assert answers(seats.extract, it, "it") == {"Dove ha sede il Parco del Pollino?": "Rotonda"}

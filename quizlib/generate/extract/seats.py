@@ -37,7 +37,7 @@ _SEAT = {
     "it": re.compile(
         r"(?P<lead>,\s+(?:" + _BODY_KIND["it"] + r")?)?"
         r"(?<![\w’])(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
-        r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede))"
+        r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede(?: principale| centrale| legale)?))"
         r"\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
@@ -47,7 +47,59 @@ _SEAT = {
         r"\s+in\s+(?P<place>[A-Z])"
     ),
 }
-_CUE = {"it": ("sede ",), "en": ("headquartered in", "based in", "headquarters in")}
+_CUE = {
+    "it": ("sede ",),
+    "en": (
+        "headquartered in",
+        "based in",
+        "headquarters in",
+        "headquarters are",
+        "headquarters is",
+    ),
+}
+# The seat of an entry's body, said with a possessive: "Its headquarters are in Lisburn", "La
+# sua sede si trova a Nicolosi", "X was created in 1996, and its headquarters are at the
+# Guildhall in Bath".
+_ITS_SEAT = {
+    "it": re.compile(
+        r"(?:^La sua|\se la sua) sede(?: principale| centrale| legale)?\s(?:si trova|è)"
+        r"\s(?:a|ad|in)\s(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?:^Its|,?\sand its) (?:headquarters|head office) (?:are|is|were|was)"
+        r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z])"
+    ),
+}
+
+
+def _its_seat(s: Sentence, doc: Document) -> Candidate | None:
+    """'Its headquarters are in Lisburn', in the entry on the Northern Ireland Environment
+    Agency -> 'Where is the Northern Ireland Environment Agency headquartered?'; after 'and'
+    only when the sentence opens with the entry's name."""
+    language = doc.language
+    if s.entry is None:
+        return None
+    text = explicit_subject(s.text, s, language)  # "It was created ..." -> "X was created ..."
+    m = _ITS_SEAT[language].search(text)
+    if m is None:
+        return None
+    subject = s.entry.phrase
+    if m.start() > 0 and not text.lower().startswith(subject.lower()):
+        return None  # "..., and its headquarters": of what the clause before is about
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).split(",")[0].strip()
+    within = re.match(r"\sin\s(?=[A-ZÀ-Ý])", text[place.end() :])
+    town = NAME_RUN.match(text, place.end() + within.end()) if within else None
+    if town is not None:  # "at the Guildhall in Bath"
+        answer = f"{answer} in {town.group(0)}"
+    if answer.lower() in WHEN_WORDS or answer.lower() in subject.lower():
+        return None
+    question = QUESTION[language].format(subject=subject, verb="headquartered")
+    return entity_card(s, answer, question, f"{subject} seat", score=0.8, answer_type="city")
+
+
 QUESTION = {
     "it": "Dove ha sede {subject}?",
     "en": "Where is {subject} {verb}?",
@@ -973,6 +1025,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 if river is not None:
                     yield river
         if not rules & _SEATED:
+            continue
+        its = _its_seat(s, doc) if s.entry is not None else None
+        if its is not None:
+            yield its
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
         m = pattern.search(text)
