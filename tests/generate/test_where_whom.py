@@ -222,3 +222,21 @@ def test_the_seat_an_entry_gives_with_a_possessive() -> None:
         "sede si trova a Rotonda, in provincia di Potenza."
     )
     assert answers(seats.extract, it, "it") == {"Dove ha sede il Parco del Pollino?": "Rotonda"}
+
+
+def test_where_things_a_count_introduces_were_made() -> None:
+    it = (
+        "Sulla tratta viaggeranno 12 nuovi treni costruiti in Polonia, lunghi 80 metri. I "
+        "treni avranno 300 posti. I treni saranno elettrici. Il museo espone tre statue "
+        "ritrovate a Ercolano."
+    )
+    # "tre statue": said once, which statues out of the article?
+    assert answers(seats.extract, it, "it") == {
+        "Dove sono stati costruiti i nuovi treni?": "Polonia"
+    }
+    en = (
+        "The crossing will use three new ferries built in Gdansk, each carrying 120 cars. The "
+        "ferries are late. The ferries cost £100m. The museum shows two statues found at "
+        "Pompeii."
+    )
+    assert answers(seats.extract, en, "en") == {"Where were the new ferries built?": "Gdansk"}

@@ -17,7 +17,7 @@ from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, STOPWORDS, WHEN_WORDS
-from ..text import lower_first
+from ..text import lower_first, takes_lo
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
@@ -552,12 +552,20 @@ def _introduced(text: str, m: _Made, doc: Document) -> str | None:
     language = doc.language
     toks = [t for t in tokens(text) if t.end <= m.start]
     first = _phrase_before(toks, len(toks) - 1, language) if toks else None
-    if first is None or len(toks) - first < 2 or toks[first + 1].low in _PARTITIVE:
-        return None  # "una delle truffe", "one of the tablets"
-    phrase = text[toks[first].start : toks[-1].end]
-    np, article = _definite_phrase(lower_first(phrase), language)
-    if language == "it" and _ENDING.get(article, m.verb[-1]) != m.verb[-1]:
-        return None
+    if first is None:
+        counted = _counted(toks, language)
+        if counted is None:
+            return None
+        np = _counted_phrase(text[toks[counted].start : toks[-1].end], m.verb, language)
+        if np is None:
+            return None
+    else:
+        if len(toks) - first < 2 or toks[first + 1].low in _PARTITIVE:
+            return None  # "una delle truffe", "one of the tablets"
+        phrase = text[toks[first].start : toks[-1].end]
+        np, article = _definite_phrase(lower_first(phrase), language)
+        if language == "it" and _ENDING.get(article, m.verb[-1]) != m.verb[-1]:
+            return None
     words = np.replace("’", "’ ").split()[1:]
     stop = STOPWORDS[language]
     named = any(w[:1].isupper() for w in words)
@@ -569,19 +577,70 @@ def _introduced(text: str, m: _Made, doc: Document) -> str | None:
     return np if named or again else None
 
 
+# A count a noun phrase opens with: "14 | nuovi tram", "three | new ferries".
+_COUNT = re.compile(
+    r"(?:\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta"
+    r"|cento|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)$"
+)
+MAX_COUNTED_WORDS = 3
+
+
+def _counted(toks: list[Token], language: str) -> int | None:
+    """The index of the first word after a count that opens the noun phrase ending the
+    tokens ('viaggeranno 14 | nuovi tram'): words in small letters only, no verb between."""
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - 1 - k <= MAX_COUNTED_WORDS:
+        t = toks[k]
+        if _COUNT.match(t.low):
+            return k + 1 if k + 1 < len(toks) else None
+        if not (t.text.isalpha() and t.text.islower()) or t.low in STOPWORDS[language]:
+            return None
+        if t.low in AUXILIARIES[language] or is_finite(t.text, language):
+            return None
+        k -= 1
+    return None
+
+
+def _counted_before(text: str, m: _Made, language: str) -> bool:
+    """Whether the participle follows things a count introduces ('three new ferries | built'),
+    which are many."""
+    if m.aux is not None or m.lead.strip():
+        return False
+    toks = [t for t in tokens(text) if t.end <= m.start]
+    return (
+        _phrase_before(toks, len(toks) - 1, language) is None
+        and _counted(toks, language) is not None
+    )
+
+
+def _counted_phrase(phrase: str, participle: str, language: str) -> str | None:
+    """The things a count introduces, made definite: '14 nuovi tram | costruiti' -> 'i nuovi
+    tram', 'three new ferries | built' -> 'the new ferries'; an Italian participle says the
+    plural's gender ('i' or 'e'), no article a singular."""
+    if language == "en":
+        return f"the {phrase}"
+    ending = participle[-1]
+    if ending == "e":
+        return f"le {phrase}"
+    if ending != "i":
+        return None
+    article = "gli" if takes_lo(phrase) or phrase[:1].lower() in "aeiou" else "i"
+    return f"{article} {phrase}"
+
+
 _INNER_ASIDE = re.compile(r"\s*\([^()]*\)")
 _PARTITIVE = frozenset("of di dei degli delle del della dello".split())
 _ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 _EN_AUX = {"has been": "was", "have been": "were", "had been": "was"}
 
 
-def _made_question(subject: str, m: _Made, language: str) -> str:
+def _made_question(subject: str, m: _Made, language: str, plural: bool = False) -> str:
     verb = m.verb
     aux = " ".join((m.aux or "").split())
     if language == "it":
         aux = aux or ("sono stat" if verb[-1] in "ie" else "è stat") + verb[-1]
         return f"Dove {aux} {verb} {subject}?"
-    aux = _EN_AUX.get(aux, aux) or "was"
+    aux = _EN_AUX.get(aux, aux) or ("were" if plural else "was")
     first, _, rest = aux.partition(" ")
     return " ".join(f"Where {first} {subject} {rest} {verb}?".split())
 
@@ -606,7 +665,7 @@ def _made_in(s: Sentence, doc: Document) -> Candidate | None:
         if subject is None or place.lower() in subject.lower():
             continue
         subject = _INNER_ASIDE.sub("", subject)  # "the Oswaldo Cruz Foundation (Fiocruz)"
-        question = _made_question(subject, made, language)
+        question = _made_question(subject, made, language, _counted_before(text, made, language))
         return entity_card(s, place, question, f"{subject} made", score=0.76, answer_type="city")
     return None
 
