@@ -240,3 +240,28 @@ def test_where_things_a_count_introduces_were_made() -> None:
         "Pompeii."
     )
     assert answers(seats.extract, en, "en") == {"Where were the new ferries built?": "Gdansk"}
+
+
+def test_the_deed_a_relative_clause_gives_a_body() -> None:
+    en = (
+        "The union Prospect, which represents most of the engineers, welcomed the deal. The "
+        "Cumbria Wildlife Trust, which manages the nature reserve, counted 300 birds. The "
+        "leader of the union Unite, which has about 1.2 million members, resigned. Carlisle, "
+        "which has about 110,000 people, voted to leave."
+    )
+    # a complement of another noun, a town: no body's deed
+    got = answers(agents.extract, en, "en")
+    assert got["Which union represents most of the engineers?"] == "Prospect"
+    assert got["Who manages the nature reserve?"] == "Cumbria Wildlife Trust"
+    assert not any("members" in q or "110,000" in q for q in got)
+    it = (
+        "L’associazione Legambiente Marche, che ha presentato un esposto in procura, chiede "
+        "la sospensione dei lavori. Il sindaco della Città di Fano, che ha firmato il "
+        "decreto, era assente. Protestano i pescatori, riuniti nella cooperativa Mare Nostro, "
+        "che temono un crollo delle vendite. Il ricorso era stato presentato dal Comune di "
+        "Pesaro e dall’associazione Italia Nostra, che contestavano l’impatto del porto."
+    )
+    # the mayor's deed, the fishermen's, the deed of two: not the body's
+    assert answers(agents.extract, it, "it") == {
+        "Quale associazione ha presentato un esposto in procura?": "Legambiente Marche"
+    }

@@ -32,6 +32,7 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    may_be_present,
     takes_essere,
 )
 from .common import (
@@ -459,7 +460,7 @@ def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) ->
         return None
     name, end = found
     deed = _deed(_clause(text, end), doc.language)
-    if deed is None:
+    if deed is None or _plural_of_one(text, name, deed, doc.language):
         return None
     deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
     deed = _CONNECTIVE[doc.language].sub(" ", deed)  # "ha invece rivendicato" -> "ha rivendicato"
@@ -467,7 +468,19 @@ def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) ->
     return _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
 
 
-# Words that tie a clause to the one before ('invece', 'however'): a question stands alone.
+_PLURAL_ARTICLES = ("I ", "Gli ", "Le ", "i ", "gli ", "le ")
+
+
+def _plural_of_one(text: str, name: str, deed: str, language: str) -> bool:
+    """Whether an Italian deed's verb is plural ('contestavano', 'hanno') while the name before
+    it is one, with no plural article ('Italia Nostra | contestavano': the deed of more than
+    the name, which a relative clause read on its own lost)."""
+    verb = deed.split(None, 1)[0]
+    if language != "it" or not verb.endswith("no") or not is_finite(verb, language):
+        return False
+    return not text.startswith(_PLURAL_ARTICLES) and " e " not in name
+
+
 _CONNECTIVE = {
     "it": re.compile(r"(?:,\s)?\s(?:invece|però|tuttavia|inoltre|intanto|infatti)(?:,)?\s"),
     "en": re.compile(r"(?:,\s)?\s(?:however|meanwhile|though)(?:,)?\s"),
@@ -1618,6 +1631,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
         text = s.text
         if relative in text:
             yield from _relative_deeds(s, doc)
+        if _BODY_RELATIVE_CUE[language] in text:
+            yield from _body_relative_deeds(s, doc)
         opens = text[:1].isupper()  # not a piece of a sentence a long line broke
         active = _active(s, doc) if opens else None
         if active is None and opens and s.position == 0:
@@ -1843,6 +1858,78 @@ def _relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         question = f"Chi {deed}?" if language == "it" else f"Who {deed}?"
         yield _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
+
+
+# A body and a relative clause set off after its name, saying what it does or did: "The union
+# Community, which represents most of the workforce, said" -> "Which union represents most of
+# the workforce?", "la società Sorical, che ha assunto 14 tecnici" -> "Quale società ha
+# assunto 14 tecnici?". A body by its kind said before the name, or by a word of its name
+# ("the Norfolk Wildlife Trust, which" -> "Who ...?").
+_BODY_RELATIVE_CUE = {"it": ", che ", "en": ", which "}
+_KIND_BEFORE = re.compile(r"(?:^|[\s’])(?P<kind>[a-zà-ù]{4,})\s(?:[a-zà-ù]+\s)?$")
+_BODY_OF = frozenset("of di del dello della dei degli delle".split())
+
+
+def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] | None:
+    """(name, kind) of the body whose name ends at `end`, its kind the noun before the name
+    ('the union | Community', 'la società pubblica | Sorical') or None when a word of the name
+    says it is a body; None when the name is no body's, or a complement of a noun before it
+    ('il presidente della | Regione Lombardia, che': the president's deed)."""
+    runs = [m for m in NAME_RUN.finditer(text, 0, end) if m.end() == end]
+    if not runs:
+        return None
+    name, start = runs[-1].group(0), runs[-1].start()
+    article = _ARTICLE.match(name)
+    if article is not None:  # "The Norfolk Wildlife Trust": the article is no part of it
+        name, start = name[article.end() :], start + article.end()
+    head, _, rest = name.partition(" ")
+    if head.islower() and rest[:1].isupper():  # "L’associazione Italia Nostra": its kind first
+        name, start = rest, start + len(head) + 1
+    if not name or doc.person(name) or name.split()[0].lower() in STOPWORDS[doc.language]:
+        return None
+    before = text[:start]
+    kind = _KIND_BEFORE.search(before)
+    noun = kind.group("kind") if kind else None
+    if noun is not None and NOUN_KIND.get(noun) == "org" or noun in _BODY_WORDS:
+        lead = before[: kind.start("kind")].split() if kind else []
+    elif _is_body(name) and len(name.split()) >= 2:
+        noun, lead = None, before.split()
+    else:
+        return None
+    ahead = lead[-2:] if lead and lead[-1].lower() in ARTICLE_WORDS[doc.language] else lead[-1:]
+    if ahead and (ahead[0].lower() in _BODY_OF or ahead[0].lower().startswith(("dell’", "d’"))):
+        return None
+    if lead and lead[-1].lower().startswith(("dell’", "d’")):
+        return None
+    return name, noun
+
+
+def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    cue = _BODY_RELATIVE_CUE[language]
+    at = s.text.find(cue)
+    while at > 0:
+        body = _body_before(s.text, at, doc)
+        start = at + len(cue)
+        at = s.text.find(cue, start)
+        if body is None:
+            continue
+        name, kind = body
+        clause = _clause(s.text, start)
+        closed = s.text[start + len(clause) : start + len(clause) + 1]
+        if closed not in {",", "."} or s.text[start + len(clause) :].startswith(cue.rstrip()):
+            continue  # the clause must end where the aside does
+        clause = _ALSO.sub("", clause).strip()
+        if _LASTING[language].search(clause):
+            continue
+        # after "which", a word that may be a present is one: "which represents | most of"
+        present = language == "en" and may_be_present(clause.split(None, 1)[0], language)
+        deed = _deed(clause, language, present)
+        if deed is None or _bare_office(deed, language) or _plural_of_one("", name, deed, language):
+            continue  # "i titolari, riuniti nell’associazione X, che temono": theirs, not X's
+        which = "Quale" if language == "it" else "Which"
+        who = f"{which} {kind}" if kind else ("Chi" if language == "it" else "Who")
+        yield _who_card(s, name, f"{who} {deed}?", f"{name} {deed.split()[0]}", doc)
 
 
 # " da ", " dal ", ..., " dall’" (the article elided before the name's first word).
