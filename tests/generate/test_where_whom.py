@@ -265,3 +265,23 @@ def test_the_deed_a_relative_clause_gives_a_body() -> None:
     assert answers(agents.extract, it, "it") == {
         "Quale associazione ha presentato un esposto in procura?": "Legambiente Marche"
     }
+
+
+def test_the_deed_of_a_body_whose_kind_is_set_off_after_its_name() -> None:
+    en = (
+        "That is enough for 900 homes, according to Orkney Tide Power, the Stromness-based "
+        "company that built and runs the turbines. The parade was led by Walk the Plank, the "
+        "Salford street theatre company, which drew an estimated 20,000 people. The pier was "
+        "bought by Seaview Leisure, the company that runs the Grand Hotel."
+    )
+    # "the company that runs": the definitions ask "What is the company that ...?"
+    got = answers(agents.extract, en, "en")
+    assert got["Which company built and runs the turbines?"] == "Orkney Tide Power"
+    assert got["Which company drew an estimated 20,000 people?"] == "Walk the Plank"
+    assert not any("Grand Hotel" in q for q in got)
+    it = (
+        "Il restauro è stato finanziato da Banca Alpina, il principale istituto di credito "
+        "della valle, che ha stanziato due milioni di euro."
+    )
+    # the kind before "che" is "valle": which noun the clause is said of is not sure
+    assert not any("stanziato" in q for q in answers(agents.extract, it, "it"))

@@ -1633,6 +1633,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _relative_deeds(s, doc)
         if _BODY_RELATIVE_CUE[language] in text:
             yield from _body_relative_deeds(s, doc)
+        if _APPOSED_CUE[language] in text:
+            yield from _apposed_body_deeds(s, doc)
         opens = text[:1].isupper()  # not a piece of a sentence a long line broke
         active = _active(s, doc) if opens else None
         if active is None and opens and s.position == 0:
@@ -1930,6 +1932,51 @@ def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
         which = "Quale" if language == "it" else "Which"
         who = f"{which} {kind}" if kind else ("Chi" if language == "it" else "Who")
         yield _who_card(s, name, f"{who} {deed}?", f"{name} {deed.split()[0]}", doc)
+
+
+# A body's name, its kind set off after it with more words or a comma, and a relative clause:
+# "Nordlight Tidal, the Lerwick-based company that built and runs the array" -> "Which company
+# built and runs the array?", "Macnas, the Galway street theatre company, which drew 45,000
+# people" -> "Which company drew 45,000 people?" (the definitions ask "What is the company
+# that ...?" of a kind alone).
+_APPOSED_BODY = {
+    "it": re.compile(
+        r",\s(?:la|il|lo|l’|una|un|uno)\s?(?:[\w’-]+\s){0,3}?(?P<kind>[a-zà-ù]{4,}),?\s(?:che)\s"
+    ),
+    "en": re.compile(r",\s(?:the|an?)\s(?:[\w’-]+\s){0,3}?(?P<kind>[a-z]{4,}),?\s(?:that|which)\s"),
+}
+_APPOSED_CUE = {"it": " che ", "en": " th"}
+
+
+def _apposed_body_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for m in _APPOSED_BODY[language].finditer(s.text):
+        kind = m.group("kind")
+        if NOUN_KIND.get(kind) != "org" and kind not in _BODY_WORDS:
+            continue
+        if len(m.group(0).replace("’", "’ ").split()) <= 4 and "," not in m.group(0)[1:]:
+            continue  # "X, the company that runs Y": 'What is the company that runs Y?' asks it
+        runs = [r for r in NAME_RUN.finditer(s.text, 0, m.start()) if r.end() == m.start()]
+        if not runs:
+            continue
+        name = runs[-1].group(0)
+        article = _ARTICLE.match(name)
+        name = name[article.end() :] if article else name
+        if not name or doc.person(name) or name.split()[0].lower() in STOPWORDS[language]:
+            continue
+        lead = s.text[: runs[-1].start()].split()[-1:]
+        if lead and (lead[0].lower() in _BODY_OF or lead[0].lower().startswith(("dell’", "d’"))):
+            continue  # "the leader of | Unite, the union that": whose deed?
+        clause = _ALSO.sub("", _clause(s.text, m.end())).strip()
+        closed = s.text[m.end() + len(clause) : m.end() + len(clause) + 1]
+        if closed not in {",", ".", ""} or _LASTING[language].search(clause):
+            continue
+        present = language == "en" and may_be_present(clause.split(None, 1)[0], language)
+        deed = _deed(clause, language, present)
+        if deed is None or _bare_office(deed, language) or _plural_of_one("", name, deed, language):
+            continue
+        which = "Quale" if language == "it" else "Which"
+        yield _who_card(s, name, f"{which} {kind} {deed}?", f"{name} {deed.split()[0]}", doc)
 
 
 # " da ", " dal ", ..., " dall’" (the article elided before the name's first word).
