@@ -285,3 +285,23 @@ def test_the_deed_of_a_body_whose_kind_is_set_off_after_its_name() -> None:
     )
     # the kind before "che" is "valle": which noun the clause is said of is not sure
     assert not any("stanziato" in q for q in answers(agents.extract, it, "it"))
+
+
+def test_a_body_named_with_and_after_a_phrase_of_cause() -> None:
+    it = (
+        "Per questo il Consorzio di Bonifica Valdichiana e Valdarno ha sospeso tutti "
+        "i prelievi di acqua dal fiume. Di conseguenza la Provincia di Arezzo ha chiuso la "
+        "strada provinciale per due giorni. Mario Rossi e Anna Neri hanno vinto la gara di "
+        "Coppa del Mondo."
+    )
+    # two people and a plural verb: no deed of one name
+    assert answers(agents.extract, it, "it") == {
+        "Chi ha sospeso tutti i prelievi di acqua dal fiume?": (
+            "Consorzio di Bonifica Valdichiana e Valdarno"
+        ),
+        "Chi ha chiuso la strada provinciale per due giorni?": "Provincia di Arezzo",
+    }
+    en = "As a result, the Environment Agency has opened an inquiry into the spill."
+    assert answers(agents.extract, en, "en") == {
+        "Who has opened an inquiry into the spill?": "Environment Agency"
+    }

@@ -427,6 +427,9 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
         if m.group(0).split()[0].lower() in _INDEFINITE:
             return None  # "A Grade II listed building is ...": a name that only qualifies
         name, end = _bare_name(m.group(0), doc.language), m.end()
+        joined = _joined_name(text, end, doc.language)
+        if joined is not None:  # "il Consorzio di Bonifica del Trasimeno | e Chiani | ha"
+            name, end = f"{name}{text[end:joined]}", joined
         head, _, tail = name.partition(" of ")
         if tail and (doc.person(head) or (len(head.split()) == 2 and len(tail.split()) == 1)):
             name = doc.person(head) or head  # "Faith Jerotich of Kenya": the person
@@ -449,6 +452,23 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
             return None
         end += close + 1
     return name, end
+
+
+_AND_NAME = re.compile(r"\se\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*){0,2}(?=\s(?P<verb>[a-zà-ù]+)\s)")
+
+
+def _joined_name(text: str, end: int, language: str) -> int | None:
+    """Where an Italian name that goes on after 'e' ends, when a verb in the singular follows:
+    'il Consorzio di Bonifica del Trasimeno e Chiani | ha sospeso' is one body ('Mario Rossi e
+    Anna Neri hanno' are two, and their plural verb no deed of one)."""
+    m = _AND_NAME.match(text, end) if language == "it" else None
+    if m is None:
+        return None
+    verb = m.group("verb")
+    singular = verb in {"ha", "è", "aveva", "era", "sarà", "avrà", "fu"} or (
+        is_finite(verb, language) and not verb.endswith("no")
+    )
+    return m.end() if singular else None
 
 
 def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) -> Candidate | None:
@@ -481,6 +501,16 @@ def _plural_of_one(text: str, name: str, deed: str, language: str) -> bool:
     return not text.startswith(_PLURAL_ARTICLES) and " e " not in name
 
 
+# Phrases of cause that open a sentence to tie it to the one before ("Per questo", "As a
+# result"): the clause after them stands alone. (The statements leave out a linking adverb of
+# one word, "Intanto", "However".)
+_CAUSE_OPENING = {
+    "it": re.compile(
+        r"(?:Per questo(?: motivo)?|Per questa ragione|Di conseguenza),?\s"
+        r"(?=(?:il|lo|la|i|gli|le)\s[A-ZÀ-Ý]|l’[A-ZÀ-Ý]|[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"(?:For this reason|As a result),\s(?=the\s[A-Z]|[A-Z])"),
+}
 _CONNECTIVE = {
     "it": re.compile(r"(?:,\s)?\s(?:invece|però|tuttavia|inoltre|intanto|infatti)(?:,)?\s"),
     "en": re.compile(r"(?:,\s)?\s(?:however|meanwhile|though)(?:,)?\s"),
@@ -1640,6 +1670,10 @@ def _extract(doc: Document) -> Iterator[Candidate]:
         if active is None and opens and s.position == 0:
             dateline = _dateline_end(text)
             active = _active(s, doc, at=dateline) if dateline else None
+        linked = _CAUSE_OPENING[language].match(text) if active is None and opens else None
+        if linked is not None:  # "Per questo il Consorzio ... ha sospeso": the clause after it
+            clause = text[linked.end() :]
+            active = _active(s, doc, text=clause[:1].upper() + clause[1:])
         if active is None and text.startswith(cleft):
             active = _cleft(s, doc)
             if active is None and k > 0:
