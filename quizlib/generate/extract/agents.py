@@ -32,6 +32,7 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    may_be_present,
     takes_essere,
 )
 from .common import (
@@ -46,10 +47,11 @@ from .dates import find_dates
 from .subject import explicit_subject
 
 # Where the clause of the deed ends: a comma (not a decimal one), a relative, a colon (not one
-# of a time, "in 1:26:15").
+# of a time, "in 1:26:15"), a conjunction; "prima" after an article is the ordinal ("per la
+# prima volta"), no "before".
 _CLAUSE_END = re.compile(
     r",(?!\d)|;|(?<!\d):|:(?!\d)|\s[–—]\s|\s\(|\s(?:che|cui|mentre|perché|quando|which|who|whom|while|because"
-    r"|when|after|before|dopo|prima)\s|[.!?]$"
+    r"|when|after|before|dopo)\s|(?<!la)(?<!le)(?<!una)(?<!sua)\sprima\s|[.!?]$"
 )
 _PRONOUNS = {
     "it": frozenset("lui lei suo sua suoi sue loro egli ella esso essa".split()),
@@ -425,6 +427,9 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
         if m.group(0).split()[0].lower() in _INDEFINITE:
             return None  # "A Grade II listed building is ...": a name that only qualifies
         name, end = _bare_name(m.group(0), doc.language), m.end()
+        joined = _joined_name(text, end, doc.language)
+        if joined is not None:  # "il Consorzio di Bonifica del Trasimeno | e Chiani | ha"
+            name, end = f"{name}{text[end:joined]}", joined
         head, _, tail = name.partition(" of ")
         if tail and (doc.person(head) or (len(head.split()) == 2 and len(tail.split()) == 1)):
             name = doc.person(head) or head  # "Faith Jerotich of Kenya": the person
@@ -449,6 +454,23 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
     return name, end
 
 
+_AND_NAME = re.compile(r"\se\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*){0,2}(?=\s(?P<verb>[a-zà-ù]+)\s)")
+
+
+def _joined_name(text: str, end: int, language: str) -> int | None:
+    """Where an Italian name that goes on after 'e' ends, when a verb in the singular follows:
+    'il Consorzio di Bonifica del Trasimeno e Chiani | ha sospeso' is one body ('Mario Rossi e
+    Anna Neri hanno' are two, and their plural verb no deed of one)."""
+    m = _AND_NAME.match(text, end) if language == "it" else None
+    if m is None:
+        return None
+    verb = m.group("verb")
+    singular = verb in {"ha", "è", "aveva", "era", "sarà", "avrà", "fu"} or (
+        is_finite(verb, language) and not verb.endswith("no")
+    )
+    return m.end() if singular else None
+
+
 def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) -> Candidate | None:
     """The card of a name that opens the sentence, or the clause at offset `at` (or `text`, a
     clause made of the sentence), and does something."""
@@ -458,7 +480,7 @@ def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) ->
         return None
     name, end = found
     deed = _deed(_clause(text, end), doc.language)
-    if deed is None:
+    if deed is None or _plural_of_one(text, name, deed, doc.language):
         return None
     deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
     deed = _CONNECTIVE[doc.language].sub(" ", deed)  # "ha invece rivendicato" -> "ha rivendicato"
@@ -466,7 +488,29 @@ def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) ->
     return _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
 
 
-# Words that tie a clause to the one before ('invece', 'however'): a question stands alone.
+_PLURAL_ARTICLES = ("I ", "Gli ", "Le ", "i ", "gli ", "le ")
+
+
+def _plural_of_one(text: str, name: str, deed: str, language: str) -> bool:
+    """Whether an Italian deed's verb is plural ('contestavano', 'hanno') while the name before
+    it is one, with no plural article ('Italia Nostra | contestavano': the deed of more than
+    the name, which a relative clause read on its own lost)."""
+    verb = deed.split(None, 1)[0]
+    if language != "it" or not verb.endswith("no") or not is_finite(verb, language):
+        return False
+    return not text.startswith(_PLURAL_ARTICLES) and " e " not in name
+
+
+# Phrases of cause that open a sentence to tie it to the one before ("Per questo", "As a
+# result"): the clause after them stands alone. (The statements leave out a linking adverb of
+# one word, "Intanto", "However".)
+_CAUSE_OPENING = {
+    "it": re.compile(
+        r"(?:Per questo(?: motivo)?|Per questa ragione|Di conseguenza),?\s"
+        r"(?=(?:il|lo|la|i|gli|le)\s[A-ZÀ-Ý]|l’[A-ZÀ-Ý]|[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"(?:For this reason|As a result),\s(?=the\s[A-Z]|[A-Z])"),
+}
 _CONNECTIVE = {
     "it": re.compile(r"(?:,\s)?\s(?:invece|però|tuttavia|inoltre|intanto|infatti)(?:,)?\s"),
     "en": re.compile(r"(?:,\s)?\s(?:however|meanwhile|though)(?:,)?\s"),
@@ -512,11 +556,11 @@ _THING_KINDS = frozenset(
     isola monte""".split()
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
-# "i Vigili del fuoco".
+# "i Vigili del fuoco", "la Camera di commercio" (an Italian chamber, no camera).
 _PEOPLE_KINDS = frozenset(
     """brigade service services company lab labs agency department authority group team
     corporation society institute foundation council crew vigili corpo servizio azienda società
-    agenzia gruppo squadra reparto""".split()
+    agenzia gruppo squadra reparto commercio deputati""".split()
 )
 # Words that may stand between the name and the kind it is of: "NASA’s | Perseverance | rover".
 _KIND_REACH = 30
@@ -819,6 +863,23 @@ _UNDERTAKINGS = {
 
 def _undertaking(subject: str, language: str) -> bool:
     return subject in _UNDERTAKINGS[language]
+
+
+# The nouns of the undertakings: "studio", "study", "survey".
+_UNDERTAKING_NOUNS = {
+    language: frozenset(w.replace("’", "’ ").split()[-1] for w in words)
+    for language, words in _UNDERTAKINGS.items()
+}
+
+
+def _undertaken(phrase: str, language: str) -> bool:
+    """Whether a noun phrase of a few words names an undertaking the article reports, by its
+    noun: 'an independent study', 'uno studio indipendente', 'un’indagine interna'."""
+    words = phrase.lower().replace("’", "’ ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    noun = words[-1] if language == "en" else words[1]
+    return noun in _UNDERTAKING_NOUNS[language]
 
 
 _RELATIVE = frozenset("which who that che il quale la quale".split())
@@ -1600,8 +1661,19 @@ def _extract(doc: Document) -> Iterator[Candidate]:
         text = s.text
         if relative in text:
             yield from _relative_deeds(s, doc)
+        if _BODY_RELATIVE_CUE[language] in text:
+            yield from _body_relative_deeds(s, doc)
+        if _APPOSED_CUE[language] in text:
+            yield from _apposed_body_deeds(s, doc)
         opens = text[:1].isupper()  # not a piece of a sentence a long line broke
         active = _active(s, doc) if opens else None
+        if active is None and opens and s.position == 0:
+            dateline = _dateline_end(text)
+            active = _active(s, doc, at=dateline) if dateline else None
+        linked = _CAUSE_OPENING[language].match(text) if active is None and opens else None
+        if linked is not None:  # "Per questo il Consorzio ... ha sospeso": the clause after it
+            clause = text[linked.end() :]
+            active = _active(s, doc, text=clause[:1].upper() + clause[1:])
         if active is None and text.startswith(cleft):
             active = _cleft(s, doc)
             if active is None and k > 0:
@@ -1611,6 +1683,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             active = _active_after_conjunction(s, doc)
         if active is None and k in timed:
             active = _active_after_time(s, doc, timed[k])
+        if active is None and opens and any(cue in text for cue in _COORDINATED_CUES[language]):
+            active = _active_after_and(s, doc)
         if active is not None:
             yield active
             continue
@@ -1620,6 +1694,11 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             ordered = _on_orders(s, doc)
             if ordered is not None:
                 yield ordered
+        if any(cue in text for cue in _ENTRUSTED_CUES[language]):
+            entrusted = _entrusted(s, doc)
+            if entrusted is not None:
+                yield entrusted
+                continue
         if by_stem in text and any(cue in text for cue in by_cues):
             passive = _passive(s, doc)
             if passive is not None:
@@ -1627,6 +1706,134 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             elif ", " in text or _made_right_before(text, by_cues, language):
                 # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
+
+
+# A dateline that opens a paragraph's first sentence, a place (its province in brackets, a
+# date after a comma) and a dash: "Siracusa – ", "Pozzuoli (Napoli) – ", "Trieste, 21
+# novembre 2026 – ". The clause starts after it. (A dateline in capitals is no part of the
+# text: blocks.py drops it.)
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][\w’']+(?:\s[A-ZÀ-Ý][\w’']+){0,2}(?:\s\([^()]{2,20}\))?(?:,[^–—,]{3,30})?"
+    r"\s[–—]\s+(?=[A-ZÀ-Ý])"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where the clause after a dateline starts ('Siracusa – | La Polisportiva ...'); 0 when
+    no dateline opens the text."""
+    m = _DATELINE.match(text) if "– " in text[:70] or "— " in text[:70] else None
+    return m.end() if m else 0
+
+
+# Whom a thing was given to run or do: "La gestione è stata affidata per tre anni alla società
+# Sorical" -> "A chi è stata affidata la gestione per tre anni?", "The contract was awarded to
+# Balfour Beatty" -> "Who was the contract awarded to?". The subject's words, the verb, what
+# stands between the participle and the preposition (no comma), the preposition.
+_ENTRUSTED = {
+    "it": re.compile(
+        r"(?P<subject>[^,;:()«»“”]{3,80}?)\s(?P<aux>(?:è|sono|sarà|saranno)\sstat[oaie]|è|sono"
+        r"|sarà|saranno|fu|furono|verrà|verranno|viene|vengono|venne|vennero)"
+        r"\s(?P<verb>(?:affidat|assegnat|aggiudicat|appaltat)[oaie])(?P<gap>\s[^,;:()]{1,40}?)?"
+        r"\s(?:a|ad|al|allo|alla|ai|agli|alle|all’)(?:\s|(?<=’))"
+    ),
+    "en": re.compile(
+        r"(?P<subject>[^,;:()“”\"]{3,80}?)\s(?P<aux>was|were|has\sbeen|have\sbeen|had\sbeen|is"
+        r"|are|will\sbe)\s(?P<verb>awarded|entrusted|assigned|contracted|granted|sold|leased)"
+        r"(?P<gap>\s[^,;:()]{1,40}?)?\sto\s"
+    ),
+}
+_ENTRUSTED_CUES = {
+    "it": (" affidat", " assegnat", " aggiudicat", " appaltat"),
+    "en": (
+        " awarded ",
+        " entrusted ",
+        " assigned ",
+        " contracted ",
+        " granted ",
+        " sold ",
+        " leased ",
+    ),
+}
+# What is given to someone to run, which needs no more words to say which in an article about
+# it: "A chi è stata affidata la gestione?", "Who was the contract awarded to?".
+_CHARGES = {
+    "it": frozenset(
+        w.strip()
+        for w in """la gestione|l’appalto|il contratto|il servizio|l’incarico|la concessione
+        |la progettazione|la direzione|la realizzazione|la costruzione""".split("|")
+    ),
+    "en": frozenset(
+        w.strip()
+        for w in """the contract|the management|the tender|the franchise|the licence
+        |the license|the concession|the project|the design""".split("|")
+    ),
+}
+
+
+def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
+    """The card of whom a thing was given to run or do: a passive of entrusting or awarding
+    with its subject first, the name of a body or person after the preposition."""
+    language = doc.language
+    m = _ENTRUSTED[language].match(s.text)
+    if m is None:
+        return None
+    before = s.text[: m.end("subject")]
+    toks = tokens(before)
+    if not starts_with_subject(toks, language) or main_verb(toks, language) is not None:
+        return None
+    if any(t.low in _PRONOUNS[language] for t in toks):
+        return None
+    gap = m.group("gap") or ""
+    if any(is_finite(w, language) or w in AUXILIARIES[language] for w in gap.split()):
+        return None  # "was awarded the prize and went to": another verb between
+    agent = _agent(s.text, m.end(), doc)
+    if agent is None or not _recipient(agent, s.text, m.end(), doc):
+        return None
+    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    charge = subject in _CHARGES[language] or _undertaking(subject, language)
+    if not (charge or specific(subject, doc)):
+        return None  # "Who was the money awarded to?": which money, out of the article?
+    aux, verb = " ".join(m.group("aux").split()), m.group("verb")
+    if language == "it":
+        question = f"A chi {aux} {verb} {subject}{gap}?"
+    else:
+        first, _, rest = aux.partition(" ")
+        question = " ".join(f"Who {first} {subject} {rest} {verb} to{gap}?".split())
+    person = doc.person(agent)
+    return entity_card(
+        s,
+        agent,
+        squash(question),
+        f"{subject} {verb}",
+        score=0.74,
+        answer_type="person" if person else "thing",
+        accept=(agent.split()[-1],) if person and " " in agent else (),
+    )
+
+
+def _recipient(agent: str, text: str, at: int, doc: Document) -> bool:
+    """Whether a name after the preposition at `at` is one a thing is given to: a person, a
+    body, a name of two words or more, or one a noun before it says what it is ('alla società
+    pubblica | Sorical', 'to the engineering firm | Arup'); not a lone name that may be a
+    place ('assegnato a | Torino')."""
+    where = text.find(agent, at)
+    if where < 0 or _NAME_GOES_ON.match(text, where + len(agent)):
+        return False  # "al Nucleo di polizia | economico-finanziaria della Guardia di Finanza"
+    if doc.person(agent) or _is_body(agent) or len(agent.split()) >= 2:
+        return True
+    lead = text[at:where].split()
+    return any(w.islower() and w not in ARTICLE_WORDS[doc.language] for w in lead)
+
+
+# After a name, words that say it goes on: a word in small letters that is no preposition,
+# conjunction or article ("Nucleo di polizia | economico-finanziaria"), or a complement of
+# another name ("| della Guardia di Finanza", "| of the Interior").
+_NAME_GOES_ON = re.compile(
+    r"\s(?:(?:of|di|del|dello|della|dei|degli|delle)\s(?:the\s)?[A-ZÀ-Ý]|dell’[A-ZÀ-Ý]"
+    r"|(?!(?:che|cui|per|in|nel|nella|nei|nelle|dal|dalla|dai|con|e|ed|a|al|alla|entro|fino"
+    r"|dopo|prima|which|who|that|on|at|for|from|with|and|by|after|before|until|last|this"
+    r"|next)\b)[a-zà-ù][\w’-]*)"
+)
 
 
 # A person and a relative clause set off after the name, saying what the person does or did:
@@ -1689,6 +1896,123 @@ def _relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
         yield _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
 
 
+# A body and a relative clause set off after its name, saying what it does or did: "The union
+# Community, which represents most of the workforce, said" -> "Which union represents most of
+# the workforce?", "la società Sorical, che ha assunto 14 tecnici" -> "Quale società ha
+# assunto 14 tecnici?". A body by its kind said before the name, or by a word of its name
+# ("the Norfolk Wildlife Trust, which" -> "Who ...?").
+_BODY_RELATIVE_CUE = {"it": ", che ", "en": ", which "}
+_KIND_BEFORE = re.compile(r"(?:^|[\s’])(?P<kind>[a-zà-ù]{4,})\s(?:[a-zà-ù]+\s)?$")
+_BODY_OF = frozenset("of di del dello della dei degli delle".split())
+
+
+def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] | None:
+    """(name, kind) of the body whose name ends at `end`, its kind the noun before the name
+    ('the union | Community', 'la società pubblica | Sorical') or None when a word of the name
+    says it is a body; None when the name is no body's, or a complement of a noun before it
+    ('il presidente della | Regione Lombardia, che': the president's deed)."""
+    runs = [m for m in NAME_RUN.finditer(text, 0, end) if m.end() == end]
+    if not runs:
+        return None
+    name, start = runs[-1].group(0), runs[-1].start()
+    article = _ARTICLE.match(name)
+    if article is not None:  # "The Norfolk Wildlife Trust": the article is no part of it
+        name, start = name[article.end() :], start + article.end()
+    head, _, rest = name.partition(" ")
+    if head.islower() and rest[:1].isupper():  # "L’associazione Italia Nostra": its kind first
+        name, start = rest, start + len(head) + 1
+    if not name or doc.person(name) or name.split()[0].lower() in STOPWORDS[doc.language]:
+        return None
+    before = text[:start]
+    kind = _KIND_BEFORE.search(before)
+    noun = kind.group("kind") if kind else None
+    if noun is not None and NOUN_KIND.get(noun) == "org" or noun in _BODY_WORDS:
+        lead = before[: kind.start("kind")].split() if kind else []
+    elif _is_body(name) and len(name.split()) >= 2:
+        noun, lead = None, before.split()
+    else:
+        return None
+    ahead = lead[-2:] if lead and lead[-1].lower() in ARTICLE_WORDS[doc.language] else lead[-1:]
+    if ahead and (ahead[0].lower() in _BODY_OF or ahead[0].lower().startswith(("dell’", "d’"))):
+        return None
+    if lead and lead[-1].lower().startswith(("dell’", "d’")):
+        return None
+    return name, noun
+
+
+def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    cue = _BODY_RELATIVE_CUE[language]
+    at = s.text.find(cue)
+    while at > 0:
+        body = _body_before(s.text, at, doc)
+        start = at + len(cue)
+        at = s.text.find(cue, start)
+        if body is None:
+            continue
+        name, kind = body
+        clause = _clause(s.text, start)
+        closed = s.text[start + len(clause) : start + len(clause) + 1]
+        if closed not in {",", "."} or s.text[start + len(clause) :].startswith(cue.rstrip()):
+            continue  # the clause must end where the aside does
+        clause = _ALSO.sub("", clause).strip()
+        if _LASTING[language].search(clause):
+            continue
+        # after "which", a word that may be a present is one: "which represents | most of"
+        present = language == "en" and may_be_present(clause.split(None, 1)[0], language)
+        deed = _deed(clause, language, present)
+        if deed is None or _bare_office(deed, language) or _plural_of_one("", name, deed, language):
+            continue  # "i titolari, riuniti nell’associazione X, che temono": theirs, not X's
+        which = "Quale" if language == "it" else "Which"
+        who = f"{which} {kind}" if kind else ("Chi" if language == "it" else "Who")
+        yield _who_card(s, name, f"{who} {deed}?", f"{name} {deed.split()[0]}", doc)
+
+
+# A body's name, its kind set off after it with more words or a comma, and a relative clause:
+# "Nordlight Tidal, the Lerwick-based company that built and runs the array" -> "Which company
+# built and runs the array?", "Macnas, the Galway street theatre company, which drew 45,000
+# people" -> "Which company drew 45,000 people?" (the definitions ask "What is the company
+# that ...?" of a kind alone).
+_APPOSED_BODY = {
+    "it": re.compile(
+        r",\s(?:la|il|lo|l’|una|un|uno)\s?(?:[\w’-]+\s){0,3}?(?P<kind>[a-zà-ù]{4,}),?\s(?:che)\s"
+    ),
+    "en": re.compile(r",\s(?:the|an?)\s(?:[\w’-]+\s){0,3}?(?P<kind>[a-z]{4,}),?\s(?:that|which)\s"),
+}
+_APPOSED_CUE = {"it": " che ", "en": " th"}
+
+
+def _apposed_body_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for m in _APPOSED_BODY[language].finditer(s.text):
+        kind = m.group("kind")
+        if NOUN_KIND.get(kind) != "org" and kind not in _BODY_WORDS:
+            continue
+        if len(m.group(0).replace("’", "’ ").split()) <= 4 and "," not in m.group(0)[1:]:
+            continue  # "X, the company that runs Y": 'What is the company that runs Y?' asks it
+        runs = [r for r in NAME_RUN.finditer(s.text, 0, m.start()) if r.end() == m.start()]
+        if not runs:
+            continue
+        name = runs[-1].group(0)
+        article = _ARTICLE.match(name)
+        name = name[article.end() :] if article else name
+        if not name or doc.person(name) or name.split()[0].lower() in STOPWORDS[language]:
+            continue
+        lead = s.text[: runs[-1].start()].split()[-1:]
+        if lead and (lead[0].lower() in _BODY_OF or lead[0].lower().startswith(("dell’", "d’"))):
+            continue  # "the leader of | Unite, the union that": whose deed?
+        clause = _ALSO.sub("", _clause(s.text, m.end())).strip()
+        closed = s.text[m.end() + len(clause) : m.end() + len(clause) + 1]
+        if closed not in {",", ".", ""} or _LASTING[language].search(clause):
+            continue
+        present = language == "en" and may_be_present(clause.split(None, 1)[0], language)
+        deed = _deed(clause, language, present)
+        if deed is None or _bare_office(deed, language) or _plural_of_one("", name, deed, language):
+            continue
+        which = "Quale" if language == "it" else "Which"
+        yield _who_card(s, name, f"{which} {kind} {deed}?", f"{name} {deed.split()[0]}", doc)
+
+
 # " da ", " dal ", ..., " dall’" (the article elided before the name's first word).
 _BY_CUES = {
     language: tuple(f" {by}" if by.endswith("’") else f" {by} " for by in words)
@@ -1736,6 +2060,42 @@ def _active_after_conjunction(s: Sentence, doc: Document) -> Candidate | None:
         if active is not None:
             return active
     return None
+
+
+# A clause joined to a whole clause before it, its subject a name with its article: "A cable
+# route passes within 9km of the spit, and the Norfolk Wildlife Trust has asked for work to
+# pause" -> "Who has asked for work to pause?", "..., e la Pro Loco di Arco ha chiesto ...".
+_COORDINATED = {
+    "it": re.compile(r",\s(?:e|ed|ma)\s(?=(?:il|lo|la|i|gli|le)\s[A-ZÀ-Ý]|l’[A-ZÀ-Ý])"),
+    "en": re.compile(r",\s(?:and|but)\s(?=the\s[A-Z])"),
+}
+_COORDINATED_CUES = {"it": (", e ", ", ed ", ", ma "), "en": (", and the ", ", but the ")}
+
+
+def _active_after_and(s: Sentence, doc: Document) -> Candidate | None:
+    """The deed of a named body or person whose clause follows ', and the' / ', e la', after a
+    clause with a verb of its own (not a list of names: 'Leeds, York, and the Royal Society
+    have signed')."""
+    language = doc.language
+    for m in _COORDINATED[language].finditer(s.text):
+        if not _has_verb(tokens(s.text[: m.start()]), language):
+            continue
+        clause = s.text[m.end() :]
+        active = _active(s, doc, text=clause[:1].upper() + clause[1:])
+        if active is not None:
+            return active
+    return None
+
+
+def _has_verb(toks: list[Token], language: str) -> bool:
+    """Whether words hold a finite verb, an English present in '-s' too ('The road | crosses |
+    two reserves')."""
+    if main_verb(toks, language) is not None:
+        return True
+    return any(
+        is_present_at(toks[k - 1].low, t.low, toks[k + 1].low, language)
+        for k, t in enumerate(toks[1:-1], start=1)
+    )
 
 
 # A clause whose subject, a name, follows an opening phrase of time: "Nel 2015 la Procura di
@@ -1937,8 +2297,8 @@ def _bare_participle_agent(
         return None
     text = s.text
     phrase = text[toks[first].start : toks[p - 1].end]
-    if not any(w[:1].isupper() for w in phrase.split()[1:]):
-        return None  # "a letter written by": which letter?
+    if not any(w[:1].isupper() for w in phrase.split()[1:]) and not _undertaken(phrase, language):
+        return None  # "a letter written by": which letter? (a study the article reports is one)
     if len(phrase.split()) < 3 or any(t.low in _PRONOUNS[language] for t in toks[first:p]):
         return None
     agent = _agent(text, toks[by + 1].start, doc)

@@ -16,8 +16,8 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, STOPWORDS, WHEN_WORDS
-from ..text import lower_first
+from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, STOPWORDS, WHEN_WORDS
+from ..text import lower_first, takes_lo
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
@@ -37,7 +37,7 @@ _SEAT = {
     "it": re.compile(
         r"(?P<lead>,\s+(?:" + _BODY_KIND["it"] + r")?)?"
         r"(?<![\w’])(?P<verb>con sede|ha sede|che ha sede|hanno sede|aveva sede"
-        r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede))"
+        r"|(?P<its>(?:ha|aveva|con) la (?:sua )?sede(?: principale| centrale| legale)?))"
         r"\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
@@ -47,7 +47,59 @@ _SEAT = {
         r"\s+in\s+(?P<place>[A-Z])"
     ),
 }
-_CUE = {"it": ("sede ",), "en": ("headquartered in", "based in", "headquarters in")}
+_CUE = {
+    "it": ("sede ",),
+    "en": (
+        "headquartered in",
+        "based in",
+        "headquarters in",
+        "headquarters are",
+        "headquarters is",
+    ),
+}
+# The seat of an entry's body, said with a possessive: "Its headquarters are in Lisburn", "La
+# sua sede si trova a Nicolosi", "X was created in 1996, and its headquarters are at the
+# Guildhall in Bath".
+_ITS_SEAT = {
+    "it": re.compile(
+        r"(?:^La sua|\se la sua) sede(?: principale| centrale| legale)?\s(?:si trova|è)"
+        r"\s(?:a|ad|in)\s(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?:^Its|,?\sand its) (?:headquarters|head office) (?:are|is|were|was)"
+        r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z])"
+    ),
+}
+
+
+def _its_seat(s: Sentence, doc: Document) -> Candidate | None:
+    """'Its headquarters are in Lisburn', in the entry on the Northern Ireland Environment
+    Agency -> 'Where is the Northern Ireland Environment Agency headquartered?'; after 'and'
+    only when the sentence opens with the entry's name."""
+    language = doc.language
+    if s.entry is None:
+        return None
+    text = explicit_subject(s.text, s, language)  # "It was created ..." -> "X was created ..."
+    m = _ITS_SEAT[language].search(text)
+    if m is None:
+        return None
+    subject = s.entry.phrase
+    if m.start() > 0 and not text.lower().startswith(subject.lower()):
+        return None  # "..., and its headquarters": of what the clause before is about
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).split(",")[0].strip()
+    within = re.match(r"\sin\s(?=[A-ZÀ-Ý])", text[place.end() :])
+    town = NAME_RUN.match(text, place.end() + within.end()) if within else None
+    if town is not None:  # "at the Guildhall in Bath"
+        answer = f"{answer} in {town.group(0)}"
+    if answer.lower() in WHEN_WORDS or answer.lower() in subject.lower():
+        return None
+    question = QUESTION[language].format(subject=subject, verb="headquartered")
+    return entity_card(s, answer, question, f"{subject} seat", score=0.8, answer_type="city")
+
+
 QUESTION = {
     "it": "Dove ha sede {subject}?",
     "en": "Where is {subject} {verb}?",
@@ -107,13 +159,19 @@ def _subject(
         suffix = _COMPANY_SUFFIX.search(before)  # "FirstGroup | plc": still the name
         named = before[: suffix.start()] if suffix else before
         runs = list(NAME_RUN.finditer(named))
+        small = None
         if not runs or runs[-1].end() != len(named):
-            return None
-        ahead = named[: runs[-1].start()].split()[-1:]
+            small = _body_in_small_letters(named, doc.language)
+            if small is None:
+                return None
+        start = small.start() if small else runs[-1].start()
+        ahead = named[:start].split()[-1:]
         if not of_ok and ahead and (ahead[0].lower() in _OF_WORDS or ahead[0].endswith("’")):
             if ahead[0].lower() not in _ELIDED_ARTICLES:
                 return None  # "il principale ospedale della | Basilicata, con sede a": the
                 # seat of what the name is a complement of
+        if small is not None:  # "l’Istituto di scienze polari"
+            return _articled(before[:start], small.group("name"))
         # "La Ferri Spa, con sede a" -> "la Ferri Spa"
         name = lower_first(runs[-1].group(0) + (suffix.group(0) if suffix else ""))
         name = _articled(before[: runs[-1].start()], name)
@@ -134,6 +192,7 @@ def _subject(
         if not _defines(toks, verb):
             return None  # "X è stato multato da una ditta con sede a Y": the ditta's seat
     subject = before if verb is None else before[: toks[verb].start].rstrip()
+    subject = _INNER_ASIDE.sub("", subject)  # "L’ARPA (Agenzia Regionale ...) è stata istituita"
     if subject.endswith(","):  # "Istituita nel 1999, è operativa ...": an opening phrase
         return s.entry.phrase if s.entry is not None else None
     if not subject or len(subject.split()) > 8 or "," in subject:
@@ -143,6 +202,28 @@ def _subject(
     if verb is not None and toks[verb].low in _COPULAS and doc.person(subject):
         return None  # "Anna Neri è una dipendente di una ditta con sede a Pavia": the ditta's
     return lower_first(lower_initial(drop_titles(subject, doc), doc))
+
+
+# An Italian body whose name goes on in small letters: "l’Istituto di scienze polari",
+# "il Consiglio nazionale delle ricerche", "l’Agenzia delle entrate".
+_SMALL_LETTERS_NAME = re.compile(
+    r"(?:(?<=[\s’])|^)(?P<name>(?P<kind>[A-ZÀ-Ý][a-zà-ù]+)"
+    r"(?:\s(?:di|del|dello|della|dei|degli|delle|per|e)\s[a-zà-ù]+|\s(?:dell’|all’)[a-zà-ù]+"
+    r"|\s[a-zà-ù]+){1,5})$"
+)
+
+
+def _body_in_small_letters(before: str, language: str) -> re.Match[str] | None:
+    """The Italian body named right before the comma, its name in small letters after a word
+    of its kind ('tra cui l’Istituto di scienze polari | , con sede a Venezia'); None for
+    another phrase."""
+    m = _SMALL_LETTERS_NAME.search(before) if language == "it" else None
+    if m is None or NOUN_KIND.get(m.group("kind").lower()) != "org":
+        return None
+    words = m.group("name").split()
+    if any(is_finite(w, language) or is_participle(w, language) for w in words[1:]):
+        return None  # "l’Istituto ha chiesto": a clause, no name
+    return m
 
 
 _IT_COPULAS = frozenset("è era".split())
@@ -182,14 +263,17 @@ _WHERE = {
         r"|sorge|sorgono|è situat[oaie]|sono situat[ie]|si riunirà|si riuniranno|si è riunit[oa]"
         r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie]|si è giocat[oa]"
         r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
-        r"|si disputerà|si disputeranno)"
+        r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
+        r"|è stat[oa] registrat[oa]|sono stat[ie] registrat[ie]|è stat[oa] misurat[oa]"
+        r"|sono stat[ie] misurat[ie])"
         r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla))\s+|(?P<el>all’|nell’))"
         r"(?P<place>[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
         r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met"
-        r"|was played|were played|will be played)"
+        r"|was played|were played|will be played|was recorded|were recorded|was measured"
+        r"|were measured)"
         r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
     ),
 }
@@ -210,6 +294,8 @@ _WHERE_CUE = {
         "giocher",
         "disputat",
         "disputer",
+        "registrat",
+        "misurat",
     ),
     "en": (
         "took place",
@@ -220,6 +306,8 @@ _WHERE_CUE = {
         " meet in",
         " met in",
         " played ",
+        " recorded ",
+        " measured ",
     ),
 }
 _EN_WHERE = {
@@ -242,12 +330,28 @@ _EN_WHERE = {
     "was played": "Where was {s} played?",
     "were played": "Where were {s} played?",
     "will be played": "Where will {s} be played?",
+    # Where a reading was taken: "The highest gust was recorded at Capel Curig".
+    "was recorded": "Where was {s} recorded?",
+    "were recorded": "Where were {s} recorded?",
+    "was measured": "Where was {s} measured?",
+    "were measured": "Where were {s} measured?",
+}
+# The verbs of a reading taken somewhere: the place is asked of a superlative too ('la
+# temperatura più bassa', 'the highest gust'), which says what it is out of the article.
+_READING = re.compile(r"registrat|misurat|recorded|measured")
+_SUPERLATIVE = {
+    "it": re.compile(r"\b(?:più|meno|maggior[ei]|massim[oaie]|minim[oaie]|picco|record)\b"),
+    "en": re.compile(
+        r"\b(?:most|least|highest|lowest|largest|biggest|strongest|heaviest|hottest|coldest"
+        r"|wettest|warmest|fastest|record|peak)\b"
+    ),
 }
 
 
-def _event_subject(text: str, at: int, doc: Document) -> str | None:
+def _event_subject(text: str, at: int, doc: Document, reading: bool = False) -> str | None:
     """The sentence's subject, all that stands before the verb: a name, or what the article is
-    about ('the climate summit', said again elsewhere)."""
+    about ('the climate summit', said again elsewhere); of a `reading`, a superlative too ('the
+    highest gust')."""
     before = text[:at].strip()
     toks = tokens(before)
     if not toks or not starts_with_subject(toks, doc.language) or len(toks) > 10:
@@ -255,6 +359,8 @@ def _event_subject(text: str, at: int, doc: Document) -> str | None:
     if main_verb(toks, doc.language) is not None or any(t.text in {",", ";", ":"} for t in toks):
         return None
     subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    if reading and _SUPERLATIVE[doc.language].search(subject.lower()):
+        return subject if subject.split()[0].lower() in ARTICLES[doc.language] else None
     return subject if specific(subject, doc) else None
 
 
@@ -272,10 +378,10 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None  # "was held in February": when, not where
     if text.startswith(("'s ", "’s "), place.end()):
         return None  # "at St George's Hall": the name goes on past its possessive
-    subject = _event_subject(text, m.start(), doc)
+    verb = m.group("verb")
+    subject = _event_subject(text, m.start(), doc, reading=bool(_READING.search(verb)))
     if subject is None or answer.lower() in subject.lower():
         return None
-    verb = m.group("verb")
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
     # A place after an article ("al PalaVerde", "all’Arena") is a building or a ground, no town.
     venue = language == "it" and (m.group("art") or m.group("el") == "all’")
@@ -446,12 +552,20 @@ def _introduced(text: str, m: _Made, doc: Document) -> str | None:
     language = doc.language
     toks = [t for t in tokens(text) if t.end <= m.start]
     first = _phrase_before(toks, len(toks) - 1, language) if toks else None
-    if first is None or len(toks) - first < 2 or toks[first + 1].low in _PARTITIVE:
-        return None  # "una delle truffe", "one of the tablets"
-    phrase = text[toks[first].start : toks[-1].end]
-    np, article = _definite_phrase(lower_first(phrase), language)
-    if language == "it" and _ENDING.get(article, m.verb[-1]) != m.verb[-1]:
-        return None
+    if first is None:
+        counted = _counted(toks, language)
+        if counted is None:
+            return None
+        np = _counted_phrase(text[toks[counted].start : toks[-1].end], m.verb, language)
+        if np is None:
+            return None
+    else:
+        if len(toks) - first < 2 or toks[first + 1].low in _PARTITIVE:
+            return None  # "una delle truffe", "one of the tablets"
+        phrase = text[toks[first].start : toks[-1].end]
+        np, article = _definite_phrase(lower_first(phrase), language)
+        if language == "it" and _ENDING.get(article, m.verb[-1]) != m.verb[-1]:
+            return None
     words = np.replace("’", "’ ").split()[1:]
     stop = STOPWORDS[language]
     named = any(w[:1].isupper() for w in words)
@@ -463,19 +577,70 @@ def _introduced(text: str, m: _Made, doc: Document) -> str | None:
     return np if named or again else None
 
 
+# A count a noun phrase opens with: "14 | nuovi tram", "three | new ferries".
+_COUNT = re.compile(
+    r"(?:\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta"
+    r"|cento|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)$"
+)
+MAX_COUNTED_WORDS = 3
+
+
+def _counted(toks: list[Token], language: str) -> int | None:
+    """The index of the first word after a count that opens the noun phrase ending the
+    tokens ('viaggeranno 14 | nuovi tram'): words in small letters only, no verb between."""
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - 1 - k <= MAX_COUNTED_WORDS:
+        t = toks[k]
+        if _COUNT.match(t.low):
+            return k + 1 if k + 1 < len(toks) else None
+        if not (t.text.isalpha() and t.text.islower()) or t.low in STOPWORDS[language]:
+            return None
+        if t.low in AUXILIARIES[language] or is_finite(t.text, language):
+            return None
+        k -= 1
+    return None
+
+
+def _counted_before(text: str, m: _Made, language: str) -> bool:
+    """Whether the participle follows things a count introduces ('three new ferries | built'),
+    which are many."""
+    if m.aux is not None or m.lead.strip():
+        return False
+    toks = [t for t in tokens(text) if t.end <= m.start]
+    return (
+        _phrase_before(toks, len(toks) - 1, language) is None
+        and _counted(toks, language) is not None
+    )
+
+
+def _counted_phrase(phrase: str, participle: str, language: str) -> str | None:
+    """The things a count introduces, made definite: '14 nuovi tram | costruiti' -> 'i nuovi
+    tram', 'three new ferries | built' -> 'the new ferries'; an Italian participle says the
+    plural's gender ('i' or 'e'), no article a singular."""
+    if language == "en":
+        return f"the {phrase}"
+    ending = participle[-1]
+    if ending == "e":
+        return f"le {phrase}"
+    if ending != "i":
+        return None
+    article = "gli" if takes_lo(phrase) or phrase[:1].lower() in "aeiou" else "i"
+    return f"{article} {phrase}"
+
+
 _INNER_ASIDE = re.compile(r"\s*\([^()]*\)")
 _PARTITIVE = frozenset("of di dei degli delle del della dello".split())
 _ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 _EN_AUX = {"has been": "was", "have been": "were", "had been": "was"}
 
 
-def _made_question(subject: str, m: _Made, language: str) -> str:
+def _made_question(subject: str, m: _Made, language: str, plural: bool = False) -> str:
     verb = m.verb
     aux = " ".join((m.aux or "").split())
     if language == "it":
         aux = aux or ("sono stat" if verb[-1] in "ie" else "è stat") + verb[-1]
         return f"Dove {aux} {verb} {subject}?"
-    aux = _EN_AUX.get(aux, aux) or "was"
+    aux = _EN_AUX.get(aux, aux) or ("were" if plural else "was")
     first, _, rest = aux.partition(" ")
     return " ".join(f"Where {first} {subject} {rest} {verb}?".split())
 
@@ -500,7 +665,7 @@ def _made_in(s: Sentence, doc: Document) -> Candidate | None:
         if subject is None or place.lower() in subject.lower():
             continue
         subject = _INNER_ASIDE.sub("", subject)  # "the Oswaldo Cruz Foundation (Fiocruz)"
-        question = _made_question(subject, made, language)
+        question = _made_question(subject, made, language, _counted_before(text, made, language))
         return entity_card(s, place, question, f"{subject} made", score=0.76, answer_type="city")
     return None
 
@@ -679,9 +844,205 @@ def _body_before(text: str, start: int) -> str | None:
     return None if name.split()[0] in STOPWORDS["en"] else name
 
 
-_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED = 1, 2, 4, 8, 16, 32
+# The river a place is crossed by or stands on: "Faenza è un comune in provincia di Ravenna,
+# in Emilia-Romagna, attraversato dal fiume Lamone" -> "Quale fiume attraversa Faenza?" (with
+# no phrase set off before the participle, kinds.py asks it), "Dresden is the capital of
+# Saxony and lies on the River Elbe" -> "On which river does Dresden lie?". The place is the
+# subject a sentence defines (Italian) or opens with.
+_CROSSED = {
+    "it": re.compile(
+        r"[\s,]\s?attraversat(?P<end>[oa])\s(?:dal|dallo)\s(?P<kind>fiume|torrente)\s"
+        r"(?P<river>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?:and\s)?(?P<verb>lies|stands|sits)\son\sthe\s(?P<river>River\s[A-Z]|[A-Z]\w+\sRiver)"
+    ),
+}
+_CROSSED_CUE = {"it": (" dal fiume ", " dal torrente "), "en": ("on the River ", " River ")}
+_EN_BASE = {"lies": "lie", "stands": "stand", "sits": "sit"}
+# Where a river ends: "Il Cervaro è un torrente ... che nasce sui monti dell’Irpinia e sfocia
+# nel golfo di Manfredonia" -> "Dove sfocia il Cervaro?", "The River Piddle ... flows for 40
+# kilometres into Poole Harbour" -> "What does the River Piddle flow into?". The answer is a
+# name, or a name after its kind ("golfo di Manfredonia", "mare Adriatico").
+_MOUTH = {
+    "it": re.compile(
+        r"\s(?P<verb>sfocia|sfociano|confluisce|confluiscono)\s(?:nel|nella|nello|in|nell’)\s?"
+        r"(?P<place>(?:(?:golfo|mare|lago|fiume|oceano|laguna)\s(?:di\s|del\s)?)?[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>flows|flow|empties|drains)(?P<gap>\s[^,;:]{1,40}?)?\sinto\s(?:the\s)?"
+        r"(?P<place>[A-Z])"
+    ),
+}
+_MOUTH_CUE = {"it": ("sfoci", "confluisc"), "en": (" into ",)}
+_EN_MOUTH_VERB = {"flows": "flow", "flow": "flow", "empties": "empty", "drains": "drain"}
+# Verbs a river's description goes on with, before where it ends: "nasce ... e sfocia".
+_RIVER_VERBS = frozenset(
+    "nasce nascono scorre scorrono attraversa attraversano rises rise runs run flows flow".split()
+)
+
+
+def _opening_name(text: str, language: str) -> tuple[str, int] | None:
+    """(name, end) of the name a sentence opens with, its article kept ('Il Cervaro', 'The
+    River Piddle'), when a verb follows it."""
+    m = re.match(r"(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)?", text)
+    at = m.end() if m else 0
+    run = NAME_RUN.match(text, at)
+    if run is None or len(run.group(0).split()) > 5:
+        return None
+    if text[: run.end()].split()[0].lower() in STOPWORDS[language] and at == 0:
+        return None  # "In Gran Bretagna": a preposition, no name
+    return lower_first(text[: run.end()]), run.end()
+
+
+def _defining_predicate(between: str, language: str) -> bool:
+    """Whether the words after a sentence's subject, up to a river's verb, only say what the
+    subject is and how the river runs ('è un torrente lungo 80 chilometri che nasce sui monti
+    dell’Irpinia, e'): a defining copula, then no finite verb but a river's, no other relative
+    than the one of the defined noun."""
+    words = between.replace(",", " ").replace(":", " ").split()
+    if not words:
+        return True
+    if words[0] not in {"è", "is", "was", "era"}:
+        return words[0] in _RIVER_VERBS
+    if len(words) < 2 or words[1] not in {"un", "uno", "una", "a", "an", "il", "the"}:
+        return False
+    relatives = sum(w in {"che", "which", "that"} for w in words)
+    others = [w for w in words[2:] if w not in _RIVER_VERBS and is_finite(w, language)]
+    return relatives <= 1 and not others
+
+
+def _river_of(s: Sentence, doc: Document) -> Candidate | None:
+    """'Faenza è un comune ..., attraversato dal fiume Lamone' -> 'Quale fiume attraversa
+    Faenza?'; 'Dresden ... lies on the River Elbe' -> 'On which river does Dresden lie?'."""
+    language = doc.language
+    m = _CROSSED[language].search(s.text)
+    if m is None:
+        return None
+    river = NAME_RUN.match(s.text, m.start("river"))
+    if river is None:
+        return None
+    answer = river.group(0).split(",")[0].strip()
+    if language == "it":
+        cut = s.text.find(",")
+        if cut < 0 or cut > m.start():
+            return None  # no phrase set off between: kinds.py asks it
+        defined = _defined_subject(s.text, cut, doc)
+        if defined is None or not _agrees(s.text, m.group("end")):
+            return None
+        subject = defined[0]
+        between = s.text[cut : m.start()]
+        if any(is_finite(w, language) or w in {"che", "cui"} for w in between.split()):
+            return None  # "..., dove sorge la valle, attraversata": the valley's river
+        question = f"Quale {m.group('kind')} attraversa {subject}?"
+    else:
+        opening = _opening_name(s.text, language)
+        if opening is None:
+            return None
+        subject, end = opening
+        between = s.text[end : m.start()].replace(" and", "")
+        if not _defining_predicate(between, language):
+            return None
+        question = f"On which river does {subject} {_EN_BASE[m.group('verb')]}?"
+    if answer.lower() in subject.lower():
+        return None
+    accept = (f"{m.group('kind')} {answer}",) if language == "it" else ()
+    return entity_card(
+        s, answer, question, f"{subject} river", score=0.76, answer_type="thing", accept=accept
+    )
+
+
+_GENDER_OF = {"un": "o", "uno": "o", "una": "a", "un’": "a"}
+
+
+def _agrees(text: str, end: str) -> bool:
+    """Whether an Italian participle's ending agrees with the noun the sentence defines its
+    subject as ('è un comune ... | attraversato')."""
+    m = re.search(r"\s(?:è|era)\s(un|uno|una|un’)", text)
+    return m is not None and _GENDER_OF[m.group(1)] == end
+
+
+def _mouth(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il Cervaro è un torrente ... e sfocia nel golfo di Manfredonia' -> 'Dove sfocia il
+    Cervaro?'; 'The River Piddle ... flows into Poole Harbour' -> 'What does the River Piddle
+    flow into?'."""
+    language = doc.language
+    m = _MOUTH[language].search(s.text)
+    opening = _opening_name(s.text, language) if m is not None else None
+    if m is None or opening is None:
+        return None
+    subject, end = opening
+    between = s.text[end : m.start()]
+    between = re.sub(r"\s(?:e|ed|and)$", "", between.rstrip(" ,"))
+    if not _defining_predicate(between.strip(), language):
+        return None
+    gap = (m.group("gap") or "") if language == "en" else ""
+    if gap and any(is_finite(w, language) for w in gap.split()):
+        return None
+    at = m.start("place")
+    kind = re.match(r"[a-z]+\s(?:di\s|del\s)?", s.text[at:])
+    place = NAME_RUN.match(s.text, at + (kind.end() if kind else 0))
+    if place is None:
+        return None
+    answer = s.text[at : place.end()].split(",")[0].strip()
+    if answer.lower() in subject.lower() or answer.lower() in WHEN_WORDS:
+        return None
+    if language == "it":
+        question = f"Dove {m.group('verb')} {subject}?"
+    else:
+        question = f"What does {subject} {_EN_MOUTH_VERB[m.group('verb')]} into?"
+    return entity_card(s, answer, question, f"{subject} mouth", score=0.76, answer_type="thing")
+
+
+# Where a side plays at home: "Il Petrarca disputa le partite casalinghe allo stadio
+# Plebiscito" -> "Dove disputa le partite casalinghe il Petrarca?", "Leeds Rhinos play their
+# home games at Headingley" -> "Where do Leeds Rhinos play their home games?". The ground is a
+# name, or a name after its kind ("stadio Plebiscito").
+_HOME = {
+    "it": re.compile(
+        r"(?P<verb>[Gg]ioca|[Gg]iocano|[Dd]isputa|[Dd]isputano)\s(?P<games>le\s(?:partite|gare)"
+        r"\s(?:casalinghe|interne))\s(?:al|allo|alla|all’|a|ad|nel|nello|nella|nell’)\s?"
+        r"(?P<place>(?:stadio|palazzetto|palasport|campo|piscina|arena)\s)?(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?P<verb>plays|play)\s(?P<games>(?:its|their)\shome\s(?:games|matches))\sat\s"
+        r"(?:the\s)?(?P<place>)(?=[A-Z])"
+    ),
+}
+_HOME_CUE = {"it": (" casalinghe ", " interne "), "en": (" home games at ", " home matches at ")}
+
+
+def _home(s: Sentence, doc: Document) -> Candidate | None:
+    """Where the side the sentence opens with (or the entry it is about, the verb first)
+    plays its home games."""
+    language = doc.language
+    m = _HOME[language].search(s.text)
+    if m is None:
+        return None
+    ground = NAME_RUN.match(s.text, m.end())
+    if ground is None:
+        return None
+    answer = ((m.group("place") or "") + ground.group(0)).split(",")[0].strip()
+    if m.start() == 0:  # "Disputa le partite casalinghe ...": the entry's
+        subject = s.entry.phrase if s.entry is not None else None
+    else:
+        subject = _event_subject(s.text, m.start(), doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    verb, games = m.group("verb").lower(), m.group("games")
+    if language == "it":
+        question = f"Dove {verb} {games} {subject}?"
+    else:
+        does = "does" if verb == "plays" else "do"
+        question = f"Where {does} {subject} play {games}?"
+    return entity_card(s, answer, question, f"{subject} ground", score=0.78, answer_type="thing")
+
+
+_MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _RULE_CUES = {
     language: {
+        **{cue: _GROUND for cue in _HOME_CUE[language]},
+        **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
         **{cue: _BIRTH for cue in _BORN_CUE[language]},
@@ -714,7 +1075,19 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _sited(s)
         if rules & _BASED:
             yield from _based(s, doc)
+        if rules & _GROUND:
+            home = _home(s, doc)
+            if home is not None:
+                yield home
+        if rules & _RIVER:
+            for river in (_river_of(s, doc), _mouth(s, doc)):
+                if river is not None:
+                    yield river
         if not rules & _SEATED:
+            continue
+        its = _its_seat(s, doc) if s.entry is not None else None
+        if its is not None:
+            yield its
             continue
         text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
         m = pattern.search(text)
