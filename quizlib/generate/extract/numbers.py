@@ -580,7 +580,10 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         if not spelled or _opens_sentence(text, m.start()):  # "Eleven of the tags are ..."
             return _partitive_count(m, text, language, spelled)
     noun_end = m.end("noun")
-    if adj is not None and _adjective_first(noun, adj, language):
+    more = _head_after_more(text, m) if language == "en" else None
+    if more is not None:  # "add 12 more turbines": asked "How many more turbines"
+        (noun, noun_end), adj = more, None
+    elif adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
         compound = _compound_head(text, noun_end)
         if compound is not None:  # "12 new bus| lanes", "86 heavy goods| vehicle trips"
@@ -627,6 +630,14 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         counted=text[m.start("noun") : noun_end],
         adj=adj,
     )
+
+
+def _head_after_more(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """(head, end) of an English count on top of others: '12 more| electric| turbines'; not
+    '12 more than'."""
+    if m.group("noun") != "more" or m.group("adj") is None:
+        return None
+    return _modified_head(text, m.start("adj"))
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<noun>[a-z]{3,})")
@@ -2660,6 +2671,74 @@ def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> 
     return " ".join(words[:cut]) if cut else None
 
 
+# The English prepositions of a place or a thing between a verb and a duration: "has lived on
+# Mill Lane for 31 years", "was trapped in the ice for six months", "has played for the club
+# for ten years"; an adverb of place may come first ("stay away from school for 21 days").
+_EN_PLACE_PREPOSITIONS = frozenset(
+    "in on at of from into onto to with for near inside outside off under behind beside".split()
+)
+_EN_PLACE_ADVERBS = frozenset("away back home abroad there here".split())
+_LONGEST_PLACE = 8  # words of the complements before a duration
+
+
+def _place_phrase_word(word: str) -> bool:
+    """Whether a word may be part of the noun phrase after a preposition of place: an article,
+    a possessive, a noun or a name, an owner in ''s' ('their mother's milk')."""
+    if word in ARTICLES["en"] or word in _POSSESSIVES:
+        return True
+    bare = re.sub(r"[’']s$", "", word)
+    if not bare.isalpha() or bare in STOPWORDS["en"] or bare in _APPROX:
+        return False
+    return not bare.endswith("ly") and not is_finite(bare, "en")
+
+
+# What opens an English clause that is no subject: "Because whisky must be matured ...".
+_EN_SUBORDINATORS = frozenset(
+    "because if although though while when whenever since as after before once unless until".split()
+)
+
+
+def _plain_subject(subject: str) -> bool:
+    """Whether an English subject is a noun phrase alone: no subordinator opens it, no
+    auxiliary or modal is in it ('Because whisky must by law be| matured': a verb group the
+    frame split)."""
+    words = subject.split()
+    if not words or words[0].lower() in _EN_SUBORDINATORS:
+        return False
+    return not any(w in _MODALS or w in AUXILIARIES["en"] for w in words)
+
+
+def _english_place_then(frame: _Frame) -> str | None:
+    """The complements of place as written, when the words from the verb to a duration are
+    one or two phrases of a preposition and a noun, then 'for': 'has lived| on Mill Lane
+    for| 31 years' -> 'on Mill Lane', 'rely| on their mother's milk for| three weeks'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= _LONGEST_PLACE or exact[-1] != "for":
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    words = exact[:-1]
+    i = 1 if words[0] in _EN_PLACE_ADVERBS else 0
+    phrases = 0
+    while i < len(words):
+        if words[i] not in _EN_PLACE_PREPOSITIONS:
+            return None
+        j = i + 1
+        while j < len(words) and words[j] not in _EN_PLACE_PREPOSITIONS:
+            if not _place_phrase_word(words[j]):
+                return None
+            j += 1
+        if j == i + 1 or words[j - 1] in ARTICLES["en"] or words[j - 1] in _POSSESSIVES:
+            return None  # a preposition with no noun after it
+        phrases += 1
+        i = j
+    written = frame.between_text.split()
+    if phrases > 2 or len(written) != len(frame.between):
+        return None
+    cut = max(k for k, w in enumerate(written) if w.lower() == "for")
+    return " ".join(written[:cut])
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -2718,6 +2797,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
+        if obj is None and language == "en":
+            obj = _english_place_then(frame)  # "has lived on Mill Lane for 31 years"
         if obj:
             preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
@@ -4914,12 +4995,10 @@ _SUM_NOUNS = frozenset(
 )
 
 
-def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
-    """'Its restoration was funded by a £13.6m grant from the Lottery Fund' -> 'How large was
-    the grant from the Lottery Fund?': an English sum before the noun of money it qualifies,
-    which the question names with what follows it in the clause."""
-    if _word_before(text, count.start) not in {"a", "an", "the"}:
-        return None
+def _modified_sum_noun(count: _Count, text: str) -> tuple[str, int] | None:
+    """The noun of money an English sum qualifies and where it ends: 'a £13.6m grant| from
+    ...' -> ('grant', end), 'a £2m crowdfunding appeal|'; None when the sum is no size of a
+    sum of money ('a $4.8 billion factory') or is a quantity of it ('£5m of funding')."""
     m = _SUM_MODIFIED.match(text, count.noun_end)
     if m is None:
         return None
@@ -4940,6 +5019,19 @@ def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> st
     end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
     if text.startswith(" of ", end):
         return None  # "£5m of funding": a quantity of it, asked elsewhere
+    return " ".join(kept), end
+
+
+def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'Its restoration was funded by a £13.6m grant from the Lottery Fund' -> 'How large was
+    the grant from the Lottery Fund?': an English sum before the noun of money it qualifies,
+    which the question names with what follows it in the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    found = _modified_sum_noun(count, text)
+    if found is None:
+        return None
+    noun, end = found
     tail = _tail(text, end, "en")
     if tail is None or not _POSSESSIVES.isdisjoint(tail.lower().split()):
         return None  # "a settlement with its own workforce": whose, the question cannot say
@@ -4949,7 +5041,28 @@ def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> st
     be = "was"
     if frame is None or frame.verb[0].lower() in _PRESENT_HEADS:
         be = "is"
-    return squash(f"How large {be} the {' '.join(kept)} {tail}") + "?"
+    return squash(f"How large {be} the {noun} {tail}") + "?"
+
+
+def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'The council agreed a £548m settlement with its staff' -> 'How large a settlement did
+    the council agree with its staff?': an English sum before the noun of money that is the
+    object of the clause's verb, asked with the verb and what follows the noun."""
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    exact = tuple(frame.exact)
+    if exact not in {("a",), ("an",)} and _SUM_MODIFIERS["en"].get(exact) != "":
+        return None  # "a further £2m grant": one on top of another
+    found = _modified_sum_noun(count, text)
+    if found is None:
+        return None
+    noun, end = found
+    tail = _tail(text, end, "en")
+    body = _english_body(frame, frame.subject)
+    if tail is None or body is None:
+        return None
+    article = "an" if noun[:1] in "aeiou" else "a"
+    return squash(f"How large {article} {noun} {body} {tail} {frame.when}") + "?"
 
 
 # "una linea tranviaria lunga 6,4 chilometri": an Italian dimension right after its noun.
@@ -5308,6 +5421,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _money_question(count, frame, text, doc)
         else:
             asked = _aside_money_question(count, s, doc)
+        if asked is None and language == "en" and count.nouns == "" and frame is not None:
+            asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and count.nouns == "":
             asked = _sum_modifier_question(count, frame, text)
         return (asked, measure) if asked else None

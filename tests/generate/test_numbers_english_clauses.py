@@ -1,0 +1,67 @@
+"""English number facts of plain clauses: a duration after a complement of place ('has lived
+on Mill Lane for 31 years'), a count on top of others ('will add 12 more turbines') and a sum
+before the noun of money that is the verb's object ('agreed a £548m settlement'). On small
+texts of their own."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+
+
+def questions(text: str) -> dict[str, str]:
+    doc = build_document(clean(f"Story\n\n{text}\n"), "en")
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_a_duration_after_a_complement_of_place_is_asked_with_it() -> None:
+    qs = questions("Martha Quill has lived on Orchard Row for 27 years.")
+    assert qs["For how many years has Martha Quill lived on Orchard Row?"] == "27"
+    qs = questions("The trawler was trapped in the pack ice for five months.")
+    assert qs["For how many months was the trawler trapped in the pack ice?"] == "five"
+    qs = questions("Pupils must stay away from the nursery for 14 days.")
+    assert qs["For how many days must pupils stay away from the nursery?"] == "14"
+    qs = questions("The portrait hung in the hall of the manor for 80 years.")
+    assert qs["For how many years did the portrait hang in the hall of the manor?"] == "80"
+
+
+def test_a_duration_after_a_split_verb_group_is_not_asked() -> None:
+    qs = questions(
+        "Because cheese must by law be aged in caves in the valley for at least two years, "
+        "the first wheels will not be sold until 2030."
+    )
+    assert not any("years" in q for q in qs)
+
+
+def test_a_duration_after_a_clause_is_not_read_as_a_place() -> None:
+    qs = questions("The pier reopened in the spring after repairs that lasted for six months.")
+    assert not any(q.startswith("For how many months did the pier") for q in qs)
+
+
+def test_a_count_on_top_of_others_is_asked_with_more() -> None:
+    qs = questions("The operator will install 9 more rapid chargers.")
+    assert qs["How many more rapid chargers will the operator install?"] == "9"
+    qs = questions("The trust hopes to plant 300 more oaks.")
+    assert qs["How many more oaks does the trust hope to plant?"] == "300"
+    qs = questions("The bakery sold 40 more than last year.")
+    assert not any("more" in q for q in qs)
+
+
+def test_a_sum_before_the_noun_of_money_the_verb_takes_is_asked_how_large() -> None:
+    qs = questions("The county council agreed a £212 million settlement with its teachers.")
+    assert (
+        qs["How large a settlement did the county council agree with its teachers?"]
+        == "£212 million"
+    )
+    qs = questions("The village hall has received a £45,000 grant from the lottery.")
+    assert qs["How large a grant has the village hall received from the lottery?"] == "£45,000"
+    qs = questions("The harbour board was awarded an £8m loan.")
+    assert qs["How large a loan was the harbour board awarded?"] == "£8m"
+
+
+def test_a_sum_before_a_thing_it_pays_for_is_not_asked_how_large() -> None:
+    qs = questions("The county council approved a £9 million plan to rebuild the pier.")
+    assert not any(q.startswith("How large") for q in qs)
+    qs = questions("The agency awarded a further £2m grant to the port.")
+    assert not any(q.startswith("How large a") for q in qs)
