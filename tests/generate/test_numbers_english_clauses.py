@@ -65,3 +65,34 @@ def test_a_sum_before_a_thing_it_pays_for_is_not_asked_how_large() -> None:
     assert not any(q.startswith("How large") for q in qs)
     qs = questions("The agency awarded a further £2m grant to the port.")
     assert not any(q.startswith("How large a") for q in qs)
+
+
+def test_a_distance_in_km_is_a_count_of_kilometres() -> None:
+    qs = questions("The geese flew 3,200km to Iceland.")
+    assert qs["How many kilometres did the geese fly to Iceland?"] == "3,200km"
+    qs = questions("The rowers covered 64 km on the first day.")
+    assert qs["How many kilometres did the rowers cover on the first day?"] == "64 km"
+
+
+def test_a_km_measure_of_a_noun_speed_or_area_is_no_distance() -> None:
+    assert not any("kilometres" in q for q in questions("The 7km trail opens in May."))
+    assert not any("kilometres" in q for q in questions("Trams run at 50 km/h in the centre."))
+    assert not any("kilometres" in q for q in questions("The forest covers 40 km² of hills."))
+    qs = questions("The canal ran for 40 miles (64 km) from the coast to the town.")
+    assert not any("kilometres" in q for q in qs)
+
+
+def test_a_change_by_a_measure_after_the_object_is_asked_by_how_much() -> None:
+    qs = questions("The builders lowered the spire by 3.5 metres.")
+    assert qs["By how many metres did the builders lower the spire?"] == "3.5 metres"
+    qs = questions("The port authority will extend the quay by 120 metres.")
+    assert qs["By how many metres will the port authority extend the quay?"] == "120 metres"
+    qs = questions("The health board has reduced the grant by £30,000 this year.")
+    assert qs["By how much has the health board reduced the grant this year?"] == "£30,000"
+
+
+def test_a_counted_subject_before_a_verb_that_takes_no_object_is_asked() -> None:
+    qs = questions("About 70 footpaths remain closed.")
+    assert qs["How many footpaths remain closed?"] == "70"
+    qs = questions("Around 2,500 researchers work at the campus.")
+    assert qs["How many researchers work at the campus?"] == "2,500"

@@ -845,7 +845,40 @@ def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> li
         # A sum in its currency sign is one count: "$4.8 billion factory" counts no factories.
         found = [c for c in found if not any(a.start <= c.start < a.end for a in money)]
         found = sorted([*found, *money], key=_count_start)
+    if digits and language == "en" and "km" in text:
+        found = sorted([*found, *_km_counts(text)], key=_count_start)
     return found
+
+
+# An English distance in kilometres written short, after its number or joined to it: "flew
+# 5,000km", "travelled 22 km"; not a measure that qualifies a noun ("a 6.4km route", "the
+# 5km-long path"), a speed or an area ("80 km/h", "9 km²"), a dimension ("6km long") or
+# another measure's conversion in brackets.
+_KM = re.compile(
+    r"(?<![\w.,’:-])(?P<num>\d(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s?km(?![\w/²³-])"
+    r"(?!\s+(?:long|wide|high|deep|tall|away)\b)"
+)
+_KM_NOT_AFTER = frozenset("a an the its their his her our this that each every".split())
+
+
+def _km_counts(text: str) -> list[_Count]:
+    return [
+        _Count(
+            start=m.start(),
+            end=m.end(),
+            noun_end=m.end(),
+            unit_end=m.end(),
+            number=m.group(0),
+            digits=None,
+            noun="kilometres",
+            nouns="kilometres",
+            counted="kilometres",
+            adj=None,
+        )
+        for m in _KM.finditer(text)
+        if _word_before(text, m.start()) not in _KM_NOT_AFTER
+        and not text.startswith("(", m.start() - 1)  # "73 miles (117 km)": a conversion
+    ]
 
 
 def _count_start(count: _Count) -> int:
@@ -2739,6 +2772,25 @@ def _english_place_then(frame: _Frame) -> str | None:
     return " ".join(written[:cut])
 
 
+# English verbs of a change whose size "by" gives after their object: "reduced the roofline by
+# 2.4 metres", "extended the runway by 300 metres".
+_CHANGE_BY_VERBS = frozenset(
+    """cut reduce raise lower increase decrease extend shorten lengthen widen narrow deepen
+    move shift lift""".split()
+)
+_CHANGE_BY = frozenset(["by"])
+
+
+def _changed_by(frame: _Frame) -> str | None:
+    """The object as written of an English verb of change whose size 'by' and the count give
+    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'."""
+    if not frame.verb or lemma(frame.verb[-1].lower(), "en") not in _CHANGE_BY_VERBS:
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    return _object_then(frame, _CHANGE_BY, "en")
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -2801,6 +2853,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
             obj = _english_place_then(frame)  # "has lived on Mill Lane for 31 years"
         if obj:
             preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
+    if preposition is None and language == "en" and count.noun not in _TIME_UNITS:
+        changed = _changed_by(frame)  # "reduced the roofline by 2.4 metres"
+        if changed:
+            preposition, tail = "by", squash(f"{changed} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
         return _made_of_question(count, frame, tail)
     if not frame.approximate_only and preposition is None and frame.subject:
@@ -3587,6 +3643,13 @@ _TOTAL = re.compile(r"(?i:a\s+record|a\s+total\s+of|an\s+estimated|un\s+totale\s
 _ORIGIN = frozenset("from of da di".split())
 
 
+# English verbs in the plural present that take no object, after a counted subject: "About
+# 3,000 scientists work| at the park" (the lemma alone cannot tell them from a noun).
+_EN_PLAIN_PRESENTS = frozenset(
+    "live work remain stay sit stand lie wait belong commute study travel die suffer".split()
+)
+
+
 def _subject_verb(toks: list[Token], language: str) -> bool:
     """Whether the words after a counted subject open with its verb: 'died', 'sono morte',
     'link the two banks' (a plural present), or with a short complement of origin and then
@@ -3597,6 +3660,8 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
     after = toks[1].text if len(toks) > 1 else ""
     if is_plural_present_at(first.text, after, language):
         return True
+    if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
+        return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
     if first.low not in _ORIGIN or len(toks) < 3:
         return False
     for i in range(2, min(len(toks), 6)):
@@ -3746,6 +3811,14 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
         preposition = ""
+    changed = _changed_by(frame) if preposition is None and doc.language == "en" else None
+    if changed:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+        body = _english_body(frame, frame.subject)
+        return (
+            None
+            if body is None
+            else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
+        )
     if (
         preposition is None
         or preposition
@@ -5445,6 +5518,10 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _counted_question(count, frame, text, doc)
         elif _UNIT_OF.fullmatch(text, count.unit_end, count.noun_end):
             # "400 million tonnes of plastic": a quantity of something, counted in its unit
+            asked = _counted_question(count, frame, text, doc)
+            return (asked, measure) if asked else None
+        elif language == "en" and _changed_by(frame):
+            # "reduced the roofline by 2.4 metres" -> "By how many metres did ... reduce ...?"
             asked = _counted_question(count, frame, text, doc)
             return (asked, measure) if asked else None
         elif _measure_object(count, frame, language):
