@@ -96,3 +96,38 @@ def test_a_counted_subject_before_a_verb_that_takes_no_object_is_asked() -> None
     assert qs["How many footpaths remain closed?"] == "70"
     qs = questions("Around 2,500 researchers work at the campus.")
     assert qs["How many researchers work at the campus?"] == "2,500"
+
+
+def test_a_leading_clause_of_contrast_or_reason_is_left_out() -> None:
+    qs = questions("While most walkers kept to the paths, the rangers logged 212 fires.")
+    assert qs["How many fires did the rangers log?"] == "212"
+    qs = questions("Because the ferry was cancelled, the hotel lost 30 bookings.")
+    assert qs["How many bookings did the hotel lose?"] == "30"
+    qs = questions("If the bid succeeds, the club will sign 4 players.")
+    assert not any("players" in q for q in qs)
+
+
+def test_a_noun_of_money_as_a_mass_with_of_is_asked_how_much() -> None:
+    qs = questions("The theatre received core funding of €2.4m from the ministry.")
+    assert qs["How much core funding did the theatre receive from the ministry?"] == "€2.4m"
+    qs = questions("The charity received the funding of £2m.")
+    assert not any(q.startswith("How much funding") for q in qs)
+
+
+def test_a_sum_that_is_the_subject_is_asked_how_much() -> None:
+    qs = questions("£450,000 has been spent on new lifeboats.")
+    assert qs["How much has been spent on new lifeboats?"] == "£450,000"
+    qs = questions("£15m of the fund was returned.")
+    assert qs["How much of the fund was returned?"] == "£15m"
+
+
+def test_a_dimension_of_a_kind_after_the_copula_is_the_subject_s() -> None:
+    qs = questions("Holm Ness is a sand bar about 4km long.")
+    assert qs["How long is Holm Ness?"] == "4km"
+    qs = questions("The village is near a lake 3km long.")
+    assert not any(q.startswith("How long") for q in qs)
+
+
+def test_a_gerund_clause_after_an_of_complement_stays_with_the_counted() -> None:
+    qs = questions("The council logged 57 complaints of drivers ignoring the signs.")
+    assert qs["How many complaints of drivers ignoring the signs did the council log?"] == "57"

@@ -363,10 +363,20 @@ def _complement(text: str, at: int, language: str) -> int:
     if word[:1].isupper():
         name = NAME_RUN.match(text, m.start("word"))
         return name.end() if name else at
-    return _adjective_after(text, m.end()) if language == "it" else _english_compound(text, m)
+    if language == "it":
+        return _adjective_after(text, m.end())
+    end = _english_compound(text, m)
+    nxt = _EN_NEXT.match(text, end)
+    if nxt is None or not is_gerund(nxt.group("word"), "en") or nxt.group("word") == "building":
+        return end
+    # "341 incidents of people getting too close": the gerund's clause tells what is counted
+    stop = _TAIL_END.search(text, nxt.start())
+    clause_end = stop.start() if stop else len(text)
+    return clause_end if len(text[end:clause_end].split()) <= _LONGEST_GERUND_CLAUSE else at
 
 
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
+_LONGEST_GERUND_CLAUSE = 5  # words of a gerund's clause in a counted noun phrase
 
 
 def _participle_before_noun(text: str, at: int) -> bool:
@@ -1301,6 +1311,11 @@ def _source_aside(words: list[Token], rest: str, language: str) -> bool:
     return first.low in ARTICLES[language] and starts_with_subject(tokens(rest[:40]), language)
 
 
+# English conjunctions of a leading clause of contrast or reason that the question of the main
+# clause may leave out (its fact holds without it); not of time or condition ("If", "When").
+_EN_ASIDE_CLAUSES = frozenset("While Although Though Whereas Because".split())
+
+
 def _leading_clause_end(text: str, language: str) -> int:
     """Where the clause starts after a leading source or description and its comma (0 when
     there is none): the subject after it must open with an article or a name."""
@@ -1321,7 +1336,9 @@ def _leading_clause_end(text: str, language: str) -> int:
         return m.end() if following and following[0].lower() not in _CLAUSE_WORDS else 0
     if word in _NOT_DESCRIPTIONS:
         return 0
-    if not (is_participle(word, language) or is_gerund(word, language)):
+    if language == "en" and word in _EN_ASIDE_CLAUSES:
+        pass  # "While most kept to the paths, the trust recorded ...": a clause of contrast
+    elif not (is_participle(word, language) or is_gerund(word, language)):
         return 0
     if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
         return 0
@@ -3762,6 +3779,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         return (
             upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
         )
+    if count.noun in _CURRENCIES and not count.nouns:
+        return squash(f"How much {rest}") + "?"  # "£600,000 has been spent on ..."
     return squash(f"How many {count.nouns} {rest}") + "?"
 
 
@@ -3825,6 +3844,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         and not _money_preposition(preposition, frame, tail, doc.language)
     ):
         asked = _sum_noun_question(frame, tail, doc.language)
+        if asked is None and doc.language == "en":
+            asked = _mass_sum_question(frame, tail)
         if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
             asked = _price_question(frame, tail, doc.language)
         return asked
@@ -3970,6 +3991,37 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         )
         + "?"
     )
+
+
+# English nouns of money counted as a mass, which name their sum with "of" and no article:
+# "receives core funding of €1.3m", "reported revenue of £500m".
+_MASS_SUMS = frozenset(
+    "funding investment revenue revenues income turnover aid compensation spending".split()
+)
+
+
+_SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
+
+
+def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
+    """'The festival receives core funding of €1.3m a year' -> 'How much core funding does
+    the festival receive a year?': the verb's object a noun of money and a modifier or two,
+    then 'of' and the sum."""
+    exact = frame.exact
+    if not 2 <= len(exact) <= 3 or exact[-1] != "of" or exact[-2] not in _MASS_SUMS:
+        return None
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    if any(not w.isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]):
+        return None  # "the funding of", "its revenue of": one already named
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    written = _SIGN_AT_END.sub("", frame.between_text).split()  # "core funding of| €"
+    if len(written) != len(frame.between):
+        return None
+    noun = " ".join(written[: len(exact) - 1])
+    return squash(f"How much {noun} {body} {tail} {frame.when}") + "?"
 
 
 # What joins a noun to the sum it names: "a grant of £2.5m", "una multa di 500 euro", "un
@@ -5496,6 +5548,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _aside_money_question(count, s, doc)
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
+        if asked is None and language == "en" and frame is None:
+            asked = _subject_question(count, text, doc)  # "£2m has been spent on ..."
         if asked is None and language == "en" and count.nouns == "":
             asked = _sum_modifier_question(count, frame, text)
         return (asked, measure) if asked else None
@@ -6383,6 +6437,20 @@ def _is_copula_group(frame: _Frame, language: str) -> bool:
     return _is_copula(frame, language)
 
 
+def _indefinite_kind(words: list[str]) -> bool:
+    """Whether English words after a copula are a kind with its indefinite article and a noun
+    or two: 'a shingle spit', 'an island'."""
+    if not 2 <= len(words) <= 4 or words[0] not in {"a", "an"}:
+        return False
+    return all(
+        w.isalpha()
+        and w not in STOPWORDS["en"]
+        and w not in PREPOSITIONS["en"]
+        and not _verb_like(w)
+        for w in words[1:]
+    )
+
+
 def _symbol_dimension_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, start) of each dimension in a unit's symbol: 'How wide is the
     strait?' -> '20km', 'Quanto è largo il canale?' -> '20 km'."""
@@ -6393,7 +6461,9 @@ def _symbol_dimension_questions(s: Sentence, doc: Document) -> Iterator[tuple[st
         if frame is None or not frame.subject or not _is_copula_group(frame, language):
             continue
         between = frame.exact
-        if language == "en" and between or language == "it" and between != [m.group("dim")]:
+        if language == "en" and between and not _indefinite_kind(between):
+            continue  # "is a shingle spit| about 6km long": the subject is as long
+        if language == "it" and between != [m.group("dim")]:
             continue
         subject = frame.subject
         if subject.lower() in _PRONOUNS:
