@@ -131,3 +131,20 @@ def test_a_dimension_of_a_kind_after_the_copula_is_the_subject_s() -> None:
 def test_a_gerund_clause_after_an_of_complement_stays_with_the_counted() -> None:
     qs = questions("The council logged 57 complaints of drivers ignoring the signs.")
     assert qs["How many complaints of drivers ignoring the signs did the council log?"] == "57"
+
+
+def test_a_sum_before_a_thing_built_or_done_is_its_cost() -> None:
+    qs = questions("The county has approved a £6.2 million plan to rebuild the harbour wall.")
+    assert qs["What is the cost of the plan to rebuild the harbour wall?"] == "£6.2 million"
+    qs = questions("The gallery reopened after a £9 million refurbishment.")
+    assert qs["What was the cost of the refurbishment?"] == "£9 million"
+    qs = questions("The £7 million project was paid for by the lottery.")
+    assert qs["What was the cost of the project?"] == "£7 million"
+    qs = questions("The port must fund a £2m upgrade to the quay.")
+    assert qs["What is the cost of the upgrade?"] == "£2m"
+    assert not any("cost" in q for q in questions("The £2m museum shop opened in May."))
+
+
+def test_a_sum_before_a_gap_is_its_size() -> None:
+    qs = questions("The health board faces a £12m shortfall this year.")
+    assert qs["How large a shortfall does the health board face this year?"] == "£12m"

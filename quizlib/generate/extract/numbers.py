@@ -5110,13 +5110,13 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
 # A sum that qualifies the noun after it: "a £13.6m grant from the Lottery Fund", "a £2m
 # crowdfunding appeal". The noun phrase is one to three plain words.
 _SUM_MODIFIED = re.compile(r"\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})(?=$|[\s,;:.)])")
-# Nouns that are a sum of money given, paid or raised, whose size the sum tells; not a thing
-# the sum is spent on ("a $4.8 billion factory": what it costs, no size of the factory).
+# Nouns that are a sum of money given, paid, raised or lacking, whose size the sum tells; not
+# a thing the sum is spent on ("a $4.8 billion factory": what it costs, no size of the factory).
 _SUM_NOUNS = frozenset(
     """grant grants loan loans settlement contribution donation donations budget fine fines
     payout bonus award prize investment package fund subsidy subsidies compensation payment
     payments salary claim levy fee fees bid offer appeal deal contract bailout windfall
-    endowment bequest gift pledge ransom reward""".split()
+    endowment bequest gift pledge ransom reward gap deficit shortfall overspend""".split()
 )
 
 
@@ -5163,10 +5163,19 @@ def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> st
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first in _MODALS or first in AUXILIARIES["en"] or is_finite(first, "en"):
         tail = ""  # "The £2m grant| will be paid ...": the clause's verb, not the noun's
-    be = "was"
-    if frame is None or frame.verb[0].lower() in _PRESENT_HEADS:
-        be = "is"
-    return squash(f"How large {be} the {noun} {tail}") + "?"
+    return squash(f"How large {_sum_tense(frame, text, end)} the {noun} {tail}") + "?"
+
+
+_EN_PAST_HEADS = frozenset("was were had".split())
+
+
+def _sum_tense(frame: _Frame | None, text: str, end: int) -> str:
+    """'was' or 'is' for a question of a noun an English sum qualifies, from the verb of its
+    clause, or the one right after it when it is the subject ('The £4m deficit was| cleared')."""
+    if frame is not None:
+        return "is" if frame.verb[0].lower() in _PRESENT_HEADS else "was"
+    after = text[end:].split(maxsplit=1)
+    return "was" if after and after[0] in _EN_PAST_HEADS else "is"
 
 
 def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
@@ -5188,6 +5197,45 @@ def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
         return None
     article = "an" if noun[:1] in "aeiou" else "a"
     return squash(f"How large {article} {noun} {body} {tail} {frame.when}") + "?"
+
+
+# Nouns of a thing built or done, whose cost a sum before them tells: "a £48m whisky
+# distillery", "the £214 million scheme", "a £14.6 million plan to replace the bridge".
+_COST_NOUNS = frozenset(
+    """scheme project plan programme factory plant distillery refinery restoration
+    refurbishment redevelopment renovation regeneration upgrade extension expansion unit
+    building stadium bridge bypass development facility hub campus terminal museum""".split()
+)
+# The purpose after a noun of a thing done, which names it: "a plan| to replace the bridge".
+_PURPOSE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b[^,;:.()]{0,60}")
+
+
+def _cost_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'The council approved a £14.6m plan to replace the bridge' -> 'What is the cost of the
+    plan to replace the bridge?': an English sum before the noun of a thing built or done,
+    named with the purpose after it and nothing else of the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    m = _SUM_MODIFIED.match(text, count.noun_end)
+    if m is None:
+        return None
+    kept: list[str] = []
+    for word in m.group("np").split():
+        if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or is_finite(word, "en"):
+            break
+        kept.append(word)
+    head = next((i for i, word in enumerate(kept) if word in _COST_NOUNS), None)
+    if head is None or head + 1 < len(kept) and kept[head + 1] not in _COST_NOUNS:
+        return None  # "a £3m museum shop": the head comes last
+    kept = kept[: head + 1]
+    end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
+    if text.startswith(" of ", end):
+        return None  # "£5m of the project": a part of it
+    purpose = _PURPOSE.match(text, end)
+    if purpose and purpose.group("verb") in STOPWORDS["en"]:
+        purpose = None  # "an upgrade| to the junction": no verb, no purpose
+    named = " ".join(kept) + (purpose.group(0) if purpose else "")
+    return squash(f"What {_sum_tense(frame, text, end)} the cost of the {named}") + "?"
 
 
 # "una linea tranviaria lunga 6,4 chilometri": an Italian dimension right after its noun.
@@ -5551,7 +5599,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         if asked is None and language == "en" and frame is None:
             asked = _subject_question(count, text, doc)  # "£2m has been spent on ..."
         if asked is None and language == "en" and count.nouns == "":
-            asked = _sum_modifier_question(count, frame, text)
+            asked = _sum_modifier_question(count, frame, text) or _cost_question(count, frame, text)
         return (asked, measure) if asked else None
     if unit and count.noun not in _TIME_UNITS:
         asked = _after_noun_question(count, text, language)
