@@ -148,3 +148,19 @@ def test_a_sum_before_a_thing_built_or_done_is_its_cost() -> None:
 def test_a_sum_before_a_gap_is_its_size() -> None:
     qs = questions("The health board faces a £12m shortfall this year.")
     assert qs["How large a shortfall does the health board face this year?"] == "£12m"
+
+
+def test_a_share_opening_a_clause_after_while_is_asked() -> None:
+    qs = questions("Entries hit a record, while around 60% of the riders finished the course.")
+    assert qs["What percentage of the riders finished the course?"] == "60%"
+    qs = questions("The club won, and 40% of the fans stayed.")
+    assert not any(q.startswith("What percentage") for q in qs)
+
+
+def test_a_percentage_more_or_less_after_the_verb_is_asked_how_much_more() -> None:
+    qs = questions("Tenants will pay 6.5% more in rent from May.")
+    assert qs["How much more will tenants pay in rent from May?"] == "6.5%"
+    qs = questions("Commuters will pay 3% less for season tickets.")
+    assert qs["How much less will commuters pay for season tickets?"] == "3%"
+    assert not any("more" in q for q in questions("The bakery sold 12% more loaves."))
+    assert not any("more" in q for q in questions("Tenants paid 12% more than last year."))

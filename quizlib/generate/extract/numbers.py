@@ -4649,6 +4649,12 @@ _SHARE_REPORTED = re.compile(
     r"\s(?:that|che)\s+(?P<lead>" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF, re.IGNORECASE
 )
 _REPORTED_CUE = {"en": " that ", "it": " che "}
+# The same share opening an English clause after another: "..., while around 70% of the
+# audience attended ...", "...: fewer than 1% of flights passed ...".
+_SHARE_INNER = re.compile(
+    r"(?:,\s+(?:while|whereas|but)|;|:)\s+(?P<lead>(?i:fewer\s+than\s+|less\s+than\s+"
+    r"|more\s+than\s+|around\s+|roughly\s+)?" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF,
+)
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
 
 
@@ -4660,6 +4666,8 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     m = _SHARE.match(text)
     if m is None and _REPORTED_CUE[doc.language] in text:
         m = _SHARE_REPORTED.search(text)
+    if m is None and doc.language == "en":
+        m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
     if m is None:
         return None
     rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
@@ -4928,6 +4936,12 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             if asked is not None:
                 yield asked, m.group(0)
             continue
+        more = _MORE_AFTER.match(s.text, m.end()) if language == "en" else None
+        if more is not None and not frame.between and not _is_copula(frame, language):
+            asked = _more_asked(frame, s.text, more)  # "will pay 8.9% more in council tax"
+            if asked is not None:
+                yield asked, m.group(0)
+            continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
             # ("lost 40% of its matches" is a share of a whole, no change)
@@ -4945,6 +4959,23 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# "more" or "less" after an English percentage, then a preposition or the clause's end:
+# "will pay 8.9% more| in council tax", not "sold 12% more cars".
+_MORE_AFTER = re.compile(r"\s+(?P<more>more|less)(?=[,;.:]|\s+(?:in|for|on|than|to|at)\s|$)")
+
+
+def _more_asked(frame: _Frame, text: str, more: re.Match[str]) -> str | None:
+    """'Households will pay 8.9% more in council tax' -> 'How much more will households pay
+    in council tax?'."""
+    if text.startswith(" than", more.end()):
+        return None  # "12% more than last year": a comparison the question would need
+    tail = _tail(text, more.end(), "en")
+    body = _english_body(frame, frame.subject)
+    if tail is None or body is None:
+        return None
+    return squash(f"How much {more.group('more')} {body} {tail} {frame.when}") + "?"
 
 
 def _change_asked(
