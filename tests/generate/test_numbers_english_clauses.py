@@ -164,3 +164,9 @@ def test_a_percentage_more_or_less_after_the_verb_is_asked_how_much_more() -> No
     assert qs["How much less will commuters pay for season tickets?"] == "3%"
     assert not any("more" in q for q in questions("The bakery sold 12% more loaves."))
     assert not any("more" in q for q in questions("Tenants paid 12% more than last year."))
+
+
+def test_what_a_subject_is_home_to_is_counted() -> None:
+    qs = questions("The marsh is home to 180 species of moth.")
+    assert qs["How many species of moth is the marsh home to?"] == "180"
+    assert not any("home to" in q for q in questions("It is home to 180 species of moth."))

@@ -2845,6 +2845,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
     if _is_copula(frame, language):
+        if language == "en":
+            return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
     if language == "it":
@@ -3129,6 +3131,19 @@ def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) 
     return (
         upper_first(squash(f"di {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}"))
         + "?"
+    )
+
+
+def _home_to_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """'The reserve is home to 300 species of birds' -> 'How many species of birds is the
+    reserve home to?': what an English subject is home to, counted."""
+    if frame.exact != ["home", "to"] or len(frame.verb) != 1 or not frame.subject:
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    verb = frame.verb[0].lower()
+    return (
+        squash(f"How many {count.nouns} {verb} {frame.subject} home to {tail} {frame.when}") + "?"
     )
 
 
@@ -3994,12 +4009,11 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
 
 
 # English nouns of money counted as a mass, which name their sum with "of" and no article:
-# "receives core funding of €1.3m", "reported revenue of £500m".
+# "received core funding of €1.3m", "posted revenue of £500m".
 _MASS_SUMS = frozenset(
     "funding investment revenue revenues income turnover aid compensation spending".split()
 )
-
-
+# The currency sign that ends the words before a sum: "core funding of| €".
 _SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
 
 
@@ -4650,7 +4664,7 @@ _SHARE_REPORTED = re.compile(
 )
 _REPORTED_CUE = {"en": " that ", "it": " che "}
 # The same share opening an English clause after another: "..., while around 70% of the
-# audience attended ...", "...: fewer than 1% of flights passed ...".
+# audience attended ...", "...; about 30% of residents moved there after 2000".
 _SHARE_INNER = re.compile(
     r"(?:,\s+(?:while|whereas|but)|;|:)\s+(?P<lead>(?i:fewer\s+than\s+|less\s+than\s+"
     r"|more\s+than\s+|around\s+|roughly\s+)?" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF,
