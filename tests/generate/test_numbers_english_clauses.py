@@ -170,3 +170,17 @@ def test_what_a_subject_is_home_to_is_counted() -> None:
     qs = questions("The marsh is home to 180 species of moth.")
     assert qs["How many species of moth is the marsh home to?"] == "180"
     assert not any("home to" in q for q in questions("It is home to 180 species of moth."))
+
+
+def test_the_clause_a_fact_means_is_asked_alone() -> None:
+    qs = questions("The new rate means a typical tenant will pay £1,140 a year in rent.")
+    assert qs["How much will a typical tenant pay a year in rent?"] == "£1,140"
+    qs = questions("The closure means 35 jobs will go.")
+    assert qs["How many jobs will go?"] == "35"
+    assert questions("By means of 12 pumps the water was removed.") == {}
+
+
+def test_a_sum_after_the_copula_of_a_plural_or_a_future_is_asked_how_much() -> None:
+    assert questions("Permits are £45 a year.") == {"How much are permits a year?": "£45"}
+    assert questions("The levy will be £300.") == {"How much will the levy be?": "£300"}
+    assert questions("A permit is £45.") == {}

@@ -1434,6 +1434,8 @@ _REPORTED = {
         # not a passive: "Side effects were reported in 4 patients" reports no clause
         r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sis)(?<!\sare)(?<!\sbe)"
         r"\s(?:said|says|say|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
+        # what a fact brings about: "The rise means| a typical home will pay ..."
+        r"|means(?=\s+(?:that\s+)?(?:(?:a|an|the)\s|[A-Z0-9£€$]))"
         r"|(?:calculated|estimated|found|concluded|showed|believe|believed|shows?|showing"
         r"|suggests?|suggesting|indicates?|indicating)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
@@ -1519,6 +1521,7 @@ def _may_report(text: str, language: str) -> bool:
         or ("reported" in text or "confirmed" in text)
         or " that " in text  # "researchers calculated that", "found that"
         or ("estimate" in text or "expect" in text or "believe" in text)
+        or " means " in text
     )
 
 
@@ -3921,13 +3924,35 @@ def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
     """'The current minimum rate for care workers is £12.60 an hour' -> 'What is the current
     minimum rate for care workers?': a sum the copula gives of a definite subject, nothing
     after it but a rate ('was £500 more than expected' tells a difference: not asked)."""
-    if not frame.approximate_only or len(frame.verb) != 1 or frame.exact:
+    if not frame.approximate_only or frame.exact:
         return None
     if tail and not _EN_SUM_RATE.fullmatch(tail):
         return None
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
+        # "Starting salaries will be £29,500" -> "How much will starting salaries be?"
+        if not _EN_DEFINITE_START.match(frame.subject) and not _bare_plural_subject(frame):
+            return None
+        return squash(f"How much {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
+    if len(verb) != 1:
+        return None
+    if _bare_plural_subject(frame):  # "Tickets are £20" -> "How much are tickets?"
+        return squash(f"How much {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
     if not _EN_DEFINITE_START.match(frame.subject):
         return None
-    return squash(f"What {frame.verb[0].lower()} {frame.subject} {frame.when}") + "?"
+    return squash(f"What {verb[0]} {frame.subject} {frame.when}") + "?"
+
+
+def _bare_plural_subject(frame: _Frame) -> bool:
+    """Whether an English subject is a plural noun with no article, its modifiers before it
+    and a complement maybe after it: 'tickets', 'starting salaries for production staff'."""
+    words = frame.subject.split()
+    if not words or not words[0].islower() or words[0] in STOPWORDS["en"]:
+        return False
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not 1 <= head <= 3 or not _plural(words[head - 1], "en"):
+        return False
+    return all(w.isalpha() and w not in STOPWORDS["en"] for w in words[:head])
 
 
 # Words of an English sum between its verb and its figure: an estimate, which the question
