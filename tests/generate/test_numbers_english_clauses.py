@@ -184,3 +184,15 @@ def test_a_sum_after_the_copula_of_a_plural_or_a_future_is_asked_how_much() -> N
     assert questions("Permits are £45 a year.") == {"How much are permits a year?": "£45"}
     assert questions("The levy will be £300.") == {"How much will the levy be?": "£300"}
     assert questions("A permit is £45.") == {}
+
+
+def test_who_did_what_a_participle_after_the_object_says_is_counted() -> None:
+    qs = questions("Parents handed in a petition signed by 2,300 people.")
+    assert qs["How many people signed the petition?"] == "2,300"
+    qs = questions("The editor printed a letter written by 40 doctors.")
+    assert not any(q.startswith("How many doctors") for q in qs)
+
+
+def test_a_sayer_with_two_asides_reports_the_clause() -> None:
+    qs = questions("Its treasurer, retired nurse Ada Lamb, 68, said the club had raised £4,100.")
+    assert qs["How much had the club raised?"] == "£4,100"

@@ -1428,9 +1428,9 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 _REPORTED = {
     "en": re.compile(
         r"^(?:By\s+[a-z]+ing\s[^,;:()“”\"]{1,60},\s+(?=[a-z]))?[A-Za-z][^,;:()“”\"]{1,60}?"
-        # who says it may have an apposition between commas: "The chief executive, Eifion
-        # Davies, told councillors that ..."
-        r"(?:,\s[^,;:()“”\"]{3,60},)?"
+        # who says it may have an apposition or two between commas: "The chief executive,
+        # Eifion Davies, told councillors that ...", "Their spokeswoman, Jane Moss, 71, said"
+        r"(?:(?:,\s[^,;:()“”\"]{2,60}){1,2},)?"
         # not a passive: "Side effects were reported in 4 patients" reports no clause
         r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sis)(?<!\sare)(?<!\sbe)"
         r"\s(?:said|says|say|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
@@ -2852,6 +2852,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
+    if language == "en" and frame.exact[-1:] == ["by"]:
+        agents = _agents_of_object(count, frame)  # "a petition signed by 1,460 people"
+        if agents is not None:
+            return agents
     if language == "it":
         frame = _with_infinitive(frame)
     modifier = _COUNT_MODIFIERS[language].get(tuple(frame.exact))
@@ -2924,6 +2928,23 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _agents_of_object(count: _Count, frame: _Frame) -> str | None:
+    """'Residents presented a petition signed by 1,460 people' -> 'How many people signed the
+    petition?': the count of who did what a regular participle after the English object
+    says (the question leaves the rest of the clause, which the object's verb tells)."""
+    exact = frame.exact
+    if exact[:1] and (exact[0] in _PARTICLES or exact[0] == "in"):
+        exact = exact[1:]  # "handed in| a petition signed by"
+    if not 4 <= len(exact) <= 5 or exact[0] not in ARTICLES["en"]:
+        return None
+    participle, noun = exact[-2], exact[1:-2]
+    if not participle.endswith("ed") or not is_participle(participle, "en"):
+        return None
+    if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in noun):
+        return None
+    return f"How many {count.nouns} {participle} the {' '.join(noun)}?"
 
 
 # The first words of a preposition of two or three words before a count: "davanti a 5.200
