@@ -196,3 +196,22 @@ def test_who_did_what_a_participle_after_the_object_says_is_counted() -> None:
 def test_a_sayer_with_two_asides_reports_the_clause() -> None:
     qs = questions("Its treasurer, retired nurse Ada Lamb, 68, said the club had raised £4,100.")
     assert qs["How much had the club raised?"] == "£4,100"
+
+
+def test_an_average_of_a_count_is_asked_on_average() -> None:
+    qs = questions("Young eagles spent an average of 14 months at sea.")
+    assert qs["How many months did young eagles spend at sea on average?"] == "14"
+    qs = questions("Tourists spent an average of €95 a day.")
+    assert qs == {"How much did tourists spend a day on average?": "€95"}
+
+
+def test_a_relative_clause_after_a_clause_is_no_subject_s() -> None:
+    qs = questions(
+        "The village marks the end of the trail, which runs 96 kilometres from the coast."
+    )
+    assert not any("village marks" in q for q in qs)
+
+
+def test_a_name_in_an_aside_after_a_definite_subject_is_left_out() -> None:
+    qs = questions("The oldest oak, King Ted in Hale Wood, is about 30 metres tall.")
+    assert qs["How tall is the oldest oak?"] == "30 metres"

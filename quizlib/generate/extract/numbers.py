@@ -1371,7 +1371,10 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if second < 0 or second > at:
         return None
     opening = clause[first + 1 : first + 16].split(maxsplit=1)
-    if not opening or not (opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]):
+    named = language == "en" and clause[:4].lower() == "the " and _name_aside(clause, first, second)
+    if not opening or not (
+        named or opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]
+    ):
         return None  # the cheap test first: an aside opens with a lowercase word or an article
     head = tokens(clause[:first])
     inner = tokens(clause[first + 1 : second])
@@ -1386,7 +1389,8 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(inner) > 1 and _ly_adverb(opener.low) and opener.text.islower():
         opener = inner[1]  # "The line, officially designated Line H, has ..."
     if not (
-        opener.low in _ASIDE_OPENERS[language]
+        named
+        or opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
         or _adverbial_aside(opener, language)
     ) or any(t.text in _QUOTES for t in inner):
@@ -1397,6 +1401,20 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after
+
+
+# A place a name in an English aside may say: "The best-known tree, Old Ben| in Kew Forest|,".
+_NAME_PLACE = re.compile(r"\s+(?:in|at|on|near)\s+" + NAME_RUN.pattern)
+
+
+def _name_aside(clause: str, first: int, second: int) -> bool:
+    """Whether the English aside between two commas is a name, maybe with its place: 'The
+    tallest tree|, Old Ben,| is 51 metres tall'."""
+    name = NAME_RUN.match(clause, first + 2)
+    if name is None:
+        return False
+    place = _NAME_PLACE.match(clause, name.end())
+    return (place.end() if place else name.end()) == second
 
 
 def _adverbial_aside(opener: Token, language: str) -> bool:
@@ -2030,6 +2048,13 @@ def _relative_clause(
         return clause, at, None
     if any(t.text in _BREAKS or _verb_word(t, language) for t in head):
         return clause, at, None
+    if language == "en" and any(
+        is_present_at(
+            head[i - 1].text, head[i].text, head[i + 1].text if i + 1 < len(head) else ",", "en"
+        )
+        for i in range(1, len(head))
+    ):
+        return clause, at, None  # "The town marks| the end of the path, which ...": a clause
     inner = tokens(clause[relative.end() : relative.end() + 30])
     if not inner or not (
         _verb_word(inner[0], language)
@@ -2858,6 +2883,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
             return agents
     if language == "it":
         frame = _with_infinitive(frame)
+    if language == "en":
+        frame = _without_average(frame)  # "spent an average of 18 months in Africa"
     modifier = _COUNT_MODIFIERS[language].get(tuple(frame.exact))
     if modifier is not None and frame.subject:
         # "hopes to tag a further ten chicks" -> "How many more chicks ...?", "altri 40
@@ -3865,6 +3892,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+    if doc.language == "en":
+        frame = _without_average(frame)  # "spending an average of €187 a day"
     preposition = "" if frame.approximate_only else frame.preposition
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
@@ -3988,6 +4017,19 @@ _SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
     },
     "it": {("altri",): "in più", ("ulteriori",): "in più"},  # "ha stanziato altri 500.000 euro"
 }
+
+
+_AN_AVERAGE_OF = ("an", "average", "of")
+
+
+def _without_average(frame: _Frame) -> _Frame:
+    """An English frame whose count is 'an average of' one, the words said as 'on average'
+    at the end of the question: 'spent an average of| 18 months in Africa' -> 'How many
+    months did juveniles spend in Africa on average?'."""
+    if tuple(frame.exact) != _AN_AVERAGE_OF or not frame.subject:
+        return frame
+    when = squash(f"{frame.when} on average")
+    return replace(frame, between=(), between_text="", when=when)
 
 
 # The words between a verb and its count that the question leaves to the answer ("an estimated",
