@@ -215,3 +215,10 @@ def test_a_relative_clause_after_a_clause_is_no_subject_s() -> None:
 def test_a_name_in_an_aside_after_a_definite_subject_is_left_out() -> None:
     qs = questions("The oldest oak, King Ted in Hale Wood, is about 30 metres tall.")
     assert qs["How tall is the oldest oak?"] == "30 metres"
+
+
+def test_a_name_in_an_of_complement_may_qualify_the_noun_after_it() -> None:
+    qs = questions("The stone bears 9 lines of Greek text.")
+    assert qs["How many lines of Greek text does the stone bear?"] == "9"
+    qs = questions("12 members of Congress voted against the bill.")
+    assert qs["How many members of Congress voted against the bill?"] == "12"

@@ -362,7 +362,9 @@ def _complement(text: str, at: int, language: str) -> int:
         return _english_compound(text, m)
     if word[:1].isupper():
         name = NAME_RUN.match(text, m.start("word"))
-        return name.end() if name else at
+        if name is None:
+            return at
+        return _noun_after_name(text, name.end()) if language == "en" else name.end()
     if language == "it":
         return _adjective_after(text, m.end())
     end = _english_compound(text, m)
@@ -376,6 +378,22 @@ def _complement(text: str, at: int, language: str) -> int:
 
 
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
+
+
+def _noun_after_name(text: str, at: int) -> int:
+    """The end of an English complement whose name qualifies the noun after it: '14 lines of
+    Latin| text|', '200 tonnes of Scottish| salmon|'; not '12 members of Congress| voted'."""
+    nxt = _EN_NEXT.match(text, at)
+    if nxt is None:
+        return at
+    word = nxt.group("word")
+    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
+        return at
+    if _verb_like(word) or word.endswith("ly") or is_participle(word, "en"):
+        return at
+    return nxt.end()
+
+
 _LONGEST_GERUND_CLAUSE = 5  # words of a gerund's clause in a counted noun phrase
 
 
