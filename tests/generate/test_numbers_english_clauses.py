@@ -222,3 +222,22 @@ def test_a_name_in_an_of_complement_may_qualify_the_noun_after_it() -> None:
     assert qs["How many lines of Greek text does the stone bear?"] == "9"
     qs = questions("12 members of Congress voted against the bill.")
     assert qs["How many members of Congress voted against the bill?"] == "12"
+
+
+def test_a_counted_subject_opening_a_second_clause_is_asked() -> None:
+    qs = questions("Footfall fell sharply, and fourteen shops have closed since May.")
+    assert qs["How many shops have closed since May?"] == "fourteen"
+    qs = questions("The mill was sold, but 60 jobs will go.")
+    assert qs["How many jobs will go?"] == "60"
+
+
+def test_a_headline_count_a_question_would_ask_keeps_a_cloze_worth_one_alone() -> None:
+    doc = build_document(
+        clean(
+            "Leeds mill saved in rescue\n\nNorwegian group Fjordvik buys the old Leeds mill out "
+            "of administration, but 60 jobs will go\n\nThe mill opened in 1901 on the river.\n"
+        ),
+        "en",
+    )
+    found = [c for c in numbers.extract(doc) if c.answer == "60"]
+    assert found and all(c.question is None and c.score >= 0.45 for c in found)

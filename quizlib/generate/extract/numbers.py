@@ -3831,6 +3831,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         opened = _sentence_adverb_end(text, language)  # "Overall, five of the birds died"
     if text[:1] in "AS" and reported is None:  # "According to X, its officer (Y), 300 ..."
         opened = max(opened, _source_end(text, language))
+    if language == "en" and lead is None:  # "..., and seventeen routes have been withdrawn"
+        opened = max(opened, _inner_clause_start(text, count.start, language))
     before = text[opened : count.start]
     if lead is None and (": " in before or "; " in before):
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
@@ -6219,11 +6221,26 @@ def _with_estimate(found: Iterator[Candidate], source: str) -> Iterator[Candidat
         yield c
 
 
+# The score of a number's cloze whose fact a question asks (the cloze is second to it), and
+# of one no question asks.
+_ASKED_CLOZE = 0.2
+_CLOZE_ALONE = 0.45
+
+
+def _headline_clozes(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """The clozes of a headline's numbers, its questions left out: a cloze kept low beside
+    the question of its fact is worth one alone again ('..., but {{85}} roles will go')."""
+    for c in found:
+        if c.question:
+            continue
+        yield replace(c, score=_CLOZE_ALONE) if c.score == _ASKED_CLOZE else c
+
+
 def _sentence_candidates(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
     if _headline(s, doc):  # its numbers may be hidden, not asked
-        yield from (c for c in _candidates_of(s, doc, digits, words, cues) if not c.question)
+        yield from _headline_clozes(_candidates_of(s, doc, digits, words, cues))
         return
     estimate = _ESTIMATE_SOURCE.match(s.text) if s.text[:1] in "SA" else None
     if estimate is not None:
