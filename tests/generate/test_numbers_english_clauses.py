@@ -241,3 +241,17 @@ def test_a_headline_count_a_question_would_ask_keeps_a_cloze_worth_one_alone() -
     )
     found = [c for c in numbers.extract(doc) if c.answer == "60"]
     assert found and all(c.question is None and c.score >= 0.45 for c in found)
+
+
+def test_all_before_a_count_is_left_out_of_its_question() -> None:
+    qs = questions("The scheme will be extended to all 212 primary schools in the county.")
+    assert qs["To how many primary schools will the scheme be extended in the county?"] == "212"
+    qs = questions("The council wrote to all 900 households.")
+    assert qs["To how many households did the council write?"] == "900"
+
+
+def test_the_worth_of_an_object_is_asked() -> None:
+    qs = questions("The nurses won a back-pay claim worth an estimated £2.1 million.")
+    assert qs["How much was the back-pay claim worth?"] == "£2.1 million"
+    qs = questions("The club has signed a kit deal worth £3m a year.")
+    assert qs["How much is the kit deal worth a year?"] == "£3m"

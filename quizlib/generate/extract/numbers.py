@@ -2902,7 +2902,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if language == "it":
         frame = _with_infinitive(frame)
     if language == "en":
-        frame = _without_average(frame)  # "spent an average of 18 months in Africa"
+        frame = _without_average(_without_all(frame))  # "spent an average of 18 months"
     modifier = _COUNT_MODIFIERS[language].get(tuple(frame.exact))
     if modifier is not None and frame.subject:
         # "hopes to tag a further ten chicks" -> "How many more chicks ...?", "altri 40
@@ -3914,6 +3914,9 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     if doc.language == "en":
         frame = _without_average(frame)  # "spending an average of €187 a day"
+        worth = _worth_question(frame, _tail(text, count.noun_end, "en"))
+        if worth is not None:
+            return worth
     preposition = "" if frame.approximate_only else frame.preposition
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
@@ -3962,6 +3965,29 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+def _worth_question(frame: _Frame, tail: str | None) -> str | None:
+    """'The workers won an equal pay claim worth £3.4m' -> 'How much was the equal pay claim
+    worth?': the worth of the English object a sum follows with 'worth'."""
+    exact = frame.exact
+    if exact[-2:] == ["an", "estimated"]:
+        exact = exact[:-2]  # "worth an estimated £3.4m"
+    if len(exact) < 3 or exact[-1] != "worth" or exact[0] not in ARTICLES["en"]:
+        return None
+    noun = exact[1:-1]
+    plain = [w.replace("-", "") for w in noun]  # "a back-pay claim"
+    if len(noun) > 4 or any(
+        not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in plain
+    ):
+        return None
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    plural = _plural(noun[-1], "en")
+    past = frame.verb[0].lower() not in _PRESENT_HEADS
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
+    return squash(f"How much {be} the {' '.join(noun)} worth {rate}") + "?"
 
 
 def _money_preposition(preposition: str, frame: _Frame, tail: str, language: str) -> bool:
@@ -4037,6 +4063,24 @@ _SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
     },
     "it": {("altri",): "in più", ("ulteriori",): "in più"},  # "ha stanziato altri 500.000 euro"
 }
+
+
+def _without_all(frame: _Frame) -> _Frame:
+    """An English frame without the 'all' before its count, which a question of how many
+    cannot keep: 'extended to all| 148 schools' -> 'To how many schools ...?'."""
+    if frame.between[-1:] == ("all",):
+        written = frame.between_text.rsplit(maxsplit=1)[0] if " " in frame.between_text else ""
+        return replace(frame, between=frame.between[:-1], between_text=written)
+    if frame.between or len(frame.verb) < 3 or frame.verb[-1].lower() != "all":
+        return frame
+    verb = list(frame.verb[:-1])  # "wrote to all| 300 households": the verb group took them
+    moved: list[str] = []
+    while len(verb) > 1 and verb[-1].lower() in PREPOSITIONS["en"]:
+        moved.insert(0, verb.pop())
+    if not moved:
+        return frame
+    between = tuple(w.lower() for w in moved)
+    return replace(frame, verb=tuple(verb), between=between, between_text=" ".join(moved))
 
 
 _AN_AVERAGE_OF = ("an", "average", "of")
