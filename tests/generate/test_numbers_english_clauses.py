@@ -255,3 +255,10 @@ def test_the_worth_of_an_object_is_asked() -> None:
     assert qs["How much was the back-pay claim worth?"] == "£2.1 million"
     qs = questions("The club has signed a kit deal worth £3m a year.")
     assert qs["How much is the kit deal worth a year?"] == "£3m"
+
+
+def test_a_plural_present_after_its_plural_subject_is_the_verb() -> None:
+    qs = questions("The night buses carry 900 passengers a week.")
+    assert qs["How many passengers do the night buses carry a week?"] == "900"
+    qs = questions("Calves rely on their mother's milk for six months.")
+    assert qs["For how many months do calves rely on their mother’s milk?"] == "six"

@@ -1257,6 +1257,28 @@ def _present_before_to(toks: list[Token], at: int) -> int | None:
     return None
 
 
+def _plural_present(toks: list[Token], at: int) -> int | None:
+    """An English verb in the plural present right after its plural subject, before the
+    number: 'The trams carry| 300 people', 'Pups rely| on milk for three weeks' (a verb that
+    takes no object is known by name)."""
+    for i in range(1, at):
+        before, word = toks[i - 1], toks[i]
+        opening = i == 1 and before.text[1:].islower()  # "Pups rely| on ..."
+        if not (before.text.islower() or opening) or not before.text.isalpha():
+            continue  # "the city’s| bus routes": an owner, no plural
+        if not _plural(before.low, "en") or before.low in STOPWORDS["en"]:
+            continue
+        if _verb_like(before.low):
+            continue
+        after = toks[i + 1].text
+        if is_plural_present_at(word.text, after, "en"):
+            return i
+        if word.text in _EN_PLAIN_PRESENTS and after.lower() in PREPOSITIONS["en"]:
+            return i
+        return None  # the first plural noun is the subject's head
+    return None
+
+
 def _english_present(toks: list[Token], at: int) -> int | None:
     """The first English verb in the present before the number, told from a plural noun by
     its place: 'The line links| the airport with 12 stations'."""
@@ -1892,6 +1914,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             verb = _english_present(toks, at)
         if verb is None:
             verb = _present_before_to(toks, at)
+        if verb is None:
+            verb = _plural_present(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
@@ -2721,10 +2745,22 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
     if head in _SAME_FORM_PASTS:
         return squash(f"did {subject} {head} {' '.join(verb[1:])}")
     if base == head and not is_finite(head, "en"):
+        if len(verb) == 1 and _plural_subject(subject):
+            return f"do {subject} {head}"  # "The trams carry| ..." -> "do the trams carry"
         return None
     if head.endswith("s") and not is_finite(head, "en"):
         return squash(f"does {subject} {base} {' '.join(verb[1:])}")
     return squash(f"did {subject} {base} {' '.join(verb[1:])}")
+
+
+def _plural_subject(subject: str) -> bool:
+    """Whether an English subject is a plural noun phrase: its last word before any
+    preposition is a plural noun ('the trams', 'pups', 'the ferries of the island')."""
+    words = subject.split()
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if head == 0 or not words[head - 1].isalpha() or not words[head - 1].islower():
+        return False
+    return _plural(words[head - 1], "en") and words[head - 1] not in STOPWORDS["en"]
 
 
 def _is_copula(frame: _Frame, language: str) -> bool:
@@ -2813,8 +2849,12 @@ def _english_place_then(frame: _Frame) -> str | None:
         return None
     if not _plain_subject(frame.subject):
         return None
-    words = exact[:-1]
-    i = 1 if words[0] in _EN_PLACE_ADVERBS else 0
+    written = frame.between_text.split()
+    fors = [k for k, w in enumerate(written) if w.lower() == "for"]
+    if not fors:
+        return None
+    words = [w.lower() for w in written[: fors[-1]]]
+    i = 1 if words and words[0] in _EN_PLACE_ADVERBS else 0
     phrases = 0
     while i < len(words):
         if words[i] not in _EN_PLACE_PREPOSITIONS:
@@ -2828,11 +2868,9 @@ def _english_place_then(frame: _Frame) -> str | None:
             return None  # a preposition with no noun after it
         phrases += 1
         i = j
-    written = frame.between_text.split()
-    if phrases > 2 or len(written) != len(frame.between):
+    if phrases > 2:
         return None
-    cut = max(k for k, w in enumerate(written) if w.lower() == "for")
-    return " ".join(written[:cut])
+    return " ".join(written[: fors[-1]])
 
 
 # English verbs of a change whose size "by" gives after their object: "reduced the roofline by
@@ -3747,7 +3785,7 @@ _ORIGIN = frozenset("from of da di".split())
 # English verbs in the plural present that take no object, after a counted subject: "About
 # 3,000 scientists work| at the park" (the lemma alone cannot tell them from a noun).
 _EN_PLAIN_PRESENTS = frozenset(
-    "live work remain stay sit stand lie wait belong commute study travel die suffer".split()
+    "live work remain stay sit stand lie wait belong commute study travel die suffer rely".split()
 )
 
 
