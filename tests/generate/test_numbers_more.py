@@ -45,9 +45,9 @@ def test_sums_in_their_currency_sign() -> None:
         "How much did the bank lend to the council?": "£120m",
         "How much would the fund need a year?": "$1.2 billion",
     }
-    # A sum before a noun says what the thing is worth: no count of factories, one cloze.
+    # A sum before a noun says what the thing costs: no count of factories, one cloze.
     text = "The firm will build a $4.8 billion factory in the north."
-    assert _questions(text, "en") == {}
+    assert _questions(text, "en") == {"What is the cost of the factory?": "$4.8 billion"}
     assert _clozes(text, "en") == [
         "The firm will build a {{c1::$4.8 billion}} factory in the north."
     ]

@@ -362,11 +362,39 @@ def _complement(text: str, at: int, language: str) -> int:
         return _english_compound(text, m)
     if word[:1].isupper():
         name = NAME_RUN.match(text, m.start("word"))
-        return name.end() if name else at
-    return _adjective_after(text, m.end()) if language == "it" else _english_compound(text, m)
+        if name is None:
+            return at
+        return _noun_after_name(text, name.end()) if language == "en" else name.end()
+    if language == "it":
+        return _adjective_after(text, m.end())
+    end = _english_compound(text, m)
+    nxt = _EN_NEXT.match(text, end)
+    if nxt is None or not is_gerund(nxt.group("word"), "en") or nxt.group("word") == "building":
+        return end
+    # "341 incidents of people getting too close": the gerund's clause tells what is counted
+    stop = _TAIL_END.search(text, nxt.start())
+    clause_end = stop.start() if stop else len(text)
+    return clause_end if len(text[end:clause_end].split()) <= _LONGEST_GERUND_CLAUSE else at
 
 
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
+
+
+def _noun_after_name(text: str, at: int) -> int:
+    """The end of an English complement whose name qualifies the noun after it: '14 lines of
+    Latin| text|', '200 tonnes of Scottish| salmon|'; not '12 members of Congress| voted'."""
+    nxt = _EN_NEXT.match(text, at)
+    if nxt is None:
+        return at
+    word = nxt.group("word")
+    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
+        return at
+    if _verb_like(word) or word.endswith("ly") or is_participle(word, "en"):
+        return at
+    return nxt.end()
+
+
+_LONGEST_GERUND_CLAUSE = 5  # words of a gerund's clause in a counted noun phrase
 
 
 def _participle_before_noun(text: str, at: int) -> bool:
@@ -580,7 +608,10 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         if not spelled or _opens_sentence(text, m.start()):  # "Eleven of the tags are ..."
             return _partitive_count(m, text, language, spelled)
     noun_end = m.end("noun")
-    if adj is not None and _adjective_first(noun, adj, language):
+    more = _head_after_more(text, m) if language == "en" else None
+    if more is not None:  # "add 12 more turbines": asked "How many more turbines"
+        (noun, noun_end), adj = more, None
+    elif adj is not None and _adjective_first(noun, adj, language):
         noun, adj, noun_end = adj, None, m.end("adj")  # "14 new cases", "eight Arctic states"
         compound = _compound_head(text, noun_end)
         if compound is not None:  # "12 new bus| lanes", "86 heavy goods| vehicle trips"
@@ -627,6 +658,14 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         counted=text[m.start("noun") : noun_end],
         adj=adj,
     )
+
+
+def _head_after_more(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """(head, end) of an English count on top of others: '12 more| electric| turbines'; not
+    '12 more than'."""
+    if m.group("noun") != "more" or m.group("adj") is None:
+        return None
+    return _modified_head(text, m.start("adj"))
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<noun>[a-z]{3,})")
@@ -834,7 +873,40 @@ def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> li
         # A sum in its currency sign is one count: "$4.8 billion factory" counts no factories.
         found = [c for c in found if not any(a.start <= c.start < a.end for a in money)]
         found = sorted([*found, *money], key=_count_start)
+    if digits and language == "en" and "km" in text:
+        found = sorted([*found, *_km_counts(text)], key=_count_start)
     return found
+
+
+# An English distance in kilometres written short, after its number or joined to it: "flew
+# 5,000km", "travelled 22 km"; not a measure that qualifies a noun ("a 6.4km route", "the
+# 5km-long path"), a speed or an area ("80 km/h", "9 km²"), a dimension ("6km long") or
+# another measure's conversion in brackets.
+_KM = re.compile(
+    r"(?<![\w.,’:-])(?P<num>\d(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s?km(?![\w/²³-])"
+    r"(?!\s+(?:long|wide|high|deep|tall|away)\b)"
+)
+_KM_NOT_AFTER = frozenset("a an the its their his her our this that each every".split())
+
+
+def _km_counts(text: str) -> list[_Count]:
+    return [
+        _Count(
+            start=m.start(),
+            end=m.end(),
+            noun_end=m.end(),
+            unit_end=m.end(),
+            number=m.group(0),
+            digits=None,
+            noun="kilometres",
+            nouns="kilometres",
+            counted="kilometres",
+            adj=None,
+        )
+        for m in _KM.finditer(text)
+        if _word_before(text, m.start()) not in _KM_NOT_AFTER
+        and not text.startswith("(", m.start() - 1)  # "73 miles (117 km)": a conversion
+    ]
 
 
 def _count_start(count: _Count) -> int:
@@ -1185,6 +1257,28 @@ def _present_before_to(toks: list[Token], at: int) -> int | None:
     return None
 
 
+def _plural_present(toks: list[Token], at: int) -> int | None:
+    """An English verb in the plural present right after its plural subject, before the
+    number: 'The trams carry| 300 people', 'Pups rely| on milk for three weeks' (a verb that
+    takes no object is known by name)."""
+    for i in range(1, at):
+        before, word = toks[i - 1], toks[i]
+        opening = i == 1 and before.text[1:].islower()  # "Pups rely| on ..."
+        if not (before.text.islower() or opening) or not before.text.isalpha():
+            continue  # "the city’s| bus routes": an owner, no plural
+        if not _plural(before.low, "en") or before.low in STOPWORDS["en"]:
+            continue
+        if _verb_like(before.low):
+            continue
+        after = toks[i + 1].text
+        if is_plural_present_at(word.text, after, "en"):
+            return i
+        if word.text in _EN_PLAIN_PRESENTS and after.lower() in PREPOSITIONS["en"]:
+            return i
+        return None  # the first plural noun is the subject's head
+    return None
+
+
 def _english_present(toks: list[Token], at: int) -> int | None:
     """The first English verb in the present before the number, told from a plural noun by
     its place: 'The line links| the airport with 12 stations'."""
@@ -1257,6 +1351,11 @@ def _source_aside(words: list[Token], rest: str, language: str) -> bool:
     return first.low in ARTICLES[language] and starts_with_subject(tokens(rest[:40]), language)
 
 
+# English conjunctions of a leading clause of contrast or reason that the question of the main
+# clause may leave out (its fact holds without it); not of time or condition ("If", "When").
+_EN_ASIDE_CLAUSES = frozenset("While Although Though Whereas Because".split())
+
+
 def _leading_clause_end(text: str, language: str) -> int:
     """Where the clause starts after a leading source or description and its comma (0 when
     there is none): the subject after it must open with an article or a name."""
@@ -1277,7 +1376,9 @@ def _leading_clause_end(text: str, language: str) -> int:
         return m.end() if following and following[0].lower() not in _CLAUSE_WORDS else 0
     if word in _NOT_DESCRIPTIONS:
         return 0
-    if not (is_participle(word, language) or is_gerund(word, language)):
+    if language == "en" and word in _EN_ASIDE_CLAUSES:
+        pass  # "While most kept to the paths, the trust recorded ...": a clause of contrast
+    elif not (is_participle(word, language) or is_gerund(word, language)):
         return 0
     if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
         return 0
@@ -1310,7 +1411,10 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if second < 0 or second > at:
         return None
     opening = clause[first + 1 : first + 16].split(maxsplit=1)
-    if not opening or not (opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]):
+    named = language == "en" and clause[:4].lower() == "the " and _name_aside(clause, first, second)
+    if not opening or not (
+        named or opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]
+    ):
         return None  # the cheap test first: an aside opens with a lowercase word or an article
     head = tokens(clause[:first])
     inner = tokens(clause[first + 1 : second])
@@ -1325,7 +1429,8 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(inner) > 1 and _ly_adverb(opener.low) and opener.text.islower():
         opener = inner[1]  # "The line, officially designated Line H, has ..."
     if not (
-        opener.low in _ASIDE_OPENERS[language]
+        named
+        or opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
         or _adverbial_aside(opener, language)
     ) or any(t.text in _QUOTES for t in inner):
@@ -1336,6 +1441,20 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after
+
+
+# A place a name in an English aside may say: "The best-known tree, Old Ben| in Kew Forest|,".
+_NAME_PLACE = re.compile(r"\s+(?:in|at|on|near)\s+" + NAME_RUN.pattern)
+
+
+def _name_aside(clause: str, first: int, second: int) -> bool:
+    """Whether the English aside between two commas is a name, maybe with its place: 'The
+    tallest tree|, Old Ben,| is 51 metres tall'."""
+    name = NAME_RUN.match(clause, first + 2)
+    if name is None:
+        return False
+    place = _NAME_PLACE.match(clause, name.end())
+    return (place.end() if place else name.end()) == second
 
 
 def _adverbial_aside(opener: Token, language: str) -> bool:
@@ -1367,12 +1486,14 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
 _REPORTED = {
     "en": re.compile(
         r"^(?:By\s+[a-z]+ing\s[^,;:()“”\"]{1,60},\s+(?=[a-z]))?[A-Za-z][^,;:()“”\"]{1,60}?"
-        # who says it may have an apposition between commas: "The chief executive, Eifion
-        # Davies, told councillors that ..."
-        r"(?:,\s[^,;:()“”\"]{3,60},)?"
+        # who says it may have an apposition or two between commas: "The chief executive,
+        # Eifion Davies, told councillors that ...", "Their spokeswoman, Jane Moss, 71, said"
+        r"(?:(?:,\s[^,;:()“”\"]{2,60}){1,2},)?"
         # not a passive: "Side effects were reported in 4 patients" reports no clause
         r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sis)(?<!\sare)(?<!\sbe)"
         r"\s(?:said|says|say|announced|reported|confirmed|told\s+\w+|estimates?|expects?|believes"
+        # what a fact brings about: "The rise means| a typical home will pay ..."
+        r"|means(?=\s+(?:that\s+)?(?:(?:a|an|the)\s|[A-Z0-9£€$]))"
         r"|(?:calculated|estimated|found|concluded|showed|believe|believed|shows?|showing"
         r"|suggests?|suggesting|indicates?|indicating)(?=\s+that\s))"
         r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?=[a-zA-Z0-9])"
@@ -1458,6 +1579,7 @@ def _may_report(text: str, language: str) -> bool:
         or ("reported" in text or "confirmed" in text)
         or " that " in text  # "researchers calculated that", "found that"
         or ("estimate" in text or "expect" in text or "believe" in text)
+        or " means " in text
     )
 
 
@@ -1792,6 +1914,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             verb = _english_present(toks, at)
         if verb is None:
             verb = _present_before_to(toks, at)
+        if verb is None:
+            verb = _plural_present(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
@@ -1966,6 +2090,13 @@ def _relative_clause(
         return clause, at, None
     if any(t.text in _BREAKS or _verb_word(t, language) for t in head):
         return clause, at, None
+    if language == "en" and any(
+        is_present_at(
+            head[i - 1].text, head[i].text, head[i + 1].text if i + 1 < len(head) else ",", "en"
+        )
+        for i in range(1, len(head))
+    ):
+        return clause, at, None  # "The town marks| the end of the path, which ...": a clause
     inner = tokens(clause[relative.end() : relative.end() + 30])
     if not inner or not (
         _verb_word(inner[0], language)
@@ -2614,10 +2745,22 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
     if head in _SAME_FORM_PASTS:
         return squash(f"did {subject} {head} {' '.join(verb[1:])}")
     if base == head and not is_finite(head, "en"):
+        if len(verb) == 1 and _plural_subject(subject):
+            return f"do {subject} {head}"  # "The trams carry| ..." -> "do the trams carry"
         return None
     if head.endswith("s") and not is_finite(head, "en"):
         return squash(f"does {subject} {base} {' '.join(verb[1:])}")
     return squash(f"did {subject} {base} {' '.join(verb[1:])}")
+
+
+def _plural_subject(subject: str) -> bool:
+    """Whether an English subject is a plural noun phrase: its last word before any
+    preposition is a plural noun ('the trams', 'pups', 'the ferries of the island')."""
+    words = subject.split()
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if head == 0 or not words[head - 1].isalpha() or not words[head - 1].islower():
+        return False
+    return _plural(words[head - 1], "en") and words[head - 1] not in STOPWORDS["en"]
 
 
 def _is_copula(frame: _Frame, language: str) -> bool:
@@ -2660,6 +2803,95 @@ def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> 
     return " ".join(words[:cut]) if cut else None
 
 
+# The English prepositions of a place or a thing between a verb and a duration: "has lived on
+# Mill Lane for 31 years", "was trapped in the ice for six months", "has played for the club
+# for ten years"; an adverb of place may come first ("stay away from school for 21 days").
+_EN_PLACE_PREPOSITIONS = frozenset(
+    "in on at of from into onto to with for near inside outside off under behind beside".split()
+)
+_EN_PLACE_ADVERBS = frozenset("away back home abroad there here".split())
+_LONGEST_PLACE = 8  # words of the complements before a duration
+
+
+def _place_phrase_word(word: str) -> bool:
+    """Whether a word may be part of the noun phrase after a preposition of place: an article,
+    a possessive, a noun or a name, an owner in ''s' ('their mother's milk')."""
+    if word in ARTICLES["en"] or word in _POSSESSIVES:
+        return True
+    bare = re.sub(r"[’']s$", "", word)
+    if not bare.isalpha() or bare in STOPWORDS["en"] or bare in _APPROX:
+        return False
+    return not bare.endswith("ly") and not is_finite(bare, "en")
+
+
+# What opens an English clause that is no subject: "Because whisky must be matured ...".
+_EN_SUBORDINATORS = frozenset(
+    "because if although though while when whenever since as after before once unless until".split()
+)
+
+
+def _plain_subject(subject: str) -> bool:
+    """Whether an English subject is a noun phrase alone: no subordinator opens it, no
+    auxiliary or modal is in it ('Because whisky must by law be| matured': a verb group the
+    frame split)."""
+    words = subject.split()
+    if not words or words[0].lower() in _EN_SUBORDINATORS:
+        return False
+    return not any(w in _MODALS or w in AUXILIARIES["en"] for w in words)
+
+
+def _english_place_then(frame: _Frame) -> str | None:
+    """The complements of place as written, when the words from the verb to a duration are
+    one or two phrases of a preposition and a noun, then 'for': 'has lived| on Mill Lane
+    for| 31 years' -> 'on Mill Lane', 'rely| on their mother's milk for| three weeks'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= _LONGEST_PLACE or exact[-1] != "for":
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    written = frame.between_text.split()
+    fors = [k for k, w in enumerate(written) if w.lower() == "for"]
+    if not fors:
+        return None
+    words = [w.lower() for w in written[: fors[-1]]]
+    i = 1 if words and words[0] in _EN_PLACE_ADVERBS else 0
+    phrases = 0
+    while i < len(words):
+        if words[i] not in _EN_PLACE_PREPOSITIONS:
+            return None
+        j = i + 1
+        while j < len(words) and words[j] not in _EN_PLACE_PREPOSITIONS:
+            if not _place_phrase_word(words[j]):
+                return None
+            j += 1
+        if j == i + 1 or words[j - 1] in ARTICLES["en"] or words[j - 1] in _POSSESSIVES:
+            return None  # a preposition with no noun after it
+        phrases += 1
+        i = j
+    if phrases > 2:
+        return None
+    return " ".join(written[: fors[-1]])
+
+
+# English verbs of a change whose size "by" gives after their object: "reduced the roofline by
+# 2.4 metres", "extended the runway by 300 metres".
+_CHANGE_BY_VERBS = frozenset(
+    """cut reduce raise lower increase decrease extend shorten lengthen widen narrow deepen
+    move shift lift""".split()
+)
+_CHANGE_BY = frozenset(["by"])
+
+
+def _changed_by(frame: _Frame) -> str | None:
+    """The object as written of an English verb of change whose size 'by' and the count give
+    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'."""
+    if not frame.verb or lemma(frame.verb[-1].lower(), "en") not in _CHANGE_BY_VERBS:
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    return _object_then(frame, _CHANGE_BY, "en")
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -2697,10 +2929,18 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
     if _is_copula(frame, language):
+        if language == "en":
+            return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
+    if language == "en" and frame.exact[-1:] == ["by"]:
+        agents = _agents_of_object(count, frame)  # "a petition signed by 1,460 people"
+        if agents is not None:
+            return agents
     if language == "it":
         frame = _with_infinitive(frame)
+    if language == "en":
+        frame = _without_average(_without_all(frame))  # "spent an average of 18 months"
     modifier = _COUNT_MODIFIERS[language].get(tuple(frame.exact))
     if modifier is not None and frame.subject:
         # "hopes to tag a further ten chicks" -> "How many more chicks ...?", "altri 40
@@ -2718,8 +2958,14 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
+        if obj is None and language == "en":
+            obj = _english_place_then(frame)  # "has lived on Mill Lane for 31 years"
         if obj:
             preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
+    if preposition is None and language == "en" and count.noun not in _TIME_UNITS:
+        changed = _changed_by(frame)  # "reduced the roofline by 2.4 metres"
+        if changed:
+            preposition, tail = "by", squash(f"{changed} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
         return _made_of_question(count, frame, tail)
     if not frame.approximate_only and preposition is None and frame.subject:
@@ -2765,6 +3011,23 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _agents_of_object(count: _Count, frame: _Frame) -> str | None:
+    """'Residents presented a petition signed by 1,460 people' -> 'How many people signed the
+    petition?': the count of who did what a regular participle after the English object
+    says (the question leaves the rest of the clause, which the object's verb tells)."""
+    exact = frame.exact
+    if exact[:1] and (exact[0] in _PARTICLES or exact[0] == "in"):
+        exact = exact[1:]  # "handed in| a petition signed by"
+    if not 4 <= len(exact) <= 5 or exact[0] not in ARTICLES["en"]:
+        return None
+    participle, noun = exact[-2], exact[1:-2]
+    if not participle.endswith("ed") or not is_participle(participle, "en"):
+        return None
+    if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in noun):
+        return None
+    return f"How many {count.nouns} {participle} the {' '.join(noun)}?"
 
 
 # The first words of a preposition of two or three words before a count: "davanti a 5.200
@@ -2975,6 +3238,19 @@ def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) 
     return (
         upper_first(squash(f"di {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}"))
         + "?"
+    )
+
+
+def _home_to_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """'The reserve is home to 300 species of birds' -> 'How many species of birds is the
+    reserve home to?': what an English subject is home to, counted."""
+    if frame.exact != ["home", "to"] or len(frame.verb) != 1 or not frame.subject:
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    verb = frame.verb[0].lower()
+    return (
+        squash(f"How many {count.nouns} {verb} {frame.subject} home to {tail} {frame.when}") + "?"
     )
 
 
@@ -3506,6 +3782,13 @@ _TOTAL = re.compile(r"(?i:a\s+record|a\s+total\s+of|an\s+estimated|un\s+totale\s
 _ORIGIN = frozenset("from of da di".split())
 
 
+# English verbs in the plural present that take no object, after a counted subject: "About
+# 3,000 scientists work| at the park" (the lemma alone cannot tell them from a noun).
+_EN_PLAIN_PRESENTS = frozenset(
+    "live work remain stay sit stand lie wait belong commute study travel die suffer rely".split()
+)
+
+
 def _subject_verb(toks: list[Token], language: str) -> bool:
     """Whether the words after a counted subject open with its verb: 'died', 'sono morte',
     'link the two banks' (a plural present), or with a short complement of origin and then
@@ -3516,6 +3799,8 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
     after = toks[1].text if len(toks) > 1 else ""
     if is_plural_present_at(first.text, after, language):
         return True
+    if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
+        return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
     if first.low not in _ORIGIN or len(toks) < 3:
         return False
     for i in range(2, min(len(toks), 6)):
@@ -3584,6 +3869,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         opened = _sentence_adverb_end(text, language)  # "Overall, five of the birds died"
     if text[:1] in "AS" and reported is None:  # "According to X, its officer (Y), 300 ..."
         opened = max(opened, _source_end(text, language))
+    if language == "en" and lead is None:  # "..., and seventeen routes have been withdrawn"
+        opened = max(opened, _inner_clause_start(text, count.start, language))
     before = text[opened : count.start]
     if lead is None and (": " in before or "; " in before):
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
@@ -3616,6 +3903,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         return (
             upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
         )
+    if count.noun in _CURRENCIES and not count.nouns:
+        return squash(f"How much {rest}") + "?"  # "£600,000 has been spent on ..."
     return squash(f"How many {count.nouns} {rest}") + "?"
 
 
@@ -3661,16 +3950,31 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+    if doc.language == "en":
+        frame = _without_average(frame)  # "spending an average of €187 a day"
+        worth = _worth_question(frame, _tail(text, count.noun_end, "en"))
+        if worth is not None:
+            return worth
     preposition = "" if frame.approximate_only else frame.preposition
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
         preposition = ""
+    changed = _changed_by(frame) if preposition is None and doc.language == "en" else None
+    if changed:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+        body = _english_body(frame, frame.subject)
+        return (
+            None
+            if body is None
+            else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
+        )
     if (
         preposition is None
         or preposition
         and not _money_preposition(preposition, frame, tail, doc.language)
     ):
         asked = _sum_noun_question(frame, tail, doc.language)
+        if asked is None and doc.language == "en":
+            asked = _mass_sum_question(frame, tail)
         if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
             asked = _price_question(frame, tail, doc.language)
         return asked
@@ -3699,6 +4003,29 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+def _worth_question(frame: _Frame, tail: str | None) -> str | None:
+    """'The workers won an equal pay claim worth £3.4m' -> 'How much was the equal pay claim
+    worth?': the worth of the English object a sum follows with 'worth'."""
+    exact = frame.exact
+    if exact[-2:] == ["an", "estimated"]:
+        exact = exact[:-2]  # "worth an estimated £3.4m"
+    if len(exact) < 3 or exact[-1] != "worth" or exact[0] not in ARTICLES["en"]:
+        return None
+    noun = exact[1:-1]
+    plain = [w.replace("-", "") for w in noun]  # "a back-pay claim"
+    if len(noun) > 4 or any(
+        not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in plain
+    ):
+        return None
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    plural = _plural(noun[-1], "en")
+    past = frame.verb[0].lower() not in _PRESENT_HEADS
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
+    return squash(f"How much {be} the {' '.join(noun)} worth {rate}") + "?"
 
 
 def _money_preposition(preposition: str, frame: _Frame, tail: str, language: str) -> bool:
@@ -3731,13 +4058,35 @@ def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
     """'The current minimum rate for care workers is £12.60 an hour' -> 'What is the current
     minimum rate for care workers?': a sum the copula gives of a definite subject, nothing
     after it but a rate ('was £500 more than expected' tells a difference: not asked)."""
-    if not frame.approximate_only or len(frame.verb) != 1 or frame.exact:
+    if not frame.approximate_only or frame.exact:
         return None
     if tail and not _EN_SUM_RATE.fullmatch(tail):
         return None
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
+        # "Starting salaries will be £29,500" -> "How much will starting salaries be?"
+        if not _EN_DEFINITE_START.match(frame.subject) and not _bare_plural_subject(frame):
+            return None
+        return squash(f"How much {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
+    if len(verb) != 1:
+        return None
+    if _bare_plural_subject(frame):  # "Tickets are £20" -> "How much are tickets?"
+        return squash(f"How much {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
     if not _EN_DEFINITE_START.match(frame.subject):
         return None
-    return squash(f"What {frame.verb[0].lower()} {frame.subject} {frame.when}") + "?"
+    return squash(f"What {verb[0]} {frame.subject} {frame.when}") + "?"
+
+
+def _bare_plural_subject(frame: _Frame) -> bool:
+    """Whether an English subject is a plural noun with no article, its modifiers before it
+    and a complement maybe after it: 'tickets', 'starting salaries for production staff'."""
+    words = frame.subject.split()
+    if not words or not words[0].islower() or words[0] in STOPWORDS["en"]:
+        return False
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not 1 <= head <= 3 or not _plural(words[head - 1], "en"):
+        return False
+    return all(w.isalpha() and w not in STOPWORDS["en"] for w in words[:head])
 
 
 # Words of an English sum between its verb and its figure: an estimate, which the question
@@ -3752,6 +4101,37 @@ _SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
     },
     "it": {("altri",): "in più", ("ulteriori",): "in più"},  # "ha stanziato altri 500.000 euro"
 }
+
+
+def _without_all(frame: _Frame) -> _Frame:
+    """An English frame without the 'all' before its count, which a question of how many
+    cannot keep: 'extended to all| 148 schools' -> 'To how many schools ...?'."""
+    if frame.between[-1:] == ("all",):
+        written = frame.between_text.rsplit(maxsplit=1)[0] if " " in frame.between_text else ""
+        return replace(frame, between=frame.between[:-1], between_text=written)
+    if frame.between or len(frame.verb) < 3 or frame.verb[-1].lower() != "all":
+        return frame
+    verb = list(frame.verb[:-1])  # "wrote to all| 300 households": the verb group took them
+    moved: list[str] = []
+    while len(verb) > 1 and verb[-1].lower() in PREPOSITIONS["en"]:
+        moved.insert(0, verb.pop())
+    if not moved:
+        return frame
+    between = tuple(w.lower() for w in moved)
+    return replace(frame, verb=tuple(verb), between=between, between_text=" ".join(moved))
+
+
+_AN_AVERAGE_OF = ("an", "average", "of")
+
+
+def _without_average(frame: _Frame) -> _Frame:
+    """An English frame whose count is 'an average of' one, the words said as 'on average'
+    at the end of the question: 'spent an average of| 18 months in Africa' -> 'How many
+    months did juveniles spend in Africa on average?'."""
+    if tuple(frame.exact) != _AN_AVERAGE_OF or not frame.subject:
+        return frame
+    when = squash(f"{frame.when} on average")
+    return replace(frame, between=(), between_text="", when=when)
 
 
 # The words between a verb and its count that the question leaves to the answer ("an estimated",
@@ -3816,6 +4196,36 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         )
         + "?"
     )
+
+
+# English nouns of money counted as a mass, which name their sum with "of" and no article:
+# "received core funding of €1.3m", "posted revenue of £500m".
+_MASS_SUMS = frozenset(
+    "funding investment revenue revenues income turnover aid compensation spending".split()
+)
+# The currency sign that ends the words before a sum: "core funding of| €".
+_SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
+
+
+def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
+    """'The festival receives core funding of €1.3m a year' -> 'How much core funding does
+    the festival receive a year?': the verb's object a noun of money and a modifier or two,
+    then 'of' and the sum."""
+    exact = frame.exact
+    if not 2 <= len(exact) <= 3 or exact[-1] != "of" or exact[-2] not in _MASS_SUMS:
+        return None
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    if any(not w.isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]):
+        return None  # "the funding of", "its revenue of": one already named
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    written = _SIGN_AT_END.sub("", frame.between_text).split()  # "core funding of| €"
+    if len(written) != len(frame.between):
+        return None
+    noun = " ".join(written[: len(exact) - 1])
+    return squash(f"How much {noun} {body} {tail} {frame.when}") + "?"
 
 
 # What joins a noun to the sum it names: "a grant of £2.5m", "una multa di 500 euro", "un
@@ -4443,6 +4853,12 @@ _SHARE_REPORTED = re.compile(
     r"\s(?:that|che)\s+(?P<lead>" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF, re.IGNORECASE
 )
 _REPORTED_CUE = {"en": " that ", "it": " che "}
+# The same share opening an English clause after another: "..., while around 70% of the
+# audience attended ...", "...; about 30% of residents moved there after 2000".
+_SHARE_INNER = re.compile(
+    r"(?:,\s+(?:while|whereas|but)|;|:)\s+(?P<lead>(?i:fewer\s+than\s+|less\s+than\s+"
+    r"|more\s+than\s+|around\s+|roughly\s+)?" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF,
+)
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
 
 
@@ -4454,6 +4870,8 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     m = _SHARE.match(text)
     if m is None and _REPORTED_CUE[doc.language] in text:
         m = _SHARE_REPORTED.search(text)
+    if m is None and doc.language == "en":
+        m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
     if m is None:
         return None
     rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
@@ -4722,6 +5140,12 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             if asked is not None:
                 yield asked, m.group(0)
             continue
+        more = _MORE_AFTER.match(s.text, m.end()) if language == "en" else None
+        if more is not None and not frame.between and not _is_copula(frame, language):
+            asked = _more_asked(frame, s.text, more)  # "will pay 8.9% more in council tax"
+            if asked is not None:
+                yield asked, m.group(0)
+            continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
             # ("lost 40% of its matches" is a share of a whole, no change)
@@ -4739,6 +5163,23 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# "more" or "less" after an English percentage, then a preposition or the clause's end:
+# "will pay 8.9% more| in council tax", not "sold 12% more cars".
+_MORE_AFTER = re.compile(r"\s+(?P<more>more|less)(?=[,;.:]|\s+(?:in|for|on|than|to|at)\s|$)")
+
+
+def _more_asked(frame: _Frame, text: str, more: re.Match[str]) -> str | None:
+    """'Households will pay 8.9% more in council tax' -> 'How much more will households pay
+    in council tax?'."""
+    if text.startswith(" than", more.end()):
+        return None  # "12% more than last year": a comparison the question would need
+    tail = _tail(text, more.end(), "en")
+    body = _english_body(frame, frame.subject)
+    if tail is None or body is None:
+        return None
+    return squash(f"How much {more.group('more')} {body} {tail} {frame.when}") + "?"
 
 
 def _change_asked(
@@ -4904,22 +5345,20 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
 # A sum that qualifies the noun after it: "a £13.6m grant from the Lottery Fund", "a £2m
 # crowdfunding appeal". The noun phrase is one to three plain words.
 _SUM_MODIFIED = re.compile(r"\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})(?=$|[\s,;:.)])")
-# Nouns that are a sum of money given, paid or raised, whose size the sum tells; not a thing
-# the sum is spent on ("a $4.8 billion factory": what it costs, no size of the factory).
+# Nouns that are a sum of money given, paid, raised or lacking, whose size the sum tells; not
+# a thing the sum is spent on ("a $4.8 billion factory": what it costs, no size of the factory).
 _SUM_NOUNS = frozenset(
     """grant grants loan loans settlement contribution donation donations budget fine fines
     payout bonus award prize investment package fund subsidy subsidies compensation payment
     payments salary claim levy fee fees bid offer appeal deal contract bailout windfall
-    endowment bequest gift pledge ransom reward""".split()
+    endowment bequest gift pledge ransom reward gap deficit shortfall overspend""".split()
 )
 
 
-def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
-    """'Its restoration was funded by a £13.6m grant from the Lottery Fund' -> 'How large was
-    the grant from the Lottery Fund?': an English sum before the noun of money it qualifies,
-    which the question names with what follows it in the clause."""
-    if _word_before(text, count.start) not in {"a", "an", "the"}:
-        return None
+def _modified_sum_noun(count: _Count, text: str) -> tuple[str, int] | None:
+    """The noun of money an English sum qualifies and where it ends: 'a £13.6m grant| from
+    ...' -> ('grant', end), 'a £2m crowdfunding appeal|'; None when the sum is no size of a
+    sum of money ('a $4.8 billion factory') or is a quantity of it ('£5m of funding')."""
     m = _SUM_MODIFIED.match(text, count.noun_end)
     if m is None:
         return None
@@ -4940,16 +5379,98 @@ def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> st
     end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
     if text.startswith(" of ", end):
         return None  # "£5m of funding": a quantity of it, asked elsewhere
+    return " ".join(kept), end
+
+
+def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'Its restoration was funded by a £13.6m grant from the Lottery Fund' -> 'How large was
+    the grant from the Lottery Fund?': an English sum before the noun of money it qualifies,
+    which the question names with what follows it in the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    found = _modified_sum_noun(count, text)
+    if found is None:
+        return None
+    noun, end = found
     tail = _tail(text, end, "en")
     if tail is None or not _POSSESSIVES.isdisjoint(tail.lower().split()):
         return None  # "a settlement with its own workforce": whose, the question cannot say
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first in _MODALS or first in AUXILIARIES["en"] or is_finite(first, "en"):
         tail = ""  # "The £2m grant| will be paid ...": the clause's verb, not the noun's
-    be = "was"
-    if frame is None or frame.verb[0].lower() in _PRESENT_HEADS:
-        be = "is"
-    return squash(f"How large {be} the {' '.join(kept)} {tail}") + "?"
+    return squash(f"How large {_sum_tense(frame, text, end)} the {noun} {tail}") + "?"
+
+
+_EN_PAST_HEADS = frozenset("was were had".split())
+
+
+def _sum_tense(frame: _Frame | None, text: str, end: int) -> str:
+    """'was' or 'is' for a question of a noun an English sum qualifies, from the verb of its
+    clause, or the one right after it when it is the subject ('The £4m deficit was| cleared')."""
+    if frame is not None:
+        return "is" if frame.verb[0].lower() in _PRESENT_HEADS else "was"
+    after = text[end:].split(maxsplit=1)
+    return "was" if after and after[0] in _EN_PAST_HEADS else "is"
+
+
+def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'The council agreed a £548m settlement with its staff' -> 'How large a settlement did
+    the council agree with its staff?': an English sum before the noun of money that is the
+    object of the clause's verb, asked with the verb and what follows the noun."""
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    exact = tuple(frame.exact)
+    if exact not in {("a",), ("an",)} and _SUM_MODIFIERS["en"].get(exact) != "":
+        return None  # "a further £2m grant": one on top of another
+    found = _modified_sum_noun(count, text)
+    if found is None:
+        return None
+    noun, end = found
+    tail = _tail(text, end, "en")
+    body = _english_body(frame, frame.subject)
+    if tail is None or body is None:
+        return None
+    article = "an" if noun[:1] in "aeiou" else "a"
+    return squash(f"How large {article} {noun} {body} {tail} {frame.when}") + "?"
+
+
+# Nouns of a thing built or done, whose cost a sum before them tells: "a £48m whisky
+# distillery", "the £214 million scheme", "a £14.6 million plan to replace the bridge".
+_COST_NOUNS = frozenset(
+    """scheme project plan programme factory plant distillery refinery restoration
+    refurbishment redevelopment renovation regeneration upgrade extension expansion unit
+    building stadium bridge bypass development facility hub campus terminal museum""".split()
+)
+# The purpose after a noun of a thing done, which names it: "a plan| to replace the bridge".
+_PURPOSE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b[^,;:.()]{0,60}")
+
+
+def _cost_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'The council approved a £14.6m plan to replace the bridge' -> 'What is the cost of the
+    plan to replace the bridge?': an English sum before the noun of a thing built or done,
+    named with the purpose after it and nothing else of the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    m = _SUM_MODIFIED.match(text, count.noun_end)
+    if m is None:
+        return None
+    kept: list[str] = []
+    for word in m.group("np").split():
+        if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or is_finite(word, "en"):
+            break
+        kept.append(word)
+    head = next((i for i, word in enumerate(kept) if word in _COST_NOUNS), None)
+    if head is None or head + 1 < len(kept) and kept[head + 1] not in _COST_NOUNS:
+        return None  # "a £3m museum shop": the head comes last
+    kept = kept[: head + 1]
+    end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
+    if text.startswith(" of ", end):
+        return None  # "£5m of the project": a part of it
+    purpose = _PURPOSE.match(text, end)
+    if purpose and purpose.group("verb") in STOPWORDS["en"]:
+        purpose = None  # "an upgrade| to the junction": no verb, no purpose
+    named = " ".join(kept) + (purpose.group(0) if purpose else "")
+    return squash(f"What {_sum_tense(frame, text, end)} the cost of the {named}") + "?"
 
 
 # "una linea tranviaria lunga 6,4 chilometri": an Italian dimension right after its noun.
@@ -5308,8 +5829,12 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _money_question(count, frame, text, doc)
         else:
             asked = _aside_money_question(count, s, doc)
+        if asked is None and language == "en" and count.nouns == "" and frame is not None:
+            asked = _sum_object_question(count, frame, text)
+        if asked is None and language == "en" and frame is None:
+            asked = _subject_question(count, text, doc)  # "£2m has been spent on ..."
         if asked is None and language == "en" and count.nouns == "":
-            asked = _sum_modifier_question(count, frame, text)
+            asked = _sum_modifier_question(count, frame, text) or _cost_question(count, frame, text)
         return (asked, measure) if asked else None
     if unit and count.noun not in _TIME_UNITS:
         asked = _after_noun_question(count, text, language)
@@ -5330,6 +5855,10 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _counted_question(count, frame, text, doc)
         elif _UNIT_OF.fullmatch(text, count.unit_end, count.noun_end):
             # "400 million tonnes of plastic": a quantity of something, counted in its unit
+            asked = _counted_question(count, frame, text, doc)
+            return (asked, measure) if asked else None
+        elif language == "en" and _changed_by(frame):
+            # "reduced the roofline by 2.4 metres" -> "By how many metres did ... reduce ...?"
             asked = _counted_question(count, frame, text, doc)
             return (asked, measure) if asked else None
         elif _measure_object(count, frame, language):
@@ -5774,11 +6303,26 @@ def _with_estimate(found: Iterator[Candidate], source: str) -> Iterator[Candidat
         yield c
 
 
+# The score of a number's cloze whose fact a question asks (the cloze is second to it), and
+# of one no question asks.
+_ASKED_CLOZE = 0.2
+_CLOZE_ALONE = 0.45
+
+
+def _headline_clozes(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """The clozes of a headline's numbers, its questions left out: a cloze kept low beside
+    the question of its fact is worth one alone again ('..., but {{85}} roles will go')."""
+    for c in found:
+        if c.question:
+            continue
+        yield replace(c, score=_CLOZE_ALONE) if c.score == _ASKED_CLOZE else c
+
+
 def _sentence_candidates(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
     if _headline(s, doc):  # its numbers may be hidden, not asked
-        yield from (c for c in _candidates_of(s, doc, digits, words, cues) if not c.question)
+        yield from _headline_clozes(_candidates_of(s, doc, digits, words, cues))
         return
     estimate = _ESTIMATE_SOURCE.match(s.text) if s.text[:1] in "SA" else None
     if estimate is not None:
@@ -6191,6 +6735,20 @@ def _is_copula_group(frame: _Frame, language: str) -> bool:
     return _is_copula(frame, language)
 
 
+def _indefinite_kind(words: list[str]) -> bool:
+    """Whether English words after a copula are a kind with its indefinite article and a noun
+    or two: 'a shingle spit', 'an island'."""
+    if not 2 <= len(words) <= 4 or words[0] not in {"a", "an"}:
+        return False
+    return all(
+        w.isalpha()
+        and w not in STOPWORDS["en"]
+        and w not in PREPOSITIONS["en"]
+        and not _verb_like(w)
+        for w in words[1:]
+    )
+
+
 def _symbol_dimension_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, start) of each dimension in a unit's symbol: 'How wide is the
     strait?' -> '20km', 'Quanto è largo il canale?' -> '20 km'."""
@@ -6201,7 +6759,9 @@ def _symbol_dimension_questions(s: Sentence, doc: Document) -> Iterator[tuple[st
         if frame is None or not frame.subject or not _is_copula_group(frame, language):
             continue
         between = frame.exact
-        if language == "en" and between or language == "it" and between != [m.group("dim")]:
+        if language == "en" and between and not _indefinite_kind(between):
+            continue  # "is a shingle spit| about 6km long": the subject is as long
+        if language == "it" and between != [m.group("dim")]:
             continue
         subject = frame.subject
         if subject.lower() in _PRONOUNS:
