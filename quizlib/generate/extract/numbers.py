@@ -4690,7 +4690,10 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
 
 
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
-_PERCENT = re.compile(r"\d(?<![\w.,’:-]\d)[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)")
+# An Italian article may elide before the figure: "dell’83 per cento", "all’80%".
+_PERCENT = re.compile(
+    r"(?:(?<=l’)|(?<![\w.,’:-]))\d[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)"
+)
 _BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
 # Nouns of a change, which an Italian "del 9%" after them measures.
 _CHANGE_NOUNS = frozenset(
@@ -4708,6 +4711,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     for m in _PERCENT.finditer(s.text):
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
+            continue
+        rate = _italian_rate_question(frame, s.text, m.end()) if language == "it" else None
+        if rate is not None:
+            yield rate, m.group(0)
             continue
         if _level_reached(frame, s.text, m.end(), language):
             # "Hotel occupancy reached 96%": the level, no change; 'of' after it is a share
@@ -4750,6 +4757,34 @@ def _change_asked(
     asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
     if asked is not None:
         yield asked, m.group(0)
+
+
+# What an Italian copula is before the percentage a rate is ("è stata del 61,4%"), and what may
+# follow that percentage: the end of the clause.
+_IT_RATE_COPULAS = frozenset("è era sarà sarebbe fu".split())
+_IT_RATE_OF = frozenset("del dell’ dell'".split())
+_RATE_END = re.compile(r"\s*(?:[,;:.]|$)")
+
+
+def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?':
+    a singular subject that a copula says is so many per cent (the percentage ends the clause:
+    'è stato del 12% superiore' compares)."""
+    if not _RATE_END.match(text, end) or len(frame.between) > 1:
+        return None
+    # "è stata del": the preposition may close the verb group after a participle
+    verb = frame.verb if frame.between else frame.verb[:-1]
+    if (*frame.verb, *frame.between)[-1].lower() not in _IT_RATE_OF:
+        return None
+    if not 1 <= len(verb) <= 2 or verb[0].lower() not in _IT_RATE_COPULAS:
+        return None
+    if len(verb) == 2 and verb[1].lower() not in ("stato", "stata"):
+        return None
+    first = frame.subject.split()[0].lower()
+    if len(frame.subject.split()) > 8 or not (first in ("il", "lo", "la") or first[:2] == "l’"):
+        return None  # a singular noun phrase: "il tasso di schiusa", "l’affluenza"
+    which = "Qual" if verb[0][:1].lower() in "èe" else "Quale"
+    return squash(f"{which} {' '.join(verb)} {frame.subject} {frame.when}") + "?"
 
 
 # Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso
@@ -5332,7 +5367,9 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             # "400 million tonnes of plastic": a quantity of something, counted in its unit
             asked = _counted_question(count, frame, text, doc)
             return (asked, measure) if asked else None
-        elif _measure_object(count, frame, language):
+        elif _measure_object(count, frame, language) or (
+            language == "it" and _italian_measure_after(frame)
+        ):
             # "The reservoir covers about 210 square kilometres": the measure is the verb's
             # object, asked in its unit ("How many square kilometres does ... cover?")
             asked = _counted_question(count, frame, text, doc)
@@ -5578,6 +5615,29 @@ _MOTION_VERBS = frozenset(
     volare nuotare camminare correre pedalare navigare viaggiare coprire spostare
     migrare""".split()
 )
+
+
+# Italian verbs whose measure after "su" is how far they reach ("si estende su 4.000 metri
+# quadrati"), and verbs of a change whose measure after "di" is by how much ("si è sollevato
+# di 1,4 metri", "sono state alzate di 80 centimetri").
+_IT_EXTENT_VERBS = frozenset("estendere sviluppare snodare allungare distribuire".split())
+_IT_CHANGE_VERBS = frozenset(
+    """salire scendere crescere aumentare calare diminuire sollevare alzare innalzare abbassare
+    ridurre allungare accorciare ritirare arretrare avanzare spostare sprofondare""".split()
+)
+
+
+def _italian_measure_after(frame: _Frame) -> bool:
+    """Whether an Italian measure after its verb's preposition is the one the verb takes: how
+    far it reaches ('Su quanti metri quadrati si estende la struttura?') or by how much it
+    changes ('Di quanti metri si è sollevato il suolo?')."""
+    if not frame.subject or not frame.verb or frame.preposition not in {"su", "di"}:
+        return False
+    verb = frame.verb[-1].lower()
+    verb = lemma(verb[:-2] if verb.endswith(("si", "ti")) and len(verb) > 6 else verb, "it")
+    if frame.preposition == "su":
+        return verb in _IT_EXTENT_VERBS
+    return verb in _IT_CHANGE_VERBS
 
 
 def _preposition_lungo(after: list[str]) -> bool:

@@ -1,0 +1,49 @@
+"""Italian number facts in clauses the count rules did not read: a measure after the
+preposition its verb takes ('si estende su', 'si è alzato di'), a rate a copula says is so
+many per cent ('è stata del 61,4%')."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_measure_after_the_preposition_of_its_verb() -> None:
+    it = _questions(
+        "Il nuovo magazzino si estende su 6.200 metri quadrati. "
+        "Le banchine sono state alzate di 70 centimetri. "
+        "Il livello del torrente è salito di tre metri in una notte."
+    )
+    assert it == {
+        "Su quanti metri quadrati si estende il nuovo magazzino?": "6.200 metri quadrati",
+        "Di quanti centimetri sono state alzate le banchine?": "70 centimetri",
+        "Di quanti metri è salito il livello del torrente in una notte?": "tre metri",
+    }
+
+
+def test_a_measure_after_another_verb_and_preposition_is_not_asked() -> None:
+    # "su" of a verb that reaches no extent, "di" of a verb of no change: no question
+    it = _questions(
+        "La relazione tecnica parla di 40 chilometri. Il convegno si concentra su 12 ettari."
+    )
+    assert not any(q.startswith(("Su quanti", "Di quanti")) for q in it)
+
+
+def test_a_rate_a_copula_says_is_so_many_per_cent() -> None:
+    it = _questions(
+        "L’affluenza alle urne è stata del 57,8%, più alta che nel 2020. "
+        "Il tasso di successo degli interventi è stato dell’86 per cento. "
+        "Nel 2023 il rendimento medio era del 4,1%."
+    )
+    assert it == {
+        "Qual è stata l’affluenza alle urne?": "57,8%",
+        "Qual è stato il tasso di successo degli interventi?": "86 per cento",
+        "Qual era il rendimento medio nel 2023?": "4,1%",
+    }
+
+
+def test_a_percentage_a_copula_compares_is_not_a_rate() -> None:
+    it = _questions(
+        "Il prezzo medio è stato del 12% superiore a quello dell’anno scorso. "
+        "I ricavi sono stati del 9% più alti."
+    )
+    assert not any(q.startswith("Qual") for q in it)
