@@ -47,3 +47,19 @@ def test_a_percentage_a_copula_compares_is_not_a_rate() -> None:
         "I ricavi sono stati del 9% più alti."
     )
     assert not any(q.startswith("Qual") for q in it)
+
+
+def test_an_aside_after_the_subject_before_a_verb_with_its_clitic() -> None:
+    it = _questions(
+        "La biblioteca, restaurata nel 2019, si sviluppa su 1.800 metri quadrati. "
+        "Il festival, giunto alla decima edizione, si è chiuso con 25.000 presenze."
+    )
+    assert it == {
+        "Su quanti metri quadrati si sviluppa la biblioteca?": "1.800 metri quadrati",
+        "Con quante presenze si è chiuso il festival?": "25.000",
+    }
+
+
+def test_a_bound_a_verb_denies_is_not_asked() -> None:
+    # "non ha più di 30 posti" says at most 30: "Quanti posti non ha?" asks no fact
+    assert _questions("Il rifugio non ha più di 30 posti letto.") == {}

@@ -1355,6 +1355,8 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
     """Whether the word right after a subject (and its aside) is its verb."""
     if _verb_word(t, language):
         return True
+    if language == "it" and t.low in _CLITICS:
+        return _verb_word(nxt, language)  # "La sala, costata 3 milioni, si estende su"
     # After a subject and its comma, an "-s" form is the verb: "The trust, ..., relies on",
     # "The bridge, built in 1890, carries 40,000 vehicles"
     if language != "en" or not may_be_present(t.text, language):
@@ -5338,6 +5340,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
+    if language == "it" and frame is not None and _denied_bound(frame, text, count.start):
+        return None
     if count.noun in _CURRENCIES:
         if frame is not None:
             asked = _money_question(count, frame, text, doc)
@@ -5393,6 +5397,14 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+def _denied_bound(frame: _Frame, text: str, at: int) -> bool:
+    """Whether an Italian count is a bound its verb denies: 'non ha più di 40 posti' says at
+    most 40, which no question of 'più di 40' asks."""
+    if "non" not in (w.lower() for w in frame.verb):
+        return False
+    return _BOUNDS["it"].search(text, max(0, at - 20), at) is not None
 
 
 # A preposition that opens the sentence before its count: "Davanti a 1.800 spettatori, la
