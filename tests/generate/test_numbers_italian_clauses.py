@@ -63,3 +63,25 @@ def test_an_aside_after_the_subject_before_a_verb_with_its_clitic() -> None:
 def test_a_bound_a_verb_denies_is_not_asked() -> None:
     # "non ha più di 30 posti" says at most 30: "Quanti posti non ha?" asks no fact
     assert _questions("Il rifugio non ha più di 30 posti letto.") == {}
+
+
+def test_a_leading_phrase_of_an_elided_article_or_a_place_with_no_comma() -> None:
+    it = _questions(
+        "Nell’ultimo turno le ospiti hanno segnato 12 punti. "
+        "A Borgoverde il circolo ha raccolto 240 firme contro il progetto. "
+        "Dall’inizio dell’estate la polizia ha fermato 75 auto."
+    )
+    assert it == {
+        "Quanti punti hanno segnato le ospiti nell’ultimo turno?": "12",
+        "Quante firme ha raccolto il circolo contro il progetto a Borgoverde?": "240",
+    }
+
+
+def test_the_predicate_of_a_copula_after_an_elided_article_does_what_its_relative_says() -> None:
+    it = _questions("La Valdera è un’area collinare che comprende 15 comuni.")
+    assert it["Quanti comuni comprende la Valdera?"] == "15"
+
+
+def test_how_many_of_a_feminine_plural_in_o() -> None:
+    it = _questions("Nel weekend la polizia locale ha multato 140 auto.")
+    assert it == {"Quante auto ha multato la polizia locale nel weekend?": "140"}

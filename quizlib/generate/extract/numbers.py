@@ -907,7 +907,8 @@ def _spelled_matches(text: str, language: str, words: frozenset[str]) -> Iterato
 # Italian gender for "Quanti"/"Quante": the plural's ending, helped by an adjective.
 
 _FEMININE_IN_I = frozenset(
-    "notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi".split()
+    """notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi auto
+    moto foto radio""".split()
 )
 _MASCULINE_ADJ_ENDINGS = ("ici", "ichi", "ati", "iti", "uti", "ani", "ini", "osi", "ivi", "tti")
 
@@ -979,7 +980,12 @@ _LEADING_YEAR_PHRASE = re.compile(
 # An Italian leading phrase with no comma, up to the article of the subject: "Per il primo
 # anno| la scuola ospiterà ...", "Dopo la tempesta| i volontari hanno piantato ...".
 _IT_BARE_LEADING_PHRASE = re.compile(
-    r"^(?P<prep>[A-Z][a-zà-ù]+)\s(?P<np>(?:[a-zà-ù’]+\s){0,3}?[a-zà-ù’]*[a-zà-ù])\s"
+    r"^(?P<prep>[A-Z][a-zà-ù]+(?:’(?=[a-zà-ù]))?)\s?"
+    r"(?P<np>(?:[a-zà-ù’]+\s){0,3}?[a-zà-ù’]*[a-zà-ù])\s(?=(?:il|lo|la|i|gli|le)\s|l’)"
+)
+# The same of a place's name after "a" or "in": "A Vallorsa| il comitato ha raccolto ...".
+_IT_LEADING_PLACE = re.compile(
+    r"^(?P<prep>A|Ad|In)\s(?P<np>[A-Z][a-zà-ù]+(?:\s[A-Z][a-zà-ù]+){0,2})\s"
     r"(?=(?:il|lo|la|i|gli|le)\s|l’)"
 )
 
@@ -990,8 +996,10 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
     with no article, verb or function word at the end ('Durante tutto| il mese' is no phrase)."""
     m = _IT_BARE_LEADING_PHRASE.match(text)
     if m is None:
-        return None
+        return _IT_LEADING_PLACE.match(text)
     prep, words = m.group("prep").lower(), m.group("np").split()
+    if prep.endswith("’") != (text[m.end("prep") : m.end("prep") + 1] != " "):
+        return None  # "Nell’ultimo quarto": the elided article joins its noun, no space
     if words[0].startswith("l’"):
         words = ["l’", words[0][2:]] + words[1:]  # "Dopo l’alluvione"
     if prep not in ARTICULATED:
@@ -1000,6 +1008,8 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
         words = words[1:]
     if any(w in ARTICLES["it"] or w in ARTICULATED or w in PREPOSITIONS["it"] for w in words):
         return None
+    if any(w[: w.find("’") + 1] in ARTICULATED for w in words if "’" in w):
+        return None  # "Dall’inizio dell’anno": a second phrase, as "del" would open
     if words[-1] in STOPWORDS["it"]:
         return None
     return m
@@ -2148,7 +2158,9 @@ def _predicate_relative(toks: list[Token], verb: int, k: int, at: int, language:
     ente che gestisce| 12 musei'. What the predicate does, its subject does (None when the
     copula's predicate is no indefinite noun phrase, or the relative's subject is another:
     'è un ente che il comune finanzia')."""
-    if toks[verb].low not in _COPULA_FORMS or k >= at or toks[k].low not in _INDEFINITES:
+    if toks[verb].low not in _COPULA_FORMS or k >= at:
+        return None
+    if toks[k].low not in _INDEFINITES and toks[k].low != "un’":  # "è un’area che comprende"
         return None
     for j in range(k + 1, at - 1):
         t = toks[j]
