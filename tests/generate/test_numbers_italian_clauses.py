@@ -85,3 +85,11 @@ def test_the_predicate_of_a_copula_after_an_elided_article_does_what_its_relativ
 def test_how_many_of_a_feminine_plural_in_o() -> None:
     it = _questions("Nel weekend la polizia locale ha multato 140 auto.")
     assert it == {"Quante auto ha multato la polizia locale nel weekend?": "140"}
+
+
+def test_a_source_that_opens_a_clause_after_a_colon_is_left_out() -> None:
+    it = _questions(
+        "La caldaia è stata cambiata: secondo gli ingegneri della Provincia, le emissioni "
+        "caleranno del 28% rispetto al vecchio impianto."
+    )
+    assert it == {"Di quanto caleranno le emissioni rispetto al vecchio impianto?": "28%"}

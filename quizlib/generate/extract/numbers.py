@@ -1769,6 +1769,11 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
                 rest = clause[cut:].lstrip()
                 at_char += len(sayer) + 1 - (len(clause) - len(rest))
                 clause = f"{sayer} {rest}"
+    if inner and language == "it" and clause.startswith("secondo "):
+        # "...: secondo i tecnici, i consumi scenderanno del 35%": the source, left out
+        cut = _leading_clause_end(upper_first(clause), language)
+        if 0 < cut <= at_char:
+            clause, at_char = clause[cut:], at_char - cut
     if "(" in clause:
         clause, at_char = _without_brackets(clause, at_char)
     relative = _RELATIVE[language].search(clause, 0, at_char) if "," in clause else None
