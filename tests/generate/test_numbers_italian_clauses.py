@@ -93,3 +93,30 @@ def test_a_source_that_opens_a_clause_after_a_colon_is_left_out() -> None:
         "caleranno del 28% rispetto al vecchio impianto."
     )
     assert it == {"Di quanto caleranno le emissioni rispetto al vecchio impianto?": "28%"}
+
+
+def test_a_sum_after_the_object_and_its_complement_of_di() -> None:
+    it = _questions(
+        "Il gruppo ha annunciato l’acquisizione della tedesca Kessler per 450 milioni di euro. "
+        "Il giudice ha disposto il sequestro dei conti per 1,3 milioni di euro."
+    )
+    assert it == {
+        "Per quale importo il gruppo ha annunciato l’acquisizione della tedesca Kessler?": (
+            "450 milioni di euro"
+        ),
+        "Per quale importo il giudice ha disposto il sequestro dei conti?": "1,3 milioni di euro",
+    }
+
+
+def test_a_sum_in_an_aside_of_a_passive_participle_and_its_preposition() -> None:
+    it = _questions(
+        "Il restauro, finanziato con 3,5 milioni di euro, durerà due anni. "
+        "La tenuta, venduta per 9 milioni di euro, diventerà un albergo. "
+        "I danni, stimati in 40 milioni di euro, saranno risarciti dallo Stato. "
+        "Il Comune ha aperto il cantiere, finanziato con 5 milioni di euro, in primavera."
+    )
+    assert {q: a for q, a in it.items() if "euro" in a} == {
+        "Con quanto è stato finanziato il restauro?": "3,5 milioni di euro",
+        "Per quanto è stata venduta la tenuta?": "9 milioni di euro",
+        "A quanto sono stati stimati i danni?": "40 milioni di euro",
+    }

@@ -2679,6 +2679,33 @@ def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> 
     return " ".join(words[:cut]) if cut else None
 
 
+_IT_OF = frozenset("di del dello della dei degli delle dell’".split())
+
+
+def _italian_object_of(frame: _Frame, prepositions: frozenset[str]) -> str | None:
+    """The Italian verb's object as written when it has a complement of 'di' before one of
+    `prepositions`: 'ha annunciato| l’acquisizione della francese Lumière per| 600 milioni'
+    -> 'l’acquisizione della francese Lumière'. It opens with an article; no other
+    preposition, comma or verb is in it."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 7 or exact[-1] not in prepositions:
+        return None
+    words = frame.between_text.split()
+    first = exact[0]
+    if first not in ARTICLES["it"] and not first.endswith("’"):
+        return None
+    inner = exact[1:-1]
+    if sum(w in _IT_OF for w in inner) != 1 or inner[0] in _IT_OF or inner[-1] in _IT_OF:
+        return None
+    for word in inner:
+        if word in _IT_OF or word in ARTICLES["it"]:
+            continue
+        if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or not word.isalpha():
+            return None
+    cut = max(i for i, w in enumerate(words) if w.lower() == exact[-1])
+    return " ".join(words[:cut]) if cut else None
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -3871,6 +3898,8 @@ def _price_question(frame: _Frame, tail: str, language: str) -> str | None:
     obj = ""
     if frame.preposition not in asked:
         obj = _object_then(frame, frozenset(asked), language) or ""
+        if not obj and language == "it":
+            obj = _italian_object_of(frame, frozenset(asked)) or ""
         if not obj or any(is_finite(w, language) for w in obj.split()):
             return None
     how = asked[frame.exact[-1]]
@@ -4937,8 +4966,12 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     after the subject ends with the sum."""
     language = doc.language
     text = s.text
+    if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+        return None
     m = _ASIDE_PRICE[language].match(text[: count.start])
-    if m is None or text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+    if m is None and language == "it":
+        return _aside_passive_sum(count, s, doc)
+    if m is None:
         return None
     np = m.group("np").strip()
     toks = tokens(np + " ,")
@@ -4953,6 +4986,34 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# An Italian aside of a passive participle and the preposition of its sum after the subject:
+# "Il cantiere, finanziato con 14,5 milioni di euro, ...", "La villa, venduta per 2 milioni".
+_ASIDE_PASSIVE_SUM = re.compile(
+    r"^(?P<np>[^,;:()]{2,80}),\s+(?P<verb>(?:finanziat|pagat|acquistat|vendut|stimat|valutat)"
+    r"(?P<end>[oaie]))\s+(?P<prep>con|per|in)\s+(?:(?:circa|oltre|quasi|più di|meno di)\s+)?$"
+)
+_IT_PASSIVE_AUX = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+_IT_SUM_ASKED = {"con": "Con quanto", "per": "Per quanto", "in": "A quanto"}
+
+
+def _aside_passive_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Il cantiere, finanziato con 14,5 milioni di euro, durerà ...' -> 'Con quanto è stato
+    finanziato il cantiere?': the aside after the subject ends with the sum, which its
+    participle takes with its own preposition ('stimato in' asks 'A quanto')."""
+    m = _ASIDE_PASSIVE_SUM.match(s.text[: count.start])
+    if m is None or (m.group("prep") == "in") != m.group("verb").startswith(("stim", "valut")):
+        return None
+    np = m.group("np").strip()
+    toks = tokens(np + " ,")
+    if any(_verb_word(t, "it") for t in toks[:-1]):
+        return None  # "Il Comune ha aperto il cantiere, finanziato con ...": no subject
+    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = f"{_IT_PASSIVE_AUX[m.group('end')]} {m.group('verb')}"
+    return f"{_IT_SUM_ASKED[m.group('prep')]} {verb} {subject}?"
 
 
 # A sum that qualifies the noun after it: "a £13.6m grant from the Lottery Fund", "a £2m
