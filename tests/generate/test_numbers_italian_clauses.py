@@ -120,3 +120,25 @@ def test_a_sum_in_an_aside_of_a_passive_participle_and_its_preposition() -> None
         "Per quanto è stata venduta la tenuta?": "9 milioni di euro",
         "A quanto sono stati stimati i danni?": "40 milioni di euro",
     }
+
+
+def test_a_relative_clause_with_an_adverb_of_time_or_after_a_participle() -> None:
+    it = _questions(
+        "La banda, che oggi conta 62 musicisti, suonerà in piazza. "
+        "L’associazione, nata nel 1990 e che adesso riunisce 35 circoli, chiede una sede."
+    )
+    assert it == {
+        "Quanti musicisti conta la banda oggi?": "62",
+        "Quanti circoli riunisce l’associazione?": "35",
+    }
+
+
+def test_an_average_or_a_total_before_the_count_is_asked_with_it() -> None:
+    it = _questions(
+        "Il sito ha registrato una media di 90.000 visite al giorno. "
+        "La ciclovia conta un totale di 14 aree di sosta."
+    )
+    assert it == {
+        "Quante visite in media ha registrato il sito al giorno?": "90.000",
+        "Quante aree di sosta in totale conta la ciclovia?": "14",
+    }

@@ -1967,7 +1967,8 @@ def _without_brackets(clause: str, at: int) -> tuple[str, int]:
 # to 1.1 million customers, said ..." (the clause tells a fact of its own of the subject).
 _RELATIVE = {
     "en": re.compile(r", (?:which|who) (?=[a-z])"),
-    "it": re.compile(r", che (?=[a-zà-ù])"),
+    # after an aside of a participle: "La cooperativa, fondata nel 1928 e che oggi conta"
+    "it": re.compile(r", (?P<aside>[a-zà-ù]+ [^,;:()“”«»]{2,40}? e )?che (?=[a-zà-ù])"),
 }
 
 
@@ -1981,17 +1982,22 @@ def _relative_clause(
     head = tokens(clause[: relative.start()])
     if not 1 <= len(head) <= 8 or not starts_with_subject(head, language):
         return clause, at, None
+    aside = relative.group("aside") if language == "it" else None
+    if aside and not is_participle(aside.split()[0], language):
+        return clause, at, None
     if any(t.text in _BREAKS or _verb_word(t, language) for t in head):
         return clause, at, None
     inner = tokens(clause[relative.end() : relative.end() + 30])
-    if not inner or not (
-        _verb_word(inner[0], language)
-        or (language == "en" and may_be_present(inner[0].text, language))
+    # "..., che oggi conta 41 soci": an Italian adverb of time may stand before the verb
+    adverb = language == "it" and len(inner) > 1 and inner[0].low in _SECOND_VERB_ADVERBS
+    verb = inner[1] if adverb else inner[0] if inner else None
+    if verb is None or not (
+        _verb_word(verb, language) or (language == "en" and may_be_present(verb.text, language))
     ):
         return clause, at, None
     cut = relative.end() - relative.start() - 1
     joined = clause[: relative.start()] + " " + clause[relative.end() :]
-    return joined, at - cut, len(head)
+    return joined, at - cut, len(head) + adverb
 
 
 _TOGETHER = re.compile(r"(Together|Altogether|Combined)\s+(?=[a-z])")
@@ -2753,7 +2759,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         # volontari" -> "Quanti volontari in più ...?": a count on top of another; "drew an
         # estimated 45,000 people": the estimate is the answer's
         if modifier:
-            more = f"more {count.nouns}" if language == "en" else f"{count.nouns} in più"
+            more = f"more {count.nouns}" if language == "en" else f"{count.nouns} {modifier}"
             count = replace(count, nouns=more)
         frame = replace(frame, between=(), between_text="")
     preposition = None if frame.approximate_only else frame.preposition
@@ -3804,7 +3810,12 @@ _SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
 # "a combined") or says as "more" (those of a sum).
 _COUNT_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
     "en": {**_SUM_MODIFIERS["en"], ("a", "combined"): ""},
-    "it": _SUM_MODIFIERS["it"],
+    # "ha registrato una media di 412.000 spettatori" -> "Quanti spettatori in media ...?"
+    "it": {
+        **_SUM_MODIFIERS["it"],
+        ("una", "media", "di"): "in media",
+        ("un", "totale", "di"): "in totale",
+    },
 }
 
 
