@@ -142,3 +142,12 @@ def test_an_average_or_a_total_before_the_count_is_asked_with_it() -> None:
         "Quante visite in media ha registrato il sito al giorno?": "90.000",
         "Quante aree di sosta in totale conta la ciclovia?": "14",
     }
+
+
+def test_a_count_of_part_of_a_group_named_by_a_pronoun_is_not_asked() -> None:
+    # "Quanti questi sono stati ...?": the group is in another sentence
+    it = _questions(
+        "Nella riserva vivono 80 daini. 23 di questi sono stati trasferiti in Umbria. "
+        "Sette di quelli rimasti sono malati."
+    )
+    assert it == {"Quanti daini vivono nella riserva?": "80"}

@@ -573,6 +573,11 @@ def _partitive_count(
     )
 
 
+# Italian pronouns a count of part of a group may take with "di": the group is named in
+# another sentence, which the question cannot show.
+_IT_PRONOUNS_OF = frozenset("questi queste quelli quelle essi esse loro tutti tutte".split())
+
+
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
@@ -5409,6 +5414,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None  # "aveva avuto due anni": a sentence, asked as an age
     if count.noun in _TIME_MODIFIERS:
         return None  # "fell to 131 last year": the word is the time's, the number counts nothing
+    if language == "it" and count.noun in _IT_PRONOUNS_OF:
+        return None  # "19 di questi sono stati spostati": a part of a group named before
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
     if ": " in text and _SENTENCE_END.search(text) is None:
         labelled = _label_question(count, text, language)
