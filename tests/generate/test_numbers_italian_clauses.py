@@ -151,3 +151,14 @@ def test_a_count_of_part_of_a_group_named_by_a_pronoun_is_not_asked() -> None:
         "Sette di quelli rimasti sono malati."
     )
     assert it == {"Quanti daini vivono nella riserva?": "80"}
+
+
+def test_a_count_in_a_leading_phrase_of_dopo() -> None:
+    it = _questions(
+        "Dopo sette anni di lavori, la nuova piscina ha aperto al pubblico. "
+        "Dopo dodici ore, i soccorritori hanno raggiunto gli escursionisti."
+    )
+    assert it == {
+        "Dopo quanti anni di lavori ha aperto la nuova piscina al pubblico?": "sette",
+        "Dopo quante ore hanno raggiunto i soccorritori gli escursionisti?": "dodici",
+    }

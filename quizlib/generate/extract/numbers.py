@@ -5507,7 +5507,7 @@ def _denied_bound(frame: _Frame, text: str, at: int) -> bool:
 # squadra ha rimontato ...", "In 31 comuni le scuole resteranno chiuse", "In front of 9,000
 # fans, the home side won the cup".
 _LEADING_COUNT = {
-    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad)\s+(?:(?:circa|oltre|quasi)\s+)?"),
+    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad|Dopo)\s+(?:(?:circa|oltre|quasi)\s+)?"),
     "en": re.compile(r"(?P<prep>In|In front of)\s+(?:(?:about|around|nearly|over)\s+)?"),
 }
 _ARTICLE_NEXT = re.compile(r"\s+(?:il|lo|la|i|gli|le|l’)")
@@ -5520,8 +5520,8 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     language = doc.language
     text = s.text
     lead = _LEADING_COUNT[language].fullmatch(text, 0, count.start)
-    if lead is None or count.noun in _YEARS:
-        return None
+    if lead is None or (count.noun in _YEARS and lead.group("prep") != "Dopo"):
+        return None  # "In 20 anni": when; "Dopo undici anni di lavori": how long it took
     after = text[count.noun_end :]
     comma = after.startswith(",")
     if not comma and not (language == "it" and _ARTICLE_NEXT.match(after)):
