@@ -162,3 +162,24 @@ def test_a_count_in_a_leading_phrase_of_dopo() -> None:
         "Dopo quanti anni di lavori ha aperto la nuova piscina al pubblico?": "sette",
         "Dopo quante ore hanno raggiunto i soccorritori gli escursionisti?": "dodici",
     }
+
+
+def test_the_measure_of_a_thing_a_noun_names_before_it() -> None:
+    it = _questions(
+        "L’osservatorio ha una cupola principale di 9 metri di diametro. "
+        "Gli archeologi hanno esplorato un’area di 1.500 metri quadrati. "
+        "La provincia ha acquistato un bosco di 40 ettari. "
+        "Il progetto riguarda un tratto di 3 chilometri tra il ponte e la diga."
+    )
+    assert it == {
+        "Di quanti metri di diametro è la cupola principale dell’osservatorio?": "9 metri",
+        "Di quanti metri quadrati è l’area che hanno esplorato gli archeologi?": (
+            "1.500 metri quadrati"
+        ),
+        "Di quanti ettari è il bosco che ha acquistato la provincia?": "40 ettari",
+    }
+
+
+def test_the_measure_of_the_predicate_of_a_copula_is_the_subject_s() -> None:
+    it = _questions("Il Lago Verde è un bacino artificiale di circa 90 ettari.")
+    assert it == {"Di quanti ettari è il Lago Verde?": "90 ettari"}

@@ -4154,6 +4154,37 @@ def _italian_measure_noun(
     return squash(asked) + "?"
 
 
+def _sized_noun_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """The measure of a thing an Italian noun names before it, the object of the verb: 'Il
+    telescopio ha uno specchio di 1,2 metri di diametro' -> 'Di quanti metri di diametro è lo
+    specchio del telescopio?', 'Gli scavi hanno interessato un’area di 2.800 metri quadrati'
+    -> 'Di quanti metri quadrati è l’area che hanno interessato gli scavi?'. Nouns of a
+    measure itself ('una profondità di') are asked by _measure_noun_question."""
+    exact = frame.exact
+    if not frame.subject or frame.opening or not 3 <= len(exact) <= 4 or exact[-1] != "di":
+        return None
+    article, *noun = exact[:-1]
+    if article not in _INDEFINITE_ARTICLES or article in {"a", "an"}:
+        return None
+    if noun[0] in _MEASURE_NOUNS["it"] or not all(w.isalpha() for w in noun):
+        return None
+    if any(w in STOPWORDS["it"] or w in PREPOSITIONS["it"] or is_finite(w, "it") for w in noun):
+        return None
+    if _tail(text, count.noun_end, "it") != "" or _has_possessive(frame.subject):
+        return None  # "un tratto di 4 chilometri tra ...": the clause goes on about the noun
+    the = _definite(article, noun[0])
+    named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
+    how = f"Di {_how_many_it(count.noun, count.adj).lower()} {count.nouns}"
+    if _is_copula(frame, "it"):  # "La Sacca è una laguna di 3.200 ettari": the subject's size
+        return squash(f"{how} {' '.join(frame.verb)} {frame.subject} {frame.when}") + "?"
+    verb = [w.lower() for w in frame.verb]
+    if verb in (["ha"], ["hanno"], ["aveva"], ["avevano"]):
+        be = "era" if verb[0].startswith("av") else "è"
+        return squash(f"{how} {be} {named} {of_phrase(frame.subject, 'it')} {frame.when}") + "?"
+    which = f"{named} che {' '.join(frame.verb)} {frame.subject}"
+    return squash(f"{how} è {which} {frame.when}") + "?"
+
+
 def _dimension_noun_question(
     verb: list[str], between: list[str], subject: str, language: str
 ) -> str | None:
@@ -5454,6 +5485,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
                 asked = _subject_question(count, text, doc) or _aside_of_question(count, s, doc)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
+        if asked is None and language == "it":
+            asked = _sized_noun_question(count, frame, text)
         if asked is None and _is_copula(frame, language):
             tail = _tail(text, count.noun_end, language)
             asked = None if tail is None else _copula_of_question(count, frame, tail, language)
