@@ -183,3 +183,21 @@ def test_the_measure_of_a_thing_a_noun_names_before_it() -> None:
 def test_the_measure_of_the_predicate_of_a_copula_is_the_subject_s() -> None:
     it = _questions("Il Lago Verde è un bacino artificiale di circa 90 ettari.")
     assert it == {"Di quanti ettari è il Lago Verde?": "90 ettari"}
+
+
+def test_a_share_after_in_with_a_complement_before_it() -> None:
+    it = _questions("L’arsenico è rimasto sotto la soglia di allarme nel 91% dei pozzi.")
+    assert it == {
+        "In quale percentuale dei pozzi l’arsenico è rimasto sotto la soglia di allarme?": "91%"
+    }
+
+
+def test_the_share_of_a_passive_that_its_payer_pays() -> None:
+    it = _questions(
+        "Il restauro è stato finanziato per il 65% con fondi europei e per il resto dal Comune. "
+        "La nuova palestra è stata pagata per l’80 per cento dalla Provincia."
+    )
+    assert it == {
+        "In quale percentuale è stato finanziato il restauro con fondi europei?": "65%",
+        "In quale percentuale è stata pagata la nuova palestra dalla Provincia?": "80 per cento",
+    }

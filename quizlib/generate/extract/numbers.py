@@ -4807,7 +4807,11 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
             continue
-        rate = _italian_rate_question(frame, s.text, m.end()) if language == "it" else None
+        rate = None
+        if language == "it":
+            rate = _italian_rate_question(frame, s.text, m.end()) or _share_paid_question(
+                frame, s.text, m.end()
+            )
         if rate is not None:
             yield rate, m.group(0)
             continue
@@ -4852,6 +4856,30 @@ def _change_asked(
     asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
     if asked is not None:
         yield asked, m.group(0)
+
+
+# Who pays a share of a thing, after it: "finanziati per il 60% con fondi del PNRR", "coperta
+# per il 70 per cento dalla Regione"; what follows the payer ends the question.
+_PAID_BY = re.compile(
+    r"\s+(?P<by>(?:con|da|dal|dallo|dalla|dai|dagli|dalle|dall’)\s[^,;:()]{2,60}?)"
+    r"(?=\s+e\s+per\s|[,;:.]|$)"
+)
+
+
+def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'I lavori sono stati finanziati per il 60% con fondi del PNRR' -> 'In quale percentuale
+    sono stati finanziati i lavori con fondi del PNRR?': the share of a passive's subject that
+    the payer after it pays."""
+    verb = [w.lower() for w in frame.verb]
+    if frame.between not in (("per", "il"), ("per", "l’")) or len(verb) < 2:
+        return None
+    if verb[0] not in _IT_ESSERE_FORMS or not is_participle(verb[-1], "it"):
+        return None  # a passive: "sono stati finanziati", "è coperta"
+    m = _PAID_BY.match(text, end)
+    if m is None or _has_digit(m.group("by")):
+        return None
+    asked = f"In quale percentuale {' '.join(frame.verb)} {frame.subject} {m.group('by')}"
+    return squash(f"{asked} {frame.when}") + "?"
 
 
 # What an Italian copula is before the percentage a rate is ("è stata del 61,4%"), and what may
@@ -6109,10 +6137,9 @@ def _in_share_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
         return None
     obj = frame.between_text
     words = frame.between
-    if any(
-        w in _CLAUSE_WORDS or w in PREPOSITIONS[language] or not w.strip("’-").isalpha()
-        for w in words
-    ):
+    # Italian: a complement too ("è rimasto sotto i limiti di legge nel 94% dei campioni")
+    prepositions = PREPOSITIONS[language] if language == "en" else frozenset()
+    if any(w in _CLAUSE_WORDS or w in prepositions or not w.strip("’-").isalpha() for w in words):
         return None  # the object is a short noun phrase, or none
     if len(words) > 5 or any(is_finite(w, language) for w in words):
         return None
