@@ -201,3 +201,8 @@ def test_the_share_of_a_passive_that_its_payer_pays() -> None:
         "In quale percentuale è stato finanziato il restauro con fondi europei?": "65%",
         "In quale percentuale è stata pagata la nuova palestra dalla Provincia?": "80 per cento",
     }
+
+
+def test_a_share_of_a_whole_after_a_leading_date() -> None:
+    it = _questions("Nel 2023 la provincia ha riciclato il 64% dei rifiuti urbani.")
+    assert it["Quale percentuale dei rifiuti urbani ha riciclato la provincia nel 2023?"] == "64%"

@@ -4722,6 +4722,12 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
         return None
     offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
     verb_at = m.start("verb") - (len(group) - len(m.group("verb")))
+    lead = None
+    if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
+        lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+        offset = lead.end() if lead is not None and lead.end() < verb_at else 0
+    when = lead.group(0).strip(" ,") if lead is not None and offset else ""
+    when = when[:1].lower() + when[1:]
     clause = text[offset:verb_at] + " x"  # the subject, and a stand-in for the verb
     toks = tokens(clause)
     if len(toks) < 2 or any(t.text in _BREAKS for t in toks):
@@ -4740,7 +4746,7 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
         of = m.group("of")
         sep = "" if of.endswith("’") else " "
         which = "percentuale" if any_verb else "quota"
-        asked = squash(f"Quale {which} {of}{sep}{whole} {verb} {subject} {rest}")
+        asked = squash(f"Quale {which} {of}{sep}{whole} {verb} {subject} {rest} {when}")
         return upper_first(asked) + "?", answer, accepted
     if any_verb:
         body = _english_body(_Frame(subject, tuple(verb.split()), (), "", ""), subject)
