@@ -206,3 +206,14 @@ def test_the_share_of_a_passive_that_its_payer_pays() -> None:
 def test_a_share_of_a_whole_after_a_leading_date() -> None:
     it = _questions("Nel 2023 la provincia ha riciclato il 64% dei rifiuti urbani.")
     assert it["Quale percentuale dei rifiuti urbani ha riciclato la provincia nel 2023?"] == "64%"
+
+
+def test_a_count_in_an_apposition_of_autore_after_a_name() -> None:
+    it = _questions(
+        "Migliore in campo il pivot Sara Longhi, 24 anni, autrice di 19 punti. "
+        "Decisivo lo schiacciatore Luca Bassi, autore di 21 punti con il 60% in attacco."
+    )
+    assert it == {
+        "Di quanti punti è stata autrice Sara Longhi?": "19",
+        "Di quanti punti è stato autore Luca Bassi?": "21",
+    }

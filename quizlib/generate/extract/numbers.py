@@ -5557,6 +5557,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             or _trailing_count_question(count, s, doc)
             or _aside_of_question(count, s, doc)
         )
+    if asked is None and language == "it" and " aut" in text[: count.start]:
+        asked = _author_of_question(count, text)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
@@ -5568,6 +5570,26 @@ def _denied_bound(frame: _Frame, text: str, at: int) -> bool:
     if "non" not in (w.lower() for w in frame.verb):
         return False
     return _BOUNDS["it"].search(text, max(0, at - 20), at) is not None
+
+
+# An Italian apposition after a name that tells what its bearer scored or made: "Marta Verona,
+# 26 anni, autrice di 22 punti", "l’opposto Marlon Yant, autore di 24 punti".
+_AUTHOR_OF = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]+\s){1,3}[A-Z][\w’'-]+),\s+(?:\d{1,2}\s+anni,\s+)?"
+    r"(?P<role>autore|autrice)\s+di\s+(?:ben\s+)?$"
+)
+
+
+def _author_of_question(count: _Count, text: str) -> str | None:
+    """'..., la guardia Marta Verona, 26 anni, autrice di 22 punti con ...' -> 'Di quanti punti
+    è stata autrice Marta Verona?': the count a name's apposition says its bearer made."""
+    m = _AUTHOR_OF.search(text, max(0, count.start - 90), count.start)
+    if m is None or m.end() != count.start or not count.nouns:
+        return None
+    role = m.group("role")
+    been = "stata" if role == "autrice" else "stato"
+    how = _how_many_it(count.noun, count.adj).lower()
+    return f"Di {how} {count.nouns} è {been} {role} {m.group('name')}?"
 
 
 # A preposition that opens the sentence before its count: "Davanti a 1.800 spettatori, la
