@@ -217,3 +217,19 @@ def test_a_count_in_an_apposition_of_autore_after_a_name() -> None:
         "Di quanti punti è stata autrice Sara Longhi?": "19",
         "Di quanti punti è stato autore Luca Bassi?": "21",
     }
+
+
+def test_a_long_italian_subject_with_its_complements() -> None:
+    it = _questions(
+        "I tempi di attesa per gli esami del sangue con ricetta urgente sono scesi del 25% in "
+        "un anno."
+    )
+    assert it == {
+        "Di quanto sono scesi i tempi di attesa per gli esami del sangue con ricetta urgente "
+        "in un anno?": "25%"
+    }
+
+
+def test_an_adjective_after_the_counted_noun_is_not_the_clause_s_tail() -> None:
+    it = _questions("La polizia ha controllato 900 veicoli commerciali pesanti e ne ha fermati 40.")
+    assert it == {"Quanti veicoli commerciali ha controllato la polizia?": "900"}

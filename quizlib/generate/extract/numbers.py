@@ -2374,7 +2374,10 @@ def _subject(
     if toks[first - 1].low in _COORDINATORS:
         return None, ""  # "The plant cost €5bn and will employ": a second verb, not a subject
     subject = drop_titles(before, doc)
-    if not subject or len(subject.split()) > (_LONGEST_RELATIVE if relative else 10):
+    # an Italian subject says its articles and prepositions: "i tempi medi di attesa per i
+    # pazienti con codice verde"
+    longest = _LONGEST_RELATIVE if relative else 12 if language == "it" else 10
+    if not subject or len(subject.split()) > longest:
         return None, ""
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
@@ -2547,6 +2550,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
+    if language == "it" and _agreeing_adjective(tail, text[:at]):
+        return ""  # "1.600 movimenti bancari| sospetti": the counted's adjective, no clause
     if language == "it" and first in _RATE_ARTICLES:
         tail = _as_rate(tail)
     if first.islower() and (
@@ -2563,6 +2568,13 @@ def _tail(text: str, at: int, language: str) -> str | None:
     if first == "su" and second and (second[0][:1].isdigit() or second[0] in NUMBER_WORDS["it"]):
         return ""  # "quattro arcate| su tre ordini": how the counted stand, not the clause's
     return tail
+
+
+def _agreeing_adjective(tail: str, before: str) -> bool:
+    """Whether an Italian tail is one plural adjective that agrees with the noun before it."""
+    if " " in tail or not tail.isalpha() or not tail.islower() or tail in STOPWORDS["it"]:
+        return False
+    return tail[-1:] in "ie" and before.rstrip()[-1:] == tail[-1:] and not is_finite(tail, "it")
 
 
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
