@@ -233,3 +233,11 @@ def test_a_long_italian_subject_with_its_complements() -> None:
 def test_an_adjective_after_the_counted_noun_is_not_the_clause_s_tail() -> None:
     it = _questions("La polizia ha controllato 900 veicoli commerciali pesanti e ne ha fermati 40.")
     assert it == {"Quanti veicoli commerciali ha controllato la polizia?": "900"}
+
+
+def test_a_name_in_apposition_after_a_role_that_is_the_subject() -> None:
+    it = _questions(
+        "Il direttore del parco, Giulio Ferri, ha contato 130 camosci sulle creste. "
+        "Il parco di Roma, Villa Ada, ospita 40 specie di uccelli."
+    )
+    assert it == {"Quanti camosci ha contato il direttore del parco sulle creste?": "130"}

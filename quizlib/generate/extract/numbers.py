@@ -1325,7 +1325,10 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if second < 0 or second > at:
         return None
     opening = clause[first + 1 : first + 16].split(maxsplit=1)
-    if not opening or not (opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]):
+    named = language == "it" and _name_apposition(clause[:first], clause[first + 1 : second])
+    if not opening or not (
+        named or opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]
+    ):
         return None  # the cheap test first: an aside opens with a lowercase word or an article
     head = tokens(clause[:first])
     inner = tokens(clause[first + 1 : second])
@@ -1340,7 +1343,8 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(inner) > 1 and _ly_adverb(opener.low) and opener.text.islower():
         opener = inner[1]  # "The line, officially designated Line H, has ..."
     if not (
-        opener.low in _ASIDE_OPENERS[language]
+        named
+        or opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
         or _adverbial_aside(opener, language)
     ) or any(t.text in _QUOTES for t in inner):
@@ -1351,6 +1355,20 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after
+
+
+_NAME_PARTICLES = frozenset("di de del della da van von".split())
+
+
+def _name_apposition(head: str, inner: str) -> bool:
+    """Whether an Italian aside is the name of the one its subject, a role in small letters,
+    names: 'L’assessora regionale alla cultura|, Daniela Landi,| ha annunciato ...'."""
+    words, names = head.split(), inner.split()
+    if not 2 <= len(names) <= 4 or not words or not words[-1].islower():
+        return False
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in names):
+        return False
+    return names[0][:1].isupper() and names[-1][:1].isupper()
 
 
 def _adverbial_aside(opener: Token, language: str) -> bool:
