@@ -241,3 +241,8 @@ def test_a_name_in_apposition_after_a_role_that_is_the_subject() -> None:
         "Il parco di Roma, Villa Ada, ospita 40 specie di uccelli."
     )
     assert it == {"Quanti camosci ha contato il direttore del parco sulle creste?": "130"}
+
+
+def test_a_rate_compared_with_another_time_keeps_the_comparison() -> None:
+    it = _questions("Il calo delle iscrizioni è stato del 6% rispetto all’anno scorso.")
+    assert it == {"Qual è stato il calo delle iscrizioni rispetto all’anno scorso?": "6%"}

@@ -4922,15 +4922,20 @@ def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
 # follow that percentage: the end of the clause.
 _IT_RATE_COPULAS = frozenset("è era sarà sarebbe fu".split())
 _IT_RATE_OF = frozenset("del dell’ dell'".split())
-_RATE_END = re.compile(r"\s*(?:[,;:.]|$)")
+_RATE_END = re.compile(
+    r"(?P<compared>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?)?"
+    r"\s*(?:[,;:.]|$)"
+)
 
 
 def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
     """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?':
     a singular subject that a copula says is so many per cent (the percentage ends the clause:
     'è stato del 12% superiore' compares)."""
-    if not _RATE_END.match(text, end) or len(frame.between) > 1:
+    rate_end = _RATE_END.match(text, end)
+    if rate_end is None or len(frame.between) > 1:
         return None
+    compared = rate_end.group("compared") or ""  # "rispetto al 2023" is no figure: kept
     # "è stata del": the preposition may close the verb group after a participle
     verb = frame.verb if frame.between else frame.verb[:-1]
     if (*frame.verb, *frame.between)[-1].lower() not in _IT_RATE_OF:
@@ -4943,7 +4948,7 @@ def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
     if len(frame.subject.split()) > 8 or not (first in ("il", "lo", "la") or first[:2] == "l’"):
         return None  # a singular noun phrase: "il tasso di schiusa", "l’affluenza"
     which = "Qual" if verb[0][:1].lower() in "èe" else "Quale"
-    return squash(f"{which} {' '.join(verb)} {frame.subject} {frame.when}") + "?"
+    return squash(f"{which} {' '.join(verb)} {frame.subject} {compared} {frame.when}") + "?"
 
 
 # Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso
