@@ -246,3 +246,20 @@ def test_a_name_in_apposition_after_a_role_that_is_the_subject() -> None:
 def test_a_rate_compared_with_another_time_keeps_the_comparison() -> None:
     it = _questions("Il calo delle iscrizioni è stato del 6% rispetto all’anno scorso.")
     assert it == {"Qual è stato il calo delle iscrizioni rispetto all’anno scorso?": "6%"}
+
+
+def test_a_count_after_the_object_and_its_complement() -> None:
+    it = _questions(
+        "La squadra ha concluso il campionato al terzo posto con 58 punti. "
+        "Il club ha chiuso il girone della coppa con 7 vittorie."
+    )
+    assert it == {
+        "Con quanti punti la squadra ha concluso il campionato al terzo posto?": "58",
+        "Con quante vittorie il club ha chiuso il girone della coppa?": "7",
+    }
+
+
+def test_a_count_that_joins_the_object_with_a_is_not_asked_after_it() -> None:
+    # "il sistema di allerta a quattro livelli": the levels are the system's
+    it = _questions("La regione adotta il sistema di allerta a quattro livelli.")
+    assert not any(q.startswith("A quanti") for q in it)

@@ -2721,13 +2721,20 @@ def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> 
 
 
 _IT_OF = frozenset("di del dello della dei degli delle dell’".split())
+# The articulated prepositions of a complement of an object: "la stagione| al| primo posto".
+_IT_JOINTS = _IT_OF | frozenset(
+    """al allo alla ai agli alle all’ nel nello nella nei negli nelle nell’ sul sullo sulla sui
+    sugli sulle sull’""".split()
+)
 
 
-def _italian_object_of(frame: _Frame, prepositions: frozenset[str]) -> str | None:
-    """The Italian verb's object as written when it has a complement of 'di' before one of
-    `prepositions`: 'ha annunciato| l’acquisizione della francese Lumière per| 600 milioni'
-    -> 'l’acquisizione della francese Lumière'. It opens with an article; no other
-    preposition, comma or verb is in it."""
+def _italian_object_of(
+    frame: _Frame, prepositions: frozenset[str], joints: frozenset[str] = _IT_OF
+) -> str | None:
+    """The Italian verb's object as written when it has a complement of 'di' (or of another
+    of `joints`) before one of `prepositions`: 'ha annunciato| l’acquisizione della francese
+    Lumière per| 600 milioni' -> 'l’acquisizione della francese Lumière'. It opens with an
+    article; no other preposition, comma or verb is in it."""
     exact = frame.exact
     if not 3 <= len(exact) <= 7 or exact[-1] not in prepositions:
         return None
@@ -2736,10 +2743,10 @@ def _italian_object_of(frame: _Frame, prepositions: frozenset[str]) -> str | Non
     if first not in ARTICLES["it"] and not first.endswith("’"):
         return None
     inner = exact[1:-1]
-    if sum(w in _IT_OF for w in inner) != 1 or inner[0] in _IT_OF or inner[-1] in _IT_OF:
+    if sum(w in joints for w in inner) != 1 or inner[0] in joints or inner[-1] in joints:
         return None
     for word in inner:
-        if word in _IT_OF or word in ARTICLES["it"]:
+        if word in joints or word in ARTICLES["it"]:
             continue
         if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or not word.isalpha():
             return None
@@ -3234,6 +3241,9 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
     if count.noun in _CLOCK or count.noun in _YEARS:
         return None  # "will reach the coast in 3 hours", "una stella a 40 anni luce": no count
     obj = _object_then(frame, _OBJECT_PREPOSITIONS[language], language)
+    if obj is None and language == "it":  # "ha chiuso la stagione al primo posto con 71 punti"
+        # not "a"/"su", which may join the count to the object ("il sistema a cinque codici")
+        obj = _italian_object_of(frame, frozenset(("con", "per")), _IT_JOINTS)
     if obj is None or any(is_finite(w, language) for w in obj.split()):
         return None
     preposition = frame.exact[-1]
