@@ -263,3 +263,19 @@ def test_a_count_that_joins_the_object_with_a_is_not_asked_after_it() -> None:
     # "il sistema di allerta a quattro livelli": the levels are the system's
     it = _questions("La regione adotta il sistema di allerta a quattro livelli.")
     assert not any(q.startswith("A quanti") for q in it)
+
+
+def test_a_duration_after_a_complement_of_the_verb() -> None:
+    it = _questions(
+        "Il ponte è rimasto chiuso al traffico per sei settimane. "
+        "Nel 2022 il lago è stato vietato alla pesca per 50 giorni."
+    )
+    assert it == {
+        "Per quante settimane è rimasto chiuso il ponte al traffico?": "sei",
+        "Per quanti giorni è stato vietato il lago alla pesca nel 2022?": "50",
+    }
+
+
+def test_a_duration_after_a_complement_leaves_its_bound_to_the_answer() -> None:
+    it = _questions("La curatrice ha lavorato alla mostra per quasi tre anni.")
+    assert it == {"Per quanti anni ha lavorato la curatrice alla mostra?": "tre"}

@@ -2754,6 +2754,27 @@ def _italian_object_of(
     return " ".join(words[:cut]) if cut else None
 
 
+def _complement_then(frame: _Frame, prepositions: frozenset[str]) -> str | None:
+    """An Italian complement of the verb as written, when the words from the verb to the
+    number are one prepositional phrase and one of `prepositions`: 'sono state chiuse| alla
+    balneazione per| 41 giorni' -> 'alla balneazione'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 5 or exact[-1] not in prepositions:
+        return None
+    first, *words = exact[:-1]
+    if first not in ARTICULATED and first not in {"a", "in", "su", "con"}:
+        return None
+    for word in words:
+        if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ARTICULATED:
+            if word not in ARTICLES["it"]:
+                return None
+        if not word.isalpha():
+            return None
+    written = frame.between_text.split()
+    cut = max(i for i, w in enumerate(written) if w.lower() == exact[-1])
+    return " ".join(written[:cut]) if cut else None  # "per| quasi": the bound is the answer's
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -2812,6 +2833,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
+        if not obj and language == "it":  # "chiuse alla balneazione per 41 giorni"
+            obj = _complement_then(frame, _DURATION_PREPOSITIONS["it"])
         if obj:
             preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
