@@ -53,8 +53,10 @@ def test_a_measure_named_by_a_noun() -> None:
         "What depth did the probe reach?": "4,100 metres",
         "What is the maximum depth of the pond?": "2 metres",
     }
-    # A stretch is no measure: which stretch would be asked.
-    assert _questions("Il progetto interessa un tratto di 5 chilometri.") == {}
+    # A stretch is no measure: not "Quale tratto ...?", but how long the stretch is.
+    assert _questions("Il progetto interessa un tratto di 5 chilometri.") == {
+        "Di quanti chilometri è il tratto che interessa il progetto?": "5 chilometri"
+    }
 
 
 def test_a_decimal_comma_is_no_break_of_the_clause() -> None:

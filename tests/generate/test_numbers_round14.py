@@ -33,7 +33,10 @@ def test_a_measure_that_is_the_verb_s_object_is_asked_in_its_unit() -> None:
 
 def test_a_measure_after_a_copula_or_a_preposition_is_not_asked_as_an_object() -> None:
     assert _questions("The ceremony was 40 minutes late.", "en") == {}
-    assert _questions("Il livello del fiume è salito di 2 metri.") == {}
+    # asked by how much it changed, not as the verb's object ("Quanti metri è salito ...?")
+    assert _questions("Il livello del fiume è salito di 2 metri.") == {
+        "Di quanti metri è salito il livello del fiume?": "2 metri"
+    }
 
 
 def test_a_count_of_times_after_the_object_is_asked_how_many_times() -> None:

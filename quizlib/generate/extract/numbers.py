@@ -601,6 +601,11 @@ def _partitive_count(
     )
 
 
+# Italian pronouns a count of part of a group may take with "di": the group is named in
+# another sentence, which the question cannot show.
+_IT_PRONOUNS_OF = frozenset("questi queste quelli quelle essi esse loro tutti tutte".split())
+
+
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
@@ -979,7 +984,8 @@ def _spelled_matches(text: str, language: str, words: frozenset[str]) -> Iterato
 # Italian gender for "Quanti"/"Quante": the plural's ending, helped by an adjective.
 
 _FEMININE_IN_I = frozenset(
-    "notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi".split()
+    """notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi auto
+    moto foto radio""".split()
 )
 _MASCULINE_ADJ_ENDINGS = ("ici", "ichi", "ati", "iti", "uti", "ani", "ini", "osi", "ivi", "tti")
 
@@ -1051,7 +1057,12 @@ _LEADING_YEAR_PHRASE = re.compile(
 # An Italian leading phrase with no comma, up to the article of the subject: "Per il primo
 # anno| la scuola ospiterà ...", "Dopo la tempesta| i volontari hanno piantato ...".
 _IT_BARE_LEADING_PHRASE = re.compile(
-    r"^(?P<prep>[A-Z][a-zà-ù]+)\s(?P<np>(?:[a-zà-ù’]+\s){0,3}?[a-zà-ù’]*[a-zà-ù])\s"
+    r"^(?P<prep>[A-Z][a-zà-ù]+(?:’(?=[a-zà-ù]))?)\s?"
+    r"(?P<np>(?:[a-zà-ù’]+\s){0,3}?[a-zà-ù’]*[a-zà-ù])\s(?=(?:il|lo|la|i|gli|le)\s|l’)"
+)
+# The same of a place's name after "a" or "in": "A Vallorsa| il comitato ha raccolto ...".
+_IT_LEADING_PLACE = re.compile(
+    r"^(?P<prep>A|Ad|In)\s(?P<np>[A-Z][a-zà-ù]+(?:\s[A-Z][a-zà-ù]+){0,2})\s"
     r"(?=(?:il|lo|la|i|gli|le)\s|l’)"
 )
 
@@ -1062,8 +1073,10 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
     with no article, verb or function word at the end ('Durante tutto| il mese' is no phrase)."""
     m = _IT_BARE_LEADING_PHRASE.match(text)
     if m is None:
-        return None
+        return _IT_LEADING_PLACE.match(text)
     prep, words = m.group("prep").lower(), m.group("np").split()
+    if prep.endswith("’") != (text[m.end("prep") : m.end("prep") + 1] != " "):
+        return None  # "Nell’ultimo quarto": the elided article joins its noun, no space
     if words[0].startswith("l’"):
         words = ["l’", words[0][2:]] + words[1:]  # "Dopo l’alluvione"
     if prep not in ARTICULATED:
@@ -1072,6 +1085,8 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
         words = words[1:]
     if any(w in ARTICLES["it"] or w in ARTICULATED or w in PREPOSITIONS["it"] for w in words):
         return None
+    if any(w[: w.find("’") + 1] in ARTICULATED for w in words if "’" in w):
+        return None  # "Dall’inizio dell’anno": a second phrase, as "del" would open
     if words[-1] in STOPWORDS["it"]:
         return None
     return m
@@ -1411,7 +1426,9 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     if second < 0 or second > at:
         return None
     opening = clause[first + 1 : first + 16].split(maxsplit=1)
-    named = language == "en" and clause[:4].lower() == "the " and _name_aside(clause, first, second)
+    named = (
+        language == "en" and clause[:4].lower() == "the " and _name_aside(clause, first, second)
+    ) or (language == "it" and _name_apposition(clause[:first], clause[first + 1 : second]))
     if not opening or not (
         named or opening[0].islower() or opening[0].lower() in _ASIDE_OPENERS[language]
     ):
@@ -1457,6 +1474,20 @@ def _name_aside(clause: str, first: int, second: int) -> bool:
     return (place.end() if place else name.end()) == second
 
 
+_NAME_PARTICLES = frozenset("di de del della da van von".split())
+
+
+def _name_apposition(head: str, inner: str) -> bool:
+    """Whether an Italian aside is the name of the one its subject, a role in small letters,
+    names: 'L’assessora regionale alla cultura|, Daniela Landi,| ha annunciato ...'."""
+    words, names = head.split(), inner.split()
+    if not 2 <= len(names) <= 4 or not words or not words[-1].islower():
+        return False
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in names):
+        return False
+    return names[0][:1].isupper() and names[-1][:1].isupper()
+
+
 def _adverbial_aside(opener: Token, language: str) -> bool:
     """Whether an aside opens with a preposition, an adverbial of when or where that the
     clause reads on without: 'The storm|, on the night of 3 May, |destroyed ...', 'La
@@ -1474,6 +1505,8 @@ def _verb_after_subject(t: Token, nxt: Token, language: str) -> bool:
     """Whether the word right after a subject (and its aside) is its verb."""
     if _verb_word(t, language):
         return True
+    if language == "it" and t.low in _CLITICS:
+        return _verb_word(nxt, language)  # "La sala, costata 3 milioni, si estende su"
     # After a subject and its comma, an "-s" form is the verb: "The trust, ..., relies on",
     # "The bridge, built in 1890, carries 40,000 vehicles"
     if language != "en" or not may_be_present(t.text, language):
@@ -1879,6 +1912,11 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
                 rest = clause[cut:].lstrip()
                 at_char += len(sayer) + 1 - (len(clause) - len(rest))
                 clause = f"{sayer} {rest}"
+    if inner and language == "it" and clause.startswith("secondo "):
+        # "...: secondo i tecnici, i consumi scenderanno del 35%": the source, left out
+        cut = _leading_clause_end(upper_first(clause), language)
+        if 0 < cut <= at_char:
+            clause, at_char = clause[cut:], at_char - cut
     if "(" in clause:
         clause, at_char = _without_brackets(clause, at_char)
     relative = _RELATIVE[language].search(clause, 0, at_char) if "," in clause else None
@@ -2074,7 +2112,8 @@ def _without_brackets(clause: str, at: int) -> tuple[str, int]:
 # to 1.1 million customers, said ..." (the clause tells a fact of its own of the subject).
 _RELATIVE = {
     "en": re.compile(r", (?:which|who) (?=[a-z])"),
-    "it": re.compile(r", che (?=[a-zà-ù])"),
+    # after an aside of a participle: "La cooperativa, fondata nel 1928 e che oggi conta"
+    "it": re.compile(r", (?P<aside>[a-zà-ù]+ [^,;:()“”«»]{2,40}? e )?che (?=[a-zà-ù])"),
 }
 
 
@@ -2088,6 +2127,9 @@ def _relative_clause(
     head = tokens(clause[: relative.start()])
     if not 1 <= len(head) <= 8 or not starts_with_subject(head, language):
         return clause, at, None
+    aside = relative.group("aside") if language == "it" else None
+    if aside and not is_participle(aside.split()[0], language):
+        return clause, at, None
     if any(t.text in _BREAKS or _verb_word(t, language) for t in head):
         return clause, at, None
     if language == "en" and any(
@@ -2098,14 +2140,16 @@ def _relative_clause(
     ):
         return clause, at, None  # "The town marks| the end of the path, which ...": a clause
     inner = tokens(clause[relative.end() : relative.end() + 30])
-    if not inner or not (
-        _verb_word(inner[0], language)
-        or (language == "en" and may_be_present(inner[0].text, language))
+    # "..., che oggi conta 41 soci": an Italian adverb of time may stand before the verb
+    adverb = language == "it" and len(inner) > 1 and inner[0].low in _SECOND_VERB_ADVERBS
+    verb = inner[1] if adverb else inner[0] if inner else None
+    if verb is None or not (
+        _verb_word(verb, language) or (language == "en" and may_be_present(verb.text, language))
     ):
         return clause, at, None
     cut = relative.end() - relative.start() - 1
     joined = clause[: relative.start()] + " " + clause[relative.end() :]
-    return joined, at - cut, len(head)
+    return joined, at - cut, len(head) + adverb
 
 
 _TOGETHER = re.compile(r"(Together|Altogether|Combined)\s+(?=[a-z])")
@@ -2277,7 +2321,9 @@ def _predicate_relative(toks: list[Token], verb: int, k: int, at: int, language:
     ente che gestisce| 12 musei'. What the predicate does, its subject does (None when the
     copula's predicate is no indefinite noun phrase, or the relative's subject is another:
     'è un ente che il comune finanzia')."""
-    if toks[verb].low not in _COPULA_FORMS or k >= at or toks[k].low not in _INDEFINITES:
+    if toks[verb].low not in _COPULA_FORMS or k >= at:
+        return None
+    if toks[k].low not in _INDEFINITES and toks[k].low != "un’":  # "è un’area che comprende"
         return None
     for j in range(k + 1, at - 1):
         t = toks[j]
@@ -2475,7 +2521,10 @@ def _subject(
     if toks[first - 1].low in _COORDINATORS:
         return None, ""  # "The plant cost €5bn and will employ": a second verb, not a subject
     subject = drop_titles(before, doc)
-    if not subject or len(subject.split()) > (_LONGEST_RELATIVE if relative else 10):
+    # an Italian subject says its articles and prepositions: "i tempi medi di attesa per i
+    # pazienti con codice verde"
+    longest = _LONGEST_RELATIVE if relative else 12 if language == "it" else 10
+    if not subject or len(subject.split()) > longest:
         return None, ""
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
@@ -2648,6 +2697,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
+    if language == "it" and _agreeing_adjective(tail, text[:at]):
+        return ""  # "1.600 movimenti bancari| sospetti": the counted's adjective, no clause
     if language == "it" and first in _RATE_ARTICLES:
         tail = _as_rate(tail)
     if first.islower() and (
@@ -2664,6 +2715,13 @@ def _tail(text: str, at: int, language: str) -> str | None:
     if first == "su" and second and (second[0][:1].isdigit() or second[0] in NUMBER_WORDS["it"]):
         return ""  # "quattro arcate| su tre ordini": how the counted stand, not the clause's
     return tail
+
+
+def _agreeing_adjective(tail: str, before: str) -> bool:
+    """Whether an Italian tail is one plural adjective that agrees with the noun before it."""
+    if " " in tail or not tail.isalpha() or not tail.islower() or tail in STOPWORDS["it"]:
+        return False
+    return tail[-1:] in "ie" and before.rstrip()[-1:] == tail[-1:] and not is_finite(tail, "it")
 
 
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
@@ -2892,6 +2950,61 @@ def _changed_by(frame: _Frame) -> str | None:
     return _object_then(frame, _CHANGE_BY, "en")
 
 
+_IT_OF = frozenset("di del dello della dei degli delle dell’".split())
+# The articulated prepositions of a complement of an object: "la stagione| al| primo posto".
+_IT_JOINTS = _IT_OF | frozenset(
+    """al allo alla ai agli alle all’ nel nello nella nei negli nelle nell’ sul sullo sulla sui
+    sugli sulle sull’""".split()
+)
+
+
+def _italian_object_of(
+    frame: _Frame, prepositions: frozenset[str], joints: frozenset[str] = _IT_OF
+) -> str | None:
+    """The Italian verb's object as written when it has a complement of 'di' (or of another
+    of `joints`) before one of `prepositions`: 'ha annunciato| l’acquisizione della francese
+    Lumière per| 600 milioni' -> 'l’acquisizione della francese Lumière'. It opens with an
+    article; no other preposition, comma or verb is in it."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 7 or exact[-1] not in prepositions:
+        return None
+    words = frame.between_text.split()
+    first = exact[0]
+    if first not in ARTICLES["it"] and not first.endswith("’"):
+        return None
+    inner = exact[1:-1]
+    if sum(w in joints for w in inner) != 1 or inner[0] in joints or inner[-1] in joints:
+        return None
+    for word in inner:
+        if word in joints or word in ARTICLES["it"]:
+            continue
+        if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or not word.isalpha():
+            return None
+    cut = max(i for i, w in enumerate(words) if w.lower() == exact[-1])
+    return " ".join(words[:cut]) if cut else None
+
+
+def _complement_then(frame: _Frame, prepositions: frozenset[str]) -> str | None:
+    """An Italian complement of the verb as written, when the words from the verb to the
+    number are one prepositional phrase and one of `prepositions`: 'sono state chiuse| alla
+    balneazione per| 41 giorni' -> 'alla balneazione'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 5 or exact[-1] not in prepositions:
+        return None
+    first, *words = exact[:-1]
+    if first not in ARTICULATED and first not in {"a", "in", "su", "con"}:
+        return None
+    for word in words:
+        if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ARTICULATED:
+            if word not in ARTICLES["it"]:
+                return None
+        if not word.isalpha():
+            return None
+    written = frame.between_text.split()
+    cut = max(i for i, w in enumerate(written) if w.lower() == exact[-1])
+    return " ".join(written[:cut]) if cut else None  # "per| quasi": the bound is the answer's
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -2947,7 +3060,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         # volontari" -> "Quanti volontari in più ...?": a count on top of another; "drew an
         # estimated 45,000 people": the estimate is the answer's
         if modifier:
-            more = f"more {count.nouns}" if language == "en" else f"{count.nouns} in più"
+            more = f"more {count.nouns}" if language == "en" else f"{count.nouns} {modifier}"
             count = replace(count, nouns=more)
         frame = replace(frame, between=(), between_text="")
     preposition = None if frame.approximate_only else frame.preposition
@@ -2960,6 +3073,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
         if obj is None and language == "en":
             obj = _english_place_then(frame)  # "has lived on Mill Lane for 31 years"
+        if not obj and language == "it":  # "chiuse alla balneazione per 41 giorni"
+            obj = _complement_then(frame, _DURATION_PREPOSITIONS["it"])
         if obj:
             preposition, tail = frame.exact[-1], squash(f"{obj} {tail}")
     if preposition is None and language == "en" and count.noun not in _TIME_UNITS:
@@ -3423,6 +3538,9 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
     if count.noun in _CLOCK or count.noun in _YEARS:
         return None  # "will reach the coast in 3 hours", "una stella a 40 anni luce": no count
     obj = _object_then(frame, _OBJECT_PREPOSITIONS[language], language)
+    if obj is None and language == "it":  # "ha chiuso la stagione al primo posto con 71 punti"
+        # not "a"/"su", which may join the count to the object ("il sistema a cinque codici")
+        obj = _italian_object_of(frame, frozenset(("con", "per")), _IT_JOINTS)
     if obj is None or any(is_finite(w, language) for w in obj.split()):
         return None
     preposition = frame.exact[-1]
@@ -4138,7 +4256,12 @@ def _without_average(frame: _Frame) -> _Frame:
 # "a combined") or says as "more" (those of a sum).
 _COUNT_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
     "en": {**_SUM_MODIFIERS["en"], ("a", "combined"): ""},
-    "it": _SUM_MODIFIERS["it"],
+    # "ha registrato una media di 412.000 spettatori" -> "Quanti spettatori in media ...?"
+    "it": {
+        **_SUM_MODIFIERS["it"],
+        ("una", "media", "di"): "in media",
+        ("un", "totale", "di"): "in totale",
+    },
 }
 
 
@@ -4262,6 +4385,8 @@ def _price_question(frame: _Frame, tail: str, language: str) -> str | None:
     obj = ""
     if frame.preposition not in asked:
         obj = _object_then(frame, frozenset(asked), language) or ""
+        if not obj and language == "it":
+            obj = _italian_object_of(frame, frozenset(asked)) or ""
         if not obj or any(is_finite(w, language) for w in obj.split()):
             return None
     how = asked[frame.exact[-1]]
@@ -4498,6 +4623,37 @@ def _italian_measure_noun(
     which = "quale" if preposition else "Quale"
     asked = f"{preposition.capitalize()} {which} {named} {verb} {frame.subject} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+def _sized_noun_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """The measure of a thing an Italian noun names before it, the object of the verb: 'Il
+    telescopio ha uno specchio di 1,2 metri di diametro' -> 'Di quanti metri di diametro è lo
+    specchio del telescopio?', 'Gli scavi hanno interessato un’area di 2.800 metri quadrati'
+    -> 'Di quanti metri quadrati è l’area che hanno interessato gli scavi?'. Nouns of a
+    measure itself ('una profondità di') are asked by _measure_noun_question."""
+    exact = frame.exact
+    if not frame.subject or frame.opening or not 3 <= len(exact) <= 4 or exact[-1] != "di":
+        return None
+    article, *noun = exact[:-1]
+    if article not in _INDEFINITE_ARTICLES or article in {"a", "an"}:
+        return None
+    if noun[0] in _MEASURE_NOUNS["it"] or not all(w.isalpha() for w in noun):
+        return None
+    if any(w in STOPWORDS["it"] or w in PREPOSITIONS["it"] or is_finite(w, "it") for w in noun):
+        return None
+    if _tail(text, count.noun_end, "it") != "" or _has_possessive(frame.subject):
+        return None  # "un tratto di 4 chilometri tra ...": the clause goes on about the noun
+    the = _definite(article, noun[0])
+    named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
+    how = f"Di {_how_many_it(count.noun, count.adj).lower()} {count.nouns}"
+    if _is_copula(frame, "it"):  # "La Sacca è una laguna di 3.200 ettari": the subject's size
+        return squash(f"{how} {' '.join(frame.verb)} {frame.subject} {frame.when}") + "?"
+    verb = [w.lower() for w in frame.verb]
+    if verb in (["ha"], ["hanno"], ["aveva"], ["avevano"]):
+        be = "era" if verb[0].startswith("av") else "è"
+        return squash(f"{how} {be} {named} {of_phrase(frame.subject, 'it')} {frame.when}") + "?"
+    which = f"{named} che {' '.join(frame.verb)} {frame.subject}"
+    return squash(f"{how} è {which} {frame.when}") + "?"
 
 
 def _dimension_noun_question(
@@ -5045,6 +5201,12 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
         return None
     offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
     verb_at = m.start("verb") - (len(group) - len(m.group("verb")))
+    lead = None
+    if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
+        lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+        offset = lead.end() if lead is not None and lead.end() < verb_at else 0
+    when = lead.group(0).strip(" ,") if lead is not None and offset else ""
+    when = when[:1].lower() + when[1:]
     clause = text[offset:verb_at] + " x"  # the subject, and a stand-in for the verb
     toks = tokens(clause)
     if len(toks) < 2 or any(t.text in _BREAKS for t in toks):
@@ -5063,7 +5225,7 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
         of = m.group("of")
         sep = "" if of.endswith("’") else " "
         which = "percentuale" if any_verb else "quota"
-        asked = squash(f"Quale {which} {of}{sep}{whole} {verb} {subject} {rest}")
+        asked = squash(f"Quale {which} {of}{sep}{whole} {verb} {subject} {rest} {when}")
         return upper_first(asked) + "?", answer, accepted
     if any_verb:
         body = _english_body(_Frame(subject, tuple(verb.split()), (), "", ""), subject)
@@ -5108,7 +5270,10 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
 
 
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
-_PERCENT = re.compile(r"\d(?<![\w.,’:-]\d)[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)")
+# An Italian article may elide before the figure: "dell’83 per cento", "all’80%".
+_PERCENT = re.compile(
+    r"(?:(?<=l’)|(?<![\w.,’:-]))\d[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)"
+)
 _BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
 # Nouns of a change, which an Italian "del 9%" after them measures.
 _CHANGE_NOUNS = frozenset(
@@ -5126,6 +5291,14 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     for m in _PERCENT.finditer(s.text):
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
+            continue
+        rate = None
+        if language == "it":
+            rate = _italian_rate_question(frame, s.text, m.end()) or _share_paid_question(
+                frame, s.text, m.end()
+            )
+        if rate is not None:
+            yield rate, m.group(0)
             continue
         if _level_reached(frame, s.text, m.end(), language):
             # "Hotel occupancy reached 96%": the level, no change; 'of' after it is a share
@@ -5191,6 +5364,63 @@ def _change_asked(
     asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
     if asked is not None:
         yield asked, m.group(0)
+
+
+# Who pays a share of a thing, after it: "finanziati per il 60% con fondi del PNRR", "coperta
+# per il 70 per cento dalla Regione"; what follows the payer ends the question.
+_PAID_BY = re.compile(
+    r"\s+(?P<by>(?:con|da|dal|dallo|dalla|dai|dagli|dalle|dall’)\s[^,;:()]{2,60}?)"
+    r"(?=\s+e\s+per\s|[,;:.]|$)"
+)
+
+
+def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'I lavori sono stati finanziati per il 60% con fondi del PNRR' -> 'In quale percentuale
+    sono stati finanziati i lavori con fondi del PNRR?': the share of a passive's subject that
+    the payer after it pays."""
+    verb = [w.lower() for w in frame.verb]
+    if frame.between not in (("per", "il"), ("per", "l’")) or len(verb) < 2:
+        return None
+    if verb[0] not in _IT_ESSERE_FORMS or not is_participle(verb[-1], "it"):
+        return None  # a passive: "sono stati finanziati", "è coperta"
+    m = _PAID_BY.match(text, end)
+    if m is None or _has_digit(m.group("by")):
+        return None
+    asked = f"In quale percentuale {' '.join(frame.verb)} {frame.subject} {m.group('by')}"
+    return squash(f"{asked} {frame.when}") + "?"
+
+
+# What an Italian copula is before the percentage a rate is ("è stata del 61,4%"), and what may
+# follow that percentage: the end of the clause.
+_IT_RATE_COPULAS = frozenset("è era sarà sarebbe fu".split())
+_IT_RATE_OF = frozenset("del dell’ dell'".split())
+_RATE_END = re.compile(
+    r"(?P<compared>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?)?"
+    r"\s*(?:[,;:.]|$)"
+)
+
+
+def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?':
+    a singular subject that a copula says is so many per cent (the percentage ends the clause:
+    'è stato del 12% superiore' compares)."""
+    rate_end = _RATE_END.match(text, end)
+    if rate_end is None or len(frame.between) > 1:
+        return None
+    compared = rate_end.group("compared") or ""  # "rispetto al 2023" is no figure: kept
+    # "è stata del": the preposition may close the verb group after a participle
+    verb = frame.verb if frame.between else frame.verb[:-1]
+    if (*frame.verb, *frame.between)[-1].lower() not in _IT_RATE_OF:
+        return None
+    if not 1 <= len(verb) <= 2 or verb[0].lower() not in _IT_RATE_COPULAS:
+        return None
+    if len(verb) == 2 and verb[1].lower() not in ("stato", "stata"):
+        return None
+    first = frame.subject.split()[0].lower()
+    if len(frame.subject.split()) > 8 or not (first in ("il", "lo", "la") or first[:2] == "l’"):
+        return None  # a singular noun phrase: "il tasso di schiusa", "l’affluenza"
+    which = "Qual" if verb[0][:1].lower() in "èe" else "Quale"
+    return squash(f"{which} {' '.join(verb)} {frame.subject} {compared} {frame.when}") + "?"
 
 
 # Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso
@@ -5324,8 +5554,12 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     after the subject ends with the sum."""
     language = doc.language
     text = s.text
+    if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+        return None
     m = _ASIDE_PRICE[language].match(text[: count.start])
-    if m is None or text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+    if m is None and language == "it":
+        return _aside_passive_sum(count, s, doc)
+    if m is None:
         return None
     np = m.group("np").strip()
     toks = tokens(np + " ,")
@@ -5340,6 +5574,34 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# An Italian aside of a passive participle and the preposition of its sum after the subject:
+# "Il cantiere, finanziato con 14,5 milioni di euro, ...", "La villa, venduta per 2 milioni".
+_ASIDE_PASSIVE_SUM = re.compile(
+    r"^(?P<np>[^,;:()]{2,80}),\s+(?P<verb>(?:finanziat|pagat|acquistat|vendut|stimat|valutat)"
+    r"(?P<end>[oaie]))\s+(?P<prep>con|per|in)\s+(?:(?:circa|oltre|quasi|più di|meno di)\s+)?$"
+)
+_IT_PASSIVE_AUX = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+_IT_SUM_ASKED = {"con": "Con quanto", "per": "Per quanto", "in": "A quanto"}
+
+
+def _aside_passive_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Il cantiere, finanziato con 14,5 milioni di euro, durerà ...' -> 'Con quanto è stato
+    finanziato il cantiere?': the aside after the subject ends with the sum, which its
+    participle takes with its own preposition ('stimato in' asks 'A quanto')."""
+    m = _ASIDE_PASSIVE_SUM.match(s.text[: count.start])
+    if m is None or (m.group("prep") == "in") != m.group("verb").startswith(("stim", "valut")):
+        return None
+    np = m.group("np").strip()
+    toks = tokens(np + " ,")
+    if any(_verb_word(t, "it") for t in toks[:-1]):
+        return None  # "Il Comune ha aperto il cantiere, finanziato con ...": no subject
+    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = f"{_IT_PASSIVE_AUX[m.group('end')]} {m.group('verb')}"
+    return f"{_IT_SUM_ASKED[m.group('prep')]} {verb} {subject}?"
 
 
 # A sum that qualifies the noun after it: "a £13.6m grant from the Lottery Fund", "a £2m
@@ -5804,6 +6066,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None  # "aveva avuto due anni": a sentence, asked as an age
     if count.noun in _TIME_MODIFIERS:
         return None  # "fell to 131 last year": the word is the time's, the number counts nothing
+    if language == "it" and count.noun in _IT_PRONOUNS_OF:
+        return None  # "19 di questi sono stati spostati": a part of a group named before
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
     if ": " in text and _SENTENCE_END.search(text) is None:
         labelled = _label_question(count, text, language)
@@ -5824,6 +6088,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
+    if language == "it" and frame is not None and _denied_bound(frame, text, count.start):
+        return None
     if count.noun in _CURRENCIES:
         if frame is not None:
             asked = _money_question(count, frame, text, doc)
@@ -5844,6 +6110,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
                 asked = _subject_question(count, text, doc) or _aside_of_question(count, s, doc)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
+        if asked is None and language == "it":
+            asked = _sized_noun_question(count, frame, text)
         if asked is None and _is_copula(frame, language):
             tail = _tail(text, count.noun_end, language)
             asked = None if tail is None else _copula_of_question(count, frame, tail, language)
@@ -5861,7 +6129,9 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             # "reduced the roofline by 2.4 metres" -> "By how many metres did ... reduce ...?"
             asked = _counted_question(count, frame, text, doc)
             return (asked, measure) if asked else None
-        elif _measure_object(count, frame, language):
+        elif _measure_object(count, frame, language) or (
+            language == "it" and _italian_measure_after(frame)
+        ):
             # "The reservoir covers about 210 square kilometres": the measure is the verb's
             # object, asked in its unit ("How many square kilometres does ... cover?")
             asked = _counted_question(count, frame, text, doc)
@@ -5882,16 +6152,46 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             or _trailing_count_question(count, s, doc)
             or _aside_of_question(count, s, doc)
         )
+    if asked is None and language == "it" and " aut" in text[: count.start]:
+        asked = _author_of_question(count, text)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+def _denied_bound(frame: _Frame, text: str, at: int) -> bool:
+    """Whether an Italian count is a bound its verb denies: 'non ha più di 40 posti' says at
+    most 40, which no question of 'più di 40' asks."""
+    if "non" not in (w.lower() for w in frame.verb):
+        return False
+    return _BOUNDS["it"].search(text, max(0, at - 20), at) is not None
+
+
+# An Italian apposition after a name that tells what its bearer scored or made: "Marta Verona,
+# 26 anni, autrice di 22 punti", "l’opposto Marlon Yant, autore di 24 punti".
+_AUTHOR_OF = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]+\s){1,3}[A-Z][\w’'-]+),\s+(?:\d{1,2}\s+anni,\s+)?"
+    r"(?P<role>autore|autrice)\s+di\s+(?:ben\s+)?$"
+)
+
+
+def _author_of_question(count: _Count, text: str) -> str | None:
+    """'..., la guardia Marta Verona, 26 anni, autrice di 22 punti con ...' -> 'Di quanti punti
+    è stata autrice Marta Verona?': the count a name's apposition says its bearer made."""
+    m = _AUTHOR_OF.search(text, max(0, count.start - 90), count.start)
+    if m is None or m.end() != count.start or not count.nouns:
+        return None
+    role = m.group("role")
+    been = "stata" if role == "autrice" else "stato"
+    how = _how_many_it(count.noun, count.adj).lower()
+    return f"Di {how} {count.nouns} è {been} {role} {m.group('name')}?"
 
 
 # A preposition that opens the sentence before its count: "Davanti a 1.800 spettatori, la
 # squadra ha rimontato ...", "In 31 comuni le scuole resteranno chiuse", "In front of 9,000
 # fans, the home side won the cup".
 _LEADING_COUNT = {
-    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad)\s+(?:(?:circa|oltre|quasi)\s+)?"),
+    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad|Dopo)\s+(?:(?:circa|oltre|quasi)\s+)?"),
     "en": re.compile(r"(?P<prep>In|In front of)\s+(?:(?:about|around|nearly|over)\s+)?"),
 }
 _ARTICLE_NEXT = re.compile(r"\s+(?:il|lo|la|i|gli|le|l’)")
@@ -5904,8 +6204,8 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     language = doc.language
     text = s.text
     lead = _LEADING_COUNT[language].fullmatch(text, 0, count.start)
-    if lead is None or count.noun in _YEARS:
-        return None
+    if lead is None or (count.noun in _YEARS and lead.group("prep") != "Dopo"):
+        return None  # "In 20 anni": when; "Dopo undici anni di lavori": how long it took
     after = text[count.noun_end :]
     comma = after.startswith(",")
     if not comma and not (language == "it" and _ARTICLE_NEXT.match(after)):
@@ -6107,6 +6407,29 @@ _MOTION_VERBS = frozenset(
     volare nuotare camminare correre pedalare navigare viaggiare coprire spostare
     migrare""".split()
 )
+
+
+# Italian verbs whose measure after "su" is how far they reach ("si estende su 4.000 metri
+# quadrati"), and verbs of a change whose measure after "di" is by how much ("si è sollevato
+# di 1,4 metri", "sono state alzate di 80 centimetri").
+_IT_EXTENT_VERBS = frozenset("estendere sviluppare snodare allungare distribuire".split())
+_IT_CHANGE_VERBS = frozenset(
+    """salire scendere crescere aumentare calare diminuire sollevare alzare innalzare abbassare
+    ridurre allungare accorciare ritirare arretrare avanzare spostare sprofondare""".split()
+)
+
+
+def _italian_measure_after(frame: _Frame) -> bool:
+    """Whether an Italian measure after its verb's preposition is the one the verb takes: how
+    far it reaches ('Su quanti metri quadrati si estende la struttura?') or by how much it
+    changes ('Di quanti metri si è sollevato il suolo?')."""
+    if not frame.subject or not frame.verb or frame.preposition not in {"su", "di"}:
+        return False
+    verb = frame.verb[-1].lower()
+    verb = lemma(verb[:-2] if verb.endswith(("si", "ti")) and len(verb) > 6 else verb, "it")
+    if frame.preposition == "su":
+        return verb in _IT_EXTENT_VERBS
+    return verb in _IT_CHANGE_VERBS
 
 
 def _preposition_lungo(after: list[str]) -> bool:
@@ -6452,10 +6775,9 @@ def _in_share_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
         return None
     obj = frame.between_text
     words = frame.between
-    if any(
-        w in _CLAUSE_WORDS or w in PREPOSITIONS[language] or not w.strip("’-").isalpha()
-        for w in words
-    ):
+    # Italian: a complement too ("è rimasto sotto i limiti di legge nel 94% dei campioni")
+    prepositions = PREPOSITIONS[language] if language == "en" else frozenset()
+    if any(w in _CLAUSE_WORDS or w in prepositions or not w.strip("’-").isalpha() for w in words):
         return None  # the object is a short noun phrase, or none
     if len(words) > 5 or any(is_finite(w, language) for w in words):
         return None
