@@ -6494,7 +6494,21 @@ def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
         if c.question and _unowned_possessive(c.question, doc.language):
             continue  # "How many square metres will its roof carry?": whose roof?
+        if c.question and _BROKEN[doc.language].search(c.question):
+            continue
         yield c
+
+
+# What a well-formed question never holds: an English auxiliary left at its end ("How many
+# years did he say was?"), "them" with nothing it stands for ("... replace them?"); an Italian
+# preposition before an article it joins ("è stata di la temperatura", not "della").
+_BROKEN = {
+    "en": re.compile(
+        r"\b(?:was|is|were|are|been|be|will|would|can|could)\?$"
+        r"|\bthem\b"
+    ),
+    "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b"),
+}
 
 
 # A possessive in a question needs its owner in the question (the card shows the question

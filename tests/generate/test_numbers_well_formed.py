@@ -1,0 +1,33 @@
+"""A number question that would read wrong is not asked: 'them' with nothing it stands for,
+an auxiliary left at the end, an Italian preposition before the article it should join."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{text}\n"), language)
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_them_with_nothing_it_stands_for_is_not_asked() -> None:
+    text = "The old jetties are unsafe. The new pier will replace them with four stone jetties."
+    assert not any("them" in q for q in _questions(text, "en"))
+
+
+def test_an_auxiliary_left_at_the_end_is_not_asked() -> None:
+    text = (
+        "Professor Ann Bell, a geologist at Durham University who was not involved in the work, "
+        'said six months was "a very short time" in the life of a glacier.'
+    )
+    assert not any(q.endswith(" was?") for q in _questions(text, "en"))
+
+
+def test_an_italian_preposition_joins_its_article() -> None:
+    text = "La temperatura media dell’acqua misurata nel lago è stata di 18,5 gradi."
+    assert not any(" di la " in q for q in _questions(text, "it"))
