@@ -6504,7 +6504,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
 # preposition before an article it joins ("è stata di la temperatura", not "della").
 _BROKEN = {
     "en": re.compile(
-        r"\b(?:was|is|were|are|been|be|will|would|can|could)\?$"
+        r"\b(?:was|is|were|are|will|would|can|could)\?$"
         r"|\bthem\b"
     ),
     "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b"),
