@@ -395,14 +395,10 @@ def _be(participle: str, subject: str, language: str) -> str:
     return f"{be} {stato}"
 
 
-def _without_subject_aside(text: str, language: str) -> str | None:
+def _subject_aside_statements(text: str, language: str) -> list[str]:
+    """The sentence without its subject's aside, and the aside said of the subject."""
     found = _subject_asides(text, language)
-    return None if found is None else found[0]
-
-
-def _subject_aside_alone(text: str, language: str) -> str | None:
-    found = _subject_asides(text, language)
-    return None if found is None else found[1]
+    return [] if found is None else [t for t in found if t is not None]
 
 
 _AND = frozenset("and e ed".split())
@@ -580,16 +576,6 @@ def _clauses_apart(text: str, language: str) -> list[str]:
     return []
 
 
-def _first_clause(text: str, language: str) -> str | None:
-    found = _clauses_apart(text, language)
-    return found[0] if found else None
-
-
-def _second_clause(text: str, language: str) -> str | None:
-    found = _clauses_apart(text, language)
-    return found[1] if found else None
-
-
 # A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi
 # italiane, ha perso ...", "Blakeney Point, the largest colony in England, ...".
 _SUPERLATIVE_APPOSITION = re.compile(
@@ -616,21 +602,20 @@ def _superlative_said(text: str, language: str) -> str | None:
     return f"{name} {be} {m.group('np').rstrip('.')}."
 
 
-Transform = Callable[[str, str], "str | None"]
+# A transform gives no statement (None or an empty list), one, or several.
+Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
     _without_hedge,
     _without_apposition,
     _relative_alone,
-    _without_subject_aside,
-    _subject_aside_alone,
+    _subject_aside_statements,
     _second_verb_phrase,
     _without_parentheses,
     _reported_alone,
     _main_after_clause,
     _opening_clause_alone,
-    _first_clause,
-    _second_clause,
+    _clauses_apart,
     _superlative_said,
 )
 # How many transforms one statement may have gone through.
@@ -663,11 +648,12 @@ def statements(doc: Document) -> Iterator[Sentence]:
             found = []
             for text in frontier:
                 for transform in TRANSFORMS:
-                    out = transform(text, language)
-                    if out is not None and out not in seen:
-                        seen.add(out)
-                        found.append(out)
-                        yield replace(s, text=out, source=s.text)
+                    said = transform(text, language)
+                    for out in (said,) if isinstance(said, str) else said or ():
+                        if out not in seen:
+                            seen.add(out)
+                            found.append(out)
+                            yield replace(s, text=out, source=s.text)
             frontier = found
 
 
