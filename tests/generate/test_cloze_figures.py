@@ -216,3 +216,34 @@ def test_a_figure_may_be_a_fourth_deletion_a_name_may_not() -> None:
     assert "Harby}}" not in (note.cloze or "")
     (note,) = select([*found, _cloze(text, "74", 0.55, "number")])
     assert "{{c4::74}}" in (note.cloze or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "part"),
+    [
+        (
+            "en",
+            "The layer dates from between roughly 1.2 million and 900,000 years ago, they say.",
+            "1.2 million",
+        ),
+        (
+            "it",
+            "Lo strato risale a un periodo tra circa 1,2 milioni e 900.000 anni fa, dicono.",
+            "1,2 milioni",
+        ),
+    ],
+)
+def test_no_half_of_a_range(language: str, sentence: str, part: str) -> None:
+    assert part not in _hidden(sentence, language)
+
+
+def test_a_name_given_an_age_outranks_a_name_in_passing() -> None:
+    """'Ann Pike, 34, won ...': the sentence tells of her, not of the record's holder."""
+    sentence = (
+        "In the junior race the runner Ann Pike, 34, won in 1:52:10, two minutes outside the "
+        "record set by Mary Dunn."
+    )
+    doc = build_document(clean(f"A test headline here\n\n{sentence}"), "en")
+    text = doc.sentences[0].text
+    scores = {text[start:end]: score for score, start, end, _kind in cloze._spans(text, doc)}
+    assert scores["Ann Pike"] > scores["Mary Dunn"]

@@ -367,6 +367,7 @@ _FIGURE = re.compile(
 # "9 su 10"); "and", "e" do after "between", "tra" only ("Years 3, 5, 7 and 9" is a list).
 _RANGE_JOINTS = frozenset("to a in su".split())
 _RANGE_OPENERS = frozenset("between tra fra".split())
+_RANGE_GOES_ON = re.compile(r"\s(?:and|e)\s(?:\w+\s)?\d")
 # A figure that opens a quantity, a percentage or money is hidden with it (or left to the
 # rules of quantities); one after these words is a label, a clock time or a rank, not a
 # figure to recall ("page 12", "alle 6.30", "dopo le 13", "No. 2", "diabete di tipo 2").
@@ -410,6 +411,8 @@ def _figures(
         other = m.group("other")
         if other and (_is_year(other) or not _one_range(m.group("joint"), before)):
             end = m.end("first")  # "22 in 2019", "5 and 6": the first number alone
+        elif not other and _RANGE_GOES_ON.match(text, end) and _RANGE_OPENERS & set(before[-2:]):
+            continue  # "between roughly 1.2 million and 900,000 years": half a range
         following = text[end : end + 16].split(None, 1)
         after = following[0].strip(",;:)") if following else ""
         if after in _ERAS or after.lower() in _CLOCK_AFTER or after.rstrip(".").lower() in months:
@@ -560,8 +563,9 @@ def _quantities_from(text: str, starts: Iterator[int]) -> Iterator[tuple[int, in
 def _described(text: str, end: int) -> bool:
     """Whether the name ending at `end`, before a comma, is described by what follows it:
     a noun phrase ('Elsdon, a village in Redesdale', 'Unison, the public service union'), a
-    place ('Argo, nel Peloponneso', 'Kennacraig, on the Kintyre peninsula') or a relative
-    clause ('Unison, which has ...'): the name is what the sentence tells of."""
+    place ('Argo, nel Peloponneso', 'Kennacraig, on the Kintyre peninsula'), an age ('Seren
+    Hughes, 31, won') or a relative clause ('Unison, which has ...'): the name is what the
+    sentence tells of."""
     following = text[end + 2 : end + 40].split(" ", 2)
     first = following[0]
     if first in _ARTICLES:
@@ -569,6 +573,8 @@ def _described(text: str, end: int) -> bool:
         return len(following) > 1 and following[1][:1].islower()
     if first in _DESCRIPTION_OPENERS or first.startswith(("l’", "un’", "dell’", "nell’")):
         return True
+    if first[:-1].isdigit() and first.endswith(","):
+        return True  # "Seren Hughes, 31, won ...": a person the sentence is about
     return len(following) > 1 and first in _PLACE_PREPOSITIONS and following[1] == "the"
 
 
