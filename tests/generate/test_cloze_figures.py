@@ -247,3 +247,17 @@ def test_a_name_given_an_age_outranks_a_name_in_passing() -> None:
     text = doc.sentences[0].text
     scores = {text[start:end]: score for score, start, end, _kind in cloze._spans(text, doc)}
     assert scores["Ann Pike"] > scores["Mary Dunn"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "figure"),
+    [
+        ("en", "Chasing 214 in their last overs, the visitors needed four runs to win.", "214"),
+        ("it", "Sono 412 i casi di epatite individuati dal programma di screening.", "412"),
+    ],
+)
+def test_a_figure_after_the_verb_that_opens_its_sentence(
+    language: str, sentence: str, figure: str
+) -> None:
+    """A capital that opens the sentence makes no name of the figure after it, if a verb."""
+    assert figure in _hidden(sentence, language)

@@ -393,12 +393,13 @@ FIGURE_SCORE = 0.74
 
 
 def _figures(
-    text: str, months: frozenset[str], taken: list[tuple[int, int]]
+    text: str, language: str, taken: list[tuple[int, int]]
 ) -> Iterator[tuple[float, int, int]]:
     """(score, start, end) of the bare figures of a text that no span in `taken` holds (see
     _FIGURE): not a year, a day of a month, a label's number, a part of a name or of a list of
     numbers, an age said after a name. A range is hidden whole, above the bare number of its
     end another extractor may hide."""
+    months = _MONTHS[language]
     for m in _FIGURE.finditer(text):
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in taken) or _is_year(m.group("first")):
@@ -406,7 +407,7 @@ def _figures(
         if text[start] == "0" and m.end("first") - start > 1:
             continue  # "0161": a code
         before = text[max(0, start - 30) : start].split()
-        if _not_a_figure(before, m.group("first"), text, start):
+        if _not_a_figure(before, m.group("first"), text, start, language):
             continue
         other = m.group("other")
         if other and (_is_year(other) or not _one_range(m.group("joint"), before)):
@@ -426,7 +427,7 @@ def _figures(
         yield score, lead.start() if lead else start, end
 
 
-def _not_a_figure(before: list[str], number: str, text: str, start: int) -> bool:
+def _not_a_figure(before: list[str], number: str, text: str, start: int, language: str) -> bool:
     """Whether the words `before` a number (at text[start]) make it no figure to recall: a
     label ("page 12"), a time of day ("dopo le 13"), a month ("November 14"), a name ("Band
     3", "Euro 2024"), an aside in brackets, the next of a list of numbers ("Years 3, 5, 7"),
@@ -439,13 +440,19 @@ def _not_a_figure(before: list[str], number: str, text: str, start: int) -> bool
         return True
     name = previous.lstrip('“«"‘')
     if name[:1].isupper() and name[-1:].isalpha() and not name.endswith(("’s", "'s")):
-        if len(before) > 1 or word not in _OPENERS:
+        if len(before) > 1 or not _opens_sentence(word, language):
             return True  # "Band 3", "Euro 2024", "Windows 11": a part of a name
     if previous[:-1].isdigit() and previous.endswith(","):
         return True  # "Years 3, 5": the next of a list of numbers
     if word in ("and", "e", "or", "o") and len(before) > 1 and before[-2].isdigit():
         return True  # "7 and 9"
     return text.startswith(", ", start - 2) and _after_name(text, start - 2)
+
+
+def _opens_sentence(word: str, language: str) -> bool:
+    """Whether a capitalised word before a figure, first in its sentence, is no name: a
+    preposition or an adverb ('Around 3,000'), a verb ('Sono 412 i casi', 'Chasing 214')."""
+    return word in _OPENERS or word.endswith("ing") or is_finite(word, language)
 
 
 def _one_range(joint: str, before: list[str]) -> bool:
@@ -705,7 +712,7 @@ def _spans(
     yield from found
     if _DIGIT.search(text) is not None:
         taken = [(start, end) for _score, start, end, _kind in found]
-        for score, start, end in _figures(text, _MONTHS[doc.language], taken):
+        for score, start, end in _figures(text, doc.language, taken):
             yield score, start, end, "quantity"
 
 
