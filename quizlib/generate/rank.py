@@ -126,7 +126,7 @@ def _deletions(c: Candidate) -> dict[tuple[int, int], int] | None:
 def _with_another_deletion(first: Candidate, other: Candidate) -> Candidate:
     """`first` with the answer of `other` hidden too, as its next number ({{c2::...}},
     {{c3::...}}): several facts of one sentence, one note, as in Anki. Unchanged when the
-    spans overlap, the answer is hidden already or the note has all its deletions."""
+    spans overlap, the answer is hidden already or the note has all its deletions (_room)."""
     have, new = _deletions(first), _deletions(other)
     if have is None or new is None or len(new) != 1 or len(have) >= _room(other):
         return first

@@ -1,5 +1,5 @@
 """Cloze deletions, the fallback for facts that resist a question: the most informative span
-of a sentence (a list of names, a rare name, a number, a short quoted phrase)."""
+of a sentence (a list of names, a rare name, a number, a figure, a short quoted phrase)."""
 
 from __future__ import annotations
 
@@ -852,8 +852,9 @@ def extract(
         if not spans:
             continue
         # The best span but for quantities (a name, a list, a share, ...), another name, and
-        # every measure (a quantity, a share, a duration): each outranks the bare number the
-        # numbers extractor hides in it, and ranking keeps up to three deletions a sentence.
+        # every measure (a quantity, a share, a duration, a figure): each outranks the bare
+        # number the numbers extractor hides in it, and ranking keeps up to three deletions a
+        # sentence (four with figures).
         others = [span for span in spans if span[3] != "quantity"]
         taken: list[tuple[int, int]] = []
         if others:
