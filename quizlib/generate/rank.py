@@ -23,6 +23,10 @@ MAX_QUESTION_WORDS = 32
 # {{c3::}}), as in an Anki note with several deletions, when it is this strong.
 SECOND_DELETION = 0.45
 MAX_DELETIONS = 3
+# A sentence dense in figures ("112 nests along 38 km, against 74 in 2025: up 51%") keeps one
+# more: a figure or a date may be a note's fourth deletion, a name may not.
+MAX_FIGURE_DELETIONS = 4
+_FIGURE_TYPES = frozenset({"number", "percent", "date", "year"})
 
 
 def leaks(c: Candidate) -> bool:
@@ -122,9 +126,9 @@ def _deletions(c: Candidate) -> dict[tuple[int, int], int] | None:
 def _with_another_deletion(first: Candidate, other: Candidate) -> Candidate:
     """`first` with the answer of `other` hidden too, as its next number ({{c2::...}},
     {{c3::...}}): several facts of one sentence, one note, as in Anki. Unchanged when the
-    spans overlap, the answer is hidden already or the note has all its deletions."""
+    spans overlap, the answer is hidden already or the note has all its deletions (_room)."""
     have, new = _deletions(first), _deletions(other)
-    if have is None or new is None or len(new) != 1 or len(have) >= MAX_DELETIONS:
+    if have is None or new is None or len(new) != 1 or len(have) >= _room(other):
         return first
     (b,) = new
     if any(not (a[1] <= b[0] or b[1] <= a[0]) for a in have):
@@ -139,6 +143,11 @@ def _with_another_deletion(first: Candidate, other: Candidate) -> Candidate:
         pos = end
     out.append(text[pos:])
     return replace(first, cloze="".join(out))
+
+
+def _room(other: Candidate) -> int:
+    """How many deletions a note may hold with `other` among them: one more for a figure."""
+    return MAX_FIGURE_DELETIONS if other.answer_type in _FIGURE_TYPES else MAX_DELETIONS
 
 
 def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Candidate]:

@@ -1,5 +1,5 @@
 """Cloze deletions, the fallback for facts that resist a question: the most informative span
-of a sentence (a list of names, a rare name, a number, a short quoted phrase)."""
+of a sentence (a list of names, a rare name, a number, a figure, a short quoted phrase)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from collections.abc import Collection, Iterator, Mapping
 
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document, Sentence, is_known_word
-from ..lexicon import ARTICLES, ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    MONTH_WORDS,
+    MONTHS,
+    ROLE_WORDS,
+    STOPWORDS,
+    WEEKDAYS,
+)
 from ..text import core
 from ..verbs import is_finite
 from .common import counted_from_event, people_in
@@ -67,7 +75,7 @@ TALLY_SCORE = 0.72
 APPOSITION_BONUS = 0.06
 _MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
 _OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
-_PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per cento|percent\b)")
+_PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per cento|per cent\b|percent\b)")
 _NUMBER_AFTER = re.compile(r"\s+\d+\b(?![.,:]\d)")  # "Euro 2024", not "Alle 6|.02"
 # A quantity is hidden with its unit: a learner recalls "9 square kilometres", "78 anni", "minus
 # 25C", not the bare number of "around [...] square kilometres". A bound that changes the
@@ -130,9 +138,19 @@ _MEASURE_COMPOUND = re.compile(
     r"(?<![\w.,-])\d[\d.,]*-(?:kilometre|kilometer|km|metre|meter|mile|foot|inch|tonne|ton"
     r"|kilogram|kg|hectare|acre|litre|liter|square-mile|square-kilometre)(?:-long)?\b"
 )
+# A vote's tally in words: "by seven votes to four", "per 18 voti a 11", "141 sì contro 122 no"
+# (one fact, never half of it).
+_VOTES = re.compile(
+    rf"\b{_NUM}\s(?:votes?\s(?:to|against)|voti\s(?:a|contro)|sì\scontro|favorevoli\scontro)"
+    rf"\s{_NUM}(?:\s(?:no|contrari)\b)?"
+)
+# A race's time: "in 2:16:42" (a clock time has no seconds).
+_RACE_TIME = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}:\d{2}(?![\d:])")
+# The news of its sentence, like a share.
+VOTES_SCORE = 0.8
 # A score or a tally: "won 11-9", "voted 7-1", "una sentenza 6–3"; not a range ("12-14 June",
 # "85-95 lupi"), nor a label after a capital ("Years 3-6").
-_TALLY = re.compile(r"(?<![\w.,/:’'–-])(?P<span>\d{1,2}[-–]\d{1,2})(?![\w.,/:%°–-])")
+_TALLY = re.compile(r"(?<![\w.,/:’'–-])(?P<span>\d{1,2}[-–]\d{1,2})(?![\w/:%°–-]|[.,]?\d|[.,][\w])")
 _TALLY_NEXT = re.compile(r"\s*(?P<word>[\w’]+)")
 _DIGIT = re.compile(r"\d")
 _AGO = re.compile(r"\s(?:fa|ago)\b")
@@ -319,6 +337,8 @@ _TALLY_UNITS = _WORD_UNITS | {"per", "%"}
 def _tallies(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Spans of scores and tallies: '11-9', '7-1' (see _TALLY)."""
     for m in _TALLY.finditer(text):
+        if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue  # "3-1 (25-21, 22-25, ...)": the details in brackets
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and (before[-1][:1].isupper() or before[-1].lower() in _RANGE_BEFORE):
             continue  # "Years 3-6", "tra 5-6": a label or a range
@@ -330,6 +350,143 @@ def _tallies(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
         if word in months or word in _TALLY_UNITS:
             continue  # "12-14 June", "5-10 years": days or a measure
         yield m.start("span"), m.end("span")
+
+
+# A figure: a number in digits on its own ("recruited through 41 GP practices", "a total
+# of 4,965"), or the number of a compound ("a 18,000-seat stadium"), with its scale ("2.5
+# million") or the other end of its range or ratio ("aged 65 to 85", "1 in 5"). Not a part of
+# a word, a code, a date or another number ("A14", "COVID-19", "2028-29", "12/3", "11pm").
+_FIGURE_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?"
+_FIGURE = re.compile(
+    rf"(?<![\w.,/:’'$€£#+–-])(?P<first>{_FIGURE_NUMBER})"
+    rf"(?:\s(?P<joint>to|and|or|e|o|a|in|su)\s(?P<other>{_FIGURE_NUMBER}))?"
+    r"(?:\s(?:million|billion|trillion|thousand|milioni|miliardi|mila|milione|miliardo)\b)?"
+    r"(?![\w%°²/’'@]|[.,:]\d|[-–]\d)"
+)
+# Between two numbers, what makes them one range or ratio ("65 to 85", "da 22 a 38", "1 in 5",
+# "9 su 10"); "and", "e" do after "between", "tra" only ("Years 3, 5, 7 and 9" is a list).
+_RANGE_JOINTS = frozenset("to a in su".split())
+_RANGE_OPENERS = frozenset("between tra fra".split())
+_RANGE_GOES_ON = re.compile(r"\s(?:and|e)\s(?:\w+\s)?\d")
+# A figure that opens a quantity, a percentage or money is hidden with it (or left to the
+# rules of quantities); one after these words is a label, a clock time or a rank, not a
+# figure to recall ("page 12", "alle 6.30", "dopo le 13", "No. 2", "diabete di tipo 2").
+_LABELS = frozenset(
+    """no. n. nr. n° number page pages pagina pagine article articolo comma section sezione
+    line linea platform binario gate room stanza aula chapter capitolo
+    verse item punto exit uscita route junction svincolo statale provinciale type tipo level
+    livello soglia grade grado phase fase stage tier su""".split()
+)
+# Before a time of day: "alle 6.30", "dopo le 13", "at 10" (but "contro le 3.200 del 2023").
+_CLOCK_BEFORE = frozenset("at alle dalle le ore".split())
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?")
+# What may open a sentence before its figure: "Around 3,000 people", "In 24 schools".
+_OPENERS = frozenset(
+    """in about around over only just some nearly almost roughly more fewer less up at by for
+    with of from circa oltre quasi solo appena almeno più meno con per da di tra fra su""".split()
+)
+# After a number, an era that makes it a year ("470 a.C.", "76 AD").
+_ERAS = frozenset("a.C. d.C. AD BC B.C. A.D. BCE CE".split())
+# A figure beside a name once (0.67) or of two words (0.72) is hidden first: a reader recalls
+# how many more than where. It comes last among the measures a sentence hides.
+FIGURE_SCORE = 0.74
+
+
+def _figures(
+    text: str, language: str, taken: list[tuple[int, int]]
+) -> Iterator[tuple[float, int, int]]:
+    """(score, start, end) of the bare figures of a text that no span in `taken` holds (see
+    _FIGURE): not a year, a day of a month, a label's number, a part of a name or of a list of
+    numbers, an age said after a name. A range is hidden whole, above the bare number of its
+    end another extractor may hide."""
+    months = _MONTHS[language]
+    for m in _FIGURE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken) or _is_year(m.group("first")):
+            continue  # "in 2023", "between 2020 and 2025": a date's part
+        if text[start] == "0" and m.end("first") - start > 1:
+            continue  # "0161": a code
+        before = text[max(0, start - 30) : start].split()
+        if _not_a_figure(before, m.group("first"), text, start, language):
+            continue
+        other = m.group("other")
+        if other and (_is_year(other) or not _one_range(m.group("joint"), before)):
+            end = m.end("first")  # "22 in 2019", "5 and 6": the first number alone
+        elif not other and _RANGE_GOES_ON.match(text, end) and _RANGE_OPENERS & set(before[-2:]):
+            continue  # "between roughly 1.2 million and 900,000 years": half a range
+        following = text[end : end + 16].split(None, 1)
+        after = following[0].strip(",;:)") if following else ""
+        if after in _ERAS or after.lower() in _CLOCK_AFTER or after.rstrip(".").lower() in months:
+            continue  # "11 p.m.", "470 a.C.", "14 November": a time, a date
+        if _day_of(text, end, months) or _unit_follows(text, start, end):
+            continue  # "il 10 e il 17 marzo"; "Rossi, 61 anni": the rules of quantities
+        lead = _LEAD.search(text, max(0, start - _LEAD_REACH), start)
+        score = QUANTITY_SCORE if end > m.end("first") else FIGURE_SCORE
+        if text.startswith(_YEAR_OLD, end):
+            score = AGE_SCORE
+        yield score, lead.start() if lead else start, end
+
+
+def _not_a_figure(before: list[str], number: str, text: str, start: int, language: str) -> bool:
+    """Whether the words `before` a number (at text[start]) make it no figure to recall: a
+    label ("page 12"), a time of day ("dopo le 13"), a month ("November 14"), a name ("Band
+    3", "Euro 2024"), an aside in brackets, the next of a list of numbers ("Years 3, 5, 7"),
+    an age after a name ("Rossi, 61, ...")."""
+    previous = before[-1] if before else ""
+    word = previous.lower()
+    if word in _LABELS or word.lstrip("(") in MONTH_WORDS or previous.startswith("("):
+        return True
+    if word in _CLOCK_BEFORE and _CLOCK.fullmatch(number):
+        return True
+    name = previous.lstrip('“«"‘')
+    if name[:1].isupper() and name[-1:].isalpha() and not name.endswith(("’s", "'s")):
+        if len(before) > 1 or not _opens_sentence(word, language):
+            return True  # "Band 3", "Euro 2024", "Windows 11": a part of a name
+    if previous[:-1].isdigit() and previous.endswith(","):
+        return True  # "Years 3, 5": the next of a list of numbers
+    if word in ("and", "e", "or", "o") and len(before) > 1 and before[-2].isdigit():
+        return True  # "7 and 9"
+    return text.startswith(", ", start - 2) and _after_name(text, start - 2)
+
+
+def _opens_sentence(word: str, language: str) -> bool:
+    """Whether a capitalised word before a figure, first in its sentence, is no name: a
+    preposition or an adverb ('Around 3,000'), a verb ('Sono 412 i casi', 'Chasing 214')."""
+    return word in _OPENERS or word.endswith("ing") or is_finite(word, language)
+
+
+def _one_range(joint: str, before: list[str]) -> bool:
+    """Whether two numbers joined by `joint` are one range or ratio (see _RANGE_JOINTS)."""
+    return joint in _RANGE_JOINTS or bool(before) and before[-1].lower() in _RANGE_OPENERS
+
+
+# What makes a number a time of day: "11 p.m.", "7 am", "5 o’clock".
+_CLOCK_AFTER = frozenset("p.m. a.m. pm am p.m a.m o’clock o'clock".split())
+# "il 10 e il 17 marzo", "dal 12 al 14 giugno", "on 3 and 4 May": a day before another's month.
+_DAY_OF = re.compile(
+    r"\s(?:e|ed|and|or|o|to|al|a|-|–)\s(?:il\s|l’)?\d{1,2}\s(?P<month>[A-Za-zà-ù]+)"
+)
+_YEAR_OLD = ("-year-old", "-years-old", "-enne")
+# An age said in passing ("a 58-year-old driver"): a deletion when the note has room.
+AGE_SCORE = 0.67
+
+
+def _day_of(text: str, end: int, months: frozenset[str]) -> bool:
+    """Whether the number ending at `end` is a day whose month comes after another day ('10'
+    of 'tra il 10 e il 17 marzo')."""
+    m = _DAY_OF.match(text, end)
+    return m is not None and m.group("month").lower() in months
+
+
+def _is_year(number: str) -> bool:
+    """Whether a number in digits may be a year: four digits from 1000 to 2100."""
+    return len(number) == 4 and number.isdigit() and 1000 <= int(number) <= 2100
+
+
+def _unit_follows(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] opens a quantity: the rules of quantities hide it
+    or leave it ("Rossi, 61 anni", "tre anni fa")."""
+    return _may_have_unit(text, end) and _QUANTITY.match(text, start) is not None
 
 
 def _quantities(text: str, months: frozenset[str], words: list[str]) -> Iterator[tuple[int, int]]:
@@ -413,8 +570,9 @@ def _quantities_from(text: str, starts: Iterator[int]) -> Iterator[tuple[int, in
 def _described(text: str, end: int) -> bool:
     """Whether the name ending at `end`, before a comma, is described by what follows it:
     a noun phrase ('Elsdon, a village in Redesdale', 'Unison, the public service union'), a
-    place ('Argo, nel Peloponneso', 'Kennacraig, on the Kintyre peninsula') or a relative
-    clause ('Unison, which has ...'): the name is what the sentence tells of."""
+    place ('Argo, nel Peloponneso', 'Kennacraig, on the Kintyre peninsula'), an age ('Seren
+    Hughes, 31, won') or a relative clause ('Unison, which has ...'): the name is what the
+    sentence tells of."""
     following = text[end + 2 : end + 40].split(" ", 2)
     first = following[0]
     if first in _ARTICLES:
@@ -422,6 +580,8 @@ def _described(text: str, end: int) -> bool:
         return len(following) > 1 and following[1][:1].islower()
     if first in _DESCRIPTION_OPENERS or first.startswith(("l’", "un’", "dell’", "nell’")):
         return True
+    if first[:-1].isdigit() and first.endswith(","):
+        return True  # "Seren Hughes, 31, won ...": a person the sentence is about
     return len(following) > 1 and first in _PLACE_PREPOSITIONS and following[1] == "the"
 
 
@@ -546,7 +706,20 @@ def _spans(
     text: str, doc: Document, several_words: bool = False
 ) -> Iterator[tuple[float, int, int, str]]:
     """(score, start, end, type) of every span worth hiding in a sentence (with
-    `several_words`, no name of one word: see _other_fact)."""
+    `several_words`, no name of one word: see _other_fact): its names, lists, measures and
+    quotes, then the figures none of them holds."""
+    found = list(_spans_but_figures(text, doc, several_words))
+    yield from found
+    if _DIGIT.search(text) is not None:
+        taken = [(start, end) for _score, start, end, _kind in found]
+        for score, start, end in _figures(text, doc.language, taken):
+            yield score, start, end, "quantity"
+
+
+def _spans_but_figures(
+    text: str, doc: Document, several_words: bool
+) -> Iterator[tuple[float, int, int, str]]:
+    """The spans of _spans but its bare figures."""
     language = doc.language
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language]
@@ -587,7 +760,8 @@ def _spans(
     if labelled:
         yield LABELLED_SCORE, labelled.start("span"), labelled.end("span"), "number"
     for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
-        yield 0.8, m.start(), m.end(), "percent"
+        lead = _LEAD.search(text, max(0, m.start() - _LEAD_REACH), m.start())
+        yield 0.8, lead.start() if lead else m.start(), m.end(), "percent"
     for start, end in _quantities(text, months, words):
         if text.startswith(", ", start - 2) and _after_name(text, start - 2):
             continue  # "Rossi, 61 anni, ...": an age said in passing, not the sentence's news
@@ -600,6 +774,10 @@ def _spans(
         yield _quantity_score(text, start, end), start, end, "quantity"
     for start, end in _tallies(text, months) if "-" in text or "–" in text else ():
         yield TALLY_SCORE, start, end, "quantity"
+    for m in _VOTES.finditer(text) if " vot" in text or " contro " in text else ():
+        yield VOTES_SCORE, m.start(), m.end(), "quantity"
+    for m in _RACE_TIME.finditer(text) if ":" in text else ():
+        yield VOTES_SCORE, m.start(), m.end(), "number"
     people: set[tuple[int, int]] | None = None
     for m in runs:
         name = m.group(0)
@@ -674,8 +852,9 @@ def extract(
         if not spans:
             continue
         # The best span but for quantities (a name, a list, a share, ...), another name, and
-        # every measure (a quantity, a share, a duration): each outranks the bare number the
-        # numbers extractor hides in it, and ranking keeps up to three deletions a sentence.
+        # every measure (a quantity, a share, a duration, a figure): each outranks the bare
+        # number the numbers extractor hides in it, and ranking keeps up to three deletions a
+        # sentence (four with figures).
         others = [span for span in spans if span[3] != "quantity"]
         taken: list[tuple[int, int]] = []
         if others:
@@ -690,8 +869,6 @@ def extract(
             if second is not None:
                 yield _candidate(s, second)
                 taken.append((second[1], second[2]))
-        if len(others) == len(spans):
-            continue
         measures = (span for span in spans if span[3] in _MEASURES)
         for span in sorted(measures, key=_first_measure):
             if all(span[2] <= a or b <= span[1] for a, b in taken):
