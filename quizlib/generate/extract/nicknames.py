@@ -560,10 +560,54 @@ _QUOTE_GATE = re.compile(r"[«“\"]")
 _CUE_GATE = {lang: re.compile("|".join(cues)) for lang, cues in _CUE.items()}
 
 
+# A name set off with the shorter name people use: "The Recreation Ground, known locally as
+# the Rec, ...", "Il Palazzo della Ragione, detto anche il Salone, ...".
+_KNOWN_NAME = {
+    "en": re.compile(
+        r"(?P<subject>(?:The\s)?" + NAME_RUN.pattern + r"),\sknown\s(?P<how>(?:locally|widely|"
+        r"popularly|affectionately|informally)\s)?as\s(?P<nick>(?:the\s)?"
+        + NAME_RUN.pattern
+        + r")(?=,)"
+    ),
+    "it": re.compile(
+        r"(?P<subject>(?:Il|Lo|La|L’|I|Gli|Le)?\s?" + NAME_RUN.pattern + r"),\s(?:dett[oaie]|"
+        r"conosciut[oaie]\s(?P<how>(?:localmente|popolarmente)\s)?come)\s(?:anche\s)?"
+        r"(?P<nick>(?:il|lo|la|l’|i|gli|le)?\s?" + NAME_RUN.pattern + r")(?=,)"
+    ),
+}
+_ARTICLE_SET = frozenset("the il lo la l’ i gli le".split())
+_KNOWN_QUESTION = {
+    "en": "What is {subject} known as{how}?",
+    "it": "Con quale altro nome è conosciuto {subject}?",
+}
+
+
+def _known_names(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'The Recreation Ground, known locally as the Rec, ...' -> 'What is the Recreation
+    Ground known as locally?' -> the Rec."""
+    language = doc.language
+    for m in _KNOWN_NAME[language].finditer(s.text):
+        subject, nick = m.group("subject").strip(), m.group("nick").strip()
+        if s.text[: m.start()].endswith((" and ", " e ", " of ", " di ")) or nick.isupper():
+            continue  # half a name ("Bath and North East Somerset"); an acronym is asked as such
+        if nick.rsplit(" ", 1)[-1].isupper():
+            continue  # "the INMO"
+        named = set(fold(subject).split())
+        if doc.person(subject) or set(fold(nick).split()) - _ARTICLE_SET <= named:
+            continue  # the same name again
+        how = f" {m.group('how').strip()}" if language == "en" and m.group("how") else ""
+        if m.start() == 0:
+            subject = lower_first(subject)
+        question = _KNOWN_QUESTION[language].format(subject=subject, how=how)
+        yield entity_card(s, nick, question, f"{subject} nickname", score=0.78)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
         text = s.text
+        if ", known " in text or ", dett" in text or ", conosciut" in text:
+            yield from _known_names(s, doc)
         if _NAMING_GATE[language].search(text):
             baptised = _baptised(s, doc) or _gave_name(s, doc)
             if baptised is not None:
