@@ -380,16 +380,23 @@ def _complement(text: str, at: int, language: str) -> int:
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
 
 
+def _noun_next(text: str, at: int) -> re.Match[str] | None:
+    """The English word after `at` when it may be a noun the word before qualifies: no
+    stopword, preposition, verb or adverb in -ly."""
+    nxt = _EN_NEXT.match(text, at)
+    if nxt is None:
+        return None
+    word = nxt.group("word")
+    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
+        return None
+    return None if _verb_like(word) or word.endswith("ly") else nxt
+
+
 def _noun_after_name(text: str, at: int) -> int:
     """The end of an English complement whose name qualifies the noun after it: '14 lines of
     Latin| text|', '200 tonnes of Scottish| salmon|'; not '12 members of Congress| voted'."""
-    nxt = _EN_NEXT.match(text, at)
-    if nxt is None:
-        return at
-    word = nxt.group("word")
-    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
-        return at
-    if _verb_like(word) or word.endswith("ly") or is_participle(word, "en"):
+    nxt = _noun_next(text, at)
+    if nxt is None or is_participle(nxt.group("word"), "en"):
         return at
     return nxt.end()
 
@@ -400,13 +407,7 @@ _LONGEST_GERUND_CLAUSE = 5  # words of a gerund's clause in a counted noun phras
 def _participle_before_noun(text: str, at: int) -> bool:
     """Whether the English word after a participle at `at` is a noun it qualifies: 'of
     protected| moorland', not 'of sold| to' or 'of built| in'."""
-    nxt = _EN_NEXT.match(text, at)
-    if nxt is None:
-        return False
-    word = nxt.group("word")
-    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_NOT_MODIFIERS:
-        return False
-    return not _verb_like(word) and not word.endswith("ly")
+    return _noun_next(text, at) is not None
 
 
 def _english_compound(text: str, m: re.Match[str]) -> int:
