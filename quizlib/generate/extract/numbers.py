@@ -366,7 +366,7 @@ def _complement(text: str, at: int, language: str) -> int:
             return at
         return _noun_after_name(text, name.end()) if language == "en" else name.end()
     if language == "it":
-        return _adjective_after(text, m.end())
+        return _quality_after(text, _adjective_after(text, m.end()))
     end = _english_compound(text, m)
     nxt = _EN_NEXT.match(text, end)
     if nxt is None or not is_gerund(nxt.group("word"), "en") or nxt.group("word") == "building":
@@ -375,6 +375,13 @@ def _complement(text: str, at: int, language: str) -> int:
     stop = _TAIL_END.search(text, nxt.start())
     clause_end = stop.start() if stop else len(text)
     return clause_end if len(text[end:clause_end].split()) <= _LONGEST_GERUND_CLAUSE else at
+
+
+def _quality_after(text: str, at: int) -> int:
+    """The end of an Italian quality after the complement of a counted noun, which is the
+    thing's: '4 chilometri di illuminazione| a basso consumo|'."""
+    quality = _QUALITY.match(text, at)
+    return quality.end() if quality is not None else at
 
 
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
@@ -437,7 +444,8 @@ def _verb_like(word: str) -> bool:
     return is_finite(word, "en") or is_participle(word, "en") or is_gerund(word, "en")
 
 
-_NEXT = re.compile(r"\s+(?P<word>[a-zà-ù]{4,})\b(?![’-])")
+# A word after an Italian noun, maybe a hyphenated adjective ("pastore maremmano-abruzzese").
+_NEXT = re.compile(r"\s+(?P<word>[a-zà-ù]{4,}(?:-[a-zà-ù]{4,})*)\b(?![’-])")
 
 
 def _adjective_after(text: str, at: int) -> int:
@@ -448,6 +456,8 @@ def _adjective_after(text: str, at: int) -> int:
     if m is None:
         return at
     word = m.group("word")
+    if "-" in word:
+        return m.end()  # "di pastore| maremmano-abruzzese": a compound adjective, no verb
     if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ADVERBIALS["it"]:
         return at
     if word in ARTICULATED or word in ARTICLES["it"]:
@@ -2165,7 +2175,7 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or toks[k].low in _DROPPED_ADVERBS
         or is_participle(toks[k].text, language)
         or (toks[k - 1].low in _VERB_GLUE and toks[k].low.endswith(_PARTICIPLE_ENDINGS))
-        or (toks[k - 1].low in _PASSIVE and toks[k].text.islower())
+        or (toks[k - 1].low in _PASSIVE and toks[k].text.islower() and not _it_linked(toks[k]))
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
@@ -2173,6 +2183,12 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
     ):
         k += 1
     return _catenative_end(toks, k, at) if language == "en" else k
+
+
+def _it_linked(t: Token) -> bool:
+    """Whether a word after an Italian 'stato'/'stata' opens what the copula links, no
+    participle of a passive: 'è stata di| 31 gradi'."""
+    return t.low in {"di", "del", "della", "dello", "dei", "degli", "delle", "dell’", "pari"}
 
 
 # Italian modals: the infinitive after them is part of the verb group ("può ospitare",
@@ -2827,6 +2843,16 @@ def _is_copula(frame: _Frame, language: str) -> bool:
     return len(words) == 1 and lemma(words[0], language) in _COPULAS
 
 
+_IT_BEEN = frozenset("stato stata stati state".split())
+
+
+def _italian_copula_group(frame: _Frame) -> bool:
+    """An Italian copula in a compound tense: 'è stata', 'era stato', 'sarà stata' ('La
+    temperatura media è stata di 31 gradi')."""
+    words = [w.lower() for w in frame.verb if w.lower() not in _CLITICS | _KEPT_ADVERBS]
+    return len(words) == 2 and words[0] in _IT_COPULA and words[1] in _IT_BEEN
+
+
 # ---------------------------------------------------------------------------------------------
 # Questions of a count.
 
@@ -3041,7 +3067,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return None
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
-    if _is_copula(frame, language):
+    if _is_copula(frame, language) or _italian_copula_group(frame):
         if language == "en":
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
@@ -5531,7 +5557,10 @@ def _no_fact(count: _Count, text: str) -> bool:
 
 
 # A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
-_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,}){0,2}")
+_UNIT_OF = re.compile(
+    r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,}){0,2}"
+    r"|\s+(?:di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,})?\s+(?:a|ad)(?:\s+[a-zà-ù]{3,}){2}"
+)  # "4 chilometri di illuminazione a basso consumo": a quality of what is counted
 # "X, which cost €435m, ...", "X, che è costato 12 milioni, ...", "X, costato 12 milioni, ...":
 # the price of the subject, said in an aside.
 _ASIDE_PRICE = {
@@ -6112,7 +6141,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _dimension_question(count, frame, text, doc)
         if asked is None and language == "it":
             asked = _sized_noun_question(count, frame, text)
-        if asked is None and _is_copula(frame, language):
+        if asked is None and (_is_copula(frame, language) or _italian_copula_group(frame)):
             tail = _tail(text, count.noun_end, language)
             asked = None if tail is None else _copula_of_question(count, frame, tail, language)
         if asked:

@@ -1,0 +1,48 @@
+"""Italian counted noun phrases and copulas the count rules cut short: a copula in a compound
+tense before its measure ('è stata di 31 gradi'), a hyphenated adjective of the counted noun
+('pastore maremmano-abruzzese'), a quality after the noun's complement ('di illuminazione a
+basso consumo')."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_measure_after_a_copula_in_a_compound_tense() -> None:
+    it = _questions(
+        "La temperatura media del lago è stata di 24,6 gradi. "
+        "L’escursione termica era stata di 18 gradi nel 2019."
+    )
+    assert it == {
+        "Di quanti gradi è stata la temperatura media del lago?": "24,6 gradi",
+        "Di quanti gradi era stata l’escursione termica nel 2019?": "18 gradi",
+    }
+
+
+def test_a_count_of_things_after_a_copula_in_a_compound_tense_is_no_measure() -> None:
+    # as with "Il bilancio è di 12 morti": a toll is not asked as a measure
+    it = _questions("Il bilancio dell’alluvione è stato di 9 vittime.")
+    assert not any(q.startswith("Di quant") for q in it)
+
+
+def test_a_hyphenated_adjective_stays_with_the_counted_noun() -> None:
+    it = _questions(
+        "Il progetto prevede 40 esemplari di cavallo sardo-corso. "
+        "L’ateneo ha avviato 12 corsi di laurea tecnico-scientifica."
+    )
+    assert it == {
+        "Quanti esemplari di cavallo sardo-corso prevede il progetto?": "40",
+        "Quanti corsi di laurea tecnico-scientifica ha avviato l’ateneo?": "12",
+    }
+
+
+def test_a_quality_after_the_complement_stays_with_the_counted_noun() -> None:
+    it = _questions(
+        "Sono stati posati 7 chilometri di fibra ottica ad alta velocità in centro. "
+        "La provincia ha acquistato 25 mezzi di soccorso a basso impatto."
+    )
+    fibre = "Quanti chilometri di fibra ottica ad alta velocità sono stati posati in centro?"
+    assert it == {
+        fibre: "7 chilometri",
+        "Quanti mezzi di soccorso a basso impatto ha acquistato la provincia?": "25",
+    }
