@@ -46,3 +46,12 @@ def test_a_quality_after_the_complement_stays_with_the_counted_noun() -> None:
         fibre: "7 chilometri",
         "Quanti mezzi di soccorso a basso impatto ha acquistato la provincia?": "25",
     }
+
+
+def test_a_count_of_a_ranked_group_the_subject_is_among_is_not_asked() -> None:
+    # "Quante squadre d’Europa torna ... tra le migliori?" reads wrong: the number is a rank
+    it = _questions(
+        "La Pallavolo Chieri entra tra le migliori quattro squadre del continente. "
+        "L’istituto figura fra i primi 50 centri di ricerca del Paese."
+    )
+    assert not any(q.startswith(("Quant", "Di quant")) for q in it)

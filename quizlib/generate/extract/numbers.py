@@ -6075,6 +6075,14 @@ def _joins_nothing(asked: str, language: str) -> bool:
 _TIME_MODIFIERS = frozenset("last next".split())
 
 
+# An Italian count of a ranked group its subject is one of: "tra le migliori otto squadre",
+# "fra i primi 200 atenei".
+_AMONG_RANKED = re.compile(
+    r"\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:migliori|peggiori|prim[ie]|ultim[ie]|maggiori|principali)"
+    r"\s+$"
+)
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -6097,6 +6105,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None  # "fell to 131 last year": the word is the time's, the number counts nothing
     if language == "it" and count.noun in _IT_PRONOUNS_OF:
         return None  # "19 di questi sono stati spostati": a part of a group named before
+    if language == "it" and _AMONG_RANKED.search(text, 0, count.start):
+        return None  # "torna tra le migliori otto squadre": a rank the subject is in, no count
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
     if ": " in text and _SENTENCE_END.search(text) is None:
         labelled = _label_question(count, text, language)
