@@ -55,3 +55,14 @@ def test_a_count_of_a_ranked_group_the_subject_is_among_is_not_asked() -> None:
         "L’istituto figura fra i primi 50 centri di ricerca del Paese."
     )
     assert not any(q.startswith(("Quant", "Di quant")) for q in it)
+
+
+def test_a_source_between_the_verb_and_the_count_goes_to_the_end() -> None:
+    it = _questions(
+        "Il presidio ha raccolto, secondo i promotori, 7.000 adesioni. "
+        "Il concerto ha richiamato, secondo la prefettura, 12.000 spettatori."
+    )
+    assert it == {
+        "Quante adesioni ha raccolto il presidio secondo i promotori?": "7.000",
+        "Quanti spettatori ha richiamato il concerto secondo la prefettura?": "12.000",
+    }

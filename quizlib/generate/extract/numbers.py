@@ -1419,6 +1419,24 @@ _ASIDE_OPENERS = {
 _QUOTES = frozenset('“”«»"')
 
 
+# An Italian source between commas right before the number, maybe after an approximation:
+# "ha raggiunto, secondo i dati della Lega, 410.000 spettatori".
+_IT_SOURCE_BEFORE = re.compile(
+    r",\s+(?P<source>secondo\s+[^,;:()«»“”\d]{3,60}?),\s+(?=(?:[a-zà-ù]+\s+){0,2}$)"
+)
+
+
+def _without_source(clause: str, at: int) -> tuple[str, int, str]:
+    """(clause, number's place, source) with an Italian source aside before the number cut
+    out, so that the clause reads on: 'ha raccolto, secondo gli organizzatori, 5.000 firme'
+    -> 'ha raccolto 5.000 firme' and 'secondo gli organizzatori'."""
+    m = _IT_SOURCE_BEFORE.search(clause, 0, at)
+    if m is None:
+        return clause, at, ""
+    cut = clause[: m.start()] + " " + clause[m.end() :]
+    return cut, at - (m.end() - m.start() - 1), m.group("source")
+
+
 def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | None:
     """(first comma, start of what follows the second) of an aside between commas after the
     subject and before the number at `at`: 'The trust|, an independent charity, |relies on
@@ -1933,6 +1951,9 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     verb_at = None  # where the verb of a relative clause read as the subject's stands
     if relative is not None and "," not in clause[relative.end() : at_char]:
         clause, at_char, verb_at = _relative_clause(clause, at_char, relative, language)
+    source = ""
+    if language == "it":  # "ha raccolto, secondo gli organizzatori, 5.000 firme"
+        clause, at_char, source = _without_source(clause, at_char)
     aside = _subject_aside(clause, at_char, language)
     if aside is not None:  # "The trust, an independent charity, relies on": the trust relies
         comma, after = aside
@@ -1991,6 +2012,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         when, opening = squash(f"{opening} {when}"), ""
     if together:
         when = squash(f"{when} {together.group(1).lower()}")
+    if source:
+        when = squash(f"{when} {source}")
     subject, day = _day_before(subject, language)
     if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
         when = squash(f"{when} {day}")
