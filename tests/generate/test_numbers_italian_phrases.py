@@ -66,3 +66,16 @@ def test_a_source_between_the_verb_and_the_count_goes_to_the_end() -> None:
         "Quante adesioni ha raccolto il presidio secondo i promotori?": "7.000",
         "Quanti spettatori ha richiamato il concerto secondo la prefettura?": "12.000",
     }
+
+
+def test_the_size_of_a_thing_after_da_is_asked_of_the_thing() -> None:
+    it = _questions(
+        "La parrocchia ha comprato un pulmino da 9 posti. "
+        "L’azienda ha montato un generatore da 3,5 megawatt. "
+        "Il palazzetto è una struttura da 4.500 posti."
+    )
+    assert it == {
+        "Di quanti posti è il pulmino che ha comprato la parrocchia?": "9",
+        "Di quanti megawatt è il generatore che ha montato l’azienda?": "3,5 megawatt",
+        "Di quanti posti è il palazzetto?": "4.500",
+    }

@@ -4681,7 +4681,9 @@ def _sized_noun_question(count: _Count, frame: _Frame, text: str) -> str | None:
     -> 'Di quanti metri quadrati è l’area che hanno interessato gli scavi?'. Nouns of a
     measure itself ('una profondità di') are asked by _measure_noun_question."""
     exact = frame.exact
-    if not frame.subject or frame.opening or not 3 <= len(exact) <= 4 or exact[-1] != "di":
+    if not frame.subject or frame.opening or not 3 <= len(exact) <= 4:
+        return None
+    if exact[-1] not in {"di", "da"}:  # "una tribuna da 600 posti": the size of each
         return None
     article, *noun = exact[:-1]
     if article not in _INDEFINITE_ARTICLES or article in {"a", "an"}:
@@ -6203,7 +6205,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None
     if frame and count.noun in _TIME_UNITS and _word_before(text, count.start) in _EVERY:
         return _frequency_question(count, frame, text, language)
-    asked = _counted_question(count, frame, text, doc) if frame else None
+    asked = None
+    if frame and language == "it" and frame.exact[-1:] == ["da"]:
+        asked = _sized_noun_question(count, frame, text)  # "ha allestito una tribuna da 600 posti"
+    if asked is None and frame:
+        asked = _counted_question(count, frame, text, doc)
     if asked is None and frame and count.noun in _TIMES:
         asked = _times_question(count, frame, text, language)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
