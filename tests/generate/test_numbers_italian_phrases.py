@@ -79,3 +79,20 @@ def test_the_size_of_a_thing_after_da_is_asked_of_the_thing() -> None:
         "Di quanti megawatt è il generatore che ha montato l’azienda?": "3,5 megawatt",
         "Di quanti posti è il palazzetto?": "4.500",
     }
+
+
+def test_a_relative_clause_about_the_object_is_the_object_s_own_clause() -> None:
+    it = _questions(
+        "La provincia ha ristrutturato anche la vecchia palestra, che oggi ospita 300 atleti. "
+        "Il comune gestisce il bosco, che si estende su 25 ettari."
+    )
+    assert it == {
+        "Quanti atleti ospita la vecchia palestra oggi?": "300",
+        "Su quanti ettari si estende il bosco?": "25 ettari",
+    }
+
+
+def test_a_relative_clause_after_a_complement_is_not_read_as_the_object_s() -> None:
+    # "della valle" may be what the clause is about: no question that guesses
+    it = _questions("Il presidente ha visitato il rifugio della valle, che conta 900 abitanti.")
+    assert not any(q.startswith("Quanti abitanti") for q in it)

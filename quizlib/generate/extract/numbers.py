@@ -1756,6 +1756,43 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
 
 
+# An Italian object a verb names, and a relative clause about it: "ha potenziato| la terapia
+# intensiva|, che oggi dispone di 16 posti". The object is the clause's subject.
+_OBJECT_WHO = re.compile(
+    r"\s(?P<article>il|lo|la|i|gli|le|l’)(?:\s+|(?<=’))"
+    r"(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}),\s+che\s+"
+)
+
+
+def _object_relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a number in a relative clause about the object of an Italian verb, read
+    as the object's own clause ('la terapia intensiva oggi dispone di 16 posti'); only a plain
+    noun phrase, with no complement the clause could be about ('il museo della città, che')."""
+    if doc.language != "it" or ", che " not in text[:start]:
+        return None
+    who = _last_match(_OBJECT_WHO, text, start)
+    if who is None or any(mark in text[who.end() : start] for mark in _BREAKS):
+        return None
+    before = text[: who.start()].split()
+    if before and before[-1] in _OPENING_ADVERBS:
+        before.pop()  # "ha potenziato anche| la terapia intensiva"
+    if not before or not (is_participle(before[-1], "it") or is_finite(before[-1], "it")):
+        return None
+    np = who.group("np")
+    if not all(_bare_noun(w) and w not in ARTICULATED for w in np.split()):
+        return None
+    after = text[who.end() :].split(maxsplit=2)
+    if len(after) < 2:
+        return None
+    verb = after[1] if after[0] in _SECOND_VERB_ADVERBS or after[0] in _CLITICS else after[0]
+    if not _verb_word(tokens(verb)[0], "it"):
+        return None  # "..., che i tecnici hanno misurato": the object is no subject
+    article = who.group("article")
+    subject = f"{article}{'' if article.endswith('’') else ' '}{np}"
+    clause = f"{subject} {text[who.end() :]}"
+    return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
+
+
 # A clause of place after a comma, with a subject of its own: "The turbines sit on the
 # seabed|, where| currents reach speeds of up to 3.5 metres per second", "..., dove| le
 # correnti raggiungono ...". Its subject is the one after "where", not the sentence's.
@@ -1968,6 +2005,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             _relative_frame(text, start, s, doc)
             or _gerund_frame(text, start, s, doc)
             or _complement_relative_frame(text, start, s, doc)
+            or _object_relative_frame(text, start, s, doc)
             or _where_frame(text, start, s, doc)
         )
     verb = main_verb(toks, language, stop=at)
