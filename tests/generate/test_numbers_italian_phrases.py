@@ -96,3 +96,13 @@ def test_a_relative_clause_after_a_complement_is_not_read_as_the_object_s() -> N
     # "della valle" may be what the clause is about: no question that guesses
     it = _questions("Il presidente ha visitato il rifugio della valle, che conta 900 abitanti.")
     assert not any(q.startswith("Quanti abitanti") for q in it)
+
+
+def test_a_rise_told_after_the_object_is_asked_of_the_object() -> None:
+    it = _questions(
+        "Il rifugio ha registrato 6.400 pernottamenti, il 15% in più rispetto al 2022. "
+        "La coop ha consegnato 2.300 pacchi, l’8 per cento in più rispetto all’estate."
+    )
+    assert it["Di quanto sono aumentati i pernottamenti del rifugio rispetto al 2022?"] == "15%"
+    asked = "Di quanto sono aumentati i pacchi che ha consegnato la coop rispetto all’estate?"
+    assert it[asked] == "8 per cento"

@@ -6861,6 +6861,51 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
     return squash(f"What {np} {body} {tail}") + "?", answer, accepted
 
 
+# An Italian rise told after the object of a clause, between commas or at the end: "il museo
+# ha registrato 250.000 ingressi, il 12% in più rispetto al 2024". The object rose.
+_ITALIAN_RISE = re.compile(
+    r"\s(?:i|gli|le)?\s?(?:oltre\s+|circa\s+|quasi\s+)?\d[\d.,]*(?:\s+(?:mila|milioni))?"
+    r"\s+(?P<noun>[a-zà-ù]{3,}),\s+(?:il|l’)\s?(?P<share>" + _PERCENTAGE + r")\s+in\s+più\s+"
+    r"(?P<than>rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)(?:\s|(?<=’))[^,;:.()]{2,80})"
+)
+
+
+def _italian_rise_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """'Il museo ha registrato 250.000 ingressi, il 12% in più rispetto al 2024' -> 'Di
+    quanto sono aumentati gli ingressi del museo rispetto al 2024?': the object of the clause
+    rose, its verb's subject owns it."""
+    text = s.text
+    m = _ITALIAN_RISE.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in STOPWORDS["it"] or noun in UNITS or noun in _CURRENCIES or not _plural(noun, "it"):
+        return None
+    frame = _frame(text, m.start() + 1, s, doc)
+    if frame is None or not frame.subject or _is_copula(frame, "it") or _has_digit(frame.subject):
+        return None
+    if not noun.endswith(("i", "e")):
+        return None
+    feminine = noun.endswith("e")
+    article = "le" if feminine else ("gli" if takes_lo(noun) or noun[0] in "aeiou" else "i")
+    rose = "aumentate" if feminine else "aumentati"
+    than = _TAIL_END.split(m.group("than") + " ")[0].strip()
+    verb = " ".join(frame.verb)
+    if lemma(frame.verb[-1].lower(), "it") in _TALLYING_VERBS:
+        owner = of_phrase(frame.subject, "it")  # "gli ingressi del museo"
+    else:
+        owner = f"che {verb} {frame.subject}"  # "i biglietti che ha venduto la fiera"
+    asked = f"Di quanto sono {rose} {article} {noun} {owner} {frame.when} {than}"
+    return squash(asked) + "?", m.group("share")
+
+
+# Italian verbs whose object is a tally of the subject's own: "il museo ha registrato 250.000
+# ingressi" (the museum's entries).
+_TALLYING_VERBS = frozenset(
+    "registrare contare superare raggiungere totalizzare accogliere toccare".split()
+)
+
+
 # The share of a whole a thing happened in, after the verb and its object: "cleared infections
 # in 64% of patients", "ha eliminato l’infezione nel 64% dei pazienti".
 _IN_SHARE = {
@@ -7927,6 +7972,11 @@ def _candidates_of(
                 cloze = _cloze(s, at, at + len(answer))
                 yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
             elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "it" and " in più rispetto " in text:
+            rise = _italian_rise_question(s, doc)
+            if rise is not None:
+                asked, answer = rise
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if _IN_SHARE_CUE[language] in text:
             in_share = _in_share_question(s, doc)
