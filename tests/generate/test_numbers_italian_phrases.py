@@ -106,3 +106,12 @@ def test_a_rise_told_after_the_object_is_asked_of_the_object() -> None:
     assert it["Di quanto sono aumentati i pernottamenti del rifugio rispetto al 2022?"] == "15%"
     asked = "Di quanto sono aumentati i pacchi che ha consegnato la coop rispetto all’estate?"
     assert it[asked] == "8 per cento"
+
+
+def test_a_sum_that_ends_the_clause_after_con_is_asked_of_the_subject() -> None:
+    it = _questions(
+        "La fondazione fu sciolta nel 2019, con un disavanzo di 3 milioni di euro. "
+        "La rassegna tornerà in autunno, con un budget di 600.000 euro."
+    )
+    assert it["A quanto ammontava il disavanzo della fondazione?"] == "3 milioni di euro"
+    assert it["A quanto ammonterà il budget della rassegna?"] == "600.000 euro"

@@ -5923,6 +5923,42 @@ def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
     return f"Quanto {be} {dimension} {lower_first(before[: toks[copula - 1].end])}?"
 
 
+# A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
+# con un passivo di| 19 milioni di euro".
+_WITH_SUM = re.compile(
+    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+(?:di|da)\s+"
+    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+)
+
+
+def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'La Cantina fu dichiarata fallita, con un passivo di 19 milioni di euro' -> 'A quanto
+    ammontava il passivo della Cantina?': the sum is the subject's, the last thing its clause
+    says."""
+    text = s.text
+    m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
+    if m is None or text[count.noun_end :].strip() not in {".", ""}:
+        return None
+    noun = m.group("noun")
+    if not _bare_noun(noun) or _plural(noun, "it") and not noun.endswith("o"):
+        return None
+    frame = _frame(text, m.start(), s, doc)
+    if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
+        return None
+    if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
+        return None
+    verb = frame.verb[0].lower()
+    if verb.endswith(("rà", "ranno")):
+        amounts = "ammonterà"
+    elif _italian_present(verb, "") and len(frame.verb) == 1:
+        amounts = "ammonta"
+    else:
+        amounts = "ammontava"
+    the = _definite(m.group("article"), noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
+
+
 def _definite(article: str, word: str) -> str:
     """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
     'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
@@ -6197,6 +6233,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _money_question(count, frame, text, doc)
         else:
             asked = _aside_money_question(count, s, doc)
+        if asked is None and language == "it":
+            asked = _with_sum_question(count, s, doc)  # "..., con un passivo di 19 milioni di euro"
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and frame is None:
