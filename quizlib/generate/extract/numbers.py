@@ -366,7 +366,7 @@ def _complement(text: str, at: int, language: str) -> int:
             return at
         return _noun_after_name(text, name.end()) if language == "en" else name.end()
     if language == "it":
-        return _adjective_after(text, m.end())
+        return _quality_after(text, _adjective_after(text, m.end()))
     end = _english_compound(text, m)
     nxt = _EN_NEXT.match(text, end)
     if nxt is None or not is_gerund(nxt.group("word"), "en") or nxt.group("word") == "building":
@@ -375,6 +375,13 @@ def _complement(text: str, at: int, language: str) -> int:
     stop = _TAIL_END.search(text, nxt.start())
     clause_end = stop.start() if stop else len(text)
     return clause_end if len(text[end:clause_end].split()) <= _LONGEST_GERUND_CLAUSE else at
+
+
+def _quality_after(text: str, at: int) -> int:
+    """The end of an Italian quality after the complement of a counted noun, which is the
+    thing's: '4 chilometri di illuminazione| a basso consumo|'."""
+    quality = _QUALITY.match(text, at)
+    return quality.end() if quality is not None else at
 
 
 _EN_NEXT = re.compile(r"\s+(?P<word>[a-z]{3,})\b(?![’'-])")
@@ -438,7 +445,8 @@ def _verb_like(word: str) -> bool:
     return is_finite(word, "en") or is_participle(word, "en") or is_gerund(word, "en")
 
 
-_NEXT = re.compile(r"\s+(?P<word>[a-zà-ù]{4,})\b(?![’-])")
+# A word after an Italian noun, maybe a hyphenated adjective ("pastore maremmano-abruzzese").
+_NEXT = re.compile(r"\s+(?P<word>[a-zà-ù]{4,}(?:-[a-zà-ù]{4,})*)\b(?![’-])")
 
 
 def _adjective_after(text: str, at: int) -> int:
@@ -449,6 +457,8 @@ def _adjective_after(text: str, at: int) -> int:
     if m is None:
         return at
     word = m.group("word")
+    if "-" in word:
+        return m.end()  # "di pastore| maremmano-abruzzese": a compound adjective, no verb
     if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ADVERBIALS["it"]:
         return at
     if word in ARTICULATED or word in ARTICLES["it"]:
@@ -1410,6 +1420,24 @@ _ASIDE_OPENERS = {
 _QUOTES = frozenset('“”«»"')
 
 
+# An Italian source between commas right before the number, maybe after an approximation:
+# "ha raggiunto, secondo i dati della Lega, 410.000 spettatori".
+_IT_SOURCE_BEFORE = re.compile(
+    r",\s+(?P<source>secondo\s+[^,;:()«»“”\d]{3,60}?),\s+(?=(?:[a-zà-ù]+\s+){0,2}$)"
+)
+
+
+def _without_source(clause: str, at: int) -> tuple[str, int, str]:
+    """(clause, number's place, source) with an Italian source aside before the number cut
+    out, so that the clause reads on: 'ha raccolto, secondo gli organizzatori, 5.000 firme'
+    -> 'ha raccolto 5.000 firme' and 'secondo gli organizzatori'."""
+    m = _IT_SOURCE_BEFORE.search(clause, 0, at)
+    if m is None:
+        return clause, at, ""
+    cut = clause[: m.start()] + " " + clause[m.end() :]
+    return cut, at - (m.end() - m.start() - 1), m.group("source")
+
+
 def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | None:
     """(first comma, start of what follows the second) of an aside between commas after the
     subject and before the number at `at`: 'The trust|, an independent charity, |relies on
@@ -1729,6 +1757,43 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
 
 
+# An Italian object a verb names, and a relative clause about it: "ha potenziato| la terapia
+# intensiva|, che oggi dispone di 16 posti". The object is the clause's subject.
+_OBJECT_WHO = re.compile(
+    r"\s(?P<article>il|lo|la|i|gli|le|l’)(?:\s+|(?<=’))"
+    r"(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}),\s+che\s+"
+)
+
+
+def _object_relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a number in a relative clause about the object of an Italian verb, read
+    as the object's own clause ('la terapia intensiva oggi dispone di 16 posti'); only a plain
+    noun phrase, with no complement the clause could be about ('il museo della città, che')."""
+    if doc.language != "it" or ", che " not in text[:start]:
+        return None
+    who = _last_match(_OBJECT_WHO, text, start)
+    if who is None or any(mark in text[who.end() : start] for mark in _BREAKS):
+        return None
+    before = text[: who.start()].split()
+    if before and before[-1] in _OPENING_ADVERBS:
+        before.pop()  # "ha potenziato anche| la terapia intensiva"
+    if not before or not (is_participle(before[-1], "it") or is_finite(before[-1], "it")):
+        return None
+    np = who.group("np")
+    if not all(_bare_noun(w) and w not in ARTICULATED for w in np.split()):
+        return None
+    after = text[who.end() :].split(maxsplit=2)
+    if len(after) < 2:
+        return None
+    verb = after[1] if after[0] in _SECOND_VERB_ADVERBS or after[0] in _CLITICS else after[0]
+    if not _verb_word(tokens(verb)[0], "it"):
+        return None  # "..., che i tecnici hanno misurato": the object is no subject
+    article = who.group("article")
+    subject = f"{article}{'' if article.endswith('’') else ' '}{np}"
+    clause = f"{subject} {text[who.end() :]}"
+    return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
+
+
 # A clause of place after a comma, with a subject of its own: "The turbines sit on the
 # seabed|, where| currents reach speeds of up to 3.5 metres per second", "..., dove| le
 # correnti raggiungono ...". Its subject is the one after "where", not the sentence's.
@@ -1924,6 +1989,9 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     verb_at = None  # where the verb of a relative clause read as the subject's stands
     if relative is not None and "," not in clause[relative.end() : at_char]:
         clause, at_char, verb_at = _relative_clause(clause, at_char, relative, language)
+    source = ""
+    if language == "it":  # "ha raccolto, secondo gli organizzatori, 5.000 firme"
+        clause, at_char, source = _without_source(clause, at_char)
     aside = _subject_aside(clause, at_char, language)
     if aside is not None:  # "The trust, an independent charity, relies on": the trust relies
         comma, after = aside
@@ -1938,6 +2006,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             _relative_frame(text, start, s, doc)
             or _gerund_frame(text, start, s, doc)
             or _complement_relative_frame(text, start, s, doc)
+            or _object_relative_frame(text, start, s, doc)
             or _where_frame(text, start, s, doc)
         )
     verb = main_verb(toks, language, stop=at)
@@ -1982,6 +2051,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         when, opening = squash(f"{opening} {when}"), ""
     if together:
         when = squash(f"{when} {together.group(1).lower()}")
+    if source:
+        when = squash(f"{when} {source}")
     subject, day = _day_before(subject, language)
     if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
         when = squash(f"{when} {day}")
@@ -2166,7 +2237,7 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or toks[k].low in _DROPPED_ADVERBS
         or is_participle(toks[k].text, language)
         or (toks[k - 1].low in _VERB_GLUE and toks[k].low.endswith(_PARTICIPLE_ENDINGS))
-        or (toks[k - 1].low in _PASSIVE and toks[k].text.islower())
+        or (toks[k - 1].low in _PASSIVE and toks[k].text.islower() and not _it_linked(toks[k]))
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
@@ -2174,6 +2245,12 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
     ):
         k += 1
     return _catenative_end(toks, k, at) if language == "en" else k
+
+
+def _it_linked(t: Token) -> bool:
+    """Whether a word after an Italian 'stato'/'stata' opens what the copula links, no
+    participle of a passive: 'è stata di| 31 gradi'."""
+    return t.low in {"di", "del", "della", "dello", "dei", "degli", "delle", "dell’", "pari"}
 
 
 # Italian modals: the infinitive after them is part of the verb group ("può ospitare",
@@ -2828,6 +2905,16 @@ def _is_copula(frame: _Frame, language: str) -> bool:
     return len(words) == 1 and lemma(words[0], language) in _COPULAS
 
 
+_IT_BEEN = frozenset("stato stata stati state".split())
+
+
+def _italian_copula_group(frame: _Frame) -> bool:
+    """An Italian copula in a compound tense: 'è stata', 'era stato', 'sarà stata' ('La
+    temperatura media è stata di 31 gradi')."""
+    words = [w.lower() for w in frame.verb if w.lower() not in _CLITICS | _KEPT_ADVERBS]
+    return len(words) == 2 and words[0] in _IT_COPULA and words[1] in _IT_BEEN
+
+
 # ---------------------------------------------------------------------------------------------
 # Questions of a count.
 
@@ -3042,7 +3129,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return None
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
-    if _is_copula(frame, language):
+    if _is_copula(frame, language) or _italian_copula_group(frame):
         if language == "en":
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
@@ -4633,7 +4720,9 @@ def _sized_noun_question(count: _Count, frame: _Frame, text: str) -> str | None:
     -> 'Di quanti metri quadrati è l’area che hanno interessato gli scavi?'. Nouns of a
     measure itself ('una profondità di') are asked by _measure_noun_question."""
     exact = frame.exact
-    if not frame.subject or frame.opening or not 3 <= len(exact) <= 4 or exact[-1] != "di":
+    if not frame.subject or frame.opening or not 3 <= len(exact) <= 4:
+        return None
+    if exact[-1] not in {"di", "da"}:  # "una tribuna da 600 posti": the size of each
         return None
     article, *noun = exact[:-1]
     if article not in _INDEFINITE_ARTICLES or article in {"a", "an"}:
@@ -5532,7 +5621,10 @@ def _no_fact(count: _Count, text: str) -> bool:
 
 
 # A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
-_UNIT_OF = re.compile(r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,}){0,2}")
+_UNIT_OF = re.compile(
+    r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,}){0,2}"
+    r"|\s+(?:di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,})?\s+(?:a|ad)(?:\s+[a-zà-ù]{3,}){2}"
+)  # "4 chilometri di illuminazione a basso consumo": a quality of what is counted
 # "X, which cost €435m, ...", "X, che è costato 12 milioni, ...", "X, costato 12 milioni, ...":
 # the price of the subject, said in an aside.
 _ASIDE_PRICE = {
@@ -5832,6 +5924,42 @@ def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
     return f"Quanto {be} {dimension} {lower_first(before[: toks[copula - 1].end])}?"
 
 
+# A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
+# con un passivo di| 19 milioni di euro".
+_WITH_SUM = re.compile(
+    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+(?:di|da)\s+"
+    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+)
+
+
+def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'La Cantina fu dichiarata fallita, con un passivo di 19 milioni di euro' -> 'A quanto
+    ammontava il passivo della Cantina?': the sum is the subject's, the last thing its clause
+    says."""
+    text = s.text
+    m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
+    if m is None or text[count.noun_end :].strip() not in {".", ""}:
+        return None
+    noun = m.group("noun")
+    if not _bare_noun(noun) or _plural(noun, "it") and not noun.endswith("o"):
+        return None
+    frame = _frame(text, m.start(), s, doc)
+    if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
+        return None
+    if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
+        return None
+    verb = frame.verb[0].lower()
+    if verb.endswith(("rà", "ranno")):
+        amounts = "ammonterà"
+    elif _italian_present(verb, "") and len(frame.verb) == 1:
+        amounts = "ammonta"
+    else:
+        amounts = "ammontava"
+    the = _definite(m.group("article"), noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
+
+
 def _definite(article: str, word: str) -> str:
     """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
     'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
@@ -6047,6 +6175,14 @@ def _joins_nothing(asked: str, language: str) -> bool:
 _TIME_MODIFIERS = frozenset("last next".split())
 
 
+# An Italian count of a ranked group its subject is one of: "tra le migliori otto squadre",
+# "fra i primi 200 atenei".
+_AMONG_RANKED = re.compile(
+    r"\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:migliori|peggiori|prim[ie]|ultim[ie]|maggiori|principali)"
+    r"\s+$"
+)
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -6069,6 +6205,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None  # "fell to 131 last year": the word is the time's, the number counts nothing
     if language == "it" and count.noun in _IT_PRONOUNS_OF:
         return None  # "19 di questi sono stati spostati": a part of a group named before
+    if language == "it" and _AMONG_RANKED.search(text, 0, count.start):
+        return None  # "torna tra le migliori otto squadre": a rank the subject is in, no count
     answer = count.number.lower() if count.digits else count.number  # "Due persone" -> "due"
     if ": " in text and _SENTENCE_END.search(text) is None:
         labelled = _label_question(count, text, language)
@@ -6096,6 +6234,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _money_question(count, frame, text, doc)
         else:
             asked = _aside_money_question(count, s, doc)
+        if asked is None and language == "it":
+            asked = _with_sum_question(count, s, doc)  # "..., con un passivo di 19 milioni di euro"
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and frame is None:
@@ -6113,7 +6253,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _dimension_question(count, frame, text, doc)
         if asked is None and language == "it":
             asked = _sized_noun_question(count, frame, text)
-        if asked is None and _is_copula(frame, language):
+        if asked is None and (_is_copula(frame, language) or _italian_copula_group(frame)):
             tail = _tail(text, count.noun_end, language)
             asked = None if tail is None else _copula_of_question(count, frame, tail, language)
         if asked:
@@ -6142,7 +6282,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None
     if frame and count.noun in _TIME_UNITS and _word_before(text, count.start) in _EVERY:
         return _frequency_question(count, frame, text, language)
-    asked = _counted_question(count, frame, text, doc) if frame else None
+    asked = None
+    if frame and language == "it" and frame.exact[-1:] == ["da"]:
+        asked = _sized_noun_question(count, frame, text)  # "ha allestito una tribuna da 600 posti"
+    if asked is None and frame:
+        asked = _counted_question(count, frame, text, doc)
     if asked is None and frame and count.noun in _TIMES:
         asked = _times_question(count, frame, text, language)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
@@ -6754,6 +6898,51 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
     if m.groupdict().get("particle"):  # "turned down": the particle stays with its verb
         body = f"{body} {m.group('particle').strip()}"
     return squash(f"What {np} {body} {tail}") + "?", answer, accepted
+
+
+# An Italian rise told after the object of a clause, between commas or at the end: "il museo
+# ha registrato 250.000 ingressi, il 12% in più rispetto al 2024". The object rose.
+_ITALIAN_RISE = re.compile(
+    r"\s(?:i|gli|le)?\s?(?:oltre\s+|circa\s+|quasi\s+)?\d[\d.,]*(?:\s+(?:mila|milioni))?"
+    r"\s+(?P<noun>[a-zà-ù]{3,}),\s+(?:il|l’)\s?(?P<share>" + _PERCENTAGE + r")\s+in\s+più\s+"
+    r"(?P<than>rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)(?:\s|(?<=’))[^,;:.()]{2,80})"
+)
+
+
+def _italian_rise_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """'Il museo ha registrato 250.000 ingressi, il 12% in più rispetto al 2024' -> 'Di
+    quanto sono aumentati gli ingressi del museo rispetto al 2024?': the object of the clause
+    rose, its verb's subject owns it."""
+    text = s.text
+    m = _ITALIAN_RISE.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in STOPWORDS["it"] or noun in UNITS or noun in _CURRENCIES or not _plural(noun, "it"):
+        return None
+    frame = _frame(text, m.start() + 1, s, doc)
+    if frame is None or not frame.subject or _is_copula(frame, "it") or _has_digit(frame.subject):
+        return None
+    if not noun.endswith(("i", "e")):
+        return None
+    feminine = noun.endswith("e")
+    article = "le" if feminine else ("gli" if takes_lo(noun) or noun[0] in "aeiou" else "i")
+    rose = "aumentate" if feminine else "aumentati"
+    than = _TAIL_END.split(m.group("than") + " ")[0].strip()
+    verb = " ".join(frame.verb)
+    if lemma(frame.verb[-1].lower(), "it") in _TALLYING_VERBS:
+        owner = of_phrase(frame.subject, "it")  # "gli ingressi del museo"
+    else:
+        owner = f"che {verb} {frame.subject}"  # "i biglietti che ha venduto la fiera"
+    asked = f"Di quanto sono {rose} {article} {noun} {owner} {frame.when} {than}"
+    return squash(asked) + "?", m.group("share")
+
+
+# Italian verbs whose object is a tally of the subject's own: "il museo ha registrato 250.000
+# ingressi" (the museum's entries).
+_TALLYING_VERBS = frozenset(
+    "registrare contare superare raggiungere totalizzare accogliere toccare".split()
+)
 
 
 # The share of a whole a thing happened in, after the verb and its object: "cleared infections
@@ -7822,6 +8011,11 @@ def _candidates_of(
                 cloze = _cloze(s, at, at + len(answer))
                 yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
             elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "it" and " in più rispetto " in text:
+            rise = _italian_rise_question(s, doc)
+            if rise is not None:
+                asked, answer = rise
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if _IN_SHARE_CUE[language] in text:
             in_share = _in_share_question(s, doc)
