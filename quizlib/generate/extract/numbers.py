@@ -1218,13 +1218,41 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
         return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
         return k
-    if w in _SAME_FORM_PASTS and toks[k].text.islower():
+    if w in _SAME_FORM_PASTS and toks[k].text.islower() and toks[k - 1].low != "to":
         return k  # "The project cost €435m": the sum right after it makes it the verb
     return None
 
 
 # Verbs whose past is their base form, and a noun as well: a verb only by their place.
 _SAME_FORM_PASTS = frozenset(["cost"])
+# English verbs whose past is their base form: after a singular subject, a past ("The firm
+# cut| prices", not "cuts").
+_EN_SAME_FORM_VERBS = frozenset("cut put set hit shut spread split quit".split())
+_EN_SUBJECT_ARTICLES = frozenset("the a an its their his her this that".split())
+
+
+def _same_form_past(toks: list[Token], at: int) -> int | None:
+    """An English verb whose past is its base form, right after a singular subject of an
+    article and a noun or after a name, before its object: 'The firm cut| prices by 10
+    pence', 'Storm Ciara hit| 40 homes' (after a plural noun it may be a present)."""
+    for i in range(2, at):
+        if toks[i].low not in _EN_SAME_FORM_VERBS or not toks[i].text.islower():
+            continue
+        before, after = toks[i - 1], toks[i + 1]
+        named = before.text[:1].isupper() and before.text.isalpha() and i - 1 > 0
+        noun = (
+            before.text.isalpha()
+            and before.text.islower()
+            and before.low not in STOPWORDS["en"]
+            and toks[i - 2].low in _EN_SUBJECT_ARTICLES
+            and not _plural(before.low, "en")
+        )
+        if not (named or noun) or is_finite(after.low, "en"):
+            return None
+        return i
+    return None
+
+
 _EN_HAVE = frozenset("has have had".split())
 
 
@@ -1947,7 +1975,9 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if verb is None and verb_at is not None and verb_at < at:
         verb = verb_at  # "GasCo, which supplies| natural gas to ..."
     if verb is None and language == "en":
-        verb = _present_verb(toks, at)
+        verb = _same_form_past(toks, at)
+        if verb is None:
+            verb = _present_verb(toks, at)
         if verb is None:
             verb = _english_present(toks, at)
         if verb is None:
@@ -2800,7 +2830,7 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
         negation = [w for w in verb[1:] if w.lower() in _KEPT_ADVERBS]
         return squash(f"{head} {subject} {' '.join(negation)} {' '.join(rest)}")
     base = lemma(head, "en")
-    if head in _SAME_FORM_PASTS:
+    if head in _SAME_FORM_PASTS or head in _EN_SAME_FORM_VERBS:
         return squash(f"did {subject} {head} {' '.join(verb[1:])}")
     if base == head and not is_finite(head, "en"):
         if len(verb) == 1 and _plural_subject(subject):
@@ -4005,7 +4035,7 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         toks = tokens(rest)
     if not toks or not _subject_verb(toks, language):
         return None
-    if language == "en" and toks[0].low.endswith("ed") and text.rstrip()[-1:].isalnum():
+    if language == "en" and _list_item(text, count.start, is_participle(toks[0].low, "en")):
         return None  # "- 85,000 visitors expected in the first year": a list's participle, no past
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
         rest = f"{rest} {rate}"
@@ -4026,6 +4056,23 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     return squash(f"How many {count.nouns} {rest}") + "?"
 
 
+# English words that end the lead of a list of noun phrases: "Its main features are:".
+_EN_LIST_LEADS = frozenset("are were include includes included comprise comprises".split())
+
+
+def _list_item(text: str, at: int, participle: bool) -> bool:
+    """Whether the English text at `at` is an item of noun phrases: after a list's lead and a
+    colon ('Its main features are: two rooms built ...'), or, when a `participle` follows the
+    count, an item with no period ('- 85,000 visitors expected', '- two rooms equipped for
+    trauma;')."""
+    end = text.rstrip()[-1:]
+    if participle and (end.isalnum() or end == ";"):
+        return True
+    colon = text.rfind(": ", 0, at)
+    lead = text[:colon].split() if colon > 0 else []
+    return bool(lead) and lead[-1].lower() in _EN_LIST_LEADS
+
+
 # A rate after a counted subject, before its verb: "6,200 vehicles a day used the bridge".
 _SUBJECT_RATES = {
     "en": tuple(
@@ -4043,6 +4090,18 @@ def _subject_rate(rest: str, language: str) -> tuple[str, str]:
         if rest.startswith(rate + " "):
             return rate, rest[len(rate) :].strip()
     return "", rest
+
+
+# English verbs of a threshold a sum goes past: "How much" does not ask for a threshold.
+_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross reach break".split())
+
+
+def _threshold_passed(frame: _Frame) -> bool:
+    """An English sum right after a verb of a threshold: 'The total had passed| €62,000'
+    ('How much had the total passed?' reads wrong)."""
+    if not frame.verb or frame.between:
+        return False
+    return lemma(frame.verb[-1].lower(), "en") in _EN_THRESHOLD_VERBS
 
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
@@ -4068,6 +4127,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+    if doc.language == "en" and _threshold_passed(frame):
+        return None
     if doc.language == "en":
         frame = _without_average(frame)  # "spending an average of €187 a day"
         worth = _worth_question(frame, _tail(text, count.noun_end, "en"))

@@ -1,0 +1,66 @@
+"""English number questions by the shape of their clause: verbs whose past is their base form,
+a sum that passes a threshold, a verb of the infinitive after an object, and the items of a
+list of noun phrases after its lead."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_verb_whose_past_is_its_base_form_after_a_singular_subject() -> None:
+    en = _questions(
+        "The bakery cut its prices by 15 pence. The gale hit 60 houses on the coast. "
+        "Halvora put 200 workers on leave.",
+        "en",
+    )
+    assert en == {
+        "By how many pence did the bakery cut its prices?": "15",
+        "How many houses did the gale hit on the coast?": "60",
+        "How many workers did Halvora put on leave?": "200",
+    }
+
+
+def test_a_noun_of_the_same_form_is_no_verb() -> None:
+    en = _questions("The pay cut saved 90 jobs at the mill.", "en")
+    assert en == {"How many jobs did the pay cut save at the mill?": "90"}
+
+
+def test_a_sum_past_a_threshold_is_not_asked_how_much() -> None:
+    en = _questions(
+        "The appeal had passed £48,000 by Sunday. Ticket sales have topped $3 million.", "en"
+    )
+    assert en == {}
+    it = _questions("La raccolta aveva superato i 48.000 euro domenica.", "it")
+    assert not any(answer.endswith("euro") for answer in it.values())
+
+
+def test_a_verb_after_to_is_not_the_main_verb() -> None:
+    en = _questions("The county expects the new bypass to cost £31 million.", "en")
+    assert en == {}
+
+
+def test_the_items_of_a_list_after_its_lead_have_no_verb_of_their_own() -> None:
+    en = _questions(
+        "The new wing includes: 40 beds kept for children; a garden on the roof. "
+        "The museum's highlights are: three galleries restored after the flood; a cafe.",
+        "en",
+    )
+    assert en == {}
+    it = _questions(
+        "Il nuovo reparto comprende: 40 letti riservati ai bambini; un giardino sul tetto.", "it"
+    )
+    assert it == {}
+
+
+def test_a_list_of_clauses_keeps_its_verbs() -> None:
+    en = _questions("The result was clear: 21 members voted for the plan; 4 abstained.", "en")
+    assert en == {"How many members voted for the plan?": "21"}
+
+
+def test_a_bulleted_item_with_a_participle_has_no_verb() -> None:
+    en = _questions(
+        "The new wing has:\n- 40 beds kept for children;\n- three wards built after the flood;\n"
+        "- a garden on the roof.",
+        "en",
+    )
+    assert en == {}
