@@ -64,3 +64,19 @@ def test_a_bulleted_item_with_a_participle_has_no_verb() -> None:
         "en",
     )
     assert en == {}
+
+
+def test_a_plural_after_a_gerund_that_describes_it_is_a_subject() -> None:
+    en = _questions(
+        "Starting wages for kitchen staff will be £26,000. Operating theatres will treat 90 "
+        "patients a day.",
+        "en",
+    )
+    assert en == {
+        "How much will starting wages for kitchen staff be?": "£26,000",
+        "How many patients will operating theatres treat a day?": "90",
+    }
+
+
+def test_a_gerund_before_an_article_opens_no_subject() -> None:
+    assert _questions("Following complaints the trust closed 12 wards.", "en") == {}

@@ -2540,7 +2540,11 @@ def _subject(
         return (lower_first(entry) if entry else None), ""
     if head in ADVERBIALS[language]:
         return None, ""
-    if not starts_with_subject(toks, language) and not _bare_plural(toks[:first], language):
+    if (
+        not starts_with_subject(toks, language)
+        and not _bare_plural(toks[:first], language)
+        and not (language == "en" and _gerund_modified_plural(toks[:first]))
+    ):
         return None, ""
     relative = False  # "A fire that burned on the moor": a subject with its relative
     for i, t in enumerate(toks[:first]):
@@ -2559,6 +2563,23 @@ def _subject(
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
     return _common_first(lower_first(lower_initial(subject, doc)), doc), ""
+
+
+def _gerund_modified_plural(toks: list[Token]) -> bool:
+    """Whether English words before a verb are a plural noun after a gerund that describes it,
+    with maybe a complement of plain words after it: 'Starting salaries for production staff|
+    will be', 'Running costs| rose' (not an adverbial: 'Following protests the council')."""
+    if len(toks) < 2 or toks[0].low in _NOT_GERUNDS or not is_gerund(toks[0].text, "en"):
+        return False
+    noun = toks[1]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.low in STOPWORDS["en"]:
+        return False
+    if not _plural(noun.low, "en") or len(toks) > 6:
+        return False
+    rest = toks[2:]
+    if rest and rest[0].low not in PREPOSITIONS["en"]:
+        return False
+    return all(t.text.isalpha() and t.text.islower() and t.low not in ARTICLES["en"] for t in rest)
 
 
 def _entry_drops_subject(toks: list[Token], s: Sentence, language: str) -> bool:
