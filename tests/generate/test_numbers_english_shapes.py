@@ -80,3 +80,15 @@ def test_a_plural_after_a_gerund_that_describes_it_is_a_subject() -> None:
 
 def test_a_gerund_before_an_article_opens_no_subject() -> None:
     assert _questions("Following complaints the trust closed 12 wards.", "en") == {}
+
+
+def test_an_adverb_between_an_auxiliary_and_its_participle() -> None:
+    en = _questions(
+        "The tunnel was initially expected to cost £80 million. The plan was widely expected "
+        "to create 300 jobs.",
+        "en",
+    )
+    assert en == {
+        "How much was the tunnel expected to cost?": "£80 million",
+        "How many jobs was the plan expected to create?": "300",
+    }

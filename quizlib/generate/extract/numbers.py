@@ -2200,9 +2200,25 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
         or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
+        or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
     return _catenative_end(toks, k, at) if language == "en" else k
+
+
+_EN_GROUP_AUXILIARIES = frozenset("is are was were be been has have had".split())
+
+
+def _adverb_in_group(toks: list[Token], k: int, at: int) -> bool:
+    """An English adverb in -ly between an auxiliary and its participle: 'was originally|
+    expected to cost', 'has recently| hired' (the question leaves it out)."""
+    return (
+        toks[k - 1].low in _EN_GROUP_AUXILIARIES
+        and k + 1 < at
+        and _adverb_in_ly(toks, k)
+        and _ly_adverb(toks[k].low)
+        and is_participle(toks[k + 1].text, "en")
+    )
 
 
 # Italian modals: the infinitive after them is part of the verb group ("può ospitare",
