@@ -92,3 +92,15 @@ def test_an_adverb_between_an_auxiliary_and_its_participle() -> None:
         "How much was the tunnel expected to cost?": "£80 million",
         "How many jobs was the plan expected to create?": "300",
     }
+
+
+def test_a_verb_with_an_object_and_an_infinitive() -> None:
+    en = _questions(
+        "The board expected the new roof to cost £2 million. The club wants its players to "
+        "train 20 hours a week.",
+        "en",
+    )
+    assert en == {
+        "How much did the board expect the new roof to cost?": "£2 million",
+        "How many hours does the club want its players to train a week?": "20",
+    }

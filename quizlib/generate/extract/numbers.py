@@ -2026,6 +2026,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if second is not None:  # "The strike began on Monday and involves 1,100 members"
         k = _verb_group_end(toks, second, at, language)
         words = _verb_words(toks, second, k)
+    if language == "en":  # "expects| the scheme to cost| £12m": the object goes with the verb
+        object_end = _object_infinitive_end(toks, k, at)
+        words += [t.text for t in toks[k:object_end]]
+        k = object_end
     k, moved = _moved_adverbial(toks, k, at, language)
     if moved:  # "produce ogni anno circa 20 milioni" -> "Quante ... produce ... ogni anno?"
         when = squash(f"{moved} {when}")
@@ -2059,6 +2063,29 @@ def _wrapped_fragment(text: str, subject: str) -> bool:
     ...'), whose subject lost its first words."""
     first = subject.split(maxsplit=1)[0] if subject else ""
     return text[:1].islower() and text.startswith(first) and first not in STOPWORDS["en"]
+
+
+# English verbs that take an object and an infinitive: "expects the scheme to cost £12m".
+_EN_OBJECT_TO_VERBS = frozenset("expect want allow require ask need force help enable".split())
+_LONGEST_INFINITIVE_OBJECT = 4  # words of the object between such a verb and "to"
+
+
+def _object_infinitive_end(toks: list[Token], k: int, at: int) -> int:
+    """Where an English verb group that ends at `k` with a verb of _EN_OBJECT_TO_VERBS ends once
+    its object and the infinitive are read with it: 'expects| the scheme to cost| £12m' (`k`
+    when the words after the verb are not a plain object, 'to' and a bare verb)."""
+    if k == 0 or lemma(toks[k - 1].low, "en") not in _EN_OBJECT_TO_VERBS:
+        return k
+    for j in range(k + 1, min(at - 1, k + _LONGEST_INFINITIVE_OBJECT + 1)):
+        if toks[j].low == "to":
+            plain = all(
+                t.text.isalpha() and t.text.islower() and t.low not in PREPOSITIONS["en"]
+                for t in toks[k:j]
+            )
+            if plain and _english_infinitive(toks[j + 1]):
+                return _catenative_end(toks, j + 2, at)
+            return k
+    return k
 
 
 def _second_object(toks: list[Token], k: int, at: int, language: str) -> int:
