@@ -104,3 +104,8 @@ def test_a_verb_with_an_object_and_an_infinitive() -> None:
         "How much did the board expect the new roof to cost?": "£2 million",
         "How many hours does the club want its players to train a week?": "20",
     }
+
+
+def test_a_leading_year_after_a_preposition_of_time_goes_to_the_end() -> None:
+    en = _questions("Since 2022 the trust has planted 9,000 oaks on the estate.", "en")
+    assert en["How many oaks has the trust planted on the estate since 2022?"] == "9,000"

@@ -1037,6 +1037,11 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+# An English leading year after a preposition of time, before a subject: "Since 2024| the
+# array has paid ...", "By 2030 Halvora will employ ..." (the question asks it at its end).
+_EN_LEADING_YEAR = re.compile(
+    r"^(?:Since|By|Until|Before|After)\s+(?:1\d{3}|20\d{2}),?\s+(?=(?:the|its|their)\s|[A-Z])"
+)
 # A leading phrase of a preposition and its noun, cut by a comma: "Under the licence, the
 # trust must ...", "In base all’accordo, il Comune ...". The question asks the clause with the
 # phrase at its end, as it does a leading date ("... under the licence?"). No figure in it: the
@@ -1920,6 +1925,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         cut = dateline.end()
         return _frame(text[cut:], start - cut, s, doc) if start > cut else None
     lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+    if lead is None and language == "en":
+        lead = _EN_LEADING_YEAR.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
     inner = 0
     if not offset:
