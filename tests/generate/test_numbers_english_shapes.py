@@ -109,3 +109,12 @@ def test_a_verb_with_an_object_and_an_infinitive() -> None:
 def test_a_leading_year_after_a_preposition_of_time_goes_to_the_end() -> None:
     en = _questions("Since 2022 the trust has planted 9,000 oaks on the estate.", "en")
     assert en["How many oaks has the trust planted on the estate since 2022?"] == "9,000"
+
+
+def test_a_participle_and_its_agent_after_a_noun_leave_the_question() -> None:
+    en = _questions(
+        "The quarry has paid £40,000 a year into a village hall fund managed by the "
+        "Ashford Parish Council.",
+        "en",
+    )
+    assert en == {"How much has the quarry paid a year into a village hall fund?": "£40,000"}

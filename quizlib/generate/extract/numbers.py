@@ -2796,6 +2796,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first.lower() in _BETWEEN and _kinds_of_counted(text, at, tail, language):
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
+    if len(tail.split()) > 8 and language == "en":
+        tail = _without_agent_phrase(tail)
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
     if language == "it" and _agreeing_adjective(tail, text[:at]):
@@ -2815,6 +2817,20 @@ def _tail(text: str, at: int, language: str) -> str | None:
     second = tail.split(maxsplit=2)[1:2]
     if first == "su" and second and (second[0][:1].isdigit() or second[0] in NUMBER_WORDS["it"]):
         return ""  # "quattro arcate| su tre ordini": how the counted stand, not the clause's
+    return tail
+
+
+def _without_agent_phrase(tail: str) -> str:
+    """An English tail cut before a participle and its agent that describe the noun before
+    them: 'into a community fund| run by the parish council' -> 'into a community fund'."""
+    words = tail.split()
+    for i in range(2, len(words) - 1):
+        noun = words[i - 1]
+        if words[i + 1] != "by" or not is_participle(words[i], "en"):
+            continue
+        if noun.isalpha() and noun.islower() and noun not in STOPWORDS["en"]:
+            return " ".join(words[:i])
+        return tail
     return tail
 
 
