@@ -118,3 +118,12 @@ def test_a_participle_and_its_agent_after_a_noun_leave_the_question() -> None:
         "en",
     )
     assert en == {"How much has the quarry paid a year into a village hall fund?": "£40,000"}
+
+
+def test_a_noun_before_a_same_form_verb_and_a_present_is_no_subject() -> None:
+    en = _questions("The bypass cut through the downs saves 15 minutes.", "en")
+    assert en == {"How many minutes does the bypass cut through the downs save?": "15"}
+
+
+def test_a_sum_a_noun_names_with_a_rate_after_it_is_not_asked() -> None:
+    assert _questions("The trust set a charge of £8 a day.", "en") == {}

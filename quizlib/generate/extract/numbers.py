@@ -1254,8 +1254,17 @@ def _same_form_past(toks: list[Token], at: int) -> int | None:
         )
         if not (named or noun) or is_finite(after.low, "en"):
             return None
+        if any(_present_at(toks, j) for j in range(i + 2, at)):
+            return None  # "The road cut| through the hills saves| 20 minutes": a noun
         return i
     return None
+
+
+def _present_at(toks: list[Token], j: int) -> bool:
+    """Whether the English word at `j` is a verb in the present by its place."""
+    return j + 1 < len(toks) and is_present_at(
+        toks[j - 1].text, toks[j].text, toks[j + 1].text, "en"
+    )
 
 
 _EN_HAVE = frozenset("has have had".split())
@@ -4450,8 +4459,8 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         return None
     if language == "en":
         body = _english_body(frame, frame.subject)
-        if body is None:
-            return None
+        if body is None or _EN_SUM_RATE.match(tail):
+            return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
     if article == "un’":
