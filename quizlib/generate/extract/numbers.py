@@ -1048,6 +1048,11 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+# An English leading year after a preposition of time, before a subject: "Since 2024| the
+# array has paid ...", "By 2030 Halvora will employ ..." (the question asks it at its end).
+_EN_LEADING_YEAR = re.compile(
+    r"^(?:Since|By|Until|Before|After)\s+(?:1\d{3}|20\d{2}),?\s+(?=(?:the|its|their)\s|[A-Z])"
+)
 # A leading phrase of a preposition and its noun, cut by a comma: "Under the licence, the
 # trust must ...", "In base all’accordo, il Comune ...". The question asks the clause with the
 # phrase at its end, as it does a leading date ("... under the licence?"). No figure in it: the
@@ -1229,13 +1234,50 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
         return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
         return k
-    if w in _SAME_FORM_PASTS and toks[k].text.islower():
+    if w in _SAME_FORM_PASTS and toks[k].text.islower() and toks[k - 1].low != "to":
         return k  # "The project cost €435m": the sum right after it makes it the verb
     return None
 
 
 # Verbs whose past is their base form, and a noun as well: a verb only by their place.
 _SAME_FORM_PASTS = frozenset(["cost"])
+# English verbs whose past is their base form: after a singular subject, a past ("The firm
+# cut| prices", not "cuts").
+_EN_SAME_FORM_VERBS = frozenset("cut put set hit shut spread split quit".split())
+_EN_SUBJECT_ARTICLES = frozenset("the a an its their his her this that".split())
+
+
+def _same_form_past(toks: list[Token], at: int) -> int | None:
+    """An English verb whose past is its base form, right after a singular subject of an
+    article and a noun or after a name, before its object: 'The firm cut| prices by 10
+    pence', 'Storm Ciara hit| 40 homes' (after a plural noun it may be a present)."""
+    for i in range(2, at):
+        if toks[i].low not in _EN_SAME_FORM_VERBS or not toks[i].text.islower():
+            continue
+        before, after = toks[i - 1], toks[i + 1]
+        named = before.text[:1].isupper() and before.text.isalpha() and i - 1 > 0
+        noun = (
+            before.text.isalpha()
+            and before.text.islower()
+            and before.low not in STOPWORDS["en"]
+            and toks[i - 2].low in _EN_SUBJECT_ARTICLES
+            and not _plural(before.low, "en")
+        )
+        if not (named or noun) or is_finite(after.low, "en"):
+            return None
+        if any(_present_at(toks, j) for j in range(i + 2, at)):
+            return None  # "The road cut| through the hills saves| 20 minutes": a noun
+        return i
+    return None
+
+
+def _present_at(toks: list[Token], j: int) -> bool:
+    """Whether the English word at `j` is a verb in the present by its place."""
+    return j + 1 < len(toks) and is_present_at(
+        toks[j - 1].text, toks[j].text, toks[j + 1].text, "en"
+    )
+
+
 _EN_HAVE = frozenset("has have had".split())
 
 
@@ -1958,6 +2000,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         cut = dateline.end()
         return _frame(text[cut:], start - cut, s, doc) if start > cut else None
     lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+    if lead is None and language == "en":
+        lead = _EN_LEADING_YEAR.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
     inner = 0
     if not offset:
@@ -2017,7 +2061,9 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if verb is None and verb_at is not None and verb_at < at:
         verb = verb_at  # "GasCo, which supplies| natural gas to ..."
     if verb is None and language == "en":
-        verb = _present_verb(toks, at)
+        verb = _same_form_past(toks, at)
+        if verb is None:
+            verb = _present_verb(toks, at)
         if verb is None:
             verb = _english_present(toks, at)
         if verb is None:
@@ -2068,6 +2114,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if second is not None:  # "The strike began on Monday and involves 1,100 members"
         k = _verb_group_end(toks, second, at, language)
         words = _verb_words(toks, second, k)
+    if language == "en":  # "expects| the scheme to cost| £12m": the object goes with the verb
+        object_end = _object_infinitive_end(toks, k, at)
+        words += [t.text for t in toks[k:object_end]]
+        k = object_end
     k, moved = _moved_adverbial(toks, k, at, language)
     if moved:  # "produce ogni anno circa 20 milioni" -> "Quante ... produce ... ogni anno?"
         when = squash(f"{moved} {when}")
@@ -2101,6 +2151,29 @@ def _wrapped_fragment(text: str, subject: str) -> bool:
     ...'), whose subject lost its first words."""
     first = subject.split(maxsplit=1)[0] if subject else ""
     return text[:1].islower() and text.startswith(first) and first not in STOPWORDS["en"]
+
+
+# English verbs that take an object and an infinitive: "expects the scheme to cost £12m".
+_EN_OBJECT_TO_VERBS = frozenset("expect want allow require ask need force help enable".split())
+_LONGEST_INFINITIVE_OBJECT = 4  # words of the object between such a verb and "to"
+
+
+def _object_infinitive_end(toks: list[Token], k: int, at: int) -> int:
+    """Where an English verb group that ends at `k` with a verb of _EN_OBJECT_TO_VERBS ends once
+    its object and the infinitive are read with it: 'expects| the scheme to cost| £12m' (`k`
+    when the words after the verb are not a plain object, 'to' and a bare verb)."""
+    if k == 0 or lemma(toks[k - 1].low, "en") not in _EN_OBJECT_TO_VERBS:
+        return k
+    for j in range(k + 1, min(at - 1, k + _LONGEST_INFINITIVE_OBJECT + 1)):
+        if toks[j].low == "to":
+            plain = all(
+                t.text.isalpha() and t.text.islower() and t.low not in PREPOSITIONS["en"]
+                for t in toks[k:j]
+            )
+            if plain and _english_infinitive(toks[j + 1]):
+                return _catenative_end(toks, j + 2, at)
+            return k
+    return k
 
 
 def _second_object(toks: list[Token], k: int, at: int, language: str) -> int:
@@ -2242,6 +2315,7 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
         or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
+        or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
     return _catenative_end(toks, k, at) if language == "en" else k
@@ -2251,6 +2325,21 @@ def _it_linked(t: Token) -> bool:
     """Whether a word after an Italian 'stato'/'stata' opens what the copula links, no
     participle of a passive: 'è stata di| 31 gradi'."""
     return t.low in {"di", "del", "della", "dello", "dei", "degli", "delle", "dell’", "pari"}
+
+
+_EN_GROUP_AUXILIARIES = frozenset("is are was were be been has have had".split())
+
+
+def _adverb_in_group(toks: list[Token], k: int, at: int) -> bool:
+    """An English adverb in -ly between an auxiliary and its participle: 'was originally|
+    expected to cost', 'has recently| hired' (the question leaves it out)."""
+    return (
+        toks[k - 1].low in _EN_GROUP_AUXILIARIES
+        and k + 1 < at
+        and _adverb_in_ly(toks, k)
+        and _ly_adverb(toks[k].low)
+        and is_participle(toks[k + 1].text, "en")
+    )
 
 
 # Italian modals: the infinitive after them is part of the verb group ("può ospitare",
@@ -2588,7 +2677,11 @@ def _subject(
         return (lower_first(entry) if entry else None), ""
     if head in ADVERBIALS[language]:
         return None, ""
-    if not starts_with_subject(toks, language) and not _bare_plural(toks[:first], language):
+    if (
+        not starts_with_subject(toks, language)
+        and not _bare_plural(toks[:first], language)
+        and not (language == "en" and _gerund_modified_plural(toks[:first]))
+    ):
         return None, ""
     relative = False  # "A fire that burned on the moor": a subject with its relative
     for i, t in enumerate(toks[:first]):
@@ -2607,6 +2700,23 @@ def _subject(
     if s.entry is not None and subject.split()[0] in s.entry.name.split():
         return subject, ""  # "Matera ha perso ...": the entry's name, not a word to lowercase
     return _common_first(lower_first(lower_initial(subject, doc)), doc), ""
+
+
+def _gerund_modified_plural(toks: list[Token]) -> bool:
+    """Whether English words before a verb are a plural noun after a gerund that describes it,
+    with maybe a complement of plain words after it: 'Starting salaries for production staff|
+    will be', 'Running costs| rose' (not an adverbial: 'Following protests the council')."""
+    if len(toks) < 2 or toks[0].low in _NOT_GERUNDS or not is_gerund(toks[0].text, "en"):
+        return False
+    noun = toks[1]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.low in STOPWORDS["en"]:
+        return False
+    if not _plural(noun.low, "en") or len(toks) > 6:
+        return False
+    rest = toks[2:]
+    if rest and rest[0].low not in PREPOSITIONS["en"]:
+        return False
+    return all(t.text.isalpha() and t.text.islower() and t.low not in ARTICLES["en"] for t in rest)
 
 
 def _entry_drops_subject(toks: list[Token], s: Sentence, language: str) -> bool:
@@ -2773,6 +2883,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first.lower() in _BETWEEN and _kinds_of_counted(text, at, tail, language):
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
+    if len(tail.split()) > 8 and language == "en":
+        tail = _without_agent_phrase(tail)
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
     if language == "it" and _agreeing_adjective(tail, text[:at]):
@@ -2792,6 +2904,20 @@ def _tail(text: str, at: int, language: str) -> str | None:
     second = tail.split(maxsplit=2)[1:2]
     if first == "su" and second and (second[0][:1].isdigit() or second[0] in NUMBER_WORDS["it"]):
         return ""  # "quattro arcate| su tre ordini": how the counted stand, not the clause's
+    return tail
+
+
+def _without_agent_phrase(tail: str) -> str:
+    """An English tail cut before a participle and its agent that describe the noun before
+    them: 'into a community fund| run by the parish council' -> 'into a community fund'."""
+    words = tail.split()
+    for i in range(2, len(words) - 1):
+        noun = words[i - 1]
+        if words[i + 1] != "by" or not is_participle(words[i], "en"):
+            continue
+        if noun.isalpha() and noun.islower() and noun not in STOPWORDS["en"]:
+            return " ".join(words[:i])
+        return tail
     return tail
 
 
@@ -2878,7 +3004,7 @@ def _english_body(frame: _Frame, subject: str) -> str | None:
         negation = [w for w in verb[1:] if w.lower() in _KEPT_ADVERBS]
         return squash(f"{head} {subject} {' '.join(negation)} {' '.join(rest)}")
     base = lemma(head, "en")
-    if head in _SAME_FORM_PASTS:
+    if head in _SAME_FORM_PASTS or head in _EN_SAME_FORM_VERBS:
         return squash(f"did {subject} {head} {' '.join(verb[1:])}")
     if base == head and not is_finite(head, "en"):
         if len(verb) == 1 and _plural_subject(subject):
@@ -4093,7 +4219,7 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         toks = tokens(rest)
     if not toks or not _subject_verb(toks, language):
         return None
-    if language == "en" and toks[0].low.endswith("ed") and text.rstrip()[-1:].isalnum():
+    if language == "en" and _list_item(text, count.start, is_participle(toks[0].low, "en")):
         return None  # "- 85,000 visitors expected in the first year": a list's participle, no past
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
         rest = f"{rest} {rate}"
@@ -4114,6 +4240,23 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     return squash(f"How many {count.nouns} {rest}") + "?"
 
 
+# English words that end the lead of a list of noun phrases: "Its main features are:".
+_EN_LIST_LEADS = frozenset("are were include includes included comprise comprises".split())
+
+
+def _list_item(text: str, at: int, participle: bool) -> bool:
+    """Whether the English text at `at` is an item of noun phrases: after a list's lead and a
+    colon ('Its main features are: two rooms built ...'), or, when a `participle` follows the
+    count, an item with no period ('- 85,000 visitors expected', '- two rooms equipped for
+    trauma;')."""
+    end = text.rstrip()[-1:]
+    if participle and (end.isalnum() or end == ";"):
+        return True
+    colon = text.rfind(": ", 0, at)
+    lead = text[:colon].split() if colon > 0 else []
+    return bool(lead) and lead[-1].lower() in _EN_LIST_LEADS
+
+
 # A rate after a counted subject, before its verb: "6,200 vehicles a day used the bridge".
 _SUBJECT_RATES = {
     "en": tuple(
@@ -4131,6 +4274,18 @@ def _subject_rate(rest: str, language: str) -> tuple[str, str]:
         if rest.startswith(rate + " "):
             return rate, rest[len(rate) :].strip()
     return "", rest
+
+
+# English verbs of a threshold a sum goes past: "How much" does not ask for a threshold.
+_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross reach break".split())
+
+
+def _threshold_passed(frame: _Frame) -> bool:
+    """An English sum right after a verb of a threshold: 'The total had passed| €62,000'
+    ('How much had the total passed?' reads wrong)."""
+    if not frame.verb or frame.between:
+        return False
+    return lemma(frame.verb[-1].lower(), "en") in _EN_THRESHOLD_VERBS
 
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
@@ -4156,6 +4311,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+    if doc.language == "en" and _threshold_passed(frame):
+        return None
     if doc.language == "en":
         frame = _without_average(frame)  # "spending an average of €187 a day"
         worth = _worth_question(frame, _tail(text, count.noun_end, "en"))
@@ -4390,8 +4547,8 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         return None
     if language == "en":
         body = _english_body(frame, frame.subject)
-        if body is None:
-            return None
+        if body is None or _EN_SUM_RATE.match(tail):
+            return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
     if article == "un’":
