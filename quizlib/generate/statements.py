@@ -414,6 +414,20 @@ _SUBORDINATORS = frozenset(
 _MAX_SUBJECT = 8
 
 
+_EN_PAST_AUXILIARIES = frozenset("had was were did".split())
+
+
+def _present_after_past(toks: list[Token], verb: int, k: int, language: str) -> bool:
+    """Whether an English word at `k` could be a verb only as a present in '-s' while the
+    clause's verb at `verb` is a past: two verb phrases of one subject share their tense."""
+    if language != "en" or toks[k].low in AUXILIARIES["en"] or is_finite(toks[k].text, "en"):
+        return False
+    first = toks[verb]
+    return first.low in _EN_PAST_AUXILIARIES or (
+        first.low not in AUXILIARIES["en"] and is_finite(first.text, "en")
+    )
+
+
 def _second_verb_phrase(text: str, language: str) -> str | None:
     """'The lough borders five counties and supplies 40% of the water.' -> 'The lough supplies
     40% of the water.': the second of two verb phrases of one subject, with the subject."""
@@ -438,6 +452,8 @@ def _second_verb_phrase(text: str, language: str) -> str | None:
         adverb = toks[k].text if toks[k].low in _JOINED_ADVERBS else None
         if adverb is not None:
             k += 1
+        if _present_after_past(toks, verb, k, language):
+            continue  # "had paid farmers and cities $400 million": a plural noun, no verb
         if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
             subject = text[: toks[verb].start].rstrip()
             phrase = text[toks[k].start :].rstrip()

@@ -303,3 +303,11 @@ def test_a_forecast_is_reported_and_a_headline_is_not() -> None:
 def test_a_sentence_that_opens_with_a_comma_gets_no_statement() -> None:
     assert _said(", AA.", "en") == []
     assert _said(",  , then it rained.", "it") == []
+
+
+def test_a_plural_noun_after_and_is_no_second_verb_of_a_past() -> None:
+    text = "The trust had paid farmers and villages more than £4 million since 2020."
+    assert not any("villages more" in said for said in _said(text, "en"))
+    assert _said("The canal crossed two counties and fed 12 reservoirs.", "en") == [
+        "The canal fed 12 reservoirs."
+    ]
