@@ -144,12 +144,30 @@ def _is_stamp(line: str) -> bool:
     )
 
 
+# What parts of one line of page furniture are set apart by: "8 novembre 2025 · tempo di
+# lettura 4 minuti", "Politica · Lucca città · Piana", "12 March 2025 | 4 min read".
+_PARTS = re.compile(r"\s+[·|•]\s+")
+MENU_PARTS = 3  # short parts in a row: a menu
+MENU_WORDS = 3  # words of a menu's item
+
+
+def _parted_furniture(line: str) -> bool:
+    """Whether a line of parts set apart by '·', '|' or '•' is furniture: one of its parts
+    is (a reading time, a byline, a stamp), or it is a menu of short items."""
+    parts = _PARTS.split(line.strip())
+    if len(parts) < 2:
+        return False
+    if any(_CREDITS.match(p) or _PAGE_LINES.match(p) or _is_stamp(p) for p in parts):
+        return True
+    return len(parts) >= MENU_PARTS and all(len(p.split()) <= MENU_WORDS for p in parts)
+
+
 def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE:
         return False
     if FURNITURE.match(line) or _CREDITS.match(line) or _PAGE_LINES.match(line):
         return True
-    if _is_stamp(line):
+    if _is_stamp(line) or _parted_furniture(line):
         return True
     return len(line) < 120 and not _TERMINAL.search(line) and CAPTION.search(line) is not None
 

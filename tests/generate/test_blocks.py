@@ -191,3 +191,12 @@ def test_lines_of_the_web_page_are_furniture() -> None:
         "Twitter è un social network fondato nel 2006.",
     ]
     assert [line for line in text if is_furniture(line)] == []
+
+
+def test_a_line_of_parts_set_apart_by_dots_is_furniture() -> None:
+    from quizlib.generate.blocks import is_furniture
+
+    assert is_furniture("8 novembre 2025 · tempo di lettura 4 minuti")
+    assert is_furniture("12 March 2025 | 4 min read")
+    assert is_furniture("Politica  ·  Lucca città  ·  Piana  ·  Versilia")
+    assert not is_furniture("Il sindaco · il vicesindaco hanno firmato il protocollo")
