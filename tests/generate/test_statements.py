@@ -311,3 +311,14 @@ def test_a_plural_noun_after_and_is_no_second_verb_of_a_past() -> None:
     assert _said("The canal crossed two counties and fed 12 reservoirs.", "en") == [
         "The canal fed 12 reservoirs."
     ]
+
+
+def test_a_participle_set_off_after_an_object_is_not_the_entry_s() -> None:
+    text = (
+        "A headline for the test here\n\nThe final was played in Oban.\n\nRiver Trust\n"
+        "The River Trust is a charity; it was founded in 1950 in Perth, and organises the "
+        "Tay Cup, first contested in 1961, as well as the summer regatta.\n"
+    )
+    deck = generate_deck(text, deck_id="t")
+    assert not any(c.answer == "1961" and "River Trust" in (c.question or "") for c in deck.cards)
+    assert any(c.answer == "1950" for c in deck.cards if c.question)

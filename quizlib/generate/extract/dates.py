@@ -915,6 +915,8 @@ def _entry_question(
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
     if len(chain) == 1 and first > 0 and _modifies_noun(toks[first - 1], chain[0], language):
         return None  # "224,000 inhabitants | recorded in 2022": the inhabitants were recorded
+    if len(chain) == 1 and _set_off_after_object(toks, first, chain[0], language):
+        return None  # "organises the Camanachd Cup, first contested in 1896": the cup's
     subject = _entry_subject(s, language)
     if (
         len(chain) == 1
@@ -928,6 +930,30 @@ def _entry_question(
     if not size and last + 1 < at and toks[last + 1].low in {"as", "come"}:
         complement = s.text[toks[last + 1].start : toks[at - 1].end]
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+_SET_OFF_ADVERBS = frozenset("first originally later now inizialmente".split())
+
+
+def _set_off_after_object(toks: list[Token], first: int, participle: str, language: str) -> bool:
+    """Whether a lone participle is set off by a comma right after a name that a verb takes
+    as its object ('..., and organises the Camanachd Cup, first contested in 1896'): it is
+    that name's, not the entry's. After a place ('based in Bath, Somerset, founded in 1865')
+    it is still the entry's."""
+    if not is_participle(participle, language):
+        return False
+    k = first - 1
+    if k >= 0 and toks[k].low in _SET_OFF_ADVERBS:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return False
+    start = k - 1
+    while start > 0 and toks[start].text[:1].isupper():
+        start -= 1
+    if start == k - 1 or start < 1 or toks[start].low not in ARTICLES[language]:
+        return False  # no name, or a name with no article before it
+    verb = toks[start - 1]
+    return verb.text[:1].islower() and verb.low not in PREPOSITIONS[language]
 
 
 def _owned_subject_before(toks: list[Token], first: int) -> bool:
