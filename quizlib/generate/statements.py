@@ -334,36 +334,35 @@ _EN_STATES = frozenset("based located situated housed".split())
 _SUBJECT_ASIDE = re.compile(r"^([^,;:«»“”\"()]{2,80}?), ([^,;:«»“”\"()]{3,120}?), ")
 
 
-def _subject_asides(text: str, language: str) -> tuple[str, str | None] | None:
+def _subject_asides(text: str, language: str) -> list[str]:
     """'La struttura, costata 27 milioni di euro, si estende su 4.100 metri quadrati.' ->
     ('La struttura si estende su 4.100 metri quadrati.', 'La struttura è costata 27 milioni
     di euro.'): a participle's aside between the subject and its verb, left out of the
     sentence and said on its own. A relative clause there is only left out."""
     m = _SUBJECT_ASIDE.match(text)
     if m is None:
-        return None
+        return []
     subject, aside = m.group(1), m.group(2)
     words = subject.split()
-    if not words or len(words) > 8 or not _opens_subject(words[0], language):
-        return None
+    if not words or len(words) > _MAX_SUBJECT or not _opens_subject(words[0], language):
+        return []
     if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
-        return None
+        return []
     participle = aside.split(" ", 1)[0]
     relative = participle.lower() in _RELATIVES[language]
     if not relative and (not participle[:1].islower() or not is_participle(participle, language)):
-        return None
+        return []
     rest = text[m.end() :]
     toks = tokens(f"{words[-1]} {rest}")
     at = index_at(toks, len(words[-1]) + 1)
     if not 0 < at < len(toks) - 1 or not _verb_at(toks, at, language):
-        return None
+        return []
     clause = f"{subject} {rest}"
     if relative:
-        return clause, None  # the relative is said alone by _relative_alone
+        return [clause]  # the relative is said alone by _relative_alone
     if participle.lower() in _NAMING[language]:
-        return clause, None  # "known until 1923 as ...": another name, for the nicknames
-    said = f"{subject} {_be(participle, subject, language)} {aside.rstrip('.')}."
-    return clause, said
+        return [clause]  # "known until 1923 as ...": another name, for the nicknames
+    return [clause, f"{subject} {_be(participle, subject, language)} {aside.rstrip('.')}."]
 
 
 def _opens_subject(word: str, language: str) -> bool:
@@ -393,12 +392,6 @@ def _be(participle: str, subject: str, language: str) -> str:
         return be
     stato = {"o": "stato", "a": "stata", "i": "stati", "e": "state"}[low[-1]]
     return f"{be} {stato}"
-
-
-def _subject_aside_statements(text: str, language: str) -> list[str]:
-    """The sentence without its subject's aside, and the aside said of the subject."""
-    found = _subject_asides(text, language)
-    return [] if found is None else [t for t in found if t is not None]
 
 
 _AND = frozenset("and e ed".split())
@@ -539,32 +532,23 @@ _OPENING_CLAUSE = {
 }
 
 
-def _main_after_clause(text: str, language: str) -> str | None:
-    """'After the storm closed the road, 40 homes lost power.' -> '40 homes lost power.'"""
+def _opening_clause_apart(text: str, language: str) -> list[str]:
+    """'After the storm closed the road in 2019, 40 homes lost power.' -> '40 homes lost
+    power.' and 'The storm closed the road in 2019.', each when it is a clause with its
+    subject (the opening one not of 'we' or 'I')."""
     m = _OPENING_CLAUSE[language].match(text)
     if m is None:
-        return None
+        return []
     head, comma, rest = text.partition(", ")
-    if not comma or len(head.split()) > 16 or not _clause_start(rest, language):
-        return None
-    if _LIST_GOES_ON.match(rest):
-        return None
-    return _sentence(rest)
-
-
-def _opening_clause_alone(text: str, language: str) -> str | None:
-    """'After the storm closed the road in 2019, ...' -> 'The storm closed the road in
-    2019.'"""
-    m = _OPENING_CLAUSE[language].match(text)
-    if m is None:
-        return None
-    head, comma, _rest = text.partition(", ")
+    if not comma or len(head.split()) > 16:
+        return []
+    out = []
+    if _clause_start(rest, language) and not _LIST_GOES_ON.match(rest):
+        out.append(_sentence(rest))
     clause = head[m.end() :]
-    if not comma or len(head.split()) > 16 or _PERSONAL[language].search(clause):
-        return None
-    if not _clause_start(clause, language):
-        return None
-    return _sentence(clause) + "."
+    if not _PERSONAL[language].search(clause) and _clause_start(clause, language):
+        out.append(_sentence(clause) + ".")
+    return out
 
 
 # A second clause with a subject of its own after "and" / "e" / "but" / "ma".
@@ -625,12 +609,11 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_hedge,
     _without_apposition,
     _relative_alone,
-    _subject_aside_statements,
+    _subject_asides,
     _second_verb_phrase,
     _without_parentheses,
     _reported_alone,
-    _main_after_clause,
-    _opening_clause_alone,
+    _opening_clause_apart,
     _clauses_apart,
     _superlative_said,
 )
