@@ -7,9 +7,10 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from quizlib.errors import QuizlibError
@@ -31,7 +32,7 @@ class QuizApp(App[int]):
     """quizlib's terminal app: a deck list, review sessions and the screens around them."""
 
     TITLE = "quizlib"
-    BINDINGS = bindings.APP
+    BINDINGS: ClassVar[list[BindingType]] = bindings.APP
     # The deck list's stylesheet is the app's, parsed once with the others at start. As the
     # screen's CSS_PATH (which Textual loads only for a mode's screen) every stylesheet was
     # parsed twice more before the first frame.

@@ -6,9 +6,9 @@ same lists, so help can never drift from the keys that work.
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-APP = [
+APP: list[BindingType] = [
     Binding("question_mark", "help", "Help", id="app.help", tooltip="Show every key"),
     Binding(
         "ctrl+p",
@@ -19,7 +19,7 @@ APP = [
     ),
 ]
 
-DECKS = [
+DECKS: list[BindingType] = [
     Binding("enter", "study", "Study", id="decks.study", tooltip="Study the selected deck"),
     Binding("a", "study_all", "Study all", id="decks.study_all", tooltip="Study every deck"),
     Binding("s", "stats", "Stats", id="decks.stats", tooltip="Statistics of every deck"),
@@ -40,7 +40,7 @@ DECKS = [
     Binding("q", "quit", "Quit", id="decks.quit", tooltip="Quit quizlib"),
 ]
 
-REVIEW = [
+REVIEW: list[BindingType] = [
     Binding(
         "space,enter",
         "reveal",
@@ -111,7 +111,7 @@ REVIEW = [
     ),
 ]
 
-SUMMARY = [
+SUMMARY: list[BindingType] = [
     Binding(
         "enter,escape",
         "close",
@@ -123,12 +123,12 @@ SUMMARY = [
     Binding("q", "quit", "Quit", id="summary.quit", tooltip="Quit quizlib"),
 ]
 
-MODAL = [
+MODAL: list[BindingType] = [
     Binding("escape", "cancel", "Cancel", id="modal.cancel", tooltip="Close without doing it"),
 ]
 
 # Shown by the help screen, in this order.
-GROUPS: list[tuple[str, list[Binding]]] = [
+GROUPS: list[tuple[str, list[BindingType]]] = [
     ("Everywhere", APP),
     ("Deck list", DECKS),
     ("Review", REVIEW),

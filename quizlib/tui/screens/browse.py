@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import zip_longest
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -24,13 +24,16 @@ from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
-from textual.widgets.data_table import CellType, Row, RowKey
+from textual.widgets.data_table import ColumnKey, Row, RowKey
 
 from quizlib.errors import QuizlibError
 from quizlib.model import Deck, Item, render_cloze
 from quizlib.srs.scheduler import CardState, Rating, ReviewLog, State, describe_interval
 from quizlib.tui.screens.progress import ProgressScreen
 from quizlib.tui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 STATES = ("new", "learning", "review", "suspended", "buried")
 STATE_STYLES = {
@@ -88,7 +91,7 @@ def status_of(state: CardState | None, now: datetime) -> str:
 def build_rows(
     decks: Sequence[Deck], states: dict[tuple[str, str], CardState], now: datetime
 ) -> list[BrowseRow]:
-    rows = []
+    rows: list[BrowseRow] = []
     for deck in decks:
         for item in deck.items():
             card = item.card
@@ -218,7 +221,7 @@ class Column:
     key: str
     label: str
     cell: Callable[[BrowseRow, datetime], str]
-    sort_key: Callable[[BrowseRow], object]
+    sort_key: Callable[[BrowseRow], SupportsRichComparison]
     style: Callable[[BrowseRow], str] | None = None
 
 
@@ -280,7 +283,7 @@ def share_width(
     return {key: min(wanted[key], max(width, minimum)) for key, width in widths.items()}
 
 
-class CardTable(DataTable):
+class CardTable(DataTable[Cell]):
     """A DataTable of one-line rows whose column widths the screen gives.
 
     DataTable measures every new cell to size its columns, which takes seconds for
@@ -295,7 +298,7 @@ class CardTable(DataTable):
 
     MIN_FLEX = 12
 
-    def add_rows(self, rows: Iterable[Iterable[CellType] | dict[str, CellType]]) -> list[RowKey]:
+    def add_rows(self, rows: Iterable[Iterable[Cell] | dict[str, Cell]]) -> list[RowKey]:
         """Add one-line rows in bulk: the cursor is checked once, not once a row.
 
         A row may also be a dict of cells by column key, used as it is (not copied).
@@ -307,7 +310,9 @@ class CardTable(DataTable):
             key = RowKey()
             self._row_locations[key] = index
             if isinstance(cells, dict):
-                self._data[key] = cells
+                # Keyed by the columns' key strings, which find the same entries as their
+                # ColumnKeys (a StringKey hashes and compares as its value).
+                self._data[key] = cast("dict[ColumnKey, Cell]", cells)
             else:
                 self._data[key] = {c.key: cell for c, cell in zip_longest(columns, cells)}
             self.rows[key] = Row(key, 1)
@@ -476,7 +481,7 @@ class BrowseScreen(ProgressScreen):
         arrow = " ▼" if self.sort_reverse else " ▲"
         for index, column in enumerate(self.columns):
             label = column.label + (arrow if index == self.sort_column else "")
-            table.columns[column.key].label = Text(label)
+            table.columns[ColumnKey(column.key)].label = Text(label)
         table.refresh()
 
     def _update_status(self, query: Query) -> None:

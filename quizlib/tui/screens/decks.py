@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult, SystemCommand
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Label, Static
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from quizlib.srs.store import Store
     from quizlib.tui.app import QuizApp
     from quizlib.tui.loading import Loaded
+    from quizlib.tui.screens.progress import ProgressScreen
 
 COLUMNS = ("Deck", "New", "Learn", "Due", "Total", "Retention")
 # The screen's width taken by everything but deck names: the number columns, cell
@@ -39,7 +41,7 @@ class DecksScreen(Screen[None]):
     """Every deck with its counts; enter studies the highlighted one."""
 
     # Its stylesheet, decks.tcss, is loaded by the app (QuizApp.CSS_PATH).
-    BINDINGS = bindings.DECKS
+    BINDINGS: ClassVar[list[BindingType]] = bindings.DECKS
     app: QuizApp
 
     def __init__(self) -> None:
@@ -97,13 +99,17 @@ class DecksScreen(Screen[None]):
             if worker.state == WorkerState.SUCCESS:
                 from quizlib.tui.screens.review import ReviewScreen
 
-                self.app.push_screen(ReviewScreen(worker.result, self.app.mode))
+                session = worker.result
+                assert session is not None  # _start_session returns its Session
+                self.app.push_screen(ReviewScreen(session, self.app.mode))
             elif worker.state == WorkerState.ERROR and worker.error is not None:
                 # A broken store or settings file: tell, do not crash.
                 self.app.report(worker.error, title="Cannot start the review")
         elif worker.group == "load":
             if worker.state == WorkerState.SUCCESS:
-                self._show(worker.result)
+                loaded = worker.result
+                assert loaded is not None  # _load returns what it loaded
+                self._show(loaded)
             elif worker.state == WorkerState.ERROR and worker.error is not None:
                 self.app.report(worker.error, title="Cannot read the decks")
                 self.query_one("#message", Static).update("Cannot read the decks; r tries again.")
@@ -118,7 +124,9 @@ class DecksScreen(Screen[None]):
                 self.app.report(worker.error, title=title)
             elif worker.state == WorkerState.SUCCESS:
                 if worker.group == "generate":
-                    self._add_deck_file(*worker.result)
+                    generated = worker.result
+                    assert generated is not None  # _generate returns (path, cards)
+                    self._add_deck_file(*generated)
                 else:
                     self.notify(str(worker.result), title="Done", markup=False)
 
@@ -235,14 +243,14 @@ class DecksScreen(Screen[None]):
 
         self._push_with_store(BrowseScreen)
 
-    def _push_with_store(self, screen_type: type[Screen]) -> None:
+    def _push_with_store(self, screen_type: type[ProgressScreen]) -> None:
         """Push a screen made with (decks, store, settings, now), as stats and browse are."""
         from quizlib.srs.settings import load_settings
 
         app = self.app
         try:
             settings = app.settings or load_settings()
-            screen = screen_type(list(app.decks), app.store, settings, app.now())  # type: ignore[call-arg]
+            screen = screen_type(list(app.decks), app.store, settings, app.now())
         except QuizlibError as error:
             app.report(error)
             return

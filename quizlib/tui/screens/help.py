@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
@@ -25,6 +25,11 @@ def binding_rows(
         what = binding.tooltip or binding.description
         rows.append((shown, what, binding.id or ""))
     return rows
+
+
+def _bindings(keys: Iterable[BindingType]) -> list[Binding]:
+    """The Binding objects among BINDINGS (which may also hold plain (key, action) tuples)."""
+    return [b for b in keys if isinstance(b, Binding)]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -49,15 +54,14 @@ class HelpScreen(ModalScreen[None]):
     def groups(self) -> list[tuple[str, list[Binding]]]:
         """The screen's own keys first (also for a screen that bindings.GROUPS does not list)."""
         own = type(self.under).BINDINGS
-        others = [(title, keys) for title, keys in bindings.GROUPS if keys is not own]
+        others = [(title, _bindings(keys)) for title, keys in bindings.GROUPS if keys is not own]
         if not own:
             return others
         title = next(
             (title for title, keys in bindings.GROUPS if keys is own),
             self.under.sub_title or type(self.under).__name__.removesuffix("Screen"),
         )
-        keys = [b for b in own if isinstance(b, Binding)]
-        return [(f"{title} (this screen)", keys), *others]
+        return [(f"{title} (this screen)", _bindings(own)), *others]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
@@ -16,7 +18,7 @@ from quizlib.tui.widgets.path_input import PathInput
 class PathPrompt(ModalScreen[Path | None]):
     """A title, a path input (tab completes), OK and Cancel."""
 
-    BINDINGS = bindings.MODAL
+    BINDINGS: ClassVar[list[BindingType]] = bindings.MODAL
     DEFAULT_CSS = """
     PathPrompt { align: center middle; }
     PathPrompt > Vertical {

@@ -9,10 +9,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -104,7 +105,7 @@ class ReviewScreen(Screen[None]):
     """One item at a time until the session is done or the person ends it."""
 
     CSS_PATH = "review.tcss"
-    BINDINGS = bindings.REVIEW
+    BINDINGS: ClassVar[list[BindingType]] = bindings.REVIEW
     app: QuizApp
 
     def __init__(self, session: Session, mode: str = "flip") -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
@@ -38,7 +39,7 @@ class Summary:
 class SummaryScreen(Screen[None]):
     """Cards studied, again count, time, and what is due next."""
 
-    BINDINGS = bindings.SUMMARY
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SUMMARY
     DEFAULT_CSS = """
     SummaryScreen { align: center middle; }
     SummaryScreen > Vertical {
@@ -113,7 +114,9 @@ class SummaryScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.SUCCESS:
-            self.next_due = event.worker.result
+            next_due = event.worker.result
+            assert next_due is not None  # _find_next returns its hint
+            self.next_due = next_due
         elif event.state == WorkerState.ERROR:
             self.next_due = "—"  # the summary never fails over a hint
         else:

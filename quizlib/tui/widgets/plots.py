@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widget import Widget
 
 # Eighths of a cell, for bars that end between two cells.
@@ -216,7 +217,7 @@ class _Plot(Widget):
         width = self.content_size.width or 80
         return self.plot(width)
 
-    def get_content_height(self, container, viewport, width: int) -> int:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return self.plot(width or 80).plain.count("\n") + 1
 
 

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button
+from textual.widgets.button import ButtonVariant
 
-from quizlib.srs.scheduler import describe_interval
+from quizlib.srs.scheduler import Rating, describe_interval
 
 LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
+VARIANTS: dict[int, ButtonVariant] = {1: "error", 2: "warning", 3: "success", 4: "primary"}
 
 
 class RatingBar(Horizontal):
@@ -37,11 +38,11 @@ class RatingBar(Horizontal):
             button.can_focus = False
             yield button
 
-    def show(self, preview: Mapping[int, timedelta], suggested: int | None = None) -> None:
+    def show(self, preview: Mapping[Rating, timedelta], suggested: int | None = None) -> None:
         """Label each button with its next interval; highlight the suggested rating."""
         for rating, label in LABELS.items():
             button = self.query_one(f"#rate-{rating}", Button)
-            span = preview.get(rating)
+            span = preview.get(Rating(rating))
             text = f"{rating} {label}"
             button.label = f"{text} · {describe_interval(span)}" if span is not None else text
             button.set_class(rating == suggested, "-suggested")
