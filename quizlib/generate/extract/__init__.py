@@ -99,7 +99,8 @@ def candidates(doc: Document) -> list[Candidate]:
             found.extend(got)
             if extractor in SPLIT_EXTRACTORS:
                 split.extend(got)
-        found.extend(_from_statements(doc, split))
+        for stated in _from_statements(doc, split):
+            found.extend(stated)
         found.extend(cloze.extract(doc, _asked(found)))
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
@@ -112,7 +113,7 @@ def candidates(doc: Document) -> list[Candidate]:
         extractor learns from them."""
         part = replace(doc, sentences=doc.sentences[start:end])
         lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
-        lists.append(_from_statements(part, [c for found in lists for c in found]))
+        lists.extend(_from_statements(part, [c for found in lists for c in found]))
         asked = _asked(c for found in lists for c in found)
         if start == 0:
             whole.update(_whole(doc))
@@ -133,7 +134,11 @@ def candidates(doc: Document) -> list[Candidate]:
             out.extend(c for c in whole[extractor] if acceptable(c))
         else:
             out.extend(_candidate(row, doc) for row in rows[extractor])
-    out.extend(_candidate(row, doc) for row in [*head[-2], *tail[-2]])  # from statements
+    for k in range(len(SPLIT_EXTRACTORS), len(SPLIT_EXTRACTORS) + len(STATEMENT_EXTRACTORS)):
+        # From statements: the two parts' shortest first, as one run over the document has
+        # them (sorted() is stable: on a tie the head's statement, earlier, stays first).
+        rows_stated = sorted([*head[k], *tail[k]], key=_stated_length)
+        out.extend(_candidate(row, doc) for row in rows_stated)
     out.extend(_candidate(row, doc) for row in head[-1])
     for row in tail[-1]:
         later = _later_cloze(_candidate(row, doc), doc, asked_whole, asked_all)
@@ -142,27 +147,30 @@ def candidates(doc: Document) -> list[Candidate]:
     return out
 
 
-def _from_statements(doc: Document, found: list[Candidate]) -> list[Candidate]:
+def _from_statements(doc: Document, found: list[Candidate]) -> list[list[Candidate]]:
     """The questions the simpler statements of the document's sentences get, of answers no
-    question of the sentence itself asks (`found`: the candidates of the sentences)."""
+    question of the sentence itself asks (`found`: the candidates of the sentences): a list
+    for each of STATEMENT_EXTRACTORS, its shortest statements first."""
     derived = tuple(statements(doc))
     if not derived:
-        return []
+        return [[] for _ in STATEMENT_EXTRACTORS]
     asked = {
         (c.sentence.block, c.sentence.position, core(c.answer))
         for c in found
         if c.question is not None
     }
     part = replace(doc, sentences=derived)
-    out: list[Candidate] = []
+    out: list[list[Candidate]] = []
     for extractor in STATEMENT_EXTRACTORS:
         got = [c for c in extractor(part) if c.question is not None and acceptable(c)]
         got.sort(key=lambda c: len(c.sentence.text))  # the simplest statement of a fact asks it
+        kept: list[Candidate] = []
         for c in got:
             key = (c.sentence.block, c.sentence.position, core(c.answer))
             if key not in asked:
                 asked.add(key)
-                out.append(c)
+                kept.append(c)
+        out.append(kept)
     return out
 
 
@@ -233,6 +241,11 @@ def _rows(found: list[Candidate], index: dict[Key, int]) -> list[Row]:
         for c in found
         if acceptable(c)
     ]
+
+
+def _stated_length(row: Row) -> int:
+    """The length of the statement a row of a statement's question was asked of."""
+    return len(row[-1] or "")
 
 
 def _candidate(row: Row, doc: Document) -> Candidate:
