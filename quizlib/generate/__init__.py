@@ -222,14 +222,21 @@ def _generate(
 
     seen: dict[str, str] = {}
 
-    def build(start: int, end: int) -> list[Card]:
-        return [_card(kept[i], ids[i], doc, pools, seen) for i in range(start, end)]
+    def build(start: int, end: int) -> list[tuple[Card, str]]:
+        """The cards from `start` to `end`, each with its fingerprint (taken here, by the
+        process that built the card, as two processes may share the cards)."""
+        out = []
+        for i in range(start, end):
+            card = _card(kept[i], ids[i], doc, pools, seen)
+            out.append((card, card_fingerprint(card)))
+        return out
 
     if len(kept) < PARALLEL_MIN_CARDS:
-        cards = tuple(build(0, len(kept)))
+        built = build(0, len(kept))
     else:  # each card's choices are drawn from its own seed: any process builds it the same
         head, tail = in_two(build, len(kept), _card_split(kept, PARENT_CARD_SHARE))
-        cards = (*head, *tail)
+        built = [*head, *tail]
+    cards = tuple(card for card, _fingerprint in built)
     if not ID_PATTERN.match(deck_id):
         deck_id = "deck"
     title = name or doc.title or (Path(source).name.split(".")[0] if source else None) or "Deck"
@@ -239,7 +246,7 @@ def _generate(
         cards=cards,
         language=lang,
         source=source,
-        generated={c.id: card_fingerprint(c) for c in cards},
+        generated={card.id: fingerprint for card, fingerprint in built},
     )
 
 
