@@ -113,12 +113,18 @@ def _deletions(c: Candidate) -> dict[tuple[int, int], int] | None:
     (start, end); None when its text is not the sentence's with spans hidden."""
     cloze = c.cloze or ""
     numbered: dict[tuple[int, int], int] = {}
-    markup = 0  # characters of "{{cN::" and "}}" before a deletion
+    plain: list[str] = []  # the cloze's text with its deletions shown, piece by piece
+    shown = 0  # characters of the plain text before a deletion
+    pos = 0  # the end of the last deletion in the cloze
     for m in _DELETION.finditer(cloze):
-        start = m.start() - markup
-        numbered[(start, start + len(m.group(2)))] = int(m.group(1))
-        markup += len(m.group(0)) - len(m.group(2))
-    if not numbered or _DELETION.sub(r"\2", cloze) != c.sentence.text:
+        hidden = m.group(2)
+        plain.append(cloze[pos : m.start()])
+        start = shown + m.start() - pos
+        numbered[(start, start + len(hidden))] = int(m.group(1))
+        plain.append(hidden)
+        shown = start + len(hidden)
+        pos = m.end()
+    if not numbered or "".join(plain) + cloze[pos:] != c.sentence.text:
         return None
     return numbered
 
@@ -150,20 +156,23 @@ def _room(other: Candidate) -> int:
     return MAX_FIGURE_DELETIONS if other.answer_type in _FIGURE_TYPES else MAX_DELETIONS
 
 
+Where = tuple[int, int]  # a sentence's (block, position)
+
+
 def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Candidate]:
     """The cards worth keeping among acceptable candidates, in the order of the article."""
     order = {id(c): i for i, c in enumerate(candidates)}
     pool = sorted(candidates, key=lambda c: -c.score)
     kept: list[Candidate] = []
     seen_text: set[str] = set()
-    facts: set[tuple[str, str]] = set()  # (sentence, answer) already asked as a question
-    per_sentence: dict[str, int] = defaultdict(int)
-    clozed: dict[str, int] = {}  # the index in `kept` of each sentence's cloze
+    facts: set[tuple[Where, str]] = set()  # (sentence, answer) already asked as a question
+    per_sentence: dict[Where, int] = defaultdict(int)
+    clozed: dict[Where, int] = {}  # the index in `kept` of each sentence's cloze
     per_answer: dict[tuple[str, str], list[str]] = defaultdict(list)
-    same_fact: set[tuple[str, str, str]] = set()  # (kind, sentence, answer) asked already
+    same_fact: set[tuple[str, Where, str]] = set()  # (kind, sentence, answer) asked already
     for c in pool:
         # The cheap tests first: most clozes are dropped before their text is folded.
-        where = f"{c.sentence.block}:{c.sentence.position}"
+        where = (c.sentence.block, c.sentence.position)
         fact = (where, core(c.answer))
         if c.question is None:
             if where in clozed:
@@ -204,10 +213,9 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
         for c in kept
         if c.question is not None
         or (
-            (f"{c.sentence.block}:{c.sentence.position}", core(c.answer)) not in facts
+            ((c.sentence.block, c.sentence.position), core(c.answer)) not in facts
             and (
-                f"{c.sentence.block}:{c.sentence.position}" not in asked
-                or c.score >= OTHER_FACT_CLOZE
+                (c.sentence.block, c.sentence.position) not in asked or c.score >= OTHER_FACT_CLOZE
             )
         )
     ]

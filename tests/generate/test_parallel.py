@@ -9,6 +9,8 @@ import threading
 import pytest
 
 from quizlib.generate import extract, generate_deck, parallel
+from quizlib.generate.document import build_document
+from quizlib.generate.text import clean
 
 from .helpers import ARTICLES, SEED, counted_forks
 
@@ -113,3 +115,34 @@ def test_what_the_article_is_about_is_counted_over_the_whole(
     split = generate_deck(text, language="en", deck_id="t")
     assert "Who found the coin?" in {c.question for c in single.cards}
     assert split == single
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+@pytest.mark.parametrize("share", [0.3, 0.5, 0.7])
+def test_questions_of_statements_keep_one_run_s_order_wherever_the_split_falls(
+    monkeypatch: pytest.MonkeyPatch, language: str, share: float
+) -> None:
+    """The questions of the simpler statements come shortest statement first, as one run over
+    the document has them, also when the two statements fall in different parts (of two
+    statements asked the same question, the deck keeps the first)."""
+    said = {
+        "en": [
+            "The painter Anna Robbins won the prize. She was born in Norwich in 1950.",
+            "The painter Ugo Rea won the race. He was born in Leeds in 1961.",
+        ],
+        "it": [
+            "La pittrice Anna Robbi ha vinto il premio. Lei è nata a Pisa nel 1950.",
+            "Il pittore Ugo Rea ha vinto la gara. Lui è nato a Lucca nel 1961.",
+        ],
+    }[language]
+    filler = [f"Paragraph {i} is a line of filler text without any facts in it." for i in range(4)]
+    text = "\n\n".join(["A short headline here", said[0], *filler, said[1]])
+    doc = build_document(clean(text), language)
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    single = [(c.sentence.text, c.question) for c in extract.candidates(doc)]
+    monkeypatch.setattr(extract, "PARALLEL_MIN_SENTENCES", 2)
+    monkeypatch.setattr(extract, "PARENT_SHARE", share)
+    split = [(c.sentence.text, c.question) for c in extract.candidates(doc)]
+    assert split == single
+    stated = [text for text, _question in single if text.startswith(("Anna Robbi", "Ugo Rea"))]
+    assert len(stated) == 2 and stated[0].startswith("Ugo Rea")  # shorter, in a later paragraph

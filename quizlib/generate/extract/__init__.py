@@ -75,10 +75,11 @@ STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
-# The parent's share of the sentences: the child is slower on the same work, as each page of
-# memory it writes to (a reference count changes on every read of an object) is copied first,
-# and the parent also runs the whole-document extractors.
-PARENT_SHARE = 0.52
+# The parent's share of the sentences, under half: the parent also runs the whole-document
+# extractors. Both processes copy each shared page of memory they write to (a reference count
+# changes on every read of an object), so neither is slower on the same work (measured: with
+# this share both parts take about as long).
+PARENT_SHARE = 0.46
 
 # A candidate as a part sends it: the index of its sentence in place of the sentence, and
 # the statement it was asked of, if any (see statements.py).
@@ -99,70 +100,84 @@ def candidates(doc: Document) -> list[Candidate]:
             found.extend(got)
             if extractor in SPLIT_EXTRACTORS:
                 split.extend(got)
-        found.extend(_from_statements(doc, split))
+        for stated in _from_statements(doc, split):
+            found.extend(stated)
         found.extend(cloze.extract(doc, _asked(found)))
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
     asked_whole: Asked = {}  # what the whole-document extractors asked
+    head_found: list[list[Candidate]] = []  # the lists of the parent's part, kept as they are
 
     def work(start: int, end: int) -> tuple[list[list[Row]], Asked]:
-        """The rows of each split extractor, then of the cloze extractor, on a part, and what
-        its split extractors asked. The part that starts the document is the parent's: it also
-        runs the whole-document extractors, while the child works on its part, and its cloze
-        extractor learns from them."""
+        """The rows of each split extractor, then of the statements' extractors, then of the
+        cloze extractor, on a part, and what its extractors asked. The part that starts the
+        document is the parent's: it also runs the whole-document extractors, while the child
+        works on its part, and its cloze extractor learns from them; its candidates, which
+        cross no pipe, stay in `head_found` (no rows)."""
         part = replace(doc, sentences=doc.sentences[start:end])
         lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
-        lists.append(_from_statements(part, [c for found in lists for c in found]))
+        lists.extend(_from_statements(part, [c for found in lists for c in found]))
         asked = _asked(c for found in lists for c in found)
         if start == 0:
             whole.update(_whole(doc))
             asked_whole.update(_asked(c for found in whole.values() for c in found))
             asked = _merged(asked, asked_whole)
         lists.append(list(cloze.extract(part, asked)))
+        if start == 0:
+            head_found.extend([c for c in found if acceptable(c)] for found in lists)
+            return [], asked
         index = {(s.block, s.position): start + i for i, s in enumerate(part.sentences)}
         return [_rows(found, index) for found in lists], asked
 
-    (head, head_asked), (tail, tail_asked) = in_two(
+    (_, head_asked), (tail_rows, tail_asked) = in_two(
         work, len(doc.sentences), _split_at(doc, PARENT_SHARE)
     )
     asked_all = _merged(head_asked, tail_asked)  # the parent's part knows the whole's too
-    rows = {extractor: [*head[k], *tail[k]] for k, extractor in enumerate(SPLIT_EXTRACTORS)}
+    head = head_found
+    tail = [[_candidate(row, doc) for row in rows] for rows in tail_rows]
     out: list[Candidate] = []
     for extractor in QUESTION_EXTRACTORS:
         if extractor in whole:
             out.extend(c for c in whole[extractor] if acceptable(c))
         else:
-            out.extend(_candidate(row, doc) for row in rows[extractor])
-    out.extend(_candidate(row, doc) for row in [*head[-2], *tail[-2]])  # from statements
-    out.extend(_candidate(row, doc) for row in head[-1])
-    for row in tail[-1]:
-        later = _later_cloze(_candidate(row, doc), doc, asked_whole, asked_all)
+            k = SPLIT_EXTRACTORS.index(extractor)
+            out.extend([*head[k], *tail[k]])
+    for k in range(len(SPLIT_EXTRACTORS), len(SPLIT_EXTRACTORS) + len(STATEMENT_EXTRACTORS)):
+        # From statements: the two parts' shortest first, as one run over the document has
+        # them (sorted() is stable: on a tie the head's statement, earlier, stays first).
+        out.extend(sorted([*head[k], *tail[k]], key=_statement_length))
+    out.extend(head[-1])
+    for c in tail[-1]:
+        later = _later_cloze(c, doc, asked_whole, asked_all)
         if later is not None:
             out.append(later)
     return out
 
 
-def _from_statements(doc: Document, found: list[Candidate]) -> list[Candidate]:
+def _from_statements(doc: Document, found: list[Candidate]) -> list[list[Candidate]]:
     """The questions the simpler statements of the document's sentences get, of answers no
-    question of the sentence itself asks (`found`: the candidates of the sentences)."""
+    question of the sentence itself asks (`found`: the candidates of the sentences): a list
+    for each of STATEMENT_EXTRACTORS, its shortest statements first."""
     derived = tuple(statements(doc))
     if not derived:
-        return []
+        return [[] for _ in STATEMENT_EXTRACTORS]
     asked = {
         (c.sentence.block, c.sentence.position, core(c.answer))
         for c in found
         if c.question is not None
     }
     part = replace(doc, sentences=derived)
-    out: list[Candidate] = []
+    out: list[list[Candidate]] = []
     for extractor in STATEMENT_EXTRACTORS:
         got = [c for c in extractor(part) if c.question is not None and acceptable(c)]
-        got.sort(key=lambda c: len(c.sentence.text))  # the simplest statement of a fact asks it
+        got.sort(key=_statement_length)  # the simplest statement of a fact asks it
+        kept: list[Candidate] = []
         for c in got:
             key = (c.sentence.block, c.sentence.position, core(c.answer))
             if key not in asked:
                 asked.add(key)
-                out.append(c)
+                kept.append(c)
+        out.append(kept)
     return out
 
 
@@ -233,6 +248,11 @@ def _rows(found: list[Candidate], index: dict[Key, int]) -> list[Row]:
         for c in found
         if acceptable(c)
     ]
+
+
+def _statement_length(c: Candidate) -> int:
+    """The length of the statement a question was asked of (see _from_statements)."""
+    return len(c.sentence.text)
 
 
 def _candidate(row: Row, doc: Document) -> Candidate:
