@@ -650,7 +650,39 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
         if m is None:
             return None
-    return _named(m.group(0).strip(), doc)
+    return _named(text[m.start() : _name_end(text, m.start(), m.end(), doc)].strip(), doc)
+
+
+# The head nouns of a body whose name goes on after 'for': "Department for Transport", "Office
+# for National Statistics", "Centre for Ecology and Hydrology".
+_FOR_HEADS = frozenset(
+    """department ministry office centre center institute commission council agency trust fund
+    foundation society association alliance committee secretary minister board""".split()
+)
+_FOR_TAIL = re.compile(r"\s+for\s+(?=[A-Z])")
+_AND_TAIL = re.compile(r"\s+and\s+(?P<word>[A-Z][a-z]{3,})(?=\s*(?:\(|,|;|\.|$|\s[a-z]))")
+
+
+def _name_end(text: str, start: int, end: int, doc: Document) -> int:
+    """Where a body's name that the name run from `start` to `end` stops short of ends:
+    'Department | for Transport' goes on after 'for' when the run ends in a body's head noun;
+    'UK Research | and Innovation' after 'and' when one common noun in capitals follows, and
+    the run is of two words or more and no person ('by Thomas Telford and John Rennie' are
+    two)."""
+    run = text[start:end].split()
+    if run and run[-1].lower() in _FOR_HEADS:
+        tail = _FOR_TAIL.match(text, end)
+        rest = NAME_RUN.match(text, tail.end()) if tail is not None else None
+        if rest is not None:
+            return rest.end()
+    joined = _AND_TAIL.match(text, end)
+    if joined is None or doc.language != "en" or len(run) < 2:
+        return end
+    if not is_known_word(joined.group("word").lower(), "en"):
+        return end
+    if doc.person(" ".join(run)) is not None:
+        return end
+    return joined.end()
 
 
 # People named by what they do, in the plural, that a body's name follows: "dai tecnici |
@@ -1163,6 +1195,9 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             participle = _agreeing(participle, article.strip() or toks[first].low)
             aux = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
             question = f"Da chi {aux.get(participle[-1], 'è stato')} {participle} {subject}?"
+        elif comma < p - 1 and participle in _EN_PRESENT_OF:
+            # "the Future Flight Challenge, a programme run by X": what it is now, who runs it
+            question = f"Who {_EN_PRESENT_OF[participle]} {subject}?"
         else:
             question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
         yield _who_card(s, agent, question, f"{subject} {participle}", doc)

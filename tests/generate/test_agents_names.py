@@ -1,0 +1,63 @@
+"""A body's name goes on past 'for' after its head noun ('Department for Transport') and past
+'and' before one common noun ('UK Research and Innovation'); two people joined by 'and' stay
+two. An apposition that calls a name a company makes it no person ('Chi è ...?')."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import agents, appositions
+from quizlib.generate.text import clean
+
+
+def _answers(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"A headline for the test\n\n{text}"), language)
+    return {c.question: c.answer for c in agents.extract(doc) if c.question}
+
+
+def test_a_department_for_keeps_its_whole_name() -> None:
+    text = (
+        "The harbour wall was rebuilt last year as the Portree Sea Defence, funded by the "
+        "Department for Environment of Scotland."
+    )
+    answers = _answers(text, "en")
+    assert "Department for Environment of Scotland" in answers.values(), answers
+
+
+def test_a_name_with_and_before_a_common_noun_is_one_body() -> None:
+    text = (
+        "The grant comes from the Clean Rivers Fund, a scheme run by Marine Research and "
+        "Innovation (MRI), and will pay for two boats."
+    )
+    answers = _answers(text, "en")
+    assert answers.get("Who runs the Clean Rivers Fund?") == "Marine Research and Innovation", (
+        answers
+    )
+
+
+def test_two_people_joined_by_and_are_not_one_name() -> None:
+    text = "The old mill, designed by Thomas Marlow and Henry Innes, opened in 1851."
+    answers = _answers(text, "en")
+    assert "Thomas Marlow" not in answers.values(), answers
+
+
+def _who_is(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"Titolo di prova per il test\n\n{text}"), language)
+    return {c.question: c.answer for c in appositions.extract(doc) if c.question}
+
+
+def test_a_company_described_by_an_apposition_is_no_person() -> None:
+    text = (
+        "Il progetto è stato presentato martedì dalla Conceria De Santis, una delle aziende "
+        "storiche del distretto, nella sala del Comune. Fondata nel 1920 da Piero De Santis, "
+        "la conceria impiega 90 persone. «Restiamo qui», ha detto l’amministratrice delegata "
+        "Marta De Santis, 44 anni, pronipote del fondatore. Il progetto, ha assicurato De Santis, "
+        "rispetterà le regole del distretto."
+    )
+    questions = _who_is(text, "it")
+    assert not any("Conceria" in q for q in questions), questions
+
+
+def test_an_owner_of_a_company_is_still_asked_who_she_is() -> None:
+    text = "«Abbiamo perso tutto», ha detto Anna Ferri, titolare di un’azienda agricola di Adro."
+    questions = _who_is(text, "it")
+    assert "Chi è Anna Ferri?" in questions, questions
