@@ -42,9 +42,9 @@ _SEAT = {
     ),
     "en": re.compile(
         r"(?P<lead>,\s+(?:" + _BODY_KIND["en"] + r")?)?"
-        r"(?P<verb>(?:is |was |are )?(?:headquartered|based)"
+        r"(?P<verb>(?:is |was |are |has been |have been )?(?:headquartered|based)"
         r"|(?P<its>(?:has|had|with) its headquarters))"
-        r"\s+in\s+(?P<place>[A-Z])"
+        r"\s+(?:in|(?P<at>at(?:\sthe)?))\s+(?P<place>[A-Z])"
     ),
 }
 _CUE = {
@@ -52,6 +52,7 @@ _CUE = {
     "en": (
         "headquartered in",
         "based in",
+        "based at",
         "headquarters in",
         "headquarters are",
         "headquarters is",
@@ -696,12 +697,18 @@ def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, in
 # Where a person was born: "Scrofani, nata ad Avola e cresciuta ...", "Paolo Neri è un
 # regista nato a Napoli", "Ann Lee, born in Leeds," -> "Dove è nata Scrofani?", "Where was Ann
 # Lee born?".
+# Where a person was born or grew up: "nato a Udine", "cresciuta a Rieti", "born in Leeds",
+# "who grew up in Kincraig".
 _BORN = {
-    "it": re.compile(r"\bnat(?P<end>[oa])\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"),
-    "en": re.compile(r"\bborn\s+(?:in|at)\s+(?P<place>[A-Z])"),
+    "it": re.compile(r"\b(?P<verb>nat|cresciut)(?P<end>[oa])\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"),
+    "en": re.compile(r"\b(?:(?P<verb>born)\s+(?:in|at)|grew\s+up\s+in)\s+(?P<place>[A-Z])"),
 }
-_BORN_CUE = {"it": (" nato ", " nata "), "en": (" born in", " born at")}
+_BORN_CUE = {
+    "it": (" nato ", " nata ", " cresciuto ", " cresciuta "),
+    "en": (" born in", " born at", " grew up in "),
+}
 _BORN_QUESTION = {"it": "Dove è nat{end} {name}?", "en": "Where was {name} born?"}
+_GREW_UP_QUESTION = {"it": "Dove è cresciut{end} {name}?", "en": "Where did {name} grow up?"}
 # Between the name and its birth: a comma, a relative ("who was"), a copula, or a copula and
 # what the person is ("è un regista italiano").
 _BORN_GAP = {
@@ -713,6 +720,12 @@ _BORN_GAP = {
         r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:who\s+was\s+)?|\s+(?:is|was|has\s+been)\s+"
         r"(?:(?:a|an)\s+[^,;:()]{0,60},?\s+)?)$"
     ),
+}
+# Between the name and where the person grew up: "X, who", "X, a joinery apprentice who", "X,
+# 24 anni, cresciuta a".
+_GREW_UP_GAP = {
+    "it": re.compile(r"^,\s+(?:\d{1,2}\s+anni,\s+|(?:che\s+è\s+)?)$"),
+    "en": re.compile(r"^,\s+(?:\d{1,2},\s+)?(?:(?:a|an)\s+[^,;:()]{0,60}\s+)?who\s+$"),
 }
 
 
@@ -734,14 +747,60 @@ def _born(s: Sentence, doc: Document) -> Candidate | None:
     _start, end, name = before[-1]
     gap = s.text[end : m.start()]
     words = [w for w in gap.split() if w not in _COPULA_WORDS]
-    if not _BORN_GAP[language].match(gap) or any(is_finite(w, language) for w in words):
+    born = m.group("verb") in {"nat", "born"}
+    if not (_BORN_GAP if born else _GREW_UP_GAP)[language].match(gap):
+        return None
+    if any(is_finite(w, language) for w in words):
         return None  # "Anna Neri ha detto che il figlio, nato a ...": another's birth
     answer = place.group(0).split(",")[0].strip()
     if answer.lower() in WHEN_WORDS or answer in name:
         return None
     ending = m.group("end") if language == "it" else ""
-    question = _BORN_QUESTION[language].format(end=ending, name=name)
+    question = (_BORN_QUESTION if born else _GREW_UP_QUESTION)[language].format(
+        end=ending, name=name
+    )
     return entity_card(s, answer, question, f"{name} birthplace", score=0.8, answer_type="city")
+
+
+# Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
+# "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
+_FROM = {
+    "it": re.compile(r"^,\s+\d{1,2}\s+anni,\s+(?:di|da)\s+(?=[A-ZÀ-Ý])"),
+    "en": re.compile(r"^(?:,\s+\d{1,2},)?\s+(?:from|of)\s+(?=[A-Z])"),
+}
+_FROM_CUE = {"it": (" anni, di ", " anni, da "), "en": (" from ", ", of ")}
+_FROM_QUESTION = {"it": "Di dove è {name}?", "en": "Where is {name} from?"}
+_AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s[^,;:]{0,40}$")
+# Where a name run ends a place, not a body's name or a longer phrase: "from Dereham, had".
+_PLACE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:and|e|who|che|said|ha|has|had|was|is)\b)")
+_BODY_WORDS_OF_PLACE = frozenset(
+    """university council club school college hospital trust company group society
+    università comune club scuola ospedale società gruppo associazione""".split()
+)
+
+
+def _hometown(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Anna Reid, 34, from Nairn' -> 'Where is Anna Reid from?'; a name with no age set off
+    after it counts when an age stands before it ('58-year-old Tom Hale from Dereham')."""
+    language = doc.language
+    text = s.text
+    for _start, end, name in people_in(text, doc):
+        m = _FROM[language].match(text[end:])
+        if m is None:
+            continue
+        if "," not in m.group(0) and not _AGED_BEFORE.search(text[:_start]):
+            continue  # "Tom Hale from Oxfam": from a body as likely as from a town
+        place = NAME_RUN.match(text, end + m.end())
+        if place is None or not _PLACE_END.match(text, place.end()):
+            continue
+        answer = place.group(0).strip()
+        words = {w.lower() for w in answer.split()}
+        if answer.lower() in WHEN_WORDS or not words.isdisjoint(_BODY_WORDS_OF_PLACE):
+            continue
+        if doc.person(answer) is not None or answer in name:
+            continue
+        question = _FROM_QUESTION[language].format(name=name)
+        yield entity_card(s, answer, question, f"{name} home", score=0.76, answer_type="city")
 
 
 # An institution that stands in one place, named with the town it is in: "the Alfred Wegener
@@ -1039,9 +1098,11 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
+_HOMETOWN = 256
 _RULE_CUES = {
     language: {
         **{cue: _GROUND for cue in _HOME_CUE[language]},
+        **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
@@ -1073,6 +1134,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield born
         if rules & _SITE:
             yield from _sited(s)
+        if rules & _HOMETOWN:
+            yield from _hometown(s, doc)
         if rules & _BASED:
             yield from _based(s, doc)
         if rules & _GROUND:
