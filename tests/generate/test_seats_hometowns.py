@@ -58,3 +58,30 @@ def test_based_at_a_place() -> None:
     assert answers.get("Where is the Falmouth School of Navigation based?") == "Penryn Campus", (
         answers
     )
+
+
+def test_a_thing_to_be_built_in_a_hamlet_is_asked_which_hamlet() -> None:
+    text = (
+        "Il nuovo magazzino sorgerà su un terreno di due ettari nella frazione di Colle Alto, "
+        "vicino alla statale. Il nuovo magazzino costerà 4 milioni. Il nuovo magazzino aprirà "
+        "nel 2027."
+    )
+    answers = _answers(text, "it")
+    assert answers.get("In quale frazione sorgerà il nuovo magazzino?") == "Colle Alto", answers
+
+
+def test_a_place_set_off_after_the_subject_says_its_municipality() -> None:
+    text = "Le grotte di Frasso, nel comune di Sant’Elia, sono aperte da aprile a ottobre."
+    answers = _answers(text, "it")
+    assert answers.get("In quale comune si trovano le grotte di Frasso?") == "Sant’Elia", answers
+
+
+def test_a_thing_situated_in_a_municipality() -> None:
+    text = "Il lago di Vico è un lago vulcanico del Lazio situato nel comune di Caprarola."
+    answers = _answers(text, "it")
+    assert answers.get("In quale comune si trova il lago di Vico?") == "Caprarola", answers
+
+
+def test_an_aside_that_does_not_close_is_not_read_as_the_subjects_place() -> None:
+    text = "Il sindaco ha parlato ieri, nel comune di Caprarola davanti ai cittadini."
+    assert not any(q.startswith("In quale") for q in _answers(text, "it"))

@@ -762,6 +762,78 @@ def _born(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{name} birthplace", score=0.8, answer_type="city")
 
 
+# Where a thing stands, said with the kind of place: "Il nuovo impianto sorgerà su un’area di
+# 4 ettari nella frazione di Aurano", "Il lago è un lago naturale situato nel comune di Terni",
+# "Le cascate del Serio, nel comune di Valbondione, sono". The question names the kind: "In
+# quale frazione sorgerà il nuovo impianto?".
+_KIND_PLACE = re.compile(
+    r"(?:(?P<comma>,)\s|\s(?P<verb>situat[oaie]|si trova|si trovano|sorge|sorgono|sorgerà"
+    r"|sorgeranno|sarà costruit[oa]|saranno costruit[ie])\s(?:[^,;:]{0,50}?\s)?)"
+    r"(?:nel|nella|in)\s(?P<kind>comune|frazione|quartiere|località|rione|via|piazza)"
+    r"\s(?:di\s|d’)?(?P<place>[A-ZÀ-Ý])"
+)
+_KIND_CUE = {
+    "it": (
+        "nel comune di ",
+        "nella frazione di ",
+        "nel quartiere di ",
+        "in località ",
+        "nella località di ",
+        "nel rione ",
+        "in via ",
+        "in piazza ",
+    ),
+    "en": (),
+}
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def _opening_subject(before: str, doc: Document) -> str | None:
+    """The subject that opens the sentence and ends at `before`'s end: 'Le cascate del Serio',
+    'Il lago di Piediluco'; a name in it, or what the article is about."""
+    words = before.split()
+    if not words or len(words) > 7 or words[0].lower().split("’")[0] not in _NAME_ARTICLES:
+        if not (words and words[0].lower().startswith("l’")):
+            return None
+    if any(ch in before for ch in ",;:()"):
+        return None
+    subject = lower_first(before.strip())
+    return subject if specific(subject, doc) else None
+
+
+def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il nuovo impianto sorgerà ... nella frazione di Aurano' -> 'In quale frazione sorgerà il
+    nuovo impianto?'; 'Le cascate del Serio, nel comune di Valbondione, sono ...' -> 'In quale
+    comune si trovano le cascate del Serio?'."""
+    if doc.language != "it":
+        return None
+    text = s.text
+    m = _KIND_PLACE.search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    verb = m.group("verb")
+    situated = verb is not None and verb.startswith("situat")
+    if m.group("comma"):
+        subject = _opening_subject(text[: m.start()], doc)
+        if not text.startswith(",", place.end()):
+            return None  # the phrase set off is an aside to the subject, closed by a comma
+    elif situated:  # "X è un lago ... situato nel comune di": the sentence's subject
+        copula = re.search(r"\s(?:è|sono|era|erano)\s", text[: m.start()])
+        subject = _opening_subject(text[: copula.start()], doc) if copula else None
+    else:
+        subject = _event_subject(text, m.start("verb") - 1, doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    if verb is None or situated:
+        verb = "si trovano" if subject.split()[0] in _IT_PLURAL_ARTICLES else "si trova"
+    question = f"In quale {m.group('kind')} {verb} {subject}?"
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
 # "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
 _FROM = {
@@ -1098,11 +1170,12 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
-_HOMETOWN = 256
+_HOMETOWN, _KIND = 256, 512
 _RULE_CUES = {
     language: {
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
+        **{cue: _KIND for cue in _KIND_CUE[language]},
         **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
@@ -1134,6 +1207,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield born
         if rules & _SITE:
             yield from _sited(s)
+        if rules & _KIND:
+            kind = _kind_place(s, doc)
+            if kind is not None:
+                yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
         if rules & _BASED:
