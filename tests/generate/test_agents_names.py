@@ -61,3 +61,36 @@ def test_an_owner_of_a_company_is_still_asked_who_she_is() -> None:
     text = "«Abbiamo perso tutto», ha detto Anna Ferri, titolare di un’azienda agricola di Adro."
     questions = _who_is(text, "it")
     assert "Chi è Anna Ferri?" in questions, questions
+
+
+def test_with_the_support_of_asks_who_supported_the_claim() -> None:
+    text = (
+        "Forty cleaners have won their case at the tribunal. The claim was brought with the "
+        "support of the GMB union, which funded the lawyers."
+    )
+    answers = _answers(text, "en")
+    assert answers.get("Who supported the claim?") == "GMB", answers
+
+
+def test_con_il_sostegno_di_asks_who_supported_the_appeal() -> None:
+    text = (
+        "Il ricorso è stato presentato con il sostegno di Legambiente, che ha pagato le spese "
+        "legali."
+    )
+    doc = build_document(clean(f"Titolo di prova per il test\n\n{text}"), "it")
+    answers = {c.question: c.answer for c in agents.extract(doc) if c.question}
+    assert answers.get("Chi ha sostenuto il ricorso?") == "Legambiente", answers
+
+
+def test_a_plan_supported_by_someone_is_not_asked_out_of_the_article() -> None:
+    text = "A plan was drawn up with the support of Oxfam, which sent two advisers."
+    answers = _answers(text, "en")
+    assert "Oxfam" not in answers.values(), answers
+
+
+def test_a_kind_asked_of_a_name_that_goes_on_after_for_is_not_cut() -> None:
+    from quizlib.generate.extract import kinds
+
+    text = "It was funded by the National Institute for Marine Research and the charity."
+    end = text.index(" for ")
+    assert kinds._goes_on(text, end, "en")

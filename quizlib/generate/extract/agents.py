@@ -1729,6 +1729,11 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             ordered = _on_orders(s, doc)
             if ordered is not None:
                 yield ordered
+        if any(cue in text for cue in _SUPPORTED_CUES[language]):
+            supported = _supported(s, doc)
+            if supported is not None:
+                yield supported
+                continue
         if any(cue in text for cue in _ENTRUSTED_CUES[language]):
             entrusted = _entrusted(s, doc)
             if entrusted is not None:
@@ -1803,6 +1808,58 @@ _CHARGES = {
         |the license|the concession|the project|the design""".split("|")
     ),
 }
+
+
+# Who backed a thing done: "The claim was brought with the support of Unison" -> "Who
+# supported the claim?", "Il ricorso è stato presentato con il sostegno della Coldiretti" ->
+# "Chi ha sostenuto il ricorso?".
+_SUPPORTED = {
+    "it": re.compile(
+        r"(?P<subject>[^,;:()«»“”]{3,60}?)\s(?:è|sono|sarà|saranno)(?:\sstat[oaie])?"
+        r"\s(?P<verb>[a-zà-ù]+[oaie])(?:\s[^,;:()]{1,30}?)?\scon\sil\s(?:sostegno|supporto)"
+        r"\s(?:di|del|dello|della|dei|degli|delle|dell’)\s?"
+    ),
+    "en": re.compile(
+        r"(?P<subject>[^,;:()“”\"]{3,60}?)\s(?:was|were|has\sbeen|have\sbeen|is|are|will\sbe)"
+        r"\s(?P<verb>[a-z]+)(?:\s[^,;:()]{1,30}?)?\swith\sthe\s(?:support|backing)\sof\s"
+    ),
+}
+_SUPPORTED_CUES = {
+    "it": (" con il sostegno ", " con il supporto "),
+    "en": (" with the support of ", " with the backing of "),
+}
+# What is brought with someone's support, the one of its kind an article about it reports:
+# "Who supported the claim?".
+_BACKED = frozenset(
+    w.strip()
+    for w in """the claim|the case|the bid|the campaign|the appeal|the challenge|the application
+    |the petition|the action|il ricorso|la causa|la candidatura|la campagna|la petizione
+    |la domanda|l’appello|l’azione""".split("|")
+)
+_SUPPORTED_QUESTION = {"it": "Chi ha sostenuto {subject}?", "en": "Who supported {subject}?"}
+
+
+def _supported(s: Sentence, doc: Document) -> Candidate | None:
+    """The card of who backed a thing done, said after it with 'with the support of': the
+    passive's subject first, what it is said in the article, the name after."""
+    language = doc.language
+    m = _SUPPORTED[language].match(s.text)
+    if m is None or not is_participle(m.group("verb"), language):
+        return None
+    before = s.text[: m.end("subject")]
+    toks = tokens(before)
+    if not starts_with_subject(toks, language) or main_verb(toks, language) is not None:
+        return None
+    if any(t.low in _PRONOUNS[language] for t in toks):
+        return None
+    agent = _agent(s.text, m.end(), doc)
+    if agent is None:
+        return None
+    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    if not (specific(subject, doc) or _undertaking(subject, language) or subject in _BACKED):
+        return None  # "Who supported the plan?": which plan, out of the article?
+    question = _SUPPORTED_QUESTION[language].format(subject=subject)
+    return _who_card(s, agent, question, f"{subject} supported", doc)
 
 
 def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
