@@ -94,3 +94,15 @@ def test_a_kind_asked_of_a_name_that_goes_on_after_for_is_not_cut() -> None:
     text = "It was funded by the National Institute for Marine Research and the charity."
     end = text.index(" for ")
     assert kinds._goes_on(text, end, "en")
+
+
+def test_an_italian_body_in_small_letters_is_an_agent() -> None:
+    text = (
+        "Il restauro del ponte è finito. Il restauro è stato finanziato dal ministero della "
+        "Cultura. Il restauro è durato due anni."
+    )
+    doc = build_document(clean(f"Titolo di prova per il test\n\n{text}"), "it")
+    answers = {c.question: c.answer for c in agents.extract(doc) if c.question}
+    assert answers.get("Da chi è stato finanziato il restauro?") == "il ministero della Cultura", (
+        answers
+    )

@@ -624,6 +624,9 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         return None  # "formed by | merging the X Company with Y": how, not by whom
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None:
+        body = _small_body(text, at, doc.language)
+        if body is not None:
+            return body
         return _members_of(text, at, doc.language) if members else None
     if m.group(0).lower() in WHEN_WORDS:
         return None
@@ -683,6 +686,25 @@ def _name_end(text: str, start: int, end: int, doc: Document) -> int:
     if doc.person(" ".join(run)) is not None:
         return end
     return joined.end()
+
+
+# An Italian public body written in small letters, its name after "di": "dal ministero delle
+# Infrastrutture", "dalla prefettura di Napoli", "dal comune di Lucca".
+_SMALL_BODY = re.compile(
+    r"(?P<noun>ministero|comune|regione|provincia|prefettura|procura|questura|tribunale"
+    r"|università|assessorato|dipartimento|consiglio\s+regionale|consiglio\s+comunale"
+    r"|camera\s+di\s+commercio)\s+(?:di|del|dello|della|dei|degli|delle|dell’)\s?(?=[A-ZÀ-Ý])"
+)
+
+
+def _small_body(text: str, at: int, language: str) -> str | None:
+    """The body 'ministero delle Infrastrutture' of 'dal ministero delle Infrastrutture': a
+    public body's noun in small letters, then the name that says which."""
+    m = _SMALL_BODY.match(text, at) if language == "it" else None
+    name = NAME_RUN.match(text, m.end()) if m is not None else None
+    if m is None or name is None or name.group(0).strip().lower() in WHEN_WORDS:
+        return None
+    return text[at : name.end()].strip()
 
 
 # People named by what they do, in the plural, that a body's name follows: "dai tecnici |
