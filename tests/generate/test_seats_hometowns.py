@@ -85,3 +85,18 @@ def test_a_thing_situated_in_a_municipality() -> None:
 def test_an_aside_that_does_not_close_is_not_read_as_the_subjects_place() -> None:
     text = "Il sindaco ha parlato ieri, nel comune di Caprarola davanti ai cittadini."
     assert not any(q.startswith("In quale") for q in _answers(text, "it"))
+
+
+def test_where_a_thing_will_rise() -> None:
+    text = (
+        "Il nuovo palazzetto sorgerà a Ponsacco, vicino alla stazione. Il nuovo palazzetto "
+        "costerà 9 milioni. Il nuovo palazzetto avrà 3.000 posti."
+    )
+    answers = _answers(text, "it")
+    assert answers.get("Dove sorgerà il nuovo palazzetto?") == "Ponsacco", answers
+
+
+def test_where_a_thing_is_situated() -> None:
+    text = "The Holloway Observatory is situated in Crieff, on the edge of the Highlands."
+    answers = _answers(text, "en")
+    assert answers.get("Where is the Holloway Observatory situated?") == "Crieff", answers

@@ -261,7 +261,8 @@ _WHERE = {
     "it": re.compile(
         r"\s(?P<verb>si è svolt[oaie]|si sono svolt[ie]|si svolgerà|si svolgeranno|si terrà"
         r"|si terranno|si è tenut[oaie]|si sono tenut[ie]|ha avuto luogo|si trova|si trovano"
-        r"|sorge|sorgono|è situat[oaie]|sono situat[ie]|si riunirà|si riuniranno|si è riunit[oa]"
+        r"|sorge|sorgono|sorgerà|sorgeranno|è situat[oaie]|sono situat[ie]|si riunirà"
+        r"|si riuniranno|si è riunit[oa]"
         r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie]|si è giocat[oa]"
         r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
         r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
@@ -272,7 +273,8 @@ _WHERE = {
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
-        r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met"
+        r"|are located|was located|is situated|are situated|was situated|lies|stands"
+        r"|are due to meet|is due to meet|will meet|met"
         r"|was played|were played|will be played|was recorded|were recorded|was measured"
         r"|were measured)"
         r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
@@ -302,6 +304,7 @@ _WHERE_CUE = {
         "took place",
         "held",
         "located",
+        "situated",
         " lies ",
         " stands ",
         " meet in",
@@ -321,6 +324,9 @@ _EN_WHERE = {
     "is located": "Where is {s} located?",
     "are located": "Where are {s} located?",
     "was located": "Where was {s} located?",
+    "is situated": "Where is {s} situated?",
+    "are situated": "Where are {s} situated?",
+    "was situated": "Where was {s} situated?",
     "lies": "Where does {s} lie?",
     "stands": "Where does {s} stand?",
     # Where people meet: "The negotiators are due to meet in Denver".
