@@ -106,3 +106,17 @@ def test_an_italian_body_in_small_letters_is_an_agent() -> None:
     assert answers.get("Da chi è stato finanziato il restauro?") == "il ministero della Cultura", (
         answers
     )
+
+
+def test_a_second_name_after_and_is_not_joined_to_the_first() -> None:
+    text = "The Heart of Wales Line was upgraded by Network Rail and Transport for Wales in 2021."
+    answers = _answers(text, "en")
+    assert answers.get("Who upgraded the Heart of Wales Line?") == (
+        "Network Rail and Transport for Wales"
+    ), answers
+
+
+def test_a_study_run_by_a_body_is_asked_in_the_past() -> None:
+    text = "The survey was run by Marine Research and Innovation."
+    answers = _answers(text, "en")
+    assert answers.get("Who ran the survey?") == "Marine Research and Innovation", answers

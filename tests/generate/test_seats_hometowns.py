@@ -100,3 +100,13 @@ def test_where_a_thing_is_situated() -> None:
     text = "The Holloway Observatory is situated in Crieff, on the edge of the Highlands."
     answers = _answers(text, "en")
     assert answers.get("Where is the Holloway Observatory situated?") == "Crieff", answers
+
+
+def test_a_football_club_is_no_hometown() -> None:
+    text = "Ian Ross, 52, of Leeds United, said the club would appeal."
+    assert not any(q.startswith("Where is") for q in _answers(text, "en"))
+
+
+def test_a_person_set_off_with_a_municipality_is_not_asked_where_he_stands() -> None:
+    text = "Il sindaco Mario Rossi, nel comune di Cascina, ha detto che la festa si farà."
+    assert not any(q.startswith("In quale") for q in _answers(text, "it"))

@@ -118,6 +118,7 @@ _EN_PAST_OF = {
     "undertaken": "undertook",
     "overseen": "oversaw",
     "rewritten": "rewrote",
+    "run": "ran",
 }
 MAX_CLAUSE_WORDS = 18
 # Being somewhere is no deed: "Chi ha sede a Bari?" is asked as "Dove ha sede ...?".
@@ -663,17 +664,21 @@ _FOR_HEADS = frozenset(
     foundation society association alliance committee secretary minister board""".split()
 )
 _FOR_TAIL = re.compile(r"\s+for\s+(?=[A-Z])")
-_AND_TAIL = re.compile(r"\s+and\s+(?P<word>[A-Z][a-z]{3,})(?=\s*(?:\(|,|;|\.|$|\s[a-z]))")
+_AND_TAIL = re.compile(
+    r"\s+and\s+(?P<word>[A-Z][a-z]{3,})(?=\s*(?:\(|,|;|\.|$|\s(?!(?:for|of)\s+[A-Z])[a-z]))"
+)  # not "Network Rail and | Transport for Wales": the start of a second name
 
 
 def _name_end(text: str, start: int, end: int, doc: Document) -> int:
     """Where a body's name that the name run from `start` to `end` stops short of ends:
-    'Department | for Transport' goes on after 'for' when the run ends in a body's head noun;
+    'Department | for Transport' goes on after 'for' when the run ends in a body's head noun
+    or is one common noun ('Transport | for Wales');
     'UK Research | and Innovation' after 'and' when one common noun in capitals follows, and
     the run is of two words or more and no person ('by Thomas Telford and John Rennie' are
     two)."""
     run = text[start:end].split()
-    if run and run[-1].lower() in _FOR_HEADS:
+    single = len(run) == 1 and is_known_word(run[0].lower(), doc.language)  # "Transport for"
+    if run and (run[-1].lower() in _FOR_HEADS or single):
         tail = _FOR_TAIL.match(text, end)
         rest = NAME_RUN.match(text, tail.end()) if tail is not None else None
         if rest is not None:

@@ -804,6 +804,8 @@ def _opening_subject(before: str, doc: Document) -> str | None:
     if any(ch in before for ch in ",;:()"):
         return None
     subject = lower_first(before.strip())
+    if people_in(before, doc):
+        return None  # "Il sindaco Mario Rossi, nel comune di": where he spoke, not lives
     return subject if specific(subject, doc) else None
 
 
@@ -852,8 +854,9 @@ _AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s[^,;:]{0,40}$")
 # Where a name run ends a place, not a body's name or a longer phrase: "from Dereham, had".
 _PLACE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:and|e|who|che|said|ha|has|had|was|is)\b)")
 _BODY_WORDS_OF_PLACE = frozenset(
-    """university council club school college hospital trust company group society
-    università comune club scuola ospedale società gruppo associazione""".split()
+    """university council club school college hospital trust company group society united
+    city fc rovers athletic police museum bank party ltd plc università comune scuola ospedale
+    società gruppo associazione calcio""".split()
 )
 
 
