@@ -118,6 +118,7 @@ _EN_PAST_OF = {
     "undertaken": "undertook",
     "overseen": "oversaw",
     "rewritten": "rewrote",
+    "run": "ran",
 }
 MAX_CLAUSE_WORDS = 18
 # Being somewhere is no deed: "Chi ha sede a Bari?" is asked as "Dove ha sede ...?".
@@ -624,6 +625,9 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         return None  # "formed by | merging the X Company with Y": how, not by whom
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None:
+        body = _small_body(text, at, doc.language)
+        if body is not None:
+            return body
         return _members_of(text, at, doc.language) if members else None
     if m.group(0).lower() in WHEN_WORDS:
         return None
@@ -650,7 +654,62 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
         if m is None:
             return None
-    return _named(m.group(0).strip(), doc)
+    return _named(text[m.start() : _name_end(text, m.start(), m.end(), doc)].strip(), doc)
+
+
+# The head nouns of a body whose name goes on after 'for': "Department for Transport", "Office
+# for National Statistics", "Centre for Ecology and Hydrology".
+_FOR_HEADS = frozenset(
+    """department ministry office centre center institute commission council agency trust fund
+    foundation society association alliance committee secretary minister board""".split()
+)
+_FOR_TAIL = re.compile(r"\s+for\s+(?=[A-Z])")
+_AND_TAIL = re.compile(
+    r"\s+and\s+(?P<word>[A-Z][a-z]{3,})(?=\s*(?:\(|,|;|\.|$|\s(?!(?:for|of)\s+[A-Z])[a-z]))"
+)  # not "Network Rail and | Transport for Wales": the start of a second name
+
+
+def _name_end(text: str, start: int, end: int, doc: Document) -> int:
+    """Where a body's name that the name run from `start` to `end` stops short of ends:
+    'Department | for Transport' goes on after 'for' when the run ends in a body's head noun
+    or is one common noun ('Transport | for Wales');
+    'UK Research | and Innovation' after 'and' when one common noun in capitals follows, and
+    the run is of two words or more and no person ('by Thomas Telford and John Rennie' are
+    two)."""
+    run = text[start:end].split()
+    single = len(run) == 1 and is_known_word(run[0].lower(), doc.language)  # "Transport for"
+    if run and (run[-1].lower() in _FOR_HEADS or single):
+        tail = _FOR_TAIL.match(text, end)
+        rest = NAME_RUN.match(text, tail.end()) if tail is not None else None
+        if rest is not None:
+            return rest.end()
+    joined = _AND_TAIL.match(text, end)
+    if joined is None or doc.language != "en" or len(run) < 2:
+        return end
+    if not is_known_word(joined.group("word").lower(), "en"):
+        return end
+    if doc.person(" ".join(run)) is not None:
+        return end
+    return joined.end()
+
+
+# An Italian public body written in small letters, its name after "di": "dal ministero delle
+# Infrastrutture", "dalla prefettura di Napoli", "dal comune di Lucca".
+_SMALL_BODY = re.compile(
+    r"(?P<noun>ministero|comune|regione|provincia|prefettura|procura|questura|tribunale"
+    r"|università|assessorato|dipartimento|consiglio\s+regionale|consiglio\s+comunale"
+    r"|camera\s+di\s+commercio)\s+(?:di|del|dello|della|dei|degli|delle|dell’)\s?(?=[A-ZÀ-Ý])"
+)
+
+
+def _small_body(text: str, at: int, language: str) -> str | None:
+    """The body 'ministero delle Infrastrutture' of 'dal ministero delle Infrastrutture': a
+    public body's noun in small letters, then the name that says which."""
+    m = _SMALL_BODY.match(text, at) if language == "it" else None
+    name = NAME_RUN.match(text, m.end()) if m is not None else None
+    if m is None or name is None or name.group(0).strip().lower() in WHEN_WORDS:
+        return None
+    return text[at : name.end()].strip()
 
 
 # People named by what they do, in the plural, that a body's name follows: "dai tecnici |
@@ -1163,6 +1222,9 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             participle = _agreeing(participle, article.strip() or toks[first].low)
             aux = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
             question = f"Da chi {aux.get(participle[-1], 'è stato')} {participle} {subject}?"
+        elif comma < p - 1 and participle in _EN_PRESENT_OF:
+            # "the Future Flight Challenge, a programme run by X": what it is now, who runs it
+            question = f"Who {_EN_PRESENT_OF[participle]} {subject}?"
         else:
             question = f"Who {_EN_PAST_OF.get(participle, participle)} {subject}?"
         yield _who_card(s, agent, question, f"{subject} {participle}", doc)
@@ -1694,6 +1756,11 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             ordered = _on_orders(s, doc)
             if ordered is not None:
                 yield ordered
+        if any(cue in text for cue in _SUPPORTED_CUES[language]):
+            supported = _supported(s, doc)
+            if supported is not None:
+                yield supported
+                continue
         if any(cue in text for cue in _ENTRUSTED_CUES[language]):
             entrusted = _entrusted(s, doc)
             if entrusted is not None:
@@ -1768,6 +1835,58 @@ _CHARGES = {
         |the license|the concession|the project|the design""".split("|")
     ),
 }
+
+
+# Who backed a thing done: "The claim was brought with the support of Unison" -> "Who
+# supported the claim?", "Il ricorso è stato presentato con il sostegno della Coldiretti" ->
+# "Chi ha sostenuto il ricorso?".
+_SUPPORTED = {
+    "it": re.compile(
+        r"(?P<subject>[^,;:()«»“”]{3,60}?)\s(?:è|sono|sarà|saranno)(?:\sstat[oaie])?"
+        r"\s(?P<verb>[a-zà-ù]+[oaie])(?:\s[^,;:()]{1,30}?)?\scon\sil\s(?:sostegno|supporto)"
+        r"\s(?:di|del|dello|della|dei|degli|delle|dell’)\s?"
+    ),
+    "en": re.compile(
+        r"(?P<subject>[^,;:()“”\"]{3,60}?)\s(?:was|were|has\sbeen|have\sbeen|is|are|will\sbe)"
+        r"\s(?P<verb>[a-z]+)(?:\s[^,;:()]{1,30}?)?\swith\sthe\s(?:support|backing)\sof\s"
+    ),
+}
+_SUPPORTED_CUES = {
+    "it": (" con il sostegno ", " con il supporto "),
+    "en": (" with the support of ", " with the backing of "),
+}
+# What is brought with someone's support, the one of its kind an article about it reports:
+# "Who supported the claim?".
+_BACKED = frozenset(
+    w.strip()
+    for w in """the claim|the case|the bid|the campaign|the appeal|the challenge|the application
+    |the petition|the action|il ricorso|la causa|la candidatura|la campagna|la petizione
+    |la domanda|l’appello|l’azione""".split("|")
+)
+_SUPPORTED_QUESTION = {"it": "Chi ha sostenuto {subject}?", "en": "Who supported {subject}?"}
+
+
+def _supported(s: Sentence, doc: Document) -> Candidate | None:
+    """The card of who backed a thing done, said after it with 'with the support of': the
+    passive's subject first, what it is said in the article, the name after."""
+    language = doc.language
+    m = _SUPPORTED[language].match(s.text)
+    if m is None or not is_participle(m.group("verb"), language):
+        return None
+    before = s.text[: m.end("subject")]
+    toks = tokens(before)
+    if not starts_with_subject(toks, language) or main_verb(toks, language) is not None:
+        return None
+    if any(t.low in _PRONOUNS[language] for t in toks):
+        return None
+    agent = _agent(s.text, m.end(), doc)
+    if agent is None:
+        return None
+    subject = lower_first(lower_initial(drop_titles(before, doc), doc))
+    if not (specific(subject, doc) or _undertaking(subject, language) or subject in _BACKED):
+        return None  # "Who supported the plan?": which plan, out of the article?
+    question = _SUPPORTED_QUESTION[language].format(subject=subject)
+    return _who_card(s, agent, question, f"{subject} supported", doc)
 
 
 def _entrusted(s: Sentence, doc: Document) -> Candidate | None:

@@ -291,6 +291,30 @@ _KIND_ONLY = re.compile(
 )
 
 
+# The nouns of a business or a body: a name they describe is no person's, whatever its words
+# ("Pastificio Di Lauro, una delle aziende storiche della città" is a company).
+_BODY_NOUNS = frozenset(
+    """azienda aziende società impresa imprese ditta ditte gruppo cooperativa cooperative
+    associazione fondazione marchio marchi company companies firm firms business businesses
+    charity charities organisation organization brand""".split()
+)
+# How many words of the apposition may stand before the noun of its kind: "una delle | aziende".
+_BODY_NOUN_REACH = 3
+_BODY_LEADS = frozenset("one uno una".split())
+
+
+def _describes_a_body(np: str, language: str) -> bool:
+    """Whether the apposition's head noun is a business or a body: 'una delle aziende storiche
+    della città', 'one of the oldest firms' (not 'titolare di un’azienda agricola')."""
+    words = np.replace("’", "’ ").lower().split()[: _BODY_NOUN_REACH + 1]
+    for word in words:
+        if word in _BODY_NOUNS:
+            return True
+        if word not in STOPWORDS[language] and word not in _BODY_LEADS:
+            return False
+    return False
+
+
 _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
 
 
@@ -482,7 +506,12 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         np, score = _title_noun(text, start, language), NOUN_SCORE
         if np is not None:
             np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
-    if np is None or name.split()[-1] in np or _KIND_ONLY.search(np):
+    if (
+        np is None
+        or name.split()[-1] in np
+        or _KIND_ONLY.search(np)
+        or _describes_a_body(np, language)
+    ):
         return None
     if score == NOUN_SCORE and len(np.replace("’", " ").split()) <= 2:
         return None  # "Chi è X? -> l’archeologo": a bare occupation says too little to ask

@@ -213,8 +213,8 @@ def _goes_on(text: str, end: int, language: str) -> bool:
     if word is None:
         return False
     low = word.group(1)
-    if low in _OF:
-        return True
+    if low in _OF or (low == "for" and text[end + 5 : end + 6].isupper()):
+        return True  # "the National Institute | for Health Research": more of the name
     return low not in STOPWORDS[language] and low not in WHEN_WORDS and not is_finite(low, language)
 
 

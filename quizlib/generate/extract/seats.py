@@ -42,9 +42,9 @@ _SEAT = {
     ),
     "en": re.compile(
         r"(?P<lead>,\s+(?:" + _BODY_KIND["en"] + r")?)?"
-        r"(?P<verb>(?:is |was |are )?(?:headquartered|based)"
+        r"(?P<verb>(?:is |was |are |has been |have been )?(?:headquartered|based)"
         r"|(?P<its>(?:has|had|with) its headquarters))"
-        r"\s+in\s+(?P<place>[A-Z])"
+        r"\s+(?:in|(?P<at>at(?:\sthe)?))\s+(?P<place>[A-Z])"
     ),
 }
 _CUE = {
@@ -52,6 +52,7 @@ _CUE = {
     "en": (
         "headquartered in",
         "based in",
+        "based at",
         "headquarters in",
         "headquarters are",
         "headquarters is",
@@ -260,7 +261,8 @@ _WHERE = {
     "it": re.compile(
         r"\s(?P<verb>si è svolt[oaie]|si sono svolt[ie]|si svolgerà|si svolgeranno|si terrà"
         r"|si terranno|si è tenut[oaie]|si sono tenut[ie]|ha avuto luogo|si trova|si trovano"
-        r"|sorge|sorgono|è situat[oaie]|sono situat[ie]|si riunirà|si riuniranno|si è riunit[oa]"
+        r"|sorge|sorgono|sorgerà|sorgeranno|è situat[oaie]|sono situat[ie]|si riunirà"
+        r"|si riuniranno|si è riunit[oa]"
         r"|si sono riunit[ie]|si incontreranno|si sono incontrat[ie]|si è giocat[oa]"
         r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
         r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
@@ -271,7 +273,8 @@ _WHERE = {
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
-        r"|are located|was located|lies|stands|are due to meet|is due to meet|will meet|met"
+        r"|are located|was located|is situated|are situated|was situated|lies|stands"
+        r"|are due to meet|is due to meet|will meet|met"
         r"|was played|were played|will be played|was recorded|were recorded|was measured"
         r"|were measured)"
         r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z])"
@@ -301,6 +304,7 @@ _WHERE_CUE = {
         "took place",
         "held",
         "located",
+        "situated",
         " lies ",
         " stands ",
         " meet in",
@@ -320,6 +324,9 @@ _EN_WHERE = {
     "is located": "Where is {s} located?",
     "are located": "Where are {s} located?",
     "was located": "Where was {s} located?",
+    "is situated": "Where is {s} situated?",
+    "are situated": "Where are {s} situated?",
+    "was situated": "Where was {s} situated?",
     "lies": "Where does {s} lie?",
     "stands": "Where does {s} stand?",
     # Where people meet: "The negotiators are due to meet in Denver".
@@ -696,12 +703,18 @@ def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, in
 # Where a person was born: "Scrofani, nata ad Avola e cresciuta ...", "Paolo Neri è un
 # regista nato a Napoli", "Ann Lee, born in Leeds," -> "Dove è nata Scrofani?", "Where was Ann
 # Lee born?".
+# Where a person was born or grew up: "nato a Udine", "cresciuta a Rieti", "born in Leeds",
+# "who grew up in Kincraig".
 _BORN = {
-    "it": re.compile(r"\bnat(?P<end>[oa])\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"),
-    "en": re.compile(r"\bborn\s+(?:in|at)\s+(?P<place>[A-Z])"),
+    "it": re.compile(r"\b(?P<verb>nat|cresciut)(?P<end>[oa])\s+(?:a|ad|in)\s+(?P<place>[A-ZÀ-Ý])"),
+    "en": re.compile(r"\b(?:(?P<verb>born)\s+(?:in|at)|grew\s+up\s+in)\s+(?P<place>[A-Z])"),
 }
-_BORN_CUE = {"it": (" nato ", " nata "), "en": (" born in", " born at")}
+_BORN_CUE = {
+    "it": (" nato ", " nata ", " cresciuto ", " cresciuta "),
+    "en": (" born in", " born at", " grew up in "),
+}
 _BORN_QUESTION = {"it": "Dove è nat{end} {name}?", "en": "Where was {name} born?"}
+_GREW_UP_QUESTION = {"it": "Dove è cresciut{end} {name}?", "en": "Where did {name} grow up?"}
 # Between the name and its birth: a comma, a relative ("who was"), a copula, or a copula and
 # what the person is ("è un regista italiano").
 _BORN_GAP = {
@@ -713,6 +726,12 @@ _BORN_GAP = {
         r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:who\s+was\s+)?|\s+(?:is|was|has\s+been)\s+"
         r"(?:(?:a|an)\s+[^,;:()]{0,60},?\s+)?)$"
     ),
+}
+# Between the name and where the person grew up: "X, who", "X, a joinery apprentice who", "X,
+# 24 anni, cresciuta a".
+_GREW_UP_GAP = {
+    "it": re.compile(r"^,\s+(?:\d{1,2}\s+anni,\s+|(?:che\s+è\s+)?)$"),
+    "en": re.compile(r"^,\s+(?:\d{1,2},\s+)?(?:(?:a|an)\s+[^,;:()]{0,60}\s+)?who\s+$"),
 }
 
 
@@ -734,14 +753,135 @@ def _born(s: Sentence, doc: Document) -> Candidate | None:
     _start, end, name = before[-1]
     gap = s.text[end : m.start()]
     words = [w for w in gap.split() if w not in _COPULA_WORDS]
-    if not _BORN_GAP[language].match(gap) or any(is_finite(w, language) for w in words):
+    born = m.group("verb") in {"nat", "born"}
+    if not (_BORN_GAP if born else _GREW_UP_GAP)[language].match(gap):
+        return None
+    if any(is_finite(w, language) for w in words):
         return None  # "Anna Neri ha detto che il figlio, nato a ...": another's birth
     answer = place.group(0).split(",")[0].strip()
     if answer.lower() in WHEN_WORDS or answer in name:
         return None
     ending = m.group("end") if language == "it" else ""
-    question = _BORN_QUESTION[language].format(end=ending, name=name)
+    question = (_BORN_QUESTION if born else _GREW_UP_QUESTION)[language].format(
+        end=ending, name=name
+    )
     return entity_card(s, answer, question, f"{name} birthplace", score=0.8, answer_type="city")
+
+
+# Where a thing stands, said with the kind of place: "Il nuovo impianto sorgerà su un’area di
+# 4 ettari nella frazione di Aurano", "Il lago è un lago naturale situato nel comune di Terni",
+# "Le cascate del Serio, nel comune di Valbondione, sono". The question names the kind: "In
+# quale frazione sorgerà il nuovo impianto?".
+_KIND_PLACE = re.compile(
+    r"(?:(?P<comma>,)\s|\s(?P<verb>situat[oaie]|si trova|si trovano|sorge|sorgono|sorgerà"
+    r"|sorgeranno|sarà costruit[oa]|saranno costruit[ie])\s(?:[^,;:]{0,50}?\s)?)"
+    r"(?:nel|nella|in)\s(?P<kind>comune|frazione|quartiere|località|rione|via|piazza)"
+    r"\s(?:di\s|d’)?(?P<place>[A-ZÀ-Ý])"
+)
+_KIND_CUE = {
+    "it": (
+        "nel comune di ",
+        "nella frazione di ",
+        "nel quartiere di ",
+        "in località ",
+        "nella località di ",
+        "nel rione ",
+        "in via ",
+        "in piazza ",
+    ),
+    "en": (),
+}
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def _opening_subject(before: str, doc: Document) -> str | None:
+    """The subject that opens the sentence and ends at `before`'s end: 'Le cascate del Serio',
+    'Il lago di Piediluco'; a name in it, or what the article is about."""
+    words = before.split()
+    if not words or len(words) > 7 or words[0].lower().split("’")[0] not in _NAME_ARTICLES:
+        if not (words and words[0].lower().startswith("l’")):
+            return None
+    if any(ch in before for ch in ",;:()"):
+        return None
+    subject = lower_first(before.strip())
+    if people_in(before, doc):
+        return None  # "Il sindaco Mario Rossi, nel comune di": where he spoke, not lives
+    return subject if specific(subject, doc) else None
+
+
+def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il nuovo impianto sorgerà ... nella frazione di Aurano' -> 'In quale frazione sorgerà il
+    nuovo impianto?'; 'Le cascate del Serio, nel comune di Valbondione, sono ...' -> 'In quale
+    comune si trovano le cascate del Serio?'."""
+    if doc.language != "it":
+        return None
+    text = s.text
+    m = _KIND_PLACE.search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    verb = m.group("verb")
+    situated = verb is not None and verb.startswith("situat")
+    if m.group("comma"):
+        subject = _opening_subject(text[: m.start()], doc)
+        if not text.startswith(",", place.end()):
+            return None  # the phrase set off is an aside to the subject, closed by a comma
+    elif situated:  # "X è un lago ... situato nel comune di": the sentence's subject
+        copula = re.search(r"\s(?:è|sono|era|erano)\s", text[: m.start()])
+        subject = _opening_subject(text[: copula.start()], doc) if copula else None
+    else:
+        subject = _event_subject(text, m.start("verb") - 1, doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    if verb is None or situated:
+        verb = "si trovano" if subject.split()[0] in _IT_PLURAL_ARTICLES else "si trova"
+    question = f"In quale {m.group('kind')} {verb} {subject}?"
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
+# Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
+# "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
+_FROM = {
+    "it": re.compile(r"^,\s+\d{1,2}\s+anni,\s+(?:di|da)\s+(?=[A-ZÀ-Ý])"),
+    "en": re.compile(r"^(?:,\s+\d{1,2},)?\s+(?:from|of)\s+(?=[A-Z])"),
+}
+_FROM_CUE = {"it": (" anni, di ", " anni, da "), "en": (" from ", ", of ")}
+_FROM_QUESTION = {"it": "Di dove è {name}?", "en": "Where is {name} from?"}
+_AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s[^,;:]{0,40}$")
+# Where a name run ends a place, not a body's name or a longer phrase: "from Dereham, had".
+_PLACE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:and|e|who|che|said|ha|has|had|was|is)\b)")
+_BODY_WORDS_OF_PLACE = frozenset(
+    """university council club school college hospital trust company group society united
+    city fc rovers athletic police museum bank party ltd plc università comune scuola ospedale
+    società gruppo associazione calcio""".split()
+)
+
+
+def _hometown(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Anna Reid, 34, from Nairn' -> 'Where is Anna Reid from?'; a name with no age set off
+    after it counts when an age stands before it ('58-year-old Tom Hale from Dereham')."""
+    language = doc.language
+    text = s.text
+    for _start, end, name in people_in(text, doc):
+        m = _FROM[language].match(text[end:])
+        if m is None:
+            continue
+        if "," not in m.group(0) and not _AGED_BEFORE.search(text[:_start]):
+            continue  # "Tom Hale from Oxfam": from a body as likely as from a town
+        place = NAME_RUN.match(text, end + m.end())
+        if place is None or not _PLACE_END.match(text, place.end()):
+            continue
+        answer = place.group(0).strip()
+        words = {w.lower() for w in answer.split()}
+        if answer.lower() in WHEN_WORDS or not words.isdisjoint(_BODY_WORDS_OF_PLACE):
+            continue
+        if doc.person(answer) is not None or answer in name:
+            continue
+        question = _FROM_QUESTION[language].format(name=name)
+        yield entity_card(s, answer, question, f"{name} home", score=0.76, answer_type="city")
 
 
 # An institution that stands in one place, named with the town it is in: "the Alfred Wegener
@@ -1039,9 +1179,12 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
+_HOMETOWN, _KIND = 256, 512
 _RULE_CUES = {
     language: {
         **{cue: _GROUND for cue in _HOME_CUE[language]},
+        **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
+        **{cue: _KIND for cue in _KIND_CUE[language]},
         **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
@@ -1073,6 +1216,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield born
         if rules & _SITE:
             yield from _sited(s)
+        if rules & _KIND:
+            kind = _kind_place(s, doc)
+            if kind is not None:
+                yield kind
+        if rules & _HOMETOWN:
+            yield from _hometown(s, doc)
         if rules & _BASED:
             yield from _based(s, doc)
         if rules & _GROUND:

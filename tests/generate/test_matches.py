@@ -1,0 +1,55 @@
+"""Who a side beat, and on which ground, of a match won with its score."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import matches
+from quizlib.generate.text import clean
+
+
+def _answers(text: str, language: str) -> dict[str, str]:
+    title = "Titolo di prova per il test" if language == "it" else "A headline for the test"
+    doc = build_document(clean(f"{title}\n\n{text}"), language)
+    return {c.question: c.answer for c in matches.extract(doc) if c.question}
+
+
+def test_a_gerund_win_asks_who_was_beaten_in_which_final_and_where() -> None:
+    text = (
+        "Newtonmore lifted the trophy for the first time in a decade on Saturday, beating "
+        "Lovat 4-1 in the Macaulay Cup final at The Dell in front of 2,000 fans."
+    )
+    answers = _answers(text, "en")
+    assert answers.get("Who did Newtonmore beat in the Macaulay Cup final?") == "Lovat", answers
+    assert answers.get("Where did Newtonmore beat Lovat?") == "The Dell", answers
+
+
+def test_a_finite_win_asks_who_was_beaten() -> None:
+    text = "Glentoran defeated Crusaders 2-0 at the Oval on Tuesday night."
+    answers = _answers(text, "en")
+    assert answers.get("Who did Glentoran defeat?") == "Crusaders", answers
+    assert answers.get("Where did Glentoran defeat Crusaders?") == "Oval", answers
+
+
+def test_a_side_not_named_is_not_asked() -> None:
+    text = "Glentoran defeated the champions 2-0 at the Oval on Tuesday night."
+    assert not any(q.startswith("Who") for q in _answers(text, "en"))
+
+
+def test_an_italian_win_with_its_sets_and_its_ground() -> None:
+    text = (
+        "La Gas Sales Piacenza ha vinto la Coppa Italia, battendo la Vero Volley Monza per 3-2 "
+        "(25-20, 23-25, 25-22, 20-25, 15-11) al PalaBanca."
+    )
+    answers = _answers(text, "it")
+    assert answers.get("Quale squadra la Gas Sales Piacenza ha battuto?") == "la Vero Volley Monza"
+    assert (
+        answers.get("Dove la Gas Sales Piacenza ha battuto la Vero Volley Monza?") == "PalaBanca"
+    ), answers
+
+
+def test_an_italian_phase_before_the_beaten_side() -> None:
+    text = "Il Petrarca ha battuto in semifinale il Valorugby 24-20."
+    answers = _answers(text, "it")
+    assert answers.get("Quale squadra il Petrarca ha battuto in semifinale?") == "il Valorugby", (
+        answers
+    )
