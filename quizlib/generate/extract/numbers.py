@@ -1028,6 +1028,7 @@ _APPROX_PAIRS = frozenset(
         ("fino", "a"),
         ("more", "than"),
         ("less", "than"),
+        ("fewer", "than"),
         ("at", "least"),
         ("up", "to"),
     ]
@@ -1141,7 +1142,7 @@ def _clause_word(words: list[str], i: int, language: str) -> bool:
 
 _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
-    more than""".split()
+    more than roughly approximately fewer""".split()
 )
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start.
 _TAIL_END = re.compile(
@@ -2318,7 +2319,30 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
-    return _catenative_end(toks, k, at) if language == "en" else k
+    return _particle_end(toks, _catenative_end(toks, k, at), at) if language == "en" else k
+
+
+# The particles of English phrasal verbs that may stand right before their object: "has set
+# aside| £850,000", "laid off| 300 workers", "has set up| a fund of £2m".
+_EN_PARTICLES = frozenset("aside up out off back down away".split())
+# What may open the object after a particle: a determiner (the count itself and its
+# approximation are told apart below).
+_EN_OBJECT_DETERMINERS = frozenset("a an the its their his her".split())
+
+
+def _particle_end(toks: list[Token], k: int, at: int) -> int:
+    """The end of an English verb group that takes the particle after its verb, when the
+    object follows: the count, maybe approximated ('set aside| about £2m'), or a determiner
+    ('set up| a fund of £2m'); not after 'be' or 'have' ('is up 14%')."""
+    if k >= at or toks[k].low not in _EN_PARTICLES or not toks[k].text.islower():
+        return k
+    verb = toks[k - 1]
+    if not verb.text.isalpha() or verb.low in _VERB_GLUE or verb.low in STOPWORDS["en"]:
+        return k
+    after = toks[k + 1 : at]
+    if all(t.low in _APPROX for t in after) or after[0].low in _EN_OBJECT_DETERMINERS:
+        return k + 1
+    return k
 
 
 def _it_linked(t: Token) -> bool:
@@ -4092,7 +4116,7 @@ def _sentence_adverb_end(text: str, language: str) -> int:
 
 
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?P<lead>(?:In|On|At|During|According to|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
+    r"^(?P<lead>(?:In|On|At|During|According to|By|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
     r"|Lo scorso|La scorsa)"
     r"\s[^,]{2,30}),\s+"
 )
@@ -4133,13 +4157,23 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         return True
     if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
         return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
-    if first.low not in _ORIGIN or len(toks) < 3:
+    placed = language == "en" and first.low in _EN_WHERE_COUNTED
+    if (first.low not in _ORIGIN and not placed) or len(toks) < 3:
         return False
     for i in range(2, min(len(toks), 6)):
         t = toks[i]
+        if placed and not toks[i - 1].text.isalpha():
+            return False  # "50 people in 2020 died": a time, not where they are
         if t.low in AUXILIARIES[language] or (t.text.islower() and _finite(t, language)):
             return not any(u.low in STOPWORDS[language] for u in toks[2:i])
+        if placed and t.text in _EN_PLAIN_PRESENTS:  # "12 million people in the UK live| ..."
+            return not any(u.low in STOPWORDS[language] for u in toks[2:i])
     return False
+
+
+# Where an English counted subject is, between it and its verb: "89 people in the treated group
+# had been diagnosed", "40 pupils at the school were sent home".
+_EN_WHERE_COUNTED = frozenset("in at across".split())
 
 
 # What opens the examples of the counted between commas: "Undici imputati, tra imprenditori,
@@ -4212,6 +4246,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         return None
     rest_at = _after_aside(text, count.noun_end, language)
     rest = _TAIL_END.split(text[rest_at:])[0].strip()
+    if language == "en" and _cut_in_figure(text[rest_at:]):
+        return None  # "have won a claim worth £3|.4 million": the clause goes on past a figure
     rate, rest = _subject_rate(rest, language)
     toks = tokens(rest)
     if toks and toks[0].low in _DROPPED_ADVERBS:  # "Seven bridges now link ..."
@@ -4224,10 +4260,13 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
         rest = f"{rest} {rate}"
         toks = tokens(rest)
+    # an English lead moved to the end is a phrase of its own, not counted in the clause's
+    # length ("By the end of the study, 89 people in the treated group had been ...")
+    said = len(toks)
     if lead:  # "In 2019, 12 people died" -> "How many people died in 2019?"
         rest = f"{rest} {lower_first(lead.group('lead')[0].lower() + lead.group('lead')[1:])}"
         toks = tokens(rest)
-    if len(toks) > 14:
+    if (said if language == "en" else len(toks)) > 14:
         rest = _before_other_number(rest, toks, language)
         if not rest:
             return None
@@ -4238,6 +4277,16 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if count.noun in _CURRENCIES and not count.nouns:
         return squash(f"How much {rest}") + "?"  # "£600,000 has been spent on ..."
     return squash(f"How many {count.nouns} {rest}") + "?"
+
+
+def _cut_in_figure(rest: str) -> bool:
+    """Whether the first end of a clause in `rest` is the point or comma inside a figure
+    ('£3.4 million', '1,200'), which ends no clause."""
+    end = _TAIL_END.search(rest)
+    if end is None or rest[end.start()] not in ".,":
+        return False
+    at = end.start()
+    return 0 < at < len(rest) - 1 and rest[at - 1].isdigit() and rest[at + 1].isdigit()
 
 
 # English words that end the lead of a list of noun phrases: "Its main features are:".

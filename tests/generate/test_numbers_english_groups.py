@@ -1,0 +1,71 @@
+"""English number facts of verb groups and noun phrases: an approximation in '-ly' before the
+count ('roughly 9,000'), a phrasal verb's particle ('has set aside £2m'), a counted subject
+placed with 'in' or 'at' ('40 pupils at the school were sent home'). On small texts of their
+own."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+from quizlib.generate.verbs import lemma
+
+
+def questions(text: str) -> dict[str, str]:
+    doc = build_document(clean(f"Story\n\n{text}\n"), "en")
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_an_approximation_in_ly_is_left_to_the_answer() -> None:
+    qs = questions("Hospital kitchens will have to cook roughly 4,000 extra dinners a week.")
+    assert qs["How many extra dinners will hospital kitchens have to cook a week?"] == "4,000"
+    qs = questions("The brewery will hire approximately 35 new staff.")
+    assert qs["How many new staff will the brewery hire?"] == "35"
+    qs = questions("The hamlet has fewer than 200 residents.")
+    assert qs["How many residents does the hamlet have?"] == "200"
+
+
+def test_a_particle_goes_with_its_verb() -> None:
+    qs = questions("The trust has set aside £640,000 for new boilers.")
+    assert qs["How much has the trust set aside for new boilers?"] == "£640,000"
+    qs = questions("The mill laid off 120 workers in March.")
+    assert qs["How many workers did the mill lay off in March?"] == "120"
+    qs = questions("The food bank handed out 2,500 parcels over the winter.")
+    assert qs["How many parcels did the food bank hand out over the winter?"] == "2,500"
+    qs = questions("The parish has set up a fund of £30,000.")
+    assert qs["How large a fund has the parish set up?"] == "£30,000"
+
+
+def test_a_particle_after_be_is_no_verb_s() -> None:
+    qs = questions("Bookings are up 12% on last summer.")
+    assert not any("are up" in q for q in qs)
+
+
+def test_a_counted_subject_placed_with_in_or_at_is_asked_with_its_place() -> None:
+    qs = questions("About 70 pupils at the academy were sent home with food poisoning.")
+    assert qs["How many pupils at the academy were sent home with food poisoning?"] == "70"
+    qs = questions("An estimated 3 million people in Wales live with a long-term illness.")
+    assert qs["How many people in Wales live with a long-term illness?"] == "3 million"
+    qs = questions(
+        "By the end of the trial, 57 patients in the treated group had recovered from the "
+        "infection, against 31 in the other."
+    )
+    asked = "How many patients in the treated group had recovered from the infection by the end"
+    assert qs[f"{asked} of the trial?"] == "57"
+
+
+def test_a_counted_subject_before_a_year_is_not_placed() -> None:
+    qs = questions("Some 40 people in 2019 moved to the island.")
+    assert "How many people in 2019 moved to the island?" not in qs
+
+
+def test_a_subject_clause_cut_inside_a_figure_is_not_asked() -> None:
+    qs = questions("More than 300 cleaners in Leeds have won a claim worth £2.7 million.")
+    assert not any(q.endswith("£2?") for q in qs)
+
+
+def test_an_english_present_in_xes_has_its_base_without_e() -> None:
+    assert lemma("fixes", "en") == "fix"
+    assert lemma("mixes", "en") == "mix"
+    qs = questions("A new contract fixes about 70% of the mill's gas costs.")
+    assert "What share of the mill’s gas costs does a new contract fix?" in qs
