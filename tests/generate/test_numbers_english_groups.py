@@ -69,3 +69,26 @@ def test_an_english_present_in_xes_has_its_base_without_e() -> None:
     assert lemma("mixes", "en") == "mix"
     qs = questions("A new contract fixes about 70% of the mill's gas costs.")
     assert "What share of the mill’s gas costs does a new contract fix?" in qs
+
+
+def test_an_age_after_a_name_is_asked_of_the_person() -> None:
+    text = (
+        "Residents met on Monday. Ruth Calder, 66, from Kelso, said the road was unsafe. "
+        "Calder, who chairs the group, spoke first."
+    )
+    assert questions(text)["How old is Ruth Calder?"] == "66"
+    text = (
+        "The winner was Owen Pryce, a 17-year-old apprentice from Neath, who scored twice. "
+        "Pryce said he was delighted."
+    )
+    assert questions(text)["How old is Owen Pryce?"] == "17"
+    text = (
+        "Among them was 63-year-old retired nurse Eileen Marsh from Tring. Marsh said she "
+        "would go back."
+    )
+    assert questions(text)["How old is Eileen Marsh?"] == "63"
+
+
+def test_an_age_is_not_asked_of_someone_who_died() -> None:
+    text = "Peter Garland, 81, died on Sunday. Garland had run the shop for decades."
+    assert "How old is Peter Garland?" not in questions(text)

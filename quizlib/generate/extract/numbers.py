@@ -8132,6 +8132,53 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
         yield squash(asked) + "?", m.group("age"), m.start("age"), unit_end
 
 
+# An English person's age said with the name: "Jim Hale, 78, from Stanley", "Ann Roe, now
+# 64,", "Ann Roe, a 16-year-old student", "retired plumber Jim Hale" after "58-year-old".
+_AGE_CUE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3},\s|\d-year-old\s")
+_AGE_AFTER_NAME = re.compile(
+    r",\s+(?:(?:now|aged)\s+)?(?P<age>\d{1,3}),\s"
+    r"|,\s+an?\s+(?P<old>\d{1,3})-year-old\s"
+)
+_AGE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<age>\d{1,3})-year-old\s+(?P<words>(?:[a-z][a-z-]*\s+){0,4})"
+)
+_NOT_BARE_AGE = frozenset("a an the his her their its".split())  # "a 19-year-old| substitute"
+# What tells of a person no longer living: the age then is at death, which "How old is" misses.
+_DEATH_WORDS = frozenset("died dies dead death killed late funeral obituary".split())
+
+
+def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, age, start, end) of a person's age said right after the name or in the
+    words before it: 'Jim Hale, 78, from Stanley, ...' -> 'How old is Jim Hale?', '58-year-old
+    former lorry driver Jim Hale' -> the same."""
+    text = s.text
+    if not _DEATH_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
+        return
+    people = people_in(text, doc)
+    asked: set[str] = set()
+    for _start, end, name in people:
+        after = _AGE_AFTER_NAME.match(text, end)
+        if after is None or name in asked:
+            continue
+        group = "age" if after.group("age") else "old"
+        if not 5 <= int(after.group(group)) <= 110:
+            continue
+        asked.add(name)
+        yield f"How old is {name}?", after.group(group), after.start(group), after.end(group)
+    starts = {start: name for start, _end, name in people}
+    for m in _AGE_BEFORE_NAME.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if before and before[0].lower() in _NOT_BARE_AGE:
+            continue
+        name = starts.get(m.end())
+        if name is None or name in asked or not 5 <= int(m.group("age")) <= 110:
+            continue
+        if any(w in STOPWORDS["en"] for w in m.group("words").split()):
+            continue
+        asked.add(name)
+        yield f"How old is {name}?", m.group("age"), m.start("age"), m.end("age")
+
+
 def _candidates_of(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
@@ -8158,6 +8205,10 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
+            asked_spans.append((start, end))
+    if language == "en" and digits and _AGE_CUE.search(text):
+        for asked, answer, start, end in _named_age_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
     if not _TALLY_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _bare_tally_questions(s, doc):
