@@ -92,3 +92,21 @@ def test_an_age_after_a_name_is_asked_of_the_person() -> None:
 def test_an_age_is_not_asked_of_someone_who_died() -> None:
     text = "Peter Garland, 81, died on Sunday. Garland had run the shop for decades."
     assert "How old is Peter Garland?" not in questions(text)
+
+
+def test_a_count_a_noun_of_size_or_figure_names_is_asked_with_the_noun() -> None:
+    qs = questions("The regatta drew a crowd of about 6,500.")
+    assert qs["How large a crowd did the regatta draw?"] == "6,500"
+    qs = questions("The ferry drew a huge crowd of 900 people.")
+    assert qs["How large a crowd did the ferry draw?"] == "900"
+    qs = questions("The clinic serves a population of around 90,000 people.")
+    assert qs["What population does the clinic serve?"] == "90,000"
+    qs = questions("The arena has a capacity of 9,200.")
+    assert qs["What capacity does the arena have?"] == "9,200"
+    qs = questions("The board has set a target of 4,000 new homes a year by 2030.")
+    assert qs["What target has the board set by 2030?"] == "4,000"
+
+
+def test_a_population_a_place_has_is_left_to_the_place() -> None:
+    qs = questions("The island has a population of about 2,400.")
+    assert "What population does the island have?" not in qs

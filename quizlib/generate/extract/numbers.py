@@ -3320,7 +3320,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if changed:
             preposition, tail = "by", squash(f"{changed} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
-        return _made_of_question(count, frame, tail)
+        return _made_of_question(count, frame, tail) or _noun_of_count_question(frame, tail)
     if not frame.approximate_only and preposition is None and frame.subject:
         # a time counted of something ("31.000 ore di registrazioni"), not a duration
         quantity = count.noun not in _TIME_UNITS or count.nouns != count.counted
@@ -3716,6 +3716,56 @@ def _made_of_question(count: _Count, frame: _Frame, tail: str) -> str | None:
         if body is None:
             return None
         return squash(f"How many {count.nouns} {body} of {tail} {frame.when}") + "?"
+    return None
+
+
+# English nouns whose size a count gives with "of", asked "How large a crowd ...?": "drew a
+# crowd of about 4,200", "found a roost of 60 bats".
+_EN_SIZE_NOUNS = frozenset(
+    """crowd audience roost colony herd flock shoal pack fleet workforce congregation following
+    queue field""".split()
+)
+# English nouns a count is the figure of, asked "What population ...?": "serves a population
+# of 400,000", "has set a target of 600,000 installations".
+_EN_FIGURE_NOUNS = frozenset(
+    """population capacity target total majority turnout attendance membership intake tally
+    score""".split()
+)
+
+
+# Adjectives of size before such a noun, which its question leaves out ("How large a crowd").
+_EN_SIZE_WORDS = frozenset("large big huge vast small sizeable bumper record".split())
+
+
+def _noun_of_count_question(frame: _Frame, tail: str) -> str | None:
+    """The English object a count is the size or figure of, with 'of' after it: 'The match
+    drew a crowd of about 4,200' -> 'How large a crowd did the match draw?', 'The hospital
+    serves a population of 400,000' -> 'What population does the hospital serve?'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 4 or exact[0] not in ("a", "an") or _is_copula(frame, "en"):
+        return None
+    noun = exact[1:-1]
+    if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in noun):
+        return None
+    written = frame.between_text.split()[1 : len(exact) - 1]  # "a| first intake| of"
+    if len(written) != len(noun):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    written = [w for w in written if w.lower() not in _EN_SIZE_WORDS]  # "a large| crowd of"
+    named = " ".join(written)
+    rate = _EN_SUM_RATE.match(tail)
+    if rate is not None and tail[rate.end() : rate.end() + 1] in ("", " "):
+        tail = tail[rate.end() :].strip()  # "a target of 600,000 a year|": the figure's rate
+    if _has_digit(_YEAR.sub("", tail)):
+        return None  # another figure in the clause; a year may stay ("by 2028")
+    if noun[-1] in _EN_SIZE_NOUNS:
+        return squash(f"How large {exact[0]} {named} {body} {tail} {frame.when}") + "?"
+    if noun[-1] == "population" and frame.verb[-1].lower() in _EN_HAVE:
+        return None  # "The town has a population of ...": asked of the place elsewhere
+    if noun[-1] in _EN_FIGURE_NOUNS:
+        return squash(f"What {named} {body} {tail} {frame.when}") + "?"
     return None
 
 
@@ -8132,6 +8182,32 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
         yield squash(asked) + "?", m.group("age"), m.start("age"), unit_end
 
 
+# A bare English figure of a noun, the object of the verb: "drew a crowd of about 4,200",
+# "has a capacity of 14,500." (no counted noun after it, so no count of its own).
+_BARE_FIGURE_OF = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just\s+over"
+    r"|up\s+to)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:and|in|at|on|for|when|while|but|after|before|from)\b))"
+)
+
+
+def _bare_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, figure, where it starts) of a bare figure a noun of size or count names:
+    'The match drew a crowd of about 4,200' -> 'How large a crowd did the match draw?'."""
+    text = s.text
+    for m in _BARE_FIGURE_OF.finditer(text):
+        if m.group("noun") not in _EN_SIZE_NOUNS and m.group("noun") not in _EN_FIGURE_NOUNS:
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        tail = _tail(text, m.end("num"), "en")
+        if frame is None or tail is None or not frame.subject:
+            continue
+        asked = _noun_of_count_question(frame, tail)
+        if asked is not None:
+            yield asked, m.group("num"), m.start("num")
+
+
 # An English person's age said with the name: "Jim Hale, 78, from Stanley", "Ann Roe, now
 # 64,", "Ann Roe, a 16-year-old student", "retired plumber Jim Hale" after "58-year-old".
 _AGE_CUE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3},\s|\d-year-old\s")
@@ -8251,6 +8327,11 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "4.600 abitanti": no count of its own
+    if language == "en" and digits and " of " in text:
+        for asked, answer, at in _bare_figure_questions(s, doc):
+            if any(a <= at < b for a, b in asked_spans):
+                continue  # "has a population of 4,600": asked of the place
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
     if not cues.isdisjoint(_KIND_WORDS) or (digits and ("mph" in text or "km" in text)):
         yield from _kind_candidates(s, doc, digits, cues, asked_spans)
     if digits and ("%" in s.text or "cent" in s.text):
