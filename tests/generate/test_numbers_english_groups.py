@@ -110,3 +110,17 @@ def test_a_count_a_noun_of_size_or_figure_names_is_asked_with_the_noun() -> None
 def test_a_population_a_place_has_is_left_to_the_place() -> None:
     qs = questions("The island has a population of about 2,400.")
     assert "What population does the island have?" not in qs
+
+
+def test_a_sum_paid_from_a_giver_is_asked_as_what_the_subject_receives() -> None:
+    qs = questions("The dig was funded with £480,000 from the Heritage Fund.")
+    assert qs["How much funding did the dig receive from the Heritage Fund?"] == "£480,000"
+    qs = questions("The pilot is backed by £1.9m from the Clean Air Programme.")
+    assert qs["How much backing does the pilot receive from the Clean Air Programme?"] == "£1.9m"
+    qs = questions("The library has been financed with €3m from the region in 2021.")
+    assert qs["How much financing has the library received from the region in 2021?"] == "€3m"
+
+
+def test_a_sum_of_several_givers_is_not_asked_of_the_first() -> None:
+    qs = questions("The dig was funded with £480,000 from the Heritage Fund and the county.")
+    assert not any(q.startswith("How much funding") for q in qs)

@@ -4429,6 +4429,12 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             if body is None
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
+    if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
+        # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
+        rest = text[count.noun_end :].lstrip()
+        if rest[len(tail) :].startswith((" and ", ", and ")):
+            return None
+        return _funded_from_question(frame, tail)
     if (
         preposition is None
         or preposition
@@ -4465,6 +4471,38 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# English verbs of paying for a thing, in a passive with the sum and who gives it: "was funded
+# with £2m from the Lottery" -> "How much funding did ... receive from the Lottery?".
+_EN_FUNDING_NOUNS = {"fund": "funding", "finance": "financing", "back": "backing"}
+# The verb group of "receive" for that of the passive: "is funded" -> "does ... receive".
+_EN_RECEIVE = {
+    ("is",): ("does", "receive"),
+    ("are",): ("do", "receive"),
+    ("was",): ("did", "receive"),
+    ("were",): ("did", "receive"),
+    ("has", "been"): ("has", "received"),
+    ("have", "been"): ("have", "received"),
+    ("had", "been"): ("had", "received"),
+    ("will", "be"): ("will", "receive"),
+}
+
+
+def _funded_from_question(frame: _Frame, tail: str) -> str | None:
+    """'The study was funded with £1.2m from the research council' -> 'How much funding did
+    the study receive from the research council?': the sum a giver pays, asked as what the
+    subject receives (the passive with two complements reads badly as a question)."""
+    verb = [w.lower() for w in frame.verb]
+    noun = _EN_FUNDING_NOUNS.get(lemma(verb[-1], "en")) if len(verb) >= 2 else None
+    receive = _EN_RECEIVE.get(tuple(verb[:-1]))
+    if noun is None or receive is None or not frame.subject:
+        return None
+    giver = tail[len("from ") :]
+    if not giver or _has_digit(_YEAR.sub("", giver)):
+        return None
+    aux, base = receive
+    return squash(f"How much {noun} {aux} {frame.subject} {base} {tail} {frame.when}") + "?"
 
 
 def _worth_question(frame: _Frame, tail: str | None) -> str | None:
