@@ -124,3 +124,22 @@ def test_a_sum_paid_from_a_giver_is_asked_as_what_the_subject_receives() -> None
 def test_a_sum_of_several_givers_is_not_asked_of_the_first() -> None:
     qs = questions("The dig was funded with £480,000 from the Heritage Fund and the county.")
     assert not any(q.startswith("How much funding") for q in qs)
+
+
+def test_a_compound_of_a_figure_and_a_unit_before_the_object_is_asked_of_the_object() -> None:
+    qs = questions("The trust must still sign a new 99-year lease with the council.")
+    assert qs["How long is the new lease the trust must sign with the council?"] == "99 years"
+    qs = questions("The brewery has bought a 6-hectare plot near the canal.")
+    assert qs["How large is the plot the brewery has bought near the canal?"] == "6 hectares"
+    qs = questions("Glenmore ended a 17-year wait for the league title on Sunday.")
+    asked = "How long was the wait Glenmore ended for the league title on Sunday?"
+    assert qs[asked] == "17 years"
+    qs = questions("The board will open a 20-bed recovery ward in March.")
+    assert qs["How many beds are in the recovery ward the board will open in March?"] == "20"
+    qs = questions("The couple ran a 9-bedroom guest house in Oban.")
+    assert qs["How many bedrooms are in the guest house the couple ran in Oban?"] == "9"
+
+
+def test_a_compound_before_a_longer_noun_phrase_is_not_asked() -> None:
+    qs = questions("The council bought a 6-hectare plot extension road map.")
+    assert not any(q.startswith("How large") for q in qs)

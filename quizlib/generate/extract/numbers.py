@@ -2314,6 +2314,7 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (toks[k - 1].low in _PASSIVE and toks[k].text.islower() and not _it_linked(toks[k]))
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
+        or (language == "en" and _infinitive_after_adverb(toks, k))  # "must still agree"
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
         or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
         or (language == "en" and _adverb_in_group(toks, k, at))
@@ -2343,6 +2344,17 @@ def _particle_end(toks: list[Token], k: int, at: int) -> int:
     if all(t.low in _APPROX for t in after) or after[0].low in _EN_OBJECT_DETERMINERS:
         return k + 1
     return k
+
+
+def _infinitive_after_adverb(toks: list[Token], k: int) -> bool:
+    """Whether the English word at `k` is the bare verb of a modal an adverb parts from it:
+    'must still| agree', 'will also| build'."""
+    return (
+        k >= 2
+        and toks[k - 1].low in _DROPPED_ADVERBS
+        and toks[k - 2].low in _MODALS
+        and _english_infinitive(toks[k])
+    )
 
 
 def _it_linked(t: Token) -> bool:
@@ -8220,6 +8232,78 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
         yield squash(asked) + "?", m.group("age"), m.start("age"), unit_end
 
 
+# An English compound of a figure and a unit before the noun of the verb's object: "agreed a
+# new 125-year lease", "bought a 14-hectare site", "will open a 12-bay assessment zone".
+_EN_COMPOUND = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+    r"-(?P<unit>year|month|week|day|hour|hectare|acre|seat|bed|bay|room|bedroom|storey|lane"
+    r"|berth|screen)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+_EN_COMPOUND_DURATIONS = frozenset("year month week day hour".split())
+_LONGEST_COMPOUND_HEAD = 2  # words of the noun after the compound: "a 12-bay| assessment zone"
+_EN_COMPOUND_AREAS = frozenset("hectare acre".split())
+_EN_SUBJECT_PRONOUNS_ALL = frozenset("it they he she we i you this that".split())
+
+
+def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, answer, start, end) of a figure in a compound before the noun the verb
+    takes: 'The club must agree a new 125-year lease with the trustees' -> 'How long is the new
+    lease the club must agree with the trustees?', 'The firm bought a 14-hectare site' -> 'How
+    large is the site the firm bought?', 'will open a 12-bay zone' -> 'How many bays are in
+    the zone the hospital will open?'."""
+    text = s.text
+    for m in _EN_COMPOUND.finditer(text):
+        head: list[str] = []
+        for w in m.group("head").split()[:_LONGEST_COMPOUND_HEAD]:
+            if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or w in _EN_PLACE_PREPOSITIONS:
+                break
+            if _verb_like(w):
+                break
+            head.append(w)
+        end = m.start("head") + len(" ".join(head))
+        following = text[end:].split(maxsplit=1)[:1]
+        near = bool(following) and following[0] in _EN_PLACE_PREPOSITIONS  # "a plot| near"
+        if not head or not (near or _ends_noun_phrase(text, end)):
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None or not frame.subject or _is_copula(frame, "en"):
+            continue
+        if frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+            continue
+        between = frame.between_text.split()
+        if not between or between[0] not in ("a", "an") or len(between) > 3:
+            continue
+        mods = between[1:]
+        if any(not w.isalpha() or w.lower() in STOPWORDS["en"] for w in mods):
+            continue
+        tail = _tail(text, end, "en")
+        if tail is None or _has_digit(_YEAR.sub("", tail)):
+            continue
+        asked = _compound_unit_question(m, frame, " ".join([*mods, *head]), tail)
+        if asked is not None:
+            yield asked
+    return
+
+
+def _compound_unit_question(
+    m: re.Match[str], frame: _Frame, named: str, tail: str
+) -> tuple[str, str, int, int] | None:
+    """The question of one compound (see _compound_questions)."""
+    num, unit = m.group("num"), m.group("unit")
+    clause = squash(f"{frame.subject} {' '.join(frame.verb)} {tail} {frame.when}")
+    past = frame.verb[0].lower() not in _PRESENT_HEADS and is_finite(frame.verb[0], "en")
+    plural = unit + "s" if unit != "storey" else "storeys"
+    if unit in _EN_COMPOUND_DURATIONS:
+        be = "was" if past else "is"
+        answer = f"{num} {unit if num == 'one' or num == '1' else plural}"
+        return f"How long {be} the {named} {clause}?", answer, m.start("num"), m.end("unit")
+    if unit in _EN_COMPOUND_AREAS:
+        answer = f"{num} {unit if num == 'one' or num == '1' else plural}"
+        return f"How large is the {named} {clause}?", answer, m.start("num"), m.end("unit")
+    return f"How many {plural} are in the {named} {clause}?", num, m.start("num"), m.end("num")
+
+
 # A bare English figure of a noun, the object of the verb: "drew a crowd of about 4,200",
 # "has a capacity of 14,500." (no counted noun after it, so no count of its own).
 _BARE_FIGURE_OF = re.compile(
@@ -8319,6 +8403,10 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
+            asked_spans.append((start, end))
+    if language == "en" and "-" in text:
+        for asked, answer, start, end in _compound_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
     if language == "en" and digits and _AGE_CUE.search(text):
         for asked, answer, start, end in _named_age_questions(s, doc):
