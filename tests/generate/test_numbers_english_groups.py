@@ -143,3 +143,17 @@ def test_a_compound_of_a_figure_and_a_unit_before_the_object_is_asked_of_the_obj
 def test_a_compound_before_a_longer_noun_phrase_is_not_asked() -> None:
     qs = questions("The council bought a 6-hectare plot extension road map.")
     assert not any(q.startswith("How large") for q in qs)
+
+
+def test_a_share_opening_the_sentence_is_asked_after_more_approximations() -> None:
+    qs = questions("Around 64 per cent of the island's adults speak Gaelic.")
+    assert qs["What percentage of the island’s adults speak Gaelic?"] == "64%"
+    qs = questions("Fewer than 2% of tagged geese crossed the estuary.")
+    assert qs["What percentage of tagged geese crossed the estuary?"] == "2%"
+    qs = questions("Roughly 80% of all surveyed farms fall into the lowest band.")
+    assert qs["What percentage of all surveyed farms fall into the lowest band?"] == "80%"
+
+
+def test_a_share_a_wish_states_is_not_asked_as_a_fact() -> None:
+    qs = questions("Ministers set a target that at least 25% of meals are cooked on site.")
+    assert not any(q.startswith("What percentage") for q in qs)

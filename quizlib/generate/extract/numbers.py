@@ -4203,7 +4203,8 @@ _ORIGIN = frozenset("from of da di".split())
 # English verbs in the plural present that take no object, after a counted subject: "About
 # 3,000 scientists work| at the park" (the lemma alone cannot tell them from a noun).
 _EN_PLAIN_PRESENTS = frozenset(
-    "live work remain stay sit stand lie wait belong commute study travel die suffer rely".split()
+    """live work remain stay sit stand lie wait belong commute study travel die suffer rely
+    fall""".split()
 )
 
 
@@ -5384,7 +5385,8 @@ def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int
 
 # "circa il 40% dei litorali ... è in arretramento", "Only 58% of adolescents ... returned".
 _SHARE_APPROXIMATORS = (
-    r"(?:(?:circa|quasi|oltre|solo|soltanto|appena|ben|about|nearly|almost|over|only|just|some)"
+    r"(?:(?:circa|quasi|oltre|solo|soltanto|appena|ben|about|nearly|almost|over|only|just|some"
+    r"|around|roughly|approximately|(?:fewer|less|more)\s+than|at\s+least)"
     r"\s+)?(?:il\s+|l’)?"
 )
 _PERCENT_OF = (
@@ -5414,6 +5416,20 @@ _SHARE_INNER = re.compile(
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
 
 
+_POSSESSIVE_S = re.compile(r"[’']s\s")
+# English nouns of what is wanted, not what is, before "that": "a requirement that 30% of ...".
+_EN_WISHES = frozenset(
+    """requirement condition rule target pledge promise aim goal hope demand proposal plan
+    expectation ambition wish call""".split()
+)
+
+
+def _wished(before: str) -> bool:
+    """Whether the English words before a clause with 'that' end with a noun of a wish."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _EN_WISHES
+
+
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
     """(question, answer, accepted) of a percentage that opens its sentence as the subject:
     'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
@@ -5422,6 +5438,8 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     m = _SHARE.match(text)
     if m is None and _REPORTED_CUE[doc.language] in text:
         m = _SHARE_REPORTED.search(text)
+        if m is not None and doc.language == "en" and _wished(text[: m.start()]):
+            return None  # "a requirement that at least 30% of ingredients are ...": no fact
     if m is None and doc.language == "en":
         m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
     if m is None:
@@ -5429,6 +5447,13 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
+    if doc.language == "en" and verb == 0 and len(toks) > 2:
+        later = main_verb(toks[1:], "en")  # "of recorded| flights passed": a participle first
+        verb = None if later is None else later + 1
+    if verb is None and doc.language == "en" and len(toks) > 2:
+        owned = tokens(_POSSESSIVE_S.sub(" ", rest))  # "the town’s residents": one noun phrase
+        plural = _plural_present(owned, len(owned) - 1)  # "of the residents speak| Welsh"
+        verb = None if plural is None else plural + len(toks) - len(owned)
     if verb is None or verb == 0 or len(toks) > 24 or len(toks) - verb < 2:
         return None
     of = m.group("of")
