@@ -157,3 +157,8 @@ def test_a_share_opening_the_sentence_is_asked_after_more_approximations() -> No
 def test_a_share_a_wish_states_is_not_asked_as_a_fact() -> None:
     qs = questions("Ministers set a target that at least 25% of meals are cooked on site.")
     assert not any(q.startswith("What percentage") for q in qs)
+
+
+def test_a_part_of_a_group_a_name_owns_is_asked_with_the_group() -> None:
+    qs = questions("Four of Derby's 11 leisure centres will close in the spring.")
+    assert qs["How many of Derby’s 11 leisure centres will close in the spring?"] == "four"

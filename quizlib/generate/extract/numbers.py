@@ -560,6 +560,16 @@ _PARTITIVE = re.compile(
 
 
 _ONE_WORD_LEAD = re.compile(r"[A-Z][a-zà-ù]+,\s+")
+_OWNER_S = re.compile(r"[’']s\s+(?=\d)")
+
+
+def _owner_opener(text: str, m: re.Match[str]) -> bool:
+    """Whether an English count's 'noun' after 'of' is a name that owns the group, a
+    number after it: 'Five of| Leicester’s 16 branch libraries'."""
+    noun = m.group("noun")
+    if not noun[:1].isupper() or text[m.end("num") : m.start("noun")].strip() != "of":
+        return False
+    return _OWNER_S.match(text, m.end("noun")) is not None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -576,7 +586,10 @@ def _partitive_count(
     opener = m.group("noun")
     if language == "en" and not text[m.end("num") : m.start("noun")].strip() == "of":
         return None
-    p = _PARTITIVE.match(text, m.end("noun") + 1)
+    after = m.end("noun") + 1
+    if language == "en" and _owner_opener(text, m):
+        after = m.end("noun") + len("’s ")  # "of Leicester’s| 16 branch libraries"
+    p = _PARTITIVE.match(text, after)
     if p is not None and p.group("noun").lower() in NUMBER_WORDS[language]:
         p = _PARTITIVE.match(text, p.end("noun") + 1)  # "Tre delle ventidue| aree"
     if p is None:
@@ -620,7 +633,10 @@ _IT_PRONOUNS_OF = frozenset("questi queste quelli quelle essi esse loro tutti tu
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
-    if noun in _PARTITIVE_OPENERS[language] and not m.groupdict().get("mult"):
+    opener = noun in _PARTITIVE_OPENERS[language] or (
+        language == "en" and _owner_opener(text, m)  # "Five of Leicester’s 16 libraries"
+    )
+    if opener and not m.groupdict().get("mult"):
         if not spelled or _opens_sentence(text, m.start()):  # "Eleven of the tags are ..."
             return _partitive_count(m, text, language, spelled)
     noun_end = m.end("noun")
