@@ -162,3 +162,10 @@ def test_a_share_a_wish_states_is_not_asked_as_a_fact() -> None:
 def test_a_part_of_a_group_a_name_owns_is_asked_with_the_group() -> None:
     qs = questions("Four of Derby's 11 leisure centres will close in the spring.")
     assert qs["How many of Derby’s 11 leisure centres will close in the spring?"] == "four"
+
+
+def test_a_level_a_sum_reached_is_asked() -> None:
+    qs = questions("Paid ticket sales reached €1.4m, also a record.")
+    assert qs["How much did paid ticket sales reach?"] == "€1.4m"
+    qs = questions("The appeal total had passed £30,000 by Friday.")
+    assert not any(q.startswith("How much had the appeal total passed") for q in qs)

@@ -2071,6 +2071,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             or _where_frame(text, start, s, doc)
         )
     verb = main_verb(toks, language, stop=at)
+    if verb == 0 and language == "en":
+        verb = _verb_after_participle(toks, at)  # "Paid| ticket sales reached| €2.9m"
     if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
         verb = _verb_after_relative(toks, verb, at, language)
     if language == "en" and not _TRUE_MODALS.isdisjoint(t.low for t in toks[:at]):
@@ -2143,6 +2145,17 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     between = tuple(t.low for t in toks[k:stop])
     between_text = clause[toks[k].start : toks[stop].start].strip() if k < stop else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+def _verb_after_participle(toks: list[Token], at: int) -> int:
+    """The English verb after a participle that opens its subject as an adjective ('Paid|
+    ticket sales reached', 'Recorded| crime fell'); 0 when the first word is the verb."""
+    if at < 3 or not toks[1].text.isalpha() or not toks[1].text.islower():
+        return 0
+    if toks[1].low in STOPWORDS["en"] or toks[1].low in PREPOSITIONS["en"]:
+        return 0  # "Raised in Leeds, ...", "Found the ...": a clause, not an adjective
+    later = main_verb(toks[1:], "en", stop=at - 1)
+    return 0 if later is None or later < 1 else later + 1
 
 
 _EN_PRONOUN_SUBJECTS = frozenset("it they he she we".split())
@@ -4405,7 +4418,7 @@ def _subject_rate(rest: str, language: str) -> tuple[str, str]:
 
 
 # English verbs of a threshold a sum goes past: "How much" does not ask for a threshold.
-_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross reach break".split())
+_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross break".split())
 
 
 def _threshold_passed(frame: _Frame) -> bool:
