@@ -169,3 +169,8 @@ def test_a_level_a_sum_reached_is_asked() -> None:
     assert qs["How much did paid ticket sales reach?"] == "€1.4m"
     qs = questions("The appeal total had passed £30,000 by Friday.")
     assert not any(q.startswith("How much had the appeal total passed") for q in qs)
+
+
+def test_a_plural_present_before_an_adverb_in_ly_is_the_verb() -> None:
+    qs = questions("Calves rely heavily on the herd for about six months.")
+    assert qs["For how many months do calves rely on the herd heavily?"] == "six"

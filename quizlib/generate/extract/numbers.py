@@ -1358,6 +1358,8 @@ def _plural_present(toks: list[Token], at: int) -> int | None:
         after = toks[i + 1].text
         if is_plural_present_at(word.text, after, "en"):
             return i
+        if _ly_adverb(after.lower()) and i + 2 < at:  # "Pups rely entirely| on ..."
+            after = toks[i + 2].text
         if word.text in _EN_PLAIN_PRESENTS and after.lower() in PREPOSITIONS["en"]:
             return i
         return None  # the first plural noun is the subject's head
