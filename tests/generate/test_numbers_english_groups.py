@@ -174,3 +174,8 @@ def test_a_level_a_sum_reached_is_asked() -> None:
 def test_a_plural_present_before_an_adverb_in_ly_is_the_verb() -> None:
     qs = questions("Calves rely heavily on the herd for about six months.")
     assert qs["For how many months do calves rely on the herd heavily?"] == "six"
+
+
+def test_a_range_is_a_measure_its_noun_asks() -> None:
+    qs = questions("The new minibus has a range of about 180 miles.")
+    assert qs["What is the range of the new minibus?"] == "180 miles"

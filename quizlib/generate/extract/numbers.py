@@ -4972,7 +4972,7 @@ _MEASURE_NOUNS = {
     | frozenset(
         """altitude elevation distance diameter thickness volume capacity weight radius
         circumference span output power force temperature speed pressure intensity
-        magnitude level""".split()
+        magnitude level range""".split()
     ),
 }
 _AVERE = frozenset("ha hanno aveva avevano avrà avranno".split())
