@@ -179,3 +179,17 @@ def test_a_plural_present_before_an_adverb_in_ly_is_the_verb() -> None:
 def test_a_range_is_a_measure_its_noun_asks() -> None:
     qs = questions("The new minibus has a range of about 180 miles.")
     assert qs["What is the range of the new minibus?"] == "180 miles"
+
+
+def test_a_present_before_an_object_with_no_article_is_the_verb() -> None:
+    qs = questions("The orchestra receives core funding of £800,000 a year from the council.")
+    assert qs["How much core funding does the orchestra receive a year from the council?"] == (
+        "£800,000"
+    )
+    qs = questions("The trust runs summer camps in 14 villages.")
+    assert qs["In how many villages does the trust run summer camps?"] == "14"
+
+
+def test_an_s_noun_before_a_past_is_no_verb() -> None:
+    qs = questions("The project costs rose by £3m last year.")
+    assert not any("does the project cost" in q for q in qs)

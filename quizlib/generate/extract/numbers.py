@@ -1366,6 +1366,24 @@ def _plural_present(toks: list[Token], at: int) -> int | None:
     return None
 
 
+def _present_before_bare_object(toks: list[Token], at: int) -> int | None:
+    """An English verb in '-s' after a subject of 'the' and one noun, before an object with no
+    article, no other verb before the number: 'The festival receives| core funding of €1.3m'
+    ('The project costs rose' has a verb after it: 'costs' is a noun there)."""
+    if at < 4 or toks[0].low not in ("the", "a", "an"):
+        return None
+    noun, word, after = toks[1], toks[2], toks[3]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.low in STOPWORDS["en"]:
+        return None
+    if _plural(noun.low, "en") or not may_be_present(word.text, "en"):
+        return None
+    if not after.text.isalpha() or not after.text.islower() or after.low in STOPWORDS["en"]:
+        return None
+    if any(_finite(t, "en") for t in toks[3:at]):
+        return None
+    return 2
+
+
 def _english_present(toks: list[Token], at: int) -> int | None:
     """The first English verb in the present before the number, told from a plural noun by
     its place: 'The line links| the airport with 12 stations'."""
@@ -2091,6 +2109,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             verb = _present_before_to(toks, at)
         if verb is None:
             verb = _plural_present(toks, at)
+        if verb is None:
+            verb = _present_before_bare_object(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
