@@ -186,8 +186,8 @@ def test_a_present_before_an_object_with_no_article_is_the_verb() -> None:
     assert qs["How much core funding does the orchestra receive a year from the council?"] == (
         "£800,000"
     )
-    qs = questions("The trust runs summer camps in 14 villages.")
-    assert qs["In how many villages does the trust run summer camps?"] == "14"
+    qs = questions("The city parks hold 40 events a year.")
+    assert not any("does the city park" in q for q in qs)
 
 
 def test_an_s_noun_before_a_past_is_no_verb() -> None:

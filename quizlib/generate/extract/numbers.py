@@ -1368,8 +1368,8 @@ def _plural_present(toks: list[Token], at: int) -> int | None:
 
 def _present_before_bare_object(toks: list[Token], at: int) -> int | None:
     """An English verb in '-s' after a subject of 'the' and one noun, before an object with no
-    article, no other verb before the number: 'The festival receives| core funding of €1.3m'
-    ('The project costs rose' has a verb after it: 'costs' is a noun there)."""
+    article, no other verb or '-s' form before the number: 'The festival receives| core
+    funding of €1.3m' ('The project costs rose' has a verb after it: 'costs' is a noun)."""
     if at < 4 or toks[0].low not in ("the", "a", "an"):
         return None
     noun, word, after = toks[1], toks[2], toks[3]
@@ -1379,8 +1379,10 @@ def _present_before_bare_object(toks: list[Token], at: int) -> int | None:
         return None
     if not after.text.isalpha() or not after.text.islower() or after.low in STOPWORDS["en"]:
         return None
-    if any(_finite(t, "en") for t in toks[3:at]):
-        return None
+    if any(_finite(t, "en") or may_be_present(t.text, "en") for t in toks[3:at]):
+        return None  # "The plan raises taxes by 2%": of two '-s' forms, which is the verb?
+    if is_plural_present_at(after.text, toks[4].text, "en"):
+        return None  # "The city parks hold| 40 events": the word after may be the verb
     return 2
 
 
