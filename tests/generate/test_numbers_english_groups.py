@@ -193,3 +193,8 @@ def test_a_present_before_an_object_with_no_article_is_the_verb() -> None:
 def test_an_s_noun_before_a_past_is_no_verb() -> None:
     qs = questions("The project costs rose by £3m last year.")
     assert not any("does the project cost" in q for q in qs)
+
+
+def test_a_compound_tail_cut_at_and_is_left_out() -> None:
+    qs = questions("The college will run a new 3-year course in welding and fabrication.")
+    assert qs["How long is the new course the college will run?"] == "3 years"

@@ -8358,6 +8358,8 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         tail = _tail(text, end, "en")
         if tail is None or _has_digit(_YEAR.sub("", tail)):
             continue
+        if tail and text[end:].lstrip()[len(tail) :].startswith(" and "):
+            tail = ""  # "a programme in manufacture| and installation": the tail is cut short
         asked = _compound_unit_question(m, frame, " ".join([*mods, *head]), tail)
         if asked is not None:
             yield asked
