@@ -8448,13 +8448,13 @@ def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str,
         before = text[: m.start()].split()[-1:]
         if before and before[0].lower() in _NOT_BARE_AGE:
             continue
-        name = starts.get(m.end())
-        if name is None or name in asked or not 5 <= int(m.group("age")) <= 110:
+        named = starts.get(m.end())
+        if named is None or named in asked or not 5 <= int(m.group("age")) <= 110:
             continue
         if any(w in STOPWORDS["en"] for w in m.group("words").split()):
             continue
-        asked.add(name)
-        yield f"How old is {name}?", m.group("age"), m.start("age"), m.end("age")
+        asked.add(named)
+        yield f"How old is {named}?", m.group("age"), m.start("age"), m.end("age")
 
 
 def _candidates_of(
