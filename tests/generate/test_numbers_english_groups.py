@@ -198,3 +198,10 @@ def test_an_s_noun_before_a_past_is_no_verb() -> None:
 def test_a_compound_tail_cut_at_and_is_left_out() -> None:
     qs = questions("The college will run a new 3-year course in welding and fabrication.")
     assert qs["How long is the new course the college will run?"] == "3 years"
+
+
+def test_a_particle_of_a_verb_that_takes_no_object_stays_out_of_the_group() -> None:
+    qs = questions("The visitors came back 14 points behind at half-time.")
+    assert not any("come back" in q for q in qs)
+    qs = questions("The side fought back 3 goals in the second half.")
+    assert not any("fight back" in q for q in qs)

@@ -2376,9 +2376,23 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
     return _particle_end(toks, _catenative_end(toks, k, at), at) if language == "en" else k
 
 
-# The particles of English phrasal verbs that may stand right before their object: "has set
-# aside| £850,000", "laid off| 300 workers", "has set up| a fund of £2m".
-_EN_PARTICLES = frozenset("aside up out off back down away".split())
+# English phrasal verbs whose particle stands right before their object: "has set aside|
+# £850,000", "laid off| 300 workers", "has set up| a fund of £2m" (by the verb's base; not
+# "came back| 20 points behind", "went up| 10%", whose particle takes no object).
+_EN_PHRASAL_VERBS = {
+    "aside": frozenset("set put lay".split()),
+    "off": frozenset("lay pay sell write pick fight ward".split()),
+    "out": frozenset(
+        "hand give carry pay roll churn wipe sort map lay rule seek single point".split()
+    ),
+    "up": frozenset(
+        "set pick take give sign snap rack clock draw free open put build round buy use".split()
+    ),
+    "down": frozenset("turn cut shut close bring knock tear pull pay water".split()),
+    "back": frozenset("pay give bring buy hand win claw cut scale".split()),
+    "away": frozenset("give take throw turn".split()),
+}
+_EN_PARTICLES = frozenset(_EN_PHRASAL_VERBS)
 # What may open the object after a particle: a determiner (the count itself and its
 # approximation are told apart below).
 _EN_OBJECT_DETERMINERS = frozenset("a an the its their his her".split())
@@ -2392,6 +2406,8 @@ def _particle_end(toks: list[Token], k: int, at: int) -> int:
         return k
     verb = toks[k - 1]
     if not verb.text.isalpha() or verb.low in _VERB_GLUE or verb.low in STOPWORDS["en"]:
+        return k
+    if lemma(verb.low, "en") not in _EN_PHRASAL_VERBS[toks[k].low]:
         return k
     after = toks[k + 1 : at]
     if all(t.low in _APPROX for t in after) or after[0].low in _EN_OBJECT_DETERMINERS:
