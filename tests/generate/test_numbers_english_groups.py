@@ -205,3 +205,9 @@ def test_a_particle_of_a_verb_that_takes_no_object_stays_out_of_the_group() -> N
     assert not any("come back" in q for q in qs)
     qs = questions("The side fought back 3 goals in the second half.")
     assert not any("fight back" in q for q in qs)
+
+
+def test_a_linking_phrase_is_not_kept_as_the_time_of_the_count() -> None:
+    doc = build_document(clean("Story\n\nIn contrast, the mill hired 240 staff.\n"), "en")
+    asked = [c.question for c in numbers.extract(doc) if c.question]
+    assert not any("in contrast" in q for q in asked)

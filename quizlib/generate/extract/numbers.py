@@ -1125,6 +1125,16 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
     return m
 
 
+# English phrases that link a sentence to the one before, no adverbial a question keeps.
+_EN_LINKING_PHRASES = frozenset(
+    [
+        *("by contrast", "in contrast", "by comparison", "in comparison", "in addition"),
+        *("in fact", "in particular", "of course", "in short", "in turn", "in other words"),
+        *("on the other hand", "for example", "for instance", "as a result", "in response"),
+    ]
+)
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
@@ -1136,6 +1146,8 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     prep = m.group("prep").split()[0].lower()
     if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
         return None  # "To confirm it, ...": an aim, told of what the sentence before did
+    if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
+        return None  # "By contrast, ...": it links to the sentence before, no time or place
     words = m.group(0).rstrip(", ").split()[1:]
     if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
@@ -4247,7 +4259,8 @@ def _sentence_adverb_end(text: str, language: str) -> int:
 
 
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?P<lead>(?:In|On|At|During|According to|By|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
+    r"^(?P<lead>(?:In|On|At|During|According to|By(?!\s+(?:contrast|comparison|the\s+way"
+    r"|chance|far|law|design|default)\b)|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
     r"|Lo scorso|La scorsa)"
     r"\s[^,]{2,30}),\s+"
 )
