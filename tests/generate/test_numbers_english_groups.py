@@ -211,3 +211,8 @@ def test_a_linking_phrase_is_not_kept_as_the_time_of_the_count() -> None:
     doc = build_document(clean("Story\n\nIn contrast, the mill hired 240 staff.\n"), "en")
     asked = [c.question for c in numbers.extract(doc) if c.question]
     assert not any("in contrast" in q for q in asked)
+
+
+def test_a_compound_noun_keeps_its_complement_of() -> None:
+    qs = questions("The estate manages a 90-hectare stretch of peat bog.")
+    assert qs["How large is the stretch of peat bog the estate manages?"] == "90 hectares"

@@ -8389,7 +8389,10 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
             continue
         if tail and text[end:].lstrip()[len(tail) :].startswith(" and "):
             tail = ""  # "a programme in manufacture| and installation": the tail is cut short
-        asked = _compound_unit_question(m, frame, " ".join([*mods, *head]), tail)
+        named = " ".join([*mods, *head])
+        if tail.startswith("of "):  # "a 40-hectare area| of moorland": the noun's complement
+            named, tail = f"{named} {tail}", ""
+        asked = _compound_unit_question(m, frame, named, tail)
         if asked is not None:
             yield asked
     return
