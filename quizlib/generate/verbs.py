@@ -119,6 +119,8 @@ def lemma(word: str, language: str) -> str:
         return word
     if language == "en" and base == word[:-1] and word.endswith("ed"):
         return _en_past_base(word, base)
+    if language == "en" and base == word[:-1] and word.endswith("xes"):
+        return word[:-2]  # "fixes", "mixes": the dictionary reads them as '-xe' + 's'
     if language == "en" and base == word[:-2] and word.endswith("lled"):
         return _en_doubled_l_base(word, base)
     return base

@@ -560,6 +560,16 @@ _PARTITIVE = re.compile(
 
 
 _ONE_WORD_LEAD = re.compile(r"[A-Z][a-zà-ù]+,\s+")
+_OWNER_S = re.compile(r"[’']s\s+(?=\d)")
+
+
+def _owner_opener(text: str, m: re.Match[str]) -> bool:
+    """Whether an English count's 'noun' after 'of' is a name that owns the group, a
+    number after it: 'Five of| Leicester’s 16 branch libraries'."""
+    noun = m.group("noun")
+    if not noun[:1].isupper() or text[m.end("num") : m.start("noun")].strip() != "of":
+        return False
+    return _OWNER_S.match(text, m.end("noun")) is not None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -576,7 +586,10 @@ def _partitive_count(
     opener = m.group("noun")
     if language == "en" and not text[m.end("num") : m.start("noun")].strip() == "of":
         return None
-    p = _PARTITIVE.match(text, m.end("noun") + 1)
+    after = m.end("noun") + 1
+    if language == "en" and _owner_opener(text, m):
+        after = m.end("noun") + len("’s ")  # "of Leicester’s| 16 branch libraries"
+    p = _PARTITIVE.match(text, after)
     if p is not None and p.group("noun").lower() in NUMBER_WORDS[language]:
         p = _PARTITIVE.match(text, p.end("noun") + 1)  # "Tre delle ventidue| aree"
     if p is None:
@@ -620,7 +633,10 @@ _IT_PRONOUNS_OF = frozenset("questi queste quelli quelle essi esse loro tutti tu
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
-    if noun in _PARTITIVE_OPENERS[language] and not m.groupdict().get("mult"):
+    opener = noun in _PARTITIVE_OPENERS[language] or (
+        language == "en" and _owner_opener(text, m)  # "Five of Leicester’s 16 libraries"
+    )
+    if opener and not m.groupdict().get("mult"):
         if not spelled or _opens_sentence(text, m.start()):  # "Eleven of the tags are ..."
             return _partitive_count(m, text, language, spelled)
     noun_end = m.end("noun")
@@ -1028,6 +1044,7 @@ _APPROX_PAIRS = frozenset(
         ("fino", "a"),
         ("more", "than"),
         ("less", "than"),
+        ("fewer", "than"),
         ("at", "least"),
         ("up", "to"),
     ]
@@ -1108,6 +1125,16 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
     return m
 
 
+# English phrases that link a sentence to the one before, no adverbial a question keeps.
+_EN_LINKING_PHRASES = frozenset(
+    [
+        *("by contrast", "in contrast", "by comparison", "in comparison", "in addition"),
+        *("in fact", "in particular", "of course", "in short", "in turn", "in other words"),
+        *("on the other hand", "for example", "for instance", "as a result", "in response"),
+    ]
+)
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
@@ -1119,6 +1146,8 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     prep = m.group("prep").split()[0].lower()
     if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
         return None  # "To confirm it, ...": an aim, told of what the sentence before did
+    if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
+        return None  # "By contrast, ...": it links to the sentence before, no time or place
     words = m.group(0).rstrip(", ").split()[1:]
     if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
@@ -1141,7 +1170,7 @@ def _clause_word(words: list[str], i: int, language: str) -> bool:
 
 _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
-    more than""".split()
+    more than roughly approximately fewer""".split()
 )
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start.
 _TAIL_END = re.compile(
@@ -1341,10 +1370,32 @@ def _plural_present(toks: list[Token], at: int) -> int | None:
         after = toks[i + 1].text
         if is_plural_present_at(word.text, after, "en"):
             return i
+        if _ly_adverb(after.lower()) and i + 2 < at:  # "Pups rely entirely| on ..."
+            after = toks[i + 2].text
         if word.text in _EN_PLAIN_PRESENTS and after.lower() in PREPOSITIONS["en"]:
             return i
         return None  # the first plural noun is the subject's head
     return None
+
+
+def _present_before_bare_object(toks: list[Token], at: int) -> int | None:
+    """An English verb in '-s' after a subject of 'the' and one noun, before an object with no
+    article, no other verb or '-s' form before the number: 'The festival receives| core
+    funding of €1.3m' ('The project costs rose' has a verb after it: 'costs' is a noun)."""
+    if at < 4 or toks[0].low not in ("the", "a", "an"):
+        return None
+    noun, word, after = toks[1], toks[2], toks[3]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.low in STOPWORDS["en"]:
+        return None
+    if _plural(noun.low, "en") or not may_be_present(word.text, "en"):
+        return None
+    if not after.text.isalpha() or not after.text.islower() or after.low in STOPWORDS["en"]:
+        return None
+    if any(_finite(t, "en") or may_be_present(t.text, "en") for t in toks[3:at]):
+        return None  # "The plan raises taxes by 2%": of two '-s' forms, which is the verb?
+    if is_plural_present_at(after.text, toks[4].text, "en"):
+        return None  # "The city parks hold| 40 events": the word after may be the verb
+    return 2
 
 
 def _english_present(toks: list[Token], at: int) -> int | None:
@@ -2054,6 +2105,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             or _where_frame(text, start, s, doc)
         )
     verb = main_verb(toks, language, stop=at)
+    if verb == 0 and language == "en":
+        verb = _verb_after_participle(toks, at)  # "Paid| ticket sales reached| €2.9m"
     if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
         verb = _verb_after_relative(toks, verb, at, language)
     if language == "en" and not _TRUE_MODALS.isdisjoint(t.low for t in toks[:at]):
@@ -2070,6 +2123,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             verb = _present_before_to(toks, at)
         if verb is None:
             verb = _plural_present(toks, at)
+        if verb is None:
+            verb = _present_before_bare_object(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
@@ -2126,6 +2181,17 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     between = tuple(t.low for t in toks[k:stop])
     between_text = clause[toks[k].start : toks[stop].start].strip() if k < stop else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+def _verb_after_participle(toks: list[Token], at: int) -> int:
+    """The English verb after a participle that opens its subject as an adjective ('Paid|
+    ticket sales reached', 'Recorded| crime fell'); 0 when the first word is the verb."""
+    if at < 3 or not toks[1].text.isalpha() or not toks[1].text.islower():
+        return 0
+    if toks[1].low in STOPWORDS["en"] or toks[1].low in PREPOSITIONS["en"]:
+        return 0  # "Raised in Leeds, ...", "Found the ...": a clause, not an adjective
+    later = main_verb(toks[1:], "en", stop=at - 1)
+    return 0 if later is None or later < 1 else later + 1
 
 
 _EN_PRONOUN_SUBJECTS = frozenset("it they he she we".split())
@@ -2313,12 +2379,63 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (toks[k - 1].low in _PASSIVE and toks[k].text.islower() and not _it_linked(toks[k]))
         or (toks[k - 1].low in _HAVE_AUX and _italian_participle(toks[k]))
         or (toks[k - 1].low in _MODALS and _english_infinitive(toks[k]))
+        or (language == "en" and _infinitive_after_adverb(toks, k))  # "must still agree"
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
         or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
         or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
-    return _catenative_end(toks, k, at) if language == "en" else k
+    return _particle_end(toks, _catenative_end(toks, k, at), at) if language == "en" else k
+
+
+# English phrasal verbs whose particle stands right before their object: "has set aside|
+# £850,000", "laid off| 300 workers", "has set up| a fund of £2m" (by the verb's base; not
+# "came back| 20 points behind", "went up| 10%", whose particle takes no object).
+_EN_PHRASAL_VERBS = {
+    "aside": frozenset("set put lay".split()),
+    "off": frozenset("lay pay sell write pick fight ward".split()),
+    "out": frozenset(
+        "hand give carry pay roll churn wipe sort map lay rule seek single point".split()
+    ),
+    "up": frozenset(
+        "set pick take give sign snap rack clock draw free open put build round buy use".split()
+    ),
+    "down": frozenset("turn cut shut close bring knock tear pull pay water".split()),
+    "back": frozenset("pay give bring buy hand win claw cut scale".split()),
+    "away": frozenset("give take throw turn".split()),
+}
+_EN_PARTICLES = frozenset(_EN_PHRASAL_VERBS)
+# What may open the object after a particle: a determiner (the count itself and its
+# approximation are told apart below).
+_EN_OBJECT_DETERMINERS = frozenset("a an the its their his her".split())
+
+
+def _particle_end(toks: list[Token], k: int, at: int) -> int:
+    """The end of an English verb group that takes the particle after its verb, when the
+    object follows: the count, maybe approximated ('set aside| about £2m'), or a determiner
+    ('set up| a fund of £2m'); not after 'be' or 'have' ('is up 14%')."""
+    if k >= at or toks[k].low not in _EN_PARTICLES or not toks[k].text.islower():
+        return k
+    verb = toks[k - 1]
+    if not verb.text.isalpha() or verb.low in _VERB_GLUE or verb.low in STOPWORDS["en"]:
+        return k
+    if lemma(verb.low, "en") not in _EN_PHRASAL_VERBS[toks[k].low]:
+        return k
+    after = toks[k + 1 : at]
+    if all(t.low in _APPROX for t in after) or after[0].low in _EN_OBJECT_DETERMINERS:
+        return k + 1
+    return k
+
+
+def _infinitive_after_adverb(toks: list[Token], k: int) -> bool:
+    """Whether the English word at `k` is the bare verb of a modal an adverb parts from it:
+    'must still| agree', 'will also| build'."""
+    return (
+        k >= 2
+        and toks[k - 1].low in _DROPPED_ADVERBS
+        and toks[k - 2].low in _MODALS
+        and _english_infinitive(toks[k])
+    )
 
 
 def _it_linked(t: Token) -> bool:
@@ -3296,7 +3413,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if changed:
             preposition, tail = "by", squash(f"{changed} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
-        return _made_of_question(count, frame, tail)
+        return _made_of_question(count, frame, tail) or _noun_of_count_question(frame, tail)
     if not frame.approximate_only and preposition is None and frame.subject:
         # a time counted of something ("31.000 ore di registrazioni"), not a duration
         quantity = count.noun not in _TIME_UNITS or count.nouns != count.counted
@@ -3692,6 +3809,56 @@ def _made_of_question(count: _Count, frame: _Frame, tail: str) -> str | None:
         if body is None:
             return None
         return squash(f"How many {count.nouns} {body} of {tail} {frame.when}") + "?"
+    return None
+
+
+# English nouns whose size a count gives with "of", asked "How large a crowd ...?": "drew a
+# crowd of about 4,200", "found a roost of 60 bats".
+_EN_SIZE_NOUNS = frozenset(
+    """crowd audience roost colony herd flock shoal pack fleet workforce congregation following
+    queue field""".split()
+)
+# English nouns a count is the figure of, asked "What population ...?": "serves a population
+# of 400,000", "has set a target of 600,000 installations".
+_EN_FIGURE_NOUNS = frozenset(
+    """population capacity target total majority turnout attendance membership intake tally
+    score""".split()
+)
+
+
+# Adjectives of size before such a noun, which its question leaves out ("How large a crowd").
+_EN_SIZE_WORDS = frozenset("large big huge vast small sizeable bumper record".split())
+
+
+def _noun_of_count_question(frame: _Frame, tail: str) -> str | None:
+    """The English object a count is the size or figure of, with 'of' after it: 'The match
+    drew a crowd of about 4,200' -> 'How large a crowd did the match draw?', 'The hospital
+    serves a population of 400,000' -> 'What population does the hospital serve?'."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 4 or exact[0] not in ("a", "an") or _is_copula(frame, "en"):
+        return None
+    noun = exact[1:-1]
+    if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in noun):
+        return None
+    written = frame.between_text.split()[1 : len(exact) - 1]  # "a| first intake| of"
+    if len(written) != len(noun):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    written = [w for w in written if w.lower() not in _EN_SIZE_WORDS]  # "a large| crowd of"
+    named = " ".join(written)
+    rate = _EN_SUM_RATE.match(tail)
+    if rate is not None and tail[rate.end() : rate.end() + 1] in ("", " "):
+        tail = tail[rate.end() :].strip()  # "a target of 600,000 a year|": the figure's rate
+    if _has_digit(_YEAR.sub("", tail)):
+        return None  # another figure in the clause; a year may stay ("by 2028")
+    if noun[-1] in _EN_SIZE_NOUNS:
+        return squash(f"How large {exact[0]} {named} {body} {tail} {frame.when}") + "?"
+    if noun[-1] == "population" and frame.verb[-1].lower() in _EN_HAVE:
+        return None  # "The town has a population of ...": asked of the place elsewhere
+    if noun[-1] in _EN_FIGURE_NOUNS:
+        return squash(f"What {named} {body} {tail} {frame.when}") + "?"
     return None
 
 
@@ -4092,7 +4259,8 @@ def _sentence_adverb_end(text: str, language: str) -> int:
 
 
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?P<lead>(?:In|On|At|During|According to|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
+    r"^(?P<lead>(?:In|On|At|During|According to|By(?!\s+(?:contrast|comparison|the\s+way"
+    r"|chance|far|law|design|default)\b)|Nel|Nella|Nei|Negli|Nelle|Durante|Secondo"
     r"|Lo scorso|La scorsa)"
     r"\s[^,]{2,30}),\s+"
 )
@@ -4117,7 +4285,8 @@ _ORIGIN = frozenset("from of da di".split())
 # English verbs in the plural present that take no object, after a counted subject: "About
 # 3,000 scientists work| at the park" (the lemma alone cannot tell them from a noun).
 _EN_PLAIN_PRESENTS = frozenset(
-    "live work remain stay sit stand lie wait belong commute study travel die suffer rely".split()
+    """live work remain stay sit stand lie wait belong commute study travel die suffer rely
+    fall""".split()
 )
 
 
@@ -4133,13 +4302,23 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         return True
     if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
         return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
-    if first.low not in _ORIGIN or len(toks) < 3:
+    placed = language == "en" and first.low in _EN_WHERE_COUNTED
+    if (first.low not in _ORIGIN and not placed) or len(toks) < 3:
         return False
     for i in range(2, min(len(toks), 6)):
         t = toks[i]
+        if placed and not toks[i - 1].text.isalpha():
+            return False  # "50 people in 2020 died": a time, not where they are
         if t.low in AUXILIARIES[language] or (t.text.islower() and _finite(t, language)):
             return not any(u.low in STOPWORDS[language] for u in toks[2:i])
+        if placed and t.text in _EN_PLAIN_PRESENTS:  # "12 million people in the UK live| ..."
+            return not any(u.low in STOPWORDS[language] for u in toks[2:i])
     return False
+
+
+# Where an English counted subject is, between it and its verb: "89 people in the treated group
+# had been diagnosed", "40 pupils at the school were sent home".
+_EN_WHERE_COUNTED = frozenset("in at across".split())
 
 
 # What opens the examples of the counted between commas: "Undici imputati, tra imprenditori,
@@ -4212,6 +4391,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         return None
     rest_at = _after_aside(text, count.noun_end, language)
     rest = _TAIL_END.split(text[rest_at:])[0].strip()
+    if language == "en" and _cut_in_figure(text[rest_at:]):
+        return None  # "have won a claim worth £3|.4 million": the clause goes on past a figure
     rate, rest = _subject_rate(rest, language)
     toks = tokens(rest)
     if toks and toks[0].low in _DROPPED_ADVERBS:  # "Seven bridges now link ..."
@@ -4224,10 +4405,13 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
         rest = f"{rest} {rate}"
         toks = tokens(rest)
+    # an English lead moved to the end is a phrase of its own, not counted in the clause's
+    # length ("By the end of the study, 89 people in the treated group had been ...")
+    said = len(toks)
     if lead:  # "In 2019, 12 people died" -> "How many people died in 2019?"
         rest = f"{rest} {lower_first(lead.group('lead')[0].lower() + lead.group('lead')[1:])}"
         toks = tokens(rest)
-    if len(toks) > 14:
+    if (said if language == "en" else len(toks)) > 14:
         rest = _before_other_number(rest, toks, language)
         if not rest:
             return None
@@ -4238,6 +4422,16 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if count.noun in _CURRENCIES and not count.nouns:
         return squash(f"How much {rest}") + "?"  # "£600,000 has been spent on ..."
     return squash(f"How many {count.nouns} {rest}") + "?"
+
+
+def _cut_in_figure(rest: str) -> bool:
+    """Whether the first end of a clause in `rest` is the point or comma inside a figure
+    ('£3.4 million', '1,200'), which ends no clause."""
+    end = _TAIL_END.search(rest)
+    if end is None or rest[end.start()] not in ".,":
+        return False
+    at = end.start()
+    return 0 < at < len(rest) - 1 and rest[at - 1].isdigit() and rest[at + 1].isdigit()
 
 
 # English words that end the lead of a list of noun phrases: "Its main features are:".
@@ -4277,7 +4471,7 @@ def _subject_rate(rest: str, language: str) -> tuple[str, str]:
 
 
 # English verbs of a threshold a sum goes past: "How much" does not ask for a threshold.
-_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross reach break".split())
+_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross break".split())
 
 
 def _threshold_passed(frame: _Frame) -> bool:
@@ -4330,6 +4524,12 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             if body is None
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
+    if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
+        # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
+        rest = text[count.noun_end :].lstrip()
+        if rest[len(tail) :].startswith((" and ", ", and ")):
+            return None
+        return _funded_from_question(frame, tail)
     if (
         preposition is None
         or preposition
@@ -4366,6 +4566,38 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# English verbs of paying for a thing, in a passive with the sum and who gives it: "was funded
+# with £2m from the Lottery" -> "How much funding did ... receive from the Lottery?".
+_EN_FUNDING_NOUNS = {"fund": "funding", "finance": "financing", "back": "backing"}
+# The verb group of "receive" for that of the passive: "is funded" -> "does ... receive".
+_EN_RECEIVE = {
+    ("is",): ("does", "receive"),
+    ("are",): ("do", "receive"),
+    ("was",): ("did", "receive"),
+    ("were",): ("did", "receive"),
+    ("has", "been"): ("has", "received"),
+    ("have", "been"): ("have", "received"),
+    ("had", "been"): ("had", "received"),
+    ("will", "be"): ("will", "receive"),
+}
+
+
+def _funded_from_question(frame: _Frame, tail: str) -> str | None:
+    """'The study was funded with £1.2m from the research council' -> 'How much funding did
+    the study receive from the research council?': the sum a giver pays, asked as what the
+    subject receives (the passive with two complements reads badly as a question)."""
+    verb = [w.lower() for w in frame.verb]
+    noun = _EN_FUNDING_NOUNS.get(lemma(verb[-1], "en")) if len(verb) >= 2 else None
+    receive = _EN_RECEIVE.get(tuple(verb[:-1]))
+    if noun is None or receive is None or not frame.subject:
+        return None
+    giver = tail[len("from ") :]
+    if not giver or _has_digit(_YEAR.sub("", giver)):
+        return None
+    aux, base = receive
+    return squash(f"How much {noun} {aux} {frame.subject} {base} {tail} {frame.when}") + "?"
 
 
 def _worth_question(frame: _Frame, tail: str | None) -> str | None:
@@ -4791,7 +5023,7 @@ _MEASURE_NOUNS = {
     | frozenset(
         """altitude elevation distance diameter thickness volume capacity weight radius
         circumference span output power force temperature speed pressure intensity
-        magnitude level""".split()
+        magnitude level range""".split()
     ),
 }
 _AVERE = frozenset("ha hanno aveva avevano avrà avranno".split())
@@ -5235,7 +5467,8 @@ def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int
 
 # "circa il 40% dei litorali ... è in arretramento", "Only 58% of adolescents ... returned".
 _SHARE_APPROXIMATORS = (
-    r"(?:(?:circa|quasi|oltre|solo|soltanto|appena|ben|about|nearly|almost|over|only|just|some)"
+    r"(?:(?:circa|quasi|oltre|solo|soltanto|appena|ben|about|nearly|almost|over|only|just|some"
+    r"|around|roughly|approximately|(?:fewer|less|more)\s+than|at\s+least)"
     r"\s+)?(?:il\s+|l’)?"
 )
 _PERCENT_OF = (
@@ -5265,6 +5498,20 @@ _SHARE_INNER = re.compile(
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
 
 
+_POSSESSIVE_S = re.compile(r"[’']s\s")
+# English nouns of what is wanted, not what is, before "that": "a requirement that 30% of ...".
+_EN_WISHES = frozenset(
+    """requirement condition rule target pledge promise aim goal hope demand proposal plan
+    expectation ambition wish call""".split()
+)
+
+
+def _wished(before: str) -> bool:
+    """Whether the English words before a clause with 'that' end with a noun of a wish."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _EN_WISHES
+
+
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
     """(question, answer, accepted) of a percentage that opens its sentence as the subject:
     'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
@@ -5273,6 +5520,8 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     m = _SHARE.match(text)
     if m is None and _REPORTED_CUE[doc.language] in text:
         m = _SHARE_REPORTED.search(text)
+        if m is not None and doc.language == "en" and _wished(text[: m.start()]):
+            return None  # "a requirement that at least 30% of ingredients are ...": no fact
     if m is None and doc.language == "en":
         m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
     if m is None:
@@ -5280,6 +5529,13 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
+    if doc.language == "en" and verb == 0 and len(toks) > 2:
+        later = main_verb(toks[1:], "en")  # "of recorded| flights passed": a participle first
+        verb = None if later is None else later + 1
+    if verb is None and doc.language == "en" and len(toks) > 2:
+        owned = tokens(_POSSESSIVE_S.sub(" ", rest))  # "the town’s residents": one noun phrase
+        plural = _plural_present(owned, len(owned) - 1)  # "of the residents speak| Welsh"
+        verb = None if plural is None else plural + len(toks) - len(owned)
     if verb is None or verb == 0 or len(toks) > 24 or len(toks) - verb < 2:
         return None
     of = m.group("of")
@@ -8083,6 +8339,156 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
         yield squash(asked) + "?", m.group("age"), m.start("age"), unit_end
 
 
+# An English compound of a figure and a unit before the noun of the verb's object: "agreed a
+# new 125-year lease", "bought a 14-hectare site", "will open a 12-bay assessment zone".
+_EN_COMPOUND = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+    r"-(?P<unit>year|month|week|day|hour|hectare|acre|seat|bed|bay|room|bedroom|storey|lane"
+    r"|berth|screen)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+_EN_COMPOUND_DURATIONS = frozenset("year month week day hour".split())
+_LONGEST_COMPOUND_HEAD = 2  # words of the noun after the compound: "a 12-bay| assessment zone"
+_EN_COMPOUND_AREAS = frozenset("hectare acre".split())
+_EN_SUBJECT_PRONOUNS_ALL = frozenset("it they he she we i you this that".split())
+
+
+def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, answer, start, end) of a figure in a compound before the noun the verb
+    takes: 'The club must agree a new 125-year lease with the trustees' -> 'How long is the new
+    lease the club must agree with the trustees?', 'The firm bought a 14-hectare site' -> 'How
+    large is the site the firm bought?', 'will open a 12-bay zone' -> 'How many bays are in
+    the zone the hospital will open?'."""
+    text = s.text
+    for m in _EN_COMPOUND.finditer(text):
+        head: list[str] = []
+        for w in m.group("head").split()[:_LONGEST_COMPOUND_HEAD]:
+            if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or w in _EN_PLACE_PREPOSITIONS:
+                break
+            if _verb_like(w):
+                break
+            head.append(w)
+        end = m.start("head") + len(" ".join(head))
+        following = text[end:].split(maxsplit=1)[:1]
+        near = bool(following) and following[0] in _EN_PLACE_PREPOSITIONS  # "a plot| near"
+        if not head or not (near or _ends_noun_phrase(text, end)):
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None or not frame.subject or _is_copula(frame, "en"):
+            continue
+        if frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+            continue
+        between = frame.between_text.split()
+        if not between or between[0] not in ("a", "an") or len(between) > 3:
+            continue
+        mods = between[1:]
+        if any(not w.isalpha() or w.lower() in STOPWORDS["en"] for w in mods):
+            continue
+        tail = _tail(text, end, "en")
+        if tail is None or _has_digit(_YEAR.sub("", tail)):
+            continue
+        if tail and text[end:].lstrip()[len(tail) :].startswith(" and "):
+            tail = ""  # "a programme in manufacture| and installation": the tail is cut short
+        named = " ".join([*mods, *head])
+        if tail.startswith("of "):  # "a 40-hectare area| of moorland": the noun's complement
+            named, tail = f"{named} {tail}", ""
+        asked = _compound_unit_question(m, frame, named, tail)
+        if asked is not None:
+            yield asked
+    return
+
+
+def _compound_unit_question(
+    m: re.Match[str], frame: _Frame, named: str, tail: str
+) -> tuple[str, str, int, int] | None:
+    """The question of one compound (see _compound_questions)."""
+    num, unit = m.group("num"), m.group("unit")
+    clause = squash(f"{frame.subject} {' '.join(frame.verb)} {tail} {frame.when}")
+    past = frame.verb[0].lower() not in _PRESENT_HEADS and is_finite(frame.verb[0], "en")
+    plural = unit + "s" if unit != "storey" else "storeys"
+    if unit in _EN_COMPOUND_DURATIONS:
+        be = "was" if past else "is"
+        answer = f"{num} {unit if num == 'one' or num == '1' else plural}"
+        return f"How long {be} the {named} {clause}?", answer, m.start("num"), m.end("unit")
+    if unit in _EN_COMPOUND_AREAS:
+        answer = f"{num} {unit if num == 'one' or num == '1' else plural}"
+        return f"How large is the {named} {clause}?", answer, m.start("num"), m.end("unit")
+    return f"How many {plural} are in the {named} {clause}?", num, m.start("num"), m.end("num")
+
+
+# A bare English figure of a noun, the object of the verb: "drew a crowd of about 4,200",
+# "has a capacity of 14,500." (no counted noun after it, so no count of its own).
+_BARE_FIGURE_OF = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just\s+over"
+    r"|up\s+to)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:and|in|at|on|for|when|while|but|after|before|from)\b))"
+)
+
+
+def _bare_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, figure, where it starts) of a bare figure a noun of size or count names:
+    'The match drew a crowd of about 4,200' -> 'How large a crowd did the match draw?'."""
+    text = s.text
+    for m in _BARE_FIGURE_OF.finditer(text):
+        if m.group("noun") not in _EN_SIZE_NOUNS and m.group("noun") not in _EN_FIGURE_NOUNS:
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        tail = _tail(text, m.end("num"), "en")
+        if frame is None or tail is None or not frame.subject:
+            continue
+        asked = _noun_of_count_question(frame, tail)
+        if asked is not None:
+            yield asked, m.group("num"), m.start("num")
+
+
+# An English person's age said with the name: "Jim Hale, 78, from Stanley", "Ann Roe, now
+# 64,", "Ann Roe, a 16-year-old student", "retired plumber Jim Hale" after "58-year-old".
+_AGE_CUE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3},\s|\d-year-old\s")
+_AGE_AFTER_NAME = re.compile(
+    r",\s+(?:(?:now|aged)\s+)?(?P<age>\d{1,3}),\s"
+    r"|,\s+an?\s+(?P<old>\d{1,3})-year-old\s"
+)
+_AGE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<age>\d{1,3})-year-old\s+(?P<words>(?:[a-z][a-z-]*\s+){0,4})"
+)
+_NOT_BARE_AGE = frozenset("a an the his her their its".split())  # "a 19-year-old| substitute"
+# What tells of a person no longer living: the age then is at death, which "How old is" misses.
+_DEATH_WORDS = frozenset("died dies dead death killed late funeral obituary".split())
+
+
+def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, age, start, end) of a person's age said right after the name or in the
+    words before it: 'Jim Hale, 78, from Stanley, ...' -> 'How old is Jim Hale?', '58-year-old
+    former lorry driver Jim Hale' -> the same."""
+    text = s.text
+    if not _DEATH_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
+        return
+    people = people_in(text, doc)
+    asked: set[str] = set()
+    for _start, end, name in people:
+        after = _AGE_AFTER_NAME.match(text, end)
+        if after is None or name in asked:
+            continue
+        group = "age" if after.group("age") else "old"
+        if not 5 <= int(after.group(group)) <= 110:
+            continue
+        asked.add(name)
+        yield f"How old is {name}?", after.group(group), after.start(group), after.end(group)
+    starts = {start: name for start, _end, name in people}
+    for m in _AGE_BEFORE_NAME.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if before and before[0].lower() in _NOT_BARE_AGE:
+            continue
+        named = starts.get(m.end())
+        if named is None or named in asked or not 5 <= int(m.group("age")) <= 110:
+            continue
+        if any(w in STOPWORDS["en"] for w in m.group("words").split()):
+            continue
+        asked.add(named)
+        yield f"How old is {named}?", m.group("age"), m.start("age"), m.end("age")
+
+
 def _candidates_of(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
@@ -8109,6 +8515,14 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
+            asked_spans.append((start, end))
+    if language == "en" and "-" in text:
+        for asked, answer, start, end in _compound_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    if language == "en" and digits and _AGE_CUE.search(text):
+        for asked, answer, start, end in _named_age_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
     if not _TALLY_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _bare_tally_questions(s, doc):
@@ -8151,6 +8565,11 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "4.600 abitanti": no count of its own
+    if language == "en" and digits and " of " in text:
+        for asked, answer, at in _bare_figure_questions(s, doc):
+            if any(a <= at < b for a, b in asked_spans):
+                continue  # "has a population of 4,600": asked of the place
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
     if not cues.isdisjoint(_KIND_WORDS) or (digits and ("mph" in text or "km" in text)):
         yield from _kind_candidates(s, doc, digits, cues, asked_spans)
     if digits and ("%" in s.text or "cent" in s.text):
