@@ -1048,6 +1048,17 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+
+
+def _leading_date(text: str, language: str) -> re.Match[str] | None:
+    """The match of _LEADING_DATE when it holds no verb: 'Il 3 maggio 2024' opens a clause,
+    'Il pastificio ha chiuso il 2024' is one."""
+    m = _LEADING_DATE.match(text)
+    if m is None or any(_verb_word(t, language) for t in tokens(m.group(0))):
+        return None
+    return m
+
+
 # An English leading year after a preposition of time, before a subject: "Since 2024| the
 # array has paid ...", "By 2030 Halvora will employ ..." (the question asks it at its end).
 _EN_LEADING_YEAR = re.compile(
@@ -1615,11 +1626,15 @@ _REPORTED = {
     ),
 }
 # What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
-# trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...".
+# trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...", and
+# the gerund of a verb of saying: "..., ricordando che l’azienda conta 140 dipendenti".
 # A colon before a word in small letters opens a clause too ("Il bilancio è positivo: il
 # rifugio ha ospitato ..."); before a capital it opens a list or a name.
 _CLAUSE_OPENERS = {
-    "it": re.compile(r"(?:,\s+(?:mentre|ma|però|e|ed)|;|:(?=\s+[a-zà-ù]))\s+"),
+    "it": re.compile(
+        r"(?:,\s+(?:mentre|ma|però|e|ed|(?:ricordando|spiegando|sottolineando|aggiungendo"
+        r"|precisando|osservando|annunciando|evidenziando)\s+che)|;|:(?=\s+[a-zà-ù]))\s+"
+    ),
     "en": re.compile(r"(?:,\s+(?:while|whereas|but|and)|;|:(?=\s+[a-z]))\s+"),
 }
 
@@ -1999,7 +2014,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if dateline is not None:  # "Pozzuoli (Napoli) – Alle 9.30 ... le sirene hanno suonato"
         cut = dateline.end()
         return _frame(text[cut:], start - cut, s, doc) if start > cut else None
-    lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+    lead = _leading_date(text, language) or _leading_phrase(text, language)
     if lead is None and language == "en":
         lead = _EN_LEADING_YEAR.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
@@ -3321,7 +3336,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if subject:
             tail = frame.opening  # "A Roma ha vinto tre medaglie la nazionale"
     if not subject:
-        if language != "it" or preposition or not _inverted(frame):
+        people = _people_noun(count.noun, language)
+        if language != "it" or preposition or not _inverted(frame, people):
             return None
         if _has_possessive(frame.opening):
             return None  # "Nel suo territorio operano tre cantine": whose, the card cannot say
@@ -3506,9 +3522,12 @@ def _inverted_complement_question(
 ) -> str | None:
     """An Italian clause that opens with its verb, a complement and then the count, its
     subject: 'Hanno partecipato al corso 45 insegnanti' -> 'Quanti insegnanti hanno
-    partecipato al corso?'."""
-    if language != "it" or frame.subject or frame.opening or not _inverted(frame):
+    partecipato al corso?'; an adverbial that opens the clause goes after the complement
+    ('Nel cortile giocano a turno 30 bambini' -> '... giocano a turno nel cortile?')."""
+    if language != "it" or frame.subject or not _inverted(frame):
         return None
+    if _has_possessive(frame.opening):
+        return None  # "Nel suo cortile ...": whose, the card cannot say
     exact = frame.exact
     if exact[0] not in ARTICULATED and exact[0] not in PREPOSITIONS["it"]:
         return None
@@ -3516,7 +3535,10 @@ def _inverted_complement_question(
         return None
     if any(is_finite(w, "it") for w in exact[1:]) or _has_possessive(frame.between_text):
         return None
-    rest = f"{' '.join(frame.verb)} {frame.between_text} {tail} {frame.when}"
+    between = frame.between_text.split()
+    while between and between[-1].lower() in _APPROX:
+        between.pop()  # "sono sbarcati in Italia circa| 157.000 migranti": the answer's
+    rest = f"{' '.join(frame.verb)} {' '.join(between)} {frame.opening} {tail} {frame.when}"
     return _ask_it(count, None, rest)
 
 
@@ -3818,9 +3840,11 @@ def _ask_it(count: _Count, preposition: str | None, rest: str) -> str:
     return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
 
 
-def _inverted(frame: _Frame) -> bool:
+def _inverted(frame: _Frame, people: bool = False) -> bool:
     """Whether an Italian verb group before its count has the count as its subject: plural
-    ('operano', 'sono stati cancellati') and not an active past ('hanno registrato')."""
+    ('operano', 'sono stati cancellati') and not an active past ('hanno registrato'), unless
+    the count is of people and the verb one they do with no object ('hanno votato 900
+    persone')."""
     if any(w.lower() in _CLITICS - {"si", "non"} for w in frame.verb):
         return False  # "Vi aderiscono 7.000 comuni": "vi" points to what the question lacks
     words = [w.lower() for w in frame.verb if w.lower() not in _CLITICS]
@@ -3828,11 +3852,16 @@ def _inverted(frame: _Frame) -> bool:
     if finite in _AVERE_PLURALS:
         # "Hanno aderito 300 persone": an active past is inverted only of a verb with no
         # object, else the count is its object ("hanno registrato 147 terremoti")
+        if len(words) == 2 and people and words[1] in _IT_PEOPLE_INTRANSITIVE:
+            return True
         return len(words) == 2 and _it_intransitive_participle(words[1])
     return finite.endswith(("no", "ebbero"))  # "operano", "sarebbero state truccate"
 
 
 _AVERE_PLURALS = frozenset("hanno avevano ebbero avranno avrebbero".split())
+# Participles of verbs that may take an object, which a count of people after them does not
+# receive but does: "hanno votato 900 persone", "hanno risposto 300 famiglie".
+_IT_PEOPLE_INTRANSITIVE = frozenset("votato risposto".split())
 
 
 def _it_intransitive_participle(word: str) -> bool:
@@ -4330,6 +4359,12 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             if body is None
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
+    dative = _cost_dative(frame) if doc.language == "it" and preposition is None else ""
+    if dative:  # "è costata al Comune circa 38.000 euro"
+        verb = " ".join(frame.verb)
+        return (
+            upper_first(squash(f"Quanto {verb} {dative} {frame.subject} {tail} {frame.when}")) + "?"
+        )
     if (
         preposition is None
         or preposition
@@ -4366,6 +4401,27 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+_IT_TO = frozenset("a ad al allo alla ai agli alle all’".split())
+_LONGEST_DATIVE = 4  # words of who a sum cost: "al Comune di Lucca"
+
+
+def _cost_dative(frame: _Frame) -> str:
+    """Who an Italian sum cost, said between the verb of costing and the sum: 'è costata| al
+    Comune| circa 38.000 euro' -> 'al Comune'; '' when the words there are no such phrase."""
+    verb = frame.verb[-1].lower()
+    if lemma(verb, "it") != "costare" and verb not in _IT_NOUN_VERBS:
+        return ""
+    words = frame.between_text.split()
+    while words and words[-1].lower() in _APPROX:
+        words.pop()  # "al Comune circa"
+    exact = frame.exact
+    if not words or not 2 <= len(exact) <= _LONGEST_DATIVE or exact[0] not in _IT_TO:
+        return ""
+    if any(not w.isalpha() or w in STOPWORDS["it"] or is_finite(w, "it") for w in exact[1:]):
+        return ""
+    return " ".join(words)
 
 
 def _worth_question(frame: _Frame, tail: str | None) -> str | None:
@@ -5450,7 +5506,7 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     verb_at = m.start("verb") - (len(group) - len(m.group("verb")))
     lead = None
     if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
-        lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+        lead = _leading_date(text, language) or _leading_phrase(text, language)
         offset = lead.end() if lead is not None and lead.end() < verb_at else 0
     when = lead.group(0).strip(" ,") if lead is not None and offset else ""
     when = when[:1].lower() + when[1:]
@@ -6084,9 +6140,29 @@ def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
 # A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
 # con un passivo di| 19 milioni di euro".
 _WITH_SUM = re.compile(
-    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+(?:di|da)\s+"
-    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})"
+    # "con una spesa prevista di", "con un indotto stimato in"
+    r"(?:\s+(?P<adj>previst[oa]|complessiv[oa]|stimat[oa]))?"
+    r"\s+(?:di|da|(?<=stimato\s|stimata\s)in)\s+(?:(?:circa|oltre|quasi|almeno)\s+)?$"
 )
+
+
+# What an Italian sum's aside at the end of its clause opens with: a change ("in crescita
+# del 9%"), a participle ("coperto per il 60% da fondi europei") or "pari a".
+_SUM_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:crescita|calo|aumento|diminuzione|rialzo|ribasso)\b|pari\s+a"
+    r"|(?P<participle>[a-zà-ù]+)\s)"
+)
+
+
+def _sum_aside(after: str) -> bool:
+    """Whether the words after a sum are an aside that tells of the sum, not of the clause:
+    ', in crescita del 9% rispetto al 2023', ', coperto in parte dalla Regione'."""
+    m = _SUM_ASIDE.match(after)
+    if m is None:
+        return False
+    participle = m.group("participle")
+    return participle is None or is_participle(participle, "it")
 
 
 def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
@@ -6095,16 +6171,27 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     says."""
     text = s.text
     m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
-    if m is None or text[count.noun_end :].strip() not in {".", ""}:
+    if (
+        m is None
+        or text[count.noun_end :].strip() not in {".", ""}
+        and not _sum_aside(text[count.noun_end :])
+    ):
         return None
     noun = m.group("noun")
-    if not _bare_noun(noun) or _plural(noun, "it") and not noun.endswith("o"):
-        return None
+    if not _bare_noun(noun):
+        return None  # after "un", "una", a noun is singular: "un utile", "una rendita"
     frame = _frame(text, m.start(), s, doc)
     if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
         return None
     if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
         return None
+    if not m.group(0).startswith(",") and frame.between_text and not _is_copula(frame, "it"):
+        # "ha chiuso il 2024 con un fatturato di 74 milioni": the sum goes with the verb and
+        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"
+        verb = " ".join(frame.verb)
+        noun = f"{noun} {m.group('adj') or ''}"
+        asked = f"Con quale {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
+        return squash(asked) + "?"
     verb = frame.verb[0].lower()
     if verb.endswith(("rà", "ranno")):
         amounts = "ammonterà"
@@ -6113,7 +6200,7 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     else:
         amounts = "ammontava"
     the = _definite(m.group("article"), noun)
-    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
     return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
 
 
@@ -6393,6 +6480,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _aside_money_question(count, s, doc)
         if asked is None and language == "it":
             asked = _with_sum_question(count, s, doc)  # "..., con un passivo di 19 milioni di euro"
+        if asked is None and language == "it":
+            asked = _leading_sum_question(count, s, doc)  # "Dopo ... e un investimento di"
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and frame is None:
@@ -6499,6 +6588,68 @@ _LEADING_COUNT = {
 _ARTICLE_NEXT = re.compile(r"\s+(?:il|lo|la|i|gli|le|l’)")
 
 
+# An item of a list of counts in an Italian leading phrase: "tre ditte fallite", "un
+# investimento di 32 milioni di euro", with no verb ("e il sindaco ha detto" is a clause).
+_COUNTED_ITEM = re.compile(
+    rf"(?:(?:un|uno|una)\s+|un’|{_ANY_NUMBER['it']}\s+)[a-zà-ù][^\s,;:()]*"
+    r"(?:\s+(?:\d[\d.,]*\d|[^\s,;:()]+)){0,6}"
+)
+
+
+def _after_counted_list(after: str) -> str:
+    """The text after an Italian leading phrase of "Dopo" when the count's phrase goes on with
+    other counts before its comma ('Dopo undici anni di lavori|, tre ditte fallite e due
+    sequestri|, il depuratore ...'): from that comma; else `after` as it is."""
+    end = after.find(", ", 1)
+    if end < 0 or after[:1] not in {",", " "}:
+        return after
+    while end >= 0:  # " e un investimento di 32 milioni di euro|, la funivia": one more item
+        items = re.split(r",\s+|\s+(?:e|ed)\s+", f" {after[:end].strip(' ,')}")[1:]
+        if not items or not all(_COUNTED_ITEM.fullmatch(item) for item in items):
+            return after
+        if any(_verb_word(t, "it") for t in tokens(after[:end])):
+            return after
+        if starts_with_subject(tokens(after[end + 2 : end + 42]), "it"):
+            return after[end:]
+        end = after.find(", ", end + 2)
+    return after
+
+
+# The sum of a noun of spending that ends an Italian leading phrase of "Dopo": "Dopo due anni
+# di lavori e un investimento di| 4 milioni di euro, la piscina ha riaperto".
+_LEADING_SUM = re.compile(
+    r"(?:^Dopo|,|\s+(?:e|ed))\s+(?P<article>un|uno|una)\s+(?P<noun>[a-z]+)\s+di\s+"
+    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+)
+_SPENDING_NOUNS = frozenset("investimento spesa costo stanziamento finanziamento".split())
+
+
+def _leading_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Dopo due anni di lavori e un investimento di 4 milioni di euro, la piscina ha riaperto'
+    -> 'A quanto ammonta l’investimento per la piscina?': the spending the leading phrase
+    names went to the subject of the clause after it."""
+    text = s.text
+    m = _LEADING_SUM.search(text, 0, count.start)
+    if m is None or m.group("noun") not in _SPENDING_NOUNS or not text.startswith("Dopo "):
+        return None
+    before = text[5 : m.start()].strip(" ,")
+    items = re.split(r",\s+|\s+(?:e|ed)\s+", before) if before else []
+    if not all(_COUNTED_ITEM.fullmatch(item) for item in items):
+        return None
+    after = text[count.noun_end :]
+    if not after.startswith(", ") or not starts_with_subject(tokens(after[2:42]), "it"):
+        return None
+    clause = f"{after[2:].split(', ')[0].rstrip('.')} 0."
+    frame = _frame(clause, len(clause) - 2, s, doc)
+    if frame is None or not frame.subject or _has_possessive(frame.subject):
+        return None
+    if _person(frame.subject, doc) or frame.between[:1] and frame.between[0] in ARTICLES["it"]:
+        return None  # "..., il Comune ha inaugurato la piscina": the spending was no one's
+    the = _definite(m.group("article"), m.group("noun"))
+    named = f"{the}{'' if the.endswith('’') else ' '}{m.group('noun')}"
+    return f"A quanto ammonta {named} per {frame.subject}?"
+
+
 def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The count in a phrase that opens the sentence, asked with its preposition and the
     clause after it: 'In quanti comuni resteranno chiuse le scuole?', 'In front of how many
@@ -6509,6 +6660,8 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     if lead is None or (count.noun in _YEARS and lead.group("prep") != "Dopo"):
         return None  # "In 20 anni": when; "Dopo undici anni di lavori": how long it took
     after = text[count.noun_end :]
+    if language == "it" and lead.group("prep") == "Dopo":
+        after = _after_counted_list(after)
     comma = after.startswith(",")
     if not comma and not (language == "it" and _ARTICLE_NEXT.match(after)):
         return None  # "In 31 comuni| le scuole ...": a comma or the subject's article ends it
@@ -7649,7 +7802,7 @@ def _population_place(before: str, s: Sentence, doc: Document) -> str | None:
         refers_to_entry(s, language) or before.split()[-2:-1] in (["it"], ["esso"], ["essa"])
     ):  # "..., and it has a population of": the pronoun is the entry
         return lower_first(s.entry.phrase)
-    lead = _LEADING_DATE.match(before)  # "Nel 2021 Bronte aveva ..."
+    lead = _leading_date(before, language)  # "Nel 2021 Bronte aveva ..."
     if lead:
         before = before[lead.end() :]
     subject = _first_subject(before, s, doc)
