@@ -88,3 +88,21 @@ def test_a_clause_after_the_gerund_of_a_verb_of_saying() -> None:
 def test_a_sum_after_con_un_and_a_participle_of_estimating() -> None:
     it = _questions("La fiera si è chiusa con un indotto stimato in 2 milioni di euro.")
     assert it == {"A quanto ammontava l’indotto stimato della fiera?": "2 milioni di euro"}
+
+
+def test_a_count_after_a_noun_of_an_action_done_to_it() -> None:
+    it = _questions(
+        "Il piano prevede la realizzazione di 40 alloggi popolari. "
+        "Gli ambientalisti hanno contestato l’abbattimento di circa 300 pini lungo la strada."
+    )
+    assert it == {
+        "Di quanti alloggi popolari il piano prevede la realizzazione?": "40",
+        "Di quanti pini gli ambientalisti hanno contestato l’abbattimento lungo la strada?": (
+            "300"
+        ),
+    }
+
+
+def test_a_count_after_a_noun_of_no_action_is_not_asked_so() -> None:
+    it = _questions("Il Comune ha presentato un piano di 12 punti.")
+    assert not any(q.startswith("Di quanti") for q in it)

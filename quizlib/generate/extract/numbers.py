@@ -3317,6 +3317,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         quantity = count.noun not in _TIME_UNITS or count.nouns != count.counted
         if quantity and _complement_first(frame, language):
             return _complement_first_question(count, frame, tail, language)
+        action = _action_of(frame) if language == "it" else None
+        if action is not None:  # "ha contestato l’abbattimento di 1.200 alberi"
+            how = f"di {_how_many_it(count.noun, count.adj).lower()} {count.nouns}"
+            return _object_kept_question(how, frame, action, tail, language)
         return _after_object_question(count, frame, tail, language)
     if preposition == "at" and language == "en" and _reckoned_at(frame):
         return _stranded_at_question(count, frame, tail)
@@ -3356,6 +3360,27 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+# Endings of Italian nouns of an action: "la realizzazione", "l’abbattimento", "la chiusura".
+_ACTION_ENDINGS = ("zione", "sione", "mento", "tura")
+_IT_DEFINITE = frozenset("il lo la l’".split())
+
+
+def _action_of(frame: _Frame) -> str | None:
+    """The Italian object that names an action done to what the count counts, 'di' after it:
+    'ha contestato| l’abbattimento di| 1.200 alberi' -> 'l’abbattimento' (asked 'Di quanti
+    alberi Legambiente ha contestato l’abbattimento?'); None for any other words."""
+    exact = frame.exact
+    if len(exact) != 3 or exact[0] not in _IT_DEFINITE or exact[2] != "di":
+        return None
+    noun = exact[1]
+    if not noun.isalpha() or not noun.endswith(_ACTION_ENDINGS):
+        return None
+    written = frame.between_text.split()
+    while written and written[-1].lower() in _APPROX:
+        written.pop()  # "l’abbattimento di circa", "di" with it
+    return " ".join(written) if written and written[-1].lower().endswith(noun) else None
 
 
 def _agents_of_object(count: _Count, frame: _Frame) -> str | None:
