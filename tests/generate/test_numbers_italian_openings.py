@@ -106,3 +106,21 @@ def test_a_count_after_a_noun_of_an_action_done_to_it() -> None:
 def test_a_count_after_a_noun_of_no_action_is_not_asked_so() -> None:
     it = _questions("Il Comune ha presentato un piano di 12 punti.")
     assert not any(q.startswith("Di quanti") for q in it)
+
+
+def test_the_trend_of_a_sum_after_con_un() -> None:
+    it = _questions(
+        "La cantina ha chiuso il 2023 con un fatturato di 12 milioni di euro, in crescita del 6% "
+        "rispetto al 2022. "
+        "Il museo ha chiuso l’anno con una spesa di 900.000 euro, in calo del 4%."
+    )
+    assert it["Di quanto è cresciuto il fatturato della cantina rispetto al 2022?"] == "6%"
+    assert it["Di quanto è calata la spesa del museo?"] == "4%"
+
+
+def test_the_trend_of_a_sum_with_a_cause_after_it_is_not_asked() -> None:
+    it = _questions(
+        "Il museo ha chiuso l’anno con una spesa di 900.000 euro, in calo del 4% per la "
+        "chiusura estiva e i lavori."
+    )
+    assert not any(q.startswith("Di quanto") for q in it)

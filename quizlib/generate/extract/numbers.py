@@ -5617,6 +5617,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     second figure (see _second_figure)."""
     language = doc.language
     for m in _PERCENT.finditer(s.text):
+        trend = _sum_trend_question(m, s, doc) if language == "it" else None
+        if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
+            yield trend, m.group(0)
+            continue
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
             continue
@@ -5664,6 +5668,48 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni
+# di euro, in crescita del| 9%".
+_SUM_TREND = re.compile(
+    r"\scon\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+di\s+[^,;:()]{1,40},"
+    r"\s+in\s+(?P<trend>crescita|aumento|calo|diminuzione|flessione)\s+(?:del|dell’)\s*$"
+)
+_TREND_PARTICIPLES = {
+    "crescita": "cresciut",
+    "aumento": "aumentat",
+    "calo": "calat",
+    "diminuzione": "diminuit",
+    "flessione": "calat",
+}
+# What may follow the trend up to the end of the sentence: "rispetto all’anno precedente".
+_TREND_REST = re.compile(r"(?:\s+(?P<rest>(?:rispetto|sul|sull’|sui)\s[^,;:()]{2,40}?))?\s*[.;]?$")
+
+
+def _sum_trend_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
+    """'Il pastificio ha chiuso il 2024 con un fatturato di 74 milioni, in crescita del 9%
+    rispetto al 2023' -> 'Di quanto è cresciuto il fatturato del pastificio rispetto al
+    2023?': the change of the sum the subject's noun names."""
+    text = s.text
+    trend = _SUM_TREND.search(text, max(0, m.start() - 120), m.start())
+    rest = _TREND_REST.match(text, m.end())
+    if trend is None or rest is None:
+        return None
+    frame = _frame(text, trend.start() + 1, s, doc)
+    if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
+        return None
+    if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
+        return None
+    article, noun = trend.group("article"), trend.group("noun")
+    ending = "a" if article in {"una", "un’"} else "o"
+    changed = _TREND_PARTICIPLES[trend.group("trend")] + ending
+    the = _definite(article, noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    asked = (
+        f"Di quanto è {changed} {named} {of_phrase(frame.subject, 'it')} {rest.group('rest') or ''}"
+    )
+    return squash(asked) + "?"
 
 
 # "more" or "less" after an English percentage, then a preposition or the clause's end:
