@@ -124,3 +124,19 @@ def test_the_trend_of_a_sum_with_a_cause_after_it_is_not_asked() -> None:
         "chiusura estiva e i lavori."
     )
     assert not any(q.startswith("Di quanto") for q in it)
+
+
+def test_a_count_that_is_the_subject_of_a_relative_of_place() -> None:
+    it = _questions(
+        "Il ministro ha visitato la valle, dove vivono oggi circa 3.000 persone. "
+        "Il traffico pesa sul ponte, su cui transitano ogni giorno 40.000 auto."
+    )
+    assert it == {
+        "Quante persone vivono oggi nella valle?": "3.000",
+        "Quante auto transitano ogni giorno sul ponte?": "40.000",
+    }
+
+
+def test_a_count_after_the_object_of_a_relative_of_place_is_not_asked() -> None:
+    it = _questions("Il sindaco ha visitato il pastificio, dove producono la pasta 40 operai.")
+    assert not any(q.startswith("Quanti operai") for q in it)

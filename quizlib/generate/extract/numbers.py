@@ -6614,11 +6614,64 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             or _trailing_count_question(count, s, doc)
             or _aside_of_question(count, s, doc)
         )
+    place = " cui " in text or " dove " in text
+    if asked is None and frame is None and language == "it" and place:
+        asked = _place_relative_question(count, s)  # "il corridoio, su cui transitano 2 milioni"
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# A place with its definite article (or "di" joined to it), then a relative of place: "sulla
+# fragilità del corridoio|, su cui| transitano ...", "il nuovo laboratorio|, dove| lavorano ...".
+_PLACE_RELATIVE = re.compile(
+    r"(?:^|\s)(?P<article>"
+    + _alternation([*ARTICULATED, *"il lo la i gli le l’".split()])
+    + r")\s?"
+    r"(?P<np>[a-zà-ù]{3,}(?:\s+(?!(?:di|del|della|dei|delle|degli|a|in|su|con|per|da)\s)"
+    r"[a-zà-ù]{3,})?),\s+(?:dove|(?P<prep>in|su)\s+cui)\s+"
+)
+_IN_ARTICLE = {"il": "nel", "lo": "nello", "la": "nella", "i": "nei", "gli": "negli"}
+_IN_ARTICLE |= {"le": "nelle", "l’": "nell’"}
+_ON_ARTICLE = {"il": "sul", "lo": "sullo", "la": "sulla", "i": "sui", "gli": "sugli"}
+_ON_ARTICLE |= {"le": "sulle", "l’": "sull’"}
+# Adverbials of time that may stand before or after the verb of such a clause.
+_CLAUSE_ADVERBS = frozenset(
+    "oggi ancora già attualmente ormai ogni giorno anno mese settimana".split()
+)
+
+
+def _place_relative_question(count: _Count, s: Sentence) -> str | None:
+    """'... del corridoio, su cui transitano ogni anno circa 2,5 milioni di camion' -> 'Quanti
+    camion transitano ogni anno sul corridoio?': the count is the subject of a plural verb in
+    a relative of place about a noun with its definite article."""
+    text = s.text
+    m = _last_match(_PLACE_RELATIVE, text, count.start)
+    if m is None or any(mark in text[m.end() : count.start] for mark in _BREAKS):
+        return None
+    words = text[m.end() : count.start].split()
+    while words and words[-1].lower() in _APPROX:
+        words.pop()  # "circa"
+    verb = next((i for i, w in enumerate(words) if w not in _CLAUSE_ADVERBS), None)
+    if verb is None or not words[verb].endswith("no") or not is_finite(words[verb], "it"):
+        return None  # "lavorano", "transitano": a plural the count is the subject of
+    if any(w not in _CLAUSE_ADVERBS for w in words[:verb]):
+        return None
+    after = [w.lower() for w in words[verb + 1 :]]
+    if len(after) > 4 or any(w in ARTICLES["it"] or not w.isalpha() for w in after):
+        return None  # an article opens an object: "dove producono| la pasta| 40 operai"
+    if any(is_finite(w, "it") for w in after):
+        return None
+    tail = _tail(text, count.noun_end, "it")
+    if tail is None:
+        return None
+    article = ARTICULATED.get(m.group("article"), m.group("article"))
+    joined = (_ON_ARTICLE if m.group("prep") == "su" else _IN_ARTICLE)[article]
+    place = f"{joined}{'' if joined.endswith('’') else ' '}{m.group('np')}"
+    rest = f"{' '.join(words[verb:])} {' '.join(words[:verb])} {place} {tail}"
+    return _ask_it(count, None, rest)
 
 
 def _denied_bound(frame: _Frame, text: str, at: int) -> bool:
