@@ -6803,9 +6803,12 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     prep = lead.group("prep")
     between = frame.between_text
     if language == "it":
-        return _ask_it(
-            count, prep.lower(), f"{' '.join(frame.verb)} {frame.subject} {between} {frame.when}"
-        )
+        verb = " ".join(frame.verb)
+        if frame.between[:1] and frame.between[0] in ARTICLES["it"]:
+            # an object after the verb: the subject comes first ("Dopo quante ore i
+            # soccorritori hanno raggiunto gli escursionisti?")
+            return _ask_it(count, prep.lower(), f"{frame.subject} {verb} {between} {frame.when}")
+        return _ask_it(count, prep.lower(), f"{verb} {frame.subject} {between} {frame.when}")
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
