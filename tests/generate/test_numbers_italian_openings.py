@@ -140,3 +140,14 @@ def test_a_count_that_is_the_subject_of_a_relative_of_place() -> None:
 def test_a_count_after_the_object_of_a_relative_of_place_is_not_asked() -> None:
     it = _questions("Il sindaco ha visitato il pastificio, dove producono la pasta 40 operai.")
     assert not any(q.startswith("Quanti operai") for q in it)
+
+
+def test_a_complement_between_the_verb_and_its_sum() -> None:
+    it = _questions(
+        "La giunta ha messo a disposizione 700.000 euro. "
+        "La fondazione ha donato all’ospedale 200.000 euro."
+    )
+    assert it == {
+        "Quanto ha messo a disposizione la giunta?": "700.000 euro",
+        "Quanto ha donato all’ospedale la fondazione?": "200.000 euro",
+    }

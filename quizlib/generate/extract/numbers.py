@@ -4385,7 +4385,9 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
     dative = _cost_dative(frame) if doc.language == "it" and preposition is None else ""
-    if dative:  # "è costata al Comune circa 38.000 euro"
+    if not dative and doc.language == "it" and preposition is None:
+        dative = _sum_complement(frame)  # "aveva messo a disposizione 500.000 euro"
+    if dative and not _has_digit(tail):  # "è costata al Comune circa 38.000 euro"
         verb = " ".join(frame.verb)
         return (
             upper_first(squash(f"Quanto {verb} {dative} {frame.subject} {tail} {frame.when}")) + "?"
@@ -4447,6 +4449,24 @@ def _cost_dative(frame: _Frame) -> str:
     if any(not w.isalpha() or w in STOPWORDS["it"] or is_finite(w, "it") for w in exact[1:]):
         return ""
     return " ".join(words)
+
+
+_SUM_MODIFIER_WORDS = frozenset("ulteriori altri altre ulteriore".split())
+
+
+def _sum_complement(frame: _Frame) -> str:
+    """A complement between an Italian verb and the sum it gives, said in the question after
+    the verb: 'ha messo| a disposizione| 500.000 euro', 'ha destinato| al restauro| 2 milioni'
+    -> 'a disposizione', 'al restauro'; '' when there is none or the verb is a copula."""
+    if _is_copula(frame, "it") or _italian_copula_group(frame) or not frame.subject:
+        return ""
+    if not _complement_first(frame, "it") or len(frame.exact) != 2:
+        return ""  # one noun: not "ha chiesto al ministero ulteriori| 800.000 euro"
+    if frame.exact[1] in _SUM_MODIFIER_WORDS:
+        return ""
+    if frame.exact[0] not in _IT_TO and frame.exact[0] not in {"in", "nel", "nella", "per"}:
+        return ""
+    return " ".join(frame.between_text.split()[: len(frame.exact)])
 
 
 def _worth_question(frame: _Frame, tail: str | None) -> str | None:
