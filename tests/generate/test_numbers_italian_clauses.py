@@ -160,7 +160,7 @@ def test_a_count_in_a_leading_phrase_of_dopo() -> None:
     )
     assert it == {
         "Dopo quanti anni di lavori ha aperto la nuova piscina al pubblico?": "sette",
-        "Dopo quante ore hanno raggiunto i soccorritori gli escursionisti?": "dodici",
+        "Dopo quante ore i soccorritori hanno raggiunto gli escursionisti?": "dodici",
     }
 
 

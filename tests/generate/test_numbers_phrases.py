@@ -173,7 +173,7 @@ def test_a_count_in_the_phrase_that_opens_the_sentence_is_asked_with_its_preposi
         "In 12 comuni i negozi resteranno chiusi domani."
     )
     assert it == {
-        "Davanti a quanti tifosi ha conquistato la Virtus la coppa?": "2.300",
+        "Davanti a quanti tifosi la Virtus ha conquistato la coppa?": "2.300",
         "In quanti comuni resteranno chiusi i negozi domani?": "12",
     }
     en = _questions("In front of 7,500 fans, the visitors lifted the trophy.", "en")

@@ -1065,6 +1065,17 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
 
 
 _LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+
+
+def _leading_date(text: str, language: str) -> re.Match[str] | None:
+    """The match of _LEADING_DATE when it holds no verb: 'Il 3 maggio 2024' opens a clause,
+    'Il pastificio ha chiuso il 2024' is one."""
+    m = _LEADING_DATE.match(text)
+    if m is None or any(_verb_word(t, language) for t in tokens(m.group(0))):
+        return None
+    return m
+
+
 # An English leading year after a preposition of time, before a subject: "Since 2024| the
 # array has paid ...", "By 2030 Halvora will employ ..." (the question asks it at its end).
 _EN_LEADING_YEAR = re.compile(
@@ -1666,11 +1677,15 @@ _REPORTED = {
     ),
 }
 # What opens a clause of its own after a comma: "..., mentre la linea è rimasta chiusa per
-# trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...".
+# trenta ore", "..., while the river rose by two metres", "...; the bridge carries ...", and
+# the gerund of a verb of saying: "..., ricordando che l’azienda conta 140 dipendenti".
 # A colon before a word in small letters opens a clause too ("Il bilancio è positivo: il
 # rifugio ha ospitato ..."); before a capital it opens a list or a name.
 _CLAUSE_OPENERS = {
-    "it": re.compile(r"(?:,\s+(?:mentre|ma|però|e|ed)|;|:(?=\s+[a-zà-ù]))\s+"),
+    "it": re.compile(
+        r"(?:,\s+(?:mentre|ma|però|e|ed|(?:ricordando|spiegando|sottolineando|aggiungendo"
+        r"|precisando|osservando|annunciando|evidenziando)\s+che)|;|:(?=\s+[a-zà-ù]))\s+"
+    ),
     "en": re.compile(r"(?:,\s+(?:while|whereas|but|and)|;|:(?=\s+[a-z]))\s+"),
 }
 
@@ -2050,7 +2065,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if dateline is not None:  # "Pozzuoli (Napoli) – Alle 9.30 ... le sirene hanno suonato"
         cut = dateline.end()
         return _frame(text[cut:], start - cut, s, doc) if start > cut else None
-    lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+    lead = _leading_date(text, language) or _leading_phrase(text, language)
     if lead is None and language == "en":
         lead = _EN_LEADING_YEAR.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
@@ -3419,6 +3434,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         quantity = count.noun not in _TIME_UNITS or count.nouns != count.counted
         if quantity and _complement_first(frame, language):
             return _complement_first_question(count, frame, tail, language)
+        action = _action_of(frame) if language == "it" else None
+        if action is not None:  # "ha contestato l’abbattimento di 1.200 alberi"
+            how = f"di {_how_many_it(count.noun, count.adj).lower()} {count.nouns}"
+            return _object_kept_question(how, frame, action, tail, language)
         return _after_object_question(count, frame, tail, language)
     if preposition == "at" and language == "en" and _reckoned_at(frame):
         return _stranded_at_question(count, frame, tail)
@@ -3438,7 +3457,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if subject:
             tail = frame.opening  # "A Roma ha vinto tre medaglie la nazionale"
     if not subject:
-        if language != "it" or preposition or not _inverted(frame):
+        people = _people_noun(count.noun, language)
+        if language != "it" or preposition or not _inverted(frame, people):
             return None
         if _has_possessive(frame.opening):
             return None  # "Nel suo territorio operano tre cantine": whose, the card cannot say
@@ -3457,6 +3477,27 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if preposition:
         asked = f"{preposition.capitalize()} how many {count.nouns} {body} {tail} {frame.when}"
     return squash(asked) + "?"
+
+
+# Endings of Italian nouns of an action: "la realizzazione", "l’abbattimento", "la chiusura".
+_ACTION_ENDINGS = ("zione", "sione", "mento", "tura")
+_IT_DEFINITE = frozenset("il lo la l’".split())
+
+
+def _action_of(frame: _Frame) -> str | None:
+    """The Italian object that names an action done to what the count counts, 'di' after it:
+    'ha contestato| l’abbattimento di| 1.200 alberi' -> 'l’abbattimento' (asked 'Di quanti
+    alberi Legambiente ha contestato l’abbattimento?'); None for any other words."""
+    exact = frame.exact
+    if len(exact) != 3 or exact[0] not in _IT_DEFINITE or exact[2] != "di":
+        return None
+    noun = exact[1]
+    if not noun.isalpha() or not noun.endswith(_ACTION_ENDINGS):
+        return None
+    written = frame.between_text.split()
+    while written and written[-1].lower() in _APPROX:
+        written.pop()  # "l’abbattimento di circa", "di" with it
+    return " ".join(written) if written and written[-1].lower().endswith(noun) else None
 
 
 def _agents_of_object(count: _Count, frame: _Frame) -> str | None:
@@ -3623,9 +3664,12 @@ def _inverted_complement_question(
 ) -> str | None:
     """An Italian clause that opens with its verb, a complement and then the count, its
     subject: 'Hanno partecipato al corso 45 insegnanti' -> 'Quanti insegnanti hanno
-    partecipato al corso?'."""
-    if language != "it" or frame.subject or frame.opening or not _inverted(frame):
+    partecipato al corso?'; an adverbial that opens the clause goes after the complement
+    ('Nel cortile giocano a turno 30 bambini' -> '... giocano a turno nel cortile?')."""
+    if language != "it" or frame.subject or not _inverted(frame):
         return None
+    if _has_possessive(frame.opening):
+        return None  # "Nel suo cortile ...": whose, the card cannot say
     exact = frame.exact
     if exact[0] not in ARTICULATED and exact[0] not in PREPOSITIONS["it"]:
         return None
@@ -3633,7 +3677,10 @@ def _inverted_complement_question(
         return None
     if any(is_finite(w, "it") for w in exact[1:]) or _has_possessive(frame.between_text):
         return None
-    rest = f"{' '.join(frame.verb)} {frame.between_text} {tail} {frame.when}"
+    between = frame.between_text.split()
+    while between and between[-1].lower() in _APPROX:
+        between.pop()  # "sono sbarcati in Italia circa| 157.000 migranti": the answer's
+    rest = f"{' '.join(frame.verb)} {' '.join(between)} {frame.opening} {tail} {frame.when}"
     return _ask_it(count, None, rest)
 
 
@@ -3985,9 +4032,11 @@ def _ask_it(count: _Count, preposition: str | None, rest: str) -> str:
     return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
 
 
-def _inverted(frame: _Frame) -> bool:
+def _inverted(frame: _Frame, people: bool = False) -> bool:
     """Whether an Italian verb group before its count has the count as its subject: plural
-    ('operano', 'sono stati cancellati') and not an active past ('hanno registrato')."""
+    ('operano', 'sono stati cancellati') and not an active past ('hanno registrato'), unless
+    the count is of people and the verb one they do with no object ('hanno votato 900
+    persone')."""
     if any(w.lower() in _CLITICS - {"si", "non"} for w in frame.verb):
         return False  # "Vi aderiscono 7.000 comuni": "vi" points to what the question lacks
     words = [w.lower() for w in frame.verb if w.lower() not in _CLITICS]
@@ -3995,11 +4044,16 @@ def _inverted(frame: _Frame) -> bool:
     if finite in _AVERE_PLURALS:
         # "Hanno aderito 300 persone": an active past is inverted only of a verb with no
         # object, else the count is its object ("hanno registrato 147 terremoti")
+        if len(words) == 2 and people and words[1] in _IT_PEOPLE_INTRANSITIVE:
+            return True
         return len(words) == 2 and _it_intransitive_participle(words[1])
     return finite.endswith(("no", "ebbero"))  # "operano", "sarebbero state truccate"
 
 
 _AVERE_PLURALS = frozenset("hanno avevano ebbero avranno avrebbero".split())
+# Participles of verbs that may take an object, which a count of people after them does not
+# receive but does: "hanno votato 900 persone", "hanno risposto 300 famiglie".
+_IT_PEOPLE_INTRANSITIVE = frozenset("votato risposto".split())
 
 
 def _it_intransitive_participle(word: str) -> bool:
@@ -4530,6 +4584,14 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         if rest[len(tail) :].startswith((" and ", ", and ")):
             return None
         return _funded_from_question(frame, tail)
+    dative = _cost_dative(frame) if doc.language == "it" and preposition is None else ""
+    if not dative and doc.language == "it" and preposition is None:
+        dative = _sum_complement(frame)  # "aveva messo a disposizione 500.000 euro"
+    if dative and not _has_digit(tail):  # "è costata al Comune circa 38.000 euro"
+        verb = " ".join(frame.verb)
+        return (
+            upper_first(squash(f"Quanto {verb} {dative} {frame.subject} {tail} {frame.when}")) + "?"
+        )
     if (
         preposition is None
         or preposition
@@ -4598,6 +4660,45 @@ def _funded_from_question(frame: _Frame, tail: str) -> str | None:
         return None
     aux, base = receive
     return squash(f"How much {noun} {aux} {frame.subject} {base} {tail} {frame.when}") + "?"
+
+
+_IT_TO = frozenset("a ad al allo alla ai agli alle all’".split())
+_LONGEST_DATIVE = 4  # words of who a sum cost: "al Comune di Lucca"
+
+
+def _cost_dative(frame: _Frame) -> str:
+    """Who an Italian sum cost, said between the verb of costing and the sum: 'è costata| al
+    Comune| circa 38.000 euro' -> 'al Comune'; '' when the words there are no such phrase."""
+    verb = frame.verb[-1].lower()
+    if lemma(verb, "it") != "costare" and verb not in _IT_NOUN_VERBS:
+        return ""
+    words = frame.between_text.split()
+    while words and words[-1].lower() in _APPROX:
+        words.pop()  # "al Comune circa"
+    exact = frame.exact
+    if not words or not 2 <= len(exact) <= _LONGEST_DATIVE or exact[0] not in _IT_TO:
+        return ""
+    if any(not w.isalpha() or w in STOPWORDS["it"] or is_finite(w, "it") for w in exact[1:]):
+        return ""
+    return " ".join(words)
+
+
+_SUM_MODIFIER_WORDS = frozenset("ulteriori altri altre ulteriore".split())
+
+
+def _sum_complement(frame: _Frame) -> str:
+    """A complement between an Italian verb and the sum it gives, said in the question after
+    the verb: 'ha messo| a disposizione| 500.000 euro', 'ha destinato| al restauro| 2 milioni'
+    -> 'a disposizione', 'al restauro'; '' when there is none or the verb is a copula."""
+    if _is_copula(frame, "it") or _italian_copula_group(frame) or not frame.subject:
+        return ""
+    if not _complement_first(frame, "it") or len(frame.exact) != 2:
+        return ""  # one noun: not "ha chiesto al ministero ulteriori| 800.000 euro"
+    if frame.exact[1] in _SUM_MODIFIER_WORDS:
+        return ""
+    if frame.exact[0] not in _IT_TO and frame.exact[0] not in {"in", "nel", "nella", "per"}:
+        return ""
+    return " ".join(frame.between_text.split()[: len(frame.exact)])
 
 
 def _worth_question(frame: _Frame, tail: str | None) -> str | None:
@@ -5706,7 +5807,7 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     verb_at = m.start("verb") - (len(group) - len(m.group("verb")))
     lead = None
     if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
-        lead = _LEADING_DATE.match(text) or _leading_phrase(text, language)
+        lead = _leading_date(text, language) or _leading_phrase(text, language)
         offset = lead.end() if lead is not None and lead.end() < verb_at else 0
     when = lead.group(0).strip(" ,") if lead is not None and offset else ""
     when = when[:1].lower() + when[1:]
@@ -5792,6 +5893,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     second figure (see _second_figure)."""
     language = doc.language
     for m in _PERCENT.finditer(s.text):
+        trend = _sum_trend_question(m, s, doc) if language == "it" else None
+        if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
+            yield trend, m.group(0)
+            continue
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
             continue
@@ -5839,6 +5944,48 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni
+# di euro, in crescita del| 9%".
+_SUM_TREND = re.compile(
+    r"\scon\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+di\s+[^,;:()]{1,40},"
+    r"\s+in\s+(?P<trend>crescita|aumento|calo|diminuzione|flessione)\s+(?:del|dell’)\s*$"
+)
+_TREND_PARTICIPLES = {
+    "crescita": "cresciut",
+    "aumento": "aumentat",
+    "calo": "calat",
+    "diminuzione": "diminuit",
+    "flessione": "calat",
+}
+# What may follow the trend up to the end of the sentence: "rispetto all’anno precedente".
+_TREND_REST = re.compile(r"(?:\s+(?P<rest>(?:rispetto|sul|sull’|sui)\s[^,;:()]{2,40}?))?\s*[.;]?$")
+
+
+def _sum_trend_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
+    """'Il pastificio ha chiuso il 2024 con un fatturato di 74 milioni, in crescita del 9%
+    rispetto al 2023' -> 'Di quanto è cresciuto il fatturato del pastificio rispetto al
+    2023?': the change of the sum the subject's noun names."""
+    text = s.text
+    trend = _SUM_TREND.search(text, max(0, m.start() - 120), m.start())
+    rest = _TREND_REST.match(text, m.end())
+    if trend is None or rest is None:
+        return None
+    frame = _frame(text, trend.start() + 1, s, doc)
+    if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
+        return None
+    if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
+        return None
+    article, noun = trend.group("article"), trend.group("noun")
+    ending = "a" if article in {"una", "un’"} else "o"
+    changed = _TREND_PARTICIPLES[trend.group("trend")] + ending
+    the = _definite(article, noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    asked = (
+        f"Di quanto è {changed} {named} {of_phrase(frame.subject, 'it')} {rest.group('rest') or ''}"
+    )
+    return squash(asked) + "?"
 
 
 # "more" or "less" after an English percentage, then a preposition or the clause's end:
@@ -6340,9 +6487,29 @@ def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
 # A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
 # con un passivo di| 19 milioni di euro".
 _WITH_SUM = re.compile(
-    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+(?:di|da)\s+"
-    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})"
+    # "con una spesa prevista di", "con un indotto stimato in"
+    r"(?:\s+(?P<adj>previst[oa]|complessiv[oa]|stimat[oa]))?"
+    r"\s+(?:di|da|(?<=stimato\s|stimata\s)in)\s+(?:(?:circa|oltre|quasi|almeno)\s+)?$"
 )
+
+
+# What an Italian sum's aside at the end of its clause opens with: a change ("in crescita
+# del 9%"), a participle ("coperto per il 60% da fondi europei") or "pari a".
+_SUM_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:crescita|calo|aumento|diminuzione|rialzo|ribasso)\b|pari\s+a"
+    r"|(?P<participle>[a-zà-ù]+)\s)"
+)
+
+
+def _sum_aside(after: str) -> bool:
+    """Whether the words after a sum are an aside that tells of the sum, not of the clause:
+    ', in crescita del 9% rispetto al 2023', ', coperto in parte dalla Regione'."""
+    m = _SUM_ASIDE.match(after)
+    if m is None:
+        return False
+    participle = m.group("participle")
+    return participle is None or is_participle(participle, "it")
 
 
 def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
@@ -6351,16 +6518,27 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     says."""
     text = s.text
     m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
-    if m is None or text[count.noun_end :].strip() not in {".", ""}:
+    if (
+        m is None
+        or text[count.noun_end :].strip() not in {".", ""}
+        and not _sum_aside(text[count.noun_end :])
+    ):
         return None
     noun = m.group("noun")
-    if not _bare_noun(noun) or _plural(noun, "it") and not noun.endswith("o"):
-        return None
+    if not _bare_noun(noun):
+        return None  # after "un", "una", a noun is singular: "un utile", "una rendita"
     frame = _frame(text, m.start(), s, doc)
     if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
         return None
     if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
         return None
+    if not m.group(0).startswith(",") and frame.between_text and not _is_copula(frame, "it"):
+        # "ha chiuso il 2024 con un fatturato di 74 milioni": the sum goes with the verb and
+        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"
+        verb = " ".join(frame.verb)
+        noun = f"{noun} {m.group('adj') or ''}"
+        asked = f"Con quale {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
+        return squash(asked) + "?"
     verb = frame.verb[0].lower()
     if verb.endswith(("rà", "ranno")):
         amounts = "ammonterà"
@@ -6369,7 +6547,7 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     else:
         amounts = "ammontava"
     the = _definite(m.group("article"), noun)
-    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
     return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
 
 
@@ -6649,6 +6827,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _aside_money_question(count, s, doc)
         if asked is None and language == "it":
             asked = _with_sum_question(count, s, doc)  # "..., con un passivo di 19 milioni di euro"
+        if asked is None and language == "it":
+            asked = _leading_sum_question(count, s, doc)  # "Dopo ... e un investimento di"
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and frame is None:
@@ -6710,11 +6890,64 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             or _trailing_count_question(count, s, doc)
             or _aside_of_question(count, s, doc)
         )
+    place = " cui " in text or " dove " in text
+    if asked is None and frame is None and language == "it" and place:
+        asked = _place_relative_question(count, s)  # "il corridoio, su cui transitano 2 milioni"
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# A place with its definite article (or "di" joined to it), then a relative of place: "sulla
+# fragilità del corridoio|, su cui| transitano ...", "il nuovo laboratorio|, dove| lavorano ...".
+_PLACE_RELATIVE = re.compile(
+    r"(?:^|\s)(?P<article>"
+    + _alternation([*ARTICULATED, *"il lo la i gli le l’".split()])
+    + r")\s?"
+    r"(?P<np>[a-zà-ù]{3,}(?:\s+(?!(?:di|del|della|dei|delle|degli|a|in|su|con|per|da)\s)"
+    r"[a-zà-ù]{3,})?),\s+(?:dove|(?P<prep>in|su)\s+cui)\s+"
+)
+_IN_ARTICLE = {"il": "nel", "lo": "nello", "la": "nella", "i": "nei", "gli": "negli"}
+_IN_ARTICLE |= {"le": "nelle", "l’": "nell’"}
+_ON_ARTICLE = {"il": "sul", "lo": "sullo", "la": "sulla", "i": "sui", "gli": "sugli"}
+_ON_ARTICLE |= {"le": "sulle", "l’": "sull’"}
+# Adverbials of time that may stand before or after the verb of such a clause.
+_CLAUSE_ADVERBS = frozenset(
+    "oggi ancora già attualmente ormai ogni giorno anno mese settimana".split()
+)
+
+
+def _place_relative_question(count: _Count, s: Sentence) -> str | None:
+    """'... del corridoio, su cui transitano ogni anno circa 2,5 milioni di camion' -> 'Quanti
+    camion transitano ogni anno sul corridoio?': the count is the subject of a plural verb in
+    a relative of place about a noun with its definite article."""
+    text = s.text
+    m = _last_match(_PLACE_RELATIVE, text, count.start)
+    if m is None or any(mark in text[m.end() : count.start] for mark in _BREAKS):
+        return None
+    words = text[m.end() : count.start].split()
+    while words and words[-1].lower() in _APPROX:
+        words.pop()  # "circa"
+    verb = next((i for i, w in enumerate(words) if w not in _CLAUSE_ADVERBS), None)
+    if verb is None or not words[verb].endswith("no") or not is_finite(words[verb], "it"):
+        return None  # "lavorano", "transitano": a plural the count is the subject of
+    if any(w not in _CLAUSE_ADVERBS for w in words[:verb]):
+        return None
+    after = [w.lower() for w in words[verb + 1 :]]
+    if len(after) > 4 or any(w in ARTICLES["it"] or not w.isalpha() for w in after):
+        return None  # an article opens an object: "dove producono| la pasta| 40 operai"
+    if any(is_finite(w, "it") for w in after):
+        return None
+    tail = _tail(text, count.noun_end, "it")
+    if tail is None:
+        return None
+    article = ARTICULATED.get(m.group("article"), m.group("article"))
+    joined = (_ON_ARTICLE if m.group("prep") == "su" else _IN_ARTICLE)[article]
+    place = f"{joined}{'' if joined.endswith('’') else ' '}{m.group('np')}"
+    rest = f"{' '.join(words[verb:])} {' '.join(words[:verb])} {place} {tail}"
+    return _ask_it(count, None, rest)
 
 
 def _denied_bound(frame: _Frame, text: str, at: int) -> bool:
@@ -6755,6 +6988,68 @@ _LEADING_COUNT = {
 _ARTICLE_NEXT = re.compile(r"\s+(?:il|lo|la|i|gli|le|l’)")
 
 
+# An item of a list of counts in an Italian leading phrase: "tre ditte fallite", "un
+# investimento di 32 milioni di euro", with no verb ("e il sindaco ha detto" is a clause).
+_COUNTED_ITEM = re.compile(
+    rf"(?:(?:un|uno|una)\s+|un’|{_ANY_NUMBER['it']}\s+)[a-zà-ù][^\s,;:()]*"
+    r"(?:\s+(?:\d[\d.,]*\d|[^\s,;:()]+)){0,6}"
+)
+
+
+def _after_counted_list(after: str) -> str:
+    """The text after an Italian leading phrase of "Dopo" when the count's phrase goes on with
+    other counts before its comma ('Dopo undici anni di lavori|, tre ditte fallite e due
+    sequestri|, il depuratore ...'): from that comma; else `after` as it is."""
+    end = after.find(", ", 1)
+    if end < 0 or after[:1] not in {",", " "}:
+        return after
+    while end >= 0:  # " e un investimento di 32 milioni di euro|, la funivia": one more item
+        items = re.split(r",\s+|\s+(?:e|ed)\s+", f" {after[:end].strip(' ,')}")[1:]
+        if not items or not all(_COUNTED_ITEM.fullmatch(item) for item in items):
+            return after
+        if any(_verb_word(t, "it") for t in tokens(after[:end])):
+            return after
+        if starts_with_subject(tokens(after[end + 2 : end + 42]), "it"):
+            return after[end:]
+        end = after.find(", ", end + 2)
+    return after
+
+
+# The sum of a noun of spending that ends an Italian leading phrase of "Dopo": "Dopo due anni
+# di lavori e un investimento di| 4 milioni di euro, la piscina ha riaperto".
+_LEADING_SUM = re.compile(
+    r"(?:^Dopo|,|\s+(?:e|ed))\s+(?P<article>un|uno|una)\s+(?P<noun>[a-z]+)\s+di\s+"
+    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+)
+_SPENDING_NOUNS = frozenset("investimento spesa costo stanziamento finanziamento".split())
+
+
+def _leading_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Dopo due anni di lavori e un investimento di 4 milioni di euro, la piscina ha riaperto'
+    -> 'A quanto ammonta l’investimento per la piscina?': the spending the leading phrase
+    names went to the subject of the clause after it."""
+    text = s.text
+    m = _LEADING_SUM.search(text, 0, count.start)
+    if m is None or m.group("noun") not in _SPENDING_NOUNS or not text.startswith("Dopo "):
+        return None
+    before = text[5 : m.start()].strip(" ,")
+    items = re.split(r",\s+|\s+(?:e|ed)\s+", before) if before else []
+    if not all(_COUNTED_ITEM.fullmatch(item) for item in items):
+        return None
+    after = text[count.noun_end :]
+    if not after.startswith(", ") or not starts_with_subject(tokens(after[2:42]), "it"):
+        return None
+    clause = f"{after[2:].split(', ')[0].rstrip('.')} 0."
+    frame = _frame(clause, len(clause) - 2, s, doc)
+    if frame is None or not frame.subject or _has_possessive(frame.subject):
+        return None
+    if _person(frame.subject, doc) or frame.between[:1] and frame.between[0] in ARTICLES["it"]:
+        return None  # "..., il Comune ha inaugurato la piscina": the spending was no one's
+    the = _definite(m.group("article"), m.group("noun"))
+    named = f"{the}{'' if the.endswith('’') else ' '}{m.group('noun')}"
+    return f"A quanto ammonta {named} per {frame.subject}?"
+
+
 def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The count in a phrase that opens the sentence, asked with its preposition and the
     clause after it: 'In quanti comuni resteranno chiuse le scuole?', 'In front of how many
@@ -6765,6 +7060,8 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     if lead is None or (count.noun in _YEARS and lead.group("prep") != "Dopo"):
         return None  # "In 20 anni": when; "Dopo undici anni di lavori": how long it took
     after = text[count.noun_end :]
+    if language == "it" and lead.group("prep") == "Dopo":
+        after = _after_counted_list(after)
     comma = after.startswith(",")
     if not comma and not (language == "it" and _ARTICLE_NEXT.match(after)):
         return None  # "In 31 comuni| le scuole ...": a comma or the subject's article ends it
@@ -6782,9 +7079,12 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     prep = lead.group("prep")
     between = frame.between_text
     if language == "it":
-        return _ask_it(
-            count, prep.lower(), f"{' '.join(frame.verb)} {frame.subject} {between} {frame.when}"
-        )
+        verb = " ".join(frame.verb)
+        if frame.between[:1] and frame.between[0] in ARTICLES["it"]:
+            # an object after the verb: the subject comes first ("Dopo quante ore i
+            # soccorritori hanno raggiunto gli escursionisti?")
+            return _ask_it(count, prep.lower(), f"{frame.subject} {verb} {between} {frame.when}")
+        return _ask_it(count, prep.lower(), f"{verb} {frame.subject} {between} {frame.when}")
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
@@ -7905,7 +8205,7 @@ def _population_place(before: str, s: Sentence, doc: Document) -> str | None:
         refers_to_entry(s, language) or before.split()[-2:-1] in (["it"], ["esso"], ["essa"])
     ):  # "..., and it has a population of": the pronoun is the entry
         return lower_first(s.entry.phrase)
-    lead = _LEADING_DATE.match(before)  # "Nel 2021 Bronte aveva ..."
+    lead = _leading_date(before, language)  # "Nel 2021 Bronte aveva ..."
     if lead:
         before = before[lead.end() :]
     subject = _first_subject(before, s, doc)
