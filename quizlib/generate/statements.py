@@ -24,8 +24,10 @@ from .lexicon import (
     OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
+    UNITS,
     WHEN_WORDS,
 )
+from .reference import reported_of_reporter, subject_carried
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
@@ -33,6 +35,7 @@ from .verbs import (
     is_gerund,
     is_participle,
     is_present_at,
+    lemma,
     takes_essere,
 )
 
@@ -497,6 +500,7 @@ _QUOTED_CLAUSE = re.compile(
 
 
 _SENTENCE_ENDS = frozenset('.!"”»')
+_PRONOUNS = frozenset("it he she they this these those lui lei loro esso essa essi".split())
 
 
 def _reported_alone(text: str, language: str) -> str | None:
@@ -518,6 +522,8 @@ def _reported_alone(text: str, language: str) -> str | None:
         clause = m.group("clause")
     if _PERSONAL[language].search(clause) or not _clause_start(upper_first(clause), language):
         return None
+    if clause.split(" ", 1)[0].lower() in _PRONOUNS:
+        return None  # "it carries ...": who 'it' is, reference.reported_of_reporter says
     clause = clause.rstrip()
     return upper_first(clause if clause[-1:] in ".!" else clause + ".")
 
@@ -602,6 +608,135 @@ def _superlative_said(text: str, language: str) -> str | None:
     return f"{name} {be} {m.group('np').rstrip('.')}."
 
 
+_NUMBER_WORDS = {
+    "it": {
+        w: i + 2
+        for i, w in enumerate(
+            "due tre quattro cinque sei sette otto nove dieci undici dodici".split()
+        )
+    }
+    | {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "cento": 100},
+    "en": {
+        w: i + 2
+        for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
+    }
+    | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100},
+}
+_COUNT = {
+    lang: r"\d[\d.,]*(?![\d.,])|(?i:" + "|".join(words) + ")"
+    for lang, words in _NUMBER_WORDS.items()
+}
+_PART_HEDGES = {
+    "it": r"almeno|circa|oltre|quasi|ben|solo|appena",
+    "en": r"about|around|nearly|almost|some|over|roughly|more than|fewer than|at least",
+}
+_SHARES = r"\d[\d.]*%|\d[\d.]* per ?cent|half|a third|a quarter|two-thirds|three-quarters"
+_EN_PART = re.compile(
+    rf"(?<![\w’'-£$€])(?P<whole>{_COUNT['en']}) (?P<noun>[a-z]{{3,}}), "
+    rf"(?P<hedge>(?:{_PART_HEDGES['en']}) )?(?P<part>{_SHARES}|{_COUNT['en']}) of (?:whom|which) "
+    r"(?P<rest>[a-z][^,;:()«»“”\"]{3,120}?)(?=[,;.]|$)"
+)
+_IT_PART = re.compile(
+    rf", di cui (?P<hedge>(?:{_PART_HEDGES['it']}) )?(?P<part>{_COUNT['it']}) "
+    r"(?P<tail>[a-zàèéìòù][^,;:()«»“”\"]{2,120}?)(?=[,;.]|$)"
+)
+_IT_COUNTED = re.compile(rf"(?<![\w’'-])(?P<whole>{_COUNT['it']}) (?P<noun>[a-zàèéìòù]{{3,}})")
+# Nouns that measure rather than count ("41 milioni di euro, di cui 36 ..."): the part is no
+# number of them.
+_MEASURES = UNITS | frozenset(
+    "milioni miliardi mila million billion thousand euro sterline dollari pounds".split()
+)
+
+
+def _figure(text: str, language: str) -> float | None:
+    """The value of a count in digits or words: '1.200' (Italian), '1,200' (English)."""
+    low = text.lower()
+    if low in _NUMBER_WORDS[language]:
+        return float(_NUMBER_WORDS[language][low])
+    thousands = "." if language == "it" else ","
+    digits = low.replace(thousands, "").replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _smaller(part: str, whole: str, language: str) -> bool:
+    a, b = _figure(part, language), _figure(whole, language)
+    return a is not None and b is not None and a < b
+
+
+def _part_said(text: str, language: str) -> str | None:
+    """'Hanno corso 512 atleti, di cui 214 donne.' -> '214 atleti sono donne.'; 'the 212
+    claimants, 94% of whom are women' -> '94% of the claimants are women.': the part of a
+    counted whole said of the things counted."""
+    if language == "en":
+        m = _EN_PART.search(text)
+        if m is None or not _plural_noun(m.group("noun"), language):
+            return None
+        part = m.group("part")
+        if _figure(part, language) is not None and not _smaller(part, m.group("whole"), language):
+            return None
+        rest = m.group("rest")
+        verb = rest.split(" ", 1)[0]
+        if not (verb in AUXILIARIES["en"] or is_finite(verb, "en") or lemma(verb, "en") == verb):
+            return None
+        hedge = m.group("hedge") or ""
+        return upper_first(f"{hedge}{part} of the {m.group('noun')} {rest}.")
+    m = _IT_PART.search(text)
+    if m is None:
+        return None
+    counted = list(_IT_COUNTED.finditer(text[: m.start()]))
+    if not counted:
+        return None
+    whole = counted[-1]
+    noun = whole.group("noun")
+    between = text[whole.end() : m.start()]
+    if len(between.split()) > 6 or any(c in between for c in ',;:()«»“”"'):
+        return None
+    if not _plural_noun(noun, language) or not _smaller(
+        m.group("part"), whole.group("whole"), language
+    ):
+        return None
+    tail = _agreeing_tail(m.group("tail"), noun)
+    if tail is None:
+        return None
+    hedge = m.group("hedge") or ""
+    return upper_first(f"{hedge}{m.group('part')} {noun} sono {tail}.")
+
+
+def _plural_noun(noun: str, language: str) -> bool:
+    low = noun.lower()
+    if low in _MEASURES or low in PREPOSITIONS[language] or low in ARTICULATED:
+        return False
+    if language == "en":
+        return (
+            low.endswith("s") and not low.endswith(("ss", "us", "is")) and lemma(low, "en") != low
+        )
+    return low.endswith(("i", "e")) and lemma(low, "it") != low
+
+
+def _agreeing_tail(tail: str, noun: str) -> str | None:
+    """What an Italian part of a counted whole is: a plural participle that agrees with the
+    noun counted and what follows it ('dedicati alle malattie croniche'), or one word ('donne',
+    'giurisdizionali')."""
+    words = tail.split()
+    first = words[0]
+    if first in ARTICLES["it"] or first in PREPOSITIONS["it"] or first in ARTICULATED:
+        return None
+    if is_participle(first, "it"):
+        masculine = noun.endswith("i") and lemma(noun, "it").endswith("o")  # "bagni"
+        feminine = noun.endswith("e")  # "stanze"
+        if not first.endswith(("i", "e")) or (feminine and not first.endswith("e")):
+            return None  # "stanze ... arredati": no agreement, the part is of something else
+        if masculine and not first.endswith("i"):
+            return None
+        return tail.rstrip()
+    if len(words) == 1 and first.endswith(("i", "e")) and not is_finite(first, "it"):
+        return first
+    return None
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -616,6 +751,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _opening_clause_apart,
     _clauses_apart,
     _superlative_said,
+    _part_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -626,6 +762,11 @@ def statements(doc: Document) -> Iterator[Sentence]:
     `source`."""
     language = doc.language
     before: Sentence | None = None
+
+    def reported(text: str, language: str) -> str | None:
+        return reported_of_reporter(text, language, doc.people)
+
+    transforms = (*TRANSFORMS, reported)
     for s in doc.sentences:
         previous, before = before, s
         seen = {s.text}
@@ -633,12 +774,17 @@ def statements(doc: Document) -> Iterator[Sentence]:
         if s.lead is not None:
             item = _item_said(s.lead, s.text, doc)
             if item is None:
+                part = _part_said(s.text, language)  # "512 atleti, di cui 214 donne;"
+                if part is not None:
+                    yield replace(s, text=part, source=s.text)
                 continue
             seen.add(item)
             yield replace(s, text=item, source=s.text)
             frontier = [item]
         elif previous is not None and previous.block == s.block:
-            named = _pronoun_named(s.text, previous.text, doc)
+            named = _pronoun_named(s.text, previous.text, doc) or subject_carried(
+                s.text, previous.text, language
+            )
             if named is not None:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
@@ -646,7 +792,7 @@ def statements(doc: Document) -> Iterator[Sentence]:
         for _ in range(_DEPTH):
             found = []
             for text in frontier:
-                for transform in TRANSFORMS:
+                for transform in transforms:
                     said = transform(text, language)
                     for out in (said,) if isinstance(said, str) else said or ():
                         if out not in seen:

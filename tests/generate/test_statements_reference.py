@@ -1,0 +1,143 @@
+"""Who a pronoun or an unsaid subject stands for, in the statements of a sentence
+(reference.py): the reporter of what it reports of itself, the subject of the sentence before;
+and the part of a counted whole ('di cui', 'of whom'). Each rule only where one antecedent
+agrees."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.document import Document, Sentence
+from quizlib.generate.statements import statements
+
+_IT = "Titolo di un articolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+_EN = "Title of a test article here\n\nThe pier reopened yesterday.\n\n"
+
+
+def _said(text: str, language: str, people: dict[str, str] | None = None) -> list[str]:
+    doc = Document(None, language, (Sentence(text, "paragraph 1", 0, 0),), (), people=people or {})
+    return [s.text for s in statements(doc)]
+
+
+def _next(first: str, second: str, language: str) -> list[str]:
+    sentences = (Sentence(first, "paragraph 1", 0, 0), Sentence(second, "paragraph 1", 0, 1))
+    doc = Document(None, language, sentences, ())
+    return [s.text for s in statements(doc) if s.position == 1]
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    deck = generate_deck((_IT if language == "it" else _EN) + text + "\n", deck_id="t")
+    return {c.question: c.answer for c in deck.cards if c.question}
+
+
+def test_what_a_reporter_says_of_itself_is_said_of_it() -> None:
+    assert _said("Ferrylink says it carries about 90,000 cars a year.", "en") == [
+        "Ferrylink carries about 90,000 cars a year."
+    ]
+    assert _said("The club said it had sold 4,000 season tickets.", "en") == [
+        "The club had sold 4,000 season tickets."
+    ]
+    assert _said("The wardens said they had counted 212 nests.", "en") == [
+        "The wardens had counted 212 nests."
+    ]
+    assert _said("Anna Price, 64, said she had walked 30 miles.", "en") == [
+        "Anna Price had walked 30 miles."
+    ]
+    assert _said("La cooperativa ha fatto sapere di aver assunto 25 persone.", "it") == [
+        "La cooperativa ha assunto 25 persone."
+    ]
+    assert _said("I pescatori dicono di aver perso 300 reti.", "it") == [
+        "I pescatori hanno perso 300 reti."
+    ]
+    assert _said("Il rifugio dice di avere 40 posti letto.", "it") == [
+        "Il rifugio ha 40 posti letto."
+    ]
+
+
+def test_a_reported_pronoun_is_named_only_when_it_agrees() -> None:
+    # "it" after a person, "she" after a man, "they" after one thing: someone else
+    assert _said("Anna Price said it had cost 30 pounds.", "en") == []
+    assert _said("Tom Reid said she had walked 30 miles.", "en") == []
+    assert _said("The council said they had paid 40 pounds.", "en") == []
+    # a person the document names, or one an aside says is a person
+    assert _said("Morwen Tegid said it was hiring 30 staff.", "en", {"Morwen Tegid": "x"}) == []
+    assert _said("Morwen Tegid, head of the trust, said it was hiring 30 staff.", "en") == []
+    # "it is ...": 'it' may stand for anything
+    assert _said("The council said it was a matter for the minister.", "en") == []
+    # a frame before the reporter is no reporter
+    assert _said("Yesterday, the club said it had sold 400 shirts.", "en") == []
+    assert _said("Speaking on Friday, the firm said it had hired 40 staff.", "en") == []
+    # what a reporter hopes or expects is no fact
+    assert _said("The trust said it expected 300 visitors to come.", "en") == []
+
+
+def test_the_reporter_s_frame_going_on_is_no_part_of_the_statement() -> None:
+    text = "The board said it would close 3 depots but stressed that no jobs were at risk."
+    assert _said(text, "en") == ["The board would close 3 depots."]
+    text = "Hallmoor said it would keep 40 staff and that the shop would reopen on Monday."
+    assert _said(text, "en") == ["Hallmoor would keep 40 staff."]
+
+
+def test_a_reported_figure_is_asked_of_its_reporter() -> None:
+    questions = _questions("Ferrylink says it carries about 90,000 cars a year.", "en")
+    assert questions["How many cars does Ferrylink carry a year?"] == "about 90,000"
+    questions = _questions("La cooperativa ha fatto sapere di aver assunto 25 persone.", "it")
+    assert questions["Quante persone ha assunto la cooperativa?"] == "25"
+
+
+def test_the_part_of_a_counted_whole_is_said_of_the_things_counted() -> None:
+    assert _said("Alla gara hanno corso 640 atleti, di cui 290 donne.", "it") == [
+        "290 atleti sono donne."
+    ]
+    assert _said("Il rifugio avrà 12 camere, di cui tre riservate alle famiglie.", "it") == [
+        "Tre camere sono riservate alle famiglie."
+    ]
+    assert _said("The survey covered 300 farms, 40% of which are organic.", "en") == [
+        "40% of the farms are organic."
+    ]
+    assert _said("The firm hired 60 apprentices, 25 of whom were women.", "en") == [
+        "25 of the apprentices were women."
+    ]
+
+
+def test_a_part_of_a_measure_or_of_a_place_is_left_alone() -> None:
+    assert (
+        _said("Il ponte costerà 12 milioni di euro, di cui 9 finanziati dalla Regione.", "it") == []
+    )
+    assert _said("Sono stati contati 90 nidi, di cui 30 nel parco.", "it") == []
+    # the part must be fewer than the whole
+    assert _said("Ci sono 40 volontari in 3 comuni, di cui 12 donne.", "it") == []
+    # a participle that does not agree with the noun counted is about something else
+    assert _said("Sono state vendute 30 ville con 90 bagni, di cui dieci arredate.", "it") == []
+
+
+def test_it_or_they_is_the_subject_before_when_nothing_else_agrees() -> None:
+    assert _next("The council approved 80 new homes in March.", "It also set aside £2m.", "en") == [
+        "The council also set aside £2m."
+    ]
+    assert _next("The wardens surveyed the island in May.", "They counted 300 nests.", "en") == [
+        "The wardens counted 300 nests."
+    ]
+    assert _next("The mill opened in 1890.", "It was bought for £3m in 2001.", "en") == [
+        "The mill was bought for £3m in 2001."
+    ]
+    # another phrase of that number could be what the pronoun stands for
+    assert _next("The trust bought the estate in 2019.", "It covers 400 acres.", "en") == []
+    assert _next("The wardens counted 40 seals.", "They were fed twice a day.", "en") == []
+    # "it was ..." may stand for what happened
+    assert _next("The bridge collapsed in 1990.", "It was the worst disaster.", "en") == []
+
+
+def test_an_unsaid_italian_subject_is_the_subject_before_when_nothing_else_agrees() -> None:
+    first = "Il Comune ha stanziato 2 milioni di euro."
+    assert _next(first, "Prevede di aprire 3 cantieri nel 2026.", "it") == [
+        "Il Comune prevede di aprire 3 cantieri nel 2026."
+    ]
+    assert _next("La cooperativa è nata nel 1931.", "Conta oggi 41 soci.", "it") == [
+        "La cooperativa conta oggi 41 soci."
+    ]
+    # the plan may be what provides the trees; a verb of another number has another subject
+    assert _next("Il Comune ha approvato il piano.", "Prevede 120 nuovi alberi.", "it") == []
+    assert _next("Il Comune ha chiuso la scuola.", "Hanno protestato 40 genitori.", "it") == []
+    # a subject after the verb
+    assert _next("Il museo ha riaperto nel 2020.", "Ha vinto il premio Rossi.", "it") == []
+    assert _next("Il museo ha riaperto nel 2020.", "È stato restaurato un affresco.", "it") == []
