@@ -737,6 +737,178 @@ def _agreeing_tail(tail: str, noun: str) -> str | None:
     return None
 
 
+# A list of what a plan holds, then a colon that names the plan: "Un secondo stabilimento, 85
+# nuovi posti di lavoro e ...: è il piano presentato martedì da ...".
+_SUMMARY = {
+    "it": re.compile(
+        r"^(?P<items>[^:;«»“”\"()]{10,400}): (?:è|sono) (?P<np>(?:il|lo|l’) ?(?P<noun>piano|"
+        r"progetto|programma|accordo|pacchetto|bando)\b[^,;:«»“”\"]{0,100}?)(?:, |\.$|$)"
+    ),
+    "en": re.compile(
+        r"^(?P<items>[^:;«»“”\"()]{10,400}): (?:that|this) is (?P<np>the (?P<noun>plan|project|"
+        r"programme|program|deal|package|scheme|proposal)\b[^,;:«»“”\"]{0,100}?)(?:, |\.$|$)"
+    ),
+}
+_HOLDS = {"it": "prevede", "en": "includes"}
+# A dateline before the first words: "GRAGNANO (Napoli) – ".
+_DATELINE = re.compile(r"^[A-ZÀ-Ý’' ]{2,40}(?: \([^()]{2,30}\))? [–—-] ")
+_ITEM_OPENERS = {
+    "it": frozenset(
+        """un uno una un’ il lo la l’ i gli le oltre circa quasi più nuovi nuove due tre quattro
+        cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta cento""".split()
+    ),
+    "en": frozenset(
+        """a an the more over about around nearly new two three four five six seven eight nine
+        ten twenty thirty forty fifty sixty hundred""".split()
+    ),
+}
+
+
+def _summary_said(text: str, language: str) -> list[str]:
+    """'Un secondo stabilimento, 85 nuovi posti di lavoro e una nuova linea: è il piano
+    presentato ieri dal pastificio.' -> 'Il piano presentato ieri dal pastificio prevede 85
+    nuovi posti di lavoro.' (each item) and 'Il piano è stato presentato ieri dal
+    pastificio.': what a plan holds, said of the plan the colon names."""
+    m = _SUMMARY[language].match(_DATELINE.sub("", text, count=1))
+    if m is None:
+        return []
+    items = _items_of(m.group("items"), language)
+    if not items:
+        return []
+    np = m.group("np").rstrip(" .")
+    subject = upper_first(np)
+    out = [f"{subject} {_HOLDS[language]} {item}." for item in items]
+    head, _, rest = np.partition(f"{m.group('noun')} ")
+    participle = rest.split(" ", 1)[0]
+    if participle and participle[:1].islower() and is_participle(participle, language):
+        noun = upper_first(f"{head}{m.group('noun')}")
+        out.append(f"{noun} {_be(participle, noun, language)} {rest}.")
+    return out
+
+
+def _items_of(text: str, language: str) -> list[str]:
+    """The items of a list ('A, B e C'), each opening with an article or a figure; none when one
+    does not."""
+    parts = text.split(", ")
+    last = re.split(r" (?:e|ed|and) ", parts[-1])
+    if len(last) == 2:
+        parts = [*parts[:-1], *last]
+    if len(parts) < 2 or len(parts) > 6:
+        return []
+    items = []
+    for part in parts:
+        first = part.split(" ", 1)[0]
+        low = first.lower()
+        if not (
+            low in _ITEM_OPENERS[language] or low.startswith(("l’", "un’")) or low[:1].isdigit()
+        ):
+            return []
+        items.append(low + part[len(first) :] if low[:1].isalpha() else part)
+    return items
+
+
+# A relative clause that counts, with "ne", what the sentence named before it: "... gli accessi
+# al pronto soccorso dell’ospedale X, che nel 2024 ne ha registrati circa 41.000".
+_NE_RELATIVE = re.compile(
+    r", che (?P<frame>(?:nel|nell’|dal|in|a) [^,;:]{1,25}? )?ne (?:(?P<aux>ha|hanno) "
+    r"(?P<participle>[a-zàèéìòù]+[ti][ie])|(?P<verb>conta|contano)) "
+    r"(?P<figure>(?:(?:circa|oltre|quasi|almeno|più di) )?"
+    rf"(?:\d+(?:[.,]\d+)*|{'|'.join(_NUMBER_WORDS['it'])}))(?=, |\.$|$)"
+)
+_IT_PLURAL_OPENERS = frozenset(
+    """i gli le dei degli delle ai agli alle nei negli nelle dai dagli dalle sui sugli sulle
+    coi""".split()
+)
+# Small words inside a noun phrase that a relative clause may close ("il pronto soccorso
+# dell’ospedale Santa Maria del Carmine").
+_NP_LINKS = frozenset("di del dello della dei degli delle dell’".split())
+
+
+def _ne_said(text: str, language: str) -> str | None:
+    """'... gli accessi al pronto soccorso dell’ospedale X, che nel 2024 ne ha registrati circa
+    41.000.' -> 'Il pronto soccorso dell’ospedale X nel 2024 ha registrato circa 41.000
+    accessi.': the relative clause said of what it is about, with the one plural noun before it
+    that its participle agrees with in place of 'ne'."""
+    if language != "it":
+        return None
+    m = _NE_RELATIVE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()]
+    subject = _phrase_before(before)
+    if subject is None:
+        return None
+    plural = subject.split(" ", 1)[0] in _IT_PLURAL_ARTICLES
+    verb, participle = m.group("verb"), m.group("participle")
+    if plural != ((verb or m.group("aux")) in {"hanno", "contano"}):
+        return None
+    if participle is not None:
+        if not is_participle(participle, "it") or takes_essere(participle):
+            return None
+        verb = f"{m.group('aux')} {participle[:-1]}o"  # no clitic: it agrees with nothing
+    noun = _counted_before(
+        before[: len(before) - len(subject)], None if participle is None else participle[-1]
+    )
+    if noun is None:
+        return None
+    frame = m.group("frame") or ""
+    return upper_first(f"{subject} {frame}{verb} {m.group('figure')} {noun}.")
+
+
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def _phrase_before(text: str) -> str | None:
+    """The noun phrase that ends `text`, with its article ('al pronto soccorso dell’ospedale
+    Santa Maria' -> 'il pronto soccorso dell’ospedale Santa Maria'), back to its article or
+    articulated preposition, over small words of a name and 'di' links."""
+    words = text.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        word = words[i]
+        low = word.lower()
+        article = ARTICULATED.get(low) if low not in _NP_LINKS else None
+        if low in ARTICLES["it"] and low not in {"un", "uno", "una"}:
+            article = low
+        if article is not None and i < len(words) - 1:
+            rest = " ".join(words[i + 1 :])
+            return f"{article} {rest}"
+        if low.startswith(("l’", "all’", "nell’", "dall’", "sull’")) and i < len(words):
+            head = low.split("’")[0] + "’"
+            if head in ARTICULATED or head == "l’":
+                return "l’" + " ".join([word.split("’", 1)[1], *words[i + 1 :]])
+        if word[:1].isupper() or low in _NP_LINKS or low.startswith("dell’"):
+            continue
+        if word[:1].islower() and word.isalpha() and low not in AUXILIARIES["it"]:
+            continue  # a noun or an adjective of the phrase ("pronto soccorso")
+        return None
+    return None
+
+
+def _counted_before(text: str, ending: str | None) -> str | None:
+    """The one plural noun of `text` after a plural article or a figure that agrees with a
+    participle ending in `ending` ('i' or 'e'; None: any); None when there is none or more
+    than one."""
+    found = set()
+    words = text.split()
+    for i, word in enumerate(words[:-1]):
+        low = word.lower()
+        if not (low in _IT_PLURAL_OPENERS or low[:1].isdigit() or low in _NUMBER_WORDS["it"]):
+            continue
+        noun = words[i + 1].strip(",;:.")
+        if not noun.isalpha() or not noun.islower() or noun in _IT_PLURAL_OPENERS:
+            continue
+        if not _plural_noun(noun, "it"):
+            continue
+        agrees = (
+            ending is None
+            or noun.endswith(ending)
+            or (noun.endswith("i") and lemma(noun, "it").endswith("e"))
+        )
+        if agrees:
+            found.add(noun)
+    return found.pop() if len(found) == 1 else None
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -752,6 +924,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _clauses_apart,
     _superlative_said,
     _part_said,
+    _summary_said,
+    _ne_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2

@@ -141,3 +141,33 @@ def test_an_unsaid_italian_subject_is_the_subject_before_when_nothing_else_agree
     # a subject after the verb
     assert _next("Il museo ha riaperto nel 2020.", "Ha vinto il premio Rossi.", "it") == []
     assert _next("Il museo ha riaperto nel 2020.", "È stato restaurato un affresco.", "it") == []
+
+
+def test_what_a_plan_named_after_a_colon_holds_is_said_of_it() -> None:
+    text = (
+        "Una nuova palestra, 40 posti auto e un parco giochi: è il progetto presentato ieri "
+        "dalla giunta, dopo due anni di studi."
+    )
+    assert _said(text, "it") == [
+        "Il progetto presentato ieri dalla giunta prevede una nuova palestra.",
+        "Il progetto presentato ieri dalla giunta prevede 40 posti auto.",
+        "Il progetto presentato ieri dalla giunta prevede un parco giochi.",
+        "Il progetto è stato presentato ieri dalla giunta.",
+    ]
+    text = "A new stand, 30 new jobs and a museum: that is the plan unveiled by the club."
+    assert _said(text, "en")[1] == "The plan unveiled by the club includes 30 new jobs."
+    # an item that opens with no article or figure: no list of what a plan holds
+    assert _said("Tanto lavoro, poca gloria e 40 ore: è il piano di Rossi.", "it") == []
+
+
+def test_a_relative_that_counts_with_ne_names_what_it_counts() -> None:
+    text = "Sono aumentate le visite al museo civico, che nel 2023 ne ha contate 12.000."
+    assert "Il museo civico nel 2023 ha contato 12.000 visite." in _said(text, "it")
+    text = "Calano gli abitanti nel borgo di Roccalta, che ne conta 300."
+    assert _said(text, "it") == ["Il borgo di Roccalta conta 300 abitanti."]
+    # two plural nouns it could count
+    text = "Calano gli abitanti e le case nel borgo di Roccalta, che ne conta 300."
+    assert _said(text, "it") == []
+    # the participle agrees with no noun before it
+    text = "Sono aumentate le visite al museo civico, che nel 2023 ne ha contati 12.000."
+    assert not any("contato" in said for said in _said(text, "it"))
