@@ -858,10 +858,11 @@ def _ne_said(text: str, language: str) -> str | None:
 _IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
-def _phrase_before(text: str) -> str | None:
+def _phrase_before(text: str, links: bool = True) -> str | None:
     """The noun phrase that ends `text`, with its article ('al pronto soccorso dell’ospedale
     Santa Maria' -> 'il pronto soccorso dell’ospedale Santa Maria'), back to its article or
-    articulated preposition, over small words of a name and 'di' links."""
+    articulated preposition, over small words of a name and, with `links`, 'di' links between
+    nouns ('i numeri del progetto'; without, the phrase is 'il progetto')."""
     words = text.split()
     for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
         word = words[i]
@@ -876,8 +877,15 @@ def _phrase_before(text: str) -> str | None:
             head = low.split("’")[0] + "’"
             if head in ARTICULATED or head == "l’":
                 return "l’" + " ".join([word.split("’", 1)[1], *words[i + 1 :]])
-        if word[:1].isupper() or low in _NP_LINKS or low.startswith("dell’"):
-            continue
+        if word.strip('“”«»"')[:1].isupper():
+            continue  # a name, quoted or not
+        if low in _NP_LINKS or low.startswith("dell’"):
+            inside_name = i > 0 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+            if links or inside_name:
+                continue
+            return None
+        if low in PREPOSITIONS["it"] or low in _AND or low in {"o", "che", "cui"}:
+            return None
         if word[:1].islower() and word.isalpha() and low not in AUXILIARIES["it"]:
             continue  # a noun or an adjective of the phrase ("pronto soccorso")
         return None
@@ -909,6 +917,65 @@ def _counted_before(text: str, ending: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A relative clause of what belongs to a phrase: "..., la cui costruzione iniziò nel 1087",
+# "..., whose volunteers staff the checkpoints".
+_POSSESSIVE_RELATIVE = {
+    "it": re.compile(r", (?P<article>il|lo|la|i|gli|le|l’) cui (?P<clause>[^,;:«»“”\"()]{8,200})"),
+    "en": re.compile(r", whose (?P<clause>[^,;:«»“”\"()]{8,200})"),
+}
+_OF_ARTICLE = {
+    "il": "del",
+    "lo": "dello",
+    "la": "della",
+    "l’": "dell’",
+    "i": "dei",
+    "gli": "degli",
+    "le": "delle",
+}
+
+
+def _possessive_said(text: str, language: str) -> str | None:
+    """'... dominato dalla Basilica di San Nicola, la cui costruzione iniziò nel 1087.' -> 'La
+    costruzione della Basilica di San Nicola iniziò nel 1087.'; 'Nick Bean, whose family has
+    run trips since 1963, said ...' -> "Nick Bean's family has run trips since 1963.": a
+    relative clause of what belongs to a name or a phrase, said of it."""
+    m = _POSSESSIVE_RELATIVE[language].search(text)
+    if m is None:
+        return None
+    clause = m.group("clause").rstrip(" .")
+    after = text[m.end() :]
+    if after.startswith(", ") and _LIST_GOES_ON.match(after[2:]):
+        return None  # the comma goes on with a list inside the clause
+    if clause.rsplit(" ", 1)[-1].lower() in _AND | {"or", "o"}:
+        return None
+    toks = tokens(clause)
+    verb = next((i for i in range(1, min(len(toks), 6)) if _verb_at(toks, i, language)), None)
+    if verb is None:
+        return None
+    owned, rest = clause[: toks[verb].start].rstrip(), clause[toks[verb].start :]
+    if any(t.text[:1].isupper() for t in toks[:verb]) or toks[0].low in PREPOSITIONS[language]:
+        return None  # "whose Planetary Defence Office": a name of its own
+    before = text[: m.start()]
+    if language == "en":
+        owner = _name_before(before, language, person=True)
+        if owner is None or not owner[:1].isupper() or owner.split()[0].lower() in _LINKS["en"]:
+            return None
+        mark = "’s" if "’" in text else "'s"
+        return upper_first(f"{owner}{mark} {owned} {rest}.")
+    owner = _phrase_before(before, links=False)
+    if owner is None:
+        return None
+    article = m.group("article")
+    if article in {"il", "lo", "la"} and owned[:1].lower() in "aeiouàèéìòù":
+        article = "l’"
+    first, _, rest_of_owner = owner.partition(" ")
+    of = f"{_OF_ARTICLE[first]} {rest_of_owner}" if first in _OF_ARTICLE else f"di {owner}"
+    if first == "l’":
+        of = f"dell’{rest_of_owner}"
+    space = "" if article == "l’" else " "
+    return upper_first(f"{article}{space}{owned} {of} {rest}.")
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -926,6 +993,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _part_said,
     _summary_said,
     _ne_said,
+    _possessive_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2

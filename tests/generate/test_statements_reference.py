@@ -171,3 +171,21 @@ def test_a_relative_that_counts_with_ne_names_what_it_counts() -> None:
     # the participle agrees with no noun before it
     text = "Sono aumentate le visite al museo civico, che nel 2023 ne ha contati 12.000."
     assert not any("contato" in said for said in _said(text, "it"))
+
+
+def test_a_relative_of_what_belongs_to_a_name_is_said_of_it() -> None:
+    text = "Il borgo è dominato dalla Rocca di San Vito, la cui costruzione iniziò nel 1210."
+    assert _said(text, "it") == ["La costruzione della Rocca di San Vito iniziò nel 1210."]
+    text = "Il tema riguarda il Parco del Pollino, il cui ente di gestione è attivo dal 1993."
+    assert _said(text, "it") == ["L’ente di gestione del Parco del Pollino è attivo dal 1993."]
+    text = "Tom Hale, whose family has farmed at Longmoor since 1902, said it was hard."
+    assert "Tom Hale's family has farmed at Longmoor since 1902." in _said(text, "en")
+
+
+def test_a_relative_after_a_phrase_of_two_nouns_is_left_alone() -> None:
+    # the mandate is the president's, not the region's: which noun owns it is not clear
+    text = "Ha parlato il presidente della Regione, il cui mandato scade nel 2027."
+    assert _said(text, "it") == []
+    # no name before 'whose'
+    text = "The club has a pavilion built in 1931, whose roof was replaced in 2020."
+    assert _said(text, "en") == []
