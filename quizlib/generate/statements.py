@@ -259,9 +259,34 @@ def _relative_alone(text: str, language: str) -> str | None:
             continue  # a plural verb: the relative may be about several names ("X e Y, che")
         name = _name_before(text[: m.start()], language, person=relative == "who")
         if name is None:
+            name = _opening_subject(text[: m.start()], language)
+        if name is None:
             continue
         return upper_first(f"{name} {clause.rstrip('.')}.")
     return None
+
+
+_DEFINITE = {
+    "en": frozenset("the".split()),
+    "it": frozenset("il lo la i gli le".split()),
+}
+
+
+def _opening_subject(text: str, language: str) -> str | None:
+    """The whole of `text` when it is a short phrase of a definite article that opens the
+    sentence ('The club', 'Il vento'): a relative clause set off after it is about it."""
+    words = text.split()
+    if not words or len(words) > 5 or any(not w[-1:].isalnum() for w in words):
+        return None
+    first = words[0].lower()
+    if first not in _DEFINITE[language] and not first.startswith("l’"):
+        return None
+    rest = words[1:] if first in _DEFINITE[language] else words
+    if any(w.lower() in PREPOSITIONS[language] or w.lower() in _AND for w in rest):
+        return None
+    if any(w[:1].islower() and is_finite(w, language) for w in rest):
+        return None
+    return text
 
 
 _TITLES = frozenset("Professor Dr Sir Dame Lord Lady Mr Mrs Ms Prof Dott Dottor Dottoressa".split())
@@ -474,14 +499,14 @@ def _without_parentheses(text: str, language: str) -> str | None:
 # spiegato che ...". The reported clause is said on its own.
 _REPORTED = {
     "en": re.compile(
-        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:"
+        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?(?:, [^,;:«»“”\"()]{2,80}?,)?) (?:"
         + "|".join(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"})
         + r"|confirmed|estimated|estimates|reported|expects|expected|believes|believed"
         r"|projects|predicts|forecasts|calculates|calculated)(?: that)? "
         r"(?P<clause>.+)$"
     ),
     "it": re.compile(
-        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:ha|hanno) (?:"
+        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?(?:, [^,;:«»“”\"()]{2,80}?,)?) (?:ha|hanno) (?:"
         + "|".join(SAY_VERBS["it"])
         + r"|confermato|ricordato|stimato|calcolato|reso noto) che (?P<clause>.+)$"
     ),
@@ -500,7 +525,12 @@ _QUOTED_CLAUSE = re.compile(
 
 
 _SENTENCE_ENDS = frozenset('.!"”»')
-_PRONOUNS = frozenset("it he she they this these those lui lei loro esso essa essi".split())
+# A second clause reported by the same verb: "... sarà completato entro il 2026 e che ...".
+_SECOND_REPORTED = re.compile(r",? (?:e|ed|and|ma|but) (?:che|that) ")
+_PRONOUNS = frozenset(
+    """it he she they this these those his her its their lui lei loro esso essa essi suo sua
+    suoi sue""".split()
+)
 
 
 def _reported_alone(text: str, language: str) -> str | None:
@@ -517,14 +547,17 @@ def _reported_alone(text: str, language: str) -> str | None:
         clause = m.group("clause")
     else:
         m = _REPORTED[language].match(text)
-        if m is None or any(v in m.group("frame").split() for v in _SUBORDINATORS):
+        if m is None:
+            return None
+        head = m.group("frame").partition(", ")[0]  # before an aside
+        if any(v in _SUBORDINATORS for v in head.lower().split()):
             return None
         clause = m.group("clause")
     if _PERSONAL[language].search(clause) or not _clause_start(upper_first(clause), language):
         return None
     if clause.split(" ", 1)[0].lower() in _PRONOUNS:
         return None  # "it carries ...": who 'it' is, reference.reported_of_reporter says
-    clause = clause.rstrip()
+    clause = _SECOND_REPORTED.split(clause, maxsplit=1)[0].rstrip()
     return upper_first(clause if clause[-1:] in ".!" else clause + ".")
 
 
@@ -666,43 +699,106 @@ def _smaller(part: str, whole: str, language: str) -> bool:
     return a is not None and b is not None and a < b
 
 
-def _part_said(text: str, language: str) -> str | None:
+def _part_said(text: str, language: str) -> list[str]:
     """'Hanno corso 512 atleti, di cui 214 donne.' -> '214 atleti sono donne.'; 'the 212
-    claimants, 94% of whom are women' -> '94% of the claimants are women.': the part of a
-    counted whole said of the things counted."""
+    claimants, 94% of whom are women' -> '94% of the claimants are women.'; 'tags on 14
+    ospreys, eight of them chicks and six adults' -> 'Eight of the ospreys were chicks.', 'Six
+    of the ospreys were adults.': the part of a counted whole said of the things counted."""
     if language == "en":
-        m = _EN_PART.search(text)
-        if m is None or not _plural_noun(m.group("noun"), language):
-            return None
-        part = m.group("part")
-        if _figure(part, language) is not None and not _smaller(part, m.group("whole"), language):
-            return None
-        rest = m.group("rest")
-        verb = rest.split(" ", 1)[0]
-        if not (verb in AUXILIARIES["en"] or is_finite(verb, "en") or lemma(verb, "en") == verb):
-            return None
-        hedge = m.group("hedge") or ""
-        return upper_first(f"{hedge}{part} of the {m.group('noun')} {rest}.")
+        return [*_of_whom_said(text), *_of_them_said(text)]
     m = _IT_PART.search(text)
     if m is None:
-        return None
+        return []
     counted = list(_IT_COUNTED.finditer(text[: m.start()]))
     if not counted:
-        return None
+        return []
     whole = counted[-1]
     noun = whole.group("noun")
     between = text[whole.end() : m.start()]
     if len(between.split()) > 6 or any(c in between for c in ',;:()«»“”"'):
-        return None
-    if not _plural_noun(noun, language) or not _smaller(
-        m.group("part"), whole.group("whole"), language
-    ):
-        return None
-    tail = _agreeing_tail(m.group("tail"), noun)
-    if tail is None:
-        return None
+        return []
+    if not _plural_noun(noun, language):
+        return []
+    first, *others = re.split(rf" e (?=(?:{_COUNT['it']}) )", m.group("tail"))
+    parts = [(m.group("part"), first)]
+    for other in others:
+        figure, _, tail = other.partition(" ")
+        parts.append((figure, tail))
+    out = []
+    for figure, tail in parts:
+        said = _agreeing_tail(tail, noun)
+        if said is None or not _smaller(figure, whole.group("whole"), language):
+            return []
+        hedge = (m.group("hedge") or "") if figure == m.group("part") else ""
+        out.append(upper_first(f"{hedge}{figure} {noun} sono {said}."))
+    return out
+
+
+def _of_whom_said(text: str) -> list[str]:
+    """'the 212 claimants, 94% of whom are women' -> '94% of the claimants are women.'"""
+    m = _EN_PART.search(text)
+    if m is None or not _plural_noun(m.group("noun"), "en"):
+        return []
+    part = m.group("part")
+    if _figure(part, "en") is not None and not _smaller(part, m.group("whole"), "en"):
+        return []
+    rest = m.group("rest")
+    verb = rest.split(" ", 1)[0]
+    if not (verb in AUXILIARIES["en"] or is_finite(verb, "en") or lemma(verb, "en") == verb):
+        return []
     hedge = m.group("hedge") or ""
-    return upper_first(f"{hedge}{m.group('part')} {noun} sono {tail}.")
+    return [upper_first(f"{hedge}{part} of the {m.group('noun')} {rest}.")]
+
+
+_EN_OF_THEM = re.compile(
+    rf", (?P<part>{_COUNT['en']}) of them (?P<tail>[^,;:()«»“”\"]{{2,100}}?)(?=[,;.]|$)"
+)
+_EN_COUNTED = re.compile(
+    rf"(?<![\w’'£$€-])(?P<whole>{_COUNT['en']}) (?P<run>(?:[a-z][\w-]* ){{0,2}}[a-z][\w-]*s)\b"
+)
+_EN_PRESENT_AUXILIARIES = frozenset("is are has have will can does do".split())
+
+
+def _of_them_said(text: str) -> list[str]:
+    """'tags on 14 ospreys, eight of them chicks and six adults' -> 'Eight of the ospreys were
+    chicks.', 'Six of the ospreys were adults.'"""
+    m = _EN_OF_THEM.search(text)
+    if m is None:
+        return []
+    before = text[: m.start()]
+    counted = [
+        c for c in _EN_COUNTED.finditer(before) if _plural_noun(c.group("run").split()[-1], "en")
+    ]
+    if not counted:
+        return []
+    whole = counted[-1]
+    between = before[whole.end() :]
+    if len(between.split()) > 6 or any(c in between for c in ',;:()"“”'):
+        return []
+    noun = whole.group("run").split()[-1]
+    words = before[: whole.start()].split()
+    past = any(
+        is_finite(w, "en") and w.lower() not in _EN_PRESENT_AUXILIARIES
+        for w in words
+        if w[:1].islower()
+    )
+    be = "were" if past else "are"
+    first, *others = re.split(rf" and (?=(?:{_COUNT['en']}) )", m.group("tail"))
+    parts = [(m.group("part"), first)]
+    for other in others:
+        figure, _, tail = other.partition(" ")
+        parts.append((figure, tail))
+    out = []
+    for figure, tail in parts:
+        said = tail.split()
+        if not said or said[0].lower() in PREPOSITIONS["en"] or said[0][:1].isupper():
+            return []  # "a third of them to adults": no kind of the things counted
+        if any(w[:1].islower() and is_finite(w, "en") for w in said):
+            return []
+        if not _smaller(figure, whole.group("whole"), "en"):
+            return []
+        out.append(upper_first(f"{figure} of the {noun} {be} {tail}."))
+    return out
 
 
 def _plural_noun(noun: str, language: str) -> bool:
@@ -1016,8 +1112,7 @@ def statements(doc: Document) -> Iterator[Sentence]:
         if s.lead is not None:
             item = _item_said(s.lead, s.text, doc)
             if item is None:
-                part = _part_said(s.text, language)  # "512 atleti, di cui 214 donne;"
-                if part is not None:
+                for part in _part_said(s.text, language):  # "512 atleti, di cui 214 donne;"
                     yield replace(s, text=part, source=s.text)
                 continue
             seen.add(item)

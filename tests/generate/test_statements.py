@@ -139,9 +139,9 @@ def test_a_second_verb_phrase_is_said_with_its_subject() -> None:
         "La cooperativa conta 41 soci oggi."
     ]
     # "and" inside a relative clause joins that clause's verbs
-    assert _said("The mayor, who met them and signed the plan, left at 5pm.", "en") == [
-        "The mayor left at 5pm."
-    ]
+    said = _said("The mayor, who met them and signed the plan, left at 5pm.", "en")
+    assert "The mayor left at 5pm." in said
+    assert not any("plan, left" in s for s in said)
     assert _said("The band played songs and poems.", "en") == []
 
 

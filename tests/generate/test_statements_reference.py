@@ -189,3 +189,43 @@ def test_a_relative_after_a_phrase_of_two_nouns_is_left_alone() -> None:
     # no name before 'whose'
     text = "The club has a pavilion built in 1931, whose roof was replaced in 2020."
     assert _said(text, "en") == []
+
+
+def test_each_part_of_a_counted_whole_is_said() -> None:
+    text = "The wardens ringed 30 terns in 2024, twelve of them chicks and nine adults."
+    assert _said(text, "en") == [
+        "Twelve of the terns were chicks.",
+        "Nine of the terns were adults.",
+    ]
+    assert _said("Sono iscritti 300 soci, di cui 120 donne e 180 uomini.", "it") == [
+        "120 soci sono donne.",
+        "180 soci sono uomini.",
+    ]
+    # a part that is a place or a share given to someone: no kind of the things counted
+    assert _said("The park has 30 lakes, ten of them in the north.", "en") == []
+
+
+def test_a_relative_after_the_opening_subject_is_said_of_it() -> None:
+    text = "The club, which has played at the quay since 1894, uses a temporary stand."
+    assert "The club has played at the quay since 1894." in _said(text, "en")
+    text = "La cooperativa, che conta oggi 41 soci, ha chiuso il bilancio in attivo."
+    assert "La cooperativa conta oggi 41 soci." in _said(text, "it")
+    # a phrase with a preposition: the relative may be about its last noun
+    text = "The bridge over the river, which opened in 1990, was closed."
+    assert not any("1990" in said for said in _said(text, "en"))
+
+
+def test_a_speaker_set_off_by_an_aside_still_reports() -> None:
+    text = "The Ferry Trust, which runs the crossing, said the fare had risen by 12 per cent."
+    assert "The fare had risen by 12 per cent." in _said(text, "en")
+    # what a subordinate clause reports, or what is said of 'his', is no statement
+    text = "Although the mayor said the bridge would cost £3m, it cost £5m."
+    assert not any("£5m" in said for said in _said(text, "en"))
+    assert _said("His coach, Ewan Bell, said his strength was his descending.", "en") == []
+
+
+def test_a_second_reported_clause_is_no_part_of_the_first() -> None:
+    text = (
+        "Il sindaco, Ada Neri, ha detto che il ponte sarà finito entro il 2026 e che poi si vedrà."
+    )
+    assert "Il ponte sarà finito entro il 2026." in _said(text, "it")
