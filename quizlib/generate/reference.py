@@ -81,12 +81,20 @@ _PERSONAL = {
     ),
 }
 # The reporter's frame going on after what it reports: 'said it would examine the judgment
-# but stressed that ...' -> 'would examine the judgment'.
-_EN_FRAME_GOES_ON = re.compile(
-    r";|:|,? and that |,? (?:but|and) (?=(?:"
-    + "|".join(SAY_VERBS["en"])
-    + r"|stressed|acknowledged|admitted|conceded|added|urged|called)\b)"
-)
+# but stressed that ...' -> 'would examine the judgment'; 'ha detto che ... e ha chiesto ...'.
+FRAME_GOES_ON = {
+    "en": re.compile(
+        r";|:|,? and that |,? (?:but|and) (?=(?:"
+        + "|".join(SAY_VERBS["en"])
+        + r"|stressed|acknowledged|admitted|conceded|added|urged|called|accused|welcomed"
+        r"|criticised|criticized|described|rejected|dismissed|praised|thanked)\b)"
+    ),
+    "it": re.compile(
+        r";|,? (?:e|ed|ma) (?:ha|hanno) (?="
+        + "|".join(SAY_VERBS["it"])
+        + r"|chiesto|accusato|criticato|ringraziato|invitato|definito|lanciato)\b"
+    ),
+}
 # Verbs of what the reporter expects or wants ('she expected other members to follow'): what
 # follows them is no fact.
 _ATTITUDES = frozenset(
@@ -113,7 +121,7 @@ def _english_reported(text: str, people: Collection[str]) -> str | None:
     if m is None:
         return None
     reporter, pronoun = m.group("reporter"), m.group("pronoun")
-    rest = _EN_FRAME_GOES_ON.split(m.group("rest"), maxsplit=1)[0]
+    rest = FRAME_GOES_ON["en"].split(m.group("rest"), maxsplit=1)[0]
     words = reporter.split()
     if not _subject_words(words, "en") or _PERSONAL["en"].search(rest) is not None:
         return None

@@ -27,7 +27,7 @@ from .lexicon import (
     UNITS,
     WHEN_WORDS,
 )
-from .reference import reported_of_reporter, subject_carried
+from .reference import FRAME_GOES_ON, reported_of_reporter, subject_carried
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
@@ -525,6 +525,8 @@ _QUOTED_CLAUSE = re.compile(
 
 
 _SENTENCE_ENDS = frozenset('.!"”»')
+# Words that open a clause inside a reported clause ("said that when ..., ...").
+_OPENING_WORDS = frozenset("if although because since after before unless appena benché".split())
 # A second clause reported by the same verb: "... sarà completato entro il 2026 e che ...".
 _SECOND_REPORTED = re.compile(r",? (?:e|ed|and|ma|but) (?:che|that) ")
 _PRONOUNS = frozenset(
@@ -555,10 +557,16 @@ def _reported_alone(text: str, language: str) -> str | None:
         clause = m.group("clause")
     if _PERSONAL[language].search(clause) or not _clause_start(upper_first(clause), language):
         return None
-    if clause.split(" ", 1)[0].lower() in _PRONOUNS:
+    first = clause.split(" ", 1)[0].lower()
+    if first in _PRONOUNS:
         return None  # "it carries ...": who 'it' is, reference.reported_of_reporter says
-    clause = _SECOND_REPORTED.split(clause, maxsplit=1)[0].rstrip()
-    return upper_first(clause if clause[-1:] in ".!" else clause + ".")
+    if first in _SUBORDINATORS or first in _OPENING_WORDS:
+        return None  # "said that when her school paid ...": a clause inside the clause
+    clause = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
+    clause = FRAME_GOES_ON[language].split(clause, maxsplit=1)[0].rstrip()
+    if clause[-1:] in ".!" or clause[-2:] in {'."', ".”", ".»"}:
+        return upper_first(clause)
+    return upper_first(clause + ".")
 
 
 # Words that open a clause before the main one ("When the dam burst, ...", "Dopo che la

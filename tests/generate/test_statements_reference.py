@@ -229,3 +229,18 @@ def test_a_second_reported_clause_is_no_part_of_the_first() -> None:
         "Il sindaco, Ada Neri, ha detto che il ponte sarà finito entro il 2026 e che poi si vedrà."
     )
     assert "Il ponte sarà finito entro il 2026." in _said(text, "it")
+
+
+def test_the_speaker_s_own_next_verb_is_no_part_of_what_is_reported() -> None:
+    text = "Ann Rees, of the group, said the cuts would close 9 libraries and accused the board."
+    assert _said(text, "en") == ["The cuts would close 9 libraries."]
+    text = (
+        "Il sindaco ha spiegato che il cantiere durerà 14 mesi e ha chiesto pazienza ai residenti."
+    )
+    assert _said(text, "it") == ["Il cantiere durerà 14 mesi."]
+    # a clause that opens inside what is reported
+    text = "Ann Rees, head of the school, said that when meals were free, attendance rose by 12%."
+    assert _said(text, "en") == []
+    # a quotation's own full stop is the statement's
+    text = 'The organiser, Tom Bell, said the race had been "the biggest ever held."'
+    assert _said(text, "en") == ['The race had been "the biggest ever held."']
