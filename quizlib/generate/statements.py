@@ -34,6 +34,7 @@ from .verbs import (
     is_finite,
     is_gerund,
     is_participle,
+    is_plural_present_at,
     is_present_at,
     lemma,
     takes_essere,
@@ -252,7 +253,10 @@ def _relative_alone(text: str, language: str) -> str | None:
         if relative not in _RELATIVES[language]:
             continue
         clause = m.group(2)
-        verb = clause.split(" ", 1)[0]
+        verb, _, after = clause.partition(" ")
+        counted = _counted_things(text[: m.start()], language)
+        if counted is not None and _plural_verb(verb, after, language):
+            return upper_first(f"{counted} {clause.rstrip('.')}.")
         if not (verb.lower() in AUXILIARIES[language] or is_finite(verb, language)):
             continue
         if language == "it" and verb.endswith("no"):
@@ -264,6 +268,62 @@ def _relative_alone(text: str, language: str) -> str | None:
             continue
         return upper_first(f"{name} {clause.rstrip('.')}.")
     return None
+
+
+_COUNTED_END = {
+    "it": re.compile(
+        r"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
+        r"venti|trenta|cento) (?P<noun>[a-zàèéìòù]{3,})(?P<adjective> [a-zàèéìòù]{3,})?$"
+    ),
+    "en": re.compile(
+        r"(?<![\w’'£$€-])(?:\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|"
+        r"twenty|thirty|hundred) (?P<adjective>[a-z-]{3,} )?(?P<noun>[a-z]{3,})$"
+    ),
+}
+
+
+_MORE = frozenset("more fewer other further less altri altre ulteriori".split())
+
+
+def _counted_things(text: str, language: str) -> str | None:
+    """'Al progetto partecipano 18 apicoltori volontari' -> 'gli apicoltori volontari': the
+    things a figure counts at the end of `text`, with the definite article, as what a relative
+    clause after them is about; None when the article is not clear ('atleti': men or women)."""
+    m = _COUNTED_END[language].search(text)
+    if m is None:
+        return None
+    noun, adjective = m.group("noun"), (m.group("adjective") or "").strip()
+    if not _plural_noun(noun, language) or noun in UNITS:
+        return None
+    if adjective and (adjective in PREPOSITIONS[language] or adjective in ARTICULATED):
+        return None
+    if adjective in _MORE:
+        return None  # "12 more turbines, which ...": not the turbines as a whole
+    if language == "en":
+        return f"the {' '.join(w for w in (adjective, noun) if w)}"
+    if noun.endswith("e") or noun.endswith("trici"):
+        article = "le"  # "le guide", "le educatrici"
+    elif lemma(noun, "it").endswith("o") or (
+        adjective.endswith("i") and lemma(adjective, "it").endswith("o")
+    ):
+        article = "gli" if takes_lo(noun) or noun[0] in "aeiouàèéìòù" else "i"
+    else:
+        return None  # "atleti", "abitanti": men, women or both
+    return f"{article} {' '.join(w for w in (noun, adjective) if w)}"
+
+
+def _plural_verb(verb: str, after: str, language: str) -> bool:
+    """Whether a word after a relative pronoun is a verb of a plural subject: '-no' in
+    Italian; in English an auxiliary or a past of no '-s', or a present in its place
+    ('receive £150')."""
+    low = verb.lower()
+    if language == "it":
+        return low.endswith("no") and (low in AUXILIARIES["it"] or is_finite(low, "it"))
+    if low in {"is", "was", "has", "does"}:
+        return False
+    if low in AUXILIARIES["en"] or is_finite(low, "en"):
+        return True
+    return is_plural_present_at(low, after.split(" ", 1)[0], "en")
 
 
 _DEFINITE = {

@@ -244,3 +244,15 @@ def test_the_speaker_s_own_next_verb_is_no_part_of_what_is_reported() -> None:
     # a quotation's own full stop is the statement's
     text = 'The organiser, Tom Bell, said the race had been "the biggest ever held."'
     assert _said(text, "en") == ['The race had been "the biggest ever held."']
+
+
+def test_a_relative_after_counted_things_is_said_of_them() -> None:
+    text = "Alla rete aderiscono 24 pescatori volontari, che ricevono un contributo di 90 euro."
+    assert _said(text, "it") == ["I pescatori volontari ricevono un contributo di 90 euro."]
+    text = "The scheme pays 30 volunteer wardens, who receive £120 a month for their time."
+    assert _said(text, "en") == ["The volunteer wardens receive £120 a month for their time."]
+    # a noun of either gender, or a singular verb: no statement
+    assert _said("Al torneo partecipano 40 atleti, che ricevono un premio di 50 euro.", "it") == []
+    assert _said("The team visited 12 schools, which has a budget of £3m.", "en") == []
+    # "12 more turbines" are not the turbines as a whole
+    assert _said("The firm will add 12 more turbines, which would raise output.", "en") == []
