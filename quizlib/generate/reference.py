@@ -16,7 +16,15 @@ from .chunks import PREPOSITIONS
 from .given_names import gender, is_given_name
 from .lexicon import ARTICLES, ARTICULATED, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, WHEN_WORDS
 from .text import upper_first
-from .verbs import AUXILIARIES, is_finite, is_gerund, is_participle, lemma, may_be_present
+from .verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_present_at,
+    lemma,
+    may_be_present,
+)
 
 # What may stand between a reporter and its verb: up to three asides between commas ('Seán
 # Ryan, 71, from Castleconnell, said ...'; 'Unison, which represents staff, said ...').
@@ -62,7 +70,7 @@ _NOT_SUBJECT = {
     ),
     "it": frozenset(
         """lui lei loro noi io questo questa quando dopo mentre se ieri oggi intanto inoltre
-        infatti poi""".split()
+        infatti poi si ci ne vi mi ti non""".split()
     ),
 }
 # Words that leave the reporter a clause or a list of its own.
@@ -298,22 +306,37 @@ _IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 # 'Resta aperto il nodo'): no unsaid subject before them.
 _IT_INVERTING = frozenset(
     """è sono era erano fu furono sarà saranno viene vengono venne vennero resta restano rimane
-    rimangono arriva arrivano manca mancano serve servono nasce nascono c’è""".split()
+    rimangono arriva arrivano manca mancano serve servono c’è spetta tocca basta occorre
+    bisogna conviene sembra pare""".split()
 )
 _PRONOUN_WORDS = frozenset(
     "it its they them their he she his her him this lui lei loro esso essa essi".split()
 )
 
 
-def subject_carried(text: str, previous: str, language: str) -> str | None:
+_COPULAS = frozenset("is was are were è fu era sono erano furono".split())
+
+
+def colon_subject(text: str, language: str) -> str | None:
+    """'Il Po è il fiume più lungo d’Italia: nasce dal Pian del Re.' -> 'Il Po nasce dal Pian
+    del Re.': the clause after a colon, with no subject of its own, said of the subject of
+    the clause before it (as subject_carried)."""
+    before, colon, after = text.partition(": ")
+    if not colon or not after[:1].islower() or len(before.split()) > 20:
+        return None
+    return subject_carried(upper_first(after), before + ".", language, colon=True)
+
+
+def subject_carried(text: str, previous: str, language: str, colon: bool = False) -> str | None:
     """The sentence with the subject of the sentence before in place of its pronoun ('It',
     'They') or of its unsaid Italian subject, when that subject is the one phrase of the
-    sentence before that agrees."""
+    sentence before that agrees (`colon`: the two are one sentence's clauses either side of
+    a colon, where what the first says its subject is, is no other phrase)."""
     if text.rstrip()[-1:] not in ".!" or _QUOTES.search(text) or _QUOTES.search(previous):
         return None
     if language == "en":
-        return _english_carried(text, previous)
-    return _italian_carried(text, previous)
+        return _english_carried(text, previous, colon)
+    return _italian_carried(text, previous, colon)
 
 
 def _subject_and_rest(text: str, language: str) -> tuple[list[str], str, list[str]] | None:
@@ -326,8 +349,16 @@ def _subject_and_rest(text: str, language: str) -> tuple[list[str], str, list[st
         if i == 0:
             continue
         low = word.lower()
+        after = words[i + 1] if i + 1 < len(words) else ""
+        present = language == "en" and (
+            low in SAY_VERBS["en"] or is_present_at(words[i - 1], word, after, "en")
+        )  # "The hospital says ...", "The trust owns 40 farms"
         if low in AUXILIARIES[language] or (word[:1].islower() and is_finite(word, language)):
+            present = True
+        if present:
             subject = words[:i]
+            if subject[-1].lower() in {"non", "not", "never", "also", "still"}:
+                return None  # the verb's own words, not the subject's
             if not _subject_words(subject, language) or _joined(subject):
                 return None
             if subject[0].lower() not in ARTICLES[language] and not subject[0].startswith("L’"):
@@ -339,7 +370,7 @@ def _subject_and_rest(text: str, language: str) -> tuple[list[str], str, list[st
     return None
 
 
-def _english_carried(text: str, previous: str) -> str | None:
+def _english_carried(text: str, previous: str, colon: bool) -> str | None:
     m = _EN_CARRIED.match(text)
     if m is None:
         return None
@@ -352,7 +383,9 @@ def _english_carried(text: str, previous: str) -> str | None:
     parts = _subject_and_rest(previous, "en")
     if parts is None:
         return None
-    subject, _verb, after = parts
+    subject, verb, after = parts
+    if verb in _COPULAS and colon:
+        after = []  # "The trust is a charity: it ...": what it is, is no other phrase
     if pronoun == "it":
         if _person(subject) is not None or _plural(subject):
             return None
@@ -399,7 +432,7 @@ def _head(words: list[str]) -> str | None:
     return head
 
 
-def _italian_carried(text: str, previous: str) -> str | None:
+def _italian_carried(text: str, previous: str, colon: bool) -> str | None:
     words = text.rstrip().split()
     if len(words) < 3:
         return None
@@ -418,21 +451,20 @@ def _italian_carried(text: str, previous: str) -> str | None:
     subject, before_verb, after = parts
     if before_verb.endswith("no") != plural or before_verb == "sono" and not plural:
         return None  # the two verbs do not agree: two subjects
-    if _italian_rival(after, plural, True) or _italian_rival(words[1:], plural, False):
+    if before_verb in _COPULAS and colon:
+        after = []  # "Il Po è il fiume più lungo d’Italia: nasce ...": what it is, is no rival
+    if _italian_rival(after, plural) or _subject_after_verb(words[1:], plural):
         return None  # another phrase before, or a subject after the verb ('Ha vinto il Napoli')
     subject_text = upper_first(" ".join(subject))
     return f"{subject_text} {low} {' '.join(words[1:])}"
 
 
-def _italian_rival(words: list[str], plural: bool, phrases: bool) -> bool:
+def _italian_rival(words: list[str], plural: bool) -> bool:
     """Whether the Italian words hold a phrase of that number an unsaid subject could be: a
-    name, an article's phrase, a count of things ('300 soci' for a plural); with `phrases`,
-    also one after a preposition ('il progetto del parco': the park may be what is meant),
-    not a year ('nel 2026')."""
+    name, an article's phrase, also after a preposition ('il progetto del parco': the park may
+    be what is meant), not a year ('nel 2026'), a count of things ('300 soci' for a plural)."""
     articles = _IT_PLURAL_ARTICLES if plural else _IT_SINGULAR_ARTICLES
     for i, word in enumerate(words):
-        if i and words[i - 1].lower() in ARTICULATED and not phrases:
-            continue  # "nel 2026", "dei lavori": no subject after a preposition
         low = word.lower().strip(",;:.")
         if low in _PRONOUN_WORDS:
             return True
@@ -440,11 +472,33 @@ def _italian_rival(words: list[str], plural: bool, phrases: bool) -> bool:
             return True
         if low in articles or (not plural and low.startswith(("l’", "un’"))):
             return True
-        if low in ARTICULATED and ARTICULATED[low] in articles and phrases:
+        if low in ARTICULATED and ARTICULATED[low] in articles:
             if i + 1 < len(words) and not words[i + 1][:1].isdigit():
                 return True
         if plural and (low[:1].isdigit() or low in _NUMBER_WORDS_IT):
             return True
+    return False
+
+
+def _subject_after_verb(words: list[str], plural: bool) -> bool:
+    """Whether the words after an Italian verb open with a phrase that may be its subject
+    ('Ha vinto il Napoli', 'Nasce oggi un nuovo ente'): an article's phrase of the verb's
+    number, a name, a count for a plural; past a participle or an adverb, not after a
+    preposition ('Nasce dal Pian del Re')."""
+    articles = _IT_PLURAL_ARTICLES if plural else _IT_SINGULAR_ARTICLES
+    for word in words[:4]:
+        low = word.lower().strip(",;:.")
+        head = low.split("’")[0] + "’" if "’" in low else low
+        if low in PREPOSITIONS["it"] or head in ARTICULATED or low in ARTICULATED:
+            return False
+        if low in articles or (not plural and head in {"l’", "un’"}):
+            return True
+        if word[:1].isupper() or low in _PRONOUN_WORDS:
+            return True
+        if plural and (low[:1].isdigit() or low in _NUMBER_WORDS_IT):
+            return True
+        if not word[-1:].isalpha():
+            return False
     return False
 
 

@@ -27,7 +27,7 @@ from .lexicon import (
     UNITS,
     WHEN_WORDS,
 )
-from .reference import FRAME_GOES_ON, reported_of_reporter, subject_carried
+from .reference import FRAME_GOES_ON, colon_subject, reported_of_reporter, subject_carried
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
@@ -37,6 +37,7 @@ from .verbs import (
     is_plural_present_at,
     is_present_at,
     lemma,
+    may_be_present,
     takes_essere,
 )
 
@@ -535,6 +536,8 @@ def _second_verb_phrase(text: str, language: str) -> str | None:
             k += 1
         if _present_after_past(toks, verb, k, language):
             continue  # "had paid farmers and cities $400 million": a plural noun, no verb
+        if language == "en" and toks[j - 1].low.endswith("ed") and toks[k].low.endswith("ed"):
+            continue  # "makes forged and machined parts": two adjectives
         if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
             subject = text[: toks[verb].start].rstrip()
             phrase = text[toks[k].start :].rstrip()
@@ -702,9 +705,10 @@ def _superlative_said(text: str, language: str) -> str | None:
         return None
     name = m.group("name")
     if not _opens_subject(name.split(" ", 1)[0], language) or any(
-        w[:1].islower() and is_finite(w, language) for w in name.split()[1:]
+        w[:1].islower() and (is_finite(w, language) or may_be_present(w, language))
+        for w in name.split()[1:]
     ):
-        return None
+        return None  # "Tregaron lies at the edge of X, the largest ...": a clause, no name
     be = "is" if language == "en" else "è"
     return f"{name} {be} {m.group('np').rstrip('.')}."
 
@@ -1140,6 +1144,39 @@ def _possessive_said(text: str, language: str) -> str | None:
     return upper_first(f"{article}{space}{owned} {of} {rest}.")
 
 
+# A counted whole set before its part: "Dei 412 pazienti positivi, 371 hanno iniziato la terapia".
+_OF_WHOLE_FIRST = {
+    "it": re.compile(
+        rf"^(?P<of>Dei|Degli|Delle) (?P<whole>{_COUNT['it']}) "
+        rf"(?P<things>[a-zàèéìòù][^,;:()]{{2,40}}), "
+        rf"(?P<part>(?:(?:{_PART_HEDGES['it']}) )?(?:{_COUNT['it']})) (?P<rest>[a-zàèéìòù].+)$"
+    ),
+    "en": re.compile(
+        rf"^Of the (?P<whole>{_COUNT['en']}) (?P<things>[a-z][^,;:()]{{2,40}}), "
+        rf"(?P<part>(?:(?:{_PART_HEDGES['en']}) )?(?:{_COUNT['en']})) (?P<rest>[a-z].+)$"
+    ),
+}
+
+
+def _whole_first_said(text: str, language: str) -> str | None:
+    """'Dei 412 pazienti positivi, 371 hanno iniziato la terapia.' -> '371 dei pazienti
+    positivi hanno iniziato la terapia.'; 'Of the 40 boats, 12 were sold.' -> '12 of the boats
+    were sold.': the part, then the whole it is a part of."""
+    m = _OF_WHOLE_FIRST[language].match(text)
+    if m is None:
+        return None
+    verb = m.group("rest").split(" ", 1)[0]
+    if not (verb in AUXILIARIES[language] or is_finite(verb, language)):
+        return None
+    if language == "it" and not verb.endswith("no"):
+        return None  # a plural part has a plural verb: else the figure is no part
+    if language == "en" and verb in {"is", "was", "has"}:
+        return None
+    of = m.group("of").lower() if language == "it" else "of the"
+    things = f"{m.group('whole')} {m.group('things')}"  # "371 dei 412 pazienti"
+    return upper_first(f"{m.group('part')} {of} {things} {m.group('rest')}")
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -1158,6 +1195,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _summary_said,
     _ne_said,
     _possessive_said,
+    _whole_first_said,
+    colon_subject,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2

@@ -256,3 +256,23 @@ def test_a_relative_after_counted_things_is_said_of_them() -> None:
     assert _said("The team visited 12 schools, which has a budget of £3m.", "en") == []
     # "12 more turbines" are not the turbines as a whole
     assert _said("The firm will add 12 more turbines, which would raise output.", "en") == []
+
+
+def test_a_part_after_its_whole_is_said_with_it() -> None:
+    text = "Dei 90 soci fondatori, 61 hanno già versato la quota."
+    assert _said(text, "it") == ["61 dei 90 soci fondatori hanno già versato la quota."]
+    assert _said("Of the 300 entrants, 212 finished the race.", "en") == [
+        "212 of the 300 entrants finished the race."
+    ]
+    # a singular verb: the figure is no part of the whole
+    assert _said("Of the 300 entrants, 212 was the record.", "en") == []
+
+
+def test_a_clause_after_a_colon_with_no_subject_is_said_of_the_subject_before() -> None:
+    text = "L’Adda è un fiume della Lombardia: nasce in Valtellina e scorre per 313 chilometri."
+    assert "L’Adda nasce in Valtellina e scorre per 313 chilometri." in _said(text, "it")
+    text = "The trust is a charity: it owns 40 farms in the county."
+    assert _said(text, "en") == ["The trust owns 40 farms in the county."]
+    # another phrase that agrees, or a subject after the verb
+    assert _said("Il Comune ha approvato il piano: prevede 120 alberi.", "it") == []
+    assert _said("Il torneo è ripartito: ha vinto il Lecco.", "it") == []
