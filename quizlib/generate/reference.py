@@ -1,10 +1,14 @@
 """Who a pronoun, or a subject left unsaid, stands for in a statement made of a sentence (see
 statements.py): the reporter of the clause it reports ('Skybus says it carries 60,000
 passengers' -> 'Skybus carries 60,000 passengers'; 'L’azienda ha fatto sapere di aver assunto
-40 persone' -> 'L’azienda ha assunto 40 persone').
+40 persone' -> 'L’azienda ha assunto 40 persone'); the subject of the sentence before, or of
+the clause before a colon ('The council approved 80 homes. It also set aside £2m.' -> 'The
+council also set aside £2m.'; 'Il Po è il fiume più lungo d’Italia: nasce dal Monviso.' ->
+'Il Po nasce dal Monviso.').
 
 Each rule names the one antecedent agreement leaves (a thing for 'it', a plural noun for
-'they', a person of that gender for 'he' or 'she'); with any doubt there is no statement.
+'they', a person of that gender for 'he' or 'she', a subject of the verb's number with no
+other phrase of that number before it); with any doubt there is no statement.
 """
 
 from __future__ import annotations

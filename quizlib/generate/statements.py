@@ -1,7 +1,9 @@
 """Simpler statements derived from a sentence, for the question extractors to read when the
 sentence itself is too involved for them (Heilman & Smith's simplified factual statements):
 an opening phrase moved after the clause it frames, an apposition or an aside left out, a
-relative clause read as a sentence of its own.
+relative clause read as a sentence of its own, the part of a counted whole said of the things
+counted ('512 atleti, di cui 214 donne' -> '214 atleti sono donne'), what a plan named after a
+colon holds; who a pronoun stands for is reference.py's.
 
 Each statement keeps the sentence it comes from (`Sentence.source`): a card asked of it shows
 that sentence as its context, and a question the sentence itself gets wins over one of its
