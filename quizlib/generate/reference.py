@@ -403,10 +403,12 @@ def _english_carried(text: str, previous: str, colon: bool) -> str | None:
 def _rival(words: list[str], plural: bool) -> bool:
     """Whether the English words after a subject hold another phrase a pronoun of that number
     could stand for: a name, a phrase of a determiner or a number with a head of that
-    number, a pronoun."""
+    number, a pronoun; for 'they', any plural noun ('planted trees')."""
     for i, word in enumerate(words):
         low = word.lower().strip(",;:.")
         if low in _PRONOUN_WORDS:
+            return True
+        if plural and low.isalpha() and _plural([low]):
             return True
         if word[:1].isupper() and low not in WHEN_WORDS:
             return True

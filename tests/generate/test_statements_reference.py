@@ -123,6 +123,7 @@ def test_it_or_they_is_the_subject_before_when_nothing_else_agrees() -> None:
     # another phrase of that number could be what the pronoun stands for
     assert _next("The trust bought the estate in 2019.", "It covers 400 acres.", "en") == []
     assert _next("The wardens counted 40 seals.", "They were fed twice a day.", "en") == []
+    assert _next("The wardens planted trees in May.", "They grew 2 metres.", "en") == []
     # "it was ..." may stand for what happened
     assert _next("The bridge collapsed in 1990.", "It was the worst disaster.", "en") == []
 
