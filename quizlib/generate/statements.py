@@ -1,7 +1,9 @@
 """Simpler statements derived from a sentence, for the question extractors to read when the
 sentence itself is too involved for them (Heilman & Smith's simplified factual statements):
 an opening phrase moved after the clause it frames, an apposition or an aside left out, a
-relative clause read as a sentence of its own.
+relative clause read as a sentence of its own, the part of a counted whole said of the things
+counted ('512 atleti, di cui 214 donne' -> '214 atleti sono donne'), what a plan named after a
+colon holds; who a pronoun stands for is reference.py's.
 
 Each statement keeps the sentence it comes from (`Sentence.source`): a card asked of it shows
 that sentence as its context, and a question the sentence itself gets wins over one of its
@@ -24,15 +26,20 @@ from .lexicon import (
     OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
+    UNITS,
     WHEN_WORDS,
 )
+from .reference import FRAME_GOES_ON, colon_subject, reported_of_reporter, subject_carried
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
     is_finite,
     is_gerund,
     is_participle,
+    is_plural_present_at,
     is_present_at,
+    lemma,
+    may_be_present,
     takes_essere,
 )
 
@@ -249,16 +256,100 @@ def _relative_alone(text: str, language: str) -> str | None:
         if relative not in _RELATIVES[language]:
             continue
         clause = m.group(2)
-        verb = clause.split(" ", 1)[0]
+        verb, _, after = clause.partition(" ")
+        counted = _counted_things(text[: m.start()], language)
+        if counted is not None and _plural_verb(verb, after, language):
+            return upper_first(f"{counted} {clause.rstrip('.')}.")
         if not (verb.lower() in AUXILIARIES[language] or is_finite(verb, language)):
             continue
         if language == "it" and verb.endswith("no"):
             continue  # a plural verb: the relative may be about several names ("X e Y, che")
         name = _name_before(text[: m.start()], language, person=relative == "who")
         if name is None:
+            name = _opening_subject(text[: m.start()], language)
+        if name is None:
             continue
         return upper_first(f"{name} {clause.rstrip('.')}.")
     return None
+
+
+_COUNTED_END = {
+    "it": re.compile(
+        r"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
+        r"venti|trenta|cento) (?P<noun>[a-zàèéìòù]{3,})(?P<adjective> [a-zàèéìòù]{3,})?$"
+    ),
+    "en": re.compile(
+        r"(?<![\w’'£$€-])(?:\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|"
+        r"twenty|thirty|hundred) (?P<adjective>[a-z-]{3,} )?(?P<noun>[a-z]{3,})$"
+    ),
+}
+
+
+_MORE = frozenset("more fewer other further less altri altre ulteriori".split())
+
+
+def _counted_things(text: str, language: str) -> str | None:
+    """'Al progetto partecipano 18 apicoltori volontari' -> 'gli apicoltori volontari': the
+    things a figure counts at the end of `text`, with the definite article, as what a relative
+    clause after them is about; None when the article is not clear ('atleti': men or women)."""
+    m = _COUNTED_END[language].search(text)
+    if m is None:
+        return None
+    noun, adjective = m.group("noun"), (m.group("adjective") or "").strip()
+    if not _plural_noun(noun, language) or noun in UNITS:
+        return None
+    if adjective and (adjective in PREPOSITIONS[language] or adjective in ARTICULATED):
+        return None
+    if adjective in _MORE:
+        return None  # "12 more turbines, which ...": not the turbines as a whole
+    if language == "en":
+        return f"the {' '.join(w for w in (adjective, noun) if w)}"
+    if noun.endswith("e") or noun.endswith("trici"):
+        article = "le"  # "le guide", "le educatrici"
+    elif lemma(noun, "it").endswith("o") or (
+        adjective.endswith("i") and lemma(adjective, "it").endswith("o")
+    ):
+        article = "gli" if takes_lo(noun) or noun[0] in "aeiouàèéìòù" else "i"
+    else:
+        return None  # "atleti", "abitanti": men, women or both
+    return f"{article} {' '.join(w for w in (noun, adjective) if w)}"
+
+
+def _plural_verb(verb: str, after: str, language: str) -> bool:
+    """Whether a word after a relative pronoun is a verb of a plural subject: '-no' in
+    Italian; in English an auxiliary or a past of no '-s', or a present in its place
+    ('receive £150')."""
+    low = verb.lower()
+    if language == "it":
+        return low.endswith("no") and (low in AUXILIARIES["it"] or is_finite(low, "it"))
+    if low in {"is", "was", "has", "does"}:
+        return False
+    if low in AUXILIARIES["en"] or is_finite(low, "en"):
+        return True
+    return is_plural_present_at(low, after.split(" ", 1)[0], "en")
+
+
+_DEFINITE = {
+    "en": frozenset("the".split()),
+    "it": frozenset("il lo la i gli le".split()),
+}
+
+
+def _opening_subject(text: str, language: str) -> str | None:
+    """The whole of `text` when it is a short phrase of a definite article that opens the
+    sentence ('The club', 'Il vento'): a relative clause set off after it is about it."""
+    words = text.split()
+    if not words or len(words) > 5 or any(not w[-1:].isalnum() for w in words):
+        return None
+    first = words[0].lower()
+    if first not in _DEFINITE[language] and not first.startswith("l’"):
+        return None
+    rest = words[1:] if first in _DEFINITE[language] else words
+    if any(w.lower() in PREPOSITIONS[language] or w.lower() in _AND for w in rest):
+        return None
+    if any(w[:1].islower() and is_finite(w, language) for w in rest):
+        return None
+    return text
 
 
 _TITLES = frozenset("Professor Dr Sir Dame Lord Lady Mr Mrs Ms Prof Dott Dottor Dottoressa".split())
@@ -447,6 +538,8 @@ def _second_verb_phrase(text: str, language: str) -> str | None:
             k += 1
         if _present_after_past(toks, verb, k, language):
             continue  # "had paid farmers and cities $400 million": a plural noun, no verb
+        if language == "en" and toks[j - 1].low.endswith("ed") and toks[k].low.endswith("ed"):
+            continue  # "makes forged and machined parts": two adjectives
         if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
             subject = text[: toks[verb].start].rstrip()
             phrase = text[toks[k].start :].rstrip()
@@ -471,14 +564,14 @@ def _without_parentheses(text: str, language: str) -> str | None:
 # spiegato che ...". The reported clause is said on its own.
 _REPORTED = {
     "en": re.compile(
-        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:"
+        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?(?:, [^,;:«»“”\"()]{2,80}?,)?) (?:"
         + "|".join(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"})
         + r"|confirmed|estimated|estimates|reported|expects|expected|believes|believed"
         r"|projects|predicts|forecasts|calculates|calculated)(?: that)? "
         r"(?P<clause>.+)$"
     ),
     "it": re.compile(
-        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?) (?:ha|hanno) (?:"
+        r"^(?P<frame>[^,;:«»“”\"()]{2,60}?(?:, [^,;:«»“”\"()]{2,80}?,)?) (?:ha|hanno) (?:"
         + "|".join(SAY_VERBS["it"])
         + r"|confermato|ricordato|stimato|calcolato|reso noto) che (?P<clause>.+)$"
     ),
@@ -497,6 +590,14 @@ _QUOTED_CLAUSE = re.compile(
 
 
 _SENTENCE_ENDS = frozenset('.!"”»')
+# Words that open a clause inside a reported clause ("said that when ..., ...").
+_OPENING_WORDS = frozenset("if although because since after before unless appena benché".split())
+# A second clause reported by the same verb: "... sarà completato entro il 2026 e che ...".
+_SECOND_REPORTED = re.compile(r",? (?:e|ed|and|ma|but) (?:che|that) ")
+_PRONOUNS = frozenset(
+    """it he she they this these those his her its their lui lei loro esso essa essi suo sua
+    suoi sue""".split()
+)
 
 
 def _reported_alone(text: str, language: str) -> str | None:
@@ -513,13 +614,24 @@ def _reported_alone(text: str, language: str) -> str | None:
         clause = m.group("clause")
     else:
         m = _REPORTED[language].match(text)
-        if m is None or any(v in m.group("frame").split() for v in _SUBORDINATORS):
+        if m is None:
+            return None
+        head = m.group("frame").partition(", ")[0]  # before an aside
+        if any(v in _SUBORDINATORS for v in head.lower().split()):
             return None
         clause = m.group("clause")
     if _PERSONAL[language].search(clause) or not _clause_start(upper_first(clause), language):
         return None
-    clause = clause.rstrip()
-    return upper_first(clause if clause[-1:] in ".!" else clause + ".")
+    first = clause.split(" ", 1)[0].lower()
+    if first in _PRONOUNS:
+        return None  # "it carries ...": who 'it' is, reference.reported_of_reporter says
+    if first in _SUBORDINATORS or first in _OPENING_WORDS:
+        return None  # "said that when her school paid ...": a clause inside the clause
+    clause = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
+    clause = FRAME_GOES_ON[language].split(clause, maxsplit=1)[0].rstrip()
+    if clause[-1:] in ".!" or clause[-2:] in {'."', ".”", ".»"}:
+        return upper_first(clause)
+    return upper_first(clause + ".")
 
 
 # Words that open a clause before the main one ("When the dam burst, ...", "Dopo che la
@@ -595,11 +707,476 @@ def _superlative_said(text: str, language: str) -> str | None:
         return None
     name = m.group("name")
     if not _opens_subject(name.split(" ", 1)[0], language) or any(
-        w[:1].islower() and is_finite(w, language) for w in name.split()[1:]
+        w[:1].islower() and (is_finite(w, language) or may_be_present(w, language))
+        for w in name.split()[1:]
     ):
-        return None
+        return None  # "Tregaron lies at the edge of X, the largest ...": a clause, no name
     be = "is" if language == "en" else "è"
     return f"{name} {be} {m.group('np').rstrip('.')}."
+
+
+_NUMBER_WORDS = {
+    "it": {
+        w: i + 2
+        for i, w in enumerate(
+            "due tre quattro cinque sei sette otto nove dieci undici dodici".split()
+        )
+    }
+    | {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "cento": 100},
+    "en": {
+        w: i + 2
+        for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
+    }
+    | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100},
+}
+_COUNT = {
+    lang: r"\d[\d.,]*(?![\d.,])|(?i:" + "|".join(words) + ")"
+    for lang, words in _NUMBER_WORDS.items()
+}
+_PART_HEDGES = {
+    "it": r"almeno|circa|oltre|quasi|ben|solo|appena",
+    "en": r"about|around|nearly|almost|some|over|roughly|more than|fewer than|at least",
+}
+_SHARES = r"\d[\d.]*%|\d[\d.]* per ?cent|half|a third|a quarter|two-thirds|three-quarters"
+_EN_PART = re.compile(
+    rf"(?<![\w’'-£$€])(?P<whole>{_COUNT['en']}) (?P<noun>[a-z]{{3,}}), "
+    rf"(?P<hedge>(?:{_PART_HEDGES['en']}) )?(?P<part>{_SHARES}|{_COUNT['en']}) of (?:whom|which) "
+    r"(?P<rest>[a-z][^,;:()«»“”\"]{3,120}?)(?=[,;.]|$)"
+)
+_IT_PART = re.compile(
+    rf", di cui (?P<hedge>(?:{_PART_HEDGES['it']}) )?(?P<part>{_COUNT['it']}) "
+    r"(?P<tail>[a-zàèéìòù][^,;:()«»“”\"]{2,120}?)(?=[,;.]|$)"
+)
+_IT_COUNTED = re.compile(rf"(?<![\w’'-])(?P<whole>{_COUNT['it']}) (?P<noun>[a-zàèéìòù]{{3,}})")
+# Nouns that measure rather than count ("41 milioni di euro, di cui 36 ..."): the part is no
+# number of them.
+_MEASURES = UNITS | frozenset(
+    "milioni miliardi mila million billion thousand euro sterline dollari pounds".split()
+)
+
+
+def _figure(text: str, language: str) -> float | None:
+    """The value of a count in digits or words: '1.200' (Italian), '1,200' (English)."""
+    low = text.lower()
+    if low in _NUMBER_WORDS[language]:
+        return float(_NUMBER_WORDS[language][low])
+    thousands = "." if language == "it" else ","
+    digits = low.replace(thousands, "").replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _smaller(part: str, whole: str, language: str) -> bool:
+    a, b = _figure(part, language), _figure(whole, language)
+    return a is not None and b is not None and a < b
+
+
+def _part_said(text: str, language: str) -> list[str]:
+    """'Hanno corso 512 atleti, di cui 214 donne.' -> '214 atleti sono donne.'; 'the 212
+    claimants, 94% of whom are women' -> '94% of the claimants are women.'; 'tags on 14
+    ospreys, eight of them chicks and six adults' -> 'Eight of the ospreys were chicks.', 'Six
+    of the ospreys were adults.': the part of a counted whole said of the things counted."""
+    if language == "en":
+        return [*_of_whom_said(text), *_of_them_said(text)]
+    m = _IT_PART.search(text)
+    if m is None:
+        return []
+    counted = list(_IT_COUNTED.finditer(text[: m.start()]))
+    if not counted:
+        return []
+    whole = counted[-1]
+    noun = whole.group("noun")
+    between = text[whole.end() : m.start()]
+    if len(between.split()) > 6 or any(c in between for c in ',;:()«»“”"'):
+        return []
+    if not _plural_noun(noun, language):
+        return []
+    first, *others = re.split(rf" e (?=(?:{_COUNT['it']}) )", m.group("tail"))
+    parts = [(m.group("part"), first)]
+    for other in others:
+        figure, _, tail = other.partition(" ")
+        parts.append((figure, tail))
+    out = []
+    for figure, tail in parts:
+        said = _agreeing_tail(tail, noun)
+        if said is None or not _smaller(figure, whole.group("whole"), language):
+            return []
+        hedge = (m.group("hedge") or "") if figure == m.group("part") else ""
+        out.append(upper_first(f"{hedge}{figure} {noun} sono {said}."))
+    return out
+
+
+def _of_whom_said(text: str) -> list[str]:
+    """'the 212 claimants, 94% of whom are women' -> '94% of the claimants are women.'"""
+    m = _EN_PART.search(text)
+    if m is None or not _plural_noun(m.group("noun"), "en"):
+        return []
+    part = m.group("part")
+    if _figure(part, "en") is not None and not _smaller(part, m.group("whole"), "en"):
+        return []
+    rest = m.group("rest")
+    verb = rest.split(" ", 1)[0]
+    if not (verb in AUXILIARIES["en"] or is_finite(verb, "en") or lemma(verb, "en") == verb):
+        return []
+    hedge = m.group("hedge") or ""
+    return [upper_first(f"{hedge}{part} of the {m.group('noun')} {rest}.")]
+
+
+_EN_OF_THEM = re.compile(
+    rf", (?P<part>{_COUNT['en']}) of them (?P<tail>[^,;:()«»“”\"]{{2,100}}?)(?=[,;.]|$)"
+)
+_EN_COUNTED = re.compile(
+    rf"(?<![\w’'£$€-])(?P<whole>{_COUNT['en']}) (?P<run>(?:[a-z][\w-]* ){{0,2}}[a-z][\w-]*s)\b"
+)
+_EN_PRESENT_AUXILIARIES = frozenset("is are has have will can does do".split())
+
+
+def _of_them_said(text: str) -> list[str]:
+    """'tags on 14 ospreys, eight of them chicks and six adults' -> 'Eight of the ospreys were
+    chicks.', 'Six of the ospreys were adults.'"""
+    m = _EN_OF_THEM.search(text)
+    if m is None:
+        return []
+    before = text[: m.start()]
+    counted = [
+        c for c in _EN_COUNTED.finditer(before) if _plural_noun(c.group("run").split()[-1], "en")
+    ]
+    if not counted:
+        return []
+    whole = counted[-1]
+    between = before[whole.end() :]
+    if len(between.split()) > 6 or any(c in between for c in ',;:()"“”'):
+        return []
+    noun = whole.group("run").split()[-1]
+    words = before[: whole.start()].split()
+    past = any(
+        is_finite(w, "en") and w.lower() not in _EN_PRESENT_AUXILIARIES
+        for w in words
+        if w[:1].islower()
+    )
+    be = "were" if past else "are"
+    first, *others = re.split(rf" and (?=(?:{_COUNT['en']}) )", m.group("tail"))
+    parts = [(m.group("part"), first)]
+    for other in others:
+        figure, _, tail = other.partition(" ")
+        parts.append((figure, tail))
+    out = []
+    for figure, tail in parts:
+        said = tail.split()
+        if not said or said[0].lower() in PREPOSITIONS["en"] or said[0][:1].isupper():
+            return []  # "a third of them to adults": no kind of the things counted
+        if any(w[:1].islower() and is_finite(w, "en") for w in said):
+            return []
+        if not _smaller(figure, whole.group("whole"), "en"):
+            return []
+        out.append(upper_first(f"{figure} of the {noun} {be} {tail}."))
+    return out
+
+
+def _plural_noun(noun: str, language: str) -> bool:
+    low = noun.lower()
+    if low in _MEASURES or low in PREPOSITIONS[language] or low in ARTICULATED:
+        return False
+    if language == "en":
+        return (
+            low.endswith("s") and not low.endswith(("ss", "us", "is")) and lemma(low, "en") != low
+        )
+    return low.endswith(("i", "e")) and lemma(low, "it") != low
+
+
+def _agreeing_tail(tail: str, noun: str) -> str | None:
+    """What an Italian part of a counted whole is: a plural participle that agrees with the
+    noun counted and what follows it ('dedicati alle malattie croniche'), or one word ('donne',
+    'giurisdizionali')."""
+    words = tail.split()
+    first = words[0]
+    if first in ARTICLES["it"] or first in PREPOSITIONS["it"] or first in ARTICULATED:
+        return None
+    if is_participle(first, "it"):
+        masculine = noun.endswith("i") and lemma(noun, "it").endswith("o")  # "bagni"
+        feminine = noun.endswith("e")  # "stanze"
+        if not first.endswith(("i", "e")) or (feminine and not first.endswith("e")):
+            return None  # "stanze ... arredati": no agreement, the part is of something else
+        if masculine and not first.endswith("i"):
+            return None
+        return tail.rstrip()
+    if len(words) == 1 and first.endswith(("i", "e")) and not is_finite(first, "it"):
+        return first
+    return None
+
+
+# A list of what a plan holds, then a colon that names the plan: "Un secondo stabilimento, 85
+# nuovi posti di lavoro e ...: è il piano presentato martedì da ...".
+_SUMMARY = {
+    "it": re.compile(
+        r"^(?P<items>[^:;«»“”\"()]{10,400}): (?:è|sono) (?P<np>(?:il|lo|l’) ?(?P<noun>piano|"
+        r"progetto|programma|accordo|pacchetto|bando)\b[^,;:«»“”\"]{0,100}?)(?:, |\.$|$)"
+    ),
+    "en": re.compile(
+        r"^(?P<items>[^:;«»“”\"()]{10,400}): (?:that|this) is (?P<np>the (?P<noun>plan|project|"
+        r"programme|program|deal|package|scheme|proposal)\b[^,;:«»“”\"]{0,100}?)(?:, |\.$|$)"
+    ),
+}
+_HOLDS = {"it": "prevede", "en": "includes"}
+# A dateline before the first words: "GRAGNANO (Napoli) – ".
+_DATELINE = re.compile(r"^[A-ZÀ-Ý’' ]{2,40}(?: \([^()]{2,30}\))? [–—-] ")
+_ITEM_OPENERS = {
+    "it": frozenset(
+        """un uno una un’ il lo la l’ i gli le oltre circa quasi più nuovi nuove due tre quattro
+        cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta cento""".split()
+    ),
+    "en": frozenset(
+        """a an the more over about around nearly new two three four five six seven eight nine
+        ten twenty thirty forty fifty sixty hundred""".split()
+    ),
+}
+
+
+def _summary_said(text: str, language: str) -> list[str]:
+    """'Un secondo stabilimento, 85 nuovi posti di lavoro e una nuova linea: è il piano
+    presentato ieri dal pastificio.' -> 'Il piano presentato ieri dal pastificio prevede 85
+    nuovi posti di lavoro.' (each item) and 'Il piano è stato presentato ieri dal
+    pastificio.': what a plan holds, said of the plan the colon names."""
+    m = _SUMMARY[language].match(_DATELINE.sub("", text, count=1))
+    if m is None:
+        return []
+    items = _items_of(m.group("items"), language)
+    if not items:
+        return []
+    np = m.group("np").rstrip(" .")
+    subject = upper_first(np)
+    out = [f"{subject} {_HOLDS[language]} {item}." for item in items]
+    head, _, rest = np.partition(f"{m.group('noun')} ")
+    participle = rest.split(" ", 1)[0]
+    if participle and participle[:1].islower() and is_participle(participle, language):
+        noun = upper_first(f"{head}{m.group('noun')}")
+        out.append(f"{noun} {_be(participle, noun, language)} {rest}.")
+    return out
+
+
+def _items_of(text: str, language: str) -> list[str]:
+    """The items of a list ('A, B e C'), each opening with an article or a figure; none when one
+    does not."""
+    parts = text.split(", ")
+    last = re.split(r" (?:e|ed|and) ", parts[-1])
+    if len(last) == 2:
+        parts = [*parts[:-1], *last]
+    if len(parts) < 2 or len(parts) > 6:
+        return []
+    items = []
+    for part in parts:
+        first = part.split(" ", 1)[0]
+        low = first.lower()
+        if not (
+            low in _ITEM_OPENERS[language] or low.startswith(("l’", "un’")) or low[:1].isdigit()
+        ):
+            return []
+        items.append(low + part[len(first) :] if low[:1].isalpha() else part)
+    return items
+
+
+# A relative clause that counts, with "ne", what the sentence named before it: "... gli accessi
+# al pronto soccorso dell’ospedale X, che nel 2024 ne ha registrati circa 41.000".
+_NE_RELATIVE = re.compile(
+    r", che (?P<frame>(?:nel|nell’|dal|in|a) [^,;:]{1,25}? )?ne (?:(?P<aux>ha|hanno) "
+    r"(?P<participle>[a-zàèéìòù]+[ti][ie])|(?P<verb>conta|contano)) "
+    r"(?P<figure>(?:(?:circa|oltre|quasi|almeno|più di) )?"
+    rf"(?:\d+(?:[.,]\d+)*|{'|'.join(_NUMBER_WORDS['it'])}))(?=, |\.$|$)"
+)
+_IT_PLURAL_OPENERS = frozenset(
+    """i gli le dei degli delle ai agli alle nei negli nelle dai dagli dalle sui sugli sulle
+    coi""".split()
+)
+# Small words inside a noun phrase that a relative clause may close ("il pronto soccorso
+# dell’ospedale Santa Maria del Carmine").
+_NP_LINKS = frozenset("di del dello della dei degli delle dell’".split())
+
+
+def _ne_said(text: str, language: str) -> str | None:
+    """'... gli accessi al pronto soccorso dell’ospedale X, che nel 2024 ne ha registrati circa
+    41.000.' -> 'Il pronto soccorso dell’ospedale X nel 2024 ha registrato circa 41.000
+    accessi.': the relative clause said of what it is about, with the one plural noun before it
+    that its participle agrees with in place of 'ne'."""
+    if language != "it":
+        return None
+    m = _NE_RELATIVE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()]
+    subject = _phrase_before(before)
+    if subject is None:
+        return None
+    plural = subject.split(" ", 1)[0] in _IT_PLURAL_ARTICLES
+    verb, participle = m.group("verb"), m.group("participle")
+    if plural != ((verb or m.group("aux")) in {"hanno", "contano"}):
+        return None
+    if participle is not None:
+        if not is_participle(participle, "it") or takes_essere(participle):
+            return None
+        verb = f"{m.group('aux')} {participle[:-1]}o"  # no clitic: it agrees with nothing
+    noun = _counted_before(
+        before[: len(before) - len(subject)], None if participle is None else participle[-1]
+    )
+    if noun is None:
+        return None
+    frame = m.group("frame") or ""
+    return upper_first(f"{subject} {frame}{verb} {m.group('figure')} {noun}.")
+
+
+_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def _phrase_before(text: str, links: bool = True) -> str | None:
+    """The noun phrase that ends `text`, with its article ('al pronto soccorso dell’ospedale
+    Santa Maria' -> 'il pronto soccorso dell’ospedale Santa Maria'), back to its article or
+    articulated preposition, over small words of a name and, with `links`, 'di' links between
+    nouns ('i numeri del progetto'; without, the phrase is 'il progetto')."""
+    words = text.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        word = words[i]
+        low = word.lower()
+        article = ARTICULATED.get(low) if low not in _NP_LINKS else None
+        if low in ARTICLES["it"] and low not in {"un", "uno", "una"}:
+            article = low
+        if article is not None and i < len(words) - 1:
+            rest = " ".join(words[i + 1 :])
+            return f"{article} {rest}"
+        if low.startswith(("l’", "all’", "nell’", "dall’", "sull’")) and i < len(words):
+            head = low.split("’")[0] + "’"
+            if head in ARTICULATED or head == "l’":
+                return "l’" + " ".join([word.split("’", 1)[1], *words[i + 1 :]])
+        if word.strip('“”«»"')[:1].isupper():
+            continue  # a name, quoted or not
+        if low in _NP_LINKS or low.startswith("dell’"):
+            inside_name = i > 0 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+            if links or inside_name:
+                continue
+            return None
+        if low in PREPOSITIONS["it"] or low in _AND or low in {"o", "che", "cui"}:
+            return None
+        if word[:1].islower() and word.isalpha() and low not in AUXILIARIES["it"]:
+            continue  # a noun or an adjective of the phrase ("pronto soccorso")
+        return None
+    return None
+
+
+def _counted_before(text: str, ending: str | None) -> str | None:
+    """The one plural noun of `text` after a plural article or a figure that agrees with a
+    participle ending in `ending` ('i' or 'e'; None: any); None when there is none or more
+    than one."""
+    found = set()
+    words = text.split()
+    for i, word in enumerate(words[:-1]):
+        low = word.lower()
+        if not (low in _IT_PLURAL_OPENERS or low[:1].isdigit() or low in _NUMBER_WORDS["it"]):
+            continue
+        noun = words[i + 1].strip(",;:.")
+        if not noun.isalpha() or not noun.islower() or noun in _IT_PLURAL_OPENERS:
+            continue
+        if not _plural_noun(noun, "it"):
+            continue
+        agrees = (
+            ending is None
+            or noun.endswith(ending)
+            or (noun.endswith("i") and lemma(noun, "it").endswith("e"))
+        )
+        if agrees:
+            found.add(noun)
+    return found.pop() if len(found) == 1 else None
+
+
+# A relative clause of what belongs to a phrase: "..., la cui costruzione iniziò nel 1087",
+# "..., whose volunteers staff the checkpoints".
+_POSSESSIVE_RELATIVE = {
+    "it": re.compile(r", (?P<article>il|lo|la|i|gli|le|l’) cui (?P<clause>[^,;:«»“”\"()]{8,200})"),
+    "en": re.compile(r", whose (?P<clause>[^,;:«»“”\"()]{8,200})"),
+}
+_OF_ARTICLE = {
+    "il": "del",
+    "lo": "dello",
+    "la": "della",
+    "l’": "dell’",
+    "i": "dei",
+    "gli": "degli",
+    "le": "delle",
+}
+
+
+def _possessive_said(text: str, language: str) -> str | None:
+    """'... dominato dalla Basilica di San Nicola, la cui costruzione iniziò nel 1087.' -> 'La
+    costruzione della Basilica di San Nicola iniziò nel 1087.'; 'Nick Bean, whose family has
+    run trips since 1963, said ...' -> "Nick Bean's family has run trips since 1963.": a
+    relative clause of what belongs to a name or a phrase, said of it."""
+    m = _POSSESSIVE_RELATIVE[language].search(text)
+    if m is None:
+        return None
+    clause = m.group("clause").rstrip(" .")
+    after = text[m.end() :]
+    if after.startswith(", ") and _LIST_GOES_ON.match(after[2:]):
+        return None  # the comma goes on with a list inside the clause
+    if clause.rsplit(" ", 1)[-1].lower() in _AND | {"or", "o"}:
+        return None
+    toks = tokens(clause)
+    verb = next((i for i in range(1, min(len(toks), 6)) if _verb_at(toks, i, language)), None)
+    if verb is None:
+        return None
+    owned, rest = clause[: toks[verb].start].rstrip(), clause[toks[verb].start :]
+    if any(t.text[:1].isupper() for t in toks[:verb]) or toks[0].low in PREPOSITIONS[language]:
+        return None  # "whose Planetary Defence Office": a name of its own
+    before = text[: m.start()]
+    if language == "en":
+        owner = _name_before(before, language, person=True)
+        if owner is None or not owner[:1].isupper() or owner.split()[0].lower() in _LINKS["en"]:
+            return None
+        mark = "’s" if "’" in text else "'s"
+        return upper_first(f"{owner}{mark} {owned} {rest}.")
+    owner = _phrase_before(before, links=False)
+    if owner is None:
+        return None
+    article = m.group("article")
+    if article in {"il", "lo", "la"} and owned[:1].lower() in "aeiouàèéìòù":
+        article = "l’"
+    first, _, rest_of_owner = owner.partition(" ")
+    of = f"{_OF_ARTICLE[first]} {rest_of_owner}" if first in _OF_ARTICLE else f"di {owner}"
+    if first == "l’":
+        of = f"dell’{rest_of_owner}"
+    space = "" if article == "l’" else " "
+    return upper_first(f"{article}{space}{owned} {of} {rest}.")
+
+
+# A counted whole set before its part: "Dei 412 pazienti positivi, 371 hanno iniziato la terapia".
+_OF_WHOLE_FIRST = {
+    "it": re.compile(
+        rf"^(?P<of>Dei|Degli|Delle) (?P<whole>{_COUNT['it']}) "
+        rf"(?P<things>[a-zàèéìòù][^,;:()]{{2,40}}), "
+        rf"(?P<part>(?:(?:{_PART_HEDGES['it']}) )?(?:{_COUNT['it']})) (?P<rest>[a-zàèéìòù].+)$"
+    ),
+    "en": re.compile(
+        rf"^Of the (?P<whole>{_COUNT['en']}) (?P<things>[a-z][^,;:()]{{2,40}}), "
+        rf"(?P<part>(?:(?:{_PART_HEDGES['en']}) )?(?:{_COUNT['en']})) (?P<rest>[a-z].+)$"
+    ),
+}
+
+
+def _whole_first_said(text: str, language: str) -> str | None:
+    """'Dei 412 pazienti positivi, 371 hanno iniziato la terapia.' -> '371 dei pazienti
+    positivi hanno iniziato la terapia.'; 'Of the 40 boats, 12 were sold.' -> '12 of the boats
+    were sold.': the part, then the whole it is a part of."""
+    m = _OF_WHOLE_FIRST[language].match(text)
+    if m is None:
+        return None
+    verb = m.group("rest").split(" ", 1)[0]
+    if not (verb in AUXILIARIES[language] or is_finite(verb, language)):
+        return None
+    if language == "it" and not verb.endswith("no"):
+        return None  # a plural part has a plural verb: else the figure is no part
+    if language == "en" and verb in {"is", "was", "has"}:
+        return None
+    of = m.group("of").lower() if language == "it" else "of the"
+    things = f"{m.group('whole')} {m.group('things')}"  # "371 dei 412 pazienti"
+    return upper_first(f"{m.group('part')} {of} {things} {m.group('rest')}")
 
 
 # A transform gives no statement (None or an empty list), one, or several.
@@ -616,6 +1193,12 @@ TRANSFORMS: tuple[Transform, ...] = (
     _opening_clause_apart,
     _clauses_apart,
     _superlative_said,
+    _part_said,
+    _summary_said,
+    _ne_said,
+    _possessive_said,
+    _whole_first_said,
+    colon_subject,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -626,6 +1209,11 @@ def statements(doc: Document) -> Iterator[Sentence]:
     `source`."""
     language = doc.language
     before: Sentence | None = None
+
+    def reported(text: str, language: str) -> str | None:
+        return reported_of_reporter(text, language, doc.people)
+
+    transforms = (*TRANSFORMS, reported)
     for s in doc.sentences:
         previous, before = before, s
         seen = {s.text}
@@ -633,12 +1221,16 @@ def statements(doc: Document) -> Iterator[Sentence]:
         if s.lead is not None:
             item = _item_said(s.lead, s.text, doc)
             if item is None:
+                for part in _part_said(s.text, language):  # "512 atleti, di cui 214 donne;"
+                    yield replace(s, text=part, source=s.text)
                 continue
             seen.add(item)
             yield replace(s, text=item, source=s.text)
             frontier = [item]
         elif previous is not None and previous.block == s.block:
-            named = _pronoun_named(s.text, previous.text, doc)
+            named = _pronoun_named(s.text, previous.text, doc) or subject_carried(
+                s.text, previous.text, language
+            )
             if named is not None:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
@@ -646,7 +1238,7 @@ def statements(doc: Document) -> Iterator[Sentence]:
         for _ in range(_DEPTH):
             found = []
             for text in frontier:
-                for transform in TRANSFORMS:
+                for transform in transforms:
                     said = transform(text, language)
                     for out in (said,) if isinstance(said, str) else said or ():
                         if out not in seen:
