@@ -181,3 +181,15 @@ The Kelvin Gate is a stone arch in the centre of Leeds, built between 1801 and 1
 of King Edmund III. The Long Wall was a barrier that encircled the town, built by the Romans.
 """
     assert _questions(en, "en") == {"On whose orders was the Kelvin Gate built?": "Edmund III"}
+
+
+def test_who_takes_a_verb_in_the_singular() -> None:
+    """'Chi'/'Who' asks one doer: a plural name's 'hanno'/'have' becomes 'ha'/'has', and an
+    Italian deed of another plural verb, whose participle would change too, is not asked."""
+    it = _questions(
+        "Titolo di un articolo di prova qui\n\nI Paesi Bassi hanno vinto tre ori nella gara. "
+        "I Rossi sono stati premiati dal sindaco.\n",
+        "it",
+    )
+    assert it.get("Chi ha vinto tre ori nella gara?") == "Paesi Bassi"
+    assert not [q for q in it if q.startswith(("Chi hanno", "Chi sono"))]

@@ -485,8 +485,38 @@ def _active(s: Sentence, doc: Document, at: int = 0, text: str | None = None) ->
         return None
     deed = lower_first(deed[:1].lower() + deed[1:]) if deed[:1].isupper() else deed
     deed = _CONNECTIVE[doc.language].sub(" ", deed)  # "ha invece rivendicato" -> "ha rivendicato"
-    question = f"Chi {deed}?" if doc.language == "it" else f"Who {deed}?"
+    question = _who_question(deed, doc.language)
+    if question is None:
+        return None
     return _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
+
+
+# "Chi"/"Who" takes a verb in the singular: the plural auxiliaries a plural name's deed opens
+# with, in the singular ("I Paesi Bassi hanno vinto tre ori" -> "Chi ha vinto tre ori?").
+_SINGULAR_AUXILIARY = {
+    "it": {
+        "hanno": "ha",
+        "avevano": "aveva",
+        "avranno": "avrà",
+        "ebbero": "ebbe",
+        "avrebbero": "avrebbe",
+    },
+    "en": {"have": "has", "are": "is", "were": "was"},
+}
+
+
+def _who_question(deed: str, language: str) -> str | None:
+    """'Chi <deed>?' / 'Who <deed>?' with the deed's verb in the singular: a plural auxiliary
+    of 'avere'/'have' or an English copula becomes its singular; an Italian deed opening with
+    another plural verb ('sono stati premiati', 'vinsero') is not asked, its participle or
+    ending would have to change too."""
+    verb, _, rest = deed.partition(" ")
+    singular = _SINGULAR_AUXILIARY[language].get(verb)
+    if singular is not None:
+        deed = f"{singular} {rest}" if rest else singular
+    elif language == "it" and verb.endswith("no") and is_finite(verb, language):
+        return None
+    return f"Chi {deed}?" if language == "it" else f"Who {deed}?"
 
 
 _PLURAL_ARTICLES = ("I ", "Gli ", "Le ", "i ", "gli ", "le ")
@@ -2011,8 +2041,9 @@ def _relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
         deed = _deed(clause, language, _verb_after_who(clause, language))
         if deed is None or deed.split()[0].lower() in _DWELLING or _bare_office(deed, language):
             continue
-        question = f"Chi {deed}?" if language == "it" else f"Who {deed}?"
-        yield _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
+        question = _who_question(deed, language)
+        if question is not None:
+            yield _who_card(s, name, question, f"{name} {deed.split()[0]}", doc)
 
 
 # A body and a relative clause set off after its name, saying what it does or did: "The union
