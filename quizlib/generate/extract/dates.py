@@ -287,7 +287,11 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
     digit = _DIGIT.search(text)
     if digit is None:
-        return _weekdays_alone(text, spans, language) if _WEEKDAY_WORD[language](text) else spans
+        if _MONTH_IN[language].search(text.lower()):
+            spans = _months_alone(text, spans, language)
+        if _WEEKDAY_WORD[language](text):
+            spans += _weekdays_alone(text, spans, language)
+        return sorted(spans, key=_start) if len(spans) > 1 else spans
     first_digit = digit.start()  # the searches for digits below start there
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
@@ -418,6 +422,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
+    if _MONTH_IN[language].search(low):
+        spans += _months_alone(text, spans, language)
     return sorted(spans, key=_start) if len(spans) > 1 else spans
 
 
@@ -712,10 +718,50 @@ _WEEKDAY_ALONE = {
         re.IGNORECASE,  # "Domenica Rossi": a name
     ),
     "en": re.compile(
-        r"\bon (?P<value>(?:" + _EN_WEEKDAYS + r")(?: (?:morning|afternoon|evening|night))?)\b"
+        r"\b(?P<prep>on|from|since|until|by) (?P<value>(?:"
+        + _EN_WEEKDAYS
+        + r")(?: (?:morning|afternoon|evening|night))?)\b"
         r"(?![ ,]*(?:the )?\d|,? (?:" + _EN_MONTHS + r"))"
     ),
 }
+
+
+# A month with no day nor year after a preposition, the time of a news event: "withdrew its
+# objection in August", "da marzo non ha più un tecnico". Not a range's end ("from March to
+# May"), nor a name ("the Women's March").
+_MONTH_ALONE = {
+    "it": re.compile(
+        r"(?<![\w’])(?P<prep>(?i:a|ad|da|entro|fino a|a partire da))\s+(?P<value>"
+        + _IT_MONTHS
+        + r")\b(?![ ,]*(?:del |di )?\d)(?!\s+(?:al|a|e|fino)\s)(?!\s+[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\b(?P<prep>(?i:in|from|since|until|by))\s+(?P<value>"
+        + _EN_MONTHS
+        + r")\b(?![ ,]*(?:the )?\d)(?!\s+(?:to|until|and|through|or)\s)(?!\s+[A-Z])"
+    ),
+}
+
+
+_MONTH_BEFORE = {
+    "it": re.compile(r"(?:" + _IT_MONTHS + r")\s+$"),
+    "en": re.compile(r"(?:" + _EN_MONTHS + r")\s+$"),
+}
+
+
+def _months_alone(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
+    """The months said alone that no date span holds ('in March 2024', '3 marzo' do)."""
+    out = []
+    for m in _MONTH_ALONE[language].finditer(text):
+        if any(s.start <= m.start("value") < s.end for s in spans):
+            continue
+        if _MONTH_BEFORE[language].search(text, max(0, m.start() - 16), m.start()):
+            continue  # "da giugno a settembre", "from March to May": a range's end
+        value, prep = m.group("value"), m.group("prep").lower()
+        out.append(
+            DateSpan(m.start(), m.start("value"), m.end(), value, (m.group(0),), False, prep=prep)
+        )
+    return out
 
 
 _WEEKDAY_LIST = {
@@ -734,8 +780,18 @@ def _weekdays_alone(text: str, spans: list[DateSpan], language: str) -> list[Dat
             continue  # "ogni martedì e giovedì", "on Tuesdays and Fridays": a habit
         value = m.group("value")
         accept = (squash(m.group(0)),) if m.start() < m.start("value") else ()
+        prep = (m.groupdict().get("prep") or "").lower()
         out.append(
-            DateSpan(m.start(), m.start("value"), m.end(), value, accept, False, is_day=True)
+            DateSpan(
+                m.start(),
+                m.start("value"),
+                m.end(),
+                value,
+                accept,
+                False,
+                prep="" if prep == "on" else prep,  # "from Saturday": since when
+                is_day=True,
+            )
         )
     return out
 
@@ -1397,6 +1453,32 @@ def _in_open_relative(toks: list[Token], verb: int, k: int) -> bool:
     return False
 
 
+_BE_FORMS = {
+    "en": frozenset("be been being is are was were".split()),
+    "it": frozenset("essere stato stata stati state è sono era erano sarà saranno".split()),
+}
+
+
+def _shared_be(toks: list[Token], verb: int, k: int, language: str) -> int | None:
+    """Where the form of 'be' ends the chain at `verb` that a participle after 'and' at `k`
+    shares ('would be monitored weekly and published': 'would be | published'); None when the
+    word after 'and' is no participle or the chain has no 'be'."""
+    after = toks[k + 1]
+    if not after.text.islower() or not is_participle(after.text, language):
+        return None
+    nxt = toks[k + 2].low if k + 2 < len(toks) else ""
+    if nxt in ARTICLES[language] or nxt in _DETERMINERS or nxt in _POSSESSIVES:
+        return None  # "was founded in 1912 and adopted its name": a past with its object
+    be = None
+    for j in range(verb, k):
+        low = toks[j].low
+        if low in _BE_FORMS[language]:
+            be = j
+        elif low not in AUXILIARIES[language] and low not in _CHAIN_ADVERBS:
+            break
+    return be
+
+
 def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
     """'Nairobi was founded in 1899 ... and became the capital' -> 'Nairobi became the
     capital': of verbs joined by 'and', the date belongs to the last. None when another date
@@ -1414,6 +1496,10 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
             if _in_open_relative(toks, verb, k):
                 return None  # "..., which left on 19 August and reached ...": the relative's
             start = verb - 1 if verb > 0 and toks[verb - 1].low in {"si", "ci"} else verb
+            be = _shared_be(toks, verb, k, language)
+            if be is not None:  # "would be monitored and published": "would be published"
+                before = f"{before[: toks[be].end]} {before[toks[k + 1].start :]}"
+                break
             before = f"{before[: toks[start].start].rstrip()} {before[toks[k + 1].start :]}"
             break
     rest = before[toks[verb].start :] if verb < len(toks) else ""
@@ -1452,9 +1538,13 @@ _INDEFINITE = frozenset("a an un uno una un’".split())
 _OF_ARTICLES = frozenset("del dello della dei degli delle dell’".split())
 _AGENT_TAIL = {
     "it": re.compile(
-        r"\s(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+(?:[A-ZÀ-Ý][\w’-]*\s*){1,5}$"
-    ),
-    "en": re.compile(r"\sby\s+(?:the\s+)?(?:[A-Z][\w’-]*\s*){1,5}$"),
+        r"\s(?:(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+(?:[A-ZÀ-Ý][\w’-]*\s*){1,5}"
+        r"|(?:dal|dalla|dallo|dai|dalle|dagli)\s+(?:[a-zà-ù][\w’-]*\s*){1,3}|dall’[a-zà-ù]"
+        r"[\w’-]*\s*(?:[a-zà-ù][\w’-]*\s*){0,2})$"
+    ),  # "approvate dalla giunta comunale": a common noun after the article too
+    "en": re.compile(
+        r"\sby\s+(?:(?:the\s+)?(?:[A-Z][\w’-]*\s*){1,5}|the\s+(?:[a-z][\w’-]*\s*){1,3})$"
+    ),  # "approved by the city council": a common noun after "the" too
 }
 
 
@@ -1501,6 +1591,14 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     return squash(f"When did {subject} {base} {m.group('pp') or ''}") + "?"
 
 
+# Prepositions that end a noun phrase before a participle: the noun after them has no article
+# of its own ("under plans approved").
+_NOT_IN_NOUN = {
+    "it": frozenset("con sotto secondo per tra fra".split()),
+    "en": frozenset("under with for from after before since until".split()),
+}
+
+
 def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str | None:
     """'la decisione di primo grado emessa' + 'il 9 febbraio 2024' -> 'Quando fu emessa la
     decisione di primo grado?'; 'the Colorado River Compact signed' + 'in 1922' -> 'In what
@@ -1518,6 +1616,8 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
             break
         if t.text in _STOPS or t.text == "," or (t.text.islower() and is_finite(t.text, language)):
             return None
+        if t.low in _NOT_IN_NOUN[language]:
+            return None  # "the end of September under plans approved": the plans', no article
         k -= 1
     else:
         return None
@@ -1545,10 +1645,12 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
 
 _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 _NOT_SINCE = re.compile(
-    r"\b(?:will|would|shall|can|could|may|might|must|sarà|saranno|potrà|dovrà|dovrebbe"
-    r"|potrebbe)\b|\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
+    r"\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
     r"|best|worst|first|only|[a-z]{3,}est)\b"
 )
+# "Since when will ...?" asks of a time to come what only a past can say; "From when will
+# ...?", "Da quando sarà ...?" are fine.
+_NOT_SINCE_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must)\b")
 
 
 _PLAIN_PREPS = frozenset({"", "in", "on", "nel", "il", "nell’", "l’"})
@@ -3021,6 +3123,18 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
 # A participle with its agent after a noun of the complement: "con un nuovo allestimento del
 # Nabucco firmato dal regista Tomás Ferrer", "with a new staging designed by ...". It tells of
 # the noun, not of the date's event, and the question stops before it.
+def _without_bare_noun(after: str, language: str) -> str:
+    """'... a free lunch | under plans' (the participle and its agent gone): a noun with no
+    article after a preposition says nothing once what qualified it goes."""
+    words = after.split()
+    if len(words) < 2:
+        return after
+    prep, noun = words[-2].lower(), words[-1]
+    if prep not in PREPOSITIONS[language] or not noun.isalpha() or not noun.islower():
+        return after
+    return after[: after.rstrip().rfind(words[-2])].rstrip()
+
+
 _NOUN_AGENT = {
     "it": re.compile(
         r"(?<=\w)\s+[a-zàèéìòù]+(?:at|it|ut)[oaie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle"
@@ -3139,6 +3253,18 @@ _EXAMPLE = frozenset("come as like".split())
 # only in 2009". The question asks the event, without them ("When did the line reopen?").
 _FOCUS = frozenset("only solo soltanto solamente".split())
 _NOT = frozenset("not non".split())
+
+
+_ROUGH_ADVERBS = {"it": frozenset(), "en": frozenset({"late", "early"})}
+
+
+def _without_rough_adverb(before: str, language: str) -> str:
+    """'met late' + 'on Monday' -> 'met': the adverb says roughly when in the day, with the
+    date; a question without the date leaves it out."""
+    words = before.rsplit(None, 1)
+    if len(words) == 2 and words[1] in _ROUGH_ADVERBS[language]:
+        return words[0].rstrip(" ,")
+    return before
 
 
 def _without_focus(before: str) -> str | None:
@@ -3474,7 +3600,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         focused = _without_focus(before)
         if focused is None:
             return None  # "not only in 2009 but ...": the date is one of more
-        before = focused
+        before = _without_rough_adverb(focused, language)
+        if _reports_clause(before, language):
+            return None  # "... and said the total had passed €62,000 | by Thursday": whose?
         if _AND_END.search(before) and after.lstrip().startswith(","):
             shared = _conjunct_after_date(before, after, language)
             if shared is None:
@@ -3581,6 +3709,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         agent = _NOUN_AGENT[language].search(after)
         if agent is not None and after[: agent.start()].rsplit(None, 1)[-1].lower() not in _CHAIN:
             after = after[: agent.start()]  # "... del Nabucco firmato dal regista X": the noun's
+            after = _without_bare_noun(after, language)
         if last in _DATES_BACK and not after.strip():
             subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
             subject = _lower_initial(subject, doc)
@@ -3616,6 +3745,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     verb = _clause_verb(toks, language)
     if verb is None or verb == 0 or any(_clause_comma(toks, k) for k in range(verb)):
         return None
+    if language == "en" and any(
+        toks[k - 1].low.endswith("s") and _verb_before_article(toks, k, language)
+        for k in range(1, verb)
+    ):
+        return None  # "The plan mirrors the scheme introduced ...": a present in -s the lexicon
+        # takes for a plural noun, and the participle after its object for the verb
     if _infinitive_of_noun(toks, verb, language):
         return None  # "I primi vini a ottenerla, nel 1980, furono ...": no verb of its own
     if any(
@@ -3915,18 +4050,38 @@ _AS_DEADLINE = {
 # per cent since 2023", "Il ministro ha detto che | il ponte sarà pronto entro il 2027".
 _REPORTED = {
     "en": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|say|reported|reports|estimated"
+        r"^[\w’'-]+(?:\s+[\w’'()-]+){0,5}?(?:,[^,;:]{3,80},)?\s+(?:said|says|say|reported|reports|estimated"
         r"|estimates|estimate|believe|believes|believed|claimed|claims|claim|predicts|predicted"
         r"|told reporters|(?:confirmed|confirms|promised|promises|warned|warns)\s+that)"
         r"\s+(?:that\s+)?(?=[\w’])"
     ),
     "it": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:detto"
+        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:,[^,;:]{3,80},)?\s+(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:detto"
         r"|dichiarato|spiegato|annunciato|riferito|stimato|sostenuto|affermato|confermato"
         r"|garantito|assicurato|promesso|precisato)|stima|stimano|ritiene|ritengono"
         r"|prevede|prevedono|afferma|affermano|sostiene|sostengono)\s+che\s+(?=[\w’])"
     ),
 }
+
+
+_REPORTING = {
+    "it": frozenset("detto dichiarato annunciato spiegato riferito affermato".split()),
+    "en": frozenset("said says say told announced claimed warned added".split()),
+}
+
+
+def _reports_clause(before: str, language: str) -> bool:
+    """Whether `before` reports a clause with a verb of its own that the date ends ('Keane
+    ... said the total had passed €62,000' + 'by Thursday'): the date may be the report's or
+    the clause's, and a question of either would guess."""
+    toks = tokens(before)
+    said = next((k for k, t in enumerate(toks) if t.low in _REPORTING[language]), None)
+    if said is None:
+        return False
+    return any(
+        t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
+        for t in toks[said + 1 :]
+    )
 
 
 def _unreported(before: str, language: str) -> str:
@@ -4015,9 +4170,12 @@ _SINCE = {
     "entro l’": "Entro quando",
     "entro": "Entro quando",  # "entro marzo 2027"
     "dalla": "Da quando",  # "dalla fine del 2024"
+    "da": "Da quando",  # "da marzo"
+    "a partire da": "Da quando",
+    "fino a": "Fino a quando",
     "fino al": "Fino a quando",
     "since": "Since when",
-    "from": "Since when",
+    "from": "From when",  # "from September": it may be yet to come
     "by": "By when",
     "until": "Until when",
 }
@@ -4447,7 +4605,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question is not None
                 and not span.is_range
                 and span.prep in _SINCE_PREPS
-                and _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
+                and (
+                    _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
+                    or span.prep == "since"
+                    and _NOT_SINCE_MODAL.search(question.lower())
+                )
             ):
                 question = None  # "the largest investment since 2023", "Since when will ...?"
             if question is not None and (

@@ -1,0 +1,139 @@
+"""Dates after a noun's participle with a common-noun agent ('plans approved by the city
+council late on Monday'), a verb the lexicon does not know before an object's participle ('The
+bill copies the law passed in Wales in 2019'), and a month said alone ('in August', 'da
+marzo')."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_IT = "Titolo di un articolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+_EN = "Title of a test article here\n\nThe pier reopened yesterday.\n\n"
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean((_IT if language == "it" else _EN) + text + "\n"), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def _answers(text: str, language: str) -> set[str]:
+    doc = build_document(clean((_IT if language == "it" else _EN) + text + "\n"), language)
+    return {c.answer for c in dates.extract(doc)}
+
+
+# A participle after a noun, with its agent a common noun, takes the date: the sentence's verb
+# does not ("the lunch will be offered on Monday" is not what the sentence says).
+
+
+def test_the_participle_of_a_noun_with_a_common_agent_takes_the_date() -> None:
+    qs = _questions(
+        "Every pensioner in Leeds will get a free bus pass from May under rules passed by "
+        "the city council late on Monday.",
+        "en",
+    )
+    assert "Monday" not in qs.values(), qs
+    assert qs.get("From when will every pensioner in Leeds get a free bus pass?") == "May", qs
+    qs = _questions(
+        "Ogni pensionato di Lecce avrà un abbonamento gratuito con le regole approvate dalla "
+        "giunta comunale lunedì 3 marzo.",
+        "it",
+    )
+    assert not any("abbonamento" in q for q in qs), qs
+
+
+def test_late_before_a_date_leaves_the_question() -> None:
+    qs = _questions("The Harbour Board met late on Monday.", "en")
+    assert not any(q.endswith(" late?") for q in qs), qs
+
+
+# "copies" is a verb the lexicon may take for a plural noun: the participle after the object
+# is no verb of the subject's.
+
+
+def test_an_unknown_verb_before_an_object_s_participle_is_no_subject() -> None:
+    qs = _questions(
+        "The bill copies the law passed in Welsh councils in March 2019 by the Senedd.", "en"
+    )
+    assert not any(q.startswith("When did the bill copies") for q in qs), qs
+
+
+# A month said alone, after a preposition, is a date.
+
+
+def test_a_month_alone_is_a_date() -> None:
+    qs = _questions("Historic Scotland dropped its formal objection in August.", "en")
+    assert qs.get("When did Historic Scotland drop its formal objection?") == "August", qs
+    assert "marzo" in _answers("La Pro Loco di Vallebona ha riaperto lo sportello a marzo.", "it")
+
+
+def test_a_month_alone_is_no_name_or_a_dated_day() -> None:
+    assert "March" not in _answers("The Women's March in Leeds drew 3,000 people.", "en")
+    assert _answers("The Silver Lake lido reopened on 4 August.", "en") == {"4 August"}
+
+
+def test_a_month_that_ends_a_range_is_no_date_alone() -> None:
+    assert "settembre" not in _answers("Il parco chiude la strada da giugno a settembre.", "it")
+    assert "May" not in _answers("The ferry runs twice a day from March to May.", "en")
+
+
+def test_a_noun_after_a_preposition_is_no_participle_s_subject() -> None:
+    qs = _questions(
+        "Four of Hull’s 12 pools will shut by the end of June under plans agreed by the "
+        "city council’s cabinet on Monday.",
+        "en",
+    )
+    assert not any("end of June" in q or "pools" in q for q in qs), qs
+
+
+# A report's frame whose subject has an aside still leaves what it reports.
+
+
+def test_a_report_s_frame_with_an_aside_leaves_the_reported_clause() -> None:
+    qs = _questions(
+        "The Examiner, the paper that runs the awards, said the shortlist would be published "
+        "in 2027.",
+        "en",
+    )
+    assert qs.get("When would the shortlist be published?") == "2027", qs
+    qs = _questions(
+        "Marco Neri, che guida il consorzio, ha detto che il nuovo molo sarà pronto entro il 2028.",
+        "it",
+    )
+    assert not any("ha detto" in q for q in qs), qs
+
+
+# "from" a day or a month: when something starts, maybe yet to come ("From when will ...?").
+
+
+def test_a_weekday_after_from_is_asked_from_when() -> None:
+    qs = _questions("Cyclists will be able to use the Tawe bridge again from Saturday.", "en")
+    assert qs.get("From when will cyclists be able to use the Tawe bridge again?") == "Saturday"
+
+
+def test_a_future_from_a_date_is_asked() -> None:
+    qs = _questions("Il Museo Civico di Ostuni resterà chiuso dal 3 marzo.", "it")
+    assert qs.get("Da quando resterà chiuso il Museo Civico di Ostuni?") == "3 marzo", qs
+    qs = _questions("The Kelvin Hall café will open from 3 March.", "en")
+    assert qs.get("From when will the Kelvin Hall café open?") == "3 March", qs
+
+
+def test_a_date_after_a_reported_clause_is_not_asked_of_the_report() -> None:
+    qs = _questions(
+        "Ms Doyle is cycling for a hospice, and said the total had passed £8,000 by Friday.",
+        "en",
+    )
+    assert not any("say" in q for q in qs), qs
+    qs = _questions(
+        "The Port Authority (PA) said the quay would be dredged and reopened from June.", "en"
+    )
+    assert not any("did the Port Authority" in q for q in qs), qs
+
+
+def test_a_participle_after_and_shares_the_passive_s_be() -> None:
+    qs = _questions(
+        "The Clyde ferry timetables will be checked weekly and posted at the terminal from 2027.",
+        "en",
+    )
+    assert qs == {"From when will the Clyde ferry timetables be posted at the terminal?": "2027"}
