@@ -5,6 +5,7 @@ marzo')."""
 
 from __future__ import annotations
 
+from quizlib.generate import generate_deck
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
@@ -137,3 +138,33 @@ def test_a_participle_after_and_shares_the_passive_s_be() -> None:
         "en",
     )
     assert qs == {"From when will the Clyde ferry timetables be posted at the terminal?": "2027"}
+
+
+# A statement whose subject the sentence says after a preposition says what the sentence does
+# not: its dates are asked of the sentence only.
+
+
+def _deck_questions(text: str) -> dict[str, str]:
+    deck = generate_deck("Title of a test article here\n\n" + text, deck_id="t", language="en")
+    return {c.question: c.answer for c in deck.cards if c.question}
+
+
+def test_a_name_after_a_preposition_is_no_statement_s_subject() -> None:
+    qs = _deck_questions(
+        "Pupils from Hillhead Academy, who spent three days in 2024 mapping the shore, have "
+        "asked to name the seal."
+    )
+    assert not any(q.startswith("When did Hillhead Academy") for q in qs), qs
+    qs = _deck_questions(
+        "The board says funding is agreed and that 14 doctors from Ghana and the Philippines "
+        "are due to arrive in 2027."
+    )
+    assert not any(q.startswith("When are the Philippines") for q in qs), qs
+
+
+def test_a_name_after_a_preposition_later_in_the_sentence_may_be_a_statement_s_subject() -> None:
+    qs = _deck_questions(
+        "The Tay Rowing Club was founded in 1961 as the successor to the Dundee Boat Club, "
+        "which had been set up in 1888 to run regattas on the Tay."
+    )
+    assert any(q.startswith("When had the Dundee Boat Club been set up") for q in qs), qs

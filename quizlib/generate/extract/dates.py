@@ -4581,12 +4581,37 @@ def _it_wh_question(question: str) -> str:
     return f"Quando {_it_wh_order(m.group('clause'))}?"
 
 
+def _subject_was_complement(s: Sentence, language: str) -> bool:
+    """Whether a statement derived from a sentence has for subject what the sentence says
+    after a preposition ('Pupils from St Mary’s School, who spent ...' -> 'St Mary’s School
+    spent ...'; '22 nurses from India and the Philippines are due ...' -> 'the Philippines are
+    due ...'): the statement says what the sentence does not."""
+    if s.source is None:
+        return False
+    toks = tokens(s.text)
+    verb = main_verb(toks, language)
+    if not verb:
+        return False
+    subject = s.text[: toks[verb].start].strip().lower()
+    at = s.source.lower().find(subject)
+    if not subject or at <= 0:
+        return False
+    opening = [w.lower() for w in s.source[:at].split()]
+    words = opening[-3:]
+    preps = PREPOSITIONS[language] | frozenset(ARTICULATED)
+    if 1 < len(opening) <= 3 and opening[-1] in preps:
+        return True  # inside the sentence's subject: "Pupils from | St Mary’s School"
+    return len(words) == 3 and words[-1] in _AND and words[0] in preps
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
         spans = find_dates(sentence.text, language)
         if not spans:
             continue
+        if _subject_was_complement(sentence, language):
+            continue  # the sentence itself is asked, or gives its cloze
         whole = tokens(sentence.text)
         shapes = _shapes(sentence.text, whole, language)
         for said in spans:
