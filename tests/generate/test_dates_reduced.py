@@ -168,3 +168,18 @@ def test_a_name_after_a_preposition_later_in_the_sentence_may_be_a_statement_s_s
         "which had been set up in 1888 to run regattas on the Tay."
     )
     assert any(q.startswith("When had the Dundee Boat Club been set up") for q in qs), qs
+
+
+# A present in -s the lexicon takes for a plural noun is the verb when nothing else is.
+
+
+def test_a_present_in_s_that_the_date_ends_is_asked() -> None:
+    qs = _questions("The Kelso trial ends in November, when the council will review it.", "en")
+    assert qs.get("When does the Kelso trial end?") == "November", qs
+    qs = _questions("The Royal Highland Show opens to the public on 19 June.", "en")
+    assert qs.get("When does the Royal Highland Show open to the public?") == "19 June", qs
+
+
+def test_a_plural_noun_before_a_date_is_no_present() -> None:
+    qs = _questions("The Kelso councils in 2019 agreed to merge their depots.", "en")
+    assert not any(q.startswith("When does") for q in qs), qs

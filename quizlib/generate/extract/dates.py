@@ -2720,12 +2720,66 @@ def _english_present(word: str) -> bool:
     )
 
 
+_LONGEST_PRESENT_SUBJECT = 5  # words after "The": "the Royal Highland Show"
+_PRESENT_PREPS = frozenset("in on until from by".split())
+
+
+def _present_in_s(tok: Token) -> bool:
+    """Whether a token may be an English present in -s ('ends', 'opens', 'runs')."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.low.endswith("s")
+        and not tok.low.endswith("ss")
+        and tok.low not in STOPWORDS["en"]
+        and lemma(tok.low, "en") != tok.low
+    )
+
+
+def _present_s_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A sentence whose only verb before the date is a present in -s the lexicon takes for a
+    plural noun, and whose clause the date ends: 'The trial ends in November, when ...' ->
+    'When does the trial end?'; 'The Royal Show opens to the public on Friday.' -> 'When does
+    the Royal Show open to the public?'."""
+    if doc.language != "en" or not toks or toks[0].low != "the" or at < 2:
+        return None
+    if toks[at].low not in _PRESENT_PREPS or main_verb(toks, "en", stop=at) is not None:
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None  # the clause goes on: the date may be another word's
+    last = min(at, _LONGEST_PRESENT_SUBJECT + 2)
+    verb = next((k for k in range(2, last) if _present_in_s(toks[k])), None)
+    if verb is None or at - verb > 5:
+        return None
+    if any(not t.text.isalpha() or t.low in STOPWORDS["en"] - {"of"} for t in toks[1:verb]):
+        return None
+    if any(not t.text.isalpha() or is_finite(t.text, "en") for t in toks[verb + 1 : at]):
+        return None
+    subject = lower_first(s.text[: toks[verb - 1].end])
+    if not specific(subject, doc):
+        return None  # "the trial": which one, out of the article?
+    complement = s.text[toks[verb].end : toks[at].start]
+    return _present_question(toks[verb].low, subject, complement)
+
+
+def _base_of_present(verb: str) -> str:
+    """'ends' -> 'end', 'crosses' -> 'cross', 'carries' -> 'carry', 'goes' -> 'go'."""
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("ies") and len(verb) > 4:
+        return f"{verb[:-3]}y"
+    return verb[:-1]
+
+
 def _present_question(verb: str, subject: str, complement: str) -> str | None:
     """'the talks' + 'run' -> 'When do the talks run?'; 'the fair' + 'opens' -> 'When does the
     fair open?'."""
     base = lemma(verb, "en")
     if verb.endswith("s") and base != verb:
-        return squash(f"When does {subject} {base} {complement}") + "?"
+        return squash(f"When does {subject} {_base_of_present(verb)} {complement}") + "?"
     if base == verb and not verb.endswith("s"):
         return squash(f"When do {subject} {verb} {complement}") + "?"
     return None
@@ -4436,6 +4490,9 @@ def _ask(
             )
         clause = _main_clause(s, toks, span, language) if shapes.cut else (s, span)
         question = _clause_question(*clause, doc) if clause else None
+        score = 0.7
+    if question is None and language == "en" and not span.is_range:
+        question = _present_s_question(s, toks, at, span, doc)
         score = 0.7
     if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
         question = _subordinate_question(s, span, doc)
