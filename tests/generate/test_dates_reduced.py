@@ -183,3 +183,26 @@ def test_a_present_in_s_that_the_date_ends_is_asked() -> None:
 def test_a_plural_noun_before_a_date_is_no_present() -> None:
     qs = _questions("The Kelso councils in 2019 agreed to merge their depots.", "en")
     assert not any(q.startswith("When does") for q in qs), qs
+
+
+# An Italian clause that opens with its date, after an opening phrase or not, with a verb of
+# opening before its subject: "ha aperto" takes a subject after it as well as an object.
+
+
+def test_a_verb_of_opening_with_avere_before_its_subject() -> None:
+    qs = _questions("Sabato 4 ottobre ha riaperto al pubblico il Museo Civico di Bassano.", "it")
+    assert qs.get("Quando ha riaperto il Museo Civico di Bassano?") == "4 ottobre", qs
+
+
+def test_a_date_first_clause_after_an_opening_phrase() -> None:
+    qs = _questions(
+        "Dopo due anni di lavori e una spesa di 3,5 milioni, sabato 4 ottobre è stato "
+        "inaugurato il nuovo ponte Bailey di Ceva.",
+        "it",
+    )
+    assert qs.get("Quando è stato inaugurato il nuovo ponte Bailey di Ceva?") == "4 ottobre", qs
+
+
+def test_a_verb_with_avere_and_its_object_after_the_date_is_not_asked() -> None:
+    qs = _questions("Martedì 7 ottobre ha presentato al consiglio il bilancio Marco Neri.", "it")
+    assert qs == {}, qs

@@ -2023,6 +2023,39 @@ def _opens_with_phrase(toks: list[Token], language: str) -> bool:
     )
 
 
+def _in_figure(toks: list[Token], k: int) -> bool:
+    """Whether the comma at token `k` is a decimal comma ('6,8')."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].text[-1:].isdigit()
+        and toks[k + 1].text[:1].isdigit()
+        and toks[k + 1].start == toks[k].end
+    )
+
+
+def _date_after_opening(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan
+) -> tuple[Sentence, list[Token], int, DateSpan] | None:
+    """An Italian clause that opens with its date after an opening phrase ('Dopo due anni di
+    lavori, | lunedì 3 novembre ha aperto la Casa ...'), as a sentence of its own for the rule
+    of a subject after its verb; None when the phrase has a verb or a date of its own."""
+    if not _opens_with_phrase(toks, "it"):
+        return None
+    comma = _opening_end(toks, 1, "it")
+    while comma is not None and comma < at - 1 and _in_figure(toks, comma):
+        comma = _opening_end(toks, comma + 1, "it")  # "6,8 milioni": no comma of the phrase
+    if comma != at - 1:
+        return None
+    if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in MONTH_WORDS for t in toks[: at - 1]):
+        return None
+    cut = toks[at].start
+    shifted = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    clause = replace(s, text=upper_first(s.text[cut:]))
+    return clause, tokens(clause.text), 0, shifted
+
+
 def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where the clause after an opening adverbial phrase starts ('Dopo dieci anni di chiusura,
     il museo riaprirà il 18 dicembre', 'With the works done, the bridge will reopen in May'),
@@ -2124,6 +2157,13 @@ _BARE_PREPOSITIONS = frozenset("di a ad da in con su per tra fra come".split())
 _NO_SUBJECT_AFTER = _BARE_PREPOSITIONS | frozenset("e ed o né".split())
 
 
+# Participles of verbs of opening and closing, which take "avere" with a subject after them as
+# well as with an object: "ha aperto al pubblico la Casa della Comunità".
+_OPENED = frozenset(
+    "aperto riaperto chiuso richiuso iniziato cominciato ricominciato terminato".split()
+)
+
+
 def _after_verb_chain(toks: list[Token], k: int) -> int | None:
     """The end (exclusive) of an Italian verb chain at token `k` whose subject may follow it:
     'si è concluso', 'è stata inaugurata', 'resterà aperta', 'nacque', 'si terrà'."""
@@ -2141,8 +2181,11 @@ def _after_verb_chain(toks: list[Token], k: int) -> int | None:
         if k < len(toks) and toks[k].text.islower() and is_participle(toks[k].text, "it"):
             return k + 1
         return None
+    if verb.low in _AVERE_FORMS and k + 1 < len(toks) and toks[k + 1].low in _OPENED:
+        return k + 2  # "ha riaperto al pubblico il museo": subject or object, the question
+        # keeps the order and says the same
     if verb.low in AUXILIARIES["it"] or not is_finite(verb.text, "it"):
-        return None  # "ha aperto il 3 maggio la fabbrica": the noun is the object
+        return None  # "ha presentato il 3 maggio il piano": the noun is the object
     if reflexive or lemma(verb.low, "it") in ESSERE_VERBS:
         return k + 1
     return None
@@ -2258,7 +2301,11 @@ def _postverbal_question(
         return None
     if not any(w[:1].isupper() or w[:1] in '“«"' for w in words[1:]) and len(words) < 3:
         return None  # "il processo": which one, out of the article?
-    if is_participle(chain[-1], "it") and not _agrees(chain[-1], toks[j].low):
+    if (
+        is_participle(chain[-1], "it")
+        and not any(w in _AVERE_FORMS for w in chain)
+        and not _agrees(chain[-1], toks[j].low)
+    ):
         return None  # "è stata inaugurata ... il sindaco": not the participle's subject
     subject = drop_titles(subject, doc)
     # What stands between the verb and the date stays with the verb: "È entrata in vigore il
@@ -4477,6 +4524,10 @@ def _ask(
         question = _postverbal_question(s, toks, at, span, doc)
         if question is None and at == 0:
             question = _date_first_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and language == "it" and at > 2 and toks[at - 1].text == ",":
+        opened = _date_after_opening(s, toks, at, span)
+        question = _postverbal_question(*opened, doc) if opened else None
         score = 0.75
     if question is None and not span.is_range:
         question = _noun_question(s, toks, at, doc)
