@@ -206,3 +206,18 @@ def test_a_date_first_clause_after_an_opening_phrase() -> None:
 def test_a_verb_with_avere_and_its_object_after_the_date_is_not_asked() -> None:
     qs = _questions("Martedì 7 ottobre ha presentato al consiglio il bilancio Marco Neri.", "it")
     assert qs == {}, qs
+
+
+def test_an_acronym_in_brackets_after_an_opening_phrase() -> None:
+    qs = _questions(
+        "Dopo un anno di lavori, il Teatro Comunale di Bassano (TCB) ha riaperto al pubblico "
+        "sabato 4 ottobre 2025 con una nuova sala.",
+        "it",
+    )
+    assert any(q.startswith("Quando il Teatro Comunale di Bassano") for q in qs), qs
+    qs = _questions(
+        "After a year of works, the Bassett Road Theatre (BRT) reopened to the public on "
+        "4 October 2025 with a new hall.",
+        "en",
+    )
+    assert any(q.startswith("When did the Bassett Road Theatre") for q in qs), qs

@@ -2056,6 +2056,21 @@ def _date_after_opening(
     return clause, tokens(clause.text), 0, shifted
 
 
+def _without_acronyms(toks: list[Token]) -> list[Token]:
+    """`toks` without an acronym in brackets after a name ('il Museo ... (MIC) di Faenza'):
+    the brackets set off no phrase of their own."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")":
+            if is_acronym(toks[k + 1].text):
+                k += 3
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
 def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where the clause after an opening adverbial phrase starts ('Dopo dieci anni di chiusura,
     il museo riaprirà il 18 dicembre', 'With the works done, the bridge will reopen in May'),
@@ -2072,7 +2087,7 @@ def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | N
     if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
         return None
     verb = main_verb(rest, language)
-    if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in rest):
+    if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in _without_acronyms(rest)):
         return None  # a date after another comma is a later phrase's ("..., contro le 3.200 ...")
     if toks[at - 1].low in _OF_DATE or toks[at].low in _OF_DATE:
         return None  # "nel primo trimestre del 2025": the date is the noun's
