@@ -221,3 +221,8 @@ def test_an_acronym_in_brackets_after_an_opening_phrase() -> None:
         "en",
     )
     assert any(q.startswith("When did the Bassett Road Theatre") for q in qs), qs
+
+
+def test_due_to_be_and_a_participle_is_aimed_at_the_date() -> None:
+    qs = _questions("The new Kelso buses are due to be delivered on 7 September.", "en")
+    assert qs.get("When are the new Kelso buses due to be delivered?") == "7 September", qs

@@ -3960,8 +3960,9 @@ def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document
         # "due to | return ... | in 2027", the date in the aimed verb's own phrase (not "due
         # to begin next spring, with the first spirit running ... in 2027"); "due to the
         # strike" is a cause, no verb
-        if toks[predicate + 2].low in ARTICLES[language] | STOPWORDS[language]:
-            return False
+        aimed = toks[predicate + 2].low
+        if aimed != "be" and aimed in ARTICLES[language] | STOPWORDS[language]:
+            return False  # but "due to be served": a passive
         return predicate + 2 < date_at and not any(
             t.text in _CLAUSE_STOPS or t.low.endswith("ing") for t in toks[predicate + 2 : date_at]
         )
