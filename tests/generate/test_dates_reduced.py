@@ -226,3 +226,8 @@ def test_an_acronym_in_brackets_after_an_opening_phrase() -> None:
 def test_due_to_be_and_a_participle_is_aimed_at_the_date() -> None:
     qs = _questions("The new Kelso buses are due to be delivered on 7 September.", "en")
     assert qs.get("When are the new Kelso buses due to be delivered?") == "7 September", qs
+
+
+def test_a_name_before_a_present_in_s() -> None:
+    qs = _questions("Kelso Library closes on 26 September, after the summer holidays.", "en")
+    assert qs.get("When does Kelso Library close?") == "26 September", qs

@@ -2805,7 +2805,10 @@ def _present_s_question(
     plural noun, and whose clause the date ends: 'The trial ends in November, when ...' ->
     'When does the trial end?'; 'The Royal Show opens to the public on Friday.' -> 'When does
     the Royal Show open to the public?'."""
-    if doc.language != "en" or not toks or toks[0].low != "the" or at < 2:
+    if doc.language != "en" or not toks or at < 2:
+        return None
+    named = toks[0].low != "the"  # "Eyres Monsell closes on 26 September"
+    if named and not toks[0].text[:1].isupper() or toks[0].low in ADVERBIALS["en"]:
         return None
     if toks[at].low not in _PRESENT_PREPS or main_verb(toks, "en", stop=at) is not None:
         return None
@@ -2813,11 +2816,14 @@ def _present_s_question(
     if following < len(toks) and toks[following].text not in {",", ".", ";"}:
         return None  # the clause goes on: the date may be another word's
     last = min(at, _LONGEST_PRESENT_SUBJECT + 2)
-    verb = next((k for k in range(2, last) if _present_in_s(toks[k])), None)
+    verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
     if verb is None or at - verb > 5:
         return None
-    if any(not t.text.isalpha() or t.low in STOPWORDS["en"] - {"of"} for t in toks[1:verb]):
+    subject_toks = toks[:verb] if named else toks[1:verb]
+    if any(not t.text.isalpha() or t.low in STOPWORDS["en"] - {"of"} for t in subject_toks):
         return None
+    if named and not all(t.text[:1].isupper() for t in subject_toks):
+        return None  # a name, every word capitalised
     if any(not t.text.isalpha() or is_finite(t.text, "en") for t in toks[verb + 1 : at]):
         return None
     subject = lower_first(s.text[: toks[verb - 1].end])
