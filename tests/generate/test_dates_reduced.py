@@ -231,3 +231,22 @@ def test_due_to_be_and_a_participle_is_aimed_at_the_date() -> None:
 def test_a_name_before_a_present_in_s() -> None:
     qs = _questions("Kelso Library closes on 26 September, after the summer holidays.", "en")
     assert qs.get("When does Kelso Library close?") == "26 September", qs
+
+
+# A date that opens the sentence, before a plural subject with no article.
+
+
+def test_a_leading_date_before_a_bare_plural_subject() -> None:
+    qs = _questions("From 1 March 2027, landlords in Kelso will have to register online.", "en")
+    assert qs.get("From when will landlords in Kelso have to register online?") == (
+        "1 March 2027"
+    ), qs
+    qs = _questions("Dal 3 marzo 2027, residenti e pendolari potranno parcheggiare gratis.", "it")
+    assert qs.get("Da quando residenti e pendolari potranno parcheggiare gratis?") == (
+        "3 marzo 2027"
+    ), qs
+
+
+def test_a_bare_plural_after_a_date_inside_the_sentence_is_no_subject() -> None:
+    qs = _questions("The park reopened and in 2019 visitors and residents agreed to it.", "en")
+    assert not any(q.startswith("When did visitors") for q in qs), qs

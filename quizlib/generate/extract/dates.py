@@ -3672,6 +3672,26 @@ def _conjunct_after_date(before: str, after: str, language: str) -> tuple[str, s
     return subject, f" {rest}"
 
 
+_LONGEST_BARE_SUBJECT = 4  # words: "builders in the city"
+
+
+def _bare_plural_subject(toks: list[Token], language: str) -> bool:
+    """Whether a clause opens with a plural noun and no article, its verb a few words on:
+    'builders will no longer be able to ...', 'i residenti potranno ...' (after a date that
+    opens the sentence: 'From 1 January 2027, builders will ...')."""
+    if len(toks) < 3 or not toks[0].text.isalpha() or not toks[0].text.islower():
+        return False
+    first = toks[0].low
+    if len(first) < 4 or first in STOPWORDS[language] or first in IT_CLITICS:
+        return False
+    if is_finite(first, language) or is_participle(first, language):
+        return False
+    if not first.endswith("s" if language == "en" else ("i", "e")):
+        return False
+    verb = main_verb(toks, language)
+    return verb is not None and 0 < verb <= _LONGEST_BARE_SUBJECT and toks[verb].text.islower()
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -3714,7 +3734,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         ):
             return None  # the verb after the date needs a plain subject before it
     lead = _LEAD.match(text[: span.start])
-    if lead is not None and text[span.end : span.end + 1] == ",":
+    leading = lead is not None and text[span.end : span.end + 1] == ","
+    if leading:
         before, after = "", text[span.end + 1 :].strip()
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
@@ -3862,7 +3883,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         placed = named_place is not None
         clause = named_place or _without_there(clause, language) or ""
     toks = tokens(clause)
-    if not starts_with_subject(toks, language) or _TIME_CLAUSE.match(clause):
+    if _TIME_CLAUSE.match(clause) or not (
+        starts_with_subject(toks, language) or leading and _bare_plural_subject(toks, language)
+    ):
         return None
     verb = _clause_verb(toks, language)
     if verb is None or verb == 0 or any(_clause_comma(toks, k) for k in range(verb)):
