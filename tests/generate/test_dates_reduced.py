@@ -250,3 +250,27 @@ def test_a_leading_date_before_a_bare_plural_subject() -> None:
 def test_a_bare_plural_after_a_date_inside_the_sentence_is_no_subject() -> None:
     qs = _questions("The park reopened and in 2019 visitors and residents agreed to it.", "en")
     assert not any(q.startswith("When did visitors") for q in qs), qs
+
+
+# A relative opened by "whose" or "il cui" says the date of the named noun's own noun.
+
+
+def test_a_date_in_a_whose_relative() -> None:
+    qs = _questions(
+        "La piazza è chiusa dalla Torre Civica di Pordenone, la cui costruzione iniziò nel "
+        "1347 dopo un incendio.",
+        "it",
+    )
+    assert qs.get("Quando iniziò la costruzione della Torre Civica di Pordenone?") == "1347", qs
+    qs = _questions(
+        "Ann Duff, whose family has run ferries from the pier since 1951, wants a new pier.",
+        "en",
+    )
+    assert qs.get("Since when has the family of Ann Duff run ferries from the pier?") == "1951"
+
+
+def test_a_whose_relative_after_two_nouns_is_not_asked() -> None:
+    qs = _questions(
+        "Sono i dati del progetto Alveare, i cui risultati sono stati presentati nel 2024.", "it"
+    )
+    assert qs == {}, qs

@@ -2404,6 +2404,76 @@ def _relative_question(
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
 
 
+_LONGEST_OWNED = 4  # tokens of the noun after "whose", "il cui": "primi risultati"
+
+
+def _whose_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A date in a relative clause opened by 'whose' or 'il cui', about a named noun: 'la
+    Basilica di San Nicola, la cui costruzione iniziò nel 1087' -> 'In che anno iniziò la
+    costruzione della Basilica di San Nicola?'; 'Nick Bean, whose family has run trips from
+    the quay since 1963' -> 'Since when has the family of Nick Bean run trips from the
+    quay?'."""
+    language = doc.language
+    c = at - 1
+    while c >= 0 and toks[c].text not in _STOPS:
+        c -= 1
+    if c < 1 or toks[c].text != ",":
+        return None
+    if language == "en":
+        if toks[c + 1].low != "whose":
+            return None
+        owned = c + 2
+    else:
+        if c + 2 >= at or toks[c + 2].low != "cui" or toks[c + 1].low not in _DEFINITE_IT:
+            return None
+        owned = c + 3
+    verb = next(
+        (
+            k
+            for k in range(owned + 1, min(at, owned + _LONGEST_OWNED + 1))
+            if toks[k].low in AUXILIARIES[language]
+            or (toks[k].text.islower() and is_finite(toks[k].text, language))
+        ),
+        None,
+    )
+    if verb is None or any(not t.text.isalpha() for t in toks[owned:verb]):
+        return None
+    end = _relative_chain(toks, verb, at, language)
+    if end is None or at - end > 6:
+        return None
+    if any(
+        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        for t in toks[end:at]
+    ):
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].low in _GOES_ON:
+        return None
+    antecedent = _antecedent(s.text, toks, c, language)
+    if antecedent is None or antecedent.inner:
+        return None
+    np = antecedent.phrase
+    if not specific(lower_first(np) if antecedent.article else np, doc):
+        return None
+    noun = s.text[toks[owned].start : toks[verb - 1].end]
+    if language == "it":
+        article = toks[c + 1].low
+        owner = lower_first(_lower_initial(drop_titles(np, doc), doc)) if antecedent.article else np
+        subject = f"{article} {noun} {of_phrase(owner, language)}"
+    else:
+        owner = lower_first(_lower_initial(drop_titles(np, doc), doc)) if antecedent.article else np
+        subject = f"the {noun} of {owner}"
+    if any(w.lower() in _POSSESSIVES for w in subject.split()):
+        return None
+    chain = [t.text for t in toks[verb:end]]
+    complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
+    if language == "it" and is_participle(chain[-1], "it") and not _agrees(chain[-1], article):
+        return None  # the participle agrees with another noun
+    return _participle_or_finite(chain, verb, toks, subject, span, language, complement)
+
+
 _PARTICLES = frozenset("down up out off".split())
 _NAME_JOINERS = _VERSUS  # "Brown v. Board"
 _APPOSED_RELATIVE = {"it": frozenset({"che"}), "en": frozenset({"that", "which"})}
@@ -4556,6 +4626,9 @@ def _ask(
         score = 0.8
     if question is None and shapes.relative:
         question = _relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and not span.is_range and (" cui " in s.text or ", whose " in s.text):
+        question = _whose_question(s, toks, at, span, doc)
         score = 0.75
     if question is None and language == "en" and " that " in s.text:
         question = _apposed_relative_question(s, toks, at, span, doc)
