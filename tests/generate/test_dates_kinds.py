@@ -126,7 +126,10 @@ def test_the_ends_of_a_range_are_asked_one_at_a_time() -> None:
         "Fino a quando potranno essere inviate le iscrizioni tramite il sito?": "30 aprile",
     }
     asked = _questions("The footpath will be closed from 3 March to 30 April.", "en")
-    assert asked == {"Until when will the footpath be closed?": "30 April"}
+    assert asked == {
+        "From when will the footpath be closed?": "3 March",
+        "Until when will the footpath be closed?": "30 April",
+    }
 
 
 def test_a_deadline_after_an_agent_and_a_participle_after_resta() -> None:

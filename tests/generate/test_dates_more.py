@@ -126,13 +126,13 @@ def test_a_relative_clause_about_a_named_noun() -> None:
         "When did the Museum of Modern Art open?": "1929",
     }
     # Not a specific noun; a relative after a preposition or an 'of' phrase may be either
-    # noun's; 'whose' has a subject of its own.
+    # noun's; 'whose' has a subject of its own, asked with its owner.
     en = (
         "The bridge, which opened in 1932, carries trains. The summit in Bari, which opened on "
         "3 May, ended. He praised the capital of Germany, which was founded in 1237. The city "
         "hosts the Harlow Museum, whose collection was begun in 1901."
     )
-    assert _questions(en, "en") == {}
+    assert _questions(en, "en") == {"When was the collection of the Harlow Museum begun?": "1901"}
     it = "È l’evoluzione del razzo Vega, che volò per la prima volta il 13 febbraio 2012."
     assert _questions(it, "it") == {}
 

@@ -205,11 +205,11 @@ def test_numbers_counting_the_subject() -> None:
 
 def test_percentages_are_cloze_targets() -> None:
     deck = generate_deck(
-        "L’inflazione in Italia è salita al 5,4% a marzo, secondo l’Istat.", deck_id="t"
+        "L’inflazione in Italia è salita al 5,4% in un anno, secondo l’Istat.", deck_id="t"
     )
     # the share first; who measured it is a second fact of the sentence
     assert [c.cloze for c in deck.cards] == [
-        "L’inflazione in Italia è salita al {{c1::5,4%}} a marzo, secondo l’{{c2::Istat}}."
+        "L’inflazione in Italia è salita al {{c1::5,4%}} in un anno, secondo l’{{c2::Istat}}."
     ]
 
 

@@ -287,7 +287,11 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
     digit = _DIGIT.search(text)
     if digit is None:
-        return _weekdays_alone(text, spans, language) if _WEEKDAY_WORD[language](text) else spans
+        if _MONTH_IN[language].search(text.lower()):
+            spans = _months_alone(text, spans, language)
+        if _WEEKDAY_WORD[language](text):
+            spans += _weekdays_alone(text, spans, language)
+        return sorted(spans, key=_start) if len(spans) > 1 else spans
     first_digit = digit.start()  # the searches for digits below start there
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
@@ -418,6 +422,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
+    if _MONTH_IN[language].search(low):
+        spans += _months_alone(text, spans, language)
     return sorted(spans, key=_start) if len(spans) > 1 else spans
 
 
@@ -712,10 +718,50 @@ _WEEKDAY_ALONE = {
         re.IGNORECASE,  # "Domenica Rossi": a name
     ),
     "en": re.compile(
-        r"\bon (?P<value>(?:" + _EN_WEEKDAYS + r")(?: (?:morning|afternoon|evening|night))?)\b"
+        r"\b(?P<prep>on|from|since|until|by) (?P<value>(?:"
+        + _EN_WEEKDAYS
+        + r")(?: (?:morning|afternoon|evening|night))?)\b"
         r"(?![ ,]*(?:the )?\d|,? (?:" + _EN_MONTHS + r"))"
     ),
 }
+
+
+# A month with no day nor year after a preposition, the time of a news event: "withdrew its
+# objection in August", "da marzo non ha più un tecnico". Not a range's end ("from March to
+# May"), nor a name ("the Women's March").
+_MONTH_ALONE = {
+    "it": re.compile(
+        r"(?<![\w’])(?P<prep>(?i:a|ad|da|entro|fino a|a partire da))\s+(?P<value>"
+        + _IT_MONTHS
+        + r")\b(?![ ,]*(?:del |di )?\d)(?!\s+(?:al|a|e|fino)\s)(?!\s+[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\b(?P<prep>(?i:in|from|since|until|by))\s+(?P<value>"
+        + _EN_MONTHS
+        + r")\b(?![ ,]*(?:the )?\d)(?!\s+(?:to|until|and|through|or)\s)(?!\s+[A-Z])"
+    ),
+}
+
+
+_MONTH_BEFORE = {
+    "it": re.compile(r"(?:" + _IT_MONTHS + r")\s+$"),
+    "en": re.compile(r"(?:" + _EN_MONTHS + r")\s+$"),
+}
+
+
+def _months_alone(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
+    """The months said alone that no date span holds ('in March 2024', '3 marzo' do)."""
+    out = []
+    for m in _MONTH_ALONE[language].finditer(text):
+        if any(s.start <= m.start("value") < s.end for s in spans):
+            continue
+        if _MONTH_BEFORE[language].search(text, max(0, m.start() - 16), m.start()):
+            continue  # "da giugno a settembre", "from March to May": a range's end
+        value, prep = m.group("value"), m.group("prep").lower()
+        out.append(
+            DateSpan(m.start(), m.start("value"), m.end(), value, (m.group(0),), False, prep=prep)
+        )
+    return out
 
 
 _WEEKDAY_LIST = {
@@ -734,8 +780,18 @@ def _weekdays_alone(text: str, spans: list[DateSpan], language: str) -> list[Dat
             continue  # "ogni martedì e giovedì", "on Tuesdays and Fridays": a habit
         value = m.group("value")
         accept = (squash(m.group(0)),) if m.start() < m.start("value") else ()
+        prep = (m.groupdict().get("prep") or "").lower()
         out.append(
-            DateSpan(m.start(), m.start("value"), m.end(), value, accept, False, is_day=True)
+            DateSpan(
+                m.start(),
+                m.start("value"),
+                m.end(),
+                value,
+                accept,
+                False,
+                prep="" if prep == "on" else prep,  # "from Saturday": since when
+                is_day=True,
+            )
         )
     return out
 
@@ -1397,6 +1453,32 @@ def _in_open_relative(toks: list[Token], verb: int, k: int) -> bool:
     return False
 
 
+_BE_FORMS = {
+    "en": frozenset("be been being is are was were".split()),
+    "it": frozenset("essere stato stata stati state è sono era erano sarà saranno".split()),
+}
+
+
+def _shared_be(toks: list[Token], verb: int, k: int, language: str) -> int | None:
+    """Where the form of 'be' ends the chain at `verb` that a participle after 'and' at `k`
+    shares ('would be monitored weekly and published': 'would be | published'); None when the
+    word after 'and' is no participle or the chain has no 'be'."""
+    after = toks[k + 1]
+    if not after.text.islower() or not is_participle(after.text, language):
+        return None
+    nxt = toks[k + 2].low if k + 2 < len(toks) else ""
+    if nxt in ARTICLES[language] or nxt in _DETERMINERS or nxt in _POSSESSIVES:
+        return None  # "was founded in 1912 and adopted its name": a past with its object
+    be = None
+    for j in range(verb, k):
+        low = toks[j].low
+        if low in _BE_FORMS[language]:
+            be = j
+        elif low not in AUXILIARIES[language] and low not in _CHAIN_ADVERBS:
+            break
+    return be
+
+
 def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
     """'Nairobi was founded in 1899 ... and became the capital' -> 'Nairobi became the
     capital': of verbs joined by 'and', the date belongs to the last. None when another date
@@ -1414,6 +1496,10 @@ def _last_conjunct(before: str, language: str, named: int = 0) -> str | None:
             if _in_open_relative(toks, verb, k):
                 return None  # "..., which left on 19 August and reached ...": the relative's
             start = verb - 1 if verb > 0 and toks[verb - 1].low in {"si", "ci"} else verb
+            be = _shared_be(toks, verb, k, language)
+            if be is not None:  # "would be monitored and published": "would be published"
+                before = f"{before[: toks[be].end]} {before[toks[k + 1].start :]}"
+                break
             before = f"{before[: toks[start].start].rstrip()} {before[toks[k + 1].start :]}"
             break
     rest = before[toks[verb].start :] if verb < len(toks) else ""
@@ -1452,9 +1538,13 @@ _INDEFINITE = frozenset("a an un uno una un’".split())
 _OF_ARTICLES = frozenset("del dello della dei degli delle dell’".split())
 _AGENT_TAIL = {
     "it": re.compile(
-        r"\s(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+(?:[A-ZÀ-Ý][\w’-]*\s*){1,5}$"
-    ),
-    "en": re.compile(r"\sby\s+(?:the\s+)?(?:[A-Z][\w’-]*\s*){1,5}$"),
+        r"\s(?:(?:da|dal|dalla|dallo|dall’|dai|dalle|dagli)\s+(?:[A-ZÀ-Ý][\w’-]*\s*){1,5}"
+        r"|(?:dal|dalla|dallo|dai|dalle|dagli)\s+(?:[a-zà-ù][\w’-]*\s*){1,3}|dall’[a-zà-ù]"
+        r"[\w’-]*\s*(?:[a-zà-ù][\w’-]*\s*){0,2})$"
+    ),  # "approvate dalla giunta comunale": a common noun after the article too
+    "en": re.compile(
+        r"\sby\s+(?:(?:the\s+)?(?:[A-Z][\w’-]*\s*){1,5}|the\s+(?:[a-z][\w’-]*\s*){1,3})$"
+    ),  # "approved by the city council": a common noun after "the" too
 }
 
 
@@ -1501,6 +1591,14 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     return squash(f"When did {subject} {base} {m.group('pp') or ''}") + "?"
 
 
+# Prepositions that end a noun phrase before a participle: the noun after them has no article
+# of its own ("under plans approved").
+_NOT_IN_NOUN = {
+    "it": frozenset("con sotto secondo per tra fra".split()),
+    "en": frozenset("under with for from after before since until".split()),
+}
+
+
 def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str | None:
     """'la decisione di primo grado emessa' + 'il 9 febbraio 2024' -> 'Quando fu emessa la
     decisione di primo grado?'; 'the Colorado River Compact signed' + 'in 1922' -> 'In what
@@ -1518,6 +1616,8 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
             break
         if t.text in _STOPS or t.text == "," or (t.text.islower() and is_finite(t.text, language)):
             return None
+        if t.low in _NOT_IN_NOUN[language]:
+            return None  # "the end of September under plans approved": the plans', no article
         k -= 1
     else:
         return None
@@ -1545,10 +1645,12 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
 
 _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 _NOT_SINCE = re.compile(
-    r"\b(?:will|would|shall|can|could|may|might|must|sarà|saranno|potrà|dovrà|dovrebbe"
-    r"|potrebbe)\b|\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
+    r"\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
     r"|best|worst|first|only|[a-z]{3,}est)\b"
 )
+# "Since when will ...?" asks of a time to come what only a past can say; "From when will
+# ...?", "Da quando sarà ...?" are fine.
+_NOT_SINCE_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must)\b")
 
 
 _PLAIN_PREPS = frozenset({"", "in", "on", "nel", "il", "nell’", "l’"})
@@ -1921,6 +2023,54 @@ def _opens_with_phrase(toks: list[Token], language: str) -> bool:
     )
 
 
+def _in_figure(toks: list[Token], k: int) -> bool:
+    """Whether the comma at token `k` is a decimal comma ('6,8')."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].text[-1:].isdigit()
+        and toks[k + 1].text[:1].isdigit()
+        and toks[k + 1].start == toks[k].end
+    )
+
+
+def _date_after_opening(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan
+) -> tuple[Sentence, list[Token], int, DateSpan] | None:
+    """An Italian clause that opens with its date after an opening phrase ('Dopo due anni di
+    lavori, | lunedì 3 novembre ha aperto la Casa ...'), as a sentence of its own for the rule
+    of a subject after its verb; None when the phrase has a verb or a date of its own."""
+    if not _opens_with_phrase(toks, "it"):
+        return None
+    comma = _opening_end(toks, 1, "it")
+    while comma is not None and comma < at - 1 and _in_figure(toks, comma):
+        comma = _opening_end(toks, comma + 1, "it")  # "6,8 milioni": no comma of the phrase
+    if comma != at - 1:
+        return None
+    if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in MONTH_WORDS for t in toks[: at - 1]):
+        return None
+    cut = toks[at].start
+    shifted = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    clause = replace(s, text=upper_first(s.text[cut:]))
+    return clause, tokens(clause.text), 0, shifted
+
+
+def _without_acronyms(toks: list[Token]) -> list[Token]:
+    """`toks` without an acronym in brackets after a name ('il Museo ... (MIC) di Faenza'):
+    the brackets set off no phrase of their own."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")":
+            if is_acronym(toks[k + 1].text):
+                k += 3
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
 def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where the clause after an opening adverbial phrase starts ('Dopo dieci anni di chiusura,
     il museo riaprirà il 18 dicembre', 'With the works done, the bridge will reopen in May'),
@@ -1937,7 +2087,7 @@ def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | N
     if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
         return None
     verb = main_verb(rest, language)
-    if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in rest):
+    if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in _without_acronyms(rest)):
         return None  # a date after another comma is a later phrase's ("..., contro le 3.200 ...")
     if toks[at - 1].low in _OF_DATE or toks[at].low in _OF_DATE:
         return None  # "nel primo trimestre del 2025": the date is the noun's
@@ -2022,6 +2172,13 @@ _BARE_PREPOSITIONS = frozenset("di a ad da in con su per tra fra come".split())
 _NO_SUBJECT_AFTER = _BARE_PREPOSITIONS | frozenset("e ed o né".split())
 
 
+# Participles of verbs of opening and closing, which take "avere" with a subject after them as
+# well as with an object: "ha aperto al pubblico la Casa della Comunità".
+_OPENED = frozenset(
+    "aperto riaperto chiuso richiuso iniziato cominciato ricominciato terminato".split()
+)
+
+
 def _after_verb_chain(toks: list[Token], k: int) -> int | None:
     """The end (exclusive) of an Italian verb chain at token `k` whose subject may follow it:
     'si è concluso', 'è stata inaugurata', 'resterà aperta', 'nacque', 'si terrà'."""
@@ -2039,8 +2196,11 @@ def _after_verb_chain(toks: list[Token], k: int) -> int | None:
         if k < len(toks) and toks[k].text.islower() and is_participle(toks[k].text, "it"):
             return k + 1
         return None
+    if verb.low in _AVERE_FORMS and k + 1 < len(toks) and toks[k + 1].low in _OPENED:
+        return k + 2  # "ha riaperto al pubblico il museo": subject or object, the question
+        # keeps the order and says the same
     if verb.low in AUXILIARIES["it"] or not is_finite(verb.text, "it"):
-        return None  # "ha aperto il 3 maggio la fabbrica": the noun is the object
+        return None  # "ha presentato il 3 maggio il piano": the noun is the object
     if reflexive or lemma(verb.low, "it") in ESSERE_VERBS:
         return k + 1
     return None
@@ -2156,7 +2316,11 @@ def _postverbal_question(
         return None
     if not any(w[:1].isupper() or w[:1] in '“«"' for w in words[1:]) and len(words) < 3:
         return None  # "il processo": which one, out of the article?
-    if is_participle(chain[-1], "it") and not _agrees(chain[-1], toks[j].low):
+    if (
+        is_participle(chain[-1], "it")
+        and not any(w in _AVERE_FORMS for w in chain)
+        and not _agrees(chain[-1], toks[j].low)
+    ):
         return None  # "è stata inaugurata ... il sindaco": not the participle's subject
     subject = drop_titles(subject, doc)
     # What stands between the verb and the date stays with the verb: "È entrata in vigore il
@@ -2238,6 +2402,76 @@ def _relative_question(
             return None
         return _present_question(verb, subject, complement)
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+_LONGEST_OWNED = 4  # tokens of the noun after "whose", "il cui": "primi risultati"
+
+
+def _whose_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A date in a relative clause opened by 'whose' or 'il cui', about a named noun: 'la
+    Basilica di San Nicola, la cui costruzione iniziò nel 1087' -> 'In che anno iniziò la
+    costruzione della Basilica di San Nicola?'; 'Nick Bean, whose family has run trips from
+    the quay since 1963' -> 'Since when has the family of Nick Bean run trips from the
+    quay?'."""
+    language = doc.language
+    c = at - 1
+    while c >= 0 and toks[c].text not in _STOPS:
+        c -= 1
+    if c < 1 or toks[c].text != ",":
+        return None
+    if language == "en":
+        if toks[c + 1].low != "whose":
+            return None
+        owned = c + 2
+    else:
+        if c + 2 >= at or toks[c + 2].low != "cui" or toks[c + 1].low not in _DEFINITE_IT:
+            return None
+        owned = c + 3
+    verb = next(
+        (
+            k
+            for k in range(owned + 1, min(at, owned + _LONGEST_OWNED + 1))
+            if toks[k].low in AUXILIARIES[language]
+            or (toks[k].text.islower() and is_finite(toks[k].text, language))
+        ),
+        None,
+    )
+    if verb is None or any(not t.text.isalpha() for t in toks[owned:verb]):
+        return None
+    end = _relative_chain(toks, verb, at, language)
+    if end is None or at - end > 6:
+        return None
+    if any(
+        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        for t in toks[end:at]
+    ):
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].low in _GOES_ON:
+        return None
+    antecedent = _antecedent(s.text, toks, c, language)
+    if antecedent is None or antecedent.inner:
+        return None
+    np = antecedent.phrase
+    if not specific(lower_first(np) if antecedent.article else np, doc):
+        return None
+    noun = s.text[toks[owned].start : toks[verb - 1].end]
+    if language == "it":
+        article = toks[c + 1].low
+        owner = lower_first(_lower_initial(drop_titles(np, doc), doc)) if antecedent.article else np
+        subject = f"{article} {noun} {of_phrase(owner, language)}"
+    else:
+        owner = lower_first(_lower_initial(drop_titles(np, doc), doc)) if antecedent.article else np
+        subject = f"the {noun} of {owner}"
+    if any(w.lower() in _POSSESSIVES for w in subject.split()):
+        return None
+    chain = [t.text for t in toks[verb:end]]
+    complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
+    if language == "it" and is_participle(chain[-1], "it") and not _agrees(chain[-1], article):
+        return None  # the participle agrees with another noun
+    return _participle_or_finite(chain, verb, toks, subject, span, language, complement)
 
 
 _PARTICLES = frozenset("down up out off".split())
@@ -2618,12 +2852,72 @@ def _english_present(word: str) -> bool:
     )
 
 
+_LONGEST_PRESENT_SUBJECT = 5  # words after "The": "the Royal Highland Show"
+_PRESENT_PREPS = frozenset("in on until from by".split())
+
+
+def _present_in_s(tok: Token) -> bool:
+    """Whether a token may be an English present in -s ('ends', 'opens', 'runs')."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.low.endswith("s")
+        and not tok.low.endswith("ss")
+        and tok.low not in STOPWORDS["en"]
+        and lemma(tok.low, "en") != tok.low
+    )
+
+
+def _present_s_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """A sentence whose only verb before the date is a present in -s the lexicon takes for a
+    plural noun, and whose clause the date ends: 'The trial ends in November, when ...' ->
+    'When does the trial end?'; 'The Royal Show opens to the public on Friday.' -> 'When does
+    the Royal Show open to the public?'."""
+    if doc.language != "en" or not toks or at < 2:
+        return None
+    named = toks[0].low != "the"  # "Eyres Monsell closes on 26 September"
+    if named and not toks[0].text[:1].isupper() or toks[0].low in ADVERBIALS["en"]:
+        return None
+    if toks[at].low not in _PRESENT_PREPS or main_verb(toks, "en", stop=at) is not None:
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None  # the clause goes on: the date may be another word's
+    last = min(at, _LONGEST_PRESENT_SUBJECT + 2)
+    verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
+    if verb is None or at - verb > 5:
+        return None
+    subject_toks = toks[:verb] if named else toks[1:verb]
+    if any(not t.text.isalpha() or t.low in STOPWORDS["en"] - {"of"} for t in subject_toks):
+        return None
+    if named and not all(t.text[:1].isupper() for t in subject_toks):
+        return None  # a name, every word capitalised
+    if any(not t.text.isalpha() or is_finite(t.text, "en") for t in toks[verb + 1 : at]):
+        return None
+    subject = lower_first(s.text[: toks[verb - 1].end])
+    if not specific(subject, doc):
+        return None  # "the trial": which one, out of the article?
+    complement = s.text[toks[verb].end : toks[at].start]
+    return _present_question(toks[verb].low, subject, complement)
+
+
+def _base_of_present(verb: str) -> str:
+    """'ends' -> 'end', 'crosses' -> 'cross', 'carries' -> 'carry', 'goes' -> 'go'."""
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("ies") and len(verb) > 4:
+        return f"{verb[:-3]}y"
+    return verb[:-1]
+
+
 def _present_question(verb: str, subject: str, complement: str) -> str | None:
     """'the talks' + 'run' -> 'When do the talks run?'; 'the fair' + 'opens' -> 'When does the
     fair open?'."""
     base = lemma(verb, "en")
     if verb.endswith("s") and base != verb:
-        return squash(f"When does {subject} {base} {complement}") + "?"
+        return squash(f"When does {subject} {_base_of_present(verb)} {complement}") + "?"
     if base == verb and not verb.endswith("s"):
         return squash(f"When do {subject} {verb} {complement}") + "?"
     return None
@@ -3021,6 +3315,18 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
 # A participle with its agent after a noun of the complement: "con un nuovo allestimento del
 # Nabucco firmato dal regista Tomás Ferrer", "with a new staging designed by ...". It tells of
 # the noun, not of the date's event, and the question stops before it.
+def _without_bare_noun(after: str, language: str) -> str:
+    """'... a free lunch | under plans' (the participle and its agent gone): a noun with no
+    article after a preposition says nothing once what qualified it goes."""
+    words = after.split()
+    if len(words) < 2:
+        return after
+    prep, noun = words[-2].lower(), words[-1]
+    if prep not in PREPOSITIONS[language] or not noun.isalpha() or not noun.islower():
+        return after
+    return after[: after.rstrip().rfind(words[-2])].rstrip()
+
+
 _NOUN_AGENT = {
     "it": re.compile(
         r"(?<=\w)\s+[a-zàèéìòù]+(?:at|it|ut)[oaie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle"
@@ -3139,6 +3445,18 @@ _EXAMPLE = frozenset("come as like".split())
 # only in 2009". The question asks the event, without them ("When did the line reopen?").
 _FOCUS = frozenset("only solo soltanto solamente".split())
 _NOT = frozenset("not non".split())
+
+
+_ROUGH_ADVERBS = {"it": frozenset(), "en": frozenset({"late", "early"})}
+
+
+def _without_rough_adverb(before: str, language: str) -> str:
+    """'met late' + 'on Monday' -> 'met': the adverb says roughly when in the day, with the
+    date; a question without the date leaves it out."""
+    words = before.rsplit(None, 1)
+    if len(words) == 2 and words[1] in _ROUGH_ADVERBS[language]:
+        return words[0].rstrip(" ,")
+    return before
 
 
 def _without_focus(before: str) -> str | None:
@@ -3424,6 +3742,26 @@ def _conjunct_after_date(before: str, after: str, language: str) -> tuple[str, s
     return subject, f" {rest}"
 
 
+_LONGEST_BARE_SUBJECT = 4  # words: "builders in the city"
+
+
+def _bare_plural_subject(toks: list[Token], language: str) -> bool:
+    """Whether a clause opens with a plural noun and no article, its verb a few words on:
+    'builders will no longer be able to ...', 'i residenti potranno ...' (after a date that
+    opens the sentence: 'From 1 January 2027, builders will ...')."""
+    if len(toks) < 3 or not toks[0].text.isalpha() or not toks[0].text.islower():
+        return False
+    first = toks[0].low
+    if len(first) < 4 or first in STOPWORDS[language] or first in IT_CLITICS:
+        return False
+    if is_finite(first, language) or is_participle(first, language):
+        return False
+    if not first.endswith("s" if language == "en" else ("i", "e")):
+        return False
+    verb = main_verb(toks, language)
+    return verb is not None and 0 < verb <= _LONGEST_BARE_SUBJECT and toks[verb].text.islower()
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -3466,7 +3804,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         ):
             return None  # the verb after the date needs a plain subject before it
     lead = _LEAD.match(text[: span.start])
-    if lead is not None and text[span.end : span.end + 1] == ",":
+    leading = lead is not None and text[span.end : span.end + 1] == ","
+    if leading:
         before, after = "", text[span.end + 1 :].strip()
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
@@ -3474,7 +3813,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         focused = _without_focus(before)
         if focused is None:
             return None  # "not only in 2009 but ...": the date is one of more
-        before = focused
+        before = _without_rough_adverb(focused, language)
+        if _reports_clause(before, language):
+            return None  # "... and said the total had passed €62,000 | by Thursday": whose?
         if _AND_END.search(before) and after.lstrip().startswith(","):
             shared = _conjunct_after_date(before, after, language)
             if shared is None:
@@ -3581,6 +3922,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         agent = _NOUN_AGENT[language].search(after)
         if agent is not None and after[: agent.start()].rsplit(None, 1)[-1].lower() not in _CHAIN:
             after = after[: agent.start()]  # "... del Nabucco firmato dal regista X": the noun's
+            after = _without_bare_noun(after, language)
         if last in _DATES_BACK and not after.strip():
             subject = before.rsplit(None, 1)[0] if " " in before.strip() else ""
             subject = _lower_initial(subject, doc)
@@ -3611,11 +3953,19 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         placed = named_place is not None
         clause = named_place or _without_there(clause, language) or ""
     toks = tokens(clause)
-    if not starts_with_subject(toks, language) or _TIME_CLAUSE.match(clause):
+    if _TIME_CLAUSE.match(clause) or not (
+        starts_with_subject(toks, language) or leading and _bare_plural_subject(toks, language)
+    ):
         return None
     verb = _clause_verb(toks, language)
     if verb is None or verb == 0 or any(_clause_comma(toks, k) for k in range(verb)):
         return None
+    if language == "en" and any(
+        toks[k - 1].low.endswith("s") and _verb_before_article(toks, k, language)
+        for k in range(1, verb)
+    ):
+        return None  # "The plan mirrors the scheme introduced ...": a present in -s the lexicon
+        # takes for a plural noun, and the participle after its object for the verb
     if _infinitive_of_noun(toks, verb, language):
         return None  # "I primi vini a ottenerla, nel 1980, furono ...": no verb of its own
     if any(
@@ -3709,8 +4059,9 @@ def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document
         # "due to | return ... | in 2027", the date in the aimed verb's own phrase (not "due
         # to begin next spring, with the first spirit running ... in 2027"); "due to the
         # strike" is a cause, no verb
-        if toks[predicate + 2].low in ARTICLES[language] | STOPWORDS[language]:
-            return False
+        aimed = toks[predicate + 2].low
+        if aimed != "be" and aimed in ARTICLES[language] | STOPWORDS[language]:
+            return False  # but "due to be served": a passive
         return predicate + 2 < date_at and not any(
             t.text in _CLAUSE_STOPS or t.low.endswith("ing") for t in toks[predicate + 2 : date_at]
         )
@@ -3915,18 +4266,38 @@ _AS_DEADLINE = {
 # per cent since 2023", "Il ministro ha detto che | il ponte sarà pronto entro il 2027".
 _REPORTED = {
     "en": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|say|reported|reports|estimated"
+        r"^[\w’'-]+(?:\s+[\w’'()-]+){0,5}?(?:,[^,;:]{3,80},)?\s+(?:said|says|say|reported|reports|estimated"
         r"|estimates|estimate|believe|believes|believed|claimed|claims|claim|predicts|predicted"
         r"|told reporters|(?:confirmed|confirms|promised|promises|warned|warns)\s+that)"
         r"\s+(?:that\s+)?(?=[\w’])"
     ),
     "it": re.compile(
-        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:detto"
+        r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:,[^,;:]{3,80},)?\s+(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:detto"
         r"|dichiarato|spiegato|annunciato|riferito|stimato|sostenuto|affermato|confermato"
         r"|garantito|assicurato|promesso|precisato)|stima|stimano|ritiene|ritengono"
         r"|prevede|prevedono|afferma|affermano|sostiene|sostengono)\s+che\s+(?=[\w’])"
     ),
 }
+
+
+_REPORTING = {
+    "it": frozenset("detto dichiarato annunciato spiegato riferito affermato".split()),
+    "en": frozenset("said says say told announced claimed warned added".split()),
+}
+
+
+def _reports_clause(before: str, language: str) -> bool:
+    """Whether `before` reports a clause with a verb of its own that the date ends ('Keane
+    ... said the total had passed €62,000' + 'by Thursday'): the date may be the report's or
+    the clause's, and a question of either would guess."""
+    toks = tokens(before)
+    said = next((k for k, t in enumerate(toks) if t.low in _REPORTING[language]), None)
+    if said is None:
+        return False
+    return any(
+        t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
+        for t in toks[said + 1 :]
+    )
 
 
 def _unreported(before: str, language: str) -> str:
@@ -4015,9 +4386,12 @@ _SINCE = {
     "entro l’": "Entro quando",
     "entro": "Entro quando",  # "entro marzo 2027"
     "dalla": "Da quando",  # "dalla fine del 2024"
+    "da": "Da quando",  # "da marzo"
+    "a partire da": "Da quando",
+    "fino a": "Fino a quando",
     "fino al": "Fino a quando",
     "since": "Since when",
-    "from": "Since when",
+    "from": "From when",  # "from September": it may be yet to come
     "by": "By when",
     "until": "Until when",
 }
@@ -4253,6 +4627,9 @@ def _ask(
     if question is None and shapes.relative:
         question = _relative_question(s, toks, at, span, doc)
         score = 0.75
+    if question is None and not span.is_range and (" cui " in s.text or ", whose " in s.text):
+        question = _whose_question(s, toks, at, span, doc)
+        score = 0.75
     if question is None and language == "en" and " that " in s.text:
         question = _apposed_relative_question(s, toks, at, span, doc)
         score = 0.75
@@ -4266,6 +4643,10 @@ def _ask(
         if question is None and at == 0:
             question = _date_first_question(s, toks, at, span, doc)
         score = 0.75
+    if question is None and language == "it" and at > 2 and toks[at - 1].text == ",":
+        opened = _date_after_opening(s, toks, at, span)
+        question = _postverbal_question(*opened, doc) if opened else None
+        score = 0.75
     if question is None and not span.is_range:
         question = _noun_question(s, toks, at, doc)
         score = 0.72
@@ -4278,6 +4659,9 @@ def _ask(
             )
         clause = _main_clause(s, toks, span, language) if shapes.cut else (s, span)
         question = _clause_question(*clause, doc) if clause else None
+        score = 0.7
+    if question is None and language == "en" and not span.is_range:
+        question = _present_s_question(s, toks, at, span, doc)
         score = 0.7
     if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
         question = _subordinate_question(s, span, doc)
@@ -4423,12 +4807,37 @@ def _it_wh_question(question: str) -> str:
     return f"Quando {_it_wh_order(m.group('clause'))}?"
 
 
+def _subject_was_complement(s: Sentence, language: str) -> bool:
+    """Whether a statement derived from a sentence has for subject what the sentence says
+    after a preposition ('Pupils from St Mary’s School, who spent ...' -> 'St Mary’s School
+    spent ...'; '22 nurses from India and the Philippines are due ...' -> 'the Philippines are
+    due ...'): the statement says what the sentence does not."""
+    if s.source is None:
+        return False
+    toks = tokens(s.text)
+    verb = main_verb(toks, language)
+    if not verb:
+        return False
+    subject = s.text[: toks[verb].start].strip().lower()
+    at = s.source.lower().find(subject)
+    if not subject or at <= 0:
+        return False
+    opening = [w.lower() for w in s.source[:at].split()]
+    words = opening[-3:]
+    preps = PREPOSITIONS[language] | frozenset(ARTICULATED)
+    if 1 < len(opening) <= 3 and opening[-1] in preps:
+        return True  # inside the sentence's subject: "Pupils from | St Mary’s School"
+    return len(words) == 3 and words[-1] in _AND and words[0] in preps
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
         spans = find_dates(sentence.text, language)
         if not spans:
             continue
+        if _subject_was_complement(sentence, language):
+            continue  # the sentence itself is asked, or gives its cloze
         whole = tokens(sentence.text)
         shapes = _shapes(sentence.text, whole, language)
         for said in spans:
@@ -4447,7 +4856,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question is not None
                 and not span.is_range
                 and span.prep in _SINCE_PREPS
-                and _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
+                and (
+                    _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
+                    or span.prep == "since"
+                    and _NOT_SINCE_MODAL.search(question.lower())
+                )
             ):
                 question = None  # "the largest investment since 2023", "Since when will ...?"
             if question is not None and (
