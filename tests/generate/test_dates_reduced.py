@@ -274,3 +274,14 @@ def test_a_whose_relative_after_two_nouns_is_not_asked() -> None:
         "Sono i dati del progetto Alveare, i cui risultati sono stati presentati nel 2024.", "it"
     )
     assert qs == {}, qs
+
+
+def test_a_date_set_off_by_a_word_of_expectation_is_the_nouns() -> None:
+    """', due in 2027' dates the noun before the comma, not the clause's verb: no 'When will
+    the ministry publish ..., due?'."""
+    en = _questions("The ministry will publish a new plan on water, due in 2027.", "en")
+    assert not [q for q in en if "due?" in q or "publish" in q]
+    it = _questions("La Regione approverà un nuovo piano per le acque, previsto per il 2027.", "it")
+    assert not [q for q in it if "approverà" in q]
+    kept = _questions("The museum is due to reopen in 2027.", "en")
+    assert kept.get("When is the museum due to reopen?") == "2027"

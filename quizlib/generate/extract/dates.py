@@ -4604,12 +4604,24 @@ def _shapes(text: str, toks: list[Token], language: str) -> _Shapes:
     )
 
 
+# A date set off after a noun by a word of expectation (", due in 2027", ", prevista per il
+# 2027"): it is the noun's date, which the clause's verb does not have.
+_EXPECTED_BEFORE = {
+    "en": re.compile(r",\s(?:due|expected|scheduled|planned)\s(?:(?:in|on|by|for)\s(?:the\s)?)?$"),
+    "it": re.compile(
+        r",\s(?:previst[oaie]|attes[oaie]|programmat[oaie])\s(?:(?:per|nel|nell’|entro)\s?(?:il\s|la\s)?)?$"
+    ),
+}
+
+
 def _ask(
     s: Sentence, toks: list[Token], span: DateSpan, doc: Document, shapes: _Shapes
 ) -> tuple[str | None, float]:
     """The question of the date `span` in sentence `s` by the first rule that finds one, and
     its score."""
     language = doc.language
+    if _EXPECTED_BEFORE[language].search(s.text, 0, span.start):
+        return None, 0.0  # "a national action plan on AMR, due in 2027": the plan's date
     at = index_at(toks, span.start)
     question = None
     score = 0.0
