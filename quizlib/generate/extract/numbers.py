@@ -6909,10 +6909,14 @@ _PLACE_RELATIVE = re.compile(
     r"(?P<np>[a-zà-ù]{3,}(?:\s+(?!(?:di|del|della|dei|delle|degli|a|in|su|con|per|da)\s)"
     r"[a-zà-ù]{3,})?),\s+(?:dove|(?P<prep>in|su)\s+cui)\s+"
 )
-_IN_ARTICLE = {"il": "nel", "lo": "nello", "la": "nella", "i": "nei", "gli": "negli"}
-_IN_ARTICLE |= {"le": "nelle", "l’": "nell’"}
-_ON_ARTICLE = {"il": "sul", "lo": "sullo", "la": "sulla", "i": "sui", "gli": "sugli"}
-_ON_ARTICLE |= {"le": "sulle", "l’": "sull’"}
+_IN_ARTICLE = {
+    **{"il": "nel", "lo": "nello", "la": "nella", "i": "nei", "gli": "negli"},
+    **{"le": "nelle", "l’": "nell’"},
+}
+_ON_ARTICLE = {
+    **{"il": "sul", "lo": "sullo", "la": "sulla", "i": "sui", "gli": "sugli"},
+    **{"le": "sulle", "l’": "sull’"},
+}
 # Adverbials of time that may stand before or after the verb of such a clause.
 _CLAUSE_ADVERBS = frozenset(
     "oggi ancora già attualmente ormai ogni giorno anno mese settimana".split()
