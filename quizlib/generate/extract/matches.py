@@ -15,16 +15,10 @@ from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICLES, WHEN_WORDS
 from ..text import squash
 from .common import entity_card
-from .numbers import (
-    _GERUND_BEFORE,
-    _MATCH_SCORE,
-    _SCORE_GERUNDS,
-    _SCORE_PARTICIPLES,
-    _english_body,
-    _first_subject,
-    _frame,
-    _without_dateline,
-)
+from .numbers.clause import _english_body, _frame
+from .numbers.results import _first_subject
+from .numbers.votes import _GERUND_BEFORE, _MATCH_SCORE, _without_dateline
+from .numbers.words import _SCORE_GERUNDS, _SCORE_PARTICIPLES
 
 # The phase of a competition a match was played in, said before or after the beaten side:
 # "in finale", "in semifinale", "nella finale", "in the final", "in the Camanachd Cup final".

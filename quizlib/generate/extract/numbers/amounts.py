@@ -1,0 +1,1977 @@
+"""Shares, changes and sums: "circa il 40% dei litorali ... è in arretramento", "Only 58%
+of adolescents ... returned", what a sum paid for, and a percentage a noun amounts to
+("members rejected a pay offer of 3.5 per cent" -> "What pay offer did members reject?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ...chunks import (
+    PREPOSITIONS,
+    Token,
+    main_verb,
+    tokens,
+)
+from ...document import Document, Sentence
+from ...lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    MONTH_WORDS,
+    STOPWORDS,
+    UNITS,
+)
+from ...phrase import of_phrase
+from ...text import lower_first, squash, takes_lo, upper_first
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_present_at,
+    lemma,
+)
+from ..common import counted_from_event, lower_initial
+from .clause import (
+    _BREAKS,
+    _CLAUSE_WORDS,
+    _COORDINATORS,
+    _COPULAS,
+    _INDEFINITES,
+    _IT_COPULA,
+    _IT_ESSERE_FORMS,
+    _IT_NOUN_VERBS,
+    _IT_PLURAL_ARTICLES,
+    _MODALS,
+    _POSSESSIVES,
+    _PRESENT_HEADS,
+    _PRONOUNS,
+    _TRUE_MODALS,
+    _english_body,
+    _Frame,
+    _frame,
+    _head_noun,
+    _inner_clause_start,
+    _is_copula,
+    _italian_copula_group,
+    _italian_present,
+    _leading_clause_end,
+    _leading_date,
+    _leading_phrase,
+    _plural_present,
+    _rate_first,
+    _subject,
+    _tail,
+    _verb_word,
+)
+from .counts import (
+    _APPROX,
+    _CURRENCIES,
+    _IT_IMPROPER_PREPOSITIONS,
+    _TAIL_END,
+    _TIME_UNITS,
+    _YEAR,
+    _bare_noun,
+    _Count,
+    _plural,
+    _verb_like,
+    _word_before,
+)
+from .measures import _LENGTH_UNITS
+from .words import NUMBER_WORDS, _has_digit
+
+
+def _object_then(frame: _Frame, prepositions: frozenset[str], language: str) -> str | None:
+    """The verb's object as written, when the words from the verb to the number are a short
+    noun phrase and one of `prepositions`: 'has piloted| ferries for| 14 years' -> 'ferries',
+    'entered| the atmosphere at| 14 km/s' -> 'the atmosphere'."""
+    exact = frame.exact
+    if not 2 <= len(exact) <= 5 or exact[-1] not in prepositions:
+        return None
+    for word in exact[:-1]:
+        if word in ARTICLES[language] or word in _POSSESSIVES:
+            continue
+        if (
+            word in STOPWORDS[language]
+            or word in _IT_IMPROPER_PREPOSITIONS  # "costruita intorno a": a preposition
+            or word in PREPOSITIONS[language]
+            or word in ARTICULATED
+            or not word.isalpha()
+            or (language == "en" and word.endswith("ly"))
+        ):
+            return None
+    words = frame.between_text.split()
+    cut = max(i for i, w in enumerate(words) if w.lower() == exact[-1])
+    return " ".join(words[:cut]) if cut else None
+
+
+# What opens an English clause that is no subject: "Because whisky must be matured ...".
+_EN_SUBORDINATORS = frozenset(
+    "because if although though while when whenever since as after before once unless until".split()
+)
+
+
+def _plain_subject(subject: str) -> bool:
+    """Whether an English subject is a noun phrase alone: no subordinator opens it, no
+    auxiliary or modal is in it ('Because whisky must by law be| matured': a verb group the
+    frame split)."""
+    words = subject.split()
+    if not words or words[0].lower() in _EN_SUBORDINATORS:
+        return False
+    return not any(w in _MODALS or w in AUXILIARIES["en"] for w in words)
+
+
+# English verbs of a change whose size "by" gives after their object: "reduced the roofline by
+# 2.4 metres", "extended the runway by 300 metres".
+_CHANGE_BY_VERBS = frozenset(
+    """cut reduce raise lower increase decrease extend shorten lengthen widen narrow deepen
+    move shift lift""".split()
+)
+
+
+_CHANGE_BY = frozenset(["by"])
+
+
+def _changed_by(frame: _Frame) -> str | None:
+    """The object as written of an English verb of change whose size 'by' and the count give
+    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'."""
+    if not frame.verb or lemma(frame.verb[-1].lower(), "en") not in _CHANGE_BY_VERBS:
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    return _object_then(frame, _CHANGE_BY, "en")
+
+
+_IT_OF = frozenset("di del dello della dei degli delle dell’".split())
+
+
+def _italian_object_of(
+    frame: _Frame, prepositions: frozenset[str], joints: frozenset[str] = _IT_OF
+) -> str | None:
+    """The Italian verb's object as written when it has a complement of 'di' (or of another
+    of `joints`) before one of `prepositions`: 'ha annunciato| l’acquisizione della francese
+    Lumière per| 600 milioni' -> 'l’acquisizione della francese Lumière'. It opens with an
+    article; no other preposition, comma or verb is in it."""
+    exact = frame.exact
+    if not 3 <= len(exact) <= 7 or exact[-1] not in prepositions:
+        return None
+    words = frame.between_text.split()
+    first = exact[0]
+    if first not in ARTICLES["it"] and not first.endswith("’"):
+        return None
+    inner = exact[1:-1]
+    if sum(w in joints for w in inner) != 1 or inner[0] in joints or inner[-1] in joints:
+        return None
+    for word in inner:
+        if word in joints or word in ARTICLES["it"]:
+            continue
+        if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or not word.isalpha():
+            return None
+    cut = max(i for i, w in enumerate(words) if w.lower() == exact[-1])
+    return " ".join(words[:cut]) if cut else None
+
+
+def _has_possessive(phrase: str) -> bool:
+    return not _POSSESSIVES.isdisjoint(phrase.lower().split())
+
+
+# Verbs that put a figure on something with "at": "is estimated at 300 pairs".
+_RECKON_AT = frozenset("estimate put value set fix cap peg assess".split())
+
+
+def _reckoned_at(frame: _Frame) -> bool:
+    return _passive_group(frame) and lemma(frame.verb[-1].lower(), "en") in _RECKON_AT
+
+
+_PERSONAL_PRONOUNS = frozenset("he she we they i you lui lei noi loro".split())
+
+
+# Prepositions of a complement that may stand between the verb and its counted object ("ha
+# donato alla città 300 quadri"); not those of a share, a part or an agent ("del 20%", "by").
+_NOT_FIRST_COMPLEMENTS = frozenset(
+    "di del dello della dei degli delle dell’ da dal dallo dalla dai dagli dalle dall’ of by "
+    "from".split()
+)
+
+
+def _complement_first(frame: _Frame, language: str) -> bool:
+    """Whether the words between the verb and the count are a complement of a preposition and
+    its noun, before the counted object: 'restituisce| al pubblico| 3.000 fotografie'."""
+    words = frame.exact
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for w in words for ch in w):
+        return False
+    if any(w in NUMBER_WORDS[language] for w in words):
+        return False  # "given in two doses| three months apart": a measure of the doses
+    first, last = words[0], words[-1]
+    if first not in PREPOSITIONS[language] and first not in ARTICULATED:
+        return False
+    if first in _NOT_FIRST_COMPLEMENTS or last in STOPWORDS[language]:
+        return False
+    if last in PREPOSITIONS[language] or last in ARTICULATED or last in ARTICLES[language]:
+        return False
+    return not any(is_finite(w, language) or w in _CLAUSE_WORDS for w in words[1:])
+
+
+_BE_FORMS = frozenset("is are was were be been".split())
+
+
+def _passive_group(frame: _Frame) -> bool:
+    """Whether an English verb group is a passive, after any modal: 'was held', 'will be
+    paid', 'has been built'; not a progressive ('was carrying')."""
+    verb = [w.lower() for w in frame.verb]
+    return (
+        len(verb) > 1
+        and "to" not in verb  # "is expected to carry": the infinitive governs what follows
+        and any(w in _BE_FORMS for w in verb[:-1])
+        and verb[-1] not in _BE_FORMS
+        and not verb[-1].endswith("ing")
+    )
+
+
+_ENTRY_PRONOUNS = frozenset("it essa esso".split())
+
+
+# English verbs of a threshold a sum goes past: "How much" does not ask for a threshold.
+_EN_THRESHOLD_VERBS = frozenset("pass exceed top surpass cross break".split())
+
+
+def _threshold_passed(frame: _Frame) -> bool:
+    """An English sum right after a verb of a threshold: 'The total had passed| €62,000'
+    ('How much had the total passed?' reads wrong)."""
+    if not frame.verb or frame.between:
+        return False
+    return lemma(frame.verb[-1].lower(), "en") in _EN_THRESHOLD_VERBS
+
+
+def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
+    """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    tail = _tail(text, count.noun_end, doc.language)
+    if tail is None or not frame.subject:
+        return None
+    if _is_copula(frame, doc.language):
+        if (
+            doc.language == "en"
+            and frame.exact[:1] == ["worth"]
+            and (_SUM_MODIFIERS["en"].get(tuple(frame.exact[1:])) == "" or len(frame.exact) == 1)
+        ):
+            # "The stake is worth about £95,000" -> "How much is the stake worth?"
+            return (
+                squash(f"How much {frame.verb[0]} {frame.subject} worth {tail} {frame.when}") + "?"
+            )
+        if doc.language == "en":
+            return _english_copula_sum(frame, tail)
+        amount = _AMOUNT.get(frame.verb[-1].lower()) if frame.exact == ["di"] else None
+        if amount is None:
+            return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
+        return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
+    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
+        return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+    if doc.language == "en" and _threshold_passed(frame):
+        return None
+    if doc.language == "en":
+        frame = _without_average(frame)  # "spending an average of €187 a day"
+        worth = _worth_question(frame, _tail(text, count.noun_end, "en"))
+        if worth is not None:
+            return worth
+    preposition = "" if frame.approximate_only else frame.preposition
+    more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
+    if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
+        preposition = ""
+    changed = _changed_by(frame) if preposition is None and doc.language == "en" else None
+    if changed:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+        body = _english_body(frame, frame.subject)
+        return (
+            None
+            if body is None
+            else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
+        )
+    if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
+        # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
+        rest = text[count.noun_end :].lstrip()
+        if rest[len(tail) :].startswith((" and ", ", and ")):
+            return None
+        return _funded_from_question(frame, tail)
+    dative = _cost_dative(frame) if doc.language == "it" and preposition is None else ""
+    if not dative and doc.language == "it" and preposition is None:
+        dative = _sum_complement(frame)  # "aveva messo a disposizione 500.000 euro"
+    if dative and not _has_digit(tail):  # "è costata al Comune circa 38.000 euro"
+        verb = " ".join(frame.verb)
+        return (
+            upper_first(squash(f"Quanto {verb} {dative} {frame.subject} {tail} {frame.when}")) + "?"
+        )
+    if (
+        preposition is None
+        or preposition
+        and not _money_preposition(preposition, frame, tail, doc.language)
+    ):
+        asked = _sum_noun_question(frame, tail, doc.language)
+        if asked is None and doc.language == "en":
+            asked = _mass_sum_question(frame, tail)
+        if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
+            asked = _price_question(frame, tail, doc.language)
+        return asked
+    if preposition and count.noun_end > count.unit_end:
+        # "finanziato con 2 milioni di euro del Piano ...": whose money the sum is, which the
+        # question leaves out with what follows it (the clause goes on about the fund)
+        owner = text[count.unit_end : count.noun_end].split(maxsplit=1)
+        if not owner or owner[0].lower() not in _OF_WORDS:
+            return None
+        tail = ""
+    if doc.language == "it":
+        how = f"{preposition} quanto" if preposition else "Quanto"
+        rate, tail = _rate_first(tail)  # "A quanto ammontano all’anno le sinergie ...?"
+        verb = " ".join(frame.verb)
+        asked = f"{how} {verb} {more or ''} {rate} {frame.subject} {tail} {frame.when}"
+        return upper_first(squash(asked)) + "?"
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    if preposition == "to" and lemma(frame.verb[-1].lower(), "en") in _TO_LEVEL_VERBS:
+        # "reserves had fallen to £11m": the level a change ends at, not a sum given to it
+        return squash(f"To what level {body} {tail} {frame.when}") + "?"
+    whole = ""
+    if tail.startswith("of ") and not preposition and not more:
+        # "had secured £90m of the required funding": the sum is a part of the whole named
+        # after it -> "How much of the required funding had ... secured?"
+        whole, tail = tail, ""
+    return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# English verbs of paying for a thing, in a passive with the sum and who gives it: "was funded
+# with £2m from the Lottery" -> "How much funding did ... receive from the Lottery?".
+_EN_FUNDING_NOUNS = {"fund": "funding", "finance": "financing", "back": "backing"}
+
+
+# The verb group of "receive" for that of the passive: "is funded" -> "does ... receive".
+_EN_RECEIVE = {
+    ("is",): ("does", "receive"),
+    ("are",): ("do", "receive"),
+    ("was",): ("did", "receive"),
+    ("were",): ("did", "receive"),
+    ("has", "been"): ("has", "received"),
+    ("have", "been"): ("have", "received"),
+    ("had", "been"): ("had", "received"),
+    ("will", "be"): ("will", "receive"),
+}
+
+
+def _funded_from_question(frame: _Frame, tail: str) -> str | None:
+    """'The study was funded with £1.2m from the research council' -> 'How much funding did
+    the study receive from the research council?': the sum a giver pays, asked as what the
+    subject receives (the passive with two complements reads badly as a question)."""
+    verb = [w.lower() for w in frame.verb]
+    noun = _EN_FUNDING_NOUNS.get(lemma(verb[-1], "en")) if len(verb) >= 2 else None
+    receive = _EN_RECEIVE.get(tuple(verb[:-1]))
+    if noun is None or receive is None or not frame.subject:
+        return None
+    giver = tail[len("from ") :]
+    if not giver or _has_digit(_YEAR.sub("", giver)):
+        return None
+    aux, base = receive
+    return squash(f"How much {noun} {aux} {frame.subject} {base} {tail} {frame.when}") + "?"
+
+
+_IT_TO = frozenset("a ad al allo alla ai agli alle all’".split())
+
+
+_LONGEST_DATIVE = 4  # words of who a sum cost: "al Comune di Lucca"
+
+
+def _cost_dative(frame: _Frame) -> str:
+    """Who an Italian sum cost, said between the verb of costing and the sum: 'è costata| al
+    Comune| circa 38.000 euro' -> 'al Comune'; '' when the words there are no such phrase."""
+    verb = frame.verb[-1].lower()
+    if lemma(verb, "it") != "costare" and verb not in _IT_NOUN_VERBS:
+        return ""
+    words = frame.between_text.split()
+    while words and words[-1].lower() in _APPROX:
+        words.pop()  # "al Comune circa"
+    exact = frame.exact
+    if not words or not 2 <= len(exact) <= _LONGEST_DATIVE or exact[0] not in _IT_TO:
+        return ""
+    if any(not w.isalpha() or w in STOPWORDS["it"] or is_finite(w, "it") for w in exact[1:]):
+        return ""
+    return " ".join(words)
+
+
+_SUM_MODIFIER_WORDS = frozenset("ulteriori altri altre ulteriore".split())
+
+
+def _sum_complement(frame: _Frame) -> str:
+    """A complement between an Italian verb and the sum it gives, said in the question after
+    the verb: 'ha messo| a disposizione| 500.000 euro', 'ha destinato| al restauro| 2 milioni'
+    -> 'a disposizione', 'al restauro'; '' when there is none or the verb is a copula."""
+    if _is_copula(frame, "it") or _italian_copula_group(frame) or not frame.subject:
+        return ""
+    if not _complement_first(frame, "it") or len(frame.exact) != 2:
+        return ""  # one noun: not "ha chiesto al ministero ulteriori| 800.000 euro"
+    if frame.exact[1] in _SUM_MODIFIER_WORDS:
+        return ""
+    if frame.exact[0] not in _IT_TO and frame.exact[0] not in {"in", "nel", "nella", "per"}:
+        return ""
+    return " ".join(frame.between_text.split()[: len(frame.exact)])
+
+
+def _worth_question(frame: _Frame, tail: str | None) -> str | None:
+    """'The workers won an equal pay claim worth £3.4m' -> 'How much was the equal pay claim
+    worth?': the worth of the English object a sum follows with 'worth'."""
+    exact = frame.exact
+    if exact[-2:] == ["an", "estimated"]:
+        exact = exact[:-2]  # "worth an estimated £3.4m"
+    if len(exact) < 3 or exact[-1] != "worth" or exact[0] not in ARTICLES["en"]:
+        return None
+    noun = exact[1:-1]
+    plain = [w.replace("-", "") for w in noun]  # "a back-pay claim"
+    if len(noun) > 4 or any(
+        not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in plain
+    ):
+        return None
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    plural = _plural(noun[-1], "en")
+    past = frame.verb[0].lower() not in _PRESENT_HEADS
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
+    return squash(f"How much {be} the {' '.join(noun)} worth {rate}") + "?"
+
+
+def _money_preposition(preposition: str, frame: _Frame, tail: str, language: str) -> bool:
+    """Whether a sum's preposition may end its question: 'ammonta a', 'sold for', and in
+    English 'at' after a passive of reckoning ('How much was the damage estimated at?') and
+    'with' at the end of the clause ('How much was the research funded with?')."""
+    if preposition in _MONEY_PREPOSITIONS[language]:
+        return True
+    if language != "en":
+        return False
+    if preposition == "at":
+        return _reckoned_at(frame)
+    return preposition == "with" and not tail and _passive_group(frame)
+
+
+# English verbs of a change that ends at a level with "to": "reserves had fallen to £11m" ->
+# "To what level had reserves fallen?" ("How much had reserves fallen to?" reads wrong).
+_TO_LEVEL_VERBS = frozenset(
+    """fall drop rise climb grow increase decrease decline shrink sink slip slump plunge jump
+    soar swell dwindle cut reduce raise lower double treble triple halve""".split()
+)
+
+
+# A rate after an English sum: "£12.60 an hour", "£2,214 a year".
+_EN_SUM_RATE = re.compile(r"(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|person|head)")
+
+
+_EN_DEFINITE_START = re.compile(r"the\s|[A-Z][\w’'-]*’s\s")
+
+
+def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
+    """'The current minimum rate for care workers is £12.60 an hour' -> 'What is the current
+    minimum rate for care workers?': a sum the copula gives of a definite subject, nothing
+    after it but a rate ('was £500 more than expected' tells a difference: not asked)."""
+    if not frame.approximate_only or frame.exact:
+        return None
+    if tail and not _EN_SUM_RATE.fullmatch(tail):
+        return None
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
+        # "Starting salaries will be £29,500" -> "How much will starting salaries be?"
+        if not _EN_DEFINITE_START.match(frame.subject) and not _bare_plural_subject(frame):
+            return None
+        return squash(f"How much {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
+    if len(verb) != 1:
+        return None
+    if _bare_plural_subject(frame):  # "Tickets are £20" -> "How much are tickets?"
+        return squash(f"How much {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
+    if not _EN_DEFINITE_START.match(frame.subject):
+        return None
+    return squash(f"What {verb[0]} {frame.subject} {frame.when}") + "?"
+
+
+def _bare_plural_subject(frame: _Frame) -> bool:
+    """Whether an English subject is a plural noun with no article, its modifiers before it
+    and a complement maybe after it: 'tickets', 'starting salaries for production staff'."""
+    words = frame.subject.split()
+    if not words or not words[0].islower() or words[0] in STOPWORDS["en"]:
+        return False
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not 1 <= head <= 3 or not _plural(words[head - 1], "en"):
+        return False
+    return all(w.isalpha() and w not in STOPWORDS["en"] for w in words[:head])
+
+
+# Words of an English sum between its verb and its figure: an estimate, which the question
+# leaves to the answer, or a sum on top of another, which it asks as "How much more".
+_SUM_MODIFIERS: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {
+        ("an", "estimated"): "",
+        ("a", "further"): "more",
+        ("an", "additional"): "more",
+        ("another",): "more",
+        ("an", "extra"): "more",
+    },
+    "it": {("altri",): "in più", ("ulteriori",): "in più"},  # "ha stanziato altri 500.000 euro"
+}
+
+
+_AN_AVERAGE_OF = ("an", "average", "of")
+
+
+def _without_average(frame: _Frame) -> _Frame:
+    """An English frame whose count is 'an average of' one, the words said as 'on average'
+    at the end of the question: 'spent an average of| 18 months in Africa' -> 'How many
+    months did juveniles spend in Africa on average?'."""
+    if tuple(frame.exact) != _AN_AVERAGE_OF or not frame.subject:
+        return frame
+    when = squash(f"{frame.when} on average")
+    return replace(frame, between=(), between_text="", when=when)
+
+
+# The prepositions of a sum after its verb: "ammonta a", "finanziato con", "amounted to", "sold
+# for": the question asks with them ("A quanto ammonta ...?", "How much does
+# ... amount to?").
+_MONEY_PREPOSITIONS = {"it": frozenset("a con".split()), "en": frozenset("to for".split())}
+
+
+# The tenses of "ammontare" for those of "essere" before a sum with "di".
+_AMOUNT = {
+    "è": "ammonta",
+    "sono": "ammontano",
+    "era": "ammontava",
+    "erano": "ammontavano",
+    "sarà": "ammonterà",
+    "saranno": "ammonteranno",
+}
+
+
+def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
+    """The sum a noun before it names, the object of the verb: 'HIE has offered a grant of
+    £2.5m' -> 'How large a grant has HIE offered?', 'I giudici hanno disposto una
+    provvisionale di 850.000 euro' -> 'A quanto ammonta la provvisionale che hanno disposto i
+    giudici?', 'The line was rebuilt at a cost of £310m' -> 'At what cost was the line
+    rebuilt?'."""
+    exact = frame.exact
+    if len(exact) < 3 or exact[-1] not in _SUM_OF[language]:
+        return None
+    if language == "en" and exact == ["at", "a", "cost", "of"]:
+        body = _english_body(frame, frame.subject)
+        return None if body is None else squash(f"At what cost {body} {tail} {frame.when}") + "?"
+    preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
+    article, *noun = exact[1:-1] if preposition else exact[:-1]
+    if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
+        return None
+    if any(not w.isalpha() or w in STOPWORDS[language] or w in _APPROX for w in noun):
+        return None
+    if language == "en":
+        body = _english_body(frame, frame.subject)
+        if body is None or _EN_SUM_RATE.match(tail):
+            return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
+        named = " ".join([article, *noun])
+        return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
+    if article == "un’":
+        return None
+    the = _definite(article, noun[0])
+    named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
+    verb = " ".join(frame.verb)
+    # "è partito con un bilancio di 7,8 milioni" -> "... il bilancio con cui è partito ..."
+    which = f"{preposition} cui" if preposition else "che"
+    return (
+        upper_first(
+            squash(f"A quanto ammonta {named} {which} {verb} {frame.subject} {tail} {frame.when}")
+        )
+        + "?"
+    )
+
+
+# English nouns of money counted as a mass, which name their sum with "of" and no article:
+# "received core funding of €1.3m", "posted revenue of £500m".
+_MASS_SUMS = frozenset(
+    "funding investment revenue revenues income turnover aid compensation spending".split()
+)
+
+
+# The currency sign that ends the words before a sum: "core funding of| €".
+_SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
+
+
+def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
+    """'The festival receives core funding of €1.3m a year' -> 'How much core funding does
+    the festival receive a year?': the verb's object a noun of money and a modifier or two,
+    then 'of' and the sum."""
+    exact = frame.exact
+    if not 2 <= len(exact) <= 3 or exact[-1] != "of" or exact[-2] not in _MASS_SUMS:
+        return None
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    if any(not w.isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]):
+        return None  # "the funding of", "its revenue of": one already named
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    written = _SIGN_AT_END.sub("", frame.between_text).split()  # "core funding of| €"
+    if len(written) != len(frame.between):
+        return None
+    noun = " ".join(written[: len(exact) - 1])
+    return squash(f"How much {noun} {body} {tail} {frame.when}") + "?"
+
+
+# What joins a noun to the sum it names: "a grant of £2.5m", "una multa di 500 euro", "un
+# contributo da 2 milioni".
+_SUM_OF = {"en": frozenset(["of"]), "it": frozenset("di da".split())}
+
+
+# What asks a sum a preposition brings: "Il progetto è stato finanziato con 2 milioni di euro"
+# -> "Con quanto è stato finanziato il progetto?", "stimano perdite per 18 milioni" ->
+# "Per quale importo ... stimano perdite?", "sold the farm for £2m" -> "For how much ...?".
+_PRICE_ASKED = {
+    "it": {"con": "Con quanto", "per": "Per quale importo"},
+    "en": {"for": "For how much"},
+}
+
+
+# Italian verbs that put a value on a thing with "in": "stimato in", "quantificati in".
+_VALUING = ("stim", "valut", "quantific", "calcol")
+
+
+def _valued(frame: _Frame) -> bool:
+    last = frame.verb[-1].lower() if frame.verb else ""
+    return last.startswith(_VALUING) and last.endswith(("ato", "ata", "ati", "ate"))
+
+
+def _price_question(frame: _Frame, tail: str, language: str) -> str | None:
+    """A sum after 'con'/'per'/'for', right after the verb or after its object (the Italian
+    subject then comes first, as in the other questions with an object)."""
+    asked = _PRICE_ASKED[language]
+    if frame.preposition == "in" and language == "it" and _valued(frame):
+        # "Le perdite sono state stimate in 100 milioni" -> "A quanto sono state stimate ...?"
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {frame.when}")) + "?"
+    obj = ""
+    if frame.preposition not in asked:
+        obj = _object_then(frame, frozenset(asked), language) or ""
+        if not obj and language == "it":
+            obj = _italian_object_of(frame, frozenset(asked)) or ""
+        if not obj or any(is_finite(w, language) for w in obj.split()):
+            return None
+    how = asked[frame.exact[-1]]
+    if language == "it":
+        verb = " ".join(frame.verb)
+        order = f"{frame.subject} {verb} {obj}" if obj else f"{verb} {frame.subject}"
+        return upper_first(squash(f"{how} {order} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"{how} {body} {obj} {tail} {frame.when}") + "?"
+
+
+# "circa il 40% dei litorali ... è in arretramento", "Only 58% of adolescents ... returned".
+_SHARE_APPROXIMATORS = (
+    r"(?:(?:circa|quasi|oltre|solo|soltanto|appena|ben|about|nearly|almost|over|only|just|some"
+    r"|around|roughly|approximately|(?:fewer|less|more)\s+than|at\s+least)"
+    r"\s+)?(?:il\s+|l’)?"
+)
+
+
+_PERCENT_OF = (
+    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per cento|percent\b|per cent\b)\s+"
+    r"(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b|of\b)\s*(?P<rest>.+)$"
+)
+
+
+_SHARE = re.compile(
+    r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?"
+    + _SHARE_APPROXIMATORS
+    + ")"
+    + _PERCENT_OF,
+    re.IGNORECASE,
+)
+
+
+# The same share opening a clause that a verb of finding or saying reports: "The survey found
+# that 60% of pupils reached the level", "L’indagine rileva che il 60% degli alunni ha ...".
+# The question asks the share alone, as it does after "According to".
+_SHARE_REPORTED = re.compile(
+    r"\s(?:that|che)\s+(?P<lead>" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF, re.IGNORECASE
+)
+
+
+_REPORTED_CUE = {"en": " that ", "it": " che "}
+
+
+# The same share opening an English clause after another: "..., while around 70% of the
+# audience attended ...", "...; about 30% of residents moved there after 2000".
+_SHARE_INNER = re.compile(
+    r"(?:,\s+(?:while|whereas|but)|;|:)\s+(?P<lead>(?i:fewer\s+than\s+|less\s+than\s+"
+    r"|more\s+than\s+|around\s+|roughly\s+)?" + _SHARE_APPROXIMATORS + ")" + _PERCENT_OF,
+)
+
+
+_SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
+
+
+_POSSESSIVE_S = re.compile(r"[’']s\s")
+
+
+# English nouns of what is wanted, not what is, before "that": "a requirement that 30% of ...".
+_EN_WISHES = frozenset(
+    """requirement condition rule target pledge promise aim goal hope demand proposal plan
+    expectation ambition wish call""".split()
+)
+
+
+def _wished(before: str) -> bool:
+    """Whether the English words before a clause with 'that' end with a noun of a wish."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _EN_WISHES
+
+
+def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a percentage that opens its sentence as the subject:
+    'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
+    if "%" not in text and "cent" not in text:
+        return None
+    m = _SHARE.match(text)
+    if m is None and _REPORTED_CUE[doc.language] in text:
+        m = _SHARE_REPORTED.search(text)
+        if m is not None and doc.language == "en" and _wished(text[: m.start()]):
+            return None  # "a requirement that at least 30% of ingredients are ...": no fact
+    if m is None and doc.language == "en":
+        m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
+    if m is None:
+        return None
+    rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
+    toks = tokens(rest)
+    verb = main_verb(toks, doc.language)
+    if doc.language == "en" and verb == 0 and len(toks) > 2:
+        later = main_verb(toks[1:], "en")  # "of recorded| flights passed": a participle first
+        verb = None if later is None else later + 1
+    if verb is None and doc.language == "en" and len(toks) > 2:
+        owned = tokens(_POSSESSIVE_S.sub(" ", rest))  # "the town’s residents": one noun phrase
+        plural = _plural_present(owned, len(owned) - 1)  # "of the residents speak| Welsh"
+        verb = None if plural is None else plural + len(toks) - len(owned)
+    if verb is None or verb == 0 or len(toks) > 24 or len(toks) - verb < 2:
+        return None
+    of = m.group("of")
+    number = text[m.start("num") : m.end("num") + 1]  # "40%"
+    answer = number if number.endswith("%") else m.group("num") + "%"
+    phrase = text[m.end("lead") - len(m.group("lead").split(",")[-1].lstrip()) : m.end("num")]
+    if doc.language == "it":
+        sep = "" if of.endswith("’") else " "
+        question = f"Quale percentuale {of.lower()}{sep}{_feminine_after_essere(rest)}?"
+    else:
+        question = f"What percentage of {rest}?"
+    return question, answer, (squash(phrase) + "%",)
+
+
+# A share of a counted group, told in a relative after it: "the 212 claimants, 94% of whom are
+# women", "i 300 soci, il 60% dei quali vive in città". The question names the group.
+_GROUP_SHARE = {
+    "en": re.compile(
+        r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<np>[a-z]{3,}(?:\s+[a-z]{3,})?),\s+"
+        r"(?P<lead>(?:about|nearly|almost|over|some|only|just)\s+)?(?P<num>\d+(?:\.\d+)?)"
+        r"\s?(?P<unit>%|per\s+cent\b|percent\b)\s+of\s+whom\s+(?P<rest>[^,;:()–—]+)"
+    ),
+    "it": re.compile(
+        r"\d[\d.,]*(?:\s+(?:mila|milioni|milione)\s+di)?\s+(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,})?),"
+        r"\s+(?P<lead>(?:circa|quasi|oltre|solo|ben)\s+)?(?:il\s+|l’)(?P<num>\d+(?:,\d+)?)"
+        r"\s?(?P<unit>%|per\s+cento\b)\s+(?P<of>dei|delle)\s+quali\s+(?P<rest>[^,;:()–—]+)"
+    ),
+}
+
+
+_GROUP_SHARE_CUE = {"en": " of whom ", "it": " quali "}
+
+
+def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share of a counted group: 'What percentage of the
+    claimants are women?', 'Quale percentuale dei soci vive in città?'. The relative must go
+    on with its verb ('sei dei quali con meno di 35 anni' tells no verb to ask with)."""
+    m = _GROUP_SHARE[language].search(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip().rstrip(".!?")
+    toks = tokens(rest)
+    if len(toks) < 2 or len(toks) > 16:
+        return None
+    # the group is plural: "of whom live abroad" has a verb with no '-s', its own lemma
+    first = toks[0].text
+    plural_present = language == "en" and first.isalpha() and lemma(first, "en") == first
+    if main_verb(toks, language) != 0 and not (plural_present and first not in STOPWORDS["en"]):
+        return None
+    np = m.group("np")
+    answer = m.group("num") + "%"
+    accepted = (
+        squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
+    )
+    if language == "en":
+        return f"What percentage of the {np} {rest}?", answer, accepted
+    of = m.group("of")
+    low = np.lower()
+    if of == "dei" and (low[:1] in "aeiou" or takes_lo(low)):
+        of = "degli"  # "degli studenti", "degli iscritti"
+    return f"Quale percentuale {of} {np} {rest}?", answer, accepted
+
+
+_ESSERE = frozenset("è era sarà fu sia fosse sarebbe risulta risultava".split())
+
+
+def _feminine_after_essere(rest: str) -> str:
+    """The words after a singular 'essere' made to agree with 'percentuale', the question's
+    subject ('il 45 per cento delle aziende era assicurato' -> 'Quale percentuale delle
+    aziende era assicurata ...?'): 'stato' and the participle or adjective after it end in -a."""
+    words = rest.split(" ")
+    for i, word in enumerate(words):
+        if word not in _ESSERE:
+            continue
+        for k in range(i + 1, min(i + 3, len(words))):
+            after = words[k]
+            if len(after) < 4 or not after.endswith("o") or not after.isalpha():
+                break
+            if not after.islower() or after in _NOT_AGREEING:
+                break
+            words[k] = after[:-1] + "a"
+            if after != "stato":
+                break
+        break
+    return " ".join(words)
+
+
+_NOT_AGREEING = frozenset("oggi ancora spesso molto troppo poco quanto tanto solo".split())
+
+
+# A share said with a verb of making up: "Red dwarfs make up roughly three quarters of the
+# stars", "Women account for 40% of the staff", "Le nane rosse rappresentano circa tre quarti
+# delle stelle". The share is a fraction in words or a percentage.
+def _share_cue(text: str, language: str) -> bool:
+    """The test of a share once a verb of making up is in the sentence: a fraction or a
+    percentage."""
+    return any(cue in text for cue in _FRACTION_CUES[language])
+
+
+_FRACTION_CUES = {
+    "en": ("%", "cent", "half", "third", "quarter", "fifth", "tenth"),
+    "it": ("%", "cento", "metà", "terz", "quart", "quint", "decim"),
+}
+
+
+_SHARE_VERBS = {
+    "en": r"(?P<verb>makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?)",
+    "it": r"(?P<verb>rappresent(?:a|ano|ava|avano)|costituisc(?:e|ono)|costituiv(?:a|ano))",
+}
+
+
+_SHARE_APPROX = {
+    "en": r"(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over|just\s+under"
+    r"|more\s+than|less\s+than)\s+)?",
+    "it": r"(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di)\s+)?",
+}
+
+
+_FRACTIONS = {
+    "en": r"(?:(?:a|one|two|three|four|nine)[\s-](?:third|quarter|fifth|tenth)s?|half)",
+    "it": r"(?:(?:la\s+)?metà|(?:un|due|tre|quattro|nove)\s+(?:terz|quart|quint|decim)[oi])",
+}
+
+
+_PERCENTAGE = r"\d+(?:[.,]\d+)?\s?(?:%|per\s+cent(?:o)?\b|percent\b)"
+
+
+_SHARE_OF = {
+    "en": r"\s+of\s+",
+    "it": r"\s+(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b)\s*",  # longest first
+}
+
+
+_SHARE_VERB = {
+    language: re.compile(
+        rf"\s{_SHARE_VERBS[language]}\s+{_SHARE_APPROX[language]}(?:il\s+|l’)?"
+        rf"(?P<share>{_FRACTIONS[language]}|{_PERCENTAGE}){_SHARE_OF[language]}"
+        r"(?P<whole>[^,;:()“”«»\"]+(?:\([^()]{1,12}\)[^,;:()“”«»\"]+)?)"
+    )
+    for language in ("en", "it")
+}
+
+
+_EN_SHARE_BASES = {"make": "make up", "made": "make up", "account": "account for"}
+
+
+# Any verb with a percentage of a whole as its object: "The UK holds an estimated 13 per cent
+# of the world’s peat bogs", "La Regione ha finanziato il 70% dell’opera".
+_ANY_SHARE_VERB = {
+    language: re.compile(
+        r"\s(?P<verb>[a-zà-ù]{3,})\s+"
+        + _SHARE_APPROX[language]
+        + r"(?:il\s+|l’|an\s+estimated\s+|a\s+further\s+)?"
+        rf"(?P<share>{_PERCENTAGE}){_SHARE_OF[language]}"
+        r"(?P<whole>[^,;:()“”«»\"]+(?:\([^()]{1,12}\)[^,;:()“”«»\"]+)?)"
+    )
+    for language in ("en", "it")
+}
+
+
+_BRACKETED = re.compile(r"\s\([^()]{1,12}\)(?=\s)")
+
+
+def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share its subject makes up: 'Red dwarfs make up
+    roughly three quarters of the stars in the galaxy' -> 'What share of the stars in the
+    galaxy do red dwarfs make up?', 'Le donne rappresentano il 40% dei dipendenti' -> 'Quale
+    quota dei dipendenti rappresentano le donne?'."""
+    language = doc.language
+    text = s.text
+    if not _share_cue(text, language):
+        return None
+    m = _SHARE_VERB[language].search(text)
+    group: str | None = None if m is None else m.group("verb")
+    any_verb = m is None
+    if m is None:  # any verb with a percentage: "The UK holds an estimated 13 per cent of"
+        m = _ANY_SHARE_VERB[language].search(text)
+        group = None if m is None else _share_verb(m, text, language)
+    if m is None or group is None:
+        return None
+    # "greenhouse gas (GHG) emissions": a short aside in brackets is no end of the whole
+    whole = _TAIL_END.split(_BRACKETED.sub("", m.group("whole")) + " ")[0].strip()
+    if not 1 <= len(whole.split()) <= 10:
+        return None
+    offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
+    verb_at = m.start("verb") - (len(group) - len(m.group("verb")))
+    lead = None
+    if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
+        lead = _leading_date(text, language) or _leading_phrase(text, language)
+        offset = lead.end() if lead is not None and lead.end() < verb_at else 0
+    when = lead.group(0).strip(" ,") if lead is not None and offset else ""
+    when = when[:1].lower() + when[1:]
+    clause = text[offset:verb_at] + " x"  # the subject, and a stand-in for the verb
+    toks = tokens(clause)
+    if len(toks) < 2 or any(t.text in _BREAKS for t in toks):
+        return None
+    subject, _ = _subject(clause, toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = group
+    rest = ""
+    if any_verb:  # "spent 20 per cent of its budget| on roads": the rest follows the verb
+        whole, rest = _whole_and_rest(whole, language)
+    share = m.group("share")
+    answer = share.removeprefix("la ") if language == "it" else share
+    accepted = (squash(text[m.start("approx") : m.end("share")]),) if m.group("approx") else ()
+    if language == "it":
+        of = m.group("of")
+        sep = "" if of.endswith("’") else " "
+        which = "percentuale" if any_verb else "quota"
+        asked = squash(f"Quale {which} {of}{sep}{whole} {verb} {subject} {rest} {when}")
+        return upper_first(asked) + "?", answer, accepted
+    if any_verb:
+        body = _english_body(_Frame(subject, tuple(verb.split()), (), "", ""), subject)
+        if body is None:
+            return None
+        return squash(f"What share of {whole} {body} {rest}") + "?", answer, accepted
+    first, _, rest = verb.partition(" ")
+    past = first.endswith("ed") or first == "made"
+    do = "did" if past else "does" if first.endswith("s") else "do"
+    base = lemma(first.lower(), "en") if first != "made" else "make"
+    body = squash(f"{base} {rest}")
+    return f"What share of {whole} {do} {subject} {body}?", answer, accepted
+
+
+_OF_WORDS = frozenset("of di del dello della dell’ dei degli delle".split())
+
+
+def _whole_and_rest(whole: str, language: str) -> tuple[str, str]:
+    """The whole a share is of, up to a preposition other than 'of', and what follows it."""
+    words = whole.split()
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if (low in PREPOSITIONS[language] or low in ARTICULATED) and low not in _OF_WORDS:
+            return " ".join(words[:i]), " ".join(words[i:])
+    return whole, ""
+
+
+def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
+    """The verb group before a share, when it is a verb of doing or an auxiliary and its
+    participle: 'holds', 'ha finanziato' (not 'is', not a noun)."""
+    verb = m.group("verb")
+    before = (text[: m.start("verb")].split() or [""])[-1]
+    if before in AUXILIARIES[language] and _participle(verb, language):
+        return f"{before} {verb}"
+    if verb in AUXILIARIES[language] or lemma(verb, language) in _COPULAS:
+        return None
+    if is_finite(verb, language):
+        return verb
+    after = text[m.end("verb") :].split(maxsplit=1)[0]
+    # "The UK holds an estimated"
+    return verb if is_present_at(before, verb, after, language) else None
+
+
+# A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
+# An Italian article may elide before the figure: "dell’83 per cento", "all’80%".
+_PERCENT = re.compile(
+    r"(?:(?<=l’)|(?<![\w.,’:-]))\d[\d.,]*\s?(?:%|per cento\b|percent\b|per cent\b)"
+)
+
+
+_BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
+
+
+# Nouns of a change, which an Italian "del 9%" after them measures.
+_CHANGE_NOUNS = frozenset(
+    """aumento aumenti calo cali crescita rialzo rialzi ribasso ribassi incremento incrementi
+    riduzione riduzioni taglio tagli diminuzione sconto sconti rincaro rincari""".split()
+)
+
+
+def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
+    """(question, answer) of each change by a percentage: 'The cuts reduced the allocation by
+    21 percent' -> 'By how much did the cuts reduce the allocation?', 'Il titolo è salito del
+    7,4%' -> 'Di quanto è salito il titolo?'; the question is '' when the change's clause has a
+    second figure (see _second_figure)."""
+    language = doc.language
+    for m in _PERCENT.finditer(s.text):
+        trend = _sum_trend_question(m, s, doc) if language == "it" else None
+        if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
+            yield trend, m.group(0)
+            continue
+        frame = _frame(s.text, m.start(), s, doc)
+        if frame is None or not frame.subject:
+            continue
+        rate = None
+        if language == "it":
+            rate = _italian_rate_question(frame, s.text, m.end()) or _share_paid_question(
+                frame, s.text, m.end()
+            )
+        if rate is not None:
+            yield rate, m.group(0)
+            continue
+        if _level_reached(frame, s.text, m.end(), language):
+            # "Hotel occupancy reached 96%": the level, no change; 'of' after it is a share
+            asked = _asked_after_object(
+                replace(frame, between=(), between_text=""),
+                s.text,
+                m.end(),
+                language,
+                "Quale percentuale",
+                "What percentage",
+            )
+            if asked is not None:
+                yield asked, m.group(0)
+            continue
+        more = _MORE_AFTER.match(s.text, m.end()) if language == "en" else None
+        if more is not None and not frame.between and not _is_copula(frame, language):
+            asked = _more_asked(frame, s.text, more)  # "will pay 8.9% more in council tax"
+            if asked is not None:
+                yield asked, m.group(0)
+            continue
+        if not frame.between:
+            # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
+            # ("lost 40% of its matches" is a share of a whole, no change)
+            if (
+                language == "en"
+                and _english_change(frame)
+                and s.text[m.end() : m.end() + 4] != " of "
+            ):
+                yield from _change_asked(frame, s.text, m, language)
+            continue
+        if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
+            continue
+        if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
+            continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
+        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
+            continue
+        yield from _change_asked(frame, s.text, m, language)
+
+
+# A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni
+# di euro, in crescita del| 9%".
+_SUM_TREND = re.compile(
+    r"\scon\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})\s+di\s+[^,;:()]{1,40},"
+    r"\s+in\s+(?P<trend>crescita|aumento|calo|diminuzione|flessione)\s+(?:del|dell’)\s*$"
+)
+
+
+_TREND_PARTICIPLES = {
+    "crescita": "cresciut",
+    "aumento": "aumentat",
+    "calo": "calat",
+    "diminuzione": "diminuit",
+    "flessione": "calat",
+}
+
+
+# What may follow the trend up to the end of the sentence: "rispetto all’anno precedente".
+_TREND_REST = re.compile(r"(?:\s+(?P<rest>(?:rispetto|sul|sull’|sui)\s[^,;:()]{2,40}?))?\s*[.;]?$")
+
+
+def _sum_trend_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
+    """'Il pastificio ha chiuso il 2024 con un fatturato di 74 milioni, in crescita del 9%
+    rispetto al 2023' -> 'Di quanto è cresciuto il fatturato del pastificio rispetto al
+    2023?': the change of the sum the subject's noun names."""
+    text = s.text
+    trend = _SUM_TREND.search(text, max(0, m.start() - 120), m.start())
+    rest = _TREND_REST.match(text, m.end())
+    if trend is None or rest is None:
+        return None
+    frame = _frame(text, trend.start() + 1, s, doc)
+    if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
+        return None
+    if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
+        return None
+    article, noun = trend.group("article"), trend.group("noun")
+    ending = "a" if article in {"una", "un’"} else "o"
+    changed = _TREND_PARTICIPLES[trend.group("trend")] + ending
+    the = _definite(article, noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    asked = (
+        f"Di quanto è {changed} {named} {of_phrase(frame.subject, 'it')} {rest.group('rest') or ''}"
+    )
+    return squash(asked) + "?"
+
+
+# "more" or "less" after an English percentage, then a preposition or the clause's end:
+# "will pay 8.9% more| in council tax", not "sold 12% more cars".
+_MORE_AFTER = re.compile(r"\s+(?P<more>more|less)(?=[,;.:]|\s+(?:in|for|on|than|to|at)\s|$)")
+
+
+def _more_asked(frame: _Frame, text: str, more: re.Match[str]) -> str | None:
+    """'Households will pay 8.9% more in council tax' -> 'How much more will households pay
+    in council tax?'."""
+    if text.startswith(" than", more.end()):
+        return None  # "12% more than last year": a comparison the question would need
+    tail = _tail(text, more.end(), "en")
+    body = _english_body(frame, frame.subject)
+    if tail is None or body is None:
+        return None
+    return squash(f"How much {more.group('more')} {body} {tail} {frame.when}") + "?"
+
+
+def _change_asked(
+    frame: _Frame, text: str, m: re.Match[str], language: str
+) -> Iterator[tuple[str, str]]:
+    if _second_figure(frame.between_text, text[m.end() :]):
+        yield "", m.group(0)  # no question: the change is hidden in a cloze
+        return
+    asked = _asked_after_object(frame, text, m.end(), language, "Di quanto", "By how much")
+    if asked is not None:
+        yield asked, m.group(0)
+
+
+# Who pays a share of a thing, after it: "finanziati per il 60% con fondi del PNRR", "coperta
+# per il 70 per cento dalla Regione"; what follows the payer ends the question.
+_PAID_BY = re.compile(
+    r"\s+(?P<by>(?:con|da|dal|dallo|dalla|dai|dagli|dalle|dall’)\s[^,;:()]{2,60}?)"
+    r"(?=\s+e\s+per\s|[,;:.]|$)"
+)
+
+
+def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'I lavori sono stati finanziati per il 60% con fondi del PNRR' -> 'In quale percentuale
+    sono stati finanziati i lavori con fondi del PNRR?': the share of a passive's subject that
+    the payer after it pays."""
+    verb = [w.lower() for w in frame.verb]
+    if frame.between not in (("per", "il"), ("per", "l’")) or len(verb) < 2:
+        return None
+    if verb[0] not in _IT_ESSERE_FORMS or not is_participle(verb[-1], "it"):
+        return None  # a passive: "sono stati finanziati", "è coperta"
+    m = _PAID_BY.match(text, end)
+    if m is None or _has_digit(m.group("by")):
+        return None
+    asked = f"In quale percentuale {' '.join(frame.verb)} {frame.subject} {m.group('by')}"
+    return squash(f"{asked} {frame.when}") + "?"
+
+
+# What an Italian copula is before the percentage a rate is ("è stata del 61,4%"), and what may
+# follow that percentage: the end of the clause.
+_IT_RATE_COPULAS = frozenset("è era sarà sarebbe fu".split())
+
+
+_IT_RATE_OF = frozenset("del dell’ dell'".split())
+
+
+_RATE_END = re.compile(
+    r"(?P<compared>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?)?"
+    r"\s*(?:[,;:.]|$)"
+)
+
+
+def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?':
+    a singular subject that a copula says is so many per cent (the percentage ends the clause:
+    'è stato del 12% superiore' compares)."""
+    rate_end = _RATE_END.match(text, end)
+    if rate_end is None or len(frame.between) > 1:
+        return None
+    compared = rate_end.group("compared") or ""  # "rispetto al 2023" is no figure: kept
+    # "è stata del": the preposition may close the verb group after a participle
+    verb = frame.verb if frame.between else frame.verb[:-1]
+    if (*frame.verb, *frame.between)[-1].lower() not in _IT_RATE_OF:
+        return None
+    if not 1 <= len(verb) <= 2 or verb[0].lower() not in _IT_RATE_COPULAS:
+        return None
+    if len(verb) == 2 and verb[1].lower() not in ("stato", "stata"):
+        return None
+    first = frame.subject.split()[0].lower()
+    if len(frame.subject.split()) > 8 or not (first in ("il", "lo", "la") or first[:2] == "l’"):
+        return None  # a singular noun phrase: "il tasso di schiusa", "l’affluenza"
+    which = "Qual" if verb[0][:1].lower() in "èe" else "Quale"
+    return squash(f"{which} {' '.join(verb)} {frame.subject} {compared} {frame.when}") + "?"
+
+
+# Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso
+# di occupazione ha toccato il 96%".
+_REACH_VERBS = frozenset("reach hit touch raggiungere toccare".split())
+
+
+_OF_WHOLE = re.compile(r"\s+(?:of|di|del|della|dei|degli|delle|dell’)\s")
+
+
+def _level_reached(frame: _Frame, text: str, end: int, language: str) -> bool:
+    """Whether a percentage is the level the verb of its clause reached: nothing between
+    them but an Italian article, and no 'of' after it (a share of a whole)."""
+    if not frame.subject or not frame.verb or _OF_WHOLE.match(text, end):
+        return False
+    at = text.lower().find(frame.subject.lower())
+    if at < 0 or "," in text[:at]:
+        return False  # "a Prata, dove i favorevoli hanno toccato il 79%": a place's, unsaid
+    if frame.between not in ((), ("il",), ("l’",)) or (language == "en" and frame.between):
+        return False
+    return lemma(frame.verb[-1].lower(), language) in _REACH_VERBS
+
+
+# English verbs of a change that take its size as their object: "Shares rose 4.3%", "Sales
+# fell 12 percent" (not those of reaching a level: "Turnout reached 61%").
+_EN_CHANGE_VERBS = frozenset(
+    """rise fall grow drop climb jump slip slide surge soar increase decrease decline plunge
+    plummet tumble sink shrink""".split()
+)
+
+
+# "gain"/"lose" change a quantity only when their subject is one ("Shares gained 3%", "The
+# pound lost 1.5%"); what a party or a side gains is a share it wins ("The Conservatives
+# gained 35% in the election").
+_EN_GAIN_VERBS = frozenset("gain lose".split())
+
+
+_EN_QUANTITY_NOUNS = frozenset(
+    """price prices value values share shares stock stocks index indices pound dollar euro yen
+    currency rate rates sales revenue revenues profit profits earnings exports imports output
+    production turnover income wages salaries cost costs population number numbers figure
+    figures level levels temperature weight market markets bond bonds yield yields economy gdp
+    spending investment investments membership attendance traffic volume volumes""".split()
+)
+
+
+def _english_change(frame: _Frame) -> bool:
+    """Whether an English verb group ends in a verb of change: 'rose', 'has fallen'."""
+    verb = lemma(frame.verb[-1].lower(), "en")
+    if verb in _EN_GAIN_VERBS:
+        return _head_noun(frame.subject, "en").lower() in _EN_QUANTITY_NOUNS
+    return verb in _EN_CHANGE_VERBS
+
+
+# A figure in a clause: a number in digits and the word after it.
+_FIGURE = re.compile(r"(?<![\w.,’'-])(\d[\d.,]*)(?:\s*(%|[^\W\d]+))?")
+
+
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def _second_figure(between: str, after: str) -> bool:
+    """Whether the clause of a change has a second figure, before its size or after it,
+    which a question would show or leave unasked ('Revenue grew 8% to £2bn', 'Sales jumped 10%
+    and 15%', 'sono salite del 10% e del 15%'); a year and a span of time are when the change
+    happened ('between 2015 and 2022', 'in the 12 months to March')."""
+    clause = f"{between} {_CLAUSE_END.split(after, maxsplit=1)[0]}"
+    if not any(c.isdigit() for c in clause):
+        return False
+    for figure in _FIGURE.finditer(clause):
+        digits, word = figure.group(1).rstrip(".,"), (figure.group(2) or "").lower()
+        if len(digits) == 4 and digits[:2] in {"19", "20"} and word != "%":
+            continue  # a year
+        if word in _TIME_UNITS:
+            continue
+        return True
+    return False
+
+
+_HALF = (" e mezzo", " e mezza", " and a half")
+
+
+_RATIO = re.compile(r"(?i)\b(?:one|uno|una|un|1)\s+(?:in|su|out of)\s+$")
+
+
+# The capitalised word a number in figures comes right after: "Year| 1 students".
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'-]*)\s$")
+
+
+_ERAS = frozenset(["ad", "bc", "ce", "bce"])  # "AD 122" is a year
+
+
+def _in_label(count: _Count, text: str) -> bool:
+    """Whether a number in figures completes the capitalised name before it, as a label does
+    ('Year 1 students', 'Rescue 187', 'Apollo 11', 'la Classe 3 pupils'): a name, not a count.
+    The sentence's first word ('In 24 schools'), a month ('March 3') and an era ('AD 122') are
+    no such name."""
+    if not count.number[:1].isdigit():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, count.start - 30), count.start)
+    if m is None or m.start(1) == 0:
+        return False
+    word = m.group(1).lower()
+    if word in MONTH_WORDS or word in _ERAS:
+        return False
+    return word not in STOPWORDS["en"] and word not in STOPWORDS["it"]
+
+
+def _no_fact(count: _Count, text: str) -> bool:
+    """A count that is no fact to recall: a point in time ('tre anni fa', 'a due mesi
+    dall’incontro', '57 minuti dopo il decollo'), half a measure ('due metri e mezzo'), a
+    ratio ('one in three adults'), a label ('Year 1 students')."""
+    if text.startswith(_HALF, count.noun_end) or _RATIO.search(text, 0, count.start):
+        return True
+    if _in_label(count, text):
+        return True
+    if count.noun not in _TIME_UNITS:
+        return False
+    return counted_from_event(text, count.noun_end)
+
+
+# A unit's complement that names what is measured: "tonnes| of plastic", "millimetri| di pioggia".
+_UNIT_OF = re.compile(
+    r"\s+(?:of|di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,}){0,2}"
+    r"|\s+(?:di|d’)\s*[^\W\d_]{3,}(?:\s+[a-zà-ù]{3,})?\s+(?:a|ad)(?:\s+[a-zà-ù]{3,}){2}"
+)  # "4 chilometri di illuminazione a basso consumo": a quality of what is counted
+
+
+# "X, which cost €435m, ...", "X, che è costato 12 milioni, ...", "X, costato 12 milioni, ...":
+# the price of the subject, said in an aside.
+_ASIDE_PRICE = {
+    "en": re.compile(
+        r"^(?P<np>[^,;:()]{2,80}),\s+(?:which|that)\s+(?P<verb>(?:(?:will|would|has|had)\s+)?"
+        r"(?:cost|costs)|(?:is|was)\s+worth)\s+(?:(?:about|around|nearly|almost|some|roughly"
+        r"|more than|over|less than)\s+)?$"
+    ),
+    "it": re.compile(
+        r"^(?P<np>[^,;:()]{2,80}),\s+(?:che\s+)?(?P<verb>(?:(?:è|era|sarà)\s+)?(?:costat[oaie]"
+        r"|costa|costò|costava|costerà|vale|valeva|varrà))\s+(?:(?:circa|oltre|quasi|più di"
+        r"|meno di)\s+)?$"
+    ),
+}
+
+
+def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Il nuovo ponte, costato 12 milioni di euro, ...' -> 'Quanto è costato il nuovo ponte?',
+    'The new line, which cost €435m, ...' -> 'How much did the new line cost?': the aside
+    after the subject ends with the sum."""
+    language = doc.language
+    text = s.text
+    if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+        return None
+    m = _ASIDE_PRICE[language].match(text[: count.start])
+    if m is None and language == "it":
+        return _aside_passive_sum(count, s, doc)
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    toks = tokens(np + " ,")
+    if any(_verb_word(t, language) for t in toks[:-1]):
+        return None  # "The city opened the line, which cost ...": the line is no subject
+    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = tuple(m.group("verb").split())
+    if language == "it" and len(verb) == 1 and verb[0].startswith("costat"):
+        # "costare" takes "essere", which agrees with the participle: "I lavori, costati"
+        verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
+    frame = _Frame(subject, verb, (), "", "")
+    return _money_question(count, frame, text, doc)
+
+
+# An Italian aside of a passive participle and the preposition of its sum after the subject:
+# "Il cantiere, finanziato con 14,5 milioni di euro, ...", "La villa, venduta per 2 milioni".
+_ASIDE_PASSIVE_SUM = re.compile(
+    r"^(?P<np>[^,;:()]{2,80}),\s+(?P<verb>(?:finanziat|pagat|acquistat|vendut|stimat|valutat)"
+    r"(?P<end>[oaie]))\s+(?P<prep>con|per|in)\s+(?:(?:circa|oltre|quasi|più di|meno di)\s+)?$"
+)
+
+
+_IT_PASSIVE_AUX = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+
+
+_IT_SUM_ASKED = {"con": "Con quanto", "per": "Per quanto", "in": "A quanto"}
+
+
+def _aside_passive_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'Il cantiere, finanziato con 14,5 milioni di euro, durerà ...' -> 'Con quanto è stato
+    finanziato il cantiere?': the aside after the subject ends with the sum, which its
+    participle takes with its own preposition ('stimato in' asks 'A quanto')."""
+    m = _ASIDE_PASSIVE_SUM.match(s.text[: count.start])
+    if m is None or (m.group("prep") == "in") != m.group("verb").startswith(("stim", "valut")):
+        return None
+    np = m.group("np").strip()
+    toks = tokens(np + " ,")
+    if any(_verb_word(t, "it") for t in toks[:-1]):
+        return None  # "Il Comune ha aperto il cantiere, finanziato con ...": no subject
+    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+    if not subject:
+        return None
+    verb = f"{_IT_PASSIVE_AUX[m.group('end')]} {m.group('verb')}"
+    return f"{_IT_SUM_ASKED[m.group('prep')]} {verb} {subject}?"
+
+
+# A sum that qualifies the noun after it: "a £13.6m grant from the Lottery Fund", "a £2m
+# crowdfunding appeal". The noun phrase is one to three plain words.
+_SUM_MODIFIED = re.compile(r"\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})(?=$|[\s,;:.)])")
+
+
+# Nouns that are a sum of money given, paid, raised or lacking, whose size the sum tells; not
+# a thing the sum is spent on ("a $4.8 billion factory": what it costs, no size of the factory).
+_SUM_NOUNS = frozenset(
+    """grant grants loan loans settlement contribution donation donations budget fine fines
+    payout bonus award prize investment package fund subsidy subsidies compensation payment
+    payments salary claim levy fee fees bid offer appeal deal contract bailout windfall
+    endowment bequest gift pledge ransom reward gap deficit shortfall overspend""".split()
+)
+
+
+def _modified_sum_noun(count: _Count, text: str) -> tuple[str, int] | None:
+    """The noun of money an English sum qualifies and where it ends: 'a £13.6m grant| from
+    ...' -> ('grant', end), 'a £2m crowdfunding appeal|'; None when the sum is no size of a
+    sum of money ('a $4.8 billion factory') or is a quantity of it ('£5m of funding')."""
+    m = _SUM_MODIFIED.match(text, count.noun_end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    kept: list[str] = []
+    for word in words:  # "crowdfunding campaign| that ...", "grant| from ..."
+        if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _APPROX:
+            break
+        if is_finite(word, "en") and kept:
+            break
+        kept.append(word)
+    if not kept or kept[0] in NUMBER_WORDS["en"] or is_finite(kept[0], "en"):
+        return None
+    head = next((i for i, word in enumerate(kept) if word in _SUM_NOUNS), None)
+    if head is None:
+        return None
+    kept = kept[: head + 1]  # "a £90,000 settlement| last year"
+    end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
+    if text.startswith(" of ", end):
+        return None  # "£5m of funding": a quantity of it, asked elsewhere
+    return " ".join(kept), end
+
+
+def _sum_modifier_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'Its restoration was funded by a £13.6m grant from the Lottery Fund' -> 'How large was
+    the grant from the Lottery Fund?': an English sum before the noun of money it qualifies,
+    which the question names with what follows it in the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    found = _modified_sum_noun(count, text)
+    if found is None:
+        return None
+    noun, end = found
+    tail = _tail(text, end, "en")
+    if tail is None or not _POSSESSIVES.isdisjoint(tail.lower().split()):
+        return None  # "a settlement with its own workforce": whose, the question cannot say
+    first = tail.split(maxsplit=1)[0] if tail else ""
+    if first in _MODALS or first in AUXILIARIES["en"] or is_finite(first, "en"):
+        tail = ""  # "The £2m grant| will be paid ...": the clause's verb, not the noun's
+    return squash(f"How large {_sum_tense(frame, text, end)} the {noun} {tail}") + "?"
+
+
+_EN_PAST_HEADS = frozenset("was were had".split())
+
+
+def _sum_tense(frame: _Frame | None, text: str, end: int) -> str:
+    """'was' or 'is' for a question of a noun an English sum qualifies, from the verb of its
+    clause, or the one right after it when it is the subject ('The £4m deficit was| cleared')."""
+    if frame is not None:
+        return "is" if frame.verb[0].lower() in _PRESENT_HEADS else "was"
+    after = text[end:].split(maxsplit=1)
+    return "was" if after and after[0] in _EN_PAST_HEADS else "is"
+
+
+def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'The council agreed a £548m settlement with its staff' -> 'How large a settlement did
+    the council agree with its staff?': an English sum before the noun of money that is the
+    object of the clause's verb, asked with the verb and what follows the noun."""
+    if not frame.subject or _is_copula(frame, "en"):
+        return None
+    exact = tuple(frame.exact)
+    if exact not in {("a",), ("an",)} and _SUM_MODIFIERS["en"].get(exact) != "":
+        return None  # "a further £2m grant": one on top of another
+    found = _modified_sum_noun(count, text)
+    if found is None:
+        return None
+    noun, end = found
+    tail = _tail(text, end, "en")
+    body = _english_body(frame, frame.subject)
+    if tail is None or body is None:
+        return None
+    article = "an" if noun[:1] in "aeiou" else "a"
+    return squash(f"How large {article} {noun} {body} {tail} {frame.when}") + "?"
+
+
+# Nouns of a thing built or done, whose cost a sum before them tells: "a £48m whisky
+# distillery", "the £214 million scheme", "a £14.6 million plan to replace the bridge".
+_COST_NOUNS = frozenset(
+    """scheme project plan programme factory plant distillery refinery restoration
+    refurbishment redevelopment renovation regeneration upgrade extension expansion unit
+    building stadium bridge bypass development facility hub campus terminal museum""".split()
+)
+
+
+# The purpose after a noun of a thing done, which names it: "a plan| to replace the bridge".
+_PURPOSE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b[^,;:.()]{0,60}")
+
+
+def _cost_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'The council approved a £14.6m plan to replace the bridge' -> 'What is the cost of the
+    plan to replace the bridge?': an English sum before the noun of a thing built or done,
+    named with the purpose after it and nothing else of the clause."""
+    if _word_before(text, count.start) not in {"a", "an", "the"}:
+        return None
+    m = _SUM_MODIFIED.match(text, count.noun_end)
+    if m is None:
+        return None
+    kept: list[str] = []
+    for word in m.group("np").split():
+        if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or is_finite(word, "en"):
+            break
+        kept.append(word)
+    head = next((i for i, word in enumerate(kept) if word in _COST_NOUNS), None)
+    if head is None or head + 1 < len(kept) and kept[head + 1] not in _COST_NOUNS:
+        return None  # "a £3m museum shop": the head comes last
+    kept = kept[: head + 1]
+    end = count.noun_end + m.group(0).index(kept[0]) + len(" ".join(kept))
+    if text.startswith(" of ", end):
+        return None  # "£5m of the project": a part of it
+    purpose = _PURPOSE.match(text, end)
+    if purpose and purpose.group("verb") in STOPWORDS["en"]:
+        purpose = None  # "an upgrade| to the junction": no verb, no purpose
+    named = " ".join(kept) + (purpose.group(0) if purpose else "")
+    return squash(f"What {_sum_tense(frame, text, end)} the cost of the {named}") + "?"
+
+
+# "una linea tranviaria lunga 6,4 chilometri": an Italian dimension right after its noun.
+_AFTER_NOUN = re.compile(
+    r"(?P<dim>(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e))\s+(?:(?:circa|oltre|quasi)\s+)?$"
+)
+
+
+_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+
+
+_DEFINITE_AGREEMENT = {
+    "o": ("il", "lo", "l’", "un", "uno"),
+    "a": ("la", "l’", "una", "un’"),
+    "i": ("i", "gli"),
+    "e": ("le",),
+}
+
+
+def _after_noun_question(count: _Count, text: str, language: str) -> str | None:
+    """'Il Comune ha aperto una linea lunga 6,4 chilometri' -> 'Quanto è lunga la linea?', 'Il
+    Lamone è un fiume lungo 97 chilometri' -> 'Quanto è lungo il Lamone?'."""
+    if language != "it" or count.noun not in _LENGTH_UNITS:
+        return None
+    m = _AFTER_NOUN.search(text, max(0, count.start - 30), count.start)
+    if m is None:
+        return None
+    dim = m.group("dim").lower()
+    toks = tokens(text[: m.start()])
+    if not toks or toks[-1].text in _BREAKS:
+        return None  # "La torre, alta 88 metri": an apposition, asked elsewhere
+    for i in range(len(toks) - 1, max(-1, len(toks) - 11), -1):
+        t = toks[i]
+        if t.text in _BREAKS or t.low in _COORDINATORS or t.text[:1].isdigit():
+            return None  # "lunga 12 chilometri e| larga 3 metri": the phrase is behind
+        if _verb_word(t, language):
+            return None
+        if t.low in _DEFINITE_AGREEMENT[dim[-1]]:
+            return _dimension_of(toks, i, dim, text[: m.start()].rstrip())
+        if t.low in ARTICLES["it"]:
+            return None  # the nearest article does not agree: "la pianura lungo"
+    return None
+
+
+def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | None:
+    """The question of the noun phrase that opens at token i and ends `before`: the subject
+    of 'X è un fiume lungo ...', else the phrase itself with a definite article."""
+    be = "sono" if dim.endswith(("i", "e")) else "è"
+    article = toks[i].low
+    if article in _INDEFINITE and i >= 2 and toks[i - 1].low in _IT_COPULA:
+        subject = toks[: i - 1]
+        if len(subject) > 6 or any(t.text in _BREAKS for t in subject):
+            return None
+        if subject[0].low not in ARTICLES["it"] and not subject[0].text[:1].isupper():
+            return None
+        return f"Quanto {be} {dim} {lower_first(before[: subject[-1].end])}?"
+    if article in _INDEFINITE and i >= 1 and toks[i - 1].text == ",":
+        described = _described_subject(toks[: i - 1], before, dim)
+        if described is not None:
+            return described
+    np = before[toks[i].end :].strip()
+    if np.lower() in _IT_STAND_INS:
+        return None  # "le due torri ..., la prima alta 51 metri": "la prima" names no one tower
+    if article in _INDEFINITE:
+        article = _definite(article, np)
+    sep = "" if article.endswith("’") else " "
+    return f"Quanto {be} {dim} {article}{sep}{np}?"
+
+
+# Italian words that stand for a noun said before them: out of the sentence they name nothing.
+_IT_STAND_INS = frozenset(
+    f"{stem}{end}"
+    for stem in ("prim", "second", "terz", "ultim", "altr", "stess")
+    for end in ("o", "a", "i", "e")
+)
+
+
+# The ending of an Italian dimension that agrees with the article of its noun.
+_DIMENSION_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
+    """'Il Poetto è la spiaggia di Cagliari, una distesa di sabbia lunga 8 chilometri' ->
+    'Quanto è lungo il Poetto?': an indefinite phrase after the copula's complement and a comma
+    describes the subject again; out of the sentence 'la distesa' names nothing. None when
+    the sentence is no 'X è ...' or X has no article to agree with."""
+    copula = next((k for k, t in enumerate(toks) if t.low in _IT_COPULA), None)
+    if copula is None or copula == 0 or copula > 5:
+        return None
+    if any(t.text in _BREAKS for t in toks):
+        return None
+    ending = _DIMENSION_ENDINGS.get(toks[0].low)
+    if ending is None or not toks[1].text[:1].isupper():
+        return None  # "La città è ...": the subject names no one thing to ask of
+    plural = ending in "ie"
+    dimension = dim[: -2 if dim.endswith(("hi", "he")) else -1]
+    dimension += {"i": "hi", "e": "he"}[ending] if plural and dimension.endswith("g") else ending
+    be = "sono" if plural else "è"
+    return f"Quanto {be} {dimension} {lower_first(before[: toks[copula - 1].end])}?"
+
+
+# A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
+# con un passivo di| 19 milioni di euro".
+_WITH_SUM = re.compile(
+    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})"
+    # "con una spesa prevista di", "con un indotto stimato in"
+    r"(?:\s+(?P<adj>previst[oa]|complessiv[oa]|stimat[oa]))?"
+    r"\s+(?:di|da|(?<=stimato\s|stimata\s)in)\s+(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+)
+
+
+# What an Italian sum's aside at the end of its clause opens with: a change ("in crescita
+# del 9%"), a participle ("coperto per il 60% da fondi europei") or "pari a".
+_SUM_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:crescita|calo|aumento|diminuzione|rialzo|ribasso)\b|pari\s+a"
+    r"|(?P<participle>[a-zà-ù]+)\s)"
+)
+
+
+def _sum_aside(after: str) -> bool:
+    """Whether the words after a sum are an aside that tells of the sum, not of the clause:
+    ', in crescita del 9% rispetto al 2023', ', coperto in parte dalla Regione'."""
+    m = _SUM_ASIDE.match(after)
+    if m is None:
+        return False
+    participle = m.group("participle")
+    return participle is None or is_participle(participle, "it")
+
+
+def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """'La Cantina fu dichiarata fallita, con un passivo di 19 milioni di euro' -> 'A quanto
+    ammontava il passivo della Cantina?': the sum is the subject's, the last thing its clause
+    says."""
+    text = s.text
+    m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
+    if (
+        m is None
+        or text[count.noun_end :].strip() not in {".", ""}
+        and not _sum_aside(text[count.noun_end :])
+    ):
+        return None
+    noun = m.group("noun")
+    if not _bare_noun(noun):
+        return None  # after "un", "una", a noun is singular: "un utile", "una rendita"
+    frame = _frame(text, m.start(), s, doc)
+    if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
+        return None
+    if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
+        return None
+    if not m.group(0).startswith(",") and frame.between_text and not _is_copula(frame, "it"):
+        # "ha chiuso il 2024 con un fatturato di 74 milioni": the sum goes with the verb and
+        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"
+        verb = " ".join(frame.verb)
+        noun = f"{noun} {m.group('adj') or ''}"
+        asked = f"Con quale {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
+        return squash(asked) + "?"
+    verb = frame.verb[0].lower()
+    if verb.endswith(("rà", "ranno")):
+        amounts = "ammonterà"
+    elif _italian_present(verb, "") and len(frame.verb) == 1:
+        amounts = "ammonta"
+    else:
+        amounts = "ammontava"
+    the = _definite(m.group("article"), noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
+    return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
+
+
+def _definite(article: str, word: str) -> str:
+    """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
+    'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
+    low = word.lower()
+    if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
+        return "l’"
+    if article == "uno" or takes_lo(low):
+        return "la" if article == "una" else "lo"
+    return _INDEFINITE[article]
+
+
+# The votes of a count against the votes of the other side: "by 18 votes to 11", "con 15 voti
+# contro 4", "with 40 votes in favour and 12 against", "con 15 voti favorevoli e 4 contrari".
+_VOTES = frozenset("votes voti".split())
+
+
+_TALLY = re.compile(
+    r"^(?:\s+(?:to|against|contro|a)\s+\d+(?!\s*[%\d])|(?:\s+in\s+favou?r|\s+a\s+favore)?,?"
+    r"\s+(?:and|e)\s+\d+\s+(?:against|contrari|votes\s+against|voti\s+contrari)\b)"
+)
+
+
+def _tally_question(count: _Count, frame: _Frame | None, text: str, doc: Document) -> str | None:
+    """'The motion passed by 18 votes to 11' -> 'By how many votes did the motion pass?', 'La
+    mozione è stata approvata con 15 voti contro 4' -> 'Con quanti voti è stata approvata la
+    mozione?': the answer is the tally, both sides."""
+    language = doc.language
+    tally = _TALLY.match(text[count.noun_end : count.noun_end + 40])
+    if tally is None or frame is None or not frame.subject or _is_copula(frame, language):
+        return None
+    exact = frame.exact
+    if not exact or exact[-1] not in _TALLY_PREPOSITIONS[language] or len(exact) > 6:
+        return None
+    it_how = f"{exact[-1].capitalize()} quanti {count.noun}"
+    en_how = f"{exact[-1].capitalize()} how many {count.noun}"
+    return _asked_after_object(frame, text, count.noun_end + tally.end(), language, it_how, en_how)
+
+
+def _asked_after_object(
+    frame: _Frame, text: str, end: int, language: str, it_how: str, en_how: str
+) -> str | None:
+    """A question of what the verb's preposition introduces, the verb's object kept: 'By how
+    much did the cuts reduce the budget?', 'Con quanti voti il consiglio ha approvato il
+    bilancio?' (with an object, the Italian subject comes first), 'Di quanto è salito il
+    titolo?'; `end` is where the answer ends, the clause goes on after it."""
+    tail = _tail(text, end, language)
+    if tail is None:
+        return None
+    what = frame.between_text.rsplit(" ", 1)[0] if len(frame.exact) > 1 else ""
+    if language == "it":
+        verb = " ".join(frame.verb)
+        order = f"{frame.subject} {verb}" if what else f"{verb} {frame.subject}"
+        return upper_first(squash(f"{it_how} {order} {what} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return upper_first(squash(f"{en_how} {body} {what} {tail} {frame.when}")) + "?"
+
+
+_TALLY_PREPOSITIONS = {"it": frozenset(["con"]), "en": frozenset(["by", "with"])}
+
+
+_PERCENT_OBJECT = {
+    "en": re.compile(
+        r"\s(?P<verb>(?:(?:has|have|had)\s+)?[a-z]+)(?P<particle>\s+(?:down|up|off|out))?"
+        r"\s+(?:a|an)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)"
+        r"\s+of\s+(?P<approx>(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?"
+        r"(?P<share>" + _PERCENTAGE + r")"
+    ),
+    "it": re.compile(
+        r"\s(?P<verb>(?:(?:ha|hanno|aveva|avevano)\s+)?[a-zà-ù]+)\s+(?:un\s+|uno\s+|una\s+|un’)"
+        r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+del\s+"
+        r"(?P<approx>(?:circa|quasi|oltre)\s+)?(?P<share>" + _PERCENTAGE + r")"
+    ),
+}
+
+
+# What ends the subject of the verb, going back from it: a clause's first word.
+_CLAUSE_STARTS = frozenset(
+    """after before when while because since as that and but once dopo che quando mentre perché
+    poiché e ma""".split()
+)
+
+
+def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted): 'What pay offer did members reject?' -> '3.5 per cent',
+    'Quale aumento hanno chiesto i sindacati?' -> '6 per cento'."""
+    language = doc.language
+    text = s.text
+    m = _PERCENT_OBJECT[language].search(text)
+    if m is None:
+        return None
+    verb = m.group("verb").split()
+    np = m.group("np")
+    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in np.split()):
+        return None
+    if not (_participle(verb[-1], language) if len(verb) == 2 else is_finite(verb[0], language)):
+        return None
+    if verb[0] in AUXILIARIES[language] and len(verb) == 1:
+        return None  # "is a rise of 3 per cent": no verb of doing
+    subject = _subject_before(text[: m.start("verb")], doc)
+    if subject is None:
+        return None
+    tail = _tail(text, m.end(), language)
+    tail = "" if tail is None or _has_digit(tail) else tail
+    answer = m.group("share")
+    accepted = (squash(m.group("approx") + answer),) if m.group("approx") else ()
+    if language == "it":
+        article = "Quale" if len(verb) == 2 or not _plural(np.split()[0], "it") else "Quali"
+        asked = f"{article} {np} {' '.join(verb)} {subject} {tail}"
+        return upper_first(squash(asked)) + "?", answer, accepted
+    if len(verb) == 2:
+        body = f"{verb[0]} {subject} {verb[1]}"
+    else:
+        base = lemma(verb[0], "en")
+        if base == verb[0]:
+            return None
+        body = f"did {subject} {base}"
+    if m.groupdict().get("particle"):  # "turned down": the particle stays with its verb
+        body = f"{body} {m.group('particle').strip()}"
+    return squash(f"What {np} {body} {tail}") + "?", answer, accepted
+
+
+# An Italian rise told after the object of a clause, between commas or at the end: "il museo
+# ha registrato 250.000 ingressi, il 12% in più rispetto al 2024". The object rose.
+_ITALIAN_RISE = re.compile(
+    r"\s(?:i|gli|le)?\s?(?:oltre\s+|circa\s+|quasi\s+)?\d[\d.,]*(?:\s+(?:mila|milioni))?"
+    r"\s+(?P<noun>[a-zà-ù]{3,}),\s+(?:il|l’)\s?(?P<share>" + _PERCENTAGE + r")\s+in\s+più\s+"
+    r"(?P<than>rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)(?:\s|(?<=’))[^,;:.()]{2,80})"
+)
+
+
+def _italian_rise_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """'Il museo ha registrato 250.000 ingressi, il 12% in più rispetto al 2024' -> 'Di
+    quanto sono aumentati gli ingressi del museo rispetto al 2024?': the object of the clause
+    rose, its verb's subject owns it."""
+    text = s.text
+    m = _ITALIAN_RISE.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in STOPWORDS["it"] or noun in UNITS or noun in _CURRENCIES or not _plural(noun, "it"):
+        return None
+    frame = _frame(text, m.start() + 1, s, doc)
+    if frame is None or not frame.subject or _is_copula(frame, "it") or _has_digit(frame.subject):
+        return None
+    if not noun.endswith(("i", "e")):
+        return None
+    feminine = noun.endswith("e")
+    article = "le" if feminine else ("gli" if takes_lo(noun) or noun[0] in "aeiou" else "i")
+    rose = "aumentate" if feminine else "aumentati"
+    than = _TAIL_END.split(m.group("than") + " ")[0].strip()
+    verb = " ".join(frame.verb)
+    if lemma(frame.verb[-1].lower(), "it") in _TALLYING_VERBS:
+        owner = of_phrase(frame.subject, "it")  # "gli ingressi del museo"
+    else:
+        owner = f"che {verb} {frame.subject}"  # "i biglietti che ha venduto la fiera"
+    asked = f"Di quanto sono {rose} {article} {noun} {owner} {frame.when} {than}"
+    return squash(asked) + "?", m.group("share")
+
+
+# Italian verbs whose object is a tally of the subject's own: "il museo ha registrato 250.000
+# ingressi" (the museum's entries).
+_TALLYING_VERBS = frozenset(
+    "registrare contare superare raggiungere totalizzare accogliere toccare".split()
+)
+
+
+# The share of a whole a thing happened in, after the verb and its object: "cleared infections
+# in 64% of patients", "ha eliminato l’infezione nel 64% dei pazienti".
+_IN_SHARE = {
+    "en": re.compile(
+        r"\sin\s+(?P<approx>(?:about|around|nearly|almost|over|some|just\s+over|more\s+than)\s+)?"
+        r"(?P<share>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b))\s+of\s+"
+        r"(?P<whole>(?:the\s+)?[a-z][^,;:.()]{2,80})"
+    ),
+    "it": re.compile(
+        r"\snel(?:l’)?\s?(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?"
+        r"(?P<share>\d+(?:[.,]\d+)?\s?(?:%|per\s+cento\b))\s+(?P<of>dei|degli|delle|del|della)\s+"
+        r"(?P<whole>[a-zà-ù][^,;:.()]{2,80})"
+    ),
+}
+
+
+_IN_SHARE_CUE = {"en": " in ", "it": " nel"}
+
+
+def _in_share_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
+    """'The drug cleared infections in 64% of patients' -> 'In what share of patients did the
+    drug clear infections?', 'Il farmaco ha eliminato l’infezione nel 64% dei pazienti' -> 'In
+    quale percentuale dei pazienti il farmaco ha eliminato l’infezione?'."""
+    language = doc.language
+    text = s.text
+    m = _IN_SHARE[language].search(text)
+    if m is None:
+        return None
+    whole = _TAIL_END.split(m.group("whole") + " ")[0].strip()
+    if not 1 <= len(whole.split()) <= 8 or _has_digit(whole):
+        return None
+    frame = _frame(text, m.start(), s, doc)
+    if frame is None or not frame.subject or _is_copula(frame, language):
+        return None
+    obj = frame.between_text
+    words = frame.between
+    # Italian: a complement too ("è rimasto sotto i limiti di legge nel 94% dei campioni")
+    prepositions = PREPOSITIONS[language] if language == "en" else frozenset()
+    if any(w in _CLAUSE_WORDS or w in prepositions or not w.strip("’-").isalpha() for w in words):
+        return None  # the object is a short noun phrase, or none
+    if len(words) > 5 or any(is_finite(w, language) for w in words):
+        return None
+    answer = m.group("share")
+    if language == "it":
+        verb = " ".join(frame.verb)
+        asked = f"In quale percentuale {m.group('of')} {whole} {frame.subject} {verb} {obj}"
+        return upper_first(squash(f"{asked} {frame.when}")) + "?", answer
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"In what share of {whole} {body} {obj} {frame.when}") + "?", answer
+
+
+def _participle(word: str, language: str) -> bool:
+    """A participle after 'ha'/'has', irregular ones too ('respinto', 'chiesto')."""
+    return is_participle(word, language) or (language == "it" and word.endswith(_IT_PAST_ENDINGS))
+
+
+_IT_PAST_ENDINGS = ("to", "so", "ta", "sa", "ti", "si", "te", "se")
+
+
+_PERSONAL = {
+    "en": frozenset("i we you he she they it this".split()),
+    "it": frozenset("io tu lui lei noi voi loro esso essa essi esse".split()),
+}
+
+
+def _subject_before(before: str, doc: Document) -> str | None:
+    """The few words that open the clause of a verb, back to a comma or a clause's first word:
+    '..., and comes after members| rejected' -> 'members'."""
+    language = doc.language
+    cut = max(before.rfind(", "), before.rfind(";"), before.rfind(":"), before.rfind("("))
+    words = before[cut + 1 :].split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _CLAUSE_STARTS:
+            words = words[i + 1 :]
+            break
+    if not 1 <= len(words) <= 4 or words[-1].lower() in _PRONOUNS:
+        return None
+    if any(w.lower() in _ENTRY_PRONOUNS or is_finite(w, language) for w in words):
+        return None
+    if any(w.lower() in PREPOSITIONS[language] or _has_digit(w) for w in words):
+        return None
+    if not words[-1].isalpha():
+        return None
+    if words[0].lower() in _PERSONAL[language]:
+        return None  # "they rejected": who they are is in another sentence
+    subject = " ".join(words)
+    if cut >= 0 or not subject[:1].isupper():
+        return subject
+    if words[0].lower() in ARTICLES[language]:  # "I sindacati": an article, not a name
+        return subject[:1].lower() + subject[1:]
+    return lower_initial(subject, doc)

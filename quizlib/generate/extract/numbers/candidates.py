@@ -1,0 +1,708 @@
+"""The candidates of a sentence: the cheap test first, then every kind of number question
+and the clozes of what no question asks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ...candidate import Candidate
+from ...chunks import (
+    POSSESSIVES,
+    PREPOSITIONS,
+    THEIR,
+)
+from ...document import Document, Sentence
+from ...lexicon import (
+    STOPWORDS,
+)
+from ...text import squash
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+)
+from ..common import people_in
+from .amounts import (
+    _GROUP_SHARE_CUE,
+    _IN_SHARE_CUE,
+    _PERCENT,
+    _change_questions,
+    _definite,
+    _group_share_question,
+    _in_share_question,
+    _italian_rise_question,
+    _no_fact,
+    _percent_object_question,
+    _share_cue,
+    _share_question,
+    _share_verb_question,
+)
+from .bare import _copula_question, _reached_question
+from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
+from .clefts import _cleft_question
+from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
+from .distances import _distance_questions
+from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
+from .later import _LATER_UNIT, _later_questions
+from .measures import _range_questions, _symbol_dimension_questions
+from .populations import _population_questions
+from .questions import (
+    _BOUNDS,
+    _EN_FIGURE_NOUNS,
+    _EN_PLACE_PREPOSITIONS,
+    _EN_SIZE_NOUNS,
+    _SENTENCE_END,
+    _count_question,
+    _joins_nothing,
+    _noun_of_count_question,
+)
+from .results import _margin_questions, _race_time_questions
+from .speeds import _speed_questions
+from .votes import _bare_tally_questions, _score_questions
+from .words import (
+    _CLEFT_WORDS,
+    _CLOCK_WORDS,
+    _KIND_WORDS,
+    _LATER_WORDS,
+    _LENGTH_WORDS,
+    _MARGIN_WORDS,
+    _POPULATION_WORDS,
+    _RANGE_WORDS,
+    _REACHED_WORDS,
+    _SCORE_WORDS,
+    _SHARE_WORDS,
+    _SPEED_WORDS,
+    _SYMBOL_WORDS,
+    _TALLY_WORDS,
+    _TRIGGERS,
+    _has_digit,
+    _trigger_words_in,
+)
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    for c in _extract(doc):
+        if c.question and _unowned_possessive(c.question, doc.language):
+            continue  # "How many square metres will its roof carry?": whose roof?
+        if c.question and _BROKEN[doc.language].search(c.question):
+            continue
+        yield c
+
+
+# What a well-formed question never holds: an English auxiliary left at its end ("How many
+# years did he say was?"), "them" with nothing it stands for ("... replace them?"); an Italian
+# preposition before an article it joins ("è stata di la temperatura", not "della").
+_BROKEN = {
+    "en": re.compile(
+        r"\b(?:was|is|were|are|will|would|can|could)\?$"
+        r"|\bthem\b"
+    ),
+    "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b"),
+}
+
+
+# A possessive in a question needs its owner in the question (the card shows the question
+# alone): "How many passengers will the line carry in its first year?", "How many of its
+# branches has the bank closed?", "How many families lost their homes?"; not "How many panels
+# will its roof carry?", "What percentage of its servers were ...?", "Quanti documenti
+# comprende il suo patrimonio?". English "her" is possessive before a noun, not at the end.
+_QUESTION_POSSESSIVES = {"en": POSSESSIVES["en"] | {THEIR["en"]}, "it": POSSESSIVES["it"]}
+
+
+_EN_AUXILIARIES = AUXILIARIES["en"] | frozenset("may might must should".split())
+
+
+_OWNER_WORDS = {
+    "en": frozenset("the this that these those he she it they".split()),
+    "it": frozenset("il lo la i gli le questo questa questi queste lui lei essi esse".split()),
+}
+
+
+_IT_POSSESSIVE_ARTICLES = frozenset("il lo la i gli le".split())
+
+
+def _owner_word(word: str, language: str) -> bool:
+    return word[:1].isupper() or word.lower() in _OWNER_WORDS[language] or word.endswith("’")
+
+
+def _unowned_possessive(question: str, language: str) -> bool:
+    """Whether a question holds a possessive whose owner it leaves out: the possessive opens
+    the subject after an auxiliary, or the verb in Italian, with no name, article or pronoun
+    before it; or it stands in the opening 'of' phrase with none after the next auxiliary."""
+    possessives = _QUESTION_POSSESSIVES[language]
+    words = question.rstrip("?").split()
+    for i, word in enumerate(words[2:], 2):
+        low = word.lower()
+        if low not in possessives:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not after[:1].islower():
+            continue  # "did police stop her?": the object, no possessive
+        before = words[1:i]
+        if language == "it":
+            # "comprende il suo patrimonio?": the subject after its verb, at the end
+            if words[i - 1].lower() in _IT_POSSESSIVE_ARTICLES and len(words) - i <= 3:
+                if not any(_owner_word(w, "it") for w in before[:-1]):
+                    return True
+            continue
+        prev = words[i - 1].lower()
+        if prev in _EN_AUXILIARIES and not any(_owner_word(w, "en") for w in before[:-1]):
+            return True  # "will its roof carry"
+        if prev == "of" and not any(_owner_word(w, "en") for w in before):
+            nxt = next((j for j in range(i + 1, len(words)) if words[j] in _EN_AUXILIARIES), None)
+            subject = words[nxt + 1] if nxt is not None and nxt + 1 < len(words) else ""
+            if not subject or not _owner_word(subject, "en"):
+                return True  # "What percentage of its servers were running ...?"
+    return False
+
+
+def _extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for s in doc.sentences:
+        # The cheap test first: most sentences hold no number at all.
+        digits = _has_digit(s.text)
+        found = _trigger_words_in(s.text, language)
+        words = found & _TRIGGERS[language] if found else found
+        if not digits and not words:
+            if not found.isdisjoint(_KIND_WORDS):  # "made up a third of", "won by one wicket"
+                if not _headline(s, doc):
+                    yield from _wordless_candidates(s, doc, found)
+            continue
+        yield from _sentence_candidates(s, doc, digits, words, found)
+
+
+_BOUNDED_TYPES = frozenset(("number", "percent"))
+
+
+def with_bound(c: Candidate, language: str) -> Candidate:
+    """A number question's answer with the bound its sentence puts before the figure, the
+    bare figure still accepted; a figure the sentence says twice is left as it is."""
+    if c.question is None or c.answer_type not in _BOUNDED_TYPES:
+        return c
+    text = c.sentence.text
+    at = text.find(c.answer)
+    if at <= 0 or text.find(c.answer, at + 1) >= 0:
+        return c
+    m = _BOUNDS[language].search(text, max(0, at - 20), at)
+    if m is None or c.question.lower().startswith(m.group("bound").lower()):
+        return c
+    bound = " ".join(m.group("bound").lower().split())
+    accept = c.accept if c.answer in c.accept else (c.answer, *c.accept)
+    return replace(c, answer=f"{bound} {c.answer}", accept=accept)
+
+
+def _headline(s: Sentence, doc: Document) -> bool:
+    """Whether a sentence is the headline line: the first of the article's text, with no stop
+    at its end (a list item further on has none either, and is no headline). A headline sums
+    the article up in few words; its numbers are asked from the text, where the sentence says
+    what they count."""
+    first = doc.sentences[0]
+    return s.block == first.block and s.entry is None and _SENTENCE_END.search(s.text) is None
+
+
+# A leading source that is an estimate: its figure is the estimate's, and a question without it
+# asks a bare figure of what ("A quanto ammontano i danni?"); the question keeps it in front.
+_ESTIMATE_SOURCE = re.compile(
+    r"^(?:Secondo|According\s+to)\s[^,;:]{0,100}?\b(?:stim[ae]|calcoli|previsioni|proiezioni"
+    r"|estimates?|projections?|forecasts?|calculations?)\b[^,;:]{0,100},\s"
+)
+
+
+def _with_estimate(found: Iterator[Candidate], source: str) -> Iterator[Candidate]:
+    for c in found:
+        if c.question and not c.question.startswith(source[:12]):
+            c = replace(c, question=source + c.question[0].lower() + c.question[1:])
+        yield c
+
+
+# The score of a number's cloze whose fact a question asks (the cloze is second to it), and
+# of one no question asks.
+_ASKED_CLOZE = 0.2
+
+
+_CLOZE_ALONE = 0.45
+
+
+def _headline_clozes(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """The clozes of a headline's numbers, its questions left out: a cloze kept low beside
+    the question of its fact is worth one alone again ('..., but {{85}} roles will go')."""
+    for c in found:
+        if c.question:
+            continue
+        yield replace(c, score=_CLOZE_ALONE) if c.score == _ASKED_CLOZE else c
+
+
+def _sentence_candidates(
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
+) -> Iterator[Candidate]:
+    if _headline(s, doc):  # its numbers may be hidden, not asked
+        yield from _headline_clozes(_candidates_of(s, doc, digits, words, cues))
+        return
+    estimate = _ESTIMATE_SOURCE.match(s.text) if s.text[:1] in "SA" else None
+    if estimate is not None:
+        found = list(_sentence_questions(s, doc, digits, words, cues))
+        yield from _with_estimate(iter(found), estimate.group(0))
+        return
+    yield from _sentence_questions(s, doc, digits, words, cues)
+
+
+def _sentence_questions(
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
+) -> Iterator[Candidate]:
+    if not (digits and "%" in s.text):
+        yield from _candidates_of(s, doc, digits, words, cues)
+        return
+    found = list(_candidates_of(s, doc, digits, words, cues))
+    yield from found
+    if any(c.question for c in found):
+        yield from _percent_clozes(s, found)
+
+
+def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
+    """A cloze of each percentage no question asks, in a sentence a count question asks about:
+    the sentence gets no other cloze ('Brazil recorded 2.3 million cases, a 40% increase')."""
+    asked = {c.answer for c in found if c.question}
+    for m in _PERCENT.finditer(s.text):
+        if m.group(0) not in asked and "%" in m.group(0):
+            cloze = _cloze(s, m.start(), m.end())
+            yield Candidate("cloze", s, 0.5, m.group(0), cloze=cloze, answer_type="percent")
+
+
+def _wordless_candidates(s: Sentence, doc: Document, cues: frozenset[str]) -> Iterator[Candidate]:
+    """The facts of a sentence with no digit and no number word: a share ('a third of the
+    victims', 'la metà dei soci'), a margin of one ('by one wicket')."""
+    text = s.text
+    if not _SHARE_WORDS.isdisjoint(cues) and _share_cue(text, doc.language):
+        yield from _share_candidates(s, doc)
+    if _MARGIN_WORDS.isdisjoint(cues):
+        return
+    if doc.language == "en" and (" by one " in text or " by a single " in text):
+        for asked, answer, _, _ in _margin_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+
+
+def _share_candidates(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    share_of = _share_verb_question(s, doc)
+    if share_of is not None:
+        asked, answer, accepted = share_of
+        kind = "percent" if _has_digit(answer) else "fraction"
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type=kind
+        )
+
+
+def _kind_candidates(
+    s: Sentence, doc: Document, digits: bool, cues: frozenset[str], spans: list[tuple[int, int]]
+) -> Iterator[Candidate]:
+    """The questions of the kinds a word of the sentence tells (a share, a speed, a count
+    reached, a distance, a race time, a margin); `spans` gets the numbers they ask, which
+    are no counts of their own."""
+    language = doc.language
+    text = s.text
+    if not _SHARE_WORDS.isdisjoint(cues) and _share_cue(text, language):
+        yield from _share_candidates(s, doc)
+    speed = digits and (not _SPEED_WORDS.isdisjoint(cues) or "mph" in text)
+    for asked, answer, accepted in _speed_questions(s, doc) if speed else ():
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+    reached = _reached_question(text, language) if not _REACHED_WORDS.isdisjoint(cues) else None
+    if reached is not None:
+        asked, answer, accepted = reached
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+    distance = not _LENGTH_WORDS.isdisjoint(cues) or (digits and "km" in text)
+    for asked, answer, number in _distance_questions(s, doc) if distance else ():
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
+        )
+    race = digits and not _CLOCK_WORDS.isdisjoint(cues) and " in " in text
+    for asked, answer, at in _race_time_questions(s, doc) if race else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        spans.append((at, at + len(answer)))  # "in 3 ore": the time, not a count of hours
+    margin = language == "en" and not _MARGIN_WORDS.isdisjoint(cues) and " by " in text
+    for asked, answer, start, end in _margin_questions(s, doc) if margin else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        spans.append((start, end))  # the count of the margin is asked
+
+
+# The age of someone a passive tells of: "a 19-year-old man from Leeds was arrested on ...",
+# "Un uomo di 19 anni è stato arrestato ...".
+_NAMED_PLACE = r"(?:\s+(?:from|di|da)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+
+
+_AGE = {
+    "en": re.compile(
+        r"\b(?:a|an)\s+(?P<age>\d{1,3})-year-old\s+(?P<np>[a-z]{3,}" + _NAMED_PLACE + r")\s+"
+        r"(?P<aux>was|were|is|has\s+been|had\s+been)\s+(?P<part>[a-z]{3,})(?P<rest>[^,;:()]*)",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<art>un|una|uno)\s+(?P<noun>[a-zà-ù]{3,})\s+di\s+(?P<age>\d{1,3})"
+        r"\s+anni(?P<np>" + _NAMED_PLACE + r")\s+(?P<aux>è\s+stat[oa]|sarà|è)"
+        r"\s+(?P<part>[a-zà-ù]{3,})(?P<rest>[^,;:()]*)",
+        re.IGNORECASE,
+    ),
+}
+
+
+_PAST_AUX = frozenset(["was", "were", "had been"])
+
+
+def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, int]]:
+    """(question, age, start, end of the age and its unit) of someone told of by age in a
+    passive: 'How old was the man from Leeds who was arrested on suspicion of theft?',
+    'Quanti anni ha l’uomo arrestato per furto?'."""
+    text = s.text
+    for m in _AGE[language].finditer(text):
+        part = m.group("part")
+        aux = squash(m.group("aux").lower())
+        # After "stato"/"been" any word is a participle, however irregular ("soccorsa")
+        participle = aux.endswith(("stato", "stata", "been")) or is_participle(part, language)
+        if not part.islower() or not participle:
+            continue
+        rest = _TAIL_END.split(m.group("rest") + " ")[0].strip()
+        if _has_digit(rest):
+            continue
+        if language == "en":
+            be = "was" if aux in _PAST_AUX else "is"
+            asked = f"How old {be} the {m.group('np')} who {aux} {part} {rest}"
+            unit_end = text.index("-year-old", m.start("age")) + len("-year-old")
+        else:
+            noun = m.group("noun").lower()
+            the = _definite(m.group("art").lower(), noun)
+            named = f"{the}{'' if the.endswith('’') else ' '}{noun}{m.group('np')}"
+            asked = f"Quanti anni ha {named} {part} {rest}"
+            unit_end = m.end("age") + len(" anni")
+        yield squash(asked) + "?", m.group("age"), m.start("age"), unit_end
+
+
+# An English compound of a figure and a unit before the noun of the verb's object: "agreed a
+# new 125-year lease", "bought a 14-hectare site", "will open a 12-bay assessment zone".
+_EN_COMPOUND = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+    r"-(?P<unit>year|month|week|day|hour|hectare|acre|seat|bed|bay|room|bedroom|storey|lane"
+    r"|berth|screen)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+
+
+_EN_COMPOUND_DURATIONS = frozenset("year month week day hour".split())
+
+
+_LONGEST_COMPOUND_HEAD = 2  # words of the noun after the compound: "a 12-bay| assessment zone"
+
+
+_EN_COMPOUND_AREAS = frozenset("hectare acre".split())
+
+
+_EN_SUBJECT_PRONOUNS_ALL = frozenset("it they he she we i you this that".split())
+
+
+def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, answer, start, end) of a figure in a compound before the noun the verb
+    takes: 'The club must agree a new 125-year lease with the trustees' -> 'How long is the new
+    lease the club must agree with the trustees?', 'The firm bought a 14-hectare site' -> 'How
+    large is the site the firm bought?', 'will open a 12-bay zone' -> 'How many bays are in
+    the zone the hospital will open?'."""
+    text = s.text
+    for m in _EN_COMPOUND.finditer(text):
+        head: list[str] = []
+        for w in m.group("head").split()[:_LONGEST_COMPOUND_HEAD]:
+            if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or w in _EN_PLACE_PREPOSITIONS:
+                break
+            if _verb_like(w):
+                break
+            head.append(w)
+        end = m.start("head") + len(" ".join(head))
+        following = text[end:].split(maxsplit=1)[:1]
+        near = bool(following) and following[0] in _EN_PLACE_PREPOSITIONS  # "a plot| near"
+        if not head or not (near or _ends_noun_phrase(text, end)):
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None or not frame.subject or _is_copula(frame, "en"):
+            continue
+        if frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+            continue
+        between = frame.between_text.split()
+        if not between or between[0] not in ("a", "an") or len(between) > 3:
+            continue
+        mods = between[1:]
+        if any(not w.isalpha() or w.lower() in STOPWORDS["en"] for w in mods):
+            continue
+        tail = _tail(text, end, "en")
+        if tail is None or _has_digit(_YEAR.sub("", tail)):
+            continue
+        if tail and text[end:].lstrip()[len(tail) :].startswith(" and "):
+            tail = ""  # "a programme in manufacture| and installation": the tail is cut short
+        named = " ".join([*mods, *head])
+        if tail.startswith("of "):  # "a 40-hectare area| of moorland": the noun's complement
+            named, tail = f"{named} {tail}", ""
+        asked = _compound_unit_question(m, frame, named, tail)
+        if asked is not None:
+            yield asked
+    return
+
+
+def _compound_unit_question(
+    m: re.Match[str], frame: _Frame, named: str, tail: str
+) -> tuple[str, str, int, int] | None:
+    """The question of one compound (see _compound_questions)."""
+    num, unit = m.group("num"), m.group("unit")
+    clause = squash(f"{frame.subject} {' '.join(frame.verb)} {tail} {frame.when}")
+    past = frame.verb[0].lower() not in _PRESENT_HEADS and is_finite(frame.verb[0], "en")
+    plural = unit + "s" if unit != "storey" else "storeys"
+    if unit in _EN_COMPOUND_DURATIONS:
+        be = "was" if past else "is"
+        answer = f"{num} {unit if num == 'one' or num == '1' else plural}"
+        return f"How long {be} the {named} {clause}?", answer, m.start("num"), m.end("unit")
+    if unit in _EN_COMPOUND_AREAS:
+        answer = f"{num} {unit if num == 'one' or num == '1' else plural}"
+        return f"How large is the {named} {clause}?", answer, m.start("num"), m.end("unit")
+    return f"How many {plural} are in the {named} {clause}?", num, m.start("num"), m.end("num")
+
+
+# A bare English figure of a noun, the object of the verb: "drew a crowd of about 4,200",
+# "has a capacity of 14,500." (no counted noun after it, so no count of its own).
+_BARE_FIGURE_OF = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just\s+over"
+    r"|up\s+to)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:and|in|at|on|for|when|while|but|after|before|from)\b))"
+)
+
+
+def _bare_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, figure, where it starts) of a bare figure a noun of size or count names:
+    'The match drew a crowd of about 4,200' -> 'How large a crowd did the match draw?'."""
+    text = s.text
+    for m in _BARE_FIGURE_OF.finditer(text):
+        if m.group("noun") not in _EN_SIZE_NOUNS and m.group("noun") not in _EN_FIGURE_NOUNS:
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        tail = _tail(text, m.end("num"), "en")
+        if frame is None or tail is None or not frame.subject:
+            continue
+        asked = _noun_of_count_question(frame, tail)
+        if asked is not None:
+            yield asked, m.group("num"), m.start("num")
+
+
+# An English person's age said with the name: "Jim Hale, 78, from Stanley", "Ann Roe, now
+# 64,", "Ann Roe, a 16-year-old student", "retired plumber Jim Hale" after "58-year-old".
+_AGE_CUE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3},\s|\d-year-old\s")
+
+
+_AGE_AFTER_NAME = re.compile(
+    r",\s+(?:(?:now|aged)\s+)?(?P<age>\d{1,3}),\s"
+    r"|,\s+an?\s+(?P<old>\d{1,3})-year-old\s"
+)
+
+
+_AGE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<age>\d{1,3})-year-old\s+(?P<words>(?:[a-z][a-z-]*\s+){0,4})"
+)
+
+
+_NOT_BARE_AGE = frozenset("a an the his her their its".split())  # "a 19-year-old| substitute"
+
+
+# What tells of a person no longer living: the age then is at death, which "How old is" misses.
+_DEATH_WORDS = frozenset("died dies dead death killed late funeral obituary".split())
+
+
+def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, age, start, end) of a person's age said right after the name or in the
+    words before it: 'Jim Hale, 78, from Stanley, ...' -> 'How old is Jim Hale?', '58-year-old
+    former lorry driver Jim Hale' -> the same."""
+    text = s.text
+    if not _DEATH_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
+        return
+    people = people_in(text, doc)
+    asked: set[str] = set()
+    for _start, end, name in people:
+        after = _AGE_AFTER_NAME.match(text, end)
+        if after is None or name in asked:
+            continue
+        group = "age" if after.group("age") else "old"
+        if not 5 <= int(after.group(group)) <= 110:
+            continue
+        asked.add(name)
+        yield f"How old is {name}?", after.group(group), after.start(group), after.end(group)
+    starts = {start: name for start, _end, name in people}
+    for m in _AGE_BEFORE_NAME.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if before and before[0].lower() in _NOT_BARE_AGE:
+            continue
+        named = starts.get(m.end())
+        if named is None or named in asked or not 5 <= int(m.group("age")) <= 110:
+            continue
+        if any(w in STOPWORDS["en"] for w in m.group("words").split()):
+            continue
+        asked.add(named)
+        yield f"How old is {named}?", m.group("age"), m.start("age"), m.end("age")
+
+
+def _candidates_of(
+    s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
+) -> Iterator[Candidate]:
+    language = doc.language
+    share = _share_question(s.text, doc) if digits else None
+    if share is not None:
+        asked, answer, accepted = share
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+        )
+    text = s.text
+    asked_spans: list[tuple[int, int]] = []
+    group = None
+    if share is None and digits and _GROUP_SHARE_CUE[language] in text:
+        group = _group_share_question(text, language)
+    if group is not None:
+        asked, answer, accepted = group
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+        )
+    if ("year-old" in text if language == "en" else " anni " in text) and digits:
+        for asked, answer, start, end in _age_questions(s, language):
+            accepted = (text[start:end],)
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+            )
+            asked_spans.append((start, end))
+    if language == "en" and "-" in text:
+        for asked, answer, start, end in _compound_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    if language == "en" and digits and _AGE_CUE.search(text):
+        for asked, answer, start, end in _named_age_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    if not _TALLY_WORDS.isdisjoint(cues):
+        for asked, answer, start, end in _bare_tally_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    if digits and not _SCORE_WORDS.isdisjoint(cues) and ("-" in text or "–" in text):
+        for asked, answer, start, end in _score_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    cleft = None
+    if language == "it" and not _CLEFT_WORDS.isdisjoint(cues) and " che " in text:
+        cleft = _cleft_question(s)
+    if cleft is not None:  # "Sono dodici i comuni che hanno aderito": asked, no copula
+        asked, answer, accepted, at = cleft
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+        asked_spans.append((at, at + len(answer)))
+    if digits and not _SYMBOL_WORDS.isdisjoint(cues):
+        for asked, answer, at in _symbol_dimension_questions(s, doc):
+            number = answer.rstrip("kmcftio ")
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(number,), answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))
+    if digits and not _RANGE_WORDS.isdisjoint(cues):
+        for asked, answer, start, end in _range_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    if not _LATER_WORDS.isdisjoint(cues) and _LATER_UNIT.search(text):
+        for asked, answer, measure, at in _later_questions(s, doc):
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))
+    if digits and not _POPULATION_WORDS.isdisjoint(cues):
+        for asked, answer, approx, at in _population_questions(s, doc):
+            accepted = (approx,) if approx != answer else ()
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))  # "4.600 abitanti": no count of its own
+    if language == "en" and digits and " of " in text:
+        for asked, answer, at in _bare_figure_questions(s, doc):
+            if any(a <= at < b for a, b in asked_spans):
+                continue  # "has a population of 4,600": asked of the place
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+    if not cues.isdisjoint(_KIND_WORDS) or (digits and ("mph" in text or "km" in text)):
+        yield from _kind_candidates(s, doc, digits, cues, asked_spans)
+    if digits and ("%" in s.text or "cent" in s.text):
+        if share is None and _SHARE_WORDS.isdisjoint(cues):  # any verb and a share of a whole
+            yield from _share_candidates(s, doc)
+        percent_object = _percent_object_question(s, doc)
+        if percent_object is not None:
+            asked, answer, accepted = percent_object
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+            )
+        for asked, answer in _change_questions(s, doc):
+            if not asked:  # "Sales jumped 10% and 15%": a cloze hides the first one too
+                at = s.text.find(answer)
+                cloze = _cloze(s, at, at + len(answer))
+                yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
+            elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "it" and " in più rispetto " in text:
+            rise = _italian_rise_question(s, doc)
+            if rise is not None:
+                asked, answer = rise
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if _IN_SHARE_CUE[language] in text:
+            in_share = _in_share_question(s, doc)
+            if in_share is not None:
+                asked, answer = in_share
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+    copula = _copula_question(s.text, language) if cleft is None else None
+    if copula is not None:
+        asked, m, accepted = copula
+        answer = m.group("num")
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+        )
+        cloze = _cloze(s, m.start("num"), m.end("num"))
+        yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
+    if language == "en" and digits and ("km" in s.text or "-m" in s.text or "-kilom" in s.text):
+        for asked, answer, num, start, end in _length_questions(s.text):
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(num,), answer_type="number"
+            )
+            if not s.text.startswith("-", end):  # the compound's cloze hides its number
+                cloze = _cloze(s, start, end + len(answer) - len(num))
+                yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
+    whole = list(_whole_spans(s, language, digits))
+    for start, end in whole:
+        hidden = s.text[start:end]
+        yield Candidate("cloze", s, 0.5, hidden, cloze=_cloze(s, start, end), answer_type="number")
+    whole += asked_spans
+    for count in _counts(s.text, language, digits, words):
+        if any(a <= count.start < b for a, b in whole):
+            continue
+        if _no_fact(count, s.text):
+            continue
+        found = _count_question(count, s, doc)
+        if found is not None and _joins_nothing(found[0], language):
+            found = None
+        if count.noun in _YEARS and found is None:
+            continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
+        if found:
+            asked, answer = found
+            if s.text.startswith(answer, count.start):
+                # "18 votes to 11": the other side's number is part of this answer
+                whole.append((count.start + 1, count.start + len(answer)))
+            accepted = (s.text[count.start : count.noun_end], *count.accepted)
+            if answer.lower() != count.number.lower():
+                accepted = (count.number, *accepted)
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="number"
+            )
+        yield Candidate(
+            "cloze",
+            s,
+            0.2 if found else 0.45 if count.digits or count.noun in _CLOCK else 0.5,
+            count.number,
+            cloze=_cloze(s, count.start, count.end),
+            answer_type="number",
+        )

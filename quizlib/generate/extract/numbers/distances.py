@@ -1,0 +1,154 @@
+"""Distances: a measure of length from a place. "The star lies 31 light-years from the
+Sun", "Il borgo si trova a 30 chilometri da Siena", "un villaggio a 12 km dal confine"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import Document, Sentence
+from ...lexicon import (
+    ARTICLES,
+    STOPWORDS,
+)
+from ...text import upper_first
+from ...verbs import (
+    is_finite,
+    lemma,
+)
+from .amounts import _INDEFINITE, _definite
+from .clause import _CLITICS, _frame
+from .counts import _TAIL_END, _YEAR, _plural
+from .words import _ANY_NUMBER
+
+_DISTANCE = {
+    "en": re.compile(
+        r"(?<=[\d\w])\s?(?P<unit>light-years?|light\s+years|kilometres|kilometers|km|miles"
+        r"|metres|meters|feet)\s+(?:away\s+)?(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east"
+        r"|west)\s+of|(?P<from>from))\s+(?P<place>[^,;:()“”\"]+)"
+    ),
+    "it": re.compile(
+        r"(?<=[\d\w])\s?(?P<unit>anni\s+luce|anni-luce|chilometri|km|metri|miglia)\s+"
+        r"(?:a\s+(?P<dir>(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)\s+(?P<of>(?:della|dello|degli"
+        r"|delle|dei|del|di)(?=\s)|dell’)|(?P<from>(?:dalla|dallo|dagli|dalle|dai|dal|da)(?=\s)"
+        r"|dall’))\s*(?P<place>[^,;:()“”«»\"]+)"
+    ),
+}
+
+
+# "a sud di Roma" asks "Quanto dista ... da Roma?".
+_OF_TO_FROM = {
+    "di": "da",
+    "del": "dal",
+    "della": "dalla",
+    "dello": "dallo",
+    "dei": "dai",
+    "degli": "dagli",
+    "delle": "dalle",
+    "dell’": "dall’",
+}
+
+
+_NUMBER_BEFORE = {
+    language: re.compile(rf"(?P<num>{number})$") for language, number in _ANY_NUMBER.items()
+}
+
+
+# Words between a place's noun and its distance: "just 31 light-years", "a circa 30 km".
+_DISTANCE_APPROX = frozenset(
+    "just only about some around roughly nearly almost over circa quasi oltre appena solo".split()
+)
+
+
+# Verbs that say where a thing is: "lies 40 km from", "si trova a 30 km da".
+_WHERE_VERBS = {
+    "en": frozenset("be lie sit stand".split()),
+    "it": frozenset("essere trovare sorgere distare".split()),
+}
+
+
+_PAST_WHERE = frozenset("was were lay sat stood".split())
+
+
+_PLURAL_WHERE = frozenset("are were lie sit stand".split())
+
+
+def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, str]]:
+    """(question, answer, number) of each distance from a place: 'How far from the Sun is the
+    red dwarf?' -> '31 light-years', 'Quanto dista il borgo da Siena?' -> '30 chilometri'."""
+    language = doc.language
+    text = s.text
+    for m in _DISTANCE[language].finditer(text):
+        number = _NUMBER_BEFORE[language].search(text, max(0, m.start() - 30), m.start())
+        place = _TAIL_END.split(m.group("place") + " ")[0].strip()
+        if number is None or not 1 <= len(place.split()) <= 6:
+            continue
+        if _YEAR.fullmatch(number.group("num")) or number.group("num")[:1].isupper():
+            continue
+        before = text[: number.start()].split()
+        while before and before[-1].lower() in _DISTANCE_APPROX:
+            before.pop()
+        whose = _distance_owner(text, number.start(), before, s, doc)
+        if whose is None:
+            continue
+        owner, be = whose
+        if language == "it":
+            away = m.group("from") or _OF_TO_FROM[m.group("of")]
+            asked = f"Quanto {'distano' if be == 'are' else 'dista'} {owner} {away}"
+            asked += "" if away.endswith("’") else " "
+            yield upper_first(f"{asked}{place}?"), text[number.start() : m.end("unit")], number[0]
+        else:
+            away = f"{m.group('dir')} of" if m.group("dir") else "from"
+            asked = f"How far {away} {place} {be} {owner}?"
+            yield asked, text[number.start() : m.end("unit")], number.group("num")
+
+
+def _distance_owner(
+    text: str, at: int, before: list[str], s: Sentence, doc: Document
+) -> tuple[str, str] | None:
+    """(what is that far, 'is'/'are'/'was'): the subject of a verb of place ('The village lies
+    40 km from ...') or the noun phrase right before the distance ('a red dwarf star 31
+    light-years from ...')."""
+    language = doc.language
+    frame = _frame(text, at, s, doc)
+    if frame is not None and frame.subject:
+        verb = [w.lower() for w in frame.verb if w.lower() not in _CLITICS]
+        exact = [w for w in frame.exact if w not in {"a", "located", "situated", "situato"}]
+        if len(verb) == 1 and not exact and lemma(verb[0], language) in _WHERE_VERBS[language]:
+            be = "was" if verb[0] in _PAST_WHERE else "is"
+            if verb[0] in _PLURAL_WHERE or verb[0].endswith("no"):
+                be = "were" if be == "was" else "are"
+            return frame.subject, be
+    if language == "it":
+        if not before or before[-1] != "a":
+            return None  # "un borgo a 30 chilometri da": the distance takes "a"
+        before = before[:-1]
+    return _phrase_before(before, language)
+
+
+def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
+    """The noun phrase that ends right before a distance, from its article, made definite:
+    '... of a small red dwarf star' -> 'the small red dwarf star', '... un borgo' -> 'il
+    borgo'."""
+    for i in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        word = before[i]
+        low = word.lower()
+        if low in ARTICLES[language] or low.endswith("’") and low in ARTICLES[language]:
+            words = before[i + 1 :]
+            if not words or not _plural_or_singular_noun(words[-1]):
+                return None
+            np = " ".join(words)
+            if language == "en":
+                article = "the"
+            else:
+                article = _definite(low, np) if low in _INDEFINITE else low
+            sep = "" if article.endswith("’") else " "
+            plural = _plural(words[-1], language) if language == "en" else low in {"i", "gli", "le"}
+            return f"{article}{sep}{np}", "are" if plural else "is"
+        if not word.isalpha() or is_finite(word, language) or low in STOPWORDS[language]:
+            return None
+    return None
+
+
+def _plural_or_singular_noun(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) > 2
