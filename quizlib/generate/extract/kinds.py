@@ -31,7 +31,7 @@ from ..verbs import (
     may_be_present,
 )
 from .common import entity_card, lower_initial, specific
-from .dates import _COPULAS, _POSSESSIVES
+from .dates.grammar import _COPULAS, _POSSESSIVES
 from .numbers import NUMBER_WORDS
 from .objects import _predicate
 from .subject import explicit_subject

@@ -1,0 +1,252 @@
+"""The date questions of a document: every date span of a sentence, asked by the first
+shape that fits, a cloze where none does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...candidate import Candidate
+from ...chunks import (
+    Token,
+    index_at,
+    tokens,
+)
+from ...document import Document, Sentence
+from ...text import strip_punct
+from ..subject import refers_to_entry
+from .clauses import (
+    _BARE_RANGE_START,
+    _DEADLINE_IN,
+    _JOINED_IN,
+    _SUBORDINATOR_IN,
+    _WITH_DONE,
+    _at_what_time,
+    _clause_question,
+    _date_first_question,
+    _deadline_question,
+    _hour_question,
+    _in_small_letters,
+    _last_clause,
+    _not_until,
+    _range_end_alone,
+    _since,
+    _subordinate_question,
+    _with_preposition,
+    _year_of_figure,
+    _year_of_noun,
+)
+from .grammar import _entry_question
+from .italian import _it_wh_question, _subject_was_complement
+from .openings import (
+    _date_after_opening,
+    _main_clause,
+    _opens_with_participle,
+    _opens_with_phrase,
+    _opens_with_verb,
+)
+from .phrases import (
+    _HAS_AND,
+    _NOT_SINCE,
+    _NOT_SINCE_MODAL,
+    _OF_DATE,
+    _SINCE_PREPS,
+    _apposition_question,
+    _event_of_question,
+    _noun_question,
+    _object_apposition_question,
+)
+from .relatives import (
+    _PREDICATE_IN,
+    _RELATIVE_IN,
+    _apposed_relative_question,
+    _postverbal_question,
+    _predicate_relative_question,
+    _present_s_question,
+    _relative_question,
+    _whose_question,
+)
+from .spans import DateSpan, find_dates
+
+
+@dataclass
+class _Shapes:
+    """Cheap tests, once a sentence (or a clause of it), of the shapes the rules look for; the
+    dearer ones are taken only when a rule needs them, then kept for the next date."""
+
+    opening: bool
+    relative: bool
+    predicate_relative: bool
+    postverbal: bool | None = None
+    cut: bool | None = None
+    about_entry: bool | None = None
+
+
+def _shapes(text: str, toks: list[Token], language: str) -> _Shapes:
+    return _Shapes(
+        _opens_with_participle(toks, language),
+        bool(_RELATIVE_IN[language](text)),
+        _PREDICATE_IN[language].search(text) is not None,
+    )
+
+
+# A date set off after a noun by a word of expectation (", due in 2027", ", prevista per il
+# 2027"): it is the noun's date, which the clause's verb does not have.
+_EXPECTED_BEFORE = {
+    "en": re.compile(r",\s(?:due|expected|scheduled|planned)\s(?:(?:in|on|by|for)\s(?:the\s)?)?$"),
+    "it": re.compile(
+        r",\s(?:previst[oaie]|attes[oaie]|programmat[oaie])\s(?:(?:per|nel|nell’|entro)\s?(?:il\s|la\s)?)?$"
+    ),
+}
+
+
+def _ask(
+    s: Sentence, toks: list[Token], span: DateSpan, doc: Document, shapes: _Shapes
+) -> tuple[str | None, float]:
+    """The question of the date `span` in sentence `s` by the first rule that finds one, and
+    its score."""
+    language = doc.language
+    if _EXPECTED_BEFORE[language].search(s.text, 0, span.start):
+        return None, 0.0  # "a national action plan on AMR, due in 2027": the plan's date
+    at = index_at(toks, span.start)
+    question = None
+    score = 0.0
+    if s.entry is not None and not span.is_range and shapes.about_entry is None:
+        shapes.about_entry = refers_to_entry(s, language)
+    if s.entry is not None and not span.is_range and shapes.about_entry:
+        question = _entry_question(s, toks, at, span, language)
+        score = 0.9
+    if question is None and not span.is_range:
+        question = _apposition_question(s, toks, at, span, doc, shapes.opening)
+        score = 0.85
+    if question is None and not span.is_range and at > 2 and "," in s.text[: span.start]:
+        question = _object_apposition_question(s, toks, at, span, doc)
+        score = 0.8
+    if question is None and shapes.relative:
+        question = _relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and not span.is_range and (" cui " in s.text or ", whose " in s.text):
+        question = _whose_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and language == "en" and " that " in s.text:
+        question = _apposed_relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and shapes.predicate_relative:
+        question = _predicate_relative_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and language == "it" and at > 0 and shapes.postverbal is None:
+        shapes.postverbal = _opens_with_verb(toks)
+    if question is None and language == "it" and (at == 0 or shapes.postverbal):
+        question = _postverbal_question(s, toks, at, span, doc)
+        if question is None and at == 0:
+            question = _date_first_question(s, toks, at, span, doc)
+        score = 0.75
+    if question is None and language == "it" and at > 2 and toks[at - 1].text == ",":
+        opened = _date_after_opening(s, toks, at, span)
+        question = _postverbal_question(*opened, doc) if opened else None
+        score = 0.75
+    if question is None and not span.is_range:
+        question = _noun_question(s, toks, at, doc)
+        score = 0.72
+    if question is None:
+        if shapes.cut is None:
+            shapes.cut = (
+                shapes.opening
+                or _HAS_AND.search(s.text) is not None
+                or _opens_with_phrase(toks, language)
+            )
+        clause = _main_clause(s, toks, span, language) if shapes.cut else (s, span)
+        question = _clause_question(*clause, doc) if clause else None
+        score = 0.7
+    if question is None and language == "en" and not span.is_range:
+        question = _present_s_question(s, toks, at, span, doc)
+        score = 0.7
+    if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
+        question = _subordinate_question(s, span, doc)
+    if question is None and _DEADLINE_IN[language] in s.text:
+        question = _deadline_question(s.text[span.end :], language)
+        score = 0.72
+    if question is None and at > 2 and (toks[at].low in _OF_DATE or toks[at - 1].low in _OF_DATE):
+        question = _event_of_question(s, toks, at, doc)
+        score = 0.72
+    return question, score
+
+
+def extract(doc: Document) -> Iterator[Candidate]:
+    language = doc.language
+    for sentence in doc.sentences:
+        spans = find_dates(sentence.text, language)
+        if not spans:
+            continue
+        if _subject_was_complement(sentence, language):
+            continue  # the sentence itself is asked, or gives its cloze
+        whole = tokens(sentence.text)
+        shapes = _shapes(sentence.text, whole, language)
+        for said in spans:
+            # One end of a range is asked about in the sentence without the other end.
+            s, span = _range_end_alone(sentence, spans, said)
+            span = _with_preposition(s.text, span, language)
+            toks = whole if s is sentence else tokens(s.text)
+            clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
+            if clause is not None:  # asked of the date's own clause, never of both
+                s, span = clause
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
+            else:
+                question, score = _ask(s, toks, span, doc, shapes)
+            if (
+                question is not None
+                and not span.is_range
+                and span.prep in _SINCE_PREPS
+                and (
+                    _NOT_SINCE.search(s.text[: span.start].lower()[-80:] + " " + question.lower())
+                    or span.prep == "since"
+                    and _NOT_SINCE_MODAL.search(question.lower())
+                )
+            ):
+                question = None  # "the largest investment since 2023", "Since when will ...?"
+            if question is not None and (
+                _year_of_noun(s.text, span, language)
+                or _year_of_figure(s.text, span)
+                or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])
+                is not None
+            ):
+                question = None
+            answer_type = "year" if span.is_year else "date"
+            topic = ""
+            if question is not None:
+                if language == "it":
+                    question = _it_wh_question(question)
+                if not span.is_range:
+                    question = _since(*_not_until(question, span.prep, language))
+                if span.is_time or span.is_day:
+                    question = _at_what_time(question, span.is_day)
+                yield Candidate(
+                    "date",
+                    sentence,
+                    score,
+                    _in_small_letters(span.answer, language),
+                    question=question,
+                    accept=span.accept,
+                    answer_type=answer_type,
+                    topic=topic,
+                )
+            if question is not None and span.hour:
+                yield from _hour_question(sentence, question, span, score)
+            if question is None and (span.is_time or span.is_day):
+                continue  # a time alone tells nothing without the event it is the time of
+            text = sentence.text
+            hidden = text[said.value_start : said.end]
+            cloze = text[: said.value_start] + "{{c1::" + hidden + "}}" + text[said.end :]
+            if cloze.count("{{c1::") == 1 and strip_punct(span.answer):
+                yield Candidate(
+                    "cloze",
+                    sentence,
+                    0.45 if question is None else 0.2,
+                    span.answer,
+                    cloze=cloze,
+                    answer_type=answer_type,
+                    topic=topic,
+                )
