@@ -1,4 +1,4 @@
-"""Review of round 14: a part set off by commas after an office speaks only when it is a name
+"""A part set off by commas after an office speaks only when it is a name
 ('Il sindaco, dopo l’incontro con Anna Neri, ha detto: ...' is the mayor's), and the one
 company an article names with its legal form owns an office said without a company only when
 the article is about it (not a supplier named once in passing)."""

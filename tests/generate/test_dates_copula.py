@@ -1,4 +1,4 @@
-"""Dates in the shapes of round 14: a date in the relative clause of the noun a copula says
+"""Dates after a copula: a date in the relative clause of the noun a copula says
 the subject is, a verb aimed at a date after a copula ('is due to open'), a title after a
 copula, a named agent before a relative, and an opening participle with its particle ('Set up
 in 1994')."""

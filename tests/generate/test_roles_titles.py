@@ -1,4 +1,4 @@
-"""Offices and quotations in the shapes of round 14: the office of a school's head before a
+"""Offices and quotations: the office of a school's head before a
 name, a title whose adjective opens the sentence ('Local historian Ann Lee said'), and the
 words after a colon of a name set off after an office."""
 

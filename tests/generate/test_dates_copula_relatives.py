@@ -1,4 +1,4 @@
-"""Dates in shapes a review of round 14 found asked wrongly: a relative after a name that
+"""Dates once asked wrongly: a relative after a name that
 qualifies a noun, a relative inside a complement of the copula's noun, an adverb after a
 participle, a plural subject's head, and a copula's predicate that is no title."""
 
