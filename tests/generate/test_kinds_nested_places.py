@@ -4,7 +4,7 @@ verb; a place after the verb's own object, or where the verb sends its object, s
 
 from __future__ import annotations
 
-from .test_named_round14 import _questions
+from .test_kinds_complements import _questions
 
 
 def test_a_place_after_a_noun_inside_another_complement_is_not_asked() -> None:

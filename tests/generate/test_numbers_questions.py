@@ -7,7 +7,7 @@ that is 'worth' or 'a further' one."""
 from __future__ import annotations
 
 from .test_numbers import _questions
-from .test_numbers_more import _entry_questions
+from .test_numbers_sums_lengths import _entry_questions
 
 
 def test_an_english_verb_of_change_takes_its_size_with_no_by() -> None:

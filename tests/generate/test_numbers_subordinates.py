@@ -6,7 +6,7 @@ clause holds a second figure."""
 from __future__ import annotations
 
 from .test_numbers import _clozes, _questions
-from .test_numbers_more import _entry_questions
+from .test_numbers_sums_lengths import _entry_questions
 
 
 def test_a_clause_after_while_keeps_its_own_subject() -> None:
