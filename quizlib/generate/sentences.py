@@ -21,6 +21,8 @@ _NUMBER = re.compile(r"\d|(?:[IVXLC]{2,}|[VX])\b")
 # Titles that are also words or units: "On. Rossi", "l’on. Rossi", "Mt. Everest", but not
 # "the talks went on." or "8,000 ft."
 _TITLE_WORDS = frozenset({"on", "mt", "ft"})
+# A mark of seconds after minutes ("a 1'12\" dalla sirena", "in 2’03\""): no quotation.
+_SECONDS_MARK = re.compile(r"(?<=\d['’]\d\d)\"|(?<=\d['’]\d)\"")
 MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
 
 
@@ -75,7 +77,7 @@ def split_sentences(text: str) -> list[str]:
         if opens and depth == 0:
             opened_at = end
         depth = max(0, depth + opens - closes)
-        if segment.count('"') % 2:
+        if (segment.count('"') - len(_SECONDS_MARK.findall(segment))) % 2:
             straight_open = not straight_open
             if straight_open:
                 opened_at = end

@@ -120,3 +120,17 @@ def test_english_irregular_pasts_have_their_base() -> None:
         "rise",
         "break",
     ]
+
+
+def test_a_mark_of_seconds_is_no_quotation() -> None:
+    """'1'12"' is a time, its '"' no quotation mark left open: the sentence still ends."""
+    assert split_sentences("Ha segnato a 1'12\" dalla sirena. Il portiere ha parato 14 tiri.") == [
+        "Ha segnato a 1'12\" dalla sirena.",
+        "Il portiere ha parato 14 tiri.",
+    ]
+    english = 'She won in 2’03" flat. The coach said "well done". Then they left.'
+    assert split_sentences(english) == [
+        'She won in 2’03" flat.',
+        'The coach said "well done".',
+        "Then they left.",
+    ]
