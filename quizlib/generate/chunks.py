@@ -10,7 +10,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import ARTICLES, ARTICULATED
-from .verbs import AUXILIARIES, is_finite, is_gerund, is_participle
+from .verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_present_s_at,
+    may_be_present,
+)
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*’?|\d+(?:[.,]\d+)*|[,;:()“”«»\"–—]")
 
@@ -135,13 +142,20 @@ def noun_phrase_before(
             and not is_participle(t.text, language)
         ):
             return None
+        if language == "en" and may_be_present(t.text, language) and _present_s(toks, i):
+            return None  # "The festival receives| core funding of": no noun phrase
         i -= 1
         count += 1
     return None
 
 
-def main_verb(toks: list[Token], language: str, stop: int | None = None) -> int | None:
-    """Index of the first finite verb (or auxiliary) of the clause, before `stop`."""
+def main_verb(
+    toks: list[Token], language: str, stop: int | None = None, presents: bool = False
+) -> int | None:
+    """Index of the first finite verb (or auxiliary) of the clause, before `stop`. With
+    `presents`, an English present in '-s' too where its place makes it one ('The plan
+    mirrors| the scheme introduced ...', not '|introduced'): a caller that asks 'When did ...?'
+    of the verb it gets, or that reads no verb as the sign of a present, keeps the default."""
     auxiliaries = AUXILIARIES[language]
     # An auxiliary is a verb wherever it is and however it is written; punctuation is never
     # one and starts with no letter, so the tests below pass it by.
@@ -155,7 +169,15 @@ def main_verb(toks: list[Token], language: str, stop: int | None = None) -> int 
             continue
         if text[:1].islower() and is_finite(text, language) and not _compound_adjective(low):
             return i
+        if presents and language == "en" and i and may_be_present(text, "en"):
+            if _present_s(toks, i):
+                return i
     return None
+
+
+def _present_s(toks: list[Token], i: int) -> bool:
+    """Whether token i is an English present in '-s' in its place (verbs.is_present_s_at)."""
+    return is_present_s_at([t.text for t in toks], i)
 
 
 # Prefixes a hyphen joins to an English verb ("re-elected", "co-founded"): other hyphenated

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import simplemma
@@ -299,3 +300,246 @@ def is_plural_present_at(word: str, after: str, language: str) -> bool:
     if word in STOPWORDS["en"] or word in _EN_NOT_SUBJECT_END or word in _EN_VERB_ADVERBS:
         return False
     return lemma(word, "en") == word and not word.endswith("ly") and _takes_an_object(after)
+
+
+# ---------------------------------------------------------------------------------------------
+# The English present in '-s' read in its whole sentence: is_present_at sees one word either
+# side; is_present_s_at walks back over the subject to where its clause opens, and reads what
+# follows, so that 'The bridge opens in March' and 'The plan mirrors the scheme' have their
+# verb while 'the council’s plans for the bridge', 'installing heat pumps in homes' and 'the
+# number of visitors rose' keep their noun.
+
+
+@lru_cache(maxsize=16384)
+def is_verb_lemma(base: str) -> bool:
+    """Whether an English lemma is a verb: the dictionary knows a past or an '-ing' form of it
+    that leads back to it ('mirror': 'mirrored'; 'carry': 'carried'); 'city', 'year',
+    'festival' have none."""
+    if len(base) < 2 or not base.isalpha():
+        return False
+    if base in _EN_IRREGULAR_LEMMAS:
+        return True  # "draw": "drew", "drawn"
+    # "fixed" reads as "fixe" + "d" in the dictionary: a base in a sibilant may take an "e".
+    bases = {base, base + "e"} if base.endswith(("x", "s", "z", "ch", "sh")) else {base}
+    doubled = base + base[-1]  # "planned", "running"
+    forms = [base + "ed", base + "d", doubled + "ed", base + "ing", doubled + "ing"]
+    forms.append(base[:-1] + "ing")  # "receiving"
+    if base.endswith("y"):
+        forms.append(base[:-1] + "ied")
+    for form in forms:
+        try:
+            if simplemma.is_known(form, lang="en") and lemma(form, "en") in bases:
+                return True
+        except (ValueError, KeyError, TypeError):
+            return False
+    return False
+
+
+# The lemmas of the irregular pasts and participles: verbs whose '-ed' form is no word.
+_EN_IRREGULAR_LEMMAS = frozenset(
+    {lemma(w, "en") for w in EN_PAST | _EN_MORE_PASTS | _EN_IRREGULAR_PARTICIPLES}
+    | set(EN_IRREGULAR_BASES.values())
+)
+
+
+def _present_bases(word: str) -> set[str]:
+    """The bases an English '-s' form may have: its lemma, and the form without its ending
+    ('crosses' -> 'cross', which the dictionary reads as 'crosse' + 's'; 'carries' ->
+    'carry')."""
+    if word.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        stem = word[:-2]
+    elif word.endswith("ies") and len(word) > 4:
+        stem = word[:-3] + "y"
+    else:
+        stem = word[:-1]
+    return {lemma(word, "en"), stem}
+
+
+# Pronouns a present follows as its whole subject: "it opens", "which carries", "who chairs".
+_EN_PRONOUN_SUBJECTS = frozenset("it he she who which".split())
+# What opens a noun phrase: its article, determiner or possessive.
+_EN_NP_OPENERS = frozenset(
+    "the a an its his her their our this that these those each every another no whichever".split()
+)
+# What may stand before a subject: the start of a clause.
+_EN_CLAUSE_OPENERS = frozenset(
+    """, ; : ( “ " – — but while because although though as when if whereas whether since so
+    that where which today yesterday now""".split()
+)
+# Prepositions inside a subject ("The bridge over the river carries ...") and after a verb
+# that takes no object ("The road ends at the harbour").
+_EN_SUBJECT_PREPOSITIONS = frozenset("of in at on for from over near across along".split())
+_EN_AFTER_PREPOSITIONS = frozenset(
+    """in at on for from until till into across through under over by between near along around
+    to with within towards toward against""".split()
+)
+# Adjectives often before a plural noun: "the new plans", "local bus routes".
+_EN_PLURAL_ADJECTIVES = frozenset(
+    """new old local national first last main major other several many few more most such own
+    same whole early late recent current former future public private regional total further
+    next previous annual key big small large high low young senior""".split()
+)
+# Units that make 'a' a rate, not an object: "heat pumps a year".
+_EN_RATE_UNITS = frozenset("year day week month night head hour time".split())
+_EN_LATER_VERBS = frozenset("will would can could may might must should shall".split())
+
+
+def _en_word(word: str) -> str:
+    return word.lower().rstrip("’'")
+
+
+def _np_word(words: Sequence[str], k: int) -> bool:
+    """Whether word k may stand inside an English noun phrase: a noun, a name, a number, an
+    adjective; a participle or gerund only right after an article ('the restored engine')."""
+    word = words[k]
+    low = _en_word(word)
+    if word[:1].isdigit():
+        return True
+    if not word.replace("-", "").replace("’", "").isalpha():
+        return False
+    if low in STOPWORDS["en"] or low in _EN_NOT_SUBJECT_END or low in AUXILIARIES["en"]:
+        return False
+    if word[:1].isupper():
+        return True
+    if is_gerund(low, "en") and lemma(low, "en") == low:
+        return True  # a noun in '-ing': "the housing shortfall"
+    if is_finite(low, "en") or is_participle(low, "en") or is_gerund(low, "en"):
+        return k > 0 and _en_word(words[k - 1]) in _EN_NP_OPENERS
+    return True
+
+
+def _subject_before(words: Sequence[str], i: int) -> str | None:
+    """What ends right before word i as its subject: 'pronoun' ('it', ', which'), 'that' (a
+    relative after a noun: 'the body that'), 'np' (a noun phrase opened by an article or a
+    determiner, maybe with a phrase in a preposition: 'The bridge over the river'), 'name' (two
+    words or more of a name: 'Euan Black'), 'bare' (a noun phrase with no opener at the start
+    of its clause: 'Tourism', 'Council funding'); None when the word before cannot end a
+    subject or the phrase is not one ('installing heat pumps', 'the council’s plans', 'the new
+    plans', '1,800 passengers', 'member states')."""
+    j = i - 1
+    while j >= 0 and (_en_word(words[j]) in _EN_VERB_ADVERBS or _en_adverb(words[j])):
+        j -= 1  # "The ferry normally carries"
+    if j < 0:
+        return None
+    last = _en_word(words[j])
+    if last in _EN_PRONOUN_SUBJECTS:
+        return "pronoun" if last != "which" or _opens_a_clause(words, j - 1) else None
+    if last == "that":
+        return "that" if j > 0 and _noun_before_relative(words, j - 1) else None
+    if last in _EN_PLURAL_ADJECTIVES or last in _EN_SMALL_NUMBERS or words[j][:1].isdigit():
+        return None
+    if words[j] == "s" or words[j].endswith(("’", "'")) or not _np_word(words, j):
+        return None  # a possessive: "the council’s plans"
+    k, hops, capitals = j, 0, 0
+    while k >= 0:
+        low = _en_word(words[k])
+        if low in _EN_NP_OPENERS:
+            if k > 1 and _en_word(words[k - 1]) in _EN_SUBJECT_PREPOSITIONS and hops < 2:
+                hops += 1  # "Nobody on| this committee takes"
+                k -= 2
+                continue
+            return "np" if _opens_a_clause(words, k - 1) else None
+        if low in _EN_SUBJECT_PREPOSITIONS and hops < 2 and k < j:
+            hops += 1
+        elif not _np_word(words, k) or _plural_noun(words, k):
+            break
+        capitals += words[k][:1].isupper() and hops == 0
+        k -= 1
+    if not _opens_a_clause(words, k):
+        return None
+    return "name" if capitals >= 2 and capitals == j - k and not hops else "bare"
+
+
+def _plural_noun(words: Sequence[str], k: int) -> bool:
+    """Whether word k of a subject has the form of a plural (or of a present): 'member
+    states', 'bacteriophage samples', a sentence opening 'Councillors'; the word after it is
+    then no present in '-s' ('Councillors back plans')."""
+    word = words[k]
+    if word.islower():
+        return may_be_present(word, "en")
+    return k == 0 and may_be_present(word.lower(), "en")
+
+
+def _noun_before_relative(words: Sequence[str], k: int) -> bool:
+    """Whether word k, before 'that', is the noun a relative tells of ('the body that funds'),
+    not a verb or an adverb that 'that' follows as a conjunction ('said that', 'so that')."""
+    low = _en_word(words[k])
+    if low in {"so", "such", "now", "given", "fact"} or _en_adverb(words[k]):
+        return False
+    return _np_word(words, k) and not _plural_noun(words, k) and not words[k][:1].isdigit()
+
+
+def _en_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+def _opens_a_clause(words: Sequence[str], k: int) -> bool:
+    """Whether a clause may open right after word k (k == -1: the sentence's start); 'and' and
+    'or' open one after a comma (', and its centre stands'), not between two nouns."""
+    if k < 0:
+        return True
+    low = _en_word(words[k])
+    if low in {"and", "or"}:
+        return k > 0 and words[k - 1] in {",", ";"}
+    return low in _EN_CLAUSE_OPENERS
+
+
+def _object_after(words: Sequence[str], i: int) -> str | None:
+    """What follows word i: 'object' (an article, a determiner, a number, a sum, a name),
+    'infinitive' ('to' and a verb: 'plans to build'), 'preposition' ('opens in'); None for
+    anything else, a verb above all ('project costs rose')."""
+    if i + 1 >= len(words):
+        return None
+    after = words[i + 1]
+    low = after.lower()
+    nxt = words[i + 2].lower() if i + 2 < len(words) else ""
+    if low in {"a", "an"} and nxt in _EN_RATE_UNITS:
+        return None  # "heat pumps a year"
+    if low == "to":
+        base = nxt.isalpha() and nxt.islower() and lemma(nxt, "en") == nxt
+        return "infinitive" if base and is_verb_lemma(nxt) else "preposition"
+    if low == "more":
+        return "object" if nxt == "than" else None  # "employs more than 500"
+    if low == "up":
+        return "object" if nxt == "to" else None  # "carries up to 1,800"
+    if _takes_an_object(after) and low != "over":
+        return "object"
+    if low in _EN_AFTER_PREPOSITIONS:
+        return "preposition"
+    return None
+
+
+def _verb_later(words: Sequence[str], i: int) -> bool:
+    """Whether a verb the sentence surely has follows word i: an auxiliary, a modal, an
+    irregular past ('The plans for the town were ...', '... costs at the site rose')."""
+    for word in words[i + 1 :]:
+        low = word.lower()
+        if low in AUXILIARIES["en"] or low in _EN_LATER_VERBS or low in EN_PAST:
+            return True
+        if low in _EN_MORE_PASTS:
+            return True
+    return False
+
+
+def is_present_s_at(words: Sequence[str], i: int) -> bool:
+    """Whether the English word i of a sentence (its tokens' texts) is a verb in the present in
+    '-s': 'The plan mirrors the scheme ...', 'The festival receives £1.3m', 'The new bridge
+    opens in March', 'Euan Black lives in Leeds', 'a ferry which carries 300 people'; not the
+    plural of a noun: 'the plans for', 'its works', '12 links', 'project costs rose', 'the
+    council’s plans to', 'installing heat pumps a year'."""
+    word = words[i]
+    if i == 0 or not may_be_present(word, "en"):
+        return False
+    if not any(is_verb_lemma(base) for base in _present_bases(word)):
+        return False
+    subject = _subject_before(words, i)
+    if subject is None:
+        return False
+    after = _object_after(words, i)
+    if after is None:
+        return False
+    if after == "object" or subject == "pronoun":
+        return True
+    if after == "infinitive":
+        return subject in {"np", "name", "that"}
+    return subject in {"np", "name", "that"} and not _verb_later(words, i)
