@@ -808,6 +808,48 @@ def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str
     return f"Quale percentuale {of} {np} {rest}?", answer, accepted
 
 
+# An English share of the people a survey asked, told by what the survey found: "A survey of
+# 1,100 parents found that 41% had cut back on food". The question names the group surveyed.
+_SURVEY_SHARE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<kind>survey|poll)\s+of\s+(?:(?:more\s+than|over|about"
+    r"|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?P<np>[a-z]{3,})\s+(?:[\w’-]+\s+){0,5}?"
+    r"(?:found|showed|suggested|revealed)\s+(?:that\s+)?"
+    r"(?P<lead>(?:about|around|nearly|almost|over|some|only|just|more\s+than)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+(?P<rest>[^,;:()–—]+)",
+    re.IGNORECASE,
+)
+
+
+_SURVEYED = {"survey": "surveyed", "poll": "polled"}
+
+
+_SURVEY_CUES = ("urvey of ", "oll of ")
+
+
+def _survey_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share of those a survey asked: 'A survey of 1,100
+    parents found that 41% had cut back on food' -> 'What share of parents surveyed had cut
+    back on food?'. What the share did goes on with its verb."""
+    m = _SURVEY_SHARE.search(text)
+    if m is None or m.group("np") in STOPWORDS["en"] or not _plural(m.group("np"), "en"):
+        return None
+    rest = m.group("rest").strip().rstrip(".!?")
+    toks = tokens(rest)
+    if not 2 <= len(toks) <= 14 or _has_digit(rest):
+        return None
+    first = toks[0].text
+    plural_present = first.isalpha() and lemma(first, "en") == first  # "12% plan| to sell up"
+    if main_verb(toks, "en") != 0 and toks[0].low not in AUXILIARIES["en"]:
+        if not plural_present or first in STOPWORDS["en"] or first in PREPOSITIONS["en"]:
+            return None  # "41% of them": no verb to ask with
+    surveyed = _SURVEYED[m.group("kind").lower()]
+    answer = m.group("num") + "%"
+    accepted = (
+        squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
+    )
+    return f"What share of {m.group('np')} {surveyed} {rest}?", answer, accepted
+
+
 _ESSERE = frozenset("è era sarà fu sia fosse sarebbe risulta risultava".split())
 
 
@@ -857,8 +899,9 @@ _SHARE_VERBS = {
 
 
 _SHARE_APPROX = {
-    "en": r"(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over|just\s+under"
-    r"|more\s+than|less\s+than)\s+)?",
+    # "reflects only about 8% of": "only" weighs the share, which the question asks all the same
+    "en": r"(?:only\s+)?(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over"
+    r"|just\s+under|more\s+than|less\s+than)\s+)?",
     "it": r"(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di)\s+)?",
 }
 
@@ -994,7 +1037,10 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
         return None
     if is_finite(verb, language):
         return verb
-    after = text[m.end("verb") :].split(maxsplit=1)[0]
+    after_words = text[m.end("verb") :].split(maxsplit=2)
+    after = after_words[0]
+    if after == "only" and len(after_words) > 1:  # "reflects only| about 8%"
+        after = after_words[1]
     # "The UK holds an estimated"
     return verb if is_present_at(before, verb, after, language) else None
 

@@ -28,6 +28,7 @@ from .amounts import (
     _GROUP_SHARE_CUE,
     _IN_SHARE_CUE,
     _PERCENT,
+    _SURVEY_CUES,
     _change_questions,
     _definite,
     _group_share_question,
@@ -38,6 +39,7 @@ from .amounts import (
     _share_cue,
     _share_question,
     _share_verb_question,
+    _survey_share_question,
 )
 from .bare import _copula_question, _reached_question
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
@@ -563,6 +565,14 @@ def _candidates_of(
         group = _group_share_question(text, language)
     if group is not None:
         asked, answer, accepted = group
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+        )
+    survey = None
+    if language == "en" and share is None and digits and any(c in text for c in _SURVEY_CUES):
+        survey = _survey_share_question(text)
+    if survey is not None:
+        asked, answer, accepted = survey
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )

@@ -1,0 +1,69 @@
+"""English figures in shapes the clause around them hides: the size or figure of a noun after a
+preposition ('played in front of a crowd of 3,100'), a figure a verb of saying takes as its
+object ('reported turnover of £4.1bn'), a count in a clause after 'when'/'after' with its own
+subject, a share weighed with 'only', and a share of those a survey asked. On small texts of
+their own."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+
+
+def questions(text: str) -> dict[str, str]:
+    doc = build_document(clean(f"Story\n\n{text}\n"), "en")
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_the_figure_of_a_noun_after_a_preposition_is_asked_with_the_preposition_first() -> None:
+    qs = questions("The orchestra performed in front of a crowd of about 3,100 in the park.")
+    assert qs["In front of how large a crowd did the orchestra perform in the park?"] == "3,100"
+    qs = questions("The new arena opened in 2021 with a capacity of 9,800.")
+    assert qs["With what capacity did the new arena open in 2021?"] == "9,800"
+    qs = questions("The academy opened in March with a first intake of 45 pupils.")
+    assert qs["With what first intake did the academy open in March?"] == "45"
+    qs = questions("The quartet played to an audience of 700 people.")
+    assert qs["To how large an audience did the quartet play?"] == "700"
+
+
+def test_the_figure_of_a_noun_after_a_clause_word_is_not_asked_with_a_preposition() -> None:
+    qs = questions("The tour ended when the singer played to a crowd of 3,100 in Hull.")
+    assert not any(q.startswith("To how large") and "tour" in q for q in qs)
+
+
+def test_a_figure_a_verb_of_saying_takes_as_its_object_is_asked_of_that_verb() -> None:
+    qs = questions("The retailer reported turnover of £4.1bn last year.")
+    assert qs["How much turnover did the retailer report last year?"] == "£4.1bn"
+    qs = questions("The retailer reported sales had risen by 12% last year.")
+    assert not any("did the retailer report" in q for q in qs)
+
+
+def test_a_count_in_a_clause_after_when_or_after_is_asked_of_that_clause() -> None:
+    qs = questions("The survey was paused when botanists found a colony of 80 rare orchids.")
+    assert qs["How large a colony did botanists find?"] == "80"
+    qs = questions("The ward was closed after a routine inspection found 37 faults in the wiring.")
+    assert qs["How many faults did the routine inspection find in the wiring?"] == "37"
+    qs = questions("The factory shut when the owners cut 90 jobs.")
+    assert qs["How many jobs did the owners cut?"] == "90"
+
+
+def test_a_count_after_when_with_a_pronoun_or_a_relative_is_not_asked_of_the_clause() -> None:
+    qs = questions("The club went down in 2018 when it won only 9 games.")
+    assert not any("did it win" in q for q in qs)
+    qs = questions("The barge was freed after a salvage effort that lasted 20 hours.")
+    assert not any("effort that" in q for q in qs)
+
+
+def test_a_share_weighed_with_only_is_asked() -> None:
+    qs = questions("The comet reflects only about 4% of the light that reaches it.")
+    assert qs["What share of the light does the comet reflect?"] == "4%"
+
+
+def test_a_share_of_those_a_survey_asked_is_asked_of_the_group_surveyed() -> None:
+    qs = questions("A survey of 2,300 tenants found that 38% had fallen behind on rent.")
+    assert qs["What share of tenants surveyed had fallen behind on rent?"] == "38%"
+    qs = questions("A poll of 900 drivers showed 54 per cent backed the new limit.")
+    assert qs["What share of drivers polled backed the new limit?"] == "54%"
+    qs = questions("A survey of 400 firms found 30% of them were hiring.")
+    assert not any("firms surveyed" in q for q in qs)
