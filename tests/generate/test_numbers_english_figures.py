@@ -67,3 +67,24 @@ def test_a_share_of_those_a_survey_asked_is_asked_of_the_group_surveyed() -> Non
     assert qs["What share of drivers polled backed the new limit?"] == "54%"
     qs = questions("A survey of 400 firms found 30% of them were hiring.")
     assert not any("firms surveyed" in q for q in qs)
+
+
+def test_a_plural_noun_of_money_with_of_is_asked_how_much_in() -> None:
+    qs = questions("The brewery posted pre-tax profits of £12m last year.")
+    assert qs["How much in pre-tax profits did the brewery post last year?"] == "£12m"
+    qs = questions("The theatre made losses of £400,000 in 2022.")
+    assert qs["How much in losses did the theatre make in 2022?"] == "£400,000"
+    qs = questions("The mill went under with debts of £9m.")
+    assert not any("in with debts" in q or "in under" in q for q in qs)
+
+
+def test_a_share_of_a_sum_going_somewhere_is_asked_of_the_sum() -> None:
+    qs = questions("The auction raised £8,500, with 20% going to the lifeboat station.")
+    assert qs["What share of the £8,500 went to the lifeboat station?"] == "20%"
+    qs = questions("The toll pays £1m, with 35% going to road repairs.")
+    assert qs["What share of the £1m goes to road repairs?"] == "35%"
+
+
+def test_a_change_by_an_average_is_asked_on_average() -> None:
+    qs = questions("The new hedges reduced run-off by an average of 22 per cent.")
+    assert qs["By how much did the new hedges reduce run-off on average?"] == "22 per cent"

@@ -30,6 +30,7 @@ from ...verbs import (
     is_participle,
     is_present_at,
     lemma,
+    may_be_present,
 )
 from ..common import counted_from_event, lower_initial
 from .clause import (
@@ -592,17 +593,28 @@ _MASS_SUMS = frozenset(
 _SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
 
 
+# English plural nouns of money that name their sum with "of", asked "How much in ...?":
+# "posted profits of £300m", "the budget includes savings of £4.1m".
+_PLURAL_SUMS = frozenset("profits losses savings debts sales earnings donations damages".split())
+
+
 def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
     """'The festival receives core funding of €1.3m a year' -> 'How much core funding does
     the festival receive a year?': the verb's object a noun of money and a modifier or two,
     then 'of' and the sum."""
     exact = frame.exact
-    if not 2 <= len(exact) <= 3 or exact[-1] != "of" or exact[-2] not in _MASS_SUMS:
+    if not 2 <= len(exact) <= 3 or exact[-1] != "of":
+        return None
+    if exact[-2] not in _MASS_SUMS and exact[-2] not in _PLURAL_SUMS:
         return None
     if not frame.subject or _is_copula(frame, "en"):
         return None
-    if any(not w.isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]):
+    if any(
+        not w.replace("-", "").isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]
+    ):
         return None  # "the funding of", "its revenue of": one already named
+    if any(w in PREPOSITIONS["en"] for w in exact[:-1]):
+        return None  # "collapsed under debts of": no "How much in under debts"
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
@@ -610,6 +622,8 @@ def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
     if len(written) != len(frame.between):
         return None
     noun = " ".join(written[: len(exact) - 1])
+    if exact[-2] in _PLURAL_SUMS:  # "posted profits of £300m" -> "How much in profits ...?"
+        noun = f"in {noun}"
     return squash(f"How much {noun} {body} {tail} {frame.when}") + "?"
 
 
@@ -848,6 +862,42 @@ def _survey_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None
         squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
     )
     return f"What share of {m.group('np')} {surveyed} {rest}?", answer, accepted
+
+
+# An English share of a sum said after it with "with ... going to": "The raffle raised
+# £3,000, with 10% going to the hospice". The question names the sum and where the share goes.
+_GOING_SHARE = re.compile(
+    r"\s(?P<verb>[a-z]{3,})\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?"
+    r"(?P<sum>[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?),\s+with\s+"
+    r"(?P<lead>(?:about|around|nearly|almost|over|some|just)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+going\s+"
+    r"(?P<to>to|towards)\s+(?P<rest>[^,;:()–—]+)"
+)
+
+
+def _going_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share of a sum going somewhere: 'The raffle raised
+    £3,000, with 10% going to the hospice' -> 'What share of the £3,000 went to the hospice?'
+    (the tense the verb of the sum has)."""
+    m = _GOING_SHARE.search(text)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb.endswith("s") and may_be_present(verb, "en"):
+        went = "goes"  # "The levy pays £2m"
+    elif is_finite(verb, "en") and (verb.endswith("ed") or lemma(verb, "en") != verb):
+        went = "went"  # "raised", "won"
+    else:
+        return None
+    rest = m.group("rest").strip().rstrip(".!?")
+    if not 1 <= len(rest.split()) <= 14 or _has_digit(rest):
+        return None
+    answer = m.group("num") + "%"
+    accepted = (
+        squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
+    )
+    asked = f"What share of the {m.group('sum')} {went} {m.group('to')} {rest}?"
+    return asked, answer, accepted
 
 
 _ESSERE = frozenset("è era sarà fu sia fosse sarebbe risulta risultava".split())
@@ -1113,6 +1163,8 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             ):
                 yield from _change_asked(frame, s.text, m, language)
             continue
+        if language == "en" and frame.between[-4:] == _BY_AN_AVERAGE_OF:
+            frame = _without_average_of(frame)  # "by an average of 30%": asked "on average"
         if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
             continue
         if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
@@ -1183,6 +1235,21 @@ def _more_asked(frame: _Frame, text: str, more: re.Match[str]) -> str | None:
     if tail is None or body is None:
         return None
     return squash(f"How much {more.group('more')} {body} {tail} {frame.when}") + "?"
+
+
+_BY_AN_AVERAGE_OF = ("by", "an", "average", "of")
+
+
+def _without_average_of(frame: _Frame) -> _Frame:
+    """A frame of a change 'by an average of' with 'by' alone before the figure and 'on
+    average' at the end of its question: 'reduced peak flows by an average of 30 per cent' ->
+    'By how much did beaver dams reduce peak flows on average?'."""
+    written = frame.between_text.split()
+    if [w.lower() for w in written[-3:]] != ["an", "average", "of"]:
+        return frame
+    between_text = " ".join(written[:-3])
+    when = squash(f"on average {frame.when}")
+    return replace(frame, between=frame.between[:-3], between_text=between_text, when=when)
 
 
 def _change_asked(

@@ -31,6 +31,7 @@ from .amounts import (
     _SURVEY_CUES,
     _change_questions,
     _definite,
+    _going_share_question,
     _group_share_question,
     _in_share_question,
     _italian_rise_question,
@@ -660,6 +661,12 @@ def _candidates_of(
             if rise is not None:
                 asked, answer = rise
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        going = _going_share_question(text) if language == "en" and " going " in text else None
+        if going is not None:
+            asked, answer, accepted = going
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+            )
         if _IN_SHARE_CUE[language] in text:
             in_share = _in_share_question(s, doc)
             if in_share is not None:
