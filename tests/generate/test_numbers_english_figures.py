@@ -88,3 +88,10 @@ def test_a_share_of_a_sum_going_somewhere_is_asked_of_the_sum() -> None:
 def test_a_change_by_an_average_is_asked_on_average() -> None:
     qs = questions("The new hedges reduced run-off by an average of 22 per cent.")
     assert qs["By how much did the new hedges reduce run-off on average?"] == "22 per cent"
+
+
+def test_the_size_of_a_survey_that_found_something_is_asked() -> None:
+    qs = questions("A survey of 2,300 tenants carried out in May found that most were worried.")
+    assert qs["How many tenants were surveyed?"] == "2,300"
+    qs = questions("A poll of 900 drivers showed strong support for the limit.")
+    assert qs["How many drivers were polled?"] == "900"

@@ -837,6 +837,28 @@ _SURVEY_SHARE = re.compile(
 _SURVEYED = {"survey": "surveyed", "poll": "polled"}
 
 
+# The size of an English survey told with what it found: "A survey of 1,100 parents carried
+# out in January found that ...". The people surveyed are asked of.
+_SURVEY_SIZE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<kind>survey|poll)\s+of\s+(?P<lead>(?:more\s+than|over"
+    r"|about|around|nearly|almost|some)\s+)?(?P<num>\d[\d,]*)\s+(?P<np>[a-z]{3,})\s+"
+    r"(?:[\w’-]+\s+){0,5}?(?:found|showed|suggested|revealed)\b",
+    re.IGNORECASE,
+)
+
+
+def _survey_size_question(text: str) -> tuple[str, str, int, int] | None:
+    """(question, answer, start, end of the number) of the size of a survey that found
+    something: 'A survey of 1,100 parents found that ...' -> 'How many parents were
+    surveyed?'."""
+    m = _SURVEY_SIZE.search(text)
+    if m is None or m.group("np") in STOPWORDS["en"] or not _plural(m.group("np"), "en"):
+        return None
+    surveyed = _SURVEYED[m.group("kind").lower()]
+    asked = f"How many {m.group('np')} were {surveyed}?"
+    return asked, m.group("num"), m.start("num"), m.end("num")
+
+
 _SURVEY_CUES = ("urvey of ", "oll of ")
 
 

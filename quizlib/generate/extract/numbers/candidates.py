@@ -41,6 +41,7 @@ from .amounts import (
     _share_question,
     _share_verb_question,
     _survey_share_question,
+    _survey_size_question,
 )
 from .bare import _copula_question, _reached_question
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
@@ -577,6 +578,12 @@ def _candidates_of(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
+    if language == "en" and digits and any(c in text for c in _SURVEY_CUES):
+        size = _survey_size_question(text)
+        if size is not None:
+            asked, answer, start, end = size
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
     if ("year-old" in text if language == "en" else " anni " in text) and digits:
         for asked, answer, start, end in _age_questions(s, language):
             accepted = (text[start:end],)
