@@ -95,3 +95,17 @@ def test_the_size_of_a_survey_that_found_something_is_asked() -> None:
     assert qs["How many tenants were surveyed?"] == "2,300"
     qs = questions("A poll of 900 drivers showed strong support for the limit.")
     assert qs["How many drivers were polled?"] == "900"
+
+
+def test_a_share_after_a_verb_of_saying_with_no_that_opens_the_clause_it_reports() -> None:
+    qs = questions("The bakery says 35% of the flour will come from local mills by 2027.")
+    assert qs["What percentage of the flour will come from local mills by 2027?"] == "35%"
+    qs = questions("The board said 15% of staff, some 60 people, would lose their jobs.")
+    assert not any(q.endswith("did the board say?") for q in qs)
+
+
+def test_a_share_whose_whole_has_an_aside_of_examples_is_asked_without_it() -> None:
+    qs = questions("About 30% of the hedges, mostly hawthorn and blackthorn, will be replanted.")
+    assert qs["What percentage of the hedges will be replanted?"] == "30%"
+    qs = questions("At least 60% of parts, including the frames, will be made in Wales.")
+    assert qs["What percentage of parts will be made in Wales?"] == "60%"

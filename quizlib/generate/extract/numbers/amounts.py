@@ -716,7 +716,26 @@ _SHARE_INNER = re.compile(
 )
 
 
+# The same share opening an English clause that a verb of saying reports with no "that":
+# "The firm says at least 40% of components will be ...".
+_SHARE_SAID = re.compile(
+    r"\s(?:says|said|estimates|estimated|expects|expected)\s+(?P<lead>(?i:fewer\s+than\s+"
+    r"|less\s+than\s+|more\s+than\s+|around\s+|roughly\s+)?"
+    + _SHARE_APPROXIMATORS
+    + ")"
+    + _PERCENT_OF,
+)
+
+
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
+
+
+# An English aside of examples after the whole a share is of, before its verb: "40% of
+# components|, including steel casings and circuit boards,| will be sourced ...".
+_EXAMPLES_ASIDE = re.compile(
+    r"^(?P<whole>[^,;:()]+),\s+(?:including|such\s+as|mostly|mainly|chiefly|largely)\s"
+    r"[^,;:()]{2,80},\s+(?=[a-z])"
+)
 
 
 _POSSESSIVE_S = re.compile(r"[’']s\s")
@@ -747,9 +766,15 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
             return None  # "a requirement that at least 30% of ingredients are ...": no fact
     if m is None and doc.language == "en":
         m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
+    if m is None and doc.language == "en":
+        m = _SHARE_SAID.search(text)  # "The firm says at least 40% of components will be"
     if m is None:
         return None
-    rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
+    rest = m.group("rest")
+    aside = _EXAMPLES_ASIDE.match(rest) if doc.language == "en" else None
+    if aside is not None:  # "of components, including steel casings, will be": the aside out
+        rest = f"{aside.group('whole')} {rest[aside.end() :]}"
+    rest = _SHARE_END.split(rest, maxsplit=1)[0].strip()
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
     if doc.language == "en" and verb == 0 and len(toks) > 2:
@@ -1098,10 +1123,19 @@ def _whole_and_rest(whole: str, language: str) -> tuple[str, str]:
     return whole, ""
 
 
+# English verbs of saying or finding, which a share after them opens the clause of.
+_EN_SAYING = frozenset(
+    """said says say estimated estimates estimate expects expected expect found finds showed
+    shows suggested suggests believes believed claims claimed""".split()
+)
+
+
 def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     """The verb group before a share, when it is a verb of doing or an auxiliary and its
     participle: 'holds', 'ha finanziato' (not 'is', not a noun)."""
     verb = m.group("verb")
+    if language == "en" and verb in _EN_SAYING:
+        return None  # "The firm said 30% of staff would ...": a clause it reports, no object
     before = (text[: m.start("verb")].split() or [""])[-1]
     if before in AUXILIARIES[language] and _participle(verb, language):
         return f"{before} {verb}"
