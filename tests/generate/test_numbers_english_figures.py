@@ -109,3 +109,11 @@ def test_a_share_whose_whole_has_an_aside_of_examples_is_asked_without_it() -> N
     assert qs["What percentage of the hedges will be replanted?"] == "30%"
     qs = questions("At least 60% of parts, including the frames, will be made in Wales.")
     assert qs["What percentage of parts will be made in Wales?"] == "60%"
+
+
+def test_a_sum_from_two_named_givers_is_asked_from_both() -> None:
+    qs = questions("The study was funded with £80,000 from the Wellcome Trust and the Tudor Trust.")
+    asked = "How much funding did the study receive from the Wellcome Trust and the Tudor Trust?"
+    assert qs[asked] == "£80,000"
+    qs = questions("The study was funded with £80,000 from the Wellcome Trust and private donors.")
+    assert not any(q.startswith("How much funding") for q in qs)

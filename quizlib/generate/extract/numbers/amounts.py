@@ -289,7 +289,10 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
         # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
         rest = text[count.noun_end :].lstrip()
-        if rest[len(tail) :].startswith((" and ", ", and ")):
+        second = _AND_NAMED_GIVER.match(rest, len(tail))
+        if second is not None:  # "from NatureScot and the National Park Authority": both
+            tail = squash(f"{tail} {second.group(0)}")
+        elif rest[len(tail) :].startswith((" and ", ", and ")):
             return None
         return _funded_from_question(frame, tail)
     dative = _cost_dative(frame) if doc.language == "it" and preposition is None else ""
@@ -354,6 +357,13 @@ _EN_RECEIVE = {
     ("had", "been"): ("had", "received"),
     ("will", "be"): ("will", "receive"),
 }
+
+
+# A second giver named after the first, which ends the clause: "funded with £2m from the
+# Lottery| and the Tudor Trust|."
+_AND_NAMED_GIVER = re.compile(
+    r" and (?:the )?[A-Z][\w’'-]*(?: (?:of |for )?[A-Z][\w’'-]*)*(?=[,.;]|$)"
+)
 
 
 def _funded_from_question(frame: _Frame, tail: str) -> str | None:
