@@ -30,6 +30,7 @@ from ...verbs import (
     is_participle,
     is_present_at,
     lemma,
+    may_be_present,
 )
 from ..common import counted_from_event, lower_initial
 from .clause import (
@@ -288,7 +289,10 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
         # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
         rest = text[count.noun_end :].lstrip()
-        if rest[len(tail) :].startswith((" and ", ", and ")):
+        second = _AND_NAMED_GIVER.match(rest, len(tail))
+        if second is not None:  # "from NatureScot and the National Park Authority": both
+            tail = squash(f"{tail} {second.group(0)}")
+        elif rest[len(tail) :].startswith((" and ", ", and ")):
             return None
         return _funded_from_question(frame, tail)
     dative = _cost_dative(frame) if doc.language == "it" and preposition is None else ""
@@ -353,6 +357,13 @@ _EN_RECEIVE = {
     ("had", "been"): ("had", "received"),
     ("will", "be"): ("will", "receive"),
 }
+
+
+# A second giver named after the first, which ends the clause: "funded with £2m from the
+# Lottery| and the Tudor Trust|."
+_AND_NAMED_GIVER = re.compile(
+    r" and (?:the )?[A-Z][\w’'-]*(?: (?:of |for )?[A-Z][\w’'-]*)*(?=[,.;]|$)"
+)
 
 
 def _funded_from_question(frame: _Frame, tail: str) -> str | None:
@@ -592,17 +603,28 @@ _MASS_SUMS = frozenset(
 _SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
 
 
+# English plural nouns of money that name their sum with "of", asked "How much in ...?":
+# "posted profits of £300m", "the budget includes savings of £4.1m".
+_PLURAL_SUMS = frozenset("profits losses savings debts sales earnings donations damages".split())
+
+
 def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
     """'The festival receives core funding of €1.3m a year' -> 'How much core funding does
     the festival receive a year?': the verb's object a noun of money and a modifier or two,
     then 'of' and the sum."""
     exact = frame.exact
-    if not 2 <= len(exact) <= 3 or exact[-1] != "of" or exact[-2] not in _MASS_SUMS:
+    if not 2 <= len(exact) <= 3 or exact[-1] != "of":
+        return None
+    if exact[-2] not in _MASS_SUMS and exact[-2] not in _PLURAL_SUMS:
         return None
     if not frame.subject or _is_copula(frame, "en"):
         return None
-    if any(not w.isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]):
+    if any(
+        not w.replace("-", "").isalpha() or w in STOPWORDS["en"] or w in _APPROX for w in exact[:-1]
+    ):
         return None  # "the funding of", "its revenue of": one already named
+    if any(w in PREPOSITIONS["en"] for w in exact[:-1]):
+        return None  # "collapsed under debts of": no "How much in under debts"
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
@@ -610,6 +632,8 @@ def _mass_sum_question(frame: _Frame, tail: str) -> str | None:
     if len(written) != len(frame.between):
         return None
     noun = " ".join(written[: len(exact) - 1])
+    if exact[-2] in _PLURAL_SUMS:  # "posted profits of £300m" -> "How much in profits ...?"
+        noun = f"in {noun}"
     return squash(f"How much {noun} {body} {tail} {frame.when}") + "?"
 
 
@@ -702,7 +726,26 @@ _SHARE_INNER = re.compile(
 )
 
 
+# The same share opening an English clause that a verb of saying reports with no "that":
+# "The firm says at least 40% of components will be ...".
+_SHARE_SAID = re.compile(
+    r"\s(?:says|said|estimates|estimated|expects|expected)\s+(?P<lead>(?i:fewer\s+than\s+"
+    r"|less\s+than\s+|more\s+than\s+|around\s+|roughly\s+)?"
+    + _SHARE_APPROXIMATORS
+    + ")"
+    + _PERCENT_OF,
+)
+
+
 _SHARE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
+
+
+# An English aside of examples after the whole a share is of, before its verb: "40% of
+# components|, including steel casings and circuit boards,| will be sourced ...".
+_EXAMPLES_ASIDE = re.compile(
+    r"^(?P<whole>[^,;:()]+),\s+(?:including|such\s+as|mostly|mainly|chiefly|largely)\s"
+    r"[^,;:()]{2,80},\s+(?=[a-z])"
+)
 
 
 _POSSESSIVE_S = re.compile(r"[’']s\s")
@@ -733,9 +776,15 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
             return None  # "a requirement that at least 30% of ingredients are ...": no fact
     if m is None and doc.language == "en":
         m = _SHARE_INNER.search(text)  # "..., while around 70% of the audience attended ..."
+    if m is None and doc.language == "en":
+        m = _SHARE_SAID.search(text)  # "The firm says at least 40% of components will be"
     if m is None:
         return None
-    rest = _SHARE_END.split(m.group("rest"), maxsplit=1)[0].strip()
+    rest = m.group("rest")
+    aside = _EXAMPLES_ASIDE.match(rest) if doc.language == "en" else None
+    if aside is not None:  # "of components, including steel casings, will be": the aside out
+        rest = f"{aside.group('whole')} {rest[aside.end() :]}"
+    rest = _SHARE_END.split(rest, maxsplit=1)[0].strip()
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
     if doc.language == "en" and verb == 0 and len(toks) > 2:
@@ -808,6 +857,106 @@ def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str
     return f"Quale percentuale {of} {np} {rest}?", answer, accepted
 
 
+# An English share of the people a survey asked, told by what the survey found: "A survey of
+# 1,100 parents found that 41% had cut back on food". The question names the group surveyed.
+_SURVEY_SHARE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<kind>survey|poll)\s+of\s+(?:(?:more\s+than|over|about"
+    r"|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?P<np>[a-z]{3,})\s+(?:[\w’-]+\s+){0,5}?"
+    r"(?:found|showed|suggested|revealed)\s+(?:that\s+)?"
+    r"(?P<lead>(?:about|around|nearly|almost|over|some|only|just|more\s+than)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+(?P<rest>[^,;:()–—]+)",
+    re.IGNORECASE,
+)
+
+
+_SURVEYED = {"survey": "surveyed", "poll": "polled"}
+
+
+# The size of an English survey told with what it found: "A survey of 1,100 parents carried
+# out in January found that ...". The people surveyed are asked of.
+_SURVEY_SIZE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<kind>survey|poll)\s+of\s+(?P<lead>(?:more\s+than|over"
+    r"|about|around|nearly|almost|some)\s+)?(?P<num>\d[\d,]*)\s+(?P<np>[a-z]{3,})\s+"
+    r"(?:[\w’-]+\s+){0,5}?(?:found|showed|suggested|revealed)\b",
+    re.IGNORECASE,
+)
+
+
+def _survey_size_question(text: str) -> tuple[str, str, int, int] | None:
+    """(question, answer, start, end of the number) of the size of a survey that found
+    something: 'A survey of 1,100 parents found that ...' -> 'How many parents were
+    surveyed?'."""
+    m = _SURVEY_SIZE.search(text)
+    if m is None or m.group("np") in STOPWORDS["en"] or not _plural(m.group("np"), "en"):
+        return None
+    surveyed = _SURVEYED[m.group("kind").lower()]
+    asked = f"How many {m.group('np')} were {surveyed}?"
+    return asked, m.group("num"), m.start("num"), m.end("num")
+
+
+_SURVEY_CUES = ("urvey of ", "oll of ")
+
+
+def _survey_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share of those a survey asked: 'A survey of 1,100
+    parents found that 41% had cut back on food' -> 'What share of parents surveyed had cut
+    back on food?'. What the share did goes on with its verb."""
+    m = _SURVEY_SHARE.search(text)
+    if m is None or m.group("np") in STOPWORDS["en"] or not _plural(m.group("np"), "en"):
+        return None
+    rest = m.group("rest").strip().rstrip(".!?")
+    toks = tokens(rest)
+    if not 2 <= len(toks) <= 14 or _has_digit(rest):
+        return None
+    first = toks[0].text
+    plural_present = first.isalpha() and lemma(first, "en") == first  # "12% plan| to sell up"
+    if main_verb(toks, "en") != 0 and toks[0].low not in AUXILIARIES["en"]:
+        if not plural_present or first in STOPWORDS["en"] or first in PREPOSITIONS["en"]:
+            return None  # "41% of them": no verb to ask with
+    surveyed = _SURVEYED[m.group("kind").lower()]
+    answer = m.group("num") + "%"
+    accepted = (
+        squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
+    )
+    return f"What share of {m.group('np')} {surveyed} {rest}?", answer, accepted
+
+
+# An English share of a sum said after it with "with ... going to": "The raffle raised
+# £3,000, with 10% going to the hospice". The question names the sum and where the share goes.
+_GOING_SHARE = re.compile(
+    r"\s(?P<verb>[a-z]{3,})\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?"
+    r"(?P<sum>[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?),\s+with\s+"
+    r"(?P<lead>(?:about|around|nearly|almost|over|some|just)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+going\s+"
+    r"(?P<to>to|towards)\s+(?P<rest>[^,;:()–—]+)"
+)
+
+
+def _going_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share of a sum going somewhere: 'The raffle raised
+    £3,000, with 10% going to the hospice' -> 'What share of the £3,000 went to the hospice?'
+    (the tense the verb of the sum has)."""
+    m = _GOING_SHARE.search(text)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb.endswith("s") and may_be_present(verb, "en"):
+        went = "goes"  # "The levy pays £2m"
+    elif is_finite(verb, "en") and (verb.endswith("ed") or lemma(verb, "en") != verb):
+        went = "went"  # "raised", "won"
+    else:
+        return None
+    rest = m.group("rest").strip().rstrip(".!?")
+    if not 1 <= len(rest.split()) <= 14 or _has_digit(rest):
+        return None
+    answer = m.group("num") + "%"
+    accepted = (
+        squash(text[m.start("lead") if m.group("lead") else m.start("num") : m.end("unit")]),
+    )
+    asked = f"What share of the {m.group('sum')} {went} {m.group('to')} {rest}?"
+    return asked, answer, accepted
+
+
 _ESSERE = frozenset("è era sarà fu sia fosse sarebbe risulta risultava".split())
 
 
@@ -857,8 +1006,9 @@ _SHARE_VERBS = {
 
 
 _SHARE_APPROX = {
-    "en": r"(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over|just\s+under"
-    r"|more\s+than|less\s+than)\s+)?",
+    # "reflects only about 8% of": "only" weighs the share, which the question asks all the same
+    "en": r"(?:only\s+)?(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over"
+    r"|just\s+under|more\s+than|less\s+than)\s+)?",
     "it": r"(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di)\s+)?",
 }
 
@@ -983,10 +1133,19 @@ def _whole_and_rest(whole: str, language: str) -> tuple[str, str]:
     return whole, ""
 
 
+# English verbs of saying or finding, which a share after them opens the clause of.
+_EN_SAYING = frozenset(
+    """said says say estimated estimates estimate expects expected expect found finds showed
+    shows suggested suggests believes believed claims claimed""".split()
+)
+
+
 def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     """The verb group before a share, when it is a verb of doing or an auxiliary and its
     participle: 'holds', 'ha finanziato' (not 'is', not a noun)."""
     verb = m.group("verb")
+    if language == "en" and verb in _EN_SAYING:
+        return None  # "The firm said 30% of staff would ...": a clause it reports, no object
     before = (text[: m.start("verb")].split() or [""])[-1]
     if before in AUXILIARIES[language] and _participle(verb, language):
         return f"{before} {verb}"
@@ -994,7 +1153,10 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
         return None
     if is_finite(verb, language):
         return verb
-    after = text[m.end("verb") :].split(maxsplit=1)[0]
+    after_words = text[m.end("verb") :].split(maxsplit=2)
+    after = after_words[0]
+    if after == "only" and len(after_words) > 1:  # "reflects only| about 8%"
+        after = after_words[1]
     # "The UK holds an estimated"
     return verb if is_present_at(before, verb, after, language) else None
 
@@ -1067,6 +1229,8 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             ):
                 yield from _change_asked(frame, s.text, m, language)
             continue
+        if language == "en" and frame.between[-4:] == _BY_AN_AVERAGE_OF:
+            frame = _without_average_of(frame)  # "by an average of 30%": asked "on average"
         if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
             continue
         if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
@@ -1137,6 +1301,21 @@ def _more_asked(frame: _Frame, text: str, more: re.Match[str]) -> str | None:
     if tail is None or body is None:
         return None
     return squash(f"How much {more.group('more')} {body} {tail} {frame.when}") + "?"
+
+
+_BY_AN_AVERAGE_OF = ("by", "an", "average", "of")
+
+
+def _without_average_of(frame: _Frame) -> _Frame:
+    """A frame of a change 'by an average of' with 'by' alone before the figure and 'on
+    average' at the end of its question: 'reduced peak flows by an average of 30 per cent' ->
+    'By how much did beaver dams reduce peak flows on average?'."""
+    written = frame.between_text.split()
+    if [w.lower() for w in written[-3:]] != ["an", "average", "of"]:
+        return frame
+    between_text = " ".join(written[:-3])
+    when = squash(f"on average {frame.when}")
+    return replace(frame, between=frame.between[:-3], between_text=between_text, when=when)
 
 
 def _change_asked(

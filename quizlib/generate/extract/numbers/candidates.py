@@ -28,8 +28,10 @@ from .amounts import (
     _GROUP_SHARE_CUE,
     _IN_SHARE_CUE,
     _PERCENT,
+    _SURVEY_CUES,
     _change_questions,
     _definite,
+    _going_share_question,
     _group_share_question,
     _in_share_question,
     _italian_rise_question,
@@ -38,6 +40,8 @@ from .amounts import (
     _share_cue,
     _share_question,
     _share_verb_question,
+    _survey_share_question,
+    _survey_size_question,
 )
 from .bare import _copula_question, _reached_question
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
@@ -566,6 +570,20 @@ def _candidates_of(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
+    survey = None
+    if language == "en" and share is None and digits and any(c in text for c in _SURVEY_CUES):
+        survey = _survey_share_question(text)
+    if survey is not None:
+        asked, answer, accepted = survey
+        yield Candidate(
+            "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+        )
+    if language == "en" and digits and any(c in text for c in _SURVEY_CUES):
+        size = _survey_size_question(text)
+        if size is not None:
+            asked, answer, start, end = size
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
     if ("year-old" in text if language == "en" else " anni " in text) and digits:
         for asked, answer, start, end in _age_questions(s, language):
             accepted = (text[start:end],)
@@ -650,6 +668,12 @@ def _candidates_of(
             if rise is not None:
                 asked, answer = rise
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        going = _going_share_question(text) if language == "en" and " going " in text else None
+        if going is not None:
+            asked, answer, accepted = going
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
+            )
         if _IN_SHARE_CUE[language] in text:
             in_share = _in_share_question(s, doc)
             if in_share is not None:

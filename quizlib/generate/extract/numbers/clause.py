@@ -749,7 +749,24 @@ def _inner_clause_start(text: str, start: int, language: str) -> int:
         opened = end if clause else 0  # the last one before the number
     if opened:
         return opened
+    if language == "en" and 0 < reported <= start and _reported_object(text, reported, start):
+        return 0
     return reported if 0 < reported <= start else 0
+
+
+# English verbs of saying that also take a figure as their object: "The firm reported revenue
+# of £6.8bn", "The council announced funding of £2m".
+_EN_FIGURE_REPORTERS = ("reported", "announced", "confirmed", "estimates", "estimate")
+
+
+def _reported_object(text: str, reported: int, start: int) -> bool:
+    """Whether what follows an English verb of saying, with no 'that', is its object up to the
+    number, not a clause: no verb stands between ('The firm reported| revenue of £6.8bn')."""
+    said = text[:reported].split()
+    if not said or said[-1].lower() not in _EN_FIGURE_REPORTERS:
+        return False
+    between = tokens(text[reported:start])
+    return not any(_verb_word(t, "en") or may_be_present(t.text, "en") for t in between)
 
 
 @lru_cache(maxsize=256)
@@ -1238,6 +1255,13 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if second is not None:  # "The strike began on Monday and involves 1,100 members"
         k = _verb_group_end(toks, second, at, language)
         words = _verb_words(toks, second, k)
+    subordinate = _subordinate_clause(toks, k, at) if language == "en" else None
+    if subordinate is not None:  # "Work stopped when ecologists found| a roost of 60 bats"
+        subject, verb = _subordinate_subject(toks, subordinate), subordinate[1]
+        k = _verb_group_end(toks, verb, at, language)
+        if k < at and toks[k].low in _AMBIGUOUS_APPROX:
+            return None  # "tripled over| three years": a preposition or "more than"?
+        words, when, opening = _verb_words(toks, verb, k), "", ""
     if language == "en":  # "expects| the scheme to cost| £12m": the object goes with the verb
         object_end = _object_infinitive_end(toks, k, at)
         words += [t.text for t in toks[k:object_end]]
@@ -1652,6 +1676,53 @@ _SUBORDINATORS = {
     "en": frozenset("after before when while because since until once".split()),
     "it": frozenset("dopo quando mentre perché poiché finché".split()),
 }
+
+
+_LONGEST_SUBORDINATE_SUBJECT = 5
+
+
+# Words before a number that are a preposition or an approximation: "over three years".
+_AMBIGUOUS_APPROX = frozenset("over around under".split())
+
+
+def _subordinate_clause(toks: list[Token], k: int, at: int) -> tuple[int, int] | None:
+    """(where its subject opens, where its verb stands) of an English clause after 'when',
+    'after', 'once' ... between a verb group and the number, whose subject and verb the
+    number's are: 'Work stopped when| ecologists| found| a roost of 60 bats', 'conditions
+    were described as unsafe after| an inspection| found| 112 patients'. None when there is
+    none or the words after the conjunction are no subject and verb."""
+    opens = [j for j in range(k, at) if toks[j].low in _SUBORDINATORS["en"]]
+    if not opens:
+        return None
+    j = opens[-1] + 1
+    first = toks[j] if j < at else None
+    if first is None or first.low in _SUBJECT_RELATIVES:
+        return None
+    bare = first.text.isalpha() and first.text.islower() and first.low not in STOPWORDS["en"]
+    if not (starts_with_subject(toks[j:at], "en") or bare) or _verb_word(first, "en"):
+        return None  # "when it won 12 games": whom "it" means, the question cannot say
+    for v in range(j + 1, min(at, j + 1 + _LONGEST_SUBORDINATE_SUBJECT)):
+        if toks[v].text in _BREAKS or toks[v].low in PREPOSITIONS["en"]:
+            return None
+        if toks[v].low in _SUBJECT_RELATIVES:
+            return None  # "after a rescue operation that| lasted ...": a noun phrase, no clause
+        if toks[v - 1].low in ARTICLES["en"]:
+            continue  # "an unannounced| inspection": an adjective
+        if _verb_word(toks[v], "en") or toks[v].low in _EN_SAME_FORM_VERBS | _SAME_FORM_PASTS:
+            return j, v
+    return None
+
+
+def _subordinate_subject(toks: list[Token], inner: tuple[int, int]) -> str:
+    """The subject of a clause after a conjunction, an indefinite article made definite (the
+    question asks of the one the sentence told of): 'an inspection' -> 'the inspection'."""
+    start, verb = inner
+    words = [t.text for t in toks[start:verb]]
+    if words[0].lower() in ("a", "an"):
+        words[0] = "the"
+    elif words[0][:1].isupper() and words[0].lower() in ARTICLES["en"]:
+        words[0] = words[0].lower()
+    return " ".join(words)
 
 
 def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int | None:

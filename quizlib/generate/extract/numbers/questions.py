@@ -761,22 +761,67 @@ _EN_FIGURE_NOUNS = frozenset(
 _EN_SIZE_WORDS = frozenset("large big huge vast small sizeable bumper record".split())
 
 
+# Prepositions before an English "a NOUN of" that a count is the figure of, which its question
+# puts first: "played in front of a crowd of 4,200" -> "In front of how large a crowd did the
+# band play?", "opened with a capacity of 14,500" -> "With what capacity did the stadium open?".
+_EN_NOUN_OF_PREPOSITIONS = (("in", "front", "of"), ("with",), ("to",), ("before",))
+
+
+_LONGEST_NOUN_OF_COMPLEMENT = 3  # words between the verb and such a preposition: "in 2019"
+
+
+def _noun_of_lead(frame: _Frame) -> tuple[str, str] | None:
+    """(preposition, complements) before the 'a NOUN of' of a count: ('with', 'in 2019') of
+    'opened in 2019 with a capacity of'; ('', '') when the phrase follows the verb."""
+    exact = frame.exact
+    article = _article_at(frame)
+    if article == 0:
+        return ("", "") if exact[:1] in (["a"], ["an"]) else None
+    before = exact[:article]
+    written = frame.between_text.split()[:article]
+    for preposition in _EN_NOUN_OF_PREPOSITIONS:
+        if tuple(before[-len(preposition) :]) != preposition:
+            continue
+        complements = written[: len(written) - len(preposition)]
+        if len(complements) > _LONGEST_NOUN_OF_COMPLEMENT:
+            return None
+        if any(not w.isalpha() and not _YEAR.fullmatch(w) for w in complements):
+            return None
+        if any(_verb_like(w.lower()) or w.lower() in _EN_CLAUSE_WORDS for w in complements):
+            return None
+        return " ".join(written[len(complements) :]), " ".join(complements)
+    return None
+
+
+# Words that open a clause of their own between a verb and a count's noun phrase.
+_EN_CLAUSE_WORDS = frozenset("when while as after before that which who where".split())
+
+
 def _noun_of_count_question(frame: _Frame, tail: str) -> str | None:
     """The English object a count is the size or figure of, with 'of' after it: 'The match
     drew a crowd of about 4,200' -> 'How large a crowd did the match draw?', 'The hospital
-    serves a population of 400,000' -> 'What population does the hospital serve?'."""
-    exact = frame.exact
-    if not 3 <= len(exact) <= 4 or exact[0] not in ("a", "an") or _is_copula(frame, "en"):
+    serves a population of 400,000' -> 'What population does the hospital serve?'; after a
+    preposition, which the question puts first: 'In front of how large a crowd did the band
+    play?'."""
+    lead = _noun_of_lead(frame)
+    if lead is None or _is_copula(frame, "en"):
+        return None
+    preposition, complements = lead
+    article = _article_at(frame)
+    exact = frame.exact[article:]
+    if not 3 <= len(exact) <= 4:
         return None
     noun = exact[1:-1]
     if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in noun):
         return None
-    written = frame.between_text.split()[1 : len(exact) - 1]  # "a| first intake| of"
-    if len(written) != len(noun):
+    written = frame.between_text.split()[article + 1 : article + len(exact) - 1]
+    if len(written) != len(noun):  # "a| first intake| of"
         return None
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
+    if preposition:
+        body = f"{body} {complements}"
     written = [w for w in written if w.lower() not in _EN_SIZE_WORDS]  # "a large| crowd of"
     named = " ".join(written)
     rate = _EN_SUM_RATE.match(tail)
@@ -785,12 +830,19 @@ def _noun_of_count_question(frame: _Frame, tail: str) -> str | None:
     if _has_digit(_YEAR.sub("", tail)):
         return None  # another figure in the clause; a year may stay ("by 2028")
     if noun[-1] in _EN_SIZE_NOUNS:
-        return squash(f"How large {exact[0]} {named} {body} {tail} {frame.when}") + "?"
-    if noun[-1] == "population" and frame.verb[-1].lower() in _EN_HAVE:
+        asked = f"how large {exact[0]} {named}"
+    elif noun[-1] == "population" and frame.verb[-1].lower() in _EN_HAVE:
         return None  # "The town has a population of ...": asked of the place elsewhere
-    if noun[-1] in _EN_FIGURE_NOUNS:
-        return squash(f"What {named} {body} {tail} {frame.when}") + "?"
-    return None
+    elif noun[-1] in _EN_FIGURE_NOUNS:
+        asked = f"what {named}"
+    else:
+        return None
+    return upper_first(squash(f"{preposition} {asked} {body} {tail} {frame.when}")) + "?"
+
+
+def _article_at(frame: _Frame) -> int:
+    """Where the last indefinite article stands among the words before a count."""
+    return max((i for i, w in enumerate(frame.exact) if w in ("a", "an")), default=0)
 
 
 def _complement_first_question(
