@@ -25,6 +25,7 @@ from . import (
     objects,
     ordinals,
     quotes,
+    relatives,
     roles,
     seats,
 )
@@ -44,6 +45,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
     kinds.extract,
+    relatives.extract,
     appositions.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
@@ -67,6 +69,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
     kinds.extract,
+    relatives.extract,
     appositions.extract,
 )
 # The extractors that also read the simpler statements of a sentence (see statements.py).
