@@ -66,7 +66,7 @@ _IT_KINDS = frozenset(
     ospedale università tribunale carcere rocca villa parco canale ghiacciaio fondazione
     associazione agenzia consorzio istituto comune regione provincia procura ministero
     società mare porto piazzale quartiere abbazia piscina necropoli spiaggia baia lungomare
-    altopiano""".split()
+    altopiano frazione rione località""".split()
 )
 # Bodies one turns to, not places one is in: "ricorre al tribunale" -> "A quale tribunale",
 # but "gioca allo stadio Plebiscito" -> "In quale stadio".
@@ -155,7 +155,12 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
         return None
     name = run.group(0)
     words = name.split()
-    if len(words) < 2 or words[0].lower() in WHEN_WORDS:
+    if words[0].lower() in WHEN_WORDS:
+        return None
+    area = _EN_AREA.match(text, run.end())
+    if area is not None:  # "the Attercliffe area of the city": asked by "area of the city"
+        return area.group(0).strip(), text[at : area.end()]
+    if len(words) < 2:
         return None
     if words[-1] in _EN_LAST and words[-1] not in _EN_NOT_KIND:
         return words[-1].lower(), name
@@ -163,6 +168,15 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
         return _EN_FIRST[words[0]], name
     return None
 
+
+# A part of a town named before its kind in small letters, and the town it is of: "the
+# Attercliffe area of the city", "the Holbeck district of Leeds".
+_EN_AREA = re.compile(
+    r"\s(?:area|district|suburb|neighbourhood|neighborhood|estate|ward)"
+    r"(?:\sof\s(?:the\s(?:city|town|county|borough)|[A-Z][\w’]+))?(?=[\s,;.:]|$)"
+)
+
+_AREA_CUE = re.compile(r"[A-Z][\w’]*" + _EN_AREA.pattern)
 
 # "di" and its articled forms that join a kind in small letters to its name: "il lago di Como",
 # "la provincia di Isernia", "il golfo di Manfredonia", "la valle d’Aosta".
@@ -269,6 +283,8 @@ def _without_kind(name: str, kind: str) -> tuple[str, tuple[str, ...]]:
     before the name is said by the question already ('Quale fiume attraversa Verona?' ->
     'Adige', 'fiume Adige' accepted); one of the name ('Castello Estense', 'River Tay') or
     joined by 'di' ('lago di Como') stays."""
+    if name.endswith(" " + kind) and kind[:1].islower():  # "Attercliffe | area of the city"
+        return name[: -len(kind) - 1], (name,)
     rest = name[len(kind) + 1 :]
     if not name.startswith(kind + " ") or not rest[:1].isupper():
         return name, ()
@@ -810,7 +826,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
         haystack = whole.lower()
         if len(haystack) != len(whole):  # a letter whose lowercase is two: offsets would move
             haystack = whole
-    for i in _cued(haystack, ends, _CUES[language], whole, _name_follows):
+    cued = set(_cued(haystack, ends, _CUES[language], whole, _name_follows))
+    if language == "en":  # "in the Attercliffe area of the city": the kind in small letters
+        cued |= {i for i, text in enumerate(texts) if _AREA_CUE.search(text)}
+    for i in sorted(cued):
         yield from _complement_question(sentences[i], doc)
     if language == "en":
         for i in _cued(whole, ends, _BY_CUE, whole, _comma_follows):
