@@ -64,3 +64,8 @@ def test_italian_name_opening_with_its_kind() -> None:
 def test_italian_plural_verb_is_not_asked() -> None:
     text = "Lo firmano il Comune di Vico e l’associazione Terra Viva, che contestano il piano."
     assert _answers(text, "it") == {}
+
+
+def test_italian_che_after_a_role_may_be_of_the_person() -> None:
+    text = "Ha parlato Anna Neri, presidente dell’Associazione Lago Vivo, che ha firmato l’esposto."
+    assert _answers(text, "it") == {}
