@@ -28,6 +28,7 @@ from . import (
     relatives,
     roles,
     seats,
+    sources,
 )
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -46,6 +47,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     objects.extract,
     kinds.extract,
     relatives.extract,
+    sources.extract,
     appositions.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
@@ -70,6 +72,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     objects.extract,
     kinds.extract,
     relatives.extract,
+    sources.extract,
     appositions.extract,
 )
 # The extractors that also read the simpler statements of a sentence (see statements.py).
