@@ -38,3 +38,18 @@ def test_an_italian_hamlet_after_its_kind() -> None:
     assert _answers(text, "it") == {
         "In quale frazione è stato aperto il nuovo ponte di Terni?": "frazione di Colle"
     }
+
+
+def test_a_place_and_the_town_it_is_in_set_after_it() -> None:
+    text = "La pista arriva fino a Borgo Mulino, nel comune di Castel d’Ario."
+    assert _answers(text, "it") == {"In quale comune si trova Borgo Mulino?": "Castel d’Ario"}
+
+
+def test_a_town_whose_name_goes_on_in_small_letters_is_not_cut() -> None:
+    text = "La festa si terrà a Decima, nel comune di San Giovanni in Persiceto, a maggio."
+    assert _answers(text, "it") == {}
+
+
+def test_a_name_after_di_is_not_the_place_in_the_town() -> None:
+    text = "Le gole del Brenta, nel comune di Valstagna, sono molto visitate."
+    assert _answers(text, "it") == {}

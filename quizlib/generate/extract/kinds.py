@@ -783,16 +783,21 @@ def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
 
 # ---------------------------------------------------------------------------------------
 # A town and the province it is in, set after it: "il parco eolico di Frosolone, in provincia
-# di Isernia" -> "In quale provincia si trova Frosolone?".
+# di Isernia" -> "In quale provincia si trova Frosolone?"; a place and its town ("fino a Isola
+# Serafini, nel comune di Monticelli d’Ongina" -> "In quale comune si trova Isola Serafini?").
 _IN_PROVINCE = re.compile(
-    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s(?:di\s|del\s|della\s|d’)?[A-ZÀ-Ý][\w’-]*)*),\s(?:in|nella)"
-    r"\sprovincia\sdi\s(?P<province>[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*)(?=[\s,.;:]|$)"
+    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s(?:di\s|del\s|della\s|d’)?[A-ZÀ-Ý][\w’-]*)*),\s"
+    r"(?:(?:in|nella)\s(?P<kind>provincia)|nel\s(?P<comune>comune))"
+    r"\sdi\s(?P<province>[A-ZÀ-Ý][\w’-]*(?:\s(?:d’)?[A-ZÀ-Ý][\w’-]*)*)"
+    r"(?=[,.;:]|$|\s(?![A-ZÀ-Ý]|(?:in|di|del|della|sul|sulla|nell’|dell’|sull’)\s))"
 )
 
 
 # Words after which a name with "di" is a town's own ("a Prata di Sotto"), not a name and the
 # town it is in ("lo stabilimento Ceresa di Gragnano").
 _TOWN_LEADS = frozenset("a ad di da in tra fra comune frazione paese borgo città".split())
+# Words after which a name is the place a town holds: "fino a | Isola Serafini, nel comune di".
+_PLACE_LEADS = frozenset("a ad in da tra fra frazione località paese borgo".split())
 
 
 def _province_question(s: Sentence, doc: Document) -> Candidate | None:
@@ -805,11 +810,14 @@ def _province_question(s: Sentence, doc: Document) -> Candidate | None:
         town = town.rsplit(" di ", 1)[1]  # "lo stabilimento Ceresa di | Gragnano"
     if doc.person(town) or town.split()[0].lower() in STOPWORDS["it"] or town == province:
         return None  # "Secondo Rossi, in provincia di ...": no town before
+    kind = m.group("kind") or m.group("comune")
+    if kind == "comune" and not (before and before[0].lower() in _PLACE_LEADS):
+        return None  # "le cascate del Serio, nel comune di ...": the falls are, not the river
     return entity_card(
         s,
         province,
-        f"In quale provincia si trova {town}?",
-        f"provincia {town}",
+        f"In quale {kind} si trova {town}?",
+        f"{kind} {town}",
         score=SCORE,
         answer_type="city",
     )
@@ -841,7 +849,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             found = _beside_question(s, doc)
             if found is not None:
                 yield found
-        if language == "it" and "provincia di " in s.text:
+        if language == "it" and ("provincia di " in s.text or "nel comune di " in s.text):
             found = _province_question(s, doc)
             if found is not None:
                 yield found
