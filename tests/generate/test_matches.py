@@ -53,3 +53,26 @@ def test_an_italian_phase_before_the_beaten_side() -> None:
     assert answers.get("Quale squadra il Petrarca ha battuto in semifinale?") == "il Valorugby", (
         answers
     )
+
+
+def test_beat_is_read_as_a_past_win() -> None:
+    text = "Larne beat Carrick Rangers 3-1 at Inver Park on Friday night."
+    answers = _answers(text, "en")
+    assert answers.get("Who did Larne beat?") == "Carrick Rangers", answers
+    assert answers.get("Where did Larne beat Carrick Rangers?") == "Inver Park", answers
+
+
+def test_beat_with_a_day_first_and_a_phase_after_the_score() -> None:
+    text = "On Sunday, Oban Camanachd beat Skye 4-2 in the Sutherland Cup final."
+    answers = _answers(text, "en")
+    assert answers.get("Who did Oban Camanachd beat in the Sutherland Cup final?") == "Skye"
+
+
+def test_beat_of_a_side_not_named_is_not_asked() -> None:
+    text = "Larne beat the league leaders 3-1 on Friday."
+    assert not any(q.startswith("Who") for q in _answers(text, "en"))
+
+
+def test_beat_after_a_time_set_off() -> None:
+    text = "Earlier in the day, Kilmallie beat Lochside 1-0 in the junior final."
+    assert _answers(text, "en").get("Who did Kilmallie beat?") == "Lochside"

@@ -25,8 +25,10 @@ from . import (
     objects,
     ordinals,
     quotes,
+    relatives,
     roles,
     seats,
+    sources,
 )
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -44,6 +46,8 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
     kinds.extract,
+    relatives.extract,
+    sources.extract,
     appositions.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
@@ -67,6 +71,8 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
     kinds.extract,
+    relatives.extract,
+    sources.extract,
     appositions.extract,
 )
 # The extractors that also read the simpler statements of a sentence (see statements.py).

@@ -66,7 +66,7 @@ _IT_KINDS = frozenset(
     ospedale università tribunale carcere rocca villa parco canale ghiacciaio fondazione
     associazione agenzia consorzio istituto comune regione provincia procura ministero
     società mare porto piazzale quartiere abbazia piscina necropoli spiaggia baia lungomare
-    altopiano""".split()
+    altopiano frazione rione località""".split()
 )
 # Bodies one turns to, not places one is in: "ricorre al tribunale" -> "A quale tribunale",
 # but "gioca allo stadio Plebiscito" -> "In quale stadio".
@@ -155,7 +155,12 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
         return None
     name = run.group(0)
     words = name.split()
-    if len(words) < 2 or words[0].lower() in WHEN_WORDS:
+    if words[0].lower() in WHEN_WORDS:
+        return None
+    area = _EN_AREA.match(text, run.end())
+    if area is not None:  # "the Attercliffe area of the city": asked by "area of the city"
+        return area.group(0).strip(), text[at : area.end()]
+    if len(words) < 2:
         return None
     if words[-1] in _EN_LAST and words[-1] not in _EN_NOT_KIND:
         return words[-1].lower(), name
@@ -163,6 +168,15 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
         return _EN_FIRST[words[0]], name
     return None
 
+
+# A part of a town named before its kind in small letters, and the town it is of: "the
+# Attercliffe area of the city", "the Holbeck district of Leeds".
+_EN_AREA = re.compile(
+    r"\s(?:area|district|suburb|neighbourhood|neighborhood|estate|ward)"
+    r"(?:\sof\s(?:the\s(?:city|town|county|borough)|[A-Z][\w’]+))?(?=[\s,;.:]|$)"
+)
+
+_AREA_CUE = re.compile(r"[A-Z][\w’]*" + _EN_AREA.pattern)
 
 # "di" and its articled forms that join a kind in small letters to its name: "il lago di Como",
 # "la provincia di Isernia", "il golfo di Manfredonia", "la valle d’Aosta".
@@ -269,6 +283,8 @@ def _without_kind(name: str, kind: str) -> tuple[str, tuple[str, ...]]:
     before the name is said by the question already ('Quale fiume attraversa Verona?' ->
     'Adige', 'fiume Adige' accepted); one of the name ('Castello Estense', 'River Tay') or
     joined by 'di' ('lago di Como') stays."""
+    if name.endswith(" " + kind) and kind[:1].islower():  # "Attercliffe | area of the city"
+        return name[: -len(kind) - 1], (name,)
     rest = name[len(kind) + 1 :]
     if not name.startswith(kind + " ") or not rest[:1].isupper():
         return name, ()
@@ -767,16 +783,21 @@ def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
 
 # ---------------------------------------------------------------------------------------
 # A town and the province it is in, set after it: "il parco eolico di Frosolone, in provincia
-# di Isernia" -> "In quale provincia si trova Frosolone?".
+# di Isernia" -> "In quale provincia si trova Frosolone?"; a place and its town ("fino a Isola
+# Serafini, nel comune di Monticelli d’Ongina" -> "In quale comune si trova Isola Serafini?").
 _IN_PROVINCE = re.compile(
-    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s(?:di\s|del\s|della\s|d’)?[A-ZÀ-Ý][\w’-]*)*),\s(?:in|nella)"
-    r"\sprovincia\sdi\s(?P<province>[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*)(?=[\s,.;:]|$)"
+    r"(?P<town>[A-ZÀ-Ý][\w’-]*(?:\s(?:di\s|del\s|della\s|d’)?[A-ZÀ-Ý][\w’-]*)*),\s"
+    r"(?:(?:in|nella)\s(?P<kind>provincia)|nel\s(?P<comune>comune))"
+    r"\sdi\s(?P<province>[A-ZÀ-Ý][\w’-]*(?:\s(?:d’)?[A-ZÀ-Ý][\w’-]*)*)"
+    r"(?=[,.;:]|$|\s(?![A-ZÀ-Ý]|(?:in|di|del|della|sul|sulla|nell’|dell’|sull’)\s))"
 )
 
 
 # Words after which a name with "di" is a town's own ("a Prata di Sotto"), not a name and the
 # town it is in ("lo stabilimento Ceresa di Gragnano").
 _TOWN_LEADS = frozenset("a ad di da in tra fra comune frazione paese borgo città".split())
+# Words after which a name is the place a town holds: "fino a | Isola Serafini, nel comune di".
+_PLACE_LEADS = frozenset("a ad in da tra fra frazione località paese borgo".split())
 
 
 def _province_question(s: Sentence, doc: Document) -> Candidate | None:
@@ -789,11 +810,14 @@ def _province_question(s: Sentence, doc: Document) -> Candidate | None:
         town = town.rsplit(" di ", 1)[1]  # "lo stabilimento Ceresa di | Gragnano"
     if doc.person(town) or town.split()[0].lower() in STOPWORDS["it"] or town == province:
         return None  # "Secondo Rossi, in provincia di ...": no town before
+    kind = m.group("kind") or m.group("comune")
+    if kind == "comune" and not (before and before[0].lower() in _PLACE_LEADS):
+        return None  # "le cascate del Serio, nel comune di ...": the falls are, not the river
     return entity_card(
         s,
         province,
-        f"In quale provincia si trova {town}?",
-        f"provincia {town}",
+        f"In quale {kind} si trova {town}?",
+        f"{kind} {town}",
         score=SCORE,
         answer_type="city",
     )
@@ -810,7 +834,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
         haystack = whole.lower()
         if len(haystack) != len(whole):  # a letter whose lowercase is two: offsets would move
             haystack = whole
-    for i in _cued(haystack, ends, _CUES[language], whole, _name_follows):
+    cued = set(_cued(haystack, ends, _CUES[language], whole, _name_follows))
+    if language == "en":  # "in the Attercliffe area of the city": the kind in small letters
+        cued |= {i for i, text in enumerate(texts) if _AREA_CUE.search(text)}
+    for i in sorted(cued):
         yield from _complement_question(sentences[i], doc)
     if language == "en":
         for i in _cued(whole, ends, _BY_CUE, whole, _comma_follows):
@@ -822,7 +849,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             found = _beside_question(s, doc)
             if found is not None:
                 yield found
-        if language == "it" and "provincia di " in s.text:
+        if language == "it" and ("provincia di " in s.text or "nel comune di " in s.text):
             found = _province_question(s, doc)
             if found is not None:
                 yield found

@@ -257,6 +257,18 @@ def _names_something(subject: str, language: str) -> bool:
 
 
 # Where something happened or stands; the verb phrase is kept for the question.
+# Rooms a meeting is held in, named by their kind in small letters: "si è tenuta nella sala
+# consiliare", "nell’aula magna del liceo Galilei".
+_IT_VENUES = frozenset("sala aula salone auditorium chiostro cortile".split())
+_VENUE = re.compile(
+    r"[a-z]+(?:\s[A-ZÀ-Ý][\w’]*)*(?:\s(?!(?:di|del|della|dello|dei|degli|delle)\b)[a-zà-ù]{3,}){0,2}"
+    r"(?:\s(?:di|del|della|dello|dei|degli|delle|dell’)\s?(?:[a-zà-ù]{3,}|[A-ZÀ-Ý][\w’]*)"
+    r"(?:\s[A-ZÀ-Ý][\w’]*)*)?"
+)
+# Words of time a room's phrase may run into: "nella sala riunioni | ieri".
+_IT_TIME_WORDS = frozenset(
+    "ieri oggi domani stamattina stamane stasera mattina sera pomeriggio notte scorso".split()
+)
 _WHERE = {
     "it": re.compile(
         r"\s(?P<verb>si è svolt[oaie]|si sono svolt[ie]|si svolgerà|si svolgeranno|si terrà"
@@ -269,7 +281,7 @@ _WHERE = {
         r"|è stat[oa] registrat[oa]|sono stat[ie] registrat[ie]|è stat[oa] misurat[oa]"
         r"|sono stat[ie] misurat[ie])"
         r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla))\s+|(?P<el>all’|nell’))"
-        r"(?P<place>[A-ZÀ-Ý])"
+        r"(?P<place>[A-ZÀ-Ý]|(?P<venue>" + "|".join(sorted(_IT_VENUES)) + r")\s)"
     ),
     "en": re.compile(
         r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
@@ -292,6 +304,7 @@ _WHERE_CUE = {
         "sorge",
         "situat",
         "si riuni",
+        "riunit",
         "si incontr",
         "giocat",
         "giocher",
@@ -371,16 +384,33 @@ def _event_subject(text: str, at: int, doc: Document, reading: bool = False) -> 
     return subject if specific(subject, doc) else None
 
 
+def _venue_ends_badly(venue: str) -> bool:
+    """Whether a room's phrase runs into a word no room's name has: a participle, a verb, a
+    time ('sala consiliare | ieri')."""
+    return any(
+        w in WHEN_WORDS
+        or w in _IT_TIME_WORDS
+        or is_finite(w, "it")
+        or is_participle(w, "it")
+        or w in STOPWORDS["it"]
+        for w in venue.split()[1:]
+        if w[:1].islower() and w not in {"di", "del", "della", "dello", "dei", "degli", "delle"}
+    )
+
+
 def _where(s: Sentence, doc: Document) -> Candidate | None:
     language = doc.language
     text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
     m = _WHERE[language].search(text)
     if m is None:
         return None
-    place = NAME_RUN.match(text, m.start("place"))
+    venue = m.group("venue") if language == "it" else None
+    place = (_VENUE if venue else NAME_RUN).match(text, m.start("place"))
     if place is None:
         return None
     answer = place.group(0).split(",")[0].strip()
+    if venue and (len(answer.split()) < 2 or _venue_ends_badly(answer)):
+        return None  # "nella sala": which room?
     if answer.lower() in WHEN_WORDS:
         return None  # "was held in February": when, not where
     if text.startswith(("'s ", "’s "), place.end()):
@@ -391,9 +421,48 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
     # A place after an article ("al PalaVerde", "all’Arena") is a building or a ground, no town.
-    venue = language == "it" and (m.group("art") or m.group("el") == "all’")
-    kind = "thing" if venue else "city"
+    building = venue or (language == "it" and (m.group("art") or m.group("el") == "all’"))
+    kind = "thing" if building else "city"
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type=kind)
+
+
+# Where a body met: "at a full meeting of the council at the Guildhall" -> "Where did the
+# council meet?". The body is a name or a phrase the article says again ('specific'); a meeting
+# with no body of its own ("at a tense meeting in Aberaeron") says not whose it was.
+_MEETING = re.compile(
+    r"\b(?:at|during)\s(?:a|an|the|its|their)\s(?:[a-z-]+\s){0,2}meeting\sof\s"
+    r"(?P<body>(?:the\s)?(?:[\w’-]+\s){0,4}?[\w’-]+)\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z])"
+)
+_MEETING_CUE = {"it": (), "en": ("meeting of ",)}
+MAX_BODY_WORDS = 5
+
+
+def _meeting(s: Sentence, doc: Document) -> Candidate | None:
+    """'The budget was agreed at a full meeting of the council at the Guildhall in Bath' ->
+    'Where did the council meet?' -> 'Guildhall in Bath'."""
+    m = _MEETING.search(s.text)
+    if m is None:
+        return None
+    body = m.group("body")
+    words = body.split()
+    if len(words) > MAX_BODY_WORDS or any(
+        w in STOPWORDS["en"] and w != "the" or is_finite(w, "en") for w in words
+    ):
+        return None
+    if not specific(body, doc) and not any(w[:1].isupper() for w in words):
+        return None
+    place = NAME_RUN.match(s.text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).split(",")[0].strip()
+    if answer.lower() in WHEN_WORDS or s.text.startswith(("'s ", "’s "), place.end()):
+        return None
+    within = re.match(r"\sin\s(?=[A-Z])", s.text[place.end() :])
+    town = NAME_RUN.match(s.text, place.end() + within.end()) if within else None
+    if town is not None and town.group(0).lower() not in WHEN_WORDS:
+        answer = f"{answer} in {town.group(0)}"  # "at the Guildhall in Bath"
+    question = f"Where did {body} meet?"
+    return entity_card(s, answer, question, f"{body} meeting", score=0.78, answer_type="thing")
 
 
 # Where a thing was founded or built: "..., founded in 2008 in San Francisco", "the ELT, which
@@ -1179,9 +1248,10 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
-_HOMETOWN, _KIND = 256, 512
+_HOMETOWN, _KIND, _MEETING_PLACE = 256, 512, 1024
 _RULE_CUES = {
     language: {
+        **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1210,6 +1280,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
             where = _where(s, doc)
             if where is not None:
                 yield where
+        if rules & _MEETING_PLACE:
+            meeting = _meeting(s, doc)
+            if meeting is not None:
+                yield meeting
         if rules & _BIRTH:
             born = _born(s, doc)
             if born is not None:
