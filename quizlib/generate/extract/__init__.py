@@ -15,6 +15,7 @@ from . import (
     acronyms,
     agents,
     appositions,
+    bodies,
     cloze,
     dates,
     definitions,
@@ -25,7 +26,6 @@ from . import (
     objects,
     ordinals,
     quotes,
-    relatives,
     roles,
     seats,
     sources,
@@ -46,7 +46,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
     kinds.extract,
-    relatives.extract,
+    bodies.extract,
     sources.extract,
     appositions.extract,
 )
@@ -71,7 +71,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     ordinals.extract,
     objects.extract,
     kinds.extract,
-    relatives.extract,
+    bodies.extract,
     sources.extract,
     appositions.extract,
 )

@@ -4,14 +4,14 @@ Canal Trust, which maintains the towpath' -> 'Which trust maintains the towpath?
 from __future__ import annotations
 
 from quizlib.generate.document import build_document
-from quizlib.generate.extract import relatives
+from quizlib.generate.extract import bodies
 from quizlib.generate.text import clean
 
 
 def _answers(text: str, language: str) -> dict[str, str]:
     title = "Titolo di prova per il test" if language == "it" else "A headline for the test"
     doc = build_document(clean(f"{title}\n\n{text}"), language)
-    return {c.question: c.answer for c in relatives.extract(doc) if c.question}
+    return {c.question: c.answer for c in bodies.extract(doc) if c.question}
 
 
 def test_an_agent_with_its_kind_in_its_name() -> None:
