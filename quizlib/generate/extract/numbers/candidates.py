@@ -46,6 +46,7 @@ from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
+from .levels import _level_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .populations import _population_questions
 from .questions import (
@@ -615,6 +616,12 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))
+    if language == "it" and digits and (" a " in text or " al" in text):
+        for asked, answer, figure, at in _level_questions(s):
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(figure,), answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))  # "da 22 a 38": the level reached
     if digits and not _POPULATION_WORDS.isdisjoint(cues):
         for asked, answer, approx, at in _population_questions(s, doc):
             accepted = (approx,) if approx != answer else ()

@@ -1,0 +1,71 @@
+"""Italian figures told with the clause around them: a level that goes from one figure to
+another ('passerà da 1,20 a 1,45 euro'), a total after its clause (', per un totale di 24
+edizioni'), an object after a span of time ('ha raccolto in tre giorni 40.000 euro'), and
+examples after "come" that a cut at their "e" would leave half."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_level_that_goes_from_one_figure_to_another_is_asked_as_the_level_reached() -> None:
+    it = _questions(
+        "La tariffa dei rifiuti passerà da 1,20 a 1,45 euro al chilo dal 1° gennaio. "
+        "Le sale operatorie passano da 4 a 7, mentre i letti salgono a cento. "
+        "La quota di energia rinnovabile è salita dal 12% al 18% nel 2024."
+    )
+    assert it["A quanto passerà la tariffa dei rifiuti?"] == "1,45 euro al chilo"
+    assert it["A quanto passano le sale operatorie?"] == "7"
+    assert it["A quanto è salita la quota di energia rinnovabile?"] == "18%"
+
+
+def test_a_level_told_in_a_relative_clause_is_asked_of_its_noun() -> None:
+    it = _questions(
+        "Il piano prevede nuovi forni e una capacità produttiva che passerà da 40 a 75 "
+        "tonnellate di farina al giorno."
+    )
+    assert it["A quanto passerà la capacità produttiva?"] == "75 tonnellate di farina al giorno"
+
+
+def test_no_level_without_a_plain_subject_or_between_years() -> None:
+    it = _questions(
+        "Secondo il sindaco la tariffa passerà da 1,20 a 1,45 euro. "
+        "La mostra passerà dal 2025 al 2027 per tre città."
+    )
+    assert not any(q.startswith("A quanto") for q in it)
+
+
+def test_a_total_after_its_clause_is_asked_with_the_clause() -> None:
+    it = _questions(
+        "La gara si è corsa ogni estate fino al 1990, per un totale di 24 edizioni. "
+        "Il nuovo acquedotto servirà il capoluogo e altri quattro paesi, per un totale di "
+        "circa 80.000 abitanti."
+    )
+    assert it["Per un totale di quante edizioni la gara si è corsa ogni estate fino al 1990?"] == (
+        "24"
+    )
+    served = "Per un totale di quanti abitanti il nuovo acquedotto servirà il capoluogo e altri"
+    assert it[f"{served} quattro paesi?"] == "80.000"
+
+
+def test_no_total_question_without_a_subject() -> None:
+    it = _questions("Si corse ogni estate fino al 1990, per un totale di 24 edizioni.")
+    assert not any(q.startswith("Per un totale") for q in it)
+
+
+def test_the_object_after_a_span_of_time_stays_in_the_question() -> None:
+    it = _questions(
+        "Il comitato di quartiere ha raccolto in tre giorni 40.000 euro. "
+        "La cooperativa ha piantato in sei mesi 1.500 alberi."
+    )
+    assert it["In quanti giorni ha raccolto il comitato di quartiere 40.000 euro?"] == "tre"
+    assert it["In quanti mesi ha piantato la cooperativa 1.500 alberi?"] == "sei"
+
+
+def test_examples_joined_by_e_are_not_cut_in_half() -> None:
+    it = _questions(
+        "Tre sale sono riservate alle lingue straniere come inglese e tedesco. "
+        "L’istituto ha 40 laboratori dedicati alle scienze come chimica e fisica."
+    )
+    assert it["Quante sale sono riservate alle lingue straniere?"] == "tre"
+    assert not any(q.endswith("come chimica?") for q in it)
