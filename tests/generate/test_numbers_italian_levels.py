@@ -69,3 +69,26 @@ def test_examples_joined_by_e_are_not_cut_in_half() -> None:
     )
     assert it["Quante sale sono riservate alle lingue straniere?"] == "tre"
     assert not any(q.endswith("come chimica?") for q in it)
+
+
+def test_the_part_of_a_cost_someone_paid_is_asked_of_the_cost() -> None:
+    it = _questions(
+        "La nuova palestra è costata circa 500.000 euro, di cui 200.000 coperti dalla "
+        "Provincia. Il ponte costerà 4 milioni di euro, di cui 3 finanziati dallo Stato. "
+        "La fiera, allestita dalla Pro Loco (PL) con il Comune, è costata 60.000 euro, di cui "
+        "25.000 pagati dagli sponsor."
+    )
+    gym = "Quanti euro del costo della nuova palestra sono coperti dalla Provincia?"
+    assert it[gym] == "200.000"
+    bridge = "Quanti milioni di euro del costo del ponte sono finanziati dallo Stato?"
+    assert it[bridge] == "3"
+    assert it["Quanti euro del costo della fiera sono pagati dagli sponsor?"] == "25.000"
+
+
+def test_an_aside_of_what_a_whole_includes_does_not_block_its_sum() -> None:
+    it = _questions(
+        "La sagra, fuochi d’artificio compresi, è costata circa 25.000 euro. "
+        "La squadra, portieri esclusi, ha segnato 40 gol."
+    )
+    assert it["Quanto è costata la sagra?"] == "25.000 euro"
+    assert not any("squadra" in q for q in it)  # "esclusi": the figure is not the whole's

@@ -48,6 +48,7 @@ from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
 from .levels import _level_questions
 from .measures import _range_questions, _symbol_dimension_questions
+from .parts import _cost_part_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -622,6 +623,10 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(figure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "da 22 a 38": the level reached
+    if language == "it" and digits and ", di cui " in text and " cost" in text:
+        for asked, answer, at in _cost_part_questions(s):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))  # "di cui 200.000 coperti": the part
     if digits and not _POPULATION_WORDS.isdisjoint(cues):
         for asked, answer, approx, at in _population_questions(s, doc):
             accepted = (approx,) if approx != answer else ()

@@ -568,6 +568,11 @@ _ASIDE_OPENERS = {
 _QUOTES = frozenset('“”«»"')
 
 
+# The participle that ends an Italian aside of what a whole holds: "L’opera|, piattaforma
+# compresa,| è costata ...". Not "esclusi", whose figure is no longer the whole's.
+_IT_INCLUDED = re.compile(r"(?:compres|inclus)[oaie]")
+
+
 # An Italian source between commas right before the number, maybe after an approximation:
 # "ha raggiunto, secondo i dati della Lega, 410.000 spettatori".
 _IT_SOURCE_BEFORE = re.compile(
@@ -627,6 +632,7 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
         or opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
         or _adverbial_aside(opener, language)
+        or (language == "it" and _IT_INCLUDED.fullmatch(inner[-1].low) is not None)
     ) or any(t.text in _QUOTES for t in inner):
         return None
     rest = clause[second + 1 :]
