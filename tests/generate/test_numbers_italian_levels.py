@@ -12,11 +12,13 @@ def test_a_level_that_goes_from_one_figure_to_another_is_asked_as_the_level_reac
     it = _questions(
         "La tariffa dei rifiuti passerà da 1,20 a 1,45 euro al chilo dal 1° gennaio. "
         "Le sale operatorie passano da 4 a 7, mentre i letti salgono a cento. "
-        "La quota di energia rinnovabile è salita dal 12% al 18% nel 2024."
+        "La quota di energia rinnovabile è salita dal 12% al 18% nel 2024. "
+        "Le iscrizioni sono cresciute da 300 a 420 complessivamente."
     )
-    assert it["A quanto passerà la tariffa dei rifiuti?"] == "1,45 euro al chilo"
+    assert it["A quanti euro al chilo passerà la tariffa dei rifiuti?"] == "1,45 euro"
     assert it["A quanto passano le sale operatorie?"] == "7"
     assert it["A quanto è salita la quota di energia rinnovabile?"] == "18%"
+    assert it["A quanto sono cresciute le iscrizioni?"] == "420"  # an adverb is no unit
 
 
 def test_a_level_told_in_a_relative_clause_is_asked_of_its_noun() -> None:
@@ -24,7 +26,8 @@ def test_a_level_told_in_a_relative_clause_is_asked_of_its_noun() -> None:
         "Il piano prevede nuovi forni e una capacità produttiva che passerà da 40 a 75 "
         "tonnellate di farina al giorno."
     )
-    assert it["A quanto passerà la capacità produttiva?"] == "75 tonnellate di farina al giorno"
+    asked = "A quante tonnellate di farina al giorno passerà la capacità produttiva?"
+    assert it[asked] == "75 tonnellate"
 
 
 def test_no_level_without_a_plain_subject_or_between_years() -> None:
@@ -92,3 +95,13 @@ def test_an_aside_of_what_a_whole_includes_does_not_block_its_sum() -> None:
     )
     assert it["Quanto è costata la sagra?"] == "25.000 euro"
     assert not any("squadra" in q for q in it)  # "esclusi": the figure is not the whole's
+
+
+def test_in_piu_after_the_counted_noun_stays_with_it() -> None:
+    it = _questions(
+        "Per il nuovo reparto servono 12 tecnici e 30 operatori in più. "
+        "La mensa avrà 80 coperti in più dal prossimo anno."
+    )
+    assert it["Quanti tecnici in più servono per il nuovo reparto?"] == "12"
+    assert it["Quanti operatori in più servono per il nuovo reparto?"] == "30"
+    assert it["Quanti coperti in più avrà la mensa dal prossimo anno?"] == "80"

@@ -2106,6 +2106,10 @@ def _tail(text: str, at: int, language: str) -> str | None:
     tail = _TAIL_END.split(rest)[0].strip()
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
+    if language == "it" and not tail:
+        shared = _SHARED_MORE.match(rest)
+        if shared:  # "servono 14 medici| e 26 infermieri in più": "in più" is both counts'
+            return shared.group("more")
     if language == "it":  # "alle malattie croniche| come diabete e scompenso"
         tail = _before_examples(tail, text, at + len(rest) - len(rest.lstrip()) + len(tail))
     if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
@@ -2229,6 +2233,13 @@ def _as_rate(tail: str) -> str:
 
 
 _AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
+
+
+# A second count that ends its clause with "in più", which the first shares: "14 medici| e 26
+# infermieri in più".
+_SHARED_MORE = re.compile(
+    r"\s+e\s+\d[\d.,]*\s+[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?P<more>in\s+(?:più|meno))\s*(?:[;.]|$)"
+)
 
 
 # The "e" that joins a last item to a list the tail was cut in: "come diabete| e scompenso".

@@ -13,6 +13,7 @@ from ...text import lower_first
 from ...verbs import is_finite
 from .amounts import _definite
 from .counts import _YEAR
+from .gender import _how_many_it
 from .words import _ANY_NUMBER
 
 # The verbs of a level that changes, intransitive (so "essere" in the past): "passa",
@@ -28,7 +29,8 @@ _LEVEL_VERB = (
 # Words that end the figure reached rather than name its unit: "a 38| nel 2027", "a 38| e".
 _NOT_UNIT = (
     r"(?:e|ed|o|nel|nei|nella|negli|nelle|entro|per|a|al|in|dal|da|tra|fra|con|che|il|la|i"
-    r"|le|lo|gli|su|sul|dopo|prima|rispettivamente|mentre|ma|contro|grazie|secondo|circa)\b"
+    r"|le|lo|gli|su|sul|dopo|prima|rispettivamente|mentre|ma|contro|grazie|secondo|circa|di|del"
+    r"|dello|della|dei|degli|delle|dell)\b"
 )
 
 
@@ -45,8 +47,9 @@ _NUMBER = _ANY_NUMBER["it"]
 _CHANGE = re.compile(
     rf"(?<!\S)(?P<verb>{_LEVEL_VERB})\s+(?:da|dal|dall’|dall'|dai|dagli|dalle|dalla)\s+"
     rf"(?P<from>{_NUMBER})(?:\s?%|\s+per\s+cento)?\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s+"
-    rf"(?P<to>{_NUMBER})(?P<unit>(?:\s?%|\s+per\s+cento)?(?:\s+(?!{_NOT_UNIT})[a-zà-ù]{{2,}}"
-    rf"(?:\s+di\s+(?!{_NOT_UNIT})[a-zà-ù]{{3,}})?{_RATE}?)?)(?![\w’'])"
+    rf"(?P<to>{_NUMBER})(?P<unit>(?P<pct>\s?%|\s+per\s+cento)|(?:\s+(?!{_NOT_UNIT})"
+    rf"(?![a-zà-ù]+mente\b)(?P<noun>[a-zà-ù]{{2,}})(?:\s+di\s+(?!{_NOT_UNIT})[a-zà-ù]{{3,}})?"
+    rf"{_RATE}?)?)(?![\w’'])"
 )
 
 
@@ -113,5 +116,14 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
         if subject is None:
             continue
         verb = " ".join(m.group("verb").split())
-        answer = text[m.start("to") : m.end("unit")]
-        yield f"A quanto {verb} {subject}?", answer, m.group("to"), m.start("to")
+        noun = m.group("noun")
+        if noun is None:  # "da 22 a 38", "dal 12% al 18%": the figure alone
+            answer = text[m.start("to") : m.end("unit")]
+            yield f"A quanto {verb} {subject}?", answer, m.group("to"), m.start("to")
+            continue
+        # "a 190 tonnellate di pasta al giorno": the unit and what it measures go in the
+        # question, the figure and its unit are the answer
+        unit = " ".join(text[m.start("noun") : m.end("unit")].split())
+        how = _how_many_it(noun).lower()
+        answer = text[m.start("to") : m.end("noun")]
+        yield f"A {how} {unit} {verb} {subject}?", answer, m.group("to"), m.start("to")

@@ -861,8 +861,19 @@ def _passive(frame: _Frame) -> bool:
     return len(frame.verb) > 1 and frame.verb[0].lower() in {"is", "are", "was", "were", "been"}
 
 
+# "in più" after the Italian counted noun, told at the clause's end: "servono 26 infermieri| in
+# più": it goes with the noun in the question ("Quanti infermieri in più servono ...?").
+_IT_MORE_AFTER = re.compile(
+    r"(?:^|\s)(?P<more>in\s+(?:più|meno))(?=\s*$|\s+(?!di\b|del|dell|degli|dei)[\w’]+)"
+)
+
+
 def _ask_it(count: _Count, preposition: str | None, rest: str) -> str:
     how = _how_many_it(count.noun, count.adj)
+    more = _IT_MORE_AFTER.search(rest.strip())
+    if more and " in " not in f" {count.nouns} ":
+        rest = rest.strip()[: more.start()] + rest.strip()[more.end() :]
+        count = replace(count, nouns=f"{count.nouns} {more.group('more')}")
     if preposition:
         how = f"{'a' if preposition == 'ad' else preposition} {how.lower()}"
     return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
