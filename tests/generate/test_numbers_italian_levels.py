@@ -105,3 +105,21 @@ def test_in_piu_after_the_counted_noun_stays_with_it() -> None:
     assert it["Quanti tecnici in più servono per il nuovo reparto?"] == "12"
     assert it["Quanti operatori in più servono per il nuovo reparto?"] == "30"
     assert it["Quanti coperti in più avrà la mensa dal prossimo anno?"] == "80"
+
+
+def test_the_share_of_a_sum_someone_paid_is_asked_of_the_sum() -> None:
+    it = _questions(
+        "Il nuovo asilo costa 2 milioni di euro, coperti per il 60% dalla Regione. "
+        "La piscina è stata rifatta con un investimento di 900.000 euro, coperto per il 30 per "
+        "cento da fondi europei e per il resto dal Comune."
+    )
+    assert it["Quale quota del costo del nuovo asilo è coperta dalla Regione?"] == "60%"
+    assert it["Quale quota dell’investimento è coperta da fondi europei?"] == "30 per cento"
+
+
+def test_no_share_question_cut_inside_a_name_joined_by_e() -> None:
+    it = _questions(
+        "Il nuovo asilo costa 2 milioni di euro, coperti per il 60% dal Fondo per lo sviluppo "
+        "e la coesione (FSC) e per il resto dal Comune."
+    )
+    assert not any(q.startswith("Quale quota") for q in it)
