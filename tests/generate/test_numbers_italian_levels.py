@@ -123,3 +123,9 @@ def test_no_share_question_cut_inside_a_name_joined_by_e() -> None:
         "e la coesione (FSC) e per il resto dal Comune."
     )
     assert not any(q.startswith("Quale quota") for q in it)
+
+
+def test_posti_a_sedere_is_one_counted_noun() -> None:
+    it = _questions("L’auditorium ha 650 posti a sedere. La sala conta 120 posti a sedere.")
+    assert it["Quanti posti a sedere ha l’auditorium?"] == "650"
+    assert not any(q.endswith(" a sedere?") and "posti a sedere" not in q for q in it)
