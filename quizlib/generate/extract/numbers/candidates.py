@@ -50,7 +50,9 @@ from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
+from .levels import _level_questions
 from .measures import _range_questions, _symbol_dimension_questions
+from .parts import _cost_part_questions, _share_paid_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -633,6 +635,23 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))
+    if language == "it" and digits and (" a " in text or " al" in text):
+        for asked, answer, figure, at in _level_questions(s):
+            yield Candidate(
+                "number", s, 0.75, answer, question=asked, accept=(figure,), answer_type="number"
+            )
+            asked_spans.append((at, at + len(answer)))  # "da 22 a 38": the level reached
+    if language == "it" and digits and ", di cui " in text and " cost" in text:
+        for asked, answer, _ in _cost_part_questions(s):  # its cloze stays: a full sentence
+            # after the whole cost's own question, which a full sentence keeps before it
+            yield Candidate("number", s, 0.7, answer, question=asked, answer_type="number")
+    if language == "it" and digits and (" per il" in text or " per l’" in text):
+        for asked, answer, at in _share_paid_questions(s):
+            # after the sum's own question, which a full sentence keeps before it, and with
+            # its cloze, which a full sentence keeps instead (no other cloze hides a share asked)
+            yield Candidate("number", s, 0.7, answer, question=asked, answer_type="percent")
+            cloze = _cloze(s, at, at + len(answer))
+            yield Candidate("cloze", s, 0.5, answer, cloze=cloze, answer_type="percent")
     if digits and not _POPULATION_WORDS.isdisjoint(cues):
         for asked, answer, approx, at in _population_questions(s, doc):
             accepted = (approx,) if approx != answer else ()

@@ -568,6 +568,11 @@ _ASIDE_OPENERS = {
 _QUOTES = frozenset('“”«»"')
 
 
+# The participle that ends an Italian aside of what a whole holds: "L’opera|, piattaforma
+# compresa,| è costata ...". Not "esclusi", whose figure is no longer the whole's.
+_IT_INCLUDED = re.compile(r"(?:compres|inclus)[oaie]")
+
+
 # An Italian source between commas right before the number, maybe after an approximation:
 # "ha raggiunto, secondo i dati della Lega, 410.000 spettatori".
 _IT_SOURCE_BEFORE = re.compile(
@@ -627,6 +632,7 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
         or opener.low in _ASIDE_OPENERS[language]
         or (opener.text.islower() and is_participle(opener.text, language))
         or _adverbial_aside(opener, language)
+        or (language == "it" and _IT_INCLUDED.fullmatch(inner[-1].low) is not None)
     ) or any(t.text in _QUOTES for t in inner):
         return None
     rest = clause[second + 1 :]
@@ -2144,6 +2150,26 @@ _SUBJECT_ARTICLES = {
 }
 
 
+# An Italian span of time the count tells, right before the verb's object: "ha raccolto| in tre
+# giorni| 40.000 euro".
+_IT_SPAN_BEFORE = re.compile(
+    r"\sin\s+(?:appena\s+|soli\s+|meno\s+di\s+)?\S+\s+(?:giorni|settimane|mesi|anni|ore|minuti)$"
+)
+
+
+def _object_after_span(rest: str) -> str:
+    """The object that follows an Italian span of time, to the end of its clause, its figure
+    whole ('40.000 euro', not '40'); '' when it runs on."""
+    figure = re.match(r"\s*\d+(?:[.,]\d+)*", rest)
+    assert figure is not None
+    after = _TAIL_END.split(rest[figure.end() :])[0]
+    tail = squash(figure.group(0) + after)
+    return tail if len(tail.split()) <= _LONGEST_OBJECT_AFTER_SPAN else ""
+
+
+_LONGEST_OBJECT_AFTER_SPAN = 5  # words: "40.000 euro per la nuova ambulanza"
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
@@ -2151,6 +2177,12 @@ def _tail(text: str, at: int, language: str) -> str | None:
     tail = _TAIL_END.split(rest)[0].strip()
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
+    if language == "it" and not tail:
+        shared = _SHARED_MORE.match(rest)
+        if shared:  # "servono 14 medici| e 26 infermieri in più": "in più" is both counts'
+            return shared.group("more")
+    if language == "it":  # "alle malattie croniche| come diabete e scompenso"
+        tail = _before_examples(tail, text, at + len(rest) - len(rest.lstrip()) + len(tail))
     if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
         both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
@@ -2182,6 +2214,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
         return ""  # "23 cameras| belonging to the network": so does a participle in -ing
     if first.lower() in _EXAMPLES and text[at:].strip().startswith(tail + ","):
         return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
+    if first[:1].isdigit() and language == "it" and _IT_SPAN_BEFORE.search(text, 0, at):
+        return _object_after_span(rest)  # "ha raccolto in tre giorni| 40.000 euro"
     if first[:1].isdigit() or first.lower() in NUMBER_WORDS[language]:
         return ""  # "in two doses| three months apart": a measure of the counted
     second = tail.split(maxsplit=2)[1:2]
@@ -2270,6 +2304,26 @@ def _as_rate(tail: str) -> str:
 
 
 _AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
+
+
+# A second count that ends its clause with "in più", which the first shares: "14 medici| e 26
+# infermieri in più".
+_SHARED_MORE = re.compile(
+    r"\s+e\s+\d[\d.,]*\s+[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?P<more>in\s+(?:più|meno))\s*(?:[;.]|$)"
+)
+
+
+# The "e" that joins a last item to a list the tail was cut in: "come diabete| e scompenso".
+_AND_GOES_ON = re.compile(r"\s*\s(?:e|ed)\s+\w")
+
+
+def _before_examples(tail: str, text: str, cut: int) -> str:
+    """An Italian tail cut at `cut` in `text`, without the examples "come" opens when the cut
+    falls at their "e" and would leave them half: 'alle malattie croniche come diabete| e
+    scompenso' -> 'alle malattie croniche'; else the tail as it is."""
+    if " come " not in f" {tail} " or not _AND_GOES_ON.match(text, cut):
+        return tail
+    return squash(f" {tail} ".split(" come ", 1)[0])
 
 
 # What opens a list of examples of the counted: "300 reperti tra papiri, ostraca e statue".

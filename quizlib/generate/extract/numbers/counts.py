@@ -347,6 +347,8 @@ def _kind_with_a(text: str, at: int) -> int:
     if m is None:
         return 0
     word = m.group("word")
+    if word == "sedere" and text[:at].endswith("posti"):
+        return m.end()  # "90 posti a sedere": seats, whatever the verb "sedere" is elsewhere
     if not _bare_noun(word) or word in _NOT_KINDS:
         return 0
     end = _adjective_after(text, m.end())

@@ -91,6 +91,7 @@ from .clause import (
     _SUBJECT_ARTICLES,
     _WEIGH,
     _WITH,
+    _before_examples,
     _common_first,
     _english_body,
     _finite,
@@ -142,6 +143,7 @@ from .measures import (
     _measure_object,
     _preposition_lungo,
 )
+from .totals import _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
 
@@ -911,8 +913,19 @@ def _passive(frame: _Frame) -> bool:
     return len(frame.verb) > 1 and frame.verb[0].lower() in {"is", "are", "was", "were", "been"}
 
 
+# "in più" after the Italian counted noun, told at the clause's end: "servono 26 infermieri| in
+# più": it goes with the noun in the question ("Quanti infermieri in più servono ...?").
+_IT_MORE_AFTER = re.compile(
+    r"(?:^|\s)(?P<more>in\s+(?:più|meno))(?=\s*$|\s+(?!di\b|del|dell|degli|dei)[\w’]+)"
+)
+
+
 def _ask_it(count: _Count, preposition: str | None, rest: str) -> str:
     how = _how_many_it(count.noun, count.adj)
+    more = _IT_MORE_AFTER.search(rest.strip())
+    if more and " in " not in f" {count.nouns} ":
+        rest = rest.strip()[: more.start()] + rest.strip()[more.end() :]
+        count = replace(count, nouns=f"{count.nouns} {more.group('more')}")
     if preposition:
         how = f"{'a' if preposition == 'ad' else preposition} {how.lower()}"
     return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
@@ -1300,7 +1313,10 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
     rest_at = _after_aside(text, count.noun_end, language)
-    rest = _TAIL_END.split(text[rest_at:])[0].strip()
+    rest = _TAIL_END.split(text[rest_at:])[0]
+    if language == "it":  # "sono dedicati alle malattie| come diabete e scompenso"
+        rest = _before_examples(rest, text, rest_at + len(rest))
+    rest = rest.strip()
     if language == "en" and _cut_in_figure(text[rest_at:]):
         return None  # "have won a claim worth £3|.4 million": the clause goes on past a figure
     rate, rest = _subject_rate(rest, language)
@@ -1899,6 +1915,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     place = " cui " in text or " dove " in text
     if asked is None and frame is None and language == "it" and place:
         asked = _place_relative_question(count, s)  # "il corridoio, su cui transitano 2 milioni"
+    if asked is None and frame is None and language == "it" and " totale di " in text:
+        asked = _total_question(count, text)  # "..., per un totale di 24 edizioni"
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
     if asked and asked.endswith(_VOTED_SIDE):

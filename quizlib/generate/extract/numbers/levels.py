@@ -1,0 +1,129 @@
+"""A level that goes from one figure to another, in Italian: "la tariffa passerà da 0,38 a
+0,52 euro per metro cubo", "una capacità che passerà da 90 a 190 tonnellate al giorno", "i
+posti letto sono saliti da 22 a 38". Asked as the level it reaches: 'A quanto passerà la
+tariffa?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import Sentence
+from ...text import lower_first
+from ...verbs import is_finite
+from .amounts import _definite
+from .counts import _YEAR
+from .gender import _how_many_it
+from .words import _ANY_NUMBER
+
+# The verbs of a level that changes, intransitive (so "essere" in the past): "passa",
+# "passerà", "è salita", "sono cresciuti".
+_LEVEL_VERB = (
+    r"(?:(?:è|sono|sarà|saranno|era|erano)\s+(?:passat|salit|scesi|scesa|scese|sceso|cresciut"
+    r"|aumentat|calat|diminuit)[oaie]?|passa|passano|passerà|passeranno|passava|passavano|sale"
+    r"|salgono|salirà|saliranno|scende|scendono|scenderà|scenderanno|cresce|crescono|crescerà"
+    r"|cresceranno|aumenta|aumentano|aumenterà|aumenteranno|cala|calano|calerà|caleranno)"
+)
+
+
+# Words that end the figure reached rather than name its unit: "a 38| nel 2027", "a 38| e".
+_NOT_UNIT = (
+    r"(?:e|ed|o|nel|nei|nella|negli|nelle|entro|per|a|al|in|dal|da|tra|fra|con|che|il|la|i"
+    r"|le|lo|gli|su|sul|dopo|prima|rispettivamente|mentre|ma|contro|grazie|secondo|circa|di|del"
+    r"|dello|della|dei|degli|delle|dell)\b"
+)
+
+
+# A rate after the unit: "euro| al chilo", "tonnellate di pasta| al giorno".
+_RATE = (
+    r"(?:\s+(?:al|all’|all'|alla|ogni|per)\s*(?:giorno|anno|mese|settimana|chilo|litro|ora"
+    r"|persona|abitante|metro\s+cubo|famiglia|notte|corsa|ettaro|paziente))"
+)
+
+
+_NUMBER = _ANY_NUMBER["it"]
+
+
+_CHANGE = re.compile(
+    rf"(?<!\S)(?P<verb>{_LEVEL_VERB})\s+(?:da|dal|dall’|dall'|dai|dagli|dalle|dalla)\s+"
+    rf"(?P<from>{_NUMBER})(?:\s?%|\s+per\s+cento)?\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s+"
+    rf"(?P<to>{_NUMBER})(?P<unit>(?P<pct>\s?%|\s+per\s+cento)|(?:\s+(?!{_NOT_UNIT})"
+    rf"(?![a-zà-ù]+mente\b)(?P<noun>[a-zà-ù]{{2,}})(?:\s+di\s+(?!{_NOT_UNIT})[a-zà-ù]{{3,}})?"
+    rf"{_RATE}?)?)(?![\w’'])"
+)
+
+
+# Where the clause of the level opens: the sentence's start, a colon, a semicolon, "mentre".
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:]\s+|,\s+mentre\s+|\s[–—]\s+)")
+
+
+_DEFINITE = re.compile(r"(?:Il|La|Lo|I|Gli|Le|il|la|lo|i|gli|le)\s|[Ll][’']")
+
+
+# The noun phrase a relative clause of the level is about: "e una capacità produttiva| che
+# passerà da 90 a 190 tonnellate".
+_RELATIVE_HEAD = re.compile(
+    r"(?:^|\s)(?P<art>un|una|uno|un’|il|la|lo|l’)\s?(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}"
+    r"(?:\s+(?:di|del|della|dei|delle)\s+[a-zà-ù]{3,})?),?\s+che\s+$"
+)
+
+
+_LONGEST_SUBJECT = 8  # words: "Il costo medio dell’abbonamento annuale per gli studenti"
+
+
+# Words no plain subject holds: a clitic, a negation, a relative.
+_NOT_IN_SUBJECT = frozenset("che non si ci ne cui anche".split())
+
+
+def _clause_subject(before: str) -> str | None:
+    """The definite subject that opens the clause right before the verb ('La tariffa di
+    depurazione in bolletta'), or None when the clause opens with anything else."""
+    start = max(m.end() for m in _CLAUSE_OPENING.finditer(before))
+    subject = before[start:].strip()
+    if not _DEFINITE.match(subject):
+        return None
+    words = subject.split()
+    if len(words) > _LONGEST_SUBJECT or any(c.isdigit() or c in ',()«»“”"' for c in subject):
+        return None
+    if any(w.lower() in _NOT_IN_SUBJECT or is_finite(w, "it") for w in words[1:]):
+        return None
+    return lower_first(subject) if words[0][:1].isupper() else subject
+
+
+def _relative_subject(before: str) -> str | None:
+    """The noun phrase a relative 'che' before the verb refers to, definite: 'una capacità
+    produttiva che' -> 'la capacità produttiva'."""
+    m = _RELATIVE_HEAD.search(before)
+    if m is None:
+        return None
+    article, np = m.group("art"), m.group("np")
+    if any(is_finite(w, "it") for w in np.split()):
+        return None
+    the = _definite(article, np) if article.startswith("un") else article
+    return f"{the}{np}" if the.endswith("’") else f"{the} {np}"
+
+
+def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
+    """(question, answer, figure, start of the answer) of a level that goes from one figure to
+    another: 'La tariffa passerà da 0,38 a 0,52 euro per metro cubo' -> 'A quanto passerà la
+    tariffa?' (0,52 euro per metro cubo)."""
+    text = s.text
+    for m in _CHANGE.finditer(text):
+        if _YEAR.fullmatch(m.group("to")) or _YEAR.fullmatch(m.group("from")):
+            continue  # "passerà dal 2025 al 2027": a time, not a level
+        before = text[: m.start()]
+        subject = _clause_subject(before) or _relative_subject(before)
+        if subject is None:
+            continue
+        verb = " ".join(m.group("verb").split())
+        noun = m.group("noun")
+        if noun is None:  # "da 22 a 38", "dal 12% al 18%": the figure alone
+            answer = text[m.start("to") : m.end("unit")]
+            yield f"A quanto {verb} {subject}?", answer, m.group("to"), m.start("to")
+            continue
+        # "a 190 tonnellate di pasta al giorno": the unit and what it measures go in the
+        # question, the figure and its unit are the answer
+        unit = " ".join(text[m.start("noun") : m.end("unit")].split())
+        how = _how_many_it(noun).lower()
+        answer = text[m.start("to") : m.end("noun")]
+        yield f"A {how} {unit} {verb} {subject}?", answer, m.group("to"), m.start("to")
