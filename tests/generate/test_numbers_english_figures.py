@@ -117,3 +117,18 @@ def test_a_sum_from_two_named_givers_is_asked_from_both() -> None:
     assert qs[asked] == "£80,000"
     qs = questions("The study was funded with £80,000 from the Wellcome Trust and private donors.")
     assert not any(q.startswith("How much funding") for q in qs)
+
+
+def test_a_present_in_s_is_the_verb_a_second_verb_phrase_shares_its_subject_with() -> None:
+    """'It competes in the Northern League and has been county champion four times': 'competes'
+    is the entry's verb (no plural noun), so the second verb phrase is asked of the entry."""
+    doc = build_document(
+        clean(
+            "Story\n\nHollin Rovers won the cup on Saturday, the club said.\n\nHollin Rovers\n"
+            "Hollin Rovers is a football club based in Yorkshire, founded in 1901. It competes in "
+            "the Northern League and has been county champion four times.\n"
+        ),
+        "en",
+    )
+    asked = {c.question: c.answer for c in numbers.extract(doc) if c.question}
+    assert asked.get("How many times has Hollin Rovers been county champion?") == "four"

@@ -1196,7 +1196,7 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             or _object_relative_frame(text, start, s, doc)
             or _where_frame(text, start, s, doc)
         )
-    verb = main_verb(toks, language, stop=at)
+    verb = main_verb(toks, language, stop=at, presents=True)
     if verb == 0 and language == "en":
         verb = _verb_after_participle(toks, at)  # "Paid| ticket sales reached| €2.9m"
     if verb and toks[verb - 1].low in _SUBJECT_RELATIVES:
