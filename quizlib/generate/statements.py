@@ -70,11 +70,25 @@ _YEAR_AFTER_DAY = re.compile(r"^\d{4}, ")
 _LINKS = {
     "it": frozenset(
         """inoltre infatti tuttavia però intanto quindi dunque infine poi successivamente
-        inizialmente nel frattempo comunque""".split()
+        inizialmente comunque invece peraltro""".split()
     ),
     "en": frozenset(
         """however meanwhile also moreover furthermore finally overall instead still then
-        so besides""".split()
+        so besides nonetheless nevertheless conversely additionally likewise similarly""".split()
+    ),
+}
+# Phrases of several words that only link a sentence to the one before ("By contrast, ...",
+# "D’altra parte, ..."): left out, as the adverbs are, not moved after the clause.
+_LINKING_PHRASES = {
+    "it": re.compile(
+        r"(?i)^(?:d[’']altra parte|dall[’']altra parte|d[’']altro canto|nel frattempo|"
+        r"al contrario|per contro|di contro|in compenso|allo stesso tempo|al tempo stesso|"
+        r"in ogni caso|in realtà|in particolare|in più|di conseguenza|per questo|invece)$"
+    ),
+    "en": re.compile(
+        r"(?i)^(?:by contrast|in contrast|on the other hand|on the contrary|in the meantime|"
+        r"at the same time|in addition|as a result|in any case|in particular|even so|"
+        r"what is more|instead)$"
     ),
 }
 # English verbs whose past is their base ("the scheme cost £4 million").
@@ -163,7 +177,7 @@ def _moved_frame(text: str, language: str) -> str | None:
     if not words:
         return None
     first = words[0].lower()
-    if first in _LINKS[language] and len(words) == 1:
+    if (first in _LINKS[language] and len(words) == 1) or _LINKING_PHRASES[language].match(head):
         return _sentence(rest) if _clause_start(rest, language) else None
     if len(words) > _MAX_FRAME or "«" in head or "“" in head or '"' in head:
         return None
@@ -347,9 +361,18 @@ def _opening_subject(text: str, language: str) -> str | None:
     rest = words[1:] if first in _DEFINITE[language] else words
     if any(w.lower() in PREPOSITIONS[language] or w.lower() in _AND for w in rest):
         return None
+    if any(_elided_preposition(w) for w in rest):
+        return None  # "I medici dell’Ospedale Maggiore, che ...": the hospital may be meant
     if any(w[:1].islower() and is_finite(w, language) for w in rest):
         return None
     return text
+
+
+def _elided_preposition(word: str) -> bool:
+    """Whether a word opens with an elided preposition ('dell’Ospedale', "all'Arena",
+    'd’Italia')."""
+    head, apostrophe, _ = word.lower().replace("'", "’").partition("’")
+    return bool(apostrophe) and (head + "’" in ARTICULATED or head in {"d", "dell", "all"})
 
 
 _TITLES = frozenset("Professor Dr Sir Dame Lord Lady Mr Mrs Ms Prof Dott Dottor Dottoressa".split())
@@ -407,12 +430,25 @@ def _name_before(text: str, language: str, person: bool) -> str | None:
             return None  # a sentence's first word alone
         if before is not None and before[:1].isdigit():
             return None
+        opening = words[: -len(run) - 1]
+        if before in PREPOSITIONS[language] and _inside_subject(opening, run, language):
+            return None  # "Pupils from Ysgol Bro Dinefwr, who ...": the pupils may be meant
         return " ".join(reversed(run))
     if before is None:
         return " ".join(reversed(run))
     if before not in ARTICLES[language] or before.endswith("’"):
         return None
     return f"{before} {' '.join(reversed(run))}"
+
+
+def _inside_subject(words: list[str], run: list[str], language: str) -> bool:
+    """Whether a name after a preposition (the words before it, and the name's words
+    reversed) may be inside a longer phrase a clause after it is about: the phrase opens the
+    sentence with no verb before the name ('Pupils from Ysgol Bro Dinefwr'), or the name is
+    no person's ('went to Ysgol Bro Dinefwr')."""
+    if not any(is_given_name(w) for w in run):
+        return True
+    return not any(w[:1].islower() and is_finite(w, language) for w in words)
 
 
 # Participles that give another name ("chiamato anche Sebino", "known until 1923 as ...").
@@ -453,7 +489,62 @@ def _subject_asides(text: str, language: str) -> list[str]:
         return [clause]  # the relative is said alone by _relative_alone
     if participle.lower() in _NAMING[language]:
         return [clause]  # "known until 1923 as ...": another name, for the nicknames
-    return [clause, f"{subject} {_be(participle, subject, language)} {aside.rstrip('.')}."]
+    present = _present_main(toks[at], language) and _lasting(aside, language)
+    be = _be(participle, subject, language, present)
+    return [clause, f"{subject} {be} {aside.rstrip('.')}."]
+
+
+# English auxiliaries of a main clause in the present or the future.
+_EN_PRESENT_MAIN = frozenset("is are has have will can may must shall does do".split())
+# English participles of what is expected, planned or reckoned of a thing ('expected to cost
+# £4m', 'scheduled for May', 'valued at £2m'): a state that lasts as long as the main clause.
+_EN_RECKONED = frozenset(
+    """expected estimated projected forecast predicted scheduled planned set due intended
+    valued thought believed considered""".split()
+)
+_EN_NOT_INFINITIVE = frozenset("the a an its their his her this that these those".split())
+
+
+# Italian participles of what is expected, planned or reckoned ('previsto per il 2026',
+# 'stimato in 4 milioni'), by their stem.
+_IT_RECKONED = re.compile(r"^(?:previst|stimat|attes|programmat|fissat|pianificat)[oaie]$")
+
+
+def _present_main(verb: Token, language: str) -> bool:
+    """Whether a main clause's verb is in the present or the future: English 'will cover',
+    'is', 'covers'; Italian 'costerà', 'costa' (a verb of its own, not an auxiliary, whose
+    tense may be a past's)."""
+    if language == "en":
+        return verb.low in _EN_PRESENT_MAIN or may_be_present(verb.text, "en")
+    if verb.low.endswith(("rà", "ranno")):
+        return True
+    return (
+        verb.low not in AUXILIARIES["it"]
+        and verb.low.endswith(("a", "e", "ano", "ono"))
+        and is_finite(verb.low, "it")
+    )
+
+
+def _lasting(aside: str, language: str) -> bool:
+    """Whether a participle's aside says a state that lasts rather than an event ('expected
+    to cost £4m', 'designed to hold 400 people', 'based in Leeds', 'previsto per il 2026';
+    not 'founded in 1888'): a participle of reckoning or planning, or in English one followed
+    by an infinitive."""
+    words = aside.split()
+    if not words:
+        return False
+    low = words[0].lower()
+    if language == "it":
+        return _IT_RECKONED.match(low) is not None
+    if low in _EN_RECKONED or low in _EN_STATES:
+        return True
+    return (
+        len(words) > 2
+        and words[1] == "to"
+        and words[2].isalpha()
+        and words[2].islower()
+        and words[2] not in _EN_NOT_INFINITIVE
+    )
 
 
 def _opens_subject(word: str, language: str) -> bool:
@@ -468,19 +559,20 @@ def _opens_subject(word: str, language: str) -> bool:
     return word[:1].isupper()
 
 
-def _be(participle: str, subject: str, language: str) -> str:
+def _be(participle: str, subject: str, language: str, present: bool = False) -> str:
     """The form of 'to be' a participle takes after its subject: 'è costata', 'è stato
-    battezzato', 'sono stati ...'; 'was taken', 'is based'."""
+    battezzato', 'sono stati ...'; 'was taken', 'is based' (`present`: an English aside of a
+    state in a clause of the present, 'is expected')."""
     low = participle.lower()
     if language == "en":
-        if low in _EN_STATES:
-            return "is"
-        head = subject.split()[-1].lower()
-        return "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        plural = _plural_noun(subject.split()[-1], "en")
+        if low in _EN_STATES or present:
+            return "are" if plural else "is"
+        return "were" if plural else "was"
     plural = low.endswith(("i", "e"))
     be = "sono" if plural else "è"
-    if takes_essere(participle):
-        return be
+    if takes_essere(participle) or present:
+        return be  # "è costata"; "è previsto per il 2026"
     stato = {"o": "stato", "a": "stata", "i": "stati", "e": "state"}[low[-1]]
     return f"{be} {stato}"
 
@@ -684,8 +776,28 @@ def _clauses_apart(text: str, language: str) -> list[str]:
             continue  # "with the first phase in 2027 and the final stand completed by 2030"
         if not _clause_start(first, language) or not _clause_start(second, language):
             continue
+        if not _reported_has_verb(first, language):
+            continue  # "said 22 nurses from India and the Philippines are due ...": one subject
         return [_sentence(first) + ".", _sentence(second)]
     return []
+
+
+# Words after which a clause is reported: "that", "che", a verb of saying.
+_REPORTING = {
+    "en": frozenset(["that", *SAY_VERBS["en"], "says", "confirmed", "estimated", "expects"]),
+    "it": frozenset(["che", *SAY_VERBS["it"]]),
+}
+
+
+def _reported_has_verb(first: str, language: str) -> bool:
+    """Whether the words after the last 'that' or verb of saying of `first` hold a verb of
+    their own: without one, an 'and' after them joins two nouns of the reported clause's
+    subject, not two clauses ('says that 22 nurses from India and the Philippines are ...')."""
+    toks = tokens(first)
+    last = max((i for i, t in enumerate(toks) if t.low in _REPORTING[language]), default=None)
+    if last is None or last == len(toks) - 1:
+        return True
+    return any(_verb_at(toks, i, language) for i in range(last + 1, len(toks)))
 
 
 # A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi

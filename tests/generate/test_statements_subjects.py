@@ -1,0 +1,75 @@
+"""Statements whose subject is the sentence's own (statements.py): no noun inside a
+preposition's phrase made the subject, linking phrases left out rather than moved, and the
+tense of a participle's aside said alone."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import Document, Sentence
+from quizlib.generate.statements import statements
+
+
+def _said(text: str, language: str) -> list[str]:
+    doc = Document(None, language, (Sentence(text, "paragraph 1", 0, 0),), ())
+    return [s.text for s in statements(doc)]
+
+
+def test_an_and_inside_a_reported_subject_joins_no_clauses() -> None:
+    said = _said("The trust said 14 doctors from Kenya and the Sudan will arrive in June.", "en")
+    assert "The Sudan will arrive in June." not in said
+    assert not any(s.startswith("The trust said 14 doctors from Kenya.") for s in said)
+    said = _said(
+        "Il sindaco ha detto che 14 medici dal Kenya e la Nigeria arriveranno a giugno.", "it"
+    )
+    assert "La Nigeria arriveranno a giugno." not in said
+    # two clauses after the verb of saying are still said apart
+    said = _said("The trust said the ward had shut and the clinic reopened in March.", "en")
+    assert "The clinic reopened in March." in said
+
+
+def test_a_relative_after_a_name_inside_the_subject_is_not_said_of_the_name() -> None:
+    said = _said("Students from Coleg Menai, who built the robot, said they were proud.", "en")
+    assert not any(s.startswith("Coleg Menai") for s in said)
+    # after the sentence's verb, the name of a person is what the relative is about
+    assert "Mary Quinn has farmed the land for 40 years." in _said(
+        "The prize went to Mary Quinn, who has farmed the land for 40 years.", "en"
+    )
+
+
+def test_a_relative_after_a_phrase_with_an_elided_preposition_is_not_said_of_it() -> None:
+    said = _said(
+        "Gli infermieri dell’Ospedale Civile, che ha aperto nel 1962, hanno assistito 300 malati.",
+        "it",
+    )
+    assert not any("ha aperto nel 1962" in s for s in said)
+    assert "Gli infermieri dell’Ospedale Civile hanno assistito 300 malati." in said
+
+
+def test_a_linking_phrase_is_left_out_not_moved() -> None:
+    assert _said("By contrast, 25 libraries have stayed open.", "en") == [
+        "25 libraries have stayed open."
+    ]
+    assert _said("On the other hand, the board approved 12 new posts.", "en") == [
+        "The board approved 12 new posts."
+    ]
+    assert _said("D’altra parte, la giunta ha approvato 12 nuovi posti.", "it") == [
+        "La giunta ha approvato 12 nuovi posti."
+    ]
+    assert _said("Invece, la giunta ha approvato 12 nuovi posti.", "it") == [
+        "La giunta ha approvato 12 nuovi posti."
+    ]
+
+
+def test_an_aside_of_what_is_expected_takes_the_tense_of_the_main_clause() -> None:
+    said = _said("The barrage, expected to cost £9m, will protect 800 homes.", "en")
+    assert "The barrage is expected to cost £9m." in said
+    said = _said("The turbines, designed to power 500 homes, will be switched on in May.", "en")
+    assert "The turbines are designed to power 500 homes." in said
+    # an event stays in the past, and so does an expectation in a past clause
+    said = _said("The pier, built in 1869, will close for repairs.", "en")
+    assert "The pier was built in 1869." in said
+    said = _said("The barrage, expected to cost £9m, protected 800 homes.", "en")
+    assert "The barrage was expected to cost £9m." in said
+    said = _said("Il molo, previsto per il 2027, costerà 9 milioni di euro.", "it")
+    assert "Il molo è previsto per il 2027." in said
+    said = _said("Il molo, costruito nel 1869, chiuderà per lavori.", "it")
+    assert "Il molo è stato costruito nel 1869." in said
