@@ -30,6 +30,7 @@ from .lexicon import (
     WHEN_WORDS,
 )
 from .reference import FRAME_GOES_ON, colon_subject, reported_of_reporter, subject_carried
+from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
@@ -800,6 +801,196 @@ def _reported_has_verb(first: str, language: str) -> bool:
     return any(_verb_at(toks, i, language) for i in range(last + 1, len(toks)))
 
 
+# Gerunds after a comma that say no deed of the subject ("including", "according to") or
+# that report ("adding that ..."), and "-ing" words no verb.
+_NOT_DEEDS = frozenset(
+    """including according following excluding regarding concerning depending starting
+    beginning ranging during pending saying adding warning urging calling describing claiming
+    arguing insisting noting telling stressing explaining nothing something anything
+    everything morning evening building meeting ricordando sottolineando annunciando
+    citando spiegando aggiungendo dicendo indicando precisando evidenziando""".split()
+)
+# Words in the clause before the gerund that leave its subject or its tense in doubt: another
+# clause ("that", "and"), what is only expected ("expected", "could").
+_DOUBTS = frozenset(
+    """that which who whose where when while because if and or but as than expected due
+    set likely planned scheduled could would should may might must can che cui dove quando
+    mentre perché se e ed o ma come previsto prevista previsti previste potrebbe potrebbero
+    dovrebbe dovrebbero può possono deve devono""".split()
+)
+_NO_SUBJECT = {
+    "en": frozenset("it he she they this that there these those we i you".split()),
+    "it": frozenset("lui lei loro questo questa ci si".split()),
+}
+_GERUND_AFTER = re.compile(
+    r", (?P<gerund>[a-zàèéìòù]{5,}) (?P<rest>(?:[^,;:«»“”\"()]|(?<=\d)[,.](?=\d)){3,120}?)"
+    r"(?=, |[.;]$|$)"
+)
+
+
+def _gerund_said(text: str, language: str) -> str | None:
+    """'The aircraft landed at 10:40, completing the hop in 22 minutes.' -> 'The aircraft
+    completed the hop in 22 minutes.'; 'La squadra ha chiuso il girone, superando il Rovigo
+    di 4 punti.' -> 'La squadra ha superato il Rovigo di 4 punti.': a gerund clause after the
+    first comma of a clause of one subject and one verb, said of that subject in the tense of
+    that verb."""
+    m = _GERUND_AFTER.search(text)
+    if m is None or "," in text[: m.start()]:
+        return None
+    gerund = m.group("gerund")
+    if gerund in _NOT_DEEDS | _CHANGES or not is_gerund(gerund, language):
+        return None
+    if _list_goes_on(text[m.end() :], language):
+        return None
+    found = _subject_and_tense(text[: m.start()], language)
+    if found is None:
+        return None
+    subject, tense, plural = found
+    if language == "en":
+        finite = english_finite(gerund, tense, plural)
+    else:
+        finite = italian_finite(gerund, tense, plural)
+    rest = _PURPOSE.split(m.group("rest"), maxsplit=1)[0].rstrip(" .")
+    if finite is None or _PERSONAL[language].search(rest) or rest.split()[0] in _AND:
+        return None
+    return f"{subject} {finite} {rest}."
+
+
+# Gerunds of a change of a figure ("..., falling to 34 once operational"): the figure
+# before them is their subject, not the clause's.
+_CHANGES = frozenset(
+    """falling rising dropping increasing decreasing climbing growing declining reaching
+    totalling totaling peaking slipping jumping soaring doubling halving scendendo salendo
+    crescendo calando aumentando diminuendo arrivando toccando""".split()
+)
+# What a clause's purpose or cause adds after its fact: "... into four lots so that ...".
+_PURPOSE = re.compile(r" (?:so that|in order to|so as to|because|per far sì che|affinché|perché) ")
+
+
+def _list_goes_on(after: str, language: str) -> bool:
+    """Whether the text after a clause cut at a comma goes on with no verb of its own: the
+    comma was inside a list or before an aside of the clause ('tra conti correnti, immobili
+    e due yacht'), and the clause alone would say less than it does."""
+    if not after.startswith(", "):
+        return False
+    segment = re.split(r"[,;:.]", after[2:], maxsplit=1)[0]
+    toks = tokens(f"X {segment}")
+    return not any(_verb_at(toks, i, language) for i in range(1, len(toks)))
+
+
+def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | None:
+    """(the subject, the tense of the verb, whether the subject is plural) of a clause that
+    opens with its subject and has one verb group and no other clause; None when in doubt."""
+    toks = tokens(clause)
+    if len(toks) < 3 or not _opens_subject(toks[0].text, language):
+        return None
+    if toks[0].low in _NO_SUBJECT[language] or toks[0].low in _LINKS[language]:
+        return None
+    verb = next(
+        (i for i in range(1, min(len(toks) - 1, _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
+        None,
+    )
+    if verb is None or any(not t.text[:1].isalnum() and t.text not in "’'" for t in toks[:verb]):
+        return None
+    if any(t.low in _DOUBTS or t.low in _SUBORDINATORS for t in toks):
+        return None
+    if any(t.low in SAY_VERBS[language] or t.text in '«»“”"' for t in toks):
+        return None
+    if language == "it" and toks[verb - 1].low in {"si", "ci", "ne"}:
+        return None  # "La squadra si è imposta": a reflexive verb
+    subject = clause[: toks[verb].start].rstrip()
+    first, after = toks[verb].low, toks[verb + 1].low
+    if language == "en":
+        plural = first in {"are", "were", "have"} or (
+            first not in AUXILIARIES["en"] and _plural_noun(toks[verb - 1].text, "en")
+        )
+        if first == "will":
+            return subject, FUTURE, plural
+        if first in {"is", "are"} and not is_participle(after, "en"):
+            return subject, PRESENT, plural
+        if first in {"is", "are", "has", "have", "does", "do"} or may_be_present(
+            toks[verb].text, "en"
+        ):
+            return (
+                (subject, PRESENT, plural)
+                if first not in {"has", "have"}
+                else (
+                    subject,
+                    PAST,
+                    plural,
+                )
+            )
+        return subject, PAST, plural
+    plural = first.endswith("no")
+    if first.endswith(("rà", "ranno")):
+        return subject, FUTURE, plural
+    if first in AUXILIARIES["it"] and is_participle(after, "it"):
+        return subject, PAST, plural
+    if first.endswith(("ò", "ì", "rono", "ette", "ettero")) and first not in AUXILIARIES["it"]:
+        return subject, PAST, plural
+    return None
+
+
+# A clause of its own after "when", "after", "while" inside a sentence: "... when ecologists
+# found a roost of 60 bats".
+_INNER_CLAUSE = {
+    "en": re.compile(r"(?<=[\w’)]),? (?:when|after|while|because|although|though|whereas) "),
+    "it": re.compile(r"(?<=[\w’)]),? (?:quando|dopo che|mentre|poiché|sebbene|benché) "),
+}
+# Words before the subordinator that make its clause a question or a condition ("asked when
+# ...", "only when ...").
+_NOT_SAID_BEFORE = frozenset(
+    """asked ask asks know knew known unclear clear decide decided wondered sure explain
+    explained only even except unless until chiesto sapere capire spiegato solo anche
+    tranne""".split()
+)
+
+
+def _inner_clause_alone(text: str, language: str) -> str | None:
+    """'The roost was found in 2019 when ecologists counted 60 bats in the loft.' ->
+    'Ecologists counted 60 bats in the loft.': a clause after 'when', 'after', 'while' inside
+    the sentence, with a subject of its own (an article's phrase, a name, a figure), said on
+    its own up to the next comma."""
+    if _QUOTES_ANY.search(text):
+        return None
+    for m in _INNER_CLAUSE[language].finditer(text):
+        before = text[: m.start()].split()
+        last = before[-1].lower().strip(",") if before else ""
+        if not last or last in _NOT_SAID_BEFORE or last in _REPORTING[language]:
+            continue  # "said that when meals were free, ...": a condition of what is said
+        clause = re.split(r", |; |: ", text[m.end() :], maxsplit=1)[0].rstrip(" .")
+        if _list_goes_on(text[m.end() + len(clause) :], language):
+            continue
+        if not (_clause_start(clause, language) or _bare_plural_clause(clause, language)):
+            continue
+        if _PERSONAL[language].search(clause):
+            continue
+        if any(w.lower() in _MODALS for w in clause.split()):
+            continue
+        if clause.split()[0].lower() in _NO_SUBJECT[language]:
+            continue
+        return _sentence(clause) + "."
+    return None
+
+
+def _bare_plural_clause(clause: str, language: str) -> bool:
+    """Whether an English clause opens with a plural noun and its verb right after it
+    ('ecologists found a roost', 'residents collected 4,000 signatures')."""
+    toks = tokens(clause)
+    if language != "en" or len(toks) < 3 or not toks[0].text.islower():
+        return False
+    if not _plural_noun(toks[0].text, "en"):
+        return False
+    verb = toks[1]
+    return verb.low in AUXILIARIES["en"] or (verb.text.islower() and is_finite(verb.text, "en"))
+
+
+_QUOTES_ANY = re.compile(r"[«»“”\"]")
+_MODALS = frozenset(
+    "could would might may should must can potrebbe potrebbero dovrebbe dovrebbero".split()
+)
+
+
 # A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi
 # italiane, ha perso ...", "Blakeney Point, the largest colony in England, ...".
 _SUPERLATIVE_APPOSITION = re.compile(
@@ -1304,6 +1495,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _reported_alone,
     _opening_clause_apart,
     _clauses_apart,
+    _gerund_said,
+    _inner_clause_alone,
     _superlative_said,
     _part_said,
     _summary_said,

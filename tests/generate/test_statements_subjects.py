@@ -73,3 +73,49 @@ def test_an_aside_of_what_is_expected_takes_the_tense_of_the_main_clause() -> No
     assert "Il molo è previsto per il 2027." in said
     said = _said("Il molo, costruito nel 1869, chiuderà per lavori.", "it")
     assert "Il molo è stato costruito nel 1869." in said
+
+
+def test_a_gerund_after_the_clause_is_said_of_its_subject_in_its_tense() -> None:
+    assert "The ferry carried 310 passengers." in _said(
+        "The ferry reached Stornoway at noon, carrying 310 passengers.", "en"
+    )
+    assert "The gale left 2,500 homes without power." in _said(
+        "The gale struck the islands on Sunday, leaving 2,500 homes without power.", "en"
+    )
+    assert "The canal runs for about 60 kilometres." in _said(
+        "The canal is the oldest in the county, running for about 60 kilometres.", "en"
+    )
+    assert "La squadra ha superato il Mantova di 6 punti." in _said(
+        "La squadra ha chiuso il campionato al primo posto, superando il Mantova di 6 punti.", "it"
+    )
+
+
+def test_a_gerund_of_another_subject_or_a_cut_list_gives_no_statement() -> None:
+    # the figure before the gerund is what falls, not the clause's subject
+    said = _said("The quarry will send 70 lorries a day, falling to 20 after 2028.", "en")
+    assert not any("fall" in s for s in said)
+    # a verb of saying: the gerund may be the speaker's
+    said = _said("The council said the road shut, leaving 40 homes cut off.", "en")
+    assert not any(s.startswith("The council left") for s in said)
+    # a list cut at its comma
+    said = _said("La polizia ha chiuso l’indagine, sequestrando auto, case e due barche.", "it")
+    assert not any("ha sequestrato" in s for s in said)
+
+
+def test_a_clause_after_when_or_after_is_said_on_its_own() -> None:
+    assert "Volunteers counted 240 seals on the sandbank." in _said(
+        "The colony grew in 2023 when volunteers counted 240 seals on the sandbank.", "en"
+    )
+    assert "The council bought the mill for £2m." in _said(
+        "Work began in 2021 after the council bought the mill for £2m.", "en"
+    )
+    assert "I volontari hanno contato 240 foche." in _said(
+        "La colonia è cresciuta nel 2023 quando i volontari hanno contato 240 foche.", "it"
+    )
+
+
+def test_a_clause_after_when_that_is_a_question_or_a_condition_is_not_said() -> None:
+    assert _said("The board has not said when the pool will reopen.", "en") == []
+    assert _said("Grants are paid only when the owners repair the roof.", "en") == []
+    said = _said("The minister said that when fees were cut, demand rose by 9%.", "en")
+    assert "Fees were cut." not in said

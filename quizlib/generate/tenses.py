@@ -1,0 +1,98 @@
+"""A gerund said as a finite verb of its clause's subject, in the tense of the clause's verb
+('completing' after 'landed' -> 'completed'; 'completando' after 'è atterrato' -> 'ha
+completato'), for statements.py. Each form built is checked against the lemmatizer: a form it
+does not read back as the gerund's verb (an irregular one guessed wrong) is no form."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import EN_PAST
+from .verbs import AUXILIARIES, is_participle, lemma, takes_essere
+
+# The tenses a clause's verb may have.
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+
+@lru_cache(maxsize=1)
+def _en_irregular_pasts() -> dict[str, str]:
+    """Base -> past of the English irregular pasts the lexicon lists ('leave' -> 'left')."""
+    out: dict[str, str] = {}
+    for past in sorted(EN_PAST):
+        if past.endswith("ed"):
+            continue
+        base = lemma(past, "en")
+        if base != past and base not in out:
+            out[base] = past
+    return out
+
+
+def _en_regular_past(base: str) -> str:
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def english_base(gerund: str) -> str | None:
+    """'completing' -> 'complete'; None when the lemmatizer knows no verb for it."""
+    base = lemma(gerund, "en")
+    if base == gerund or not base.isalpha() or base.endswith("ing"):
+        return None
+    return base
+
+
+def english_finite(gerund: str, tense: str, plural: bool) -> str | None:
+    """'completing' -> 'completed' (past), 'completes' or 'complete' (present), 'will
+    complete' (future)."""
+    base = english_base(gerund)
+    if base is None:
+        return None
+    if tense == FUTURE:
+        return f"will {base}"
+    if tense == PRESENT:
+        if plural:
+            return base
+        if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+            form = base + "es"
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            form = base[:-1] + "ies"
+        else:
+            form = base + "s"
+        return form if lemma(form, "en") == base else None
+    irregular = _en_irregular_pasts().get(base)
+    if irregular is not None:
+        return irregular
+    form = _en_regular_past(base)
+    doubled = base + base[-1] + "ed"  # "stopping" -> "stopped"
+    if gerund == base + base[-1] + "ing" and lemma(doubled, "en") == base:
+        return doubled
+    return form if lemma(form, "en") == base else None
+
+
+def italian_finite(gerund: str, tense: str, plural: bool) -> str | None:
+    """'completando' -> 'ha completato' (past), 'completa' (present), 'completerà' (future);
+    None for a verb that takes 'essere' (its participle agrees with the subject) or a form
+    the lemmatizer does not read back."""
+    infinitive = lemma(gerund, "it")
+    if not infinitive.endswith(("are", "ere", "ire")) or infinitive == gerund:
+        return None
+    stem, ending = infinitive[:-3], infinitive[-3:]
+    if tense == PAST:
+        participle = stem + {"are": "ato", "ere": "uto", "ire": "ito"}[ending]
+        if not is_participle(participle, "it") or takes_essere(participle):
+            return None
+        if lemma(participle, "it") != infinitive:
+            return None
+        return f"{'hanno' if plural else 'ha'} {participle}"
+    if tense == PRESENT:
+        form = stem + (
+            ("ano" if plural else "a") if ending == "are" else ("ono" if plural else "e")
+        )
+    else:
+        vowel = "e" if ending in {"are", "ere"} else "i"
+        form = stem + vowel + ("ranno" if plural else "rà")
+    if form in AUXILIARIES["it"] or lemma(form, "it") != infinitive:
+        return None
+    return form
