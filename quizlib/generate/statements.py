@@ -875,7 +875,10 @@ def _list_goes_on(after: str, language: str) -> bool:
         return False
     segment = re.split(r"[,;:.]", after[2:], maxsplit=1)[0]
     toks = tokens(f"X {segment}")
-    return not any(_verb_at(toks, i, language) for i in range(1, len(toks)))
+    if any(_verb_at(toks, i, language) for i in range(1, len(toks))):
+        return False
+    goes_on = after[2 + len(segment) :].startswith(", ")
+    return goes_on or any(t.low in _AND | {"or", "o"} for t in toks)
 
 
 def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | None:

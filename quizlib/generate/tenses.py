@@ -71,21 +71,63 @@ def english_finite(gerund: str, tense: str, plural: bool) -> str | None:
     return form if lemma(form, "en") == base else None
 
 
+# Italian verbs whose participle is not the regular '-ato', '-uto', '-ito'.
+_IT_IRREGULAR_PARTICIPLES = {
+    "chiudere": "chiuso",
+    "vincere": "vinto",
+    "prendere": "preso",
+    "mettere": "messo",
+    "perdere": "perso",
+    "spendere": "speso",
+    "decidere": "deciso",
+    "rendere": "reso",
+    "raggiungere": "raggiunto",
+    "aggiungere": "aggiunto",
+    "togliere": "tolto",
+    "scegliere": "scelto",
+    "raccogliere": "raccolto",
+    "coinvolgere": "coinvolto",
+    "fare": "fatto",
+    "produrre": "prodotto",
+    "ridurre": "ridotto",
+    "condurre": "condotto",
+    "concludere": "concluso",
+    "includere": "incluso",
+    "difendere": "difeso",
+    "vedere": "visto",
+    "offrire": "offerto",
+    "aprire": "aperto",
+    "coprire": "coperto",
+    "scrivere": "scritto",
+    "eleggere": "eletto",
+    "promuovere": "promosso",
+    "muovere": "mosso",
+    "porre": "posto",
+    "imporre": "imposto",
+    "proporre": "proposto",
+}
+
+
 def italian_finite(gerund: str, tense: str, plural: bool) -> str | None:
     """'completando' -> 'ha completato' (past), 'completa' (present), 'completerà' (future);
     None for a verb that takes 'essere' (its participle agrees with the subject) or a form
     the lemmatizer does not read back."""
     infinitive = lemma(gerund, "it")
-    if not infinitive.endswith(("are", "ere", "ire")) or infinitive == gerund:
+    if not infinitive.endswith(("are", "ere", "ire", "rre")) or infinitive == gerund:
         return None
-    stem, ending = infinitive[:-3], infinitive[-3:]
     if tense == PAST:
-        participle = stem + {"are": "ato", "ere": "uto", "ire": "ito"}[ending]
+        participle = _IT_IRREGULAR_PARTICIPLES.get(infinitive)
+        if participle is None:
+            stem, ending = infinitive[:-3], infinitive[-3:]
+            participle = stem + {"are": "ato", "ere": "uto", "ire": "ito"}.get(ending, "")
+            if lemma(participle, "it") != infinitive:
+                return None
         if not is_participle(participle, "it") or takes_essere(participle):
             return None
-        if lemma(participle, "it") != infinitive:
-            return None
         return f"{'hanno' if plural else 'ha'} {participle}"
+    stem, ending = infinitive[:-3], infinitive[-3:]
+    if ending == "rre":
+        return None  # "producendo": a present of its own stem
     if tense == PRESENT:
         form = stem + (
             ("ano" if plural else "a") if ending == "are" else ("ono" if plural else "e")

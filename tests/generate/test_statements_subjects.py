@@ -119,3 +119,15 @@ def test_a_clause_after_when_that_is_a_question_or_a_condition_is_not_said() -> 
     assert _said("Grants are paid only when the owners repair the roof.", "en") == []
     said = _said("The minister said that when fees were cut, demand rose by 9%.", "en")
     assert "Fees were cut." not in said
+
+
+def test_an_italian_gerund_of_an_irregular_participle_and_an_aside_after_the_clause() -> None:
+    assert "La squadra ha chiuso il primo tempo avanti 30-21." in _said(
+        "La squadra è partita forte, chiudendo il primo tempo avanti 30-21, ma ha perso.", "it"
+    )
+    # a phrase with no verb after the clause is an aside, not a list: the clause stands alone
+    assert "I tecnici hanno posato 40 sensori lungo la diga." in _said(
+        "Il lavoro è finito nel 2024, quando i tecnici hanno posato 40 sensori lungo la diga, "
+        "dalla sponda nord fino alla centrale.",
+        "it",
+    )
