@@ -30,6 +30,7 @@ from .lexicon import (
     WHEN_WORDS,
 )
 from .reference import FRAME_GOES_ON, colon_subject, reported_of_reporter, subject_carried
+from .tenses import EN_SAME_PAST as _EN_SAME_PAST
 from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
 from .verbs import (
@@ -92,8 +93,6 @@ _LINKING_PHRASES = {
         r"what is more|instead)$"
     ),
 }
-# English verbs whose past is their base ("the scheme cost £4 million").
-_EN_SAME_PAST = frozenset("cost cut hit let put set shut spread quit cast hurt".split())
 # Words that say how small or large a figure is ("appena 9 punti", "only 12 seats"): the
 # figure alone answers the question.
 _HEDGES = {
@@ -834,6 +833,7 @@ def _gerund_said(text: str, language: str) -> str | None:
     di 4 punti.' -> 'La squadra ha superato il Rovigo di 4 punti.': a gerund clause after the
     first comma of a clause of one subject and one verb, said of that subject in the tense of
     that verb."""
+    text = _WIRE_DATELINE.sub("", text, count=1)
     m = _GERUND_AFTER.search(text)
     if m is None or "," in text[: m.start()]:
         return None
@@ -903,12 +903,14 @@ def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | No
         return None  # "La squadra si è imposta": a reflexive verb
     subject = clause[: toks[verb].start].rstrip()
     first, after = toks[verb].low, toks[verb + 1].low
+    if _passive(toks, verb, language):
+        return None  # "The plans have been approved, ending ...": the approval ends it
     if language == "en":
         plural = first in {"are", "were", "have"} or (
             first not in AUXILIARIES["en"] and _plural_noun(toks[verb - 1].text, "en")
         )
-        if first == "will":
-            return subject, FUTURE, plural
+        if first == "will" or (first in {"is", "are"} and after == "to"):
+            return subject, FUTURE, plural  # "is to build"
         if first in {"is", "are"} and not is_participle(after, "en"):
             return subject, PRESENT, plural
         if first in {"is", "are", "has", "have", "does", "do"} or may_be_present(
@@ -934,6 +936,25 @@ def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | No
     return None
 
 
+# A dateline before a report's first words: "EXETER – ", "LAND'S END, 14 May — ".
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:, \d{1,2} [A-Z][a-z]+)?(?: \([^()]{2,30}\))? [–—-] "
+)
+_EN_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def _passive(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the verb group at `verb` is a passive ('have been approved', 'was given', 'è
+    stato approvato', 'sono state chiuse')."""
+    group = [t.low for t in toks[verb : verb + 4]]
+    if language == "en":
+        return any(
+            w in _EN_BE_FORMS and i + 1 < len(group) and is_participle(group[i + 1], "en")
+            for i, w in enumerate(group)
+        )
+    return any(w in {"stato", "stata", "stati", "state", "viene", "vengono"} for w in group)
+
+
 # A clause of its own after "when", "after", "while" inside a sentence: "... when ecologists
 # found a roost of 60 bats".
 _INNER_CLAUSE = {
@@ -956,6 +977,7 @@ def _inner_clause_alone(text: str, language: str) -> str | None:
     its own up to the next comma."""
     if _QUOTES_ANY.search(text):
         return None
+    text = _WIRE_DATELINE.sub("", text, count=1)
     for m in _INNER_CLAUSE[language].finditer(text):
         before = text[: m.start()].split()
         last = before[-1].lower().strip(",") if before else ""

@@ -10,6 +10,8 @@ from functools import lru_cache
 from .lexicon import EN_PAST
 from .verbs import AUXILIARIES, is_participle, lemma, takes_essere
 
+# English verbs whose past is their base ("the scheme cost £4 million").
+EN_SAME_PAST = frozenset("cost cut hit let put set shut spread quit cast hurt".split())
 # The tenses a clause's verb may have.
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
@@ -38,9 +40,13 @@ def _en_regular_past(base: str) -> str:
 def english_base(gerund: str) -> str | None:
     """'completing' -> 'complete'; None when the lemmatizer knows no verb for it."""
     base = lemma(gerund, "en")
-    if base == gerund or not base.isalpha() or base.endswith("ing"):
-        return None
-    return base
+    if base != gerund:
+        return base if base.isalpha() else None
+    stem = gerund[:-3]  # the lemmatizer read a noun: "ending", "cutting"
+    for candidate in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+        if candidate and (candidate in EN_SAME_PAST or lemma(candidate + "ed", "en") == candidate):
+            return candidate
+    return None
 
 
 def english_finite(gerund: str, tense: str, plural: bool) -> str | None:
@@ -61,6 +67,8 @@ def english_finite(gerund: str, tense: str, plural: bool) -> str | None:
         else:
             form = base + "s"
         return form if lemma(form, "en") == base else None
+    if base in EN_SAME_PAST:
+        return base
     irregular = _en_irregular_pasts().get(base)
     if irregular is not None:
         return irregular

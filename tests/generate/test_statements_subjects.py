@@ -131,3 +131,19 @@ def test_an_italian_gerund_of_an_irregular_participle_and_an_aside_after_the_cla
         "dalla sponda nord fino alla centrale.",
         "it",
     )
+
+
+def test_a_gerund_after_a_passive_is_not_said_of_the_subject() -> None:
+    said = _said("The mill has been sold to a trust, ending 200 years of weaving.", "en")
+    assert not any(s.startswith("The mill ended") for s in said)
+    said = _said("Il mulino è stato venduto a una fondazione, chiudendo 200 anni di storia.", "it")
+    assert not any(s.startswith("Il mulino ha chiuso") for s in said)
+
+
+def test_a_gerund_after_is_to_is_said_in_the_future_and_a_past_of_one_form() -> None:
+    assert "A Danish firm will bring 300 jobs to Hull." in _said(
+        "A Danish firm is to open a cable plant in Hull, bringing 300 jobs to Hull.", "en"
+    )
+    assert "The gale cut power for 11 days." in _said(
+        "The gale damaged the cable, cutting power for 11 days.", "en"
+    )
