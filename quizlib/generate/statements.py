@@ -1532,6 +1532,26 @@ TRANSFORMS: tuple[Transform, ...] = (
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
+# What a text must hold for a transform to apply (a comma before an aside, a bracket, a
+# colon): a text with none of these is not given to it, which spares the time of its
+# patterns.
+_MARKS: dict[Callable[..., object], tuple[str, ...]] = {
+    _moved_frame: (", ",),
+    _without_apposition: (", ",),
+    _relative_alone: (", ",),
+    _subject_asides: (", ",),
+    _without_parentheses: (" (",),
+    _opening_clause_apart: (", ",),
+    _clauses_apart: (" and ", " e ", " ed ", ", but ", ", ma "),
+    _gerund_said: (", ",),
+    _superlative_said: (", ",),
+    _part_said: ("di cui", " of "),
+    _summary_said: (": ",),
+    _possessive_said: ("cui ", "whose "),
+    _ne_said: ("ne ",),
+    _whole_first_said: ("Of the ", "Dei ", "Degli ", "Delle "),
+    colon_subject: (": ",),
+}
 
 
 def statements(doc: Document) -> Iterator[Sentence]:
@@ -1569,6 +1589,9 @@ def statements(doc: Document) -> Iterator[Sentence]:
             found = []
             for text in frontier:
                 for transform in transforms:
+                    marks = _MARKS.get(transform)
+                    if marks is not None and not any(mark in text for mark in marks):
+                        continue
                     said = transform(text, language)
                     for out in (said,) if isinstance(said, str) else said or ():
                         if out not in seen:
