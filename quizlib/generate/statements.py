@@ -30,6 +30,8 @@ from .lexicon import (
     WHEN_WORDS,
 )
 from .reference import FRAME_GOES_ON, colon_subject, reported_of_reporter, subject_carried
+from .tenses import EN_SAME_PAST as _EN_SAME_PAST
+from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
@@ -70,15 +72,27 @@ _YEAR_AFTER_DAY = re.compile(r"^\d{4}, ")
 _LINKS = {
     "it": frozenset(
         """inoltre infatti tuttavia però intanto quindi dunque infine poi successivamente
-        inizialmente nel frattempo comunque""".split()
+        inizialmente comunque invece peraltro""".split()
     ),
     "en": frozenset(
         """however meanwhile also moreover furthermore finally overall instead still then
-        so besides""".split()
+        so besides nonetheless nevertheless conversely additionally likewise similarly""".split()
     ),
 }
-# English verbs whose past is their base ("the scheme cost £4 million").
-_EN_SAME_PAST = frozenset("cost cut hit let put set shut spread quit cast hurt".split())
+# Phrases of several words that only link a sentence to the one before ("By contrast, ...",
+# "D’altra parte, ..."): left out, as the adverbs are, not moved after the clause.
+_LINKING_PHRASES = {
+    "it": re.compile(
+        r"(?i)^(?:d[’']altra parte|dall[’']altra parte|d[’']altro canto|nel frattempo|"
+        r"al contrario|per contro|di contro|in compenso|allo stesso tempo|al tempo stesso|"
+        r"in ogni caso|in realtà|in particolare|in più|di conseguenza|per questo|invece)$"
+    ),
+    "en": re.compile(
+        r"(?i)^(?:by contrast|in contrast|on the other hand|on the contrary|in the meantime|"
+        r"at the same time|in addition|as a result|in any case|in particular|even so|"
+        r"what is more|instead)$"
+    ),
+}
 # Words that say how small or large a figure is ("appena 9 punti", "only 12 seats"): the
 # figure alone answers the question.
 _HEDGES = {
@@ -163,7 +177,7 @@ def _moved_frame(text: str, language: str) -> str | None:
     if not words:
         return None
     first = words[0].lower()
-    if first in _LINKS[language] and len(words) == 1:
+    if (first in _LINKS[language] and len(words) == 1) or _LINKING_PHRASES[language].match(head):
         return _sentence(rest) if _clause_start(rest, language) else None
     if len(words) > _MAX_FRAME or "«" in head or "“" in head or '"' in head:
         return None
@@ -347,9 +361,18 @@ def _opening_subject(text: str, language: str) -> str | None:
     rest = words[1:] if first in _DEFINITE[language] else words
     if any(w.lower() in PREPOSITIONS[language] or w.lower() in _AND for w in rest):
         return None
+    if any(_elided_preposition(w) for w in rest):
+        return None  # "I medici dell’Ospedale Maggiore, che ...": the hospital may be meant
     if any(w[:1].islower() and is_finite(w, language) for w in rest):
         return None
     return text
+
+
+def _elided_preposition(word: str) -> bool:
+    """Whether a word opens with an elided preposition ('dell’Ospedale', "all'Arena",
+    'd’Italia')."""
+    head, apostrophe, _ = word.lower().replace("'", "’").partition("’")
+    return bool(apostrophe) and (head + "’" in ARTICULATED or head in {"d", "dell", "all"})
 
 
 _TITLES = frozenset("Professor Dr Sir Dame Lord Lady Mr Mrs Ms Prof Dott Dottor Dottoressa".split())
@@ -407,12 +430,25 @@ def _name_before(text: str, language: str, person: bool) -> str | None:
             return None  # a sentence's first word alone
         if before is not None and before[:1].isdigit():
             return None
+        opening = words[: -len(run) - 1]
+        if before in PREPOSITIONS[language] and _inside_subject(opening, run, language):
+            return None  # "Pupils from Ysgol Bro Dinefwr, who ...": the pupils may be meant
         return " ".join(reversed(run))
     if before is None:
         return " ".join(reversed(run))
     if before not in ARTICLES[language] or before.endswith("’"):
         return None
     return f"{before} {' '.join(reversed(run))}"
+
+
+def _inside_subject(words: list[str], run: list[str], language: str) -> bool:
+    """Whether a name after a preposition (the words before it, and the name's words
+    reversed) may be inside a longer phrase a clause after it is about: the phrase opens the
+    sentence with no verb before the name ('Pupils from Ysgol Bro Dinefwr'), or the name is
+    no person's ('went to Ysgol Bro Dinefwr')."""
+    if not any(is_given_name(w) for w in run):
+        return True
+    return not any(w[:1].islower() and is_finite(w, language) for w in words)
 
 
 # Participles that give another name ("chiamato anche Sebino", "known until 1923 as ...").
@@ -453,7 +489,62 @@ def _subject_asides(text: str, language: str) -> list[str]:
         return [clause]  # the relative is said alone by _relative_alone
     if participle.lower() in _NAMING[language]:
         return [clause]  # "known until 1923 as ...": another name, for the nicknames
-    return [clause, f"{subject} {_be(participle, subject, language)} {aside.rstrip('.')}."]
+    present = _present_main(toks[at], language) and _lasting(aside, language)
+    be = _be(participle, subject, language, present)
+    return [clause, f"{subject} {be} {aside.rstrip('.')}."]
+
+
+# English auxiliaries of a main clause in the present or the future.
+_EN_PRESENT_MAIN = frozenset("is are has have will can may must shall does do".split())
+# English participles of what is expected, planned or reckoned of a thing ('expected to cost
+# £4m', 'scheduled for May', 'valued at £2m'): a state that lasts as long as the main clause.
+_EN_RECKONED = frozenset(
+    """expected estimated projected forecast predicted scheduled planned set due intended
+    valued thought believed considered""".split()
+)
+_EN_NOT_INFINITIVE = frozenset("the a an its their his her this that these those".split())
+
+
+# Italian participles of what is expected, planned or reckoned ('previsto per il 2026',
+# 'stimato in 4 milioni'), by their stem.
+_IT_RECKONED = re.compile(r"^(?:previst|stimat|attes|programmat|fissat|pianificat)[oaie]$")
+
+
+def _present_main(verb: Token, language: str) -> bool:
+    """Whether a main clause's verb is in the present or the future: English 'will cover',
+    'is', 'covers'; Italian 'costerà', 'costa' (a verb of its own, not an auxiliary, whose
+    tense may be a past's)."""
+    if language == "en":
+        return verb.low in _EN_PRESENT_MAIN or may_be_present(verb.text, "en")
+    if verb.low.endswith(("rà", "ranno")):
+        return True
+    return (
+        verb.low not in AUXILIARIES["it"]
+        and verb.low.endswith(("a", "e", "ano", "ono"))
+        and is_finite(verb.low, "it")
+    )
+
+
+def _lasting(aside: str, language: str) -> bool:
+    """Whether a participle's aside says a state that lasts rather than an event ('expected
+    to cost £4m', 'designed to hold 400 people', 'based in Leeds', 'previsto per il 2026';
+    not 'founded in 1888'): a participle of reckoning or planning, or in English one followed
+    by an infinitive."""
+    words = aside.split()
+    if not words:
+        return False
+    low = words[0].lower()
+    if language == "it":
+        return _IT_RECKONED.match(low) is not None
+    if low in _EN_RECKONED or low in _EN_STATES:
+        return True
+    return (
+        len(words) > 2
+        and words[1] == "to"
+        and words[2].isalpha()
+        and words[2].islower()
+        and words[2] not in _EN_NOT_INFINITIVE
+    )
 
 
 def _opens_subject(word: str, language: str) -> bool:
@@ -468,19 +559,20 @@ def _opens_subject(word: str, language: str) -> bool:
     return word[:1].isupper()
 
 
-def _be(participle: str, subject: str, language: str) -> str:
+def _be(participle: str, subject: str, language: str, present: bool = False) -> str:
     """The form of 'to be' a participle takes after its subject: 'è costata', 'è stato
-    battezzato', 'sono stati ...'; 'was taken', 'is based'."""
+    battezzato', 'sono stati ...'; 'was taken', 'is based' (`present`: an English aside of a
+    state in a clause of the present, 'is expected')."""
     low = participle.lower()
     if language == "en":
-        if low in _EN_STATES:
-            return "is"
-        head = subject.split()[-1].lower()
-        return "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        plural = _plural_noun(subject.split()[-1], "en")
+        if low in _EN_STATES or present:
+            return "are" if plural else "is"
+        return "were" if plural else "was"
     plural = low.endswith(("i", "e"))
     be = "sono" if plural else "è"
-    if takes_essere(participle):
-        return be
+    if takes_essere(participle) or present:
+        return be  # "è costata"; "è previsto per il 2026"
     stato = {"o": "stato", "a": "stata", "i": "stati", "e": "state"}[low[-1]]
     return f"{be} {stato}"
 
@@ -684,8 +776,244 @@ def _clauses_apart(text: str, language: str) -> list[str]:
             continue  # "with the first phase in 2027 and the final stand completed by 2030"
         if not _clause_start(first, language) or not _clause_start(second, language):
             continue
+        if not _reported_has_verb(first, language):
+            continue  # "said 22 nurses from India and the Philippines are due ...": one subject
         return [_sentence(first) + ".", _sentence(second)]
     return []
+
+
+# Words after which a clause is reported: "that", "che", a verb of saying.
+_REPORTING = {
+    "en": frozenset(["that", *SAY_VERBS["en"], "says", "confirmed", "estimated", "expects"]),
+    "it": frozenset(["che", *SAY_VERBS["it"]]),
+}
+
+
+def _reported_has_verb(first: str, language: str) -> bool:
+    """Whether the words after the last 'that' or verb of saying of `first` hold a verb of
+    their own: without one, an 'and' after them joins two nouns of the reported clause's
+    subject, not two clauses ('says that 22 nurses from India and the Philippines are ...')."""
+    toks = tokens(first)
+    last = max((i for i, t in enumerate(toks) if t.low in _REPORTING[language]), default=None)
+    if last is None or last == len(toks) - 1:
+        return True
+    return any(_verb_at(toks, i, language) for i in range(last + 1, len(toks)))
+
+
+# Gerunds after a comma that say no deed of the subject ("including", "according to") or
+# that report ("adding that ..."), and "-ing" words no verb.
+_NOT_DEEDS = frozenset(
+    """including according following excluding regarding concerning depending starting
+    beginning ranging during pending saying adding warning urging calling describing claiming
+    arguing insisting noting telling stressing explaining nothing something anything
+    everything morning evening building meeting ricordando sottolineando annunciando
+    citando spiegando aggiungendo dicendo indicando precisando evidenziando""".split()
+)
+# Words in the clause before the gerund that leave its subject or its tense in doubt: another
+# clause ("that", "and"), what is only expected ("expected", "could").
+_DOUBTS = frozenset(
+    """that which who whose where when while because if and or but as than expected due
+    set likely planned scheduled could would should may might must can che cui dove quando
+    mentre perché se e ed o ma come previsto prevista previsti previste potrebbe potrebbero
+    dovrebbe dovrebbero può possono deve devono""".split()
+)
+_NO_SUBJECT = {
+    "en": frozenset("it he she they this that there these those we i you".split()),
+    "it": frozenset("lui lei loro questo questa ci si".split()),
+}
+_GERUND_AFTER = re.compile(
+    r", (?P<gerund>[a-zàèéìòù]{5,}) (?P<rest>(?:[^,;:«»“”\"()]|(?<=\d)[,.](?=\d)){3,120}?)"
+    r"(?=, |[.;]$|$)"
+)
+
+
+def _gerund_said(text: str, language: str) -> str | None:
+    """'The aircraft landed at 10:40, completing the hop in 22 minutes.' -> 'The aircraft
+    completed the hop in 22 minutes.'; 'La squadra ha chiuso il girone, superando il Rovigo
+    di 4 punti.' -> 'La squadra ha superato il Rovigo di 4 punti.': a gerund clause after the
+    first comma of a clause of one subject and one verb, said of that subject in the tense of
+    that verb."""
+    text = _WIRE_DATELINE.sub("", text, count=1)
+    m = _GERUND_AFTER.search(text)
+    if m is None or "," in text[: m.start()]:
+        return None
+    gerund = m.group("gerund")
+    if gerund in _NOT_DEEDS | _CHANGES or not is_gerund(gerund, language):
+        return None
+    if _list_goes_on(text[m.end() :], language):
+        return None
+    found = _subject_and_tense(text[: m.start()], language)
+    if found is None:
+        return None
+    subject, tense, plural = found
+    if language == "en":
+        finite = english_finite(gerund, tense, plural)
+    else:
+        finite = italian_finite(gerund, tense, plural)
+    rest = _PURPOSE.split(m.group("rest"), maxsplit=1)[0].rstrip(" .")
+    if finite is None or _PERSONAL[language].search(rest) or rest.split()[0] in _AND:
+        return None
+    return f"{subject} {finite} {rest}."
+
+
+# Gerunds of a change of a figure ("..., falling to 34 once operational"): the figure
+# before them is their subject, not the clause's.
+_CHANGES = frozenset(
+    """falling rising dropping increasing decreasing climbing growing declining reaching
+    totalling totaling peaking slipping jumping soaring doubling halving scendendo salendo
+    crescendo calando aumentando diminuendo arrivando toccando""".split()
+)
+# What a clause's purpose or cause adds after its fact: "... into four lots so that ...".
+_PURPOSE = re.compile(r" (?:so that|in order to|so as to|because|per far sì che|affinché|perché) ")
+
+
+def _list_goes_on(after: str, language: str) -> bool:
+    """Whether the text after a clause cut at a comma goes on with no verb of its own: the
+    comma was inside a list or before an aside of the clause ('tra conti correnti, immobili
+    e due yacht'), and the clause alone would say less than it does."""
+    if not after.startswith(", "):
+        return False
+    segment = re.split(r"[,;:.]", after[2:], maxsplit=1)[0]
+    toks = tokens(f"X {segment}")
+    if any(_verb_at(toks, i, language) for i in range(1, len(toks))):
+        return False
+    goes_on = after[2 + len(segment) :].startswith(", ")
+    return goes_on or any(t.low in _AND | {"or", "o"} for t in toks)
+
+
+def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | None:
+    """(the subject, the tense of the verb, whether the subject is plural) of a clause that
+    opens with its subject and has one verb group and no other clause; None when in doubt."""
+    toks = tokens(clause)
+    if len(toks) < 3 or not _opens_subject(toks[0].text, language):
+        return None
+    if toks[0].low in _NO_SUBJECT[language] or toks[0].low in _LINKS[language]:
+        return None
+    verb = next(
+        (i for i in range(1, min(len(toks) - 1, _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
+        None,
+    )
+    if verb is None or any(not t.text[:1].isalnum() and t.text not in "’'" for t in toks[:verb]):
+        return None
+    if any(t.low in _DOUBTS or t.low in _SUBORDINATORS for t in toks):
+        return None
+    if any(t.low in SAY_VERBS[language] or t.text in '«»“”"' for t in toks):
+        return None
+    if language == "it" and toks[verb - 1].low in {"si", "ci", "ne"}:
+        return None  # "La squadra si è imposta": a reflexive verb
+    subject = clause[: toks[verb].start].rstrip()
+    first, after = toks[verb].low, toks[verb + 1].low
+    if _passive(toks, verb, language):
+        return None  # "The plans have been approved, ending ...": the approval ends it
+    if language == "en":
+        plural = first in {"are", "were", "have"} or (
+            first not in AUXILIARIES["en"] and _plural_noun(toks[verb - 1].text, "en")
+        )
+        if first == "will" or (first in {"is", "are"} and after == "to"):
+            return subject, FUTURE, plural  # "is to build"
+        if first in {"is", "are"} and not is_participle(after, "en"):
+            return subject, PRESENT, plural
+        if first in {"is", "are", "has", "have", "does", "do"} or may_be_present(
+            toks[verb].text, "en"
+        ):
+            return (
+                (subject, PRESENT, plural)
+                if first not in {"has", "have"}
+                else (
+                    subject,
+                    PAST,
+                    plural,
+                )
+            )
+        return subject, PAST, plural
+    plural = first.endswith("no")
+    if first.endswith(("rà", "ranno")):
+        return subject, FUTURE, plural
+    if first in AUXILIARIES["it"] and is_participle(after, "it"):
+        return subject, PAST, plural
+    if first.endswith(("ò", "ì", "rono", "ette", "ettero")) and first not in AUXILIARIES["it"]:
+        return subject, PAST, plural
+    return None
+
+
+# A dateline before a report's first words: "EXETER – ", "LAND'S END, 14 May — ".
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:, \d{1,2} [A-Z][a-z]+)?(?: \([^()]{2,30}\))? [–—-] "
+)
+_EN_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def _passive(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the verb group at `verb` is a passive ('have been approved', 'was given', 'è
+    stato approvato', 'sono state chiuse')."""
+    group = [t.low for t in toks[verb : verb + 4]]
+    if language == "en":
+        return any(
+            w in _EN_BE_FORMS and i + 1 < len(group) and is_participle(group[i + 1], "en")
+            for i, w in enumerate(group)
+        )
+    return any(w in {"stato", "stata", "stati", "state", "viene", "vengono"} for w in group)
+
+
+# A clause of its own after "when", "after", "while" inside a sentence: "... when ecologists
+# found a roost of 60 bats".
+_INNER_CLAUSE = {
+    "en": re.compile(r"(?<=[\w’)]),? (?:when|after|while|because|although|though|whereas) "),
+    "it": re.compile(r"(?<=[\w’)]),? (?:quando|dopo che|mentre|poiché|sebbene|benché) "),
+}
+# Words before the subordinator that make its clause a question or a condition ("asked when
+# ...", "only when ...").
+_NOT_SAID_BEFORE = frozenset(
+    """asked ask asks know knew known unclear clear decide decided wondered sure explain
+    explained only even except unless until chiesto sapere capire spiegato solo anche
+    tranne""".split()
+)
+
+
+def _inner_clause_alone(text: str, language: str) -> str | None:
+    """'The roost was found in 2019 when ecologists counted 60 bats in the loft.' ->
+    'Ecologists counted 60 bats in the loft.': a clause after 'when', 'after', 'while' inside
+    the sentence, with a subject of its own (an article's phrase, a name, a figure), said on
+    its own up to the next comma."""
+    if _QUOTES_ANY.search(text):
+        return None
+    text = _WIRE_DATELINE.sub("", text, count=1)
+    for m in _INNER_CLAUSE[language].finditer(text):
+        before = text[: m.start()].split()
+        last = before[-1].lower().strip(",") if before else ""
+        if not last or last in _NOT_SAID_BEFORE or last in _REPORTING[language]:
+            continue  # "said that when meals were free, ...": a condition of what is said
+        clause = re.split(r", |; |: ", text[m.end() :], maxsplit=1)[0].rstrip(" .")
+        if _list_goes_on(text[m.end() + len(clause) :], language):
+            continue
+        if not (_clause_start(clause, language) or _bare_plural_clause(clause, language)):
+            continue
+        if _PERSONAL[language].search(clause):
+            continue
+        if any(w.lower() in _MODALS for w in clause.split()):
+            continue
+        if clause.split()[0].lower() in _NO_SUBJECT[language]:
+            continue
+        return _sentence(clause) + "."
+    return None
+
+
+def _bare_plural_clause(clause: str, language: str) -> bool:
+    """Whether an English clause opens with a plural noun and its verb right after it
+    ('ecologists found a roost', 'residents collected 4,000 signatures')."""
+    toks = tokens(clause)
+    if language != "en" or len(toks) < 3 or not toks[0].text.islower():
+        return False
+    if not _plural_noun(toks[0].text, "en"):
+        return False
+    verb = toks[1]
+    return verb.low in AUXILIARIES["en"] or (verb.text.islower() and is_finite(verb.text, "en"))
+
+
+_QUOTES_ANY = re.compile(r"[«»“”\"]")
+_MODALS = frozenset(
+    "could would might may should must can potrebbe potrebbero dovrebbe dovrebbero".split()
+)
 
 
 # A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi
@@ -1192,6 +1520,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _reported_alone,
     _opening_clause_apart,
     _clauses_apart,
+    _gerund_said,
+    _inner_clause_alone,
     _superlative_said,
     _part_said,
     _summary_said,
@@ -1202,6 +1532,26 @@ TRANSFORMS: tuple[Transform, ...] = (
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
+# What a text must hold for a transform to apply (a comma before an aside, a bracket, a
+# colon): a text with none of these is not given to it, which spares the time of its
+# patterns.
+_MARKS: dict[Callable[..., object], tuple[str, ...]] = {
+    _moved_frame: (", ",),
+    _without_apposition: (", ",),
+    _relative_alone: (", ",),
+    _subject_asides: (", ",),
+    _without_parentheses: (" (",),
+    _opening_clause_apart: (", ",),
+    _clauses_apart: (" and ", " e ", " ed ", ", but ", ", ma "),
+    _gerund_said: (", ",),
+    _superlative_said: (", ",),
+    _part_said: ("di cui", " of "),
+    _summary_said: (": ",),
+    _possessive_said: ("cui ", "whose "),
+    _ne_said: ("ne ",),
+    _whole_first_said: ("Of the ", "Dei ", "Degli ", "Delle "),
+    colon_subject: (": ",),
+}
 
 
 def statements(doc: Document) -> Iterator[Sentence]:
@@ -1239,6 +1589,9 @@ def statements(doc: Document) -> Iterator[Sentence]:
             found = []
             for text in frontier:
                 for transform in transforms:
+                    marks = _MARKS.get(transform)
+                    if marks is not None and not any(mark in text for mark in marks):
+                        continue
                     said = transform(text, language)
                     for out in (said,) if isinstance(said, str) else said or ():
                         if out not in seen:
