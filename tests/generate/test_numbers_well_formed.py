@@ -31,3 +31,18 @@ def test_an_auxiliary_left_at_the_end_is_not_asked() -> None:
 def test_an_italian_preposition_joins_its_article() -> None:
     text = "La temperatura media dell’acqua misurata nel lago è stata di 18,5 gradi."
     assert not any(" di la " in q for q in _questions(text, "it"))
+
+
+def test_a_verb_group_read_wrong_or_a_figure_cut_at_its_comma_is_not_asked() -> None:
+    """No rounding word left at the end ('How many people do employs around?'), no past after
+    'to' ('... is estimated to lost ...'), no figure kept short of its thousands ('to over
+    50?' of 'to over 50,000 projects')."""
+    entry = (
+        "The board met on Monday.\n\nHollin Water\nHollin Water is a public body created in "
+        "1996. It is responsible for flood risk in Yorkshire, and employs around 2,000 people."
+    )
+    assert not [q for q in _questions(entry, "en") if q.endswith("around?")]
+    lost = "Scotland is estimated to have lost around 70% of its peatland over the past century."
+    assert not [q for q in _questions(lost, "en") if " to lost " in q]
+    cut = "The trust has awarded more than £3 billion to over 40,000 projects."
+    assert not [q for q in _questions(cut, "en") if q.endswith(" 40?")]

@@ -15,6 +15,7 @@ from ...chunks import (
 )
 from ...document import Document, Sentence
 from ...lexicon import (
+    EN_PAST,
     STOPWORDS,
 )
 from ...text import squash
@@ -22,6 +23,8 @@ from ...verbs import (
     AUXILIARIES,
     is_finite,
     is_participle,
+    is_verb_lemma,
+    lemma,
 )
 from ..common import people_in
 from .amounts import (
@@ -94,19 +97,52 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue  # "How many square metres will its roof carry?": whose roof?
         if c.question and _BROKEN[doc.language].search(c.question):
             continue
+        if c.question and (_verb_for_subject(c.question) or _cut_figure(c.question, c.sentence)):
+            continue
         yield c
 
 
 # What a well-formed question never holds: an English auxiliary left at its end ("How many
-# years did he say was?"), "them" with nothing it stands for ("... replace them?"); an Italian
+# years did he say was?"), "them" with nothing it stands for ("... replace them?"), a word that
+# rounds a figure with no figure after it ("How many people do employs around?"); an Italian
 # preposition before an article it joins ("è stata di la temperatura", not "della").
 _BROKEN = {
     "en": re.compile(
         r"\b(?:was|is|were|are|will|would|can|could)\?$"
         r"|\bthem\b"
+        r"|\b(?:around|about|some|nearly|almost|roughly|approximately)\?$"
     ),
-    "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b"),
+    "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b|\b(?:circa|quasi)\?$"),
 }
+
+
+# "to" and the word after it in an English question.
+_TO_NEXT = re.compile(r"\bto\s+(?P<word>[a-z]+)\b")
+
+
+def _verb_for_subject(question: str) -> bool:
+    """Whether an English question has a past where a base form belongs, after 'to' ('What
+    share of its seagrass have Wales is estimated to lost ...?'): a verb group read wrong."""
+    for m in _TO_NEXT.finditer(question):
+        word = m.group("word")
+        if word in EN_PAST and lemma(word, "en") != word and not is_verb_lemma(word):
+            return True
+    return False
+
+
+# A figure written with a separator of thousands: its first group, then the rest.
+_GROUPED_FIGURE = re.compile(r"(?<![\d,.])(?P<first>\d{1,3})[,.]\d{3}(?![\d])")
+
+
+def _cut_figure(question: str, s: Sentence) -> bool:
+    """Whether a question keeps only the first group of a figure of its sentence ('How much has
+    the fund awarded to over 50?' of '... to over 50,000 projects')."""
+    for m in _GROUPED_FIGURE.finditer(s.text):
+        if m.group(0) in question:
+            continue
+        if re.search(rf"(?<![\d,.]){m.group('first')}(?!\d|[,.]\d)", question):
+            return True
+    return False
 
 
 # A possessive in a question needs its owner in the question (the card shows the question
