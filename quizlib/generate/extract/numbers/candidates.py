@@ -104,13 +104,15 @@ def extract(doc: Document) -> Iterator[Candidate]:
 
 # What a well-formed question never holds: an English auxiliary left at its end ("How many
 # years did he say was?"), "them" with nothing it stands for ("... replace them?"), a word that
-# rounds a figure with no figure after it ("How many people do employs around?"); an Italian
+# rounds a figure with no figure after it ("How many people do employs around?"; "around" ends
+# a good question too: "... arranged around?"); an Italian
 # preposition before an article it joins ("è stata di la temperatura", not "della").
 _BROKEN = {
     "en": re.compile(
         r"\b(?:was|is|were|are|will|would|can|could)\?$"
         r"|\bthem\b"
-        r"|\b(?:around|about|some|nearly|almost|roughly|approximately)\?$"
+        r"|\b(?:some|nearly|almost|roughly|approximately)\?$"
+        r"|\b(?:do|does|did)\s+[a-z]+s\s+(?:around|about|over)\?$"
     ),
     "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b|\b(?:circa|quasi)\?$"),
 }
