@@ -285,3 +285,14 @@ def test_a_date_set_off_by_a_word_of_expectation_is_the_nouns() -> None:
     assert not [q for q in it if "approverà" in q]
     kept = _questions("The museum is due to reopen in 2027.", "en")
     assert kept.get("When is the museum due to reopen?") == "2027"
+
+
+def test_the_and_of_the_next_clause_stays_out_of_an_italian_question() -> None:
+    """'La domanda è stata depositata il 3 marzo e, secondo ...': no 'Quando è stata depositata
+    e la domanda?'; the date stays a cloze."""
+    text = (
+        "La domanda è stata depositata il 3 marzo e, secondo il segretario dell’Autorità, "
+        "Paolo Neri, l’istruttoria potrebbe chiudersi in quattro mesi."
+    )
+    assert not [q for q in _questions(text, "it") if " e la " in q]
+    assert "3 marzo" in _answers(text, "it")

@@ -173,6 +173,13 @@ def _ask(
     return question, score
 
 
+# An Italian participle, then "e" and an article: the "e" of the sentence's next clause left in
+# the question ("La domanda è stata depositata il 3 marzo e, secondo ...").
+_PARTICIPLE_AND_ARTICLE = re.compile(
+    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+e\s+(?:[Ll]’|(?:il|lo|la|i|gli|le)\s)"
+)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -216,9 +223,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None
             answer_type = "year" if span.is_year else "date"
             topic = ""
+            if question is not None and language == "it":
+                question = _it_wh_question(question)
+                if _PARTICIPLE_AND_ARTICLE.search(question):
+                    question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
-                if language == "it":
-                    question = _it_wh_question(question)
                 if not span.is_range:
                     question = _since(*_not_until(question, span.prep, language))
                 if span.is_time or span.is_day:
