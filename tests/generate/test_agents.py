@@ -193,3 +193,14 @@ def test_who_takes_a_verb_in_the_singular() -> None:
     )
     assert it.get("Chi ha vinto tre ori nella gara?") == "Paesi Bassi"
     assert not [q for q in it if q.startswith(("Chi hanno", "Chi sono"))]
+
+
+def test_a_passive_is_not_asked_of_a_noun_its_participle_does_not_agree_with() -> None:
+    """'il massimo consentito dal PalaRoma, la squadra allenata da X': 'allenata' agrees with
+    'la squadra', so no 'Da chi è stato allenato il PalaRoma?'."""
+    qs = _questions(
+        "Titolo di un articolo di prova qui\n\nDavanti a 2.000 spettatori, il massimo consentito "
+        "dal PalaRoma, la squadra allenata da Marco Neri ha rimontato tre reti.\n",
+        "it",
+    )
+    assert not [q for q in qs if "PalaRoma" in q and q.startswith("Da chi")]

@@ -1706,11 +1706,30 @@ def _adverb_of_passive(word: str, language: str) -> bool:
 
 def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
+        if c.question and doc.language == "it" and _regendered(c.question, c.sentence.text):
+            continue
         partner = _partner(c.sentence.text, c.answer)
         if partner is None:
             yield c
         elif partner and c.question:  # "Da chi è stato redatto il piano insieme agli uffici?"
             yield replace(c, question=f"{c.question.rstrip('?')} {partner}?")
+
+
+_DA_CHI_PARTICIPLE = re.compile(
+    r"^Da chi (?:\S+\s){1,3}?(?P<stem>[a-zà-ù]{3,}(?:at|it|ut))(?P<end>[oaie])\s"
+)
+
+
+def _regendered(question: str, text: str) -> bool:
+    """Whether an Italian 'Da chi ...?' question says its participle in another gender or number
+    than the sentence does, and not as the sentence does: its subject is not the noun the
+    participle agrees with ('la squadra allenata da X' asked of 'il PalaSanGiacomo')."""
+    m = _DA_CHI_PARTICIPLE.match(question)
+    if m is None:
+        return False
+    stem, end = m.group("stem"), m.group("end")
+    said = re.findall(rf"\b{re.escape(stem)}([oaie])\b", text)
+    return bool(said) and end not in said
 
 
 # Words after an agent that give it a partner in the deed: "redatto dallo studio X | insieme
