@@ -296,3 +296,11 @@ def test_the_and_of_the_next_clause_stays_out_of_an_italian_question() -> None:
     )
     assert not [q for q in _questions(text, "it") if " e la " in q]
     assert "3 marzo" in _answers(text, "it")
+
+
+def test_a_second_verb_is_not_left_bare_at_the_end_of_an_english_question() -> None:
+    """'Work is expected to start in May and finish by the end of 2028': no '... to start in
+    May and finish?'; the date stays a cloze."""
+    text = "Work is expected to start in May and finish by the end of 2028."
+    assert not [q for q in _questions(text, "en") if q.endswith(" and finish?")]
+    assert "the end of 2028" in _answers(text, "en")

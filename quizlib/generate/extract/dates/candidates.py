@@ -15,6 +15,7 @@ from ...chunks import (
 )
 from ...document import Document, Sentence
 from ...text import strip_punct
+from ...verbs import is_verb_lemma
 from ..subject import refers_to_entry
 from .clauses import (
     _BARE_RANGE_START,
@@ -180,6 +181,17 @@ _PARTICIPLE_AND_ARTICLE = re.compile(
 )
 
 
+_AND_LAST = re.compile(r"\sand\s(?P<word>[a-z]+)\?$")
+
+
+def _verb_left_after_and(question: str) -> bool:
+    """Whether an English question ends on 'and' and a bare verb, the date of that second verb
+    cut away with its complement ('Work is expected to start in September and finish by the
+    spring of 2029' -> '... to start in September and finish?')."""
+    m = _AND_LAST.search(question)
+    return m is not None and is_verb_lemma(m.group("word"))
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -227,6 +239,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _it_wh_question(question)
                 if _PARTICIPLE_AND_ARTICLE.search(question):
                     question = None  # "Quando è stata depositata e la domanda?"
+            if question is not None and language == "en" and _verb_left_after_and(question):
+                question = None  # "By when is work expected to start in September and finish?"
             if question is not None:
                 if not span.is_range:
                     question = _since(*_not_until(question, span.prep, language))
