@@ -304,3 +304,11 @@ def test_a_second_verb_is_not_left_bare_at_the_end_of_an_english_question() -> N
     text = "Work is expected to start in May and finish by the end of 2028."
     assert not [q for q in _questions(text, "en") if q.endswith(" and finish?")]
     assert "the end of 2028" in _answers(text, "en")
+
+
+def test_the_noun_of_an_opening_phrase_is_not_lost_with_its_preposition() -> None:
+    """'Rispetto al progetto iniziale, approvato nel 2022, ...': no 'In che anno fu approvato
+    rispetto al progetto iniziale?' (a question with no subject); the year stays a cloze."""
+    text = "Rispetto al piano iniziale, approvato nel 2021, la spesa è cresciuta del 12%."
+    assert not [q for q in _questions(text, "it") if "rispetto al" in q]
+    assert "2021" in _answers(text, "it")

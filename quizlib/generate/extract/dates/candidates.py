@@ -184,6 +184,15 @@ _PARTICIPLE_AND_ARTICLE = re.compile(
 _AND_LAST = re.compile(r"\sand\s(?P<word>[a-z]+)\?$")
 
 
+# An Italian participle, then a preposition of two words where its subject belongs: the noun
+# of an opening phrase taken with its preposition ("Rispetto al progetto iniziale, approvato nel
+# 2022, ..." -> "In che anno fu approvato rispetto al progetto iniziale?").
+_PARTICIPLE_AND_PHRASE = re.compile(
+    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+(?:rispetto|accanto|insieme|grazie|davanti|oltre|vicino"
+    r"|intorno|attorno|fino|in\sbase|in\smerito)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all’)\b"
+)
+
+
 def _verb_left_after_and(question: str) -> bool:
     """Whether an English question ends on 'and' and a bare verb, the date of that second verb
     cut away with its complement ('Work is expected to start in September and finish by the
@@ -237,7 +246,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
             topic = ""
             if question is not None and language == "it":
                 question = _it_wh_question(question)
-                if _PARTICIPLE_AND_ARTICLE.search(question):
+                if _PARTICIPLE_AND_ARTICLE.search(question) or _PARTICIPLE_AND_PHRASE.search(
+                    question
+                ):
                     question = None  # "Quando è stata depositata e la domanda?"
             if question is not None and language == "en" and _verb_left_after_and(question):
                 question = None  # "By when is work expected to start in September and finish?"
