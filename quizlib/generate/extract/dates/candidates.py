@@ -184,12 +184,13 @@ _PARTICIPLE_AND_ARTICLE = re.compile(
 _AND_LAST = re.compile(r"\sand\s(?P<word>[a-z]+)\?$")
 
 
-# An Italian participle, then a preposition of two words where its subject belongs: the noun
+# An Italian participle, then a preposition of two words that opens no complement of a verb
+# ("rispetto a", "grazie a"; not "insieme a", "arrivati insieme a Milano"): the noun
 # of an opening phrase taken with its preposition ("Rispetto al progetto iniziale, approvato nel
 # 2022, ..." -> "In che anno fu approvato rispetto al progetto iniziale?").
 _PARTICIPLE_AND_PHRASE = re.compile(
-    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+(?:rispetto|accanto|insieme|grazie|davanti|oltre|vicino"
-    r"|intorno|attorno|fino|in\sbase|in\smerito)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all’)\b"
+    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+(?:rispetto|grazie|oltre|in\sbase|in\smerito)"
+    r"\s+(?:a|ad|al|allo|alla|ai|agli|alle|all’)\b"
 )
 
 
