@@ -174,30 +174,29 @@ def _ask(
     return question, score
 
 
-# An Italian participle, then "e" and an article: the "e" of the sentence's next clause left in
-# the question ("La domanda è stata depositata il 3 marzo e, secondo ...").
-_PARTICIPLE_AND_ARTICLE = re.compile(
-    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+e\s+(?:[Ll]’|(?:il|lo|la|i|gli|le)\s)"
+# What follows an Italian participle where the question's subject belongs, when a clause of the
+# sentence was left in the question: the "e" of the next clause and its article ("La domanda è
+# stata depositata il 3 marzo e, secondo ..." -> "... depositata e la domanda?"), or a
+# preposition of two words that opens no complement of a verb, the noun of an opening phrase
+# taken with it ("Rispetto al progetto iniziale, approvato nel 2022, ..." -> "... approvato
+# rispetto al progetto iniziale?"; not "insieme a": "arrivati insieme a Milano").
+_IT_PARTICIPLE_THEN_NO_SUBJECT = re.compile(
+    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+"
+    r"(?:e\s+(?:[Ll]’|(?:il|lo|la|i|gli|le)\s)"
+    r"|(?:rispetto|grazie|oltre|in\sbase|in\smerito)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all’)\b)"
 )
-
-
+# An English question that ends on "and" and a word.
 _AND_LAST = re.compile(r"\sand\s(?P<word>[a-z]+)\?$")
 
 
-# An Italian participle, then a preposition of two words that opens no complement of a verb
-# ("rispetto a", "grazie a"; not "insieme a", "arrivati insieme a Milano"): the noun
-# of an opening phrase taken with its preposition ("Rispetto al progetto iniziale, approvato nel
-# 2022, ..." -> "In che anno fu approvato rispetto al progetto iniziale?").
-_PARTICIPLE_AND_PHRASE = re.compile(
-    r"\b[a-zà-ù]{3,}(?:at|it|ut)[oaie]\s+(?:rispetto|grazie|oltre|in\sbase|in\smerito)"
-    r"\s+(?:a|ad|al|allo|alla|ai|agli|alle|all’)\b"
-)
-
-
-def _verb_left_after_and(question: str) -> bool:
-    """Whether an English question ends on 'and' and a bare verb, the date of that second verb
-    cut away with its complement ('Work is expected to start in September and finish by the
-    spring of 2029' -> '... to start in September and finish?')."""
+def _clause_left_over(question: str, language: str) -> bool:
+    """Whether a date question keeps a piece of another clause of its sentence: an Italian
+    participle followed by what no subject opens (_IT_PARTICIPLE_THEN_NO_SUBJECT), or an English
+    question ending on 'and' and a bare verb whose date was cut away with its complement ('Work
+    is expected to start in September and finish by the spring of 2029' -> '... to start in
+    September and finish?')."""
+    if language == "it":
+        return _IT_PARTICIPLE_THEN_NO_SUBJECT.search(question) is not None
     m = _AND_LAST.search(question)
     return m is not None and is_verb_lemma(m.group("word"))
 
@@ -247,12 +246,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             topic = ""
             if question is not None and language == "it":
                 question = _it_wh_question(question)
-                if _PARTICIPLE_AND_ARTICLE.search(question) or _PARTICIPLE_AND_PHRASE.search(
-                    question
-                ):
-                    question = None  # "Quando è stata depositata e la domanda?"
-            if question is not None and language == "en" and _verb_left_after_and(question):
-                question = None  # "By when is work expected to start in September and finish?"
+            if question is not None and _clause_left_over(question, language):
+                question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 if not span.is_range:
                     question = _since(*_not_until(question, span.prep, language))

@@ -97,7 +97,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue  # "How many square metres will its roof carry?": whose roof?
         if c.question and _BROKEN[doc.language].search(c.question):
             continue
-        if c.question and (_verb_for_subject(c.question) or _cut_figure(c.question, c.sentence)):
+        if c.question and (_past_after_to(c.question) or _cut_figure(c.question, c.sentence)):
             continue
         yield c
 
@@ -122,7 +122,7 @@ _BROKEN = {
 _TO_NEXT = re.compile(r"\bto\s+(?P<word>[a-z]+)\b")
 
 
-def _verb_for_subject(question: str) -> bool:
+def _past_after_to(question: str) -> bool:
     """Whether an English question has a past where a base form belongs, after 'to' ('What
     share of its seagrass have Wales is estimated to lost ...?'): a verb group read wrong."""
     for m in _TO_NEXT.finditer(question):
