@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizlib.generate.extract import quotes
 
-from .test_roles_quotes import cards
+from .test_roles_quotes import cards, speakers
 
 
 def described(text: str, language: str = "it") -> dict[str, str]:
@@ -48,3 +48,51 @@ def test_no_description_of_two_speakers_or_a_long_quotation() -> None:
         'school in this city for the next fifty years".'
     )
     assert described(text, "en") == {}
+
+
+def test_what_a_thing_was_in_the_speakers_words() -> None:
+    text = (
+        'The head of the port board, Ruth Ellis, said the deal was "a turning point" for the town.'
+    )
+    assert described(text, "en") == {"How did Ruth Ellis describe the deal?": "a turning point"}
+    text = (
+        'Owen Price said the new timetable, with two extra trains an hour, had been "a quiet '
+        'revolution".'
+    )
+    assert described(text, "en") == {
+        "How did Owen Price describe the new timetable?": "a quiet revolution"
+    }
+
+
+def test_a_feeling_or_a_clause_is_no_description() -> None:
+    text = 'Club secretary Ruth Ellis said the members were "bitterly disappointed".'
+    assert described(text, "en") == {}
+    text = 'Ruth Ellis said the surprise had been "how quickly the crowd went quiet".'
+    assert described(text, "en") == {}
+
+
+def test_the_quotation_may_close_the_first_of_two_predicates() -> None:
+    text = (
+        'Professor Ian Rudd, of the Leeds School of Music, described the vote as "a landmark" '
+        "but warned that the money had not yet arrived."
+    )
+    assert speakers(text, "en") == {"Who described the vote as “a landmark”?": "Ian Rudd"}
+    assert described(text, "en") == {"How did Ian Rudd describe the vote?": "a landmark"}
+    text = (
+        "Il consigliere Paolo Serra ha definito il bilancio «un compromesso onorevole» e ha "
+        "chiesto più fondi per le scuole."
+    )
+    assert described(text) == {
+        "Come ha definito il bilancio Paolo Serra?": "un compromesso onorevole"
+    }
+    # Inside a noun phrase, the quotation closes nothing.
+    text = 'Mayor Joe Hart praised the "green" and the blue lines of the new trams.'
+    assert speakers(text, "en") == {}
+
+
+def test_an_affiliation_may_end_with_its_acronym() -> None:
+    text = (
+        "Dr Ann Kerr of the Irish Centre for Soil Research (ICSR), who was not part of the "
+        'study, called the results "really promising".'
+    )
+    assert speakers(text, "en") == {"Who called the results “really promising”?": "Ann Kerr"}

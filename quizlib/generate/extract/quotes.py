@@ -550,10 +550,17 @@ _DESCRIBING = {
         r"(?P<obj>the\s[^,;“”\"]{2,50}?)\s(?:as\s)?[“\"](?P<q>[^”\"]{2,90})[”\"]"
     ),
 }
+# "said the news was “a huge vote of confidence”": what a thing was, in the person's words
+# (maybe past an aside: "said the programme, with ..., had been “a deliberate choice”").
+_SAID_TO_BE = re.compile(
+    r"(?P<verb>said)\s(?:that\s)?(?P<obj>the\s[^,;“”\"]{2,50}?)(?:,\s[^,;“”\"]{2,80},)?"
+    r"\s(?:was|is|were|are|had\sbeen|has\sbeen|have\sbeen|would\sbe|will\sbe)"
+    r"\s[“\"](?P<q>[^”\"]{2,90})[”\"]"
+)
 # Where the verb stands: the pattern is matched there only, not searched along the sentence.
 _DESCRIBING_GATE = {
     "it": re.compile(r"\b(?:definito|descritto|bollato|chiamato)\s"),
-    "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed)\s"),
+    "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed|said)\s"),
 }
 # The Italian auxiliary before the participle, maybe with an adverb between: "aveva definito",
 # "ha poi definito" (a plural one says more than one spoke).
@@ -579,10 +586,12 @@ def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> C
     card names, else the last person named before the verb."""
     language = doc.language
     m = _DESCRIBING[language].match(s.text, cue)
+    if m is None and language == "en":
+        m = _SAID_TO_BE.match(s.text, cue)
     if m is None:
         return None
     quote = strip_punct(m.group("q"))
-    if not 2 <= len(quote.split()) <= MAX_DESCRIPTION:
+    if not 2 <= len(quote.split()) <= MAX_DESCRIPTION or _not_a_description(quote, m):
         return None
     before = s.text[max(0, cue - _AUX_REACH) : cue].split()
     aux = ""
@@ -598,7 +607,7 @@ def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> C
     obj = m.group("obj")
     if language == "it":
         question = f"Come {aux} {m.group('verb')} {obj} {speaker}?"
-    elif m.group("verb") == "described":
+    elif m.group("verb") in ("described", "said"):
         question = f"How did {speaker} describe {obj}?"
     else:
         question = f"What did {speaker} {_EN_DESCRIBE[m.group('verb')]} {obj}?"
@@ -611,6 +620,26 @@ def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> C
         answer_type="quote",
         topic=f"{speaker} described {obj}",
     )
+
+
+# Words that tell how the speakers feel, not what the thing is: "said the group was “deeply
+# disappointed”" describes no group.
+_FEELINGS = frozenset(
+    """disappointed delighted pleased saddened thrilled shocked surprised concerned worried
+    proud happy sad angry frustrated devastated relieved excited grateful appalled dismayed
+    furious upset heartbroken""".split()
+)
+# What opens a clause, not a description: "said the surprise had been “how quickly ...”".
+_CLAUSE_OPENERS = frozenset("how what why whether that when where who which if".split())
+
+
+def _not_a_description(quote: str, m: re.Match[str]) -> bool:
+    """Whether the words said of a thing ("the news was “...”") are no description of it: a
+    feeling of the speakers', or a clause."""
+    if m.re is not _SAID_TO_BE:
+        return False
+    words = quote.lower().split()
+    return words[-1] in _FEELINGS or words[0] in _CLAUSE_OPENERS
 
 
 def _it_auxiliary(before: list[str]) -> str:
@@ -629,7 +658,8 @@ def _subject_before(text: str, verb: int, doc: Document) -> str | None:
     if len(before) != 1:
         return None
     start, end, name = before[0]
-    if text[end:verb].strip() or _after_preposition(text, start, language):
+    # "The chair of the board, Daniel Hoskins, said": the name set off is the subject
+    if text[end:verb].strip() not in ("", ",") or _after_preposition(text, start, language):
         return None
     return None if _owns_office(text, start, language) else name
 
@@ -1188,7 +1218,7 @@ def _who_did(
     m = _QUOTED_AFTER.search(text, verb)
     short = short_quote(m.group("q"), language) if m else None
     if m is None or short is None:
-        m = _word_quote(text, verb)
+        m = _word_quote(text, verb, language)
         short = None if m is None else strip_punct(m.group("q"))
     if m is None or not short:
         return None
@@ -1233,7 +1263,7 @@ _FEW_WORDS_QUOTED = re.compile(r"[“«\"](?P<q>[^”»\"]{2,40})[”»\"]")
 _CLAUSE_END = frozenset(",.;:!?")
 
 
-def _word_quote(text: str, verb: int) -> re.Match[str] | None:
+def _word_quote(text: str, verb: int, language: str) -> re.Match[str] | None:
     """The first quotation after `verb` of one to three words that closes its clause, after a
     predicate of three words or more: 'described the tow as “textbook”,' is a fact the question
     can ask; 'said “no”' says too little and 'joined the “green” wing' cuts its object."""
@@ -1241,9 +1271,26 @@ def _word_quote(text: str, verb: int) -> re.Match[str] | None:
     if m is None or not 1 <= len(m.group("q").split()) <= 3:
         return None
     after = text[m.end() : m.end() + 2].lstrip()
-    if after and after[0] not in _CLAUSE_END and m.group("q")[-1] not in _CLAUSE_END:
+    closed = not after or after[0] in _CLAUSE_END or m.group("q")[-1] in _CLAUSE_END
+    if not closed and not _next_predicate(text, m.end(), language):
         return None
     return m if len(text[verb : m.start()].split()) >= 3 else None
+
+
+# What opens a second predicate of the same subject after a quotation: "described the vote as
+# “a milestone” but warned ...", "lo ha definito «storico» ma ha avvertito ...".
+_NEXT_PREDICATE = {
+    "en": re.compile(r"\s+(?:but|and|while)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"),
+    "it": re.compile(r"\s+(?:ma|e|mentre)\s+(?:poi\s+|anche\s+)?(?P<verb>[a-zà-ù]+)\b"),
+}
+
+
+def _next_predicate(text: str, at: int, language: str) -> bool:
+    """Whether a conjunction and a verb follow the quotation that ends at `at`: the quotation
+    closed the first predicate ('“a milestone” but warned'), it was not inside a noun
+    phrase ('the “green” and the blue wings')."""
+    m = _NEXT_PREDICATE[language].match(text, at)
+    return m is not None and is_finite(m.group("verb"), language)
 
 
 # Adverbs between an auxiliary and its participle, or a subject and its verb, that refer to
@@ -1309,14 +1356,14 @@ _AFFILIATION = {
         + _CAP
         + r"(?:\s+(?:(?:of|for|and|the)\s+)*"
         + _CAP
-        + ")*"
+        + r")*(?:\s+\([A-Z]{2,8}\))?"  # "of the Scottish Association for Marine Science (SAMS)"
     ),
     "it": re.compile(
         r"\s+(?:(?:di|del|dello|della|dei|degli|delle|da|dal|dalla)\s+|(?:dell|dall)’)"
         + _CAP
         + r"(?:\s+(?:(?:di|del|dello|della|dei|degli|delle|e|per)\s+|dell’)*"
         + _CAP
-        + ")*"
+        + r")*(?:\s+\([A-Z]{2,8}\))?"
     ),
 }
 
