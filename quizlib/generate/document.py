@@ -581,6 +581,11 @@ _PLACE_TAILS = frozenset(
 )
 
 
+# The imperatives campaigns are named with ("Save the Rec", "Stop Hinkley", "Keep Bath
+# Green"), which no given name is.
+_CAMPAIGN_IMPERATIVES = frozenset("save stop protect keep defend rescue reclaim scrap ban".split())
+
+
 def _plausible_name(name: list[str], language: str, places: Collection[str]) -> bool:
     """Whether capitalised words may be a person's name: not an office, a month, a place
     ('Lake Geneva', an entry of the article) or an organisation ('Health Organization')."""
@@ -591,6 +596,8 @@ def _plausible_name(name: list[str], language: str, places: Collection[str]) -> 
         return False
     if low[0] in NOUN_KIND or low[0] in _PLACE_WORDS:
         return False
+    if language == "en" and low[0] in _CAMPAIGN_IMPERATIVES:
+        return False  # "Save Kendal's Riverside Trees", "Stop Hinkley": a campaign
     if low[-1] in STOPWORDS[language] or low[-1] in NOUN_KIND or low[-1] in _PLACE_TAILS:
         return False
     return not (places and any(w in places for w in name))  # "Confcommercio Lecce", "Lecce"

@@ -138,3 +138,16 @@ def test_a_body_named_with_an_adjective_first_is_no_person() -> None:
     people = find_people(texts, "en")
     assert "Natural England" not in people and "England" not in people
     assert people.get("Coe") == "Sebastian Coe"
+
+
+def test_a_campaign_named_with_an_imperative_is_no_person() -> None:
+    texts = [
+        "Save Hexham's Old Bridge gathered 3,000 signatures against the plan.",
+        "The bridge has stood in Hexham since 1793, and Hexham's council owns it.",
+        "Stop Marston Quarry said it would appeal; Marston residents agreed.",
+        "Grace Marston, a teacher, spoke against the quarry.",
+    ]
+    people = find_people(texts, "en")
+    assert "Save Hexham" not in people and "Hexham" not in people
+    assert "Stop Marston" not in people
+    assert people.get("Marston") == "Grace Marston"
