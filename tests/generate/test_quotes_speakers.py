@@ -235,3 +235,28 @@ def test_the_speaker_before_an_apposition_is_asked_by_full_name() -> None:
         "Chi ha detto “Ogni anno gli studenti arrivano con meno libri letti a casa”?"
     ]
     assert card.answer == "Carla Benedetti" and "Benedetti" in card.accept
+
+
+def test_a_pronoun_then_the_quotation_stands_for_the_person_named_before() -> None:
+    text = (
+        "The club's head coach, Moira Lennox, said the squad had trained twice a day. "
+        'She added: "We were fitter than anyone in the league by March."'
+    )
+    assert speakers(text, "en") == {
+        "Who said “We were fitter than anyone in the league by March”?": "Moira Lennox"
+    }
+    text = (
+        "La direttrice del coro, Alice Prati, ha parlato a lungo con i cantori. "
+        "Lei ha aggiunto: «Il vecchio organo poteva solo sussurrare, adesso finalmente parla»."
+    )
+    assert speakers(text) == {
+        "Chi ha detto “Il vecchio organo poteva solo sussurrare, adesso finalmente parla”?": (
+            "Alice Prati"
+        )
+    }
+    # Two people before: no one in particular.
+    text = (
+        "Anna Lennox and Ruth Kerr said the squad had trained twice a day. "
+        'She added: "We were fitter than anyone in the league by March."'
+    )
+    assert speakers(text, "en") == {}

@@ -152,6 +152,16 @@ _IT_BARE_AFTER = "poi ancora infine inoltre anche quindi lui lei".split()
 _PRONOUNS = {"en": ("he", "she")}
 
 
+_SUBJECT_PRONOUNS = frozenset("he she lui lei egli ella".split())
+
+
+def _pronoun_says(language: str) -> re.Pattern[str]:
+    """A pronoun, a speech verb, then the quotation: 'She added: “...”', 'Lei ha spiegato:
+    «...»'."""
+    pronoun = r"(?:He|She)" if language == "en" else r"(?:Lui|Lei|Egli|Ella)"
+    return re.compile(r"^" + pronoun + r"\s+(?:also\s+|poi\s+)?" + _say(language) + r"\s*:\s*" + _Q)
+
+
 def _bare_patterns(language: str) -> list[re.Pattern[str]]:
     """What follows a quotation whose speech verb names nobody: '«...», ha aggiunto.', '«...»,
     spiega, ricordando che ...', '“...,” she said.'; the speaker is the person the text spoke
@@ -397,6 +407,8 @@ def _speaker(who: str, appo: str | None, doc: Document, named_aside: bool = Fals
     'fonti' or an organisation ('dell’ASI', 'di Thales Alenia Space Italia'), nor who is spoken
     to or of ('ha detto a Colombo il sindaco', 'il legale di Carlo Neri'). With `named_aside`,
     the apposition speaks only when it is a name after an office (see _aside_name)."""
+    if who.lower() in _SUBJECT_PRONOUNS:
+        return None  # "She added: “...”": whom the pronoun stands for, see _pronoun_says
     named = [p for p in people_in(who, doc) if not _after_preposition(who, p[0], doc.language)]
     if named:
         return named[-1][2]
@@ -499,6 +511,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     patterns = _patterns(language)
     bare = _bare_patterns(language)
+    pronoun_says = _pronoun_says(language)
     last: _Said | None = None
     for i, s in enumerate(doc.sentences):
         if not _QUOTE_MARK.search(s.text):
@@ -514,6 +527,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 found = (head.group("q"), speaker, speaker) if speaker else None
             elif last and last.block == s.block and s.text[head.end() :].strip() in ("", "."):
                 found = (head.group("q"), last.speaker, last.who)  # the quotation goes on
+        elif found is None and (said := pronoun_says.match(s.text)) is not None:
+            speaker = _referent(i, doc, last)
+            found = (said.group("q"), speaker, speaker) if speaker else None
         if found is None:
             card = (
                 _subject_quote(s, doc)
@@ -773,6 +789,13 @@ _OBJECT_MARKS = {
 _SOURCE_MARKS = {"it": ("secondo ", "Secondo "), "en": ("according to ", "According to ")}
 
 
+# A subject that opens a sentence with a determiner, a name set off after it: "The dean of
+# Lincoln, | Simon Hale,", "Its spokeswoman, | Ann Lee,", "Il tecnico del Fasano, | Dario Neri,".
+_SUBJECT_SET_OFF = re.compile(
+    r"(?:The|Its|Their|Il|Lo|La|L’|I|Gli|Le)\b[^,;:“”«»\"]{1,80},\s(?:the\s|il\s|la\s)?$"
+)
+
+
 def _in_focus(text: str, start: int, end: int, language: str) -> bool:
     """Whether the person named at text[start:end] is who the sentence is about: not after a
     preposition ('premiato da una giuria presieduta da', 'thanked by' are fine, 'the prize went
@@ -781,6 +804,8 @@ def _in_focus(text: str, start: int, end: int, language: str) -> bool:
         return False
     if text[:start].endswith(_SOURCE_MARKS[language]):
         return True  # "According to Anna Neri, ...": whose words they are
+    if text[end : end + 1] == "," and _SUBJECT_SET_OFF.match(text, 0, start):
+        return True  # "The cathedral’s director of music, Alison Pryce, said ..."
     toks = tokens(text)
     at = title_start(toks, index_at(toks, start), text, end, language)
     role = role_before(toks, at, language)
