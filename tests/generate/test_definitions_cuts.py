@@ -273,3 +273,19 @@ def test_a_name_with_and_inside_it_is_kept_whole() -> None:
     assert qs.get("What is the Food Safety Agency?") == (
         "an executive agency of the Department of Farming and Rural Affairs"
     )
+
+
+def test_a_long_head_ends_before_its_last_and() -> None:
+    qs = entry(
+        "Ada Brennan",
+        "Ada Brennan (1840–1911) was an Irish lace maker and one of the most admired of the "
+        "Georgian revival in Dublin.",
+        "en",
+    )
+    assert qs.get("Who was Ada Brennan?") == "an Irish lace maker"
+    qs = entry(
+        "Lucia Ferri",
+        "Lucia Ferri (1850–1920) fu una pittrice veneta e una delle più stimate della sua "
+        "generazione nella Repubblica di Venezia e oltre.",
+    )
+    assert not any(a.split()[-1] in {"di", "della", "del", "nella"} for a in qs.values())

@@ -3336,7 +3336,7 @@ def _head(pred_toks: list, language: str) -> int:
     """How many tokens of a predicate form its head noun phrase ('un’alleanza militare')."""
     n = 1
     named = False  # a name was reached ("of the United Nations"): a plain word ends the phrase
-    while n < len(pred_toks) and n < 12:
+    while n < len(pred_toks) and n < _HEAD_MOST:
         t = pred_toks[n]
         low = t.low
         # English: "an agency of the United Nations | responsible for ...". (Italian adjectives
@@ -3386,6 +3386,38 @@ def _head(pred_toks: list, language: str) -> int:
         if low.endswith("’") and low not in _DI and low not in {"un’", "l’"}:
             break
         n += 1
+    if n == _HEAD_MOST and n < len(pred_toks):
+        n = _before_last_conjunct(pred_toks, n)
+    return _before_rank_among_many(pred_toks, n)
+
+
+_ONE = frozenset("one uno una un’".split())
+_OF_MANY = frozenset("of dei degli delle tra fra".split())
+
+
+def _before_rank_among_many(pred_toks: list, n: int) -> int:
+    """Where a head ends that goes on to a rank among many ('una pittrice veneta | e una delle
+    più stimate'): before it, as such a rank says not what the thing is."""
+    for k in range(2, n - 2):
+        if (
+            pred_toks[k].low in {"and", "e", "ed"}
+            and pred_toks[k + 1].low in _ONE
+            and pred_toks[k + 2].low in _OF_MANY
+        ):
+            return k
+    return n
+
+
+_HEAD_MOST = 12  # tokens of a head noun phrase
+
+
+def _before_last_conjunct(pred_toks: list, n: int) -> int:
+    """Where a head cut at its most tokens ends: before its last 'and' ('an English organ
+    builder | and one of the most influential of the ...'), so that it ends on a whole
+    phrase; `n` itself when no 'and' joins two parts."""
+    for k in range(n - 1, 1, -1):
+        if pred_toks[k].low in {"and", "e", "ed"}:
+            return k
     return n
 
 
