@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizlib.generate.document import build_document, find_people
+from quizlib.generate.extract.common import people_in
 from quizlib.generate.given_names import gender, is_given_name
 from quizlib.generate.text import clean
 
@@ -151,3 +152,19 @@ def test_a_campaign_named_with_an_imperative_is_no_person() -> None:
     assert "Save Hexham" not in people and "Hexham" not in people
     assert "Stop Marston" not in people
     assert people.get("Marston") == "Grace Marston"
+
+
+def test_a_surname_that_names_a_family_is_not_the_person() -> None:
+    text = (
+        "Il reperto è stato trovato da Mattia Corradi, 27 anni. Corradi lavora nella cava. "
+        "La famiglia Corradi, proprietaria della cava da sette generazioni, aprirà gli scavi."
+    )
+    doc = build_document(clean(text), "it")
+    assert [name for *_, name in people_in(doc.sentences[1].text, doc)] == ["Mattia Corradi"]
+    assert people_in(doc.sentences[2].text, doc) == []
+    text = (
+        "The stone was found by Ewan Lennox. Lennox works at the quarry. "
+        "The Lennox family, who have owned the quarry since 1890, will open it to visitors."
+    )
+    doc = build_document(clean(text), "en")
+    assert people_in(doc.sentences[2].text, doc) == []

@@ -41,11 +41,25 @@ def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
         for name in names:
             end = start + len(name)
             if text.startswith(name, start) and _word_boundary(text, end):
-                out.append((start, end, doc.people[name]))
+                full = doc.people[name]
+                if full != name and _family(text, start, end):
+                    break  # "la famiglia Cerato": the family, not Mattia Cerato
+                out.append((start, end, full))
                 after = end
                 break
     doc.people_found[text] = out
     return out
+
+
+# Words that make a surname stand for a family: "la famiglia Cerato", "the Lennox family".
+_FAMILY_BEFORE = ("famiglia ", "famiglie ", "fratelli ", "sorelle ", "coniugi ")
+_FAMILY_AFTER = (" family", " brothers", " sisters", " twins")
+
+
+def _family(text: str, start: int, end: int) -> bool:
+    """Whether the surname at text[start:end] names a family, not the person."""
+    before = text[max(0, start - 9) : start].lower()
+    return before.endswith(_FAMILY_BEFORE) or text.startswith(_FAMILY_AFTER, end)
 
 
 def surname(name: str, doc: Document) -> str:
