@@ -472,3 +472,18 @@ Boron nitride is a hard compound of boron and nitrogen used in cutting tools.
     asked = {c.question: c.answer for c in deck.cards if c.question}
     assert asked["What was the Iron Curtain?"] == "a political boundary"
     assert asked["What is boron nitride?"] == "a hard compound of boron and nitrogen"
+
+
+def test_a_superlative_set_off_after_a_noun_and_its_name_takes_the_noun() -> None:
+    qs = asked(
+        "Notizia\n\nIl ghiacciaio del Tonale, il più esteso delle Alpi lombarde, ha perso tre "
+        "metri.\n"
+    )
+    assert qs.get("Qual è il ghiacciaio più esteso delle Alpi lombarde?") == (
+        "il ghiacciaio del Tonale"
+    )
+    qs = asked("News\n\nThe port of Dover, the busiest in Europe, was closed on Friday.\n", "en")
+    assert qs.get("What is the busiest port in Europe?") == "the port of Dover"
+    # A person's office is asked by who holds it, elsewhere.
+    qs = asked("Notizia\n\nIl sindaco di Lecce, il più giovane della Puglia, ha parlato.\n")
+    assert not any("sindaco" in q for q in qs)

@@ -895,6 +895,9 @@ def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if not 3 <= len(np.split()) <= MAX_NP or not _SUPERLATIVE.search(np):
             continue
         name = _name_before(text, m.start(), doc)
+        if name is None and (found := _subject_superlative(m, np, s, doc)) is not None:
+            yield found
+            continue
         if name is None or _INDEFINITE_OWNER.search(f" {np} "):
             continue
         if _completes_a_noun(text[: m.start() - len(name)]):
@@ -914,6 +917,68 @@ def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
         found = _superlative_candidate(name, np, s, doc, 0.8)
         if found is not None:
             yield found
+
+
+# A subject that opens the sentence with a noun and the name it is of: "Il ghiacciaio
+# dell’Adamello", "The Adamello glacier", "The port of Dover".
+_NOUN_OF_NAME = {
+    "it": re.compile(
+        r"(?P<art>Il|Lo|La|L’)\s*(?P<noun>[a-zà-ù]{3,})\s+"
+        r"(?:di|del|dello|della|dell’|dei|degli|delle)\s*(?P<name>" + NAME_RUN.pattern + ")"
+    ),
+    "en": re.compile(
+        r"The\s+(?:(?P<name>" + NAME_RUN.pattern + r")\s+(?P<noun>[a-z]{3,})"
+        r"|(?P<noun2>[a-z]{3,})\s+of\s+(?P<name2>" + NAME_RUN.pattern + "))"
+    ),
+}
+# An English superlative without its noun: "the largest | in the Alps", "the most powerful |
+# of its kind".
+_EN_BARE_MOST = re.compile(r"^the\s+(?:\S+est|most\s+\S+|least\s+\S+)(?=\s+(?:in|of|on)\s)")
+
+
+def _subject_superlative(m: re.Match[str], np: str, s: Sentence, doc: Document) -> Candidate | None:
+    """'Il ghiacciaio dell’Adamello, il più esteso delle Alpi italiane, ...' -> 'Qual è il
+    ghiacciaio più esteso delle Alpi italiane?' -> 'il ghiacciaio dell’Adamello'; 'The Adamello
+    glacier, the largest in the Alps, ...' -> 'What is the largest glacier in the Alps?': a
+    superlative without its noun set off after the sentence's subject, a noun and the name it
+    is of, takes that noun."""
+    language = doc.language
+    subject = _NOUN_OF_NAME[language].fullmatch(s.text, 0, m.start())
+    if subject is None:
+        return None
+    noun = subject.group("noun") or subject.group("noun2")
+    name = subject.group("name") or subject.group("name2")
+    if noun in STOPWORDS[language] or noun in ROLE_WORDS[language]:
+        return None  # "Il sindaco di Lecce, il più giovane ...": a person, asked elsewhere
+    if language == "it":
+        if not _headless_most(np, language) or not _same_article(subject.group("art"), np):
+            return None
+        article, rest = np.split(None, 1)
+        np = f"{article} {noun} {rest}"
+    else:
+        bare = _EN_BARE_MOST.match(np)
+        if bare is None:
+            return None
+        np = f"{bare.group(0)} {noun}{np[bare.end() :]}"
+    if _kind_of(np, language) != "superlative":
+        return None
+    return Candidate(
+        "superlative",
+        s,
+        0.8,
+        lower_first(subject.group(0)),
+        question=_identity_question(np, language, person=False),
+        accept=(name,),
+        answer_type="entity",
+        topic=f"{name} identity",
+    )
+
+
+def _same_article(article: str, np: str) -> bool:
+    """Whether the superlative's article is the subject's ('Il ghiacciaio ..., il più ...')."""
+    first = np.split(None, 1)[0].lower()
+    art = article.lower()
+    return first == art or (art == "l’" and first in {"il", "la", "lo"})
 
 
 _EN_MOST = re.compile(r"^the\s+(?:\S+est|most\s+\S+|least\s+\S+|first|last|only)\s+(\S+)")
