@@ -3,6 +3,7 @@ verb a reverse question takes, on small texts of their own, in Italian and Engli
 
 from __future__ import annotations
 
+from quizlib.generate import generate_deck
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import definitions
 from quizlib.generate.rank import acceptable
@@ -487,3 +488,27 @@ def test_a_superlative_set_off_after_a_noun_and_its_name_takes_the_noun() -> Non
     # A person's office is asked by who holds it, elsewhere.
     qs = asked("Notizia\n\nIl sindaco di Lecce, il più giovane della Puglia, ha parlato.\n")
     assert not any("sindaco" in q for q in qs)
+
+
+def generated(text: str, language: str) -> dict[str, str]:
+    """Question -> answer of the whole generator's cards on a text (statements included)."""
+    deck = generate_deck(text, language=language)
+    return {c.question: c.answer for c in deck.cards if c.question}
+
+
+def test_a_superlative_after_a_participle_phrase_about_its_subject() -> None:
+    qs = generated("Built in 1868, the Tyne Oarsmen is the oldest rowing club in the north.", "en")
+    assert qs.get("What is the oldest rowing club in the north?") == "Tyne Oarsmen"
+    qs = generated("Fondato nel 1919, il Pastificio Rossi è il più antico di Gragnano.", "it")
+    assert not any(q.startswith("Qual è il più antico di") for q in qs)
+    qs = generated(
+        "Fondato nel 1919, il Pastificio Rossi è il pastificio più antico di Gragnano.", "it"
+    )
+    assert qs.get("Qual è il pastificio più antico di Gragnano?") == "Pastificio Rossi"
+
+
+def test_a_bare_english_superlative_takes_the_noun_its_name_ends_with() -> None:
+    qs = generated("The Central Library, the largest in the network, will stay open.", "en")
+    assert qs.get("What is the largest library in the network?") == "Central Library"
+    qs = generated("Blakeney Point, the largest in England, is a shingle spit.", "en")
+    assert not any("the largest in" in q for q in qs)

@@ -734,7 +734,14 @@ _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split()
 # l’Istat, ") or what it is measured by ("With 270,000 people, ", "Con i suoi 14,6 chilometri
 # quadrati, "); not one that narrows it ("After London, ", "In Scotland, "), nor a clause of
 # its own (see _LEADING_CLAUSE).
-_LEADING = r"(?:(?P<lead>(?:Secondo|According to|With|Con|At)\s[^,]{1,70}?(?:,\d[^,]{0,40}?)?), )?"
+# A participle phrase about the subject leaves the claim whole too: "Founded in Edinburgh in
+# 1838, ", "Fondato nel 1919, ".
+_LEADING = (
+    r"(?:(?P<lead>(?:Secondo|According to|With|Con|At)\s[^,]{1,70}?(?:,\d[^,]{0,40}?)?"
+    r"|(?:[A-Z][a-z]{2,}ed|Built|Born|Known|Held|Run|Set|Laid|Begun|Grown"
+    r"|[A-ZÀ-Ú][a-zà-ù]{2,}(?:at|it|ut)[oaie]|Nat[oaie]|Costrutt[oaie]|Apert[oaie])"
+    r"\s[^,]{1,70}?), )?"
+)
 _LEADING_CLAUSE = re.compile(r"\s(?:che|chi|quando|se|that|which|who|when|if)\s", re.IGNORECASE)
 
 
@@ -786,6 +793,15 @@ def _superlative_candidate(
         return None
     if "’s" in name or "'s" in name or name.split()[0].lower() in ARTICLES[doc.language]:
         return None  # "Tadesse’s time", "The case": no name that answers "What is the ...?"
+    filled: str | None = np
+    if _bare_adjective(np, doc.language):
+        filled = _with_name_noun(np, name)  # "the largest | in the network" of "Central Library"
+    elif _headless_most(np, doc.language):
+        at = s.text.find(name)
+        filled = _with_kind_noun(np, name, s.text, at) if at >= 0 else None
+    if filled is None:
+        return None  # "What is the largest in the network?", "Qual è il più antico di X?"
+    np = filled
     answer, kind = _answer_for(name, doc)
     person = kind == "person" or _person_np(np)
     return Candidate(
@@ -983,6 +999,23 @@ def _same_article(article: str, np: str) -> bool:
 
 _EN_MOST = re.compile(r"^the\s+(?:\S+est|most\s+\S+|least\s+\S+|first|last|only)\s+(\S+)")
 _IT_ELIDED_ADJECTIVE = re.compile(r"^l’(\w+)\s+(\S+)")
+
+
+# Nouns of places and buildings an English name ends with: "Central Library", "Tyne Bridge".
+_EN_NAME_NOUNS = frozenset(
+    """library bridge museum hospital school station park lake river church cathedral castle
+    theatre stadium university college airport market gallery tower beach island""".split()
+)
+
+
+def _with_name_noun(np: str, name: str) -> str | None:
+    """'the largest in the network' of 'Central Library' -> 'the largest library in the
+    network': the noun an English name ends with, put after the bare superlative."""
+    m = _EN_MOST.match(np)
+    noun = name.split()[-1].lower()
+    if m is None or len(name.split()) < 2 or noun not in _EN_NAME_NOUNS:
+        return None
+    return f"{np[: m.start(1)]}{noun} {np[m.start(1) :]}"
 
 
 def _bare_adjective(np: str, language: str) -> bool:
