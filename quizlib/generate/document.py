@@ -315,7 +315,7 @@ _PLACE_WORDS = frozenset(
 HONORIFICS = frozenset(
     """signor signora signorina sig dott dottor dottoressa prof professor professoressa
     onorevole consigliere consigliera mr mrs ms miss dr sir dame councillor councilor alderman
-    detective inspector sergeant constable coun cllr""".split()
+    detective inspector sergeant constable coun cllr rev reverend""".split()
 )
 # The words in a run of capitals that introduce the name after them: offices and honorifics
 # (one set a language, not a union made again for each run).
@@ -577,8 +577,16 @@ def _speaks(text: str, start: int, end: int) -> bool:
 # Station", "Rialto Bridge"); surnames that are also such words ("Hall", "Park") are left out.
 _PLACE_TAILS = frozenset(
     """line station bridge road street avenue square tunnel airport stadium linea stazione
-    strada viale aeroporto stadio galleria""".split()
+    strada viale aeroporto stadio galleria cathedral church abbey chapel priory minster
+    museum library hospital school college park hall tower market theatre arena cattedrale
+    chiesa duomo abbazia museo biblioteca ospedale scuola parco teatro""".split()
 )
+
+
+def ends_with_place_noun(name: str) -> bool:
+    """Whether a name ends with the noun of a place or a building ('Lincoln Cathedral', 'Tyne
+    Bridge', 'Stazione Centrale' aside): a place, no person's and no firm's name."""
+    return name.rsplit(None, 1)[-1].lower() in _PLACE_TAILS
 
 
 # The imperatives campaigns are named with ("Save the Rec", "Stop Hinkley", "Keep Bath

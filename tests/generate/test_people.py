@@ -168,3 +168,13 @@ def test_a_surname_that_names_a_family_is_not_the_person() -> None:
     )
     doc = build_document(clean(text), "en")
     assert people_in(doc.sentences[2].text, doc) == []
+
+
+def test_a_building_is_no_person_and_a_reverend_is_one() -> None:
+    texts = [
+        "The organ of Lincoln Cathedral sounded again; the Cathedral was full.",
+        "The dean, the Very Rev Simon Hale, spoke first.",
+    ]
+    people = find_people(texts, "en")
+    assert "Lincoln Cathedral" not in people and "Cathedral" not in people
+    assert people.get("Simon Hale") == "Simon Hale"

@@ -99,3 +99,35 @@ def test_a_company_office_in_a_reported_clause() -> None:
         roles,
     )
     assert asked == {"What office does Ann Lee hold?": "managing director"}
+
+
+def test_a_name_set_off_after_an_office_may_follow_words_that_describe_the_person() -> None:
+    asked = _cards(
+        "Il presidente del club, l’imprenditore oleario Angelo Sibilla, ha annunciato il "
+        "budget. Sibilla ha parlato a lungo.",
+        "it",
+        roles,
+    )
+    assert asked["Chi è il presidente del club?"] == "Angelo Sibilla"
+    asked = _cards(
+        "The dean of Lincoln, the Very Rev Simon Hale, told the audience the organ was ready.",
+        "en",
+        roles,
+    )
+    assert asked["Who is the dean of Lincoln?"] == "Simon Hale"
+    # A gerund between: the office is someone else's.
+    asked = _cards(
+        "The chairman, thanking Simon Hale, said the organ was ready. Hale smiled.", "en", roles
+    )
+    assert not any(answer == "Simon Hale" for answer in asked.values())
+
+
+def test_a_firms_office_is_not_a_buildings() -> None:
+    asked = _cards(
+        "The great organ of Harwick Cathedral filled the nave on Thursday. The pipes were "
+        "restored in the workshops of Kell & Dune. “It was like a dig,” said Tom Kell, the "
+        "firm’s managing director. Kell smiled.",
+        "en",
+        roles,
+    )
+    assert not any("Cathedral’s" in q for q in asked)

@@ -18,6 +18,7 @@ from ..document import (
     OFFICE_SPAN,
     Document,
     Sentence,
+    ends_with_place_noun,
     honorific_before,
     is_known_word,
 )
@@ -234,7 +235,9 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
         idx = index_at(toks, start)
         if idx >= len(toks) or toks[idx].start != start:
             continue
-        at = _set_off(toks, idx, title_start(toks, idx, s.text, end, language), s.text, end)
+        at = _set_off(
+            toks, idx, title_start(toks, idx, s.text, end, language), s.text, end, language
+        )
         written = _as_written(s.text, start, end, name, language)
         role = role_before(toks, at, language)
         if role is None and language == "en":
@@ -283,16 +286,48 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
 _SET_OFF_END = ("", ",", ";", ".", ")", ":")
 
 
-def _set_off(toks: list[Token], idx: int, at: int, text: str, end: int) -> int:
+def _set_off(toks: list[Token], idx: int, at: int, text: str, end: int, language: str) -> int:
     """The comma that sets a name off from the office before it, over an honorific written in
-    full ('The BAS director, | Professor Anjali Raman,') and before a colon ('il sindaco di
-    Bronte, | Gennaro Sica: «...»'); `at` as title_start found it otherwise."""
+    full ('The BAS director, | Professor Anjali Raman,') or a few words that describe the
+    person ('The dean of Lincoln, | the Very Rev Simon Hale,', 'Their spokeswoman, | retired
+    teacher Margaret Ellis,', 'L’allenatore del Fasano, | il serbo Dragan Petrović,'), and
+    before a colon ('il sindaco di Bronte, | Gennaro Sica: «...»'); `at` as title_start found
+    it otherwise."""
+    if text[end : end + 1] not in _SET_OFF_END:
+        return at
     k = at
     if k > 0 and toks[k - 1].low in HONORIFICS and toks[k - 1].text[:1].isupper():
         k -= 1
-    if k > 0 and toks[k - 1].text == "," and text[end : end + 1] in _SET_OFF_END:
+    if k > 0 and toks[k - 1].text == ",":
         return k - 1
-    return at
+    k = _descriptor_start(toks, k, language)
+    return k - 1 if 0 < k < at and toks[k - 1].text == "," else at
+
+
+_SAID = frozenset("said told says tells met ha".split())
+_DESCRIPTOR_MOST = 3  # words that describe a person between the comma and the name
+# Words of the styles of clergy and peers: "the Very Rev", "the Rt Hon".
+_STYLES = frozenset("very rev reverend right rt hon honourable venerable".split())
+
+
+def _descriptor_start(toks: list[Token], at: int, language: str) -> int:
+    """Where the words that describe the person named at toks[at] start, after an article:
+    'retired teacher', 'the Very Rev', 'il serbo'; `at` when none stand there (a verb, a
+    preposition or any small word ends them)."""
+    k = at
+    while k > 0 and at - k < _DESCRIPTOR_MOST:
+        t = toks[k - 1]
+        if t.low in _STYLES or t.low in HONORIFICS:
+            k -= 1
+            continue
+        if not (t.text.isalpha() and t.text.islower()) or t.low in STOPWORDS[language]:
+            break
+        if t.text.endswith(("ing", "ando", "endo")) or t.low in _SAID:
+            break  # "The chairman, thanking | Simon Hale,": the chairman is someone else
+        k -= 1
+    if k < at and k > 0 and toks[k - 1].low in ARTICLES[language]:
+        k -= 1  # "the retired ecologist", "il serbo"
+    return k
 
 
 def _office_with_complement(toks: list[Token], comma: int) -> int | None:
@@ -964,8 +999,8 @@ def _company_before(doc: Document, at: int, person_start: int) -> str | None:
         s = doc.sentences[k]
         text = s.text[:person_start] if back == 0 else s.text
         found = _acting_name(text, doc)
-        if found is not None:
-            return found
+        if found is not None and not ends_with_place_noun(found):
+            return found  # "Lincoln Cathedral filled the nave": no firm's office
     return _registered_company(doc, at, person_start) or _article_company(doc)
 
 
