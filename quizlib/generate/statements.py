@@ -1544,7 +1544,9 @@ TRANSFORMS: tuple[Transform, ...] = (
 _DEPTH = 2
 # What a text must hold for a transform to apply (a comma before an aside, a bracket, a
 # colon, the words its pattern reads): a text with none of these is not given to it, which
-# spares the time of its patterns. Each mark is a necessary condition of its rule.
+# spares the time of its patterns. Each mark is a necessary condition of its rule. A rule
+# whose pattern is anchored at the text's start (_whole_first_said) has none: its own test
+# costs less than a search of the whole text for marks.
 _MARKS: dict[Transform, tuple[str, ...]] = {
     _moved_frame: (", ",),
     _without_apposition: (", ",),
@@ -1561,7 +1563,6 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _summary_said: (": è ", ": sono ", ": that is ", ": this is "),  # what _SUMMARY reads
     _possessive_said: (" cui ", " whose "),  # _POSSESSIVE_RELATIVE, after a comma
     _ne_said: ("ne ",),
-    _whole_first_said: ("Of the ", "Dei ", "Degli ", "Delle "),
     colon_subject: (": ",),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
