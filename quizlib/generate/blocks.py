@@ -4,6 +4,7 @@ and the background entries that follow it (a heading naming something, then one 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -154,6 +155,8 @@ MENU_WORDS = 3  # words of a menu's item
 def _parted_furniture(line: str) -> bool:
     """Whether a line of parts set apart by '·', '|' or '•' is furniture: one of its parts
     is (a reading time, a byline, a stamp), or it is a menu of short items."""
+    if "·" not in line and "|" not in line and "•" not in line:
+        return False  # no mark of _PARTS: one part (the cheap test first: most lines are text)
     parts = _PARTS.split(line.strip())
     if len(parts) < 2:
         return False
@@ -178,6 +181,17 @@ def _ends_with_abbreviation(line: str) -> bool:
     return line.endswith(".") and (last in ABBREVIATIONS or bool(_DOTTED_END.search(line)))
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
+def _letters(line: str) -> int:
+    """How many letters (str.isalpha) a line has: in an ASCII line, the bytes left out when its
+    letters are deleted (one pass in C, where a test a character costs a call each)."""
+    if line.isascii():
+        return len(line) - len(line.encode().translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, line))
+
+
 def classify(line: str) -> Block:
     if is_furniture(line):
         return Block("furniture", line)
@@ -185,7 +199,7 @@ def classify(line: str) -> Block:
     if bullet:
         return Block("item", line[bullet.end() :])
     n_words = len(line.split())
-    if len(line) < 200 and sum(map(str.isalpha, line)) < max(2, len(line) // 3):
+    if len(line) < 200 and _letters(line) < max(2, len(line) // 3):
         return Block("furniture", line)  # numbers, symbols, separators
     if n_words <= MAX_HEADING_WORDS and (
         not _TERMINAL.search(line) or (n_words <= 6 and _ends_with_abbreviation(line))

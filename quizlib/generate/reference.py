@@ -38,8 +38,10 @@ _EN_REPORTING = "|".join(
     + """says confirmed confirms reported reports estimated estimates revealed
     admitted""".split()
 )
+_EN_PRONOUNS = ("it", "they", "he", "she")
 _EN_REPORTED = re.compile(
-    rf"^{_REPORTER},? (?:{_EN_REPORTING})(?: that)? (?P<pronoun>it|they|he|she) (?P<rest>.+)$"
+    rf"^{_REPORTER},? (?:{_EN_REPORTING})(?: that)? (?P<pronoun>{'|'.join(_EN_PRONOUNS)}) "
+    r"(?P<rest>.+)$"
 )
 _IT_REPORTING_PARTICIPLES = "|".join(
     [*SAY_VERBS["it"], "fatto sapere", "reso noto", "confermato", "assicurato", "comunicato"]
@@ -59,10 +61,18 @@ _IT_REPORTING_PRESENT = {
     "dichiara": "dichiarano",
     "ricorda": "ricordano",
 }
+_IT_INFINITIVES = ("aver", "avere", "essere", "esser")
 _IT_REPORTED = re.compile(
     rf"^{_REPORTER},? (?P<verb>(?:ha|hanno) (?:{_IT_REPORTING_PARTICIPLES})|"
     + "|".join([*_IT_REPORTING_PRESENT, *_IT_REPORTING_PRESENT.values()])
-    + r") di (?P<infinitive>aver|avere|essere|esser) (?P<rest>.+)$"
+    + rf") di (?P<infinitive>{'|'.join(_IT_INFINITIVES)}) (?P<rest>.+)$"
+)
+# What a text must hold for reported_of_reporter to read it: the English pronoun or the
+# Italian "di" and infinitive its patterns read, between spaces (statements.py skips a text
+# with none of them).
+REPORTED_MARKS = (
+    *(f" {pronoun} " for pronoun in _EN_PRONOUNS),
+    *(f" di {infinitive} " for infinitive in _IT_INFINITIVES),
 )
 _TITLES = frozenset("Professor Dr Sir Dame Lord Lady Mr Mrs Ms Prof Dott Dottor Dottoressa".split())
 # Words that open no subject: the reporter must be a name or a noun phrase.

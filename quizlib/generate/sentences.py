@@ -77,7 +77,8 @@ def split_sentences(text: str) -> list[str]:
         if opens and depth == 0:
             opened_at = end
         depth = max(0, depth + opens - closes)
-        if (segment.count('"') - len(_SECONDS_MARK.findall(segment))) % 2:
+        straight = segment.count('"')  # a mark of seconds is one of these: none, no search
+        if straight and (straight - len(_SECONDS_MARK.findall(segment))) % 2:
             straight_open = not straight_open
             if straight_open:
                 opened_at = end

@@ -29,7 +29,13 @@ from .lexicon import (
     UNITS,
     WHEN_WORDS,
 )
-from .reference import FRAME_GOES_ON, colon_subject, reported_of_reporter, subject_carried
+from .reference import (
+    FRAME_GOES_ON,
+    REPORTED_MARKS,
+    colon_subject,
+    reported_of_reporter,
+    subject_carried,
+)
 from .tenses import EN_SAME_PAST as _EN_SAME_PAST
 from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
@@ -957,9 +963,13 @@ def _passive(toks: list[Token], verb: int, language: str) -> bool:
 
 # A clause of its own after "when", "after", "while" inside a sentence: "... when ecologists
 # found a roost of 60 bats".
+_INNER_WORDS = {
+    "en": ("when", "after", "while", "because", "although", "though", "whereas"),
+    "it": ("quando", "dopo che", "mentre", "poiché", "sebbene", "benché"),
+}
 _INNER_CLAUSE = {
-    "en": re.compile(r"(?<=[\w’)]),? (?:when|after|while|because|although|though|whereas) "),
-    "it": re.compile(r"(?<=[\w’)]),? (?:quando|dopo che|mentre|poiché|sebbene|benché) "),
+    lang: re.compile(rf"(?<=[\w’)]),? (?:{'|'.join(words)}) ")
+    for lang, words in _INNER_WORDS.items()
 }
 # Words before the subordinator that make its clause a question or a condition ("asked when
 # ...", "only when ...").
@@ -1533,25 +1543,66 @@ TRANSFORMS: tuple[Transform, ...] = (
 # How many transforms one statement may have gone through.
 _DEPTH = 2
 # What a text must hold for a transform to apply (a comma before an aside, a bracket, a
-# colon): a text with none of these is not given to it, which spares the time of its
-# patterns.
-_MARKS: dict[Callable[..., object], tuple[str, ...]] = {
+# colon, the words its pattern reads): a text with none of these is not given to it, which
+# spares the time of its patterns. Each mark is a necessary condition of its rule. A rule
+# whose pattern is anchored at the text's start (_whole_first_said) has none: its own test
+# costs less than a search of the whole text for marks.
+_MARKS: dict[Transform, tuple[str, ...]] = {
     _moved_frame: (", ",),
     _without_apposition: (", ",),
-    _relative_alone: (", ",),
+    _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
     _subject_asides: (", ",),
+    _second_verb_phrase: (" and ", " e ", " ed "),  # what _AND_WORD finds
     _without_parentheses: (" (",),
     _opening_clause_apart: (", ",),
-    _clauses_apart: (" and ", " e ", " ed ", ", but ", ", ma "),
+    _clauses_apart: (" and ", " e ", " ed ", " but ", " ma "),  # what _JOINED_CLAUSE finds
     _gerund_said: (", ",),
+    _inner_clause_alone: tuple(f" {w} " for words in _INNER_WORDS.values() for w in words),
     _superlative_said: (", ",),
-    _part_said: ("di cui", " of "),
-    _summary_said: (": ",),
-    _possessive_said: ("cui ", "whose "),
+    _part_said: (" di cui ", " of whom ", " of which ", " of them "),  # _IT_PART, _EN_PART...
+    _summary_said: (": è ", ": sono ", ": that is ", ": this is "),  # what _SUMMARY reads
+    _possessive_said: (" cui ", " whose "),  # _POSSESSIVE_RELATIVE, after a comma
     _ne_said: ("ne ",),
-    _whole_first_said: ("Of the ", "Dei ", "Degli ", "Delle "),
     colon_subject: (": ",),
 }
+# The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
+# for in any case too.
+_ANY_CASE = frozenset({_relative_alone})
+Gated = tuple[tuple[Transform, re.Pattern[str] | None], ...]
+
+
+def _gated(transforms: tuple[Transform, ...], marks: dict[Transform, tuple[str, ...]]) -> Gated:
+    """Each transform with its gate (None: it reads every text): one pattern that finds any
+    of its marks, as one search costs less than a test a mark (most so when the marks open
+    with the same character, as a space). Transforms with the same marks share a pattern,
+    so that a text is searched for them once (see _applicable)."""
+    gates: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
+    out = []
+    for transform in transforms:
+        gate = None
+        if transform in marks:
+            key = (marks[transform], transform in _ANY_CASE)
+            if key not in gates:
+                flags = re.IGNORECASE if key[1] else 0
+                gates[key] = re.compile("|".join(map(re.escape, key[0])), flags)
+            gate = gates[key]
+        out.append((transform, gate))
+    return tuple(out)
+
+
+def _applicable(text: str, gated: Gated) -> list[Transform]:
+    """The transforms whose gate the text passes, each gate searched once."""
+    passed: dict[re.Pattern[str], bool] = {}
+    out = []
+    for transform, gate in gated:
+        if gate is not None:
+            ok = passed.get(gate)
+            if ok is None:
+                ok = passed[gate] = gate.search(text) is not None
+            if not ok:
+                continue
+        out.append(transform)
+    return out
 
 
 def statements(doc: Document) -> Iterator[Sentence]:
@@ -1563,7 +1614,7 @@ def statements(doc: Document) -> Iterator[Sentence]:
     def reported(text: str, language: str) -> str | None:
         return reported_of_reporter(text, language, doc.people)
 
-    transforms = (*TRANSFORMS, reported)
+    gated = _gated((*TRANSFORMS, reported), {**_MARKS, reported: REPORTED_MARKS})
     for s in doc.sentences:
         previous, before = before, s
         seen = {s.text}
@@ -1588,10 +1639,7 @@ def statements(doc: Document) -> Iterator[Sentence]:
         for _ in range(_DEPTH):
             found = []
             for text in frontier:
-                for transform in transforms:
-                    marks = _MARKS.get(transform)
-                    if marks is not None and not any(mark in text for mark in marks):
-                        continue
+                for transform in _applicable(text, gated):
                     said = transform(text, language)
                     for out in (said,) if isinstance(said, str) else said or ():
                         if out not in seen:

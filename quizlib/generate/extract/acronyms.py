@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 
 from ..candidate import Candidate
@@ -583,15 +583,20 @@ def _surest(rank: Callable[[int], int | None], readings: Iterable[int]) -> int |
     return None if best is None else best[1]
 
 
-def _after_paren(text: str) -> Iterator[tuple[str, str, str]]:
-    """'Agenzia Spaziale Italiana (ASI)': the expansion is just before the brackets."""
+def _after_paren(text: str, seen: Collection[str] = ()) -> Iterator[tuple[str, str, str]]:
+    """'Agenzia Spaziale Italiana (ASI)': the expansion is just before the brackets. An
+    acronym in `seen` (expanded earlier in the document, so that the pair would be dropped)
+    is not expanded again."""
     for m in _PAREN.finditer(text):
         acronym, place = m.group(1), m.group(2)
         if not is_acronym_like(acronym) or (place and not is_acronym(acronym)):
             continue
+        key = f"{acronym} {place}" if place else acronym
+        if key in seen:
+            continue
         expansion, article = _expansion_before(text, m.start(), acronym, place)
         if expansion:
-            yield f"{acronym} {place}" if place else acronym, expansion, article
+            yield key, expansion, article
 
 
 def _before_paren(text: str) -> Iterator[tuple[str, str, str]]:
@@ -977,11 +982,12 @@ def _may_explain(text: str) -> bool:
     )
 
 
-def pairs(s: Sentence, language: str) -> Iterator[tuple[str, str, str]]:
-    """(acronym, expansion, article) pairs stated in a sentence."""
+def pairs(s: Sentence, language: str, seen: Collection[str] = ()) -> Iterator[tuple[str, str, str]]:
+    """(acronym, expansion, article) pairs stated in a sentence (not all of those of the
+    acronyms in `seen`, which the caller drops: the costliest reading skips them)."""
     text = s.text
     if "(" in text:
-        yield from _after_paren(text)
+        yield from _after_paren(text, seen)
         yield from _before_paren(text)
     if "–" in text or "—" in text:
         bracketed = _DASHED.sub(r" (\1)\2", text)
@@ -1006,7 +1012,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     seen: set[str] = set()
     for s in doc.sentences:
-        for acronym, expansion, art in pairs(s, language):
+        for acronym, expansion, art in pairs(s, language, seen):
             if acronym in seen or fold(acronym) == fold(expansion):
                 continue
             seen.add(acronym)
