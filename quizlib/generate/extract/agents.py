@@ -903,6 +903,8 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     subject = named or lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
+    if toks[verb - 1].low in _JOINING:
+        return None  # "The study cost £4m and was funded by ...": a second verb phrase's
     if present and (toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]):
         return None  # "Dal 2004 è gestito da ...": an opening complement, no subject
     if not named and not specific(subject, doc) and not _undertaking(subject, language):
@@ -1177,6 +1179,7 @@ def _comma_before(toks: list[Token], p: int, language: str) -> int | None:
 
 
 _AND = {"it": frozenset(["e", "ed"]), "en": frozenset(["and"])}
+_JOINING = frozenset("e ed ma and but".split())
 # How far back the first of two joined participles may stand: "opened in 1868 and".
 _COORDINATED_REACH = 8
 
@@ -1573,6 +1576,7 @@ _AGENT_LIST = re.compile(
     r"(?:,\s+(?:the\s|il\s|la\s|l’)?[A-ZÀ-Ý][\w’.-]*(?:\s[A-ZÀ-Ý][\w’.-]*)*)+,?"
     r"\s(?:and|e|ed)\s+(?:by\s+|da\w*\s+|dall’)?(?:the\s)?[A-ZÀ-Ý]"
 )
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z0-9&-]*[A-Z0-9]\)(?=,|\s(?:e|ed|and)\s)")
 _ARTICLE_OF_BY = {
     "dal": "il",
     "dalla": "la",
@@ -1591,12 +1595,18 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
     if at < 0:
         return agent
     end = at + len(agent)
-    m = _SECOND_AGENT.match(text, end)
+    bracket = _ACRONYM_AFTER.match(text, end)  # "the National Institute ... (NIHR) and ..."
+    m = _SECOND_AGENT.match(text, bracket.end() if bracket else end)
     if m is None:
         return agent
     if m.group("sep") == ",":  # a list of three or more, or an aside ("Peter Walsh, a miner")
         return "" if _AGENT_LIST.match(text, end) else agent
     second = _agent(text, m.end(), doc) if text[m.end() : m.end() + 1].strip() else None
+    one_name = second is not None and text.startswith(second, m.end()) and not m.group("by")
+    if one_name and _ACRONYM_AFTER.match(text, m.end() + len(second or "")):
+        # "by the Institute for Health | and Care Research (NIHR) | and the charity X": the
+        # acronym closes one name, the second agent comes after it
+        return _both_agents(text, at, text[at : m.end() + len(second or "")], doc)
     if second is not None and not text.startswith(second, m.end()):
         second = _kind_before(text, m.end(), second)
     if second is None or not text.startswith(second, m.end()):
@@ -1613,11 +1623,18 @@ def _kind_before(text: str, at: int, name: str) -> str | None:
     """The second agent with the noun of its kind before its name: 'dall’| associazione
     Legambiente', 'and the | charity Sustrans'; None when more than that noun stands between."""
     m = _KIND_WORD.match(text, at)
-    if m is None or not text.startswith(name, m.end()):
+    owner = _OWNER_WORD.match(text, m.end()) if m is not None else None
+    start = owner.end() if owner is not None else m.end() if m is not None else at
+    if m is None or not text.startswith(name, start):
         return None
     if m.group("kind") in STOPWORDS["it"] or m.group("kind") in STOPWORDS["en"]:
         return None
-    return text[at : m.end() + len(name)]
+    return text[at : start + len(name)]
+
+
+# A name's first word in the possessive, which a name run stops before: "the charity |
+# Alzheimer’s | Research UK".
+_OWNER_WORD = re.compile(r"[A-Z][\w-]*[’']s\s(?=[A-Z])")
 
 
 def _new_clause(text: str, joined: re.Match[str]) -> bool:
@@ -1819,6 +1836,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
+                yield from _second_of_kind(passive, language)
             elif ", " in text or _made_right_before(text, by_cues, language):
                 # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
@@ -2622,3 +2640,36 @@ def _cleft(s: Sentence, doc: Document) -> Candidate | None:
     if deed is None:
         return None
     return _who_card(s, agent, f"Who {deed}?", f"{agent} {deed.split()[0]}", doc)
+
+
+# The kinds of body a second agent may be named with, its kind in small letters before its
+# name: "by the Council and the charity Sustrans", "dal Comune e dalla fondazione Cariplo".
+_BODY_KINDS = frozenset(
+    """charity company firm foundation association trust consultancy fund society agency
+    group council authority union cooperative co-operative publisher bank university
+    institute studio fondazione associazione società azienda impresa ditta cooperativa
+    consorzio banca ente istituto università agenzia sindacato onlus""".split()
+)
+_SECOND_OF_KIND = {
+    "en": re.compile(r"\sand\sthe\s(?P<kind>[a-z-]{4,})\s(?P<name>[A-Z].*)$"),
+    "it": re.compile(
+        r"\se\s(?:(?:il|la|lo|i|gli|le)\s|l’)(?P<kind>[a-zà-ù]{4,})\s(?P<name>[A-ZÀ-Ý].*)$"
+    ),
+}
+_WHICH_OF_KIND = {"en": ("Who ", "Which {kind} "), "it": ("Da chi ", "Da quale {kind} ")}
+
+
+def _second_of_kind(c: Candidate, language: str) -> Iterator[Candidate]:
+    """The second of two agents the sentence names with its kind, asked by that kind: 'was
+    funded by the Arts Council and the charity Sustrans' -> 'Which charity funded ...?' ->
+    'Sustrans', 'dal Comune e dalla fondazione Cariplo' -> 'Da quale fondazione ...?'; the
+    kind says which of the two the question asks for."""
+    m = _SECOND_OF_KIND[language].search(c.answer)
+    who, which = _WHICH_OF_KIND[language]
+    if m is None or c.question is None or not c.question.startswith(who):
+        return
+    kind, name = m.group("kind"), m.group("name")
+    if kind not in _BODY_KINDS or name in c.question:
+        return
+    question = which.format(kind=kind) + c.question[len(who) :]
+    yield entity_card(c.sentence, name, question, f"{kind} {name}", score=0.74)
