@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, STOPWORDS, WHEN_WORDS
+from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, RELATIVE_WORDS, STOPWORDS, WHEN_WORDS
 from ..text import lower_first, takes_lo
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
@@ -896,6 +896,9 @@ def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
     situated = verb is not None and verb.startswith("situat")
     if m.group("comma"):
         subject = _opening_subject(text[: m.start()], doc)
+        defined = _definition_subject(text[: m.start()], doc) if subject is None else None
+        if defined is not None and defined[1] == "è":  # "X è un giacimento ..., nel comune di"
+            subject = defined[0]
         if not text.startswith(",", place.end()):
             return None  # the phrase set off is an aside to the subject, closed by a comma
     elif situated:  # "X è un lago ... situato nel comune di": the sentence's subject
@@ -908,6 +911,73 @@ def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
     if verb is None or situated:
         verb = "si trovano" if subject.split()[0] in _IT_PLURAL_ARTICLES else "si trova"
     question = f"In quale {m.group('kind')} {verb} {subject}?"
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
+# A thing the sentence opens by defining, and the place it is set in: "X è un centro di
+# ricerca situato a Basovizza" -> "Dove si trova X?", "The Rowan Institute is a research
+# centre located in Harwell" -> "Where is the Rowan Institute located?".
+_DEFINED_AT = {
+    "it": re.compile(
+        r"\s(?:situat|ubicat|collocat)[oa]\s(?:(?:a|ad|in|presso|nel|nella|nello|sul|sulla"
+        r"|sullo)\s|nell’|sull’)(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"\s(?:located|situated)\s(?:in|at|on)\s(?:the\s)?(?P<place>[A-Z])"),
+}
+_DEFINED_CUE = {
+    "it": tuple(f"{stem}{end} " for stem in ("situat", "ubicat", "collocat") for end in "oa"),
+    "en": (" located in ", " located at ", " located on ", " situated in ", " situated at "),
+}
+# The copula and the indefinite article that open a definition after the subject.
+_DEFINING = {
+    "it": re.compile(r"\s(?P<copula>è|era)\s(?:un|uno|una)\s|\s(?P<el>è|era)\sun’"),
+    "en": re.compile(r"\s(?P<copula>is|was)\s(?:a|an)\s"),
+}
+_DEFINED_WHERE = {
+    "it": {"è": "Dove si trova {s}?", "era": "Dove si trovava {s}?"},
+    "en": {"is": "Where is {s} located?", "was": "Where was {s} located?"},
+}
+MAX_DEFINITION_WORDS = 10
+
+
+def _definition_subject(before: str, doc: Document) -> tuple[str, str] | None:
+    """The subject and the copula of a definition that opens `before`: 'Elettra | è un centro
+    di ricerca' -> ('Elettra', 'è'); the subject is a name, or an opening subject the article
+    is about; the definition runs on with no clause of its own (no comma, no relative)."""
+    m = _DEFINING[doc.language].search(before)
+    if m is None:
+        return None
+    definition = before[m.end() :]
+    if len(definition.split()) > MAX_DEFINITION_WORDS or any(ch in definition for ch in ",;:()"):
+        return None
+    if any(w in RELATIVE_WORDS[doc.language] for w in definition.split()):
+        return None
+    head = before[: m.start()]
+    subject = _opening_subject(head, doc) or ""  # "Il Centro Elettra" -> "il Centro Elettra"
+    if not subject and NAME_RUN.fullmatch(head) and not people_in(head, doc):
+        subject = head if head.split()[0].lower() not in STOPWORDS[doc.language] else ""
+    copula = m.group("copula") or m.group("el")
+    return (subject, copula) if subject else None
+
+
+def _defined_where(s: Sentence, doc: Document) -> Candidate | None:
+    """'X è un centro di ricerca situato a Basovizza' -> 'Dove si trova X?' -> 'Basovizza'."""
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    m = _DEFINED_AT[language].search(text)
+    if m is None:
+        return None
+    defined = _definition_subject(text[: m.start()], doc)
+    place = NAME_RUN.match(text, m.start("place"))
+    if defined is None or place is None:
+        return None
+    subject, copula = defined
+    answer = place.group(0).split(",")[0].strip()
+    if answer.lower() in WHEN_WORDS or answer.lower() in subject.lower():
+        return None
+    if text.startswith(("'s ", "’s "), place.end()):
+        return None  # "at St George's Hall": the name goes on past its possessive
+    question = _DEFINED_WHERE[language][copula].format(s=subject)
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
 
 
@@ -1248,10 +1318,11 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
-_HOMETOWN, _KIND, _MEETING_PLACE = 256, 512, 1024
+_HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE = 256, 512, 1024, 2048
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
+        **{cue: _DEFINED_PLACE for cue in _DEFINED_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1296,6 +1367,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _DEFINED_PLACE:
+            defined = _defined_where(s, doc)
+            if defined is not None:
+                yield defined
         if rules & _BASED:
             yield from _based(s, doc)
         if rules & _GROUND:
