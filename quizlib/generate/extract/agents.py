@@ -910,13 +910,16 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     if not named and not specific(subject, doc) and not _undertaking(subject, language):
         return None  # "Who deciphered the text?": which text, out of the article?
     adverb = toks[k - 1].text + " " if toks[k - 1].low not in aux.split() else ""
+    manner = toks[particle + 1].text if by == particle + 2 else ""  # "funded | mainly | by"
     if language == "it":
-        question = f"Da chi {aux} {adverb}{participle.text} {subject}?"
+        done = f"{participle.text} {manner}".strip()
+        question = f"Da chi {aux} {adverb}{done} {subject}?"
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
         if present:
             past = _EN_PRESENT_OF[participle.low]
         past = f"{past} {toks[particle].low}" if particle > k else past
+        adverb = f"{adverb}{manner} " if manner else adverb
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
 
@@ -1010,6 +1013,8 @@ def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None
             between = text[toks[k].end : toks[j].start].strip()
             if "," in between:  # "dedicated on September 30, 1935, by": a date set off
                 return j if _date_set_off(between.strip(" ,"), language) else None
+            if j == k + 2 and _manner_of_deed(toks[k + 1].text, language):
+                return j  # "funded mainly by", "progettata appositamente da"
             if _another_verb(toks[k + 1 : j], language):
                 return None  # "established in 2003 and is led by": the agent is led's
             if not between or (len(between) <= 30 and find_dates(between, language)):
@@ -1080,6 +1085,27 @@ _GENDER_ENDINGS = {"il": "o", "lo": "o", "i": "i", "gli": "i", "la": "a", "le": 
 # appositamente da", "designed jointly by".
 _MANNER_ENDINGS = {"it": "mente", "en": "ly"}
 _MANNER_WORDS = {"it": frozenset(["anche", "proprio"]), "en": frozenset(["also"])}
+
+
+# Adverbs in -ly / -mente that say not how the deed was done but how sure or when it is.
+_NOT_MANNER = frozenset(
+    """only early likely reportedly allegedly apparently recently previously finally
+    eventually presumably probably possibly subsequently originally initially formerly
+    successivamente recentemente precedentemente finalmente probabilmente presumibilmente
+    inizialmente originariamente""".split()
+)
+
+
+def _manner_of_deed(word: str, language: str) -> bool:
+    """Whether one word between a participle and its agent says how the deed was done, and
+    goes into the question with it: 'funded | mainly | by', 'run | jointly | by', 'progettata
+    | appositamente | da'; not 'also' (said of the story) nor 'only', 'reportedly'."""
+    return (
+        word.islower()
+        and word.endswith(_MANNER_ENDINGS[language])
+        and len(word) > len(_MANNER_ENDINGS[language]) + 3
+        and word not in _NOT_MANNER
+    )
 
 
 def _manner(word: str, language: str) -> bool:
@@ -1607,7 +1633,9 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
         # "by the Institute for Health | and Care Research (NIHR) | and the charity X": the
         # acronym closes one name, the second agent comes after it
         return _both_agents(text, at, text[at : m.end() + len(second or "")], doc)
-    if second is not None and not text.startswith(second, m.end()):
+    if second is not None and text.startswith(f"the {second}", m.end()):
+        second = f"the {second}"  # "by Leeds Teaching Hospitals and | the Quadram Institute"
+    elif second is not None and not text.startswith(second, m.end()):
         second = _kind_before(text, m.end(), second)
     if second is None or not text.startswith(second, m.end()):
         return agent if _new_clause(text, m) else ""  # "by John Soane and his son"
