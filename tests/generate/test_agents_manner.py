@@ -37,3 +37,19 @@ def test_a_second_agent_after_and_the_keeps_its_article() -> None:
     assert _questions(text, "en") == {
         "Who jointly ran the Harlow trial?": "Leeds Teaching Hospitals and the Quadram Institute"
     }
+
+
+def test_a_present_perfect_passive_is_asked_in_the_present_perfect() -> None:
+    text = "Kitestar Games has been bought by Kitsune Interactive."
+    assert _questions(text, "en") == {"Who has bought Kitestar Games?": "Kitsune Interactive"}
+    taken = "The Leeds stores have been taken over by Harlow Retail."
+    assert _questions(taken, "en") == {"Who has taken over the Leeds stores?": "Harlow Retail"}
+
+
+def test_a_deal_agreed_asks_for_the_buyer_too() -> None:
+    text = (
+        "Kitestar Games, the Bristol studio behind the game Harrowdale, has agreed to be bought"
+        " by the Japanese publisher Kitsune Interactive for £86 million."
+    )
+    questions = _questions(text, "en")
+    assert questions["Who has agreed to buy Kitestar Games?"] == "Kitsune Interactive"

@@ -32,6 +32,7 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    lemma,
     may_be_present,
     takes_essere,
 )
@@ -85,8 +86,21 @@ _PASSIVE_AUX = {
         "sarà",
         "saranno",
     ),
-    "en": ("was", "were", "had been"),
+    # The present perfect and a deal agreed: "has been bought by" -> "Who has bought ...?",
+    # "has agreed to be bought by" -> "Who has agreed to buy ...?".
+    "en": (
+        "was",
+        "were",
+        "had been",
+        "has been",
+        "have been",
+        "has agreed to be",
+        "have agreed to be",
+    ),
 }
+_EN_PERFECT = {"has been": "has", "have been": "has"}
+_EN_AGREED = frozenset(["has agreed to be", "have agreed to be"])
+_SAME_BASE = frozenset("run put set cut hit let shut spread".split())  # "to be run by"
 # The present passive: "The ferries are owned by CalMac" -> "Who owns the ferries?", "Il museo è
 # gestito dalla Fondazione X" -> "Da chi è gestito il museo?". Italian "è" with a participle of
 # a verb of going or becoming is its past, and "da" says where from ("è arrivato da Roma").
@@ -918,6 +932,13 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         past = _EN_PAST_OF.get(participle.low, participle.low)
         if present:
             past = _EN_PRESENT_OF[participle.low]
+        if aux in _EN_PERFECT:
+            past = f"has {participle.low}"  # "has been bought by" -> "Who has bought ...?"
+        elif aux in _EN_AGREED:
+            base = lemma(participle.low, language)
+            if base == participle.low and participle.low not in _SAME_BASE:
+                return None
+            past = f"has agreed to {base}"
         past = f"{past} {toks[particle].low}" if particle > k else past
         adverb = f"{adverb}{manner} " if manner else adverb
         question = f"Who {adverb}{past} {subject}?"
@@ -1843,6 +1864,10 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             active = _active_after_and(s, doc)
         if active is not None:
             yield active
+            if " agreed to be " in text:  # "X has agreed to be bought by Y": Y's deed too
+                agreed = _passive(s, doc)
+                if agreed is not None:
+                    yield agreed
             continue
         if not opens:
             continue
