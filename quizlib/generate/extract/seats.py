@@ -280,7 +280,8 @@ _WHERE = {
         r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
         r"|è stat[oa] registrat[oa]|sono stat[ie] registrat[ie]|è stat[oa] misurat[oa]"
         r"|sono stat[ie] misurat[ie])"
-        r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla))\s+|(?P<el>all’|nell’))"
+        r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla|sul|sulla|sullo))\s+"
+        r"|(?P<el>all’|nell’|sull’))"
         r"(?P<place>[A-ZÀ-Ý]|(?P<venue>" + "|".join(sorted(_IT_VENUES)) + r")\s)"
     ),
     "en": re.compile(
@@ -398,6 +399,9 @@ def _venue_ends_badly(venue: str) -> bool:
     )
 
 
+_ON_ARTICLES = frozenset(["all’", "sull’"])  # "all’Arena", "sull’Isola Bella": no town
+
+
 def _where(s: Sentence, doc: Document) -> Candidate | None:
     language = doc.language
     text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
@@ -421,7 +425,7 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
     # A place after an article ("al PalaVerde", "all’Arena") is a building or a ground, no town.
-    building = venue or (language == "it" and (m.group("art") or m.group("el") == "all’"))
+    building = venue or (language == "it" and (m.group("art") or m.group("el") in _ON_ARTICLES))
     kind = "thing" if building else "city"
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type=kind)
 
