@@ -985,6 +985,52 @@ def _defined_where(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
 
 
+# A part of a town set off after the thing it holds: "The forge, in the Attercliffe area of the
+# city, makes ..." -> "In which area of the city is the forge?"; "The mill, in the town’s
+# Kelham district, ..." -> "In which district of the town is the mill?". (The part said in the
+# clause, "was built in the Attercliffe area of the city", is the kinds extractor's.)
+_AREA_KINDS = r"(?P<kind>area|district|quarter|suburb|neighbourhood|neighborhood)"
+_SET_OFF_AREA = re.compile(
+    r",\s(?:in|on)\sthe\s(?:(?P<place>[A-Z][\w’-]*(?:\s[A-Z][\w’-]*){0,3})\s"
+    + _AREA_KINDS
+    + r"\sof\s(?P<of>the\s(?:city|town|county|borough|island)|[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)*)"
+    r"|(?P<owner>city|town|county|borough|island)[’']s\s(?P<owned>[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)"
+    r"{0,3})\s(?P<kind2>area|district|quarter|suburb|neighbourhood|neighborhood)),"
+)
+_SET_OFF_AREA_CUE = {
+    "it": (),
+    "en": tuple(
+        f" {kind}{end}"
+        for kind in ("area", "district", "quarter", "suburb", "neighbourhood", "neighborhood")
+        for end in (" of ", ",")
+    ),
+}
+
+
+def _set_off_area(s: Sentence, doc: Document) -> Candidate | None:
+    """'The forge, in the Attercliffe area of the city, makes ...' -> 'In which area of the
+    city is the forge?' -> 'Attercliffe'."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _SET_OFF_AREA.search(text)
+    if m is None:
+        return None
+    subject = _opening_subject(text[: m.start()], doc)
+    if subject is None:
+        return None
+    if m.group("place"):
+        answer, kind, of = m.group("place"), m.group("kind"), m.group("of")
+    else:
+        answer, kind, of = m.group("owned"), m.group("kind2"), f"the {m.group('owner')}"
+    if answer.lower() in WHEN_WORDS or answer.lower() in subject.lower():
+        return None
+    last = subject.split()[-1]
+    be = "are" if last.endswith("s") and not last.endswith("ss") else "is"
+    question = f"In which {kind} of {of} {be} {subject}?"
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
 # "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
 _FROM = {
@@ -1322,11 +1368,12 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
-_HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE = 256, 512, 1024, 2048
+_HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
         **{cue: _DEFINED_PLACE for cue in _DEFINED_CUE[language]},
+        **{cue: _AREA for cue in _SET_OFF_AREA_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1371,6 +1418,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _AREA:
+            area = _set_off_area(s, doc)
+            if area is not None:
+                yield area
         if rules & _DEFINED_PLACE:
             defined = _defined_where(s, doc)
             if defined is not None:
