@@ -16,7 +16,15 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, RELATIVE_WORDS, STOPWORDS, WHEN_WORDS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    EN_PAST,
+    NOUN_KIND,
+    RELATIVE_WORDS,
+    STOPWORDS,
+    WHEN_WORDS,
+)
 from ..text import lower_first, takes_lo
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
@@ -1031,6 +1039,83 @@ def _set_off_area(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
 
 
+# Where a named event is or was held, said after its name: "she won a silver medal at the Winter
+# Youth Olympic Games in Gangwon, South Korea" -> "Where were the Winter Youth Olympic Games
+# held?"; "will represent Scotland at the World Curling Championship in Halifax" -> "Where will
+# the World Curling Championship be held?". The tense is the clause's: a verb in the past, or
+# "will" / "would" before the event; none, and no question.
+_EVENT_HEADS = (
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Paralympics",
+    "Cup",
+    "Festival",
+    "Summit",
+    "Conference",
+    "Expo",
+    "Congress",
+)
+_PLURAL_EVENTS = frozenset(["Championships", "Games", "Olympics", "Paralympics"])
+_EVENT_AT = re.compile(
+    r"\b(?:at|in|to|for)\sthe\s(?P<event>(?:\d{4}\s)?(?:[A-Z][\w’-]*\s){0,5}(?P<head>"
+    + "|".join(_EVENT_HEADS)
+    + r"))\sin\s(?P<place>[A-Z])"
+)
+_EVENT_CUE = {"it": (), "en": tuple(f" {head} in " for head in _EVENT_HEADS)}
+# A region after the town, then the sentence goes on: "in Halifax, Nova Scotia, from 14 March".
+_REGION_AFTER = re.compile(
+    r",\s(?P<region>[A-Z][\w’-]*(?:\s[A-Z][\w’-]*){0,2})(?=[,.;]|$|\s(?:from|on|in|last|this|next)\s)"
+)
+_FUTURE_WORDS = frozenset("will would".split())
+_YEAR = re.compile(r"\b(?:in|In)\s(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+def _event_tense(before: str) -> str | None:
+    """'will' when the clause before the event says it is to come, 'past' when its verb is a
+    past tense ('won', 'competed'), None otherwise ('is the host of')."""
+    words = re.findall(r"[a-z]+", re.split(r"[,;:]", before)[-1])  # the clause's own words
+    if not _FUTURE_WORDS.isdisjoint(words):
+        return "will"
+    past = any(w in EN_PAST or (w.endswith("ed") and is_finite(w, "en")) for w in words)
+    return "past" if past else None
+
+
+def _event_place(s: Sentence, doc: Document) -> Candidate | None:
+    """'... won a silver medal at the Winter Youth Olympic Games in Gangwon, South Korea' ->
+    'Where were the Winter Youth Olympic Games held?' -> 'Gangwon, South Korea'; the year the
+    sentence gives goes into the question ('held in 2024')."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _EVENT_AT.search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    region = _REGION_AFTER.match(text, place.end())
+    if region is not None and region.group("region").lower() not in WHEN_WORDS:
+        answer = f"{answer}, {region.group('region')}"
+    tense = _event_tense(text[: m.start()])
+    event = m.group("event")
+    if tense is None or event.split()[0] in STOPWORDS["en"]:
+        return None
+    years = {y.group("year") for y in _YEAR.finditer(text)}
+    when = f" in {years.pop()}" if len(years) == 1 and not event[:1].isdigit() else ""
+    subject = f"the {event}"
+    if tense == "will":
+        question = f"Where will {subject} be held{when}?"
+    else:
+        were = "were" if m.group("head") in _PLURAL_EVENTS else "was"
+        question = f"Where {were} {subject} held{when}?"
+    return entity_card(s, answer, question, f"{event} place", score=0.76, answer_type="city")
+
+
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
 # "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
 _FROM = {
@@ -1369,11 +1454,13 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
+_EVENT = 8192
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
         **{cue: _DEFINED_PLACE for cue in _DEFINED_CUE[language]},
         **{cue: _AREA for cue in _SET_OFF_AREA_CUE[language]},
+        **{cue: _EVENT for cue in _EVENT_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1418,6 +1505,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _EVENT:
+            event = _event_place(s, doc)
+            if event is not None:
+                yield event
         if rules & _AREA:
             area = _set_off_area(s, doc)
             if area is not None:
