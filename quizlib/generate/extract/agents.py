@@ -667,6 +667,9 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
     agent, whose deed is plain."""
     if _gerund_at(text, at, doc.language):
         return None  # "formed by | merging the X Company with Y": how, not by whom
+    part = _ON_THE_PART.match(text, at) if doc.language == "it" else None
+    if part is not None:
+        at = part.end()  # "approvato da | parte della | Regione Liguria"
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None:
         body = _small_body(text, at, doc.language)
@@ -689,6 +692,13 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
     )
     if complement is not None:
         return _named(text[m.start() : complement.end()], doc)  # "dalla Capitaneria di porto"
+    adjective = (
+        _SMALL_ADJECTIVE.match(text, m.end())
+        if doc.language == "it" and " " not in one and doc.person(one) is None
+        else None
+    )
+    if adjective is not None:
+        return _named(text[m.start() : adjective.end()], doc)  # "dall’Autorità portuale"
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
         if noun.group(1) in PREPOSITIONS[doc.language]:
@@ -812,6 +822,9 @@ def _members_of(text: str, at: int, language: str) -> str | None:
 # A one-word institution's name goes on with a complement in small letters: "Capitaneria di
 # porto", "Corpo di guardia".
 _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
+# ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
+# costiera".
+_SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")
 
 
 def _gerund_at(text: str, at: int, language: str) -> bool:
@@ -842,6 +855,8 @@ def _named(run: str, doc: Document) -> str | None:
 
 
 _LOWER_WORD = re.compile(r"([a-zà-ù]+)\s+")
+# The Italian "da parte di": the agent's name comes after it.
+_ON_THE_PART = re.compile(r"parte\s(?:(?:di|del|della|dello|dei|degli|delle)\s|dell’)(?=[A-ZÀ-Ý])")
 
 
 def _after_what(text: str, at: int, language: str) -> int:
