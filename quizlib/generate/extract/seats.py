@@ -267,7 +267,7 @@ def _names_something(subject: str, language: str) -> bool:
 # Where something happened or stands; the verb phrase is kept for the question.
 # Rooms a meeting is held in, named by their kind in small letters: "si è tenuta nella sala
 # consiliare", "nell’aula magna del liceo Galilei".
-_IT_VENUES = frozenset("sala aula salone auditorium chiostro cortile".split())
+_IT_VENUES = frozenset("sala aula salone auditorium chiostro cortile stadio teatro".split())
 _VENUE = re.compile(
     r"[a-z]+(?:\s[A-ZÀ-Ý][\w’]*)*(?:\s(?!(?:di|del|della|dello|dei|degli|delle)\b)[a-zà-ù]{3,}){0,2}"
     r"(?:\s(?:di|del|della|dello|dei|degli|delle|dell’)\s?(?:[a-zà-ù]{3,}|[A-ZÀ-Ý][\w’]*)"
@@ -287,13 +287,16 @@ _WHERE = {
         r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
         r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
         r"|è stat[oa] registrat[oa]|sono stat[ie] registrat[ie]|è stat[oa] misurat[oa]"
-        r"|sono stat[ie] misurat[ie])"
+        r"|sono stat[ie] misurat[ie]|è in programma|sono in programma|era in programma"
+        r"|si celebrerà|si è celebrat[oa]|è stat[oa] inaugurat[oa]|sarà inaugurat[oa])"
         r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla|sul|sulla|sullo))\s+"
         r"|(?P<el>all’|nell’|sull’))"
         r"(?P<place>[A-ZÀ-Ý]|(?P<venue>" + "|".join(sorted(_IT_VENUES)) + r")\s)"
     ),
     "en": re.compile(
-        r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
+        r"\s(?P<verb>took place|will take place|takes place|is scheduled to take place"
+        r"|is due to take place|is due to be held|was opened|was inaugurated"
+        r"|was held|were held|will be held|is held|are held|is located"
         r"|are located|was located|is situated|are situated|was situated|lies|stands"
         r"|are due to meet|is due to meet|will meet|met"
         r"|was played|were played|will be played|was recorded|were recorded|was measured"
@@ -321,9 +324,16 @@ _WHERE_CUE = {
         "disputer",
         "registrat",
         "misurat",
+        "in programma",
+        "celebr",
+        "inaugurat",
     ),
     "en": (
         "took place",
+        "take place",
+        "takes place",
+        " opened ",
+        " inaugurated ",
         "held",
         "located",
         "situated",
@@ -338,6 +348,13 @@ _WHERE_CUE = {
 }
 _EN_WHERE = {
     "took place": "Where did {s} take place?",
+    "will take place": "Where will {s} take place?",
+    "takes place": "Where does {s} take place?",
+    "is scheduled to take place": "Where is {s} scheduled to take place?",
+    "is due to take place": "Where is {s} due to take place?",
+    "is due to be held": "Where is {s} due to be held?",
+    "was opened": "Where was {s} opened?",
+    "was inaugurated": "Where was {s} inaugurated?",
     "was held": "Where was {s} held?",
     "were held": "Where were {s} held?",
     "will be held": "Where will {s} be held?",
