@@ -1133,6 +1133,73 @@ def _event_place(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{event} place", score=0.76, answer_type="city")
 
 
+# Where a thing is to be built or set up, said by its builder's future deed: "The council will
+# build a car park at Brampton" -> "Where will the council build a car park?"; "Il Comune
+# realizzerà una rotatoria a Pontetetto" -> "Dove realizzerà una rotatoria il Comune?".
+_BUILDS = {
+    "en": re.compile(
+        r"\s(?P<modal>will|would)\s(?:also\s|now\s)?(?P<verb>build|open|add|install|create"
+        r"|construct|plant|set up)\s"
+        r"(?P<object>(?:a|an|two|three|four|its|their|new)\s[^,;:()]{2,50}?)\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z])"
+    ),
+    "it": re.compile(
+        r"\s(?P<verb>costruirà|realizzerà|aprirà|installerà|creerà|costruiranno|realizzeranno"
+        r"|apriranno|installeranno)\s(?P<object>(?:un|uno|una|un’|due|tre|quattro|nuov[oaie])"
+        r"\s?[^,;:()]{2,50}?)\s(?:a|ad|in)\s(?P<place>[A-ZÀ-Ý])"
+    ),
+}
+_BUILDS_CUE = {
+    "en": tuple(
+        f"{modal} {verb} "
+        for modal in ("will", "would")
+        for verb in ("build", "open", "add", "install", "create", "construct", "plant", "set up")
+    ),
+    "it": (
+        "costruirà ",
+        "realizzerà ",
+        "aprirà ",
+        "installerà ",
+        "creerà ",
+        "costruiranno ",
+        "realizzeranno ",
+        "apriranno ",
+        "installeranno ",
+    ),
+}
+# What may follow the place: the clause's end or a time.
+_BUILT_PLACE_END = re.compile(
+    r"(?:[,;.]|$|\s(?:next|this|by|in|within|from|entro|nel|nei|dal|dalla|il|l’anno)\b)"
+)
+
+
+def _builds_at(s: Sentence, doc: Document) -> Candidate | None:
+    """'The council will build a car park at Brampton' -> 'Where will the council build a car
+    park?' -> 'Brampton'; the subject is the sentence's, right before the verb."""
+    language = doc.language
+    text = s.text
+    m = _BUILDS[language].search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None or not _BUILT_PLACE_END.match(text, place.end()):
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    subject = _event_subject(text, m.start(), doc)
+    first = text.split(" ", 1)[0]
+    if subject and first.lower() not in ARTICLES[language] and not first.startswith("L’"):
+        subject = first + subject[len(first) :]  # "Dutch chipmaker X": no article to lower
+    obj = m.group("object").strip()
+    if subject is None or any(w[:1].isupper() for w in obj.split()) or answer in subject:
+        return None
+    if language == "it":
+        question = f"Dove {m.group('verb')} {obj} {subject}?"
+    else:
+        question = f"Where {m.group('modal')} {subject} {m.group('verb')} {obj}?"
+    return entity_card(s, answer, question, f"{subject} site", score=0.76, answer_type="city")
+
+
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
 # "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
 _FROM = {
@@ -1471,13 +1538,14 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
-_EVENT = 8192
+_EVENT, _BUILT = 8192, 16384
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
         **{cue: _DEFINED_PLACE for cue in _DEFINED_CUE[language]},
         **{cue: _AREA for cue in _SET_OFF_AREA_CUE[language]},
         **{cue: _EVENT for cue in _EVENT_CUE[language]},
+        **{cue: _BUILT for cue in _BUILDS_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1522,6 +1590,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _BUILT:
+            built = _builds_at(s, doc)
+            if built is not None:
+                yield built
         if rules & _EVENT:
             event = _event_place(s, doc)
             if event is not None:
