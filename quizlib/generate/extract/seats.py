@@ -1200,6 +1200,49 @@ def _builds_at(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} site", score=0.76, answer_type="city")
 
 
+# The seat of a body's office or of its headquarters, said in a "whose" clause: "The European
+# Space Agency (ESA), whose Planetary Defence Office is based in Frascati, Italy, ..." -> "Where
+# is the European Space Agency’s Planetary Defence Office based?"; "Kestrel, whose headquarters
+# are in Lyon, ..." -> "Where is Kestrel headquartered?".
+_WHOSE_SEAT = re.compile(
+    r"(?P<owner>(?:[A-Z][\w’&-]*(?:\s(?:of|for|and|the)\s|\s))*[A-Z][\w’&-]*)"
+    r"(?:\s\([A-Z][A-Za-z]+\))?,\swhose\s(?P<part>headquarters|head office|(?:[A-Z][\w’-]*\s){1,5})"
+    r"\s?(?:is|are)\s(?:based\s|located\s)?in\s(?P<place>[A-Z])"
+)
+_WHOSE_SEAT_CUE = {"it": (), "en": (", whose ",)}
+
+
+def _whose_seat(s: Sentence, doc: Document) -> Candidate | None:
+    """'ESA, whose Planetary Defence Office is based in Frascati, Italy' -> 'Where is ESA’s
+    Planetary Defence Office based?' -> 'Frascati, Italy'."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _WHOSE_SEAT.search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    region = _REGION_AFTER.match(text, place.end())
+    if region is not None and region.group("region").lower() not in WHEN_WORDS:
+        answer = f"{answer}, {region.group('region')}"
+    owner, part = m.group("owner"), m.group("part").strip()
+    if doc.person(owner) is not None:
+        return None
+    start = m.start("owner")
+    if owner.startswith("The ") and start == 0 or text[max(0, start - 4) : start] == "the ":
+        owner = "the " + owner.removeprefix("The ")
+    if part in {"headquarters", "head office"}:
+        question = QUESTION["en"].format(subject=owner, verb="headquartered")
+    else:
+        question = f"Where is {owner}’s {part} based?"
+    return entity_card(s, answer, question, f"{owner} seat", score=0.8, answer_type="city")
+
+
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
 # "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
 _FROM = {
@@ -1538,7 +1581,7 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
-_EVENT, _BUILT = 8192, 16384
+_EVENT, _BUILT, _WHOSE = 8192, 16384, 32768
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
@@ -1546,6 +1589,7 @@ _RULE_CUES = {
         **{cue: _AREA for cue in _SET_OFF_AREA_CUE[language]},
         **{cue: _EVENT for cue in _EVENT_CUE[language]},
         **{cue: _BUILT for cue in _BUILDS_CUE[language]},
+        **{cue: _WHOSE for cue in _WHOSE_SEAT_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1590,6 +1634,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _WHOSE:
+            whose = _whose_seat(s, doc)
+            if whose is not None:
+                yield whose
         if rules & _BUILT:
             built = _builds_at(s, doc)
             if built is not None:
