@@ -53,3 +53,8 @@ def test_a_deal_agreed_asks_for_the_buyer_too() -> None:
     )
     questions = _questions(text, "en")
     assert questions["Who has agreed to buy Kitestar Games?"] == "Kitsune Interactive"
+
+
+def test_a_second_name_that_goes_on_in_small_letters_is_no_agent() -> None:
+    text = "The Harlow bridge was designed by Foster Partners and the Arup team in 1990."
+    assert "Foster Partners and the Arup" not in _questions(text, "en").values()

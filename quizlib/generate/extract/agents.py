@@ -1669,7 +1669,8 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
         # "by the Institute for Health | and Care Research (NIHR) | and the charity X": the
         # acronym closes one name, the second agent comes after it
         return _both_agents(text, at, text[at : m.end() + len(second or "")], doc)
-    if second is not None and text.startswith(f"the {second}", m.end()):
+    articled = second is not None and text.startswith(f"the {second}", m.end())
+    if articled and _NAME_DONE.match(text, m.end() + len(f"the {second}")):
         second = f"the {second}"  # "by Leeds Teaching Hospitals and | the Quadram Institute"
     elif second is not None and not text.startswith(second, m.end()):
         second = _kind_before(text, m.end(), second)
@@ -1681,6 +1682,8 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
 
 
 _KIND_WORD = re.compile(r"(?:the\s)?(?P<kind>[a-zà-ù]{4,})\s")
+# What may follow a whole name: a stop, or a preposition ("the Arup | team" goes on).
+_NAME_DONE = re.compile(r"[,.;:)]|$|\s(?:in|on|at|for|from|with|and|to|since|between|after)\b")
 
 
 def _kind_before(text: str, at: int, name: str) -> str | None:
