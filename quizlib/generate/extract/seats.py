@@ -1243,6 +1243,69 @@ def _whose_seat(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{owner} seat", score=0.8, answer_type="city")
 
 
+# Where people came from, said by "provenienti da" after them: "fondata da coloni greci
+# provenienti da Sibari" -> "Da dove provenivano i coloni greci?"; "turisti provenienti da
+# Milano" in the present -> "Da dove provengono i turisti?".
+_COMING_FROM = re.compile(
+    r"(?:^|\s)(?:(?P<article>i|gli|le|dei|degli|delle|dai|dagli|dalle|ai|agli|alle)\s)?"
+    r"(?P<noun>[a-zà-ù]{3,}[ie])(?P<adjective>\s[a-zà-ù]{3,}[ie])?\sprovenienti\s"
+    r"(?:da|dalla|dal|dall’)\s?(?P<place>[A-ZÀ-Ý])"
+)
+_COMING_CUE = {"it": (" provenienti da", " provenienti dal"), "en": ()}
+# What may follow the place: the clause's end, "e" and another place, a preposition.
+_COMING_END = re.compile(
+    r"[,.;:)]|$|\s(?:e|ed|con|nel|nella|nei|nelle|per|verso|che|a|in|tra|fra)\s|\s[A-ZÀ-Ý0-9]"
+)
+_IT_PAST = re.compile(
+    r"\b(?:fu|furono|era|erano|fondat[oaie]|[a-zà-ù]+(?:ò|arono|erono|irono|avano|evano))\b"
+    r"|\b(?:ha|hanno|è|sono)\s(?:stat[oaie]\s)?[a-zà-ù]+(?:at|ut|it)[oaie]\b",
+    re.IGNORECASE,
+)
+# A second place joined to the first: "provenienti da Milano | e Torino".
+_AND_PLACE = re.compile(r"\se\s(?=[A-ZÀ-Ý])")
+
+
+def _plural_article(noun: str) -> str:
+    """'i coloni', 'gli studenti', 'le donne': the article of an Italian plural noun."""
+    if noun.endswith("e"):
+        return "le"
+    vowel_or_cluster = noun[:1] in "aeiouàèéìòù" or noun.startswith(("s", "z", "gn", "ps", "x"))
+    impure = noun.startswith("s") and noun[1:2] not in "aeiouàèéìòù"
+    return "gli" if vowel_or_cluster and (noun[:1] != "s" or impure) else "i"
+
+
+def _coming_from(s: Sentence, doc: Document) -> Candidate | None:
+    """'... da coloni greci provenienti da Sibari' -> 'Da dove provenivano i coloni greci?'."""
+    if doc.language != "it":
+        return None
+    text = s.text
+    m = _COMING_FROM.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in STOPWORDS["it"] or is_participle(noun, "it") or is_finite(noun, "it"):
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    after = text[place.end() :].split(None, 1) if place is not None else []
+    verb_after = bool(after) and is_finite(after[0], "it")  # "dalla Calabria | sono dodici"
+    if place is None or not (verb_after or _COMING_END.match(text, place.end())):
+        return None  # "dal Piano | nazionale di ripresa": the name goes on in small letters
+    if re.search(r"\s(?:e|ed)\s$", text[: m.start("noun")]):
+        return None  # "studenti e docenti provenienti da": the phrase is both
+    answer = place.group(0).split(",")[0].strip()
+    joined = _AND_PLACE.match(text, place.end())
+    second = NAME_RUN.match(text, joined.end()) if joined is not None else None
+    if second is not None:
+        answer = f"{answer} e {second.group(0).strip()}"  # "da Milano e Torino": both
+    if answer.lower() in WHEN_WORDS:
+        return None
+    phrase = noun + (m.group("adjective") or "")
+    subject = f"{_plural_article(noun)} {phrase}"
+    verb = "provenivano" if _IT_PAST.search(text) else "provengono"
+    question = f"Da dove {verb} {subject}?"
+    return entity_card(s, answer, question, f"{phrase} origin", score=0.74, answer_type="city")
+
+
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
 # "58-year-old Tom Hale from Dereham", "Chiara Neri, 24 anni, di Rieti".
 _FROM = {
@@ -1581,7 +1644,7 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
-_EVENT, _BUILT, _WHOSE = 8192, 16384, 32768
+_EVENT, _BUILT, _WHOSE, _COMING = 8192, 16384, 32768, 65536
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
@@ -1590,6 +1653,7 @@ _RULE_CUES = {
         **{cue: _EVENT for cue in _EVENT_CUE[language]},
         **{cue: _BUILT for cue in _BUILDS_CUE[language]},
         **{cue: _WHOSE for cue in _WHOSE_SEAT_CUE[language]},
+        **{cue: _COMING for cue in _COMING_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1634,6 +1698,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _COMING:
+            coming = _coming_from(s, doc)
+            if coming is not None:
+                yield coming
         if rules & _WHOSE:
             whose = _whose_seat(s, doc)
             if whose is not None:
