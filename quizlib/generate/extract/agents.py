@@ -1889,6 +1889,10 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             continue
         if not opens:
             continue
+        if any(cue in text for cue in _LAW_CUES):
+            law = _under_law(s, doc)
+            if law is not None:
+                yield law
         if orders[0] in text or orders[1] in text:
             ordered = _on_orders(s, doc)
             if ordered is not None:
@@ -2744,3 +2748,60 @@ def _second_of_kind(c: Candidate, language: str) -> Iterator[Candidate]:
         return
     question = which.format(kind=kind) + c.question[len(who) :]
     yield entity_card(c.sentence, name, question, f"{kind} {name}", score=0.74)
+
+
+# A law under or by which a thing was done: "The Harlow Trust was set up under the Charities
+# Act 2011" -> "Under which act was the Harlow Trust set up?"; "The number of justices was fixed
+# at nine by the Judiciary Act of 1869" -> "By which act was the number of justices fixed at
+# nine?"; "The PPF is a statutory body set up under the Pensions Act 2004" -> "Under which act
+# was the PPF set up?". A law is no "who" of its deed (see _INSTRUMENTS).
+_LAW_NAME = (
+    r"the\s(?P<law>(?:[A-Z][\w’-]*|\([^()]{1,30}\))(?:\s(?:[A-Z][\w’-]*|\([^()]{1,30}\)|of|and))*?"
+    r"\s(?P<kind>Act|Order|Treaty|Convention|Regulations|Directive|Law))"
+    r"(?P<year>,?\s(?:of\s)?\d{4})?(?=[\s,;.:)]|$)"
+)
+_UNDER_LAW = re.compile(
+    r"^(?P<subject>[^,;:]{3,80}?)(?:\s\([A-Z][A-Za-z]+\))?\s(?P<aux>was|were|is|are|has been"
+    r"|have been|had been)\s(?P<participle>[a-z]+(?:\s(?:up|out))?)(?P<between>\s[^,;:]{1,30}?)?"
+    r"\s(?P<prep>under|by)\s" + _LAW_NAME
+)
+_DEFINED_UNDER_LAW = re.compile(
+    r"^(?P<subject>(?:The\s)?[A-Z][\w’-]*(?:\s(?:[A-Z][\w’-]*|of|for|and))*)"
+    r"(?:\s\([A-Z][A-Za-z]+\))?\s(?P<aux>is|was)\s(?:a|an)\s[^,;:()]{1,40}?"
+    r"\s(?P<participle>set up|established|created)\s(?P<prep>under)\s" + _LAW_NAME
+)
+_LAW_CUES = (" Act", " Order", " Treaty", " Convention", " Regulations", " Directive", " Law")
+_PAST_OF_AUX = {"is": "was", "are": "were"}
+
+
+def _under_law(s: Sentence, doc: Document) -> Candidate | None:
+    """'The Harlow Trust was set up under the Charities Act 2011' -> 'Under which act was the
+    Harlow Trust set up?' -> 'Charities Act 2011'."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _UNDER_LAW.match(text)
+    defined = m is None or not is_participle(m.group("participle").split()[0], "en")
+    if defined:
+        m = _DEFINED_UNDER_LAW.match(text)
+    if m is None:
+        return None
+    participle = m.group("participle")
+    raw = m.group("subject")
+    subject = lower_first(lower_initial(drop_titles(raw, doc), doc))
+    if len(subject.split()) > 10 or not specific(subject, doc):
+        return None
+    if any(w.lower() in _PRONOUNS["en"] for w in subject.split()):
+        return None
+    aux = _PAST_OF_AUX.get(m.group("aux"), m.group("aux")) if defined else m.group("aux")
+    between = (m.groupdict().get("between") or "").rstrip()
+    if find_dates(between, "en"):
+        between = ""  # "was passed in 1998 by": the date is no part of the deed asked
+    first, _, rest = aux.partition(" ")  # "has been" -> "has ... been"
+    done = f"{rest} {participle}" if rest else participle
+    kind = m.group("kind").lower()
+    law = m.group("law") + (m.group("year") or "")
+    question = squash(
+        f"{m.group('prep').capitalize()} which {kind} {first} {subject} {done}{between}?"
+    )
+    return entity_card(s, law, question, f"{subject} {kind}", score=0.74)
