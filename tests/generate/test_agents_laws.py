@@ -37,3 +37,17 @@ def test_a_body_defined_as_set_up_under_an_act() -> None:
 
 def test_a_pronoun_subject_is_not_asked() -> None:
     assert _questions("It was set up under the Charities Act 2011.") == {}
+
+
+def test_an_italian_law_by_its_number() -> None:
+    doc = build_document(
+        clean(
+            "Titolo di un articolo di prova qui\n\n"
+            "Il Parco del Frignano è stato istituito dalla legge regionale 12 del 1995.\n"
+        ),
+        "it",
+    )
+    questions = {c.question: c.answer for c in agents.extract(doc) if c.question}
+    assert questions == {
+        "Con quale legge è stato istituito il Parco del Frignano?": "legge regionale 12 del 1995"
+    }

@@ -1889,7 +1889,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             continue
         if not opens:
             continue
-        if any(cue in text for cue in _LAW_CUES):
+        if any(cue in text for cue in (_IT_LAW_CUES if language == "it" else _LAW_CUES)):
             law = _under_law(s, doc)
             if law is not None:
                 yield law
@@ -2770,15 +2770,24 @@ _DEFINED_UNDER_LAW = re.compile(
     r"(?:\s\([A-Z][A-Za-z]+\))?\s(?P<aux>is|was)\s(?:a|an)\s[^,;:()]{1,40}?"
     r"\s(?P<participle>set up|established|created)\s(?P<prep>under)\s" + _LAW_NAME
 )
+# Italian laws are named by their number in small letters: "istituito dalla legge regionale 12
+# del 1995" -> "Con quale legge è stato istituito ...?".
+_IT_UNDER_LAW = re.compile(
+    r"^(?P<subject>[^,;:]{3,80}?)\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero)"
+    r"\s(?P<participle>[a-zà-ù]+[aiu]t[oaie])\s(?:con\sla|con\sil|dalla|dal|in\sbase\salla)"
+    r"\s(?P<law>(?P<kind>legge|decreto)(?:\s[a-zà-ù]+){0,2}\s(?:n\.\s)?\d+(?:/\d{2,4})?"
+    r"(?:\sdel\s(?:\d{1,2}\s[a-z]+\s)?\d{4})?)(?=[\s,;.:)]|$)"
+)
 _LAW_CUES = (" Act", " Order", " Treaty", " Convention", " Regulations", " Directive", " Law")
+_IT_LAW_CUES = (" legge ", " decreto ")
 _PAST_OF_AUX = {"is": "was", "are": "were"}
 
 
 def _under_law(s: Sentence, doc: Document) -> Candidate | None:
     """'The Harlow Trust was set up under the Charities Act 2011' -> 'Under which act was the
     Harlow Trust set up?' -> 'Charities Act 2011'."""
-    if doc.language != "en":
-        return None
+    if doc.language == "it":
+        return _italian_under_law(s, doc)
     text = s.text
     m = _UNDER_LAW.match(text)
     defined = m is None or not is_participle(m.group("participle").split()[0], "en")
@@ -2805,3 +2814,19 @@ def _under_law(s: Sentence, doc: Document) -> Candidate | None:
         f"{m.group('prep').capitalize()} which {kind} {first} {subject} {done}{between}?"
     )
     return entity_card(s, law, question, f"{subject} {kind}", score=0.74)
+
+
+def _italian_under_law(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il Parco del Frignano è stato istituito dalla legge regionale 12 del 1995' -> 'Con quale
+    legge è stato istituito il Parco del Frignano?'."""
+    m = _IT_UNDER_LAW.match(s.text)
+    if m is None or not is_participle(m.group("participle"), "it"):
+        return None
+    subject = lower_first(lower_initial(drop_titles(m.group("subject"), doc), doc))
+    if len(subject.split()) > 10 or not specific(subject, doc):
+        return None
+    if any(w.lower() in _PRONOUNS["it"] for w in subject.split()):
+        return None
+    kind = m.group("kind")
+    question = f"Con quale {kind} {m.group('aux')} {m.group('participle')} {subject}?"
+    return entity_card(s, m.group("law"), question, f"{subject} {kind}", score=0.74)
