@@ -163,6 +163,9 @@ The Leeds cycle bridge had been designed by Thomas Heatherwick.
         "Da chi era stato presentato il ricorso contro la diga di Pavia?": (
             "il Comune di Pavia e l’associazione Legambiente"
         ),
+        "Da quale associazione era stato presentato il ricorso contro la diga di Pavia?": (
+            "Legambiente"
+        ),
         "Da chi sarà costruito il nuovo ponte di Pavia?": "Salini Impregilo",
     }
     assert _questions(en, "en") == {"Who designed the Leeds cycle bridge?": "Thomas Heatherwick"}

@@ -39,9 +39,11 @@ def test_after_another_noun_the_relative_may_be_of_that_noun() -> None:
     assert _answers(text, "en") == {}
 
 
-def test_a_name_with_no_kind_is_not_asked() -> None:
+def test_a_name_with_no_kind_is_asked_as_an_organisation_only_when_it_speaks() -> None:
     text = "Corvex, which makes pumps, said it would hire 40 people."
-    assert _answers(text, "en") == {}
+    assert _answers(text, "en") == {"Which organisation makes pumps?": "Corvex"}
+    quiet = "Corvex, which makes pumps, hired 40 people."
+    assert _answers(quiet, "en") == {}
 
 
 def test_a_plural_verb_is_of_more_names_than_one() -> None:

@@ -32,6 +32,7 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    lemma,
     may_be_present,
     takes_essere,
 )
@@ -85,8 +86,21 @@ _PASSIVE_AUX = {
         "sarà",
         "saranno",
     ),
-    "en": ("was", "were", "had been"),
+    # The present perfect and a deal agreed: "has been bought by" -> "Who has bought ...?",
+    # "has agreed to be bought by" -> "Who has agreed to buy ...?".
+    "en": (
+        "was",
+        "were",
+        "had been",
+        "has been",
+        "have been",
+        "has agreed to be",
+        "have agreed to be",
+    ),
 }
+_EN_PERFECT = {"has been": "has", "have been": "has"}
+_EN_AGREED = frozenset(["has agreed to be", "have agreed to be"])
+_SAME_BASE = frozenset("run put set cut hit let shut spread".split())  # "to be run by"
 # The present passive: "The ferries are owned by CalMac" -> "Who owns the ferries?", "Il museo è
 # gestito dalla Fondazione X" -> "Da chi è gestito il museo?". Italian "è" with a participle of
 # a verb of going or becoming is its past, and "da" says where from ("è arrivato da Roma").
@@ -653,6 +667,9 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
     agent, whose deed is plain."""
     if _gerund_at(text, at, doc.language):
         return None  # "formed by | merging the X Company with Y": how, not by whom
+    part = _ON_THE_PART.match(text, at) if doc.language == "it" else None
+    if part is not None:
+        at = part.end()  # "approvato da | parte della | Regione Liguria"
     m = NAME_RUN.match(text, _after_what(text, at, doc.language))
     if m is None:
         body = _small_body(text, at, doc.language)
@@ -675,6 +692,13 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
     )
     if complement is not None:
         return _named(text[m.start() : complement.end()], doc)  # "dalla Capitaneria di porto"
+    adjective = (
+        _SMALL_ADJECTIVE.match(text, m.end())
+        if doc.language == "it" and " " not in one and doc.person(one) is None
+        else None
+    )
+    if adjective is not None:
+        return _named(text[m.start() : adjective.end()], doc)  # "dall’Autorità portuale"
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
         if noun.group(1) in PREPOSITIONS[doc.language]:
@@ -798,6 +822,9 @@ def _members_of(text: str, at: int, language: str) -> str | None:
 # A one-word institution's name goes on with a complement in small letters: "Capitaneria di
 # porto", "Corpo di guardia".
 _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
+# ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
+# costiera".
+_SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")
 
 
 def _gerund_at(text: str, at: int, language: str) -> bool:
@@ -828,6 +855,8 @@ def _named(run: str, doc: Document) -> str | None:
 
 
 _LOWER_WORD = re.compile(r"([a-zà-ù]+)\s+")
+# The Italian "da parte di": the agent's name comes after it.
+_ON_THE_PART = re.compile(r"parte\s(?:(?:di|del|della|dello|dei|degli|delle)\s|dell’)(?=[A-ZÀ-Ý])")
 
 
 def _after_what(text: str, at: int, language: str) -> int:
@@ -903,18 +932,30 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     subject = named or lower_first(lower_initial(drop_titles(text[:subject_end].strip(), doc), doc))
     if len(subject.split()) > 10 or any(t.low in _PRONOUNS[language] for t in toks[:verb]):
         return None
+    if toks[verb - 1].low in _JOINING:
+        return None  # "The study cost £4m and was funded by ...": a second verb phrase's
     if present and (toks[0].low in ARTICULATED or toks[0].low in PREPOSITIONS[language]):
         return None  # "Dal 2004 è gestito da ...": an opening complement, no subject
     if not named and not specific(subject, doc) and not _undertaking(subject, language):
         return None  # "Who deciphered the text?": which text, out of the article?
     adverb = toks[k - 1].text + " " if toks[k - 1].low not in aux.split() else ""
+    manner = toks[particle + 1].text if by == particle + 2 else ""  # "funded | mainly | by"
     if language == "it":
-        question = f"Da chi {aux} {adverb}{participle.text} {subject}?"
+        done = f"{participle.text} {manner}".strip()
+        question = f"Da chi {aux} {adverb}{done} {subject}?"
     else:
         past = _EN_PAST_OF.get(participle.low, participle.low)
         if present:
             past = _EN_PRESENT_OF[participle.low]
+        if aux in _EN_PERFECT:
+            past = f"has {participle.low}"  # "has been bought by" -> "Who has bought ...?"
+        elif aux in _EN_AGREED:
+            base = lemma(participle.low, language)
+            if base == participle.low and participle.low not in _SAME_BASE:
+                return None
+            past = f"has agreed to {base}"
         past = f"{past} {toks[particle].low}" if particle > k else past
+        adverb = f"{adverb}{manner} " if manner else adverb
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
 
@@ -1008,6 +1049,8 @@ def _by_after(toks: list[Token], k: int, text: str, language: str) -> int | None
             between = text[toks[k].end : toks[j].start].strip()
             if "," in between:  # "dedicated on September 30, 1935, by": a date set off
                 return j if _date_set_off(between.strip(" ,"), language) else None
+            if j == k + 2 and _manner_of_deed(toks[k + 1].text, language):
+                return j  # "funded mainly by", "progettata appositamente da"
             if _another_verb(toks[k + 1 : j], language):
                 return None  # "established in 2003 and is led by": the agent is led's
             if not between or (len(between) <= 30 and find_dates(between, language)):
@@ -1078,6 +1121,27 @@ _GENDER_ENDINGS = {"il": "o", "lo": "o", "i": "i", "gli": "i", "la": "a", "le": 
 # appositamente da", "designed jointly by".
 _MANNER_ENDINGS = {"it": "mente", "en": "ly"}
 _MANNER_WORDS = {"it": frozenset(["anche", "proprio"]), "en": frozenset(["also"])}
+
+
+# Adverbs in -ly / -mente that say not how the deed was done but how sure or when it is.
+_NOT_MANNER = frozenset(
+    """only early likely reportedly allegedly apparently recently previously finally
+    eventually presumably probably possibly subsequently originally initially formerly
+    successivamente recentemente precedentemente finalmente probabilmente presumibilmente
+    inizialmente originariamente""".split()
+)
+
+
+def _manner_of_deed(word: str, language: str) -> bool:
+    """Whether one word between a participle and its agent says how the deed was done, and
+    goes into the question with it: 'funded | mainly | by', 'run | jointly | by', 'progettata
+    | appositamente | da'; not 'also' (said of the story) nor 'only', 'reportedly'."""
+    return (
+        word.islower()
+        and word.endswith(_MANNER_ENDINGS[language])
+        and len(word) > len(_MANNER_ENDINGS[language]) + 3
+        and word not in _NOT_MANNER
+    )
 
 
 def _manner(word: str, language: str) -> bool:
@@ -1177,6 +1241,7 @@ def _comma_before(toks: list[Token], p: int, language: str) -> int | None:
 
 
 _AND = {"it": frozenset(["e", "ed"]), "en": frozenset(["and"])}
+_JOINING = frozenset("e ed ma and but".split())
 # How far back the first of two joined participles may stand: "opened in 1868 and".
 _COORDINATED_REACH = 8
 
@@ -1573,6 +1638,7 @@ _AGENT_LIST = re.compile(
     r"(?:,\s+(?:the\s|il\s|la\s|l’)?[A-ZÀ-Ý][\w’.-]*(?:\s[A-ZÀ-Ý][\w’.-]*)*)+,?"
     r"\s(?:and|e|ed)\s+(?:by\s+|da\w*\s+|dall’)?(?:the\s)?[A-ZÀ-Ý]"
 )
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z0-9&-]*[A-Z0-9]\)(?=,|\s(?:e|ed|and)\s)")
 _ARTICLE_OF_BY = {
     "dal": "il",
     "dalla": "la",
@@ -1591,13 +1657,22 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
     if at < 0:
         return agent
     end = at + len(agent)
-    m = _SECOND_AGENT.match(text, end)
+    bracket = _ACRONYM_AFTER.match(text, end)  # "the National Institute ... (NIHR) and ..."
+    m = _SECOND_AGENT.match(text, bracket.end() if bracket else end)
     if m is None:
         return agent
     if m.group("sep") == ",":  # a list of three or more, or an aside ("Peter Walsh, a miner")
         return "" if _AGENT_LIST.match(text, end) else agent
     second = _agent(text, m.end(), doc) if text[m.end() : m.end() + 1].strip() else None
-    if second is not None and not text.startswith(second, m.end()):
+    one_name = second is not None and text.startswith(second, m.end()) and not m.group("by")
+    if one_name and _ACRONYM_AFTER.match(text, m.end() + len(second or "")):
+        # "by the Institute for Health | and Care Research (NIHR) | and the charity X": the
+        # acronym closes one name, the second agent comes after it
+        return _both_agents(text, at, text[at : m.end() + len(second or "")], doc)
+    articled = second is not None and text.startswith(f"the {second}", m.end())
+    if articled and _NAME_DONE.match(text, m.end() + len(f"the {second}")):
+        second = f"the {second}"  # "by Leeds Teaching Hospitals and | the Quadram Institute"
+    elif second is not None and not text.startswith(second, m.end()):
         second = _kind_before(text, m.end(), second)
     if second is None or not text.startswith(second, m.end()):
         return agent if _new_clause(text, m) else ""  # "by John Soane and his son"
@@ -1607,17 +1682,26 @@ def _both_agents(text: str, at: int, agent: str, doc: Document) -> str:
 
 
 _KIND_WORD = re.compile(r"(?:the\s)?(?P<kind>[a-zà-ù]{4,})\s")
+# What may follow a whole name: a stop, or a preposition ("the Arup | team" goes on).
+_NAME_DONE = re.compile(r"[,.;:)]|$|\s(?:in|on|at|for|from|with|and|to|since|between|after)\b")
 
 
 def _kind_before(text: str, at: int, name: str) -> str | None:
     """The second agent with the noun of its kind before its name: 'dall’| associazione
     Legambiente', 'and the | charity Sustrans'; None when more than that noun stands between."""
     m = _KIND_WORD.match(text, at)
-    if m is None or not text.startswith(name, m.end()):
+    owner = _OWNER_WORD.match(text, m.end()) if m is not None else None
+    start = owner.end() if owner is not None else m.end() if m is not None else at
+    if m is None or not text.startswith(name, start):
         return None
     if m.group("kind") in STOPWORDS["it"] or m.group("kind") in STOPWORDS["en"]:
         return None
-    return text[at : m.end() + len(name)]
+    return text[at : start + len(name)]
+
+
+# A name's first word in the possessive, which a name run stops before: "the charity |
+# Alzheimer’s | Research UK".
+_OWNER_WORD = re.compile(r"[A-Z][\w-]*[’']s\s(?=[A-Z])")
 
 
 def _new_clause(text: str, joined: re.Match[str]) -> bool:
@@ -1798,9 +1882,17 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             active = _active_after_and(s, doc)
         if active is not None:
             yield active
+            if " agreed to be " in text:  # "X has agreed to be bought by Y": Y's deed too
+                agreed = _passive(s, doc)
+                if agreed is not None:
+                    yield agreed
             continue
         if not opens:
             continue
+        if any(cue in text for cue in (_IT_LAW_CUES if language == "it" else _LAW_CUES)):
+            law = _under_law(s, doc)
+            if law is not None:
+                yield law
         if orders[0] in text or orders[1] in text:
             ordered = _on_orders(s, doc)
             if ordered is not None:
@@ -1819,6 +1911,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             passive = _passive(s, doc)
             if passive is not None:
                 yield passive
+                yield from _second_of_kind(passive, language)
             elif ", " in text or _made_right_before(text, by_cues, language):
                 # the participle, or the apposition it closes, after a comma or a thing
                 yield from _appositive_agents(s, doc)
@@ -2622,3 +2715,118 @@ def _cleft(s: Sentence, doc: Document) -> Candidate | None:
     if deed is None:
         return None
     return _who_card(s, agent, f"Who {deed}?", f"{agent} {deed.split()[0]}", doc)
+
+
+# The kinds of body a second agent may be named with, its kind in small letters before its
+# name: "by the Council and the charity Sustrans", "dal Comune e dalla fondazione Cariplo".
+_BODY_KINDS = frozenset(
+    """charity company firm foundation association trust consultancy fund society agency
+    group council authority union cooperative co-operative publisher bank university
+    institute studio fondazione associazione società azienda impresa ditta cooperativa
+    consorzio banca ente istituto università agenzia sindacato onlus""".split()
+)
+_SECOND_OF_KIND = {
+    "en": re.compile(r"\sand\sthe\s(?P<kind>[a-z-]{4,})\s(?P<name>[A-Z].*)$"),
+    "it": re.compile(
+        r"\se\s(?:(?:il|la|lo|i|gli|le)\s|l’)(?P<kind>[a-zà-ù]{4,})\s(?P<name>[A-ZÀ-Ý].*)$"
+    ),
+}
+_WHICH_OF_KIND = {"en": ("Who ", "Which {kind} "), "it": ("Da chi ", "Da quale {kind} ")}
+
+
+def _second_of_kind(c: Candidate, language: str) -> Iterator[Candidate]:
+    """The second of two agents the sentence names with its kind, asked by that kind: 'was
+    funded by the Arts Council and the charity Sustrans' -> 'Which charity funded ...?' ->
+    'Sustrans', 'dal Comune e dalla fondazione Cariplo' -> 'Da quale fondazione ...?'; the
+    kind says which of the two the question asks for."""
+    m = _SECOND_OF_KIND[language].search(c.answer)
+    who, which = _WHICH_OF_KIND[language]
+    if m is None or c.question is None or not c.question.startswith(who):
+        return
+    kind, name = m.group("kind"), m.group("name")
+    if kind not in _BODY_KINDS or name in c.question:
+        return
+    question = which.format(kind=kind) + c.question[len(who) :]
+    yield entity_card(c.sentence, name, question, f"{kind} {name}", score=0.74)
+
+
+# A law under or by which a thing was done: "The Harlow Trust was set up under the Charities
+# Act 2011" -> "Under which act was the Harlow Trust set up?"; "The number of justices was fixed
+# at nine by the Judiciary Act of 1869" -> "By which act was the number of justices fixed at
+# nine?"; "The PPF is a statutory body set up under the Pensions Act 2004" -> "Under which act
+# was the PPF set up?". A law is no "who" of its deed (see _INSTRUMENTS).
+_LAW_NAME = (
+    r"the\s(?P<law>(?:[A-Z][\w’-]*|\([^()]{1,30}\))(?:\s(?:[A-Z][\w’-]*|\([^()]{1,30}\)|of|and))*?"
+    r"\s(?P<kind>Act|Order|Treaty|Convention|Regulations|Directive|Law))"
+    r"(?P<year>,?\s(?:of\s)?\d{4})?(?=[\s,;.:)]|$)"
+)
+_UNDER_LAW = re.compile(
+    r"^(?P<subject>[^,;:]{3,80}?)(?:\s\([A-Z][A-Za-z]+\))?\s(?P<aux>was|were|is|are|has been"
+    r"|have been|had been)\s(?P<participle>[a-z]+(?:\s(?:up|out))?)(?P<between>\s[^,;:]{1,30}?)?"
+    r"\s(?P<prep>under|by)\s" + _LAW_NAME
+)
+_DEFINED_UNDER_LAW = re.compile(
+    r"^(?P<subject>(?:The\s)?[A-Z][\w’-]*(?:\s(?:[A-Z][\w’-]*|of|for|and))*)"
+    r"(?:\s\([A-Z][A-Za-z]+\))?\s(?P<aux>is|was)\s(?:a|an)\s[^,;:()]{1,40}?"
+    r"\s(?P<participle>set up|established|created)\s(?P<prep>under)\s" + _LAW_NAME
+)
+# Italian laws are named by their number in small letters: "istituito dalla legge regionale 12
+# del 1995" -> "Con quale legge è stato istituito ...?".
+_IT_UNDER_LAW = re.compile(
+    r"^(?P<subject>[^,;:]{3,80}?)\s(?P<aux>è stat[oa]|sono stat[ie]|fu|furono|venne|vennero)"
+    r"\s(?P<participle>[a-zà-ù]+[aiu]t[oaie])\s(?:con\sla|con\sil|dalla|dal|in\sbase\salla)"
+    r"\s(?P<law>(?P<kind>legge|decreto)(?:\s[a-zà-ù]+){0,2}\s(?:n\.\s)?\d+(?:/\d{2,4})?"
+    r"(?:\sdel\s(?:\d{1,2}\s[a-z]+\s)?\d{4})?)(?=[\s,;.:)]|$)"
+)
+_LAW_CUES = (" Act", " Order", " Treaty", " Convention", " Regulations", " Directive", " Law")
+_IT_LAW_CUES = (" legge ", " decreto ")
+_PAST_OF_AUX = {"is": "was", "are": "were"}
+
+
+def _under_law(s: Sentence, doc: Document) -> Candidate | None:
+    """'The Harlow Trust was set up under the Charities Act 2011' -> 'Under which act was the
+    Harlow Trust set up?' -> 'Charities Act 2011'."""
+    if doc.language == "it":
+        return _italian_under_law(s, doc)
+    text = s.text
+    m = _UNDER_LAW.match(text)
+    defined = m is None or not is_participle(m.group("participle").split()[0], "en")
+    if defined:
+        m = _DEFINED_UNDER_LAW.match(text)
+    if m is None:
+        return None
+    participle = m.group("participle")
+    raw = m.group("subject")
+    subject = lower_first(lower_initial(drop_titles(raw, doc), doc))
+    if len(subject.split()) > 10 or not specific(subject, doc):
+        return None
+    if any(w.lower() in _PRONOUNS["en"] for w in subject.split()):
+        return None
+    aux = _PAST_OF_AUX.get(m.group("aux"), m.group("aux")) if defined else m.group("aux")
+    between = (m.groupdict().get("between") or "").rstrip()
+    if find_dates(between, "en"):
+        between = ""  # "was passed in 1998 by": the date is no part of the deed asked
+    first, _, rest = aux.partition(" ")  # "has been" -> "has ... been"
+    done = f"{rest} {participle}" if rest else participle
+    kind = m.group("kind").lower()
+    law = m.group("law") + (m.group("year") or "")
+    question = squash(
+        f"{m.group('prep').capitalize()} which {kind} {first} {subject} {done}{between}?"
+    )
+    return entity_card(s, law, question, f"{subject} {kind}", score=0.74)
+
+
+def _italian_under_law(s: Sentence, doc: Document) -> Candidate | None:
+    """'Il Parco del Frignano è stato istituito dalla legge regionale 12 del 1995' -> 'Con quale
+    legge è stato istituito il Parco del Frignano?'."""
+    m = _IT_UNDER_LAW.match(s.text)
+    if m is None or not is_participle(m.group("participle"), "it"):
+        return None
+    subject = lower_first(lower_initial(drop_titles(m.group("subject"), doc), doc))
+    if len(subject.split()) > 10 or not specific(subject, doc):
+        return None
+    if any(w.lower() in _PRONOUNS["it"] for w in subject.split()):
+        return None
+    kind = m.group("kind")
+    question = f"Con quale {kind} {m.group('aux')} {m.group('participle')} {subject}?"
+    return entity_card(s, m.group("law"), question, f"{subject} {kind}", score=0.74)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import tokens
 from ..document import HONORIFICS, Document, Sentence
-from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase, render
 from ..text import upper_first
 from ..verbs import is_finite, is_gerund, is_participle
@@ -146,8 +146,10 @@ def _before(text: str, start: int, language: str) -> str | None:
     stop = 0
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if w[:1].islower() and (is_finite(w, language) or is_participle(w, language)):
-            stop = k + 1  # "said | her coach", "ha detto | l’avvocato di Rossi"
+        if w[:1].islower() and (
+            is_finite(w, language) or is_participle(w, language) or w in SAY_VERBS[language]
+        ):
+            stop = k + 1  # "said | her coach", "ha detto | l’avvocato di Rossi", "says |"
             break
     rest = words[stop:]
     joins = [k for k, w in enumerate(rest) if w.lower() in _AND]

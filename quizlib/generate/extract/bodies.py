@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ROLE_WORDS
+from ..lexicon import ROLE_WORDS, SAY_VERBS
 from ..verbs import is_finite, may_be_present
 from .common import entity_card
 from .kinds import _kind_name
@@ -104,6 +104,20 @@ def _kind(text: str, run: re.Match[str], language: str) -> str | None:
     return None
 
 
+# A name with no kind that opens the sentence, is "which" to its relative and then speaks is a
+# body of people: "Unison, which represents most library staff, said ..." -> "Which
+# organisation represents most library staff?". (Italian "che" is said of people too.)
+_SPEAKING_KIND = {"en": "organisation", "it": None}
+_SAYS_AFTER = re.compile(r",\s(?:has\s|had\s)?(?P<verb>[a-z]+)\b")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether the relative clause ending at `end` is followed by its name's verb of saying:
+    ', said', ', has warned'."""
+    m = _SAYS_AFTER.match(text, end)
+    return m is not None and m.group("verb") in SAY_VERBS["en"]
+
+
 def _singular_verb(word: str, language: str) -> bool:
     """Whether a relative clause's first word is a verb in the singular ('maintains', 'has',
     'ran', 'raccoglie'); the plural goes with more names than one."""
@@ -139,17 +153,24 @@ def _singular_or_plural(word: str, language: str) -> bool:
     )
 
 
-def _relative(s: Sentence, m: re.Match[str], language: str) -> Candidate | None:
+def _relative(s: Sentence, m: re.Match[str], doc: Document) -> Candidate | None:
+    language = doc.language
     text = s.text
     run = _name_before(text, m.start())
     if run is None or not _leads(text[: run.start()], m.group("rel"), language):
         return None
     kind = _kind(text, run, language)
-    if kind is None:
-        return None
     whose = m.group("rel") == "whose"
     clause = _clause(text, m.end(), language, whose)
-    if clause is None:
+    if kind is None and clause is not None and _speaks_after(text, m.end() + len(clause)):
+        alone = (
+            run.start() == 0
+            and m.group("rel") == "which"
+            and not _OPENING_ARTICLE.match(run.group(0))  # "The Dome": a building as likely
+            and not doc.person(run.group(0))
+        )
+        kind = _SPEAKING_KIND[language] if alone else None
+    if kind is None or clause is None:
         return None
     name = _OPENING_ARTICLE.sub("", run.group(0))
     if name.startswith(f"{kind} "):  # "L’associazione Terra Viva": the kind is asked
@@ -169,6 +190,6 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if not any(cue in s.text for cue in _CUE[language]):
             continue
         for m in _RELATIVE[language].finditer(s.text):
-            card = _relative(s, m, language)
+            card = _relative(s, m, doc)
             if card is not None:
                 yield card

@@ -223,19 +223,23 @@ _NP = {
 # ones inside a name ("Pathfinder II", "TOI-9127 b", "Rosa dei Venti"), up to where the clause
 # closes ("battezzato VL-17,"); not a clause ("chiamato Rossi ieri sera,").
 _GIVEN_NAME = (
-    r"(?P<name>[A-ZÀ-Ý0-9][^\s,;:()]*(?:\s(?:[A-ZÀ-Ý0-9][^\s,;:()]*|[a-z]{1,2}|d[ei]\w{0,3}|of"
-    r"|the))*?)(?=[,;:)]|\.?$)"
+    r"(?P<name>[A-ZÀ-Ý0-9][^\s,;:()”»\"]*(?:\s(?:[A-ZÀ-Ý0-9][^\s,;:()”»\"]*|[a-z]{1,2}|d[ei]\w{0,3}"
+    r"|of|the))*?)(?P<closed>[”»\"])?(?=[,;:)]|\.?$)"
 )
+# A name in quotation marks: "battezzato “Darsena 2030”"; the marks are no part of it.
+_QUOTE = r"(?P<opened>[“«\"])?"
 # "un nuovo ceppo batterico, battezzato VL-17, capace di ...", "The planet, catalogued as
 # TOI-9127 b, was detected ...": a participle between commas names the phrase before it.
 _NAMED_APPOSITION = {
     "it": re.compile(
-        _NP["it"] + r",\s(?P<verb>(?:ri)?battezzat[oaie]|denominat[oaie]|chiamat[oaie]"
-        r"|(?:catalogat|not|conosciut)[oaie](?=\scome))(?:\scome)?\s" + _GIVEN_NAME
+        _NP["it"] + r",\s(?P<adverb>(?:provvisoriamente|ufficialmente)\s)?"
+        r"(?P<verb>(?:ri)?battezzat[oaie]|denominat[oaie]|chiamat[oaie]|intitolat[oaie]"
+        r"|(?:catalogat|not|conosciut)[oaie](?=\scome))(?:\scome)?\s" + _QUOTE + _GIVEN_NAME
     ),
     "en": re.compile(
-        _NP["en"] + r",\s(?P<verb>named|renamed|dubbed|christened|called|catalogued|cataloged"
-        r"|designated|listed|known(?=\sas))(?:\sas)?\s" + _GIVEN_NAME
+        _NP["en"] + r",\s(?P<adverb>(?:provisionally|officially|informally)\s)?"
+        r"(?P<verb>named|renamed|dubbed|christened|called|titled|entitled|catalogued|cataloged"
+        r"|designated|listed|known(?=\sas))(?:\sas)?\s" + _QUOTE + _GIVEN_NAME
     ),
 }
 # Without the commas only a participle that can be nothing but a name's: "la statua marmorea
@@ -250,6 +254,9 @@ _APPOSITION_CUES = {
         ", ribattezzat",
         ", denominat",
         ", chiamat",
+        ", intitolat",
+        ", provvisoriamente ",
+        ", ufficialmente ",
         ", catalogat",
         "noto come",
         "nota come",
@@ -264,6 +271,10 @@ _APPOSITION_CUES = {
         ", dubbed",
         ", christened",
         ", called",
+        ", titled",
+        ", entitled",
+        ", provisionally ",
+        ", officially ",
         ", catalog",
         ", designated",
         ", listed",
@@ -285,12 +296,20 @@ def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")
         if m.end() == len(s.text):
             name = name.removesuffix(".")  # the sentence's full stop
+        if bool(m.groupdict().get("opened")) != bool(m.groupdict().get("closed")):
+            continue  # a quotation that does not close on the name
+        if s.text.startswith(":", m.end()):
+            continue  # "titled Harrowdale: Tides": the title goes on past the colon
+        opening = m.start() == 0 and len(np.split()) <= 3  # "Il progetto, chiamato X, è ..."
         np = _definite(_without_adverb(np), language)
         if np is None or len(name) < 2 or doc.person(name) or name.lower() in WHEN_WORDS:
             continue  # "The vote, called Monday, ...": a day
-        if not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
+        if not opening and not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
             continue  # a thing named once in passing: which one the question means is unclear
         question = _apposition_question(np, verb, language)
+        adverb = m.groupdict().get("adverb")
+        if adverb and language == "en":  # "What was the sequel provisionally titled?"
+            question = question.replace(f" {verb}?", f" {adverb.strip()} {verb}?")
         yield entity_card(s, name, question, f"{np} name", score=0.78)
 
 

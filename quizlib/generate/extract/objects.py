@@ -255,7 +255,9 @@ def _gap_ok(gap: str, language: str) -> bool:
     return bool(find_dates(gap, language))
 
 
-def _venue(text: str, at: int, prep: str, language: str) -> tuple[str, str] | None:
+def _venue(
+    text: str, at: int, prep: str, language: str, research: bool = False
+) -> tuple[str, str] | None:
     """(noun, name) of the periodical at offset `at`: 'the journal | Nature' -> ('journal',
     'Nature'); ('', 'Nature') for an Italian 'su Nature' (su + a name is a publication)."""
     toks = _tokens_from(text, at)[:8]
@@ -280,8 +282,8 @@ def _venue(text: str, at: int, prep: str, language: str) -> tuple[str, str] | No
     if not noun:
         if language == "it" and not prep.startswith("su"):
             return None  # "pubblicato in Italia": a place
-        if language == "en" and not _VENUE_TITLE.search(name):
-            return None  # "published in London"
+        if language == "en" and not _VENUE_TITLE.search(name) and not research:
+            return None  # "published in London"; a study's results are in a periodical
     return noun, name
 
 
@@ -294,12 +296,15 @@ def _published(s: Sentence, doc: Document) -> Candidate | None:
     if not _gap_ok(m.group("gap"), language):
         return None
     venue = _venue(text, m.end("prep"), m.group("prep"), language)
+    research = venue is None and language == "en"  # "The study was published in The Lancet"
+    if research:
+        venue = _venue(text, m.end("prep"), m.group("prep"), language, research=True)
     if venue is None:
         return None
     noun, name = venue
     verb, aux = m.group("verb"), m.group("aux")
     subject = _subject_of(text, m, bool(aux), name, doc)
-    if subject is None:
+    if subject is None or (research and _head(subject).lower() not in _RESEARCH):
         return None
     plural = _plural(verb, subject, language)
     if language == "it":

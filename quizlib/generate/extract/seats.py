@@ -16,7 +16,15 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, ARTICULATED, NOUN_KIND, STOPWORDS, WHEN_WORDS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    EN_PAST,
+    NOUN_KIND,
+    RELATIVE_WORDS,
+    STOPWORDS,
+    WHEN_WORDS,
+)
 from ..text import lower_first, takes_lo
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
@@ -259,7 +267,7 @@ def _names_something(subject: str, language: str) -> bool:
 # Where something happened or stands; the verb phrase is kept for the question.
 # Rooms a meeting is held in, named by their kind in small letters: "si è tenuta nella sala
 # consiliare", "nell’aula magna del liceo Galilei".
-_IT_VENUES = frozenset("sala aula salone auditorium chiostro cortile".split())
+_IT_VENUES = frozenset("sala aula salone auditorium chiostro cortile stadio teatro".split())
 _VENUE = re.compile(
     r"[a-z]+(?:\s[A-ZÀ-Ý][\w’]*)*(?:\s(?!(?:di|del|della|dello|dei|degli|delle)\b)[a-zà-ù]{3,}){0,2}"
     r"(?:\s(?:di|del|della|dello|dei|degli|delle|dell’)\s?(?:[a-zà-ù]{3,}|[A-ZÀ-Ý][\w’]*)"
@@ -279,12 +287,16 @@ _WHERE = {
         r"|si sono giocat[ie]|si giocherà|si giocheranno|si è disputat[oa]|si sono disputat[ie]"
         r"|si disputerà|si disputeranno|si è registrat[oaie]|si sono registrat[ie]"
         r"|è stat[oa] registrat[oa]|sono stat[ie] registrat[ie]|è stat[oa] misurat[oa]"
-        r"|sono stat[ie] misurat[ie])"
-        r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla))\s+|(?P<el>all’|nell’))"
+        r"|sono stat[ie] misurat[ie]|è in programma|sono in programma|era in programma"
+        r"|si celebrerà|si è celebrat[oa]|è stat[oa] inaugurat[oa]|sarà inaugurat[oa])"
+        r"\s+(?:(?:a|ad|in|nel|nella|nello|presso|(?P<art>al|allo|alla|sul|sulla|sullo))\s+"
+        r"|(?P<el>all’|nell’|sull’))"
         r"(?P<place>[A-ZÀ-Ý]|(?P<venue>" + "|".join(sorted(_IT_VENUES)) + r")\s)"
     ),
     "en": re.compile(
-        r"\s(?P<verb>took place|was held|were held|will be held|is held|are held|is located"
+        r"\s(?P<verb>took place|will take place|takes place|is scheduled to take place"
+        r"|is due to take place|is due to be held|was opened|was inaugurated"
+        r"|was held|were held|will be held|is held|are held|is located"
         r"|are located|was located|is situated|are situated|was situated|lies|stands"
         r"|are due to meet|is due to meet|will meet|met"
         r"|was played|were played|will be played|was recorded|were recorded|was measured"
@@ -312,9 +324,16 @@ _WHERE_CUE = {
         "disputer",
         "registrat",
         "misurat",
+        "in programma",
+        "celebr",
+        "inaugurat",
     ),
     "en": (
         "took place",
+        "take place",
+        "takes place",
+        " opened ",
+        " inaugurated ",
         "held",
         "located",
         "situated",
@@ -329,6 +348,13 @@ _WHERE_CUE = {
 }
 _EN_WHERE = {
     "took place": "Where did {s} take place?",
+    "will take place": "Where will {s} take place?",
+    "takes place": "Where does {s} take place?",
+    "is scheduled to take place": "Where is {s} scheduled to take place?",
+    "is due to take place": "Where is {s} due to take place?",
+    "is due to be held": "Where is {s} due to be held?",
+    "was opened": "Where was {s} opened?",
+    "was inaugurated": "Where was {s} inaugurated?",
     "was held": "Where was {s} held?",
     "were held": "Where were {s} held?",
     "will be held": "Where will {s} be held?",
@@ -398,6 +424,9 @@ def _venue_ends_badly(venue: str) -> bool:
     )
 
 
+_ON_ARTICLES = frozenset(["all’", "sull’"])  # "all’Arena", "sull’Isola Bella": no town
+
+
 def _where(s: Sentence, doc: Document) -> Candidate | None:
     language = doc.language
     text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
@@ -421,7 +450,7 @@ def _where(s: Sentence, doc: Document) -> Candidate | None:
         return None
     question = f"Dove {verb} {subject}?" if language == "it" else _EN_WHERE[verb].format(s=subject)
     # A place after an article ("al PalaVerde", "all’Arena") is a building or a ground, no town.
-    building = venue or (language == "it" and (m.group("art") or m.group("el") == "all’"))
+    building = venue or (language == "it" and (m.group("art") or m.group("el") in _ON_ARTICLES))
     kind = "thing" if building else "city"
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type=kind)
 
@@ -896,6 +925,9 @@ def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
     situated = verb is not None and verb.startswith("situat")
     if m.group("comma"):
         subject = _opening_subject(text[: m.start()], doc)
+        defined = _definition_subject(text[: m.start()], doc) if subject is None else None
+        if defined is not None and defined[1] == "è":  # "X è un giacimento ..., nel comune di"
+            subject = defined[0]
         if not text.startswith(",", place.end()):
             return None  # the phrase set off is an aside to the subject, closed by a comma
     elif situated:  # "X è un lago ... situato nel comune di": the sentence's subject
@@ -909,6 +941,369 @@ def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
         verb = "si trovano" if subject.split()[0] in _IT_PLURAL_ARTICLES else "si trova"
     question = f"In quale {m.group('kind')} {verb} {subject}?"
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
+# A thing the sentence opens by defining, and the place it is set in: "X è un centro di
+# ricerca situato a Basovizza" -> "Dove si trova X?", "The Rowan Institute is a research
+# centre located in Harwell" -> "Where is the Rowan Institute located?".
+_DEFINED_AT = {
+    "it": re.compile(
+        r"\s(?:situat|ubicat|collocat)[oa]\s(?:(?:a|ad|in|presso|nel|nella|nello|sul|sulla"
+        r"|sullo)\s|nell’|sull’)(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"\s(?:located|situated)\s(?:in|at|on)\s(?:the\s)?(?P<place>[A-Z])"),
+}
+_DEFINED_CUE = {
+    "it": tuple(f"{stem}{end} " for stem in ("situat", "ubicat", "collocat") for end in "oa"),
+    "en": (" located in ", " located at ", " located on ", " situated in ", " situated at "),
+}
+# The copula and the indefinite article that open a definition after the subject.
+_DEFINING = {
+    "it": re.compile(r"\s(?P<copula>è|era)\s(?:un|uno|una)\s|\s(?P<el>è|era)\sun’"),
+    "en": re.compile(r"\s(?P<copula>is|was)\s(?:a|an)\s"),
+}
+_DEFINED_WHERE = {
+    "it": {"è": "Dove si trova {s}?", "era": "Dove si trovava {s}?"},
+    "en": {"is": "Where is {s} located?", "was": "Where was {s} located?"},
+}
+MAX_DEFINITION_WORDS = 10
+
+
+def _definition_subject(before: str, doc: Document) -> tuple[str, str] | None:
+    """The subject and the copula of a definition that opens `before`: 'Elettra | è un centro
+    di ricerca' -> ('Elettra', 'è'); the subject is a name, or an opening subject the article
+    is about; the definition runs on with no clause of its own (no comma, no relative)."""
+    m = _DEFINING[doc.language].search(before)
+    if m is None:
+        return None
+    definition = before[m.end() :]
+    if len(definition.split()) > MAX_DEFINITION_WORDS or any(ch in definition for ch in ",;:()"):
+        return None
+    if any(w in RELATIVE_WORDS[doc.language] for w in definition.split()):
+        return None
+    head = before[: m.start()]
+    subject = _opening_subject(head, doc) or ""  # "Il Centro Elettra" -> "il Centro Elettra"
+    if not subject and NAME_RUN.fullmatch(head) and not people_in(head, doc):
+        subject = head if head.split()[0].lower() not in STOPWORDS[doc.language] else ""
+    copula = m.group("copula") or m.group("el")
+    return (subject, copula) if subject else None
+
+
+def _defined_where(s: Sentence, doc: Document) -> Candidate | None:
+    """'X è un centro di ricerca situato a Basovizza' -> 'Dove si trova X?' -> 'Basovizza'."""
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    m = _DEFINED_AT[language].search(text)
+    if m is None:
+        return None
+    defined = _definition_subject(text[: m.start()], doc)
+    place = NAME_RUN.match(text, m.start("place"))
+    if defined is None or place is None:
+        return None
+    subject, copula = defined
+    answer = place.group(0).split(",")[0].strip()
+    if answer.lower() in WHEN_WORDS or answer.lower() in subject.lower():
+        return None
+    if text.startswith(("'s ", "’s "), place.end()):
+        return None  # "at St George's Hall": the name goes on past its possessive
+    question = _DEFINED_WHERE[language][copula].format(s=subject)
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
+# A part of a town set off after the thing it holds: "The forge, in the Attercliffe area of the
+# city, makes ..." -> "In which area of the city is the forge?"; "The mill, in the town’s
+# Kelham district, ..." -> "In which district of the town is the mill?". (The part said in the
+# clause, "was built in the Attercliffe area of the city", is the kinds extractor's.)
+_AREA_KINDS = r"(?P<kind>area|district|quarter|suburb|neighbourhood|neighborhood)"
+_SET_OFF_AREA = re.compile(
+    r",\s(?:in|on)\sthe\s(?:(?P<place>[A-Z][\w’-]*(?:\s[A-Z][\w’-]*){0,3})\s"
+    + _AREA_KINDS
+    + r"\sof\s(?P<of>the\s(?:city|town|county|borough|island)|[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)*)"
+    r"|(?P<owner>city|town|county|borough|island)[’']s\s(?P<owned>[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)"
+    r"{0,3})\s(?P<kind2>area|district|quarter|suburb|neighbourhood|neighborhood)),"
+)
+_SET_OFF_AREA_CUE = {
+    "it": (),
+    "en": tuple(
+        f" {kind}{end}"
+        for kind in ("area", "district", "quarter", "suburb", "neighbourhood", "neighborhood")
+        for end in (" of ", ",")
+    ),
+}
+
+
+def _set_off_area(s: Sentence, doc: Document) -> Candidate | None:
+    """'The forge, in the Attercliffe area of the city, makes ...' -> 'In which area of the
+    city is the forge?' -> 'Attercliffe'."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _SET_OFF_AREA.search(text)
+    if m is None:
+        return None
+    subject = _opening_subject(text[: m.start()], doc)
+    if subject is None:
+        return None
+    if m.group("place"):
+        answer, kind, of = m.group("place"), m.group("kind"), m.group("of")
+    else:
+        answer, kind, of = m.group("owned"), m.group("kind2"), f"the {m.group('owner')}"
+    if answer.lower() in WHEN_WORDS or answer.lower() in subject.lower():
+        return None
+    last = subject.split()[-1]
+    be = "are" if last.endswith("s") and not last.endswith("ss") else "is"
+    question = f"In which {kind} of {of} {be} {subject}?"
+    return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
+
+
+# Where a named event is or was held, said after its name: "she won a silver medal at the Winter
+# Youth Olympic Games in Gangwon, South Korea" -> "Where were the Winter Youth Olympic Games
+# held?"; "will represent Scotland at the World Curling Championship in Halifax" -> "Where will
+# the World Curling Championship be held?". The tense is the clause's: a verb in the past, or
+# "will" / "would" before the event; none, and no question.
+_EVENT_HEADS = (
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Paralympics",
+    "Cup",
+    "Festival",
+    "Summit",
+    "Conference",
+    "Expo",
+    "Congress",
+)
+_PLURAL_EVENTS = frozenset(["Championships", "Games", "Olympics", "Paralympics"])
+_EVENT_AT = re.compile(
+    r"\b(?:at|in|to|for)\sthe\s(?P<event>(?:\d{4}\s)?(?:[A-Z][\w’-]*\s){0,5}(?P<head>"
+    + "|".join(_EVENT_HEADS)
+    + r"))\sin\s(?P<place>[A-Z])"
+)
+_EVENT_CUE = {"it": (), "en": tuple(f" {head} in " for head in _EVENT_HEADS)}
+# A region after the town, then the sentence goes on: "in Halifax, Nova Scotia, from 14 March".
+_REGION_AFTER = re.compile(
+    r",\s(?P<region>[A-Z][\w’-]*(?:\s[A-Z][\w’-]*){0,2})(?=[,.;]|$|\s(?:from|on|in|last|this|next)\s)"
+)
+_FUTURE_WORDS = frozenset("will would".split())
+_YEAR = re.compile(r"\b(?:in|In)\s(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+def _event_tense(before: str) -> str | None:
+    """'will' when the clause before the event says it is to come, 'past' when its verb is a
+    past tense ('won', 'competed'), None otherwise ('is the host of')."""
+    words = re.findall(r"[a-z]+", re.split(r"[,;:]", before)[-1])  # the clause's own words
+    if not _FUTURE_WORDS.isdisjoint(words):
+        return "will"
+    past = any(w in EN_PAST or (w.endswith("ed") and is_finite(w, "en")) for w in words)
+    return "past" if past else None
+
+
+def _event_place(s: Sentence, doc: Document) -> Candidate | None:
+    """'... won a silver medal at the Winter Youth Olympic Games in Gangwon, South Korea' ->
+    'Where were the Winter Youth Olympic Games held?' -> 'Gangwon, South Korea'; the year the
+    sentence gives goes into the question ('held in 2024')."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _EVENT_AT.search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    region = _REGION_AFTER.match(text, place.end())
+    if region is not None and region.group("region").lower() not in WHEN_WORDS:
+        answer = f"{answer}, {region.group('region')}"
+    tense = _event_tense(text[: m.start()])
+    event = m.group("event")
+    if tense is None or event.split()[0] in STOPWORDS["en"]:
+        return None
+    years = {y.group("year") for y in _YEAR.finditer(text)}
+    when = f" in {years.pop()}" if len(years) == 1 and not event[:1].isdigit() else ""
+    subject = f"the {event}"
+    if tense == "will":
+        question = f"Where will {subject} be held{when}?"
+    else:
+        were = "were" if m.group("head") in _PLURAL_EVENTS else "was"
+        question = f"Where {were} {subject} held{when}?"
+    return entity_card(s, answer, question, f"{event} place", score=0.76, answer_type="city")
+
+
+# Where a thing is to be built or set up, said by its builder's future deed: "The council will
+# build a car park at Brampton" -> "Where will the council build a car park?"; "Il Comune
+# realizzerà una rotatoria a Pontetetto" -> "Dove realizzerà una rotatoria il Comune?".
+_BUILDS = {
+    "en": re.compile(
+        r"\s(?P<modal>will|would)\s(?:also\s|now\s)?(?P<verb>build|open|add|install|create"
+        r"|construct|plant|set up)\s"
+        r"(?P<object>(?:a|an|two|three|four|its|their|new)\s[^,;:()]{2,50}?)\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z])"
+    ),
+    "it": re.compile(
+        r"\s(?P<verb>costruirà|realizzerà|aprirà|installerà|creerà|costruiranno|realizzeranno"
+        r"|apriranno|installeranno)\s(?P<object>(?:un|uno|una|un’|due|tre|quattro|nuov[oaie])"
+        r"\s?[^,;:()]{2,50}?)\s(?:a|ad|in)\s(?P<place>[A-ZÀ-Ý])"
+    ),
+}
+_BUILDS_CUE = {
+    "en": tuple(
+        f"{modal} {verb} "
+        for modal in ("will", "would")
+        for verb in ("build", "open", "add", "install", "create", "construct", "plant", "set up")
+    ),
+    "it": (
+        "costruirà ",
+        "realizzerà ",
+        "aprirà ",
+        "installerà ",
+        "creerà ",
+        "costruiranno ",
+        "realizzeranno ",
+        "apriranno ",
+        "installeranno ",
+    ),
+}
+# What may follow the place: the clause's end or a time.
+_BUILT_PLACE_END = re.compile(
+    r"(?:[,;.]|$|\s(?:next|this|by|in|within|from|entro|nel|nei|dal|dalla|il|l’anno)\b)"
+)
+
+
+def _builds_at(s: Sentence, doc: Document) -> Candidate | None:
+    """'The council will build a car park at Brampton' -> 'Where will the council build a car
+    park?' -> 'Brampton'; the subject is the sentence's, right before the verb."""
+    language = doc.language
+    text = s.text
+    m = _BUILDS[language].search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None or not _BUILT_PLACE_END.match(text, place.end()):
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    subject = _event_subject(text, m.start(), doc)
+    first = text.split(" ", 1)[0]
+    if subject and first.lower() not in ARTICLES[language] and not first.startswith("L’"):
+        subject = first + subject[len(first) :]  # "Dutch chipmaker X": no article to lower
+    obj = m.group("object").strip()
+    if subject is None or any(w[:1].isupper() for w in obj.split()) or answer in subject:
+        return None
+    if language == "it":
+        question = f"Dove {m.group('verb')} {obj} {subject}?"
+    else:
+        question = f"Where {m.group('modal')} {subject} {m.group('verb')} {obj}?"
+    return entity_card(s, answer, question, f"{subject} site", score=0.76, answer_type="city")
+
+
+# The seat of a body's office or of its headquarters, said in a "whose" clause: "The European
+# Space Agency (ESA), whose Planetary Defence Office is based in Frascati, Italy, ..." -> "Where
+# is the European Space Agency’s Planetary Defence Office based?"; "Kestrel, whose headquarters
+# are in Lyon, ..." -> "Where is Kestrel headquartered?".
+_WHOSE_SEAT = re.compile(
+    r"(?P<owner>(?:[A-Z][\w’&-]*(?:\s(?:of|for|and|the)\s|\s))*[A-Z][\w’&-]*)"
+    r"(?:\s\([A-Z][A-Za-z]+\))?,\swhose\s(?P<part>headquarters|head office|(?:[A-Z][\w’-]*\s){1,5})"
+    r"\s?(?:is|are)\s(?:based\s|located\s)?in\s(?P<place>[A-Z])"
+)
+_WHOSE_SEAT_CUE = {"it": (), "en": (", whose ",)}
+
+
+def _whose_seat(s: Sentence, doc: Document) -> Candidate | None:
+    """'ESA, whose Planetary Defence Office is based in Frascati, Italy' -> 'Where is ESA’s
+    Planetary Defence Office based?' -> 'Frascati, Italy'."""
+    if doc.language != "en":
+        return None
+    text = s.text
+    m = _WHOSE_SEAT.search(text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    region = _REGION_AFTER.match(text, place.end())
+    if region is not None and region.group("region").lower() not in WHEN_WORDS:
+        answer = f"{answer}, {region.group('region')}"
+    owner, part = m.group("owner"), m.group("part").strip()
+    if doc.person(owner) is not None:
+        return None
+    start = m.start("owner")
+    if owner.startswith("The ") and start == 0 or text[max(0, start - 4) : start] == "the ":
+        owner = "the " + owner.removeprefix("The ")
+    if part in {"headquarters", "head office"}:
+        question = QUESTION["en"].format(subject=owner, verb="headquartered")
+    else:
+        question = f"Where is {owner}’s {part} based?"
+    return entity_card(s, answer, question, f"{owner} seat", score=0.8, answer_type="city")
+
+
+# Where people came from, said by "provenienti da" after them: "fondata da coloni greci
+# provenienti da Sibari" -> "Da dove provenivano i coloni greci?"; "turisti provenienti da
+# Milano" in the present -> "Da dove provengono i turisti?".
+_COMING_FROM = re.compile(
+    r"(?:^|\s)(?:(?P<article>i|gli|le|dei|degli|delle|dai|dagli|dalle|ai|agli|alle)\s)?"
+    r"(?P<noun>[a-zà-ù]{3,}[ie])(?P<adjective>\s[a-zà-ù]{3,}[ie])?\sprovenienti\s"
+    r"(?:da|dalla|dal|dall’)\s?(?P<place>[A-ZÀ-Ý])"
+)
+_COMING_CUE = {"it": (" provenienti da", " provenienti dal"), "en": ()}
+# What may follow the place: the clause's end, "e" and another place, a preposition.
+_COMING_END = re.compile(
+    r"[,.;:)]|$|\s(?:e|ed|con|nel|nella|nei|nelle|per|verso|che|a|in|tra|fra)\s|\s[A-ZÀ-Ý0-9]"
+)
+_IT_PAST = re.compile(
+    r"\b(?:fu|furono|era|erano|fondat[oaie]|[a-zà-ù]+(?:ò|arono|erono|irono|avano|evano))\b"
+    r"|\b(?:ha|hanno|è|sono)\s(?:stat[oaie]\s)?[a-zà-ù]+(?:at|ut|it)[oaie]\b",
+    re.IGNORECASE,
+)
+# A second place joined to the first: "provenienti da Milano | e Torino".
+_AND_PLACE = re.compile(r"\se\s(?=[A-ZÀ-Ý])")
+
+
+def _plural_article(noun: str) -> str:
+    """'i coloni', 'gli studenti', 'le donne': the article of an Italian plural noun."""
+    if noun.endswith("e"):
+        return "le"
+    vowel_or_cluster = noun[:1] in "aeiouàèéìòù" or noun.startswith(("s", "z", "gn", "ps", "x"))
+    impure = noun.startswith("s") and noun[1:2] not in "aeiouàèéìòù"
+    return "gli" if vowel_or_cluster and (noun[:1] != "s" or impure) else "i"
+
+
+def _coming_from(s: Sentence, doc: Document) -> Candidate | None:
+    """'... da coloni greci provenienti da Sibari' -> 'Da dove provenivano i coloni greci?'."""
+    if doc.language != "it":
+        return None
+    text = s.text
+    m = _COMING_FROM.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in STOPWORDS["it"] or is_participle(noun, "it") or is_finite(noun, "it"):
+        return None
+    place = NAME_RUN.match(text, m.start("place"))
+    after = text[place.end() :].split(None, 1) if place is not None else []
+    verb_after = bool(after) and is_finite(after[0], "it")  # "dalla Calabria | sono dodici"
+    if place is None or not (verb_after or _COMING_END.match(text, place.end())):
+        return None  # "dal Piano | nazionale di ripresa": the name goes on in small letters
+    if re.search(r"\s(?:e|ed)\s$", text[: m.start("noun")]):
+        return None  # "studenti e docenti provenienti da": the phrase is both
+    answer = place.group(0).split(",")[0].strip()
+    joined = _AND_PLACE.match(text, place.end())
+    second = NAME_RUN.match(text, joined.end()) if joined is not None else None
+    if second is not None:
+        answer = f"{answer} e {second.group(0).strip()}"  # "da Milano e Torino": both
+    if answer.lower() in WHEN_WORDS:
+        return None
+    phrase = noun + (m.group("adjective") or "")
+    subject = f"{_plural_article(noun)} {phrase}"
+    verb = "provenivano" if _IT_PAST.search(text) else "provengono"
+    question = f"Da dove {verb} {subject}?"
+    return entity_card(s, answer, question, f"{phrase} origin", score=0.74, answer_type="city")
 
 
 # Where a person is from, said with an age as news reports do: "Anna Reid, 34, from Nairn",
@@ -1248,10 +1643,17 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
-_HOMETOWN, _KIND, _MEETING_PLACE = 256, 512, 1024
+_HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
+_EVENT, _BUILT, _WHOSE, _COMING = 8192, 16384, 32768, 65536
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
+        **{cue: _DEFINED_PLACE for cue in _DEFINED_CUE[language]},
+        **{cue: _AREA for cue in _SET_OFF_AREA_CUE[language]},
+        **{cue: _EVENT for cue in _EVENT_CUE[language]},
+        **{cue: _BUILT for cue in _BUILDS_CUE[language]},
+        **{cue: _WHOSE for cue in _WHOSE_SEAT_CUE[language]},
+        **{cue: _COMING for cue in _COMING_CUE[language]},
         **{cue: _GROUND for cue in _HOME_CUE[language]},
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
@@ -1296,6 +1698,30 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield kind
         if rules & _HOMETOWN:
             yield from _hometown(s, doc)
+        if rules & _COMING:
+            coming = _coming_from(s, doc)
+            if coming is not None:
+                yield coming
+        if rules & _WHOSE:
+            whose = _whose_seat(s, doc)
+            if whose is not None:
+                yield whose
+        if rules & _BUILT:
+            built = _builds_at(s, doc)
+            if built is not None:
+                yield built
+        if rules & _EVENT:
+            event = _event_place(s, doc)
+            if event is not None:
+                yield event
+        if rules & _AREA:
+            area = _set_off_area(s, doc)
+            if area is not None:
+                yield area
+        if rules & _DEFINED_PLACE:
+            defined = _defined_where(s, doc)
+            if defined is not None:
+                yield defined
         if rules & _BASED:
             yield from _based(s, doc)
         if rules & _GROUND:

@@ -1,0 +1,34 @@
+"""Italian agents said with 'da parte di', and one-word bodies named on by an adjective in small
+letters (agents.py): 'approvato da parte della Regione Liguria' -> 'Da chi è stato approvato
+...?' -> 'Regione Liguria'; 'dall’Autorità portuale' -> 'Autorità portuale', not 'Autorità'."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import agents
+from quizlib.generate.text import clean
+
+
+def _questions(text: str) -> dict[str, str]:
+    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), "it")
+    return {c.question: c.answer for c in agents.extract(doc) if c.question}
+
+
+def test_an_agent_after_da_parte_di() -> None:
+    text = "Il progetto del ponte di Sestri è stato approvato da parte della Regione Liguria."
+    assert _questions(text) == {
+        "Da chi è stato approvato il progetto del ponte di Sestri?": "Regione Liguria"
+    }
+
+
+def test_no_agent_after_da_parte_di_a_pronoun() -> None:
+    assert _questions("Il progetto del ponte di Sestri è stato approvato da parte di tutti.") == {}
+
+
+def test_a_one_word_body_goes_on_with_its_adjective() -> None:
+    text = "Il progetto del ponte di Sestri è stato approvato dall’Autorità portuale."
+    assert _questions(text) == {
+        "Da chi è stato approvato il progetto del ponte di Sestri?": "Autorità portuale"
+    }
+    civil = "Il piano di Sestri è stato redatto dalla Protezione civile."
+    assert _questions(civil) == {"Da chi è stato redatto il piano di Sestri?": "Protezione civile"}

@@ -1,0 +1,27 @@
+"""A reporting clause set off before a name is no apposition of it (appositions.py): 'the
+agency says, the wider Kendal scheme' does not make 'Who is Save Kendal?' -> 'the agency
+says'."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import appositions
+from quizlib.generate.text import clean
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
+    return {c.question: c.answer for c in appositions.extract(doc) if c.question}
+
+
+def test_a_present_reporting_verb_ends_the_apposition() -> None:
+    text = (
+        "Their group, Save Kendal, gathered 4,300 signatures. Once complete, the agency says,"
+        " the wider Kendal scheme will protect 2,250 homes."
+    )
+    assert "the agency says" not in _questions(text, "en").values()
+
+
+def test_an_apposition_after_a_past_reporting_verb_still_counts() -> None:
+    text = "“We will build it,” said the engineer, Ann Lee, on Monday."
+    assert _questions(text, "en") == {"Who is Ann Lee?": "the engineer"}
