@@ -1261,6 +1261,8 @@ _IT_PAST = re.compile(
     r"|\b(?:ha|hanno|è|sono)\s(?:stat[oaie]\s)?[a-zà-ù]+(?:at|ut|it)[oaie]\b",
     re.IGNORECASE,
 )
+# A founding by the people who came from a place: "fondata ... da | coloni greci provenienti".
+_FOUNDED_BY = re.compile(r"\b[Ff]ondat[oaie]\b[^,;]*\sda\s(?:\S+\s){0,1}$")
 # A second place joined to the first: "provenienti da Milano | e Torino".
 _AND_PLACE = re.compile(r"\se\s(?=[A-ZÀ-Ý])")
 
@@ -1301,6 +1303,12 @@ def _coming_from(s: Sentence, doc: Document) -> Candidate | None:
         return None
     phrase = noun + (m.group("adjective") or "")
     subject = f"{_plural_article(noun)} {phrase}"
+    founded = _FOUNDED_BY.search(text, 0, m.start("noun"))
+    if founded is not None and s.entry is not None:
+        # "Paestum ... fu fondata da coloni greci provenienti da Sibari": which colonists
+        subject = f"{subject} che fondarono {s.entry.phrase}"
+    elif founded is not None:
+        return None  # "i coloni greci" founded what, the question would not say
     verb = "provenivano" if _IT_PAST.search(text) else "provengono"
     question = f"Da dove {verb} {subject}?"
     return entity_card(s, answer, question, f"{phrase} origin", score=0.74, answer_type="city")
