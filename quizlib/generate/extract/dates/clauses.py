@@ -46,6 +46,7 @@ from .grammar import (
     _COPULAS,
     _DATES_BACK,
     _INDEFINITE,
+    _MODALS,
     _OF_WORDS,
     _PLAIN_PREPS,
     _POSSESSIVES,
@@ -429,6 +430,8 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     'franchised': 'When did the first franchise buses are expected?'; 'The first recorded
     race up Ben Nevis took place' -> 'took')."""
     verb = main_verb(toks, language)
+    if language == "en" and verb is None:
+        return _modal_at(toks)
     if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
         return verb
     if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
@@ -446,6 +449,19 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
         if after_noun and toks[k].text.islower() and is_finite(toks[k].text, "en"):
             return k  # "took place"; not "the hill of fell running"
     return verb
+
+
+def _modal_at(toks: list[Token]) -> int | None:
+    """The first English modal followed by a lowercase word, the verb it goes with ('The line
+    might | reopen'): where the clause's verb is when the lexicon knows neither word."""
+    return next(
+        (
+            k
+            for k in range(1, len(toks) - 1)
+            if toks[k].low in _MODALS and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+        ),
+        None,
+    )
 
 
 # Verbs that set a time for what their object says: the date is when the object is due, not
@@ -733,8 +749,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         at = index_at(toks, span.start)
         if not starts_with_subject(toks, language):
             return None
-        if main_verb(toks, language, stop=at) is None and (
-            "," in text[: span.start] or not _verb_at(toks, span.end, language)
+        if (
+            main_verb(toks, language, stop=at) is None
+            and (language != "en" or _modal_at(toks[:at]) is None)
+            and ("," in text[: span.start] or not _verb_at(toks, span.end, language))
         ):
             return None  # the verb after the date needs a plain subject before it
     lead = _LEAD.match(text[: span.start])
@@ -962,7 +980,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
-    inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
+    inverted = _modal_question(words, idx)
+    if inverted is None:
+        inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
     if inverted is None:
         inverted = english_question_clause(words, idx)
     if not inverted:
@@ -1122,6 +1142,28 @@ def _owns(words: list[str], idx: int) -> bool:
         and not is_participle(owned, "en")
         and not is_finite(owned, "en")
     )
+
+
+# What may stand between a modal and its verb and goes with the verb: "should | be | finished".
+_AFTER_MODAL = frozenset("be also now still".split())
+
+
+def _modal_question(words: list[str], idx: int) -> str | None:
+    """'The scheme should be finished' -> 'should the scheme be finished'; 'The line might
+    reopen' -> 'might the line reopen': a modal before the verb at `idx` opens the question
+    (not 'did the scheme should be finish'). None with no modal, or with a word between them
+    that changes what is asked ('should not open'); '' for a modal before 'have' ('should have
+    opened in 2024' tells what did not happen, 'must have been built' a guess)."""
+    for k in range(idx, 0, -1):
+        word = words[k].lower()
+        if word in _MODALS:
+            if k + 1 < len(words) and words[k + 1].lower() == "have":
+                return ""
+            subject = lower_first(" ".join(words[:k]))
+            return squash(f"{word} {subject} {' '.join(words[k + 1 :])}")
+        if k < idx and word not in _AFTER_MODAL:
+            return None
+    return None
 
 
 def _have_question(words: list[str], idx: int, since: bool) -> str | None:

@@ -109,6 +109,11 @@ _DATES_BACK = frozenset("risale risalgono".split())
 _COPULAS = frozenset("è era fu sono erano furono is was are were".split())
 
 
+# English modals the lexicon keeps no auxiliary: a question opens with them, as with "will"
+# ("By when should the scheme be finished?", not "did the scheme should be finish").
+_MODALS = frozenset("should must may might shall".split())
+
+
 def _looks_verb(word: str, language: str) -> bool:
     """A conjugated verb, the Italian present included ('ospita': a lemma in -are/-ere/-ire)."""
     if not word.islower():
@@ -489,9 +494,11 @@ def _participle_or_finite(
     span: DateSpan,
     language: str,
     complement: str = "",
+    adverb: str = "",
 ) -> str | None:
     """The question of a verb chain about a subject: 'Quando si formò Budapest?', 'In che anno
-    fu fondata la NATO?', 'When did the act enter into force?'."""
+    fu fondata la NATO?', 'When did the act enter into force?'. An English `adverb` of
+    _KEPT_ADVERBS stands before a participle: 'In what year was the cup first contested?'."""
     if language == "it":
         finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
         if not finite:
@@ -518,7 +525,7 @@ def _participle_or_finite(
         return squash(f"When did {subject} {adverb} {base} {complement}") + "?"
     if not is_participle(chain[-1], "en"):
         return None
-    vp = f"{chain[-1]} {complement}".strip()
+    vp = f"{adverb} {chain[-1]} {complement}".strip()
     if _english_plural(subject):  # "The cuts, announced in August 2023": "When were ...?"
         lead = "In what year" if span.is_year and not span.is_range else "When"
         return f"{lead} were {subject} {vp}?"

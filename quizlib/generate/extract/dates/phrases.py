@@ -34,6 +34,7 @@ from .grammar import (
     _EVENT_LEAD,
     _GENDER_ENDING,
     _INDEFINITE,
+    _KEPT_ADVERBS,
     _OF_WORDS,
     _PLAIN_PREPS,
     _POSSESSIVES,
@@ -494,6 +495,11 @@ def _apposition_question(
         return None
     if any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in between):
         return None
+    # "The Camanachd Cup, first contested in 1896, ...": the adverb stays ("first contested"
+    # is not "contested")
+    adverb = between[0].low if language == "en" and len(between) == 1 else ""
+    if adverb and adverb not in _KEPT_ADVERBS:
+        return None
     subject = s.text[: toks[open_].start].strip()
     participle = toks[verb].text
     if len(subject.split()) > 8:
@@ -510,7 +516,9 @@ def _apposition_question(
     if complement and not specific(lower_first(subject), doc):
         return None  # "Il museo, riportato alla luce nel 1907": which museum, out of context?
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
-    return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+    return _participle_or_finite(
+        [participle], verb, toks, subject, span, language, complement, adverb
+    )
 
 
 _PLACE_ADVERBS = frozenset("there here lì qui là".split())

@@ -33,6 +33,7 @@ from .grammar import (
     _COPULAS,
     _INDEFINITE,
     _INDEFINITE_TO_DEFINITE,
+    _MODALS,
     _OF_WORDS,
     _POSSESSIVES,
     _PRONOUN_SUBJECTS,
@@ -206,6 +207,8 @@ def _relative_question(
         return None  # "the bridge, which opened in 1932": which bridge, out of the article?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc)) if article else np
     verb = chain[0]
+    if language == "en" and verb.lower() in _MODALS:
+        return squash(f"When {verb.lower()} {subject} {' '.join(chain[1:])} {complement}") + "?"
     if language == "en" and end == first + 1 and not is_finite(verb, "en"):
         if verb in AUXILIARIES["en"]:
             return None
@@ -645,6 +648,13 @@ def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> in
         return k
     if verb.text.islower() and is_finite(verb.text, language):
         return k + 1
+    if language == "en" and verb.low in _MODALS:
+        # "which should (be) | reopen(ed)": the modal, "be", and the verb it goes with
+        k += 1
+        while k < at and toks[k].low in {"be", "also", "now", "still"}:
+            k += 1
+        ok = k < at and toks[k].text.isalpha() and toks[k].text.islower()
+        return k + 1 if ok and toks[k].low not in STOPWORDS["en"] else None
     if language == "en" and verb.low in _CHAIN_ADVERBS and k + 1 < at:
         # "which first appeared in 2024": the adverb stays with its verb ("first appear")
         nxt = toks[k + 1]
