@@ -62,6 +62,7 @@ from .relatives import (
     _PREDICATE_IN,
     _RELATIVE_IN,
     _apposed_relative_question,
+    _dropped_subject_question,
     _postverbal_question,
     _predicate_relative_question,
     _present_s_question,
@@ -146,6 +147,9 @@ def _ask(
     if question is None and language == "it" and at > 2 and toks[at - 1].text == ",":
         opened = _date_after_opening(s, toks, at, span)
         question = _postverbal_question(*opened, doc) if opened else None
+        score = 0.75
+    if question is None and language == "it" and s.entry is not None and not span.is_range:
+        question = _dropped_subject_question(s, toks, at, span, doc)
         score = 0.75
     if question is None and not span.is_range:
         question = _noun_question(s, toks, at, doc)

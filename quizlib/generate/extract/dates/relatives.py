@@ -150,6 +150,80 @@ def _postverbal_question(
     return _participle_or_finite(chain, k, toks, subject, span, "it", complement)
 
 
+# What an Italian opening phrase before a verb with no subject starts with: a preposition, bare
+# or with its article ("Nel Mediterraneo fu segnalato"), or "come" ("Come regione ... è stata
+# istituita").
+_OPENING_STARTS = PREPOSITIONS["it"] | frozenset(ARTICULATED) | {"come"}
+
+
+_LONGEST_OPENING = 8  # tokens: "Come regione a statuto ordinario"
+
+
+def _opening_then_verb(toks: list[Token]) -> int | None:
+    """The first token of the verb that follows an Italian opening phrase straight away, with
+    no subject between ('Nel Mediterraneo | fu segnalato', 'Durante la guerra, | venne
+    distrutto'); None when the phrase is followed by a subject ('Nel 2019 il museo fu ...'): an
+    article there opens a noun no preposition governs."""
+    if not toks or toks[0].low not in _OPENING_STARTS:
+        return None
+    for k in range(1, min(len(toks), _LONGEST_OPENING + 2)):
+        t = toks[k]
+        if t.low in {"si", "ci"} or t.low in _ESSERE_FORMS or t.low in AUXILIARIES["it"]:
+            return k if k > 1 else None
+        if t.text.islower() and is_finite(t.text, "it"):
+            return k if k > 1 else None
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text.islower():
+            continue  # "Durante la guerra, venne distrutto"
+        if t.text in _STOPS or t.text in '“”«»"' or any(c.isdigit() for c in t.text):
+            return None  # a date of its own: "Nel 1949 fu ..." is asked by another rule
+        if t.low in ARTICLES["it"] and toks[k - 1].low not in PREPOSITIONS["it"]:
+            return None  # "Nel Mediterraneo il granchio fu ...": a subject of its own
+    return None
+
+
+def _dropped_subject_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """An Italian entry sentence that opens with a phrase and goes on with its verb, the entry
+    its unsaid subject: 'Nel Mediterraneo fu segnalato per la prima volta nel 1949' (of the
+    blue crab) -> 'In che anno fu segnalato per la prima volta nel Mediterraneo il granchio
+    blu?'. The phrase stays in the question; the verb is one whose subject may follow it (a
+    passive, a reflexive, an intransitive with 'essere'); nothing but a stop after the date,
+    where a subject of its own would stand ('... fu fondata nel 1200 una chiesa')."""
+    if doc.language != "it" or s.entry is None or span.is_range:
+        return None
+    k = _opening_then_verb(toks)
+    if k is None:
+        return None
+    end = _after_verb_chain(toks, k)
+    if end is None or end > at or at - end > 5:
+        return None
+    between = toks[end:at]
+    if any(
+        t.text in _STOPS or t.low in AUXILIARIES["it"] or is_finite(t.text, "it") for t in between
+    ):
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None
+    subject = _entry_subject(s, "it")
+    chain = [t.low for t in toks[k:end]]
+    article = subject.split(" ", 1)[0].lower()
+    if article.endswith("’"):
+        article = "l’"
+    if (
+        article in ARTICLES["it"]
+        and is_participle(chain[-1], "it")
+        and not any(w in _AVERE_FORMS for w in chain)
+        and not _agrees(chain[-1], article)
+    ):
+        return None  # the participle is another noun's
+    opening = s.text[toks[0].start : toks[k - 1].end].rstrip(" ,")
+    opening = opening[:1].lower() + opening[1:]
+    complement = " ".join([*(t.text for t in between), opening]).replace("’ ", "’")
+    return _participle_or_finite(chain, k, toks, subject, span, "it", complement)
+
+
 # Words after a date that carry on the verb's clause: what it said, agreed to, decided.
 _GOES_ON = frozenset("that to che di".split())
 
