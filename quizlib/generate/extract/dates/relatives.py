@@ -483,7 +483,7 @@ def _predicate_relative_question(
             return None  # "the son of a miner killed in 1990": the miner's death
         if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
             return None  # "is a park that the council bought": another verb, another subject
-        if t.text.islower() and is_participle(t.text, language):
+        if t.text.islower() and is_participle(t.text, language) and not _adjective(toks, k, copula):
             return None  # "una piattaforma prodotta dall’azienda X, fondata": whose founding?
     chain = [t.text for t in toks[first:end]]
     if first == end - 1 and language == "it" and is_participle(chain[0], "it"):
@@ -507,6 +507,19 @@ def _predicate_relative_question(
     if subject is None:
         return None
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+def _adjective(toks: list[Token], k: int, copula: int) -> bool:
+    """Whether the participle at `k` is an adjective of the copula's noun, right after it and
+    followed by no noun of its own ('è un mercato coperto | in stile liberty', 'is a walled |
+    garden'): a noun after an article or an agent ('una piattaforma prodotta | dall’azienda
+    X') could own the participle of the date instead."""
+    if k > copula + 3 or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].low
+    if nxt in ARTICLES["it"] | ARTICLES["en"] or nxt in ARTICULATED or nxt in {"da", "by"}:
+        return False
+    return nxt in PREPOSITIONS["it"] | PREPOSITIONS["en"] or toks[k + 1].text.islower()
 
 
 # Prepositions of a place where a noun stands.
@@ -592,10 +605,26 @@ def _predicate_modifier(toks: list[Token], at: int, language: str) -> tuple[int,
         return None
     if toks[p - 1].low in AUXILIARIES[language] or toks[p - 1].low in _VERB_CHAIN:
         return None  # "is | found": a verb of the sentence, no modifier
-    if p != at - 1:
+    if p != at - 1 and not _as_what(toks[p + 1 : at]):
         return None  # "costruita intorno al 1132": the words between are the date's
     noun_end = p - 1 if toks[p - 1].text == "," else p
     return noun_end, p, p + 1
+
+
+_AS = frozenset({"as", "come"})
+
+
+def _as_what(between: list[Token]) -> bool:
+    """Whether the words between a participle and its date say what it was made as, and end
+    on a noun: 'recognised | as a DOC | in 1968', 'riconosciuto | come DOC | nel 1968'."""
+    return (
+        1 < len(between) <= 3
+        and between[0].low in _AS
+        and between[-1].text.isalpha()
+        and between[-1].low not in ARTICLES["en"] | ARTICLES["it"]
+        and between[-1].low not in PREPOSITIONS["en"] | PREPOSITIONS["it"]
+        and between[-1].low not in ARTICULATED
+    )
 
 
 def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) -> str | None:
