@@ -362,8 +362,10 @@ def _english_past(before: str, after: str, language: str) -> str | None:
         # "agreed on Tuesday to hear the case": the infinitive is the verb's, up to a clause
         m = _INFINITIVE_AFTER.match(after)
     toks = tokens(before)
-    if m is None or len(toks) < 2 or toks[0].low not in ARTICLES["en"]:
+    if m is None or len(toks) < 2:
         return None
+    if toks[0].low not in ARTICLES["en"]:
+        return _name_past(before, toks, m.group("pp") or "")
     if any(
         t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - {"of"} for t in toks[1:-1]
     ):
@@ -373,6 +375,28 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     if base == toks[-1].low:
         return None
     return squash(f"When did {subject} {base} {m.group('pp') or ''}") + "?"
+
+
+_SHORTEST_NAME = 2  # words: one capitalised word may be a common noun opening the sentence
+
+
+def _name_past(before: str, toks: list[Token], pp: str) -> str | None:
+    """'Hull Maritime Museum reopened' + 'on 3 May.': the -ed word after a name of two or more
+    words that opens the sentence is its past ('When did Hull Maritime Museum reopen?'); a
+    name takes no participle after it as a noun does ('the museum reopened in 1990' may be
+    'the museum that reopened')."""
+    name = toks[:-1]
+    if len(name) < _SHORTEST_NAME or not name[0].text.isalpha():
+        return None
+    if any(not (t.text[:1].isupper() and t.text.isalpha()) and t.low != "of" for t in name):
+        return None
+    if name[-1].low == "of" or not toks[-1].text.islower():
+        return None
+    base = lemma(toks[-1].low, "en")
+    if base == toks[-1].low:
+        return None
+    subject = before[: toks[-1].start].strip()
+    return squash(f"When did {subject} {base} {pp}") + "?"
 
 
 # Prepositions that end a noun phrase before a participle: the noun after them has no article
