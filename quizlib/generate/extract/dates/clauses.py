@@ -54,6 +54,7 @@ from .grammar import (
     _RELATIVES,
     _STOPS,
     _SUBORDINATE,
+    _english_plural,
     _lower_initial,
     _participle,
 )
@@ -63,6 +64,7 @@ from .phrases import (
     _AGENT_TAIL,
     _AVERE_FORMS,
     _CLAUSE_STOPS,
+    _DETERMINERS,
     _EVENT_NOUNS,
     _EXPECTED,
     _HAVE_FORMS,
@@ -72,6 +74,7 @@ from .phrases import (
     _SINCE_PREPS,
     _THEN,
     _TRAILING_AND,
+    _agrees,
     _drop_parenthetical,
     _english_past,
     _first_conjunct,
@@ -865,7 +868,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in _EXAMPLE:
             return None  # "hanno raggiunto i centri abitati, come nel 1669": one time of more
-        if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
+        if (last in PREPOSITIONS[language] or last in _CLAUSE_PREPS) and not _particle_last(
+            before, span, language
+        ):
             # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
             return _scheduled_question(before, doc) if last in _SCHEDULE_PREPS else None
         if _COORDINATED.match(after):
@@ -1148,6 +1153,29 @@ def _owns(words: list[str], idx: int) -> bool:
 _AFTER_MODAL = frozenset("be also now still".split())
 
 
+# English particles that may end a verb before a date with a preposition of its own:
+# "were switched on | in February 2024".
+_VERB_PARTICLES = frozenset("on off up down out over back".split())
+
+
+def _particle_last(before: str, span: DateSpan, language: str) -> bool:
+    """Whether the word before the date is a particle of the verb before it ('switched on',
+    'set up'), not a preposition left without its noun: the date has a preposition of its
+    own. Not in a sentence with a subordinate clause before the date ('... since they were
+    switched on'), asked of that clause alone."""
+    words = before.split()
+    if language != "en" or len(words) < 2 or not span.prep:
+        return False
+    if _SUBORDINATOR_IN["en"].search(before):
+        return False
+    verb = words[-2]
+    return (
+        words[-1].lower() in _VERB_PARTICLES
+        and verb.islower()
+        and (is_participle(verb, "en") or is_finite(verb, "en"))
+    )
+
+
 def _modal_question(words: list[str], idx: int) -> str | None:
     """'The scheme should be finished' -> 'should the scheme be finished'; 'The line might
     reopen' -> 'might the line reopen': a modal before the verb at `idx` opens the question
@@ -1344,6 +1372,16 @@ def _subordinate_question(s: Sentence, span: DateSpan, doc: Document) -> str | N
         if owner is None:
             return None
         clause = f"{owner}’s {rest}"
+    elif language == "en" and first.lower() in _PRONOUN_PLURAL:
+        owner = _pronoun_subject(text[: opener.start()], language, _PRONOUN_PLURAL[first.lower()])
+        if owner is None:
+            return None
+        clause = f"{owner} {rest}"
+    elif language == "it" and _verb_first(clause):
+        owner = _pronoun_subject(text[: opener.start()], language, None)
+        if owner is None or not _participle_agrees(clause, owner):
+            return None
+        clause = f"{owner} {clause}"
     clause_toks = tokens(clause)
     verb = main_verb(clause_toks, language)
     subject = " ".join(t.text for t in clause_toks[:verb]) if verb else ""
@@ -1356,6 +1394,54 @@ def _subordinate_question(s: Sentence, span: DateSpan, doc: Document) -> str | N
     return _clause_question(replace(s, text=upper_first(clause), entry=None), shifted, doc)
 
 
+# The English pronouns a subordinate clause may open with for the main clause's subject, and
+# whether each is plural.
+_PRONOUN_PLURAL = {"it": False, "they": True}
+
+
+def _pronoun_subject(main: str, language: str, plural: bool | None) -> str | None:
+    """The main clause's subject that 'it' or 'they' in its subordinate clause stands for, or
+    the unsaid Italian subject ('The Shetland turbines have generated 10 GWh since they were
+    switched on', 'Il museo ha accolto 9.000 visitatori da quando ha riaperto'): a named
+    subject, of the pronoun's number, and no other noun after the verb it could stand for (not
+    'The museum bought the painting after it was restored')."""
+    owner = _main_subject(main, language)
+    if owner is None or plural is not None and _english_plural(owner) != plural:
+        return None
+    toks = tokens(main)
+    verb = main_verb(toks, language)
+    if verb is None:
+        return None
+    for t in toks[verb + 1 :]:
+        if t.low in ARTICLES[language] or t.low in ARTICULATED or t.text[:1].isupper():
+            return None
+        if t.low in _DETERMINERS or t.low in _POSSESSIVES:
+            return None
+    return owner
+
+
+def _verb_first(clause: str) -> bool:
+    """Whether an Italian clause opens with its verb, its subject unsaid ('ha riaperto nel
+    2025', 'è stato inaugurato', 'si è chiuso')."""
+    toks = tokens(clause)[:2]
+    if toks and toks[0].low in IT_CLITICS:
+        toks = toks[1:]
+    return bool(toks) and (toks[0].low in AUXILIARIES["it"] or is_finite(toks[0].text, "it"))
+
+
+def _participle_agrees(clause: str, owner: str) -> bool:
+    """Whether the participle after a form of 'essere' that opens an Italian clause agrees
+    with the subject it is given ('è stato riaperto' of 'il museo'); true with no such one."""
+    toks = tokens(clause)[:4]
+    participle = next(
+        (t.low for t in toks if t.text.islower() and is_participle(t.text, "it")), None
+    )
+    if participle is None or not any(t.low in _ESSERE_FORMS for t in toks):
+        return True
+    article = owner.split(" ", 1)[0].lower()
+    return _agrees(participle, "l’" if article.endswith("’") else article)
+
+
 def _main_subject(main: str, language: str) -> str | None:
     """The subject that opens a sentence, up to a comma or its verb: 'The Baltic Star, a bulk
     carrier, was carrying' -> 'the Baltic Star'; None when it is long or names nothing."""
@@ -1363,8 +1449,11 @@ def _main_subject(main: str, language: str) -> str | None:
     if not starts_with_subject(toks, language):
         return None
     verb = main_verb(toks, language)
-    end = next((k for k, t in enumerate(toks) if t.text in _STOPS), verb)
-    if end is None or verb is None or end > verb or not 0 < end <= 6:
+    if verb is None:
+        return None
+    # a comma after the verb ends no subject: "has welcomed 40,000 visitors"
+    end = next((k for k, t in enumerate(toks[:verb]) if t.text in _STOPS), verb)
+    if not 0 < end <= 6:
         return None
     if not any(t.text[:1].isupper() for t in toks[1:end]):
         return None  # "the ship": which one, out of the article?
