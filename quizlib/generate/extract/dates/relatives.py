@@ -248,12 +248,14 @@ def _relative_question(
     if c < 1 or toks[c].text != "," or toks[c + 1].low not in _RELATIVE_OPENERS[language]:
         return None
     first = c + 2
+    when = _time_adverbial(toks, first)
+    first += len(when)
     end = _relative_chain(toks, first, at, language)
     if end is None and (toks[first].text[:1].isupper() or toks[first].low in _DEFINITE_IT):
-        return _object_relative_question(s, toks, c, at, doc)
+        return None if when else _object_relative_question(s, toks, c, at, doc)
     if end is None or at - end > 6:
         return None
-    complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
+    complement = " ".join([*(t.text for t in toks[end:at]), *when]).replace("’ ", "’")
     if not _raised(toks, end, at) and any(
         t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
         for t in toks[end:at]
@@ -288,6 +290,29 @@ def _relative_question(
             return None
         return _present_question(verb, subject, complement)
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+# Words of a time that may stand between a relative word and its verb, said with the verb:
+# "la Sagra, che quest’anno si terrà il 26 settembre" -> "Quando si terrà quest’anno la Sagra?"
+_TIME_ADVERBIALS = (
+    ("quest’", "anno"),
+    ("quest", "anno"),
+    ("this", "year"),
+    ("next", "year"),
+    ("l’", "anno", "prossimo"),
+    ("ora",),
+    ("now",),
+    ("oggi",),
+    ("today",),
+)
+
+
+def _time_adverbial(toks: list[Token], first: int) -> tuple[str, ...]:
+    """The words of _TIME_ADVERBIALS that open a relative clause at token `first`, or ()."""
+    for words in _TIME_ADVERBIALS:
+        if tuple(t.low for t in toks[first : first + len(words)]) == words:
+            return tuple(t.text for t in toks[first : first + len(words)])
+    return ()
 
 
 _LONGEST_OWNED = 4  # tokens of the noun after "whose", "il cui": "primi risultati"
