@@ -36,7 +36,7 @@ from ...phrase import (
 )
 from ...text import fold, lower_first, squash, upper_first
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
-from ..common import drop_titles, specific
+from ..common import drop_titles
 from ..subject import explicit_subject
 from .grammar import (
     _AND,
@@ -57,6 +57,7 @@ from .grammar import (
     _english_plural,
     _lower_initial,
     _participle,
+    _specific,
 )
 from .italian import _IT_INFINITIVE
 from .openings import _ESSERE_FORMS, _INFINITIVE_ENDINGS, _NO_SUBJECT_AFTER, _infinitive_phrase
@@ -1385,7 +1386,7 @@ def _subordinate_question(s: Sentence, span: DateSpan, doc: Document) -> str | N
     clause_toks = tokens(clause)
     verb = main_verb(clause_toks, language)
     subject = " ".join(t.text for t in clause_toks[:verb]) if verb else ""
-    if not subject or not specific(subject, doc):
+    if not subject or not _specific(subject, doc):
         return None  # "since the first examples were found": of what, out of the article?
     cut = len(text) - len(clause)
     shifted = replace(

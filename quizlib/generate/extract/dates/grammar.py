@@ -24,7 +24,7 @@ from ...phrase import (
 )
 from ...text import fold, is_acronym, lower_first, squash
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
-from ..common import lower_initial
+from ..common import lower_initial, specific
 from ..subject import entry_as_said
 from .spans import _CHAIN_ADVERBS, _VERB_CHAIN, DateSpan
 
@@ -762,3 +762,24 @@ _NOT_IN_ANTECEDENT = {
 
 
 _OF_WORDS = frozenset("di of".split()) | frozenset(w for w in ARTICULATED if w.startswith("de"))
+
+
+_SHORTEST_HEADLINE_NOUN = 4  # letters: "talks", "record"; not "new", "set"
+
+
+def _specific(subject: str, doc: Document) -> bool:
+    """specific, or the subject's last word, its noun, is a word of the headline: what the
+    article is about ('the talks' of 'Plastics treaty talks resume in Nairobi', 'the previous
+    record' of '... breaks attendance record')."""
+    if specific(subject, doc):
+        return True
+    words = subject.split()
+    if len(words) < 2 or not doc.title:
+        return False
+    head = words[-1].lower()
+    return len(head) >= _SHORTEST_HEADLINE_NOUN and head in _headline_words(doc.title)
+
+
+def _headline_words(title: str) -> frozenset[str]:
+    """The words of a headline, in small letters and without punctuation."""
+    return frozenset(w.lower().strip(".,:;!?«»“”‘’'\"()") for w in title.split())

@@ -27,7 +27,7 @@ from ...phrase import (
 )
 from ...text import lower_first, squash
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
-from ..common import drop_titles, resolve_possessive, specific
+from ..common import drop_titles, resolve_possessive
 from .grammar import (
     _AND,
     _BARE_PREPOSITIONS,
@@ -52,6 +52,7 @@ from .grammar import (
     _lower_initial,
     _participle,
     _participle_or_finite,
+    _specific,
 )
 from .spans import _CHAIN_ADVERBS, _DIGIT, _VERB_CHAIN, DateSpan, find_dates
 
@@ -537,7 +538,7 @@ def _apposition_question(
         if owned is None:
             return None
         subject = owned
-    if complement and not specific(lower_first(subject), doc):
+    if complement and not _specific(lower_first(subject), doc):
         return None  # "Il museo, riportato alla luce nel 1907": which museum, out of context?
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
     return _participle_or_finite(
@@ -589,7 +590,7 @@ def _object_apposition_question(
     if language == "it" and not _agrees(participle, antecedent.article):
         return None
     np = antecedent.phrase
-    if antecedent.article in _INDEFINITE or not specific(lower_first(np), doc):
+    if antecedent.article in _INDEFINITE or not _specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)

@@ -25,7 +25,7 @@ from ...phrase import (
 )
 from ...text import lower_first, squash, upper_first
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
-from ..common import drop_titles, specific
+from ..common import drop_titles
 from ..subject import refers_to_entry
 from .grammar import (
     _AND,
@@ -47,6 +47,7 @@ from .grammar import (
     _entry_subject,
     _lower_initial,
     _participle_or_finite,
+    _specific,
 )
 from .openings import (
     _ESSERE_FORMS,
@@ -279,7 +280,7 @@ def _relative_question(
     if any(w.lower() in _POSSESSIVES for w in words):
         return None
     head = lower_first(np) if article else np
-    if not specific(head, doc) and not any(w[:1] in '“«"' for w in words):
+    if not _specific(head, doc) and not any(w[:1] in '“«"' for w in words):
         return None  # "the bridge, which opened in 1932": which bridge, out of the article?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc)) if article else np
     verb = chain[0]
@@ -366,7 +367,7 @@ def _whose_question(
     if antecedent is None or antecedent.inner:
         return None
     np = antecedent.phrase
-    if not specific(lower_first(np) if antecedent.article else np, doc):
+    if not _specific(lower_first(np) if antecedent.article else np, doc):
         return None
     noun = s.text[toks[owned].start : toks[verb - 1].end]
     if language == "it":
@@ -665,7 +666,7 @@ def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) 
     if any(t.low in _POSSESSIVES for t in toks[:copula]):
         return None  # "Il suo simbolo": whose, out of context?
     subject = s.text[: toks[copula].start].strip()
-    if not specific(subject, doc):
+    if not _specific(subject, doc):
         return None
     return lower_first(_lower_initial(drop_titles(subject, doc), doc))
 
@@ -839,7 +840,7 @@ def _present_s_question(
     if any(not t.text.isalpha() or is_finite(t.text, "en") for t in toks[verb + 1 : at]):
         return None
     subject = lower_first(s.text[: toks[verb - 1].end])
-    if not specific(subject, doc):
+    if not _specific(subject, doc):
         return None  # "the trial": which one, out of the article?
     complement = s.text[toks[verb].end : toks[at].start]
     return _present_question(toks[verb].low, subject, complement)
