@@ -103,6 +103,9 @@ def _postverbal_question(
     ):
         return None
     end = _after_verb_chain(toks, k)
+    predicative = end is None and _predicative_end(toks, k) is not None
+    if predicative:
+        end = k + 2
     if end is None or (at > 0 and at < end):
         return None
     chain = [t.low for t in toks[k:end]]
@@ -141,6 +144,8 @@ def _postverbal_question(
         and not _agrees(chain[-1], toks[j].low)
     ):
         return None  # "è stata inaugurata ... il sindaco": not the participle's subject
+    if predicative and not _adjective_agrees(chain[-1], toks[j].low):
+        return None  # "Sarà operativa da lunedì il reparto": the adjective is another noun's
     subject = drop_titles(subject, doc)
     # What stands between the verb and the date stays with the verb: "È entrata in vigore il
     # 1° gennaio la legge" -> "Quando è entrata in vigore la legge?"
@@ -223,6 +228,39 @@ def _dropped_subject_question(
     opening = opening[:1].lower() + opening[1:]
     complement = " ".join([*(t.text for t in between), opening]).replace("’ ", "’")
     return _participle_or_finite(chain, k, toks, subject, span, "it", complement)
+
+
+_SHORTEST_ADJECTIVE = 5  # letters: "aperto", "chiusa", "attivo"; not "solo", "più"
+
+
+def _predicative_end(toks: list[Token], k: int) -> int | None:
+    """The end of an Italian form of 'essere' at token `k` and the adjective after it, said
+    before its subject: 'Sarà operativo | da lunedì il nuovo pronto soccorso', 'Resterà
+    visitabile | fino al 6 gennaio la mostra'; None when no adjective follows."""
+    if toks[k].low not in _ESSERE_FORMS or k + 1 >= len(toks):
+        return None
+    word = toks[k + 1]
+    if not (word.text.isalpha() and word.text.islower() and len(word.text) >= _SHORTEST_ADJECTIVE):
+        return None
+    if word.low[-1] not in "oaie" or word.low in STOPWORDS["it"] or word.low in ARTICULATED:
+        return None
+    if is_finite(word.text, "it") or word.low.endswith(_INFINITIVE_ENDINGS):
+        return None
+    return k + 2
+
+
+_SINGULAR_ARTICLES = frozenset({"il", "lo", "la", "l’"})
+
+
+def _adjective_agrees(adjective: str, article: str) -> bool:
+    """Whether an Italian adjective agrees with the noun an article opens: one in -e with a
+    singular ('visitabile', 'il cantiere'), one in -i with a plural ('visitabili', 'le sale'),
+    else by its gender ending ('operativo', 'il reparto')."""
+    if adjective.endswith("e") and article in _SINGULAR_ARTICLES:
+        return True
+    if adjective.endswith("i") and article in {"i", "gli", "le"}:
+        return True
+    return _agrees(adjective, article)
 
 
 # Words after a date that carry on the verb's clause: what it said, agreed to, decided.
