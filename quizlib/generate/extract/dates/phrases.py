@@ -31,6 +31,7 @@ from ..common import drop_titles, resolve_possessive
 from .grammar import (
     _AND,
     _BARE_PREPOSITIONS,
+    _COPULAS,
     _EVENT_LEAD,
     _GENDER_ENDING,
     _INDEFINITE,
@@ -585,15 +586,65 @@ def _object_apposition_question(
     if following < len(toks) and _phrase_goes_on(toks, following, language):
         return None  # "founded in 1308 by ...": the phrase goes on
     antecedent = _antecedent(s.text, toks, comma, language)
-    if antecedent is None or not antecedent.article or antecedent.inner:
-        return None  # "una sede del Comune, aperta ...": whose participle?
-    if language == "it" and not _agrees(participle, antecedent.article):
+    if antecedent is None or not antecedent.article:
         return None
     np = antecedent.phrase
+    if antecedent.inner:
+        # "una sede del Comune, aperta ...": whose participle? In Italian, the one noun it
+        # agrees with ("il sedime della vecchia ferrovia, chiusa nel 1966": the railway's)
+        agreeing = (
+            _agreeing_phrase(s.text, toks, comma, np, participle) if language == "it" else None
+        )
+        if agreeing is None:
+            return None
+        np = agreeing
+    elif language == "it" and not _agrees(participle, antecedent.article):
+        return None
     if antecedent.article in _INDEFINITE or not _specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+
+
+# The article a bare Italian noun would take, by its ending.
+_BARE_GENDER = {"o": "il", "a": "la", "i": "i", "e": "le"}
+
+
+def _agreeing_phrase(
+    text: str, toks: list[Token], comma: int, np: str, participle: str
+) -> str | None:
+    """Of an Italian noun phrase with 'di' phrases before the comma at `comma` ('il sedime della
+    vecchia ferrovia della Valle Brembana'), the one phrase whose noun a participle set off
+    after it agrees with ('chiusa': 'la vecchia ferrovia della Valle Brembana'), from its
+    article to the comma; None when none or more than one agrees. A name after 'di' ('della
+    Valle Brembana') is what a noun is of, no noun of its own."""
+    end = toks[comma].start
+    start = next(
+        (k for k in range(comma - 1, -1, -1) if text[toks[k].start : end].strip() == np), None
+    )
+    if start is None or start > 0 and toks[start - 1].low in _COPULAS:
+        return None  # "è la squadra di Verona, fondata": the predicate's own rule asks it
+    found = []
+    nouns = 0  # the common nouns that may own the participle
+    for k in range(start, comma - 1):
+        t = toks[k]
+        article = t.low if k == start else ARTICULATED.get(t.low, "")
+        if t.low == "di" and toks[k + 1].text.islower():
+            # "l’anfiteatro di piazza ...": a bare noun, its gender by its ending, may be the
+            # participle's too
+            noun = toks[k + 1].low
+            if _agrees(participle, _BARE_GENDER.get(noun[-1:], "")):
+                return None
+            continue
+        if k > start and t.low not in _OF_ARTICLES:
+            continue
+        if not article or toks[k + 1].text[:1].isupper():
+            continue
+        nouns += 1
+        if _agrees(participle, article):
+            rest = text[toks[k + 1].start : end].strip()
+            found.append(f"{article}{rest}" if article.endswith("’") else f"{article} {rest}")
+    return found[0] if len(found) == 1 and nouns > 1 else None
 
 
 # Adverbs between "and" and a second participle: "chiusa nel 1966 e poi trasformata".
