@@ -24,7 +24,14 @@ from ...phrase import (
     render,
 )
 from ...text import lower_first, squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_verb_lemma,
+    lemma,
+    participle_parts,
+)
 from ..common import drop_titles
 from ..subject import refers_to_entry
 from .grammar import (
@@ -44,6 +51,7 @@ from .grammar import (
     _VERSUS,
     _antecedent,
     _definite,
+    _english_plural,
     _entry_subject,
     _lower_initial,
     _participle_or_finite,
@@ -867,7 +875,11 @@ def _present_s_question(
     if following < len(toks) and toks[following].text not in {",", ".", ";"}:
         return None  # the clause goes on: the date may be another word's
     last = min(at, _LONGEST_PRESENT_SUBJECT + 2)
-    verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
+    verb = None if named else _plural_present(toks, last)
+    if verb is None:
+        verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
+        if verb is not None and verb + 1 < at and _verb_form(toks[verb + 1]):
+            return None  # "The floods hit the town": the word in -s is a plural noun
     if verb is None or at - verb > 5:
         return None
     subject_toks = toks[:verb] if named else toks[1:verb]
@@ -882,6 +894,49 @@ def _present_s_question(
         return None  # "the trial": which one, out of the article?
     complement = s.text[toks[verb].end : toks[at].start]
     return _present_question(toks[verb].low, subject, complement)
+
+
+# Verbs whose past is their base: after a plural subject either may be meant ("The floods
+# hit the town in 2015").
+_SAME_PAST = frozenset(
+    "hit set put cut cost let shut hurt spread quit split burst cast beat".split()
+)
+
+
+def _verb_form(tok: Token) -> bool:
+    """Whether a lowercase word may be a verb of its own: a finite form, a past like its base
+    ('hit'), or a lemma the dictionary conjugates ('run')."""
+    word = tok.low
+    if not (tok.text.isalpha() and tok.text.islower()) or word in STOPWORDS["en"]:
+        return False
+    if word in _SAME_PAST or is_finite(tok.text, "en"):
+        return True
+    return lemma(word, "en") == word and is_verb_lemma(word)
+
+
+# Verbs that say when something happens, which a plural subject takes with a date in the
+# present: "The talks run until ...", "The new rules come into force on ...". Other lemmas after
+# a word in -s may be nouns ("The firm employs staff in March").
+_EVENT_VERBS = frozenset(
+    """run open close start begin end resume return take come go finish continue expire meet
+    arrive leave reopen launch""".split()
+)
+
+
+def _plural_present(toks: list[Token], last: int) -> int | None:
+    """The verb of a plural subject after 'The' in the present, a lemma with no '-s' ('The
+    talks run | from ...', 'The new rules come | into force on ...'), before token `last`."""
+    for k in range(2, last):
+        word = toks[k]
+        subject = " ".join(t.low for t in toks[:k])
+        if not toks[k - 1].low.endswith("s") or not _english_plural(subject):
+            continue
+        if not (word.text.isalpha() and word.text.islower()) or word.low in STOPWORDS["en"]:
+            return None
+        if word.low in _SAME_PAST or lemma(word.low, "en") != word.low:
+            return None
+        return k if word.low in _EVENT_VERBS else None
+    return None
 
 
 def _base_of_present(verb: str) -> str:
