@@ -580,6 +580,10 @@ def _object_apposition_question(
     comma = verb - 1
     if comma < 2 or toks[comma].text != ",":
         return None
+    if any(t.text == "," for t in toks[:comma]) and main_verb(toks, language, stop=comma) is None:
+        # "Its flagship, the Scillonian III, entered service": an apposition of the subject
+        # between the commas, and the sentence's verb after them
+        return None
     participle = toks[verb].text
     complement = " ".join(t.text for t in toks[verb + 1 : at]).replace("’ ", "’")
     following = index_at(toks, span.end)
