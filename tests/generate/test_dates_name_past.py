@@ -36,3 +36,8 @@ def test_one_capitalised_word_may_be_a_common_noun() -> None:
 
 def test_name_then_past_with_a_clause_after_the_date_is_not_asked() -> None:
     assert not _questions("Whitby Town Council agreed on Tuesday that the case was closed.", "en")
+
+
+def test_second_verb_after_and_is_no_part_of_the_question() -> None:
+    qs = _questions("The Whitby museum closed in 2019 for repairs and reopened last week.", "en")
+    assert qs == {"When did the Whitby museum close for repairs?": "2019"}, qs

@@ -366,8 +366,10 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     toks = tokens(before)
     if m is None or len(toks) < 2:
         return None
+    # "closed in 2019 for repairs | and reopened last week": the second verb is no part of it
+    pp = _first_conjunct(m.group("pp") or "", language)
     if toks[0].low not in ARTICLES["en"]:
-        return _name_past(before, toks, m.group("pp") or "")
+        return _name_past(before, toks, pp)
     if any(
         t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - {"of"} for t in toks[1:-1]
     ):
@@ -376,7 +378,7 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     base = lemma(toks[-1].low, "en")
     if base == toks[-1].low:
         return None
-    return squash(f"When did {subject} {base} {m.group('pp') or ''}") + "?"
+    return squash(f"When did {subject} {base} {pp}") + "?"
 
 
 _SHORTEST_NAME = 2  # words: one capitalised word may be a common noun opening the sentence
