@@ -46,3 +46,8 @@ def test_first_stays_with_the_participle_of_an_apposition() -> None:
     assert qs == {"In what year was the Harwick Shield first awarded?": "1902"}, qs
     qs = _questions("The Ashby Cup, awarded in 1902, is the oldest trophy in rowing.")
     assert qs == {"In what year was the Ashby Cup awarded?": "1902"}, qs
+
+
+def test_modal_further_back_is_not_asked_with_did() -> None:
+    qs = _questions("Work on the Harwick bypass should begin next year and be completed by 2028.")
+    assert not any(q.startswith("By when did") for q in qs), qs

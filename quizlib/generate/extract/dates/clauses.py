@@ -1182,7 +1182,8 @@ def _modal_question(words: list[str], idx: int) -> str | None:
     reopen' -> 'might the line reopen': a modal before the verb at `idx` opens the question
     (not 'did the scheme should be finish'). None with no modal, or with a word between them
     that changes what is asked ('should not open'); '' for a modal before 'have' ('should have
-    opened in 2024' tells what did not happen, 'must have been built' a guess)."""
+    opened in 2024' tells what did not happen, 'must have been built' a guess), or further
+    back ('should begin next year and be completed')."""
     for k in range(idx, 0, -1):
         word = words[k].lower()
         if word in _MODALS:
@@ -1191,7 +1192,9 @@ def _modal_question(words: list[str], idx: int) -> str | None:
             subject = lower_first(" ".join(words[:k]))
             return squash(f"{word} {subject} {' '.join(words[k + 1 :])}")
         if k < idx and word not in _AFTER_MODAL:
-            return None
+            # "should begin next year and be completed": a modal further back still rules
+            # the verb, which 'did' would not
+            return "" if any(w.lower() in _MODALS for w in words[:k]) else None
     return None
 
 
