@@ -69,3 +69,7 @@ def test_italian_participle_of_another_gender_or_an_object_after_the_verb() -> N
     assert not _domande(
         "Il Faro di Ardmore ha comprato la lanterna dopo che è stata restaurata nel 1990."
     )
+
+
+def test_italian_subject_after_the_verb_is_its_own() -> None:
+    assert not _domande("Il Faro di Ardmore è chiuso da quando è crollato il molo nel 2025.")

@@ -1426,11 +1426,18 @@ def _pronoun_subject(main: str, language: str, plural: bool | None) -> str | Non
 
 def _verb_first(clause: str) -> bool:
     """Whether an Italian clause opens with its verb, its subject unsaid ('ha riaperto nel
-    2025', 'è stato inaugurato', 'si è chiuso')."""
-    toks = tokens(clause)[:2]
-    if toks and toks[0].low in IT_CLITICS:
-        toks = toks[1:]
-    return bool(toks) and (toks[0].low in AUXILIARIES["it"] or is_finite(toks[0].text, "it"))
+    2025', 'è stato inaugurato', 'si è chiuso'): no noun with an article of its own follows,
+    which may be its subject ('è crollato il molo nel 2025')."""
+    toks = tokens(clause)
+    first = 1 if toks and toks[0].low in IT_CLITICS else 0
+    if first >= len(toks):
+        return False
+    if not (toks[first].low in AUXILIARIES["it"] or is_finite(toks[first].text, "it")):
+        return False
+    return not any(
+        t.low in ARTICLES["it"] and toks[k - 1].low not in PREPOSITIONS["it"]
+        for k, t in enumerate(toks[first + 1 :], first + 1)
+    )
 
 
 def _participle_agrees(clause: str, owner: str) -> bool:
