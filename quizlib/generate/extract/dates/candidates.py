@@ -41,7 +41,9 @@ from .clauses import (
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .openings import (
+    _after_dateline,
     _date_after_opening,
+    _dateline_end,
     _main_clause,
     _opens_with_participle,
     _opens_with_phrase,
@@ -62,6 +64,7 @@ from .relatives import (
     _PREDICATE_IN,
     _RELATIVE_IN,
     _apposed_relative_question,
+    _dropped_subject_question,
     _postverbal_question,
     _predicate_relative_question,
     _present_s_question,
@@ -147,6 +150,9 @@ def _ask(
         opened = _date_after_opening(s, toks, at, span)
         question = _postverbal_question(*opened, doc) if opened else None
         score = 0.75
+    if question is None and language == "it" and s.entry is not None and not span.is_range:
+        question = _dropped_subject_question(s, toks, at, span, doc)
+        score = 0.75
     if question is None and not span.is_range:
         question = _noun_question(s, toks, at, doc)
         score = 0.72
@@ -211,15 +217,22 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue  # the sentence itself is asked, or gives its cloze
         whole = tokens(sentence.text)
         shapes = _shapes(sentence.text, whole, language)
+        cut = _dateline_end(sentence)
         for said in spans:
             # One end of a range is asked about in the sentence without the other end.
             s, span = _range_end_alone(sentence, spans, said)
+            if s is sentence and cut:  # "Siracusa – La Polisportiva ha vinto ...": asked
+                body = _after_dateline(sentence, span, cut)  # without the dateline
+                if body is not None:
+                    s, span = body
             span = _with_preposition(s.text, span, language)
             toks = whole if s is sentence else tokens(s.text)
             clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
             if clause is not None:  # asked of the date's own clause, never of both
                 s, span = clause
                 toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
+            elif s is not sentence and cut:
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)

@@ -36,7 +36,7 @@ from ...phrase import (
 )
 from ...text import fold, lower_first, squash, upper_first
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
-from ..common import drop_titles, specific
+from ..common import drop_titles
 from ..subject import explicit_subject
 from .grammar import (
     _AND,
@@ -46,6 +46,7 @@ from .grammar import (
     _COPULAS,
     _DATES_BACK,
     _INDEFINITE,
+    _MODALS,
     _OF_WORDS,
     _PLAIN_PREPS,
     _POSSESSIVES,
@@ -53,8 +54,10 @@ from .grammar import (
     _RELATIVES,
     _STOPS,
     _SUBORDINATE,
+    _english_plural,
     _lower_initial,
     _participle,
+    _specific,
 )
 from .italian import _IT_INFINITIVE
 from .openings import _ESSERE_FORMS, _INFINITIVE_ENDINGS, _NO_SUBJECT_AFTER, _infinitive_phrase
@@ -62,6 +65,7 @@ from .phrases import (
     _AGENT_TAIL,
     _AVERE_FORMS,
     _CLAUSE_STOPS,
+    _DETERMINERS,
     _EVENT_NOUNS,
     _EXPECTED,
     _HAVE_FORMS,
@@ -71,6 +75,7 @@ from .phrases import (
     _SINCE_PREPS,
     _THEN,
     _TRAILING_AND,
+    _agrees,
     _drop_parenthetical,
     _english_past,
     _first_conjunct,
@@ -429,6 +434,8 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     'franchised': 'When did the first franchise buses are expected?'; 'The first recorded
     race up Ben Nevis took place' -> 'took')."""
     verb = main_verb(toks, language)
+    if language == "en" and verb is None:
+        return _modal_at(toks)
     if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
         return verb
     if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
@@ -446,6 +453,19 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
         if after_noun and toks[k].text.islower() and is_finite(toks[k].text, "en"):
             return k  # "took place"; not "the hill of fell running"
     return verb
+
+
+def _modal_at(toks: list[Token]) -> int | None:
+    """The first English modal followed by a lowercase word, the verb it goes with ('The line
+    might | reopen'): where the clause's verb is when the lexicon knows neither word."""
+    return next(
+        (
+            k
+            for k in range(1, len(toks) - 1)
+            if toks[k].low in _MODALS and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+        ),
+        None,
+    )
 
 
 # Verbs that set a time for what their object says: the date is when the object is due, not
@@ -733,8 +753,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         at = index_at(toks, span.start)
         if not starts_with_subject(toks, language):
             return None
-        if main_verb(toks, language, stop=at) is None and (
-            "," in text[: span.start] or not _verb_at(toks, span.end, language)
+        if (
+            main_verb(toks, language, stop=at) is None
+            and (language != "en" or _modal_at(toks[:at]) is None)
+            and ("," in text[: span.start] or not _verb_at(toks, span.end, language))
         ):
             return None  # the verb after the date needs a plain subject before it
     lead = _LEAD.match(text[: span.start])
@@ -847,7 +869,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in _EXAMPLE:
             return None  # "hanno raggiunto i centri abitati, come nel 1669": one time of more
-        if last in PREPOSITIONS[language] or last in _CLAUSE_PREPS:
+        if (last in PREPOSITIONS[language] or last in _CLAUSE_PREPS) and not _particle_last(
+            before, span, language
+        ):
             # "convocata per il 2 luglio": the date is not when it happened, but when it is due.
             return _scheduled_question(before, doc) if last in _SCHEDULE_PREPS else None
         if _COORDINATED.match(after):
@@ -962,7 +986,9 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
-    inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
+    inverted = _modal_question(words, idx)
+    if inverted is None:
+        inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
     if inverted is None:
         inverted = english_question_clause(words, idx)
     if not inverted:
@@ -1122,6 +1148,54 @@ def _owns(words: list[str], idx: int) -> bool:
         and not is_participle(owned, "en")
         and not is_finite(owned, "en")
     )
+
+
+# What may stand between a modal and its verb and goes with the verb: "should | be | finished".
+_AFTER_MODAL = frozenset("be also now still".split())
+
+
+# English particles that may end a verb before a date with a preposition of its own:
+# "were switched on | in February 2024".
+_VERB_PARTICLES = frozenset("on off up down out over back".split())
+
+
+def _particle_last(before: str, span: DateSpan, language: str) -> bool:
+    """Whether the word before the date is a particle of the verb before it ('switched on',
+    'set up'), not a preposition left without its noun: the date has a preposition of its
+    own. Not in a sentence with a subordinate clause before the date ('... since they were
+    switched on'), asked of that clause alone."""
+    words = before.split()
+    if language != "en" or len(words) < 2 or not span.prep:
+        return False
+    if _SUBORDINATOR_IN["en"].search(before):
+        return False
+    verb = words[-2]
+    return (
+        words[-1].lower() in _VERB_PARTICLES
+        and verb.islower()
+        and (is_participle(verb, "en") or is_finite(verb, "en"))
+    )
+
+
+def _modal_question(words: list[str], idx: int) -> str | None:
+    """'The scheme should be finished' -> 'should the scheme be finished'; 'The line might
+    reopen' -> 'might the line reopen': a modal before the verb at `idx` opens the question
+    (not 'did the scheme should be finish'). None with no modal, or with a word between them
+    that changes what is asked ('should not open'); '' for a modal before 'have' ('should have
+    opened in 2024' tells what did not happen, 'must have been built' a guess), or further
+    back ('should begin next year and be completed')."""
+    for k in range(idx, 0, -1):
+        word = words[k].lower()
+        if word in _MODALS:
+            if k + 1 < len(words) and words[k + 1].lower() == "have":
+                return ""
+            subject = lower_first(" ".join(words[:k]))
+            return squash(f"{word} {subject} {' '.join(words[k + 1 :])}")
+        if k < idx and word not in _AFTER_MODAL:
+            # "should begin next year and be completed": a modal further back still rules
+            # the verb, which 'did' would not
+            return "" if any(w.lower() in _MODALS for w in words[:k]) else None
+    return None
 
 
 def _have_question(words: list[str], idx: int, since: bool) -> str | None:
@@ -1302,16 +1376,81 @@ def _subordinate_question(s: Sentence, span: DateSpan, doc: Document) -> str | N
         if owner is None:
             return None
         clause = f"{owner}’s {rest}"
+    elif language == "en" and first.lower() in _PRONOUN_PLURAL:
+        owner = _pronoun_subject(text[: opener.start()], language, _PRONOUN_PLURAL[first.lower()])
+        if owner is None:
+            return None
+        clause = f"{owner} {rest}"
+    elif language == "it" and _verb_first(clause):
+        owner = _pronoun_subject(text[: opener.start()], language, None)
+        if owner is None or not _participle_agrees(clause, owner):
+            return None
+        clause = f"{owner} {clause}"
     clause_toks = tokens(clause)
     verb = main_verb(clause_toks, language)
     subject = " ".join(t.text for t in clause_toks[:verb]) if verb else ""
-    if not subject or not specific(subject, doc):
+    if not subject or not _specific(subject, doc):
         return None  # "since the first examples were found": of what, out of the article?
     cut = len(text) - len(clause)
     shifted = replace(
         span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
     )
     return _clause_question(replace(s, text=upper_first(clause), entry=None), shifted, doc)
+
+
+# The English pronouns a subordinate clause may open with for the main clause's subject, and
+# whether each is plural.
+_PRONOUN_PLURAL = {"it": False, "they": True}
+
+
+def _pronoun_subject(main: str, language: str, plural: bool | None) -> str | None:
+    """The main clause's subject that 'it' or 'they' in its subordinate clause stands for, or
+    the unsaid Italian subject ('The Shetland turbines have generated 10 GWh since they were
+    switched on', 'Il museo ha accolto 9.000 visitatori da quando ha riaperto'): a named
+    subject, of the pronoun's number, and no other noun after the verb it could stand for (not
+    'The museum bought the painting after it was restored')."""
+    owner = _main_subject(main, language)
+    if owner is None or plural is not None and _english_plural(owner) != plural:
+        return None
+    toks = tokens(main)
+    verb = main_verb(toks, language)
+    if verb is None:
+        return None
+    for t in toks[verb + 1 :]:
+        if t.low in ARTICLES[language] or t.low in ARTICULATED or t.text[:1].isupper():
+            return None
+        if t.low in _DETERMINERS or t.low in _POSSESSIVES:
+            return None
+    return owner
+
+
+def _verb_first(clause: str) -> bool:
+    """Whether an Italian clause opens with its verb, its subject unsaid ('ha riaperto nel
+    2025', 'è stato inaugurato', 'si è chiuso'): no noun with an article of its own follows,
+    which may be its subject ('è crollato il molo nel 2025')."""
+    toks = tokens(clause)
+    first = 1 if toks and toks[0].low in IT_CLITICS else 0
+    if first >= len(toks):
+        return False
+    if not (toks[first].low in AUXILIARIES["it"] or is_finite(toks[first].text, "it")):
+        return False
+    return not any(
+        t.low in ARTICLES["it"] and toks[k - 1].low not in PREPOSITIONS["it"]
+        for k, t in enumerate(toks[first + 1 :], first + 1)
+    )
+
+
+def _participle_agrees(clause: str, owner: str) -> bool:
+    """Whether the participle after a form of 'essere' that opens an Italian clause agrees
+    with the subject it is given ('è stato riaperto' of 'il museo'); true with no such one."""
+    toks = tokens(clause)[:4]
+    participle = next(
+        (t.low for t in toks if t.text.islower() and is_participle(t.text, "it")), None
+    )
+    if participle is None or not any(t.low in _ESSERE_FORMS for t in toks):
+        return True
+    article = owner.split(" ", 1)[0].lower()
+    return _agrees(participle, "l’" if article.endswith("’") else article)
 
 
 def _main_subject(main: str, language: str) -> str | None:
@@ -1321,8 +1460,11 @@ def _main_subject(main: str, language: str) -> str | None:
     if not starts_with_subject(toks, language):
         return None
     verb = main_verb(toks, language)
-    end = next((k for k, t in enumerate(toks) if t.text in _STOPS), verb)
-    if end is None or verb is None or end > verb or not 0 < end <= 6:
+    if verb is None:
+        return None
+    # a comma after the verb ends no subject: "has welcomed 40,000 visitors"
+    end = next((k for k, t in enumerate(toks[:verb]) if t.text in _STOPS), verb)
+    if not 0 < end <= 6:
         return None
     if not any(t.text[:1].isupper() for t in toks[1:end]):
         return None  # "the ship": which one, out of the article?

@@ -24,7 +24,7 @@ from ...phrase import (
 )
 from ...text import fold, is_acronym, lower_first, squash
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
-from ..common import lower_initial
+from ..common import lower_initial, specific
 from ..subject import entry_as_said
 from .spans import _CHAIN_ADVERBS, _VERB_CHAIN, DateSpan
 
@@ -107,6 +107,11 @@ _DATES_BACK = frozenset("risale risalgono".split())
 
 
 _COPULAS = frozenset("è era fu sono erano furono is was are were".split())
+
+
+# English modals the lexicon keeps no auxiliary: a question opens with them, as with "will"
+# ("By when should the scheme be finished?", not "did the scheme should be finish").
+_MODALS = frozenset("should must may might shall".split())
 
 
 def _looks_verb(word: str, language: str) -> bool:
@@ -489,9 +494,11 @@ def _participle_or_finite(
     span: DateSpan,
     language: str,
     complement: str = "",
+    adverb: str = "",
 ) -> str | None:
     """The question of a verb chain about a subject: 'Quando si formò Budapest?', 'In che anno
-    fu fondata la NATO?', 'When did the act enter into force?'."""
+    fu fondata la NATO?', 'When did the act enter into force?'. An English `adverb` of
+    _KEPT_ADVERBS stands before a participle: 'In what year was the cup first contested?'."""
     if language == "it":
         finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
         if not finite:
@@ -518,7 +525,7 @@ def _participle_or_finite(
         return squash(f"When did {subject} {adverb} {base} {complement}") + "?"
     if not is_participle(chain[-1], "en"):
         return None
-    vp = f"{chain[-1]} {complement}".strip()
+    vp = f"{adverb} {chain[-1]} {complement}".strip()
     if _english_plural(subject):  # "The cuts, announced in August 2023": "When were ...?"
         lead = "In what year" if span.is_year and not span.is_range else "When"
         return f"{lead} were {subject} {vp}?"
@@ -755,3 +762,24 @@ _NOT_IN_ANTECEDENT = {
 
 
 _OF_WORDS = frozenset("di of".split()) | frozenset(w for w in ARTICULATED if w.startswith("de"))
+
+
+_SHORTEST_HEADLINE_NOUN = 4  # letters: "talks", "record"; not "new", "set"
+
+
+def _specific(subject: str, doc: Document) -> bool:
+    """specific, or the subject's last word, its noun, is a word of the headline: what the
+    article is about ('the talks' of 'Plastics treaty talks resume in Nairobi', 'the previous
+    record' of '... breaks attendance record')."""
+    if specific(subject, doc):
+        return True
+    words = subject.split()
+    if len(words) < 2 or not doc.title:
+        return False
+    head = words[-1].lower()
+    return len(head) >= _SHORTEST_HEADLINE_NOUN and head in _headline_words(doc.title)
+
+
+def _headline_words(title: str) -> frozenset[str]:
+    """The words of a headline, in small letters and without punctuation."""
+    return frozenset(w.lower().strip(".,:;!?«»“”‘’'\"()") for w in title.split())

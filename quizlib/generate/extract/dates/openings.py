@@ -267,6 +267,40 @@ _OPENED = frozenset(
 )
 
 
+# A dateline that opens a paragraph's first sentence in small letters (one in capitals is no
+# part of the text: blocks.py drops it): a place, its province in brackets, a date after a
+# comma, and a dash: "Siracusa – ", "Pozzuoli (Napoli) – ", "Bergamo, 16 novembre 2026 – ".
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][\w’']+(?:\s[A-ZÀ-Ý][\w’']+){0,2}(?:\s\([^()]{2,20}\))?(?:,[^–—,]{3,30})?"
+    r"\s[–—]\s+(?=[A-ZÀ-Ý])"
+)
+
+
+def _dateline_end(s: Sentence) -> int:
+    """Where the clause after a dateline starts in the first sentence of a paragraph
+    ('Siracusa – | La Polisportiva ...'); 0 with no dateline."""
+    if (
+        s.position != 0
+        or s.entry is not None
+        or "– " not in s.text[:70]
+        and "— " not in s.text[:70]
+    ):
+        return 0
+    m = _DATELINE.match(s.text)
+    return m.end() if m else 0
+
+
+def _after_dateline(s: Sentence, span: DateSpan, cut: int) -> tuple[Sentence, DateSpan] | None:
+    """The sentence without its dateline, which ends at `cut`, and the date span in it; None
+    for the dateline's own date (the day of the report, no event's)."""
+    if not cut or span.start < cut:
+        return None
+    moved = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    return replace(s, text=s.text[cut:]), moved
+
+
 def _after_verb_chain(toks: list[Token], k: int) -> int | None:
     """The end (exclusive) of an Italian verb chain at token `k` whose subject may follow it:
     'si è concluso', 'è stata inaugurata', 'resterà aperta', 'nacque', 'si terrà'."""

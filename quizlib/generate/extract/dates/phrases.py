@@ -27,13 +27,15 @@ from ...phrase import (
 )
 from ...text import lower_first, squash
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
-from ..common import drop_titles, resolve_possessive, specific
+from ..common import drop_titles, resolve_possessive
 from .grammar import (
     _AND,
     _BARE_PREPOSITIONS,
+    _COPULAS,
     _EVENT_LEAD,
     _GENDER_ENDING,
     _INDEFINITE,
+    _KEPT_ADVERBS,
     _OF_WORDS,
     _PLAIN_PREPS,
     _POSSESSIVES,
@@ -51,6 +53,7 @@ from .grammar import (
     _lower_initial,
     _participle,
     _participle_or_finite,
+    _specific,
 )
 from .spans import _CHAIN_ADVERBS, _DIGIT, _VERB_CHAIN, DateSpan, find_dates
 
@@ -361,8 +364,12 @@ def _english_past(before: str, after: str, language: str) -> str | None:
         # "agreed on Tuesday to hear the case": the infinitive is the verb's, up to a clause
         m = _INFINITIVE_AFTER.match(after)
     toks = tokens(before)
-    if m is None or len(toks) < 2 or toks[0].low not in ARTICLES["en"]:
+    if m is None or len(toks) < 2:
         return None
+    # "closed in 2019 for repairs | and reopened last week": the second verb is no part of it
+    pp = _first_conjunct(m.group("pp") or "", language)
+    if toks[0].low not in ARTICLES["en"]:
+        return _name_past(before, toks, pp)
     if any(
         t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - {"of"} for t in toks[1:-1]
     ):
@@ -371,7 +378,29 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     base = lemma(toks[-1].low, "en")
     if base == toks[-1].low:
         return None
-    return squash(f"When did {subject} {base} {m.group('pp') or ''}") + "?"
+    return squash(f"When did {subject} {base} {pp}") + "?"
+
+
+_SHORTEST_NAME = 2  # words: one capitalised word may be a common noun opening the sentence
+
+
+def _name_past(before: str, toks: list[Token], pp: str) -> str | None:
+    """'Hull Maritime Museum reopened' + 'on 3 May.': the -ed word after a name of two or more
+    words that opens the sentence is its past ('When did Hull Maritime Museum reopen?'); a
+    name takes no participle after it as a noun does ('the museum reopened in 1990' may be
+    'the museum that reopened')."""
+    name = toks[:-1]
+    if len(name) < _SHORTEST_NAME or not name[0].text.isalpha():
+        return None
+    if any(not (t.text[:1].isupper() and t.text.isalpha()) and t.low != "of" for t in name):
+        return None
+    if name[-1].low == "of" or not toks[-1].text.islower():
+        return None
+    base = lemma(toks[-1].low, "en")
+    if base == toks[-1].low:
+        return None
+    subject = before[: toks[-1].start].strip()
+    return squash(f"When did {subject} {base} {pp}") + "?"
 
 
 # Prepositions that end a noun phrase before a participle: the noun after them has no article
@@ -494,6 +523,11 @@ def _apposition_question(
         return None
     if any(t.low in AUXILIARIES[language] or is_finite(t.text, language) for t in between):
         return None
+    # "The Camanachd Cup, first contested in 1896, ...": the adverb stays ("first contested"
+    # is not "contested")
+    adverb = between[0].low if language == "en" and len(between) == 1 else ""
+    if adverb and adverb not in _KEPT_ADVERBS:
+        return None
     subject = s.text[: toks[open_].start].strip()
     participle = toks[verb].text
     if len(subject.split()) > 8:
@@ -507,10 +541,12 @@ def _apposition_question(
         if owned is None:
             return None
         subject = owned
-    if complement and not specific(lower_first(subject), doc):
+    if complement and not _specific(lower_first(subject), doc):
         return None  # "Il museo, riportato alla luce nel 1907": which museum, out of context?
     subject = lower_first(_lower_initial(drop_titles(subject, doc), doc))
-    return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+    return _participle_or_finite(
+        [participle], verb, toks, subject, span, language, complement, adverb
+    )
 
 
 _PLACE_ADVERBS = frozenset("there here lì qui là".split())
@@ -546,21 +582,75 @@ def _object_apposition_question(
     comma = verb - 1
     if comma < 2 or toks[comma].text != ",":
         return None
+    if any(t.text == "," for t in toks[:comma]) and main_verb(toks, language, stop=comma) is None:
+        # "Its flagship, the Scillonian III, entered service": an apposition of the subject
+        # between the commas, and the sentence's verb after them
+        return None
     participle = toks[verb].text
     complement = " ".join(t.text for t in toks[verb + 1 : at]).replace("’ ", "’")
     following = index_at(toks, span.end)
     if following < len(toks) and _phrase_goes_on(toks, following, language):
         return None  # "founded in 1308 by ...": the phrase goes on
     antecedent = _antecedent(s.text, toks, comma, language)
-    if antecedent is None or not antecedent.article or antecedent.inner:
-        return None  # "una sede del Comune, aperta ...": whose participle?
-    if language == "it" and not _agrees(participle, antecedent.article):
+    if antecedent is None or not antecedent.article:
         return None
     np = antecedent.phrase
-    if antecedent.article in _INDEFINITE or not specific(lower_first(np), doc):
+    if antecedent.inner:
+        # "una sede del Comune, aperta ...": whose participle? In Italian, the one noun it
+        # agrees with ("il sedime della vecchia ferrovia, chiusa nel 1966": the railway's)
+        agreeing = (
+            _agreeing_phrase(s.text, toks, comma, np, participle) if language == "it" else None
+        )
+        if agreeing is None:
+            return None
+        np = agreeing
+    elif language == "it" and not _agrees(participle, antecedent.article):
+        return None
+    if antecedent.article in _INDEFINITE or not _specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+
+
+# The article a bare Italian noun would take, by its ending.
+_BARE_GENDER = {"o": "il", "a": "la", "i": "i", "e": "le"}
+
+
+def _agreeing_phrase(
+    text: str, toks: list[Token], comma: int, np: str, participle: str
+) -> str | None:
+    """Of an Italian noun phrase with 'di' phrases before the comma at `comma` ('il sedime della
+    vecchia ferrovia della Valle Brembana'), the one phrase whose noun a participle set off
+    after it agrees with ('chiusa': 'la vecchia ferrovia della Valle Brembana'), from its
+    article to the comma; None when none or more than one agrees. A name after 'di' ('della
+    Valle Brembana') is what a noun is of, no noun of its own."""
+    end = toks[comma].start
+    start = next(
+        (k for k in range(comma - 1, -1, -1) if text[toks[k].start : end].strip() == np), None
+    )
+    if start is None or start > 0 and toks[start - 1].low in _COPULAS:
+        return None  # "è la squadra di Verona, fondata": the predicate's own rule asks it
+    found = []
+    nouns = 0  # the common nouns that may own the participle
+    for k in range(start, comma - 1):
+        t = toks[k]
+        article = t.low if k == start else ARTICULATED.get(t.low, "")
+        if t.low == "di" and toks[k + 1].text.islower():
+            # "l’anfiteatro di piazza ...": a bare noun, its gender by its ending, may be the
+            # participle's too
+            noun = toks[k + 1].low
+            if _agrees(participle, _BARE_GENDER.get(noun[-1:], "")):
+                return None
+            continue
+        if k > start and t.low not in _OF_ARTICLES:
+            continue
+        if not article or toks[k + 1].text[:1].isupper():
+            continue
+        nouns += 1
+        if _agrees(participle, article):
+            rest = text[toks[k + 1].start : end].strip()
+            found.append(f"{article}{rest}" if article.endswith("’") else f"{article} {rest}")
+    return found[0] if len(found) == 1 and nouns > 1 else None
 
 
 # Adverbs between "and" and a second participle: "chiusa nel 1966 e poi trasformata".

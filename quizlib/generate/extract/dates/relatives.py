@@ -24,8 +24,15 @@ from ...phrase import (
     render,
 )
 from ...text import lower_first, squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
-from ..common import drop_titles, specific
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_verb_lemma,
+    lemma,
+    participle_parts,
+)
+from ..common import drop_titles
 from ..subject import refers_to_entry
 from .grammar import (
     _AND,
@@ -33,6 +40,7 @@ from .grammar import (
     _COPULAS,
     _INDEFINITE,
     _INDEFINITE_TO_DEFINITE,
+    _MODALS,
     _OF_WORDS,
     _POSSESSIVES,
     _PRONOUN_SUBJECTS,
@@ -43,9 +51,11 @@ from .grammar import (
     _VERSUS,
     _antecedent,
     _definite,
+    _english_plural,
     _entry_subject,
     _lower_initial,
     _participle_or_finite,
+    _specific,
 )
 from .openings import (
     _ESSERE_FORMS,
@@ -101,6 +111,9 @@ def _postverbal_question(
     ):
         return None
     end = _after_verb_chain(toks, k)
+    predicative = end is None and _predicative_end(toks, k) is not None
+    if predicative:
+        end = k + 2
     if end is None or (at > 0 and at < end):
         return None
     chain = [t.low for t in toks[k:end]]
@@ -139,6 +152,8 @@ def _postverbal_question(
         and not _agrees(chain[-1], toks[j].low)
     ):
         return None  # "è stata inaugurata ... il sindaco": not the participle's subject
+    if predicative and not _adjective_agrees(chain[-1], toks[j].low):
+        return None  # "Sarà operativa da lunedì il reparto": the adjective is another noun's
     subject = drop_titles(subject, doc)
     # What stands between the verb and the date stays with the verb: "È entrata in vigore il
     # 1° gennaio la legge" -> "Quando è entrata in vigore la legge?"
@@ -147,6 +162,113 @@ def _postverbal_question(
         return None
     complement = " ".join(t.text for t in between).replace("’ ", "’")
     return _participle_or_finite(chain, k, toks, subject, span, "it", complement)
+
+
+# What an Italian opening phrase before a verb with no subject starts with: a preposition, bare
+# or with its article ("Nel Mediterraneo fu segnalato"), or "come" ("Come regione ... è stata
+# istituita").
+_OPENING_STARTS = PREPOSITIONS["it"] | frozenset(ARTICULATED) | {"come"}
+
+
+_LONGEST_OPENING = 8  # tokens: "Come regione a statuto ordinario"
+
+
+def _opening_then_verb(toks: list[Token]) -> int | None:
+    """The first token of the verb that follows an Italian opening phrase straight away, with
+    no subject between ('Nel Mediterraneo | fu segnalato', 'Durante la guerra, | venne
+    distrutto'); None when the phrase is followed by a subject ('Nel 2019 il museo fu ...'): an
+    article there opens a noun no preposition governs."""
+    if not toks or toks[0].low not in _OPENING_STARTS:
+        return None
+    for k in range(1, min(len(toks), _LONGEST_OPENING + 2)):
+        t = toks[k]
+        if t.low in {"si", "ci"} or t.low in _ESSERE_FORMS or t.low in AUXILIARIES["it"]:
+            return k if k > 1 else None
+        if t.text.islower() and is_finite(t.text, "it"):
+            return k if k > 1 else None
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text.islower():
+            continue  # "Durante la guerra, venne distrutto"
+        if t.text in _STOPS or t.text in '“”«»"' or any(c.isdigit() for c in t.text):
+            return None  # a date of its own: "Nel 1949 fu ..." is asked by another rule
+        if t.low in ARTICLES["it"] and toks[k - 1].low not in PREPOSITIONS["it"]:
+            return None  # "Nel Mediterraneo il granchio fu ...": a subject of its own
+    return None
+
+
+def _dropped_subject_question(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
+) -> str | None:
+    """An Italian entry sentence that opens with a phrase and goes on with its verb, the entry
+    its unsaid subject: 'Nel Mediterraneo fu segnalato per la prima volta nel 1949' (of the
+    blue crab) -> 'In che anno fu segnalato per la prima volta nel Mediterraneo il granchio
+    blu?'. The phrase stays in the question; the verb is one whose subject may follow it (a
+    passive, a reflexive, an intransitive with 'essere'); nothing but a stop after the date,
+    where a subject of its own would stand ('... fu fondata nel 1200 una chiesa')."""
+    if doc.language != "it" or s.entry is None or span.is_range:
+        return None
+    k = _opening_then_verb(toks)
+    if k is None:
+        return None
+    end = _after_verb_chain(toks, k)
+    if end is None or end > at or at - end > 5:
+        return None
+    between = toks[end:at]
+    if any(
+        t.text in _STOPS or t.low in AUXILIARIES["it"] or is_finite(t.text, "it") for t in between
+    ):
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None
+    subject = _entry_subject(s, "it")
+    chain = [t.low for t in toks[k:end]]
+    article = subject.split(" ", 1)[0].lower()
+    if article.endswith("’"):
+        article = "l’"
+    if (
+        article in ARTICLES["it"]
+        and is_participle(chain[-1], "it")
+        and not any(w in _AVERE_FORMS for w in chain)
+        and not _agrees(chain[-1], article)
+    ):
+        return None  # the participle is another noun's
+    opening = s.text[toks[0].start : toks[k - 1].end].rstrip(" ,")
+    opening = opening[:1].lower() + opening[1:]
+    complement = " ".join([*(t.text for t in between), opening]).replace("’ ", "’")
+    return _participle_or_finite(chain, k, toks, subject, span, "it", complement)
+
+
+_SHORTEST_ADJECTIVE = 5  # letters: "aperto", "chiusa", "attivo"; not "solo", "più"
+
+
+def _predicative_end(toks: list[Token], k: int) -> int | None:
+    """The end of an Italian form of 'essere' at token `k` and the adjective after it, said
+    before its subject: 'Sarà operativo | da lunedì il nuovo pronto soccorso', 'Resterà
+    visitabile | fino al 6 gennaio la mostra'; None when no adjective follows."""
+    if toks[k].low not in _ESSERE_FORMS or k + 1 >= len(toks):
+        return None
+    word = toks[k + 1]
+    if not (word.text.isalpha() and word.text.islower() and len(word.text) >= _SHORTEST_ADJECTIVE):
+        return None
+    if word.low[-1] not in "oaie" or word.low in STOPWORDS["it"] or word.low in ARTICULATED:
+        return None
+    if is_finite(word.text, "it") or word.low.endswith(_INFINITIVE_ENDINGS):
+        return None
+    return k + 2
+
+
+_SINGULAR_ARTICLES = frozenset({"il", "lo", "la", "l’"})
+
+
+def _adjective_agrees(adjective: str, article: str) -> bool:
+    """Whether an Italian adjective agrees with the noun an article opens: one in -e with a
+    singular ('visitabile', 'il cantiere'), one in -i with a plural ('visitabili', 'le sale'),
+    else by its gender ending ('operativo', 'il reparto')."""
+    if adjective.endswith("e") and article in _SINGULAR_ARTICLES:
+        return True
+    if adjective.endswith("i") and article in {"i", "gli", "le"}:
+        return True
+    return _agrees(adjective, article)
 
 
 # Words after a date that carry on the verb's clause: what it said, agreed to, decided.
@@ -173,12 +295,14 @@ def _relative_question(
     if c < 1 or toks[c].text != "," or toks[c + 1].low not in _RELATIVE_OPENERS[language]:
         return None
     first = c + 2
+    when = _time_adverbial(toks, first)
+    first += len(when)
     end = _relative_chain(toks, first, at, language)
     if end is None and (toks[first].text[:1].isupper() or toks[first].low in _DEFINITE_IT):
-        return _object_relative_question(s, toks, c, at, doc)
+        return None if when else _object_relative_question(s, toks, c, at, doc)
     if end is None or at - end > 6:
         return None
-    complement = " ".join(t.text for t in toks[end:at]).replace("’ ", "’")
+    complement = " ".join([*(t.text for t in toks[end:at]), *when]).replace("’ ", "’")
     if not _raised(toks, end, at) and any(
         t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
         for t in toks[end:at]
@@ -202,15 +326,40 @@ def _relative_question(
     if any(w.lower() in _POSSESSIVES for w in words):
         return None
     head = lower_first(np) if article else np
-    if not specific(head, doc) and not any(w[:1] in '“«"' for w in words):
+    if not _specific(head, doc) and not any(w[:1] in '“«"' for w in words):
         return None  # "the bridge, which opened in 1932": which bridge, out of the article?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc)) if article else np
     verb = chain[0]
+    if language == "en" and verb.lower() in _MODALS:
+        return squash(f"When {verb.lower()} {subject} {' '.join(chain[1:])} {complement}") + "?"
     if language == "en" and end == first + 1 and not is_finite(verb, "en"):
         if verb in AUXILIARIES["en"]:
             return None
         return _present_question(verb, subject, complement)
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+# Words of a time that may stand between a relative word and its verb, said with the verb:
+# "la Sagra, che quest’anno si terrà il 26 settembre" -> "Quando si terrà quest’anno la Sagra?"
+_TIME_ADVERBIALS = (
+    ("quest’", "anno"),
+    ("quest", "anno"),
+    ("this", "year"),
+    ("next", "year"),
+    ("l’", "anno", "prossimo"),
+    ("ora",),
+    ("now",),
+    ("oggi",),
+    ("today",),
+)
+
+
+def _time_adverbial(toks: list[Token], first: int) -> tuple[str, ...]:
+    """The words of _TIME_ADVERBIALS that open a relative clause at token `first`, or ()."""
+    for words in _TIME_ADVERBIALS:
+        if tuple(t.low for t in toks[first : first + len(words)]) == words:
+            return tuple(t.text for t in toks[first : first + len(words)])
+    return ()
 
 
 _LONGEST_OWNED = 4  # tokens of the noun after "whose", "il cui": "primi risultati"
@@ -264,7 +413,7 @@ def _whose_question(
     if antecedent is None or antecedent.inner:
         return None
     np = antecedent.phrase
-    if not specific(lower_first(np) if antecedent.article else np, doc):
+    if not _specific(lower_first(np) if antecedent.article else np, doc):
         return None
     noun = s.text[toks[owned].start : toks[verb - 1].end]
     if language == "it":
@@ -406,7 +555,7 @@ def _predicate_relative_question(
             return None  # "the son of a miner killed in 1990": the miner's death
         if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
             return None  # "is a park that the council bought": another verb, another subject
-        if t.text.islower() and is_participle(t.text, language):
+        if t.text.islower() and is_participle(t.text, language) and not _adjective(toks, k, copula):
             return None  # "una piattaforma prodotta dall’azienda X, fondata": whose founding?
     chain = [t.text for t in toks[first:end]]
     if first == end - 1 and language == "it" and is_participle(chain[0], "it"):
@@ -430,6 +579,19 @@ def _predicate_relative_question(
     if subject is None:
         return None
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+def _adjective(toks: list[Token], k: int, copula: int) -> bool:
+    """Whether the participle at `k` is an adjective of the copula's noun, right after it and
+    followed by no noun of its own ('è un mercato coperto | in stile liberty', 'is a walled |
+    garden'): a noun after an article or an agent ('una piattaforma prodotta | dall’azienda
+    X') could own the participle of the date instead."""
+    if k > copula + 3 or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].low
+    if nxt in ARTICLES["it"] | ARTICLES["en"] or nxt in ARTICULATED or nxt in {"da", "by"}:
+        return False
+    return nxt in PREPOSITIONS["it"] | PREPOSITIONS["en"] or toks[k + 1].text.islower()
 
 
 # Prepositions of a place where a noun stands.
@@ -515,10 +677,26 @@ def _predicate_modifier(toks: list[Token], at: int, language: str) -> tuple[int,
         return None
     if toks[p - 1].low in AUXILIARIES[language] or toks[p - 1].low in _VERB_CHAIN:
         return None  # "is | found": a verb of the sentence, no modifier
-    if p != at - 1:
+    if p != at - 1 and not _as_what(toks[p + 1 : at]):
         return None  # "costruita intorno al 1132": the words between are the date's
     noun_end = p - 1 if toks[p - 1].text == "," else p
     return noun_end, p, p + 1
+
+
+_AS = frozenset({"as", "come"})
+
+
+def _as_what(between: list[Token]) -> bool:
+    """Whether the words between a participle and its date say what it was made as, and end
+    on a noun: 'recognised | as a DOC | in 1968', 'riconosciuto | come DOC | nel 1968'."""
+    return (
+        1 < len(between) <= 3
+        and between[0].low in _AS
+        and between[-1].text.isalpha()
+        and between[-1].low not in ARTICLES["en"] | ARTICLES["it"]
+        and between[-1].low not in PREPOSITIONS["en"] | PREPOSITIONS["it"]
+        and between[-1].low not in ARTICULATED
+    )
 
 
 def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) -> str | None:
@@ -534,7 +712,7 @@ def _copula_subject(s: Sentence, toks: list[Token], copula: int, doc: Document) 
     if any(t.low in _POSSESSIVES for t in toks[:copula]):
         return None  # "Il suo simbolo": whose, out of context?
     subject = s.text[: toks[copula].start].strip()
-    if not specific(subject, doc):
+    if not _specific(subject, doc):
         return None
     return lower_first(_lower_initial(drop_titles(subject, doc), doc))
 
@@ -645,6 +823,13 @@ def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> in
         return k
     if verb.text.islower() and is_finite(verb.text, language):
         return k + 1
+    if language == "en" and verb.low in _MODALS:
+        # "which should (be) | reopen(ed)": the modal, "be", and the verb it goes with
+        k += 1
+        while k < at and toks[k].low in {"be", "also", "now", "still"}:
+            k += 1
+        ok = k < at and toks[k].text.isalpha() and toks[k].text.islower()
+        return k + 1 if ok and toks[k].low not in STOPWORDS["en"] else None
     if language == "en" and verb.low in _CHAIN_ADVERBS and k + 1 < at:
         # "which first appeared in 2024": the adverb stays with its verb ("first appear")
         nxt = toks[k + 1]
@@ -690,7 +875,11 @@ def _present_s_question(
     if following < len(toks) and toks[following].text not in {",", ".", ";"}:
         return None  # the clause goes on: the date may be another word's
     last = min(at, _LONGEST_PRESENT_SUBJECT + 2)
-    verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
+    verb = None if named else _plural_present(toks, last)
+    if verb is None:
+        verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
+        if verb is not None and verb + 1 < at and _verb_form(toks[verb + 1]):
+            return None  # "The floods hit the town": the word in -s is a plural noun
     if verb is None or at - verb > 5:
         return None
     subject_toks = toks[:verb] if named else toks[1:verb]
@@ -701,10 +890,53 @@ def _present_s_question(
     if any(not t.text.isalpha() or is_finite(t.text, "en") for t in toks[verb + 1 : at]):
         return None
     subject = lower_first(s.text[: toks[verb - 1].end])
-    if not specific(subject, doc):
+    if not _specific(subject, doc):
         return None  # "the trial": which one, out of the article?
     complement = s.text[toks[verb].end : toks[at].start]
     return _present_question(toks[verb].low, subject, complement)
+
+
+# Verbs whose past is their base: after a plural subject either may be meant ("The floods
+# hit the town in 2015").
+_SAME_PAST = frozenset(
+    "hit set put cut cost let shut hurt spread quit split burst cast beat".split()
+)
+
+
+def _verb_form(tok: Token) -> bool:
+    """Whether a lowercase word may be a verb of its own: a finite form, a past like its base
+    ('hit'), or a lemma the dictionary conjugates ('run')."""
+    word = tok.low
+    if not (tok.text.isalpha() and tok.text.islower()) or word in STOPWORDS["en"]:
+        return False
+    if word in _SAME_PAST or is_finite(tok.text, "en"):
+        return True
+    return lemma(word, "en") == word and is_verb_lemma(word)
+
+
+# Verbs that say when something happens, which a plural subject takes with a date in the
+# present: "The talks run until ...", "The new rules come into force on ...". Other lemmas after
+# a word in -s may be nouns ("The firm employs staff in March").
+_EVENT_VERBS = frozenset(
+    """run open close start begin end resume return take come go finish continue expire meet
+    arrive leave reopen launch""".split()
+)
+
+
+def _plural_present(toks: list[Token], last: int) -> int | None:
+    """The verb of a plural subject after 'The' in the present, a lemma with no '-s' ('The
+    talks run | from ...', 'The new rules come | into force on ...'), before token `last`."""
+    for k in range(2, last):
+        word = toks[k]
+        subject = " ".join(t.low for t in toks[:k])
+        if not toks[k - 1].low.endswith("s") or not _english_plural(subject):
+            continue
+        if not (word.text.isalpha() and word.text.islower()) or word.low in STOPWORDS["en"]:
+            return None
+        if word.low in _SAME_PAST or lemma(word.low, "en") != word.low:
+            return None
+        return k if word.low in _EVENT_VERBS else None
+    return None
 
 
 def _base_of_present(verb: str) -> str:

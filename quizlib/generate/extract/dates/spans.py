@@ -498,15 +498,15 @@ def _numeric_span(m: re.Match[str]) -> DateSpan:
 
 # A time of day before its date: "at about 2.40am on Tuesday", "alle 16.45 di martedì",
 # "alle 22:14 ora italiana del 5 novembre 2025". The hour is part of the answer.
-_TIME_WORD = {  # cheaper still: the word a time of day follows
-    "it": lambda text: "alle" in text or "all’" in text or "mezz" in text,
-    "en": lambda text: " at " in text,
+_TIME_WORD = {  # cheaper still: the word a time of day follows, a sentence may open with it
+    "it": lambda text: "lle" in text or "ll’" in text or "mezz" in text,
+    "en": lambda text: " at " in text or "At " in text,
 }
 
 
 _TIME_IN = {
-    "it": re.compile(r"\ball(?:e|’)\s*(?:ore\s+)?\d|mezzanotte|mezzogiorno"),
-    "en": re.compile(r"\bat\s+(?:\w+\s+)?\d|at (?:midnight|noon)"),
+    "it": re.compile(r"\b[Aa]ll(?:e|’)\s*(?:ore\s+)?\d|mezzanotte|mezzogiorno"),
+    "en": re.compile(r"\b[Aa]t\s+(?:\w+\s+)?\d|[Aa]t (?:midnight|noon)"),
 }
 
 
@@ -518,7 +518,7 @@ _TIME = {
         r"|ora italiana|ora locale))?\s+"
     ),
     "en": (
-        r"\b(?P<prep>(?:until |by |from )?at)\s+(?P<value>(?:about |around |approximately "
+        r"\b(?P<prep>(?:until |by |from )?at|At)\s+(?P<value>(?:about |around |approximately "
         r"|roughly |just after |just before )?(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:am|pm"
         r"|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[.:][0-5]\d|midnight|noon))(?P<qual>\s+(?:local "
         r"time|GMT|UTC))?,?\s+"
