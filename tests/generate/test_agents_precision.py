@@ -63,3 +63,16 @@ def test_di_before_a_person_says_whose_not_which_name() -> None:
     text = "La villa appartiene alla società di Luca Ferri. La villa ha dodici stanze."
     doc = build_document(clean(f"Una villa in Toscana\n\n{text}\n"), "it")
     assert [c.answer for c in kinds.extract(doc) if c.question] == []
+
+
+def test_a_subject_that_opens_with_a_possessive_is_not_asked() -> None:
+    text = (
+        "Ellie Morrison won the final on Sunday. Her team, completed by third Kirsty Gow and "
+        "lead Isla Barr, had lost only one game all week."
+    )
+    assert not any("Her team" in q or "her team" in q for q in _questions(agents, text, "en"))
+    text = (
+        "Marta Neri ha vinto la finale domenica. La sua squadra, completata da Anna Gori, "
+        "aveva perso una sola partita."
+    )
+    assert not any("sua squadra" in q for q in _questions(agents, text, "it"))

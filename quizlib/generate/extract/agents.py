@@ -1308,6 +1308,8 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "i fondi del Next Generation EU, lo strumento varato da": which one?
         first, article = _after_preposition(toks, first, comma)
         subject = lower_first(article + text[toks[first].start : toks[comma - 1].end])
+        if not _OWNER_WORDS.isdisjoint(subject.lower().split()[:2]):
+            continue  # "Her team, completed by X", "la sua squadra": whose, the question can't say
         if not any(w[:1].isupper() for w in subject.split()):
             # "the bridge, designed by": which bridge? The one the article is about, when the
             # phrase is the sentence's subject ("Il piano, redatto da ..., prevede").
@@ -1325,6 +1327,8 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         yield _who_card(s, agent, question, f"{subject} {participle}", doc)
 
 
+# Possessives a subject may open with, which stand for someone the question does not name.
+_OWNER_WORDS = frozenset("her his its their our my your suo sua suoi sue loro".split())
 _DEFINITE_OF = {"un": "il", "uno": "lo", "una": "la", "un’": "l’", "a": "the", "an": "the"}
 _IT_ELIDING = "aeiouàèéìòùh"
 

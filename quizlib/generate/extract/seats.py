@@ -776,9 +776,16 @@ def _made_in(s: Sentence, doc: Document) -> Candidate | None:
 
 
 def _date_gap(gap: str, language: str) -> bool:
-    """Whether the words between the participle and the place say when: 'in 2008'."""
+    """Whether the words between the participle and the place say when: 'in 2008'; not when
+    a second verb joins in ('fondato nel 1862 | e ospitato dal 1926 | in Palazzo Pompei': the
+    place is where it is housed)."""
+    if _JOINED_VERB.search(gap):
+        return False
     found = find_dates(gap, language)
     return bool(found) and found[0].start <= 4 and found[-1].end >= len(gap) - 1
+
+
+_JOINED_VERB = re.compile(r"\s(?:e|ed|and)\s[a-zà-ù]+(?:at|it|ut)[oaie]\b|\sand\s[a-z]+ed\b")
 
 
 def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, int]:

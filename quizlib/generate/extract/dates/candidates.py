@@ -207,6 +207,10 @@ def _clause_left_over(question: str, language: str) -> bool:
     return m is not None and is_verb_lemma(m.group("word"))
 
 
+# The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
+_YEAR_OF_A_DEED = ("In che anno ", "In what year ")
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -261,6 +265,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _it_wh_question(question)
             if question is not None and _clause_left_over(question, language):
                 question = None  # "Quando è stata depositata e la domanda?"
+            if (
+                question is not None
+                and not span.is_range
+                and span.prep in _SINCE_PREPS
+                and question.startswith(_YEAR_OF_A_DEED)
+            ):
+                question = None  # "ospitato dal 1926": a state since then, no deed that year
             if question is not None:
                 if not span.is_range:
                     question = _since(*_not_until(question, span.prep, language))
