@@ -124,3 +124,21 @@ def test_what_is_no_apposition_of_a_person_is_not_asked(language: str, text: str
     ), asked
     assert "visibilmente emozionato" not in asked.values()
     assert "intervistato dal Corriere" not in asked.values()
+
+
+def test_a_relative_before_an_office_and_an_unrestricted_only_are_not_who_someone_is() -> None:
+    text = (
+        "Il canone sarà di 650 euro al mese, una cifra che il presidente della Sam, Marco "
+        "Pieri, definisce la più bassa. Pieri ha parlato ieri."
+    )
+    assert "una cifra" not in _asked(text, "it").values()
+    text = (
+        "Ha alzato la coppa il portiere Dario Sciarra, l’unico giocatore rimasto in rosa dal "
+        "titolo del 2019. Sciarra ha 34 anni."
+    )
+    assert "l’unico giocatore" not in _asked(text, "it").values()
+    text = (
+        "The cup was lifted by the goalkeeper Dan Shaw, the only player left from the 2019 "
+        "side. Shaw is 34."
+    )
+    assert "the only player" not in _asked(text, "en").values()

@@ -146,6 +146,9 @@ def _before(text: str, start: int, language: str) -> str | None:
     stop = 0
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
+        if w.lower() in _RELATIVES_BEFORE:
+            stop = k + 1  # "una cifra che | il presidente della SAM": the relative's subject
+            break
         if w[:1].islower() and (
             is_finite(w, language) or is_participle(w, language) or w in SAY_VERBS[language]
         ):
@@ -164,6 +167,18 @@ def _before(text: str, start: int, language: str) -> str | None:
         if low not in _LEADS:
             return None  # "Besides complaining about the weather, Marcianus ..."
     return None
+
+
+_RELATIVES_BEFORE = frozenset("che cui which who whom that".split())
+# Words that make a noun need what follows to say which: "l’unico giocatore | rimasto in rosa".
+_RESTRICTED = frozenset("unico unica only sole primo prima first ultimo ultima last".split())
+
+
+def _needs_restriction(np: str) -> bool:
+    """Whether a phrase is no description without the words cut after it: 'l’unico giocatore',
+    'the only player' (the only one of what?)."""
+    words = np.replace("’", "’ ").lower().split()
+    return len(words) == 3 and words[1] in _RESTRICTED
 
 
 # What a person is, said with no comma between it and the name, after an apposition set off
@@ -513,6 +528,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         or name.split()[-1] in np
         or _KIND_ONLY.search(np)
         or _describes_a_body(np, language)
+        or _needs_restriction(np)
     ):
         return None
     if score == NOUN_SCORE and len(np.replace("’", " ").split()) <= 2:
