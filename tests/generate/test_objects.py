@@ -182,3 +182,19 @@ La città Nuova Arcadia è grande. Il fiume Lamone è esondato a Faenza.
 The rover Pathfinder II drilled into a rock on Mars. The ship Aurora, a ferry, sank.
 """
     assert _questions(en, "en") == {"Which rover drilled into a rock on Mars?": "Pathfinder II"}
+
+
+def test_a_name_known_by_another_and_a_predicate_cut_inside_a_list() -> None:
+    text = (
+        "Title of a test article here\n\nRiverside District Council, known as RDC, is the "
+        "unitary authority for the valley. The council meets in Hexham.\n"
+    )
+    assert _questions(text, "en").get("By what name is Riverside District Council known?") == (
+        "RDC"
+    )
+    text = (
+        "Title of a test article here\n\nThe study, known as HEAL-2, enrolled 90 adults with "
+        "chronic knee, hip or back pain that had failed to respond to treatment. The study "
+        "ran for two years.\n"
+    )
+    assert not any(q.endswith("with chronic knee?") for q in _questions(text, "en"))

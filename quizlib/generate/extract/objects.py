@@ -522,6 +522,8 @@ def _predicate(text: str, at: int, doc: Document) -> str | None:
     language = doc.language
     rest = text[at:].strip()
     end = re.search(r",(?!\d)|;|:|\s[–—]\s|\s\(|[.!?]$", rest)
+    if end is not None and _LIST_GOES_ON.match(rest, end.start()):
+        return None  # "with chronic bone, | joint or urinary infections": a list cut short
     clause = rest[: end.start() if end else len(rest)].strip()
     toks = tokens(clause)
     if len(toks) < 2:
@@ -541,6 +543,10 @@ def _predicate(text: str, at: int, doc: Document) -> str | None:
     if all(w.lower() in AUXILIARIES[language] or _is_verb(w, language) for w in words):
         return None  # "che è stato lanciato", "that sailed": nothing to tell the thing by
     return clause
+
+
+# A comma that goes on with a list: one or two words, then "and"/"or"/"e"/"o".
+_LIST_GOES_ON = re.compile(r",\s(?:[\w’'-]+\s){1,2}(?:and|or|e|ed|o)\s")
 
 
 def _is_verb(word: str, language: str) -> bool:
@@ -689,11 +695,23 @@ def _known_as(s: Sentence, doc: Document) -> Candidate | None:
     subject = _subject_before(s.text, m.start(), doc)
     if subject is None or not specific(subject, doc):
         return None
+    if _PROPER.match(subject):
+        # "Bath and North East Somerset Council, known as BANES, is ...": a name's other name
+        question = (
+            f"By what name is {subject} known?"
+            if language == "en"
+            else f"Qual è l’altro nome {of_phrase(subject, language)}?"
+        )
+        return entity_card(s, run.group(0).strip(), question, f"{subject} name", score=0.74)
     vp = _predicate(s.text, run.end() + 1, doc)
     if vp is None:
         return None
     question = _name_question(subject, vp, language)
     return entity_card(s, run.group(0).strip(), question, f"{_head(subject)} name", score=0.74)
+
+
+# A subject that is a name: its first word after an article is capitalised.
+_PROPER = re.compile(r"^(?:(?:the|il|lo|la|i|gli|le)\s+|l’)?[A-ZÀ-Ý]")
 
 
 # ---------------------------------------------------------------------------------------
