@@ -299,6 +299,14 @@ def topic_of(s: Sentence, doc: Document, exclude: str = "") -> str:
     return " ".join(words[:2]) or "card"
 
 
+# Words that open a noun phrase and never a name, before a name or not: "Both Scottish
+# champions", "Tutti i comuni".
+_QUANTIFIERS = frozenset(
+    """both all each every some many most several these those entrambi entrambe tutti tutte
+    ogni alcuni alcune molti molte""".split()
+)
+
+
 def lower_initial(clause: str, doc: Document) -> str:
     """Lowercase the first word when it is an ordinary word, not a name (a name shows up
     capitalised on its own elsewhere in the article)."""
@@ -307,6 +315,8 @@ def lower_initial(clause: str, doc: Document) -> str:
         return clause
     if first in doc.inner_capitals:
         return clause  # "Brazil recorded ...": written "in Brazil" elsewhere
+    if first.lower() in _QUANTIFIERS:
+        return first.lower() + (" " + rest if rest else "")  # "Both Scottish champions"
     if rest[:1].isupper():
         return clause  # "Donald Trump ...": part of a longer name
     if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
