@@ -207,6 +207,9 @@ def _clause_left_over(question: str, language: str) -> bool:
     return m is not None and is_verb_lemma(m.group("word"))
 
 
+# A tally of votes cut from its other half at a question's end: "... vote by seven votes?"
+# (of "by seven votes to four"): the question asks without it.
+_HALF_TALLY = re.compile(r"\s(?:by|con)\s[\w-]+\s(?:votes|voti)\?$")
 # The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
@@ -265,6 +268,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = _it_wh_question(question)
             if question is not None and _clause_left_over(question, language):
                 question = None  # "Quando è stata depositata e la domanda?"
+            if question is not None:
+                question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
             if (
                 question is not None
                 and not span.is_range
