@@ -46,13 +46,26 @@ def _lines(text: str) -> list[str]:
     """Lines of text, with hard-wrapped paragraph lines joined back together."""
     out: list[list[str]] = []
     joinable = False
+    after_blank = True
     for raw in text.split("\n"):
         line = " ".join(raw.split())
         if not line:
             joinable = False
+            after_blank = True
             continue
+        # A line in small letters right under a line with no stop goes on with its sentence,
+        # however short that line ("L’Autostrada del Brennero S.p.A. è la società che
+        # gestisce" / "l’autostrada A22, ...").
+        goes_on = (
+            not after_blank
+            and line[:1].islower()
+            and bool(out)
+            and not _TERMINAL.search(out[-1][-1])
+            and not is_furniture(out[-1][-1])
+        )
+        after_blank = False
         if (
-            joinable
+            (joinable or goes_on)
             and out
             and (not _BULLET.match(line) or _aside_goes_on(line, out[-1]))
             and not _long_heading(out[-1], line)
@@ -62,8 +75,13 @@ def _lines(text: str) -> list[str]:
             out[-1].append(line)
         else:
             out.append([line])
-        # A long line that stops mid-sentence continues on the next line.
-        joinable = (len(line) >= 60 or len(out[-1]) > 1) and not _TERMINAL.search(line)
+        # A long line that stops mid-sentence continues on the next line; page furniture
+        # ("Related: ...") never does.
+        joinable = (
+            (len(line) >= 60 or len(out[-1]) > 1)
+            and not _TERMINAL.search(line)
+            and not is_furniture(line)
+        )
     return [" ".join(parts) for parts in out]
 
 
@@ -261,7 +279,9 @@ def _opens_with_short_name(heading: str, opening: str) -> bool:
     return False
 
 
-_IMAGE_MARKER = re.compile(r"(?i)^(immagine|image|foto|photo)")
+# A bare marker of an image ("Image 2", "Immagine 1"), whose caption may be the next line; a
+# marker with its caption ("Photo: file image, 2019 parade") needs no other line.
+_IMAGE_MARKER = re.compile(r"(?i)^(?:immagine|image|foto|photo)(?:\s*\d+)?\s*:?\s*$")
 # What a news report says of the past; a photo caption says what the picture shows, in the
 # present or with no verb at all ("Delegates at the opening plenary on Monday.").
 _REPORTING = re.compile(

@@ -200,3 +200,41 @@ def test_a_line_of_parts_set_apart_by_dots_is_furniture() -> None:
     assert is_furniture("12 March 2025 | 4 min read")
     assert is_furniture("Politica  ·  Lucca città  ·  Piana  ·  Versilia")
     assert not is_furniture("Il sindaco · il vicesindaco hanno firmato il protocollo")
+
+
+def test_a_line_in_small_letters_goes_on_with_a_short_line_above() -> None:
+    text = (
+        "Strade chiuse per la neve in tutto il Trentino da ieri sera\n\n"
+        "La neve ha chiuso le strade del Trentino per tutta la notte di venerdì.\n\n"
+        "Autostrada del Garda\n\n"
+        "L’Autostrada del Garda S.p.A. è la società che gestisce\n"
+        "l’autostrada A44, lunga 120 chilometri. Fondata nel 1961, ha sede a Trento.\n"
+    )
+    layout = read_layout(clean(text))
+    assert [e.heading for e in layout.entries] == ["Autostrada del Garda"]
+    assert layout.entries[0].paragraph.startswith("L’Autostrada del Garda S.p.A. è la società")
+
+
+def test_page_furniture_never_goes_on_to_the_next_line() -> None:
+    text = (
+        "A new emergency department opens in Limerick after years of delays\n\n"
+        "The new department opened on Monday with 42 cubicles and a larger waiting room.\n\n"
+        "Related: Cork University Hospital trolley numbers fall by 11% this winter\n"
+        "University Hospital Kerry\n"
+        "University Hospital Kerry is an acute hospital in Tralee. It opened in 1984.\n"
+    )
+    layout = read_layout(clean(text))
+    assert [e.heading for e in layout.entries] == ["University Hospital Kerry"]
+
+
+def test_a_caption_with_its_marker_leaves_the_next_heading_alone() -> None:
+    text = (
+        "A record year for the Galway arts festival as crowds return to the city\n\n"
+        "The festival recorded its highest attendance this summer, organisers said.\n\n"
+        "Photo: file image, 2019 festival parade\n\n"
+        "Clifden Arts Week\n\n"
+        "Clifden Arts Week is an annual festival held every September. It was founded in "
+        "1977.\n"
+    )
+    layout = read_layout(clean(text))
+    assert [e.heading for e in layout.entries] == ["Clifden Arts Week"]

@@ -1,6 +1,7 @@
 """Questions read as written: a word that opens a sentence keeps its capital inside a question
 only when it is a name ('both', 'tutti' never are, even before a name: 'Both Scottish
-champions'); a date question keeps no half of a tally of votes."""
+champions'); a date question keeps no half of a tally of votes, and no date of the last of a
+list ('due Champions League, l’ultima nel 2019')."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_a_date_question_drops_a_tally_cut_from_its_other_half() -> None:
     )
     whole = "On what day did the committee vote by seven votes to four?"
     assert _HALF_TALLY.sub("?", whole) == whole
+
+
+def test_the_date_of_the_last_of_a_list_is_no_date_of_the_clause() -> None:
+    asked = _questions(
+        "La Lube ha vinto sette scudetti e due Champions League, l’ultima nel 2019, oltre a un "
+        "Mondiale per club.",
+        "it",
+    )
+    assert not any(q.startswith("Quando") for q in asked)
+    asked = _questions(
+        "The club has won seven titles and two European cups, the last in 2019, and a world title.",
+        "en",
+    )
+    assert not any(q.startswith(("When", "In what year")) for q in asked)

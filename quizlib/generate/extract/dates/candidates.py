@@ -210,6 +210,12 @@ def _clause_left_over(question: str, language: str) -> bool:
 # A tally of votes cut from its other half at a question's end: "... vote by seven votes?"
 # (of "by seven votes to four"): the question asks without it.
 _HALF_TALLY = re.compile(r"\s(?:by|con)\s[\w-]+\s(?:votes|voti)\?$")
+# The date of one of a list, set off after it: "due Champions League, l’ultima nel 2019",
+# "two titles, the last in 2019".
+_OF_THE_LAST = re.compile(
+    r",\s(?:l’|il\s|la\s|the\s)(?:ultim[oa]|prim[oa]|last|first|latest|most\srecent)"
+    r"(?:\s(?:nel|in|a|ad|del))?\s*$"
+)
 # The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
@@ -270,6 +276,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
+            if question is not None and _OF_THE_LAST.search(s.text, 0, span.start):
+                question = None  # "due Champions League, l’ultima nel 2019": the last one's
             if (
                 question is not None
                 and not span.is_range
