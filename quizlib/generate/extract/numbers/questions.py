@@ -341,7 +341,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         # than" or "about", which the question would lose
         return _stranded_question(count, frame, tail)
     subject = frame.subject
-    if not subject and language == "it":
+    if not subject and language == "it" and " di " not in f" {count.nouns} ":
+        # not after a complement of the counted ("12 squadre di tutta| la regione")
         subject = _postverbal_subject(text, count.noun_end) or ""
         if subject:
             tail = frame.opening  # "A Roma ha vinto tre medaglie la nazionale"
@@ -352,6 +353,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if _has_possessive(frame.opening):
             return None  # "Nel suo territorio operano tre cantine": whose, the card cannot say
         subject = frame.opening  # "Sul posto operano 420 vigili": the count is the subject
+        held = _subject_held(count, tail)
+        if held is None:
+            return None
+        count, tail = held
         where = f"{' '.join(frame.verb)} {subject} {tail} {frame.when}"
         return _ask_it(count, None, where)
     if language == "it":
@@ -573,8 +578,31 @@ def _inverted_complement_question(
     between = frame.between_text.split()
     while between and between[-1].lower() in _APPROX:
         between.pop()  # "sono sbarcati in Italia circa| 157.000 migranti": the answer's
+    held = _subject_held(count, tail)
+    if held is None:
+        return None
+    count, tail = held
     rest = f"{' '.join(frame.verb)} {' '.join(between)} {frame.opening} {tail} {frame.when}"
     return _ask_it(count, None, rest)
+
+
+_LONGEST_HELD = 5  # words of a complement that goes with a subject after its verb
+
+
+def _subject_held(count: _Count, tail: str) -> tuple[_Count, str] | None:
+    """(count, tail) of an Italian count that is the subject after its verb, with the
+    complement after its noun kept beside it ('partecipano 96 atleti| di 14 società' ->
+    'Quanti atleti di 14 società partecipano ...?', 'squadre di tutta| la regione'); None when
+    the complement runs on too long to stand before the verb."""
+    words = tail.split()
+    if not words:
+        return count, tail
+    goes_on = " di " in f" {count.nouns} " and words[0].lower() in ARTICLES["it"]
+    if words[0].lower() not in _IT_OF and not goes_on:
+        return count, tail
+    if len(words) > _LONGEST_HELD:
+        return None
+    return replace(count, nouns=f"{count.nouns} {tail}"), ""
 
 
 def _stranded_at_question(count: _Count, frame: _Frame, tail: str) -> str | None:

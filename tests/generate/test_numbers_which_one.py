@@ -1,0 +1,31 @@
+"""Number questions that say which thing they ask of: a length of a part of something long
+only with what tells the part, a named thing told by a copula, an Italian subject after its
+verb with its complement kept beside it."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_length_of_a_bare_part_is_no_question() -> None:
+    en = _questions("Engineers rebuilt a 40-metre stretch of wall near the mill.", "en")
+    assert not any(q.startswith("How long") for q in en)
+    kept = _questions("The council has resurfaced a 12-mile section that runs to the coast.", "en")
+    assert "How long is the section?" not in kept
+
+
+def test_a_length_is_asked_of_the_name_a_copula_tells() -> None:
+    en = _questions("The Kelvin Strait is a 25-kilometre stretch of cold water.", "en")
+    assert en == {"How long is the Kelvin Strait?": "25 kilometres"}
+    bare = _questions("Loch Brora is a 6km stretch of dark water.", "en")
+    assert bare == {"How long is Loch Brora?": "6km"}
+
+
+def test_an_italian_subject_after_its_verb_keeps_its_complement() -> None:
+    it = _questions(
+        "Alla gara hanno partecipato 96 atleti di 14 società. "
+        "Al torneo partecipano 12 squadre di tutta la regione."
+    )
+    assert it["Quanti atleti di 14 società hanno partecipato alla gara?"] == "96"
+    assert it["Quante squadre di tutta la regione partecipano al torneo?"] == "12"
+    assert not any(q.endswith(("gara di 14 società?", "la regione al torneo?")) for q in it)
