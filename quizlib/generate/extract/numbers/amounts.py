@@ -600,7 +600,7 @@ _MASS_SUMS = frozenset(
 
 
 # The currency sign that ends the words before a sum: "core funding of| €".
-_SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
+_SIGN_AT_END = re.compile(r"\s*(?:(?:US|A|C|NZ|HK|S)?[$€£¥]|NOK|SEK|DKK|CHF)$")
 
 
 # English plural nouns of money that name their sum with "of", asked "How much in ...?":

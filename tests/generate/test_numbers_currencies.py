@@ -1,0 +1,24 @@
+"""Sums in the signs and codes of currencies beyond euro, dollar and pound: the yen's sign
+and the codes written before a sum ('NOK 300 million'), asked as sums, in both languages."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_sum_in_yen_is_a_sum() -> None:
+    en = _questions("The firm sold the plant for ¥4.5 billion.", "en")
+    assert en == {"For how much did the firm sell the plant?": "¥4.5 billion"}
+    assert not any("billion did" in q for q in en)
+
+
+def test_a_sum_after_a_currency_code_is_a_sum() -> None:
+    en = _questions(
+        "The ferry company paid NOK 300 million for the ships. "
+        "The Swiss bank posted profits of CHF 2.1 billion.",
+        "en",
+    )
+    assert en["How much did the ferry company pay for the ships?"] == "NOK 300 million"
+    assert en["How much in profits did the Swiss bank post?"] == "CHF 2.1 billion"
+    it = _questions("La società ha pagato NOK 300 milioni per le navi.")
+    assert it == {"Quanto ha pagato la società per le navi?": "NOK 300 milioni"}
