@@ -1318,9 +1318,32 @@ def _without_average_of(frame: _Frame) -> _Frame:
     return replace(frame, between=frame.between[:-3], between_text=between_text, when=when)
 
 
+# An English figure: a sum in its sign, a number, a percentage, a multiple ("£4.2m", "1,150",
+# "5.2%", "3.1 per cent", "2.5 million").
+_EN_FIGURE = (
+    r"(?:[$€£¥])?\d(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?)"
+    r"(?:\s?%|\s+per\s?cent\b|\s?(?:bn|m)\b|\s+(?:million|billion)\b)?"
+)
+
+
+# The level an English change ends at, right after its size: "fell by 12%| to 45,000", asked
+# on its own ('What did sales fall to?'), so the change's question leaves it out.
+_EN_TO_LEVEL = re.compile(
+    r"\s+to\s+(?:(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"{_EN_FIGURE}(?![\w.,]\d|-)"
+)
+
+
 def _change_asked(
     frame: _Frame, text: str, m: re.Match[str], language: str
 ) -> Iterator[tuple[str, str]]:
+    level = _EN_TO_LEVEL.match(text, m.end()) if language == "en" else None
+    if level is not None and frame.exact[-1:] == ["by"]:
+        if not _second_figure(frame.between_text, text[level.end() :]):
+            asked = _asked_after_object(frame, text, level.end(), language, "", "By how much")
+            if asked is not None:
+                yield asked, m.group(0)
+            return
     if _second_figure(frame.between_text, text[m.end() :]):
         yield "", m.group(0)  # no question: the change is hidden in a cloze
         return

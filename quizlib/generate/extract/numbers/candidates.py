@@ -53,7 +53,7 @@ from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
-from .levels import _level_questions
+from .levels import _english_level_questions, _level_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .populations import _population_questions
@@ -679,6 +679,11 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(figure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "da 22 a 38": the level reached
+    if language == "en" and digits and " to " in text and (" from " in text or " by " in text):
+        for asked, answer, at in _english_level_questions(s, doc):
+            kind = "percent" if "%" in answer or "cent" in answer else "number"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type=kind)
+            asked_spans.append((at, at + len(answer)))  # "from 800 to 1,150": the level reached
     if language == "it" and digits and ", di cui " in text and " cost" in text:
         for asked, answer, _ in _cost_part_questions(s):  # its cloze stays: a full sentence
             # after the whole cost's own question, which a full sentence keeps before it

@@ -1,17 +1,19 @@
-"""A level that goes from one figure to another, in Italian: "la tariffa passerà da 0,38 a
-0,52 euro per metro cubo", "una capacità che passerà da 90 a 190 tonnellate al giorno", "i
-posti letto sono saliti da 22 a 38". Asked as the level it reaches: 'A quanto passerà la
-tariffa?'."""
+"""A level that goes from one figure to another: "la tariffa passerà da 0,38 a 0,52 euro per
+metro cubo", "una capacità che passerà da 90 a 190 tonnellate al giorno", "i posti letto sono
+saliti da 22 a 38", "Membership rose from 800 to 1,150". Asked as the level it reaches: 'A
+quanto passerà la tariffa?', 'What did membership rise to?'."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ...document import Sentence
-from ...text import lower_first
+from ...chunks import PREPOSITIONS
+from ...document import Document, Sentence
+from ...text import lower_first, squash, upper_first
 from ...verbs import is_finite
-from .amounts import _definite
+from .amounts import _EN_FIGURE, _definite, _english_change
+from .clause import _english_body, _frame, _tail
 from .counts import _YEAR
 from .gender import _how_many_it
 from .words import _ANY_NUMBER
@@ -127,3 +129,59 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
         how = _how_many_it(noun).lower()
         answer = text[m.start("to") : m.end("noun")]
         yield f"A {how} {unit} {verb} {subject}?", answer, m.group("to"), m.start("to")
+
+
+# A level an English verb of change reaches, from the figure it left or after the size of the
+# change: "rose| from 800 to 1,150", "fell| by 12% to 45,000", "has fallen| from 214 residents
+# in 2001 to 131"; a bound may go before the level.
+_EN_LEVEL = re.compile(
+    rf"\s(?P<prep>from|by)\s+(?P<from>{_EN_FIGURE})(?:\s+[a-z]{{3,}}s)?(?:\s+in\s+(?:19|20)\d\d)?"
+    r"\s+to\s+"
+    r"(?P<bound>(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"(?P<to>{_EN_FIGURE})(?![\w.,]\d|-)"
+)
+
+
+# A bare four-digit year: "rose from 2019 to 2021" spans a time, no level.
+_EN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, start of the answer) of the level an English verb of change reaches:
+    'Membership of the club rose from 800 to 1,150 last year' -> 'What did membership of the
+    club rise to last year?' (1,150); 'Sales fell by 12% to 45,000' -> 'What did sales fall
+    to?'. The clause must open with its subject and reach the figure with no other word."""
+    text = s.text
+    for m in _EN_LEVEL.finditer(text):
+        if _EN_YEAR.fullmatch(m.group("from")) or _EN_YEAR.fullmatch(m.group("to")):
+            continue
+        frame = _frame(text, m.start("from"), s, doc)
+        if frame is None or not frame.subject or frame.exact != [m.group("prep")]:
+            continue
+        if frame.opening or not _english_change(frame):
+            continue
+        unit = _EN_LEVEL_UNIT.match(text, m.end())
+        end = unit.end() if unit else m.end()
+        tail = _tail(text, end, "en")
+        if tail is None or any(c.isdigit() for c in _EN_YEAR.sub("", tail)):
+            continue  # "to 1,150 from 12 clubs": a second figure the question would show
+        first = tail.split(maxsplit=1)[0] if tail else ""
+        if first.islower() and first not in _EN_AFTER_LEVEL and first not in PREPOSITIONS["en"]:
+            continue  # "to 95 full members": a unit the answer would cut
+        body = _english_body(frame, frame.subject)
+        if body is None:
+            continue
+        asked = upper_first(squash(f"What {body} to {tail} {frame.when}")) + "?"
+        yield asked, text[m.start("to") : end], m.start("to")
+
+
+# The unit after the level, which the answer keeps: a plural noun, maybe a scale's name
+# ("to 95 members", "to 19 degrees Celsius").
+_EN_LEVEL_UNIT = re.compile(
+    r"\s+(?!(?:this|was|is|has|as|its|his|across|towards|unless)\b)[a-z]{3,}s\b"
+    r"(?:\s+(?:Celsius|Fahrenheit))?"
+)
+
+
+# Words that may follow the level and end its clause's figure: time adverbs and the like.
+_EN_AFTER_LEVEL = frozenset("today yesterday now last this next ago overall annually".split())
