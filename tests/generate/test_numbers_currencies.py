@@ -22,3 +22,17 @@ def test_a_sum_after_a_currency_code_is_a_sum() -> None:
     assert en["How much in profits did the Swiss bank post?"] == "CHF 2.1 billion"
     it = _questions("La società ha pagato NOK 300 milioni per le navi.")
     assert it == {"Quanto ha pagato la società per le navi?": "NOK 300 milioni"}
+
+
+def test_a_noun_in_ing_before_of_and_a_sum_is_the_object_not_a_verb() -> None:
+    en = _questions(
+        "The government announced funding of £12m for the harbour. "
+        "The trust received funding of £40,000 from the lottery.",
+        "en",
+    )
+    assert en == {
+        "How much funding did the government announce for the harbour?": "£12m",
+        "How much funding did the trust receive from the lottery?": "£40,000",
+    }
+    verb = _questions("The club recommended closing 12 pitches.", "en")
+    assert verb == {"How many pitches did the club recommend closing?": "12"}

@@ -1810,7 +1810,8 @@ def _catenative_end(toks: list[Token], k: int, at: int) -> int:
         k += 2
     if k < at and toks[k].text.islower() and is_gerund(toks[k].text, "en"):
         if toks[k].low not in _NOT_GERUNDS and toks[k].low not in PREPOSITIONS["en"]:
-            k += 1
+            if k + 1 >= len(toks) or toks[k + 1].low != "of":
+                k += 1  # not "announced funding| of £12m": a noun of its own phrase
     return k
 
 
