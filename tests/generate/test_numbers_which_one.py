@@ -29,3 +29,17 @@ def test_an_italian_subject_after_its_verb_keeps_its_complement() -> None:
     assert it["Quanti atleti di 14 società hanno partecipato alla gara?"] == "96"
     assert it["Quante squadre di tutta la regione partecipano al torneo?"] == "12"
     assert not any(q.endswith(("gara di 14 società?", "la regione al torneo?")) for q in it)
+
+
+def test_a_question_that_points_back_with_a_demonstrative_is_a_cloze() -> None:
+    en = _questions(
+        "The charity helped 300 families in these areas. "
+        "The museum welcomed 12,000 visitors this summer.",
+        "en",
+    )
+    assert en == {"How many visitors did the museum welcome this summer?": "12,000"}
+    it = _questions(
+        "Il parco ospita 40 specie di uccelli in questa zona. "
+        "Il museo ha ricevuto 12.000 visitatori questa estate."
+    )
+    assert it == {"Quanti visitatori ha ricevuto il museo questa estate?": "12.000"}

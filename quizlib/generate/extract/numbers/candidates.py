@@ -99,7 +99,35 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and (_past_after_to(c.question) or _cut_figure(c.question, c.sentence)):
             continue
+        if c.question and _points_back(c.question, doc.language):
+            continue  # "What percentage of listed buildings fall into this category?": which
         yield c
+
+
+# A demonstrative and the noun after it, in a question: "this category", "queste aree".
+_DEMONSTRATIVE = {
+    "en": re.compile(r"\b(?:this|these)\s+(?P<noun>[a-z]+)"),
+    "it": re.compile(r"\b(?:questo|questa|questi|queste)\s+(?P<noun>[a-zà-ù]+)"),
+}
+
+
+# Nouns of time a demonstrative ties to the moment of writing, no earlier sentence: "this
+# year", "this winter", "questa estate", "this time of year".
+_DEICTIC_TIMES = frozenset(
+    """year years month week season winter summer spring autumn weekend morning afternoon
+    evening time century decade anno mese settimana stagione estate inverno primavera autunno
+    mattina sera volta secolo""".split()
+)
+
+
+def _points_back(question: str, language: str) -> bool:
+    """Whether a question names a thing by a demonstrative that points to a sentence before
+    ('this category', 'questi impianti'), which the card alone does not show; a time is
+    today's ('this year')."""
+    for m in _DEMONSTRATIVE[language].finditer(question):
+        if m.group("noun") not in _DEICTIC_TIMES:
+            return True
+    return False
 
 
 # What a well-formed question never holds: an English auxiliary left at its end ("How many
