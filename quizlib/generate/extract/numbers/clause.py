@@ -1931,6 +1931,31 @@ def _day_before(subject: str, language: str) -> tuple[str, str]:
 _DAY_DATE = re.compile(r"\d{1,2}\s+(?P<month>[A-Za-zà-ù]+)\s+")
 
 
+# Verbs before an Italian infinitive of aim: "Per| far| funzionare", "Per| poter| aprire".
+_IT_AIM_HELPERS = frozenset("far fare poter potere".split())
+
+
+_LONGEST_AIM = 8  # words of an aim that opens the clause, "per" and its object included
+
+
+def _purpose_phrase(toks: list[Token], first: int) -> bool:
+    """Whether the words before an Italian verb are 'per' and an infinitive with its object,
+    an aim ('Per far funzionare il reparto| servono ...', 'Per completare i lavori|
+    serviranno ...'): no comma, figure, name or second verb in it."""
+    if first < 2 or first > _LONGEST_AIM or toks[0].low != "per":
+        return False
+    k = 2 if toks[1].low in _IT_AIM_HELPERS and first > 2 else 1
+    if not _italian_infinitive(toks[k]):
+        return False
+    rest = toks[k + 1 : first]
+    return all(t.text.isalpha() and t.text.islower() and not is_finite(t.text, "it") for t in rest)
+
+
+# Italian adverbs of time that may open a clause whose subject follows its verb: "Ieri| sono
+# stati registrati 147 terremoti", "Oggi| lavorano nel cantiere 520 dipendenti".
+_IT_TIME_ADVERBS = frozenset("ieri oggi domani attualmente finora stamattina stanotte".split())
+
+
 def _subject(
     clause: str, toks: list[Token], first: int, s: Sentence, doc: Document
 ) -> tuple[str | None, str]:
@@ -1944,6 +1969,9 @@ def _subject(
         return (lower_first(entry) if entry else ""), ""
     head = toks[0].low
     before = clause[: toks[first].start].strip()
+    if language == "it" and _purpose_phrase(toks, first):
+        # "Per far funzionare il reparto| servono 14 medici": the aim, kept for the end
+        return "", before[0].lower() + before[1:]
     if head in PREPOSITIONS[language] or head in ARTICULATED:
         named = any(t.text[:1].isupper() for t in toks[1:first])
         if (named and not _place_before_plural(toks, first, language)) or _has_subject(
@@ -1959,6 +1987,8 @@ def _subject(
         return "", opening
     if head in _PRONOUNS and first == 1:
         return (lower_first(entry) if entry else None), ""
+    if language == "it" and head in _IT_TIME_ADVERBS and first == 1:
+        return "", head  # "Ieri sono stati registrati ...": the time, kept for the end
     if head in ADVERBIALS[language]:
         return None, ""
     if (
