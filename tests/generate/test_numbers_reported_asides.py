@@ -1,0 +1,37 @@
+"""A clause with an aside of who reports it between its subject and its verb ('Ticket sales,
+she added, rose by 12%', 'La spesa, ha spiegato il sindaco, è cresciuta del 18%'): the fact
+holds without the aside, and the question leaves it out."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_an_english_aside_of_who_says_so_is_left_out() -> None:
+    en = _questions(
+        "Ticket sales, she added, rose by 12% last year. "
+        "The new hall, officials said, will cost £4m. "
+        "The gallery, he said, has 400 paintings.",
+        "en",
+    )
+    assert en == {
+        "By how much did ticket sales rise last year?": "12%",
+        "How much will the new hall cost?": "£4m",
+        "How many paintings does the gallery have?": "400",
+    }
+
+
+def test_an_italian_aside_of_who_says_so_is_left_out() -> None:
+    it = _questions(
+        "La spesa, ha spiegato il sindaco, è cresciuta del 18%. "
+        "Il cantiere, hanno detto i sindacati, ha 300 operai."
+    )
+    assert it == {
+        "Di quanto è cresciuta la spesa?": "18%",
+        "Quanti operai ha il cantiere?": "300",
+    }
+
+
+def test_a_phrase_that_opens_with_during_stays_in_the_question() -> None:
+    en = _questions("The fire burned 400 hectares during the night.", "en")
+    assert en == {"How many hectares did the fire burn during the night?": "400 hectares"}
