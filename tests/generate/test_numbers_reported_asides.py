@@ -35,3 +35,23 @@ def test_an_italian_aside_of_who_says_so_is_left_out() -> None:
 def test_a_phrase_that_opens_with_during_stays_in_the_question() -> None:
     en = _questions("The fire burned 400 hectares during the night.", "en")
     assert en == {"How many hectares did the fire burn during the night?": "400 hectares"}
+
+
+def test_a_source_after_a_leading_phrase_is_left_out_and_the_phrase_kept() -> None:
+    it = _questions(
+        "Negli ultimi tre anni, secondo la Camera di commercio, le esportazioni del "
+        "distretto sono cresciute del 21%."
+    )
+    asked = "Di quanto sono cresciute le esportazioni del distretto negli ultimi tre anni?"
+    assert it == {asked: "21%"}
+    en = _questions(
+        "During the winter, according to the trust, the reserve recorded 400 pups.", "en"
+    )
+    assert en == {"How many pups did the reserve record during the winter?": "400"}
+
+
+def test_a_leading_aim_with_a_clitic_is_no_phrase_a_question_keeps() -> None:
+    it = _questions(
+        "Per riuscirci, secondo i tecnici, la Regione dovrebbe piantare almeno 40.000 alberi."
+    )
+    assert not any("riuscirci" in q for q in it)

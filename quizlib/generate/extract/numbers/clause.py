@@ -165,6 +165,14 @@ _EN_LINKING_PHRASES = frozenset(
 )
 
 
+# An Italian infinitive with a clitic joined to it: "riuscirci", "farlo", "raggiungerne".
+_IT_INFINITIVE_CLITIC = re.compile(r"[aei]r(?:ci|vi|lo|la|li|le|ne|si|gli|glielo)$")
+
+
+# A source after a leading phrase, in lowercase: "In 2024, according to the council, ...".
+_LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
@@ -181,7 +189,12 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     words = m.group(0).rstrip(", ").split()[1:]
     if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
-    if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
+    if language == "it" and any(_IT_INFINITIVE_CLITIC.search(w) for w in words):
+        return None  # "Per riuscirci, ...": what "ci" points to, the question would lack
+    rest = text[m.end() :]
+    if rest.startswith(_LOWER_SOURCES[language]):  # "In 2024, according to the council, ..."
+        rest = rest[_leading_clause_end(upper_first(rest), language) :]
+    if not starts_with_subject(tokens(rest[:40]), language):
         return None
     return m
 
@@ -1173,6 +1186,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if lead is None and language == "en":
         lead = _EN_LEADING_YEAR.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
+    if lead is not None and text.startswith(_LOWER_SOURCES[language], offset):
+        # "Negli ultimi cinque anni, secondo il Consorzio,| la produzione ...": the source
+        # after the phrase is left out, as it is when it opens the sentence
+        offset += _leading_clause_end(upper_first(text[offset:]), language)
     inner = 0
     if not offset:
         offset = inner = _inner_clause_start(text, start, language)
