@@ -55,3 +55,17 @@ def test_a_leading_aim_with_a_clitic_is_no_phrase_a_question_keeps() -> None:
         "Per riuscirci, secondo i tecnici, la Regione dovrebbe piantare almeno 40.000 alberi."
     )
     assert not any("riuscirci" in q for q in it)
+
+
+def test_a_bare_english_subject_after_a_leading_source_is_the_subject() -> None:
+    en = _questions(
+        "According to the ONS, unemployment rose by 0.4% in May. "
+        "According to the council, bus use in the city fell by 12 per cent last year.",
+        "en",
+    )
+    assert en == {
+        "By how much did unemployment rise in May?": "0.4%",
+        "By how much did bus use in the city fall last year?": "12 per cent",
+    }
+    adverbial = _questions("According to the trust, last year the reserve recorded 400 pups.", "en")
+    assert "How many pups did last year the reserve record?" not in adverbial

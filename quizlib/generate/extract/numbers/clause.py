@@ -2039,6 +2039,7 @@ def _subject(
         not starts_with_subject(toks, language)
         and not _bare_plural(toks[:first], language)
         and not (language == "en" and _gerund_modified_plural(toks[:first]))
+        and not (language == "en" and _bare_after_source(s.text, toks[:first]))
     ):
         return None, ""
     relative = False  # "A fire that burned on the moor": a subject with its relative
@@ -2198,6 +2199,30 @@ def _bare_plural(toks: list[Token], language: str) -> bool:
     if any(t.low in STOPWORDS[language] or t.low in PREPOSITIONS[language] for t in toks):
         return False
     return _plural(toks[-1].text, language)
+
+
+_LONGEST_BARE_SUBJECT = 5  # words: "bus use in the city"
+
+
+def _bare_after_source(text: str, toks: list[Token]) -> bool:
+    """Whether the words before an English verb are a noun with no article after a leading
+    source, which only a subject can be there: 'According to the ONS,| unemployment| rose',
+    '..., bus use in Hull| fell': plain lowercase words, a preposition only inside."""
+    if not text.startswith("According to ") or not 1 <= len(toks) <= _LONGEST_BARE_SUBJECT:
+        return False
+    head = toks[0]
+    if not head.text.isalpha() or not head.text.islower() or head.low in STOPWORDS["en"]:
+        return False
+    if head.low in ADVERBIALS["en"] or head.low.endswith("ly") or is_gerund(head.text, "en"):
+        return False
+    for before, t in zip(toks, toks[1:], strict=False):
+        if not t.text.isalpha() or is_finite(t.text, "en"):
+            return False
+        if t.low == "the" and before.low in PREPOSITIONS["en"]:
+            continue  # "bus use in the| city"
+        if t.low in STOPWORDS["en"] and t.low not in PREPOSITIONS["en"]:
+            return False  # "last year the| reserve": an adverbial, then the subject
+    return toks[-1].low not in PREPOSITIONS["en"] and toks[-1].low != "the"
 
 
 _CLAUSE_WORDS = frozenset("that which who whom whether if che cui se".split())
