@@ -36,3 +36,13 @@ def test_a_noun_in_ing_before_of_and_a_sum_is_the_object_not_a_verb() -> None:
     }
     verb = _questions("The club recommended closing 12 pitches.", "en")
     assert verb == {"How many pitches did the club recommend closing?": "12"}
+
+
+def test_a_cost_after_a_time_keeps_the_time_after_the_verb() -> None:
+    en = _questions(
+        "The new clinic will open in 2027 at a cost of €40 million. "
+        "The pier reopened last spring at a cost of £2m.",
+        "en",
+    )
+    assert en["At what cost will the new clinic open in 2027?"] == "€40 million"
+    assert en["At what cost did the pier reopen last spring?"] == "£2m"

@@ -553,6 +553,20 @@ _AMOUNT = {
 }
 
 
+# Words of a time said between a verb and its cost: "in 2028", "next year", "this spring".
+_EN_TIME_WORDS = frozenset(
+    """in next last this year month week spring summer autumn winter january february march
+    april may june july august september october november december""".split()
+)
+
+
+def _time_words(words: list[str]) -> bool:
+    """Whether words are a time, or none ('in 2028', 'next spring'): no other phrase."""
+    if len(words) > 3:
+        return False
+    return all(w in _EN_TIME_WORDS or (len(w) == 4 and w.isdigit()) for w in words)
+
+
 def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     """The sum a noun before it names, the object of the verb: 'HIE has offered a grant of
     £2.5m' -> 'How large a grant has HIE offered?', 'I giudici hanno disposto una
@@ -562,9 +576,12 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     exact = frame.exact
     if len(exact) < 3 or exact[-1] not in _SUM_OF[language]:
         return None
-    if language == "en" and exact == ["at", "a", "cost", "of"]:
+    if language == "en" and exact[-4:] == ["at", "a", "cost", "of"] and _time_words(exact[:-4]):
+        # "will open in 2028| at a cost of": the time stays after the verb
         body = _english_body(frame, frame.subject)
-        return None if body is None else squash(f"At what cost {body} {tail} {frame.when}") + "?"
+        when = " ".join(frame.between_text.split()[: len(exact) - 4])
+        asked = f"At what cost {body} {when} {tail} {frame.when}"
+        return None if body is None else squash(asked) + "?"
     preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
     article, *noun = exact[1:-1] if preposition else exact[:-1]
     if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
