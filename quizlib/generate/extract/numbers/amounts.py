@@ -1236,6 +1236,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             if asked is not None:
                 yield asked, m.group(0)
             continue
+        closing = _closing_question(frame, s.text, m, language)
+        if closing is not None:  # "Il titolo ha chiuso in rialzo del 7,4%", "closed up 7.4%"
+            yield closing, m.group(0)
+            continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
             # ("lost 40% of its matches" is a share of a whole, no change)
@@ -1255,6 +1259,60 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# Verbs of a session's close, which a market's change follows: "closed up 7.4%", "ha chiuso
+# in rialzo del 7,4%".
+_CLOSING_VERBS = frozenset("close end finish chiudere terminare".split())
+
+
+# The participle of the change an Italian trend noun names, without its ending.
+_TREND_STEMS = {
+    **{"rialzo": "salit", "aumento": "aumentat", "crescita": "cresciut", "ribasso": "sces"},
+    **{"calo": "calat", "flessione": "calat", "diminuzione": "diminuit"},
+}
+
+
+_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+# The level the change ends at, after it: "del 7,4%| a 18,35 euro", "1.2%| at 8,100".
+_AT_LEVEL = re.compile(r"^(?:a|at)\s+[$€£]?\d[\d.,]*(?:\s*(?:euro|dollari|punti|points|p))?\b\s*")
+
+
+def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str) -> str | None:
+    """'Shares in the company closed up 7.4% on Tuesday' -> 'By how much did shares in the
+    company rise on Tuesday?', 'Il titolo Ceresa ha chiuso la seduta in rialzo del 7,4%' ->
+    'Di quanto è salito il titolo Ceresa?': the change a market's close tells."""
+    if not frame.subject or not frame.verb:
+        return None
+    if lemma(frame.verb[-1].lower(), language) not in _CLOSING_VERBS:
+        return None
+    exact = frame.exact
+    after = text[m.end() :]
+    level = _AT_LEVEL.match(after.lstrip())
+    start = m.end() + len(after) - len(after.lstrip()) + (level.end() if level else 0)
+    tail = _tail(text, start, language)
+    if tail is None or _has_digit(tail):
+        return None
+    if language == "en":
+        if exact not in (["up"], ["down"]) or len(frame.verb) != 1:
+            return None
+        moved = replace(frame, verb=("rose" if exact == ["up"] else "fell",))
+        body = _english_body(moved, frame.subject)
+        return None if body is None else squash(f"By how much {body} {tail} {frame.when}") + "?"
+    if len(exact) > 5 or exact[-3:-2] != ["in"] or exact[-2] not in _TREND_STEMS:
+        return None
+    if exact[-1] not in {"del", "dell’"} or any(w in _CHANGE_NOUNS for w in exact[:-3]):
+        return None
+    ending = _ENDINGS.get(frame.subject.split()[0].lower())
+    if ending is None:
+        return None  # "l’indice": which ending, the article does not say
+    changed = f"{_TREND_STEMS[exact[-2]]}{ending}"
+    be = "sono" if ending in "ie" else "è"
+    return (
+        upper_first(squash(f"Di quanto {be} {changed} {frame.subject} {tail} {frame.when}")) + "?"
+    )
 
 
 # A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni

@@ -1,0 +1,29 @@
+"""The change a market's close tells: 'Shares in the firm closed up 7.4%' -> 'By how much did
+shares in the firm rise?', 'Il titolo ha chiuso in rialzo del 7,4%' -> 'Di quanto è salito il
+titolo?' (the participle agrees with the subject's article; the level reached is left out)."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_an_english_close_up_or_down_is_a_rise_or_a_fall() -> None:
+    en = _questions(
+        "Shares in the brewer closed up 7.4% on Tuesday. "
+        "The FTSE 250 ended down 1.2% at 20,100 points.",
+        "en",
+    )
+    assert en["By how much did shares in the brewer rise on Tuesday?"] == "7.4%"
+    assert en["By how much did the FTSE 250 fall?"] == "1.2%"
+
+
+def test_an_italian_close_in_a_trend_is_the_change_of_its_subject() -> None:
+    it = _questions(
+        "Il titolo Rovelli ha chiuso la seduta in rialzo del 5,2% a 12,40 euro. "
+        "Le azioni della banca hanno chiuso in ribasso del 3%. "
+        "L’indice ha chiuso in calo del 2%."
+    )
+    assert it == {
+        "Di quanto è salito il titolo Rovelli?": "5,2%",
+        "Di quanto sono scese le azioni della banca?": "3%",
+    }
