@@ -69,3 +69,26 @@ def test_a_bare_english_subject_after_a_leading_source_is_the_subject() -> None:
     }
     adverbial = _questions("According to the trust, last year the reserve recorded 400 pups.", "en")
     assert "How many pups did last year the reserve record?" not in adverbial
+
+
+def test_a_phrase_that_opens_a_reported_clause_goes_to_the_end() -> None:
+    it = _questions("Il sindaco ha detto che nel 2024 il castello ha avuto 40.000 visitatori.")
+    assert it == {"Quanti visitatori ha avuto il castello nel 2024?": "40.000"}
+    en = _questions("The mayor said that in 2024 the castle had 40,000 visitors.", "en")
+    assert en == {"How many visitors did the castle have in 2024?": "40,000"}
+
+
+def test_a_bare_plural_and_its_place_open_a_reported_clause() -> None:
+    en = _questions("Figures show that overnight stays in Galway grew by 5.1% last year.", "en")
+    assert en == {"By how much did overnight stays in Galway grow last year?": "5.1%"}
+
+
+def test_an_italian_adjective_of_the_counted_leaves_the_clause_after_it() -> None:
+    it = _questions(
+        "Le spiagge sono state chiuse alla balneazione per 41 giorni complessivi a causa "
+        "degli sforamenti."
+    )
+    asked = (
+        "Per quanti giorni sono state chiuse le spiagge alla balneazione a causa degli sforamenti?"
+    )
+    assert it == {asked: "41"}

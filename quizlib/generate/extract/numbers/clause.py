@@ -1198,7 +1198,16 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         offset = together.end()
     clause = text[offset:]
     at_char = start - offset
-    if inner:  # "The fireball was seen by thousands, and was captured by 23 cameras"
+    inner_when = ""
+    if inner and lead is None:  # "... said that in 2024| the museum had ...": a time, kept
+        inner_lead = _leading_date(upper_first(clause), language) or _leading_phrase(
+            upper_first(clause), language
+        )
+        if inner_lead is not None and inner_lead.end() <= at_char:
+            phrase = inner_lead.group(0).strip(" ,")
+            inner_when = phrase[0].lower() + phrase[1:]
+            clause, at_char = clause[inner_lead.end() :], at_char - inner_lead.end()
+    if inner and not inner_when:  # "The fireball was seen by thousands, and was captured by"
         shared = _shared_subject(text, inner, language)
         if shared:
             clause = f"{shared} {clause}"
@@ -1288,6 +1297,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         when, opening = squash(f"{opening} {when}"), ""
     if together:
         when = squash(f"{when} {together.group(1).lower()}")
+    if inner_when:
+        when = squash(f"{when} {inner_when}")
     if source:
         when = squash(f"{when} {source}")
     subject, day = _day_before(subject, language)
@@ -2194,11 +2205,31 @@ def _bare_plural(toks: list[Token], language: str) -> bool:
     """Whether the words before a verb are a plural with no article, which only a clause
     inside a sentence opens with: '(Organisers said) entries| had risen', '(..., mentre)
     nuove nevicate| sono attese' (a sentence opens with a capital, read as a name)."""
+    place = _place_after(toks, language)
+    if place:  # "overnight stays| in Cork| grew": the plural, then the place it is of
+        toks = toks[:-place]
     if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in toks):
         return False
     if any(t.low in STOPWORDS[language] or t.low in PREPOSITIONS[language] for t in toks):
         return False
     return _plural(toks[-1].text, language)
+
+
+_PLACE_OF = {"en": frozenset("in at to from".split()), "it": frozenset("a in da".split())}
+
+
+def _place_after(toks: list[Token], language: str) -> int:
+    """The number of words of a preposition and a name that close a subject ('stays| in
+    Cork', 'visitors| to North Wales'), or 0."""
+    for size in (2, 3, 4):
+        if len(toks) <= size:
+            break
+        phrase = toks[-size:]
+        if phrase[0].low in _PLACE_OF[language] and all(
+            t.text[:1].isupper() and t.text.isalpha() for t in phrase[1:]
+        ):
+            return size
+    return 0
 
 
 _LONGEST_BARE_SUBJECT = 5  # words: "bus use in the city"
@@ -2304,6 +2335,16 @@ def _tail(text: str, at: int, language: str) -> str | None:
         return None
     if language == "it" and _agreeing_adjective(tail, text[:at]):
         return ""  # "1.600 movimenti bancari| sospetti": the counted's adjective, no clause
+    if language == "it" and " " in tail:
+        word, rest = tail.split(maxsplit=1)
+        joint = rest.split(maxsplit=1)[0].lower()
+        plain = not is_participle(word, "it") and not word.endswith(("nti", "nte"))
+        if (joint in PREPOSITIONS["it"] or joint in ARTICULATED) and plain:
+            if _agreeing_adjective(word, text[:at]):
+                # "per 41 giorni| complessivi| a causa di ...": the adjective is the counted's;
+                # not "26 dipartimenti distribuiti in ...", "pazienti residenti in ...", whose
+                # complement tells the counted apart
+                tail, first = rest, joint
     if language == "it" and first in _RATE_ARTICLES:
         tail = _as_rate(tail)
     if first.islower() and (
