@@ -43,3 +43,14 @@ def test_a_question_that_points_back_with_a_demonstrative_is_a_cloze() -> None:
         "Il museo ha ricevuto 12.000 visitatori questa estate."
     )
     assert it == {"Quanti visitatori ha ricevuto il museo questa estate?": "12.000"}
+
+
+def test_a_count_after_through_is_asked_with_its_preposition() -> None:
+    en = _questions(
+        "Volunteers were recruited through 41 local clubs. The samples were sent through 12 labs.",
+        "en",
+    )
+    assert en == {
+        "Through how many local clubs were volunteers recruited?": "41",
+        "Through how many labs were the samples sent?": "12",
+    }

@@ -263,7 +263,7 @@ _PRONOUNS = frozenset("it they esso essa essi esse".split())
 # after its first number, so it is no count.
 _COUNT_PREPOSITIONS = {
     "it": frozenset("in con per su a ad di da".split()),
-    "en": frozenset("in into with for by on from to across among".split()),
+    "en": frozenset("in into with for by on from to across among through".split()),
 }
 
 
