@@ -54,3 +54,24 @@ def test_a_count_after_through_is_asked_with_its_preposition() -> None:
         "Through how many local clubs were volunteers recruited?": "41",
         "Through how many labs were the samples sent?": "12",
     }
+
+
+def test_an_english_leading_phrase_with_no_comma_goes_to_the_end() -> None:
+    en = _questions(
+        "Last year the reserve recorded 400 pups. "
+        "At full capacity the plant will make 90,000 boilers a year. "
+        "In the first week the shop sold 3,000 tickets.",
+        "en",
+    )
+    assert en == {
+        "How many pups did the reserve record last year?": "400",
+        "How many boilers will the plant make a year at full capacity?": "90,000",
+        "How many tickets did the shop sell in the first week?": "3,000",
+    }
+
+
+def test_a_leading_phrase_that_points_back_is_no_phrase_a_question_keeps() -> None:
+    en = _questions(
+        "Since then the outbreak has spread through two schools and, lately, a farm.", "en"
+    )
+    assert not any("since then" in q or q.endswith("and?") for q in en)

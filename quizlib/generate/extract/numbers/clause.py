@@ -169,6 +169,20 @@ _EN_LINKING_PHRASES = frozenset(
 _IT_INFINITIVE_CLITIC = re.compile(r"[aei]r(?:ci|vi|lo|la|li|le|ne|si|gli|glielo)$")
 
 
+# An English leading phrase with no comma, up to the article of the subject: "Last year| the
+# trust recorded ...", "In the first week| the shop sold ...", "At full capacity| the factory
+# will make ...": a preposition or a word of time, maybe an article, then plain words.
+_EN_BARE_LEADING_PHRASE = re.compile(
+    r"^(?P<prep>At|In|During|Since|After|Before|By|Over|Until|On|Last|This|Next)"
+    r"(?:\s+(?:the|its|their))?"
+    r"(?:\s+(?!(?:the|a|an|its|their|his|her|then|that|this|these|those|it)\s)[a-z0-9][a-z0-9-]*){1,3}"
+    r"\s+(?=(?:the|its|their)\s+[a-z])"
+)
+
+
+_EN_TIME_DETERMINERS = frozenset("last this next".split())
+
+
 # A source after a leading phrase, in lowercase: "In 2024, according to the council, ...".
 _LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
 
@@ -179,11 +193,14 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
         m = _LEADING_YEAR_PHRASE.match(text)
     if m is None and language == "it" and text[:1].isupper():
         m = _bare_leading_phrase(text)
+    if m is None and language == "en" and text[:1].isupper():
+        m = _EN_BARE_LEADING_PHRASE.match(text)  # "Last year| the trust recorded ..."
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
     if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
-        return None  # "To confirm it, ...": an aim, told of what the sentence before did
+        if language != "en" or prep not in _EN_TIME_DETERMINERS:
+            return None  # "To confirm it, ...": an aim, told of what the sentence before did
     if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
         return None  # "By contrast, ...": it links to the sentence before, no time or place
     words = m.group(0).rstrip(", ").split()[1:]
@@ -2333,6 +2350,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
         tail = _without_agent_phrase(tail)
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
+    if tail.lower() in _COORDINATORS:
+        return ""  # "through two schools| and|, more recently, ...": a list the comma cut
     if language == "it" and _agreeing_adjective(tail, text[:at]):
         return ""  # "1.600 movimenti bancari| sospetti": the counted's adjective, no clause
     if language == "it" and " " in tail:
