@@ -28,7 +28,9 @@ from ...verbs import (
     AUXILIARIES,
     is_finite,
     is_participle,
+    is_plural_present_at,
     is_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
 )
@@ -1153,7 +1155,8 @@ def _whole_and_rest(whole: str, language: str) -> tuple[str, str]:
 # English verbs of saying or finding, which a share after them opens the clause of.
 _EN_SAYING = frozenset(
     """said says say estimated estimates estimate expects expected expect found finds showed
-    shows suggested suggests believes believed claims claimed""".split()
+    shows show suggested suggests suggest believes believed believe claims claimed claim find
+    think thinks""".split()
 )
 
 
@@ -1175,7 +1178,18 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     if after == "only" and len(after_words) > 1:  # "reflects only| about 8%"
         after = after_words[1]
     # "The UK holds an estimated"
-    return verb if is_present_at(before, verb, after, language) else None
+    if is_present_at(before, verb, after, language):
+        return verb
+    # "The panels| cover| 40% of ...": a plural noun, then its verb with no "-s"
+    plural = before.isalpha() and before.islower() and before.endswith("s")
+    if (
+        language == "en"
+        and plural
+        and is_verb_lemma(verb)
+        and is_plural_present_at(verb, "the", "en")
+    ):
+        return verb
+    return None
 
 
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
