@@ -27,3 +27,15 @@ def test_an_italian_close_in_a_trend_is_the_change_of_its_subject() -> None:
         "Di quanto è salito il titolo Rovelli?": "5,2%",
         "Di quanto sono scese le azioni della banca?": "3%",
     }
+
+
+def test_a_figure_up_or_down_on_another_is_asked_with_the_copula() -> None:
+    en = _questions(
+        "Ticket sales are up 12% on last year. Attendance was down 5% from 2023. "
+        "The total is up 14% on last year's 235,000.",
+        "en",
+    )
+    assert en == {
+        "By how much are ticket sales up on last year?": "12%",
+        "By how much was attendance down from 2023?": "5%",
+    }

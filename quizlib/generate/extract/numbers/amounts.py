@@ -1300,6 +1300,8 @@ def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str)
     'Di quanto è salito il titolo Ceresa?': the change a market's close tells."""
     if not frame.subject or not frame.verb:
         return None
+    if language == "en" and frame.exact in (["up"], ["down"]) and _is_copula(frame, "en"):
+        return _up_or_down_question(frame, text, m)
     if lemma(frame.verb[-1].lower(), language) not in _CLOSING_VERBS:
         return None
     exact = frame.exact
@@ -1327,6 +1329,22 @@ def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str)
     return (
         upper_first(squash(f"Di quanto {be} {changed} {frame.subject} {tail} {frame.when}")) + "?"
     )
+
+
+def _up_or_down_question(frame: _Frame, text: str, m: re.Match[str]) -> str | None:
+    """'Ticket sales are up 12% on last year' -> 'By how much are ticket sales up on last
+    year?': the change a copula and 'up' or 'down' tell, with what it is measured against."""
+    tail = _tail(text, m.end(), "en")
+    if tail is None or _has_digit(_YEAR_IN_TAIL.sub("", tail)):
+        return None  # "up 14% on last year's 235,000": a second figure
+    if "’s" in tail or "'s" in tail:
+        return None  # "on last year's": whose figure, cut from it
+    be = frame.verb[0]
+    asked = f"By how much {be} {frame.subject} {frame.exact[0]} {tail} {frame.when}"
+    return squash(asked) + "?"
+
+
+_YEAR_IN_TAIL = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni
