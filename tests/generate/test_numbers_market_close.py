@@ -39,3 +39,15 @@ def test_a_figure_up_or_down_on_another_is_asked_with_the_copula() -> None:
         "By how much are ticket sales up on last year?": "12%",
         "By how much was attendance down from 2023?": "5%",
     }
+
+
+def test_an_italian_copula_in_a_trend_is_the_change_of_its_subject() -> None:
+    it = _questions(
+        "Le iscrizioni sono in aumento del 12% rispetto all’anno scorso. "
+        "Il traffico era in calo del 5%. Il fatturato è in crescita del 9% sul 2023."
+    )
+    assert it == {
+        "Di quanto sono aumentate le iscrizioni rispetto all’anno scorso?": "12%",
+        "Di quanto era calato il traffico?": "5%",
+        "Di quanto è cresciuto il fatturato sul 2023?": "9%",
+    }

@@ -1302,15 +1302,16 @@ def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str)
         return None
     if language == "en" and frame.exact in (["up"], ["down"]) and _is_copula(frame, "en"):
         return _up_or_down_question(frame, text, m)
-    if lemma(frame.verb[-1].lower(), language) not in _CLOSING_VERBS:
+    copula = language == "it" and _is_copula(frame, "it")  # "Le vendite sono in aumento del"
+    if lemma(frame.verb[-1].lower(), language) not in _CLOSING_VERBS and not copula:
         return None
     exact = frame.exact
     after = text[m.end() :]
     level = _AT_LEVEL.match(after.lstrip())
     start = m.end() + len(after) - len(after.lstrip()) + (level.end() if level else 0)
     tail = _tail(text, start, language)
-    if tail is None or _has_digit(tail):
-        return None
+    if tail is None or _has_digit(_YEAR_IN_TAIL.sub("", tail)):
+        return None  # a year is when ("sul 2023"), another figure a second fact
     if language == "en":
         if exact not in (["up"], ["down"]) or len(frame.verb) != 1:
             return None
@@ -1326,6 +1327,8 @@ def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str)
         return None  # "l’indice": which ending, the article does not say
     changed = f"{_TREND_STEMS[exact[-2]]}{ending}"
     be = "sono" if ending in "ie" else "è"
+    if copula and frame.verb[-1].lower() in _IT_PAST_COPULAS:
+        be = "erano" if ending in "ie" else "era"  # "era in calo del 5%" -> "era calato"
     return (
         upper_first(squash(f"Di quanto {be} {changed} {frame.subject} {tail} {frame.when}")) + "?"
     )
@@ -1345,6 +1348,9 @@ def _up_or_down_question(frame: _Frame, text: str, m: re.Match[str]) -> str | No
 
 
 _YEAR_IN_TAIL = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_IT_PAST_COPULAS = frozenset("era erano fu furono".split())
 
 
 # A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni
