@@ -92,3 +92,10 @@ def test_an_italian_adjective_of_the_counted_leaves_the_clause_after_it() -> Non
         "Per quanti giorni sono state chiuse le spiagge alla balneazione a causa degli sforamenti?"
     )
     assert it == {asked: "41"}
+
+
+def test_an_adverb_after_an_aside_is_no_break_before_the_verb() -> None:
+    en = _questions("The charity, founded in 1987, now supports 1,200 families.", "en")
+    assert en["How many families does the charity support?"] == "1,200"
+    it = _questions("Il museo, aperto nel 1990, ora conta 4.000 reperti.")
+    assert it["Quanti reperti conta il museo?"] == "4.000"
