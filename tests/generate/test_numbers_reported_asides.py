@@ -99,3 +99,16 @@ def test_an_adverb_after_an_aside_is_no_break_before_the_verb() -> None:
     assert en["How many families does the charity support?"] == "1,200"
     it = _questions("Il museo, aperto nel 1990, ora conta 4.000 reperti.")
     assert it["Quanti reperti conta il museo?"] == "4.000"
+
+
+def test_an_adverb_of_the_present_goes_to_the_end_of_the_question() -> None:
+    en = _questions(
+        "Today the charity supports 1,200 families. The museum today holds 4,000 objects.",
+        "en",
+    )
+    assert en == {
+        "How many families does the charity support today?": "1,200",
+        "How many objects does the museum hold today?": "4,000",
+    }
+    it = _questions("Attualmente il museo conta 4.000 reperti.")
+    assert it == {"Quanti reperti conta il museo attualmente?": "4.000"}

@@ -183,6 +183,14 @@ _EN_BARE_LEADING_PHRASE = re.compile(
 _EN_TIME_DETERMINERS = frozenset("last this next".split())
 
 
+# Adverbs of the present time, which a question keeps at its end: "Oggi| l’associazione
+# assiste ...", "The charity today| supports ...".
+_NOW_ADVERBS = frozenset("oggi attualmente today currently".split())
+
+
+_TIME_ADVERB_LEAD = re.compile(r"^(?P<prep>Oggi|Attualmente|Today|Currently),?\s+")
+
+
 # A source after a leading phrase, in lowercase: "In 2024, according to the council, ...".
 _LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
 
@@ -195,11 +203,13 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
         m = _bare_leading_phrase(text)
     if m is None and language == "en" and text[:1].isupper():
         m = _EN_BARE_LEADING_PHRASE.match(text)  # "Last year| the trust recorded ..."
+    if m is None and text[:1].isupper():
+        m = _TIME_ADVERB_LEAD.match(text)  # "Oggi| l’associazione assiste ..."
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
     if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
-        if language != "en" or prep not in _EN_TIME_DETERMINERS:
+        if prep not in _EN_TIME_DETERMINERS and prep not in _NOW_ADVERBS:
             return None  # "To confirm it, ...": an aim, told of what the sentence before did
     if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
         return None  # "By contrast, ...": it links to the sentence before, no time or place
@@ -1321,6 +1331,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if source:
         when = squash(f"{when} {source}")
     subject, day = _day_before(subject, language)
+    last = subject.rsplit(maxsplit=1)
+    if len(last) == 2 and last[1].lower() in _NOW_ADVERBS:
+        subject = last[0]  # "The charity today| supports": the time goes to the end
+        when = squash(f"{when} {last[1].lower()}")
     if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
         when = squash(f"{when} {day}")
     if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
