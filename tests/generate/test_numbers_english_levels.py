@@ -43,3 +43,26 @@ def test_a_change_that_ends_at_a_level_is_asked_with_the_level() -> None:
         "What did sales of the new model fall to?": "45,000",
         "By how much did sales of the new model fall?": "12%",
     }
+
+
+def test_a_level_reached_with_no_figure_left_is_asked() -> None:
+    en = _questions(
+        "Unemployment in the region fell to 4.2% in May. The population has risen to 12,400.",
+        "en",
+    )
+    assert en["What did unemployment in the region fall to in May?"] == "4.2%"
+    assert en["What has the population risen to?"] == "12,400"
+    it = _questions(
+        "Il tasso di disoccupazione è sceso al 6,1% nel 2024. I posti letto sono saliti a 38."
+    )
+    assert it["A quanto è sceso il tasso di disoccupazione nel 2024?"] == "6,1%"
+    assert it["A quanto sono saliti i posti letto?"] == "38"
+
+
+def test_a_level_reached_keeps_the_shapes_of_sums_and_counted_units() -> None:
+    en = _questions(
+        "The outbreak has grown to 64 confirmed cases. Reserves had fallen to £11m.", "en"
+    )
+    assert not any(q.startswith("What") for q in en)
+    it = _questions("La popolazione è salita a 12.400 abitanti.")
+    assert "A quanto è salita la popolazione?" not in it

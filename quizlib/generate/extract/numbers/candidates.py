@@ -53,7 +53,7 @@ from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
-from .levels import _english_level_questions, _level_questions
+from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .populations import _population_questions
@@ -172,7 +172,16 @@ def _cut_figure(question: str, s: Sentence) -> bool:
             continue
         if re.search(rf"(?<![\d,.]){m.group('first')}(?!\d|[,.]\d)", question):
             return True
+    for m in _DECIMAL_FIGURE.finditer(s.text):  # "from £3?" of "from £3.2m"
+        if m.group(0) not in question and re.search(
+            rf"[$€£¥]{m.group('first')}(?!\d|[,.]\d)", question
+        ):
+            return True
     return False
+
+
+# A sum with decimals: its whole part, then the rest ("£3|.2m").
+_DECIMAL_FIGURE = re.compile(r"(?<=[$€£¥])(?P<first>\d+)[.,]\d+")
 
 
 # A possessive in a question needs its owner in the question (the card shows the question
@@ -712,6 +721,15 @@ def _candidates_of(
             kind = "percent" if "%" in answer or "cent" in answer else "number"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type=kind)
             asked_spans.append((at, at + len(answer)))  # "from 800 to 1,150": the level reached
+    if digits and (" to " in text if language == "en" else (" a" in text or " al" in text)):
+        for asked, answer, at in _level_reached_questions(s, doc):
+            if any(a <= at < b for a, b in asked_spans):
+                continue  # asked already, from the figure it left
+            kind = "percent" if "%" in answer or "cent" in answer else "number"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type=kind)
+            cloze = _cloze(s, at, at + len(answer))  # second to the question, as a count's
+            yield Candidate("cloze", s, _ASKED_CLOZE, answer, cloze=cloze, answer_type=kind)
+            asked_spans.append((at, at + len(answer)))  # "fell to 4.2%": the level reached
     if language == "it" and digits and ", di cui " in text and " cost" in text:
         for asked, answer, _ in _cost_part_questions(s):  # its cloze stays: a full sentence
             # after the whole cost's own question, which a full sentence keeps before it

@@ -13,7 +13,8 @@ from ...document import Document, Sentence
 from ...text import lower_first, squash, upper_first
 from ...verbs import is_finite
 from .amounts import _EN_FIGURE, _definite, _english_change
-from .clause import _english_body, _frame, _tail
+from .bare import _reached_question
+from .clause import _english_body, _Frame, _frame, _tail
 from .counts import _YEAR
 from .gender import _how_many_it
 from .words import _ANY_NUMBER
@@ -146,6 +147,77 @@ _EN_LEVEL = re.compile(
 _EN_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A level an English verb of change reaches with no figure it left: "fell| to 4.2%".
+_EN_TO_LEVEL = re.compile(
+    r"\sto\s+(?:(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"(?P<to>{_EN_FIGURE})(?![\w.,]\d|-)"
+)
+
+
+# The same in Italian: "è sceso| al 6,1%", "sono saliti| a 38".
+_IT_TO_LEVEL = re.compile(
+    rf"(?<!\S)(?P<verb>{_LEVEL_VERB})\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s*"
+    rf"(?:(?:circa|quasi|oltre)\s+)?(?P<to>{_NUMBER})(?![.,]?\d)(?P<pct>\s?%|\s+per\s+cento)?"
+    r"(?=\s*(?:[,;:.]|$|\s(?:nel|nell’|a|in|entro|dopo|rispetto|secondo)\b))"
+)
+
+
+def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, start) of a level a verb of change reaches with no figure it left:
+    'Unemployment fell to 4.2% in May' -> 'What did unemployment fall to in May?', 'Il tasso
+    di disoccupazione è sceso al 6,1%' -> 'A quanto è sceso il tasso di disoccupazione?'."""
+    text = s.text
+    if _reached_question(text, doc.language) is not None:
+        return  # "The number of cases has risen to 1,200": 'How many cases are there now?'
+    if doc.language == "it":
+        for m in _IT_TO_LEVEL.finditer(text):
+            if _YEAR.fullmatch(m.group("to")):
+                continue  # "passerà al 2027": a time
+            subject = _clause_subject(text[: m.start()]) or _relative_subject(text[: m.start()])
+            if subject is None:
+                continue
+            verb = " ".join(m.group("verb").split())
+            end = m.end("pct") if m.group("pct") else m.end("to")
+            tail = _tail(text, end, "it")
+            if tail is None or any(c.isdigit() for c in _EN_YEAR.sub("", tail)):
+                continue  # "al 6,1% dal 7,3%": a second figure the question would show
+            asked = squash(f"A quanto {verb} {subject} {tail}") + "?"
+            yield asked, text[m.start("to") : end], m.start("to")
+        return
+    for m in _EN_TO_LEVEL.finditer(text):
+        if _EN_YEAR.fullmatch(m.group("to")) or not m.group("to")[:1].isdigit():
+            continue  # "fell to £11m": a sum's level, asked 'To what level ...?' with sums
+        if _EN_LEVEL_UNIT.match(text, m.end()):
+            continue  # "grown to 64 cases": asked 'To how many cases ...?' with counts
+        frame = _frame(text, m.start("to"), s, doc)
+        if frame is None or not frame.subject or frame.exact != ["to"] or frame.opening:
+            continue
+        if not _english_change(frame):
+            continue
+        level = _asked_level(frame, text, m.end(), m.start("to"))
+        if level is not None:
+            yield level
+
+
+def _asked_level(frame: _Frame, text: str, end: int, start: int) -> tuple[str, str, int] | None:
+    """The question 'What did ... rise to ...?' of a level that ends at `end`, its unit in
+    the answer, or None when a second figure or a unit the answer would cut follows."""
+    unit = _EN_LEVEL_UNIT.match(text, end)
+    stop = unit.end() if unit else end
+    tail = _tail(text, stop, "en")
+    if tail is None or any(c.isdigit() for c in _EN_YEAR.sub("", tail)):
+        return None  # "to 1,150 from 12 clubs": a second figure the question would show
+    after = text[stop:].split(maxsplit=1)
+    first = after[0].rstrip(",;:.") if after else ""
+    if first.islower() and first not in _EN_AFTER_LEVEL and first not in PREPOSITIONS["en"]:
+        return None  # "to 95 full members", "to 64 confirmed cases": a unit the answer would cut
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = upper_first(squash(f"What {body} to {tail} {frame.when}")) + "?"
+    return asked, text[start:stop], start
+
+
 def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, start of the answer) of the level an English verb of change reaches:
     'Membership of the club rose from 800 to 1,150 last year' -> 'What did membership of the
@@ -160,19 +232,9 @@ def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
             continue
         if frame.opening or not _english_change(frame):
             continue
-        unit = _EN_LEVEL_UNIT.match(text, m.end())
-        end = unit.end() if unit else m.end()
-        tail = _tail(text, end, "en")
-        if tail is None or any(c.isdigit() for c in _EN_YEAR.sub("", tail)):
-            continue  # "to 1,150 from 12 clubs": a second figure the question would show
-        first = tail.split(maxsplit=1)[0] if tail else ""
-        if first.islower() and first not in _EN_AFTER_LEVEL and first not in PREPOSITIONS["en"]:
-            continue  # "to 95 full members": a unit the answer would cut
-        body = _english_body(frame, frame.subject)
-        if body is None:
-            continue
-        asked = upper_first(squash(f"What {body} to {tail} {frame.when}")) + "?"
-        yield asked, text[m.start("to") : end], m.start("to")
+        asked = _asked_level(frame, text, m.end(), m.start("to"))
+        if asked is not None:
+            yield asked
 
 
 # The unit after the level, which the answer keeps: a plural noun, maybe a scale's name
