@@ -46,3 +46,8 @@ def test_a_cost_after_a_time_keeps_the_time_after_the_verb() -> None:
     )
     assert en["At what cost will the new clinic open in 2027?"] == "€40 million"
     assert en["At what cost did the pier reopen last spring?"] == "£2m"
+
+
+def test_no_question_keeps_only_the_whole_part_of_a_sum_with_decimals() -> None:
+    en = _questions("Sales rose to £4.1m from £3.2m.", "en")
+    assert not any("£3?" in q or "£3 " in q for q in en)
