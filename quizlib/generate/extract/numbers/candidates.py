@@ -172,6 +172,8 @@ def _cut_figure(question: str, s: Sentence) -> bool:
             continue
         if re.search(rf"(?<![\d,.]){m.group('first')}(?!\d|[,.]\d)", question):
             return True
+    if not any(sign in question for sign in "$€£¥"):
+        return False
     for m in _DECIMAL_FIGURE.finditer(s.text):  # "from £3?" of "from £3.2m"
         if m.group(0) not in question and re.search(
             rf"[$€£¥]{m.group('first')}(?!\d|[,.]\d)", question

@@ -167,10 +167,11 @@ def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
     'Unemployment fell to 4.2% in May' -> 'What did unemployment fall to in May?', 'Il tasso
     di disoccupazione è sceso al 6,1%' -> 'A quanto è sceso il tasso di disoccupazione?'."""
     text = s.text
-    if _reached_question(text, doc.language) is not None:
+    found = list((_IT_TO_LEVEL if doc.language == "it" else _EN_TO_LEVEL).finditer(text))
+    if not found or _reached_question(text, doc.language) is not None:
         return  # "The number of cases has risen to 1,200": 'How many cases are there now?'
     if doc.language == "it":
-        for m in _IT_TO_LEVEL.finditer(text):
+        for m in found:
             if _YEAR.fullmatch(m.group("to")):
                 continue  # "passerà al 2027": a time
             subject = _clause_subject(text[: m.start()]) or _relative_subject(text[: m.start()])
@@ -184,7 +185,7 @@ def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
             asked = squash(f"A quanto {verb} {subject} {tail}") + "?"
             yield asked, text[m.start("to") : end], m.start("to")
         return
-    for m in _EN_TO_LEVEL.finditer(text):
+    for m in found:
         if _EN_YEAR.fullmatch(m.group("to")) or not m.group("to")[:1].isdigit():
             continue  # "fell to £11m": a sum's level, asked 'To what level ...?' with sums
         if _EN_LEVEL_UNIT.match(text, m.end()):
