@@ -51,3 +51,13 @@ def test_an_italian_copula_in_a_trend_is_the_change_of_its_subject() -> None:
         "Di quanto era calato il traffico?": "5%",
         "Di quanto è cresciuto il fatturato sul 2023?": "9%",
     }
+
+
+def test_a_close_down_read_as_a_phrasal_verb_is_still_a_fall() -> None:
+    en = _questions("Shares in the miner closed down 3.1% on Friday.", "en")
+    assert en["By how much did shares in the miner fall on Friday?"] == "3.1%"
+
+
+def test_an_italian_change_with_an_elided_article_is_asked() -> None:
+    it = _questions("Gli incassi del negozio sono scesi dell’8%.")
+    assert it == {"Di quanto sono scesi gli incassi del negozio?": "8%"}

@@ -1199,7 +1199,7 @@ _PERCENT = re.compile(
 )
 
 
-_BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
+_BY = {"it": frozenset("del di dell’".split()), "en": frozenset(["by"])}
 
 
 # Nouns of a change, which an Italian "del 9%" after them measures.
@@ -1300,6 +1300,9 @@ def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str)
     'Di quanto è salito il titolo Ceresa?': the change a market's close tells."""
     if not frame.subject or not frame.verb:
         return None
+    if language == "en" and not frame.exact and frame.verb[-1].lower() in {"up", "down"}:
+        # "closed down| 3.1%": the particle read with the verb is the change's direction
+        frame = replace(frame, verb=frame.verb[:-1], between=(frame.verb[-1].lower(),))
     if language == "en" and frame.exact in (["up"], ["down"]) and _is_copula(frame, "en"):
         return _up_or_down_question(frame, text, m)
     copula = language == "it" and _is_copula(frame, "it")  # "Le vendite sono in aumento del"
