@@ -14,7 +14,7 @@ from ...text import lower_first, squash, upper_first
 from ...verbs import is_finite
 from .amounts import _EN_FIGURE, _definite, _english_change
 from .bare import _reached_question
-from .clause import _english_body, _Frame, _frame, _tail
+from .clause import _english_body, _Frame, _frame, _leading_date, _tail
 from .counts import _YEAR
 from .gender import _how_many_it
 from .words import _ANY_NUMBER
@@ -116,20 +116,28 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
             continue  # "passerà dal 2025 al 2027": a time, not a level
         before = text[: m.start()]
         subject = _clause_subject(before) or _relative_subject(before)
+        when = ""
+        lead = _leading_date(before, "it") if subject is None else None
+        if lead is not None:  # "Nel 2025| i visitatori sono passati da ...": the time, kept
+            subject = _clause_subject(before[lead.end() :])
+            phrase = lead.group(0).strip(" ,")
+            when = phrase[0].lower() + phrase[1:]  # "Nel 2025" opens with a preposition
         if subject is None:
             continue
         verb = " ".join(m.group("verb").split())
         noun = m.group("noun")
         if noun is None:  # "da 22 a 38", "dal 12% al 18%": the figure alone
             answer = text[m.start("to") : m.end("unit")]
-            yield f"A quanto {verb} {subject}?", answer, m.group("to"), m.start("to")
+            asked = squash(f"A quanto {verb} {subject} {when}") + "?"
+            yield asked, answer, m.group("to"), m.start("to")
             continue
         # "a 190 tonnellate di pasta al giorno": the unit and what it measures go in the
         # question, the figure and its unit are the answer
         unit = " ".join(text[m.start("noun") : m.end("unit")].split())
         how = _how_many_it(noun).lower()
         answer = text[m.start("to") : m.end("noun")]
-        yield f"A {how} {unit} {verb} {subject}?", answer, m.group("to"), m.start("to")
+        asked = squash(f"A {how} {unit} {verb} {subject} {when}") + "?"
+        yield asked, answer, m.group("to"), m.start("to")
 
 
 # A level an English verb of change reaches, from the figure it left or after the size of the
