@@ -84,7 +84,7 @@ def test_a_clause_reported_without_that_is_no_frame_of_its_reporter() -> None:
 
 def test_last_or_next_after_a_number_counts_nothing() -> None:
     en = _questions("The membership fell to 131 last year.", "en")
-    assert en == {}
+    assert not any(q.startswith("How many") for q in en)  # the level it fell to may be asked
     assert _clozes("The membership fell to 131 last year.", "en")
 
 

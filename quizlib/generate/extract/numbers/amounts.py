@@ -28,7 +28,9 @@ from ...verbs import (
     AUXILIARIES,
     is_finite,
     is_participle,
+    is_plural_present_at,
     is_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
 )
@@ -553,6 +555,20 @@ _AMOUNT = {
 }
 
 
+# Words of a time said between a verb and its cost: "in 2028", "next year", "this spring".
+_EN_TIME_WORDS = frozenset(
+    """in next last this year month week spring summer autumn winter january february march
+    april may june july august september october november december""".split()
+)
+
+
+def _time_words(words: list[str]) -> bool:
+    """Whether words are a time, or none ('in 2028', 'next spring'): no other phrase."""
+    if len(words) > 3:
+        return False
+    return all(w in _EN_TIME_WORDS or (len(w) == 4 and w.isdigit()) for w in words)
+
+
 def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     """The sum a noun before it names, the object of the verb: 'HIE has offered a grant of
     £2.5m' -> 'How large a grant has HIE offered?', 'I giudici hanno disposto una
@@ -562,9 +578,12 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     exact = frame.exact
     if len(exact) < 3 or exact[-1] not in _SUM_OF[language]:
         return None
-    if language == "en" and exact == ["at", "a", "cost", "of"]:
+    if language == "en" and exact[-4:] == ["at", "a", "cost", "of"] and _time_words(exact[:-4]):
+        # "will open in 2028| at a cost of": the time stays after the verb
         body = _english_body(frame, frame.subject)
-        return None if body is None else squash(f"At what cost {body} {tail} {frame.when}") + "?"
+        when = " ".join(frame.between_text.split()[: len(exact) - 4])
+        asked = f"At what cost {body} {when} {tail} {frame.when}"
+        return None if body is None else squash(asked) + "?"
     preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
     article, *noun = exact[1:-1] if preposition else exact[:-1]
     if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
@@ -600,7 +619,7 @@ _MASS_SUMS = frozenset(
 
 
 # The currency sign that ends the words before a sum: "core funding of| €".
-_SIGN_AT_END = re.compile(r"\s*(?:US|A|C|NZ|HK|S)?[$€£]$")
+_SIGN_AT_END = re.compile(r"\s*(?:(?:US|A|C|NZ|HK|S)?[$€£¥]|NOK|SEK|DKK|CHF)$")
 
 
 # English plural nouns of money that name their sum with "of", asked "How much in ...?":
@@ -1136,7 +1155,8 @@ def _whole_and_rest(whole: str, language: str) -> tuple[str, str]:
 # English verbs of saying or finding, which a share after them opens the clause of.
 _EN_SAYING = frozenset(
     """said says say estimated estimates estimate expects expected expect found finds showed
-    shows suggested suggests believes believed claims claimed""".split()
+    shows show suggested suggests suggest believes believed believe claims claimed claim find
+    think thinks""".split()
 )
 
 
@@ -1158,7 +1178,18 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     if after == "only" and len(after_words) > 1:  # "reflects only| about 8%"
         after = after_words[1]
     # "The UK holds an estimated"
-    return verb if is_present_at(before, verb, after, language) else None
+    if is_present_at(before, verb, after, language):
+        return verb
+    # "The panels| cover| 40% of ...": a plural noun, then its verb with no "-s"
+    plural = before.isalpha() and before.islower() and before.endswith("s")
+    if (
+        language == "en"
+        and plural
+        and is_verb_lemma(verb)
+        and is_plural_present_at(verb, "the", "en")
+    ):
+        return verb
+    return None
 
 
 # A change by a percentage: "reduced the allocation by 21 percent", "è salito del 7,4%".
@@ -1168,7 +1199,7 @@ _PERCENT = re.compile(
 )
 
 
-_BY = {"it": frozenset("del di".split()), "en": frozenset(["by"])}
+_BY = {"it": frozenset("del di dell’".split()), "en": frozenset(["by"])}
 
 
 # Nouns of a change, which an Italian "del 9%" after them measures.
@@ -1219,6 +1250,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             if asked is not None:
                 yield asked, m.group(0)
             continue
+        closing = _closing_question(frame, s.text, m, language)
+        if closing is not None:  # "Il titolo ha chiuso in rialzo del 7,4%", "closed up 7.4%"
+            yield closing, m.group(0)
+            continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
             # ("lost 40% of its matches" is a share of a whole, no change)
@@ -1238,6 +1273,87 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# Verbs of a session's close, which a market's change follows: "closed up 7.4%", "ha chiuso
+# in rialzo del 7,4%".
+_CLOSING_VERBS = frozenset("close end finish chiudere terminare".split())
+
+
+# The participle of the change an Italian trend noun names, without its ending.
+_TREND_STEMS = {
+    **{"rialzo": "salit", "aumento": "aumentat", "crescita": "cresciut", "ribasso": "sces"},
+    **{"calo": "calat", "flessione": "calat", "diminuzione": "diminuit"},
+}
+
+
+_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+# The level the change ends at, after it: "del 7,4%| a 18,35 euro", "1.2%| at 8,100".
+_AT_LEVEL = re.compile(r"^(?:a|at)\s+[$€£]?\d[\d.,]*(?:\s*(?:euro|dollari|punti|points|p))?\b\s*")
+
+
+def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str) -> str | None:
+    """'Shares in the company closed up 7.4% on Tuesday' -> 'By how much did shares in the
+    company rise on Tuesday?', 'Il titolo Ceresa ha chiuso la seduta in rialzo del 7,4%' ->
+    'Di quanto è salito il titolo Ceresa?': the change a market's close tells."""
+    if not frame.subject or not frame.verb:
+        return None
+    if language == "en" and not frame.exact and frame.verb[-1].lower() in {"up", "down"}:
+        # "closed down| 3.1%": the particle read with the verb is the change's direction
+        frame = replace(frame, verb=frame.verb[:-1], between=(frame.verb[-1].lower(),))
+    if language == "en" and frame.exact in (["up"], ["down"]) and _is_copula(frame, "en"):
+        return _up_or_down_question(frame, text, m)
+    copula = language == "it" and _is_copula(frame, "it")  # "Le vendite sono in aumento del"
+    if lemma(frame.verb[-1].lower(), language) not in _CLOSING_VERBS and not copula:
+        return None
+    exact = frame.exact
+    after = text[m.end() :]
+    level = _AT_LEVEL.match(after.lstrip())
+    start = m.end() + len(after) - len(after.lstrip()) + (level.end() if level else 0)
+    tail = _tail(text, start, language)
+    if tail is None or _has_digit(_YEAR_IN_TAIL.sub("", tail)):
+        return None  # a year is when ("sul 2023"), another figure a second fact
+    if language == "en":
+        if exact not in (["up"], ["down"]) or len(frame.verb) != 1:
+            return None
+        moved = replace(frame, verb=("rose" if exact == ["up"] else "fell",))
+        body = _english_body(moved, frame.subject)
+        return None if body is None else squash(f"By how much {body} {tail} {frame.when}") + "?"
+    if len(exact) > 5 or exact[-3:-2] != ["in"] or exact[-2] not in _TREND_STEMS:
+        return None
+    if exact[-1] not in {"del", "dell’"} or any(w in _CHANGE_NOUNS for w in exact[:-3]):
+        return None
+    ending = _ENDINGS.get(frame.subject.split()[0].lower())
+    if ending is None:
+        return None  # "l’indice": which ending, the article does not say
+    changed = f"{_TREND_STEMS[exact[-2]]}{ending}"
+    be = "sono" if ending in "ie" else "è"
+    if copula and frame.verb[-1].lower() in _IT_PAST_COPULAS:
+        be = "erano" if ending in "ie" else "era"  # "era in calo del 5%" -> "era calato"
+    return (
+        upper_first(squash(f"Di quanto {be} {changed} {frame.subject} {tail} {frame.when}")) + "?"
+    )
+
+
+def _up_or_down_question(frame: _Frame, text: str, m: re.Match[str]) -> str | None:
+    """'Ticket sales are up 12% on last year' -> 'By how much are ticket sales up on last
+    year?': the change a copula and 'up' or 'down' tell, with what it is measured against."""
+    tail = _tail(text, m.end(), "en")
+    if tail is None or _has_digit(_YEAR_IN_TAIL.sub("", tail)):
+        return None  # "up 14% on last year's 235,000": a second figure
+    if "’s" in tail or "'s" in tail:
+        return None  # "on last year's": whose figure, cut from it
+    be = frame.verb[0]
+    asked = f"By how much {be} {frame.subject} {frame.exact[0]} {tail} {frame.when}"
+    return squash(asked) + "?"
+
+
+_YEAR_IN_TAIL = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_IT_PAST_COPULAS = frozenset("era erano fu furono".split())
 
 
 # A sum a noun names after "con", then the trend of the sum: "con un fatturato di 74 milioni
@@ -1318,9 +1434,32 @@ def _without_average_of(frame: _Frame) -> _Frame:
     return replace(frame, between=frame.between[:-3], between_text=between_text, when=when)
 
 
+# An English figure: a sum in its sign, a number, a percentage, a multiple ("£4.2m", "1,150",
+# "5.2%", "3.1 per cent", "2.5 million").
+_EN_FIGURE = (
+    r"(?:[$€£¥])?\d(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?)"
+    r"(?:\s?%|\s+per\s?cent\b|\s?(?:bn|m)\b|\s+(?:million|billion)\b)?"
+)
+
+
+# The level an English change ends at, right after its size: "fell by 12%| to 45,000", asked
+# on its own ('What did sales fall to?'), so the change's question leaves it out.
+_EN_TO_LEVEL = re.compile(
+    r"\s+to\s+(?:(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"{_EN_FIGURE}(?![\w.,]\d|-)"
+)
+
+
 def _change_asked(
     frame: _Frame, text: str, m: re.Match[str], language: str
 ) -> Iterator[tuple[str, str]]:
+    level = _EN_TO_LEVEL.match(text, m.end()) if language == "en" else None
+    if level is not None and frame.exact[-1:] == ["by"]:
+        if not _second_figure(frame.between_text, text[level.end() :]):
+            asked = _asked_after_object(frame, text, level.end(), language, "", "By how much")
+            if asked is not None:
+                yield asked, m.group(0)
+            return
     if _second_figure(frame.between_text, text[m.end() :]):
         yield "", m.group(0)  # no question: the change is hidden in a cloze
         return

@@ -53,7 +53,7 @@ from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
-from .levels import _level_questions
+from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .populations import _population_questions
@@ -99,7 +99,35 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and (_past_after_to(c.question) or _cut_figure(c.question, c.sentence)):
             continue
+        if c.question and _points_back(c.question, doc.language):
+            continue  # "What percentage of listed buildings fall into this category?": which
         yield c
+
+
+# A demonstrative and the noun after it, in a question: "this category", "queste aree".
+_DEMONSTRATIVE = {
+    "en": re.compile(r"\b(?:this|these)\s+(?P<noun>[a-z]+)"),
+    "it": re.compile(r"\b(?:questo|questa|questi|queste)\s+(?P<noun>[a-zà-ù]+)"),
+}
+
+
+# Nouns of time a demonstrative ties to the moment of writing, no earlier sentence: "this
+# year", "this winter", "questa estate", "this time of year".
+_DEICTIC_TIMES = frozenset(
+    """year years month week season winter summer spring autumn weekend morning afternoon
+    evening time century decade anno mese settimana stagione estate inverno primavera autunno
+    mattina sera volta secolo""".split()
+)
+
+
+def _points_back(question: str, language: str) -> bool:
+    """Whether a question names a thing by a demonstrative that points to a sentence before
+    ('this category', 'questi impianti'), which the card alone does not show; a time is
+    today's ('this year')."""
+    for m in _DEMONSTRATIVE[language].finditer(question):
+        if m.group("noun") not in _DEICTIC_TIMES:
+            return True
+    return False
 
 
 # What a well-formed question never holds: an English auxiliary left at its end ("How many
@@ -144,7 +172,18 @@ def _cut_figure(question: str, s: Sentence) -> bool:
             continue
         if re.search(rf"(?<![\d,.]){m.group('first')}(?!\d|[,.]\d)", question):
             return True
+    if not any(sign in question for sign in "$€£¥"):
+        return False
+    for m in _DECIMAL_FIGURE.finditer(s.text):  # "from £3?" of "from £3.2m"
+        if m.group(0) not in question and re.search(
+            rf"[$€£¥]{m.group('first')}(?!\d|[,.]\d)", question
+        ):
+            return True
     return False
+
+
+# A sum with decimals: its whole part, then the rest ("£3|.2m").
+_DECIMAL_FIGURE = re.compile(r"(?<=[$€£¥])(?P<first>\d+)[.,]\d+")
 
 
 # A possessive in a question needs its owner in the question (the card shows the question
@@ -679,6 +718,20 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(figure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "da 22 a 38": the level reached
+    if language == "en" and digits and " to " in text and (" from " in text or " by " in text):
+        for asked, answer, at in _english_level_questions(s, doc):
+            kind = "percent" if "%" in answer or "cent" in answer else "number"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type=kind)
+            asked_spans.append((at, at + len(answer)))  # "from 800 to 1,150": the level reached
+    if digits and (" to " in text if language == "en" else (" a" in text or " al" in text)):
+        for asked, answer, at in _level_reached_questions(s, doc):
+            if any(a <= at < b for a, b in asked_spans):
+                continue  # asked already, from the figure it left
+            kind = "percent" if "%" in answer or "cent" in answer else "number"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type=kind)
+            cloze = _cloze(s, at, at + len(answer))  # second to the question, as a count's
+            yield Candidate("cloze", s, _ASKED_CLOZE, answer, cloze=cloze, answer_type=kind)
+            asked_spans.append((at, at + len(answer)))  # "fell to 4.2%": the level reached
     if language == "it" and digits and ", di cui " in text and " cost" in text:
         for asked, answer, _ in _cost_part_questions(s):  # its cloze stays: a full sentence
             # after the whole cost's own question, which a full sentence keeps before it

@@ -165,23 +165,63 @@ _EN_LINKING_PHRASES = frozenset(
 )
 
 
+# An Italian infinitive with a clitic joined to it: "riuscirci", "farlo", "raggiungerne".
+_IT_INFINITIVE_CLITIC = re.compile(r"[aei]r(?:ci|vi|lo|la|li|le|ne|si|gli|glielo)$")
+
+
+# An English leading phrase with no comma, up to the article of the subject: "Last year| the
+# trust recorded ...", "In the first week| the shop sold ...", "At full capacity| the factory
+# will make ...": a preposition or a word of time, maybe an article, then plain words.
+_EN_BARE_LEADING_PHRASE = re.compile(
+    r"^(?P<prep>At|In|During|Since|After|Before|By|Over|Until|On|Last|This|Next)"
+    r"(?:\s+(?:the|its|their))?"
+    r"(?:\s+(?!(?:the|a|an|its|their|his|her|then|that|this|these|those|it)\s)[a-z0-9][a-z0-9-]*){1,3}"
+    r"\s+(?=(?:the|its|their)\s+[a-z])"
+)
+
+
+_EN_TIME_DETERMINERS = frozenset("last this next".split())
+
+
+# Adverbs of the present time, which a question keeps at its end: "Oggi| l’associazione
+# assiste ...", "The charity today| supports ...".
+_NOW_ADVERBS = frozenset("oggi attualmente today currently".split())
+
+
+_TIME_ADVERB_LEAD = re.compile(r"^(?P<prep>Oggi|Attualmente|Today|Currently),?\s+")
+
+
+# A source after a leading phrase, in lowercase: "In 2024, according to the council, ...".
+_LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
         m = _LEADING_YEAR_PHRASE.match(text)
     if m is None and language == "it" and text[:1].isupper():
         m = _bare_leading_phrase(text)
+    if m is None and language == "en" and text[:1].isupper():
+        m = _EN_BARE_LEADING_PHRASE.match(text)  # "Last year| the trust recorded ..."
+    if m is None and text[:1].isupper():
+        m = _TIME_ADVERB_LEAD.match(text)  # "Oggi| l’associazione assiste ..."
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
     if prep not in PREPOSITIONS[language] and prep not in ARTICULATED or prep == "to":
-        return None  # "To confirm it, ...": an aim, told of what the sentence before did
+        if prep not in _EN_TIME_DETERMINERS and prep not in _NOW_ADVERBS:
+            return None  # "To confirm it, ...": an aim, told of what the sentence before did
     if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
         return None  # "By contrast, ...": it links to the sentence before, no time or place
     words = m.group(0).rstrip(", ").split()[1:]
     if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
-    if not starts_with_subject(tokens(text[m.end() : m.end() + 40]), language):
+    if language == "it" and any(_IT_INFINITIVE_CLITIC.search(w) for w in words):
+        return None  # "Per riuscirci, ...": what "ci" points to, the question would lack
+    rest = text[m.end() :]
+    if rest.startswith(_LOWER_SOURCES[language]):  # "In 2024, according to the council, ..."
+        rest = rest[_leading_clause_end(upper_first(rest), language) :]
+    if not starts_with_subject(tokens(rest[:40]), language):
         return None
     return m
 
@@ -250,7 +290,7 @@ _PRONOUNS = frozenset("it they esso essa essi esse".split())
 # after its first number, so it is no count.
 _COUNT_PREPOSITIONS = {
     "it": frozenset("in con per su a ad di da".split()),
-    "en": frozenset("in into with for by on from to across among".split()),
+    "en": frozenset("in into with for by on from to across among through".split()),
 }
 
 
@@ -633,14 +673,43 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
         or (opener.text.islower() and is_participle(opener.text, language))
         or _adverbial_aside(opener, language)
         or (language == "it" and _IT_INCLUDED.fullmatch(inner[-1].low) is not None)
+        or _reported_aside(inner, language)
     ) or any(t.text in _QUOTES for t in inner):
         return None
     rest = clause[second + 1 :]
     after = second + 1 + len(rest) - len(rest.lstrip())
     nxt = tokens(clause[after : after + 40])
+    if len(nxt) > 2 and nxt[0].low in _DROPPED_ADVERBS:
+        nxt = nxt[1:]  # "The charity, founded in 1987, now| supports ..."
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after
+
+
+# Verbs of saying that close an English aside ("Visitor numbers|, he said,| fell by 9%") or
+# open an Italian one after "ha" ("La spesa|, ha spiegato il sindaco,| è cresciuta del 18%").
+_ASIDE_SAYING = {
+    "en": frozenset("said says added adds explained noted stressed insisted claimed".split()),
+    "it": frozenset(
+        "detto spiegato aggiunto sottolineato ricordato precisato affermato dichiarato".split()
+    ),
+}
+
+
+_LONGEST_SAYER = 4  # words of who says so in such an aside: "the head of the trust"
+
+
+def _reported_aside(inner: list[Token], language: str) -> bool:
+    """Whether an aside between commas says who reports the clause: 'he said', 'officials
+    added', 'the council said', 'ha spiegato il sindaco' (the fact holds without it)."""
+    words = [t for t in inner if t.text.isalpha() or t.text == "’"]
+    if len(words) != len(inner) or len(inner) < 2:
+        return False
+    if language == "en":
+        return inner[-1].low in _ASIDE_SAYING["en"] and len(inner) - 1 <= _LONGEST_SAYER
+    if inner[0].low not in {"ha", "hanno"} or len(inner) < 3:
+        return False
+    return inner[1].low in _ASIDE_SAYING["it"] and len(inner) - 2 <= _LONGEST_SAYER
 
 
 # A place a name in an English aside may say: "The best-known tree, Old Ben| in Kew Forest|,".
@@ -1146,6 +1215,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     if lead is None and language == "en":
         lead = _EN_LEADING_YEAR.match(text)
     offset = lead.end() if lead else _leading_clause_end(text, language)
+    if lead is not None and text.startswith(_LOWER_SOURCES[language], offset):
+        # "Negli ultimi cinque anni, secondo il Consorzio,| la produzione ...": the source
+        # after the phrase is left out, as it is when it opens the sentence
+        offset += _leading_clause_end(upper_first(text[offset:]), language)
     inner = 0
     if not offset:
         offset = inner = _inner_clause_start(text, start, language)
@@ -1154,7 +1227,16 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         offset = together.end()
     clause = text[offset:]
     at_char = start - offset
-    if inner:  # "The fireball was seen by thousands, and was captured by 23 cameras"
+    inner_when = ""
+    if inner and lead is None:  # "... said that in 2024| the museum had ...": a time, kept
+        inner_lead = _leading_date(upper_first(clause), language) or _leading_phrase(
+            upper_first(clause), language
+        )
+        if inner_lead is not None and inner_lead.end() <= at_char:
+            phrase = inner_lead.group(0).strip(" ,")
+            inner_when = phrase[0].lower() + phrase[1:]
+            clause, at_char = clause[inner_lead.end() :], at_char - inner_lead.end()
+    if inner and not inner_when:  # "The fireball was seen by thousands, and was captured by"
         shared = _shared_subject(text, inner, language)
         if shared:
             clause = f"{shared} {clause}"
@@ -1244,9 +1326,15 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         when, opening = squash(f"{opening} {when}"), ""
     if together:
         when = squash(f"{when} {together.group(1).lower()}")
+    if inner_when:
+        when = squash(f"{when} {inner_when}")
     if source:
         when = squash(f"{when} {source}")
     subject, day = _day_before(subject, language)
+    last = subject.rsplit(maxsplit=1)
+    if len(last) == 2 and last[1].lower() in _NOW_ADVERBS:
+        subject = last[0]  # "The charity today| supports": the time goes to the end
+        when = squash(f"{when} {last[1].lower()}")
     if day:  # "Lunedì sera l’autostrada è stata chiusa": the day goes to the end
         when = squash(f"{when} {day}")
     if offset and lead is None and subject[:1] == clause[:1].lower() != clause[:1]:
@@ -1810,7 +1898,8 @@ def _catenative_end(toks: list[Token], k: int, at: int) -> int:
         k += 2
     if k < at and toks[k].text.islower() and is_gerund(toks[k].text, "en"):
         if toks[k].low not in _NOT_GERUNDS and toks[k].low not in PREPOSITIONS["en"]:
-            k += 1
+            if k + 1 >= len(toks) or toks[k + 1].low != "of":
+                k += 1  # not "announced funding| of £12m": a noun of its own phrase
     return k
 
 
@@ -1930,6 +2019,31 @@ def _day_before(subject: str, language: str) -> tuple[str, str]:
 _DAY_DATE = re.compile(r"\d{1,2}\s+(?P<month>[A-Za-zà-ù]+)\s+")
 
 
+# Verbs before an Italian infinitive of aim: "Per| far| funzionare", "Per| poter| aprire".
+_IT_AIM_HELPERS = frozenset("far fare poter potere".split())
+
+
+_LONGEST_AIM = 8  # words of an aim that opens the clause, "per" and its object included
+
+
+def _purpose_phrase(toks: list[Token], first: int) -> bool:
+    """Whether the words before an Italian verb are 'per' and an infinitive with its object,
+    an aim ('Per far funzionare il reparto| servono ...', 'Per completare i lavori|
+    serviranno ...'): no comma, figure, name or second verb in it."""
+    if first < 2 or first > _LONGEST_AIM or toks[0].low != "per":
+        return False
+    k = 2 if toks[1].low in _IT_AIM_HELPERS and first > 2 else 1
+    if not _italian_infinitive(toks[k]):
+        return False
+    rest = toks[k + 1 : first]
+    return all(t.text.isalpha() and t.text.islower() and not is_finite(t.text, "it") for t in rest)
+
+
+# Italian adverbs of time that may open a clause whose subject follows its verb: "Ieri| sono
+# stati registrati 147 terremoti", "Oggi| lavorano nel cantiere 520 dipendenti".
+_IT_TIME_ADVERBS = frozenset("ieri oggi domani attualmente finora stamattina stanotte".split())
+
+
 def _subject(
     clause: str, toks: list[Token], first: int, s: Sentence, doc: Document
 ) -> tuple[str | None, str]:
@@ -1943,6 +2057,9 @@ def _subject(
         return (lower_first(entry) if entry else ""), ""
     head = toks[0].low
     before = clause[: toks[first].start].strip()
+    if language == "it" and _purpose_phrase(toks, first):
+        # "Per far funzionare il reparto| servono 14 medici": the aim, kept for the end
+        return "", before[0].lower() + before[1:]
     if head in PREPOSITIONS[language] or head in ARTICULATED:
         named = any(t.text[:1].isupper() for t in toks[1:first])
         if (named and not _place_before_plural(toks, first, language)) or _has_subject(
@@ -1958,12 +2075,15 @@ def _subject(
         return "", opening
     if head in _PRONOUNS and first == 1:
         return (lower_first(entry) if entry else None), ""
+    if language == "it" and head in _IT_TIME_ADVERBS and first == 1:
+        return "", head  # "Ieri sono stati registrati ...": the time, kept for the end
     if head in ADVERBIALS[language]:
         return None, ""
     if (
         not starts_with_subject(toks, language)
         and not _bare_plural(toks[:first], language)
         and not (language == "en" and _gerund_modified_plural(toks[:first]))
+        and not (language == "en" and _bare_after_source(s.text, toks[:first]))
     ):
         return None, ""
     relative = False  # "A fire that burned on the moor": a subject with its relative
@@ -2118,11 +2238,55 @@ def _bare_plural(toks: list[Token], language: str) -> bool:
     """Whether the words before a verb are a plural with no article, which only a clause
     inside a sentence opens with: '(Organisers said) entries| had risen', '(..., mentre)
     nuove nevicate| sono attese' (a sentence opens with a capital, read as a name)."""
+    place = _place_after(toks, language)
+    if place:  # "overnight stays| in Cork| grew": the plural, then the place it is of
+        toks = toks[:-place]
     if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in toks):
         return False
     if any(t.low in STOPWORDS[language] or t.low in PREPOSITIONS[language] for t in toks):
         return False
     return _plural(toks[-1].text, language)
+
+
+_PLACE_OF = {"en": frozenset("in at to from".split()), "it": frozenset("a in da".split())}
+
+
+def _place_after(toks: list[Token], language: str) -> int:
+    """The number of words of a preposition and a name that close a subject ('stays| in
+    Cork', 'visitors| to North Wales'), or 0."""
+    for size in (2, 3, 4):
+        if len(toks) <= size:
+            break
+        phrase = toks[-size:]
+        if phrase[0].low in _PLACE_OF[language] and all(
+            t.text[:1].isupper() and t.text.isalpha() for t in phrase[1:]
+        ):
+            return size
+    return 0
+
+
+_LONGEST_BARE_SUBJECT = 5  # words: "bus use in the city"
+
+
+def _bare_after_source(text: str, toks: list[Token]) -> bool:
+    """Whether the words before an English verb are a noun with no article after a leading
+    source, which only a subject can be there: 'According to the ONS,| unemployment| rose',
+    '..., bus use in Hull| fell': plain lowercase words, a preposition only inside."""
+    if not text.startswith("According to ") or not 1 <= len(toks) <= _LONGEST_BARE_SUBJECT:
+        return False
+    head = toks[0]
+    if not head.text.isalpha() or not head.text.islower() or head.low in STOPWORDS["en"]:
+        return False
+    if head.low in ADVERBIALS["en"] or head.low.endswith("ly") or is_gerund(head.text, "en"):
+        return False
+    for before, t in zip(toks, toks[1:], strict=False):
+        if not t.text.isalpha() or is_finite(t.text, "en"):
+            return False
+        if t.low == "the" and before.low in PREPOSITIONS["en"]:
+            continue  # "bus use in the| city"
+        if t.low in STOPWORDS["en"] and t.low not in PREPOSITIONS["en"]:
+            return False  # "last year the| reserve": an adverbial, then the subject
+    return toks[-1].low not in PREPOSITIONS["en"] and toks[-1].low != "the"
 
 
 _CLAUSE_WORDS = frozenset("that which who whom whether if che cui se".split())
@@ -2202,8 +2366,20 @@ def _tail(text: str, at: int, language: str) -> str | None:
         tail = _without_agent_phrase(tail)
     if len(tail.split()) > 8 or _SCORE.match(tail):
         return None
+    if tail.lower() in _COORDINATORS:
+        return ""  # "through two schools| and|, more recently, ...": a list the comma cut
     if language == "it" and _agreeing_adjective(tail, text[:at]):
         return ""  # "1.600 movimenti bancari| sospetti": the counted's adjective, no clause
+    if language == "it" and " " in tail:
+        word, rest = tail.split(maxsplit=1)
+        joint = rest.split(maxsplit=1)[0].lower()
+        plain = not is_participle(word, "it") and not word.endswith(("nti", "nte"))
+        if (joint in PREPOSITIONS["it"] or joint in ARTICULATED) and plain:
+            if _agreeing_adjective(word, text[:at]):
+                # "per 41 giorni| complessivi| a causa di ...": the adjective is the counted's;
+                # not "26 dipartimenti distribuiti in ...", "pazienti residenti in ...", whose
+                # complement tells the counted apart
+                tail, first = rest, joint
     if language == "it" and first in _RATE_ARTICLES:
         tail = _as_rate(tail)
     if first.islower() and (
@@ -2211,7 +2387,8 @@ def _tail(text: str, at: int, language: str) -> str | None:
     ):
         return ""  # "14 lines of Latin| written in two columns": it tells the counted apart
     if language == "en" and first.islower() and is_gerund(first, language):
-        return ""  # "23 cameras| belonging to the network": so does a participle in -ing
+        if first not in _EN_ING_PREPOSITIONS:  # "fell by 9%| during the restoration"
+            return ""  # "23 cameras| belonging to the network": so does a participle in -ing
     if first.lower() in _EXAMPLES and text[at:].strip().startswith(tail + ","):
         return ""  # "300 reperti| tra papiri, ostraca, ...": a list the comma cut
     if first[:1].isdigit() and language == "it" and _IT_SPAN_BEFORE.search(text, 0, at):
@@ -2222,6 +2399,10 @@ def _tail(text: str, at: int, language: str) -> str | None:
     if first == "su" and second and (second[0][:1].isdigit() or second[0] in NUMBER_WORDS["it"]):
         return ""  # "quattro arcate| su tre ordini": how the counted stand, not the clause's
     return tail
+
+
+# English prepositions in -ing, which open a phrase of the clause, no participle.
+_EN_ING_PREPOSITIONS = frozenset("during".split())
 
 
 def _without_agent_phrase(tail: str) -> str:

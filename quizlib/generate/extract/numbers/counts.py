@@ -100,7 +100,7 @@ _TIME_UNITS = frozenset("giorni settimane mesi days weeks months".split()) | _YE
 
 _CURRENCIES = frozenset(
     """euro euros dollari dollars sterline pounds franchi francs yen yuan rubli rubles
-    roubles""".split()
+    roubles corone kroner kronor""".split()
 )
 
 
@@ -822,20 +822,30 @@ def _count_start(count: _Count) -> int:
     return count.start
 
 
-# Sums written with their currency sign: "€435m", "$4.8 billion", "£120,000".
-_CURRENCY_SIGNS = {"€": "euro", "$": "dollars", "£": "pounds"}
+# Sums written with their currency sign: "€435m", "$4.8 billion", "£120,000", "¥2 billion",
+# or with the code of a currency that has no sign of its own: "NOK 300 million".
+_CURRENCY_SIGNS = {
+    **{"€": "euro", "$": "dollars", "£": "pounds", "¥": "yen"},
+    **{"NOK": "kroner", "SEK": "kronor", "DKK": "kroner", "CHF": "francs"},
+}
+
+
+_CURRENCY_CODES = tuple(sign for sign in _CURRENCY_SIGNS if len(sign) > 1)
 
 
 # A sum in its currency sign, the dollar's country maybe before it ("US$5m", "A$38 million").
 _MONEY = re.compile(
-    r"(?<![\w$€£])(?:US|A|C|NZ|HK|S)?(?P<sign>[$€£])\s?(?P<num>\d(?:\d{0,2}(?:[.,]\d{3})+|\d*(?:[.,]\d+)?))"
+    r"(?<![\w$€£¥])(?:US|A|C|NZ|HK|S)?(?P<sign>[$€£¥]|(?:NOK|SEK|DKK|CHF)(?=\s?\d))\s?"
+    r"(?P<num>\d(?:\d{0,2}(?:[.,]\d{3})+|\d*(?:[.,]\d+)?))"
     r"(?P<mult>\s?(?:bn|m|k)\b|\s(?:million|billion|trillion|thousand|mila|milioni|miliardi"
     r"|milione|miliardo)\b)?"
 )
 
 
 def _has_currency(text: str) -> bool:
-    return "€" in text or "$" in text or "£" in text
+    if "€" in text or "$" in text or "£" in text or "¥" in text:
+        return True
+    return any(code in text for code in _CURRENCY_CODES)
 
 
 def _money_counts(text: str) -> list[_Count]:

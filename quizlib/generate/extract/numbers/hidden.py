@@ -87,10 +87,35 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
         )
         what = _named_linear(named.group("name")) if named else None
         if what is None:
+            what = _named_subject(text, m.start())
+        if what is None:
             route = _ROUTE_NAMED.match(text, m.end())
             said = "" if route or m.start() else _passive_after(text, m.end())
+            if not route and not said and m.group("noun") in _PART_NOUNS:
+                continue  # "redesigned a 90-metre stretch of wall": which stretch, the card lacks
             what = squash(f"the {m.group('np')} {route.group('route') if route else said}")
         yield f"How long is {what}?", answer, num, m.start("measure"), m.end("num")
+
+
+# Nouns of a part of something long, which a length question asks of only with what tells
+# which part ('the stretch between Perth and Dunkeld', 'the section that has been resurfaced').
+_PART_NOUNS = frozenset("stretch section".split())
+
+
+# A name that opens the sentence as the subject of "is" before the compound: "The Menai Strait
+# is| a 25-kilometre stretch of tidal water": the name is what is long.
+_NAMED_IS = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})\s+(?:is|was)\s$"
+)
+
+
+def _named_subject(text: str, at: int) -> str | None:
+    """'the Menai Strait' of 'The Menai Strait is| a 25-kilometre stretch ...', or None."""
+    m = _NAMED_IS.fullmatch(text, 0, at)
+    if m is None or len(m.group("name").split()) < 2 and not m.group(0).startswith("The "):
+        return None
+    name = m.group("name")
+    return f"the {name}" if m.group(0).startswith("The ") else name
 
 
 # The passive or perfect right after a subject that opens the sentence: "The 23-mile stretch|

@@ -1,17 +1,20 @@
-"""A level that goes from one figure to another, in Italian: "la tariffa passerà da 0,38 a
-0,52 euro per metro cubo", "una capacità che passerà da 90 a 190 tonnellate al giorno", "i
-posti letto sono saliti da 22 a 38". Asked as the level it reaches: 'A quanto passerà la
-tariffa?'."""
+"""A level that goes from one figure to another: "la tariffa passerà da 0,38 a 0,52 euro per
+metro cubo", "una capacità che passerà da 90 a 190 tonnellate al giorno", "i posti letto sono
+saliti da 22 a 38", "Membership rose from 800 to 1,150". Asked as the level it reaches: 'A
+quanto passerà la tariffa?', 'What did membership rise to?'."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ...document import Sentence
-from ...text import lower_first
+from ...chunks import PREPOSITIONS
+from ...document import Document, Sentence
+from ...text import lower_first, squash, upper_first
 from ...verbs import is_finite
-from .amounts import _definite
+from .amounts import _EN_FIGURE, _definite, _english_change
+from .bare import _reached_question
+from .clause import _english_body, _Frame, _frame, _leading_date, _tail
 from .counts import _YEAR
 from .gender import _how_many_it
 from .words import _ANY_NUMBER
@@ -113,17 +116,143 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
             continue  # "passerà dal 2025 al 2027": a time, not a level
         before = text[: m.start()]
         subject = _clause_subject(before) or _relative_subject(before)
+        when = ""
+        lead = _leading_date(before, "it") if subject is None else None
+        if lead is not None:  # "Nel 2025| i visitatori sono passati da ...": the time, kept
+            subject = _clause_subject(before[lead.end() :])
+            phrase = lead.group(0).strip(" ,")
+            when = phrase[0].lower() + phrase[1:]  # "Nel 2025" opens with a preposition
         if subject is None:
             continue
         verb = " ".join(m.group("verb").split())
         noun = m.group("noun")
         if noun is None:  # "da 22 a 38", "dal 12% al 18%": the figure alone
             answer = text[m.start("to") : m.end("unit")]
-            yield f"A quanto {verb} {subject}?", answer, m.group("to"), m.start("to")
+            asked = squash(f"A quanto {verb} {subject} {when}") + "?"
+            yield asked, answer, m.group("to"), m.start("to")
             continue
         # "a 190 tonnellate di pasta al giorno": the unit and what it measures go in the
         # question, the figure and its unit are the answer
         unit = " ".join(text[m.start("noun") : m.end("unit")].split())
         how = _how_many_it(noun).lower()
         answer = text[m.start("to") : m.end("noun")]
-        yield f"A {how} {unit} {verb} {subject}?", answer, m.group("to"), m.start("to")
+        asked = squash(f"A {how} {unit} {verb} {subject} {when}") + "?"
+        yield asked, answer, m.group("to"), m.start("to")
+
+
+# A level an English verb of change reaches, from the figure it left or after the size of the
+# change: "rose| from 800 to 1,150", "fell| by 12% to 45,000", "has fallen| from 214 residents
+# in 2001 to 131"; a bound may go before the level.
+_EN_LEVEL = re.compile(
+    rf"\s(?P<prep>from|by)\s+(?P<from>{_EN_FIGURE})(?:\s+[a-z]{{3,}}s)?(?:\s+in\s+(?:19|20)\d\d)?"
+    r"\s+to\s+"
+    r"(?P<bound>(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"(?P<to>{_EN_FIGURE})(?![\w.,]\d|-)"
+)
+
+
+# A bare four-digit year: "rose from 2019 to 2021" spans a time, no level.
+_EN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# A level an English verb of change reaches with no figure it left: "fell| to 4.2%".
+_EN_TO_LEVEL = re.compile(
+    r"\sto\s+(?:(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"(?P<to>{_EN_FIGURE})(?![\w.,]\d|-)"
+)
+
+
+# The same in Italian: "è sceso| al 6,1%", "sono saliti| a 38".
+_IT_TO_LEVEL = re.compile(
+    rf"(?<!\S)(?P<verb>{_LEVEL_VERB})\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s*"
+    rf"(?:(?:circa|quasi|oltre)\s+)?(?P<to>{_NUMBER})(?![.,]?\d)(?P<pct>\s?%|\s+per\s+cento)?"
+    r"(?=\s*(?:[,;:.]|$|\s(?:nel|nell’|a|in|entro|dopo|rispetto|secondo)\b))"
+)
+
+
+def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, start) of a level a verb of change reaches with no figure it left:
+    'Unemployment fell to 4.2% in May' -> 'What did unemployment fall to in May?', 'Il tasso
+    di disoccupazione è sceso al 6,1%' -> 'A quanto è sceso il tasso di disoccupazione?'."""
+    text = s.text
+    found = list((_IT_TO_LEVEL if doc.language == "it" else _EN_TO_LEVEL).finditer(text))
+    if not found or _reached_question(text, doc.language) is not None:
+        return  # "The number of cases has risen to 1,200": 'How many cases are there now?'
+    if doc.language == "it":
+        for m in found:
+            if _YEAR.fullmatch(m.group("to")):
+                continue  # "passerà al 2027": a time
+            subject = _clause_subject(text[: m.start()]) or _relative_subject(text[: m.start()])
+            if subject is None:
+                continue
+            verb = " ".join(m.group("verb").split())
+            end = m.end("pct") if m.group("pct") else m.end("to")
+            tail = _tail(text, end, "it")
+            if tail is None or any(c.isdigit() for c in _EN_YEAR.sub("", tail)):
+                continue  # "al 6,1% dal 7,3%": a second figure the question would show
+            asked = squash(f"A quanto {verb} {subject} {tail}") + "?"
+            yield asked, text[m.start("to") : end], m.start("to")
+        return
+    for m in found:
+        if _EN_YEAR.fullmatch(m.group("to")) or not m.group("to")[:1].isdigit():
+            continue  # "fell to £11m": a sum's level, asked 'To what level ...?' with sums
+        if _EN_LEVEL_UNIT.match(text, m.end()):
+            continue  # "grown to 64 cases": asked 'To how many cases ...?' with counts
+        frame = _frame(text, m.start("to"), s, doc)
+        if frame is None or not frame.subject or frame.exact != ["to"] or frame.opening:
+            continue
+        if not _english_change(frame):
+            continue
+        level = _asked_level(frame, text, m.end(), m.start("to"))
+        if level is not None:
+            yield level
+
+
+def _asked_level(frame: _Frame, text: str, end: int, start: int) -> tuple[str, str, int] | None:
+    """The question 'What did ... rise to ...?' of a level that ends at `end`, its unit in
+    the answer, or None when a second figure or a unit the answer would cut follows."""
+    unit = _EN_LEVEL_UNIT.match(text, end)
+    stop = unit.end() if unit else end
+    tail = _tail(text, stop, "en")
+    if tail is None or any(c.isdigit() for c in _EN_YEAR.sub("", tail)):
+        return None  # "to 1,150 from 12 clubs": a second figure the question would show
+    after = text[stop:].split(maxsplit=1)
+    first = after[0].rstrip(",;:.") if after else ""
+    if first.islower() and first not in _EN_AFTER_LEVEL and first not in PREPOSITIONS["en"]:
+        return None  # "to 95 full members", "to 64 confirmed cases": a unit the answer would cut
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = upper_first(squash(f"What {body} to {tail} {frame.when}")) + "?"
+    return asked, text[start:stop], start
+
+
+def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, start of the answer) of the level an English verb of change reaches:
+    'Membership of the club rose from 800 to 1,150 last year' -> 'What did membership of the
+    club rise to last year?' (1,150); 'Sales fell by 12% to 45,000' -> 'What did sales fall
+    to?'. The clause must open with its subject and reach the figure with no other word."""
+    text = s.text
+    for m in _EN_LEVEL.finditer(text):
+        if _EN_YEAR.fullmatch(m.group("from")) or _EN_YEAR.fullmatch(m.group("to")):
+            continue
+        frame = _frame(text, m.start("from"), s, doc)
+        if frame is None or not frame.subject or frame.exact != [m.group("prep")]:
+            continue
+        if frame.opening or not _english_change(frame):
+            continue
+        asked = _asked_level(frame, text, m.end(), m.start("to"))
+        if asked is not None:
+            yield asked
+
+
+# The unit after the level, which the answer keeps: a plural noun, maybe a scale's name
+# ("to 95 members", "to 19 degrees Celsius").
+_EN_LEVEL_UNIT = re.compile(
+    r"\s+(?!(?:this|was|is|has|as|its|his|across|towards|unless)\b)[a-z]{3,}s\b"
+    r"(?:\s+(?:Celsius|Fahrenheit))?"
+)
+
+
+# Words that may follow the level and end its clause's figure: time adverbs and the like.
+_EN_AFTER_LEVEL = frozenset("today yesterday now last this next ago overall annually".split())

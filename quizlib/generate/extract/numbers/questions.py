@@ -341,7 +341,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         # than" or "about", which the question would lose
         return _stranded_question(count, frame, tail)
     subject = frame.subject
-    if not subject and language == "it":
+    if not subject and language == "it" and " di " not in f" {count.nouns} ":
+        # not after a complement of the counted ("12 squadre di tutta| la regione")
         subject = _postverbal_subject(text, count.noun_end) or ""
         if subject:
             tail = frame.opening  # "A Roma ha vinto tre medaglie la nazionale"
@@ -352,6 +353,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if _has_possessive(frame.opening):
             return None  # "Nel suo territorio operano tre cantine": whose, the card cannot say
         subject = frame.opening  # "Sul posto operano 420 vigili": the count is the subject
+        held = _subject_held(count, tail)
+        if held is None:
+            return None
+        count, tail = held
         where = f"{' '.join(frame.verb)} {subject} {tail} {frame.when}"
         return _ask_it(count, None, where)
     if language == "it":
@@ -573,8 +578,31 @@ def _inverted_complement_question(
     between = frame.between_text.split()
     while between and between[-1].lower() in _APPROX:
         between.pop()  # "sono sbarcati in Italia circa| 157.000 migranti": the answer's
+    held = _subject_held(count, tail)
+    if held is None:
+        return None
+    count, tail = held
     rest = f"{' '.join(frame.verb)} {' '.join(between)} {frame.opening} {tail} {frame.when}"
     return _ask_it(count, None, rest)
+
+
+_LONGEST_HELD = 5  # words of a complement that goes with a subject after its verb
+
+
+def _subject_held(count: _Count, tail: str) -> tuple[_Count, str] | None:
+    """(count, tail) of an Italian count that is the subject after its verb, with the
+    complement after its noun kept beside it ('partecipano 96 atleti| di 14 società' ->
+    'Quanti atleti di 14 società partecipano ...?', 'squadre di tutta| la regione'); None when
+    the complement runs on too long to stand before the verb."""
+    words = tail.split()
+    if not words:
+        return count, tail
+    goes_on = " di " in f" {count.nouns} " and words[0].lower() in ARTICLES["it"]
+    if words[0].lower() not in _IT_OF and not goes_on:
+        return count, tail
+    if len(words) > _LONGEST_HELD:
+        return None
+    return replace(count, nouns=f"{count.nouns} {tail}"), ""
 
 
 def _stranded_at_question(count: _Count, frame: _Frame, tail: str) -> str | None:
@@ -1012,6 +1040,16 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         return None
     if count.noun.lower() in _OTHERS:
         return None  # "The man, with 20 others, was arrested": who were with him
+    if m.start() > 0 and text[m.start()] == ",":
+        described = _described_with(text[: m.start()], s, doc)
+        if described is not None and _WITH_END.match(text, count.noun_end):
+            # "Sheffield is the greenest city in England, with 250 parks."
+            subject, past = described
+            if language == "it":
+                return _ask_it(count, None, f"{'aveva' if past else 'ha'} {subject}")
+            plural = subject[:1].islower() and _plural(_head_noun(subject, "en"), "en")
+            do = "did" if past else "do" if plural else "does"
+            return f"How many {count.nouns} {do} {subject} have?"
     if not text.startswith(", ", count.noun_end):
         return None  # the phrase must end with its comma
     if m.start() == 0:  # "With about 1.3 million members, it is ...": the entry's count
@@ -1045,6 +1083,54 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     past = following in {"was", "were", "had"} or following.endswith("ed")
     do = "did" if past else "do" if plural else "does"
     return f"How many {count.nouns} {do} {subject} have?"
+
+
+# A clause that says what its subject is, before a trailing "with"/"con" phrase: "Sheffield
+# is| the greenest city in England|, with ...", "È| il club più titolato d’Italia|, con ...".
+_DESCRIBED = {
+    "en": re.compile(
+        r"^(?P<subject>[^,;:()]{1,60}?)\s+(?P<be>is|was|are|were)\s+(?:now\s+)?"
+        r"(?:a|an|the|one|home)\s[^,;:()\d]{2,80}$"
+    ),
+    "it": re.compile(
+        r"^(?P<subject>[^,;:()]{0,60}?)\s*(?P<be>[èÈ]|[Ee]ra|[Ss]ono|[Ee]rano)\s+(?:oggi\s+)?"
+        r"(?:il|lo|la|i|gli|le|un|uno|una|l’|un’)\s?[^,;:()\d]{2,80}$"
+    ),
+}
+
+
+_PAST_BE = frozenset("was were era erano".split())
+
+
+# The end of a trailing "with" phrase: the sentence's end, or a comma before a second clause
+# ("..., con 15 scudetti, e ha vinto ..."); a second noun may join the counted one.
+_WITH_END = re.compile(r"(?:\s+(?:and|e)\s+[a-zà-ù]+)?(?:[.!?;]|,\s+(?:e|ed|and|but|ma)\s(?!\d))")
+
+
+def _described_with(before: str, s: Sentence, doc: Document) -> tuple[str, bool] | None:
+    """(subject, past) of a clause that says what its subject is, which a trailing phrase
+    with "with"/"con" goes on to describe: 'Sheffield is the greenest city in England' ->
+    ('Sheffield', False); a pronoun or an Italian subject left unsaid is the entry's."""
+    language = doc.language
+    m = _DESCRIBED[language].match(before)
+    if m is None:
+        return None
+    subject = m.group("subject").strip()
+    head = tokens(subject)
+    if not subject or (len(head) == 1 and head[0].low in _PRONOUNS):
+        if s.entry is None:
+            return None
+        subject = s.entry.phrase  # "It is home to ...", "È il club ...": the entry
+    elif len(head) > 6 or not starts_with_subject(head, language):
+        return None
+    elif any(_verb_word(t, language) for t in head):
+        return None
+    elif all(t.text[:1].isupper() for t in head[1 if head[0].low in ARTICLES[language] else 0 :]):
+        # "Leeds is ...", "La Val Seriana è ...": a name as it is, its article lowercased
+        named = subject if head[0].low not in ARTICLES[language] else lower_first(subject)
+        return named, m.group("be").lower() in _PAST_BE
+    subject = _common_first(lower_first(lower_initial(subject, doc)), doc)
+    return subject, m.group("be").lower() in _PAST_BE
 
 
 # "with"/"con" and people of the same kind as the subject is "together with", not "having":

@@ -1,0 +1,16 @@
+"""A share of a whole after a plural subject and its verb with no '-s' ('The panels cover 40%
+of the energy needs'), and no share of a clause a verb of finding reports."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_share_after_a_plural_subject_and_its_bare_verb() -> None:
+    en = _questions("The new turbines produce 35% of the island's power.", "en")
+    assert en == {"What share of the island’s power do the new turbines produce?": "35%"}
+
+
+def test_no_share_of_a_clause_a_verb_of_finding_reports() -> None:
+    en = _questions("The figures show 40% of the pupils are absent.", "en")
+    assert not any(q.startswith("What share") for q in en)
