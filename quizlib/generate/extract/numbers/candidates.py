@@ -167,19 +167,29 @@ _GROUPED_FIGURE = re.compile(r"(?<![\d,.])(?P<first>\d{1,3})[,.]\d{3}(?![\d])")
 def _cut_figure(question: str, s: Sentence) -> bool:
     """Whether a question keeps only the first group of a figure of its sentence ('How much has
     the fund awarded to over 50?' of '... to over 50,000 projects')."""
+    bare: set[str] | None = None  # the question's whole figures, found when first needed
     for m in _GROUPED_FIGURE.finditer(s.text):
         if m.group(0) in question:
             continue
-        if re.search(rf"(?<![\d,.]){m.group('first')}(?!\d|[,.]\d)", question):
+        if bare is None:
+            bare = set(_BARE_FIGURE.findall(question))
+        if m.group("first") in bare:
             return True
     if not any(sign in question for sign in "$€£¥"):
         return False
-    for m in _DECIMAL_FIGURE.finditer(s.text):  # "from £3?" of "from £3.2m"
-        if m.group(0) not in question and re.search(
-            rf"[$€£¥]{m.group('first')}(?!\d|[,.]\d)", question
-        ):
-            return True
-    return False
+    signed = set(_SIGNED_FIGURE.findall(question))
+    # "from £3?" of "from £3.2m"
+    return any(
+        m.group(0) not in question and m.group("first") in signed
+        for m in _DECIMAL_FIGURE.finditer(s.text)
+    )
+
+
+# A figure that stands whole: no digit, grouping mark or decimal before or after it ("50" of
+# "to over 50?", not of "50,000" nor of "1.50").
+_BARE_FIGURE = re.compile(r"(?<![\d,.])\d+(?!\d|[,.]\d)")
+# The digits after a currency sign that stand whole: "£3" of "from £3?".
+_SIGNED_FIGURE = re.compile(r"(?<=[$€£¥])\d+(?!\d|[,.]\d)")
 
 
 # A sum with decimals: its whole part, then the rest ("£3|.2m").
