@@ -279,3 +279,12 @@ def test_a_duration_after_a_complement_of_the_verb() -> None:
 def test_a_duration_after_a_complement_leaves_its_bound_to_the_answer() -> None:
     it = _questions("La curatrice ha lavorato alla mostra per quasi tre anni.")
     assert it == {"Per quanti anni ha lavorato la curatrice alla mostra?": "tre"}
+
+
+def test_how_many_agrees_with_the_participle_of_a_plural_in_i() -> None:
+    it = _questions(
+        "Il reperto è stato studiato a Trieste: in tutto sono state acquisite 3.200 immagini ad "
+        "alta risoluzione. Nel 2024 sono stati eletti 12 consiglieri comunali."
+    )
+    assert it.get("Quante immagini ad alta risoluzione sono state acquisite in tutto?") == "3.200"
+    assert not any(q.startswith("Quanti immagini") for q in it)

@@ -51,6 +51,7 @@ from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
 from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
+from .gender import agreed_how_many
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
@@ -101,6 +102,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and _points_back(c.question, doc.language):
             continue  # "What percentage of listed buildings fall into this category?": which
+        if c.question and doc.language == "it":
+            c = replace(c, question=agreed_how_many(c.question))
         yield c
 
 

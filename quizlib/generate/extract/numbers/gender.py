@@ -1,6 +1,9 @@
-"""Italian gender for "Quanti"/"Quante": the plural's ending, helped by an adjective."""
+"""Italian gender for "Quanti"/"Quante": the plural's ending, helped by an adjective or by the
+participle that agrees with the noun."""
 
 from __future__ import annotations
+
+import re
 
 _FEMININE_IN_I = frozenset(
     """notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi auto
@@ -26,3 +29,24 @@ def _how_many_it(noun: str, adj: str | None = None) -> str:
 
 def _how_many_article(article: str) -> str:
     return "Quante" if article.lower() in {"le", "delle"} else "Quanti"
+
+
+# "Quanti immagini ... sono state acquisite?": the noun's ending left its gender open, the
+# participle after its auxiliary tells it ("state", "acquisite": feminine).
+_AGREEING = re.compile(
+    r"^(?P<how>Quant[ie]) (?P<noun>[a-zà-ù]+i)(?: [a-zà-ù]+){0,4}? "
+    r"(?:sono|erano|saranno|furono|sarebbero) (?:(?P<aux>stat[ie]) )?"
+    r"(?P<part>[a-zà-ù]+[aiu]t[ie])\b"
+)
+
+
+def agreed_how_many(question: str) -> str:
+    """An Italian 'Quanti'/'Quante' that agrees with the participle of its noun's verb: 'Quanti
+    immagini sono state acquisite?' -> 'Quante immagini ...'; only a plural in -i, whose gender
+    the ending does not tell, is changed."""
+    m = _AGREEING.match(question)
+    if m is None:
+        return question
+    part = m.group("aux") or m.group("part")
+    how = "Quante" if part.endswith("e") else "Quanti"
+    return how + question[len(m.group("how")) :]
