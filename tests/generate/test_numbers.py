@@ -239,3 +239,12 @@ def test_deck_keeps_number_words_as_answers() -> None:
     assert [(c.question, c.answer) for c in asked] == [
         ("In quante sezioni tematiche è divisa la rassegna?", "cinque")
     ]
+
+
+def test_one_of_takes_a_singular_verb() -> None:
+    en = _questions(
+        "One of Leeds’s last big heavy forging works has been rescued from administration, "
+        "securing 640 jobs but ending 85 others.",
+        "en",
+    )
+    assert not any(" do one of " in q for q in en)

@@ -288,3 +288,13 @@ def test_how_many_agrees_with_the_participle_of_a_plural_in_i() -> None:
     )
     assert it.get("Quante immagini ad alta risoluzione sono state acquisite in tutto?") == "3.200"
     assert not any(q.startswith("Quanti immagini") for q in it)
+
+
+def test_an_amount_of_a_participle_is_not_fronted_as_the_main_verbs() -> None:
+    it = _questions(
+        "Il direttore del museo, Franco Berti, ha annunciato una campagna di scavo triennale "
+        "finanziata con 480.000 euro dalla Fondazione Cariplo. Il cantiere è stato finanziato "
+        "con 2,3 milioni di euro."
+    )
+    assert not any("ha annunciato" in q for q in it)
+    assert it.get("Con quanto è stato finanziato il cantiere?") == "2,3 milioni di euro"

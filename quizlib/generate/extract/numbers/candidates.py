@@ -102,9 +102,51 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and _points_back(c.question, doc.language):
             continue  # "What percentage of listed buildings fall into this category?": which
+        if c.question and _of_a_participle(c.question, c.sentence.text, c.answer):
+            continue  # "Con quanto X ha annunciato una campagna finanziata ...?": it was funded
         if c.question and doc.language == "it":
             c = replace(c, question=agreed_how_many(c.question))
+        elif c.question:
+            c = replace(c, question=_ONE_OF_PLURAL.sub(_singular_verb, c.question))
         yield c
+
+
+# An amount right after a participle and its preposition: "finanziata con | 480.000 euro",
+# "funded with | £2m".
+_PARTICIPLE_WITH = re.compile(
+    r"\b(?P<part>[a-zà-ù]+(?:at|it|ut)[oaie]|[a-z]+ed)\s+(?:con|with)\s+$"
+)
+_FRONTED_WITH = re.compile(r"^(?:Con quant[oaie]|With how much)\b")
+
+
+def _of_a_participle(question: str, text: str, answer: str) -> bool:
+    """Whether a question puts in front, as the main verb's, an amount of a participle that it
+    keeps later ('Con quanto Bertagnoli ha annunciato una campagna finanziata ...?' of
+    '... una campagna finanziata con 480.000 euro')."""
+    if not _FRONTED_WITH.match(question):
+        return False
+    at = text.find(answer)
+    m = _PARTICIPLE_WITH.search(text, max(0, at - 40), at) if at > 0 else None
+    if m is None:
+        return False
+    kept = re.search(rf"(?P<before>\S+) {re.escape(m.group('part'))}\b", question)
+    # "è stato finanziato": the participle is the main verb's; "una campagna finanziata": not
+    return kept is not None and kept.group("before").lower() not in _PASSIVE_AUXILIARIES
+
+
+_PASSIVE_AUXILIARIES = frozenset(
+    """è sono era erano fu furono sarà saranno stato stata stati state was were is are been
+    be""".split()
+)
+
+
+# "How many jobs do one of Sheffield’s works secure?": 'one of' takes a singular verb.
+_ONE_OF_PLURAL = re.compile(r"\b(?P<verb>do|have|are|were) (?=one of\b)")
+_SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was"}
+
+
+def _singular_verb(m: re.Match[str]) -> str:
+    return f"{_SINGULAR[m.group('verb')]} "
 
 
 # A demonstrative and the noun after it, in a question: "this category", "queste aree".
