@@ -289,3 +289,19 @@ def test_a_long_head_ends_before_its_last_and() -> None:
         "generazione nella Repubblica di Venezia e oltre.",
     )
     assert not any(a.split()[-1] in {"di", "della", "del", "nella"} for a in qs.values())
+
+
+def test_a_reverse_definition_of_what_recurs_is_in_the_present() -> None:
+    qs = entry(
+        "Clifden Arts Week",
+        "Clifden Arts Week is an annual arts festival held every September in Clifden.",
+        "en",
+    )
+    assert qs.get("Which annual arts festival is held every September in Clifden?") == (
+        "Clifden Arts Week"
+    )
+    qs = entry(
+        "Festa del Redentore",
+        "La Festa del Redentore è una festa religiosa celebrata ogni luglio a Venezia.",
+    )
+    assert not any(q.startswith("Quale festa religiosa fu celebrata") for q in qs)

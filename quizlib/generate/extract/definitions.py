@@ -559,11 +559,16 @@ def _participle_vp(participle: str, rest: str, language: str) -> str:
         return _REFLEXIVE_STATE[language][base]  # "estesa per 550 km²": it spreads, still
     if base in _STATIVE[language] and not _YEAR.search(rest):
         return f"{'è' if language == 'it' else 'is'} {participle}"
+    if _HABITUAL.search(f" {rest} ") and not _YEAR.search(rest):
+        # "held every July": what happens again and again is said in the present
+        return f"{'è' if language == 'it' else 'is'} {participle}"
     if language == "en":
         return f"was {participle}"
     return participle_question_vp(participle, language)
 
 
+# Words of what recurs: "held every July", "organizzato ogni anno".
+_HABITUAL = re.compile(r"\s(?:every|each|annually|ogni|annualmente)\s")
 _ONE_OF_IT = re.compile(r"^(?P<one>uno|una)\s+(?:dei|degli|delle)\s", re.IGNORECASE)
 _RANK_AMONG_MANY = re.compile(
     r"^(?:(?:uno|una)\s+(?:dei|degli|delle)|one\s+of\s+the)\s", re.IGNORECASE
