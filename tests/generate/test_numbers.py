@@ -248,3 +248,8 @@ def test_one_of_takes_a_singular_verb() -> None:
         "en",
     )
     assert not any(" do one of " in q for q in en)
+
+
+def test_a_word_that_opens_a_phrase_is_no_counted_noun() -> None:
+    en = _questions("Membership had doubled to about 180 since her first professional fight.", "en")
+    assert not any("how many since" in q.lower() for q in en)

@@ -117,7 +117,10 @@ _EXTRA_UNITS = frozenset(
 _UNIT_ADJECTIVES = frozenset("quadrati quadrato cubi cubici square cubic".split())
 
 
-_NOT_COUNTS = frozenset("terzi quarti quinti decimi thirds quarters fifths tenths halves".split())
+_NOT_COUNTS = frozenset(
+    """terzi quarti quinti decimi thirds quarters fifths tenths halves since until till
+    before after during despite because while whereas although unless though""".split()
+)  # parts, and words that open a phrase of their own: "doubled to about 180 | since ..."
 
 
 # What follows a number of years that is a point in time, not a count: "tre anni fa".
