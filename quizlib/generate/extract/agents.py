@@ -1796,6 +1796,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
         if c.question and doc.language == "it" and _regendered(c.question, c.sentence.text):
             continue
+        if c.question and _OPENING_AS_SUBJECT.search(c.question):
+            continue  # "Da chi è stata iscritta Nel 2005?": the sentence's opening, no subject
         partner = _partner(c.sentence.text, c.answer)
         if partner is None:
             yield c
@@ -1803,6 +1805,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield replace(c, question=f"{c.question.rstrip('?')} {partner}?")
 
 
+# A sentence's opening phrase, capitalised, left inside a question where its subject should
+# stand: "... iscritta Nel 2005?", "... founded In 1990?".
+_OPENING_AS_SUBJECT = re.compile(r"\s(?:Nel|Nella|Negli|Nei|Dal|Dalla|Dopo|In|On|At|From)\s")
 _DA_CHI_PARTICIPLE = re.compile(
     r"^Da chi (?:\S+\s){1,3}?(?P<stem>[a-zà-ù]{3,}(?:at|it|ut))(?P<end>[oaie])\s"
 )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..chunks import tokens
+from ..chunks import PREPOSITIONS, tokens
 from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase, render
@@ -169,6 +169,23 @@ def _before(text: str, start: int, language: str) -> str | None:
     return None
 
 
+def _person_phrase(np: str, language: str) -> bool:
+    """Whether a noun phrase describes a person by its noun: 'il capocannoniere del
+    campionato', 'the club’s captain'."""
+    words = [w.lower().removeprefix("l’") for w in np.split()[:4]]
+    return any(w in ROLE_WORDS[language] or _names_a_person(w) for w in words[:3]) or any(
+        w.endswith(("iere", "ieri", "tore", "trice")) for w in words[:3]
+    )
+
+
+# Words after which a name completes another noun, so what is set off after it describes that
+# noun: "la Bibbia di | Novello, un codice in due tomi".
+_OWNER_OF = frozenset("di del della dello dei degli delle of".split())
+# What no description ends with: a preposition or a conjunction.
+_ENDS_NOTHING = {
+    language: STOPWORDS[language] | PREPOSITIONS[language] | {"since", "until", "after", "before"}
+    for language in ("it", "en")
+}
 _RELATIVES_BEFORE = frozenset("che cui which who whom that".split())
 # Words that make a noun need what follows to say which: "l’unico giocatore | rimasto in rosa".
 _RESTRICTED = frozenset("unico unica only sole primo prima first ultimo ultima last".split())
@@ -510,10 +527,15 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         low = previous[0].lower()
         if low not in _TITLES[language] and low not in STOPWORDS[language] and low not in _LEADS:
             return None  # "Palazzo Mezzanotte": a part of another name
+    if text.startswith(("’s", "'s"), end):
+        return None  # "since Katie Taylor’s Olympic gold": the name owns what follows
     np = None
     after = _AFTER.match(text, end)
     if after is not None:
         np = _phrase(after.group("np"), language)
+        if np is not None and previous and previous[0].lower() in _OWNER_OF:
+            if not _person_phrase(np, language):
+                np = None  # "la Bibbia di | Novello, un codice in due tomi": the Bible's
     if np is None:
         np = _before(text, start, language)
         if np is not None and len(np.split()) <= 3:
@@ -523,6 +545,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         np, score = _title_noun(text, start, language), NOUN_SCORE
         if np is not None:
             np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
+    if np is not None and np.split()[-1].lower() in _ENDS_NOTHING[language]:
+        return None  # "the border since | Katie Taylor": no phrase ends on "since"
     if (
         np is None
         or name.split()[-1] in np

@@ -19,6 +19,7 @@ from ..lexicon import (
     RELATIVE_WORDS,
     ROLE_WORDS,
     STOPWORDS,
+    WEEKDAYS,
 )
 from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
 from ..rank import MAX_ANSWER_WORDS
@@ -3396,6 +3397,22 @@ def superlatives(doc: Document) -> Iterator[Candidate]:
         yield from _named_superlative(s, doc)
 
 
+# A question on what a day or a month is: "Che cos’è il giovedì?", "What is Monday?".
+_TIME_TERM = re.compile(
+    r"^(?:Che cos’è|Che cosa è|What is|What are)\s+(?:(?:il|la|lo|l’|the)\s*)?(?P<term>\w+)\?$"
+)
+_TIMES = frozenset(
+    {w.lower() for w in WEEKDAYS} | {m.lower() for names in MONTHS.values() for m in names}
+)
+
+
+def _of_a_time(c: Candidate, language: str) -> bool:
+    """Whether a definition asks what a day or a month is: a time set off before the noun
+    phrase that follows it, no term it defines."""
+    m = _TIME_TERM.match(c.question or "")
+    return m is not None and m.group("term").lower() in _TIMES
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     common: dict[str, str | None] = {}
@@ -3419,7 +3436,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text:
-            yield from _apposition_definitions(s, doc)
+            for c in _apposition_definitions(s, doc):
+                if not _of_a_time(c, language):
+                    yield c  # not "What is Monday?" of "on Monday, an employee trust (EOT)"
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
                 yield from _gloss_definitions(s, doc)
         if any(cue in s.text for cue in _CONSIDERED_CUES[language]):

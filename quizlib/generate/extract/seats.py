@@ -175,6 +175,9 @@ def _subject(
                 return None
         start = small.start() if small else runs[-1].start()
         ahead = named[:start].split()[-1:]
+        if small is None and ahead and ahead[0] in _PLACE_PREPOSITIONS:
+            return None  # "the governing body ... in | Europe, based in Rome": a place's
+            # name is where something is, not what is based
         if not of_ok and ahead and (ahead[0].lower() in _OF_WORDS or ahead[0].endswith("’")):
             if ahead[0].lower() not in _ELIDED_ARTICLES:
                 return None  # "il principale ospedale della | Basilicata, con sede a": the
@@ -786,6 +789,10 @@ def _date_gap(gap: str, language: str) -> bool:
 
 
 _JOINED_VERB = re.compile(r"\s(?:e|ed|and)\s[a-zà-ù]+(?:at|it|ut)[oaie]\b|\sand\s[a-z]+ed\b")
+
+
+# Prepositions that put a name as a place: "in Europe", "nel Lazio".
+_PLACE_PREPOSITIONS = frozenset("in at on near across throughout nel nella in a presso".split())
 
 
 def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, int]:

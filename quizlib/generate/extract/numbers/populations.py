@@ -32,6 +32,8 @@ _POPULATION = {
 }
 
 
+# A population a body serves, not a place's own: "serving a population of", "serve una".
+_SERVED = re.compile(r"\b(?:serv(?:e|es|ed|ing)|serve|servono|serviva|servendo|cover(?:s|ing)?)\s")
 # What may follow the number in the question: when the count was made ("at the 2021 census").
 _POPULATION_WHEN = re.compile(
     r"\s+((?:at|in)\s+(?:the\s+)?(?:\d{4}\s+census|census\s+of\s+\d{4}|\d{4})"
@@ -48,6 +50,8 @@ def _population_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
     for m in _POPULATION[language].finditer(text):
         if m.group("people") and s.entry is not None and refers_to_entry(s, language):
             continue  # "The city has a population of 2.3 million people": the entry's count
+        if _SERVED.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue  # "serving a population of 520,000": the people a body serves
         place = _population_place(text[: m.end("had") if m.group("had") else m.start()], s, doc)
         if place is None:
             continue

@@ -1199,7 +1199,8 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         return None
     toks = tokens(s.text)
     at = index_at(toks, count.start)
-    if not (count.noun in _RESIDENTS and _has_with(toks, at)) and not _has_by_verb(
+    place = s.entry.kind in {"city", "region"}
+    if not (count.noun in _RESIDENTS and _has_with(toks, at, place)) and not _has_by_verb(
         toks, at, language
     ):
         return None
@@ -1227,6 +1228,8 @@ def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
     verb = main_verb(toks, language, stop=at)
     if verb is None or lemma(toks[verb].low, language) not in _HAVE_VERBS:
         return False
+    if verb > 0 and toks[verb - 1].low in {"che", "which", "that", "who"}:
+        return False  # "... della provincia, che conta 570.000 abitanti": the province's
     for t in toks[verb + 1 : at]:
         # "fondata nel 1949 da dodici paesi": the founders, not the members of today
         if t.text in {",", ";", ":"} or is_participle(t.text, language):
@@ -1243,10 +1246,12 @@ _RESIDENTS = frozenset("abitanti residenti dipendenti inhabitants residents empl
 _HAS_AS_RELATIVE = frozenset("conta contava ha aveva has had counts".split())
 
 
-def _has_with(toks: list[Token], at: int) -> bool:
+def _has_with(toks: list[Token], at: int, place: bool = True) -> bool:
     """Whether the count at token `at` says what an entry has with 'con'/'with' or in a
     relative clause: 'Bari ..., con circa 315.000 abitanti', 'With about 1.6 million
-    residents, it is ...', 'Kourou è un comune ..., che conta circa 25.000 abitanti'."""
+    residents, it is ...', 'Kourou è un comune ..., che conta circa 25.000 abitanti'; the
+    relative only of a `place` (of a body, it is the place named before: 'Il Tribunale ... è
+    competente per la provincia, che conta 570.000 abitanti')."""
     k = at - 1
     while k >= 0 and toks[k].low in _APPROX:
         k -= 1
@@ -1254,7 +1259,8 @@ def _has_with(toks: list[Token], at: int) -> bool:
         return False
     if toks[k].low in _WITH:
         return True
-    return toks[k].low in _HAS_AS_RELATIVE and k > 0 and toks[k - 1].low in {"che", "which"}
+    relative = toks[k].low in _HAS_AS_RELATIVE and k > 0 and toks[k - 1].low in {"che", "which"}
+    return relative and place
 
 
 # "In 2019, ", "Lunedì scorso, ": a short adverbial and its comma before a count.

@@ -1,0 +1,84 @@
+"""Wrong questions seen on new articles, each a general shape, on texts of their own: a name
+that owns what follows it or completes another noun is not what is set off after it; a day
+is no term to define; a sentence's opening is no subject; a list cut at its first comma; a
+place named in a phrase is not what is based; the population a body serves; a relative's
+owner left in a date question."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.extract.dates.candidates import _RELATIVE_OWNER
+
+
+def _asked(text: str, language: str) -> dict[str, str]:
+    return {
+        c.question: c.answer for c in generate_deck(text, language=language).cards if c.question
+    }
+
+
+def test_a_name_that_owns_or_completes_a_noun_is_not_described_by_what_follows() -> None:
+    asked = _asked(
+        "Women’s boxing has grown quickly on both sides of the border since Katie Taylor’s "
+        "Olympic gold in London in 2012. Taylor is now a promoter.",
+        "en",
+    )
+    assert "Who is Katie Taylor?" not in asked
+    asked = _asked(
+        "Tra i volumi più attesi c’è la Bibbia di Novello, un codice in due tomi copiato nel "
+        "1450. Il signore Malatesta Novello la volle per la sua biblioteca.",
+        "it",
+    )
+    assert asked.get("Chi è Malatesta Novello?") != "un codice in due tomi"
+
+
+def test_a_day_is_no_term_and_an_opening_is_no_subject() -> None:
+    asked = _asked(
+        "Under the deal, which was completed on Monday, an employee ownership trust (EOT) will "
+        "buy the shares.",
+        "en",
+    )
+    assert "What is Monday?" not in asked
+    asked = _asked(
+        "La mostra sarà accompagnata da un ciclo di sei conferenze, il giovedì sera, in aula "
+        "magna. La biblioteca fu fondata nel 1454. Nel 2005 è stata iscritta dall’UNESCO nel "
+        "registro della Memoria del mondo.",
+        "it",
+    )
+    assert "Che cos’è il giovedì?" not in asked
+    assert not any(" Nel 2005" in q for q in asked)
+
+
+def test_a_list_cut_at_its_first_comma_and_a_place_in_a_phrase() -> None:
+    asked = _asked(
+        "Councillor Fiona Matheson, who represents North, West and Central Sutherland, said "
+        "the stations were unstaffed. The European Rowing Union is the governing body for "
+        "rowing championships in Europe, based in Lausanne.",
+        "en",
+    )
+    assert "Who represents North?" not in asked
+    assert "Where is Europe based?" not in asked
+
+
+def test_a_population_served_is_no_places_own() -> None:
+    asked = _asked(
+        "Dyfed-Powys Police\nDyfed-Powys Police is a territorial police force in Wales. Formed "
+        "in 1968, it polices the largest area of any force, serving a population of about "
+        "520,000.\n",
+        "en",
+    )
+    assert "What is the population of Dyfed-Powys Police?" not in asked
+    asked = _asked(
+        "Notizia di prova\n\nIl processo si è chiuso ieri con due condanne.\n\n"
+        "Tribunale di Latina\nIl Tribunale di Latina è l’ufficio giudiziario competente per "
+        "gran parte della provincia pontina, che conta circa 570.000 abitanti.\n",
+        "it",
+    )
+    assert "Quanti abitanti ha il Tribunale di Latina?" not in asked
+
+
+def test_a_date_question_keeps_no_relative_owner() -> None:
+    # What a relative clause's date question left of its owner ("il ristoratore, la cui
+    # denuncia, presentata nel marzo 2021, ..."): the question is not asked.
+    assert _RELATIVE_OWNER.search("Quando fu presentata la cui denuncia?")
+    assert _RELATIVE_OWNER.search("When was whose complaint filed?")
+    assert not _RELATIVE_OWNER.search("Quando fu presentata la denuncia del ristoratore?")
