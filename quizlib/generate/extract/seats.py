@@ -1113,6 +1113,21 @@ def _event_tense(before: str) -> str | None:
     return "past" if past else None
 
 
+def _named_place(text: str, start: int) -> str | None:
+    """The place named at `start`, with the region set off after it ('Gangwon, South Korea');
+    None for a time ('in May') or a name that owns what follows ('Frascati’s')."""
+    place = NAME_RUN.match(text, start)
+    if place is None:
+        return None
+    answer = place.group(0).strip()
+    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
+        return None
+    region = _REGION_AFTER.match(text, place.end())
+    if region is not None and region.group("region").lower() not in WHEN_WORDS:
+        answer = f"{answer}, {region.group('region')}"
+    return answer
+
+
 def _event_place(s: Sentence, doc: Document) -> Candidate | None:
     """'... won a silver medal at the Winter Youth Olympic Games in Gangwon, South Korea' ->
     'Where were the Winter Youth Olympic Games held?' -> 'Gangwon, South Korea'; the year the
@@ -1123,15 +1138,9 @@ def _event_place(s: Sentence, doc: Document) -> Candidate | None:
     m = _EVENT_AT.search(text)
     if m is None:
         return None
-    place = NAME_RUN.match(text, m.start("place"))
-    if place is None:
+    answer = _named_place(text, m.start("place"))
+    if answer is None:
         return None
-    answer = place.group(0).strip()
-    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
-        return None
-    region = _REGION_AFTER.match(text, place.end())
-    if region is not None and region.group("region").lower() not in WHEN_WORDS:
-        answer = f"{answer}, {region.group('region')}"
     tense = _event_tense(text[: m.start()])
     event = m.group("event")
     if tense is None or event.split()[0] in STOPWORDS["en"]:
@@ -1235,15 +1244,9 @@ def _whose_seat(s: Sentence, doc: Document) -> Candidate | None:
     m = _WHOSE_SEAT.search(text)
     if m is None:
         return None
-    place = NAME_RUN.match(text, m.start("place"))
-    if place is None:
+    answer = _named_place(text, m.start("place"))
+    if answer is None:
         return None
-    answer = place.group(0).strip()
-    if answer.lower() in WHEN_WORDS or text.startswith(("'s ", "’s "), place.end()):
-        return None
-    region = _REGION_AFTER.match(text, place.end())
-    if region is not None and region.group("region").lower() not in WHEN_WORDS:
-        answer = f"{answer}, {region.group('region')}"
     owner, part = m.group("owner"), m.group("part").strip()
     if doc.person(owner) is not None:
         return None
