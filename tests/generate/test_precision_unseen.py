@@ -82,3 +82,12 @@ def test_a_date_question_keeps_no_relative_owner() -> None:
     assert _RELATIVE_OWNER.search("Quando fu presentata la cui denuncia?")
     assert _RELATIVE_OWNER.search("When was whose complaint filed?")
     assert not _RELATIVE_OWNER.search("Quando fu presentata la denuncia del ristoratore?")
+
+
+def test_no_when_of_a_present_perfect_with_its_since_phrase() -> None:
+    asked = _asked(
+        "The number of employee-owned firms in Wales has grown rapidly since tax incentives "
+        "were introduced in 2014, the association said.",
+        "en",
+    )
+    assert not any(q.startswith("When has") for q in asked)

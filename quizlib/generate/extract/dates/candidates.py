@@ -210,6 +210,8 @@ def _clause_left_over(question: str, language: str) -> bool:
 # A tally of votes cut from its other half at a question's end: "... vote by seven votes?"
 # (of "by seven votes to four"): the question asks without it.
 _HALF_TALLY = re.compile(r"\s(?:by|con)\s[\w-]+\s(?:votes|voti)\?$")
+# A present perfect asked "When" with a since-phrase kept: "When has X grown since ...?".
+_SINCE_CLAUSE = re.compile(r"^When (?:has|have) .*\ssince\s")
 # A relative's owner left in a question: "la cui denuncia", "whose complaint".
 _RELATIVE_OWNER = re.compile(r"\b(?:il|lo|la|i|gli|le|l’)\s?cui\b|\bwhose\b")
 # The date of one of a list, set off after it: "due Champions League, l’ultima nel 2019",
@@ -278,6 +280,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
+            if question is not None and _SINCE_CLAUSE.match(question):
+                question = None  # "When has boxing grown since Taylor’s gold in London?": the
+                # date is the since-phrase's, and "When has ...?" asks no time
             if question is not None and _RELATIVE_OWNER.search(question):
                 question = None  # "Quando fu presentata la cui denuncia?": whose, it lost
             if question is not None and _OF_THE_LAST.search(s.text, 0, span.start):
