@@ -91,3 +91,12 @@ def test_no_when_of_a_present_perfect_with_its_since_phrase() -> None:
         "en",
     )
     assert not any(q.startswith("When has") for q in asked)
+
+
+def test_a_possessive_subject_after_a_time_phrase_has_no_owner_in_the_question() -> None:
+    asked = _asked(
+        "The charity runs two aircraft. Last year its two existing helicopters, based at Perth "
+        "and Aberdeen, were called out 1,137 times.",
+        "en",
+    )
+    assert not any(" its two" in q for q in asked)

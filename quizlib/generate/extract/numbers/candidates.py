@@ -265,6 +265,9 @@ def _owner_word(word: str, language: str) -> bool:
     return word[:1].isupper() or word.lower() in _OWNER_WORDS[language] or word.endswith("’")
 
 
+_TIME_NOUNS = frozenset("year week month season yesterday today tonight".split())
+
+
 def _unowned_possessive(question: str, language: str) -> bool:
     """Whether a question holds a possessive whose owner it leaves out: the possessive opens
     the subject after an auxiliary, or the verb in Italian, with no name, article or pronoun
@@ -288,6 +291,12 @@ def _unowned_possessive(question: str, language: str) -> bool:
         prev = words[i - 1].lower()
         if prev in _EN_AUXILIARIES and not any(_owner_word(w, "en") for w in before[:-1]):
             return True  # "will its roof carry"
+        aux = next(
+            (j for j in range(i - 2, max(0, i - 4), -1) if words[j] in _EN_AUXILIARIES), None
+        )
+        between = {w.lower() for w in words[aux + 1 : i]} if aux is not None else set()
+        if between & _TIME_NOUNS and not any(_owner_word(w, "en") for w in words[1:aux]):
+            return True  # "were last year its two helicopters called out"
         if prev == "of" and not any(_owner_word(w, "en") for w in before):
             nxt = next((j for j in range(i + 1, len(words)) if words[j] in _EN_AUXILIARIES), None)
             subject = words[nxt + 1] if nxt is not None and nxt + 1 < len(words) else ""
