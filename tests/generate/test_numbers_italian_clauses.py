@@ -298,3 +298,12 @@ def test_an_amount_of_a_participle_is_not_fronted_as_the_main_verbs() -> None:
     )
     assert not any("ha annunciato" in q for q in it)
     assert it.get("Con quanto è stato finanziato il cantiere?") == "2,3 milioni di euro"
+
+
+def test_a_leading_date_from_or_by_is_asked_at_the_end() -> None:
+    it = _questions("Da marzo 2027 lo scalo di Trapani avrà sette nuove rotte.")
+    assert it.get("Quante nuove rotte avrà lo scalo di Trapani da marzo 2027?") == "sette"
+    it = _questions("Dal 2024 ha in carico anche lo scalo di Trapani.")
+    assert not any("dal 2024" in q for q in it)
+    en = _questions("From March 2027 the airport will have seven new routes.", "en")
+    assert en.get("How many new routes will the airport have from March 2027?") == "seven"

@@ -79,7 +79,10 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
     return out
 
 
-_LEADING_DATE = re.compile(r"^(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad)\s+[^,]{0,25}?\d{4},?\s+")
+_LEADING_DATE = re.compile(
+    r"^(?:(?:Nel|Nei|Negli|Nella|Nelle|In|Il|On|A|Ad|Da|Dal|Dalla|Entro|Dopo)\s+|Dall’)"
+    r"[^,]{0,25}?\d{4},?\s+"
+)
 
 
 def _leading_date(text: str, language: str) -> re.Match[str] | None:
@@ -88,13 +91,17 @@ def _leading_date(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_DATE.match(text)
     if m is None or any(_verb_word(t, language) for t in tokens(m.group(0))):
         return None
+    after = text[m.end() :].split(None, 1)[:1]
+    if after and _verb_word(tokens(after[0])[0], language):
+        return None  # "Dal 2024 ha in carico ...": no subject after it to ask of
     return m
 
 
 # An English leading year after a preposition of time, before a subject: "Since 2024| the
 # array has paid ...", "By 2030 Halvora will employ ..." (the question asks it at its end).
 _EN_LEADING_YEAR = re.compile(
-    r"^(?:Since|By|Until|Before|After)\s+(?:1\d{3}|20\d{2}),?\s+(?=(?:the|its|their)\s|[A-Z])"
+    r"^(?:Since|By|Until|Before|After|From)\s+(?:[A-Z][a-z]+\s+)?(?:1\d{3}|20\d{2}),?\s+"
+    r"(?=(?:the|its|their)\s|[A-Z])"
 )
 
 
