@@ -100,3 +100,14 @@ def test_a_possessive_subject_after_a_time_phrase_has_no_owner_in_the_question()
         "en",
     )
     assert not any(" its two" in q for q in asked)
+
+
+def test_the_people_a_body_serves_are_not_people_it_has() -> None:
+    asked = _asked(
+        "Storm hits the north\n\nA storm hit the north on Monday, closing roads.\n\n"
+        "Carrick Hospital\nCarrick Hospital is the main hospital for the valley. It has around "
+        "450 beds and serves a population of roughly 320,000 people.\n",
+        "en",
+    )
+    assert asked.get("How many beds does Carrick Hospital have?") == "around 450"
+    assert "How many people does Carrick Hospital have?" not in asked

@@ -1236,6 +1236,11 @@ def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
             return False
         if t.low in _AGENTS or t.low in _CLAUSE_WORDS:
             return False  # "... an agency that manages projects in 17 states"
+        if t.low.startswith("serv"):
+            return False  # "has 450 beds and serves a population of 320,000 people"
+        if t.text.islower() and is_finite(t.text, language):
+            if lemma(t.low, language) not in _HAVE_VERBS:
+                return False  # "ha 450 letti e dispone di ...": another verb's count
     return True
 
 
