@@ -142,3 +142,11 @@ def test_a_relative_before_an_office_and_an_unrestricted_only_are_not_who_someon
         "side. Shaw is 34."
     )
     assert "the only player" not in _asked(text, "en").values()
+
+
+def test_one_of_a_number_cut_from_its_clause_is_not_who_someone_is() -> None:
+    text = (
+        "Anche il professore Marco Zanon, uno dei tre che hanno votato no, teme effetti sul "
+        "rendimento. Zanon insegna da trent’anni."
+    )
+    assert "uno dei tre" not in _asked(text, "it").values()

@@ -193,9 +193,14 @@ _RESTRICTED = frozenset("unico unica only sole primo prima first ultimo ultima l
 
 def _needs_restriction(np: str) -> bool:
     """Whether a phrase is no description without the words cut after it: 'l’unico giocatore',
-    'the only player' (the only one of what?)."""
+    'the only player' (the only one of what?), 'uno dei tre', 'one of the five' (of which?)."""
     words = np.replace("’", "’ ").lower().split()
-    return len(words) == 3 and words[1] in _RESTRICTED
+    if len(words) == 3 and words[1] in _RESTRICTED:
+        return True
+    return bool(words) and words[0] in _ONE and words[-1] in _NUMBER_WORDS
+
+
+_ONE = frozenset("uno una one".split())
 
 
 # What a person is, said with no comma between it and the name, after an apposition set off
