@@ -341,6 +341,26 @@ def colon_subject(text: str, language: str) -> str | None:
     return subject_carried(upper_first(after), before + ".", language, colon=True)
 
 
+def colon_clause(text: str, language: str) -> str | None:
+    """'The body shots told in the end: Devlin landed 97 punches to the body.' -> 'Devlin
+    landed 97 punches to the body.': a clause of its own after a colon, its subject a name
+    (capitalised, not an article) right before its verb."""
+    before, colon, after = text.partition(": ")
+    if not colon or len(before.split()) > 20 or _QUOTES.search(text):
+        return None
+    words = after.split()
+    if len(words) < 4 or not words[0][:1].isupper() or words[0].lower() in ARTICLES[language]:
+        return None
+    for k, word in enumerate(words[1:4], 1):
+        if not word[-1:].isalnum():
+            return None  # "Tre i punti chiave: il costo, ...": a list, no clause
+        if word[:1].islower():
+            low = word.lower()
+            verb = low in AUXILIARIES[language] or is_finite(word, language)
+            return after if verb and all(w[:1].isupper() for w in words[:k]) else None
+    return None
+
+
 def subject_carried(text: str, previous: str, language: str, colon: bool = False) -> str | None:
     """The sentence with the subject of the sentence before in place of its pronoun ('It',
     'They') or of its unsaid Italian subject, when that subject is the one phrase of the

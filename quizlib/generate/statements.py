@@ -32,6 +32,7 @@ from .lexicon import (
 from .reference import (
     FRAME_GOES_ON,
     REPORTED_MARKS,
+    colon_clause,
     colon_subject,
     reported_of_reporter,
     subject_carried,
@@ -1539,6 +1540,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _possessive_said,
     _whole_first_said,
     colon_subject,
+    colon_clause,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1564,6 +1566,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _possessive_said: (" cui ", " whose "),  # _POSSESSIVE_RELATIVE, after a comma
     _ne_said: ("ne ",),
     colon_subject: (": ",),
+    colon_clause: (": ",),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.

@@ -111,3 +111,20 @@ def test_the_people_a_body_serves_are_not_people_it_has() -> None:
     )
     assert asked.get("How many beds does Carrick Hospital have?") == "around 450"
     assert "How many people does Carrick Hospital have?" not in asked
+
+
+def test_a_clause_of_its_own_after_a_colon_is_asked() -> None:
+    asked = _asked(
+        "The body shots told in the end: Ciara Devlin landed 97 punches to the body, more "
+        "than twice as many as her opponent.",
+        "en",
+    )
+    assert asked.get("How many punches did Ciara Devlin land to the body?") == "97"
+    asked = _asked(
+        "La svolta è arrivata nel finale: Marta Neri ha segnato 12 punti negli ultimi tre minuti.",
+        "it",
+    )
+    assert any(a == "12" and "Marta Neri" in q for q, a in asked.items())
+    # A list after a colon is no clause.
+    asked = _asked("Tre i nodi: Milano, Torino e Genova chiedono 40 milioni di euro.", "it")
+    assert not any(q.startswith("Quanto chiedono Milano") and "Tre" in q for q in asked)
