@@ -253,3 +253,8 @@ def test_one_of_takes_a_singular_verb() -> None:
 def test_a_word_that_opens_a_phrase_is_no_counted_noun() -> None:
     en = _questions("Membership had doubled to about 180 since her first professional fight.", "en")
     assert not any("how many since" in q.lower() for q in en)
+
+
+def test_a_relative_clause_is_not_left_at_a_questions_end() -> None:
+    en = _questions("Devlin landed 212 of the 561 punches she threw.", "en")
+    assert not any(q.endswith("she threw?") for q in en)

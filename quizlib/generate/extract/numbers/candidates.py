@@ -102,6 +102,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and _points_back(c.question, doc.language):
             continue  # "What percentage of listed buildings fall into this category?": which
+        if c.question and _LEFT_RELATIVE.search(c.question):
+            continue  # "How many of the 561 punches did Devlin land she threw?"
         if c.question and _of_a_participle(c.question, c.sentence.text, c.answer):
             continue  # "Con quanto X ha annunciato una campagna finanziata ...?": it was funded
         if c.question and doc.language == "it":
@@ -111,6 +113,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
         yield c
 
 
+# A relative clause with no "that", left at a question's end away from its noun: "... land
+# she threw?".
+_LEFT_RELATIVE = re.compile(r"\s(?:he|she|they|we|I|you)\s[a-z]+\?$")
 # An amount right after a participle and its preposition: "finanziata con | 480.000 euro",
 # "funded with | £2m".
 _PARTICIPLE_WITH = re.compile(
