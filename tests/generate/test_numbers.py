@@ -258,3 +258,9 @@ def test_a_word_that_opens_a_phrase_is_no_counted_noun() -> None:
 def test_a_relative_clause_is_not_left_at_a_questions_end() -> None:
     en = _questions("Devlin landed 212 of the 561 punches she threw.", "en")
     assert not any(q.endswith("she threw?") for q in en)
+
+
+def test_doubling_reaches_a_level() -> None:
+    en = _questions("Membership of the club had doubled to about 180 since her first fight.", "en")
+    asked = en.get("What had membership of the club doubled to since her first fight?")
+    assert asked in ("180", "about 180")

@@ -1554,7 +1554,7 @@ def _level_reached(frame: _Frame, text: str, end: int, language: str) -> bool:
 # fell 12 percent" (not those of reaching a level: "Turnout reached 61%").
 _EN_CHANGE_VERBS = frozenset(
     """rise fall grow drop climb jump slip slide surge soar increase decrease decline plunge
-    plummet tumble sink shrink""".split()
+    plummet tumble sink shrink double triple treble halve""".split()
 )
 
 
