@@ -168,11 +168,39 @@ def main_verb(
                 return i
             continue
         if text[:1].islower() and is_finite(text, language) and not _compound_adjective(low):
+            if language == "en" and _adjective_in_ed(toks, i):
+                continue  # "the number of registered| female boxers", "the injured| man"
             return i
         if presents and language == "en" and i and may_be_present(text, "en"):
             if _present_s(toks, i):
                 return i
     return None
+
+
+# Words after which an English word in -ed opens a noun phrase: "of | registered boxers".
+_BEFORE_ADJECTIVE = frozenset("of the a an its their his her these those some all many".split())
+
+
+def _adjective_in_ed(toks: list[Token], i: int) -> bool:
+    """Whether the English word in -ed at token i modifies the noun after it: after a
+    determiner or 'of', before a word in small letters that is no function word ('the number
+    of registered female boxers'), not a verb ('the council approved the plan')."""
+    if i == 0 or i + 1 >= len(toks) or not toks[i].low.endswith("ed"):
+        return False
+    nxt = toks[i + 1].text
+    return (
+        toks[i - 1].low in _BEFORE_ADJECTIVE
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in _FUNCTION_AFTER
+    )
+
+
+# Words after a participle that make it a verb's: "the plan | approved by", "the man | wanted
+# to".
+_FUNCTION_AFTER = frozenset(
+    "by to in on at for with from the a an and or of as that this it its".split()
+)
 
 
 def _present_s(toks: list[Token], i: int) -> bool:

@@ -264,3 +264,14 @@ def test_doubling_reaches_a_level() -> None:
     en = _questions("Membership of the club had doubled to about 180 since her first fight.", "en")
     asked = en.get("What had membership of the club doubled to since her first fight?")
     assert asked in ("180", "about 180")
+
+
+def test_a_word_in_ed_after_of_or_the_modifies_its_noun() -> None:
+    en = _questions(
+        "The number of registered female boxers has risen from about 900 to 4,300.", "en"
+    )
+    assert any(
+        a in ("4,300", "more than 4,300") and "registered female boxers" in q for q, a in en.items()
+    )
+    en = _questions("The burned area was home to at least 40 pairs of plover.", "en")
+    assert any("burned area" in q for q in en)

@@ -144,7 +144,8 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
 # change: "rose| from 800 to 1,150", "fell| by 12% to 45,000", "has fallen| from 214 residents
 # in 2001 to 131"; a bound may go before the level.
 _EN_LEVEL = re.compile(
-    rf"\s(?P<prep>from|by)\s+(?P<from>{_EN_FIGURE})(?:\s+[a-z]{{3,}}s)?(?:\s+in\s+(?:19|20)\d\d)?"
+    r"\s(?P<prep>from|by)\s+(?:(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    rf"(?P<from>{_EN_FIGURE})(?:\s+[a-z]{{3,}}s)?(?:\s+in\s+(?:19|20)\d\d)?"
     r"\s+to\s+"
     r"(?P<bound>(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
     rf"(?P<to>{_EN_FIGURE})(?![\w.,]\d|-)"
