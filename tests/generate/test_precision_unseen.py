@@ -128,3 +128,15 @@ def test_a_clause_of_its_own_after_a_colon_is_asked() -> None:
     # A list after a colon is no clause.
     asked = _asked("Tre i nodi: Milano, Torino e Genova chiedono 40 milioni di euro.", "it")
     assert not any(q.startswith("Quanto chiedono Milano") and "Tre" in q for q in asked)
+
+
+def test_no_date_question_of_an_indefinite_subject_and_an_unnamed_owner() -> None:
+    asked = _asked(
+        "Ingenuity made 19 flights before a damaged rotor ended its mission in January 2024.",
+        "en",
+    )
+    assert not any(q.startswith("When did a damaged rotor") for q in asked)
+    asked = _asked(
+        "A public exhibition of the designs will be held in the hall on 12 December.", "en"
+    )
+    assert any(a == "12 December" for a in asked.values())

@@ -210,6 +210,13 @@ def _clause_left_over(question: str, language: str) -> bool:
 # A tally of votes cut from its other half at a question's end: "... vote by seven votes?"
 # (of "by seven votes to four"): the question asks without it.
 _HALF_TALLY = re.compile(r"\s(?:by|con)\s[\w-]+\s(?:votes|voti)\?$")
+# An English question whose subject is indefinite, and a possessive that stands for someone
+# it does not name: "When did a damaged rotor end its mission?".
+_INDEFINITE_SUBJECT = re.compile(
+    r"^(?:When|In what year|On what day|Since when|By when|Until when) "
+    r"(?:did|does|do|was|were|is|are|will|has|have|had) (?:a|an) "
+)
+_OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b")
 # A present perfect asked "When" with a since-phrase kept: "When has X grown since ...?".
 _SINCE_CLAUSE = re.compile(r"^When (?:has|have) .*\ssince\s")
 # A relative's owner left in a question: "la cui denuncia", "whose complaint".
@@ -280,6 +287,12 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
+            if (
+                question is not None
+                and _INDEFINITE_SUBJECT.match(question)
+                and _OWNER_PRONOUN.search(question)
+            ):
+                question = None  # "When did a damaged rotor end its mission?": whose?
             if question is not None and _SINCE_CLAUSE.match(question):
                 question = None  # "When has boxing grown since Taylor’s gold in London?": the
                 # date is the since-phrase's, and "When has ...?" asks no time
