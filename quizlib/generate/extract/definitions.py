@@ -2013,6 +2013,12 @@ def _when(head: list[str]) -> bool:
     return head[0] in _TIME_NOUNS and (len(head) == 1 or head[1] in _TIME_ADJECTIVES)
 
 
+# Days and months, which an apposition after them never defines ("il giovedì sera, nell’aula").
+_TIMES = frozenset(
+    {w.lower() for w in WEEKDAYS} | {m.lower() for names in MONTHS.values() for m in names}
+)
+
+
 def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
     """The term an apposition defines and how a question names it: ('Canone Reale', 'il
     Canone Reale') for 'del Canone Reale, ...', ('birrus', 'a birrus') for 'a birrus, ...'. A
@@ -2034,6 +2040,8 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         term, start = term[lead.end() :], start + lead.end()
         if not term:
             return None
+    if term.lower() in _TIMES:
+        return None  # "on Monday, an employee ownership trust": a time, no term it defines
     before = _BEFORE_TERM.search(window[:start])
     word = before.group(1).lower() if before else ""
     article = ARTICULATED.get(word, word)  # "del Canone Reale" -> "il Canone Reale"
@@ -2394,8 +2402,8 @@ def _name_of_kind(s: Sentence, comma: int, np: str, doc: Document) -> Candidate 
     article, word = (elided.group(1), elided.group(2)) if elided else (words[0], words[1])
     if not (word.isalpha() and word.islower() and len(word) > 3):
         return None
-    if is_known_word(word, language) or word in STOPWORDS[language]:
-        return None
+    if is_known_word(word, language) or word in STOPWORDS[language] or word in _TIMES:
+        return None  # "..., il giovedì sera, ...": a day names nothing new either
     if len(words) > 2 and words[2][:1].isupper():
         return None  # "..., la cardiologa Maria Neri": a title before a person's name
     if any(_is_clause_verb(w, language) for w in words[2:]):
@@ -3397,22 +3405,6 @@ def superlatives(doc: Document) -> Iterator[Candidate]:
         yield from _named_superlative(s, doc)
 
 
-# A question on what a day or a month is: "Che cos’è il giovedì?", "What is Monday?".
-_TIME_TERM = re.compile(
-    r"^(?:Che cos’è|Che cosa è|What is|What are)\s+(?:(?:il|la|lo|l’|the)\s*)?(?P<term>\w+)\?$"
-)
-_TIMES = frozenset(
-    {w.lower() for w in WEEKDAYS} | {m.lower() for names in MONTHS.values() for m in names}
-)
-
-
-def _of_a_time(c: Candidate, language: str) -> bool:
-    """Whether a definition asks what a day or a month is: a time set off before the noun
-    phrase that follows it, no term it defines."""
-    m = _TIME_TERM.match(c.question or "")
-    return m is not None and m.group("term").lower() in _TIMES
-
-
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     common: dict[str, str | None] = {}
@@ -3436,9 +3428,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text:
-            for c in _apposition_definitions(s, doc):
-                if not _of_a_time(c, language):
-                    yield c  # not "What is Monday?" of "on Monday, an employee trust (EOT)"
+            yield from _apposition_definitions(s, doc)
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
                 yield from _gloss_definitions(s, doc)
         if any(cue in s.text for cue in _CONSIDERED_CUES[language]):
