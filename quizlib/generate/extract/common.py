@@ -21,6 +21,11 @@ from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
 from ..verbs import AUXILIARIES, is_finite
 
+# A comma that goes on with a list, a word or two, then "and"/"or": "with chronic bone, | joint
+# or urinary infections", "represents North, | West and Central Sutherland". A phrase that ends
+# at such a comma is a list cut short.
+LIST_GOES_ON = re.compile(r",\s(?:[\w’'-]+\s){1,2}(?:and|or|e|ed|o)\s")
+
 
 def people_in(text: str, doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each person the text mentions; a full name wins over the

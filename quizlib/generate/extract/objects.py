@@ -32,7 +32,7 @@ from ..phrase import of_phrase
 from ..text import lower_first, squash
 from ..verbs import AUXILIARIES, is_finite, is_participle
 from .agents import _DANGLING, _WHEN, _noun_phrase_ending
-from .common import drop_titles, entity_card, lower_initial, people_in, specific
+from .common import LIST_GOES_ON, drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -522,7 +522,7 @@ def _predicate(text: str, at: int, doc: Document) -> str | None:
     language = doc.language
     rest = text[at:].strip()
     end = re.search(r",(?!\d)|;|:|\s[–—]\s|\s\(|[.!?]$", rest)
-    if end is not None and _LIST_GOES_ON.match(rest, end.start()):
+    if end is not None and LIST_GOES_ON.match(rest, end.start()):
         return None  # "with chronic bone, | joint or urinary infections": a list cut short
     clause = rest[: end.start() if end else len(rest)].strip()
     toks = tokens(clause)
@@ -543,10 +543,6 @@ def _predicate(text: str, at: int, doc: Document) -> str | None:
     if all(w.lower() in AUXILIARIES[language] or _is_verb(w, language) for w in words):
         return None  # "che è stato lanciato", "that sailed": nothing to tell the thing by
     return clause
-
-
-# A comma that goes on with a list: one or two words, then "and"/"or"/"e"/"o".
-_LIST_GOES_ON = re.compile(r",\s(?:[\w’'-]+\s){1,2}(?:and|or|e|ed|o)\s")
 
 
 def _is_verb(word: str, language: str) -> bool:

@@ -28,7 +28,14 @@ from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite
 from .agents import MADE_DEFINITE
-from .common import people_in, resolve_possessive, role_before, surname, title_start
+from .common import (
+    LIST_GOES_ON,
+    people_in,
+    resolve_possessive,
+    role_before,
+    surname,
+    title_start,
+)
 from .dates import find_dates
 
 _ARTICLES = frozenset("il lo la l’ i gli le the".split())
@@ -623,8 +630,6 @@ def _thing_end(text: str, language: str) -> int:
     return len(text)
 
 
-# A comma that goes on with a list: a word or two, then "and"/"e".
-_LIST_GOES_ON = re.compile(r",\s(?:[\w’'-]+\s){1,2}(?:and|e|ed|or|o)\s")
 # Short words inside a name, between its capitals: "Kiel Institute for the World Economy".
 _NAME_INNER = frozenset("for and to e ed per".split())
 
@@ -659,7 +664,7 @@ def _lead_offices(s: Sentence, doc: Document) -> Iterator[_Held]:
         if m.group("lead").strip() == "" and not _opens_clause(s.text, start, language):
             continue  # "dopo che il ministro ha incontrato Anna Neri guida ...": no subject
         thing = _thing(m.group("thing"), language)
-        if thing is None or _LIST_GOES_ON.match(s.text, m.end("thing")):
+        if thing is None or LIST_GOES_ON.match(s.text, m.end("thing")):
             continue  # "represents North, | West and Central Sutherland": a list cut short
         verb = squash(m.group("verb"))
         who = "Chi" if language == "it" else "Who"
