@@ -231,6 +231,30 @@ _OF_THE_LAST = re.compile(
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
 
+def _misread(question: str, text: str, span: DateSpan) -> bool:
+    """Whether a date question misreads its sentence:
+    - its subject is indefinite and a possessive names no one ('When did a damaged rotor end
+      its mission?');
+    - it asks 'When has ...?' of a since-phrase's date ('When has boxing grown since Katie
+      Taylor’s Olympic gold?');
+    - it keeps a relative's owner ('Quando fu presentata la cui denuncia?');
+    - the date is the last of a list's ('due Champions League, l’ultima nel 2019');
+    - it asks the year of a state that holds since then ('In che anno fu ospitato ...?' of
+      'ospitato dal 1926')."""
+    return (
+        (
+            _INDEFINITE_SUBJECT.match(question) is not None
+            and _OWNER_PRONOUN.search(question) is not None
+        )
+        or _SINCE_CLAUSE.match(question) is not None
+        or _RELATIVE_OWNER.search(question) is not None
+        or _OF_THE_LAST.search(text, 0, span.start) is not None
+        or (
+            not span.is_range and span.prep in _SINCE_PREPS and question.startswith(_YEAR_OF_A_DEED)
+        )
+    )
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -287,26 +311,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
-            if (
-                question is not None
-                and _INDEFINITE_SUBJECT.match(question)
-                and _OWNER_PRONOUN.search(question)
-            ):
-                question = None  # "When did a damaged rotor end its mission?": whose?
-            if question is not None and _SINCE_CLAUSE.match(question):
-                question = None  # "When has boxing grown since Taylor’s gold in London?": the
-                # date is the since-phrase's, and "When has ...?" asks no time
-            if question is not None and _RELATIVE_OWNER.search(question):
-                question = None  # "Quando fu presentata la cui denuncia?": whose, it lost
-            if question is not None and _OF_THE_LAST.search(s.text, 0, span.start):
-                question = None  # "due Champions League, l’ultima nel 2019": the last one's
-            if (
-                question is not None
-                and not span.is_range
-                and span.prep in _SINCE_PREPS
-                and question.startswith(_YEAR_OF_A_DEED)
-            ):
-                question = None  # "ospitato dal 1926": a state since then, no deed that year
+                if _misread(question, s.text, span):
+                    question = None
             if question is not None:
                 if not span.is_range:
                     question = _since(*_not_until(question, span.prep, language))
