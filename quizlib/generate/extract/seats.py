@@ -792,7 +792,7 @@ _JOINED_VERB = re.compile(r"\s(?:e|ed|and)\s[a-zà-ù]+(?:at|it|ut)[oaie]\b|\san
 
 
 # Prepositions that put a name as a place: "in Europe", "nel Lazio".
-_PLACE_PREPOSITIONS = frozenset("in at on near across throughout nel nella in a presso".split())
+_PLACE_PREPOSITIONS = frozenset("in at on near across throughout nel nella a presso".split())
 
 
 def _cued(sentences: tuple[Sentence, ...], cues: dict[str, int]) -> dict[int, int]:
