@@ -19,6 +19,12 @@ def deck_of(name: str) -> Deck:
     return generate_deck(path.read_text(encoding="utf-8"), source=path.name, deck_id="t")
 
 
+def questions_of(text: str, language: str) -> dict[str, str]:
+    """Question -> answer of the question cards the whole generator makes of a text."""
+    deck = generate_deck(text, language=language)
+    return {c.question: c.answer for c in deck.cards if c.question}
+
+
 def asked(deck: Deck, question: str) -> Card:
     """The card asking exactly `question`; fails listing the questions there are."""
     for card in deck.cards:

@@ -9,6 +9,8 @@ from quizlib.generate.extract import definitions
 from quizlib.generate.rank import acceptable
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
+
 
 def asked(text: str, language: str = "it") -> dict[str, str]:
     """Question -> answer of the acceptable definition candidates of a text."""
@@ -374,7 +376,6 @@ def test_a_person_is_told_by_the_noun_not_its_adjective() -> None:
 
 
 def test_a_superlative_answers_with_a_name() -> None:
-    from quizlib.generate import generate_deck
 
     text = """Title of a test article here
 
@@ -386,7 +387,6 @@ The case is the most significant dispute over the lake in decades.
 
 
 def test_a_capitalised_adjective_does_not_end_a_definition() -> None:
-    from quizlib.generate import generate_deck
 
     text = """Title of a test article here
 
@@ -455,7 +455,6 @@ def test_one_of_a_group_agrees_with_its_numeral() -> None:
 
 
 def test_a_past_definition_and_a_common_noun_entry() -> None:
-    from quizlib.generate import generate_deck
 
     text = """Title of a test article here
 
@@ -490,25 +489,21 @@ def test_a_superlative_set_off_after_a_noun_and_its_name_takes_the_noun() -> Non
     assert not any("sindaco" in q for q in qs)
 
 
-def generated(text: str, language: str) -> dict[str, str]:
-    """Question -> answer of the whole generator's cards on a text (statements included)."""
-    deck = generate_deck(text, language=language)
-    return {c.question: c.answer for c in deck.cards if c.question}
-
-
 def test_a_superlative_after_a_participle_phrase_about_its_subject() -> None:
-    qs = generated("Built in 1868, the Tyne Oarsmen is the oldest rowing club in the north.", "en")
+    qs = questions_of(
+        "Built in 1868, the Tyne Oarsmen is the oldest rowing club in the north.", "en"
+    )
     assert qs.get("What is the oldest rowing club in the north?") == "Tyne Oarsmen"
-    qs = generated("Fondato nel 1919, il Pastificio Rossi è il più antico di Gragnano.", "it")
+    qs = questions_of("Fondato nel 1919, il Pastificio Rossi è il più antico di Gragnano.", "it")
     assert not any(q.startswith("Qual è il più antico di") for q in qs)
-    qs = generated(
+    qs = questions_of(
         "Fondato nel 1919, il Pastificio Rossi è il pastificio più antico di Gragnano.", "it"
     )
     assert qs.get("Qual è il pastificio più antico di Gragnano?") == "Pastificio Rossi"
 
 
 def test_a_bare_english_superlative_takes_the_noun_its_name_ends_with() -> None:
-    qs = generated("The Central Library, the largest in the network, will stay open.", "en")
+    qs = questions_of("The Central Library, the largest in the network, will stay open.", "en")
     assert qs.get("What is the largest library in the network?") == "Central Library"
-    qs = generated("Blakeney Point, the largest in England, is a shingle spit.", "en")
+    qs = questions_of("Blakeney Point, the largest in England, is a shingle spit.", "en")
     assert not any("the largest in" in q for q in qs)

@@ -6,24 +6,19 @@ owner left in a date question."""
 
 from __future__ import annotations
 
-from quizlib.generate import generate_deck
 from quizlib.generate.extract.dates.candidates import _RELATIVE_OWNER
 
-
-def _asked(text: str, language: str) -> dict[str, str]:
-    return {
-        c.question: c.answer for c in generate_deck(text, language=language).cards if c.question
-    }
+from .helpers import questions_of
 
 
 def test_a_name_that_owns_or_completes_a_noun_is_not_described_by_what_follows() -> None:
-    asked = _asked(
+    asked = questions_of(
         "Women’s boxing has grown quickly on both sides of the border since Katie Taylor’s "
         "Olympic gold in London in 2012. Taylor is now a promoter.",
         "en",
     )
     assert "Who is Katie Taylor?" not in asked
-    asked = _asked(
+    asked = questions_of(
         "Tra i volumi più attesi c’è la Bibbia di Novello, un codice in due tomi copiato nel "
         "1450. Il signore Malatesta Novello la volle per la sua biblioteca.",
         "it",
@@ -32,13 +27,13 @@ def test_a_name_that_owns_or_completes_a_noun_is_not_described_by_what_follows()
 
 
 def test_a_day_is_no_term_and_an_opening_is_no_subject() -> None:
-    asked = _asked(
+    asked = questions_of(
         "Under the deal, which was completed on Monday, an employee ownership trust (EOT) will "
         "buy the shares.",
         "en",
     )
     assert "What is Monday?" not in asked
-    asked = _asked(
+    asked = questions_of(
         "La mostra sarà accompagnata da un ciclo di sei conferenze, il giovedì sera, in aula "
         "magna. La biblioteca fu fondata nel 1454. Nel 2005 è stata iscritta dall’UNESCO nel "
         "registro della Memoria del mondo.",
@@ -49,7 +44,7 @@ def test_a_day_is_no_term_and_an_opening_is_no_subject() -> None:
 
 
 def test_a_list_cut_at_its_first_comma_and_a_place_in_a_phrase() -> None:
-    asked = _asked(
+    asked = questions_of(
         "Councillor Fiona Matheson, who represents North, West and Central Sutherland, said "
         "the stations were unstaffed. The European Rowing Union is the governing body for "
         "rowing championships in Europe, based in Lausanne.",
@@ -60,14 +55,14 @@ def test_a_list_cut_at_its_first_comma_and_a_place_in_a_phrase() -> None:
 
 
 def test_a_population_served_is_no_places_own() -> None:
-    asked = _asked(
+    asked = questions_of(
         "Dyfed-Powys Police\nDyfed-Powys Police is a territorial police force in Wales. Formed "
         "in 1968, it polices the largest area of any force, serving a population of about "
         "520,000.\n",
         "en",
     )
     assert "What is the population of Dyfed-Powys Police?" not in asked
-    asked = _asked(
+    asked = questions_of(
         "Notizia di prova\n\nIl processo si è chiuso ieri con due condanne.\n\n"
         "Tribunale di Latina\nIl Tribunale di Latina è l’ufficio giudiziario competente per "
         "gran parte della provincia pontina, che conta circa 570.000 abitanti.\n",
@@ -85,7 +80,7 @@ def test_a_date_question_keeps_no_relative_owner() -> None:
 
 
 def test_no_when_of_a_present_perfect_with_its_since_phrase() -> None:
-    asked = _asked(
+    asked = questions_of(
         "The number of employee-owned firms in Wales has grown rapidly since tax incentives "
         "were introduced in 2014, the association said.",
         "en",
@@ -94,7 +89,7 @@ def test_no_when_of_a_present_perfect_with_its_since_phrase() -> None:
 
 
 def test_a_possessive_subject_after_a_time_phrase_has_no_owner_in_the_question() -> None:
-    asked = _asked(
+    asked = questions_of(
         "The charity runs two aircraft. Last year its two existing helicopters, based at Perth "
         "and Aberdeen, were called out 1,137 times.",
         "en",
@@ -103,7 +98,7 @@ def test_a_possessive_subject_after_a_time_phrase_has_no_owner_in_the_question()
 
 
 def test_the_people_a_body_serves_are_not_people_it_has() -> None:
-    asked = _asked(
+    asked = questions_of(
         "Storm hits the north\n\nA storm hit the north on Monday, closing roads.\n\n"
         "Carrick Hospital\nCarrick Hospital is the main hospital for the valley. It has around "
         "450 beds and serves a population of roughly 320,000 people.\n",
@@ -113,30 +108,30 @@ def test_the_people_a_body_serves_are_not_people_it_has() -> None:
     assert "How many people does Carrick Hospital have?" not in asked
 
 
-def test_a_clause_of_its_own_after_a_colon_is_asked() -> None:
-    asked = _asked(
+def test_a_clause_of_its_own_after_a_colon_isquestions_of() -> None:
+    asked = questions_of(
         "The body shots told in the end: Ciara Devlin landed 97 punches to the body, more "
         "than twice as many as her opponent.",
         "en",
     )
     assert asked.get("How many punches did Ciara Devlin land to the body?") == "97"
-    asked = _asked(
+    asked = questions_of(
         "La svolta è arrivata nel finale: Marta Neri ha segnato 12 punti negli ultimi tre minuti.",
         "it",
     )
     assert any(a == "12" and "Marta Neri" in q for q, a in asked.items())
     # A list after a colon is no clause.
-    asked = _asked("Tre i nodi: Milano, Torino e Genova chiedono 40 milioni di euro.", "it")
+    asked = questions_of("Tre i nodi: Milano, Torino e Genova chiedono 40 milioni di euro.", "it")
     assert not any(q.startswith("Quanto chiedono Milano") and "Tre" in q for q in asked)
 
 
 def test_no_date_question_of_an_indefinite_subject_and_an_unnamed_owner() -> None:
-    asked = _asked(
+    asked = questions_of(
         "Ingenuity made 19 flights before a damaged rotor ended its mission in January 2024.",
         "en",
     )
     assert not any(q.startswith("When did a damaged rotor") for q in asked)
-    asked = _asked(
+    asked = questions_of(
         "A public exhibition of the designs will be held in the hall on 12 December.", "en"
     )
     assert any(a == "12 December" for a in asked.values())

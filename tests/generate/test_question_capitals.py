@@ -5,12 +5,13 @@ list ('due Champions League, l’ultima nel 2019')."""
 
 from __future__ import annotations
 
-from quizlib.generate import generate_deck
 from quizlib.generate.extract.dates.candidates import _HALF_TALLY
+
+from .helpers import questions_of
 
 
 def _questions(text: str, language: str) -> list[str]:
-    return [c.question for c in generate_deck(text, language=language).cards if c.question]
+    return list(questions_of(text, language))
 
 
 def test_a_quantifier_before_a_name_is_lowercased_inside_a_question() -> None:

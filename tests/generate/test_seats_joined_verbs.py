@@ -4,17 +4,11 @@ year ('In che anno fu ospitato ...?' is not asked)."""
 
 from __future__ import annotations
 
-from quizlib.generate import generate_deck
-
-
-def _questions(text: str, language: str) -> dict[str, str]:
-    return {
-        c.question: c.answer for c in generate_deck(text, language=language).cards if c.question
-    }
+from .helpers import questions_of
 
 
 def test_the_place_of_a_second_participle_is_not_where_the_first_happened() -> None:
-    asked = _questions(
+    asked = questions_of(
         "Il Museo Civico di Lodi è un museo fondato nel 1862 e ospitato dal 1926 in Palazzo "
         "Modignani.",
         "it",
@@ -23,7 +17,7 @@ def test_the_place_of_a_second_participle_is_not_where_the_first_happened() -> N
     assert "Palazzo Modignani" not in asked.values()
     assert asked.get("In che anno fu fondato il Museo Civico di Lodi?") == "1862"
     assert "In che anno fu ospitato il Museo Civico di Lodi?" not in asked
-    asked = _questions("The Corder Museum was founded in 1862 and housed in Grey Hall.", "en")
+    asked = questions_of("The Corder Museum was founded in 1862 and housed in Grey Hall.", "en")
     assert "Where was the Corder Museum founded?" not in asked
-    asked = _questions("The Corder Museum was founded in 1862 in Leeds.", "en")
+    asked = questions_of("The Corder Museum was founded in 1862 in Leeds.", "en")
     assert asked.get("Where was the Corder Museum founded?") == "Leeds"
