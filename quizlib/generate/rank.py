@@ -9,6 +9,7 @@ from dataclasses import replace
 from .candidate import Candidate
 from .lexicon import ARTICLES, ARTICULATED, WEEKDAYS
 from .text import contains_phrase, core, fold
+from .verbs import IT_PARTICIPLE_FORM
 
 MIN_SCORE = 0.3
 MIN_CLOZE = 0.36  # a name the article repeats five times is no fact worth a card
@@ -73,7 +74,7 @@ _CUT_END_WORDS = (
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
 # another participle ("controllata e garantita").
 _JOINED_PARTICIPLE_END = re.compile(
-    r"\s[A-ZÀ-Þ][\w’'-]*\s(?:(?:and|or)\s+[a-z]+ed|(?:e|ed|o)\s+[a-zà-ù]+(?:at|it|ut)[oaie])\?$"
+    rf"\s[A-ZÀ-Þ][\w’'-]*\s(?:(?:and|or)\s+[a-z]+ed|(?:e|ed|o)\s+{IT_PARTICIPLE_FORM})\?$"
 )
 _END_REACH = 60  # characters: what the end tests read of a question
 

@@ -165,6 +165,11 @@ def _verb_lemma(lem: str, language: str) -> bool:
     return True
 
 
+# The shape of a regular Italian past participle, for a pattern to read in a text: "fondato",
+# "ospitata", "costruiti", "venute".
+IT_PARTICIPLE_FORM = r"[a-zà-ù]+(?:at|it|ut)[oaie]"
+
+
 @lru_cache(maxsize=65536)
 def is_participle(word: str, language: str) -> bool:
     """'fondata', 'istituita', 'emerso', 'formatasi'; 'founded', 'built'."""

@@ -26,7 +26,7 @@ from ..lexicon import (
     WHEN_WORDS,
 )
 from ..text import lower_first, takes_lo
-from ..verbs import AUXILIARIES, is_finite, is_participle
+from ..verbs import AUXILIARIES, IT_PARTICIPLE_FORM, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
 from .common import drop_titles, entity_card, lower_initial, people_in, specific
 from .dates import find_dates
@@ -788,7 +788,7 @@ def _date_gap(gap: str, language: str) -> bool:
     return bool(found) and found[0].start <= 4 and found[-1].end >= len(gap) - 1
 
 
-_JOINED_VERB = re.compile(r"\s(?:e|ed|and)\s[a-zà-ù]+(?:at|it|ut)[oaie]\b|\sand\s[a-z]+ed\b")
+_JOINED_VERB = re.compile(rf"\s(?:e|ed|and)\s{IT_PARTICIPLE_FORM}\b|\sand\s[a-z]+ed\b")
 
 
 # Prepositions that put a name as a place: "in Europe", "nel Lazio".

@@ -21,6 +21,7 @@ from ...lexicon import (
 from ...text import squash
 from ...verbs import (
     AUXILIARIES,
+    IT_PARTICIPLE_FORM,
     is_finite,
     is_participle,
     is_verb_lemma,
@@ -118,9 +119,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
 _LEFT_RELATIVE = re.compile(r"\s(?:he|she|they|we|I|you)\s[a-z]+\?$")
 # An amount right after a participle and its preposition: "finanziata con | 480.000 euro",
 # "funded with | £2m".
-_PARTICIPLE_WITH = re.compile(
-    r"\b(?P<part>[a-zà-ù]+(?:at|it|ut)[oaie]|[a-z]+ed)\s+(?:con|with)\s+$"
-)
+_PARTICIPLE_WITH = re.compile(rf"\b(?P<part>{IT_PARTICIPLE_FORM}|[a-z]+ed)\s+(?:con|with)\s+$")
 _FRONTED_WITH = re.compile(r"^(?:Con quant[oaie]|With how much)\b")
 
 
