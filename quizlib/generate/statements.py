@@ -1518,6 +1518,76 @@ def _whole_first_said(text: str, language: str) -> str | None:
     return upper_first(f"{m.group('part')} {of} {things} {m.group('rest')}")
 
 
+# What opens a piece a clause's fact does not need, after a comma: a relative, a linking or
+# subordinating conjunction, an addition ("including", "tra cui"), an attribution at the end.
+_TRAILING_OPENERS = {
+    "en": frozenset(
+        """which who whom whose where while whereas although though but as after before
+        because since including excluding according compared helped funded backed led driven
+        making bringing leaving taking""".split()
+    ),
+    "it": frozenset(
+        """che cui dove mentre ma anche sebbene benché dopo prima perché poiché secondo tra fra
+        compreso compresa compresi comprese inclusi incluse così grazie oltre pari""".split()
+    ),
+}
+# An Italian purpose after its clause: "per ampliare il piazzale".
+_IT_PURPOSE = re.compile(r" per (?P<verb>[a-zàèéìòù]{2,}(?:are|ere|ire))(?=[\s,.;])")
+_LONGEST_HEAD = 40  # words of a clause kept alone
+_SHORTEST_HEAD = 4
+
+
+def _trailing_cut(text: str, language: str) -> int | None:
+    """Where the core clause of `text` ends: before the first comma that opens a piece it
+    does not need (a relative, a gerund, a linking word), or an Italian purpose."""
+    cuts = []
+    for m in re.finditer(r", (\w+)", text):
+        word = m.group(1)
+        if word.lower() in _TRAILING_OPENERS[language] or _is_gerund_phrase(word, language):
+            cuts.append(m.start())
+            break
+    if language == "it":
+        for m in _IT_PURPOSE.finditer(text):
+            verb = m.group("verb")
+            if lemma(verb, "it") == verb:
+                cuts.append(m.start())
+                break
+    return min(cuts, default=None)
+
+
+_IT_CLITIC_END = re.compile(r"(?:lo|la|li|le|ne|si|ci|vi|gli)$")
+
+
+def _is_gerund_phrase(word: str, language: str) -> bool:
+    """A gerund in small letters, in Italian with its clitic too ('portandoli')."""
+    if not word.islower():
+        return False
+    if is_gerund(word, language):
+        return True
+    return language == "it" and is_gerund(_IT_CLITIC_END.sub("", word), language)
+
+
+def _main_clause_alone(text: str, language: str) -> str | None:
+    """'La SAC investirà 14 milioni entro il 2028 per ampliare il piazzale, portandolo da
+    quattro a sette stalli.' -> 'La SAC investirà 14 milioni entro il 2028.'; 'Turnover rose
+    11% to £13.7 million, helped by exports.' -> 'Turnover rose 11% to £13.7 million.': the
+    clause without the pieces after it that it does not need, when it opens with its subject
+    and holds no comma of its own."""
+    cut = _trailing_cut(text, language)
+    if cut is None:
+        return None
+    head = text[:cut].rstrip()
+    words = head.split()
+    if not _SHORTEST_HEAD <= len(words) <= _LONGEST_HEAD:
+        return None
+    if any(mark in head for mark in ("«", "»", "“", "”", '"', "(", ":", ";")):
+        return None
+    if ", " in head or not _clause_start(head, language):
+        return None
+    # A text with no stop at its end (a headline) gets none: it is still no sentence.
+    return _sentence(head) + ("." if text.rstrip()[-1:] in '.!?»”"' else "")
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -1541,6 +1611,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _whole_first_said,
     colon_subject,
     colon_clause,
+    _main_clause_alone,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1567,6 +1638,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _ne_said: ("ne ",),
     colon_subject: (": ",),
     colon_clause: (": ",),
+    _main_clause_alone: (", ", " per "),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.

@@ -76,3 +76,21 @@ def test_a_date_of_an_absolute_phrase_or_of_a_quotation_is_not_the_clause_s() ->
         "Titolo di prova\n\nGli esperti: «Entro il 2070 potrebbe sparire del tutto».\n",
         "it",
     )
+
+
+def test_a_second_object_after_a_verb_of_having_is_no_clause() -> None:
+    from .helpers import questions_of
+
+    asked = questions_of(
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "The village has a chapel built in 1750 and a school opened in 1911.\n",
+        "en",
+    )
+    assert not any(q.startswith("When did a ") for q in asked), asked
+    asked = questions_of(
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Residents have complained for weeks, and a small group marched to the town hall on"
+        " Friday.\n",
+        "en",
+    )
+    assert any(a == "Friday" for a in asked.values()), asked

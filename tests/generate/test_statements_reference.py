@@ -18,6 +18,12 @@ def _said(text: str, language: str, people: dict[str, str] | None = None) -> lis
     return [s.text for s in statements(doc)]
 
 
+def _beyond_head(text: str, language: str) -> list[str]:
+    """The statements of `text` besides its clause alone up to a trailing piece (that one is
+    _main_clause_alone's, tested in test_statements_main_clause.py)."""
+    return [s for s in _said(text, language) if not text.startswith(s.rstrip("."))]
+
+
 def _next(first: str, second: str, language: str) -> list[str]:
     sentences = (Sentence(first, "paragraph 1", 0, 0), Sentence(second, "paragraph 1", 0, 1))
     doc = Document(None, language, sentences, ())
@@ -186,10 +192,10 @@ def test_a_relative_of_what_belongs_to_a_name_is_said_of_it() -> None:
 def test_a_relative_after_a_phrase_of_two_nouns_is_left_alone() -> None:
     # the mandate is the president's, not the region's: which noun owns it is not clear
     text = "Ha parlato il presidente della Regione, il cui mandato scade nel 2027."
-    assert _said(text, "it") == []
+    assert _beyond_head(text, "it") == []
     # no name before 'whose'
     text = "The club has a pavilion built in 1931, whose roof was replaced in 2020."
-    assert _said(text, "en") == []
+    assert _beyond_head(text, "en") == []
 
 
 def test_each_part_of_a_counted_whole_is_said() -> None:
@@ -249,14 +255,19 @@ def test_the_speaker_s_own_next_verb_is_no_part_of_what_is_reported() -> None:
 
 def test_a_relative_after_counted_things_is_said_of_them() -> None:
     text = "Alla rete aderiscono 24 pescatori volontari, che ricevono un contributo di 90 euro."
-    assert _said(text, "it") == ["I pescatori volontari ricevono un contributo di 90 euro."]
+    assert _beyond_head(text, "it") == ["I pescatori volontari ricevono un contributo di 90 euro."]
     text = "The scheme pays 30 volunteer wardens, who receive £120 a month for their time."
-    assert _said(text, "en") == ["The volunteer wardens receive £120 a month for their time."]
+    assert _beyond_head(text, "en") == [
+        "The volunteer wardens receive £120 a month for their time."
+    ]
     # a noun of either gender, or a singular verb: no statement
-    assert _said("Al torneo partecipano 40 atleti, che ricevono un premio di 50 euro.", "it") == []
-    assert _said("The team visited 12 schools, which has a budget of £3m.", "en") == []
+    assert (
+        _beyond_head("Al torneo partecipano 40 atleti, che ricevono un premio di 50 euro.", "it")
+        == []
+    )
+    assert _beyond_head("The team visited 12 schools, which has a budget of £3m.", "en") == []
     # "12 more turbines" are not the turbines as a whole
-    assert _said("The firm will add 12 more turbines, which would raise output.", "en") == []
+    assert _beyond_head("The firm will add 12 more turbines, which would raise output.", "en") == []
 
 
 def test_a_part_after_its_whole_is_said_with_it() -> None:

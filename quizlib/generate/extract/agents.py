@@ -40,6 +40,7 @@ from .common import (
     common_noun_entry,
     drop_titles,
     entity_card,
+    in_participle_aside,
     lower_initial,
     people_in,
     specific,
@@ -2195,6 +2196,8 @@ def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] |
     if not name or doc.person(name) or name.split()[0].lower() in STOPWORDS[doc.language]:
         return None
     before = text[:start]
+    if in_participle_aside(before, doc.language):
+        return None
     kind = _KIND_BEFORE.search(before)
     noun = kind.group("kind") if kind else None
     if noun is not None and NOUN_KIND.get(noun) == "org" or noun in _BODY_WORDS:

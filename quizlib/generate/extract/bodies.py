@@ -19,7 +19,7 @@ from ..candidate import Candidate
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ROLE_WORDS, SAY_VERBS
 from ..verbs import is_finite, may_be_present
-from .common import entity_card
+from .common import entity_card, in_participle_aside
 from .kinds import _kind_name
 
 SCORE = 0.745  # above a bare "who" of the same clause (the kind says more), below a count
@@ -159,6 +159,8 @@ def _relative(s: Sentence, m: re.Match[str], doc: Document) -> Candidate | None:
     run = _name_before(text, m.start())
     if run is None or not _leads(text[: run.start()], m.group("rel"), language):
         return None
+    if in_participle_aside(text[: run.start()], language):
+        return None  # "la società, controllata dal gruppo X, che gestisce": the company's
     kind = _kind(text, run, language)
     whose = m.group("rel") == "whose"
     clause = _clause(text, m.end(), language, whose)

@@ -19,7 +19,7 @@ from ..document import (
 from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
-from ..verbs import AUXILIARIES, is_finite
+from ..verbs import AUXILIARIES, is_finite, is_participle
 
 # A comma that goes on with a list, a word or two, then "and"/"or": "with chronic bone, | joint
 # or urinary infections", "represents North, | West and Central Sutherland". A phrase that ends
@@ -399,3 +399,14 @@ def common_noun_entry(entry: EntryInfo, doc: Document) -> str | None:
     if not any(whole.search(t) for t in doc.texts):
         return None
     return entry.phrase.replace(name, low)
+
+
+def in_participle_aside(before: str, language: str) -> bool:
+    """Whether a name comes at the end of an aside a participle opens after a comma ('la
+    società pubblica, controllata dal gruppo | X, che gestisce ...'): the relative after the
+    aside is said of the noun before it, not of the name."""
+    comma = before.rfind(", ")
+    if comma < 0:
+        return False
+    first = before[comma + 2 :].split(" ", 1)[0]
+    return first.islower() and is_participle(first, language)

@@ -240,11 +240,27 @@ def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
             return None  # "between Porto and Gaia since the bridge opened": no clause of "and"
         if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
             return _NO_CLAUSE
+        if (
+            rest[0].low in _INDEFINITE_SUBJECTS
+            and toks[first_verb].low in _HAVING
+            and not is_participle(toks[first_verb + 1].text, language)  # "have complained"
+            and is_participle(rest[verb].text, language)
+        ):
+            return _NO_CLAUSE  # "has a bridge and a mill opened in 1902": a second object
         around = {t.low for t in rest[max(0, verb - 2) : verb + 2]}
         if around & _OBJECT_PRONOUNS[language]:
             return _NO_CLAUSE  # "e la giunta lo ha presentato": what, out of the first clause?
         return k + 1
     return None
+
+
+# An indefinite article after "and" and a verb of having: "has a bridge and a mill opened in
+# 1902" joins two objects, the participle the mill's ("When did a mill open?" asks of which?).
+_INDEFINITE_SUBJECTS = frozenset("a an un uno una un’".split())
+_HAVING = frozenset(
+    """has have had includes include included boasts boast ha hanno aveva avevano comprende
+    comprendono conta contano""".split()
+)
 
 
 # Italian chains whose subject may follow them ("È stata inaugurata venerdì la mostra X"): a
