@@ -81,6 +81,10 @@ STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
     numbers.extract,
     agents.extract,
     definitions.superlatives,
+    seats.extract,
+    objects.extract,
+    kinds.extract,
+    bodies.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

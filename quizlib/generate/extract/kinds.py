@@ -364,7 +364,7 @@ def _question(text: str, m: re.Match[str], kind: str, end: int, doc: Document) -
     if at is None:
         return None
     if language == "it":
-        question = _italian(clause, ctoks, at, m, kind)
+        question = _italian(clause, ctoks, at, m, kind, _of_noun(before))
     else:
         question = _english(clause, ctoks, at, m.group("prep"), kind)
     if question is None or len(tokens(question)) > LONGEST_QUESTION:
@@ -649,16 +649,34 @@ def _has_object(words: list[str], idx: int) -> bool:
     )
 
 
-def _italian(clause: str, toks: list[Token], verb: int, m: re.Match[str], kind: str) -> str | None:
+# Nouns that say where a thing is, with a verb before them: "ha sede a", "ha luogo a".
+_WHERE_NOUNS = frozenset("sede luogo casa base residenza domicilio".split())
+
+
+def _of_noun(before: str) -> bool:
+    """Whether the phrase before a place's preposition ends on a noun in small letters, which
+    the preposition completes ('diede origine | al Monte Nuovo', 'ha dato il nome | al lago'):
+    not a verb's place ('gioca | allo stadio')."""
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not last.isalpha() or not last.islower() or last in AUXILIARIES["it"]:
+        return False
+    if last in _WHERE_NOUNS:
+        return False  # "ha sede | a Palazzo Piacentini": where it is
+    return not (is_finite(last, "it") or is_participle(last, "it") or last in STOPWORDS["it"])
+
+
+def _italian(
+    clause: str, toks: list[Token], verb: int, m: re.Match[str], kind: str, of_noun: bool = False
+) -> str | None:
     """'Davanti a quale castello passa il corteo?': the verb before its subject when nothing
     else follows it, the clause's own order otherwise ('In quale stadio il Petrarca gioca le
-    partite?')."""
+    partite?'). After a noun 'a' stays 'a' ('A quale monte diede origine l’eruzione?')."""
     base = _IT_BASE_PREP.get(m.group("prep"), m.group("prep"))
     lead = m.group("lead")
     if lead:
         asked = f"{lead.strip()} a"
     elif base == "a":
-        asked = "a" if kind in _IT_BODIES else "in"
+        asked = "a" if kind in _IT_BODIES or of_noun else "in"
     else:
         asked = base
     moved = italian_verb_last(clause)
