@@ -649,20 +649,17 @@ def _has_object(words: list[str], idx: int) -> bool:
     )
 
 
-# Nouns that say where a thing is, with a verb before them: "ha sede a", "ha luogo a".
-_WHERE_NOUNS = frozenset("sede luogo casa base residenza domicilio".split())
+# Nouns that an "a" completes after a verb, no place where something is: "diede origine al
+# Monte Nuovo", "ha dato il nome al lago", "rende omaggio al castello".
+_TO_NOUNS = frozenset("origine nome vita inizio fine seguito accesso omaggio onore".split())
 
 
 def _of_noun(before: str) -> bool:
-    """Whether the phrase before a place's preposition ends on a noun in small letters, which
-    the preposition completes ('diede origine | al Monte Nuovo', 'ha dato il nome | al lago'):
-    not a verb's place ('gioca | allo stadio')."""
+    """Whether the phrase before a place's preposition ends on a noun that the preposition
+    completes ('diede origine | al Monte Nuovo'), not on a verb's place ('gioca | allo
+    stadio', 'gioca le partite casalinghe | allo stadio')."""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
-    if not last.isalpha() or not last.islower() or last in AUXILIARIES["it"]:
-        return False
-    if last in _WHERE_NOUNS:
-        return False  # "ha sede | a Palazzo Piacentini": where it is
-    return not (is_finite(last, "it") or is_participle(last, "it") or last in STOPWORDS["it"])
+    return last in _TO_NOUNS
 
 
 def _italian(
