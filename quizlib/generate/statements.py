@@ -1588,6 +1588,40 @@ def _main_clause_alone(text: str, language: str) -> str | None:
     return _sentence(head) + ("." if text.rstrip()[-1:] in '.!?»”"' else "")
 
 
+# A participle's aside between commas inside a clause, before a relative or a verb that goes
+# on with the clause: "a charity, founded in 1984 by volunteers, that restores ...".
+_INNER_ASIDE = re.compile(
+    r"(?<=[a-zà-ù]), (?P<part>[a-zà-ù]{4,}) (?P<rest>[^,;:«»“”\"()]{3,80}?), (?P<next>\w+)"
+)
+# A copula and the noun phrase after it, right before an aside: what is defined.
+_COPULA_NOUN = {
+    "en": re.compile(r"\b(?:is|was|are|were) (?:a|an|the) (?:[\w’'-]+ ){0,6}[\w’'-]+$"),
+    "it": re.compile(
+        r"(?:\bè|\bfu|\bera|\bsono) (?:(?:un|uno|una|il|lo|la|i|gli|le) |l’|un’)"
+        r"(?:[\w’'-]+ ){0,6}[\w’'-]+$"
+    ),
+}
+_ASIDE_GOES_ON = {
+    "en": frozenset("that which who".split()),
+    "it": frozenset("che".split()),
+}
+
+
+def _without_participle_aside(text: str, language: str) -> str | None:
+    """'X is a charity, founded in 1984 by volunteers, that restores railways.' -> 'X is a
+    charity that restores railways.': an aside a participle opens after a noun, when a
+    relative goes on after it (what follows is the noun's, the aside only adds to it)."""
+    for m in _INNER_ASIDE.finditer(text):
+        if m.group("next").lower() not in _ASIDE_GOES_ON[language]:
+            continue
+        if not is_participle(m.group("part"), language):
+            continue
+        if not _COPULA_NOUN[language].search(text, 0, m.start()):
+            continue  # "recorded by a female, known as X, which left": whose deed is it?
+        return text[: m.start()] + " " + text[m.start("next") :]
+    return None
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -1612,6 +1646,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     colon_subject,
     colon_clause,
     _main_clause_alone,
+    _without_participle_aside,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1639,6 +1674,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     colon_subject: (": ",),
     colon_clause: (": ",),
     _main_clause_alone: (", ", " per "),
+    _without_participle_aside: (", that ", ", which ", ", who ", ", che "),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.

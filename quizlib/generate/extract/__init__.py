@@ -85,6 +85,7 @@ STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
     objects.extract,
     kinds.extract,
     bodies.extract,
+    definitions.extract,
 )
 # Below this many sentences (~100 KB of text) a second process costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000

@@ -1,0 +1,50 @@
+"""A participle's aside inside a definition is left out, and the definitions read the simpler
+statements: 'X is a charity, founded in 1984, that restores railways' defines X as the charity
+that restores railways."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import Document, Sentence
+from quizlib.generate.statements import statements
+
+from .helpers import questions_of
+
+
+def _said(text: str, language: str) -> list[str]:
+    doc = Document(None, language, (Sentence(text, "paragraph 1", 0, 0),), ())
+    return [s.text for s in statements(doc)]
+
+
+def test_an_aside_inside_a_defining_phrase_is_left_out() -> None:
+    assert "The Tweed Canal Trust is a charity that maintains the towpath." in _said(
+        "The Tweed Canal Trust is a charity, founded in 1979 by boaters, that maintains the"
+        " towpath.",
+        "en",
+    )
+    assert "La Sarda Strade è la società pubblica che gestisce le strade dell’isola." in _said(
+        "La Sarda Strade è la società pubblica, controllata dalla Regione, che gestisce le"
+        " strade dell’isola.",
+        "it",
+    )
+
+
+def test_an_aside_after_a_noun_that_is_no_predicate_stays() -> None:
+    # "which left" may be the female's or the journey's: no statement guesses
+    said = _said(
+        "The longest flight was made by a young male, known as Red 4, which left Perth in May.",
+        "en",
+    )
+    assert not any("male which left" in s for s in said)
+
+
+def test_the_entry_gets_its_definition() -> None:
+    text = (
+        "Nuovo tratto aperto a Olbia\n\nLa strada è stata aperta ieri.\n\n"
+        "Sarda Strade\n"
+        "La Sarda Strade è la società pubblica, controllata dalla Regione, che gestisce le"
+        " strade provinciali dell’isola. Ha sede a Cagliari.\n"
+    )
+    asked = questions_of(text, "it")
+    assert asked.get("Che cos’è la Sarda Strade?") == (
+        "la società pubblica che gestisce le strade provinciali dell’isola"
+    ), asked
