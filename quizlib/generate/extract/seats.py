@@ -563,6 +563,11 @@ _PLACING = frozenset("in a ad di del della nel nella at of from near da dal dall
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "the Extremely Large Telescope (ELT)"
 
 
+# Articles a place's name may open with, after the preposition: "a La Spezia", "in The
+# Hague", "à Le Havre".
+_PLACE_ARTICLES = frozenset("La Le Lo Il The".split())
+
+
 def _made_place(text: str, at: int, language: str) -> str | None:
     """The place named at offset `at`, when the name ends the phrase: 'in San Francisco | by',
     not 'in Gothic | style' nor 'in May'."""
@@ -570,7 +575,11 @@ def _made_place(text: str, at: int, language: str) -> str | None:
     if run is None:
         return None
     place = run.group(0).split(",")[0].strip()
-    if place.lower() in WHEN_WORDS or place.split()[0].lower() in STOPWORDS[language]:
+    words = place.split()
+    named_article = len(words) > 1 and words[0] in _PLACE_ARTICLES  # "La Spezia", "The Hague"
+    if place.lower() in WHEN_WORDS or (
+        words[0].lower() in STOPWORDS[language] and not named_article
+    ):
         return None
     after = text[at + len(place) :].lstrip()
     word = after.split(None, 1)[0].lower() if after else ""

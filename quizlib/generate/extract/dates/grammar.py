@@ -437,7 +437,7 @@ def _agree(participle: str, subject: str, head: str = "") -> str:
     'l’' stands for ('L’Agenzia ... (ENEA)': 'l’ENEA' is feminine)."""
     article = subject.split(" ", 1)[0].lower()
     ending = _GENDER_ENDING.get(article) or _elided_gender(subject, head)
-    if ending is None or len(participle) < 5 or participle[-1] not in "oaie":
+    if ending is None or len(participle) < 4 or participle[-1] not in "oaie":  # "nato"
         return participle
     if participle_parts(participle, "it")[1]:
         return participle  # "formatasi": the clitic ends the word, not the participle
