@@ -468,6 +468,10 @@ _EN_STATES = frozenset("based located situated housed".split())
 _SUBJECT_ASIDE = re.compile(r"^([^,;:«»“”\"()]{2,80}?), ([^,;:«»“”\"()]{3,120}?), ")
 
 
+# An adverb before an aside's participle: "usually shortened to", "spesso chiamato".
+_ASIDE_ADVERB = re.compile(r"^(?:[a-z]{3,}ly|often|also|now|spesso|anche|oggi|ora|comunemente)$")
+
+
 def _subject_asides(text: str, language: str) -> list[str]:
     """'La struttura, costata 27 milioni di euro, si estende su 4.100 metri quadrati.' ->
     ('La struttura si estende su 4.100 metri quadrati.', 'La struttura è costata 27 milioni
@@ -483,6 +487,8 @@ def _subject_asides(text: str, language: str) -> list[str]:
     if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
         return []
     participle = aside.split(" ", 1)[0]
+    if _ASIDE_ADVERB.match(participle) and " " in aside:  # "usually shortened to CalMac"
+        participle = aside.split(" ", 2)[1]
     relative = participle.lower() in _RELATIVES[language]
     if not relative and (not participle[:1].islower() or not is_participle(participle, language)):
         return []

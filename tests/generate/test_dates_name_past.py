@@ -41,3 +41,18 @@ def test_name_then_past_with_a_clause_after_the_date_is_not_asked() -> None:
 def test_second_verb_after_and_is_no_part_of_the_question() -> None:
     qs = _questions("The Whitby museum closed in 2019 for repairs and reopened last week.", "en")
     assert qs == {"When did the Whitby museum close for repairs?": "2019"}, qs
+
+
+def test_a_past_after_a_noun_with_its_preposition_and_a_report_after_it() -> None:
+    from .helpers import questions_of
+
+    text = "A test headline here\n\nThe pier reopened yesterday.\n\n{}\n"
+    asked = questions_of(
+        text.format("The strike by bus drivers ended on Monday, the union said."), "en"
+    )
+    assert asked.get("On what day did the strike by bus drivers end?") == "Monday", asked
+    # a clause before the -ed word: no past of a noun phrase
+    asked = questions_of(
+        text.format("The survey counted nests built from 40 kilos of twigs planted in 2021."), "en"
+    )
+    assert not any(q.startswith("When did the survey counted") for q in asked), asked

@@ -48,3 +48,11 @@ def test_the_entry_gets_its_definition() -> None:
     assert asked.get("Che cos’è la Sarda Strade?") == (
         "la società pubblica che gestisce le strade provinciali dell’isola"
     ), asked
+
+
+def test_an_aside_with_an_adverb_before_its_participle_is_left_out() -> None:
+    said = _said(
+        "Western Isles Ferries, usually shortened to WIF, is the operator of the island routes.",
+        "en",
+    )
+    assert "Western Isles Ferries is the operator of the island routes." in said

@@ -341,6 +341,13 @@ _ENDS_WITHOUT_VERB = re.compile(
 )
 
 
+# Who said it, after the clause: ", the union said.", ", organisers told the BBC." The report is
+# no verb of the clause's.
+_REPORT_TAIL = re.compile(
+    r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|confirmed|announced)\s*\.?\s*$"
+)
+# Prepositions inside a plain noun phrase: "the strike by ferry crews", "the bridge at Ely".
+_NP_PREPOSITIONS = frozenset("of by at for from".split())
 _INFINITIVE_AFTER = re.compile(  # with a short "whether" clause: "to decide whether ..."
     r"\s*(?P<pp>to [a-z]+(?: [a-z]+){0,3}?(?: whether [^,;:.()]{3,80}?)?)(?:\s*[.,;:]"
     r"|\s+(?:whether|if|that|how|what|why|when)\b)"
@@ -353,7 +360,7 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     not a participle ('was ... appealed')."""
     if language != "en":
         return None
-    m = _ENDS_WITHOUT_VERB.match(after)
+    m = _ENDS_WITHOUT_VERB.match(_REPORT_TAIL.sub("", after))  # ", the union said."
     if m is None and after.lstrip().startswith(","):
         # "failed at 2.40am, some nine miles west of the cape.": a phrase after a comma with
         # no verb of its own tells no other event
@@ -371,9 +378,12 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     if toks[0].low not in ARTICLES["en"]:
         return _name_past(before, toks, pp)
     if any(
-        t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - {"of"} for t in toks[1:-1]
+        t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - _NP_PREPOSITIONS
+        for t in toks[1:-1]
     ):
-        return None  # only a plain noun phrase before the verb
+        return None  # only a plain noun phrase before the verb ("the strike by ferry crews")
+    if any(t.text.islower() and is_finite(t.text, "en") for t in toks[1:-1]):
+        return None  # "the research measured cores taken from ... planted": a clause before it
     subject = lower_first(before[: toks[-1].start].strip())
     base = lemma(toks[-1].low, "en")
     if base == toks[-1].low:
