@@ -63,7 +63,7 @@ _FRAME_OPENERS = {
     ),
     "en": frozenset(
         """last this next earlier later on in at during after before since by for with under
-        over according across""".split()
+        over according across despite""".split()
     ),
 }
 # Openings that say whose words or figures the sentence gives ("Secondo il sindaco, ...",
@@ -1036,7 +1036,7 @@ _MODALS = frozenset(
 # A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi
 # italiane, ha perso ...", "Blakeney Point, the largest colony in England, ...".
 _SUPERLATIVE_APPOSITION = re.compile(
-    r"^(?P<name>[^,;:«»“”\"()]{3,60}), (?P<np>(?:il|la|lo|l’|i|gli|le|the) ?[^,;:«»“”\"()]{3,80}?)"
+    r"^(?P<name>[^,;:«»“”\"()]{3,60}), (?P<np>(?:(?:il|la|lo|i|gli|le|the) |l’)[^,;:«»“”\"()]{3,80}?)"
     r"(?:,|$)"
 )
 _SUPERLATIVE = re.compile(
@@ -1051,7 +1051,10 @@ def _superlative_said(text: str, language: str) -> str | None:
     if m is None or _SUPERLATIVE.search(m.group("np")) is None:
         return None
     name = m.group("name")
-    if not _opens_subject(name.split(" ", 1)[0], language) or any(
+    first = name.split(" ", 1)[0]
+    if first.lower() in _FRAME_OPENERS[language] or first.lower() in PREPOSITIONS[language]:
+        return None  # "Despite its size, it is the largest ...": a frame, no name
+    if not _opens_subject(first, language) or any(
         w[:1].islower() and (is_finite(w, language) or may_be_present(w, language))
         for w in name.split()[1:]
     ):

@@ -56,3 +56,8 @@ def test_an_aside_with_an_adverb_before_its_participle_is_left_out() -> None:
         "en",
     )
     assert "Western Isles Ferries is the operator of the island routes." in said
+
+
+def test_a_frame_before_a_pronoun_is_no_superlative_name() -> None:
+    said = _said("Despite its small size, it is the largest town between Ayr and Troon.", "en")
+    assert not any(s.startswith("Despite its small size is") for s in said), said
