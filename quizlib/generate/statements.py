@@ -1036,8 +1036,8 @@ _MODALS = frozenset(
 # A superlative set off after a name: "Il ghiacciaio dell’Adamello, il più esteso delle Alpi
 # italiane, ha perso ...", "Blakeney Point, the largest colony in England, ...".
 _SUPERLATIVE_APPOSITION = re.compile(
-    r"^(?P<name>[^,;:«»“”\"()]{3,60}), (?P<np>(?:(?:il|la|lo|i|gli|le|the) |l’)[^,;:«»“”\"()]{3,80}?)"
-    r"(?:,|$)"
+    r"^(?P<name>[^,;:«»“”\"()]{3,60}), "
+    r"(?P<np>(?:(?:il|la|lo|i|gli|le|the) |l’)[^,;:«»“”\"()]{3,80}?)(?:,|$)"
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:più|meno|most|least|[a-z]{3,}est|first|primo|prima|unico|unica|only)\b"

@@ -241,3 +241,13 @@ def test_a_counted_subject_right_after_a_verb_of_showing() -> None:
         "How many homes were flooded?": "1,200",
         "How many of the 90 pupils are girls?": "36",
     }
+
+
+def test_a_count_after_a_route_preposition_is_no_entrys_members() -> None:
+    from .helpers import questions_of
+
+    text = (
+        "Ferry strike ends\n\nThe strike ended.\n\nWestern Ferries\nWestern Ferries is the main"
+        " operator of ferries between the mainland and 14 of the larger islands.\n"
+    )
+    assert not any(q.startswith("How many of the larger") for q in questions_of(text, "en"))

@@ -1222,6 +1222,11 @@ def _opens_with_its_count(s: Sentence) -> bool:
     return bool(rest) and rest[0] in _ENTRY_PRONOUNS
 
 
+# Prepositions of a route or a span: a count after one is where something goes, not what the
+# subject has.
+_BETWEEN_PREPOSITIONS = frozenset("between among across towards tra fra verso".split())
+
+
 def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
     """Whether a count at token `at` is the object of the clause's verb of having: 'Matera è
     un comune di circa 60.000 abitanti', 'The WMO has 193 member states'."""
@@ -1238,6 +1243,8 @@ def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
             return False  # "... an agency that manages projects in 17 states"
         if t.low.startswith("serv"):
             return False  # "has 450 beds and serves a population of 320,000 people"
+        if t.low in _BETWEEN_PREPOSITIONS:
+            return False  # "the operator of ferries between the mainland and 22 of the islands"
         if t.text.islower() and is_finite(t.text, language):
             if lemma(t.low, language) not in _HAVE_VERBS:
                 return False  # "ha 450 letti e dispone di ...": another verb's count
