@@ -8,7 +8,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE
+from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR
 from .text import fold, is_acronym
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
@@ -186,7 +186,9 @@ def _parted_furniture(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE:
         return False
-    if FURNITURE.match(line) or _CREDITS.match(line) or _PAGE_LINES.match(line):
+    if FURNITURE.match(line) or ("|" in line and FURNITURE_BAR.match(line)):
+        return True
+    if _CREDITS.match(line) or _PAGE_LINES.match(line):
         return True
     if _is_stamp(line) or _parted_furniture(line):
         return True

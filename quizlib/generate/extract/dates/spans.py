@@ -324,7 +324,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
     ranges = _RANGE_WORDS[language](text, low)
-    if not _MONTH_IN[language].search(low):
+    month = _MONTH_IN[language].search(low) is not None  # read again at the end
+    if not month:
         patterns = patterns[-1:]  # only years of an era can match besides bare years
     elif not ranges:
         patterns = patterns[1:]  # the first pattern is a range: "dal 2 al 12 settembre"
@@ -450,7 +451,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
-    if _MONTH_IN[language].search(low):
+    if month:
         spans += _months_alone(text, spans, language)
     return sorted(spans, key=_start) if len(spans) > 1 else spans
 
