@@ -55,7 +55,10 @@ class EntryInfo:
         return tuple(dict.fromkeys(n for n in out if n))
 
 
-@dataclass(frozen=True)
+# Its own __init__ (init=False), as Candidate has: the fields written into the instance's dict,
+# not set one by one through object.__setattr__ (a long document has thousands of sentences,
+# made before the work is shared by two processes, and statements make more).
+@dataclass(frozen=True, init=False)
 class Sentence:
     text: str
     origin: str  # "paragraph 3" or "entry Budapest"
@@ -68,6 +71,25 @@ class Sentence:
     # The sentence as the text writes it, when `text` is a simpler statement derived from it
     # (see statements.py): a card shows it as its context.
     source: str | None = None
+
+    def __init__(
+        self,
+        text: str,
+        origin: str,
+        block: int,
+        position: int,
+        entry: EntryInfo | None = None,
+        lead: str | None = None,
+        source: str | None = None,
+    ) -> None:
+        fields = self.__dict__
+        fields["text"] = text
+        fields["origin"] = origin
+        fields["block"] = block
+        fields["position"] = position
+        fields["entry"] = entry
+        fields["lead"] = lead
+        fields["source"] = source
 
 
 @dataclass(frozen=True)
