@@ -17,12 +17,19 @@ _TERMINAL = re.compile(r"[.!?…:;][”»\"’)]*$")
 MAX_HEADING_WORDS = 14
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Block:
     """A unit of the input: kind is 'heading', 'paragraph', 'item' (of a list) or 'furniture'."""
 
     kind: str
     text: str
+
+    def __init__(self, kind: str, text: str) -> None:
+        # Its own __init__: the fields written into the instance's dict, not set one by one
+        # through object.__setattr__ (every line of the text is a block, read in one process).
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["text"] = text
 
 
 @dataclass(frozen=True)

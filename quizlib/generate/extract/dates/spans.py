@@ -292,7 +292,9 @@ def _start(span: DateSpan) -> int:
     return span.start
 
 
-@dataclass(frozen=True)
+# Its own __init__ (init=False), as Candidate has: the fields written into the instance's dict,
+# not set one by one through object.__setattr__ (thirteen calls a span).
+@dataclass(frozen=True, init=False)
 class DateSpan:
     start: int  # where the phrase starts, preposition included
     value_start: int
@@ -309,6 +311,37 @@ class DateSpan:
     hour: str = ""
     hour_said: str = ""
     day: str = ""
+
+    def __init__(
+        self,
+        start: int,
+        value_start: int,
+        end: int,
+        answer: str,
+        accept: tuple[str, ...],
+        is_year: bool,
+        is_range: bool = False,
+        prep: str = "",
+        is_time: bool = False,
+        is_day: bool = False,
+        hour: str = "",
+        hour_said: str = "",
+        day: str = "",
+    ) -> None:
+        fields = self.__dict__
+        fields["start"] = start
+        fields["value_start"] = value_start
+        fields["end"] = end
+        fields["answer"] = answer
+        fields["accept"] = accept
+        fields["is_year"] = is_year
+        fields["is_range"] = is_range
+        fields["prep"] = prep
+        fields["is_time"] = is_time
+        fields["is_day"] = is_day
+        fields["hour"] = hour
+        fields["hour_said"] = hour_said
+        fields["day"] = day
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
