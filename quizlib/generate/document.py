@@ -146,6 +146,7 @@ class Document:
         return self.word_sentences[word]
 
 
+@lru_cache(maxsize=16384)  # an entry's definition is read again as a definition card's answer
 def definition_kind(definition: str, language: str) -> str:
     """The kind of thing an entry is, by the head noun of its definition: the words before a
     preposition, a relative, a comma or an English participle ('an economic research institute
