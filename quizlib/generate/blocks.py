@@ -8,7 +8,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE
+from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR
 from .text import fold, is_acronym
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
@@ -17,12 +17,19 @@ _TERMINAL = re.compile(r"[.!?…:;][”»\"’)]*$")
 MAX_HEADING_WORDS = 14
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Block:
     """A unit of the input: kind is 'heading', 'paragraph', 'item' (of a list) or 'furniture'."""
 
     kind: str
     text: str
+
+    def __init__(self, kind: str, text: str) -> None:
+        # Its own __init__: the fields written into the instance's dict, not set one by one
+        # through object.__setattr__ (every line of the text is a block, read in one process).
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["text"] = text
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,7 @@ def _long_heading(before: list[str], line: str) -> bool:
     Superiore ... è un ente ...')."""
     if len(before) != 1:
         return False
-    words = before[0].split()
+    words = before[0].split(None, MAX_HEADING_WORDS)  # one more than a heading has, at most
     if len(words) > MAX_HEADING_WORDS or not all(w[:1].isupper() for w in words if len(w) > 3):
         return False
     return mentions(before[0], line)
@@ -186,7 +193,9 @@ def _parted_furniture(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE:
         return False
-    if FURNITURE.match(line) or _CREDITS.match(line) or _PAGE_LINES.match(line):
+    if FURNITURE.match(line) or ("|" in line and FURNITURE_BAR.match(line)):
+        return True
+    if _CREDITS.match(line) or _PAGE_LINES.match(line):
         return True
     if _is_stamp(line) or _parted_furniture(line):
         return True
@@ -216,7 +225,8 @@ def classify(line: str) -> Block:
     bullet = _BULLET.match(line)
     if bullet:
         return Block("item", line[bullet.end() :])
-    n_words = len(line.split())
+    # Words up to one more than a heading has: a paragraph's are not all counted.
+    n_words = len(line.split(None, MAX_HEADING_WORDS))
     if len(line) < 200 and _letters(line) < max(2, len(line) // 3):
         return Block("furniture", line)  # numbers, symbols, separators
     if n_words <= MAX_HEADING_WORDS and (
@@ -310,6 +320,13 @@ _DATELINE = re.compile(
 )
 
 
+def _without_dateline(block: Block) -> Block:
+    """A paragraph without the dateline it opens with, if any (the same block when it has
+    none, as most have: no new block is made)."""
+    text = _DATELINE.sub("", block.text, count=1)
+    return block if text == block.text else Block(block.kind, text)
+
+
 # The most words a headline has: longer than a heading inside the article.
 MAX_HEADLINE_WORDS = 30
 
@@ -336,10 +353,7 @@ def read_layout(text: str) -> Layout:
                 blocks[i] = Block("furniture", cur.text)
             elif cur.kind == "paragraph" and is_caption(cur.text):
                 blocks[i] = Block("furniture", cur.text)
-    blocks = [
-        Block(b.kind, _DATELINE.sub("", b.text, count=1)) if b.kind == "paragraph" else b
-        for b in blocks
-    ]
+    blocks = [_without_dateline(b) if b.kind == "paragraph" else b for b in blocks]
     kept = [b for b in blocks if b.kind != "furniture"]
     if len(kept) > 1 and _long_headline(kept[0]):
         kept[0] = Block("heading", kept[0].text)

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from .document import Sentence
 
 
-@dataclass(frozen=True)
+# Its own __init__ (init=False): a frozen dataclass's sets each field by a call of
+# object.__setattr__, three times the cost of writing them into the instance's dict, and the
+# extractors make tens of thousands of candidates (the parent process remakes those of the
+# other part, rows sent back, before ranking can start). Still frozen, compared and hashed by
+# its fields; dataclasses.replace calls this __init__.
+@dataclass(frozen=True, init=False)
 class Candidate:
     """A proposed question (or cloze) about one fact of one sentence.
 
@@ -25,3 +30,26 @@ class Candidate:
     accept: tuple[str, ...] = ()
     answer_type: str = "thing"
     topic: str = ""
+
+    def __init__(
+        self,
+        kind: str,
+        sentence: Sentence,
+        score: float,
+        answer: str,
+        question: str | None = None,
+        cloze: str | None = None,
+        accept: tuple[str, ...] = (),
+        answer_type: str = "thing",
+        topic: str = "",
+    ) -> None:
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["sentence"] = sentence
+        fields["score"] = score
+        fields["answer"] = answer
+        fields["question"] = question
+        fields["cloze"] = cloze
+        fields["accept"] = accept
+        fields["answer_type"] = answer_type
+        fields["topic"] = topic

@@ -55,7 +55,10 @@ class EntryInfo:
         return tuple(dict.fromkeys(n for n in out if n))
 
 
-@dataclass(frozen=True)
+# Its own __init__ (init=False), as Candidate has: the fields written into the instance's dict,
+# not set one by one through object.__setattr__ (a long document has thousands of sentences,
+# made before the work is shared by two processes, and statements make more).
+@dataclass(frozen=True, init=False)
 class Sentence:
     text: str
     origin: str  # "paragraph 3" or "entry Budapest"
@@ -68,6 +71,25 @@ class Sentence:
     # The sentence as the text writes it, when `text` is a simpler statement derived from it
     # (see statements.py): a card shows it as its context.
     source: str | None = None
+
+    def __init__(
+        self,
+        text: str,
+        origin: str,
+        block: int,
+        position: int,
+        entry: EntryInfo | None = None,
+        lead: str | None = None,
+        source: str | None = None,
+    ) -> None:
+        fields = self.__dict__
+        fields["text"] = text
+        fields["origin"] = origin
+        fields["block"] = block
+        fields["position"] = position
+        fields["entry"] = entry
+        fields["lead"] = lead
+        fields["source"] = source
 
 
 @dataclass(frozen=True)
@@ -124,6 +146,7 @@ class Document:
         return self.word_sentences[word]
 
 
+@lru_cache(maxsize=16384)  # an entry's definition is read again as a definition card's answer
 def definition_kind(definition: str, language: str) -> str:
     """The kind of thing an entry is, by the head noun of its definition: the words before a
     preposition, a relative, a comma or an English participle ('an economic research institute
@@ -720,6 +743,8 @@ _PERSON_AFTER = re.compile(r",\s+\d{1,3}(?:\s+anni)?,")
 
 
 Mention = tuple[list[str], int, int, bool]  # a name's words, start, end, after a title
+# A name with lowercase particles ("Ursula von der Leyen"): the name, its last word, start, end.
+Particled = tuple[str, str, int, int]
 
 
 class NameScan(NamedTuple):
@@ -728,6 +753,7 @@ class NameScan(NamedTuple):
     alone: Counter[str]  # single capitalised words, not opening a sentence
     runs: set[str]  # the runs of several capitalised words
     mentions: list[Mention]  # the possible names, by their offsets in the text
+    particled: list[Particled]  # the names with particles, by their offsets (the same)
 
 
 def scan_names(text: str, language: str) -> NameScan:
@@ -757,7 +783,16 @@ def scan_names(text: str, language: str) -> NameScan:
             mentions.append((name, start, end, titled))
         elif titled or _alone(text, start, name[0], language):
             alone[name[0]] += 1  # "Presidente Trump", "il Rossi"
-    return NameScan(alone, runs, mentions)
+    return NameScan(alone, runs, mentions, _particled(text))
+
+
+def _particled(text: str) -> list[Particled]:
+    """The names with lowercase particles in a text ('Ursula von der Leyen'): read with the
+    runs of capitals, as a part of the sentences gives the same (no name reads across a
+    line), so that find_people only sorts them."""
+    if not any(f" {p} " in text for p in _FOREIGN_PARTICLES):
+        return []
+    return [(m.group(0), m.group(2), m.start(), m.end()) for m in _PARTICLE_NAME.finditer(text)]
 
 
 def find_people(
@@ -775,7 +810,7 @@ def find_people(
     sindaco di Pozzuoli Luigi Manzoni' ... 'Pozzuoli'). `places`: names the article describes
     as places or organisations. `scan`: scan_names of the text, when already made."""
     text = "\n".join(texts)
-    alone, runs, mentions = scan_names(text, language) if scan is None else scan
+    alone, runs, mentions, particled = scan_names(text, language) if scan is None else scan
     found: dict[tuple[str, ...], bool] = {}  # possible names -> whether a title introduced one
     for name, start, end, titled in mentions:
         if len(name) > 2 and not titled:
@@ -828,7 +863,7 @@ def find_people(
         people[full] = full
         if surnames[_surname(parts)] == 1:  # "Ceresa" of Marco and of Salvatore Ceresa: no one
             people.setdefault(_surname(parts), full)
-    people.update(_particle_names(text, alone, language))
+    people.update(_particle_names(text, alone, particled, language))
     return people
 
 
@@ -839,18 +874,18 @@ def _surname(parts: tuple[str, ...]) -> str:
     return parts[-1]
 
 
-def _particle_names(text: str, alone: Counter[str], language: str) -> dict[str, str]:
-    """Names with lowercase particles: 'Ursula von der Leyen' (also 'von der Leyen')."""
+def _particle_names(
+    text: str, alone: Counter[str], particled: list[Particled], language: str
+) -> dict[str, str]:
+    """Names with lowercase particles: 'Ursula von der Leyen' (also 'von der Leyen'), of
+    those the scan found (`particled`)."""
     out: dict[str, str] = {}
-    if not any(f" {p} " in text for p in _FOREIGN_PARTICLES):
-        return out
-    for m in _PARTICLE_NAME.finditer(text):
-        particles = set(m.group(0).split()[1:-1])
-        foreign = particles <= _FOREIGN_PARTICLES and alone[m.group(2)] > 0
+    for full, last, start, end in particled:
+        particles = set(full.split()[1:-1])
+        foreign = particles <= _FOREIGN_PARTICLES and alone[last] > 0
         if language == "it" and "al" in particles:
             foreign = False  # Italian "al" is "to the": "Parmigiano Reggiano al Prosciutto"
-        if foreign or _title_before(text, m.start(), m.end(), language):
-            full = m.group(0)
+        if foreign or _title_before(text, start, end, language):
             out[full] = full
             out[full.split(" ", 1)[1]] = full  # "von der Leyen"
     return out
@@ -890,13 +925,16 @@ def _joined(head: _Read, tail: _Read) -> _Read:
     scan.mentions.extend(
         (name, start + shift, end + shift, t) for name, start, end, t in more.mentions
     )
+    scan.particled.extend(
+        (full, last, start + shift, end + shift) for full, last, start, end in more.particled
+    )
     return _Read(
         head.blocks + tail.blocks,
         head.names,
         head.words,
         head.lowercase | tail.lowercase,
         head.inner | tail.inner,
-        NameScan(scan.alone, scan.runs | more.runs, scan.mentions),
+        NameScan(scan.alone, scan.runs | more.runs, scan.mentions, scan.particled),
         shift + tail.length,
     )
 

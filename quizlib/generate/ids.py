@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .text import fold
 
@@ -11,6 +12,7 @@ MAX_LENGTH = 48
 _NON_ASCII_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)  # a deck's cards share their topics: an entry's name, a surname
 def slug(text: str, max_words: int = 3) -> str:
     parts = [p for p in _NON_ASCII_WORD.split(fold(text)) if p]
     return "-".join(parts[:max_words])

@@ -174,10 +174,12 @@ FURNITURE = re.compile(
     |all\s+rights|segui(?:ci)?|follow\s+us|ascolta|listen|guarda|watch|click|clicca
     |caption|didascalia|fonte\s+immagine|source:|menu|cerca|search|abbonati|accedi|login
     |sign\s+in|home\b.*\|
-    |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|)\b
-    |^[^.!?]{0,80}\s\|\s[^.!?]{0,80}$""",
+    |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A short line of parts set apart by " | ", page furniture too: "Politica | Cronaca" (only a
+# line with a "|" is tried: the pattern backtracks over the whole line to find none).
+FURNITURE_BAR = re.compile(r"^[^.!?]{0,80}\s\|\s[^.!?]{0,80}$")
 
 # A short line that credits a picture: "(Foto: Reuters)", "Photo by X / AP".
 CAPTION = re.compile(

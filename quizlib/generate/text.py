@@ -30,7 +30,9 @@ def _curly_apostrophes(text: str) -> str:
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_HEADING = re.compile(r"(?m)^#{1,6}\s+")
+# A heading's marks at a line's start: the pattern opens with the "#" and looks back from it,
+# so a search skips to the next "#" (one opening with "^" tries every character of the text).
+_MD_HEADING = re.compile(r"#(?<![^\n]#)#{0,5}\s+")
 
 
 def clean(text: str) -> str:

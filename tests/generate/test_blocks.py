@@ -238,3 +238,16 @@ def test_a_caption_with_its_marker_leaves_the_next_heading_alone() -> None:
     )
     layout = read_layout(clean(text))
     assert [e.heading for e in layout.entries] == ["Clifden Arts Week"]
+
+
+def test_markdown_heading_marks_go_only_at_a_line_start() -> None:
+    text = "# Il porto riapre\n\n## La cronaca\nIl molo n. 3 # nuovo riapre.\n####### Sette segni"
+    assert clean(text) == (
+        "Il porto riapre\n\nLa cronaca\nIl molo n. 3 # nuovo riapre.\n####### Sette segni"
+    )
+
+
+def test_a_short_line_of_parts_set_apart_by_bars_is_furniture() -> None:
+    assert classify("Politics | World news | Europe").kind == "furniture"
+    assert classify("Sport | Calcio").kind == "furniture"
+    assert classify("The council met on Monday. The vote | was close.").kind != "furniture"

@@ -1314,6 +1314,9 @@ def _reports_clause(before: str, language: str) -> bool:
     """Whether `before` reports a clause with a verb of its own that the date ends ('Keane
     ... said the total had passed €62,000' + 'by Thursday'): the date may be the report's or
     the clause's, and a question of either would guess."""
+    low = before.lower()
+    if not any(word in low for word in _REPORTING[language]):
+        return False  # no reporting word: the text need not be tokenized
     toks = tokens(before)
     said = next((k for k, t in enumerate(toks) if t.low in _REPORTING[language]), None)
     if said is None:

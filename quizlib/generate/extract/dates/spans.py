@@ -292,7 +292,9 @@ def _start(span: DateSpan) -> int:
     return span.start
 
 
-@dataclass(frozen=True)
+# Its own __init__ (init=False), as Candidate has: the fields written into the instance's dict,
+# not set one by one through object.__setattr__ (thirteen calls a span).
+@dataclass(frozen=True, init=False)
 class DateSpan:
     start: int  # where the phrase starts, preposition included
     value_start: int
@@ -310,6 +312,37 @@ class DateSpan:
     hour_said: str = ""
     day: str = ""
 
+    def __init__(
+        self,
+        start: int,
+        value_start: int,
+        end: int,
+        answer: str,
+        accept: tuple[str, ...],
+        is_year: bool,
+        is_range: bool = False,
+        prep: str = "",
+        is_time: bool = False,
+        is_day: bool = False,
+        hour: str = "",
+        hour_said: str = "",
+        day: str = "",
+    ) -> None:
+        fields = self.__dict__
+        fields["start"] = start
+        fields["value_start"] = value_start
+        fields["end"] = end
+        fields["answer"] = answer
+        fields["accept"] = accept
+        fields["is_year"] = is_year
+        fields["is_range"] = is_range
+        fields["prep"] = prep
+        fields["is_time"] = is_time
+        fields["is_day"] = is_day
+        fields["hour"] = hour
+        fields["hour_said"] = hour_said
+        fields["day"] = day
+
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
@@ -324,7 +357,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
     low = text.lower()
     ranges = _RANGE_WORDS[language](text, low)
-    if not _MONTH_IN[language].search(low):
+    month = _MONTH_IN[language].search(low) is not None  # read again at the end
+    if not month:
         patterns = patterns[-1:]  # only years of an era can match besides bare years
     elif not ranges:
         patterns = patterns[1:]  # the first pattern is a range: "dal 2 al 12 settembre"
@@ -450,7 +484,7 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
-    if _MONTH_IN[language].search(low):
+    if month:
         spans += _months_alone(text, spans, language)
     return sorted(spans, key=_start) if len(spans) > 1 else spans
 
