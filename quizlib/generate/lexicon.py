@@ -92,7 +92,8 @@ ROLE_WORDS = {
         assessora vicepresidente viceministro viceministra sottosegretario sottosegretaria
         prefetto questore rettore rettrice titolare curatore curatrice procuratore procuratrice
         cofondatore cofondatrice dirigente giudice allenatore allenatrice vescovo arcivescovo
-        soprintendente rappresentante legale preside coordinatore coordinatrice""".split()
+        soprintendente rappresentante legale preside coordinatore coordinatrice avvocato
+        avvocata capitano preparatore preparatrice""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
@@ -100,7 +101,8 @@ ROLE_WORDS = {
         commander commissioner ceo chairman chairwoman founder chair chairperson executive
         undersecretary owner co-owner curator co-founder cofounder prosecutor judge coach bishop
         archbishop dean treasurer superintendent head manager representative principal
-        headteacher headmaster headmistress officer coordinator""".split()
+        headteacher headmaster headmistress officer coordinator trainer promoter lawyer
+        solicitor barrister captain""".split()
     ),
 }
 

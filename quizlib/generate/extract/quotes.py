@@ -838,6 +838,8 @@ def _known_subject(s: Sentence, person: tuple[int, int, str], doc: Document) -> 
     start, end, speaker = person
     toks = tokens(text)
     idx = index_at(toks, start)
+    if idx > 0 and toks[idx - 1].low in _OF_WORDS[language] and text[end : end + 2] == ", ":
+        return None  # "Il legale di Vitali, Stefano Moretti, ha annunciato": Moretti speaks
     at = title_start(toks, idx, text, end, language)
     role = role_before(toks, at, language)
     if role is None and toks[at].text == ",":
