@@ -1631,6 +1631,63 @@ def _without_participle_aside(text: str, language: str) -> str | None:
     return None
 
 
+_LONGEST_OPENING = 14  # words of an opening participle phrase
+_OPENING_SUBJECT_PRONOUNS = frozenset("it he she they this esso essa lui lei".split())
+
+
+def _opening_participle_said(text: str, language: str) -> str | None:
+    """'Fondato nel 1919 da Gennaro Di Lauro, il pastificio è oggi ...' -> 'Il pastificio è
+    stato fondato nel 1919 da Gennaro Di Lauro.'; 'Built in 1890 by Thomas Reid, the bridge
+    carries ...' -> 'The bridge was built in 1890 by Thomas Reid.': an opening participle
+    phrase said of the subject of the clause after it."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or not first[1:].islower():
+        return None
+    if not is_participle(first.lower(), language) or first.lower() in _NAMING[language]:
+        return None
+    head, comma, rest = text.partition(", ")
+    words = head.split()
+    if not comma or not 2 <= len(words) <= _LONGEST_OPENING:
+        return None
+    if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
+        return None  # "Founded in 1994, when the law changed, ...": a clause of its own
+    if any(mark in head for mark in ("«", "“", '"', "(")):
+        return None
+    toks = tokens(rest)
+    if not toks or not _opens_subject(toks[0].text, language):
+        return None
+    if toks[0].low in _OPENING_SUBJECT_PRONOUNS or toks[0].low in _LINKS[language]:
+        return None
+    verb = next(
+        (i for i in range(1, min(len(toks), _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
+        None,
+    )
+    if verb is None or any(t.text in ",;:" for t in toks[:verb]):
+        return None
+    if language == "it" and toks[verb - 1].low in {"si", "ci", "ne"}:
+        verb -= 1
+    subject = rest[: toks[verb].start].rstrip()
+    if any(t.low in _SUBORDINATORS or t.low in _RELATIVES[language] for t in toks[:verb]):
+        return None
+    participle = first.lower()
+    if language == "it" and not _agrees(participle, subject):
+        return None  # "Costruita nel 1890, il ponte ...": the participle is another noun's
+    return upper_first(
+        f"{subject} {_be(participle, subject, language)} {participle} {head[len(first) + 1 :]}."
+    )
+
+
+_IT_GENDER_OF_ARTICLE = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def _agrees(participle: str, subject: str) -> bool:
+    """Whether an Italian participle agrees with the subject's article ('Fondato | il
+    pastificio'); a subject with an elided article or none is let through."""
+    article = subject.split(" ", 1)[0].lower()
+    ending = _IT_GENDER_OF_ARTICLE.get(article)
+    return ending is None or participle.endswith(ending)
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -1656,6 +1713,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     colon_clause,
     _main_clause_alone,
     _without_participle_aside,
+    _opening_participle_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1684,6 +1742,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     colon_clause: (": ",),
     _main_clause_alone: (", ", " per "),
     _without_participle_aside: (", that ", ", which ", ", who ", ", che "),
+    _opening_participle_said: (", ",),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.

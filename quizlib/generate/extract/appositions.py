@@ -19,7 +19,7 @@ from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase, render
 from ..text import upper_first
-from ..verbs import is_finite, is_gerund, is_participle
+from ..verbs import is_finite, is_gerund, is_participle, is_present_at
 from .common import people_in
 from .roles import (
     _italian_article,
@@ -64,6 +64,10 @@ _DEED = re.compile(
 )
 
 
+# What opens an object after an English present: "carries | 40,000 cars", "runs | the".
+_OBJECT_OPENERS = frozenset("the a an its their his her this these some more about around".split())
+
+
 def _phrase(np: str, language: str) -> str | None:
     """The apposition `np` as an answer, or None when it is no noun phrase of a person. A
     relative clause or a participle phrase after the noun is left out: 'the Chilean diplomat
@@ -106,6 +110,13 @@ def _phrase(np: str, language: str) -> str | None:
         return None  # "autrice di 22 punti": what the person did in the match, not who
     if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
         return None  # "the mayor said": a clause
+    if language == "en" and any(
+        is_present_at(words[k - 1], words[k], words[k + 1], "en")
+        and (words[k + 1][:1].isdigit() or words[k + 1].lower() in _OBJECT_OPENERS)
+        for k in range(1, len(words) - 1)
+        if words[k][:1].islower() and words[k].endswith("s")
+    ):
+        return None  # "Built by Thomas Reid, | the bridge carries 40,000 cars": a clause
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
         return None
     return np.strip()

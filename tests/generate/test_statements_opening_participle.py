@@ -1,0 +1,45 @@
+"""An opening participle phrase is said of the subject of the clause after it ('Founded in
+Edinburgh in 1838, the club is ...' -> 'The club was founded in Edinburgh in 1838.'), and an
+English clause after a name is no apposition of it ('by Thomas Reid, the bridge carries ...')."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import Document, Sentence
+from quizlib.generate.statements import statements
+
+from .helpers import questions_of
+
+
+def _said(text: str, language: str) -> list[str]:
+    doc = Document(None, language, (Sentence(text, "paragraph 1", 0, 0),), ())
+    return [s.text for s in statements(doc)]
+
+
+def test_an_opening_participle_is_said_of_the_subject() -> None:
+    assert "The bridge was built in 1890 by the engineer Tom Reid." in _said(
+        "Built in 1890 by the engineer Tom Reid, the bridge carries 40,000 cars a day.", "en"
+    )
+    assert "La biblioteca è stata inaugurata nel 2004." in _said(
+        "Inaugurata nel 2004, la biblioteca conta 80.000 volumi.", "it"
+    )
+
+
+def test_a_participle_of_another_gender_or_a_pronoun_subject_is_not_said() -> None:
+    assert not any("fondata" in s for s in _said("Fondata nel 1904, il museo conta 40 sale.", "it"))
+    assert not any("was founded" in s for s in _said("Founded in 1904, it has 40 rooms.", "en"))
+
+
+def test_the_opening_place_gets_its_question() -> None:
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Founded in Dundee in 1851, the Tay Rowing Club is the oldest rowing club in Scotland.\n"
+    )
+    assert questions_of(text, "en").get("Where was the Tay Rowing Club founded?") == "Dundee"
+
+
+def test_a_clause_after_a_name_is_no_apposition() -> None:
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Built in 1890 by the engineer Tom Reid, the bridge carries 40,000 cars a day.\n"
+    )
+    assert "Who is Tom Reid?" not in questions_of(text, "en")
