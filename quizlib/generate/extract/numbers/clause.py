@@ -424,13 +424,19 @@ def _english_infinitive(t: Token) -> bool:
 _TRUE_MODALS = _MODALS - frozenset("do does did".split())
 
 
+# The auxiliaries a modal may govern, that open a passive or a perfect: "must be reported".
+_MODAL_AUXILIARIES = frozenset("be have".split())
+
+
 def _modal_verb(toks: list[Token], at: int, verb: int | None) -> int | None:
     """The English modal before `verb` that governs a bare verb, which the lemmatizer may miss
     for a noun after it: 'The trust must monitor| the otters' (the verb is 'must')."""
     end = at - 1 if verb is None else verb
     for i in range(1, end):
-        if toks[i].low in _TRUE_MODALS and _english_infinitive(toks[i + 1]):
-            return i
+        if toks[i].low in _TRUE_MODALS and (
+            _english_infinitive(toks[i + 1]) or toks[i + 1].low in _MODAL_AUXILIARIES
+        ):
+            return i  # "must monitor", "must be| reported", "will have| spent"
     return verb
 
 

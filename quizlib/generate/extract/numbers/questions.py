@@ -211,6 +211,59 @@ def _english_place_then(frame: _Frame) -> str | None:
 
 
 # The articulated prepositions of a complement of an object: "la stagione| al| primo posto".
+# Prepositions that bound a span of time or spread an action over it: "saranno depositate
+# entro 90 giorni", "riaprirà dopo sei anni", "will buy the shares over seven years".
+_DURATION_BOUNDS = {
+    "it": frozenset("entro dopo tra fra".split()),
+    "en": frozenset("within after over".split()),
+}
+
+
+_TIME_OF = re.compile(r"\s+(?:of|di|from|da|dal|dalla|dall’|dalle|dai)\b")
+
+
+_LONGEST_BOUNDED_OBJECT = 4  # words of the object between the verb and such a preposition
+
+
+_EN_PERFECT = frozenset("has have had".split())
+
+
+def _bounded_duration(
+    count: _Count, frame: _Frame, text: str, language: str
+) -> tuple[str, str] | None:
+    """(preposition, object as written) of a count of time after one of _DURATION_BOUNDS,
+    the object being the noun phrase between the verb and it ('' when there is none):
+    'depositate| entro| 90 giorni' -> ('entro', ''), 'buy| the shares over| seven years' ->
+    ('over', 'the shares'). English 'over' spreads an action only after an object and not in
+    a perfect ('has worked there over 30 years' is more than 30 years)."""
+    if count.noun not in _TIME_UNITS or not frame.subject or not frame.between:
+        return None
+    if count.nouns != count.counted or _TIME_OF.match(text, count.noun_end):
+        return None  # "within 48 hours of the fight being announced": a time from an event
+    preposition = frame.between[-1]
+    if preposition not in _DURATION_BOUNDS[language]:
+        return None
+    before = frame.between[:-1]
+    if language == "en" and preposition == "over":
+        if not before or any(w.lower() in _EN_PERFECT for w in frame.verb):
+            return None
+    if len(before) > _LONGEST_BOUNDED_OBJECT:
+        return None
+    for k, word in enumerate(before):
+        if word in ARTICLES[language] or word in _POSSESSIVES:
+            continue
+        if k == 0 and language == "it" and word in ARTICULATED:
+            continue  # "chiuso al pubblico entro": a complement
+        if k == 0 and language == "en" and word in _EN_PLACE_PREPOSITIONS and len(before) > 1:
+            continue  # "reopen to the public after"
+        if word in STOPWORDS[language] or word in PREPOSITIONS[language] or not word.isalpha():
+            return None
+        if word in _APPROX or (language == "en" and word.endswith("ly")):
+            return None
+    written = frame.between_text.split()
+    return preposition, " ".join(written[: len(before)])
+
+
 _IT_JOINTS = _IT_OF | frozenset(
     """al allo alla ai agli alle all’ nel nello nella nei negli nelle nell’ sul sullo sulla sui
     sugli sulle sull’""".split()
@@ -303,6 +356,9 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if compound and frame.subject:
         preposition, before = compound
         return _compound_question(count, frame, preposition, squash(f"{before} {tail}"), language)
+    bounded = _bounded_duration(count, frame, text, language)
+    if bounded is not None:
+        preposition, tail = bounded[0], squash(f"{bounded[1]} {tail}")
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
         obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
@@ -330,7 +386,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _after_object_question(count, frame, tail, language)
     if preposition == "at" and language == "en" and _reckoned_at(frame):
         return _stranded_at_question(count, frame, tail)
-    if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
+    counted_after = preposition in _COUNT_PREPOSITIONS[language] or bounded is not None
+    if not frame.approximate_only and not counted_after:
         return _inverted_complement_question(count, frame, tail, language)
     if preposition in _PLACE_PREPOSITIONS and (" to " in f" {tail} " or _has_digit(frame.subject)):
         # "fallen from 214 residents in 2001 to 131": a change, not a count; "41,000 runners
@@ -361,6 +418,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _ask_it(count, None, where)
     if language == "it":
         return _ask_it(count, preposition, f"{' '.join(frame.verb)} {subject} {tail} {frame.when}")
+    if not _plain_subject(subject):
+        return None  # "The breach must be| reported within 72 hours": a verb group split
     agent = _agent_verb(frame) if preposition == "by" else None
     if agent:  # "was approved by 124 countries" -> "How many countries approved ...?"
         return squash(f"How many {count.nouns} {agent} {subject} {tail} {frame.when}") + "?"

@@ -1,0 +1,51 @@
+"""Counts asked as questions from general clause shapes: a span of time after a preposition
+that bounds it ("entro 90 giorni", "within 72 hours", "over seven years"), a count in a noun
+phrase with a relative or a participle, an age."""
+
+from __future__ import annotations
+
+from tests.generate.helpers import questions_of
+
+IT_TITLE = "Titolo di un articolo di prova qui\n\n"
+EN_TITLE = "A headline of a test article here\n\n"
+
+
+def _it(text: str) -> dict[str, str]:
+    return questions_of(IT_TITLE + text, "it")
+
+
+def _en(text: str) -> dict[str, str]:
+    return questions_of(EN_TITLE + text, "en")
+
+
+def test_italian_span_bounded_by_a_preposition() -> None:
+    asked = _it(
+        "Le perizie saranno consegnate entro 60 giorni. "
+        "Il museo riaprirà al pubblico dopo otto mesi. "
+        "Il ponte sarà pronto tra tre settimane."
+    )
+    assert asked["Entro quanti giorni saranno consegnate le perizie?"] == "60"
+    assert asked["Dopo quanti mesi riaprirà il museo al pubblico?"] == "otto"
+
+
+def test_english_span_bounded_by_a_preposition() -> None:
+    asked = _en(
+        "The forms must be returned within 28 days. "
+        "The pool reopened to swimmers after three years. "
+        "The council will repay the loan over twelve years."
+    )
+    assert asked["Within how many days must the forms be returned?"] == "28"
+    assert asked["After how many years did the pool reopen to swimmers?"] == "three"
+    assert asked["Over how many years will the council repay the loan?"] == "twelve"
+
+
+def test_over_a_span_is_more_than_it_in_a_perfect_or_without_an_object() -> None:
+    asked = _en("She has taught at the school over 20 years. The rain fell over six hours.")
+    assert not any(q.startswith("Over how many") for q in asked)
+
+
+def test_a_span_counted_from_an_event_is_left_alone() -> None:
+    asked = _en("All the seats were sold within 30 minutes of the sale opening.")
+    assert not any(q.startswith("Within how many") for q in asked)
+    asked = _it("I biglietti sono stati venduti entro 20 minuti dall’apertura.")
+    assert not any(q.startswith("Entro quanti") for q in asked)
