@@ -49,3 +49,34 @@ def test_a_span_counted_from_an_event_is_left_alone() -> None:
     assert not any(q.startswith("Within how many") for q in asked)
     asked = _it("I biglietti sono stati venduti entro 20 minuti dall’apertura.")
     assert not any(q.startswith("Entro quanti") for q in asked)
+
+
+def test_italian_count_described_by_a_relative() -> None:
+    asked = _it(
+        "Il bando è rivolto ai 350 artigiani che lavorano nel centro storico. "
+        "I 24 infermieri che sono stati assunti dall’ospedale prenderanno servizio a maggio."
+    )
+    assert asked["Quanti artigiani lavorano nel centro storico?"] == "350"
+    assert asked["Quanti infermieri sono stati assunti dall’ospedale?"] == "24"
+
+
+def test_english_count_described_by_a_relative_or_a_participle() -> None:
+    asked = _en(
+        "The grant goes to the 45 farmers who grow barley in the valley. "
+        "Training for the 30 wardens required on the reserve will start in June. "
+        "The survey used data from 120 otters fitted with radio collars."
+    )
+    assert asked["How many farmers grow barley in the valley?"] == "45"
+    assert asked["How many wardens are required on the reserve?"] == "30"
+    assert asked["How many otters were fitted with radio collars?"] == "120"
+
+
+def test_a_past_after_the_count_may_be_its_own_verb() -> None:
+    asked = _en("Delegates from 90 nations arrived in the capital on Monday for the talks.")
+    assert "How many nations are arrived in the capital on Monday for the talks?" not in asked
+    assert not any(" are arrived" in q or " were arrived" in q for q in asked)
+
+
+def test_a_relative_after_a_range_or_others_is_no_group() -> None:
+    asked = _en("Each case can infect between ten and twelve others who are not vaccinated.")
+    assert not any(q.startswith("How many others") for q in asked)

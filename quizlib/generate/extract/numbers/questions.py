@@ -132,6 +132,7 @@ from .counts import (
     _verb_like,
     _word_before,
 )
+from .described import _described_question
 from .gender import _how_many_it
 from .measures import (
     _ALTITUDE_AFTER,
@@ -2075,6 +2076,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _total_question(count, text)  # "..., per un totale di 24 edizioni"
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
+    if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
+        asked = _described_question(count, text, language)  # "i 640 studenti che arrivano"
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None

@@ -1,0 +1,205 @@
+"""A count whose noun a relative clause or a participle describes right after it, asked with
+what it tells of them: 'i 640 studenti che arrivano dai comuni della pedemontana' -> 'Quanti
+studenti arrivano dai comuni della pedemontana?', 'the 16 staff needed at the base' -> 'How
+many staff are needed at the base?'."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import EN_PAST, STOPWORDS
+from ...text import squash
+from ...verbs import AUXILIARIES, is_finite, is_participle, is_present_s_at, is_verb_lemma, lemma
+from .counts import _Count
+from .gender import _how_many_it
+
+# A subject relative right after the counted noun: "640 studenti| che arrivano",
+# "40 families| who live", "300 homes| that have been built".
+_RELATIVE = {
+    "it": re.compile(r"\s+che\s+"),
+    "en": re.compile(r",?\s+(?:who|that)\s+"),
+}
+
+
+# The end of the relative clause: a stop, a comma, a bracket, a dash, a quote.
+_CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]|\s[–—-]\s")
+
+
+_IT_CLITICS = frozenset("si ne vi ci".split())
+
+
+_EN_ADVERBS = frozenset("also now still already currently often regularly".split())
+
+
+_EN_VERB_OPENERS = AUXILIARIES["en"] | frozenset(
+    "will would can could may might must should shall".split()
+)
+
+
+_SHORTEST_REST = 2  # words of the relative from its verb: "arrivano dai comuni"
+_LONGEST_REST = 12
+
+
+def _relative_rest(text: str, at: int, language: str, participle: bool = False) -> list[str] | None:
+    """The words of the clause that describes the count, from its verb at `at` to its end:
+    up to a stop or a comma, or up to the sentence's own verb when the count's noun phrase
+    opens the sentence ('the 16 staff| needed at the base| will begin next month'); None when
+    it is not between _SHORTEST_REST and _LONGEST_REST words or its end is unclear. After a
+    participle only an auxiliary or a modal ends it: a past may be the count's own verb
+    ('Negotiators from 170 countries returned| ...')."""
+    end = _CLAUSE_END.search(text, at)
+    words = text[at : end.start() if end else len(text)].split()
+    k = 1
+    while k < len(words) and _in_verb_group(words[k], language):
+        k += 1  # "sono stati assunti", "have been built"
+    later = next((i for i in range(k, len(words)) if _verb_at(words, i, language)), None)
+    main_before = _verb_before(text[:at].split(), language)
+    if later is not None:
+        if main_before or words[later - 1].lower() in STOPWORDS[language]:
+            return None  # two verbs after the count: which one is the relative's?
+        if participle and words[later] not in _EN_VERB_OPENERS:
+            return None
+        words = words[:later]
+    elif not main_before:
+        return None  # the sentence's verb is not found: where does the relative end?
+    return words if _SHORTEST_REST <= len(words) <= _LONGEST_REST else None
+
+
+def _verb_before(words: list[str], language: str) -> bool:
+    """Whether the words before the count hold the sentence's verb ('The money goes to| the
+    30 schools that ...')."""
+    if any(_verb_at(words, i, language) for i in range(len(words))):
+        return True
+    return language == "en" and any(is_present_s_at(words, i) for i in range(1, len(words)))
+
+
+def _in_verb_group(word: str, language: str) -> bool:
+    """Whether a word goes on a verb group: an auxiliary, a participle, 'not'."""
+    w = word.lower()
+    return w in AUXILIARIES[language] or w in {"not", "non"} or is_participle(w, language)
+
+
+def _verb_at(words: list[str], i: int, language: str) -> bool:
+    """Whether the word at `i` is a verb of its own clause: a conjugated Italian verb; an
+    English auxiliary or modal, or a past after a noun ('were moved', 'will begin')."""
+    w = words[i]
+    if language == "it":
+        return w.islower() and is_finite(w, "it")
+    if w in _EN_VERB_OPENERS:
+        return True
+    before = words[i - 1].lower() if i else ""
+    past = w in EN_PAST or (w.endswith("ed") and (is_finite(w, "en") or lemma(w, "en") != w))
+    return past and before.isalpha() and before not in STOPWORDS["en"]
+
+
+def _italian_plural_verb(words: list[str]) -> bool:
+    """Whether the words open with an Italian verb in the third person plural, a clitic
+    before it: 'arrivano', 'si trovano', 'sono stati evacuati'."""
+    k = 1 if words[0].lower() in _IT_CLITICS else 0
+    if k >= len(words):
+        return False
+    verb = words[k].lower()
+    return verb.endswith("no") and is_finite(verb, "it")
+
+
+def _english_verb(words: list[str]) -> bool:
+    """Whether the words open with an English verb that agrees with a plural subject: an
+    auxiliary or a modal, a past, or a plain present ('live', 'have been', 'worked')."""
+    k = 1 if words[0].lower() in _EN_ADVERBS else 0
+    if k >= len(words) or not words[k].islower():
+        return False
+    verb = words[k]
+    if verb in _EN_VERB_OPENERS:
+        return verb not in {"is", "was", "has", "does"}
+    if verb in STOPWORDS["en"] or verb.endswith(("ly", "s")):
+        return False
+    return verb in EN_PAST or is_finite(verb, "en") or is_verb_lemma(verb)
+
+
+def _relative_question(count: _Count, text: str, language: str) -> str | None:
+    """'Quanti studenti pendolari arrivano dai comuni della pedemontana?', 'How many families
+    live on the estate?': the relative's verb and what follows it, after the counted noun."""
+    m = _RELATIVE[language].match(text, count.noun_end)
+    if m is None:
+        return None
+    words = _relative_rest(text, m.end(), language)
+    if words is None:
+        return None
+    if language == "it":
+        if not _italian_plural_verb(words):
+            return None
+        how = _how_many_it(count.noun, count.adj)
+        return squash(f"{how} {count.nouns} {' '.join(words)}") + "?"
+    if not _english_verb(words):
+        return None
+    return squash(f"How many {count.nouns} {' '.join(words)}") + "?"
+
+
+# English participles of a state rather than an event: the question asks it in the present
+# ("needed at the base" -> "are needed").
+_EN_STATE_PARTICIPLES = frozenset(
+    """needed required employed based expected planned housed registered enrolled listed
+    kept held stationed located""".split()
+)
+
+
+# An English participle and the preposition of its complement right after the counted noun:
+# "16 staff| needed at| the base", "200 pups| fitted with| temporary tags".
+_EN_PARTICIPLE = re.compile(
+    r"\s+(?P<part>[a-z]+)\s+(?:at|in|on|by|with|for|from|to|across|into|under|inside)\s"
+)
+
+
+# A preposition before the count (its article and a bound between them): the noun phrase is a
+# complement, so a participle after it describes it ("for the| 16 staff needed", "from| 200").
+_EN_BEFORE_COUNT = re.compile(
+    r"\b(?:for|from|of|with|to|among|by|on|about)\s+(?:the\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?$"
+)
+
+
+# Words of a time to come or of the present that make the sentence's verb no past.
+_EN_LATER = frozenset("will would can may must shall is are has have".split())
+
+
+def _participle_question(count: _Count, text: str) -> str | None:
+    """'the 16 staff needed at the base' -> 'How many staff are needed at the base?'; an
+    event's participle is asked in the past when the sentence tells of the past ('200 pups
+    fitted with tags were released' -> 'How many pups were fitted with tags?')."""
+    before = _EN_BEFORE_COUNT.search(text, 0, count.start)
+    if before is None:
+        return None  # "The 40 volunteers worked at the site": the count's own verb
+    m = _EN_PARTICIPLE.match(text, count.noun_end)
+    if m is None or not is_participle(m.group("part"), "en"):
+        return None
+    part = m.group("part")
+    words = _relative_rest(text, m.start("part"), "en", participle=True)
+    if words is None:
+        return None
+    others = (text[: count.start] + " " + text[m.start("part") + len(" ".join(words)) :]).split()
+    past = any(
+        w in {"was", "were", "had"} or _verb_at(others, i, "en") for i, w in enumerate(others)
+    )
+    past = past and not any(w in _EN_LATER for w in others)
+    be = "are" if part in _EN_STATE_PARTICIPLES or not past else "were"
+    return squash(f"How many {count.nouns} {be} {' '.join(words)}") + "?"
+
+
+# Words after a count that name no group of their own: "eighteen others who are not immune".
+_NO_NOUNS = frozenset("others altri altre altrettanti".split())
+
+
+# The end of a range before the count: "between twelve and| eighteen", "da 10 a| 12".
+_RANGE_BEFORE = re.compile(r"\s(?:and|to|e|a|or|o)\s+$")
+
+
+def _described_question(count: _Count, text: str, language: str) -> str | None:
+    """The question of a count that a relative or a participle describes after its noun."""
+    if count.nouns != count.counted and language == "en":
+        return None  # "tonnes of waste": the counted thing is another noun
+    if count.noun.lower() in _NO_NOUNS or _RANGE_BEFORE.search(text, 0, count.start):
+        return None  # "between twelve and eighteen others who ...": no group of its own
+    asked = _relative_question(count, text, language)
+    if asked is None and language == "en":
+        asked = _participle_question(count, text)
+    return asked
