@@ -80,3 +80,15 @@ def test_a_past_after_the_count_may_be_its_own_verb() -> None:
 def test_a_relative_after_a_range_or_others_is_no_group() -> None:
     asked = _en("Each case can infect between ten and twelve others who are not vaccinated.")
     assert not any(q.startswith("How many others") for q in asked)
+
+
+def test_count_in_a_relative_of_having_after_a_noun_phrase() -> None:
+    asked = _en("The prize is funded by a local trust, which has about 900 members.")
+    assert asked["How many members does the local trust have?"] == "about 900"
+    asked = _it("Il festival si tiene in un piccolo paese, che conta 450 abitanti.")
+    assert asked["Quanti abitanti conta il piccolo paese?"] == "450"
+
+
+def test_a_clause_before_a_relative_is_not_its_subject() -> None:
+    asked = _en("The money comes from a weekly lottery, which has around 48,000 players.")
+    assert not any("does the money" in q for q in asked)

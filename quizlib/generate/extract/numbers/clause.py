@@ -33,6 +33,7 @@ from ...verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    is_present_s_at,
     lemma,
     may_be_present,
 )
@@ -1556,6 +1557,9 @@ def _relative_clause(
         for i in range(1, len(head))
     ):
         return clause, at, None  # "The town marks| the end of the path, which ...": a clause
+    written = [t.text for t in head]
+    if language == "en" and any(is_present_s_at(written, i) for i in range(1, len(head))):
+        return clause, at, None  # "The money comes| from a lottery, which ...": a clause
     inner = tokens(clause[relative.end() : relative.end() + 30])
     # "..., che oggi conta 41 soci": an Italian adverb of time may stand before the verb
     adverb = language == "it" and len(inner) > 1 and inner[0].low in _SECOND_VERB_ADVERBS

@@ -185,6 +185,55 @@ def _participle_question(count: _Count, text: str) -> str | None:
     return squash(f"How many {count.nouns} {be} {' '.join(words)}") + "?"
 
 
+# A relative of having right before the count, after a noun phrase that opens with an
+# article: "a weekly lottery|, which has around| 48,000 players", "un piccolo borgo|, che
+# conta| 300 abitanti".
+_HAVING_BEFORE = {
+    "en": re.compile(
+        r"(?:^|\s)(?P<article>a|an|the)\s+(?P<np>[a-z][a-z\s-]{1,40}?),\s+(?:which|that)\s+"
+        r"(?P<verb>has|had)\s+(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$"
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<article>(?:una|uno|un|il|lo|la)\s+|un’|l’)(?P<np>[a-zà-ù][a-zà-ù\s]{1,40}?),"
+        r"\s+che\s+(?P<verb>ha|aveva|conta|contava|comprende|ospita)\s+"
+        r"(?:(?:circa|oltre|quasi)\s+)?$"
+    ),
+}
+
+
+_IT_DEFINITE_OF = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+
+
+_EN_DO = {"has": "does", "had": "did"}
+
+
+_NP_STOPS = {
+    "en": frozenset("of in at on for from to with by and or".split()),
+    "it": frozenset("di a da in con su per tra fra e o del della dei delle degli".split()),
+}
+
+
+def _having_question(count: _Count, text: str, language: str) -> str | None:
+    """'..., a weekly lottery, which has around 48,000 players' -> 'How many players does
+    the weekly lottery have?'; '..., un borgo di montagna, che conta 300 abitanti' ->
+    'Quanti abitanti conta il borgo di montagna?' (the noun phrase one of a few words, no
+    preposition or conjunction in it but Italian 'di')."""
+    m = _HAVING_BEFORE[language].search(text, 0, count.start)
+    if m is None or m.end() != count.start:
+        return None
+    np = m.group("np").split()
+    stops = _NP_STOPS[language] - ({"di"} if language == "it" else set())
+    if not 1 <= len(np) <= 4 or any(w in stops or w in STOPWORDS[language] - {"di"} for w in np):
+        return None
+    article = m.group("article").strip()
+    verb = m.group("verb")
+    if language == "en":
+        return f"How many {count.nouns} {_EN_DO[verb]} the {' '.join(np)} have?"
+    definite = _IT_DEFINITE_OF.get(article, article)
+    owner = f"{definite}{' '.join(np)}" if definite.endswith("’") else f"{definite} {' '.join(np)}"
+    return squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {verb} {owner}") + "?"
+
+
 # Words after a count that name no group of their own: "eighteen others who are not immune".
 _NO_NOUNS = frozenset("others altri altre altrettanti".split())
 
@@ -199,7 +248,7 @@ def _described_question(count: _Count, text: str, language: str) -> str | None:
         return None  # "tonnes of waste": the counted thing is another noun
     if count.noun.lower() in _NO_NOUNS or _RANGE_BEFORE.search(text, 0, count.start):
         return None  # "between twelve and eighteen others who ...": no group of its own
-    asked = _relative_question(count, text, language)
+    asked = _relative_question(count, text, language) or _having_question(count, text, language)
     if asked is None and language == "en":
         asked = _participle_question(count, text)
     return asked
