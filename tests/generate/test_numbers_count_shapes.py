@@ -92,3 +92,15 @@ def test_count_in_a_relative_of_having_after_a_noun_phrase() -> None:
 def test_a_clause_before_a_relative_is_not_its_subject() -> None:
     asked = _en("The money comes from a weekly lottery, which has around 48,000 players.")
     assert not any("does the money" in q for q in asked)
+
+
+def test_age_told_after_the_verb() -> None:
+    asked = _en("The violinist Anna Reid gave her first concert at the age of seven.")
+    assert asked["At what age did the violinist Anna Reid give her first concert?"] == "seven"
+    asked = _it("Il ciclista Marco Neri ha vinto la sua prima gara all’età di 12 anni.")
+    assert asked["A quale età ha vinto il ciclista Marco Neri la sua prima gara?"] == "12"
+
+
+def test_age_of_a_pronoun_is_not_asked() -> None:
+    asked = _en("Nobody expected it when he left school at the age of 15.")
+    assert not any(q.startswith("At what age") for q in asked)

@@ -28,6 +28,7 @@ from ...verbs import (
     lemma,
 )
 from ..common import people_in
+from .ages import age_question
 from .amounts import (
     _GROUP_SHARE_CUE,
     _IN_SHARE_CUE,
@@ -708,6 +709,9 @@ def _candidates_of(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
     text = s.text
+    age = age_question(s, doc)
+    if age is not None:  # "She joined the club at the age of 11"
+        yield Candidate("number", s, 0.75, age[1], question=age[0], answer_type="number")
     asked_spans: list[tuple[int, int]] = []
     group = None
     if share is None and digits and _GROUP_SHARE_CUE[language] in text:
