@@ -104,3 +104,20 @@ def test_age_told_after_the_verb() -> None:
 def test_age_of_a_pronoun_is_not_asked() -> None:
     asked = _en("Nobody expected it when he left school at the age of 15.")
     assert not any(q.startswith("At what age") for q in asked)
+
+
+def test_possessive_subject_of_a_background_entry_names_its_owner() -> None:
+    text = (
+        "La biblioteca riapre dopo i lavori.\n\n"
+        "La biblioteca civica ha riaperto lunedì dopo due anni di lavori.\n\n"
+        "PINACOTECA DI ASOLO\n"
+        "La Pinacoteca di Asolo è un museo fondato nel 1880. "
+        "La sua collezione comprende 4.000 dipinti."
+    )
+    asked = questions_of(text, "it")
+    assert asked["Quanti dipinti comprende la collezione della Pinacoteca di Asolo?"] == "4.000"
+
+
+def test_possessive_subject_outside_an_entry_is_not_asked() -> None:
+    asked = _it("La sua collezione comprende 4.000 dipinti.")
+    assert not any("collezione" in q for q in asked)

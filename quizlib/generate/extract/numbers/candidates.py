@@ -18,7 +18,8 @@ from ...lexicon import (
     EN_PAST,
     STOPWORDS,
 )
-from ...text import squash
+from ...phrase import of_phrase
+from ...text import lower_first, squash
 from ...verbs import (
     AUXILIARIES,
     IT_PARTICIPLE_FORM,
@@ -97,7 +98,10 @@ from .words import (
 def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
         if c.question and _unowned_possessive(c.question, doc.language):
-            continue  # "How many square metres will its roof carry?": whose roof?
+            owned = _owned_question(c.question, c.sentence, doc)
+            if owned is None:
+                continue  # "How many square metres will its roof carry?": whose roof?
+            c = replace(c, question=owned)
         if c.question and _BROKEN[doc.language].search(c.question):
             continue
         if c.question and (_past_after_to(c.question) or _cut_figure(c.question, c.sentence)):
@@ -271,6 +275,36 @@ def _owner_word(word: str, language: str) -> bool:
 
 
 _TIME_NOUNS = frozenset("year week month season yesterday today tonight".split())
+
+
+# The possessive of one owner in a question: "il suo circondario", "its two helicopters".
+_OWNED = {
+    "it": re.compile(
+        r"\b(?P<article>il|lo|la|i|gli|le)\s+(?:suo|sua|suoi|sue)\s+(?P<rest>[^?]+)\?$"
+    ),
+    "en": re.compile(r"\b[Ii]ts\s+(?=[a-z0-9])"),
+}
+
+
+def _owned_question(question: str, s: Sentence, doc: Document) -> str | None:
+    """The question with the owner of its possessive said, when the sentence is in a
+    background entry, whose subject the owner is: 'Quanti comuni comprende il suo
+    circondario?' -> '... il circondario del Tribunale di Latina?', 'How many times were
+    its two helicopters called out?' -> '... were the Trust’s two helicopters ...'."""
+    if s.entry is None or not s.entry.phrase:
+        return None
+    language = doc.language
+    m = _OWNED[language].search(question)
+    if m is None or len(_OWNED[language].findall(question)) != 1:
+        return None
+    phrase = s.entry.phrase
+    if language == "it":
+        owned = f"{m.group('article')} {m.group('rest')} {of_phrase(lower_first(phrase), 'it')}"
+        asked = question[: m.start()] + owned + "?"
+    else:
+        owner = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+        asked = question[: m.start()] + f"{owner}’s " + question[m.end() :]
+    return None if _unowned_possessive(asked, language) else asked
 
 
 def _unowned_possessive(question: str, language: str) -> bool:
