@@ -121,3 +121,19 @@ def test_possessive_subject_of_a_background_entry_names_its_owner() -> None:
 def test_possessive_subject_outside_an_entry_is_not_asked() -> None:
     asked = _it("La sua collezione comprende 4.000 dipinti.")
     assert not any("collezione" in q for q in asked)
+
+
+def test_total_after_a_list_is_asked_of_the_clause_subject() -> None:
+    asked = _it(
+        "Il nuovo orario prevede corse per Trento, Rovereto, Arco e Riva, "
+        "per un totale di 38 corse giornaliere nei giorni feriali."
+    )
+    assert (
+        asked["Quante corse giornaliere in totale prevede il nuovo orario nei giorni feriali?"]
+        == "38"
+    )
+
+
+def test_total_after_a_clause_is_not_read_as_a_list() -> None:
+    asked = _it("La rassegna, che ha aperto sedi a Trento e Rovereto, per un totale di 12 sale.")
+    assert not any("in totale" in q for q in asked)

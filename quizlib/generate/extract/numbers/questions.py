@@ -144,7 +144,7 @@ from .measures import (
     _measure_object,
     _preposition_lungo,
 )
-from .totals import _total_question
+from .totals import _TOTAL_BEFORE, _subject_and_verb, _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
 
@@ -2074,6 +2074,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _place_relative_question(count, s)  # "il corridoio, su cui transitano 2 milioni"
     if asked is None and frame is None and language == "it" and " totale di " in text:
         asked = _total_question(count, text)  # "..., per un totale di 24 edizioni"
+        asked = asked or _listed_total_question(count, text)
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
@@ -2245,6 +2246,38 @@ def _leading_sum_question(count: _Count, s: Sentence, doc: Document) -> str | No
     the = _definite(m.group("article"), m.group("noun"))
     named = f"{the}{'' if the.endswith('’') else ' '}{m.group('noun')}"
     return f"A quanto ammonta {named} per {frame.subject}?"
+
+
+_IT_BE_FORMS = frozenset("è sono era erano fu furono sarà saranno".split())
+
+
+def _listed_total_question(count: _Count, text: str) -> str | None:
+    """'L’intesa prevede voli per Milano, Torino e Malta, per un totale di 46 voli
+    settimanali nella stagione estiva' -> 'Quanti voli settimanali in totale prevede l’intesa
+    nella stagione estiva?': the total of a list that the clause's object opens, asked of
+    its subject and verb (a verb of being is no object's)."""
+    cue = _TOTAL_BEFORE.search(text, 0, count.start)
+    if cue is None or cue.end() != count.start or count.nouns != count.counted:
+        return None
+    first = text.find(",")
+    if first >= cue.start():
+        return None  # no list: _total_question asks it with the whole clause
+    listed = text[first + 1 : cue.start()]
+    if " e " not in listed or any(is_finite(w, "it") for w in listed.split() if w.islower()):
+        return None  # "..., che ha aperto tre sedi, per un totale di": a clause, no list
+    clause = _subject_and_verb(text[:first].strip())
+    if clause is None:
+        return None
+    subject, verb, _ = clause
+    if verb.split()[0].lower() in _IT_BE_FORMS | _CLITICS:
+        return None
+    if verb.split()[0].lower() not in AUXILIARIES["it"]:
+        verb = verb.split()[0]  # "prevede| corse per ...": a noun of the form of a participle
+    tail = _tail(text, count.noun_end, "it")
+    if tail is None:
+        return None
+    how = _how_many_it(count.noun, count.adj)
+    return squash(f"{how} {count.nouns} in totale {verb} {subject} {tail}") + "?"
 
 
 def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
