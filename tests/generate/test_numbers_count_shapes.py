@@ -137,3 +137,16 @@ def test_total_after_a_list_is_asked_of_the_clause_subject() -> None:
 def test_total_after_a_clause_is_not_read_as_a_list() -> None:
     asked = _it("La rassegna, che ha aperto sedi a Trento e Rovereto, per un totale di 12 sale.")
     assert not any("in totale" in q for q in asked)
+
+
+def test_relative_ends_at_a_comma_before_the_sentence_verb() -> None:
+    asked = _en(
+        "Hiring for the 12 nurses needed at the clinic, including two midwives, a dietitian "
+        "and a manager, will start in May."
+    )
+    assert asked["How many nurses are needed at the clinic?"] == "12"
+    asked = _it(
+        "Per i genitori dei 300 alunni che arrivano dalle frazioni di montagna, "
+        "sono un problema gli orari dei pullman."
+    )
+    assert asked["Quanti alunni arrivano dalle frazioni di montagna?"] == "300"

@@ -60,9 +60,36 @@ def _relative_rest(text: str, at: int, language: str, participle: bool = False) 
         if participle and words[later] not in _EN_VERB_OPENERS:
             return None
         words = words[:later]
-    elif not main_before:
+    elif not main_before and not (end and _verb_resumes(text, end.start(), language)):
         return None  # the sentence's verb is not found: where does the relative end?
     return words if _SHORTEST_REST <= len(words) <= _LONGEST_REST else None
+
+
+# An aside after the count's noun phrase, before the sentence's verb: ", including pilots and
+# engineers,", ", tra cui dieci medici,".
+_ASIDE_OPENERS = frozenset("including such among tra compresi comprese incluso inclusi".split())
+
+
+_LONGEST_ASIDE_LIST = 5  # commas in an aside of examples
+
+
+def _verb_resumes(text: str, comma: int, language: str) -> bool:
+    """Whether the sentence's own verb comes right after the comma that ends the relative,
+    or after one aside of examples: 'the 16 staff needed at the base|, including pilots,|
+    will begin', 'i 640 studenti che arrivano dai comuni|, sono le corse'."""
+    if text[comma : comma + 1] != ",":
+        return False
+    words = text[comma + 1 :].split()
+    if words and words[0].lower() in _ASIDE_OPENERS:
+        for _ in range(_LONGEST_ASIDE_LIST):  # ", including pilots, engineers and a manager,"
+            comma = text.find(",", comma + 1)
+            if comma < 0:
+                return False
+            words = text[comma + 1 :].split()
+            if words and _verb_at(words, 0, language) and words[0].islower():
+                return True
+        return False
+    return bool(words) and _verb_at(words, 0, language) and words[0].islower()
 
 
 def _verb_before(words: list[str], language: str) -> bool:
