@@ -150,3 +150,23 @@ def test_relative_ends_at_a_comma_before_the_sentence_verb() -> None:
         "sono un problema gli orari dei pullman."
     )
     assert asked["Quanti alunni arrivano dalle frazioni di montagna?"] == "300"
+
+
+def test_list_item_of_a_count_and_a_participle() -> None:
+    asked = _it(
+        "Il bilancio della fiera in cifre:\n\n"
+        "- 2.300 biglietti staccati nel primo giorno;\n"
+        "- 45 espositori arrivati da tutta Europa;\n"
+        "- 12 aree di sosta nei dintorni."
+    )
+    assert asked["Quanti biglietti sono stati staccati nel primo giorno?"] == "2.300"
+    assert asked["Quanti espositori sono arrivati da tutta Europa?"] == "45"
+    asked = _en(
+        "The new library will offer:\n\n"
+        "- 60,000 books on loan;\n"
+        "- 300 visitors expected each day;\n"
+        "- 8 study rooms on weekdays."
+    )
+    assert asked["How many books will be on loan?"] == "60,000"
+    assert asked["How many visitors are expected each day?"] == "300"
+    assert not any("study rooms" in q for q in asked)

@@ -9,7 +9,15 @@ import re
 
 from ...lexicon import EN_PAST, STOPWORDS
 from ...text import squash
-from ...verbs import AUXILIARIES, is_finite, is_participle, is_present_s_at, is_verb_lemma, lemma
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_present_s_at,
+    is_verb_lemma,
+    lemma,
+    takes_essere,
+)
 from .counts import _Count
 from .gender import _how_many_it
 
@@ -166,7 +174,7 @@ def _relative_question(count: _Count, text: str, language: str) -> str | None:
 # ("needed at the base" -> "are needed").
 _EN_STATE_PARTICIPLES = frozenset(
     """needed required employed based expected planned housed registered enrolled listed
-    kept held stationed located""".split()
+    kept held stationed located equipped dedicated reserved""".split()
 )
 
 
@@ -269,8 +277,14 @@ _NO_NOUNS = frozenset("others altri altre altrettanti".split())
 _RANGE_BEFORE = re.compile(r"\s(?:and|to|e|a|or|o)\s+$")
 
 
-def _described_question(count: _Count, text: str, language: str) -> str | None:
-    """The question of a count that a relative or a participle describes after its noun."""
+def _described_question(
+    count: _Count, text: str, language: str, lead: str | None = None
+) -> str | None:
+    """The question of a count that a relative or a participle describes after its noun, in
+    a sentence or in a list item (whose list opens with `lead`)."""
+    item = _list_item_question(count, text, lead, language)
+    if item is not None:
+        return item
     if count.nouns != count.counted and language == "en":
         return None  # "tonnes of waste": the counted thing is another noun
     if count.noun.lower() in _NO_NOUNS or _RANGE_BEFORE.search(text, 0, count.start):
@@ -279,3 +293,104 @@ def _described_question(count: _Count, text: str, language: str) -> str | None:
     if asked is None and language == "en":
         asked = _participle_question(count, text)
     return asked
+
+
+# The bullet and the bound that may open a list item before its count: "- circa| 6.500".
+_ITEM_OPENING = re.compile(
+    r"(?:[-•–]\s+)?(?:(?:circa|oltre|quasi|almeno|about|around|some|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LONGEST_ITEM_NOUN = 5  # words of the counted noun phrase of a list item
+
+
+_IT_NOUN_JOINTS = frozenset("di del della dei degli delle dello dell’ e".split())
+
+
+_EN_STATE_PREPOSITIONS = frozenset("on".split())  # "4,000 objects on display"
+
+
+# The states 'on' tells of a thing or a person ("on display"), not a time ("on Sundays").
+_EN_ON_STATES = frozenset("display duty site board sale loan show call patrol".split())
+
+
+_IT_STATE_PARTICIPLES = frozenset(
+    "previsti previste attesi attese impiegati impiegate presenti".split()
+)
+
+
+def _item_noun_end(words: list[str], language: str) -> int | None:
+    """The index of the participle (or English 'on') that ends the counted noun phrase of
+    a list item's words after its number: '11.400 biglietti| venduti ...', '4,000 objects|
+    on display'; None when the phrase is long or holds anything but nouns and 'di'/'of'."""
+    for k, word in enumerate(words[: _LONGEST_ITEM_NOUN + 1]):
+        low = word.lower()
+        state = low in _EN_STATE_PREPOSITIONS and language == "en"
+        if state and (k + 1 >= len(words) or words[k + 1].lower() not in _EN_ON_STATES):
+            return None  # "16 return trains on weekdays": a time, no state
+        if k and (is_participle(low, language) or state):
+            if language == "it" and not low.endswith(("i", "e")):
+                return None  # "venduto": no plural participle, not the count's
+            return k
+        joint = low in _IT_NOUN_JOINTS if language == "it" else low == "of"
+        if not joint and (not word.isalpha() or low in STOPWORDS[language]):
+            return None
+    return None
+
+
+def _lead_tense(lead: str, language: str) -> str:
+    """'future', 'past' or 'present': the tense the lead of a list tells its items in."""
+    words = lead.split()
+    if language == "en":
+        if "will" in words:
+            return "future"
+        past = any(
+            w in {"was", "were", "had"} or _verb_at(words, i, "en") for i, w in enumerate(words)
+        )
+        return "past" if past and not _EN_LATER.intersection(words) else "present"
+    if any(w.endswith(("rà", "ranno")) and is_finite(w, "it") for w in words):
+        return "future"
+    return "past"
+
+
+def _item_be(participle: str, tense: str, language: str) -> str:
+    """The verb of being a list item's participle takes in its question: 'are expected',
+    'were fitted', 'sono stati venduti', 'saranno impiegati'."""
+    low = participle.lower()
+    if language == "en":
+        if low in _EN_STATE_PARTICIPLES:
+            return "are"  # "are expected", "are needed" whatever the lead's tense
+        if tense == "future":
+            return "will be"
+        if low in _EN_STATE_PREPOSITIONS:
+            return "were" if tense == "past" else "are"
+        return "were"  # "three wards built after the flood": an event, told as done
+    if tense == "future":
+        return "saranno"
+    if low in _IT_STATE_PARTICIPLES or takes_essere(low):
+        return "sono"  # "sono previsti", "sono arrivati"
+    return "sono stati" if low.endswith("i") else "sono state"
+
+
+def _list_item_question(count: _Count, text: str, lead: str | None, language: str) -> str | None:
+    """A list item that opens with its count and a participle: '- 11.400 biglietti venduti
+    nell’intera serie;' -> 'Quanti biglietti sono stati venduti nell’intera serie?', '85,000
+    visitors expected in the first year' -> 'How many visitors are expected in the first
+    year?' (the tense from the list's lead)."""
+    if lead is None or not _ITEM_OPENING.fullmatch(text, 0, count.start):
+        return None
+    end = _CLAUSE_END.search(text, count.end)
+    words = text[count.end : end.start() if end else len(text)].split()
+    k = _item_noun_end(words, language)
+    if k is None or not _SHORTEST_REST <= len(words) - k <= _LONGEST_REST:
+        return None
+    if any(_verb_at(words, i, language) for i in range(k + 1, len(words))):
+        return None  # "85 autobus messi a disposizione hanno ...": a clause, not an item
+    noun = " ".join(words[:k])
+    be = _item_be(words[k], _lead_tense(lead, language), language)
+    rest = " ".join(words[k:])
+    if language == "it":
+        how = "Quante" if words[k].lower().endswith("e") else "Quanti"
+        return squash(f"{how} {noun} {be} {rest}") + "?"
+    return squash(f"How many {noun} {be} {rest}") + "?"

@@ -2078,7 +2078,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
-        asked = _described_question(count, text, language)  # "i 640 studenti che arrivano"
+        asked = _described_question(count, text, language, s.lead)  # "i 640 studenti che ..."
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
