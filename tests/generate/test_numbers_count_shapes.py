@@ -170,3 +170,20 @@ def test_list_item_of_a_count_and_a_participle() -> None:
     assert asked["How many books will be on loan?"] == "60,000"
     assert asked["How many visitors are expected each day?"] == "300"
     assert not any("study rooms" in q for q in asked)
+
+
+def test_bounded_span_inside_a_longer_sentence() -> None:
+    asked = _it(
+        "Secondo il sindaco, i cantieri saranno chiusi entro 18 mesi, ma l’opposizione "
+        "chiede tempi certi."
+    )
+    assert asked["Entro quanti mesi saranno chiusi i cantieri?"] == "18"
+    asked = _en(
+        "Under the agreement, the club will repay the debt over five years, the chairman said."
+    )
+    assert asked["Over how many years will the club repay the debt under the agreement?"] == "five"
+
+
+def test_where_it_was_said_is_not_part_of_the_question() -> None:
+    asked = _en("In a statement, the trust said the ward would reopen within four weeks.")
+    assert asked["Within how many weeks would the ward reopen?"] == "four"

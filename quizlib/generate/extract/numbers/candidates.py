@@ -94,9 +94,20 @@ from .words import (
     _trigger_words_in,
 )
 
+# Where something was said, moved to a question's end from the phrase that opened its
+# sentence: "... in a statement?", "... in una nota?".
+_SAID_IN = re.compile(
+    r"\s+(?:in|with)\s+(?:a|an|its|his|her|their|the|una|un|il|la|uno)\s+(?:\w+\s+)?"
+    r"(?:statement|letter|report|interview|post|note|email|nota|comunicato|lettera|intervista)"
+    r"\?$"
+)
+
 
 def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
+        if c.question and _SAID_IN.search(c.question):
+            # "... be completed in a statement?": where it was said, which the fact is not
+            c = replace(c, question=_SAID_IN.sub("?", c.question))
         if c.question and _unowned_possessive(c.question, doc.language):
             owned = _owned_question(c.question, c.sentence, doc)
             if owned is None:

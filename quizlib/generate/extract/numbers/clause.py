@@ -203,6 +203,13 @@ _TIME_ADVERB_LEAD = re.compile(r"^(?P<prep>Oggi|Attualmente|Today|Currently),?\s
 _LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
 
 
+# A leading phrase that says where something was said: "In a statement,", "In una nota,".
+_SOURCE_PHRASE = re.compile(
+    r"(?i:in|with)\s+(?:a|an|its|his|her|their|the|una|un|il|la|uno)\s+(?:\w+\s+)?"
+    r"(?:statement|letter|report|interview|post|note|email|nota|comunicato|lettera|intervista)\b"
+)
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
@@ -221,6 +228,8 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
             return None  # "To confirm it, ...": an aim, told of what the sentence before did
     if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
         return None  # "By contrast, ...": it links to the sentence before, no time or place
+    if _SOURCE_PHRASE.match(m.group(0)):
+        return None  # "In a statement, ...": where it was said, no time or place of the fact
     words = m.group(0).rstrip(", ").split()[1:]
     if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
