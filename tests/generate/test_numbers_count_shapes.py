@@ -187,3 +187,15 @@ def test_bounded_span_inside_a_longer_sentence() -> None:
 def test_where_it_was_said_is_not_part_of_the_question() -> None:
     asked = _en("In a statement, the trust said the ward would reopen within four weeks.")
     assert asked["Within how many weeks would the ward reopen?"] == "four"
+
+
+def test_relative_to_the_end_of_a_sentence_after_a_leading_adverbial() -> None:
+    asked = _it("Ogni mattina il pulmino porta in città i 90 anziani che abitano nelle frazioni.")
+    assert asked["Quanti anziani abitano nelle frazioni?"] == "90"
+
+
+def test_what_was_told_is_no_relative() -> None:
+    asked = _it("Il sindaco ha detto ai 40 operai che arrivano i fondi regionali.")
+    assert not any(q.startswith("Quanti operai arrivano") for q in asked)
+    asked = _en("The manager told the 40 workers that cuts would follow in spring.")
+    assert not any(q.startswith("How many workers") and "cuts" in q for q in asked)

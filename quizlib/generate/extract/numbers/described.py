@@ -68,6 +68,8 @@ def _relative_rest(text: str, at: int, language: str, participle: bool = False) 
         if participle and words[later] not in _EN_VERB_OPENERS:
             return None
         words = words[:later]
+    elif not (main_before or participle) and end and text[end.start()] in ".!?":
+        pass  # the relative runs to the end of the sentence: its verb is one said before
     elif not main_before and not (end and _verb_resumes(text, end.start(), language)):
         return None  # the sentence's verb is not found: where does the relative end?
     return words if _SHORTEST_REST <= len(words) <= _LONGEST_REST else None
@@ -151,12 +153,27 @@ def _english_verb(words: list[str]) -> bool:
     return verb in EN_PAST or is_finite(verb, "en") or is_verb_lemma(verb)
 
 
+# A verb of telling before the count, whose "che"/"that" may open what was told.
+_SAID_BEFORE = {
+    "it": re.compile(
+        r"\b(?:dett[oaie]|spiegat[oaie]|ricordat[oaie]|annunciat[oaie]|comunicat[oaie]|"
+        r"assicurat[oaie]|scritt[oaie]|promess[oaie]|dice|dicono|spiega|ricorda|assicura)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:told|tell|tells|telling|warned|warns|assured|assures|reminded|reminds|"
+        r"informed|informs|promised|promises|convinced)\b"
+    ),
+}
+
+
 def _relative_question(count: _Count, text: str, language: str) -> str | None:
     """'Quanti studenti pendolari arrivano dai comuni della pedemontana?', 'How many families
     live on the estate?': the relative's verb and what follows it, after the counted noun."""
     m = _RELATIVE[language].match(text, count.noun_end)
     if m is None:
         return None
+    if _SAID_BEFORE[language].search(text, 0, count.start):
+        return None  # "ha detto ai 40 operai che arrivano i fondi": what was said, no relative
     words = _relative_rest(text, m.end(), language)
     if words is None:
         return None
