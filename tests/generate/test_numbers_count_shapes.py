@@ -199,3 +199,15 @@ def test_what_was_told_is_no_relative() -> None:
     assert not any(q.startswith("Quanti operai arrivano") for q in asked)
     asked = _en("The manager told the 40 workers that cuts would follow in spring.")
     assert not any(q.startswith("How many workers") and "cuts" in q for q in asked)
+
+
+def test_count_after_a_leading_time_of_day() -> None:
+    asked = _it("Alle 7.15 di domenica i volontari hanno pulito 12 spiagge del litorale.")
+    assert (
+        asked["Quante spiagge del litorale hanno pulito i volontari alle 7.15 di domenica?"] == "12"
+    )
+    asked = _en("At 06:40 on Monday the first ferry carried 210 passengers to the island.")
+    assert (
+        asked["How many passengers did the first ferry carry to the island at 06:40 on Monday?"]
+        == "210"
+    )

@@ -199,6 +199,14 @@ _NOW_ADVERBS = frozenset("oggi attualmente today currently".split())
 _TIME_ADVERB_LEAD = re.compile(r"^(?P<prep>Oggi|Attualmente|Today|Currently),?\s+")
 
 
+# A leading time of day, and its day, up to the subject's article: "Alle 9.30 di sabato 21
+# novembre| le sirene ...", "At 06:42 on Monday,| the first train ...".
+_CLOCK_LEAD = re.compile(
+    r"^(?P<prep>Alle|All’|At)\s+\d{1,2}[.:]\d{2}(?:\s+(?:di|del|on)\s+[^,;:()]{1,30}?)?,?\s+"
+    r"(?=(?:Il|Lo|La|I|Gli|Le|il|lo|la|i|gli|le|l’|the)\s)"
+)
+
+
 # A source after a leading phrase, in lowercase: "In 2024, according to the council, ...".
 _LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
 
@@ -220,6 +228,8 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
         m = _EN_BARE_LEADING_PHRASE.match(text)  # "Last year| the trust recorded ..."
     if m is None and text[:1].isupper():
         m = _TIME_ADVERB_LEAD.match(text)  # "Oggi| l’associazione assiste ..."
+    if m is None and text[:1] == "A":
+        m = _CLOCK_LEAD.match(text)  # "Alle 9.30 di sabato| le sirene hanno suonato ..."
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
