@@ -211,3 +211,18 @@ def test_count_after_a_leading_time_of_day() -> None:
         asked["How many passengers did the first ferry carry to the island at 06:40 on Monday?"]
         == "210"
     )
+
+
+def test_hyphened_adjectives_in_the_object_before_a_count() -> None:
+    asked = _en("The charity handed hand-knitted woollen blankets to 300 families last winter.")
+    assert (
+        asked[
+            "To how many families did the charity hand hand-knitted woollen blankets last winter?"
+        ]
+        == "300"
+    )
+    asked = _it("La cooperativa ha affidato i terreni agro-pastorali a 12 famiglie del paese.")
+    assert (
+        asked["A quante famiglie del paese la cooperativa ha affidato i terreni agro-pastorali?"]
+        == "12"
+    )

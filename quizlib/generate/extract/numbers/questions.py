@@ -362,7 +362,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         preposition, tail = bounded[0], squash(f"{bounded[1]} {tail}")
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
-        obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
+        obj = _object_then(_unhyphened(frame), _DURATION_PREPOSITIONS[language], language)
         if obj is None and language == "en":
             obj = _english_place_then(frame)  # "has lived on Mill Lane for 31 years"
         if not obj and language == "it":  # "chiuse alla balneazione per 41 giorni"
@@ -951,18 +951,32 @@ def _complement_first_question(
     return squash(f"How many {count.nouns} {body} {complement} {tail} {frame.when}") + "?"
 
 
+# A word of letters joined by hyphens: "solar-powered", "long-term", "ad-hoc".
+_HYPHENED = re.compile(r"[a-zà-ù]+(?:-[a-zà-ù]+)+")
+
+
+def _unhyphened(frame: _Frame) -> _Frame:
+    """The frame with its words joined by hyphens read as one word each, so that an object
+    such as 'solar-powered GPS tags' is a noun phrase like 'GPS tags' (the question keeps the
+    words as written)."""
+    if not any("-" in w for w in frame.between):
+        return frame
+    between = tuple(w.replace("-", "") if _HYPHENED.fullmatch(w) else w for w in frame.between)
+    return replace(frame, between=between)
+
+
 def _after_object_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
     """'GasCo supplies gas to 1.1 million customers' -> 'To how many customers does GasCo
     supply gas?', 'Il comune ha ridotto la flotta a 12 navi' -> 'A quante navi il comune ha
     ridotto la flotta?' (with an object, the Italian subject comes first)."""
     if count.noun in _CLOCK or count.noun in _YEARS:
         return None  # "will reach the coast in 3 hours", "una stella a 40 anni luce": no count
-    obj = _object_then(frame, _OBJECT_PREPOSITIONS[language], language)
+    obj = _object_then(_unhyphened(frame), _OBJECT_PREPOSITIONS[language], language)
     if obj is None and language == "it":  # "ha chiuso la stagione al primo posto con 71 punti"
         # not "a"/"su", which may join the count to the object ("il sistema a cinque codici")
         obj = _italian_object_of(frame, frozenset(("con", "per")), _IT_JOINTS)
-    if obj is None or any(is_finite(w, language) for w in obj.split()):
-        return None
+    if obj is None or any(is_finite(w, language) and "-" not in w for w in obj.split()):
+        return None  # "solar-powered": an adjective, no verb
     preposition = frame.exact[-1]
     if preposition in {"con", "with"} and obj.split()[0].lower() in _INDEFINITE_ARTICLES:
         return None  # "ha inaugurato una sala con 24 postazioni": the count is the room's
