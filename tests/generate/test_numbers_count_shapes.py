@@ -226,3 +226,15 @@ def test_hyphened_adjectives_in_the_object_before_a_count() -> None:
         asked["A quante famiglie del paese la cooperativa ha affidato i terreni agro-pastorali?"]
         == "12"
     )
+
+
+def test_his_in_an_entry_about_a_person_names_the_person() -> None:
+    text = (
+        "A headline of a test article here\n\n"
+        "The old mill reopened on Saturday after a long restoration.\n\n"
+        "Arthur Denby\n"
+        "Arthur Denby (1840–1912) was an English millwright. His workshop repaired more than "
+        "300 windmills."
+    )
+    asked = questions_of(text, "en")
+    assert asked["How many windmills did Arthur Denby’s workshop repair?"] == "more than 300"

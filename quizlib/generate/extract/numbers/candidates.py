@@ -293,8 +293,25 @@ _OWNED = {
     "it": re.compile(
         r"\b(?P<article>il|lo|la|i|gli|le)\s+(?:suo|sua|suoi|sue)\s+(?P<rest>[^?]+)\?$"
     ),
-    "en": re.compile(r"\b[Ii]ts\s+(?=[a-z0-9])"),
+    "en": re.compile(r"\b(?P<pos>[Ii]ts|[Hh]is|[Hh]er)\s+(?=[a-z0-9])"),
 }
+
+
+_PLACE_OR_BODY_KINDS = frozenset("city country region org".split())
+
+
+def _personal_entry(kind: str, name: str, doc: Document) -> bool:
+    """Whether an entry is about a person, whom 'his'/'her' stand for: a person's kind, a
+    person the article names, or a name of two to four capitalised words that is no place
+    or body ('Henry Willis')."""
+    if kind == "person" or doc.person(name) is not None:
+        return True
+    words = name.split()
+    return (
+        kind not in _PLACE_OR_BODY_KINDS
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _owned_question(question: str, s: Sentence, doc: Document) -> str | None:
@@ -313,6 +330,11 @@ def _owned_question(question: str, s: Sentence, doc: Document) -> str | None:
         owned = f"{m.group('article')} {m.group('rest')} {of_phrase(lower_first(phrase), 'it')}"
         asked = question[: m.start()] + owned + "?"
     else:
+        person = m.group("pos").lower() in {"his", "her"}
+        if person and not _personal_entry(s.entry.kind, s.entry.name, doc):
+            return None  # "his" of a body or a place: someone else's
+        if not person and (s.entry.kind == "person" or doc.person(s.entry.name)):
+            return None  # "its" of a person: something else's
         owner = "the" + phrase[3:] if phrase.startswith("The ") else phrase
         asked = question[: m.start()] + f"{owner}’s " + question[m.end() :]
     return None if _unowned_possessive(asked, language) else asked
