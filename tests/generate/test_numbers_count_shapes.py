@@ -238,3 +238,8 @@ def test_his_in_an_entry_about_a_person_names_the_person() -> None:
     )
     asked = questions_of(text, "en")
     assert asked["How many windmills did Arthur Denby’s workshop repair?"] == "more than 300"
+
+
+def test_a_two_letter_acronym_may_open_the_counted_noun() -> None:
+    asked = _en("Patients were referred through 23 GP surgeries in the county.")
+    assert asked["Through how many GP surgeries were patients referred in the county?"] == "23"
