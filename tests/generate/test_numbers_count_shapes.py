@@ -243,3 +243,10 @@ def test_his_in_an_entry_about_a_person_names_the_person() -> None:
 def test_a_two_letter_acronym_may_open_the_counted_noun() -> None:
     asked = _en("Patients were referred through 23 GP surgeries in the county.")
     assert asked["Through how many GP surgeries were patients referred in the county?"] == "23"
+
+
+def test_ages_after_the_counted_people_end_the_clause() -> None:
+    asked = _en(
+        "The survey interviewed 1,480 adults aged 18 to 30 living in rented homes in Leeds."
+    )
+    assert asked["How many adults did the survey interview?"] == "1,480"

@@ -2370,11 +2370,17 @@ def _object_after_span(rest: str) -> str:
 _LONGEST_OBJECT_AFTER_SPAN = 5  # words: "40.000 euro per la nuova ambulanza"
 
 
+# The ages of the counted people right after them: "2,312 people| aged 65 to 85".
+_AGED = re.compile(r"aged\s+(?:between\s+)?\d+(?:\s+(?:to|and)\s+\d+)?\b")
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     rest = text[at:]
     tail = _TAIL_END.split(rest)[0].strip()
+    if language == "en" and _AGED.match(tail):
+        return ""  # "2,312 people| aged 65 to 85 with ...": who they are, no clause of its own
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
     if language == "it" and not tail:
