@@ -250,3 +250,15 @@ def test_ages_after_the_counted_people_end_the_clause() -> None:
         "The survey interviewed 1,480 adults aged 18 to 30 living in rented homes in Leeds."
     )
     assert asked["How many adults did the survey interview?"] == "1,480"
+
+
+def test_count_as_the_object_of_a_relative_after_a_noun_phrase() -> None:
+    asked = _en("The roof was paid for by a public appeal that attracted 2,600 donors.")
+    assert asked["How many donors did the public appeal attract?"] == "2,600"
+    asked = _it("In via Roma ha aperto un nuovo centro che ospita 40 ricercatori.")
+    assert asked["Quanti ricercatori ospita il nuovo centro?"] == "40"
+
+
+def test_a_plural_relative_before_a_count_is_not_the_phrase_s() -> None:
+    asked = _it("Il Comune ha premiato un gruppo di volontari che hanno raccolto 300 firme.")
+    assert not any(q.endswith("il gruppo di volontari?") for q in asked)

@@ -286,6 +286,78 @@ def _having_question(count: _Count, text: str, language: str) -> str | None:
     return squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {verb} {owner}") + "?"
 
 
+# A restrictive relative whose verb takes the count as its object, after a noun phrase that
+# opens with an article: "an appeal| that attracted| 3,800 donors", "un laboratorio| che
+# ospita| 30 ricercatori".
+_OBJECT_RELATIVE_BEFORE = {
+    "en": re.compile(
+        r"(?:^|\s)(?P<article>a|an|the)\s+(?P<np>[a-z][a-z\s-]{1,40}?)\s+that\s+"
+        r"(?P<verb>(?:has\s+|had\s+)?[a-z]+)\s+"
+        r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?$"
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<article>(?:una|uno|un|il|lo|la)\s+|un’|l’)(?P<np>[a-zà-ù][a-zà-ù\s]{1,40}?)"
+        r"\s+che\s+(?P<verb>(?:ha\s+|aveva\s+|avrà\s+)?[a-zà-ù]+)\s+"
+        r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+    ),
+}
+
+
+def _english_relative_verb(verb: str) -> str | None:
+    """The question's verb group of an English relative's verb, its subject to go in the
+    middle: 'attracted' -> ('did', 'attract'), 'employs' -> ('does', 'employ'), 'has
+    trained' -> ('has', 'trained'); None for what is no such verb."""
+    words = verb.split()
+    if len(words) == 2:
+        return f"{words[0]}|{words[1]}" if is_participle(words[1], "en") else None
+    word = words[0]
+    if word in STOPWORDS["en"] or word in _EN_VERB_OPENERS:
+        return None
+    base = lemma(word, "en")
+    if base == word:
+        return None
+    if word in EN_PAST or (word.endswith("ed") and is_finite(word, "en")):
+        return f"did|{base}"
+    if word.endswith("s") and is_verb_lemma(base):
+        return f"does|{base}"
+    return None
+
+
+def _object_relative_question(count: _Count, text: str, language: str) -> str | None:
+    """'... a crowdfunding appeal that attracted more than 5,800 donors' -> 'How many donors
+    did the crowdfunding appeal attract?', '... un laboratorio che ospita 30 ricercatori' ->
+    'Quanti ricercatori ospita il laboratorio?'."""
+    m = _OBJECT_RELATIVE_BEFORE[language].search(text, 0, count.start)
+    if m is None or m.end() != count.start:
+        return None
+    np = m.group("np").split()
+    if not 1 <= len(np) <= 4 or any(
+        w in _NP_STOPS[language] or w in STOPWORDS[language] for w in np
+    ):
+        return None
+    verb = m.group("verb")
+    if language == "en":
+        group = _english_relative_verb(verb)
+        if group is None:
+            return None
+        aux, main = group.split("|")
+        return f"How many {count.nouns} {aux} the {' '.join(np)} {main}?"
+    words = verb.split()
+    if not is_finite(words[0], "it") or words[0].endswith("no"):
+        return None  # "che hanno": a plural verb, whose subject is not the phrase
+    if len(words) == 2 and not is_participle(words[1], "it"):
+        return None
+    if words[-1] in _IT_COPULAS:
+        return None
+    article = m.group("article").strip()
+    definite = _IT_DEFINITE_OF.get(article, article)
+    owner = f"{definite}{' '.join(np)}" if definite.endswith("’") else f"{definite} {' '.join(np)}"
+    return squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {verb} {owner}") + "?"
+
+
+_IT_COPULAS = frozenset("è era sarà fu diventa resta rimane".split())
+
+
 # Words after a count that name no group of their own: "eighteen others who are not immune".
 _NO_NOUNS = frozenset("others altri altre altrettanti".split())
 
@@ -306,7 +378,11 @@ def _described_question(
         return None  # "tonnes of waste": the counted thing is another noun
     if count.noun.lower() in _NO_NOUNS or _RANGE_BEFORE.search(text, 0, count.start):
         return None  # "between twelve and eighteen others who ...": no group of its own
-    asked = _relative_question(count, text, language) or _having_question(count, text, language)
+    asked = (
+        _relative_question(count, text, language)
+        or _having_question(count, text, language)
+        or _object_relative_question(count, text, language)
+    )
     if asked is None and language == "en":
         asked = _participle_question(count, text)
     return asked
