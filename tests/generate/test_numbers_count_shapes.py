@@ -262,3 +262,10 @@ def test_count_as_the_object_of_a_relative_after_a_noun_phrase() -> None:
 def test_a_plural_relative_before_a_count_is_not_the_phrase_s() -> None:
     asked = _it("Il Comune ha premiato un gruppo di volontari che hanno raccolto 300 firme.")
     assert not any(q.endswith("il gruppo di volontari?") for q in asked)
+
+
+def test_count_as_the_object_of_which_after_a_noun_phrase() -> None:
+    asked = _en("The order went to a small bakery, which employs 35 people.")
+    assert asked["How many people does the small bakery employ?"] == "35"
+    asked = _en("The council approved the plan, which means 40 new homes.")
+    assert not any("does the plan mean" in q for q in asked)

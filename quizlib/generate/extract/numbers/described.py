@@ -291,7 +291,7 @@ def _having_question(count: _Count, text: str, language: str) -> str | None:
 # ospita| 30 ricercatori".
 _OBJECT_RELATIVE_BEFORE = {
     "en": re.compile(
-        r"(?:^|\s)(?P<article>a|an|the)\s+(?P<np>[a-z][a-z\s-]{1,40}?)\s+that\s+"
+        r"(?:^|\s)(?P<article>a|an|the)\s+(?P<np>[a-z][a-z\s-]{1,40}?)(?:\s+that|,\s+which)\s+"
         r"(?P<verb>(?:has\s+|had\s+)?[a-z]+)\s+"
         r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?$"
     ),
@@ -301,6 +301,9 @@ _OBJECT_RELATIVE_BEFORE = {
         r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
     ),
 }
+
+
+_EN_LINKING_VERBS = frozenset("mean represent equal amount".split())
 
 
 def _english_relative_verb(verb: str) -> str | None:
@@ -314,8 +317,8 @@ def _english_relative_verb(verb: str) -> str | None:
     if word in STOPWORDS["en"] or word in _EN_VERB_OPENERS:
         return None
     base = lemma(word, "en")
-    if base == word:
-        return None
+    if base == word or base in _EN_LINKING_VERBS:
+        return None  # "..., which means 40 new homes": what a clause amounts to
     if word in EN_PAST or (word.endswith("ed") and is_finite(word, "en")):
         return f"did|{base}"
     if word.endswith("s") and is_verb_lemma(base):
