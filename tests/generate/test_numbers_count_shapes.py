@@ -269,3 +269,10 @@ def test_count_as_the_object_of_which_after_a_noun_phrase() -> None:
     assert asked["How many people does the small bakery employ?"] == "35"
     asked = _en("The council approved the plan, which means 40 new homes.")
     assert not any("does the plan mean" in q for q in asked)
+
+
+def test_possessive_of_the_one_person_a_sentence_names() -> None:
+    asked = _it("Secondo Lucia Ferri, la sua biblioteca comprende 9.000 volumi.")
+    assert asked["Quanti volumi comprende la biblioteca di Lucia Ferri?"] == "9.000"
+    asked = _it("Secondo Lucia Ferri e Paolo Conti, la sua biblioteca comprende 9.000 volumi.")
+    assert not any("biblioteca" in q for q in asked)

@@ -314,17 +314,38 @@ def _personal_entry(kind: str, name: str, doc: Document) -> bool:
     )
 
 
+def _named_owner_question(
+    question: str, m: re.Match[str], s: Sentence, doc: Document
+) -> str | None:
+    """The question with a person's possessive said as the one person its sentence names:
+    'Councillor Ann Reid said stations in her ward had been left unstaffed for 61 shifts' ->
+    '... in Ann Reid’s ward ...'; None when the sentence names no one or several people, or
+    the possessive is 'its'."""
+    language = doc.language
+    if language == "en" and m.group("pos").lower() not in {"his", "her"}:
+        return None
+    named = list(dict.fromkeys(name for _a, _b, name in people_in(s.text, doc)))
+    if len(named) != 1:
+        return None
+    if language == "it":
+        owned = f"{m.group('article')} {m.group('rest')} di {named[0]}"
+        asked = question[: m.start()] + owned + "?"
+    else:
+        asked = question[: m.start()] + f"{named[0]}’s " + question[m.end() :]
+    return None if _unowned_possessive(asked, language) else asked
+
+
 def _owned_question(question: str, s: Sentence, doc: Document) -> str | None:
     """The question with the owner of its possessive said, when the sentence is in a
     background entry, whose subject the owner is: 'Quanti comuni comprende il suo
     circondario?' -> '... il circondario del Tribunale di Latina?', 'How many times were
     its two helicopters called out?' -> '... were the Trust’s two helicopters ...'."""
-    if s.entry is None or not s.entry.phrase:
-        return None
     language = doc.language
     m = _OWNED[language].search(question)
     if m is None or len(_OWNED[language].findall(question)) != 1:
         return None
+    if s.entry is None or not s.entry.phrase:
+        return _named_owner_question(question, m, s, doc)
     phrase = s.entry.phrase
     if language == "it":
         owned = f"{m.group('article')} {m.group('rest')} {of_phrase(lower_first(phrase), 'it')}"
