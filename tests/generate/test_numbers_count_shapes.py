@@ -276,3 +276,16 @@ def test_possessive_of_the_one_person_a_sentence_names() -> None:
     assert asked["Quanti volumi comprende la biblioteca di Lucia Ferri?"] == "9.000"
     asked = _it("Secondo Lucia Ferri e Paolo Conti, la sua biblioteca comprende 9.000 volumi.")
     assert not any("biblioteca" in q for q in asked)
+
+
+def test_leading_span_of_time_opens_the_question() -> None:
+    asked = _it(
+        "Da cinque anni la cooperativa gestisce il rifugio. "
+        "Per dieci giorni il paese è rimasto isolato."
+    )
+    assert asked["Da quanti anni la cooperativa gestisce il rifugio?"] == "cinque"
+    assert asked["Per quanti giorni il paese è rimasto isolato?"] == "dieci"
+    asked = _en("For 22 years, the couple have run the village post office.")
+    assert asked["For how many years have the couple run the village post office?"] == "22"
+    asked = _it("Per 40 volontari il corso è gratuito.")
+    assert not any(q.startswith("Per quanti volontari") for q in asked)

@@ -2190,8 +2190,10 @@ def _author_of_question(count: _Count, text: str) -> str | None:
 # squadra ha rimontato ...", "In 31 comuni le scuole resteranno chiuse", "In front of 9,000
 # fans, the home side won the cup".
 _LEADING_COUNT = {
-    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad|Dopo)\s+(?:(?:circa|oltre|quasi)\s+)?"),
-    "en": re.compile(r"(?P<prep>In|In front of)\s+(?:(?:about|around|nearly|over)\s+)?"),
+    "it": re.compile(
+        r"(?P<prep>In|Davanti a|Davanti ad|Dopo|Per|Da)\s+(?:(?:circa|oltre|quasi)\s+)?"
+    ),
+    "en": re.compile(r"(?P<prep>In|In front of|For)\s+(?:(?:about|around|nearly|over)\s+)?"),
 }
 
 
@@ -2294,6 +2296,11 @@ def _listed_total_question(count: _Count, text: str) -> str | None:
     return squash(f"{how} {count.nouns} in totale {verb} {subject} {tail}") + "?"
 
 
+# Leading prepositions of a span of time, asked only of a count of time: "Per sei
+# settimane| lo scalo ...", "Da tre anni| il museo ...", "For 14 years, the family ...".
+_SPAN_LEADS = frozenset("Per Da For".split())
+
+
 def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The count in a phrase that opens the sentence, asked with its preposition and the
     clause after it: 'In quanti comuni resteranno chiuse le scuole?', 'In front of how many
@@ -2301,7 +2308,12 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     language = doc.language
     text = s.text
     lead = _LEADING_COUNT[language].fullmatch(text, 0, count.start)
-    if lead is None or (count.noun in _YEARS and lead.group("prep") != "Dopo"):
+    if lead is None:
+        return None
+    span = lead.group("prep") in _SPAN_LEADS
+    if span and (count.noun not in _TIME_UNITS or count.nouns != count.counted):
+        return None  # "Per 40 volontari ...": whom for, no span of time
+    if count.noun in _YEARS and lead.group("prep") != "Dopo" and not span:
         return None  # "In 20 anni": when; "Dopo undici anni di lavori": how long it took
     after = text[count.noun_end :]
     if language == "it" and lead.group("prep") == "Dopo":
@@ -2324,7 +2336,7 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     between = frame.between_text
     if language == "it":
         verb = " ".join(frame.verb)
-        if frame.between[:1] and frame.between[0] in ARTICLES["it"]:
+        if (frame.between[:1] and frame.between[0] in ARTICLES["it"]) or span:
             # an object after the verb: the subject comes first ("Dopo quante ore i
             # soccorritori hanno raggiunto gli escursionisti?")
             return _ask_it(count, prep.lower(), f"{frame.subject} {verb} {between} {frame.when}")
