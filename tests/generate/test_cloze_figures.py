@@ -12,6 +12,7 @@ from quizlib.generate.extract import cloze
 from quizlib.generate.rank import MAX_DELETIONS, MAX_FIGURE_DELETIONS, select
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
 from .test_cloze_deletions import hidden
 from .test_cloze_names import _hidden
 
@@ -173,7 +174,9 @@ def test_no_score_in_brackets() -> None:
 def test_a_figure_is_hidden_beside_a_place(language: str, text: str, figure: str) -> None:
     title = "Titolo di un articolo di prova qui" if language == "it" else "A test headline here"
     notes = hidden(f"{title}\n\n{text}\n", language)
-    assert any(figure in note for note in notes)
+    asked = questions_of(f"{title}\n\n{text}\n", language)
+    # hidden in a cloze, or asked by a question ("From how many GP surgeries ...?")
+    assert any(figure in note for note in notes) or figure in asked.values()
 
 
 @pytest.mark.parametrize(

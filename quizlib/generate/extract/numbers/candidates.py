@@ -18,7 +18,8 @@ from ...lexicon import (
     EN_PAST,
     STOPWORDS,
 )
-from ...text import squash
+from ...phrase import of_phrase
+from ...text import lower_first, squash
 from ...verbs import (
     AUXILIARIES,
     IT_PARTICIPLE_FORM,
@@ -28,6 +29,7 @@ from ...verbs import (
     lemma,
 )
 from ..common import people_in
+from .ages import age_question
 from .amounts import (
     _GROUP_SHARE_CUE,
     _IN_SHARE_CUE,
@@ -92,11 +94,25 @@ from .words import (
     _trigger_words_in,
 )
 
+# Where something was said, moved to a question's end from the phrase that opened its
+# sentence: "... in a statement?", "... in una nota?".
+_SAID_IN = re.compile(
+    r"\s+(?:in|with)\s+(?:a|an|its|his|her|their|the|una|un|il|la|uno)\s+(?:\w+\s+)?"
+    r"(?:statement|letter|report|interview|post|note|email|nota|comunicato|lettera|intervista)"
+    r"\?$"
+)
+
 
 def extract(doc: Document) -> Iterator[Candidate]:
     for c in _extract(doc):
+        if c.question and _SAID_IN.search(c.question):
+            # "... be completed in a statement?": where it was said, which the fact is not
+            c = replace(c, question=_SAID_IN.sub("?", c.question))
         if c.question and _unowned_possessive(c.question, doc.language):
-            continue  # "How many square metres will its roof carry?": whose roof?
+            owned = _owned_question(c.question, c.sentence, doc)
+            if owned is None:
+                continue  # "How many square metres will its roof carry?": whose roof?
+            c = replace(c, question=owned)
         if c.question and _BROKEN[doc.language].search(c.question):
             continue
         if c.question and (_past_after_to(c.question) or _cut_figure(c.question, c.sentence)):
@@ -270,6 +286,79 @@ def _owner_word(word: str, language: str) -> bool:
 
 
 _TIME_NOUNS = frozenset("year week month season yesterday today tonight".split())
+
+
+# The possessive of one owner in a question: "il suo circondario", "its two helicopters".
+_OWNED = {
+    "it": re.compile(
+        r"\b(?P<article>il|lo|la|i|gli|le)\s+(?:suo|sua|suoi|sue)\s+(?P<rest>[^?]+)\?$"
+    ),
+    "en": re.compile(r"\b(?P<pos>[Ii]ts|[Hh]is|[Hh]er)\s+(?=[a-z0-9])"),
+}
+
+
+_PLACE_OR_BODY_KINDS = frozenset("city country region org".split())
+
+
+def _personal_entry(kind: str, name: str, doc: Document) -> bool:
+    """Whether an entry is about a person, whom 'his'/'her' stand for: a person's kind, a
+    person the article names, or a name of two to four capitalised words that is no place
+    or body ('Henry Willis')."""
+    if kind == "person" or doc.person(name) is not None:
+        return True
+    words = name.split()
+    return (
+        kind not in _PLACE_OR_BODY_KINDS
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
+def _named_owner_question(
+    question: str, m: re.Match[str], s: Sentence, doc: Document
+) -> str | None:
+    """The question with a person's possessive said as the one person its sentence names:
+    'Councillor Ann Reid said stations in her ward had been left unstaffed for 61 shifts' ->
+    '... in Ann Reid’s ward ...'; None when the sentence names no one or several people, or
+    the possessive is 'its'."""
+    language = doc.language
+    if language == "en" and m.group("pos").lower() not in {"his", "her"}:
+        return None
+    named = list(dict.fromkeys(name for _a, _b, name in people_in(s.text, doc)))
+    if len(named) != 1:
+        return None
+    if language == "it":
+        owned = f"{m.group('article')} {m.group('rest')} di {named[0]}"
+        asked = question[: m.start()] + owned + "?"
+    else:
+        asked = question[: m.start()] + f"{named[0]}’s " + question[m.end() :]
+    return None if _unowned_possessive(asked, language) else asked
+
+
+def _owned_question(question: str, s: Sentence, doc: Document) -> str | None:
+    """The question with the owner of its possessive said, when the sentence is in a
+    background entry, whose subject the owner is: 'Quanti comuni comprende il suo
+    circondario?' -> '... il circondario del Tribunale di Latina?', 'How many times were
+    its two helicopters called out?' -> '... were the Trust’s two helicopters ...'."""
+    language = doc.language
+    m = _OWNED[language].search(question)
+    if m is None or len(_OWNED[language].findall(question)) != 1:
+        return None
+    if s.entry is None or not s.entry.phrase:
+        return _named_owner_question(question, m, s, doc)
+    phrase = s.entry.phrase
+    if language == "it":
+        owned = f"{m.group('article')} {m.group('rest')} {of_phrase(lower_first(phrase), 'it')}"
+        asked = question[: m.start()] + owned + "?"
+    else:
+        person = m.group("pos").lower() in {"his", "her"}
+        if person and not _personal_entry(s.entry.kind, s.entry.name, doc):
+            return None  # "his" of a body or a place: someone else's
+        if not person and (s.entry.kind == "person" or doc.person(s.entry.name)):
+            return None  # "its" of a person: something else's
+        owner = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+        asked = question[: m.start()] + f"{owner}’s " + question[m.end() :]
+    return None if _unowned_possessive(asked, language) else asked
 
 
 def _unowned_possessive(question: str, language: str) -> bool:
@@ -708,6 +797,9 @@ def _candidates_of(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
     text = s.text
+    age = age_question(s, doc)
+    if age is not None:  # "She joined the club at the age of 11"
+        yield Candidate("number", s, 0.75, age[1], question=age[0], answer_type="number")
     asked_spans: list[tuple[int, int]] = []
     group = None
     if share is None and digits and _GROUP_SHARE_CUE[language] in text:

@@ -33,6 +33,7 @@ from ...verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    is_present_s_at,
     lemma,
     may_be_present,
 )
@@ -198,8 +199,23 @@ _NOW_ADVERBS = frozenset("oggi attualmente today currently".split())
 _TIME_ADVERB_LEAD = re.compile(r"^(?P<prep>Oggi|Attualmente|Today|Currently),?\s+")
 
 
+# A leading time of day, and its day, up to the subject's article: "Alle 9.30 di sabato 21
+# novembre| le sirene ...", "At 06:42 on Monday,| the first train ...".
+_CLOCK_LEAD = re.compile(
+    r"^(?P<prep>Alle|All’|At)\s+\d{1,2}[.:]\d{2}(?:\s+(?:di|del|on)\s+[^,;:()]{1,30}?)?,?\s+"
+    r"(?=(?:Il|Lo|La|I|Gli|Le|il|lo|la|i|gli|le|l’|the)\s)"
+)
+
+
 # A source after a leading phrase, in lowercase: "In 2024, according to the council, ...".
 _LOWER_SOURCES = {"en": "according to ", "it": "secondo "}
+
+
+# A leading phrase that says where something was said: "In a statement,", "In una nota,".
+_SOURCE_PHRASE = re.compile(
+    r"(?i:in|with)\s+(?:a|an|its|his|her|their|the|una|un|il|la|uno)\s+(?:\w+\s+)?"
+    r"(?:statement|letter|report|interview|post|note|email|nota|comunicato|lettera|intervista)\b"
+)
 
 
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
@@ -212,6 +228,8 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
         m = _EN_BARE_LEADING_PHRASE.match(text)  # "Last year| the trust recorded ..."
     if m is None and text[:1].isupper():
         m = _TIME_ADVERB_LEAD.match(text)  # "Oggi| l’associazione assiste ..."
+    if m is None and text[:1] == "A":
+        m = _CLOCK_LEAD.match(text)  # "Alle 9.30 di sabato| le sirene hanno suonato ..."
     if m is None:
         return None
     prep = m.group("prep").split()[0].lower()
@@ -220,6 +238,8 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
             return None  # "To confirm it, ...": an aim, told of what the sentence before did
     if language == "en" and m.group(0).rstrip(", ").lower() in _EN_LINKING_PHRASES:
         return None  # "By contrast, ...": it links to the sentence before, no time or place
+    if _SOURCE_PHRASE.match(m.group(0)):
+        return None  # "In a statement, ...": where it was said, no time or place of the fact
     words = m.group(0).rstrip(", ").split()[1:]
     if any(_clause_word(words, i, language) for i in range(len(words))):
         return None  # "After the plant closed, ...": a clause, not a phrase
@@ -424,13 +444,19 @@ def _english_infinitive(t: Token) -> bool:
 _TRUE_MODALS = _MODALS - frozenset("do does did".split())
 
 
+# The auxiliaries a modal may govern, that open a passive or a perfect: "must be reported".
+_MODAL_AUXILIARIES = frozenset("be have".split())
+
+
 def _modal_verb(toks: list[Token], at: int, verb: int | None) -> int | None:
     """The English modal before `verb` that governs a bare verb, which the lemmatizer may miss
     for a noun after it: 'The trust must monitor| the otters' (the verb is 'must')."""
     end = at - 1 if verb is None else verb
     for i in range(1, end):
-        if toks[i].low in _TRUE_MODALS and _english_infinitive(toks[i + 1]):
-            return i
+        if toks[i].low in _TRUE_MODALS and (
+            _english_infinitive(toks[i + 1]) or toks[i + 1].low in _MODAL_AUXILIARIES
+        ):
+            return i  # "must monitor", "must be| reported", "will have| spent"
     return verb
 
 
@@ -1550,6 +1576,9 @@ def _relative_clause(
         for i in range(1, len(head))
     ):
         return clause, at, None  # "The town marks| the end of the path, which ...": a clause
+    written = [t.text for t in head]
+    if language == "en" and any(is_present_s_at(written, i) for i in range(1, len(head))):
+        return clause, at, None  # "The money comes| from a lottery, which ...": a clause
     inner = tokens(clause[relative.end() : relative.end() + 30])
     # "..., che oggi conta 41 soci": an Italian adverb of time may stand before the verb
     adverb = language == "it" and len(inner) > 1 and inner[0].low in _SECOND_VERB_ADVERBS
@@ -2341,11 +2370,17 @@ def _object_after_span(rest: str) -> str:
 _LONGEST_OBJECT_AFTER_SPAN = 5  # words: "40.000 euro per la nuova ambulanza"
 
 
+# The ages of the counted people right after them: "2,312 people| aged 65 to 85".
+_AGED = re.compile(r"aged\s+(?:between\s+)?\d+(?:\s+(?:to|and)\s+\d+)?\b")
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     rest = text[at:]
     tail = _TAIL_END.split(rest)[0].strip()
+    if language == "en" and _AGED.match(tail):
+        return ""  # "2,312 people| aged 65 to 85 with ...": who they are, no clause of its own
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
     if language == "it" and not tail:

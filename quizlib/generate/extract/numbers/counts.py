@@ -29,7 +29,11 @@ from .words import NUMBER_WORDS, _spelled_number
 # The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
 # "\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?", alternatives in the same order): a pattern
 # that starts with a digit lets re skip to the digits instead of trying every position.
-_COUNTED = r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,})(?:\s+(?P<adj>[^\W\d_]{3,}))?"
+# (an acronym of two letters may open an English noun phrase: "41 GP| practices")
+_COUNTED = (
+    r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,}|[A-Z]{2}(?=\s+[a-z]{3,}))"
+    r"(?:\s+(?P<adj>[^\W\d_]{3,}))?"
+)
 
 
 NUMBER = re.compile(

@@ -132,6 +132,7 @@ from .counts import (
     _verb_like,
     _word_before,
 )
+from .described import _described_question
 from .gender import _how_many_it
 from .measures import (
     _ALTITUDE_AFTER,
@@ -143,7 +144,7 @@ from .measures import (
     _measure_object,
     _preposition_lungo,
 )
-from .totals import _total_question
+from .totals import _TOTAL_BEFORE, _subject_and_verb, _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
 
@@ -211,6 +212,59 @@ def _english_place_then(frame: _Frame) -> str | None:
 
 
 # The articulated prepositions of a complement of an object: "la stagione| al| primo posto".
+# Prepositions that bound a span of time or spread an action over it: "saranno depositate
+# entro 90 giorni", "riaprirà dopo sei anni", "will buy the shares over seven years".
+_DURATION_BOUNDS = {
+    "it": frozenset("entro dopo tra fra".split()),
+    "en": frozenset("within after over".split()),
+}
+
+
+_TIME_OF = re.compile(r"\s+(?:of|di|from|da|dal|dalla|dall’|dalle|dai)\b")
+
+
+_LONGEST_BOUNDED_OBJECT = 4  # words of the object between the verb and such a preposition
+
+
+_EN_PERFECT = frozenset("has have had".split())
+
+
+def _bounded_duration(
+    count: _Count, frame: _Frame, text: str, language: str
+) -> tuple[str, str] | None:
+    """(preposition, object as written) of a count of time after one of _DURATION_BOUNDS,
+    the object being the noun phrase between the verb and it ('' when there is none):
+    'depositate| entro| 90 giorni' -> ('entro', ''), 'buy| the shares over| seven years' ->
+    ('over', 'the shares'). English 'over' spreads an action only after an object and not in
+    a perfect ('has worked there over 30 years' is more than 30 years)."""
+    if count.noun not in _TIME_UNITS or not frame.subject or not frame.between:
+        return None
+    if count.nouns != count.counted or _TIME_OF.match(text, count.noun_end):
+        return None  # "within 48 hours of the fight being announced": a time from an event
+    preposition = frame.between[-1]
+    if preposition not in _DURATION_BOUNDS[language]:
+        return None
+    before = frame.between[:-1]
+    if language == "en" and preposition == "over":
+        if not before or any(w.lower() in _EN_PERFECT for w in frame.verb):
+            return None
+    if len(before) > _LONGEST_BOUNDED_OBJECT:
+        return None
+    for k, word in enumerate(before):
+        if word in ARTICLES[language] or word in _POSSESSIVES:
+            continue
+        if k == 0 and language == "it" and word in ARTICULATED:
+            continue  # "chiuso al pubblico entro": a complement
+        if k == 0 and language == "en" and word in _EN_PLACE_PREPOSITIONS and len(before) > 1:
+            continue  # "reopen to the public after"
+        if word in STOPWORDS[language] or word in PREPOSITIONS[language] or not word.isalpha():
+            return None
+        if word in _APPROX or (language == "en" and word.endswith("ly")):
+            return None
+    written = frame.between_text.split()
+    return preposition, " ".join(written[: len(before)])
+
+
 _IT_JOINTS = _IT_OF | frozenset(
     """al allo alla ai agli alle all’ nel nello nella nei negli nelle nell’ sul sullo sulla sui
     sugli sulle sull’""".split()
@@ -303,9 +357,12 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if compound and frame.subject:
         preposition, before = compound
         return _compound_question(count, frame, preposition, squash(f"{before} {tail}"), language)
+    bounded = _bounded_duration(count, frame, text, language)
+    if bounded is not None:
+        preposition, tail = bounded[0], squash(f"{bounded[1]} {tail}")
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
-        obj = _object_then(frame, _DURATION_PREPOSITIONS[language], language)
+        obj = _object_then(_unhyphened(frame), _DURATION_PREPOSITIONS[language], language)
         if obj is None and language == "en":
             obj = _english_place_then(frame)  # "has lived on Mill Lane for 31 years"
         if not obj and language == "it":  # "chiuse alla balneazione per 41 giorni"
@@ -330,7 +387,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _after_object_question(count, frame, tail, language)
     if preposition == "at" and language == "en" and _reckoned_at(frame):
         return _stranded_at_question(count, frame, tail)
-    if not frame.approximate_only and preposition not in _COUNT_PREPOSITIONS[language]:
+    counted_after = preposition in _COUNT_PREPOSITIONS[language] or bounded is not None
+    if not frame.approximate_only and not counted_after:
         return _inverted_complement_question(count, frame, tail, language)
     if preposition in _PLACE_PREPOSITIONS and (" to " in f" {tail} " or _has_digit(frame.subject)):
         # "fallen from 214 residents in 2001 to 131": a change, not a count; "41,000 runners
@@ -361,6 +419,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _ask_it(count, None, where)
     if language == "it":
         return _ask_it(count, preposition, f"{' '.join(frame.verb)} {subject} {tail} {frame.when}")
+    if not _plain_subject(subject):
+        return None  # "The breach must be| reported within 72 hours": a verb group split
     agent = _agent_verb(frame) if preposition == "by" else None
     if agent:  # "was approved by 124 countries" -> "How many countries approved ...?"
         return squash(f"How many {count.nouns} {agent} {subject} {tail} {frame.when}") + "?"
@@ -891,18 +951,32 @@ def _complement_first_question(
     return squash(f"How many {count.nouns} {body} {complement} {tail} {frame.when}") + "?"
 
 
+# A word of letters joined by hyphens: "solar-powered", "long-term", "ad-hoc".
+_HYPHENED = re.compile(r"[a-zà-ù]+(?:-[a-zà-ù]+)+")
+
+
+def _unhyphened(frame: _Frame) -> _Frame:
+    """The frame with its words joined by hyphens read as one word each, so that an object
+    such as 'solar-powered GPS tags' is a noun phrase like 'GPS tags' (the question keeps the
+    words as written)."""
+    if not any("-" in w for w in frame.between):
+        return frame
+    between = tuple(w.replace("-", "") if _HYPHENED.fullmatch(w) else w for w in frame.between)
+    return replace(frame, between=between)
+
+
 def _after_object_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
     """'GasCo supplies gas to 1.1 million customers' -> 'To how many customers does GasCo
     supply gas?', 'Il comune ha ridotto la flotta a 12 navi' -> 'A quante navi il comune ha
     ridotto la flotta?' (with an object, the Italian subject comes first)."""
     if count.noun in _CLOCK or count.noun in _YEARS:
         return None  # "will reach the coast in 3 hours", "una stella a 40 anni luce": no count
-    obj = _object_then(frame, _OBJECT_PREPOSITIONS[language], language)
+    obj = _object_then(_unhyphened(frame), _OBJECT_PREPOSITIONS[language], language)
     if obj is None and language == "it":  # "ha chiuso la stagione al primo posto con 71 punti"
         # not "a"/"su", which may join the count to the object ("il sistema a cinque codici")
         obj = _italian_object_of(frame, frozenset(("con", "per")), _IT_JOINTS)
-    if obj is None or any(is_finite(w, language) for w in obj.split()):
-        return None
+    if obj is None or any(is_finite(w, language) and "-" not in w for w in obj.split()):
+        return None  # "solar-powered": an adjective, no verb
     preposition = frame.exact[-1]
     if preposition in {"con", "with"} and obj.split()[0].lower() in _INDEFINITE_ARTICLES:
         return None  # "ha inaugurato una sala con 24 postazioni": the count is the room's
@@ -2021,8 +2095,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _place_relative_question(count, s)  # "il corridoio, su cui transitano 2 milioni"
     if asked is None and frame is None and language == "it" and " totale di " in text:
         asked = _total_question(count, text)  # "..., per un totale di 24 edizioni"
+        asked = asked or _listed_total_question(count, text)
     if asked is None and language == "it" and " aut" in text[: count.start]:
         asked = _author_of_question(count, text)
+    if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
+        asked = _described_question(count, text, language, s.lead)  # "i 640 studenti che ..."
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
@@ -2120,8 +2197,10 @@ def _author_of_question(count: _Count, text: str) -> str | None:
 # squadra ha rimontato ...", "In 31 comuni le scuole resteranno chiuse", "In front of 9,000
 # fans, the home side won the cup".
 _LEADING_COUNT = {
-    "it": re.compile(r"(?P<prep>In|Davanti a|Davanti ad|Dopo)\s+(?:(?:circa|oltre|quasi)\s+)?"),
-    "en": re.compile(r"(?P<prep>In|In front of)\s+(?:(?:about|around|nearly|over)\s+)?"),
+    "it": re.compile(
+        r"(?P<prep>In|Davanti a|Davanti ad|Dopo|Per|Da)\s+(?:(?:circa|oltre|quasi)\s+)?"
+    ),
+    "en": re.compile(r"(?P<prep>In|In front of|For)\s+(?:(?:about|around|nearly|over)\s+)?"),
 }
 
 
@@ -2192,6 +2271,43 @@ def _leading_sum_question(count: _Count, s: Sentence, doc: Document) -> str | No
     return f"A quanto ammonta {named} per {frame.subject}?"
 
 
+_IT_BE_FORMS = frozenset("è sono era erano fu furono sarà saranno".split())
+
+
+def _listed_total_question(count: _Count, text: str) -> str | None:
+    """'L’intesa prevede voli per Milano, Torino e Malta, per un totale di 46 voli
+    settimanali nella stagione estiva' -> 'Quanti voli settimanali in totale prevede l’intesa
+    nella stagione estiva?': the total of a list that the clause's object opens, asked of
+    its subject and verb (a verb of being is no object's)."""
+    cue = _TOTAL_BEFORE.search(text, 0, count.start)
+    if cue is None or cue.end() != count.start or count.nouns != count.counted:
+        return None
+    first = text.find(",")
+    if first >= cue.start():
+        return None  # no list: _total_question asks it with the whole clause
+    listed = text[first + 1 : cue.start()]
+    if " e " not in listed or any(is_finite(w, "it") for w in listed.split() if w.islower()):
+        return None  # "..., che ha aperto tre sedi, per un totale di": a clause, no list
+    clause = _subject_and_verb(text[:first].strip())
+    if clause is None:
+        return None
+    subject, verb, _ = clause
+    if verb.split()[0].lower() in _IT_BE_FORMS | _CLITICS:
+        return None
+    if verb.split()[0].lower() not in AUXILIARIES["it"]:
+        verb = verb.split()[0]  # "prevede| corse per ...": a noun of the form of a participle
+    tail = _tail(text, count.noun_end, "it")
+    if tail is None:
+        return None
+    how = _how_many_it(count.noun, count.adj)
+    return squash(f"{how} {count.nouns} in totale {verb} {subject} {tail}") + "?"
+
+
+# Leading prepositions of a span of time, asked only of a count of time: "Per sei
+# settimane| lo scalo ...", "Da tre anni| il museo ...", "For 14 years, the family ...".
+_SPAN_LEADS = frozenset("Per Da For".split())
+
+
 def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The count in a phrase that opens the sentence, asked with its preposition and the
     clause after it: 'In quanti comuni resteranno chiuse le scuole?', 'In front of how many
@@ -2199,7 +2315,12 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     language = doc.language
     text = s.text
     lead = _LEADING_COUNT[language].fullmatch(text, 0, count.start)
-    if lead is None or (count.noun in _YEARS and lead.group("prep") != "Dopo"):
+    if lead is None:
+        return None
+    span = lead.group("prep") in _SPAN_LEADS
+    if span and (count.noun not in _TIME_UNITS or count.nouns != count.counted):
+        return None  # "Per 40 volontari ...": whom for, no span of time
+    if count.noun in _YEARS and lead.group("prep") != "Dopo" and not span:
         return None  # "In 20 anni": when; "Dopo undici anni di lavori": how long it took
     after = text[count.noun_end :]
     if language == "it" and lead.group("prep") == "Dopo":
@@ -2222,7 +2343,7 @@ def _leading_count_question(count: _Count, s: Sentence, doc: Document) -> str | 
     between = frame.between_text
     if language == "it":
         verb = " ".join(frame.verb)
-        if frame.between[:1] and frame.between[0] in ARTICLES["it"]:
+        if (frame.between[:1] and frame.between[0] in ARTICLES["it"]) or span:
             # an object after the verb: the subject comes first ("Dopo quante ore i
             # soccorritori hanno raggiunto gli escursionisti?")
             return _ask_it(count, prep.lower(), f"{frame.subject} {verb} {between} {frame.when}")
