@@ -251,3 +251,13 @@ def test_a_count_after_a_route_preposition_is_no_entrys_members() -> None:
         " operator of ferries between the mainland and 14 of the larger islands.\n"
     )
     assert not any(q.startswith("How many of the larger") for q in questions_of(text, "en"))
+
+
+def test_a_count_among_which_a_body_is_made_is_still_its_own() -> None:
+    from .helpers import questions_of
+
+    text = (
+        "Vertice a Vienna\n\nIl vertice si è chiuso ieri.\n\nLega Alpina\nLa Lega Alpina è un"
+        " partenariato economico tra 9 regioni alpine nato dopo la guerra.\n"
+    )
+    assert questions_of(text, "it").get("Quante regioni alpine comprende la Lega Alpina?") == "9"

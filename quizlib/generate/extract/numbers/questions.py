@@ -1296,8 +1296,8 @@ def _opens_with_its_count(s: Sentence) -> bool:
     return bool(rest) and rest[0] in _ENTRY_PRONOUNS
 
 
-# Prepositions of a route or a span: a count after one is where something goes, not what the
-# subject has.
+# Prepositions of a route or a span: a count that ends one ("between A and 22 of the
+# islands") is where something goes, not what the subject has ("tra 27 paesi" is).
 _BETWEEN_PREPOSITIONS = frozenset("between among across towards tra fra verso".split())
 
 
@@ -1309,6 +1309,9 @@ def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
         return False
     if verb > 0 and toks[verb - 1].low in {"che", "which", "that", "who"}:
         return False  # "... della provincia, che conta 570.000 abitanti": the province's
+    between = next((k for k in range(verb + 1, at) if toks[k].low in _BETWEEN_PREPOSITIONS), None)
+    if between is not None and any(t.low in {"and", "e", "ed"} for t in toks[between + 1 : at]):
+        return False  # "ferries between the mainland and 22 of the islands": one end of a route
     for t in toks[verb + 1 : at]:
         # "fondata nel 1949 da dodici paesi": the founders, not the members of today
         if t.text in {",", ";", ":"} or is_participle(t.text, language):
@@ -1317,8 +1320,6 @@ def _has_by_verb(toks: list[Token], at: int, language: str) -> bool:
             return False  # "... an agency that manages projects in 17 states"
         if t.low.startswith("serv"):
             return False  # "has 450 beds and serves a population of 320,000 people"
-        if t.low in _BETWEEN_PREPOSITIONS:
-            return False  # "the operator of ferries between the mainland and 22 of the islands"
         if t.text.islower() and is_finite(t.text, language):
             if lemma(t.low, language) not in _HAVE_VERBS:
                 return False  # "ha 450 letti e dispone di ...": another verb's count
