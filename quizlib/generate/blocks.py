@@ -47,6 +47,8 @@ class Layout:
     title: str | None
     body: tuple[Block, ...]
     entries: tuple[Entry, ...]
+    # The place the first wire-service dateline names, as written there ("LAMEZIA TERME").
+    dateline: str | None = None
 
 
 def _lines(text: str) -> list[str]:
@@ -320,11 +322,24 @@ _DATELINE = re.compile(
 )
 
 
+# The place of a dateline: its words in capitals before a bracket, a comma or the dash.
+_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,30}?(?=\s*\(|,|\s+[—–-])")
+
+
 def _without_dateline(block: Block) -> Block:
     """A paragraph without the dateline it opens with, if any (the same block when it has
     none, as most have: no new block is made)."""
     text = _DATELINE.sub("", block.text, count=1)
     return block if text == block.text else Block(block.kind, text)
+
+
+def _dateline_place(blocks: list[Block]) -> str | None:
+    """The place the first paragraph with a dateline names ('NAIROBI, 17 November — ')."""
+    for b in blocks:
+        if b.kind == "paragraph" and b.text[:1].isupper() and _DATELINE.match(b.text):
+            place = _DATELINE_PLACE.match(b.text)
+            return place.group(0).strip() if place else None
+    return None
 
 
 # The most words a headline has: longer than a heading inside the article.
@@ -353,6 +368,7 @@ def read_layout(text: str) -> Layout:
                 blocks[i] = Block("furniture", cur.text)
             elif cur.kind == "paragraph" and is_caption(cur.text):
                 blocks[i] = Block("furniture", cur.text)
+    dateline = _dateline_place(blocks)
     blocks = [_without_dateline(b) if b.kind == "paragraph" else b for b in blocks]
     kept = [b for b in blocks if b.kind != "furniture"]
     if len(kept) > 1 and _long_headline(kept[0]):
@@ -394,4 +410,4 @@ def read_layout(text: str) -> Layout:
             title = block.text
         body.append(block)
         i += 1
-    return Layout(title, tuple(body), tuple(entries))
+    return Layout(title, tuple(body), tuple(entries), dateline)

@@ -119,6 +119,9 @@ class Document:
     capitalised: set[str] = field(default_factory=set, compare=False, repr=False)
     # The words the document writes in small letters anywhere (see lowercase_words).
     lowercase: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+    # The place a wire-service dateline names, as the text writes it elsewhere ("Lamezia
+    # Terme" of "LAMEZIA TERME – "); None when there is none or the text never writes it so.
+    dateline: str | None = None
 
     @cached_property
     def entry_kinds(self) -> dict[str, str]:
@@ -1021,7 +1024,27 @@ def build_document(text: str, language: str) -> Document:
         word_sentences=part.words,
         capitalised={w for w in part.inner if w.lower() not in part.lowercase},
         lowercase=frozenset(part.lowercase),
+        dateline=_written_place(layout.dateline, texts, layout.title),
     )
+
+
+def _written_place(place: str | None, texts: list[str], title: str | None) -> str | None:
+    """A place a dateline writes in capitals, as the text writes it in a sentence: 'LAMEZIA
+    TERME' -> 'Lamezia Terme'. None when no sentence writes it with capitals and small
+    letters, or the headline does not name it: a dateline may name the city a story was
+    filed from ('MACERATA —' over a story about a village near it)."""
+    if not place or len(place) < 3 or not title:
+        return None
+    first = place.split()[0].lower()
+    if first not in {w.strip(',:;.!?«»“”"').lower() for w in title.split()}:
+        return None
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(place)}(?![\w’'-])", re.IGNORECASE)
+    for text in (title, *texts):
+        for m in pattern.finditer(text):
+            written = m.group(0)
+            if written != place and written[:1].isupper() and not written.isupper():
+                return written
+    return None
 
 
 def _list_leads(blocks: tuple[Block, ...]) -> list[str | None]:

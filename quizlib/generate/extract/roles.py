@@ -1379,6 +1379,8 @@ def _town(doc: Document, named: dict[str, str | None]) -> str | None:
             if cues[0] in s.text or cues[1] in s.text
             for m in _TOWN_NAMED[language].finditer(s.text)
         }
+        if not towns and doc.dateline is not None:
+            towns = {doc.dateline}  # "LAMEZIA TERME – ... Il sindaco Paolo Mascaro"
         named[_TOWN_KEY] = towns.pop() if len(towns) == 1 else None
     return named[_TOWN_KEY]
 
