@@ -246,8 +246,62 @@ def _threshold_passed(frame: _Frame) -> bool:
     return lemma(frame.verb[-1].lower(), "en") in _EN_THRESHOLD_VERBS
 
 
+# Italian verbs of a change that ends at a level with "a": "è salito dell’11%| a 13,7 milioni".
+_IT_TO_LEVEL_VERBS = frozenset(
+    "salire scendere crescere aumentare calare diminuire passare balzare lievitare".split()
+)
+
+
+# The size of a change in per cent, then the preposition of the level it ends at: "11% to",
+# "by 3 per cent to", "dell’11% a"; the figure is a word of its own in the frame's words.
+_PERCENT_CHANGE_TO = {
+    "en": re.compile(r"(?:by\s+)?\d[\d.,]*(?:\s?%|\s+per\s?cent)\s+(?P<to>to)(?:\s+[$€£¥])?"),
+    "it": re.compile(
+        r"(?:del|dell’|di)\s?\d[\d.,]*(?:\s?%|\s+per\s+cento)\s+(?P<to>a|ad|al|all’|ai|alle)"
+    ),
+}
+
+
+def _level_after_change(frame: _Frame, language: str) -> _Frame:
+    """The frame of a sum a change in per cent ends at, its size left out: 'rose| 11% to|
+    £13.7m' -> 'rose| to| £13.7m', 'è salito| dell’11% a| 13,7 milioni' -> 'è salito| a|'."""
+    m = _PERCENT_CHANGE_TO[language].fullmatch(frame.between_text.strip())
+    if m is None or not frame.verb:
+        return frame
+    verbs = _TO_LEVEL_VERBS if language == "en" else _IT_TO_LEVEL_VERBS
+    if lemma(frame.verb[-1].lower(), language) not in verbs:
+        return frame
+    to = m.group("to")
+    return replace(frame, between=(to.lower(),), between_text=frame.between_text[m.start("to") :])
+
+
+# The particles of English phrasal verbs, after the verb and before its object: "built up|
+# debts of £100,000", "paid back| £5,000", "took out| a loan of £8,000".
+_EN_PARTICLES = frozenset("up out off back down".split())
+
+
+def _with_particle(frame: _Frame) -> _Frame:
+    """The frame of an English phrasal verb with its particle in the verb group: 'had built|
+    up gambling debts of| £100,000' -> 'had built up| gambling debts of|'."""
+    exact = frame.exact
+    if not exact or exact[0] not in _EN_PARTICLES or exact[1:2] == ["to"]:
+        return frame  # "up to £5m": a bound
+    if not frame.subject or _is_copula(frame, "en"):
+        return frame  # "Sales were up £2m": a change the copula tells
+    written = frame.between_text.split(maxsplit=1)
+    return replace(
+        frame,
+        verb=(*frame.verb, written[0]),
+        between=frame.between[1:],
+        between_text=written[1] if len(written) > 1 else "",
+    )
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    frame = _level_after_change(frame, doc.language)
+    if doc.language == "en":
+        frame = _with_particle(frame)
     tail = _tail(text, count.noun_end, doc.language)
     if tail is None or not frame.subject:
         return None
@@ -315,6 +369,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             asked = _mass_sum_question(frame, tail)
         if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
             asked = _price_question(frame, tail, doc.language)
+        if asked is None and doc.language == "en":
+            asked = _given_to_question(frame, tail)
         return asked
     if preposition and count.noun_end > count.unit_end:
         # "finanziato con 2 milioni di euro del Piano ...": whose money the sum is, which the
@@ -341,6 +397,66 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# What opens the English noun phrase of whom a sum is given to or costs: "fined| the driver|
+# £750", "gave| each family| £200", "costs| farmers in Wales| £5m".
+_EN_RECEIVER_OPENERS = frozenset("the a an each every his her their its our".split())
+
+
+# Words that make the noun phrase before a sum a part of the sum itself: "a total £2m".
+_EN_SUM_WORDS = frozenset(
+    """total sum amount figure average maximum minimum further additional extra estimated
+    record reported combined net gross""".split()
+)
+
+
+_LONGEST_RECEIVER = 4  # words: "the owners of Tarn Farm"
+
+
+def _receiver(frame: _Frame) -> str | None:
+    """Whom an English verb gives a sum or costs it, as written, between the verb and the
+    sum: 'awarded| the cashier| £500' -> 'the cashier', 'cost| farmers in Wales| more than
+    £5m' -> 'farmers in Wales'; None when the words there are no such noun phrase."""
+    exact = frame.exact
+    if not 1 <= len(exact) <= _LONGEST_RECEIVER:
+        return None
+    written = _SIGN_AT_END.sub("", frame.between_text).split()[: len(exact)]
+    if len(written) != len(exact) or written[0].lower() in _PERSONAL_PRONOUNS:
+        return None
+    first = exact[0]
+    if len(written) <= 3 and all(w[:1].isupper() and w.isalpha() for w in written):
+        return " ".join(written)  # "paid| Tom Hale| £40,000"
+    if first in _EN_RECEIVER_OPENERS:
+        words, names = exact[1:], written[1:]
+    elif _plural(first, "en") and first.isalpha() and first not in STOPWORDS["en"]:
+        words, names = exact, written  # "farmers"
+    else:
+        return None
+    if not words or words[0] in _EN_SUM_WORDS or words[-1] in _EN_SUM_WORDS:
+        return None
+    place = next((i for i, w in enumerate(words) if w in ("in", "of")), len(words))
+    head, after = words[:place], names[place + 1 :]
+    if not head or place < len(words) and not (after and all(w[:1].isupper() for w in after)):
+        return None  # "farmers in| Wales": a name after the preposition, nothing else
+    if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in head):
+        return None
+    return " ".join(written)
+
+
+def _given_to_question(frame: _Frame, tail: str) -> str | None:
+    """'The judge awarded the cashier £500' -> 'How much did the judge award the cashier?',
+    'Doorstep crime costs consumers in the UK £20m a year' -> 'How much does doorstep crime
+    cost consumers in the UK a year?': the sum a verb gives someone, or costs them."""
+    if not frame.subject or _is_copula(frame, "en") or _passive_group(frame):
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    receiver = _receiver(frame)
+    body = _english_body(frame, frame.subject) if receiver else None
+    if body is None or _has_digit(_YEAR.sub("", tail)):
+        return None
+    return squash(f"How much {body} {receiver} {tail} {frame.when}") + "?"
 
 
 # English verbs of paying for a thing, in a passive with the sum and who gives it: "was funded
@@ -492,11 +608,30 @@ def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
         return squash(f"How much {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
     if len(verb) != 1:
         return None
-    if _bare_plural_subject(frame):  # "Tickets are £20" -> "How much are tickets?"
+    if _bare_plural_subject(frame) or _bare_subject(frame):
+        # "Tickets are £20" -> "How much are tickets?", "Profit before tax was £820,000"
         return squash(f"How much {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
     if not _EN_DEFINITE_START.match(frame.subject):
         return None
     return squash(f"What {verb[0]} {frame.subject} {frame.when}") + "?"
+
+
+def _bare_subject(frame: _Frame) -> bool:
+    """Whether an English subject is a noun of money with no article, a modifier maybe before
+    it and a complement after it: 'profit before tax', 'operating profit', 'net debt'."""
+    words = frame.subject.split()
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not 1 <= head <= 2 or words[head - 1] not in _EN_MONEY_MASS:
+        return False
+    return all(w.isalpha() and w.islower() and w not in STOPWORDS["en"] for w in words[:head])
+
+
+# English nouns of money said with no article as the subject of a sum: "Profit before tax was
+# £820,000", "Net debt is £4m".
+_EN_MONEY_MASS = frozenset(
+    """profit loss revenue turnover income debt funding spending investment expenditure
+    pay rent cost entry admission""".split()
+)
 
 
 def _bare_plural_subject(frame: _Frame) -> bool:
@@ -1254,6 +1389,15 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if closing is not None:  # "Il titolo ha chiuso in rialzo del 7,4%", "closed up 7.4%"
             yield closing, m.group(0)
             continue
+        if language == "en" and not frame.exact and _english_be(frame):
+            asked = _english_rate_question(frame, s.text, m.end())
+            if asked is not None:  # "The unemployment rate was 4.2% in May"
+                yield asked, m.group(0)
+            continue
+        taken = _percent_taken_question(frame, s.text, m.end(), language)
+        if taken is not None:  # "La scuola risparmierà il 15% sulla spesa per il riscaldamento"
+            yield taken, m.group(0)
+            continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
             # ("lost 40% of its matches" is a share of a whole, no change)
@@ -1450,13 +1594,47 @@ _EN_TO_LEVEL = re.compile(
 )
 
 
+# The level an Italian change ends at, right after its size: "è salito dell’11%| a 13,7
+# milioni di euro", "sono cresciute del 4%| al 12%".
+_IT_TO_LEVEL = re.compile(
+    r"\s+(?:a|ad|al|all’|ai|agli|alle|alla)\s*(?:(?:circa|quasi|oltre)\s+)?"
+    r"\d[\d.,]*(?:\s?%|\s+per\s+cento\b|\s+(?:mila|milioni|miliardi)\b)?"
+    r"(?:\s+(?:di\s+)?(?:euro|dollari|sterline)\b)?(?![\w.,]\d|-)"
+)
+
+
+_TO_LEVEL = {"en": _EN_TO_LEVEL, "it": _IT_TO_LEVEL}
+
+
+def _unit_after(text: str, end: int, language: str) -> bool:
+    """Whether a word of the level's unit or the whole it is a part of follows it: 'to 1,150|
+    members', 'a 38| posti', 'al 12%| del totale'."""
+    after = text[end:].split(maxsplit=1)
+    word = after[0].rstrip(",;:.") if after else ""
+    if word in _OF_WORDS:
+        return True
+    if not word.isalpha() or not word.islower() or word in STOPWORDS[language]:
+        return False
+    return (
+        word not in PREPOSITIONS[language]
+        and word not in ARTICULATED
+        and word not in _EN_TIME_WORDS
+    )
+
+
 def _change_asked(
     frame: _Frame, text: str, m: re.Match[str], language: str
 ) -> Iterator[tuple[str, str]]:
-    level = _EN_TO_LEVEL.match(text, m.end()) if language == "en" else None
-    if level is not None and frame.exact[-1:] == ["by"]:
+    level = _TO_LEVEL[language].match(text, m.end())
+    if level is not None and _unit_after(text, level.end(), language):
+        level = None  # "grew 20% to 1,150 members": the unit would go in the question
+    if level is not None and (frame.exact[-1:] == ["by"] or language == "it" or not frame.between):
+        # "rose (by) 11% to £13.7m", "è salito dell’11% a 13,7 milioni": the level is asked
+        # on its own ('To what level ...?', 'A quanto ...?')
         if not _second_figure(frame.between_text, text[level.end() :]):
-            asked = _asked_after_object(frame, text, level.end(), language, "", "By how much")
+            asked = _asked_after_object(
+                frame, text, level.end(), language, "Di quanto", "By how much"
+            )
             if asked is not None:
                 yield asked, m.group(0)
             return
@@ -1497,7 +1675,7 @@ def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
 _IT_RATE_COPULAS = frozenset("è era sarà sarebbe fu".split())
 
 
-_IT_RATE_OF = frozenset("del dell’ dell'".split())
+_IT_RATE_OF = frozenset("del dell’ dell' al all’ all'".split())  # "è del 61,4%", "è al 7,4%"
 
 
 _RATE_END = re.compile(
@@ -1507,7 +1685,8 @@ _RATE_END = re.compile(
 
 
 def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
-    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?':
+    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?',
+    'Il tasso di disoccupazione è al 7,4%' -> 'Qual è il tasso di disoccupazione?':
     a singular subject that a copula says is so many per cent (the percentage ends the clause:
     'è stato del 12% superiore' compares)."""
     rate_end = _RATE_END.match(text, end)
@@ -1527,6 +1706,93 @@ def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
         return None  # a singular noun phrase: "il tasso di schiusa", "l’affluenza"
     which = "Qual" if verb[0][:1].lower() in "èe" else "Quale"
     return squash(f"{which} {' '.join(verb)} {frame.subject} {compared} {frame.when}") + "?"
+
+
+# Verbs whose percentage object is a threshold or a share they say of another, not what
+# they take: "ha superato il 50%", "rappresenta il 20%", "expects 5%".
+_NOT_TAKING_VERBS = frozenset(
+    """pass exceed top surpass cross break reach hit touch represent make account expect
+    forecast predict estimate say show find suggest superare sfiorare oltrepassare
+    raggiungere toccare rappresentare costituire prevedere stimare indicare
+    mostrare""".split()
+)
+
+
+# After a percentage: a comparison, or a whole it is a share of ("il 15% in più", "15% more").
+_NOT_TAKEN_AFTER = re.compile(
+    r"\s+(?:of|more|less|higher|lower|above|below|than|in\s+più|in\s+meno|di|del|dello|della"
+    r"|dei|degli|delle|dell’|superiore|inferiore)\b"
+)
+
+
+_IT_OBJECT_ARTICLES = (["il"], ["l’"])
+
+
+def _percent_taken_question(frame: _Frame, text: str, end: int, language: str) -> str | None:
+    """'La scuola risparmierà il 15% sulla spesa per il riscaldamento' -> 'Quanto
+    risparmierà la scuola sulla spesa per il riscaldamento?', 'The council will save 15% on
+    energy' -> 'How much will the council save on energy?': a percentage that a verb takes
+    as its object, what it is taken on after it."""
+    if language == "it" and frame.exact not in _IT_OBJECT_ARTICLES:
+        return None
+    if language == "en" and (frame.exact or _english_change(frame)):
+        return None
+    if not frame.subject or not frame.verb or frame.opening or _NOT_TAKEN_AFTER.match(text, end):
+        return None
+    if _is_copula(frame, language) or _italian_copula_group(frame) or _passive_group(frame):
+        return None
+    if lemma(frame.verb[-1].lower(), language) in _NOT_TAKING_VERBS:
+        return None
+    if frame.subject.lower() in _PERSONAL_PRONOUNS or not _plain_subject(frame.subject):
+        return None
+    tail = _tail(text, end, language)
+    if tail is None or _has_digit(_YEAR.sub("", tail)):
+        return None
+    if language == "en" and not tail.startswith("on "):
+        return None  # "The Greens gained 12% in the elections": a share won, not a saving
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"Quanto {verb} {frame.subject} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"How much {body} {tail} {frame.when}") + "?"
+
+
+# What after an English percentage makes it no rate of the subject's: a share of a whole, a
+# comparison, a change ("was 4% of the total", "was 3% higher", "was 2% up on last year").
+_EN_NOT_RATE_AFTER = re.compile(
+    r"\s+(?:of|more|less|higher|lower|above|below|up|down|than|over|under|ahead|behind)\b"
+)
+
+
+def _english_be(frame: _Frame) -> bool:
+    """Whether an English verb group is 'be' alone or after a modal: 'was', 'will be'."""
+    verb = [w.lower() for w in frame.verb]
+    modal_be = len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be"
+    return modal_be or _is_copula(frame, "en")
+
+
+def _english_rate_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'The unemployment rate was 4.2% in May' -> 'What was the unemployment rate in May?',
+    'Turnout will be about 60%' -> 'What will turnout be?': a singular subject that a copula
+    says is so many per cent, with what ends the clause after it (a time, a place)."""
+    if _EN_NOT_RATE_AFTER.match(text, end) or not frame.subject:
+        return None
+    tail = _tail(text, end, "en")
+    if tail is None or _has_digit(_YEAR.sub("", tail)):
+        return None
+    words = frame.subject.split()
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not head or _plural(words[head - 1], "en") or len(words) > 8:
+        return None
+    bare = all(w.isalpha() and w.islower() and w not in STOPWORDS["en"] for w in words[:head])
+    if not (_EN_DEFINITE_START.match(frame.subject) or (bare and head <= 2)):
+        return None
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
+        return squash(f"What {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
+    if len(verb) != 1:
+        return None
+    return squash(f"What {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
 
 
 # Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso

@@ -1,0 +1,95 @@
+"""Sums and percentages asked from general clause shapes: a change in per cent that ends at a
+level (both asked), a sum after an indirect object, a copula with a bare subject."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_change_in_per_cent_and_the_sum_it_ends_at_are_both_asked() -> None:
+    en = _questions("The bakery's revenue climbed 9% to £4.2m in the year to June.", "en")
+    assert en["By how much did the bakery’s revenue climb in the year to June?"] == "9%"
+    assert en["To what level did the bakery’s revenue climb in the year to June?"] == "£4.2m"
+    it = _questions("Il fatturato del caseificio è salito del 9% a 4,2 milioni di euro.")
+    assert it["Di quanto è salito il fatturato del caseificio?"] == "9%"
+    assert it["A quanto è salito il fatturato del caseificio?"] == "4,2 milioni di euro"
+
+
+def test_a_level_with_a_unit_or_a_whole_after_it_leaves_the_change_to_a_cloze() -> None:
+    en = _questions("Membership of the choir grew 20% to 150 singers.", "en")
+    assert not any(q.startswith("By how much") for q in en)
+    it = _questions("Le vendite online sono salite del 4% al 12% del totale.")
+    assert not any(q.startswith("Di quanto") for q in it)
+
+
+def test_a_sum_after_whom_it_is_given_to_is_asked_with_them() -> None:
+    en = _questions(
+        "The tribunal awarded the nurse £12,000 in back pay. "
+        "The charity gave each family £150 towards heating bills. "
+        "The builder paid Anna Price £3,000.",
+        "en",
+    )
+    assert en["How much did the tribunal award the nurse in back pay?"] == "£12,000"
+    assert en["How much did the charity give each family towards heating bills?"] == "£150"
+    assert en["How much did the builder pay Anna Price?"] == "£3,000"
+
+
+def test_no_receiver_of_a_pronoun_a_time_or_a_total() -> None:
+    en = _questions(
+        "The court awarded her £900. The club spent last year £2m. "
+        "The appeal raised a total £5,000.",
+        "en",
+    )
+    assert not any(q.startswith("How much") for q in en)
+
+
+def test_a_phrasal_verb_keeps_its_particle_in_the_question() -> None:
+    en = _questions(
+        "The gambler had built up debts of more than £60,000. "
+        "The insurer paid out £2.3m to the club.",
+        "en",
+    )
+    assert en["How much in debts had the gambler built up?"] == "£60,000"
+    assert en["How much did the insurer pay out to the club?"] == "£2.3m"
+
+
+def test_a_noun_of_money_with_no_article_is_asked_after_the_copula() -> None:
+    en = _questions("Operating profit for the quarter was £2.6m. Net debt is £40m.", "en")
+    assert en["How much is net debt?"] == "£40m"
+    assert not any("was £" in q for q in en)
+
+
+def test_a_rate_the_copula_gives_is_asked() -> None:
+    en = _questions(
+        "The jobless rate in the county was 5.2% in June. Inflation will be about 3% next year.",
+        "en",
+    )
+    assert en["What was the jobless rate in the county in June?"] == "5.2%"
+    assert en["What will inflation be next year?"] == "3%"
+    it = _questions("Il tasso di occupazione femminile è al 52,3%.")
+    assert it["Qual è il tasso di occupazione femminile?"] == "52,3%"
+
+
+def test_no_rate_of_a_share_a_comparison_or_a_plural() -> None:
+    en = _questions(
+        "The pass rate was 4% higher than last year. The grant was 30% of the cost. "
+        "The results were 62% in favour.",
+        "en",
+    )
+    assert not any(q.startswith("What") for q in en)
+
+
+def test_a_percentage_a_verb_takes_is_asked_with_what_it_is_taken_on() -> None:
+    it = _questions("Il museo risparmierà circa il 20% sulla bolletta elettrica.")
+    assert it["Quanto risparmierà il museo sulla bolletta elettrica?"] == "20%"
+    en = _questions("The hospital will save 18% on its energy bills.", "en")
+    assert en["How much will the hospital save on its energy bills?"] == "18%"
+
+
+def test_no_percentage_taken_of_a_threshold_a_share_won_or_a_whole() -> None:
+    it = _questions(
+        "L’affluenza ha superato il 60% nel capoluogo. La Provincia coprirà il 40% della spesa."
+    )
+    assert not any(q.startswith("Quanto") for q in it)
+    en = _questions("The Greens won 14% in the council elections.", "en")
+    assert not any(q.startswith("How much") for q in en)
