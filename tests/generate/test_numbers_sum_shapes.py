@@ -93,3 +93,29 @@ def test_no_percentage_taken_of_a_threshold_a_share_won_or_a_whole() -> None:
     assert not any(q.startswith("Quanto") for q in it)
     en = _questions("The Greens won 14% in the council elections.", "en")
     assert not any(q.startswith("How much") for q in en)
+
+
+def test_a_figure_is_read_in_its_clause_after_a_leading_phrase_and_a_comma() -> None:
+    en = _questions(
+        "Despite a wet summer, the harbour’s income rose 6% to £640,000. "
+        "As well as the fare rise, the budget includes savings of £1.8m, among them fewer buses.",
+        "en",
+    )
+    assert en["By how much did the harbour’s income rise?"] == "6%"
+    assert en["To what level did the harbour’s income rise?"] == "£640,000"
+    assert en["How much in savings does the budget include?"] == "£1.8m"
+    it = _questions(
+        "Secondo l’associazione degli albergatori, nel 2025 le presenze sono cresciute del 6%."
+    )
+    assert it["Di quanto sono cresciute le presenze nel 2025?"] == "6%"
+
+
+def test_no_clause_after_a_condition_a_place_it_holds_in_or_a_relative() -> None:
+    en = _questions(
+        "If the bid succeeds, the club will receive £2m. "
+        "The team asked for more time, a study that could cost around £90,000 in staff.",
+        "en",
+    )
+    assert not any(q.startswith("How much") for q in en)
+    it = _questions("Nei comuni dove il servizio è partito, la spesa è calata del 12%.")
+    assert not any(q.startswith("Di quanto") for q in it)

@@ -1355,7 +1355,7 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
             yield trend, m.group(0)
             continue
-        frame = _frame(s.text, m.start(), s, doc)
+        frame = _frame(s.text, m.start(), s, doc) or _frame_after_comma(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
             continue
         rate = None
@@ -1944,12 +1944,12 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     language = doc.language
     text = s.text
     if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
-        return None
+        return _comma_clause_sum(count, s, doc)
     m = _ASIDE_PRICE[language].match(text[: count.start])
     if m is None and language == "it":
-        return _aside_passive_sum(count, s, doc)
+        return _aside_passive_sum(count, s, doc) or _comma_clause_sum(count, s, doc)
     if m is None:
-        return None
+        return _comma_clause_sum(count, s, doc)
     np = m.group("np").strip()
     toks = tokens(np + " ,")
     if any(_verb_word(t, language) for t in toks[:-1]):
@@ -1963,6 +1963,56 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# What opens a clause with a definite subject: an article, a demonstrative, a possessive.
+_SUBJECT_OPENERS = frozenset(
+    "the this these its their his her il lo la i gli le questo questa questi queste".split()
+)
+
+
+# Words of a clause that restricts where or when what follows holds, or of a relative.
+_RESTRICTING = frozenset(
+    """where when whenever if unless that which who whose dove quando se qualora che cui
+    quale""".split()
+)
+
+
+_QUOTES = frozenset("“\"«‘'")
+
+
+# What opens a condition, which the clause after it depends on.
+_CONDITION = re.compile(r"(?i)(?:if|unless|should|se|qualora|nel\s+caso)\b")
+
+
+def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a figure read in the clause after the last comma before it, when the
+    sentence's clause is too involved to read whole and that clause opens with its subject or
+    a time: 'As well as the rise in rents,| the plan includes savings of £2.3m', 'Secondo
+    l’Istat,| nel 2025 le vendite sono cresciute del 4%'."""
+    cut = text.rfind(", ", 0, start) + 2
+    if cut < 2 or _CONDITION.match(text) or text[:1] in _QUOTES:
+        return None  # "If the bid succeeds, the club will get £2m": no fact
+    if not _RESTRICTING.isdisjoint(w.lower() for w in text[:cut].split()):
+        return None  # "Nelle città dove la ZTL è stata allargata, ...": where it holds, cut
+    clause = upper_first(text[cut:])
+    first = clause.split(maxsplit=1)[0].lower()
+    frame = _frame(clause, start - cut, s, doc)
+    if frame is None or not frame.subject or frame.opening:
+        return None
+    if not _RESTRICTING.isdisjoint(frame.subject.lower().split()):
+        return None  # "..., a project that could cost": a relative, no subject
+    opens = first in _SUBJECT_OPENERS or first.startswith(("l’", "l'", "un’"))
+    if not (frame.when or opens) or not frame.subject.lower().startswith(first if opens else ""):
+        return None  # "..., where ice time costs": no subject opens the clause
+    return frame
+
+
+def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """The question of a sum in the clause after the last comma before it (see
+    _frame_after_comma)."""
+    frame = _frame_after_comma(s.text, count.start, s, doc)
+    return None if frame is None else _money_question(count, frame, s.text, doc)
 
 
 # An Italian aside of a passive participle and the preposition of its sum after the subject:
