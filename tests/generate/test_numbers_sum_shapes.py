@@ -119,3 +119,15 @@ def test_no_clause_after_a_condition_a_place_it_holds_in_or_a_relative() -> None
     assert not any(q.startswith("How much") for q in en)
     it = _questions("Nei comuni dove il servizio è partito, la spesa è calata del 12%.")
     assert not any(q.startswith("Di quanto") for q in it)
+
+
+def test_a_percentage_before_the_noun_of_the_object_is_asked_with_the_noun() -> None:
+    en = _questions("The brewer bought a 25% stake in the pub chain.", "en")
+    assert en["What percentage stake did the brewer buy in the pub chain?"] == "25%"
+    it = _questions("Lo stadio ha registrato un tasso di occupazione dell’80%.")
+    assert it["Quale tasso di occupazione ha registrato lo stadio?"] == "80%"
+
+
+def test_no_size_of_a_noun_whose_percentage_is_a_share_of_a_whole() -> None:
+    it = _questions("La compagnia ha annunciato un taglio del 10% dei voli.")
+    assert not any(q.startswith("Quale") for q in it)

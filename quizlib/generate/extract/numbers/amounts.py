@@ -2419,10 +2419,19 @@ _PERCENT_OBJECT = {
     ),
     "it": re.compile(
         r"\s(?P<verb>(?:(?:ha|hanno|aveva|avevano)\s+)?[a-zà-ù]+)\s+(?:un\s+|uno\s+|una\s+|un’)"
-        r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+del\s+"
+        r"(?P<np>[a-zà-ù]+(?:\s+di\s+[a-zà-ù]+|\s+[a-zà-ù]+)?)\s+(?:del\s+|dell’)"
         r"(?P<approx>(?:circa|quasi|oltre)\s+)?(?P<share>" + _PERCENTAGE + r")"
     ),
 }
+
+
+# An English percentage before the noun of the verb's object: "show a 14% increase on 2024",
+# "bought a 30% stake in the club".
+_PERCENT_COMPOUND_OBJECT = re.compile(
+    r"\s(?P<verb>(?:(?:has|have|had)\s+)?[a-z]+)\s+(?:a|an)\s+"
+    r"(?P<approx>(?:about|around|nearly|almost)\s+)?"
+    r"(?P<share>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))\s+(?P<np>[a-z]{3,})\b(?!-)"
+)
 
 
 # What ends the subject of the verb, going back from it: a clause's first word.
@@ -2438,11 +2447,16 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
     language = doc.language
     text = s.text
     m = _PERCENT_OBJECT[language].search(text)
+    if m is None and language == "en":
+        m = _PERCENT_COMPOUND_OBJECT.search(text)  # "show a 14% increase on 2024"
     if m is None:
         return None
     verb = m.group("verb").split()
     np = m.group("np")
-    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in np.split()):
+    words = np.split()
+    if len(words) == 3 and words[1] == "di":  # "un tasso di riempimento": its complement
+        words = [words[0], words[2]]
+    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in words):
         return None
     if not (_participle(verb[-1], language) if len(verb) == 2 else is_finite(verb[0], language)):
         return None
@@ -2453,6 +2467,8 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
         return None
     tail = _tail(text, m.end(), language)
     tail = "" if tail is None or _has_digit(tail) else tail
+    if tail.split(maxsplit=1)[:1] and tail.split()[0].lower() in _OF_WORDS:
+        return None  # "un taglio del 10%| dei voli": a share of a whole, not the noun's size
     answer = m.group("share")
     accepted = (squash(m.group("approx") + answer),) if m.group("approx") else ()
     if language == "it":
@@ -2468,6 +2484,8 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
         body = f"did {subject} {base}"
     if m.groupdict().get("particle"):  # "turned down": the particle stays with its verb
         body = f"{body} {m.group('particle').strip()}"
+    if m.re is _PERCENT_COMPOUND_OBJECT:  # "What percentage stake did ... buy in the club?"
+        return squash(f"What percentage {np} {body} {tail}") + "?", answer, accepted
     return squash(f"What {np} {body} {tail}") + "?", answer, accepted
 
 
