@@ -131,3 +131,10 @@ def test_a_percentage_before_the_noun_of_the_object_is_asked_with_the_noun() -> 
 def test_no_size_of_a_noun_whose_percentage_is_a_share_of_a_whole() -> None:
     it = _questions("La compagnia ha annunciato un taglio del 10% dei voli.")
     assert not any(q.startswith("Quale") for q in it)
+
+
+def test_a_complement_before_a_noun_of_a_sum_goes_after_the_subject() -> None:
+    it = _questions("Il Comune ha chiesto alla Regione un contributo di 400.000 euro.")
+    assert it["A quanto ammonta il contributo che ha chiesto il Comune alla Regione?"] == (
+        "400.000 euro"
+    )

@@ -719,9 +719,20 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         when = " ".join(frame.between_text.split()[: len(exact) - 4])
         asked = f"At what cost {body} {when} {tail} {frame.when}"
         return None if body is None else squash(asked) + "?"
+    complement = ""
+    if (
+        language == "it"
+        and len(exact) >= 5
+        and _complement_first(replace(frame, between=tuple(exact[:2])), "it")
+    ):
+        # "ha portato sul territorio| un indotto di": the complement goes after the subject
+        complement = " ".join(frame.between_text.split()[:2])
+        exact = exact[2:]
     preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
     article, *noun = exact[1:-1] if preposition else exact[:-1]
     if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
+        return None
+    if complement and preposition:
         return None
     if any(not w.isalpha() or w in STOPWORDS[language] or w in _APPROX for w in noun):
         return None
@@ -740,7 +751,10 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     which = f"{preposition} cui" if preposition else "che"
     return (
         upper_first(
-            squash(f"A quanto ammonta {named} {which} {verb} {frame.subject} {tail} {frame.when}")
+            squash(
+                f"A quanto ammonta {named} {which} {verb} {frame.subject} {complement} {tail}"
+                f" {frame.when}"
+            )
         )
         + "?"
     )
