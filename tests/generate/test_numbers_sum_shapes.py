@@ -138,3 +138,28 @@ def test_a_complement_before_a_noun_of_a_sum_goes_after_the_subject() -> None:
     assert it["A quanto ammonta il contributo che ha chiesto il Comune alla Regione?"] == (
         "400.000 euro"
     )
+
+
+def test_a_sum_the_copula_gives_keeps_when_or_where_it_holds() -> None:
+    en = _questions(
+        "The orchestra’s deficit was £240,000 in the last season. The bill was £500 more "
+        "than expected.",
+        "en",
+    )
+    assert en["What was the orchestra’s deficit in the last season?"] == "£240,000"
+    assert not any("bill" in q for q in en)
+
+
+def test_an_italian_sum_after_a_compound_copula_is_asked_as_an_amount() -> None:
+    it = _questions(
+        "L’utile del consorzio è stato di 2,4 milioni di euro. "
+        "Le spese legali sono state di 90.000 euro nel 2024."
+    )
+    assert it["A quanto è ammontato l’utile del consorzio?"] == "2,4 milioni di euro"
+    assert it["A quanto sono ammontate le spese legali nel 2024?"] == "90.000 euro"
+
+
+def test_an_italian_change_in_per_cent_to_a_level_in_per_cent_asks_both() -> None:
+    it = _questions("La raccolta differenziata è salita del 6% al 71%.")
+    assert it["Di quanto è salita la raccolta differenziata?"] == "6%"
+    assert it["A quanto è salita la raccolta differenziata?"] == "71%"

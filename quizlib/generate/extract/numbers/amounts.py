@@ -297,6 +297,16 @@ def _with_particle(frame: _Frame) -> _Frame:
     )
 
 
+def _italian_been(frame: _Frame) -> bool:
+    """Whether an Italian verb group is 'essere' in a compound tense: 'è stato', 'sono
+    state', 'era stata'."""
+    verb = [w.lower() for w in frame.verb]
+    return len(verb) == 2 and verb[0] in _IT_ESSERE_FORMS and verb[1] in _IT_BEEN_FORMS
+
+
+_IT_BEEN_FORMS = frozenset("stato stata stati state".split())
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
     frame = _level_after_change(frame, doc.language)
@@ -305,6 +315,11 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     tail = _tail(text, count.noun_end, doc.language)
     if tail is None or not frame.subject:
         return None
+    if doc.language == "it" and frame.exact == ["di"] and _italian_been(frame):
+        # "L’utile netto è stato di 3,2 milioni" -> "A quanto è ammontato l’utile netto?"
+        amounted = "ammontat" + frame.verb[-1].lower()[-1]
+        summed = f"A quanto {frame.verb[0]} {amounted} {frame.subject} {tail} {frame.when}"
+        return upper_first(squash(summed)) + "?"
     if _is_copula(frame, doc.language):
         if (
             doc.language == "en"
@@ -598,22 +613,30 @@ def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
     after it but a rate ('was £500 more than expected' tells a difference: not asked)."""
     if not frame.approximate_only or frame.exact:
         return None
-    if tail and not _EN_SUM_RATE.fullmatch(tail):
+    setting = _EN_SETTING.match(tail) is not None and not _has_digit(_YEAR.sub("", tail))
+    if tail and not _EN_SUM_RATE.fullmatch(tail) and not setting:
         return None
     verb = [w.lower() for w in frame.verb]
+    bare = _bare_plural_subject(frame) or _bare_subject(frame)
     if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
         # "Starting salaries will be £29,500" -> "How much will starting salaries be?"
-        if not _EN_DEFINITE_START.match(frame.subject) and not _bare_plural_subject(frame):
+        if not _EN_DEFINITE_START.match(frame.subject) and not bare:
             return None
         return squash(f"How much {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
     if len(verb) != 1:
         return None
-    if _bare_plural_subject(frame) or _bare_subject(frame):
+    if bare:
         # "Tickets are £20" -> "How much are tickets?", "Profit before tax was £820,000"
         return squash(f"How much {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
     if not _EN_DEFINITE_START.match(frame.subject):
         return None
-    return squash(f"What {verb[0]} {frame.subject} {frame.when}") + "?"
+    kept = tail if setting else ""  # "in the last financial year"; not a rate ("an hour")
+    return squash(f"What {verb[0]} {frame.subject} {kept} {frame.when}") + "?"
+
+
+# What may follow a sum the copula gives, and set when or where it holds: "was £14m| in the
+# last financial year", "are £20| for adults".
+_EN_SETTING = re.compile(r"(?:in|for|during|over|across|at)\s+(?!least\b)[a-z]")
 
 
 def _bare_subject(frame: _Frame) -> bool:
@@ -623,7 +646,10 @@ def _bare_subject(frame: _Frame) -> bool:
     head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
     if not 1 <= head <= 2 or words[head - 1] not in _EN_MONEY_MASS:
         return False
-    return all(w.isalpha() and w.islower() and w not in STOPWORDS["en"] for w in words[:head])
+    return all(
+        w.replace("-", "").isalpha() and w.islower() and w not in STOPWORDS["en"]
+        for w in words[:head]
+    )
 
 
 # English nouns of money said with no article as the subject of a sum: "Profit before tax was
@@ -1612,8 +1638,8 @@ _EN_TO_LEVEL = re.compile(
 # milioni di euro", "sono cresciute del 4%| al 12%".
 _IT_TO_LEVEL = re.compile(
     r"\s+(?:a|ad|al|all’|ai|agli|alle|alla)\s*(?:(?:circa|quasi|oltre)\s+)?"
-    r"\d[\d.,]*(?:\s?%|\s+per\s+cento\b|\s+(?:mila|milioni|miliardi)\b)?"
-    r"(?:\s+(?:di\s+)?(?:euro|dollari|sterline)\b)?(?![\w.,]\d|-)"
+    r"(?P<level>\d[\d.,]*(?:(?P<pct>\s?%|\s+per\s+cento\b)|\s+(?:mila|milioni|miliardi)\b)?"
+    r"(?:\s+(?:di\s+)?(?:euro|dollari|sterline)\b)?)(?![\w.,]\d|-)"
 )
 
 
@@ -1651,6 +1677,11 @@ def _change_asked(
             )
             if asked is not None:
                 yield asked, m.group(0)
+            if asked is not None and language == "it" and level.group("pct"):
+                # "è salito del 2% al 68%": the level in per cent, which no sum's rule asks
+                reached = _asked_after_object(frame, text, level.end(), "it", "A quanto", "")
+                if reached is not None:
+                    yield reached, level.group("level")
             return
     if _second_figure(frame.between_text, text[m.end() :]):
         yield "", m.group(0)  # no question: the change is hidden in a cloze
