@@ -163,3 +163,17 @@ def test_an_italian_change_in_per_cent_to_a_level_in_per_cent_asks_both() -> Non
     it = _questions("La raccolta differenziata è salita del 6% al 71%.")
     assert it["Di quanto è salita la raccolta differenziata?"] == "6%"
     assert it["A quanto è salita la raccolta differenziata?"] == "71%"
+
+
+def test_a_name_after_a_leading_word_and_a_comma_opens_the_clause_of_the_sum() -> None:
+    en = _questions(
+        "Defending, Ruth Bell said Carter had run up gambling debts of more than £70,000.", "en"
+    )
+    assert en["How much in gambling debts had Carter run up?"] == "£70,000"
+
+
+def test_no_clause_after_a_comma_inside_a_list_of_names() -> None:
+    it = _questions(
+        "I tre sindacati – Fiom, Fim e Uilm – chiedono un aumento di 150 euro lordi al mese."
+    )
+    assert not any("Fim e Uilm" in q for q in it)

@@ -2023,6 +2023,10 @@ _RESTRICTING = frozenset(
 )
 
 
+# Capitalised words after a comma that name no one: a pronoun, a word that opens a clause.
+_NOT_NAMES = _PERSONAL_PRONOUNS | _EN_SUBORDINATORS | _RESTRICTING | frozenset(["it", "i"])
+
+
 _QUOTES = frozenset("“\"«‘'")
 
 
@@ -2047,9 +2051,19 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
         return None
     if not _RESTRICTING.isdisjoint(frame.subject.lower().split()):
         return None  # "..., a project that could cost": a relative, no subject
-    opens = first in _SUBJECT_OPENERS or first.startswith(("l’", "l'", "un’"))
-    if not (frame.when or opens) or not frame.subject.lower().startswith(first if opens else ""):
+    if any(mark in text[cut:start] for mark in "–—()"):
+        return None  # "Cgil, Cisl e Uil – chiedono": an aside the clause is cut in
+    written = text[cut:].split(maxsplit=1)[0]
+    before = text[: cut - 2].split()
+    # "Cgil,| Cisl e Uil": a list of names (a capital that opens the sentence is no name)
+    listed = len(before) > 1 and before[-1][:1].isupper()
+    named = written[:1].isupper() and written.isalpha() and first not in _NOT_NAMES
+    named = named and not listed
+    opens = first in _SUBJECT_OPENERS or first.startswith(("l’", "l'")) or named
+    if not (frame.when or opens):
         return None  # "..., where ice time costs": no subject opens the clause
+    if not named and not frame.subject.lower().startswith(first if opens else ""):
+        return None  # (a name may say what another subject did: "Ann Lee said the firm ...")
     return frame
 
 
