@@ -37,7 +37,8 @@ def test_a_sum_after_whom_it_is_given_to_is_asked_with_them() -> None:
 def test_no_receiver_of_a_pronoun_a_time_or_a_total() -> None:
     en = _questions(
         "The court awarded her £900. The club spent last year £2m. "
-        "The appeal raised a total £5,000.",
+        "The appeal raised a total £5,000. The charity raised the remaining £3,000 in May. "
+        "The council spent the grant £2m faster than planned.",
         "en",
     )
     assert not any(q.startswith("How much") for q in en)

@@ -422,7 +422,9 @@ _EN_RECEIVER_OPENERS = frozenset("the a an each every his her their its our".spl
 # Words that make the noun phrase before a sum a part of the sum itself: "a total £2m".
 _EN_SUM_WORDS = frozenset(
     """total sum amount figure average maximum minimum further additional extra estimated
-    record reported combined net gross""".split()
+    record reported combined net gross last first final remaining next other full whole
+    entire rest same balance outstanding initial original required promised agreed
+    remainder""".split()
 )
 
 
@@ -469,8 +471,8 @@ def _given_to_question(frame: _Frame, tail: str) -> str | None:
         return None
     receiver = _receiver(frame)
     body = _english_body(frame, frame.subject) if receiver else None
-    if body is None or _has_digit(_YEAR.sub("", tail)):
-        return None
+    if body is None or _has_digit(_YEAR.sub("", tail)) or "than" in tail.split():
+        return None  # "spent the money £2m faster than planned": a comparison
     return squash(f"How much {body} {receiver} {tail} {frame.when}") + "?"
 
 
