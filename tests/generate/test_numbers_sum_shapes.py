@@ -178,3 +178,12 @@ def test_no_clause_after_a_comma_inside_a_list_of_names() -> None:
         "I tre sindacati – Fiom, Fim e Uilm – chiedono un aumento di 150 euro lordi al mese."
     )
     assert not any("Fim e Uilm" in q for q in it)
+
+
+def test_a_share_paid_by_a_fund_with_its_short_name_in_brackets_is_asked() -> None:
+    it = _questions(
+        "Il nuovo asilo è stato finanziato per il 65% con fondi del Programma regionale di "
+        "sviluppo (PRS), per il resto dal Comune."
+    )
+    asked = "In quale percentuale è stato finanziato il nuovo asilo con fondi del Programma "
+    assert it[asked + "regionale di sviluppo?"] == "65%"

@@ -1697,6 +1697,7 @@ def _change_asked(
 # per il 70 per cento dalla Regione"; what follows the payer ends the question.
 _PAID_BY = re.compile(
     r"\s+(?P<by>(?:con|da|dal|dallo|dalla|dai|dagli|dalle|dall’)\s[^,;:()]{2,60}?)"
+    r"(?:\s\([^()]{1,12}\))?"  # "fondi del Piano nazionale ...| (PNRR)": its short name
     r"(?=\s+e\s+per\s|[,;:.]|$)"
 )
 
