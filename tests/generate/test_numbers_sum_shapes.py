@@ -187,3 +187,9 @@ def test_a_share_paid_by_a_fund_with_its_short_name_in_brackets_is_asked() -> No
     )
     asked = "In quale percentuale è stato finanziato il nuovo asilo con fondi del Programma "
     assert it[asked + "regionale di sviluppo?"] == "65%"
+
+
+def test_a_complement_of_three_words_before_a_noun_of_a_sum_goes_after_the_subject() -> None:
+    it = _questions("La Provincia ha destinato per la scuola un contributo di 80.000 euro.")
+    asked = "A quanto ammonta il contributo che ha destinato la Provincia per la scuola?"
+    assert it[asked] == "80.000 euro"

@@ -748,14 +748,16 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         asked = f"At what cost {body} {when} {tail} {frame.when}"
         return None if body is None else squash(asked) + "?"
     complement = ""
+    article_at = next((i for i, w in enumerate(exact) if w in _INDEFINITES), 0)
     if (
         language == "it"
-        and len(exact) >= 5
-        and _complement_first(replace(frame, between=tuple(exact[:2])), "it")
+        and 2 <= article_at <= 3
+        and _complement_first(replace(frame, between=tuple(exact[:article_at])), "it")
     ):
-        # "ha portato sul territorio| un indotto di": the complement goes after the subject
-        complement = " ".join(frame.between_text.split()[:2])
-        exact = exact[2:]
+        # "ha portato sul territorio| un indotto di", "vale per la società| un premio di":
+        # the complement goes after the subject
+        complement = " ".join(frame.between_text.split()[:article_at])
+        exact = exact[article_at:]
     preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
     article, *noun = exact[1:-1] if preposition else exact[:-1]
     if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
