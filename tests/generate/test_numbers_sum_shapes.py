@@ -193,3 +193,8 @@ def test_a_complement_of_three_words_before_a_noun_of_a_sum_goes_after_the_subje
     it = _questions("La Provincia ha destinato per la scuola un contributo di 80.000 euro.")
     asked = "A quanto ammonta il contributo che ha destinato la Provincia per la scuola?"
     assert it[asked] == "80.000 euro"
+
+
+def test_an_object_costing_a_sum_is_asked_what_it_costs() -> None:
+    en = _questions("The trust has bought a new lifeboat costing £2.1 million.", "en")
+    assert en["How much does the new lifeboat cost?"] == "£2.1 million"

@@ -564,7 +564,7 @@ def _worth_question(frame: _Frame, tail: str | None) -> str | None:
     exact = frame.exact
     if exact[-2:] == ["an", "estimated"]:
         exact = exact[:-2]  # "worth an estimated £3.4m"
-    if len(exact) < 3 or exact[-1] != "worth" or exact[0] not in ARTICLES["en"]:
+    if len(exact) < 3 or exact[-1] not in _WORTH_WORDS or exact[0] not in ARTICLES["en"]:
         return None
     noun = exact[1:-1]
     plain = [w.replace("-", "") for w in noun]  # "a back-pay claim"
@@ -575,10 +575,18 @@ def _worth_question(frame: _Frame, tail: str | None) -> str | None:
     if not frame.subject or _is_copula(frame, "en"):
         return None
     plural = _plural(noun[-1], "en")
+    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
+    if exact[-1] == "costing":  # "ordered a new helicopter costing £9.8m": what it costs
+        do = "do" if plural else "does"
+        return squash(f"How much {do} the {' '.join(noun)} cost {rate}") + "?"
     past = frame.verb[0].lower() not in _PRESENT_HEADS
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
     return squash(f"How much {be} the {' '.join(noun)} worth {rate}") + "?"
+
+
+# The words that join an English object to the sum it is worth or costs: "a claim worth
+# £3.4m", "a new helicopter costing £9.8m".
+_WORTH_WORDS = frozenset(["worth", "costing"])
 
 
 def _money_preposition(preposition: str, frame: _Frame, tail: str, language: str) -> bool:
