@@ -1829,6 +1829,12 @@ def _english_be(frame: _Frame) -> bool:
     return modal_be or _is_copula(frame, "en")
 
 
+# English nouns of a change, which need what changed after them ("the rise in funding").
+_EN_CHANGE_NOUNS = frozenset(
+    "rise increase fall drop cut decline reduction growth gain loss jump change".split()
+)
+
+
 def _english_rate_question(frame: _Frame, text: str, end: int) -> str | None:
     """'The unemployment rate was 4.2% in May' -> 'What was the unemployment rate in May?',
     'Turnout will be about 60%' -> 'What will turnout be?': a singular subject that a copula
@@ -1842,6 +1848,8 @@ def _english_rate_question(frame: _Frame, text: str, end: int) -> str | None:
     head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
     if not head or _plural(words[head - 1], "en") or len(words) > 8:
         return None
+    if words[head - 1].lower() in _EN_CHANGE_NOUNS and head == len(words):
+        return None  # "Ceredigion's rise was 3.1%": a rise of what, the subject does not say
     bare = all(w.isalpha() and w.islower() and w not in STOPWORDS["en"] for w in words[:head])
     if not (_EN_DEFINITE_START.match(frame.subject) or (bare and head <= 2)):
         return None
