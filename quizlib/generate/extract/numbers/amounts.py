@@ -246,11 +246,80 @@ def _threshold_passed(frame: _Frame) -> bool:
     return lemma(frame.verb[-1].lower(), "en") in _EN_THRESHOLD_VERBS
 
 
+# Italian verbs of a change that ends at a level with "a": "è salito dell’11%| a 13,7 milioni".
+_IT_TO_LEVEL_VERBS = frozenset(
+    "salire scendere crescere aumentare calare diminuire passare balzare lievitare".split()
+)
+
+
+# The size of a change in per cent, then the preposition of the level it ends at: "11% to",
+# "by 3 per cent to", "dell’11% a"; the figure is a word of its own in the frame's words.
+_PERCENT_CHANGE_TO = {
+    "en": re.compile(r"(?:by\s+)?\d[\d.,]*(?:\s?%|\s+per\s?cent)\s+(?P<to>to)(?:\s+[$€£¥])?"),
+    "it": re.compile(
+        r"(?:del|dell’|di)\s?\d[\d.,]*(?:\s?%|\s+per\s+cento)\s+(?P<to>a|ad|al|all’|ai|alle)"
+    ),
+}
+
+
+def _level_after_change(frame: _Frame, language: str) -> _Frame:
+    """The frame of a sum a change in per cent ends at, its size left out: 'rose| 11% to|
+    £13.7m' -> 'rose| to| £13.7m', 'è salito| dell’11% a| 13,7 milioni' -> 'è salito| a|'."""
+    m = _PERCENT_CHANGE_TO[language].fullmatch(frame.between_text.strip())
+    if m is None or not frame.verb:
+        return frame
+    verbs = _TO_LEVEL_VERBS if language == "en" else _IT_TO_LEVEL_VERBS
+    if lemma(frame.verb[-1].lower(), language) not in verbs:
+        return frame
+    to = m.group("to")
+    return replace(frame, between=(to.lower(),), between_text=frame.between_text[m.start("to") :])
+
+
+# The particles of English phrasal verbs, after the verb and before its object: "built up|
+# debts of £100,000", "paid back| £5,000", "took out| a loan of £8,000".
+_EN_PARTICLES = frozenset("up out off back down".split())
+
+
+def _with_particle(frame: _Frame) -> _Frame:
+    """The frame of an English phrasal verb with its particle in the verb group: 'had built|
+    up gambling debts of| £100,000' -> 'had built up| gambling debts of|'."""
+    exact = frame.exact
+    if not exact or exact[0] not in _EN_PARTICLES or exact[1:2] == ["to"]:
+        return frame  # "up to £5m": a bound
+    if not frame.subject or _is_copula(frame, "en"):
+        return frame  # "Sales were up £2m": a change the copula tells
+    written = frame.between_text.split(maxsplit=1)
+    return replace(
+        frame,
+        verb=(*frame.verb, written[0]),
+        between=frame.between[1:],
+        between_text=written[1] if len(written) > 1 else "",
+    )
+
+
+def _italian_been(frame: _Frame) -> bool:
+    """Whether an Italian verb group is 'essere' in a compound tense: 'è stato', 'sono
+    state', 'era stata'."""
+    verb = [w.lower() for w in frame.verb]
+    return len(verb) == 2 and verb[0] in _IT_ESSERE_FORMS and verb[1] in _IT_BEEN_FORMS
+
+
+_IT_BEEN_FORMS = frozenset("stato stata stati state".split())
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    frame = _level_after_change(frame, doc.language)
+    if doc.language == "en":
+        frame = _with_particle(frame)
     tail = _tail(text, count.noun_end, doc.language)
     if tail is None or not frame.subject:
         return None
+    if doc.language == "it" and frame.exact == ["di"] and _italian_been(frame):
+        # "L’utile netto è stato di 3,2 milioni" -> "A quanto è ammontato l’utile netto?"
+        amounted = "ammontat" + frame.verb[-1].lower()[-1]
+        summed = f"A quanto {frame.verb[0]} {amounted} {frame.subject} {tail} {frame.when}"
+        return upper_first(squash(summed)) + "?"
     if _is_copula(frame, doc.language):
         if (
             doc.language == "en"
@@ -315,6 +384,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             asked = _mass_sum_question(frame, tail)
         if asked is None and count.noun_end == count.unit_end:  # no "del Piano ..." after it
             asked = _price_question(frame, tail, doc.language)
+        if asked is None and doc.language == "en":
+            asked = _given_to_question(frame, tail)
         return asked
     if preposition and count.noun_end > count.unit_end:
         # "finanziato con 2 milioni di euro del Piano ...": whose money the sum is, which the
@@ -341,6 +412,68 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         # after it -> "How much of the required funding had ... secured?"
         whole, tail = tail, ""
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# What opens the English noun phrase of whom a sum is given to or costs: "fined| the driver|
+# £750", "gave| each family| £200", "costs| farmers in Wales| £5m".
+_EN_RECEIVER_OPENERS = frozenset("the a an each every his her their its our".split())
+
+
+# Words that make the noun phrase before a sum a part of the sum itself: "a total £2m".
+_EN_SUM_WORDS = frozenset(
+    """total sum amount figure average maximum minimum further additional extra estimated
+    record reported combined net gross last first final remaining next other full whole
+    entire rest same balance outstanding initial original required promised agreed
+    remainder""".split()
+)
+
+
+_LONGEST_RECEIVER = 4  # words: "the owners of Tarn Farm"
+
+
+def _receiver(frame: _Frame) -> str | None:
+    """Whom an English verb gives a sum or costs it, as written, between the verb and the
+    sum: 'awarded| the cashier| £500' -> 'the cashier', 'cost| farmers in Wales| more than
+    £5m' -> 'farmers in Wales'; None when the words there are no such noun phrase."""
+    exact = frame.exact
+    if not 1 <= len(exact) <= _LONGEST_RECEIVER:
+        return None
+    written = _SIGN_AT_END.sub("", frame.between_text).split()[: len(exact)]
+    if len(written) != len(exact) or written[0].lower() in _PERSONAL_PRONOUNS:
+        return None
+    first = exact[0]
+    if len(written) <= 3 and all(w[:1].isupper() and w.isalpha() for w in written):
+        return " ".join(written)  # "paid| Tom Hale| £40,000"
+    if first in _EN_RECEIVER_OPENERS:
+        words, names = exact[1:], written[1:]
+    elif _plural(first, "en") and first.isalpha() and first not in STOPWORDS["en"]:
+        words, names = exact, written  # "farmers"
+    else:
+        return None
+    if not words or words[0] in _EN_SUM_WORDS or words[-1] in _EN_SUM_WORDS:
+        return None
+    place = next((i for i, w in enumerate(words) if w in ("in", "of")), len(words))
+    head, after = words[:place], names[place + 1 :]
+    if not head or place < len(words) and not (after and all(w[:1].isupper() for w in after)):
+        return None  # "farmers in| Wales": a name after the preposition, nothing else
+    if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in head):
+        return None
+    return " ".join(written)
+
+
+def _given_to_question(frame: _Frame, tail: str) -> str | None:
+    """'The judge awarded the cashier £500' -> 'How much did the judge award the cashier?',
+    'Doorstep crime costs consumers in the UK £20m a year' -> 'How much does doorstep crime
+    cost consumers in the UK a year?': the sum a verb gives someone, or costs them."""
+    if not frame.subject or _is_copula(frame, "en") or _passive_group(frame):
+        return None
+    if not _plain_subject(frame.subject):
+        return None
+    receiver = _receiver(frame)
+    body = _english_body(frame, frame.subject) if receiver else None
+    if body is None or _has_digit(_YEAR.sub("", tail)) or "than" in tail.split():
+        return None  # "spent the money £2m faster than planned": a comparison
+    return squash(f"How much {body} {receiver} {tail} {frame.when}") + "?"
 
 
 # English verbs of paying for a thing, in a passive with the sum and who gives it: "was funded
@@ -431,7 +564,7 @@ def _worth_question(frame: _Frame, tail: str | None) -> str | None:
     exact = frame.exact
     if exact[-2:] == ["an", "estimated"]:
         exact = exact[:-2]  # "worth an estimated £3.4m"
-    if len(exact) < 3 or exact[-1] != "worth" or exact[0] not in ARTICLES["en"]:
+    if len(exact) < 3 or exact[-1] not in _WORTH_WORDS or exact[0] not in ARTICLES["en"]:
         return None
     noun = exact[1:-1]
     plain = [w.replace("-", "") for w in noun]  # "a back-pay claim"
@@ -442,10 +575,18 @@ def _worth_question(frame: _Frame, tail: str | None) -> str | None:
     if not frame.subject or _is_copula(frame, "en"):
         return None
     plural = _plural(noun[-1], "en")
+    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
+    if exact[-1] == "costing":  # "ordered a new helicopter costing £9.8m": what it costs
+        do = "do" if plural else "does"
+        return squash(f"How much {do} the {' '.join(noun)} cost {rate}") + "?"
     past = frame.verb[0].lower() not in _PRESENT_HEADS
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    rate = tail if tail and _EN_SUM_RATE.fullmatch(tail) else ""  # "worth £2m| a year"
     return squash(f"How much {be} the {' '.join(noun)} worth {rate}") + "?"
+
+
+# The words that join an English object to the sum it is worth or costs: "a claim worth
+# £3.4m", "a new helicopter costing £9.8m".
+_WORTH_WORDS = frozenset(["worth", "costing"])
 
 
 def _money_preposition(preposition: str, frame: _Frame, tail: str, language: str) -> bool:
@@ -482,21 +623,51 @@ def _english_copula_sum(frame: _Frame, tail: str) -> str | None:
     after it but a rate ('was £500 more than expected' tells a difference: not asked)."""
     if not frame.approximate_only or frame.exact:
         return None
-    if tail and not _EN_SUM_RATE.fullmatch(tail):
+    setting = _EN_SETTING.match(tail) is not None and not _has_digit(_YEAR.sub("", tail))
+    if tail and not _EN_SUM_RATE.fullmatch(tail) and not setting:
         return None
     verb = [w.lower() for w in frame.verb]
+    bare = _bare_plural_subject(frame) or _bare_subject(frame)
     if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
         # "Starting salaries will be £29,500" -> "How much will starting salaries be?"
-        if not _EN_DEFINITE_START.match(frame.subject) and not _bare_plural_subject(frame):
+        if not _EN_DEFINITE_START.match(frame.subject) and not bare:
             return None
         return squash(f"How much {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
     if len(verb) != 1:
         return None
-    if _bare_plural_subject(frame):  # "Tickets are £20" -> "How much are tickets?"
+    if bare:
+        # "Tickets are £20" -> "How much are tickets?", "Profit before tax was £820,000"
         return squash(f"How much {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
     if not _EN_DEFINITE_START.match(frame.subject):
         return None
-    return squash(f"What {verb[0]} {frame.subject} {frame.when}") + "?"
+    kept = tail if setting else ""  # "in the last financial year"; not a rate ("an hour")
+    return squash(f"What {verb[0]} {frame.subject} {kept} {frame.when}") + "?"
+
+
+# What may follow a sum the copula gives, and set when or where it holds: "was £14m| in the
+# last financial year", "are £20| for adults".
+_EN_SETTING = re.compile(r"(?:in|for|during|over|across|at)\s+(?!least\b)[a-z]")
+
+
+def _bare_subject(frame: _Frame) -> bool:
+    """Whether an English subject is a noun of money with no article, a modifier maybe before
+    it and a complement after it: 'profit before tax', 'operating profit', 'net debt'."""
+    words = frame.subject.split()
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not 1 <= head <= 2 or words[head - 1] not in _EN_MONEY_MASS:
+        return False
+    return all(
+        w.replace("-", "").isalpha() and w.islower() and w not in STOPWORDS["en"]
+        for w in words[:head]
+    )
+
+
+# English nouns of money said with no article as the subject of a sum: "Profit before tax was
+# £820,000", "Net debt is £4m".
+_EN_MONEY_MASS = frozenset(
+    """profit loss revenue turnover income debt funding spending investment expenditure
+    pay rent cost entry admission""".split()
+)
 
 
 def _bare_plural_subject(frame: _Frame) -> bool:
@@ -584,9 +755,22 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         when = " ".join(frame.between_text.split()[: len(exact) - 4])
         asked = f"At what cost {body} {when} {tail} {frame.when}"
         return None if body is None else squash(asked) + "?"
+    complement = ""
+    article_at = next((i for i, w in enumerate(exact) if w in _INDEFINITES), 0)
+    if (
+        language == "it"
+        and 2 <= article_at <= 3
+        and _complement_first(replace(frame, between=tuple(exact[:article_at])), "it")
+    ):
+        # "ha portato sul territorio| un indotto di", "vale per la società| un premio di":
+        # the complement goes after the subject
+        complement = " ".join(frame.between_text.split()[:article_at])
+        exact = exact[article_at:]
     preposition = exact[0] if exact[0] in PREPOSITIONS[language] else ""
     article, *noun = exact[1:-1] if preposition else exact[:-1]
     if article not in _INDEFINITES or not 1 <= len(noun) <= 3:
+        return None
+    if complement and preposition:
         return None
     if any(not w.isalpha() or w in STOPWORDS[language] or w in _APPROX for w in noun):
         return None
@@ -605,7 +789,10 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
     which = f"{preposition} cui" if preposition else "che"
     return (
         upper_first(
-            squash(f"A quanto ammonta {named} {which} {verb} {frame.subject} {tail} {frame.when}")
+            squash(
+                f"A quanto ammonta {named} {which} {verb} {frame.subject} {complement} {tail}"
+                f" {frame.when}"
+            )
         )
         + "?"
     )
@@ -1220,7 +1407,7 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
             yield trend, m.group(0)
             continue
-        frame = _frame(s.text, m.start(), s, doc)
+        frame = _frame(s.text, m.start(), s, doc) or _frame_after_comma(s.text, m.start(), s, doc)
         if frame is None or not frame.subject:
             continue
         rate = None
@@ -1253,6 +1440,15 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         closing = _closing_question(frame, s.text, m, language)
         if closing is not None:  # "Il titolo ha chiuso in rialzo del 7,4%", "closed up 7.4%"
             yield closing, m.group(0)
+            continue
+        if language == "en" and not frame.exact and _english_be(frame):
+            asked = _english_rate_question(frame, s.text, m.end())
+            if asked is not None:  # "The unemployment rate was 4.2% in May"
+                yield asked, m.group(0)
+            continue
+        taken = _percent_taken_question(frame, s.text, m.end(), language)
+        if taken is not None:  # "La scuola risparmierà il 15% sulla spesa per il riscaldamento"
+            yield taken, m.group(0)
             continue
         if not frame.between:
             # "Shares rose 4.3%": an English verb of change takes its measure with no "by"
@@ -1450,15 +1646,54 @@ _EN_TO_LEVEL = re.compile(
 )
 
 
+# The level an Italian change ends at, right after its size: "è salito dell’11%| a 13,7
+# milioni di euro", "sono cresciute del 4%| al 12%".
+_IT_TO_LEVEL = re.compile(
+    r"\s+(?:a|ad|al|all’|ai|agli|alle|alla)\s*(?:(?:circa|quasi|oltre)\s+)?"
+    r"(?P<level>\d[\d.,]*(?:(?P<pct>\s?%|\s+per\s+cento\b)|\s+(?:mila|milioni|miliardi)\b)?"
+    r"(?:\s+(?:di\s+)?(?:euro|dollari|sterline)\b)?)(?![\w.,]\d|-)"
+)
+
+
+_TO_LEVEL = {"en": _EN_TO_LEVEL, "it": _IT_TO_LEVEL}
+
+
+def _unit_after(text: str, end: int, language: str) -> bool:
+    """Whether a word of the level's unit or the whole it is a part of follows it: 'to 1,150|
+    members', 'a 38| posti', 'al 12%| del totale'."""
+    after = text[end:].split(maxsplit=1)
+    word = after[0].rstrip(",;:.") if after else ""
+    if word in _OF_WORDS:
+        return True
+    if not word.isalpha() or not word.islower() or word in STOPWORDS[language]:
+        return False
+    return (
+        word not in PREPOSITIONS[language]
+        and word not in ARTICULATED
+        and word not in _EN_TIME_WORDS
+    )
+
+
 def _change_asked(
     frame: _Frame, text: str, m: re.Match[str], language: str
 ) -> Iterator[tuple[str, str]]:
-    level = _EN_TO_LEVEL.match(text, m.end()) if language == "en" else None
-    if level is not None and frame.exact[-1:] == ["by"]:
+    level = _TO_LEVEL[language].match(text, m.end())
+    if level is not None and _unit_after(text, level.end(), language):
+        level = None  # "grew 20% to 1,150 members": the unit would go in the question
+    if level is not None and (frame.exact[-1:] == ["by"] or language == "it" or not frame.between):
+        # "rose (by) 11% to £13.7m", "è salito dell’11% a 13,7 milioni": the level is asked
+        # on its own ('To what level ...?', 'A quanto ...?')
         if not _second_figure(frame.between_text, text[level.end() :]):
-            asked = _asked_after_object(frame, text, level.end(), language, "", "By how much")
+            asked = _asked_after_object(
+                frame, text, level.end(), language, "Di quanto", "By how much"
+            )
             if asked is not None:
                 yield asked, m.group(0)
+            if asked is not None and language == "it" and level.group("pct"):
+                # "è salito del 2% al 68%": the level in per cent, which no sum's rule asks
+                reached = _asked_after_object(frame, text, level.end(), "it", "A quanto", "")
+                if reached is not None:
+                    yield reached, level.group("level")
             return
     if _second_figure(frame.between_text, text[m.end() :]):
         yield "", m.group(0)  # no question: the change is hidden in a cloze
@@ -1472,6 +1707,7 @@ def _change_asked(
 # per il 70 per cento dalla Regione"; what follows the payer ends the question.
 _PAID_BY = re.compile(
     r"\s+(?P<by>(?:con|da|dal|dallo|dalla|dai|dagli|dalle|dall’)\s[^,;:()]{2,60}?)"
+    r"(?:\s\([^()]{1,12}\))?"  # "fondi del Piano nazionale ...| (PNRR)": its short name
     r"(?=\s+e\s+per\s|[,;:.]|$)"
 )
 
@@ -1497,7 +1733,7 @@ def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
 _IT_RATE_COPULAS = frozenset("è era sarà sarebbe fu".split())
 
 
-_IT_RATE_OF = frozenset("del dell’ dell'".split())
+_IT_RATE_OF = frozenset("del dell’ dell' al all’ all'".split())  # "è del 61,4%", "è al 7,4%"
 
 
 _RATE_END = re.compile(
@@ -1507,7 +1743,8 @@ _RATE_END = re.compile(
 
 
 def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
-    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?':
+    """'L’affluenza complessiva è stata del 61,4%' -> 'Qual è stata l’affluenza complessiva?',
+    'Il tasso di disoccupazione è al 7,4%' -> 'Qual è il tasso di disoccupazione?':
     a singular subject that a copula says is so many per cent (the percentage ends the clause:
     'è stato del 12% superiore' compares)."""
     rate_end = _RATE_END.match(text, end)
@@ -1527,6 +1764,101 @@ def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
         return None  # a singular noun phrase: "il tasso di schiusa", "l’affluenza"
     which = "Qual" if verb[0][:1].lower() in "èe" else "Quale"
     return squash(f"{which} {' '.join(verb)} {frame.subject} {compared} {frame.when}") + "?"
+
+
+# Verbs whose percentage object is a threshold or a share they say of another, not what
+# they take: "ha superato il 50%", "rappresenta il 20%", "expects 5%".
+_NOT_TAKING_VERBS = frozenset(
+    """pass exceed top surpass cross break reach hit touch represent make account expect
+    forecast predict estimate say show find suggest superare sfiorare oltrepassare
+    raggiungere toccare rappresentare costituire prevedere stimare indicare
+    mostrare""".split()
+)
+
+
+# After a percentage: a comparison, or a whole it is a share of ("il 15% in più", "15% more").
+_NOT_TAKEN_AFTER = re.compile(
+    r"\s+(?:of|more|less|higher|lower|above|below|than|in\s+più|in\s+meno|di|del|dello|della"
+    r"|dei|degli|delle|dell’|superiore|inferiore)\b"
+)
+
+
+_IT_OBJECT_ARTICLES = (["il"], ["l’"])
+
+
+def _percent_taken_question(frame: _Frame, text: str, end: int, language: str) -> str | None:
+    """'La scuola risparmierà il 15% sulla spesa per il riscaldamento' -> 'Quanto
+    risparmierà la scuola sulla spesa per il riscaldamento?', 'The council will save 15% on
+    energy' -> 'How much will the council save on energy?': a percentage that a verb takes
+    as its object, what it is taken on after it."""
+    if language == "it" and frame.exact not in _IT_OBJECT_ARTICLES:
+        return None
+    if language == "en" and (frame.exact or _english_change(frame)):
+        return None
+    if not frame.subject or not frame.verb or frame.opening or _NOT_TAKEN_AFTER.match(text, end):
+        return None
+    if _is_copula(frame, language) or _italian_copula_group(frame) or _passive_group(frame):
+        return None
+    if lemma(frame.verb[-1].lower(), language) in _NOT_TAKING_VERBS:
+        return None
+    if frame.subject.lower() in _PERSONAL_PRONOUNS or not _plain_subject(frame.subject):
+        return None
+    tail = _tail(text, end, language)
+    if tail is None or _has_digit(_YEAR.sub("", tail)):
+        return None
+    if language == "en" and not tail.startswith("on "):
+        return None  # "The Greens gained 12% in the elections": a share won, not a saving
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"Quanto {verb} {frame.subject} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"How much {body} {tail} {frame.when}") + "?"
+
+
+# What after an English percentage makes it no rate of the subject's: a share of a whole, a
+# comparison, a change ("was 4% of the total", "was 3% higher", "was 2% up on last year").
+_EN_NOT_RATE_AFTER = re.compile(
+    r"\s+(?:of|more|less|higher|lower|above|below|up|down|than|over|under|ahead|behind)\b"
+)
+
+
+def _english_be(frame: _Frame) -> bool:
+    """Whether an English verb group is 'be' alone or after a modal: 'was', 'will be'."""
+    verb = [w.lower() for w in frame.verb]
+    modal_be = len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be"
+    return modal_be or _is_copula(frame, "en")
+
+
+# English nouns of a change, which need what changed after them ("the rise in funding").
+_EN_CHANGE_NOUNS = frozenset(
+    "rise increase fall drop cut decline reduction growth gain loss jump change".split()
+)
+
+
+def _english_rate_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'The unemployment rate was 4.2% in May' -> 'What was the unemployment rate in May?',
+    'Turnout will be about 60%' -> 'What will turnout be?': a singular subject that a copula
+    says is so many per cent, with what ends the clause after it (a time, a place)."""
+    if _EN_NOT_RATE_AFTER.match(text, end) or not frame.subject:
+        return None
+    tail = _tail(text, end, "en")
+    if tail is None or _has_digit(_YEAR.sub("", tail)):
+        return None
+    words = frame.subject.split()
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    if not head or _plural(words[head - 1], "en") or len(words) > 8:
+        return None
+    if words[head - 1].lower() in _EN_CHANGE_NOUNS and head == len(words):
+        return None  # "Ceredigion's rise was 3.1%": a rise of what, the subject does not say
+    bare = all(w.isalpha() and w.islower() and w not in STOPWORDS["en"] for w in words[:head])
+    if not (_EN_DEFINITE_START.match(frame.subject) or (bare and head <= 2)):
+        return None
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) == 2 and verb[0] in _TRUE_MODALS and verb[1] == "be":
+        return squash(f"What {verb[0]} {frame.subject} be {tail} {frame.when}") + "?"
+    if len(verb) != 1:
+        return None
+    return squash(f"What {verb[0]} {frame.subject} {tail} {frame.when}") + "?"
 
 
 # Verbs of reaching a level, which a percentage after them is: "Turnout reached 61%", "Il tasso
@@ -1678,12 +2010,12 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     language = doc.language
     text = s.text
     if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
-        return None
+        return _comma_clause_sum(count, s, doc)
     m = _ASIDE_PRICE[language].match(text[: count.start])
     if m is None and language == "it":
-        return _aside_passive_sum(count, s, doc)
+        return _aside_passive_sum(count, s, doc) or _comma_clause_sum(count, s, doc)
     if m is None:
-        return None
+        return _comma_clause_sum(count, s, doc)
     np = m.group("np").strip()
     toks = tokens(np + " ,")
     if any(_verb_word(t, language) for t in toks[:-1]):
@@ -1697,6 +2029,70 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# What opens a clause with a definite subject: an article, a demonstrative, a possessive.
+_SUBJECT_OPENERS = frozenset(
+    "the this these its their his her il lo la i gli le questo questa questi queste".split()
+)
+
+
+# Words of a clause that restricts where or when what follows holds, or of a relative.
+_RESTRICTING = frozenset(
+    """where when whenever if unless that which who whose dove quando se qualora che cui
+    quale""".split()
+)
+
+
+# Capitalised words after a comma that name no one: a pronoun, a word that opens a clause.
+_NOT_NAMES = _PERSONAL_PRONOUNS | _EN_SUBORDINATORS | _RESTRICTING | frozenset(["it", "i"])
+
+
+_QUOTES = frozenset("“\"«‘'")
+
+
+# What opens a condition, which the clause after it depends on.
+_CONDITION = re.compile(r"(?i)(?:if|unless|should|se|qualora|nel\s+caso)\b")
+
+
+def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a figure read in the clause after the last comma before it, when the
+    sentence's clause is too involved to read whole and that clause opens with its subject or
+    a time: 'As well as the rise in rents,| the plan includes savings of £2.3m', 'Secondo
+    l’Istat,| nel 2025 le vendite sono cresciute del 4%'."""
+    cut = text.rfind(", ", 0, start) + 2
+    if cut < 2 or _CONDITION.match(text) or text[:1] in _QUOTES:
+        return None  # "If the bid succeeds, the club will get £2m": no fact
+    if not _RESTRICTING.isdisjoint(w.lower() for w in text[:cut].split()):
+        return None  # "Nelle città dove la ZTL è stata allargata, ...": where it holds, cut
+    clause = upper_first(text[cut:])
+    first = clause.split(maxsplit=1)[0].lower()
+    frame = _frame(clause, start - cut, s, doc)
+    if frame is None or not frame.subject or frame.opening:
+        return None
+    if not _RESTRICTING.isdisjoint(frame.subject.lower().split()):
+        return None  # "..., a project that could cost": a relative, no subject
+    if any(mark in text[cut:start] for mark in "–—()"):
+        return None  # "Cgil, Cisl e Uil – chiedono": an aside the clause is cut in
+    written = text[cut:].split(maxsplit=1)[0]
+    before = text[: cut - 2].split()
+    # "Cgil,| Cisl e Uil": a list of names (a capital that opens the sentence is no name)
+    listed = len(before) > 1 and before[-1][:1].isupper()
+    named = written[:1].isupper() and written.isalpha() and first not in _NOT_NAMES
+    named = named and not listed
+    opens = first in _SUBJECT_OPENERS or first.startswith(("l’", "l'")) or named
+    if not (frame.when or opens):
+        return None  # "..., where ice time costs": no subject opens the clause
+    if not named and not frame.subject.lower().startswith(first if opens else ""):
+        return None  # (a name may say what another subject did: "Ann Lee said the firm ...")
+    return frame
+
+
+def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
+    """The question of a sum in the clause after the last comma before it (see
+    _frame_after_comma)."""
+    frame = _frame_after_comma(s.text, count.start, s, doc)
+    return None if frame is None else _money_question(count, frame, s.text, doc)
 
 
 # An Italian aside of a passive participle and the preposition of its sum after the subject:
@@ -2103,10 +2499,19 @@ _PERCENT_OBJECT = {
     ),
     "it": re.compile(
         r"\s(?P<verb>(?:(?:ha|hanno|aveva|avevano)\s+)?[a-zà-ù]+)\s+(?:un\s+|uno\s+|una\s+|un’)"
-        r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+del\s+"
+        r"(?P<np>[a-zà-ù]+(?:\s+di\s+[a-zà-ù]+|\s+[a-zà-ù]+)?)\s+(?:del\s+|dell’)"
         r"(?P<approx>(?:circa|quasi|oltre)\s+)?(?P<share>" + _PERCENTAGE + r")"
     ),
 }
+
+
+# An English percentage before the noun of the verb's object: "show a 14% increase on 2024",
+# "bought a 30% stake in the club".
+_PERCENT_COMPOUND_OBJECT = re.compile(
+    r"\s(?P<verb>(?:(?:has|have|had)\s+)?[a-z]+)\s+(?:a|an)\s+"
+    r"(?P<approx>(?:about|around|nearly|almost)\s+)?"
+    r"(?P<share>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))\s+(?P<np>[a-z]{3,})\b(?!-)"
+)
 
 
 # What ends the subject of the verb, going back from it: a clause's first word.
@@ -2122,11 +2527,16 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
     language = doc.language
     text = s.text
     m = _PERCENT_OBJECT[language].search(text)
+    if m is None and language == "en":
+        m = _PERCENT_COMPOUND_OBJECT.search(text)  # "show a 14% increase on 2024"
     if m is None:
         return None
     verb = m.group("verb").split()
     np = m.group("np")
-    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in np.split()):
+    words = np.split()
+    if len(words) == 3 and words[1] == "di":  # "un tasso di riempimento": its complement
+        words = [words[0], words[2]]
+    if any(w in STOPWORDS[language] or w in PREPOSITIONS[language] for w in words):
         return None
     if not (_participle(verb[-1], language) if len(verb) == 2 else is_finite(verb[0], language)):
         return None
@@ -2137,6 +2547,8 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
         return None
     tail = _tail(text, m.end(), language)
     tail = "" if tail is None or _has_digit(tail) else tail
+    if tail.split(maxsplit=1)[:1] and tail.split()[0].lower() in _OF_WORDS:
+        return None  # "un taglio del 10%| dei voli": a share of a whole, not the noun's size
     answer = m.group("share")
     accepted = (squash(m.group("approx") + answer),) if m.group("approx") else ()
     if language == "it":
@@ -2152,6 +2564,8 @@ def _percent_object_question(s: Sentence, doc: Document) -> tuple[str, str, tupl
         body = f"did {subject} {base}"
     if m.groupdict().get("particle"):  # "turned down": the particle stays with its verb
         body = f"{body} {m.group('particle').strip()}"
+    if m.re is _PERCENT_COMPOUND_OBJECT:  # "What percentage stake did ... buy in the club?"
+        return squash(f"What percentage {np} {body} {tail}") + "?", answer, accepted
     return squash(f"What {np} {body} {tail}") + "?", answer, accepted
 
 

@@ -171,6 +171,10 @@ _IT_TO_LEVEL = re.compile(
 )
 
 
+# The size of an English change in per cent, then "to" and the level: "rose| 11% to| £13.7m".
+_PERCENT_THEN_TO = re.compile(r"\d[\d.,]*(?:\s?%|\s+per\s?cent)\s+to(?:\s+[$€£¥])?")
+
+
 def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, start) of a level a verb of change reaches with no figure it left:
     'Unemployment fell to 4.2% in May' -> 'What did unemployment fall to in May?', 'Il tasso
@@ -200,8 +204,10 @@ def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
         if _EN_LEVEL_UNIT.match(text, m.end()):
             continue  # "grown to 64 cases": asked 'To how many cases ...?' with counts
         frame = _frame(text, m.start("to"), s, doc)
-        if frame is None or not frame.subject or frame.exact != ["to"] or frame.opening:
+        if frame is None or not frame.subject or frame.opening:
             continue
+        if frame.exact != ["to"] and not _PERCENT_THEN_TO.fullmatch(frame.between_text):
+            continue  # "rose 11% to £13.7m": the size of the change before the level
         if not _english_change(frame):
             continue
         level = _asked_level(frame, text, m.end(), m.start("to"))
