@@ -1666,9 +1666,15 @@ def _opening_participle_said(text: str, language: str) -> str | None:
         return None
     if language == "it" and toks[verb - 1].low in {"si", "ci", "ne"}:
         verb -= 1
+    while verb > 1 and (
+        toks[verb - 1].low in _JOINED_ADVERBS or toks[verb - 1].low in _LINKS[language]
+    ):
+        verb -= 1  # "York later became": the adverb is the verb's
     subject = rest[: toks[verb].start].rstrip()
     if any(t.low in _SUBORDINATORS or t.low in _RELATIVES[language] for t in toks[:verb]):
         return None
+    if any(w.lower() in _NAMING[language] for w in words):
+        return None  # "da Guglielmo I detto il Malo": a name and its nickname, whose is whose
     participle = first.lower()
     if language == "it" and not _agrees(participle, subject):
         return None  # "Costruita nel 1890, il ponte ...": the participle is another noun's
@@ -1686,6 +1692,31 @@ def _agrees(participle: str, subject: str) -> bool:
     article = subject.split(" ", 1)[0].lower()
     ending = _IT_GENDER_OF_ARTICLE.get(article)
     return ending is None or participle.endswith(ending)
+
+
+_ENTRY_PRONOUN = {"en": ("it ", "they "), "it": ("esso ", "essa ")}
+
+
+def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
+    """'Opened in Inverness in the 1980s, it has around 450 beds.' in the entry Raigmore
+    Hospital -> 'Opened in Inverness in the 1980s, Raigmore Hospital has around 450 beds.';
+    'Fondata nel 1919, conta 40 soci.' -> 'Fondata nel 1919, la Lega conta 40 soci.': the
+    entry named as the subject after an opening participle phrase (the transforms then say
+    each part alone)."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or not is_participle(first.lower(), language):
+        return None
+    head, comma, rest = text.partition(", ")
+    if not comma or len(head.split()) > _LONGEST_OPENING:
+        return None
+    subject = entry if entry[:1].isupper() else entry[:1].lower() + entry[1:]
+    for pronoun in _ENTRY_PRONOUN[language]:
+        if rest.startswith(pronoun):
+            return f"{head}, {subject} {rest[len(pronoun) :]}"
+    verb = rest.split(" ", 1)[0]
+    if language == "it" and verb.islower() and (verb in AUXILIARIES["it"] or is_finite(verb, "it")):
+        return f"{head}, {subject} {rest}"  # "Fondata nel 1919, conta 40 soci": no subject said
+    return None
 
 
 # A transform gives no statement (None or an empty list), one, or several.
@@ -1812,6 +1843,12 @@ def statements(doc: Document) -> Iterator[Sentence]:
                 s.text, previous.text, language
             )
             if named is not None:
+                seen.add(named)
+                yield replace(s, text=named, source=s.text)
+                frontier.append(named)
+        if s.entry is not None:
+            named = _entry_after_opening(s.text, s.entry.phrase, language)
+            if named is not None and named not in seen:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
                 frontier.append(named)

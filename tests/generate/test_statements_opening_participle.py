@@ -43,3 +43,25 @@ def test_a_clause_after_a_name_is_no_apposition() -> None:
         "Built in 1890 by the engineer Tom Reid, the bridge carries 40,000 cars a day.\n"
     )
     assert "Who is Tom Reid?" not in questions_of(text, "en")
+
+
+def test_an_entry_after_its_opening_participle_is_the_subject() -> None:
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Glenmore Hospital\nGlenmore Hospital is the main hospital in the glens. Opened in"
+        " Fort Augustus in the 1970s, it has around 320 beds and a busy maternity unit.\n"
+    )
+    assert questions_of(text, "en").get("How many beds does Glenmore Hospital have?") == (
+        "around 320"
+    )
+    text = (
+        "Titolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+        "Ventomare Energia\nVentomare Energia è una società di Bari. Fondata nel 2012 da un"
+        " gruppo di ingegneri, gestisce oggi 7 impianti e impiega 38 dipendenti.\n"
+    )
+    assert questions_of(text, "it").get("Quanti dipendenti impiega Ventomare Energia?") == "38"
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject() -> None:
+    said = _said("Founded by the Romans in AD 71, Lindum later became a colony.", "en")
+    assert "Lindum was founded by the Romans in AD 71." in said
