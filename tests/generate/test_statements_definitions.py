@@ -61,3 +61,14 @@ def test_an_aside_with_an_adverb_before_its_participle_is_left_out() -> None:
 def test_a_frame_before_a_pronoun_is_no_superlative_name() -> None:
     said = _said("Despite its small size, it is the largest town between Ayr and Troon.", "en")
     assert not any(s.startswith("Despite its small size is") for s in said), said
+
+
+def test_a_relative_cut_after_its_verb_defines_nothing() -> None:
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Heritage Wales\nHeritage Wales is the public body, sponsored by the Welsh Government,"
+        " that investigates, cares for and promotes the historic environment of Wales.\n"
+    )
+    asked = questions_of(text, "en")
+    assert not any(a.endswith("that investigates") for a in asked.values()), asked
+    assert not any(q.endswith("that investigates?") for q in asked), asked

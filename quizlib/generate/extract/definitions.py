@@ -3405,7 +3405,31 @@ def superlatives(doc: Document) -> Iterator[Candidate]:
         yield from _named_superlative(s, doc)
 
 
+# A relative clause cut right after its verb: "the public body that investigates" of "that
+# investigates, cares for and promotes ...": the clause said nothing yet.
+_CUT_RELATIVE = re.compile(r"\b(?:that|which|who|che)\s+[\w’'-]+\??$", re.IGNORECASE)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
+    for c in _extract(doc):
+        if _cut_after_verb(c.answer, c.sentence.text) or (
+            c.question and _cut_after_verb(c.question.rstrip("?"), c.sentence.text)
+        ):
+            continue
+        yield c
+
+
+def _cut_after_verb(said: str, text: str) -> bool:
+    """Whether `said` ends on a relative and its verb that the sentence goes on after with a
+    comma: a list of verbs the answer cuts ('that investigates, cares for and promotes')."""
+    m = _CUT_RELATIVE.search(said)
+    if m is None:
+        return False
+    at = text.find(m.group(0).rstrip("?"))
+    return at >= 0 and text[at + len(m.group(0).rstrip("?")) :].startswith(",")
+
+
+def _extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     common: dict[str, str | None] = {}
     for s in doc.sentences:
