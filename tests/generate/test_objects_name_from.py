@@ -56,3 +56,31 @@ def test_an_english_place_takes_its_name_from(sentence: str, question: str, answ
 def test_a_lowercase_noun_of_nothing_named_is_no_namesake() -> None:
     questions = _questions("Sorvelo prende il nome dal colle della valle.", "it")
     assert "Da che cosa prende il nome Sorvelo?" not in questions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "question", "answer"),
+    [
+        (
+            "Harlow Bridge was named after its designer, Walter Crane.",
+            "en",
+            "After whom was Harlow Bridge named?",
+            "Walter Crane",
+        ),
+        (
+            "Il teatro Olmo è intitolato al suo fondatore, Carlo Bassani.",
+            "it",
+            "A chi è intitolato il teatro Olmo?",
+            "Carlo Bassani",
+        ),
+    ],
+)
+def test_a_name_beside_a_possessive_noun_is_the_namesake(
+    sentence: str, language: str, question: str, answer: str
+) -> None:
+    assert _questions(sentence, language).get(question) == answer
+
+
+def test_a_possessive_noun_without_a_name_is_no_namesake() -> None:
+    questions = _questions("Harlow Bridge was named after its designer, who died in 1901.", "en")
+    assert not any(q.startswith("After whom") for q in questions)

@@ -358,6 +358,9 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     Oswaldo Cruz' (an article and a lowercase noun before the name are left out; an Italian
     one is kept, as 'via Emilia', unless an office: 'san Cataldo', not 'console Lepido')."""
     toks = _tokens_from(text, at)[:6]
+    beside = _name_beside_possessive(text, toks)
+    if beside is not None:
+        return beside
     k = 0
     kept = ""
     while k < len(toks) and k < 3 and toks[k].text.islower() and toks[k].text.isalpha():
@@ -388,6 +391,29 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     if kept.endswith("’"):
         return kept + name
     return f"{kept} {name}".strip()
+
+
+def _shares_a_word(answer: str, subject: str) -> bool:
+    """Whether a capitalised word of the answer (a surname) is a word of the subject too."""
+    words = {w for w in re.split(r"[\s’']+", subject.lower()) if len(w) > 2}
+    return any(w[:1].isupper() and w.lower() in words for w in answer.split())
+
+
+_POSSESSIVES = frozenset("its his her their suo sua loro".split())
+
+
+def _name_beside_possessive(text: str, toks: list[Token]) -> str | None:
+    """The name set beside a possessive noun phrase the namesake opens with: 'named after its
+    founder, | Thomas Lord', 'intitolato al suo fondatore, | Giuseppe Verdi'; a noun or two in
+    small letters, a comma, then the name."""
+    if not toks or toks[0].low not in _POSSESSIVES:
+        return None
+    k = 1
+    while k < len(toks) and k < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1
+    if k == 1 or k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    return _name_at(text, toks[k + 1].start)
 
 
 # What an English verb takes right after it: an article, a determiner, a number.
@@ -451,6 +477,10 @@ def _named_after(s: Sentence, doc: Document) -> Candidate | None:
     if subject is None:
         return None
     person = doc.person(answer) is not None or (language == "it" and prep in {"a", "ad", "da"})
+    # "after its founder, Thomas Lord": a name beside a possessive noun is a person's
+    after = _tokens_from(text, m.end())[:1]
+    beside = bool(after) and after[0].low in _POSSESSIVES
+    person = person or beside
     if language == "it":
         question = _italian_named_after(verb, aux, prep, subject, person)
         if question is None:
@@ -464,7 +494,9 @@ def _named_after(s: Sentence, doc: Document) -> Candidate | None:
             question = squash(f"After whom {first} {subject} {rest} {verb}?")
         else:
             question = squash(f"What {first} {subject} {rest} {verb} after?")
-    kind = "person" if doc.person(answer) else "thing"
+    kind = "person" if doc.person(answer) or beside else "thing"
+    if kind == "person" and _shares_a_word(answer.rsplit(" ", 1)[-1], subject):
+        return None  # "Lord’s ... after its founder, Thomas Lord": the question tells it
     return entity_card(s, answer, question, f"{subject} named", score=0.76, answer_type=kind)
 
 
