@@ -62,3 +62,45 @@ def test_a_whole_without_a_name_is_left() -> None:
     assert not any(
         "parte" in q for q in _questions("Torrevale fa parte del gruppo di lavoro.", "it")
     )
+
+
+def _entry_questions(text: str, language: str) -> dict[str, str]:
+    title = "Un titolo per la prova" if language == "it" else "A title for the test article"
+    lead = (
+        "Il museo ha riaperto sabato dopo due anni di lavori."
+        if language == "it"
+        else "The museum reopened on Saturday after two years of work."
+    )
+    doc = build_document(clean(f"{title}\n\n{lead}\n\n{text}\n"), language)
+    return {c.question: c.answer for c in kinds.extract(doc) if c.question}
+
+
+@pytest.mark.parametrize(
+    ("entry", "language", "question", "answer"),
+    [
+        (
+            "MUSEO BELLOMO\nIl Museo Bellomo è un museo archeologico di Noto. Custodisce "
+            "la Venere di Eloro, una statua del IV secolo a.C.",
+            "it",
+            "Che cosa custodisce il Museo Bellomo?",
+            "la Venere di Eloro",
+        ),
+        (
+            "ASHFORD MUSEUM\nThe Ashford Museum is a local history museum in Kent. It houses "
+            "the Wye Chronicle, a medieval manuscript.",
+            "en",
+            "What does the Ashford Museum house?",
+            "the Wye Chronicle",
+        ),
+    ],
+)
+def test_what_an_entry_keeps(entry: str, language: str, question: str, answer: str) -> None:
+    assert _entry_questions(entry, language).get(question) == answer
+
+
+def test_the_first_of_a_list_kept_is_left() -> None:
+    entry = (
+        "ASHFORD MUSEUM\nThe Ashford Museum is a local history museum in Kent. It houses the "
+        "Wye Chronicle and two maps of the Weald."
+    )
+    assert "What does the Ashford Museum house?" not in _entry_questions(entry, "en")

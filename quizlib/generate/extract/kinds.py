@@ -909,6 +909,59 @@ def _part_of(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} part of", score=SCORE)
 
 
+# What a museum or a body keeps, in a background entry: "La Fondazione custodisce il Ritratto
+# d’ignoto marinaio di Antonello da Messina" -> "Che cosa custodisce la Fondazione?"; "The
+# museum houses the Lindisfarne Gospels" -> "What does the museum house?". The thing kept is a
+# noun phrase with a name in it; out of an entry the verbs say other things ("ospita la Juve").
+_KEEPS = {
+    "it": re.compile(
+        r"(?:^|\s)(?P<verb>custodisce|custodiscono|conserva|conservano|ospita|ospitano|espone"
+        r"|espongono)\s(?P<thing>(?:il|lo|la|i|gli|le|un|una|uno)\s[^,;:.()]{2,90}?|l’[^,;:.()]"
+        r"{2,90}?)(?=[,;:.(]|\s(?:e|ed|dal|dalla|nel|nella|che|insieme)\s|$)"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>houses|house|displays|display)\s(?P<thing>(?:the|a|an)\s[^,;:.()]{2,90}?)"
+        r"(?=[,;:.(]|\s(?:and|which|that|since|from|in)\s|$)"
+    ),
+}
+_KEEPS_CUE = {
+    "it": ("custodisc", "conserva", "ospita", "espone", "espongono"),
+    "en": (" houses ", " house ", " displays ", " display "),
+}
+_EN_KEEP_BASE = {"houses": ("does", "house"), "displays": ("does", "display")}
+MAX_KEPT_WORDS = 12
+
+
+def _kept(s: Sentence, doc: Document) -> Candidate | None:
+    """'La Fondazione Mandralisca custodisce il Ritratto d’ignoto marinaio' -> 'Che cosa
+    custodisce la Fondazione Mandralisca?'; 'The museum houses the Lindisfarne Gospels' ->
+    'What does the museum house?'."""
+    language = doc.language
+    text = explicit_subject(s.text, s, language)
+    m = _KEEPS[language].search(text)
+    if m is None:
+        return None
+    thing = m.group("thing").strip()
+    words = thing.replace("’", "’ ").split()
+    if len(words) > MAX_KEPT_WORDS or not any(w[:1].isupper() for w in words[1:]):
+        return None  # "ospita la sede": no named thing
+    if any(w.islower() and is_finite(w, language) for w in words[1:]):
+        return None  # "houses the people who ... | live": a clause, not a thing
+    joined = re.match(r"\s(?:e|ed|and)\s(\w+)", text[m.end() :])
+    if joined and not is_finite(joined.group(1).lower(), language):
+        return None  # "the Lindisfarne Gospels and two copies of ...": one of a list
+    subject = _part_subject(text, m.start("verb"), doc)
+    if subject is None or thing.lower() in subject.lower():
+        return None
+    verb = m.group("verb")
+    if language == "it":
+        question = f"Che cosa {verb} {subject}?"
+    else:
+        aux, base = _EN_KEEP_BASE.get(verb, ("do", verb))
+        question = f"What {aux} {subject} {base}?"
+    return entity_card(s, thing, question, f"{subject} keeps", score=SCORE)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     sentences = doc.sentences
@@ -937,6 +990,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield found
         if _PART_CUE[language] in s.text.lower() or (s.entry is not None and "parte d" in s.text):
             found = _part_of(s, doc)
+            if found is not None:
+                yield found
+        low = s.text.lower()
+        if s.entry is not None and any(cue in low for cue in _KEEPS_CUE[language]):
+            found = _kept(s, doc)
             if found is not None:
                 yield found
         if language == "it" and ("provincia di " in s.text or "nel comune di " in s.text):
