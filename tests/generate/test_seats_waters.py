@@ -124,3 +124,30 @@ def test_an_english_place_lies_in_an_area(sentence: str, question: str, answer: 
 def test_an_area_after_another_verb_is_left() -> None:
     questions = _questions("Torrevale è un comune che confina con la provincia di Bari.", "it")
     assert not any(q.startswith("In quale provincia") for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "question", "answer"),
+    [
+        (
+            "Selby is a market town in North Yorkshire at the confluence of the rivers Ouse "
+            "and Wharfe, with a population of 15,000.",
+            "en",
+            "At the confluence of which rivers is Selby?",
+            "Ouse and Wharfe",
+        ),
+        (
+            "Torrevale è un comune campano alla confluenza tra il Sele e il Tanagro.",
+            "it",
+            "Alla confluenza di quali fiumi si trova Torrevale?",
+            "Sele e Tanagro",
+        ),
+    ],
+)
+def test_a_place_at_a_confluence(sentence: str, language: str, question: str, answer: str) -> None:
+    assert _questions(sentence, language).get(question) == answer
+
+
+def test_a_confluence_after_another_verb_is_left() -> None:
+    sentence = "Selby is a town that grew at the confluence of the rivers Ouse and Wharfe."
+    assert not any("confluence" in q for q in _questions(sentence, "en"))

@@ -1694,6 +1694,48 @@ def _area_of(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, answer, question, f"{subject} area", score=0.76, answer_type="city")
 
 
+# Where two rivers meet, said of a defined place: "York is a city in North Yorkshire at the
+# confluence of the rivers Ouse and Foss" -> "At the confluence of which rivers is York?" ->
+# "Ouse and Foss"; "Torrevale è un comune alla confluenza tra il Sele e il Tanagro" -> "Alla
+# confluenza di quali fiumi si trova Torrevale?".
+_CONFLUENCE = {
+    "it": re.compile(
+        r"\salla confluenza (?:tra|fra|dei fiumi|dei torrenti)\s(?:il\s|l’)?(?P<first>[A-ZÀ-Ý]\w+)"
+        r"\se\s(?:il\s|l’)?(?P<second>[A-ZÀ-Ý]\w+)"
+    ),
+    "en": re.compile(
+        r"\sat the confluence of the (?:rivers|River)\s(?P<first>[A-Z]\w+)\sand\s(?:the\s)?"
+        r"(?:River\s)?(?P<second>[A-Z]\w+)"
+    ),
+}
+_CONFLUENCE_CUE = {"it": (" alla confluenza ",), "en": (" at the confluence of ",)}
+
+
+def _confluence(s: Sentence, doc: Document) -> Candidate | None:
+    """'York is a city ... at the confluence of the rivers Ouse and Foss' -> 'At the confluence
+    of which rivers is York?' -> 'Ouse and Foss'."""
+    language = doc.language
+    m = _CONFLUENCE[language].search(s.text)
+    opening = _opening_name(s.text, language) if m is not None else None
+    if m is None or opening is None:
+        return None
+    subject, end = opening
+    between = s.text[end : m.start()]
+    defining = _DEFINING_OPENING[language].match(between)
+    if defining is None or len(between.split()) > 9 or any(ch in between for ch in ",;:()"):
+        return None
+    rest = between[defining.end() :].split()
+    if any(is_finite(w, language) or w in RELATIVE_WORDS[language] for w in rest):
+        return None
+    if language == "it":
+        answer = f"{m.group('first')} e {m.group('second')}"
+        question = f"Alla confluenza di quali fiumi si trova {subject}?"
+    else:
+        answer = f"{m.group('first')} and {m.group('second')}"
+        question = f"At the confluence of which rivers is {subject}?"
+    return entity_card(s, answer, question, f"{subject} confluence", score=0.76)
+
+
 # What a river flows through: "The River Clyde flows through Glasgow into the Firth of Clyde"
 # -> "What does the River Clyde flow through?" -> "Glasgow". The verb says the subject is a
 # river; the answer is the name right after "through".
@@ -1860,6 +1902,7 @@ _RULE_CUES = {
         **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
         **{cue: _FACES for cue in _FACING_CUE[language]},
         **{cue: _AREA_IN for cue in _AREA_OF_CUE[language]},
+        **{cue: _RIVER for cue in _CONFLUENCE_CUE[language]},
         **{cue: _RIVER for cue in _THROUGH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
@@ -1932,7 +1975,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if home is not None:
                 yield home
         if rules & _RIVER:
-            for river in (_river_of(s, doc), _mouth(s, doc), _flows_through(s, doc)):
+            rivers = (
+                _river_of(s, doc),
+                _mouth(s, doc),
+                _flows_through(s, doc),
+                _confluence(s, doc),
+            )
+            for river in rivers:
                 if river is not None:
                     yield river
         if rules & _FACES:
