@@ -49,9 +49,9 @@ Valmora
 Valmora è un comune della Liguria. Prende il nome dal torrente Mora. Deve il nome a san Biagio, \
 patrono del paese.
 """
-    # "il ponte" is said once; a memory is no name.
+    # "il ponte" is said once; a memory is no name; "il ponte Ferri" tells the surname of
+    # Luigi Ferri (the deck would drop the question as a leak, and its cloze with it).
     assert _questions(it, "it") == {
-        "A chi è intitolato il ponte Ferri?": "Luigi Ferri",
         "Da che cosa prende il nome Valmora?": "torrente Mora",
         "A chi deve il nome Valmora?": "san Biagio",
     }

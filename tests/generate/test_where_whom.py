@@ -99,7 +99,10 @@ def test_the_river_a_place_is_crossed_by_or_stands_on() -> None:
         "sede, attraversata dal fiume Tanaro."
     )
     # "dove la Regione ha sede": another clause stands between, whose noun may be crossed
-    assert answers(seats.extract, it, "it") == {"Quale torrente attraversa Lugo?": "Senio"}
+    assert answers(seats.extract, it, "it") == {
+        "Quale torrente attraversa Lugo?": "Senio",
+        "In quale provincia si trova Lugo?": "Ravenna",
+    }
     en = (
         "Hereford is a cathedral city in the west of England and stands on the River Wye. "
         "The council said the bridge lies on the River Lugg."

@@ -21,7 +21,7 @@ from ..document import NAME_RUN, Document, Sentence
 from ..given_names import is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, SAY_VERBS, STOPWORDS, WHEN_WORDS
 from ..phrase import IT_CLITICS, english_question_clause, italian_verb_last
-from ..text import core, squash
+from ..text import core, lower_first, squash
 from ..verbs import (
     AUXILIARIES,
     is_finite,
@@ -838,6 +838,130 @@ def _province_question(s: Sentence, doc: Document) -> Candidate | None:
     )
 
 
+# What a place or a body is part of, asked by the kind of the whole: "Sorvelo fa parte del
+# circuito dei Borghi più belli d’Italia" -> "Di quale circuito fa parte Sorvelo?" -> "Borghi
+# più belli d’Italia"; "Ashworth is part of the Cittaslow network" -> "Which network is
+# Ashworth part of?" -> "Cittaslow". Italian names the whole after its kind, English before it.
+_IT_PART_KINDS = "circuito rete gruppo consorzio associazione parco unione federazione distretto"
+_PART_KINDS = {
+    "it": "|".join(f"[{k[0].upper()}{k[0]}]{k[1:]}" for k in _IT_PART_KINDS.split()),
+    "en": r"network|group|chain|circuit|association|federation|alliance|consortium",
+}
+_PART_OF = {
+    "it": re.compile(
+        r"(?:^|\s)(?P<verb>fa|fanno|faceva|facevano) parte (?:del|della|dello|dei|degli|delle"
+        r"|dell’)\s?(?P<kind>" + _PART_KINDS["it"] + r")\b(?:\s(?:(?:di|del|della|dei|degli|delle)"
+        r"\s|dell’)?(?P<name>[A-ZÀ-Ý]))?"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>is|are|was|were) part of the (?P<name>[A-Z][^\s,;:]*(?:\s[A-Z][^\s,;:]*){0,4})"
+        r"(?:\s(?P<kind>" + _PART_KINDS["en"] + r")\b|(?<=National Park)(?=[\s,.;]))"
+    ),
+}
+_PART_CUE = {"it": "fa parte d", "en": " part of the "}
+# Where an Italian name of a whole ends: a comma, a clause joined, a time or another complement.
+_PART_NAME_END = re.compile(r"[,;:.()«»“”]|\s(?:e|ed|dal|dalla|dall’|da|nel|nella|che|con|per)\s")
+MAX_PART_WORDS = 8
+
+
+def _part_subject(text: str, at: int, doc: Document) -> str | None:
+    """The subject before the verb at offset `at`: a name, or what the article is about; no
+    comma, no other verb before it."""
+    before = text[:at].strip()
+    toks = tokens(before)
+    if not toks or len(toks) > 6 or not starts_with_subject(toks, doc.language):
+        return None
+    if main_verb(toks, doc.language) is not None or any(t.text in {",", ";", ":"} for t in toks):
+        return None
+    subject = lower_first(lower_initial(before, doc))
+    return subject if specific(subject, doc) else None
+
+
+def _part_of(s: Sentence, doc: Document) -> Candidate | None:
+    """'Sorvelo fa parte del circuito dei Borghi più belli d’Italia' -> 'Di quale circuito fa
+    parte Sorvelo?'; 'Ashworth is part of the Cittaslow network' -> 'Which network is Ashworth
+    part of?'."""
+    language = doc.language
+    text = explicit_subject(s.text, s, language) if s.entry is not None else s.text
+    m = _PART_OF[language].search(text)
+    if m is None:
+        return None
+    subject = _part_subject(text, m.start("verb"), doc)
+    if subject is None:
+        return None
+    if language == "it":
+        kind = m.group("kind")
+        named = kind[0].isupper()  # "del Parco nazionale delle Foreste Casentinesi": its name
+        if not named and m.group("name") is None:
+            return None  # "fa parte del gruppo di lavoro": no name
+        start = m.start("kind") if named else m.start("name")
+        end = _PART_NAME_END.search(text, start)
+        answer = text[start : end.start() if end else len(text)].strip()
+        if len(answer.split()) > MAX_PART_WORDS:
+            return None
+        question = f"Di quale {kind.lower()} {m.group('verb')} parte {subject}?"
+    else:
+        answer = m.group("name")
+        kind = m.group("kind") or "national park"
+        question = f"Which {kind} {m.group('verb')} {subject} part of?"
+    if not answer or answer.lower() in subject.lower():
+        return None
+    return entity_card(s, answer, question, f"{subject} part of", score=SCORE)
+
+
+# What a museum or a body keeps, in a background entry: "La Fondazione custodisce il Ritratto
+# d’ignoto marinaio di Antonello da Messina" -> "Che cosa custodisce la Fondazione?"; "The
+# museum houses the Lindisfarne Gospels" -> "What does the museum house?". The thing kept is a
+# noun phrase with a name in it; out of an entry the verbs say other things ("ospita la Juve").
+_KEEPS = {
+    "it": re.compile(
+        r"(?:^|\s)(?P<verb>custodisce|custodiscono|conserva|conservano|ospita|ospitano|espone"
+        r"|espongono)\s(?P<thing>(?:il|lo|la|i|gli|le|un|una|uno)\s[^,;:.()]{2,90}?|l’[^,;:.()]"
+        r"{2,90}?)(?=[,;:.(]|\s(?:e|ed|dal|dalla|nel|nella|che|insieme)\s|$)"
+    ),
+    "en": re.compile(
+        r"\s(?P<verb>houses|house|displays|display)\s(?P<thing>(?:the|a|an)\s[^,;:.()]{2,90}?)"
+        r"(?=[,;:.(]|\s(?:and|which|that|since|from|in)\s|$)"
+    ),
+}
+_KEEPS_CUE = {
+    "it": ("custodisc", "conserva", "ospita", "espone", "espongono"),
+    "en": (" houses ", " house ", " displays ", " display "),
+}
+_EN_KEEP_BASE = {"houses": ("does", "house"), "displays": ("does", "display")}
+MAX_KEPT_WORDS = 12
+
+
+def _kept(s: Sentence, doc: Document) -> Candidate | None:
+    """'La Fondazione Mandralisca custodisce il Ritratto d’ignoto marinaio' -> 'Che cosa
+    custodisce la Fondazione Mandralisca?'; 'The museum houses the Lindisfarne Gospels' ->
+    'What does the museum house?'."""
+    language = doc.language
+    text = explicit_subject(s.text, s, language)
+    m = _KEEPS[language].search(text)
+    if m is None:
+        return None
+    thing = m.group("thing").strip()
+    words = thing.replace("’", "’ ").split()
+    if len(words) > MAX_KEPT_WORDS or not any(w[:1].isupper() for w in words[1:]):
+        return None  # "ospita la sede": no named thing
+    if any(w.islower() and is_finite(w, language) for w in words[1:]):
+        return None  # "houses the people who ... | live": a clause, not a thing
+    joined = re.match(r"\s(?:e|ed|and)\s(\w+)", text[m.end() :])
+    if joined and not is_finite(joined.group(1).lower(), language):
+        return None  # "the Lindisfarne Gospels and two copies of ...": one of a list
+    subject = _part_subject(text, m.start("verb"), doc)
+    if subject is None or thing.lower() in subject.lower():
+        return None
+    verb = m.group("verb")
+    if language == "it":
+        question = f"Che cosa {verb} {subject}?"
+    else:
+        aux, base = _EN_KEEP_BASE.get(verb, ("do", verb))
+        question = f"What {aux} {subject} {base}?"
+    return entity_card(s, thing, question, f"{subject} keeps", score=SCORE)
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     sentences = doc.sentences
@@ -862,6 +986,15 @@ def extract(doc: Document) -> Iterator[Candidate]:
     for s in sentences:
         if s.text.count(", ") >= 2:
             found = _beside_question(s, doc)
+            if found is not None:
+                yield found
+        if _PART_CUE[language] in s.text.lower() or (s.entry is not None and "parte d" in s.text):
+            found = _part_of(s, doc)
+            if found is not None:
+                yield found
+        low = s.text.lower()
+        if s.entry is not None and any(cue in low for cue in _KEEPS_CUE[language]):
+            found = _kept(s, doc)
             if found is not None:
                 yield found
         if language == "it" and ("provincia di " in s.text or "nel comune di " in s.text):

@@ -338,11 +338,19 @@ _NAMED_AFTER = {
         r"|dall’|dai|dagli|dalle|di|del|dello|della|dell’)(?:\s|(?<=’))"
     ),
     "en": re.compile(
-        r"(?:\s(?P<aux>is|was|are|were|has been|had been))?\s(?P<verb>named|renamed)\s"
-        r"(?P<prep>after|for|in honour of|in honor of)\s"
+        r"(?:\s(?P<aux>is|was|are|were|has been|had been))?\s(?P<verb>named|renamed"
+        r"|(?P<takes>takes|took|gets|got|derives|derived) its name)\s"
+        r"(?P<prep>after|for|in honour of|in honor of|(?(takes)from|(?!)))\s"
     ),
 }
 _SAINTS = frozenset("san santo santa sant’ saint st st.".split())
+# The preposition between a namesake's noun and its name: "il promontorio | della | Rocca".
+_OF_ARTICLED = frozenset("di del dello della dei degli delle".split())
+
+
+def _capital_at(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is there and opens with a capital letter."""
+    return k < len(toks) and toks[k].text[:1].isupper()
 
 
 def _namesake(text: str, at: int, language: str) -> str | None:
@@ -350,11 +358,18 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     Oswaldo Cruz' (an article and a lowercase noun before the name are left out; an Italian
     one is kept, as 'via Emilia', unless an office: 'san Cataldo', not 'console Lepido')."""
     toks = _tokens_from(text, at)[:6]
+    beside = _name_beside_possessive(text, toks)
+    if beside is not None:
+        return beside
     k = 0
     kept = ""
     while k < len(toks) and k < 3 and toks[k].text.islower() and toks[k].text.isalpha():
         low = toks[k].low
         if low in ARTICLES[language]:
+            k += 1
+            continue
+        if language == "it" and kept and low in _OF_ARTICLED and _capital_at(toks, k + 1):
+            kept = f"{kept} {toks[k].text}"  # "dal promontorio della | Rocca"
             k += 1
             continue
         if low in STOPWORDS[language] and low not in _SAINTS:
@@ -376,6 +391,29 @@ def _namesake(text: str, at: int, language: str) -> str | None:
     if kept.endswith("’"):
         return kept + name
     return f"{kept} {name}".strip()
+
+
+def _shares_a_word(answer: str, subject: str) -> bool:
+    """Whether a capitalised word of the answer (a surname) is a word of the subject too."""
+    words = {w for w in re.split(r"[\s’']+", subject.lower()) if len(w) > 2}
+    return any(w[:1].isupper() and w.lower() in words for w in answer.split())
+
+
+_POSSESSIVES = frozenset("its his her their suo sua loro".split())
+
+
+def _name_beside_possessive(text: str, toks: list[Token]) -> str | None:
+    """The name set beside a possessive noun phrase the namesake opens with: 'named after its
+    founder, | Thomas Lord', 'intitolato al suo fondatore, | Giuseppe Verdi'; a noun or two in
+    small letters, a comma, then the name."""
+    if not toks or toks[0].low not in _POSSESSIVES:
+        return None
+    k = 1
+    while k < len(toks) and k < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1
+    if k == 1 or k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    return _name_at(text, toks[k + 1].start)
 
 
 # What an English verb takes right after it: an article, a determiner, a number.
@@ -433,11 +471,16 @@ def _named_after(s: Sentence, doc: Document) -> Candidate | None:
     if answer is None:
         return None
     verb, aux, prep = m.group("verb"), m.group("aux"), m.group("prep")
-    finite = bool(aux) or verb.startswith(("prende", "prese", "deve", "porta"))
+    finite = bool(aux) or bool(m.groupdict().get("takes"))
+    finite = finite or verb.startswith(("prende", "prese", "deve", "porta"))
     subject = _subject_of(text, m, finite, answer, doc)
     if subject is None:
         return None
     person = doc.person(answer) is not None or (language == "it" and prep in {"a", "ad", "da"})
+    # "after its founder, Thomas Lord": a name beside a possessive noun is a person's
+    after = _tokens_from(text, m.end())[:1]
+    beside = bool(after) and after[0].low in _POSSESSIVES
+    person = person or beside
     if language == "it":
         question = _italian_named_after(verb, aux, prep, subject, person)
         if question is None:
@@ -445,12 +488,29 @@ def _named_after(s: Sentence, doc: Document) -> Candidate | None:
     else:
         aux = aux or ("are" if _plural(verb, subject, language) else "is")
         first, _, rest = aux.partition(" ")
-        if person:
+        if m.group("takes"):
+            question = _english_takes_name(m.group("takes"), subject, person)
+        elif person:
             question = squash(f"After whom {first} {subject} {rest} {verb}?")
         else:
             question = squash(f"What {first} {subject} {rest} {verb} after?")
-    kind = "person" if doc.person(answer) else "thing"
+    kind = "person" if doc.person(answer) or beside else "thing"
+    if kind == "person" and _shares_a_word(answer.rsplit(" ", 1)[-1], subject):
+        return None  # "Lord’s ... after its founder, Thomas Lord": the question tells it
     return entity_card(s, answer, question, f"{subject} named", score=0.76, answer_type=kind)
+
+
+_EN_TAKES = {"takes": "does", "gets": "does", "derives": "does"}
+
+
+def _english_takes_name(verb: str, subject: str, person: bool) -> str:
+    """'The town takes its name from the River Wey' -> 'What does the town take its name
+    from?'; a person as the namesake: 'From whom did the village take its name?'."""
+    aux = _EN_TAKES.get(verb, "did")
+    base = {"took": "take", "got": "get", "derived": "derive"}.get(verb, verb.removesuffix("s"))
+    if person:
+        return f"From whom {aux} {subject} {base} its name?"
+    return f"What {aux} {subject} {base} its name from?"
 
 
 def _italian_named_after(
@@ -1073,6 +1133,7 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         ("off from ", _LEFT),  # "took off from", "lifted off from"
         ("sail from ", _LEFT),
         ("named", _AFTER | _KNOWN),  # "named after", ", named"
+        (" its name ", _AFTER),  # "takes its name from"
         (", a", _APPOS),  # ", a", ", an"
         ("known as", _KNOWN),
         (", called", _KNOWN),

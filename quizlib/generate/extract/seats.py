@@ -1596,7 +1596,7 @@ _GENDER_OF = {"un": "o", "uno": "o", "una": "a", "un’": "a"}
 def _agrees(text: str, end: str) -> bool:
     """Whether an Italian participle's ending agrees with the noun the sentence defines its
     subject as ('è un comune ... | attraversato')."""
-    m = re.search(r"\s(?:è|era)\s(un|uno|una|un’)", text)
+    m = re.search(r"\s(?:è|era)\s(un’|una|uno|un)\b", text)
     return m is not None and _GENDER_OF[m.group(1)] == end
 
 
@@ -1630,6 +1630,213 @@ def _mouth(s: Sentence, doc: Document) -> Candidate | None:
     else:
         question = f"What does {subject} {_EN_MOUTH_VERB[m.group('verb')]} into?"
     return entity_card(s, answer, question, f"{subject} mouth", score=0.76, answer_type="thing")
+
+
+# The area a defined place lies in, by the area's kind: "Cefalù è un comune della città
+# metropolitana di Palermo" -> "In quale città metropolitana si trova Cefalù?" -> "Palermo";
+# "Oban is a resort town within the Argyll and Bute council area" -> "In which council area is
+# Oban?" -> "Argyll and Bute"; "Aviemore is a town within the Cairngorms National Park".
+_AREA_OF = {
+    "it": re.compile(
+        r"\s(?:del|della|nel|nella|in)\s(?P<kind>comune|provincia|città metropolitana|regione"
+        r"|valle|isola)\s(?:di\s|d’)(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\s(?:in|within)\sthe\s(?P<place>[A-Z][^\s,;:]*(?:\s(?:and\s|of\s)?[A-Z][^\s,;:]*){0,4})"
+        r"(?:\s(?P<kind>council area|district|county|unitary authority)|(?<=National Park))\b"
+    ),
+}
+_AREA_OF_CUE = {
+    "it": tuple(
+        f" {p} {kind} d"
+        for p in ("del", "della", "nel", "nella", "in")
+        for kind in ("comune", "provincia", "città metropolitana", "regione", "valle", "isola")
+    ),
+    "en": (" council area", " district", " county", " unitary authority", " National Park"),
+}
+_DEFINING_OPENING = {
+    "it": re.compile(r"\s(?:è|era)\s(?:un|uno|una|un’)(?:\s|(?<=’))"),
+    "en": re.compile(r"\s(?:is|was)\s(?:a|an)\s"),
+}
+
+
+def _area_of(s: Sentence, doc: Document) -> Candidate | None:
+    """'Cefalù è un comune della città metropolitana di Palermo' -> 'In quale città
+    metropolitana si trova Cefalù?'; 'Oban is a town within the Argyll and Bute council area'
+    -> 'In which council area is Oban?'. The sentence opens with a name and says what it is:
+    no comma, no other verb, no relative between."""
+    language = doc.language
+    m = _AREA_OF[language].search(s.text)
+    opening = _opening_name(s.text, language) if m is not None else None
+    if m is None or opening is None:
+        return None
+    subject, end = opening
+    between = s.text[end : m.start()]
+    defining = _DEFINING_OPENING[language].match(between)
+    if defining is None or len(between.split()) > 7 or any(ch in between for ch in ",;:()"):
+        return None
+    rest = between[defining.end() :].split()
+    if any(is_finite(w, language) or w in RELATIVE_WORDS[language] for w in rest):
+        return None
+    place = NAME_RUN.match(s.text, m.start("place"))
+    if place is None:
+        return None
+    answer = (place.group(0) if language == "it" else m.group("place")).split(",")[0].strip()
+    if _LIST_AFTER.match(s.text, m.start("place") + len(answer)) and language == "it":
+        return None
+    if answer.lower() in subject.lower():
+        return None
+    if language == "it":
+        question = f"In quale {m.group('kind')} si trova {subject}?"
+    else:
+        kind = m.group("kind") or "national park"
+        question = f"In which {kind} is {subject}?"
+    return entity_card(s, answer, question, f"{subject} area", score=0.76, answer_type="city")
+
+
+# Where two rivers meet, said of a defined place: "York is a city in North Yorkshire at the
+# confluence of the rivers Ouse and Foss" -> "At the confluence of which rivers is York?" ->
+# "Ouse and Foss"; "Torrevale è un comune alla confluenza tra il Sele e il Tanagro" -> "Alla
+# confluenza di quali fiumi si trova Torrevale?".
+_CONFLUENCE = {
+    "it": re.compile(
+        r"\salla confluenza (?:tra|fra|dei fiumi|dei torrenti)\s(?:il\s|l’)?(?P<first>[A-ZÀ-Ý]\w+)"
+        r"\se\s(?:il\s|l’)?(?P<second>[A-ZÀ-Ý]\w+)"
+    ),
+    "en": re.compile(
+        r"\sat the confluence of the (?:rivers|River)\s(?P<first>[A-Z]\w+)\sand\s(?:the\s)?"
+        r"(?:River\s)?(?P<second>[A-Z]\w+)"
+    ),
+}
+_CONFLUENCE_CUE = {"it": (" alla confluenza ",), "en": (" at the confluence of ",)}
+
+
+def _confluence(s: Sentence, doc: Document) -> Candidate | None:
+    """'York is a city ... at the confluence of the rivers Ouse and Foss' -> 'At the confluence
+    of which rivers is York?' -> 'Ouse and Foss'."""
+    language = doc.language
+    m = _CONFLUENCE[language].search(s.text)
+    opening = _opening_name(s.text, language) if m is not None else None
+    if m is None or opening is None:
+        return None
+    subject, end = opening
+    between = s.text[end : m.start()]
+    defining = _DEFINING_OPENING[language].match(between)
+    if defining is None or len(between.split()) > 9 or any(ch in between for ch in ",;:()"):
+        return None
+    rest = between[defining.end() :].split()
+    if any(is_finite(w, language) or w in RELATIVE_WORDS[language] for w in rest):
+        return None
+    if language == "it":
+        answer = f"{m.group('first')} e {m.group('second')}"
+        question = f"Alla confluenza di quali fiumi si trova {subject}?"
+    else:
+        answer = f"{m.group('first')} and {m.group('second')}"
+        question = f"At the confluence of which rivers is {subject}?"
+    return entity_card(s, answer, question, f"{subject} confluence", score=0.76)
+
+
+# What a river flows through: "The River Clyde flows through Glasgow into the Firth of Clyde"
+# -> "What does the River Clyde flow through?" -> "Glasgow". The verb says the subject is a
+# river; the answer is the name right after "through".
+_THROUGH = re.compile(r"\s(?P<verb>flows|flow|flowed)\sthrough\s(?P<place>[A-Z])")
+_THROUGH_CUE = {"it": (), "en": (" through ",)}
+_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|e|ed)\s)[A-ZÀ-Ý]")
+_EN_THROUGH_VERB = {"flows": "does", "flow": "do", "flowed": "did"}
+
+
+def _flows_through(s: Sentence, doc: Document) -> Candidate | None:
+    """'The River Clyde flows through Glasgow' -> 'What does the River Clyde flow through?'."""
+    language = doc.language
+    m = _THROUGH.search(s.text) if language == "en" else None
+    opening = _opening_name(s.text, language) if m is not None else None
+    if m is None or opening is None:
+        return None
+    subject, end = opening
+    between = re.sub(r"\s(?:and)$", "", s.text[end : m.start()].rstrip(" ,"))
+    if not _defining_predicate(between.strip(), language):
+        return None
+    place = NAME_RUN.match(s.text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).split(",")[0].strip()
+    if answer.lower() in subject.lower() or answer.split()[0].lower() in STOPWORDS[language]:
+        return None  # "flows through The ...": an article, "flows through In ...": no name
+    if _LIST_AFTER.match(s.text, m.start("place") + len(answer)):
+        return None  # "through Oxford, Reading and London": one of a list
+    question = f"What {_EN_THROUGH_VERB[m.group('verb')]} {subject} flow through?"
+    return entity_card(s, answer, question, f"{subject} through", score=0.76, answer_type="thing")
+
+
+# The water a town looks out on: "Cefalù è un comune ..., affacciato sul mar Tirreno" -> "Su
+# quale mare si affaccia Cefalù?" -> "Tirreno"; "Portavia si affaccia sul lago di Garda"; "Oban
+# is a town ... overlooking the Firth of Lorn" -> "What does Oban overlook?". The Italian answer
+# is the name after its kind ("mar Tirreno" -> "Tirreno", the kind word accepted with it).
+_FACING = {
+    "it": re.compile(
+        r"(?:[\s,]\s?affacciat(?P<end>[oa])|\s(?P<verb>si affaccia))\s(?:sul|sulla|sullo|sull’)"
+        r"\s?(?P<kind>mar|mare|lago|golfo|laguna|baia|fiume|oceano)\s(?:di\s|del\s|dei\s)?"
+        r"(?P<place>[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"(?:,\s(?P<participle>overlooking)|\s(?P<verb>overlooks))\s(?:the\s)?(?P<place>[A-Z])"
+    ),
+}
+_FACING_CUE = {"it": ("affaccia",), "en": (" overlook",)}
+_IT_KIND_NOUN = {"mar": "mare"}
+
+
+def _facing_subject(s: Sentence, m: re.Match[str], doc: Document) -> str | None:
+    """The town a facing clause is said of: the subject a sentence defines before the comma
+    ('Cefalù è un comune ..., | affacciato'), or the name it opens with right before the verb
+    ('Portavia | si affaccia')."""
+    language = doc.language
+    if m.group("verb"):
+        opening = _opening_name(s.text, language)
+        if opening is None or s.text[opening[1] : m.start()].strip():
+            return None
+        return opening[0]
+    cut = s.text.find(",")
+    if cut < 0 or cut > m.start() + 1:
+        return None
+    defined = _defined_subject(s.text, cut, doc)
+    if defined is None:
+        return None
+    between = s.text[cut : m.start()]
+    if any(is_finite(w, language) or w in {"che", "cui", "which", "that"} for w in between.split()):
+        return None  # "..., where the castle stands, overlooking": the castle's view
+    if language == "it" and not _agrees(s.text, m.group("end")):
+        return None
+    return defined[0]
+
+
+def _facing(s: Sentence, doc: Document) -> Candidate | None:
+    """'Cefalù è un comune ..., affacciato sul mar Tirreno' -> 'Su quale mare si affaccia
+    Cefalù?'; 'Oban is a town ..., overlooking the Firth of Lorn' -> 'What does Oban
+    overlook?'."""
+    language = doc.language
+    m = _FACING[language].search(s.text)
+    if m is None:
+        return None
+    place = NAME_RUN.match(s.text, m.start("place"))
+    if place is None:
+        return None
+    answer = place.group(0).split(",")[0].strip()
+    if _LIST_AFTER.match(s.text, m.start("place") + len(answer)):
+        return None  # "sul mar Tirreno e Ionio", "overlooking Mull, Lismore and ...": a list
+    subject = _facing_subject(s, m, doc)
+    if subject is None or answer.lower() in subject.lower():
+        return None
+    if language == "it":
+        kind = _IT_KIND_NOUN.get(m.group("kind"), m.group("kind"))
+        question = f"Su quale {kind} si affaccia {subject}?"
+        accept: tuple[str, ...] = (s.text[m.start("kind") : place.end()].split(",")[0].strip(),)
+    else:
+        question = f"What does {subject} overlook?"
+        accept = ()
+    return entity_card(
+        s, answer, question, f"{subject} facing", score=0.76, answer_type="thing", accept=accept
+    )
 
 
 # Where a side plays at home: "Il Petrarca disputa le partite casalinghe allo stadio
@@ -1678,7 +1885,8 @@ def _home(s: Sentence, doc: Document) -> Candidate | None:
 
 _MADE, _PLACE, _SEATED, _BIRTH, _SITE, _BASED, _RIVER, _GROUND = 1, 2, 4, 8, 16, 32, 64, 128
 _HOMETOWN, _KIND, _MEETING_PLACE, _DEFINED_PLACE, _AREA = 256, 512, 1024, 2048, 4096
-_EVENT, _BUILT, _WHOSE, _COMING = 8192, 16384, 32768, 65536
+_EVENT, _BUILT, _WHOSE, _COMING, _FACES = 8192, 16384, 32768, 65536, 131072
+_AREA_IN = 262144
 _RULE_CUES = {
     language: {
         **{cue: _MEETING_PLACE for cue in _MEETING_CUE[language]},
@@ -1692,6 +1900,10 @@ _RULE_CUES = {
         **{cue: _HOMETOWN for cue in _FROM_CUE[language]},
         **{cue: _KIND for cue in _KIND_CUE[language]},
         **{cue: _RIVER for cue in _CROSSED_CUE[language] + _MOUTH_CUE[language]},
+        **{cue: _FACES for cue in _FACING_CUE[language]},
+        **{cue: _AREA_IN for cue in _AREA_OF_CUE[language]},
+        **{cue: _RIVER for cue in _CONFLUENCE_CUE[language]},
+        **{cue: _RIVER for cue in _THROUGH_CUE[language]},
         **{cue: _BASED for cue in _COMPOUND_CUE[language]},
         **{cue: _SITE for cue in _SITED_CUE[language]},
         **{cue: _BIRTH for cue in _BORN_CUE[language]},
@@ -1763,9 +1975,23 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if home is not None:
                 yield home
         if rules & _RIVER:
-            for river in (_river_of(s, doc), _mouth(s, doc)):
+            rivers = (
+                _river_of(s, doc),
+                _mouth(s, doc),
+                _flows_through(s, doc),
+                _confluence(s, doc),
+            )
+            for river in rivers:
                 if river is not None:
                     yield river
+        if rules & _FACES:
+            facing = _facing(s, doc)
+            if facing is not None:
+                yield facing
+        if rules & _AREA_IN:
+            area_of = _area_of(s, doc)
+            if area_of is not None:
+                yield area_of
         if not rules & _SEATED:
             continue
         its = _its_seat(s, doc) if s.entry is not None else None
