@@ -1660,6 +1660,24 @@ _DEFINING_OPENING = {
 }
 
 
+def _defined_before(text: str, at: int, language: str, most: int) -> str | None:
+    """The name a sentence opens with when what comes before offset `at` only says what it is
+    ('Cefalù | è un comune | della ...'): at most `most` words, no comma, no other verb, no
+    relative."""
+    opening = _opening_name(text, language)
+    if opening is None:
+        return None
+    subject, end = opening
+    between = text[end:at]
+    defining = _DEFINING_OPENING[language].match(between)
+    if defining is None or len(between.split()) > most or any(ch in between for ch in ",;:()"):
+        return None
+    rest = between[defining.end() :].split()
+    if any(is_finite(w, language) or w in RELATIVE_WORDS[language] for w in rest):
+        return None
+    return subject
+
+
 def _area_of(s: Sentence, doc: Document) -> Candidate | None:
     """'Cefalù è un comune della città metropolitana di Palermo' -> 'In quale città
     metropolitana si trova Cefalù?'; 'Oban is a town within the Argyll and Bute council area'
@@ -1667,16 +1685,8 @@ def _area_of(s: Sentence, doc: Document) -> Candidate | None:
     no comma, no other verb, no relative between."""
     language = doc.language
     m = _AREA_OF[language].search(s.text)
-    opening = _opening_name(s.text, language) if m is not None else None
-    if m is None or opening is None:
-        return None
-    subject, end = opening
-    between = s.text[end : m.start()]
-    defining = _DEFINING_OPENING[language].match(between)
-    if defining is None or len(between.split()) > 7 or any(ch in between for ch in ",;:()"):
-        return None
-    rest = between[defining.end() :].split()
-    if any(is_finite(w, language) or w in RELATIVE_WORDS[language] for w in rest):
+    subject = _defined_before(s.text, m.start(), language, 7) if m is not None else None
+    if m is None or subject is None:
         return None
     place = NAME_RUN.match(s.text, m.start("place"))
     if place is None:
@@ -1716,16 +1726,8 @@ def _confluence(s: Sentence, doc: Document) -> Candidate | None:
     of which rivers is York?' -> 'Ouse and Foss'."""
     language = doc.language
     m = _CONFLUENCE[language].search(s.text)
-    opening = _opening_name(s.text, language) if m is not None else None
-    if m is None or opening is None:
-        return None
-    subject, end = opening
-    between = s.text[end : m.start()]
-    defining = _DEFINING_OPENING[language].match(between)
-    if defining is None or len(between.split()) > 9 or any(ch in between for ch in ",;:()"):
-        return None
-    rest = between[defining.end() :].split()
-    if any(is_finite(w, language) or w in RELATIVE_WORDS[language] for w in rest):
+    subject = _defined_before(s.text, m.start(), language, 9) if m is not None else None
+    if m is None or subject is None:
         return None
     if language == "it":
         answer = f"{m.group('first')} e {m.group('second')}"
