@@ -495,12 +495,14 @@ def _participle_or_finite(
     language: str,
     complement: str = "",
     adverb: str = "",
+    present: bool = False,
 ) -> str | None:
     """The question of a verb chain about a subject: 'Quando si formò Budapest?', 'In che anno
     fu fondata la NATO?', 'When did the act enter into force?'. An English `adverb` of
-    _KEPT_ADVERBS stands before a participle: 'In what year was the cup first contested?'."""
+    _KEPT_ADVERBS stands before a participle: 'In what year was the cup first contested?'.
+    `present`: the Italian chain is a present the lexicon keeps for a noun too ('guida')."""
     if language == "it":
-        finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
+        finite = present or any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
         if not finite:
             chain = [*chain[:-1], _agree(chain[-1], subject, _opening_noun(toks))]
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
