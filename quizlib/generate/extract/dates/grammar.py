@@ -671,7 +671,7 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         and before is not None
         and before.low in PREPOSITIONS["en"]
         and start > 1
-        and _named_run(toks[start + 1 : comma])
+        and _name_led(toks[start + 1 : comma])
         and comma - start <= 6
         and before.low != "of"
         and toks[start - 2].text.islower()
@@ -723,6 +723,16 @@ def _named_run(toks: list[Token]) -> bool:
             t.text[:1].isupper() or t.low in _OF_WORDS or t.text in _NAME_INSIDE or t.text.isdigit()
             for t in toks
         )
+    )
+
+
+def _name_led(toks: list[Token]) -> bool:
+    """Whether tokens are a name, or a name and the common nouns it qualifies, with no
+    preposition among them: 'Museum of London', 'Harwick scrutiny committee'."""
+    return _named_run(toks) or (
+        bool(toks)
+        and toks[0].text[:1].isupper()
+        and all(t.text.isalpha() and t.low not in PREPOSITIONS["en"] for t in toks)
     )
 
 
