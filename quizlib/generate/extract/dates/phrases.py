@@ -612,6 +612,13 @@ def _object_apposition_question(
     if following < len(toks) and _phrase_goes_on(toks, following, language, described):
         return None  # "founded in 1308 by ...": the phrase goes on
     antecedent = _antecedent(s.text, toks, comma, language)
+    if antecedent is None and not described:
+        named = _name_after_office(toks, comma, participle, language)
+        if named is not None:  # "il sindaco, Rocco Pellegrino, eletto nel 2024"
+            subject = s.text[toks[named].start : toks[comma].start]
+            return _participle_or_finite(
+                [participle], verb, toks, subject, span, language, complement
+            )
     if antecedent is None or not antecedent.article:
         return None
     np = antecedent.phrase
@@ -632,6 +639,39 @@ def _object_apposition_question(
         return None  # "the Assembly Rooms, a hall built": "was" or "were"?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+
+
+_LONGEST_SET_OFF_NAME = 4  # words of a name set off after an office: "| Rocco Pellegrino |"
+
+
+def _name_after_office(toks: list[Token], comma: int, participle: str, language: str) -> int | None:
+    """Where a name starts that stands between commas after a definite common noun (an office,
+    a kind), the comma at `comma` closing it: 'il sindaco, Rocco Pellegrino, eletto nel 2024'
+    -> 'Rocco'; the participle after it is the name's. In Italian it agrees with the noun's
+    article. None for any other shape."""
+    k = comma - 1
+    while (
+        k > 0
+        and toks[k].text[:1].isupper()
+        and toks[k].text.isalpha()
+        and comma - k <= _LONGEST_SET_OFF_NAME
+    ):
+        k -= 1
+    first = k + 1
+    if comma - first < 2 or toks[k].text != "," or k < 2:
+        return None
+    office, article = toks[k - 1], toks[k - 2]
+    if (
+        not office.text.isalpha()
+        or not office.text.islower()
+        or article.low not in ARTICLES[language]
+    ):
+        return None
+    if article.low in _INDEFINITE:
+        return None
+    if language == "it" and not _agrees(participle, ARTICULATED.get(article.low, article.low)):
+        return None
+    return first
 
 
 _LONGEST_DESCRIPTION = 4  # words of a describing noun phrase: "an | Art Deco building |"
