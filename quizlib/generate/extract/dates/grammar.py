@@ -495,12 +495,14 @@ def _participle_or_finite(
     language: str,
     complement: str = "",
     adverb: str = "",
+    present: bool = False,
 ) -> str | None:
     """The question of a verb chain about a subject: 'Quando si formò Budapest?', 'In che anno
     fu fondata la NATO?', 'When did the act enter into force?'. An English `adverb` of
-    _KEPT_ADVERBS stands before a participle: 'In what year was the cup first contested?'."""
+    _KEPT_ADVERBS stands before a participle: 'In what year was the cup first contested?'.
+    `present`: the Italian chain is a present the lexicon keeps for a noun too ('guida')."""
     if language == "it":
-        finite = any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
+        finite = present or any(w in AUXILIARIES["it"] or is_finite(w, "it") for w in chain)
         if not finite:
             chain = [*chain[:-1], _agree(chain[-1], subject, _opening_noun(toks))]
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
@@ -669,7 +671,7 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         and before is not None
         and before.low in PREPOSITIONS["en"]
         and start > 1
-        and _named_run(toks[start + 1 : comma])
+        and _name_led(toks[start + 1 : comma])
         and comma - start <= 6
         and before.low != "of"
         and toks[start - 2].text.islower()
@@ -721,6 +723,16 @@ def _named_run(toks: list[Token]) -> bool:
             t.text[:1].isupper() or t.low in _OF_WORDS or t.text in _NAME_INSIDE or t.text.isdigit()
             for t in toks
         )
+    )
+
+
+def _name_led(toks: list[Token]) -> bool:
+    """Whether tokens are a name, or a name and the common nouns it qualifies, with no
+    preposition among them: 'Museum of London', 'Harwick scrutiny committee'."""
+    return _named_run(toks) or (
+        bool(toks)
+        and toks[0].text[:1].isupper()
+        and all(t.text.isalpha() and t.low not in PREPOSITIONS["en"] for t in toks)
     )
 
 

@@ -36,6 +36,7 @@ from .grammar import (
     _GENDER_ENDING,
     _INDEFINITE,
     _KEPT_ADVERBS,
+    _MODALS,
     _OF_WORDS,
     _PLAIN_PREPS,
     _POSSESSIVES,
@@ -310,11 +311,14 @@ def _first_conjunct(after: str, language: str) -> str:
 
 def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = False) -> bool:
     """Whether token `k` is 'e'/'and' right before a verb of its own (or, with `clitics`,
-    before 'si'/'ci', which open the verb: 'e si è sviluppata')."""
+    before 'si'/'ci', which open the verb: 'e si è sviluppata'); a modal opens one too ('is
+    due to be delivered in May and should fly in June')."""
     if toks[k].low not in _AND or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
     if nxt.low in AUXILIARIES[language] or (clitics and nxt.low in {"si", "ci"}):
+        return True
+    if language == "en" and nxt.low in _MODALS:
         return True
     return nxt.text[:1].islower() and is_finite(nxt.text, language)
 
@@ -590,18 +594,31 @@ def _object_apposition_question(
     if verb is None or span.prep not in _PLAIN_PREPS:
         return None
     comma = verb - 1
-    if comma < 2 or toks[comma].text != ",":
+    if comma < 2:
         return None
     if any(t.text == "," for t in toks[:comma]) and main_verb(toks, language, stop=comma) is None:
         # "Its flagship, the Scillonian III, entered service": an apposition of the subject
         # between the commas, and the sentence's verb after them
         return None
+    described = False
+    if toks[comma].text != ",":
+        found = _described_by_noun(toks, verb, language)
+        if found is None:
+            return None
+        comma, described = found, True  # "the Guildhall, an Art Deco building opened in 1934"
     participle = toks[verb].text
     complement = " ".join(t.text for t in toks[verb + 1 : at]).replace("’ ", "’")
     following = index_at(toks, span.end)
-    if following < len(toks) and _phrase_goes_on(toks, following, language):
+    if following < len(toks) and _phrase_goes_on(toks, following, language, described):
         return None  # "founded in 1308 by ...": the phrase goes on
     antecedent = _antecedent(s.text, toks, comma, language)
+    if antecedent is None and not described:
+        named = _name_after_office(toks, comma, participle, language)
+        if named is not None:  # "il sindaco, Rocco Pellegrino, eletto nel 2024"
+            subject = s.text[toks[named].start : toks[comma].start]
+            return _participle_or_finite(
+                [participle], verb, toks, subject, span, language, complement
+            )
     if antecedent is None or not antecedent.article:
         return None
     np = antecedent.phrase
@@ -618,8 +635,78 @@ def _object_apposition_question(
         return None
     if antecedent.article in _INDEFINITE or not _specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
+    if described and language == "en" and _plural_name(np):
+        return None  # "the Assembly Rooms, a hall built": "was" or "were"?
     subject = lower_first(_lower_initial(drop_titles(np, doc), doc))
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
+
+
+_LONGEST_SET_OFF_NAME = 4  # words of a name set off after an office: "| Rocco Pellegrino |"
+
+
+def _name_after_office(toks: list[Token], comma: int, participle: str, language: str) -> int | None:
+    """Where a name starts that stands between commas after a definite common noun (an office,
+    a kind), the comma at `comma` closing it: 'il sindaco, Rocco Pellegrino, eletto nel 2024'
+    -> 'Rocco'; the participle after it is the name's. In Italian it agrees with the noun's
+    article. None for any other shape."""
+    k = comma - 1
+    while (
+        k > 0
+        and toks[k].text[:1].isupper()
+        and toks[k].text.isalpha()
+        and comma - k <= _LONGEST_SET_OFF_NAME
+    ):
+        k -= 1
+    first = k + 1
+    if comma - first < 2 or toks[k].text != "," or k < 2:
+        return None
+    office, article = toks[k - 1], toks[k - 2]
+    if (
+        not office.text.isalpha()
+        or not office.text.islower()
+        or article.low not in ARTICLES[language]
+    ):
+        return None
+    if article.low in _INDEFINITE:
+        return None
+    if language == "it" and not _agrees(participle, ARTICULATED.get(article.low, article.low)):
+        return None
+    return first
+
+
+_LONGEST_DESCRIPTION = 4  # words of a describing noun phrase: "an | Art Deco building |"
+
+
+def _described_by_noun(toks: list[Token], verb: int, language: str) -> int | None:
+    """The comma before an indefinite noun phrase that a participle at `verb` follows, set off
+    after a name: 'the Guildhall, an Art Deco building opened in 1934' -> the comma after
+    'Guildhall'; the participle is said of the name the noun describes. None when no such
+    phrase stands before the participle (a verb, a stop, a preposition among its words)."""
+    for k in range(verb - 1, max(0, verb - 3 - _LONGEST_DESCRIPTION), -1):
+        t = toks[k]
+        if t.low in _INDEFINITE:
+            comma = k - 1
+            if k == verb - 1 or comma < 2 or toks[comma].text != ",":
+                return None
+            return comma
+        if (
+            t.text in _STOPS
+            or not t.text[:1].isalpha()
+            or t.low in PREPOSITIONS[language]
+            or t.low in ARTICULATED
+            or t.low in _AND
+            or t.low in AUXILIARIES[language]
+            or (t.text.islower() and (is_finite(t.text, language) or _is_adverb(t.low)))
+        ):
+            return None
+    return None
+
+
+def _plural_name(np: str) -> bool:
+    """Whether an English name ends on a word that reads as a plural ('the Assembly Rooms'),
+    whose verb the singular describing noun after it does not settle."""
+    last = np.split()[-1] if np.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 # The article a bare Italian noun would take, by its ending.
@@ -670,7 +757,14 @@ _THEN = frozenset("poi quindi mai successivamente then later subsequently never 
 _IN_PLACE = {"it": frozenset("nel nella nell’ in a ad".split()), "en": frozenset({"in", "at"})}
 
 
-def _phrase_goes_on(toks: list[Token], k: int, language: str) -> bool:
+# Prepositions of a place after a participle's date: "opened in 1934 near the seafront".
+_NEAR = {
+    "en": frozenset("near beside opposite outside behind along overlooking".split()),
+    "it": frozenset("vicino accanto davanti dietro lungo presso".split()),
+}
+
+
+def _phrase_goes_on(toks: list[Token], k: int, language: str, described: bool = False) -> bool:
     """Whether a participle phrase goes on at token `k`, after its date, with more than a stop,
     a place ('creata nel 1774 nel Regno di Sardegna', 'built in 1998 in Belfast') or a second
     participle of the same noun ('chiusa nel 1966 e poi trasformata', 'opened in 1981 and
@@ -688,7 +782,9 @@ def _phrase_goes_on(toks: list[Token], k: int, language: str) -> bool:
     if t.low in _IN_PLACE[language]:
         nxt += toks[nxt].low in ARTICLES[language] and nxt + 1 < len(toks)
         return not toks[nxt].text[:1].isupper()
-    return True
+    # A described name's participle may be placed by a common noun: "built in 1862 near the
+    # river" (not "by the council": whose deed is it?)
+    return not (described and t.low in _NEAR[language])
 
 
 _LONGEST_PARTICIPLE_COMPLEMENT = 3  # "entrata | in vigore |", "opened | to traffic |"

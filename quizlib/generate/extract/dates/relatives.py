@@ -336,7 +336,10 @@ def _relative_question(
         if verb in AUXILIARIES["en"]:
             return None
         return _present_question(verb, subject, complement)
-    return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+    present = language == "it" and end == first + 1 and _it_present_before_object(*toks[first:][:2])
+    return _participle_or_finite(
+        chain, first, toks, subject, span, language, complement, present=present
+    )
 
 
 # Words of a time that may stand between a relative word and its verb, said with the verb:
@@ -823,6 +826,8 @@ def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> in
         return k
     if verb.text.islower() and is_finite(verb.text, language):
         return k + 1
+    if language == "it" and k + 1 < at and _it_present_before_object(verb, toks[k + 1]):
+        return k + 1  # "che guida l’istituto dal 2021"
     if language == "en" and verb.low in _MODALS:
         # "which should (be) | reopen(ed)": the modal, "be", and the verb it goes with
         k += 1
@@ -837,6 +842,21 @@ def _relative_chain(toks: list[Token], first: int, at: int, language: str) -> in
     if language == "en" and _english_present(verb.text):
         return k + 1  # "which run from November 17 to 23"
     return None
+
+
+def _it_present_before_object(verb: Token, nxt: Token) -> bool:
+    """Whether an Italian word in -a right after 'che', which the lexicon keeps for a noun too
+    ('guida', 'insegna'), is the present of a verb in -are: its participle in -ato is a verb's
+    and a definite article follows it, the object's ('che guida l’istituto')."""
+    word = verb.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("a")
+        and len(word) > 3
+        and is_participle(word[:-1] + "ato", "it")
+        and nxt.low in _DEFINITE_IT
+    )
 
 
 _LONGEST_PRESENT_SUBJECT = 5  # words after "The": "the Royal Highland Show"
