@@ -289,3 +289,13 @@ def test_leading_span_of_time_opens_the_question() -> None:
     assert asked["For how many years have the couple run the village post office?"] == "22"
     asked = _it("Per 40 volontari il corso è gratuito.")
     assert not any(q.startswith("Per quanti volontari") for q in asked)
+
+
+def test_the_whole_of_a_share_takes_no_deed_of_the_share() -> None:
+    from .helpers import questions_of
+
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "In the vote held in May, 61% of the 380 members who voted backed the merger.\n"
+    )
+    assert not any(a == "380" for a in questions_of(text, "en").values())

@@ -24,3 +24,10 @@ def test_an_a_after_a_noun_is_kept() -> None:
     assert asked.get("A quale monte l’ultima colata diede origine?") == "Monte Gibbio", asked
     asked = questions_of(_IT + "Il Museo Civico ha sede a Palazzo Fieschi.\n", "it")
     assert "A quale palazzo il Museo Civico ha sede?" not in asked, asked
+
+
+def test_a_place_one_did_something_together_with_is_not_where() -> None:
+    asked = questions_of(
+        _IT + "Il sensore, sviluppato insieme all’Università di Camerino, costerà 30 euro.\n", "it"
+    )
+    assert not any(q.startswith("In quale università") for q in asked), asked

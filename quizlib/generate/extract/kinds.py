@@ -81,13 +81,13 @@ _EN_PREPS = (
 ).split()
 _EN_PP = re.compile(r"(?<![\w’])(?P<prep>" + "|".join(_EN_PREPS) + r")\s(?:the\s)?(?=[A-Z])")
 _IT_PP = re.compile(
-    r"(?<![\w’])(?P<lead>(?:davanti|vicino|accanto|fino|intorno|attorno|di\sfronte)\s)?"
+    r"(?<![\w’])(?P<lead>(?:davanti|vicino|accanto|fino|intorno|attorno|insieme|di\sfronte)\s)?"
     r"(?P<prep>al|allo|alla|all’|ai|agli|alle|a|ad|dal|dallo|dalla|dall’|dai|dagli|dalle|da"
     r"|nel|nello|nella|nell’|nei|negli|nelle|in|sul|sullo|sulla|sull’|sui|sugli|sulle|su"
     r"|presso|lungo|verso|sotto|sopra|oltre|dentro)(?:\s(?:(?:il|lo|la|i|gli|le)\s|l’)|\s|(?<=’))"
     r"(?=[A-Za-zÀ-ÿ])"
 )
-_LEADS = frozenset("davanti vicino accanto fino intorno attorno lungo".split())
+_LEADS = frozenset("davanti vicino accanto fino intorno attorno insieme lungo".split())
 _IT_BASE_PREP = {
     **dict.fromkeys(("al", "allo", "alla", "all’", "ai", "agli", "alle", "a", "ad"), "a"),
     **dict.fromkeys(("dal", "dallo", "dalla", "dall’", "dai", "dagli", "dalle", "da"), "da"),

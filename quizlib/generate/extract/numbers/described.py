@@ -369,6 +369,12 @@ _NO_NOUNS = frozenset("others altri altre altrettanti".split())
 _RANGE_BEFORE = re.compile(r"\s(?:and|to|e|a|or|o)\s+$")
 
 
+# A share before the count, whose whole the count is: "58% of the | 412", "il 58% dei | 412".
+_SHARE_OF = re.compile(
+    r"(?:%|per\s?cent|percent|per\s+cento)\s+(?:of\s+(?:the\s+)?|dei\s+|degli\s+|delle\s+|di\s+)$"
+)
+
+
 def _described_question(
     count: _Count, text: str, language: str, lead: str | None = None
 ) -> str | None:
@@ -381,6 +387,8 @@ def _described_question(
         return None  # "tonnes of waste": the counted thing is another noun
     if count.noun.lower() in _NO_NOUNS or _RANGE_BEFORE.search(text, 0, count.start):
         return None  # "between twelve and eighteen others who ...": no group of its own
+    if _SHARE_OF.search(text, max(0, count.start - 30), count.start):
+        return None  # "58% of the 412 businesses that voted supported": the share's deed
     asked = (
         _relative_question(count, text, language)
         or _having_question(count, text, language)
