@@ -19,6 +19,10 @@ OTHER_FACT_CLOZE = 0.45
 MAX_QUESTIONS_PER_SENTENCE = 4
 MAX_PER_ANSWER = 3
 MAX_ANSWER_WORDS = 14
+# A definition is recognised rather than recalled word by word: what an entry is may take a
+# longer phrase ("il tributo comunale destinato a coprire i costi del servizio di raccolta e
+# smaltimento dei rifiuti urbani").
+MAX_DEFINITION_WORDS = 18
 MAX_QUESTION_WORDS = 32
 # Another fact of a sentence that already has a cloze becomes its next deletion ({{c2::}},
 # {{c3::}}), as in an Anki note with several deletions, when it is this strong.
@@ -45,7 +49,8 @@ def leaks(c: Candidate) -> bool:
 def acceptable(c: Candidate) -> bool:
     if not c.answer.strip() or not core(c.answer):
         return False
-    if len(c.answer.split()) > MAX_ANSWER_WORDS:
+    most = MAX_DEFINITION_WORDS if c.kind == "definition" else MAX_ANSWER_WORDS
+    if len(c.answer.split()) > most:
         return False
     if c.question is not None:
         if len(c.question.split()) > MAX_QUESTION_WORDS or leaks(c):

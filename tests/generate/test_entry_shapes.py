@@ -21,3 +21,12 @@ def test_a_short_participle_agrees_with_a_feminine_entry() -> None:
 def test_a_place_named_with_an_article_is_where_it_was_founded() -> None:
     asked = questions_of(_IT + "Il Circolo Remiero fu fondato a La Spezia nel 1911.\n", "it")
     assert asked.get("Dove fu fondato il Circolo Remiero?") == "La Spezia", asked
+
+
+def test_a_long_definition_of_an_entry_is_asked() -> None:
+    asked = questions_of(
+        _IT + "Tribunale di Lerici\nIl tribunale di Lerici è l’ufficio giudiziario di primo"
+        " grado competente per gran parte della provincia della Spezia e della Lunigiana.\n",
+        "it",
+    )
+    assert asked.get("Che cos’è il tribunale di Lerici?", "").startswith("l’ufficio giudiziario")
