@@ -199,3 +199,16 @@ def test_a_complement_of_three_words_before_a_noun_of_a_sum_goes_after_the_subje
 def test_an_object_costing_a_sum_is_asked_what_it_costs() -> None:
     en = _questions("The trust has bought a new lifeboat costing £2.1 million.", "en")
     assert en["How much does the new lifeboat cost?"] == "£2.1 million"
+
+
+def test_a_year_before_the_sums_noun_goes_after_the_subject() -> None:
+    from .helpers import questions_of
+
+    text = (
+        "Titolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+        "La cantina aveva raggiunto nel 2019 un fatturato di 12 milioni di euro.\n"
+    )
+    asked = questions_of(text, "it")
+    assert asked.get("A quanto ammonta il fatturato che aveva raggiunto la cantina nel 2019?") == (
+        "12 milioni di euro"
+    ), asked

@@ -197,11 +197,23 @@ _NOT_FIRST_COMPLEMENTS = frozenset(
 )
 
 
+_YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _year_complement(words: list[str]) -> bool:
+    """Whether the only figure of the words is a year right after its preposition ('nel
+    2015', 'in 2019'): a time, no other count."""
+    figures = [k for k, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    return len(figures) == 1 and figures[0] == 1 and _YEAR_WORD.match(words[1]) is not None
+
+
 def _complement_first(frame: _Frame, language: str) -> bool:
     """Whether the words between the verb and the count are a complement of a preposition and
     its noun, before the counted object: 'restituisce| al pubblico| 3.000 fotografie'."""
     words = frame.exact
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for w in words for ch in w):
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(ch.isdigit() for w in words for ch in w) and not _year_complement(words):
         return False
     if any(w in NUMBER_WORDS[language] for w in words):
         return False  # "given in two doses| three months apart": a measure of the doses
