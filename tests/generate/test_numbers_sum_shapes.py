@@ -212,3 +212,16 @@ def test_a_year_before_the_sums_noun_goes_after_the_subject() -> None:
     assert asked.get("A quanto ammonta il fatturato che aveva raggiunto la cantina nel 2019?") == (
         "12 milioni di euro"
     ), asked
+
+
+def test_mila_joined_to_its_figure_is_a_thousand() -> None:
+    from .helpers import questions_of
+
+    text = (
+        "Titolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+        "Il tribunale ha riconosciuto ai soci una provvisionale di 320mila euro.\n"
+        "Il nuovo impianto servirà 90mila abitanti della costa.\n"
+    )
+    asked = questions_of(text, "it")
+    assert "320mila euro" in asked.values(), asked
+    assert "90mila" in asked.values(), asked

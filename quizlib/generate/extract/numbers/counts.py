@@ -38,7 +38,8 @@ _COUNTED = (
 
 NUMBER = re.compile(
     r"(?P<num>\d(?<![\w.,’:-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?))"
-    r"(?:\s+(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million|billion))?" + _COUNTED
+    r"(?:(?:\s+|(?=mila\b))(?P<mult>mila|milioni|miliardi|milione|miliardo|thousand|million"
+    r"|billion))?" + _COUNTED  # "410mila euro": Italian writes "mila" joined to the figure too
 )
 
 
