@@ -83,6 +83,10 @@ ARTICULATED = {
 }
 
 # Words naming an office held by a person: "il Ministro degli Esteri russo Sergej Lavrov".
+# The ending an Italian participle takes after each definite article: "il ponte | costruito",
+# "la strada | costruita", "i ponti | costruiti", "le strade | costruite" ("l’" says no gender).
+IT_ARTICLE_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
 ROLE_WORDS = {
     "it": frozenset(
         """presidente ministro ministra segretario segretaria premier cancelliere re regina papa

@@ -22,6 +22,7 @@ from .given_names import gender, is_given_name
 from .lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_ARTICLE_ENDING,
     MONTH_WORDS,
     OCCUPATIONS,
     ROLE_WORDS,
@@ -1683,14 +1684,11 @@ def _opening_participle_said(text: str, language: str) -> str | None:
     )
 
 
-_IT_GENDER_OF_ARTICLE = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
-
-
 def _agrees(participle: str, subject: str) -> bool:
     """Whether an Italian participle agrees with the subject's article ('Fondato | il
     pastificio'); a subject with an elided article or none is let through."""
     article = subject.split(" ", 1)[0].lower()
-    ending = _IT_GENDER_OF_ARTICLE.get(article)
+    ending = IT_ARTICLE_ENDING.get(article)
     return ending is None or participle.endswith(ending)
 
 

@@ -15,6 +15,7 @@ from ..chunks import ADVERBIALS, PREPOSITIONS, Token, main_verb, starts_with_sub
 from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import (
     ARTICULATED,
+    IT_ARTICLE_ENDING,
     MONTHS,
     NOUN_KIND,
     OCCUPATIONS,
@@ -1115,7 +1116,6 @@ _APPOSITION_OPENERS = {
     "en": frozenset("the a an".split()),
 }
 _OF_LINKS = frozenset("of di del dello della dei degli delle dell’".split())
-_GENDER_ENDINGS = {"il": "o", "lo": "o", "i": "i", "gli": "i", "la": "a", "le": "e"}
 
 
 # Adverbs of manner that may stand between a participle and its agent: "progettata
@@ -1571,7 +1571,7 @@ def _defined_agent(
 def _agreeing(participle: str, article: str) -> str:
     """An Italian participle agreeing with the article of its subject: an apposition's noun
     may have another gender ('il Vallo, la fortificazione costruita' -> 'costruito')."""
-    ending = _GENDER_ENDINGS.get(article)
+    ending = IT_ARTICLE_ENDING.get(article)
     if ending is None or participle[-1] not in "oaie":
         return participle
     return participle[:-1] + ending

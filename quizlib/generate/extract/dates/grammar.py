@@ -16,6 +16,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_ARTICLE_ENDING,
     STOPWORDS,
 )
 from ...phrase import (
@@ -354,7 +355,7 @@ def _entry_participle(participle: str, subject: str, before: list[Token]) -> boo
     statue ..., ritrovate nel 1972'). 'Fu diretta dall’archeologo Sebastiano Tusa, morto nel
     2019' agrees with neither: the archaeologist died."""
     word = participle_parts(participle, "it")[0]
-    wanted = _GENDER_ENDING.get(subject.split(" ", 1)[0].lower())
+    wanted = IT_ARTICLE_ENDING.get(subject.split(" ", 1)[0].lower())
     if wanted is None or not is_participle(word, "it") or word[-1:] not in "oaie":
         return True
     endings = {wanted}
@@ -428,15 +429,12 @@ def _common_noun(word: str, doc: Document) -> bool:
     return word.lower() in doc.lowercase
 
 
-_GENDER_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
-
-
 def _agree(participle: str, subject: str, head: str = "") -> str:
     """An Italian participle agreeing with the question's subject: 'istituita' after 'una
     struttura' becomes 'istituito' for 'il Dipartimento'. `head` is the noun an acronym after
     'l’' stands for ('L’Agenzia ... (ENEA)': 'l’ENEA' is feminine)."""
     article = subject.split(" ", 1)[0].lower()
-    ending = _GENDER_ENDING.get(article) or _elided_gender(subject, head)
+    ending = IT_ARTICLE_ENDING.get(article) or _elided_gender(subject, head)
     if ending is None or len(participle) < 4 or participle[-1] not in "oaie":  # "nato"
         return participle
     if participle_parts(participle, "it")[1]:

@@ -19,6 +19,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_ARTICLE_ENDING,
     STOPWORDS,
 )
 from ...phrase import (
@@ -33,7 +34,6 @@ from .grammar import (
     _BARE_PREPOSITIONS,
     _COPULAS,
     _EVENT_LEAD,
-    _GENDER_ENDING,
     _INDEFINITE,
     _KEPT_ADVERBS,
     _MODALS,
@@ -454,7 +454,10 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
     if language == "en" and k > 0 and toks[k - 1].low in _SUBORDINATE | _SUBORDINATE_MORE:
         return None  # "after the railway arrived": a clause's verb, not a participle
     words = [article, *(t.text for t in toks[k + 1 : -1])]
-    if language == "it" and _GENDER_ENDING.get(article, participle.low[-1]) != participle.low[-1]:
+    if (
+        language == "it"
+        and IT_ARTICLE_ENDING.get(article, participle.low[-1]) != participle.low[-1]
+    ):
         return None  # "il ponte ... costruita": the participle agrees with another noun
     np = " ".join(words).replace("’ ", "’")
     if any(w.lower() in _POSSESSIVES for w in words):
@@ -961,7 +964,7 @@ def _agrees(participle: str, article: str) -> bool:
     """Whether an Italian participle agrees with the noun an article opens ('l’' is either)."""
     if article == "l’":
         return participle[-1] in "oa"
-    return _GENDER_ENDING.get(article, participle[-1]) == participle[-1]
+    return IT_ARTICLE_ENDING.get(article, participle[-1]) == participle[-1]
 
 
 _PARENTHETICAL = re.compile(r",\s+([^,]{3,150}),\s+")
