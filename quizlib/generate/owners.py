@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .document import Document
-from .extract.common import people_in
-from .given_names import gender
+from .document import Document, Sentence
+from .extract.common import PERSON_POSSESSIVES, person_named_before
 
 # The English possessives of a person, by the gender they say.
-POSSESSIVE_GENDER = {"her": "f", "his": "m"}
+POSSESSIVE_GENDER = PERSON_POSSESSIVES
 # How many sentences back the owner may be named: further back, another may be meant.
 REACH = 6
 
@@ -25,16 +24,9 @@ def owner_of(pronoun: str, index: int, doc: Document, exclude: Collection[str]) 
     want = POSSESSIVE_GENDER.get(pronoun.lower())
     if want is None:
         return None
-    here = doc.sentences[index]
-    for k in range(index - 1, max(-1, index - 1 - REACH), -1):
-        s = doc.sentences[k]
-        if s.entry is not here.entry:
-            return None  # an entry's sentences speak of its own subject
-        fits = {
-            name
-            for _start, _end, name in people_in(s.text, doc)
-            if name not in exclude and gender(name) in (want, None)
-        }
-        if fits:
-            return fits.pop() if len(fits) == 1 else None
-    return None
+    return person_named_before(doc, index, want, exclude, REACH, _other_entry)
+
+
+def _other_entry(s: Sentence, here: Sentence) -> bool:
+    """An entry's sentences speak of its own subject: one of another entry is no guide."""
+    return s.entry is not here.entry

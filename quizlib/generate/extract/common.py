@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 from ..candidate import Candidate
 from ..chunks import POSSESSIVES, THEIR, Token, index_at, tokens
@@ -16,6 +17,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
+from ..given_names import gender
 from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
@@ -410,3 +412,34 @@ def in_participle_aside(before: str, language: str) -> bool:
         return False
     first = before[comma + 2 :].split(" ", 1)[0]
     return first.islower() and is_participle(first, language)
+
+
+# The English possessives of a person, by the gender they say ("her coach", "his skipper").
+PERSON_POSSESSIVES = {"her": "f", "his": "m"}
+
+
+def person_named_before(
+    doc: Document,
+    index: int,
+    want: str,
+    exclude: Collection[str],
+    reach: int,
+    apart: Callable[[Sentence, Sentence], bool],
+) -> str | None:
+    """The person a possessive of gender `want` in doc.sentences[index] stands for: the one
+    the nearest sentence before it names (other than `exclude`), of that gender or of none
+    known, at most `reach` sentences back and none `apart` from it; None when that sentence
+    names two such people, or none is near."""
+    here = doc.sentences[index]
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
+        s = doc.sentences[k]
+        if apart(s, here):
+            return None
+        fits = {
+            name
+            for _start, _end, name in people_in(s.text, doc)
+            if name not in exclude and gender(name) in (want, None)
+        }
+        if fits:
+            return fits.pop() if len(fits) == 1 else None
+    return None

@@ -22,7 +22,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
-from ..given_names import gender, is_given_name
+from ..given_names import is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
@@ -30,7 +30,9 @@ from ..verbs import AUXILIARIES, is_finite
 from .agents import MADE_DEFINITE
 from .common import (
     LIST_GOES_ON,
+    PERSON_POSSESSIVES,
     people_in,
+    person_named_before,
     resolve_possessive,
     role_before,
     surname,
@@ -367,9 +369,7 @@ _OFFICE_POSSESSIVES = {
     "it": frozenset("suo sua loro".split()),
     "en": frozenset(["its", "their", "her", "his"]),
 }
-# The English possessives of a person, by the gender they say ("Her trainer, Paddy Gormley").
-_PERSON_POSSESSIVES = {"her": "f", "his": "m"}
-# How many sentences back a person a possessive stands for may be named.
+# How many sentences back a person a possessive stands for may be named ("Her trainer, ...").
 _PERSON_REACH = 3
 # A founder did a deed once; it is no office held ("named after its founder, Thomas Lord").
 _FOUNDERS = frozenset("founder co-founder fondatore fondatrice cofondatore".split())
@@ -392,9 +392,9 @@ def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str |
     its kind ('riuniti nell’associazione Poetto Vivo'); in Italian, where 'suo' may be a
     person's, the one person that sentence names. None when it cannot be told."""
     s = doc.sentences[k]
-    want = _PERSON_POSSESSIVES.get(s.text[at:].split(" ", 1)[0].lower())
-    if want is not None:
-        return _person_before(doc, k, want, exclude)
+    want = PERSON_POSSESSIVES.get(s.text[at:].split(" ", 1)[0].lower())
+    if want is not None:  # "Ciara Devlin won the title. Her trainer, ...": in one paragraph
+        return person_named_before(doc, k, want, exclude, _PERSON_REACH, _other_block)
     if s.entry is not None:
         return lower_first(s.entry.phrase)  # an entry's sentences speak of its own subject
     found = _acting_name(s.text[:at], doc)
@@ -410,23 +410,8 @@ def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str |
     return people.pop() if len(people) == 1 else None
 
 
-def _person_before(doc: Document, k: int, want: str, exclude: set[str]) -> str | None:
-    """The person 'her' or 'his' in sentence `k` stands for: the one the nearest sentence
-    before it in the same paragraph names, of that gender or of none known ('Ciara Devlin won
-    the title. Her trainer, ...'); None when that sentence names two, or none is near."""
-    here = doc.sentences[k]
-    for j in range(k - 1, max(-1, k - 1 - _PERSON_REACH), -1):
-        s = doc.sentences[j]
-        if s.block != here.block:
-            return None
-        fits = {
-            name
-            for _a, _b, name in people_in(s.text, doc)
-            if name not in exclude and gender(name) in (want, None)
-        }
-        if fits:
-            return fits.pop() if len(fits) == 1 else None
-    return None
+def _other_block(s: Sentence, here: Sentence) -> bool:
+    return s.block != here.block
 
 
 def _opening_group(text: str, doc: Document) -> str | None:
