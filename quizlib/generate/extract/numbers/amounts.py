@@ -53,6 +53,7 @@ from .clause import (
     _english_body,
     _Frame,
     _frame,
+    _frame_question,
     _head_noun,
     _inner_clause_start,
     _is_copula,
@@ -1820,11 +1821,7 @@ def _percent_taken_question(frame: _Frame, text: str, end: int, language: str) -
         return None
     if language == "en" and not tail.startswith("on "):
         return None  # "The Greens gained 12% in the elections": a share won, not a saving
-    if language == "it":
-        verb = " ".join(frame.verb)
-        return upper_first(squash(f"Quanto {verb} {frame.subject} {tail} {frame.when}")) + "?"
-    body = _english_body(frame, frame.subject)
-    return None if body is None else squash(f"How much {body} {tail} {frame.when}") + "?"
+    return _frame_question(frame, language, "Quanto", "How much", f"{tail} {frame.when}")
 
 
 # What after an English percentage makes it no rate of the subject's: a share of a whole, a

@@ -2565,6 +2565,19 @@ _LIST_GOES_ON = re.compile(
 _SCORE = re.compile(r"^(?:to|against|a|contro|su)\s+\d")
 
 
+def _frame_question(
+    frame: _Frame, language: str, it_lead: str, en_lead: str, rest: str
+) -> str | None:
+    """The question of a clause's figure by its wh-words, the verb before the subject in
+    Italian ('A quale altitudine sorge il borgo?') and in question order in English ('At what
+    altitude does the pass lie?'), with `rest` after it; None when English has no order."""
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"{it_lead} {verb} {frame.subject} {rest}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"{en_lead} {body} {rest}") + "?"
+
+
 def _english_body(frame: _Frame, subject: str) -> str | None:
     """The question order of an English clause: 'did the rover carry', 'has the record been
     broken', 'does the council have'."""

@@ -16,7 +16,7 @@ from ...lexicon import (
     STOPWORDS,
     UNITS,
 )
-from ...text import lower_first, squash, takes_lo, upper_first
+from ...text import lower_first, takes_lo, upper_first
 from ...verbs import (
     lemma,
 )
@@ -25,9 +25,9 @@ from .clause import (
     _MODALS,
     _PRONOUNS,
     _common_first,
-    _english_body,
     _Frame,
     _frame,
+    _frame_question,
     _head_noun,
     _is_copula,
 )
@@ -86,11 +86,7 @@ def _altitude_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     frame = _frame(text, count.start, s, doc)
     if frame is None or not frame.subject or frame.verb[-1].lower() not in _ALTITUDE_VERBS:
         return None
-    if language == "it":
-        verb = " ".join(frame.verb)
-        return upper_first(squash(f"A quale altitudine {verb} {frame.subject} {frame.when}")) + "?"
-    body = _english_body(frame, frame.subject)
-    return None if body is None else squash(f"At what altitude {body} {frame.when}") + "?"
+    return _frame_question(frame, language, "A quale altitudine", "At what altitude", frame.when)
 
 
 # A list item that gives a figure after its label: "Average treatment time: 21 days", "Costo

@@ -19,7 +19,7 @@ from ...verbs import (
     is_participle,
 )
 from .amounts import _object_then
-from .clause import _english_body, _Frame, _frame, _is_copula, _tail
+from .clause import _english_body, _Frame, _frame, _frame_question, _is_copula, _tail
 from .counts import _plural
 
 _SPEED = {
@@ -103,11 +103,7 @@ def _speed_verb_question(
     if tail is None:
         return None
     tail = squash(f"{obj} {tail}")
-    if language == "it":
-        verb = " ".join(frame.verb)
-        return upper_first(squash(f"A che velocità {verb} {frame.subject} {tail}")) + "?"
-    body = _english_body(frame, frame.subject)
-    return None if body is None else squash(f"At what speed {body} {tail}") + "?"
+    return _frame_question(frame, language, "A che velocità", "At what speed", tail)
 
 
 def _speed_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, tuple[str, ...]]]:
