@@ -1636,19 +1636,30 @@ _LONGEST_OPENING = 14  # words of an opening participle phrase
 _OPENING_SUBJECT_PRONOUNS = frozenset("it he she they this esso essa lui lei".split())
 
 
+def _opening_participle(text: str, language: str) -> tuple[str, str] | None:
+    """(the phrase a capitalised participle opens, the clause after its comma): 'Founded in
+    1838' and 'the club is ...'; None when the text opens otherwise or the phrase is long."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or not is_participle(first.lower(), language):
+        return None
+    head, comma, rest = text.partition(", ")
+    if not comma or len(head.split()) > _LONGEST_OPENING:
+        return None
+    return head, rest
+
+
 def _opening_participle_said(text: str, language: str) -> str | None:
     """'Fondato nel 1919 da Gennaro Di Lauro, il pastificio è oggi ...' -> 'Il pastificio è
     stato fondato nel 1919 da Gennaro Di Lauro.'; 'Built in 1890 by Thomas Reid, the bridge
     carries ...' -> 'The bridge was built in 1890 by Thomas Reid.': an opening participle
     phrase said of the subject of the clause after it."""
-    first = text.split(" ", 1)[0]
-    if not first[:1].isupper() or not first[1:].islower():
+    opening = _opening_participle(text, language)
+    if opening is None:
         return None
-    if not is_participle(first.lower(), language) or first.lower() in _NAMING[language]:
-        return None
-    head, comma, rest = text.partition(", ")
+    head, rest = opening
     words = head.split()
-    if not comma or not 2 <= len(words) <= _LONGEST_OPENING:
+    first = words[0]
+    if not first[1:].islower() or first.lower() in _NAMING[language] or len(words) < 2:
         return None
     if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
         return None  # "Founded in 1994, when the law changed, ...": a clause of its own
@@ -1701,19 +1712,16 @@ def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
     'Fondata nel 1919, conta 40 soci.' -> 'Fondata nel 1919, la Lega conta 40 soci.': the
     entry named as the subject after an opening participle phrase (the transforms then say
     each part alone)."""
-    first = text.split(" ", 1)[0]
-    if not first[:1].isupper() or not is_participle(first.lower(), language):
+    opening = _opening_participle(text, language)
+    if opening is None:
         return None
-    head, comma, rest = text.partition(", ")
-    if not comma or len(head.split()) > _LONGEST_OPENING:
-        return None
-    subject = entry if entry[:1].isupper() else entry[:1].lower() + entry[1:]
+    head, rest = opening
     for pronoun in _ENTRY_PRONOUN[language]:
         if rest.startswith(pronoun):
-            return f"{head}, {subject} {rest[len(pronoun) :]}"
+            return f"{head}, {entry} {rest[len(pronoun) :]}"
     verb = rest.split(" ", 1)[0]
     if language == "it" and verb.islower() and (verb in AUXILIARIES["it"] or is_finite(verb, "it")):
-        return f"{head}, {subject} {rest}"  # "Fondata nel 1919, conta 40 soci": no subject said
+        return f"{head}, {entry} {rest}"  # "Fondata nel 1919, conta 40 soci": no subject said
     return None
 
 
