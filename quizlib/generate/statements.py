@@ -248,6 +248,63 @@ def _without_hedge(text: str, language: str) -> str | None:
     return out if out != text else None
 
 
+# An opening condition of a few words before the clause ("If approved, ...", "Una volta
+# completato, ..."), and the modal or future verbs that keep its clause a condition's.
+_CONDITION_OPENING = {
+    "en": re.compile(r"^(?:If|Once|Unless) (?:[a-z]+ ){0,2}[a-z]+, "),
+    "it": re.compile(r"^(?:Se|Una volta|Qualora) (?:[a-zà-ù]+ ){0,2}[a-zà-ù]+, "),
+}
+_EN_MODALS = frozenset("would could might will should may can".split())
+_IT_MODAL_END = re.compile(r"(?:rebbe|rebbero|rà|ranno|rò)$")
+
+
+def _without_condition(text: str, language: str) -> str | None:
+    """'If approved, the cameras would cost £210,000.' -> 'The cameras would cost £210,000.':
+    an opening condition left out where the clause's verb is a modal or a future, which
+    still says the fact is to come."""
+    m = _CONDITION_OPENING[language].match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if not _clause_start(rest, language):
+        return None
+    toks = tokens(rest)
+    verb = next((t for i, t in enumerate(toks[1:12], 1) if _verb_at(toks, i, language)), None)
+    if verb is None:
+        return None
+    if language == "en" and verb.low not in _EN_MODALS:
+        return None
+    if language == "it" and _IT_MODAL_END.search(verb.low) is None:
+        return None
+    return _sentence(rest)
+
+
+# An aside that names what a figure or a thing includes, between commas inside a clause
+# ("would cost £210,000, including signs and markings, and could ..."): left out.
+_INCLUDING = {
+    "en": re.compile(r", (?:including|excluding|among them|such as) "),
+    "it": re.compile(r", (?:compres[oaie]|inclus[oaie]|esclus[oaie]|tra cui|fra cui) "),
+}
+
+
+def _without_including(text: str, language: str) -> str | None:
+    """'Running costs, including power, would come to £95,000.' -> 'Running costs would come
+    to £95,000.': the aside ends at the first comma after which the clause goes on with
+    a verb (its own list may hold commas)."""
+    m = _INCLUDING[language].search(text)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(4):
+        end = text.find(", ", at)
+        if end < 0:
+            return None
+        if _verb_after(text, end, language):
+            return text[: m.start()] + " " + text[end + 2 :]
+        at = end + 2
+    return None
+
+
 def _without_apposition(text: str, language: str) -> str | None:
     """'Macnas, the Galway street theatre company, drew 45,000 people' -> 'Macnas drew 45,000
     people': a phrase between commas that opens with an article after a name, when a verb
@@ -567,6 +624,8 @@ def _opens_subject(word: str, language: str) -> bool:
         return True
     if low in PREPOSITIONS[language] or low in _LINKS[language] or low in _FRAME_OPENERS[language]:
         return False
+    if low in _SUBORDINATORS or low in _CONDITIONS:
+        return False  # "If approved, ...": a clause of its own opens the sentence
     head = low.split("’")[0]
     if "’" in low and (head + "’" in _FRAME_OPENERS[language] or head in ARTICULATED):
         return False
@@ -601,6 +660,8 @@ _SUBORDINATORS = frozenset(
     """who which that where when whose while because if although che cui dove quando mentre
     perché se sebbene""".split()
 )
+# Other words that open a subordinate clause before the main one ("Once built, ...").
+_CONDITIONS = frozenset("once unless though although whether qualora benché poiché".split())
 _MAX_SUBJECT = 8
 
 
@@ -618,9 +679,20 @@ def _present_after_past(toks: list[Token], verb: int, k: int, language: str) -> 
     )
 
 
-def _second_verb_phrase(text: str, language: str) -> str | None:
-    """'The lough borders five counties and supplies 40% of the water.' -> 'The lough supplies
-    40% of the water.': the second of two verb phrases of one subject, with the subject."""
+def _verb_phrases_apart(text: str, language: str) -> list[str]:
+    """'The lough borders five counties and supplies 40% of the water.' -> 'The lough borders
+    five counties.', 'The lough supplies 40% of the water.': each of two verb phrases of one
+    subject, the second with the subject."""
+    joined = _joined_verb_phrases(text, language)
+    if joined is None:
+        return []
+    first, second = joined
+    return [_sentence(first) + ".", second] if len(first.split()) >= _SHORTEST_HEAD else [second]
+
+
+def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
+    """The clause up to the "and" that joins a second verb phrase to it, and that phrase with
+    the clause's subject."""
     if _AND_WORD.search(text) is None:
         return None
     toks = tokens(text)
@@ -649,10 +721,11 @@ def _second_verb_phrase(text: str, language: str) -> str | None:
         if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
             subject = text[: toks[verb].start].rstrip()
             phrase = text[toks[k].start :].rstrip()
+            first = text[: toks[j].start].rstrip(" ,")
             if adverb is None:
-                return f"{subject} {phrase}"
+                return first, f"{subject} {phrase}"
             end = phrase[-1] if phrase[-1:] in ".!" else "."
-            return f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
+            return first, f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
     return None
 
 
@@ -1549,12 +1622,22 @@ _SHORTEST_HEAD = 4
 
 def _trailing_cut(text: str, language: str) -> int | None:
     """Where the core clause of `text` ends: before the first comma that opens a piece it
-    does not need (a relative, a gerund, a linking word), or an Italian purpose."""
+    does not need (a relative, a gerund, a linking word, a figure it is compared with), or
+    an Italian purpose. A piece the clause goes on after ("costs at the site, including
+    power, would come to ...") is an aside inside it, no end."""
     cuts = []
-    for m in re.finditer(r", (\w+)", text):
+    for m in _COMMA_WORD.finditer(text):
         word = m.group(1)
-        if word.lower() in _TRAILING_OPENERS[language] or _is_gerund_phrase(word, language):
-            cuts.append(m.start())
+        low = word.lower()
+        trailing = low in _TRAILING_OPENERS[language] or _is_gerund_phrase(word, language)
+        if not trailing and low in _COMPARED_OPENERS[language]:
+            piece = text[m.end() :].split(", ", 1)[0]
+            trailing = _DIGIT.search(piece) is not None and not any(
+                w.islower() and is_finite(w, language) for w in piece.split()
+            )  # a figure's phrase, no clause of its own ("la cui costruzione iniziò nel 1210")
+        if trailing:
+            if not _clause_goes_on(text, m.end(), language):
+                cuts.append(m.start())
             break
     if language == "it":
         for m in _IT_PURPOSE.finditer(text):
@@ -1563,6 +1646,40 @@ def _trailing_cut(text: str, language: str) -> int | None:
                 cuts.append(m.start())
                 break
     return min(cuts, default=None)
+
+
+_COMMA_WORD = re.compile(r", (\w+)")
+_DIGIT = re.compile(r"\d")
+# Words that open a figure set beside the clause's own, after a comma: a change, a
+# comparison, an approximation of a share (", up from 940 the year before", ", an increase
+# of 6% on 2025", ", contro i 41 del 2025", ", il 14% in meno rispetto al 2024").
+_COMPARED_OPENERS = {
+    "en": frozenset(
+        """up down an a about around roughly almost nearly some more less against versus
+        double twice""".split()
+    ),
+    "it": frozenset(
+        """contro rispetto in il la lo l un una quasi circa poco più meno oltre doppio""".split()
+    ),
+}
+
+
+def _clause_goes_on(text: str, at: int, language: str) -> bool:
+    """Whether the clause goes on after the piece that starts at `at`: the next comma is
+    followed by a finite verb ("..., including power, would come to £95,000")."""
+    end = text.find(", ", at)
+    return end >= 0 and _verb_after(text, end, language)
+
+
+def _verb_after(text: str, comma: int, language: str) -> bool:
+    """Whether a finite verb (or 'and' and one) follows the comma at `comma`."""
+    toks = tokens(text[comma + 2 :])
+    if not toks or not toks[0].text[:1].islower():
+        return False
+    first = toks[0]
+    if first.low in _AND and len(toks) > 1:
+        first = toks[1]
+    return first.low in AUXILIARIES[language] or is_finite(first.text, language)
 
 
 _IT_CLITIC_END = re.compile(r"(?:lo|la|li|le|ne|si|ci|vi|gli)$")
@@ -1733,7 +1850,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_apposition,
     _relative_alone,
     _subject_asides,
-    _second_verb_phrase,
+    _verb_phrases_apart,
     _without_parentheses,
     _reported_alone,
     _opening_clause_apart,
@@ -1751,6 +1868,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _main_clause_alone,
     _without_participle_aside,
     _opening_participle_said,
+    _without_condition,
+    _without_including,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1764,7 +1883,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _without_apposition: (", ",),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
     _subject_asides: (", ",),
-    _second_verb_phrase: (" and ", " e ", " ed "),  # what _AND_WORD finds
+    _verb_phrases_apart: (" and ", " e ", " ed "),  # what _AND_WORD finds
     _without_parentheses: (" (",),
     _opening_clause_apart: (", ",),
     _clauses_apart: (" and ", " e ", " ed ", " but ", " ma "),  # what _JOINED_CLAUSE finds
@@ -1780,6 +1899,10 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _main_clause_alone: (", ", " per "),
     _without_participle_aside: (", that ", ", which ", ", who ", ", che "),
     _opening_participle_said: (", ",),
+    _without_condition: (", ",),
+    _without_including: tuple(
+        f", {w}" for w in "including excluding among such compres inclus esclus tra fra".split()
+    ),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.

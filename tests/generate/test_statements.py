@@ -141,12 +141,14 @@ def test_a_year_of_one_figure_of_a_change_dates_no_change() -> None:
     assert not any(q.startswith("Quando") for q in _cards(text, "it"))
 
 
-def test_a_second_verb_phrase_is_said_with_its_subject() -> None:
+def test_each_of_two_verb_phrases_is_said_with_its_subject() -> None:
     assert _said("The canal crosses two counties and feeds 12 reservoirs.", "en") == [
-        "The canal feeds 12 reservoirs."
+        "The canal crosses two counties.",
+        "The canal feeds 12 reservoirs.",
     ]
     assert _said("La cooperativa fu fondata nel 1931 e oggi conta 41 soci.", "it") == [
-        "La cooperativa conta 41 soci oggi."
+        "La cooperativa fu fondata nel 1931.",
+        "La cooperativa conta 41 soci oggi.",
     ]
     # "and" inside a relative clause joins that clause's verbs
     said = _said("The mayor, who met them and signed the plan, left at 5pm.", "en")
@@ -319,7 +321,8 @@ def test_a_plural_noun_after_and_is_no_second_verb_of_a_past() -> None:
     text = "The trust had paid farmers and villages more than £4 million since 2020."
     assert not any("villages more" in said for said in _said(text, "en"))
     assert _said("The canal crossed two counties and fed 12 reservoirs.", "en") == [
-        "The canal fed 12 reservoirs."
+        "The canal crossed two counties.",
+        "The canal fed 12 reservoirs.",
     ]
 
 
@@ -332,3 +335,29 @@ def test_a_participle_set_off_after_an_object_is_not_the_entry_s() -> None:
     deck = generate_deck(text, deck_id="t")
     assert not any(c.answer == "1961" and "River Trust" in (c.question or "") for c in deck.cards)
     assert any(c.answer == "1950" for c in deck.cards if c.question)
+
+
+def test_an_opening_condition_is_no_subject_and_is_left_out_before_a_modal() -> None:
+    said = _said("If built, the new ferry would carry 400 cars and could sail in 2029.", "en")
+    assert "The new ferry would carry 400 cars." in said
+    assert not any(s.startswith("If ") and "could sail" in s and "built" not in s for s in said)
+    assert "The new ferry could sail in 2029." in said
+    said = _said("Se approvato, il nuovo ponte costerà 3 milioni di euro.", "it")
+    assert said == ["Il nuovo ponte costerà 3 milioni di euro."]
+    # a past verb is no condition's to come: the opening stays
+    assert _said("If anything, the crowd grew to 9,000 people.", "en") == []
+
+
+def test_an_including_aside_is_left_out_where_the_clause_goes_on() -> None:
+    said = _said(
+        "Running costs, including power, rent and rates, would reach £95,000 a year.", "en"
+    )
+    assert "Running costs would reach £95,000 a year." in said
+    said = _said("Il cantiere, compresi gli espropri, costerà 8 milioni di euro.", "it")
+    assert "Il cantiere costerà 8 milioni di euro." in said
+    # an including list at the end is not an aside inside the clause
+    assert not any(
+        "including" not in s
+        for s in _said("The fund paid £3m to 40 clubs, including Leeds and York.", "en")
+        if s.startswith("The fund paid £3m to 40 clubs ")
+    )

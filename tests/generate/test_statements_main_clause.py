@@ -53,3 +53,20 @@ def test_the_clause_alone_gets_its_question_shown_with_the_sentence() -> None:
     asked = questions_of(text, "it")
     assert asked.get("Quanto spenderà la Provincia entro il 2030?") == "11 milioni di euro"
     assert asked.get("Entro quando la Provincia spenderà 11 milioni di euro?") == "2030"
+
+
+def test_a_figure_compared_after_a_comma_is_left_out() -> None:
+    assert "The museum welcomed 148,000 visitors in 2026." in _said(
+        "The museum welcomed 148,000 visitors in 2026, up from 121,000 in 2024.", "en"
+    )
+    assert "The growers picked 9,000 tonnes." in _said(
+        "The growers picked 9,000 tonnes, an increase of 12% on last year.", "en"
+    )
+    assert "Il porto ha movimentato 892.000 container nel 2026." in _said(
+        "Il porto ha movimentato 892.000 container nel 2026, contro i 781.000 del 2025.", "it"
+    )
+    # a piece the clause goes on after is an aside, not its end
+    said = _said(
+        "He said that costs at the site, including power and rates, would reach £95,000.", "en"
+    )
+    assert "He said that costs at the site." not in said
