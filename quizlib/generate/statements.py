@@ -1765,34 +1765,49 @@ def _opening_participle(text: str, language: str) -> tuple[str, str] | None:
     return head, rest
 
 
-def _opening_participle_said(text: str, language: str) -> str | None:
+def _opening_participle_said(text: str, language: str) -> list[str]:
     """'Fondato nel 1919 da Gennaro Di Lauro, il pastificio è oggi ...' -> 'Il pastificio è
     stato fondato nel 1919 da Gennaro Di Lauro.'; 'Built in 1890 by Thomas Reid, the bridge
-    carries ...' -> 'The bridge was built in 1890 by Thomas Reid.': an opening participle
-    phrase said of the subject of the clause after it."""
+    carries 40 cars.' -> 'The bridge was built in 1890 by Thomas Reid.', 'The bridge carries
+    40 cars.': an opening participle phrase said of the subject of the clause after it, and
+    that clause alone."""
     opening = _opening_participle(text, language)
     if opening is None:
-        return None
+        return []
     head, rest = opening
     words = head.split()
     first = words[0]
     if not first[1:].islower() or first.lower() in _NAMING[language] or len(words) < 2:
-        return None
+        return []
     if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
-        return None  # "Founded in 1994, when the law changed, ...": a clause of its own
+        return []  # "Founded in 1994, when the law changed, ...": a clause of its own
     if any(mark in head for mark in ("«", "“", '"', "(")):
-        return None
+        return []
     toks = tokens(rest)
     if not toks or not _opens_subject(toks[0].text, language):
-        return None
+        return []
     if toks[0].low in _OPENING_SUBJECT_PRONOUNS or toks[0].low in _LINKS[language]:
-        return None
+        return []
     verb = next(
         (i for i in range(1, min(len(toks), _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
         None,
     )
     if verb is None or any(t.text in ",;:" for t in toks[:verb]):
-        return None
+        return []
+    if any(t.low in _SUBORDINATORS or t.low in _RELATIVES[language] for t in toks[:verb]):
+        return []  # the verb is a relative's: "The man who ran it said ..."
+    clause = _sentence(rest)
+    said = _participle_said(head, rest, toks, verb, language)
+    return [clause] if said is None else [said, clause]
+
+
+def _participle_said(
+    head: str, rest: str, toks: list[Token], verb: int, language: str
+) -> str | None:
+    """The opening participle phrase `head` said of the subject of `rest` (its verb at
+    `verb`), or None when it may be another noun's."""
+    words = head.split()
+    first = words[0]
     if language == "it" and toks[verb - 1].low in {"si", "ci", "ne"}:
         verb -= 1
     while verb > 1 and (
@@ -1800,8 +1815,6 @@ def _opening_participle_said(text: str, language: str) -> str | None:
     ):
         verb -= 1  # "York later became": the adverb is the verb's
     subject = rest[: toks[verb].start].rstrip()
-    if any(t.low in _SUBORDINATORS or t.low in _RELATIVES[language] for t in toks[:verb]):
-        return None
     if any(w.lower() in _NAMING[language] for w in words):
         return None  # "da Guglielmo I detto il Malo": a name and its nickname, whose is whose
     participle = first.lower()

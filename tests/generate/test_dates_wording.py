@@ -207,6 +207,19 @@ def test_participle_of_a_noun_in_a_di_phrase_is_not_the_entry_s() -> None:
     assert not any("Lecco" in q for q in qs), qs
 
 
+def test_participle_of_a_noun_after_any_joined_preposition_is_not_the_entry_s() -> None:
+    qs = _questions(
+        "Aeroporto di Comiso\n\nL’aeroporto di Comiso è intitolato al politico ucciso dalla "
+        "mafia nel 1982.",
+        "it",
+    )
+    assert not any("aeroporto" in q for q in qs), qs
+    qs = _questions(
+        "Ponte Vecchio\n\nIl Ponte Vecchio è sorvegliato dalla polizia istituita nel 1850.", "it"
+    )
+    assert not any("Ponte" in q for q in qs), qs
+
+
 def test_participle_after_a_name_in_a_di_phrase_is_still_the_entry_s() -> None:
     qs = _questions(
         "FAO\n\nLa FAO è un’agenzia specializzata dell’ONU fondata nel 1945 con sede a Roma.",

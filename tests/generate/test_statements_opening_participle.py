@@ -24,6 +24,17 @@ def test_an_opening_participle_is_said_of_the_subject() -> None:
     )
 
 
+def test_the_clause_after_an_opening_participle_is_said_alone() -> None:
+    assert "The bridge carries 40,000 cars a day." in _said(
+        "Built in 1890 by the engineer Tom Reid, the bridge carries 40,000 cars a day.", "en"
+    )
+    said = _said("Progettato dallo studio Neri, l’edificio poggia su 112 isolatori.", "it")
+    assert "L’edificio poggia su 112 isolatori." in said
+    # a participle of another gender is not said of the subject; the clause still is
+    said = _said("Fondata nel 1904, il museo conta 40 sale.", "it")
+    assert said == ["Il museo conta 40 sale."]
+
+
 def test_a_participle_of_another_gender_or_a_pronoun_subject_is_not_said() -> None:
     assert not any("fondata" in s for s in _said("Fondata nel 1904, il museo conta 40 sale.", "it"))
     assert not any("was founded" in s for s in _said("Founded in 1904, it has 40 rooms.", "en"))

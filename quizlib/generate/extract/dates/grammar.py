@@ -298,21 +298,28 @@ def _owned_subject_before(toks: list[Token], first: int) -> bool:
 
 
 # The endings a participle takes after each "di" with its article; "dell’" may be either.
+# The endings a participle takes after the noun of each article a preposition is joined
+# with ("della provincia istituita", "al politico ucciso").
 _OF_ENDINGS = {
-    "del": "o",
-    "dello": "o",
-    "della": "a",
-    "dei": "i",
-    "degli": "i",
-    "delle": "e",
-    "dell’": "oa",
+    f"{preposition}{article}": ending
+    for preposition in ("de", "a", "da", "ne", "su")
+    for article, ending in (
+        ("l", "o"),
+        ("llo", "o"),
+        ("lla", "a"),
+        ("i", "i"),
+        ("gli", "i"),
+        ("lle", "e"),
+        ("ll’", "oa"),
+    )
 }
 
 
 def _of_noun_participle(toks: list[Token], first: int, participle: str) -> bool:
-    """Whether a bare Italian participle comes after a noun of a 'di' phrase it may agree with
-    ('capoluogo dell’omonima provincia istituita'): it is that noun's, not the entry's. Not
-    when it agrees with another gender ('un comune della provincia fondato')."""
+    """Whether a bare Italian participle comes after the noun of a phrase a preposition opens,
+    which it may agree with ('capoluogo dell’omonima provincia istituita', 'intitolato al
+    politico ucciso'): it is that noun's, not the entry's. Not when it agrees with another
+    gender ('un comune della provincia fondato')."""
     for k in range(first - 1, max(-1, first - 5), -1):
         word = toks[k]
         if word.text in _STOPS or word.low in AUXILIARIES["it"] or word.text[:1].isupper():
