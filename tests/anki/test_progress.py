@@ -32,11 +32,31 @@ def _local_day(when: datetime) -> date:
     return (when.astimezone() - timedelta(hours=4)).date()
 
 
+def _clear_of_rollover(now: datetime) -> datetime:
+    """`now`, or two hours earlier when the next 4 am rollover (local time) is less than an
+    hour away: a learning step studied then is due before the rollover, a timestamp in
+    Anki's learning queue, as these tests expect, whatever the time they run at (a step due
+    after the rollover is a day-learning card, due on the next day)."""
+    local = now.astimezone()
+    rollover = local.replace(hour=4, minute=0, second=0)
+    if rollover <= local:
+        rollover += timedelta(days=1)
+    return now - timedelta(hours=2) if rollover - local < timedelta(hours=1) else now
+
+
+def test_a_review_time_is_kept_clear_of_the_rollover() -> None:
+    close = datetime(2026, 1, 5, 3, 55).astimezone()
+    assert _clear_of_rollover(close) == close - timedelta(hours=2)
+    clear = datetime(2026, 1, 5, 9, 0).astimezone()
+    assert _clear_of_rollover(clear) == clear
+
+
 @pytest.fixture
 def studied(built_deck: Deck) -> tuple[Store, dict[str, CardState]]:
     """Two cards studied once each: 'anno' rated Good (learning), 'scelta' Easy (review)."""
-    # Anki counts days from the real clock, so the reviews happen "now".
-    now = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+    # Anki counts days from the real clock, so the reviews happen "now" (or earlier today,
+    # when now is close to the rollover: see _clear_of_rollover).
+    now = _clear_of_rollover(datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5))
     store = Store.memory()
     scheduler = Scheduler(Settings(), fuzz=False)
     states = {}
