@@ -23,7 +23,9 @@ def test_an_english_adverb_of_manner_goes_before_the_verb() -> None:
 def test_an_italian_adverb_of_manner_stays_after_the_participle() -> None:
     text = "La sonda del Cnr è stata progettata appositamente dall’Università della Calabria."
     assert _questions(text, "it") == {
-        "Da chi è stata progettata appositamente la sonda del Cnr?": "Università della Calabria"
+        "Da quale università è stata progettata appositamente la sonda del Cnr?": (
+            "Università della Calabria"
+        )
     }
 
 

@@ -105,7 +105,7 @@ The council will open a clinic for minor injuries, run by the Hywel Dda Universi
         "Da chi è gestita la nuova palestra comunale?": "Polisportiva Aretusa"
     }
     assert _questions(en, "en") == {
-        "Who runs the clinic for minor injuries?": "Hywel Dda University Health Board"
+        "Which board runs the clinic for minor injuries?": "Hywel Dda University Health Board"
     }
 
 

@@ -77,7 +77,7 @@ def test_a_description_of_no_one_in_particular_asks_no_forward_question(
         (
             "en",
             "The survey, carried out by the Wildlife Institute, counted 300 otters.",
-            "Who carried out the survey?",
+            "Which institute carried out the survey?",
             "Wildlife Institute",
         ),
         (
@@ -89,7 +89,7 @@ def test_a_description_of_no_one_in_particular_asks_no_forward_question(
         (
             "it",
             "Lo studio, condotto dall’Università di Pavia, ha coinvolto 300 pazienti.",
-            "Da chi è stato condotto lo studio?",
+            "Da quale università è stato condotto lo studio?",
             "Università di Pavia",
         ),
         (

@@ -47,7 +47,9 @@ def test_a_present_passive_asks_who_holds_or_runs_it() -> None:
     it = _questions(
         agents, "Il Museo Civico di Lucca viene gestito dalla Fondazione Puccini.", "it"
     )
-    assert it == {"Da chi viene gestito il Museo Civico di Lucca?": "Fondazione Puccini"}
+    assert it == {
+        "Da quale fondazione viene gestito il Museo Civico di Lucca?": "Fondazione Puccini"
+    }
     present = _questions(
         agents, "Gli scavi di Paestum sono coordinati dalla Soprintendenza di Salerno.", "it"
     )
@@ -73,9 +75,9 @@ def test_a_name_after_an_opening_time_does_the_deed() -> None:
     en = _questions(
         agents, "In 2021 the Highland Council published a plan for the Skye bridge.", "en"
     )
-    assert en == {"Who published a plan for the Skye bridge?": "Highland Council"}
+    assert en == {"Which council published a plan for the Skye bridge?": "Highland Council"}
     day = _questions(agents, "On Tuesday Perth City Council approved the Kinnoull Hill plan.", "en")
-    assert day == {"Who approved the Kinnoull Hill plan?": "Perth City Council"}
+    assert day == {"Which council approved the Kinnoull Hill plan?": "Perth City Council"}
 
 
 def test_an_opening_claim_is_no_time() -> None:

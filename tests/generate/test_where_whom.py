@@ -83,7 +83,9 @@ def test_a_deed_after_a_dateline() -> None:
         "organizzatori."
     )
     assert answers(agents.extract, it, "it") == {
-        "Chi ha presentato il nuovo cartellone della stagione lirica?": "Fondazione Lucana",
+        "Quale fondazione ha presentato il nuovo cartellone della stagione lirica?": (
+            "Fondazione Lucana"
+        ),
         "Chi ha dato una mano agli organizzatori?": "Pro Loco",
     }
     en = "Nairobi – The Kenya Wildlife Service has closed three national parks."
@@ -157,7 +159,7 @@ def test_a_deed_in_a_clause_joined_by_and() -> None:
     )
     # a list of names is no clause before; a verb of saying is the quotes' business
     assert answers(agents.extract, en, "en") == {
-        "Who has asked for a second survey of the bats?": "Devon Wildlife Trust"
+        "Which trust has asked for a second survey of the bats?": "Devon Wildlife Trust"
     }
     it = (
         "Il cantiere è fermo da due mesi, e la Pro Loco di Arco ha chiesto un incontro con "
@@ -255,7 +257,7 @@ def test_the_deed_a_relative_clause_gives_a_body() -> None:
     # a complement of another noun, a town: no body's deed
     got = answers(agents.extract, en, "en")
     assert got["Which union represents most of the engineers?"] == "Prospect"
-    assert got["Who manages the nature reserve?"] == "Cumbria Wildlife Trust"
+    assert got["Which trust manages the nature reserve?"] == "Cumbria Wildlife Trust"
     assert not any("members" in q or "110,000" in q for q in got)
     it = (
         "L’associazione Legambiente Marche, che ha presentato un esposto in procura, chiede "
@@ -306,5 +308,5 @@ def test_a_body_named_with_and_after_a_phrase_of_cause() -> None:
     }
     en = "As a result, the Environment Agency has opened an inquiry into the spill."
     assert answers(agents.extract, en, "en") == {
-        "Who has opened an inquiry into the spill?": "Environment Agency"
+        "Which agency has opened an inquiry into the spill?": "Environment Agency"
     }

@@ -162,7 +162,7 @@ def test_a_date_that_says_which_people_stays_in_the_deed() -> None:
     }
     en = "Highland Council has decided to offer the test to those born in 1970."
     assert _questions(agents, en, "en") == {
-        "Who has decided to offer the test to those born in 1970?": "Highland Council"
+        "Which council has decided to offer the test to those born in 1970?": "Highland Council"
     }
 
 
@@ -195,7 +195,7 @@ def test_a_water_or_a_mountain_that_does_something_is_asked_with_what() -> None:
     }
     body = "The Island Trust has bought the old pier at Brodick."
     assert _questions(agents, body, "en") == {
-        "Who has bought the old pier at Brodick?": "Island Trust"
+        "Which trust has bought the old pier at Brodick?": "Island Trust"
     }
 
 

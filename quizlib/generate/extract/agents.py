@@ -570,6 +570,8 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     surname = answer.split()[-1]
     if person is None and _thing_agent(s.text, answer):
         question = _what_question(question, doc.language)
+    elif person is None:
+        question = _which_kind_question(question, answer, doc.language)
     accept = (surname,) if person and surname != answer else ()
     body = _BODY_OF_MEMBERS.search(answer) if answer[:1].islower() else None
     if body is not None:  # "i tecnici dell’Università di Pavia": the body alone is right too
@@ -586,6 +588,48 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
 
 
 _BODY_OF_MEMBERS = re.compile(r"[A-ZÀ-Ý].*$")
+
+# The kinds a name of an institution says it is of, by its last word in English ("Raigmore
+# Hospital") or its first ("University of Leeds", Italian "Museo della Ceramica").
+_INSTITUTION_KINDS = {
+    "en": frozenset(
+        """hospital council university museum club federation trust company school college
+        authority board agency commission bank society association foundation institute
+        party union league airport railway charity library theatre gallery orchestra zoo
+        cooperative court""".split()
+    ),
+    "it": frozenset(
+        """museo federazione università comune consorzio fondazione associazione ospedale
+        società banca agenzia istituto ente azienda cooperativa teatro aeroporto lega biblioteca
+        galleria orchestra sindacato partito tribunale""".split()
+    ),
+}
+_AND_WORDS = frozenset("and e ed".split())
+_WHICH = {
+    "it": (("Da chi ", "Da quale "), ("Chi ", "Quale ")),
+    "en": (("Who ", "Which "),),
+}
+
+
+def _which_kind_question(question: str, answer: str, language: str) -> str:
+    """The 'who' question asked of an institution by the kind its name says it is of: 'Who
+    has around 450 beds?' -> 'Which hospital has around 450 beds?' (Raigmore Hospital),
+    'Chi conta 30.000 tesserati?' -> 'Quale federazione conta 30.000 tesserati?'."""
+    words = answer.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return question
+    if "," in answer or not _AND_WORDS.isdisjoint(w.lower() for w in words):
+        return question  # "Leeds Teaching Hospitals and the Quadram Institute": more than one
+    kinds = _INSTITUTION_KINDS[language]
+    kind = words[0].lower() if words[0].lower() in kinds else None
+    if kind is None and language == "en" and words[-1].lower() in kinds:
+        kind = words[-1].lower()
+    if kind is None:
+        return question
+    for who, which in _WHICH[language]:
+        if question.startswith(who):
+            return f"{which}{kind} {question[len(who) :]}"
+    return question
 
 
 # Kinds of things that do deeds with no one behind them in the sentence: what a satellite
