@@ -22,7 +22,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
-from ..rank import MAX_ANSWER_WORDS
+from ..rank import MAX_ANSWER_WORDS, MAX_DEFINITION_WORDS
 from ..text import fold, is_acronym, lower_first, squash, takes_lo
 from ..verbs import (
     AUXILIARIES,
@@ -1289,10 +1289,22 @@ def _entry_subject(subject: str, entry: EntryInfo) -> bool:
     name spelled out with the entry's name in brackets after it."""
     if fold(subject).startswith(_subject_forms(entry)):
         return True
+    if _common_entry(entry) and fold(_INDEFINITE_SUBJECT.sub("", subject)).startswith(
+        _subject_forms(entry)
+    ):
+        return True  # "A business improvement district (BID) is ...": one of a kind
     return _spelled_out(subject, entry) is not None or _fuller_name(subject, entry)
 
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le the".split())
+_INDEFINITE_SUBJECT = re.compile(r"^(?:(?:A|An|Un|Uno|Una)\s+|Un’)")
+
+
+def _common_entry(entry: EntryInfo) -> bool:
+    """Whether an entry names a kind of thing, in small letters after its first word
+    ('Business improvement district', 'Isolatore sismico'), no name."""
+    words = entry.heading.split()
+    return len(words) > 1 and all(w.islower() for w in words[1:]) and words[0][1:].islower()
 
 
 def _fuller_name(subject: str, entry: EntryInfo) -> bool:
@@ -1343,6 +1355,9 @@ def _definition_question(
     if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
         if is_known_word(words[0].lower(), language):
             phrase = phrase[:1].lower() + phrase[1:]  # "Silicon carbide": a common noun
+    art = _INDEFINITE_SUBJECT.match(subject.strip())
+    if art is not None and _common_entry(entry):  # "What is a business improvement district?"
+        phrase = art.group(0).lower() + phrase[:1].lower() + phrase[1:]
     if entry.kind == "person" if person is None else person:
         if verb in {"è", "is"}:
             return render(language, "definition_person", subject=phrase)
@@ -1426,8 +1441,12 @@ def _definite_entry(
         # "the closures of railway lines and stations in Britain | that followed ...": too
         # long to learn whole, the noun phrase alone says what it is
         whole = definition = core
-    if not 2 <= len(whole.split()) <= MAX_NP or not _identifies(core, relative, language):
+    # a definition may run longer than an identity (it is recognised, not recalled word by
+    # word), unless a list takes it there ("..., including road running, track and field")
+    most = MAX_NP if "," in whole else MAX_DEFINITION_WORDS
+    if not 2 <= len(whole.split()) <= most or not _identifies(core, relative, language):
         return
+    definition = _quiz_length(definition, language)
     yield Candidate(
         "definition",
         s,
@@ -1438,7 +1457,7 @@ def _definite_entry(
             copula,
             subject,
             language,
-            _person_entry(entry, subject, definition),
+            _person_entry(entry, subject, definition, language),
             definition,
         ),
         accept=tuple(dict.fromkeys(a for a in (_bare(definition), core) if a != definition)),
@@ -1457,6 +1476,62 @@ def _plural_head(np: str) -> bool:
 
 
 MAX_DEFINITION = 10  # words of a definition past which a second predicate is left out
+
+# Participles that place a thing ('a district of Plymouth | lying east of the centre', 'un
+# borgo | situato a 800 metri'): where it lies is a fact of its own, and a quiz's answer to
+# what the thing is stops before it.
+_PLACING_PARTICIPLES = frozenset(
+    """lying located situated sited nestled standing stretching straddling situato situata
+    situati situate ubicato ubicata ubicati ubicate collocato collocata collocati collocate
+    adagiato adagiata arroccato arroccata""".split()
+)
+# Participles of a founding: followed by a time ('founded in 1863', 'istituita nel 1995',
+# 'introdotto nel 2014') they tell when, another fact.
+_FOUNDING_PARTICIPLES = frozenset(
+    """founded established created formed opened built inaugurated introduced launched set
+    fondato fondata fondati fondate istituito istituita istituiti istituite creato creata
+    costituito costituita nato nata inaugurato inaugurata introdotto introdotta aperto aperta
+    costruito costruita avviato avviata""".split()
+)
+_TIME_AFTER = re.compile(
+    r"^(?:(?:in|on|nel|nell’|il|l’|dal|from)\s+)?(?:(?:the\s+)?\d|"
+    + "|".join(sorted({m.lower() for names in MONTHS.values() for m in names}))
+    + r")",
+    re.IGNORECASE,
+)
+# Words that make what follows them restrict the noun: 'the only national park | established
+# for its coast', 'l’unica istituzione dell’UE | eletta direttamente' (cut, the answer is
+# false).
+_RESTRICTING = re.compile(
+    r"\b(?:only|sole|first|last|largest|oldest|biggest|smallest|unic[oaie]|sol[oaie]|prim[oaie]"
+    r"|ultim[oaie]|più|most|\w+est)\b",
+    re.IGNORECASE,
+)
+
+
+def _quiz_length(definition: str, language: str) -> str:
+    """A definition as a quiz gives it: the head with its complements, before a participle
+    that places it or tells when it was founded ('a residential district of Plymouth | lying
+    east of the city centre', 'il tributo ... | introdotto nel 2014'); whole when the rest
+    would be a kind alone ('un’istituzione | costituita nel 2013 ...') or a word before the
+    participle makes it restrict the noun ('the only ...', 'l’unica ...')."""
+    words = definition.split()
+    for i in range(2, len(words)):
+        low = words[i].lower()
+        founding = low in _FOUNDING_PARTICIPLES and _TIME_AFTER.match(" ".join(words[i + 1 :]))
+        if low not in _PLACING_PARTICIPLES and not founding:
+            continue
+        kept = words[:i]
+        if kept[-1].endswith(","):
+            kept[-1] = kept[-1].rstrip(",")
+        kept = _strip_dangling(kept, language)
+        short = " ".join(kept)
+        if len(kept) < 2 or _RESTRICTING.search(short) or _thin_phrase(short, language):
+            return definition
+        if _definite_predicate(short, language) and not _identifies(short, "", language):
+            return definition  # "the unitary authority | created on 1 April 2023": which one
+        return short
+    return definition
 
 
 def _one_predicate(core: str, relative: str, language: str) -> str:
@@ -1607,8 +1682,11 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
     abitanti', 'an organisation that promotes trade'); None when neither will do."""
     head = pred[: ptoks[n - 1].end]
     rest = pred[ptoks[n - 1].end :]
+    relative = _relative_past_aside(rest, language)
+    if relative is not None:
+        rest = relative  # "un dispositivo, generalmente composto da ..., | che viene installato"
     brk = _BREAK.search(rest)
-    if brk is not None and brk.group() == ",":
+    if brk is not None and brk.group() == "," and relative is None:
         apposed = _with_apposition(squash(f"{head} {rest[: brk.start()]}"), rest, brk, language)
         if apposed is not None:
             return apposed
@@ -1628,10 +1706,49 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         # environmental sciences": the relative clause says what the body does, back to a
         # complement where it fits
         clause = _without_last_complement(clause, language)
-    words = clause.split()
+    words = _reduced_relative(clause, language).split()
     if len(words) > limit:
         return None
     return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
+
+
+def _relative_past_aside(rest: str, language: str) -> str | None:
+    """The relative clause after a head's aside between commas ('un dispositivo, |
+    generalmente composto da gomma e acciaio, | che viene installato ...'): the aside, opened by
+    an adverb or a participle, says how it is made; the clause, what it is. None without such
+    an aside."""
+    m = _ASIDE_THEN_RELATIVE.match(rest)
+    if m is None:
+        return None
+    first = m.group("first")
+    low = first.lower()
+    if not (low.endswith(_ADVERB_ENDINGS[language]) or is_participle(low, language)):
+        return None
+    if m.group("rel").lower() not in RELATIVE_WORDS[language]:
+        return None
+    return " " + rest[m.start("rel") :]
+
+
+_ASIDE_THEN_RELATIVE = re.compile(r"^\s*,\s*(?P<first>[a-zà-ù]+)\b[^,;:()]{0,80},\s*(?P<rel>\w+)\s")
+# A relative clause of a passive verb, said as its participle alone: "che viene installato" ->
+# "installato", "that is used" -> "used".
+_PASSIVE_RELATIVE = {
+    "it": re.compile(r"\bche\s+(?:viene|vengono|è|sono)\s+(?=[a-zà-ù]+\b)"),
+    "en": re.compile(r"\b(?:that|which)\s+(?:is|are)\s+(?=[a-z]+\b)"),
+}
+
+
+def _reduced_relative(clause: str, language: str) -> str:
+    """A definition with its passive relative clause said as the participle alone: 'un
+    dispositivo che viene installato tra ...' -> 'un dispositivo installato tra ...', as a
+    quiz writes it."""
+    m = _PASSIVE_RELATIVE[language].search(clause)
+    if m is None:
+        return clause
+    participle = clause[m.end() :].split(None, 1)[0]
+    if not is_participle(participle, language):
+        return clause
+    return clause[: m.start()] + clause[m.end() :]
 
 
 def _with_apposition(before: str, rest: str, brk: re.Match[str], language: str) -> str | None:
@@ -1712,7 +1829,7 @@ def _bare_noun(word: str) -> bool:
 _LIFE_YEARS = re.compile(r"\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)")
 
 
-def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
+def _person_entry(entry: EntryInfo, subject: str, definition: str, language: str) -> bool:
     """Whether an entry is a person: so its kind says, or its years of life ('Giuseppe
     Zamberletti (1933-2019)'), or what it is, named first ('un politico italiano', 'a
     painter')."""
@@ -1720,9 +1837,35 @@ def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
         return True
     words = [w.lower() for w in _bare(definition).split()[:2]]
     noun = words[0]
+    if language == "en" and _premodifying(_bare(definition).split()):
+        return False  # "a specialist mining and geology school": the noun comes later
     if noun not in NOUN_KIND and len(words) > 1 and (words[1] in NOUN_KIND or _scholar(words[1])):
         noun = words[1]  # "una storica città": an adjective first
     return NOUN_KIND.get(noun) == "person" or noun in _PROFESSIONS or _scholar(noun)
+
+
+def _premodifying(words: list[str]) -> bool:
+    """Whether the first word of an English definition modifies a noun after it ('specialist |
+    mining | and geology school'): the head, the word before a preposition, a relative, a
+    conjunction or a break, is another word, in small letters and no person's noun."""
+    head = words[0]
+    for word in words[:6]:
+        if word.lower() in PREPOSITIONS["en"] or word.lower() in RELATIVE_WORDS["en"]:
+            break
+        if word.lower() in {"and", "or"}:
+            break  # "a businessman | and philanthropist": the first noun is the head
+        head = word.rstrip(",;:")
+        if word != head:
+            break
+    low = head.lower()
+    return (
+        head != words[0]
+        and head.isalpha()
+        and head.islower()
+        and NOUN_KIND.get(low) != "person"
+        and low not in _PROFESSIONS
+        and not _scholar(low)
+    )
 
 
 def _scholar(noun: str) -> bool:
@@ -1776,8 +1919,9 @@ def _indefinite_entry(
     if definition is not None and _RANK_AMONG_MANY.match(definition):
         definition = None  # "uno dei più antichi atenei": a rank among many says not what it is
     if definition is not None:
+        definition = _quiz_length(definition, language)
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
-        person = _person_entry(entry, subject, definition)
+        person = _person_entry(entry, subject, definition, language)
         yield Candidate(
             "definition",
             s,
@@ -1890,7 +2034,69 @@ def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Cand
     article = ptoks[0].low
     if article in _INDEFINITE or article.startswith("un’"):
         return list(_indefinite_entry(s, entry, pred, cop.group(0), subject, language))
-    return []
+    return list(_bare_entry(s, entry, ptoks, pred, cop.group(0), subject, language))
+
+
+def _bare_entry(
+    s: Sentence, entry: EntryInfo, ptoks: list, pred: str, copula: str, subject: str, language: str
+) -> Iterator[Candidate]:
+    """'Welsh-medium education is schooling in which Welsh is the main language ...',
+    'Phages are viruses that infect bacteria': a noun without an article, which the relative
+    clause right after it defines, is asked with that clause ('What is Welsh-medium
+    education?')."""
+    if len(ptoks) < 3 or not _bare_kind(ptoks[0].text, language):
+        return
+    nxt, after = ptoks[1].low, ptoks[2].low
+    if nxt not in RELATIVE_WORDS[language] and not (
+        nxt in PREPOSITIONS[language] and after in _PREPOSED_RELATIVES
+    ):
+        return
+    definition = _clause(pred, language)
+    if len(definition.split()) > MAX_ANSWER_WORDS:
+        definition = _without_last_complement(definition, language)
+    words = _strip_dangling(definition.split(), language)
+    if len(words) > MAX_ANSWER_WORDS:
+        words = _before_second_complement(words, language)
+    if not 4 <= len(words) <= MAX_ANSWER_WORDS:
+        return
+    definition = " ".join(words)
+    yield Candidate(
+        "definition",
+        s,
+        0.6,
+        definition,
+        question=_definition_question(entry, copula, subject, language, False, definition),
+        answer_type="definition",
+        topic=f"{entry.name} definition",
+    )
+
+
+def _before_second_complement(words: list[str], language: str) -> list[str]:
+    """A long definition up to its last complement joined by 'and'/'e' that fits an answer
+    ('the main language of teaching | and of daily school life'); whole when none does."""
+    for i in range(min(len(words), MAX_ANSWER_WORDS + 1) - 1, 2, -1):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if words[i].lower() in _LIST_CONJ[language] and (
+            nxt in PREPOSITIONS[language] or nxt in _DI
+        ):
+            return words[:i]
+    return words
+
+
+def _bare_kind(word: str, language: str) -> bool:
+    """Whether a predicate's first word may be a noun without its article ('schooling',
+    'viruses'): lowercase letters, no word of grammar, no verb, no adverb."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    if low in STOPWORDS[language] or low in ADVERBIALS[language] or low in PREPOSITIONS[language]:
+        return False
+    if low.endswith(_ADVERB_ENDINGS[language]):
+        return False
+    if is_participle(low, language) or is_finite(low, language):
+        return False
+    # English has no verb but a participle after "is": "viruses" is a noun there
+    return language == "en" or not _is_verb(low, language)
 
 
 # --- A name the article itself defines: "Dengue is a viral infection spread ..." -------------
@@ -3597,14 +3803,14 @@ def _relative_after_noun(ptoks: list, n: int, language: str) -> str | None:
     'preposition' ('a model | in which a public authority decides ...', 'a process | by which
     ...'); None when it does not. The noun is better with its clause; a noun that a preposition's
     clause defines ('a model', 'a process', 'a method') says nothing alone."""
-    if n != 2 or n >= len(ptoks):
+    if n not in (2, 3) or n >= len(ptoks):
         return None
     nxt = ptoks[n].low
-    if nxt in RELATIVE_WORDS[language]:
+    if nxt in RELATIVE_WORDS[language] and n == 2:
         return "plain"
     after = ptoks[n + 1].low if n + 1 < len(ptoks) else ""
     if nxt in PREPOSITIONS[language] and after in _PREPOSED_RELATIVES:
-        return "preposition"
+        return "preposition"  # also after an adjective: "a defined area | in which ..."
     return None
 
 
