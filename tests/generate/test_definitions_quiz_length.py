@@ -169,3 +169,36 @@ def test_a_premodifying_noun_of_a_trade_makes_no_person() -> None:
     )
     assert "What is the Redruth School of Tin?" in qs
     assert "Who is the Redruth School of Tin?" not in qs
+
+
+def test_an_apposition_ending_on_an_articulated_preposition_and_a_name_defines() -> None:
+    qs = questions_of(
+        "Titolo di prova\n\nIl satellite seguirà i TNO, gli oggetti lontani dal Sole, per tre "
+        "anni.\n",
+        "it",
+    )
+    assert qs["Che cosa sono i TNO?"] == "gli oggetti lontani dal Sole"
+
+
+def test_a_name_after_an_article_and_its_common_noun_is_not_the_term() -> None:
+    qs = questions_of(
+        "Titolo di prova\n\nLa biblioteca conserva la raccolta Mantovani, il fondo dedicato alla "
+        "Resistenza in Carnia.\n",
+        "it",
+    )
+    assert "Che cos’è Mantovani?" not in qs
+    qs = questions_of(
+        "A test headline\n\nPassengers boarded the ferry Morvoren, the vessel built for the "
+        "Scilly route in Appledore.\n",
+        "en",
+    )
+    assert "What is Morvoren?" not in qs
+
+
+def test_a_rare_word_after_of_is_defined_by_its_indefinite_apposition() -> None:
+    qs = questions_of(
+        "A test headline\n\nThe lake is home to a population of torgoch, a small char found only "
+        "in a few Welsh lakes.\n",
+        "en",
+    )
+    assert qs["What is a torgoch?"] == "a small char found only in a few Welsh lakes"

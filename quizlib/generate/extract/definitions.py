@@ -2255,7 +2255,11 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         article = ""
     if name is not None and not article and _completes_noun(window[:start], word):
         return None
+    if name is not None and not article and _named_noun_before(window[:start], language):
+        return None  # "la raccolta Sartori, il fondo ...": the name goes with its noun
     if rare is not None:
+        if not article and _rare_after_of(term, word, text[comma:], language):
+            article = "an" if term[:1] in "aeiou" else "a"  # "of dollaghan, a brown trout ..."
         if not article:
             found = _compound_term(window, text, doc)
             if found is None:
@@ -2272,6 +2276,21 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return term, term
     phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
     return term, phrase
+
+
+_INDEFINITE_APPOSITION = re.compile(r"^,\s(?:a|an)\s")
+
+
+def _rare_after_of(term: str, word: str, after: str, language: str) -> bool:
+    """Whether an English word the dictionary does not know, after a bare 'of', is a kind an
+    indefinite apposition defines ('a population of dollaghan, a brown trout found ...'): the
+    question asks for one of it ('What is a dollaghan?')."""
+    return (
+        language == "en"
+        and word == "of"
+        and _INDEFINITE_APPOSITION.match(after) is not None
+        and not is_known_word(term, language)
+    )
 
 
 def _completes_noun(before: str, word: str) -> bool:
@@ -2372,6 +2391,18 @@ def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) 
     return not (opens and " " not in term)
 
 
+def _named_noun_before(before: str, language: str) -> bool:
+    """Whether a name follows an article and a common noun it names ('la raccolta | Sartori',
+    'the ferry | Hebridean Isles'), a street's aside ('via | Campana' is asked as such)."""
+    words = before.split()[-2:]
+    if len(words) < 2:
+        return False
+    article, noun = words[0].lower(), words[1]
+    if ARTICULATED.get(article, article) not in ARTICLES[language] or noun in _STREET_NOUNS:
+        return False
+    return noun.isalpha() and noun.islower() and noun not in STOPWORDS[language]
+
+
 def _defining_np(np: str, language: str) -> bool:
     """Whether an apposition says what a thing is: a noun phrase ('a chariot drawn by four
     horses', 'l’elenco dei sovrani egizi'), not a person ('il fratello di ...'), a place ('la
@@ -2379,7 +2410,9 @@ def _defining_np(np: str, language: str) -> bool:
     team found ...')."""
     core = _split_relative(np, language)[0]
     words = core.split()
-    if not 2 <= len(words) <= MAX_APPOSITION or _SUPERLATIVE.search(core):
+    if not 2 <= len(words) <= MAX_APPOSITION or _SUPERLATIVE.search(
+        _before_a_participle(core, language)
+    ):
         return False
     if _headless(core, language) or _INDEFINITE_OWNER.search(f" {core} "):
         return False
@@ -2388,7 +2421,15 @@ def _defining_np(np: str, language: str) -> bool:
     head = [w.lower() for w in _bare(core).split()]
     if not head or head[0] in _EMPTY_HEADS or head[0] in _ORDINALS or _when(head):
         return False
-    upto = next((i for i, w in enumerate(head) if w in PREPOSITIONS[language] or w in _DI), None)
+    # the head ends at a preposition, articulated or not ("gli oggetti vicini | alla Terra")
+    upto = next(
+        (
+            i
+            for i, w in enumerate(head)
+            if w in PREPOSITIONS[language] or w in _DI or w in ARTICULATED
+        ),
+        None,
+    )
     for w in head[:upto]:
         if w in _PERSON_NOUNS or w in _KIN_NOUNS or w in _PROFESSIONS:
             return False
@@ -2399,6 +2440,17 @@ def _defining_np(np: str, language: str) -> bool:
     if _titled_name(_bare(core).split()[:upto]):
         return False
     return not any(_is_clause_verb(w, language) for w in words[1:])
+
+
+def _before_a_participle(np: str, language: str) -> str:
+    """A noun phrase up to the participle that opens a clause after its head ('a small
+    whitefish | found only in ...'): an adverb there ('only') ranks nothing."""
+    words = np.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        if w.isalpha() and w.islower() and is_participle(w, language):
+            return " ".join(words[:i])
+    return np
 
 
 def _all_names(np: str, language: str) -> bool:
