@@ -202,3 +202,20 @@ def test_a_rare_word_after_of_is_defined_by_its_indefinite_apposition() -> None:
         "en",
     )
     assert qs["What is a torgoch?"] == "a small char found only in a few Welsh lakes"
+
+
+def test_a_bare_plural_gloss_of_a_counted_term_defines_it() -> None:
+    qs = questions_of(
+        "Titolo di prova\n\nGli archeologi hanno trovato tre pissidi, cioè piccoli vasi con "
+        "coperchio, nella tomba.\n",
+        "it",
+    )
+    assert qs["Che cosa sono i pissidi?"] == "piccoli vasi con coperchio"
+    qs = questions_of(
+        "A test headline\n\nThe dig found two arulae, i.e. small portable altars, near the "
+        "temple.\n",
+        "en",
+    )
+    assert qs["What are arulae?"] == "small portable altars"
+    qs = questions_of("Titolo di prova\n\nSono arrivati due treni, cioè quelli delle otto.\n", "it")
+    assert "Che cosa sono i treni?" not in qs

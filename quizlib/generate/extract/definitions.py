@@ -2731,13 +2731,23 @@ _GLOSS_CUES = {
     "it": (", cioè ", ", ossia ", ", ovvero ", ", vale a dire "),
     "en": (", i.e. ", ", that is, "),
 }
+# The gloss opens with an article, or is a bare plural after a counted term ("due arule,
+# cioè piccoli altari portatili"): group "bare".
 _GLOSS_OPEN = {
     "it": re.compile(
         r",\s(?:cioè|ossia|ovvero|vale\sa\sdire)\s+"
-        r"(?=(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)[a-zà-ù])"
+        r"(?=(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)[a-zà-ù]|(?P<bare>[a-zà-ù]{3,}\s))"
     ),
-    "en": re.compile(r",\s(?:i\.e\.|that\sis,)\s+(?=(?:the|a|an)\s+[a-z])"),
+    "en": re.compile(r",\s(?:i\.e\.|that\sis,)\s+(?=(?:the|a|an)\s+[a-z]|(?P<bare>[a-z]{3,}\s))"),
 }
+_PRONOUNS_OF_KIND = frozenset(
+    "quelli quelle questi queste altri altre entrambi entrambe those these others both".split()
+)
+_COUNT_WORDS = frozenset(
+    """due tre quattro cinque sei sette otto nove dieci dodici venti cento alcuni alcune
+    diversi diverse numerosi numerose two three four five six seven eight nine ten twelve
+    twenty several many""".split()
+)
 MAX_GLOSSED = 4  # words of the term a gloss explains ("la terra di fusione")
 _CLOSING = '»”"’'
 
@@ -2751,9 +2761,12 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     text = s.text
     for m in _GLOSS_OPEN[language].finditer(text):
         np = _clause(text[m.end() :], language).strip().rstrip(_CLOSING).strip()
-        if _QUOTE_OPENERS & set(np) or not _defining_np(np, language):
+        bare = m.group("bare") is not None
+        if bare and np.split()[0].lower() in STOPWORDS[language] | _PRONOUNS_OF_KIND:
+            continue  # "due treni, cioè quelli delle otto": a pronoun, no gloss
+        if _QUOTE_OPENERS & set(np) or not _defining_np(f"{'le ' if bare else ''}{np}", language):
             continue
-        found = _glossed_term(text[: m.start()], language)
+        found = (_counted_term if bare else _glossed_term)(text[: m.start()], language)
         if found is None:
             continue
         term, phrase = found
@@ -2767,13 +2780,32 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             np,
             question=render(
                 language,
-                "definition_plural" if first in _PLURAL_ARTICLES else "definition",
+                "definition_plural" if first in _PLURAL_ARTICLES or bare else "definition",
                 subject=phrase,
             ),
             accept=(_bare(np),),
             answer_type="definition",
             topic=f"{term} definition",
         )
+
+
+def _counted_term(head: str, language: str) -> tuple[str, str] | None:
+    """(term, phrase) of a plural noun after a count that a bare plural glosses ('due arule,
+    cioè piccoli altari', 'two arulae, i.e. small altars'): 'le arule', 'arulae'."""
+    words = head.split()[-2:]
+    if len(words) < 2 or not (words[0].isdigit() or words[0].lower() in _COUNT_WORDS):
+        return None
+    term = words[1]
+    if not (term.isalpha() and term.islower()) or term in STOPWORDS[language]:
+        return None
+    if language == "en":
+        return (term, term) if term.endswith(("s", "ae", "i", "a")) else None
+    if term.endswith("e"):
+        return term, f"le {term}"
+    if term.endswith("i"):
+        vowel = term[:1] in "aeiouàèéìòù"
+        return term, f"{'gli' if vowel or takes_lo(term) else 'i'} {term}"
+    return None
 
 
 def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
