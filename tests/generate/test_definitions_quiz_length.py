@@ -219,3 +219,27 @@ def test_a_bare_plural_gloss_of_a_counted_term_defines_it() -> None:
     assert qs["What are arulae?"] == "small portable altars"
     qs = questions_of("Titolo di prova\n\nSono arrivati due treni, cioè quelli delle otto.\n", "it")
     assert "Che cosa sono i treni?" not in qs
+
+
+def test_an_apposition_set_off_by_dashes_defines_a_rare_word() -> None:
+    qs = questions_of(
+        "A test headline\n\nThe elders said their tapu — a customary ban placed on the beach in "
+        "March 2019 — would stay in force.\n",
+        "en",
+    )
+    assert qs["What is a tapu?"] == "a customary ban"  # the dated participle is another fact
+    qs = questions_of(
+        "Titolo di prova\n\nGli anziani hanno detto che il tapu — un divieto tradizionale della "
+        "costa — resterà in vigore.\n",
+        "it",
+    )
+    assert qs["Che cos’è il tapu?"] == "un divieto tradizionale della costa"
+
+
+def test_a_dated_participle_inside_a_relative_clause_stays() -> None:
+    qs = questions_of(
+        "A test headline\n\nThe museum restored the Aurora, a whaling ship that was trapped in "
+        "ice for a year in 1871.\n",
+        "en",
+    )
+    assert qs.get("What is the Aurora?") != "a whaling ship that was"

@@ -1519,9 +1519,18 @@ def _quiz_length(definition: str, language: str) -> str:
     for i in range(2, len(words)):
         low = words[i].lower()
         founding = low in _FOUNDING_PARTICIPLES and _TIME_AFTER.match(" ".join(words[i + 1 :]))
-        if low not in _PLACING_PARTICIPLES and not founding:
+        # "a customary ban | placed on the forest in December 2017": one event, dated
+        dated = (
+            words[i].isalpha()
+            and words[i].islower()
+            and is_participle(low, language)
+            and _YEAR.search(" ".join(words[i + 1 :])) is not None
+        )
+        if low not in _PLACING_PARTICIPLES and not founding and not dated:
             continue
         kept = words[:i]
+        if any(w.lower() in RELATIVE_WORDS[language] for w in kept):
+            return definition  # "a ship that was | trapped ... in 1866": the clause is whole
         if kept[-1].endswith(","):
             kept[-1] = kept[-1].rstrip(",")
         kept = _strip_dangling(kept, language)
@@ -2145,14 +2154,17 @@ def _common_noun(word: str, doc: Document) -> bool:
 
 # ", l’elenco ...", ", a chariot ...": an article after a comma, before a lowercase word, opens
 # an apposition that may say what the term before the comma is.
+# A comma opens an apposition, or a dash that sets it off ("its rāhui — a customary ban ... —").
 _APPOSITION_OPEN = {
-    "it": re.compile(r",\s(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)(?=[a-zà-ù])"),
-    "en": re.compile(r",\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z])"),
+    "it": re.compile(r"(?:,|\s[–—])\s(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)(?=[a-zà-ù])"),
+    "en": re.compile(
+        r"(?:,|\s[–—])\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z])"
+    ),
 }
 _NAME_END = re.compile(
     r"(?:" + NAME_RUN.pattern + r")(?:\s+(?:di|del|dello|della|dei|degli|delle)\s+[a-zà-ù]{3,})?$"
 )
-_WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ]{4,})$")
+_WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ\u0100-\u017f]{4,})$")  # "rāhui", "kākāpō"
 _LEADING_ARTICLE = re.compile(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)")
 _BEFORE_TERM = re.compile(r"(?:^|\s)([\w]+’|[\w]+)\s*$")
 _PLURAL_ARTICLES = frozenset("i gli le".split())
@@ -2278,16 +2290,20 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     return term, phrase
 
 
-_INDEFINITE_APPOSITION = re.compile(r"^,\s(?:a|an)\s")
+_INDEFINITE_APPOSITION = re.compile(r"^(?:,|\s[–—])\s(?:a|an)\s")
+# Words before a rare word that give it no article: "a population of | dollaghan", "its |
+# rāhui".
+_BEFORE_RARE = frozenset("of its their his her our".split())
 
 
 def _rare_after_of(term: str, word: str, after: str, language: str) -> bool:
-    """Whether an English word the dictionary does not know, after a bare 'of', is a kind an
-    indefinite apposition defines ('a population of dollaghan, a brown trout found ...'): the
-    question asks for one of it ('What is a dollaghan?')."""
+    """Whether an English word the dictionary does not know, after a bare 'of' or a possessive,
+    is a kind an indefinite apposition defines ('a population of dollaghan, a brown trout
+    found ...', 'its rāhui — a customary prohibition'): the question asks for one of it ('What
+    is a dollaghan?')."""
     return (
         language == "en"
-        and word == "of"
+        and word in _BEFORE_RARE
         and _INDEFINITE_APPOSITION.match(after) is not None
         and not is_known_word(term, language)
     )
@@ -2567,7 +2583,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     text = s.text
     first_comma = text.find(",")
     for m in _APPOSITION_OPEN[language].finditer(text):
-        np = _clause(text[m.start() + 1 :], language).strip()
+        np = _clause(text[m.start() + 1 :].lstrip(" –—"), language).strip()
         if "chiam" in np or "call" in np or "known" in np:
             np = _without_naming_clause(np)
         if _QUOTE_OPENERS & set(np):
@@ -2608,6 +2624,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         first = np.split(None, 1)[0].lower()
         if first in _PLURAL_ARTICLES and _singular(phrase):
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
+        np = _quiz_length(np, language)
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
             continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym
         deictic = _SAME_NAME.search(np) or _DEMONSTRATIVES & set(np.lower().split())
@@ -3741,7 +3758,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _appositive_superlatives(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
-        if ", " in s.text:
+        if ", " in s.text or " — " in s.text or " – " in s.text:
             yield from _apposition_definitions(s, doc)
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
                 yield from _gloss_definitions(s, doc)
