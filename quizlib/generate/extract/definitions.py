@@ -694,6 +694,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
         return None
     if _ends_on_modifier(s.text, body, language):
         return None
+    if _open_quotation(body):
+        return None  # "known as the “Gateway | to the Isles”": a cut inside a quotation
     head_words = head.split()
     if head_words and head_words[0].lower() in _INDEFINITE:
         head_words = head_words[1:]
@@ -705,6 +707,14 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _LETTER_STOP.search(body):
         body = body[:-1]  # "dalla Lega Pallavolo Serie A." where the sentence went on unsplit
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether a cut leaves a quotation open: more opening marks than closing ones, or an
+    odd number of straight double quotes."""
+    opened = text.count("“") + text.count("«")
+    closed = text.count("”") + text.count("»")
+    return opened > closed or text.count('"') % 2 == 1
 
 
 # A single capital letter and a full stop ending a cut: the letter is a name's ('Serie A'),

@@ -24,16 +24,22 @@ _ARTICLE = r"(?:(?:il|lo|la|l’|i|gli|le|the)\s*)?"
 # The subject names itself before the verb: "Lecce è soprannominata la «Firenze del Sud»".
 _NAMED = {
     "it": re.compile(
-        r"\s(?:è|era|viene|venne)\s+(?:anche\s+)?(?:soprannominat[oaie]|dett[oaie]"
-        r"|chiamat[oaie]|conosciut[oaie]\s+come|not[oaie]\s+come)\s+(?:anche\s+)?"
-        + _ARTICLE
-        + _QUOTED
+        r"\s(?:è|era|viene|venne)\s+(?:(?:anche|spesso|talvolta|ancora|[a-z]+mente)\s+)?"
+        r"(?:soprannominat[oaie]|dett[oaie]|chiamat[oaie]|conosciut[oaie]\s+come"
+        r"|not[oaie]\s+come)\s+(?:anche\s+)?" + _ARTICLE + _QUOTED
     ),
     "en": re.compile(
-        r"\s(?:is|was|has been)\s+(?:also\s+)?(?:nicknamed|called|known\s+as|dubbed)\s+"
-        + _ARTICLE
-        + _QUOTED
+        r"\s(?:is|was|has been)\s+(?:(?:also|often|sometimes|still|[a-z]+ly)\s+)?"
+        r"(?:nicknamed|called|known\s+as|dubbed)\s+" + _ARTICLE + _QUOTED
     ),
+}
+# The nickname set off after what an entry is: "Oban is a coastal town ..., known as the
+# “Gateway to the Isles” because ...".
+_KNOWN_AFTER = {
+    "it": re.compile(
+        r",\s(?:(?:conosciut|not)[oaie]\s+(?:anche\s+)?come|dett[oaie])\s+" + _ARTICLE + _QUOTED
+    ),
+    "en": re.compile(r",\s(?:also\s+)?known\s+as\s+" + _ARTICLE + _QUOTED),
 }
 # The nickname hangs on a clause about the entry: "which has earned it the nickname ...".
 _EARNED = {
@@ -101,11 +107,44 @@ def _nickname(s: Sentence, doc: Document) -> tuple[str, str] | None:
     m = _NAMED[language].search(text)
     if m is not None:
         subject = _subject_before(text, m.start(), doc)
+        if subject is None and _entry_unnamed(s, language):
+            subject = lower_first(s.entry.phrase)  # type: ignore[union-attr]
         return (subject, m.group("nick")) if subject else None
     m = _EARNED[language].search(text)
     if m is not None and s.entry is not None:
         return lower_first(s.entry.phrase), m.group("nick")
+    m = _KNOWN_AFTER[language].search(s.text)
+    if m is not None and s.entry is not None and _opens_with_entry(s, language):
+        return lower_first(s.entry.phrase), m.group("nick")
     return None
+
+
+def _entry_unnamed(s: Sentence, language: str) -> bool:
+    """Whether an entry's sentence leaves its subject out, the entry's ('Si trova a 2.000 metri
+    e, per i suoi paesaggi, è spesso chiamato ...'): it opens with a verb, no subject."""
+    toks = tokens(s.text)
+    if s.entry is None or not toks:
+        return False
+    first = toks[0].low
+    return (
+        is_finite(first, language)
+        or first in {"si", "it"}
+        or not starts_with_subject(toks, language)
+    )
+
+
+def _opens_with_entry(s: Sentence, language: str) -> bool:
+    """Whether an entry's sentence opens with the entry's name and its verb 'è'/'is' ('Oban
+    is a coastal town ..., known as ...'): what is known so is the entry."""
+    entry = s.entry
+    if entry is None:
+        return False
+    head = re.sub(r"^(?:The|Il|Lo|La|I|Gli|Le)\s+|^L’", "", s.text)
+    return any(
+        head.startswith(f"{name} {verb} ")
+        for name in (entry.name, entry.heading)
+        for verb in ("è", "era", "is", "was")
+    )
 
 
 def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
