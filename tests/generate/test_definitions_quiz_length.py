@@ -243,3 +243,12 @@ def test_a_dated_participle_inside_a_relative_clause_stays() -> None:
         "en",
     )
     assert qs.get("What is the Aurora?") != "a whaling ship that was"
+
+
+def test_a_measure_after_cioe_is_no_gloss() -> None:
+    qs = questions_of(
+        "Titolo di prova\n\nLe navi portano container da venti piedi, cioè circa 6,1 metri, "
+        "fino al porto.\n",
+        "it",
+    )
+    assert "Che cosa sono i piedi?" not in qs

@@ -2789,8 +2789,8 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     for m in _GLOSS_OPEN[language].finditer(text):
         np = _clause(text[m.end() :], language).strip().rstrip(_CLOSING).strip()
         bare = m.group("bare") is not None
-        if bare and np.split()[0].lower() in STOPWORDS[language] | _PRONOUNS_OF_KIND:
-            continue  # "due treni, cioè quelli delle otto": a pronoun, no gloss
+        if bare and not _bare_gloss(np, language):
+            continue  # "due treni, cioè quelli delle otto", "venti piedi, cioè circa 6 metri"
         if _QUOTE_OPENERS & set(np) or not _defining_np(f"{'le ' if bare else ''}{np}", language):
             continue
         found = (_counted_term if bare else _glossed_term)(text[: m.start()], language)
@@ -2814,6 +2814,19 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             answer_type="definition",
             topic=f"{term} definition",
         )
+
+
+_APPROXIMATORS = frozenset("circa quasi oltre almeno about around nearly almost over".split())
+
+
+def _bare_gloss(np: str, language: str) -> bool:
+    """Whether a gloss without an article is a plural noun phrase that says what a thing is
+    ('piccoli altari portatili'), not a pronoun ('quelli delle otto') nor a measure ('circa
+    6,1 metri')."""
+    first = np.split()[0].lower()
+    if any(c.isdigit() for c in np) or first in _APPROXIMATORS | _PRONOUNS_OF_KIND:
+        return False
+    return first not in STOPWORDS[language] and first not in ADVERBIALS[language]
 
 
 def _counted_term(head: str, language: str) -> tuple[str, str] | None:
