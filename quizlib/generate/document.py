@@ -557,6 +557,10 @@ def _name_in_run(words: list[str], opens: bool, language: str) -> tuple[int, boo
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in titles:
             return k + 1, True
+    at = 1 if words[0].lower() in ARTICLES[language] else 0  # "The Kenyan ..." opening
+    if len(words) - at == 3 and language == "en" and _origin_word(words[at], language):
+        if _foreign_name(words[at + 1 :], language):
+            return at + 1, True  # "the Kenyan | Kibet Kiprono": where a person is from
     low = words[0].lower()
     if low in ARTICLES[language] or (opens and low in STOPWORDS[language]):
         return 1, False
@@ -740,6 +744,48 @@ def _known_person(name: list[str]) -> bool:
     )
 
 
+# Endings of the adjectives of where one is from: "Kenyan", "Ethiopian", "Irish", "Chinese";
+# Italian in small letters, used as a noun before a name: "il keniano", "l’etiope", "la
+# bergamasca", "l’ugandese", "il polacco".
+_ORIGIN_ENDINGS = {
+    "en": ("an", "ish", "ese", "ch", "ic"),
+    "it": ("ano", "ana", "ese", "ense", "iope", "asco", "asca", "acco", "acca", "ota"),
+}
+_ORIGIN_BEFORE = re.compile(r"(?:^|\s)(?:il|lo|la|l’|un|una)\s*([a-zà-ù]{4,})\s$")
+
+
+def _origin_word(word: str, language: str) -> bool:
+    """Whether a word may be an adjective of where one is from: English capitalised, Italian
+    in small letters, with such an ending, and no noun of a thing ('il quotidiano')."""
+    low = word.lower()
+    if language == "en" and not (
+        word[:1].isupper() and word[1:].islower() and is_known_word(low, language)
+    ):
+        return False
+    if is_given_name(word):
+        return False  # "Declan Óg Mallon": a name of three words
+    return low.endswith(_ORIGIN_ENDINGS[language]) and low not in NOUN_KIND
+
+
+def _foreign_name(name: list[str], language: str) -> bool:
+    """Whether two capitalised words read as a person's name after an adjective of origin:
+    a given name first, or a surname no dictionary knows ('Tesfaye Girma', 'Kibet Kiprono'),
+    not two words of the language ('Renaissance Art', 'Corriere Adriatico')."""
+    if len(name) != 2 or name[1].lower() in NOUN_KIND or name[1].lower() in _PLACE_TAILS:
+        return False
+    return is_given_name(name[0]) or not is_known_word(name[1], language)
+
+
+def _origin_before(text: str, start: int, name: list[str], language: str) -> bool:
+    """Whether an Italian article and an adjective of origin introduce a name: 'l’etiope |
+    Tesfaye Girma', 'il keniano | Kibet Kiprono' (English writes them in the run: see
+    _name_in_run)."""
+    if language != "it":
+        return False
+    m = _ORIGIN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _origin_word(m.group(1), language) and _foreign_name(name, language)
+
+
 # What only a person is followed by: an age ("Maureen Cotter, 58,", "Anna Neri, 45 anni,"). A
 # group is followed by "who" too ("the Riverside Rowers, who had travelled").
 _PERSON_AFTER = re.compile(r",\s+\d{1,3}(?:\s+anni)?,")
@@ -831,7 +877,12 @@ def find_people(
             continue  # nothing more to learn from this name, or not a name here
         if key not in found and not _plausible_name(name, language, places):
             continue
-        titled = titled or _title_before(text, start, end, language) or _known_person(name)
+        titled = (
+            titled
+            or _title_before(text, start, end, language)
+            or _known_person(name)
+            or _origin_before(text, start, name, language)
+        )
         if not titled and (_vocabulary(name, language) or _adjective_first(name, language)):
             continue
         if len(name) > 3 or (

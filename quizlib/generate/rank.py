@@ -17,6 +17,9 @@ MIN_CLOZE = 0.36  # a name the article repeats five times is no fact worth a car
 # strong as a second deletion, it keeps that fact in the deck.
 OTHER_FACT_CLOZE = 0.45
 MAX_QUESTIONS_PER_SENTENCE = 4
+# What an entry is stays asked when its first sentence also gives dates, an acronym and a seat
+# ("The Minor Planet Center (MPC) is ...; established in 1947 ..."): one more question for it.
+DEFINITION_ROOM = 1
 MAX_PER_ANSWER = 3
 MAX_ANSWER_WORDS = 14
 # A definition is recognised rather than recalled word by word: what an entry is may take a
@@ -165,6 +168,11 @@ def _room(other: Candidate) -> int:
 Where = tuple[int, int]  # a sentence's (block, position)
 
 
+def _questions_room(c: Candidate) -> int:
+    """How many questions a sentence may hold with `c` among them: one more for a definition."""
+    return MAX_QUESTIONS_PER_SENTENCE + (DEFINITION_ROOM if c.kind == "definition" else 0)
+
+
 def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Candidate]:
     """The cards worth keeping among acceptable candidates, in the order of the article."""
     order = {id(c): i for i, c in enumerate(candidates)}
@@ -195,7 +203,7 @@ def select(candidates: list[Candidate], max_cards: int | None = None) -> list[Ca
                 continue
             clozed[where] = len(kept)
         else:
-            if per_sentence[where] >= MAX_QUESTIONS_PER_SENTENCE:
+            if per_sentence[where] >= _questions_room(c):
                 continue
             if c.kind == "role" and (c.kind, *fact) in same_fact:
                 continue  # "Who is X?" and "What office does X hold?": one fact, one card

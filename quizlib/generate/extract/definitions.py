@@ -22,7 +22,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
-from ..rank import MAX_ANSWER_WORDS
+from ..rank import MAX_ANSWER_WORDS, MAX_DEFINITION_WORDS
 from ..text import fold, is_acronym, lower_first, squash, takes_lo
 from ..verbs import (
     AUXILIARIES,
@@ -694,6 +694,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
         return None
     if _ends_on_modifier(s.text, body, language):
         return None
+    if _open_quotation(body):
+        return None  # "known as the “Gateway | to the Isles”": a cut inside a quotation
     head_words = head.split()
     if head_words and head_words[0].lower() in _INDEFINITE:
         head_words = head_words[1:]
@@ -705,6 +707,14 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _LETTER_STOP.search(body):
         body = body[:-1]  # "dalla Lega Pallavolo Serie A." where the sentence went on unsplit
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether a cut leaves a quotation open: more opening marks than closing ones, or an
+    odd number of straight double quotes."""
+    opened = text.count("“") + text.count("«")
+    closed = text.count("”") + text.count("»")
+    return opened > closed or text.count('"') % 2 == 1
 
 
 # A single capital letter and a full stop ending a cut: the letter is a name's ('Serie A'),
@@ -1289,10 +1299,22 @@ def _entry_subject(subject: str, entry: EntryInfo) -> bool:
     name spelled out with the entry's name in brackets after it."""
     if fold(subject).startswith(_subject_forms(entry)):
         return True
+    if _common_entry(entry) and fold(_INDEFINITE_SUBJECT.sub("", subject)).startswith(
+        _subject_forms(entry)
+    ):
+        return True  # "A business improvement district (BID) is ...": one of a kind
     return _spelled_out(subject, entry) is not None or _fuller_name(subject, entry)
 
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le the".split())
+_INDEFINITE_SUBJECT = re.compile(r"^(?:(?:A|An|Un|Uno|Una)\s+|Un’)")
+
+
+def _common_entry(entry: EntryInfo) -> bool:
+    """Whether an entry names a kind of thing, in small letters after its first word
+    ('Business improvement district', 'Isolatore sismico'), no name."""
+    words = entry.heading.split()
+    return len(words) > 1 and all(w.islower() for w in words[1:]) and words[0][1:].islower()
 
 
 def _fuller_name(subject: str, entry: EntryInfo) -> bool:
@@ -1343,6 +1365,9 @@ def _definition_question(
     if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
         if is_known_word(words[0].lower(), language):
             phrase = phrase[:1].lower() + phrase[1:]  # "Silicon carbide": a common noun
+    art = _INDEFINITE_SUBJECT.match(subject.strip())
+    if art is not None and _common_entry(entry):  # "What is a business improvement district?"
+        phrase = art.group(0).lower() + phrase[:1].lower() + phrase[1:]
     if entry.kind == "person" if person is None else person:
         if verb in {"è", "is"}:
             return render(language, "definition_person", subject=phrase)
@@ -1426,8 +1451,12 @@ def _definite_entry(
         # "the closures of railway lines and stations in Britain | that followed ...": too
         # long to learn whole, the noun phrase alone says what it is
         whole = definition = core
-    if not 2 <= len(whole.split()) <= MAX_NP or not _identifies(core, relative, language):
+    # a definition may run longer than an identity (it is recognised, not recalled word by
+    # word), unless a list takes it there ("..., including road running, track and field")
+    most = MAX_NP if "," in whole else MAX_DEFINITION_WORDS
+    if not 2 <= len(whole.split()) <= most or not _identifies(core, relative, language):
         return
+    definition = _quiz_length(definition, language)
     yield Candidate(
         "definition",
         s,
@@ -1438,7 +1467,7 @@ def _definite_entry(
             copula,
             subject,
             language,
-            _person_entry(entry, subject, definition),
+            _person_entry(entry, subject, definition, language),
             definition,
         ),
         accept=tuple(dict.fromkeys(a for a in (_bare(definition), core) if a != definition)),
@@ -1457,6 +1486,71 @@ def _plural_head(np: str) -> bool:
 
 
 MAX_DEFINITION = 10  # words of a definition past which a second predicate is left out
+
+# Participles that place a thing ('a district of Plymouth | lying east of the centre', 'un
+# borgo | situato a 800 metri'): where it lies is a fact of its own, and a quiz's answer to
+# what the thing is stops before it.
+_PLACING_PARTICIPLES = frozenset(
+    """lying located situated sited nestled standing stretching straddling situato situata
+    situati situate ubicato ubicata ubicati ubicate collocato collocata collocati collocate
+    adagiato adagiata arroccato arroccata""".split()
+)
+# Participles of a founding: followed by a time ('founded in 1863', 'istituita nel 1995',
+# 'introdotto nel 2014') they tell when, another fact.
+_FOUNDING_PARTICIPLES = frozenset(
+    """founded established created formed opened built inaugurated introduced launched set
+    fondato fondata fondati fondate istituito istituita istituiti istituite creato creata
+    costituito costituita nato nata inaugurato inaugurata introdotto introdotta aperto aperta
+    costruito costruita avviato avviata""".split()
+)
+_TIME_AFTER = re.compile(
+    r"^(?:(?:in|on|nel|nell’|il|l’|dal|from)\s+)?(?:(?:the\s+)?\d|"
+    + "|".join(sorted({m.lower() for names in MONTHS.values() for m in names}))
+    + r")",
+    re.IGNORECASE,
+)
+# Words that make what follows them restrict the noun: 'the only national park | established
+# for its coast', 'l’unica istituzione dell’UE | eletta direttamente' (cut, the answer is
+# false).
+_RESTRICTING = re.compile(
+    r"\b(?:only|sole|first|last|largest|oldest|biggest|smallest|unic[oaie]|sol[oaie]|prim[oaie]"
+    r"|ultim[oaie]|più|most|\w+est)\b",
+    re.IGNORECASE,
+)
+
+
+def _quiz_length(definition: str, language: str) -> str:
+    """A definition as a quiz gives it: the head with its complements, before a participle
+    that places it or tells when it was founded ('a residential district of Plymouth | lying
+    east of the city centre', 'il tributo ... | introdotto nel 2014'); whole when the rest
+    would be a kind alone ('un’istituzione | costituita nel 2013 ...') or a word before the
+    participle makes it restrict the noun ('the only ...', 'l’unica ...')."""
+    words = definition.split()
+    for i in range(2, len(words)):
+        low = words[i].lower()
+        founding = low in _FOUNDING_PARTICIPLES and _TIME_AFTER.match(" ".join(words[i + 1 :]))
+        # "a customary ban | placed on the forest in December 2017": one event, dated
+        dated = (
+            words[i].isalpha()
+            and words[i].islower()
+            and is_participle(low, language)
+            and _YEAR.search(" ".join(words[i + 1 :])) is not None
+        )
+        if low not in _PLACING_PARTICIPLES and not founding and not dated:
+            continue
+        kept = words[:i]
+        if any(w.lower() in RELATIVE_WORDS[language] for w in kept):
+            return definition  # "a ship that was | trapped ... in 1866": the clause is whole
+        if kept[-1].endswith(","):
+            kept[-1] = kept[-1].rstrip(",")
+        kept = _strip_dangling(kept, language)
+        short = " ".join(kept)
+        if len(kept) < 2 or _RESTRICTING.search(short) or _thin_phrase(short, language):
+            return definition
+        if _definite_predicate(short, language) and not _identifies(short, "", language):
+            return definition  # "the unitary authority | created on 1 April 2023": which one
+        return short
+    return definition
 
 
 def _one_predicate(core: str, relative: str, language: str) -> str:
@@ -1607,8 +1701,11 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
     abitanti', 'an organisation that promotes trade'); None when neither will do."""
     head = pred[: ptoks[n - 1].end]
     rest = pred[ptoks[n - 1].end :]
+    relative = _relative_past_aside(rest, language)
+    if relative is not None:
+        rest = relative  # "un dispositivo, generalmente composto da ..., | che viene installato"
     brk = _BREAK.search(rest)
-    if brk is not None and brk.group() == ",":
+    if brk is not None and brk.group() == "," and relative is None:
         apposed = _with_apposition(squash(f"{head} {rest[: brk.start()]}"), rest, brk, language)
         if apposed is not None:
             return apposed
@@ -1628,10 +1725,49 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         # environmental sciences": the relative clause says what the body does, back to a
         # complement where it fits
         clause = _without_last_complement(clause, language)
-    words = clause.split()
+    words = _reduced_relative(clause, language).split()
     if len(words) > limit:
         return None
     return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
+
+
+def _relative_past_aside(rest: str, language: str) -> str | None:
+    """The relative clause after a head's aside between commas ('un dispositivo, |
+    generalmente composto da gomma e acciaio, | che viene installato ...'): the aside, opened by
+    an adverb or a participle, says how it is made; the clause, what it is. None without such
+    an aside."""
+    m = _ASIDE_THEN_RELATIVE.match(rest)
+    if m is None:
+        return None
+    first = m.group("first")
+    low = first.lower()
+    if not (low.endswith(_ADVERB_ENDINGS[language]) or is_participle(low, language)):
+        return None
+    if m.group("rel").lower() not in RELATIVE_WORDS[language]:
+        return None
+    return " " + rest[m.start("rel") :]
+
+
+_ASIDE_THEN_RELATIVE = re.compile(r"^\s*,\s*(?P<first>[a-zà-ù]+)\b[^,;:()]{0,80},\s*(?P<rel>\w+)\s")
+# A relative clause of a passive verb, said as its participle alone: "che viene installato" ->
+# "installato", "that is used" -> "used".
+_PASSIVE_RELATIVE = {
+    "it": re.compile(r"\bche\s+(?:viene|vengono|è|sono)\s+(?=[a-zà-ù]+\b)"),
+    "en": re.compile(r"\b(?:that|which)\s+(?:is|are)\s+(?=[a-z]+\b)"),
+}
+
+
+def _reduced_relative(clause: str, language: str) -> str:
+    """A definition with its passive relative clause said as the participle alone: 'un
+    dispositivo che viene installato tra ...' -> 'un dispositivo installato tra ...', as a
+    quiz writes it."""
+    m = _PASSIVE_RELATIVE[language].search(clause)
+    if m is None:
+        return clause
+    participle = clause[m.end() :].split(None, 1)[0]
+    if not is_participle(participle, language):
+        return clause
+    return clause[: m.start()] + clause[m.end() :]
 
 
 def _with_apposition(before: str, rest: str, brk: re.Match[str], language: str) -> str | None:
@@ -1712,7 +1848,7 @@ def _bare_noun(word: str) -> bool:
 _LIFE_YEARS = re.compile(r"\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)")
 
 
-def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
+def _person_entry(entry: EntryInfo, subject: str, definition: str, language: str) -> bool:
     """Whether an entry is a person: so its kind says, or its years of life ('Giuseppe
     Zamberletti (1933-2019)'), or what it is, named first ('un politico italiano', 'a
     painter')."""
@@ -1720,9 +1856,35 @@ def _person_entry(entry: EntryInfo, subject: str, definition: str) -> bool:
         return True
     words = [w.lower() for w in _bare(definition).split()[:2]]
     noun = words[0]
+    if language == "en" and _premodifying(_bare(definition).split()):
+        return False  # "a specialist mining and geology school": the noun comes later
     if noun not in NOUN_KIND and len(words) > 1 and (words[1] in NOUN_KIND or _scholar(words[1])):
         noun = words[1]  # "una storica città": an adjective first
     return NOUN_KIND.get(noun) == "person" or noun in _PROFESSIONS or _scholar(noun)
+
+
+def _premodifying(words: list[str]) -> bool:
+    """Whether the first word of an English definition modifies a noun after it ('specialist |
+    mining | and geology school'): the head, the word before a preposition, a relative, a
+    conjunction or a break, is another word, in small letters and no person's noun."""
+    head = words[0]
+    for word in words[:6]:
+        if word.lower() in PREPOSITIONS["en"] or word.lower() in RELATIVE_WORDS["en"]:
+            break
+        if word.lower() in {"and", "or"}:
+            break  # "a businessman | and philanthropist": the first noun is the head
+        head = word.rstrip(",;:")
+        if word != head:
+            break
+    low = head.lower()
+    return (
+        head != words[0]
+        and head.isalpha()
+        and head.islower()
+        and NOUN_KIND.get(low) != "person"
+        and low not in _PROFESSIONS
+        and not _scholar(low)
+    )
 
 
 def _scholar(noun: str) -> bool:
@@ -1776,8 +1938,9 @@ def _indefinite_entry(
     if definition is not None and _RANK_AMONG_MANY.match(definition):
         definition = None  # "uno dei più antichi atenei": a rank among many says not what it is
     if definition is not None:
+        definition = _quiz_length(definition, language)
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
-        person = _person_entry(entry, subject, definition)
+        person = _person_entry(entry, subject, definition, language)
         yield Candidate(
             "definition",
             s,
@@ -1890,7 +2053,69 @@ def _entry_candidates(s: Sentence, entry: EntryInfo, language: str) -> list[Cand
     article = ptoks[0].low
     if article in _INDEFINITE or article.startswith("un’"):
         return list(_indefinite_entry(s, entry, pred, cop.group(0), subject, language))
-    return []
+    return list(_bare_entry(s, entry, ptoks, pred, cop.group(0), subject, language))
+
+
+def _bare_entry(
+    s: Sentence, entry: EntryInfo, ptoks: list, pred: str, copula: str, subject: str, language: str
+) -> Iterator[Candidate]:
+    """'Welsh-medium education is schooling in which Welsh is the main language ...',
+    'Phages are viruses that infect bacteria': a noun without an article, which the relative
+    clause right after it defines, is asked with that clause ('What is Welsh-medium
+    education?')."""
+    if len(ptoks) < 3 or not _bare_kind(ptoks[0].text, language):
+        return
+    nxt, after = ptoks[1].low, ptoks[2].low
+    if nxt not in RELATIVE_WORDS[language] and not (
+        nxt in PREPOSITIONS[language] and after in _PREPOSED_RELATIVES
+    ):
+        return
+    definition = _clause(pred, language)
+    if len(definition.split()) > MAX_ANSWER_WORDS:
+        definition = _without_last_complement(definition, language)
+    words = _strip_dangling(definition.split(), language)
+    if len(words) > MAX_ANSWER_WORDS:
+        words = _before_second_complement(words, language)
+    if not 4 <= len(words) <= MAX_ANSWER_WORDS:
+        return
+    definition = " ".join(words)
+    yield Candidate(
+        "definition",
+        s,
+        0.6,
+        definition,
+        question=_definition_question(entry, copula, subject, language, False, definition),
+        answer_type="definition",
+        topic=f"{entry.name} definition",
+    )
+
+
+def _before_second_complement(words: list[str], language: str) -> list[str]:
+    """A long definition up to its last complement joined by 'and'/'e' that fits an answer
+    ('the main language of teaching | and of daily school life'); whole when none does."""
+    for i in range(min(len(words), MAX_ANSWER_WORDS + 1) - 1, 2, -1):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if words[i].lower() in _LIST_CONJ[language] and (
+            nxt in PREPOSITIONS[language] or nxt in _DI
+        ):
+            return words[:i]
+    return words
+
+
+def _bare_kind(word: str, language: str) -> bool:
+    """Whether a predicate's first word may be a noun without its article ('schooling',
+    'viruses'): lowercase letters, no word of grammar, no verb, no adverb."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    if low in STOPWORDS[language] or low in ADVERBIALS[language] or low in PREPOSITIONS[language]:
+        return False
+    if low.endswith(_ADVERB_ENDINGS[language]):
+        return False
+    if is_participle(low, language) or is_finite(low, language):
+        return False
+    # English has no verb but a participle after "is": "viruses" is a noun there
+    return language == "en" or not _is_verb(low, language)
 
 
 # --- A name the article itself defines: "Dengue is a viral infection spread ..." -------------
@@ -1939,14 +2164,17 @@ def _common_noun(word: str, doc: Document) -> bool:
 
 # ", l’elenco ...", ", a chariot ...": an article after a comma, before a lowercase word, opens
 # an apposition that may say what the term before the comma is.
+# A comma opens an apposition, or a dash that sets it off ("its rāhui — a customary ban ... —").
 _APPOSITION_OPEN = {
-    "it": re.compile(r",\s(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)(?=[a-zà-ù])"),
-    "en": re.compile(r",\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z])"),
+    "it": re.compile(r"(?:,|\s[–—])\s(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)(?=[a-zà-ù])"),
+    "en": re.compile(
+        r"(?:,|\s[–—])\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z])"
+    ),
 }
 _NAME_END = re.compile(
     r"(?:" + NAME_RUN.pattern + r")(?:\s+(?:di|del|dello|della|dei|degli|delle)\s+[a-zà-ù]{3,})?$"
 )
-_WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ]{4,})$")
+_WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ\u0100-\u017f]{4,})$")  # "rāhui", "kākāpō"
 _LEADING_ARTICLE = re.compile(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)")
 _BEFORE_TERM = re.compile(r"(?:^|\s)([\w]+’|[\w]+)\s*$")
 _PLURAL_ARTICLES = frozenset("i gli le".split())
@@ -2049,7 +2277,11 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         article = ""
     if name is not None and not article and _completes_noun(window[:start], word):
         return None
+    if name is not None and not article and _named_noun_before(window[:start], language):
+        return None  # "la raccolta Sartori, il fondo ...": the name goes with its noun
     if rare is not None:
+        if not article and _rare_after_of(term, word, text[comma:], language):
+            article = "an" if term[:1] in "aeiou" else "a"  # "of dollaghan, a brown trout ..."
         if not article:
             found = _compound_term(window, text, doc)
             if found is None:
@@ -2066,6 +2298,25 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
         return term, term
     phrase = f"{article}{term}" if article.endswith("’") else f"{article} {term}"
     return term, phrase
+
+
+_INDEFINITE_APPOSITION = re.compile(r"^(?:,|\s[–—])\s(?:a|an)\s")
+# Words before a rare word that give it no article: "a population of | dollaghan", "its |
+# rāhui".
+_BEFORE_RARE = frozenset("of its their his her our".split())
+
+
+def _rare_after_of(term: str, word: str, after: str, language: str) -> bool:
+    """Whether an English word the dictionary does not know, after a bare 'of' or a possessive,
+    is a kind an indefinite apposition defines ('a population of dollaghan, a brown trout
+    found ...', 'its rāhui — a customary prohibition'): the question asks for one of it ('What
+    is a dollaghan?')."""
+    return (
+        language == "en"
+        and word in _BEFORE_RARE
+        and _INDEFINITE_APPOSITION.match(after) is not None
+        and not is_known_word(term, language)
+    )
 
 
 def _completes_noun(before: str, word: str) -> bool:
@@ -2166,6 +2417,18 @@ def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) 
     return not (opens and " " not in term)
 
 
+def _named_noun_before(before: str, language: str) -> bool:
+    """Whether a name follows an article and a common noun it names ('la raccolta | Sartori',
+    'the ferry | Hebridean Isles'), a street's aside ('via | Campana' is asked as such)."""
+    words = before.split()[-2:]
+    if len(words) < 2:
+        return False
+    article, noun = words[0].lower(), words[1]
+    if ARTICULATED.get(article, article) not in ARTICLES[language] or noun in _STREET_NOUNS:
+        return False
+    return noun.isalpha() and noun.islower() and noun not in STOPWORDS[language]
+
+
 def _defining_np(np: str, language: str) -> bool:
     """Whether an apposition says what a thing is: a noun phrase ('a chariot drawn by four
     horses', 'l’elenco dei sovrani egizi'), not a person ('il fratello di ...'), a place ('la
@@ -2173,7 +2436,9 @@ def _defining_np(np: str, language: str) -> bool:
     team found ...')."""
     core = _split_relative(np, language)[0]
     words = core.split()
-    if not 2 <= len(words) <= MAX_APPOSITION or _SUPERLATIVE.search(core):
+    if not 2 <= len(words) <= MAX_APPOSITION or _SUPERLATIVE.search(
+        _before_a_participle(core, language)
+    ):
         return False
     if _headless(core, language) or _INDEFINITE_OWNER.search(f" {core} "):
         return False
@@ -2182,7 +2447,15 @@ def _defining_np(np: str, language: str) -> bool:
     head = [w.lower() for w in _bare(core).split()]
     if not head or head[0] in _EMPTY_HEADS or head[0] in _ORDINALS or _when(head):
         return False
-    upto = next((i for i, w in enumerate(head) if w in PREPOSITIONS[language] or w in _DI), None)
+    # the head ends at a preposition, articulated or not ("gli oggetti vicini | alla Terra")
+    upto = next(
+        (
+            i
+            for i, w in enumerate(head)
+            if w in PREPOSITIONS[language] or w in _DI or w in ARTICULATED
+        ),
+        None,
+    )
     for w in head[:upto]:
         if w in _PERSON_NOUNS or w in _KIN_NOUNS or w in _PROFESSIONS:
             return False
@@ -2193,6 +2466,17 @@ def _defining_np(np: str, language: str) -> bool:
     if _titled_name(_bare(core).split()[:upto]):
         return False
     return not any(_is_clause_verb(w, language) for w in words[1:])
+
+
+def _before_a_participle(np: str, language: str) -> str:
+    """A noun phrase up to the participle that opens a clause after its head ('a small
+    whitefish | found only in ...'): an adverb there ('only') ranks nothing."""
+    words = np.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        if w.isalpha() and w.islower() and is_participle(w, language):
+            return " ".join(words[:i])
+    return np
 
 
 def _all_names(np: str, language: str) -> bool:
@@ -2309,7 +2593,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     text = s.text
     first_comma = text.find(",")
     for m in _APPOSITION_OPEN[language].finditer(text):
-        np = _clause(text[m.start() + 1 :], language).strip()
+        np = _clause(text[m.start() + 1 :].lstrip(" –—"), language).strip()
         if "chiam" in np or "call" in np or "known" in np:
             np = _without_naming_clause(np)
         if _QUOTE_OPENERS & set(np):
@@ -2350,6 +2634,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         first = np.split(None, 1)[0].lower()
         if first in _PLURAL_ARTICLES and _singular(phrase):
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
+        np = _quiz_length(np, language)
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
             continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym
         deictic = _SAME_NAME.search(np) or _DEMONSTRATIVES & set(np.lower().split())
@@ -2473,13 +2758,23 @@ _GLOSS_CUES = {
     "it": (", cioè ", ", ossia ", ", ovvero ", ", vale a dire "),
     "en": (", i.e. ", ", that is, "),
 }
+# The gloss opens with an article, or is a bare plural after a counted term ("due arule,
+# cioè piccoli altari portatili"): group "bare".
 _GLOSS_OPEN = {
     "it": re.compile(
         r",\s(?:cioè|ossia|ovvero|vale\sa\sdire)\s+"
-        r"(?=(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)[a-zà-ù])"
+        r"(?=(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)[a-zà-ù]|(?P<bare>[a-zà-ù]{3,}\s))"
     ),
-    "en": re.compile(r",\s(?:i\.e\.|that\sis,)\s+(?=(?:the|a|an)\s+[a-z])"),
+    "en": re.compile(r",\s(?:i\.e\.|that\sis,)\s+(?=(?:the|a|an)\s+[a-z]|(?P<bare>[a-z]{3,}\s))"),
 }
+_PRONOUNS_OF_KIND = frozenset(
+    "quelli quelle questi queste altri altre entrambi entrambe those these others both".split()
+)
+_COUNT_WORDS = frozenset(
+    """due tre quattro cinque sei sette otto nove dieci dodici venti cento alcuni alcune
+    diversi diverse numerosi numerose two three four five six seven eight nine ten twelve
+    twenty several many""".split()
+)
 MAX_GLOSSED = 4  # words of the term a gloss explains ("la terra di fusione")
 _CLOSING = '»”"’'
 
@@ -2493,9 +2788,12 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     text = s.text
     for m in _GLOSS_OPEN[language].finditer(text):
         np = _clause(text[m.end() :], language).strip().rstrip(_CLOSING).strip()
-        if _QUOTE_OPENERS & set(np) or not _defining_np(np, language):
+        bare = m.group("bare") is not None
+        if bare and not _bare_gloss(np, language):
+            continue  # "due treni, cioè quelli delle otto", "venti piedi, cioè circa 6 metri"
+        if _QUOTE_OPENERS & set(np) or not _defining_np(f"{'le ' if bare else ''}{np}", language):
             continue
-        found = _glossed_term(text[: m.start()], language)
+        found = (_counted_term if bare else _glossed_term)(text[: m.start()], language)
         if found is None:
             continue
         term, phrase = found
@@ -2509,13 +2807,45 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             np,
             question=render(
                 language,
-                "definition_plural" if first in _PLURAL_ARTICLES else "definition",
+                "definition_plural" if first in _PLURAL_ARTICLES or bare else "definition",
                 subject=phrase,
             ),
             accept=(_bare(np),),
             answer_type="definition",
             topic=f"{term} definition",
         )
+
+
+_APPROXIMATORS = frozenset("circa quasi oltre almeno about around nearly almost over".split())
+
+
+def _bare_gloss(np: str, language: str) -> bool:
+    """Whether a gloss without an article is a plural noun phrase that says what a thing is
+    ('piccoli altari portatili'), not a pronoun ('quelli delle otto') nor a measure ('circa
+    6,1 metri')."""
+    first = np.split()[0].lower()
+    if any(c.isdigit() for c in np) or first in _APPROXIMATORS | _PRONOUNS_OF_KIND:
+        return False
+    return first not in STOPWORDS[language] and first not in ADVERBIALS[language]
+
+
+def _counted_term(head: str, language: str) -> tuple[str, str] | None:
+    """(term, phrase) of a plural noun after a count that a bare plural glosses ('due arule,
+    cioè piccoli altari', 'two arulae, i.e. small altars'): 'le arule', 'arulae'."""
+    words = head.split()[-2:]
+    if len(words) < 2 or not (words[0].isdigit() or words[0].lower() in _COUNT_WORDS):
+        return None
+    term = words[1]
+    if not (term.isalpha() and term.islower()) or term in STOPWORDS[language]:
+        return None
+    if language == "en":
+        return (term, term) if term.endswith(("s", "ae", "i", "a")) else None
+    if term.endswith("e"):
+        return term, f"le {term}"
+    if term.endswith("i"):
+        vowel = term[:1] in "aeiouàèéìòù"
+        return term, f"{'gli' if vowel or takes_lo(term) else 'i'} {term}"
+    return None
 
 
 def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
@@ -3451,7 +3781,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _appositive_superlatives(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
-        if ", " in s.text:
+        if ", " in s.text or " — " in s.text or " – " in s.text:
             yield from _apposition_definitions(s, doc)
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
                 yield from _gloss_definitions(s, doc)
@@ -3597,14 +3927,14 @@ def _relative_after_noun(ptoks: list, n: int, language: str) -> str | None:
     'preposition' ('a model | in which a public authority decides ...', 'a process | by which
     ...'); None when it does not. The noun is better with its clause; a noun that a preposition's
     clause defines ('a model', 'a process', 'a method') says nothing alone."""
-    if n != 2 or n >= len(ptoks):
+    if n not in (2, 3) or n >= len(ptoks):
         return None
     nxt = ptoks[n].low
-    if nxt in RELATIVE_WORDS[language]:
+    if nxt in RELATIVE_WORDS[language] and n == 2:
         return "plain"
     after = ptoks[n + 1].low if n + 1 < len(ptoks) else ""
     if nxt in PREPOSITIONS[language] and after in _PREPOSED_RELATIVES:
-        return "preposition"
+        return "preposition"  # also after an adjective: "a defined area | in which ..."
     return None
 
 

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..chunks import main_verb, starts_with_subject, tokens
+from ..chunks import PREPOSITIONS, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICULATED, ROLE_WORDS, WHEN_WORDS
+from ..lexicon import ARTICULATED, ROLE_WORDS, STOPWORDS, WHEN_WORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, squash
+from ..verbs import is_finite, is_participle
 from .common import drop_titles, entity_card, lower_initial
 from .definitions import namers_of_terms
 from .subject import explicit_subject
@@ -23,16 +24,22 @@ _ARTICLE = r"(?:(?:il|lo|la|l’|i|gli|le|the)\s*)?"
 # The subject names itself before the verb: "Lecce è soprannominata la «Firenze del Sud»".
 _NAMED = {
     "it": re.compile(
-        r"\s(?:è|era|viene|venne)\s+(?:anche\s+)?(?:soprannominat[oaie]|dett[oaie]"
-        r"|chiamat[oaie]|conosciut[oaie]\s+come|not[oaie]\s+come)\s+(?:anche\s+)?"
-        + _ARTICLE
-        + _QUOTED
+        r"\s(?:è|era|viene|venne)\s+(?:(?:anche|spesso|talvolta|ancora|[a-z]+mente)\s+)?"
+        r"(?:soprannominat[oaie]|dett[oaie]|chiamat[oaie]|conosciut[oaie]\s+come"
+        r"|not[oaie]\s+come)\s+(?:anche\s+)?" + _ARTICLE + _QUOTED
     ),
     "en": re.compile(
-        r"\s(?:is|was|has been)\s+(?:also\s+)?(?:nicknamed|called|known\s+as|dubbed)\s+"
-        + _ARTICLE
-        + _QUOTED
+        r"\s(?:is|was|has been)\s+(?:(?:also|often|sometimes|still|[a-z]+ly)\s+)?"
+        r"(?:nicknamed|called|known\s+as|dubbed)\s+" + _ARTICLE + _QUOTED
     ),
+}
+# The nickname set off after what an entry is: "Oban is a coastal town ..., known as the
+# “Gateway to the Isles” because ...".
+_KNOWN_AFTER = {
+    "it": re.compile(
+        r",\s(?:(?:conosciut|not)[oaie]\s+(?:anche\s+)?come|dett[oaie])\s+" + _ARTICLE + _QUOTED
+    ),
+    "en": re.compile(r",\s(?:also\s+)?known\s+as\s+" + _ARTICLE + _QUOTED),
 }
 # The nickname hangs on a clause about the entry: "which has earned it the nickname ...".
 _EARNED = {
@@ -100,11 +107,44 @@ def _nickname(s: Sentence, doc: Document) -> tuple[str, str] | None:
     m = _NAMED[language].search(text)
     if m is not None:
         subject = _subject_before(text, m.start(), doc)
+        if subject is None and _entry_unnamed(s, language):
+            subject = lower_first(s.entry.phrase)  # type: ignore[union-attr]
         return (subject, m.group("nick")) if subject else None
     m = _EARNED[language].search(text)
     if m is not None and s.entry is not None:
         return lower_first(s.entry.phrase), m.group("nick")
+    m = _KNOWN_AFTER[language].search(s.text)
+    if m is not None and s.entry is not None and _opens_with_entry(s, language):
+        return lower_first(s.entry.phrase), m.group("nick")
     return None
+
+
+def _entry_unnamed(s: Sentence, language: str) -> bool:
+    """Whether an entry's sentence leaves its subject out, the entry's ('Si trova a 2.000 metri
+    e, per i suoi paesaggi, è spesso chiamato ...'): it opens with a verb, no subject."""
+    toks = tokens(s.text)
+    if s.entry is None or not toks:
+        return False
+    first = toks[0].low
+    return (
+        is_finite(first, language)
+        or first in {"si", "it"}
+        or not starts_with_subject(toks, language)
+    )
+
+
+def _opens_with_entry(s: Sentence, language: str) -> bool:
+    """Whether an entry's sentence opens with the entry's name and its verb 'è'/'is' ('Oban
+    is a coastal town ..., known as ...'): what is known so is the entry."""
+    entry = s.entry
+    if entry is None:
+        return False
+    head = re.sub(r"^(?:The|Il|Lo|La|I|Gli|Le)\s+|^L’", "", s.text)
+    return any(
+        head.startswith(f"{name} {verb} ")
+        for name in (entry.name, entry.heading)
+        for verb in ("è", "era", "is", "was")
+    )
 
 
 def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -621,10 +661,88 @@ def _known_names(s: Sentence, doc: Document) -> Iterator[Candidate]:
         yield entity_card(s, nick, question, f"{subject} nickname", score=0.78)
 
 
+# A term of the trade set off after the thing it names: "the pressed pulp left over after
+# juicing, known as pomace, ...", "le bucce rimaste dopo la spremitura, note come vinacce, ...".
+# The term is in small letters (a name is _known_names'), closed by a comma.
+_KNOWN_TERM = {
+    "en": re.compile(
+        r"\b(?P<np>the\s[a-z][\w-]*(?:\s[a-z][\w-]*){1,7}),\s(?:also\s)?known\sas\s"
+        r"(?P<term>[a-z][\w-]{2,}(?:\s[a-z][\w-]{2,})?),"
+    ),
+    "it": re.compile(
+        r"(?P<np>(?:\b(?:il|lo|la|i|gli|le)\s|\bl’)[a-zà-ù][\w-]*(?:\s[a-zà-ù’][\w’-]*){1,7}),"
+        r"\s(?:anche\s)?(?P<verb>(?:not|conosciut)[oaie])\s(?:anche\s)?come\s"
+        r"(?P<term>[a-zà-ù][\w-]{2,}(?:\s[a-zà-ù][\w-]{2,})?),"
+    ),
+}
+_TERM_QUESTION = {
+    "en": "What {verb} {np} known as?",
+    "it": "Come {verb} {np}?",
+}
+
+
+def _known_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'... turning the pressed pulp left over after juicing, known as pomace, into flour' ->
+    'What is the pressed pulp left over after juicing known as?' -> pomace."""
+    language = doc.language
+    for m in _KNOWN_TERM[language].finditer(s.text):
+        np, term = _thing_phrase(m.group("np"), language), m.group("term")
+        if np is None:
+            continue  # "the council, known as ...": a kind alone; a clause is no thing's name
+        if term.split()[0] in STOPWORDS[language] or fold(term) in fold(np):
+            continue
+        words = np.split()
+        if language == "en":
+            verb = "are" if _plural_head(words[1:]) else "is"
+        else:
+            verb = "si chiamano" if words[0] in {"i", "gli", "le"} else "si chiama"
+        question = _TERM_QUESTION[language].format(verb=verb, np=np)
+        yield entity_card(s, term, question, f"{term} term", score=0.78)
+
+
+def _thing_phrase(np: str, language: str) -> str | None:
+    """The longest phrase of `np` from one of its articles that names a thing: three words at
+    least, no verb of a clause ('the firm turned | the skins left over')."""
+    words = np.split()
+    for i, w in enumerate(words[:-2]):
+        if w not in _OPENING_ARTICLES[language] and not w.startswith("l’"):
+            continue
+        rest = words[i:]
+        if not any(_clause_word(rest, k, language) for k in range(1, len(rest))):
+            return " ".join(rest)
+    return None
+
+
+def _clause_word(words: list[str], k: int, language: str) -> bool:
+    """Whether word k of a phrase is a verb or a word of a clause: a relative, a finite verb,
+    or a past form with its object right after it ('turned | the skins'): what comes before
+    the comma is a clause's end, not a thing."""
+    low = words[k].lower()
+    if low in {"that", "which", "who", "che", "cui"}:
+        return True
+    if is_finite(low, language) and not is_participle(low, language):
+        return True
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    return is_participle(low, language) and nxt in _OPENING_ARTICLES[language]
+
+
+def _plural_head(words: list[str]) -> bool:
+    """Whether the head of an English phrase, its last word before a preposition or a
+    participle, is plural ('the pressed skins | left over ...')."""
+    head = words[0]
+    for w in words:
+        if w in PREPOSITIONS["en"] or (head != w and is_participle(w, "en")):
+            break
+        head = w
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
         text = s.text
+        if " known as " in text or " come " in text:
+            yield from _known_terms(s, doc)
         if ", known " in text or ", dett" in text or ", conosciut" in text:
             yield from _known_names(s, doc)
         if _NAMING_GATE[language].search(text):
