@@ -220,6 +220,15 @@ def test_participle_of_a_noun_after_any_joined_preposition_is_not_the_entry_s() 
     assert not any("Ponte" in q for q in qs), qs
 
 
+def test_participle_set_off_after_a_name_a_joined_preposition_governs_is_the_name_s() -> None:
+    qs = _questions(
+        "Schio\n\nSchio è un comune veneto. Crebbe grazie al Lanificio Rossi, fondato da "
+        "Francesco Rossi nel 1817, e divenne un polo industriale.",
+        "it",
+    )
+    assert not any("Schio" in q and "fondat" in q for q in qs), qs
+
+
 def test_participle_after_a_name_in_a_di_phrase_is_still_the_entry_s() -> None:
     qs = _questions(
         "FAO\n\nLa FAO è un’agenzia specializzata dell’ONU fondata nel 1945 con sede a Roma.",

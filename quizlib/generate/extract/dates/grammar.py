@@ -264,8 +264,9 @@ _SET_OFF_ADVERBS = frozenset("first originally later now inizialmente".split())
 def _set_off_after_object(toks: list[Token], first: int, participle: str, language: str) -> bool:
     """Whether a lone participle is set off by a comma right after a name that a verb takes
     as its object ('..., and organises the Camanachd Cup, first contested in 1896'): it is
-    that name's, not the entry's. After a place ('based in Bath, Somerset, founded in 1865')
-    it is still the entry's."""
+    that name's, not the entry's, as after an Italian preposition joined with its article
+    ('grazie al Lanificio Rossi, fondato nel 1817'). After a place ('based in Bath, Somerset,
+    founded in 1865'; 'nella Val Venosta, fondato') it is still the entry's."""
     if not is_participle(participle, language):
         return False
     k = first - 1
@@ -276,8 +277,16 @@ def _set_off_after_object(toks: list[Token], first: int, participle: str, langua
     start = k - 1
     while start > 0 and toks[start].text[:1].isupper():
         start -= 1
-    if start == k - 1 or start < 1 or toks[start].low not in ARTICLES[language]:
-        return False  # no name, or a name with no article before it
+    if start == k - 1 or start < 1:
+        return False  # no name
+    joined = _OF_ENDINGS.get(toks[start].low)
+    if joined is not None and not toks[start].low.startswith("ne"):
+        # "grazie al Lanificio Rossi, fondato nel 1817": the mill's, which the participle
+        # agrees with ("un’associazione ... del Paese, fondata": the association's); after
+        # "nel" the name is a place, which the entry is in
+        return participle[-1:].lower() in joined
+    if toks[start].low not in ARTICLES[language]:
+        return False  # a name with no article before it
     verb = toks[start - 1]
     return verb.text[:1].islower() and verb.low not in PREPOSITIONS[language]
 
