@@ -320,6 +320,50 @@ def _italian_been(frame: _Frame) -> bool:
 _IT_BEEN_FORMS = frozenset("stato stata stati state".split())
 
 
+# Italian verbs of a level a figure stays around, reflexive: "si aggira sui 4 milioni", "si
+# attesta intorno ai 30 euro", "si mantiene attorno ai 28 euro".
+_IT_SETTLING_VERBS = frozenset("aggirare attestare mantenere assestare stabilizzare".split())
+
+
+# What brings the level after such a verb: "sui", "attorno ai", "intorno a".
+_IT_AROUND = frozenset(
+    """su sui sugli sulle sul sull’ a ai agli alle al all’ attorno intorno""".split()
+)
+
+
+# Italian phrases that open a sentence only to link it to the one before ("In effetti, ..."),
+# which a question leaves out.
+_IT_LINKING_WHEN = frozenset(
+    """in effetti|in realtà|in particolare|in più|in ogni caso|in compenso|di fatto
+    |nel frattempo|in sostanza|in definitiva""".replace("\n", "").split("|")
+)
+
+
+def _italian_when(frame: _Frame) -> str:
+    """The time a frame moved to the end of its question, without a phrase that only links
+    the sentence to the one before: 'In effetti, ...' is no time."""
+    when = frame.when
+    for phrase in _IT_LINKING_WHEN:
+        phrase = phrase.strip()
+        if when == phrase or when.startswith(phrase + " "):
+            return when[len(phrase) :].strip()
+    return when
+
+
+def _settled_around(frame: _Frame) -> bool:
+    """Whether an Italian clause tells the level a figure stays around: 'Il debito si aggira
+    sui| 4 milioni', 'Il prezzo si mantiene attorno ai| 28 euro' (asked 'A quanto ...?')."""
+    verb = [w.lower() for w in frame.verb]
+    if (
+        not 2 <= len(verb) <= 3
+        or verb[0] != "si"
+        or lemma(verb[-1], "it") not in _IT_SETTLING_VERBS
+    ):
+        return False
+    exact = frame.exact
+    return 1 <= len(exact) <= 2 and all(w in _IT_AROUND for w in exact)
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
     frame = _level_after_change(frame, doc.language)
@@ -345,10 +389,16 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             )
         if doc.language == "en":
             return _english_copula_sum(frame, tail)
-        amount = _AMOUNT.get(frame.verb[-1].lower()) if frame.exact == ["di"] else None
+        of = frame.exact in (["di"], ["pari", "a"])  # "è di", "è pari a": what it amounts to
+        amount = _AMOUNT.get(frame.verb[-1].lower()) if of else None
         if amount is None:
             return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
+    if doc.language == "it" and _settled_around(frame):
+        # "Il debito si aggira sui 4,5 milioni" -> "A quanto si aggira il debito?"
+        verb = " ".join(frame.verb)
+        when = _italian_when(frame)
+        return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     if doc.language == "en" and _threshold_passed(frame):
@@ -1043,7 +1093,16 @@ _GROUP_SHARE = {
 }
 
 
-_GROUP_SHARE_CUE = {"en": " of whom ", "it": " quali "}
+# The English share told after the relative's "of whom"/"of which": "412 written responses,
+# of which 71% opposed the closure".
+_EN_SHARE_AFTER_RELATIVE = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<np>[a-z]{3,}(?:\s+[a-z]{3,})?),\s+"
+    r"of\s+(?:whom|which)\s+(?P<lead>(?:about|nearly|almost|over|some|only|just)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+(?P<rest>[^,;:()–—]+)"
+)
+
+
+_GROUP_SHARE_CUE = {"en": " of wh", "it": " quali "}
 
 
 def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -1051,8 +1110,13 @@ def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str
     claimants are women?', 'Quale percentuale dei soci vive in città?'. The relative must go
     on with its verb ('sei dei quali con meno di 35 anni' tells no verb to ask with)."""
     m = _GROUP_SHARE[language].search(text)
+    if m is None and language == "en":
+        m = _EN_SHARE_AFTER_RELATIVE.search(text)  # "..., of which 71% opposed the plan"
     if m is None:
         return None
+    head = m.group("np").split()[-1]
+    if head in _TIME_UNITS or head in UNITS or head in ("times", "volte"):
+        return None  # "called out 1,137 times, of which ...": no group of things
     rest = m.group("rest").strip().rstrip(".!?")
     toks = tokens(rest)
     if len(toks) < 2 or len(toks) > 16:
@@ -1425,11 +1489,17 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         rate = None
         if language == "it":
-            rate = _italian_rate_question(frame, s.text, m.end()) or _share_paid_question(
-                frame, s.text, m.end()
+            rate = (
+                _italian_rate_question(frame, s.text, m.end())
+                or _italian_level_question(frame, s.text, m.end())
+                or _share_paid_question(frame, s.text, m.end())
             )
         if rate is not None:
             yield rate, m.group(0)
+            continue
+        compared = _compared_question(frame, s.text, m, language)
+        if compared is not None:  # "is 12% higher than last year"
+            yield compared, m.group(0)
             continue
         if _level_reached(frame, s.text, m.end(), language):
             # "Hotel occupancy reached 96%": the level, no change; 'of' after it is a share
@@ -1475,13 +1545,74 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         if language == "en" and frame.between[-4:] == _BY_AN_AVERAGE_OF:
             frame = _without_average_of(frame)  # "by an average of 30%": asked "on average"
+        frame = _without_approx_after_by(frame, language)  # "fallen by about 80%"
         if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
             continue
         if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
             continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
-        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
+        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between[:-1]):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# A comparison a percentage measures, after it: "is 12% higher| than last year", "è del 10%
+# più alto| rispetto al 2024", "sono più alte del 15%| rispetto al 2023".
+_EN_COMPARED = re.compile(
+    r"\s+(?P<cmp>higher|lower|more|less|cheaper|dearer|bigger|smaller|larger|greater)"
+    r"\s+(?P<than>than\s+[^,;:.()]{2,60}?)(?:\s+of\s+[\d,.]+)?\s*(?:[,;:.]|$)"
+)
+_IT_COMPARED = re.compile(
+    r"(?:\s+(?P<cmp>più\s+(?:alt|bass|car|grand|piccol|elevat)[oaie]|superior[ei]|inferior[ei]))?"
+    r"(?P<than>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?"
+    r"|\s+rispetto\s+al\s+(?:19|20)\d\d)?\s*(?:[,;:.]|$)"
+)
+_IT_MORE_BEFORE = re.compile(
+    r"^(?:più\s+(?:alt|bass|car|grand|piccol|elevat)[oaie]|superior[ei]"
+    r"|inferior[ei])\s+(?:del|dell’)$"
+)
+_EN_BE = frozenset("is are was were".split())
+
+
+def _compared_question(frame: _Frame, text: str, m: re.Match[str], language: str) -> str | None:
+    """'Water bills will be 6% higher than last year' -> 'By how much will water bills be
+    higher than last year?', 'Le tariffe sono più alte del 15% rispetto al 2023' -> 'Di
+    quanto sono più alte le tariffe rispetto al 2023?': a copula's subject compared with
+    another figure or time, by the percentage."""
+    if not frame.subject or _has_digit(frame.subject):
+        return None
+    verb = [w.lower() for w in frame.verb]
+    if language == "en":
+        compared = _EN_COMPARED.match(text, m.end())
+        if (
+            compared is None
+            or frame.exact
+            or _has_digit(compared.group("than").replace("’s", ""))
+            and not _YEAR.fullmatch(compared.group("than").split()[-1])
+        ):
+            return None
+        cmp, than = compared.group("cmp"), compared.group("than")
+        if verb in (["will", "be"], ["would", "be"]):
+            body = f"{verb[0]} {frame.subject} be"
+        elif len(verb) == 1 and verb[0] in _EN_BE:
+            body = f"{verb[0]} {frame.subject}"
+        else:
+            return None
+        return squash(f"By how much {body} {cmp} {than} {frame.when}") + "?"
+    if not (_is_copula(frame, "it") or _italian_copula_group(frame)):
+        return None
+    between = " ".join(frame.between_text.split())
+    compared = _IT_COMPARED.match(text, m.end())
+    if compared is None:
+        return None
+    if between in ("del", "dell’") and compared.group("cmp"):
+        cmp = compared.group("cmp")  # "è del 10%| più alto"
+    elif _IT_MORE_BEFORE.match(between) and not compared.group("cmp"):
+        cmp = between.rsplit(maxsplit=1)[0]  # "sono più alte del| 15%"
+    else:
+        return None
+    than = compared.group("than") or ""
+    asked = f"Di quanto {' '.join(frame.verb)} {cmp} {frame.subject} {than} {_italian_when(frame)}"
+    return squash(asked) + "?"
 
 
 # Verbs of a session's close, which a market's change follows: "closed up 7.4%", "ha chiuso
@@ -1643,6 +1774,35 @@ def _without_average_of(frame: _Frame) -> _Frame:
     return replace(frame, between=frame.between[:-3], between_text=between_text, when=when)
 
 
+# The approximation between a change's "by" ("di") and its size: "fallen by| about| 80%",
+# "calati di| circa il| 30%", "cresciuti di| oltre il| 50 per cento".
+_APPROX_AFTER_BY = {
+    "en": re.compile(
+        r"\bby\s+(?P<approx>(?:about|around|nearly|almost|roughly|some|over|more\s+than"
+        r"|less\s+than|approximately|just\s+over|just\s+under)\s*)$"
+    ),
+    "it": re.compile(
+        r"\bdi\s+(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di|ben)(?:\s+il|\s+l’)?\s*)$"
+    ),
+}
+
+
+def _without_approx_after_by(frame: _Frame, language: str) -> _Frame:
+    """A change's frame with the words between its 'by' ('di') and its size left out, which
+    the question does without: 'Salmon numbers have fallen by about 80%' -> 'By how much
+    have salmon numbers fallen?', 'Le vendite sono calate di circa il 30%' -> 'Di quanto
+    sono calate le vendite?'."""
+    m = _APPROX_AFTER_BY[language].search(frame.between_text)
+    if m is None:
+        return frame
+    cut = len(m.group("approx").split())
+    return replace(
+        frame,
+        between=frame.between[:-cut],
+        between_text=frame.between_text[: m.start("approx")].rstrip(),
+    )
+
+
 # An English figure: a sum in its sign, a number, a percentage, a multiple ("£4.2m", "1,150",
 # "5.2%", "3.1 per cent", "2.5 million").
 _EN_FIGURE = (
@@ -1753,6 +1913,31 @@ _RATE_END = re.compile(
     r"(?P<compared>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?)?"
     r"\s*(?:[,;:.]|$)"
 )
+
+
+# What brings an Italian percentage a figure equals or stays around: "sono pari al", "si
+# attesta al", "si aggira intorno al".
+_IT_LEVEL_OF = frozenset("al all’ sul sull’ attorno intorno".split())
+
+
+def _italian_level_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'Le perdite della rete sono pari al 40%' -> 'A quanto sono pari le perdite della
+    rete?', 'Il tasso di disoccupazione si attesta al 7%' -> 'A quanto si attesta il tasso di
+    disoccupazione?': the percentage ends the clause."""
+    rate_end = _RATE_END.match(text, end)
+    if rate_end is None or not frame.subject or _has_digit(frame.subject):
+        return None
+    compared = rate_end.group("compared") or ""
+    exact = frame.exact
+    if exact[:1] == ["pari"] and len(exact) == 2 and exact[1] in _IT_LEVEL_OF:
+        if not _is_copula(frame, "it"):
+            return None
+        asked = f"A quanto {' '.join(frame.verb)} pari {frame.subject}"
+    elif _settled_around(frame) and exact[0] in _IT_LEVEL_OF:
+        asked = f"A quanto {' '.join(frame.verb)} {frame.subject}"
+    else:
+        return None
+    return squash(f"{asked} {compared} {_italian_when(frame)}") + "?"
 
 
 def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:

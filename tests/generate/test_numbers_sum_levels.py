@@ -1,0 +1,80 @@
+"""Sums and percentages a figure amounts to or stays around, and changes whose size an
+approximation follows "by" ("di"): 'si aggira sui 4 milioni', 'sono pari al 40%', 'have
+fallen by about 80%'."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_a_change_by_an_approximate_size_is_asked() -> None:
+    en = _questions(
+        "Otter sightings on the canal have risen by about 70% since 2010. "
+        "Bus journeys in the county fell by more than 15% last year.",
+        "en",
+    )
+    assert en["By how much have otter sightings on the canal risen since 2010?"] == "70%"
+    assert en["By how much did bus journeys in the county fall last year?"] == "15%"
+    it = _questions(
+        "Le iscrizioni alla scuola di musica sono calate di circa il 20% rispetto al 2022. "
+        "I prezzi degli affitti sono cresciuti di oltre il 12 per cento in tre anni."
+    )
+    assert (
+        it["Di quanto sono calate le iscrizioni alla scuola di musica rispetto al 2022?"] == "20%"
+    )
+    assert it["Di quanto sono cresciuti i prezzi degli affitti in tre anni?"] == "12 per cento"
+
+
+def test_a_sum_an_italian_figure_stays_around_is_asked_with_its_verb() -> None:
+    it = _questions(
+        "Il costo del biglietto si aggira sui 35 euro. "
+        "Il prezzo del miele si mantiene attorno ai 12 euro al chilo. "
+        "Nel 2025 la spesa per l’energia si è attestata sui 2 milioni di euro."
+    )
+    assert it["A quanto si aggira il costo del biglietto?"] == "35 euro"
+    assert it["A quanto si mantiene il prezzo del miele al chilo?"] == "12 euro"
+    assert it["A quanto si è attestata la spesa per l’energia nel 2025?"] == "2 milioni di euro"
+
+
+def test_a_sum_or_a_percentage_a_copula_says_is_equal_to_is_asked() -> None:
+    it = _questions(
+        "Il debito dell’azienda è pari a 7 milioni di euro. "
+        "Le perdite dell’acquedotto sono pari al 38 per cento. "
+        "La quota di energia rinnovabile si attesta al 9 per cento."
+    )
+    assert it["A quanto ammonta il debito dell’azienda?"] == "7 milioni di euro"
+    assert it["A quanto sono pari le perdite dell’acquedotto?"] == "38 per cento"
+    assert it["A quanto si attesta la quota di energia rinnovabile?"] == "9 per cento"
+
+
+def test_no_level_question_of_a_threshold_passed() -> None:
+    it = _questions("Il passivo ha superato i 21 milioni di euro.")
+    assert not any(q.startswith("A quanto") for q in it)
+
+
+def test_a_share_after_of_which_is_asked_of_the_group() -> None:
+    en = _questions(
+        "The inspectors checked 240 kitchens, of which 35% failed the hygiene test.", "en"
+    )
+    assert en["What percentage of the kitchens failed the hygiene test?"] == "35%"
+
+
+def test_no_share_of_a_count_of_times() -> None:
+    en = _questions("The crew were called out 900 times, of which 20% were false alarms.", "en")
+    assert not any(q.startswith("What percentage") for q in en)
+
+
+def test_a_comparison_a_percentage_measures_is_asked() -> None:
+    en = _questions(
+        "Ferry fares will be 7% higher than last summer. "
+        "Attendance at the club was 15 per cent lower than in 2022.",
+        "en",
+    )
+    assert en["By how much will ferry fares be higher than last summer?"] == "7%"
+    assert en["By how much was attendance at the club lower than in 2022?"] == "15 per cent"
+    it = _questions(
+        "Il costo della mensa è del 12% più alto rispetto all’anno scorso. "
+        "Le bollette del gas sono più care del 20 per cento rispetto al 2021."
+    )
+    assert it["Di quanto è più alto il costo della mensa rispetto all’anno scorso?"] == "12%"
+    assert it["Di quanto sono più care le bollette del gas rispetto al 2021?"] == "20 per cento"
