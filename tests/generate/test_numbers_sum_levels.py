@@ -78,3 +78,31 @@ def test_a_comparison_a_percentage_measures_is_asked() -> None:
     )
     assert it["Di quanto è più alto il costo della mensa rispetto all’anno scorso?"] == "12%"
     assert it["Di quanto sono più care le bollette del gas rispetto al 2021?"] == "20 per cento"
+
+
+def test_a_sum_after_an_aside_between_the_subject_and_its_verb_is_asked() -> None:
+    en = _questions(
+        "The toll, which will apply to vans, lorries and coaches using the bridge, "
+        "is expected to raise about £600,000 a year.",
+        "en",
+    )
+    assert en["How much is the toll expected to raise a year?"] == "£600,000"
+    it = _questions(
+        "Il nuovo auditorium «Arturo Toscanini», costruito in via Verdi su un terreno che un "
+        "tempo ospitava una fabbrica, è costato 8,2 milioni di euro."
+    )
+    assert it["Quanto è costato il nuovo auditorium Arturo Toscanini?"] == "8,2 milioni di euro"
+
+
+def test_no_sum_of_the_subject_when_the_aside_holds_another_clause() -> None:
+    en = _questions(
+        "The review, published on Monday, found that the 80 drivers, most of whom are "
+        "agency staff, had been paid £1.20 an hour less than others.",
+        "en",
+    )
+    assert not any("review" in q for q in en)
+
+
+def test_a_price_in_an_aside_with_what_it_paid_for_is_asked() -> None:
+    en = _questions("The depot, which cost £12 million to build, now employs 300 people.", "en")
+    assert en["How much did the depot cost to build?"] == "£12 million"

@@ -2197,13 +2197,22 @@ _ASIDE_PRICE = {
 }
 
 
+# What a price in an English aside may go on with before the aside ends: "The depot, which
+# cost £12m| to build,".
+_EN_COST_TO_DO = re.compile(
+    r"\s+to\s+(?:build|make|complete|restore|construct|develop|buy|run)[,.]"
+)
+
+
 def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'Il nuovo ponte, costato 12 milioni di euro, ...' -> 'Quanto è costato il nuovo ponte?',
     'The new line, which cost €435m, ...' -> 'How much did the new line cost?': the aside
     after the subject ends with the sum."""
     language = doc.language
     text = s.text
-    if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+    if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
+        language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
+    ):
         return _comma_clause_sum(count, s, doc)
     m = _ASIDE_PRICE[language].match(text[: count.start])
     if m is None and language == "it":
@@ -2284,9 +2293,70 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
 
 def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The question of a sum in the clause after the last comma before it (see
-    _frame_after_comma)."""
-    frame = _frame_after_comma(s.text, count.start, s, doc)
+    _frame_after_comma), or of the subject an aside is cut from its verb by (see
+    _frame_past_aside)."""
+    frame = _frame_after_comma(s.text, count.start, s, doc) or _frame_past_aside(
+        s.text, count.start, s, doc
+    )
     return None if frame is None else _money_question(count, frame, s.text, doc)
+
+
+# What opens an aside between a subject and its verb: a relative ("The levy, which will apply
+# to hotels, ..., is expected to raise"); a participle is checked on its own.
+_ASIDE_RELATIVES = frozenset("which who whose where che cui dove il la i le".split())
+
+
+_LONGEST_ASIDE_SUBJECT = 10  # words of the subject before its aside
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+
+
+def _frame_past_aside(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a figure whose clause opens with its subject, then an aside between commas
+    (a relative, a participle phrase), then the verb: 'The levy, which will apply to hotels,
+    guesthouses and holiday lets, is expected to raise about £1.3m' is read as 'The levy is
+    expected to raise about £1.3m', 'Il nuovo polo, costruito su un’area di 2 ettari, è costato
+    14,7 milioni' as 'Il nuovo polo è costato 14,7 milioni'."""
+    language = doc.language
+    first = text.find(", ")
+    cut = text.rfind(", ", 0, start) + 2
+    if first < 0 or cut - 2 <= first or text[:1] in _QUOTES or _CONDITION.match(text):
+        return None
+    subject = text[:first]
+    words = subject.split()
+    if not 1 <= len(words) <= _LONGEST_ASIDE_SUBJECT or any(m in text[:start] for m in "–—()"):
+        return None
+    opener = words[0].lower()
+    if not (
+        opener in _SUBJECT_OPENERS
+        or opener.startswith(("l’", "l'"))
+        or (words[0][:1].isupper() and opener not in _NOT_NAMES)
+    ):
+        return None  # "In 2024, ...", "Because ..., ...": no subject opens the sentence
+    if opener in PREPOSITIONS[language] or opener in ARTICULATED or _has_digit(subject):
+        return None
+    if any(_verb_word(t, language) for t in tokens(subject)):
+        return None  # "The council approved the plan, which ...": a clause, no subject
+    aside = text[first + 2 : cut - 2].split()
+    if not aside or not (aside[0].lower() in _ASIDE_RELATIVES or is_participle(aside[0], language)):
+        return None
+    if aside[0].lower() in ("il", "la", "i", "le") and aside[1:2] not in (["quale"], ["quali"]):
+        return None  # an Italian article opens a relative only as "il quale", "la quale"
+    for part in text[first + 2 : cut - 2].split(", ")[1:]:
+        if part.split() and _verb_word(tokens(part)[0], language):
+            return None  # "The report, published ..., found that ...,": the subject's verb
+    rest = text[cut:start].split()
+    if not rest or not _verb_word(tokens(rest[0])[0], language):
+        return None  # "..., and employs", "..., where ...": no verb of the subject opens it
+    subject = squash(_QUOTE_MARKS.sub("", subject))  # "Il liceo «Galilei»": the name alone
+    clause = f"{subject} {text[cut:]}"
+    frame = _frame(clause, start - cut + len(subject) + 1, s, doc)
+    if frame is None or not frame.subject or frame.opening:
+        return None
+    if frame.subject.lower() != lower_initial(subject, doc).lower():
+        return None  # the frame read another subject than the sentence's
+    return frame
 
 
 # An Italian aside of a passive participle and the preposition of its sum after the subject:
