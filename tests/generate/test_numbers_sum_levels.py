@@ -106,3 +106,27 @@ def test_no_sum_of_the_subject_when_the_aside_holds_another_clause() -> None:
 def test_a_price_in_an_aside_with_what_it_paid_for_is_asked() -> None:
     en = _questions("The depot, which cost £12 million to build, now employs 300 people.", "en")
     assert en["How much did the depot cost to build?"] == "£12 million"
+
+
+def test_the_share_of_a_cost_its_payer_paid_is_asked() -> None:
+    it = _questions(
+        "La nuova palestra è costata 1,4 milioni di euro, finanziati per l’85% con i fondi "
+        "del PNRR. Il Comune ha inaugurato il nuovo centro diurno, costato 520.000 euro e "
+        "finanziato per il 60 per cento dalla Fondazione Cariplo."
+    )
+    assert it["Quale quota del costo della nuova palestra è finanziata con i fondi del PNRR?"] == (
+        "85%"
+    )
+    assert it[
+        "Quale quota del costo del nuovo centro diurno è finanziata dalla Fondazione Cariplo?"
+    ] == ("60 per cento")
+
+
+def test_a_price_in_an_aside_after_an_object_is_asked_when_its_participle_agrees() -> None:
+    it = _questions(
+        "Ieri è stata inaugurata la nuova piscina comunale, costata 2,6 milioni di euro. "
+        "Il Comune ha rifatto il tetto della chiesa, costata nel 1700 molto meno."
+    )
+    assert it["Quanto è costata la nuova piscina comunale?"] == "2,6 milioni di euro"
+    it = _questions("La ditta ha completato il restauro della torre, costata 90.000 euro.")
+    assert not any(q.startswith("Quanto") for q in it)

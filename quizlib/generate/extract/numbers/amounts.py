@@ -366,6 +366,10 @@ def _settled_around(frame: _Frame) -> bool:
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    if doc.language == "it" and frame.verb[-1:] and frame.verb[-1].lower().startswith("costat"):
+        aside = _object_aside_price(count, text)  # "..., la nuova biblioteca, costata 1 milione"
+        if aside is not None:
+            return aside
     frame = _level_after_change(frame, doc.language)
     if doc.language == "en":
         frame = _with_particle(frame)
@@ -1480,6 +1484,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     second figure (see _second_figure)."""
     language = doc.language
     for m in _PERCENT.finditer(s.text):
+        paid = _cost_share_paid_question(m, s, doc) if language == "it" else None
+        if paid is not None:  # "è costato 2 milioni, finanziati per l’80% con fondi del PNRR"
+            yield paid, m.group(0)
+            continue
         trend = _sum_trend_question(m, s, doc) if language == "it" else None
         if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
             yield trend, m.group(0)
@@ -1885,6 +1893,76 @@ _PAID_BY = re.compile(
 )
 
 
+# A cost and, after it, the share of it someone paid: "è costato 2,3 milioni di euro ed è
+# finanziato per il| 70%", "costato 640.000 euro e finanziato per il| 75 per cento", "è costato
+# 900.000 euro, finanziati per l’| 80%".
+_COST_THEN_SHARE = re.compile(
+    r"(?P<cost>(?:è|sono|era|erano)\s+costat[oaie]|costat[oaie]|costa|costano|costerà)\s+"
+    r"(?:(?:circa|oltre|quasi)\s+)?(?P<sum>\d[\d.,]*(?:\s*(?:mila|milioni|miliardi))?"
+    r"(?:\s+di)?\s+euro)(?:,\s+|\s+e\s+|\s+ed\s+(?:è|era|sarà)\s+|\s+)"
+    r"(?P<paid>(?:finanziat|copert|pagat|sostenut)[oaie])\s+per\s+(?:il\s+|l’|l')$"
+)
+
+
+# The articles a noun phrase named before an aside opens with: "ha aperto| il nuovo laboratorio|,
+# costato 640.000 euro".
+_IT_NP_ARTICLE = re.compile(r"(?<![\w’'])(?:il|lo|la|i|gli|le)\s|(?<![\w’'])l[’']")
+
+
+_LONGEST_OWNER = 8  # words of the noun phrase a cost is of
+
+
+def _owner_before(before: str) -> str | None:
+    """The noun phrase right before a comma that a cost's aside tells of: 'Il museo ha aperto
+    ieri| il nuovo laboratorio di restauro|, costato ...'; an article after a preposition opens
+    no phrase of its own ('il laboratorio per| la ceramica')."""
+    starts = [m.start() for m in _IT_NP_ARTICLE.finditer(before)]
+    for at in reversed(starts):
+        words_before = before[:at].split()
+        if words_before and (
+            words_before[-1].lower() in PREPOSITIONS["it"]
+            or words_before[-1].lower() in ARTICULATED
+        ):
+            continue
+        np = before[at:].strip()
+        words = np.split()
+        if not 2 <= len(words) <= _LONGEST_OWNER or _has_digit(np):
+            return None
+        if any(w.lower() in _CLAUSE_WORDS or is_finite(w, "it") for w in words[1:]):
+            return None
+        return np
+    return None
+
+
+def _cost_share_paid_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
+    """'Il progetto è costato 2,3 milioni di euro ed è finanziato per il 70% dal programma Life'
+    -> 'Quale quota del costo del progetto è finanziata dal programma Life?': the share of a
+    cost the payer after it paid, of the subject that cost it or of the noun phrase the cost's
+    aside follows."""
+    text = s.text
+    cost = _COST_THEN_SHARE.search(text, max(0, m.start() - 120), m.start())
+    if cost is None:
+        return None
+    paid = _PAID_BY.match(text, m.end())
+    if paid is None or _has_digit(paid.group("by")):
+        return None
+    if cost.group("cost").startswith("costat") and text[: cost.start()].endswith(", "):
+        owner = _owner_before(text[: cost.start() - 2])  # "..., il laboratorio|, costato"
+    else:
+        at = cost.start("sum")
+        frame = _frame(text, at, s, doc) or _frame_past_aside(text, at, s, doc)
+        if frame is None or not frame.subject or frame.opening or _has_digit(frame.subject):
+            return None
+        if lemma(frame.verb[-1].lower(), "it") != "costare":
+            return None
+        owner = frame.subject
+    if owner is None or owner.split()[0].lower() in _PRONOUNS:
+        return None
+    participle = cost.group("paid")[:-1] + "a"  # "(la quota è) finanziata"
+    whole = of_phrase(lower_initial(owner, doc), "it")
+    return squash(f"Quale quota del costo {whole} è {participle} {paid.group('by')}") + "?"
+
+
 def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
     """'I lavori sono stati finanziati per il 60% con fondi del PNRR' -> 'In quale percentuale
     sono stati finanziati i lavori con fondi del PNRR?': the share of a passive's subject that
@@ -2204,6 +2282,41 @@ _EN_COST_TO_DO = re.compile(
 )
 
 
+# An Italian price in an aside of its own participle: "..., costato| 640.000 euro".
+_IT_COST_ASIDE = re.compile(r",\s+(?P<verb>costat(?P<end>[oaie]))\s+(?:(?:circa|oltre|quasi)\s+)?$")
+
+
+# The endings an Italian article gives its noun phrase, which a participle agrees with.
+_ARTICLE_AGREES = {
+    "il": "o",
+    "lo": "o",
+    "la": "a",
+    "i": "i",
+    "gli": "i",
+    "le": "e",
+}
+
+
+def _object_aside_price(count: _Count, text: str) -> str | None:
+    """'Il museo ha aperto ieri il nuovo laboratorio di restauro, costato 640.000 euro' ->
+    'Quanto è costato il nuovo laboratorio di restauro?': the noun phrase before the aside
+    agrees with its participle."""
+    m = _IT_COST_ASIDE.search(text, 0, count.start)
+    if m is None or m.end() != count.start:
+        return None
+    owner = _owner_before(text[: m.start()])
+    if owner is None:
+        return None
+    article = owner.split()[0].lower()
+    ending = m.group("end")
+    if _ARTICLE_AGREES.get(article, ending if article[:2] == "l’" else "") != ending:
+        return None  # "il restauro della facciata, costata": the aside is the facade's
+    if article[:2] == "l’" and ending not in "oa":
+        return None
+    aux = _IT_PASSIVE_AUX[ending].split()[0]
+    return f"Quanto {aux} {m.group('verb')} {owner}?"
+
+
 def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'Il nuovo ponte, costato 12 milioni di euro, ...' -> 'Quanto è costato il nuovo ponte?',
     'The new line, which cost €435m, ...' -> 'How much did the new line cost?': the aside
@@ -2222,7 +2335,9 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     np = m.group("np").strip()
     toks = tokens(np + " ,")
     if any(_verb_word(t, language) for t in toks[:-1]):
-        return None  # "The city opened the line, which cost ...": the line is no subject
+        # "The city opened the line, which cost ...": the line is no subject; an Italian
+        # participle agrees with the noun phrase it follows ("..., la biblioteca, costata")
+        return _object_aside_price(count, text) if language == "it" else None
     subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
     if not subject:
         return None
@@ -2298,6 +2413,8 @@ def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
     frame = _frame_after_comma(s.text, count.start, s, doc) or _frame_past_aside(
         s.text, count.start, s, doc
     )
+    if frame is None and doc.language == "it":
+        return _object_aside_price(count, s.text)  # "..., il laboratorio, costato 640.000 euro"
     return None if frame is None else _money_question(count, frame, s.text, doc)
 
 
