@@ -130,3 +130,24 @@ def test_a_price_in_an_aside_after_an_object_is_asked_when_its_participle_agrees
     assert it["Quanto è costata la nuova piscina comunale?"] == "2,6 milioni di euro"
     it = _questions("La ditta ha completato il restauro della torre, costata 90.000 euro.")
     assert not any(q.startswith("Quanto") for q in it)
+
+
+def test_a_sum_in_a_clause_joined_with_its_own_subject_is_asked() -> None:
+    en = _questions(
+        "The parish council has pledged £40,000, and the club hopes to raise £65,000 from "
+        "sponsors.",
+        "en",
+    )
+    assert en["How much does the club hope to raise from sponsors?"] == "£65,000"
+
+
+def test_a_level_below_or_above_another_is_asked_by_how_much() -> None:
+    en = _questions(
+        "Salaries in the valley are about 14% below the regional average. "
+        "House prices in the village remained 20% above the county average.",
+        "en",
+    )
+    assert en["By how much are salaries in the valley below the regional average?"] == "14%"
+    assert en["By how much did house prices in the village remain above the county average?"] == (
+        "20%"
+    )

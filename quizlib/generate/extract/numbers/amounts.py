@@ -1568,7 +1568,13 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
 _EN_COMPARED = re.compile(
     r"\s+(?P<cmp>higher|lower|more|less|cheaper|dearer|bigger|smaller|larger|greater)"
     r"\s+(?P<than>than\s+[^,;:.()]{2,60}?)(?:\s+of\s+[\d,.]+)?\s*(?:[,;:.]|$)"
+    # "remain 9% below| the national average"
+    r"|\s+(?P<side>above|below)\s+(?P<level>the\s+[^,;:.()\d]{2,60}?)\s*(?:[,;:.]|$)"
 )
+
+
+# English verbs of a level that stays where it is, compared with another: "remain 9% below".
+_EN_STAYING = frozenset("remain remains remained stay stays stayed".split())
 _IT_COMPARED = re.compile(
     r"(?:\s+(?P<cmp>più\s+(?:alt|bass|car|grand|piccol|elevat)[oaie]|superior[ei]|inferior[ei]))?"
     r"(?P<than>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?"
@@ -1591,19 +1597,26 @@ def _compared_question(frame: _Frame, text: str, m: re.Match[str], language: str
     verb = [w.lower() for w in frame.verb]
     if language == "en":
         compared = _EN_COMPARED.match(text, m.end())
+        than = compared.group("than") or "" if compared else ""
         if (
             compared is None
             or frame.exact
-            or _has_digit(compared.group("than").replace("’s", ""))
-            and not _YEAR.fullmatch(compared.group("than").split()[-1])
+            or _has_digit(than.replace("’s", ""))
+            and not _YEAR.fullmatch(than.split()[-1])
         ):
             return None
-        cmp, than = compared.group("cmp"), compared.group("than")
+        cmp, than = compared.group("cmp", "than")
+        if cmp is None:  # "below the national average"
+            cmp, than = compared.group("side", "level")
         if verb in (["will", "be"], ["would", "be"]):
             body = f"{verb[0]} {frame.subject} be"
         elif len(verb) == 1 and verb[0] in _EN_BE:
             body = f"{verb[0]} {frame.subject}"
+        elif len(verb) == 1 and verb[0] in _EN_STAYING:
+            body = _english_body(frame, frame.subject) or ""  # "do wages remain"
         else:
+            return None
+        if not body:
             return None
         return squash(f"By how much {body} {cmp} {than} {frame.when}") + "?"
     if not (_is_copula(frame, "it") or _italian_copula_group(frame)):
@@ -2373,6 +2386,10 @@ _QUOTES = frozenset("“\"«‘'")
 _CONDITION = re.compile(r"(?i)(?:if|unless|should|se|qualora|nel\s+caso)\b")
 
 
+# What joins a clause with its own subject to the one before: "..., and| the trust hopes".
+_JOINED_CLAUSE = re.compile(r"(?:and|but|e|ma)\s+(?=\S)")
+
+
 def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The frame of a figure read in the clause after the last comma before it, when the
     sentence's clause is too involved to read whole and that clause opens with its subject or
@@ -2381,6 +2398,9 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
     cut = text.rfind(", ", 0, start) + 2
     if cut < 2 or _CONDITION.match(text) or text[:1] in _QUOTES:
         return None  # "If the bid succeeds, the club will get £2m": no fact
+    joined = _JOINED_CLAUSE.match(text, cut)
+    if joined is not None:  # "..., and the trust hopes to raise £1.5m": its own subject
+        cut = joined.end()
     if not _RESTRICTING.isdisjoint(w.lower() for w in text[:cut].split()):
         return None  # "Nelle città dove la ZTL è stata allargata, ...": where it holds, cut
     clause = upper_first(text[cut:])
