@@ -151,3 +151,20 @@ def test_a_level_below_or_above_another_is_asked_by_how_much() -> None:
     assert en["By how much did house prices in the village remain above the county average?"] == (
         "20%"
     )
+
+
+def test_a_sum_a_relative_after_what_it_is_for_ends_is_asked() -> None:
+    it = _questions(
+        "Il documento prevede la pulizia dei canali, per la quale sono stati stanziati 900.000 "
+        "euro. Il piano prevede il rifacimento del ponte, per il quale saranno spesi 2 milioni "
+        "di euro."
+    )
+    assert it["Quanto è stato stanziato per la pulizia dei canali?"] == "900.000 euro"
+    assert it["Quanto sarà speso per il rifacimento del ponte?"] == "2 milioni di euro"
+
+
+def test_no_relative_sum_when_the_relative_agrees_with_no_phrase_before_it() -> None:
+    it = _questions(
+        "La ditta ha finito il restauro della torre, per la quale sono stati stanziati 90.000 euro."
+    )
+    assert not any(q.startswith("Quanto è stato stanziato") for q in it)

@@ -366,8 +366,8 @@ def _settled_around(frame: _Frame) -> bool:
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
-    if doc.language == "it" and frame.verb[-1:] and frame.verb[-1].lower().startswith("costat"):
-        aside = _object_aside_price(count, text)  # "..., la nuova biblioteca, costata 1 milione"
+    if doc.language == "it":
+        aside = _italian_aside_sum(count, text)  # "..., la nuova biblioteca, costata 1 milione"
         if aside is not None:
             return aside
     frame = _level_after_change(frame, doc.language)
@@ -2310,6 +2310,64 @@ _ARTICLE_AGREES = {
 }
 
 
+# An Italian relative that a passive sum ends, after a comma: "..., per la quale| sono stati
+# stanziati| 6,2 milioni di euro".
+_IT_RELATIVE_SUM = re.compile(
+    r",\s+(?P<prep>per|a|con)\s+(?P<rel>il\s+quale|la\s+quale|i\s+quali|le\s+quali|cui)\s+"
+    r"(?P<aux>sono|è|saranno|sarà|erano|era)\s+(?:stat[oaie]\s+)?"
+    r"(?P<part>(?:stanziat|destinat|previst|spes|investit|assegnat)[oaie])\s+"
+    r"(?:(?:circa|oltre|quasi|ben|altri|ulteriori)\s+)?$"
+)
+
+
+# The singular of an Italian auxiliary, which "Quanto" takes: "sono stati stanziati" ->
+# "Quanto è stato stanziato".
+_IT_SINGULAR_AUX = {
+    "sono": "è",
+    "è": "è",
+    "saranno": "sarà",
+    "sarà": "sarà",
+    "erano": "era",
+    "era": "era",
+}
+
+
+# The articles a relative's "il quale", "la quale", ... agrees with.
+_RELATIVE_ARTICLES = {
+    "il quale": ("il", "lo"),
+    "la quale": ("la",),
+    "i quali": ("i", "gli"),
+    "le quali": ("le",),
+}
+
+
+def _relative_sum_question(count: _Count, text: str) -> str | None:
+    """'Il capitolo più consistente riguarda la manutenzione delle strade, per la quale sono
+    stati stanziati 6,2 milioni di euro' -> 'Quanto è stato stanziato per la manutenzione delle
+    strade?': the noun phrase before the relative, which agrees with it, is what the sum is
+    for."""
+    m = _IT_RELATIVE_SUM.search(text, max(0, count.start - 80), count.start)
+    if m is None or m.end() != count.start:
+        return None
+    owner = _owner_before(text[: m.start()])
+    if owner is None:
+        return None
+    article = owner.split()[0].lower()
+    rel = " ".join(m.group("rel").split())
+    if rel != "cui" and article not in _RELATIVE_ARTICLES[rel]:
+        return None  # "il restauro della torre, per la quale": the relative is the tower's
+    aux = _IT_SINGULAR_AUX[m.group("aux")]
+    been = f"{aux} stato" if "stat" in m.group(0) else aux
+    participle = m.group("part")[:-1] + "o"
+    return f"Quanto {been} {participle} {m.group('prep')} {owner}?"
+
+
+def _italian_aside_sum(count: _Count, text: str) -> str | None:
+    """The question of an Italian sum an aside after a noun phrase ends: a participle's price
+    (see _object_aside_price) or a relative's passive (see _relative_sum_question)."""
+    return _object_aside_price(count, text) or _relative_sum_question(count, text)
+
+
 def _object_aside_price(count: _Count, text: str) -> str | None:
     """'Il museo ha aperto ieri il nuovo laboratorio di restauro, costato 640.000 euro' ->
     'Quanto è costato il nuovo laboratorio di restauro?': the noun phrase before the aside
@@ -2434,7 +2492,7 @@ def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
         s.text, count.start, s, doc
     )
     if frame is None and doc.language == "it":
-        return _object_aside_price(count, s.text)  # "..., il laboratorio, costato 640.000 euro"
+        return _italian_aside_sum(count, s.text)  # "..., il laboratorio, costato 640.000 euro"
     return None if frame is None else _money_question(count, frame, s.text, doc)
 
 
