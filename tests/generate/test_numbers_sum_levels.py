@@ -168,3 +168,17 @@ def test_no_relative_sum_when_the_relative_agrees_with_no_phrase_before_it() -> 
         "La ditta ha finito il restauro della torre, per la quale sono stati stanziati 90.000 euro."
     )
     assert not any(q.startswith("Quanto è stato stanziato") for q in it)
+
+
+def test_an_italian_sum_that_is_the_subject_after_its_verb_is_asked_in_euros() -> None:
+    it = _questions(
+        "Nel fondo regionale entrano anche 400.000 euro di canoni. "
+        "Secondo la Finanza, dai conti della fondazione sarebbero usciti circa 900.000 euro."
+    )
+    assert it["Quanti euro di canoni entrano nel fondo regionale?"] == "400.000 euro"
+    assert it["Quanti euro sarebbero usciti dai conti della fondazione?"] == "900.000 euro"
+
+
+def test_no_sum_as_subject_when_a_dropped_subject_takes_it_as_object() -> None:
+    it = _questions("Tra il 2019 e il 2022 avrebbero incassato in tutto circa 600.000 euro.")
+    assert not any(q.startswith("Quanti euro") for q in it)

@@ -364,12 +364,65 @@ def _settled_around(frame: _Frame) -> bool:
     return 1 <= len(exact) <= 2 and all(w in _IT_AROUND for w in exact)
 
 
+# What may follow a sum that is its verb's subject: the end of the clause, or what it is of
+# ("1,1 milioni di euro| di imposta di soggiorno").
+_SUBJECT_SUM_END = re.compile(
+    r"(?P<of>\s+di\s+(?!cui\b)[a-zà-ù][a-zà-ù’' ]{2,40}?)?\s*(?:[,;:.]|$)"
+)
+
+
+# Italian verbs of a sum going in or out, which has it as their subject: "entrano 1,1
+# milioni", "sarebbero usciti 3,8 milioni", "andranno 30.000 euro".
+_IT_SUM_MOVING_VERBS = frozenset(
+    """entrare uscire arrivare andare giungere affluire confluire provenire mancare restare
+    rimanere servire spettare toccare""".split()
+)
+
+
+_IT_CURRENCY_WORD = re.compile(r"\b(?:euro|dollari|sterline|franchi)\b")
+
+
+def _sum_as_subject_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'Nel bilancio entrano anche 1,1 milioni di euro di imposta di soggiorno' -> 'Quanti euro
+    di imposta di soggiorno entrano nel bilancio?', 'Dalle casse della società sarebbero usciti
+    circa 3,8 milioni' -> 'Quanti euro sarebbero usciti dalle casse della società?': an Italian
+    verb before its subject, the sum, after a complement that opens the clause."""
+    verb = [w.lower() for w in frame.verb]
+    if not verb[0].endswith(("no", "ro")):
+        return None  # the sum is plural: "entrano", "sono andati", "sarebbero usciti"
+    if lemma(verb[-1], "it") not in _IT_SUM_MOVING_VERBS:
+        return None  # "avrebbero ricevuto 1,4 milioni": a dropped subject, the sum its object
+    more = _SUM_MODIFIERS["it"].get(tuple(frame.exact)) if frame.exact else ""
+    if more is None:
+        return None
+    opening = frame.opening
+    words = opening.split()
+    if not words or (words[0] not in PREPOSITIONS["it"] and words[0] not in ARTICULATED):
+        return None
+    if any(w in _CLAUSE_WORDS or w in ("cui", "che") for w in words):
+        return None
+    if any(_has_digit(w) and not _YEAR_WORD.match(w) for w in words):
+        return None
+    currency_word = _IT_CURRENCY_WORD.search(text, count.start, count.noun_end + 1)
+    if currency_word is None:
+        return None
+    end = _SUBJECT_SUM_END.match(text, currency_word.end())
+    if end is None:
+        return None
+    of = squash(end.group("of") or "")
+    currency = "euro" if count.noun in ("euro", "euros") else count.noun
+    asked = f"Quanti {currency} {of} {more} {' '.join(frame.verb)} {opening} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
     if doc.language == "it":
         aside = _italian_aside_sum(count, text)  # "..., la nuova biblioteca, costata 1 milione"
         if aside is not None:
             return aside
+    if doc.language == "it" and not frame.subject and frame.opening:
+        return _sum_as_subject_question(count, frame, text)
     frame = _level_after_change(frame, doc.language)
     if doc.language == "en":
         frame = _with_particle(frame)
