@@ -182,3 +182,15 @@ def test_an_italian_sum_that_is_the_subject_after_its_verb_is_asked_in_euros() -
 def test_no_sum_as_subject_when_a_dropped_subject_takes_it_as_object() -> None:
     it = _questions("Tra il 2019 e il 2022 avrebbero incassato in tutto circa 600.000 euro.")
     assert not any(q.startswith("Quanti euro") for q in it)
+
+
+def test_a_cost_a_copula_gives_after_a_source_and_its_comparison_are_asked() -> None:
+    en = _questions(
+        "According to the trust's accounts, the cost of running the ferry in 2024-25 was "
+        "£310,000, about 15% higher than the average of £270,000.",
+        "en",
+    )
+    assert en["What was the cost of running the ferry in 2024-25?"] == "£310,000"
+    assert en[
+        "By how much was the cost of running the ferry in 2024-25 higher than the average?"
+    ] == ("15%")

@@ -1546,6 +1546,11 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             yield trend, m.group(0)
             continue
         frame = _frame(s.text, m.start(), s, doc) or _frame_after_comma(s.text, m.start(), s, doc)
+        if frame is None and language == "en":
+            compared = _sum_compared_question(s.text, m)
+            if compared is not None:  # "the cost ... was £7,860, almost 40% higher than ..."
+                yield compared, m.group(0)
+                continue
         if frame is None or not frame.subject:
             continue
         rate = None
@@ -1620,7 +1625,8 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
 # più alto| rispetto al 2024", "sono più alte del 15%| rispetto al 2023".
 _EN_COMPARED = re.compile(
     r"\s+(?P<cmp>higher|lower|more|less|cheaper|dearer|bigger|smaller|larger|greater)"
-    r"\s+(?P<than>than\s+[^,;:.()]{2,60}?)(?:\s+of\s+[\d,.]+)?\s*(?:[,;:.]|$)"
+    r"\s+(?P<than>than\s+[^,;:.()]{2,60}?)"
+    r"(?:\s+of\s+[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|million|billion)\b)?)?\s*(?:[,;:.]|$)"
     # "remain 9% below| the national average"
     r"|\s+(?P<side>above|below)\s+(?P<level>the\s+[^,;:.()\d]{2,60}?)\s*(?:[,;:.]|$)"
 )
@@ -1638,6 +1644,30 @@ _IT_MORE_BEFORE = re.compile(
     r"|inferior[ei])\s+(?:del|dell’)$"
 )
 _EN_BE = frozenset("is are was were".split())
+
+
+# The English figure a copula gives, then the comma of an aside that compares it: "was
+# £7,860,| almost 40% higher than the county average".
+_FIGURE_THEN_ASIDE = re.compile(
+    r"(?P<figure>[$€£]?\d[\d,.]*(?:\s?(?:m|bn|million|billion))?),\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$"
+)
+
+
+def _sum_compared_question(text: str, m: re.Match[str]) -> str | None:
+    """'The cost of educating a pupil was £7,860, almost 40% higher than the county average'
+    -> 'By how much was the cost of educating a pupil higher than the county average?'."""
+    aside = _FIGURE_THEN_ASIDE.search(text, 0, m.start())
+    if aside is None or aside.end() != m.start():
+        return None
+    found = _english_copula_subject(text[: aside.start()])
+    compared = _EN_COMPARED.match(text, m.end())
+    if found is None or compared is None or compared.group("cmp") is None:
+        return None
+    than = compared.group("than")
+    if _has_digit(than) and not _YEAR.fullmatch(than.split()[-1]):
+        return None
+    return squash(f"By how much {found[1]} {compared.group('cmp')} {than}") + "?"
 
 
 def _compared_question(frame: _Frame, text: str, m: re.Match[str], language: str) -> str | None:
@@ -2537,6 +2567,44 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
     return frame
 
 
+# An English sum noun phrase and the copula of its figure, from the sentence's start or after a
+# source: "According to a council report,| the cost of educating a pupil at the school in
+# 2025-26 was| £7,860".
+_EN_COPULA_SUM = re.compile(
+    r"^(?:(?:According\s+to|Under)\s+[^,;:]{3,60},\s+)?"
+    r"(?P<subject>(?:The|the)\s+(?:(?:average|annual|total|estimated|typical|final)\s+)?"
+    r"(?:cost|costs|price|value|bill|budget|deficit|fee|fine|turnover|revenue|rent|salary)"
+    r"\s+(?:of|for)\s+[^,;:()]{3,80}?)\s+(?P<be>is|was|are|were|will\s+be|has\s+been|had\s+been)"
+    r"\s+(?P<approx>(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than"
+    r"|less\s+than)\s+)?$"
+)
+
+
+def _english_copula_subject(before: str) -> tuple[str, str] | None:
+    """(subject, question order) of an English sum noun phrase whose copula the figure after
+    `before` follows: 'the cost of educating a pupil was|' -> ('the cost of educating a pupil',
+    'was the cost of educating a pupil'); 'will be' -> 'will ... be'."""
+    m = _EN_COPULA_SUM.match(before)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    subject = subject[:1].lower() + subject[1:]
+    if any(w in _CLAUSE_WORDS or w in _EN_SUBORDINATORS for w in subject.lower().split()):
+        return None  # "the cost of the work that the council paid was": a clause in it
+    be = m.group("be").split()
+    order = f"{be[0]} {subject} {' '.join(be[1:])}"
+    return subject, squash(order)
+
+
+def _english_copula_sum_question(count: _Count, text: str) -> str | None:
+    """'According to a council report, the cost of educating a pupil at the school in 2025-26
+    was £7,860, ...' -> 'What was the cost of educating a pupil at the school in 2025-26?'."""
+    found = _english_copula_subject(text[: count.start])
+    if found is None or text[count.noun_end : count.noun_end + 1] not in {",", "."}:
+        return None
+    return f"What {found[1]}?"
+
+
 def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The question of a sum in the clause after the last comma before it (see
     _frame_after_comma), or of the subject an aside is cut from its verb by (see
@@ -2546,6 +2614,8 @@ def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
     )
     if frame is None and doc.language == "it":
         return _italian_aside_sum(count, s.text)  # "..., il laboratorio, costato 640.000 euro"
+    if frame is None:  # "According to a report, the cost of ... was £7,860"
+        return _english_copula_sum_question(count, s.text)
     return None if frame is None else _money_question(count, frame, s.text, doc)
 
 
