@@ -194,3 +194,31 @@ def test_a_cost_a_copula_gives_after_a_source_and_its_comparison_are_asked() -> 
     assert en[
         "By how much was the cost of running the ferry in 2024-25 higher than the average?"
     ] == ("15%")
+
+
+def test_a_sum_someone_is_ordered_to_pay_is_asked_with_them() -> None:
+    en = _questions(
+        "Magistrates fined Dawson £8,000 and ordered him to pay £1,250 in costs. "
+        "The tribunal ordered the council to pay £14,000 in compensation.",
+        "en",
+    )
+    assert en["How much did magistrates order Dawson to pay in costs?"] == "£1,250"
+    assert en["How much did the tribunal order the council to pay in compensation?"] == "£14,000"
+    it = _questions("La Corte ha condannato l’azienda a risarcire 45.000 euro al lavoratore.")
+    assert it["Quanto la Corte ha condannato l’azienda a risarcire al lavoratore?"] == (
+        "45.000 euro"
+    )
+
+
+def test_no_pronoun_object_when_two_people_were_named_before_it() -> None:
+    en = _questions(
+        "The judge fined Dawson £8,000, sentenced Price to six months and ordered him to pay "
+        "£500 in costs.",
+        "en",
+    )
+    assert not any("to pay" in q for q in en)
+
+
+def test_an_italian_discount_for_a_group_is_asked_by_the_group() -> None:
+    it = _questions("La tessera costerà 20 euro, con uno sconto del 40% per gli over 65.")
+    assert it["A quanto ammonta lo sconto per gli over 65?"] == "40%"

@@ -415,6 +415,73 @@ def _sum_as_subject_question(count: _Count, frame: _Frame, text: str) -> str | N
     return upper_first(squash(asked)) + "?"
 
 
+# English verbs that tell someone to pay a sum, and the verbs of paying they take: "ordered
+# the firm to pay| £3,400", "required the club to repay| £20,000".
+_EN_ORDERING = frozenset("order require force ask tell direct instruct".split())
+_EN_PAYING = frozenset("pay repay return contribute refund".split())
+
+
+# The object of a verb before another one in the sentence, which a pronoun after it stands
+# for: "fined| Hargreaves| £12,000 and ordered him to pay ...".
+_EARLIER_OBJECT = re.compile(
+    r"\b(?:fined|ordered|sentenced|told|charged|banned|convicted|jailed)\s+"
+    r"(?P<object>(?:the\s+[a-z]+)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s"
+)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them it".split())
+
+
+def _ordered_to_pay_question(frame: _Frame, tail: str, text: str) -> str | None:
+    """'The court ordered the firm to pay £3,400 in costs' -> 'How much did the court order the
+    firm to pay in costs?'; a pronoun object stands for the one named before it in the sentence
+    ('fined Hargreaves £12,000 and ordered him to pay' -> '... order Hargreaves to pay ...')."""
+    words = frame.between_text.split()
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()  # the currency sign the between text ends with
+    if not 3 <= len(words) <= 6 or words[-2].lower() != "to":
+        return None
+    if lemma(frame.verb[-1].lower(), "en") not in _EN_ORDERING or words[-1] not in _EN_PAYING:
+        return None
+    obj = words[:-2]
+    if len(obj) == 1 and obj[0].lower() in _OBJECT_PRONOUNS:
+        earlier = _EARLIER_OBJECT.findall(text)
+        if len(set(earlier)) != 1:
+            return None  # no one, or more than one, the pronoun may stand for
+        obj = earlier[0].split()
+    elif any(w.lower() in STOPWORDS["en"] and w.lower() not in ARTICLES["en"] for w in obj):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None or _has_digit(tail):
+        return None
+    asked = f"How much {body} {' '.join(obj)} to {words[-1]} {tail} {frame.when}"
+    return squash(asked) + "?"
+
+
+# Italian verbs that bind someone to pay a sum, and the verbs of paying they take: "ha
+# condannato la società a pagare| 3.000 euro".
+_IT_ORDERING = frozenset("condannare obbligare costringere".split())
+_IT_PAYING = frozenset("pagare risarcire versare restituire rimborsare".split())
+
+
+def _sentenced_to_pay_question(frame: _Frame, tail: str) -> str | None:
+    """'Il giudice ha condannato la società a pagare 3.000 euro di spese' -> 'Quanto il giudice
+    ha condannato la società a pagare di spese?'."""
+    words = frame.between_text.split()
+    if not 3 <= len(words) <= 6 or words[-2].lower() not in ("a", "ad"):
+        return None
+    if lemma(frame.verb[-1].lower(), "it") not in _IT_ORDERING or words[-1] not in _IT_PAYING:
+        return None
+    obj = words[:-2]
+    if any(w.lower() in STOPWORDS["it"] and w.lower() not in ARTICLES["it"] for w in obj):
+        return None
+    if _has_digit(tail) or not frame.subject:
+        return None
+    verb = " ".join(frame.verb)
+    asked = f"Quanto {frame.subject} {verb} {' '.join(obj)} a {words[-1]} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
     if doc.language == "it":
@@ -494,6 +561,14 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return (
             upper_first(squash(f"Quanto {verb} {dative} {frame.subject} {tail} {frame.when}")) + "?"
         )
+    if doc.language == "en" and preposition is None and not more:
+        ordered = _ordered_to_pay_question(frame, tail, text)
+        if ordered is not None:  # "ordered him to pay £11,840 in costs"
+            return ordered
+    if doc.language == "it" and preposition is None and not more:
+        ordered = _sentenced_to_pay_question(frame, tail)
+        if ordered is not None:  # "ha condannato la società a pagare 3.000 euro"
+            return ordered
     if (
         preposition is None
         or preposition
@@ -1537,6 +1612,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     second figure (see _second_figure)."""
     language = doc.language
     for m in _PERCENT.finditer(s.text):
+        discount = _with_change_for_question(s.text, m) if language == "it" else None
+        if discount is not None:  # "..., con uno sconto del 50% per gli under 26"
+            yield discount, m.group(0)
+            continue
         paid = _cost_share_paid_question(m, s, doc) if language == "it" else None
         if paid is not None:  # "è costato 2 milioni, finanziati per l’80% con fondi del PNRR"
             yield paid, m.group(0)
@@ -1987,6 +2066,35 @@ _PAID_BY = re.compile(
     r"(?:\s\([^()]{1,12}\))?"  # "fondi del Piano nazionale ...| (PNRR)": its short name
     r"(?=\s+e\s+per\s|[,;:.]|$)"
 )
+
+
+# An Italian change a clause's aside tells, with whom or what it is for: ", con uno sconto
+# del| 50%| per gli under 26", ", con un rincaro del 10% sulle bollette".
+_WITH_CHANGE_BEFORE = re.compile(
+    r",\s+con\s+(?:un|uno|una|un’)\s?(?P<noun>sconto|riduzione|rincaro|aumento|taglio|"
+    r"maggiorazione)\s+(?:del\s+|dell’)$"
+)
+_WITH_CHANGE_FOR = re.compile(
+    r"\s+(?P<rest>(?:per|sul|sulla|sui|sulle|sull’|sugli)\s?[^,;:.()]{2,50}?)\s*(?:[,;:.]|$)"
+)
+
+
+_AGE_GROUP = re.compile(r"\b(?:under|over)\s+\d+\b")  # "per gli under 26": a group
+
+
+def _with_change_for_question(text: str, m: re.Match[str]) -> str | None:
+    """'L’abbonamento costerà 38 euro, con uno sconto del 50% per gli under 26' -> 'A quanto
+    ammonta lo sconto per gli under 26?': the change is named by what it is for."""
+    before = _WITH_CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    rest = _WITH_CHANGE_FOR.match(text, m.end())
+    if before is None or before.end() != m.start() or rest is None:
+        return None
+    if _has_digit(_AGE_GROUP.sub("", rest.group("rest"))):
+        return None  # "per i primi 3 mesi": a figure the question would hold
+    noun = before.group("noun")
+    the = _definite("una" if noun.endswith("e") else "un", noun)  # "la riduzione", "lo sconto"
+    named = f"{the}{noun}" if the.endswith("’") else f"{the} {noun}"
+    return f"A quanto ammonta {named} {rest.group('rest')}?"
 
 
 # A cost and, after it, the share of it someone paid: "è costato 2,3 milioni di euro ed è
