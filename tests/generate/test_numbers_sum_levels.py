@@ -222,3 +222,12 @@ def test_no_pronoun_object_when_two_people_were_named_before_it() -> None:
 def test_an_italian_discount_for_a_group_is_asked_by_the_group() -> None:
     it = _questions("La tessera costerà 20 euro, con uno sconto del 40% per gli over 65.")
     assert it["A quanto ammonta lo sconto per gli over 65?"] == "40%"
+
+
+def test_a_share_a_modal_and_its_infinitive_take_is_asked() -> None:
+    it = _questions("Il nuovo impianto potrà coprire il 45% del fabbisogno idrico del paese.")
+    assert it[
+        "Quale percentuale del fabbisogno idrico del paese potrà coprire il nuovo impianto?"
+    ] == ("45%")
+    en = _questions("The wind farm could supply 25% of the island’s electricity.", "en")
+    assert en["What share of the island’s electricity could the wind farm supply?"] == "25%"

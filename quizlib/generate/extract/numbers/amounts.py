@@ -1556,6 +1556,23 @@ _EN_SAYING = frozenset(
 )
 
 
+# Modals before the infinitive that takes a share: "dovrebbe coprire il 60%", "could meet 30%".
+_SHARE_MODALS = {
+    "it": frozenset(
+        """dovrebbe dovrebbero deve devono dovrà dovranno potrebbe potrebbero può possono
+        potrà potranno""".split()
+    ),
+    "en": frozenset("will would could should may might must can".split()),
+}
+
+
+def _infinitive(word: str, language: str) -> bool:
+    """Whether a word after a modal is its infinitive: 'coprire', 'cover'."""
+    if language == "it":
+        return word.endswith(("are", "ere", "ire", "urre", "orre"))
+    return is_verb_lemma(word) and lemma(word, "en") == word
+
+
 def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     """The verb group before a share, when it is a verb of doing or an auxiliary and its
     participle: 'holds', 'ha finanziato' (not 'is', not a noun)."""
@@ -1565,6 +1582,8 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     before = (text[: m.start("verb")].split() or [""])[-1]
     if before in AUXILIARIES[language] and _participle(verb, language):
         return f"{before} {verb}"
+    if before in _SHARE_MODALS[language] and _infinitive(verb, language):
+        return f"{before} {verb}"  # "dovrebbe coprire il 60% del fabbisogno"
     if verb in AUXILIARIES[language] or lemma(verb, language) in _COPULAS:
         return None
     if is_finite(verb, language):
