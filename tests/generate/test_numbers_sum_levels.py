@@ -231,3 +231,14 @@ def test_a_share_a_modal_and_its_infinitive_take_is_asked() -> None:
     ] == ("45%")
     en = _questions("The wind farm could supply 25% of the island’s electricity.", "en")
     assert en["What share of the island’s electricity could the wind farm supply?"] == "25%"
+
+
+def test_a_share_after_a_survey_as_source_is_asked_of_those_surveyed() -> None:
+    en = _questions(
+        "According to a survey of 300 landlords carried out by the council, 38% said they "
+        "planned to sell at least one property.",
+        "en",
+    )
+    assert en[
+        "What share of landlords surveyed said they planned to sell at least one property?"
+    ] == ("38%")

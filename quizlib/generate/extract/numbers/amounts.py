@@ -1284,6 +1284,17 @@ _SURVEY_SHARE = re.compile(
 )
 
 
+# The share told after a survey that opens the sentence as its source: "According to a survey
+# of 64 growers carried out by the Chamber,| 71% said ...".
+_SURVEY_SOURCE_SHARE = re.compile(
+    r"^According\s+to\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<kind>survey|poll)\s+of\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?P<np>[a-z]{3,})"
+    r"\b[^,;:()\d]{0,80},\s+(?P<lead>(?:about|around|nearly|almost|over|some|only|just"
+    r"|more\s+than)\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+"
+    r"(?P<rest>[^,;:()–—]+)"
+)
+
+
 _SURVEYED = {"survey": "surveyed", "poll": "polled"}
 
 
@@ -1316,7 +1327,7 @@ def _survey_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None
     """(question, answer, accepted) of a share of those a survey asked: 'A survey of 1,100
     parents found that 41% had cut back on food' -> 'What share of parents surveyed had cut
     back on food?'. What the share did goes on with its verb."""
-    m = _SURVEY_SHARE.search(text)
+    m = _SURVEY_SHARE.search(text) or _SURVEY_SOURCE_SHARE.match(text)
     if m is None or m.group("np") in STOPWORDS["en"] or not _plural(m.group("np"), "en"):
         return None
     rest = m.group("rest").strip().rstrip(".!?")
