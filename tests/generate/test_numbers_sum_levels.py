@@ -242,3 +242,13 @@ def test_a_share_after_a_survey_as_source_is_asked_of_those_surveyed() -> None:
     assert en[
         "What share of landlords surveyed said they planned to sell at least one property?"
     ] == ("38%")
+
+
+def test_a_part_of_a_cost_in_millions_from_a_named_fund_is_asked() -> None:
+    it = _questions(
+        "Il nuovo molo è costato complessivamente 9,4 milioni di euro, di cui 6,2 milioni "
+        "arrivati dal Fondo sviluppo e coesione (FSC) e il resto coperto dalla Regione."
+    )
+    assert it[
+        "Quanti euro del costo del nuovo molo sono arrivati dal Fondo sviluppo e coesione (FSC)?"
+    ] == ("6,2 milioni")
