@@ -252,3 +252,11 @@ def test_a_part_of_a_cost_in_millions_from_a_named_fund_is_asked() -> None:
     assert it[
         "Quanti euro del costo del nuovo molo sono arrivati dal Fondo sviluppo e coesione (FSC)?"
     ] == ("6,2 milioni")
+
+
+def test_a_part_of_a_whole_sum_and_where_it_comes_from_is_asked() -> None:
+    en = _questions(
+        "Of the £6 million, £4.2 million comes from the Arts Council and the rest from donors.",
+        "en",
+    )
+    assert en["How much of the £6 million comes from the Arts Council?"] == "£4.2 million"

@@ -488,6 +488,10 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         aside = _italian_aside_sum(count, text)  # "..., la nuova biblioteca, costata 1 milione"
         if aside is not None:
             return aside
+    else:
+        part = _part_of_whole_question(count, text)  # "Of the £31m, £24.5m comes from ..."
+        if part is not None:
+            return part
     if doc.language == "it" and not frame.subject and frame.opening:
         return _sum_as_subject_question(count, frame, text)
     frame = _level_after_change(frame, doc.language)
@@ -2705,6 +2709,33 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
     return frame
 
 
+# An English part of a whole sum and where it comes from: "Of the £31 million,| £24.5 million|
+# comes from government grants", "total cost: £31 million, of which| £22m| comes from the EA".
+_EN_SUM = r"[$€£]\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|million|billion)\b)?"
+_EN_PART_BEFORE = re.compile(
+    rf"(?:^Of\s+(?P<whole>the\s+{_EN_SUM}),\s+"
+    rf"|^(?P<label>[a-z][a-z ]{{2,30}}):\s+{_EN_SUM},\s+of\s+which\s+)$"
+)
+_EN_PART_AFTER = re.compile(
+    r"\s+(?P<verb>comes|came|will\s+come|goes|went|will\s+go|is\s+coming)\s+"
+    r"(?P<rest>(?:from|to)\s+[^,;:.()]{2,80}?)(?=\s+and\s|\s*[,;:.]|$)"
+)
+
+
+def _part_of_whole_question(count: _Count, text: str) -> str | None:
+    """'Of the £31 million, £24.5 million comes from government grants' -> 'How much of the £31
+    million comes from government grants?', 'total cost: £31 million, of which £22m comes from
+    the Environment Agency' -> 'How much of the total cost comes from the Environment
+    Agency?'."""
+    before = _EN_PART_BEFORE.match(text[: count.start])
+    after = _EN_PART_AFTER.match(text, count.noun_end)
+    if before is None or after is None or _has_digit(after.group("rest")):
+        return None
+    whole = before.group("whole") or f"the {before.group('label')}"
+    verb = " ".join(after.group("verb").split())
+    return f"How much of {whole} {verb} {after.group('rest')}?"
+
+
 # An English sum noun phrase and the copula of its figure, from the sentence's start or after a
 # source: "According to a council report,| the cost of educating a pupil at the school in
 # 2025-26 was| £7,860".
@@ -2753,7 +2784,7 @@ def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
     if frame is None and doc.language == "it":
         return _italian_aside_sum(count, s.text)  # "..., il laboratorio, costato 640.000 euro"
     if frame is None:  # "According to a report, the cost of ... was £7,860"
-        return _english_copula_sum_question(count, s.text)
+        return _english_copula_sum_question(count, s.text) or _part_of_whole_question(count, s.text)
     return None if frame is None else _money_question(count, frame, s.text, doc)
 
 
