@@ -320,8 +320,180 @@ def _italian_been(frame: _Frame) -> bool:
 _IT_BEEN_FORMS = frozenset("stato stata stati state".split())
 
 
+# Italian verbs of a level a figure stays around, reflexive: "si aggira sui 4 milioni", "si
+# attesta intorno ai 30 euro", "si mantiene attorno ai 28 euro".
+_IT_SETTLING_VERBS = frozenset("aggirare attestare mantenere assestare stabilizzare".split())
+
+
+# What brings the level after such a verb: "sui", "attorno ai", "intorno a".
+_IT_AROUND = frozenset(
+    """su sui sugli sulle sul sull’ a ai agli alle al all’ attorno intorno""".split()
+)
+
+
+# Italian phrases that open a sentence only to link it to the one before ("In effetti, ..."),
+# which a question leaves out.
+_IT_LINKING_WHEN = frozenset(
+    """in effetti|in realtà|in particolare|in più|in ogni caso|in compenso|di fatto
+    |nel frattempo|in sostanza|in definitiva""".replace("\n", "").split("|")
+)
+
+
+def _italian_when(frame: _Frame) -> str:
+    """The time a frame moved to the end of its question, without a phrase that only links
+    the sentence to the one before: 'In effetti, ...' is no time."""
+    when = frame.when
+    for phrase in _IT_LINKING_WHEN:
+        phrase = phrase.strip()
+        if when == phrase or when.startswith(phrase + " "):
+            return when[len(phrase) :].strip()
+    return when
+
+
+def _settled_around(frame: _Frame) -> bool:
+    """Whether an Italian clause tells the level a figure stays around: 'Il debito si aggira
+    sui| 4 milioni', 'Il prezzo si mantiene attorno ai| 28 euro' (asked 'A quanto ...?')."""
+    verb = [w.lower() for w in frame.verb]
+    if (
+        not 2 <= len(verb) <= 3
+        or verb[0] != "si"
+        or lemma(verb[-1], "it") not in _IT_SETTLING_VERBS
+    ):
+        return False
+    exact = frame.exact
+    return 1 <= len(exact) <= 2 and all(w in _IT_AROUND for w in exact)
+
+
+# What may follow a sum that is its verb's subject: the end of the clause, or what it is of
+# ("1,1 milioni di euro| di imposta di soggiorno").
+_SUBJECT_SUM_END = re.compile(
+    r"(?P<of>\s+di\s+(?!cui\b)[a-zà-ù][a-zà-ù’' ]{2,40}?)?\s*(?:[,;:.]|$)"
+)
+
+
+# Italian verbs of a sum going in or out, which has it as their subject: "entrano 1,1
+# milioni", "sarebbero usciti 3,8 milioni", "andranno 30.000 euro".
+_IT_SUM_MOVING_VERBS = frozenset(
+    """entrare uscire arrivare andare giungere affluire confluire provenire mancare restare
+    rimanere servire spettare toccare""".split()
+)
+
+
+_IT_CURRENCY_WORD = re.compile(r"\b(?:euro|dollari|sterline|franchi)\b")
+
+
+def _sum_as_subject_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'Nel bilancio entrano anche 1,1 milioni di euro di imposta di soggiorno' -> 'Quanti euro
+    di imposta di soggiorno entrano nel bilancio?', 'Dalle casse della società sarebbero usciti
+    circa 3,8 milioni' -> 'Quanti euro sarebbero usciti dalle casse della società?': an Italian
+    verb before its subject, the sum, after a complement that opens the clause."""
+    verb = [w.lower() for w in frame.verb]
+    if not verb[0].endswith(("no", "ro")):
+        return None  # the sum is plural: "entrano", "sono andati", "sarebbero usciti"
+    if lemma(verb[-1], "it") not in _IT_SUM_MOVING_VERBS:
+        return None  # "avrebbero ricevuto 1,4 milioni": a dropped subject, the sum its object
+    more = _SUM_MODIFIERS["it"].get(tuple(frame.exact)) if frame.exact else ""
+    if more is None:
+        return None
+    opening = frame.opening
+    words = opening.split()
+    if not words or (words[0] not in PREPOSITIONS["it"] and words[0] not in ARTICULATED):
+        return None
+    if any(w in _CLAUSE_WORDS or w in ("cui", "che") for w in words):
+        return None
+    if any(_has_digit(w) and not _YEAR_WORD.match(w) for w in words):
+        return None
+    currency_word = _IT_CURRENCY_WORD.search(text, count.start, count.noun_end + 1)
+    if currency_word is None:
+        return None
+    end = _SUBJECT_SUM_END.match(text, currency_word.end())
+    if end is None:
+        return None
+    of = squash(end.group("of") or "")
+    currency = "euro" if count.noun in ("euro", "euros") else count.noun
+    asked = f"Quanti {currency} {of} {more} {' '.join(frame.verb)} {opening} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
+# English verbs that tell someone to pay a sum, and the verbs of paying they take: "ordered
+# the firm to pay| £3,400", "required the club to repay| £20,000".
+_EN_ORDERING = frozenset("order require force ask tell direct instruct".split())
+_EN_PAYING = frozenset("pay repay return contribute refund".split())
+
+
+# The object of a verb before another one in the sentence, which a pronoun after it stands
+# for: "fined| Hargreaves| £12,000 and ordered him to pay ...".
+_EARLIER_OBJECT = re.compile(
+    r"\b(?:fined|ordered|sentenced|told|charged|banned|convicted|jailed)\s+"
+    r"(?P<object>(?:the\s+[a-z]+)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s"
+)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them it".split())
+
+
+def _ordered_to_pay_question(frame: _Frame, tail: str, text: str) -> str | None:
+    """'The court ordered the firm to pay £3,400 in costs' -> 'How much did the court order the
+    firm to pay in costs?'; a pronoun object stands for the one named before it in the sentence
+    ('fined Hargreaves £12,000 and ordered him to pay' -> '... order Hargreaves to pay ...')."""
+    words = frame.between_text.split()
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()  # the currency sign the between text ends with
+    if not 3 <= len(words) <= 6 or words[-2].lower() != "to":
+        return None
+    if lemma(frame.verb[-1].lower(), "en") not in _EN_ORDERING or words[-1] not in _EN_PAYING:
+        return None
+    obj = words[:-2]
+    if len(obj) == 1 and obj[0].lower() in _OBJECT_PRONOUNS:
+        earlier = _EARLIER_OBJECT.findall(text)
+        if len(set(earlier)) != 1:
+            return None  # no one, or more than one, the pronoun may stand for
+        obj = earlier[0].split()
+    elif any(w.lower() in STOPWORDS["en"] and w.lower() not in ARTICLES["en"] for w in obj):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None or _has_digit(tail):
+        return None
+    asked = f"How much {body} {' '.join(obj)} to {words[-1]} {tail} {frame.when}"
+    return squash(asked) + "?"
+
+
+# Italian verbs that bind someone to pay a sum, and the verbs of paying they take: "ha
+# condannato la società a pagare| 3.000 euro".
+_IT_ORDERING = frozenset("condannare obbligare costringere".split())
+_IT_PAYING = frozenset("pagare risarcire versare restituire rimborsare".split())
+
+
+def _sentenced_to_pay_question(frame: _Frame, tail: str) -> str | None:
+    """'Il giudice ha condannato la società a pagare 3.000 euro di spese' -> 'Quanto il giudice
+    ha condannato la società a pagare di spese?'."""
+    words = frame.between_text.split()
+    if not 3 <= len(words) <= 6 or words[-2].lower() not in ("a", "ad"):
+        return None
+    if lemma(frame.verb[-1].lower(), "it") not in _IT_ORDERING or words[-1] not in _IT_PAYING:
+        return None
+    obj = words[:-2]
+    if any(w.lower() in STOPWORDS["it"] and w.lower() not in ARTICLES["it"] for w in obj):
+        return None
+    if _has_digit(tail) or not frame.subject:
+        return None
+    verb = " ".join(frame.verb)
+    asked = f"Quanto {frame.subject} {verb} {' '.join(obj)} a {words[-1]} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    if doc.language == "it":
+        aside = _italian_aside_sum(count, text)  # "..., la nuova biblioteca, costata 1 milione"
+        if aside is not None:
+            return aside
+    else:
+        part = _part_of_whole_question(count, text)  # "Of the £31m, £24.5m comes from ..."
+        if part is not None:
+            return part
+    if doc.language == "it" and not frame.subject and frame.opening:
+        return _sum_as_subject_question(count, frame, text)
     frame = _level_after_change(frame, doc.language)
     if doc.language == "en":
         frame = _with_particle(frame)
@@ -345,10 +517,16 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
             )
         if doc.language == "en":
             return _english_copula_sum(frame, tail)
-        amount = _AMOUNT.get(frame.verb[-1].lower()) if frame.exact == ["di"] else None
+        of = frame.exact in (["di"], ["pari", "a"])  # "è di", "è pari a": what it amounts to
+        amount = _AMOUNT.get(frame.verb[-1].lower()) if of else None
         if amount is None:
             return None  # "La multa è di 500 euro" -> "A quanto ammonta la multa?"
         return upper_first(squash(f"A quanto {amount} {frame.subject} {tail} {frame.when}")) + "?"
+    if doc.language == "it" and _settled_around(frame):
+        # "Il debito si aggira sui 4,5 milioni" -> "A quanto si aggira il debito?"
+        verb = " ".join(frame.verb)
+        when = _italian_when(frame)
+        return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     if doc.language == "en" and _threshold_passed(frame):
@@ -387,6 +565,14 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         return (
             upper_first(squash(f"Quanto {verb} {dative} {frame.subject} {tail} {frame.when}")) + "?"
         )
+    if doc.language == "en" and preposition is None and not more:
+        ordered = _ordered_to_pay_question(frame, tail, text)
+        if ordered is not None:  # "ordered him to pay £11,840 in costs"
+            return ordered
+    if doc.language == "it" and preposition is None and not more:
+        ordered = _sentenced_to_pay_question(frame, tail)
+        if ordered is not None:  # "ha condannato la società a pagare 3.000 euro"
+            return ordered
     if (
         preposition is None
         or preposition
@@ -1043,7 +1229,16 @@ _GROUP_SHARE = {
 }
 
 
-_GROUP_SHARE_CUE = {"en": " of whom ", "it": " quali "}
+# The English share told after the relative's "of whom"/"of which": "412 written responses,
+# of which 71% opposed the closure".
+_EN_SHARE_AFTER_RELATIVE = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<np>[a-z]{3,}(?:\s+[a-z]{3,})?),\s+"
+    r"of\s+(?:whom|which)\s+(?P<lead>(?:about|nearly|almost|over|some|only|just)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+(?P<rest>[^,;:()–—]+)"
+)
+
+
+_GROUP_SHARE_CUE = {"en": " of wh", "it": " quali "}
 
 
 def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -1051,8 +1246,13 @@ def _group_share_question(text: str, language: str) -> tuple[str, str, tuple[str
     claimants are women?', 'Quale percentuale dei soci vive in città?'. The relative must go
     on with its verb ('sei dei quali con meno di 35 anni' tells no verb to ask with)."""
     m = _GROUP_SHARE[language].search(text)
+    if m is None and language == "en":
+        m = _EN_SHARE_AFTER_RELATIVE.search(text)  # "..., of which 71% opposed the plan"
     if m is None:
         return None
+    head = m.group("np").split()[-1]
+    if head in _TIME_UNITS or head in UNITS or head in ("times", "volte"):
+        return None  # "called out 1,137 times, of which ...": no group of things
     rest = m.group("rest").strip().rstrip(".!?")
     toks = tokens(rest)
     if len(toks) < 2 or len(toks) > 16:
@@ -1088,6 +1288,17 @@ _SURVEY_SHARE = re.compile(
 )
 
 
+# The share told after a survey that opens the sentence as its source: "According to a survey
+# of 64 growers carried out by the Chamber,| 71% said ...".
+_SURVEY_SOURCE_SHARE = re.compile(
+    r"^According\s+to\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<kind>survey|poll)\s+of\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?\d[\d,]*\s+(?P<np>[a-z]{3,})"
+    r"\b[^,;:()\d]{0,80},\s+(?P<lead>(?:about|around|nearly|almost|over|some|only|just"
+    r"|more\s+than)\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|per\s+cent\b|percent\b)\s+"
+    r"(?P<rest>[^,;:()–—]+)"
+)
+
+
 _SURVEYED = {"survey": "surveyed", "poll": "polled"}
 
 
@@ -1120,7 +1331,7 @@ def _survey_share_question(text: str) -> tuple[str, str, tuple[str, ...]] | None
     """(question, answer, accepted) of a share of those a survey asked: 'A survey of 1,100
     parents found that 41% had cut back on food' -> 'What share of parents surveyed had cut
     back on food?'. What the share did goes on with its verb."""
-    m = _SURVEY_SHARE.search(text)
+    m = _SURVEY_SHARE.search(text) or _SURVEY_SOURCE_SHARE.match(text)
     if m is None or m.group("np") in STOPWORDS["en"] or not _plural(m.group("np"), "en"):
         return None
     rest = m.group("rest").strip().rstrip(".!?")
@@ -1360,6 +1571,23 @@ _EN_SAYING = frozenset(
 )
 
 
+# Modals before the infinitive that takes a share: "dovrebbe coprire il 60%", "could meet 30%".
+_SHARE_MODALS = {
+    "it": frozenset(
+        """dovrebbe dovrebbero deve devono dovrà dovranno potrebbe potrebbero può possono
+        potrà potranno""".split()
+    ),
+    "en": frozenset("will would could should may might must can".split()),
+}
+
+
+def _infinitive(word: str, language: str) -> bool:
+    """Whether a word after a modal is its infinitive: 'coprire', 'cover'."""
+    if language == "it":
+        return word.endswith(("are", "ere", "ire", "urre", "orre"))
+    return is_verb_lemma(word) and lemma(word, "en") == word
+
+
 def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     """The verb group before a share, when it is a verb of doing or an auxiliary and its
     participle: 'holds', 'ha finanziato' (not 'is', not a noun)."""
@@ -1369,6 +1597,8 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     before = (text[: m.start("verb")].split() or [""])[-1]
     if before in AUXILIARIES[language] and _participle(verb, language):
         return f"{before} {verb}"
+    if before in _SHARE_MODALS[language] and _infinitive(verb, language):
+        return f"{before} {verb}"  # "dovrebbe coprire il 60% del fabbisogno"
     if verb in AUXILIARIES[language] or lemma(verb, language) in _COPULAS:
         return None
     if is_finite(verb, language):
@@ -1416,20 +1646,39 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
     second figure (see _second_figure)."""
     language = doc.language
     for m in _PERCENT.finditer(s.text):
+        discount = _with_change_for_question(s.text, m) if language == "it" else None
+        if discount is not None:  # "..., con uno sconto del 50% per gli under 26"
+            yield discount, m.group(0)
+            continue
+        paid = _cost_share_paid_question(m, s, doc) if language == "it" else None
+        if paid is not None:  # "è costato 2 milioni, finanziati per l’80% con fondi del PNRR"
+            yield paid, m.group(0)
+            continue
         trend = _sum_trend_question(m, s, doc) if language == "it" else None
         if trend is not None:  # "con un fatturato di 74 milioni, in crescita del 9%"
             yield trend, m.group(0)
             continue
         frame = _frame(s.text, m.start(), s, doc) or _frame_after_comma(s.text, m.start(), s, doc)
+        if frame is None and language == "en":
+            compared = _sum_compared_question(s.text, m)
+            if compared is not None:  # "the cost ... was £7,860, almost 40% higher than ..."
+                yield compared, m.group(0)
+                continue
         if frame is None or not frame.subject:
             continue
         rate = None
         if language == "it":
-            rate = _italian_rate_question(frame, s.text, m.end()) or _share_paid_question(
-                frame, s.text, m.end()
+            rate = (
+                _italian_rate_question(frame, s.text, m.end())
+                or _italian_level_question(frame, s.text, m.end())
+                or _share_paid_question(frame, s.text, m.end())
             )
         if rate is not None:
             yield rate, m.group(0)
+            continue
+        compared = _compared_question(frame, s.text, m, language)
+        if compared is not None:  # "is 12% higher than last year"
+            yield compared, m.group(0)
             continue
         if _level_reached(frame, s.text, m.end(), language):
             # "Hotel occupancy reached 96%": the level, no change; 'of' after it is a share
@@ -1475,13 +1724,112 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         if language == "en" and frame.between[-4:] == _BY_AN_AVERAGE_OF:
             frame = _without_average_of(frame)  # "by an average of 30%": asked "on average"
+        frame = _without_approx_after_by(frame, language)  # "fallen by about 80%"
         if frame.between[-1] not in _BY[language] or len(frame.between) > 7:
             continue
         if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
             continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
-        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between):
+        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between[:-1]):
             continue
         yield from _change_asked(frame, s.text, m, language)
+
+
+# A comparison a percentage measures, after it: "is 12% higher| than last year", "è del 10%
+# più alto| rispetto al 2024", "sono più alte del 15%| rispetto al 2023".
+_EN_COMPARED = re.compile(
+    r"\s+(?P<cmp>higher|lower|more|less|cheaper|dearer|bigger|smaller|larger|greater)"
+    r"\s+(?P<than>than\s+[^,;:.()]{2,60}?)"
+    r"(?:\s+of\s+[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|million|billion)\b)?)?\s*(?:[,;:.]|$)"
+    # "remain 9% below| the national average"
+    r"|\s+(?P<side>above|below)\s+(?P<level>the\s+[^,;:.()\d]{2,60}?)\s*(?:[,;:.]|$)"
+)
+
+
+# English verbs of a level that stays where it is, compared with another: "remain 9% below".
+_EN_STAYING = frozenset("remain remains remained stay stays stayed".split())
+_IT_COMPARED = re.compile(
+    r"(?:\s+(?P<cmp>più\s+(?:alt|bass|car|grand|piccol|elevat)[oaie]|superior[ei]|inferior[ei]))?"
+    r"(?P<than>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?"
+    r"|\s+rispetto\s+al\s+(?:19|20)\d\d)?\s*(?:[,;:.]|$)"
+)
+_IT_MORE_BEFORE = re.compile(
+    r"^(?:più\s+(?:alt|bass|car|grand|piccol|elevat)[oaie]|superior[ei]"
+    r"|inferior[ei])\s+(?:del|dell’)$"
+)
+_EN_BE = frozenset("is are was were".split())
+
+
+# The English figure a copula gives, then the comma of an aside that compares it: "was
+# £7,860,| almost 40% higher than the county average".
+_FIGURE_THEN_ASIDE = re.compile(
+    r"(?P<figure>[$€£]?\d[\d,.]*(?:\s?(?:m|bn|million|billion))?),\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$"
+)
+
+
+def _sum_compared_question(text: str, m: re.Match[str]) -> str | None:
+    """'The cost of educating a pupil was £7,860, almost 40% higher than the county average'
+    -> 'By how much was the cost of educating a pupil higher than the county average?'."""
+    aside = _FIGURE_THEN_ASIDE.search(text, 0, m.start())
+    if aside is None or aside.end() != m.start():
+        return None
+    found = _english_copula_subject(text[: aside.start()])
+    compared = _EN_COMPARED.match(text, m.end())
+    if found is None or compared is None or compared.group("cmp") is None:
+        return None
+    than = compared.group("than")
+    if _has_digit(than) and not _YEAR.fullmatch(than.split()[-1]):
+        return None
+    return squash(f"By how much {found[1]} {compared.group('cmp')} {than}") + "?"
+
+
+def _compared_question(frame: _Frame, text: str, m: re.Match[str], language: str) -> str | None:
+    """'Water bills will be 6% higher than last year' -> 'By how much will water bills be
+    higher than last year?', 'Le tariffe sono più alte del 15% rispetto al 2023' -> 'Di
+    quanto sono più alte le tariffe rispetto al 2023?': a copula's subject compared with
+    another figure or time, by the percentage."""
+    if not frame.subject or _has_digit(frame.subject):
+        return None
+    verb = [w.lower() for w in frame.verb]
+    if language == "en":
+        compared = _EN_COMPARED.match(text, m.end())
+        than = compared.group("than") or "" if compared else ""
+        if (
+            compared is None
+            or frame.exact
+            or _has_digit(than.replace("’s", ""))
+            and not _YEAR.fullmatch(than.split()[-1])
+        ):
+            return None
+        cmp, than = compared.group("cmp", "than")
+        if cmp is None:  # "below the national average"
+            cmp, than = compared.group("side", "level")
+        if verb in (["will", "be"], ["would", "be"]):
+            body = f"{verb[0]} {frame.subject} be"
+        elif len(verb) == 1 and verb[0] in _EN_BE:
+            body = f"{verb[0]} {frame.subject}"
+        elif len(verb) == 1 and verb[0] in _EN_STAYING:
+            body = _english_body(frame, frame.subject) or ""  # "do wages remain"
+        else:
+            return None
+        if not body:
+            return None
+        return squash(f"By how much {body} {cmp} {than} {frame.when}") + "?"
+    if not (_is_copula(frame, "it") or _italian_copula_group(frame)):
+        return None
+    between = " ".join(frame.between_text.split())
+    compared = _IT_COMPARED.match(text, m.end())
+    if compared is None:
+        return None
+    if between in ("del", "dell’") and compared.group("cmp"):
+        cmp = compared.group("cmp")  # "è del 10%| più alto"
+    elif _IT_MORE_BEFORE.match(between) and not compared.group("cmp"):
+        cmp = between.rsplit(maxsplit=1)[0]  # "sono più alte del| 15%"
+    else:
+        return None
+    than = compared.group("than") or ""
+    asked = f"Di quanto {' '.join(frame.verb)} {cmp} {frame.subject} {than} {_italian_when(frame)}"
+    return squash(asked) + "?"
 
 
 # Verbs of a session's close, which a market's change follows: "closed up 7.4%", "ha chiuso
@@ -1643,6 +1991,35 @@ def _without_average_of(frame: _Frame) -> _Frame:
     return replace(frame, between=frame.between[:-3], between_text=between_text, when=when)
 
 
+# The approximation between a change's "by" ("di") and its size: "fallen by| about| 80%",
+# "calati di| circa il| 30%", "cresciuti di| oltre il| 50 per cento".
+_APPROX_AFTER_BY = {
+    "en": re.compile(
+        r"\bby\s+(?P<approx>(?:about|around|nearly|almost|roughly|some|over|more\s+than"
+        r"|less\s+than|approximately|just\s+over|just\s+under)\s*)$"
+    ),
+    "it": re.compile(
+        r"\bdi\s+(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di|ben)(?:\s+il|\s+l’)?\s*)$"
+    ),
+}
+
+
+def _without_approx_after_by(frame: _Frame, language: str) -> _Frame:
+    """A change's frame with the words between its 'by' ('di') and its size left out, which
+    the question does without: 'Salmon numbers have fallen by about 80%' -> 'By how much
+    have salmon numbers fallen?', 'Le vendite sono calate di circa il 30%' -> 'Di quanto
+    sono calate le vendite?'."""
+    m = _APPROX_AFTER_BY[language].search(frame.between_text)
+    if m is None:
+        return frame
+    cut = len(m.group("approx").split())
+    return replace(
+        frame,
+        between=frame.between[:-cut],
+        between_text=frame.between_text[: m.start("approx")].rstrip(),
+    )
+
+
 # An English figure: a sum in its sign, a number, a percentage, a multiple ("£4.2m", "1,150",
 # "5.2%", "3.1 per cent", "2.5 million").
 _EN_FIGURE = (
@@ -1725,6 +2102,105 @@ _PAID_BY = re.compile(
 )
 
 
+# An Italian change a clause's aside tells, with whom or what it is for: ", con uno sconto
+# del| 50%| per gli under 26", ", con un rincaro del 10% sulle bollette".
+_WITH_CHANGE_BEFORE = re.compile(
+    r",\s+con\s+(?:un|uno|una|un’)\s?(?P<noun>sconto|riduzione|rincaro|aumento|taglio|"
+    r"maggiorazione)\s+(?:del\s+|dell’)$"
+)
+_WITH_CHANGE_FOR = re.compile(
+    r"\s+(?P<rest>(?:per|sul|sulla|sui|sulle|sull’|sugli)\s?[^,;:.()]{2,50}?)\s*(?:[,;:.]|$)"
+)
+
+
+_AGE_GROUP = re.compile(r"\b(?:under|over)\s+\d+\b")  # "per gli under 26": a group
+
+
+def _with_change_for_question(text: str, m: re.Match[str]) -> str | None:
+    """'L’abbonamento costerà 38 euro, con uno sconto del 50% per gli under 26' -> 'A quanto
+    ammonta lo sconto per gli under 26?': the change is named by what it is for."""
+    before = _WITH_CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    rest = _WITH_CHANGE_FOR.match(text, m.end())
+    if before is None or before.end() != m.start() or rest is None:
+        return None
+    if _has_digit(_AGE_GROUP.sub("", rest.group("rest"))):
+        return None  # "per i primi 3 mesi": a figure the question would hold
+    noun = before.group("noun")
+    the = _definite("una" if noun.endswith("e") else "un", noun)  # "la riduzione", "lo sconto"
+    named = f"{the}{noun}" if the.endswith("’") else f"{the} {noun}"
+    return f"A quanto ammonta {named} {rest.group('rest')}?"
+
+
+# A cost and, after it, the share of it someone paid: "è costato 2,3 milioni di euro ed è
+# finanziato per il| 70%", "costato 640.000 euro e finanziato per il| 75 per cento", "è costato
+# 900.000 euro, finanziati per l’| 80%".
+_COST_THEN_SHARE = re.compile(
+    r"(?P<cost>(?:è|sono|era|erano)\s+costat[oaie]|costat[oaie]|costa|costano|costerà)\s+"
+    r"(?:(?:circa|oltre|quasi)\s+)?(?P<sum>\d[\d.,]*(?:\s*(?:mila|milioni|miliardi))?"
+    r"(?:\s+di)?\s+euro)(?:,\s+|\s+e\s+|\s+ed\s+(?:è|era|sarà)\s+|\s+)"
+    r"(?P<paid>(?:finanziat|copert|pagat|sostenut)[oaie])\s+per\s+(?:il\s+|l’|l')$"
+)
+
+
+# The articles a noun phrase named before an aside opens with: "ha aperto| il nuovo laboratorio|,
+# costato 640.000 euro".
+_IT_NP_ARTICLE = re.compile(r"(?<![\w’'])(?:il|lo|la|i|gli|le)\s|(?<![\w’'])l[’']")
+
+
+_LONGEST_OWNER = 8  # words of the noun phrase a cost is of
+
+
+def _owner_before(before: str) -> str | None:
+    """The noun phrase right before a comma that a cost's aside tells of: 'Il museo ha aperto
+    ieri| il nuovo laboratorio di restauro|, costato ...'; an article after a preposition opens
+    no phrase of its own ('il laboratorio per| la ceramica')."""
+    starts = [m.start() for m in _IT_NP_ARTICLE.finditer(before)]
+    for at in reversed(starts):
+        words_before = before[:at].split()
+        if words_before and (
+            words_before[-1].lower() in PREPOSITIONS["it"]
+            or words_before[-1].lower() in ARTICULATED
+        ):
+            continue
+        np = before[at:].strip()
+        words = np.split()
+        if not 2 <= len(words) <= _LONGEST_OWNER or _has_digit(np):
+            return None
+        if any(w.lower() in _CLAUSE_WORDS or is_finite(w, "it") for w in words[1:]):
+            return None
+        return np
+    return None
+
+
+def _cost_share_paid_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
+    """'Il progetto è costato 2,3 milioni di euro ed è finanziato per il 70% dal programma Life'
+    -> 'Quale quota del costo del progetto è finanziata dal programma Life?': the share of a
+    cost the payer after it paid, of the subject that cost it or of the noun phrase the cost's
+    aside follows."""
+    text = s.text
+    cost = _COST_THEN_SHARE.search(text, max(0, m.start() - 120), m.start())
+    if cost is None:
+        return None
+    paid = _PAID_BY.match(text, m.end())
+    if paid is None or _has_digit(paid.group("by")):
+        return None
+    if cost.group("cost").startswith("costat") and text[: cost.start()].endswith(", "):
+        owner = _owner_before(text[: cost.start() - 2])  # "..., il laboratorio|, costato"
+    else:
+        at = cost.start("sum")
+        frame = _frame(text, at, s, doc) or _frame_past_aside(text, at, s, doc)
+        if frame is None or not frame.subject or frame.opening or _has_digit(frame.subject):
+            return None
+        if lemma(frame.verb[-1].lower(), "it") != "costare":
+            return None
+        owner = frame.subject
+    if owner is None or owner.split()[0].lower() in _PRONOUNS:
+        return None
+    participle = cost.group("paid")[:-1] + "a"  # "(la quota è) finanziata"
+    whole = of_phrase(lower_initial(owner, doc), "it")
+    return squash(f"Quale quota del costo {whole} è {participle} {paid.group('by')}") + "?"
+
+
 def _share_paid_question(frame: _Frame, text: str, end: int) -> str | None:
     """'I lavori sono stati finanziati per il 60% con fondi del PNRR' -> 'In quale percentuale
     sono stati finanziati i lavori con fondi del PNRR?': the share of a passive's subject that
@@ -1753,6 +2229,31 @@ _RATE_END = re.compile(
     r"(?P<compared>\s+rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)\s?[^,;:()\d]{2,40}?)?"
     r"\s*(?:[,;:.]|$)"
 )
+
+
+# What brings an Italian percentage a figure equals or stays around: "sono pari al", "si
+# attesta al", "si aggira intorno al".
+_IT_LEVEL_OF = frozenset("al all’ sul sull’ attorno intorno".split())
+
+
+def _italian_level_question(frame: _Frame, text: str, end: int) -> str | None:
+    """'Le perdite della rete sono pari al 40%' -> 'A quanto sono pari le perdite della
+    rete?', 'Il tasso di disoccupazione si attesta al 7%' -> 'A quanto si attesta il tasso di
+    disoccupazione?': the percentage ends the clause."""
+    rate_end = _RATE_END.match(text, end)
+    if rate_end is None or not frame.subject or _has_digit(frame.subject):
+        return None
+    compared = rate_end.group("compared") or ""
+    exact = frame.exact
+    if exact[:1] == ["pari"] and len(exact) == 2 and exact[1] in _IT_LEVEL_OF:
+        if not _is_copula(frame, "it"):
+            return None
+        asked = f"A quanto {' '.join(frame.verb)} pari {frame.subject}"
+    elif _settled_around(frame) and exact[0] in _IT_LEVEL_OF:
+        asked = f"A quanto {' '.join(frame.verb)} {frame.subject}"
+    else:
+        return None
+    return squash(f"{asked} {compared} {_italian_when(frame)}") + "?"
 
 
 def _italian_rate_question(frame: _Frame, text: str, end: int) -> str | None:
@@ -2012,13 +2513,115 @@ _ASIDE_PRICE = {
 }
 
 
+# What a price in an English aside may go on with before the aside ends: "The depot, which
+# cost £12m| to build,".
+_EN_COST_TO_DO = re.compile(
+    r"\s+to\s+(?:build|make|complete|restore|construct|develop|buy|run)[,.]"
+)
+
+
+# An Italian price in an aside of its own participle: "..., costato| 640.000 euro".
+_IT_COST_ASIDE = re.compile(r",\s+(?P<verb>costat(?P<end>[oaie]))\s+(?:(?:circa|oltre|quasi)\s+)?$")
+
+
+# The endings an Italian article gives its noun phrase, which a participle agrees with.
+_ARTICLE_AGREES = {
+    "il": "o",
+    "lo": "o",
+    "la": "a",
+    "i": "i",
+    "gli": "i",
+    "le": "e",
+}
+
+
+# An Italian relative that a passive sum ends, after a comma: "..., per la quale| sono stati
+# stanziati| 6,2 milioni di euro".
+_IT_RELATIVE_SUM = re.compile(
+    r",\s+(?P<prep>per|a|con)\s+(?P<rel>il\s+quale|la\s+quale|i\s+quali|le\s+quali|cui)\s+"
+    r"(?P<aux>sono|è|saranno|sarà|erano|era)\s+(?:stat[oaie]\s+)?"
+    r"(?P<part>(?:stanziat|destinat|previst|spes|investit|assegnat)[oaie])\s+"
+    r"(?:(?:circa|oltre|quasi|ben|altri|ulteriori)\s+)?$"
+)
+
+
+# The singular of an Italian auxiliary, which "Quanto" takes: "sono stati stanziati" ->
+# "Quanto è stato stanziato".
+_IT_SINGULAR_AUX = {
+    "sono": "è",
+    "è": "è",
+    "saranno": "sarà",
+    "sarà": "sarà",
+    "erano": "era",
+    "era": "era",
+}
+
+
+# The articles a relative's "il quale", "la quale", ... agrees with.
+_RELATIVE_ARTICLES = {
+    "il quale": ("il", "lo"),
+    "la quale": ("la",),
+    "i quali": ("i", "gli"),
+    "le quali": ("le",),
+}
+
+
+def _relative_sum_question(count: _Count, text: str) -> str | None:
+    """'Il capitolo più consistente riguarda la manutenzione delle strade, per la quale sono
+    stati stanziati 6,2 milioni di euro' -> 'Quanto è stato stanziato per la manutenzione delle
+    strade?': the noun phrase before the relative, which agrees with it, is what the sum is
+    for."""
+    m = _IT_RELATIVE_SUM.search(text, max(0, count.start - 80), count.start)
+    if m is None or m.end() != count.start:
+        return None
+    owner = _owner_before(text[: m.start()])
+    if owner is None:
+        return None
+    article = owner.split()[0].lower()
+    rel = " ".join(m.group("rel").split())
+    if rel != "cui" and article not in _RELATIVE_ARTICLES[rel]:
+        return None  # "il restauro della torre, per la quale": the relative is the tower's
+    aux = _IT_SINGULAR_AUX[m.group("aux")]
+    been = f"{aux} stato" if "stat" in m.group(0) else aux
+    participle = m.group("part")[:-1] + "o"
+    return f"Quanto {been} {participle} {m.group('prep')} {owner}?"
+
+
+def _italian_aside_sum(count: _Count, text: str) -> str | None:
+    """The question of an Italian sum an aside after a noun phrase ends: a participle's price
+    (see _object_aside_price) or a relative's passive (see _relative_sum_question)."""
+    return _object_aside_price(count, text) or _relative_sum_question(count, text)
+
+
+def _object_aside_price(count: _Count, text: str) -> str | None:
+    """'Il museo ha aperto ieri il nuovo laboratorio di restauro, costato 640.000 euro' ->
+    'Quanto è costato il nuovo laboratorio di restauro?': the noun phrase before the aside
+    agrees with its participle."""
+    m = _IT_COST_ASIDE.search(text, 0, count.start)
+    if m is None or m.end() != count.start:
+        return None
+    owner = _owner_before(text[: m.start()])
+    if owner is None:
+        return None
+    article = owner.split()[0].lower()
+    ending = m.group("end")
+    if _ARTICLE_AGREES.get(article, ending if article[:2] == "l’" else "") != ending:
+        return None  # "il restauro della facciata, costata": the aside is the facade's
+    if article[:2] == "l’" and ending not in "oa":
+        return None
+    aux = _IT_PASSIVE_AUX[ending].split()[0]
+    return f"Quanto {aux} {m.group('verb')} {owner}?"
+
+
 def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'Il nuovo ponte, costato 12 milioni di euro, ...' -> 'Quanto è costato il nuovo ponte?',
     'The new line, which cost €435m, ...' -> 'How much did the new line cost?': the aside
     after the subject ends with the sum."""
     language = doc.language
     text = s.text
-    if text[count.unit_end : count.unit_end + 1] not in {",", "."}:
+    if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
+        language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
+    ):
         return _comma_clause_sum(count, s, doc)
     m = _ASIDE_PRICE[language].match(text[: count.start])
     if m is None and language == "it":
@@ -2028,7 +2631,9 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     np = m.group("np").strip()
     toks = tokens(np + " ,")
     if any(_verb_word(t, language) for t in toks[:-1]):
-        return None  # "The city opened the line, which cost ...": the line is no subject
+        # "The city opened the line, which cost ...": the line is no subject; an Italian
+        # participle agrees with the noun phrase it follows ("..., la biblioteca, costata")
+        return _object_aside_price(count, text) if language == "it" else None
     subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
     if not subject:
         return None
@@ -2064,6 +2669,10 @@ _QUOTES = frozenset("“\"«‘'")
 _CONDITION = re.compile(r"(?i)(?:if|unless|should|se|qualora|nel\s+caso)\b")
 
 
+# What joins a clause with its own subject to the one before: "..., and| the trust hopes".
+_JOINED_CLAUSE = re.compile(r"(?:and|but|e|ma)\s+(?=\S)")
+
+
 def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The frame of a figure read in the clause after the last comma before it, when the
     sentence's clause is too involved to read whole and that clause opens with its subject or
@@ -2072,6 +2681,9 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
     cut = text.rfind(", ", 0, start) + 2
     if cut < 2 or _CONDITION.match(text) or text[:1] in _QUOTES:
         return None  # "If the bid succeeds, the club will get £2m": no fact
+    joined = _JOINED_CLAUSE.match(text, cut)
+    if joined is not None:  # "..., and the trust hopes to raise £1.5m": its own subject
+        cut = joined.end()
     if not _RESTRICTING.isdisjoint(w.lower() for w in text[:cut].split()):
         return None  # "Nelle città dove la ZTL è stata allargata, ...": where it holds, cut
     clause = upper_first(text[cut:])
@@ -2097,11 +2709,141 @@ def _frame_after_comma(text: str, start: int, s: Sentence, doc: Document) -> _Fr
     return frame
 
 
+# An English part of a whole sum and where it comes from: "Of the £31 million,| £24.5 million|
+# comes from government grants", "total cost: £31 million, of which| £22m| comes from the EA".
+_EN_SUM = r"[$€£]\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|million|billion)\b)?"
+_EN_PART_BEFORE = re.compile(
+    rf"(?:^Of\s+(?P<whole>the\s+{_EN_SUM}),\s+"
+    rf"|^(?P<label>[a-z][a-z ]{{2,30}}):\s+{_EN_SUM},\s+of\s+which\s+)$"
+)
+_EN_PART_AFTER = re.compile(
+    r"\s+(?P<verb>comes|came|will\s+come|goes|went|will\s+go|is\s+coming)\s+"
+    r"(?P<rest>(?:from|to)\s+[^,;:.()]{2,80}?)(?=\s+and\s|\s*[,;:.]|$)"
+)
+
+
+def _part_of_whole_question(count: _Count, text: str) -> str | None:
+    """'Of the £31 million, £24.5 million comes from government grants' -> 'How much of the £31
+    million comes from government grants?', 'total cost: £31 million, of which £22m comes from
+    the Environment Agency' -> 'How much of the total cost comes from the Environment
+    Agency?'."""
+    before = _EN_PART_BEFORE.match(text[: count.start])
+    after = _EN_PART_AFTER.match(text, count.noun_end)
+    if before is None or after is None or _has_digit(after.group("rest")):
+        return None
+    whole = before.group("whole") or f"the {before.group('label')}"
+    verb = " ".join(after.group("verb").split())
+    return f"How much of {whole} {verb} {after.group('rest')}?"
+
+
+# An English sum noun phrase and the copula of its figure, from the sentence's start or after a
+# source: "According to a council report,| the cost of educating a pupil at the school in
+# 2025-26 was| £7,860".
+_EN_COPULA_SUM = re.compile(
+    r"^(?:(?:According\s+to|Under)\s+[^,;:]{3,60},\s+)?"
+    r"(?P<subject>(?:The|the)\s+(?:(?:average|annual|total|estimated|typical|final)\s+)?"
+    r"(?:cost|costs|price|value|bill|budget|deficit|fee|fine|turnover|revenue|rent|salary)"
+    r"\s+(?:of|for)\s+[^,;:()]{3,80}?)\s+(?P<be>is|was|are|were|will\s+be|has\s+been|had\s+been)"
+    r"\s+(?P<approx>(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than"
+    r"|less\s+than)\s+)?$"
+)
+
+
+def _english_copula_subject(before: str) -> tuple[str, str] | None:
+    """(subject, question order) of an English sum noun phrase whose copula the figure after
+    `before` follows: 'the cost of educating a pupil was|' -> ('the cost of educating a pupil',
+    'was the cost of educating a pupil'); 'will be' -> 'will ... be'."""
+    m = _EN_COPULA_SUM.match(before)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    subject = subject[:1].lower() + subject[1:]
+    if any(w in _CLAUSE_WORDS or w in _EN_SUBORDINATORS for w in subject.lower().split()):
+        return None  # "the cost of the work that the council paid was": a clause in it
+    be = m.group("be").split()
+    order = f"{be[0]} {subject} {' '.join(be[1:])}"
+    return subject, squash(order)
+
+
+def _english_copula_sum_question(count: _Count, text: str) -> str | None:
+    """'According to a council report, the cost of educating a pupil at the school in 2025-26
+    was £7,860, ...' -> 'What was the cost of educating a pupil at the school in 2025-26?'."""
+    found = _english_copula_subject(text[: count.start])
+    if found is None or text[count.noun_end : count.noun_end + 1] not in {",", "."}:
+        return None
+    return f"What {found[1]}?"
+
+
 def _comma_clause_sum(count: _Count, s: Sentence, doc: Document) -> str | None:
     """The question of a sum in the clause after the last comma before it (see
-    _frame_after_comma)."""
-    frame = _frame_after_comma(s.text, count.start, s, doc)
+    _frame_after_comma), or of the subject an aside is cut from its verb by (see
+    _frame_past_aside)."""
+    frame = _frame_after_comma(s.text, count.start, s, doc) or _frame_past_aside(
+        s.text, count.start, s, doc
+    )
+    if frame is None and doc.language == "it":
+        return _italian_aside_sum(count, s.text)  # "..., il laboratorio, costato 640.000 euro"
+    if frame is None:  # "According to a report, the cost of ... was £7,860"
+        return _english_copula_sum_question(count, s.text) or _part_of_whole_question(count, s.text)
     return None if frame is None else _money_question(count, frame, s.text, doc)
+
+
+# What opens an aside between a subject and its verb: a relative ("The levy, which will apply
+# to hotels, ..., is expected to raise"); a participle is checked on its own.
+_ASIDE_RELATIVES = frozenset("which who whose where che cui dove il la i le".split())
+
+
+_LONGEST_ASIDE_SUBJECT = 10  # words of the subject before its aside
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+
+
+def _frame_past_aside(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
+    """The frame of a figure whose clause opens with its subject, then an aside between commas
+    (a relative, a participle phrase), then the verb: 'The levy, which will apply to hotels,
+    guesthouses and holiday lets, is expected to raise about £1.3m' is read as 'The levy is
+    expected to raise about £1.3m', 'Il nuovo polo, costruito su un’area di 2 ettari, è costato
+    14,7 milioni' as 'Il nuovo polo è costato 14,7 milioni'."""
+    language = doc.language
+    first = text.find(", ")
+    cut = text.rfind(", ", 0, start) + 2
+    if first < 0 or cut - 2 <= first or text[:1] in _QUOTES or _CONDITION.match(text):
+        return None
+    subject = text[:first]
+    words = subject.split()
+    if not 1 <= len(words) <= _LONGEST_ASIDE_SUBJECT or any(m in text[:start] for m in "–—()"):
+        return None
+    opener = words[0].lower()
+    if not (
+        opener in _SUBJECT_OPENERS
+        or opener.startswith(("l’", "l'"))
+        or (words[0][:1].isupper() and opener not in _NOT_NAMES)
+    ):
+        return None  # "In 2024, ...", "Because ..., ...": no subject opens the sentence
+    if opener in PREPOSITIONS[language] or opener in ARTICULATED or _has_digit(subject):
+        return None
+    if any(_verb_word(t, language) for t in tokens(subject)):
+        return None  # "The council approved the plan, which ...": a clause, no subject
+    aside = text[first + 2 : cut - 2].split()
+    if not aside or not (aside[0].lower() in _ASIDE_RELATIVES or is_participle(aside[0], language)):
+        return None
+    if aside[0].lower() in ("il", "la", "i", "le") and aside[1:2] not in (["quale"], ["quali"]):
+        return None  # an Italian article opens a relative only as "il quale", "la quale"
+    for part in text[first + 2 : cut - 2].split(", ")[1:]:
+        if part.split() and _verb_word(tokens(part)[0], language):
+            return None  # "The report, published ..., found that ...,": the subject's verb
+    rest = text[cut:start].split()
+    if not rest or not _verb_word(tokens(rest[0])[0], language):
+        return None  # "..., and employs", "..., where ...": no verb of the subject opens it
+    subject = squash(_QUOTE_MARKS.sub("", subject))  # "Il liceo «Galilei»": the name alone
+    clause = f"{subject} {text[cut:]}"
+    frame = _frame(clause, start - cut + len(subject) + 1, s, doc)
+    if frame is None or not frame.subject or frame.opening:
+        return None
+    if frame.subject.lower() != lower_initial(subject, doc).lower():
+        return None  # the frame read another subject than the sentence's
+    return frame
 
 
 # An Italian aside of a passive participle and the preposition of its sum after the subject:

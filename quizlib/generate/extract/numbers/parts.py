@@ -21,11 +21,14 @@ _COST_PART = re.compile(
     r"(?:,\s+(?P<aside>[a-zà-ù]+)\s[^,;:]{2,120}?,)?\s+"
     r"(?P<verb>(?:è|sono)\s+costat[oaie]|costa|costano|costerà|costeranno)"
     r"(?:\s+(?:al|alla|allo|all’|ai|agli|alle)\s+[A-Za-zà-ù]+(?:\s+[A-Za-zà-ù]+)?)?"
+    r"(?:\s+(?:complessivamente|in\s+tutto|in\s+totale))?"  # "è costato complessivamente"
     r"\s+(?:circa\s+|oltre\s+|quasi\s+)?" + _DIGIT_NUMBER + r"\s+(?P<currency>" + _CURRENCY + r")"
-    r",\s+di\s+cui\s+(?:circa\s+|oltre\s+|quasi\s+)?(?P<part>" + _DIGIT_NUMBER + r")"
+    r",\s+di\s+cui\s+(?:circa\s+|oltre\s+|quasi\s+)?(?P<part>" + _DIGIT_NUMBER + r""
+    r"(?:\s+(?:milioni|miliardi)(?!\s+di))?)"  # "di cui 4,1 milioni arrivati dal PNRR"
     r"(?:\s+(?P<own>" + _CURRENCY + r"))?\s+(?P<participle>[a-zà-ù]+[ti])\s+"
-    r"(?P<agent>(?:da|dal|dallo|dalla|dall’|dai|dagli|dalle)\s?[^,;:.()«»“”\"\d]{2,60}?)"
-    r"(?=\s*(?:[,;.]|$))"
+    r"(?P<agent>(?:da|dal|dallo|dalla|dall’|dai|dagli|dalle)\s?[^,;:.()«»“”\"\d]{2,60}?"
+    r"(?:\s\([^()]{1,12}\))?)"  # "dal Piano nazionale ... (PNRR)": its short name
+    r"(?=\s*(?:[,;.]|$)|\s+e\s+(?:il|la|per)\s+(?:resto|parte|restante)\b)"
 )
 
 
@@ -49,6 +52,8 @@ def _cost_part_questions(s: Sentence) -> Iterator[tuple[str, str, int]]:
     of = _OF_ARTICLE[m.group("art").lower()]
     subject = f"{of}{m.group('np')}" if of.endswith("’") else f"{of} {m.group('np')}"
     currency = m.group("own") or m.group("currency")
+    if m.group("part").endswith(("milioni", "miliardi")):
+        currency = "euro"  # "di cui 4,1 milioni": the answer holds its millions
     asked = (
         f"Quanti {currency} del costo {subject} sono {m.group('participle')} {m.group('agent')}?"
     )
