@@ -1408,6 +1408,8 @@ def _entry_phrase(entry: EntryInfo, subject: str, language: str, definition: str
         return entry.phrase  # "What is The Cricketer?": its heading spells its article
     if _fuller_name(subject, entry):
         return lower_first(subject.strip())  # the name as the sentence writes it
+    if language == "en" and subject.strip().lower() == f"the {entry.phrase.lower()}":
+        return f"the {entry.phrase}"  # "the Royal Caledonian Curling Club is ...": its article
     if entry.definite or language != "it" or _spelled_out(subject, entry) is None:
         return lower_first(entry.phrase)
     art = _SUBJECT_ARTICLE.match(subject.strip())
