@@ -30,7 +30,7 @@ from ..verbs import (
     lemma,
     may_be_present,
 )
-from .common import entity_card, lower_initial, specific
+from .common import entity_card, lower_initial, people_in, specific
 from .dates.grammar import _COPULAS, _POSSESSIVES
 from .numbers import NUMBER_WORDS
 from .objects import _predicate
@@ -797,6 +797,190 @@ def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
 
 
 # ---------------------------------------------------------------------------------------
+# A passive's agent named right after its kind, no comma between: "The bridge was designed by
+# the Leeds firm Arup Partners" -> "By which firm was the bridge designed?"; "The scheme,
+# proposed by the York-based housebuilder Kestrel Homes, ..." -> "By which housebuilder was the
+# scheme proposed?"; "Progettato dallo studio anconetano Bartolini Associati, l’edificio ..."
+# -> "Da quale studio è stato progettato l’edificio?". The kind is a noun of a business.
+_AGENT_KINDS = {
+    "en": """company firm housebuilder builder builders developer developers contractor
+    contractors architects architect practice manufacturer maker operator consultancy
+    engineers publisher studio supplier retailer chain insurer lender airline consortium
+    charity""".split(),
+    "it": "società ditta impresa studio azienda gruppo cooperativa consorzio".split(),
+}
+_KIND_AGENT = {
+    "en": re.compile(
+        r"(?<![\w’])(?P<part>[a-z]+(?:\s(?:up|out|off))?)\sby\s(?:the|a|an)\s"
+        r"(?P<mods>(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?)"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+    ),
+    "it": re.compile(
+        r"(?<![\w’])(?P<part>(?:^[A-ZÀ-Ý])?[a-zà-ù]+)\s(?:dalla|dallo|dal|dall’)\s?"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["it"]) + r")\s(?P<mods>(?:[a-zà-ù]+\s)?)"
+        r"(?=[A-ZÀ-Ý])"
+    ),
+}
+_KIND_AGENT_CUE = {"en": " by ", "it": " dal"}
+_PASSIVE_AUX = {
+    "en": re.compile(
+        r"(?:^|\s)(?P<aux>was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe"
+        r"|is\sbeing|are\sbeing)\s$"
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<aux>è\sstat[oaie]|sono\sstat[ie]|fu|furono|venne|vennero|sarà"
+        r"|saranno|viene|vengono)\s$"
+    ),
+}
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|$)")
+_IT_WAS = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+_IT_IS = {"o": "è", "a": "è", "i": "sono", "e": "sono"}
+# Deeds that go on, asked in the present when a participle sets them off: "the pool, run by
+# the charity X" -> "By which charity is the pool run?".
+_LASTING_DEEDS = frozenset(
+    """run operate own manage lead control fund back chair gestire guidare controllare
+    possedere finanziare presiedere""".split()
+)
+_AMPERSAND = re.compile(r"\s&\s[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)*")
+# A noun phrase right before a participle that is said of it: "the plans | drawn up by".
+_REDUCED_NP = {
+    "en": re.compile(r"(?:^|(?<=\s))(?P<np>(?:the|The)\s[a-z][\w’-]*(?:\s[a-z][\w’-]*){0,3})\s$"),
+    "it": re.compile(
+        r"(?:^|(?<=\s))(?P<np>(?:(?:il|lo|la|i|gli|le|Il|Lo|La|I|Gli|Le)\s|[Ll]’)"
+        r"[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,3})\s$"
+    ),
+}
+
+
+def _patient(text: str, doc: Document) -> str | None:
+    """The noun phrase a passive is said of, all of `text` ('the bridge', 'The scheme'):
+    opening with its subject, no verb, no comma, a few words; lowered as a question uses it."""
+    toks = tokens(text)
+    if not toks or len(toks) > 8 or not _opens_with_subject(toks, doc.language):
+        return None
+    if main_verb(toks, doc.language) is not None or any(not t.text[:1].isalnum() for t in toks):
+        return None
+    if toks[0].low in _PRONOUN_SUBJECTS or toks[0].low in PREPOSITIONS[doc.language]:
+        return None
+    return _lowered(text.strip(), doc)
+
+
+def _plural_head(phrase: str) -> bool:
+    last = phrase.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _kind_agent(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    m = _KIND_AGENT[language].search(text)
+    if m is None:
+        return None
+    part = m.group("part").lower()
+    if not is_participle(part.split()[0], language):
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None:
+        return None
+    end = run.end()
+    joined = _AMPERSAND.match(text, end)
+    if joined is not None:  # "Wynne & Pugh"
+        end = joined.end()
+    if not _NAME_ENDS.match(text, end):
+        return None
+    name = text[m.end() : end].strip()
+    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
+        return None
+    kind = m.group("kind")
+    before = text[: m.start()]
+    aux = _PASSIVE_AUX[language].search(before)
+    after = text[end:]
+    if aux is not None:  # "The bridge was designed by ...": the clause's subject
+        patient = _patient(before[: aux.start()], doc)
+        said = aux.group("aux")
+        if patient is None or not _NAME_ENDS.match(after) or after.lstrip()[:1] == ",":
+            return None
+    elif before.endswith(", "):  # "The scheme, proposed by ..., will be built"
+        patient = _patient(before[:-2], doc)
+        said = None
+        if not after.startswith(","):
+            return None
+    elif not before.strip() and language == "it" and after.startswith(", "):
+        # "Progettato dallo studio X, l’edificio poggia ...": the main clause's subject
+        rest = after[2:]
+        toks = tokens(rest)
+        verb = main_verb(toks, language)
+        patient = _patient(rest[: toks[verb].start], doc) if verb else None
+        said = None
+    else:  # "the plans drawn up by ...": the noun the participle is said of
+        reduced = _REDUCED_NP[language].search(before)
+        patient = _patient(reduced.group("np"), doc) if reduced else None
+        said = None
+    if patient is None or core(name) in core(patient):
+        return None
+    lasting = lemma(part.split()[0], language) in _LASTING_DEEDS
+    if language == "it":
+        said = said or (_IT_IS if lasting else _IT_WAS).get(part[-1])
+        if said is None:
+            return None
+        question = f"Da quale {kind} {said} {part} {patient}?"
+    else:
+        plural = _plural_head(patient)
+        if said is None:
+            said = ("are" if plural else "is") if lasting else ("were" if plural else "was")
+        first, _, rest_aux = said.partition(" ")
+        question = squash(f"By which {kind} {first} {patient} {rest_aux} {part}?")
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+# A name said as what a subject is, after its kind: "The main contractor is the Norwich-based
+# firm Hallam Civil Engineering" -> "Which firm is the main contractor?"; "Il gestore del
+# servizio è la società Aqualis" -> "Quale società è il gestore del servizio?".
+_KIND_PREDICATE = {
+    "en": re.compile(
+        r"^(?P<np>The\s[a-z][\w’-]*(?:\s[a-z][\w’-]*){0,5})\s(?P<cop>is|was|will\sbe)\s"
+        r"(?:the|a|an)\s(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+    ),
+    "it": re.compile(
+        r"^(?P<np>(?:Il|Lo|La|L’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,5})\s"
+        r"(?P<cop>è|era|sarà)\s(?:la|il|lo|l’)\s?"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["it"]) + r")\s(?:[a-zà-ù]+\s)?(?=[A-ZÀ-Ý])"
+    ),
+}
+
+
+def _kind_predicate(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    m = _KIND_PREDICATE[language].match(text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None:
+        return None
+    end = run.end()
+    joined = _AMPERSAND.match(text, end)
+    if joined is not None:
+        end = joined.end()
+    if not _NAME_ENDS.match(text, end):
+        return None
+    name = text[m.end() : end].strip()
+    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
+        return None
+    np = m.group("np")
+    if main_verb(tokens(np), language) is not None:
+        return None
+    kind, cop = m.group("kind"), m.group("cop")
+    subject = _lowered(np, doc)
+    if language == "it":
+        question = f"Quale {kind} {cop} {subject}?"
+    else:
+        question = f"Which {kind} {cop} {subject}?"
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+# ---------------------------------------------------------------------------------------
 # A town and the province it is in, set after it: "il parco eolico di Frosolone, in provincia
 # di Isernia" -> "In quale provincia si trova Frosolone?"; a place and its town ("fino a Isola
 # Serafini, nel comune di Monticelli d’Ongina" -> "In quale comune si trova Isola Serafini?").
@@ -984,6 +1168,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if found is not None:
                 yield found
     for s in sentences:
+        if _KIND_AGENT_CUE[language] in s.text:
+            found = _kind_agent(s, doc)
+            if found is not None:
+                yield found
+        found = _kind_predicate(s, doc)
+        if found is not None:
+            yield found
         if s.text.count(", ") >= 2:
             found = _beside_question(s, doc)
             if found is not None:
