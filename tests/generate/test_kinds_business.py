@@ -101,3 +101,10 @@ def test_business_by_its_kind(language: str, text: str, question: str, answer: s
 def test_no_business_question(language: str, text: str) -> None:
     asked = _asked(text, language)
     assert not any(q.startswith(("By which", "Da quale", "Which", "Quale")) for q in asked)
+
+
+def test_a_road_is_asked_by_its_kind() -> None:
+    asked = _asked("Kendal Town Council will resurface the tarmac on Carlton Road by June.", "en")
+    assert asked.get("On which road will Kendal Town Council resurface the tarmac by June?") == (
+        "Carlton Road"
+    )

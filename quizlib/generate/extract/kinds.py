@@ -50,16 +50,16 @@ _EN_LAST = frozenset(
     University College Prison Theatre Theater Tower Reservoir Canal Glacier Peninsula
     Beach Institute Foundation Trust Agency Society Company Corporation Authority
     Commission Hall Pier Quay Dock Docks Arena Market Gardens Cemetery Chapel Mosque
-    Barracks""".split()
+    Barracks Road""".split()
 )
 _EN_BODIES = frozenset(
     """institute foundation trust agency society company corporation authority commission
     university college""".split()
 )
 _EN_FIRST = {"River": "river", "Lake": "lake", "Loch": "loch", "Lough": "lough", "Mount": "mount"}
-# Words that make a name ending in a kind no such place: "the Lake District"; a road is
-# not asked by its kind, and "River Road" is a road, not a river.
-_EN_NOT_KIND = frozenset("District Country Road".split())
+# Words that make a name ending in a kind no such place: "the Lake District"; "River Road"
+# is a road, not a river (its last word is read first).
+_EN_NOT_KIND = frozenset("District Country".split())
 _IT_KINDS = frozenset(
     """fiume torrente lago monte golfo isola valle piazza via viale corso stadio castello
     palazzo teatro museo chiesa basilica duomo cattedrale santuario ponte aeroporto stazione
