@@ -108,3 +108,36 @@ def test_a_road_is_asked_by_its_kind() -> None:
     assert asked.get("On which road will Kendal Town Council resurface the tarmac by June?") == (
         "Carlton Road"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "question", "answer"),
+    [
+        (
+            "en",
+            '"We are full," said Ruth Ames, 52, who runs a small café and chairs the Filey'
+            " Traders Group.",
+            "Which group does Ruth Ames chair?",
+            "Filey Traders Group",
+        ),
+        (
+            "en",
+            "Tom Reid, who founded the Kelso Rowing Club, died in May.",
+            "Which club did Tom Reid found?",
+            "Kelso Rowing Club",
+        ),
+        (
+            "it",
+            "La Fondazione Pescarini gestisce il museo civico di Lugo.",
+            "Quale museo gestisce la Fondazione Pescarini?",
+            "museo civico di Lugo",
+        ),
+    ],
+)
+def test_named_object_by_its_kind(language: str, text: str, question: str, answer: str) -> None:
+    assert _asked(text, language).get(question) == answer
+
+
+def test_no_object_that_names_its_subject() -> None:
+    asked = _asked("Il Matese ospita il lago del Matese, a 1.000 metri.", "it")
+    assert not any(q.startswith("Quale lago") for q in asked)

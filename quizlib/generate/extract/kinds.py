@@ -27,6 +27,7 @@ from ..verbs import (
     is_finite,
     is_participle,
     is_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
 )
@@ -980,6 +981,100 @@ def _kind_predicate(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
 
 
+# A named body or place that is a verb's object, asked by its kind: "Anne Dobson, 49, who
+# runs a guesthouse and chairs the Whitby Accommodation Group, said ..." -> "Which group does
+# Anne Dobson chair?"; "La Fondazione FS gestisce il Museo nazionale ferroviario di Pietrarsa"
+# -> "Quale museo gestisce la Fondazione FS?". English reads the verb's tense by its ending
+# (a present in -s, a past in -ed), Italian by the lexicon.
+_EN_OBJECT_KINDS = (_EN_LAST - {"Road", "Street", "Lane", "Avenue", "Square"}) | frozenset(
+    "Group Club Association Partnership Network Centre Center School Academy Festival".split()
+)
+_OBJECT_KIND = {
+    "en": re.compile(
+        r"(?P<lead>^|,\s(?:\d{1,3},\s)?who\s(?:[^,;:]*?\sand\s)?|(?<=\s)who\s)"
+        r"(?P<verb>[a-z]{3,}(?:s|ed))\sthe\s"
+        r"(?P<name>(?:[A-Z][\w’&-]*\s(?:(?:of|for|and)\s)?){1,5}(?P<kind>"
+        + "|".join(sorted(_EN_OBJECT_KINDS))
+        + r"))(?=[,.;]|$)"
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<verb>(?:^[A-ZÀ-Ý])?[a-zà-ù]{4,})\s(?:il|lo|la|l’)\s?(?P<name>(?P<kind>[A-Za-zà-ù]+)"
+        r"(?:\s[a-zà-ù]+){0,3}\s(?:(?:di|del|della|dei)\s)?[A-ZÀ-Ý][\w’-]*"
+        r"(?:\s[A-ZÀ-Ý][\w’-]*)*)(?=[,.;]|$)"
+    ),
+}
+
+
+def _object_subject(text: str, m: re.Match[str], doc: Document) -> str | None:
+    """Who does the deed: the person a 'who' clause is said of ('Anne Dobson, 49, who'), or
+    a sentence's subject that is a name, all the words before the verb."""
+    lead = m.group("lead") if doc.language == "en" else ""
+    if lead.strip():
+        before = text[: m.start()]
+        named = [(end, name) for _, end, name in people_in(text, doc) if end <= m.start()]
+        if not named:
+            return None
+        end, name = named[-1]
+        between = before[end:]
+        if not re.fullmatch(r"(?:,\s\d{1,3})?", between):
+            return None
+        return name
+    subject = text[: m.start()].strip()
+    toks = tokens(subject)
+    if not toks or len(toks) > 6 or main_verb(toks, doc.language) is not None:
+        return None
+    if any(not t.text[:1].isalnum() for t in toks):
+        return None
+    first = toks[0].low
+    if first in ARTICLES[doc.language] or first.endswith("’"):
+        if not any(t.text[:1].isupper() for t in toks[1:]):
+            return None  # "il gruppo": which one, out of the article?
+        return _lowered(subject, doc)
+    return subject if toks[0].text[:1].isupper() else None
+
+
+def _object_kind(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    m = _OBJECT_KIND[language].search(text)
+    if m is None:
+        return None
+    verb, name = m.group("verb"), m.group("name")
+    if language == "en":
+        if not m.group("lead") and m.start() != 0:
+            return None
+        kind = m.group("kind").lower()
+        base = lemma(verb, "en")
+        if base == verb or not is_verb_lemma(base):
+            return None
+        does = "did" if verb.endswith("ed") else "does"
+    else:
+        kind = m.group("kind").lower()
+        verb = verb.lower()
+        if kind not in _IT_KINDS or not is_finite(verb, "it") or is_participle(verb, "it"):
+            return None
+        if verb in AUXILIARIES["it"]:
+            return None
+    if language == "it" and m.start() == 0:
+        # "Gestisce il Museo ...": in an entry, the entry does it
+        subject = lower_first(s.entry.phrase) if s.entry is not None else None
+    elif language == "it" or m.group("lead"):
+        subject = _object_subject(text, m, doc)
+    else:
+        subject = None
+    if language == "en" and not m.group("lead"):
+        return None
+    if subject is None or doc.person(name):
+        return None
+    if core(name) in core(subject) or core(subject) in core(name):
+        return None  # "Ospita il lago del Matese" of the Matese: the answer names the subject
+    if language == "en":
+        question = f"Which {kind} {does} {subject} {base}?"
+    else:
+        question = f"Quale {kind} {verb} {subject}?"
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
 # ---------------------------------------------------------------------------------------
 # A town and the province it is in, set after it: "il parco eolico di Frosolone, in provincia
 # di Isernia" -> "In quale provincia si trova Frosolone?"; a place and its town ("fino a Isola
@@ -1173,6 +1268,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if found is not None:
                 yield found
         found = _kind_predicate(s, doc)
+        if found is not None:
+            yield found
+        found = _object_kind(s, doc)
         if found is not None:
             yield found
         if s.text.count(", ") >= 2:
