@@ -141,3 +141,26 @@ def test_named_object_by_its_kind(language: str, text: str, question: str, answe
 def test_no_object_that_names_its_subject() -> None:
     asked = _asked("Il Matese ospita il lago del Matese, a 1.000 metri.", "it")
     assert not any(q.startswith("Quale lago") for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "question", "answer"),
+    [
+        (
+            "en",
+            "A bakery in Ludlow, Crumb Bakers, has begun selling rye bread.",
+            "Which bakery in Ludlow has begun selling rye bread?",
+            "Crumb Bakers",
+        ),
+        (
+            "it",
+            "Un importatore di Kyoto, la Sakura Trading, ha firmato un contratto triennale.",
+            "Quale importatore di Kyoto ha firmato un contratto triennale?",
+            "Sakura Trading",
+        ),
+    ],
+)
+def test_indefinite_kind_beside_a_name(
+    language: str, text: str, question: str, answer: str
+) -> None:
+    assert _asked(text, language).get(question) == answer

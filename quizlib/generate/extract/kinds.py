@@ -694,12 +694,13 @@ def _italian(
 # administration", "Il gestore della rete, la Valnet, ha chiuso ...".
 _SET_BESIDE = {
     "en": re.compile(
-        r"(?:^|(?<=\s))(?P<np>(?:The|the)\s[a-z][a-z’-]*(?:\s(?:of\s)?[a-z][a-z’-]*){0,4}),\s"
-        r"(?=[A-Z])"
+        r"(?:^|(?<=\s))(?P<np>(?:The|the|^An?)\s[a-z][a-z’-]*(?:\s(?:of\s)?[a-z][a-z’-]*){0,4}"
+        r"(?:\s(?:of|in|from)\s[A-Z][\w’-]*)?),\s(?=[A-Z])"
     ),
     "it": re.compile(
-        r"(?:^|(?<=\s))(?P<np>(?:Il|il|Lo|lo|La|la|L’|l’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*"
-        r"|\s?(?:dell’|all’|nell’|sull’|d’)[a-zà-ù][\w’-]*){0,4}),\s(?:(?:la|il|lo|l’)\s?)?"
+        r"(?:^|(?<=\s))(?P<np>(?:Il|il|Lo|lo|La|la|L’|l’|^Una?|^Uno|^Un’)\s?[a-zà-ù][\w’-]*"
+        r"(?:\s[a-zà-ù][\w’-]*|\s?(?:dell’|all’|nell’|sull’|d’)[a-zà-ù][\w’-]*){0,4}"
+        r"(?:\s(?:di|da)\s[A-ZÀ-Ý][\w’-]*)?),\s(?:(?:la|il|lo|l’)\s?)?"
         r"(?:(?P<kind>società|azienda|ditta|cooperativa|fondazione|associazione)\s)?(?=[A-ZÀ-Ý])"
     ),
 }
@@ -732,7 +733,9 @@ def _beside_question(s: Sentence, doc: Document) -> Candidate | None:
     if not _opens_clause(text, m.start(), language):
         return None
     np = m.group("np")
-    words = np.split()
+    words = [w for w in np.split() if not w[:1].isupper() or w == np.split()[0]]
+    if words[-1] in {"of", "in", "from", "di", "da"}:
+        words = words[:-1]  # "A company in | Leominster": the head is before the town
     head = words[-1].lower() if language == "en" else np.replace("’", "’ ").split()[1].lower()
     if head in _NOT_KINDS or any(_verbal(w, language) for w in words[1:]):
         return None
