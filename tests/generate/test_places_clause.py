@@ -46,6 +46,18 @@ def _asked(text: str, language: str) -> dict[str, str]:
             "near Kendal",
         ),
         (
+            "en",
+            "Councillors approved the scheme at a meeting in Thirsk on Thursday.",
+            "Where did councillors approve the scheme at a meeting on Thursday?",
+            "Thirsk",
+        ),
+        (
+            "it",
+            "La giunta ha approvato il bilancio durante una seduta a Fano.",
+            "Dove la giunta ha approvato il bilancio durante una seduta?",
+            "Fano",
+        ),
+        (
             "it",
             "Il sorteggio dei gironi sarà effettuato lunedì a Salonicco.",
             "Dove sarà effettuato lunedì il sorteggio dei gironi?",

@@ -186,6 +186,20 @@ def _infinitive_to(toks: list[Token], k: int, language: str) -> bool:
     )
 
 
+# A gathering the deed took place at, right before the town: "at a meeting | in
+# Northallerton", "durante una cerimonia | a Fano"; the town is the deed's place too.
+_GATHERING = {
+    "en": re.compile(
+        r"\s(?:at|during)\s(?:a|an|the|its|their)\s(?:[a-z-]+\s){0,2}?"
+        r"(?:meeting|ceremony|hearing|conference|rally|event|summit|session)\s?$"
+    ),
+    "it": re.compile(
+        r"\s(?:durante|in|nel\scorso\sdi)\s(?:una|un|la|il)\s(?:[a-zà-ù]+\s){0,2}?"
+        r"(?:riunione|cerimonia|udienza|conferenza|seduta|assemblea|incontro|vertice)\s?$"
+    ),
+}
+
+
 def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
     """Whether the town's phrase is the clause's verb's own complement: only the verb's
     chain, its object and times stand between the verb and the preposition, no other
@@ -200,10 +214,13 @@ def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
     if any(t.low in _SUBORDINATORS[language] for t in toks[:verb]):
         return False  # "The announcement comes after another chipmaker | postponed ...": whose?
     dates = find_dates(s.text[: span.start], language)
+    gathering = _GATHERING[language].search(s.text, 0, span.start)
     for k in range(verb + 1, len(toks)):
         t = toks[k]
         if any(d.start <= t.start < d.end for d in dates) or _infinitive_to(toks, k, language):
             continue
+        if gathering is not None and gathering.start() <= t.start < gathering.end():
+            continue  # "approved the scheme | at a meeting | in Northallerton": the deed's place
         low = t.low
         if low in _NOT_BETWEEN[language] or t.text in ",;:()–—" or _ranks(low, language):
             return False
