@@ -27,10 +27,11 @@ from ..verbs import (
     is_finite,
     is_participle,
     is_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
 )
-from .common import entity_card, lower_initial, specific
+from .common import entity_card, lower_initial, people_in, specific
 from .dates.grammar import _COPULAS, _POSSESSIVES
 from .numbers import NUMBER_WORDS
 from .objects import _predicate
@@ -50,16 +51,16 @@ _EN_LAST = frozenset(
     University College Prison Theatre Theater Tower Reservoir Canal Glacier Peninsula
     Beach Institute Foundation Trust Agency Society Company Corporation Authority
     Commission Hall Pier Quay Dock Docks Arena Market Gardens Cemetery Chapel Mosque
-    Barracks""".split()
+    Barracks Road""".split()
 )
 _EN_BODIES = frozenset(
     """institute foundation trust agency society company corporation authority commission
     university college""".split()
 )
 _EN_FIRST = {"River": "river", "Lake": "lake", "Loch": "loch", "Lough": "lough", "Mount": "mount"}
-# Words that make a name ending in a kind no such place: "the Lake District"; a road is
-# not asked by its kind, and "River Road" is a road, not a river.
-_EN_NOT_KIND = frozenset("District Country Road".split())
+# Words that make a name ending in a kind no such place: "the Lake District"; "River Road"
+# is a road, not a river (its last word is read first).
+_EN_NOT_KIND = frozenset("District Country".split())
 _IT_KINDS = frozenset(
     """fiume torrente lago monte golfo isola valle piazza via viale corso stadio castello
     palazzo teatro museo chiesa basilica duomo cattedrale santuario ponte aeroporto stazione
@@ -693,12 +694,13 @@ def _italian(
 # administration", "Il gestore della rete, la Valnet, ha chiuso ...".
 _SET_BESIDE = {
     "en": re.compile(
-        r"(?:^|(?<=\s))(?P<np>(?:The|the)\s[a-z][a-z’-]*(?:\s(?:of\s)?[a-z][a-z’-]*){0,4}),\s"
-        r"(?=[A-Z])"
+        r"(?:^|(?<=\s))(?P<np>(?:The|the|^An?)\s[a-z][a-z’-]*(?:\s(?:of\s)?[a-z][a-z’-]*){0,4}"
+        r"(?:\s(?:of|in|from)\s[A-Z][\w’-]*)?),\s(?=[A-Z])"
     ),
     "it": re.compile(
-        r"(?:^|(?<=\s))(?P<np>(?:Il|il|Lo|lo|La|la|L’|l’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*"
-        r"|\s?(?:dell’|all’|nell’|sull’|d’)[a-zà-ù][\w’-]*){0,4}),\s(?:(?:la|il|lo|l’)\s?)?"
+        r"(?:^|(?<=\s))(?P<np>(?:Il|il|Lo|lo|La|la|L’|l’|^Una?|^Uno|^Un’)\s?[a-zà-ù][\w’-]*"
+        r"(?:\s[a-zà-ù][\w’-]*|\s?(?:dell’|all’|nell’|sull’|d’)[a-zà-ù][\w’-]*){0,4}"
+        r"(?:\s(?:di|da)\s[A-ZÀ-Ý][\w’-]*)?),\s(?:(?:la|il|lo|l’)\s?)?"
         r"(?:(?P<kind>società|azienda|ditta|cooperativa|fondazione|associazione)\s)?(?=[A-ZÀ-Ý])"
     ),
 }
@@ -731,7 +733,9 @@ def _beside_question(s: Sentence, doc: Document) -> Candidate | None:
     if not _opens_clause(text, m.start(), language):
         return None
     np = m.group("np")
-    words = np.split()
+    words = [w for w in np.split() if not w[:1].isupper() or w == np.split()[0]]
+    if words[-1] in {"of", "in", "from", "di", "da"}:
+        words = words[:-1]  # "A company in | Leominster": the head is before the town
     head = words[-1].lower() if language == "en" else np.replace("’", "’ ").split()[1].lower()
     if head in _NOT_KINDS or any(_verbal(w, language) for w in words[1:]):
         return None
@@ -793,6 +797,284 @@ def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
     question = _question(text, m, kind, run.end(), doc)
     if question is None or core(name) in core(question):
         return None
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+# ---------------------------------------------------------------------------------------
+# A passive's agent named right after its kind, no comma between: "The bridge was designed by
+# the Leeds firm Arup Partners" -> "By which firm was the bridge designed?"; "The scheme,
+# proposed by the York-based housebuilder Kestrel Homes, ..." -> "By which housebuilder was the
+# scheme proposed?"; "Progettato dallo studio anconetano Bartolini Associati, l’edificio ..."
+# -> "Da quale studio è stato progettato l’edificio?". The kind is a noun of a business.
+_AGENT_KINDS = {
+    "en": """company firm housebuilder builder builders developer developers contractor
+    contractors architects architect practice manufacturer maker operator consultancy
+    engineers publisher studio supplier retailer chain insurer lender airline consortium
+    charity""".split(),
+    "it": "società ditta impresa studio azienda gruppo cooperativa consorzio".split(),
+}
+_KIND_AGENT = {
+    "en": re.compile(
+        r"(?<![\w’])(?P<part>[a-z]+(?:\s(?:up|out|off))?)\sby\s(?:the|a|an)\s"
+        r"(?P<mods>(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?)"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+    ),
+    "it": re.compile(
+        r"(?<![\w’])(?P<part>(?:^[A-ZÀ-Ý])?[a-zà-ù]+)\s(?:dalla|dallo|dal|dall’)\s?"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["it"]) + r")\s(?P<mods>(?:[a-zà-ù]+\s)?)"
+        r"(?=[A-ZÀ-Ý])"
+    ),
+}
+_KIND_AGENT_CUE = {"en": " by ", "it": " dal"}
+_PASSIVE_AUX = {
+    "en": re.compile(
+        r"(?:^|\s)(?P<aux>was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe"
+        r"|is\sbeing|are\sbeing)\s$"
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<aux>è\sstat[oaie]|sono\sstat[ie]|fu|furono|venne|vennero|sarà"
+        r"|saranno|viene|vengono)\s$"
+    ),
+}
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|$)")
+_IT_WAS = {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}
+_IT_IS = {"o": "è", "a": "è", "i": "sono", "e": "sono"}
+# Deeds that go on, asked in the present when a participle sets them off: "the pool, run by
+# the charity X" -> "By which charity is the pool run?".
+_LASTING_DEEDS = frozenset(
+    """run operate own manage lead control fund back chair gestire guidare controllare
+    possedere finanziare presiedere""".split()
+)
+_AMPERSAND = re.compile(r"\s&\s[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)*")
+# A noun phrase right before a participle that is said of it: "the plans | drawn up by".
+_REDUCED_NP = {
+    "en": re.compile(r"(?:^|(?<=\s))(?P<np>(?:the|The)\s[a-z][\w’-]*(?:\s[a-z][\w’-]*){0,3})\s$"),
+    "it": re.compile(
+        r"(?:^|(?<=\s))(?P<np>(?:(?:il|lo|la|i|gli|le|Il|Lo|La|I|Gli|Le)\s|[Ll]’)"
+        r"[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,3})\s$"
+    ),
+}
+
+
+def _patient(text: str, doc: Document) -> str | None:
+    """The noun phrase a passive is said of, all of `text` ('the bridge', 'The scheme'):
+    opening with its subject, no verb, no comma, a few words; lowered as a question uses it."""
+    toks = tokens(text)
+    if not toks or len(toks) > 8 or not _opens_with_subject(toks, doc.language):
+        return None
+    if main_verb(toks, doc.language) is not None or any(not t.text[:1].isalnum() for t in toks):
+        return None
+    if toks[0].low in _PRONOUN_SUBJECTS or toks[0].low in PREPOSITIONS[doc.language]:
+        return None
+    return _lowered(text.strip(), doc)
+
+
+def _plural_head(phrase: str) -> bool:
+    last = phrase.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _kind_agent(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    m = _KIND_AGENT[language].search(text)
+    if m is None:
+        return None
+    part = m.group("part").lower()
+    if not is_participle(part.split()[0], language):
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None:
+        return None
+    end = run.end()
+    joined = _AMPERSAND.match(text, end)
+    if joined is not None:  # "Wynne & Pugh"
+        end = joined.end()
+    if not _NAME_ENDS.match(text, end):
+        return None
+    name = text[m.end() : end].strip()
+    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
+        return None
+    kind = m.group("kind")
+    before = text[: m.start()]
+    aux = _PASSIVE_AUX[language].search(before)
+    after = text[end:]
+    if aux is not None:  # "The bridge was designed by ...": the clause's subject
+        patient = _patient(before[: aux.start()], doc)
+        said = aux.group("aux")
+        if patient is None or not _NAME_ENDS.match(after) or after.lstrip()[:1] == ",":
+            return None
+    elif before.endswith(", "):  # "The scheme, proposed by ..., will be built"
+        patient = _patient(before[:-2], doc)
+        said = None
+        if not after.startswith(","):
+            return None
+    elif not before.strip() and language == "it" and after.startswith(", "):
+        # "Progettato dallo studio X, l’edificio poggia ...": the main clause's subject
+        rest = after[2:]
+        toks = tokens(rest)
+        verb = main_verb(toks, language)
+        patient = _patient(rest[: toks[verb].start], doc) if verb else None
+        said = None
+    else:  # "the plans drawn up by ...": the noun the participle is said of
+        reduced = _REDUCED_NP[language].search(before)
+        patient = _patient(reduced.group("np"), doc) if reduced else None
+        said = None
+    if patient is None or core(name) in core(patient):
+        return None
+    lasting = lemma(part.split()[0], language) in _LASTING_DEEDS
+    if language == "it":
+        said = said or (_IT_IS if lasting else _IT_WAS).get(part[-1])
+        if said is None:
+            return None
+        question = f"Da quale {kind} {said} {part} {patient}?"
+    else:
+        plural = _plural_head(patient)
+        if said is None:
+            said = ("are" if plural else "is") if lasting else ("were" if plural else "was")
+        first, _, rest_aux = said.partition(" ")
+        question = squash(f"By which {kind} {first} {patient} {rest_aux} {part}?")
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+# A name said as what a subject is, after its kind: "The main contractor is the Norwich-based
+# firm Hallam Civil Engineering" -> "Which firm is the main contractor?"; "Il gestore del
+# servizio è la società Aqualis" -> "Quale società è il gestore del servizio?".
+_KIND_PREDICATE = {
+    "en": re.compile(
+        r"^(?P<np>The\s[a-z][\w’-]*(?:\s[a-z][\w’-]*){0,5})\s(?P<cop>is|was|will\sbe)\s"
+        r"(?:the|a|an)\s(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+    ),
+    "it": re.compile(
+        r"^(?P<np>(?:Il|Lo|La|L’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,5})\s"
+        r"(?P<cop>è|era|sarà)\s(?:la|il|lo|l’)\s?"
+        r"(?P<kind>" + "|".join(_AGENT_KINDS["it"]) + r")\s(?:[a-zà-ù]+\s)?(?=[A-ZÀ-Ý])"
+    ),
+}
+
+
+def _kind_predicate(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    m = _KIND_PREDICATE[language].match(text)
+    if m is None:
+        return None
+    run = NAME_RUN.match(text, m.end())
+    if run is None:
+        return None
+    end = run.end()
+    joined = _AMPERSAND.match(text, end)
+    if joined is not None:
+        end = joined.end()
+    if not _NAME_ENDS.match(text, end):
+        return None
+    name = text[m.end() : end].strip()
+    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
+        return None
+    np = m.group("np")
+    if main_verb(tokens(np), language) is not None:
+        return None
+    kind, cop = m.group("kind"), m.group("cop")
+    subject = _lowered(np, doc)
+    if language == "it":
+        question = f"Quale {kind} {cop} {subject}?"
+    else:
+        question = f"Which {kind} {cop} {subject}?"
+    return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
+
+
+# A named body or place that is a verb's object, asked by its kind: "Anne Dobson, 49, who
+# runs a guesthouse and chairs the Whitby Accommodation Group, said ..." -> "Which group does
+# Anne Dobson chair?"; "La Fondazione FS gestisce il Museo nazionale ferroviario di Pietrarsa"
+# -> "Quale museo gestisce la Fondazione FS?". English reads the verb's tense by its ending
+# (a present in -s, a past in -ed), Italian by the lexicon.
+_EN_OBJECT_KINDS = (_EN_LAST - {"Road", "Street", "Lane", "Avenue", "Square"}) | frozenset(
+    "Group Club Association Partnership Network Centre Center School Academy Festival".split()
+)
+_OBJECT_KIND = {
+    "en": re.compile(
+        r"(?P<lead>^|,\s(?:\d{1,3},\s)?who\s(?:[^,;:]*?\sand\s)?|(?<=\s)who\s)"
+        r"(?P<verb>[a-z]{3,}(?:s|ed))\sthe\s"
+        r"(?P<name>(?:[A-Z][\w’&-]*\s(?:(?:of|for|and)\s)?){1,5}(?P<kind>"
+        + "|".join(sorted(_EN_OBJECT_KINDS))
+        + r"))(?=[,.;]|$)"
+    ),
+    "it": re.compile(
+        r"(?:^|\s)(?P<verb>(?:^[A-ZÀ-Ý])?[a-zà-ù]{4,})\s(?:il|lo|la|l’)\s?(?P<name>(?P<kind>[A-Za-zà-ù]+)"
+        r"(?:\s[a-zà-ù]+){0,3}\s(?:(?:di|del|della|dei)\s)?[A-ZÀ-Ý][\w’-]*"
+        r"(?:\s[A-ZÀ-Ý][\w’-]*)*)(?=[,.;]|$)"
+    ),
+}
+
+
+def _object_subject(text: str, m: re.Match[str], doc: Document) -> str | None:
+    """Who does the deed: the person a 'who' clause is said of ('Anne Dobson, 49, who'), or
+    a sentence's subject that is a name, all the words before the verb."""
+    lead = m.group("lead") if doc.language == "en" else ""
+    if lead.strip():
+        before = text[: m.start()]
+        named = [(end, name) for _, end, name in people_in(text, doc) if end <= m.start()]
+        if not named:
+            return None
+        end, name = named[-1]
+        between = before[end:]
+        if not re.fullmatch(r"(?:,\s\d{1,3})?", between):
+            return None
+        return name
+    subject = text[: m.start()].strip()
+    toks = tokens(subject)
+    if not toks or len(toks) > 6 or main_verb(toks, doc.language) is not None:
+        return None
+    if any(not t.text[:1].isalnum() for t in toks):
+        return None
+    first = toks[0].low
+    if first in ARTICLES[doc.language] or first.endswith("’"):
+        if not any(t.text[:1].isupper() for t in toks[1:]):
+            return None  # "il gruppo": which one, out of the article?
+        return _lowered(subject, doc)
+    return subject if toks[0].text[:1].isupper() else None
+
+
+def _object_kind(s: Sentence, doc: Document) -> Candidate | None:
+    language = doc.language
+    text = s.text
+    m = _OBJECT_KIND[language].search(text)
+    if m is None:
+        return None
+    verb, name = m.group("verb"), m.group("name")
+    if language == "en":
+        if not m.group("lead") and m.start() != 0:
+            return None
+        kind = m.group("kind").lower()
+        base = lemma(verb, "en")
+        if base == verb or not is_verb_lemma(base):
+            return None
+        does = "did" if verb.endswith("ed") else "does"
+    else:
+        kind = m.group("kind").lower()
+        verb = verb.lower()
+        if kind not in _IT_KINDS or not is_finite(verb, "it") or is_participle(verb, "it"):
+            return None
+        if verb in AUXILIARIES["it"]:
+            return None
+    if language == "it" and m.start() == 0:
+        # "Gestisce il Museo ...": in an entry, the entry does it
+        subject = lower_first(s.entry.phrase) if s.entry is not None else None
+    elif language == "it" or m.group("lead"):
+        subject = _object_subject(text, m, doc)
+    else:
+        subject = None
+    if language == "en" and not m.group("lead"):
+        return None
+    if subject is None or doc.person(name):
+        return None
+    if core(name) in core(subject) or core(subject) in core(name):
+        return None  # "Ospita il lago del Matese" of the Matese: the answer names the subject
+    if language == "en":
+        question = f"Which {kind} {does} {subject} {base}?"
+    else:
+        question = f"Quale {kind} {verb} {subject}?"
     return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
 
 
@@ -984,6 +1266,16 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if found is not None:
                 yield found
     for s in sentences:
+        if _KIND_AGENT_CUE[language] in s.text:
+            found = _kind_agent(s, doc)
+            if found is not None:
+                yield found
+        found = _kind_predicate(s, doc)
+        if found is not None:
+            yield found
+        found = _object_kind(s, doc)
+        if found is not None:
+            yield found
         if s.text.count(", ") >= 2:
             found = _beside_question(s, doc)
             if found is not None:

@@ -556,10 +556,14 @@ _KINDS = {
 # "X, known as Qdenga, ...": the words that give a name.
 _CALLED = {
     "it": re.compile(
-        r",\s(?:chiamat[oaie]|conosciut[oaie]\s(?:anche\s)?come)"
-        r"\s(?=[A-ZÀ-Ý])"
+        r",\s(?:(?P<former>già|in\sprecedenza|un\stempo|precedentemente|fino\sal\s\d{4})\s)?"
+        r"(?:chiamat[oaie]|conosciut[oaie]\s(?:anche\s)?come|not[oaie]\scome|denominat[oaie])"
+        r"\s(?(former)(?:(?:il|lo|la|l’)\s?)?)(?=[A-ZÀ-Ý])"
     ),
-    "en": re.compile(r",\s(?:(?:also\s)?known\sas|called|named)\s(?=[A-Z])"),
+    "en": re.compile(
+        r",\s(?:(?P<former>formerly|previously|once|originally)\s)?"
+        r"(?:(?:also\s)?known\sas|called|named)\s(?(former)(?:the\s)?)(?=[A-Z])"
+    ),
 }
 _INDEFINITE = {"it": ("una ", "un ", "uno ", "un’"), "en": ("a ", "an ")}
 # When, said without a date: "docked in Bergen | yesterday".
@@ -751,6 +755,17 @@ def _known_as(s: Sentence, doc: Document) -> Candidate | None:
     subject = _subject_before(s.text, m.start(), doc)
     if subject is None or not specific(subject, doc):
         return None
+    former = m.group("former")
+    if former is not None:
+        # "Northgate Arena, formerly known as the Civic Hall, ...": the name it had before
+        if not _PROPER.match(subject):
+            return None
+        question = (
+            f"What was {subject} {former} known as?"
+            if language == "en"
+            else f"Come si chiamava in precedenza {subject}?"
+        )
+        return entity_card(s, run.group(0).strip(), question, f"{subject} name", score=0.74)
     if _PROPER.match(subject):
         # "Bath and North East Somerset Council, known as BANES, is ...": a name's other name
         question = (
@@ -1120,6 +1135,7 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (" nome ", _AFTER),
         (", un", _APPOS),
         (", chiamat", _KNOWN),
+        *((cue, _KNOWN) for cue in (", già ", ", in precedenza ", ", un tempo ", ", fino al ")),
         (", conosciut", _KNOWN),
         *((cue, _GIVEN) for cue in ("concess", "conferì", "conferit", "assegn", "consegn", "donò")),
         *((cue, _GIVEN) for cue in ("donat", "affid", "attribuì", "attribuit")),
@@ -1136,6 +1152,7 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (" its name ", _AFTER),  # "takes its name from"
         (", a", _APPOS),  # ", a", ", an"
         ("known as", _KNOWN),
+        *((cue, _KNOWN) for cue in (", formerly ", ", previously ", ", once ", ", originally ")),
         (", called", _KNOWN),
         *((cue, _GIVEN) for cue in ("granted", "awarded", "gave ", "given ", "handed")),
         *((cue, _GIVEN) for cue in ("presented", "donated", "entrusted", "bequeathed")),

@@ -1346,7 +1346,21 @@ _FROM = {
     "it": re.compile(r"^,\s+\d{1,2}\s+anni,\s+(?:di|da)\s+(?=[A-ZÀ-Ý])"),
     "en": re.compile(r"^(?:,\s+\d{1,2},)?\s+(?:from|of)\s+(?=[A-Z])"),
 }
-_FROM_CUE = {"it": (" anni, di ", " anni, da "), "en": (" from ", ", of ")}
+_FROM_CUE = {
+    "it": (" anni, di ", " anni, da ", " residente ", " che vive "),
+    "en": (" from ", ", of ", " who lives in "),
+}
+# Where a person lives, set off after the name: "Davide Neri, 52 anni, originario di Bari ma
+# residente da tempo a Lodi" -> "Dove risiede Davide Neri?"; "Sam Hale, 40, who lives in
+# Ripon" -> "Where does Sam Hale live?".
+_RESIDENT = {
+    "it": re.compile(
+        r"^,\s+(?:\d{1,2}\s+anni,\s+)?(?:[^,;:.()]{0,40}?\s)?(?:residente|che\s+vive)"
+        r"\s+(?:(?:da\s+(?:tempo|anni|sempre))\s+)?(?:a|ad|in)\s+(?=[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"^,\s+(?:\d{1,2},\s+)?who\s+lives\s+in\s+(?=[A-Z])"),
+}
+_RESIDENT_QUESTION = {"it": "Dove risiede {name}?", "en": "Where does {name} live?"}
 _FROM_QUESTION = {"it": "Di dove è {name}?", "en": "Where is {name} from?"}
 _AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s[^,;:]{0,40}$")
 # Where a name run ends a place, not a body's name or a longer phrase: "from Dereham, had".
@@ -1365,6 +1379,10 @@ def _hometown(s: Sentence, doc: Document) -> Iterator[Candidate]:
     text = s.text
     for _start, end, name in people_in(text, doc):
         m = _FROM[language].match(text[end:])
+        template = _FROM_QUESTION[language]
+        if m is None:
+            m = _RESIDENT[language].match(text[end:])
+            template = _RESIDENT_QUESTION[language]
         if m is None:
             continue
         if "," not in m.group(0) and not _AGED_BEFORE.search(text[:_start]):
@@ -1378,7 +1396,7 @@ def _hometown(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         if doc.person(answer) is not None or answer in name:
             continue
-        question = _FROM_QUESTION[language].format(name=name)
+        question = template.format(name=name)
         yield entity_card(s, answer, question, f"{name} home", score=0.76, answer_type="city")
 
 

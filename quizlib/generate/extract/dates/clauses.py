@@ -696,6 +696,32 @@ def _conjunct_after_date(before: str, after: str, language: str) -> tuple[str, s
     return subject, f" {rest}"
 
 
+# A common noun of a part and the name it is of, ending a phrase: "the eastern edge of
+# Exeter", "la parte alta di Bergamo".
+_PART_OF_A_NAME = re.compile(
+    r"\b[a-zà-ù]+\s(?:of|di|del|della|dello|dei|degli|delle)\s(?:the\s)?"
+    r"[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*$"
+)
+
+
+_AGENT_NEXT = re.compile(r"\s*(?:by|da|dal|dallo|dalla|dall’|dai|dagli|dalle)\s")
+
+
+def _set_off_participle_question(
+    before: str, participle: str, span: DateSpan, doc: Document
+) -> str | None:
+    """The date of a participle set off after the noun it is said of: 'Its origins lie in
+    the Dundee Technical Institute, founded' + 'in 1888' -> 'In what year was the Dundee
+    Technical Institute founded?'. None when the noun before the comma is not one the
+    article names (a name in it) or is itself an aside ('..., il più antico osservatorio,')."""
+    head = before.rsplit(",", 1)[0]
+    if head.rstrip().endswith(")") or not participle.islower():
+        return None
+    if _PART_OF_A_NAME.search(head):
+        return None  # "on the eastern edge of Exeter, established": the edge's or the park's?
+    return _noun_participle_question(f"{head} {participle}", span, doc)
+
+
 _LONGEST_BARE_SUBJECT = 4  # words: "builders in the city"
 
 
@@ -818,7 +844,11 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             if _infinitive_phrase(segment, language):
                 return None  # "il piano vale 190 miliardi, da spendere entro il 2026"
             if len(segment) == 1 and is_participle(segment[0], language):
-                return None  # "..., il più antico osservatorio, fondato nel 1841": the same
+                # "..., the Dundee Technical Institute, founded in 1888": the date is the
+                # noun's before the comma, asked of it when it is a named one
+                if _AGENT_NEXT.match(after):
+                    return None  # "..., fondato nel 1801 da un gruppo di nobili": not asked
+                return _set_off_participle_question(before, segment[0], span, doc)
             while len(segment) > 1 and segment[0].lower() in _THEN:
                 segment = segment[1:]  # ", poi rifondata come Neapolis nel 470 a.C.": the same
             if language == "it" and segment and _participle(segment[0], language):
