@@ -76,3 +76,13 @@ def test_an_entry_after_its_opening_participle_is_the_subject() -> None:
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject() -> None:
     said = _said("Founded by the Romans in AD 71, Lindum later became a colony.", "en")
     assert "Lindum was founded by the Romans in AD 71." in said
+
+
+def test_an_entry_the_sentence_names_with_the_is_asked_with_it() -> None:
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Tay Rowing Club\nFounded in Dundee in 1851, the Tay Rowing Club is the oldest rowing "
+        "club in Scotland.\n"
+    )
+    qs = questions_of(text, "en")
+    assert qs.get("What is the Tay Rowing Club?") == "the oldest rowing club in Scotland", qs
