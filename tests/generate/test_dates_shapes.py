@@ -81,6 +81,13 @@ def test_a_named_event_dated_by_of() -> None:
     assert _questions("Molti ricordano ancora l’alluvione del 1966.", "it") == {}
 
 
+def test_an_event_still_to_come_is_not_asked_as_past() -> None:
+    en = "The cameras could be working before the start of the next school year in September."
+    assert not any(q.startswith("When was") for q in _questions(en, "en"))
+    it = "Le telecamere saranno attive prima dell’inizio del prossimo anno scolastico a settembre."
+    assert not any("risale" in q for q in _questions(it, "it"))
+
+
 def test_an_approximate_year_of_an_era() -> None:
     spans = find_dates("The fort was rebuilt in stone around AD 140.", "en")
     assert [(s.answer, s.is_year) for s in spans] == [("around AD 140", False)]

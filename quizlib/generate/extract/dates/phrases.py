@@ -86,12 +86,22 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None  # "la mezzanotte di | martedì 19 novembre": cut short
     if np is None or len(np.split()) < 2:
         return None
+    if not _TO_COME.isdisjoint(np.lower().split()):
+        return None  # "before the start of the next school year": one still to come, no event
     if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
         return None  # "after the railway arrived": a clause, asked of its verb
     if doc.language == "it":
         plural = np.split()[0] in {"i", "gli", "le"}
         return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
     return render("en", "date_noun", np=np)
+
+
+# Words that place an event after the time of writing: the date of "the next school year"
+# is one to come, which "When was ...?" would not ask.
+_TO_COME = frozenset(
+    """next coming following upcoming prossimo prossima prossimi prossime successivo
+    successiva""".split()
+)
 
 
 # Events a date may follow with "of"/"del": "the Sea Empress disaster of February 1996", "il
