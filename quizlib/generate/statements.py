@@ -352,6 +352,38 @@ def _relative_alone(text: str, language: str) -> str | None:
     return None
 
 
+# A name that opens the sentence, and its apposition that a relative clause goes on ("Mari
+# Jenkins, a retired teacher who organised the petition, said ...").
+_APPOSITION_RELATIVE = {
+    "en": re.compile(
+        r"^(?P<name>(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+), (?:an? |the )?"
+        r"(?:[a-z][\w’'-]* ){0,4}?[a-z][\w’'-]* (?:who|that) "
+        r"(?P<clause>[^,;:«»“”\"()]{5,120}), "
+    ),
+    "it": re.compile(
+        r"^(?P<name>(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+), (?:(?:un|una|uno|il|lo|la) |un’|l’)?"
+        r"(?:[a-zà-ù][\w’'-]* ){0,4}?[a-zà-ù][\w’'-]* che "
+        r"(?P<clause>[^,;:«»“”\"()]{5,120}), "
+    ),
+}
+
+
+def _apposition_relative_said(text: str, language: str) -> str | None:
+    """'Mari Jenkins, a retired teacher who organised the petition, said ...' -> 'Mari Jenkins
+    organised the petition.': the relative clause that goes on a name's apposition said of
+    the name (the apposition is one thing, the name's)."""
+    m = _APPOSITION_RELATIVE[language].match(text)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    verb = clause.split(" ", 1)[0]
+    if not (verb.lower() in AUXILIARIES[language] or is_finite(verb, language)):
+        return None
+    if not verb.islower() or (language == "it" and verb.endswith("no")):
+        return None  # a plural verb: the relative is of several things
+    return f"{m.group('name')} {clause}."
+
+
 _COUNTED_END = {
     "it": re.compile(
         r"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
@@ -1883,6 +1915,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _opening_participle_said,
     _without_condition,
     _without_including,
+    _apposition_relative_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1913,6 +1946,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _without_participle_aside: (", that ", ", which ", ", who ", ", che "),
     _opening_participle_said: (", ",),
     _without_condition: (", ",),
+    _apposition_relative_said: (" who ", " that ", " che "),
     _without_including: tuple(
         f", {w}" for w in "including excluding among such compres inclus esclus tra fra".split()
     ),

@@ -361,3 +361,19 @@ def test_an_including_aside_is_left_out_where_the_clause_goes_on() -> None:
         for s in _said("The fund paid £3m to 40 clubs, including Leeds and York.", "en")
         if s.startswith("The fund paid £3m to 40 clubs ")
     )
+
+
+def test_a_relative_that_goes_on_a_name_s_apposition_is_said_of_the_name() -> None:
+    said = _said(
+        "Mari Jenkins, a retired teacher who organised the petition, said the hall would close.",
+        "en",
+    )
+    assert "Mari Jenkins organised the petition." in said
+    said = _said(
+        "Maria Rossi, un’insegnante in pensione che ha raccolto le firme, ha parlato per prima.",
+        "it",
+    )
+    assert "Maria Rossi ha raccolto le firme." in said
+    # a plural verb is several things': the relative is not the name's alone
+    said = _said("Gino Neri, uno dei soci che hanno fondato il club, ha parlato.", "it")
+    assert not any(s.startswith("Gino Neri hanno") for s in said)
