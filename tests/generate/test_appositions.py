@@ -8,6 +8,8 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import appositions
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
+
 TITLE = {"it": "Un titolo per la prova", "en": "A title for the test"}
 
 
@@ -150,3 +152,21 @@ def test_one_of_a_number_cut_from_its_clause_is_not_who_someone_is() -> None:
         "rendimento. Zanon insegna da trent’anni."
     )
     assert "uno dei tre" not in _asked(text, "it").values()
+
+
+def test_a_clause_with_a_present_in_s_after_the_name_is_no_apposition() -> None:
+    asked = _asked(
+        "According to the charity’s manager, Tom Kerrigan, the food bank now relies on about "
+        "260 volunteers.",
+        "en",
+    )
+    assert asked.get("Who is Tom Kerrigan?") == "the charity’s manager", asked
+
+
+def test_a_councillor_s_title_stands_between_the_office_and_the_name() -> None:
+    text = (
+        "A title for the test\n\nThe hall reopened on Monday. Opening the hall on Saturday, the "
+        "city’s mayor, Councillor Alison Hart, praised the volunteers.\n"
+    )
+    asked = questions_of(text, "en")
+    assert asked.get("Who is Alison Hart?") == "the city’s mayor", asked

@@ -19,7 +19,7 @@ from ..document import HONORIFICS, Document, Sentence
 from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
 from ..phrase import of_phrase, render
 from ..text import upper_first
-from ..verbs import is_finite, is_gerund, is_participle, is_present_at
+from ..verbs import is_finite, is_gerund, is_participle, is_present_at, is_present_s_at
 from .common import people_in
 from .roles import (
     _italian_article,
@@ -111,12 +111,16 @@ def _phrase(np: str, language: str) -> str | None:
     if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
         return None  # "the mayor said": a clause
     if language == "en" and any(
-        is_present_at(words[k - 1], words[k], words[k + 1], "en")
-        and (words[k + 1][:1].isdigit() or words[k + 1].lower() in _OBJECT_OPENERS)
+        (
+            is_present_at(words[k - 1], words[k], words[k + 1], "en")
+            and (words[k + 1][:1].isdigit() or words[k + 1].lower() in _OBJECT_OPENERS)
+        )
+        or is_present_s_at(words, k)
         for k in range(1, len(words) - 1)
         if words[k][:1].islower() and words[k].endswith("s")
     ):
-        return None  # "Built by Thomas Reid, | the bridge carries 40,000 cars": a clause
+        return None  # "Built by Thomas Reid, | the bridge carries 40,000 cars", "the food bank
+        # now relies on 260 volunteers": a clause
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
         return None
     return np.strip()
@@ -124,7 +128,8 @@ def _phrase(np: str, language: str) -> str | None:
 
 # An honorific between an apposition and the name: "the curator, Professor | Rajan Mehta".
 _TITLE_END = re.compile(
-    r"(?:\b(?:Professor|Prof\.|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|professor|professoressa"
+    r"(?:\b(?:Professor|Prof\.|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Councillor|Cllr\.?"
+    r"|Rev\.?|Reverend|professor|professoressa"
     r"|dottor|dottoressa|dott\.|prof\.|ing\.|avv\.)\s+)$"
 )
 _TIMES = WEEKDAYS | {m.lower() for names in MONTHS.values() for m in names}
