@@ -554,7 +554,7 @@ _NAMING = {
     "en": frozenset("known called named dubbed nicknamed".split()),
 }
 # English participles that describe a state, said in the present ("based in Trondheim").
-_EN_STATES = frozenset("based located situated housed".split())
+_EN_STATES = frozenset("based located situated housed headquartered sited centred centered".split())
 _SUBJECT_ASIDE = re.compile(r"^([^,;:«»“”\"()]{2,80}?), ([^,;:«»“”\"()]{3,120}?), ")
 
 
@@ -670,7 +670,8 @@ def _be(participle: str, subject: str, language: str, present: bool = False) -> 
     state in a clause of the present, 'is expected')."""
     low = participle.lower()
     if language == "en":
-        plural = _plural_noun(subject.split()[-1], "en")
+        named = all(w[:1].isupper() for w in subject.split() if w.lower() not in _NAME_JOINS)
+        plural = not named and _plural_noun(subject.split()[-1], "en")  # a name is one thing
         if low in _EN_STATES or present:
             return "are" if plural else "is"
         return "were" if plural else "was"
@@ -682,6 +683,8 @@ def _be(participle: str, subject: str, language: str, present: bool = False) -> 
     return f"{be} {stato}"
 
 
+# Small words inside an English name ("Scottish and Southern Electricity Networks").
+_NAME_JOINS = frozenset("and of for the on in at".split())
 _AND = frozenset("and e ed".split())
 _AND_WORD = re.compile(r" (?:and|e|ed) ")
 # Adverbs between "and" and the verb it joins ("and today has 5 million members").

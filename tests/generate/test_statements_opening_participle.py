@@ -86,3 +86,16 @@ def test_an_entry_the_sentence_names_with_the_is_asked_with_it() -> None:
     )
     qs = questions_of(text, "en")
     assert qs.get("What is the Tay Rowing Club?") == "the oldest rowing club in Scotland", qs
+
+
+def test_a_state_participle_is_said_in_the_present_of_a_name() -> None:
+    text = (
+        "A test headline here\n\nPower was restored on Monday.\n\n"
+        "Scottish and Southern Electricity Networks\nScottish and Southern Electricity Networks "
+        "(SSEN) is the operator of the power network in the north of Scotland. Headquartered in "
+        "Perth, it is part of SSE plc.\n"
+    )
+    qs = questions_of(text, "en")
+    assert qs.get("Where is Scottish and Southern Electricity Networks headquartered?") == (
+        "Perth"
+    ), qs

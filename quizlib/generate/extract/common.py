@@ -314,6 +314,11 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# Small words that join the words of one name ("Scottish and Southern Electricity", "Bank of
+# England", "Cassa di Risparmio").
+_NAME_JOINS = frozenset("and of for e di del della dei delle".split())
+
+
 def lower_initial(clause: str, doc: Document) -> str:
     """Lowercase the first word when it is an ordinary word, not a name (a name shows up
     capitalised on its own elsewhere in the article)."""
@@ -326,6 +331,9 @@ def lower_initial(clause: str, doc: Document) -> str:
         return first.lower() + (" " + rest if rest else "")  # "Both Scottish champions"
     if rest[:1].isupper():
         return clause  # "Donald Trump ...": part of a longer name
+    join, _, after = rest.partition(" ")
+    if join in _NAME_JOINS and after[:1].isupper():
+        return clause  # "Scottish and Southern Electricity Networks": one name
     if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
         return (
             lower_first(first.lower() + (" " + rest if rest else ""))
