@@ -1,0 +1,47 @@
+"""Number facts of clauses whose opening or verb group the frame used to miss: a subject that
+is a gerund ('Flooding costs ...'), two '-s' forms in a row ('costs taxpayers'), a leading
+phrase with a demonstrative ('During those storms ...', 'Durante quelle piene ...') and an
+adverb of manner before the figure's preposition ('ran almost continuously for'). On small
+texts of their own."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+
+
+def questions(text: str, language: str = "en") -> dict[str, str]:
+    title = "Story" if language == "en" else "Notizia"
+    doc = build_document(clean(f"{title}\n\n{text}\n"), language)
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_a_verb_in_s_before_its_plural_object_is_the_verb() -> None:
+    qs = questions("The levy costs passengers 3 million pounds a year.")
+    assert qs["How much does the levy cost passengers a year?"] == "3 million pounds"
+    qs = questions("The levy costs ferry passengers 3 million pounds a year.")
+    assert not any("costs" in q for q in qs)
+    qs = questions("The bakery gives schools 200 loaves a week.")
+    assert not any("does the bakery gives" in q for q in qs)
+
+
+def test_a_gerund_that_is_the_whole_subject_opens_the_clause() -> None:
+    qs = questions("Shipping supports 2,700 jobs in the port.")
+    assert qs["How many jobs does shipping support in the port?"] == "2,700"
+    qs = questions("Dredging of the harbour took nine weeks.")
+    assert qs["How many weeks did dredging of the harbour take?"] == "nine"
+    qs = questions("Speaking at the inquiry Dr Alvarez counted 30 errors.")
+    assert not any(q.startswith("How many errors did inquiry") for q in qs)
+
+
+def test_a_leading_phrase_with_a_demonstrative_is_asked_at_the_end() -> None:
+    qs = questions("In those winters the ferry ran for 40 days without a break.")
+    assert qs["For how many days did the ferry run without a break in those winters?"] == "40"
+    qs = questions("Durante quelle estati il rifugio è rimasto aperto per 90 giorni.", "it")
+    assert qs["Per quanti giorni è rimasto aperto il rifugio durante quelle estati?"] == "90"
+
+
+def test_an_adverb_of_manner_before_a_duration_is_left_out() -> None:
+    qs = questions("The lighthouse keeper worked nearly constantly for 11 days.")
+    assert qs["For how many days did the lighthouse keeper work?"] == "11"
