@@ -52,6 +52,7 @@ from .amounts import (
 from .bare import _copula_question, _reached_question
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
+from .compared import compared_questions
 from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .gender import agreed_how_many
@@ -491,13 +492,21 @@ def _sentence_candidates(
 def _sentence_questions(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
-    if not (digits and "%" in s.text):
+    if not (digits and ("%" in s.text or _COMPARED_CUE[doc.language].search(s.text))):
         yield from _candidates_of(s, doc, digits, words, cues)
         return
     found = list(_candidates_of(s, doc, digits, words, cues))
     yield from found
-    if any(c.question for c in found):
+    yield from compared_questions(found, doc.language)
+    if "%" in s.text and any(c.question for c in found):
         yield from _percent_clozes(s, found)
+
+
+# What tells of an earlier figure a count is compared with: ", up from 121,000 in 2024".
+_COMPARED_CUE = {
+    "en": re.compile(r", (?:up from|down from|compared with|against) \d"),
+    "it": re.compile(r", (?:contro|rispetto a) (?:i|le|gli) \d"),
+}
 
 
 def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
