@@ -45,3 +45,19 @@ def test_a_leading_phrase_with_a_demonstrative_is_asked_at_the_end() -> None:
 def test_an_adverb_of_manner_before_a_duration_is_left_out() -> None:
     qs = questions("The lighthouse keeper worked nearly constantly for 11 days.")
     assert qs["For how many days did the lighthouse keeper work?"] == "11"
+
+
+def test_a_relative_clause_after_a_name_and_its_age_tells_of_the_name() -> None:
+    qs = questions("Jo Marsh, 47, who keeps 60 hives above the valley, said the summer was poor.")
+    assert qs["How many hives does Jo Marsh keep above the valley?"] == "60"
+    qs = questions("Mario Bianchi, 58 anni, che gestisce 40 negozi, ha tagliato il nastro.", "it")
+    assert qs["Quanti negozi gestisce Mario Bianchi?"] == "40"
+
+
+def test_a_phrase_of_whom_a_count_is_for_is_no_kind_of_the_counted_thing() -> None:
+    qs = questions(
+        "Il comitato in autunno aveva raccolto 600 firme a sostegno della proposta.", "it"
+    )
+    assert not any("a sostegno aveva" in q for q in qs)
+    asked = "Quante firme aveva raccolto il comitato in autunno a sostegno della proposta?"
+    assert qs[asked] == "600"

@@ -950,10 +950,11 @@ def _may_report(text: str, language: str) -> bool:
 
 # A name and the relative pronoun that opens a clause about it: "Her skipper, Ronan Doherty,
 # who has piloted crossings for 14 years, said ...", "Mario Rossi, che gestisce il bar da 31
-# anni, ...". The name is the subject of the relative clause.
+# anni, ...", with the name's age between them ("Tom Hale, 52, who farms ..."). The name is the
+# subject of the relative clause.
 _NAME_WHO = {
-    "en": re.compile(NAME_RUN.pattern + r",\s+who\s+"),
-    "it": re.compile(NAME_RUN.pattern + r",\s+che\s+"),
+    "en": re.compile(NAME_RUN.pattern + r"(?:,\s+\d{1,3})?,\s+who\s+"),
+    "it": re.compile(NAME_RUN.pattern + r"(?:,\s+\d{1,3}\s+anni)?,\s+che\s+"),
 }
 
 
