@@ -57,6 +57,7 @@ from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .gender import agreed_how_many
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
+from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .measures import _range_questions, _symbol_dimension_questions
@@ -880,6 +881,10 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
+            asked_spans.append((at, at + len(answer)))
+    if "dur" in text or "lasted" in text:
+        for asked, answer, at in lasting_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if language == "it" and digits and (" a " in text or " al" in text):
         for asked, answer, figure, at in _level_questions(s):
