@@ -61,3 +61,9 @@ def test_a_phrase_of_whom_a_count_is_for_is_no_kind_of_the_counted_thing() -> No
     assert not any("a sostegno aveva" in q for q in qs)
     asked = "Quante firme aveva raccolto il comitato in autunno a sostegno della proposta?"
     assert qs[asked] == "600"
+
+
+def test_a_participle_before_by_that_describes_the_subject_is_no_main_verb() -> None:
+    qs = questions("A letter signed by more than 1,900 parents was sent to the trust.")
+    assert not any("did a letter sign" in q for q in qs)
+    assert not any(q.startswith("By how many") for q in qs)

@@ -1361,6 +1361,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
         return None
+    if language == "en" and _reduced_relative(toks, verb, at):
+        return None  # "A petition signed| by 2,300 people was handed in": the petition's verb
     first = verb
     while language == "it" and first > 0 and toks[first - 1].low in _CLITICS:
         first -= 1
@@ -1446,6 +1448,25 @@ def _manner_adverb_end(toks: list[Token], k: int, at: int) -> int:
     if any(t.low not in _APPROX for t in toks[j + 2 : at]):
         return k  # "rely heavily on the herd for": a complement, which keeps the adverb
     return j + 1
+
+
+# The verbs after a participle's complement that show the participle is no main verb: "A
+# petition signed by 2,300 people| was handed in".
+_EN_LATER_VERBS = frozenset("was were is are has have had will would".split())
+
+
+def _reduced_relative(toks: list[Token], verb: int, at: int) -> bool:
+    """Whether an English verb in '-ed' before 'by' is a participle that describes its
+    subject, the clause's verb coming after the figure: 'A petition signed| by more than 2,300
+    people was handed to the council'."""
+    if not toks[verb].low.endswith("ed") or verb + 1 >= at or toks[verb + 1].low != "by":
+        return False
+    for i in range(at + 1, len(toks)):
+        if _breaks(toks, i):
+            return False
+        if toks[i].low in _EN_LATER_VERBS:
+            return True
+    return False
 
 
 def _verb_after_participle(toks: list[Token], at: int) -> int:
