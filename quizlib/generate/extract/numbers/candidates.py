@@ -62,6 +62,7 @@ from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .parts import _cost_part_questions, _share_paid_questions
+from .penalties import penalty_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -881,6 +882,10 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
+            asked_spans.append((at, at + len(answer)))
+    if "condannat" in text or "pena più" in text or " jailed " in text or "imprisoned" in text:
+        for asked, answer, at in penalty_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if "dur" in text or "lasted" in text:
         for asked, answer, at in lasting_questions(s, doc):
