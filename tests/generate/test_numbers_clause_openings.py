@@ -67,3 +67,10 @@ def test_a_participle_before_by_that_describes_the_subject_is_no_main_verb() -> 
     qs = questions("A letter signed by more than 1,900 parents was sent to the trust.")
     assert not any("did a letter sign" in q for q in qs)
     assert not any(q.startswith("By how many") for q in qs)
+
+
+def test_be_able_to_and_in_grado_di_are_part_of_the_verb_group() -> None:
+    qs = questions("The new ferry will be able to carry 90 cars.")
+    assert qs["How many cars will the new ferry be able to carry?"] == "90"
+    qs = questions("Il nuovo traghetto sarà in grado di trasportare 90 auto.", "it")
+    assert qs["Quante auto sarà in grado di trasportare il nuovo traghetto?"] == "90"

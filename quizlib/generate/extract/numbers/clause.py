@@ -1680,7 +1680,20 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
-    return _particle_end(toks, _catenative_end(toks, k, at), at) if language == "en" else k
+    if language == "it":
+        return _able_end(toks, k, at)
+    return _particle_end(toks, _catenative_end(toks, k, at), at)
+
+
+_IT_ABLE = ("in", "grado", "di")
+
+
+def _able_end(toks: list[Token], k: int, at: int) -> int:
+    """The end of an Italian verb group that goes on with 'in grado di' and the verb it
+    governs: 'sarà in grado di spostare| 33 tonnellate'."""
+    if k + 3 >= at or tuple(t.low for t in toks[k : k + 3]) != _IT_ABLE:
+        return k
+    return k + 4 if _italian_infinitive(toks[k + 3]) else k
 
 
 # English phrasal verbs whose particle stands right before their object: "has set aside|
@@ -1990,7 +2003,9 @@ _LY_VERBS = frozenset("apply applies supply rely reply fly imply comply multiply
 def _catenative_end(toks: list[Token], k: int, at: int) -> int:
     """The end of an English verb group that goes on with the verb it governs: 'is expected|
     to employ', 'plans| to build', 'recommended| closing', 'was| carrying' (the count is the
-    object of the last verb)."""
+    object of the last verb); 'be able' is part of it: 'will be able| to move'."""
+    if k + 2 < at and toks[k].low == "able" and toks[k - 1].low in _BE_FORMS:
+        k += 1  # "will be able| to move 33 tonnes"
     while (
         k + 1 < at
         and toks[k].low == "to"
@@ -2003,6 +2018,10 @@ def _catenative_end(toks: list[Token], k: int, at: int) -> int:
             if k + 1 >= len(toks) or toks[k + 1].low != "of":
                 k += 1  # not "announced funding| of £12m": a noun of its own phrase
     return k
+
+
+# The forms of "be" before "able to": "will be able to", "is able to", "were able to".
+_BE_FORMS = frozenset("be is are was were been".split())
 
 
 # Words in -ing that are no verb a count follows: "the building", "during".
