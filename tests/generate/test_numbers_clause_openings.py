@@ -74,3 +74,15 @@ def test_be_able_to_and_in_grado_di_are_part_of_the_verb_group() -> None:
     assert qs["How many cars will the new ferry be able to carry?"] == "90"
     qs = questions("Il nuovo traghetto sarà in grado di trasportare 90 auto.", "it")
     assert qs["Quante auto sarà in grado di trasportare il nuovo traghetto?"] == "90"
+
+
+def test_a_named_place_before_the_count_preposition_goes_to_the_end() -> None:
+    qs = questions("Dan Pike pleaded guilty at Exeter Crown Court to 9 offences.")
+    assert qs["To how many offences did Dan Pike plead guilty at Exeter Crown Court?"] == "9"
+    qs = questions("The bakery sold bread in Totnes to 80 cafes.")
+    assert qs["To how many cafes did the bakery sell bread in Totnes?"] == "80"
+
+
+def test_a_tail_cut_by_a_bracket_inside_a_name_is_not_asked() -> None:
+    qs = questions("Dan Pike pleaded guilty to 9 offences under the Fire Safety (England) Order.")
+    assert not any(q.endswith("under the Fire Safety?") for q in qs)

@@ -2477,6 +2477,10 @@ _LONGEST_OBJECT_AFTER_SPAN = 5  # words: "40.000 euro per la nuova ambulanza"
 _AGED = re.compile(r"aged\s+(?:between\s+)?\d+(?:\s+(?:to|and)\s+\d+)?\b")
 
 
+# A bracket inside a name, the name going on after it: "the Water| (Northern Ireland) Order".
+_NAME_GOES_ON = re.compile(r"\s*\([^()]{1,40}\)\s+[A-Z]")
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
@@ -2484,6 +2488,9 @@ def _tail(text: str, at: int, language: str) -> str | None:
     tail = _TAIL_END.split(rest)[0].strip()
     if language == "en" and _AGED.match(tail):
         return ""  # "2,312 people| aged 65 to 85 with ...": who they are, no clause of its own
+    if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
+        if _NAME_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
+            return None  # "under the Water| (Northern Ireland) Order": a name the bracket cut
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
     if language == "it" and not tail:
