@@ -86,3 +86,10 @@ def test_a_named_place_before_the_count_preposition_goes_to_the_end() -> None:
 def test_a_tail_cut_by_a_bracket_inside_a_name_is_not_asked() -> None:
     qs = questions("Dan Pike pleaded guilty to 9 offences under the Fire Safety (England) Order.")
     assert not any(q.endswith("under the Fire Safety?") for q in qs)
+
+
+def test_a_count_of_parts_before_a_name_is_asked_of_the_name() -> None:
+    qs = questions("The trust bought the 36-room Harbour View Hotel last spring.")
+    assert qs["How many rooms does the Harbour View Hotel have?"] == "36"
+    qs = questions("Patients at the 60-bed Rowan House unit were moved.")
+    assert not any(q.startswith("How many beds does") for q in qs)

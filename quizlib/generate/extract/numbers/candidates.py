@@ -698,6 +698,40 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
     return
 
 
+# An English compound of a count and a unit before a name, the whole the name's trait: "the
+# 42-room Esk View Hotel", "the 1,200-seat Playhouse Theatre".
+_EN_NAMED_COMPOUND = re.compile(
+    r"\b[Tt]he\s+(?P<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)-(?P<unit>room|bedroom|bed|seat|berth|screen|storey|lane)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)(?P<next>\s+[a-z]+)?"
+)
+
+
+_EN_TIME_WORDS = frozenset("last this next yesterday today tomorrow".split())
+
+
+def _noun_after_name(word: str) -> bool:
+    """Whether a lowercase English word after a name may be a noun the name modifies: not a
+    function word, a preposition, a verb, an adverb or a word of time."""
+    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_TIME_WORDS:
+        return False
+    return not is_finite(word, "en") and not word.endswith("ly")
+
+
+def _named_compound_questions(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(question, count, start, end) of a count of a named place's parts said before its name:
+    'the 42-room Esk View Hotel' -> 'How many rooms does the Esk View Hotel have?'."""
+    for m in _EN_NAMED_COMPOUND.finditer(text):
+        name, after = m.group("name"), (m.group("next") or "").strip()
+        if len(name.split()) < 2:
+            continue  # "the 42-room Esk": one word may be a name's start, or a place's
+        if after and _noun_after_name(after):
+            continue  # "the 40-bed Royal Infirmary ward": the name is the noun's modifier
+        plural = m.group("unit") + "s" if m.group("unit") != "storey" else "storeys"
+        asked = f"How many {plural} does the {name} have?"
+        yield asked, m.group("num"), m.start("num"), m.end("unit")
+
+
 def _compound_unit_question(
     m: re.Match[str], frame: _Frame, named: str, tail: str
 ) -> tuple[str, str, int, int] | None:
@@ -843,6 +877,9 @@ def _candidates_of(
             asked_spans.append((start, end))
     if language == "en" and "-" in text:
         for asked, answer, start, end in _compound_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+        for asked, answer, start, end in _named_compound_questions(text):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
     if language == "en" and digits and _AGE_CUE.search(text):
