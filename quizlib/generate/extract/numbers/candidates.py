@@ -61,6 +61,7 @@ from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .measures import _range_questions, _symbol_dimension_questions
+from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
 from .populations import _population_questions
@@ -922,6 +923,10 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))
     if "condannat" in text or "pena più" in text or " jailed " in text or "imprisoned" in text:
         for asked, answer, at in penalty_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if digits and (", of whom " in text or ", of which " in text or ", di cui " in text):
+        for asked, answer, at in partitive_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if "dur" in text or "lasted" in text:
