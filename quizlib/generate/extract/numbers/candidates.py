@@ -55,6 +55,7 @@ from .clefts import _cleft_question
 from .compared import compared_questions
 from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
+from .each import each_weight_questions
 from .gender import agreed_how_many
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .lasting import lasting_questions
@@ -927,6 +928,10 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))
     if digits and (", of whom " in text or ", of which " in text or ", di cui " in text):
         for asked, answer, at in partitive_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if " each weighing " in text or ", ciascun" in text or ", ognun" in text:
+        for asked, answer, at in each_weight_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if "dur" in text or "lasted" in text:
