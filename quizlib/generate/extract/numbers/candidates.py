@@ -50,6 +50,7 @@ from .amounts import (
     _survey_size_question,
 )
 from .bare import _copula_question, _reached_question
+from .bodies import body_size_questions
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
 from .compared import compared_questions
@@ -928,6 +929,10 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))
     if digits and (", of whom " in text or ", of which " in text or ", di cui " in text):
         for asked, answer, at in partitive_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if (" of " in text[:60] or " di " in text[:60]) and text[:1] in "ATUIL":
+        for asked, answer, at in body_size_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if " each weighing " in text or ", ciascun" in text or ", ognun" in text:
