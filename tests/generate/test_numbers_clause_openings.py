@@ -93,3 +93,10 @@ def test_a_count_of_parts_before_a_name_is_asked_of_the_name() -> None:
     assert qs["How many rooms does the Harbour View Hotel have?"] == "36"
     qs = questions("Patients at the 60-bed Rowan House unit were moved.")
     assert not any(q.startswith("How many beds does") for q in qs)
+
+
+def test_a_question_with_there_for_a_place_it_does_not_show_is_not_asked() -> None:
+    qs = questions("Mary Cole joined the mill in 1961 and worked 30 years there until it shut.")
+    assert not any(" there " in f" {q} " for q in qs)
+    qs = questions("There are 14 bridges across the river now.")
+    assert not any(q.endswith(" here?") for q in qs)

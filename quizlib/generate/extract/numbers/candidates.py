@@ -204,7 +204,9 @@ def _points_back(question: str, language: str) -> bool:
 # What a well-formed question never holds: an English auxiliary left at its end ("How many
 # years did he say was?"), "them" with nothing it stands for ("... replace them?"), a word that
 # rounds a figure with no figure after it ("How many people do employs around?"; "around" ends
-# a good question too: "... arranged around?"); an Italian
+# a good question too: "... arranged around?"), 'there' or 'here' that stand for a place the
+# card does not show ("... spend there until his retirement?"; "are there" asks how many
+# there are); an Italian
 # preposition before an article it joins ("è stata di la temperatura", not "della").
 _BROKEN = {
     "en": re.compile(
@@ -212,6 +214,7 @@ _BROKEN = {
         r"|\bthem\b"
         r"|\b(?:some|nearly|almost|roughly|approximately)\?$"
         r"|\b(?:do|does|did)\s+[a-z]+s\s+(?:around|about|over)\?$"
+        r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)\b(?:there|here)\b(?!\s+(?:be|been)\b)"
     ),
     "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b|\b(?:circa|quasi)\?$"),
 }
