@@ -50,16 +50,22 @@ from .amounts import (
     _survey_size_question,
 )
 from .bare import _copula_question, _reached_question
+from .bodies import body_size_questions
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
+from .compared import compared_questions
 from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
+from .each import each_weight_questions
 from .gender import agreed_how_many
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
+from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .measures import _range_questions, _symbol_dimension_questions
+from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
+from .penalties import penalty_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -198,7 +204,9 @@ def _points_back(question: str, language: str) -> bool:
 # What a well-formed question never holds: an English auxiliary left at its end ("How many
 # years did he say was?"), "them" with nothing it stands for ("... replace them?"), a word that
 # rounds a figure with no figure after it ("How many people do employs around?"; "around" ends
-# a good question too: "... arranged around?"); an Italian
+# a good question too: "... arranged around?"), 'there' or 'here' that stand for a place the
+# card does not show ("... spend there until his retirement?"; "are there" asks how many
+# there are); an Italian
 # preposition before an article it joins ("è stata di la temperatura", not "della").
 _BROKEN = {
     "en": re.compile(
@@ -206,6 +214,7 @@ _BROKEN = {
         r"|\bthem\b"
         r"|\b(?:some|nearly|almost|roughly|approximately)\?$"
         r"|\b(?:do|does|did)\s+[a-z]+s\s+(?:around|about|over)\?$"
+        r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)\b(?:there|here)\b(?!\s+(?:be|been)\b)"
     ),
     "it": re.compile(r"\b(?:di|a|da|in|su) (?:il|lo|la|i|gli|le)\b|\b(?:circa|quasi)\?$"),
 }
@@ -491,13 +500,21 @@ def _sentence_candidates(
 def _sentence_questions(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
-    if not (digits and "%" in s.text):
+    if not (digits and ("%" in s.text or _COMPARED_CUE[doc.language].search(s.text))):
         yield from _candidates_of(s, doc, digits, words, cues)
         return
     found = list(_candidates_of(s, doc, digits, words, cues))
     yield from found
-    if any(c.question for c in found):
+    yield from compared_questions(found, doc.language)
+    if "%" in s.text and any(c.question for c in found):
         yield from _percent_clozes(s, found)
+
+
+# What tells of an earlier figure a count is compared with: ", up from 121,000 in 2024".
+_COMPARED_CUE = {
+    "en": re.compile(r", (?:up from|down from|compared with|against) \d"),
+    "it": re.compile(r", (?:contro|rispetto a) (?:i|le|gli) \d"),
+}
 
 
 def _percent_clozes(s: Sentence, found: list[Candidate]) -> Iterator[Candidate]:
@@ -687,6 +704,40 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
     return
 
 
+# An English compound of a count and a unit before a name, the whole the name's trait: "the
+# 42-room Esk View Hotel", "the 1,200-seat Playhouse Theatre".
+_EN_NAMED_COMPOUND = re.compile(
+    r"\b[Tt]he\s+(?P<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)-(?P<unit>room|bedroom|bed|seat|berth|screen|storey|lane)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)(?P<next>\s+[a-z]+)?"
+)
+
+
+_EN_TIME_WORDS = frozenset("last this next yesterday today tomorrow".split())
+
+
+def _noun_after_name(word: str) -> bool:
+    """Whether a lowercase English word after a name may be a noun the name modifies: not a
+    function word, a preposition, a verb, an adverb or a word of time."""
+    if word in STOPWORDS["en"] or word in PREPOSITIONS["en"] or word in _EN_TIME_WORDS:
+        return False
+    return not is_finite(word, "en") and not word.endswith("ly")
+
+
+def _named_compound_questions(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(question, count, start, end) of a count of a named place's parts said before its name:
+    'the 42-room Esk View Hotel' -> 'How many rooms does the Esk View Hotel have?'."""
+    for m in _EN_NAMED_COMPOUND.finditer(text):
+        name, after = m.group("name"), (m.group("next") or "").strip()
+        if len(name.split()) < 2:
+            continue  # "the 42-room Esk": one word may be a name's start, or a place's
+        if after and _noun_after_name(after):
+            continue  # "the 40-bed Royal Infirmary ward": the name is the noun's modifier
+        plural = m.group("unit") + "s" if m.group("unit") != "storey" else "storeys"
+        asked = f"How many {plural} does the {name} have?"
+        yield asked, m.group("num"), m.start("num"), m.end("unit")
+
+
 def _compound_unit_question(
     m: re.Match[str], frame: _Frame, named: str, tail: str
 ) -> tuple[str, str, int, int] | None:
@@ -834,6 +885,9 @@ def _candidates_of(
         for asked, answer, start, end in _compound_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
+        for asked, answer, start, end in _named_compound_questions(text):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
     if language == "en" and digits and _AGE_CUE.search(text):
         for asked, answer, start, end in _named_age_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
@@ -871,6 +925,26 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
+            asked_spans.append((at, at + len(answer)))
+    if "condannat" in text or "pena più" in text or " jailed " in text or "imprisoned" in text:
+        for asked, answer, at in penalty_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if digits and (", of whom " in text or ", of which " in text or ", di cui " in text):
+        for asked, answer, at in partitive_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if (" of " in text[:60] or " di " in text[:60]) and text[:1] in "ATUIL":
+        for asked, answer, at in body_size_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if " each weighing " in text or ", ciascun" in text or ", ognun" in text:
+        for asked, answer, at in each_weight_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if "dur" in text or "lasted" in text:
+        for asked, answer, at in lasting_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if language == "it" and digits and (" a " in text or " al" in text):
         for asked, answer, figure, at in _level_questions(s):

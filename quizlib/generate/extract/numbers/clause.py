@@ -138,6 +138,12 @@ _IT_LEADING_PLACE = re.compile(
 )
 
 
+# Demonstratives that open a leading phrase as an article does: "Durante quelle piene| ...".
+_IT_DEMONSTRATIVES = frozenset(
+    "questo questa questi queste quel quello quella quei quegli quelle".split()
+)
+
+
 def _bare_leading_phrase(text: str) -> re.Match[str] | None:
     """The match of _IT_BARE_LEADING_PHRASE when it is a preposition and one noun phrase: an
     articulated preposition, or a plain one and an article ('Per il primo anno'), then words
@@ -151,7 +157,8 @@ def _bare_leading_phrase(text: str) -> re.Match[str] | None:
     if words[0].startswith("l’"):
         words = ["l’", words[0][2:]] + words[1:]  # "Dopo l’alluvione"
     if prep not in ARTICULATED:
-        if prep not in PREPOSITIONS["it"] or words[0] not in ARTICLES["it"] or len(words) < 2:
+        determiner = words[0] in ARTICLES["it"] or words[0] in _IT_DEMONSTRATIVES
+        if prep not in PREPOSITIONS["it"] or not determiner or len(words) < 2:
             return None
         words = words[1:]
     if any(w in ARTICLES["it"] or w in ARTICULATED or w in PREPOSITIONS["it"] for w in words):
@@ -182,7 +189,7 @@ _IT_INFINITIVE_CLITIC = re.compile(r"[aei]r(?:ci|vi|lo|la|li|le|ne|si|gli|glielo
 # will make ...": a preposition or a word of time, maybe an article, then plain words.
 _EN_BARE_LEADING_PHRASE = re.compile(
     r"^(?P<prep>At|In|During|Since|After|Before|By|Over|Until|On|Last|This|Next)"
-    r"(?:\s+(?:the|its|their))?"
+    r"(?:\s+(?:the|its|their|those|these|that|this))?"
     r"(?:\s+(?!(?:the|a|an|its|their|his|her|then|that|this|these|those|it)\s)[a-z0-9][a-z0-9-]*){1,3}"
     r"\s+(?=(?:the|its|their)\s+[a-z])"
 )
@@ -520,12 +527,29 @@ def _present_before_bare_object(toks: list[Token], at: int) -> int | None:
 
 def _english_present(toks: list[Token], at: int) -> int | None:
     """The first English verb in the present before the number, told from a plural noun by
-    its place: 'The line links| the airport with 12 stations'."""
+    its place: 'The line links| the airport with 12 stations'; of two '-s' forms in a row, the
+    first, whose object the second ends: 'The scheme costs| (ferry) passengers £4m'."""
     for i in range(1, at):
         after = toks[i + 1].text
         if is_present_at(toks[i - 1].text, toks[i].text, after, "en"):
-            return i
+            return _verb_before_object(toks, i)
     return None
+
+
+_LONGEST_FIRST_OBJECT = 2  # words of an object before a second one: "ferry passengers"
+
+
+def _verb_before_object(toks: list[Token], i: int) -> int:
+    """The English '-s' form before the plural noun at `i` that takes it as its object, or
+    `i`: 'costs| taxpayers', 'gives| primary schools' (plain words in between)."""
+    for j in range(i - 1, max(0, i - 1 - _LONGEST_FIRST_OBJECT), -1):
+        if is_present_at(toks[j - 1].text, toks[j].text, "the", "en"):
+            return j
+        if not toks[j].text.isalpha() or not toks[j].text.islower():
+            return i
+        if toks[j].low in STOPWORDS["en"]:
+            return i
+    return i
 
 
 # A clause before the subject that the question leaves out: who says so ("According to the
@@ -926,10 +950,11 @@ def _may_report(text: str, language: str) -> bool:
 
 # A name and the relative pronoun that opens a clause about it: "Her skipper, Ronan Doherty,
 # who has piloted crossings for 14 years, said ...", "Mario Rossi, che gestisce il bar da 31
-# anni, ...". The name is the subject of the relative clause.
+# anni, ...", with the name's age between them ("Tom Hale, 52, who farms ..."). The name is the
+# subject of the relative clause.
 _NAME_WHO = {
-    "en": re.compile(NAME_RUN.pattern + r",\s+who\s+"),
-    "it": re.compile(NAME_RUN.pattern + r",\s+che\s+"),
+    "en": re.compile(NAME_RUN.pattern + r"(?:,\s+\d{1,3})?,\s+who\s+"),
+    "it": re.compile(NAME_RUN.pattern + r"(?:,\s+\d{1,3}\s+anni)?,\s+che\s+"),
 }
 
 
@@ -1336,6 +1361,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         verb = at - 1  # "Il ponte misura| 400 metri"
     if verb is None:
         return None
+    if language == "en" and _reduced_relative(toks, verb, at):
+        return None  # "A petition signed| by 2,300 people was handed in": the petition's verb
     first = verb
     while language == "it" and first > 0 and toks[first - 1].low in _CLITICS:
         first -= 1
@@ -1393,6 +1420,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         object_end = _object_infinitive_end(toks, k, at)
         words += [t.text for t in toks[k:object_end]]
         k = object_end
+    if language == "en":
+        k = _manner_adverb_end(toks, k, at)
     k, moved = _moved_adverbial(toks, k, at, language)
     if moved:  # "produce ogni anno circa 20 milioni" -> "Quante ... produce ... ogni anno?"
         when = squash(f"{moved} {when}")
@@ -1401,6 +1430,43 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     between = tuple(t.low for t in toks[k:stop])
     between_text = clause[toks[k].start : toks[stop].start].strip() if k < stop else ""
     return _Frame(subject, tuple(words), between, opening, when, between_text)
+
+
+# Words of degree before an English adverb of manner: "ran almost| continuously for".
+_EN_DEGREE_WORDS = frozenset("almost nearly virtually largely mostly".split())
+
+
+def _manner_adverb_end(toks: list[Token], k: int, at: int) -> int:
+    """The end of an English adverb in -ly, maybe after a word of degree, between a verb group
+    and the preposition before its figure, which the question leaves out as it does one
+    before the verb: 'ran almost continuously| for 19 days' (not 'almost' before the figure)."""
+    j = k + 1 if k < at and toks[k].low in _EN_DEGREE_WORDS else k
+    if j + 1 >= at or not _adverb_in_ly(toks, j) or not _ly_adverb(toks[j].low):
+        return k
+    if toks[j + 1].low not in PREPOSITIONS["en"] or not toks[j + 1].text.islower():
+        return k
+    if any(t.low not in _APPROX for t in toks[j + 2 : at]):
+        return k  # "rely heavily on the herd for": a complement, which keeps the adverb
+    return j + 1
+
+
+# The verbs after a participle's complement that show the participle is no main verb: "A
+# petition signed by 2,300 people| was handed in".
+_EN_LATER_VERBS = frozenset("was were is are has have had will would".split())
+
+
+def _reduced_relative(toks: list[Token], verb: int, at: int) -> bool:
+    """Whether an English verb in '-ed' before 'by' is a participle that describes its
+    subject, the clause's verb coming after the figure: 'A petition signed| by more than 2,300
+    people was handed to the council'."""
+    if not toks[verb].low.endswith("ed") or verb + 1 >= at or toks[verb + 1].low != "by":
+        return False
+    for i in range(at + 1, len(toks)):
+        if _breaks(toks, i):
+            return False
+        if toks[i].low in _EN_LATER_VERBS:
+            return True
+    return False
 
 
 def _verb_after_participle(toks: list[Token], at: int) -> int:
@@ -1614,7 +1680,20 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
-    return _particle_end(toks, _catenative_end(toks, k, at), at) if language == "en" else k
+    if language == "it":
+        return _able_end(toks, k, at)
+    return _particle_end(toks, _catenative_end(toks, k, at), at)
+
+
+_IT_ABLE = ("in", "grado", "di")
+
+
+def _able_end(toks: list[Token], k: int, at: int) -> int:
+    """The end of an Italian verb group that goes on with 'in grado di' and the verb it
+    governs: 'sarà in grado di spostare| 33 tonnellate'."""
+    if k + 3 >= at or tuple(t.low for t in toks[k : k + 3]) != _IT_ABLE:
+        return k
+    return k + 4 if _italian_infinitive(toks[k + 3]) else k
 
 
 # English phrasal verbs whose particle stands right before their object: "has set aside|
@@ -1924,7 +2003,9 @@ _LY_VERBS = frozenset("apply applies supply rely reply fly imply comply multiply
 def _catenative_end(toks: list[Token], k: int, at: int) -> int:
     """The end of an English verb group that goes on with the verb it governs: 'is expected|
     to employ', 'plans| to build', 'recommended| closing', 'was| carrying' (the count is the
-    object of the last verb)."""
+    object of the last verb); 'be able' is part of it: 'will be able| to move'."""
+    if k + 2 < at and toks[k].low == "able" and toks[k - 1].low in _BE_FORMS:
+        k += 1  # "will be able| to move 33 tonnes"
     while (
         k + 1 < at
         and toks[k].low == "to"
@@ -1937,6 +2018,10 @@ def _catenative_end(toks: list[Token], k: int, at: int) -> int:
             if k + 1 >= len(toks) or toks[k + 1].low != "of":
                 k += 1  # not "announced funding| of £12m": a noun of its own phrase
     return k
+
+
+# The forms of "be" before "able to": "will be able to", "is able to", "were able to".
+_BE_FORMS = frozenset("be is are was were been".split())
 
 
 # Words in -ing that are no verb a count follows: "the building", "during".
@@ -2119,6 +2204,7 @@ def _subject(
         not starts_with_subject(toks, language)
         and not _bare_plural(toks[:first], language)
         and not (language == "en" and _gerund_modified_plural(toks[:first]))
+        and not (language == "en" and _gerund_subject(toks[:first]))
         and not (language == "en" and _bare_after_source(s.text, toks[:first]))
     ):
         return None, ""
@@ -2156,6 +2242,23 @@ def _gerund_modified_plural(toks: list[Token]) -> bool:
     if rest and rest[0].low not in PREPOSITIONS["en"]:
         return False
     return all(t.text.isalpha() and t.text.islower() and t.low not in ARTICLES["en"] for t in rest)
+
+
+_LONGEST_GERUND_COMPLEMENT = 4  # words of a gerund subject's complement: "on the farms"
+
+
+def _gerund_subject(toks: list[Token]) -> bool:
+    """Whether English words before a verb are a gerund or a noun in '-ing' as its whole
+    subject, with maybe a complement of plain words: 'Flooding| costs farmers', 'Dredging of
+    the river| took' (not a phrase with a name: 'Speaking at the hearing Smith| said')."""
+    if not toks or toks[0].low in _NOT_GERUNDS or not is_gerund(toks[0].text, "en"):
+        return False
+    rest = toks[1:]
+    if not rest:
+        return True
+    if len(rest) > _LONGEST_GERUND_COMPLEMENT or rest[0].low not in PREPOSITIONS["en"]:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in rest)
 
 
 def _entry_drops_subject(toks: list[Token], s: Sentence, language: str) -> bool:
@@ -2374,6 +2477,10 @@ _LONGEST_OBJECT_AFTER_SPAN = 5  # words: "40.000 euro per la nuova ambulanza"
 _AGED = re.compile(r"aged\s+(?:between\s+)?\d+(?:\s+(?:to|and)\s+\d+)?\b")
 
 
+# A bracket inside a name, the name going on after it: "the Water| (Northern Ireland) Order".
+_NAME_GOES_ON = re.compile(r"\s*\([^()]{1,40}\)\s+[A-Z]")
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
@@ -2381,6 +2488,9 @@ def _tail(text: str, at: int, language: str) -> str | None:
     tail = _TAIL_END.split(rest)[0].strip()
     if language == "en" and _AGED.match(tail):
         return ""  # "2,312 people| aged 65 to 85 with ...": who they are, no clause of its own
+    if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
+        if _NAME_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
+            return None  # "under the Water| (Northern Ireland) Order": a name the bracket cut
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
     if language == "it" and not tail:

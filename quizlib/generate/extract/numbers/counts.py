@@ -339,10 +339,12 @@ _QUALITY = re.compile(
 _KIND_WITH_A = re.compile(r"\s+(?:a|ad)\s+(?P<word>[a-zà-ù]{4,})\b(?![’'])")
 
 
-# Nouns after "a" that make a rate or a place of the clause, no kind: "10 euro a testa".
+# Nouns after "a" that make a rate or a place of the clause, no kind: "10 euro a testa", or
+# open a phrase of whom it is for: "900 firme a sostegno| della proposta".
 _NOT_KINDS = frozenset(
     """testa persona settimana volta notte giornata partita famiglia casa scuola piedi bordo
-    terra causa fronte favore seguito parte metà fine inizio destinazione""".split()
+    terra causa fronte favore seguito parte metà fine inizio destinazione sostegno carico
+    beneficio vantaggio danno""".split()
 )
 
 

@@ -292,6 +292,33 @@ def _complement_then(frame: _Frame, prepositions: frozenset[str]) -> str | None:
     return " ".join(written[:cut]) if cut else None  # "per| quasi": the bound is the answer's
 
 
+# A named place between an English verb group and the preposition of its count: "pleaded
+# guilty| at Truro Crown Court| to 14 offences", "was jailed| in Leeds| for six years".
+_EN_NAMED_PLACE = re.compile(
+    r"(?:^|\s)(?P<place>(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+    r"\s+(?P<prep>[a-z]+)$"
+)
+
+
+def _named_place_last(frame: _Frame) -> _Frame:
+    """The frame with a named place before the count's preposition moved to the question's
+    end, as a time is: 'pleaded guilty at Truro Crown Court to' -> 'pleaded guilty to', 'at
+    Truro Crown Court' (the place is where the deed was done)."""
+    m = _EN_NAMED_PLACE.search(frame.between_text)
+    if m is None or m.group("prep") not in _COUNT_PREPOSITIONS["en"]:
+        return frame
+    before = frame.between_text[: m.start()].split()
+    if not before or any(not w.isalpha() or not w.islower() for w in before):
+        return frame  # "pleaded guilty| at ...": a word of the verb's before the place
+    kept = [*before, m.group("prep")]
+    return replace(
+        frame,
+        between=tuple(w.lower() for w in kept),
+        between_text=" ".join(kept),
+        when=squash(f"{m.group('place')} {frame.when}"),
+    )
+
+
 # A group that is its members: "a search team of 40 volunteers" are 40 volunteers, "una
 # squadra di sette archeologi" sette archeologi.
 _GROUP_NOUNS = frozenset(
@@ -343,6 +370,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         frame = _with_infinitive(frame)
     if language == "en":
         frame = _without_average(_without_all(frame))  # "spent an average of 18 months"
+        frame = _named_place_last(frame)  # "pleaded guilty at Truro Crown Court| to 14"
     modifier = _COUNT_MODIFIERS[language].get(tuple(frame.exact))
     if modifier is not None and frame.subject:
         # "hopes to tag a further ten chicks" -> "How many more chicks ...?", "altri 40

@@ -1,0 +1,125 @@
+"""How long a thing lasts, said with 'durare' or 'last': 'La fioritura dura in media venti
+giorni' -> 'Quanto dura in media la fioritura?', 'dopo una seduta durata quasi nove ore' ->
+'Quanto è durata la seduta?', 'after a meeting that lasted almost seven hours' -> 'How long
+did the meeting last?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import Document, Sentence
+from ...lexicon import STOPWORDS
+from ...verbs import is_finite
+from .words import _ANY_NUMBER
+
+_UNITS = {
+    "it": r"secondi|minuti|ore|giorni|settimane|mesi|anni|secolo|secoli|ora|giorno|mese|anno",
+    "en": r"seconds|minutes|hours|days|weeks|months|years|hour|day|week|month|year",
+}
+
+
+_APPROX = {
+    "it": r"(?:(?:quasi|circa|oltre|più\s+di|meno\s+di|poco\s+più\s+di|appena)\s+)?",
+    "en": r"(?:(?:almost|nearly|about|around|more\s+than|less\s+than|just\s+over|just\s+under"
+    r"|over|some|roughly)\s+)?",
+}
+
+
+def _duration(language: str) -> str:
+    """A duration with its approximation, maybe of two units: 'quasi nove ore', 'due ore e
+    sei minuti', 'almost seven hours'."""
+    # "venti" is a number only before a unit: the lexicon leaves it out as "winds"
+    one = rf"(?:{_ANY_NUMBER[language]}|un|una|an|a|venti)\s+(?:{_UNITS[language]})"
+    joint = r"e|ed" if language == "it" else r"and"
+    return rf"(?P<dur>{_APPROX[language]}{one}(?:,?\s+(?:{joint})\s+{one})?)(?![\w’-])"
+
+
+# An Italian subject that opens its sentence and the verb 'durare': "La fioritura dura in
+# media venti giorni", "Il viaggio dal capolinea a Villa d’Almè dura 27 minuti".
+_IT_SUBJECT_LASTS = re.compile(
+    r"^(?P<np>(?:Il|Lo|La|I|Gli|Le)\s[^,;:()«»“”]{2,60}?|L’[^,;:()«»“”]{2,60}?)\s"
+    r"(?P<verb>dura|durano|durava|duravano|durerà|dureranno)\s(?P<adv>in\s+media\s)?"
+    + _duration("it")
+    + r"(?=\s*[,;.:]|\s+(?:e|ed|contro|mentre|ma)\s|$)"
+)
+
+
+# An Italian noun with the participle 'durato' after it: "una seduta fiume durata quasi
+# nove ore", "La partita, durata due ore e sei minuti, ...".
+_IT_NOUN_LASTED = re.compile(
+    r"(?:^|(?<=\s))(?P<art>[Uu]n|[Uu]na|[Uu]no|[Ii]l|[Ll]a|[Ll]o|[Ll]’|[Uu]n’)\s?"
+    r"(?P<np>[a-zà-ù]{3,}(?:\s[a-zà-ù]{3,})?),?\s(?P<part>durat[oaie])\s" + _duration("it")
+)
+
+
+# An English noun with a relative clause of 'last' in the past: "after a meeting that lasted
+# almost seven hours", "the strike, which lasted 12 days, ...".
+_EN_NOUN_LASTED = re.compile(
+    r"(?:^|(?<=\s))(?P<art>[Aa]|[Aa]n|[Tt]he)\s(?P<np>[a-z]{3,}(?:\s[a-z]{3,})?),?\s"
+    r"(?:that|which)\slasted\s(?:for\s)?" + _duration("en")
+)
+
+
+# The definite article of an Italian noun by the article it had and its participle's ending.
+_IT_DEFINITE = {"o": "il", "a": "la", "i": "i", "e": "le"}
+
+
+def _italian_definite(article: str, noun: str, ending: str) -> str:
+    """'la seduta', 'il cantiere', 'lo sciopero', 'l’incontro' for a noun an article and a
+    participle agree with."""
+    low = article.lower()
+    if low in {"l’", "un’"} or (noun[:1] in "aeiouàèéìòù" and ending in "oa"):
+        return f"l’{noun}"
+    if low in {"lo", "uno"}:
+        return f"lo {noun}"
+    return f"{_IT_DEFINITE[ending]} {noun}"
+
+
+_IT_BE = {"o": "è", "a": "è", "i": "sono", "e": "sono"}
+
+
+def _plain_words(np: str, language: str) -> bool:
+    """Whether a noun phrase is plain words, with no verb or function word at its end."""
+    words = np.split()
+    if words[-1].lower() in STOPWORDS[language]:
+        return False
+    return not any(w.islower() and is_finite(w, language) for w in words)
+
+
+def _italian_questions(text: str) -> Iterator[tuple[str, str, int]]:
+    m = _IT_SUBJECT_LASTS.match(text)
+    if m is not None and _plain_words(m.group("np"), "it"):
+        np = m.group("np")
+        np = np[0].lower() + np[1:]
+        adverb = "in media " if m.group("adv") else ""
+        yield f"Quanto {m.group('verb')} {adverb}{np}?", m.group("dur"), m.start("dur")
+    for m in _IT_NOUN_LASTED.finditer(text):
+        noun, ending = m.group("np"), m.group("part")[-1]
+        if not _plain_words(noun, "it"):
+            continue
+        the = _italian_definite(m.group("art"), noun, ending)
+        yield f"Quanto {_IT_BE[ending]} {m.group('part')} {the}?", m.group("dur"), m.start("dur")
+
+
+def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
+    for m in _EN_NOUN_LASTED.finditer(text):
+        if not _plain_words(m.group("np"), "en"):
+            continue
+        yield f"How long did the {m.group('np')} last?", m.group("dur"), m.start("dur")
+
+
+_LAST_CUE = {
+    "it": re.compile(r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s"),
+    "en": re.compile(r"\blasted\s"),
+}
+
+
+def lasting_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, duration, where it starts) of what a sentence says lasts or lasted so long."""
+    if not _LAST_CUE[doc.language].search(s.text):
+        return
+    if doc.language == "it":
+        yield from _italian_questions(s.text)
+    else:
+        yield from _english_questions(s.text)

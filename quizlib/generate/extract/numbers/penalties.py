@@ -1,0 +1,115 @@
+"""The prison sentence a court gave someone: 'ha condannato a cinque anni di reclusione l’ex
+presidente Aldo Gerini' -> 'A quale pena è stato condannato Aldo Gerini?', 'La pena più alta,
+sei anni di reclusione, è stata inflitta a ...' -> 'Qual è stata la pena più alta?', 'John
+Hale was jailed for six years' -> 'For how long was John Hale jailed?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import NAME_RUN, Document, Sentence
+from ...given_names import gender, is_given_name
+from .words import _ANY_NUMBER
+
+
+def _term(language: str) -> str:
+    """A prison term, maybe of years and months: 'cinque anni e quattro mesi di reclusione',
+    'six years and three months'."""
+    number = _ANY_NUMBER[language]
+    if language == "it":
+        one = rf"(?:{number}|un)\s+(?:anni|anno|mesi|mese)"
+        rest = rf"(?:\s+e\s+(?:{number}|un)\s+(?:mesi|mese|giorni|giorno))?"
+        return rf"(?P<term>{one}{rest}(?:\s+di\s+(?:reclusione|carcere))?)(?![\w’-])"
+    one = rf"(?:{number}|a|one)\s+(?:years|year|months|month|weeks|week)"
+    rest = rf"(?:\s+and\s+(?:{number}|a|one)\s+(?:months|month|weeks|week|days))?"
+    return rf"(?P<term>{one}{rest})(?![\w’-])"
+
+
+# An Italian sentence before the person: "ha condannato a cinque anni di reclusione| l’ex
+# presidente Aldo Gerini"; or after: "ha condannato Aldo Gerini| a cinque anni".
+_IT_TERM_FIRST = re.compile(
+    r"\bcondannat[oaie]\s+a\s+" + _term("it") + r"\s+(?P<rest>[^,;:()]{3,80})"
+)
+_IT_NAME_FIRST = re.compile(
+    r"\bcondannat[oaie]\s+(?P<name>" + NAME_RUN.pattern + r")\s+a\s+" + _term("it")
+)
+
+
+# The heaviest sentence of a trial, set off between commas: "La pena più alta, sei anni e
+# otto mesi di reclusione, è stata inflitta a ...".
+_IT_HEAVIEST = re.compile(
+    r"^La\s+pena\s+più\s+(?P<adj>alta|pesante|severa),\s+"
+    + _term("it")
+    + r",\s+è\s+stata\s+inflitta\b"
+)
+
+
+# An English person jailed: "John Hale, 45, was jailed for six years", "was sentenced to 14
+# months".
+_EN_JAILED = re.compile(
+    r"(?P<name>" + NAME_RUN.pattern + r")(?:,\s+\d{1,3},)?\s+was\s+(?P<verb>jailed|imprisoned)"
+    r"\s+for\s+" + _term("en")
+)
+
+
+def _person(name: str, doc: Document) -> bool:
+    """Whether a run of capitalised words is a person's name: two words or more, the first a
+    given name or the article's people know it."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return is_given_name(words[0]) or doc.person(name) is not None
+
+
+def _last_name(rest: str) -> str | None:
+    """The name that closes the words after a sentence: 'l’ex presidente Aldo Gerini, 71 anni'
+    -> 'Aldo Gerini' (the words before it lowercase: an article, a title)."""
+    m = NAME_RUN.search(rest)
+    if m is None or any(w[:1].isupper() for w in rest[: m.start()].split()):
+        return None
+    if rest[m.end() :].strip() not in {"", "e", "ed"}:
+        return None  # "Aldo Gerini per bancarotta": the name, then more of the clause
+    return m.group(0)
+
+
+def _italian_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
+    for m in _IT_TERM_FIRST.finditer(text):
+        name = _last_name(m.group("rest"))
+        if name is not None and _person(name, doc):
+            yield _italian_asked(name), m.group("term"), m.start("term")
+    for m in _IT_NAME_FIRST.finditer(text):
+        if _person(m.group("name"), doc):
+            yield _italian_asked(m.group("name")), m.group("term"), m.start("term")
+    heaviest = _IT_HEAVIEST.match(text)
+    if heaviest is not None:
+        asked = f"Qual è stata la pena più {heaviest.group('adj')}?"
+        yield asked, heaviest.group("term"), heaviest.start("term")
+
+
+def _italian_asked(name: str) -> str:
+    sentenced = "è stata condannata" if gender(name) == "f" else "è stato condannato"
+    return f"A quale pena {sentenced} {name}?"
+
+
+def _english_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
+    for m in _EN_JAILED.finditer(text):
+        if _person(m.group("name"), doc):
+            asked = f"For how long was {m.group('name')} {m.group('verb')}?"
+            yield asked, m.group("term"), m.start("term")
+
+
+_CUE = {
+    "it": re.compile(r"condannat|pena più"),
+    "en": re.compile(r"\bwas (?:jailed|imprisoned) for "),
+}
+
+
+def penalty_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, term, where it starts) of the prison terms a sentence tells."""
+    if not _CUE[doc.language].search(s.text):
+        return
+    if doc.language == "it":
+        yield from _italian_questions(s.text, doc)
+    else:
+        yield from _english_questions(s.text, doc)

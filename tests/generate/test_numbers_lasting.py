@@ -1,0 +1,36 @@
+"""How long a thing lasts, said with 'durare' or 'last' (numbers.lasting): a subject and
+'dura', a noun and the participle 'durato', a noun and 'that lasted'; the answer is the whole
+duration. On small texts of their own."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import numbers
+from quizlib.generate.text import clean
+
+
+def questions(text: str, language: str = "en") -> dict[str, str]:
+    title = "Story" if language == "en" else "Notizia"
+    doc = build_document(clean(f"{title}\n\n{text}\n"), language)
+    return {c.question: c.answer for c in numbers.extract(doc) if c.question}
+
+
+def test_an_italian_subject_that_lasts_is_asked_how_long() -> None:
+    qs = questions("La traversata da Piombino all’isola dura 45 minuti.", "it")
+    assert qs["Quanto dura la traversata da Piombino all’isola?"] == "45 minuti"
+    qs = questions("Le lezioni durano in media tre ore, contro le due del passato.", "it")
+    assert qs["Quanto durano in media le lezioni?"] == "tre ore"
+
+
+def test_an_italian_noun_with_durato_is_asked_how_long_it_lasted() -> None:
+    qs = questions("La giunta ha deciso dopo una riunione durata quasi sei ore.", "it")
+    assert qs["Quanto è durata la riunione?"] == "quasi sei ore"
+    qs = questions("Lo sciopero, durato 11 giorni, si è chiuso con un accordo.", "it")
+    assert qs["Quanto è durato lo sciopero?"] == "11 giorni"
+
+
+def test_an_english_noun_that_lasted_is_asked_how_long_it_lasted() -> None:
+    qs = questions("The board backed the merger after a hearing that lasted almost five hours.")
+    assert qs["How long did the hearing last?"] == "almost five hours"
+    qs = questions("The count, which lasted 3 days and 2 hours, ended on Friday.")
+    assert qs["How long did the count last?"] == "3 days and 2 hours"
