@@ -102,6 +102,20 @@ def test_an_acronym_explained_in_so_many_words() -> None:
     assert meanings(text, "en") == {"GDPR": "General Data Protection Regulation"}
 
 
+def test_a_coined_acronym_explained_in_so_many_words_stands_for_its_whole_name() -> None:
+    text = (
+        "L’Auser, acronimo di Associazione per l’autogestione dei servizi e la solidarietà, è "
+        "nata nel 1989."
+    )
+    assert meanings(text) == {
+        "Auser": "Associazione per l’autogestione dei servizi e la solidarietà"
+    }
+    text = "Defra, short for Department for Environment and Rural Affairs, said on Monday."
+    assert meanings(text, "en") == {"Defra": "Department for Environment and Rural Affairs"}
+    # no name after the marker: nothing is said
+    assert meanings("The name NUX stands for nothing in particular.", "en") == {}
+
+
 def test_an_acronym_with_a_place_name() -> None:
     text = "She teaches at the Technical University of Munich (TU Munich) since 2019."
     assert meanings(text, "en") == {"TU Munich": "Technical University of Munich"}

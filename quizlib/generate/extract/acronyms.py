@@ -655,9 +655,26 @@ def _explicit(text: str) -> Iterator[tuple[str, str, str]]:
         article, span = _split_lead_article(span.strip())
         tokens = span.split()
         n = _spelled_run(acronym, tuple(_split_elision(w)[1] for w in tokens))
+        if n is None and _whole_name(tokens):
+            n = len(tokens)  # "Auser, acronimo di Associazione per l’autogestione dei servizi"
         if n is not None:
             expansion = " ".join(tokens[:n])
             yield acronym, expansion, article or _acronym_article(text, m.start(), expansion)
+
+
+_MAX_SAID_EXPANSION = 12
+
+
+def _whole_name(words: list[str]) -> bool:
+    """Whether the words after an explicit marker ('acronimo di', 'stands for') make a name of
+    their own up to the clause's end: the acronym of a coined name spells no initials ('Auser',
+    for AUtogestione SERvizi), but the marker says what it stands for."""
+    return (
+        2 <= len(words) <= _MAX_SAID_EXPANSION
+        and words[0][:1].isupper()
+        and not _is_connector(words[-1])
+        and words[-1].lower() not in _DEFINITE
+    )
 
 
 def _spelled_run(acronym: str, words: tuple[str, ...]) -> int | None:
