@@ -9,6 +9,8 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import definitions
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
+
 
 def superlatives(sentence: str, language: str) -> dict[str, str]:
     title = "Titolo di un articolo di prova" if language == "it" else "Title of a test article"
@@ -88,3 +90,12 @@ def test_an_apposition_after_a_part_of_a_place_describes_the_place() -> None:
         "on Monday.",
         "en",
     )
+
+
+def test_an_english_name_after_the_is_what_its_superlative_apposition_describes() -> None:
+    text = (
+        "A test headline here\n\nThe works began on Monday. The plan includes restoring the "
+        "Arctic Corsair, the city’s last surviving sidewinder trawler, by 2027.\n"
+    )
+    qs = questions_of(text, "en")
+    assert qs.get("What is the city’s last surviving sidewinder trawler?") == "Arctic Corsair", qs

@@ -1146,8 +1146,12 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
         words = words[1:]  # "In Germany", "Secondo Mario Rossi": not part of the name
     name = " ".join(words)
     before = window[: m.start()].split()[-2:]
-    if not name or (before and before[-1].lower() in ARTICLES[language]):
+    if not name:
         return None
+    if before and before[-1].lower() in ARTICLES[language]:
+        if language != "en" or len(words) < 2:
+            return None
+        before = before[:-1]  # "near the Teesside Freeport, the largest ...": a name's "the"
     if _name_goes_back(window[: m.start()], doc):
         return None
     if _modifies_the_one_before(before, language):
