@@ -248,6 +248,35 @@ def _without_hedge(text: str, language: str) -> str | None:
     return out if out != text else None
 
 
+# A place's aside that says where it lies, between commas after its name ("In Wick, on the
+# Caithness coast, gusts reached ...", "a Chiari, in provincia di Brescia, ...").
+_PLACE_ASIDE = {
+    "en": re.compile(
+        r"(?<=[a-z]) ?(?P<name>(?<![\w’'-])[A-Z][\w’'-]+), (?:on|in|near|off|at) "
+        r"(?:the )?[^,;:«»“”\"()]{3,50}?, "
+    ),
+    "it": re.compile(
+        r"(?<=\w) ?(?P<name>(?<![\w’'-])[A-Z][\w’'-]+), (?:in|nel|nella|nell’|sul|sulla|vicino a) "
+        r"[^,;:«»“”\"()]{3,50}?, "
+    ),
+}
+
+
+def _without_place_aside(text: str, language: str) -> str | None:
+    """'In Wick, on the Caithness coast, gusts reached 91mph.' -> 'In Wick, gusts reached
+    91mph.': the aside that says where a place lies left out (a place's own, after its
+    name: what is said of the place holds without it)."""
+    m = _PLACE_ASIDE[language].search(text)
+    if m is None:
+        return None
+    aside = text[m.end("name") : m.end()]
+    if any(w.islower() and is_finite(w, language) for w in aside.split()[1:]):
+        return None  # ", in which ... lived, ": a clause
+    if _DIGIT.search(aside) is not None:
+        return None
+    return text[: m.end("name")] + ", " + text[m.end() :]
+
+
 # An opening condition of a few words before the clause ("If approved, ...", "Una volta
 # completato, ..."), and the modal or future verbs that keep its clause a condition's.
 _CONDITION_OPENING = {
@@ -1003,9 +1032,12 @@ def _list_goes_on(after: str, language: str) -> bool:
     return goes_on or any(t.low in _AND | {"or", "o"} for t in toks)
 
 
-def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | None:
+def _subject_and_tense(
+    clause: str, language: str, passive: bool = False
+) -> tuple[str, str, bool] | None:
     """(the subject, the tense of the verb, whether the subject is plural) of a clause that
-    opens with its subject and has one verb group and no other clause; None when in doubt."""
+    opens with its subject and has one verb group and no other clause; None when in doubt,
+    or when the verb is a passive, unless `passive` lets it be."""
     toks = tokens(clause)
     if len(toks) < 3 or not _opens_subject(toks[0].text, language):
         return None
@@ -1025,7 +1057,7 @@ def _subject_and_tense(clause: str, language: str) -> tuple[str, str, bool] | No
         return None  # "La squadra si è imposta": a reflexive verb
     subject = clause[: toks[verb].start].rstrip()
     first, after = toks[verb].low, toks[verb + 1].low
-    if _passive(toks, verb, language):
+    if not passive and _passive(toks, verb, language):
         return None  # "The plans have been approved, ending ...": the approval ends it
     if language == "en":
         plural = first in {"are", "were", "have"} or (
@@ -1871,13 +1903,69 @@ def _agrees(participle: str, subject: str) -> bool:
 _ENTRY_PRONOUN = {"en": ("it ", "they "), "it": ("esso ", "essa ")}
 
 
+def _opening_gerund(text: str, language: str) -> tuple[str, str] | None:
+    """(the phrase a capitalised gerund opens, the clause after its comma): 'Covering about
+    8,000 square kilometres' and 'it is ...'; None when the text opens otherwise, the phrase
+    is long or holds a clause of its own."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or not first[1:].islower():
+        return None
+    if not is_gerund(first.lower(), language):
+        return None
+    head, comma, rest = text.partition(", ")
+    words = head.split()
+    if not comma or not 2 <= len(words) <= _LONGEST_OPENING:
+        return None
+    if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
+        return None  # "Speaking after the jury had returned": a clause of its own
+    if any(mark in head for mark in ("«", "“", '"', "(")):
+        return None
+    return head, rest
+
+
+def _opening_gerund_said(text: str, language: str) -> str | None:
+    """'Opening the hall on Saturday, the mayor praised the volunteers.' -> 'The mayor opened
+    the hall on Saturday.'; 'Coprendo 8.000 chilometri quadrati, la contea è ...' -> 'La
+    contea copre 8.000 chilometri quadrati.': an opening gerund phrase said of the subject of
+    the clause after it, in that clause's tense."""
+    opening = _opening_gerund(text, language)
+    if opening is None:
+        return None
+    head, rest = opening
+    toks = tokens(rest)
+    if not toks or toks[0].low in _OPENING_SUBJECT_PRONOUNS:
+        return None
+    # the subject of a passive still does what the opening gerund says ("Stretching 130
+    # kilometres, the dyke was built ...")
+    found = _subject_and_tense(_clause_of(rest), language, passive=True)
+    if found is None:
+        return None
+    subject, tense, plural = found
+    gerund, _, complement = head.partition(" ")
+    gerund = gerund.lower()
+    if gerund in _NOT_DEEDS or gerund in _CHANGES:
+        return None
+    if language == "en":
+        finite = english_finite(gerund, tense, plural)
+    else:
+        finite = italian_finite(gerund, tense, plural)
+    if finite is None or _PERSONAL[language].search(complement):
+        return None
+    return upper_first(f"{subject} {finite} {complement}.")
+
+
+def _clause_of(rest: str) -> str:
+    """The clause a text opens with, up to its first comma."""
+    return rest.split(", ", 1)[0].rstrip(" .")
+
+
 def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
     """'Opened in Inverness in the 1980s, it has around 450 beds.' in the entry Raigmore
     Hospital -> 'Opened in Inverness in the 1980s, Raigmore Hospital has around 450 beds.';
     'Fondata nel 1919, conta 40 soci.' -> 'Fondata nel 1919, la Lega conta 40 soci.': the
     entry named as the subject after an opening participle phrase (the transforms then say
     each part alone)."""
-    opening = _opening_participle(text, language)
+    opening = _opening_participle(text, language) or _opening_gerund(text, language)
     if opening is None:
         return None
     head, rest = opening
@@ -1919,6 +2007,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_condition,
     _without_including,
     _apposition_relative_said,
+    _opening_gerund_said,
+    _without_place_aside,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -1950,6 +2040,8 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _opening_participle_said: (", ",),
     _without_condition: (", ",),
     _apposition_relative_said: (" who ", " that ", " che "),
+    _opening_gerund_said: (", ",),
+    _without_place_aside: (", ",),
     _without_including: tuple(
         f", {w}" for w in "including excluding among such compres inclus esclus tra fra".split()
     ),

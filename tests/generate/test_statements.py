@@ -377,3 +377,10 @@ def test_a_relative_that_goes_on_a_name_s_apposition_is_said_of_the_name() -> No
     # a plural verb is several things': the relative is not the name's alone
     said = _said("Gino Neri, uno dei soci che hanno fondato il club, ha parlato.", "it")
     assert not any(s.startswith("Gino Neri hanno") for s in said)
+
+
+def test_a_place_s_aside_that_says_where_it_lies_is_left_out() -> None:
+    said = _said("In Wick, on the Caithness coast, gusts reached 91mph on Monday.", "en")
+    assert "In Wick, gusts reached 91mph on Monday." in said
+    said = _said("A Chiari, in provincia di Brescia, la festa ha richiamato 4.000 persone.", "it")
+    assert "A Chiari, la festa ha richiamato 4.000 persone." in said

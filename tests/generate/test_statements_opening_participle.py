@@ -99,3 +99,24 @@ def test_a_state_participle_is_said_in_the_present_of_a_name() -> None:
     assert qs.get("Where is Scottish and Southern Electricity Networks headquartered?") == (
         "Perth"
     ), qs
+
+
+def test_an_opening_gerund_is_said_of_the_subject_in_its_clause_s_tense() -> None:
+    said = _said("Opening the hall on Saturday, the mayor praised the volunteers.", "en")
+    assert "The mayor opened the hall on Saturday." in said
+    said = _said("Aprendo la sede sabato, il sindaco ha ringraziato i volontari.", "it")
+    assert "Il sindaco ha aperto la sede sabato." in said
+    # a gerund phrase that holds a clause of its own is not said
+    said = _said("Speaking after the jury had returned, the judge thanked them.", "en")
+    assert not any(s.startswith("The judge spoke") for s in said)
+
+
+def test_an_entry_after_its_opening_gerund_is_the_subject_and_measures_no_deed() -> None:
+    text = (
+        "A test headline here\n\nThe pier reopened yesterday.\n\n"
+        "Berwick Wall\nThe Berwick Wall is a rampart around the old town. Stretching about 2 "
+        "kilometres, it was built in the sixteenth century.\n"
+    )
+    qs = questions_of(text, "en")
+    assert any(q.startswith("How long") and a == "about 2 kilometres" for q, a in qs.items()), qs
+    assert not any(q.startswith("Who stretched") for q in qs), qs

@@ -68,6 +68,12 @@ _SEEMING = {
     ),
     "en": frozenset("look looks looked seem seems seemed sound sounds sounded".split()),
 }
+# Verbs that give a thing's size, extent or cost, which no one does: "Who stretched about
+# 155 kilometres?" asks nothing of a doer.
+_MEASURING = frozenset(
+    """stretch measure span weigh last extend cost total number misurare estendere pesare
+    durare costare""".split()
+)
 # What makes a verb of looking a deed: "looked into the case", "looked after the children".
 _LOOKED_AT = frozenset("after for into at up over through to forward back out".split())
 _COPULAS = frozenset("è era fu sono erano furono sarà is was are were will be been".split())
@@ -268,6 +274,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     first = toks[0]
     if first.low in _VENIRE:
         return None  # "viene gestito da X": a passive, its subject no doer
+    if lemma(first.low, language) in _MEASURING:
+        return None  # "stretched about 155 kilometres": a size, which no one does
     if toks[1].low == "been" and is_participle(toks[2].text, language):
         return None  # "has been rebuilt by X": a passive, its subject no doer
     if first.low in _COPULAS or not (
