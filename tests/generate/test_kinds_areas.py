@@ -53,3 +53,10 @@ def test_a_town_whose_name_goes_on_in_small_letters_is_not_cut() -> None:
 def test_a_name_after_di_is_not_the_place_in_the_town() -> None:
     text = "Le gole del Brenta, nel comune di Valstagna, sono molto visitate."
     assert _answers(text, "it") == {}
+
+
+def test_an_industrial_estate_named_before_its_kind() -> None:
+    text = "The Arden Foods depot was built on the Cramlington industrial estate."
+    assert _answers(text, "en") == {
+        "On which industrial estate was the Arden Foods depot built?": "Cramlington"
+    }

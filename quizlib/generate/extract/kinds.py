@@ -173,7 +173,8 @@ def _kind_name(text: str, at: int, language: str) -> tuple[str, str] | None:
 # A part of a town named before its kind in small letters, and the town it is of: "the
 # Attercliffe area of the city", "the Holbeck district of Leeds".
 _EN_AREA = re.compile(
-    r"\s(?:area|district|suburb|neighbourhood|neighborhood|estate|ward)"
+    r"\s(?:(?:industrial|business|retail|trading|housing)\s(?=estate|park))?"
+    r"(?:area|district|suburb|neighbourhood|neighborhood|estate|ward|park)"
     r"(?:\sof\s(?:the\s(?:city|town|county|borough)|[A-Z][\w’]+))?(?=[\s,;.:]|$)"
 )
 

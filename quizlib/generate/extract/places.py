@@ -15,7 +15,7 @@ from ..chunks import PREPOSITIONS, Token, main_verb, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICULATED, WHEN_WORDS
 from ..text import fold
-from ..verbs import is_verb_lemma
+from ..verbs import is_verb_lemma, lemma
 from .common import entity_card, people_in
 from .dates.candidates import _shapes
 from .dates.clauses import _JOINED_IN, _clause_question, _last_clause
@@ -105,10 +105,27 @@ _TIME_GAP = re.compile(
 )
 
 
+# The wider area a town lies in, right after it: "near March | in Cambridgeshire", "a Bovino
+# | , in provincia di Foggia"; the town's phrase still ends there.
+_WIDER_AREA = {
+    "en": re.compile(
+        r",?\sin\s(?:(?:north|south|east|west|mid|central)[\w-]*\s)?[A-Z][\w’-]+"
+        r"(?:\s(?:and\s)?[A-Z][\w’-]+){0,2}"
+    ),
+    "it": re.compile(
+        r",?\s(?:in|nel|nella|nell’)\s(?:provincia\sdi\s)?[A-ZÀ-Ý][\w’-]+"
+        r"(?:\s[A-ZÀ-Ý][\w’-]+){0,2}"
+    ),
+}
+
+
 def _ends_clause(text: str, end: int, dates: list[DateSpan], language: str) -> bool:
     """Whether the town's phrase is the clause's last complement: a stop follows it, or a
-    time does and then a stop."""
+    time does and then a stop; the wider area the town lies in may come first."""
     if _CLAUSE_END.match(text, end):
+        return True
+    area = _WIDER_AREA[language].match(text, end)
+    if area is not None and _CLAUSE_END.match(text, area.end()):
         return True
     time = _TIME_WORDS[language].match(text, end)
     if time is not None:
@@ -200,6 +217,24 @@ _GATHERING = {
 }
 
 
+def _as_role(toks: list[Token], k: int, language: str) -> bool:
+    """Whether the word at `k` is the 'as' of a role the subject acts in, right after the
+    verb ('worked | as | a cashier'): the place after the role is still the deed's."""
+    return (
+        language == "en"
+        and toks[k].low == "as"
+        and k + 1 < len(toks)
+        and toks[k + 1].low in ("a", "an")
+        and k > 0
+        and toks[k - 1].text.islower()
+        and is_verb_lemma(lemma(toks[k - 1].low, language))
+        and (k < 2 or toks[k - 2].low not in _BE)  # "was described as a model in Wales"
+    )
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
 def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
     """Whether the town's phrase is the clause's verb's own complement: only the verb's
     chain, its object and times stand between the verb and the preposition, no other
@@ -222,6 +257,8 @@ def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
         if gathering is not None and gathering.start() <= t.start < gathering.end():
             continue  # "approved the scheme | at a meeting | in Northallerton": the deed's place
         low = t.low
+        if _as_role(toks, k, language):
+            continue  # "worked as a cashier | in Ammanford": the role is the deed's
         if low in _NOT_BETWEEN[language] or t.text in ",;:()–—" or _ranks(low, language):
             return False
         if low in PREPOSITIONS[language] or low in ARTICULATED:

@@ -34,7 +34,9 @@ from .clauses import (
     _range_end_alone,
     _since,
     _subordinate_question,
+    _time_given_question,
     _with_preposition,
+    _year_of_compared,
     _year_of_figure,
     _year_of_noun,
 )
@@ -171,6 +173,9 @@ def _ask(
         score = 0.7
     if question is None and _SUBORDINATOR_IN[language].search(s.text, 0, span.start):
         question = _subordinate_question(s, span, doc)
+    if question is None and not span.is_range:
+        question = _time_given_question(s.text, span, doc)
+        score = 0.72
     if question is None and _DEADLINE_IN[language] in s.text:
         question = _deadline_question(s.text[span.end :], language)
         score = 0.72
@@ -298,6 +303,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is not None and (
                 _year_of_noun(s.text, span, language)
                 or _year_of_figure(s.text, span)
+                or _year_of_compared(s.text, span)
                 or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
                 or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])
                 is not None

@@ -664,6 +664,37 @@ def _noun_participle_end(before: str, language: str) -> int | None:
     return toks[p].end
 
 
+_FARTHEST_NOUN_PARTICIPLE = 9  # tokens from a noun's participle to the date
+
+
+def _noun_participle_far(before: str, language: str) -> bool:
+    """Whether a participle that follows a noun after the main verb, with a complement longer
+    than _noun_participle_end reads, comes right before the date ('realigned to avoid a
+    housing estate built | on the old route | in 1985'): the date may be the participle's, so
+    asking it of the main verb may be wrong."""
+    toks = tokens(before)
+    verb = main_verb(toks, language)
+    if verb is None:
+        return False
+    for p in range(max(verb + 2, len(toks) - _FARTHEST_NOUN_PARTICIPLE), len(toks) - 1):
+        t, previous = toks[p], toks[p - 1]
+        if not (t.text.islower() and is_participle(t.text, language)) or t.low in _EXPECTED:
+            continue  # "convocata per il 14 aprile": the date the noun is set for, asked so
+        if not previous.text.isalpha() or not previous.text.islower():
+            continue
+        low = previous.low
+        if low in _CHAIN or low in _PARTICIPLE_CHAIN or low in AUXILIARIES[language]:
+            continue
+        if low in ARTICLES[language] or low in _AND or _is_adverb(low):
+            continue
+        opener = toks[p + 1].low
+        if opener not in PREPOSITIONS[language] and opener not in ARTICULATED:
+            continue
+        if not any(x.text in _STOPS for x in toks[p:]):
+            return True
+    return False
+
+
 _AND_END = re.compile(r"\s(?:e|ed|and)$", re.IGNORECASE)
 
 
@@ -886,6 +917,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             # "usano i farmaci introdotti in Italia nel 2016": the participle's date, with a
             # complement between them
             return _noun_participle_question(before[:noun_participle], span, doc)
+        if _noun_participle_far(before, language):
+            return None  # "to avoid a housing estate built on the old route | in 1985"
         agent = _AGENT_TAIL[language].search(before)
         head = before[: agent.start()].split() if agent else []
         if (
@@ -1290,6 +1323,22 @@ _BARE_RANGE_START = re.compile(
 )
 
 
+# A date that dates the figure a clause is compared with, not the clause: "sold 40,000
+# tickets last year, compared with 31,000 in 2023", "contro i 41 del 2025", "rispetto al 2024".
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|up\s+from|down\s+from"
+    r"|contro|rispetto\s+(?:a|al|ai|agli|alla|alle|all’|allo)|a\s+fronte\s+d(?:i|ei|egli|elle|el|ella))"
+    r"(?:\s+(?:[£$€]?\d[\d.,]*\w*|[^\s,;:()]+)){0,5}?\s*(?:in|nel|del|dello|della|dell’|of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year_of_compared(text: str, span: DateSpan) -> bool:
+    """Whether the date closes the figure a clause is compared with ('..., compared with
+    31,000 in 2023'): it dates that figure, not the clause's verb."""
+    return _COMPARED_FIGURE.search(text[max(0, span.start - 60) : span.start]) is not None
+
+
 def _year_of_figure(text: str, span: DateSpan) -> bool:
     return (
         span.is_year
@@ -1367,6 +1416,32 @@ def _unreported(before: str, language: str) -> str:
     if len(toks) < 2 or main_verb(toks, language) is None:
         return before
     return upper_first(rest) if before[:1].isupper() else rest
+
+
+# The time a subject is given to do something: "Tamar Water has until 30 November | to
+# respond" (Italian "ha tempo fino al 30 giugno per rispondere" is a clause of its own).
+_TIME_GIVEN = re.compile(
+    r"^(?P<subject>[A-Z][\w’'-]*(?:\s[\w’'-]+){0,5}?)\s(?P<verb>has|have|had)\s(?:(?:only|just)\s)?$"
+)
+_TIME_GIVEN_TO = re.compile(
+    r"^\s(?P<purpose>to\s[a-z]+(?:\s[^,;:()]{1,60}?)?)\s*(?:,\s(?:but|and|although|though|while)\s.*)?[.!?]?$"
+)
+_DO = {"has": "does", "have": "do", "had": "did"}
+
+
+def _time_given_question(text: str, span: DateSpan, doc: Document) -> str | None:
+    """'Tamar Water has until 30 November to respond.' -> 'By when does Tamar Water have to
+    respond?'. The subject opens the sentence, the purpose ends it."""
+    if doc.language != "en" or span.prep != "until":
+        return None
+    head = _TIME_GIVEN.match(text[: span.start])
+    tail = _TIME_GIVEN_TO.match(text[span.end :])
+    if head is None or tail is None:
+        return None
+    subject = _lower_initial(head.group("subject"), doc)
+    if " " not in subject and subject.endswith("s") and not subject.endswith("ss"):
+        subject = subject.lower()  # "Residents have until ...": a plural noun, no name
+    return f"By when {_DO[head.group('verb')]} {subject} have {tail.group('purpose')}?"
 
 
 def _deadline_question(after: str, language: str) -> str | None:

@@ -609,11 +609,30 @@ class _Antecedent(NamedTuple):
     inner: tuple[str, ...]  # the articles of the nouns after "di"/"of" ("?" when unknown)
 
 
+def _before_age(toks: list[Token], comma: int, language: str) -> int:
+    """The comma before a person's age set off right before token `comma` ('Mayhew | , 91 |
+    , who'), or `comma` itself when no age is there."""
+    k = comma - 1
+    if language == "it" and k > 0 and toks[k].low == "anni":
+        k -= 1
+    if (
+        k >= 2
+        and toks[k].text.isdigit()
+        and len(toks[k].text) <= 3
+        and toks[k - 1].text == ","
+        and toks[k - 2].text[:1].isupper()
+    ):
+        return k - 1
+    return comma
+
+
 def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Antecedent | None:
     """The noun phrase a relative after token `comma` is about, with an indefinite article made
     definite ('un convegno della Regione' -> 'il convegno della Regione'). It opens the sentence
     or follows a verb or a complement, not a preposition: in 'the summit in Bari, which ...' the
-    relative may be the summit's or Bari's."""
+    relative may be the summit's or Bari's. A person's age set off before the relative is
+    passed over ('Ron Mayhew, 91, who ...', 'Giuseppe Mancuso, 58 anni, che ...')."""
+    comma = _before_age(toks, comma, language)
     k = comma - 1
     if toks[k].text in {"”", "»", '"'}:  # a quoted title: 'la mostra «La mano che scrive»'
         opener = {"”": "“", "»": "«", '"': '"'}[toks[k].text]

@@ -76,8 +76,16 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
     k = start if toks[start].low == lead else start - 1
-    if lead in _AGENT_LEAD and k > 0 and _participle(toks[k - 1].text, doc.language):
-        return None  # "inaugurato dal sindaco Rossi il 3 maggio": the agent, no event
+    if (
+        lead in _AGENT_LEAD
+        and k > 0
+        and toks[k - 1].text.islower()
+        and toks[k - 1].low != "fa"  # "800 anni fa | dalla sua prima menzione": "ago"
+        and (
+            _participle(toks[k - 1].text, doc.language) or is_finite(toks[k - 1].text, doc.language)
+        )
+    ):
+        return None  # "inaugurato dal sindaco Rossi il 3 maggio", "sparì dal fiume nel 1970"
     np = resolve_possessive(found[1], s, doc)
     if np and np.split()[0].lower() in {"a", "an", "un", "uno", "una", "un’"}:
         return None  # "When was a visit?": which one?

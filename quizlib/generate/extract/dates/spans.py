@@ -352,6 +352,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             spans = _months_alone(text, spans, language)
         if _WEEKDAY_WORD[language](text):
             spans += _weekdays_alone(text, spans, language)
+        if _DECADE_WORD[language](text):
+            spans += _decades(text, spans, language)
         return sorted(spans, key=_start) if len(spans) > 1 else spans
     first_digit = digit.start()  # the searches for digits below start there
     patterns = DATE_PATTERNS[language][:-1]  # bare years are found below, faster
@@ -486,6 +488,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans += _weekdays_alone(text, spans, language)
     if month:
         spans += _months_alone(text, spans, language)
+    if _DECADE_WORD[language](text):
+        spans += _decades(text, spans, language)
     return sorted(spans, key=_start) if len(spans) > 1 else spans
 
 
@@ -854,6 +858,41 @@ def _months_alone(text: str, spans: list[DateSpan], language: str) -> list[DateS
         if _MONTH_BEFORE[language].search(text, max(0, m.start() - 16), m.start()):
             continue  # "da giugno a settembre", "from March to May": a range's end
         value, prep = m.group("value"), m.group("prep").lower()
+        out.append(
+            DateSpan(m.start(), m.start("value"), m.end(), value, (m.group(0),), False, prep=prep)
+        )
+    return out
+
+
+# A decade the clause's deed fell in: "in the 1950s", "in the early 1990s", "negli anni
+# Cinquanta", "negli anni ’60". Asked "When"/"Quando", answered as said, with its article.
+_IT_DECADES = "Venti|Trenta|Quaranta|Cinquanta|Sessanta|Settanta|Ottanta|Novanta"
+_DECADE = {
+    "en": re.compile(
+        r"\b(?P<prep>in|during)\s+(?P<value>the\s+(?:(?:early|mid|late)[- ])?1[5-9]\d0s|the\s+"
+        r"(?:(?:early|mid|late)[- ])?20[0-2]0s)(?![\w’'-])"
+    ),
+    "it": re.compile(
+        r"\b(?P<prep>negli|durante gli)\s+(?P<value>anni\s+(?:" + _IT_DECADES + r"|[’']\d0)"
+        r"(?:\s+del\s+(?:Novecento|Duemila|Settecento|Ottocento))?)(?![\w’'-])",
+        re.IGNORECASE,
+    ),
+}
+_DECADE_WORD = {
+    "en": lambda text: "0s" in text,
+    "it": lambda text: "anni " in text,
+}
+
+
+def _decades(text: str, spans: list[DateSpan], language: str) -> list[DateSpan]:
+    """The decades no date span holds ('in the 1950s', 'negli anni Cinquanta')."""
+    out = []
+    for m in _DECADE[language].finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        value, prep = m.group("value"), m.group("prep").lower()
+        if language == "it" and value[:1] == "A":
+            continue  # "Negli Anni Cinquanta" as a title
         out.append(
             DateSpan(m.start(), m.start("value"), m.end(), value, (m.group(0),), False, prep=prep)
         )
