@@ -78,6 +78,7 @@ from .questions import (
     _noun_of_count_question,
 )
 from .results import _margin_questions, _race_time_questions
+from .signers import agents_questions
 from .speeds import _speed_questions
 from .votes import _bare_tally_questions, _score_questions
 from .words import (
@@ -938,6 +939,10 @@ def _candidates_of(
         for asked, answer, at in body_size_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
+    if " by " in text if language == "en" else " da " in text:
+        for asked, answer, at, end in agents_questions(s, language):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, end))  # "a petition signed by 2,300 people": the signers
     if " each weighing " in text or ", ciascun" in text or ", ognun" in text:
         for asked, answer, at in each_weight_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
