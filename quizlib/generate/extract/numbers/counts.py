@@ -24,7 +24,7 @@ from ...verbs import (
     is_gerund,
     is_participle,
 )
-from .words import NUMBER_WORDS, _spelled_number
+from .words import NUMBER_WORDS, _spelled_number, spelled_value
 
 # The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
 # "\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?", alternatives in the same order): a pattern
@@ -183,7 +183,7 @@ def _plural(word: str, language: str) -> bool:
 def _spelled_value(number: str, language: str) -> str:
     """'nove' -> '9', 'tre milioni' -> '3 milioni', 'twenty-one' -> '21'."""
     words = number.lower().split()
-    value = NUMBER_WORDS[language].get(words[0], 1)
+    value = spelled_value(words[0], language) or 1
     return " ".join([str(value), *words[1:]])
 
 
