@@ -80,6 +80,7 @@ from .questions import (
 from .results import _margin_questions, _race_time_questions
 from .signers import agents_questions
 from .speeds import _speed_questions
+from .subject_sums import subject_sum_questions
 from .votes import _bare_tally_questions, _score_questions
 from .words import (
     _CLEFT_WORDS,
@@ -939,6 +940,10 @@ def _candidates_of(
         for asked, answer, at in body_size_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
+    if language == "it" and (" milioni " in text or " miliardi " in text):
+        for asked, answer, at in subject_sum_questions(s):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))  # "Tre milioni andranno al porto"
     if " by " in text if language == "en" else " da " in text:
         for asked, answer, at, end in agents_questions(s, language):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")

@@ -546,6 +546,8 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         return None
     if not noun.islower() or noun in STOPWORDS[language]:
         return None
+    if language == "it" and is_finite(low, "it"):
+        return None  # "Altri 2,4 milioni| serviranno a ...": the verb of a sum, no noun
     if low in _CLOCK and _has_hours(text) and _in_clock_duration(text, m, low):
         return None
     end = m.end("mult") if m.groupdict().get("mult") else m.end("num")
