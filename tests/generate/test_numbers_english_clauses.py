@@ -262,3 +262,10 @@ def test_a_plural_present_after_its_plural_subject_is_the_verb() -> None:
     assert qs["How many passengers do the night buses carry a week?"] == "900"
     qs = questions("Calves rely on their mother's milk for six months.")
     assert qs["For how many months do calves rely on their mother’s milk?"] == "six"
+
+
+def test_a_sum_costs_a_plural_noun_with_a_word_before_it() -> None:
+    qs = questions("The toll costs lorry drivers £40 a day.")
+    assert qs["How much does the toll cost lorry drivers a day?"] == "£40"
+    qs = questions("The new rules will cost small landlords £2,000.")
+    assert qs["How much will the new rules cost small landlords?"] == "£2,000"
