@@ -269,3 +269,10 @@ def test_a_sum_costs_a_plural_noun_with_a_word_before_it() -> None:
     assert qs["How much does the toll cost lorry drivers a day?"] == "£40"
     qs = questions("The new rules will cost small landlords £2,000.")
     assert qs["How much will the new rules cost small landlords?"] == "£2,000"
+
+
+def test_a_sum_before_a_thing_built_asks_its_cost() -> None:
+    qs = questions("Work has started on a £14 million sports centre in the town.")
+    assert qs["What is the cost of the sports centre?"] == "£14 million"
+    qs = questions("The £6m second phase will add a footbridge.")
+    assert qs["What is the cost of the second phase?"] == "£6m"

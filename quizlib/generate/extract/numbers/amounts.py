@@ -2988,7 +2988,10 @@ def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
 _COST_NOUNS = frozenset(
     """scheme project plan programme factory plant distillery refinery restoration
     refurbishment redevelopment renovation regeneration upgrade extension expansion unit
-    building stadium bridge bypass development facility hub campus terminal museum""".split()
+    building stadium bridge bypass development facility hub campus terminal museum station
+    phase centre center hospital school library road railway tunnel reservoir barrage pool
+    theatre harbour marina runway depot warehouse academy college complex revamp overhaul
+    conversion makeover refit rebuild replacement repairs improvements works""".split()
 )
 
 
