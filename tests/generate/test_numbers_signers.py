@@ -36,3 +36,8 @@ def test_a_change_or_a_tally_after_by_is_no_count_of_signers() -> None:
     assert not any("increased the" in q for q in qs)
     qs = questions_of("The motion was carried by 30 councillors to 12.", "en")
     assert not any("carried the" in q for q in qs)
+
+
+def test_an_article_is_a_word_of_its_own() -> None:
+    qs = questions_of("Il museo espone lavori firmati da 30 persone del quartiere.", "it")
+    assert not any("hanno firmato" in q for q in qs)

@@ -33,7 +33,7 @@ _AGENTS = {
         r"(?P<n>" + _ANY_NUMBER["en"] + r")\s+(?P<noun>[a-z]{3,})(?P<after>\s+\w+)?"
     ),
     "it": re.compile(
-        r"(?<![\w’'-])(?P<art>(?i:una|un|uno|la|il|lo|l’))\s*(?P<thing>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+"
+        r"(?<![\w’'-])(?P<art>(?i:una|un|uno|la|il|lo)(?=\s)|(?i:l’))\s*(?P<thing>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+"
         r"(?P<part>[a-zà-ù]{3,}(?:at|ut|it|tt|ss)[aoie])\s+da\s+(?:" + _BOUND["it"] + r")?"
         r"(?P<n>" + _ANY_NUMBER["it"] + r")\s+(?P<noun>[a-zà-ù]{3,})(?P<after>\s+\w+)?"
     ),
