@@ -62,6 +62,7 @@ from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
+from .list_items import list_item_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
@@ -940,6 +941,10 @@ def _candidates_of(
         for asked, answer, at in body_size_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
+    if s.lead and digits:
+        for asked, answer, at in list_item_questions(s, language):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))  # "£450,000 to street cleaning;"
     if language == "it" and (" milioni " in text or " miliardi " in text):
         for asked, answer, at in subject_sum_questions(s):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
