@@ -276,3 +276,10 @@ def test_a_sum_before_a_thing_built_asks_its_cost() -> None:
     assert qs["What is the cost of the sports centre?"] == "£14 million"
     qs = questions("The £6m second phase will add a footbridge.")
     assert qs["What is the cost of the second phase?"] == "£6m"
+
+
+def test_a_relative_after_a_name_of_an_of_phrase_is_not_the_subjects() -> None:
+    qs = questions("The sale of Brindle Mills, which employed 240 people, was agreed.")
+    assert not any("the sale of Brindle Mills" in q for q in qs)
+    qs = questions("The mayor of Leeds, who has signed 30 orders, resigned.")
+    assert qs["How many orders has the mayor of Leeds signed?"] == "30"
