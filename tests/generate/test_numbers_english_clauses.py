@@ -262,3 +262,24 @@ def test_a_plural_present_after_its_plural_subject_is_the_verb() -> None:
     assert qs["How many passengers do the night buses carry a week?"] == "900"
     qs = questions("Calves rely on their mother's milk for six months.")
     assert qs["For how many months do calves rely on their mother’s milk?"] == "six"
+
+
+def test_a_sum_costs_a_plural_noun_with_a_word_before_it() -> None:
+    qs = questions("The toll costs lorry drivers £40 a day.")
+    assert qs["How much does the toll cost lorry drivers a day?"] == "£40"
+    qs = questions("The new rules will cost small landlords £2,000.")
+    assert qs["How much will the new rules cost small landlords?"] == "£2,000"
+
+
+def test_a_sum_before_a_thing_built_asks_its_cost() -> None:
+    qs = questions("Work has started on a £14 million sports centre in the town.")
+    assert qs["What is the cost of the sports centre?"] == "£14 million"
+    qs = questions("The £6m second phase will add a footbridge.")
+    assert qs["What is the cost of the second phase?"] == "£6m"
+
+
+def test_a_relative_after_a_name_of_an_of_phrase_is_not_the_subjects() -> None:
+    qs = questions("The sale of Brindle Mills, which employed 240 people, was agreed.")
+    assert not any("the sale of Brindle Mills" in q for q in qs)
+    qs = questions("The mayor of Leeds, who has signed 30 orders, resigned.")
+    assert qs["How many orders has the mayor of Leeds signed?"] == "30"

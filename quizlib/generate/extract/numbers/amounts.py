@@ -645,8 +645,8 @@ def _receiver(frame: _Frame) -> str | None:
         return " ".join(written)  # "paid| Tom Hale| £40,000"
     if first in _EN_RECEIVER_OPENERS:
         words, names = exact[1:], written[1:]
-    elif _plural(first, "en") and first.isalpha() and first not in STOPWORDS["en"]:
-        words, names = exact, written  # "farmers"
+    elif _plural_head(exact):
+        words, names = exact, written  # "farmers", "ferry passengers"
     else:
         return None
     if not words or words[0] in _EN_SUM_WORDS or words[-1] in _EN_SUM_WORDS:
@@ -658,6 +658,17 @@ def _receiver(frame: _Frame) -> str | None:
     if any(not w.isalpha() or w in STOPWORDS["en"] or _verb_like(w) for w in head):
         return None
     return " ".join(written)
+
+
+def _plural_head(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether English words with no article open with a plural noun, maybe after a word that
+    qualifies it, before any 'in'/'of': 'farmers', 'ferry passengers', 'local taxpayers in|
+    Wales'."""
+    place = next((i for i, w in enumerate(words) if w in ("in", "of")), len(words))
+    head = words[:place]
+    if not 1 <= len(head) <= 2 or not _plural(head[-1], "en"):
+        return False
+    return all(w.isalpha() and w not in STOPWORDS["en"] for w in head)
 
 
 def _given_to_question(frame: _Frame, tail: str) -> str | None:
@@ -2977,7 +2988,10 @@ def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
 _COST_NOUNS = frozenset(
     """scheme project plan programme factory plant distillery refinery restoration
     refurbishment redevelopment renovation regeneration upgrade extension expansion unit
-    building stadium bridge bypass development facility hub campus terminal museum""".split()
+    building stadium bridge bypass development facility hub campus terminal museum station
+    phase centre center hospital school library road railway tunnel reservoir barrage pool
+    theatre harbour marina runway depot warehouse academy college complex revamp overhaul
+    conversion makeover refit rebuild replacement repairs improvements works""".split()
 )
 
 

@@ -62,6 +62,7 @@ from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
 from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
+from .list_items import list_item_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
@@ -78,7 +79,9 @@ from .questions import (
     _noun_of_count_question,
 )
 from .results import _margin_questions, _race_time_questions
+from .signers import agents_questions
 from .speeds import _speed_questions
+from .subject_sums import subject_sum_questions
 from .votes import _bare_tally_questions, _score_questions
 from .words import (
     _CLEFT_WORDS,
@@ -938,6 +941,18 @@ def _candidates_of(
         for asked, answer, at in body_size_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
+    if s.lead and digits:
+        for asked, answer, at in list_item_questions(s, language):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))  # "£450,000 to street cleaning;"
+    if language == "it" and (" milioni " in text or " miliardi " in text):
+        for asked, answer, at in subject_sum_questions(s):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))  # "Tre milioni andranno al porto"
+    if " by " in text if language == "en" else " da " in text:
+        for asked, answer, at, end in agents_questions(s, language):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, end))  # "a petition signed by 2,300 people": the signers
     if " each weighing " in text or ", ciascun" in text or ", ognun" in text:
         for asked, answer, at in each_weight_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")

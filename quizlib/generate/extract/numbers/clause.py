@@ -1620,6 +1620,27 @@ _RELATIVE = {
 }
 
 
+_OF = {"en": frozenset(["of"]), "it": frozenset("di del della dello dei degli delle".split())}
+
+
+def _name_after_of(head: list[Token], language: str) -> bool:
+    """Whether a subject is a common noun with a name after 'of'/'di', which a relative after
+    it may be of as well as the noun: 'La vicenda| della Gerini|, che ...', 'The future of|
+    Gerini|, which ...' (not 'Il Comune di Trapani', a name, or 'the mayor of Leeds', an
+    office, which is the one the relative tells of)."""
+    of = next((i for i, t in enumerate(head) if i > 0 and _is_of(t, language)), None)
+    if of is None or of + 1 >= len(head) or not head[-1].text[:1].isupper():
+        return False
+    nouns = [t for t in head[:of] if t.text.isalpha() and t.low not in ARTICLES[language]]
+    if not nouns or any(t.text[:1].isupper() for t in nouns):
+        return False
+    return not any(t.low in ROLE_WORDS[language] for t in nouns)
+
+
+def _is_of(t: Token, language: str) -> bool:
+    return t.low in _OF[language] or (language == "it" and t.low.startswith("dell’"))
+
+
 def _relative_clause(
     clause: str, at: int, relative: re.Match[str], language: str
 ) -> tuple[str, int, int | None]:
@@ -1635,6 +1656,8 @@ def _relative_clause(
         return clause, at, None
     if any(t.text in _BREAKS or _verb_word(t, language) for t in head):
         return clause, at, None
+    if _name_after_of(head, language):
+        return clause, at, None  # "La vicenda della Gerini, che dava lavoro": whose relative?
     if language == "en" and any(
         is_present_at(
             head[i - 1].text, head[i].text, head[i + 1].text if i + 1 < len(head) else ",", "en"

@@ -24,7 +24,7 @@ from ...verbs import (
     is_gerund,
     is_participle,
 )
-from .words import NUMBER_WORDS, _spelled_number
+from .words import NUMBER_WORDS, _spelled_number, spelled_value
 
 # The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
 # "\d{1,3}(?:[.,\u202f ]\d{3})+|\d+(?:[.,]\d+)?", alternatives in the same order): a pattern
@@ -183,7 +183,7 @@ def _plural(word: str, language: str) -> bool:
 def _spelled_value(number: str, language: str) -> str:
     """'nove' -> '9', 'tre milioni' -> '3 milioni', 'twenty-one' -> '21'."""
     words = number.lower().split()
-    value = NUMBER_WORDS[language].get(words[0], 1)
+    value = spelled_value(words[0], language) or 1
     return " ".join([str(value), *words[1:]])
 
 
@@ -546,6 +546,8 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         return None
     if not noun.islower() or noun in STOPWORDS[language]:
         return None
+    if language == "it" and is_finite(low, "it"):
+        return None  # "Altri 2,4 milioni| serviranno a ...": the verb of a sum, no noun
     if low in _CLOCK and _has_hours(text) and _in_clock_duration(text, m, low):
         return None
     end = m.end("mult") if m.groupdict().get("mult") else m.end("num")

@@ -62,6 +62,29 @@ def _english_words() -> dict[str, int]:
 NUMBER_WORDS = {"it": _italian_words(), "en": _english_words()}
 
 
+# "venti" is twenty only before a unit or a noun of people, which the winds never have: "dura
+# in media venti giorni", "venti persone", "venti milioni".
+_VENTI_UNITS = """secondi minuti ore giorni settimane mesi anni secoli volte persone euro
+    chilometri metri centimetri chili chilogrammi tonnellate ettari litri posti milioni miliardi
+    squadre comuni studenti dipendenti lavoratori""".split()
+
+
+_UNIT_ONLY_WORDS = {"it": {"venti": 20}, "en": {}}
+
+
+_UNIT_ONLY = {
+    "it": rf"venti(?=\s+(?:{'|'.join(_VENTI_UNITS)})(?![\w’-]))",
+    "en": "",
+}
+
+
+def spelled_value(word: str, language: str) -> int | None:
+    """The value of a number word, 'venti' too (a number only before its unit): 'nove' -> 9."""
+    low = word.lower()
+    value = NUMBER_WORDS[language].get(low)
+    return value if value is not None else _UNIT_ONLY_WORDS[language].get(low)
+
+
 # A multiplier after a number: "2 milioni", "three million"; "un milione" and "one million"
 # count too, though "un" and "one" alone do not.
 _MULTIPLIERS = {
@@ -76,7 +99,8 @@ _ONE_BEFORE_MULTIPLIER = {"it": ("un",), "en": ("one",)}
 # The cheap test of a sentence: one of these words (lowercased, split at spaces and stops)
 # before any pattern is tried.
 _TRIGGERS = {
-    language: frozenset(words) | _MULTIPLIERS[language] for language, words in NUMBER_WORDS.items()
+    language: frozenset(words) | _MULTIPLIERS[language] | frozenset(_UNIT_ONLY_WORDS[language])
+    for language, words in NUMBER_WORDS.items()
 }
 
 
@@ -211,7 +235,8 @@ def _spelled_number(language: str) -> str:
     words = _alternation(list(NUMBER_WORDS[language]))
     mult = _alternation(sorted(_MULTIPLIERS[language]))
     one = _alternation(list(_ONE_BEFORE_MULTIPLIER[language]))
-    return rf"(?:(?:{words})(?:\s+(?:{mult}))?|(?:{one})\s+(?:{mult}))(?![\w-])"
+    unit_only = f"|{_UNIT_ONLY[language]}" if _UNIT_ONLY[language] else ""
+    return rf"(?:(?:{words}{unit_only})(?:\s+(?:{mult}))?|(?:{one})\s+(?:{mult}))(?![\w-])"
 
 
 _DIGIT_NUMBER = r"\d(?<![\w.,’:-]\d)(?:\d{0,2}(?:[.,\u202f ]\d{3})+|\d*(?:[.,]\d+)?)"
