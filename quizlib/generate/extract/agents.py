@@ -98,6 +98,10 @@ _PASSIVE_AUX = {
         "have been",
         "has agreed to be",
         "have agreed to be",
+        "is being",  # the progressive: "is being built by" -> "Who is building ...?"
+        "are being",
+        "was being",
+        "were being",
     ),
 }
 _EN_PERFECT = {"has been": "has", "have been": "has"}
@@ -995,6 +999,11 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
             past = _EN_PRESENT_OF[participle.low]
         if aux in _EN_PERFECT:
             past = f"has {participle.low}"  # "has been bought by" -> "Who has bought ...?"
+        elif aux.endswith(" being"):
+            base = lemma(participle.low, language)
+            if base == participle.low and participle.low not in _SAME_BASE:
+                return None
+            past = f"{'is' if aux[:1] in 'ia' else 'was'} {_en_ing(base)}"
         elif aux in _EN_AGREED:
             base = lemma(participle.low, language)
             if base == participle.low and participle.low not in _SAME_BASE:
@@ -1004,6 +1013,23 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         adverb = f"{adverb}{manner} " if manner else adverb
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
+
+
+_EN_VOWELS = "aeiou"
+
+
+def _en_ing(base: str) -> str:
+    """The -ing form of an English verb: 'build' -> 'building', 'make' -> 'making', 'run' ->
+    'running', 'tie' -> 'tying'."""
+    if base.endswith("ie"):
+        return f"{base[:-2]}ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return f"{base[:-1]}ing"
+    short = len(base) <= 4 and base[-1] not in _EN_VOWELS + "wxy"
+    if short and base[-2] in _EN_VOWELS and base[-3] not in _EN_VOWELS:
+        if len(base) == 3 or base[-4] not in _EN_VOWELS:
+            return f"{base}{base[-1]}ing"  # "run", "plan", "stop"; not "open"
+    return f"{base}ing"
 
 
 def _entry_named(subject: str, s: Sentence, doc: Document) -> str | None:

@@ -25,6 +25,7 @@ from .roles import (
     _italian_article,
     _told_in_past,
     kind_named_office,
+    next_in_list,
     possessive_owner,
     town_office,
 )
@@ -50,7 +51,7 @@ _NOT_OPENING = {
 }
 # A phrase after a name, up to the comma that closes it or the sentence's end.
 _AFTER = re.compile(
-    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,100}?)\s*(?=,|[.!?]?$)"
+    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,130}?)\s*(?=,|[.!?]?$)"
 )  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
 _WORD = re.compile(r"[\w’'-]+")
 MAX_WORDS = 12
@@ -87,7 +88,7 @@ def _phrase(np: str, language: str) -> str | None:
             break
     np = " ".join(kept).rstrip(" ,")
     words = _WORD.findall(np)
-    if not words or len(words) > MAX_WORDS or len(np.split()) > MAX_WORDS:
+    if not words or _length(words) > MAX_WORDS:
         return None
     first = words[0]
     low = first.lower()
@@ -123,7 +124,41 @@ def _phrase(np: str, language: str) -> str | None:
         # now relies on 260 volunteers": a clause
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
         return None
-    return np.strip()
+    return _without_last_place(np.strip())
+
+
+# The most words an answer may have (the ranker drops longer ones).
+_ANSWER_MOST = 14
+# Where the last of two places an apposition works at starts: "a seal researcher at the Sea
+# Mammal Research Unit | at the University of St Andrews".
+_LAST_PLACE = re.compile(r"\s(?:at|presso)\s+(?:the\s+|il\s+|la\s+|l’)?(?=[A-ZÀ-Ý][^,]*$)")
+
+
+def _without_last_place(np: str) -> str:
+    """An apposition too long for an answer without the wider place it ends on, when it names
+    one before: 'a seal researcher at the Sea Mammal Research Unit at the University of St
+    Andrews' -> 'a seal researcher at the Sea Mammal Research Unit'."""
+    if len(np.split()) <= _ANSWER_MOST:
+        return np
+    m = list(_LAST_PLACE.finditer(np, 1))[-1:]
+    if not m or not re.search(r"\s(?:at|presso|of|di|del|della|dell’)\s", np[: m[0].start()]):
+        return np
+    return np[: m[0].start()]
+
+
+def _length(words: list[str]) -> int:
+    """How many words an apposition says, a name of several words counting as one: 'a seal
+    researcher at the Sea Mammal Research Unit at the University of St Andrews' says ten."""
+    count = 0
+    for k, word in enumerate(words):
+        before = words[k - 1][:1].isupper() if k > 0 else False
+        after = words[k + 1][:1].isupper() if k + 1 < len(words) else False
+        glue = word.lower() in _NAME_GLUE and before and after  # "Università | degli | Studi"
+        count += not (glue or before and word[:1].isupper())
+    return count
+
+
+_NAME_GLUE = frozenset("di del della dei degli delle of the and e".split())
 
 
 # An honorific between an apposition and the name: "the curator, Professor | Rajan Mehta".
@@ -528,6 +563,16 @@ _AFFILIATION = {
 }
 
 
+def _listed(np: str, previous: list[str], language: str) -> bool:
+    """Whether a phrase set off after a name is the next item of a list of people: after an
+    Italian office that titles the name ('il rettore Giulio Santarelli, | la ministra ...'), or
+    one that goes on with a count ('Ann Lee, | the director and 40 volunteers')."""
+    first = np.split()[0].lower()
+    determiner = "l’" if first.startswith("l’") else first
+    titled = language == "it" and bool(previous) and previous[0].lower() in ROLE_WORDS[language]
+    return next_in_list((determiner, np), titled)
+
+
 def _affiliated(np: str, text: str, end: int, language: str) -> str:
     """'la zoologa' said before a name, with where she works if the sentence sets it off after
     the name: 'la zoologa dell’Università di Pavia' (a bare occupation tells little)."""
@@ -554,6 +599,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     after = _AFTER.match(text, end)
     if after is not None:
         np = _phrase(after.group("np"), language)
+        if np is not None and _listed(np, previous, language):
+            np = None  # "il rettore Giulio Santarelli, | la ministra ...": the next person
         if np is not None and previous and previous[0].lower() in _OWNER_OF:
             if not _person_phrase(np, language):
                 np = None  # "la Bibbia di | Novello, un codice in due tomi": the Bible's

@@ -284,11 +284,28 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
                     forward = not history and _names_one(office, language)
             yield _Held(s, name, written, office, determiner, past=then or history, forward=forward)
         found = _apposition(s.text[end + _age_length(s.text, end) :], language)
+        if found is not None and next_in_list(found, titled=role is not None and at == idx):
+            found = None  # "il rettore Giulio Santarelli, la ministra ...": someone else
         if found is not None:
             forward = not past() and (
                 bool(found[0][:1].isupper()) or _names_one(found[1], language)
             )
             yield _Held(s, name, written, found[1], found[0], past=past(), forward=forward)
+
+
+def next_in_list(found: tuple[str, str], titled: bool) -> bool:
+    """Whether an office set off after a name is the next item of a list of people, not the
+    name's apposition: after a name an office titles in Italian ('hanno partecipato il rettore
+    Giulio Santarelli, | la ministra dell’Università e ...'), where an article opens the next
+    person, or an office that goes on with a count ('..., la ministra e oltre 300 studenti')."""
+    determiner, office = found
+    if _GOES_ON_WITH_COUNT.search(office):
+        return True
+    return titled and determiner in _IT_LIST_ARTICLES
+
+
+_IT_LIST_ARTICLES = frozenset("il lo la l’".split())
+_GOES_ON_WITH_COUNT = re.compile(r"\b(?:e|ed|and)\s.*\d")
 
 
 # What may follow a name set off after its office: "il sindaco di Bronte, Gennaro Sica: «...»".

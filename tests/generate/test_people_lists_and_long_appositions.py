@@ -1,0 +1,74 @@
+"""People named in a list with their offices, long appositions, possessive offices of a thing
+named before and the progressive passive (roles.py, appositions.py, agents.py)."""
+
+from __future__ import annotations
+
+from tests.generate.helpers import questions_of
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    title = "Titolo di un articolo di prova" if language == "it" else "A headline for a test"
+    return questions_of(f"{title}\n\n{text}\n", language)
+
+
+def test_an_office_after_a_titled_name_in_a_list_is_the_next_persons() -> None:
+    text = (
+        "All’inaugurazione sono intervenuti il prefetto Carla Vitali, la direttrice del museo"
+        " e una cinquantina di volontari."
+    )
+    answers = _questions(text, "it")
+    assert all("cinquantina" not in q and "cinquantina" not in a for q, a in answers.items())
+    assert "Chi è Carla Vitali?" not in answers
+
+
+def test_an_office_with_a_count_after_a_name_is_no_apposition() -> None:
+    text = (
+        "At the opening were Ann Lee, the director of the museum and 40 volunteers from the town."
+    )
+    answers = _questions(text, "en")
+    assert all("40 volunteers" not in a for a in answers.values())
+
+
+def test_a_long_apposition_names_its_person_without_the_wider_place() -> None:
+    text = (
+        "Tom Okafor, a soil scientist at the Crop Health Research Centre at the University"
+        " of East Anglia, said the trial would run for three years."
+    )
+    assert _questions(text, "en")["Who is Tom Okafor?"] == (
+        "a soil scientist at the Crop Health Research Centre"
+    )
+
+
+def test_a_long_italian_apposition_counts_a_name_as_one_word() -> None:
+    text = (
+        "Luca Ferretti, agronomo del Centro Ricerche Viticole della sede di Asti presso la"
+        " Università degli Studi di Torino, ha spiegato che la vendemmia sarà scarsa."
+    )
+    assert _questions(text, "it")["Chi è Luca Ferretti?"].startswith(
+        "agronomo del Centro Ricerche Viticole"
+    )
+
+
+def test_a_possessive_chief_engineer_is_of_the_thing_named_before() -> None:
+    text = (
+        "The Severn Valley Canal opened in 1791. Its chief engineer, Thomas Pritchard,"
+        " designed the locks at Welshpool."
+    )
+    answers = _questions(text, "en")
+    assert answers["Who is the chief engineer of the Severn Valley Canal?"] == ("Thomas Pritchard")
+
+
+def test_a_progressive_passive_asks_who_is_doing_it() -> None:
+    text = "The Trelawney footbridge is being rebuilt by Cornish Civil Works."
+    assert _questions(text, "en")["Who is rebuilding the Trelawney footbridge?"] == (
+        "Cornish Civil Works"
+    )
+
+
+def test_it_before_a_progressive_passive_is_the_subject_before() -> None:
+    text = (
+        "The Trelawney footbridge will cost £4 million. It is being rebuilt by Cornish Civil Works."
+    )
+    assert _questions(text, "en")["Who is rebuilding the Trelawney footbridge?"] == (
+        "Cornish Civil Works"
+    )
