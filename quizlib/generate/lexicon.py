@@ -106,7 +106,7 @@ ROLE_WORDS = {
         undersecretary owner co-owner curator co-founder cofounder prosecutor judge coach bishop
         archbishop dean treasurer superintendent head manager representative principal
         headteacher headmaster headmistress officer coordinator trainer promoter lawyer
-        solicitor barrister captain engineer""".split()
+        solicitor barrister captain""".split()
     ),
 }
 

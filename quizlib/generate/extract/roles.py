@@ -23,7 +23,7 @@ from ..document import (
     is_known_word,
 )
 from ..given_names import is_given_name
-from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
+from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, OCCUPATIONS, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite
@@ -250,7 +250,7 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
         written = _as_written(s.text, start, end, name, language)
         role = role_before(toks, at, language)
         if role is None and language == "en":
-            role = _office_with_complement(toks, at)
+            role = _office_with_complement(toks, at) or _chief_occupation(toks, at)
         if role is not None and role > 0 and toks[role - 1].low in _NOT_NOW:
             role = None  # "l’ex dirigente", "former minister": an office no longer held
         if at > 0 and _initial(toks[at - 1].text):
@@ -377,6 +377,17 @@ def _office_with_complement(toks: list[Token], comma: int) -> int | None:
 
 
 _OF_FOR = frozenset(["of", "for"])
+# Words that make an occupation an office of one: "chief engineer", "head teacher".
+_CHIEF = frozenset("chief head".split())
+
+
+def _chief_occupation(toks: list[Token], at: int) -> int | None:
+    """The index of 'chief' in an English occupation made an office by it, set off before a
+    name: 'Its chief engineer, | Isambard Kingdom Brunel'; None otherwise ('the Dutch engineer
+    Cornelius Vermuyden' is what he was, not an office)."""
+    if at < 2 or toks[at].text != "," or toks[at - 1].low not in OCCUPATIONS:
+        return None
+    return at - 2 if toks[at - 2].low in _CHIEF else None
 
 
 # Possessives before an office that say whose it is only with the sentence before: "Its
