@@ -77,3 +77,31 @@ def test_it_before_a_progressive_passive_is_the_subject_before() -> None:
     assert _questions(text, "en")["Who is rebuilding the Trelawney footbridge?"] == (
         "Cornish Civil Works"
     )
+
+
+def test_an_occupation_after_an_age_says_who_the_person_is() -> None:
+    text = (
+        "Al ballottaggio la sindaca uscente ha superato Franco Deiana, 61 anni, imprenditore"
+        " edile sostenuto da due liste civiche."
+    )
+    assert _questions(text, "it")["Chi è Franco Deiana?"] == "imprenditore edile"
+
+
+def test_an_occupation_with_its_adjective_after_an_age() -> None:
+    text = "Al processo ha testimoniato Elena Rossetti, 39 anni, commercialista padovana."
+    assert _questions(text, "it")["Chi è Elena Rossetti?"] == "commercialista padovana"
+
+
+def test_partners_and_commissioners_are_bodies_that_run_a_thing() -> None:
+    assert _questions("Tamsin Quay is owned by Harbourside Infrastructure Partners.", "en")[
+        "Who owns Tamsin Quay?"
+    ] == ("Harbourside Infrastructure Partners")
+    text = "The Kelham Island ferry is run by the Kelham Commissioners."
+    assert _questions(text, "en")["Who runs the Kelham Island ferry?"] == "Kelham Commissioners"
+
+
+def test_holdings_are_a_body_that_runs_a_thing_in_italian() -> None:
+    text = "La Funivia del Cimone è gestita da Appennino Holdings."
+    assert _questions(text, "it")["Da chi è gestita la Funivia del Cimone?"] == (
+        "Appennino Holdings"
+    )

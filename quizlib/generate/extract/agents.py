@@ -1824,7 +1824,8 @@ _BODY_WORDS = frozenset(
     executive ministry ministero department police polizia court tribunale university
     università company società agency agenzia party partito association associazione
     fondazione foundation union sindacato osservatorio observatory istituto institute ente
-    duchess marquess baron baroness viscount countess
+    duchess marquess baron baroness viscount countess partners consortium consorzio holdings
+    investors fund funds commissioners trustees cooperative cooperativa
     king queen prince princess conte
     contessa duca duchessa marchese barone re regina principe principessa""".split()
 )

@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, tokens
 from ..document import HONORIFICS, Document, Sentence
-from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
+from ..lexicon import (
+    ARTICULATED,
+    MONTHS,
+    OCCUPATIONS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    STOPWORDS,
+    WEEKDAYS,
+)
 from ..phrase import of_phrase, render
 from ..text import upper_first
 from ..verbs import is_finite, is_gerund, is_participle, is_present_at, is_present_s_at
@@ -69,7 +77,7 @@ _DEED = re.compile(
 _OBJECT_OPENERS = frozenset("the a an its their his her this these some more about around".split())
 
 
-def _phrase(np: str, language: str) -> str | None:
+def _phrase(np: str, language: str, aged: bool = False) -> str | None:
     """The apposition `np` as an answer, or None when it is no noun phrase of a person. A
     relative clause or a participle phrase after the noun is left out: 'the Chilean diplomat
     | who chairs the committee', 'autista rumeno | diretto a Monaco'."""
@@ -98,7 +106,9 @@ def _phrase(np: str, language: str) -> str | None:
         return None
     if low in ARTICULATED or low.startswith(_ELIDED_PREPOSITIONS):
         return None  # "all’uscita dall’aula": where, not who
-    if low not in _DETERMINERS[language] and not low.startswith(("l’", "un’")):
+    if aged and language == "it" and _occupation(low) and len(words) >= 2:
+        pass  # "Giorgio Bertolini, 58 anni, | imprenditore tessile": who the person is
+    elif low not in _DETERMINERS[language] and not low.startswith(("l’", "un’")):
         if language != "it" or len(words) < 2 or low in STOPWORDS[language]:
             return None  # a bare noun phrase only in Italian: "archeologo dell’università"
         if is_participle(first, language) or is_gerund(first, language):
@@ -125,6 +135,11 @@ def _phrase(np: str, language: str) -> str | None:
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
         return None
     return _without_last_place(np.strip())
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word names what a person is by trade or office: 'imprenditore', 'avvocata'."""
+    return word in OCCUPATIONS or word in ROLE_WORDS["it"] or _names_a_person(word)
 
 
 # The most words an answer may have (the ranker drops longer ones).
@@ -598,7 +613,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     np = None
     after = _AFTER.match(text, end)
     if after is not None:
-        np = _phrase(after.group("np"), language)
+        aged = after.start("np") > end + 2  # "Anna Neri, 45 anni, | avvocata"
+        np = _phrase(after.group("np"), language, aged)
         if np is not None and _listed(np, previous, language):
             np = None  # "il rettore Giulio Santarelli, | la ministra ...": the next person
         if np is not None and previous and previous[0].lower() in _OWNER_OF:
