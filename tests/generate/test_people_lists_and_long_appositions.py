@@ -105,3 +105,14 @@ def test_holdings_are_a_body_that_runs_a_thing_in_italian() -> None:
     assert _questions(text, "it")["Da chi è gestita la Funivia del Cimone?"] == (
         "Appennino Holdings"
     )
+
+
+def test_a_charge_with_what_it_is_of_asks_whom_it_was_given() -> None:
+    text = "La delega ai lavori pubblici sarà affidata a Marta Lissoni."
+    assert _questions(text, "it")["A chi sarà affidata la delega ai lavori pubblici?"] == (
+        "Marta Lissoni"
+    )
+    text = "The contract for the Hexham bypass was awarded to Galliford Roads."
+    assert _questions(text, "en")["Who was the contract for the Hexham bypass awarded to?"] == (
+        "Galliford Roads"
+    )

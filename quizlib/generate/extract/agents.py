@@ -2050,7 +2050,8 @@ _CHARGES = {
     "it": frozenset(
         w.strip()
         for w in """la gestione|l’appalto|il contratto|il servizio|l’incarico|la concessione
-        |la progettazione|la direzione|la realizzazione|la costruzione""".split("|")
+        |la progettazione|la direzione|la realizzazione|la costruzione|la delega|le deleghe
+        """.split("|")
     ),
     "en": frozenset(
         w.strip()
@@ -2132,7 +2133,7 @@ def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
     if agent is None or not _recipient(agent, s.text, m.end(), doc):
         return None
     subject = lower_first(lower_initial(drop_titles(before, doc), doc))
-    charge = subject in _CHARGES[language] or _undertaking(subject, language)
+    charge = _charge(subject, language) or _undertaking(subject, language)
     if not (charge or specific(subject, doc)):
         return None  # "Who was the money awarded to?": which money, out of the article?
     aux, verb = " ".join(m.group("aux").split()), m.group("verb")
@@ -2151,6 +2152,28 @@ def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
         answer_type="person" if person else "thing",
         accept=(agent.split()[-1],) if person and " " in agent else (),
     )
+
+
+# What ties a charge to what it is of: "la delega | al bilancio", "the contract | for the".
+_CHARGE_OF = {
+    "it": frozenset(
+        "al alla allo ai agli alle all’ del della dello dei degli delle dell’ di per".split()
+    ),
+    "en": frozenset("for of".split()),
+}
+
+
+def _charge(subject: str, language: str) -> bool:
+    """Whether a subject is a thing given to someone to run, alone or with what it is of: 'la
+    gestione', 'la delega al bilancio', 'the contract for the bypass'."""
+    if subject in _CHARGES[language]:
+        return True
+    words = subject.replace("’", "’ ").split()
+    for size in (2, 1):
+        head = " ".join(words[:size]).replace("’ ", "’")
+        if head in _CHARGES[language] and len(words) > size:
+            return words[size] in _CHARGE_OF[language]
+    return False
 
 
 def _recipient(agent: str, text: str, at: int, doc: Document) -> bool:
