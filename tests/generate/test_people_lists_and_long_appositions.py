@@ -116,3 +116,12 @@ def test_a_charge_with_what_it_is_of_asks_whom_it_was_given() -> None:
     assert _questions(text, "en")["Who was the contract for the Hexham bypass awarded to?"] == (
         "Galliford Roads"
     )
+
+
+def test_a_chief_engineer_in_an_entrys_history_is_not_asked_in_the_present() -> None:
+    text = (
+        "The Hallam Canal museum reopened on Monday after a two-year restoration.\n\n"
+        "Hallam Canal\nThe Hallam Canal was a waterway opened in 1794 to carry coal to"
+        " Sheffield. Its chief engineer, William Jessop, designed its twelve locks."
+    )
+    assert "Who is the chief engineer of the Hallam Canal?" not in _questions(text, "en")

@@ -251,6 +251,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
         role = role_before(toks, at, language)
         if role is None and language == "en":
             role = _office_with_complement(toks, at) or _chief_occupation(toks, at)
+            if role is not None and s.entry is not None and _past_deed_after(s.text, end):
+                role = None  # an entry's history: "Its chief engineer, X, chose ..." was his
         if role is not None and role > 0 and toks[role - 1].low in _NOT_NOW:
             role = None  # "l’ex dirigente", "former minister": an office no longer held
         if at > 0 and _initial(toks[at - 1].text):
@@ -379,6 +381,13 @@ def _office_with_complement(toks: list[Token], comma: int) -> int | None:
 _OF_FOR = frozenset(["of", "for"])
 # Words that make an occupation an office of one: "chief engineer", "head teacher".
 _CHIEF = frozenset("chief head".split())
+
+
+def _past_deed_after(text: str, end: int) -> bool:
+    """Whether an English name set off at `end` goes on with a deed in the past: ', chose',
+    ', designed'."""
+    words = text[end:].lstrip(" ,").split(None, 1)
+    return bool(words) and (words[0] in EN_PAST or words[0].endswith("ed"))
 
 
 def _chief_occupation(toks: list[Token], at: int) -> int | None:
