@@ -412,7 +412,7 @@ def _english_carried(text: str, previous: str, colon: bool) -> str | None:
     said = rest.split()
     if not _opens_verb(said, pronoun) or _PERSONAL["en"].search(rest):
         return None
-    if said[0] in _EN_BE_WORDS and not (len(said) > 1 and is_participle(said[1], "en")):
+    if said[0] in _EN_BE_WORDS and not _passive_after_be(said):
         return None  # "It was the worst flood ...": 'it' may be what happened
     parts = _subject_and_rest(previous, "en")
     if parts is None:
@@ -428,6 +428,13 @@ def _english_carried(text: str, previous: str, colon: bool) -> str | None:
     elif not _plural(subject) or _rival(after, plural=True):
         return None
     return f"{upper_first(' '.join(subject))} {rest.rstrip()}"
+
+
+def _passive_after_be(said: list[str]) -> bool:
+    """Whether the English words after 'it' or 'they' go on from 'be' as a passive: 'was built
+    by', 'is being built by'."""
+    k = 2 if len(said) > 2 and said[1] == "being" else 1
+    return len(said) > k and is_participle(said[k], "en")
 
 
 def _rival(words: list[str], plural: bool) -> bool:

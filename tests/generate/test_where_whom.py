@@ -52,6 +52,8 @@ def test_whom_a_charge_was_entrusted_or_awarded_to() -> None:
     assert answers(agents.extract, it, "it") == {
         "A chi è stata affidata la gestione per i primi due anni?": "Arcobaleno",
         "A chi è stato aggiudicato l’appalto?": "Impresa Rossi Costruzioni di Brescia",
+        # a cooperative is a body: what its relative clause says it did is asked of it
+        "Quale cooperativa ha assunto sei educatori?": "Arcobaleno",
     }
     en = (
         "The contract was awarded to Carillion Roads in March. The franchise "

@@ -104,6 +104,10 @@ _PASSIVE_AUX = {
         "have been",
         "has agreed to be",
         "have agreed to be",
+        "is being",  # the progressive: "is being built by" -> "Who is building ...?"
+        "are being",
+        "was being",
+        "were being",
     ),
 }
 _EN_PERFECT = {"has been": "has", "have been": "has"}
@@ -1003,6 +1007,11 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
             past = _EN_PRESENT_OF[participle.low]
         if aux in _EN_PERFECT:
             past = f"has {participle.low}"  # "has been bought by" -> "Who has bought ...?"
+        elif aux.endswith(" being"):
+            base = lemma(participle.low, language)
+            if base == participle.low and participle.low not in _SAME_BASE:
+                return None
+            past = f"{'is' if aux[:1] in 'ia' else 'was'} {_en_ing(base)}"
         elif aux in _EN_AGREED:
             base = lemma(participle.low, language)
             if base == participle.low and participle.low not in _SAME_BASE:
@@ -1012,6 +1021,23 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         adverb = f"{adverb}{manner} " if manner else adverb
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
+
+
+_EN_VOWELS = "aeiou"
+
+
+def _en_ing(base: str) -> str:
+    """The -ing form of an English verb: 'build' -> 'building', 'make' -> 'making', 'run' ->
+    'running', 'tie' -> 'tying'."""
+    if base.endswith("ie"):
+        return f"{base[:-2]}ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return f"{base[:-1]}ing"
+    short = len(base) <= 4 and base[-1] not in _EN_VOWELS + "wxy"
+    if short and base[-2] in _EN_VOWELS and base[-3] not in _EN_VOWELS:
+        if len(base) == 3 or base[-4] not in _EN_VOWELS:
+            return f"{base}{base[-1]}ing"  # "run", "plan", "stop"; not "open"
+    return f"{base}ing"
 
 
 def _entry_named(subject: str, s: Sentence, doc: Document) -> str | None:
@@ -1806,7 +1832,8 @@ _BODY_WORDS = frozenset(
     executive ministry ministero department police polizia court tribunale university
     università company società agency agenzia party partito association associazione
     fondazione foundation union sindacato osservatorio observatory istituto institute ente
-    duchess marquess baron baroness viscount countess
+    duchess marquess baron baroness viscount countess partners consortium consorzio holdings
+    investors fund funds commissioners trustees cooperative cooperativa
     king queen prince princess conte
     contessa duca duchessa marchese barone re regina principe principessa""".split()
 )
@@ -2031,7 +2058,8 @@ _CHARGES = {
     "it": frozenset(
         w.strip()
         for w in """la gestione|l’appalto|il contratto|il servizio|l’incarico|la concessione
-        |la progettazione|la direzione|la realizzazione|la costruzione""".split("|")
+        |la progettazione|la direzione|la realizzazione|la costruzione|la delega|le deleghe
+        """.split("|")
     ),
     "en": frozenset(
         w.strip()
@@ -2113,7 +2141,7 @@ def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
     if agent is None or not _recipient(agent, s.text, m.end(), doc):
         return None
     subject = lower_first(lower_initial(drop_titles(before, doc), doc))
-    charge = subject in _CHARGES[language] or _undertaking(subject, language)
+    charge = _charge(subject, language) or _undertaking(subject, language)
     if not (charge or specific(subject, doc)):
         return None  # "Who was the money awarded to?": which money, out of the article?
     aux, verb = " ".join(m.group("aux").split()), m.group("verb")
@@ -2132,6 +2160,28 @@ def _entrusted(s: Sentence, doc: Document) -> Candidate | None:
         answer_type="person" if person else "thing",
         accept=(agent.split()[-1],) if person and " " in agent else (),
     )
+
+
+# What ties a charge to what it is of: "la delega | al bilancio", "the contract | for the".
+_CHARGE_OF = {
+    "it": frozenset(
+        "al alla allo ai agli alle all’ del della dello dei degli delle dell’ di per".split()
+    ),
+    "en": frozenset("for of".split()),
+}
+
+
+def _charge(subject: str, language: str) -> bool:
+    """Whether a subject is a thing given to someone to run, alone or with what it is of: 'la
+    gestione', 'la delega al bilancio', 'the contract for the bypass'."""
+    if subject in _CHARGES[language]:
+        return True
+    words = subject.replace("’", "’ ").split()
+    for size in (2, 1):
+        head = " ".join(words[:size]).replace("’ ", "’")
+        if head in _CHARGES[language] and len(words) > size:
+            return words[size] in _CHARGE_OF[language]
+    return False
 
 
 def _recipient(agent: str, text: str, at: int, doc: Document) -> bool:

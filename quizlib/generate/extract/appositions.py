@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, tokens
 from ..document import HONORIFICS, Document, Sentence
-from ..lexicon import ARTICULATED, MONTHS, ROLE_WORDS, SAY_VERBS, STOPWORDS, WEEKDAYS
+from ..lexicon import (
+    ARTICULATED,
+    MONTHS,
+    OCCUPATIONS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    STOPWORDS,
+    WEEKDAYS,
+)
 from ..phrase import of_phrase, render
 from ..text import upper_first
 from ..verbs import is_finite, is_gerund, is_participle, is_present_at, is_present_s_at
@@ -25,6 +33,7 @@ from .roles import (
     _italian_article,
     _told_in_past,
     kind_named_office,
+    next_in_list,
     possessive_owner,
     town_office,
 )
@@ -50,7 +59,7 @@ _NOT_OPENING = {
 }
 # A phrase after a name, up to the comma that closes it or the sentence's end.
 _AFTER = re.compile(
-    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,100}?)\s*(?=,|[.!?]?$)"
+    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,130}?)\s*(?=,|[.!?]?$)"
 )  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
 _WORD = re.compile(r"[\w’'-]+")
 MAX_WORDS = 12
@@ -68,7 +77,7 @@ _DEED = re.compile(
 _OBJECT_OPENERS = frozenset("the a an its their his her this these some more about around".split())
 
 
-def _phrase(np: str, language: str) -> str | None:
+def _phrase(np: str, language: str, aged: bool = False) -> str | None:
     """The apposition `np` as an answer, or None when it is no noun phrase of a person. A
     relative clause or a participle phrase after the noun is left out: 'the Chilean diplomat
     | who chairs the committee', 'autista rumeno | diretto a Monaco'."""
@@ -87,7 +96,7 @@ def _phrase(np: str, language: str) -> str | None:
             break
     np = " ".join(kept).rstrip(" ,")
     words = _WORD.findall(np)
-    if not words or len(words) > MAX_WORDS or len(np.split()) > MAX_WORDS:
+    if not words or _length(words) > MAX_WORDS:
         return None
     first = words[0]
     low = first.lower()
@@ -97,7 +106,9 @@ def _phrase(np: str, language: str) -> str | None:
         return None
     if low in ARTICULATED or low.startswith(_ELIDED_PREPOSITIONS):
         return None  # "all’uscita dall’aula": where, not who
-    if low not in _DETERMINERS[language] and not low.startswith(("l’", "un’")):
+    if aged and language == "it" and _occupation(low) and len(words) >= 2:
+        pass  # "Giorgio Bertolini, 58 anni, | imprenditore tessile": who the person is
+    elif low not in _DETERMINERS[language] and not low.startswith(("l’", "un’")):
         if language != "it" or len(words) < 2 or low in STOPWORDS[language]:
             return None  # a bare noun phrase only in Italian: "archeologo dell’università"
         if is_participle(first, language) or is_gerund(first, language):
@@ -123,7 +134,46 @@ def _phrase(np: str, language: str) -> str | None:
         # now relies on 260 volunteers": a clause
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
         return None
-    return np.strip()
+    return _without_last_place(np.strip())
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word names what a person is by trade or office: 'imprenditore', 'avvocata'."""
+    return word in OCCUPATIONS or word in ROLE_WORDS["it"] or _names_a_person(word)
+
+
+# The most words an answer may have (the ranker drops longer ones).
+_ANSWER_MOST = 14
+# Where the last of two places an apposition works at starts: "a seal researcher at the Sea
+# Mammal Research Unit | at the University of St Andrews".
+_LAST_PLACE = re.compile(r"\s(?:at|presso)\s+(?:the\s+|il\s+|la\s+|l’)?(?=[A-ZÀ-Ý][^,]*$)")
+
+
+def _without_last_place(np: str) -> str:
+    """An apposition too long for an answer without the wider place it ends on, when it names
+    one before: 'a seal researcher at the Sea Mammal Research Unit at the University of St
+    Andrews' -> 'a seal researcher at the Sea Mammal Research Unit'."""
+    if len(np.split()) <= _ANSWER_MOST:
+        return np
+    m = list(_LAST_PLACE.finditer(np, 1))[-1:]
+    if not m or not re.search(r"\s(?:at|presso|of|di|del|della|dell’)\s", np[: m[0].start()]):
+        return np
+    return np[: m[0].start()]
+
+
+def _length(words: list[str]) -> int:
+    """How many words an apposition says, a name of several words counting as one: 'a seal
+    researcher at the Sea Mammal Research Unit at the University of St Andrews' says ten."""
+    count = 0
+    for k, word in enumerate(words):
+        before = words[k - 1][:1].isupper() if k > 0 else False
+        after = words[k + 1][:1].isupper() if k + 1 < len(words) else False
+        glue = word.lower() in _NAME_GLUE and before and after  # "Università | degli | Studi"
+        count += not (glue or before and word[:1].isupper())
+    return count
+
+
+_NAME_GLUE = frozenset("di del della dei degli delle of the and e".split())
 
 
 # An honorific between an apposition and the name: "the curator, Professor | Rajan Mehta".
@@ -528,6 +578,16 @@ _AFFILIATION = {
 }
 
 
+def _listed(np: str, previous: list[str], language: str) -> bool:
+    """Whether a phrase set off after a name is the next item of a list of people: after an
+    Italian office that titles the name ('il rettore Giulio Santarelli, | la ministra ...'), or
+    one that goes on with a count ('Ann Lee, | the director and 40 volunteers')."""
+    first = np.split()[0].lower()
+    determiner = "l’" if first.startswith("l’") else first
+    titled = language == "it" and bool(previous) and previous[0].lower() in ROLE_WORDS[language]
+    return next_in_list((determiner, np), titled)
+
+
 def _affiliated(np: str, text: str, end: int, language: str) -> str:
     """'la zoologa' said before a name, with where she works if the sentence sets it off after
     the name: 'la zoologa dell’Università di Pavia' (a bare occupation tells little)."""
@@ -553,7 +613,10 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     np = None
     after = _AFTER.match(text, end)
     if after is not None:
-        np = _phrase(after.group("np"), language)
+        aged = after.start("np") > end + 2  # "Anna Neri, 45 anni, | avvocata"
+        np = _phrase(after.group("np"), language, aged)
+        if np is not None and _listed(np, previous, language):
+            np = None  # "il rettore Giulio Santarelli, | la ministra ...": the next person
         if np is not None and previous and previous[0].lower() in _OWNER_OF:
             if not _person_phrase(np, language):
                 np = None  # "la Bibbia di | Novello, un codice in due tomi": the Bible's

@@ -23,7 +23,7 @@ from ..document import (
     is_known_word,
 )
 from ..given_names import is_given_name
-from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, ROLE_WORDS, STOPWORDS
+from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, OCCUPATIONS, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite
@@ -250,7 +250,9 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
         written = _as_written(s.text, start, end, name, language)
         role = role_before(toks, at, language)
         if role is None and language == "en":
-            role = _office_with_complement(toks, at)
+            role = _office_with_complement(toks, at) or _chief_occupation(toks, at)
+            if role is not None and s.entry is not None and _past_deed_after(s.text, end):
+                role = None  # an entry's history: "Its chief engineer, X, chose ..." was his
         if role is not None and role > 0 and toks[role - 1].low in _NOT_NOW:
             role = None  # "l’ex dirigente", "former minister": an office no longer held
         if at > 0 and _initial(toks[at - 1].text):
@@ -284,11 +286,28 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
                     forward = not history and _names_one(office, language)
             yield _Held(s, name, written, office, determiner, past=then or history, forward=forward)
         found = _apposition(s.text[end + _age_length(s.text, end) :], language)
+        if found is not None and next_in_list(found, titled=role is not None and at == idx):
+            found = None  # "il rettore Giulio Santarelli, la ministra ...": someone else
         if found is not None:
             forward = not past() and (
                 bool(found[0][:1].isupper()) or _names_one(found[1], language)
             )
             yield _Held(s, name, written, found[1], found[0], past=past(), forward=forward)
+
+
+def next_in_list(found: tuple[str, str], titled: bool) -> bool:
+    """Whether an office set off after a name is the next item of a list of people, not the
+    name's apposition: after a name an office titles in Italian ('hanno partecipato il rettore
+    Giulio Santarelli, | la ministra dell’Università e ...'), where an article opens the next
+    person, or an office that goes on with a count ('..., la ministra e oltre 300 studenti')."""
+    determiner, office = found
+    if _GOES_ON_WITH_COUNT.search(office):
+        return True
+    return titled and determiner in _IT_LIST_ARTICLES
+
+
+_IT_LIST_ARTICLES = frozenset("il lo la l’".split())
+_GOES_ON_WITH_COUNT = re.compile(r"\b(?:e|ed|and)\s.*\d")
 
 
 # What may follow a name set off after its office: "il sindaco di Bronte, Gennaro Sica: «...»".
@@ -360,6 +379,24 @@ def _office_with_complement(toks: list[Token], comma: int) -> int | None:
 
 
 _OF_FOR = frozenset(["of", "for"])
+# Words that make an occupation an office of one: "chief engineer", "head teacher".
+_CHIEF = frozenset("chief head".split())
+
+
+def _past_deed_after(text: str, end: int) -> bool:
+    """Whether an English name set off at `end` goes on with a deed in the past: ', chose',
+    ', designed'."""
+    words = text[end:].lstrip(" ,").split(None, 1)
+    return bool(words) and (words[0] in EN_PAST or words[0].endswith("ed"))
+
+
+def _chief_occupation(toks: list[Token], at: int) -> int | None:
+    """The index of 'chief' in an English occupation made an office by it, set off before a
+    name: 'Its chief engineer, | Isambard Kingdom Brunel'; None otherwise ('the Dutch engineer
+    Cornelius Vermuyden' is what he was, not an office)."""
+    if at < 2 or toks[at].text != "," or toks[at - 1].low not in OCCUPATIONS:
+        return None
+    return at - 2 if toks[at - 2].low in _CHIEF else None
 
 
 # Possessives before an office that say whose it is only with the sentence before: "Its
