@@ -814,11 +814,16 @@ _AGENT_KINDS = {
     charity""".split(),
     "it": "società ditta impresa studio azienda gruppo cooperativa consorzio".split(),
 }
+# Up to three words before a business's kind, and the kind, right before its name: "the
+# Norwich-based | firm | Hallam ...".
+_EN_KIND_BEFORE_NAME = (
+    r"(?P<mods>(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?)"
+    r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+)
 _KIND_AGENT = {
     "en": re.compile(
         r"(?<![\w’])(?P<part>[a-z]+(?:\s(?:up|out|off))?)\sby\s(?:the|a|an)\s"
-        r"(?P<mods>(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?)"
-        r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+        + _EN_KIND_BEFORE_NAME
     ),
     "it": re.compile(
         r"(?<![\w’])(?P<part>(?:^[A-ZÀ-Ý])?[a-zà-ù]+)\s(?:dalla|dallo|dal|dall’)\s?"
@@ -944,8 +949,7 @@ def _kind_agent(s: Sentence, doc: Document) -> Candidate | None:
 _KIND_PREDICATE = {
     "en": re.compile(
         r"^(?P<np>The\s[a-z][\w’-]*(?:\s[a-z][\w’-]*){0,5})\s(?P<cop>is|was|will\sbe)\s"
-        r"(?:the|a|an)\s(?:[A-Z][\w’]*(?:-based)?\s|[a-z][\w’-]*\s){0,3}?"
-        r"(?P<kind>" + "|".join(_AGENT_KINDS["en"]) + r")\s(?=[A-Z])"
+        r"(?:the|a|an)\s" + _EN_KIND_BEFORE_NAME
     ),
     "it": re.compile(
         r"^(?P<np>(?:Il|Lo|La|L’)\s?[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,5})\s"
