@@ -384,3 +384,8 @@ def test_a_place_s_aside_that_says_where_it_lies_is_left_out() -> None:
     assert "In Wick, gusts reached 91mph on Monday." in said
     said = _said("A Chiari, in provincia di Brescia, la festa ha richiamato 4.000 persone.", "it")
     assert "A Chiari, la festa ha richiamato 4.000 persone." in said
+
+
+def test_a_relative_after_a_noun_of_a_name_is_not_said_of_the_noun() -> None:
+    said = _said("La vicenda della Gerini, che dava lavoro a 180 persone, è finita male.", "it")
+    assert not any(s.startswith("La vicenda della Gerini dava") for s in said)
