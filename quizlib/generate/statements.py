@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
@@ -489,7 +490,7 @@ def _opening_subject(text: str, language: str) -> str | None:
         return None
     if any(_elided_preposition(w) for w in rest):
         return None  # "I medici dell’Ospedale Maggiore, che ...": the hospital may be meant
-    if any(w.lower() in ARTICULATED and after[:1].isupper() for w, after in zip(rest, rest[1:])):
+    if any(w.lower() in ARTICULATED and after[:1].isupper() for w, after in pairwise(rest)):
         return None  # "La vicenda della Gerini, che dava lavoro ...": the firm may be meant
     if any(w[:1].islower() and is_finite(w, language) for w in rest):
         return None
