@@ -170,3 +170,14 @@ def test_a_councillor_s_title_stands_between_the_office_and_the_name() -> None:
     )
     asked = questions_of(text, "en")
     assert asked.get("Who is Alison Hart?") == "the city’s mayor", asked
+
+
+def test_a_phrase_that_ends_with_another_person_s_name_describes_no_one_else() -> None:
+    text = (
+        "A title for the test\n\nLa sentenza è arrivata lunedì per Davide Rinaldi. Il "
+        "difensore di Rinaldi, l’avvocata Rosaria Pellegatta, ha annunciato il ricorso.\n"
+    )
+    asked = questions_of(text, "it")
+    assert asked.get("Chi è Rosaria Pellegatta?") == "il difensore di Rinaldi", asked
+    assert not any(a == "Davide Rinaldi" for a in asked.values()), asked
+    assert not any("l’avvocata Rosaria" in q for q in asked), asked

@@ -28,7 +28,7 @@ from ..lexicon import (
 from ..phrase import of_phrase, render
 from ..text import upper_first
 from ..verbs import is_finite, is_gerund, is_participle, is_present_at, is_present_s_at
-from .common import people_in
+from .common import ends_with_person, people_in
 from .roles import (
     _italian_article,
     _told_in_past,
@@ -615,6 +615,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
     if after is not None:
         aged = after.start("np") > end + 2  # "Anna Neri, 45 anni, | avvocata"
         np = _phrase(after.group("np"), language, aged)
+        if np is not None and ends_with_person(np, doc):
+            np = None  # "di Scarpellini, l’avvocata Rosaria Pellegatta,": another person
         if np is not None and _listed(np, previous, language):
             np = None  # "il rettore Giulio Santarelli, | la ministra ...": the next person
         if np is not None and previous and previous[0].lower() in _OWNER_OF:

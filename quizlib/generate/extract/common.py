@@ -17,7 +17,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
-from ..given_names import gender
+from ..given_names import gender, is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
@@ -451,3 +451,26 @@ def person_named_before(
         if fits:
             return fits.pop() if len(fits) == 1 else None
     return None
+
+
+_OWNER_WORDS = frozenset("of for to with at by di a da per con su tra fra".split())
+
+
+def ends_with_person(phrase: str, doc: Document) -> bool:
+    """Whether a phrase of a common noun ends with a person's name ('l’avvocata Rosaria
+    Pellegatta'): it introduces that person, and describes no one else."""
+    words = phrase.split()
+    if not words or not words[0][:1].islower():
+        return False
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    if len(run) < 2 or len(run) == len(words):
+        return False
+    before = words[-len(run) - 1].lower()
+    if before in _OWNER_WORDS or before in ARTICULATED or before.endswith("’"):
+        return False  # "il legale di De Palma", "coach of Orla Keane": the office's owner
+    name = " ".join(run)
+    return doc.person(name) is not None or is_given_name(run[0])

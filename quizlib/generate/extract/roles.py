@@ -31,6 +31,7 @@ from .agents import MADE_DEFINITE
 from .common import (
     LIST_GOES_ON,
     PERSON_POSSESSIVES,
+    ends_with_person,
     people_in,
     person_named_before,
     resolve_possessive,
@@ -1519,6 +1520,8 @@ def _curator_of(h: _Held, doc: Document) -> _Held:
 def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[Candidate]:
     language = doc.language
     s = h.sentence
+    if h.office and ends_with_person(h.office, doc):
+        return  # "Scarpellini, l’avvocata Rosaria Pellegatta,": another person, no office of his
     called = surname(h.name, doc)
     accept = tuple(f for f in (called, h.written) if f and f != h.name)
     if h.question:
