@@ -1845,13 +1845,7 @@ def _opening_participle_said(text: str, language: str) -> list[str]:
     if opening is None:
         return []
     head, rest = opening
-    words = head.split()
-    first = words[0]
-    if not first[1:].islower() or first.lower() in _NAMING[language] or len(words) < 2:
-        return []
-    if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
-        return []  # "Founded in 1994, when the law changed, ...": a clause of its own
-    if any(mark in head for mark in ("«", "“", '"', "(")):
+    if head.split()[0].lower() in _NAMING[language] or not _plain_opening(head, language):
         return []
     toks = tokens(rest)
     if not toks or not _opens_subject(toks[0].text, language):
@@ -1911,19 +1905,24 @@ def _opening_gerund(text: str, language: str) -> tuple[str, str] | None:
     8,000 square kilometres' and 'it is ...'; None when the text opens otherwise, the phrase
     is long or holds a clause of its own."""
     first = text.split(" ", 1)[0]
-    if not first[:1].isupper() or not first[1:].islower():
-        return None
-    if not is_gerund(first.lower(), language):
+    if not first[:1].isupper() or not is_gerund(first.lower(), language):
         return None
     head, comma, rest = text.partition(", ")
-    words = head.split()
-    if not comma or not 2 <= len(words) <= _LONGEST_OPENING:
-        return None
-    if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
-        return None  # "Speaking after the jury had returned": a clause of its own
-    if any(mark in head for mark in ("«", "“", '"', "(")):
+    if not comma or len(head.split()) > _LONGEST_OPENING or not _plain_opening(head, language):
         return None
     return head, rest
+
+
+def _plain_opening(head: str, language: str) -> bool:
+    """Whether an opening phrase is a participle's or a gerund's alone: its first word written
+    with one capital, a word after it, no clause of its own ("Founded in 1994, when the law
+    changed", "Speaking after the jury had returned") and no quotation or bracket."""
+    words = head.split()
+    if not words[0][1:].islower() or len(words) < 2:
+        return False
+    if any(w[:1].islower() and is_finite(w, language) for w in words[1:]):
+        return False
+    return not any(mark in head for mark in ("«", "“", '"', "("))
 
 
 def _opening_gerund_said(text: str, language: str) -> str | None:

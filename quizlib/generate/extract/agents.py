@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import accumulate
 
@@ -638,10 +638,7 @@ def _which_kind_question(question: str, answer: str, language: str) -> str:
         kind = words[-1].lower()
     if kind is None:
         return question
-    for who, which in _WHICH[language]:
-        if question.startswith(who):
-            return f"{which}{kind} {question[len(who) :]}"
-    return question
+    return _reopened(question, [(who, f"{which}{kind} ") for who, which in _WHICH[language]])
 
 
 # Kinds of things that do deeds with no one behind them in the sentence: what a satellite
@@ -699,9 +696,14 @@ _WHAT = {"it": (("Da chi ", "Da che cosa "), ("Chi ", "Che cosa ")), "en": (("Wh
 def _what_question(question: str, language: str) -> str:
     """The 'who' question asked of a thing: 'Who first flagged the planet?' -> 'What first
     flagged the planet?', 'Da chi è stato individuato ...?' -> 'Da che cosa ...?'."""
-    for who, what in _WHAT[language]:
-        if question.startswith(who):
-            return what + question[len(who) :]
+    return _reopened(question, _WHAT[language])
+
+
+def _reopened(question: str, openings: Iterable[tuple[str, str]]) -> str:
+    """The question with the first of its `openings` (old, new) it starts with replaced."""
+    for old, new in openings:
+        if question.startswith(old):
+            return new + question[len(old) :]
     return question
 
 

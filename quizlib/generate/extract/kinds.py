@@ -880,6 +880,25 @@ def _plural_head(phrase: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+def _business_name(text: str, at: int, doc: Document) -> tuple[str, int] | None:
+    """(the name of a business said right after its kind at `at`, where it ends): a run of
+    capitalised words, with a partner after "&" ("Wynne & Pugh"), that ends its phrase and
+    names no person and no time."""
+    run = NAME_RUN.match(text, at)
+    if run is None:
+        return None
+    end = run.end()
+    joined = _AMPERSAND.match(text, end)
+    if joined is not None:  # "Wynne & Pugh"
+        end = joined.end()
+    if not _NAME_ENDS.match(text, end):
+        return None
+    name = text[at:end].strip()
+    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
+        return None
+    return name, end
+
+
 def _kind_agent(s: Sentence, doc: Document) -> Candidate | None:
     language = doc.language
     text = s.text
@@ -889,18 +908,10 @@ def _kind_agent(s: Sentence, doc: Document) -> Candidate | None:
     part = m.group("part").lower()
     if not is_participle(part.split()[0], language):
         return None
-    run = NAME_RUN.match(text, m.end())
-    if run is None:
+    found = _business_name(text, m.end(), doc)
+    if found is None:
         return None
-    end = run.end()
-    joined = _AMPERSAND.match(text, end)
-    if joined is not None:  # "Wynne & Pugh"
-        end = joined.end()
-    if not _NAME_ENDS.match(text, end):
-        return None
-    name = text[m.end() : end].strip()
-    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
-        return None
+    name, end = found
     kind = m.group("kind")
     before = text[: m.start()]
     aux = _PASSIVE_AUX[language].search(before)
@@ -965,18 +976,10 @@ def _kind_predicate(s: Sentence, doc: Document) -> Candidate | None:
     m = _KIND_PREDICATE[language].match(text)
     if m is None:
         return None
-    run = NAME_RUN.match(text, m.end())
-    if run is None:
+    found = _business_name(text, m.end(), doc)
+    if found is None:
         return None
-    end = run.end()
-    joined = _AMPERSAND.match(text, end)
-    if joined is not None:
-        end = joined.end()
-    if not _NAME_ENDS.match(text, end):
-        return None
-    name = text[m.end() : end].strip()
-    if doc.person(name) or people_in(name, doc) or name.split()[0].lower() in WHEN_WORDS:
-        return None
+    name = found[0]
     np = m.group("np")
     if main_verb(tokens(np), language) is not None:
         return None
