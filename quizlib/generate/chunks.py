@@ -251,3 +251,18 @@ ADVERBIALS = {
         despite as he she they we i you""".split()
     ),
 }
+
+
+def joins_digits(toks: list[Token], i: int) -> bool:
+    """Whether the mark at `i` (a comma or a point) sits inside a figure, between two runs of
+    digits with no space: '4,500', '3,2'. The tokens split a figure there; a phrase does not
+    end at it."""
+    if not 0 < i < len(toks) - 1:
+        return False
+    before, mark, after = toks[i - 1], toks[i], toks[i + 1]
+    return (
+        before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+        and before.end == mark.start
+        and mark.end == after.start
+    )

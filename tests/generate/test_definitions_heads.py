@@ -363,3 +363,19 @@ def test_a_thing_said_to_be_so_is_no_term() -> None:
 def test_an_acronym_beside_what_it_stands_for_is_asked_as_an_acronym() -> None:
     text = "Serviva un Ape, l’attestato di prestazione energetica, firmato da un tecnico."
     assert asked(text) == {}
+
+
+def test_a_figure_with_a_thousands_separator_stays_whole_in_the_head() -> None:
+    """The comma of '6,200-hectare' is inside a figure: the definition does not end there."""
+    got = entry(
+        "Marshmoor",
+        "Marshmoor is a 6,200-hectare wetland reserve on the north shore of the Humber, "
+        "created on drained farmland after the floods of 1953.",
+        "en",
+    )
+    assert got["What is Marshmoor?"].startswith("a 6,200-hectare wetland reserve")
+    got = entry(
+        "Valle Serena",
+        "La Valle Serena è un’oasi di 1.200 ettari sulla riva sinistra del Po, istituita nel 1992.",
+    )
+    assert all(not answer.endswith(("6", "1")) for answer in got.values())

@@ -9,7 +9,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..candidate import Candidate
-from ..chunks import ADVERBIALS, PREPOSITIONS, main_verb, starts_with_subject, tokens
+from ..chunks import (
+    ADVERBIALS,
+    PREPOSITIONS,
+    joins_digits,
+    main_verb,
+    starts_with_subject,
+    tokens,
+)
 from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import (
     ARTICLES,
@@ -3820,6 +3827,9 @@ def _head(pred_toks: list, language: str) -> int:
             named = named or (pred_toks[n - 1].low in {"of", "the"} and name_goes_on)
         elif named and language == "en" and low not in {"of", "the", "and"}:
             break
+        if t.text == "," and joins_digits(pred_toks, n):
+            n += 1  # "a 4,500-acre industrial site": the comma is inside the figure
+            continue
         if t.text == "," and _coordinate_adjectives(pred_toks, n, language):
             n += 1  # "a soft, | silvery-white alkali metal": two adjectives of one noun
             continue
