@@ -70,13 +70,16 @@ _WORD = re.compile(r"\w+")
 
 
 # A question cut before its noun ends with what opens a noun phrase or joins two: "Quanto ha
-# stanziato la Regione per la?", "... of the?". (English may end with a preposition: "What is
-# it known for?"; Italian never does.)
+# stanziato la Regione per la?", "... of the?"; one cut before a clause, with what opens it:
+# "... dredges so?". (English may end with a preposition: "What is it known for?"; Italian
+# never does.)
 _CUT_END_WORDS = (
     ARTICLES["it"]
     | ARTICLES["en"]
     | frozenset(ARTICULATED)
     | frozenset("and or e ed o che di a da con su per tra fra".split())
+    # what opens a clause of its own: "... carry out smaller dredges so?" ("so | that ...")
+    | frozenset("so because while although but than ma perché mentre sebbene".split())
 )
 # A participle joined to a name: "In what year was the province of British Columbia and
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to

@@ -83,3 +83,10 @@ def test_an_abbreviated_councillor_is_no_speaker() -> None:
             "Priya Sandhu"
         )
     }
+
+
+def test_a_question_cut_before_a_clause_is_refused() -> None:
+    """A word that opens a clause of its own never ends a question: the clause was cut off."""
+    assert not well_formed("How often will the board replace the pumps so?", "number")
+    assert not well_formed("Quante tende ha montato la Protezione civile perché?", "number")
+    assert well_formed("What is the reserve known for?", "definition")
