@@ -307,3 +307,11 @@ def test_a_leading_date_from_or_by_is_asked_at_the_end() -> None:
     assert not any("dal 2024" in q for q in it)
     en = _questions("From March 2027 the airport will have seven new routes.", "en")
     assert en.get("How many new routes will the airport have from March 2027?") == "seven"
+
+
+def test_how_many_of_a_feminine_plural_in_i() -> None:
+    """'sedi', 'immagini': feminine plurals whose ending does not tell it."""
+    it = _questions("La cooperativa conta in Piemonte circa 40 sedi.")
+    assert it == {"Quante sedi conta la cooperativa in Piemonte?": "40"}
+    it = _questions("Il laboratorio ha analizzato finora 320 immagini.")
+    assert it == {"Quante immagini ha analizzato il laboratorio?": "320"}

@@ -7,7 +7,8 @@ import re
 
 _FEMININE_IN_I = frozenset(
     """notti navi parti reti fonti torri classi chiavi arti valli madri leggi crisi tesi auto
-    moto foto radio""".split()
+    moto foto radio sedi fasi basi frasi analisi diagnosi ipotesi oasi sintesi immagini
+    indagini origini ali armi mani canzoni opinioni unioni riunioni""".split()
 )
 
 
