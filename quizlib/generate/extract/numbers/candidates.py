@@ -78,6 +78,7 @@ from .questions import (
     _joins_nothing,
     _noun_of_count_question,
 )
+from .ranges import ranged_question
 from .results import _margin_questions, _race_time_questions
 from .signers import agents_questions
 from .speeds import _speed_questions
@@ -1065,7 +1066,7 @@ def _candidates_of(
             continue
         if _no_fact(count, s.text):
             continue
-        found = _count_question(count, s, doc)
+        found = ranged_question(count, s, doc) or _count_question(count, s, doc)
         if found is not None and _joins_nothing(found[0], language):
             found = None
         if count.noun in _YEARS and found is None:

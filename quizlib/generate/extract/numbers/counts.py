@@ -745,7 +745,16 @@ def _follows_noun(adj: str, language: str) -> bool:
         return False
     if adj in ARTICULATED or adj in ARTICLES[language]:
         return False  # "60.850 persone| allo screening": a complement opens, no adjective
+    if adj in _IT_CONJUNCTIONS:
+        return False  # "24 letti| quando ...": a clause opens
     return not is_finite(adj, language)
+
+
+# Italian conjunctions that open a clause after a counted noun: no adjective of it.
+_IT_CONJUNCTIONS = frozenset(
+    """quando finché finchè mentre perché poiché sebbene benché affinché qualora oppure
+    ovvero dove come""".split()
+)
 
 
 # Italian prepositions that are adjectives or adverbs too: "40 telecamere| lungo la strada".
@@ -914,10 +923,13 @@ _APPROX = frozenset(
 )
 
 
-# "prima" after an article is an adjective ("per la prima campagna"), no clause's start.
+# "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
+# is "once" before a rate or "again" ("once a week").
 _TAIL_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
-    r"|quando|mentre|perché|ma|però)\s|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
+    r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
+    r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
+    r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 
 
