@@ -72,3 +72,32 @@ def test_a_clause_of_time_after_the_count_is_left_out() -> None:
         "300 pasti quando la scuola riaprirà."
     )
     assert it == {"Quanti letti avrà il reparto?": "24", "Quanti pasti servirà la mensa?": "300"}
+
+
+def test_a_distance_an_adverb_measures_from_an_implied_place() -> None:
+    en = _questions(
+        "The cable will run to a planned converter station about 8 kilometres inland. The new "
+        "reef sits 3 miles offshore.",
+        "en",
+    )
+    assert en["How far inland is the planned converter station?"] == "8 kilometres"
+    assert en["How far offshore is the new reef?"] == "3 miles"
+
+
+def test_the_term_the_prosecution_asked_for() -> None:
+    it = _questions(
+        "Il pubblico ministero Carla Fonti aveva chiesto una pena di quattro anni e due mesi. "
+        "La procura, rappresentata dal pm Ugo Berti, aveva chiesto due anni per Martini e un "
+        "anno per Sala."
+    )
+    assert it["Quale pena aveva chiesto il pubblico ministero Carla Fonti?"] == (
+        "quattro anni e due mesi"
+    )
+    assert it["Quale pena aveva chiesto la procura per Martini?"] == "due anni"
+    en = _questions(
+        "Prosecutors had asked for a term of seven years for Dean Platt. The council has asked "
+        "for two years to finish the road.",
+        "en",
+    )
+    assert en["What sentence had prosecutors asked for Dean Platt?"] == "seven years"
+    assert not any(q.startswith("What sentence has the council") for q in en)

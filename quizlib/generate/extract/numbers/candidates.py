@@ -930,7 +930,13 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))
-    if "condannat" in text or "pena più" in text or " jailed " in text or "imprisoned" in text:
+    if (
+        "condannat" in text
+        or "pena più" in text
+        or " jailed " in text
+        or "imprisoned" in text
+        or (" chiesto " in text or " sought " in text or " asked for " in text)
+    ):
         for asked, answer, at in penalty_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))

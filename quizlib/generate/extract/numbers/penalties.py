@@ -53,6 +53,70 @@ _EN_JAILED = re.compile(
 )
 
 
+# The term the prosecution asked for, after who asked it and maybe an aside: "Il pubblico
+# ministero Mario Neri aveva chiesto una pena di cinque anni", "La pubblica accusa,
+# rappresentata dal pm Rita Sala, aveva chiesto tre anni per Rossi e ...", "Prosecutors had
+# sought a sentence of six years".
+_REQUESTED = {
+    "it": re.compile(
+        r"^(?P<who>[A-ZÀ-Ý][^,;:()«»“”\"]{2,60}?)(?:,\s[^,;:()«»“”\"]{3,60},)?\s"
+        r"(?P<verb>(?:ha|hanno|aveva|avevano)\s+chiesto|chiede|chiedono)\s+"
+        r"(?:(?:una|la)\s+(?:pena|condanna)\s+(?:di|a)\s+)?"
+        + _term("it")
+        + r"(?:\s+per\s+(?P<whom>[^,;:()]{3,40}?))?(?=\s*[,;.]|\s+e\s)"
+    ),
+    "en": re.compile(
+        r"^(?P<who>[A-Z][^,;:()“”\"]{2,60}?)\s(?P<verb>(?:has|have|had)\s+(?:sought|asked\s+for"
+        r"|requested|called\s+for))\s+(?:a\s+(?:sentence|term|jail\s+term|prison\s+term)\s+of\s+)?"
+        + _term("en")
+        + r"(?:\s+for\s+(?P<whom>[A-Z][^,;:()]{2,40}?))?(?=\s*[,;.]|\s+and\s)"
+    ),
+}
+
+
+# Who asks for a sentence: the prosecution.
+_PROSECUTION = {
+    "it": re.compile(r"(?i)\b(?:pm|pubblico\s+ministero|procura|accusa|procurator[ei]|sostitut)"),
+    "en": re.compile(r"(?i)\b(?:prosecut|crown\b)"),
+}
+
+
+# What the one who asks may open with, said in small letters inside a question.
+_LOWER_OPENINGS = frozenset("il lo la i gli le l’ the prosecutors prosecution".split())
+
+
+def _requested_question(text: str, language: str) -> tuple[str, str, int] | None:
+    """(question, term, where it starts) of the term the prosecution asked for: 'Quale pena
+    aveva chiesto il pubblico ministero Mario Neri?', 'What sentence had prosecutors
+    sought?'."""
+    m = _REQUESTED[language].match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    if not _PROSECUTION[language].search(who):
+        return None  # "Il comune ha chiesto due anni per ...": no sentence
+    first = who.split(maxsplit=1)[0].lower()
+    if first in _LOWER_OPENINGS or first.startswith("l’"):
+        who = who[0].lower() + who[1:]
+    elif not _capital_words(who):
+        return None  # "Ieri il capogruppo ...": an opening, not who asks
+    verb = " ".join(m.group("verb").split())
+    whom = f" {'per' if language == 'it' else 'for'} {m.group('whom')}" if m.group("whom") else ""
+    if language == "it":
+        asked = f"Quale pena {verb} {who}{whom}?"
+    else:
+        aux, _, participle = verb.partition(" ")
+        if participle.endswith(" for") and whom:  # "asked for| for Ben Hale"
+            whom = whom.removeprefix(" for")
+        asked = f"What sentence {aux} {who} {participle}{whom}?"
+    return asked, m.group("term"), m.start("term")
+
+
+def _capital_words(who: str) -> bool:
+    """Whether a run of words is all capitalised: a name ('Mario Neri')."""
+    return all(w[:1].isupper() for w in who.split())
+
+
 def _person(name: str, doc: Document) -> bool:
     """Whether a run of capitalised words is a person's name: two words or more, the first a
     given name or the article's people know it."""
@@ -100,8 +164,8 @@ def _english_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int
 
 
 _CUE = {
-    "it": re.compile(r"condannat|pena più"),
-    "en": re.compile(r"\bwas (?:jailed|imprisoned) for "),
+    "it": re.compile(r"condannat|pena più|chiest"),
+    "en": re.compile(r"\bwas (?:jailed|imprisoned) for |sought|asked for|requested|called for"),
 }
 
 
@@ -109,6 +173,9 @@ def penalty_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, in
     """(question, term, where it starts) of the prison terms a sentence tells."""
     if not _CUE[doc.language].search(s.text):
         return
+    requested = _requested_question(s.text, doc.language)
+    if requested is not None:
+        yield requested
     if doc.language == "it":
         yield from _italian_questions(s.text, doc)
     else:
