@@ -101,3 +101,31 @@ def test_the_term_the_prosecution_asked_for() -> None:
     )
     assert en["What sentence had prosecutors asked for Dean Platt?"] == "seven years"
     assert not any(q.startswith("What sentence has the council") for q in en)
+
+
+def test_a_dimension_set_off_after_the_object() -> None:
+    it = _questions(
+        "Il restauro ha interessato soprattutto il campanile, alto 42 metri, e il chiostro."
+    )
+    assert it["Quanto è alto il campanile?"] == "42 metri"
+
+
+def test_a_counted_subject_after_a_definite_article() -> None:
+    it = _questions(
+        "I 96 soci della cooperativa hanno approvato il bilancio. Le 40 aule sono in gran parte "
+        "nuove."
+    )
+    assert it == {"Quanti soci della cooperativa hanno approvato il bilancio?": "96"}
+    en = _questions("The 230 residents of the estate were moved to hotels.", "en")
+    assert en == {"How many residents of the estate were moved to hotels?": "230"}
+    en = _questions("The £3m bridge will open in May.", "en")
+    assert not any(q.startswith("How much") for q in en)
+
+
+def test_a_term_given_to_a_role_set_off_before_the_name() -> None:
+    it = _questions(
+        "Il tribunale ha condannato a tre anni e un mese il tesoriere, Paolo Riva, e a due anni "
+        "la segretaria, Lucia Conti, per appropriazione indebita."
+    )
+    assert it["A quale pena è stato condannato Paolo Riva?"] == "tre anni e un mese"
+    assert it["A quale pena è stata condannata Lucia Conti?"] == "due anni"

@@ -31,6 +31,19 @@ def _term(language: str) -> str:
 _IT_TERM_FIRST = re.compile(
     r"\bcondannat[oaie]\s+a\s+" + _term("it") + r"\s+(?P<rest>[^,;:()]{3,80})"
 )
+
+
+# A second term of the same sentence, after the first person: "..., e a un anno e otto mesi| il
+# direttore dei lavori, Sergio Tombolini".
+_IT_NEXT_TERM = re.compile(r"(?:,\s+|\s+)e\s+a\s+" + _term("it") + r"\s+(?P<rest>[^,;:()]{3,80})")
+
+
+# The name set off after a person's role: "l’ingegnere progettista|, Fabio Marinelli,".
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>" + NAME_RUN.pattern + r")(?=\s*[,;.]|\s+e\s|$)")
+
+
+# The articles that open a person's role: "l’ingegnere", "il direttore dei lavori".
+_ROLE_ARTICLES = ("il ", "lo ", "la ", "l’", "l'")
 _IT_NAME_FIRST = re.compile(
     r"\bcondannat[oaie]\s+(?P<name>" + NAME_RUN.pattern + r")\s+a\s+" + _term("it")
 )
@@ -137,11 +150,25 @@ def _last_name(rest: str) -> str | None:
     return m.group(0)
 
 
+def _sentenced_name(text: str, m: re.Match[str]) -> str | None:
+    """The name of the person a term goes to: the one that closes the words after it, or the
+    one set off after a role ('a due anni l’ingegnere progettista, Fabio Marinelli')."""
+    name = _last_name(m.group("rest"))
+    if name is not None or not m.group("rest").lower().startswith(_ROLE_ARTICLES):
+        return name
+    after = _NAME_AFTER_ROLE.match(text, m.end("rest"))
+    return after.group("name") if after else None
+
+
 def _italian_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
     for m in _IT_TERM_FIRST.finditer(text):
-        name = _last_name(m.group("rest"))
+        name = _sentenced_name(text, m)
         if name is not None and _person(name, doc):
             yield _italian_asked(name), m.group("term"), m.start("term")
+            following = _IT_NEXT_TERM.search(text, m.end("rest"))
+            name = _sentenced_name(text, following) if following else None
+            if following is not None and name is not None and _person(name, doc):
+                yield _italian_asked(name), following.group("term"), following.start("term")
     for m in _IT_NAME_FIRST.finditer(text):
         if _person(m.group("name"), doc):
             yield _italian_asked(m.group("name")), m.group("term"), m.start("term")

@@ -69,6 +69,7 @@ from .clause import (
     _CLITICS,
     _COORDINATORS,
     _COPULA_FORMS,
+    _COPULAS,
     _COUNT_PREPOSITIONS,
     _DROPPED_ADVERBS,
     _EN_HAVE,
@@ -1536,8 +1537,23 @@ def _before_other_number(rest: str, toks: list[Token], language: str) -> str:
 
 
 # The first or last few of a counted subject: "Le prime 40 tonnellate sono state ordinate",
-# "The first 300 visitors got in free". The question asks the count ("Quante tonnellate ...?").
-_FIRST_OF = re.compile(r"(?:Le\s+prime|I\s+primi|Gli\s+ultimi|Le\s+ultime|The\s+(?:first|last))\s+")
+# "The first 300 visitors got in free", or all of them: "I 214 dipendenti rischiano il posto".
+# The question asks the count ("Quante tonnellate ...?", "Quanti dipendenti ...?").
+_FIRST_OF = re.compile(
+    r"(?:Le\s+prime|I\s+primi|Gli\s+ultimi|Le\s+ultime|The\s+(?:first|last)|I|Gli|Le|The)\s+"
+)
+
+
+# The articles that open a counted subject known as a whole: "I 214 dipendenti ...".
+_DEFINITE_OPENINGS = frozenset("I Gli Le The".split())
+
+
+def _acts(toks: list[Token], language: str) -> bool:
+    """Whether the verb after a whole counted subject tells what they do or undergo, not what
+    they are ('Le 180 figure sono in gran parte tecniche'): no copula, or a passive's."""
+    if lemma(toks[0].low, language) not in _COPULAS:
+        return True
+    return len(toks) > 1 and is_participle(toks[1].low, language)
 
 
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
@@ -1578,6 +1594,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         toks = tokens(rest)
     if not toks or not _subject_verb(toks, language):
         return None
+    if total is not None and total.group(0).strip() in _DEFINITE_OPENINGS:
+        if count.noun in _CURRENCIES or not _acts(toks, language):
+            return None  # "The £4m unit ...": a sum of a noun; "Le 180 figure sono tecniche"
     if language == "en" and _list_item(text, count.start, is_participle(toks[0].low, "en")):
         return None  # "- 85,000 visitors expected in the first year": a list's participle, no past
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
@@ -1811,12 +1830,24 @@ def _last_noun_phrase(before: str, language: str) -> str | None:
     toks = tokens(before)
     verbs = [i for i, t in enumerate(toks) if t.text.islower() and is_finite(t.text, language)]
     first = verbs[-1] + 1 if verbs else 0
+    while first < len(toks) - 1 and _verb_group_word(toks[first].low, language):
+        first += 1  # "hanno riguardato soprattutto| la torre"
     if first >= len(toks) or toks[first].low not in _NP_ARTICLES[language]:
         return None
     return lower_first(before[toks[first].start :].strip())
 
 
 _NP_ARTICLES = {"it": frozenset("il lo la i gli le l’".split()), "en": frozenset(["the"])}
+
+
+# Adverbs between a verb and its object: "ha riguardato soprattutto| la torre".
+_OBJECT_ADVERBS = frozenset("soprattutto anche solo soltanto also only mainly chiefly".split())
+
+
+def _verb_group_word(word: str, language: str) -> bool:
+    """Whether a word after a finite verb still belongs to its group, before the object: a
+    participle or an adverb ('hanno riguardato soprattutto| la torre')."""
+    return word in _OBJECT_ADVERBS or is_participle(word, language) or word.endswith("mente")
 
 
 # Nouns that name a measure of a thing, the answer of "Quale/What <noun>": "supera un
