@@ -129,3 +129,15 @@ def test_a_term_given_to_a_role_set_off_before_the_name() -> None:
     )
     assert it["A quale pena è stato condannato Paolo Riva?"] == "tre anni e un mese"
     assert it["A quale pena è stata condannata Lucia Conti?"] == "due anni"
+
+
+def test_two_plural_nouns_joined_by_and_are_counted_together() -> None:
+    en = _questions(
+        "About 900 shops and offices in the old town lost power. The trust employs 60 people "
+        "and manages two farms.",
+        "en",
+    )
+    assert en == {
+        "How many shops and offices in the old town lost power?": "900",
+        "How many people does the trust employ?": "60",
+    }
