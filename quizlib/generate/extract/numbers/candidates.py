@@ -78,6 +78,7 @@ from .questions import (
     _joins_nothing,
     _noun_of_count_question,
 )
+from .ranges import ranged_question
 from .results import _margin_questions, _race_time_questions
 from .signers import agents_questions
 from .speeds import _speed_questions
@@ -929,7 +930,13 @@ def _candidates_of(
                 "number", s, 0.75, answer, question=asked, accept=(measure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))
-    if "condannat" in text or "pena più" in text or " jailed " in text or "imprisoned" in text:
+    if (
+        "condannat" in text
+        or "pena più" in text
+        or " jailed " in text
+        or "imprisoned" in text
+        or (" chiesto " in text or " sought " in text or " asked for " in text)
+    ):
         for asked, answer, at in penalty_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
@@ -1065,7 +1072,7 @@ def _candidates_of(
             continue
         if _no_fact(count, s.text):
             continue
-        found = _count_question(count, s, doc)
+        found = ranged_question(count, s, doc) or _count_question(count, s, doc)
         if found is not None and _joins_nothing(found[0], language):
             found = None
         if count.noun in _YEARS and found is None:

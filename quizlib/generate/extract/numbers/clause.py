@@ -887,8 +887,17 @@ def _inner_clause_start(text: str, start: int, language: str) -> int:
 
 
 # English verbs of saying that also take a figure as their object: "The firm reported revenue
-# of £6.8bn", "The council announced funding of £2m".
-_EN_FIGURE_REPORTERS = ("reported", "announced", "confirmed", "estimates", "estimate")
+# of £6.8bn", "The council announced funding of £2m", "The trust expects 200 births a year".
+_EN_FIGURE_REPORTERS = (
+    "reported",
+    "announced",
+    "confirmed",
+    "estimates",
+    "estimate",
+    "expects",
+    "expect",
+    "expected",
+)
 
 
 def _reported_object(text: str, reported: int, start: int) -> bool:

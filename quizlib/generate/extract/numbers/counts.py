@@ -552,6 +552,8 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         return None
     end = m.end("mult") if m.groupdict().get("mult") else m.end("num")
     number = text[m.start("num") : end]
+    if language == "en" and low not in UNITS | _EXTRA_UNITS:
+        noun_end = _coordinated_noun(text, noun_end)  # "48,000 homes| and businesses"
     phrase_end = _complement(text, noun_end, language)
     return _Count(
         start=m.start("num"),
@@ -564,6 +566,41 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         nouns=text[m.start("noun") : phrase_end],
         counted=text[m.start("noun") : noun_end],
         adj=adj,
+    )
+
+
+# A second plural noun joined to an English counted one: "48,000 homes| and businesses".
+_AND_NOUN = re.compile(r"\s+and\s+(?P<noun>[a-z]{3,})(?=[\s,;.:]|$)")
+
+
+def _coordinated_noun(text: str, at: int) -> int:
+    """The end of a plural noun joined by 'and' to the counted one, which the count counts
+    too ('48,000 homes and businesses'), or `at`: not a verb ('hired 20 staff and opened'),
+    nor a noun a number of its own counts ('30 homes and 12 shops')."""
+    m = _AND_NOUN.match(text, at)
+    if m is None:
+        return at
+    noun = m.group("noun")
+    if not _plural(noun, "en") or noun in STOPWORDS["en"] or noun in _TIME_UNITS:
+        return at
+    if is_finite(noun, "en") or is_gerund(noun, "en") or _verb_like(noun):
+        return at
+    if text[m.end() : m.end() + 1] in {",", ";", ".", ":"}:
+        return m.end()
+    after = text[m.end() : m.end() + 30].split(maxsplit=1)
+    if after and _ends_noun_phrase_before(after[0]):
+        return m.end()
+    return at  # "employs 140 people and supplies| milk": a verb and its object
+
+
+def _ends_noun_phrase_before(word: str) -> bool:
+    """Whether a word may follow a counted noun phrase, which a noun after 'and' ended: a
+    preposition, a verb, a relative ('homes and businesses| in Duluth', '| were')."""
+    return (
+        word in PREPOSITIONS["en"]
+        or word in AUXILIARIES["en"]
+        or word in {"that", "who", "which"}
+        or (word.islower() and is_finite(word, "en"))
     )
 
 
@@ -745,7 +782,16 @@ def _follows_noun(adj: str, language: str) -> bool:
         return False
     if adj in ARTICULATED or adj in ARTICLES[language]:
         return False  # "60.850 persone| allo screening": a complement opens, no adjective
+    if adj in _IT_CONJUNCTIONS:
+        return False  # "24 letti| quando ...": a clause opens
     return not is_finite(adj, language)
+
+
+# Italian conjunctions that open a clause after a counted noun: no adjective of it.
+_IT_CONJUNCTIONS = frozenset(
+    """quando finché finchè mentre perché poiché sebbene benché affinché qualora oppure
+    ovvero dove come""".split()
+)
 
 
 # Italian prepositions that are adjectives or adverbs too: "40 telecamere| lungo la strada".
@@ -914,10 +960,13 @@ _APPROX = frozenset(
 )
 
 
-# "prima" after an article is an adjective ("per la prima campagna"), no clause's start.
+# "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
+# is "once" before a rate or "again" ("once a week").
 _TAIL_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
-    r"|quando|mentre|perché|ma|però)\s|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
+    r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
+    r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
+    r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 
 

@@ -24,8 +24,10 @@ from .words import _ANY_NUMBER
 _DISTANCE = {
     "en": re.compile(
         r"(?<=[\d\w])\s?(?P<unit>light-years?|light\s+years|kilometres|kilometers|km|miles"
-        r"|metres|meters|feet)\s+(?:away\s+)?(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east"
-        r"|west)\s+of|(?P<from>from))\s+(?P<place>[^,;:()“”\"]+)"
+        r"|metres|meters|feet)\s+(?:(?:away\s+)?(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?"
+        r"|east|west)\s+of|(?P<from>from))\s+(?P<place>[^,;:()“”\"]+)"
+        # a distance from a place the adverb implies: "a site 5 kilometres offshore"
+        r"|(?P<adv>offshore|inland|upstream|downstream)(?![\w’'-]))"
     ),
     "it": re.compile(
         r"(?<=[\d\w])\s?(?P<unit>anni\s+luce|anni-luce|chilometri|km|metri|miglia)\s+"
@@ -80,7 +82,8 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
     text = s.text
     for m in _DISTANCE[language].finditer(text):
         number = _NUMBER_BEFORE[language].search(text, max(0, m.start() - 30), m.start())
-        place = _TAIL_END.split(m.group("place") + " ")[0].strip()
+        adverb = m.groupdict().get("adv")
+        place = _TAIL_END.split(m.group("place") + " ")[0].strip() if not adverb else adverb
         if number is None or not 1 <= len(place.split()) <= 6:
             continue
         if _YEAR.fullmatch(number.group("num")) or number.group("num")[:1].isupper():
@@ -100,6 +103,8 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         else:
             away = f"{m.group('dir')} of" if m.group("dir") else "from"
             asked = f"How far {away} {place} {be} {owner}?"
+            if adverb:  # "a site 5 kilometres offshore" -> "How far offshore is the site?"
+                asked = f"How far {adverb} {be} {owner}?"
             yield asked, text[number.start() : m.end("unit")], number.group("num")
 
 
@@ -145,9 +150,23 @@ def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
             sep = "" if article.endswith("’") else " "
             plural = _plural(words[-1], language) if language == "en" else low in {"i", "gli", "le"}
             return f"{article}{sep}{np}", "are" if plural else "is"
-        if not word.isalpha() or is_finite(word, language) or low in STOPWORDS[language]:
+        if not word.isalpha() or low in STOPWORDS[language]:
+            return None
+        if is_finite(word, language) and not _adjective_participle(before, i, language):
             return None
     return None
+
+
+def _adjective_participle(before: list[str], i: int, language: str) -> bool:
+    """Whether an English word in -ed right after an article is an adjective of the noun
+    after it: 'a licensed| disposal site', 'the planned| route'."""
+    return (
+        language == "en"
+        and i > 0
+        and before[i].endswith("ed")
+        and before[i - 1].lower() in ARTICLES[language]
+        and i < len(before) - 1
+    )
 
 
 def _plural_or_singular_noun(word: str) -> bool:

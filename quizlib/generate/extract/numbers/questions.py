@@ -69,6 +69,7 @@ from .clause import (
     _CLITICS,
     _COORDINATORS,
     _COPULA_FORMS,
+    _COPULAS,
     _COUNT_PREPOSITIONS,
     _DROPPED_ADVERBS,
     _EN_HAVE,
@@ -161,10 +162,14 @@ _EN_PLACE_PREPOSITIONS = frozenset(
 )
 
 
-_EN_PLACE_ADVERBS = frozenset("away back home abroad there here".split())
+_EN_PLACE_ADVERBS = frozenset("away back home abroad there here out".split())
 
 
 _LONGEST_PLACE = 8  # words of the complements before a duration
+
+
+# What opens an English object before a place and a duration: "has run| a bakery| on ...".
+_EN_OBJECT_ARTICLES = frozenset("a an the his her their its".split())
 
 
 def _place_phrase_word(word: str) -> bool:
@@ -180,8 +185,10 @@ def _place_phrase_word(word: str) -> bool:
 
 def _english_place_then(frame: _Frame) -> str | None:
     """The complements of place as written, when the words from the verb to a duration are
-    one or two phrases of a preposition and a noun, then 'for': 'has lived| on Mill Lane
-    for| 31 years' -> 'on Mill Lane', 'rely| on their mother's milk for| three weeks'."""
+    one or two phrases of a preposition and a noun, maybe after the verb's object, then 'for':
+    'has lived| on Mill Lane for| 31 years' -> 'on Mill Lane', 'rely| on their mother's milk
+    for| three weeks', 'has run| a bakery on Bridge Street for| 22 years', 'has fished| out
+    of Whitby for| 31 years'."""
     exact = frame.exact
     if not 3 <= len(exact) <= _LONGEST_PLACE or exact[-1] != "for":
         return None
@@ -193,6 +200,13 @@ def _english_place_then(frame: _Frame) -> str | None:
         return None
     words = [w.lower() for w in written[: fors[-1]]]
     i = 1 if words and words[0] in _EN_PLACE_ADVERBS else 0
+    if i == 0 and words and words[0] not in _EN_PLACE_PREPOSITIONS:  # the object: "a bakery"
+        while i < len(words) and words[i] not in _EN_PLACE_PREPOSITIONS:
+            if not _place_phrase_word(words[i]) or (i and words[i] in _EN_OBJECT_ARTICLES):
+                return None
+            i += 1
+        if words[i - 1] in _EN_OBJECT_ARTICLES or i == len(words):
+            return None  # an article alone, or an object with no place after it
     phrases = 0
     while i < len(words):
         if words[i] not in _EN_PLACE_PREPOSITIONS:
@@ -1435,6 +1449,11 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
     placed = language == "en" and first.low in _EN_WHERE_COUNTED
     if (first.low not in _ORIGIN and not placed) or len(toks) < 3:
         return False
+    named = _name_end(toks, 1)
+    if 2 < named < len(toks):  # "60 firefighters from Cumbria Fire and Rescue| were"
+        t = toks[named]
+        if t.low in AUXILIARIES[language] or (t.text.islower() and _finite(t, language)):
+            return True
     for i in range(2, min(len(toks), 6)):
         t = toks[i]
         if placed and not toks[i - 1].text.isalpha():
@@ -1444,6 +1463,31 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         if placed and t.text in _EN_PLAIN_PRESENTS:  # "12 million people in the UK live| ..."
             return not any(u.low in STOPWORDS[language] for u in toks[2:i])
     return False
+
+
+# Small words inside a name: "Cumbria Fire and Rescue Service", "Bank of England", "Vigili
+# del Fuoco".
+_NAME_JOINTS = frozenset("and of for the e di del della dei degli delle".split())
+
+
+# A name the counted come from, before their verb, with the small words inside it: "60
+# firefighters| from Cumbria Fire and Rescue Service| were at the scene".
+_NAMED_ORIGIN = re.compile(
+    r"\s+(?:from|of|at|in|da|di)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:and|of|for|the|e|di|del|della|dei|degli|delle)\s+)?[A-Z][\w’'-]*)*"
+)
+
+
+def _name_end(toks: list[Token], at: int) -> int:
+    """The end of a name that opens at `at`, maybe after 'the' (`at` when none does): its
+    capitalised words and the small words between them."""
+    i = at + 1 if at < len(toks) and toks[at].low in ("the", "il", "la", "lo", "i", "le") else at
+    end = at
+    while i < len(toks) and toks[i].text[:1].isupper():
+        end = i = i + 1
+        while i < len(toks) and toks[i].low in _NAME_JOINTS and toks[i].text.islower():
+            i += 1
+    return end
 
 
 # Where an English counted subject is, between it and its verb: "89 people in the treated group
@@ -1493,8 +1537,23 @@ def _before_other_number(rest: str, toks: list[Token], language: str) -> str:
 
 
 # The first or last few of a counted subject: "Le prime 40 tonnellate sono state ordinate",
-# "The first 300 visitors got in free". The question asks the count ("Quante tonnellate ...?").
-_FIRST_OF = re.compile(r"(?:Le\s+prime|I\s+primi|Gli\s+ultimi|Le\s+ultime|The\s+(?:first|last))\s+")
+# "The first 300 visitors got in free", or all of them: "I 214 dipendenti rischiano il posto".
+# The question asks the count ("Quante tonnellate ...?", "Quanti dipendenti ...?").
+_FIRST_OF = re.compile(
+    r"(?:Le\s+prime|I\s+primi|Gli\s+ultimi|Le\s+ultime|The\s+(?:first|last)|I|Gli|Le|The)\s+"
+)
+
+
+# The articles that open a counted subject known as a whole: "I 214 dipendenti ...".
+_DEFINITE_OPENINGS = frozenset("I Gli Le The".split())
+
+
+def _acts(toks: list[Token], language: str) -> bool:
+    """Whether the verb after a whole counted subject tells what they do or undergo, not what
+    they are ('Le 180 figure sono in gran parte tecniche'): no copula, or a passive's."""
+    if lemma(toks[0].low, language) not in _COPULAS:
+        return True
+    return len(toks) > 1 and is_participle(toks[1].low, language)
 
 
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
@@ -1520,7 +1579,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
         return None
     rest_at = _after_aside(text, count.noun_end, language)
-    rest = _TAIL_END.split(text[rest_at:])[0]
+    origin = _NAMED_ORIGIN.match(text, rest_at)  # "from Cumbria Fire and Rescue Service"
+    named_end = origin.end() if origin else rest_at
+    rest = text[rest_at:named_end] + _TAIL_END.split(text[named_end:])[0]
     if language == "it":  # "sono dedicati alle malattie| come diabete e scompenso"
         rest = _before_examples(rest, text, rest_at + len(rest))
     rest = rest.strip()
@@ -1533,6 +1594,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         toks = tokens(rest)
     if not toks or not _subject_verb(toks, language):
         return None
+    if total is not None and total.group(0).strip() in _DEFINITE_OPENINGS:
+        if count.noun in _CURRENCIES or not _acts(toks, language):
+            return None  # "The £4m unit ...": a sum of a noun; "Le 180 figure sono tecniche"
     if language == "en" and _list_item(text, count.start, is_participle(toks[0].low, "en")):
         return None  # "- 85,000 visitors expected in the first year": a list's participle, no past
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
@@ -1766,12 +1830,24 @@ def _last_noun_phrase(before: str, language: str) -> str | None:
     toks = tokens(before)
     verbs = [i for i, t in enumerate(toks) if t.text.islower() and is_finite(t.text, language)]
     first = verbs[-1] + 1 if verbs else 0
+    while first < len(toks) - 1 and _verb_group_word(toks[first].low, language):
+        first += 1  # "hanno riguardato soprattutto| la torre"
     if first >= len(toks) or toks[first].low not in _NP_ARTICLES[language]:
         return None
     return lower_first(before[toks[first].start :].strip())
 
 
 _NP_ARTICLES = {"it": frozenset("il lo la i gli le l’".split()), "en": frozenset(["the"])}
+
+
+# Adverbs between a verb and its object: "ha riguardato soprattutto| la torre".
+_OBJECT_ADVERBS = frozenset("soprattutto anche solo soltanto also only mainly chiefly".split())
+
+
+def _verb_group_word(word: str, language: str) -> bool:
+    """Whether a word after a finite verb still belongs to its group, before the object: a
+    participle or an adverb ('hanno riguardato soprattutto| la torre')."""
+    return word in _OBJECT_ADVERBS or is_participle(word, language) or word.endswith("mente")
 
 
 # Nouns that name a measure of a thing, the answer of "Quale/What <noun>": "supera un
