@@ -82,6 +82,7 @@ from .counts import (
     _word_before,
 )
 from .measures import _LENGTH_UNITS
+from .money import _INDEFINITE, _SUM_HEADS, _definite, _short_tail, noun_sum_question
 from .words import NUMBER_WORDS, _has_digit
 
 
@@ -483,7 +484,16 @@ def _sentenced_to_pay_question(frame: _Frame, tail: str) -> str | None:
 
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
-    """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?';
+    the size of the verb's object of money when the clause asks nothing of the sum itself
+    ('... un contributo di 1.200 euro')."""
+    return _clause_sum_question(count, frame, text, doc) or noun_sum_question(
+        count, frame, text, doc.language
+    )
+
+
+def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
+    """A sum asked with its clause: 'How much did Tadesse earn for the win?'."""
     if doc.language == "it":
         aside = _italian_aside_sum(count, text)  # "..., la nuova biblioteca, costata 1 milione"
         if aside is not None:
@@ -990,8 +1000,8 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
             return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
-    if article == "un’":
-        return None
+    if article == "un’" or noun[0] not in _SUM_HEADS["it"]:
+        return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
     the = _definite(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
     verb = " ".join(frame.verb)
@@ -2975,7 +2985,7 @@ def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
     if found is None:
         return None
     noun, end = found
-    tail = _tail(text, end, "en")
+    tail = _short_tail(text, end, "en")
     body = _english_body(frame, frame.subject)
     if tail is None or body is None:
         return None
@@ -3031,9 +3041,6 @@ def _cost_question(count: _Count, frame: _Frame | None, text: str) -> str | None
 _AFTER_NOUN = re.compile(
     r"(?P<dim>(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e))\s+(?:(?:circa|oltre|quasi)\s+)?$"
 )
-
-
-_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
 
 
 _DEFINITE_AGREEMENT = {
@@ -3191,17 +3198,6 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     the = _definite(m.group("article"), noun)
     named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
     return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
-
-
-def _definite(article: str, word: str) -> str:
-    """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
-    'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
-    low = word.lower()
-    if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
-        return "l’"
-    if article == "uno" or takes_lo(low):
-        return "la" if article == "una" else "lo"
-    return _INDEFINITE[article]
 
 
 # The votes of a count against the votes of the other side: "by 18 votes to 11", "con 15 voti
