@@ -1536,6 +1536,10 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
         lead = _leading_date(text, language) or _leading_phrase(text, language)
         offset = lead.end() if lead is not None and lead.end() < verb_at else 0
+    if offset and lead is None:  # "ha ricordato che| nel 2025| la cooperativa ha esportato"
+        opened = upper_first(text[offset:verb_at])
+        lead = _leading_date(opened, language) or _leading_phrase(opened, language)
+        offset += lead.end() if lead is not None else 0
     when = lead.group(0).strip(" ,") if lead is not None and offset else ""
     when = when[:1].lower() + when[1:]
     clause = text[offset:verb_at] + " x"  # the subject, and a stand-in for the verb
@@ -1562,13 +1566,13 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
         body = _english_body(_Frame(subject, tuple(verb.split()), (), "", ""), subject)
         if body is None:
             return None
-        return squash(f"What share of {whole} {body} {rest}") + "?", answer, accepted
+        return squash(f"What share of {whole} {body} {rest} {when}") + "?", answer, accepted
     first, _, rest = verb.partition(" ")
     past = first.endswith("ed") or first == "made"
     do = "did" if past else "does" if first.endswith("s") else "do"
     base = lemma(first.lower(), "en") if first != "made" else "make"
     body = squash(f"{base} {rest}")
-    return f"What share of {whole} {do} {subject} {body}?", answer, accepted
+    return squash(f"What share of {whole} {do} {subject} {body} {when}") + "?", answer, accepted
 
 
 _OF_WORDS = frozenset("of di del dello della dell’ dei degli delle".split())
@@ -1750,8 +1754,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
             continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
-        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between[:-1]):
-            continue
+        if _is_copula(frame, language) or any(
+            w in _APPROX and w not in _BY[language] for w in frame.between[:-1]
+        ):
+            continue  # "è salito di quasi| del 5%"; not "il consumo di| acqua di"
         yield from _change_asked(frame, s.text, m, language)
 
 
