@@ -67,6 +67,7 @@ from .measures import _range_questions, _symbol_dimension_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
+from .percents import change_after_figure_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -1022,6 +1023,8 @@ def _candidates_of(
                 yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
             elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        for asked, answer, _at in change_after_figure_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if language == "it" and " in più rispetto " in text:
             rise = _italian_rise_question(s, doc)
             if rise is not None:
