@@ -59,6 +59,7 @@ from .distances import _distance_questions
 from .each import each_weight_questions
 from .gender import agreed_how_many
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
+from .its_owner import subject_named_before
 from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
@@ -336,7 +337,11 @@ def _named_owner_question(
     the possessive is 'its'."""
     language = doc.language
     if language == "en" and m.group("pos").lower() not in {"his", "her"}:
-        return None
+        owner = subject_named_before(s, doc)  # "Grimsby Fish Market Ltd ... . Its turnover"
+        asked = (
+            None if owner is None else question[: m.start()] + f"{owner}’s " + question[m.end() :]
+        )
+        return None if asked is None or _unowned_possessive(asked, language) else asked
     named = list(dict.fromkeys(name for _a, _b, name in people_in(s.text, doc)))
     if len(named) != 1:
         return None
