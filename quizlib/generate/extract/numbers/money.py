@@ -13,7 +13,7 @@ from ...text import squash, takes_lo, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma
 from .clause import _english_body, _Frame, _is_copula, _tail
 from .counts import _APPROX, _TAIL_END, _Count
-from .words import _has_digit
+from .words import _DIGIT_NUMBER, _has_digit
 
 _INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
 
@@ -215,3 +215,34 @@ def _italian_tense(verb: tuple[str, ...]) -> str:
     if head.endswith(("ò", "ì")) and len(head) > 3:
         return "past"
     return "present"
+
+
+# A sum a giver paid of a thing funded, told with "per" and the giver after it: "Il progetto
+# è stato finanziato| per 8,2 milioni| dalla Regione Piemonte| e per la parte restante ...".
+_FUNDED_PART = re.compile(
+    r"^(?P<subject>(?:Il|Lo|La|I|Gli|Le)\s[a-zà-ù][^,;:()«»“”\"\d]{1,60}?|L’[^,;:()«»“”\"\d]{2,60}?)"
+    r"\s+(?P<aux>(?:è|sono)\s+stat[oaie]|sarà|saranno|viene|vengono|è|sono|era|erano|fu|furono)"
+    r"\s+(?P<part>(?:finanziat|copert|sostenut|pagat)(?P<end>[oaie]))\s+per\s+"
+    r"(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?"
+    r"(?:\s+(?:di\s+)?euro)?)\s+"
+    r"(?P<giver>(?:da|dal|dallo|dalla|dai|dagli|dalle)\s[^,;:.()«»“”\"\d]{2,80}?|dall’[^,;:.()«»“”\"\d]{2,80}?)"
+    r"(?=\s*[,;.]|\s+e\s+per\s|$)"
+)
+
+_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def funded_part_questions(text: str) -> list[tuple[str, str, int]]:
+    """(question, answer, where it starts) of the part of a thing's funding an Italian giver
+    paid: 'Il progetto è stato finanziato per 8,2 milioni dalla Regione Piemonte e per il resto
+    dalla Fondazione' -> 'Per quanto è stato finanziato il progetto dalla Regione Piemonte?'."""
+    m = _FUNDED_PART.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject")
+    article = subject.split()[0].lower()
+    if _ENDINGS.get(article, m.group("end")) != m.group("end"):
+        return []  # the participle agrees with no subject: "La spesa ... finanziato"
+    the = subject[:1].lower() + subject[1:]
+    asked = f"Per quanto {m.group('aux')} {m.group('part')} {the} {m.group('giver')}?"
+    return [(squash(asked), m.group("sum"), m.start("sum"))]
