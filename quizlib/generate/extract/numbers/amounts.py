@@ -82,7 +82,15 @@ from .counts import (
     _word_before,
 )
 from .measures import _LENGTH_UNITS
-from .money import _INDEFINITE, _SUM_HEADS, _definite, _short_tail, noun_sum_question
+from .money import (
+    _INDEFINITE,
+    _SUM_HEADS,
+    _definite,
+    _short_tail,
+    noun_sum_question,
+    reckoned_aside_question,
+    reckoned_sum_question,
+)
 from .words import NUMBER_WORDS, _has_digit
 
 
@@ -487,8 +495,10 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?';
     the size of the verb's object of money when the clause asks nothing of the sum itself
     ('... un contributo di 1.200 euro')."""
-    return _clause_sum_question(count, frame, text, doc) or noun_sum_question(
-        count, frame, text, doc.language
+    return (
+        _clause_sum_question(count, frame, text, doc)
+        or noun_sum_question(count, frame, text, doc.language)
+        or reckoned_sum_question(frame, doc.language)
     )
 
 
@@ -2646,6 +2656,9 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     after the subject ends with the sum."""
     language = doc.language
     text = s.text
+    reckoned = reckoned_aside_question(count, text, language)
+    if reckoned is not None:  # "..., causing damage estimated at £4.6m"
+        return reckoned
     if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
         language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
     ):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ...chunks import PREPOSITIONS
-from ...lexicon import STOPWORDS
+from ...lexicon import EN_PAST, STOPWORDS
 from ...text import squash, takes_lo, upper_first
-from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma
+from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
 from .clause import _english_body, _Frame, _is_copula, _tail
 from .counts import _APPROX, _TAIL_END, _Count
 from .words import _DIGIT_NUMBER, _has_digit
@@ -246,3 +246,72 @@ def funded_part_questions(text: str) -> list[tuple[str, str, int]]:
     the = subject[:1].lower() + subject[1:]
     asked = f"Per quanto {m.group('aux')} {m.group('part')} {the} {m.group('giver')}?"
     return [(squash(asked), m.group("sum"), m.start("sum"))]
+
+
+_RECKONING = frozenset("estimated valued put assessed priced".split())
+_RECKON_LEMMAS = frozenset("estimate value put assess price".split())
+_EN_ARTICLES = frozenset("the a an".split())
+
+
+def reckoned_sum_question(frame: _Frame, language: str) -> str | None:
+    """An English sum something is reckoned at, by the verb ('The firm estimated the cost of
+    repairs at $38m' -> 'How much did the firm estimate the cost of repairs at?') or by a
+    participle after its noun ('causing damage estimated at £4.6m' -> 'How much was the damage
+    estimated at?')."""
+    if language != "en" or not frame.subject or frame.exact[-1:] != ["at"]:
+        return None
+    words = frame.between_text.rstrip("$€£ ").split()[:-1]
+    while words and words[-1].lower() in _APPROX:
+        words.pop()
+    if not 1 <= len(words) <= _LONGEST_NOUN + 1:
+        return None
+    if not all(re.fullmatch(r"[a-z][\w’'-]*", w) for w in words):
+        return None
+    verb = frame.verb[-1].lower()
+    if words[-1] in _RECKONING and len(words) >= 2:  # "damage| estimated| at"
+        noun = words[:-1]
+        if noun[0] in _EN_ARTICLES:
+            noun = noun[1:]
+        if not noun or any(is_finite(w, "en") or w in STOPWORDS["en"] for w in noun[-1:]):
+            return None
+        be = "was" if _past_verb(frame.verb) else "is"
+        return f"How much {be} the {' '.join(noun)} {words[-1]} at?"
+    if lemma(verb, "en") not in _RECKON_LEMMAS or len(frame.verb) > 2:
+        return None
+    if words[0] not in _EN_ARTICLES:
+        return None  # "estimated its cost at": whose, the question would not say
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"How much {body} {' '.join(words)} at {frame.when}") + "?"
+
+
+def _past_verb(verb: tuple[str, ...]) -> bool:
+    head = verb[0].lower()
+    return head in {"was", "were", "had", "did"} or head.endswith("ed")
+
+
+# A noun and a participle of reckoning set off after a clause, right before their sum:
+# "..., causing| damage estimated at| £4.6m", "..., with losses valued at".
+_RECKONED_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ing\s+|with\s+)(?:an?\s+|the\s+)?(?P<np>[a-z]+(?:\s+[a-z]+){0,2})"
+    r"\s+(?P<part>estimated|valued|put|priced)\s+at\s+(?:(?:about|around|some|nearly|over)\s+)?"
+    r"(?:more\s+than\s+)?[$€£]?$"
+)
+
+
+def reckoned_aside_question(count: _Count, text: str, language: str) -> str | None:
+    """'The fire destroyed the hall, causing damage estimated at £4.6m' -> 'How much was the
+    damage estimated at?': a sum a noun set off after the clause is reckoned at."""
+    if language != "en":
+        return None
+    m = _RECKONED_ASIDE.search(text, 0, count.start)
+    if m is None or m.end() != count.start:
+        return None
+    noun = m.group("np").split()
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in noun):
+        return None
+    past = any(w in EN_PAST or w.endswith("ed") for w in text[: m.start()].lower().split())
+    plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"How much {be} the {' '.join(noun)} {m.group('part')} at?"
