@@ -26,3 +26,14 @@ def test_a_future_cover_keeps_its_tense() -> None:
 def test_a_participle_that_agrees_with_no_subject_is_not_asked() -> None:
     qs = questions_of("La spesa è stato finanziato per 600.000 euro dalla Regione.", "it")
     assert not any(q.startswith("Per quanto") for q in qs)
+
+
+def test_each_part_of_a_funding_that_comes_from_givers_is_asked() -> None:
+    qs = questions_of(
+        "Il finanziamento arriva per 2,5 milioni dalla Provincia, per 800.000 euro dalla "
+        "Camera di commercio e per i restanti 300.000 euro da alcune banche locali.",
+        "it",
+    )
+    assert qs["Quanto del finanziamento arriva dalla Provincia?"] == "2,5 milioni"
+    assert qs["Quanto del finanziamento arriva dalla Camera di commercio?"] == "800.000 euro"
+    assert qs["Quanto del finanziamento arriva da alcune banche locali?"] == "300.000 euro"

@@ -952,7 +952,7 @@ def _candidates_of(
         for asked, answer, at in list_item_questions(s, language):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))  # "£450,000 to street cleaning;"
-    if language == "it" and digits and ("nziat" in text or "copert" in text):
+    if language == "it" and digits and " per " in text and " da" in text:
         for asked, answer, at in funded_part_questions(text):  # "finanziato per 8 milioni da"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))

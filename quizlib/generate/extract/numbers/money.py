@@ -9,6 +9,7 @@ import re
 
 from ...chunks import PREPOSITIONS
 from ...lexicon import EN_PAST, STOPWORDS
+from ...phrase import of_phrase
 from ...text import squash, takes_lo, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
 from .clause import _english_body, _Frame, _is_copula, _tail
@@ -219,33 +220,54 @@ def _italian_tense(verb: tuple[str, ...]) -> str:
 
 # A sum a giver paid of a thing funded, told with "per" and the giver after it: "Il progetto
 # è stato finanziato| per 8,2 milioni| dalla Regione Piemonte| e per la parte restante ...".
+_IT_SUM = (
+    r"(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?"
+    r"(?:\s+(?:di\s+)?euro)?|un\s+milione(?:\s+di\s+euro)?)\s+"
+)
+_IT_GIVER = (
+    r"(?P<giver>(?:da|dal|dallo|dalla|dai|dagli|dalle)\s[^,;:.()«»“”\"\d]{2,80}?"
+    r"|dall’[^,;:.()«»“”\"\d]{2,80}?)(?=\s*[,;.]|\s+e\s+per\s|$)"
+)
 _FUNDED_PART = re.compile(
     r"^(?P<subject>(?:Il|Lo|La|I|Gli|Le)\s[a-zà-ù][^,;:()«»“”\"\d]{1,60}?|L’[^,;:()«»“”\"\d]{2,60}?)"
-    r"\s+(?P<aux>(?:è|sono)\s+stat[oaie]|sarà|saranno|viene|vengono|è|sono|era|erano|fu|furono)"
-    r"\s+(?P<part>(?:finanziat|copert|sostenut|pagat)(?P<end>[oaie]))\s+per\s+"
-    r"(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?"
-    r"(?:\s+(?:di\s+)?euro)?)\s+"
-    r"(?P<giver>(?:da|dal|dallo|dalla|dai|dagli|dalle)\s[^,;:.()«»“”\"\d]{2,80}?|dall’[^,;:.()«»“”\"\d]{2,80}?)"
-    r"(?=\s*[,;.]|\s+e\s+per\s|$)"
+    r"\s+(?:(?P<aux>(?:è|sono)\s+stat[oaie]|sarà|saranno|viene|vengono|è|sono|era|erano|fu|furono)"
+    r"\s+(?P<part>(?:finanziat|copert|sostenut|pagat)(?P<end>[oaie]))"
+    r"|(?P<comes>arriva|arrivano|arriverà|arriveranno|proviene|provengono|verrà|verranno))"
+    r"\s+per\s+" + _IT_SUM + _IT_GIVER
+)
+# A further part of the same funding, with its giver: ", per un milione dalla Regione", "e per
+# i restanti 500.000 euro da un gruppo di aziende".
+_FURTHER_PART = re.compile(
+    r"(?:,|\s+e)\s+per\s+(?:i\s+restanti\s+|altri\s+)?" + _IT_SUM + _IT_GIVER
 )
 
 _ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 
 
 def funded_part_questions(text: str) -> list[tuple[str, str, int]]:
-    """(question, answer, where it starts) of the part of a thing's funding an Italian giver
+    """(question, answer, where it starts) of each part of a thing's funding an Italian giver
     paid: 'Il progetto è stato finanziato per 8,2 milioni dalla Regione Piemonte e per il resto
-    dalla Fondazione' -> 'Per quanto è stato finanziato il progetto dalla Regione Piemonte?'."""
+    dalla Fondazione' -> 'Per quanto è stato finanziato il progetto dalla Regione Piemonte?',
+    'Il finanziamento arriva per 1,9 milioni dal Comune, per un milione dalla Regione' ->
+    'Quanto del finanziamento arriva dal Comune?', '... dalla Regione?'."""
     m = _FUNDED_PART.match(text)
     if m is None:
         return []
     subject = m.group("subject")
-    article = subject.split()[0].lower()
-    if _ENDINGS.get(article, m.group("end")) != m.group("end"):
-        return []  # the participle agrees with no subject: "La spesa ... finanziato"
     the = subject[:1].lower() + subject[1:]
-    asked = f"Per quanto {m.group('aux')} {m.group('part')} {the} {m.group('giver')}?"
-    return [(squash(asked), m.group("sum"), m.start("sum"))]
+    if m.group("comes"):
+        opening = f"Quanto {of_phrase(the, 'it')} {m.group('comes')}"
+    elif _ENDINGS.get(subject.split()[0].lower(), m.group("end")) != m.group("end"):
+        return []  # the participle agrees with no subject: "La spesa ... finanziato"
+    else:
+        opening = f"Per quanto {m.group('aux')} {m.group('part')} {the}"
+    parts = [m]
+    while (further := _FURTHER_PART.match(text, parts[-1].end())) is not None:
+        parts.append(further)
+    return [
+        (squash(f"{opening} {part.group('giver')}") + "?", part.group("sum"), part.start("sum"))
+        for part in parts
+    ]
 
 
 _RECKONING = frozenset("estimated valued put assessed priced".split())
