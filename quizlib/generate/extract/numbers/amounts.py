@@ -82,6 +82,15 @@ from .counts import (
     _word_before,
 )
 from .measures import _LENGTH_UNITS
+from .money import (
+    _INDEFINITE,
+    _SUM_HEADS,
+    _definite,
+    _short_tail,
+    noun_sum_question,
+    reckoned_aside_question,
+    reckoned_sum_question,
+)
 from .words import NUMBER_WORDS, _has_digit
 
 
@@ -483,7 +492,18 @@ def _sentenced_to_pay_question(frame: _Frame, tail: str) -> str | None:
 
 
 def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
-    """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?'."""
+    """'Tadesse earned 40,000 euros for the win' -> 'How much did Tadesse earn for the win?';
+    the size of the verb's object of money when the clause asks nothing of the sum itself
+    ('... un contributo di 1.200 euro')."""
+    return (
+        _clause_sum_question(count, frame, text, doc)
+        or noun_sum_question(count, frame, text, doc.language)
+        or reckoned_sum_question(frame, doc.language)
+    )
+
+
+def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
+    """A sum asked with its clause: 'How much did Tadesse earn for the win?'."""
     if doc.language == "it":
         aside = _italian_aside_sum(count, text)  # "..., la nuova biblioteca, costata 1 milione"
         if aside is not None:
@@ -990,8 +1010,8 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
             return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
-    if article == "un’":
-        return None
+    if article == "un’" or noun[0] not in _SUM_HEADS["it"]:
+        return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
     the = _definite(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
     verb = " ".join(frame.verb)
@@ -1526,6 +1546,10 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     if not offset and language == "it":  # "Nel 2024| la regione ha riciclato il 72% dei ..."
         lead = _leading_date(text, language) or _leading_phrase(text, language)
         offset = lead.end() if lead is not None and lead.end() < verb_at else 0
+    if offset and lead is None:  # "ha ricordato che| nel 2025| la cooperativa ha esportato"
+        opened = upper_first(text[offset:verb_at])
+        lead = _leading_date(opened, language) or _leading_phrase(opened, language)
+        offset += lead.end() if lead is not None else 0
     when = lead.group(0).strip(" ,") if lead is not None and offset else ""
     when = when[:1].lower() + when[1:]
     clause = text[offset:verb_at] + " x"  # the subject, and a stand-in for the verb
@@ -1552,13 +1576,13 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
         body = _english_body(_Frame(subject, tuple(verb.split()), (), "", ""), subject)
         if body is None:
             return None
-        return squash(f"What share of {whole} {body} {rest}") + "?", answer, accepted
+        return squash(f"What share of {whole} {body} {rest} {when}") + "?", answer, accepted
     first, _, rest = verb.partition(" ")
     past = first.endswith("ed") or first == "made"
     do = "did" if past else "does" if first.endswith("s") else "do"
     base = lemma(first.lower(), "en") if first != "made" else "make"
     body = squash(f"{base} {rest}")
-    return f"What share of {whole} {do} {subject} {body}?", answer, accepted
+    return squash(f"What share of {whole} {do} {subject} {body} {when}") + "?", answer, accepted
 
 
 _OF_WORDS = frozenset("of di del dello della dell’ dei degli delle".split())
@@ -1740,8 +1764,10 @@ def _change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
             continue
         if not _CHANGE_NOUNS.isdisjoint(frame.between[:-1]):
             continue  # "contestano l’aumento medio del 9%": the rise's size, not the verb's
-        if _is_copula(frame, language) or any(w in _APPROX for w in frame.between[:-1]):
-            continue
+        if _is_copula(frame, language) or any(
+            w in _APPROX and w not in _BY[language] for w in frame.between[:-1]
+        ):
+            continue  # "è salito di quasi| del 5%"; not "il consumo di| acqua di"
         yield from _change_asked(frame, s.text, m, language)
 
 
@@ -2630,6 +2656,9 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     after the subject ends with the sum."""
     language = doc.language
     text = s.text
+    reckoned = reckoned_aside_question(count, text, language)
+    if reckoned is not None:  # "..., causing damage estimated at £4.6m"
+        return reckoned
     if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
         language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
     ):
@@ -2975,7 +3004,7 @@ def _sum_object_question(count: _Count, frame: _Frame, text: str) -> str | None:
     if found is None:
         return None
     noun, end = found
-    tail = _tail(text, end, "en")
+    tail = _short_tail(text, end, "en")
     body = _english_body(frame, frame.subject)
     if tail is None or body is None:
         return None
@@ -3031,9 +3060,6 @@ def _cost_question(count: _Count, frame: _Frame | None, text: str) -> str | None
 _AFTER_NOUN = re.compile(
     r"(?P<dim>(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e))\s+(?:(?:circa|oltre|quasi)\s+)?$"
 )
-
-
-_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
 
 
 _DEFINITE_AGREEMENT = {
@@ -3191,17 +3217,6 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     the = _definite(m.group("article"), noun)
     named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
     return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
-
-
-def _definite(article: str, word: str) -> str:
-    """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
-    'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
-    low = word.lower()
-    if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
-        return "l’"
-    if article == "uno" or takes_lo(low):
-        return "la" if article == "una" else "lo"
-    return _INDEFINITE[article]
 
 
 # The votes of a count against the votes of the other side: "by 18 votes to 11", "con 15 voti

@@ -59,14 +59,17 @@ from .distances import _distance_questions
 from .each import each_weight_questions
 from .gender import agreed_how_many
 from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
+from .its_owner import subject_named_before
 from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .list_items import list_item_questions
 from .measures import _range_questions, _symbol_dimension_questions
+from .money import funded_part_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
+from .percents import change_after_figure_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -336,7 +339,11 @@ def _named_owner_question(
     the possessive is 'its'."""
     language = doc.language
     if language == "en" and m.group("pos").lower() not in {"his", "her"}:
-        return None
+        owner = subject_named_before(s, doc)  # "Grimsby Fish Market Ltd ... . Its turnover"
+        asked = (
+            None if owner is None else question[: m.start()] + f"{owner}’s " + question[m.end() :]
+        )
+        return None if asked is None or _unowned_possessive(asked, language) else asked
     named = list(dict.fromkeys(name for _a, _b, name in people_in(s.text, doc)))
     if len(named) != 1:
         return None
@@ -952,6 +959,10 @@ def _candidates_of(
         for asked, answer, at in list_item_questions(s, language):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))  # "£450,000 to street cleaning;"
+    if language == "it" and digits and " per " in text and " da" in text:
+        for asked, answer, at in funded_part_questions(text):  # "finanziato per 8 milioni da"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
     if language == "it" and (" milioni " in text or " miliardi " in text):
         for asked, answer, at in subject_sum_questions(s):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
@@ -1029,6 +1040,8 @@ def _candidates_of(
                 yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
             elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        for asked, answer, _at in change_after_figure_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if language == "it" and " in più rispetto " in text:
             rise = _italian_rise_question(s, doc)
             if rise is not None:

@@ -1,0 +1,339 @@
+"""A sum that tells the size of a noun of money, object of a clause's verb: "la cooperativa
+verserà ai soci un contributo di 1.200 euro" -> 'A quanto ammonterà il contributo che la
+cooperativa verserà ai soci?', "the trust is offering a relocation payment of up to £8,000"
+-> 'How large a relocation payment is the trust offering?'."""
+
+from __future__ import annotations
+
+import re
+
+from ...chunks import PREPOSITIONS
+from ...lexicon import EN_PAST, STOPWORDS
+from ...phrase import of_phrase
+from ...text import squash, takes_lo, upper_first
+from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
+from .clause import _english_body, _Frame, _is_copula, _tail
+from .counts import _APPROX, _TAIL_END, _Count
+from .words import _DIGIT_NUMBER, _has_digit
+
+_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+
+
+def _definite(article: str, word: str) -> str:
+    """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
+    'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
+    low = word.lower()
+    if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
+        return "l’"
+    if article == "uno" or takes_lo(low):
+        return "la" if article == "una" else "lo"
+    return _INDEFINITE[article]
+
+
+# Nouns of a sum of money, or of a thing whose worth in money a sum tells: "un contributo di
+# 1.200 euro", "un piano di investimenti da 6,2 milioni", "a relocation payment of £8,000".
+_SUM_HEADS = {
+    "it": frozenset(
+        """contributo finanziamento investimento piano stanziamento risarcimento multa
+        sanzione premio fondo bonus assegno mutuo prestito debito ammanco passivo appalto
+        contratto progetto intervento bando accordo pacchetto incentivo indennizzo rimborso
+        acconto anticipo budget programma offerta donazione spesa somma cifra tassa canone
+        stipendio compenso indennità borsa buco disavanzo utile fatturato bilancio
+        cofinanziamento sostegno aiuto sussidio provvisionale indotto danno perdita ricavo
+        incasso introito guadagno cauzione caparra tesoretto extracosto rincaro sconto
+        patrimonio capitale""".split()
+    ),
+    "en": frozenset(
+        """grant loan settlement contribution donation budget fine payout bonus award prize
+        investment package fund subsidy compensation payment salary levy fee bid offer deal
+        contract bailout windfall endowment bequest gift pledge ransom reward deficit
+        shortfall scheme project plan programme upgrade refurbishment redevelopment
+        renovation regeneration extension expansion overhaul revamp""".split()
+    ),
+}
+
+
+# The words between a verb group and its sum when the sum is the size of the verb's object:
+# what comes first ("ai soci", "lunedì"), the indefinite article, the noun phrase and "di",
+# "da" or "of", then approximations ("circa", "up to").
+_OBJECT_SUM = {
+    "it": re.compile(
+        r"^(?P<pre>(?:[\w’']+\s+){0,4}?)(?P<art>un|uno|una)\s+|^(?P<pre2>(?:[\w’']+\s+){0,4}?)"
+        r"(?P<art2>un’)"
+    ),
+    "en": re.compile(r"^(?P<pre>(?:[\w’']+\s+){0,4}?)(?P<art>an|a)\s+"),
+}
+_SUM_OF = {"it": frozenset("di da".split()), "en": frozenset(["of"])}
+_EXTRA_APPROX = frozenset("up to fino a altri ulteriori".split())
+_LONGEST_NOUN = 5  # words of the noun phrase: "progetto di impermeabilizzazione aggiuntivo"
+
+
+def _object_phrase(frame: _Frame, language: str) -> tuple[str, str, str] | None:
+    """(the words before the object, its indefinite article, its noun phrase) when the sum
+    sizes the verb's object: 'ai soci| un| contributo di'; None otherwise."""
+    between = frame.between_text.rstrip("$€£ ")
+    m = _OBJECT_SUM[language].match(between)
+    if m is None:
+        return None
+    pre = (m.group("pre") if m.group("art") else m.group("pre2")) or ""
+    article = (m.group("art") or m.group("art2")).lower()
+    words = between[m.end() :].split()
+    while words and words[-1].lower() in _APPROX | _EXTRA_APPROX:
+        words.pop()  # "di circa", "of up to"
+    if len(words) < 2 or words[-1].lower() not in _SUM_OF[language]:
+        return None
+    noun = words[:-1]
+    if len(noun) > _LONGEST_NOUN or not all(_plain_word(w, language) for w in noun):
+        return None
+    if not _plain_before(pre.split(), language):
+        return None
+    return pre.strip(), article, " ".join(noun)
+
+
+def _plain_word(word: str, language: str) -> bool:
+    """A word of a plain noun phrase: small letters, no verb ('di' joins two nouns)."""
+    if not re.fullmatch(r"[a-zà-ù][\w’'-]*", word):
+        return False
+    if word in _SUM_OF[language]:
+        return True
+    return not is_finite(word, language) and word not in STOPWORDS[language]
+
+
+def _plain_before(words: list[str], language: str) -> bool:
+    """Whether the words before the object are a complement of the verb ('ai soci',
+    'lunedì', 'the club'): no verb, and no preposition that takes the object ('con un ...')."""
+    if words and words[-1].lower() in PREPOSITIONS[language]:
+        return False
+    return not any(is_finite(w, language) or is_gerund(w, language) for w in words)
+
+
+def _head(noun: str, language: str) -> str:
+    """The head of a noun phrase: the first word in Italian, the last before 'of' in English."""
+    words = noun.split()
+    if language == "it":
+        return words[0]
+    return words[words.index("of") - 1] if "of" in words else words[-1]
+
+
+# A rate after a sum: "per ettaro", "al litro", "a year", "per person", "each".
+_RATE_AFTER = re.compile(
+    r"^(?:per|al|all’|alla|a|an)\s+(?:[a-zà-ù]+)(?:\s+[a-zà-ù]+)?$|^each$", re.IGNORECASE
+)
+_RATE_WORDS = frozenset(
+    """ettaro litro chilo chilogrammo metro anno mese settimana giorno ora persona abitante
+    socio capo famiglia dipendente year month week day hour person head household
+    employee""".split()
+)
+
+
+def _rate_and_rest(tail: str) -> tuple[str, str]:
+    """(rate, rest) of a tail that opens with a rate ('per ettaro reimpiantato'), which the
+    question keeps right after its noun."""
+    words = tail.split()
+    if len(words) >= 2 and words[0].lower() in {"per", "al", "a", "an", "all’", "alla"}:
+        if words[1].lower().strip("’") in _RATE_WORDS:
+            kept = 3 if len(words) > 2 and is_participle(words[2], "it") else 2
+            return " ".join(words[:kept]), " ".join(words[kept:])
+    return "", tail
+
+
+def _short_tail(text: str, at: int, language: str) -> str:
+    """What follows a sum to its clause's end, up to a purpose ('to remove ...', 'per
+    rinnovare ...'), which names the thing by what it is for and may run long; '' when the
+    part left is too long."""
+    rest = _TAIL_END.split(text[at:])[0].strip()
+    purpose = next(
+        (m for m in _PURPOSE[language].finditer(" " + rest) if _infinitive(m, language)), None
+    )
+    if purpose is None:
+        tail = _tail(text, at, language)
+        return "" if tail is None else tail
+    cut = rest[: max(0, purpose.start() - 1)].strip()
+    return cut if len(cut.split()) <= _LONGEST_TAIL and not _has_digit(cut) else ""
+
+
+_LONGEST_TAIL = 8
+# "to" or "per" and the word after it, which may be an infinitive of purpose.
+_PURPOSE = {
+    "en": re.compile(r"\sto\s+(?P<verb>[a-z]+)\b"),
+    "it": re.compile(r"\sper\s+(?P<verb>[a-z]+)\b"),
+}
+
+
+def _infinitive(m: re.Match[str], language: str) -> bool:
+    verb = m.group("verb")
+    if language == "it":
+        return verb.endswith(("are", "ere", "ire", "rre")) and verb not in STOPWORDS["it"]
+    return verb not in STOPWORDS["en"] and is_verb_lemma(verb)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it we they i you lui lei noi loro esso essa essi".split())
+
+
+def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """A question on the size of a noun of money that is the object of the clause's verb and
+    has the sum after 'di', 'da' or 'of', in Italian with the clause as a relative of the noun:
+    'Il frantoio ha presentato lunedì un piano di investimenti da 6,2 milioni' -> 'A quanto
+    ammonta il piano di investimenti che il frantoio ha presentato lunedì?'."""
+    subject = frame.subject
+    if not subject or subject.lower() in _SUBJECT_PRONOUNS or frame.opening:
+        return None
+    if _is_copula(frame, language):
+        return None  # "Il costo è un piano da ...": the sum is the subject's own
+    found = _object_phrase(frame, language)
+    if found is None:
+        return None
+    pre, article, noun = found
+    if _head(noun, language) not in _SUM_HEADS[language]:
+        return None
+    rate, tail = _rate_and_rest(_short_tail(text, count.noun_end, language))
+    if language == "it":
+        the = _definite(article, noun)
+        named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+        amounts = _AMOUNTS[_italian_tense(frame.verb)]
+        verb = " ".join(frame.verb)
+        asked = f"A quanto {amounts} {named} {rate} che {subject} {verb} {pre}"
+    else:
+        body = _english_body(frame, subject)
+        if body is None:
+            return None
+        asked = f"How large {article} {noun} {rate} {body} {pre}"
+    return upper_first(squash(f"{asked} {tail} {frame.when}")) + "?"
+
+
+_AMOUNTS = {"present": "ammonta", "past": "ammontava", "future": "ammonterà"}
+_IT_PAST_HEADS = frozenset("era erano fu furono ebbe ebbero aveva avevano".split())
+
+
+def _italian_tense(verb: tuple[str, ...]) -> str:
+    """'future', 'past' (an imperfect or a simple past) or 'present' (a compound past too:
+    'ha presentato' is told as done now) of an Italian verb group."""
+    head = verb[0].lower()
+    if head.endswith(("rà", "ranno", "rò")):
+        return "future"
+    if head in _IT_PAST_HEADS or head.endswith(("ava", "avano", "eva", "evano", "iva", "ivano")):
+        return "past"
+    if head.endswith(("ò", "ì")) and len(head) > 3:
+        return "past"
+    return "present"
+
+
+# A sum a giver paid of a thing funded, told with "per" and the giver after it: "Il progetto
+# è stato finanziato| per 8,2 milioni| dalla Regione Piemonte| e per la parte restante ...".
+_IT_SUM = (
+    r"(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?"
+    r"(?:\s+(?:di\s+)?euro)?|un\s+milione(?:\s+di\s+euro)?)\s+"
+)
+_IT_GIVER = (
+    r"(?P<giver>(?:da|dal|dallo|dalla|dai|dagli|dalle)\s[^,;:.()«»“”\"\d]{2,80}?"
+    r"|dall’[^,;:.()«»“”\"\d]{2,80}?)(?=\s*[,;.]|\s+e\s+per\s|$)"
+)
+_FUNDED_PART = re.compile(
+    r"^(?P<subject>(?:Il|Lo|La|I|Gli|Le)\s[a-zà-ù][^,;:()«»“”\"\d]{1,60}?|L’[^,;:()«»“”\"\d]{2,60}?)"
+    r"\s+(?:(?P<aux>(?:è|sono)\s+stat[oaie]|sarà|saranno|viene|vengono|è|sono|era|erano|fu|furono)"
+    r"\s+(?P<part>(?:finanziat|copert|sostenut|pagat)(?P<end>[oaie]))"
+    r"|(?P<comes>arriva|arrivano|arriverà|arriveranno|proviene|provengono|verrà|verranno))"
+    r"\s+per\s+" + _IT_SUM + _IT_GIVER
+)
+# A further part of the same funding, with its giver: ", per un milione dalla Regione", "e per
+# i restanti 500.000 euro da un gruppo di aziende".
+_FURTHER_PART = re.compile(
+    r"(?:,|\s+e)\s+per\s+(?:i\s+restanti\s+|altri\s+)?" + _IT_SUM + _IT_GIVER
+)
+
+_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def funded_part_questions(text: str) -> list[tuple[str, str, int]]:
+    """(question, answer, where it starts) of each part of a thing's funding an Italian giver
+    paid: 'Il progetto è stato finanziato per 8,2 milioni dalla Regione Piemonte e per il resto
+    dalla Fondazione' -> 'Per quanto è stato finanziato il progetto dalla Regione Piemonte?',
+    'Il finanziamento arriva per 1,9 milioni dal Comune, per un milione dalla Regione' ->
+    'Quanto del finanziamento arriva dal Comune?', '... dalla Regione?'."""
+    m = _FUNDED_PART.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject")
+    the = subject[:1].lower() + subject[1:]
+    if m.group("comes"):
+        opening = f"Quanto {of_phrase(the, 'it')} {m.group('comes')}"
+    elif _ENDINGS.get(subject.split()[0].lower(), m.group("end")) != m.group("end"):
+        return []  # the participle agrees with no subject: "La spesa ... finanziato"
+    else:
+        opening = f"Per quanto {m.group('aux')} {m.group('part')} {the}"
+    parts = [m]
+    while (further := _FURTHER_PART.match(text, parts[-1].end())) is not None:
+        parts.append(further)
+    return [
+        (squash(f"{opening} {part.group('giver')}") + "?", part.group("sum"), part.start("sum"))
+        for part in parts
+    ]
+
+
+_RECKONING = frozenset("estimated valued put assessed priced".split())
+_RECKON_LEMMAS = frozenset("estimate value put assess price".split())
+_EN_ARTICLES = frozenset("the a an".split())
+
+
+def reckoned_sum_question(frame: _Frame, language: str) -> str | None:
+    """An English sum something is reckoned at, by the verb ('The firm estimated the cost of
+    repairs at $38m' -> 'How much did the firm estimate the cost of repairs at?') or by a
+    participle after its noun ('causing damage estimated at £4.6m' -> 'How much was the damage
+    estimated at?')."""
+    if language != "en" or not frame.subject or frame.exact[-1:] != ["at"]:
+        return None
+    words = frame.between_text.rstrip("$€£ ").split()[:-1]
+    while words and words[-1].lower() in _APPROX:
+        words.pop()
+    if not 1 <= len(words) <= _LONGEST_NOUN + 1:
+        return None
+    if not all(re.fullmatch(r"[a-z][\w’'-]*", w) for w in words):
+        return None
+    verb = frame.verb[-1].lower()
+    if words[-1] in _RECKONING and len(words) >= 2:  # "damage| estimated| at"
+        noun = words[:-1]
+        if noun[0] in _EN_ARTICLES:
+            noun = noun[1:]
+        if not noun or any(is_finite(w, "en") or w in STOPWORDS["en"] for w in noun[-1:]):
+            return None
+        be = "was" if _past_verb(frame.verb) else "is"
+        return f"How much {be} the {' '.join(noun)} {words[-1]} at?"
+    if lemma(verb, "en") not in _RECKON_LEMMAS or len(frame.verb) > 2:
+        return None
+    if words[0] not in _EN_ARTICLES:
+        return None  # "estimated its cost at": whose, the question would not say
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return squash(f"How much {body} {' '.join(words)} at {frame.when}") + "?"
+
+
+def _past_verb(verb: tuple[str, ...]) -> bool:
+    head = verb[0].lower()
+    return head in {"was", "were", "had", "did"} or head.endswith("ed")
+
+
+# A noun and a participle of reckoning set off after a clause, right before their sum:
+# "..., causing| damage estimated at| £4.6m", "..., with losses valued at".
+_RECKONED_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ing\s+|with\s+)(?:an?\s+|the\s+)?(?P<np>[a-z]+(?:\s+[a-z]+){0,2})"
+    r"\s+(?P<part>estimated|valued|put|priced)\s+at\s+(?:(?:about|around|some|nearly|over)\s+)?"
+    r"(?:more\s+than\s+)?[$€£]?$"
+)
+
+
+def reckoned_aside_question(count: _Count, text: str, language: str) -> str | None:
+    """'The fire destroyed the hall, causing damage estimated at £4.6m' -> 'How much was the
+    damage estimated at?': a sum a noun set off after the clause is reckoned at."""
+    if language != "en":
+        return None
+    m = _RECKONED_ASIDE.search(text, 0, count.start)
+    if m is None or m.end() != count.start:
+        return None
+    noun = m.group("np").split()
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in noun):
+        return None
+    past = any(w in EN_PAST or w.endswith("ed") for w in text[: m.start()].lower().split())
+    plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"How much {be} the {' '.join(noun)} {m.group('part')} at?"

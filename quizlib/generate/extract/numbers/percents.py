@@ -1,0 +1,162 @@
+"""A change by a percentage said after a figure, as a phrase that sums it up: "Its turnover
+reached £58 million, an increase of 11% on the year before" -> 'By how much did its turnover
+increase on the year before?', "sono state registrate 11.500 presenze, con un aumento del 22%
+rispetto al 2024" -> 'Di quanto sono aumentate le presenze rispetto al 2024?'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import Document, Sentence
+from ...lexicon import UNITS
+from ...text import squash, takes_lo, upper_first
+from ...verbs import is_finite
+from .clause import _PRESENT_HEADS, _frame
+from .counts import _CURRENCIES, _counts
+
+_PCT = r"(?P<pct>\d[\d.,]*\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b))"
+
+# The phrase after a comma: the change, its percentage and what it is measured against.
+_CHANGE_AFTER = {
+    "en": re.compile(
+        r",\s+(?:(?:with\s+)?(?:an?\s+)(?P<noun>increase|rise|jump|growth|fall|drop|decrease|"
+        r"decline|reduction)\s+of\s+|(?P<dir>up|down)\s+(?:by\s+)?)"
+        r"(?P<approx>(?:about|around|almost|nearly|more\s+than|over)\s+)?" + _PCT + r""
+        r"(?:\s+(?P<than>(?:on|compared\s+(?:with|to)|since)\s+[^,;:.()]{2,40}?))?"
+        r"\s*(?:[,;.]|$)"
+    ),
+    "it": re.compile(
+        r",\s+(?:(?:con\s+)?(?:un|una|un’)\s?(?P<noun>aumento|incremento|crescita|rialzo|calo|"
+        r"diminuzione|riduzione|flessione|contrazione)|in\s+(?P<dir>aumento|crescita|rialzo|"
+        r"calo|diminuzione|flessione))\s+(?:del\s+|dell’|di\s+)"
+        r"(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?" + _PCT + r""
+        r"(?:\s+(?P<than>(?:rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)|sul|sull’|sulla)"
+        r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$)"
+    ),
+}
+
+_FALLS = frozenset(
+    """fall drop decrease decline reduction down calo diminuzione riduzione flessione
+    contrazione""".split()
+)
+
+# The words a figure's noun may have after it before the comma: a time or a place ("nel
+# 2025", "last year", "across the UK").
+_LONGEST_AFTER = 5
+
+
+def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """(question, answer, where the answer starts) of each change summed up after a figure."""
+    language = doc.language
+    for m in _CHANGE_AFTER[language].finditer(s.text):
+        thing = _changed_thing(s, m.start(), doc)
+        if thing is None:
+            continue
+        named, plural, past, when = thing
+        fall = (m.group("noun") or m.group("dir")) in _FALLS
+        than = squash(f"{when} {m.group('than') or ''}")
+        asked = (
+            _italian_question(named, plural, past, fall, than)
+            if language == "it"
+            else _english_question(named, plural, past, fall, than)
+        )
+        if asked is not None:
+            yield asked, m.group("pct"), m.start("pct")
+
+
+def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, bool, str] | None:
+    """(what changed, whether it is plural, whether its clause is in the past, when) of the figure
+    that ends the clause before `comma`: the noun it counts ('11.500 presenze'), the noun a
+    sum is for ('ricavi per 48,6 milioni') or the subject a sum is told of ('Its turnover
+    reached £58 million')."""
+    language = doc.language
+    clause = s.text[:comma]
+    found = [
+        c for c in _counts(clause, language, True, frozenset()) if not _YEAR.fullmatch(c.number)
+    ]
+    if not found:
+        return None
+    count = found[-1]
+    after = clause[count.noun_end :].split()
+    if len(after) > _LONGEST_AFTER or any(is_finite(w, language) for w in after):
+        return None  # "157 countries| started the race": the figure is not what changed
+    frame = _frame(s.text, count.start, s, doc)
+    past = None if frame is None else _past(frame.verb, language)
+    if frame is None or past is None:
+        return None
+    time = " ".join(after)
+    when = squash(f"{frame.when} {time if _TIME.fullmatch(time) else ''}")
+    if count.noun in _CURRENCIES:
+        if not frame.subject or frame.opening:
+            return None
+        if not frame.between:  # "Its turnover reached £58 million"
+            return frame.subject, _plural_subject(frame.subject, language), past, when
+        words = frame.between_text.split()
+        if language == "it" and len(words) == 2 and words[1] == "per" and words[0].isalpha():
+            noun = words[0].lower()  # "ha registrato ricavi per 48,6 milioni"
+            return f"{_plural_article(noun)} {noun}", True, past, when
+        return None
+    if count.noun in UNITS or count.counted != count.nouns:
+        return None  # "215,000 tonnes": a measure, the harvest changed
+    if not all(w.isalpha() and w.islower() for w in count.counted.split()):
+        return None
+    noun = count.counted.lower()
+    if language == "it":
+        return f"{_plural_article(noun)} {noun}", True, past, when
+    return f"the number of {noun}", False, past, when
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A time after a figure's noun, which the question keeps: "nel 2025", "last year".
+_TIME = re.compile(r"(?:nel|in)\s+(?:19|20)\d\d|(?:last|this)\s+year|quest’anno|l’anno\s+scorso")
+_IT_PAST_HEADS = frozenset("ha hanno è sono aveva avevano era erano fu furono".split())
+
+
+def _past(verb: tuple[str, ...], language: str) -> bool | None:
+    """Whether a verb group tells of the past (True) or of now (False); None for a future or
+    a modal, whose change the question would not tell well."""
+    head = verb[0].lower()
+    if language == "it":
+        if head.endswith(("rà", "ranno")):
+            return None
+        return head in _IT_PAST_HEADS or head.endswith(("ò", "ì", "ava", "avano", "eva", "evano"))
+    if head in _PRESENT_HEADS or head in {"would", "could", "should", "might"}:
+        return None if head not in {"is", "are"} else False
+    return True
+
+
+def _plural_article(noun: str) -> str:
+    """The Italian plural article of a noun: 'i ricavi', 'gli ingressi', 'le presenze'."""
+    if noun.endswith("e"):
+        return "le"
+    return "gli" if noun[:1] in "aeiou" or takes_lo(noun) else "i"
+
+
+def _plural_subject(subject: str, language: str) -> bool:
+    first = subject.split()[0].lower()
+    if language == "it":
+        return first in {"i", "gli", "le"}
+    return subject.split()[-1].endswith("s") and not subject.split()[-1].endswith("ss")
+
+
+_IT_ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
+
+
+def _italian_question(named: str, plural: bool, past: bool, fall: bool, than: str) -> str | None:
+    """'Di quanto sono aumentate le presenze rispetto al 2024?'."""
+    ending = _IT_ENDINGS.get(named.split()[0].lower())
+    if ending is None:
+        return None  # "l’utile": whose gender the article does not show
+    if past:
+        aux = "sono" if plural else "è"
+        verb = f"{aux} {'calat' if fall else 'aumentat'}{ending}"
+    else:
+        verb = ("calano" if fall else "aumentano") if plural else ("cala" if fall else "aumenta")
+    return upper_first(squash(f"Di quanto {verb} {named} {than}")) + "?"
+
+
+def _english_question(named: str, plural: bool, past: bool, fall: bool, than: str) -> str:
+    """'By how much did its turnover increase on the year before?'."""
+    do = "did" if past else "do" if plural else "does"
+    return squash(f"By how much {do} {named} {'fall' if fall else 'increase'} {than}") + "?"
