@@ -35,7 +35,7 @@ from ...phrase import (
     render,
 )
 from ...text import fold, lower_first, squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ...verbs import AUXILIARIES, is_finite, is_gerund, is_participle, lemma, may_be_present
 from ..common import drop_titles
 from ..subject import explicit_subject
 from .grammar import (
@@ -88,7 +88,7 @@ from .phrases import (
     _scheduled_question,
     _verb_before_article,
 )
-from .relatives import _ordinal_definite
+from .relatives import _base_of_present, _ordinal_definite
 from .spans import (
     _CHAIN,
     _CHAIN_ADVERBS,
@@ -435,7 +435,7 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     race up Ben Nevis took place' -> 'took')."""
     verb = main_verb(toks, language)
     if language == "en" and verb is None:
-        return _modal_at(toks)
+        return _modal_at(toks) or main_verb(toks, language, presents=True)
     if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
         return verb
     if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
@@ -479,9 +479,11 @@ _PLANNING = {
 
 def _plans(toks: list[Token], verb: int, language: str) -> bool:
     """Whether the verb at `verb`, or the participle its auxiliary opens ('ha programmato'),
-    is one of _PLANNING."""
+    is one of _PLANNING with an object, not an infinitive ('plans to open')."""
     if toks[verb].low in AUXILIARIES[language] and verb + 1 < len(toks):
         verb += 1
+    if language == "en" and verb + 1 < len(toks) and toks[verb + 1].low == "to":
+        return False  # "plans to open in 2028": the date is the opening's, asked with the plan
     return lemma(toks[verb].low, language) in _PLANNING[language]
 
 
@@ -773,6 +775,23 @@ def _bare_plural_subject(toks: list[Token], language: str) -> bool:
     return verb is not None and 0 < verb <= _LONGEST_BARE_SUBJECT and toks[verb].text.islower()
 
 
+def _subject_first(toks: list[Token], language: str) -> bool:
+    """Whether a clause opens with its subject (starts_with_subject), an English noun in -ing
+    before another noun too: 'Planning permission was granted', 'Building work began' (not
+    'Speaking to reporters, ...', 'Following the vote, ...': a phrase of its own)."""
+    if starts_with_subject(toks, language):
+        return True
+    if language != "en" or len(toks) < 3 or not is_gerund(toks[0].text, language):
+        return False
+    noun = toks[1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in STOPWORDS["en"]:
+        return False
+    if noun.low in PREPOSITIONS["en"] or is_finite(noun.text, "en") or noun.low.endswith("ly"):
+        return False
+    verb = main_verb(toks, language, presents=True)
+    return verb is not None and verb > 1 and all(t.text not in _STOPS for t in toks[:verb])
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -808,10 +827,10 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if span.start > 12:
         toks = tokens(text)  # cached: cheap checks before building the clause
         at = index_at(toks, span.start)
-        if not starts_with_subject(toks, language):
+        if not _subject_first(toks, language):
             return None
         if (
-            main_verb(toks, language, stop=at) is None
+            main_verb(toks, language, stop=at, presents=language == "en") is None
             and (language != "en" or _modal_at(toks[:at]) is None)
             and ("," in text[: span.start] or not _verb_at(toks, span.end, language))
         ):
@@ -836,6 +855,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             before, after = shared
         if before.split()[-1:] and before.split()[-1].lower() in _ROUGHLY:
             return None  # "in around 1191": the answer would leave "around" in the question
+        if language == "en" and _noun_gerund(before.split()):
+            return None  # "from donors and a public appeal launching in April": the appeal's
         if sum(before.count(dash) for dash in _ASIDE_DASHES) % 2:
             return None  # "its ban — a prohibition placed on the forest in 2017 —": the aside's
         as_what = _AS_WHAT.match(after) if span.prep in {"", "il", "l’"} else None
@@ -975,7 +996,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         clause = named_place or _without_there(clause, language) or ""
     toks = tokens(clause)
     if _TIME_CLAUSE.match(clause) or not (
-        starts_with_subject(toks, language) or leading and _bare_plural_subject(toks, language)
+        _subject_first(toks, language) or leading and _bare_plural_subject(toks, language)
     ):
         return None
     verb = _clause_verb(toks, language)
@@ -1049,9 +1070,13 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
+    if words[0].lower() in _NO_SUBJECT_OPENERS:
+        return None  # "Whether the compact allows ...": a question, no clause with a subject
     inverted = _modal_question(words, idx)
     if inverted is None:
         inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
+    if inverted is None:
+        inverted = _present_question(words, idx)
     if inverted is None:
         inverted = english_question_clause(words, idx)
     if not inverted:
@@ -1259,6 +1284,46 @@ def _modal_question(words: list[str], idx: int) -> str | None:
             # the verb, which 'did' would not
             return "" if any(w.lower() in _MODALS for w in words[:k]) else None
     return None
+
+
+def _noun_gerund(words: list[str]) -> bool:
+    """Whether `words` end on an English form in -ing after a noun it describes ('a public
+    appeal launching', 'the new service starting'): a date after it is the phrase's, not the
+    clause verb's ('began operating', 'is launching', 'Allied bombing' are not)."""
+    if len(words) < 2:
+        return False
+    gerund, noun = words[-1], words[-2]
+    return (
+        gerund.isalpha()
+        and gerund.islower()
+        and gerund.endswith("ing")
+        and len(gerund) > 5
+        and noun.isalpha()
+        and noun.islower()
+        and not noun.endswith("ly")
+        and noun not in STOPWORDS["en"]
+        and noun not in AUXILIARIES["en"]
+        and not is_finite(noun, "en")
+        and not is_participle(noun, "en")
+        and not may_be_present(noun, "en")
+    )
+
+
+# Words that open a clause whose first noun is no subject of a question: "Whether the compact
+# allows ...", "If the council agrees ...".
+_NO_SUBJECT_OPENERS = frozenset("whether if unless although though as how why what".split())
+
+
+def _present_question(words: list[str], idx: int) -> str | None:
+    """'The company expects the site to reopen' -> 'does the company expect the site to
+    reopen': an English present in -s asked with 'does' and its base, in its own tense (not
+    'did'). None for any other verb."""
+    verb = words[idx]
+    if idx == 0 or not may_be_present(verb, "en") or verb.lower() in AUXILIARIES["en"]:
+        return None
+    subject = lower_first(" ".join(words[:idx]))
+    rest = " ".join(words[idx + 1 :])
+    return squash(f"does {subject} {_base_of_present(verb.lower())} {rest}")
 
 
 def _have_question(words: list[str], idx: int, since: bool) -> str | None:

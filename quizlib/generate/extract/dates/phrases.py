@@ -368,8 +368,9 @@ _ENDS_WITHOUT_VERB = re.compile(
 _REPORT_TAIL = re.compile(
     r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|confirmed|announced)\s*\.?\s*$"
 )
-# Prepositions inside a plain noun phrase: "the strike by ferry crews", "the bridge at Ely".
-_NP_PREPOSITIONS = frozenset("of by at for from".split())
+# Prepositions inside a plain noun phrase: "the strike by ferry crews", "the bridge at Ely",
+# "the Cod Wars with Iceland".
+_NP_PREPOSITIONS = frozenset("of by at for from with in on between against over".split())
 _INFINITIVE_AFTER = re.compile(  # with a short "whether" clause: "to decide whether ..."
     r"\s*(?P<pp>to [a-z]+(?: [a-z]+){0,3}?(?: whether [^,;:.()]{3,80}?)?)(?:\s*[.,;:]"
     r"|\s+(?:whether|if|that|how|what|why|when)\b)"

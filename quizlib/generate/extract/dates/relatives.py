@@ -195,6 +195,14 @@ def _opening_then_verb(toks: list[Token]) -> int | None:
     return None
 
 
+def _adjunct_or_stop(tok: Token) -> bool:
+    """Whether the Italian token after a date ends the clause or opens a phrase of a
+    preposition the question may leave out ('nel 2013 | in provincia di Lecce', 'nel 1200 |
+    dai monaci'); not an article or a noun, where a subject of its own would stand ('nel 1200
+    | una chiesa')."""
+    return tok.text in {",", ".", ";"} or tok.low in PREPOSITIONS["it"] or tok.low in ARTICULATED
+
+
 def _dropped_subject_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
 ) -> str | None:
@@ -202,8 +210,9 @@ def _dropped_subject_question(
     its unsaid subject: 'Nel Mediterraneo fu segnalato per la prima volta nel 1949' (of the
     blue crab) -> 'In che anno fu segnalato per la prima volta nel Mediterraneo il granchio
     blu?'. The phrase stays in the question; the verb is one whose subject may follow it (a
-    passive, a reflexive, an intransitive with 'essere'); nothing but a stop after the date,
-    where a subject of its own would stand ('... fu fondata nel 1200 una chiesa')."""
+    passive, a reflexive, an intransitive with 'essere'); after the date a stop, or a phrase
+    of a preposition the question leaves out, not a subject of its own ('... fu fondata nel
+    1200 una chiesa')."""
     if doc.language != "it" or s.entry is None or span.is_range:
         return None
     k = _opening_then_verb(toks)
@@ -218,7 +227,7 @@ def _dropped_subject_question(
     ):
         return None
     following = index_at(toks, span.end)
-    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+    if following < len(toks) and not _adjunct_or_stop(toks[following]):
         return None
     subject = _entry_subject(s, "it")
     chain = [t.low for t in toks[k:end]]

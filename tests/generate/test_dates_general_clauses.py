@@ -1,0 +1,98 @@
+"""Date questions of plain clauses the rules once left to a cloze: an English present in -s
+the lexicon takes for a plural noun ('The council expects the pool to reopen in May 2028'),
+a verb of planning with an infinitive ('plans to open'), a noun in -ing that opens the subject
+('Building work began'), a subject with a phrase of 'with', 'in', 'between' ('The talks with
+the union ended'), and an Italian entry sentence whose date a phrase follows ('... fu scoperta
+nel 1998 in una grotta')."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_HEADLINES = {
+    "en": "A headline of a test article here\n\nThe pier reopened yesterday.\n\n",
+    "it": "Titolo di un articolo di prova qui\n\nIl molo ha riaperto ieri.\n\n",
+}
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(_HEADLINES[language] + text + "\n"), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def _entry_questions(title: str, definition: str, sentence: str, language: str) -> dict[str, str]:
+    return _questions(f"{title}\n\n{definition} {sentence}", language)
+
+
+def test_present_in_s_with_an_object_and_infinitive() -> None:
+    qs = _questions("The county council expects the new pool to reopen in May 2028.", "en")
+    assert qs == {"When does the county council expect the new pool to reopen?": "May 2028"}, qs
+
+
+def test_present_in_s_keeps_its_tense() -> None:
+    qs = _questions("Harbour Trust hopes to finish the sea wall by March 2027.", "en")
+    assert qs == {"By when does Harbour Trust hope to finish the sea wall?": "March 2027"}, qs
+
+
+def test_plan_with_an_infinitive_is_asked() -> None:
+    qs = _questions("The bakery chain plans to open a third shop in 2029.", "en")
+    assert qs == {"When does the bakery chain plan to open a third shop?": "2029"}, qs
+
+
+def test_plan_with_an_object_is_not_asked_when() -> None:
+    assert not _questions("The bakery chain planned the opening in 2029.", "en")
+
+
+def test_clause_opening_with_whether_is_no_subject() -> None:
+    assert not _questions("Whether the 1954 treaty allows the state to sell the land.", "en")
+
+
+def test_noun_in_ing_before_a_date_is_the_phrase_s() -> None:
+    qs = _questions(
+        "The club hopes to raise the money from members and a public appeal opening in June.",
+        "en",
+    )
+    assert not qs, qs
+
+
+def test_noun_in_ing_opens_the_subject() -> None:
+    qs = _questions("Building work on the new library began in March 2024.", "en")
+    assert qs == {"When did building work on the new library begin?": "March 2024"}, qs
+    qs = _questions("Planning consent for the depot was given by the board on 4 May.", "en")
+    assert qs == {"When was planning consent for the depot given by the board?": "4 May"}
+
+
+def test_gerund_phrase_of_its_own_opens_no_subject() -> None:
+    text = "Speaking to reporters on 4 May, the mayor said the plan was ready."
+    assert not _questions(text, "en")
+
+
+def test_subject_with_a_phrase_of_with() -> None:
+    qs = _questions("The long dispute with the fishermen ended in 2016.", "en")
+    assert qs == {"When did the long dispute with the fishermen end?": "2016"}, qs
+    qs = _questions("The rail strike in the north ended in 1985.", "en")
+    assert qs == {"When did the rail strike in the north end?": "1985"}, qs
+
+
+def test_italian_entry_date_followed_by_a_phrase() -> None:
+    qs = _entry_questions(
+        "Grotta Azzurra",
+        "La Grotta Azzurra è una cavità marina.",
+        "In Campania è stata descritta per la prima volta nel 1826 in un diario di viaggio.",
+        "it",
+    )
+    assert qs == {
+        "Quando è stata descritta per la prima volta in Campania la Grotta Azzurra?": "1826"
+    }, qs
+
+
+def test_italian_entry_date_followed_by_a_subject_of_its_own() -> None:
+    qs = _entry_questions(
+        "Grotta Azzurra",
+        "La Grotta Azzurra è una cavità marina.",
+        "In Campania fu scoperta nel 1826 una seconda cavità.",
+        "it",
+    )
+    assert not qs, qs
