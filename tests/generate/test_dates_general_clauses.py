@@ -96,3 +96,35 @@ def test_italian_entry_date_followed_by_a_subject_of_its_own() -> None:
         "it",
     )
     assert not qs, qs
+
+
+def test_relative_after_a_name_set_off_after_an_office() -> None:
+    qs = _questions("The coach, Marta Lindqvist, who has trained the squad since 2019, left.", "en")
+    assert qs == {"Since when has Marta Lindqvist trained the squad?": "2019"}, qs
+    qs = _questions(
+        "Lo ha spiegato la direttrice del consorzio, Carla Bassi, che guida l’ente dal 2018.",
+        "it",
+    )
+    assert qs == {"Da quando guida l’ente Carla Bassi?": "2018"}, qs
+
+
+def test_relative_after_a_name_and_an_age() -> None:
+    qs = _questions("The first to arrive was Tom Archer, 80, who joined the crew in 1962.", "en")
+    assert qs == {"When did Tom Archer join the crew?": "1962"}, qs
+
+
+def test_relative_after_a_place_name_is_not_a_person_s() -> None:
+    qs = _questions("The ferry sails to Port Ellen, Islay, which it first served in 1974.", "en")
+    assert not qs, qs
+
+
+def test_italian_relative_that_opens_with_its_date() -> None:
+    qs = _questions("Il Teatro Nuovo, che dal 1998 ospita anche la stagione lirica, chiude.", "it")
+    assert qs == {"Da quando ospita la stagione lirica il Teatro Nuovo?": "1998"}, qs
+
+
+def test_italian_relative_opening_with_its_date_and_two_verbs() -> None:
+    qs = _questions(
+        "La ditta Serra, che da marzo ha chiuso lo stabilimento e i negozi, fallirà.", "it"
+    )
+    assert not qs, qs

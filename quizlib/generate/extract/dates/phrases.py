@@ -769,7 +769,7 @@ def _agreeing_phrase(
         if _agrees(participle, article):
             rest = text[toks[k + 1].start : end].strip()
             found.append(f"{article}{rest}" if article.endswith("’") else f"{article} {rest}")
-    return found[0] if len(found) == 1 and nouns > 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 # Adverbs between "and" and a second participle: "chiusa nel 1966 e poi trasformata".
