@@ -128,3 +128,20 @@ def test_italian_relative_opening_with_its_date_and_two_verbs() -> None:
         "La ditta Serra, che da marzo ha chiuso lo stabilimento e i negozi, fallirà.", "it"
     )
     assert not qs, qs
+
+
+def test_clause_after_a_colon_with_its_own_subject() -> None:
+    qs = _questions(
+        "La notizia è arrivata ieri: la linea di imbottigliamento chiuderà entro il 31 marzo.",
+        "it",
+    )
+    assert qs == {"Entro quando chiuderà la linea di imbottigliamento?": "31 marzo"}, qs
+
+
+def test_date_set_off_inside_a_noun_and_its_complement() -> None:
+    qs = _questions(
+        "Il cantiere è fermo: il ritardo si deve alla scoperta, nel 2021, di una frana.", "it"
+    )
+    assert not qs, qs
+    qs = _questions("The delay is due to the discovery, in 2021, of a landslip.", "en")
+    assert not qs, qs

@@ -775,6 +775,11 @@ def _bare_plural_subject(toks: list[Token], language: str) -> bool:
     return verb is not None and 0 < verb <= _LONGEST_BARE_SUBJECT and toks[verb].text.islower()
 
 
+# The complement of a noun that goes on after a date set off inside it: "al ritrovamento, nel
+# 2023, | di una falda", "the discovery, in 2023, | of a spring".
+_OF_AFTER_ASIDE = re.compile(r",\s+(?:(?:di|del|dello|della|dei|degli|delle|of)\s|d’|dell’)")
+
+
 def _subject_first(toks: list[Token], language: str) -> bool:
     """Whether a clause opens with its subject (starts_with_subject), an English noun in -ing
     before another noun too: 'Planning permission was granted', 'Building work began' (not
@@ -835,6 +840,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             and ("," in text[: span.start] or not _verb_at(toks, span.end, language))
         ):
             return None  # the verb after the date needs a plain subject before it
+    if text[: span.start].rstrip().endswith(",") and _OF_AFTER_ASIDE.match(text, span.end):
+        return None  # "al ritrovamento, nel 2023, di una falda": the noun's date, set off
     lead = _LEAD.match(text[: span.start])
     leading = lead is not None and text[span.end : span.end + 1] == ","
     if leading:
@@ -987,6 +994,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     # damaged in the "Cod War", is due to return ..." asks without the aside)
     if clause.count("“") != clause.count("”") or '"' in clause:
         return None
+    if ": " in clause[: len(before)]:
+        return None  # "L’annuncio è arrivato: la produzione cesserà entro ...": two clauses
     if ": «" in clause or ": “" in clause:
         return None  # "I ricercatori: «Entro il 2060 potrebbe ...»": a quotation, no clause
     placed = False  # "there" said as the entry's name: the entry owns nothing more
@@ -1825,7 +1834,8 @@ _SHORTEST_CLAUSE = 4  # words: a subject, a verb, the date
 
 
 # A colon joins a clause of its own when the date opens it ('ha deciso di rendere visitabile
-# il cantiere: dal 6 dicembre si terranno visite'), after its preposition at most; otherwise
+# il cantiere: dal 6 dicembre si terranno visite'), after its preposition at most, or a subject
+# and its verb open it ('è arrivato l’annuncio: la produzione cesserà entro ...'); otherwise
 # what follows a colon may be a list or a quotation of the first clause.
 _COLON_TO_DATE = 6  # characters: "dal ", "from "
 
@@ -1855,8 +1865,12 @@ def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, 
         last = joined  # "... in piazza del Mercato e dal 2024 l’ateneo è guidato da ..."
     if last is None or len(s.text[last.end() :].split()) < _SHORTEST_CLAUSE:
         return None
-    if last.group().startswith(":") and span.start - last.end() > _COLON_TO_DATE:
-        return None
+    if (
+        last.group().startswith(":")
+        and span.start - last.end() > _COLON_TO_DATE
+        and not _subject_next(s.text[last.end() :], language)
+    ):
+        return None  # but "L’annuncio è arrivato: la produzione cesserà entro ...": a clause
     cut = last.end()
     shifted = replace(
         span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
