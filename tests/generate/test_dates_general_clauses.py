@@ -145,3 +145,20 @@ def test_date_set_off_inside_a_noun_and_its_complement() -> None:
     assert not qs, qs
     qs = _questions("The delay is due to the discovery, in 2021, of a landslip.", "en")
     assert not qs, qs
+
+
+def test_entry_opening_participle_with_a_list() -> None:
+    qs = _questions(
+        "Harbour Board of Tarn\n\nThe Harbour Board of Tarn is a public body. Set up on 3 May "
+        "1999 by joining the Pier Trust, the Dock Company and the Ferry Board, it runs the "
+        "port.",
+        "en",
+    )
+    assert qs == {"When was the Harbour Board of Tarn set up?": "3 May 1999"}, qs
+    qs = _questions(
+        "Consorzio del Tarn\n\nIl Consorzio del Tarn è un ente pubblico. Fondato nel 1999 "
+        "unendo la Società del Molo, la Compagnia del Porto e l’Ente Traghetti, gestisce il "
+        "porto.",
+        "it",
+    )
+    assert qs == {"In che anno fu fondato il Consorzio del Tarn?": "1999"}, qs

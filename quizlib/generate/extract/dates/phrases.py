@@ -899,13 +899,30 @@ def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int,
 _PHRASE_STOPS = frozenset(";:()–—")  # a phrase may quote a name: 'Known as "the ..."'
 
 
+def _list_end(toks: list[Token], comma: int, language: str) -> int:
+    """The comma after the last item of a list whose first comma is at `comma` ('A, | B and C
+    |,'), when the words to the next comma hold an 'and' and no verb; `comma` itself
+    otherwise."""
+    for k in range(comma + 1, min(len(toks), comma + 12)):
+        t = toks[k]
+        if t.text == ",":
+            joined = any(m.low in _AND for m in toks[comma + 1 : k])
+            return k if joined else comma
+        if t.text in _STOPS or t.low in AUXILIARIES[language]:
+            return comma
+        if t.text.islower() and is_finite(t.text, language):
+            return comma
+    return comma
+
+
 def _opening_end(toks: list[Token], start: int, language: str) -> int | None:
     """The comma that ends an opening participle phrase, looked for from token `start`: the
-    phrase has no finite verb of its own."""
+    phrase has no finite verb of its own. A list in it goes on to the comma after its 'and'
+    ('Formed in 2013 by merging A, B and C, it ...')."""
     for k in range(start, min(len(toks), 30)):
         t = toks[k]
         if t.text == ",":
-            return k
+            return _list_end(toks, k, language)
         if t.text in _PHRASE_STOPS or t.low in AUXILIARIES[language]:
             return None
         if t.text.islower() and is_finite(t.text, language) and not is_participle(t.text, language):
