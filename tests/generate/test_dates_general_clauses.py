@@ -162,3 +162,26 @@ def test_entry_opening_participle_with_a_list() -> None:
         "it",
     )
     assert qs == {"In che anno fu fondato il Consorzio del Tarn?": "1999"}, qs
+
+
+def test_past_before_a_subordinate_clause_set_off() -> None:
+    qs = _questions("The gale arrived on 3 January, when a band of cold air swept the hills.", "en")
+    assert qs == {"When did the gale arrive?": "3 January"}, qs
+
+
+def test_clause_of_its_own_after_comma_and() -> None:
+    qs = _questions(
+        "Tarn College\n\nTarn College is a college in Scotland. Its roots lie in a night "
+        "school opened in 1871, and it became a college in 1958.",
+        "en",
+    )
+    assert qs == {"When did Tarn College become a college?": "1958"}, qs
+    qs = _questions("The ferry runs all year, and the new pier at Tolby will open on 2 June.", "en")
+    assert qs == {"When will the new pier at Tolby open?": "2 June"}, qs
+
+
+def test_clause_after_comma_and_that_points_back_is_not_asked_alone() -> None:
+    qs = _questions("The board drew up the rules, and the minister signed them on 8 July.", "en")
+    assert not qs, qs
+    qs = _questions("La giunta ha scritto il bando, e il sindaco lo ha firmato il 3 luglio.", "it")
+    assert not qs, qs

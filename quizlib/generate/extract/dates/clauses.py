@@ -1840,17 +1840,54 @@ _SHORTEST_CLAUSE = 4  # words: a subject, a verb, the date
 _COLON_TO_DATE = 6  # characters: "dal ", "from "
 
 
-def _subject_next(after: str, language: str) -> bool:
+def _subject_next(after: str, language: str, entry: bool = False) -> bool:
     """Whether a clause with an article-led subject and a verb follows the date: 'l’ateneo è
-    guidato', 'the council approved'; not a list of dates ('e nel 2005.')."""
+    guidato', 'the council approved'; not a list of dates ('e nel 2005.'). In an entry, 'it'
+    may be the subject: the entry ('it became a university')."""
     toks = tokens(after.lstrip(" ,"))
     if len(toks) < 3:
         return False
     first = toks[0].low
-    if first not in ARTICLES[language] and not (language == "it" and first.endswith("’")):
+    pronoun = entry and language == "en" and first == "it"
+    if (
+        first not in ARTICLES[language]
+        and not (language == "it" and first.endswith("’"))
+        and not pronoun
+    ):
         return False
     verb = main_verb(toks, language)
-    return verb is not None and verb > 1 and not any(t.text in _STOPS for t in toks[:verb])
+    return (
+        verb is not None
+        and verb > (0 if pronoun else 1)
+        and not any(t.text in _STOPS for t in toks[:verb])
+    )
+
+
+# Words that stand for what the clause before said: a clause that holds one is not asked alone
+# ("..., and the mayor signed it on 3 May").
+_POINTS_BACK = {
+    "en": frozenset("it its them their there this that these those he she him her they".split()),
+    "it": frozenset("ne ci vi questo questa quello quella lì là".split()),
+}
+_IT_OBJECT_CLITICS = frozenset("lo la li le gli l’".split())
+
+
+def _points_back(toks: list[Token], language: str) -> bool:
+    """Whether a clause after its first word holds a word of _POINTS_BACK, or an Italian
+    object clitic before its verb ('e il sindaco lo ha firmato')."""
+    for k in range(1, len(toks)):
+        low = toks[k].low
+        if low in _POINTS_BACK[language]:
+            return True
+        if language == "it" and low in _IT_OBJECT_CLITICS and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.low in AUXILIARIES["it"] or (nxt.text.islower() and is_finite(nxt.text, "it")):
+                return True
+    return False
+
+
+# ", and" / ", e" before a clause of its own: "..., and it became a university in 1963".
+_COMMA_AND = {"it": re.compile(r",\s+e\s+"), "en": re.compile(r",\s+and\s+")}
 
 
 def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
@@ -1863,6 +1900,14 @@ def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, 
     joined = _AND_DATE.search(s.text, 0, span.start)
     if joined is not None and _subject_next(s.text[span.end :], language):
         last = joined  # "... in piazza del Mercato e dal 2024 l’ateneo è guidato da ..."
+    for comma_and in _COMMA_AND[language].finditer(s.text, 0, span.start):
+        clause = s.text[comma_and.end() : span.start]
+        if (
+            (last is None or comma_and.start() > last.start())
+            and _subject_next(clause, language, s.entry is not None)
+            and not _points_back(tokens(clause), language)
+        ):
+            last = comma_and  # "..., and it became a university in 1963": its own clause
     if last is None or len(s.text[last.end() :].split()) < _SHORTEST_CLAUSE:
         return None
     if (

@@ -357,6 +357,8 @@ _AGENT_TAIL = {
 
 
 # The rest of a sentence that holds no verb: its end, maybe after a prepositional phrase.
+# A subordinate clause set off after a date: ", when a band of warm air pushed ...".
+_SUBORDINATE_TAIL = re.compile(r",\s(?:when|while|as|after|before|because|until)\s")
 _ENDS_WITHOUT_VERB = re.compile(
     r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against)\s[^,;:()]*?)?"
     r"\s*[.!?]?\s*$"
@@ -384,6 +386,9 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     if language != "en":
         return None
     m = _ENDS_WITHOUT_VERB.match(_REPORT_TAIL.sub("", after))  # ", the union said."
+    if m is None and _SUBORDINATE_TAIL.match(after):
+        # "arrived on 7 December, when a band of warm air ...": a clause of its own after it
+        m = _ENDS_WITHOUT_VERB.match("")
     if m is None and after.lstrip().startswith(","):
         # "failed at 2.40am, some nine miles west of the cape.": a phrase after a comma with
         # no verb of its own tells no other event
