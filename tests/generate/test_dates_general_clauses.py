@@ -185,3 +185,9 @@ def test_clause_after_comma_and_that_points_back_is_not_asked_alone() -> None:
     assert not qs, qs
     qs = _questions("La giunta ha scritto il bando, e il sindaco lo ha firmato il 3 luglio.", "it")
     assert not qs, qs
+
+
+def test_only_after_the_verb_is_no_superlative_of_since() -> None:
+    qs = _questions("Since 2021 the clinic has treated only adults.", "en")
+    assert qs == {"Since when has the clinic treated only adults?": "2021"}, qs
+    assert not _questions("It was the Tolby clinic’s only new ward since 2021.", "en")

@@ -500,9 +500,10 @@ _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 
 
 _NOT_SINCE = re.compile(
-    r"\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
-    r"|best|worst|first|only|[a-z]{3,}est)\b"
-)
+    r"\b(?:the|its|their|il|la|i|le)\s+"
+    r"(?:(?!(?:has|have|had|is|are|was|were|ha|hanno|è|sono)\s|\w+ed\s)\w+\s+){0,2}?"
+    r"(?:most|least|più|meno|best|worst|first|only|[a-z]{3,}est)\b"
+)  # not past a verb: "the unit has offered only ... since 2020" is no "the only ... since"
 
 
 # "Since when will ...?" asks of a time to come what only a past can say; "From when will
