@@ -35,7 +35,7 @@ from ...phrase import (
     render,
 )
 from ...text import fold, lower_first, squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ...verbs import AUXILIARIES, is_finite, is_gerund, is_participle, lemma, may_be_present
 from ..common import drop_titles
 from ..subject import explicit_subject
 from .grammar import (
@@ -88,7 +88,7 @@ from .phrases import (
     _scheduled_question,
     _verb_before_article,
 )
-from .relatives import _ordinal_definite
+from .relatives import _base_of_present, _ordinal_definite
 from .spans import (
     _CHAIN,
     _CHAIN_ADVERBS,
@@ -435,7 +435,7 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     race up Ben Nevis took place' -> 'took')."""
     verb = main_verb(toks, language)
     if language == "en" and verb is None:
-        return _modal_at(toks)
+        return _modal_at(toks) or main_verb(toks, language, presents=True)
     if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
         return verb
     if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
@@ -479,9 +479,11 @@ _PLANNING = {
 
 def _plans(toks: list[Token], verb: int, language: str) -> bool:
     """Whether the verb at `verb`, or the participle its auxiliary opens ('ha programmato'),
-    is one of _PLANNING."""
+    is one of _PLANNING with an object, not an infinitive ('plans to open')."""
     if toks[verb].low in AUXILIARIES[language] and verb + 1 < len(toks):
         verb += 1
+    if language == "en" and verb + 1 < len(toks) and toks[verb + 1].low == "to":
+        return False  # "plans to open in 2028": the date is the opening's, asked with the plan
     return lemma(toks[verb].low, language) in _PLANNING[language]
 
 
@@ -773,6 +775,28 @@ def _bare_plural_subject(toks: list[Token], language: str) -> bool:
     return verb is not None and 0 < verb <= _LONGEST_BARE_SUBJECT and toks[verb].text.islower()
 
 
+# The complement of a noun that goes on after a date set off inside it: "al ritrovamento, nel
+# 2023, | di una falda", "the discovery, in 2023, | of a spring".
+_OF_AFTER_ASIDE = re.compile(r",\s+(?:(?:di|del|dello|della|dei|degli|delle|of)\s|d’|dell’)")
+
+
+def _subject_first(toks: list[Token], language: str) -> bool:
+    """Whether a clause opens with its subject (starts_with_subject), an English noun in -ing
+    before another noun too: 'Planning permission was granted', 'Building work began' (not
+    'Speaking to reporters, ...', 'Following the vote, ...': a phrase of its own)."""
+    if starts_with_subject(toks, language):
+        return True
+    if language != "en" or len(toks) < 3 or not is_gerund(toks[0].text, language):
+        return False
+    noun = toks[1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in STOPWORDS["en"]:
+        return False
+    if noun.low in PREPOSITIONS["en"] or is_finite(noun.text, "en") or noun.low.endswith("ly"):
+        return False
+    verb = main_verb(toks, language, presents=True)
+    return verb is not None and verb > 1 and all(t.text not in _STOPS for t in toks[:verb])
+
+
 def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     language = doc.language
     text = s.text
@@ -808,14 +832,16 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     if span.start > 12:
         toks = tokens(text)  # cached: cheap checks before building the clause
         at = index_at(toks, span.start)
-        if not starts_with_subject(toks, language):
+        if not _subject_first(toks, language):
             return None
         if (
-            main_verb(toks, language, stop=at) is None
+            main_verb(toks, language, stop=at, presents=language == "en") is None
             and (language != "en" or _modal_at(toks[:at]) is None)
             and ("," in text[: span.start] or not _verb_at(toks, span.end, language))
         ):
             return None  # the verb after the date needs a plain subject before it
+    if text[: span.start].rstrip().endswith(",") and _OF_AFTER_ASIDE.match(text, span.end):
+        return None  # "al ritrovamento, nel 2023, di una falda": the noun's date, set off
     lead = _LEAD.match(text[: span.start])
     leading = lead is not None and text[span.end : span.end + 1] == ","
     if leading:
@@ -836,6 +862,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             before, after = shared
         if before.split()[-1:] and before.split()[-1].lower() in _ROUGHLY:
             return None  # "in around 1191": the answer would leave "around" in the question
+        if language == "en" and _noun_gerund(before.split()):
+            return None  # "from donors and a public appeal launching in April": the appeal's
         if sum(before.count(dash) for dash in _ASIDE_DASHES) % 2:
             return None  # "its ban — a prohibition placed on the forest in 2017 —": the aside's
         as_what = _AS_WHAT.match(after) if span.prep in {"", "il", "l’"} else None
@@ -966,6 +994,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     # damaged in the "Cod War", is due to return ..." asks without the aside)
     if clause.count("“") != clause.count("”") or '"' in clause:
         return None
+    if ": " in clause[: len(before)]:
+        return None  # "L’annuncio è arrivato: la produzione cesserà entro ...": two clauses
     if ": «" in clause or ": “" in clause:
         return None  # "I ricercatori: «Entro il 2060 potrebbe ...»": a quotation, no clause
     placed = False  # "there" said as the entry's name: the entry owns nothing more
@@ -975,7 +1005,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         clause = named_place or _without_there(clause, language) or ""
     toks = tokens(clause)
     if _TIME_CLAUSE.match(clause) or not (
-        starts_with_subject(toks, language) or leading and _bare_plural_subject(toks, language)
+        _subject_first(toks, language) or leading and _bare_plural_subject(toks, language)
     ):
         return None
     verb = _clause_verb(toks, language)
@@ -1049,9 +1079,13 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     idx = next((k for k, w in enumerate(words) if w.strip(",") == vtoks[v].text), None)
     if idx is None:
         return None
+    if words[0].lower() in _NO_SUBJECT_OPENERS:
+        return None  # "Whether the compact allows ...": a question, no clause with a subject
     inverted = _modal_question(words, idx)
     if inverted is None:
         inverted = _have_question(words, idx, span.prep in _SINCE_PREPS)
+    if inverted is None:
+        inverted = _present_question(words, idx)
     if inverted is None:
         inverted = english_question_clause(words, idx)
     if not inverted:
@@ -1259,6 +1293,46 @@ def _modal_question(words: list[str], idx: int) -> str | None:
             # the verb, which 'did' would not
             return "" if any(w.lower() in _MODALS for w in words[:k]) else None
     return None
+
+
+def _noun_gerund(words: list[str]) -> bool:
+    """Whether `words` end on an English form in -ing after a noun it describes ('a public
+    appeal launching', 'the new service starting'): a date after it is the phrase's, not the
+    clause verb's ('began operating', 'is launching', 'Allied bombing' are not)."""
+    if len(words) < 2:
+        return False
+    gerund, noun = words[-1], words[-2]
+    return (
+        gerund.isalpha()
+        and gerund.islower()
+        and gerund.endswith("ing")
+        and len(gerund) > 5
+        and noun.isalpha()
+        and noun.islower()
+        and not noun.endswith("ly")
+        and noun not in STOPWORDS["en"]
+        and noun not in AUXILIARIES["en"]
+        and not is_finite(noun, "en")
+        and not is_participle(noun, "en")
+        and not may_be_present(noun, "en")
+    )
+
+
+# Words that open a clause whose first noun is no subject of a question: "Whether the compact
+# allows ...", "If the council agrees ...".
+_NO_SUBJECT_OPENERS = frozenset("whether if unless although though as how why what".split())
+
+
+def _present_question(words: list[str], idx: int) -> str | None:
+    """'The company expects the site to reopen' -> 'does the company expect the site to
+    reopen': an English present in -s asked with 'does' and its base, in its own tense (not
+    'did'). None for any other verb."""
+    verb = words[idx]
+    if idx == 0 or not may_be_present(verb, "en") or verb.lower() in AUXILIARIES["en"]:
+        return None
+    subject = lower_first(" ".join(words[:idx]))
+    rest = " ".join(words[idx + 1 :])
+    return squash(f"does {subject} {_base_of_present(verb.lower())} {rest}")
 
 
 def _have_question(words: list[str], idx: int, since: bool) -> str | None:
@@ -1760,22 +1834,60 @@ _SHORTEST_CLAUSE = 4  # words: a subject, a verb, the date
 
 
 # A colon joins a clause of its own when the date opens it ('ha deciso di rendere visitabile
-# il cantiere: dal 6 dicembre si terranno visite'), after its preposition at most; otherwise
+# il cantiere: dal 6 dicembre si terranno visite'), after its preposition at most, or a subject
+# and its verb open it ('è arrivato l’annuncio: la produzione cesserà entro ...'); otherwise
 # what follows a colon may be a list or a quotation of the first clause.
 _COLON_TO_DATE = 6  # characters: "dal ", "from "
 
 
-def _subject_next(after: str, language: str) -> bool:
+def _subject_next(after: str, language: str, entry: bool = False) -> bool:
     """Whether a clause with an article-led subject and a verb follows the date: 'l’ateneo è
-    guidato', 'the council approved'; not a list of dates ('e nel 2005.')."""
+    guidato', 'the council approved'; not a list of dates ('e nel 2005.'). In an entry, 'it'
+    may be the subject: the entry ('it became a university')."""
     toks = tokens(after.lstrip(" ,"))
     if len(toks) < 3:
         return False
     first = toks[0].low
-    if first not in ARTICLES[language] and not (language == "it" and first.endswith("’")):
+    pronoun = entry and language == "en" and first == "it"
+    if (
+        first not in ARTICLES[language]
+        and not (language == "it" and first.endswith("’"))
+        and not pronoun
+    ):
         return False
     verb = main_verb(toks, language)
-    return verb is not None and verb > 1 and not any(t.text in _STOPS for t in toks[:verb])
+    return (
+        verb is not None
+        and verb > (0 if pronoun else 1)
+        and not any(t.text in _STOPS for t in toks[:verb])
+    )
+
+
+# Words that stand for what the clause before said: a clause that holds one is not asked alone
+# ("..., and the mayor signed it on 3 May").
+_POINTS_BACK = {
+    "en": frozenset("it its them their there this that these those he she him her they".split()),
+    "it": frozenset("ne ci vi questo questa quello quella lì là".split()),
+}
+_IT_OBJECT_CLITICS = frozenset("lo la li le gli l’".split())
+
+
+def _points_back(toks: list[Token], language: str) -> bool:
+    """Whether a clause after its first word holds a word of _POINTS_BACK, or an Italian
+    object clitic before its verb ('e il sindaco lo ha firmato')."""
+    for k in range(1, len(toks)):
+        low = toks[k].low
+        if low in _POINTS_BACK[language]:
+            return True
+        if language == "it" and low in _IT_OBJECT_CLITICS and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.low in AUXILIARIES["it"] or (nxt.text.islower() and is_finite(nxt.text, "it")):
+                return True
+    return False
+
+
+# ", and" / ", e" before a clause of its own: "..., and it became a university in 1963".
+_COMMA_AND = {"it": re.compile(r",\s+e\s+"), "en": re.compile(r",\s+and\s+")}
 
 
 def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
@@ -1788,10 +1900,22 @@ def _last_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, 
     joined = _AND_DATE.search(s.text, 0, span.start)
     if joined is not None and _subject_next(s.text[span.end :], language):
         last = joined  # "... in piazza del Mercato e dal 2024 l’ateneo è guidato da ..."
+    for comma_and in _COMMA_AND[language].finditer(s.text, 0, span.start):
+        clause = s.text[comma_and.end() : span.start]
+        if (
+            (last is None or comma_and.start() > last.start())
+            and _subject_next(clause, language, s.entry is not None)
+            and not _points_back(tokens(clause), language)
+        ):
+            last = comma_and  # "..., and it became a university in 1963": its own clause
     if last is None or len(s.text[last.end() :].split()) < _SHORTEST_CLAUSE:
         return None
-    if last.group().startswith(":") and span.start - last.end() > _COLON_TO_DATE:
-        return None
+    if (
+        last.group().startswith(":")
+        and span.start - last.end() > _COLON_TO_DATE
+        and not _subject_next(s.text[last.end() :], language)
+    ):
+        return None  # but "L’annuncio è arrivato: la produzione cesserà entro ...": a clause
     cut = last.end()
     shifted = replace(
         span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut

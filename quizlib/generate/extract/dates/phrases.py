@@ -357,6 +357,8 @@ _AGENT_TAIL = {
 
 
 # The rest of a sentence that holds no verb: its end, maybe after a prepositional phrase.
+# A subordinate clause set off after a date: ", when a band of warm air pushed ...".
+_SUBORDINATE_TAIL = re.compile(r",\s(?:when|while|as|after|before|because|until)\s")
 _ENDS_WITHOUT_VERB = re.compile(
     r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against)\s[^,;:()]*?)?"
     r"\s*[.!?]?\s*$"
@@ -368,8 +370,9 @@ _ENDS_WITHOUT_VERB = re.compile(
 _REPORT_TAIL = re.compile(
     r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|confirmed|announced)\s*\.?\s*$"
 )
-# Prepositions inside a plain noun phrase: "the strike by ferry crews", "the bridge at Ely".
-_NP_PREPOSITIONS = frozenset("of by at for from".split())
+# Prepositions inside a plain noun phrase: "the strike by ferry crews", "the bridge at Ely",
+# "the Cod Wars with Iceland".
+_NP_PREPOSITIONS = frozenset("of by at for from with in on between against over".split())
 _INFINITIVE_AFTER = re.compile(  # with a short "whether" clause: "to decide whether ..."
     r"\s*(?P<pp>to [a-z]+(?: [a-z]+){0,3}?(?: whether [^,;:.()]{3,80}?)?)(?:\s*[.,;:]"
     r"|\s+(?:whether|if|that|how|what|why|when)\b)"
@@ -383,6 +386,9 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     if language != "en":
         return None
     m = _ENDS_WITHOUT_VERB.match(_REPORT_TAIL.sub("", after))  # ", the union said."
+    if m is None and _SUBORDINATE_TAIL.match(after):
+        # "arrived on 7 December, when a band of warm air ...": a clause of its own after it
+        m = _ENDS_WITHOUT_VERB.match("")
     if m is None and after.lstrip().startswith(","):
         # "failed at 2.40am, some nine miles west of the cape.": a phrase after a comma with
         # no verb of its own tells no other event
@@ -494,9 +500,10 @@ _SINCE_PREPS = frozenset({"since", "from", "dal", "dall’", "a partire dal"})
 
 
 _NOT_SINCE = re.compile(
-    r"\b(?:the|its|their|il|la|i|le)\s+(?:\w+\s+){0,2}?(?:most|least|più|meno"
-    r"|best|worst|first|only|[a-z]{3,}est)\b"
-)
+    r"\b(?:the|its|their|il|la|i|le)\s+"
+    r"(?:(?!(?:has|have|had|is|are|was|were|ha|hanno|è|sono)\s|\w+ed\s)\w+\s+){0,2}?"
+    r"(?:most|least|più|meno|best|worst|first|only|[a-z]{3,}est)\b"
+)  # not past a verb: "the unit has offered only ... since 2020" is no "the only ... since"
 
 
 # "Since when will ...?" asks of a time to come what only a past can say; "From when will
@@ -768,7 +775,7 @@ def _agreeing_phrase(
         if _agrees(participle, article):
             rest = text[toks[k + 1].start : end].strip()
             found.append(f"{article}{rest}" if article.endswith("’") else f"{article} {rest}")
-    return found[0] if len(found) == 1 and nouns > 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 # Adverbs between "and" and a second participle: "chiusa nel 1966 e poi trasformata".
@@ -898,13 +905,30 @@ def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int,
 _PHRASE_STOPS = frozenset(";:()–—")  # a phrase may quote a name: 'Known as "the ..."'
 
 
+def _list_end(toks: list[Token], comma: int, language: str) -> int:
+    """The comma after the last item of a list whose first comma is at `comma` ('A, | B and C
+    |,'), when the words to the next comma hold an 'and' and no verb; `comma` itself
+    otherwise."""
+    for k in range(comma + 1, min(len(toks), comma + 12)):
+        t = toks[k]
+        if t.text == ",":
+            joined = any(m.low in _AND for m in toks[comma + 1 : k])
+            return k if joined else comma
+        if t.text in _STOPS or t.low in AUXILIARIES[language]:
+            return comma
+        if t.text.islower() and is_finite(t.text, language):
+            return comma
+    return comma
+
+
 def _opening_end(toks: list[Token], start: int, language: str) -> int | None:
     """The comma that ends an opening participle phrase, looked for from token `start`: the
-    phrase has no finite verb of its own."""
+    phrase has no finite verb of its own. A list in it goes on to the comma after its 'and'
+    ('Formed in 2013 by merging A, B and C, it ...')."""
     for k in range(start, min(len(toks), 30)):
         t = toks[k]
         if t.text == ",":
-            return k
+            return _list_end(toks, k, language)
         if t.text in _PHRASE_STOPS or t.low in AUXILIARIES[language]:
             return None
         if t.text.islower() and is_finite(t.text, language) and not is_participle(t.text, language):

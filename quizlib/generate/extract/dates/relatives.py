@@ -49,7 +49,9 @@ from .grammar import (
     _RELATIVES,
     _STOPS,
     _VERSUS,
+    _Antecedent,
     _antecedent,
+    _before_age,
     _definite,
     _english_plural,
     _entry_subject,
@@ -195,6 +197,14 @@ def _opening_then_verb(toks: list[Token]) -> int | None:
     return None
 
 
+def _adjunct_or_stop(tok: Token) -> bool:
+    """Whether the Italian token after a date ends the clause or opens a phrase of a
+    preposition the question may leave out ('nel 2013 | in provincia di Lecce', 'nel 1200 |
+    dai monaci'); not an article or a noun, where a subject of its own would stand ('nel 1200
+    | una chiesa')."""
+    return tok.text in {",", ".", ";"} or tok.low in PREPOSITIONS["it"] or tok.low in ARTICULATED
+
+
 def _dropped_subject_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
 ) -> str | None:
@@ -202,8 +212,9 @@ def _dropped_subject_question(
     its unsaid subject: 'Nel Mediterraneo fu segnalato per la prima volta nel 1949' (of the
     blue crab) -> 'In che anno fu segnalato per la prima volta nel Mediterraneo il granchio
     blu?'. The phrase stays in the question; the verb is one whose subject may follow it (a
-    passive, a reflexive, an intransitive with 'essere'); nothing but a stop after the date,
-    where a subject of its own would stand ('... fu fondata nel 1200 una chiesa')."""
+    passive, a reflexive, an intransitive with 'essere'); after the date a stop, or a phrase
+    of a preposition the question leaves out, not a subject of its own ('... fu fondata nel
+    1200 una chiesa')."""
     if doc.language != "it" or s.entry is None or span.is_range:
         return None
     k = _opening_then_verb(toks)
@@ -218,7 +229,7 @@ def _dropped_subject_question(
     ):
         return None
     following = index_at(toks, span.end)
-    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+    if following < len(toks) and not _adjunct_or_stop(toks[following]):
         return None
     subject = _entry_subject(s, "it")
     chain = [t.low for t in toks[k:end]]
@@ -297,22 +308,32 @@ def _relative_question(
     first = c + 2
     when = _time_adverbial(toks, first)
     first += len(when)
-    end = _relative_chain(toks, first, at, language)
-    if end is None and (toks[first].text[:1].isupper() or toks[first].low in _DEFINITE_IT):
-        return None if when else _object_relative_question(s, toks, c, at, doc)
-    if end is None or at - end > 6:
-        return None
-    complement = " ".join([*(t.text for t in toks[end:at]), *when]).replace("’ ", "’")
-    if not _raised(toks, end, at) and any(
-        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
-        for t in toks[end:at]
-    ):
-        return None
-    following = index_at(toks, span.end)
-    after = toks[following].low if following < len(toks) else ""
-    if after in _GOES_ON or after in ARTICLES[language]:
-        return None  # "which said on Tuesday that ...", "che ha approvato il 3 maggio il bilancio"
-    antecedent = _antecedent(s.text, toks, c, language)
+    if at == first and not when:
+        # "Il palazzetto, che dal 1985 ospita le gare, ...": the date before the verb
+        shape = _chain_after_date(toks, span, language)
+        if shape is None:
+            return None
+        first, end, stop = shape
+        kept = (t.text for t in toks[end:stop] if t.low not in _ALSO)  # "anche": besides what?
+        complement = " ".join(kept).replace("’ ", "’")
+    else:
+        found = _relative_chain(toks, first, at, language)
+        if found is None and (toks[first].text[:1].isupper() or toks[first].low in _DEFINITE_IT):
+            return None if when else _object_relative_question(s, toks, c, at, doc)
+        if found is None or at - found > 6:
+            return None
+        end = found
+        complement = " ".join([*(t.text for t in toks[end:at]), *when]).replace("’ ", "’")
+        if not _raised(toks, end, at) and any(
+            t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+            for t in toks[end:at]
+        ):
+            return None
+        following = index_at(toks, span.end)
+        after = toks[following].low if following < len(toks) else ""
+        if after in _GOES_ON or after in ARTICLES[language]:
+            return None  # "which said on Tuesday that ...", "che ha approvato il 3 maggio il"
+    antecedent = _antecedent(s.text, toks, c, language) or _set_off_name(s.text, toks, c, language)
     if antecedent is None:
         return None
     article, np, inner = antecedent
@@ -340,6 +361,65 @@ def _relative_question(
     return _participle_or_finite(
         chain, first, toks, subject, span, language, complement, present=present
     )
+
+
+_ALSO = frozenset({"anche", "also"})
+_LONGEST_COMPLEMENT = 8  # tokens after a relative's verb that come with it in the question
+
+
+def _chain_after_date(
+    toks: list[Token], span: DateSpan, language: str
+) -> tuple[int, int, int] | None:
+    """Of a relative clause that opens with its date ('che dal 1971 | ospita | le partite del
+    club |,'), the first token of the verb chain after the date, the chain's end and the end
+    of its complement: the next stop or the sentence's end. None when no verb follows the
+    date, or its complement is long or holds another verb or an 'and'."""
+    first = index_at(toks, span.end)
+    stop = next((k for k in range(first, len(toks)) if toks[k].text in _STOPS), len(toks))
+    while stop > first and toks[stop - 1].text in {".", "!", "?"}:
+        stop -= 1
+    end = _relative_chain(toks, first, stop, language)
+    if end is None or stop - end > _LONGEST_COMPLEMENT:
+        return None
+    if any(
+        t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
+        for t in toks[end:stop]
+    ):
+        return None
+    return first, end, stop
+
+
+_LONGEST_PERSON_NAME = 4  # words: "Nicola Di Gregorio", "Isambard Kingdom Brunel"
+# Words in small letters inside a person's name: "Nicola di Gregorio", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset("di de del della da van von der le la".split())
+
+
+def _set_off_name(text: str, toks: list[Token], comma: int, language: str) -> _Antecedent | None:
+    """A person's name that a relative after the comma at `comma` is about, when the name is
+    itself set off: after another comma ('the head, Rhian Morris, who ...', 'il direttore,
+    Giuseppe Mancuso, che ...'), or with an age set off after it ('was Ron Mayhew, 91, who
+    ...'). A name of two words or more, each capitalised but a particle; an English relative
+    opens with 'who' (a person), an Italian one's noun before the name is in small letters
+    (an office) or the age says it is a person."""
+    aged = _before_age(toks, comma, language)
+    k = aged - 1
+    while k > 0 and aged - k <= _LONGEST_PERSON_NAME and _name_word(toks[k]):
+        k -= 1
+    first = k + 1
+    if aged - first < 2 or toks[first].low in _NAME_PARTICLES:
+        return None
+    if language == "en" and toks[comma + 1].low != "who":
+        return None
+    set_off = toks[k].text == "," and k > 0
+    office = set_off and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+    if not (aged != comma or office or set_off and language == "en"):
+        return None
+    return _Antecedent("", text[toks[first].start : toks[aged].start].strip(), ())
+
+
+def _name_word(tok: Token) -> bool:
+    """Whether a token may be a word of a person's name: capitalised, or a particle."""
+    return (tok.text.isalpha() and tok.text[:1].isupper()) or tok.low in _NAME_PARTICLES
 
 
 # Words of a time that may stand between a relative word and its verb, said with the verb:
