@@ -192,6 +192,9 @@ def _parted_furniture(line: str) -> bool:
     return len(parts) >= MENU_PARTS and all(len(p.split()) <= MENU_WORDS for p in parts)
 
 
+# A line is asked again: by _lines of the line before the next, by classify of a line _lines
+# left as it was (most are); a document has thousands of lines, so the cache holds them all.
+@lru_cache(maxsize=16384)
 def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping
+from itertools import repeat
 
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document, Sentence, is_known_word
@@ -499,8 +500,9 @@ def _quantities(text: str, months: frozenset[str], words: list[str]) -> Iterator
         if "-" in text:
             for m in _MEASURE_COMPOUND.finditer(text):
                 yield m.start(), m.end()
+        # The words without what closes them, stripped in C (map), not by a generator.
         if _ATTACHED_UNIT.search(text) or not _UNIT_WORDS.isdisjoint(
-            w.rstrip(_CLOSING) for w in words
+            map(str.rstrip, words, repeat(_CLOSING))
         ):
             numbers = (m.start() for m in _NUMBER_BEFORE_UNIT.finditer(text))
             yield from _quantities_from(text, numbers)
