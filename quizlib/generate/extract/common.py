@@ -22,6 +22,7 @@ from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
+from .offices import compound_office
 
 # A comma that goes on with a list, a word or two, then "and"/"or": "with chronic bone, | joint
 # or urinary infections", "represents North, | West and Central Sutherland". A phrase that ends
@@ -116,6 +117,11 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
             found = i
             if language == "it":
                 break
+        elif i > 0 and compound_office(toks[i - 1].low, t.low, language):
+            found = i - 1  # "il pubblico ministero", "the harbour master"
+            if language == "it":
+                break
+            i -= 1
         elif t.text in {",", ";", ":", "(", ")", "“", "”", "–", "—"}:
             break
         elif t.low in glue or t.text[:1].isupper() or _inside_name(toks, i):
