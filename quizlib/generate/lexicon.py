@@ -99,7 +99,7 @@ ROLE_WORDS = {
         soprintendente rappresentante legale preside coordinatore coordinatrice avvocato
         avvocata capitano preparatore preparatrice consigliere consigliera vicesindaco
         vicesindaca funzionario funzionaria primario economo economa tesoriere
-        tesoriera capocannoniere parroco pm""".split()
+        tesoriera capocannoniere parroco pm responsabile""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
@@ -109,7 +109,7 @@ ROLE_WORDS = {
         archbishop dean treasurer superintendent head manager representative principal
         headteacher headmaster headmistress officer coordinator trainer promoter lawyer
         solicitor barrister captain councillor councilor alderman recorder clerk registrar
-        warden harbourmaster vicar rector coroner""".split()
+        warden harbourmaster vicar rector coroner organiser organizer""".split()
     ),
 }
 

@@ -152,3 +152,52 @@ def test_who_runs_a_named_firm() -> None:
         "Tom Birch, who runs the risk of a fine, said he would appeal. Birch is 40.", "en"
     )
     assert not any(q.startswith("Who runs") for q in asked)
+
+
+def test_an_office_with_an_acronym_in_brackets() -> None:
+    asked = _asked(
+        "Contrario il capogruppo della Lega civica (Lc), Marco Salvadori, secondo cui il "
+        "bilancio non regge. Salvadori ha votato no.",
+        "it",
+    )
+    assert asked["Chi è il capogruppo della Lega civica (Lc)?"] == "Marco Salvadori"
+    asked = _asked(
+        "The chair of the Rowing Association (RA), Helen Dyer, said the regatta would go "
+        "ahead. Dyer rowed in 1996.",
+        "en",
+    )
+    assert asked["Who is the chair of the Rowing Association (RA)?"] == "Helen Dyer"
+
+
+def test_their_office_is_of_the_group_the_sentence_before_names_by_its_kind() -> None:
+    asked = _asked(
+        "Campaigners from the group Keep Otley Green said they would appeal. Their "
+        "spokesman, retired vet Alan Cobb, 68, said the fund had reached £4,000. Cobb walks "
+        "there daily.",
+        "en",
+    )
+    assert asked["Who is the spokesman of the group Keep Otley Green?"] == "Alan Cobb"
+
+
+def test_an_office_word_of_both_genders_takes_the_holders() -> None:
+    asked = _asked(
+        "«Il cantiere chiude a giugno», ha spiegato l’ingegnera Paola Rinaldi, responsabile "
+        "dei lavori. Rinaldi segue il progetto dal 2022.",
+        "it",
+    )
+    assert asked["Chi è la responsabile dei lavori?"] == "Paola Rinaldi"
+    asked = _asked(
+        "«Il cantiere chiude a giugno», ha spiegato Marco Rinaldi, responsabile tecnico del "
+        "progetto. Rinaldi segue il progetto dal 2022.",
+        "it",
+    )
+    assert asked["Chi è il responsabile tecnico del progetto?"] == "Marco Rinaldi"
+
+
+def test_an_organiser_holds_an_office() -> None:
+    asked = _asked(
+        "The festival organiser, Rhys Pugh, said ticket sales had doubled. Pugh started the "
+        "event in 2012.",
+        "en",
+    )
+    assert asked["Who is the festival organiser?"] == "Rhys Pugh"

@@ -122,6 +122,9 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
             if language == "it":
                 break
             i -= 1
+        elif t.text == ")" and _acronym_in_brackets(toks, i):
+            i -= 3  # "il capogruppo del Partito democratico (Pd), | Fabrizio Messina"
+            continue
         elif t.text in {",", ";", ":", "(", ")", "“", "”", "–", "—"}:
             break
         elif t.low in glue or t.text[:1].isupper() or _inside_name(toks, i):
@@ -142,6 +145,16 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
             found -= 1  # "segretario generale", "primo ministro": one office
         return found
     return _modifiers_before(toks, found)
+
+
+def _acronym_in_brackets(toks: list[Token], close: int) -> bool:
+    """Whether the bracket closing at toks[close] holds one acronym after a capitalised name,
+    inside an office, after a word of its name: 'del Partito democratico (Pd)', 'of the Football
+    Association (FA)'."""
+    if close < 3 or toks[close - 2].text != "(":
+        return False
+    acronym, before = toks[close - 1].text, toks[close - 3].text
+    return acronym[:1].isupper() and acronym.isalpha() and len(acronym) <= 6 and before.isalpha()
 
 
 def _titles_another(toks: list[Token], found: int, name_index: int, language: str) -> bool:

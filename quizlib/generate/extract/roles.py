@@ -22,7 +22,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
-from ..given_names import is_given_name
+from ..given_names import gender, is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, OCCUPATIONS, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
@@ -128,13 +128,17 @@ def _owner_word(t: Token) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and t.low not in STOPWORDS["en"]
 
 
-def _italian_article(office: str) -> str:
+def _italian_article(office: str, holder: str = "") -> str:
     """The article an Italian office takes: 'il presidente', 'l’assessore', 'lo scrittore', 'la
-    sindaca', 'l’assessora'."""
-    first = office.split()[0].lower() if office.split() else ""
+    sindaca', 'l’assessora'; an office word of both genders ('responsabile', 'dirigente') takes
+    the gender of the adjective after it ('la responsabile tecnica'), else of its holder."""
+    words = office.lower().split()
+    first = words[0] if words else ""
     feminine = first.endswith(("trice", "essa")) or (
         first.endswith("a") and first not in {"papa", "patriarca", "monarca", "collega"}
     )
+    if first.endswith("e") and not feminine:
+        feminine = _feminine_holder(words, holder)
     if first[:1] in _VOWELS:
         return "l’"
     if feminine:
@@ -146,6 +150,18 @@ def _italian_article(office: str) -> str:
     ):
         return "lo"
     return "il"
+
+
+def _feminine_holder(words: list[str], holder: str) -> bool:
+    """Whether an office word of both genders ('responsabile', 'presidente') is a woman's: the
+    adjective after it says so ('responsabile tecnica'), or else her given name ('Lucia
+    Neri, responsabile dei lavori')."""
+    if len(words) > 1 and words[1].isalpha() and words[1] not in OFFICE_GLUE["it"]:
+        if words[1].endswith("a"):
+            return True
+        if words[1].endswith("o"):
+            return False
+    return bool(holder) and gender(holder) == "f"
 
 
 def _apposition(text: str, language: str) -> tuple[str, str] | None:
@@ -465,8 +481,8 @@ _OPENING_ARTICLE = re.compile(r"^(?:The|Il|Lo|La|I|Gli|Le)\s+|^L’")
 _GROUP_BEFORE = re.compile(
     r"(?:(?<=\s)|^)(?P<art>(?:l|dell|nell|all|dall|sull)’|(?:il|lo|la|del|della|dello|nel|nella"
     r"|al|alla|the)\s+)?(?P<kind>associazione|società|squadra|club|comitato|federazione"
-    r"|fondazione|sindacato|partito|team|union|association|alliance|federation|party"
-    r"|committee|foundation)\s+(?=[A-ZÀ-Ý])"
+    r"|fondazione|sindacato|partito|gruppo|team|union|association|alliance|federation|party"
+    r"|committee|foundation|group|charity|campaign)\s+(?=[A-ZÀ-Ý])"
 )
 
 
@@ -1276,7 +1292,7 @@ def _role(h: _Held, language: str) -> str:
     office = h.office
     article = h.determiner
     if not article:
-        article = _italian_article(office) if language == "it" else "the"
+        article = _italian_article(office, h.name) if language == "it" else "the"
     return f"{article}{office}" if article.endswith("’") else f"{article} {office}"
 
 
