@@ -105,8 +105,9 @@ _ONLY_BEFORE_OFFICE = frozenset(["primo"])
 def role_before(toks: list[Token], name_index: int, language: str) -> int | None:
     """Index of the office word opening the title just before a name ('il Ministro degli Esteri
     russo | Sergej Lavrov', 'il segretario generale | Paolo Neri', 'Norway’s climate and
-    environment minister | Erik Haugland'): only capitalised words, adjectives, 'di'-words and
-    the short words inside names ('Made in Italy') in between."""
+    environment minister | Erik Haugland', 'il pubblico ministero | Anna Neri', an office of two
+    words): only capitalised words, adjectives, 'di'-words, an acronym in brackets and the short
+    words inside names ('Made in Italy') in between."""
     roles = ROLE_WORDS[language] | _RANKS[language]
     glue = OFFICE_GLUE[language]
     i = name_index - 1
