@@ -97,7 +97,9 @@ ROLE_WORDS = {
         prefetto questore rettore rettrice titolare curatore curatrice procuratore procuratrice
         cofondatore cofondatrice dirigente giudice allenatore allenatrice vescovo arcivescovo
         soprintendente rappresentante legale preside coordinatore coordinatrice avvocato
-        avvocata capitano preparatore preparatrice""".split()
+        avvocata capitano preparatore preparatrice consigliere consigliera vicesindaco
+        vicesindaca funzionario funzionaria primario economo economa tesoriere
+        tesoriera capocannoniere parroco pm responsabile""".split()
     ),
     "en": frozenset(
         """president minister secretary premier chancellor king queen pope general senator mayor
@@ -106,7 +108,8 @@ ROLE_WORDS = {
         undersecretary owner co-owner curator co-founder cofounder prosecutor judge coach bishop
         archbishop dean treasurer superintendent head manager representative principal
         headteacher headmaster headmistress officer coordinator trainer promoter lawyer
-        solicitor barrister captain""".split()
+        solicitor barrister captain councillor councilor alderman recorder clerk registrar
+        warden harbourmaster vicar rector coroner organiser organizer""".split()
     ),
 }
 

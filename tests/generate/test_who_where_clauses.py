@@ -111,7 +111,7 @@ def test_a_legal_representative_of_a_company_named_with_its_legal_form() -> None
     )
     qs = answers(roles.extract, it, "it")
     assert qs["Chi è il legale rappresentante di Ferraresi Costruzioni srl?"] == "Mauro Bellini"
-    assert qs["Chi è il legale di Mauro Bellini?"] == "Sara Conti"
+    assert qs["Chi è la legale di Mauro Bellini?"] == "Sara Conti"  # a woman: "la legale"
     assert not any(q.endswith(" di?") for q in qs)  # "il legale di | Mauro Bellini": whose
     en = (
         "The ship belongs to Harlow Freight Ltd, a shipping firm. The company’s legal "

@@ -22,6 +22,7 @@ from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
+from .offices import compound_office
 
 # A comma that goes on with a list, a word or two, then "and"/"or": "with chronic bone, | joint
 # or urinary infections", "represents North, | West and Central Sutherland". A phrase that ends
@@ -104,8 +105,9 @@ _ONLY_BEFORE_OFFICE = frozenset(["primo"])
 def role_before(toks: list[Token], name_index: int, language: str) -> int | None:
     """Index of the office word opening the title just before a name ('il Ministro degli Esteri
     russo | Sergej Lavrov', 'il segretario generale | Paolo Neri', 'Norway’s climate and
-    environment minister | Erik Haugland'): only capitalised words, adjectives, 'di'-words and
-    the short words inside names ('Made in Italy') in between."""
+    environment minister | Erik Haugland', 'il pubblico ministero | Anna Neri', an office of two
+    words): only capitalised words, adjectives, 'di'-words, an acronym in brackets and the short
+    words inside names ('Made in Italy') in between."""
     roles = ROLE_WORDS[language] | _RANKS[language]
     glue = OFFICE_GLUE[language]
     i = name_index - 1
@@ -116,6 +118,14 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
             found = i
             if language == "it":
                 break
+        elif i > 0 and compound_office(toks[i - 1].low, t.low, language):
+            found = i - 1  # "il pubblico ministero", "the harbour master"
+            if language == "it":
+                break
+            i -= 1
+        elif t.text == ")" and _acronym_in_brackets(toks, i):
+            i -= 3  # "il capogruppo del Partito democratico (Pd), | Fabrizio Messina"
+            continue
         elif t.text in {",", ";", ":", "(", ")", "“", "”", "–", "—"}:
             break
         elif t.low in glue or t.text[:1].isupper() or _inside_name(toks, i):
@@ -136,6 +146,16 @@ def role_before(toks: list[Token], name_index: int, language: str) -> int | None
             found -= 1  # "segretario generale", "primo ministro": one office
         return found
     return _modifiers_before(toks, found)
+
+
+def _acronym_in_brackets(toks: list[Token], close: int) -> bool:
+    """Whether the bracket closing at toks[close] holds one acronym after a capitalised name,
+    inside an office, after a word of its name: 'del Partito democratico (Pd)', 'of the Football
+    Association (FA)'."""
+    if close < 3 or toks[close - 2].text != "(":
+        return False
+    acronym, before = toks[close - 1].text, toks[close - 3].text
+    return acronym[:1].isupper() and acronym.isalpha() and len(acronym) <= 6 and before.isalpha()
 
 
 def _titles_another(toks: list[Token], found: int, name_index: int, language: str) -> bool:

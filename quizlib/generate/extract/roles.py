@@ -22,7 +22,7 @@ from ..document import (
     honorific_before,
     is_known_word,
 )
-from ..given_names import is_given_name
+from ..given_names import gender, is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, OCCUPATIONS, ROLE_WORDS, STOPWORDS
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
@@ -40,6 +40,15 @@ from .common import (
     title_start,
 )
 from .dates import find_dates
+from .offices import (
+    CASE_OFFICES,
+    COMPOUND_OFFICES,
+    NAME_TITLES,
+    compound_office,
+    has_compound_office,
+    indefinite_before,
+    many_hold,
+)
 
 _ARTICLES = frozenset("il lo la l’ i gli le the".split())
 
@@ -119,13 +128,17 @@ def _owner_word(t: Token) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and t.low not in STOPWORDS["en"]
 
 
-def _italian_article(office: str) -> str:
+def _italian_article(office: str, holder: str = "") -> str:
     """The article an Italian office takes: 'il presidente', 'l’assessore', 'lo scrittore', 'la
-    sindaca', 'l’assessora'."""
-    first = office.split()[0].lower() if office.split() else ""
+    sindaca', 'l’assessora'; an office word of both genders ('responsabile', 'dirigente') takes
+    the gender of the adjective after it ('la responsabile tecnica'), else of its holder."""
+    words = office.lower().split()
+    first = words[0] if words else ""
     feminine = first.endswith(("trice", "essa")) or (
         first.endswith("a") and first not in {"papa", "patriarca", "monarca", "collega"}
     )
+    if first.endswith("e") and not feminine:
+        feminine = _feminine_holder(words, holder)
     if first[:1] in _VOWELS:
         return "l’"
     if feminine:
@@ -139,21 +152,38 @@ def _italian_article(office: str) -> str:
     return "il"
 
 
+def _feminine_holder(words: list[str], holder: str) -> bool:
+    """Whether an office word of both genders ('responsabile', 'presidente') is a woman's: the
+    adjective after it says so ('responsabile tecnica'), or else her given name ('Lucia
+    Neri, responsabile dei lavori')."""
+    if len(words) > 1 and words[1].isalpha() and words[1] not in OFFICE_GLUE["it"]:
+        if words[1].endswith("a"):
+            return True
+        if words[1].endswith("o"):
+            return False
+    return bool(holder) and gender(holder) == "f"
+
+
 def _apposition(text: str, language: str) -> tuple[str, str] | None:
     """(determiner, office) of an office set off by commas at the start of `text`."""
     m = _APPOSITION.match(text)
     if m is None:
         return None
-    office = m.group("office").strip()
+    office = _FIGURE_AFTER.split(m.group("office"), 1)[0].strip()
     words = fold(office).split()
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language] - _FOLDED_GLUE[language]
-    if not set(words) & roles or set(words) & stop:
+    if not (set(words) & roles or has_compound_office(words, language)) or set(words) & stop:
         return None  # "the analyst who advised the president": a clause, not an office
     art, owner = m.group("art"), m.group("owner")
     if art is None and owner is None and not _bare_office(office, language):
         return None
     return (art.lower() if art else owner or ""), office
+
+
+# A figure said with an office is no part of it: "il capocannoniere del campionato | con 187
+# reti".
+_FIGURE_AFTER = re.compile(r"\s(?:con|with)\s+\d")
 
 
 # An age set off after a name, before the office: "Giancarlo Neri, 64 anni, amministratore
@@ -177,11 +207,13 @@ def _bare_office(office: str, language: str) -> bool:
     roles = ROLE_WORDS[language]
     if words[0].lower() in roles:
         return True
+    if len(words) > 1 and compound_office(words[0].lower(), words[1].lower(), language):
+        return True  # "cabinet member for finance", "pubblico ministero del processo"
     if language != "en":
         return False
     for k, word in enumerate(words[:3]):
         low = word.lower()
-        if low in roles:
+        if low in roles or (k > 0 and compound_office(words[k - 1].lower(), low, "en")):
             return k > 0
         if not word.isalpha() or not word.islower() or low in _NOT_NOW or is_finite(low, "en"):
             return False
@@ -266,8 +298,9 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "presidente della Cantina sociale | Colle Maiella": its name
         if role is not None and language == "en":
             role = _noun_modifier(toks, role)
+        titled: _Held | None = None
         if role is not None:
-            office = s.text[toks[role].start : toks[at - 1].end]
+            office = _office_as_said(toks, role, at, s.text)
             determiner = _determiner(toks, role, s.text, language)
             then = role > 0 and toks[role - 1].low == "allora"  # "l’allora assessore"
             history = not then and past()
@@ -285,7 +318,11 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
                     office = f"{office} {_of_owner(owner, language)}"
                     determiner = "the" if language == "en" else determiner
                     forward = not history and _names_one(office, language)
-            yield _Held(s, name, written, office, determiner, past=then or history, forward=forward)
+            if many_hold(office, language) or indefinite_before([t.low for t in toks], role):
+                forward = False  # "Local councillor Viv Parry", "una funzionaria, X,": one of many
+            titled = _Held(
+                s, name, written, office, determiner, past=then or history, forward=forward
+            )
         found = _apposition(s.text[end + _age_length(s.text, end) :], language)
         if found is not None and next_in_list(found, titled=role is not None and at == idx):
             found = None  # "il rettore Giulio Santarelli, la ministra ...": someone else
@@ -293,7 +330,29 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             forward = not past() and (
                 bool(found[0][:1].isupper()) or _names_one(found[1], language)
             )
+            forward = forward and not many_hold(found[1], language)
+            # The office set off after the name says more than the title before it: "Opposition
+            # councillor Mark Halliwell, leader of the Liberal Democrat group," is asked first.
             yield _Held(s, name, written, found[1], found[0], past=past(), forward=forward)
+        if titled is not None:
+            yield titled
+
+
+_CASE_WORDS = CASE_OFFICES["it"] | CASE_OFFICES["en"]
+
+
+def _office_as_said(toks: list[Token], role: int, at: int, text: str) -> str:
+    """The office from toks[role] up to the name at toks[at], with the capital of a sentence's
+    first word dropped when the rest is in small letters ('Prosecutor | Helen Armitage' ->
+    'prosecutor', 'Local councillor' -> 'local councillor'; 'Foreign Minister' stays)."""
+    office = text[toks[role].start : toks[at - 1].end]
+    words = office.split()
+    if len(words) == 1 and office.lower() in _CASE_WORDS:
+        return office.lower()  # "said Judge Ann Lee": "Who is the judge?"
+    opens = toks[role].start == 0 or not text[: toks[role].start].strip(_OPENERS)
+    if opens and len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        return office[:1].lower() + office[1:]
+    return office
 
 
 def next_in_list(found: tuple[str, str], titled: bool) -> bool:
@@ -325,7 +384,7 @@ def _set_off(toks: list[Token], idx: int, at: int, text: str, end: int, language
     if text[end : end + 1] not in _SET_OFF_END:
         return at
     k = at
-    if k > 0 and toks[k - 1].low in HONORIFICS and toks[k - 1].text[:1].isupper():
+    if k > 0 and toks[k - 1].low in _SET_OFF_TITLES and toks[k - 1].text[:1].isupper():
         k -= 1
     if k > 0 and toks[k - 1].text == ",":
         return k - 1
@@ -333,6 +392,7 @@ def _set_off(toks: list[Token], idx: int, at: int, text: str, end: int, language
     return k - 1 if 0 < k < at and toks[k - 1].text == "," else at
 
 
+_SET_OFF_TITLES = HONORIFICS | NAME_TITLES
 _SAID = frozenset("said told says tells met ha".split())
 _DESCRIPTOR_MOST = 3  # words that describe a person between the comma and the name
 # Words of the styles of clergy and peers: "the Very Rev", "the Rt Hon".
@@ -363,14 +423,18 @@ def _office_with_complement(toks: list[Token], comma: int) -> int | None:
     """The office word of an English office whose complement is written in lowercase, set off
     before a name: 'Bristol City Council’s director of public health, | Owen Baptiste,', 'The
     leader of the Conservative group, | Ann Lee,'. The comma bounds the complement, which
-    role_before reads only in capitals: nouns and adjectives after 'of' or 'for', no verb."""
+    role_before reads only in capitals: nouns and adjectives after 'of' or 'for', no verb; a
+    list of them ('for culture, tourism and economic development')."""
     if comma == 0 or toks[comma].text != ",":
         return None
     first = max(1, comma - OFFICE_SPAN)
     of = next((k for k in range(comma - 2, first - 1, -1) if toks[k].low in _OF_FOR), None)
     if of is None:
         return None  # most names set off after a comma: no complement to read (cheap test first)
-    for t in toks[of + 1 : comma]:
+    complement = toks[of + 1 : comma]
+    for k, t in enumerate(complement):
+        if t.text == "," and any(after.low == "and" for after in complement[k + 1 :]):
+            continue  # "for culture, tourism and economic development": a list of what
         if not t.text.isalpha():
             return None
         if t.text.islower() and t.low not in OFFICE_GLUE["en"]:
@@ -417,8 +481,8 @@ _OPENING_ARTICLE = re.compile(r"^(?:The|Il|Lo|La|I|Gli|Le)\s+|^L’")
 _GROUP_BEFORE = re.compile(
     r"(?:(?<=\s)|^)(?P<art>(?:l|dell|nell|all|dall|sull)’|(?:il|lo|la|del|della|dello|nel|nella"
     r"|al|alla|the)\s+)?(?P<kind>associazione|società|squadra|club|comitato|federazione"
-    r"|fondazione|sindacato|partito|team|union|association|alliance|federation|party"
-    r"|committee|foundation)\s+(?=[A-ZÀ-Ý])"
+    r"|fondazione|sindacato|partito|gruppo|team|union|association|alliance|federation|party"
+    r"|committee|foundation|group|charity|campaign)\s+(?=[A-ZÀ-Ý])"
 )
 
 
@@ -441,7 +505,11 @@ def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str |
     if k == 0:
         return None
     before = doc.sentences[k - 1].text
-    found = _opening_group(before, doc) or _group_by_kind(before, doc.language)
+    found = (
+        _opening_group(before, doc)
+        or _group_by_kind(before, doc.language)
+        or _opening_subject(before, doc.language)
+    )
     if found is not None or doc.language != "it":
         return found
     people = {n for _a, _b, n in people_in(before, doc) if n not in exclude}
@@ -496,6 +564,54 @@ def _group_by_kind(text: str, language: str) -> str | None:
         else:
             found.append(f"the {kind} {run.group(0)}")
     return found[0] if len(found) == 1 else None
+
+
+# Kinds of group a sentence may open with as its subject: "The town’s chamber of commerce,
+# which represents ..., welcomed the vote", "The charity Asthma Relief welcomed ...".
+_GROUP_KINDS = frozenset(
+    """chamber council charity trust club union company firm association society group board
+    committee school hospital university museum federation party team alliance foundation
+    institute agency network campaign""".split()
+)
+_SUBJECT_MOST = 8  # words of an opening subject
+# What ends an opening subject: a relative set off ("Its chamber, which ...") or a verb.
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
+
+
+def _opening_subject(text: str, language: str) -> str | None:
+    """The group an English sentence opens with as its subject, named by its kind and what it
+    is of, or by its kind and its name: 'The town’s chamber of commerce, which represents ...,
+    welcomed' -> 'the town’s chamber of commerce'; 'The charity Asthma Relief welcomed' ->
+    'Asthma Relief'. None for a kind alone ('The company expects': which company?)."""
+    if language != "en" or not text.startswith("The "):
+        return None
+    words: list[str] = []
+    rest = text[4:]
+    for word in rest.split()[:_SUBJECT_MOST]:
+        bare = word.rstrip(",")
+        low = bare.lower()
+        if low in AUXILIARIES["en"] or (bare.islower() and is_finite(low, "en")):
+            break  # the verb: the subject ends before it
+        if not bare.replace("’", "").replace("'", "").replace("-", "").isalpha():
+            return None
+        words.append(bare)
+        if word.endswith(","):
+            if not _RELATIVE_AFTER.match(rest, rest.find(word) + len(bare)):
+                return None  # "The council, the police and ...": a list
+            break
+    else:
+        return None  # no verb within reach
+    lows = [w.lower().replace("'", "’") for w in words]
+    kinds = [k for k, low in enumerate(lows) if low in _GROUP_KINDS]
+    if not kinds or len(words) < 2:
+        return None  # "The company expects": which company, another sentence says
+    first = kinds[0]
+    named = words[first + 1 :]
+    if first == 0 and named and all(w[:1].isupper() for w in named):
+        return " ".join(named)  # "The charity | Asthma Relief": its name
+    if len(words) == 1 or any(w[:1].isupper() for w in words):
+        return None  # a name inside: read by _opening_group
+    return "the " + " ".join(words).replace("'", "’")
 
 
 def _of_owner(owner: str, language: str) -> str:
@@ -639,8 +755,9 @@ _LEAD_VERBS = {
     "it": r"guida|guidava|guidò|dirige|dirigeva|diresse|presiede|presiedeva|è\s+alla\s+guida"
     + _STANDS_FOR["it"],
     "en": r"heads|headed|leads|led|chairs|chaired|directs|directed|presides\s+over"
-    r"|presided\s+over" + _STANDS_FOR["en"],
+    r"|presided\s+over|runs|ran" + _STANDS_FOR["en"],
 }
+_RUN_VERBS = frozenset(["runs", "ran"])
 _NOW = {"it": r"(?:(?:anche|ora|oggi|tuttora|già)\s+)?", "en": r"(?:(?:also|now|still)\s+)?"}
 _LEADS = {
     lang: re.compile(
@@ -719,6 +836,8 @@ def _lead_offices(s: Sentence, doc: Document) -> Iterator[_Held]:
         if thing is None or LIST_GOES_ON.match(s.text, m.end("thing")):
             continue  # "represents North, | West and Central Sutherland": a list cut short
         verb = squash(m.group("verb"))
+        if verb in _RUN_VERBS and not any(w[:1].isupper() for w in thing.split()):
+            continue  # "runs the risk", "ran the race": only a named thing is run as a firm is
         who = "Chi" if language == "it" else "Who"
         written = _as_written(s.text, start, end, name, language)
         asked_led = _which_led(thing, verb, name, language)
@@ -748,6 +867,8 @@ _EN_LEAD_BASE = {
     "managed": ("manage", True),
     "owns": ("own", False),
     "owned": ("own", True),
+    "runs": ("run", False),
+    "ran": ("run", True),
 }
 _IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 _OF_WORDS = frozenset("of di del dello della dei degli delle dell’".split())
@@ -1171,7 +1292,7 @@ def _role(h: _Held, language: str) -> str:
     office = h.office
     article = h.determiner
     if not article:
-        article = _italian_article(office) if language == "it" else "the"
+        article = _italian_article(office, h.name) if language == "it" else "the"
     return f"{article}{office}" if article.endswith("’") else f"{article} {office}"
 
 
@@ -1199,10 +1320,21 @@ _LEAD_WORDS = {
     "it": """guid dirig dires dirett presied curat carica difend rappresent allen coordin gestisc
     gestiv possied capitan""".split(),
     "en": """head lead led chair direct presid curat office sworn defend represent coach
-    coordinat manag owns owned captain""".split(),
+    coordinat manag owns owned captain runs ran""".split(),
 }
 _MAY_HOLD = {
-    lang: re.compile("|".join(map(re.escape, sorted(set(words) | set(_LEAD_WORDS[lang])))))
+    lang: re.compile(
+        "|".join(
+            map(
+                re.escape,
+                sorted(
+                    set(words)
+                    | set(_LEAD_WORDS[lang])
+                    | {second for _first, second in COMPOUND_OFFICES[lang]}
+                ),
+            )
+        )
+    )
     for lang, words in ROLE_WORDS.items()
 }
 
@@ -1259,6 +1391,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 not h.question
                 and len(h.office.split()) < 2
                 and h.office.lower() not in curators
+                and h.office.lower() not in CASE_OFFICES[language]
                 and not _owned(h)
             ):
                 continue  # "il Presidente Putin": the office alone says too little
@@ -1266,9 +1399,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
             found.append((k, h))
     seen: set[str] = set()
     seen_person: set[str] = set()
+    asked = {(k, h.name) for k, h in found if h.question}
     for k, h in found:
         if len(holders[h.key]) != 1 or h.key in seen:
             continue
+        if (k, h.name) in asked and h.office.lower() in CASE_OFFICES[language]:
+            continue  # "presieduto dal giudice Anna Neri": who presides says more
+
         seen.add(h.key)
         if h.office.lower() in curators:
             h = _curator_of(h, doc)
