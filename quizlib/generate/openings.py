@@ -189,6 +189,13 @@ def _italian_phrase_split(text: str) -> tuple[str, str] | None:
     reparto', 'l’Asl ha assunto ...'): a preposition's phrase with no verb or clause of its
     own, up to the first article's phrase, name or figure after it that runs to a finite verb
     with no other article between."""
+    opener = text[: text.find(" ")].lower()
+    if opener.startswith(("l’", "un’")):
+        return None
+    if "’" in opener:
+        opener = opener[: opener.index("’") + 1]
+    if opener not in PREPOSITIONS["it"] and opener not in ARTICULATED:
+        return None
     toks = tokens(text[:200])
     if len(toks) < 4:
         return None
@@ -276,6 +283,8 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
     for i in range(verb, len(toks)):
         t = toks[i]
         if t.text in ",;:()–—" and clause[t.end : t.end + 1] in {" ", ""}:
+            if t.text == "," and _list_after(clause[t.end :], language):
+                return None  # "requiring a course of steroids, a visit or ...": inside a list
             end = t.start
             break
         if t.low in _THAT and i > verb and toks[i - 1].low in _REPORTING:
@@ -295,6 +304,27 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
         return _upper_first(f"{head} {frame}")  # a headline's clause, with no stop
     space = " " if tail[:1].isalpha() else ""
     return _upper_first(f"{head} {frame}{space}{tail}")
+
+
+_OR = frozenset("and or e o ed".split())
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten due tre quattro cinque sei sette otto nove
+    dieci""".split()
+)
+
+
+def _list_after(after: str, language: str) -> bool:
+    """Whether the text after a comma goes on with a list's next item: a piece with no verb
+    that another comma or 'and'/'or' follows ('an emergency visit or a stay, against ...')."""
+    piece = re.split(r"[,;:.]", after.lstrip(), maxsplit=1)[0]
+    first = piece.split(" ", 1)[0].lower()
+    if not (first in _SUBJECT_WORDS[language] or first in _NUMBER_WORDS or first[:1].isdigit()):
+        return False  # a gerund's or a participle's piece, no item of a list
+    toks = tokens(f"X {piece}")
+    if any(verb_at(toks, i, language) for i in range(1, len(toks))):
+        return False
+    goes_on = after.lstrip()[len(piece) :].startswith(",")
+    return goes_on or any(t.low in _OR for t in toks)
 
 
 def _upper_first(text: str) -> str:
@@ -357,7 +387,7 @@ def asides_left_out(
     if cut is None:
         return None
     subject = text[:cut]
-    if not subject_ok(subject):
+    if subject.count(" ") >= _MAX_SUBJECT:
         return None
     at = cut
     when: str | None = None
@@ -388,7 +418,7 @@ def asides_left_out(
             continue
         toks = tokens(f"{subject.rsplit(' ', 1)[-1]} {rest}")
         if len(toks) > 2 and verb_at(toks, 1, language):
-            if any(t.low in _REPORTING for t in toks[1:4]):
+            if any(t.low in _REPORTING for t in toks[1:4]) or not subject_ok(subject):
                 return None  # a speaker's asides: what is reported is reference.py's
             return f"{subject} {rest}", when
     return None

@@ -1022,6 +1022,66 @@ def _opening_clause_apart(text: str, language: str) -> list[str]:
     return out
 
 
+def _opening_main_clause(text: str, language: str) -> str | None:
+    """'Before it closed, it delivered 127 babies.' -> 'It delivered 127 babies.'; 'Last year
+    it delivered 127 babies.' -> 'It delivered 127 babies last year.'; 'Quando è stato
+    aperto, contava 200 posti.' -> 'Contava 200 posti.': the main clause after an opening
+    clause or phrase, when its subject is a pronoun or (Italian) unsaid, for reference.py to
+    name from the sentence before."""
+    if not _OPENS_MAIN_CLAUSE[language].match(text):
+        return None
+    split = opening_split(text, language)
+    if split is not None:
+        frame, rest = split
+        if _ANAPHORIC.search(frame):
+            return None
+        main = frame_placed(rest, lowered_frame(frame), language)
+    else:
+        head, comma, rest = text.partition(", ")
+        if not comma or len(head.split()) > 16 or _QUOTES_ANY.search(head):
+            return None
+        opening = _OPENING_CLAUSE[language].match(head)
+        if opening is None:
+            words = head.split()
+            if len(words) > _MAX_FRAME or not _frames(words, language):
+                return None
+            if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
+                return None
+            main = frame_placed(rest, _lower_opening(head), language)
+        else:
+            words = head.split()
+            at = len(opening.group(0).split())
+            own = words[at] if at < len(words) else ""
+            if language == "en" and own.lower() != rest.split(" ", 1)[0].lower():
+                return None  # "When the plant opens, it ...": 'it' may be the plant
+            if language == "it" and not (own in AUXILIARIES["it"] or is_finite(own, "it")):
+                return None
+            main = _sentence(rest)
+    if main is None:
+        return None
+    first = main.split(" ", 1)[0]
+    if first.lower() in PRONOUNS[language]:
+        return main
+    if language == "it" and (first.lower() in AUXILIARIES["it"] or is_finite(first.lower(), "it")):
+        return main
+    return None
+
+
+# What a sentence opens with before a main clause whose subject may be a pronoun: a
+# subordinating word, a preposition or a word of time (a cheap test before the others).
+_OPENS_MAIN_CLAUSE = {
+    "en": re.compile(
+        r"^(?:When|After|Before|Although|Though|While|Since|Because|As soon as|Once|Last|This|"
+        r"Next|Earlier|Later|Yesterday|Today|On|In|At|By|During|Over|From|Until|Throughout) "
+    ),
+    "it": re.compile(
+        r"^(?:Quando|Dopo|Mentre|Sebbene|Benché|Poiché|Anche se|Appena|Nel|Nell’|Nei|Negli|"
+        r"Dal|Dall’|Ieri|Oggi|Lo scorso|La scorsa|L’anno|Quest’|Questo|Questa|In|A|Per|Con|"
+        r"Durante|Entro|Tra|Fra|Prima) "
+    ),
+}
+
+
 # A second clause with a subject of its own after "and" / "e" / "but" / "ma".
 _JOINED_CLAUSE = re.compile(
     r"(?:,? (?:and|e|ed)|, (?:but|ma)) "
@@ -1091,7 +1151,7 @@ _NO_SUBJECT = {
     "it": frozenset("lui lei loro questo questa ci si".split()),
 }
 _GERUND_AFTER = re.compile(
-    r", (?P<gerund>[a-zàèéìòù]{5,}) (?P<rest>(?:[^,;:«»“”\"()]|(?<=\d)[,.](?=\d)){3,120}?)"
+    r", (?P<gerund>[a-zàèéìòù]{5,}) (?P<rest>(?:[^,;:«»“”\"()]|(?<=\d)[,.:](?=\d)){3,120}?)"
     r"(?=, |[.;]$|$)"
 )
 
@@ -2237,6 +2297,15 @@ def statements(doc: Document) -> Iterator[Sentence]:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
                 frontier.append(named)
+            main = _opening_main_clause(s.text, language)
+            if main is not None:
+                named = _pronoun_named(main, previous.text, doc) or subject_carried(
+                    main, previous.text, language
+                )
+                if named is not None and named not in seen:
+                    seen.add(named)
+                    yield replace(s, text=named, source=s.text)
+                    frontier.append(named)
         if s.entry is not None:
             named = _entry_after_opening(s.text, s.entry.phrase, language)
             if named is not None and named not in seen:

@@ -105,3 +105,44 @@ def test_the_fact_of_a_moved_opening_is_asked() -> None:
     assert asked.get("How many yachts had to anchor outside the harbour last summer?") == (
         "about 35"
     )
+
+
+def _said_after(before: str, text: str, language: str) -> list[str]:
+    doc = Document(
+        None,
+        language,
+        (Sentence(before, "paragraph 1", 0, 0), Sentence(text, "paragraph 1", 0, 1)),
+        (),
+    )
+    return [s.text for s in statements(doc) if s.source == text]
+
+
+def test_a_pronoun_after_an_opening_clause_is_named_from_the_sentence_before() -> None:
+    said = _said_after(
+        "The lido opened in 1936.", "Before it shut, it drew 80,000 swimmers a year.", "en"
+    )
+    assert "The lido drew 80,000 swimmers a year." in said
+    said = _said_after(
+        "Il mulino è stato costruito nel 1870.",
+        "Quando è stato chiuso, macinava 300 quintali al giorno.",
+        "it",
+    )
+    assert "Il mulino macinava 300 quintali al giorno." in said
+    # the clause has a subject of its own: 'it' may be the plant
+    said = _said_after(
+        "The firm was founded in 1990.", "When the plant opens, it will employ 40 people.", "en"
+    )
+    assert not any(s.startswith("The firm will") for s in said)
+
+
+def test_a_phrase_is_not_moved_into_a_list_after_the_clause() -> None:
+    said = _said(
+        "Over the winter, the crews cleared 80 drains, two culverts and a weir, up from 50.",
+        "en",
+    )
+    assert not any("over the winter, two culverts" in s for s in said)
+
+
+def test_a_gerund_after_a_time_of_day_is_said_of_the_subject() -> None:
+    said = _said("Ruth Lane won the race, finishing in 2:41:09 ahead of 300 runners.", "en")
+    assert "Ruth Lane finished in 2:41:09 ahead of 300 runners." in said
