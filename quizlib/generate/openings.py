@@ -117,27 +117,28 @@ _MAX_FRAME = 10  # tokens of an opening phrase
 _MAX_SUBJECT = 8  # tokens from a subject's first word to its verb
 
 
-def opening_split(text: str, language: str) -> tuple[str, str] | None:
+def opening_split(text: str, language: str, asides: bool = False) -> tuple[str, str] | None:
     """(the opening phrase, the clause after it) of a text that opens with a phrase of time,
     date or place with no comma after it, or (Italian) with a preposition's phrase, when the
-    clause after it opens with a subject ('Last winter' | 'at least 14 boats had to ...');
-    None when the boundary is not certain."""
+    clause after it opens with a subject ('Last winter' | 'at least 14 boats had to ...') and
+    its verb (with `asides`, or an aside set off after it); None when the boundary is not
+    certain."""
     if language == "en":
         m = _EN_OPENING.match(text)
         if m is None:
             return None
         rest = text[m.end() + 1 :]
-        if not _subject_opens(rest, language, m.group("place") is not None):
+        if not _subject_opens(rest, language, m.group("place") is not None, asides):
             return None
         return m.group(0), rest
     m = _IT_OPENING.match(text)
     if m is not None:
         rest = text[m.end() + 1 :]
-        return (m.group(0), rest) if _subject_opens(rest, language, False) else None
-    return _italian_phrase_split(text)
+        return (m.group(0), rest) if _subject_opens(rest, language, False, asides) else None
+    return _italian_phrase_split(text, asides)
 
 
-def _subject_opens(rest: str, language: str, after_name: bool) -> bool:
+def _subject_opens(rest: str, language: str, after_name: bool, asides: bool = False) -> bool:
     """Whether `rest` opens with a subject and its finite verb (no comma between): an article's
     or a determiner's phrase, a figure, a hedged figure, a pronoun, a name (not right after a
     place's name: 'In Telford Council' is one name)."""
@@ -149,7 +150,7 @@ def _subject_opens(rest: str, language: str, after_name: bool) -> bool:
         return verb_at(toks, 1, language)
     if not _subject_word(toks, 0, language, after_name):
         return False
-    return _verb_after_subject(toks, 0, language) is not None
+    return _verb_after_subject(toks, 0, language, asides) is not None
 
 
 def _subject_word(toks: list[Token], k: int, language: str, after_name: bool = False) -> bool:
@@ -168,13 +169,17 @@ def _subject_word(toks: list[Token], k: int, language: str, after_name: bool = F
     return not after_name and t.text[:1].isupper()
 
 
-def _verb_after_subject(toks: list[Token], k: int, language: str) -> int | None:
+def _verb_after_subject(
+    toks: list[Token], k: int, language: str, asides: bool = False
+) -> int | None:
     """The index of the finite verb of the subject that opens at `k`, within a few tokens and
-    with no comma, bracket, other article's phrase (Italian) or clause word before it."""
+    with no comma, bracket, other article's phrase (Italian) or clause word before it (with
+    `asides`, or of the comma or bracket that opens an aside after the subject)."""
     for i in range(k + 1, min(len(toks), k + 1 + _MAX_SUBJECT)):
         t = toks[i]
         if not t.text[:1].isalnum():
-            return None
+            spaced = i + 1 < len(toks) and toks[i + 1].start > t.end
+            return i if asides and t.text in ",(" and spaced else None
         if t.low in _CLAUSE_WORDS:
             return None
         if verb_at(toks, i, language):
@@ -184,7 +189,7 @@ def _verb_after_subject(toks: list[Token], k: int, language: str) -> int | None:
     return None
 
 
-def _italian_phrase_split(text: str) -> tuple[str, str] | None:
+def _italian_phrase_split(text: str, asides: bool = False) -> tuple[str, str] | None:
     """'Per far funzionare il reparto l’Asl ha assunto ...' -> ('Per far funzionare il
     reparto', 'l’Asl ha assunto ...'): a preposition's phrase with no verb or clause of its
     own, up to the first article's phrase, name or figure after it that runs to a finite verb
@@ -225,7 +230,7 @@ def _italian_phrase_split(text: str) -> tuple[str, str] | None:
             continue  # "Per incentivare l’uso del tram": the infinitive's object
         if not _subject_word(toks, k, "it"):
             continue
-        if _verb_after_subject(toks, k, "it") is None:
+        if _verb_after_subject(toks, k, "it", asides) is None:
             continue
         return text[: before.end], text[t.start :]
     return None
@@ -299,6 +304,8 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
             end = t.start
             break
     head = clause[:end].rstrip()
+    if _TIME_END.search(head) and time_phrase(frame, language):
+        return None  # "during the day since 2020": two phrases of time read as one
     tail = clause[end:].lstrip() if clause[end : end + 1] == " " else clause[end:]
     if not tail:
         return _upper_first(f"{head} {frame}")  # a headline's clause, with no stop
@@ -306,6 +313,13 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
     return _upper_first(f"{head} {frame}{space}{tail}")
 
 
+# A clause that ends with a phrase of time: another one after it would be read with it.
+_TIME_END = re.compile(
+    r"(?i)(?<![\w’'])(?:day|days|night|morning|afternoon|evening|week|weekend|month|year|"
+    r"season|giorno|notte|mattina|pomeriggio|sera|settimana|mese|anno|stagione|\d{4}|"
+    + "|".join(MONTHS["en"] + MONTHS["it"])
+    + ")$"
+)
 _OR = frozenset("and or e o ed".split())
 _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten due tre quattro cinque sei sette otto nove

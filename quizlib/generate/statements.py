@@ -204,11 +204,19 @@ def _bare_frame_moved(text: str, language: str) -> str | None:
     after it (see openings.opening_split) moved after the clause it frames; a linking phrase
     or an attribution left out."""
     split = opening_split(text, language)
+    with_asides = split is None
+    if split is None and (", " in text or " (" in text):
+        split = opening_split(text, language, asides=True)
     if split is None:
         return None
     frame, rest = split
     if rest.split(" ", 1)[0].lower() in PRONOUNS[language]:
-        return None  # 'it' is no subject a question can name (see _main_clause_named)
+        return None  # 'it' is no subject a question can name (see _opening_main_clause)
+    if with_asides:  # "Sul campo il Valdagno, allenato da X, è terzo ..."
+        found = asides_left_out(rest, language, lambda subject: _aside_subject(subject, language))
+        if found is None or found[1] is not None:
+            return None
+        rest = found[0]
     if _LINKING_PHRASES[language].match(frame) or _ATTRIBUTION[language].match(frame):
         return _sentence(rest)
     if _ANAPHORIC.search(frame):
@@ -1103,7 +1111,9 @@ def _clauses_apart(text: str, language: str) -> list[str]:
             continue  # "with the first phase in 2027 and the final stand completed by 2030"
         if not _clause_start(first, language) or not _clause_start(second, language):
             continue
-        if any(w in _SUBORDINATORS for w in first[first.rfind(", ") + 1 :].lower().split()[1:]):
+        last = first.rfind(", ")
+        inside = first[last + 2 :].lower().split() if last >= 0 else first.lower().split()[1:]
+        if not m.group(0).startswith(",") and any(w in _SUBORDINATORS for w in inside):
             continue  # "... dove secondo l’Istituto per la protezione e la ricerca": inside
         if not _reported_has_verb(first, language):
             continue  # "said 22 nurses from India and the Philippines are due ...": one subject

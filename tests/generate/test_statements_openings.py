@@ -146,3 +146,18 @@ def test_a_phrase_is_not_moved_into_a_list_after_the_clause() -> None:
 def test_a_gerund_after_a_time_of_day_is_said_of_the_subject() -> None:
     said = _said("Ruth Lane won the race, finishing in 2:41:09 ahead of 300 runners.", "en")
     assert "Ruth Lane finished in 2:41:09 ahead of 300 runners." in said
+
+
+def test_an_opening_phrase_before_a_subject_and_its_aside() -> None:
+    assert "The library lent 52,000 books last year." in _said(
+        "Last year the library, which reopened in 2019, lent 52,000 books.", "en"
+    )
+    assert "Il Rovigo è secondo in classifica con 30 punti in campionato." in _said(
+        "In campionato il Rovigo, guidato da Paolo Neri, è secondo in classifica con 30 punti.",
+        "it",
+    )
+
+
+def test_a_phrase_of_time_is_not_put_after_another() -> None:
+    said = _said("Since 2021 the clinic has opened only during the day.", "en")
+    assert "The clinic has opened only during the day since 2021." not in said
