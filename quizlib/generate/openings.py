@@ -430,7 +430,7 @@ def asides_left_out(
             when = aside
         if not rest[:1].islower():
             continue
-        toks = tokens(f"{subject.rsplit(' ', 1)[-1]} {rest}")
+        toks = tokens(f"{subject.rsplit(' ', 1)[-1]} {rest[:60]}")  # the verb opens it
         if len(toks) > 2 and verb_at(toks, 1, language):
             if any(t.low in _REPORTING for t in toks[1:4]) or not subject_ok(subject):
                 return None  # a speaker's asides: what is reported is reference.py's
