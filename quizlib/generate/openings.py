@@ -91,7 +91,7 @@ _IT_OPENING = re.compile(
 )
 _IT_ELIDED = frozenset("l’ un’ quest’".split())
 _SUBJECT_WORDS = {
-    "en": frozenset("the a an its their his her this these those".split()),
+    "en": frozenset("the a an this these those".split()),
     "it": ARTICLES["it"] | frozenset("questo questa questi queste".split()),
 }
 _HEDGES = {

@@ -274,8 +274,8 @@ def _asides_out(text: str, language: str) -> str | None:
 
 
 def _aside_subject(subject: str, language: str) -> bool:
-    """Whether a phrase before an aside is the sentence's subject: an article's or a
-    determiner's phrase, a figure's, or a name of two words or more (one capitalised word may
+    """Whether a phrase before an aside is the sentence's subject: an article's phrase, a
+    figure's, or a name of two words or more (one capitalised word may
     be a frame: 'Yesterday, ...'), with no verb of its own."""
     words = subject.split()
     if not words or len(words) > _MAX_SUBJECT or _QUOTES_ANY.search(subject):
@@ -288,8 +288,8 @@ def _aside_subject(subject: str, language: str) -> bool:
         return False
     article = low in ARTICLES[language] or low.startswith(("l’", "un’")) or low[:1].isdigit()
     named = len(words) > 1 and all(w[:1].isupper() for w in words[:2])
-    if not (article or named or low in {"its", "their", "his", "her", "this", "these"}):
-        return False
+    if not (article or named):
+        return False  # "Its harbor, shared with ..., is the largest port": whose is unsaid
     return not any(w[:1].islower() and is_finite(w, language) for w in words[1:])
 
 

@@ -161,3 +161,10 @@ def test_an_opening_phrase_before_a_subject_and_its_aside() -> None:
 def test_a_phrase_of_time_is_not_put_after_another() -> None:
     said = _said("Since 2021 the clinic has opened only during the day.", "en")
     assert "The clinic has opened only during the day since 2021." not in said
+
+
+def test_a_subject_whose_owner_is_unsaid_keeps_its_asides() -> None:
+    said = _said(
+        "Its quay, shared with the ferry, built in 1901, is the longest pier in Wales.", "en"
+    )
+    assert "Its quay is the longest pier in Wales." not in said
