@@ -31,6 +31,8 @@ from .lexicon import (
     UNITS,
     WHEN_WORDS,
 )
+from .openings import PRONOUNS, asides_left_out, frame_placed, lowered_frame, opening_split
+from .openings import verb_at as _verb_at
 from .reference import (
     FRAME_GOES_ON,
     REPORTED_MARKS,
@@ -48,7 +50,6 @@ from .verbs import (
     is_gerund,
     is_participle,
     is_plural_present_at,
-    is_present_at,
     lemma,
     may_be_present,
     takes_essere,
@@ -153,24 +154,6 @@ def _clause_start(rest: str, language: str) -> bool:
     return False
 
 
-def _verb_at(toks: list[Token], i: int, language: str, before: str | None = None) -> bool:
-    """Whether the token at `i` (not the first) is a finite verb: an auxiliary, a conjugated
-    verb, an English present in its place ('The bridge measures 400 metres'; `before`: the
-    word its subject ends with, when that is not the token before it)."""
-    t = toks[i]
-    if t.low in AUXILIARIES[language]:
-        return True
-    if not t.text[:1].islower() or "-" in t.text:
-        return False
-    if is_finite(t.text, language):
-        return True
-    if language != "en" or i + 1 >= len(toks):
-        return False
-    after = toks[i + 1].text
-    before = toks[i - 1].text if before is None else before
-    return t.low in _EN_SAME_PAST or is_present_at(before, t.text, after, "en")
-
-
 def _moved_frame(text: str, language: str) -> str | None:
     """'Nell'ultimo quarto, le orange hanno concesso 9 punti.' -> 'Le orange hanno concesso 9
     punti nell'ultimo quarto.': the opening phrase goes to the end of the clause it frames
@@ -204,14 +187,41 @@ def _moved_frame(text: str, language: str) -> str | None:
     if attribution:
         return _sentence(rest)
     frame = head if _is_name(head) else _lower_opening(head)
-    clause, comma, after = rest.partition(", ")
-    if comma:
-        return upper_first(f"{clause} {frame}, {after}")
-    body = rest.rstrip()
-    end = "."
-    if body[-1:] in ".!":
-        body, end = body[:-1], body[-1]
-    return upper_first(f"{body} {frame}{end}")
+    return frame_placed(rest, frame, language)
+
+
+# Words that make an opening phrase point back to the sentence before ("A quel punto", "Con
+# questa accusa", "At that point"): the phrase is left out, not moved.
+_ANAPHORIC = re.compile(
+    r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|that|these|those|such)(?![\w’'])"
+)
+
+
+def _bare_frame_moved(text: str, language: str) -> str | None:
+    """'Last winter at least 14 boats had to wait offshore.' -> 'At least 14 boats had to
+    wait offshore last winter.'; 'Nel 2026 gli ispettori hanno analizzato 300 campioni.' ->
+    'Gli ispettori hanno analizzato 300 campioni nel 2026.': an opening phrase with no comma
+    after it (see openings.opening_split) moved after the clause it frames; a linking phrase
+    or an attribution left out."""
+    split = opening_split(text, language)
+    with_asides = split is None
+    if split is None and (", " in text or " (" in text):
+        split = opening_split(text, language, asides=True)
+    if split is None:
+        return None
+    frame, rest = split
+    if rest.split(" ", 1)[0].lower() in PRONOUNS[language]:
+        return None  # 'it' is no subject a question can name (see _opening_main_clause)
+    if with_asides:  # "Sul campo il Valdagno, allenato da X, è terzo ..."
+        found = asides_left_out(rest, language, lambda subject: _aside_subject(subject, language))
+        if found is None or found[1] is not None:
+            return None
+        rest = found[0]
+    if _LINKING_PHRASES[language].match(frame) or _ATTRIBUTION[language].match(frame):
+        return _sentence(rest)
+    if _ANAPHORIC.search(frame):
+        return _sentence(rest)  # "Con questa accusa", "A quel punto": of the sentence before
+    return frame_placed(rest, lowered_frame(frame), language)
 
 
 def _frames(words: list[str], language: str) -> bool:
@@ -247,6 +257,40 @@ def _without_hedge(text: str, language: str) -> str | None:
     """'hanno concesso appena 9 punti' -> 'hanno concesso 9 punti'."""
     out = _HEDGED[language].sub("", text)
     return out if out != text else None
+
+
+def _asides_out(text: str, language: str) -> str | None:
+    """'The last major dredge, in 2011, removed 30,000 cubic metres.' -> 'The last major
+    dredge removed 30,000 cubic metres in 2011.'; 'Mark Hill, 38, of Harraby, was jailed.' ->
+    'Mark Hill was jailed.': the asides between a subject that opens the sentence and its
+    verb left out (see openings.asides_left_out), one that says when moved after the clause."""
+    found = asides_left_out(text, language, lambda subject: _aside_subject(subject, language))
+    if found is None:
+        return None
+    clause, when = found
+    if when is None:
+        return _sentence(clause)
+    return frame_placed(clause, when, language)
+
+
+def _aside_subject(subject: str, language: str) -> bool:
+    """Whether a phrase before an aside is the sentence's subject: an article's phrase, a
+    figure's, or a name of two words or more (one capitalised word may
+    be a frame: 'Yesterday, ...'), with no verb of its own."""
+    words = subject.split()
+    if not words or len(words) > _MAX_SUBJECT or _QUOTES_ANY.search(subject):
+        return False
+    first = words[0]
+    low = first.lower()
+    if low in _NO_SUBJECT[language] or not _opens_subject(first, language):
+        return False
+    if low in WHEN_WORDS or low in _LINKS[language] or low.endswith("ly"):
+        return False
+    article = low in ARTICLES[language] or low.startswith(("l’", "un’")) or low[:1].isdigit()
+    named = len(words) > 1 and all(w[:1].isupper() for w in words[:2])
+    if not (article or named):
+        return False  # "Its harbor, shared with ..., is the largest port": whose is unsaid
+    return not any(w[:1].islower() and is_finite(w, language) for w in words[1:])
 
 
 # A place's aside that says where it lies, between commas after its name ("In Wick, on the
@@ -335,6 +379,10 @@ def _without_including(text: str, language: str) -> str | None:
     return None
 
 
+# Words of time that open a sentence before its comma, no name: "Yesterday, the council, ...".
+_TIME_WORDS = WHEN_WORDS | frozenset("yesterday today tomorrow ieri oggi domani".split())
+
+
 def _without_apposition(text: str, language: str) -> str | None:
     """'Macnas, the Galway street theatre company, drew 45,000 people' -> 'Macnas drew 45,000
     people': a phrase between commas that opens with an article after a name, when a verb
@@ -347,6 +395,8 @@ def _without_apposition(text: str, language: str) -> str | None:
         before = text[: m.start()].split()
         if not before or not before[-1][:1].isupper():
             continue
+        if len(before) == 1 and before[0].lower() in _TIME_WORDS:
+            continue  # "Yesterday, the council, ...": a frame, no name
         after = text[m.end() :].split(" ", 1)[0]
         if after.lower() in _RELATIVES[language]:
             return text[: m.start()] + text[m.end() - 2 :]  # the relative clause stays
@@ -746,6 +796,14 @@ def _present_after_past(toks: list[Token], verb: int, k: int, language: str) -> 
     )
 
 
+# Words that may open a clause of time inside the first verb phrase ("after a tank burst"):
+# an "and" after them may join that clause's verbs.
+_TIME_LINKS = frozenset("after before since until once dopo prima".split())
+_SUBJECT_OPENERS = frozenset(
+    "the a an its their his her this these those il lo la i gli le l’ un una uno un’".split()
+)
+
+
 def _verb_phrases_apart(text: str, language: str) -> list[str]:
     """'The lough borders five counties and supplies 40% of the water.' -> 'The lough borders
     five counties.', 'The lough supplies 40% of the water.': each of two verb phrases of one
@@ -775,16 +833,23 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
         low = toks[j].low
         if low in _SUBORDINATORS or toks[j].text in ';:()«»“”"':
             return None
+        if low in _TIME_LINKS and toks[j + 1].low in _SUBJECT_OPENERS:
+            return None  # "fined £450,000 after a tank burst and sent ...": the tank's verbs
         if low not in _AND:
             continue
         k = j + 1
         adverb = toks[k].text if toks[k].low in _JOINED_ADVERBS else None
         if adverb is not None:
             k += 1
-        if _present_after_past(toks, verb, k, language):
-            continue  # "had paid farmers and cities $400 million": a plural noun, no verb
         if language == "en" and toks[j - 1].low.endswith("ed") and toks[k].low.endswith("ed"):
             continue  # "makes forged and machined parts": two adjectives
+        auxiliary = _shared_auxiliary(toks, verb, k, language)
+        if auxiliary is not None:
+            subject = text[: toks[verb].start].rstrip()
+            phrase = text[toks[k].start :].rstrip()
+            return text[: toks[j].start].rstrip(" ,"), f"{subject} {auxiliary} {phrase}"
+        if _present_after_past(toks, verb, k, language) and not _same_past_verb(toks, k):
+            continue  # "had paid farmers and cities $400 million": a plural noun, no verb
         if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
             subject = text[: toks[verb].start].rstrip()
             phrase = text[toks[k].start :].rstrip()
@@ -794,6 +859,62 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             end = phrase[-1] if phrase[-1:] in ".!" else "."
             return first, f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
     return None
+
+
+# Words a verb's object or complement may open with: after a word that may be a verb or a
+# noun ('cost', 'sold'), they make it a verb ('and cost £740,000', 'e venduto 4 magazzini').
+_OBJECT_OPENERS = frozenset(
+    """the a an its their his her this these those some all about around nearly almost more
+    over up il lo la i gli le un uno una circa oltre quasi più""".split()
+)
+_EN_BE_PARTICIPLE = frozenset("been".split())
+_IT_ESSERE_PARTICIPLE = frozenset("stato stata stati state".split())
+
+
+def _object_opens(toks: list[Token], k: int, language: str) -> bool:
+    """Whether the token after `k` opens an object or a complement: a figure, an article or a
+    determiner, a preposition (not the end of the text: 'and closed' says too little)."""
+    if k + 1 >= len(toks):
+        return False
+    t = toks[k + 1]
+    return (
+        t.text[:1].isdigit()
+        or t.low in _OBJECT_OPENERS
+        or t.low.startswith(("l’", "un’"))
+        or t.low in PREPOSITIONS[language]
+        or t.low in ARTICULATED
+    )
+
+
+def _same_past_verb(toks: list[Token], k: int) -> bool:
+    """Whether an English past of the same form as its present ('cost', 'cut', 'set') is a
+    verb after 'and': an object opens after it ('and cost £740,000')."""
+    return toks[k].low in _EN_SAME_PAST and _object_opens(toks, k, "en")
+
+
+def _shared_auxiliary(toks: list[Token], verb: int, k: int, language: str) -> str | None:
+    """The auxiliary a second participle after 'and' shares with the clause's verb ('has
+    bought 12 shops and sold 4' -> 'has'; 'è stato fondato nel 1990 e ampliato' -> 'è
+    stato'), when the clause's verb is an auxiliary and a participle and an object opens
+    after the second participle; None otherwise."""
+    first = toks[verb]
+    if first.low not in AUXILIARIES[language] or verb + 2 >= len(toks):
+        return None
+    group = [first.text]
+    at = verb + 1
+    if toks[at].low in _EN_BE_PARTICIPLE | _IT_ESSERE_PARTICIPLE:
+        group.append(toks[at].text)
+        at += 1
+    if at >= len(toks) or not is_participle(toks[at].low, language):
+        return None
+    second = toks[k]
+    if not second.text.islower() or not is_participle(second.low, language):
+        return None
+    if not _object_opens(toks, k, language):
+        return None
+    if language == "it" and len(group) == 1 and second.low[-1:] != toks[at].low[-1:]:
+        return None  # "ha acquistato ... e venduti": another agreement, another subject
+    return " ".join(group)
 
 
 _PARENTHESES = re.compile(r" \([^()]{0,40}\d[^()]{0,40}\)(?=[\s,.;:])")
@@ -909,6 +1030,66 @@ def _opening_clause_apart(text: str, language: str) -> list[str]:
     return out
 
 
+def _opening_main_clause(text: str, language: str) -> str | None:
+    """'Before it closed, it delivered 127 babies.' -> 'It delivered 127 babies.'; 'Last year
+    it delivered 127 babies.' -> 'It delivered 127 babies last year.'; 'Quando è stato
+    aperto, contava 200 posti.' -> 'Contava 200 posti.': the main clause after an opening
+    clause or phrase, when its subject is a pronoun or (Italian) unsaid, for reference.py to
+    name from the sentence before."""
+    if not _OPENS_MAIN_CLAUSE[language].match(text):
+        return None
+    split = opening_split(text, language)
+    if split is not None:
+        frame, rest = split
+        if _ANAPHORIC.search(frame):
+            return None
+        main = frame_placed(rest, lowered_frame(frame), language)
+    else:
+        head, comma, rest = text.partition(", ")
+        if not comma or len(head.split()) > 16 or _QUOTES_ANY.search(head):
+            return None
+        opening = _OPENING_CLAUSE[language].match(head)
+        if opening is None:
+            words = head.split()
+            if len(words) > _MAX_FRAME or not _frames(words, language):
+                return None
+            if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
+                return None
+            main = frame_placed(rest, _lower_opening(head), language)
+        else:
+            words = head.split()
+            at = len(opening.group(0).split())
+            own = words[at] if at < len(words) else ""
+            if language == "en" and own.lower() != rest.split(" ", 1)[0].lower():
+                return None  # "When the plant opens, it ...": 'it' may be the plant
+            if language == "it" and not (own in AUXILIARIES["it"] or is_finite(own, "it")):
+                return None
+            main = _sentence(rest)
+    if main is None:
+        return None
+    first = main.split(" ", 1)[0]
+    if first.lower() in PRONOUNS[language]:
+        return main
+    if language == "it" and (first.lower() in AUXILIARIES["it"] or is_finite(first.lower(), "it")):
+        return main
+    return None
+
+
+# What a sentence opens with before a main clause whose subject may be a pronoun: a
+# subordinating word, a preposition or a word of time (a cheap test before the others).
+_OPENS_MAIN_CLAUSE = {
+    "en": re.compile(
+        r"^(?:When|After|Before|Although|Though|While|Since|Because|As soon as|Once|Last|This|"
+        r"Next|Earlier|Later|Yesterday|Today|On|In|At|By|During|Over|From|Until|Throughout) "
+    ),
+    "it": re.compile(
+        r"^(?:Quando|Dopo|Mentre|Sebbene|Benché|Poiché|Anche se|Appena|Nel|Nell’|Nei|Negli|"
+        r"Dal|Dall’|Ieri|Oggi|Lo scorso|La scorsa|L’anno|Quest’|Questo|Questa|In|A|Per|Con|"
+        r"Durante|Entro|Tra|Fra|Prima) "
+    ),
+}
+
+
 # A second clause with a subject of its own after "and" / "e" / "but" / "ma".
 _JOINED_CLAUSE = re.compile(
     r"(?:,? (?:and|e|ed)|, (?:but|ma)) "
@@ -930,6 +1111,10 @@ def _clauses_apart(text: str, language: str) -> list[str]:
             continue  # "with the first phase in 2027 and the final stand completed by 2030"
         if not _clause_start(first, language) or not _clause_start(second, language):
             continue
+        last = first.rfind(", ")
+        inside = first[last + 2 :].lower().split() if last >= 0 else first.lower().split()[1:]
+        if not m.group(0).startswith(",") and any(w in _SUBORDINATORS for w in inside):
+            continue  # "... dove secondo l’Istituto per la protezione e la ricerca": inside
         if not _reported_has_verb(first, language):
             continue  # "said 22 nurses from India and the Philippines are due ...": one subject
         return [_sentence(first) + ".", _sentence(second)]
@@ -976,7 +1161,7 @@ _NO_SUBJECT = {
     "it": frozenset("lui lei loro questo questa ci si".split()),
 }
 _GERUND_AFTER = re.compile(
-    r", (?P<gerund>[a-zàèéìòù]{5,}) (?P<rest>(?:[^,;:«»“”\"()]|(?<=\d)[,.](?=\d)){3,120}?)"
+    r", (?P<gerund>[a-zàèéìòù]{5,}) (?P<rest>(?:[^,;:«»“”\"()]|(?<=\d)[,.:](?=\d)){3,120}?)"
     r"(?=, |[.;]$|$)"
 )
 
@@ -1984,10 +2169,12 @@ def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
+    _bare_frame_moved,
     _without_hedge,
     _without_apposition,
     _relative_alone,
     _subject_asides,
+    _asides_out,
     _verb_phrases_apart,
     _without_parentheses,
     _reported_alone,
@@ -2022,6 +2209,7 @@ _DEPTH = 2
 _MARKS: dict[Transform, tuple[str, ...]] = {
     _moved_frame: (", ",),
     _without_apposition: (", ",),
+    _asides_out: (", ", " ("),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
     _subject_asides: (", ",),
     _verb_phrases_apart: (" and ", " e ", " ed "),  # what _AND_WORD finds
@@ -2119,6 +2307,15 @@ def statements(doc: Document) -> Iterator[Sentence]:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
                 frontier.append(named)
+            main = _opening_main_clause(s.text, language)
+            if main is not None:
+                named = _pronoun_named(main, previous.text, doc) or subject_carried(
+                    main, previous.text, language
+                )
+                if named is not None and named not in seen:
+                    seen.add(named)
+                    yield replace(s, text=named, source=s.text)
+                    frontier.append(named)
         if s.entry is not None:
             named = _entry_after_opening(s.text, s.entry.phrase, language)
             if named is not None and named not in seen:
