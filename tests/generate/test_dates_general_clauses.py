@@ -191,3 +191,14 @@ def test_only_after_the_verb_is_no_superlative_of_since() -> None:
     qs = _questions("Since 2021 the clinic has treated only adults.", "en")
     assert qs == {"Since when has the clinic treated only adults?": "2021"}, qs
     assert not _questions("It was the Tolby clinic’s only new ward since 2021.", "en")
+
+
+def test_a_year_naming_the_noun_of_an_adjunct_dates_no_clause() -> None:
+    """'on the 2026 edition', 'for the 2027 World Cup': the noun's year, not when the clause's
+    deed happened; the object's year still dates its verb ('hosted the 1986 summit')."""
+    qs = _questions("The match brought the curtain down on the 2026 edition of the cup.", "en")
+    assert qs == {}
+    qs = _questions("The club qualified for the 2027 World Cup after a late goal.", "en")
+    assert qs == {}
+    qs = _questions("The town hosted the 1986 summit.", "en")
+    assert qs == {"When did the town host the summit?": "1986"}

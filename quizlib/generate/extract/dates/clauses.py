@@ -1349,13 +1349,15 @@ def _have_question(words: list[str], idx: int, since: bool) -> str | None:
     return squash(f"did {subject} have {rest}")
 
 
-# A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election": the
-# noun's year, no date of what the clause says (but the object's year dates the verb: "hosted
-# the 1986 summit").
-_THE_YEAR = re.compile(r"\b(?:at|in|during|after|before|of|from)\s+the\s+$")
+# A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election", "brought
+# the curtain down on the 2026 edition": the noun's year, no date of what the clause says (but
+# the object's year dates the verb: "hosted the 1986 summit").
+_THE_YEAR = re.compile(
+    r"\b(?:at|in|during|after|before|of|from|on|for|to|into|with|under|over)\s+the\s+$"
+)
 
 
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 2026 edition", "the 2027 World Cup"
 
 
 def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
