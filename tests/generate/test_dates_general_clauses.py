@@ -202,3 +202,11 @@ def test_a_year_naming_the_noun_of_an_adjunct_dates_no_clause() -> None:
     assert qs == {}
     qs = _questions("The town hosted the 1986 summit.", "en")
     assert qs == {"When did the town host the summit?": "1986"}
+
+
+def test_a_first_time_since_a_year_is_no_since_question() -> None:
+    """'per la prima volta dal 2015' says when it last happened, not since when it happens."""
+    qs = _questions("Il teatro riaprirà a marzo per la prima volta dal 2015.", "it")
+    assert not any(q.startswith("Da quando") for q in qs), qs
+    qs = _questions("La prima linea della tranvia è in servizio dal 2009.", "it")
+    assert qs == {"Da quando è in servizio la prima linea della tranvia?": "2009"}

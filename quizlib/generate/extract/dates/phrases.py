@@ -503,6 +503,7 @@ _NOT_SINCE = re.compile(
     r"\b(?:the|its|their|il|la|i|le)\s+"
     r"(?:(?!(?:has|have|had|is|are|was|were|ha|hanno|è|sono)\s|\w+ed\s)\w+\s+){0,2}?"
     r"(?:most|least|più|meno|best|worst|first|only|[a-z]{3,}est)\b"
+    r"|\bper la prima volta\b"  # "riaprirà per la prima volta dal 2015": the last time
 )  # not past a verb: "the unit has offered only ... since 2020" is no "the only ... since"
 
 
