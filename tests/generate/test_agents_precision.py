@@ -8,6 +8,8 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, kinds
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
+
 
 def _questions(module: object, text: str, language: str) -> dict[str, str]:
     doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
@@ -76,3 +78,13 @@ def test_a_subject_that_opens_with_a_possessive_is_not_asked() -> None:
         "aveva perso una sola partita."
     )
     assert not any("sua squadra" in q for q in _questions(agents, text, "it"))
+
+
+def test_a_period_told_by_its_end_goes_with_its_date() -> None:
+    """'in the year to March 2026': the deed ends before the whole phrase, not before its date."""
+    qs = questions_of(
+        "A test headline\n\nThe Harbour Trust handed out 4,200 food parcels in the year to "
+        "April 2025, its busiest year.\n",
+        "en",
+    )
+    assert not any(q.endswith(" to?") for q in qs), qs

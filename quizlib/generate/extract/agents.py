@@ -159,6 +159,14 @@ _WHEN = re.compile(
     + r")\s\d|\d+\s(?:hours?|ore|minutes?|minuti)\b|\d{4}\b)",
     re.IGNORECASE,
 )
+# A period told by its end, cut before that end: "handed out 23,600 parcels | in the year to|
+# March 2026", "nei dodici mesi fino a | marzo": the whole phrase goes with its date.
+_PERIOD_TO = re.compile(
+    r"\s+(?:in|during|over|for|nei|negli|nell’|nel)\s+(?:the\s+)?(?:[\w’-]+\s+){0,2}"
+    r"(?:year|years|months|weeks|quarter|period|season|anno|mesi|settimane|trimestre)"
+    r"\s+(?:to|until|ending|ended|fino\s+a|fino\s+al)$",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(
     r"(?:\s+(?:since|in|on|at|from|until|by|during|dal|dalla|dallo|dai|nel|nella|nello|a|al"
     r"|di|per|fino|entro|tra|fra))+$",
@@ -263,6 +271,7 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     if cut:
         text = text[: cut.start()].rstrip(" ,")
         text = _DURATION_TAIL.sub("", text)  # "in one hour, | 24 minutes": all of the time
+        text = _PERIOD_TO.sub("", text)  # "in the year to | March 2026"
         text = _DANGLING.sub("", text)  # "has worked there since | 2010"
         text = _CLOCK_TAIL.sub("", text)  # "dalle 23.40 | di giovedì": the hour of the date
     if _VAGUE_END.search(text):
