@@ -1349,15 +1349,15 @@ def _have_question(words: list[str], idx: int, since: bool) -> str | None:
     return squash(f"did {subject} have {rest}")
 
 
-# A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election", "brought
-# the curtain down on the 2026 edition": the noun's year, no date of what the clause says (but
-# the object's year dates the verb: "hosted the 1986 summit").
-_THE_YEAR = re.compile(
-    r"\b(?:at|in|during|after|before|of|from|on|for|to|into|with|under|over)\s+the\s+$"
-)
-
-
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 2026 edition", "the 2027 World Cup"
+# A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election": the
+# noun's year, no date of what the clause says (but the object's year dates the verb: "hosted
+# the 1986 summit", and so does an event's whose name follows: "won at the 1960 Rome Olympics").
+_THE_YEAR = re.compile(r"\b(?:at|in|during|after|before|of|from)\s+the\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# After these the year is a noun's even before a name: "brought the curtain down on the 2026
+# edition", "qualified for the 2027 World Cup".
+_THE_YEAR_OF_NAME = re.compile(r"\b(?:on|for|to|into|with|under|over)\s+the\s+$")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
 def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
@@ -1365,8 +1365,12 @@ def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
         language == "en"
         and span.is_year
         and not span.prep
-        and _THE_YEAR.search(text, max(0, span.start - 12), span.start) is not None
-        and _NOUN_AFTER.match(text, span.end) is not None
+        and (
+            _THE_YEAR.search(text, max(0, span.start - 12), span.start) is not None
+            and _NOUN_AFTER.match(text, span.end) is not None
+            or _THE_YEAR_OF_NAME.search(text, max(0, span.start - 12), span.start) is not None
+            and _WORD_AFTER.match(text, span.end) is not None
+        )
     )
 
 
