@@ -20,6 +20,7 @@ from ...document import NAME_RUN, Document, Sentence, is_known_word
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    EN_EXTRAPOSED_IT,
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
@@ -1905,6 +1906,8 @@ def _sayer_as_subject(text: str, inner: int, doc: Document) -> tuple[str, int]:
     if language == "en":
         if first not in _EN_SAYER_PRONOUNS or (first == "they") != plural:
             return "", 0
+        if first == "it" and EN_EXTRAPOSED_IT.match(text[inner:].split(maxsplit=1)[-1]):
+            return "", 0  # "said it takes two years to train a filleter": 'it' is the training
         return subject, len(first)
     if first not in (_IT_HAVE_PLURAL if plural else _IT_HAVE_SINGULAR):
         return "", 0

@@ -372,6 +372,9 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
     if _is_copula(frame, language) or _italian_copula_group(frame):
+        described = _copula_with_question(count, frame, tail, language)
+        if described is not None:
+            return described
         if language == "en":
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
@@ -747,6 +750,38 @@ def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) 
         upper_first(squash(f"di {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}"))
         + "?"
     )
+
+
+_COPULA_WITH = {"it": "con", "en": "with"}
+
+
+_LONGEST_PREDICATE = 5  # words between a copula and a trailing "con"/"with": "terzo in classifica"
+
+
+def _copula_with_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
+    """'Il Valdagno è terzo in classifica con 22 punti' -> 'Con quanti punti il Valdagno è
+    terzo in classifica?', 'Leeds are top of the table with 40 points' -> 'With how many
+    points are Leeds top of the table?': the count a phrase with "con"/"with" gives after
+    what a copula says of its subject."""
+    exact = frame.exact
+    if len(exact) < 2 or exact[-1] != _COPULA_WITH[language] or not frame.subject:
+        return None
+    predicate = exact[:-1]
+    if len(predicate) > _LONGEST_PREDICATE or not all(w.isalpha() for w in predicate):
+        return None
+    if any(is_finite(w, language) or w in _COPULA_WITH.values() for w in predicate[1:]):
+        return None
+    if count.noun in UNITS or count.noun in _CURRENCIES or count.nouns != count.counted:
+        return None
+    said = frame.between_text.split()[: len(predicate)]
+    rest = squash(f"{' '.join(said)} {tail} {frame.when}")
+    verb = " ".join(frame.verb)
+    if language == "it":
+        how = _how_many_it(count.noun, count.adj).lower()
+        return upper_first(squash(f"con {how} {count.nouns} {frame.subject} {verb} {rest}")) + "?"
+    if len(frame.verb) != 1 or not _plain_subject(frame.subject):
+        return None
+    return squash(f"With how many {count.nouns} {verb.lower()} {frame.subject} {rest}") + "?"
 
 
 def _home_to_question(count: _Count, frame: _Frame, tail: str) -> str | None:

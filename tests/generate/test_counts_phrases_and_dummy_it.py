@@ -1,0 +1,44 @@
+"""Counts in phrases that carry them ("con 22 punti", "a crowd of 4,300") and the dummy 'it'
+of a reported clause ("said it takes two years to train ..."), which is not the speaker."""
+
+from __future__ import annotations
+
+from tests.generate.helpers import questions_of
+
+IT_TITLE = "Titolo di un articolo di prova qui\n\n"
+EN_TITLE = "A headline of a test article here\n\n"
+
+
+def _it(text: str) -> dict[str, str]:
+    return questions_of(IT_TITLE + text, "it")
+
+
+def _en(text: str) -> dict[str, str]:
+    return questions_of(EN_TITLE + text, "en")
+
+
+def test_dummy_it_of_a_reported_clause_is_not_the_speaker() -> None:
+    asked = _en(
+        "Maria Ellis, who manages the yard, said it takes about three years to build a boat. "
+        "The council said it took six weeks to clear the canal."
+    )
+    assert not any("Maria Ellis take" in q for q in asked)
+    assert not any("the council take" in q for q in asked)
+
+
+def test_italian_count_with_con_after_a_copula() -> None:
+    asked = _it(
+        "Il Pordenone è secondo in classifica con 31 punti. "
+        "La lista civica era al primo posto con nove seggi."
+    )
+    assert asked["Con quanti punti il Pordenone è secondo in classifica?"] == "31"
+    assert asked["Con quanti seggi la lista civica era al primo posto?"] == "nove"
+
+
+def test_english_count_with_with_after_a_copula() -> None:
+    asked = _en(
+        "The Green Party was the largest group with 14 seats. "
+        "The home side are second in the league with 31 points."
+    )
+    assert asked["With how many seats was the Green Party the largest group?"] == "14"
+    assert asked["With how many points are the home side second in the league?"] == "31"
