@@ -42,3 +42,10 @@ def test_english_count_with_with_after_a_copula() -> None:
     )
     assert asked["With how many seats was the Green Party the largest group?"] == "14"
     assert asked["With how many points are the home side second in the league?"] == "31"
+
+
+def test_population_of_a_sentence_that_opens_with_it() -> None:
+    asked = _en("With a population of about 12,000, Tenby is the main town of the bay.")
+    assert asked["What is the population of Tenby?"] == "about 12,000"
+    asked = _it("Con una popolazione di circa 9.000 abitanti, Cefalù è il centro più grande.")
+    assert asked["Qual è la popolazione di Cefalù?"] == "circa 9.000"
