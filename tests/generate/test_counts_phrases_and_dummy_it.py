@@ -44,8 +44,30 @@ def test_english_count_with_with_after_a_copula() -> None:
     assert asked["With how many points are the home side second in the league?"] == "31"
 
 
-def test_population_of_a_sentence_that_opens_with_it() -> None:
-    asked = _en("With a population of about 12,000, Tenby is the main town of the bay.")
-    assert asked["What is the population of Tenby?"] == "about 12,000"
-    asked = _it("Con una popolazione di circa 9.000 abitanti, Cefalù è il centro più grande.")
-    assert asked["Qual è la popolazione di Cefalù?"] == "circa 9.000"
+def test_population_of_an_entry_sentence_that_opens_with_it() -> None:
+    asked = _en(
+        "Fishing boats landed more cod in Tenby this year.\n\nTenby\n\n"
+        "Tenby is a walled seaside town in Pembrokeshire. With a population of about 5,000, "
+        "it gives its name to a breed of sheep."
+    )
+    assert asked["What is the population of Tenby?"] == "about 5,000"
+    asked = _it(
+        "I pescherecci hanno sbarcato più pesce a Cefalù.\n\nCefalù\n\n"
+        "Cefalù è un comune della Sicilia. Con una popolazione di circa 14.000 abitanti, "
+        "esso dà il nome a un vino."
+    )
+    assert asked["Qual è la popolazione di Cefalù?"] == "circa 14.000"
+
+
+def test_italian_count_with_con_after_a_complement() -> None:
+    asked = _it("La Norvegia ha chiuso al secondo posto con sette medaglie, davanti al Canada.")
+    assert asked["Con quante medaglie la Norvegia ha chiuso al secondo posto?"] == "sette"
+
+
+def test_english_count_with_with_after_a_complement_or_a_rank() -> None:
+    asked = _en(
+        "The ferry docked in Larne with 412 passengers. "
+        "The visitors finished bottom of the group with two wins."
+    )
+    assert asked["With how many passengers did the ferry dock in Larne?"] == "412"
+    assert asked["With how many wins did the visitors finish bottom of the group?"] == "two"

@@ -1052,6 +1052,8 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
     if obj is None and language == "it":  # "ha chiuso la stagione al primo posto con 71 punti"
         # not "a"/"su", which may join the count to the object ("il sistema a cinque codici")
         obj = _italian_object_of(frame, frozenset(("con", "per")), _IT_JOINTS)
+    if obj is None and count.noun.lower() not in _OTHERS:
+        obj = _complement_before_with(frame, language)  # "ha chiuso al primo posto| con"
     if obj is None or any(is_finite(w, language) and "-" not in w for w in obj.split()):
         return None  # "solar-powered": an adjective, no verb
     preposition = frame.exact[-1]
@@ -1066,6 +1068,44 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
 
 
 _INDEFINITE_ARTICLES = frozenset("un uno una un’ a an".split())
+
+
+# English words of a place in a ranking, which open a complement as a preposition does:
+# "finished| top of the table| with", "came| third| with".
+_EN_RANKS = frozenset(
+    "top bottom first second third fourth fifth sixth seventh eighth ninth tenth last".split()
+)
+
+
+_LONGEST_WITH_COMPLEMENT = 5  # words of a complement between the verb and "con"/"with"
+
+
+def _complement_before_with(frame: _Frame, language: str) -> str | None:
+    """The complement as written between the verb and a "con"/"with" that brings the count:
+    'ha chiuso| al primo posto| con 5 ori' -> 'al primo posto', 'finished| top of the
+    table| with 40 points' -> 'top of the table'; a preposition (or an English rank) opens
+    it, and no verb, clause word or number is in it."""
+    exact = frame.exact
+    if len(exact) < 2 or exact[-1] != _COPULA_WITH[language]:
+        return None
+    complement = exact[:-1]
+    first, last = complement[0], complement[-1]
+    if len(complement) > _LONGEST_WITH_COMPLEMENT or not all(w.isalpha() for w in complement):
+        return None  # "al 2-1", "in 2024": no complement of place or rank
+    opens = first in PREPOSITIONS[language] or first in ARTICULATED or first.endswith("’")
+    if not opens and not (language == "en" and first in _EN_RANKS):
+        return None
+    if first in _COPULA_WITH.values() or first in {"of", "di", "to", "by", "da"}:
+        return None  # "with the help of", "di ...": the count belongs to what comes before
+    if last in PREPOSITIONS[language] or last in ARTICULATED or last in ARTICLES[language]:
+        return None
+    for word in complement[1:]:
+        if is_finite(word, language) or word in _CLAUSE_WORDS or word in _COPULA_WITH.values():
+            return None
+        if word in NUMBER_WORDS[language] or word in _POSSESSIVES:
+            return None
+    words = frame.between_text.split()
+    return " ".join(words[: len(complement)])
 
 
 # Participles that are also the simple past.
