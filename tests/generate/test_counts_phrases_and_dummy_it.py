@@ -71,3 +71,15 @@ def test_english_count_with_with_after_a_complement_or_a_rank() -> None:
     )
     assert asked["With how many passengers did the ferry dock in Larne?"] == "412"
     assert asked["With how many wins did the visitors finish bottom of the group?"] == "two"
+
+
+def test_italian_si_verb_after_a_named_place_has_the_count_as_subject() -> None:
+    asked = _it(
+        "In Sardegna si contano 2.100 nuraghi. "
+        "Nella provincia di Lecco si registrano ogni anno circa 900 nuove diagnosi."
+    )
+    assert asked["Quanti nuraghi si contano in Sardegna?"] == "2.100"
+    assert (
+        asked["Quante nuove diagnosi si registrano nella provincia di Lecco ogni anno?"]
+        == "circa 900"
+    )

@@ -2364,13 +2364,28 @@ def _subject_after_verb(toks: list[Token], at: int) -> bool:
 _STATO = frozenset("stato stata stati state".split())
 
 
+_IT_OF_JOINTS = frozenset("di del dello della dei degli delle dell’".split())
+
+
 def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
-    """Whether an Italian clause opens with a preposition and one name, then a plural verb,
-    whose subject follows it: 'Sul Matese vivono| 14 branchi' ('In Francia Macron ha' has
-    its subject before the verb)."""
-    if language != "it" or not 2 <= first <= 4 or not toks[first].low.endswith("no"):
+    """Whether an Italian clause opens with a preposition and a place, then a plural verb
+    (after 'si'), whose subject follows it: 'Sul Matese vivono| 14 branchi', 'Nella provincia
+    di Cuneo si registrano| 1.400 casi' ('In Francia Macron ha' has its subject before the
+    verb). The place is names, or a noun and the names of its 'di'."""
+    if language != "it" or not 2 <= first <= 6:
         return False
-    return all(t.text[:1].isupper() and t.text.isalpha() for t in toks[1:first])
+    verb = first + 1 if toks[first].low == "si" and first + 1 < len(toks) else first
+    if not toks[verb].low.endswith("no"):
+        return False
+    place = toks[1:first]
+    if all(t.text[:1].isupper() and t.text.isalpha() for t in place):
+        return len(place) <= 3
+    noun, joint, names = place[0], place[1:2], place[2:]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.low in STOPWORDS["it"]:
+        return False
+    if not joint or joint[0].low not in _IT_OF_JOINTS or not names:
+        return False
+    return all(t.text[:1].isupper() and t.text.isalpha() for t in names)
 
 
 def _common_first(subject: str, doc: Document) -> str:
