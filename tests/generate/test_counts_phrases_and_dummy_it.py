@@ -83,3 +83,9 @@ def test_italian_si_verb_after_a_named_place_has_the_count_as_subject() -> None:
         asked["Quante nuove diagnosi si registrano nella provincia di Lecco ogni anno?"]
         == "circa 900"
     )
+
+
+def test_a_time_possessive_opens_a_subject_not_an_adverbial() -> None:
+    asked = _en("Last season’s derby drew 31,000 fans. This year’s fair welcomed 640 exhibitors.")
+    assert asked["How many fans did last season’s derby draw?"] == "31,000"
+    assert asked["How many exhibitors did this year’s fair welcome?"] == "640"

@@ -2233,10 +2233,12 @@ def _subject(
         return (lower_first(entry) if entry else None), ""
     if language == "it" and head in _IT_TIME_ADVERBS and first == 1:
         return "", head  # "Ieri sono stati registrati ...": the time, kept for the end
-    if head in ADVERBIALS[language]:
+    timed = language == "en" and _time_possessive(toks[:first])
+    if head in ADVERBIALS[language] and not timed:
         return None, ""
     if (
-        not starts_with_subject(toks, language)
+        not timed
+        and not starts_with_subject(toks, language)
         and not _bare_plural(toks[:first], language)
         and not (language == "en" and _gerund_modified_plural(toks[:first]))
         and not (language == "en" and _gerund_subject(toks[:first]))
@@ -2365,6 +2367,21 @@ _STATO = frozenset("stato stata stati state".split())
 
 
 _IT_OF_JOINTS = frozenset("di del dello della dei degli delle dell’".split())
+
+
+# English words of a time that own a noun after "this"/"last"/"next": "this year’s edition".
+_EN_OWNING_TIMES = frozenset("year week month season summer winter spring autumn weekend".split())
+
+
+def _time_possessive(words: list[Token]) -> bool:
+    """Whether English words open with a time's possessive and name what it owns: 'This
+    year’s edition', 'Last season’s final' (a subject, not an adverbial of time)."""
+    if len(words) < 4 or words[0].low not in {"this", "last", "next"}:
+        return False
+    owner, mark = words[1].low.rstrip("’'"), words[2].low
+    if owner not in _EN_OWNING_TIMES or mark != "s" or words[1].low == owner:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in words[3:])
 
 
 def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
