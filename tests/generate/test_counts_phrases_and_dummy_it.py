@@ -89,3 +89,10 @@ def test_a_time_possessive_opens_a_subject_not_an_adverbial() -> None:
     asked = _en("Last season’s derby drew 31,000 fans. This year’s fair welcomed 640 exhibitors.")
     assert asked["How many fans did last season’s derby draw?"] == "31,000"
     assert asked["How many exhibitors did this year’s fair welcome?"] == "640"
+
+
+def test_the_time_it_takes_to_do_a_thing_is_asked_of_the_thing() -> None:
+    asked = _en("The coach said it takes about four years to train a referee.")
+    assert asked["How long does it take to train a referee?"] == "about four years"
+    asked = _it("Ci vorranno otto mesi per ripulire il canale.")
+    assert asked["Quanto tempo ci vorrà per ripulire il canale?"] == "otto mesi"
