@@ -113,6 +113,13 @@ ROLE_WORDS = {
     ),
 }
 
+# What follows an English 'it' that stands for the infinitive after its verb: "it takes
+# about two years to train a filleter", "it will cost £2m to repair the roof".
+EN_EXTRAPOSED_IT = re.compile(
+    r"^(?:(?:will|would|could|can|may|might|should|does|did|has|had)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:\w+ly\s+)?)?(?:take|takes|took|taking|taken|cost|costs|costing|costed)\b.*?\bto\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|each|every|all)\b)[a-z]"
+)
 # Verbs that introduce a quotation (participle after "ha", or English past tense).
 SAY_VERBS = {
     "it": (

@@ -18,7 +18,15 @@ from collections.abc import Collection
 
 from .chunks import PREPOSITIONS
 from .given_names import gender, is_given_name
-from .lexicon import ARTICLES, ARTICULATED, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, WHEN_WORDS
+from .lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    EN_EXTRAPOSED_IT,
+    OCCUPATIONS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    WHEN_WORDS,
+)
 from .text import upper_first
 from .verbs import (
     AUXILIARIES,
@@ -153,6 +161,8 @@ def _english_reported(text: str, people: Collection[str]) -> str | None:
         be = _EN_BE.match(rest)
         if be is not None and not is_gerund(be.group("next"), "en"):
             return None  # "said it was a matter for ...": 'it' may stand for anything
+        if EN_EXTRAPOSED_IT.match(rest):
+            return None  # "said it takes two years to train a filleter": 'it' is the training
         if _person(words) is not None or _plural(words) or _joined(words):
             return None
         if _named_person(reporter, people) or _asides_of_person(m.group("asides")):

@@ -20,6 +20,7 @@ from ...document import NAME_RUN, Document, Sentence, is_known_word
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    EN_EXTRAPOSED_IT,
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
@@ -1905,6 +1906,8 @@ def _sayer_as_subject(text: str, inner: int, doc: Document) -> tuple[str, int]:
     if language == "en":
         if first not in _EN_SAYER_PRONOUNS or (first == "they") != plural:
             return "", 0
+        if first == "it" and EN_EXTRAPOSED_IT.match(text[inner:].split(maxsplit=1)[-1]):
+            return "", 0  # "said it takes two years to train a filleter": 'it' is the training
         return subject, len(first)
     if first not in (_IT_HAVE_PLURAL if plural else _IT_HAVE_SINGULAR):
         return "", 0
@@ -2230,10 +2233,12 @@ def _subject(
         return (lower_first(entry) if entry else None), ""
     if language == "it" and head in _IT_TIME_ADVERBS and first == 1:
         return "", head  # "Ieri sono stati registrati ...": the time, kept for the end
-    if head in ADVERBIALS[language]:
+    timed = language == "en" and _time_possessive(toks[:first])
+    if head in ADVERBIALS[language] and not timed:
         return None, ""
     if (
-        not starts_with_subject(toks, language)
+        not timed
+        and not starts_with_subject(toks, language)
         and not _bare_plural(toks[:first], language)
         and not (language == "en" and _gerund_modified_plural(toks[:first]))
         and not (language == "en" and _gerund_subject(toks[:first]))
@@ -2361,13 +2366,43 @@ def _subject_after_verb(toks: list[Token], at: int) -> bool:
 _STATO = frozenset("stato stata stati state".split())
 
 
-def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
-    """Whether an Italian clause opens with a preposition and one name, then a plural verb,
-    whose subject follows it: 'Sul Matese vivono| 14 branchi' ('In Francia Macron ha' has
-    its subject before the verb)."""
-    if language != "it" or not 2 <= first <= 4 or not toks[first].low.endswith("no"):
+_IT_OF_JOINTS = frozenset("di del dello della dei degli delle dell’".split())
+
+
+# English words of a time that own a noun after "this"/"last"/"next": "this year’s edition".
+_EN_OWNING_TIMES = frozenset("year week month season summer winter spring autumn weekend".split())
+
+
+def _time_possessive(words: list[Token]) -> bool:
+    """Whether English words open with a time's possessive and name what it owns: 'This
+    year’s edition', 'Last season’s final' (a subject, not an adverbial of time)."""
+    if len(words) < 4 or words[0].low not in {"this", "last", "next"}:
         return False
-    return all(t.text[:1].isupper() and t.text.isalpha() for t in toks[1:first])
+    owner, mark = words[1].low.rstrip("’'"), words[2].low
+    if owner not in _EN_OWNING_TIMES or mark != "s" or words[1].low == owner:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in words[3:])
+
+
+def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
+    """Whether an Italian clause opens with a preposition and a place, then a plural verb
+    (after 'si'), whose subject follows it: 'Sul Matese vivono| 14 branchi', 'Nella provincia
+    di Cuneo si registrano| 1.400 casi' ('In Francia Macron ha' has its subject before the
+    verb). The place is names, or a noun and the names of its 'di'."""
+    if language != "it" or not 2 <= first <= 6:
+        return False
+    verb = first + 1 if toks[first].low == "si" and first + 1 < len(toks) else first
+    if not toks[verb].low.endswith("no"):
+        return False
+    place = toks[1:first]
+    if all(t.text[:1].isupper() and t.text.isalpha() for t in place):
+        return len(place) <= 3
+    noun, joint, names = place[0], place[1:2], place[2:]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.low in STOPWORDS["it"]:
+        return False
+    if not joint or joint[0].low not in _IT_OF_JOINTS or not names:
+        return False
+    return all(t.text[:1].isupper() and t.text.isalpha() for t in names)
 
 
 def _common_first(subject: str, doc: Document) -> str:

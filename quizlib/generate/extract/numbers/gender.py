@@ -24,7 +24,8 @@ def _how_many_it(noun: str, adj: str | None = None) -> str:
     if adj and w.endswith("i") and not feminine:
         feminine = adj.lower().endswith("e")  # "sezioni tematiche"
     if adj and feminine and adj.lower().endswith(_MASCULINE_ADJ_ENDINGS):
-        feminine = False
+        # "nuove diagnosi": the noun after an adjective in front keeps its own gender
+        feminine = adj.lower() in _FEMININE_IN_I
     return "Quante" if feminine else "Quanti"
 
 

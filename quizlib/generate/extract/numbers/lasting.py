@@ -61,6 +61,54 @@ _EN_NOUN_LASTED = re.compile(
 )
 
 
+# An English 'it' that stands for an infinitive and the time it takes: "it takes about two
+# years to train a filleter", "it took them six weeks to clear the canal".
+_EN_IT_TAKES = re.compile(
+    r"(?:^|(?<=\s))[Ii]t\s(?P<verb>takes|took|will\stake|would\stake|can\stake|could\stake)\s"
+    r"(?P<who>(?:him|her|them|us)\s)?" + _duration("en") + r"\sto\s(?P<rest>[a-z][a-z’' -]{2,80}?)"
+    r"(?=\s*[,;.:]|\s+(?:and|but|because|while|if|when)\s|$)"
+)
+
+
+# The Italian "ci vuole" and the time it takes to do a thing: "ci vogliono circa due anni per
+# formare un filettatore", "ci sono voluti sei mesi per ripulire il canale".
+_IT_IT_TAKES = re.compile(
+    r"(?:^|(?<=\s))[Cc]i\s(?P<verb>vuole|vogliono|voleva|volevano|vorrà|vorranno|è\svoluto|"
+    r"è\svoluta|sono\svoluti|sono\svolute)\s" + _duration("it") + r"\sper\s"
+    r"(?P<rest>[a-zà-ù]+(?:are|ere|ire|arsi|ersi|irsi)\s[a-zà-ù’' -]{2,80}?)"
+    r"(?=\s*[,;.:]|\s+(?:e|ma|perché|mentre|se|quando)\s|$)"
+)
+
+
+# The Italian verb of the question, in the singular of "tempo", by the sentence's.
+_IT_TAKE_ASKED = {
+    "vuole": "ci vuole",
+    "vogliono": "ci vuole",
+    "voleva": "ci voleva",
+    "volevano": "ci voleva",
+    "vorrà": "ci vorrà",
+    "vorranno": "ci vorrà",
+    "è voluto": "ci è voluto",
+    "è voluta": "ci è voluto",
+    "sono voluti": "ci è voluto",
+    "sono volute": "ci è voluto",
+}
+
+
+# The auxiliary of the question by the verb of the sentence.
+_EN_TAKE_ASKED = {
+    "takes": "does",
+    "took": "did",
+    "will take": "will",
+    "would take": "would",
+    "can take": "can",
+    "could take": "could",
+}
+
+
+_LONGEST_TAKEN = 10  # words of the infinitive clause a question repeats
+
+
 # The definite article of an Italian noun by the article it had and its participle's ending.
 _IT_DEFINITE = {"o": "il", "a": "la", "i": "i", "e": "le"}
 
@@ -100,9 +148,29 @@ def _italian_questions(text: str) -> Iterator[tuple[str, str, int]]:
             continue
         the = _italian_definite(m.group("art"), noun, ending)
         yield f"Quanto {_IT_BE[ending]} {m.group('part')} {the}?", m.group("dur"), m.start("dur")
+    yield from _italian_takes(text)
+
+
+def _italian_takes(text: str) -> Iterator[tuple[str, str, int]]:
+    """'Ci vogliono due anni per formare un filettatore' -> 'Quanto tempo ci vuole per formare
+    un filettatore?'."""
+    for m in _IT_IT_TAKES.finditer(text):
+        rest = m.group("rest").strip()
+        if len(rest.split()) > _LONGEST_TAKEN:
+            continue
+        verb = _IT_TAKE_ASKED[" ".join(m.group("verb").split())]
+        yield f"Quanto tempo {verb} per {rest}?", m.group("dur"), m.start("dur")
 
 
 def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
+    for m in _EN_IT_TAKES.finditer(text):
+        rest = m.group("rest").strip()
+        if len(rest.split()) > _LONGEST_TAKEN or rest.split()[0] in STOPWORDS["en"]:
+            continue  # "to the site": a place, no infinitive
+        verb = " ".join(m.group("verb").split())
+        who = m.group("who") or ""
+        asked = f"How long {_EN_TAKE_ASKED[verb]} it take {who}to {rest}?"
+        yield asked, m.group("dur"), m.start("dur")
     for m in _EN_NOUN_LASTED.finditer(text):
         if not _plain_words(m.group("np"), "en"):
             continue
@@ -110,8 +178,8 @@ def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
 
 
 _LAST_CUE = {
-    "it": re.compile(r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s"),
-    "en": re.compile(r"\blasted\s"),
+    "it": re.compile(r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s|\b[Cc]i\s(?:\w+\s)?vo[lr]"),
+    "en": re.compile(r"\blasted\s|\b[Ii]t\s(?:\w+\s)?t(?:akes|ook|ake)\s"),
 }
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...chunks import tokens
 from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
 )
 from ...text import lower_first
 from ..subject import refers_to_entry
-from .clause import _PRONOUNS, _leading_date
+from .clause import _PRONOUNS, _leading_date, _verb_word
 from .results import _first_subject
 from .words import _DIGIT_NUMBER, _MULT_AFTER
 
@@ -52,7 +53,11 @@ def _population_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
             continue  # "The city has a population of 2.3 million people": the entry's count
         if _SERVED.search(text, max(0, m.start() - 12), m.start() + 1):
             continue  # "serving a population of 520,000": the people a body serves
-        place = _population_place(text[: m.end("had") if m.group("had") else m.start()], s, doc)
+        before = text[: m.end("had") if m.group("had") else m.start()]
+        if _WITH_OPENING.match(before):  # "With a population of 86,000, it is ...": after it
+            place = _opening_population_place(text[m.end() :], s, doc)
+        else:
+            place = _population_place(before, s, doc)
         if place is None:
             continue
         when = _POPULATION_WHEN.match(text, m.end())
@@ -65,6 +70,32 @@ def _population_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
             asked = f"Qual {be} la popolazione di {place}{at}?"
         approx = text[m.start("approx") if m.group("approx") else m.start("num") : m.end("num")]
         yield asked, m.group("num"), approx, m.start("num")
+
+
+# A sentence that opens with the phrase of a population: "With a population of ...".
+_WITH_OPENING = re.compile(r"^(?:With|Con)\s+$")
+# The clause after such an opening phrase: "..., it gives its name to", "..., Arran is".
+_AFTER_OPENING = re.compile(
+    r"^,\s+(?P<subject>it|esso|essa|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s"
+)
+
+
+def _opening_population_place(after: str, s: Sentence, doc: Document) -> str | None:
+    """The place a sentence that opens with its population is about: the entry for a pronoun
+    ('With a population of 86,000, it gives ...'), else the name that opens the clause after
+    the phrase ('Con una popolazione di 4.600 abitanti, Bronte è ...')."""
+    m = _AFTER_OPENING.match(after)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    if subject.lower() in _PRONOUNS or subject in {"esso", "essa"}:
+        return lower_first(s.entry.phrase) if s.entry is not None else None
+    if subject.split()[0].lower() in ARTICLES[doc.language]:
+        return None  # "The town": a place a question out of context cannot name
+    toks = tokens(after[m.end("subject") :])
+    if not toks or not _verb_word(toks[0], doc.language):
+        return None
+    return subject
 
 
 def _population_place(before: str, s: Sentence, doc: Document) -> str | None:

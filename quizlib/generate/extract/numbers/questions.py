@@ -372,6 +372,9 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
     if _is_copula(frame, language) or _italian_copula_group(frame):
+        described = _copula_with_question(count, frame, tail, language)
+        if described is not None:
+            return described
         if language == "en":
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
@@ -749,6 +752,38 @@ def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) 
     )
 
 
+_COPULA_WITH = {"it": "con", "en": "with"}
+
+
+_LONGEST_PREDICATE = 5  # words between a copula and a trailing "con"/"with": "terzo in classifica"
+
+
+def _copula_with_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
+    """'Il Valdagno è terzo in classifica con 22 punti' -> 'Con quanti punti il Valdagno è
+    terzo in classifica?', 'Leeds are top of the table with 40 points' -> 'With how many
+    points are Leeds top of the table?': the count a phrase with "con"/"with" gives after
+    what a copula says of its subject."""
+    exact = frame.exact
+    if len(exact) < 2 or exact[-1] != _COPULA_WITH[language] or not frame.subject:
+        return None
+    predicate = exact[:-1]
+    if len(predicate) > _LONGEST_PREDICATE or not all(w.isalpha() for w in predicate):
+        return None
+    if any(is_finite(w, language) or w in _COPULA_WITH.values() for w in predicate[1:]):
+        return None
+    if count.noun in UNITS or count.noun in _CURRENCIES or count.nouns != count.counted:
+        return None
+    said = frame.between_text.split()[: len(predicate)]
+    rest = squash(f"{' '.join(said)} {tail} {frame.when}")
+    verb = " ".join(frame.verb)
+    if language == "it":
+        how = _how_many_it(count.noun, count.adj).lower()
+        return upper_first(squash(f"con {how} {count.nouns} {frame.subject} {verb} {rest}")) + "?"
+    if len(frame.verb) != 1 or not _plain_subject(frame.subject):
+        return None
+    return squash(f"With how many {count.nouns} {verb.lower()} {frame.subject} {rest}") + "?"
+
+
 def _home_to_question(count: _Count, frame: _Frame, tail: str) -> str | None:
     """'The reserve is home to 300 species of birds' -> 'How many species of birds is the
     reserve home to?': what an English subject is home to, counted."""
@@ -1017,6 +1052,8 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
     if obj is None and language == "it":  # "ha chiuso la stagione al primo posto con 71 punti"
         # not "a"/"su", which may join the count to the object ("il sistema a cinque codici")
         obj = _italian_object_of(frame, frozenset(("con", "per")), _IT_JOINTS)
+    if obj is None and count.noun.lower() not in _OTHERS:
+        obj = _complement_before_with(frame, language)  # "ha chiuso al primo posto| con"
     if obj is None or any(is_finite(w, language) and "-" not in w for w in obj.split()):
         return None  # "solar-powered": an adjective, no verb
     preposition = frame.exact[-1]
@@ -1031,6 +1068,44 @@ def _after_object_question(count: _Count, frame: _Frame, tail: str, language: st
 
 
 _INDEFINITE_ARTICLES = frozenset("un uno una un’ a an".split())
+
+
+# English words of a place in a ranking, which open a complement as a preposition does:
+# "finished| top of the table| with", "came| third| with".
+_EN_RANKS = frozenset(
+    "top bottom first second third fourth fifth sixth seventh eighth ninth tenth last".split()
+)
+
+
+_LONGEST_WITH_COMPLEMENT = 5  # words of a complement between the verb and "con"/"with"
+
+
+def _complement_before_with(frame: _Frame, language: str) -> str | None:
+    """The complement as written between the verb and a "con"/"with" that brings the count:
+    'ha chiuso| al primo posto| con 5 ori' -> 'al primo posto', 'finished| top of the
+    table| with 40 points' -> 'top of the table'; a preposition (or an English rank) opens
+    it, and no verb, clause word or number is in it."""
+    exact = frame.exact
+    if len(exact) < 2 or exact[-1] != _COPULA_WITH[language]:
+        return None
+    complement = exact[:-1]
+    first, last = complement[0], complement[-1]
+    if len(complement) > _LONGEST_WITH_COMPLEMENT or not all(w.isalpha() for w in complement):
+        return None  # "al 2-1", "in 2024": no complement of place or rank
+    opens = first in PREPOSITIONS[language] or first in ARTICULATED or first.endswith("’")
+    if not opens and not (language == "en" and first in _EN_RANKS):
+        return None
+    if first in _COPULA_WITH.values() or first in {"of", "di", "to", "by", "da"}:
+        return None  # "with the help of", "di ...": the count belongs to what comes before
+    if last in PREPOSITIONS[language] or last in ARTICULATED or last in ARTICLES[language]:
+        return None
+    for word in complement[1:]:
+        if is_finite(word, language) or word in _CLAUSE_WORDS or word in _COPULA_WITH.values():
+            return None
+        if word in NUMBER_WORDS[language] or word in _POSSESSIVES:
+            return None
+    words = frame.between_text.split()
+    return " ".join(words[: len(complement)])
 
 
 # Participles that are also the simple past.
