@@ -510,10 +510,39 @@ def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str |
         or _group_by_kind(before, doc.language)
         or _opening_subject(before, doc.language)
     )
+    if found is None and k > 1 and _KIND_SUBJECT[doc.language].match(before):
+        found = _group_named_before(doc, k - 1)  # "... . The company expects ... . Its ..."
     if found is not None or doc.language != "it":
         return found
     people = {n for _a, _b, n in people_in(before, doc) if n not in exclude}
     return people.pop() if len(people) == 1 else None
+
+
+# A sentence whose subject is a group named by its kind alone, then its verb: "The company
+# expects ...", "La società prevede ...": the group the sentence before names.
+_KIND_SUBJECT = {
+    "en": re.compile(
+        r"^The\s+(?:company|firm|group|business|charity|club|team|trust|association)"
+        r"\s+(?:[a-z]+s|has|had|is|was|will|would|said|expected|added)\s"
+    ),
+    "it": re.compile(
+        r"^(?:La|L’|Il)\s*(?:società|azienda|ditta|impresa|gruppo|associazione|squadra|club)"
+        r"\s+(?:ha|aveva|è|era|prevede|conta|punta|intende|sta|ha\s+\w+)\s"
+    ),
+}
+
+
+def _group_named_before(doc: Document, k: int) -> str | None:
+    """The group that sentence k stands for with its kind alone ('The company expects'): the
+    one the sentence before it, in the same block, opens with or names acting, with a word of
+    the language in its name ('Harwick Freight', not 'Quillan Tresh')."""
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if s.block != before.block:
+        return None
+    found = _opening_group(before.text, doc) or _acting_name(before.text, doc)
+    if found is None or not any(is_known_word(w.lower(), doc.language) for w in found.split()):
+        return None  # "Quillan Tresh welcomed ...": likely a person, whom no kind stands for
+    return found
 
 
 def _other_block(s: Sentence, here: Sentence) -> bool:
