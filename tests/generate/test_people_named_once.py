@@ -2,11 +2,14 @@
 something ('Ottavio Brambini ha detto', 'Quillan Tresh, who runs ..., said'), a name after an
 office of its own of a common noun ('Its director of training, Zelda Quarm,'); and whose an
 office is when the sentence before names the group by its kind alone ('The company expects
-...') and the one before that names it."""
+...') and the one before that names it; whose town 'il sindaco' alone is when the title
+names the one town the article describes."""
 
 from __future__ import annotations
 
-from quizlib.generate.document import find_people
+from quizlib.generate.document import build_document, find_people
+from quizlib.generate.extract import roles
+from quizlib.generate.text import clean
 
 from .test_roles_office_shapes import _asked
 
@@ -75,3 +78,35 @@ def test_a_kind_alone_after_a_person_owns_nothing() -> None:
         "en",
     )
     assert not any("of Quillan Tresh" in q for q in asked)
+
+
+def _asked_titled(title: str, body: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{title}\n\n{body}"), language)
+    return {c.question: c.answer for c in roles.extract(doc) if c.question}
+
+
+def test_the_mayor_alone_is_of_the_town_the_title_names() -> None:
+    asked = _asked_titled(
+        "Borgoverde, la nuova piscina apre a marzo",
+        "Il sindaco, Ottavio Zanfretta, ha detto che i lavori sono finiti. Zanfretta era "
+        "contento.\n\nBorgoverde\n\nBorgoverde è un comune italiano della provincia di Pavia.",
+        "it",
+    )
+    assert asked["Chi è il sindaco di Borgoverde?"] == "Ottavio Zanfretta"
+    asked = _asked_titled(
+        "New pool opens in Hallowmere",
+        "The mayor, Quillan Tresh, said the work was finished. Tresh was pleased.\n\n"
+        "Hallowmere\n\nHallowmere is a town in the county of Kent.",
+        "en",
+    )
+    assert asked["Who is the mayor of Hallowmere?"] == "Quillan Tresh"
+
+
+def test_a_town_the_title_does_not_name_owns_no_mayor() -> None:
+    asked = _asked_titled(
+        "La nuova piscina apre a marzo",
+        "Il sindaco, Ottavio Zanfretta, ha detto che i lavori sono finiti. Zanfretta era "
+        "contento.\n\nBorgoverde\n\nBorgoverde è un comune italiano della provincia di Pavia.",
+        "it",
+    )
+    assert "Chi è il sindaco di Borgoverde?" not in asked

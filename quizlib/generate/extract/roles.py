@@ -1570,8 +1570,21 @@ def _town(doc: Document, named: dict[str, str | None]) -> str | None:
         }
         if not towns and doc.dateline is not None:
             towns = {doc.dateline}  # "LAMEZIA TERME – ... Il sindaco Paolo Mascaro"
+        if not towns:
+            towns = _title_towns(doc)
         named[_TOWN_KEY] = towns.pop() if len(towns) == 1 else None
     return named[_TOWN_KEY]
+
+
+def _title_towns(doc: Document) -> set[str]:
+    """The towns the article describes in its entries ('Tolentino è un comune ...') that its
+    title names: what the article is about, whose mayor 'il sindaco' alone is."""
+    if not doc.title:
+        return set()
+    cities = [e.name for e in doc.entries if doc.entry_kinds.get(fold(e.name)) == "city"]
+    if len(cities) != 1:
+        return set()
+    return {c for c in cities if contains_phrase(doc.title, c)}
 
 
 def town_office(office: str, language: str = "it") -> bool:
@@ -1592,6 +1605,8 @@ def _town_office(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held
     language = doc.language
     if not town_office(office, language):
         return h  # "assessore alla Cultura del Comune di Verona": said already
+    if h.determiner.endswith(("’s", "'s")):
+        return h  # "the city’s mayor": whose, the office says already
     town = _town(doc, named)
     if town is None:
         return h
