@@ -110,3 +110,19 @@ def test_a_town_the_title_does_not_name_owns_no_mayor() -> None:
         "it",
     )
     assert "Chi è il sindaco di Borgoverde?" not in asked
+
+
+def test_the_team_s_coach_is_asked_as_said() -> None:
+    asked = _asked(
+        "The rink from Dumfries won the title. The team’s coach, Quillan Tresh, a former "
+        "Olympian who skated in 1998, said the win was hard work.",
+        "en",
+    )
+    assert asked["Who is the team’s coach?"] == "Quillan Tresh"
+
+
+def test_the_council_s_leader_of_no_council_named_is_not_asked() -> None:
+    asked = _asked(
+        "The plan was approved. The council’s leader, Quillan Tresh, said it was good.", "en"
+    )
+    assert "Who is the council’s leader?" not in asked

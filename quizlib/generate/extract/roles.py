@@ -1441,15 +1441,27 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if not h.office:
                 continue
         h = _court_named(h if h.question else _institution_named(h, doc, named), doc, named)
-        if not h.question and len(h.office.split()) < 2 and h.determiner.startswith("the "):
+        if (
+            not h.question
+            and len(h.office.split()) < 2
+            and h.determiner.startswith("the ")
+            and h.determiner not in _TEAM_OWNERS
+        ):
             continue  # "the council’s leader" of no council the article names
         yield from _cards(k, h, doc, seen_person)
+
+
+# The side a sports article is about, named by its kind: "the team’s coach, Ann Lee," is
+# asked as the text says it (the council a "council’s leader" leads may be one of several).
+_TEAM_OWNERS = frozenset("the team’s|the club’s|the side’s|the squad’s".split("|"))
 
 
 def _owned(h: _Held) -> bool:
     """Whether an office of one word has an institution before it that has one holder of it:
     'the council’s leader' (whose the article may name in full), 'Leeds City Council’s leader';
-    not 'Kenya’s minister' (of what?)."""
+    not 'Kenya’s minister' (of what?); 'the team’s coach' of the side the article is about."""
+    if h.determiner in _TEAM_OWNERS:
+        return True
     words = h.determiner.removesuffix("’s").split()
     return bool(words) and words[-1].lower() in _NAMED_KINDS
 
