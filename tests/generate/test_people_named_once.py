@@ -126,3 +126,12 @@ def test_the_council_s_leader_of_no_council_named_is_not_asked() -> None:
         "The plan was approved. The council’s leader, Quillan Tresh, said it was good.", "en"
     )
     assert "Who is the council’s leader?" not in asked
+
+
+def test_a_group_s_name_with_a_plus_is_not_cut() -> None:
+    asked = _asked(
+        "The charity Rivers + Wetlands Trust backed the plan. Its director of science, "
+        "Zelda Quarm, said more work was needed.",
+        "en",
+    )
+    assert not any("of the charity Rivers?" in q for q in asked), asked

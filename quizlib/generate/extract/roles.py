@@ -577,6 +577,10 @@ def _opening_group(text: str, doc: Document) -> str | None:
     return name if bare == name else lower_first(name)
 
 
+# What goes on a name past its run of capitals: "Asthma + Lung UK", "Hartshorne & Mayer".
+_NAME_GOES_ON = re.compile(r"\s*[+&]\s*[A-ZÀ-Ý]")
+
+
 def _group_by_kind(text: str, language: str) -> str | None:
     """The one group a sentence names after its kind: 'nell’associazione Poetto Vivo' ->
     'l’associazione Poetto Vivo'."""
@@ -585,6 +589,8 @@ def _group_by_kind(text: str, language: str) -> str | None:
         run = NAME_RUN.match(text, m.end())
         if run is None:
             continue
+        if _NAME_GOES_ON.match(text, run.end()):
+            return None  # "the charity Asthma | + Lung UK": more of the name than the run
         kind = m.group("kind")
         if language == "it":
             article = _italian_article(kind)
@@ -1330,8 +1336,8 @@ def _office_answer(h: _Held) -> str:
     'attorney general' of no one ('the company’s' is no name: a vague office has its own)."""
     office = squash(h.office)
     owner = h.determiner
-    if owner.endswith("’s") and owner[:1].isupper():
-        return f"{owner} {office}"
+    if owner.endswith("’s") and (owner[:1].isupper() or owner in _TEAM_OWNERS):
+        return f"{owner} {office}"  # "the team’s coach": of the side the article is about
     return office
 
 
