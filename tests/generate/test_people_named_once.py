@@ -3,7 +3,8 @@ something ('Ottavio Brambini ha detto', 'Quillan Tresh, who runs ..., said'), a 
 office of its own of a common noun ('Its director of training, Zelda Quarm,'); and whose an
 office is when the sentence before names the group by its kind alone ('The company expects
 ...') and the one before that names it; whose town 'il sindaco' alone is when the title
-names the one town the article describes."""
+names the one town the article describes; counsel named after the side they speak for
+('Defending, Ann Lee said': English court reporting, no Italian shape)."""
 
 from __future__ import annotations
 
@@ -135,3 +136,21 @@ def test_a_group_s_name_with_a_plus_is_not_cut() -> None:
         "en",
     )
     assert not any("of the charity Rivers?" in q for q in asked), asked
+
+
+def test_counsel_named_after_the_side_they_speak_for() -> None:
+    asked = _asked(
+        "Quillan Tresh, 40, admitted theft. Defending, Zelda Quarm said her client was sorry. "
+        "Prosecuting on behalf of Harwick Borough Council, barrister Ottilie Brisk said the "
+        "loss was large. Quarm and Brisk spoke for an hour.",
+        "en",
+    )
+    assert asked["Who spoke for the defence?"] == "Zelda Quarm"
+    assert asked["Who prosecuted on behalf of Harwick Borough Council?"] == "Ottilie Brisk"
+
+
+def test_a_side_s_verb_before_no_name_asks_nothing() -> None:
+    asked = _asked(
+        "Defending the plan, the council said it was needed. Quillan Tresh said no.", "en"
+    )
+    assert not any(q.startswith("Who spoke for") for q in asked)

@@ -1347,6 +1347,37 @@ def _holdings(s: Sentence, doc: Document, k: int) -> Iterator[_Held]:
     yield from _copula_offices(s, doc)
     yield from _lead_offices(s, doc)
     yield from _led_by_offices(s, doc, toks)
+    if s.text.startswith(("Defending", "Prosecuting")):
+        yield from _counsel(s, doc)
+
+
+# Court reporting's counsel, named after the side spoken for: "Defending, Ann Lee said ...",
+# "Prosecuting on behalf of Leeds City Council, barrister Tom Hale said ...".
+_COUNSEL = re.compile(
+    r"^(?P<side>Defending|Prosecuting)(?:\s+on\s+behalf\s+of\s+(?P<for>[^,]{3,60}))?,\s+"
+    r"(?:(?:barrister|solicitor|counsel|advocate)\s+)?"
+)
+_COUNSEL_SAYS = re.compile(r",?\s+(?:said|told|says|added|argued|explained)\b")
+_SIDES = {"Defending": "the defence", "Prosecuting": "the prosecution"}
+
+
+def _counsel(s: Sentence, doc: Document) -> Iterator[_Held]:
+    """Who spoke for a side of a case ('Defending, Ann Lee said' -> 'Who spoke for the
+    defence?'), or prosecuted on someone's behalf ('Who prosecuted on behalf of Leeds City
+    Council?')."""
+    m = _COUNSEL.match(s.text)
+    if m is None:
+        return
+    for start, end, name in people_in(s.text, doc):
+        if start != m.end() or not _COUNSEL_SAYS.match(s.text, end):
+            continue
+        side = m.group("side")
+        if m.group("for"):
+            question = f"Who {side[:-3].lower()}ed on behalf of {squash(m.group('for'))}?"
+        else:
+            question = f"Who spoke for {_SIDES[side]}?"
+        written = _as_written(s.text, start, end, name, doc.language)
+        yield _Held(s, name, written, question=question, reverse=False)
 
 
 # Whether a (lowercased) sentence may say who holds an office: an office word, a verb or
@@ -1355,7 +1386,7 @@ _LEAD_WORDS = {
     "it": """guid dirig dires dirett presied curat carica difend rappresent allen coordin gestisc
     gestiv possied capitan""".split(),
     "en": """head lead led chair direct presid curat office sworn defend represent coach
-    coordinat manag owns owned captain runs ran""".split(),
+    coordinat manag owns owned captain runs ran prosecut""".split(),
 }
 _MAY_HOLD = {
     lang: re.compile(
