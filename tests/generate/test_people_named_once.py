@@ -136,6 +136,18 @@ def test_a_group_s_name_with_a_plus_is_not_cut() -> None:
         "en",
     )
     assert not any("of the charity Rivers?" in q for q in asked), asked
+    assert asked["Who is the director of science of the charity Rivers + Wetlands Trust?"] == (
+        "Zelda Quarm"
+    )
+
+
+def test_a_group_of_a_feminine_kind_takes_its_article() -> None:
+    asked = _asked(
+        "Il progetto è stato presentato ieri. Hanno partecipato i soci della società Brambini "
+        "& Galletti. Il loro presidente, Ottavio Zanfretta, ha parlato a lungo.",
+        "it",
+    )
+    assert asked["Chi è il presidente della società Brambini & Galletti?"] == "Ottavio Zanfretta"
 
 
 def test_counsel_named_after_the_side_they_speak_for() -> None:

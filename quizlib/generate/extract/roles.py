@@ -134,9 +134,9 @@ def _italian_article(office: str, holder: str = "") -> str:
     the gender of the adjective after it ('la responsabile tecnica'), else of its holder."""
     words = office.lower().split()
     first = words[0] if words else ""
-    feminine = first.endswith(("trice", "essa")) or (
+    feminine = first.endswith(("trice", "essa", "tà", "zione", "sione")) or (
         first.endswith("a") and first not in {"papa", "patriarca", "monarca", "collega"}
-    )
+    )  # "la società", "la fondazione" as kinds of group too
     if first.endswith("e") and not feminine:
         feminine = _feminine_holder(words, holder)
     if first[:1] in _VOWELS:
@@ -577,7 +577,8 @@ def _opening_group(text: str, doc: Document) -> str | None:
     return name if bare == name else lower_first(name)
 
 
-# What goes on a name past its run of capitals: "Asthma + Lung UK", "Hartshorne & Mayer".
+# What goes on a name past its run of capitals: "Asthma + Lung UK", "Hartshorne & Mayer";
+# the name is read on to the end of the run after it.
 _NAME_GOES_ON = re.compile(r"\s*[+&]\s*[A-ZÀ-Ý]")
 
 
@@ -589,15 +590,20 @@ def _group_by_kind(text: str, language: str) -> str | None:
         run = NAME_RUN.match(text, m.end())
         if run is None:
             continue
-        if _NAME_GOES_ON.match(text, run.end()):
-            return None  # "the charity Asthma | + Lung UK": more of the name than the run
+        name = run.group(0)
+        goes_on = _NAME_GOES_ON.match(text, run.end())
+        if goes_on is not None:  # "the charity Asthma | + Lung UK": the name goes on
+            rest = NAME_RUN.match(text, goes_on.end() - 1)
+            if rest is None:
+                return None
+            name = text[run.start() : rest.end()]
         kind = m.group("kind")
         if language == "it":
             article = _italian_article(kind)
             found.append(f"{article}{kind}" if article.endswith("’") else f"{article} {kind}")
-            found[-1] += f" {run.group(0)}"
+            found[-1] += f" {name}"
         else:
-            found.append(f"the {kind} {run.group(0)}")
+            found.append(f"the {kind} {name}")
     return found[0] if len(found) == 1 else None
 
 
