@@ -330,9 +330,9 @@ def is_known_word(word: str, language: str) -> bool:
 
 # First words of place names that look like "Firstname Surname": "Lake Geneva", "Monte Nuovo".
 _PLACE_WORDS = frozenset(
-    """lake lago mount monte mont cerro sierra river fiume cape capo saint san santa santo st
-    northern southern eastern western upper lower greater fort forte gulf golfo sea mare isola
-    island isle port porto bay baia valle valley piazza via street avenue palazzo castello
+    """lake lago lough loch mount monte mont cerro sierra river fiume cape capo saint san santa
+    santo st northern southern eastern western upper lower greater fort forte gulf golfo sea mare
+    isola island isle port porto bay baia valle valley piazza via street avenue palazzo castello
     castle university università new nuova nuovo north south east west nord sud est ovest
     northeast northwest southeast southwest nordest nordovest sudest sudovest""".split()
 )
@@ -421,10 +421,14 @@ _COPULA_BEFORE = re.compile(
 )
 _COPULAS = (" è ", " fu ", " era ", " is ", " was ")
 # Verbs of holding an office, after "who"/"che" in an apposition ("Ana Ríos, the diplomat who
-# chairs the committee"): they say the name is a person's.
+# chairs the committee"): they say the name is a person's. Not "gestisce": "che" is also a
+# firm's ("Fincasa Nord, che gestisce le strade"); "who" is only a person's ("who runs").
 OFFICE_VERBS = {
     "it": frozenset("guida guidava guidò dirige dirigeva diresse presiede presiedeva".split()),
-    "en": frozenset("heads headed leads led chairs chaired directs directed".split()),
+    "en": frozenset(
+        """heads headed leads led chairs chaired directs directed runs ran manages managed
+        coordinates coordinated""".split()
+    ),
 }
 _RELATIVE = frozenset(["who", "che"])
 # What may follow a name set off by commas after its office ("il ministro X, Roberto Valli,").
@@ -478,6 +482,8 @@ def _office_ends(toks: list[str], language: str) -> bool:
             continue  # "Esteri", "ASI", "Environment"
         if not tok.isalpha():
             return False
+        if _complement_noun(toks, i, language):
+            continue  # "director of | research", "head for | operations"
         if language == "it" and len(tok) > 3 and low not in stop and not is_finite(low, "it"):
             continue  # an adjective of the office: "russo", "delegata"
         if len(tok) <= 3 and 0 < i < len(toks) - 1:
@@ -485,6 +491,16 @@ def _office_ends(toks: list[str], language: str) -> bool:
                 continue  # inside a name: "Made in Italy"
         return False
     return False
+
+
+def _complement_noun(toks: list[str], i: int, language: str) -> bool:
+    """Whether toks[i], in small letters, is the English noun an office is of, right after
+    its 'of' or 'for' ('director of research', 'head of operations'): no verb, no word of a
+    clause."""
+    if language != "en" or i == 0 or toks[i - 1].lower() not in ("of", "for"):
+        return False
+    low = toks[i].lower()
+    return len(low) > 3 and low not in STOPWORDS[language] and not is_finite(low, language)
 
 
 def _title_before(text: str, start: int, end: int, language: str) -> bool:
@@ -601,6 +617,30 @@ def _speaks(text: str, start: int, end: int) -> bool:
     return bool(
         _SPEAKS_BEFORE.search(text, max(0, start - 30), start) or _SPEAKS_AFTER.match(text, end)
     )
+
+
+# A verb of saying right after a name, or after an aside set off by commas ("Kirsty Nundy,
+# who runs a training company, said"), or right before one ("..., said Kamala Singh").
+_SAYS_AFTER = re.compile(r"(?:,[^,;.()“”«»\n]{3,80},)?\s+(?:ha\s+|has\s+)?(?:" + _SAID + r")\b")
+_SAYS_BEFORE = re.compile(r"(?:^|\s)(?:ha\s+)?(?:" + _SAID + r")\s+$")
+
+
+def _says(name: list[str], text: str, start: int, end: int, language: str) -> bool:
+    """Whether a name of two words no dictionary knows says something: 'Kirsty Nundy, who
+    runs ..., said', 'ha detto Ottavio Brambini'. Firms say things too ('Anglian Water said',
+    'Tesco Bank said'), but their names are made of words a dictionary knows."""
+    if len(name) != 2 or any(is_known_word(w.lower(), language) for w in name):
+        return False
+    return bool(
+        _SAYS_AFTER.match(text, end) or _SAYS_BEFORE.search(text, max(0, start - 25), start)
+    )
+
+
+def _tail_of(name: list[str], runs: set[str]) -> bool:
+    """Whether a name is the end of a longer run of capitals ('Sinéad | Ní Fhlatharta'): the
+    surname of a name the text gives in full."""
+    tail = " " + " ".join(name)
+    return any(run.endswith(tail) for run in runs)
 
 
 # Last words of the names of places and works, never of a person ("Amber Line", "Union
@@ -898,6 +938,7 @@ def find_people(
             or _title_after(text, end, language)
             or _speaks(text, start, end)
             or _PERSON_AFTER.match(text, end) is not None
+            or (_says(name, text, start, end, language) and not _tail_of(name, runs))
         )
     people: dict[str, str] = {}
     accepted = [

@@ -134,9 +134,9 @@ def _italian_article(office: str, holder: str = "") -> str:
     the gender of the adjective after it ('la responsabile tecnica'), else of its holder."""
     words = office.lower().split()
     first = words[0] if words else ""
-    feminine = first.endswith(("trice", "essa")) or (
+    feminine = first.endswith(("trice", "essa", "tà", "zione", "sione")) or (
         first.endswith("a") and first not in {"papa", "patriarca", "monarca", "collega"}
-    )
+    )  # "la società", "la fondazione" as kinds of group too
     if first.endswith("e") and not feminine:
         feminine = _feminine_holder(words, holder)
     if first[:1] in _VOWELS:
@@ -510,10 +510,39 @@ def possessive_owner(doc: Document, k: int, at: int, exclude: set[str]) -> str |
         or _group_by_kind(before, doc.language)
         or _opening_subject(before, doc.language)
     )
+    if found is None and k > 1 and _KIND_SUBJECT[doc.language].match(before):
+        found = _group_named_before(doc, k - 1)  # "... . The company expects ... . Its ..."
     if found is not None or doc.language != "it":
         return found
     people = {n for _a, _b, n in people_in(before, doc) if n not in exclude}
     return people.pop() if len(people) == 1 else None
+
+
+# A sentence whose subject is a group named by its kind alone, then its verb: "The company
+# expects ...", "La società prevede ...": the group the sentence before names.
+_KIND_SUBJECT = {
+    "en": re.compile(
+        r"^The\s+(?:company|firm|group|business|charity|club|team|trust|association)"
+        r"\s+(?:[a-z]+s|has|had|is|was|will|would|said|expected|added)\s"
+    ),
+    "it": re.compile(
+        r"^(?:La|L’|Il)\s*(?:società|azienda|ditta|impresa|gruppo|associazione|squadra|club)"
+        r"\s+(?:ha|aveva|è|era|prevede|conta|punta|intende|sta|ha\s+\w+)\s"
+    ),
+}
+
+
+def _group_named_before(doc: Document, k: int) -> str | None:
+    """The group that sentence k stands for with its kind alone ('The company expects'): the
+    one the sentence before it, in the same block, opens with or names acting, with a word of
+    the language in its name ('Harwick Freight', not 'Quillan Tresh')."""
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if s.block != before.block:
+        return None
+    found = _opening_group(before.text, doc) or _acting_name(before.text, doc)
+    if found is None or not any(is_known_word(w.lower(), doc.language) for w in found.split()):
+        return None  # "Quillan Tresh welcomed ...": likely a person, whom no kind stands for
+    return found
 
 
 def _other_block(s: Sentence, here: Sentence) -> bool:
@@ -548,6 +577,11 @@ def _opening_group(text: str, doc: Document) -> str | None:
     return name if bare == name else lower_first(name)
 
 
+# What goes on a name past its run of capitals: "Asthma + Lung UK", "Hartshorne & Mayer";
+# the name is read on to the end of the run after it.
+_NAME_GOES_ON = re.compile(r"\s*[+&]\s*[A-ZÀ-Ý]")
+
+
 def _group_by_kind(text: str, language: str) -> str | None:
     """The one group a sentence names after its kind: 'nell’associazione Poetto Vivo' ->
     'l’associazione Poetto Vivo'."""
@@ -556,13 +590,20 @@ def _group_by_kind(text: str, language: str) -> str | None:
         run = NAME_RUN.match(text, m.end())
         if run is None:
             continue
+        name = run.group(0)
+        goes_on = _NAME_GOES_ON.match(text, run.end())
+        if goes_on is not None:  # "the charity Asthma | + Lung UK": the name goes on
+            rest = NAME_RUN.match(text, goes_on.end() - 1)
+            if rest is None:
+                return None
+            name = text[run.start() : rest.end()]
         kind = m.group("kind")
         if language == "it":
             article = _italian_article(kind)
             found.append(f"{article}{kind}" if article.endswith("’") else f"{article} {kind}")
-            found[-1] += f" {run.group(0)}"
+            found[-1] += f" {name}"
         else:
-            found.append(f"the {kind} {run.group(0)}")
+            found.append(f"the {kind} {name}")
     return found[0] if len(found) == 1 else None
 
 
@@ -1301,8 +1342,8 @@ def _office_answer(h: _Held) -> str:
     'attorney general' of no one ('the company’s' is no name: a vague office has its own)."""
     office = squash(h.office)
     owner = h.determiner
-    if owner.endswith("’s") and owner[:1].isupper():
-        return f"{owner} {office}"
+    if owner.endswith("’s") and (owner[:1].isupper() or owner in _TEAM_OWNERS):
+        return f"{owner} {office}"  # "the team’s coach": of the side the article is about
     return office
 
 
@@ -1312,6 +1353,37 @@ def _holdings(s: Sentence, doc: Document, k: int) -> Iterator[_Held]:
     yield from _copula_offices(s, doc)
     yield from _lead_offices(s, doc)
     yield from _led_by_offices(s, doc, toks)
+    if s.text.startswith(("Defending", "Prosecuting")):
+        yield from _counsel(s, doc)
+
+
+# Court reporting's counsel, named after the side spoken for: "Defending, Ann Lee said ...",
+# "Prosecuting on behalf of Leeds City Council, barrister Tom Hale said ...".
+_COUNSEL = re.compile(
+    r"^(?P<side>Defending|Prosecuting)(?:\s+on\s+behalf\s+of\s+(?P<for>[^,]{3,60}))?,\s+"
+    r"(?:(?:barrister|solicitor|counsel|advocate)\s+)?"
+)
+_COUNSEL_SAYS = re.compile(r",?\s+(?:said|told|says|added|argued|explained)\b")
+_SIDES = {"Defending": "the defence", "Prosecuting": "the prosecution"}
+
+
+def _counsel(s: Sentence, doc: Document) -> Iterator[_Held]:
+    """Who spoke for a side of a case ('Defending, Ann Lee said' -> 'Who spoke for the
+    defence?'), or prosecuted on someone's behalf ('Who prosecuted on behalf of Leeds City
+    Council?')."""
+    m = _COUNSEL.match(s.text)
+    if m is None:
+        return
+    for start, end, name in people_in(s.text, doc):
+        if start != m.end() or not _COUNSEL_SAYS.match(s.text, end):
+            continue
+        side = m.group("side")
+        if m.group("for"):
+            question = f"Who {side[:-3].lower()}ed on behalf of {squash(m.group('for'))}?"
+        else:
+            question = f"Who spoke for {_SIDES[side]}?"
+        written = _as_written(s.text, start, end, name, doc.language)
+        yield _Held(s, name, written, question=question, reverse=False)
 
 
 # Whether a (lowercased) sentence may say who holds an office: an office word, a verb or
@@ -1320,7 +1392,7 @@ _LEAD_WORDS = {
     "it": """guid dirig dires dirett presied curat carica difend rappresent allen coordin gestisc
     gestiv possied capitan""".split(),
     "en": """head lead led chair direct presid curat office sworn defend represent coach
-    coordinat manag owns owned captain runs ran""".split(),
+    coordinat manag owns owned captain runs ran prosecut""".split(),
 }
 _MAY_HOLD = {
     lang: re.compile(
@@ -1412,15 +1484,27 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if not h.office:
                 continue
         h = _court_named(h if h.question else _institution_named(h, doc, named), doc, named)
-        if not h.question and len(h.office.split()) < 2 and h.determiner.startswith("the "):
+        if (
+            not h.question
+            and len(h.office.split()) < 2
+            and h.determiner.startswith("the ")
+            and h.determiner not in _TEAM_OWNERS
+        ):
             continue  # "the council’s leader" of no council the article names
         yield from _cards(k, h, doc, seen_person)
+
+
+# The side a sports article is about, named by its kind: "the team’s coach, Ann Lee," is
+# asked as the text says it (the council a "council’s leader" leads may be one of several).
+_TEAM_OWNERS = frozenset("the team’s|the club’s|the side’s|the squad’s".split("|"))
 
 
 def _owned(h: _Held) -> bool:
     """Whether an office of one word has an institution before it that has one holder of it:
     'the council’s leader' (whose the article may name in full), 'Leeds City Council’s leader';
-    not 'Kenya’s minister' (of what?)."""
+    not 'Kenya’s minister' (of what?); 'the team’s coach' of the side the article is about."""
+    if h.determiner in _TEAM_OWNERS:
+        return True
     words = h.determiner.removesuffix("’s").split()
     return bool(words) and words[-1].lower() in _NAMED_KINDS
 
@@ -1541,8 +1625,21 @@ def _town(doc: Document, named: dict[str, str | None]) -> str | None:
         }
         if not towns and doc.dateline is not None:
             towns = {doc.dateline}  # "LAMEZIA TERME – ... Il sindaco Paolo Mascaro"
+        if not towns:
+            towns = _title_towns(doc)
         named[_TOWN_KEY] = towns.pop() if len(towns) == 1 else None
     return named[_TOWN_KEY]
+
+
+def _title_towns(doc: Document) -> set[str]:
+    """The towns the article describes in its entries ('Tolentino è un comune ...') that its
+    title names: what the article is about, whose mayor 'il sindaco' alone is."""
+    if not doc.title:
+        return set()
+    cities = [e.name for e in doc.entries if doc.entry_kinds.get(fold(e.name)) == "city"]
+    if len(cities) != 1:
+        return set()
+    return {c for c in cities if contains_phrase(doc.title, c)}
 
 
 def town_office(office: str, language: str = "it") -> bool:
@@ -1563,6 +1660,8 @@ def _town_office(h: _Held, doc: Document, named: dict[str, str | None]) -> _Held
     language = doc.language
     if not town_office(office, language):
         return h  # "assessore alla Cultura del Comune di Verona": said already
+    if h.determiner.endswith(("’s", "'s")):
+        return h  # "the city’s mayor": whose, the office says already
     town = _town(doc, named)
     if town is None:
         return h
