@@ -21,6 +21,7 @@ from collections.abc import Callable
 from .chunks import PREPOSITIONS, Token, tokens
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
 from .tenses import EN_SAME_PAST
+from .text import upper_first
 from .verbs import AUXILIARIES, is_finite, is_present_at
 
 
@@ -298,7 +299,7 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
         if t.low in _INNER_CLAUSES or t.low in _THAT:
             return None
         if t.low in _REPORTING and (i + 1 >= len(toks) or toks[i + 1].low not in _THAT):
-            return _upper_first(clause)  # "the trust said 40 jobs would go": the phrase may
+            return upper_first(clause)  # "the trust said 40 jobs would go": the phrase may
             # be the report's or the saying's: left out
         if t.low in _AND and i > verb + 1 and i + 1 < len(toks) and verb_at(toks, i + 1, language):
             end = t.start
@@ -308,9 +309,9 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
         return None  # "during the day since 2020": two phrases of time read as one
     tail = clause[end:].lstrip() if clause[end : end + 1] == " " else clause[end:]
     if not tail:
-        return _upper_first(f"{head} {frame}")  # a headline's clause, with no stop
+        return upper_first(f"{head} {frame}")  # a headline's clause, with no stop
     space = " " if tail[:1].isalpha() else ""
-    return _upper_first(f"{head} {frame}{space}{tail}")
+    return upper_first(f"{head} {frame}{space}{tail}")
 
 
 # A clause that ends with a phrase of time: another one after it would be read with it.
@@ -341,10 +342,6 @@ def _list_after(after: str, language: str) -> bool:
     return goes_on or any(t.low in _OR for t in toks)
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def lowered_frame(frame: str) -> str:
     """An opening phrase as it reads inside a sentence: 'Last winter' -> 'last winter', 'In
     Telford' -> 'in Telford'; a name ('BBC Radio ...') or a month ('Monday') kept."""
@@ -369,11 +366,11 @@ _IT_DATE_PHRASE = re.compile(
 def time_phrase(phrase: str, language: str) -> bool:
     """Whether a phrase set off by commas says only when: 'in 2011', 'last year', 'on 3
     March', 'nel 2011', 'lo scorso anno'."""
-    opening = _upper_first(phrase) + " "
+    opening = upper_first(phrase) + " "
     if language == "en":
         m = _EN_OPENING.match(opening)
         return m is not None and m.group("place") is None and m.end() == len(phrase)
-    if _IT_DATE_PHRASE.match(_upper_first(phrase)):
+    if _IT_DATE_PHRASE.match(upper_first(phrase)):
         return True
     m = _IT_OPENING.match(opening)
     return m is not None and m.end() == len(phrase)

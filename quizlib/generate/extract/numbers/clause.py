@@ -12,6 +12,7 @@ from ...chunks import (
     PREPOSITIONS,
     Token,
     index_at,
+    joins_digits,
     main_verb,
     starts_with_subject,
     tokens,
@@ -1230,23 +1231,10 @@ def _breaks(toks: list[Token], i: int) -> bool:
     a decimal ('lunga 3,2 chilometri')."""
     text = toks[i].text
     if text == ",":
-        return not _decimal_comma(toks, i)
+        return not joins_digits(toks, i)
     if text != ":":
         return text in _BREAKS
     return not (0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit())
-
-
-def _decimal_comma(toks: list[Token], i: int) -> bool:
-    """Whether the comma at `i` joins two runs of digits with no space: '3,2'."""
-    if not 0 < i < len(toks) - 1:
-        return False
-    before, after = toks[i - 1], toks[i + 1]
-    return (
-        before.text[-1:].isdigit()
-        and after.text[:1].isdigit()
-        and before.end == toks[i].start
-        and toks[i].start + 1 == after.start
-    )
 
 
 def _adverb_in_ly(toks: list[Token], i: int) -> bool:
