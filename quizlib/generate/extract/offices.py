@@ -9,6 +9,7 @@ Kinsella')."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # Offices of two words whose second word is no office alone: "il pubblico | ministero" (a
 # ministry), "the harbour | master", "the council’s cabinet | member for finance".
@@ -61,8 +62,7 @@ def compound_office(first: str, second: str, language: str) -> bool:
 
 def has_compound_office(words: list[str], language: str) -> bool:
     """Whether lowercased words hold an office of two words ('cabinet member')."""
-    compounds = COMPOUND_OFFICES[language]
-    return any((a, b) in compounds for a, b in zip(words, words[1:], strict=False))
+    return any(compound_office(a, b, language) for a, b in pairwise(words))
 
 
 def many_hold(office: str, language: str) -> bool:
