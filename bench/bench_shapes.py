@@ -1,0 +1,479 @@
+"""Shape robustness: the same fact written in the many shapes reporters use, and the share of them
+the generator asks by a real question (run by hand, never in tests).
+
+python bench/bench_shapes.py [--lang it|en] [--show cloze|asked|all] [--dim NAME] [--fact ID]
+
+Each fact below is a plain sentence (subject, verb, an object or complement holding the answer)
+that the generator should turn into a question. Every shape rewrites it one way at a time:
+another tense, a modifier before the figure ("about", "oltre"), an opening phrase with or
+without a comma, an aside after the subject, an adverb in the verb group, a tail after the
+figure, reported speech, a relative clause, and, last, two of these at once (chosen with a
+fixed seed, so runs compare). A shape counts as asked when a question card's answer holds the
+figure and its question does not. The held-out sets measure transfer to unseen articles; this
+measures why it fails: which shapes of a fact the rules still refuse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from quizlib.generate import generate_deck
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact as subject + verb + rest, with the verb in each tense, and the figure to ask."""
+
+    id: str
+    language: str
+    subject: str
+    rest: str
+    figure: str
+    tenses: str  # "past: took | perfect: has taken | …", the plain sentence's tense first
+    after: str = ""  # what follows the rest in the plain sentence (a place, a time)
+    modifiers: bool = True  # whether "about", "oltre" … may come before the figure
+
+    @property
+    def verbs(self) -> dict[str, str]:
+        pairs = (item.split(":", 1) for item in self.tenses.split(" | "))
+        return {tense.strip(): verb.strip() for tense, verb in pairs}
+
+
+EN = "en"
+IT = "it"
+
+FACTS = [
+    Fact(
+        "volunteers",
+        EN,
+        "the dig",
+        "140 volunteers",
+        "140",
+        "past: involved | present: involves | perfect: has involved | "
+        "pluperfect: had involved | future: will involve | "
+        "expected: is expected to involve",
+    ),
+    Fact(
+        "samples",
+        EN,
+        "the agency",
+        "63 samples",
+        "63",
+        "past: took | present: takes | perfect: has taken | "
+        "pluperfect: had taken | future: will take | expected: plans to take",
+        " from the river",
+    ),
+    Fact(
+        "distance",
+        EN,
+        "the tagged bird",
+        "180 kilometres",
+        "180",
+        "past: flew | perfect: has flown | pluperfect: had flown | "
+        "future: will fly | expected: is expected to fly",
+        " to the Shannon estuary",
+    ),
+    Fact(
+        "staff",
+        EN,
+        "the creamery",
+        "212 people",
+        "212",
+        "past: employed | present: employs | perfect: has employed | "
+        "future: will employ | expected: expects to employ",
+    ),
+    Fact(
+        "money",
+        EN,
+        "the council",
+        "£2.4 million",
+        "2.4",
+        "past: spent | present: spends | perfect: has spent | "
+        "pluperfect: had spent | future: will spend | expected: plans to spend",
+        " on the new roof",
+    ),
+    Fact(
+        "year",
+        EN,
+        "the museum",
+        "1987",
+        "1987",
+        "past: opened in | perfect: has been open since | "
+        "pluperfect: had opened in | passive: was opened in",
+        modifiers=False,
+    ),
+    Fact(
+        "duration",
+        EN,
+        "the works",
+        "18 months",
+        "18",
+        "past: lasted | present: last | future: will last | expected: are expected to last",
+    ),
+    Fact(
+        "percent",
+        EN,
+        "ticket sales",
+        "12%",
+        "12",
+        "past: rose by | perfect: have risen by | future: will rise by | "
+        "expected: are expected to rise by",
+    ),
+    Fact(
+        "campioni",
+        IT,
+        "l'ARPAC",
+        "63 campioni",
+        "63",
+        "passato: ha prelevato | presente: preleva | remoto: prelevò | "
+        "trapassato: aveva prelevato | futuro: preleverà | "
+        "modale: dovrà prelevare",
+        " lungo il torrente",
+    ),
+    Fact(
+        "dipendenti",
+        IT,
+        "l'azienda",
+        "212 dipendenti",
+        "212",
+        "passato: ha assunto | presente: impiega | remoto: assunse | "
+        "trapassato: aveva assunto | futuro: assumerà | "
+        "modale: intende assumere",
+    ),
+    Fact(
+        "euro",
+        IT,
+        "il Comune",
+        "2,4 milioni di euro",
+        "2,4",
+        "passato: ha speso | presente: spende | remoto: spese | "
+        "trapassato: aveva speso | futuro: spenderà | modale: dovrà spendere",
+        " per il nuovo tetto",
+    ),
+    Fact(
+        "anno",
+        IT,
+        "il museo",
+        "nel 1987",
+        "1987",
+        "passato: è stato inaugurato | remoto: fu inaugurato | "
+        "attivo: ha aperto | trapassato: era stato inaugurato",
+        modifiers=False,
+    ),
+    Fact(
+        "ore",
+        IT,
+        "i partecipanti",
+        "7 ore a notte",
+        "7",
+        "passato: hanno dormito | presente: dormono | remoto: dormirono | imperfetto: dormivano",
+    ),
+    Fact(
+        "gol",
+        IT,
+        "la squadra",
+        "38 gol",
+        "38",
+        "passato: ha segnato | presente: segna | remoto: segnò | "
+        "trapassato: aveva segnato | futuro: segnerà",
+        " in campionato",
+    ),
+    Fact(
+        "durata",
+        IT,
+        "i lavori",
+        "18 mesi",
+        "18",
+        "passato: sono durati | presente: durano | futuro: dureranno | modale: dovrebbero durare",
+    ),
+    Fact(
+        "percento",
+        IT,
+        "le vendite",
+        "12%",
+        "12",
+        "passato: sono cresciute del | futuro: cresceranno del | presente: crescono del",
+    ),
+]
+
+MODIFIERS = {
+    EN: ["about", "around", "more than", "at least", "nearly", "only", "almost", "some"],
+    IT: ["circa", "oltre", "più di", "almeno", "quasi", "appena", "ben", "poco meno di"],
+}
+OPENINGS = {
+    EN: [
+        "Last year, ",
+        "Last year ",
+        "By the end of July ",
+        "According to the council, ",
+        "In 2024 ",
+        "Since the spring, ",
+        "Despite the rain, ",
+    ],
+    IT: [
+        "L'anno scorso ",
+        "Nel 2024, ",
+        "Nel 2024 ",
+        "Secondo i dati del Comune, ",
+        "Alla fine di luglio ",
+        "Da gennaio a oggi ",
+        "Nonostante la pioggia, ",
+    ],
+}
+ASIDES = {
+    EN: [
+        ", founded in 1968,",
+        ", based in Kilcoole,",
+        ", which is run by volunteers,",
+        " – one of the largest in the county –",
+        " (its first in a decade)",
+    ],
+    IT: [
+        ", fondata nel 1968,",
+        ", che ha sede a Pavia,",
+        ", guidata da Marco Rossi,",
+        " – tra i più grandi della provincia –",
+        " (la prima volta in dieci anni)",
+    ],
+}
+# An adverb in the verb group: after the auxiliary ("has already taken") or after the whole verb
+# ("hanno dormito in media").
+ADVERBS = {
+    EN: [("already", "aux"), ("so far", "aux"), ("also", "aux"), ("in total", "verb")],
+    IT: [("già", "aux"), ("finora", "aux"), ("in tutto", "verb"), ("in media", "verb")],
+}
+TAILS = {
+    EN: [
+        " in 18 months",
+        " along a 2.7-kilometre stretch",
+        ", compared with 40 the year before",
+        ", including two masters",
+        " between April and July",
+        ", the council said",
+        ", a record for the area",
+        " and opened a café",
+    ],
+    IT: [
+        " in 18 mesi",
+        " lungo un tratto di circa 2,7 chilometri",
+        ", contro i 40 dell'anno scorso",
+        ", di cui 24 a tempo pieno",
+        " tra aprile e luglio",
+        ", ha spiegato il sindaco",
+        ", un record per la zona",
+        " e ha aperto un bar",
+    ],
+}
+REPORTED = {
+    EN: ["The council said {s}", "Officials confirmed that {s}", "{S}, the spokesman said"],
+    IT: ["Il sindaco ha spiegato che {s}", "Secondo la Regione {s}", "{S}, ha detto il sindaco"],
+}
+RELATIVES = {
+    EN: ["{Subj}, which {verb} {rest}, published its report on Monday"],
+    IT: ["{Subj}, che {verb} {rest}, ha presentato i dati lunedì"],
+}
+AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "is",
+    "are",
+    "ha",
+    "hanno",
+    "aveva",
+    "avevano",
+    "è",
+    "sono",
+    "era",
+    "fu",
+}
+
+
+# An opening that says when: a fact that is itself a date is not written after one.
+_WHEN = re.compile(r"year|July|2024|spring|anno|luglio|gennaio")
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _clause(
+    fact: Fact,
+    verb: str,
+    rest: str,
+    subject: str | None = None,
+    adverb: tuple[str, str] | None = None,
+    tail: str = "",
+) -> str:
+    words = verb.split()
+    if adverb:
+        word, where = adverb
+        if where == "aux" and words[0] in AUXILIARIES and len(words) > 1:
+            words.insert(1, word)
+        else:
+            words.append(word)
+    return f"{subject or fact.subject} {' '.join(words)} {rest}{fact.after}{tail}"
+
+
+def _sentence(clause: str) -> str:
+    return _upper(clause.strip()) + "."
+
+
+def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
+    """(dimension, label, sentence) for every shape of a fact."""
+    lang = fact.language
+    plain_verb = next(iter(fact.verbs.values()))
+    out = [("plain", "", _sentence(_clause(fact, plain_verb, fact.rest)))]
+    for tense, verb in fact.verbs.items():
+        out.append(("tense", tense, _sentence(_clause(fact, verb, fact.rest))))
+    if fact.modifiers:
+        for mod in MODIFIERS[lang]:
+            rest = (
+                fact.rest.replace(fact.figure, f"{mod} {fact.figure}", 1)
+                if not fact.rest.startswith("£")
+                else f"{mod} {fact.rest}"
+            )
+            out.append(("modifier", mod, _sentence(_clause(fact, plain_verb, rest))))
+    openings = [o for o in OPENINGS[lang] if fact.modifiers or not _WHEN.search(o)]
+    for opening in openings:
+        out.append(
+            (
+                "opening",
+                opening.strip(),
+                opening + _clause(fact, plain_verb, fact.rest).strip() + ".",
+            )
+        )
+    for aside in ASIDES[lang]:
+        out.append(
+            (
+                "aside",
+                aside.strip(" ,"),
+                _sentence(_clause(fact, plain_verb, fact.rest, fact.subject + aside)),
+            )
+        )
+    for verb in fact.verbs.values():
+        if verb.split()[0] in AUXILIARIES and len(verb.split()) > 1:
+            for adverb in ADVERBS[lang]:
+                out.append(
+                    (
+                        "adverb",
+                        f"{adverb[0]} ({adverb[1]})",
+                        _sentence(_clause(fact, verb, fact.rest, adverb=adverb)),
+                    )
+                )
+            break
+    tails = [t for t in TAILS[lang] if fact.figure not in t]
+    for tail in tails:
+        out.append(
+            ("tail", tail.strip(" ,"), _sentence(_clause(fact, plain_verb, fact.rest, tail=tail)))
+        )
+    for frame in REPORTED[lang]:
+        clause = _clause(fact, plain_verb, fact.rest)
+        out.append(
+            (
+                "reported",
+                frame.split("{")[0].strip() or frame.split("}")[1].strip(", "),
+                _sentence(frame.format(s=clause, S=_upper(clause))),
+            )
+        )
+    for frame in RELATIVES[lang]:
+        out.append(
+            (
+                "relative",
+                "",
+                _sentence(
+                    frame.format(
+                        Subj=_upper(fact.subject), verb=plain_verb, rest=fact.rest + fact.after
+                    )
+                ),
+            )
+        )
+    # Two changes at once: a tense with an opening, an aside, a modifier or a tail.
+    for _ in range(6):
+        tense, verb = rng.choice(list(fact.verbs.items()))
+        opening = rng.choice(openings)
+        aside = rng.choice(ASIDES[lang])
+        tail = rng.choice(tails)
+        choice = rng.randrange(3)
+        if choice == 0:
+            text = opening + _clause(fact, verb, fact.rest).strip() + "."
+            label = f"{tense}+{opening.strip()}"
+        elif choice == 1:
+            text = _sentence(_clause(fact, verb, fact.rest, fact.subject + aside))
+            label = f"{tense}+{aside.strip(' ,')}"
+        else:
+            text = _sentence(_clause(fact, verb, fact.rest, tail=tail))
+            label = f"{tense}+{tail.strip(' ,')}"
+        out.append(("pair", label, text))
+    return out
+
+
+_HEADLINE = {EN: "A test headline", IT: "Titolo di prova"}
+
+
+def judge(fact: Fact, sentence: str) -> tuple[str, str]:
+    """'asked' with the question, 'cloze' with the cloze, or 'missed'."""
+    deck = generate_deck(
+        f"{_HEADLINE[fact.language]}\n\n{sentence}\n", deck_id="shapes", language=fact.language
+    )
+    figure = re.compile(rf"(?<![\d.,]){re.escape(fact.figure)}(?![\d]|[.,]\d)")
+    cloze = ""
+    for card in deck.cards:
+        if (
+            card.question
+            and card.answer
+            and figure.search(card.answer)
+            and not figure.search(card.question)
+        ):
+            return "asked", f"{card.question} -> {card.answer}"
+        if card.cloze and not cloze and figure.search(card.cloze):
+            cloze = card.cloze
+    return ("cloze", cloze) if cloze else ("missed", "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=[EN, IT])
+    parser.add_argument("--show", choices=["cloze", "asked", "all"])
+    parser.add_argument("--dim")
+    parser.add_argument("--fact")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    by_dim: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_fact: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    total = [0, 0]
+    for fact in FACTS:
+        fact_shapes = shapes(fact, rng)
+        if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:
+            continue
+        for dim, label, sentence in fact_shapes:
+            if args.dim and dim != args.dim:
+                continue
+            status, card = judge(fact, sentence)
+            asked = status == "asked"
+            for tally in (by_dim[f"{fact.language} {dim}"], by_fact[fact.id], total):
+                tally[0] += asked
+                tally[1] += 1
+            if (
+                args.show == "all"
+                or args.show == status
+                or (args.show == "cloze" and status == "missed")
+            ):
+                print(f"[{fact.id} {dim} {label}] {status}\n    {sentence}\n    {card}")
+    print("\nby shape (asked / shapes):")
+    for key, (asked, n) in sorted(by_dim.items()):
+        print(f"  {key:16} {asked:4}/{n:<4} {asked / n:.2f}")
+    print("by fact:")
+    for key, (asked, n) in by_fact.items():
+        print(f"  {key:16} {asked:4}/{n:<4} {asked / n:.2f}")
+    print(f"all: {total[0]}/{total[1]} = {total[0] / max(total[1], 1):.2f}")
+
+
+if __name__ == "__main__":
+    main()
