@@ -96,3 +96,35 @@ def test_an_affiliation_may_end_with_its_acronym() -> None:
         'study, called the results "really promising".'
     )
     assert speakers(text, "en") == {"Who called the results “really promising”?": "Ann Kerr"}
+
+
+def test_a_body_or_an_office_may_describe_a_thing() -> None:
+    text = 'The Environment Agency described the spill as "the worst on this river in a decade".'
+    assert described(text, "en") == {
+        "How did the Environment Agency describe the spill?": "the worst on this river in a decade"
+    }
+    text = "Il sindaco ha definito la nuova piazza «il salotto della città»."
+    assert described(text) == {
+        "Come ha definito la nuova piazza il sindaco?": "il salotto della città"
+    }
+    text = "L’Arpa ha definito il torrente «un malato cronico»."
+    assert described(text) == {"Come ha definito il torrente l’Arpa?": "un malato cronico"}
+
+
+def test_a_body_subject_is_a_few_words_with_no_verb() -> None:
+    text = "Il piano che la giunta ha votato ieri ha definito il centro «una zona rossa»."
+    assert described(text) == {}
+    text = 'Residents of the old mill said the bypass was "a road to nowhere".'
+    assert described(text, "en") == {}
+
+
+def test_a_thing_said_of_may_have_no_article() -> None:
+    text = (
+        "Judge Ann Kerr heard the case. Passing sentence, Judge Kerr said fuel fraud was "
+        '"a serious form of organised crime" that cost the taxpayer dearly.'
+    )
+    assert described(text, "en") == {
+        "How did Ann Kerr describe fuel fraud?": "a serious form of organised crime"
+    }
+    text = 'Ann Kerr said it was "a serious form of organised crime".'
+    assert described(text, "en") == {}

@@ -256,6 +256,35 @@ CASES = [
         {"Who said the mill “will reopen next spring”?": "Anna Neri"},
         id="according to X, age, clause",
     ),
+    # A description of the speaker with no verb, then the quotation alone: the description is
+    # no part of what was said.
+    pytest.param(
+        "it",
+        "Per Paolo Ferrero, viticoltore di Barolo con dieci ettari di vigna, «è la vendemmia più "
+        "difficile da vent’anni». Ferrero produce vino dal 1995.",
+        {"Chi ha detto “è la vendemmia più difficile da vent’anni”?": "Paolo Ferrero"},
+        id="per X, descrizione, «frase»",
+    ),
+    # An office, the name set off after it, and an age: all three describe the speaker.
+    pytest.param(
+        "it",
+        "Secondo il direttore generale, Luca Ferri, 58 anni, il bilancio è tornato in attivo e "
+        "«il peggio è alle spalle». Ferri guida l’azienda dal 2020.",
+        {
+            "Chi ha detto che il bilancio è tornato in attivo e “il peggio è alle spalle”?": (
+                "Luca Ferri"
+            )
+        },
+        id="carica, nome, età",
+    ),
+    # An opening purpose clause is no source of the quotation that follows it.
+    pytest.param(
+        "it",
+        "Per celebrare l’anniversario la biblioteca di Luca Ferri ha allestito una mostra, "
+        "«Pagine di luce», aperta fino a gennaio.",
+        {},
+        id="per + infinito",
+    ),
     pytest.param(
         "it",
         "Secondo la Casa Bianca, dopo l’incontro tra il segretario di Stato Mark Bell e il "

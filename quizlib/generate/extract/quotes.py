@@ -23,6 +23,7 @@ from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, is_finite, is_gerund, is_participle
 from .common import people_in, role_before, surname, title_start
+from .numbers.words import NUMBER_WORDS
 
 _QUOTE_MARK = re.compile(r"[“«\"]")
 # A word of a person's name: capitalised, not an acronym ("ASI") or an abbreviation ("Dr").
@@ -568,9 +569,14 @@ _DESCRIBING = {
 }
 # "said the news was “a huge vote of confidence”": what a thing was, in the person's words
 # (maybe past an aside: "said the programme, with ..., had been “a deliberate choice”").
+# The thing may be named without an article, in lower-case words that are no pronoun ("said
+# fuel fraud was “a serious form of crime”").
+_BARE_THING = r"(?!(?:it|this|that|these|those|he|she|they|there|we|i|you|his|her|its|their)\s)"
 _SAID_TO_BE = re.compile(
-    r"(?P<verb>said)\s(?:that\s)?(?P<obj>the\s[^,;“”\"]{2,50}?)(?:,\s[^,;“”\"]{2,80},)?"
-    r"\s(?:was|is|were|are|had\sbeen|has\sbeen|have\sbeen|would\sbe|will\sbe)"
+    r"(?P<verb>said)\s(?:that\s)?"
+    r"(?P<obj>the\s[^,;“”\"]{2,50}?|" + _BARE_THING + r"[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})"
+    r"(?:,\s[^,;“”\"]{2,80},)?"
+    r"\s(?P<be>was|is|were|are|had\sbeen|has\sbeen|have\sbeen|would\sbe|will\sbe)"
     r"\s[“\"](?P<q>[^”\"]{2,90})[”\"]"
 )
 # Where the verb stands: the pattern is matched there only, not searched along the sentence.
@@ -617,7 +623,7 @@ def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> C
             return None  # "hanno definito": said by more than one; no auxiliary: no clause
         cue = s.text.rfind(aux, 0, cue)
     if speaker is None:
-        speaker = _subject_before(s.text, cue, doc)
+        speaker = _subject_before(s.text, cue, doc) or _body_subject(s.text[:cue], language)
     if speaker is None or contains_phrase(m.group("obj"), surname(speaker, doc)):
         return None
     obj = m.group("obj")
@@ -655,7 +661,33 @@ def _not_a_description(quote: str, m: re.Match[str]) -> bool:
     if m.re is not _SAID_TO_BE:
         return False
     words = quote.lower().split()
-    return words[-1] in _FEELINGS or words[0] in _CLAUSE_OPENERS
+    if words[-1] in _FEELINGS or words[0] in _CLAUSE_OPENERS:
+        return True
+    # "would be “watching very carefully”": a verb, not what the thing is; "said five years
+    # was “...”": a span of time, no thing one describes
+    progressive = m.group("be") in ("would be", "will be") and is_gerund(words[0], "en")
+    return progressive or m.group("obj").split()[0] in NUMBER_WORDS["en"]
+
+
+_BODY_WORDS_MOST = 6
+
+
+def _body_subject(head: str, language: str) -> str | None:
+    """The subject a sentence opens with when it is a body or an office, not a person: 'The
+    European Commission described ...', 'Il sindaco ha definito ...' -> 'the European
+    Commission', 'il sindaco'; a definite article and a few words with no verb, ending in a
+    name or an office."""
+    words = head.split()
+    if words and words[0].lower().startswith("l’") and len(words[0]) > 2:
+        words = ["l’", words[0][2:], *words[1:]]  # "L’Asl"
+    if not 2 <= len(words) <= _BODY_WORDS_MOST or "," in head:
+        return None
+    article, rest = words[0].lower(), words[1:]
+    if article not in _DESCRIBING_ARTICLES[language] or _has_verb(" ".join(rest), language):
+        return None
+    if not (rest[-1][:1].isupper() or rest[-1].lower() in ROLE_WORDS[language]):
+        return None
+    return (article + " ".join(rest)) if article == "l’" else " ".join([article, *rest])
 
 
 def _it_auxiliary(before: list[str]) -> str:
@@ -1042,11 +1074,19 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
     opener = next((o for o in _SOURCE_OPENERS[language] if parts[0].startswith(o)), None)
     if opener is not None:  # "Secondo Anna Neri, analista, | il prezzo è «...»"
         who, head = parts[0][len(opener) :], ""
+        if any(w in AUXILIARIES[language] for w in who.split()):
+            return None  # "Per celebrare il traguardo la biblioteca ha organizzato ...": no source
         n = 1 + next(
             (k for k, p in enumerate(parts[1:]) if not _apposition(p, language)), len(parts) - 1
         )
         if n == 1 and len(parts) > 1 and _is_office(who, language) and _name_at_end(parts[1], doc):
             n = 2  # "Per la sindaca di Bari, Anna Neri, ..."
+            while n < len(parts) and _apposition(parts[n], language):
+                n += 1  # "..., Anna Neri, 52 anni, ..."
+        if text[cut + 1 :].lstrip()[:1] in _CLOSING and not any(
+            _has_verb(p, language) for p in parts[n:]
+        ):
+            n = len(parts)  # "Per Marco Rivetti, coltivatore di Cravanzana, «è ...»": all his
         appos, clause = parts[1:n], [*parts[n:], text[cut + 1 :].strip()]
     else:  # "Le piante, | spiega Anna Neri, che ..., | «...»"
         found = _inserted_speaker(parts[1], language) if len(parts) > 1 else None
@@ -1061,13 +1101,18 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
     return _said_that(s, head, ", ".join(clause), speaker, doc)
 
 
+def _has_verb(part: str, language: str) -> bool:
+    """Whether a part of a sentence holds a finite verb or an auxiliary."""
+    return any(is_finite(w, language) or w.lower() in AUXILIARIES[language] for w in part.split())
+
+
 def _plain_head(head: str, language: str) -> bool:
     """Whether the words before an inserted speaker are a subject or an opening of a few words,
     with no verb: 'Le piante', 'The bridge itself'."""
     words = head.split()
     if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
         return False
-    return not any(is_finite(w, language) or w.lower() in AUXILIARIES[language] for w in words)
+    return not _has_verb(head, language)
 
 
 def _inserted_speaker(part: str, language: str) -> str | None:
@@ -1133,8 +1178,9 @@ def _said_that(
     if not short:
         return None
     said = " ".join([head, clause[: opening.start()]]).split()
-    if not said:
-        return None  # the clause is the quotation alone: the card on it is asked as such
+    if not said:  # the clause is the quotation alone: who said it
+        question = render(language, "quote", quote=short)
+        return _who_card(s, question, speaker, (surname(speaker, doc),), short)
     if said[0].lower() in STOPWORDS[language] or said[0].lower() in ARTICLES[language]:
         said[0] = said[0].lower()
     predicate = " ".join(said) + f" “{short}”"
