@@ -99,3 +99,26 @@ def test_an_english_name_after_the_is_what_its_superlative_apposition_describes(
     )
     qs = questions_of(text, "en")
     assert qs.get("What is the city’s last surviving sidewinder trawler?") == "Arctic Corsair", qs
+
+
+def test_a_possessive_superlative_after_the_copula() -> None:
+    assert superlatives("Kendrick is Cumbria's largest market town by population.", "en") == {
+        "What is Cumbria’s largest market town by population?": "Kendrick"
+    }
+    assert superlatives("Kendrick is Cumbria's pride.", "en") == {}
+
+
+def test_a_quoted_title_before_a_superlative_apposition() -> None:
+    assert superlatives(
+        "Il teatro propone una nuova regia di «Ernani», l'opera verdiana più rappresentata.", "it"
+    ) == {"Qual è l’opera verdiana più rappresentata?": "Ernani"}
+    assert superlatives(
+        'The festival opens with "Hamlet", the longest play in the company\'s repertoire.', "en"
+    ) == {"What is the longest play in the company’s repertoire?": "Hamlet"}
+    # A quotation that is no title: words in small letters.
+    assert (
+        superlatives(
+            'The mayor called the plan "a disgrace", the worst decision in a decade.', "en"
+        )
+        == {}
+    )

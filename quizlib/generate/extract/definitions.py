@@ -751,7 +751,11 @@ def _disagrees(participle: str, head: str) -> bool:
 
 # --- Superlatives the article states of a name ------------------------------------------------
 
-_COPULA_THE = re.compile(r" (?:è|era|fu|is|was) (?:il|la|lo|l’|the)\b")
+# "is the largest", "is Ireland’s largest": a definite noun phrase, or one its owner's name opens.
+_POSSESSIVE_OWNER = r"[A-Z][\w-]+(?:’s|'s)\s"
+_COPULA_THE = re.compile(
+    r" (?:è|era|fu|is|was) (?:(?:il|la|lo|l’|the)\b|" + _POSSESSIVE_OWNER + ")"
+)
 _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
 # A leading phrase before the subject that leaves the claim whole: who says it ("Secondo
 # l’Istat, ") or what it is measured by ("With 270,000 people, ", "Con i suoi 14,6 chilometri
@@ -778,7 +782,10 @@ _NAMED_IDENTITY = re.compile(
     + _LEADING
     + r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
-    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+(?P<np>(?:il|la|lo|l’|the)\s*.+)"
+    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+"
+    + r"(?P<np>(?:(?:il|la|lo|l’|the)\s*|"
+    + _POSSESSIVE_OWNER
+    + r").+)"
 )
 # "..., Elena Cornaro Piscopia, la prima donna al mondo a conseguire una laurea.": the noun
 # phrase after the comma, up to the next break; the name is looked for before the comma.
@@ -1057,13 +1064,19 @@ def _bare_adjective(np: str, language: str) -> bool:
 
 def _holds_verb(np: str, language: str) -> bool:
     """Whether a noun phrase past its first word holds a verb, so is a clause; a participle
-    before its noun is none ('the largest raised peat bog')."""
+    before its noun is none ('the largest raised peat bog'), nor one graded by 'più'/'most'
+    ('l’opera meno rappresentata', 'the most visited site')."""
     toks = tokens(np)
     return any(
-        _is_verb(t.text, language) and not _premodifier(toks, i, language)
+        _is_verb(t.text, language)
+        and not _premodifier(toks, i, language)
+        and toks[i - 1].low not in _GRADING
         for i, t in enumerate(toks)
         if i > 0
     )
+
+
+_GRADING = frozenset("più meno most least".split())
 
 
 _OF_NOUN_BEFORE = re.compile(
@@ -1138,11 +1151,19 @@ def _with_kind_noun(np: str, name: str, text: str, name_start: int) -> str | Non
     return f"{article} {noun} {rest}"
 
 
+# A title in quotation marks before a comma: a work's name ("«Alzira»", "“Ulysses”").
+_QUOTED_TITLE = re.compile(r"[«“\"]([A-ZÀ-Ú][^«»“”\".,;:!?]{0,60})[»”\"]$")
+_TITLE_WORDS_MOST = 6
+
+
 def _name_before(text: str, comma: int, doc: Document) -> str | None:
     """The name an appositive describes: the capitalised words just before its comma, when
     they name someone or something ('Elena Cornaro Piscopia'), not an owner ('della Borsa
     Italiana, la più grande ...') nor a word that opens the sentence ('Secondo Rossi')."""
     window = text[max(0, comma - 80) : comma]
+    title = _QUOTED_TITLE.search(window)
+    if title is not None and len(title.group(1).split()) <= _TITLE_WORDS_MOST:
+        return title.group(1)  # "una versione di «Alzira», l’opera verdiana meno rappresentata"
     m = _NAME_BEFORE.search(window)
     if m is None:
         return None
