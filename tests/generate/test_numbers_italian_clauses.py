@@ -216,6 +216,7 @@ def test_a_count_in_an_apposition_of_autore_after_a_name() -> None:
     assert it == {
         "Di quanti punti è stata autrice Sara Longhi?": "19",
         "Di quanti punti è stato autore Luca Bassi?": "21",
+        "Quanti anni ha Sara Longhi?": "24",
     }
 
 

@@ -795,13 +795,21 @@ def _bare_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, st
 
 # An English person's age said with the name: "Jim Hale, 78, from Stanley", "Ann Roe, now
 # 64,", "Ann Roe, a 16-year-old student", "retired plumber Jim Hale" after "58-year-old".
-_AGE_CUE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3},\s|\d-year-old\s")
+_AGE_CUE = {
+    "en": re.compile(r",\s(?:now\s|aged\s)?\d{1,3},\s|\d-year-old\s"),
+    "it": re.compile(r",\s\d{1,3}\sanni[,)]"),
+}
 
 
-_AGE_AFTER_NAME = re.compile(
-    r",\s+(?:(?:now|aged)\s+)?(?P<age>\d{1,3}),\s"
-    r"|,\s+an?\s+(?P<old>\d{1,3})-year-old\s"
-)
+_AGE_AFTER_NAME = {
+    "en": re.compile(
+        r",\s+(?:(?:now|aged)\s+)?(?P<age>\d{1,3}),\s"
+        r"|,\s+an?\s+(?P<old>\d{1,3})-year-old\s"
+    ),
+    "it": re.compile(r",\s+(?P<age>\d{1,3})\s+anni(?=[,)])"),  # "Anna Neri, 79 anni, ..."
+}
+AGE_SCORE = 0.48
+_HOW_OLD = {"en": "How old is {name}?", "it": "Quanti anni ha {name}?"}
 
 
 _AGE_BEFORE_NAME = re.compile(
@@ -813,27 +821,34 @@ _NOT_BARE_AGE = frozenset("a an the his her their its".split())  # "a 19-year-ol
 
 
 # What tells of a person no longer living: the age then is at death, which "How old is" misses.
-_DEATH_WORDS = frozenset("died dies dead death killed late funeral obituary".split())
+_DEATH_WORDS = frozenset(
+    """died dies dead death killed late funeral obituary morto morta morti deceduto deceduta
+    morte ucciso uccisa scomparso scomparsa funerale funerali vittima""".split()
+)
 
 
 def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """(question, age, start, end) of a person's age said right after the name or in the
     words before it: 'Jim Hale, 78, from Stanley, ...' -> 'How old is Jim Hale?', '58-year-old
-    former lorry driver Jim Hale' -> the same."""
-    text = s.text
-    if not _DEATH_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
+    former lorry driver Jim Hale' -> the same; 'Anna Neri, 79 anni, ...' -> 'Quanti anni ha
+    Anna Neri?'."""
+    text, language = s.text, doc.language
+    if not _DEATH_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-zà-ù]+", text)):
         return
     people = people_in(text, doc)
     asked: set[str] = set()
     for _start, end, name in people:
-        after = _AGE_AFTER_NAME.match(text, end)
+        after = _AGE_AFTER_NAME[language].match(text, end)
         if after is None or name in asked:
             continue
         group = "age" if after.group("age") else "old"
         if not 5 <= int(after.group(group)) <= 110:
             continue
         asked.add(name)
-        yield f"How old is {name}?", after.group(group), after.start(group), after.end(group)
+        question = _HOW_OLD[language].format(name=name)
+        yield question, after.group(group), after.start(group), after.end(group)
+    if language != "en":
+        return
     starts = {start: name for start, _end, name in people}
     for m in _AGE_BEFORE_NAME.finditer(text):
         before = text[: m.start()].split()[-1:]
@@ -899,9 +914,10 @@ def _candidates_of(
         for asked, answer, start, end in _named_compound_questions(text):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
-    if language == "en" and digits and _AGE_CUE.search(text):
+    if digits and _AGE_CUE[language].search(text):
         for asked, answer, start, end in _named_age_questions(s, doc):
-            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            # a minor fact: the sentence's other questions come first
+            yield Candidate("number", s, AGE_SCORE, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
     if not _TALLY_WORDS.isdisjoint(cues):
         for asked, answer, start, end in _bare_tally_questions(s, doc):
