@@ -127,9 +127,32 @@ _APPOSITION_OPENERS = {
 }
 
 
+_NUMBER_WORDS = {
+    "it": {
+        w: i + 2
+        for i, w in enumerate(
+            "due tre quattro cinque sei sette otto nove dieci undici dodici".split()
+        )
+    }
+    | {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "cento": 100},
+    "en": {
+        w: i + 2
+        for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
+    }
+    | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100},
+}
+# A count of a part of a whole: "two of the eight chicks", "cinque dei 90 consiglieri".
+_PARTITIVE_COUNT = (
+    "(?:"
+    + "|".join(w for words in _NUMBER_WORDS.values() for w in words)
+    + r") (?:of|dei|degli|delle) "
+)
+_PARTITIVE_AT = re.compile(_PARTITIVE_COUNT, re.IGNORECASE)
+
+
 def _clause_start(rest: str, language: str) -> bool:
-    """Whether `rest` opens a clause with its subject: an article, a name or a figure, and a
-    finite verb somewhere after it."""
+    """Whether `rest` opens a clause with its subject: an article, a name, a figure or a
+    count of a part, and a finite verb somewhere after it."""
     toks = tokens(rest)
     if len(toks) < 3:
         return False
@@ -142,6 +165,7 @@ def _clause_start(rest: str, language: str) -> bool:
         or low in {"l’", "un’"}
         or first.text[:1].isupper()
         or first.text[:1].isdigit()
+        or _PARTITIVE_AT.match(rest) is not None  # "…, and two of the eight chicks died"
     )
     if not subject or low in PREPOSITIONS[language] or low in ARTICULATED:
         return False
@@ -1093,7 +1117,7 @@ _OPENS_MAIN_CLAUSE = {
 # A second clause with a subject of its own after "and" / "e" / "but" / "ma".
 _JOINED_CLAUSE = re.compile(
     r"(?:,? (?:and|e|ed)|, (?:but|ma)) "
-    r"(?=(?:[A-Z]|(?:the|il|lo|la|i|gli|le|l’|its|la sua|il suo|their) ))"
+    r"(?=(?:[A-Z]|(?:the|il|lo|la|i|gli|le|l’|its|la sua|il suo|their) |" + _PARTITIVE_COUNT + "))"
 )
 
 
@@ -1392,20 +1416,6 @@ def _superlative_said(text: str, language: str) -> str | None:
     return f"{name} {be} {m.group('np').rstrip('.')}."
 
 
-_NUMBER_WORDS = {
-    "it": {
-        w: i + 2
-        for i, w in enumerate(
-            "due tre quattro cinque sei sette otto nove dieci undici dodici".split()
-        )
-    }
-    | {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "cento": 100},
-    "en": {
-        w: i + 2
-        for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
-    }
-    | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100},
-}
 _COUNT = {
     lang: r"\d[\d.,]*(?![\d.,])|(?i:" + "|".join(words) + ")"
     for lang, words in _NUMBER_WORDS.items()

@@ -91,7 +91,7 @@ _EN_IRREGULAR_PARTICIPLES = frozenset(
 _EN_MORE_PASTS = frozenset(
     """lent bent forgot forgave overtook undertook wore swam drank rang slid spun swung wept
     crept knelt dug bled bred sped upheld withheld overcame overthrew oversaw foresaw mistook
-    shrank strove froze leapt""".split()
+    shrank strove froze leapt died lied tied dyed""".split()
 )
 
 

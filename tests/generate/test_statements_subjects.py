@@ -147,3 +147,19 @@ def test_a_gerund_after_is_to_is_said_in_the_future_and_a_past_of_one_form() -> 
     assert "The gale cut power for 11 days." in _said(
         "The gale damaged the cable, cutting power for 11 days.", "en"
     )
+
+
+def test_a_count_of_a_part_opens_a_second_clause() -> None:
+    said = _said("The storm hit the coast at dawn, and three of the twelve boats sank.", "en")
+    assert "Three of the twelve boats sank." in said
+    said = _said("The birds flew south in May, and two of the eight chicks died at sea.", "en")
+    assert "Two of the eight chicks died at sea." in said
+    said = _said("La piena ha colpito la valle, e quattro dei venti ponti sono crollati.", "it")
+    assert "Quattro dei venti ponti sono crollati." in said
+
+
+def test_a_count_alone_or_a_year_after_and_opens_no_clause() -> None:
+    said = _said("The firm shed 300 jobs between 2019 and 2024 as prices rose.", "en")
+    assert not any(s.startswith("2024") for s in said)
+    said = _said("Il lago è pulito e otto telecamere registrano la fauna.", "it")
+    assert "Otto telecamere registrano la fauna." not in said
