@@ -150,3 +150,32 @@ def test_a_second_figure_after_a_noun_of_money_is_left_out_of_the_question() -> 
         "The dairy made a pre-tax profit of £2.2 million on turnover of £51.3 million.", "en"
     )
     assert qs["How large a pre-tax profit did the dairy make?"] == "£2.2 million"
+
+
+def test_a_percentage_of_a_long_italian_noun_phrase_joined_by_di_forms() -> None:
+    qs = questions_of(
+        "L’osservatorio prevede un tasso medio di riempimento delle piscine del 70% in agosto.",
+        "it",
+    )
+    assert qs[
+        "Quale tasso medio di riempimento delle piscine prevede l’osservatorio in agosto?"
+    ] == ("70%")
+
+
+def test_a_percentage_whose_noun_ends_in_a_di_form_asks_nothing_of_it() -> None:
+    qs = questions_of("Il Comune ha approvato un taglio del 5% delle tariffe.", "it")
+    assert not any(q.startswith("Quale taglio") for q in qs)
+
+
+def test_a_payer_after_with_and_a_gerund_is_asked_in_the_clause_tense() -> None:
+    qs = questions_of(
+        "The quay will be rebuilt next spring, with the harbour board covering the remaining "
+        "£420,000.",
+        "en",
+    )
+    assert qs["How much will the harbour board cover?"] == "£420,000"
+
+
+def test_a_payer_whose_sum_does_not_end_the_clause_asks_nothing() -> None:
+    qs = questions_of("The school is expanding, with the trust paying £400,000 of the bill.", "en")
+    assert "How much does the trust pay?" not in qs

@@ -92,6 +92,7 @@ from .money import (
     reckoned_aside_question,
     reckoned_participle_question,
     reckoned_sum_question,
+    with_payer_question,
     without_focus,
 )
 from .words import NUMBER_WORDS, _has_digit
@@ -2665,6 +2666,9 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     reckoned = reckoned_aside_question(count, text, language)
     if reckoned is not None:  # "..., causing damage estimated at £4.6m"
         return reckoned
+    payer = with_payer_question(count, text) if language == "en" else None
+    if payer is not None:  # "..., with the council covering the remaining £650,000"
+        return payer
     if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"
         aside = equal_aside_question(count, text) or reckoned_participle_question(count, text)
         if aside is not None:

@@ -441,3 +441,49 @@ def _rate_after(text: str, end: int) -> tuple[str, str]:
         rate, rest = tail.split(maxsplit=1)[0], " ".join(tail.split()[1:])
     after = text[end:].lstrip()[len(tail) :].lstrip()
     return rate, rest if after[:1] in {"", "."} else ""
+
+
+# An English clause, then "with" and who pays a sum, in a gerund: "The harbour will be dredged
+# next year, with| the council| covering| the remaining| £650,000".
+_WITH_PAYER = re.compile(
+    r",\s+with\s+(?P<payer>the\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\s+(?P<gerund>[a-z]+ing)\s+(?P<part>(?:the\s+remaining|the\s+rest\s+of\s+the|a\s+further"
+    r"|another|an\s+extra)\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[$€£]?$"
+)
+_PAYING = frozenset("cover pay provide contribute meet fund give put raise spend invest".split())
+
+
+def with_payer_question(count: _Count, text: str) -> str | None:
+    """'The harbour will be dredged next year, with the council covering the remaining
+    £650,000' -> 'How much will the council cover?': the sum a payer named after 'with' pays,
+    in the tense of the clause before it ('did' after a past, 'does' after a present)."""
+    m = _WITH_PAYER.search(text, max(0, count.start - 120), count.start)
+    if m is None or m.end() != count.start:
+        return None
+    base = lemma(m.group("gerund"), "en")
+    if base not in _PAYING or m.group("payer").split()[-1].lower() in STOPWORDS["en"]:
+        return None
+    if not text.startswith((",", "."), count.noun_end) and count.noun_end != len(text):
+        return None  # the sum ends the clause: what follows it would be lost
+    part = m.group("part") or ""
+    more = "more" if part and not part.startswith("the") else ""
+    do = _tense_of(text[: m.start()], m.group("payer"))
+    if do is None:
+        return None
+    asked = f"How much {more} {do} {m.group('payer')} {base}"
+    return squash(asked) + "?"
+
+
+def _tense_of(clause: str, payer: str) -> str | None:
+    """The auxiliary a question asks in, from the English clause's verb: 'will' after a
+    future, 'did' after a past, 'does' or 'do' (by the payer) after a present; None when the
+    clause shows none."""
+    words = clause.lower().split()
+    if "will" in words:
+        return "will"
+    if any(w in {"was", "were", "had"} or w in EN_PAST or w.endswith("ed") for w in words[1:]):
+        return "did"
+    if any(w in {"is", "are", "has", "have"} for w in words):
+        plural = payer.split()[-1].endswith("s") and not payer.split()[-1].endswith("ss")
+        return "do" if plural else "does"
+    return None

@@ -174,7 +174,7 @@ _PERCENT_NOUN = {
         r"|more\s+than|less\s+than|at\s+least|up\s+to|only))?$"
     ),
     "it": re.compile(
-        r"^(?P<art>un|uno|una|un’)\s?(?P<np>[a-zà-ù]+(?:\s+(?:di\s+)?[a-zà-ù]+){0,3}?)"
+        r"^(?P<art>un|uno|una|un’)\s?(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+){0,5}?)"
         r"\s+(?:del|dell’|di\s+(?:(?:circa|oltre|quasi|almeno|appena|ben|solo)\s+"
         r"(?:il|l’)|(?:poco\s+)?(?:più|meno)\s+(?:del|dell’)))$"
     ),
@@ -215,13 +215,18 @@ def percent_noun_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, st
 
 def _plain_noun(np: str, language: str) -> bool:
     """A plain noun phrase of small words with no verb: 'increase', 'pre-tax margin', 'tasso
-    di crescita'."""
+    medio di occupazione delle camere' ('di' and its forms join nouns inside it)."""
     words = np.split()
+    if words[-1] in _JOINS or is_participle(words[0], language):
+        return False
     return all(
-        w == "di"
+        (i and w in _JOINS)
         or (w not in STOPWORDS[language] and w not in _NEAR and not is_finite(w, language))
-        for w in words
-    ) and not any(is_participle(w, language) for w in words[:1])
+        for i, w in enumerate(words)
+    )
+
+
+_JOINS = frozenset("di del dello della dei degli delle".split())
 
 
 # What opens the whole a share is of, after it: "a cut of 10%| of its staff", "del 10%| dei voli".
