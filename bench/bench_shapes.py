@@ -36,6 +36,9 @@ class Fact:
     tenses: str  # "past: took | perfect: has taken | …", the plain sentence's tense first
     after: str = ""  # what follows the rest in the plain sentence (a place, a time)
     modifiers: bool = True  # whether "about", "oltre" … may come before the figure
+    # The rest with a modifier, where it is not put before the figure: "di {mod} il 12%"
+    # ("sono cresciute di circa il 12%", "di più del 12%").
+    modified: str = ""
 
     @property
     def verbs(self) -> dict[str, str]:
@@ -118,10 +121,9 @@ FACTS = [
         "percent",
         EN,
         "ticket sales",
-        "12%",
+        "by 12%",
         "12",
-        "past: rose by | perfect: have risen by | future: will rise by | "
-        "expected: are expected to rise by",
+        "past: rose | perfect: have risen | future: will rise | expected: are expected to rise",
     ),
     Fact(
         "campioni",
@@ -194,9 +196,68 @@ FACTS = [
         "percento",
         IT,
         "le vendite",
-        "12%",
+        "del 12%",
         "12",
-        "passato: sono cresciute del | futuro: cresceranno del | presente: crescono del",
+        "passato: sono cresciute | futuro: cresceranno | presente: crescono",
+        modified="di {mod} il 12%",
+    ),
+    # Money and percentages in more shapes (after the others: the pairs of the facts above,
+    # drawn from one seeded generator, stay as they were).
+    Fact(
+        "bonus",
+        EN,
+        "every employee",
+        "a one-off bonus of £1,000",
+        "1,000",
+        "future: will receive | past: received | perfect: has received | "
+        "expected: is expected to receive",
+    ),
+    Fact(
+        "profit",
+        EN,
+        "the creamery",
+        "a pre-tax profit of £3.1 million",
+        "3.1",
+        "past: made | perfect: has made | pluperfect: had made | future: will make | "
+        "expected: expects to make",
+    ),
+    Fact(
+        "fee",
+        EN,
+        "the licence",
+        "£1,200 a year",
+        "1,200",
+        "present: costs | past: cost | future: will cost | expected: is expected to cost",
+    ),
+    Fact(
+        "increase",
+        EN,
+        "ticket sales",
+        "an increase of 12%",
+        "12",
+        "past: showed | perfect: have shown | future: will show | expected: are expected to show",
+        " on the year before",
+    ),
+    Fact(
+        "contributo",
+        IT,
+        "la cooperativa",
+        "un contributo di 1.200 euro",
+        "1.200",
+        "passato: ha versato | presente: versa | remoto: versò | futuro: verserà | "
+        "modale: dovrà versare",
+        " ai soci",
+    ),
+    Fact(
+        "aumento",
+        IT,
+        "le vendite",
+        "un aumento del 12%",
+        "12",
+        "passato: hanno registrato | presente: registrano | remoto: registrarono | "
+        "futuro: registreranno",
+        " rispetto all'anno scorso",
+        modified="un aumento di {mod} il 12%",
     ),
 ]
 
@@ -324,6 +385,17 @@ def _sentence(clause: str) -> str:
     return _upper(clause.strip()) + "."
 
 
+def _modified(fact: Fact, mod: str) -> str:
+    """The fact's rest with a modifier before its figure (and its currency sign)."""
+    if fact.modified:
+        if mod.endswith(" di"):  # "di più di il 12%" -> "di più del 12%"
+            return fact.modified.format(mod=mod[:-3]).replace(" il ", " del ", 1)
+        return fact.modified.format(mod=mod)
+    figure = re.search(r"[£$€]?" + re.escape(fact.figure), fact.rest)
+    assert figure is not None
+    return f"{fact.rest[: figure.start()]}{mod} {fact.rest[figure.start() :]}"
+
+
 def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
     """(dimension, label, sentence) for every shape of a fact."""
     lang = fact.language
@@ -333,11 +405,7 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
         out.append(("tense", tense, _sentence(_clause(fact, verb, fact.rest))))
     if fact.modifiers:
         for mod in MODIFIERS[lang]:
-            rest = (
-                fact.rest.replace(fact.figure, f"{mod} {fact.figure}", 1)
-                if not fact.rest.startswith("£")
-                else f"{mod} {fact.rest}"
-            )
+            rest = _modified(fact, mod)
             out.append(("modifier", mod, _sentence(_clause(fact, plain_verb, rest))))
     openings = [o for o in OPENINGS[lang] if fact.modifiers or not _WHEN.search(o)]
     for opening in openings:

@@ -14,7 +14,7 @@ def test_a_change_of_an_object_with_di_inside_is_asked() -> None:
         "it",
     )
     assert qs["Di quanto il nuovo impianto ridurrà le emissioni di anidride carbonica?"] == (
-        "40 per cento"
+        "circa il 40 per cento"
     )
 
 

@@ -115,13 +115,13 @@ nickname "the Venice of the North".
 def test_a_second_fact_of_a_sentence_is_its_second_deletion() -> None:
     text = """Title of a test article here
 
-Results from a trial involving 12,400 volunteers showed an efficacy of 81.5%, the institute said.
+Results from a trial of 12,400 volunteers showed the vaccine was 81.5% effective, the agency said.
 """
     deck = generate_deck(text, language="en", deck_id="t")
     clozes = [c for c in deck.cards if c.cloze]
     assert [c.cloze for c in clozes] == [
-        "Results from a trial involving {{c1::12,400}} volunteers showed an efficacy of "
-        "{{c2::81.5%}}, the institute said."
+        "Results from a trial of {{c1::12,400}} volunteers showed the vaccine was "
+        "{{c2::81.5%}} effective, the agency said."
     ]
     assert len({i.id for i in clozes[0].items()}) == 2  # two items to study, one note
 

@@ -109,7 +109,8 @@ _TIME_UNITS = (
     r"|giorni|giorno|ore|minuti|secondi)"
 )
 _BOUNDS = (
-    r"(?:more than|less than|fewer than|at least|up to|almost|nearly|oltre|più di|meno di"
+    r"(?:more than|less than|fewer than|at least|up to|almost|nearly|oltre|poco più di"
+    r"|poco meno di|più di|meno di"
     r"|almeno|fino a|quasi)\s"
 )
 # A quantity from its number on; what may come before the number (a bound, a sign) is read

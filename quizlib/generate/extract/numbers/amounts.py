@@ -87,9 +87,13 @@ from .money import (
     _SUM_HEADS,
     _definite,
     _short_tail,
+    equal_aside_question,
     noun_sum_question,
     reckoned_aside_question,
+    reckoned_participle_question,
     reckoned_sum_question,
+    with_payer_question,
+    without_focus,
 )
 from .words import NUMBER_WORDS, _has_digit
 
@@ -514,7 +518,7 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
             return part
     if doc.language == "it" and not frame.subject and frame.opening:
         return _sum_as_subject_question(count, frame, text)
-    frame = _level_after_change(frame, doc.language)
+    frame = without_focus(_level_after_change(frame, doc.language))  # "spent only| £2m"
     if doc.language == "en":
         frame = _with_particle(frame)
     tail = _tail(text, count.noun_end, doc.language)
@@ -1135,7 +1139,8 @@ _PERCENT_OF = (
 
 
 _SHARE = re.compile(
-    r"^(?P<lead>(?:(?:Secondo|According to)\s[^,]{3,120},\s*)?"
+    r"^(?P<lead>(?:(?:Secondo|According to|Stando\s+(?:a|al|alla|ai|alle|agli|all’)"
+    r"|In\s+base\s+(?:a|al|alla|ai|alle|agli|all’))\s?[^,]{3,120},\s*)?"
     + _SHARE_APPROXIMATORS
     + ")"
     + _PERCENT_OF,
@@ -1897,7 +1902,8 @@ def _closing_question(frame: _Frame, text: str, m: re.Match[str], language: str)
     if language == "en" and not frame.exact and frame.verb[-1].lower() in {"up", "down"}:
         # "closed down| 3.1%": the particle read with the verb is the change's direction
         frame = replace(frame, verb=frame.verb[:-1], between=(frame.verb[-1].lower(),))
-    if language == "en" and frame.exact in (["up"], ["down"]) and _is_copula(frame, "en"):
+    up_or_down = frame.exact[:1] in (["up"], ["down"]) and frame.exact[1:] in ([], ["by"])
+    if language == "en" and up_or_down and _is_copula(frame, "en"):  # "are up (by) 12%"
         return _up_or_down_question(frame, text, m)
     copula = language == "it" and _is_copula(frame, "it")  # "Le vendite sono in aumento del"
     if lemma(frame.verb[-1].lower(), language) not in _CLOSING_VERBS and not copula:
@@ -2033,10 +2039,11 @@ def _without_average_of(frame: _Frame) -> _Frame:
 _APPROX_AFTER_BY = {
     "en": re.compile(
         r"\bby\s+(?P<approx>(?:about|around|nearly|almost|roughly|some|over|more\s+than"
-        r"|less\s+than|approximately|just\s+over|just\s+under)\s*)$"
+        r"|less\s+than|approximately|just\s+over|just\s+under|at\s+least|only)\s*)$"
     ),
     "it": re.compile(
-        r"\bdi\s+(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di|ben)(?:\s+il|\s+l’)?\s*)$"
+        r"\bdi\s+(?P<approx>(?:(?:circa|quasi|oltre|ben|almeno|appena|solo)(?:\s+il|\s+l’)?"
+        r"|(?:poco\s+)?(?:più|meno)\s+(?:di|del|dell’))\s*)$"
     ),
 }
 
@@ -2659,6 +2666,13 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     reckoned = reckoned_aside_question(count, text, language)
     if reckoned is not None:  # "..., causing damage estimated at £4.6m"
         return reckoned
+    payer = with_payer_question(count, text) if language == "en" else None
+    if payer is not None:  # "..., with the council covering the remaining £650,000"
+        return payer
+    if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"
+        aside = equal_aside_question(count, text) or reckoned_participle_question(count, text)
+        if aside is not None:
+            return aside
     if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
         language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
     ):

@@ -69,7 +69,7 @@ from .money import funded_part_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
-from .percents import change_after_figure_questions
+from .percents import change_after_figure_questions, percent_noun_questions
 from .populations import _population_questions
 from .questions import (
     _BOUNDS,
@@ -1049,6 +1049,10 @@ def _candidates_of(
             yield Candidate(
                 "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
             )
+        else:  # "will show| an increase of| 12%": any verb group, a modifier before the figure
+            for asked, answer in percent_noun_questions(s, doc):
+                percent_object = (asked, answer, ())
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         for asked, answer in _change_questions(s, doc):
             if not asked:  # "Sales jumped 10% and 15%": a cloze hides the first one too
                 at = s.text.find(answer)

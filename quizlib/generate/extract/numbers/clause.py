@@ -76,6 +76,9 @@ def _without_approx(words: tuple[str, ...]) -> list[str]:
         if tuple(words[i : i + 2]) in _APPROX_PAIRS:
             i += 2
             continue
+        if words[i] == "poco" and tuple(words[i + 1 : i + 3]) in _APPROX_PAIRS:
+            i += 1  # "poco meno di", "poco più di": "poco" tells how near the bound is
+            continue
         if words[i] not in _APPROX or words[i] in {"di", "than", "at", "least", "more", "più"}:
             out.append(words[i])
         i += 1
@@ -257,9 +260,36 @@ def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
     rest = text[m.end() :]
     if rest.startswith(_LOWER_SOURCES[language]):  # "In 2024, according to the council, ..."
         rest = rest[_leading_clause_end(upper_first(rest), language) :]
-    if not starts_with_subject(tokens(rest[:40]), language):
+    if not starts_with_subject(tokens(rest[:40]), language) and not _bare_subject_first(rest):
         return None
     return m
+
+
+# Words of how many, which open no plain subject: "Last year, many people| came".
+_EN_QUANTIFIERS = frozenset("many some several few all both other such no most".split())
+
+
+def _bare_subject_first(rest: str) -> bool:
+    """Whether an English clause after a leading phrase opens with a plural subject of no
+    article, right before its verb: 'Last year,| ticket sales| rose ...', '..., parking
+    charges| rose' (a word in -ing before the plural is its modifier)."""
+    words = rest.split(maxsplit=4)[:4]
+    verb = next((i for i, w in enumerate(words) if i and is_finite(w, "en")), None)
+    if verb is None:
+        return False
+    subject = words[:verb]
+    if not all(w.isalpha() and w.islower() for w in subject):
+        return False
+    if any(
+        w in PREPOSITIONS["en"]
+        or w in ADVERBIALS["en"]
+        or w in _EN_QUANTIFIERS
+        or w in STOPWORDS["en"]
+        or w.endswith("ly")
+        for w in subject
+    ):
+        return False
+    return _plural(subject[-1], "en")
 
 
 def _clause_word(words: list[str], i: int, language: str) -> bool:
@@ -376,13 +406,30 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
     w = toks[k].low if k > 0 else ""
     if (w in _WEIGH or w in _MEASURE) and toks[k].text.islower():
         return k  # "The three pieces weigh| 214 grams": a plural present, before a measure
+    if w in _SAME_FORM_PASTS and toks[k].text.islower() and toks[k - 1].low != "to":
+        # "The project cost €435m", "Return fares for the service cost £48": the sum right
+        # after it makes it the verb, whatever plural comes before it
+        return k if toks[k - 1].low not in ARTICLES["en"] else None
     if any(may_be_present(t.text, "en") for t in toks[1:k]):
         return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
         return k
-    if w in _SAME_FORM_PASTS and toks[k].text.islower() and toks[k - 1].low != "to":
-        return k  # "The project cost €435m": the sum right after it makes it the verb
     return None
+
+
+def _italian_past_in_se(toks: list[Token], at: int) -> int | None:
+    """An Italian simple past in '-se' that is a plural noun as well ('spese', 'prese',
+    'rese'): a verb only by its place, right before its figure and after a word of its
+    subject: 'Il Comune spese| 2,4 milioni' (the participle 'speso' shows the verb)."""
+    k = at - 1
+    while k > 0 and toks[k].low in _APPROX:
+        k -= 1
+    word, before = toks[k], toks[k - 1] if k > 1 else None
+    if before is None or not word.text.islower() or not word.low.endswith("se"):
+        return None
+    if not before.text.isalpha() or before.low in STOPWORDS["it"]:
+        return None  # "le spese| 2,4 milioni": a noun after its article
+    return k if is_participle(word.low[:-1] + "o", "it") else None
 
 
 # Verbs whose past is their base form, and a noun as well: a verb only by their place.
@@ -1357,6 +1404,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             verb = _present_before_bare_object(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
+    elif verb is None and language == "it":
+        verb = _italian_past_in_se(toks, at)  # "Il Comune spese| 2,4 milioni"
     if verb is None:
         return None
     if language == "en" and _reduced_relative(toks, verb, at):

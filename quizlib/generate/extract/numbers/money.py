@@ -6,6 +6,7 @@ cooperativa verserà ai soci?', "the trust is offering a relocation payment of u
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...chunks import PREPOSITIONS
 from ...lexicon import EN_PAST, STOPWORDS
@@ -41,14 +42,17 @@ _SUM_HEADS = {
         stipendio compenso indennità borsa buco disavanzo utile fatturato bilancio
         cofinanziamento sostegno aiuto sussidio provvisionale indotto danno perdita ricavo
         incasso introito guadagno cauzione caparra tesoretto extracosto rincaro sconto
-        patrimonio capitale""".split()
+        patrimonio capitale abbonamento affitto pensione avanzo deposito risparmio
+        buono voucher""".split()
     ),
     "en": frozenset(
         """grant loan settlement contribution donation budget fine payout bonus award prize
         investment package fund subsidy compensation payment salary levy fee bid offer deal
         contract bailout windfall endowment bequest gift pledge ransom reward deficit
         shortfall scheme project plan programme upgrade refurbishment redevelopment
-        renovation regeneration extension expansion overhaul revamp""".split()
+        renovation regeneration extension expansion overhaul revamp profit loss turnover
+        revenue surplus dividend income rebate refund allowance pension rent deposit
+        saving overspend overrun voucher""".split()
     ),
 }
 
@@ -64,8 +68,23 @@ _OBJECT_SUM = {
     "en": re.compile(r"^(?P<pre>(?:[\w’']+\s+){0,4}?)(?P<art>an|a)\s+"),
 }
 _SUM_OF = {"it": frozenset("di da".split()), "en": frozenset(["of"])}
-_EXTRA_APPROX = frozenset("up to fino a altri ulteriori".split())
+_EXTRA_APPROX = frozenset("up to fino a altri ulteriori only just solo soltanto".split())
 _LONGEST_NOUN = 5  # words of the noun phrase: "progetto di impermeabilizzazione aggiuntivo"
+
+
+# Words that single a sum out, right before it, and that the question leaves out: "spent
+# only £2.4 million", "ha speso solo 3.000 euro".
+_FOCUS = re.compile(r"(?:^|\s)(?:only|just|solo|soltanto)(?P<sign>\s*[$€£]?\s*)$", re.IGNORECASE)
+
+
+def without_focus(frame: _Frame) -> _Frame:
+    """The frame without a word that singles its sum out: 'spent only| £2.4 million' is
+    asked as 'spent| £2.4 million' ('How much did ... spend?')."""
+    m = _FOCUS.search(frame.between_text)
+    if m is None or not frame.between:
+        return frame
+    between_text = frame.between_text[: m.start()] + m.group("sign")
+    return replace(frame, between=frame.between[:-1], between_text=between_text.lstrip())
 
 
 def _object_phrase(frame: _Frame, language: str) -> tuple[str, str, str] | None:
@@ -167,6 +186,7 @@ def _infinitive(m: re.Match[str], language: str) -> bool:
     return verb not in STOPWORDS["en"] and is_verb_lemma(verb)
 
 
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SUBJECT_PRONOUNS = frozenset("he she it we they i you lui lei noi loro esso essa essi".split())
 
 
@@ -187,6 +207,8 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
     if _head(noun, language) not in _SUM_HEADS[language]:
         return None
     rate, tail = _rate_and_rest(_short_tail(text, count.noun_end, language))
+    if _has_digit(_YEARS.sub("", tail)):
+        tail = ""  # "a profit of £3.1m| on turnover of £74.6m": a second figure, left out
     if language == "it":
         the = _definite(article, noun)
         named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
@@ -337,3 +359,131 @@ def reckoned_aside_question(count: _Count, text: str, language: str) -> str | No
     plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"How much {be} the {' '.join(noun)} {m.group('part')} at?"
+
+
+# An Italian subject, then an aside that tells the sum it amounts to: "La differenza|, pari a|
+# circa 300.000 euro, è stata coperta ...".
+_EQUAL_ASIDE = re.compile(
+    r"^(?P<np>(?:(?:Il|Lo|La|I|Gli|Le)\s|L’)[^,;:()«»“”\"\d]{2,80}?),\s+pari\s+a\s+"
+    r"(?:(?:circa|oltre|quasi|poco\s+più\s+di|poco\s+meno\s+di|più\s+di|meno\s+di)\s+)?$"
+)
+_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def equal_aside_question(count: _Count, text: str) -> str | None:
+    """'Il bilancio del festival, pari a 7,4 milioni di euro, è coperto per metà dal Comune'
+    -> 'A quanto ammonta il bilancio del festival?': the sum an aside after the subject says
+    it amounts to."""
+    m = _EQUAL_ASIDE.match(text[: count.start])
+    if m is None or not text.startswith(",", count.noun_end):
+        return None  # the aside ends with its sum
+    np = m.group("np")
+    if any(is_finite(w, "it") or is_gerund(w, "it") for w in np.split()[1:]):
+        return None  # "Il Comune ha speso una cifra, pari a": a clause, no subject
+    plural = np.split()[0].lower() in _PLURAL_ARTICLES
+    return f"A quanto {'ammontano' if plural else 'ammonta'} {np[:1].lower()}{np[1:]}?"
+
+
+# An Italian noun phrase and a participle of reckoning after it, right before the sum: "ha
+# generato| un indotto stimato in| 2,3 milioni", "le spese di bonifica, stimate dai consulenti
+# in| 1,6 milioni".
+_RECKONED_PARTICIPLE = re.compile(
+    r"(?:^|\s)(?P<art>il|lo|la|i|gli|le|un|uno|una|l’|un’)\s?(?P<np>[a-zà-ù]{3,}"
+    r"(?:\s+(?:di|del|della|dei|delle|degli|dell’)\s?[a-zà-ù]{3,}){0,2}(?:\s+[a-zà-ù]{3,})?)"
+    r",?\s+(?P<part>(?:stimat|valutat|quantificat|calcolat)(?P<end>[oaie]))"
+    r"(?:\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall’)\s?[^,;:()«»“”\"\d]{2,50}?)?"
+    r"\s+in\s+(?:(?:circa|oltre|quasi|almeno|più\s+di|meno\s+di)\s+)?$"
+)
+_ARTICLE_ENDINGS = {
+    **{"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"},
+    **{"un": "o", "uno": "o", "una": "a", "un’": "a"},
+}
+
+
+def reckoned_participle_question(count: _Count, text: str) -> str | None:
+    """'La fiera ha generato un indotto stimato in 2,3 milioni di euro' -> 'A quanto è stimato
+    l’indotto?': the sum an Italian noun phrase is reckoned at by the participle after it,
+    which agrees with the phrase's article."""
+    m = _RECKONED_PARTICIPLE.search(text, max(0, count.start - 160), count.start)
+    if m is None or m.end() != count.start:
+        return None
+    article, np, ending = m.group("art").lower(), m.group("np"), m.group("end")
+    words = np.split()
+    if any(w in STOPWORDS["it"] and w not in _NP_JOINS or is_finite(w, "it") for w in words):
+        return None
+    if article in {"l’", "un’"}:
+        if ending not in "oa":
+            return None  # "l’" and a plural participle: whose, the phrase does not say
+    elif _ARTICLE_ENDINGS[article] != ending:
+        return None  # "la stima del danno, stimato": the participle is another noun's
+    rate, rest = _rate_after(text, count.noun_end)
+    if words[0] in _GENERIC_SUMS and not _NP_JOINS.intersection(words) and not rate + rest:
+        return None  # "una somma stimata in 5 milioni": of what, the question would not say
+    the = _definite(article, words[0]) if article in _INDEFINITE else article
+    named = f"{the}{'' if the.endswith('’') else ' '}{np}"
+    be = "sono" if ending in "ie" else "è"
+    return squash(f"A quanto {be} {m.group('part')} {named} {rate} {rest}") + "?"
+
+
+_NP_JOINS = frozenset("di del della dei delle degli dell’".split())
+# Nouns that name a sum and nothing more: "una somma", "il valore complessivo".
+_GENERIC_SUMS = frozenset("somma cifra valore importo totale ammontare".split())
+_ELIDED_RATES = frozenset("all’anno l’anno all’ora l’ora".split())
+
+
+def _rate_after(text: str, end: int) -> tuple[str, str]:
+    """(rate, rest) after an Italian sum that the question keeps: a rate ('al giorno',
+    'all’anno') and what follows it to the clause's end, the rest only when no 'e' or comma of
+    a list cuts it ('per le strutture ricettive| e i ristoranti': half a phrase)."""
+    tail = _short_tail(text, end, "it")
+    rate, rest = _rate_and_rest(tail)
+    if not rate and tail.split()[:1] and tail.split()[0].lower() in _ELIDED_RATES:
+        rate, rest = tail.split(maxsplit=1)[0], " ".join(tail.split()[1:])
+    after = text[end:].lstrip()[len(tail) :].lstrip()
+    return rate, rest if after[:1] in {"", "."} else ""
+
+
+# An English clause, then "with" and who pays a sum, in a gerund: "The harbour will be dredged
+# next year, with| the council| covering| the remaining| £650,000".
+_WITH_PAYER = re.compile(
+    r",\s+with\s+(?P<payer>the\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\s+(?P<gerund>[a-z]+ing)\s+(?P<part>(?:the\s+remaining|the\s+rest\s+of\s+the|a\s+further"
+    r"|another|an\s+extra)\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[$€£]?$"
+)
+_PAYING = frozenset("cover pay provide contribute meet fund give put raise spend invest".split())
+
+
+def with_payer_question(count: _Count, text: str) -> str | None:
+    """'The harbour will be dredged next year, with the council covering the remaining
+    £650,000' -> 'How much will the council cover?': the sum a payer named after 'with' pays,
+    in the tense of the clause before it ('did' after a past, 'does' after a present)."""
+    m = _WITH_PAYER.search(text, max(0, count.start - 120), count.start)
+    if m is None or m.end() != count.start:
+        return None
+    base = lemma(m.group("gerund"), "en")
+    if base not in _PAYING or m.group("payer").split()[-1].lower() in STOPWORDS["en"]:
+        return None
+    if not text.startswith((",", "."), count.noun_end) and count.noun_end != len(text):
+        return None  # the sum ends the clause: what follows it would be lost
+    part = m.group("part") or ""
+    more = "more" if part and not part.startswith("the") else ""
+    do = _tense_of(text[: m.start()], m.group("payer"))
+    if do is None:
+        return None
+    asked = f"How much {more} {do} {m.group('payer')} {base}"
+    return squash(asked) + "?"
+
+
+def _tense_of(clause: str, payer: str) -> str | None:
+    """The auxiliary a question asks in, from the English clause's verb: 'will' after a
+    future, 'did' after a past, 'does' or 'do' (by the payer) after a present; None when the
+    clause shows none."""
+    words = clause.lower().split()
+    if "will" in words:
+        return "will"
+    if any(w in {"was", "were", "had"} or w in EN_PAST or w.endswith("ed") for w in words[1:]):
+        return "did"
+    if any(w in {"is", "are", "has", "have"} for w in words):
+        plural = payer.split()[-1].endswith("s") and not payer.split()[-1].endswith("ss")
+        return "do" if plural else "does"
+    return None

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 
 from ...document import Document, Sentence
-from ...lexicon import UNITS
+from ...lexicon import STOPWORDS, UNITS
 from ...text import squash, takes_lo, upper_first
-from ...verbs import is_finite
-from .clause import _PRESENT_HEADS, _frame
+from ...verbs import is_finite, is_participle
+from .clause import _PRESENT_HEADS, _english_body, _frame, _is_copula, _tail
 from .counts import _CURRENCIES, _counts
+from .words import _has_digit
 
 _PCT = r"(?P<pct>\d[\d.,]*\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b))"
 
@@ -108,6 +109,7 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 # A time after a figure's noun, which the question keeps: "nel 2025", "last year".
 _TIME = re.compile(r"(?:nel|in)\s+(?:19|20)\d\d|(?:last|this)\s+year|quest’anno|l’anno\s+scorso")
 _IT_PAST_HEADS = frozenset("ha hanno è sono aveva avevano era erano fu furono".split())
@@ -160,3 +162,76 @@ def _english_question(named: str, plural: bool, past: bool, fall: bool, than: st
     """'By how much did its turnover increase on the year before?'."""
     do = "did" if past else "do" if plural else "does"
     return squash(f"By how much {do} {named} {'fall' if fall else 'increase'} {than}") + "?"
+
+
+# A percentage that sizes the verb's object, a noun of change or of a rate: "showed| an
+# increase of| 12%", "hanno registrato| un aumento di circa il| 12%"; the words from the verb
+# group to the figure, an approximation after "of" or "di" left out.
+_PERCENT_NOUN = {
+    "en": re.compile(
+        r"^(?P<art>an?)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+of"
+        r"(?:\s+(?:about|around|almost|nearly|roughly|some|over|just\s+over|just\s+under"
+        r"|more\s+than|less\s+than|at\s+least|up\s+to|only))?$"
+    ),
+    "it": re.compile(
+        r"^(?P<art>un|uno|una|un’)\s?(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+){0,5}?)"
+        r"\s+(?:del|dell’|di\s+(?:(?:circa|oltre|quasi|almeno|appena|ben|solo)\s+"
+        r"(?:il|l’)|(?:poco\s+)?(?:più|meno)\s+(?:del|dell’)))$"
+    ),
+}
+_PCT_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b)")
+
+
+def percent_noun_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
+    """(question, answer) of each percentage that sizes its verb's object, told in any tense
+    and verb group: 'Ticket sales will show an increase of 12% on last year' -> 'What
+    increase will ticket sales show on last year?', 'Le vendite hanno registrato un aumento di
+    circa il 12%' -> 'Quale aumento hanno registrato le vendite?'."""
+    language = doc.language
+    for m in _PCT_FIGURE.finditer(s.text):
+        frame = _frame(s.text, m.start(), s, doc)
+        if frame is None or not frame.subject or frame.opening or _is_copula(frame, language):
+            continue
+        found = _PERCENT_NOUN[language].match(" ".join(frame.between_text.split()))
+        if found is None or not _plain_noun(found.group("np"), language):
+            continue
+        tail = _tail(s.text, m.end(), language)
+        if tail is None or _has_digit(_YEAR_WORD.sub("", tail)):
+            continue  # "rispetto al 2025" is when; another figure, a second fact
+        if tail and tail.split(maxsplit=1)[0].lower() in _OF_WHOLE:
+            continue  # "a cut of 10%| of its staff": a share of a whole
+        np = found.group("np")
+        if language == "it":
+            which = "Quali" if np.split()[0].endswith("i") and found.group("art") else "Quale"
+            verb = " ".join(frame.verb)
+            asked = f"{which} {np} {verb} {frame.subject} {tail} {frame.when}"
+        else:
+            body = _english_body(frame, frame.subject)
+            if body is None:
+                continue
+            asked = f"What {np} {body} {tail} {frame.when}"
+        yield upper_first(squash(asked)) + "?", m.group(0)
+
+
+def _plain_noun(np: str, language: str) -> bool:
+    """A plain noun phrase of small words with no verb: 'increase', 'pre-tax margin', 'tasso
+    medio di occupazione delle camere' ('di' and its forms join nouns inside it)."""
+    words = np.split()
+    if words[-1] in _JOINS or is_participle(words[0], language):
+        return False
+    return all(
+        (i and w in _JOINS)
+        or (w not in STOPWORDS[language] and w not in _NEAR and not is_finite(w, language))
+        for i, w in enumerate(words)
+    )
+
+
+_JOINS = frozenset("di del dello della dei degli delle".split())
+
+
+# What opens the whole a share is of, after it: "a cut of 10%| of its staff", "del 10%| dei voli".
+_OF_WHOLE = frozenset("of di del dello della dei degli delle dell’".split())
+
+
+# Words of an approximation, which no noun phrase holds: "di poco meno del".
+_NEAR = frozenset("poco più meno circa oltre quasi almeno appena ben solo".split())

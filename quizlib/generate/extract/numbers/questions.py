@@ -145,6 +145,7 @@ from .measures import (
     _measure_object,
     _preposition_lungo,
 )
+from .money import reckoned_participle_question
 from .totals import _TOTAL_BEFORE, _subject_and_verb, _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
@@ -1651,7 +1652,10 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
         before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
     total = _TOTAL.match(before) or _FIRST_OF.match(before)
-    if any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()):
+    more = _more_sum(before, count, language)  # "A further| £3m is being spent on ..."
+    if more is None and any(
+        w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()
+    ):
         return None
     rest_at = _after_aside(text, count.noun_end, language)
     origin = _NAMED_ORIGIN.match(text, rest_at)  # "from Cumbria Fire and Rescue Service"
@@ -1692,8 +1696,17 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
             upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
         )
     if count.noun in _CURRENCIES and not count.nouns:
-        return squash(f"How much {rest}") + "?"  # "£600,000 has been spent on ..."
+        return squash(f"How much {more or ''} {rest}") + "?"  # "£600,000 has been spent on"
     return squash(f"How many {count.nouns} {rest}") + "?"
+
+
+def _more_sum(before: str, count: _Count, language: str) -> str | None:
+    """'more' when an English sum that opens its clause is one more than another, told by
+    the words before it: 'A further| £3.6m is being spent ...', 'Another| £2m ...'."""
+    if language != "en" or count.noun not in _CURRENCIES or count.nouns:
+        return None
+    more = _SUM_MODIFIERS["en"].get(tuple(before.lower().split()))
+    return more or None
 
 
 def _cut_in_figure(rest: str) -> bool:
@@ -2209,6 +2222,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = _with_sum_question(count, s, doc)  # "..., con un passivo di 19 milioni di euro"
         if asked is None and language == "it":
             asked = _leading_sum_question(count, s, doc)  # "Dopo ... e un investimento di"
+        if asked is None and language == "it":
+            asked = reckoned_participle_question(count, text)  # "un indotto stimato in"
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and frame is None:
@@ -2588,7 +2603,13 @@ def _aside_of_question(count: _Count, s: Sentence, doc: Document) -> str | None:
 # Words before a figure that bound it or round it: the answer says them too, or it would state
 # a different fact ("più di trenta fascicoli" -> "più di trenta", not "trenta").
 BOUND_WORDS = {
-    "it": ("più di", "meno di", "oltre", "almeno", "circa", "quasi", "fino a"),
+    "it": (
+        *("poco più di", "poco meno di", "più di", "meno di", "oltre", "almeno", "circa"),
+        *("quasi", "fino a"),
+        # before a percentage, with its article: "di circa il 12%", "di poco meno del 14%"
+        *("poco più del", "poco meno del", "più del", "meno del", "circa il", "oltre il"),
+        *("quasi il", "almeno il"),
+    ),
     "en": (
         *("more than", "less than", "fewer than", "at least", "up to", "over", "about"),
         *("around", "nearly", "almost", "some", "roughly", "approximately"),
