@@ -436,6 +436,10 @@ def _extract(doc: Document) -> Iterator[Candidate]:
 _BOUNDED_TYPES = frozenset(("number", "percent"))
 
 
+# How far before a figure its bound may start: " slightly fewer than ", its space before.
+_BOUND_REACH = 24
+
+
 def with_bound(c: Candidate, language: str) -> Candidate:
     """A number question's answer with the bound its sentence puts before the figure, the
     bare figure still accepted; a figure the sentence says twice is left as it is."""
@@ -445,7 +449,7 @@ def with_bound(c: Candidate, language: str) -> Candidate:
     at = text.find(c.answer)
     if at <= 0 or text.find(c.answer, at + 1) >= 0:
         return c
-    m = _BOUNDS[language].search(text, max(0, at - 20), at)
+    m = _BOUNDS[language].search(text, max(0, at - _BOUND_REACH), at)
     if m is None or c.question.lower().startswith(m.group("bound").lower()):
         return c
     bound = " ".join(m.group("bound").lower().split())

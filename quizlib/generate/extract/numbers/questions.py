@@ -2588,10 +2588,15 @@ def _aside_of_question(count: _Count, s: Sentence, doc: Document) -> str | None:
 # Words before a figure that bound it or round it: the answer says them too, or it would state
 # a different fact ("più di trenta fascicoli" -> "più di trenta", not "trenta").
 BOUND_WORDS = {
-    "it": ("più di", "meno di", "oltre", "almeno", "circa", "quasi", "fino a"),
+    "it": (
+        *("poco più di", "poco meno di", "più di", "meno di", "oltre", "almeno", "circa"),
+        *("quasi", "fino a"),
+    ),
     "en": (
-        *("more than", "less than", "fewer than", "at least", "up to", "over", "about"),
-        *("around", "nearly", "almost", "some", "roughly", "approximately"),
+        *("slightly more than", "slightly less than", "slightly fewer than", "a little over"),
+        *("just over", "just under", "well over", "well under", "slightly over"),
+        *("slightly under", "more than", "less than", "fewer than", "at least", "up to"),
+        *("over", "about", "around", "nearly", "almost", "some", "roughly", "approximately"),
     ),
 }
 
