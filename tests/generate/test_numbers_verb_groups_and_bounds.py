@@ -78,3 +78,38 @@ def test_italian_verb_of_intent_and_stare_before_the_verb() -> None:
     assert asked["Quanti operai intende assumere la cooperativa?"] == "35"
     assert asked["Quanti nuovi negozi vorrebbe aprire il consorzio?"] == "12"
     assert asked["Quanti alberi stanno piantando i volontari lungo il fiume?"] == "600"
+
+
+def test_italian_duration_in_several_units_of_the_clock() -> None:
+    asked = _it(
+        "Gli atleti hanno pedalato in media 5 ore e 40 minuti al giorno. "
+        "Il trasloco è durato 9 ore e 25 minuti."
+    )
+    assert asked["Quanto tempo hanno pedalato gli atleti al giorno in media?"] == (
+        "5 ore e 40 minuti"
+    )
+    assert asked["Quanto tempo è durato il trasloco?"] == "9 ore e 25 minuti"
+
+
+def test_english_duration_in_several_units_of_the_clock() -> None:
+    asked = _en(
+        "The rescuers worked for 11 hours and 40 minutes. "
+        "The crossing took 1 hour and 5 minutes. "
+        "The crossing to the island took 2 hours and 5 minutes."
+    )
+    assert asked["For how long did the rescuers work?"] == "11 hours and 40 minutes"
+    assert asked["How long did the crossing to the island take?"] == "2 hours and 5 minutes"
+
+
+def test_italian_compound_preposition_after_a_complement_of_place() -> None:
+    asked = _it(
+        "Il concerto si è svolto al palazzetto comunale davanti a 3.100 spettatori. "
+        "La premiazione è avvenuta in piazza Duomo davanti a circa 800 persone."
+    )
+    assert (
+        asked["Davanti a quanti spettatori si è svolto il concerto al palazzetto comunale?"]
+        == "3.100"
+    )
+    assert asked["Davanti a quante persone è avvenuta la premiazione in piazza Duomo?"] == (
+        "circa 800"
+    )
