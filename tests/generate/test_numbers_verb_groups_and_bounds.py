@@ -113,3 +113,14 @@ def test_italian_compound_preposition_after_a_complement_of_place() -> None:
     assert asked["Davanti a quante persone è avvenuta la premiazione in piazza Duomo?"] == (
         "circa 800"
     )
+
+
+def test_italian_relative_about_a_body_with_a_span_before_its_verb() -> None:
+    asked = _it(
+        "Le verifiche sono state eseguite dalla Guardia costiera, che in 14 mesi ha controllato "
+        "310 pescherecci lungo la costa."
+    )
+    assert (
+        asked["Quanti pescherecci ha controllato la Guardia costiera in 14 mesi lungo la costa?"]
+        == "310"
+    )

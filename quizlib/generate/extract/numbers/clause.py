@@ -1114,7 +1114,8 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     np = who.group("np")
     if len(np.split()) > 10 or any(w.islower() and is_finite(w, language) for w in np.split()):
         return None
-    after = text[who.end() :].split(maxsplit=1)
+    time = _TIME_BEFORE_VERB.match(text, who.end()) if language == "it" else None
+    after = text[time.end() if time else who.end() :].split(maxsplit=1)
     if not after or not (_verb_word(tokens(after[0])[0], language) or after[0] in _CLITICS):
         return None  # "..., che i cittadini hanno eletto": the body is the object, no subject
     if language == "it":
@@ -1124,6 +1125,14 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     subject = lower_first(np) if np.split()[0] in {"The"} else np
     clause = f"{subject} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
+
+
+# A span or a year between an Italian "che" and its verb: "..., che in 18 mesi| ha prelevato",
+# "..., che nel 2024| ha assunto".
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:in|negli|nei)\s+(?:\d{1,3}|[a-z]{3,})\s+(?:giorni|settimane|mesi|anni)\s+"
+    r"|nel\s+(?:19|20)\d\d\s+"
+)
 
 
 # An Italian object a verb names, and a relative clause about it: "ha potenziato| la terapia
