@@ -83,7 +83,9 @@ _EN_IRREGULAR_PARTICIPLES = frozenset(
     sworn torn thrown woken worn written bought brought caught fought sought taught thought
     found left kept led met paid said sold sent set spent stood told understood put cut
     struck split spread run read hit shut beaten broken done gone sung swum undertaken overseen
-    laid paid rebuilt used aged""".split()
+    laid paid rebuilt used aged flown blown withdrawn overthrown bitten forbidden forgiven
+    mistaken overtaken arisen awoken fled heard meant dealt slept swept lain sunk shrunk sprung
+    swung spun dug gotten""".split()
 )
 
 

@@ -52,10 +52,13 @@ def test_a_duration_is_hidden_whole() -> None:
 The record run of the season lasted 2 hours, 4 minutes and 11 seconds in the heat of Dubai.
 """
     deck = generate_deck(text, language="en", deck_id="t")
-    assert [c.cloze for c in deck.cards if c.cloze] == [
-        "The record run of the season lasted {{c1::2 hours, 4 minutes and 11 seconds}} in the "
-        "heat of Dubai."
-    ]
+    # asked whole, or hidden whole: never a part of it
+    assert {c.question: c.answer for c in deck.cards if c.question} == {
+        "How long did the record run of the season last in the heat of Dubai?": (
+            "2 hours, 4 minutes and 11 seconds"
+        )
+    }
+    assert all("::2 hours, 4 minutes and 11 seconds}}" in c.cloze for c in deck.cards if c.cloze)
 
 
 def test_a_passive_with_an_aside_and_a_date_before_its_agent() -> None:

@@ -53,6 +53,7 @@ from .bare import _copula_question, _reached_question
 from .bodies import body_size_questions
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
+from .clocks import compound_duration_questions
 from .compared import compared_questions
 from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
@@ -436,6 +437,10 @@ def _extract(doc: Document) -> Iterator[Candidate]:
 _BOUNDED_TYPES = frozenset(("number", "percent"))
 
 
+# How far before a figure its bound may start: " slightly fewer than ", its space before.
+_BOUND_REACH = 24
+
+
 def with_bound(c: Candidate, language: str) -> Candidate:
     """A number question's answer with the bound its sentence puts before the figure, the
     bare figure still accepted; a figure the sentence says twice is left as it is."""
@@ -445,7 +450,7 @@ def with_bound(c: Candidate, language: str) -> Candidate:
     at = text.find(c.answer)
     if at <= 0 or text.find(c.answer, at + 1) >= 0:
         return c
-    m = _BOUNDS[language].search(text, max(0, at - 20), at)
+    m = _BOUNDS[language].search(text, max(0, at - _BOUND_REACH), at)
     if m is None or c.question.lower().startswith(m.group("bound").lower()):
         return c
     bound = " ".join(m.group("bound").lower().split())
@@ -863,6 +868,10 @@ def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str,
         yield f"How old is {named}?", m.group("age"), m.start("age"), m.end("age")
 
 
+# What a duration in several units of the clock has: "6 ore e 52 minuti", "3 hours 52 minutes".
+_CLOCK_CUE = {"it": " minuti", "en": " minutes"}
+
+
 def _candidates_of(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
@@ -993,6 +1002,12 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))
     if "dur" in text or "lasted" in text or " tak" in text or " took " in text or "i vo" in text:
         for asked, answer, at in lasting_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if digits and _CLOCK_CUE[language] in text:
+        for asked, answer, at in compound_duration_questions(s, doc):
+            if any(a <= at < b for a, b in asked_spans):
+                continue  # "una seduta durata due ore e sei minuti": asked already
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if language == "it" and digits and (" a " in text or " al" in text):

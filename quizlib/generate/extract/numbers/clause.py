@@ -69,17 +69,62 @@ _APPROX_PAIRS = frozenset(
 )
 
 
+# Words of degree before an approximation, part of it: "poco| più di", "just| over", "a
+# little| over", "slightly| more than", "well| under".
+_DEGREES = frozenset("poco just slightly well little".split())
+
+
+# What a word of degree turns into an approximation, though alone it is none: "just under".
+_DEGREE_ONLY = frozenset(["under"])
+
+
+def _degree_before_approx(words: tuple[str, ...], i: int) -> int:
+    """How many words of degree open an approximation at `i` ('a little| over', 'poco| più
+    di'), with the 'under' a degree makes one ('just under|'); 0 when none do."""
+    n = 2 if tuple(words[i : i + 2]) == ("a", "little") else 1
+    if n == 1 and (words[i] not in _DEGREES or words[i] == "little"):
+        return 0
+    after = tuple(words[i + n : i + n + 2])
+    if not after:
+        return 0
+    if after[0] in _DEGREE_ONLY:
+        return n + 1
+    if after in _APPROX_PAIRS or (after[0] in _APPROX and after[0] not in _LINKS):
+        return n
+    return 0
+
+
+def _approximation_start(toks: list[Token], at: int) -> int:
+    """Where the approximation before the number at `at` starts, its words of degree
+    included ('employs| just over 70', 'planted| a little over 900'); `at` when none."""
+    k = at
+    while k > 1 and toks[k - 1].low in _APPROX:
+        k -= 1
+    if k > 1 and toks[k - 1].low in _DEGREE_ONLY and toks[k - 2].low in _DEGREES:
+        k -= 1
+    if k > 1 and k < at and toks[k - 1].low in _DEGREES:
+        k -= 1
+    if k > 1 and toks[k - 1].low == "a" and toks[k].low == "little":
+        k -= 1
+    return k
+
+
+# Approximation words that alone link rather than round: "di", "than".
+_LINKS = frozenset("di than at least more più".split())
+
+
 def _without_approx(words: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        degree = _degree_before_approx(words, i)
+        if degree:
+            i += degree
+            continue
         if tuple(words[i : i + 2]) in _APPROX_PAIRS:
             i += 2
             continue
-        if words[i] == "poco" and tuple(words[i + 1 : i + 3]) in _APPROX_PAIRS:
-            i += 1  # "poco meno di", "poco più di": "poco" tells how near the bound is
-            continue
-        if words[i] not in _APPROX or words[i] in {"di", "than", "at", "least", "more", "più"}:
+        if words[i] not in _APPROX or words[i] in _LINKS:
             out.append(words[i])
         i += 1
     return out
@@ -396,9 +441,7 @@ class _Frame:
 def _present_verb(toks: list[Token], at: int) -> int | None:
     """An English verb in the present, right before the number: 'The tablet holds| 14 lines'
     (the simple present is neither an auxiliary nor a past the verb lists know)."""
-    k = at - 1
-    while k > 0 and toks[k].low in _APPROX:
-        k -= 1
+    k = _approximation_start(toks, at) - 1
     if k > 0 and (toks[k].low in _COUNT_PREPOSITIONS["en"] or toks[k].low == "to"):
         k -= 1  # "The canal runs for 35 miles", "The bill amounts to £5m"
     elif k > 1 and toks[k].low == "of" and toks[k - 1].low == "consists":
@@ -1115,7 +1158,8 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     np = who.group("np")
     if len(np.split()) > 10 or any(w.islower() and is_finite(w, language) for w in np.split()):
         return None
-    after = text[who.end() :].split(maxsplit=1)
+    time = _TIME_BEFORE_VERB.match(text, who.end()) if language == "it" else None
+    after = text[time.end() if time else who.end() :].split(maxsplit=1)
     if not after or not (_verb_word(tokens(after[0])[0], language) or after[0] in _CLITICS):
         return None  # "..., che i cittadini hanno eletto": the body is the object, no subject
     if language == "it":
@@ -1125,6 +1169,14 @@ def _complement_relative_frame(text: str, start: int, s: Sentence, doc: Document
     subject = lower_first(np) if np.split()[0] in {"The"} else np
     clause = f"{subject} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
+
+
+# A span or a year between an Italian "che" and its verb: "..., che in 18 mesi| ha prelevato",
+# "..., che nel 2024| ha assunto".
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:in|negli|nei)\s+(?:\d{1,3}|[a-z]{3,})\s+(?:giorni|settimane|mesi|anni)\s+"
+    r"|nel\s+(?:19|20)\d\d\s+"
+)
 
 
 # An Italian object a verb names, and a relative clause about it: "ha potenziato| la terapia
@@ -1406,6 +1458,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         verb = at - 1  # "Il ponte misura| 400 metri"
     elif verb is None and language == "it":
         verb = _italian_past_in_se(toks, at)  # "Il Comune spese| 2,4 milioni"
+        if verb is None:
+            verb = _progressive_verb(toks, at)  # "I volontari stanno| piantando 600 alberi"
     if verb is None:
         return None
     if language == "en" and _reduced_relative(toks, verb, at):
@@ -1747,6 +1801,7 @@ def _verb_group_end(toks: list[Token], verb: int, at: int, language: str) -> int
         or (language == "en" and _infinitive_after_adverb(toks, k))  # "must still agree"
         or (toks[k - 1].low in _EN_HAVE and toks[k].low in _SAME_FORM_PASTS)  # "has cost"
         or (toks[k - 1].low in _IT_MODALS and _italian_infinitive(toks[k]))
+        or (toks[k - 1].low in _IT_STARE and is_gerund(toks[k].text, "it"))
         or (language == "en" and _adverb_in_group(toks, k, at))
     ):
         k += 1
@@ -1841,12 +1896,27 @@ def _adverb_in_group(toks: list[Token], k: int, at: int) -> bool:
     )
 
 
-# Italian modals: the infinitive after them is part of the verb group ("può ospitare",
-# "dovrebbe attirare"), as after an English modal.
+# Italian modals, and the verbs of intent that take a bare infinitive as they do: the
+# infinitive after them is part of the verb group ("può ospitare", "dovrebbe attirare",
+# "intende assumere"), as after an English modal.
 _IT_MODALS = frozenset(
     """può possono potrà potranno potrebbe potrebbero poteva potevano deve devono dovrà dovranno
-    dovrebbe dovrebbero doveva dovevano vuole vogliono""".split()
+    dovrebbe dovrebbero doveva dovevano vuole vogliono vorrà vorranno vorrebbe vorrebbero
+    voleva volevano intende intendono intendeva intendevano intenderà intenderebbe""".split()
 )
+
+
+# "stare" before a gerund, the verb group of an action in progress: "sta assumendo".
+_IT_STARE = frozenset("sta stanno stava stavano stiamo".split())
+
+
+def _progressive_verb(toks: list[Token], at: int) -> int | None:
+    """The Italian 'stare' before a gerund, before the number, which the lemmatizer may not
+    know for a verb: 'I volontari stanno| piantando 600 alberi'."""
+    for i in range(1, at - 1):
+        if toks[i].low in _IT_STARE and is_gerund(toks[i + 1].text, "it"):
+            return i
+    return None
 
 
 def _italian_infinitive(t: Token) -> bool:
@@ -2164,7 +2234,7 @@ def _verb_adverb(toks: list[Token], k: int, language: str) -> bool:
 
 
 # "-ly" words that say how near the number is, left to the approximation: "roughly 85%".
-_APPROX_LY = frozenset("roughly nearly approximately only barely fully".split())
+_APPROX_LY = frozenset("roughly nearly approximately only barely fully slightly".split())
 
 
 _INDEFINITES = frozenset("un una uno a an".split())
@@ -2627,15 +2697,15 @@ def _tail(text: str, at: int, language: str) -> str | None:
     if language == "it" and _agreeing_adjective(tail, text[:at]):
         return ""  # "1.600 movimenti bancari| sospetti": the counted's adjective, no clause
     if language == "it" and " " in tail:
-        word, rest = tail.split(maxsplit=1)
-        joint = rest.split(maxsplit=1)[0].lower()
+        word, others = tail.split(maxsplit=1)
+        joint = others.split(maxsplit=1)[0].lower()
         plain = not is_participle(word, "it") and not word.endswith(("nti", "nte"))
         if (joint in PREPOSITIONS["it"] or joint in ARTICULATED) and plain:
             if _agreeing_adjective(word, text[:at]):
                 # "per 41 giorni| complessivi| a causa di ...": the adjective is the counted's;
                 # not "26 dipartimenti distribuiti in ...", "pazienti residenti in ...", whose
                 # complement tells the counted apart
-                tail, first = rest, joint
+                tail, first = others, joint
     if language == "it" and first in _RATE_ARTICLES:
         tail = _as_rate(tail)
     if first.islower() and (

@@ -566,7 +566,31 @@ def _compound_preposition(frame: _Frame, language: str) -> tuple[str, str] | Non
             before = words[:-size]
             if not before or _object_or_particle(before, language):
                 return " ".join(words[-size:]), " ".join(before)
+            if _place_complement(before, language):  # "è avvenuta| al teatro comunale"
+                return " ".join(words[-size:]), " ".join(before)
     return None
+
+
+# Prepositions of place that open the one complement between a verb and a compound
+# preposition: "al teatro comunale| davanti a", "at the Ulster Hall| in front of".
+_PLACE_OPENERS = {
+    "it": frozenset(["a", "in", *ARTICULATED]),
+    "en": frozenset("at in on".split()),
+}
+
+
+def _place_complement(words: list[str], language: str) -> bool:
+    """Whether the words between a verb and a compound preposition are one complement of
+    place: a preposition, maybe an article, then nouns and names ('al teatro comunale', 'at
+    the Ulster Hall'), which the question keeps after the verb."""
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _PLACE_OPENERS[language]:
+        return False
+    rest = words[1:]
+    if language == "en" and rest[0].lower() == "the":
+        rest = rest[1:]
+    return bool(rest) and all(
+        _plain_noun(w, language) or (w[:1].isupper() and w.isalpha()) for w in rest
+    )
 
 
 def _is_compound(words: tuple[str, ...], language: str) -> bool:
@@ -2611,8 +2635,10 @@ BOUND_WORDS = {
         *("quasi il", "almeno il"),
     ),
     "en": (
-        *("more than", "less than", "fewer than", "at least", "up to", "over", "about"),
-        *("around", "nearly", "almost", "some", "roughly", "approximately"),
+        *("slightly more than", "slightly less than", "slightly fewer than", "a little over"),
+        *("just over", "just under", "well over", "well under", "slightly over"),
+        *("slightly under", "more than", "less than", "fewer than", "at least", "up to"),
+        *("over", "about", "around", "nearly", "almost", "some", "roughly", "approximately"),
     ),
 }
 
