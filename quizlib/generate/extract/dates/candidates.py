@@ -289,6 +289,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)
+            if span.period_end:
+                question = None  # "in the year to March 2026": the end of a period, no event's
             if (
                 question is not None
                 and not span.is_range

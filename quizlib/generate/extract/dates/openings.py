@@ -79,11 +79,12 @@ def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
     return comma + 1
 
 
-# Openings that make the clause after them hold only under a condition or a contrast: "If
-# approved, the plan will take effect in 2027" is no plain fact about the plan.
+# Openings that make the clause after them hold only under a condition: "If approved, the plan
+# will take effect in 2027" is no plain fact about the plan. A concession is no condition:
+# "Despite the rain, the museum opened in 1987", "Nonostante la pioggia, ..." tell the fact.
 _CONDITIONAL_OPENERS = frozenset(
-    """se qualora quando mentre sebbene benché anche nonostante tranne salvo senza
-    if unless when while whereas although though even despite without except""".split()
+    """se qualora quando mentre anche tranne salvo senza
+    if unless when while whereas even without except""".split()
 )
 
 

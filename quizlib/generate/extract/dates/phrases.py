@@ -15,7 +15,7 @@ from ...chunks import (
     starts_with_subject,
     tokens,
 )
-from ...document import Document, Sentence
+from ...document import Document, Sentence, is_known_word
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
@@ -404,7 +404,9 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     # "closed in 2019 for repairs | and reopened last week": the second verb is no part of it
     pp = _first_conjunct(m.group("pp") or "", language)
     if toks[0].low not in ARTICLES["en"]:
-        return _name_past(before, toks, pp)
+        named = _name_past(before, toks, pp)
+        if named is not None or not _bare_noun_subject(toks):
+            return named
     if any(
         t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - _NP_PREPOSITIONS
         for t in toks[1:-1]
@@ -412,7 +414,8 @@ def _english_past(before: str, after: str, language: str) -> str | None:
         return None  # only a plain noun phrase before the verb ("the strike by ferry crews")
     if any(t.text.islower() and is_finite(t.text, "en") for t in toks[1:-1]):
         return None  # "the research measured cores taken from ... planted": a clause before it
-    subject = lower_first(before[: toks[-1].start].strip())
+    subject = before[: toks[-1].start].strip()
+    subject = subject[:1].lower() + subject[1:]  # "The museum", "Work on the bridge"
     base = lemma(toks[-1].low, "en")
     if base == toks[-1].low:
         return None
@@ -420,6 +423,24 @@ def _english_past(before: str, after: str, language: str) -> str | None:
 
 
 _SHORTEST_NAME = 2  # words: one capitalised word may be a common noun opening the sentence
+
+
+# Prepositions that join a complement to a bare noun opening a subject: "Work on | the bridge",
+# "Repairs to | the roof", "Construction of | the school".
+_BARE_NOUN_COMPLEMENT = frozenset("of on to for at".split())
+
+
+def _bare_noun_subject(toks: list[Token]) -> bool:
+    """Whether `toks` (a subject and its -ed word) open with a noun of the lexicon and no
+    article, which a complement in a preposition follows: 'Work on the bridge | started',
+    'Repairs to the roof | began' (not 'Tesco | opened': a name of one word)."""
+    return (
+        len(toks) >= 4
+        and toks[0].text.isalpha()
+        and toks[0].text[1:].islower()
+        and is_known_word(toks[0].low, "en")
+        and toks[1].low in _BARE_NOUN_COMPLEMENT
+    )
 
 
 def _name_past(before: str, toks: list[Token], pp: str) -> str | None:

@@ -311,6 +311,9 @@ class DateSpan:
     hour: str = ""
     hour_said: str = ""
     day: str = ""
+    # The end of a period the phrase before it names, taken with it: "in the year to | March
+    # 2026", "nei dodici mesi fino a | marzo": no time an event happened at.
+    period_end: bool = False
 
     def __init__(
         self,
@@ -327,6 +330,7 @@ class DateSpan:
         hour: str = "",
         hour_said: str = "",
         day: str = "",
+        period_end: bool = False,
     ) -> None:
         fields = self.__dict__
         fields["start"] = start
@@ -342,6 +346,7 @@ class DateSpan:
         fields["hour"] = hour
         fields["hour_said"] = hour_said
         fields["day"] = day
+        fields["period_end"] = period_end
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -484,6 +489,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = spans + _rough_hours(text, spans, language)
     if spans and _ROUGH_TIME_IN[language](text):
         spans = [_with_rough_time(text, span, language) for span in spans]
+    if spans and _PERIOD_IN[language].search(text):
+        spans = [_with_period(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
     if month:
@@ -522,6 +529,39 @@ def _with_rough_time(text: str, span: DateSpan, language: str) -> DateSpan:
         return span
     accept = (*span.accept, squash(text[m.start() : span.end]))
     return replace(span, start=m.start(), accept=accept)
+
+
+# A period told by its end, before the date: "in the year to | March 2026", "over the 12 months
+# ending | June", "nei dodici mesi fino a | marzo".
+_PERIOD_IN = {
+    "en": re.compile(r"\s(?:to|until|ending|ended)\s", re.IGNORECASE),
+    "it": re.compile(r"\sfino\s", re.IGNORECASE),
+}
+_PERIOD_BEFORE = {
+    "en": re.compile(
+        r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:[\w’-]+\s+){0,2}"
+        r"(?:year|years|months|weeks|quarter|period|season)\s+(?:to|until|ending|ended)\s+$",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:nei|negli|nell’|nel)\s*(?:[\w’-]+\s+){0,2}"
+        r"(?:anno|mesi|settimane|trimestre|periodo)\s+fino\s+(?:a\s+|al\s+|all’)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _with_period(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date that ends a period the phrase before it names, the phrase included:
+    every reader of the clause cuts before the whole of it ('handed out 23,600 parcels | in
+    the year to March 2026')."""
+    if span.is_range or span.is_time:
+        return span
+    m = _PERIOD_BEFORE[language].search(text, max(0, span.value_start - 60), span.value_start)
+    if m is None or m.start() > span.start:
+        return span
+    prep = squash(text[m.start() : span.value_start]).lower()
+    return replace(span, start=m.start(), prep=prep, period_end=True)
 
 
 def _numeric_span(m: re.Match[str]) -> DateSpan:
