@@ -72,3 +72,54 @@ def test_a_period_told_by_its_end_is_one_date_phrase() -> None:
     (span,) = find_dates(text, "it")
     assert text[span.start : span.end] == "nei dodici mesi fino a marzo 2026"
     assert not _questions(text, "it")
+
+
+def test_a_bare_office_after_a_copula_is_held_since_the_date() -> None:
+    qs = _questions("Marco Rossi è sindaco di Pavia dal 2019.", "it")
+    assert qs == {"Da quando è sindaco di Pavia Marco Rossi?": "2019"}, qs
+    qs = _questions("La biblioteca di Kelso è pienamente operativa dal marzo 2025.", "it")
+    assert qs == {"Da quando è pienamente operativa la biblioteca di Kelso?": "marzo 2025"}, qs
+
+
+def test_a_since_phrase_with_another_end_is_no_state_since() -> None:
+    assert not _questions("Marco Rossi fu signore di Pavia dal 1429 alla morte.", "it")
+    assert not _questions("Marco Rossi è sindaco di Pavia nel 2019.", "it")
+
+
+def test_a_phrase_after_the_date_goes_with_the_verb() -> None:
+    qs = _questions("The Kelso library reopened on 3 May under new management.", "en")
+    assert qs == {"When did the Kelso library reopen under new management?": "3 May"}, qs
+    qs = _questions("The Kelso library closed in 2019 before a long refit.", "en")
+    assert qs == {"When did the Kelso library close before a long refit?": "2019"}, qs
+
+
+def test_for_the_first_time_since_asks_the_last_time() -> None:
+    qs = _questions("Kelso Rovers won the cup for the first time since 1998.", "en")
+    assert qs == {"When did Kelso Rovers last win the cup?": "1998"}, qs
+    qs = _questions("The Kelso harbour was dredged for the first time since 2011.", "en")
+    assert qs == {"When was the Kelso harbour last dredged?": "2011"}, qs
+    qs = _questions("La Juventus ha vinto la coppa per la prima volta dal 1998.", "it")
+    assert qs == {"Quando la Juventus ha vinto la coppa l’ultima volta?": "1998"}, qs
+
+
+def test_the_last_time_of_a_deed_to_come_or_undone_is_not_asked() -> None:
+    assert not _questions(
+        "The Kelso harbour will be dredged this winter for the first time since 2011.", "en"
+    )
+    assert not _questions("Trains returned to Kelso for the first time since 1965.", "en")
+    qs = _questions("The Kelso harbour was dredged in March for the first time since 2011.", "en")
+    assert "2011" not in qs.values(), qs
+    assert not _questions("Il porto sarà dragato quest’inverno per la prima volta dal 2011.", "it")
+
+
+def test_a_deed_for_the_first_time_since_is_no_first_deed() -> None:
+    from quizlib.generate.extract import agents
+
+    doc = build_document(
+        clean(
+            f"{_TITLE['en']}\n\nKelso Rovers won the county cup for the first time since 1998.\n"
+        ),
+        "en",
+    )
+    qs = [c.question for c in agents.extract(doc) if c.question]
+    assert not any("first time" in q for q in qs), qs

@@ -42,6 +42,7 @@ from .clauses import (
 )
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
+from .last_time import last_time_question
 from .openings import (
     _after_dateline,
     _date_after_opening,
@@ -291,6 +292,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question, score = _ask(s, toks, span, doc, shapes)
             if span.period_end:
                 question = None  # "in the year to March 2026": the end of a period, no event's
+            elif span.last_time and question is not None:
+                # "won the cup for the first time since 1998": when it was last won
+                question = last_time_question(question, s.text, language)
             if (
                 question is not None
                 and not span.is_range

@@ -1028,7 +1028,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         after_verb += 1  # "was finally opened"
     nxt = toks[after_verb].text if after_verb < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):
-        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc):
+        since = (
+            span.prep in _SINCE_PREPS
+            and not span.is_range
+            and _TO_END.match(text, span.end) is None  # "dal 1429 | alla morte": a span
+        )
+        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc, since):
             return None
     chain_end = verb + 1
     while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
@@ -1100,15 +1105,21 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
 _AIMED = frozenset("due likely unlikely set poised scheduled expected".split())
 
 
-def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document) -> bool:
+def _copula_holds(
+    toks: list[Token], predicate: int, date_at: int, doc: Document, since: bool = False
+) -> bool:
     """Whether a copula's predicate before the date at token `date_at` can be asked with it:
     'is due to return to public view | in 2027' (a verb aimed at the date: 'When is the ship
     due to return to public view?') or a title, a name after the copula ('was the UK City of
     Culture | in 2017', 'fu Capitale europea della cultura'): 'When was Hull the UK City of
     Culture?'. A plain noun ('was a farmer in 1990') says no event, nor does a person's name
-    ('The winner was Tom Lee in 2017'): an English title takes its article."""
+    ('The winner was Tom Lee in 2017'): an English title takes its article. A bare Italian
+    noun of an office or a trade is a state held since the date ('è sindaco di Pavia | dal
+    2019': 'Da quando Marco Rossi è sindaco di Pavia?')."""
     language = doc.language
     if _state_phrase(toks[predicate:date_at], language):
+        return True
+    if since and language == "it" and _bare_noun(toks[predicate], language):
         return True
     if predicate + 1 >= date_at:
         return False
@@ -1133,6 +1144,23 @@ def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document
     return all(
         t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
         for t in toks[first:date_at]
+    )
+
+
+# The other end of a time a since-phrase opens: "dal 1429 | alla morte", "since 2019 | until".
+_TO_END = re.compile(r"\s+(?:a|al|alla|allo|all’|ai|alle|fino|to|until|till)\b", re.IGNORECASE)
+
+
+def _bare_noun(tok: Token, language: str) -> bool:
+    """Whether a word after a copula opens a noun with no article: a word in small letters,
+    no function word, no verb ('sindaco', 'presidente'; not 'il', 'tra', 'stato')."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.low not in STOPWORDS[language]
+        and tok.low not in _INDEFINITE
+        and not is_participle(tok.text, language)
+        and not is_finite(tok.text, language)
     )
 
 

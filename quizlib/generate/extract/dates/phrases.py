@@ -360,7 +360,8 @@ _AGENT_TAIL = {
 # A subordinate clause set off after a date: ", when a band of warm air pushed ...".
 _SUBORDINATE_TAIL = re.compile(r",\s(?:when|while|as|after|before|because|until)\s")
 _ENDS_WITHOUT_VERB = re.compile(
-    r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against)\s[^,;:()]*?)?"
+    r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against|between|before"
+    r"|within|under|over|through|across|along|around|amid|despite)\s[^,;:()]*?)?"
     r"\s*[.!?]?\s*$"
 )
 

@@ -314,6 +314,9 @@ class DateSpan:
     # The end of a period the phrase before it names, taken with it: "in the year to | March
     # 2026", "nei dodici mesi fino a | marzo": no time an event happened at.
     period_end: bool = False
+    # The last time before now, after "for the first time since", taken with it: "for the first
+    # time since | 2011", "per la prima volta dal | 2019".
+    last_time: bool = False
 
     def __init__(
         self,
@@ -331,6 +334,7 @@ class DateSpan:
         hour_said: str = "",
         day: str = "",
         period_end: bool = False,
+        last_time: bool = False,
     ) -> None:
         fields = self.__dict__
         fields["start"] = start
@@ -347,6 +351,7 @@ class DateSpan:
         fields["hour_said"] = hour_said
         fields["day"] = day
         fields["period_end"] = period_end
+        fields["last_time"] = last_time
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -491,6 +496,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if spans and _PERIOD_IN[language].search(text):
         spans = [_with_period(text, span, language) for span in spans]
+    if spans and _FIRST_TIME_IN[language] in text:
+        spans = [_with_first_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
     if month:
@@ -562,6 +569,26 @@ def _with_period(text: str, span: DateSpan, language: str) -> DateSpan:
         return span
     prep = squash(text[m.start() : span.value_start]).lower()
     return replace(span, start=m.start(), prep=prep, period_end=True)
+
+
+_FIRST_TIME_IN = {"en": "first time since", "it": "prima volta da"}
+_FIRST_TIME_BEFORE = {
+    "en": re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE),
+    "it": re.compile(r"\bper\s+la\s+prima\s+volta\s+(?:dal|dall’|dalla|da)\s*$", re.IGNORECASE),
+}
+
+
+def _with_first_time(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date after 'for the first time since', the phrase included: the date is
+    the last time the deed was done before, and a reader of the clause cuts before the whole
+    phrase ('won the cup | for the first time since 1998' is no first win)."""
+    if span.is_range or span.is_time:
+        return span
+    m = _FIRST_TIME_BEFORE[language].search(text, max(0, span.value_start - 40), span.value_start)
+    if m is None or m.start() > span.start:
+        return span
+    prep = squash(text[m.start() : span.value_start]).lower()
+    return replace(span, start=m.start(), prep=prep, last_time=True)
 
 
 def _numeric_span(m: re.Match[str]) -> DateSpan:
