@@ -123,3 +123,27 @@ def test_a_deed_for_the_first_time_since_is_no_first_deed() -> None:
     )
     qs = [c.question for c in agents.extract(doc) if c.question]
     assert not any("first time" in q for q in qs), qs
+
+
+def test_a_bare_noun_subject_after_an_opening_phrase() -> None:
+    qs = _questions(
+        "According to the council, work on the Kelso bridge will start in September 2026.", "en"
+    )
+    assert qs == {"When will work on the Kelso bridge start?": "September 2026"}, qs
+
+
+def test_a_bound_before_the_date_goes_with_it() -> None:
+    text = "The Kelso contracts will be honoured until at least March 2027."
+    (span,) = find_dates(text, "en")
+    assert text[span.start : span.end] == "until at least March 2027"
+    assert span.answer == "at least March 2027" and span.prep == "until"
+    qs = _questions(text, "en")
+    assert qs == {"Until when will the Kelso contracts be honoured?": "at least March 2027"}, qs
+
+
+def test_a_noun_in_ing_with_its_complement_is_a_subject() -> None:
+    qs = _questions("Fishing in the Kelso lough was banned in 2019.", "en")
+    assert qs == {"When was fishing in the Kelso lough banned?": "2019"}, qs
+    assert not _questions(
+        "Speaking at the launch in May 2025, the minister said it would work.", "en"
+    )

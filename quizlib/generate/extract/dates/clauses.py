@@ -780,18 +780,29 @@ def _bare_plural_subject(toks: list[Token], language: str) -> bool:
 _OF_AFTER_ASIDE = re.compile(r",\s+(?:(?:di|del|dello|della|dei|degli|delle|of)\s|d’|dell’)")
 
 
+# Prepositions that join a complement to an English noun in -ing opening a subject:
+# "Monitoring at the sites", "Fishing in the lough", "Building on the site".
+_GERUND_COMPLEMENT = frozenset("at on of in for".split())
+
+
 def _subject_first(toks: list[Token], language: str) -> bool:
     """Whether a clause opens with its subject (starts_with_subject), an English noun in -ing
-    before another noun too: 'Planning permission was granted', 'Building work began' (not
-    'Speaking to reporters, ...', 'Following the vote, ...': a phrase of its own)."""
+    before another noun or a complement too: 'Planning permission was granted', 'Building work
+    began', 'Monitoring at the sites has been extended' (not 'Speaking to reporters, ...',
+    'Following the vote, ...': a phrase of its own)."""
     if starts_with_subject(toks, language):
         return True
     if language != "en" or len(toks) < 3 or not is_gerund(toks[0].text, language):
         return False
     noun = toks[1]
-    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in STOPWORDS["en"]:
+    joined = noun.low in _GERUND_COMPLEMENT  # "Monitoring at | the sites has been extended"
+    if not joined and (
+        not (noun.text.isalpha() and noun.text.islower()) or noun.low in STOPWORDS["en"]
+    ):
         return False
-    if noun.low in PREPOSITIONS["en"] or is_finite(noun.text, "en") or noun.low.endswith("ly"):
+    if not joined and (
+        noun.low in PREPOSITIONS["en"] or is_finite(noun.text, "en") or noun.low.endswith("ly")
+    ):
         return False
     verb = main_verb(toks, language, presents=True)
     return verb is not None and verb > 1 and all(t.text not in _STOPS for t in toks[:verb])

@@ -31,6 +31,7 @@ from .phrases import (
     _OF_DATE,
     _OPENING_ADVERBS,
     _SUBORDINATE_MORE,
+    _bare_noun_subject,
     _opening_end,
 )
 from .spans import _CHAIN_ADVERBS, DateSpan
@@ -172,7 +173,8 @@ def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | N
     if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in MONTH_WORDS for t in toks[:comma]):
         return None
     rest = toks[comma + 1 : at]
-    if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
+    bare = language == "en" and _bare_noun_subject(rest)  # ", work on the bridge will ..."
+    if not (starts_with_subject(rest, language) or bare) or rest[0].low in _PRONOUN_SUBJECTS:
         return None
     verb = main_verb(rest, language)
     if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in _without_acronyms(rest)):

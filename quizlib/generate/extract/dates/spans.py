@@ -496,6 +496,8 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = [_with_rough_time(text, span, language) for span in spans]
     if spans and _PERIOD_IN[language].search(text):
         spans = [_with_period(text, span, language) for span in spans]
+    if spans and _BOUND_IN[language] in text:
+        spans = [_with_bound(text, span, language) for span in spans]
     if spans and _FIRST_TIME_IN[language] in text:
         spans = [_with_first_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
@@ -569,6 +571,45 @@ def _with_period(text: str, span: DateSpan, language: str) -> DateSpan:
         return span
     prep = squash(text[m.start() : span.value_start]).lower()
     return replace(span, start=m.start(), prep=prep, period_end=True)
+
+
+# A bound between a preposition and its date: "until | at least | March 2027", "almeno | fino
+# al 2028": the answer says it, and no reader of the clause keeps it without its date.
+_BOUND_IN = {"en": "at ", "it": "almeno "}
+_BOUND_BEFORE = {
+    "en": re.compile(
+        r"\b(?P<prep>until|till|since|by|from)\s+"
+        r"(?P<bound>at\s+least|at\s+the\s+earliest|at\s+the\s+latest)\s+$",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(r"\b(?P<bound>almeno)\s+(?P<prep>)$", re.IGNORECASE),
+}
+
+
+def _with_bound(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date with a bound before it: 'until at least March 2027' is asked 'Until
+    when ...?' and answered 'at least March 2027'; 'almeno fino al 2028' takes 'almeno' with
+    its phrase."""
+    if span.is_range or span.is_time:
+        return span
+    m = _BOUND_BEFORE[language].search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        m = _BOUND_BEFORE[language].search(text, max(0, span.value_start - 30), span.value_start)
+        if m is None or not m.group("prep") or m.start() > span.start:
+            return span
+    said = squash(text[m.start() : span.end])
+    if language == "it" or not m.group("prep"):
+        return replace(span, start=m.start(), accept=(*span.accept, said))
+    bound = m.start("bound")
+    return replace(
+        span,
+        start=m.start(),
+        value_start=bound,
+        answer=squash(text[bound : span.end]),
+        accept=(said, span.answer),
+        is_year=False,
+        prep=m.group("prep").lower(),
+    )
 
 
 _FIRST_TIME_IN = {"en": "first time since", "it": "prima volta da"}
