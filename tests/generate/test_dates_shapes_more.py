@@ -147,3 +147,27 @@ def test_a_noun_in_ing_with_its_complement_is_a_subject() -> None:
     assert not _questions(
         "Speaking at the launch in May 2025, the minister said it would work.", "en"
     )
+
+
+def test_a_clause_after_a_colon_takes_the_copula_s_subject() -> None:
+    qs = _questions(
+        "L’Università di Kelso è uno dei più antichi atenei d’Europa: fu istituita nel 1361 "
+        "con un diploma dell’imperatore.",
+        "it",
+    )
+    assert qs == {
+        "Quando fu istituita l’Università di Kelso con un diploma dell’imperatore?": "1361"
+    }, qs
+
+
+def test_a_clause_of_its_own_after_and_now_is_cut() -> None:
+    qs = _questions(
+        "The Kelso mill was built in 1820 by a local family and now employs 300 people.", "en"
+    )
+    assert qs == {"When was the Kelso mill built by a local family?": "1820"}, qs
+    qs = _questions(
+        "La cartiera di Kelso fu costruita nel 1820 da una famiglia del posto e oggi conta 300 "
+        "dipendenti.",
+        "it",
+    )
+    assert qs == {"Quando fu costruita la cartiera di Kelso da una famiglia del posto?": "1820"}, qs

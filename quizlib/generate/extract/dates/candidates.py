@@ -45,6 +45,7 @@ from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
 from .openings import (
     _after_dateline,
+    _colon_clause,
     _date_after_opening,
     _dateline_end,
     _main_clause,
@@ -282,6 +283,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             span = _with_preposition(s.text, span, language)
             toks = whole if s is sentence else tokens(s.text)
             clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
+            if clause is None and ": " in s.text:
+                clause = _colon_clause(s, span, language)  # "X è ...: | fu istituita nel 1361"
             if clause is not None:  # asked of the date's own clause, never of both
                 s, span = clause
                 toks = tokens(s.text)

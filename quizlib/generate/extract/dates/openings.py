@@ -23,7 +23,14 @@ from ...lexicon import (
 )
 from ...text import is_acronym, upper_first
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
-from .grammar import _AND, _BARE_PREPOSITIONS, _PRONOUN_SUBJECTS, _STOPS, _SUBORDINATE
+from .grammar import (
+    _AND,
+    _BARE_PREPOSITIONS,
+    _COPULAS,
+    _PRONOUN_SUBJECTS,
+    _STOPS,
+    _SUBORDINATE,
+)
 from .phrases import (
     _AVERE_FORMS,
     _CLAUSE_STOPS,
@@ -61,6 +68,37 @@ def _main_clause(
     )
     # The clause as a sentence of its own: in an entry, "The country banned ..." is the entry.
     return replace(s, text=upper_first(s.text[cut:])), shifted
+
+
+def _colon_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
+    """The clause after a colon whose subject is the one of the clause before it, a copula's
+    ('L’Università di Kelso è uno dei più antichi atenei: | fu istituita nel 1361 ...'), as a
+    sentence of its own with that subject ('L’Università di Kelso fu istituita nel 1361 ...');
+    None for any other sentence."""
+    colon = s.text.find(": ")
+    if colon < 0 or colon > span.start or s.text.find(": ", colon + 1) >= 0:
+        return None
+    head = tokens(s.text[:colon])
+    rest = s.text[colon + 2 :]
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if not first.islower() or not (first in AUXILIARIES[language] or is_finite(first, language)):
+        return None  # the clause after the colon has a subject of its own
+    if not starts_with_subject(head, language) or head[0].low in _PRONOUN_SUBJECTS:
+        return None
+    verb = main_verb(head, language)
+    if verb is None or verb == 0 or head[verb].low not in _COPULAS:
+        return None
+    if any(t.text in _STOPS for t in head[:verb]):
+        return None
+    subject = s.text[: head[verb].start]
+    shift = len(subject) - (colon + 2)
+    shifted = replace(
+        span,
+        start=span.start + shift,
+        value_start=span.value_start + shift,
+        end=span.end + shift,
+    )
+    return replace(s, text=subject + rest), shifted
 
 
 def _opens_with_participle(toks: list[Token], language: str) -> bool:

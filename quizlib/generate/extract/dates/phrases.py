@@ -27,7 +27,7 @@ from ...phrase import (
     render,
 )
 from ...text import lower_first, squash
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ...verbs import AUXILIARIES, is_finite, is_participle, is_verb_lemma, lemma, may_be_present
 from ..common import drop_titles, resolve_possessive
 from .grammar import (
     _AND,
@@ -327,17 +327,37 @@ def _first_conjunct(after: str, language: str) -> str:
     return after
 
 
+# Words that open the object of an English present in -s: "employs | about 300 people".
+_PRESENT_OBJECT_OPENERS = frozenset(
+    "a an the its their his her more about around over some".split()
+)
+# Adverbs of the present between "e"/"and" and the verb of a clause of its own.
+_NOW = frozenset("oggi ora adesso attualmente tuttora now today currently".split())
+
+
 def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = False) -> bool:
     """Whether token `k` is 'e'/'and' right before a verb of its own (or, with `clitics`,
     before 'si'/'ci', which open the verb: 'e si è sviluppata'); a modal opens one too ('is
     due to be delivered in May and should fly in June')."""
     if toks[k].low not in _AND or k + 1 >= len(toks):
         return False
+    if toks[k + 1].low in _NOW and k + 2 < len(toks):
+        k += 1  # "e oggi | conta 26.000 studenti", "and now | employs 300"
     nxt = toks[k + 1]
     if nxt.low in AUXILIARIES[language] or (clitics and nxt.low in {"si", "ci"}):
         return True
     if language == "en" and nxt.low in _MODALS:
         return True
+    if (
+        language == "en"
+        and may_be_present(nxt.text, "en")
+        and is_verb_lemma(lemma(nxt.low, "en"))
+        and k + 2 < len(toks)
+    ):
+        # "and now employs | 300 people": a present in -s before its object
+        obj = toks[k + 2]
+        if obj.text[:1].isdigit() or obj.low in _PRESENT_OBJECT_OPENERS:
+            return True
     return nxt.text[:1].islower() and is_finite(nxt.text, language)
 
 
