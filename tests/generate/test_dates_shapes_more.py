@@ -171,3 +171,16 @@ def test_a_clause_of_its_own_after_and_now_is_cut() -> None:
         "it",
     )
     assert qs == {"Quando fu costruita la cartiera di Kelso da una famiglia del posto?": "1820"}, qs
+
+
+def test_the_sitting_of_a_deed_dates_the_deed() -> None:
+    qs = _questions(
+        "La giunta di Kelso ha approvato il bilancio nella riunione straordinaria di "
+        "lunedì 3 marzo.",
+        "it",
+    )
+    assert qs == {"Quando la giunta di Kelso ha approvato il bilancio?": "3 marzo"}, qs
+    qs = _questions(
+        "La giunta di Kelso ha approvato nella seduta di lunedì 3 marzo il bilancio.", "it"
+    )
+    assert qs == {"Quando la giunta di Kelso ha approvato il bilancio?": "3 marzo"}, qs

@@ -669,6 +669,14 @@ def _noun_participle_end(before: str, language: str) -> int | None:
 _FARTHEST_NOUN_PARTICIPLE = 9  # tokens from a noun's participle to the date
 
 
+# The sitting a deed was done at, told by its date: "ha approvato il progetto | nella seduta di
+# | mercoledì 26 novembre" is when it approved it.
+_MEETING_OF = re.compile(
+    r"\s+(?:nella|durante\sla|nel\scorso\sdella)\s+"
+    r"(?:seduta|riunione|udienza|assemblea|sessione)(?:\s+[a-zà-ù]+)?\s+di$"
+)
+
+
 def _noun_participle_far(before: str, language: str) -> bool:
     """Whether a participle that follows a noun after the main verb, with a complement longer
     than _noun_participle_end reads, comes right before the date ('realigned to avoid a
@@ -687,8 +695,8 @@ def _noun_participle_far(before: str, language: str) -> bool:
         low = previous.low
         if low in _CHAIN or low in _PARTICIPLE_CHAIN or low in AUXILIARIES[language]:
             continue
-        if low in ARTICLES[language] or low in _AND or _is_adverb(low):
-            continue
+        if low in ARTICLES[language] or low in ARTICULATED or low in _AND or _is_adverb(low):
+            continue  # "nella | seduta di": a noun after its article
         opener = toks[p + 1].low
         if opener not in PREPOSITIONS[language] and opener not in ARTICULATED:
             continue
@@ -968,6 +976,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             # "la decisione emessa dal Tribunale il 9 febbraio": the same, with its agent
             return _noun_participle_question(before[: agent.start()], span, doc)
         before = _TRAILING_AND.sub("", before)  # "... d’arte e, dal 1980, ...": cut at "e"
+        before = _MEETING_OF.sub("", before)  # "ha approvato | nella seduta di | mercoledì 26"
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in _EXAMPLE:
             return None  # "hanno raggiunto i centri abitati, come nel 1669": one time of more
