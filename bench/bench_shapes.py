@@ -259,6 +259,84 @@ FACTS = [
         " rispetto all'anno scorso",
         modified="un aumento di {mod} il 12%",
     ),
+    # Dates beyond a bare year (after the others, so their paired shapes stay as they were): a
+    # full date, a month and year, "since", a day without a year.
+    Fact(
+        "date",
+        EN,
+        "the council",
+        "the plan on 12 March 2024",
+        "12 March",
+        "past: approved | pluperfect: had approved | future: will approve | "
+        "expected: is expected to approve",
+        modifiers=False,
+    ),
+    Fact(
+        "month",
+        EN,
+        "work on the bridge",
+        "in September 2026",
+        "September",
+        "future: will start | expected: is expected to start | present: starts | past: started",
+        modifiers=False,
+    ),
+    Fact(
+        "since",
+        EN,
+        "the headteacher",
+        "the school since 2019",
+        "2019",
+        "perfect: has led | continuous: has been leading | pluperfect: had led",
+        modifiers=False,
+    ),
+    Fact(
+        "day",
+        EN,
+        "the ferry",
+        "service on 3 May",
+        "3 May",
+        "past: resumed | future: will resume | perfect: had resumed | "
+        "expected: is expected to resume",
+        modifiers=False,
+    ),
+    Fact(
+        "data",
+        IT,
+        "il consiglio",
+        "il piano il 15 aprile 2024",
+        "15 aprile",
+        "passato: ha approvato | remoto: approvò | trapassato: aveva approvato | "
+        "modale: doveva approvare",
+        modifiers=False,
+    ),
+    Fact(
+        "mese",
+        IT,
+        "i lavori",
+        "a settembre 2026",
+        "settembre",
+        "futuro: partiranno | modale: dovrebbero partire | presente: partono | "
+        "passato: sono partiti",
+        modifiers=False,
+    ),
+    Fact(
+        "dal",
+        IT,
+        "la preside",
+        "la scuola dal 2019",
+        "2019",
+        "presente: guida | imperfetto: guidava | passato: ha guidato",
+        modifiers=False,
+    ),
+    Fact(
+        "giorno",
+        IT,
+        "il traghetto",
+        "le corse il 3 maggio",
+        "3 maggio",
+        "passato: ha ripreso | futuro: riprenderà | remoto: riprese | trapassato: aveva ripreso",
+        modifiers=False,
+    ),
 ]
 
 MODIFIERS = {

@@ -518,8 +518,11 @@ def _object_after(words: Sequence[str], i: int) -> str | None:
 
 def _verb_later(words: Sequence[str], i: int) -> bool:
     """Whether a verb the sentence surely has follows word i: an auxiliary, a modal, an
-    irregular past ('The plans for the town were ...', '... costs at the site rose')."""
+    irregular past ('The plans for the town were ...', '... costs at the site rose'); a word
+    with a capital is a name or a month ('opens in May')."""
     for word in words[i + 1 :]:
+        if not word.islower():
+            continue
         low = word.lower()
         if low in AUXILIARIES["en"] or low in _EN_LATER_VERBS or low in EN_PAST:
             return True

@@ -159,14 +159,6 @@ _WHEN = re.compile(
     + r")\s\d|\d+\s(?:hours?|ore|minutes?|minuti)\b|\d{4}\b)",
     re.IGNORECASE,
 )
-# A period told by its end, cut before that end: "handed out 23,600 parcels | in the year to|
-# March 2026", "nei dodici mesi fino a | marzo": the whole phrase goes with its date.
-_PERIOD_TO = re.compile(
-    r"\s+(?:in|during|over|for|nei|negli|nell’|nel)\s+(?:the\s+)?(?:[\w’-]+\s+){0,2}"
-    r"(?:year|years|months|weeks|quarter|period|season|anno|mesi|settimane|trimestre)"
-    r"\s+(?:to|until|ending|ended|fino\s+a|fino\s+al)$",
-    re.IGNORECASE,
-)
 _DANGLING = re.compile(
     r"(?:\s+(?:since|in|on|at|from|until|by|during|dal|dalla|dallo|dai|nel|nella|nello|a|al"
     r"|di|per|fino|entro|tra|fra))+$",
@@ -255,6 +247,16 @@ def _says(word: str, language: str) -> bool:
     return word in SAY_VERBS[language]
 
 
+def _date_phrase_start(text: str, at: int, language: str) -> int:
+    """Where the date phrase that a cut at `at` falls inside starts: the words before the date
+    that find_dates takes with it go too ('handed out 23,600 parcels | in the year to March
+    2026')."""
+    for span in find_dates(text, language):
+        if span.start < at < span.end:
+            return span.start
+    return at
+
+
 def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     """The clause after the subject when it says what was done: a verb, then at least three
     words, no pronoun to resolve, no verb of saying, being or lying somewhere; it ends before
@@ -269,9 +271,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
         cohort = cohort or _of_cohort(text, cut.start(), False, language)
         cut = _WHEN.search(text, cut.end())  # "at the 1960 Rome Olympics": a year in a name
     if cut:
-        text = text[: cut.start()].rstrip(" ,")
+        text = text[: _date_phrase_start(text, cut.start(), language)].rstrip(" ,")
         text = _DURATION_TAIL.sub("", text)  # "in one hour, | 24 minutes": all of the time
-        text = _PERIOD_TO.sub("", text)  # "in the year to | March 2026"
         text = _DANGLING.sub("", text)  # "has worked there since | 2010"
         text = _CLOCK_TAIL.sub("", text)  # "dalle 23.40 | di giovedì": the hour of the date
     if _VAGUE_END.search(text):

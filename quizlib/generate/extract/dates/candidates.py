@@ -42,8 +42,10 @@ from .clauses import (
 )
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
+from .last_time import last_time_question
 from .openings import (
     _after_dateline,
+    _colon_clause,
     _date_after_opening,
     _dateline_end,
     _main_clause,
@@ -281,6 +283,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             span = _with_preposition(s.text, span, language)
             toks = whole if s is sentence else tokens(s.text)
             clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
+            if clause is None and ": " in s.text:
+                clause = _colon_clause(s, span, language)  # "X è ...: | fu istituita nel 1361"
             if clause is not None:  # asked of the date's own clause, never of both
                 s, span = clause
                 toks = tokens(s.text)
@@ -289,6 +293,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)
+            if span.period_end:
+                question = None  # "in the year to March 2026": the end of a period, no event's
+            elif span.last_time and question is not None:
+                # "won the cup for the first time since 1998": when it was last won
+                question = last_time_question(question, s.text, language)
             if (
                 question is not None
                 and not span.is_range

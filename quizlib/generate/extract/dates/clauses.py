@@ -669,6 +669,14 @@ def _noun_participle_end(before: str, language: str) -> int | None:
 _FARTHEST_NOUN_PARTICIPLE = 9  # tokens from a noun's participle to the date
 
 
+# The sitting a deed was done at, told by its date: "ha approvato il progetto | nella seduta di
+# | mercoledì 26 novembre" is when it approved it.
+_MEETING_OF = re.compile(
+    r"\s+(?:nella|durante\sla|nel\scorso\sdella)\s+"
+    r"(?:seduta|riunione|udienza|assemblea|sessione)(?:\s+[a-zà-ù]+)?\s+di$"
+)
+
+
 def _noun_participle_far(before: str, language: str) -> bool:
     """Whether a participle that follows a noun after the main verb, with a complement longer
     than _noun_participle_end reads, comes right before the date ('realigned to avoid a
@@ -687,8 +695,8 @@ def _noun_participle_far(before: str, language: str) -> bool:
         low = previous.low
         if low in _CHAIN or low in _PARTICIPLE_CHAIN or low in AUXILIARIES[language]:
             continue
-        if low in ARTICLES[language] or low in _AND or _is_adverb(low):
-            continue
+        if low in ARTICLES[language] or low in ARTICULATED or low in _AND or _is_adverb(low):
+            continue  # "nella | seduta di": a noun after its article
         opener = toks[p + 1].low
         if opener not in PREPOSITIONS[language] and opener not in ARTICULATED:
             continue
@@ -780,18 +788,29 @@ def _bare_plural_subject(toks: list[Token], language: str) -> bool:
 _OF_AFTER_ASIDE = re.compile(r",\s+(?:(?:di|del|dello|della|dei|degli|delle|of)\s|d’|dell’)")
 
 
+# Prepositions that join a complement to an English noun in -ing opening a subject:
+# "Monitoring at the sites", "Fishing in the lough", "Building on the site".
+_GERUND_COMPLEMENT = frozenset("at on of in for".split())
+
+
 def _subject_first(toks: list[Token], language: str) -> bool:
     """Whether a clause opens with its subject (starts_with_subject), an English noun in -ing
-    before another noun too: 'Planning permission was granted', 'Building work began' (not
-    'Speaking to reporters, ...', 'Following the vote, ...': a phrase of its own)."""
+    before another noun or a complement too: 'Planning permission was granted', 'Building work
+    began', 'Monitoring at the sites has been extended' (not 'Speaking to reporters, ...',
+    'Following the vote, ...': a phrase of its own)."""
     if starts_with_subject(toks, language):
         return True
     if language != "en" or len(toks) < 3 or not is_gerund(toks[0].text, language):
         return False
     noun = toks[1]
-    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in STOPWORDS["en"]:
+    joined = noun.low in _GERUND_COMPLEMENT  # "Monitoring at | the sites has been extended"
+    if not joined and (
+        not (noun.text.isalpha() and noun.text.islower()) or noun.low in STOPWORDS["en"]
+    ):
         return False
-    if noun.low in PREPOSITIONS["en"] or is_finite(noun.text, "en") or noun.low.endswith("ly"):
+    if not joined and (
+        noun.low in PREPOSITIONS["en"] or is_finite(noun.text, "en") or noun.low.endswith("ly")
+    ):
         return False
     verb = main_verb(toks, language, presents=True)
     return verb is not None and verb > 1 and all(t.text not in _STOPS for t in toks[:verb])
@@ -957,6 +976,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             # "la decisione emessa dal Tribunale il 9 febbraio": the same, with its agent
             return _noun_participle_question(before[: agent.start()], span, doc)
         before = _TRAILING_AND.sub("", before)  # "... d’arte e, dal 1980, ...": cut at "e"
+        before = _MEETING_OF.sub("", before)  # "ha approvato | nella seduta di | mercoledì 26"
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in _EXAMPLE:
             return None  # "hanno raggiunto i centri abitati, come nel 1669": one time of more
@@ -1028,7 +1048,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         after_verb += 1  # "was finally opened"
     nxt = toks[after_verb].text if after_verb < len(toks) else ""
     if toks[verb].low in _COPULAS and not is_participle(nxt, language):
-        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc):
+        since = (
+            span.prep in _SINCE_PREPS
+            and not span.is_range
+            and _TO_END.match(text, span.end) is None  # "dal 1429 | alla morte": a span
+        )
+        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc, since):
             return None
     chain_end = verb + 1
     while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
@@ -1100,15 +1125,21 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
 _AIMED = frozenset("due likely unlikely set poised scheduled expected".split())
 
 
-def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document) -> bool:
+def _copula_holds(
+    toks: list[Token], predicate: int, date_at: int, doc: Document, since: bool = False
+) -> bool:
     """Whether a copula's predicate before the date at token `date_at` can be asked with it:
     'is due to return to public view | in 2027' (a verb aimed at the date: 'When is the ship
     due to return to public view?') or a title, a name after the copula ('was the UK City of
     Culture | in 2017', 'fu Capitale europea della cultura'): 'When was Hull the UK City of
     Culture?'. A plain noun ('was a farmer in 1990') says no event, nor does a person's name
-    ('The winner was Tom Lee in 2017'): an English title takes its article."""
+    ('The winner was Tom Lee in 2017'): an English title takes its article. A bare Italian
+    noun of an office or a trade is a state held since the date ('è sindaco di Pavia | dal
+    2019': 'Da quando Marco Rossi è sindaco di Pavia?')."""
     language = doc.language
     if _state_phrase(toks[predicate:date_at], language):
+        return True
+    if since and language == "it" and _bare_noun(toks[predicate], language):
         return True
     if predicate + 1 >= date_at:
         return False
@@ -1133,6 +1164,23 @@ def _copula_holds(toks: list[Token], predicate: int, date_at: int, doc: Document
     return all(
         t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
         for t in toks[first:date_at]
+    )
+
+
+# The other end of a time a since-phrase opens: "dal 1429 | alla morte", "since 2019 | until".
+_TO_END = re.compile(r"\s+(?:a|al|alla|allo|all’|ai|alle|fino|to|until|till)\b", re.IGNORECASE)
+
+
+def _bare_noun(tok: Token, language: str) -> bool:
+    """Whether a word after a copula opens a noun with no article: a word in small letters,
+    no function word, no verb ('sindaco', 'presidente'; not 'il', 'tra', 'stato')."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.low not in STOPWORDS[language]
+        and tok.low not in _INDEFINITE
+        and not is_participle(tok.text, language)
+        and not is_finite(tok.text, language)
     )
 
 

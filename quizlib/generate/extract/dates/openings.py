@@ -23,7 +23,14 @@ from ...lexicon import (
 )
 from ...text import is_acronym, upper_first
 from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
-from .grammar import _AND, _BARE_PREPOSITIONS, _PRONOUN_SUBJECTS, _STOPS, _SUBORDINATE
+from .grammar import (
+    _AND,
+    _BARE_PREPOSITIONS,
+    _COPULAS,
+    _PRONOUN_SUBJECTS,
+    _STOPS,
+    _SUBORDINATE,
+)
 from .phrases import (
     _AVERE_FORMS,
     _CLAUSE_STOPS,
@@ -31,6 +38,7 @@ from .phrases import (
     _OF_DATE,
     _OPENING_ADVERBS,
     _SUBORDINATE_MORE,
+    _bare_noun_subject,
     _opening_end,
 )
 from .spans import _CHAIN_ADVERBS, DateSpan
@@ -62,6 +70,37 @@ def _main_clause(
     return replace(s, text=upper_first(s.text[cut:])), shifted
 
 
+def _colon_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
+    """The clause after a colon whose subject is the one of the clause before it, a copula's
+    ('L’Università di Kelso è uno dei più antichi atenei: | fu istituita nel 1361 ...'), as a
+    sentence of its own with that subject ('L’Università di Kelso fu istituita nel 1361 ...');
+    None for any other sentence."""
+    colon = s.text.find(": ")
+    if colon < 0 or colon > span.start or s.text.find(": ", colon + 1) >= 0:
+        return None
+    head = tokens(s.text[:colon])
+    rest = s.text[colon + 2 :]
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if not first.islower() or not (first in AUXILIARIES[language] or is_finite(first, language)):
+        return None  # the clause after the colon has a subject of its own
+    if not starts_with_subject(head, language) or head[0].low in _PRONOUN_SUBJECTS:
+        return None
+    verb = main_verb(head, language)
+    if verb is None or verb == 0 or head[verb].low not in _COPULAS:
+        return None
+    if any(t.text in _STOPS for t in head[:verb]):
+        return None
+    subject = s.text[: head[verb].start]
+    shift = len(subject) - (colon + 2)
+    shifted = replace(
+        span,
+        start=span.start + shift,
+        value_start=span.value_start + shift,
+        end=span.end + shift,
+    )
+    return replace(s, text=subject + rest), shifted
+
+
 def _opens_with_participle(toks: list[Token], language: str) -> bool:
     """'Fondato nel 1912, ...', 'First run in 1974, ...': the first test of an opening phrase."""
     first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
@@ -79,11 +118,12 @@ def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
     return comma + 1
 
 
-# Openings that make the clause after them hold only under a condition or a contrast: "If
-# approved, the plan will take effect in 2027" is no plain fact about the plan.
+# Openings that make the clause after them hold only under a condition: "If approved, the plan
+# will take effect in 2027" is no plain fact about the plan. A concession is no condition:
+# "Despite the rain, the museum opened in 1987", "Nonostante la pioggia, ..." tell the fact.
 _CONDITIONAL_OPENERS = frozenset(
-    """se qualora quando mentre sebbene benché anche nonostante tranne salvo senza
-    if unless when while whereas although though even despite without except""".split()
+    """se qualora quando mentre anche tranne salvo senza
+    if unless when while whereas even without except""".split()
 )
 
 
@@ -171,7 +211,8 @@ def _opening_phrase_clause(toks: list[Token], at: int, language: str) -> int | N
     if any(_YEAR_TOKEN.fullmatch(t.text) or t.low in MONTH_WORDS for t in toks[:comma]):
         return None
     rest = toks[comma + 1 : at]
-    if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:
+    bare = language == "en" and _bare_noun_subject(rest)  # ", work on the bridge will ..."
+    if not (starts_with_subject(rest, language) or bare) or rest[0].low in _PRONOUN_SUBJECTS:
         return None
     verb = main_verb(rest, language)
     if verb is None or verb == 0 or any(t.text in _CLAUSE_STOPS for t in _without_acronyms(rest)):

@@ -15,7 +15,7 @@ from ...chunks import (
     starts_with_subject,
     tokens,
 )
-from ...document import Document, Sentence
+from ...document import Document, Sentence, is_known_word
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
@@ -27,7 +27,7 @@ from ...phrase import (
     render,
 )
 from ...text import lower_first, squash
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma
+from ...verbs import AUXILIARIES, is_finite, is_participle, is_verb_lemma, lemma, may_be_present
 from ..common import drop_titles, resolve_possessive
 from .grammar import (
     _AND,
@@ -327,17 +327,37 @@ def _first_conjunct(after: str, language: str) -> str:
     return after
 
 
+# Words that open the object of an English present in -s: "employs | about 300 people".
+_PRESENT_OBJECT_OPENERS = frozenset(
+    "a an the its their his her more about around over some".split()
+)
+# Adverbs of the present between "e"/"and" and the verb of a clause of its own.
+_NOW = frozenset("oggi ora adesso attualmente tuttora now today currently".split())
+
+
 def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = False) -> bool:
     """Whether token `k` is 'e'/'and' right before a verb of its own (or, with `clitics`,
     before 'si'/'ci', which open the verb: 'e si è sviluppata'); a modal opens one too ('is
     due to be delivered in May and should fly in June')."""
     if toks[k].low not in _AND or k + 1 >= len(toks):
         return False
+    if toks[k + 1].low in _NOW and k + 2 < len(toks):
+        k += 1  # "e oggi | conta 26.000 studenti", "and now | employs 300"
     nxt = toks[k + 1]
     if nxt.low in AUXILIARIES[language] or (clitics and nxt.low in {"si", "ci"}):
         return True
     if language == "en" and nxt.low in _MODALS:
         return True
+    if (
+        language == "en"
+        and may_be_present(nxt.text, "en")
+        and is_verb_lemma(lemma(nxt.low, "en"))
+        and k + 2 < len(toks)
+    ):
+        # "and now employs | 300 people": a present in -s before its object
+        obj = toks[k + 2]
+        if obj.text[:1].isdigit() or obj.low in _PRESENT_OBJECT_OPENERS:
+            return True
     return nxt.text[:1].islower() and is_finite(nxt.text, language)
 
 
@@ -360,7 +380,8 @@ _AGENT_TAIL = {
 # A subordinate clause set off after a date: ", when a band of warm air pushed ...".
 _SUBORDINATE_TAIL = re.compile(r",\s(?:when|while|as|after|before|because|until)\s")
 _ENDS_WITHOUT_VERB = re.compile(
-    r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against)\s[^,;:()]*?)?"
+    r"\s*(?P<pp>(?:in|at|on|off|near|from|to|for|with|after|during|against|between|before"
+    r"|within|under|over|through|across|along|around|amid|despite)\s[^,;:()]*?)?"
     r"\s*[.!?]?\s*$"
 )
 
@@ -404,7 +425,9 @@ def _english_past(before: str, after: str, language: str) -> str | None:
     # "closed in 2019 for repairs | and reopened last week": the second verb is no part of it
     pp = _first_conjunct(m.group("pp") or "", language)
     if toks[0].low not in ARTICLES["en"]:
-        return _name_past(before, toks, pp)
+        named = _name_past(before, toks, pp)
+        if named is not None or not _bare_noun_subject(toks):
+            return named
     if any(
         t.text in _STOPS or t.low in STOPWORDS["en"] - ARTICLES["en"] - _NP_PREPOSITIONS
         for t in toks[1:-1]
@@ -412,7 +435,8 @@ def _english_past(before: str, after: str, language: str) -> str | None:
         return None  # only a plain noun phrase before the verb ("the strike by ferry crews")
     if any(t.text.islower() and is_finite(t.text, "en") for t in toks[1:-1]):
         return None  # "the research measured cores taken from ... planted": a clause before it
-    subject = lower_first(before[: toks[-1].start].strip())
+    subject = before[: toks[-1].start].strip()
+    subject = subject[:1].lower() + subject[1:]  # "The museum", "Work on the bridge"
     base = lemma(toks[-1].low, "en")
     if base == toks[-1].low:
         return None
@@ -420,6 +444,24 @@ def _english_past(before: str, after: str, language: str) -> str | None:
 
 
 _SHORTEST_NAME = 2  # words: one capitalised word may be a common noun opening the sentence
+
+
+# Prepositions that join a complement to a bare noun opening a subject: "Work on | the bridge",
+# "Repairs to | the roof", "Construction of | the school".
+_BARE_NOUN_COMPLEMENT = frozenset("of on to for at".split())
+
+
+def _bare_noun_subject(toks: list[Token]) -> bool:
+    """Whether `toks` (a subject and its -ed word) open with a noun of the lexicon and no
+    article, which a complement in a preposition follows: 'Work on the bridge | started',
+    'Repairs to the roof | began' (not 'Tesco | opened': a name of one word)."""
+    return (
+        len(toks) >= 4
+        and toks[0].text.isalpha()
+        and toks[0].text[1:].islower()
+        and is_known_word(toks[0].low, "en")
+        and toks[1].low in _BARE_NOUN_COMPLEMENT
+    )
 
 
 def _name_past(before: str, toks: list[Token], pp: str) -> str | None:

@@ -67,7 +67,16 @@ from .openings import (
     _english_present,
     _opens_complement,
 )
-from .phrases import _AVERE_FORMS, _OF_ARTICLES, _PARTICLES, _PHRASE_STOPS, _agrees, _is_adverb
+from .phrases import (
+    _AVERE_FORMS,
+    _BARE_NOUN_COMPLEMENT,
+    _OF_ARTICLES,
+    _PARTICLES,
+    _PHRASE_STOPS,
+    _agrees,
+    _bare_noun_subject,
+    _is_adverb,
+)
 from .spans import _CHAIN_ADVERBS, _VERB_CHAIN, DateSpan
 
 
@@ -943,6 +952,9 @@ _LONGEST_PRESENT_SUBJECT = 5  # words after "The": "the Royal Highland Show"
 
 
 _PRESENT_PREPS = frozenset("in on until from by".split())
+# Words a noun follows, never a verb: the article and the prepositions of a subject's complement
+# ("the trial of the | men ends").
+_NOUN_NEXT = _BARE_NOUN_COMPLEMENT | frozenset("the a an".split())
 
 
 def _present_in_s(tok: Token) -> bool:
@@ -963,10 +975,12 @@ def _present_s_question(
     """A sentence whose only verb before the date is a present in -s the lexicon takes for a
     plural noun, and whose clause the date ends: 'The trial ends in November, when ...' ->
     'When does the trial end?'; 'The Royal Show opens to the public on Friday.' -> 'When does
-    the Royal Show open to the public?'."""
+    the Royal Show open to the public?'; 'Work on the bridge starts in May.' -> 'When does work
+    on the bridge start?'."""
     if doc.language != "en" or not toks or at < 2:
         return None
-    named = toks[0].low != "the"  # "Eyres Monsell closes on 26 September"
+    bare = toks[0].low != "the" and _bare_noun_subject(toks[:at])  # "Work on the bridge"
+    named = toks[0].low != "the" and not bare  # "Eyres Monsell closes on 26 September"
     if named and not toks[0].text[:1].isupper() or toks[0].low in ADVERBIALS["en"]:
         return None
     if toks[at].low not in _PRESENT_PREPS or main_verb(toks, "en", stop=at) is not None:
@@ -975,21 +989,31 @@ def _present_s_question(
     if following < len(toks) and toks[following].text not in {",", ".", ";"}:
         return None  # the clause goes on: the date may be another word's
     last = min(at, _LONGEST_PRESENT_SUBJECT + 2)
-    verb = None if named else _plural_present(toks, last)
+    verb = None if named or bare else _plural_present(toks, last)
     if verb is None:
-        verb = next((k for k in range(1 + (not named), last) if _present_in_s(toks[k])), None)
+        first = 3 if bare else 1 + (not named)
+        verb = next(
+            (
+                k
+                for k in range(first, last)
+                if _present_in_s(toks[k]) and toks[k - 1].low not in _NOUN_NEXT
+            ),
+            None,
+        )
         if verb is not None and verb + 1 < at and _verb_form(toks[verb + 1]):
             return None  # "The floods hit the town": the word in -s is a plural noun
     if verb is None or at - verb > 5:
         return None
     subject_toks = toks[:verb] if named else toks[1:verb]
-    if any(not t.text.isalpha() or t.low in STOPWORDS["en"] - {"of"} for t in subject_toks):
+    joins = {"of"} if named else _NOUN_NEXT
+    if any(not t.text.isalpha() or t.low in STOPWORDS["en"] - joins for t in subject_toks):
         return None
     if named and not all(t.text[:1].isupper() for t in subject_toks):
         return None  # a name, every word capitalised
     if any(not t.text.isalpha() or is_finite(t.text, "en") for t in toks[verb + 1 : at]):
         return None
-    subject = lower_first(s.text[: toks[verb - 1].end])
+    subject = s.text[: toks[verb - 1].end]
+    subject = subject[:1].lower() + subject[1:] if bare else lower_first(subject)
     if not _specific(subject, doc):
         return None  # "the trial": which one, out of the article?
     complement = s.text[toks[verb].end : toks[at].start]

@@ -311,6 +311,12 @@ class DateSpan:
     hour: str = ""
     hour_said: str = ""
     day: str = ""
+    # The end of a period the phrase before it names, taken with it: "in the year to | March
+    # 2026", "nei dodici mesi fino a | marzo": no time an event happened at.
+    period_end: bool = False
+    # The last time before now, after "for the first time since", taken with it: "for the first
+    # time since | 2011", "per la prima volta dal | 2019".
+    last_time: bool = False
 
     def __init__(
         self,
@@ -327,6 +333,8 @@ class DateSpan:
         hour: str = "",
         hour_said: str = "",
         day: str = "",
+        period_end: bool = False,
+        last_time: bool = False,
     ) -> None:
         fields = self.__dict__
         fields["start"] = start
@@ -342,6 +350,8 @@ class DateSpan:
         fields["hour"] = hour
         fields["hour_said"] = hour_said
         fields["day"] = day
+        fields["period_end"] = period_end
+        fields["last_time"] = last_time
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
@@ -484,6 +494,12 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
         spans = spans + _rough_hours(text, spans, language)
     if spans and _ROUGH_TIME_IN[language](text):
         spans = [_with_rough_time(text, span, language) for span in spans]
+    if spans and _PERIOD_IN[language].search(text):
+        spans = [_with_period(text, span, language) for span in spans]
+    if spans and _BOUND_IN[language] in text:
+        spans = [_with_bound(text, span, language) for span in spans]
+    if spans and _FIRST_TIME_IN[language] in text:
+        spans = [_with_first_time(text, span, language) for span in spans]
     if _WEEKDAY_WORD[language](text):
         spans += _weekdays_alone(text, spans, language)
     if month:
@@ -522,6 +538,98 @@ def _with_rough_time(text: str, span: DateSpan, language: str) -> DateSpan:
         return span
     accept = (*span.accept, squash(text[m.start() : span.end]))
     return replace(span, start=m.start(), accept=accept)
+
+
+# A period told by its end, before the date: "in the year to | March 2026", "over the 12 months
+# ending | June", "nei dodici mesi fino a | marzo".
+_PERIOD_IN = {
+    "en": re.compile(r"\s(?:to|until|ending|ended)\s", re.IGNORECASE),
+    "it": re.compile(r"\sfino\s", re.IGNORECASE),
+}
+_PERIOD_BEFORE = {
+    "en": re.compile(
+        r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:[\w’-]+\s+){0,2}"
+        r"(?:year|years|months|weeks|quarter|period|season)\s+(?:to|until|ending|ended)\s+$",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:nei|negli|nell’|nel)\s*(?:[\w’-]+\s+){0,2}"
+        r"(?:anno|mesi|settimane|trimestre|periodo)\s+fino\s+(?:a\s+|al\s+|all’)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _with_period(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date that ends a period the phrase before it names, the phrase included:
+    every reader of the clause cuts before the whole of it ('handed out 23,600 parcels | in
+    the year to March 2026')."""
+    if span.is_range or span.is_time:
+        return span
+    m = _PERIOD_BEFORE[language].search(text, max(0, span.value_start - 60), span.value_start)
+    if m is None or m.start() > span.start:
+        return span
+    prep = squash(text[m.start() : span.value_start]).lower()
+    return replace(span, start=m.start(), prep=prep, period_end=True)
+
+
+# A bound between a preposition and its date: "until | at least | March 2027", "almeno | fino
+# al 2028": the answer says it, and no reader of the clause keeps it without its date.
+_BOUND_IN = {"en": "at ", "it": "almeno "}
+_BOUND_BEFORE = {
+    "en": re.compile(
+        r"\b(?P<prep>until|till|since|by|from)\s+"
+        r"(?P<bound>at\s+least|at\s+the\s+earliest|at\s+the\s+latest)\s+$",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(r"\b(?P<bound>almeno)\s+(?P<prep>)$", re.IGNORECASE),
+}
+
+
+def _with_bound(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date with a bound before it: 'until at least March 2027' is asked 'Until
+    when ...?' and answered 'at least March 2027'; 'almeno fino al 2028' takes 'almeno' with
+    its phrase."""
+    if span.is_range or span.is_time:
+        return span
+    m = _BOUND_BEFORE[language].search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        m = _BOUND_BEFORE[language].search(text, max(0, span.value_start - 30), span.value_start)
+        if m is None or not m.group("prep") or m.start() > span.start:
+            return span
+    said = squash(text[m.start() : span.end])
+    if language == "it" or not m.group("prep"):
+        return replace(span, start=m.start(), accept=(*span.accept, said))
+    bound = m.start("bound")
+    return replace(
+        span,
+        start=m.start(),
+        value_start=bound,
+        answer=squash(text[bound : span.end]),
+        accept=(said, span.answer),
+        is_year=False,
+        prep=m.group("prep").lower(),
+    )
+
+
+_FIRST_TIME_IN = {"en": "first time since", "it": "prima volta da"}
+_FIRST_TIME_BEFORE = {
+    "en": re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE),
+    "it": re.compile(r"\bper\s+la\s+prima\s+volta\s+(?:dal|dall’|dalla|da)\s*$", re.IGNORECASE),
+}
+
+
+def _with_first_time(text: str, span: DateSpan, language: str) -> DateSpan:
+    """The span of a date after 'for the first time since', the phrase included: the date is
+    the last time the deed was done before, and a reader of the clause cuts before the whole
+    phrase ('won the cup | for the first time since 1998' is no first win)."""
+    if span.is_range or span.is_time:
+        return span
+    m = _FIRST_TIME_BEFORE[language].search(text, max(0, span.value_start - 40), span.value_start)
+    if m is None or m.start() > span.start:
+        return span
+    prep = squash(text[m.start() : span.value_start]).lower()
+    return replace(span, start=m.start(), prep=prep, last_time=True)
 
 
 def _numeric_span(m: re.Match[str]) -> DateSpan:
