@@ -45,6 +45,7 @@ from .grammar import (
     _COORDINATED,
     _COPULAS,
     _DATES_BACK,
+    _FOCUS,
     _INDEFINITE,
     _MODALS,
     _OF_WORDS,
@@ -370,11 +371,6 @@ def _entry_owns_subject(
 # Words that give the date as an example of the clause, no time of it: "come nel 1669", "as in
 # 2019", "like in 2010".
 _EXAMPLE = frozenset("come as like".split())
-
-
-# Adverbs that single out the date, not the event: "fu approvato soltanto nel 2020", "reopened
-# only in 2009". The question asks the event, without them ("When did the line reopen?").
-_FOCUS = frozenset("only solo soltanto solamente".split())
 
 
 _NOT = frozenset("not non".split())
