@@ -23,7 +23,7 @@ from ...lexicon import (
     UNITS,
 )
 from ...phrase import of_phrase
-from ...text import lower_first, squash, takes_lo, upper_first
+from ...text import IT_INDEFINITE, definite_article, lower_first, squash, takes_lo, upper_first
 from ...verbs import (
     AUXILIARIES,
     is_finite,
@@ -83,9 +83,7 @@ from .counts import (
 )
 from .measures import _LENGTH_UNITS
 from .money import (
-    _INDEFINITE,
     _SUM_HEADS,
-    _definite,
     _short_tail,
     noun_sum_question,
     reckoned_aside_question,
@@ -1012,7 +1010,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
     if article == "un’" or noun[0] not in _SUM_HEADS["it"]:
         return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
-    the = _definite(article, noun[0])
+    the = definite_article(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
     verb = " ".join(frame.verb)
     # "è partito con un bilancio di 7,8 milioni" -> "... il bilancio con cui è partito ..."
@@ -1988,7 +1986,7 @@ def _sum_trend_question(m: re.Match[str], s: Sentence, doc: Document) -> str | N
     article, noun = trend.group("article"), trend.group("noun")
     ending = "a" if article in {"una", "un’"} else "o"
     changed = _TREND_PARTICIPLES[trend.group("trend")] + ending
-    the = _definite(article, noun)
+    the = definite_article(article, noun)
     named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
     asked = (
         f"Di quanto è {changed} {named} {of_phrase(frame.subject, 'it')} {rest.group('rest') or ''}"
@@ -2163,7 +2161,9 @@ def _with_change_for_question(text: str, m: re.Match[str]) -> str | None:
     if _has_digit(_AGE_GROUP.sub("", rest.group("rest"))):
         return None  # "per i primi 3 mesi": a figure the question would hold
     noun = before.group("noun")
-    the = _definite("una" if noun.endswith("e") else "un", noun)  # "la riduzione", "lo sconto"
+    the = definite_article(
+        "una" if noun.endswith("e") else "un", noun
+    )  # "la riduzione", "lo sconto"
     named = f"{the}{noun}" if the.endswith("’") else f"{the} {noun}"
     return f"A quanto ammonta {named} {rest.group('rest')}?"
 
@@ -3100,22 +3100,22 @@ def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | Non
     of 'X è un fiume lungo ...', else the phrase itself with a definite article."""
     be = "sono" if dim.endswith(("i", "e")) else "è"
     article = toks[i].low
-    if article in _INDEFINITE and i >= 2 and toks[i - 1].low in _IT_COPULA:
+    if article in IT_INDEFINITE and i >= 2 and toks[i - 1].low in _IT_COPULA:
         subject = toks[: i - 1]
         if len(subject) > 6 or any(t.text in _BREAKS for t in subject):
             return None
         if subject[0].low not in ARTICLES["it"] and not subject[0].text[:1].isupper():
             return None
         return f"Quanto {be} {dim} {lower_first(before[: subject[-1].end])}?"
-    if article in _INDEFINITE and i >= 1 and toks[i - 1].text == ",":
+    if article in IT_INDEFINITE and i >= 1 and toks[i - 1].text == ",":
         described = _described_subject(toks[: i - 1], before, dim)
         if described is not None:
             return described
     np = before[toks[i].end :].strip()
     if np.lower() in _IT_STAND_INS:
         return None  # "le due torri ..., la prima alta 51 metri": "la prima" names no one tower
-    if article in _INDEFINITE:
-        article = _definite(article, np)
+    if article in IT_INDEFINITE:
+        article = definite_article(article, np)
     sep = "" if article.endswith("’") else " "
     return f"Quanto {be} {dim} {article}{sep}{np}?"
 
@@ -3214,7 +3214,7 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         amounts = "ammonta"
     else:
         amounts = "ammontava"
-    the = _definite(m.group("article"), noun)
+    the = definite_article(m.group("article"), noun)
     named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
     return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
 
