@@ -190,3 +190,21 @@ def test_the_definite_article_of_an_indefinite_one(
     indefinite: str, word: str, definite: str
 ) -> None:
     assert definite_article(indefinite, word) == definite
+
+
+def test_a_counted_phrase_with_no_verb_is_not_asked() -> None:
+    qs = questions_of(
+        "Main works on the canal: new towpaths: 6.2 kilometres along the Grand Union.", "en"
+    )
+    assert not any(q.startswith("How many kilometres") for q in qs), qs
+    qs = questions_of("Three small libraries near Harrogate will close in the spring.", "en")
+    assert "How many small libraries near Harrogate will close in the spring?" in qs, qs
+
+
+def test_an_adverbial_after_the_whole_of_a_part_stays_with_the_verb() -> None:
+    qs = questions_of(
+        "The county is paying £3.1 million of the cost through its flood defence budget.", "en"
+    )
+    assert "How much of the cost is the county paying through its flood defence budget?" in qs, qs
+    qs = questions_of("The council will fund £2m of the repairs to the pier.", "en")
+    assert "How much of the repairs to the pier will the council fund?" in qs, qs

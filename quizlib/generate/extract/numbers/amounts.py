@@ -626,9 +626,25 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
     whole = ""
     if tail.startswith("of ") and not preposition and not more:
         # "had secured £90m of the required funding": the sum is a part of the whole named
-        # after it -> "How much of the required funding had ... secured?"
-        whole, tail = tail, ""
+        # after it -> "How much of the required funding had ... secured?"; an adverbial after
+        # the whole stays after the verb ("paying £1.2m of the cost | through its grant")
+        whole, tail = _whole_and_adverbial(tail)
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# Prepositions that open what a verb of paying is done through, not a part of the noun before
+# them ("repairs to the pier" and "the cost of repairs" go with the noun).
+_EN_ADVERBIAL_PREPS = frozenset("through via from over during under until since by".split())
+
+
+def _whole_and_adverbial(tail: str) -> tuple[str, str]:
+    """('of the cost', 'through its grant') of 'of the cost through its grant': the whole a
+    part of a sum is of ends where an adverbial of the verb opens (_EN_ADVERBIAL_PREPS)."""
+    words = tail.split()
+    for k in range(2, len(words)):
+        if words[k] in _EN_ADVERBIAL_PREPS:
+            return " ".join(words[:k]), " ".join(words[k:])
+    return tail, ""
 
 
 # What opens the English noun phrase of whom a sum is given to or costs: "fined| the driver|

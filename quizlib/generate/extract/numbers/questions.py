@@ -1565,8 +1565,9 @@ def _name_end(toks: list[Token], at: int) -> int:
 
 
 # Where an English counted subject is, between it and its verb: "89 people in the treated group
-# had been diagnosed", "40 pupils at the school were sent home".
-_EN_WHERE_COUNTED = frozenset("in at across".split())
+# had been diagnosed", "40 pupils at the school were sent home", "two schools near Wrexham will
+# close".
+_EN_WHERE_COUNTED = frozenset("in at across near around along outside inside".split())
 
 
 # What opens the examples of the counted between commas: "Undici imputati, tra imprenditori,
