@@ -208,3 +208,48 @@ def test_an_adverbial_after_the_whole_of_a_part_stays_with_the_verb() -> None:
     assert "How much of the cost is the county paying through its flood defence budget?" in qs, qs
     qs = questions_of("The council will fund £2m of the repairs to the pier.", "en")
     assert "How much of the repairs to the pier will the council fund?" in qs, qs
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        (
+            "La chiesa ospita 40 panche di legno alle quali i fedeli sono legati.",
+            "it",
+            "Quante panche di legno ospita la chiesa?",
+        ),
+        (
+            "Il processo si è svolto in 18 udienze nelle quali sono stati sentiti 20 testimoni.",
+            "it",
+            "In quante udienze si è svolto il processo?",
+        ),
+        (
+            "The hall holds 40 wooden benches to which the books are still chained.",
+            "en",
+            "How many wooden benches does the hall hold?",
+        ),
+    ],
+)
+def test_a_relative_after_the_counted_noun_ends_the_tail(
+    text: str, language: str, question: str
+) -> None:
+    qs = questions_of(text, language)
+    assert question in qs, qs
+
+
+def test_a_count_inside_an_infinitive_of_result_is_not_asked_of_the_main_verb() -> None:
+    qs = questions_of(
+        "In Toscana la colonia degli aironi è cresciuta al punto da superare le 4.000 coppie.",
+        "it",
+    )
+    assert not any(q.startswith("Quante coppie è cresciuta") for q in qs), qs
+
+
+def test_a_list_item_noun_after_nuovi_is_no_participle() -> None:
+    qs = questions_of(
+        "Tra le novità del piano:\n\n- 500 nuovi posti in una tribuna coperta;\n"
+        "- 300 nuovi alberi piantati lungo il viale;\n- un bar con i trofei del club.",
+        "it",
+    )
+    assert not any(q.startswith("Quanti nuovi sono") for q in qs), qs
+    assert "Quanti nuovi alberi sono stati piantati lungo il viale?" in qs, qs

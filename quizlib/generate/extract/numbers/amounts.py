@@ -232,7 +232,16 @@ def _complement_first(frame: _Frame, language: str) -> bool:
         return False
     if last in PREPOSITIONS[language] or last in ARTICULATED or last in ARTICLES[language]:
         return False
+    if language == "it" and any(
+        words[k - 1] in _IT_INFINITIVE_MARKS and words[k].endswith(("are", "ere", "ire", "rre"))
+        for k in range(1, len(words))
+    ):
+        return False  # "è cresciuta| al punto da superare| 30.000 coppie": the infinitive's
     return not any(is_finite(w, language) or w in _CLAUSE_WORDS for w in words[1:])
+
+
+# What joins an Italian infinitive to what comes before it: "al punto da| superare".
+_IT_INFINITIVE_MARKS = frozenset("da di a ad per".split())
 
 
 _BE_FORMS = frozenset("is are was were be been".split())

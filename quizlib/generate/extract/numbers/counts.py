@@ -1002,16 +1002,26 @@ _APPROX = frozenset(
 )
 
 
+# The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
+# "| in cui", "| to which", "| il quale".
+_RELATIVE_LEADS = "|".join(
+    """di a ad da in con su per tra fra del della dello dei degli delle al alla allo ai agli
+    alle dal dalla dallo dai dagli dalle nel nella nello nei negli nelle sul sulla sullo sui
+    sugli sulle il la lo i gli le to in of for from with by on at under through""".split()
+)
+
+
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
 # is "once" before a rate or "again" ("once a week"). A purpose opens with two words, cut
 # before the first: "every three years | so that ...", "| in order to", "| così che", "| in modo
-# da".
+# da"; a relative with its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
 _TAIL_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
     r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
     r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
     r"|\s(?:so(?=\s(?:that|as)\s)|in\sorder(?=\sto\s)|così(?=\s(?:che|da)\s)"
     r"|in\smodo(?=\s(?:che|da)\s))"
+    rf"|\s(?:(?:{_RELATIVE_LEADS})\s)?(?:cui|quale|quali|which|whom|where|whose|dove)\s"
     r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 
