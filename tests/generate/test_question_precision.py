@@ -253,3 +253,48 @@ def test_a_list_item_noun_after_nuovi_is_no_participle() -> None:
     )
     assert not any(q.startswith("Quanti nuovi sono") for q in qs), qs
     assert "Quanti nuovi alberi sono stati piantati lungo il viale?" in qs, qs
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wrong"),
+    [
+        (
+            "Visitor numbers were 12% higher than during the same week in 2024.",
+            "en",
+            "When was the same week?",
+        ),
+        (
+            "Gli arrivi sono saliti del 5% dopo la stessa settimana del 2023.",
+            "it",
+            "A quando risale la stessa settimana?",
+        ),
+        (
+            "Dr Anna Reid, the museum’s director, said the 2030 reopening would be used to show "
+            "the new rooms.",
+            "en",
+            "When did Dr Anna Reid say the reopening would be used to show the new rooms?",
+        ),
+        (
+            "More than 70% of the seats were sold within a day of the concert being announced in "
+            "March.",
+            "en",
+            "When were more than 70% of the seats sold within a day of the concert being "
+            "announced?",
+        ),
+        (
+            "The Scottish Government has set a target of 40,000 new homes a year by 2030.",
+            "en",
+            "By when has the Scottish Government set a target of 40,000 new homes a year?",
+        ),
+        (
+            "La Regione ha fissato l’obiettivo di 5.000 nuovi alloggi entro il 2030.",
+            "it",
+            "Entro quando la Regione ha fissato l’obiettivo di 5.000 nuovi alloggi?",
+        ),
+    ],
+)
+def test_a_date_that_is_not_the_clause_s_is_not_asked_of_it(
+    text: str, language: str, wrong: str
+) -> None:
+    qs = questions_of(text, language)
+    assert wrong not in qs, qs
