@@ -101,9 +101,6 @@ def _cut_end(question: str) -> bool:
 _PAGE_MARKS = ("|", "·")
 
 
-# A range cut after its first end: "... on the line between Llanberis?" (of "between Llanberis
-# and the summit"); "between the islands" is whole.
-_HALF_BETWEEN = re.compile(r"\bbetween\s+[A-Z](?:(?!\sand\s)[^?])*\?$")
 # An Italian subjunctive that only a clause with "che" may hold, never a question's main verb:
 # "Entro quando i primi 400 appartamenti siano pronti?" (of "prevede che ... siano pronti").
 _IT_SUBJUNCTIVE = re.compile(
@@ -114,11 +111,9 @@ _IT_SUBJUNCTIVE = re.compile(
 def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
-    menus (_PAGE_MARKS), a range cut after its first end (_HALF_BETWEEN), an Italian subjunctive
-    (_IT_SUBJUNCTIVE) and, in a question on a date, a part of a date (_DAY_LEFT)."""
+    menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE) and, in a
+    question on a date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
-        return False
-    if _HALF_BETWEEN.search(question):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
         return False
