@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from .chunks import main_verb, tokens
+from .lexicon import ARTICLES
 from .text import lower_first, squash, upper_first
 from .verbs import AUXILIARIES, is_participle, lemma, participle_parts, takes_essere
 
 TEMPLATES = {
     "it": {
-        "when_finite": "Quando {vp} {subject}?",
         "year_participle": "In che anno {vp} {subject}?",
+        "year_clause": "In che anno {clause}?",
         "date_clause": "Quando {clause}?",
         "date_noun": "A quando {verb} {np}?",
         "date_noun_full": "In che data {verb2} {np}?",
@@ -36,8 +37,8 @@ TEMPLATES = {
         "definition_person_verb": "Chi {verb} {subject}?",
     },
     "en": {
-        "when_finite": "When {vp} {subject}?",
         "year_participle": "In what year was {subject} {vp}?",
+        "year_clause": "In what year {clause}?",
         "date_clause": "When {clause}?",
         "date_noun": "When was {np}?",
         "date_noun_full": "On what date was {np}?",
@@ -128,6 +129,57 @@ IT_CLITICS = frozenset("si ci vi ne".split())
 _IT_BEFORE_VERB = IT_CLITICS | frozenset("non lo la li le gli mi ti".split())
 # What may end a subject and is no part of it: an adverb ("il ponte ormai | è chiuso").
 _IT_ADVERBS = frozenset("ormai infatti già ancora poi anche solo inoltre quindi però più".split())
+
+
+# The forms of essere (and of the verbs that stand for it) that open a passive or a copula: what
+# follows them is no object ("è guidato | dalla preside", "è | sede del Comune").
+_IT_ESSERE_LEADS = AUXILIARIES["it"] - frozenset("ha hanno aveva avevano ebbe ebbero".split())
+
+
+# Nouns of a time a verb is set at, no object of it: "si correrà | l’anno prossimo".
+_IT_TIME_NOUNS = frozenset(
+    """anno anni mese mesi settimana settimane giorno giorni sera mattina notte estate inverno
+    primavera autunno""".split()
+)
+
+
+def italian_takes_object(chain: list[str], rest: str) -> bool:
+    """Whether an Italian verb chain is followed by its object: 'guida | il liceo', 'ha vinto |
+    il concorso', 'esercitano | la linea T1'; not a passive or a copula ('è stato chiuso | il
+    ponte', 'è | sede del Comune'), nor a complement ('milita | in Serie B') or a predicate
+    ('resterà | aperta'): an article, a name or a figure opens it."""
+    words = rest.split()
+    if not chain or not words or chain[0].lower() in _IT_ESSERE_LEADS:
+        return False
+    first = words[0]
+    noun = next((t.low for t in tokens(rest) if t.low not in ARTICLES["it"]), "")
+    if noun in _IT_TIME_NOUNS or first.lower() == "ogni":
+        return False
+    return (
+        first.lower() in ARTICLES["it"]
+        or first.lower().startswith(("l’", "un’"))
+        or first[:1].isupper()
+        or first[:1].isdigit()
+    )
+
+
+def italian_heavier_last(verb: str, subject: str, rest: str) -> str:
+    """An Italian clause asked with its verb first, the heavier of its subject and what follows
+    the verb last: 'è stata istituita | la Basilicata | come regione a statuto ordinario', 'è
+    guidato da Roberto Gavazzi | l’ateneo dell’Università degli Studi di Brescia'."""
+    if len(tokens(subject)) > len(tokens(rest)):
+        return squash(f"{verb} {rest} {subject}")
+    return squash(f"{verb} {subject} {rest}")
+
+
+def italian_wh_clause(chain: list[str], vp: str, subject: str, rest: str) -> str:
+    """The clause of an Italian wh-question on a verb chain (`vp` as asked) about a subject:
+    the subject first when an object follows the verb ('Da quando il PalaLido ospita le
+    gare?', not '... ospita le gare il PalaLido?', where two noun phrases in a row read as
+    one), else the verb first ('Quando è stato inaugurato il ponte sul Po?')."""
+    if italian_takes_object(chain, rest):
+        return squash(f"{subject} {vp} {rest}")
+    return italian_heavier_last(vp, subject, rest)
 
 
 def italian_verb_last(clause: str) -> str:

@@ -78,8 +78,6 @@ _CUT_END_WORDS = (
     | ARTICLES["en"]
     | frozenset(ARTICULATED)
     | frozenset("and or e ed o che di a da con su per tra fra".split())
-    # what opens a clause of its own: "... carry out smaller dredges so?" ("so | that ...")
-    | frozenset("so because while although but than ma perché mentre sebbene".split())
 )
 # A participle joined to a name: "In what year was the province of British Columbia and
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
@@ -98,11 +96,26 @@ def _cut_end(question: str) -> bool:
     return last.lower() in _CUT_END_WORDS
 
 
+# Marks of a web page's menus and bylines, never of a sentence: "Accetta | Rifiuta", "Redazione
+# · 26 novembre".
+_PAGE_MARKS = ("|", "·")
+
+
+# An Italian subjunctive that only a clause with "che" may hold, never a question's main verb:
+# "Entro quando i primi 400 appartamenti siano pronti?" (of "prevede che ... siano pronti").
+_IT_SUBJUNCTIVE = re.compile(
+    r"^[^“”«»\"]*?\s(?:sia|siano|venga|vengano|abbia|abbiano|possa|possano)\s(?![^“”«»\"]*[”»])"
+)
+
+
 def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
-    (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END) and, in a question on a
-    date, a part of a date (_DAY_LEFT)."""
-    if _cut_end(question):
+    (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
+    menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE) and, in a
+    question on a date, a part of a date (_DAY_LEFT)."""
+    if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
+        return False
+    if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
         return False
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False

@@ -153,9 +153,39 @@ QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 
 
 def takes_lo(word: str) -> bool:
-    """Whether an Italian word takes 'lo' / 'gli' rather than 'il' / 'i': 'gn', 'ps', 'z',
-    'x', 'y', or 's' before a consonant ('lo studio', 'gli zaini')."""
+    """Whether an Italian word takes 'lo' / 'gli' rather than 'il' / 'i': 'gn', 'pn', 'ps',
+    'z', 'x', 'y', or 's' before a consonant ('lo studio', 'gli zaini', 'lo pneumatico')."""
     low = word.lower()
-    return low.startswith(("gn", "ps", "z", "x", "y")) or (
+    return low.startswith(("gn", "pn", "ps", "z", "x", "y")) or (
         low[:1] == "s" and low[1:2] not in "aeiou"
     )
+
+
+# The definite article that stands for an indefinite one, once the thing is known.
+DEFINITE_OF_INDEFINITE = {
+    "un": "il",
+    "uno": "lo",
+    "una": "la",
+    "un’": "l’",
+    "a": "the",
+    "an": "the",
+}
+_IT_VOWELS = "aeiouàèéìòù"
+# The Italian indefinite articles of a singular noun.
+IT_INDEFINITE = frozenset({"un", "uno", "una", "un’"})
+
+
+def definite_article(indefinite: str, word: str) -> str:
+    """The definite article of a noun (or of the phrase it opens) first said with an indefinite
+    one: 'una linea' -> 'la', 'un argine' -> 'l’', 'un hotel' -> 'l’', 'uno pneumatico' ->
+    'lo', 'un gnomo' -> 'lo', 'un’opera' -> 'l’', 'a report' -> 'the'; 'la iena', 'lo iato':
+    an 'i' before a vowel elides nothing. The article is given as written ('Un', 'una')."""
+    article = DEFINITE_OF_INDEFINITE[indefinite.lower()]
+    if article in ("the", "l’"):
+        return article
+    low = word.lower()
+    if low[:1] in _IT_VOWELS + "h" and not (low[:1] == "i" and low[1:2] in _IT_VOWELS):
+        return "l’"
+    if article == "la":
+        return "la"
+    return "lo" if article == "lo" or takes_lo(low) or low[:1] == "i" else "il"

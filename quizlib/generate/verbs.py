@@ -254,6 +254,12 @@ _EN_NOT_SUBJECT_END = frozenset(
     """many several some few all both each every no other such own about across between
     during since until against without through under within per than""".split()
 )
+# Prepositions that are their own lemma and may stand before an article, no present of a verb:
+# "4.5 kilometres along| the Old Nene".
+_EN_PLACE_PREPOSITIONS = frozenset(
+    """along around beyond beside behind near past toward towards throughout upon among amid
+    despite via inside outside below above beneath underneath onto alongside opposite""".split()
+)
 
 
 def _takes_an_object(after: str) -> bool:
@@ -305,6 +311,8 @@ def is_plural_present_at(word: str, after: str, language: str) -> bool:
     if language != "en" or len(word) < 3 or not word.isalpha() or not word.islower():
         return False
     if word in STOPWORDS["en"] or word in _EN_NOT_SUBJECT_END or word in _EN_VERB_ADVERBS:
+        return False
+    if word in _EN_PLACE_PREPOSITIONS:
         return False
     return lemma(word, "en") == word and not word.endswith("ly") and _takes_an_object(after)
 

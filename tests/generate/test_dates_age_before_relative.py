@@ -23,4 +23,4 @@ def test_an_italian_age_before_che() -> None:
     asked = _asked(
         "Lucia Ferri, 47 anni, che dirige la scuola dal 2015, ha presentato il piano.", "it"
     )
-    assert asked.get("Da quando dirige la scuola Lucia Ferri?") == "2015"
+    assert asked.get("Da quando Lucia Ferri dirige la scuola?") == "2015"

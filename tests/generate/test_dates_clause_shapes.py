@@ -64,12 +64,12 @@ def test_an_opening_participle_phrase_and_the_clause_after_it() -> None:
         "San Giovanni."
     )
     assert _questions(it, "it") == {
-        "In che anno fu fondata a Napoli l’università?": "1224",
+        "In che anno fu fondata l’università a Napoli?": "1224",
         "Quando l’università ha aperto un campus a San Giovanni?": "2019",
     }
     # Participles joined by "e"/"and": the date is the nearest one's.
     it = "Nato a Roma e trasferitosi a Milano nel 1990, il pittore espone a Parigi."
-    assert _questions(it, "it") == {"In che anno si è trasferito a Milano il pittore?": "1990"}
+    assert _questions(it, "it") == {"In che anno si è trasferito il pittore a Milano?": "1990"}
     en = """Some paragraph of the article with words.
 
 Mesa Verde
@@ -201,7 +201,7 @@ def test_clauses_that_go_on_after_the_date_or_aim_at_it() -> None:
     )
     assert _questions(en, "en") == {}
     it = "Arrivato a Roma nel 2010, Rossi ha fondato un’azienda."
-    assert _questions(it, "it") == {"In che anno è arrivato a Roma Rossi?": "2010"}
+    assert _questions(it, "it") == {"In che anno è arrivato Rossi a Roma?": "2010"}
 
 
 def test_a_past_tense_that_ends_its_sentence_and_a_complement_before_the_date() -> None:

@@ -36,7 +36,7 @@ def test_a_date_in_the_relative_of_a_predicate_noun() -> None:
         "Quando ha aperto il Museo Ravelli?": "1931"
     }
     assert _questions("La Fondazione Orsini è l’ente che gestisce il teatro dal 2004.", "it") == {
-        "Da quando gestisce il teatro la Fondazione Orsini?": "2004"
+        "Da quando la Fondazione Orsini gestisce il teatro?": "2004"
     }
     # In an entry, the entry is the subject ("It", or its name).
     assert _questions(

@@ -26,18 +26,18 @@ _TOWER = ("Torre Civica", "La Torre Civica è una torre medievale di Pavia.")
 def test_opening_phrase_then_passive() -> None:
     qs = _questions(*_FISH, "Nel mar Ligure fu segnalato per la prima volta nel 1951, forse.")
     assert qs == {
-        "Quando fu segnalato per la prima volta nel mar Ligure il pesce castagna?": "1951"
+        "Quando fu segnalato il pesce castagna per la prima volta nel mar Ligure?": "1951"
     }, qs
 
 
 def test_opening_phrase_set_off_by_a_comma() -> None:
     qs = _questions(*_TOWER, "Durante la guerra, fu danneggiata nel 1944.")
-    assert qs == {"Quando fu danneggiata durante la guerra la Torre Civica?": "1944"}, qs
+    assert qs == {"Quando fu danneggiata la Torre Civica durante la guerra?": "1944"}, qs
 
 
 def test_opening_with_come() -> None:
     qs = _questions(*_TOWER, "Come sede del museo civico è stata aperta nel 1952.")
-    assert qs == {"Quando è stata aperta come sede del museo civico la Torre Civica?": "1952"}, qs
+    assert qs == {"Quando è stata aperta la Torre Civica come sede del museo civico?": "1952"}, qs
 
 
 def test_subject_after_the_phrase_or_the_date_is_not_the_entry() -> None:

@@ -84,7 +84,7 @@ def test_italian_entry_date_followed_by_a_phrase() -> None:
         "it",
     )
     assert qs == {
-        "Quando è stata descritta per la prima volta in Campania la Grotta Azzurra?": "1826"
+        "Quando è stata descritta la Grotta Azzurra per la prima volta in Campania?": "1826"
     }, qs
 
 
@@ -105,7 +105,7 @@ def test_relative_after_a_name_set_off_after_an_office() -> None:
         "Lo ha spiegato la direttrice del consorzio, Carla Bassi, che guida l’ente dal 2018.",
         "it",
     )
-    assert qs == {"Da quando guida l’ente Carla Bassi?": "2018"}, qs
+    assert qs == {"Da quando Carla Bassi guida l’ente?": "2018"}, qs
 
 
 def test_relative_after_a_name_and_an_age() -> None:
@@ -120,7 +120,7 @@ def test_relative_after_a_place_name_is_not_a_person_s() -> None:
 
 def test_italian_relative_that_opens_with_its_date() -> None:
     qs = _questions("Il Teatro Nuovo, che dal 1998 ospita anche la stagione lirica, chiude.", "it")
-    assert qs == {"Da quando ospita la stagione lirica il Teatro Nuovo?": "1998"}, qs
+    assert qs == {"Da quando il Teatro Nuovo ospita la stagione lirica?": "1998"}, qs
 
 
 def test_italian_relative_opening_with_its_date_and_two_verbs() -> None:

@@ -251,7 +251,7 @@ def test_for_the_first_time_between_participle_and_date() -> None:
     qs = _questions(
         "La febbre è causata dal virus Usutu, identificato per la prima volta nel 1959.", "it"
     )
-    assert qs.get("In che anno fu identificato per la prima volta il virus Usutu?") == "1959", qs
+    assert qs.get("In che anno fu identificato il virus Usutu per la prima volta?") == "1959", qs
 
 
 def test_an_english_participle_after_a_clause_is_not_its_verb() -> None:

@@ -34,6 +34,13 @@ def test_each_part_of_a_funding_that_comes_from_givers_is_asked() -> None:
         "Camera di commercio e per i restanti 300.000 euro da alcune banche locali.",
         "it",
     )
-    assert qs["Quanto del finanziamento arriva dalla Provincia?"] == "2,5 milioni"
-    assert qs["Quanto del finanziamento arriva dalla Camera di commercio?"] == "800.000 euro"
-    assert qs["Quanto del finanziamento arriva da alcune banche locali?"] == "300.000 euro"
+    assert qs["Quanta parte del finanziamento arriva dalla Provincia?"] == "2,5 milioni"
+    assert qs["Quanta parte del finanziamento arriva dalla Camera di commercio?"] == "800.000 euro"
+    assert qs["Quanta parte del finanziamento arriva da alcune banche locali?"] == "300.000 euro"
+
+
+def test_the_part_of_plural_funds_is_asked_with_a_singular_verb() -> None:
+    qs = questions_of(
+        "I fondi arrivano per 3 milioni dal ministero e per 400.000 euro dalla Regione.", "it"
+    )
+    assert qs["Quanta parte dei fondi arriva dal ministero?"] == "3 milioni"

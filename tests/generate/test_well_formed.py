@@ -85,8 +85,15 @@ def test_an_abbreviated_councillor_is_no_speaker() -> None:
     }
 
 
-def test_a_question_cut_before_a_clause_is_refused() -> None:
-    """A word that opens a clause of its own never ends a question: the clause was cut off."""
-    assert not well_formed("How often will the board replace the pumps so?", "number")
-    assert not well_formed("Quante tende ha montato la Protezione civile perché?", "number")
+def test_a_question_may_end_with_a_preposition_in_english() -> None:
     assert well_formed("What is the reserve known for?", "definition")
+
+
+def test_a_question_with_the_marks_of_a_page_menu_is_refused() -> None:
+    assert not well_formed("In che anno fu approvato il bilancio Accetta | Rifiuta Lecce?", "date")
+    assert not well_formed("Who wrote the report Newsroom · 3 May?", "person")
+
+
+def test_an_italian_subjunctive_is_no_main_verb_of_a_question() -> None:
+    assert not well_formed("Entro quando i primi 300 alloggi siano pronti?", "date")
+    assert well_formed("Chi sostiene che il suo assistito sia stato truffato?", "person")

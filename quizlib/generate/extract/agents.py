@@ -25,7 +25,7 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_WORDS,
 )
-from ..text import lower_first, squash
+from ..text import DEFINITE_OF_INDEFINITE, definite_article, lower_first, squash
 from ..verbs import (
     AUXILIARIES,
     is_finite,
@@ -1420,21 +1420,6 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
 
 # Possessives a subject may open with, which stand for someone the question does not name.
 _OWNER_WORDS = frozenset("her his its their our my your suo sua suoi sue loro".split())
-_DEFINITE_OF = {"un": "il", "uno": "lo", "una": "la", "un’": "l’", "a": "the", "an": "the"}
-_IT_ELIDING = "aeiouàèéìòùh"
-
-
-def _definite(indefinite: str, noun: str) -> str:
-    """The definite article of a noun first said with 'un', 'una', 'a': 'un ambulatorio' ->
-    'l’', 'uno studio' -> 'lo', 'una sala' -> 'la', 'an office' -> 'the'."""
-    article = _DEFINITE_OF[indefinite]
-    if article in ("il", "la") and noun[:1].lower() in _IT_ELIDING:
-        return "l’"
-    if article == "il" and (noun[:1] in "zxy" or (noun[:1] == "s" and noun[1:2] not in "aeiou")):
-        return "lo"
-    return article
-
-
 _STATE_COPULAS = frozenset("è era fu stato stata sono erano furono is was are were been".split())
 # The participle's clause, up to its end or an 'e' / 'and', holds a figure: a year, a date.
 _TIMED_TAIL = re.compile(r"(?:(?!\s(?:e|ed|and)\s)[^,;.])*\d")
@@ -1445,7 +1430,7 @@ def _indefinite_before(toks: list[Token], comma: int, language: str) -> int | No
     words and no verb or punctuation between: '| un ambulatorio per i codici minori ,'."""
     for k in range(comma - 1, max(comma - 9, -1), -1):
         t = toks[k]
-        if t.low in _DEFINITE_OF:
+        if t.low in DEFINITE_OF_INDEFINITE:
             return k
         if not t.text.isalpha() or (t.text.islower() and is_finite(t.text, language)):
             return None
@@ -1478,7 +1463,7 @@ def _held_thing(
     if any(t.low in _PRONOUNS[language] or t.text in {"(", ")"} for t in toks[first:comma]):
         return None
     phrase = s.text[toks[first + 1].start : toks[comma - 1].end]
-    article = _definite(toks[first].low, phrase)
+    article = definite_article(toks[first].low, phrase)
     thing = f"{article}{phrase}" if article.endswith("’") else f"{article} {phrase}"
     if language == "it":
         aux = "sono" if participle[-1] in "ie" else "è"
@@ -2605,7 +2590,7 @@ _ANY_ARTICLE = {
     "en": frozenset("the a an".split()),
 }
 # The definite article of an indefinite one, for a thing a sentence has just introduced.
-MADE_DEFINITE = {"a": "the", "an": "the", "un": "il", "uno": "lo", "una": "la", "un’": "l’"}
+MADE_DEFINITE = DEFINITE_OF_INDEFINITE
 _PHRASE_STOPS = frozenset([",", ";", ":", "(", ")", "“", "”", "«", "»", '"'])
 
 
@@ -2664,8 +2649,8 @@ def _definite_phrase(phrase: str, language: str) -> tuple[str, str]:
     low = first.lower()
     if low.startswith(("un’", "l’")):
         return "l’" + phrase[len(low) :], "l’"
-    article = MADE_DEFINITE.get(low, low)
-    if article == "il" and rest[:1].lower() in "aeiouàèéìòù":
+    article = definite_article(low, rest) if low in MADE_DEFINITE else low
+    if article == "l’":
         return "l’" + rest, "l’"
     return f"{article} {rest}", article
 

@@ -234,6 +234,12 @@ _OF_THE_LAST = re.compile(
     r",\s(?:l’|il\s|la\s|the\s)(?:ultim[oa]|prim[oa]|last|first|latest|most\srecent)"
     r"(?:\s(?:nel|in|a|ad|del))?\s*$"
 )
+# A target set for a date: "has set a target of 600,000 installations a year | by 2028", "ha
+# fissato l’obiettivo di 500 alloggi | entro il 2030". The date is the target's, not the setting's.
+_TARGET_OF = re.compile(
+    r"\b(?:target|goal|aim|ambition|obiettivo|traguardo)\s+(?:of|di|del|dei|degli|delle)\s"
+    r"(?:[^,;:]|,(?=\d))*$"
+)
 # The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
@@ -246,6 +252,7 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
       Taylor’s Olympic gold?');
     - it keeps a relative's owner ('Quando fu presentata la cui denuncia?');
     - the date is the last of a list's ('due Champions League, l’ultima nel 2019');
+    - the date is a target's ('set a target of 600,000 installations by 2028');
     - it asks the year of a state that holds since then ('In che anno fu ospitato ...?' of
       'ospitato dal 1926')."""
     return (
@@ -256,6 +263,7 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
         or _SINCE_CLAUSE.match(question) is not None
         or _RELATIVE_OWNER.search(question) is not None
         or _OF_THE_LAST.search(text, 0, span.start) is not None
+        or _TARGET_OF.search(text, max(0, span.start - 120), span.start) is not None
         or (
             not span.is_range and span.prep in _SINCE_PREPS and question.startswith(_YEAR_OF_A_DEED)
         )

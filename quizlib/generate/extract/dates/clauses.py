@@ -45,6 +45,7 @@ from .grammar import (
     _COORDINATED,
     _COPULAS,
     _DATES_BACK,
+    _FOCUS,
     _INDEFINITE,
     _MODALS,
     _OF_WORDS,
@@ -370,11 +371,6 @@ def _entry_owns_subject(
 # Words that give the date as an example of the clause, no time of it: "come nel 1669", "as in
 # 2019", "like in 2010".
 _EXAMPLE = frozenset("come as like".split())
-
-
-# Adverbs that single out the date, not the event: "fu approvato soltanto nel 2020", "reopened
-# only in 2009". The question asks the event, without them ("When did the line reopen?").
-_FOCUS = frozenset("only solo soltanto solamente".split())
 
 
 _NOT = frozenset("not non".split())
@@ -1343,10 +1339,17 @@ def _modal_question(words: list[str], idx: int) -> str | None:
     return None
 
 
+# The gerunds of a passive after a noun: "the fight being announced in December".
+_PASSIVE_GERUNDS = frozenset("being having".split())
+
+
 def _noun_gerund(words: list[str]) -> bool:
     """Whether `words` end on an English form in -ing after a noun it describes ('a public
     appeal launching', 'the new service starting'): a date after it is the phrase's, not the
     clause verb's ('began operating', 'is launching', 'Allied bombing' are not)."""
+    passive = len(words) >= 3 and words[-2] in _PASSIVE_GERUNDS and words[-1].islower()
+    if passive:
+        words = words[:-1]  # "the fight being| announced": the same, passive
     if len(words) < 2:
         return False
     gerund, noun = words[-1], words[-2]
@@ -1354,7 +1357,7 @@ def _noun_gerund(words: list[str]) -> bool:
         gerund.isalpha()
         and gerund.islower()
         and gerund.endswith("ing")
-        and len(gerund) > 5
+        and (len(gerund) > 5 or passive)
         and noun.isalpha()
         and noun.islower()
         and not noun.endswith("ly")
@@ -1399,8 +1402,12 @@ def _have_question(words: list[str], idx: int, since: bool) -> str | None:
 
 # A year naming the noun of an adjunct, "at the 2021 census", "in the 2019 election": the
 # noun's year, no date of what the clause says (but the object's year dates the verb: "hosted
-# the 1986 summit", and so does an event's whose name follows: "won at the 1960 Rome Olympics").
-_THE_YEAR = re.compile(r"\b(?:at|in|during|after|before|of|from)\s+the\s+$")
+# the 1986 summit", and so does an event's whose name follows: "won at the 1960 Rome Olympics");
+# nor of a saying: "said the 2031 flyby would ...".
+_THE_YEAR = re.compile(
+    r"\b(?:at|in|during|after|before|of|from|said|says|told|announced|confirmed|predicted)"
+    r"\s+the\s+$"
+)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # After these the year is a noun's even before a name: "brought the curtain down on the 2026
 # edition", "qualified for the 2027 World Cup".

@@ -20,6 +20,7 @@ from ...lexicon import (
     STOPWORDS,
 )
 from ...phrase import (
+    italian_wh_clause,
     participle_question_vp,
     render,
 )
@@ -500,6 +501,20 @@ def _opening_noun(toks: list[Token]) -> str:
 _KEPT_ADVERBS = frozenset("first originally officially formally".split())
 
 
+# Adverbs that single out the date, not the event: "fu approvato soltanto nel 2020", "reopened
+# only in 2009", "segnalate già nel 2020", "aperta fin dal 1990", "closed just after 9pm". The
+# question asks the event, without them ("When did the line reopen?").
+_FOCUS = frozenset("only solo soltanto solamente già fin sin sino proprio already just".split())
+
+
+def _without_last_adverb(complement: str) -> str:
+    """A complement without the adverb of the date that followed it (_FOCUS)."""
+    words = complement.split()
+    if words and words[-1].lower() in _FOCUS:
+        return " ".join(words[:-1])
+    return complement
+
+
 def _participle_or_finite(
     chain: list[str],
     first: int,
@@ -522,11 +537,10 @@ def _participle_or_finite(
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
         if not finite and subject.split(" ", 1)[0].lower() in _PLURAL_ARTICLES:
             vp = _plural_auxiliary(vp)
-        vp = f"{vp} {complement}".strip()
-        if span.is_year and not span.is_range:
-            key = "when_finite" if finite else "year_participle"
-            return render(language, key, vp=vp, subject=subject)
-        return render(language, "date_clause", clause=f"{vp} {subject}")
+        clause = italian_wh_clause(chain, vp, subject, _without_last_adverb(complement))
+        if span.is_year and not span.is_range and not finite:
+            return render(language, "year_clause", clause=clause)
+        return render(language, "date_clause", clause=clause)
     # English: "was founded" (auxiliary), "Budapest formed" (past right after the name), or a
     # reduced relative "a forum established in 1996" (a participle).
     if chain[0] in AUXILIARIES["en"]:

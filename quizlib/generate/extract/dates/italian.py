@@ -17,7 +17,7 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
 )
-from ...text import squash
+from ...phrase import italian_heavier_last
 from ...verbs import AUXILIARIES, is_participle
 from .grammar import _AND
 
@@ -163,9 +163,7 @@ def _it_wh_order(clause: str) -> str:
     verb_part = clause[toks[first].start : toks[end - 1].end]
     subject_part = clause[: toks[first].start].strip()
     rest = clause[toks[end].start :].strip() if end < len(toks) else ""
-    if len(subject) > len(toks) - end:
-        return squash(f"{verb_part} {rest} {subject_part}")
-    return squash(f"{verb_part} {subject_part} {rest}")
+    return italian_heavier_last(verb_part, subject_part, rest)
 
 
 def _it_wh_question(question: str) -> str:

@@ -96,12 +96,19 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None
     if not _TO_COME.isdisjoint(np.lower().split()):
         return None  # "before the start of the next school year": one still to come, no event
+    if not _SAME.isdisjoint(np.lower().split()):
+        return None  # "than during the same fortnight in 2025": a time to compare with, no event
     if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
         return None  # "after the railway arrived": a clause, asked of its verb
     if doc.language == "it":
         plural = np.split()[0] in {"i", "gli", "le"}
         return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
     return render("en", "date_noun", np=np)
+
+
+# Words that make a noun a time another is compared with: "the same fortnight in 2025", "lo
+# stesso periodo del 2024".
+_SAME = frozenset("same stesso stessa stessi stesse medesimo medesima".split())
 
 
 # Words that place an event after the time of writing: the date of "the next school year"

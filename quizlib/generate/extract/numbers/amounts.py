@@ -23,7 +23,7 @@ from ...lexicon import (
     UNITS,
 )
 from ...phrase import of_phrase
-from ...text import lower_first, squash, takes_lo, upper_first
+from ...text import IT_INDEFINITE, definite_article, lower_first, squash, takes_lo, upper_first
 from ...verbs import (
     AUXILIARIES,
     is_finite,
@@ -83,9 +83,7 @@ from .counts import (
 )
 from .measures import _LENGTH_UNITS
 from .money import (
-    _INDEFINITE,
     _SUM_HEADS,
-    _definite,
     _short_tail,
     equal_aside_question,
     noun_sum_question,
@@ -238,7 +236,16 @@ def _complement_first(frame: _Frame, language: str) -> bool:
         return False
     if last in PREPOSITIONS[language] or last in ARTICULATED or last in ARTICLES[language]:
         return False
+    if language == "it" and any(
+        words[k - 1] in _IT_INFINITIVE_MARKS and words[k].endswith(("are", "ere", "ire", "rre"))
+        for k in range(1, len(words))
+    ):
+        return False  # "è cresciuta| al punto da superare| 30.000 coppie": the infinitive's
     return not any(is_finite(w, language) or w in _CLAUSE_WORDS for w in words[1:])
+
+
+# What joins an Italian infinitive to what comes before it: "al punto da| superare".
+_IT_INFINITIVE_MARKS = frozenset("da di a ad per".split())
 
 
 _BE_FORMS = frozenset("is are was were be been".split())
@@ -632,9 +639,25 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
     whole = ""
     if tail.startswith("of ") and not preposition and not more:
         # "had secured £90m of the required funding": the sum is a part of the whole named
-        # after it -> "How much of the required funding had ... secured?"
-        whole, tail = tail, ""
+        # after it -> "How much of the required funding had ... secured?"; an adverbial after
+        # the whole stays after the verb ("paying £1.2m of the cost | through its grant")
+        whole, tail = _whole_and_adverbial(tail)
     return squash(f"How much {whole} {more or ''} {body} {preposition} {tail} {frame.when}") + "?"
+
+
+# Prepositions that open what a verb of paying is done through, not a part of the noun before
+# them ("repairs to the pier" and "the cost of repairs" go with the noun).
+_EN_ADVERBIAL_PREPS = frozenset("through via from over during under until since by".split())
+
+
+def _whole_and_adverbial(tail: str) -> tuple[str, str]:
+    """('of the cost', 'through its grant') of 'of the cost through its grant': the whole a
+    part of a sum is of ends where an adverbial of the verb opens (_EN_ADVERBIAL_PREPS)."""
+    words = tail.split()
+    for k in range(2, len(words)):
+        if words[k] in _EN_ADVERBIAL_PREPS:
+            return " ".join(words[:k]), " ".join(words[k:])
+    return tail, ""
 
 
 # What opens the English noun phrase of whom a sum is given to or costs: "fined| the driver|
@@ -1016,7 +1039,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
     if article == "un’" or noun[0] not in _SUM_HEADS["it"]:
         return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
-    the = _definite(article, noun[0])
+    the = definite_article(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
     verb = " ".join(frame.verb)
     # "è partito con un bilancio di 7,8 milioni" -> "... il bilancio con cui è partito ..."
@@ -1994,7 +2017,7 @@ def _sum_trend_question(m: re.Match[str], s: Sentence, doc: Document) -> str | N
     article, noun = trend.group("article"), trend.group("noun")
     ending = "a" if article in {"una", "un’"} else "o"
     changed = _TREND_PARTICIPLES[trend.group("trend")] + ending
-    the = _definite(article, noun)
+    the = definite_article(article, noun)
     named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
     asked = (
         f"Di quanto è {changed} {named} {of_phrase(frame.subject, 'it')} {rest.group('rest') or ''}"
@@ -2170,7 +2193,9 @@ def _with_change_for_question(text: str, m: re.Match[str]) -> str | None:
     if _has_digit(_AGE_GROUP.sub("", rest.group("rest"))):
         return None  # "per i primi 3 mesi": a figure the question would hold
     noun = before.group("noun")
-    the = _definite("una" if noun.endswith("e") else "un", noun)  # "la riduzione", "lo sconto"
+    the = definite_article(
+        "una" if noun.endswith("e") else "un", noun
+    )  # "la riduzione", "lo sconto"
     named = f"{the}{noun}" if the.endswith("’") else f"{the} {noun}"
     return f"A quanto ammonta {named} {rest.group('rest')}?"
 
@@ -3114,22 +3139,22 @@ def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | Non
     of 'X è un fiume lungo ...', else the phrase itself with a definite article."""
     be = "sono" if dim.endswith(("i", "e")) else "è"
     article = toks[i].low
-    if article in _INDEFINITE and i >= 2 and toks[i - 1].low in _IT_COPULA:
+    if article in IT_INDEFINITE and i >= 2 and toks[i - 1].low in _IT_COPULA:
         subject = toks[: i - 1]
         if len(subject) > 6 or any(t.text in _BREAKS for t in subject):
             return None
         if subject[0].low not in ARTICLES["it"] and not subject[0].text[:1].isupper():
             return None
         return f"Quanto {be} {dim} {lower_first(before[: subject[-1].end])}?"
-    if article in _INDEFINITE and i >= 1 and toks[i - 1].text == ",":
+    if article in IT_INDEFINITE and i >= 1 and toks[i - 1].text == ",":
         described = _described_subject(toks[: i - 1], before, dim)
         if described is not None:
             return described
     np = before[toks[i].end :].strip()
     if np.lower() in _IT_STAND_INS:
         return None  # "le due torri ..., la prima alta 51 metri": "la prima" names no one tower
-    if article in _INDEFINITE:
-        article = _definite(article, np)
+    if article in IT_INDEFINITE:
+        article = definite_article(article, np)
     sep = "" if article.endswith("’") else " "
     return f"Quanto {be} {dim} {article}{sep}{np}?"
 
@@ -3228,7 +3253,7 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         amounts = "ammonta"
     else:
         amounts = "ammontava"
-    the = _definite(m.group("article"), noun)
+    the = definite_article(m.group("article"), noun)
     named = f"{the}{'' if the.endswith('’') else ' '}{noun} {m.group('adj') or ''}"
     return squash(f"A quanto {amounts} {named} {of_phrase(frame.subject, 'it')}") + "?"
 

@@ -19,7 +19,7 @@ from ...lexicon import (
     STOPWORDS,
 )
 from ...phrase import of_phrase
-from ...text import lower_first, squash
+from ...text import definite_article, lower_first, squash
 from ...verbs import (
     AUXILIARIES,
     IT_PARTICIPLE_FORM,
@@ -36,7 +36,6 @@ from .amounts import (
     _PERCENT,
     _SURVEY_CUES,
     _change_questions,
-    _definite,
     _going_share_question,
     _group_share_question,
     _in_share_question,
@@ -646,7 +645,7 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
             unit_end = text.index("-year-old", m.start("age")) + len("-year-old")
         else:
             noun = m.group("noun").lower()
-            the = _definite(m.group("art").lower(), noun)
+            the = definite_article(m.group("art").lower(), noun)
             named = f"{the}{'' if the.endswith('’') else ' '}{noun}{m.group('np')}"
             asked = f"Quanti anni ha {named} {part} {rest}"
             unit_end = m.end("age") + len(" anni")

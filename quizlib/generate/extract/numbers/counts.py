@@ -230,6 +230,48 @@ def _complement(text: str, at: int, language: str) -> int:
     return clause_end if len(text[end:clause_end].split()) <= _LONGEST_GERUND_CLAUSE else at
 
 
+# Nouns that count charges, whose complement names an offence the law names in full, with a
+# means after it: "14 counts of fraud| by false representation|", "two charges of causing death|
+# by dangerous driving|", "14 capi di imputazione| per truffa aggravata|".
+_CHARGES = {
+    "en": frozenset("counts charges offences offenses".split()),
+    "it": frozenset("capi accuse imputazioni reati".split()),
+}
+_OFFENCE_MEANS = {
+    "en": re.compile(r"\s+(?:by|with)\s+[a-z]{3,}(?:\s+[a-z]{3,}){0,2}\b"),
+    "it": re.compile(r"\s+per\s+[a-zàèéìòù]{3,}(?:\s+[a-zàèéìòù]{3,}){0,2}\b"),
+}
+
+# What ends the means of an offence: a preposition, or an adverb that opens a place ("per truffa
+# | davanti al giudice").
+_NO_MEANS = (
+    PREPOSITIONS["it"]
+    | PREPOSITIONS["en"]
+    | frozenset("davanti dietro vicino accanto insieme".split())
+)
+
+
+def _offence_end(text: str, noun: str, at: int, language: str) -> int:
+    """The end of the offence a count of charges names, with its means ('fraud by false
+    representation'): what stays with the noun in a question, not after its verb. The means is
+    a bare phrase of lowercase words, up to a word that opens something else ('by deception |
+    at an earlier hearing', 'by the end of May' is a time)."""
+    if noun not in _CHARGES[language]:
+        return at
+    m = _OFFENCE_MEANS[language].match(text, at)
+    if m is None:
+        return at
+    words = m.group().split()[1:]
+    kept = 0
+    for word in words:
+        if word in _NO_MEANS or word in STOPWORDS[language] or is_finite(word, language):
+            break
+        kept += 1
+    if kept == 0:
+        return at
+    return at + text[at:].index(words[kept - 1]) + len(words[kept - 1])
+
+
 def _quality_after(text: str, at: int) -> int:
     """The end of an Italian quality after the complement of a counted noun, which is the
     thing's: '4 chilometri di illuminazione| a basso consumo|'."""
@@ -554,7 +596,7 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     number = text[m.start("num") : end]
     if language == "en" and low not in UNITS | _EXTRA_UNITS:
         noun_end = _coordinated_noun(text, noun_end)  # "48,000 homes| and businesses"
-    phrase_end = _complement(text, noun_end, language)
+    phrase_end = _offence_end(text, low, _complement(text, noun_end, language), language)
     return _Count(
         start=m.start("num"),
         end=end,
@@ -790,7 +832,7 @@ def _follows_noun(adj: str, language: str) -> bool:
 # Italian conjunctions that open a clause after a counted noun: no adjective of it.
 _IT_CONJUNCTIONS = frozenset(
     """quando finché finchè mentre perché poiché sebbene benché affinché qualora oppure
-    ovvero dove come""".split()
+    ovvero dove come così""".split()
 )
 
 
@@ -960,14 +1002,28 @@ _APPROX = frozenset(
 )
 
 
+# The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
+# "| in cui", "| to which", "| il quale".
+_RELATIVE_LEADS = "|".join(
+    """di a ad da in con su per tra fra del della dello dei degli delle al alla allo ai agli
+    alle dal dalla dallo dai dagli dalle nel nella nello nei negli nelle sul sulla sullo sui
+    sugli sulle il la lo i gli le to in of for from with by on at under through""".split()
+)
+
+
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
 # is "once" before a rate or "again" ("once a week"); nor is a mark inside a figure ("2,7
-# chilometri", "06:42").
+# chilometri", "06:42"). A purpose opens with two words, cut before the first: "every three
+# years | so that ...", "| in order to", "| così che", "| in modo da"; a relative with its
+# preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
 _TAIL_END = re.compile(
     r"[;!?(“”\"]|(?<!\d)[,:.]|[,:.](?!\d)"
     r"|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
     r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
     r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
+    r"|\s(?:so(?=\s(?:that|as)\s)|in\sorder(?=\sto\s)|così(?=\s(?:che|da)\s)"
+    r"|in\smodo(?=\s(?:che|da)\s))"
+    rf"|\s(?:(?:{_RELATIVE_LEADS})\s)?(?:cui|quale|quali|which|whom|where|whose|dove)\s"
     r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 

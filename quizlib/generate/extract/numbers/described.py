@@ -424,6 +424,13 @@ _IT_STATE_PARTICIPLES = frozenset(
 )
 
 
+# Italian adjectives that stand before the noun they qualify and are no noun themselves ("9.340
+# piccoli arrivati" counts the young): the word after them is a noun.
+_IT_ADJECTIVES_BEFORE_NOUN = frozenset(
+    """nuovi nuove altri altre ulteriori diversi diverse numerosi numerose""".split()
+)
+
+
 def _item_noun_end(words: list[str], language: str) -> int | None:
     """The index of the participle (or English 'on') that ends the counted noun phrase of
     a list item's words after its number: '11.400 biglietti| venduti ...', '4,000 objects|
@@ -436,6 +443,8 @@ def _item_noun_end(words: list[str], language: str) -> int | None:
         if k and (is_participle(low, language) or state):
             if language == "it" and not low.endswith(("i", "e")):
                 return None  # "venduto": no plural participle, not the count's
+            if language == "it" and words[k - 1].lower() in _IT_ADJECTIVES_BEFORE_NOUN:
+                continue  # "700 nuovi posti": after "nuovi" a noun, which may read as a participle
             return k
         joint = low in _IT_NOUN_JOINTS if language == "it" else low == "of"
         if not joint and (not word.isalpha() or low in STOPWORDS[language]):

@@ -11,12 +11,11 @@ from ...lexicon import (
     ARTICLES,
     STOPWORDS,
 )
-from ...text import upper_first
+from ...text import IT_INDEFINITE, definite_article, upper_first
 from ...verbs import (
     is_finite,
     lemma,
 )
-from .amounts import _INDEFINITE, _definite
 from .clause import _CLITICS, _frame
 from .counts import _TAIL_END, _YEAR, _plural
 from .words import _ANY_NUMBER
@@ -146,7 +145,7 @@ def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
             if language == "en":
                 article = "the"
             else:
-                article = _definite(low, np) if low in _INDEFINITE else low
+                article = definite_article(low, np) if low in IT_INDEFINITE else low
             sep = "" if article.endswith("’") else " "
             plural = _plural(words[-1], language) if language == "en" else low in {"i", "gli", "le"}
             return f"{article}{sep}{np}", "are" if plural else "is"

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 from ...chunks import PREPOSITIONS
 from ...document import Document, Sentence
-from ...text import lower_first, squash, upper_first
+from ...text import definite_article, lower_first, squash, upper_first
 from ...verbs import is_finite
-from .amounts import _EN_FIGURE, _definite, _english_change
+from .amounts import _EN_FIGURE, _english_change
 from .bare import _reached_question
 from .clause import _english_body, _Frame, _frame, _leading_date, _tail
 from .counts import _YEAR
@@ -102,7 +102,7 @@ def _relative_subject(before: str) -> str | None:
     article, np = m.group("art"), m.group("np")
     if any(is_finite(w, "it") for w in np.split()):
         return None
-    the = _definite(article, np) if article.startswith("un") else article
+    the = definite_article(article, np) if article.startswith("un") else article
     return f"{the}{np}" if the.endswith("’") else f"{the} {np}"
 
 

@@ -11,25 +11,11 @@ from dataclasses import replace
 from ...chunks import PREPOSITIONS
 from ...lexicon import EN_PAST, STOPWORDS
 from ...phrase import of_phrase
-from ...text import squash, takes_lo, upper_first
+from ...text import IT_INDEFINITE, definite_article, squash, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
 from .clause import _english_body, _Frame, _is_copula, _tail
 from .counts import _APPROX, _TAIL_END, _Count
 from .words import _DIGIT_NUMBER, _has_digit
-
-_INDEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "l’"}
-
-
-def _definite(article: str, word: str) -> str:
-    """The definite article of an Italian singular that had an indefinite one: 'una linea' ->
-    'la', 'un argine' -> 'l’', 'uno stretto' -> 'lo'."""
-    low = word.lower()
-    if article == "un’" or (article == "un" and low[:1] in "aeiouh"):
-        return "l’"
-    if article == "uno" or takes_lo(low):
-        return "la" if article == "una" else "lo"
-    return _INDEFINITE[article]
-
 
 # Nouns of a sum of money, or of a thing whose worth in money a sum tells: "un contributo di
 # 1.200 euro", "un piano di investimenti da 6,2 milioni", "a relocation payment of £8,000".
@@ -210,7 +196,7 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
     if _has_digit(_YEARS.sub("", tail)):
         tail = ""  # "a profit of £3.1m| on turnover of £74.6m": a second figure, left out
     if language == "it":
-        the = _definite(article, noun)
+        the = definite_article(article, noun)
         named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
         amounts = _AMOUNTS[_italian_tense(frame.verb)]
         verb = " ".join(frame.verb)
@@ -263,6 +249,12 @@ _FURTHER_PART = re.compile(
     r"(?:,|\s+e)\s+per\s+(?:i\s+restanti\s+|altri\s+)?" + _IT_SUM + _IT_GIVER
 )
 
+_SINGULAR_COMES = {
+    "arrivano": "arriva",
+    "arriveranno": "arriverà",
+    "provengono": "proviene",
+    "verranno": "verrà",
+}
 _ENDINGS = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 
 
@@ -271,14 +263,15 @@ def funded_part_questions(text: str) -> list[tuple[str, str, int]]:
     paid: 'Il progetto è stato finanziato per 8,2 milioni dalla Regione Piemonte e per il resto
     dalla Fondazione' -> 'Per quanto è stato finanziato il progetto dalla Regione Piemonte?',
     'Il finanziamento arriva per 1,9 milioni dal Comune, per un milione dalla Regione' ->
-    'Quanto del finanziamento arriva dal Comune?', '... dalla Regione?'."""
+    'Quanta parte del finanziamento arriva dal Comune?', '... dalla Regione?'."""
     m = _FUNDED_PART.match(text)
     if m is None:
         return []
     subject = m.group("subject")
     the = subject[:1].lower() + subject[1:]
-    if m.group("comes"):
-        opening = f"Quanto {of_phrase(the, 'it')} {m.group('comes')}"
+    if m.group("comes"):  # "quanta parte" agrees with a singular verb: "i fondi arrivano"
+        comes = _SINGULAR_COMES.get(m.group("comes"), m.group("comes"))
+        opening = f"Quanta parte {of_phrase(the, 'it')} {comes}"
     elif _ENDINGS.get(subject.split()[0].lower(), m.group("end")) != m.group("end"):
         return []  # the participle agrees with no subject: "La spesa ... finanziato"
     else:
@@ -419,7 +412,7 @@ def reckoned_participle_question(count: _Count, text: str) -> str | None:
     rate, rest = _rate_after(text, count.noun_end)
     if words[0] in _GENERIC_SUMS and not _NP_JOINS.intersection(words) and not rate + rest:
         return None  # "una somma stimata in 5 milioni": of what, the question would not say
-    the = _definite(article, words[0]) if article in _INDEFINITE else article
+    the = definite_article(article, words[0]) if article in IT_INDEFINITE else article
     named = f"{the}{'' if the.endswith('’') else ' '}{np}"
     be = "sono" if ending in "ie" else "è"
     return squash(f"A quanto {be} {m.group('part')} {named} {rate} {rest}") + "?"

@@ -22,7 +22,7 @@ from ...lexicon import (
     UNITS,
 )
 from ...phrase import of_phrase, render
-from ...text import lower_first, squash, upper_first
+from ...text import definite_article, lower_first, squash, upper_first
 from ...verbs import (
     AUXILIARIES,
     is_finite,
@@ -48,7 +48,6 @@ from .amounts import (
     _changed_by,
     _complement_first,
     _cost_question,
-    _definite,
     _has_possessive,
     _italian_object_of,
     _money_question,
@@ -1591,8 +1590,9 @@ def _name_end(toks: list[Token], at: int) -> int:
 
 
 # Where an English counted subject is, between it and its verb: "89 people in the treated group
-# had been diagnosed", "40 pupils at the school were sent home".
-_EN_WHERE_COUNTED = frozenset("in at across".split())
+# had been diagnosed", "40 pupils at the school were sent home", "two schools near Wrexham will
+# close".
+_EN_WHERE_COUNTED = frozenset("in at across near around along outside inside".split())
 
 
 # What opens the examples of the counted between commas: "Undici imputati, tra imprenditori,
@@ -2048,7 +2048,7 @@ def _italian_measure_noun(
         if len(frame.verb) != 1:
             return None
         be = "era" if frame.verb[0].lower().startswith("av") else "è"
-        the = _definite(article, named)
+        the = definite_article(article, named)
         phrase = f"{the}{'' if the.endswith('’') else ' '}{named}"
         return squash(f"Qual {be} {phrase} {of_phrase(frame.subject, 'it')} {tail}") + "?"
     which = "quale" if preposition else "Quale"
@@ -2076,7 +2076,7 @@ def _sized_noun_question(count: _Count, frame: _Frame, text: str) -> str | None:
         return None
     if _tail(text, count.noun_end, "it") != "" or _has_possessive(frame.subject):
         return None  # "un tratto di 4 chilometri tra ...": the clause goes on about the noun
-    the = _definite(article, noun[0])
+    the = definite_article(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
     how = f"Di {_how_many_it(count.noun, count.adj).lower()} {count.nouns}"
     if _is_copula(frame, "it"):  # "La Sacca è una laguna di 3.200 ettari": the subject's size
@@ -2485,7 +2485,7 @@ def _leading_sum_question(count: _Count, s: Sentence, doc: Document) -> str | No
         return None
     if _person(frame.subject, doc) or frame.between[:1] and frame.between[0] in ARTICLES["it"]:
         return None  # "..., il Comune ha inaugurato la piscina": the spending was no one's
-    the = _definite(m.group("article"), m.group("noun"))
+    the = definite_article(m.group("article"), m.group("noun"))
     named = f"{the}{'' if the.endswith('’') else ' '}{m.group('noun')}"
     return f"A quanto ammonta {named} per {frame.subject}?"
 
