@@ -963,7 +963,7 @@ _APPROX = frozenset(
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
 # is "once" before a rate or "again" ("once a week").
 _TAIL_END = re.compile(
-    r"[,;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
+    r",(?!\d)|[;:.!?(“”\"]|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
     r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
     r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
     r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
