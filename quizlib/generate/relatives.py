@@ -344,10 +344,51 @@ def _it_finite(word: str) -> bool:
     return word.islower() and (word in AUXILIARIES["it"] or is_finite(word, "it"))
 
 
+# A relative clause that reports what the name said: "which said the work took 11 days", "che
+# ha spiegato che ...".
+_SAID = {
+    "en": re.compile(
+        r"^(?:said|says|found|estimates|estimated|reported|confirmed|announced)(?: that)? "
+        r"(?P<clause>(?:[Tt]he|[Ii]ts|[A-Z][\w’-]+) .+)$"
+    ),
+    "it": re.compile(
+        r"^ha (?:detto|spiegato|riferito|precisato|confermato|annunciato|stimato|calcolato)"
+        r" che (?P<clause>(?:il|lo|la|i|gli|le|l’|[A-Z][\w’-]+)[ ’]?.+)$"
+    ),
+}
+
+
+def _reported(clause: str, language: str) -> str | None:
+    """'X said the operation took 11 days.' -> 'The operation took 11 days.': the clause the
+    name reports, said alone (statements' own rule reads a name with no comma in it only)."""
+    m = _SAID[language].match(clause)
+    if m is None:
+        return None
+    return upper_first(m.group("clause")) + "."
+
+
+def relatives_of_names(text: str, language: str) -> list[str]:
+    """The statement of the name a relative clause after it tells of (relative_of_name), and
+    the clause it reports, when it reports one."""
+    found = _name_and_clause(text, language)
+    if found is None:
+        return []
+    name, clause = found
+    said = upper_first(f"{name} {clause}.")
+    reported = _reported(clause, language)
+    return [said] if reported is None else [said, reported]
+
+
 def relative_of_name(text: str, language: str) -> str | None:
     """'The ferry will be operated by a council-owned company, Swilly Crossings DAC, which
     plans to recruit 18 crew.' -> 'Swilly Crossings DAC plans to recruit 18 crew.': the first
     relative clause after a name that reads as a statement of the name."""
+    found = _name_and_clause(text, language)
+    return None if found is None else upper_first(f"{found[0]} {found[1]}.")
+
+
+def _name_and_clause(text: str, language: str) -> tuple[str, str] | None:
+    """(the name, the relative clause said of it) of relative_of_name."""
     for m in _AFTER_COMMA[language].finditer(text):
         clause = _clause(text[m.end() :], language)
         if clause is None:
@@ -358,7 +399,7 @@ def relative_of_name(text: str, language: str) -> str | None:
             continue
         if m.group().strip(", ") == "who" and not _person(name):
             continue  # "Pupils from St Catherine’s College, who ...": the pupils
-        return upper_first(f"{name} {clause}.")
+        return name, clause
     for m in _DESCRIBED[language].finditer(text):
         words = _split_elided(text[: m.start()].split())
         start = _name_start(words, language)
@@ -379,7 +420,7 @@ def relative_of_name(text: str, language: str) -> str | None:
             name = (article if article.endswith("’") else article + " ") + name
         elif head == "the":
             name = "the " + name
-        return upper_first(f"{name} {clause}.")
+        return name, clause
     return None
 
 

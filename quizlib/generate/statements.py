@@ -41,7 +41,7 @@ from .reference import (
     reported_of_reporter,
     subject_carried,
 )
-from .relatives import relative_of_name
+from .relatives import relatives_of_names
 from .tenses import EN_SAME_PAST as _EN_SAME_PAST
 from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
@@ -2175,7 +2175,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_hedge,
     _without_apposition,
     _relative_alone,
-    relative_of_name,
+    relatives_of_names,
     _subject_asides,
     _asides_out,
     _verb_phrases_apart,
@@ -2214,7 +2214,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _without_apposition: (", ",),
     _asides_out: (", ", " ("),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
-    relative_of_name: (" which ", " who ", " that ", " che "),
+    relatives_of_names: (" which ", " who ", " that ", " che "),
     _subject_asides: (", ",),
     _verb_phrases_apart: (" and ", " e ", " ed "),  # what _AND_WORD finds
     _without_parentheses: (" (",),

@@ -5,7 +5,7 @@ the whole clause, may be meant."""
 
 from __future__ import annotations
 
-from quizlib.generate.relatives import relative_of_name
+from quizlib.generate.relatives import relative_of_name, relatives_of_names
 
 from .helpers import questions_of
 
@@ -105,3 +105,22 @@ def test_a_person_after_a_description_and_a_relative() -> None:
         "en",
     )
     assert any(a == "27" for a in en.values()), en
+
+
+def test_what_the_name_reports_in_its_relative_is_said_alone() -> None:
+    assert relatives_of_names(
+        "The dredging was paid for by Conwy, Denbigh and Flint Harbour Board, which said the"
+        " work took 19 weeks.",
+        "en",
+    ) == [
+        "Conwy, Denbigh and Flint Harbour Board said the work took 19 weeks.",
+        "The work took 19 weeks.",
+    ]
+    assert relatives_of_names(
+        "I prelievi sono stati eseguiti dall’Arpa Molise, che ha spiegato che il campionamento"
+        " è durato 14 giorni.",
+        "it",
+    ) == [
+        "L’Arpa Molise ha spiegato che il campionamento è durato 14 giorni.",
+        "Il campionamento è durato 14 giorni.",
+    ]
