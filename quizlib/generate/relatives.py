@@ -129,6 +129,20 @@ def _name_start(words: list[str], language: str) -> int | None:
         return None
     if words[start].lower() in WHEN_WORDS or words[start].lower() in MONTH_WORDS:
         return None
+    return _after_person(words, start, end)
+
+
+def _after_person(words: list[str], start: int, end: int) -> int:
+    """Where a name opens after a person's name that the run took in with 'of' ('Alan Rowe
+    of the Consumer Council for Water' -> 'Consumer'): the name is the body's."""
+    for k in range(start + 1, end):
+        if words[k] in {"of", "di", "del", "della", "dell’"} and any(
+            is_given_name(w) for w in words[start:k]
+        ):
+            k += 1
+            while k < end and words[k].lower() in _NAME_GLUE:
+                k += 1
+            return k
     return start
 
 
@@ -349,7 +363,7 @@ def _it_finite(word: str) -> bool:
 _SAID = {
     "en": re.compile(
         r"^(?:said|says|found|estimates|estimated|reported|confirmed|announced)(?: that)? "
-        r"(?P<clause>(?:[Tt]he|[Ii]ts|[A-Z][\w’-]+) .+)$"
+        r"(?P<clause>(?:[Tt]he|(?!Its |It |They |Their )[A-Z][\w’-]+) .+)$"
     ),
     "it": re.compile(
         r"^ha (?:detto|spiegato|riferito|precisato|confermato|annunciato|stimato|calcolato)"

@@ -124,3 +124,17 @@ def test_what_the_name_reports_in_its_relative_is_said_alone() -> None:
         "L’Arpa Molise ha spiegato che il campionamento è durato 14 giorni.",
         "Il campionamento è durato 14 giorni.",
     ]
+
+
+def test_a_person_of_a_body_is_not_what_the_bodys_description_tells() -> None:
+    assert relative_of_name(
+        "Speaking on Monday, Gareth Lloyd of the Welsh Canoe Union, the national body that"
+        " represents 9,000 paddlers, said the river was safe.",
+        "en",
+    ) == ("The Welsh Canoe Union represents 9,000 paddlers.")
+
+
+def test_a_report_whose_subject_is_a_pronoun_is_not_said_alone() -> None:
+    assert relatives_of_names(
+        "The race was shown by Radio Gwent, which said its audience had reached 41,000.", "en"
+    ) == ["Radio Gwent said its audience had reached 41,000."]
