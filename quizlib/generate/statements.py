@@ -41,6 +41,7 @@ from .reference import (
     reported_of_reporter,
     subject_carried,
 )
+from .relatives import relatives_of_names
 from .tenses import EN_SAME_PAST as _EN_SAME_PAST
 from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
@@ -434,7 +435,8 @@ def _relative_alone(text: str, language: str) -> str | None:
     has lived on Johnstone Street for 31 years.': a relative clause between commas after a
     name, read as a sentence of its own."""
     clause = r"(?:[^,;:«»“”\"()]|,(?=\S)){5,160}?"
-    for m in re.finditer(rf"(?<=[\w’)]), (\w+) ({clause})(?:, |\.$|$)", text):
+    # a lookahead: the clause of one comma is not taken from the next ("X, Y, who ...")
+    for m in re.finditer(rf"(?<=[\w’)]), (?=(\w+) ({clause})(?:, |\.$|$))", text):
         relative = m.group(1).lower()
         if relative not in _RELATIVES[language]:
             continue
@@ -2183,6 +2185,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_hedge,
     _without_apposition,
     _relative_alone,
+    relatives_of_names,
     _subject_asides,
     _asides_out,
     _verb_phrases_apart,
@@ -2221,6 +2224,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _without_apposition: (", ",),
     _asides_out: (", ", " ("),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
+    relatives_of_names: (" which ", " who ", " that ", " che "),
     _subject_asides: (", ",),
     _verb_phrases_apart: (" and ", " e ", " ed "),  # what _AND_WORD finds
     _without_parentheses: (" (",),

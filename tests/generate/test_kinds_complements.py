@@ -130,3 +130,18 @@ def test_a_report_of_a_name_beside_its_kind_asks_who_the_subject_is() -> None:
         "it",
     )
     assert it == {"Quale società è il gestore della rete?": "Valnet"}
+
+
+def test_the_agent_of_a_participle_after_the_object_is_not_the_verbs() -> None:
+    it = _questions(
+        "Il sindaco Pietro Rana ha presentato un restauro biennale finanziato con 90.000 euro"
+        " dalla Fondazione Carivalle.",
+        "it",
+    )
+    assert not any(a == "Fondazione Carivalle" for a in it.values()), it
+    en = _questions(
+        "Mayor Ann Rees unveiled a two-year repair scheme funded with £90,000 by the Hafren"
+        " Foundation.",
+        "en",
+    )
+    assert not any("Hafren" in a for a in en.values()), en

@@ -523,11 +523,21 @@ def _present_before_place(toks: list[Token], k: int) -> bool:
 
 def _modifies_a_noun(toks: list[Token], verb: int, language: str) -> bool:
     """Whether the complement at the end of `toks` follows a participle of a noun after the verb
-    ('si trova in una valle attraversata'), not the verb's own participle ('è stata trovata')."""
-    last = toks[-1]
-    if not (last.text.islower() and is_participle(last.text, language)):
-        return False
-    return len(toks) - 1 > _verb_group_end(toks, verb, language) - 1
+    ('si trova in una valle attraversata'), or a phrase after it ('una campagna finanziata con
+    480.000 euro'), not the verb's own participle ('è stata trovata')."""
+    end = _verb_group_end(toks, verb, language)
+    for k in range(len(toks) - 1, max(end - 1, len(toks) - 6), -1):
+        t = toks[k]
+        if not (t.text.islower() and is_participle(t.text, language)):
+            continue
+        if k == len(toks) - 1:
+            return True
+        # "una campagna finanziata con 480.000 euro | dalla": a phrase between, no verb
+        after = toks[k + 1].low
+        return (after in PREPOSITIONS[language] or after in ARTICULATED) and all(
+            not is_finite(u.text, language) for u in toks[k + 1 :]
+        )
+    return False
 
 
 def _after_a_complements_noun(toks: list[Token], verb: int, language: str) -> bool:
