@@ -75,3 +75,20 @@ def test_an_english_person_or_a_bare_total_is_no_quantity() -> None:
         "en",
     )
     assert not any(q.startswith(("What was the", "What did the")) for q in en)
+
+
+def test_a_count_a_copula_gives_is_the_whole_figure() -> None:
+    it = _questions("I posti disponibili erano 12.500 l’anno scorso.")
+    assert it == {"Quanti erano i posti disponibili l’anno scorso?": "12.500"}
+
+
+def test_a_short_phrase_of_time_or_circumstance_before_the_clause_is_kept() -> None:
+    en = _questions(
+        "Last season, membership of the rowing club reached 1,340. "
+        "Despite the storms, the harvest of apples was 7,200 tonnes.",
+        "en",
+    )
+    assert en["What did membership of the rowing club reach last season?"] == "1,340"
+    assert en["What was the harvest of apples despite the storms?"] == "7,200 tonnes"
+    it = _questions("Nonostante il caldo, gli spettatori della rassegna sono stati 6.100.")
+    assert it["Quanti sono stati gli spettatori della rassegna nonostante il caldo?"] == "6.100"

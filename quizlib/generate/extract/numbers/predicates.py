@@ -76,7 +76,7 @@ _EN_AMOUNT_HEADS = frozenset(
     """total number catch quota output production attendance turnout population crowd count
     tally figure record capacity demand harvest yield membership enrolment enrollment
     consumption list backlog toll level limit target cap volume traffic audience footfall
-    intake stock reserves rainfall snowfall workforce headcount sales exports imports
+    intake stock reserves rainfall snowfall workforce headcount sales exports imports numbers
     emissions deliveries arrivals admissions registrations entries applications visitors
     passengers""".split()
 )
@@ -127,6 +127,10 @@ def _unit_end(text: str, end: int, language: str) -> int:
 _UNIT_OF = re.compile(r"\s+(?:of|di)\s+[a-zà-ù]{3,}\b")
 
 
+# The words after a figure to the end of its clause.
+_TIME_TAIL = re.compile(r"\s+(?P<time>[^,;:.()]+?)\s*(?:[,;:.]|$)")
+
+
 def _shows_figure(words: str) -> bool:
     """Whether words hold a figure other than a year ('the catch for mackerel in 2026': no)."""
     return any(c.isdigit() for c in _A_YEAR.sub("", words))
@@ -135,13 +139,16 @@ def _shows_figure(words: str) -> bool:
 def _clean_tail(text: str, end: int, language: str) -> str | None:
     """The rest of the figure's clause for the question, or None when it shows a second
     figure or does not open with a preposition or an adverb of time."""
+    time = _TIME_TAIL.match(text, end)
+    if time is not None and _IT_TIME.fullmatch(time.group("time")):
+        return time.group("time")  # "erano 23.400| l’anno scorso."
     tail = _tail(text, end, language)
     if tail is None or _shows_figure(tail):
         return None
     if not tail:
         return ""
     openers = _IT_TAIL_OPENERS if language == "it" else _EN_TAIL_OPENERS
-    return tail if tail.split()[0].lower() in openers else None
+    return tail if tail.split()[0].lower() in openers or _IT_TIME.fullmatch(tail) else None
 
 
 def _clean_when(frame: _Frame, language: str) -> bool:
@@ -269,6 +276,10 @@ _SAY_LEMMAS = frozenset(
 )
 
 
+# Words besides the prepositions that open a phrase of circumstance before a clause.
+_LEAD_OPENERS = frozenset("under secondo despite nonostante last this next".split())
+
+
 _LONGEST_KEPT_LEAD = 4  # words of an opening the question keeps: "nella sola Milano"
 
 
@@ -286,7 +297,7 @@ def _kept_lead(lead: str, language: str) -> str | None:
         if lemma(first, language) in _SAY_LEMMAS:
             continue  # "ricorda il segretario provinciale Luca Brambilla"
         openers = _IT_TAIL_OPENERS if language == "it" else PREPOSITIONS["en"]
-        if first not in openers | {"under", "secondo"}:
+        if first not in openers | _LEAD_OPENERS and not _IT_TIME.fullmatch(phrase):
             return None
         if len(words) <= _LONGEST_KEPT_LEAD and first not in {"secondo", "according"}:
             kept.append(first + phrase[len(first) :])
