@@ -92,3 +92,19 @@ def test_a_short_phrase_of_time_or_circumstance_before_the_clause_is_kept() -> N
     assert en["What was the harvest of apples despite the storms?"] == "7,200 tonnes"
     it = _questions("Nonostante il caldo, gli spettatori della rassegna sono stati 6.100.")
     assert it["Quanti sono stati gli spettatori della rassegna nonostante il caldo?"] == "6.100"
+
+
+def test_an_italian_count_told_before_its_noun_phrase() -> None:
+    it = _questions(
+        "A Bergamo sono 3.150 le domande di accesso al nido. "
+        "Nel 2025 sono state oltre 800 le segnalazioni arrivate al numero verde. "
+        "Sono già 64 i comuni che hanno aderito al progetto."
+    )
+    assert it["Quante sono a Bergamo le domande di accesso al nido?"] == "3.150"
+    assert it["Quante sono state nel 2025 le segnalazioni arrivate al numero verde?"] == "800"
+    assert it["Quanti sono i comuni che hanno aderito al progetto?"] == "64"
+
+
+def test_an_inverted_count_after_a_clause_of_its_own_is_not_asked() -> None:
+    it = _questions("Il bilancio si è chiuso in attivo e sono 40 i soci.")
+    assert not any(q.startswith("Quanti sono") for q in it)

@@ -20,6 +20,7 @@ from ...verbs import lemma
 from .clause import _CLITICS, _KEPT_ADVERBS, _english_body, _Frame, _frame, _tail
 from .counts import _YEAR
 from .gender import _how_many_article
+from .words import _ANY_NUMBER
 
 # A figure in digits, with its scale word: "23.400", "389,000", "1,2 milioni".
 _FIGURE = re.compile(
@@ -324,11 +325,49 @@ def _clause_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame |
     return replace(frame, when=kept)
 
 
+# An Italian count told first, its noun phrase after: "(A Milano) sono 23.400 le famiglie in
+# graduatoria", "Nel 2024 sono stati oltre 3.000 i visitatori", "Sono già 120 le aziende che ...".
+_INVERTED_COUNT = re.compile(
+    r"(?:^|(?<=\s))(?P<verb>[Ss]ono|[Ee]rano|[Ss]aranno|[Ff]urono|[Ss]arebbero|[Rr]isultano"
+    r"|[Rr]estano|[Rr]imangono)(?P<been>\s+stat[ie])?"
+    r"(?:\s+(?:già|ancora|ormai|complessivamente|in\s+tutto|in\s+totale))?"
+    r"(?:\s+(?:circa|oltre|quasi|almeno|più\s+di|appena|ben|solo|soltanto))?"
+    rf"\s+(?P<num>{_ANY_NUMBER['it']})(?![.,]?\d)"
+    r"\s+(?P<np>(?:i|gli|le)\s[^,;:()“”«»\"\d]{3,80}?)\s*(?=[,;:.]|$)"
+)
+
+
+_LONGEST_INVERTED_NP = 12  # words: "le aziende del distretto che hanno aderito al protocollo"
+
+
+def _inverted_counts(text: str) -> Iterator[tuple[str, str, int]]:
+    """'Quante sono a Milano le famiglie in graduatoria?' of 'A Milano sono 23.400 le famiglie
+    in graduatoria': the count a plural copula puts before its subject, after a short phrase
+    of time or place (kept after the verb) or a source (left out)."""
+    for m in _INVERTED_COUNT.finditer(text):
+        if _YEAR.fullmatch(m.group("num")):
+            continue
+        lead = text[: m.start()].strip().rstrip(",").strip()
+        kept = _kept_lead(lead, "it") if lead else ""
+        if kept is None or lead and lead.split()[0].lower() == "e":
+            continue
+        np = m.group("np")
+        if len(np.split()) > _LONGEST_INVERTED_NP:
+            continue
+        been = m.group("been") or ""
+        asked = f"{_how_many_article(np.split()[0])} {m.group('verb').lower()}{been} {kept} {np}"
+        yield squash(asked) + "?", m.group("num"), m.start("num")
+
+
 def predicate_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, start of the answer) of each figure its clause gives as what the
     subject is or amounts to."""
     text, language = s.text, doc.language
+    inverted = list(_inverted_counts(text)) if language == "it" else []
+    yield from inverted
     for m in _FIGURE.finditer(text):
+        if any(at == m.start() for _, _, at in inverted):
+            continue
         figure = m.group(0)
         if _YEAR.fullmatch(figure) or _NOT_A_FIGURE_AFTER.match(text, m.end()):
             continue
