@@ -39,7 +39,10 @@ def test_an_italian_level_a_quantity_stops_at() -> None:
 
 
 def test_an_italian_figure_with_its_noun_or_a_sum_is_no_predicate() -> None:
-    it = _questions("Gli alunni sono 240 bambini. I biglietti sono 15 euro.")
+    it = _questions(
+        "Gli alunni sono 240 bambini. I biglietti sono 15 euro. "
+        "Gli investimenti sono 2 milioni di euro."
+    )
     assert not any(q.startswith(("Quanti sono gli", "Quanti sono i")) for q in it)
 
 

@@ -35,7 +35,8 @@ _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # What no figure asked here may be: a sum, a share (money.py and percents.py ask those).
 _NOT_A_FIGURE_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|euro|€|sterline|dollari|pounds|dollars|miliardi|billion"
+    r"\s*(?:di\s+|of\s+)?(?:%|per\s*cent|percent|euro|€|sterline|dollari|pounds|dollars"
+    r"|miliardi|billion"
     r"|anni\b|years?\b|enne\b|-year)",
     re.IGNORECASE,
 )
@@ -44,7 +45,7 @@ _NOT_A_FIGURE_AFTER = re.compile(
 # The Italian plural verbs of a count said as what the subject amounts to: "sono", "risultano",
 # "restano"; with "stati"/"state" after an auxiliary ("sono state").
 _IT_COUNT_VERBS = frozenset(
-    """sono erano saranno furono sarebbero risultano risultavano risulteranno risultavano
+    """sono erano saranno furono sarebbero risultano risultavano risulteranno
     restano restavano resteranno rimangono rimanevano rimarranno""".split()
 )
 _IT_BEEN = frozenset("stati state".split())
