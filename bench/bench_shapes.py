@@ -337,6 +337,43 @@ FACTS = [
         "passato: ha ripreso | futuro: riprenderà | remoto: riprese | trapassato: aveva ripreso",
         modifiers=False,
     ),
+    Fact(
+        "catch",
+        EN,
+        "the total catch for mackerel",
+        "389,000 tonnes",
+        "389,000",
+        "future: will be | past: was | present: is | perfect: has been | "
+        "expected: is expected to be",
+    ),
+    Fact(
+        "attendance",
+        EN,
+        "attendance at the festival",
+        "152,300",
+        "152,300",
+        "past: reached | stood: stood at | totalled: totalled | came: came to | "
+        "present: stands at | perfect: has reached | future: will reach",
+    ),
+    Fact(
+        "famiglie",
+        IT,
+        "le famiglie in graduatoria",
+        "23.400",
+        "23.400",
+        "presente: sono | imperfetto: erano | futuro: saranno | risultano: risultano | "
+        "restano: restano | passato: sono state",
+        modifiers=True,
+    ),
+    Fact(
+        "produzione",
+        IT,
+        "la produzione di nocciole",
+        "a 180.000 quintali",
+        "180.000",
+        "futuro: si fermerà | passato: si è fermata | presente: si ferma | "
+        "arrivata: è arrivata | attestata: si è attestata | salita: è salita",
+    ),
 ]
 
 MODIFIERS = {

@@ -71,6 +71,7 @@ from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
 from .percents import change_after_figure_questions, percent_noun_questions
 from .populations import _population_questions
+from .predicates import predicate_questions
 from .questions import (
     _BOUNDS,
     _EN_FIGURE_NOUNS,
@@ -1114,6 +1115,7 @@ def _candidates_of(
         hidden = s.text[start:end]
         yield Candidate("cloze", s, 0.5, hidden, cloze=_cloze(s, start, end), answer_type="number")
     whole += asked_spans
+    counted: list[tuple[int, int]] = []
     for count in _counts(s.text, language, digits, words):
         if any(a <= count.start < b for a, b in whole):
             continue
@@ -1126,6 +1128,7 @@ def _candidates_of(
             continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
         if found:
             asked, answer = found
+            counted.append((count.start, count.start + 1))  # no predicate question of it
             if s.text.startswith(answer, count.start):
                 # "18 votes to 11": the other side's number is part of this answer
                 whole.append((count.start + 1, count.start + len(answer)))
@@ -1143,3 +1146,18 @@ def _candidates_of(
             cloze=_cloze(s, count.start, count.end),
             answer_type="number",
         )
+    if digits and copula is None:
+        yield from _predicate_candidates(s, doc, whole + counted)
+
+
+def _predicate_candidates(
+    s: Sentence, doc: Document, taken: list[tuple[int, int]]
+) -> Iterator[Candidate]:
+    """The questions of figures their clause gives as what its subject is or amounts to
+    ('Le famiglie in graduatoria sono 23.400'), of figures no question asked before."""
+    for asked, answer, at in predicate_questions(s, doc):
+        if any(a <= at < b for a, b in taken):
+            continue
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        cloze = _cloze(s, at, at + len(answer))  # second to the question, as a count's
+        yield Candidate("cloze", s, _ASKED_CLOZE, answer, cloze=cloze, answer_type="number")
