@@ -32,3 +32,29 @@ def test_a_person_or_a_name_of_no_kind_is_still_who() -> None:
     text = "A test headline here\n\nThe bridge was designed by Thomas Telford in 1819.\n"
     qs = questions_of(text, "en")
     assert not any(q.startswith("Which") for q in qs), qs
+
+
+def test_an_agent_is_asked_by_the_kind_said_before_its_name() -> None:
+    text = (
+        "A test headline here\n\nHollin Mill has been bought by the Dutch timber co-operative "
+        "Houtvaart in a deal worth £12 million.\n"
+    )
+    qs = questions_of(text, "en")
+    assert qs.get("Which co-operative has bought Hollin Mill?") == "Houtvaart", qs
+
+
+def test_an_italian_agent_is_asked_by_its_kind_and_the_words_after_it() -> None:
+    text = (
+        "Titolo di prova qui\n\nLa nuova piscina di Borgoreale è stata progettata dallo "
+        "studio di architettura Bellandi Associati nel 2021.\n"
+    )
+    qs = questions_of(text, "it")
+    assert qs.get(
+        "Da quale studio di architettura è stata progettata la nuova piscina di Borgoreale?"
+    ) == ("Bellandi Associati"), qs
+
+
+def test_a_public_office_is_asked_by_its_kind() -> None:
+    text = "Titolo di prova qui\n\nLa Procura di Vasto ha aperto un fascicolo sul crollo.\n"
+    qs = questions_of(text, "it")
+    assert qs.get("Quale procura ha aperto un fascicolo sul crollo?") == "Procura di Vasto", qs

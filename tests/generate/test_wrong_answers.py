@@ -158,7 +158,7 @@ def test_a_name_ending_in_che_is_not_cut_before_ha_sede() -> None:
 def test_a_date_that_says_which_people_stays_in_the_deed() -> None:
     it = "La Regione Umbria ha deciso di offrire il test ai nati nel 1970 e nel 1985."
     assert _questions(agents, it, "it") == {
-        "Chi ha deciso di offrire il test ai nati nel 1970 e nel 1985?": "Regione Umbria"
+        "Quale regione ha deciso di offrire il test ai nati nel 1970 e nel 1985?": "Regione Umbria"
     }
     en = "Highland Council has decided to offer the test to those born in 1970."
     assert _questions(agents, en, "en") == {
