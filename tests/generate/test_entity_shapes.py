@@ -79,7 +79,9 @@ def test_the_agent_of_a_participle_after_the_subject_the_article_is_about() -> N
         "piace a tutti."
     )
     assert _questions(agents.extract, it, "it") == {
-        "Da chi è stato firmato il progetto insieme ai tecnici della Regione?": "Officina Delta"
+        "Da quale studio torinese è stato firmato il progetto insieme ai tecnici della Regione?": (
+            "Officina Delta"
+        )
     }
     en = (
         "The bridge reopened on Monday in Leeds. The bridge, designed by the engineering firm "
@@ -154,7 +156,7 @@ def test_an_adverb_of_manner_between_the_participle_and_its_agent() -> None:
         "Era arrivato un nuovo allestimento del Nabucco firmato proprio dal regista Tomás Ferrer."
     )
     assert _questions(agents.extract, it, "it") == {
-        "Da chi è stato progettato il Ponte Nero?": "Officina Delta",
+        "Da quale studio è stato progettato il Ponte Nero?": "Officina Delta",
         "Da chi è stato firmato il nuovo allestimento del Nabucco?": "Tomás Ferrer",
     }
     en = (

@@ -205,7 +205,7 @@ def test_an_agent_with_a_partner_in_the_deed_is_asked_with_the_partner() -> None
         "agli uffici del Comune, costa 2 milioni. Il piano piace a tutti."
     )
     assert _questions(agents, it, "it") == {
-        "Da chi è stato redatto il piano insieme agli uffici del Comune?": "Atelier Bruni"
+        "Da quale studio è stato redatto il piano insieme agli uffici del Comune?": "Atelier Bruni"
     }
     en = "The Kelso Viaduct was designed by Thomas Hale together with the county surveyor."
     assert _questions(agents, en, "en") == {

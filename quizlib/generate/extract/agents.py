@@ -108,6 +108,7 @@ _PASSIVE_AUX = {
         "are being",
         "was being",
         "were being",
+        "will be",  # the future: "will be built by" -> "Who will build ...?"
     ),
 }
 _EN_PERFECT = {"has been": "has", "have been": "has"}
@@ -632,7 +633,7 @@ _AND_WORDS = frozenset("and e ed".split())
 _KINDS_BEFORE_NAME = {
     "en": _INSTITUTION_KINDS["en"]
     | frozenset(
-        """firm co-operative shipyard fund group studio practice developer housebuilder
+        """firm co-operative start-up shipyard fund group studio practice developer housebuilder
         contractor operator publisher consortium journal newspaper magazine team
         manufacturer retailer insurer lender airline""".split()
     ),
@@ -646,25 +647,47 @@ _KINDS_BEFORE_NAME = {
 # Danish dairy | co-operative"), with up to two words after it in Italian, which go with it
 # ("il fondo | tedesco", "lo studio | di architettura").
 _KIND_OPENING = {
-    "en": re.compile(r"(?:^|\s)(?:the|a|an)\s(?:[\w’-]+\s){0,3}?(?P<kind>[a-z][a-z-]+)\s$"),
+    "en": re.compile(r"(?:^|\s)(?:the|a|an)\s(?:[\w’-]+\s){0,3}?(?P<kind>[a-z][a-z-]+),?\s$"),
     "it": re.compile(
-        r"(?:^|\s)(?:[Ii]l|[Ll]o|[Ll]a|[Ll]’|un|una|dal|dallo|dalla|dall’|al|allo|alla|all’"
-        r"|del|dello|della|dell’|nel|nello|nella|nell’)\s?(?P<kind>[a-zà-ù]+)"
-        r"(?P<more>(?:\sdi)?(?:\s[a-zà-ù]{3,}){0,2})\s$"
+        r"(?:^|\s)(?:(?:[Ii]l|[Ll]o|[Ll]a|[Uu]n|[Uu]na|dal|dallo|dalla|al|allo|alla|del|dello"
+        r"|della|nel|nello|nella)\s|(?:[Ll]|dall|all|dell|nell)’)(?P<kind>[a-zà-ù]+)"
+        r"(?P<more>(?:\sdi)?(?:\s[a-zà-ù]{3,}){0,2}),?\s$"
     ),
 }
+
+
+# An apposition after a name that opens with its kind: "Mersey Marine Engineering, | a
+# shipyard in Birkenhead", "Edilstrade, | società friulana".
+_APPOSED_KIND = re.compile(
+    r",\s(?:(?:the|a|an|il|lo|la|un|uno|una)\s|l’|un’)?(?P<words>(?:[\w’-]+\s?){1,3})"
+)
+
+
+def _kind_after_name(text: str, end: int, language: str) -> str | None:
+    """The kind an apposition right after a name at `end` opens with, its first word of a
+    kind among up to three, before any function word."""
+    m = _APPOSED_KIND.match(text, end)
+    if m is None:
+        return None
+    for word in m.group("words").split():
+        if word in _KINDS_BEFORE_NAME[language]:
+            return word
+        if word in STOPWORDS[language] or not word[:1].islower():
+            return None
+    return None
 
 
 def kind_before_name(text: str, name: str, language: str) -> str | None:
     """The kind of business or body `text` says right before `name` ('co-operative' of 'the
     Danish dairy co-operative Nordmælk', 'fondo' of 'dal fondo tedesco Rheinglas Capital'), or
-    None."""
+    in an apposition right after it ('shipyard' of 'Mersey Marine Engineering, a shipyard in
+    Birkenhead'), or None."""
     at = text.find(name)
     if at <= 0:
         return None
     m = _KIND_OPENING[language].search(text, 0, at)
     if m is None or m.group("kind") not in _KINDS_BEFORE_NAME[language]:
-        return None
+        return _kind_after_name(text, at + len(name), language)
     more = m.groupdict().get("more") or ""
     if any(w in STOPWORDS[language] and w != "di" for w in more.split()):
         return None  # "la società | che ha | ..."
@@ -774,7 +797,10 @@ _INSTRUMENTS = frozenset(
 
 
 _INITIAL = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
-_NOUN_AFTER = re.compile(r" ([a-z]+) (?:[a-z]+(?:-[a-z]+)* )?(?=[A-Z])")
+_NOUN_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)*),? (?:[a-z]+(?:-[a-z]+)*,? )?(?=[A-Z])")
+# A word of a people in capitals, which says where a business is from: "the Danish | company".
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|an|ic|ch)")
+_WORD_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)*)")
 
 
 def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | None:
@@ -826,7 +852,20 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
         if m is None:
             return None
+    elif _PEOPLE_ADJECTIVE.fullmatch(one) and _adjective_of_noun(text, m.end(), doc.language):
+        return None  # "by a Norwegian | start-up based in Oslo": no name
     return _named(text[m.start() : _name_end(text, m.start(), m.end(), doc)].strip(), doc)
+
+
+def _adjective_of_noun(text: str, end: int, language: str) -> bool:
+    """Whether a lowercase noun follows at `end`, which the capitalised word before it is an
+    adjective of ('Norwegian | start-up'), not a word of a function ('Medrobot | in 2020')."""
+    m = _WORD_AFTER.match(text, end)
+    return (
+        m is not None
+        and m.group(1) not in STOPWORDS[language]
+        and not is_finite(m.group(1), language)
+    )
 
 
 # The head nouns of a body whose name goes on after 'for': "Department for Transport", "Office
@@ -979,16 +1018,20 @@ def _named(run: str, doc: Document) -> str | None:
     return person or name
 
 
-_LOWER_WORD = re.compile(r"([a-zà-ù]+(?:-[a-zà-ù]+)*)\s+")
+_LOWER_WORD = re.compile(r"([a-zà-ù]+(?:-[a-zà-ù]+)*),?\s+")
 # The Italian "da parte di": the agent's name comes after it.
 _ON_THE_PART = re.compile(r"parte\s(?:(?:di|del|della|dello|dei|degli|delle)\s|dell’)(?=[A-ZÀ-Ý])")
+
+
+_ONE_ARTICLES = {"en": frozenset(["a", "an"]), "it": frozenset(["un", "uno", "una"])}
 
 
 def _after_what(text: str, at: int, language: str) -> int:
     """Where the name starts after an article and up to two lowercase nouns at `at` ('the
     architect | Cass Gilbert'); `at` itself when no name follows them or a word between is
     a preposition ('by the end of | May'), but the 'di' of a business's kind ('dallo studio di
-    architettura | Bellandi Associati')."""
+    architettura | Bellandi Associati'); a kind's name may follow a comma ('by a council-owned
+    company, | Swilly Crossings')."""
     if text[at : at + 1].isupper() or text[at : at + 1] == "":
         return at
     k = at
@@ -1000,13 +1043,18 @@ def _after_what(text: str, at: int, language: str) -> int:
             return at
         word = m.group(1)
         kind_of = word == "di" and previous in _KINDS_BEFORE_NAME[language]
-        if word not in ARTICLE_WORDS[language] and word in STOPWORDS[language] and not kind_of:
+        article = word in ARTICLE_WORDS[language] or word in _ONE_ARTICLES[language]
+        if not article and word in STOPWORDS[language] and not kind_of:
             return at
         previous = word
         words += not kind_of
         k = m.end()
+        if "," in m.group(0) and word not in _KINDS_BEFORE_NAME[language]:
+            return at  # "by the river, | Ann Lee": a name beside, not the agent
         if text[k : k + 1].isupper():
-            return k
+            return k  # "the architect | Cass Gilbert", "a council-owned company, | Swilly"
+        if "," in m.group(0):
+            return at
     return at
 
 
@@ -1085,6 +1133,11 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
             if base == participle.low and participle.low not in _SAME_BASE:
                 return None
             past = f"{'is' if aux[:1] in 'ia' else 'was'} {_en_ing(base)}"
+        elif aux == "will be":
+            base = lemma(participle.low, language)
+            if base == participle.low and participle.low not in _SAME_BASE:
+                return None
+            past = f"will {base}"
         elif aux in _EN_AGREED:
             base = lemma(participle.low, language)
             if base == participle.low and participle.low not in _SAME_BASE:
