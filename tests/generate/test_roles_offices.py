@@ -93,3 +93,14 @@ def test_a_name_ending_in_s_owns_the_office_with_an_apostrophe_alone() -> None:
     )
     asked = _cards(text, "en", roles)
     assert asked["Who is Hartley & Sons’ managing director?"] == "Ruth Bell"
+
+
+def test_a_firm_that_bears_the_holders_surname_is_not_said_in_the_office() -> None:
+    text = (
+        "The county council opened a new library on Friday. The shelves were built by Oakley "
+        "& Bell, a joinery in Ludlow. The library holds forty thousand books. Oakley & Bell "
+        "employs forty people. Managing director Ruth Bell said the building would serve the "
+        "whole county."
+    )
+    asked = _cards(text, "en", roles)
+    assert asked == {"What office does Ruth Bell hold?": "managing director"}

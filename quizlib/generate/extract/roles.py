@@ -1789,6 +1789,8 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
     if vague is not None:
         start = s.text.find(h.name.split()[0])
         owner = _company_before(doc, k, start if start >= 0 else len(s.text))
+        if owner is not None and "&" in owner and h.name.split()[-1] in owner.split():
+            owner = None  # a partner's name: "Hartshorne & Mayer’s managing director", Tom Mayer
         if owner is None:
             role, answer = "", vague  # no question on an office whose company is not said
         else:
