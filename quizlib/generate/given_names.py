@@ -3,9 +3,10 @@ Whelan") where nothing else in the article says so (no office before, no surname
 quotation).
 
 A gazetteer of common given names, as named-entity recognisers use, from the languages news in
-Italian and English writes names in. Names as often found in the names of places, firms and
-things are left out ("Marina Piccola", "Virginia Beach", "Morgan Stanley", "Mercedes-Benz",
-"Dai Romani"): for them an office, a quotation or the surname alone still tells.
+Italian and English writes names in (Welsh, Irish and Scottish Gaelic ones too). Names as
+often found in the names of places, firms and things are left out ("Marina Piccola", "Virginia
+Beach", "Morgan Stanley", "Mercedes-Benz", "Dai Romani", "Ailsa Craig"): for them an office, a
+quotation or the surname alone still tells.
 
 A given name also tells a gender, which a pronoun standing for the person must agree with.
 """
@@ -37,6 +38,8 @@ Samantha Sandra Sara Sarah Serena Sheila Shirley Silvana Silvia Simona Sinead Si
 Sonia Sonja Sophie Stefania Stephanie Susan Susanna Suzanne Sylvia Tamara Tania Tatiana Teresa
 Theresa Tiziana Tracy Ursula Valentina Valeria Vanessa Veronica Viola Vittoria Wendy Yasmin
 Zainab Zoe
+Angharad Aoife Bethan Caoimhe Carys Catriona Cerys Ciara Clodagh Dervla Eilidh Elin Ffion Gwen
+Kirsty Lowri Mairead Mared Morag Nia Rhian Roisin Róisín Saoirse Seren Sian Siobhan Siân Sinéad
 """
 _MASCULINE = """
 Abdul Abdullah Abebe Abel Adam Adama Adolfo Adrian Adriano Agostino Ahmad Ahmed Aidan Alan
@@ -69,6 +72,8 @@ Sebastiano Sergei Sergej Sergey Sergio Seán Shaun Silvio Simon Stanislaw Stefan
 Stephen Steven Stuart Sven Thomas Tim Timothy Tiziano Tobias Tom Tomasz Tommaso Tomás Tony Ugo
 Umberto Valentino Valerio Vasco Vicente Victor Viktor Vincent Vincenzo Vito Vittorio Vladimir
 Walter Werner William Wolfgang Xavier Yuri Yusuf
+Aled Alun Cathal Colm Dafydd Darragh Donal Emyr Eoin Euan Geraint Gethin Hamish Huw Ieuan Iwan
+Lachlan Oisin Osian Owain Padraig Rhys Ruairi Seamus Shane Steffan Tomos
 """
 # Either: "Andrea" is a man in Italy and a woman in England, "Robin" and "Kim" anyone.
 _EITHER = """

@@ -17,7 +17,7 @@ def _questions(text: str) -> dict[str, str]:
 def test_an_agent_after_da_parte_di() -> None:
     text = "Il progetto del ponte di Sestri è stato approvato da parte della Regione Liguria."
     assert _questions(text) == {
-        "Da chi è stato approvato il progetto del ponte di Sestri?": "Regione Liguria"
+        "Da quale regione è stato approvato il progetto del ponte di Sestri?": "Regione Liguria"
     }
 
 

@@ -54,7 +54,7 @@ def test_a_deal_agreed_asks_for_the_buyer_too() -> None:
         " by the Japanese publisher Kitsune Interactive for £86 million."
     )
     questions = _questions(text, "en")
-    assert questions["Who has agreed to buy Kitestar Games?"] == "Kitsune Interactive"
+    assert questions["Which publisher has agreed to buy Kitestar Games?"] == "Kitsune Interactive"
 
 
 def test_a_second_name_that_goes_on_in_small_letters_is_no_agent() -> None:

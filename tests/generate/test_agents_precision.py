@@ -37,7 +37,7 @@ def test_a_place_after_a_time_is_no_doer() -> None:
     assert _questions(agents, square, "it") == {}
     body = "Nel 2017 la Procura di Lucca aveva aperto un’indagine sulle gare."
     assert _questions(agents, body, "it") == {
-        "Chi aveva aperto un’indagine sulle gare?": "Procura di Lucca"
+        "Quale procura aveva aperto un’indagine sulle gare?": "Procura di Lucca"
     }
 
 

@@ -180,7 +180,7 @@ Boeri.
 """
     # The clitic 'lo' stands for the aquarium, not for 'la piscina'.
     assert _questions(it, "it") == {
-        "Chi è stato a progettare il nuovo acquario di Livorno?": "Arkè"
+        "Quale studio è stato a progettare il nuovo acquario di Livorno?": "Arkè"
     }
 
 

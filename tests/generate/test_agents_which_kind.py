@@ -32,3 +32,68 @@ def test_a_person_or_a_name_of_no_kind_is_still_who() -> None:
     text = "A test headline here\n\nThe bridge was designed by Thomas Telford in 1819.\n"
     qs = questions_of(text, "en")
     assert not any(q.startswith("Which") for q in qs), qs
+
+
+def test_an_agent_is_asked_by_the_kind_said_before_its_name() -> None:
+    text = (
+        "A test headline here\n\nHollin Mill has been bought by the Dutch timber co-operative "
+        "Houtvaart in a deal worth £12 million.\n"
+    )
+    qs = questions_of(text, "en")
+    assert qs.get("Which co-operative has bought Hollin Mill?") == "Houtvaart", qs
+
+
+def test_an_italian_agent_is_asked_by_its_kind_and_the_words_after_it() -> None:
+    text = (
+        "Titolo di prova qui\n\nLa nuova piscina di Borgoreale è stata progettata dallo "
+        "studio di architettura Bellandi Associati nel 2021.\n"
+    )
+    qs = questions_of(text, "it")
+    assert qs.get(
+        "Da quale studio di architettura è stata progettata la nuova piscina di Borgoreale?"
+    ) == ("Bellandi Associati"), qs
+
+
+def test_a_public_office_is_asked_by_its_kind() -> None:
+    text = "Titolo di prova qui\n\nLa Procura di Vasto ha aperto un fascicolo sul crollo.\n"
+    qs = questions_of(text, "it")
+    assert qs.get("Quale procura ha aperto un fascicolo sul crollo?") == "Procura di Vasto", qs
+
+
+def test_a_future_passive_asks_who_will_do_it() -> None:
+    text = "A test headline here\n\nThe Kilbride footbridge will be built by Owen Carrick.\n"
+    qs = questions_of(text, "en")
+    assert qs.get("Who will build the Kilbride footbridge?") == "Owen Carrick", qs
+
+
+def test_a_kind_set_off_by_a_comma_before_the_name_asks_the_question() -> None:
+    text = (
+        "A test headline here\n\nThe Kilbride ferry will be run by a council-owned company, "
+        "Foyle Crossings Ltd, which plans to hire 12 crew.\n"
+    )
+    qs = questions_of(text, "en")
+    assert qs.get("Which company will run the Kilbride ferry?") == "Foyle Crossings Ltd", qs
+
+
+def test_a_kind_in_an_apposition_after_the_name_asks_the_question() -> None:
+    en = (
+        "A test headline here\n\nThe Kilbride ferry was built by Clyde Marine Works, a "
+        "shipyard in Greenock, in 2019.\n"
+    )
+    qs = questions_of(en, "en")
+    assert qs.get("Which shipyard built the Kilbride ferry?") == "Clyde Marine Works", qs
+    it = (
+        "Titolo di prova qui\n\nIl nuovo ponte sul Piave sarà costruito dalla Edilstrade, "
+        "società friulana vincitrice della gara.\n"
+    )
+    qs = questions_of(it, "it")
+    assert qs.get("Da quale società sarà costruito il nuovo ponte sul Piave?") == "Edilstrade", qs
+
+
+def test_a_word_of_a_people_before_a_noun_is_no_agent() -> None:
+    text = (
+        "A test headline here\n\nThe Kilbride glider was built by the Norwegian start-up "
+        "with a grant from the council.\n"
+    )
+    qs = questions_of(text, "en")
+    assert "Norwegian" not in qs.values(), qs

@@ -97,7 +97,7 @@ def test_a_description_of_no_one_in_particular_asks_no_forward_question(
         (
             "it",
             "L’indagine è stata coordinata dalla Procura di Lecco per due anni.",
-            "Da chi è stata coordinata l’indagine?",
+            "Da quale procura è stata coordinata l’indagine?",
             "Procura di Lecco",
         ),
     ],

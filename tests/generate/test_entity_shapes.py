@@ -79,13 +79,15 @@ def test_the_agent_of_a_participle_after_the_subject_the_article_is_about() -> N
         "piace a tutti."
     )
     assert _questions(agents.extract, it, "it") == {
-        "Da chi è stato firmato il progetto insieme ai tecnici della Regione?": "Officina Delta"
+        "Da quale studio torinese è stato firmato il progetto insieme ai tecnici della Regione?": (
+            "Officina Delta"
+        )
     }
     en = (
         "The bridge reopened on Monday in Leeds. The bridge, designed by the engineering firm "
         "Arup with the city’s engineers, cost £4 million. The bridge is popular."
     )
-    assert _questions(agents.extract, en, "en") == {"Who designed the bridge?": "Arup"}
+    assert _questions(agents.extract, en, "en") == {"Which firm designed the bridge?": "Arup"}
     # Said once, "the bridge" is no one bridge out of the article.
     once = "The bridge, designed by the engineering firm Arup, cost £4 million."
     assert _questions(agents.extract, once, "en") == {}
@@ -136,11 +138,13 @@ def test_who_made_the_thing_a_sentence_defines() -> None:
         "Medrobot, fondata nel 1995. Il sistema Aurora costa molto."
     )
     assert _questions(agents.extract, it, "it") == {
-        "Da chi è stato prodotto il sistema Aurora?": "Medrobot"
+        "Da quale azienda statunitense è stato prodotto il sistema Aurora?": "Medrobot"
     }
     en = "The Aurora system is a robotic platform developed by the American company Medrobot."
     # "American" is what the company is, not its name.
-    assert _questions(agents.extract, en, "en") == {"Who developed the Aurora system?": "Medrobot"}
+    assert _questions(agents.extract, en, "en") == {
+        "Which company developed the Aurora system?": "Medrobot"
+    }
     # Said of no one thing: "a platform" is what the sentence defines only with a name.
     plain = "It is a robotic platform developed by the American company Medrobot."
     assert _questions(agents.extract, plain, "en") == {}
@@ -152,14 +156,14 @@ def test_an_adverb_of_manner_between_the_participle_and_its_agent() -> None:
         "Era arrivato un nuovo allestimento del Nabucco firmato proprio dal regista Tomás Ferrer."
     )
     assert _questions(agents.extract, it, "it") == {
-        "Da chi è stato progettato il Ponte Nero?": "Officina Delta",
+        "Da quale studio è stato progettato il Ponte Nero?": "Officina Delta",
         "Da chi è stato firmato il nuovo allestimento del Nabucco?": "Tomás Ferrer",
     }
     en = (
         "The Black Bridge, designed jointly by the firm Arup, cost £4 million. He sat quietly "
         "by the fire in Leeds."
     )
-    assert _questions(agents.extract, en, "en") == {"Who designed the Black Bridge?": "Arup"}
+    assert _questions(agents.extract, en, "en") == {"Which firm designed the Black Bridge?": "Arup"}
 
 
 def test_an_agent_after_a_date_set_off_and_a_name_with_an_initial() -> None:

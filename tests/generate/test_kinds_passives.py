@@ -69,7 +69,7 @@ def test_a_name_after_an_opening_time_does_the_deed() -> None:
     it = _questions(
         agents, "Già nel 2019 la Procura di Lucca aveva aperto un’indagine sul ponte.", "it"
     )
-    assert it == {"Chi aveva aperto un’indagine sul ponte?": "Procura di Lucca"}
+    assert it == {"Quale procura aveva aperto un’indagine sul ponte?": "Procura di Lucca"}
     colon = "Non è la prima volta: nel 2019 la Procura di Lucca aveva aperto un’indagine sul ponte."
     assert _questions(agents, colon, "it") == it
     en = _questions(

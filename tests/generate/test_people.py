@@ -65,6 +65,12 @@ def test_given_names_and_their_gender() -> None:
     assert gender("Andrea Neri") is None  # a man in Italy, a woman in England
 
 
+def test_welsh_irish_and_scottish_given_names_make_a_person() -> None:
+    en = find_people(["Defending, Sian Pritchard said the man was sorry."], "en")
+    assert en.get("Sian Pritchard") == "Sian Pritchard"
+    assert gender("Eilidh Ross") == "f" and gender("Rhys Bevan") == "m"
+
+
 def _kinds(text: str, language: str) -> dict[str, str]:
     return {e.name: e.kind for e in build_document(clean(text), language).entries}
 

@@ -74,3 +74,33 @@ def test_the_company_an_article_is_about_owns_the_office() -> None:
     # Named in the title.
     asked = _cards(_SUPPLIER, "en", roles, title="Oakline Joinery fitted the new county library")
     assert asked["Who is Oakline Joinery Ltd’s managing director?"] == "Ruth Bell"
+
+
+def test_a_firm_named_by_its_partners_owns_the_office() -> None:
+    text = (
+        "The county council opened a new library on Friday. The shelves were built by Oakley "
+        "& Finch, a joinery in Ludlow. The library holds forty thousand books. Oakley & Finch "
+        "employs forty people. Managing director Ruth Bell said the building would serve the "
+        "whole county."
+    )
+    asked = _cards(text, "en", roles)
+    assert asked["Who is Oakley & Finch’s managing director?"] == "Ruth Bell"
+
+
+def test_a_name_ending_in_s_owns_the_office_with_an_apostrophe_alone() -> None:
+    text = _SUPPLIER.replace("Oakline Joinery Ltd", "Hartley & Sons").replace(
+        "The cafe opens at nine.", "Hartley & Sons employs forty people."
+    )
+    asked = _cards(text, "en", roles)
+    assert asked["Who is Hartley & Sons’ managing director?"] == "Ruth Bell"
+
+
+def test_a_firm_that_bears_the_holders_surname_is_not_said_in_the_office() -> None:
+    text = (
+        "The county council opened a new library on Friday. The shelves were built by Oakley "
+        "& Bell, a joinery in Ludlow. The library holds forty thousand books. Oakley & Bell "
+        "employs forty people. Managing director Ruth Bell said the building would serve the "
+        "whole county."
+    )
+    asked = _cards(text, "en", roles)
+    assert asked == {"What office does Ruth Bell hold?": "managing director"}

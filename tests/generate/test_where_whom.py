@@ -306,7 +306,7 @@ def test_a_body_named_with_and_after_a_phrase_of_cause() -> None:
         "Chi ha sospeso tutti i prelievi di acqua dal fiume?": (
             "Consorzio di Bonifica Valdichiana e Valdarno"
         ),
-        "Chi ha chiuso la strada provinciale per due giorni?": "Provincia di Arezzo",
+        "Quale provincia ha chiuso la strada provinciale per due giorni?": "Provincia di Arezzo",
     }
     en = "As a result, the Environment Agency has opened an inquiry into the spill."
     assert answers(agents.extract, en, "en") == {

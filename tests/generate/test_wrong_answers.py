@@ -158,7 +158,7 @@ def test_a_name_ending_in_che_is_not_cut_before_ha_sede() -> None:
 def test_a_date_that_says_which_people_stays_in_the_deed() -> None:
     it = "La Regione Umbria ha deciso di offrire il test ai nati nel 1970 e nel 1985."
     assert _questions(agents, it, "it") == {
-        "Chi ha deciso di offrire il test ai nati nel 1970 e nel 1985?": "Regione Umbria"
+        "Quale regione ha deciso di offrire il test ai nati nel 1970 e nel 1985?": "Regione Umbria"
     }
     en = "Highland Council has decided to offer the test to those born in 1970."
     assert _questions(agents, en, "en") == {
@@ -205,7 +205,7 @@ def test_an_agent_with_a_partner_in_the_deed_is_asked_with_the_partner() -> None
         "agli uffici del Comune, costa 2 milioni. Il piano piace a tutti."
     )
     assert _questions(agents, it, "it") == {
-        "Da chi è stato redatto il piano insieme agli uffici del Comune?": "Atelier Bruni"
+        "Da quale studio è stato redatto il piano insieme agli uffici del Comune?": "Atelier Bruni"
     }
     en = "The Kelso Viaduct was designed by Thomas Hale together with the county surveyor."
     assert _questions(agents, en, "en") == {

@@ -108,6 +108,7 @@ _PASSIVE_AUX = {
         "are being",
         "was being",
         "were being",
+        "will be",  # the future: "will be built by" -> "Who will build ...?"
     ),
 }
 _EN_PERFECT = {"has been": "has", "have been": "has"}
@@ -593,7 +594,7 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     if person is None and _thing_agent(s.text, answer):
         question = _what_question(question, doc.language)
     elif person is None:
-        question = _which_kind_question(question, answer, doc.language)
+        question = _which_kind_question(question, answer, doc.language, s.text)
     accept = (surname,) if person and surname != answer else ()
     body = _BODY_OF_MEMBERS.search(answer) if answer[:1].islower() else None
     if body is not None:  # "i tecnici dell’Università di Pavia": the body alone is right too
@@ -623,29 +624,100 @@ _INSTITUTION_KINDS = {
     "it": frozenset(
         """museo federazione università comune consorzio fondazione associazione ospedale
         società banca agenzia istituto ente azienda cooperativa teatro aeroporto lega biblioteca
-        galleria orchestra sindacato partito tribunale""".split()
+        galleria orchestra sindacato partito tribunale procura questura prefettura regione
+        provincia""".split()
     ),
 }
 _AND_WORDS = frozenset("and e ed".split())
+# Nouns of a kind of business or body said right before its name, lowercase: "the Danish
+# dairy co-operative | Nordmælk", "il fondo tedesco | Rheinglas Capital".
+_KINDS_BEFORE_NAME = {
+    "en": _INSTITUTION_KINDS["en"]
+    | frozenset(
+        """firm co-operative start-up shipyard fund group studio practice developer housebuilder
+        contractor operator publisher consortium journal newspaper magazine team
+        manufacturer retailer insurer lender airline""".split()
+    ),
+    "it": _INSTITUTION_KINDS["it"]
+    | frozenset(
+        """fondo studio ditta impresa gruppo rivista giornale procura questura prefettura
+        squadra""".split()
+    ),
+}
+# The kind right before a name: after an article and up to three words in English ("the
+# Danish dairy | co-operative"), with up to two words after it in Italian, which go with it
+# ("il fondo | tedesco", "lo studio | di architettura").
+_KIND_OPENING = {
+    "en": re.compile(r"(?:^|\s)(?:the|a|an)\s(?:[\w’-]+\s){0,3}?(?P<kind>[a-z][a-z-]+),?\s$"),
+    "it": re.compile(
+        r"(?:^|\s)(?:(?:[Ii]l|[Ll]o|[Ll]a|[Uu]n|[Uu]na|dal|dallo|dalla|al|allo|alla|del|dello"
+        r"|della|nel|nello|nella)\s|(?:[Ll]|dall|all|dell|nell)’)(?P<kind>[a-zà-ù]+)"
+        r"(?P<more>(?:\sdi)?(?:\s[a-zà-ù]{3,}){0,2}),?\s$"
+    ),
+}
+
+
+# An apposition after a name that opens with its kind: "Mersey Marine Engineering, | a
+# shipyard in Birkenhead", "Edilstrade, | società friulana".
+_APPOSED_KIND = re.compile(
+    r",\s(?:(?:the|a|an|il|lo|la|un|uno|una)\s|l’|un’)?(?P<words>(?:[\w’-]+\s?){1,3})"
+)
+
+
+def _kind_after_name(text: str, end: int, language: str) -> str | None:
+    """The kind an apposition right after a name at `end` opens with, its first word of a
+    kind among up to three, before any function word."""
+    m = _APPOSED_KIND.match(text, end)
+    if m is None:
+        return None
+    for word in m.group("words").split():
+        if word in _KINDS_BEFORE_NAME[language]:
+            return word
+        if word in STOPWORDS[language] or not word[:1].islower():
+            return None
+    return None
+
+
+def kind_before_name(text: str, name: str, language: str) -> str | None:
+    """The kind of business or body `text` says right before `name` ('co-operative' of 'the
+    Danish dairy co-operative Nordmælk', 'fondo' of 'dal fondo tedesco Rheinglas Capital'), or
+    in an apposition right after it ('shipyard' of 'Mersey Marine Engineering, a shipyard in
+    Birkenhead'), or None."""
+    at = text.find(name)
+    if at <= 0:
+        return None
+    m = _KIND_OPENING[language].search(text, 0, at)
+    if m is None or m.group("kind") not in _KINDS_BEFORE_NAME[language]:
+        return _kind_after_name(text, at + len(name), language)
+    more = m.groupdict().get("more") or ""
+    if any(w in STOPWORDS[language] and w != "di" for w in more.split()):
+        return None  # "la società | che ha | ..."
+    return m.group("kind") + more  # "fondo tedesco", "studio di architettura"
+
+
 _WHICH = {
     "it": (("Da chi ", "Da quale "), ("Chi ", "Quale ")),
     "en": (("Who ", "Which "),),
 }
 
 
-def _which_kind_question(question: str, answer: str, language: str) -> str:
+def _which_kind_question(question: str, answer: str, language: str, text: str = "") -> str:
     """The 'who' question asked of an institution by the kind its name says it is of: 'Who
     has around 450 beds?' -> 'Which hospital has around 450 beds?' (Raigmore Hospital),
-    'Chi conta 30.000 tesserati?' -> 'Quale federazione conta 30.000 tesserati?'."""
+    'Chi conta 30.000 tesserati?' -> 'Quale federazione conta 30.000 tesserati?'; or by the
+    kind the sentence `text` says right before the name ('by the Danish co-operative
+    Nordmælk' -> 'Which co-operative has bought ...?')."""
     words = answer.split()
-    if len(words) < 2 or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper():
         return question
     if "," in answer or not _AND_WORDS.isdisjoint(w.lower() for w in words):
         return question  # "Leeds Teaching Hospitals and the Quadram Institute": more than one
     kinds = _INSTITUTION_KINDS[language]
-    kind = words[0].lower() if words[0].lower() in kinds else None
-    if kind is None and language == "en" and words[-1].lower() in kinds:
+    kind = words[0].lower() if words[0].lower() in kinds and len(words) > 1 else None
+    if kind is None and language == "en" and words[-1].lower() in kinds and len(words) > 1:
         kind = words[-1].lower()
+    if kind is None:
+        kind = kind_before_name(text, answer, language)
     if kind is None:
         return question
     return _reopened(question, [(who, f"{which}{kind} ") for who, which in _WHICH[language]])
@@ -726,7 +798,10 @@ _INSTRUMENTS = frozenset(
 
 
 _INITIAL = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
-_NOUN_AFTER = re.compile(r" ([a-z]+) (?:[a-z]+ )?(?=[A-Z])")
+_NOUN_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)*),? (?:[a-z]+(?:-[a-z]+)*,? )?(?=[A-Z])")
+# A word of a people in capitals, which says where a business is from: "the Danish | company".
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|an|ic|ch)")
+_WORD_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)*)")
 
 
 def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | None:
@@ -778,7 +853,20 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         m = NAME_RUN.match(text, _after_what(text, m.end() + 1, doc.language))
         if m is None:
             return None
+    elif _PEOPLE_ADJECTIVE.fullmatch(one) and _adjective_of_noun(text, m.end(), doc.language):
+        return None  # "by a Norwegian | start-up based in Oslo": no name
     return _named(text[m.start() : _name_end(text, m.start(), m.end(), doc)].strip(), doc)
+
+
+def _adjective_of_noun(text: str, end: int, language: str) -> bool:
+    """Whether a lowercase noun follows at `end`, which the capitalised word before it is an
+    adjective of ('Norwegian | start-up'), not a word of a function ('Medrobot | in 2020')."""
+    m = _WORD_AFTER.match(text, end)
+    return (
+        m is not None
+        and m.group(1) not in STOPWORDS[language]
+        and not is_finite(m.group(1), language)
+    )
 
 
 # The head nouns of a body whose name goes on after 'for': "Department for Transport", "Office
@@ -793,13 +881,20 @@ _AND_TAIL = re.compile(
 )  # not "Network Rail and | Transport for Wales": the start of a second name
 
 
+_AMPERSAND_PARTNER = re.compile(r"\s&\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*")
+
+
 def _name_end(text: str, start: int, end: int, doc: Document) -> int:
     """Where a body's name that the name run from `start` to `end` stops short of ends:
+    a partner's name after '&' goes with it ('Lindqvist & Partners');
     'Department | for Transport' goes on after 'for' when the run ends in a body's head noun
     or is one common noun ('Transport | for Wales');
     'UK Research | and Innovation' after 'and' when one common noun in capitals follows, and
     the run is of two words or more and no person ('by Thomas Telford and John Rennie' are
     two)."""
+    partner = _AMPERSAND_PARTNER.match(text, end)
+    if partner is not None:  # "Lindqvist | & Partners", "Ferrero | & Rinaldi"
+        end = partner.end()
     run = text[start:end].split()
     single = len(run) == 1 and is_known_word(run[0].lower(), doc.language)  # "Transport for"
     if run and (run[-1].lower() in _FOR_HEADS or single):
@@ -924,28 +1019,43 @@ def _named(run: str, doc: Document) -> str | None:
     return person or name
 
 
-_LOWER_WORD = re.compile(r"([a-zà-ù]+)\s+")
+_LOWER_WORD = re.compile(r"([a-zà-ù]+(?:-[a-zà-ù]+)*),?\s+")
 # The Italian "da parte di": the agent's name comes after it.
 _ON_THE_PART = re.compile(r"parte\s(?:(?:di|del|della|dello|dei|degli|delle)\s|dell’)(?=[A-ZÀ-Ý])")
+
+
+_ONE_ARTICLES = {"en": frozenset(["a", "an"]), "it": frozenset(["un", "uno", "una"])}
 
 
 def _after_what(text: str, at: int, language: str) -> int:
     """Where the name starts after an article and up to two lowercase nouns at `at` ('the
     architect | Cass Gilbert'); `at` itself when no name follows them or a word between is
-    a preposition ('by the end of | May')."""
+    a preposition ('by the end of | May'), but the 'di' of a business's kind ('dallo studio di
+    architettura | Bellandi Associati'); a kind's name may follow a comma ('by a council-owned
+    company, | Swilly Crossings')."""
     if text[at : at + 1].isupper() or text[at : at + 1] == "":
         return at
     k = at
-    for _ in range(3):
+    previous = ""
+    words = 0
+    while words < 3:
         m = _LOWER_WORD.match(text, k)
         if m is None:
             return at
         word = m.group(1)
-        if word not in ARTICLE_WORDS[language] and word in STOPWORDS[language]:
+        kind_of = word == "di" and previous in _KINDS_BEFORE_NAME[language]
+        article = word in ARTICLE_WORDS[language] or word in _ONE_ARTICLES[language]
+        if not article and word in STOPWORDS[language] and not kind_of:
             return at
+        previous = word
+        words += not kind_of
         k = m.end()
+        if "," in m.group(0) and word not in _KINDS_BEFORE_NAME[language]:
+            return at  # "by the river, | Ann Lee": a name beside, not the agent
         if text[k : k + 1].isupper():
-            return k
+            return k  # "the architect | Cass Gilbert", "a council-owned company, | Swilly"
+        if "," in m.group(0):
+            return at
     return at
 
 
@@ -1024,6 +1134,11 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
             if base == participle.low and participle.low not in _SAME_BASE:
                 return None
             past = f"{'is' if aux[:1] in 'ia' else 'was'} {_en_ing(base)}"
+        elif aux == "will be":
+            base = lemma(participle.low, language)
+            if base == participle.low and participle.low not in _SAME_BASE:
+                return None
+            past = f"will {base}"
         elif aux in _EN_AGREED:
             base = lemma(participle.low, language)
             if base == participle.low and participle.low not in _SAME_BASE:
@@ -2796,7 +2911,8 @@ def _cleft_of_before(s: Sentence, before: Sentence, doc: Document) -> Candidate 
     question = f"Chi {_CLEFT_WHO[squash(m['cop'])]} a {deed}?"
     card = _who_card(s, agent, question, f"{agent} {m['verb']}e", doc)
     # A launcher, a storm: 'Che cosa è stato a portare ...?' reads wrong; the cloze stays.
-    return card if card.question and card.question.startswith("Chi ") else None
+    # A body by its kind reads right: 'Quale studio è stato a progettare ...?'.
+    return card if card.question and card.question.startswith(("Chi ", "Quale ")) else None
 
 
 def _cleft(s: Sentence, doc: Document) -> Candidate | None:

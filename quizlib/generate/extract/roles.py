@@ -1243,7 +1243,7 @@ def _topic_company(company: str, mentions: int, doc: Document) -> bool:
     """Whether the article is about a company: named in its title or first sentence, named
     twice (with its legal form or without: 'Harlow Freight Ltd ... Harlow Freight said'), or
     given a background entry."""
-    name = company.rsplit(" ", 1)[0]  # without its legal form
+    name = company if "&" in company else company.rsplit(" ", 1)[0]  # without its legal form
     if doc.title and name in squash(doc.title):
         return True
     if mentions > 1 or (doc.sentences and name in squash(doc.sentences[0].text)):
@@ -1256,6 +1256,12 @@ def _topic_company(company: str, mentions: int, doc: Document) -> bool:
 # A company named with its legal form: "la Edilnova Lombarda srl", "Harlow Freight Ltd".
 _LEGAL_FORM = re.compile(
     r"\b((?:[A-ZÀ-Ý][\w’&-]*\s){1,4})(?:srl|spa|Srl|SpA|S\.p\.A\.|S\.r\.l\.|Ltd|Inc|plc|GmbH)\b"
+)
+
+
+# A firm named by its partners, which only a firm is: "Hartshorne & Mayer", "Wynne & Pugh".
+_PARTNERS_NAME = re.compile(
+    r"(?<![\w’&]\s)(?<![\w’&])(?:[A-ZÀ-Ý][\w’-]+\s){1,2}&\s[A-ZÀ-Ý][\w’-]+(?!\s[A-ZÀ-Ý&])"
 )
 
 
@@ -1275,6 +1281,7 @@ def _legal_companies(doc: Document, first: int, end: int, cut: int | None = None
         if k == end - 1 and cut is not None:
             text = text[:cut]
         found.extend(squash(m.group(0)) for m in _LEGAL_FORM.finditer(text))
+        found.extend(squash(m.group(0)) for m in _PARTNERS_NAME.finditer(text))
     return found
 
 
@@ -1321,7 +1328,8 @@ def _company_role(h: _Held, office: str, owner: str, language: str) -> tuple[str
     """(role as asked, office as answered) with its company: 'Halvora’s chief executive',
     'l’amministratore delegato di Ceresa'."""
     if language == "en":
-        return f"{owner}’s {office}", f"{owner}’s {office}"
+        owned = f"{owner}’ " if owner.endswith("s") else f"{owner}’s "  # "Hartley & Sons’"
+        return f"{owned}{office}", f"{owned}{office}"
     article = _italian_article(office)
     role = f"{article}{office}" if article.endswith("’") else f"{article} {office}"
     return f"{role} {of_phrase(owner, language)}", f"{office} {of_phrase(owner, language)}"
@@ -1781,6 +1789,8 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
     if vague is not None:
         start = s.text.find(h.name.split()[0])
         owner = _company_before(doc, k, start if start >= 0 else len(s.text))
+        if owner is not None and "&" in owner and h.name.split()[-1] in owner.split():
+            owner = None  # a partner's name: "Hartshorne & Mayer’s managing director", Tom Mayer
         if owner is None:
             role, answer = "", vague  # no question on an office whose company is not said
         else:
