@@ -22,7 +22,7 @@ def _copula_patterns(language: str) -> tuple[re.Pattern[str], ...]:
                 r"^The\s+(?:total\s+)?number\s+of\s+(?P<np>[^,;:()]{3,60}?)\s+"
                 r"(?P<verb>is|was|will be|would be)\s+"
                 r"(?:(?:about|nearly|almost|over|around|some)\s+)?"
-                rf"(?P<num>{number})(?=\s*(?:[,;.(]|$))"
+                rf"(?P<num>{number})(?=\s*(?:[;(]|[,.](?!\d)|$))"
             ),
         )
     cop = r"sono|erano|furono|saranno|sarebbero|sono stati|sono state|erano stati|erano state"
@@ -30,7 +30,8 @@ def _copula_patterns(language: str) -> tuple[re.Pattern[str], ...]:
         # "I varchi elettronici saranno 22, contro gli 11 di oggi"
         re.compile(
             rf"^(?P<np>(?:I|Gli|Le)\s+[^,;:()“”]{{3,60}}?)\s+(?P<verb>{cop})\s+{approx}"
-            rf"(?P<num>{number})(?=\s*(?:[,;.(]|$|\s(?:contro|rispetto|in tutto|in totale)\b))"
+            rf"(?P<num>{number})"
+            r"(?=\s*(?:[;(]|[,.](?!\d)|$|\s(?:contro|rispetto|in tutto|in totale)\b))"
         ),
         # "Sono 38 i treni cancellati nella sola giornata di lunedì"
         re.compile(
