@@ -90,7 +90,8 @@ _IT_SAYING_NOW = "ricorda spiega sottolinea precisa aggiunge dice osserva afferm
 _SPEAKER_ASIDE = {
     "it": re.compile(
         rf"^(?:(?:ha|hanno) (?:{'|'.join(SAY_VERBS['it'])}|ricordato|confermato)"
-        rf"|{'|'.join(_IT_SAYING_NOW.split())}|ricordano|spiegano|sottolineano|fanno sapere)"
+        rf"|{'|'.join(_IT_SAYING_NOW.split())}|ricordano|spiegano|sottolineano|fanno sapere"
+        r"|secondo|stando a\w*)"
         r" (?=[^,;:«»“”\"()]*[A-Z]|(?:il|lo|la|i|gli|le|l’) )[^,;:«»“”\"()]{3,80}?, "
     ),
     "en": re.compile(
@@ -217,6 +218,7 @@ def _moved_frame(text: str, language: str) -> str | None:
     speaker = _SPEAKER_ASIDE[language].match(rest)
     if speaker is not None:  # "Nella sola Milano, ricorda il segretario, le famiglie ..."
         rest = rest[speaker.end() :]
+    rest = _second_frame_out(rest, language)
     if attribution:
         rest = _NAME_APPOSITION.sub("", rest, count=1)  # "Secondo il sindaco, Mario Rossi, ..."
     if not _clause_start(rest, language):
@@ -232,6 +234,21 @@ def _moved_frame(text: str, language: str) -> str | None:
 _ANAPHORIC = re.compile(
     r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|that|these|those|such)(?![\w’'])"
 )
+
+
+def _second_frame_out(rest: str, language: str) -> str:
+    """The clause after an opening phrase with a second phrase that frames it left out ('dal
+    25 settembre al 26 ottobre, la rassegna ha totalizzato ...' -> 'la rassegna ha totalizzato
+    ...'): the clause holds in it as in the first."""
+    piece, comma, after = rest.partition(", ")
+    words = piece.split()
+    if not comma or not words or len(words) > _MAX_FRAME or not _frames(words, language):
+        return rest
+    if _QUOTES_ANY.search(piece) or any(is_finite(w, language) for w in words[1:]):
+        return rest
+    if _LIST_GOES_ON.match(after) or not _clause_start(after, language):
+        return rest
+    return after
 
 
 def _bare_frame_moved(text: str, language: str) -> str | None:

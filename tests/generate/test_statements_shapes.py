@@ -133,3 +133,15 @@ def test_a_speaker_s_aside_after_an_opening_is_left_out() -> None:
     assert "The trust employed 212 nurses in Leeds." in _said(
         "In Leeds, said the chief executive Mark Hill, the trust employed 212 nurses.", "en"
     )
+
+
+def test_a_second_framing_phrase_or_an_attribution_after_an_opening_is_left_out() -> None:
+    assert "Il Comune ha speso 2,4 milioni di euro nel 2024." in _said(
+        "Nel 2024, a Pavia, il Comune ha speso 2,4 milioni di euro.", "it"
+    )
+    assert "I residenti sono scesi a 7.896 in Val Seriana." in _said(
+        "In Val Seriana, secondo i dati dell’Istat, i residenti sono scesi a 7.896.", "it"
+    )
+    assert "The ferry carried 3,100 passengers in July." in _said(
+        "In July, according to the operator, the ferry carried 3,100 passengers.", "en"
+    )
