@@ -157,3 +157,12 @@ def test_a_unit_keeps_its_adjective_before_a_phrase_of_time() -> None:
     questions = _questions("L’area del lago era di circa 9 chilometri quadrati nel 1960.")
     assert "Di quanti chilometri era l’area del lago?" not in questions
     assert any("chilometri quadrati" in answer for answer in questions.values())
+
+
+def test_a_determiner_opening_the_subject_is_lowercased_in_the_question() -> None:
+    text = (
+        "Titolo di prova\n\n«Ogni scuola conta», ha detto il sindaco. "
+        "Ogni scuola dovrà ridurre di almeno tre classi i consumi della palestra.\n"
+    )
+    questions = [c.question for c in generate_deck(text, language="it").cards if c.question]
+    assert "Di quante classi dovrà ridurre ogni scuola i consumi della palestra?" in questions
