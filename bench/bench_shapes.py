@@ -470,6 +470,11 @@ AUXILIARIES = {
 }
 
 
+# The prepositions a fact's verb ends with ("rose by", "cresciute del"): an adverb after the
+# verb goes before them.
+_VERB_PREPOSITIONS = frozenset("by since in del nel".split())
+
+
 # An opening that says when: a fact that is itself a date is not written after one.
 _WHEN = re.compile(r"year|July|2024|spring|anno|luglio|gennaio")
 
@@ -491,6 +496,8 @@ def _clause(
         word, where = adverb
         if where == "aux" and words[0] in AUXILIARIES and len(words) > 1:
             words.insert(1, word)
+        elif words[-1] in _VERB_PREPOSITIONS:  # "have risen in total by", not "by in total"
+            words.insert(len(words) - 1, word)
         else:
             words.append(word)
     return f"{subject or fact.subject} {' '.join(words)} {rest}{fact.after}{tail}"

@@ -66,13 +66,21 @@ _EN_DATE = (
     rf"(?:{_EN_COUNT} )?{_EN_PERIOD}s?(?: of (?:\d{{4}}|the year|last year|this year))?"
     r"|(?:the )?(?:spring|summer|autumn|winter)(?: of \d{4})?)"
 )
+# A part of a stretch of time: "the end of July", "the start of the season", "the first half of
+# 2024", "the turn of the century".
+_EN_PART_OF = (
+    r"the (?:end|start|beginning|middle|close|turn|height|(?:first|second|latter) half|"
+    r"(?:first|second|third|fourth|final|last) (?:quarter|week|month|day|half))"
+    rf" of (?:{_EN_DATE}|(?:the|last|this|next) {_EN_PERIOD})"
+)
 # English opening phrases of time, date or place whose end is certain.
 _EN_OPENING = re.compile(
     rf"^(?:(?:Last|This|Next|Earlier this|Later this|Earlier last|Late last|Early next) "
     rf"(?:{_EN_PERIOD}|{_EN_MONTH}|{_EN_WEEKDAY})"
     r"|(?:Yesterday|Today|Tomorrow|Overnight)(?: (?:morning|afternoon|evening))?"
     r"|(?:On|By|Since|Until|In|From|Before|After|During|Throughout|Between|Over|Within|"
-    rf"Earlier in|Later in|Early in|Late in) {_EN_DATE}"
+    rf"Earlier in|Later in|Early in|Late in|Towards|Toward|Around) (?:{_EN_PART_OF}|{_EN_DATE})"
+    rf"|At {_EN_PART_OF}"
     rf"|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) {_EN_PERIOD}s ago"
     r"|(?P<place>(?:In|At) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}))(?= )"
 )
@@ -167,7 +175,42 @@ def _subject_word(toks: list[Token], k: int, language: str, after_name: bool = F
         return bool(nxt) and nxt[0].text[:1].isdigit()
     if t.low == "at" and language == "en":
         return k + 2 < len(toks) and toks[k + 1].low == "least" and toks[k + 2].text[:1].isdigit()
+    if t.text[:1].islower():
+        return bare_subject(toks, k, language)
     return not after_name and t.text[:1].isupper()
+
+
+# Words that open no English noun phrase of a subject with no article: a pronoun's, a
+# preposition's, a clause's, a negation, a quantifier's ("many visitors": no one a question
+# can name).
+_NOT_BARE = (
+    PREPOSITIONS["en"]
+    | _CLAUSE_WORDS
+    | frozenset(
+        """it its he his she her they their them we our us you your i my me there this that
+        these those not no none such so as than then also however still even only just
+        about around nearly almost more most less fewer up many much some several few all
+        both each every any other others""".split()
+    )
+)
+_MAX_BARE = 3  # words of a subject with no article: "ticket sales", "overnight temperatures"
+
+
+def bare_subject(toks: list[Token], k: int, language: str) -> bool:
+    """Whether an English subject with no article opens at `k` ('ticket sales rose by 12%',
+    'ice had brought down 2,300 trees'): up to three words in small letters, none a
+    pronoun's, a preposition's or a verb, before a finite verb."""
+    if language != "en":
+        return False
+    for i in range(k, min(len(toks), k + _MAX_BARE + 1)):
+        t = toks[i]
+        if i > k and verb_at(toks, i, language):
+            return True
+        if not t.text.isalpha() or not t.text.islower() or t.low in _NOT_BARE:
+            return False
+        if t.low.endswith(("ing", "ly")) or is_finite(t.text, language):
+            return False
+    return False
 
 
 def _verb_after_subject(
@@ -200,7 +243,7 @@ def _italian_phrase_split(text: str, asides: bool = False) -> tuple[str, str] | 
         return None
     if "’" in opener:
         opener = opener[: opener.index("’") + 1]
-    if opener not in PREPOSITIONS["it"] and opener not in ARTICULATED:
+    if opener not in PREPOSITIONS["it"] and opener not in ARTICULATED and opener not in _IT_OPENERS:
         return None
     toks = tokens(text[:200])
     if len(toks) < 4:
@@ -211,8 +254,11 @@ def _italian_phrase_split(text: str, asides: bool = False) -> tuple[str, str] | 
     if not (
         opener in PREPOSITIONS["it"]
         or opener in ARTICULATED
+        or opener in _IT_OPENERS
         or (opener.endswith("’") and opener in ARTICULATED)
     ):
+        return None
+    if opener == "stando" and toks[1].low not in _IT_TO:
         return None
     infinitive = _opening_verb(toks)
     for k in range(2, min(len(toks) - 1, _MAX_FRAME + 1)):
@@ -237,6 +283,10 @@ def _italian_phrase_split(text: str, asides: bool = False) -> tuple[str, str] | 
     return None
 
 
+# Words besides the prepositions that open an Italian phrase before the clause: whose words or
+# figures ("Secondo la Regione", "Stando ai dati"), a concession ("Nonostante la pioggia").
+_IT_OPENERS = frozenset("secondo stando nonostante malgrado".split())
+_IT_TO = frozenset("a ad al allo alla ai agli alle all’".split())
 _IT_INFINITIVE = re.compile(r"(?:are|ere|ire|rre)$")
 _IT_HELPERS = frozenset("far fare aver avere esser essere".split())
 
@@ -417,6 +467,12 @@ def asides_left_out(
                 return None
             aside, at = text[at + 2 : close], close
             rest = text[at + 2 :]
+        elif text[at : at + 3] in _DASHES:  # "The council – one of the largest – spent"
+            close = text.find(text[at : at + 3], at + 3)
+            if close < 0:
+                return None
+            aside, at = text[at + 3 : close], close + 2
+            rest = text[at + 1 :]
         else:
             return None
         if not _plain_aside(aside, language):
@@ -435,9 +491,14 @@ def asides_left_out(
     return None
 
 
+# Dashes that set off an aside in pairs, with their spaces.
+_DASHES = frozenset((" – ", " — "))
+
+
 def _first_mark(text: str) -> int | None:
-    """Where the first comma or bracket of a text is (its space included)."""
-    cuts = [i for i in (text.find(", "), text.find(" (")) if i > 0]
+    """Where the first comma, bracket or dash of a text is (its space included)."""
+    found = (text.find(", "), text.find(" ("), *(text.find(dash) for dash in _DASHES))
+    cuts = [i for i in found if i > 0]
     return min(cuts, default=None)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
+from .adverbs import LEFT_OUT, MOVED, adverb_said
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
 from .given_names import gender, is_given_name
@@ -31,7 +32,14 @@ from .lexicon import (
     UNITS,
     WHEN_WORDS,
 )
-from .openings import PRONOUNS, asides_left_out, frame_placed, lowered_frame, opening_split
+from .openings import (
+    PRONOUNS,
+    asides_left_out,
+    bare_subject,
+    frame_placed,
+    lowered_frame,
+    opening_split,
+)
 from .openings import verb_at as _verb_at
 from .reference import (
     FRAME_GOES_ON,
@@ -73,8 +81,30 @@ _FRAME_OPENERS = {
 # Openings that say whose words or figures the sentence gives ("Secondo il sindaco, ...",
 # "According to the study, ..."): left out, with the name in apposition after them.
 _ATTRIBUTION = {
-    "it": re.compile(r"(?i)^(?:secondo|stando a|per)\b"),
+    "it": re.compile(r"(?i)^(?:(?:secondo|per)\b|stando a)"),
     "en": re.compile(r"(?i)^(?:according to|in the words of)\b"),
+}
+# A speaker's aside after an opening phrase, with the verb first ("Nella sola Milano, ricorda
+# il segretario Luca Brambilla, le famiglie ...", "In Leeds, says the council's report, ..."):
+# left out, as the clause after it says what was reported.
+_IT_SAYING_NOW = "ricorda spiega sottolinea precisa aggiunge dice osserva afferma dichiara conferma"
+_SPEAKER_ASIDE = {
+    "it": re.compile(
+        rf"^(?:(?:ha|hanno) (?:{'|'.join(SAY_VERBS['it'])}|ricordato|confermato)"
+        rf"|{'|'.join(_IT_SAYING_NOW.split())}|ricordano|spiegano|sottolineano|fanno sapere"
+        r"|secondo|stando a\w*)"
+        r" (?=[^,;:«»“”\"()]*[A-Z]|(?:il|lo|la|i|gli|le|l’) )[^,;:«»“”\"()]{3,80}?, "
+    ),
+    "en": re.compile(
+        rf"^(?:{'|'.join(SAY_VERBS['en'])}|adds|explains|notes|warns|recalls|according to)"
+        r" (?=[^,;:“”\"()]*[A-Z]|the )[^,;:“”\"()]{3,80}?, "
+    ),
+}
+# Openings that grant a fact its clause holds in any case ("Despite the rain, ...", "Nonostante
+# la pioggia, ..."): left out, as the clause says the same without them.
+_CONCESSION = {
+    "it": re.compile(r"(?i)^(?:nonostante|malgrado|a dispetto d)\b"),
+    "en": re.compile(r"(?i)^(?:despite|in spite of|notwithstanding)\b"),
 }
 _NAME_APPOSITION = re.compile(r"^(?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+, ")
 _LIST_GOES_ON = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:e|ed|and|or|o) ")
@@ -168,8 +198,10 @@ def _clause_start(rest: str, language: str) -> bool:
         or first.text[:1].isdigit()
         or _PARTITIVE_AT.match(rest) is not None  # "…, and two of the eight chicks died"
     )
-    if not subject or low in PREPOSITIONS[language] or low in ARTICULATED:
+    if low in PREPOSITIONS[language] or low in ARTICULATED:
         return False
+    if not subject:
+        return bare_subject(toks, 0, language)  # "ticket sales rose by 12%"
     for i in range(1, min(len(toks), 12)):
         t = toks[i]
         if t.text in ",;:":
@@ -198,13 +230,20 @@ def _moved_frame(text: str, language: str) -> str | None:
         return _sentence(rest) if _clause_start(rest, language) else None
     if len(words) > _MAX_FRAME or "«" in head or "“" in head or '"' in head:
         return None
-    attribution = _ATTRIBUTION[language].match(head) is not None
+    attribution = (
+        _ATTRIBUTION[language].match(head) is not None
+        or _CONCESSION[language].match(head) is not None
+    )
     if not attribution and not _frames(words, language):
         return None
     if any(is_finite(w, language) for w in words[1:] if w[:1].islower()):
         return None  # a clause of its own ("Dopo che la giunta ha approvato, ...")
     if _LIST_GOES_ON.match(rest):
         return None  # the comma was inside a list ("In 31 comuni di Ravenna, Forlì e Bologna")
+    speaker = _SPEAKER_ASIDE[language].match(rest)
+    if speaker is not None:  # "Nella sola Milano, ricorda il segretario, le famiglie ..."
+        rest = rest[speaker.end() :]
+    rest = _second_frame_out(rest, language)
     if attribution:
         rest = _NAME_APPOSITION.sub("", rest, count=1)  # "Secondo il sindaco, Mario Rossi, ..."
     if not _clause_start(rest, language):
@@ -220,6 +259,21 @@ def _moved_frame(text: str, language: str) -> str | None:
 _ANAPHORIC = re.compile(
     r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|that|these|those|such)(?![\w’'])"
 )
+
+
+def _second_frame_out(rest: str, language: str) -> str:
+    """The clause after an opening phrase with a second phrase that frames it left out ('dal
+    25 settembre al 26 ottobre, la rassegna ha totalizzato ...' -> 'la rassegna ha totalizzato
+    ...'): the clause holds in it as in the first."""
+    piece, comma, after = rest.partition(", ")
+    words = piece.split()
+    if not comma or not words or len(words) > _MAX_FRAME or not _frames(words, language):
+        return rest
+    if _QUOTES_ANY.search(piece) or any(is_finite(w, language) for w in words[1:]):
+        return rest
+    if _LIST_GOES_ON.match(after) or not _clause_start(after, language):
+        return rest
+    return after
 
 
 def _bare_frame_moved(text: str, language: str) -> str | None:
@@ -243,6 +297,8 @@ def _bare_frame_moved(text: str, language: str) -> str | None:
             return None
         rest = found[0]
     if _LINKING_PHRASES[language].match(frame) or _ATTRIBUTION[language].match(frame):
+        return _sentence(rest)
+    if _CONCESSION[language].match(frame):
         return _sentence(rest)
     if _ANAPHORIC.search(frame):
         return _sentence(rest)  # "Con questa accusa", "A quel punto": of the sentence before
@@ -313,7 +369,8 @@ def _aside_subject(subject: str, language: str) -> bool:
         return False
     article = low in ARTICLES[language] or low.startswith(("l’", "un’")) or low[:1].isdigit()
     named = len(words) > 1 and all(w[:1].isupper() for w in words[:2])
-    if not (article or named):
+    bare = len(words) > 1 and bare_subject(tokens(f"{subject.lower()} is"), 0, language)
+    if not (article or named or bare):
         return False  # "Its harbor, shared with ..., is the largest port": whose is unsaid
     return not any(w[:1].islower() and is_finite(w, language) for w in words[1:])
 
@@ -2211,6 +2268,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _apposition_relative_said,
     _opening_gerund_said,
     _without_place_aside,
+    adverb_said,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -2222,7 +2280,7 @@ _DEPTH = 2
 _MARKS: dict[Transform, tuple[str, ...]] = {
     _moved_frame: (", ",),
     _without_apposition: (", ",),
-    _asides_out: (", ", " ("),
+    _asides_out: (", ", " (", " – ", " — "),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
     relatives_of_names: (" which ", " who ", " that ", " che "),
     _subject_asides: (", ",),
@@ -2246,6 +2304,9 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _apposition_relative_said: (" who ", " that ", " che "),
     _opening_gerund_said: (", ",),
     _without_place_aside: (", ",),
+    adverb_said: tuple(
+        f" {' '.join(words)} " for table in (LEFT_OUT, MOVED) for p in table.values() for words in p
+    ),
     _without_including: tuple(
         f", {w}" for w in "including excluding among such compres inclus esclus tra fra".split()
     ),

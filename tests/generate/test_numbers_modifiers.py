@@ -4,6 +4,8 @@ place, a percentage of a whole as any verb's object."""
 
 from __future__ import annotations
 
+from quizlib.generate import generate_deck
+
 from .test_numbers import _questions
 
 
@@ -132,3 +134,35 @@ def test_a_rate_after_a_counted_subject_goes_to_the_end() -> None:
     assert en == {"How many cyclists used the towpath a day?": "900"}
     it = _questions("Circa 700 studenti al giorno frequentano la mensa.")
     assert it == {"Quanti studenti frequentano la mensa al giorno?": "700"}
+
+
+def test_a_figure_s_sign_is_not_left_in_the_question() -> None:
+    deck = generate_deck(
+        "A test headline\n\nTemperatures in the valley fell to minus 12 degrees.\n", language="en"
+    )
+    assert not any(c.question and "minus" in c.question for c in deck.cards)
+    assert any(c.cloze and "12" in c.cloze for c in deck.cards)  # the cloze stays
+    deck = generate_deck(
+        "Titolo di prova\n\nLe temperature nella valle sono scese a meno 12 gradi.\n", language="it"
+    )
+    assert not any(c.question and "meno" in c.question for c in deck.cards)
+
+
+def test_a_copula_s_figure_is_read_whole_before_a_phrase() -> None:
+    questions = _questions("Le domande accolte sono 1.300 nella sola Pavia.")
+    assert "1" not in questions.values()
+
+
+def test_a_unit_keeps_its_adjective_before_a_phrase_of_time() -> None:
+    questions = _questions("L’area del lago era di circa 9 chilometri quadrati nel 1960.")
+    assert "Di quanti chilometri era l’area del lago?" not in questions
+    assert any("chilometri quadrati" in answer for answer in questions.values())
+
+
+def test_a_determiner_opening_the_subject_is_lowercased_in_the_question() -> None:
+    text = (
+        "Titolo di prova\n\n«Ogni scuola conta», ha detto il sindaco. "
+        "Ogni scuola dovrà ridurre di almeno tre classi i consumi della palestra.\n"
+    )
+    questions = [c.question for c in generate_deck(text, language="it").cards if c.question]
+    assert "Di quante classi dovrà ridurre ogni scuola i consumi della palestra?" in questions

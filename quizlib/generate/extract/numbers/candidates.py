@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import groupby
 
 from ...candidate import Candidate
 from ...chunks import (
@@ -118,7 +119,29 @@ _SAID_IN = re.compile(
 
 
 def extract(doc: Document) -> Iterator[Candidate]:
-    for c in _extract(doc):
+    for _, group in groupby(_extract(doc), key=lambda c: id(c.sentence)):
+        found = list(group)
+        signless = {
+            _FIRST_FIGURE.findall(c.answer)[0]
+            for c in found
+            if c.question and _sign_left_out(c.answer, c.sentence.text)
+        }
+        if signless:  # their questions are left out below: their clozes stand alone
+            found = [
+                replace(c, score=_CLOZE_ALONE)
+                if c.question is None
+                and c.score == _ASKED_CLOZE
+                and not signless.isdisjoint(_FIRST_FIGURE.findall(c.answer)[:1])
+                else c
+                for c in found
+            ]
+        yield from _checked(found, doc)
+
+
+def _checked(found: list[Candidate], doc: Document) -> Iterator[Candidate]:
+    """The candidates of a sentence with the questions no rule of phrasing got right left
+    out, and the others' wording set right."""
+    for c in found:
         if c.question and _SAID_IN.search(c.question):
             # "... be completed in a statement?": where it was said, which the fact is not
             c = replace(c, question=_SAID_IN.sub("?", c.question))
@@ -131,6 +154,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and (_past_after_to(c.question) or _cut_figure(c.question, c.sentence)):
             continue
+        if c.question and _sign_left_out(c.answer, c.sentence.text):
+            continue  # "How many degrees did temperatures fall to minus?"
         if c.question and _points_back(c.question, doc.language):
             continue  # "What percentage of listed buildings fall into this category?": which
         if c.question and _LEFT_RELATIVE.search(c.question):
@@ -244,6 +269,20 @@ def _past_after_to(question: str) -> bool:
 
 # A figure written with a separator of thousands: its first group, then the rest.
 _GROUPED_FIGURE = re.compile(r"(?<![\d,.])(?P<first>\d{1,3})[,.]\d{3}(?![\d])")
+
+
+_FIRST_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+_SIGN_WORD = re.compile(r"(?i)(?<![\w’'])(?:minus|meno)\s+$")
+
+
+def _sign_left_out(answer: str, text: str) -> bool:
+    """Whether an answer leaves out the sign its figure has in the text ('4 degrees' of 'fell
+    to minus 4 degrees'): the question keeps the sign with no figure."""
+    m = _FIRST_FIGURE.search(answer)
+    if m is None or _SIGN_WORD.search(answer[: m.start()]):
+        return False
+    at = text.find(m.group(0))
+    return at > 0 and _SIGN_WORD.search(text[max(0, at - 12) : at]) is not None
 
 
 def _cut_figure(question: str, s: Sentence) -> bool:

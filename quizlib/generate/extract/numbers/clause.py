@@ -2512,6 +2512,12 @@ def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
     return all(t.text[:1].isupper() and t.text.isalpha() for t in names)
 
 
+_DETERMINERS = frozenset(
+    """ogni ciascun ciascuna ciascuno qualche alcuni alcune molti molte tutti tutte each every
+    several many most both""".split()
+)
+
+
 def _common_first(subject: str, doc: Document) -> str:
     """'Women made up 38 percent': a known word that opens the sentence, and the article
     writes it in lowercase elsewhere ('the women’s race'), is lowercased even when other
@@ -2521,6 +2527,8 @@ def _common_first(subject: str, doc: Document) -> str:
     first, _, rest = subject.partition(" ")
     if not first[1:].islower() or rest[:1].isupper():
         return subject
+    if first.lower() in _DETERMINERS:  # "Ogni intervento", "Each school": never a name
+        return f"{first.lower()} {rest}".rstrip()
     if first in doc.inner_capitals or first in doc.people:
         return subject
     low = first.lower()

@@ -798,7 +798,10 @@ def _governs(text: str, at: int, adj: str) -> bool:
     a present participle with its complement ('studiosi| provenienti da sei istituzioni'), a
     past participle with its agent ('sette restauratrici| coordinate da Silvia Benigni': the
     agent is the participle's, not the clause's), an adjective with its measure ('14
-    aerogeneratori| alti 200 metri')."""
+    aerogeneratori| alti 200 metri'); a unit's adjective never does ('18 chilometri quadrati|
+    nel 1997')."""
+    if adj.lower() in _UNIT_ADJECTIVES:
+        return False
     if _DIMENSION_ADJECTIVE.fullmatch(adj) and _MEASURE_AFTER.match(text, at):
         return True
     if _AGENT_AFTER.match(text, at) and is_participle(adj, "it"):
