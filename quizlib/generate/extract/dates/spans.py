@@ -564,13 +564,32 @@ def _with_period(text: str, span: DateSpan, language: str) -> DateSpan:
     """The span of a date that ends a period the phrase before it names, the phrase included:
     every reader of the clause cuts before the whole of it ('handed out 23,600 parcels | in
     the year to March 2026')."""
+    return _with_phrase_before(text, span, _PERIOD_BEFORE[language], 60, period_end=True)
+
+
+def _with_phrase_before(
+    text: str,
+    span: DateSpan,
+    before: re.Pattern[str],
+    reach: int,
+    period_end: bool = False,
+    last_time: bool = False,
+) -> DateSpan:
+    """The span of a date with the phrase `before` finds in the `reach` characters before it
+    (the phrase included and its words as the preposition), marked as what the phrase says."""
     if span.is_range or span.is_time:
         return span
-    m = _PERIOD_BEFORE[language].search(text, max(0, span.value_start - 60), span.value_start)
+    m = before.search(text, max(0, span.value_start - reach), span.value_start)
     if m is None or m.start() > span.start:
         return span
     prep = squash(text[m.start() : span.value_start]).lower()
-    return replace(span, start=m.start(), prep=prep, period_end=True)
+    return replace(
+        span,
+        start=m.start(),
+        prep=prep,
+        period_end=span.period_end or period_end,
+        last_time=span.last_time or last_time,
+    )
 
 
 # A bound between a preposition and its date: "until | at least | March 2027", "almeno | fino
@@ -623,13 +642,7 @@ def _with_first_time(text: str, span: DateSpan, language: str) -> DateSpan:
     """The span of a date after 'for the first time since', the phrase included: the date is
     the last time the deed was done before, and a reader of the clause cuts before the whole
     phrase ('won the cup | for the first time since 1998' is no first win)."""
-    if span.is_range or span.is_time:
-        return span
-    m = _FIRST_TIME_BEFORE[language].search(text, max(0, span.value_start - 40), span.value_start)
-    if m is None or m.start() > span.start:
-        return span
-    prep = squash(text[m.start() : span.value_start]).lower()
-    return replace(span, start=m.start(), prep=prep, last_time=True)
+    return _with_phrase_before(text, span, _FIRST_TIME_BEFORE[language], 40, last_time=True)
 
 
 def _numeric_span(m: re.Match[str]) -> DateSpan:
