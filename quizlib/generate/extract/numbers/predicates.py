@@ -360,12 +360,25 @@ def _inverted_counts(text: str) -> Iterator[tuple[str, str, int]]:
         yield squash(asked) + "?", m.group("num"), m.start("num")
 
 
+# What a sentence must hold for a figure's clause to be read at all (the cheap test first):
+# an English head of an amount, an Italian verb of being or of a level ("si fermerà", "ammonta").
+_CUES = {
+    "en": re.compile(r"\b(?:" + "|".join(sorted(_EN_AMOUNT_HEADS)) + r")\b", re.IGNORECASE),
+    "it": re.compile(
+        r"\b(?:" + "|".join(sorted(_IT_COUNT_VERBS)) + r"|ferm|attest|assest|arriv|giun|ammont)",
+        re.IGNORECASE,
+    ),
+}
+
+
 def predicate_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, start of the answer) of each figure its clause gives as what the
     subject is or amounts to."""
     text, language = s.text, doc.language
     inverted = list(_inverted_counts(text)) if language == "it" else []
     yield from inverted
+    if _CUES[language].search(text) is None:
+        return
     for m in _FIGURE.finditer(text):
         if any(at == m.start() for _, _, at in inverted):
             continue
