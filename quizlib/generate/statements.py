@@ -2234,6 +2234,30 @@ def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
     return None
 
 
+_LONGEST_DESCRIPTION = 16  # words of a noun phrase that opens an entry's sentence
+
+
+def _entry_after_description(text: str, entry: str, language: str) -> str | None:
+    """'Capoluogo della provincia più estesa della Puglia, Foggia conta circa 145.000 abitanti.'
+    in the entry Foggia -> 'Foggia conta circa 145.000 abitanti.'; 'The county town of
+    Shropshire, Shrewsbury stands ...' -> 'Shrewsbury stands ...': the clause after a noun
+    phrase that describes the entry, when the entry is its subject (with no subject said, the
+    phrase may well be the predicate's: 'Capitale del Regno, fu a lungo ...')."""
+    comma = text.find(", ")
+    if comma < 0:
+        return None
+    head, rest = text[:comma], text[comma + 2 :]
+    words = head.split()
+    if not 2 <= len(words) <= _LONGEST_DESCRIPTION or not words[0][:1].isupper():
+        return None
+    low = words[0].lower()
+    if low in PREPOSITIONS[language] or low in _FRAME_OPENERS[language] or _QUOTES_ANY.search(head):
+        return None  # "In 1998, ...", "Last year, ...": a frame, the transforms' own
+    if any(w.lower() in AUXILIARIES[language] or is_finite(w, language) for w in words):
+        return None  # a clause of its own, no description
+    return rest if rest.startswith(entry) and _clause_start(rest, language) else None
+
+
 # A transform gives no statement (None or an empty list), one, or several.
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
@@ -2392,7 +2416,9 @@ def statements(doc: Document) -> Iterator[Sentence]:
                     yield replace(s, text=named, source=s.text)
                     frontier.append(named)
         if s.entry is not None:
-            named = _entry_after_opening(s.text, s.entry.phrase, language)
+            named = _entry_after_opening(s.text, s.entry.phrase, language) or (
+                _entry_after_description(s.text, s.entry.phrase, language)
+            )
             if named is not None and named not in seen:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
