@@ -2234,6 +2234,58 @@ def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
     return None
 
 
+# A count told by the group it makes: "a crowd of 17,450", "una folla di 3.000 persone", "a
+# total of 152,300 people".
+_GROUP_OF = {
+    "en": re.compile(
+        r"\b(?P<group>[Aa]n?\s+(?:[a-z]+-[a-z]+\s+|record\s+)?"
+        r"(?:crowd|audience|total|congregation)\s+of\s+)"
+        r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<noun>\s+[a-z]+)?"
+    ),
+    "it": re.compile(
+        r"\b(?P<group>(?:[Uu]na\s+folla|[Uu]n\s+pubblico|[Uu]n\s+totale)\s+di\s+)"
+        r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?P<noun>\s+[a-zà-ù]+)?"
+    ),
+}
+_PEOPLE_WORD = {"en": "people", "it": "persone"}
+_GROUP_LINKS = frozenset("and or e o ed che who which that".split())
+
+
+def _group_counted(text: str, language: str) -> str | None:
+    """'A crowd of 17,450 attended the meeting.' -> '17,450 people attended the meeting.';
+    'La finale è stata vista da una folla di 3.000 persone' -> '... da 3.000 persone': the
+    group's count said as the count of what it is made of, so that it is asked ('How many
+    people attended the meeting?')."""
+    m = _GROUP_OF[language].search(text)
+    if m is None:
+        return None
+    noun = (m.group("noun") or "").strip()
+    if noun and not (  # a word after the figure that is no noun of what was counted
+        noun in AUXILIARIES[language]
+        or is_finite(noun, language)
+        or noun in PREPOSITIONS[language]
+        or noun in _GROUP_LINKS
+    ):
+        counted = f"{m.group('num')} {noun}"
+        end = m.end()
+    elif "total" in m.group("group").lower() or "totale" in m.group("group").lower():
+        return None  # "a total of 93 in all": a total of what, the text does not say
+    else:
+        counted, end = f"{m.group('num')} {_PEOPLE_WORD[language]}", m.end("num")
+    after = text[end:]
+    if m.start() == 0 or text[: m.start()].endswith(", "):  # the group is the subject
+        if language == "it":
+            return None  # "Una folla di 3.000 persone ha assistito": the verb is the group's
+        after = _PLURAL_BE.sub(lambda b: _PLURAL_OF[b.group(1)], after, count=1)
+    said = text[: m.start()] + counted + after
+    return said[:1].upper() + said[1:]
+
+
+# The verb after a group that opens the sentence agrees with it, not with what it counts.
+_PLURAL_BE = re.compile(r"^\s+(has|is|was)\b")
+_PLURAL_OF = {"has": " have", "is": " are", "was": " were"}
+
+
 _LONGEST_DESCRIPTION = 16  # words of a noun phrase that opens an entry's sentence
 
 
@@ -2293,6 +2345,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _opening_gerund_said,
     _without_place_aside,
     adverb_said,
+    _group_counted,
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -2302,6 +2355,15 @@ _DEPTH = 2
 # whose pattern is anchored at the text's start (_whole_first_said) has none: its own test
 # costs less than a search of the whole text for marks.
 _MARKS: dict[Transform, tuple[str, ...]] = {
+    _group_counted: (
+        " crowd of ",
+        " audience of ",
+        " total of ",
+        " congregation of ",
+        "folla di ",
+        "pubblico di ",
+        "totale di ",
+    ),
     _moved_frame: (", ",),
     _without_apposition: (", ",),
     _asides_out: (", ", " (", " – ", " — "),

@@ -163,3 +163,19 @@ def test_a_count_alone_or_a_year_after_and_opens_no_clause() -> None:
     assert not any(s.startswith("2024") for s in said)
     said = _said("Il lago è pulito e otto telecamere registrano la fauna.", "it")
     assert "Otto telecamere registrano la fauna." not in said
+
+
+def test_a_group_s_count_is_said_as_a_count_of_people() -> None:
+    said = _said("A crowd of 9,200 watched the derby on Saturday.", "en")
+    assert "9,200 people watched the derby on Saturday." in said
+    said = _said("A record audience of 1,400 has seen the play.", "en")
+    assert "1,400 people have seen the play." in said
+    said = _said("La partita è stata seguita da una folla di 5.000 tifosi.", "it")
+    assert "La partita è stata seguita da 5.000 tifosi." in said
+
+
+def test_a_group_that_agrees_with_its_verb_or_a_bare_total_is_left_alone() -> None:
+    said = _said("Una folla di 5.000 persone ha invaso la piazza.", "it")
+    assert not any(s.startswith("5.000 persone") for s in said)
+    said = _said("The scheme has run since 2019, a total of 40 in all.", "en")
+    assert not any("40 people" in s for s in said)
