@@ -25,3 +25,13 @@ def test_a_present_reporting_verb_ends_the_apposition() -> None:
 def test_an_apposition_after_a_past_reporting_verb_still_counts() -> None:
     text = "“We will build it,” said the engineer, Ann Lee, on Monday."
     assert _questions(text, "en") == {"Who is Ann Lee?": "the engineer"}
+
+
+def test_the_last_words_of_a_clause_before_its_speaker_describe_no_one() -> None:
+    text = (
+        "Trainer Ann Laidlaw was in tears. The win was the finest moment of her career, "
+        "Laidlaw said."
+    )
+    assert "the finest moment of her career" not in _questions(text, "en").values()
+    text = "Her coach, Ronan Whelan, said the sea was calm."
+    assert _questions(text, "en").get("Who is Ronan Whelan?") == "her coach"

@@ -196,6 +196,14 @@ _PREPOSITIONS = {
 }
 
 
+def _says_after(text: str, end: int, language: str) -> bool:
+    """Whether a verb of saying follows the name ending at `end` ('…, Laidlaw said.', '…,
+    ha detto Rossi' aside): the name is the speaker of the clause before it, not described
+    by its last words."""
+    words = text[end:].split(None, 1)
+    return bool(words) and words[0].strip(".,;") in SAY_VERBS[language]
+
+
 def _before(text: str, start: int, language: str) -> str | None:
     """The apposition right before a name ('said her skipper, | Ronan Whelan'): the words
     back from the comma to a verb, a quotation or the sentence's start, from the first
@@ -624,6 +632,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
                 np = None  # "la Bibbia di | Novello, un codice in due tomi": the Bible's
     if np is None:
         np = _before(text, start, language)
+        if np is not None and _says_after(text, end, language):
+            return None  # "The win was the biggest of her career, | Laidlaw said": her words
         if np is not None and len(np.split()) <= 3:
             np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
     score = SCORE
