@@ -298,3 +298,14 @@ def test_a_date_that_is_not_the_clause_s_is_not_asked_of_it(
 ) -> None:
     qs = questions_of(text, language)
     assert wrong not in qs, qs
+
+
+def test_a_preposition_after_a_figure_is_no_noun_it_counts() -> None:
+    qs = questions_of("Attendance at the fair reached 48,200 between May and June.", "en")
+    assert not any(q.startswith("How many between") for q in qs)
+    qs = questions_of(
+        "Le presenze alla fiera hanno toccato quota 48.200 tra maggio e giugno.", "it"
+    )
+    assert not any(q.startswith(("Quanti tra", "Quante tra")) for q in qs)
+    qs = questions_of("Two of the eight chicks died at sea.", "en")
+    assert qs["How many of the eight chicks died at sea?"] == "two"

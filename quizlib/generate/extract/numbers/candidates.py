@@ -1163,6 +1163,8 @@ def _candidates_of(
         found = ranged_question(count, s, doc) or _count_question(count, s, doc)
         if found is not None and _joins_nothing(found[0], language):
             found = None
+        if found is not None and count.noun.lower() in _NO_COUNTED[language]:
+            found = None  # "reached 152,300 | between April and July": no noun was counted
         if count.noun in _YEARS and found is None:
             continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
         if found:
@@ -1187,6 +1189,14 @@ def _candidates_of(
         )
     if digits and copula is None:
         yield from _predicate_candidates(s, doc, whole + counted)
+
+
+# Words after a figure that are no noun of what it counts: a preposition ("of" opens a part
+# of a whole: "two of the eight chicks").
+_NO_COUNTED = {
+    language: (PREPOSITIONS[language] | {"between", "among", "across", "along"}) - {"of", "di"}
+    for language in ("it", "en")
+}
 
 
 def _predicate_candidates(
