@@ -55,6 +55,7 @@ from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
+    holds_finite,
     is_finite,
     is_gerund,
     is_participle,
@@ -2305,7 +2306,7 @@ def _entry_after_description(text: str, entry: str, language: str) -> str | None
     low = words[0].lower()
     if low in PREPOSITIONS[language] or low in _FRAME_OPENERS[language] or _QUOTES_ANY.search(head):
         return None  # "In 1998, ...", "Last year, ...": a frame, the transforms' own
-    if any(w.lower() in AUXILIARIES[language] or is_finite(w, language) for w in words):
+    if holds_finite(words, language):
         return None  # a clause of its own, no description
     return rest if rest.startswith(entry) and _clause_start(rest, language) else None
 

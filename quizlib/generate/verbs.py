@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import simplemma
@@ -220,6 +220,11 @@ def is_finite(word: str, language: str) -> bool:
     if lem == w or not _verb_lemma(lem, language):
         return False
     return w.endswith(_IT_FINITE_ENDINGS)
+
+
+def holds_finite(words: Iterable[str], language: str) -> bool:
+    """Whether any of the words is an auxiliary or a conjugated verb: a clause, not a phrase."""
+    return any(w.lower() in AUXILIARIES[language] or is_finite(w, language) for w in words)
 
 
 def takes_essere(participle: str) -> bool:

@@ -21,7 +21,7 @@ from ..given_names import gender
 from ..lexicon import ARTICLES, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
-from ..verbs import AUXILIARIES, is_finite, is_gerund, is_participle
+from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, is_participle
 from .common import people_in, role_before, surname, title_start
 from .numbers.words import NUMBER_WORDS
 
@@ -399,7 +399,7 @@ def _fragment(head: str, language: str) -> bool:
     rest = words[opens[-1] + 1 :]
     if not rest or rest[0] not in ARTICLES[language]:
         return False  # "un legame che dura": the verb follows 'che' at once
-    return not any(w in AUXILIARIES[language] or is_finite(w, language) for w in rest)
+    return not holds_finite(rest, language)
 
 
 def _speaker(who: str, appo: str | None, doc: Document, named_aside: bool = False) -> str | None:
@@ -683,7 +683,7 @@ def _body_subject(head: str, language: str) -> str | None:
     if not 2 <= len(words) <= _BODY_WORDS_MOST or "," in head:
         return None
     article, rest = words[0].lower(), words[1:]
-    if article not in _DESCRIBING_ARTICLES[language] or _has_verb(" ".join(rest), language):
+    if article not in _DESCRIBING_ARTICLES[language] or holds_finite(rest, language):
         return None
     if not (rest[-1][:1].isupper() or rest[-1].lower() in ROLE_WORDS[language]):
         return None
@@ -1084,7 +1084,7 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
             while n < len(parts) and _apposition(parts[n], language):
                 n += 1  # "..., Anna Neri, 52 anni, ..."
         if text[cut + 1 :].lstrip()[:1] in _CLOSING and not any(
-            _has_verb(p, language) for p in parts[n:]
+            holds_finite(p.split(), language) for p in parts[n:]
         ):
             n = len(parts)  # "Per Marco Rivetti, coltivatore di Cravanzana, «è ...»": all his
         appos, clause = parts[1:n], [*parts[n:], text[cut + 1 :].strip()]
@@ -1101,18 +1101,13 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
     return _said_that(s, head, ", ".join(clause), speaker, doc)
 
 
-def _has_verb(part: str, language: str) -> bool:
-    """Whether a part of a sentence holds a finite verb or an auxiliary."""
-    return any(is_finite(w, language) or w.lower() in AUXILIARIES[language] for w in part.split())
-
-
 def _plain_head(head: str, language: str) -> bool:
     """Whether the words before an inserted speaker are a subject or an opening of a few words,
     with no verb: 'Le piante', 'The bridge itself'."""
     words = head.split()
     if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
         return False
-    return not _has_verb(head, language)
+    return not holds_finite(words, language)
 
 
 def _inserted_speaker(part: str, language: str) -> str | None:
