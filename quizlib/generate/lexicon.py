@@ -202,6 +202,13 @@ CAPTION = re.compile(
     r"(?:\(|\b)(?:foto|photo|credit|getty|reuters|afp|ansa|ap photo|lapresse|©)\b", re.IGNORECASE
 )
 
+# Words that say how many of a thing without a figure, and open a noun phrase of their own:
+# "Ogni intervento", "Each school", "25 mila persone| ogni anno".
+QUANTIFIERS = frozenset(
+    """ogni ciascun ciascuna ciascuno qualche alcuni alcune molti molte tutti tutte each every
+    several many most both""".split()
+)
+
 # The words that open a relative clause: "la società | che gestisce ...", "the body | that".
 RELATIVE_WORDS = {
     "it": frozenset("che cui dove".split()),

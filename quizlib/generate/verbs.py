@@ -216,6 +216,8 @@ def is_finite(word: str, language: str) -> bool:
         return (w.endswith("ed") and len(w) > 4) or w in EN_PAST or w in _EN_MORE_PASTS
     if is_participle(w, language) or is_gerund(w, language):
         return False
+    if w == "dà":
+        return True  # "dare" in the present, the one finite form in a stressed "-à" not "-rà"
     lem = lemma(w, language)
     if lem == w or not _verb_lemma(lem, language):
         return False

@@ -199,3 +199,23 @@ def test_a_vote_against_names_what_it_was_on() -> None:
         "en",
     )
     assert en == {"How many members voted against the bill on housing?": "40"}
+
+
+def test_a_word_of_quantity_after_the_counted_noun_stays_out_of_it() -> None:
+    """'ogni anno' after the count is a time of the clause, not part of what is counted."""
+    asked = _questions("Il parco è frequentato da 3.000 visitatori ogni giorno.")
+    assert asked == {"Da quanti visitatori è frequentato il parco ogni giorno?": "3.000"}
+    asked = _questions("Il rifugio ospita 40 escursionisti ogni notte.")
+    assert asked == {"Quanti escursionisti ospita il rifugio ogni notte?": "40"}
+
+
+def test_the_present_of_dare_is_a_verb() -> None:
+    asked = _questions("La cartiera dà lavoro a 85 persone.")
+    assert asked == {"A quante persone la cartiera dà lavoro?": "85"}
+
+
+def test_a_verb_in_s_before_a_bare_object_is_no_plural_subject() -> None:
+    """'The mill provides| work for 60 people': 'provides' is the verb, not a plural noun of
+    the subject with 'work' as its verb."""
+    asked = _questions("The mill provides work for 60 people.", "en")
+    assert asked == {"For how many people does the mill provide work?": "60"}

@@ -22,6 +22,7 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
     EN_EXTRAPOSED_IT,
+    QUANTIFIERS,
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
@@ -1450,10 +1451,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
             verb = _english_present(toks, at)
         if verb is None:
             verb = _present_before_to(toks, at)
+        if verb is None:  # before the plural present: "The foundry provides| work for 12"
+            verb = _present_before_bare_object(toks, at)
         if verb is None:
             verb = _plural_present(toks, at)
-        if verb is None:
-            verb = _present_before_bare_object(toks, at)
     elif verb is None and toks[at - 1].low in _IT_NOUN_VERBS:
         verb = at - 1  # "Il ponte misura| 400 metri"
     elif verb is None and language == "it":
@@ -2512,12 +2513,6 @@ def _place_before_plural(toks: list[Token], first: int, language: str) -> bool:
     return all(t.text[:1].isupper() and t.text.isalpha() for t in names)
 
 
-_DETERMINERS = frozenset(
-    """ogni ciascun ciascuna ciascuno qualche alcuni alcune molti molte tutti tutte each every
-    several many most both""".split()
-)
-
-
 def _common_first(subject: str, doc: Document) -> str:
     """'Women made up 38 percent': a known word that opens the sentence, and the article
     writes it in lowercase elsewhere ('the women’s race'), is lowercased even when other
@@ -2527,7 +2522,7 @@ def _common_first(subject: str, doc: Document) -> str:
     first, _, rest = subject.partition(" ")
     if not first[1:].islower() or rest[:1].isupper():
         return subject
-    if first.lower() in _DETERMINERS:  # "Ogni intervento", "Each school": never a name
+    if first.lower() in QUANTIFIERS:  # "Ogni intervento", "Each school": never a name
         return f"{first.lower()} {rest}".rstrip()
     if first in doc.inner_capitals or first in doc.people:
         return subject

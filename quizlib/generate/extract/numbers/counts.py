@@ -15,6 +15,7 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
     MONTHS,
+    QUANTIFIERS,
     STOPWORDS,
     UNITS,
 )
@@ -829,6 +830,8 @@ def _follows_noun(adj: str, language: str) -> bool:
         return False  # "60.850 persone| allo screening": a complement opens, no adjective
     if adj in _IT_CONJUNCTIONS:
         return False  # "24 letti| quando ...": a clause opens
+    if adj in QUANTIFIERS:
+        return False  # "25 mila persone| ogni anno": a phrase of time opens
     return not is_finite(adj, language)
 
 
