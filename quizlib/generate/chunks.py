@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from .lexicon import ARTICLES, ARTICULATED
+from .lexicon import ARTICLES, ARTICULATED, STOPWORDS
 from .verbs import (
     AUXILIARIES,
     is_finite,
@@ -170,6 +170,8 @@ def main_verb(
         if text[:1].islower() and is_finite(text, language) and not _compound_adjective(low):
             if language == "en" and _adjective_in_ed(toks, i):
                 continue  # "the number of registered| female boxers", "the injured| man"
+            if language == "en" and _reduced_passive(toks, i):
+                continue  # "A letter signed| by 40 doctors was sent": the letter's verb is later
             return i
         if presents and language == "en" and i and may_be_present(text, "en"):
             if _present_s(toks, i):
@@ -183,17 +185,36 @@ _BEFORE_ADJECTIVE = frozenset("of the a an its their his her these those some al
 
 def _adjective_in_ed(toks: list[Token], i: int) -> bool:
     """Whether the English word in -ed at token i modifies the noun after it: after a
-    determiner or 'of', before a word in small letters that is no function word ('the number
-    of registered female boxers'), not a verb ('the council approved the plan')."""
+    determiner or 'of', before a figure or a word in small letters that is no function word
+    ('the number of registered female boxers', 'a combined 7,800'), not a verb ('the council
+    approved the plan')."""
     if i == 0 or i + 1 >= len(toks) or not toks[i].low.endswith("ed"):
         return False
     nxt = toks[i + 1].text
-    return (
-        toks[i - 1].low in _BEFORE_ADJECTIVE
-        and nxt.isalpha()
-        and nxt.islower()
-        and nxt not in _FUNCTION_AFTER
-    )
+    if toks[i - 1].low not in _BEFORE_ADJECTIVE:
+        return False
+    if nxt[:1].isdigit():
+        return True  # "a combined| 7,800 passengers", "an estimated| 3,000 people"
+    return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_AFTER
+
+
+def _reduced_passive(toks: list[Token], i: int) -> bool:
+    """Whether the English word in -ed at token i is a participle after a noun, with its agent,
+    and the clause's own verb comes later: 'A letter signed| by 40 doctors was sent ...'."""
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "by" or not toks[i].low.endswith("ed"):
+        return False
+    before = toks[i - 1]
+    if not (before.text.isalpha() and before.text.islower()) or before.low in STOPWORDS["en"]:
+        return False  # "The council| approved by ...": a name; "which was| signed by"
+    for t in toks[i + 2 :]:
+        if t.low in AUXILIARIES["en"]:
+            return True
+        if t.text in _CLAUSE_BREAKS:
+            return False  # "The motion passed| by 18 votes to 11, ... that was interrupted"
+    return False
+
+
+_CLAUSE_BREAKS = frozenset(",;:()–—")
 
 
 # Words after a participle that make it a verb's: "the plan | approved by", "the man | wanted

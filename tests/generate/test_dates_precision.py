@@ -94,3 +94,9 @@ def test_a_second_object_after_a_verb_of_having_is_no_clause() -> None:
         "en",
     )
     assert any(a == "Friday" for a in asked.values()), asked
+
+
+def test_a_participle_with_its_agent_after_the_subject_is_not_the_verb() -> None:
+    """'A letter signed| by 40 doctors was sent': the question asks of the clause's own verb."""
+    asked = _asked("A statement signed by 12 surgeons was sent to the board in June.", "en")
+    assert asked == {"When was a statement signed by 12 surgeons sent to the board?": "June"}

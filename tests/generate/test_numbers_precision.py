@@ -219,3 +219,19 @@ def test_a_verb_in_s_before_a_bare_object_is_no_plural_subject() -> None:
     the subject with 'work' as its verb."""
     asked = _questions("The mill provides work for 60 people.", "en")
     assert asked == {"For how many people does the mill provide work?": "60"}
+
+
+def test_last_year_after_the_count_is_no_rate() -> None:
+    """'300 coperti l’anno' is a rate ('all’anno'); '300 coperti l’anno scorso' is a time."""
+    asked = _questions("La sagra ha servito 300 coperti l'anno scorso.")
+    assert asked == {"Quanti coperti ha servito la sagra l’anno scorso?": "300"}
+    asked = _questions("La sagra serve 300 coperti l'anno.")
+    assert asked == {"Quanti coperti serve la sagra all’anno?": "300"}
+
+
+def test_a_participle_before_a_figure_is_no_verb() -> None:
+    """'carrying a combined| 7,800 passengers': 'combined' describes the figure."""
+    asked = _questions("Two ferries carrying a combined 900 passengers are due on Friday.", "en")
+    assert not any("combine" in q for q in asked)
+    asked = _questions("The two firms employ a combined 400 staff.", "en")
+    assert asked == {"How many staff do the two firms employ?": "400"}

@@ -2806,9 +2806,17 @@ def _rate_first(tail: str) -> tuple[str, str]:
     return "", tail
 
 
+# What makes a unit of time after a sum a time, not a rate: "l’anno scorso", "il mese prossimo".
+_NOT_RATE = re.compile(
+    r"\s+(?:scors[oa]|prossim[oa]|passat[oa]|precedente|successiv[oa]|dopo|prima)\b"
+)
+
+
 def _as_rate(tail: str) -> str:
     for phrase, rate in _RATES.items():
         if tail == phrase or tail.startswith(phrase + " "):
+            if _NOT_RATE.match(tail, len(phrase)):
+                return tail  # "11 mila porzioni| l’anno scorso": last year, no rate
             return rate + tail[len(phrase) :]
     return tail
 
