@@ -193,8 +193,8 @@ def _adjective_in_ed(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1].text
     if toks[i - 1].low not in _BEFORE_ADJECTIVE:
         return False
-    if nxt[:1].isdigit():
-        return True  # "a combined| 7,800 passengers", "an estimated| 3,000 people"
+    if nxt[:1].isdigit() or nxt[:1] in "$£€":
+        return True  # "a combined| 7,800 passengers", "an expected| $27 million boost"
     return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_AFTER
 
 
@@ -206,7 +206,11 @@ def _reduced_passive(toks: list[Token], i: int) -> bool:
     before = toks[i - 1]
     if not (before.text.isalpha() and before.text.islower()) or before.low in STOPWORDS["en"]:
         return False  # "The council| approved by ...": a name; "which was| signed by"
+    depth = 0  # "signed by the Traders' Association (TA)| had gathered": a bracket is passed
     for t in toks[i + 2 :]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth:
+            continue
         if t.low in AUXILIARIES["en"]:
             return True
         if t.text in _CLAUSE_BREAKS:
@@ -214,7 +218,7 @@ def _reduced_passive(toks: list[Token], i: int) -> bool:
     return False
 
 
-_CLAUSE_BREAKS = frozenset(",;:()–—")
+_CLAUSE_BREAKS = frozenset(",;:–—")
 
 
 # Words after a participle that make it a verb's: "the plan | approved by", "the man | wanted

@@ -88,3 +88,12 @@ def test_a_period_told_by_its_end_goes_with_its_date() -> None:
         "en",
     )
     assert not any(q.endswith(" to?") for q in qs), qs
+
+
+def test_a_conjunction_before_a_name_opens_no_doer() -> None:
+    """'Because Portwick has no quay, ...': the conjunction is no part of a name, and the
+    clause it opens is not the sentence's."""
+    text = "Because Portwick Harbour has no deep quay, ferries anchor offshore."
+    assert not any("Because" in a for a in _questions(agents, text, "en").values())
+    text = "Poiché Villa Serena non ha un parcheggio, i visitatori lasciano l'auto in paese."
+    assert not any("Poiché" in a for a in _questions(agents, text, "it").values())

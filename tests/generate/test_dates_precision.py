@@ -100,3 +100,17 @@ def test_a_participle_with_its_agent_after_the_subject_is_not_the_verb() -> None
     """'A letter signed| by 40 doctors was sent': the question asks of the clause's own verb."""
     asked = _asked("A statement signed by 12 surgeons was sent to the board in June.", "en")
     assert asked == {"When was a statement signed by 12 surgeons sent to the board?": "June"}
+
+
+def test_a_participle_with_an_agent_in_brackets_is_not_the_verb() -> None:
+    asked = _asked(
+        "A letter drafted by the Harbour Users' Group (HUG) had reached the minister by Friday.",
+        "en",
+    )
+    assert all("draft " not in q for q in asked)
+    assert (
+        asked.get(
+            "By when had a letter drafted by the Harbour Users' Group (HUG) reached the minister?"
+        )
+        == "Friday"
+    )

@@ -9,6 +9,7 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import numbers
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
 from .test_numbers import _questions
 
 
@@ -235,3 +236,10 @@ def test_a_participle_before_a_figure_is_no_verb() -> None:
     assert not any("combine" in q for q in asked)
     asked = _questions("The two firms employ a combined 400 staff.", "en")
     assert asked == {"How many staff do the two firms employ?": "400"}
+
+
+def test_an_adjective_in_ed_before_a_sum_is_no_verb() -> None:
+    asked = questions_of(
+        "Hotels are full, while traders welcome an expected $4 million boost to the town.", "en"
+    )
+    assert not any("expect " in q for q in asked)

@@ -444,6 +444,13 @@ def _nationality(words: list[str]) -> bool:
     return len(words) == 1 and words[0].islower() and words[0].endswith(("ese", "ano", "ana"))
 
 
+# Conjunctions that open a clause before the main one, capitalised before a name.
+_SUBORDINATORS = frozenset(
+    """because although though since while whereas unless once whether if poiché perché benché
+    sebbene mentre qualora finché""".split()
+)
+
+
 def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
     """(full name, end) of the person the text opens with, an apposition after it skipped
     ('Mario Rossi, 43 anni, ha vinto ...'), or after a title ('Il sindaco, Giulia Neri, ha
@@ -466,6 +473,8 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
             return None
         if m.group(0).split()[0].lower() in _INDEFINITE:
             return None  # "A Grade II listed building is ...": a name that only qualifies
+        if not article and m.group(0).split()[0].lower() in _SUBORDINATORS:
+            return None  # "Because Akaroa has no berth, ...": a clause before the main one
         name, end = _bare_name(m.group(0), doc.language), m.end()
         joined = _joined_name(text, end, doc.language)
         if joined is not None:  # "il Consorzio di Bonifica del Trasimeno | e Chiani | ha"
