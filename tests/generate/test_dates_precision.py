@@ -114,3 +114,8 @@ def test_a_participle_with_an_agent_in_brackets_is_not_the_verb() -> None:
         )
         == "Friday"
     )
+
+
+def test_a_whole_year_after_tutto_is_no_date_to_ask_when() -> None:
+    asked = _asked("Il Comune ha sospeso per tutto il 2027 la tassa sui dehors.", "it")
+    assert not any("per tutto" in q for q in asked)

@@ -116,3 +116,15 @@ def test_an_english_plural_predicate_is_asked_with_are() -> None:
     assert qs["What is the largest mountain system in North America?"] == "Rockies"
     qs = entry("Dresden", "Dresden is the capital of Saxony and lies on the River Elbe.", "en")
     assert qs["What is Dresden?"] == "the capital of Saxony"
+
+
+def test_a_gloss_of_another_number_is_no_definition_of_the_term() -> None:
+    """'la posa del vigneto, cioè i filari ...': a plural gloss after a singular term says
+    what a word inside the term is, not the term."""
+    qs = asked(
+        "Il consorzio ha pagato l’acquisto del vivaio, cioè le piantine giovani che "
+        "sostituiscono quelle malate."
+    )
+    assert not any("acquisto" in q for q in qs)
+    qs = asked("Sono stati esposti gli ex voto, cioè le offerte lasciate dai pellegrini.")
+    assert qs == {"Che cosa sono gli ex voto?": "le offerte lasciate dai pellegrini"}

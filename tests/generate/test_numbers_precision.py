@@ -243,3 +243,10 @@ def test_an_adjective_in_ed_before_a_sum_is_no_verb() -> None:
         "Hotels are full, while traders welcome an expected $4 million boost to the town.", "en"
     )
     assert not any("expect " in q for q in asked)
+
+
+def test_a_range_after_a_duration_is_no_size_of_it() -> None:
+    """'da 18 metri' after '12 autobus' is the size of each; 'da 4 a 6 euro' after 'tre
+    settimane' is a range of the clause, which the question keeps whole."""
+    asked = _questions("Il biglietto è salito in due mesi da 3 a 5 euro.")
+    assert asked == {"In quanti mesi è salito il biglietto da 3 a 5 euro?": "due"}

@@ -2834,6 +2834,8 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if len(np.split()) > MAX_ANSWER_WORDS:
             np = _without_last_complement(np, language)
         first = np.split(None, 1)[0].lower()
+        if language == "it" and not bare and _plural_article(first) != _plural_article(phrase):
+            continue  # "l’acquisto del seme, cioè i giovani mitili": the gloss is of another
         yield Candidate(
             "definition",
             s,
@@ -2851,6 +2853,11 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
 
 
 _APPROXIMATORS = frozenset("circa quasi oltre almeno about around nearly almost over".split())
+
+
+def _plural_article(phrase: str) -> bool:
+    """Whether an Italian noun phrase opens with a plural article ('i mitili', 'le reste')."""
+    return phrase.split(None, 1)[0].lower() in _PLURAL_ARTICLES if phrase else False
 
 
 def _bare_gloss(np: str, language: str) -> bool:

@@ -22,6 +22,7 @@ from .clauses import (
     _DEADLINE_IN,
     _JOINED_IN,
     _SUBORDINATOR_IN,
+    _WHOLE_OF,
     _WITH_DONE,
     _at_what_time,
     _clause_question,
@@ -322,6 +323,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 or _year_of_figure(s.text, span)
                 or _year_of_compared(s.text, span)
                 or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                or _WHOLE_OF.search(s.text[max(0, span.start - 20) : span.start]) is not None
                 or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])
                 is not None
             ):

@@ -1458,6 +1458,12 @@ _BARE_RANGE_START = re.compile(
 )
 
 
+# A year a whole of which the clause lasts, its article after "tutto": "rinuncerà per tutto| il
+# 2026 alla tassa". The date's patterns leave "per tutto" in the clause, which a "Quando"
+# question would keep and garble.
+_WHOLE_OF = re.compile(r"\b(?:per|durante|in)\s+tutt[oa]\s*$", re.IGNORECASE)
+
+
 # A date that dates the figure a clause is compared with, not the clause: "sold 40,000
 # tickets last year, compared with 31,000 in 2023", "contro i 41 del 2025", "rispetto al 2024".
 _COMPARED_FIGURE = re.compile(
