@@ -41,6 +41,7 @@ TEMPLATES = {
         "year_clause": "In what year {clause}?",
         "date_clause": "When {clause}?",
         "date_noun": "When was {np}?",
+        "date_noun_plural": "When were {np}?",
         "date_noun_full": "On what date was {np}?",
         "how_many": "How many {noun} {verb} {subject} {verb2}?",
         "acronym": "What does {acronym} stand for?",

@@ -79,6 +79,9 @@ _CUT_END_WORDS = (
     | frozenset(ARTICULATED)
     | frozenset("and or e ed o che di a da con su per tra fra".split())
 )
+# English prepositions a question never strands, in small letters ("VIA" is an acronym): "...
+# frozen during?" (of "during and after the pandemic").
+_STRANDED_NEVER = frozenset("during despite than amid via throughout".split())
 # A participle joined to a name: "In what year was the province of British Columbia and
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
 # another participle ("controllata e garantita").
@@ -93,7 +96,7 @@ def _cut_end(question: str) -> bool:
     if body.endswith("’"):
         return True  # "dell’?"
     last = body[body.rfind(" ") + 1 :]
-    return last.lower() in _CUT_END_WORDS
+    return last.lower() in _CUT_END_WORDS or last in _STRANDED_NEVER
 
 
 # Marks of a web page's menus and bylines, never of a sentence: "Accetta | Rifiuta", "Redazione

@@ -119,3 +119,12 @@ def test_a_participle_with_an_agent_in_brackets_is_not_the_verb() -> None:
 def test_a_whole_year_after_tutto_is_no_date_to_ask_when() -> None:
     asked = _asked("Il Comune ha sospeso per tutto il 2027 la tassa sui dehors.", "it")
     assert not any("per tutto" in q for q in asked)
+
+
+def test_a_clause_after_before_is_no_noun_of_an_event() -> None:
+    """'before the town council meets on 3 June': a verb in '-s', not a noun to ask 'When
+    was' of; a plural noun of an event takes 'were'."""
+    asked = _asked("The plan will be published before the town council meets on 3 June.", "en")
+    assert not any("meets" in q for q in asked)
+    asked = _asked("The bridge shut before the local elections on 4 May.", "en")
+    assert asked == {"When were the local elections?": "4 May"}

@@ -97,3 +97,8 @@ def test_a_question_with_the_marks_of_a_page_menu_is_refused() -> None:
 def test_an_italian_subjunctive_is_no_main_verb_of_a_question() -> None:
     assert not well_formed("Entro quando i primi 300 alloggi siano pronti?", "date")
     assert well_formed("Chi sostiene che il suo assistito sia stato truffato?", "person")
+
+
+def test_a_question_never_strands_during() -> None:
+    assert not well_formed("For how many weeks was the road closed during?", "number")
+    assert well_formed("What does VIA stand for?", "acronym")

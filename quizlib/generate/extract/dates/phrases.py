@@ -100,10 +100,35 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None  # "than during the same fortnight in 2025": a time to compare with, no event
     if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
         return None  # "after the railway arrived": a clause, asked of its verb
+    if doc.language == "en" and _present_last(np):
+        return None  # "before the executive board meets": a clause, no noun of an event
     if doc.language == "it":
         plural = np.split()[0] in {"i", "gli", "le"}
         return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
-    return render("en", "date_noun", np=np)
+    return render("en", "date_noun_plural" if _plural_np(np) else "date_noun", np=np)
+
+
+def _plural_np(np: str) -> bool:
+    """Whether an English noun phrase ends in a plural noun ('the county elections')."""
+    last = np.rsplit(None, 1)[-1]
+    return (
+        last.isalpha()
+        and last.islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "ics", "news"))
+    )
+
+
+def _present_last(np: str) -> bool:
+    """Whether an English noun phrase ends in a singular noun and a verb in '-s' after it ('the
+    board meets'); 'the peace talks' reads so too, and "When was" would not fit it either."""
+    words = np.split()
+    if len(words) < 2 or not may_be_present(words[-1], "en"):
+        return False
+    before = words[-2]
+    if not (before.isalpha() and before.islower()) or before in STOPWORDS["en"]:
+        return False
+    return is_verb_lemma(lemma(words[-1], "en")) and not before.endswith("s")
 
 
 # Words that make a noun a time another is compared with: "the same fortnight in 2025", "lo
