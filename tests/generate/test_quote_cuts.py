@@ -64,3 +64,15 @@ def test_a_quotation_is_not_cut_inside_a_figure() -> None:
     it = "Abbiamo posato 11,5 chilometri di binari nuovi senza fermare mai il traffico della valle"
     shown = short_quote(it, "it")
     assert shown is not None and "11,5 chilometri" in shown
+
+
+def test_a_cut_never_ends_on_a_conjunction_before_an_aside() -> None:
+    quote = (
+        "Il vitigno soffre oltre i 35 gradi e, se il caldo dura a lungo, perde gran parte "
+        "del raccolto"
+    )
+    shown = short_quote(quote, "it")
+    assert shown is not None and not shown.endswith(" e")
+    quote = "The herd stops grazing in the heat and, if the drought goes on, loses weight fast"
+    shown = short_quote(quote, "en")
+    assert shown is not None and not shown.endswith(" and")

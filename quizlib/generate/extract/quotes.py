@@ -309,6 +309,9 @@ def short_quote(quote: str, language: str) -> str | None:
             if _inside_a_list(quote[end:], language):
                 cut_off = True  # "on the emotional, | physical and clinical demands": half a list
                 continue
+            if head.split()[-1].lower() in _ENDS_JOINED:
+                cut_off = True  # "Il mitilo smette di alimentarsi oltre i 26 gradi e, se ...,"
+                continue
             if not _fragment(head, language) and not _half_of_contrast(head, quote[end:], language):
                 return head
             cut_off = True
@@ -321,6 +324,8 @@ def short_quote(quote: str, language: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ“«\"])")
+# A conjunction before a comma joins what comes after the aside the comma opens.
+_ENDS_JOINED = frozenset("e ed o ma and or but".split())
 _LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
 
 
