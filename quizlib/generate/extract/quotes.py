@@ -22,6 +22,7 @@ from ..lexicon import ARTICLES, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, is_participle
+from . import sayings
 from .common import people_in, role_before, surname, title_start
 from .numbers.words import NUMBER_WORDS
 
@@ -550,6 +551,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         quote, speaker, who = found
         last = _Said(i, s.block, speaker, who)
         yield from _card(s, quote, speaker, who, doc)
+        yield from sayings.cards(s, quote, speaker, doc)
 
 
 # --- The words a person described something with -----------------------------------------
