@@ -156,3 +156,17 @@ def test_what_a_thing_named_in_the_quotation_does() -> None:
 def test_no_question_on_what_the_thing_undergoes() -> None:
     assert said("«È una legge che la gente aspetta», ha detto Anna Riva.") == {}
     assert said('"It is a ruling that we welcome," said Tom Reid.', "en") == {}
+
+
+def test_the_clause_after_but_and_an_opening_phrase() -> None:
+    text = (
+        "«Non è una scelta facile, ma con questi costi il vecchio stabilimento non è più "
+        "sostenibile», ha spiegato l’amministratore Marco Ferri."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, con questi costi, che cosa non è più sostenibile?": (
+            "il vecchio stabilimento"
+        )
+    }
+    text = '"We tried everything, but the old ferry is no longer viable," said Tom Reid.'
+    assert said(text, "en") == {"According to Tom Reid, what is no longer viable?": "the old ferry"}

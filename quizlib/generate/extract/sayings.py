@@ -68,29 +68,49 @@ _SUBORDINATORS = {
     "en": frozenset("because if when although though while unless since whether".split()),
     "it": frozenset("perché se quando sebbene benché mentre finché poiché".split()),
 }
-# Openings an Italian clause may follow: "Per chi vive ad Alicudi, l’aliscafo è ...".
-_IT_OPENING_PREPOSITIONS = frozenset(
-    "per a ad in nel nella nei nelle dopo oggi con da dal dalla tra fra su sul sulla".split()
-)
+# Openings a clause may follow: "Per chi vive ad Alicudi, l’aliscafo è ...", "con questi
+# volumi il reparto ...", "For the island, the ferry is ...".
+_OPENING_PREPOSITIONS = {
+    "it": frozenset(
+        "per a ad in nel nella nei nelle dopo con da dal dalla tra fra su sul sulla senza".split()
+    ),
+    "en": frozenset("for in with without after at on by".split()),
+}
 
 
 def cards(s: Sentence, quote: str, speaker: str, doc: Document) -> Iterator[Candidate]:
     """The cards on what a quotation a speaker is known for says, one per sentence of it that
     has a shape to ask."""
     language = doc.language
-    for part in _SENTENCE_BREAK.split(squash(quote)):
-        part = part.strip().rstrip(".!?…").strip()
-        found = (
-            _what_it_is(part, speaker, language)
-            or _what_it_does(part, speaker, language)
-            or _time_taken(part, speaker, language)
-            or _reason(part, speaker, language)
-        )
+    for sentence in _SENTENCE_BREAK.split(squash(quote)):
+        sentence = sentence.strip().rstrip(".!?…").strip()
+        found = None
+        for part in _clauses(sentence, language):
+            found = (
+                _what_it_is(part, speaker, language)
+                or _what_it_does(part, speaker, language)
+                or _time_taken(part, speaker, language)
+                or _reason(part, speaker, language)
+            )
+            if found is not None:
+                break
         if found is not None:
             question, answer, topic = found
             yield Candidate(
                 "quote", s, _SCORE, answer, question=question, answer_type="quote", topic=topic
             )
+
+
+# What opens a second main clause after a comma: "..., ma il problema vero è ...".
+_SECOND_CLAUSE = {
+    "it": re.compile(r"[,;]\s+(?:ma|però)\s+"),
+    "en": re.compile(r"[,;]\s+but\s+"),
+}
+
+
+def _clauses(sentence: str, language: str) -> list[str]:
+    """The sentence, then the main clauses after its 'but's: 'Nessuno lo voleva, | ma ...'."""
+    return [sentence, *(sentence[m.end() :] for m in _SECOND_CLAUSE[language].finditer(sentence))]
 
 
 def _lower_first(text: str) -> str:
@@ -177,9 +197,7 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
     modo ...'; 'Un alveare è come una centralina' -> 'Secondo S, a che cosa somiglia un
     alveare?'; 'Il camper è stato decisivo' -> 'Secondo S, che cosa è stato decisivo?' -> 'il
     camper'."""
-    opening = ""
-    if language == "it":
-        opening, part = _it_opening(part)
+    opening, part = _opening(part, language)
     copulas = _EN_COPULAS if language == "en" else tuple(_IT_COPULAS)
     words = part.split()
     for k in range(1, min(len(words), _MOST_SUBJECT + 1)):
@@ -204,9 +222,12 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
             rest = rest[1:]
         answer = _described_as(" ".join(rest), negated, language)
         if answer is None:
-            if like or negated:
+            if like:
                 return None
-            return _what_is_so(rest, copula, thing, speaker, where, language)
+            verb = " ".join(words[k : len(words) - len(rest)])  # "non è più", "is no longer"
+            return _what_is_so(rest, copula, verb, thing, speaker, where, language)
+        if opening and language == "en":
+            return None  # "How did S describe the pier, for the town?": the opening dangles
         if like and language == "en":
             question = f"According to {speaker}, what is {thing} like?"
         elif like:
@@ -219,12 +240,25 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
     return None
 
 
+# Adverbs a denial of a quality may hold: "non è più sostenibile", "is no longer viable".
+_DENIAL_ADVERBS = {"it": frozenset(["più"]), "en": frozenset(["no", "longer"])}
+
+
 def _what_is_so(
-    rest: list[str], copula: str, thing: str, speaker: str, where: str, language: str
+    rest: list[str],
+    copula: str,
+    verb: str,
+    thing: str,
+    speaker: str,
+    where: str,
+    language: str,
 ) -> tuple[str, str, str] | None:
     """The subject a quotation says is so, when the copula is followed by an adjective or two
     that close the clause: 'Il camper è stato decisivo' -> ('Secondo S, che cosa è stato
-    decisivo?', 'il camper')."""
+    decisivo?', 'il camper'); 'il reparto non è più sostenibile' -> 'che cosa non è più
+    sostenibile?'."""
+    while rest and rest[0].lower() in _DENIAL_ADVERBS[language]:
+        verb, rest = f"{verb} {rest[0]}", rest[1:]
     clause = " ".join(rest)
     said = _clause(clause).split()
     if len(said) != len(rest) and clause[len(" ".join(said)) :][:1] not in ",;:.":
@@ -236,10 +270,13 @@ def _what_is_so(
     ):
         return None  # "decisivo", "slow but sure"
     quality = " ".join(said)
+    verb = verb.lower()
     if language == "en":
-        question = f"According to {speaker}, what {_EN_SINGULAR.get(copula, copula)} {quality}?"
+        for plural, singular in _EN_SINGULAR.items():
+            verb = re.sub(rf"^{plural}\b", singular, verb)
+        question = f"According to {speaker}, {where}what {verb} {quality}?"
     elif copula in _IT_SINGULAR and copula != "è stata" and said[-1].endswith(("o", "e")):
-        question = f"Secondo {speaker}, {where}che cosa {copula} {quality}?"
+        question = f"Secondo {speaker}, {where}che cosa {verb} {quality}?"
     else:
         return None  # "sono stati decisivi", "è stata rapida": 'che cosa' asks in the masculine
     return question, thing, f"{speaker} {quality}"
@@ -290,16 +327,26 @@ def _described_as(rest: str, negated: bool, language: str) -> str | None:
     return " ".join(clause)
 
 
-def _it_opening(part: str) -> tuple[str, str]:
-    """An Italian clause's opening phrase set off by a comma, and the clause: 'Per chi vive ad
-    Alicudi tutto l’anno, | l’aliscafo è ...'."""
+def _opening(part: str, language: str) -> tuple[str, str]:
+    """A clause's opening phrase, and the clause: 'Per chi vive ad Alicudi tutto l’anno, |
+    l’aliscafo è ...', 'con questi volumi | il reparto non è ...', 'For the island, | the ferry
+    is ...': a phrase that opens with a preposition, set off by a comma or ending where a
+    determiner opens the subject, with no verb of its own before that."""
+    words = part.split()
+    if not words or words[0].lower() not in _OPENING_PREPOSITIONS[language]:
+        return "", part
     comma = part.find(", ")
-    if comma < 0:
-        return "", part
-    head = part[:comma].split()
-    if not 2 <= len(head) <= 10 or head[0].lower() not in _IT_OPENING_PREPOSITIONS:
-        return "", part
-    return part[:comma], part[comma + 2 :]
+    if comma >= 0 and 2 <= len(part[:comma].split()) <= 10:
+        return part[:comma], part[comma + 2 :]
+    for k in range(2, min(len(words), 6)):
+        first = words[k].lower()
+        if first in _SUBJECT_DETERMINERS[language] or (
+            language == "it" and first.startswith(_IT_ELIDED)
+        ):
+            if holds_finite(words[1:k], language):
+                return "", part
+            return " ".join(words[:k]), " ".join(words[k:])
+    return "", part
 
 
 # --- What a thing the quotation names does ------------------------------------------------
