@@ -58,6 +58,7 @@ def test_what_a_thing_is_like_and_what_is_so() -> None:
     assert said("«I ritardi sono stati pesanti», ha detto Anna Riva.") == {}
     assert said("«La risposta è stata rapida», ha detto Anna Riva.") == {}
     assert said('"The skills are here," said Ann Cole.', "en") == {}
+    assert said('"The effect was not large, but it is real," said Ann Cole.', "en") == {}
 
 
 def test_a_list_stays_whole_in_the_answer() -> None:
@@ -170,3 +171,28 @@ def test_the_clause_after_but_and_an_opening_phrase() -> None:
     }
     text = '"We tried everything, but the old ferry is no longer viable," said Tom Reid.'
     assert said(text, "en") == {"According to Tom Reid, what is no longer viable?": "the old ferry"}
+
+
+def test_how_far_a_thing_is_after_a_clause_of_its_own() -> None:
+    text = (
+        "«Abbiamo trenta chilometri di costa e il pronto soccorso più vicino è a un’ora di "
+        "strada», ha detto il sindaco Marco Ferri."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, quanto dista il pronto soccorso più vicino?": "un’ora di strada"
+    }
+    text = '"We have no doctor and the nearest hospital is 40 miles away," said Ann Cole.'
+    assert said(text, "en") == {
+        "According to Ann Cole, how far away is the nearest hospital?": "40 miles"
+    }
+    assert said("«Il pane e il vino sono buoni», ha detto Marco Ferri.") == {}
+
+
+def test_the_words_after_a_colon_of_a_sentence_on_what_the_speaker_did() -> None:
+    text = (
+        "Il sindaco di Lauria, Marco Ferri, chiede che la sede resti aperta: «Abbiamo trenta "
+        "chilometri di costa e il pronto soccorso è a un’ora di strada»."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, quanto dista il pronto soccorso?": "un’ora di strada"
+    }

@@ -102,6 +102,8 @@ class _Rule(NamedTuple):
     named_aside: bool = False
 
 
+# A quotation after a colon: the speaker's own words, whole ("chiede che ...: «Abbiamo ...»").
+_AFTER_COLON = re.compile(r":\s*" + _Q)
 # The quotation a sentence opens with.
 _OPENING_QUOTE = re.compile(r"^" + _Q)
 
@@ -543,6 +545,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
+                if (after := _AFTER_COLON.search(s.text)) is not None:
+                    yield from sayings.cards(s, after.group("q"), card.answer, doc)
             if (cue := _DESCRIBING_GATE[language].search(s.text)) is not None:
                 description = _description(s, cue.start(), card.answer if card else None, doc)
                 if description is not None:

@@ -29,6 +29,12 @@ _SCORE = 0.74
 _MOST_ANSWER = 12
 _MOST_SUBJECT = 6
 _MOST_CLAUSE = 14
+# Words a span of time or way may open with: 'almeno vent’anni', 'at least five years'.
+_IT_MODIFIERS = r"(?:(?:almeno|circa|forse|solo|appena|ancora|altri|altre|oltre)\s+)?"
+_EN_MODIFIERS = (
+    r"(?:(?:at\s+least|about|around|almost|nearly|up\s+to|more\s+than|another|only|just|"
+    r"roughly|probably)\s+)?"
+)
 
 # --- What a thing is ------------------------------------------------------------------------
 
@@ -108,9 +114,27 @@ _SECOND_CLAUSE = {
 }
 
 
+# "and" between two clauses: "Abbiamo 40 chilometri di costa e | l’ospedale è a un’ora".
+_AND = {"it": re.compile(r"\s(?:e|ed)\s"), "en": re.compile(r",?\sand\s")}
+
+
 def _clauses(sentence: str, language: str) -> list[str]:
-    """The sentence, then the main clauses after its 'but's: 'Nessuno lo voleva, | ma ...'."""
-    return [sentence, *(sentence[m.end() :] for m in _SECOND_CLAUSE[language].finditer(sentence))]
+    """The sentence, then the main clauses after its 'but's ('Nessuno lo voleva, | ma ...')
+    and after an 'and' that follows a clause of its own ('Abbiamo 40 chilometri di costa e |
+    l’ospedale ...'; not 'Il pane e | il vino sono ...')."""
+    out = [sentence, *(sentence[m.end() :] for m in _SECOND_CLAUSE[language].finditer(sentence))]
+    for m in _AND[language].finditer(sentence):
+        if _a_clause(sentence[: m.start()].split(), language):
+            out.append(sentence[m.end() :])
+    return out
+
+
+def _a_clause(words: list[str], language: str) -> bool:
+    """Whether words hold a verb of their own, the first person's too ('Abbiamo 40
+    chilometri di costa')."""
+    if holds_finite(words, language):
+        return True
+    return language == "it" and any(w.lower().endswith("iamo") for w in words)
 
 
 def _lower_first(text: str) -> str:
@@ -217,6 +241,13 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
             negated, rest = True, rest[1:]
         thing = _lower_first(" ".join(subject))
         where = f"{_lower_first(opening)}, " if opening else ""
+        distance = _distance(rest, language) if not negated else None
+        if distance is not None:
+            if language == "en":
+                question = f"According to {speaker}, {where}how far away is {thing}?"
+            else:
+                question = f"Secondo {speaker}, {where}quanto dista {thing}?"
+            return question, distance, f"{speaker} {thing}"
         like = bool(rest) and rest[0].lower() == _LIKE[language] and not negated
         if like:
             rest = rest[1:]
@@ -240,6 +271,45 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
     return None
 
 
+_IT_SPAN_UNITS = r"(?:ore|ora|minuti|chilometri|km|metri|miglia|giorni)"
+_EN_SPAN_UNITS = r"(?:hours?|minutes?|miles?|kilometres?|kilometers?|km|metres?|meters?|days?)"
+# Where a thing is, as how far it is: "è a un’ora di curve", "is 40 miles away".
+_DISTANCE = {
+    "it": re.compile(
+        r"a\s+(?P<span>"
+        + _IT_MODIFIERS
+        + r"(?:un’|un'|\d+(?:[.,]\d+)?\s+|[a-z]+\s+)"
+        + _IT_SPAN_UNITS
+        + r"(?:\s+d[ia]\s+[a-zà-ù]+)?)$"
+    ),
+    "en": re.compile(
+        r"(?P<span>"
+        + _EN_MODIFIERS
+        + r"(?:an?\s+|\d+(?:[.,]\d+)?\s+|[a-z]+(?:-[a-z]+)?\s+)"
+        + _EN_SPAN_UNITS
+        + r")\s+away$"
+    ),
+}
+
+
+def _distance(rest: list[str], language: str) -> str | None:
+    """How far a thing is, when the copula's clause tells nothing else: 'a un’ora di curve',
+    '40 miles away' -> '40 miles'."""
+    said = _clause(" ".join(rest))
+    m = _DISTANCE[language].match(said)
+    if m is None:
+        return None
+    span = m.group("span")
+    words = span.split()
+    count = words[0].lower() if len(words) > 1 else ""
+    if count and not (
+        count[:1].isdigit() or count in NUMBER_WORDS[language] or count in ("a", "an", "un")
+    ):
+        if not count.startswith(("un’", "un'")) and count not in ("circa", "about", "almost"):
+            return None
+    return span
+
+
 # Adverbs a denial of a quality may hold: "non è più sostenibile", "is no longer viable".
 _DENIAL_ADVERBS = {"it": frozenset(["più"]), "en": frozenset(["no", "longer"])}
 
@@ -259,6 +329,8 @@ def _what_is_so(
     sostenibile?'."""
     while rest and rest[0].lower() in _DENIAL_ADVERBS[language]:
         verb, rest = f"{verb} {rest[0]}", rest[1:]
+    if _denied(verb, language) and not verb.endswith(("più", "longer")):
+        return None  # "The effect was not enormous, but ...": a hedge, not what is so
     clause = " ".join(rest)
     said = _clause(clause).split()
     if len(said) != len(rest) and clause[len(" ".join(said)) :][:1] not in ",;:.":
@@ -462,11 +534,6 @@ _EN_TAKES = {
     "has taken": "has it taken",
     "takes": "does it take",
 }
-_IT_MODIFIERS = r"(?:(?:almeno|circa|forse|solo|appena|ancora|altri|altre|oltre)\s+)?"
-_EN_MODIFIERS = (
-    r"(?:(?:at\s+least|about|around|almost|nearly|up\s+to|more\s+than|another|only|just|"
-    r"roughly|probably)\s+)?"
-)
 
 
 def _figure(language: str) -> str:
