@@ -12,7 +12,7 @@ from .test_roles_quotes import cards
 def said(text: str, language: str = "it") -> dict[str, str]:
     """Question -> answer of the cards asking for what a quotation says."""
     found = cards(quotes.extract, text, language)
-    return {q: c.answer for q, c in found.items() if c.answer_type == "quote"}
+    return {q: c.answer for q, c in found.items() if c.answer_type != "person"}
 
 
 def test_what_a_thing_is_in_the_speakers_words() -> None:

@@ -26,7 +26,7 @@ def speakers(text: str, language: str = "it") -> dict[str, str]:
     """Who said what: the quotes extractor's cards on speakers, without those on the words a
     person described something with ('How did Anna Neri describe the plan?')."""
     found = cards(quotes.extract, text, language)
-    return {q: c.answer for q, c in found.items() if c.answer_type != "quote"}
+    return {q: c.answer for q, c in found.items() if c.answer_type == "person"}
 
 
 def people(texts: list[str], language: str = "it") -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..candidate import Candidate
 from ..document import Document, Sentence
@@ -84,6 +85,17 @@ _OPENING_PREPOSITIONS = {
 }
 
 
+class _Asked(NamedTuple):
+    """A question on what a quotation says, its answer, and what kind of thing that is: a
+    description ('quote') draws its choices from the other descriptions; a thing, a span of
+    time or a reason has no pool of its own ('thing': none, rather than giveaways)."""
+
+    question: str
+    answer: str
+    topic: str
+    answer_type: str = "quote"
+
+
 def cards(s: Sentence, quote: str, speaker: str, doc: Document) -> Iterator[Candidate]:
     """The cards on what a quotation a speaker is known for says, one per sentence of it that
     has a shape to ask."""
@@ -101,9 +113,14 @@ def cards(s: Sentence, quote: str, speaker: str, doc: Document) -> Iterator[Cand
             if found is not None:
                 break
         if found is not None:
-            question, answer, topic = found
             yield Candidate(
-                "quote", s, _SCORE, answer, question=question, answer_type="quote", topic=topic
+                "quote",
+                s,
+                _SCORE,
+                found.answer,
+                question=found.question,
+                answer_type=found.answer_type,
+                topic=found.topic,
             )
 
 
@@ -214,7 +231,7 @@ _EN_SINGULAR = {"are": "is", "were": "was", "have been": "has been"}
 _IT_SINGULAR = frozenset(["è", "era", "sarà", "è stato", "è stata"])
 
 
-def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] | None:
+def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
     """'A school of their own is the only sensible answer' -> ('How did S describe a school of
     their own?', 'the only sensible answer'); '«Il grifone è uno spazzino della montagna»' ->
     'Secondo S, che cos’è il grifone?'; 'non è una comodità ma l’unico modo ...' -> 'l’unico
@@ -247,7 +264,7 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
                 question = f"According to {speaker}, {where}how far away is {thing}?"
             else:
                 question = f"Secondo {speaker}, {where}quanto dista {thing}?"
-            return question, distance, f"{speaker} {thing}"
+            return _Asked(question, distance, f"{speaker} {thing}", "thing")
         like = bool(rest) and rest[0].lower() == _LIKE[language] and not negated
         if like:
             rest = rest[1:]
@@ -267,7 +284,7 @@ def _what_it_is(part: str, speaker: str, language: str) -> tuple[str, str, str] 
             question = f"How did {speaker} describe {thing}?"
         else:
             question = f"Secondo {speaker}, {where}{_IT_COPULAS[copula]} {thing}?"
-        return question, answer, f"{speaker} {thing}"
+        return _Asked(question, answer, f"{speaker} {thing}")
     return None
 
 
@@ -322,7 +339,7 @@ def _what_is_so(
     speaker: str,
     where: str,
     language: str,
-) -> tuple[str, str, str] | None:
+) -> _Asked | None:
     """The subject a quotation says is so, when the copula is followed by an adjective or two
     that close the clause: 'Il camper è stato decisivo' -> ('Secondo S, che cosa è stato
     decisivo?', 'il camper'); 'il reparto non è più sostenibile' -> 'che cosa non è più
@@ -351,7 +368,7 @@ def _what_is_so(
         question = f"Secondo {speaker}, {where}che cosa {verb} {quality}?"
     else:
         return None  # "sono stati decisivi", "è stata rapida": 'che cosa' asks in the masculine
-    return question, thing, f"{speaker} {quality}"
+    return _Asked(question, thing, f"{speaker} {quality}", "thing")
 
 
 def _an_adjective(word: str, language: str) -> bool:
@@ -448,7 +465,7 @@ _MOST_OBJECT = 5
 _MOST_TAIL = 4
 
 
-def _what_it_does(part: str, speaker: str, language: str) -> tuple[str, str, str] | None:
+def _what_it_does(part: str, speaker: str, language: str) -> _Asked | None:
     """'È una sentenza che restituisce dignità a persone ...' -> ('Secondo S, che cosa
     restituisce la sentenza?', 'dignità'); 'It is a law that gives families hope' -> 'According
     to S, what does the law give families?' is not asked: the object is the first phrase after
@@ -480,7 +497,7 @@ def _what_it_does(part: str, speaker: str, language: str) -> tuple[str, str, str
             return None
         thing = f"the {noun}"
         question = f"According to {speaker}, what does {thing} {base}{where}?"
-    return question, " ".join(obj), f"{speaker} {thing}"
+    return _Asked(question, " ".join(obj), f"{speaker} {thing}", "thing")
 
 
 def _third_person(verb: str, language: str) -> bool:
@@ -561,7 +578,7 @@ def _time_pattern(language: str) -> re.Pattern[str]:
 _TIME = {lang: _time_pattern(lang) for lang in ("it", "en")}
 
 
-def _time_taken(part: str, speaker: str, language: str) -> tuple[str, str, str] | None:
+def _time_taken(part: str, speaker: str, language: str) -> _Asked | None:
     """'Ci vorranno vent’anni per rivedere un bosco maturo' -> ('Secondo S, quanto tempo ci
     vorrà per rivedere un bosco maturo?', 'vent’anni'); 'It will take five years to rebuild
     the pier' -> 'According to S, how long will it take to rebuild the pier?'."""
@@ -580,7 +597,7 @@ def _time_taken(part: str, speaker: str, language: str) -> tuple[str, str, str] 
         question = f"Secondo {speaker}, quanto tempo {_IT_TAKES[verb]} per {aim_text}?"
     else:
         question = f"According to {speaker}, how long {_EN_TAKES[verb]} to {aim_text}?"
-    return question, span, f"{speaker} {aim_text}"
+    return _Asked(question, span, f"{speaker} {aim_text}", "thing")
 
 
 def _a_count(span: str, language: str) -> bool:
@@ -618,7 +635,7 @@ _EN_STANDING_IN = frozenset("it this that these those he she him her".split())
 _IT_WE = {"abbiamo": "hanno", "siamo": "sono", "avevamo": "avevano", "eravamo": "erano"}
 
 
-def _reason(part: str, speaker: str, language: str) -> tuple[str, str, str] | None:
+def _reason(part: str, speaker: str, language: str) -> _Asked | None:
     """'We have turned away orders for two years because we simply haven’t had the space' ->
     ('Why have they turned away orders for two years, according to S?', 'because we simply
     haven’t had the space'); '«La scuola ha chiuso perché mancano i bambini»' -> 'Secondo S,
@@ -642,7 +659,7 @@ def _reason(part: str, speaker: str, language: str) -> tuple[str, str, str] | No
         question = f"Why {asked}, according to {speaker}?"
     else:
         question = f"Secondo {speaker}, perché {asked}?"
-    return question, reason, f"{speaker} {because}"
+    return _Asked(question, reason, f"{speaker} {because}", "thing")
 
 
 def _denied(said: str, language: str) -> bool:
