@@ -62,6 +62,8 @@ def test_what_a_thing_is_like_and_what_is_so() -> None:
 
 
 def test_a_list_stays_whole_in_the_answer() -> None:
+    text = '"A new pier is the only sensible answer, and it is one we can afford," said Tom Reid.'
+    assert said(text, "en") == {"How did Tom Reid describe a new pier?": "the only sensible answer"}
     text = (
         "«Il traghetto è l’unico modo per andare dal medico, in banca o a scuola», ha detto "
         "l’assessore Marco Ferri."

@@ -215,10 +215,10 @@ _LIST_CONJUNCTIONS = {"en": frozenset(["and", "or"]), "it": frozenset("e ed o".s
 
 def _list_goes_on(rest: str, language: str) -> bool:
     """Whether the words after a comma are the last items of a list: a conjunction within the
-    next three words, before any other break."""
-    for w in rest.split()[:3]:
+    next three words after the first, before any other break."""
+    for k, w in enumerate(rest.split()[:3]):
         if w.lower() in _LIST_CONJUNCTIONS[language]:
-            return True
+            return k > 0  # ", and it is ...": a clause joined, not the last item of a list
         if w[-1:] in ",;:.":
             return False
     return False
