@@ -2,9 +2,13 @@
 spiegato Nicola Pace' -> 'Secondo Nicola Pace, che cos’è il grifone?' -> 'uno spazzino della
 montagna'.
 
-A quotation's sentence is asked for its content only when its own clause gives the question a
-clear shape: what a thing is ('X is NP'), how long something takes ('Ci vorranno vent’anni per
-...', 'It will take five years to ...'), and why something is so ('... because ...').
+A quotation's sentence (or a main clause after its 'but' or 'and') is asked for its content
+only when its own clause gives the question a clear shape: what a thing is ('X is NP', 'non è
+A ma B', 'è come NP'), what is so ('Il camper è stato decisivo' -> the subject), how far a
+thing is ('è a un’ora di strada'), what a thing it names does ('È una sentenza che restituisce
+dignità'), how long something takes ('Ci vorranno vent’anni per ...', 'It will take five years
+to ...'), and why something is so ('... because ...'). A subject that is a pronoun, or a
+clause in the first person the question cannot retell, is not asked.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ _SCORE = 0.74
 _MOST_ANSWER = 12
 _MOST_SUBJECT = 6
 _MOST_CLAUSE = 14
-# Words a span of time or way may open with: 'almeno vent’anni', 'at least five years'.
+# Words a span of time or of way may open with: 'almeno vent’anni', 'at least five years'.
 _IT_MODIFIERS = r"(?:(?:almeno|circa|forse|solo|appena|ancora|altri|altre|oltre)\s+)?"
 _EN_MODIFIERS = (
     r"(?:(?:at\s+least|about|around|almost|nearly|up\s+to|more\s+than|another|only|just|"
@@ -66,7 +70,7 @@ _IT_COPULAS = {
 # Adverbs between the copula and its predicate that the answer may leave out.
 _COPULA_ADVERBS = {
     "en": frozenset("also still really simply now already just truly".split()),
-    "it": frozenset("anche ancora davvero proprio ormai già oggi davvero".split()),
+    "it": frozenset("anche ancora davvero proprio ormai già oggi".split()),
 }
 _NOT = {"en": "not", "it": "non"}
 _BUT = {"en": ("but",), "it": ("ma", "bensì")}
