@@ -26,7 +26,7 @@ def speakers(text: str, language: str = "it") -> dict[str, str]:
     """Who said what: the quotes extractor's cards on speakers, without those on the words a
     person described something with ('How did Anna Neri describe the plan?')."""
     found = cards(quotes.extract, text, language)
-    return {q: c.answer for q, c in found.items() if c.answer_type != "quote"}
+    return {q: c.answer for q, c in found.items() if c.answer_type == "person"}
 
 
 def people(texts: list[str], language: str = "it") -> set[str]:
@@ -122,7 +122,7 @@ def test_an_honorific_does_not_cut_the_speaker() -> None:
     card = cards(quotes.extract, en, "en")["Who said “The numbers are alarming”?"]
     assert card.answer == "Maria Costa" and "Dr. Maria Costa" in card.accept
     it = "“La situazione è grave”, ha detto la dott.ssa Laura Bini, primario del reparto."
-    assert answers(quotes.extract, it) == {"Chi ha detto “La situazione è grave”?": "Laura Bini"}
+    assert speakers(it) == {"Chi ha detto “La situazione è grave”?": "Laura Bini"}
 
 
 def test_an_english_office_and_name_before_the_verb() -> None:

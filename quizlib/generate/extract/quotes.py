@@ -22,6 +22,7 @@ from ..lexicon import ARTICLES, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, is_participle
+from . import sayings
 from .common import people_in, role_before, surname, title_start
 from .numbers.words import NUMBER_WORDS
 
@@ -101,6 +102,8 @@ class _Rule(NamedTuple):
     named_aside: bool = False
 
 
+# A quotation after a colon: the speaker's own words, whole ("chiede che ...: «Abbiamo ...»").
+_AFTER_COLON = re.compile(r":\s*" + _Q)
 # The quotation a sentence opens with.
 _OPENING_QUOTE = re.compile(r"^" + _Q)
 
@@ -547,6 +550,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if card is not None:
                 last = _Said(i, s.block, card.answer, card.answer)
                 yield card
+                if (after := _AFTER_COLON.search(s.text)) is not None:
+                    yield from sayings.cards(s, after.group("q"), card.answer, doc)
             if (cue := _DESCRIBING_GATE[language].search(s.text)) is not None:
                 description = _description(s, cue.start(), card.answer if card else None, doc)
                 if description is not None:
@@ -555,6 +560,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         quote, speaker, who = found
         last = _Said(i, s.block, speaker, who)
         yield from _card(s, quote, speaker, who, doc)
+        yield from sayings.cards(s, quote, speaker, doc)
 
 
 # --- The words a person described something with -----------------------------------------

@@ -1,0 +1,200 @@
+"""What a quotation says, asked for its words: 'How did Anna Neri describe the bridge?',
+'Secondo Marco Ferri, che cos’è il porto?', 'quanto tempo ci vorrà per ...?', 'Why ...?', on
+small texts of their own in Italian and English."""
+
+from __future__ import annotations
+
+from quizlib.generate.extract import quotes
+
+from .test_roles_quotes import cards
+
+
+def said(text: str, language: str = "it") -> dict[str, str]:
+    """Question -> answer of the cards asking for what a quotation says."""
+    found = cards(quotes.extract, text, language)
+    return {q: c.answer for q, c in found.items() if c.answer_type != "person"}
+
+
+def test_what_a_thing_is_in_the_speakers_words() -> None:
+    text = '"The old pier is the heart of this town," said harbour master Tom Reid.'
+    assert said(text, "en") == {"How did Tom Reid describe the old pier?": "the heart of this town"}
+    text = "«Il nuovo ponte è una promessa mantenuta, finalmente», ha detto la sindaca Anna Riva."
+    assert said(text) == {"Secondo Anna Riva, che cos’è il nuovo ponte?": "una promessa mantenuta"}
+    text = "«La frana era una minaccia annunciata», ha spiegato il geologo Paolo Serra."
+    assert said(text) == {"Secondo Paolo Serra, che cos’era la frana?": "una minaccia annunciata"}
+
+
+def test_what_a_thing_is_instead_of_what_it_is_not() -> None:
+    text = (
+        "«Per chi lavora in città, il treno non è un lusso ma l’unico modo per arrivare in "
+        "tempo», ha detto l’assessore Marco Ferri."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, per chi lavora in città, che cos’è il treno?": (
+            "l’unico modo per arrivare in tempo"
+        )
+    }
+    text = '"The library is not a luxury but a lifeline for older people," said Ruth Ellis.'
+    assert said(text, "en") == {
+        "How did Ruth Ellis describe the library?": "a lifeline for older people"
+    }
+
+
+def test_what_a_thing_is_like_and_what_is_so() -> None:
+    text = "«Un alveare è come una biblioteca che vola: conserva tutto», ha detto Anna Riva."
+    assert said(text) == {
+        "Secondo Anna Riva, a che cosa somiglia un alveare?": "una biblioteca che vola"
+    }
+    text = '"A good harbour is like a second home," said skipper Tom Reid.'
+    assert said(text, "en") == {
+        "According to Tom Reid, what is a good harbour like?": "a second home"
+    }
+    text = "«Il passaparola è stato decisivo», ha ammesso la direttrice Anna Riva."
+    assert said(text) == {"Secondo Anna Riva, che cosa è stato decisivo?": "il passaparola"}
+    text = '"The response from volunteers has been extraordinary," said Ruth Ellis.'
+    assert said(text, "en") == {
+        "According to Ruth Ellis, what has been extraordinary?": "the response from volunteers"
+    }
+    assert said("«I ritardi sono stati pesanti», ha detto Anna Riva.") == {}
+    assert said("«La risposta è stata rapida», ha detto Anna Riva.") == {}
+    assert said('"The skills are here," said Ann Cole.', "en") == {}
+    assert said('"The effect was not large, but it is real," said Ann Cole.', "en") == {}
+
+
+def test_a_list_stays_whole_in_the_answer() -> None:
+    text = '"A new pier is the only sensible answer, and it is one we can afford," said Tom Reid.'
+    assert said(text, "en") == {"How did Tom Reid describe a new pier?": "the only sensible answer"}
+    text = (
+        "«Il traghetto è l’unico modo per andare dal medico, in banca o a scuola», ha detto "
+        "l’assessore Marco Ferri."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, che cos’è il traghetto?": (
+            "l’unico modo per andare dal medico, in banca o a scuola"
+        )
+    }
+
+
+def test_no_description_of_a_pronoun_or_of_how_a_thing_is() -> None:
+    assert said('"This is the best day of my life," said Tom Reid.', "en") == {}
+    assert said('"Our school is the best in Wales," said Tom Reid.', "en") == {}
+    assert said('"The plan is that we open in May," said Tom Reid.', "en") == {}
+    assert said("«Il treno non è un lusso», ha detto Marco Ferri.") == {}
+    assert said('"Every day we wait is a day lost," said Tom Reid.', "en") == {}
+    assert (
+        said("«Ogni giorno che perdiamo è un giorno regalato al fuoco», ha detto Anna Riva.") == {}
+    )
+
+
+def test_how_long_something_takes() -> None:
+    text = (
+        "«Il fuoco ha distrutto tutto in tre giorni. Ci vorranno trent’anni per rivedere i "
+        "pini, ma ce la faremo», ha detto la forestale Giulia Nardi."
+    )
+    assert said(text) == {
+        "Secondo Giulia Nardi, quanto tempo ci vorrà per rivedere i pini?": "trent’anni"
+    }
+    text = '"It will take at least five years to rebuild the harbour wall," said Ann Cole.'
+    assert said(text, "en") == {
+        "According to Ann Cole, how long will it take to rebuild the harbour wall?": (
+            "at least five years"
+        )
+    }
+
+
+def test_why_something_is_so() -> None:
+    text = (
+        '"We have closed the east wing for a month because the roof was leaking," said '
+        "hospital director Ann Cole."
+    )
+    assert said(text, "en") == {
+        "Why have they closed the east wing for a month, according to Ann Cole?": (
+            "because the roof was leaking"
+        )
+    }
+    text = '"The ferry was cancelled because the swell was too high," said skipper Tom Reid.'
+    assert said(text, "en") == {
+        "Why was the ferry cancelled, according to Tom Reid?": "because the swell was too high"
+    }
+    text = (
+        "«Abbiamo rinviato la gara perché il campo era allagato», ha detto il presidente Ugo Sala."
+    )
+    assert said(text) == {
+        "Secondo Ugo Sala, perché hanno rinviato la gara?": "perché il campo era allagato"
+    }
+    text = "«La scuola ha chiuso perché mancavano i bambini», ha detto la sindaca Anna Riva."
+    assert said(text) == {
+        "Secondo Anna Riva, perché la scuola ha chiuso?": "perché mancavano i bambini"
+    }
+
+
+def test_no_reason_asked_in_the_first_person() -> None:
+    assert said('"I left early because my son was ill," said Tom Reid.', "en") == {}
+    text = "«Ho lasciato il lavoro perché mio figlio stava male», ha detto Anna Riva."
+    assert said(text) == {}
+    assert said('"We are selling it because the roof leaks," said Ann Cole.', "en") == {}
+    text = '"We cannot refuse a permit because of a problem elsewhere," said Ann Cole.'
+    assert said(text, "en") == {}
+    text = "«Non abbiamo chiuso perché c’era la crisi», ha detto Anna Riva."
+    assert said(text) == {}
+    text = '"We have told our staff because they deserve to know," said Ann Cole.'
+    assert said(text, "en") == {
+        "Why have they told their staff, according to Ann Cole?": "because they deserve to know"
+    }
+
+
+def test_what_a_thing_named_in_the_quotation_does() -> None:
+    text = "«È un accordo che porta lavoro nella valle», ha detto il sindaco Marco Ferri."
+    assert said(text) == {"Secondo Marco Ferri, che cosa porta l’accordo nella valle?": "lavoro"}
+    text = "«È una legge che restituisce speranza a migliaia di famiglie», ha detto Anna Riva."
+    assert said(text) == {
+        "Secondo Anna Riva, che cosa restituisce la legge a migliaia di famiglie?": "speranza"
+    }
+    text = '"This is a deal that brings jobs to the valley," said Mayor Tom Reid.'
+    assert said(text, "en") == {
+        "According to Tom Reid, what does the deal bring to the valley?": "jobs"
+    }
+
+
+def test_no_question_on_what_the_thing_undergoes() -> None:
+    assert said("«È una legge che la gente aspetta», ha detto Anna Riva.") == {}
+    assert said('"It is a ruling that we welcome," said Tom Reid.', "en") == {}
+
+
+def test_the_clause_after_but_and_an_opening_phrase() -> None:
+    text = (
+        "«Non è una scelta facile, ma con questi costi il vecchio stabilimento non è più "
+        "sostenibile», ha spiegato l’amministratore Marco Ferri."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, con questi costi, che cosa non è più sostenibile?": (
+            "il vecchio stabilimento"
+        )
+    }
+    text = '"We tried everything, but the old ferry is no longer viable," said Tom Reid.'
+    assert said(text, "en") == {"According to Tom Reid, what is no longer viable?": "the old ferry"}
+
+
+def test_how_far_a_thing_is_after_a_clause_of_its_own() -> None:
+    text = (
+        "«Abbiamo trenta chilometri di costa e il pronto soccorso più vicino è a un’ora di "
+        "strada», ha detto il sindaco Marco Ferri."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, quanto dista il pronto soccorso più vicino?": "un’ora di strada"
+    }
+    text = '"We have no doctor and the nearest hospital is 40 miles away," said Ann Cole.'
+    assert said(text, "en") == {
+        "According to Ann Cole, how far away is the nearest hospital?": "40 miles"
+    }
+    assert said("«Il pane e il vino sono buoni», ha detto Marco Ferri.") == {}
+
+
+def test_the_words_after_a_colon_of_a_sentence_on_what_the_speaker_did() -> None:
+    text = (
+        "Il sindaco di Lauria, Marco Ferri, chiede che la sede resti aperta: «Abbiamo trenta "
+        "chilometri di costa e il pronto soccorso è a un’ora di strada»."
+    )
+    assert said(text) == {
+        "Secondo Marco Ferri, quanto dista il pronto soccorso?": "un’ora di strada"
+    }
