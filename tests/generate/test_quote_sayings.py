@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizlib.generate.extract import quotes
 
+from .helpers import questions_of
 from .test_roles_quotes import cards
 
 
@@ -198,3 +199,11 @@ def test_the_words_after_a_colon_of_a_sentence_on_what_the_speaker_did() -> None
     assert said(text) == {
         "Secondo Marco Ferri, quanto dista il pronto soccorso?": "un’ora di strada"
     }
+
+
+def test_a_vague_thing_said_to_be_so_is_not_asked() -> None:
+    """'«Il posto è bellissimo»': which place, only the talk around it says."""
+    asked = questions_of(
+        "La nuova piazza\n\n«Il posto è bellissimo», ha detto la residente Anna Bassi.\n", "it"
+    )
+    assert not any(q.startswith("Secondo") for q in asked)

@@ -362,6 +362,8 @@ def _what_is_so(
         len(said) == 3 and said[1].lower() not in {*_LIST_CONJUNCTIONS[language], *_BUT[language]}
     ):
         return None  # "decisivo", "slow but sure"
+    if thing.split()[-1].lower() in _VAGUE_THINGS:
+        return None  # "Il posto è bellissimo": which place, the quotation alone does not say
     quality = " ".join(said)
     verb = verb.lower()
     if language == "en":
@@ -373,6 +375,13 @@ def _what_is_so(
     else:
         return None  # "sono stati decisivi", "è stata rapida": 'che cosa' asks in the masculine
     return _Asked(question, thing, f"{speaker} {quality}", "thing")
+
+
+# Nouns that name a thing only through what the talk is about: "the place", "la cosa".
+_VAGUE_THINGS = frozenset(
+    """posto luogo cosa situazione idea risultato momento place thing situation idea result
+    moment one""".split()
+)
 
 
 def _an_adjective(word: str, language: str) -> bool:
