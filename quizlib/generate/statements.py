@@ -2401,41 +2401,37 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.
 _ANY_CASE = frozenset({_relative_alone})
-Gated = tuple[tuple[Transform, re.Pattern[str] | None], ...]
+# The transforms with the index of their gate in the searches (-1: none), and the searches of
+# the distinct gates (see _gated).
+Gated = tuple[tuple[tuple[Transform, int], ...], tuple[Callable[[str], object], ...]]
 
 
 def _gated(transforms: tuple[Transform, ...], marks: dict[Transform, tuple[str, ...]]) -> Gated:
-    """Each transform with its gate (None: it reads every text): one pattern that finds any
+    """Each transform with its gate (-1: it reads every text): one pattern that finds any
     of its marks, as one search costs less than a test a mark (most so when the marks open
     with the same character, as a space). Transforms with the same marks share a pattern,
     so that a text is searched for them once (see _applicable)."""
-    gates: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
+    gates: dict[tuple[tuple[str, ...], bool], int] = {}
+    searches: list[Callable[[str], object]] = []
     out = []
     for transform in transforms:
-        gate = None
+        gate = -1
         if transform in marks:
             key = (marks[transform], transform in _ANY_CASE)
             if key not in gates:
                 flags = re.IGNORECASE if key[1] else 0
-                gates[key] = re.compile("|".join(map(re.escape, key[0])), flags)
+                gates[key] = len(searches)
+                searches.append(re.compile("|".join(map(re.escape, key[0])), flags).search)
             gate = gates[key]
         out.append((transform, gate))
-    return tuple(out)
+    return tuple(out), tuple(searches)
 
 
 def _applicable(text: str, gated: Gated) -> list[Transform]:
     """The transforms whose gate the text passes, each gate searched once."""
-    passed: dict[re.Pattern[str], bool] = {}
-    out = []
-    for transform, gate in gated:
-        if gate is not None:
-            ok = passed.get(gate)
-            if ok is None:
-                ok = passed[gate] = gate.search(text) is not None
-            if not ok:
-                continue
-        out.append(transform)
-    return out
+    transforms, searches = gated
+    passed = [search(text) is not None for search in searches]
+    return [transform for transform, gate in transforms if gate < 0 or passed[gate]]
 
 
 def statements(doc: Document) -> Iterator[Sentence]:
