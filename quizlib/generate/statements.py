@@ -145,6 +145,7 @@ _HEDGED = {
     lang: re.compile(rf"(?<![\w’'-])(?:{words})\s+(?=\d|(?:un|una|due|tre|one|two|three)\b)", re.I)
     for lang, words in _HEDGES.items()
 }
+_HEDGE_WORDS = {lang: tuple(words.split("|")) for lang, words in _HEDGES.items()}
 # Prepositions that rarely open a frame ("Di tono opposto il commento di ...").
 _NOT_FRAMES = frozenset("di of".split())
 # The longest opening phrase moved, in words.
@@ -337,6 +338,9 @@ def _sentence(rest: str) -> str:
 
 def _without_hedge(text: str, language: str) -> str | None:
     """'hanno concesso appena 9 punti' -> 'hanno concesso 9 punti'."""
+    low = text.lower()
+    if not any(word in low for word in _HEDGE_WORDS[language]):
+        return None  # the cheap test first: a pattern that ignores case tries every position
     out = _HEDGED[language].sub("", text)
     return out if out != text else None
 
