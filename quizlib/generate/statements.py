@@ -1017,12 +1017,19 @@ def _without_parentheses(text: str, language: str) -> str | None:
 
 # A speaker's frame before what is reported: "The council said (that) ...", "Il sindaco ha
 # spiegato che ...". The reported clause is said on its own.
+# The verbs _REPORTED reads after an English subject, and the words one of which a text holds
+# between spaces for it to be read at all (the pattern tries each frame length, each aside).
+_EN_REPORTING = [
+    *(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"}),
+    *"""confirmed estimated estimates reported expects expected believes believed projects
+    predicts forecasts calculates calculated""".split(),
+]
+_REPORTING_WORDS = {"en": frozenset(_EN_REPORTING), "it": frozenset(("ha", "hanno"))}
 _REPORTED = {
     "en": re.compile(
         r"^(?P<frame>[^,;:«»“”\"()]{2,60}?(?:, [^,;:«»“”\"()]{2,80}?,)?) (?:"
-        + "|".join(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"})
-        + r"|confirmed|estimated|estimates|reported|expects|expected|believes|believed"
-        r"|projects|predicts|forecasts|calculates|calculated)(?: that)? "
+        + "|".join(_EN_REPORTING)
+        + r")(?: that)? "
         r"(?P<clause>.+)$"
     ),
     "it": re.compile(
@@ -1068,6 +1075,8 @@ def _reported_alone(text: str, language: str) -> str | None:
             return None
         clause = m.group("clause")
     else:
+        if _REPORTING_WORDS[language].isdisjoint(text.split(" ")):
+            return None  # the cheap test first: no verb that reports, or its auxiliary
         m = _REPORTED[language].match(text)
         if m is None:
             return None
