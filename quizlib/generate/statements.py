@@ -2403,7 +2403,10 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _without_condition: (", ",),
     _apposition_relative_said: (" who ", " that ", " che "),
     _opening_gerund_said: (", ",),
-    _without_place_aside: (", ",),
+    _without_place_aside: (  # what _PLACE_ASIDE reads after the name's comma
+        *(", on ", ", in ", ", near ", ", off ", ", at "),
+        *(", nel", ", sul", ", vicino a "),
+    ),
     adverb_said: tuple(
         f" {' '.join(words)} " for table in (LEFT_OUT, MOVED) for p in table.values() for words in p
     ),
