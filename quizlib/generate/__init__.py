@@ -63,6 +63,14 @@ _OWNED_TWICE = re.compile(
 )
 
 
+def _without_owner_twice(question: str) -> str:
+    """The question without a possessive kept beside its owner (see _OWNED_TWICE); the cheap
+    test first: the pattern, opening with a word boundary, is tried at every position."""
+    if " su" not in question and " loro " not in question:
+        return question
+    return _OWNED_TWICE.sub(r"\1 ", question)
+
+
 def _kind_only(accepted: str, answer: str) -> bool:
     """Whether an accepted answer is only the kind the answer's relative clause narrows down
     ('la società' of 'la società che gestisce la rete stradale'): it fits other things too."""
@@ -161,7 +169,7 @@ def _card(
     )
     return Card(
         id=card_id,
-        question=_OWNED_TWICE.sub(r"\1 ", _THE_INSIDE.sub("the", question)),
+        question=_without_owner_twice(_THE_INSIDE.sub("the", question)),
         answer=answer,
         accept=accept,
         choices=tuple(_THE_OPENING.sub("the", o) for o in choices_for(c, card_id, pools)),

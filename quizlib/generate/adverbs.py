@@ -81,7 +81,12 @@ _BEEN = frozenset("been stato stata stati state".split())
 
 def _phrase_at(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """How many tokens from `i` one of `phrases` takes (0: none opens there)."""
+    if i >= len(toks):
+        return 0
+    first = toks[i].low
     for words in phrases:
+        if words[0] != first:
+            continue  # the cheap test first: a tuple of the tokens' words a phrase is not
         end = i + len(words)
         if end <= len(toks) and tuple(t.low for t in toks[i:end]) == words:
             return len(words)

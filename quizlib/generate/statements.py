@@ -145,6 +145,7 @@ _HEDGED = {
     lang: re.compile(rf"(?<![\w’'-])(?:{words})\s+(?=\d|(?:un|una|due|tre|one|two|three)\b)", re.I)
     for lang, words in _HEDGES.items()
 }
+_HEDGE_WORDS = {lang: tuple(words.split("|")) for lang, words in _HEDGES.items()}
 # Prepositions that rarely open a frame ("Di tono opposto il commento di ...").
 _NOT_FRAMES = frozenset("di of".split())
 # The longest opening phrase moved, in words.
@@ -337,6 +338,9 @@ def _sentence(rest: str) -> str:
 
 def _without_hedge(text: str, language: str) -> str | None:
     """'hanno concesso appena 9 punti' -> 'hanno concesso 9 punti'."""
+    low = text.lower()
+    if not any(word in low for word in _HEDGE_WORDS[language]):
+        return None  # the cheap test first: a pattern that ignores case tries every position
     out = _HEDGED[language].sub("", text)
     return out if out != text else None
 
@@ -1013,12 +1017,19 @@ def _without_parentheses(text: str, language: str) -> str | None:
 
 # A speaker's frame before what is reported: "The council said (that) ...", "Il sindaco ha
 # spiegato che ...". The reported clause is said on its own.
+# The verbs _REPORTED reads after an English subject, and the words one of which a text holds
+# between spaces for it to be read at all (the pattern tries each frame length, each aside).
+_EN_REPORTING = [
+    *(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"}),
+    *"""confirmed estimated estimates reported expects expected believes believed projects
+    predicts forecasts calculates calculated""".split(),
+]
+_REPORTING_WORDS = {"en": frozenset(_EN_REPORTING), "it": frozenset(("ha", "hanno"))}
 _REPORTED = {
     "en": re.compile(
         r"^(?P<frame>[^,;:«»“”\"()]{2,60}?(?:, [^,;:«»“”\"()]{2,80}?,)?) (?:"
-        + "|".join(v for v in SAY_VERBS["en"] if v not in {"told", "wrote", "replied"})
-        + r"|confirmed|estimated|estimates|reported|expects|expected|believes|believed"
-        r"|projects|predicts|forecasts|calculates|calculated)(?: that)? "
+        + "|".join(_EN_REPORTING)
+        + r")(?: that)? "
         r"(?P<clause>.+)$"
     ),
     "it": re.compile(
@@ -1064,6 +1075,8 @@ def _reported_alone(text: str, language: str) -> str | None:
             return None
         clause = m.group("clause")
     else:
+        if _REPORTING_WORDS[language].isdisjoint(text.split(" ")):
+            return None  # the cheap test first: no verb that reports, or its auxiliary
         m = _REPORTED[language].match(text)
         if m is None:
             return None
@@ -2390,7 +2403,10 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _without_condition: (", ",),
     _apposition_relative_said: (" who ", " that ", " che "),
     _opening_gerund_said: (", ",),
-    _without_place_aside: (", ",),
+    _without_place_aside: (  # what _PLACE_ASIDE reads after the name's comma
+        *(", on ", ", in ", ", near ", ", off ", ", at "),
+        *(", nel", ", sul", ", vicino a "),
+    ),
     adverb_said: tuple(
         f" {' '.join(words)} " for table in (LEFT_OUT, MOVED) for p in table.values() for words in p
     ),
@@ -2401,41 +2417,37 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked
 # for in any case too.
 _ANY_CASE = frozenset({_relative_alone})
-Gated = tuple[tuple[Transform, re.Pattern[str] | None], ...]
+# The transforms with the index of their gate in the searches (-1: none), and the searches of
+# the distinct gates (see _gated).
+Gated = tuple[tuple[tuple[Transform, int], ...], tuple[Callable[[str], object], ...]]
 
 
 def _gated(transforms: tuple[Transform, ...], marks: dict[Transform, tuple[str, ...]]) -> Gated:
-    """Each transform with its gate (None: it reads every text): one pattern that finds any
+    """Each transform with its gate (-1: it reads every text): one pattern that finds any
     of its marks, as one search costs less than a test a mark (most so when the marks open
     with the same character, as a space). Transforms with the same marks share a pattern,
     so that a text is searched for them once (see _applicable)."""
-    gates: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
+    gates: dict[tuple[tuple[str, ...], bool], int] = {}
+    searches: list[Callable[[str], object]] = []
     out = []
     for transform in transforms:
-        gate = None
+        gate = -1
         if transform in marks:
             key = (marks[transform], transform in _ANY_CASE)
             if key not in gates:
                 flags = re.IGNORECASE if key[1] else 0
-                gates[key] = re.compile("|".join(map(re.escape, key[0])), flags)
+                gates[key] = len(searches)
+                searches.append(re.compile("|".join(map(re.escape, key[0])), flags).search)
             gate = gates[key]
         out.append((transform, gate))
-    return tuple(out)
+    return tuple(out), tuple(searches)
 
 
 def _applicable(text: str, gated: Gated) -> list[Transform]:
     """The transforms whose gate the text passes, each gate searched once."""
-    passed: dict[re.Pattern[str], bool] = {}
-    out = []
-    for transform, gate in gated:
-        if gate is not None:
-            ok = passed.get(gate)
-            if ok is None:
-                ok = passed[gate] = gate.search(text) is not None
-            if not ok:
-                continue
-        out.append(transform)
-    return out
+    transforms, searches = gated
+    passed = [search(text) is not None for search in searches]
+    return [transform for transform, gate in transforms if gate < 0 or passed[gate]]
 
 
 def statements(doc: Document) -> Iterator[Sentence]:

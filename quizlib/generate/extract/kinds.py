@@ -1057,6 +1057,8 @@ def _object_subject(text: str, m: re.Match[str], doc: Document) -> str | None:
 def _object_kind(s: Sentence, doc: Document) -> Candidate | None:
     language = doc.language
     text = s.text
+    if language == "en" and "who" not in text and not "a" <= text[:1] <= "z":
+        return None  # the cheap test first: the English pattern reads a verb after "who"
     m = _OBJECT_KIND[language].search(text)
     if m is None:
         return None

@@ -362,11 +362,20 @@ def _inverted_counts(text: str) -> Iterator[tuple[str, str, int]]:
 
 # What a sentence must hold for a figure's clause to be read at all (the cheap test first):
 # an English head of an amount, an Italian verb of being or of a level ("si fermerà", "ammonta").
+# Searched in the lowercased text: a pattern that ignores case tries each of its words at
+# each word's start, where a case-sensitive one skips to the words whose first letter fits.
+_CUE_WORDS = {
+    "en": sorted(_EN_AMOUNT_HEADS),
+    "it": [*sorted(_IT_COUNT_VERBS), "ferm", "attest", "assest", "arriv", "giun", "ammont"],
+}
 _CUES = {
-    "en": re.compile(r"\b(?:" + "|".join(sorted(_EN_AMOUNT_HEADS)) + r")\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS["en"]})) + r"])"
+        r"(?:" + "|".join(_CUE_WORDS["en"]) + r")\b"
+    ),
     "it": re.compile(
-        r"\b(?:" + "|".join(sorted(_IT_COUNT_VERBS)) + r"|ferm|attest|assest|arriv|giun|ammont)",
-        re.IGNORECASE,
+        r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS["it"]})) + r"])"
+        r"(?:" + "|".join(_CUE_WORDS["it"]) + r")"
     ),
 }
 
@@ -377,7 +386,7 @@ def predicate_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
     text, language = s.text, doc.language
     inverted = list(_inverted_counts(text)) if language == "it" else []
     yield from inverted
-    if _CUES[language].search(text) is None:
+    if _CUES[language].search(text.lower()) is None:
         return
     for m in _FIGURE.finditer(text):
         if any(at == m.start() for _, _, at in inverted):
