@@ -128,3 +128,16 @@ def test_a_clause_after_before_is_no_noun_of_an_event() -> None:
     assert not any("meets" in q for q in asked)
     asked = _asked("The bridge shut before the local elections on 4 May.", "en")
     assert asked == {"When were the local elections?": "4 May"}
+
+
+def test_a_year_compared_with_rispetto_dates_no_clause() -> None:
+    asked = _asked(
+        "La Regione ha aperto 20 sportelli, cinque in più rispetto al 2023, in tutta la provincia.",
+        "it",
+    )
+    assert not any("rispetto" in q for q in asked)
+
+
+def test_a_season_before_a_bare_year_is_part_of_the_date() -> None:
+    asked = _asked("Nell'estate 2023 il rifugio ha accolto 4.000 escursionisti.", "it")
+    assert asked == {"Quando il rifugio ha accolto 4.000 escursionisti?": "estate 2023"}

@@ -250,3 +250,8 @@ def test_a_range_after_a_duration_is_no_size_of_it() -> None:
     settimane' is a range of the clause, which the question keeps whole."""
     asked = _questions("Il biglietto è salito in due mesi da 3 a 5 euro.")
     assert asked == {"In quanti mesi è salito il biglietto da 3 a 5 euro?": "due"}
+
+
+def test_a_copula_count_never_keeps_half_a_range() -> None:
+    asked = _questions("Sono 40 i pini abbattuti tra l'inverno del 2022 e la primavera del 2023.")
+    assert asked == {"Quanti sono i pini abbattuti?": "40"}

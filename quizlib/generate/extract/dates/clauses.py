@@ -1468,7 +1468,8 @@ _WHOLE_OF = re.compile(r"\b(?:per|durante|in)\s+tutt[oa]\s*$", re.IGNORECASE)
 # tickets last year, compared with 31,000 in 2023", "contro i 41 del 2025", "rispetto al 2024".
 _COMPARED_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|up\s+from|down\s+from"
-    r"|contro|rispetto\s+(?:a|al|ai|agli|alla|alle|all’|allo)|a\s+fronte\s+d(?:i|ei|egli|elle|el|ella))"
+    r"|contro|rispetto(?:\s+(?:a|al|ai|agli|alla|alle|all’|allo))?"
+    r"|a\s+fronte\s+d(?:i|ei|egli|elle|el|ella))"
     r"(?:\s+(?:[£$€]?\d[\d.,]*\w*|[^\s,;:()]+)){0,5}?\s*(?:in|nel|del|dello|della|dell’|of)?\s*$",
     re.IGNORECASE,
 )

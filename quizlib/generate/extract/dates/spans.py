@@ -193,7 +193,7 @@ _SEASON = {
     "it": re.compile(
         r"\b(?:(?P<prep>nella|nell’|alla|all’|entro la|entro l’|dalla|dall’|a|in|per la)\s*)?"
         r"(?P<part>(?:(?:la |l’)?(?:primavera|estate|autunno|inverno)|(?:la )?fine|(?:l’)?inizio"
-        r"|metà)\s+(?:del|dell’)\s*(?:\d{4}))\b(?![-–/]\d)",
+        r"|metà)\s+(?:(?:del|dell’)\s*)?(?:\d{4}))\b(?![-–/]\d)",  # "nell’estate 2024" too
         re.IGNORECASE,
     ),
     "en": re.compile(
