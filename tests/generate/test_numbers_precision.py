@@ -255,3 +255,9 @@ def test_a_range_after_a_duration_is_no_size_of_it() -> None:
 def test_a_copula_count_never_keeps_half_a_range() -> None:
     asked = _questions("Sono 40 i pini abbattuti tra l'inverno del 2022 e la primavera del 2023.")
     assert asked == {"Quanti sono i pini abbattuti?": "40"}
+
+
+def test_a_dimension_agrees_with_the_subject_not_the_described_noun() -> None:
+    """'Il lago è un’opera lunga 3 chilometri': the question is of the lake."""
+    asked = _questions("Il canale è una via d'acqua lunga circa 12 chilometri.")
+    assert asked == {"Quanto è lungo il canale?": "12 chilometri"}

@@ -3145,6 +3145,9 @@ def _dimension_of(toks: list[Token], i: int, dim: str, before: str) -> str | Non
             return None
         if subject[0].low not in ARTICLES["it"] and not subject[0].text[:1].isupper():
             return None
+        ending = _DIMENSION_ENDINGS.get(subject[0].low)
+        if ending is not None:  # "Il golfo è un’insenatura lunga ...": "Quanto è lungo il golfo?"
+            dim, be = _agreed_dimension(dim, ending), "sono" if ending in "ie" else "è"
         return f"Quanto {be} {dim} {lower_first(before[: subject[-1].end])}?"
     if article in IT_INDEFINITE and i >= 1 and toks[i - 1].text == ",":
         described = _described_subject(toks[: i - 1], before, dim)
@@ -3184,11 +3187,19 @@ def _described_subject(toks: list[Token], before: str, dim: str) -> str | None:
     ending = _DIMENSION_ENDINGS.get(toks[0].low)
     if ending is None or not toks[1].text[:1].isupper():
         return None  # "La città è ...": the subject names no one thing to ask of
-    plural = ending in "ie"
-    dimension = dim[: -2 if dim.endswith(("hi", "he")) else -1]
-    dimension += {"i": "hi", "e": "he"}[ending] if plural and dimension.endswith("g") else ending
-    be = "sono" if plural else "è"
+    be = "sono" if ending in "ie" else "è"
+    dimension = _agreed_dimension(dim, ending)
     return f"Quanto {be} {dimension} {lower_first(before[: toks[copula - 1].end])}?"
+
+
+def _agreed_dimension(dim: str, ending: str) -> str:
+    """An Italian dimension with the ending of its noun's article: 'lunga', 'o' -> 'lungo',
+    'larga', 'i' -> 'larghi'."""
+    dimension = dim[: -2 if dim.endswith(("hi", "he")) else -1]
+    plural = ending in "ie"
+    return dimension + (
+        {"i": "hi", "e": "he"}[ending] if plural and dimension.endswith("g") else ending
+    )
 
 
 # A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
