@@ -40,6 +40,7 @@ from .clauses import (
     _year_of_figure,
     _year_of_noun,
 )
+from .conditions import without_schedule_condition
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
@@ -288,6 +289,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 body = _after_dateline(sentence, span, cut)  # without the dateline
                 if body is not None:
                     s, span = body
+            own = False
+            unconditioned = without_schedule_condition(s, span, language)
+            if unconditioned is not None:  # "If the timetable holds, | the kiln will open ..."
+                s, span = unconditioned
+                own = True
             span = _with_preposition(s.text, span, language)
             toks = whole if s is sentence else tokens(s.text)
             clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
@@ -297,7 +303,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 s, span = clause
                 toks = tokens(s.text)
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
-            elif s is not sentence and cut:
+            elif s is not sentence and (cut or own):
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)

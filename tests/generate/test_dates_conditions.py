@@ -1,0 +1,59 @@
+"""A date under a condition of the timetable ('If the timetable holds, ...', '..., se il meteo
+lo permetterà') is the plan's date: asked of the clause without the condition. A condition on
+the event itself keeps the clause unasked, and a date inside the condition is the condition's.
+A relative after a verb's complement ('will pay for the stables, which ...') is the
+complement's."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_TITLE = {"en": "Title of a test article here", "it": "Titolo di un articolo di prova"}
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{text}\n"), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_an_opening_condition_of_the_timetable_leaves_the_clause_asked() -> None:
+    qs = _questions("If all goes to plan, the Kelso footbridge will reopen in March 2027.", "en")
+    assert qs == {"When will the Kelso footbridge reopen?": "March 2027"}, qs
+    qs = _questions("Barring delays, the new ward should open in the autumn of 2026.", "en")
+    assert qs == {"When should the new ward open?": "the autumn of 2026"}, qs
+    qs = _questions("Se i tempi saranno rispettati, la nuova scuola aprirà a settembre 2027.", "it")
+    assert qs == {"Quando aprirà la nuova scuola?": "settembre 2027"}, qs
+    qs = _questions("Salvo imprevisti, il cantiere del ponte chiuderà entro il 2028.", "it")
+    assert qs == {"Entro quando chiuderà il cantiere del ponte?": "2028"}, qs
+
+
+def test_a_closing_condition_of_the_timetable_leaves_the_question() -> None:
+    qs = _questions("The new ward will open by 2029 if current trends continue.", "en")
+    assert qs == {"By when will the new ward open?": "2029"}, qs
+    qs = _questions(
+        "Il traghetto riprenderà le corse il 4 aprile, se il meteo lo permetterà.", "it"
+    )
+    assert qs == {"Quando il traghetto riprenderà le corse?": "4 aprile"}, qs
+
+
+def test_a_condition_on_the_event_or_holding_the_date_asks_nothing() -> None:
+    assert not _questions("If the plans are approved, the Kelso library will reopen in 2027.", "en")
+    assert not _questions("If the schedule slips to 2027, the ward will stay shut.", "en")
+    assert not _questions("Se il progetto sarà approvato, la scuola aprirà nel 2027.", "it")
+
+
+def test_a_relative_after_a_verb_complement_is_the_complement() -> None:
+    text = (
+        "The Kelso stables are old. The stables are listed. "
+        "The grant will pay for the stables, which have been shored up since 2016."
+    )
+    qs = _questions(text, "en")
+    assert qs["Since when have the stables been shored up?"] == "2016", qs
+    text = (
+        "The Kelso stables are old. The stables are listed. "
+        "The grant went to the stables, which were built in 1802."
+    )
+    qs = _questions(text, "en")
+    assert qs["When were the stables built?"] == "1802", qs
