@@ -57,3 +57,12 @@ def test_a_relative_after_a_verb_complement_is_the_complement() -> None:
     )
     qs = _questions(text, "en")
     assert qs["When were the stables built?"] == "1802", qs
+
+
+def test_an_age_told_after_the_verb_leaves_the_question() -> None:
+    qs = _questions("Angus Cameron died in 2021 aged 87.", "en")
+    assert qs == {"When did Angus Cameron die?": "2021"}, qs
+    qs = _questions("Angus Cameron retired in 2019 at the age of 64.", "en")
+    assert qs == {"When did Angus Cameron retire?": "2019"}, qs
+    qs = _questions("Carlo Bianchi è morto nel 2021 a 87 anni.", "it")
+    assert qs == {"Quando è morto Carlo Bianchi?": "2021"}, qs

@@ -15,7 +15,7 @@ from ...chunks import (
 )
 from ...document import Document, Sentence
 from ...text import strip_punct
-from ...verbs import is_verb_lemma
+from ...verbs import is_participle, is_verb_lemma
 from ..subject import refers_to_entry
 from .clauses import (
     _BARE_RANGE_START,
@@ -241,6 +241,32 @@ _TARGET_OF = re.compile(
     r"\b(?:target|goal|aim|ambition|obiettivo|traguardo)\s+(?:of|di|del|dei|degli|delle)\s"
     r"(?:[^,;:]|,(?=\d))*$"
 )
+# A person's age at the time, told after the verb: "died in 2019 aged 81", "è morto nel 2019 a
+# 81 anni". The date asks when, not at what age: the question goes without it.
+_AGE_TOLD = {
+    "en": re.compile(r"(?P<verb>\w+),?\s(?:aged|at\sthe\sage\sof)\s\d{1,3}(?=[?,])"),
+    "it": re.compile(r"(?P<verb>\w+),?\s(?:all’età\sdi|a)\s\d{1,3}\sanni(?=[?,])"),
+}
+
+
+def _without_age(question: str, language: str) -> str:
+    """The question without the age its subject did the deed at ('When did Hugh Cameron die
+    aged 81?' -> 'When did Hugh Cameron die?', 'Quando è morto Carlo Rossi a 87 anni?'); an
+    English age after a noun stays ('2,312 people aged 65')."""
+    m = _AGE_TOLD[language].search(question)
+    if m is None:
+        return question
+    if language == "en":  # the age of the subject after its verb, not of a noun's group
+        verb = m.group("verb")
+        before = question[: m.start("verb")].split()[-1:]
+        if not (is_verb_lemma(verb) or is_participle(verb, language)) or (
+            before and (before[0][:1].isdigit() or before[0].lower() in _GROUP_WORDS)
+        ):
+            return question
+    return question[: m.end("verb")] + question[m.end() :]
+
+
+_GROUP_WORDS = frozenset("the a an all some many those these of".split())
 # The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
@@ -340,6 +366,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
+                question = _without_age(question, language)  # "die | aged 81?"
                 if _misread(question, s.text, span):
                     question = None
             if question is not None:
