@@ -66,3 +66,8 @@ def test_an_age_told_after_the_verb_leaves_the_question() -> None:
     assert qs == {"When did Angus Cameron retire?": "2019"}, qs
     qs = _questions("Carlo Bianchi è morto nel 2021 a 87 anni.", "it")
     assert qs == {"Quando è morto Carlo Bianchi?": "2021"}, qs
+
+
+def test_a_clause_after_since_or_after_is_no_event_noun() -> None:
+    qs = _questions("Bookings have doubled since the ferry resumed sailings on 3 May.", "en")
+    assert "When was the ferry resumed sailings?" not in qs, qs
