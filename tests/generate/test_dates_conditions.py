@@ -71,3 +71,15 @@ def test_an_age_told_after_the_verb_leaves_the_question() -> None:
 def test_a_clause_after_since_or_after_is_no_event_noun() -> None:
     qs = _questions("Bookings have doubled since the ferry resumed sailings on 3 May.", "en")
     assert "When was the ferry resumed sailings?" not in qs, qs
+
+
+def test_a_state_since_a_pronoun_event_is_asked_since_its_date() -> None:
+    qs = _questions("Kelso Academy has hosted the county orchestra since it opened in 1998.", "en")
+    assert qs == {"Since when has Kelso Academy hosted the county orchestra?": "1998"}, qs
+    qs = _questions(
+        "La scuola Verdi ospita il coro cittadino da quando è stata aperta nel 1998.", "it"
+    )
+    assert qs == {"Da quando la scuola Verdi ospita il coro cittadino?": "1998"}, qs
+    # a tally since then is no state
+    qs = _questions("Kelso Academy has trained 400 pupils since it opened in 1998.", "en")
+    assert "Since when has Kelso Academy trained 400 pupils?" not in qs, qs

@@ -40,7 +40,7 @@ from .clauses import (
     _year_of_figure,
     _year_of_noun,
 )
-from .conditions import without_schedule_condition
+from .conditions import since_event, without_schedule_condition
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
@@ -241,6 +241,7 @@ _TARGET_OF = re.compile(
     r"\b(?:target|goal|aim|ambition|obiettivo|traguardo)\s+(?:of|di|del|dei|degli|delle)\s"
     r"(?:[^,;:]|,(?=\d))*$"
 )
+_SINCE_IN = {"en": " since ", "it": " da quando "}
 # A person's age at the time, told after the verb: "died in 2019 aged 81", "è morto nel 2019 a
 # 81 anni". The date asks when, not at what age: the question goes without it.
 _AGE_TOLD = {
@@ -333,6 +334,15 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)
+            dated = (
+                since_event(s, span, language)
+                if question is None and _SINCE_IN[language] in s.text
+                else None
+            )
+            if dated is not None:  # "since it opened in 2003", its verb unasked: "since 2003"
+                s, span = dated
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             if span.period_end:
                 question = None  # "in the year to March 2026": the end of a period, no event's
             elif span.last_time and question is not None:

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from ...document import Sentence
 from ...text import upper_first
-from .spans import DateSpan
+from ...verbs import is_participle
+from .spans import DateSpan, find_dates
 
 # The words that make a condition one of the timetable: the schedule, going to plan, the
 # trends, the weather, delays ("If the plans are approved" is a condition on the event).
@@ -87,3 +88,42 @@ def without_schedule_condition(
     if cut:
         body = upper_first(body)
     return replace(s, text=body), _shifted(span, cut)
+
+
+# A state dated by the event that began it, told with a pronoun: "has hosted the unit since it
+# opened in 2003", "since they were set up in 1990", "ospita la sezione da quando è stata
+# aperta nel 2003". The state holds since the date: the sentence is asked as "since 2003".
+_SINCE_EVENT = {
+    "en": re.compile(
+        r"\bsince\s(?:it|they|he|she)\s(?:(?:was|were)\s)?(?:first\s)?[a-z]+ed(?:\sup)?\s(?=in\s)"
+    ),
+    "it": re.compile(
+        r"\bda\squando\s(?:(?:è|sono)\s(?:stat[oaie]\s)?)(?P<participle>[a-zà-ù]+)\s(?=nel\s)"
+    ),
+}
+_SINCE_WORD = {"en": "since ", "it": "dal"}
+
+
+def since_event(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
+    """The sentence with a state dated by a pronoun's event said as dated by its date ('since
+    it opened in 2003' -> 'since 2003', 'da quando è stata aperta nel 2003' -> 'dal 2003'),
+    and the date span in it; None when the date follows no such clause, or a figure before it
+    makes the clause a tally since then."""
+    text = s.text
+    m = _SINCE_EVENT[language].search(text, max(0, span.start - 60), span.start + 4)
+    if m is None or m.end() != span.start:
+        return None
+    if any(ch.isdigit() for ch in text[: m.start()]):
+        return None  # "have made 12 GWh since it opened in 2023": a tally, no state
+    if language == "it" and not is_participle(m.group("participle"), "it"):
+        return None
+    # "in 2003" -> "since 2003"; "nel 2003" -> "dal 2003"
+    prep_end = span.value_start if language == "en" else span.start + len("nel")
+    rewritten = text[: m.start()] + _SINCE_WORD[language] + text[prep_end:]
+    moved = next(
+        (d for d in find_dates(rewritten, language) if d.start >= m.start()),
+        None,
+    )
+    if moved is None or moved.answer != span.answer:
+        return None
+    return replace(s, text=rewritten), moved
