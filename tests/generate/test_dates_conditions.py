@@ -10,6 +10,8 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
+
 _TITLE = {"en": "Title of a test article here", "it": "Titolo di un articolo di prova"}
 
 
@@ -83,3 +85,12 @@ def test_a_state_since_a_pronoun_event_is_asked_since_its_date() -> None:
     # a tally since then is no state
     qs = _questions("Kelso Academy has trained 400 pupils since it opened in 1998.", "en")
     assert "Since when has Kelso Academy trained 400 pupils?" not in qs, qs
+
+
+def test_a_date_that_ends_a_relative_is_not_the_main_verbs() -> None:
+    text = (
+        "Title of a test article here\n\n"
+        "The minister thanked the headteacher, who has led the school since 2019.\n"
+    )
+    qs = questions_of(text, "en")
+    assert not any("thank" in q for q in qs), qs

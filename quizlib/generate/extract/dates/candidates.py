@@ -268,6 +268,9 @@ def _without_age(question: str, language: str) -> str:
 
 
 _GROUP_WORDS = frozenset("the a an all some many those these of".split())
+# A relative clause that a date ends, kept whole in the question: "When did the minister
+# praise the headteacher, who has led the school?" (the date is the relative's).
+_RELATIVE_KEPT = re.compile(r",\s(?:who|which|che|il\squale|la\squale)\s[^,]*\?$")
 # The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
@@ -278,7 +281,8 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
       its mission?');
     - it asks 'When has ...?' of a since-phrase's date ('When has boxing grown since Katie
       Taylor’s Olympic gold?');
-    - it keeps a relative's owner ('Quando fu presentata la cui denuncia?');
+    - it keeps a relative's owner ('Quando fu presentata la cui denuncia?'), or the relative
+      clause the date ended ('..., who has led the school?');
     - the date is the last of a list's ('due Champions League, l’ultima nel 2019');
     - the date is a target's ('set a target of 600,000 installations by 2028');
     - it asks the year of a state that holds since then ('In che anno fu ospitato ...?' of
@@ -289,6 +293,7 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
             and _OWNER_PRONOUN.search(question) is not None
         )
         or _SINCE_CLAUSE.match(question) is not None
+        or _RELATIVE_KEPT.search(question) is not None
         or _RELATIVE_OWNER.search(question) is not None
         or _OF_THE_LAST.search(text, 0, span.start) is not None
         or _TARGET_OF.search(text, max(0, span.start - 120), span.start) is not None
