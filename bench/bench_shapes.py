@@ -600,6 +600,56 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
             text = _sentence(_clause(fact, verb, fact.rest, tail=tail))
             label = f"{tense}+{tail.strip(' ,')}"
         out.append(("pair", label, text))
+    return out + date_clause_shapes(fact)
+
+
+# Dates in a clause around the fact (h5): a condition before or after it, the fact as a
+# relative clause of a noun in another clause, and the fact as a clause of time or reason
+# ("since", "da quando") of another. Only the date facts take them.
+_DATE_FACTS = frozenset("year anno date month since day data mese dal giorno".split())
+_PEOPLE = frozenset({"the headteacher"})
+DATE_CLAUSES = {
+    EN: [
+        ("if-before", "If the timetable holds, {s}.", "future expected"),
+        ("if-met", "If all goes to plan, {s}.", "future expected"),
+        ("if-after", "{S} if the weather allows.", "future expected"),
+        ("unless-after", "{S}, unless the funding falls through.", "future expected"),
+        ("relative-object", "The minister praised {subj}, {which} {verb} {rest}.", ""),
+        ("since-clause", "Visitor numbers have doubled since {s}.", "past"),
+        ("after-clause", "Local shops were busier after {s}.", "past"),
+    ],
+    IT: [
+        ("se-prima", "Se i tempi saranno rispettati, {s}.", "futuro modale"),
+        ("se-tutto", "Se tutto andrà come previsto, {s}.", "futuro modale"),
+        ("se-dopo", "{S}, se il meteo lo permetterà.", "futuro modale"),
+        ("relativa-oggetto", "Il ministro ha elogiato {subj}, che {verb} {rest}.", ""),
+        ("da-quando", "I visitatori sono raddoppiati da quando {s}.", "passato remoto"),
+        ("dopo-che", "I negozi hanno lavorato di più dopo che {s}.", "passato remoto"),
+    ],
+}
+
+
+def date_clause_shapes(fact: Fact) -> list[tuple[str, str, str]]:
+    """(dimension, label, sentence) of a date fact in the clauses of DATE_CLAUSES, its verb in
+    the first tense the clause takes that the fact has (a frame with none is left out)."""
+    if fact.id not in _DATE_FACTS:
+        return []
+    out = []
+    for label, frame, tenses in DATE_CLAUSES[fact.language]:
+        wanted = [fact.verbs[t] for t in tenses.split() if t in fact.verbs]
+        if tenses and not wanted:
+            continue
+        verb = wanted[0] if wanted else next(iter(fact.verbs.values()))
+        clause = _clause(fact, verb, fact.rest).strip()
+        text = frame.format(
+            s=clause,
+            S=_upper(clause),
+            subj=fact.subject,
+            which="who" if fact.subject in _PEOPLE else "which",
+            verb=verb,
+            rest=fact.rest + fact.after,
+        )
+        out.append(("dateclause", label, text))
     return out
 
 

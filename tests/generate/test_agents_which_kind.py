@@ -97,3 +97,10 @@ def test_a_word_of_a_people_before_a_noun_is_no_agent() -> None:
     )
     qs = questions_of(text, "en")
     assert "Norwegian" not in qs.values(), qs
+
+
+def test_a_square_or_a_park_is_no_who() -> None:
+    text = "Titolo di prova qui\n\nPiazza Mazzini diventerà un’area pedonale entro l’estate.\n"
+    qs = questions_of(text, "it")
+    assert not any(q.startswith("Chi ") for q in qs), qs
+    assert qs.get("Che cosa diventerà un’area pedonale entro l’estate?") == "Piazza Mazzini", qs

@@ -15,7 +15,7 @@ from ...chunks import (
 )
 from ...document import Document, Sentence
 from ...text import strip_punct
-from ...verbs import is_verb_lemma
+from ...verbs import is_participle, is_verb_lemma
 from ..subject import refers_to_entry
 from .clauses import (
     _BARE_RANGE_START,
@@ -41,6 +41,7 @@ from .clauses import (
     _year_of_figure,
     _year_of_noun,
 )
+from .conditions import since_event, without_schedule_condition
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
@@ -241,6 +242,36 @@ _TARGET_OF = re.compile(
     r"\b(?:target|goal|aim|ambition|obiettivo|traguardo)\s+(?:of|di|del|dei|degli|delle)\s"
     r"(?:[^,;:]|,(?=\d))*$"
 )
+_SINCE_IN = {"en": " since ", "it": " da quando "}
+# A person's age at the time, told after the verb: "died in 2019 aged 81", "è morto nel 2019 a
+# 81 anni". The date asks when, not at what age: the question goes without it.
+_AGE_TOLD = {
+    "en": re.compile(r"(?P<verb>\w+),?\s(?:aged|at\sthe\sage\sof)\s\d{1,3}(?=[?,])"),
+    "it": re.compile(r"(?P<verb>\w+),?\s(?:all’età\sdi|a)\s\d{1,3}\sanni(?=[?,])"),
+}
+
+
+def _without_age(question: str, language: str) -> str:
+    """The question without the age its subject did the deed at ('When did Hugh Cameron die
+    aged 81?' -> 'When did Hugh Cameron die?', 'Quando è morto Carlo Rossi a 87 anni?'); an
+    English age after a noun stays ('2,312 people aged 65')."""
+    m = _AGE_TOLD[language].search(question)
+    if m is None:
+        return question
+    if language == "en":  # the age of the subject after its verb, not of a noun's group
+        verb = m.group("verb")
+        before = question[: m.start("verb")].split()[-1:]
+        if not (is_verb_lemma(verb) or is_participle(verb, language)) or (
+            before and (before[0][:1].isdigit() or before[0].lower() in _GROUP_WORDS)
+        ):
+            return question
+    return question[: m.end("verb")] + question[m.end() :]
+
+
+_GROUP_WORDS = frozenset("the a an all some many those these of".split())
+# A relative clause that a date ends, kept whole in the question: "When did the minister
+# praise the headteacher, who has led the school?" (the date is the relative's).
+_RELATIVE_KEPT = re.compile(r",\s(?:who|which|che|il\squale|la\squale)\s[^,]*\?$")
 # The openings of a question on the year a deed was done: "In che anno fu fondato ...?".
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
@@ -251,7 +282,8 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
       its mission?');
     - it asks 'When has ...?' of a since-phrase's date ('When has boxing grown since Katie
       Taylor’s Olympic gold?');
-    - it keeps a relative's owner ('Quando fu presentata la cui denuncia?');
+    - it keeps a relative's owner ('Quando fu presentata la cui denuncia?'), or the relative
+      clause the date ended ('..., who has led the school?');
     - the date is the last of a list's ('due Champions League, l’ultima nel 2019');
     - the date is a target's ('set a target of 600,000 installations by 2028');
     - it asks the year of a state that holds since then ('In che anno fu ospitato ...?' of
@@ -262,6 +294,7 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
             and _OWNER_PRONOUN.search(question) is not None
         )
         or _SINCE_CLAUSE.match(question) is not None
+        or _RELATIVE_KEPT.search(question) is not None
         or _RELATIVE_OWNER.search(question) is not None
         or _OF_THE_LAST.search(text, 0, span.start) is not None
         or _TARGET_OF.search(text, max(0, span.start - 120), span.start) is not None
@@ -289,6 +322,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 body = _after_dateline(sentence, span, cut)  # without the dateline
                 if body is not None:
                     s, span = body
+            own = False
+            unconditioned = without_schedule_condition(s, span, language)
+            if unconditioned is not None:  # "If the timetable holds, | the kiln will open ..."
+                s, span = unconditioned
+                own = True
             span = _with_preposition(s.text, span, language)
             toks = whole if s is sentence else tokens(s.text)
             clause = _last_clause(s, span, language) if _JOINED_IN[language](s.text) else None
@@ -298,10 +336,19 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 s, span = clause
                 toks = tokens(s.text)
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
-            elif s is not sentence and cut:
+            elif s is not sentence and (cut or own):
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)
+            dated = (
+                since_event(s, span, language)
+                if question is None and _SINCE_IN[language] in s.text
+                else None
+            )
+            if dated is not None:  # "since it opened in 2003", its verb unasked: "since 2003"
+                s, span = dated
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             if span.period_end:
                 question = None  # "in the year to March 2026": the end of a period, no event's
             elif span.last_time and question is not None:
@@ -336,6 +383,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
+                question = _without_age(question, language)  # "die | aged 81?"
                 if _misread(question, s.text, span):
                     question = None
             if question is not None:

@@ -733,6 +733,7 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         and not agent_name
         and not opening
         and not governed
+        and not _verb_complement(toks, start, comma, inner, language)
         and (before.low in _BARE_PREPOSITIONS | PREPOSITIONS[language] or before.low in ARTICULATED)
     ):
         return None
@@ -741,6 +742,32 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
 
 
 _AGENT_BY = {"it": frozenset({"da"}), "en": frozenset({"by"})}
+_LONGEST_COMPLEMENT_PHRASE = 4  # tokens: "the neighbouring stone stables"
+
+
+def _verb_complement(
+    toks: list[Token], start: int, comma: int, inner: list[str], language: str
+) -> bool:
+    """Whether the phrase from `start` to the comma is a verb's complement after its
+    preposition, a short phrase with no other noun in it: 'will pay for | the stables, which
+    ...', 'ha investito nella | tenuta, che ...'. Right after the verb the phrase qualifies no
+    noun, so a relative after it is the phrase's ('the summit in Bari, which' may be either's)."""
+    if inner or start < 2 or comma - start > _LONGEST_COMPLEMENT_PHRASE:
+        return False
+    before = toks[start - 1].low
+    if before in _OF_WORDS or before in _AGENT_BY[language]:
+        return False
+    if before not in PREPOSITIONS[language] and not (language == "it" and before in ARTICULATED):
+        return False
+    verb = toks[start - 2]
+    if not verb.text.isalpha() or not verb.text.islower() or verb.low in PREPOSITIONS[language]:
+        return False
+    return (
+        is_participle(verb.text, language)
+        or is_finite(verb.text, language)
+        or start > 2
+        and toks[start - 3].low in AUXILIARIES[language]  # "will pay for"
+    )
 
 
 _NAME_INSIDE = frozenset("( ) . & No".split())

@@ -102,6 +102,8 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None  # "after the railway arrived": a clause, asked of its verb
     if doc.language == "en" and _present_last(np):
         return None  # "before the executive board meets": a clause, no noun of an event
+    if doc.language == "en" and _verb_inside(np.split()):
+        return None  # "after the ferry resumed service": a clause with its object
     if doc.language == "it":
         plural = np.split()[0] in {"i", "gli", "le"}
         return render("it", "date_noun", verb="risalgono" if plural else "risale", np=np)
@@ -129,6 +131,25 @@ def _present_last(np: str) -> bool:
     if not (before.isalpha() and before.islower()) or before in STOPWORDS["en"]:
         return False
     return is_verb_lemma(lemma(words[-1], "en")) and not before.endswith("s")
+
+
+def _verb_inside(words: list[str]) -> bool:
+    """Whether English words read as a noun phrase hold a verb after a noun, with its object
+    after it: 'the ferry resumed service', not 'the newly restored church' nor 'the council’s
+    revised plan' (an adverb, a possessive, an article before the participle)."""
+    for k in range(1, len(words) - 1):
+        word, before = words[k], words[k - 1].lower()
+        if not word.islower() or not is_finite(word, "en"):
+            continue
+        if (
+            before in ARTICLES["en"]
+            or before in _DETERMINERS
+            or before.endswith(("ly", "’s", "'s", "s’"))
+            or before[:1].isdigit()
+        ):
+            continue
+        return True
+    return False
 
 
 # Words that make a noun a time another is compared with: "the same fortnight in 2025", "lo
