@@ -763,8 +763,13 @@ def described_shapes(d: Described) -> list[tuple[str, str, str, str]]:
         shapes_out += [(dim, f"{label} year", text, d.year), (dim, f"{label} count", text, d.count)]
     entry = f"{p}, {_ENTRY_SUBJECT[lang]}{d.rest}."
     named = f"{p}, {d.name} {d.rest}."
-    for label, sentence in (("entry", entry), ("entry named", named)):
-        text = f"{head}{lead}\n\n{_FIRST_ENTRY[lang]}\n\n{d.name}\n\n{sentence}\n"
+    for label, sentence, first in (
+        ("entry", entry, True),
+        ("entry named", named, True),
+        ("entry first", entry, False),  # the first entry: read as one by its opening alone
+    ):
+        before = f"{_FIRST_ENTRY[lang]}\n\n" if first else ""
+        text = f"{head}{lead}\n\n{before}{d.name}\n\n{sentence}\n"
         shapes_out += [
             ("part-entry", f"{label} year", text, d.year),
             ("part-entry", f"{label} count", text, d.count),
