@@ -661,9 +661,14 @@ def judge(fact: Fact, sentence: str) -> tuple[str, str]:
     deck = generate_deck(
         f"{_HEADLINE[fact.language]}\n\n{sentence}\n", deck_id="shapes", language=fact.language
     )
-    figure = re.compile(rf"(?<![\d.,]){re.escape(fact.figure)}(?![\d]|[.,]\d)")
+    return _judged(deck, fact.figure)
+
+
+def _judged(deck: object, figure_text: str) -> tuple[str, str]:
+    """'asked' with the question, 'cloze' with the cloze, or 'missed', of a deck's figure."""
+    figure = re.compile(rf"(?<![\d.,]){re.escape(figure_text)}(?![\d]|[.,]\d)")
     cloze = ""
-    for card in deck.cards:
+    for card in deck.cards:  # type: ignore[attr-defined]
         if (
             card.question
             and card.answer
@@ -674,6 +679,158 @@ def judge(fact: Fact, sentence: str) -> tuple[str, str]:
         if card.cloze and not cloze and figure.search(card.cloze):
             cloze = card.cloze
     return ("cloze", cloze) if cloze else ("missed", "")
+
+
+# Participles (a block of its own): a participle phrase that opens a sentence ("Founded in 1879,
+# the creamery employs ...") or follows a name ("the bridge, built in 1897, ..."), in an
+# article's sentence and in a background entry's (whose subject is the entry: "Istituito nel
+# 1991, si estende per ..."). Both figures are asked: the participle's year and the clause's
+# count.
+@dataclass(frozen=True)
+class Described:
+    """A thing described by a participle phrase, with a clause of its own."""
+
+    id: str
+    language: str
+    subject: str  # "the creamery", as the clause's subject
+    name: str  # "Ashby Creamery", the entry's heading
+    participle: str  # "Founded in 1879", agreeing with the subject
+    year: str
+    rest: str  # "employs 212 people", the clause after the subject
+    count: str
+    apposition: str  # "a dairy founded in 1879": the name described after it
+
+
+DESCRIBED = [
+    Described(
+        "creamery",
+        EN,
+        "the creamery",
+        "Ashby Creamery",
+        "Founded in 1879",
+        "1879",
+        "employs 212 people",
+        "212",
+        "a dairy founded in 1879",
+    ),
+    Described(
+        "bridge",
+        EN,
+        "the bridge",
+        "Tees Bridge",
+        "Built in 1897",
+        "1897",
+        "carries 4,000 vehicles a day",
+        "4,000",
+        "a crossing built in 1897",
+    ),
+    Described(
+        "reserve",
+        EN,
+        "the reserve",
+        "Morton Nature Reserve",
+        "Established in 1991",
+        "1991",
+        "covers 640 hectares",
+        "640",
+        "a wetland established in 1991",
+    ),
+    Described(
+        "cooperativa",
+        IT,
+        "la cooperativa",
+        "Cooperativa Terra",
+        "Fondata nel 1944",
+        "1944",
+        "riunisce 300 soci",
+        "300",
+        "la società agricola fondata nel 1944",
+    ),
+    Described(
+        "parco",
+        IT,
+        "il parco",
+        "Parco nazionale del Cilento",
+        "Istituito nel 1991",
+        "1991",
+        "si estende per 181.000 ettari",
+        "181.000",
+        "l'area protetta istituita nel 1991",
+    ),
+    Described(
+        "ateneo",
+        IT,
+        "l'università",
+        "Università Mediterranea",
+        "Nata nel 1968 come istituto di architettura",
+        "1968",
+        "conta 9.000 iscritti",
+        "9.000",
+        "l'ateneo nato nel 1968",
+    ),
+]
+# A first entry that names its heading, so that the entries after it are read as entries.
+_FIRST_ENTRY = {
+    EN: "River Tees\n\nThe River Tees rises on Cross Fell in the North Pennines.",
+    IT: "Fiume Sele\n\nIl fiume Sele nasce sui monti Picentini, in Irpinia.",
+}
+_ARTICLE_LEAD = {
+    EN: "A grant of £40,000 was announced on Monday for {name}.",
+    IT: "Lunedì è stato annunciato un contributo di 40.000 euro per {name}.",
+}
+_OBJECT_FRAME = {
+    EN: "The grant will pay for repairs to {subject}, {p}, and to the car park",
+    IT: "Il contributo servirà per {subject}, {p}, e per il parcheggio",
+}
+_APPOSITION_FRAME = {
+    EN: "The scheme is run by {name}, {apposition}, which {rest}",
+    IT: "Il progetto è gestito da {name}, {apposition}, che {rest}",
+}
+_ENTRY_SUBJECT = {EN: "it ", IT: ""}
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def described_shapes(d: Described) -> list[tuple[str, str, str, str]]:
+    """(dimension, label, text, figure) for every shape of a described thing; the text is a
+    whole document (headline, paragraphs, entries)."""
+    lang = d.language
+    head = f"{_HEADLINE[lang]}\n\n"
+    lead = _ARTICLE_LEAD[lang].format(name=d.name)
+    p = d.participle
+    out: list[tuple[str, str, str]] = []
+    out.append(("part-open", "article", _sentence(f"{p}, {d.subject} {d.rest}")))
+    out.append(("part-aside", "subject", _sentence(f"{d.subject}, {_lower_first(p)}, {d.rest}")))
+    obj = _OBJECT_FRAME[lang].format(subject=d.subject, p=_lower_first(p))
+    out.append(("part-aside", "object", _sentence(obj)))
+    app = _APPOSITION_FRAME[lang].format(name=d.name, apposition=d.apposition, rest=d.rest)
+    out.append(("part-aside", "apposition", _sentence(app)))
+    shapes_out = []
+    for dim, label, sentence in out:
+        text = f"{head}{lead} {sentence}\n"
+        shapes_out += [(dim, f"{label} year", text, d.year), (dim, f"{label} count", text, d.count)]
+    entry = f"{p}, {_ENTRY_SUBJECT[lang]}{d.rest}."
+    named = f"{p}, {d.name} {d.rest}."
+    for label, sentence, first in (
+        ("entry", entry, True),
+        ("entry named", named, True),
+        ("entry first", entry, False),  # the first entry: read as one by its opening alone
+    ):
+        before = f"{_FIRST_ENTRY[lang]}\n\n" if first else ""
+        text = f"{head}{lead}\n\n{before}{d.name}\n\n{sentence}\n"
+        shapes_out += [
+            ("part-entry", f"{label} year", text, d.year),
+            ("part-entry", f"{label} count", text, d.count),
+        ]
+    return [s for s in shapes_out if not (s[1].endswith("count") and d.count not in s[2])]
+
+
+def judge_text(language: str, text: str, figure: str) -> tuple[str, str]:
+    """judge() of a whole document."""
+    deck = generate_deck(text, deck_id="shapes", language=language)
+    return _judged(deck, figure)
 
 
 def main() -> None:
@@ -706,6 +863,24 @@ def main() -> None:
                 or (args.show == "cloze" and status == "missed")
             ):
                 print(f"[{fact.id} {dim} {label}] {status}\n    {sentence}\n    {card}")
+    for d in DESCRIBED:
+        if args.lang and d.language != args.lang or args.fact and d.id != args.fact:
+            continue
+        for dim, label, text, figure in described_shapes(d):
+            if args.dim and dim != args.dim:
+                continue
+            status, card = judge_text(d.language, text, figure)
+            asked = status == "asked"
+            for tally in (by_dim[f"{d.language} {dim}"], by_fact[d.id], total):
+                tally[0] += asked
+                tally[1] += 1
+            if (
+                args.show == "all"
+                or args.show == status
+                or (args.show == "cloze" and status == "missed")
+            ):
+                shown = text.split("\n\n", 1)[1].replace("\n", " / ")
+                print(f"[{d.id} {dim} {label}] {status}\n    {shown}\n    {card}")
     print("\nby shape (asked / shapes):")
     for key, (asked, n) in sorted(by_dim.items()):
         print(f"  {key:16} {asked:4}/{n:<4} {asked / n:.2f}")

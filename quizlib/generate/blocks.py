@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR
 from .text import fold, is_acronym
+from .verbs import is_participle
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 _DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
@@ -279,6 +280,32 @@ def mentions(heading: str, paragraph: str) -> bool:
     return _opens_with_short_name(heading, opening)
 
 
+# A paragraph that opens with a participle's phrase and goes on with no subject of its own:
+# "Istituito nel 1989, si estende per ...", "Nata nel 1968 come ..., è diventata ...",
+# "Founded in 1879, it employs ...": what it describes is only named by its heading.
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?P<word>[A-Z][a-zà-ù]{3,}) [^,.;:«»“”\"()]{2,80}?, (?P<next>\S+)"
+)
+# Words after such a phrase that open a subject: the clause names what it is about.
+_SUBJECT_OPENERS = frozenset(
+    """il lo la i gli le un uno una questo questa the a an this these that those its their
+    he she they we""".split()
+)
+
+
+def describes_unnamed(paragraph: str) -> bool:
+    """Whether a paragraph opens with a participle's phrase and no subject follows its comma
+    (see _PARTICIPLE_OPENING)."""
+    m = _PARTICIPLE_OPENING.match(paragraph)
+    if m is None:
+        return False
+    nxt = m.group("next")
+    if not nxt.islower() or nxt in _SUBJECT_OPENERS or nxt.startswith(("l’", "un’")):
+        return False
+    word = m.group("word")
+    return is_participle(word, "it") or is_participle(word, "en")
+
+
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|è|era|fu|sono)\s")
 
 
@@ -391,7 +418,15 @@ def read_layout(text: str) -> Layout:
             end += 1
         single = end == i + 2
         short = len(block.text.split()) <= 6
-        if mentions(block.text, nxt.text) or (in_entries and single and short):
+        if (
+            mentions(block.text, nxt.text)
+            or (in_entries and single and short)
+            or (
+                single
+                and describes_unnamed(nxt.text)
+                and any(b.kind == "paragraph" for b in kept[:i])  # after the article's text
+            )
+        ):
             paragraph = " ".join(b.text for b in kept[i + 1 : end])
             entry_at[i] = (Entry(block.text, paragraph), end - i)
             in_entries = True

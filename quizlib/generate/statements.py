@@ -41,6 +41,7 @@ from .openings import (
     opening_split,
 )
 from .openings import verb_at as _verb_at
+from .participles import described_after
 from .reference import (
     FRAME_GOES_ON,
     REPORTED_MARKS,
@@ -2087,6 +2088,20 @@ def _without_participle_aside(text: str, language: str) -> str | None:
     return None
 
 
+def _described_said(text: str, language: str) -> list[str]:
+    """'The grant will pay for repairs to the kiln, built in 1897, and to the stables.' -> 'The
+    kiln was built in 1897.'; '... della CGIL, la Confederazione ... fondata nel 1944, che ...'
+    -> 'La CGIL è stata fondata nel 1944.': a participle phrase set off after the noun or the
+    name it describes, said of it (participles.py finds which)."""
+    out = []
+    for d in described_after(text, language):
+        if d.participle in _NAMING[language]:
+            continue  # "known as ...": another name, for the nicknames
+        be = _be(d.participle, d.subject, language)
+        out.append(upper_first(f"{d.subject} {be} {d.participle} {d.complement}."))
+    return out
+
+
 _LONGEST_OPENING = 14  # words of an opening participle phrase
 _OPENING_SUBJECT_PRONOUNS = frozenset("it he she they this esso essa lui lei".split())
 
@@ -2242,10 +2257,44 @@ def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
     for pronoun in _ENTRY_PRONOUN[language]:
         if rest.startswith(pronoun):
             return f"{head}, {entry} {rest[len(pronoun) :]}"
-    verb = rest.split(" ", 1)[0]
-    if language == "it" and verb.islower() and (verb in AUXILIARIES["it"] or is_finite(verb, "it")):
-        return f"{head}, {entry} {rest}"  # "Fondata nel 1919, conta 40 soci": no subject said
-    return None
+    if language != "it":
+        return None
+    clause = _unsaid_subject_clause(rest)
+    return None if clause is None else f"{head}, {entry} {clause}"
+
+
+# Clitics before an Italian verb with no subject said: "si estende", "ci sono".
+_CLITICS = frozenset("si ci ne".split())
+# Prepositions of a phrase that says what a thing has, left out before a verb with no subject
+# said: "con circa 181.000 ettari è il secondo parco ..." (what it says is said by itself).
+_HAVING = frozenset("con".split())
+_MAX_HAVING = 6  # words of such a phrase
+
+
+def _unsaid_subject_clause(rest: str) -> str | None:
+    """An Italian clause whose subject is not said, from its verb on: 'conta 40 soci', 'si
+    estende per 64.000 ettari', 'con circa 181.000 ettari è il secondo parco ...' -> 'è il
+    secondo parco ...'; None when the clause opens otherwise."""
+    words = rest.split(" ")
+    at = 0
+    if words[0] in _HAVING and len(words) > 2 and not words[1][:1].isupper():
+        at = next(
+            (k for k in range(2, min(len(words), _MAX_HAVING + 1)) if _finite_word(words[k])),
+            0,
+        )
+        if not at or any(w.lower() in _HAVING_STOPS or w[:1].isupper() for w in words[2:at]):
+            return None  # an article's phrase or a name before the verb may be its subject
+    verb = words[at + 1] if words[at] in _CLITICS and at + 1 < len(words) else words[at]
+    return " ".join(words[at:]) if _finite_word(verb) else None
+
+
+# Words that end a phrase of 'con' before a subject: an article, a clause's word, a comma's.
+_HAVING_STOPS = ARTICLES["it"] | _SUBORDINATORS | frozenset("e ed o".split())
+
+
+def _finite_word(word: str) -> bool:
+    """Whether an Italian word in small letters is an auxiliary or a conjugated verb."""
+    return word.islower() and (word in AUXILIARIES["it"] or is_finite(word, "it"))
 
 
 # A count told by the group it makes: "a crowd of 17,450", "una folla di 3.000 persone", "a
@@ -2353,6 +2402,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _main_clause_alone,
     _without_participle_aside,
     _opening_participle_said,
+    _described_said,
     _without_condition,
     _without_including,
     _apposition_relative_said,
@@ -2400,6 +2450,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _main_clause_alone: (", ", " per "),
     _without_participle_aside: (", that ", ", which ", ", who ", ", che "),
     _opening_participle_said: (", ",),
+    _described_said: (", ",),
     _without_condition: (", ",),
     _apposition_relative_said: (" who ", " that ", " che "),
     _opening_gerund_said: (", ",),

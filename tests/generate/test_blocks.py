@@ -251,3 +251,33 @@ def test_a_short_line_of_parts_set_apart_by_bars_is_furniture() -> None:
     assert classify("Politics | World news | Europe").kind == "furniture"
     assert classify("Sport | Calcio").kind == "furniture"
     assert classify("The council met on Monday. The vote | was close.").kind != "furniture"
+
+
+def test_an_entry_opening_with_a_participle_and_no_subject_is_an_entry() -> None:
+    text = (
+        "Un titolo abbastanza lungo per il giornale\n\n"
+        "Il primo paragrafo dell’articolo racconta un fatto avvenuto nella riserva.\n\n"
+        "Riserva del Bosco Nero\n\n"
+        "Istituita nel 1977, si estende per 900 ettari lungo il fiume.\n\n"
+        "Oasi dei Laghetti\n\n"
+        "Nata come cava di ghiaia, è oggi un’area umida protetta.\n"
+    )
+    layout = read_layout(text)
+    assert [e.heading for e in layout.entries] == ["Riserva del Bosco Nero", "Oasi dei Laghetti"]
+    text = (
+        "A test headline long enough for the paper\n\n"
+        "The first paragraph tells of something that happened at the mill.\n\n"
+        "Holme Mill\n\n"
+        "Built in 1852 on the River Holme, it employs 40 people.\n"
+    )
+    assert [e.heading for e in read_layout(text).entries] == ["Holme Mill"]
+
+
+def test_a_section_whose_paragraph_names_its_subject_is_no_entry() -> None:
+    text = (
+        "Un titolo abbastanza lungo per il giornale\n\n"
+        "Il primo paragrafo dell’articolo racconta un fatto avvenuto nella riserva.\n\n"
+        "La storia\n\n"
+        "Istituita nel 1977, la riserva si estende per 900 ettari lungo il fiume.\n"
+    )
+    assert read_layout(text).entries == ()

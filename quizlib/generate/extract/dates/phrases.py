@@ -1053,6 +1053,8 @@ def _subject_after(rest: list[Token], text: str, language: str) -> str | None:
         return None
     if any(t.text in {",", ";", ":", "“", "”"} for t in rest[:verb]):
         return None
+    if language == "it" and verb > 1 and rest[verb - 1].low in {"si", "ci", "ne"}:
+        verb -= 1  # "il parco si estende": the clitic is the verb's
     return text[rest[0].start : rest[verb].start].strip()
 
 
