@@ -17,7 +17,7 @@ from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .parallel import in_two, share_at
 from .sentences import split_sentences
-from .text import fold, is_acronym, takes_lo, words
+from .text import definite_article, fold, is_acronym, takes_lo, words
 from .verbs import is_finite
 
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
@@ -254,6 +254,8 @@ def entry_info(
     written = _said_with_article(rest, keys) if m and not definite else None
     if m and written:  # "Il lago Trasimeno è ...": "il lago Trasimeno", as written
         said, definite = written, article
+    if language == "it" and not m and not definite and said == name:
+        definite = _article_of_kind_name(name)  # "Parco nazionale del Cilento": "il Parco ..."
     phrase = (
         said
         if not definite
@@ -272,6 +274,31 @@ def entry_info(
     ):
         kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
+
+
+# Italian nouns that open the names of places and bodies, which take the article ('il Parco
+# nazionale del Pollino', 'la Basilica di San Benedetto'), beside the kind nouns of NOUN_KIND.
+_IT_KIND_NAME_HEADS = frozenset(
+    """parco riserva lago monte fiume basilica chiesa cattedrale abbazia santuario castello
+    palazzo teatro museo biblioteca archivio accademia istituto università ospedale porto
+    aeroporto stazione consorzio fondazione agenzia federazione confederazione associazione
+    cooperativa azienda società procura tribunale regione provincia""".split()
+)
+
+
+def _article_of_kind_name(name: str) -> str:
+    """The Italian definite article of a name that opens with a noun of a kind of thing, when
+    its ending tells the gender ('Parco nazionale del Cilento' -> 'il', 'Università
+    Mediterranea' -> 'l’'); '' for any other name ('Lipari', 'Banca Etica' without a kind)."""
+    first = name.split(None, 1)[0]
+    low = first.lower()
+    if not first[:1].isupper() or (low not in NOUN_KIND and low not in _IT_KIND_NAME_HEADS):
+        return ""
+    if low.endswith(("a", "tà", "zione", "sione")):
+        return definite_article("una", low)
+    if low.endswith("o"):
+        return definite_article("un", low)
+    return ""
 
 
 def _past_adjective(rest: str, article: str, keys: list[str]) -> tuple[str, str]:

@@ -113,3 +113,18 @@ def test_a_common_noun_entry_is_asked_in_small_letters() -> None:
     asked = [c.question for c in generate_deck(text, deck_id="t").cards if c.question]
     assert any("cobalt discovered" in q for q in asked)
     assert not any("Cobalt" in q[1:] for q in asked)
+
+
+def test_an_entry_never_named_in_its_paragraph_takes_the_article_of_its_kind() -> None:
+    """'Parco regionale del Sirente' whose paragraph opens 'Istituito nel 1989, ...': the
+    questions read 'il Parco regionale del Sirente'."""
+    info = entry_info(
+        "Parco regionale del Sirente",
+        "Istituito nel 1989, si estende per circa 50.000 ettari.",
+        "it",
+    )
+    assert info.phrase == "il Parco regionale del Sirente"
+    info = entry_info("Università del Sannio", "Nata nel 1998, conta 7.000 studenti.", "it")
+    assert info.phrase == "l’Università del Sannio"
+    info = entry_info("Lipari", "È la più grande delle isole Eolie.", "it")
+    assert info.phrase == "Lipari"
