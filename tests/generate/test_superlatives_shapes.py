@@ -29,6 +29,14 @@ def test_an_appositive_superlative_after_a_name_in_a_complement() -> None:
     assert qs.get("What is the largest raised bog in northern England?") == "Brackenmoor"
 
 
+def test_a_name_of_capitalised_words_joined_by_hyphens() -> None:
+    qs = asked(
+        "Notizia\n\nOgni estate viaggiano migliaia di pendolari sulla Termoli-Vasto, la linea "
+        "più utilizzata della costa.\n"
+    )
+    assert qs.get("Qual è la linea più utilizzata della costa?") == "Termoli-Vasto"
+
+
 def test_a_common_noun_with_a_capital_is_no_name_for_a_superlative() -> None:
     qs = asked(
         "News\n\nThe plan was drawn up by the Council, the largest landowner in the town.\n", "en"

@@ -1239,18 +1239,20 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
 
 
 def _rare_name_after_article(words: list[str], led: list[str], language: str) -> bool:
-    """Whether a single capitalised word is a name by its article: after 'the', 'il' or 'nel'
-    a word the dictionary does not know ('nel Tavoliere', 'in the Cairngorms'); not a common
-    noun written with a capital ('the Council', 'nel Comune')."""
+    """Whether a single capitalised word is a name by its article: after 'the', 'il' or 'nel', a
+    word the dictionary does not know ('nel Tavoliere', 'in the Cairngorms') or capitalised
+    words joined by hyphens ('sulla Milazzo-Lipari'); not a common noun written with a capital
+    ('the Council', 'nel Comune')."""
     if len(words) != 1 or not led:
         return False
     article = led[0].lower()
     if article not in ARTICLES[language] and article not in ARTICULATED:
-        return False
+        return False  # "A Pavia, la città più colpita, ...": a place the sentence is set in
     word = words[0]
-    if not word.isalpha() or is_acronym(word):
+    parts = word.split("-")
+    if not all(p.isalpha() and p[:1].isupper() for p in parts) or is_acronym(word):
         return False  # "dalla CUC, la Centrale unica ...": an acronym, asked as such
-    return not is_known_word(word.lower(), language)
+    return len(parts) > 1 or not is_known_word(word.lower(), language)
 
 
 def _name_goes_back(before: str, doc: Document) -> bool:
