@@ -653,6 +653,107 @@ def date_clause_shapes(fact: Fact) -> list[tuple[str, str, str]]:
     return out
 
 
+# --- Superlatives: a name said to be the most of its kind, in the shapes reporters write it
+# (its own block: the "figure" is the name, asked by "What is the largest ...?"). Each fact gives
+# the name as a subject, as an object (with its article) and after a preposition of place.
+
+
+@dataclass(frozen=True)
+class Superlative:
+    """A name, how a sentence says it (subject, object, place) and the superlative it is."""
+
+    id: str
+    language: str
+    name: str
+    subject: str  # "Il Tavoliere"
+    obj: str  # "il Tavoliere"
+    where: str  # "nel Tavoliere"
+    np: str  # "la pianura più estesa dell'Italia meridionale"
+
+
+SUPERLATIVES = [
+    Superlative(
+        "port",
+        EN,
+        "Killybegs",
+        "Killybegs",
+        "Killybegs",
+        "at Killybegs",
+        "the largest fishing port in Ireland",
+    ),
+    Superlative(
+        "bog",
+        EN,
+        "Cors Fochno",
+        "Cors Fochno",
+        "Cors Fochno",
+        "at Cors Fochno",
+        "the largest raised bog in Wales",
+    ),
+    Superlative(
+        "pianura",
+        IT,
+        "Tavoliere",
+        "Il Tavoliere",
+        "il Tavoliere",
+        "nel Tavoliere",
+        "la pianura più estesa dell'Italia meridionale",
+    ),
+    Superlative(
+        "linea",
+        IT,
+        "Milazzo-Lipari",
+        "La Milazzo-Lipari",
+        "la Milazzo-Lipari",
+        "sulla Milazzo-Lipari",
+        "la linea più utilizzata dell'arcipelago",
+    ),
+]
+SUPERLATIVE_FRAMES = {
+    EN: [
+        ("copula", "{subject} is {np}."),
+        ("remains", "{subject} remains {np}."),
+        ("subject", "{Np} is {obj}."),
+        ("subject-past", "{Np} was {obj}."),
+        ("second clause", "Visits rose by 8% last year, and {np} was {obj}."),
+        ("apposition subject", "{subject}, {np}, reopened on Monday."),
+        ("apposition end", "Rangers counted 40 nests {where}, {np}."),
+        ("apposition opening", "{Where}, {np}, rangers counted 40 nests."),
+        ("considered", "{subject} is considered {np}."),
+        ("opening+considered", "Restored in 2010, {obj} is considered {np}."),
+    ],
+    IT: [
+        ("copula", "{subject} è {np}."),
+        ("remains", "{subject} resta {np}."),
+        ("si conferma", "{subject} si conferma {np}."),
+        ("subject", "{Np} è {obj}."),
+        ("subject-past", "{Np} è stata {obj}."),
+        ("second clause", "Le presenze sono salite dell'8%, e {np} è stata {obj}."),
+        ("apposition subject", "{subject}, {np}, ha riaperto lunedì."),
+        ("apposition end", "Ogni estate arrivano migliaia di visitatori {where}, {np}."),
+        ("apposition opening", "{Where}, {np}, arrivano ogni estate migliaia di visitatori."),
+        ("considered", "{subject} è considerato {np}."),
+        ("opening+considered", "Restaurato nel 2010, {obj} è considerato {np}."),
+    ],
+}
+
+
+def superlative_shapes(fact: Superlative) -> list[tuple[str, str, str]]:
+    """(dimension, label, sentence) for every shape of a superlative."""
+    out = []
+    for label, frame in SUPERLATIVE_FRAMES[fact.language]:
+        text = frame.format(
+            subject=fact.subject,
+            obj=fact.obj,
+            where=fact.where,
+            Where=_upper(fact.where),
+            np=fact.np,
+            Np=_upper(fact.np),
+        )
+        out.append(("superlative", label, text))
+    return out
+
+
 _HEADLINE = {EN: "A test headline", IT: "Titolo di prova"}
 
 
@@ -845,8 +946,11 @@ def main() -> None:
     by_dim: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_fact: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     total = [0, 0]
-    for fact in FACTS:
-        fact_shapes = shapes(fact, rng)
+    runs: list[tuple[Fact, list[tuple[str, str, str]]]] = [(f, shapes(f, rng)) for f in FACTS]
+    for sup in SUPERLATIVES:
+        as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
+        runs.append((as_fact, superlative_shapes(sup)))
+    for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:
             continue
         for dim, label, sentence in fact_shapes:

@@ -754,7 +754,9 @@ def _disagrees(participle: str, head: str) -> bool:
 # "is the largest", "is Ireland’s largest": a definite noun phrase, or one its owner's name opens.
 _POSSESSIVE_OWNER = r"[A-Z][\w-]+(?:’s|'s)\s"
 _COPULA_THE = re.compile(
-    r" (?:è|era|fu|is|was) (?:(?:il|la|lo|l’|the)\b|" + _POSSESSIVE_OWNER + ")"
+    r" (?:è|era|fu|is|was|resta|rimane|conferma|remains) (?:(?:il|la|lo|l’|the)\b|"
+    + _POSSESSIVE_OWNER
+    + ")"
 )
 _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
 # A leading phrase before the subject that leaves the claim whole: who says it ("Secondo
@@ -782,7 +784,7 @@ _NAMED_IDENTITY = re.compile(
     + _LEADING
     + r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
-    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was)\s+"
+    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was|resta|rimane|si\s+conferma|remains)\s+"
     + r"(?P<np>(?:(?:il|la|lo|l’|the)\s*|"
     + _POSSESSIVE_OWNER
     + r").+)"
@@ -887,21 +889,59 @@ def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
 
 
 # "Il miglior marcatore della finale è stato Leonardo Baraldi", "The top scorer was Leo Barrett":
-# the superlative is the subject, the name comes after the copula and ends the clause.
-_SUPERLATIVE_SUBJECT = re.compile(
-    r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|The)\s*[^,;:()“”«»\"]{3,70}?)\s+"
-    r"(?P<cop>è\s+stat[oa]|è|era|fu|is|was)\s+(?:(?:il|la|lo|l’|the)\s*)?(?P<name>"
-    + NAME_RUN.pattern
-    + r")\s*(?:[,;]|\.?$)"
+# the superlative is the subject, the name comes after the copula and ends the clause; "resta",
+# "remains" say the same of now ("La linea più utilizzata resta la X"); "quella di X", "that of
+# X" name it by its place ("la sede più frequentata è stata quella di Marina di Camerota").
+_SUBJECT_COPULAS = (
+    r"(?P<cop>è\s+stat[oa]|è\s+risultat[oa]|è|era|fu|resta|rimane|restava|rimaneva|is|was"
+    r"|remains|remained)\s+"
+    r"(?:(?:il|la|lo|l’|the)\s*|(?:quell[oa]\s+(?:di|del|dello|della|dell’)|that\s+of)\s*"
+    r"(?:the\s+)?)?(?P<name>" + NAME_RUN.pattern + r")\s*(?:[,;]|\.?$)"
 )
-_SUBJECT_CUE = re.compile(r"^(?:[^,]*, )?(?:Il|La|Lo|L’|The)\b.*\s(?:è|era|fu|is|was)\s")
+_SUPERLATIVE_SUBJECT = re.compile(
+    r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|The)\s*[^,;:()“”«»\"]{3,70}?)\s+" + _SUBJECT_COPULAS
+)
+# The same as a second clause, after a semicolon or a comma and a conjunction: "..., e la sede
+# più frequentata è stata quella di X", "...; the busiest route remains the X".
+_LATER_SUPERLATIVE_SUBJECT = re.compile(
+    r"(?P<lead>)(?P<np>(?:il|la|lo|l’|the)\s*[^,;:()“”«»\"]{3,70}?)\s+" + _SUBJECT_COPULAS
+)
+_CLAUSE_JOIN = re.compile(r"[;:]\s+|,\s+(?:e|ed|ma|mentre|and|but|while|whereas)\s+")
+_SUBJECT_CUE = re.compile(
+    r"(?:^(?:[^,]*, )?(?:Il|La|Lo|L’|The)\b|[;:,]\s(?:(?:e|ed|ma|mentre|and|but|while|whereas)\s)?"
+    r"(?:il|la|lo|l’|the)\b).*\s(?:è|era|fu|is|was|resta|rimane|restava|rimaneva|remains"
+    r"|remained)\s"
+)
 _TOP = re.compile(r"^the\s+top\s", re.IGNORECASE)
+# What the copula of a superlative subject is in the question: 'resta' says 'è' of now.
+_SAID_COPULA = {
+    "resta": "è",
+    "rimane": "è",
+    "restava": "era",
+    "rimaneva": "era",
+    "remains": "is",
+    "remained": "was",
+    "è risultato": "è stato",
+    "è risultata": "è stata",
+}
+
+
+def _superlative_subject_match(text: str) -> re.Match[str] | None:
+    """The superlative subject that opens the sentence or a second clause of it."""
+    m = _SUPERLATIVE_SUBJECT.match(text)
+    if m is not None:
+        return m
+    for join in _CLAUSE_JOIN.finditer(text):
+        m = _LATER_SUPERLATIVE_SUBJECT.match(text, join.end())
+        if m is not None:
+            return m
+    return None
 
 
 def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'Il miglior marcatore della finale è stato X' -> 'Chi è stato il miglior marcatore
     della finale?', in the tense of the sentence."""
-    m = _SUPERLATIVE_SUBJECT.match(s.text)
+    m = _superlative_subject_match(s.text)
     if m is None or _lead_is_clause(m):
         return
     language = doc.language
@@ -909,7 +949,9 @@ def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
     np = np[:1].lower() + np[1:]
     if not (_kind_of(np, language) == "superlative" or _TOP.match(np)):
         return
-    if len(np.split()) < 3 or any(_is_verb(w, language) for w in np.split()[1:]):
+    if len(np.split()) < 3 or any(
+        _is_verb(w, language) and not is_participle(w, language) for w in np.split()[1:]
+    ):
         return  # "the first to arrive was ...": a clause, not a noun phrase
     name = m.group("name")
     if name.lower() in STOPWORDS[language] or name.split()[0].lower() in ARTICLES[language]:
@@ -917,6 +959,7 @@ def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
     answer, kind = _answer_for(name, doc)
     person = kind == "person" or _person_np(np)
     cop = squash(m.group("cop"))
+    cop = _SAID_COPULA.get(cop, cop)
     if language == "it":
         question = f"{'Chi' if person else 'Qual'} {cop} {np}?"
     else:
@@ -1169,15 +1212,18 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
         return None
     language = doc.language
     stop = STOPWORDS[language] | ADVERBIALS[language]
-    words = m.group(0).split()
+    run = m.group(0).split()
+    words = run
     while words and words[0].lower() in stop:
         words = words[1:]  # "In Germany", "Secondo Mario Rossi": not part of the name
     name = " ".join(words)
     before = window[: m.start()].split()[-2:]
     if not name:
         return None
+    led = (run[: len(run) - len(words)] or before)[-1:]
+    rare = _rare_name_after_article(words, led, language)
     if before and before[-1].lower() in ARTICLES[language]:
-        if language != "en" or len(words) < 2:
+        if not rare and (language != "en" or len(words) < 2):
             return None
         before = before[:-1]  # "near the Teesside Freeport, the largest ...": a name's "the"
     if _name_goes_back(window[: m.start()], doc):
@@ -1186,10 +1232,27 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
         return None
     if before and before[-1].lower() in _DI and not _of_the_name(before, language):
         return None
-    known = name in doc.people or fold(name) in doc.entry_kinds
+    known = rare or name in doc.people or fold(name) in doc.entry_kinds
     if not known and len(words) < 2 and doc.name_counts.get(name, 0) < 2:
         return None
     return name
+
+
+def _rare_name_after_article(words: list[str], led: list[str], language: str) -> bool:
+    """Whether a single capitalised word is a name by its article: after 'the', 'il' or 'nel', a
+    word the dictionary does not know ('nel Tavoliere', 'in the Cairngorms') or capitalised
+    words joined by hyphens ('sulla Milazzo-Lipari'); not a common noun written with a capital
+    ('the Council', 'nel Comune')."""
+    if len(words) != 1 or not led:
+        return False
+    article = led[0].lower()
+    if article not in ARTICLES[language] and article not in ARTICULATED:
+        return False  # "A Pavia, la città più colpita, ...": a place the sentence is set in
+    word = words[0]
+    parts = word.split("-")
+    if not all(p.isalpha() and p[:1].isupper() for p in parts) or is_acronym(word):
+        return False  # "dalla CUC, la Centrale unica ...": an acronym, asked as such
+    return len(parts) > 1 or not is_known_word(word.lower(), language)
 
 
 def _name_goes_back(before: str, doc: Document) -> bool:
@@ -1602,6 +1665,14 @@ def _one_predicate(core: str, relative: str, language: str) -> str:
         if words[i].lower() in _LIST_CONJ[language] and _opens_predicate(words[i + 1 :], language):
             return squash(f"{core} {' '.join(words[:i])}")
     return whole
+
+
+def _first_predicate(np: str, language: str) -> str:
+    """An apposition's noun phrase with the first thing its relative clause says ('un piccolo
+    dispositivo che registra i movimenti del polso | e permette di stimare ...'): the second
+    predicate is a fact of its own."""
+    core, relative = _split_relative(np, language)
+    return _one_predicate(core, relative, language) if relative else np
 
 
 def _opens_predicate(words: list[str], language: str) -> bool:
@@ -2646,6 +2717,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "Because it is cooler than the Sun, the planet ...": the main clause
         if len(np.split()) > MAX_ANSWER_WORDS:
             np = _without_last_complement(np, language)
+        np = _first_predicate(np, language)
         if _thin_phrase(np, language):
             continue  # "Lumen, a charity, ...": a kind alone
         if text[m.start() - 1 : m.start()] in _CLOSING_QUOTES:
@@ -2967,6 +3039,8 @@ def _without_last_complement(np: str, language: str) -> str:
             low == "lungo" and i + 1 < len(words) and _opens_with_article(words[i + 1])
         )
         if along or (low in PREPOSITIONS[language] and low not in _DI and not low.startswith("de")):
+            if _subject_without_verb(words[len(core.split()) : i], language):
+                return core  # "in which hot air | from a furnace circulated": no verb yet
             if _verb_alone(words[len(core.split()) + 1 : i], language):
                 # "che si estende | tra ...": a relative of its verb alone says nothing;
                 # what it told went with the complement
@@ -2991,6 +3065,16 @@ def _second_of_a_pair(words: list[str], i: int) -> bool:
     if words[i].lower() not in {"a", "ad", "to"} or i + 1 >= len(words):
         return False
     return words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+
+def _subject_without_verb(relative: list[str], language: str) -> bool:
+    """Whether a relative clause led by a preposition ('in which', 'in cui') holds its subject
+    and no verb yet ('in which hot air'): a cut there leaves half a clause."""
+    if len(relative) < 2 or relative[0].lower() not in PREPOSITIONS[language]:
+        return False
+    if relative[1].lower() not in RELATIVE_WORDS[language] | {"cui", "quale", "quali"}:
+        return False
+    return not any(_is_verb(w, language) or is_participle(w, language) for w in relative[2:])
 
 
 def _verb_alone(relative: list[str], language: str) -> bool:
@@ -3105,7 +3189,7 @@ def _considered_subject(s: Sentence, m: re.Match[str], doc: Document) -> str | N
     if m.group("verb") and not before and entry is not None:
         return entry.name  # "È considerato il ...": the subject left out is the entry's
     if m.group("verb") and not before.endswith(","):
-        subject = before
+        subject = before.rsplit(", ", 1)[-1]  # "Più volte restaurato ..., il Mercato ..."
     else:
         found = _NAMED_SUBJECT.match(text)
         if found is None or found.end() > m.start():
@@ -3113,7 +3197,7 @@ def _considered_subject(s: Sentence, m: re.Match[str], doc: Document) -> str | N
         subject = found.group("name")
         if any(_is_clause_verb(w, doc.language) for w in text[found.end() : m.start()].split()):
             return None  # another verb in between: the participle may be its object's
-    subject = re.sub(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)", "", subject.strip())
+    subject = re.sub(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)", "", subject.strip(), flags=re.I)
     subject = re.sub(r"\s*\([^()]*\)$", "", subject)
     if entry is not None and (subject.lower() in _PRONOUNS or _entry_subject(subject, entry)):
         return entry.name

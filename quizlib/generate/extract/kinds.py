@@ -821,8 +821,9 @@ _AGENT_KINDS = {
     "en": """company firm housebuilder builder builders developer developers contractor
     contractors architects architect practice manufacturer maker operator consultancy
     engineers publisher studio supplier retailer chain insurer lender airline consortium
-    charity""".split(),
-    "it": "società ditta impresa studio azienda gruppo cooperativa consorzio".split(),
+    charity fund family team foundation""".split(),
+    "it": r"""società ditta impresa studio azienda gruppo cooperativa consorzio fondo famiglia
+    compagnia fondazione associazione casa\seditrice""".split(),
 }
 # Up to three words before a business's kind, and the kind, right before its name: "the
 # Norwich-based | firm | Hallam ...".
@@ -849,7 +850,7 @@ _PASSIVE_AUX = {
     ),
     "it": re.compile(
         r"(?:^|\s)(?P<aux>è\sstat[oaie]|sono\sstat[ie]|fu|furono|venne|vennero|sarà"
-        r"|saranno|viene|vengono)\s$"
+        r"|saranno|viene|vengono|è|sono|era|erano)\s$"
     ),
 }
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|$)")
