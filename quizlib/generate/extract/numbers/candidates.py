@@ -695,11 +695,23 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
 # An English compound of a figure and a unit before the noun of the verb's object: "agreed a
 # new 125-year lease", "bought a 14-hectare site", "will open a 12-bay assessment zone".
 _EN_COMPOUND = re.compile(
-    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
     r"-(?P<unit>year|month|week|day|hour|hectare|acre|seat|bed|bay|room|bedroom|storey|lane"
-    r"|berth|screen)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
+    r"|berth|screen|pupil|student|place|member|home|house|pitch|space|classroom|flat"
+    r"|apartment|person|man|woman|child)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
 )
+
+
+# The plural of a unit of _EN_COMPOUND that takes no "s": "a 12-person crew" -> "people".
+_EN_IRREGULAR_UNITS = {
+    "storey": "storeys",
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "pitch": "pitches",
+}
 
 
 _EN_COMPOUND_DURATIONS = frozenset("year month week day hour".split())
@@ -726,18 +738,26 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         for w in m.group("head").split()[:_LONGEST_COMPOUND_HEAD]:
             if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or w in _EN_PLACE_PREPOSITIONS:
                 break
-            if _verb_like(w):
+            if _verb_like(w) or w in _EN_TIME_WORDS:  # "a 20-bed ward| next spring"
                 break
             head.append(w)
         end = m.start("head") + len(" ".join(head))
         following = text[end:].split(maxsplit=1)[:1]
-        near = bool(following) and following[0] in _EN_PLACE_PREPOSITIONS  # "a plot| near"
+        # "a plot| near", "a ward| next spring"
+        near = bool(following) and (
+            following[0] in _EN_PLACE_PREPOSITIONS or following[0] in _EN_TIME_WORDS
+        )
         if not head or not (near or _ends_noun_phrase(text, end)):
             continue
         frame = _frame(text, m.start("num"), s, doc)
-        if frame is None or not frame.subject or _is_copula(frame, "en"):
+        if frame is None or not frame.subject:
             continue
         if frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+            continue
+        if _is_copula(frame, "en"):
+            held = _held_count_question(m, frame)
+            if held is not None:
+                yield held
             continue
         between = frame.between_text.split()
         if not between or between[0] not in ("a", "an") or len(between) > 3:
@@ -793,6 +813,22 @@ def _named_compound_questions(text: str) -> Iterator[tuple[str, str, int, int]]:
         yield asked, m.group("num"), m.start("num"), m.end("unit")
 
 
+def _held_count_question(m: re.Match[str], frame: _Frame) -> tuple[str, str, int, int] | None:
+    """The count a compound gives its subject's noun after 'is': 'The school is a 240-pupil
+    primary' -> 'How many pupils does the school have?' (a duration or an area is no count
+    the subject has, and a decimal figure no count)."""
+    unit, num = m.group("unit"), m.group("num")
+    if unit in _EN_COMPOUND_DURATIONS or unit in _EN_COMPOUND_AREAS or "." in num:
+        return None
+    between = frame.between_text.split()
+    if len(between) != 1 or between[0] not in ("a", "an") or len(frame.verb) != 1:
+        return None
+    does = "did" if frame.verb[0].lower() == "was" else "does"
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
+    asked = f"How many {plural} {does} {lower_first(frame.subject)} have"
+    return squash(f"{asked} {frame.when}") + "?", num, m.start("num"), m.end("num")
+
+
 def _compound_unit_question(
     m: re.Match[str], frame: _Frame, named: str, tail: str
 ) -> tuple[str, str, int, int] | None:
@@ -800,7 +836,7 @@ def _compound_unit_question(
     num, unit = m.group("num"), m.group("unit")
     clause = squash(f"{frame.subject} {' '.join(frame.verb)} {tail} {frame.when}")
     past = frame.verb[0].lower() not in _PRESENT_HEADS and is_finite(frame.verb[0], "en")
-    plural = unit + "s" if unit != "storey" else "storeys"
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
     if unit in _EN_COMPOUND_DURATIONS:
         be = "was" if past else "is"
         answer = f"{num} {unit if num == 'one' or num == '1' else plural}"

@@ -365,7 +365,7 @@ def _adjective_after(text: str, at: int) -> int:
     return m.end()
 
 
-_SIZE = re.compile(r"\s+da\s+\d[\d.,]*\s+[^\W\d_]+")
+_SIZE = re.compile(r"\s+da\s+\d[\d.,]*\s+[^\W\d_]+(?:\s+ciascun[oa]\b)?")
 
 
 # A quality of each thing counted, "a"/"ad" with an adjective of degree and a noun: "4 idrovore|
