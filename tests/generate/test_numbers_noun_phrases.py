@@ -62,3 +62,30 @@ def test_the_size_of_each_of_the_things_an_italian_verb_counts() -> None:
 def test_a_da_after_a_participle_is_no_size() -> None:
     it = _questions("Il tribunale ha ascoltato quattro testimoni provenienti da 12 paesi.")
     assert not any(q.startswith("Di quant") for q in it)
+
+
+def test_an_italian_capacity_with_da_is_asked_of_its_noun_phrase() -> None:
+    it = _questions(
+        "Il progetto comprende una piscina di 25 metri e una tribuna coperta da 1.500 posti. "
+        "Il Comune ha confermato che il dormitorio da 40 letti sarà aperto entro dicembre.",
+    )
+    assert it["Quanti posti ha la tribuna coperta?"] == "1.500"
+    assert it["Quanti letti avrà il dormitorio?"] == "40"
+    # Whose the thing is cannot be said without its owner; a kind of place is no one place.
+    owned = _questions("La cooperativa ha lanciato un proprio ostello da 30 letti.")
+    assert not any(q.startswith("Quanti letti") for q in owned)
+    kinds = _questions("Gli ostelli da 30 letti sono sempre più rari.")
+    assert not any(q.startswith("Quanti letti") for q in kinds)
+
+
+def test_a_compound_after_a_name_and_its_comma_describes_the_name() -> None:
+    en = _questions(
+        "The otters were released at Brackenhill Moss, a 610-hectare reserve near Kendal. "
+        "The crew stayed at the Quayside Lodge, a 14-room guest house on the harbour.",
+        "en",
+    )
+    assert en["How large is Brackenhill Moss?"] == "610 hectares"
+    assert en["How many rooms does the Quayside Lodge have?"] == "14"
+    # A day that opens the sentence is no name the compound describes.
+    day = _questions("On Friday, a 30-bed ward opened at the infirmary.", "en")
+    assert not any(q.startswith("How many beds does") for q in day)

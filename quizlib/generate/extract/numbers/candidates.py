@@ -749,6 +749,10 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         )
         if not head or not (near or _ends_noun_phrase(text, end)):
             continue
+        apposed = _apposed_compound_question(m, text)
+        if apposed is not None:
+            yield apposed
+            continue
         frame = _frame(text, m.start("num"), s, doc)
         if frame is None or not frame.subject:
             continue
@@ -811,6 +815,47 @@ def _named_compound_questions(text: str) -> Iterator[tuple[str, str, int, int]]:
         plural = m.group("unit") + "s" if m.group("unit") != "storey" else "storeys"
         asked = f"How many {plural} does the {name} have?"
         yield asked, m.group("num"), m.start("num"), m.end("unit")
+
+
+# A name and its comma right before a compound that describes it: "at Clonmoyle Bog|, a
+# 430-hectare site", "the Glenarran estate|, a 3,400-hectare stretch of hill ground".
+_APPOSED_NAME = re.compile(
+    r"(?<=[a-z] )(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"(?:\s+(?:estate|park|farm|centre|hall|house|hotel|school|college|site))?)"
+    r",\s+(?:a|an)\s+$"
+)
+
+
+def _apposed_compound_question(m: re.Match[str], text: str) -> tuple[str, str, int, int] | None:
+    """The size a compound gives the name it stands after, between commas: 'raised at Clonmoyle
+    Bog, a 430-hectare site near Gorey' -> 'How large is Clonmoyle Bog?', 'the Harbour Inn, a
+    12-room hotel' -> 'How many rooms does the Harbour Inn have?'; no duration ('a 10-year
+    deal' is no trait of a name)."""
+    named = _APPOSED_NAME.search(text, max(0, m.start("num") - 80), m.start("num"))
+    unit, num = m.group("unit"), m.group("num")
+    if named is None or unit in _EN_COMPOUND_DURATIONS:
+        return None
+    name = named.group("name")
+    before = text[: named.start()].split()
+    if not before or not before[-1].islower():
+        return None  # "On Monday, a 40-bed ward ...": the name opens the sentence
+    if name.split()[0] in _EN_TIME_WORDS or len(name.split()) == 1 and name in _NOT_NAMES:
+        return None
+    if unit in _EN_COMPOUND_AREAS:
+        answer = f"{num} {unit if num in ('one', '1') else unit + 's'}"
+        return f"How large is {name}?", answer, m.start("num"), m.end("unit")
+    if "." in num:
+        return None
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
+    return f"How many {plural} does {name} have?", num, m.start("num"), m.end("num")
+
+
+# Capitalised words that open a clause rather than name a place: "Today, a 40-bed ward ...".
+_NOT_NAMES = frozenset(
+    """Today Yesterday Now Meanwhile However Instead Nearby Here There Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December""".split()
+)
 
 
 def _held_count_question(m: re.Match[str], frame: _Frame) -> tuple[str, str, int, int] | None:

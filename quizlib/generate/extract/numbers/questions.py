@@ -61,6 +61,7 @@ from .amounts import (
     _with_sum_question,
     _without_average,
 )
+from .capacities import capacity_question
 from .clause import (
     _AGENTS,
     _BREAKS,
@@ -2305,6 +2306,10 @@ _AMONG_RANKED = re.compile(
 )
 
 
+# "da" and the approximations after it, before a capacity: "da circa 90 posti".
+_DA = frozenset("da circa oltre quasi".split())
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -2434,6 +2439,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _author_of_question(count, text)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
         asked = _described_question(count, text, language, s.lead)  # "i 640 studenti che ..."
+    if asked is None and language == "it" and _word_before(text, count.start) in _DA:
+        asked = capacity_question(count, text)  # "il parcheggio interrato da 90 posti"
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
