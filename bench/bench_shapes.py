@@ -475,6 +475,21 @@ COUNTED = [
         ),
     ),
     Counted(
+        "posti-con",
+        IT,
+        "120",
+        (
+            ("with", "con", "Il progetto prevede una terrazza con 120 posti a sedere."),
+            (
+                "with",
+                "con, relativa",
+                "Il Comune aprirà una sala con 120 posti, che ospiterà i concerti.",
+            ),
+            ("compound", "da soggetto", "Il parcheggio da 120 posti sarà pronto entro giugno."),
+            ("compound", "da elenco", "Tra le opere: una piscina e una tribuna da 120 posti."),
+        ),
+    ),
+    Counted(
         "giorni-totale",
         IT,
         "93",

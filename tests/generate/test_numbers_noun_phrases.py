@@ -88,4 +88,26 @@ def test_a_compound_after_a_name_and_its_comma_describes_the_name() -> None:
     assert en["How many rooms does the Quayside Lodge have?"] == "14"
     # A day that opens the sentence is no name the compound describes.
     day = _questions("On Friday, a 30-bed ward opened at the infirmary.", "en")
-    assert not any(q.startswith("How many beds does") for q in day)
+    assert "How many beds does Friday have?" not in day
+
+
+def test_an_italian_noun_phrase_with_con_and_what_it_is_equipped_with() -> None:
+    it = _questions(
+        "Il Comune ha annunciato una navetta con 16 corse giornaliere, che partirà a giugno. "
+        "Al primo piano ci sarà un’aula studio con 60 postazioni.",
+    )
+    assert it["Quante corse giornaliere avrà la navetta?"] == "16"
+    assert it["Quante postazioni avrà l’aula studio?"] == "60"
+    # What a rule asks for is not what the place has.
+    asked = _questions("Il regolamento richiede una sala stampa con dieci postazioni.")
+    assert not any(q.startswith("Quante postazioni ha") for q in asked)
+
+
+def test_a_compound_no_clause_frames_is_asked_of_its_noun() -> None:
+    en = _questions(
+        "Members backed the plan, which will see a 90-pupil school and a 20-place nursery built "
+        "beside the park.",
+        "en",
+    )
+    assert en["How many pupils will the school have?"] == "90"
+    assert en["How many places will the nursery have?"] == "20"

@@ -754,9 +754,12 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
             yield apposed
             continue
         frame = _frame(text, m.start("num"), s, doc)
-        if frame is None or not frame.subject:
+        if frame is None:
+            held = _unframed_count_question(m, text, head)
+            if held is not None:
+                yield held
             continue
-        if frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+        if not frame.subject or frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
             continue
         if _is_copula(frame, "en"):
             held = _held_count_question(m, frame)
@@ -856,6 +859,23 @@ _NOT_NAMES = frozenset(
     Thursday Friday Saturday Sunday January February March April May June July August September
     October November December""".split()
 )
+
+
+def _unframed_count_question(
+    m: re.Match[str], text: str, head: list[str]
+) -> tuple[str, str, int, int] | None:
+    """The count a compound gives its noun where no clause frames it (a relative, a list):
+    'which will see a 240-pupil school and a 40-place nursery built' -> 'How many pupils will
+    the school have?'; a duration or an area needs its clause, and is left out."""
+    unit, num = m.group("unit"), m.group("num")
+    if unit in _EN_COMPOUND_DURATIONS or unit in _EN_COMPOUND_AREAS or "." in num:
+        return None
+    if not re.search(r"\b(?:a|an)\s+$", text[: m.start("num")]):
+        return None  # "the 42-room Esk View Hotel", "its 20-bed ward": a name's, or whose?
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
+    have = "will the" if " will " in text else "does the"
+    asked = f"How many {plural} {have} {' '.join(head)} have?"
+    return asked, num, m.start("num"), m.end("num")
 
 
 def _held_count_question(m: re.Match[str], frame: _Frame) -> tuple[str, str, int, int] | None:

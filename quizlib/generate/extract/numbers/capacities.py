@@ -18,14 +18,23 @@ from .gender import _how_many_it
 _CAPACITY_NOUNS = frozenset("posti camere letti stanze postazioni".split())
 
 
-# The noun phrase right before "da" and the figure: "il parcheggio interrato| da| 90 posti",
-# "una tribuna provvisoria da", "le gradinate da".
+# The nouns of what a place is equipped with, after "con": "una sala d’attesa con 90 posti a
+# sedere", "un servizio di autobus con 12 corse giornaliere".
+_EQUIPMENT_NOUNS = _CAPACITY_NOUNS | frozenset("sale aule piani corse sportelli binari".split())
+
+
+# The noun phrase right before "da"/"con" and the figure: "il parcheggio interrato| da| 90
+# posti", "una tribuna provvisoria da", "una sala d’attesa con".
 _BEFORE = re.compile(
-    r"(?:^|\s)(?P<art>(?:il|lo|la|i|gli|le|un|uno|una)\s|l’|un’)"
+    r"(?P<art>(?:il|lo|la|i|gli|le|un|uno|una)\s|l’|un’)"
     r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù’]+){0,3})"
-    r"\s+da\s+(?:circa\s+|oltre\s+|quasi\s+)?$",
+    r"\s+(?P<prep>da|con)\s+(?:circa\s+|oltre\s+|quasi\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The longest counted phrase after "con": "posti a sedere".
+_LONGEST_NOUNS = 3
 
 
 # Words of a noun phrase that join a noun to its complement: "parcheggio di scambio".
@@ -37,6 +46,17 @@ _POSSESSIVES = frozenset("proprio propria suo sua loro nostro nostra".split())
 
 
 _PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+# Verbs of asking for a thing: "richiede una sala stampa con dodici postazioni" tells what it
+# must have, not what it has.
+_ASKED_FOR = frozenset(
+    """richiede richiedono richiesto richiesta chiede chiedono serve servono servirebbe
+    servirebbero occorre occorrono""".split()
+)
+
+
+_WORD = re.compile(r"[a-zà-ù]+")
 
 
 # A future in the sentence: the thing is still to come ("sarà completato", "ospiterà").
@@ -51,6 +71,8 @@ def _noun_phrase(words: list[str]) -> bool:
     for w in words:
         if w in _JOINTS:
             continue
+        if w.startswith("d’") and w[2:].isalpha():
+            continue  # "sala d’attesa"
         if w in STOPWORDS["it"] or w in PREPOSITIONS["it"] or "’" in w or w in _POSSESSIVES:
             return False
         if is_finite(w, "it") or is_gerund(w, "it"):
@@ -58,17 +80,39 @@ def _noun_phrase(words: list[str]) -> bool:
     return True
 
 
+# How far before the figure its noun phrase may start.
+_REACH = 70
+
+
+def _phrase_before(text: str, at: int) -> re.Match[str] | None:
+    """The nearest article and plain noun phrase before "da"/"con" and the figure at `at`:
+    'una piscina e| una tribuna da| 120 posti'."""
+    found = None
+    for start in range(max(0, at - _REACH), at):
+        if start and not text[start - 1].isspace():
+            continue
+        m = _BEFORE.fullmatch(text, start, at)
+        if m is not None and _noun_phrase(m.group("np").lower().split()):
+            found = m
+    return found
+
+
 def capacity_question(count: _Count, text: str) -> str | None:
     """'Quanti posti avrà il parcheggio interrato?' of 'il parcheggio interrato da 90 posti', or
     None when the noun is no capacity or no plain noun phrase comes before "da"."""
-    if count.noun not in _CAPACITY_NOUNS or count.nouns != count.counted:
+    if count.noun not in _EQUIPMENT_NOUNS:
         return None
-    m = _BEFORE.search(text, max(0, count.start - 70), count.start)
-    if m is None:
+    m = _phrase_before(text, count.start)
+    if m is None or not _ASKED_FOR.isdisjoint(_WORD.findall(text[: m.start()].lower())):
         return None
+    if m.group("prep").lower() == "da":
+        if count.noun not in _CAPACITY_NOUNS or count.nouns != count.counted:
+            return None
+    elif len(count.nouns.split()) > _LONGEST_NOUNS or not text.startswith(
+        (",", ";", ".", " e "), count.noun_end
+    ):
+        return None  # "con 90 posti| per i parenti": the phrase goes on about them
     words = m.group("np").split()
-    if not _noun_phrase([w.lower() for w in words]):
-        return None
     article = m.group("art").strip().lower()
     if article in _PLURAL_ARTICLES:
         return None  # "gli alberghi da 80 camere sono rari": things of a kind, no one place

@@ -2306,8 +2306,8 @@ _AMONG_RANKED = re.compile(
 )
 
 
-# "da" and the approximations after it, before a capacity: "da circa 90 posti".
-_DA = frozenset("da circa oltre quasi".split())
+# "da"/"con" and the approximations after them, before a capacity: "da circa 90 posti".
+_DA = frozenset("da con circa oltre quasi".split())
 
 
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
