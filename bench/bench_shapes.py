@@ -376,6 +376,169 @@ FACTS = [
     ),
 ]
 
+
+# Counts and measures inside a noun phrase or a tail (h3): the figure modifies a noun ("a
+# 240-pupil school", "aliscafi da 250 posti"), sums the clause up ("for a total of 41 jobs"),
+# opens a "with" phrase ("With 4,200 members, ..."), is a range or an approximation ("una
+# quarantina di barche"), or counts the subject of an Italian verb ("avevano risposto in 71").
+# Each is a fact of its own, written in a few sentences: (dimension, label, sentence).
+@dataclass(frozen=True)
+class Counted:
+    """A figure asked of a noun phrase or a tail, in the sentences that hold it."""
+
+    id: str
+    language: str
+    figure: str
+    sentences: tuple[tuple[str, str, str], ...]
+
+
+COUNTED = [
+    Counted(
+        "pupils",
+        EN,
+        "240",
+        (
+            (
+                "compound",
+                "future",
+                "The council will build a 240-pupil school on the old depot site.",
+            ),
+            ("compound", "past", "The council opened a 240-pupil school in Kilcoole last year."),
+            ("compound", "perfect", "The trust has opened a new 240-pupil school in the village."),
+            ("compound", "passive", "A 240-pupil school will be built on the old depot site."),
+            ("with", "opening", "With 240 pupils, the school is the largest in the county."),
+            ("with", "about", "With about 240 pupils, the school is the largest in the county."),
+        ),
+    ),
+    Counted(
+        "places",
+        EN,
+        "40",
+        (
+            ("compound", "future", "The charity will open a 40-place nursery in Kilcoole."),
+            ("compound", "perfect", "The council has approved a 40-place nursery on the site."),
+            ("compound", "expected", "The trust plans to build a 40-place nursery in the town."),
+        ),
+    ),
+    Counted(
+        "jobs-total",
+        EN,
+        "41",
+        (
+            (
+                "total",
+                "for a total",
+                "The factory will add 12 jobs next year, for a total of 41 jobs.",
+            ),
+            ("total", "bringing", "The factory added 12 jobs last year, bringing the total to 41."),
+            ("total", "taking", "The factory will add 12 jobs, taking the total to 41."),
+        ),
+    ),
+    Counted(
+        "boats",
+        EN,
+        "40",
+        (
+            ("approx", "between", "Between 30 and 40 boats took part in the regatta."),
+            ("approx", "some", "Some 40 boats took part in the regatta on Sunday."),
+            ("approx", "dozens", "The club has 40 or so boats."),
+        ),
+    ),
+    Counted(
+        "posti",
+        IT,
+        "250",
+        (
+            ("compound", "futuro", "La società metterà in servizio quattro aliscafi da 250 posti."),
+            (
+                "compound",
+                "ciascuno",
+                "La società metterà in servizio quattro aliscafi da 250 posti ciascuno.",
+            ),
+            ("compound", "passato", "La Regione ha acquistato due navi da 250 posti."),
+            ("compound", "un", "Il Comune ha inaugurato un teatro da 250 posti."),
+            ("compound", "passivo", "Saranno acquistati quattro autobus da 250 posti."),
+        ),
+    ),
+    Counted(
+        "soci",
+        IT,
+        "4.200",
+        (
+            ("with", "circa", "Con circa 4.200 soci, il club è il più grande della provincia."),
+            ("with", "plain", "Con 4.200 soci il club è il più grande della provincia."),
+            (
+                "with",
+                "tra i più",
+                "Con 4.200 soci, il Circolo Nautico è tra i più grandi d'Italia.",
+            ),
+        ),
+    ),
+    Counted(
+        "posti-con",
+        IT,
+        "120",
+        (
+            ("with", "con", "Il progetto prevede una terrazza con 120 posti a sedere."),
+            (
+                "with",
+                "con, relativa",
+                "Il Comune aprirà una sala con 120 posti, che ospiterà i concerti.",
+            ),
+            ("compound", "da soggetto", "Il parcheggio da 120 posti sarà pronto entro giugno."),
+            ("compound", "da elenco", "Tra le opere: una piscina e una tribuna da 120 posti."),
+        ),
+    ),
+    Counted(
+        "giorni-totale",
+        IT,
+        "93",
+        (
+            (
+                "total",
+                "per un totale",
+                "Gli ambulatori resteranno aperti fino al 15 settembre, "
+                "per un totale di 93 giorni.",
+            ),
+            ("total", "portando", "Il festival ha aggiunto due giornate, portando il totale a 93."),
+            (
+                "total",
+                "salire",
+                "La Regione ha finanziato altri 12 corsi, facendo salire il totale a 93.",
+            ),
+        ),
+    ),
+    Counted(
+        "barche",
+        IT,
+        "40",
+        (
+            ("approx", "tra", "Alla regata hanno partecipato tra 30 e 40 barche."),
+            ("approx", "circa", "Alla regata hanno partecipato circa 40 barche."),
+        ),
+    ),
+    Counted(
+        "quarantina",
+        IT,
+        "quarantina",
+        (
+            ("approx", "partecipato", "Alla regata hanno partecipato una quarantina di barche."),
+            ("approx", "assunto", "Quest'anno il Comune ha assunto una quarantina di operai."),
+            ("approx", "ormeggiate", "Nel porto sono ormeggiate una quarantina di barche."),
+        ),
+    ),
+    Counted(
+        "medici-in",
+        IT,
+        "71",
+        (
+            ("in-count", "avevano", "All'avviso pubblico avevano risposto in 71."),
+            ("in-count", "erano", "Alla manifestazione di sabato erano in 71."),
+            ("in-count", "si sono", "Al concorso si sono presentati in 71."),
+        ),
+    ),
+]
+
 MODIFIERS = {
     EN: ["about", "around", "more than", "at least", "nearly", "only", "almost", "some"],
     IT: ["circa", "oltre", "più di", "almeno", "quasi", "appena", "ben", "poco meno di"],
@@ -757,7 +920,7 @@ def superlative_shapes(fact: Superlative) -> list[tuple[str, str, str]]:
 _HEADLINE = {EN: "A test headline", IT: "Titolo di prova"}
 
 
-def judge(fact: Fact, sentence: str) -> tuple[str, str]:
+def judge(fact: Fact | Counted, sentence: str) -> tuple[str, str]:
     """'asked' with the question, 'cloze' with the cloze, or 'missed'."""
     deck = generate_deck(
         f"{_HEADLINE[fact.language]}\n\n{sentence}\n", deck_id="shapes", language=fact.language
@@ -946,10 +1109,13 @@ def main() -> None:
     by_dim: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_fact: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     total = [0, 0]
-    runs: list[tuple[Fact, list[tuple[str, str, str]]]] = [(f, shapes(f, rng)) for f in FACTS]
+    runs: list[tuple[Fact | Counted, list[tuple[str, str, str]]]] = [
+        (f, shapes(f, rng)) for f in FACTS
+    ]
     for sup in SUPERLATIVES:
         as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
         runs.append((as_fact, superlative_shapes(sup)))
+    runs += [(c, list(c.sentences)) for c in COUNTED]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:
             continue

@@ -118,8 +118,22 @@ def test_a_count_with_with_tells_what_the_subject_has() -> None:
         "How many beds does the new ward have?": "40",
         "How many rooms did the inn have?": "14",
     }
-    # Opening the sentence, with no entry to be its subject: no question.
-    assert _questions("Con 300 soci, la cooperativa è la più grande della zona.") == {}
+    # Opening the sentence before a subject and "be": what the subject has.
+    assert _questions("Con 300 soci, la cooperativa è la più grande della zona.") == {
+        "Quanti soci ha la cooperativa?": "300"
+    }
+    assert _questions("With 900 members, the choir was the largest in Wales.", "en") == {
+        "How many members did the choir have?": "900"
+    }
+    assert _questions("Con 40 sale il museo era il più grande della regione.") == {
+        "Quante sale aveva il museo?": "40"
+    }
+    # An area in the phrase may measure something else: "the largest area of olive groves".
+    area = _questions("Con 8.000 ettari, la Toscana è la regione con più uliveti biologici.")
+    assert not any(q.startswith("Quanti ettari") for q in area)
+    # A verb of doing: the phrase tells how it was done, not what the subject has.
+    assert _questions("With three goals, Jones won the final for Bangor.", "en") == {}
+    assert _questions("Con tre gol, Bianchi ha deciso la finale.") == {}
 
 
 def test_a_sum_with_its_owner_after_it() -> None:

@@ -102,6 +102,9 @@ def test_a_count_with_con_after_an_indefinite_object_is_the_objects() -> None:
         "biblioteca con 50.000 volumi. Il consiglio ha approvato il bilancio con 20 voti.",
         "it",
     )
-    assert it == {"Con quanti voti il consiglio ha approvato il bilancio?": "20"}, it
+    assert it == {
+        "Con quanti voti il consiglio ha approvato il bilancio?": "20",
+        "Quante postazioni ha la sala?": "24",
+    }, it
     en = _questions("The council opened a hall with 240 seats.", "en")
     assert not any(q.startswith("With how many seats") for q in en), en

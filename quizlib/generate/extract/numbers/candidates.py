@@ -695,11 +695,23 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
 # An English compound of a figure and a unit before the noun of the verb's object: "agreed a
 # new 125-year lease", "bought a 14-hectare site", "will open a 12-bay assessment zone".
 _EN_COMPOUND = re.compile(
-    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
     r"-(?P<unit>year|month|week|day|hour|hectare|acre|seat|bed|bay|room|bedroom|storey|lane"
-    r"|berth|screen)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
+    r"|berth|screen|pupil|student|place|member|home|house|pitch|space|classroom|flat"
+    r"|apartment|person|man|woman|child)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
 )
+
+
+# The plural of a unit of _EN_COMPOUND that takes no "s": "a 12-person crew" -> "people".
+_EN_IRREGULAR_UNITS = {
+    "storey": "storeys",
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "pitch": "pitches",
+}
 
 
 _EN_COMPOUND_DURATIONS = frozenset("year month week day hour".split())
@@ -726,18 +738,33 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         for w in m.group("head").split()[:_LONGEST_COMPOUND_HEAD]:
             if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or w in _EN_PLACE_PREPOSITIONS:
                 break
-            if _verb_like(w):
+            if _verb_like(w) or w in _EN_TIME_WORDS:  # "a 20-bed ward| next spring"
                 break
             head.append(w)
         end = m.start("head") + len(" ".join(head))
         following = text[end:].split(maxsplit=1)[:1]
-        near = bool(following) and following[0] in _EN_PLACE_PREPOSITIONS  # "a plot| near"
+        # "a plot| near", "a ward| next spring"
+        near = bool(following) and (
+            following[0] in _EN_PLACE_PREPOSITIONS or following[0] in _EN_TIME_WORDS
+        )
         if not head or not (near or _ends_noun_phrase(text, end)):
             continue
-        frame = _frame(text, m.start("num"), s, doc)
-        if frame is None or not frame.subject or _is_copula(frame, "en"):
+        apposed = _apposed_compound_question(m, text)
+        if apposed is not None:
+            yield apposed
             continue
-        if frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None:
+            held = _unframed_count_question(m, text, head)
+            if held is not None:
+                yield held
+            continue
+        if not frame.subject or frame.subject.lower() in _EN_SUBJECT_PRONOUNS_ALL:
+            continue
+        if _is_copula(frame, "en"):
+            held = _held_count_question(m, frame)
+            if held is not None:
+                yield held
             continue
         between = frame.between_text.split()
         if not between or between[0] not in ("a", "an") or len(between) > 3:
@@ -793,6 +820,80 @@ def _named_compound_questions(text: str) -> Iterator[tuple[str, str, int, int]]:
         yield asked, m.group("num"), m.start("num"), m.end("unit")
 
 
+# A name and its comma right before a compound that describes it: "at Clonmoyle Bog|, a
+# 430-hectare site", "the Glenarran estate|, a 3,400-hectare stretch of hill ground".
+_APPOSED_NAME = re.compile(
+    r"(?<=[a-z] )(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"(?:\s+(?:estate|park|farm|centre|hall|house|hotel|school|college|site))?)"
+    r",\s+(?:a|an)\s+$"
+)
+
+
+def _apposed_compound_question(m: re.Match[str], text: str) -> tuple[str, str, int, int] | None:
+    """The size a compound gives the name it stands after, between commas: 'raised at Clonmoyle
+    Bog, a 430-hectare site near Gorey' -> 'How large is Clonmoyle Bog?', 'the Harbour Inn, a
+    12-room hotel' -> 'How many rooms does the Harbour Inn have?'; no duration ('a 10-year
+    deal' is no trait of a name)."""
+    named = _APPOSED_NAME.search(text, max(0, m.start("num") - 80), m.start("num"))
+    unit, num = m.group("unit"), m.group("num")
+    if named is None or unit in _EN_COMPOUND_DURATIONS:
+        return None
+    name = named.group("name")
+    before = text[: named.start()].split()
+    if not before or not before[-1].islower():
+        return None  # "On Monday, a 40-bed ward ...": the name opens the sentence
+    if name.split()[0] in _EN_TIME_WORDS or len(name.split()) == 1 and name in _NOT_NAMES:
+        return None
+    if unit in _EN_COMPOUND_AREAS:
+        answer = f"{num} {unit if num in ('one', '1') else unit + 's'}"
+        return f"How large is {name}?", answer, m.start("num"), m.end("unit")
+    if "." in num:
+        return None
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
+    return f"How many {plural} does {name} have?", num, m.start("num"), m.end("num")
+
+
+# Capitalised words that open a clause rather than name a place: "Today, a 40-bed ward ...".
+_NOT_NAMES = frozenset(
+    """Today Yesterday Now Meanwhile However Instead Nearby Here There Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December""".split()
+)
+
+
+def _unframed_count_question(
+    m: re.Match[str], text: str, head: list[str]
+) -> tuple[str, str, int, int] | None:
+    """The count a compound gives its noun where no clause frames it (a relative, a list):
+    'which will see a 240-pupil school and a 40-place nursery built' -> 'How many pupils will
+    the school have?'; a duration or an area needs its clause, and is left out."""
+    unit, num = m.group("unit"), m.group("num")
+    if unit in _EN_COMPOUND_DURATIONS or unit in _EN_COMPOUND_AREAS or "." in num:
+        return None
+    if not re.search(r"\b(?:a|an)\s+$", text[: m.start("num")]):
+        return None  # "the 42-room Esk View Hotel", "its 20-bed ward": a name's, or whose?
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
+    have = "will the" if " will " in text else "does the"
+    asked = f"How many {plural} {have} {' '.join(head)} have?"
+    return asked, num, m.start("num"), m.end("num")
+
+
+def _held_count_question(m: re.Match[str], frame: _Frame) -> tuple[str, str, int, int] | None:
+    """The count a compound gives its subject's noun after 'is': 'The school is a 240-pupil
+    primary' -> 'How many pupils does the school have?' (a duration or an area is no count
+    the subject has, and a decimal figure no count)."""
+    unit, num = m.group("unit"), m.group("num")
+    if unit in _EN_COMPOUND_DURATIONS or unit in _EN_COMPOUND_AREAS or "." in num:
+        return None
+    between = frame.between_text.split()
+    if len(between) != 1 or between[0] not in ("a", "an") or len(frame.verb) != 1:
+        return None
+    does = "did" if frame.verb[0].lower() == "was" else "does"
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
+    asked = f"How many {plural} {does} {lower_first(frame.subject)} have"
+    return squash(f"{asked} {frame.when}") + "?", num, m.start("num"), m.end("num")
+
+
 def _compound_unit_question(
     m: re.Match[str], frame: _Frame, named: str, tail: str
 ) -> tuple[str, str, int, int] | None:
@@ -800,7 +901,7 @@ def _compound_unit_question(
     num, unit = m.group("num"), m.group("unit")
     clause = squash(f"{frame.subject} {' '.join(frame.verb)} {tail} {frame.when}")
     past = frame.verb[0].lower() not in _PRESENT_HEADS and is_finite(frame.verb[0], "en")
-    plural = unit + "s" if unit != "storey" else "storeys"
+    plural = _EN_IRREGULAR_UNITS.get(unit, unit + "s")
     if unit in _EN_COMPOUND_DURATIONS:
         be = "was" if past else "is"
         answer = f"{num} {unit if num == 'one' or num == '1' else plural}"

@@ -366,9 +366,12 @@ def _adjective_after(text: str, at: int) -> int:
     return m.end()
 
 
-# The size of each thing counted: "12 autobus| da 18 metri"; not a range ("in tre settimane| da
-# 4 a 6,50 euro").
-_SIZE = re.compile(r"\s+da\s+\d[\d.,]*\s+(?!(?:a|ad|al|alla|alle|ai|agli|e|fino)\b)[^\W\d_]+")
+# The size of each thing counted: "12 autobus| da 18 metri( ciascuno)"; not a range ("in tre
+# settimane| da 4 a 6,50 euro").
+_SIZE = re.compile(
+    r"\s+da\s+\d[\d.,]*\s+(?!(?:a|ad|al|alla|alle|ai|agli|e|fino)\b)[^\W\d_]+"
+    r"(?:\s+ciascun[oa]\b)?"
+)
 
 
 # A quality of each thing counted, "a"/"ad" with an adjective of degree and a noun: "4 idrovore|

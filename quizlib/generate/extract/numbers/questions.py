@@ -22,7 +22,7 @@ from ...lexicon import (
     UNITS,
 )
 from ...phrase import of_phrase, render
-from ...text import definite_article, lower_first, squash, upper_first
+from ...text import definite_article, lower_first, squash, takes_lo, upper_first
 from ...verbs import (
     AUXILIARIES,
     is_finite,
@@ -61,6 +61,7 @@ from .amounts import (
     _with_sum_question,
     _without_average,
 )
+from .capacities import capacity_question
 from .clause import (
     _AGENTS,
     _BREAKS,
@@ -1265,6 +1266,13 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
             plural = subject[:1].islower() and _plural(_head_noun(subject, "en"), "en")
             do = "did" if past else "do" if plural else "does"
             return f"How many {count.nouns} {do} {subject} have?"
+    opening = m.start() == 0 and count.noun not in _EXTRA_UNITS  # "Con 25.000 ettari, ..."
+    if opening and text.startswith((", ", " "), count.noun_end):
+        # "With 4,200 members, the club is ...": the subject that follows has them
+        opened = _opening_subject(text, text.index(" ", count.noun_end) + 1, language, s, doc)
+        if opened is not None:
+            subject, verb = opened
+            return _had_question(count, subject, verb, language)
     if not text.startswith(", ", count.noun_end):
         return None  # the phrase must end with its comma
     if m.start() == 0:  # "With about 1.3 million members, it is ...": the entry's count
@@ -1296,6 +1304,59 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         return _ask_it(count, None, f"ha {subject}")
     plural = bool(following) and _plural(_head_noun(subject, "en"), "en")  # an entry is one
     past = following in {"was", "were", "had"} or following.endswith("ed")
+    do = "did" if past else "do" if plural else "does"
+    return f"How many {count.nouns} {do} {subject} have?"
+
+
+# The longest subject after an opening "with" phrase, in words: "the county's oldest club".
+_LONGEST_OPENING_SUBJECT = 6
+
+
+def _opening_subject(
+    text: str, at: int, language: str, s: Sentence, doc: Document
+) -> tuple[str, str] | None:
+    """(subject, verb) of the clause after an opening "with" phrase: 'With 4,200 members,| the
+    club is the largest ...' -> ('the club', 'is'); 'Con 181.000 ettari| è il secondo parco' in
+    an entry -> (the entry, 'è'). None unless the verb is "be" (what the subject is, which the
+    phrase describes: 'With two goals, Smith won the match' tells of the match) and an
+    article or a name opens the subject."""
+    toks = tokens(text[at : at + 120])
+    if len(toks) < 2:
+        return None
+    if language == "it" and toks[0].low in _DESCRIBING_BE and s.entry is not None:
+        return lower_first(s.entry.phrase), toks[0].low  # "è il secondo parco": the entry's
+    if not starts_with_subject(toks, language) or toks[0].low in _PRONOUNS:
+        return None
+    for i in range(1, min(len(toks) - 1, _LONGEST_OPENING_SUBJECT + 1)):
+        t = toks[i]
+        if not t.text[:1].isalnum() or t.low in _CLAUSE_OPENERS:
+            return None
+        if t.low in _DESCRIBING_BE:
+            subject = text[at : at + toks[i - 1].end].strip()
+            return _common_first(lower_first(lower_initial(subject, doc)), doc), t.low
+        if _verb_word(t, language):
+            return None
+    return None
+
+
+# The verbs after which an opening "with" phrase tells what the subject has.
+_DESCRIBING_BE = frozenset("is was are were remains è era sono erano resta rimane".split())
+
+
+# Words that open a clause of their own inside a subject: no verb of the subject follows.
+_CLAUSE_OPENERS = frozenset("which who that whose che cui dove where".split())
+
+
+def _had_question(count: _Count, subject: str, verb: str, language: str) -> str:
+    """'How many members does the club have?', 'Quanti soci ha il club?': what the subject
+    has, in the tense of its verb ('was' -> 'did ... have'). An area is left out: 'Con circa
+    25.000 ettari, il Piemonte è la regione con la più ampia superficie coltivata' measures
+    the fields, not the region."""
+    past = verb in _PAST_BE
+    plural = verb in {"are", "were", "sono", "erano"}
+    if language == "it":
+        have = ("avevano" if plural else "aveva") if past else "hanno" if plural else "ha"
+        return _ask_it(count, None, f"{have} {subject}")
     do = "did" if past else "do" if plural else "does"
     return f"How many {count.nouns} {do} {subject} have?"
 
@@ -2089,6 +2150,60 @@ def _sized_noun_question(count: _Count, frame: _Frame, text: str) -> str | None:
     return squash(f"{how} è {which} {frame.when}") + "?"
 
 
+# Words after a size that tell it is each one's: "aliscafi da 250 posti ciascuno".
+_EACH = frozenset("ciascuno ciascuna l’uno l’una".split())
+
+
+# The longest noun phrase between a count and "da": "quattro nuovi aliscafi ibridi".
+_LONGEST_EACH_NOUN = 3
+
+
+def _from_verb(word: str) -> bool:
+    """Whether an Italian word is a participle, past ('gestiti') or present ('provenienti'),
+    whose "da" is its agent or its origin, no size."""
+    return is_participle(word, "it") or word.endswith(("nte", "nti"))
+
+
+def _each_sized_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """The size of each of the things an Italian verb counts: 'La società metterà in servizio
+    quattro aliscafi da 250 posti' -> 'Di quanti posti sono gli aliscafi che la società metterà
+    in servizio?', 'Saranno acquistati tre autobus da 50 posti ciascuno' -> 'Di quanti posti
+    sono gli autobus che saranno acquistati?'."""
+    between = frame.between_text.split()
+    if frame.opening or len(between) < 3 or between[-1] != "da":
+        return None
+    counts = [i for i, w in enumerate(between) if w.isdigit() or w.lower() in NUMBER_WORDS["it"]]
+    if not counts or not 1 <= len(between) - counts[-1] - 2 <= _LONGEST_EACH_NOUN:
+        return None
+    first = counts[-1]
+    noun, before = between[first + 1 : -1], between[:first]
+    if any(not w.isalpha() or not w.islower() for w in noun):
+        return None
+    if any(w in STOPWORDS["it"] or w in PREPOSITIONS["it"] or is_finite(w, "it") for w in noun):
+        return None
+    if count.digits is not None or any(_from_verb(w) for w in noun):
+        return None  # "consulenti provenienti da tre università": where they come from
+    if any(not w.isalpha() or not w.islower() or is_finite(w, "it") for w in before):
+        return None  # "in servizio": the verb's own words before the count
+    if between[first].lower() in {"1", "un", "uno", "una", "un’"}:
+        return None  # one thing's size: _sized_noun_question's
+    if not _plural(count.noun, "it"):
+        return None
+    tail = _tail(text, count.noun_end, "it")
+    if tail is None or tail and tail.split()[0] not in _EACH:
+        return None  # "... da 250 posti per la tratta ...": the clause goes on about them
+    feminine = _how_many_it(noun[0], noun[-1] if len(noun) > 1 else None) == "Quante"
+    first_noun = noun[0].lower()
+    vowel = first_noun[:1] in "aeiou" or takes_lo(first_noun)
+    article = "le" if feminine else "gli" if vowel else "i"
+    verb = " ".join(frame.verb)
+    which = f"{frame.subject} {verb}" if frame.subject else verb
+    nouns = " ".join(w for w in count.nouns.split() if w.lower() not in _EACH)
+    how = _how_many_it(count.noun, count.adj).lower()
+    asked = f"Di {how} {nouns} sono {article} {' '.join(noun)} che {which} {' '.join(before)}"
+    return squash(f"{asked} {frame.when}") + "?"
+
+
 def _dimension_noun_question(
     verb: list[str], between: list[str], subject: str, language: str
 ) -> str | None:
@@ -2189,6 +2304,10 @@ _AMONG_RANKED = re.compile(
     r"\b(?:tra|fra)\s+(?:i|le|gli)\s+(?:migliori|peggiori|prim[ie]|ultim[ie]|maggiori|principali)"
     r"\s+$"
 )
+
+
+# "da"/"con" and the approximations after them, before a capacity: "da circa 90 posti".
+_DA = frozenset("da con circa oltre quasi".split())
 
 
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
@@ -2297,6 +2416,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     asked = None
     if frame and language == "it" and frame.exact[-1:] == ["da"]:
         asked = _sized_noun_question(count, frame, text)  # "ha allestito una tribuna da 600 posti"
+        asked = asked or _each_sized_question(count, frame, text)  # "quattro aliscafi da"
     if asked is None and frame:
         asked = _counted_question(count, frame, text, doc)
     if asked is None and frame and count.noun in _TIMES:
@@ -2319,6 +2439,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _author_of_question(count, text)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
         asked = _described_question(count, text, language, s.lead)  # "i 640 studenti che ..."
+    if asked is None and language == "it" and _word_before(text, count.start) in _DA:
+        asked = capacity_question(count, text)  # "il parcheggio interrato da 90 posti"
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
