@@ -70,7 +70,12 @@ from .money import funded_part_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
-from .percents import change_after_figure_questions, percent_noun_questions
+from .percents import (
+    change_after_figure_questions,
+    equal_share_questions,
+    percent_noun_questions,
+    up_by_questions,
+)
 from .populations import _population_questions
 from .predicates import predicate_questions
 from .questions import (
@@ -1116,6 +1121,12 @@ def _candidates_of(
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         for asked, answer, _at in change_after_figure_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "en" and (" up " in text or " down " in text):
+            for asked, answer in up_by_questions(s, doc):  # "showing turnover up 14% to £38m"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "it" and "pari a" in text:
+            for asked, answer in equal_share_questions(s, doc):  # "è pari al 12% del totale"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if language == "it" and " in più rispetto " in text:
             rise = _italian_rise_question(s, doc)
             if rise is not None:

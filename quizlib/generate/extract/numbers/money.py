@@ -15,33 +15,8 @@ from ...text import IT_INDEFINITE, definite_article, squash, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
 from .clause import _english_body, _Frame, _is_copula, _tail
 from .counts import _APPROX, _TAIL_END, _Count
+from .sums import SUM_HEADS as _SUM_HEADS
 from .words import _DIGIT_NUMBER, _has_digit
-
-# Nouns of a sum of money, or of a thing whose worth in money a sum tells: "un contributo di
-# 1.200 euro", "un piano di investimenti da 6,2 milioni", "a relocation payment of £8,000".
-_SUM_HEADS = {
-    "it": frozenset(
-        """contributo finanziamento investimento piano stanziamento risarcimento multa
-        sanzione premio fondo bonus assegno mutuo prestito debito ammanco passivo appalto
-        contratto progetto intervento bando accordo pacchetto incentivo indennizzo rimborso
-        acconto anticipo budget programma offerta donazione spesa somma cifra tassa canone
-        stipendio compenso indennità borsa buco disavanzo utile fatturato bilancio
-        cofinanziamento sostegno aiuto sussidio provvisionale indotto danno perdita ricavo
-        incasso introito guadagno cauzione caparra tesoretto extracosto rincaro sconto
-        patrimonio capitale abbonamento affitto pensione avanzo deposito risparmio
-        buono voucher""".split()
-    ),
-    "en": frozenset(
-        """grant loan settlement contribution donation budget fine payout bonus award prize
-        investment package fund subsidy compensation payment salary levy fee bid offer deal
-        contract bailout windfall endowment bequest gift pledge ransom reward deficit
-        shortfall scheme project plan programme upgrade refurbishment redevelopment
-        renovation regeneration extension expansion overhaul revamp profit loss turnover
-        revenue surplus dividend income rebate refund allowance pension rent deposit
-        saving overspend overrun voucher""".split()
-    ),
-}
-
 
 # The words between a verb group and its sum when the sum is the size of the verb's object:
 # what comes first ("ai soci", "lunedì"), the indefinite article, the noun phrase and "di",
@@ -210,6 +185,23 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
 
 
 _AMOUNTS = {"present": "ammonta", "past": "ammontava", "future": "ammonterà"}
+
+
+def owned_sum_question(named: str, frame: _Frame, tail: str) -> str | None:
+    """'Il progetto ha un costo complessivo di 3,4 milioni' -> 'A quanto ammonta il costo
+    complessivo del progetto?': a noun of money the subject has ('avere') is the subject's,
+    asked in the tense of the verb; None for another verb."""
+    verb = [w for w in frame.verb if w.lower() not in {"già", "ancora", "anche"}]
+    if not verb or lemma(verb[-1].lower(), "it") != "avere" or not frame.subject:
+        return None
+    if len(verb) > 1 and lemma(verb[0].lower(), "it") != "avere":
+        return None  # "dovrà avere", "potrebbe avere": a modal, left to the plain question
+    tense = "past" if len(verb) > 1 else _italian_tense(tuple(verb))
+    owner = of_phrase(frame.subject, "it")
+    asked = f"A quanto {_AMOUNTS[tense]} {named} {owner} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
 _IT_PAST_HEADS = frozenset("era erano fu furono ebbe ebbero aveva avevano".split())
 
 
@@ -480,3 +472,41 @@ def _tense_of(clause: str, payer: str) -> str | None:
         plural = payer.split()[-1].endswith("s") and not payer.split()[-1].endswith("ss")
         return "do" if plural else "does"
     return None
+
+
+# English plural nouns of sums that each come to the sum after "of": "offer bursaries of up
+# to £3,000" (each bursary), not a total ("posted profits of £300m").
+_EACH_SUMS = frozenset(
+    """bursaries grants fines payments bonuses awards loans vouchers rebates allowances
+    scholarships subsidies penalties payouts refunds""".split()
+)
+_PLURAL_OF = re.compile(
+    r"^(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+of"
+    r"(?:\s+(?:up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least|only|just"
+    r"|some|roughly))?$"
+)
+
+
+def each_sum_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """'The council plans to offer bursaries of up to £3,000 to teachers' -> 'How large are
+    the bursaries the council plans to offer to teachers?': the size of each of the sums the
+    clause's verb takes as its object, named with the clause as a relative."""
+    if language != "en" or not frame.subject or frame.opening or _is_copula(frame, language):
+        return None
+    if frame.subject.lower() in _SUBJECT_PRONOUNS:
+        return None
+    m = _PLURAL_OF.match(" ".join(frame.between_text.rstrip("$€£ ").split()))
+    if m is None or m.group("head") not in _EACH_SUMS:
+        return None
+    np = m.group("np")
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in np.split()):
+        return None
+    tail = _short_tail(text, count.noun_end, language)
+    if (
+        _has_digit(_YEARS.sub("", tail))
+        or tail != _TAIL_END.split(text[count.noun_end :])[0].strip()
+    ):
+        tail = ""  # "to teachers willing| to retrain ...": a tail cut short, left out
+    be = "were" if _past_verb(frame.verb) else "are"
+    verb = " ".join(frame.verb)
+    return squash(f"How large {be} the {np} {frame.subject} {verb} {tail} {frame.when}") + "?"
