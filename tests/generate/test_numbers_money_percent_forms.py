@@ -103,3 +103,37 @@ def test_a_figure_down_by_a_percentage_after_with_asks_the_fall() -> None:
 def test_a_figure_up_by_a_percentage_with_no_past_before_it_is_not_asked() -> None:
     qs = questions_of("Analysts expect a good year, with sales up 6% to £3.3m.", "en")
     assert "By how much did sales increase?" not in qs
+
+
+def test_the_remaining_part_of_a_sum_to_come_from_a_giver_is_asked() -> None:
+    qs = questions_of(
+        "The agency will pay £1.6m, with the remaining £900,000 to come from the county.", "en"
+    )
+    assert qs["How much is to come from the county?"] == "£900,000"
+
+
+def test_the_remaining_part_of_a_sum_met_by_a_giver_is_asked_in_the_clause_tense() -> None:
+    qs = questions_of(
+        "The ministry provided €4 million, with the remaining €1.1 million met by the port.", "en"
+    )
+    assert qs["How much was met by the port?"] == "€1.1 million"
+
+
+def test_a_further_sum_from_a_giver_is_asked_as_more() -> None:
+    qs = questions_of("The trust gave £600,000, with a further £80,000 from local firms.", "en")
+    assert qs["How much more came from local firms?"] == "£80,000"
+
+
+def test_the_target_of_an_appeal_a_clause_launches_is_asked() -> None:
+    qs = questions_of("The choir has launched an appeal to raise £42,000 for a new organ.", "en")
+    assert qs["How much has the choir launched an appeal to raise?"] == "£42,000"
+
+
+def test_the_part_of_an_italian_sum_after_di_cui_is_asked_with_its_giver() -> None:
+    qs = questions_of(
+        "Il nuovo asilo è costato 2,9 milioni di euro, di cui 1,2 milioni provenienti dal "
+        "Ministero e il resto dal Comune.",
+        "it",
+    )
+    assert qs["Quanta parte dei 2,9 milioni di euro proviene dal Ministero?"] == "1,2 milioni"
+    assert not any(q.startswith("Da dove") for q in qs)

@@ -84,6 +84,7 @@ from .counts import (
 from .measures import _LENGTH_UNITS
 from .money import (
     _short_tail,
+    drive_target_question,
     each_sum_question,
     equal_aside_question,
     noun_sum_question,
@@ -91,6 +92,7 @@ from .money import (
     reckoned_aside_question,
     reckoned_participle_question,
     reckoned_sum_question,
+    remaining_part_question,
     with_payer_question,
     without_focus,
 )
@@ -512,6 +514,7 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         _clause_sum_question(count, frame, text, doc)
         or noun_sum_question(count, frame, text, doc.language)
         or each_sum_question(count, frame, text, doc.language)
+        or (drive_target_question(count, frame, text) if doc.language == "en" else None)
         or reckoned_sum_question(frame, doc.language)
     )
 
@@ -2699,6 +2702,8 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     if reckoned is not None:  # "..., causing damage estimated at £4.6m"
         return reckoned
     payer = with_payer_question(count, text) if language == "en" else None
+    if payer is None and language == "en":  # "..., with the remaining £2m met by the council"
+        payer = remaining_part_question(count, text)
     if payer is not None:  # "..., with the council covering the remaining £650,000"
         return payer
     if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"

@@ -66,7 +66,7 @@ from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .list_items import list_item_questions
 from .measures import _range_questions, _symbol_dimension_questions
-from .money import funded_part_questions
+from .money import funded_part_questions, of_which_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
@@ -1030,6 +1030,10 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))  # "£450,000 to street cleaning;"
     if language == "it" and digits and " per " in text and " da" in text:
         for asked, answer, at in funded_part_questions(text):  # "finanziato per 8 milioni da"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if language == "it" and " di cui " in text:
+        for asked, answer, at in of_which_questions(text):  # "di cui 2,1 milioni provenienti da"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if language == "it" and (" milioni " in text or " miliardi " in text):

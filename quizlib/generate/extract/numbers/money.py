@@ -510,3 +510,117 @@ def each_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
     be = "were" if _past_verb(frame.verb) else "are"
     verb = " ".join(frame.verb)
     return squash(f"How large {be} the {np} {frame.subject} {verb} {tail} {frame.when}") + "?"
+
+
+# An English part of a sum, after "with" and "the remaining" or "a further", and who gives it:
+# ", with the remaining| £17.2m| to come from the council's budget", "met by the council",
+# "coming from the Lottery".
+_REMAINING_BEFORE = re.compile(
+    r",\s+with\s+(?P<part>the\s+remaining|the\s+other|the\s+rest\s+of\s+the|a\s+further"
+    r"|another)\s+(?:(?:about|around|some|nearly|almost)\s+)?[$€£]?$"
+)
+_REMAINING_AFTER = re.compile(
+    r"\s+(?:(?P<to>to\s+come\s+from)|(?P<coming>coming\s+from)|(?P<by>(?:met|paid|provided"
+    r"|covered|funded|found|raised|contributed)\s+by)|(?P<from>from))\s+"
+    r"(?P<giver>[^,;:.()\d]{3,80}?)\s*(?=[,;.]|$)"
+)
+
+
+def remaining_part_question(count: _Count, text: str) -> str | None:
+    """'The Government will give £4.5m, with the remaining £17.2m to come from the council'
+    -> 'How much is to come from the council?', '..., with the remaining €2.3 million met by
+    the council' -> 'How much is met by the council?': the part of a sum a giver named after
+    it gives, in the tense of the clause before it."""
+    before = _REMAINING_BEFORE.search(text, max(0, count.start - 60), count.start)
+    if before is None or before.end() != count.start:
+        return None
+    after = _REMAINING_AFTER.match(text, count.noun_end)
+    if after is None:
+        return None
+    giver = after.group("giver")
+    if any(is_finite(w, "en") for w in giver.split()):
+        return None  # "from the council, which agreed": a clause, no giver
+    clause = text[: before.start()].lower().split()
+    future = "will" in clause
+    past = not future and any(w in EN_PAST or w.endswith("ed") for w in clause[1:])
+    more = "more " if not before.group("part").startswith("the") else ""
+    if after.group("to"):
+        be = "was" if past else "is"
+        return f"How much {more}{be} to come from {giver}?"
+    if after.group("by"):
+        be = "will be" if future else "was" if past else "is"
+        return f"How much {more}{be} {after.group('by')} {giver}?"
+    comes = "will come" if future else "came" if past else "comes"
+    return f"How much {more}{comes} from {giver}?"
+
+
+# An English noun of a drive to raise money and its verb, before the sum: "launched| an appeal
+# to raise| £85,000", "has set up a crowdfunder to raise".
+_DRIVE_NOUNS = frozenset("appeal campaign drive fundraiser crowdfunder bid effort".split())
+_DRIVE = re.compile(
+    r"^(?P<art>an?)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+to\s+"
+    r"(?P<verb>raise|collect|secure|generate)(?:\s+(?:about|around|some|nearly|almost|up\s+to|"
+    r"at\s+least|more\s+than))?$"
+)
+
+
+def drive_target_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'The trust has launched an appeal to raise £85,000 to fund the work' -> 'How much has
+    the trust launched an appeal to raise?': the target of a drive the clause's verb starts."""
+    if not frame.subject or frame.opening or frame.subject.lower() in _SUBJECT_PRONOUNS:
+        return None
+    m = _DRIVE.match(" ".join(frame.between_text.rstrip("$€£ ").split()))
+    if m is None or m.group("head") not in _DRIVE_NOUNS:
+        return None
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in m.group("np").split()):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = f"How much {body} {m.group('art')} {m.group('np')} to {m.group('verb')} {frame.when}"
+    return squash(asked) + "?"
+
+
+# An Italian sum, then "di cui" and the part of it a giver gave, told by a participle: "è
+# costato 2,8 milioni di euro, di cui 2,1 milioni provenienti dal Pnrr".
+_OF_WHICH = re.compile(
+    r"(?P<whole>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?\s+(?:di\s+)?euro),\s+"
+    r"di\s+cui\s+(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|"
+    r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?P<part>provenient|arrivat|stanziat|finanziat"
+    r"|pagat|messi|mess|garantit|coperti|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
+    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)(?=\s*[,;.]|\s+e\s|$)"
+)
+_OF_WHICH_VERBS = {
+    "provenient": "proviene",
+    "arrivat": "è arrivata",
+    "stanziat": "è stata stanziata",
+    "finanziat": "è stata finanziata",
+    "pagat": "è stata pagata",
+    "messi": "è stata messa",
+    "mess": "è stata messa",
+    "garantit": "è garantita",
+    "coperti": "è coperta",
+    "copert": "è coperta",
+}
+
+
+def of_which_questions(text: str) -> list[tuple[str, str, int]]:
+    """(question, answer, where it starts) of the part of an Italian sum a giver gave, told
+    after 'di cui': 'è costato 2,8 milioni di euro, di cui 2,1 milioni provenienti dal Pnrr' ->
+    'Quanta parte dei 2,8 milioni di euro proviene dal Pnrr?'."""
+    found = []
+    for m in _OF_WHICH.finditer(text):
+        whole = m.group("whole")
+        verb = _OF_WHICH_VERBS[m.group("part")]
+        asked = f"Quanta parte {_of_the_figure(whole)} {verb} {m.group('giver')}?"
+        found.append((squash(asked), m.group("sum"), m.start("sum")))
+    return found
+
+
+def _of_the_figure(figure: str) -> str:
+    """'di' and the article joined before an Italian figure, as it is read: 'dei 2,8 milioni',
+    'degli 8 milioni', 'degli 11.000 euro', 'dell’1 milione'."""
+    head = re.split(r"[.,\s]", figure, maxsplit=1)[0]
+    if head == "1":
+        return f"dell’{figure}"
+    return f"{'degli' if head.startswith('8') or head == '11' else 'dei'} {figure}"
