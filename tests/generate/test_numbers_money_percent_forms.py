@@ -137,3 +137,22 @@ def test_the_part_of_an_italian_sum_after_di_cui_is_asked_with_its_giver() -> No
     )
     assert qs["Quanta parte dei 2,9 milioni di euro proviene dal Ministero?"] == "1,2 milioni"
     assert not any(q.startswith("Da dove") for q in qs)
+
+
+def test_a_change_with_its_percentage_before_the_noun_after_a_figure_is_asked() -> None:
+    qs = questions_of("Membership reached 8,200 last year, a 9% rise on 2024.", "en")
+    assert qs["By how much did membership increase on 2024?"] == "9%"
+
+
+def test_a_change_after_a_colon_is_asked_like_one_after_a_comma() -> None:
+    qs = questions_of("Il museo ha contato 41.000 ingressi nel 2025: un aumento del 12%.", "it")
+    assert qs["Di quanto sono aumentati gli ingressi nel 2025?"] == "12%"
+
+
+def test_a_change_followed_by_a_relative_is_asked() -> None:
+    qs = questions_of(
+        "Lo scalo ha gestito 640.000 passeggeri, con una crescita del 6% che lo porta al "
+        "quarto posto in Italia.",
+        "it",
+    )
+    assert qs["Di quanto sono aumentati i passeggeri?"] == "6%"

@@ -21,19 +21,21 @@ _PCT = r"(?P<pct>\d[\d.,]*\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b))"
 # The phrase after a comma: the change, its percentage and what it is measured against.
 _CHANGE_AFTER = {
     "en": re.compile(
-        r",\s+(?:(?:with\s+)?(?:an?\s+)(?P<noun>increase|rise|jump|growth|fall|drop|decrease|"
-        r"decline|reduction)\s+of\s+|(?P<dir>up|down)\s+(?:by\s+)?)"
+        r"[,:]\s+(?:(?:with\s+)?(?:an?\s+)(?P<noun>increase|rise|jump|growth|fall|drop|decrease|"
+        r"decline|reduction)\s+of\s+|(?P<dir>up|down)\s+(?:by\s+)?|an?\s+(?=\d[\d.,]*\s?%\s+"
+        r"(?P<before>increase|rise|jump|fall|drop|decrease|decline|reduction)\b))"
         r"(?P<approx>(?:about|around|almost|nearly|more\s+than|over)\s+)?" + _PCT + r""
+        r"(?:\s+(?:increase|rise|jump|fall|drop|decrease|decline|reduction))?"
         r"(?:\s+(?P<than>(?:on|compared\s+(?:with|to)|since)\s+[^,;:.()]{2,40}?))?"
         r"\s*(?:[,;.]|$)"
     ),
     "it": re.compile(
-        r",\s+(?:(?:con\s+)?(?:un|una|un’)\s?(?P<noun>aumento|incremento|crescita|rialzo|calo|"
+        r"[,:]\s+(?:(?:con\s+)?(?:un|una|un’)\s?(?P<noun>aumento|incremento|crescita|rialzo|calo|"
         r"diminuzione|riduzione|flessione|contrazione)|in\s+(?P<dir>aumento|crescita|rialzo|"
         r"calo|diminuzione|flessione))\s+(?:del\s+|dell’|di\s+)"
         r"(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?" + _PCT + r""
         r"(?:\s+(?P<than>(?:rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)|sul|sull’|sulla)"
-        r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$)"
+        r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$|\s+che\s)"
     ),
 }
 
@@ -55,7 +57,7 @@ def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[
         if thing is None:
             continue
         named, plural, past, when = thing
-        fall = (m.group("noun") or m.group("dir")) in _FALLS
+        fall = (m.group("noun") or m.group("dir") or m.groupdict().get("before")) in _FALLS
         than = squash(f"{when} {m.group('than') or ''}")
         asked = (
             _italian_question(named, plural, past, fall, than)
@@ -88,7 +90,7 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
         return None
     time = " ".join(after)
     when = squash(f"{frame.when} {time if _TIME.fullmatch(time) else ''}")
-    if count.noun in _CURRENCIES:
+    if count.noun in _CURRENCIES or count.noun in _NO_NOUNS:
         if not frame.subject or frame.opening:
             return None
         if not frame.between:  # "Its turnover reached £58 million"
@@ -108,6 +110,8 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
     return f"the number of {noun}", False, past, when
 
 
+# Words after a bare figure that are no noun it counts: "reached 8,200| last year".
+_NO_NOUNS = frozenset("last this next".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 # A time after a figure's noun, which the question keeps: "nel 2025", "last year".
