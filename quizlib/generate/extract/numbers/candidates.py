@@ -1032,7 +1032,7 @@ def _candidates_of(
         for asked, answer, at in funded_part_questions(text):  # "finanziato per 8 milioni da"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
-    if language == "it" and " di cui " in text:
+    if language == "it" and " di cui " in text and not list(_cost_part_questions(s)):
         for asked, answer, at in of_which_questions(text):  # "di cui 2,1 milioni provenienti da"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))

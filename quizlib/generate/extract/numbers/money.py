@@ -526,6 +526,9 @@ _REMAINING_AFTER = re.compile(
 )
 
 
+_PRESENT_AUXILIARIES = frozenset("has have is are".split())
+
+
 def remaining_part_question(count: _Count, text: str) -> str | None:
     """'The Government will give £4.5m, with the remaining £17.2m to come from the council'
     -> 'How much is to come from the council?', '..., with the remaining €2.3 million met by
@@ -542,7 +545,8 @@ def remaining_part_question(count: _Count, text: str) -> str | None:
         return None  # "from the council, which agreed": a clause, no giver
     clause = text[: before.start()].lower().split()
     future = "will" in clause
-    past = not future and any(w in EN_PAST or w.endswith("ed") for w in clause[1:])
+    present = not _PRESENT_AUXILIARIES.isdisjoint(clause)  # "has agreed", "is providing"
+    past = not future and not present and any(w in EN_PAST or w.endswith("ed") for w in clause[1:])
     more = "more " if not before.group("part").startswith("the") else ""
     if after.group("to"):
         be = "was" if past else "is"
@@ -587,8 +591,9 @@ _OF_WHICH = re.compile(
     r"(?P<whole>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?\s+(?:di\s+)?euro),\s+"
     r"di\s+cui\s+(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|"
     r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?P<part>provenient|arrivat|stanziat|finanziat"
-    r"|pagat|messi|mess|garantit|coperti|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
-    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)(?=\s*[,;.]|\s+e\s|$)"
+    r"|pagat|mess|garantit|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
+    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)(?:\s\([^()]{1,12}\))?"
+    r"(?=\s*[,;.]|\s+e\s+(?:il|la|i|le|gli|l’|per|dal|dalla|dai|dalle|da)\b|$)"
 )
 _OF_WHICH_VERBS = {
     "provenient": "proviene",
@@ -596,10 +601,8 @@ _OF_WHICH_VERBS = {
     "stanziat": "è stata stanziata",
     "finanziat": "è stata finanziata",
     "pagat": "è stata pagata",
-    "messi": "è stata messa",
     "mess": "è stata messa",
     "garantit": "è garantita",
-    "coperti": "è coperta",
     "copert": "è coperta",
 }
 

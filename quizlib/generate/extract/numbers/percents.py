@@ -100,6 +100,8 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
             noun = words[0].lower()  # "ha registrato ricavi per 48,6 milioni"
             return f"{_plural_article(noun)} {noun}", True, past, when
         return None
+    if count.noun in _TIMES:
+        return None  # "called out 1,137 times": a count of events, no number of "times"
     if count.noun in UNITS or count.counted != count.nouns:
         return None  # "215,000 tonnes": a measure, the harvest changed
     if not all(w.isalpha() and w.islower() for w in count.counted.split()):
@@ -110,6 +112,7 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
     return f"the number of {noun}", False, past, when
 
 
+_TIMES = frozenset("times volte".split())
 # Words after a bare figure that are no noun it counts: "reached 8,200| last year".
 _NO_NOUNS = frozenset("last this next".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
