@@ -156,3 +156,9 @@ def test_a_change_followed_by_a_relative_is_asked() -> None:
         "it",
     )
     assert qs["Di quanto sono aumentati i passeggeri?"] == "6%"
+
+
+def test_a_share_a_subject_is_equal_to_with_a_bound_before_it_is_asked() -> None:
+    qs = questions_of("La quota dei pendolari è pari a poco più del 30% dei residenti.", "it")
+    asked = "A quale percentuale dei residenti è pari la quota dei pendolari?"
+    assert asked in qs and "30%" in qs[asked]

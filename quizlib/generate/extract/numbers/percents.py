@@ -247,8 +247,9 @@ _NEAR = frozenset("poco più meno circa oltre quasi almeno appena ben solo".spli
 # An Italian share a subject is equal to, told with "pari a": "La spesa per il personale è|
 # pari al| 12%| del bilancio", "era pari a circa il 30%"; the whole after the figure.
 _EQUAL_TO = re.compile(
-    r"^pari\s+(?:al|all’|a\s+(?:(?:circa|oltre|quasi|almeno|più\s+di|meno\s+di|"
-    r"poco\s+più\s+di|poco\s+meno\s+di)\s+)?(?:il|l’))$"
+    r"^pari\s+(?:al|all’|a\s+(?:(?:circa|oltre|quasi|almeno|appena|ben|solo|più\s+di|meno\s+di|"
+    r"poco\s+più\s+di|poco\s+meno\s+di)\s+)?(?:il|l’)"
+    r"|a\s+(?:poco\s+)?(?:più|meno)\s+(?:del|dell’))$"
 )
 _WHOLE_AFTER = re.compile(
     r"\s+(?P<of>del|dello|della|dei|degli|delle|dell’)\s?(?P<whole>[a-zà-ù][^,;:.()\d]{1,60}?)"
