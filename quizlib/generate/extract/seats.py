@@ -1287,6 +1287,8 @@ _IT_PAST = re.compile(
     r"|\b(?:ha|hanno|è|sono)\s(?:stat[oaie]\s)?[a-zà-ù]+(?:at|ut|it)[oaie]\b",
     re.IGNORECASE,
 )
+# Words of a sum, whose "provenienti da" names a giver: "2,1 milioni provenienti dal Pnrr".
+_SUM_WORDS = frozenset("milioni miliardi mila euro dollari sterline".split())
 # A founding by the people who came from a place: "fondata ... da | coloni greci provenienti".
 _FOUNDED_BY = re.compile(r"\b[Ff]ondat[oaie]\b[^,;]*\sda\s(?:\S+\s){0,1}$")
 # A second place joined to the first: "provenienti da Milano | e Torino".
@@ -1313,6 +1315,8 @@ def _coming_from(s: Sentence, doc: Document) -> Candidate | None:
     noun = m.group("noun")
     if noun in STOPWORDS["it"] or is_participle(noun, "it") or is_finite(noun, "it"):
         return None
+    if noun in _SUM_WORDS:
+        return None  # "2,1 milioni provenienti dal Pnrr": money, which comes from no place
     place = NAME_RUN.match(text, m.start("place"))
     after = text[place.end() :].split(None, 1) if place is not None else []
     verb_after = bool(after) and is_finite(after[0], "it")  # "dalla Calabria | sono dodici"

@@ -83,16 +83,20 @@ from .counts import (
 )
 from .measures import _LENGTH_UNITS
 from .money import (
-    _SUM_HEADS,
     _short_tail,
+    drive_target_question,
+    each_sum_question,
     equal_aside_question,
     noun_sum_question,
+    owned_sum_question,
     reckoned_aside_question,
     reckoned_participle_question,
     reckoned_sum_question,
+    remaining_part_question,
     with_payer_question,
     without_focus,
 )
+from .sums import BARE_MULTIPLIERS, SUM_HEADS
 from .words import NUMBER_WORDS, _has_digit
 
 
@@ -509,6 +513,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     return (
         _clause_sum_question(count, frame, text, doc)
         or noun_sum_question(count, frame, text, doc.language)
+        or each_sum_question(count, frame, text, doc.language)
+        or (drive_target_question(count, frame, text) if doc.language == "en" else None)
         or reckoned_sum_question(frame, doc.language)
     )
 
@@ -1037,10 +1043,14 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
             return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
-    if article == "un’" or noun[0] not in _SUM_HEADS["it"]:
+    if article == "un’" or noun[0] not in SUM_HEADS["it"]:
         return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
     the = definite_article(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
+    if not preposition and not complement:
+        owned = owned_sum_question(named, frame, tail)  # "Il progetto ha un costo di"
+        if owned is not None:
+            return owned
     verb = " ".join(frame.verb)
     # "è partito con un bilancio di 7,8 milioni" -> "... il bilancio con cui è partito ..."
     which = f"{preposition} cui" if preposition else "che"
@@ -2692,6 +2702,8 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     if reckoned is not None:  # "..., causing damage estimated at £4.6m"
         return reckoned
     payer = with_payer_question(count, text) if language == "en" else None
+    if payer is None and language == "en":  # "..., with the remaining £2m met by the council"
+        payer = remaining_part_question(count, text)
     if payer is not None:  # "..., with the council covering the remaining £650,000"
         return payer
     if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"
@@ -2968,7 +2980,8 @@ _SUM_NOUNS = frozenset(
     """grant grants loan loans settlement contribution donation donations budget fine fines
     payout bonus award prize investment package fund subsidy subsidies compensation payment
     payments salary claim levy fee fees bid offer appeal deal contract bailout windfall
-    endowment bequest gift pledge ransom reward gap deficit shortfall overspend""".split()
+    endowment bequest gift pledge ransom reward gap deficit shortfall overspend bill bills
+    voucher vouchers rebate refund""".split()
 )
 
 
@@ -3419,6 +3432,8 @@ def _italian_rise_question(s: Sentence, doc: Document) -> tuple[str, str] | None
     noun = m.group("noun")
     if noun in STOPWORDS["it"] or noun in UNITS or noun in _CURRENCIES or not _plural(noun, "it"):
         return None
+    if noun in BARE_MULTIPLIERS:
+        return None  # "costerà 2,4 milioni, il 30% in più": a sum, no count of "milioni"
     frame = _frame(text, m.start() + 1, s, doc)
     if frame is None or not frame.subject or _is_copula(frame, "it") or _has_digit(frame.subject):
         return None

@@ -66,11 +66,16 @@ from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .list_items import list_item_questions
 from .measures import _range_questions, _symbol_dimension_questions
-from .money import funded_part_questions
+from .money import funded_part_questions, of_which_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
-from .percents import change_after_figure_questions, percent_noun_questions
+from .percents import (
+    change_after_figure_questions,
+    equal_share_questions,
+    percent_noun_questions,
+    up_by_questions,
+)
 from .populations import _population_questions
 from .predicates import predicate_questions
 from .questions import (
@@ -1128,6 +1133,10 @@ def _candidates_of(
         for asked, answer, at in funded_part_questions(text):  # "finanziato per 8 milioni da"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
+    if language == "it" and " di cui " in text and not list(_cost_part_questions(s)):
+        for asked, answer, at in of_which_questions(text):  # "di cui 2,1 milioni provenienti da"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
     if language == "it" and (" milioni " in text or " miliardi " in text):
         for asked, answer, at in subject_sum_questions(s):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
@@ -1217,6 +1226,12 @@ def _candidates_of(
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         for asked, answer, _at in change_after_figure_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "en" and (" up " in text or " down " in text):
+            for asked, answer in up_by_questions(s, doc):  # "showing turnover up 14% to £38m"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        if language == "it" and "pari a" in text:
+            for asked, answer in equal_share_questions(s, doc):  # "è pari al 12% del totale"
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if language == "it" and " in più rispetto " in text:
             rise = _italian_rise_question(s, doc)
             if rise is not None:

@@ -454,6 +454,10 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
         # "The project cost €435m", "Return fares for the service cost £48": the sum right
         # after it makes it the verb, whatever plural comes before it
         return k if toks[k - 1].low not in ARTICLES["en"] else None
+    if k > 1 and toks[k - 1].low in _SAME_FORM_PASTS and toks[k - 1].text.islower():
+        # "The operation cost| ratepayers £86,000": the plural after it is whom it cost
+        if _plural(w, "en") and toks[k - 2].low not in ARTICLES["en"]:
+            return k - 1
     if any(may_be_present(t.text, "en") for t in toks[1:k]):
         return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...chunks import (
     ADVERBIALS,
@@ -25,6 +25,7 @@ from ...verbs import (
     is_gerund,
     is_participle,
 )
+from .sums import BARE_MULTIPLIERS, bare_italian_sum
 from .words import NUMBER_WORDS, _spelled_number, spelled_value
 
 # The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
@@ -886,6 +887,10 @@ def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> li
     if words:
         matches = sorted([*matches, *_spelled_matches(text, language, words)], key=_start)
     found = [c for m in matches if (c := _count(m, text, language, m.re is not NUMBER))]
+    if language == "it" and digits:
+        found = [_as_sum(c, text) for c in found]
+        found += [c for m in matches if (c := _bare_sum(m, text, found)) is not None]
+        found.sort(key=_count_start)
     if digits and _has_currency(text):
         money = _money_counts(text)
         # A sum in its currency sign is one count: "$4.8 billion factory" counts no factories.
@@ -894,6 +899,30 @@ def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> li
     if digits and language == "en" and "km" in text:
         found = sorted([*found, *_km_counts(text)], key=_count_start)
     return found
+
+
+def _as_sum(count: _Count, text: str) -> _Count:
+    """An Italian count of a multiplier alone that tells a sum ('un finanziamento da 1,2
+    milioni') as the sum in euros it is, like '1,2 milioni di euro'; any other as it is."""
+    if count.noun not in BARE_MULTIPLIERS or count.noun_end != count.unit_end:
+        return count
+    if not bare_italian_sum(text, count.start):
+        return count
+    number = text[count.start : count.noun_end]
+    return replace(count, number=number, noun="euro", nouns="euro", counted="euro", adj=None)
+
+
+def _bare_sum(m: re.Match[str], text: str, found: list[_Count]) -> _Count | None:
+    """The Italian sum of a multiplier alone before a word that is no noun it counts ('un
+    contributo da 2,6 milioni| alla scuola'), which no count holds yet; None for any other."""
+    mult = m.group("mult") if m.re is NUMBER else None
+    if mult not in BARE_MULTIPLIERS or any(c.start == m.start() for c in found):
+        return None
+    if m.group("noun").lower() not in STOPWORDS["it"] or not bare_italian_sum(text, m.start()):
+        return None
+    end = m.end("mult")
+    number = text[m.start() : end]
+    return _Count(m.start(), end, end, end, number, None, "euro", "euro", "euro", None)
 
 
 # An English distance in kilometres written short, after its number or joined to it: "flew

@@ -15,33 +15,8 @@ from ...text import IT_INDEFINITE, definite_article, squash, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
 from .clause import _english_body, _Frame, _is_copula, _tail
 from .counts import _APPROX, _TAIL_END, _Count
+from .sums import SUM_HEADS as _SUM_HEADS
 from .words import _DIGIT_NUMBER, _has_digit
-
-# Nouns of a sum of money, or of a thing whose worth in money a sum tells: "un contributo di
-# 1.200 euro", "un piano di investimenti da 6,2 milioni", "a relocation payment of £8,000".
-_SUM_HEADS = {
-    "it": frozenset(
-        """contributo finanziamento investimento piano stanziamento risarcimento multa
-        sanzione premio fondo bonus assegno mutuo prestito debito ammanco passivo appalto
-        contratto progetto intervento bando accordo pacchetto incentivo indennizzo rimborso
-        acconto anticipo budget programma offerta donazione spesa somma cifra tassa canone
-        stipendio compenso indennità borsa buco disavanzo utile fatturato bilancio
-        cofinanziamento sostegno aiuto sussidio provvisionale indotto danno perdita ricavo
-        incasso introito guadagno cauzione caparra tesoretto extracosto rincaro sconto
-        patrimonio capitale abbonamento affitto pensione avanzo deposito risparmio
-        buono voucher""".split()
-    ),
-    "en": frozenset(
-        """grant loan settlement contribution donation budget fine payout bonus award prize
-        investment package fund subsidy compensation payment salary levy fee bid offer deal
-        contract bailout windfall endowment bequest gift pledge ransom reward deficit
-        shortfall scheme project plan programme upgrade refurbishment redevelopment
-        renovation regeneration extension expansion overhaul revamp profit loss turnover
-        revenue surplus dividend income rebate refund allowance pension rent deposit
-        saving overspend overrun voucher""".split()
-    ),
-}
-
 
 # The words between a verb group and its sum when the sum is the size of the verb's object:
 # what comes first ("ai soci", "lunedì"), the indefinite article, the noun phrase and "di",
@@ -210,6 +185,23 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
 
 
 _AMOUNTS = {"present": "ammonta", "past": "ammontava", "future": "ammonterà"}
+
+
+def owned_sum_question(named: str, frame: _Frame, tail: str) -> str | None:
+    """'Il progetto ha un costo complessivo di 3,4 milioni' -> 'A quanto ammonta il costo
+    complessivo del progetto?': a noun of money the subject has ('avere') is the subject's,
+    asked in the tense of the verb; None for another verb."""
+    verb = [w for w in frame.verb if w.lower() not in {"già", "ancora", "anche"}]
+    if not verb or lemma(verb[-1].lower(), "it") != "avere" or not frame.subject:
+        return None
+    if len(verb) > 1 and lemma(verb[0].lower(), "it") != "avere":
+        return None  # "dovrà avere", "potrebbe avere": a modal, left to the plain question
+    tense = "past" if len(verb) > 1 else _italian_tense(tuple(verb))
+    owner = of_phrase(frame.subject, "it")
+    asked = f"A quanto {_AMOUNTS[tense]} {named} {owner} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
 _IT_PAST_HEADS = frozenset("era erano fu furono ebbe ebbero aveva avevano".split())
 
 
@@ -480,3 +472,158 @@ def _tense_of(clause: str, payer: str) -> str | None:
         plural = payer.split()[-1].endswith("s") and not payer.split()[-1].endswith("ss")
         return "do" if plural else "does"
     return None
+
+
+# English plural nouns of sums that each come to the sum after "of": "offer bursaries of up
+# to £3,000" (each bursary), not a total ("posted profits of £300m").
+_EACH_SUMS = frozenset(
+    """bursaries grants fines payments bonuses awards loans vouchers rebates allowances
+    scholarships subsidies penalties payouts refunds""".split()
+)
+_PLURAL_OF = re.compile(
+    r"^(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+of"
+    r"(?:\s+(?:up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least|only|just"
+    r"|some|roughly))?$"
+)
+
+
+def each_sum_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """'The council plans to offer bursaries of up to £3,000 to teachers' -> 'How large are
+    the bursaries the council plans to offer to teachers?': the size of each of the sums the
+    clause's verb takes as its object, named with the clause as a relative."""
+    if language != "en" or not frame.subject or frame.opening or _is_copula(frame, language):
+        return None
+    if frame.subject.lower() in _SUBJECT_PRONOUNS:
+        return None
+    m = _PLURAL_OF.match(" ".join(frame.between_text.rstrip("$€£ ").split()))
+    if m is None or m.group("head") not in _EACH_SUMS:
+        return None
+    np = m.group("np")
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in np.split()):
+        return None
+    tail = _short_tail(text, count.noun_end, language)
+    if (
+        _has_digit(_YEARS.sub("", tail))
+        or tail != _TAIL_END.split(text[count.noun_end :])[0].strip()
+    ):
+        tail = ""  # "to teachers willing| to retrain ...": a tail cut short, left out
+    be = "were" if _past_verb(frame.verb) else "are"
+    verb = " ".join(frame.verb)
+    return squash(f"How large {be} the {np} {frame.subject} {verb} {tail} {frame.when}") + "?"
+
+
+# An English part of a sum, after "with" and "the remaining" or "a further", and who gives it:
+# ", with the remaining| £17.2m| to come from the council's budget", "met by the council",
+# "coming from the Lottery".
+_REMAINING_BEFORE = re.compile(
+    r",\s+with\s+(?P<part>the\s+remaining|the\s+other|the\s+rest\s+of\s+the|a\s+further"
+    r"|another)\s+(?:(?:about|around|some|nearly|almost)\s+)?[$€£]?$"
+)
+_REMAINING_AFTER = re.compile(
+    r"\s+(?:(?P<to>to\s+come\s+from)|(?P<coming>coming\s+from)|(?P<by>(?:met|paid|provided"
+    r"|covered|funded|found|raised|contributed)\s+by)|(?P<from>from))\s+"
+    r"(?P<giver>[^,;:.()\d]{3,80}?)\s*(?=[,;.]|$)"
+)
+
+
+_PRESENT_AUXILIARIES = frozenset("has have is are".split())
+
+
+def remaining_part_question(count: _Count, text: str) -> str | None:
+    """'The Government will give £4.5m, with the remaining £17.2m to come from the council'
+    -> 'How much is to come from the council?', '..., with the remaining €2.3 million met by
+    the council' -> 'How much is met by the council?': the part of a sum a giver named after
+    it gives, in the tense of the clause before it."""
+    before = _REMAINING_BEFORE.search(text, max(0, count.start - 60), count.start)
+    if before is None or before.end() != count.start:
+        return None
+    after = _REMAINING_AFTER.match(text, count.noun_end)
+    if after is None:
+        return None
+    giver = after.group("giver")
+    if any(is_finite(w, "en") for w in giver.split()):
+        return None  # "from the council, which agreed": a clause, no giver
+    clause = text[: before.start()].lower().split()
+    future = "will" in clause
+    present = not _PRESENT_AUXILIARIES.isdisjoint(clause)  # "has agreed", "is providing"
+    past = not future and not present and any(w in EN_PAST or w.endswith("ed") for w in clause[1:])
+    more = "more " if not before.group("part").startswith("the") else ""
+    if after.group("to"):
+        be = "was" if past else "is"
+        return f"How much {more}{be} to come from {giver}?"
+    if after.group("by"):
+        be = "will be" if future else "was" if past else "is"
+        return f"How much {more}{be} {after.group('by')} {giver}?"
+    comes = "will come" if future else "came" if past else "comes"
+    return f"How much {more}{comes} from {giver}?"
+
+
+# An English noun of a drive to raise money and its verb, before the sum: "launched| an appeal
+# to raise| £85,000", "has set up a crowdfunder to raise".
+_DRIVE_NOUNS = frozenset("appeal campaign drive fundraiser crowdfunder bid effort".split())
+_DRIVE = re.compile(
+    r"^(?P<art>an?)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+to\s+"
+    r"(?P<verb>raise|collect|secure|generate)(?:\s+(?:about|around|some|nearly|almost|up\s+to|"
+    r"at\s+least|more\s+than))?$"
+)
+
+
+def drive_target_question(count: _Count, frame: _Frame, text: str) -> str | None:
+    """'The trust has launched an appeal to raise £85,000 to fund the work' -> 'How much has
+    the trust launched an appeal to raise?': the target of a drive the clause's verb starts."""
+    if not frame.subject or frame.opening or frame.subject.lower() in _SUBJECT_PRONOUNS:
+        return None
+    m = _DRIVE.match(" ".join(frame.between_text.rstrip("$€£ ").split()))
+    if m is None or m.group("head") not in _DRIVE_NOUNS:
+        return None
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in m.group("np").split()):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    asked = f"How much {body} {m.group('art')} {m.group('np')} to {m.group('verb')} {frame.when}"
+    return squash(asked) + "?"
+
+
+# An Italian sum, then "di cui" and the part of it a giver gave, told by a participle: "è
+# costato 2,8 milioni di euro, di cui 2,1 milioni provenienti dal Pnrr".
+_OF_WHICH = re.compile(
+    r"(?P<whole>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?\s+(?:di\s+)?euro),\s+"
+    r"di\s+cui\s+(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|"
+    r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?P<part>provenient|arrivat|stanziat|finanziat"
+    r"|pagat|mess|garantit|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
+    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)(?:\s\([^()]{1,12}\))?"
+    r"(?=\s*[,;.]|\s+e\s+(?:il|la|i|le|gli|l’|per|dal|dalla|dai|dalle|da)\b|$)"
+)
+_OF_WHICH_VERBS = {
+    "provenient": "proviene",
+    "arrivat": "è arrivata",
+    "stanziat": "è stata stanziata",
+    "finanziat": "è stata finanziata",
+    "pagat": "è stata pagata",
+    "mess": "è stata messa",
+    "garantit": "è garantita",
+    "copert": "è coperta",
+}
+
+
+def of_which_questions(text: str) -> list[tuple[str, str, int]]:
+    """(question, answer, where it starts) of the part of an Italian sum a giver gave, told
+    after 'di cui': 'è costato 2,8 milioni di euro, di cui 2,1 milioni provenienti dal Pnrr' ->
+    'Quanta parte dei 2,8 milioni di euro proviene dal Pnrr?'."""
+    found = []
+    for m in _OF_WHICH.finditer(text):
+        whole = m.group("whole")
+        verb = _OF_WHICH_VERBS[m.group("part")]
+        asked = f"Quanta parte {_of_the_figure(whole)} {verb} {m.group('giver')}?"
+        found.append((squash(asked), m.group("sum"), m.start("sum")))
+    return found
+
+
+def _of_the_figure(figure: str) -> str:
+    """'di' and the article joined before an Italian figure, as it is read: 'dei 2,8 milioni',
+    'degli 8 milioni', 'degli 11.000 euro', 'dell’1 milione'."""
+    head = re.split(r"[.,\s]", figure, maxsplit=1)[0]
+    if head == "1":
+        return f"dell’{figure}"
+    return f"{'degli' if head.startswith('8') or head == '11' else 'dei'} {figure}"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ...document import Document, Sentence
-from ...lexicon import STOPWORDS, UNITS
+from ...lexicon import EN_PAST, STOPWORDS, UNITS
 from ...text import squash, takes_lo, upper_first
 from ...verbs import is_finite, is_participle
 from .clause import _PRESENT_HEADS, _english_body, _frame, _is_copula, _tail
@@ -21,19 +21,21 @@ _PCT = r"(?P<pct>\d[\d.,]*\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b))"
 # The phrase after a comma: the change, its percentage and what it is measured against.
 _CHANGE_AFTER = {
     "en": re.compile(
-        r",\s+(?:(?:with\s+)?(?:an?\s+)(?P<noun>increase|rise|jump|growth|fall|drop|decrease|"
-        r"decline|reduction)\s+of\s+|(?P<dir>up|down)\s+(?:by\s+)?)"
+        r"[,:]\s+(?:(?:with\s+)?(?:an?\s+)(?P<noun>increase|rise|jump|growth|fall|drop|decrease|"
+        r"decline|reduction)\s+of\s+|(?P<dir>up|down)\s+(?:by\s+)?|an?\s+(?=\d[\d.,]*\s?%\s+"
+        r"(?P<before>increase|rise|jump|fall|drop|decrease|decline|reduction)\b))"
         r"(?P<approx>(?:about|around|almost|nearly|more\s+than|over)\s+)?" + _PCT + r""
+        r"(?:\s+(?:increase|rise|jump|fall|drop|decrease|decline|reduction))?"
         r"(?:\s+(?P<than>(?:on|compared\s+(?:with|to)|since)\s+[^,;:.()]{2,40}?))?"
         r"\s*(?:[,;.]|$)"
     ),
     "it": re.compile(
-        r",\s+(?:(?:con\s+)?(?:un|una|un’)\s?(?P<noun>aumento|incremento|crescita|rialzo|calo|"
+        r"[,:]\s+(?:(?:con\s+)?(?:un|una|un’)\s?(?P<noun>aumento|incremento|crescita|rialzo|calo|"
         r"diminuzione|riduzione|flessione|contrazione)|in\s+(?P<dir>aumento|crescita|rialzo|"
         r"calo|diminuzione|flessione))\s+(?:del\s+|dell’|di\s+)"
         r"(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?" + _PCT + r""
         r"(?:\s+(?P<than>(?:rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)|sul|sull’|sulla)"
-        r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$)"
+        r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$|\s+che\s)"
     ),
 }
 
@@ -55,7 +57,7 @@ def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[
         if thing is None:
             continue
         named, plural, past, when = thing
-        fall = (m.group("noun") or m.group("dir")) in _FALLS
+        fall = (m.group("noun") or m.group("dir") or m.groupdict().get("before")) in _FALLS
         than = squash(f"{when} {m.group('than') or ''}")
         asked = (
             _italian_question(named, plural, past, fall, than)
@@ -88,7 +90,7 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
         return None
     time = " ".join(after)
     when = squash(f"{frame.when} {time if _TIME.fullmatch(time) else ''}")
-    if count.noun in _CURRENCIES:
+    if count.noun in _CURRENCIES or count.noun in _NO_NOUNS:
         if not frame.subject or frame.opening:
             return None
         if not frame.between:  # "Its turnover reached £58 million"
@@ -98,6 +100,8 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
             noun = words[0].lower()  # "ha registrato ricavi per 48,6 milioni"
             return f"{_plural_article(noun)} {noun}", True, past, when
         return None
+    if count.noun in _TIMES:
+        return None  # "called out 1,137 times": a count of events, no number of "times"
     if count.noun in UNITS or count.counted != count.nouns:
         return None  # "215,000 tonnes": a measure, the harvest changed
     if not all(w.isalpha() and w.islower() for w in count.counted.split()):
@@ -108,6 +112,9 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
     return f"the number of {noun}", False, past, when
 
 
+_TIMES = frozenset("times volte".split())
+# Words after a bare figure that are no noun it counts: "reached 8,200| last year".
+_NO_NOUNS = frozenset("last this next".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 # A time after a figure's noun, which the question keeps: "nel 2025", "last year".
@@ -235,3 +242,83 @@ _OF_WHOLE = frozenset("of di del dello della dei degli delle dell’".split())
 
 # Words of an approximation, which no noun phrase holds: "di poco meno del".
 _NEAR = frozenset("poco più meno circa oltre quasi almeno appena ben solo".split())
+
+
+# An Italian share a subject is equal to, told with "pari a": "La spesa per il personale è|
+# pari al| 12%| del bilancio", "era pari a circa il 30%"; the whole after the figure.
+_EQUAL_TO = re.compile(
+    r"^pari\s+(?:al|all’|a\s+(?:(?:circa|oltre|quasi|almeno|appena|ben|solo|più\s+di|meno\s+di|"
+    r"poco\s+più\s+di|poco\s+meno\s+di)\s+)?(?:il|l’)"
+    r"|a\s+(?:poco\s+)?(?:più|meno)\s+(?:del|dell’))$"
+)
+_WHOLE_AFTER = re.compile(
+    r"\s+(?P<of>del|dello|della|dei|degli|delle|dell’)\s?(?P<whole>[a-zà-ù][^,;:.()\d]{1,60}?)"
+    r"(?=\s*[,;.]|$)"
+)
+_IT_BE_HEADS = frozenset("è sono era erano sarà saranno fu furono".split())
+
+
+def equal_share_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
+    """(question, answer) of each Italian percentage a subject is equal to: 'La spesa per il
+    personale è pari al 12% del bilancio' -> 'A quale percentuale del bilancio è pari la spesa
+    per il personale?'."""
+    if doc.language != "it":
+        return
+    for m in _PCT_FIGURE.finditer(s.text):
+        frame = _frame(s.text, m.start(), s, doc)
+        if frame is None or not frame.subject or frame.opening or _has_digit(frame.subject):
+            continue
+        if frame.verb[0].lower() not in _IT_BE_HEADS or len(frame.verb) > 2:
+            continue
+        if _EQUAL_TO.match(" ".join(frame.between_text.split())) is None:
+            continue
+        whole = _WHOLE_AFTER.match(s.text, m.end())
+        rest = s.text[whole.end() if whole else m.end() :].lstrip()
+        if rest[:1] not in {"", ".", ",", ";"}:
+            continue  # "pari al 12% in più": more than a share follows
+        of = f"{whole.group('of')}{'' if whole.group('of').endswith('’') else ' '}" if whole else ""
+        named = f"{of}{whole.group('whole')}" if whole else ""
+        verb = " ".join(frame.verb)
+        when = frame.when if _has_digit(frame.when) else ""  # "nel 2024", not "in effetti"
+        asked = f"A quale percentuale {named} {verb} pari {frame.subject} {when}"
+        yield upper_first(squash(asked)) + "?", m.group(0)
+
+
+# An English figure told as up or down by a percentage, and maybe to a level, in a phrase after
+# a participle, "with" or a comma: "results showing| turnover up 14% to £38.2m", ", with sales
+# down 3% at £4m".
+_UP_BY = re.compile(
+    r"(?:\bshowing|\bwith|\bleaving|,(?!\s+(?:with|showing|leaving)\b))\s+(?P<np>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?P<dir>up|down)\s+(?:by\s+)?(?P<approx>(?:about|around|almost|nearly|more\s+than|"
+    r"over|some)\s+)?" + _PCT + r"(?:\s+(?:to|at)\s+(?P<sum>[$€£]\s?\d+(?:[.,]\d+)*"
+    r"(?:\s?(?:m|bn|k)\b|\s+(?:million|billion)\b)?)(?=[\s,;.]|$)"
+    r"|(?:\s+(?P<than>on\s+[^,;:.()]{2,40}?))?(?=\s*(?:[,;.]|\s+and\b|$)))"
+)
+_EN_PAST_WORDS = frozenset("had was were did".split())
+
+
+def up_by_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
+    """(question, answer) of a figure told up or down by a percentage after a participle or
+    'with': 'The firm published results showing turnover up 14% to £38.2m' -> 'By how much did
+    turnover increase?' (14%), 'What did turnover rise to?' (£38.2m); in the tense of the
+    clause before it."""
+    if doc.language != "en":
+        return
+    for m in _UP_BY.finditer(s.text):
+        words = m.group("np").split()
+        if words[0] == "the":
+            words = words[1:]
+        if not words or any(w in STOPWORDS["en"] or is_finite(w, "en") for w in words):
+            continue
+        before = s.text[: m.start()].split()
+        if not any(
+            w in EN_PAST or w in _EN_PAST_WORDS or (w.endswith("ed") and len(w) > 4) for w in before
+        ):
+            continue  # the clause before shows no past: its time is unknown
+        np = " ".join(words)
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+        fall = m.group("dir") == "down"
+        yield _english_question(np, plural, True, fall, m.group("than") or ""), m.group("pct")
+        if m.group("sum"):
+            verb = "fall" if fall else "rise"
+            yield f"What did {np} {verb} to?", m.group("sum")
