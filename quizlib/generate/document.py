@@ -254,7 +254,13 @@ def entry_info(
     written = _said_with_article(rest, keys) if m and not definite else None
     if m and written:  # "Il lago Trasimeno è ...": "il lago Trasimeno", as written
         said, definite = written, article
-    if language == "it" and not m and not definite and said == name:
+    if (
+        language == "it"
+        and not m
+        and not definite
+        and said == name
+        and fold(name) not in fold(first)
+    ):
         definite = _article_of_kind_name(name)  # "Parco nazionale del Cilento": "il Parco ..."
     phrase = (
         said
