@@ -23,7 +23,7 @@ def _next(
 
 def _questions(text: str, language: str) -> dict[str, str]:
     deck = generate_deck((_IT if language == "it" else _EN) + text + "\n", deck_id="t")
-    return {c.question: c.answer for c in deck.cards if c.question}
+    return {c.question: c.answer or "" for c in deck.cards if c.question}
 
 
 _PEOPLE = {"Tamsin Rudd": "Tamsin Rudd", "Rudd": "Tamsin Rudd", "Owen Pryce": "Owen Pryce"}
