@@ -102,3 +102,11 @@ def test_a_present_before_a_place_opens_the_first_of_two_verb_phrases() -> None:
     assert questions["What is the population of Ludlow?"] == "about 11,000"
     questions = _questions("The mill stands by the canal and employs 85 people.", "en")
     assert questions["How many people does the mill employ?"] == "85"
+
+
+def test_a_present_in_s_is_no_word_of_the_noun_a_participle_follows() -> None:
+    # 'follows' is the sentence's verb: 'the cut follows expert advice' names no advice
+    qs = _questions(
+        "The cut follows expert advice published in March by the Marine Institute.", "en"
+    )
+    assert not any(q.startswith("When") and "follows" in q for q in qs)
