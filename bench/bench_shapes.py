@@ -465,10 +465,38 @@ FACTS = [
         " in un anno",
         modified="di {mod} il 3,5 per cento",
     ),
+    # Facts of people named by their name, asked again when a later sentence says them
+    # by a pronoun ("She trains ..."), one of them with a given name the list of names lacks.
+    Fact(
+        "horses",
+        EN,
+        "Tamsin Rudd",
+        "18 horses",
+        "18",
+        "present: trains | past: trained | perfect: has trained | future: will train",
+        " from a farm near Kelso",
+    ),
+    Fact(
+        "apprentices",
+        EN,
+        "Morag Finlay",
+        "24 apprentices",
+        "24",
+        "past: took on | present: employs | perfect: has taken on | future: will take on",
+    ),
+    Fact(
+        "cavalli",
+        IT,
+        "Giulia Ferraris",
+        "18 cavalli",
+        "18",
+        "presente: allena | passato: ha allenato | futuro: allenerà",
+        " in una scuderia vicino a Cuneo",
+    ),
 ]
 
 
-# Counts and measures inside a noun phrase or a tail (h3): the figure modifies a noun ("a
+# Counts and measures inside a noun phrase or a tail: the figure modifies a noun ("a
 # 240-pupil school", "aliscafi da 250 posti"), sums the clause up ("for a total of 41 jobs"),
 # opens a "with" phrase ("With 4,200 members, ..."), is a range or an approximation ("una
 # quarantina di barche"), or counts the subject of an Italian verb ("avevano risposto in 71").
@@ -724,6 +752,116 @@ AUXILIARIES = {
 }
 
 
+# The subject said again by a pronoun in a second sentence ("continued"), or the second of
+# two verb phrases of one subject ("coordinated"). The pronoun of each fact's subject (a fact
+# left out has no pronoun a reader would use: "every employee"); an Italian subject is left
+# unsaid, its verb agreeing with the plural ones.
+PRONOUNS = {
+    "volunteers": "it",
+    "samples": "it",
+    "distance": "it",
+    "staff": "it",
+    "money": "it",
+    "year": "it",
+    "duration": "they",
+    "percent": "they",
+    "profit": "it",
+    "fee": "it",
+    "increase": "they",
+    "date": "it",
+    "month": "it",
+    "day": "it",
+    "catch": "it",
+    "attendance": "it",
+    "horses": "she",
+    "apprentices": "she",
+}
+IT_PLURAL = frozenset("ore durata percento aumento mese famiglie".split())
+# Sentences before the pronoun: {S} the subject; {pl} what a plural verb adds; the person's
+# name in a possessive for a person.
+CONTINUED = {
+    EN: [
+        "{S} {was} praised last week.",
+        "{S} {was} set up in the 1990s.",
+        "{S} drew praise from the minister, who visited in May.",
+    ],
+    IT: [
+        "{S} ha{pl} fatto discutere.",
+        "{S} ha{pl} sede a Pavia.",
+    ],
+}
+CONTINUED_PERSON = {
+    EN: [
+        "{S}, 41, won the race on Saturday.",
+        "The win was the finest moment of {S}'s career.",
+        "Locals know {S} well.",
+    ],
+    IT: ["{S}, 41 anni, ha vinto la gara di sabato.", "{S} è cresciuta a Pavia."],
+}
+# What opens the pronoun's sentence, if anything.
+CONTINUED_OPENINGS = {EN: ["", "Last year "], IT: ["", "Nel 2024 "]}
+# A first verb phrase before "and" ({is}: is or are; {pl}: the Italian plural's ending).
+COORDINATED = {
+    EN: [
+        "{S} {stands} on a loop of the river and ",
+        "{S} faced criticism last year and ",
+        "{S} {is} based in Kilcoole, and ",
+        "{S} {was} set up in the 1990s and ",
+    ],
+    IT: [
+        "{S} ha{pl} sede a Pavia e ",
+        "{S} ha{pl} fatto discutere e ",
+        "{S} si trova{pl} vicino al fiume e ",
+    ],
+}
+COORDINATED_PERSON = {
+    EN: ["{S} grew up in Kilcoole and ", "{S} faced criticism last year and "],
+    IT: ["{S} è cresciuta a Pavia e ", "{S} ha fatto discutere e "],
+}
+_IT_PLURAL_ENDINGS = {"ha{pl}": ("ha", "hanno"), "si trova{pl}": ("si trova", "si trovano")}
+
+
+def _number_words(text: str, plural: bool) -> str:
+    """The template with its verbs in the subject's number."""
+    for template, (one, many) in _IT_PLURAL_ENDINGS.items():
+        text = text.replace(template, many if plural else one)
+    words = {"is": ("is", "are"), "was": ("was", "were"), "stands": ("stands", "stand")}
+    for word, (one, many) in words.items():
+        text = text.replace("{" + word + "}", many if plural else one)
+    return text
+
+
+def h1_shapes(fact: Fact) -> list[tuple[str, str, str]]:
+    """The fact said by a pronoun after a sentence about its subject, and as the second verb
+    phrase of its subject."""
+    lang = fact.language
+    verbs = fact.verbs
+    verb = next(iter(verbs.values()))
+    person = fact.subject[:1].isupper()
+    plural = fact.id in IT_PLURAL or PRONOUNS.get(fact.id) == "they"
+    pronoun = PRONOUNS.get(fact.id, "")
+    subject = _upper(fact.subject)
+    out = []
+    if lang == IT or pronoun:
+        leads = CONTINUED_PERSON[lang] if person else CONTINUED[lang]
+        openings = [o for o in CONTINUED_OPENINGS[lang] if fact.modifiers or not _WHEN.search(o)]
+        for lead in leads:
+            first = _number_words(lead, plural).format(S=subject)
+            for opening in openings:
+                # after an opening of time, the fact's past ("Last year it took ...")
+                said = verbs.get("past", verbs.get("passato", verb)) if opening else verb
+                clause = f"{pronoun if lang == EN else ''} {said} {fact.rest}{fact.after}"
+                label = f"{first.split(' ', 2)[-1][:20]}|{opening.strip()}"
+                out.append(("continued", label, f"{first} {_upper(opening + clause.strip())}."))
+    for first in (COORDINATED_PERSON if person else COORDINATED)[lang]:
+        text = _number_words(first, plural).format(S=subject)
+        if lang == IT and verb[:1] in "eè":
+            text = text[:-3] + " ed "  # "e è" -> "ed è"
+        label = text.split(" ", 2)[-1][:24].strip()
+        out.append(("coordinated", label, f"{text}{verb} {fact.rest}{fact.after}."))
+    return out
+
+
 # The prepositions a fact's verb ends with ("rose by", "cresciute del"): an adverb after the
 # verb goes before them.
 _VERB_PREPOSITIONS = frozenset("by since in del nel".split())
@@ -837,6 +975,7 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
                 ),
             )
         )
+    out.extend(h1_shapes(fact))
     # Two changes at once: a tense with an opening, an aside, a modifier or a tail.
     for _ in range(6):
         tense, verb = rng.choice(list(fact.verbs.items()))
@@ -857,7 +996,7 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
     return out + date_clause_shapes(fact)
 
 
-# Dates in a clause around the fact (h5): a condition before or after it, the fact as a
+# Dates in a clause around the fact: a condition before or after it, the fact as a
 # relative clause of a noun in another clause, and the fact as a clause of time or reason
 # ("since", "da quando") of another. Only the date facts take them.
 _DATE_FACTS = frozenset("year anno date month since day data mese dal giorno".split())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from .chunks import PREPOSITIONS
 from .given_names import gender, is_given_name
@@ -98,6 +99,8 @@ _NOT_SUBJECT = {
 # Words that leave the reporter a clause or a list of its own.
 _NOT_IN_SUBJECT = frozenset("and or who which that whose where when e o che cui dove".split())
 _PREPOSITIONS = frozenset("of from at in for on with behind across near".split())
+# English words after which a past participle is the noun's ('the tagged bird'), not a verb.
+_OPENERS_OF_NOUNS = frozenset("the a an its their his her this these those".split())
 # Adverbs between the pronoun and its verb ('they rarely used', 'di aver già assunto').
 _ADVERBS = frozenset("now also still already currently never rarely often già anche ormai".split())
 _EN_BE = re.compile(
@@ -228,9 +231,11 @@ def _subject_words(words: list[str], language: str) -> bool:
         return False  # "Speaking at the launch, the firm said it ...": no subject
     if not (low in ARTICLES[language] or low.startswith(("l’", "un’")) or first[:1].isupper()):
         return False
-    for w in words[1:]:
+    for before, w in pairwise(words):
         if w.lower() in _NOT_IN_SUBJECT and language == "en":
             continue  # left to _joined: "they" may stand for two names
+        if language == "en" and before.lower() in _OPENERS_OF_NOUNS:
+            continue  # "the tagged bird"
         if w[:1].islower() and is_finite(w, language) and w.lower() not in AUXILIARIES[language]:
             return False
         if w.lower() in AUXILIARIES[language]:
@@ -390,8 +395,8 @@ def _subject_and_rest(text: str, language: str) -> tuple[list[str], str, list[st
     for i, word in enumerate(words[:9]):
         if not word[-1:].isalnum() and i < 8:
             return None  # a comma or a colon before the verb
-        if i == 0:
-            continue
+        if i == 0 or words[i - 1].lower() in _OPENERS_OF_NOUNS:
+            continue  # "The tagged bird": a participle after an article is the noun's
         low = word.lower()
         after = words[i + 1] if i + 1 < len(words) else ""
         present = language == "en" and (
@@ -406,12 +411,26 @@ def _subject_and_rest(text: str, language: str) -> tuple[list[str], str, list[st
             if not _subject_words(subject, language) or _joined(subject):
                 return None
             if subject[0].lower() not in ARTICLES[language] and not subject[0].startswith("L’"):
+                if language == "en" and _bare_plural(subject):
+                    return subject, low, words[i + 1 :]  # "Ticket sales rose ..."
                 if not all(
                     w[:1].isupper() or w.lower() in {"of", "di", "del", "della"} for w in subject
                 ):
                     return None  # neither an article's phrase nor a name
             return subject, low, words[i + 1 :]
     return None
+
+
+def _bare_plural(words: list[str]) -> bool:
+    """Whether English words opening a sentence are a plural noun phrase with no article
+    ('Ticket sales', 'Visitor numbers'): lowercase after the first, the last a plural."""
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and words[0].isalpha()
+        and words[-1].endswith("s")
+        and not words[-1].endswith(("ss", "us", "is"))
+    )
 
 
 def _english_carried(text: str, previous: str, colon: bool) -> str | None:
@@ -435,7 +454,7 @@ def _english_carried(text: str, previous: str, colon: bool) -> str | None:
             return None
         if _rival(after, plural=False):
             return None
-    elif not _plural(subject) or _rival(after, plural=True):
+    elif not (_plural(subject) or _bare_plural(subject)) or _rival(after, plural=True):
         return None
     return f"{upper_first(' '.join(subject))} {rest.rstrip()}"
 
@@ -462,6 +481,8 @@ def _rival(words: list[str], plural: bool) -> bool:
         if low in _EN_DETERMINERS or low[:1].isdigit() or low in _NUMBER_HEADS:
             head = _head(words[i + 1 :])
             if head is not None and _plural([head]) == plural:
+                if not plural and (head in OCCUPATIONS or head in ROLE_WORDS["en"]):
+                    continue  # "the minister": a person, whom 'it' does not stand for
                 return True
     return False
 
@@ -491,12 +512,14 @@ def _italian_carried(text: str, previous: str, colon: bool) -> str | None:
         return None
     verb = words[0]
     low = verb.lower()
-    if low in _IT_INVERTING or not verb[:1].isupper() or verb[1:2].isupper():
+    if low in _IT_INVERTING and not _essere_compound(words):
+        return None
+    if not verb[:1].isupper() or verb[1:2].isupper():
         return None
     if not (low in AUXILIARIES["it"] or is_finite(low, "it")):
         return None
     plural = low.endswith("no")
-    if not plural and not low.endswith(("a", "e", "à", "ò", "é")) and low != "ha":
+    if not plural and not low.endswith(("a", "e", "à", "ò", "é")) and low not in {"ha", "è", "fu"}:
         return None  # a first or second person, or no verb
     parts = _subject_and_rest(previous, "it")
     if parts is None:
@@ -510,6 +533,20 @@ def _italian_carried(text: str, previous: str, colon: bool) -> str | None:
         return None  # another phrase before, or a subject after the verb ('Ha vinto il Napoli')
     subject_text = upper_first(" ".join(subject))
     return f"{subject_text} {low} {' '.join(words[1:])}"
+
+
+_IT_ESSERE = frozenset("è sono era erano fu furono".split())
+_IT_STATO = frozenset("stato stata stati state".split())
+
+
+def _essere_compound(words: list[str]) -> bool:
+    """Whether an Italian sentence opens with 'essere' as the auxiliary of a participle ('È
+    stato inaugurato nel 1987', 'Sono nate nel 2019'), not as a verb whose subject may follow
+    ('È il primo ...', 'Sono 300 i posti'): _subject_after_verb still looks past it."""
+    if words[0].lower() not in _IT_ESSERE or len(words) < 3:
+        return False
+    k = 2 if words[1].lower() in _IT_STATO else 1
+    return is_participle(words[k].lower(), "it")
 
 
 def _italian_rival(words: list[str], plural: bool) -> bool:
@@ -556,3 +593,91 @@ def _subject_after_verb(words: list[str], plural: bool) -> bool:
 
 
 _NUMBER_WORDS_IT = frozenset("due tre quattro cinque sei sette otto nove dieci cento mille".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# A person said again by a pronoun: 'The win crowned Amy Ross's career. She trains 18 horses.'
+# -> 'Amy Ross trains 18 horses.'. The sentence before must name one person and no other; a
+# name whose given name tells no gender ('Tamsin Rudd', a surname alone) stands for the
+# pronoun only when no other person of the document is of the pronoun's gender and the
+# sentence before names no one else by a word of it ('his wife', 'the chairman').
+
+_PERSON_PRONOUN = {
+    "en": re.compile(r"^(?P<pronoun>He|She) (?=[a-z])"),
+    "it": re.compile(r"^(?P<pronoun>Lui|Lei) (?=[a-zàèéìòù])"),
+}
+_FEMININE_PRONOUNS = frozenset({"She", "Lei"})
+_SELF = re.compile(r"^(?:stesso|stessa|himself|herself)\s+")
+# Words for a person of one gender, a rival to a name that tells none.
+_GENDERED_WORDS = {
+    "f": frozenset(
+        """woman women mother wife daughter sister widow girl girls grandmother aunt niece
+        chairwoman businesswoman actress queen princess lady donna donne madre moglie figlia
+        sorella vedova ragazza nonna zia""".split()
+    ),
+    "m": frozenset(
+        """man men father husband son brother widower boy boys grandfather uncle nephew chairman
+        businessman actor king prince uomo uomini padre marito figlio fratello vedovo ragazzo
+        nonno zio""".split()
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def person_named(
+    text: str,
+    previous: str,
+    language: str,
+    people: dict[str, str],
+    surnames: Collection[str] = (),
+) -> str | None:
+    """'She was fed every 30 minutes.' -> 'Amy Ross was fed every 30 minutes.' when the
+    sentence before names one person and no other (`people`: a name the document gives a
+    person -> the full name; `surnames`: persons the document names by a surname alone),
+    of the pronoun's gender or of none known (see above)."""
+    m = _PERSON_PRONOUN[language].match(text)
+    if m is None:
+        return None
+    named = {full for name, full in people.items() if _names(previous, name)}
+    named |= {name for name in surnames if _names(previous, name)}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    want = "f" if m.group("pronoun") in _FEMININE_PRONOUNS else "m"
+    said = gender(name) if " " in name else None  # a surname alone tells no gender
+    if said is None:
+        others = {full for full in people.values() if full != name}
+        if any(gender(full) == want for full in others):
+            return None  # 'she' may be that other woman
+        if any(w.lower() in _GENDERED_WORDS[want] for w in _WORD.findall(previous)):
+            return None  # 'his wife': someone else of that gender
+    elif said != want:
+        return None  # the pronoun stands for someone else
+    return f"{name} {_SELF.sub('', text[m.end() :], count=1)}"
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether the text holds the name as whole words, maybe in the possessive ('Rudd’s')."""
+    if name not in text:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?:[’']s)?(?![\w’'-])", text) is not None
+
+
+# A surname alone that the text shows is a person's: a relative of a person right after it
+# ('said Laidlaw, who trained the winner').
+_SURNAME_WHO = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]{2,}), who ")
+
+
+def surnames_alone(texts: Collection[str], people: Collection[str]) -> frozenset[str]:
+    """The single capitalised words the texts have a relative 'who' after (a person's, not a
+    firm's 'which'), that no name of `people` already holds."""
+    found = set()
+    for text in texts:
+        if ", who " in text:
+            for m in _SURNAME_WHO.finditer(text):
+                before = text[: m.start()].split()
+                if before and before[-1][:1].isupper():
+                    continue  # the end of a longer name ("Fiona Laidlaw, who")
+                found.add(m.group(1))
+    taken = {word for name in people for word in name.split()}
+    return frozenset(w for w in found if w not in taken and w.lower() not in _PRONOUN_WORDS)

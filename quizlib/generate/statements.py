@@ -20,7 +20,7 @@ from itertools import pairwise
 from .adverbs import LEFT_OUT, MOVED, adverb_said
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
-from .given_names import gender, is_given_name
+from .given_names import is_given_name
 from .lexicon import (
     ARTICLES,
     ARTICULATED,
@@ -47,8 +47,10 @@ from .reference import (
     REPORTED_MARKS,
     colon_clause,
     colon_subject,
+    person_named,
     reported_of_reporter,
     subject_carried,
+    surnames_alone,
 )
 from .relatives import relatives_of_names
 from .tenses import EN_SAME_PAST as _EN_SAME_PAST
@@ -61,6 +63,7 @@ from .verbs import (
     is_gerund,
     is_participle,
     is_plural_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
     takes_essere,
@@ -911,7 +914,11 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
         return None
     toks = tokens(text)
     verb = next(
-        (i for i in range(1, min(len(toks), _MAX_SUBJECT + 1)) if _verb_at(toks, i, language)),
+        (
+            i
+            for i in range(1, min(len(toks), _MAX_SUBJECT + 1))
+            if _verb_at(toks, i, language) or _present_before_place(toks, i, language)
+        ),
         None,
     )
     if verb is None or not _opens_subject(toks[0].text, language):
@@ -948,6 +955,36 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             end = phrase[-1] if phrase[-1:] in ".!" else "."
             return first, f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
     return None
+
+
+# Prepositions of place a verb such as 'stands', 'lies' takes: 'Shrewsbury stands on a loop
+# of the Severn'.
+_EN_PLACE_AFTER = frozenset(
+    "on in at near by beside along across between within above below over under".split()
+)
+
+
+def _present_before_place(toks: list[Token], i: int, language: str) -> bool:
+    """Whether an English '-s' form right after the clause's subject and before a preposition
+    of place is its verb ('Shrewsbury stands on a loop of the Severn and has ...'), where
+    the subject is a name or a singular noun after its article (not 'the council’s plans
+    for', '12 links in', 'the new homes in'): asked only of a clause with a second verb
+    phrase after 'and' (see _joined_verb_phrases)."""
+    if language != "en" or i + 1 >= len(toks) or toks[i + 1].low not in _EN_PLACE_AFTER:
+        return False
+    word = toks[i].low
+    if not may_be_present(word, "en") or not is_verb_lemma(lemma(word, "en")):
+        return False
+    subject = toks[:i]
+    if all(t.text[:1].isupper() and t.text.isalpha() for t in subject):
+        return True  # a name
+    head = subject[-1]
+    return (
+        len(subject) >= 2
+        and subject[0].low in ARTICLES["en"]
+        and all(t.text.isalpha() and t.text.islower() for t in subject[1:])
+        and not may_be_present(head.low, "en")
+    )
 
 
 # Words a verb's object or complement may open with: after a word that may be a verb or a
@@ -1136,6 +1173,10 @@ def _opening_main_clause(text: str, language: str) -> str | None:
     name from the sentence before."""
     if not _OPENS_MAIN_CLAUSE[language].match(text):
         return None
+    if language == "it":
+        unsaid = _unsaid_after_frame(text)
+        if unsaid is not None:
+            return unsaid
     split = opening_split(text, language)
     if split is not None:
         frame, rest = split
@@ -1171,6 +1212,30 @@ def _opening_main_clause(text: str, language: str) -> str | None:
     if language == "it" and (first.lower() in AUXILIARIES["it"] or is_finite(first.lower(), "it")):
         return main
     return None
+
+
+# An Italian phrase of time before a verb with its subject unsaid: 'Nel 2024 ha assunto',
+# 'Lo scorso anno, ha chiuso'.
+_IT_FRAME_BEFORE_VERB = re.compile(
+    r"^(?P<frame>(?:Nel|Dal|Fino al|Entro il) (?:\d{4}|\d{1,2} [a-z]+ \d{4})"
+    r"|(?:Lo|La) (?:scors[oa]|prossim[oa]) (?:anno|mese|settimana|stagione|estate|inverno)"
+    r"|L’anno (?:scorso|prossimo)|Ieri|Oggi),? (?P<rest>[a-zàèéìòù].+)$"
+)
+
+
+def _unsaid_after_frame(text: str) -> str | None:
+    """'Nel 2024 ha assunto 212 dipendenti.' -> 'Ha assunto 212 dipendenti nel 2024.': an
+    Italian clause with its subject unsaid after a phrase of time, the phrase put after
+    the verb's words, for reference.py to name the subject from the sentence before."""
+    m = _IT_FRAME_BEFORE_VERB.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    first = rest.split(" ", 1)[0]
+    if not (first in AUXILIARIES["it"] or is_finite(first, "it")):
+        return None
+    placed = frame_placed(f"Esso {rest}", lowered_frame(m.group("frame")), "it")
+    return None if placed is None else upper_first(placed.removeprefix("Esso "))
 
 
 # What a sentence opens with before a main clause whose subject may be a pronoun: a
@@ -2667,28 +2732,10 @@ def _with_article(label: str, language: str) -> tuple[str, str] | None:
     return f"{article} {label}", "è"
 
 
-_SELF = re.compile(r"^(?:stesso|stessa|himself|herself)\s+")
-_PRONOUN_SUBJECT = {
-    "en": re.compile(r"^(?:He|She) (?=[a-z])"),
-    "it": re.compile(r"^(?:Lui|Lei) (?=[a-zàèéìòù])"),
-}
-
-
 def _pronoun_named(text: str, previous: str, doc: Document) -> str | None:
     """'She was fed every 30 minutes.' -> 'Amy Ross was fed every 30 minutes.' when the
-    sentence before names one person and no other."""
-    m = _PRONOUN_SUBJECT[doc.language].match(text)
-    if m is None:
+    sentence before names one person and no other (reference.person_named)."""
+    if not text.startswith(("He ", "She ", "Lui ", "Lei ")):
         return None
-    named = {
-        full
-        for name, full in doc.people.items()
-        if name in previous and re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", previous)
-    }
-    if len(named) != 1:
-        return None
-    name = named.pop()
-    pronoun = m.group(0).strip()
-    if gender(name) != ("f" if pronoun in {"She", "Lei"} else "m"):
-        return None  # the pronoun may stand for someone else, or the name says no gender
-    return f"{name} {_SELF.sub('', text[m.end() :], count=1)}"
+    surnames = surnames_alone(doc.texts or [s.text for s in doc.sentences], doc.people)
+    return person_named(text, previous, doc.language, doc.people, surnames)

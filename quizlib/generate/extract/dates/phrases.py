@@ -544,6 +544,20 @@ _NOT_IN_NOUN = {
 }
 
 
+def _present_inside(toks: list[Token], k: int) -> bool:
+    """Whether the English word at `k`, inside what would be a noun phrase before a
+    participle, is a verb in the present in '-s' with its object after it ('The reduction
+    follows| scientific advice published ...'): a form of a verb after a noun, with more
+    words of the phrase after it (a plural head right before the participle, 'the price
+    rises announced', stays a noun)."""
+    t = toks[k]
+    if k < 1 or k + 2 >= len(toks) or not t.text.islower() or not may_be_present(t.low, "en"):
+        return False
+    if not toks[k - 1].text.isalpha() or toks[k - 1].low in ARTICLES["en"]:
+        return False
+    return is_verb_lemma(lemma(t.low, "en"))
+
+
 def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str | None:
     """'la decisione di primo grado emessa' + 'il 9 febbraio 2024' -> 'Quando fu emessa la
     decisione di primo grado?'; 'the Colorado River Compact signed' + 'in 1922' -> 'In what
@@ -563,6 +577,8 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
             return None
         if t.low in _NOT_IN_NOUN[language]:
             return None  # "the end of September under plans approved": the plans', no article
+        if language == "en" and _present_inside(toks, k):
+            return None  # "the reduction follows scientific advice published": a clause
         k -= 1
     else:
         return None
