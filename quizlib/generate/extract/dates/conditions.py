@@ -22,6 +22,16 @@ _SCHEDULE_WORDS = {
     "it": r"tempi|tempistica|cronoprogramma|tabella\sdi\smarcia|come\sprevisto"
     r"|secondo\s(?:i\s)?(?:piani|programmi)|ritardi|imprevisti|meteo|tendenza|trend|andamento",
 }
+# (language, words that open a condition, words of a timetable, conditions said whole).
+_CONDITION_WORDS = (
+    ("en", "if|unless|barring", _SCHEDULE_WORDS["en"], "weather permitting"),
+    (
+        "it",
+        "se|qualora|salvo",
+        _SCHEDULE_WORDS["it"],
+        "tempo permettendo|meteo permettendo|salvo imprevisti|salvo ritardi",
+    ),
+)
 # An opening condition of the timetable, up to its comma: "If the timetable holds, ",
 # "If all goes to plan, ", "Barring delays, ", "Weather permitting, ", "Se i tempi saranno
 # rispettati, ", "Salvo imprevisti, ", "Tempo permettendo, ".
@@ -31,15 +41,7 @@ _OPENING = {
         rf"|(?:{fixed})),\s+(?=\S)",
         re.IGNORECASE,
     )
-    for lang, opener, words, fixed in (
-        ("en", "if|unless|barring", _SCHEDULE_WORDS["en"], "weather permitting"),
-        (
-            "it",
-            "se|qualora|salvo",
-            _SCHEDULE_WORDS["it"],
-            "tempo permettendo|meteo permettendo|salvo imprevisti|salvo ritardi",
-        ),
-    )
+    for lang, opener, words, fixed in _CONDITION_WORDS
 }
 # A closing condition of the timetable, after the date and to the end of the sentence:
 # " if current trends continue.", ", se il meteo lo permetterà.", ", weather permitting."
@@ -48,15 +50,7 @@ _CLOSING = {
         rf",?\s(?:(?:{opener})\s(?:[^,;:]*?\s)?(?:{words})\b[^,;:]*|(?:{fixed}))[.!]?$",
         re.IGNORECASE,
     )
-    for lang, opener, words, fixed in (
-        ("en", "if|unless|barring", _SCHEDULE_WORDS["en"], "weather permitting"),
-        (
-            "it",
-            "se|qualora|salvo",
-            _SCHEDULE_WORDS["it"],
-            "tempo permettendo|meteo permettendo|salvo imprevisti|salvo ritardi",
-        ),
-    )
+    for lang, opener, words, fixed in _CONDITION_WORDS
 }
 
 
