@@ -141,3 +141,8 @@ def test_a_year_compared_with_rispetto_dates_no_clause() -> None:
 def test_a_season_before_a_bare_year_is_part_of_the_date() -> None:
     asked = _asked("Nell'estate 2023 il rifugio ha accolto 4.000 escursionisti.", "it")
     assert asked == {"Quando il rifugio ha accolto 4.000 escursionisti?": "estate 2023"}
+
+
+def test_entro_il_before_a_month_goes_with_the_date() -> None:
+    asked = _asked("Il tram dovrebbe tornare in servizio entro il marzo 2029.", "it")
+    assert asked == {"Entro quando dovrebbe tornare in servizio il tram?": "marzo 2029"}

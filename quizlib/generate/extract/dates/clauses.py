@@ -1862,6 +1862,11 @@ def _with_preposition(text: str, span: DateSpan, language: str) -> DateSpan:
     ciclisti potranno' is 'Da quando ...?'."""
     if span.prep or span.start < 3:
         return span
+    if language == "it" and text[max(0, span.start - 9) : span.start].lower() == "entro il ":
+        # "entro il| dicembre 2028": the article before a month the patterns take bare
+        start = span.start - 9
+        said = squash(text[start : span.end])
+        return replace(span, start=start, prep="entro il", accept=(*span.accept, said))
     head, _, word = text[max(0, span.start - 7) : span.start - 1].rpartition(" ")
     if text[span.start - 1] != " ":
         return span
