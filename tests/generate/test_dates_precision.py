@@ -146,3 +146,11 @@ def test_a_season_before_a_bare_year_is_part_of_the_date() -> None:
 def test_entro_il_before_a_month_goes_with_the_date() -> None:
     asked = _asked("Il tram dovrebbe tornare in servizio entro il marzo 2029.", "it")
     assert asked == {"Entro quando dovrebbe tornare in servizio il tram?": "marzo 2029"}
+
+
+def test_a_season_a_noun_phrase_describes_is_no_date_to_ask_when() -> None:
+    """'on the hot, dry summer of 2025': a question without the date keeps 'the hot, dry'."""
+    asked = _asked("The water company blamed the losses on the long, wet winter of 2024.", "en")
+    assert not any("wet" in q for q in asked)
+    asked = _asked("Work on the pier will start in the summer of 2026.", "en")
+    assert asked == {"When will work on the pier start?": "the summer of 2026"}

@@ -128,3 +128,14 @@ def test_a_gloss_of_another_number_is_no_definition_of_the_term() -> None:
     assert not any("acquisto" in q for q in qs)
     qs = asked("Sono stati esposti gli ex voto, cioè le offerte lasciate dai pellegrini.")
     assert qs == {"Che cosa sono gli ex voto?": "le offerte lasciate dai pellegrini"}
+
+
+def test_a_reverse_question_asks_the_first_part_of_a_description() -> None:
+    qs = entry(
+        "Ashdown Museum",
+        "The Ashdown Museum is a museum in Lewes, founded in 1872 and holding one of the "
+        "largest collections of Saxon coins in England.",
+        "en",
+    )
+    assert "Which museum in Lewes was founded in 1872?" in qs
+    assert not any("holding" in q for q in qs)

@@ -697,6 +697,9 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
         body = _rest(rest, language)
     else:
         return None
+    joined = _SECOND_PART.search(body)
+    if joined is not None:  # "founded in 1856| and holding ...": the question asks the first
+        body = body[: joined.start()]
     if not body.split()[-1:] or body.split()[-1].lower() in _DANGLING[language]:
         return None
     if _ends_on_modifier(s.text, body, language):
@@ -714,6 +717,15 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _LETTER_STOP.search(body):
         body = body[:-1]  # "dalla Lega Pallavolo Serie A." where the sentence went on unsplit
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+# Where a reverse question's description goes on with a second part its verb does not take: a
+# gerund or another participle form after "and" ("was founded in 1856 and holding ..."), or a
+# comma and "and" ("has a population of 11,000, and one of the fastest-growing towns").
+_SECOND_PART = re.compile(
+    r",\s+(?:and|e)\s+(?:one|the|a|an|uno|una|un|il|la|lo|l’)\s"
+    r"|\s(?:and|e)\s+(?:[a-z]+ing|[a-zà-ù]+ndo)\b"
+)
 
 
 def _open_quotation(text: str) -> bool:

@@ -304,6 +304,18 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
     )
 
 
+# A season with its own adjectives before it: "on the hot, dry| summer of 2025". The date
+# names the season the noun phrase describes; a question without it keeps "the hot, dry".
+_SEASON_WORD = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z]+,?\s+){1,3}$")
+
+
+def _described_season(text: str, span: DateSpan) -> bool:
+    if not _SEASON_WORD.match(text, span.start):
+        return False
+    return _DESCRIBED_BEFORE.search(text[max(0, span.start - 40) : span.start]) is not None
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -371,6 +383,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 or _year_of_compared(s.text, span)
                 or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
                 or _WHOLE_OF.search(s.text[max(0, span.start - 20) : span.start]) is not None
+                or _described_season(s.text, span)
                 or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])
                 is not None
             ):
