@@ -104,3 +104,12 @@ def test_a_square_or_a_park_is_no_who() -> None:
     qs = questions_of(text, "it")
     assert not any(q.startswith("Chi ") for q in qs), qs
     assert qs.get("Che cosa diventerà un’area pedonale entro l’estate?") == "Piazza Mazzini", qs
+
+
+def test_a_road_or_a_plant_is_asked_what_not_who() -> None:
+    text = (
+        "A test article\n\nThe Kilbride Water Treatment Plant moved to a higher level of "
+        "monitoring after the storm.\n"
+    )
+    asked = questions_of(text, "en")
+    assert not any(q.startswith("Who moved") for q in asked)
