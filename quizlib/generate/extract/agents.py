@@ -745,8 +745,8 @@ _THING_KINDS = frozenset(
     motore razzo lanciatore veicolo batterio
     lake loch lough river sea bay forest island mountain lago fiume torrente mare baia foresta
     isola monte piazza piazzale viale lungomare square avenue parco
-    road street bridge tunnel railway station airport plant building stadium arena strada ponte
-    galleria ferrovia stazione aeroporto impianto edificio stadio""".split()
+    road street bridge tunnel station airport plant building stadium arena strada ponte
+    galleria stazione aeroporto impianto edificio stadio""".split()
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
 # "i Vigili del fuoco", "la Camera di commercio" (an Italian chamber, no camera).
