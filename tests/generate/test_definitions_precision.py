@@ -139,3 +139,14 @@ def test_a_reverse_question_asks_the_first_part_of_a_description() -> None:
     )
     assert "Which museum in Lewes was founded in 1872?" in qs
     assert not any("holding" in q for q in qs)
+
+
+def test_an_apposition_that_is_a_clause_defines_nothing() -> None:
+    """'..., the Old Forge, the building once housed the bellows ...': 'the building' is the
+    subject of 'housed', no apposition of the name."""
+    qs = asked(
+        "Known to the village simply as the Old Forge, the building once housed the bellows "
+        "and anvils used to shoe horses.",
+        "en",
+    )
+    assert not any("housed" in q or "Old Forge" in q for q in qs)
