@@ -97,3 +97,10 @@ def test_a_conjunction_before_a_name_opens_no_doer() -> None:
     assert not any("Because" in a for a in _questions(agents, text, "en").values())
     text = "Poiché Villa Serena non ha un parcheggio, i visitatori lasciano l'auto in paese."
     assert not any("Poiché" in a for a in _questions(agents, text, "it").values())
+
+
+def test_a_person_after_a_title_beside_an_office_is_no_entity_of_a_kind() -> None:
+    """'The council's cabinet member for parks, Councillor Ruth Hale, welcomed ...': a person,
+    whose office the appositions ask; no 'Which council's cabinet member ...?'."""
+    text = "The council's cabinet member for parks, Councillor Ruth Hale, welcomed the ruling."
+    assert not any(q.startswith("Which") for q in _questions(kinds, text, "en"))

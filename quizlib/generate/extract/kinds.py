@@ -741,6 +741,8 @@ def _beside_question(s: Sentence, doc: Document) -> Candidate | None:
     name = run.group(0)
     if doc.person(name) or name.split()[0].lower() in WHEN_WORDS:
         return None  # a person's role is the appositions' card
+    if people_in(name, doc):
+        return None  # "Councillor Owen Fletcher": a person after a title, the same
     if not _opens_clause(text, m.start(), language):
         return None
     np = m.group("np")
