@@ -261,3 +261,12 @@ def test_a_dimension_agrees_with_the_subject_not_the_described_noun() -> None:
     """'Il lago è un’opera lunga 3 chilometri': the question is of the lake."""
     asked = _questions("Il canale è una via d'acqua lunga circa 12 chilometri.")
     assert asked == {"Quanto è lungo il canale?": "12 chilometri"}
+
+
+def test_more_of_the_same_before_a_counted_subject_is_asked_how_many_more() -> None:
+    asked = _questions("Another 35 flats will be finished next spring.", "en")
+    assert asked == {"How many more flats will be finished next spring?": "35"}
+    asked = _questions("A further 12 oaks need pruning.", "en")
+    assert asked == {"How many more oaks need pruning?": "12"}
+    asked = _questions("Altre 9 scuole hanno aderito al progetto.")
+    assert asked == {"Quante altre scuole hanno aderito al progetto?": "9"}

@@ -2981,7 +2981,7 @@ def _finite(t: Token, language: str) -> bool:
 # 3,000 scientists work| at the park" (the lemma alone cannot tell them from a noun).
 _EN_PLAIN_PRESENTS = frozenset(
     """live work remain stay sit stand lie wait belong commute study travel die suffer rely
-    fall""".split()
+    fall need""".split()
 )
 
 

@@ -1738,8 +1738,11 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
     total = _TOTAL.match(before) or _FIRST_OF.match(before)
     more = _more_sum(before, count, language)  # "A further| £3m is being spent on ..."
-    if more is None and any(
-        w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split()
+    more_of = _more_count(before, count, language)  # "Another| 40 homes", "Altri| 40 alloggi"
+    if (
+        more is None
+        and more_of is None
+        and any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split())
     ):
         return None
     rest_at = _after_aside(text, count.noun_end, language)
@@ -1777,12 +1780,27 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         if not rest:
             return None
     if language == "it":
-        return (
-            upper_first(squash(f"{_how_many_it(count.noun, count.adj)} {count.nouns} {rest}")) + "?"
-        )
+        how = f"{_how_many_it(count.noun, count.adj)} {more_of or ''}"
+        return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
     if count.noun in _CURRENCIES and not count.nouns:
         return squash(f"How much {more or ''} {rest}") + "?"  # "£600,000 has been spent on"
-    return squash(f"How many {count.nouns} {rest}") + "?"
+    return squash(f"How many {more_of or ''} {count.nouns} {rest}") + "?"
+
+
+# What before a counted subject says it is more of the same: "Another| 40 homes", "A
+# further| 22 trees", "Altri| 40 alloggi", "Altre| 12 aziende".
+_MORE_OF: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {("another",): "more", ("a", "further"): "more"},
+    "it": {("altri",): "altri", ("altre",): "altre"},
+}
+
+
+def _more_count(before: str, count: _Count, language: str) -> str | None:
+    """'more'/'altri' when the words before a counted subject (no sum) say it is more of the
+    same: 'Another 40 homes will be built' -> 'How many more homes will be built?'."""
+    if count.noun in _CURRENCIES:
+        return None
+    return _MORE_OF[language].get(tuple(before.lower().split()))
 
 
 def _more_sum(before: str, count: _Count, language: str) -> str | None:
