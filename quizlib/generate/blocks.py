@@ -8,9 +8,9 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR
+from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR, RELATIVE_WORDS
 from .text import fold, is_acronym
-from .verbs import is_participle
+from .verbs import AUXILIARIES, is_finite, is_participle
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 _DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
@@ -293,6 +293,11 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
+def _first_of(paragraph: str) -> str:
+    """The paragraph up to its first full stop and space (its first sentence, near enough)."""
+    return paragraph.split(". ", 1)[0]
+
+
 def describes_unnamed(paragraph: str) -> bool:
     """Whether a paragraph opens with a participle's phrase and no subject follows its comma
     (see _PARTICIPLE_OPENING)."""
@@ -304,6 +309,40 @@ def describes_unnamed(paragraph: str) -> bool:
         return False
     word = m.group("word")
     return is_participle(word, "it") or is_participle(word, "en")
+
+
+# A paragraph that opens with a description of what its heading names and no verb of its own:
+# "A town in southwestern Nova Scotia with a population of about 6,800, founded in 1761 ...",
+# "Comune di circa 3.100 abitanti in provincia di Potenza, situato a 975 metri ...".
+_DESCRIPTION_OPENING = re.compile(
+    r"^(?:An? |Un[oa]? |Un’|(?:Comune|Area|Città|Frazione|Località|Ente|Istituto|Centro|Isola"
+    r"|Quartiere|Paese|Borgo|Cittadina) )"
+)
+# An English past in -ed with its object after it ("destroyed the town"): a clause.
+_PAST_WITH_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\s")
+_RELATIVES = RELATIVE_WORDS["en"] | RELATIVE_WORDS["it"]
+_AUXILIARIES = AUXILIARIES["en"] | AUXILIARIES["it"]
+
+
+def verbless_description(sentence: str) -> bool:
+    """Whether a sentence opens with an indefinite description ('A town in ...', 'Comune di
+    ...') and holds no verb of its own before any relative: no auxiliary, no conjugated verb
+    but a participle's ('founded in 1761', 'situato a 975 metri')."""
+    if _DESCRIPTION_OPENING.match(sentence) is None or _PAST_WITH_OBJECT.search(sentence):
+        return False
+    for word in sentence.split()[1:]:
+        low = word.lower().strip(",;:().")
+        if low in _RELATIVES:
+            return True  # "A town which has ...": what follows is inside the description
+        if low in _AUXILIARIES:
+            return False
+        if not low.isalpha() or not word[:1].islower():
+            continue
+        if is_finite(low, "en") and not low.endswith("ed"):
+            return False  # "grew", "became": an irregular past
+        if is_finite(low, "it") and not is_participle(low, "it"):
+            return False
+    return True
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|è|era|fu|sono)\s")
@@ -423,7 +462,7 @@ def read_layout(text: str) -> Layout:
             or (in_entries and single and short)
             or (
                 single
-                and describes_unnamed(nxt.text)
+                and (describes_unnamed(nxt.text) or verbless_description(_first_of(nxt.text)))
                 and any(b.kind == "paragraph" for b in kept[:i])  # after the article's text
             )
         ):

@@ -20,6 +20,7 @@ from itertools import pairwise
 from .adverbs import LEFT_OUT, MOVED, adverb_said
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
+from .fragments import entry_fragment
 from .given_names import is_given_name
 from .lexicon import (
     ARTICLES,
@@ -2607,8 +2608,10 @@ def statements(doc: Document) -> Iterator[Sentence]:
                     yield replace(s, text=named, source=s.text)
                     frontier.append(named)
         if s.entry is not None:
-            named = _entry_after_opening(s.text, s.entry.phrase, language) or (
-                _entry_after_description(s.text, s.entry.phrase, language)
+            named = (
+                _entry_after_opening(s.text, s.entry.phrase, language)
+                or _entry_after_description(s.text, s.entry.phrase, language)
+                or entry_fragment(s.text, s.entry.phrase, language)
             )
             if named is not None and named not in seen:
                 seen.add(named)

@@ -154,3 +154,14 @@ def test_a_season_a_noun_phrase_describes_is_no_date_to_ask_when() -> None:
     assert not any("wet" in q for q in asked)
     asked = _asked("Work on the pier will start in the summer of 2026.", "en")
     assert asked == {"When will work on the pier start?": "the summer of 2026"}
+
+
+def test_a_participle_after_a_place_in_a_description_is_passive() -> None:
+    """'X is a local authority in Northern Ireland created in 2015': 'created' is the
+    authority's participle, not a past of 'Ireland'."""
+    asked = _asked(
+        "A test\n\nThe council met.\n\nMoyle Council\n\nMoyle Council is a local authority in "
+        "Northern Ireland created in April 2015 from the merger of two councils.\n",
+        "en",
+    )
+    assert "When was Moyle Council created?" in asked

@@ -150,3 +150,13 @@ def test_an_apposition_that_is_a_clause_defines_nothing() -> None:
         "en",
     )
     assert not any("housed" in q or "Old Forge" in q for q in qs)
+
+
+def test_a_reverse_question_never_splits_a_figure() -> None:
+    qs = entry(
+        "Bideford",
+        "Bideford is a port town in north Devon with a population of about 18,000, founded "
+        "in the 11th century on the estuary of the Torridge.",
+        "en",
+    )
+    assert not any("18, 000" in q for q in qs)

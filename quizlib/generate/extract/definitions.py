@@ -608,7 +608,7 @@ def _moved_relative(rest: str, language: str) -> tuple[str, str]:
     return " ".join(_strip_dangling(words, language)), ""
 
 
-_LEAD_PART = re.compile(r"^([^,]{1,40}),\s*")
+_LEAD_PART = re.compile(r"^((?:[^,]|(?<=\d),(?=\d)){1,40}),\s*")  # no cut inside "6,800"
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)\s+(.*)$", re.DOTALL)
 
 

@@ -515,6 +515,9 @@ def _without_last_adverb(complement: str) -> str:
     return complement
 
 
+_SUBJECT_PRONOUNS = frozenset("it he she they".split())
+
+
 def _participle_or_finite(
     chain: list[str],
     first: int,
@@ -546,8 +549,12 @@ def _participle_or_finite(
     if chain[0] in AUXILIARIES["en"]:
         return squash(f"When {chain[0]} {subject} {' '.join(chain[1:])} {complement}") + "?"
     # After the name, or after a relative that stands for it ("a law that entered ...").
+    # (the name the subject ends with: "in Northern Ireland| created in 2015" is a place in
+    # the description, and "created" its participle)
     after_name = first > 0 and (
-        toks[first - 1].text[:1].isupper() or toks[first - 1].low in _SUBJECT_RELATIVES
+        (toks[first - 1].text[:1].isupper() and subject.split()[-1:] == [toks[first - 1].text])
+        or toks[first - 1].low in _SUBJECT_RELATIVES
+        or toks[first - 1].low in _SUBJECT_PRONOUNS  # "It began in 1843": the entry
     )
     if after_name and is_finite(chain[-1], "en"):
         adverb = " ".join(w for w in chain[:-1] if w.lower() in _KEPT_ADVERBS)
