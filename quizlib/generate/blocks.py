@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR, RELATIVE_WORDS
 from .text import fold, is_acronym
-from .verbs import AUXILIARIES, is_finite, is_participle
+from .verbs import AUXILIARIES, EN_PAST_WITH_OBJECT, is_finite, is_participle
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 _DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
@@ -318,8 +318,6 @@ _DESCRIPTION_OPENING = re.compile(
     r"^(?:An? |Un[oa]? |Un’|(?:Comune|Area|Città|Frazione|Località|Ente|Istituto|Centro|Isola"
     r"|Quartiere|Paese|Borgo|Cittadina) )"
 )
-# An English past in -ed with its object after it ("destroyed the town"): a clause.
-_PAST_WITH_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\s")
 _RELATIVES = RELATIVE_WORDS["en"] | RELATIVE_WORDS["it"]
 _AUXILIARIES = AUXILIARIES["en"] | AUXILIARIES["it"]
 
@@ -328,7 +326,7 @@ def verbless_description(sentence: str) -> bool:
     """Whether a sentence opens with an indefinite description ('A town in ...', 'Comune di
     ...') and holds no verb of its own before any relative: no auxiliary, no conjugated verb
     but a participle's ('founded in 1761', 'situato a 975 metri')."""
-    if _DESCRIPTION_OPENING.match(sentence) is None or _PAST_WITH_OBJECT.search(sentence):
+    if _DESCRIPTION_OPENING.match(sentence) is None or EN_PAST_WITH_OBJECT.search(sentence):
         return False
     for word in sentence.split()[1:]:
         low = word.lower().strip(",;:().")

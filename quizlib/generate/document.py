@@ -17,7 +17,7 @@ from .given_names import is_given_name
 from .lexicon import ARTICLES, MONTHS, NOUN_KIND, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from .parallel import in_two, share_at
 from .sentences import split_sentences
-from .text import definite_article, fold, is_acronym, takes_lo, words
+from .text import definite_article, fold, is_acronym, it_gender, takes_lo, words
 from .verbs import is_finite
 
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
@@ -300,11 +300,8 @@ def _article_of_kind_name(name: str) -> str:
     low = first.lower()
     if not first[:1].isupper() or (low not in NOUN_KIND and low not in _IT_KIND_NAME_HEADS):
         return ""
-    if low.endswith(("a", "tà", "zione", "sione")):
-        return definite_article("una", low)
-    if low.endswith("o"):
-        return definite_article("un", low)
-    return ""
+    gender = it_gender(low)
+    return definite_article("una" if gender == "f" else "un", low) if gender else ""
 
 
 def _past_adjective(rest: str, article: str, keys: list[str]) -> tuple[str, str]:

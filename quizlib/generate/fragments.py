@@ -8,10 +8,9 @@ the entry's population, founding year and height as they do of any entry that na
 from __future__ import annotations
 
 from .blocks import verbless_description
-from .text import lower_first, takes_lo, upper_first
+from .text import indefinite_article, it_gender, lower_first, upper_first
 
 _INDEFINITE = ("A ", "An ", "Un ", "Una ", "Uno ", "Un’")
-_IT_VOWELS = "aeiouàèéìòù"
 
 
 def entry_fragment(text: str, entry: str, language: str) -> str | None:
@@ -25,14 +24,6 @@ def entry_fragment(text: str, entry: str, language: str) -> str | None:
     if language == "en":
         return None
     head = text.split(None, 1)[0].lower()  # "Comune di ...": the noun with its article
-    article = _indefinite(head)
+    article = indefinite_article(head, it_gender(head) == "f")
     sep = "" if article.endswith("’") else " "
     return f"{upper_first(entry)} {be} {article}{sep}{text[:1].lower()}{text[1:]}"
-
-
-def _indefinite(noun: str) -> str:
-    """The Italian indefinite article of a noun by its ending: 'un comune', 'un’area', 'una
-    città', 'uno stabilimento'."""
-    if noun.endswith(("a", "tà", "zione", "sione")):
-        return "un’" if noun[:1] in _IT_VOWELS else "una"
-    return "uno" if takes_lo(noun) else "un"

@@ -175,6 +175,27 @@ _IT_VOWELS = "aeiouàèéìòù"
 IT_INDEFINITE = frozenset({"un", "uno", "una", "un’"})
 
 
+# Endings of Italian singular nouns whose gender they tell: "-zione", "-tà", "-a" are feminine,
+# "-o" masculine; "-e" tells nothing.
+IT_FEMININE_ENDINGS = ("zione", "sione", "tà", "tù", "a")
+
+
+def it_gender(noun: str) -> str | None:
+    """'f' or 'm' for an Italian singular noun whose ending tells its gender, else None."""
+    low = noun.lower()
+    if low.endswith(IT_FEMININE_ENDINGS):
+        return "f"
+    return "m" if low.endswith("o") else None
+
+
+def indefinite_article(noun: str, feminine: bool) -> str:
+    """The Italian indefinite article of a singular noun: 'un comune', 'uno stabilimento', 'una
+    città', 'un’area'."""
+    if feminine:
+        return "un’" if noun[:1].lower() in _IT_VOWELS else "una"
+    return "uno" if takes_lo(noun) else "un"
+
+
 def definite_article(indefinite: str, word: str) -> str:
     """The definite article of a noun (or of the phrase it opens) first said with an indefinite
     one: 'una linea' -> 'la', 'un argine' -> 'l’', 'un hotel' -> 'l’', 'uno pneumatico' ->

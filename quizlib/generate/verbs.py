@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import simplemma
 
 from .lexicon import EN_PAST, ESSERE_VERBS, STOPWORDS
+
+# An English word in -ed right before a determiner: a past with its object ("once housed| the
+# lathes", "destroyed| the mill"), or a participle of naming with its name ("named| the
+# Endeavour", EN_NAMING_PARTICIPLES), which a caller may allow.
+EN_PAST_WITH_OBJECT = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her)\s")
+EN_NAMING_PARTICIPLES = frozenset(
+    "called named known dubbed nicknamed titled renamed described considered".split()
+)
 
 AUXILIARIES = {
     "it": frozenset(

@@ -23,7 +23,7 @@ from ..candidate import Candidate
 from ..document import Document, Sentence, is_known_word
 from ..lexicon import ARTICULATED
 from ..phrase import of_phrase, render
-from ..text import fold, is_acronym
+from ..text import fold, is_acronym, it_gender
 
 # '(ASI)', '(SiC)', '(Consob)', '(IfW Kiel)'; '(ESA, dall’inglese European Space Agency)';
 # '(INC-6)', one numbered session of the body the acronym names.
@@ -966,10 +966,6 @@ def _common_phrase(expansion: str, text: str, language: str) -> str:
     return expansion[:1].lower() + expansion[1:] if is_known_word(words[0], "en") else expansion
 
 
-# Endings of Italian singular nouns whose gender they tell: "-zione", "-tà" are feminine.
-_IT_FEMININE_ENDINGS = ("zione", "sione", "tà", "tù", "a")
-
-
 def _plain_article(expansion: str, language: str) -> str:
     """'la' or 'il' for an Italian name the sentence gives no article, headed by a common noun
     whose ending tells its gender ('(Denominazione di origine controllata)' -> 'la sigla della
@@ -980,9 +976,8 @@ def _plain_article(expansion: str, language: str) -> str:
         return ""
     if not is_known_word(low, language) or low[:1] in "sz" and low[1:2] not in "aeiou":
         return ""  # "lo studio", "lo zoo": rare heads, left as they were
-    if low.endswith(_IT_FEMININE_ENDINGS):
-        return "la"
-    return "il" if low.endswith("o") else ""
+    gender = it_gender(low)
+    return "la" if gender == "f" else "il" if gender == "m" else ""
 
 
 def _may_explain(text: str) -> bool:

@@ -33,6 +33,8 @@ from ..rank import MAX_ANSWER_WORDS, MAX_DEFINITION_WORDS
 from ..text import fold, is_acronym, lower_first, squash, takes_lo
 from ..verbs import (
     AUXILIARIES,
+    EN_NAMING_PARTICIPLES,
+    EN_PAST_WITH_OBJECT,
     is_finite,
     is_participle,
     is_plural_present_at,
@@ -2639,21 +2641,15 @@ def _adjectives_go_on(text: str, end: int) -> bool:
     return _COMPOUND_ADJECTIVE.match(text, end) is not None
 
 
-# An English verb in -ed right before a determiner: a past with its object ("once housed| the
-# lathes"), not a participle (those of naming take a name after them: "a ship named the ...").
-_VERB_WITH_OBJECT = re.compile(
-    r"\b(?!(?:called|named|known|dubbed|nicknamed|titled|renamed|described|considered)\b)"
-    r"[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\s"
-)
-
-
 def _apposed_np(np: str, language: str) -> str | None:
     """The noun phrase of an apposition asked as a definition: the whole when it defines; a
     list of complements at its end kept whole ('a rare kind of stony meteorite rich in carbon,
     water-bearing minerals and organic compounds'); a long one without the participle clause
     that goes on to describe it ('a series of seven channel swims | regarded as the marathon
     swimmer’s equivalent of ...'); None when it defines nothing."""
-    if language == "en" and _VERB_WITH_OBJECT.search(np):
+    if language == "en" and any(
+        m.group("verb") not in EN_NAMING_PARTICIPLES for m in EN_PAST_WITH_OBJECT.finditer(np)
+    ):
         return None  # "the building once housed the lathes": a clause with its object
     if _LIST_COMMA.search(np):
         if len(np.split()) > MAX_ANSWER_WORDS or not _complement_list(np, language):

@@ -327,9 +327,9 @@ def short_quote(quote: str, language: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ“«\"])")
-# A conjunction before a comma joins what comes after the aside the comma opens.
-_ENDS_JOINED = frozenset("e ed o ma and or but".split())
 _LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
+# A conjunction before a comma joins what comes after the aside the comma opens.
+_ENDS_JOINED = _LIST_CONJ["it"] | _LIST_CONJ["en"] | {"ma", "but"}
 
 
 def _inside_a_list(rest: str, language: str) -> bool:
