@@ -209,6 +209,9 @@ QUANTIFIERS = frozenset(
     several many most both""".split()
 )
 
+# The conjunctions that join the last item of a list to the others: "A, B e C", "A, B or C".
+LIST_CONJUNCTIONS = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
+
 # The words that open a relative clause: "la società | che gestisce ...", "the body | that".
 RELATIVE_WORDS = {
     "it": frozenset("che cui dove".split()),

@@ -21,6 +21,7 @@ from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import (
     ARTICLES,
     ARTICULATED,
+    LIST_CONJUNCTIONS,
     MONTHS,
     NOUN_KIND,
     RELATIVE_WORDS,
@@ -75,7 +76,6 @@ _PLURAL_COPULAS = frozenset(["sono", "erano", "furono", "are", "were", "sono sta
 # is a decimal comma: "4,4 milioni"), a semicolon, a colon (what follows explains, "il primo di
 # una costellazione: un secondo ..."), a bracket or a dash.
 _BREAK = re.compile(r"(?:(?<!\d),|,(?!\d))(?!\s*\d{4})|[;:()–—]|\s-\s")
-_LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
 MAX_ITEM = 3  # words of an item inside a list ("Tanzania", "its impacts")
 # Inside a clause, a comma can only join a list.
 _LIST_COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))(?!\s*\d{4})")
@@ -106,7 +106,7 @@ def _verb_list_end(text: str, comma: int, language: str) -> int | None:
         return None
     if not _is_verb(before[-1], language):
         return None
-    conj = _LIST_CONJ[language]
+    conj = LIST_CONJUNCTIONS[language]
     items = re.match(r"((?:\s*[^\W\d_]+,)*\s*[^\W\d_]+\s+)(\w+)\s+([^\W\d_]+)\s", text[comma + 1 :])
     if items is None or items.group(2).lower() not in conj:
         return None
@@ -123,7 +123,7 @@ def _verb_list_end(text: str, comma: int, language: str) -> int | None:
 def _list_end(text: str, comma: int, language: str) -> int | None:
     """Where the list a comma belongs to ends, or None when the comma ends the clause: the
     segments after it are short items, the last one joined by 'e'/'and' ('A, B, C and D')."""
-    conj = _LIST_CONJ[language]
+    conj = LIST_CONJUNCTIONS[language]
     start = comma + 1
     while True:
         m = _BREAK.search(text, start)
@@ -271,7 +271,7 @@ def _noun_phrase(pred: str, language: str) -> str:
         return head[: one.start()]
     words = head.split()
     for i, w in enumerate(words[:-1]):
-        if w.lower() in _LIST_CONJ[language] and i > 0 and _is_verb(words[i + 1], language):
+        if w.lower() in LIST_CONJUNCTIONS[language] and i > 0 and _is_verb(words[i + 1], language):
             if _plural_nouns(words[i - 1], words[i + 1], language):
                 continue  # "the closures of railway lines and stations": two nouns
             if i > 1 and words[i - 2].endswith(","):
@@ -464,7 +464,7 @@ def _strip_dangling(words: list[str], language: str) -> list[str]:
         verb -= 1  # "e si occupa": the pronoun goes with its verb
     if (
         verb > 1
-        and words[verb - 1].lower() in _LIST_CONJ[language]
+        and words[verb - 1].lower() in LIST_CONJUNCTIONS[language]
         and words[-1].islower()
         and (is_participle(words[-1], language) or _is_verb(words[-1], language))
     ):
@@ -550,7 +550,9 @@ def _completes(words: list[str], i: int) -> bool:
     a question cut there ends on a noun that needs it. After a conjunction it opens an item of
     its own ('... e | di vigilare')."""
     low = words[i].lower()
-    return low in _DI and words[i - 1].lower() not in _LIST_CONJ["it"] | _LIST_CONJ["en"]
+    return (
+        low in _DI and words[i - 1].lower() not in LIST_CONJUNCTIONS["it"] | LIST_CONJUNCTIONS["en"]
+    )
 
 
 def _concrete(text: str) -> bool:
@@ -650,7 +652,7 @@ def _ends_on_modifier(text: str, body: str, language: str) -> bool:
     first = nxt[0].lower()
     if (
         first in STOPWORDS[language]
-        or first in _LIST_CONJ[language]
+        or first in LIST_CONJUNCTIONS[language]
         or _opens_clause(first, language)
     ):
         return False
@@ -1676,7 +1678,9 @@ def _one_predicate(core: str, relative: str, language: str) -> str:
     for i in range(3, len(words) - 1):
         if words[i - 2].endswith(","):
             continue  # "che trattiene, usa | o vende i beni": the last of a list of verbs
-        if words[i].lower() in _LIST_CONJ[language] and _opens_predicate(words[i + 1 :], language):
+        if words[i].lower() in LIST_CONJUNCTIONS[language] and _opens_predicate(
+            words[i + 1 :], language
+        ):
             return squash(f"{core} {' '.join(words[:i])}")
     return whole
 
@@ -1901,7 +1905,7 @@ def _with_apposition(before: str, rest: str, brk: re.Match[str], language: str) 
     words = part.split()
     in_list = len(_clause(rest, language)) > brk.start()
     if len(before.split()) + len(words) > MAX_FULLER and not in_list:
-        conj = next((i for i, w in enumerate(words) if w.lower() in _LIST_CONJ[language]), 0)
+        conj = next((i for i, w in enumerate(words) if w.lower() in LIST_CONJUNCTIONS[language]), 0)
         words = _strip_dangling(words[:conj], language)
     if len(words) < 2 or len(before.split()) + len(words) > MAX_FULLER:
         return None
@@ -1929,7 +1933,7 @@ def _cut_in_a_list(text: str, language: str) -> bool:
     if not after.startswith(","):
         return False
     words = after[1:].split()[: MAX_ITEM + 1]
-    return any(w.lower() in _LIST_CONJ[language] for w in words[1:])
+    return any(w.lower() in LIST_CONJUNCTIONS[language] for w in words[1:])
 
 
 def _appositive_part(text: str, language: str) -> str | None:
@@ -1947,7 +1951,9 @@ def _appositive_part(text: str, language: str) -> str | None:
     if any(_is_clause_verb(w, language) for w in _split_relative(part, language)[0].split()):
         return None
     if len(words) > MAX_APPOSITIVE_PART:
-        conj = next((i for i, w in enumerate(words) if w.lower() in _LIST_CONJ[language]), None)
+        conj = next(
+            (i for i, w in enumerate(words) if w.lower() in LIST_CONJUNCTIONS[language]), None
+        )
         if conj is None or conj > MAX_APPOSITIVE_PART:
             return None
         words = _strip_dangling(words[:conj], language)
@@ -2214,7 +2220,7 @@ def _before_second_complement(words: list[str], language: str) -> list[str]:
     ('the main language of teaching | and of daily school life'); whole when none does."""
     for i in range(min(len(words), MAX_ANSWER_WORDS + 1) - 1, 2, -1):
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if words[i].lower() in _LIST_CONJ[language] and (
+        if words[i].lower() in LIST_CONJUNCTIONS[language] and (
             nxt in PREPOSITIONS[language] or nxt in _DI
         ):
             return words[:i]
@@ -2670,7 +2676,7 @@ def _complement_list(np: str, language: str) -> bool:
     return (
         len(first) >= 4
         and any(w in PREPOSITIONS[language] for w in first[2:-1])
-        and any(w in _LIST_CONJ[language] for w in last[1:-1])
+        and any(w in LIST_CONJUNCTIONS[language] for w in last[1:-1])
     )
 
 
@@ -2818,7 +2824,7 @@ def _name_of_kind(s: Sentence, comma: int, np: str, doc: Document) -> Candidate 
     if any(_is_clause_verb(w, language) for w in words[2:]):
         return None  # "..., il radar non ha bisogno della luce": the main clause
     if any(
-        w.lower() in _LIST_CONJ[language]
+        w.lower() in LIST_CONJUNCTIONS[language]
         and (nxt.lower() in _OF_ARTICLES or nxt.lower().startswith(("l’", "un’")))
         for w, nxt in zip(words[2:], words[3:], strict=False)
     ):
@@ -3586,7 +3592,11 @@ def _phrase_before(text: str, language: str, after: str | None) -> str | None:
         return None
     if start == 0 and after is not None and not _verb_follows(after, language):
         return None
-    if brk is not None and brk.group() == "," and _LIST_CONJ[language] & {w.lower() for w in words}:
+    if (
+        brk is not None
+        and brk.group() == ","
+        and LIST_CONJUNCTIONS[language] & {w.lower() for w in words}
+    ):
         return None  # "plastica, vetro e metallo, detti ...": a list's last item
     if start == 0 and brk is None and _common_capital(words[0], language):
         words[0] = words[0].lower()  # "Plastic fragments ... are known as": the sentence's capital

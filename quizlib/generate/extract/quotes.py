@@ -18,7 +18,14 @@ from ..document import (
     honorific_before,
 )
 from ..given_names import gender
-from ..lexicon import ARTICLES, OCCUPATIONS, ROLE_WORDS, SAY_VERBS, STOPWORDS
+from ..lexicon import (
+    ARTICLES,
+    LIST_CONJUNCTIONS,
+    OCCUPATIONS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    STOPWORDS,
+)
 from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, is_participle
@@ -327,9 +334,8 @@ def short_quote(quote: str, language: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ“«\"])")
-_LIST_CONJ = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
 # A conjunction before a comma joins what comes after the aside the comma opens.
-_ENDS_JOINED = _LIST_CONJ["it"] | _LIST_CONJ["en"] | {"ma", "but"}
+_ENDS_JOINED = LIST_CONJUNCTIONS["it"] | LIST_CONJUNCTIONS["en"] | {"ma", "but"}
 
 
 def _inside_a_list(rest: str, language: str) -> bool:
@@ -340,7 +346,7 @@ def _inside_a_list(rest: str, language: str) -> bool:
         return False
     words = rest[1:].split()[:3]
     for w in words[1:]:
-        if w.lower() in _LIST_CONJ[language]:
+        if w.lower() in LIST_CONJUNCTIONS[language]:
             return True
         if w[-1:] in ",;:":
             return False

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..candidate import Candidate
 from ..document import Document, Sentence
-from ..lexicon import STOPWORDS
+from ..lexicon import LIST_CONJUNCTIONS, STOPWORDS
 from ..text import squash
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, lemma, may_be_present
 from .numbers.words import NUMBER_WORDS
@@ -214,14 +214,11 @@ def _clause(text: str, language: str = "") -> str:
     return text
 
 
-_LIST_CONJUNCTIONS = {"en": frozenset(["and", "or"]), "it": frozenset("e ed o".split())}
-
-
 def _list_goes_on(rest: str, language: str) -> bool:
     """Whether the words after a comma are the last items of a list: a conjunction within the
     next three words after the first, before any other break."""
     for k, w in enumerate(rest.split()[:3]):
-        if w.lower() in _LIST_CONJUNCTIONS[language]:
+        if w.lower() in LIST_CONJUNCTIONS[language]:
             return k > 0  # ", and it is ...": a clause joined, not the last item of a list
         if w[-1:] in ",;:.":
             return False
@@ -359,7 +356,7 @@ def _what_is_so(
     if not said or not all(_an_adjective(w, language) for w in said[::2]):
         return None
     if len(said) not in (1, 3) or (
-        len(said) == 3 and said[1].lower() not in {*_LIST_CONJUNCTIONS[language], *_BUT[language]}
+        len(said) == 3 and said[1].lower() not in {*LIST_CONJUNCTIONS[language], *_BUT[language]}
     ):
         return None  # "decisivo", "slow but sure"
     if thing.split()[-1].lower() in _VAGUE_THINGS:
