@@ -158,6 +158,22 @@ def _asked(extractor: ModuleType, text: str, language: str) -> dict[str, str]:
             "Qual è la vetta più alta del Pollino?",
             "Serra Dolcedorme",
         ),
+        # a comma between two adjectives does not end the deed
+        (
+            agents,
+            "en",
+            "Severn Water blamed the rise in leaks on the long, wet winter.",
+            "Who blamed the rise in leaks on the long, wet winter?",
+            "Severn Water",
+        ),
+        # a race or a prize does no deed: "what", not "who"
+        (
+            agents,
+            "en",
+            "The Midlands Grand National Chase went to the 9-1 shot Silver Arrow.",
+            "What went to the 9-1 shot Silver Arrow?",
+            "Midlands Grand National Chase",
+        ),
         (
             objects,
             "en",

@@ -222,6 +222,29 @@ def _acronym_in_phrase(text: str, at: int) -> re.Match[str] | None:
     return m if not is_finite(word, "it") and word not in PREPOSITIONS["en"] else None
 
 
+# A phrase cut before its noun: "the hot, dry", an article, then words joined by a comma only.
+_ADJECTIVES_LEFT = re.compile(r"(?:^|\s)(?:the|a|an)\s[a-z]+,\s[a-z]+$")
+
+
+# A comma between two adjectives of one noun: "the hot, | dry summer", "a long, | narrow
+# valley": an article and one word before it, two words in small letters after it.
+_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:the|a|an)\s[a-z]+$")
+_TWO_WORDS = re.compile(r",\s([a-z]+)\s([a-z]+)")
+
+
+def _between_adjectives(text: str, start: int, comma: int) -> bool:
+    """Whether the comma at `comma` stands between two adjectives of one English noun: the
+    word after it is no verb, gerund, adverb or function word, nor is the one after that a
+    function word."""
+    m = _TWO_WORDS.match(text, comma)
+    if m is None or not _AFTER_ARTICLE.search(text, start, comma):
+        return False
+    first, second = m.group(1), m.group(2)
+    if first in STOPWORDS["en"] or second in STOPWORDS["en"] or first.endswith(("ing", "ly")):
+        return False  # "as a closer, | stitching together ...": a phrase of its own
+    return not (first in AUXILIARIES["en"] or is_finite(first, "en") or _says(first, "en"))
+
+
 def _clause(text: str, start: int) -> str:
     m = _CLAUSE_END.search(text, start)
     while m is not None and m.group(0) == " (" and text[m.start() - 1 : m.start()].isalpha():
@@ -236,6 +259,9 @@ def _clause(text: str, start: int) -> str:
             text, m.start()
         ):
             m = _CLAUSE_END.search(text, m.end())  # never cut a duration
+            continue
+        if _between_adjectives(text, start, m.start()):
+            m = _CLAUSE_END.search(text, m.end())  # "on the hot, dry summer": one phrase
             continue
         listed = _NAME_LIST.match(text, m.start())
         if listed is None or not text[: m.start()].split()[-1][:1].isupper():
@@ -276,6 +302,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
         text = _DURATION_TAIL.sub("", text)  # "in one hour, | 24 minutes": all of the time
         text = _DANGLING.sub("", text)  # "has worked there since | 2010"
         text = _CLOCK_TAIL.sub("", text)  # "dalle 23.40 | di giovedì": the hour of the date
+        if _ADJECTIVES_LEFT.search(text):
+            return None  # "on the hot, dry | summer of 2025": the date took the noun away
     if _VAGUE_END.search(text):
         return None  # "Who has worked there?": where, out of the article?
     toks = tokens(text)
@@ -746,7 +774,9 @@ _THING_KINDS = frozenset(
     lake loch lough river sea bay forest island mountain lago fiume torrente mare baia foresta
     isola monte piazza piazzale viale lungomare square avenue parco
     road street bridge tunnel station airport plant building stadium arena strada ponte
-    galleria stazione aeroporto impianto edificio stadio""".split()
+    galleria stazione aeroporto impianto edificio stadio
+    race hurdle steeplechase chase stakes derby marathon cup trophy prize award medal title
+    championship gara corsa coppa trofeo premio medaglia titolo campionato maratona palio""".split()
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
 # "i Vigili del fuoco", "la Camera di commercio" (an Italian chamber, no camera).
