@@ -23,6 +23,7 @@ from .document import Document, build_document
 from .extract import candidates
 from .extract.common import common_noun_entry, people_in, topic_of
 from .extract.numbers import with_bound
+from .extract.remarks import REMARK
 from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language
@@ -156,7 +157,7 @@ def _card(
     if doc.language == "en" and c.answer_type == "role":
         c = _owned(c, doc)
     c = with_bound(c, doc.language)
-    answer = _THE_OPENING.sub("the", c.answer)
+    answer = _opening_the(c.answer, c)
     accept = tuple(
         dict.fromkeys(
             a
@@ -172,12 +173,18 @@ def _card(
         question=_without_owner_twice(_THE_INSIDE.sub("the", question)),
         answer=answer,
         accept=accept,
-        choices=tuple(_THE_OPENING.sub("the", o) for o in choices_for(c, card_id, pools)),
+        choices=tuple(_opening_the(o, c) for o in choices_for(c, card_id, pools)),
         context=context,
         origin=s.origin,
         kind=c.kind,
         tags=tags,
     )
+
+
+def _opening_the(answer: str, c: Candidate) -> str:
+    """An answer (or choice) with its opening "The" in small letters, as it stands inside a
+    sentence; what a person said (remarks.py) is a sentence of its own and keeps it."""
+    return answer if c.answer_type == REMARK else _THE_OPENING.sub("the", answer)
 
 
 def _card_split(kept: list[Candidate], share: float) -> int:

@@ -17,6 +17,7 @@ from .candidate import Candidate
 from .document import Document, definition_kind
 from .extract.common import people_in
 from .extract.numbers import BOUND_WORDS, NUMBER_WORDS
+from .extract.remarks import REMARK, quotation
 from .given_names import gender, is_given_name
 from .lexicon import MONTHS
 from .text import QUOTATION, core, fold
@@ -50,6 +51,9 @@ def build_pools(doc: Document, candidates: Iterable[Candidate]) -> Pools:
         pools[pool_type(c, doc.language)].append(answer)
         if c.kind == "quote" and c.answer_type == PERSON:  # "Who said ...?", not what was said
             pools["speaker"].append(answer)
+            quote = quotation(c, doc.language)
+            if quote is not None:  # what was said: the choices of "What did X say?"
+                pools[REMARK].append(quote)
     for e in doc.entries:
         pools[e.kind].append(e.name)
         if e.acronym:

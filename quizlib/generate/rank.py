@@ -52,7 +52,13 @@ def leaks(c: Candidate) -> bool:
 def acceptable(c: Candidate) -> bool:
     if not c.answer.strip() or not core(c.answer):
         return False
-    most = MAX_DEFINITION_WORDS if c.kind == "definition" else MAX_ANSWER_WORDS
+    # A definition, or what a person said (remarks.py), is recognised rather than recalled
+    # word by word.
+    most = (
+        MAX_DEFINITION_WORDS
+        if c.kind == "definition" or c.answer_type == "remark"
+        else MAX_ANSWER_WORDS
+    )
     if len(c.answer.split()) > most:
         return False
     if c.question is not None:

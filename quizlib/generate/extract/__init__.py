@@ -27,6 +27,7 @@ from . import (
     ordinals,
     places,
     quotes,
+    remarks,
     roles,
     seats,
     sources,
@@ -108,7 +109,15 @@ Asked = dict[Key, set[str]]  # the answers good questions ask of a sentence (see
 def candidates(doc: Document) -> list[Candidate]:
     """Every acceptable candidate card the extractors propose (overgeneration: ranking picks
     later), in the order of one run of each extractor over the document. Cloze deletions, the
-    fallback, are looked for after the questions."""
+    fallback, are looked for after the questions; the reverse cards of what was said
+    (remarks.py), read from the questions of who said it, come last."""
+    found = _proposed(doc)
+    found.extend(c for c in remarks.extract(found, doc) if acceptable(c))
+    return found
+
+
+def _proposed(doc: Document) -> list[Candidate]:
+    """The candidates of the extractors, in the order `candidates` tells."""
     if len(doc.sentences) < PARALLEL_MIN_SENTENCES:
         found: list[Candidate] = []
         split: list[Candidate] = []
