@@ -54,3 +54,13 @@ def test_who_said_it_is_still_asked() -> None:
     assert asked["Who said “The money would be better spent on the school roof”?"].answer == (
         "Colin Baird"
     )
+
+
+def test_a_few_words_quoted_are_no_remark_and_no_choice() -> None:
+    text = EN + '"Far too slow and far too late," said Tom Reilly.\n'
+    asked = _asked(text, "en")
+    assert asked["Who said “Far too slow and far too late”?"].answer == "Tom Reilly"
+    short = text.replace("Far too slow and far too late", "far too late")
+    asked = _asked(short, "en")
+    assert "What did Tom Reilly say?" not in asked
+    assert "far too late" not in asked["What did Ruth Annan say?"].choices

@@ -5,7 +5,8 @@ article (see distractors.build_pools).
 
 Only a person the article quotes once is asked: of someone quoted twice, either quotation
 would be right and the card could hold one. A quotation the question of its speaker cut
-('…') is no answer one could give.
+('…'), or a phrase of it the reporter's sentence holds ('said the vote was “finely
+balanced”'), is no answer one could give.
 """
 
 from __future__ import annotations
@@ -21,22 +22,23 @@ from ..text import fold
 # The quotation in a 'Who said …?' question: between its first opening mark and the closing
 # one before the question mark.
 _QUOTED = re.compile(r"[“«](?P<q>.+)[”»]\?$")
+_LEAST_WORDS = 4  # of a quotation that is a sentence of its own, not a phrase ("finely balanced")
 _SCORE = 0.45  # below the question of who said it and the office of its speaker
 REMARK = "remark"  # the answer type, and the pool of choices, of a whole quotation
 
 
 def quotation(c: Candidate, language: str) -> str | None:
-    """The quotation a 'Who said “…”?' candidate shows, whole (not cut with '…'), or None
-    for any other candidate."""
+    """The quotation a 'Who said “…”?' candidate shows when it is a whole sentence (not cut
+    with '…', not a phrase the reporter's sentence holds), or None for any other candidate."""
     if c.kind != "quote" or c.answer_type != "person" or c.question is None:
         return None
     m = _QUOTED.search(c.question)
     if m is None:
         return None
     quote = m.group("q")
-    if quote.endswith("…") or render(language, "quote", quote=quote) != c.question:
-        return None
-    return quote
+    if quote.endswith("…") or not quote[:1].isupper() or len(quote.split()) < _LEAST_WORDS:
+        return None  # a cut quotation, or a few words inside a sentence of the reporter's
+    return quote if render(language, "quote", quote=quote) == c.question else None
 
 
 def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
