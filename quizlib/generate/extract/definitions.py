@@ -68,6 +68,7 @@ MAX_LIST_REST = 18  # a reverse question keeps a list whole ("bordered by A, B, 
 MAX_RELATIVE = 14  # words of a relative clause kept in an identity ("... che coordina ...")
 MAX_MOVED_RELATIVE = 8  # words of a relative clause moved before the verb of a reverse question
 MAX_NP = 16  # words of an identity's noun phrase, with its relative clause
+_SOLE_RELATIVES = frozenset("che cui chi who which that whom whose".split())
 _PLURAL_COPULAS = frozenset(["sono", "erano", "furono", "are", "were", "sono stati", "sono state"])
 
 # --- Clauses and lists --------------------------------------------------------------------
@@ -795,11 +796,14 @@ def _lead_is_clause(m: re.Match[str]) -> bool:
     return bool(m.group("lead")) and _LEADING_CLAUSE.search(f" {m.group('lead')} ") is not None
 
 
+# A number that ends a name: "LFA 34", "il Pozzo 7" (no figure: "34,5", "7.000").
+_NUMBERED = r"(?:\s\d{1,4}[A-Za-z]?(?![\d.,]\d))?"
 _NAMED_IDENTITY = re.compile(
     r"^"
     + _LEADING
     + r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
+    + _NUMBERED
     + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was|resta|rimane|si\s+conferma|remains)\s+"
     + r"(?P<np>(?:(?:il|la|lo|l’|the)\s*|"
     + _POSSESSIVE_OWNER
@@ -880,7 +884,16 @@ def _before_next_clause(np: str, language: str) -> str:
 
 
 def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
-    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
+    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries;
+    else the one thing a subject of 'the only ...', 'the main ...' is (_sole_identities)."""
+    found = list(_named_superlative_of_name(s, doc))
+    yield from found
+    if not found and _SOLE_GATE[doc.language].search(s.text):
+        yield from _sole_identities(s, doc)
+
+
+def _named_superlative_of_name(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Anchorage è la città più grande dell’Alaska', 'Il miglior marcatore è stato X'."""
     if not _COPULA_THE.search(s.text):
         if _SUBJECT_CUE.search(s.text):
             yield from _superlative_subject(s, doc)
@@ -912,7 +925,7 @@ _SUBJECT_COPULAS = (
     r"(?P<cop>è\s+stat[oa]|è\s+risultat[oa]|è|era|fu|resta|rimane|restava|rimaneva|is|was"
     r"|remains|remained)\s+"
     r"(?:(?:il|la|lo|l’|the)\s*|(?:quell[oa]\s+(?:di|del|dello|della|dell’)|that\s+of)\s*"
-    r"(?:the\s+)?)?(?P<name>" + NAME_RUN.pattern + r")\s*(?:[,;]|\.?$)"
+    r"(?:the\s+)?)?(?P<name>" + NAME_RUN.pattern + _NUMBERED + r")\s*(?:[,;]|\.?$)"
 )
 _SUPERLATIVE_SUBJECT = re.compile(
     r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|The)\s*[^,;:()“”«»\"]{3,70}?)\s+" + _SUBJECT_COPULAS
@@ -940,6 +953,131 @@ _SAID_COPULA = {
     "è risultato": "è stato",
     "è risultata": "è stata",
 }
+
+
+# "L’unico ingrediente aggiunto è il sale marino", "The main cause of the decline is a shortage
+# of oxygen": a subject that can be one thing only (a sole or main one, or a superlative), the
+# copula, and the thing it is, in small letters, up to where its clause ends. The subject opens
+# the sentence or a clause after a semicolon, a colon or a conjunction.
+_SOLE_WORDS = {
+    "it": r"unic[oaie]|principal[ei]|(?:più|maggior[ei]?|miglior[ei]?)\b",
+    "en": r"only|sole|main|chief|principal|biggest|largest|greatest|most\b",
+}
+_SOLE_GATE = {
+    lang: re.compile(rf"\b(?:{words})", re.IGNORECASE) for lang, words in _SOLE_WORDS.items()
+}
+_SOLE_SUBJECT = {
+    "it": re.compile(
+        r"(?:^|[;:]\s|,?\s(?:e|ed|ma|mentre)\s)(?P<np>(?:[Ii]l|[Ll][oa]|[Ll][’']|[Ii]|[Gg]li|[Ll]e)\s?"
+        r"[^,;:()“”«»\"]{3,70}?)\s(?P<cop>è|era|fu|sono|erano|furono|resta|rimane)\s"
+        r"(?P<answer>(?:il|lo|la|l[’']|i|gli|le|un|uno|una|un[’'])\s?[^,;:()“”«»\"]{2,80}?)"
+        r"\s*(?=[,;:(]|\.?$|\s(?:che|dove|cui|mentre|perché)\s)"
+    ),
+    "en": re.compile(
+        r"(?:^|[;:]\s|,?\s(?:and|but|while|whereas)\s)(?P<np>[Tt]he\s[^,;:()“”\"]{3,70}?)\s"
+        r"(?P<cop>is|was|are|were|remains|remained)\s"
+        r"(?P<answer>(?:the|a|an)\s[^,;:()“”\"]{2,80}?)"
+        r"\s*(?=[,;:(]|\.?$|\s(?:that|which|who|where|while|because)\s)"
+    ),
+}
+_SOLE_NP = {
+    "it": re.compile(rf"(?i)\b(?:{_SOLE_WORDS['it']})"),
+    "en": re.compile(rf"(?i)^the\s(?:{_SOLE_WORDS['en']})"),
+}
+# A conjunction inside what the subject pattern took: the subject is the clause after it.
+_SOLE_JOIN = re.compile(r"\s(?:e|ed|ma|mentre|and|but|while|whereas)\s")
+_SOLE_ARTICLE = {
+    "it": re.compile(r"(?:il|lo|la|i|gli|le)\s|l[’']"),
+    "en": re.compile(r"the\s"),
+}
+# A subject with the thing it is a part or a kind of, to be one thing: "the main cause | of the
+# decline", "l’unico ingrediente | aggiunto".
+_SOLE_MIN_CONTENT = 2
+
+
+def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'L’unico ingrediente aggiunto è il sale marino' -> 'Qual è l’unico ingrediente
+    aggiunto?' -> il sale marino; 'The main cause of the decline is a shortage of oxygen' ->
+    'What is the main cause of the decline?'. A subject that is no more than its sole word and
+    noun ('the main cause') says too little to ask."""
+    language = doc.language
+    for m in _SOLE_SUBJECT[language].finditer(s.text):
+        np, answer = _SOLE_JOIN.split(m.group("np"))[-1], m.group("answer").strip()
+        np = np[:1].lower() + np[1:]
+        if not _SOLE_NP[language].search(np) or not _SOLE_ARTICLE[language].match(np):
+            continue
+        words = np.replace("’", "’ ").replace("'", "’ ").split()
+        stop = STOPWORDS[language] | ARTICLES[language]
+        content = [
+            w
+            for w in words
+            if w.lower() not in stop
+            and not w.endswith("’")
+            and not _SOLE_GATE[language].fullmatch(w)
+            and w.lower() not in {"più", "most"}
+        ]
+        if len(content) < _SOLE_MIN_CONTENT or len(answer.split()) > 10:
+            continue
+        if not _narrowed(words, language) or any(w.lower() in _POSSESSIVES for w in words):
+            continue  # "la vetta più alta", "their main home": of what, whose, the text knew
+        if m.group("cop") in _PLURAL_COPULAS or answer.split()[1].lower() in _HEADLESS:
+            continue  # "Le regioni più colpite sono la Calabria, la Sicilia ...": a list
+        if _SOLE_RELATIVES & {w.lower() for w in words} or _clause_in_answer(
+            " ".join(w for w in words if not _SOLE_GATE[language].fullmatch(w)), language
+        ):
+            continue  # "the only one who came was ...": a clause, not a noun phrase
+        if _clause_in_answer(answer, language):
+            continue  # "the fact is the council has ...": a clause
+        if fold(answer) in fold(np) or fold(np) in fold(answer):
+            continue
+        person = _person_np(np) or _person_np(answer)
+        cop = _SAID_COPULA.get(m.group("cop"), m.group("cop"))
+        if language == "it":
+            question = f"{'Chi' if person else 'Qual' if cop == 'è' else 'Quale'} {cop} {np}?"
+            question = question.replace("Quale è", "Qual è")
+        else:
+            question = f"{'Who' if person else 'What'} {cop} {np}?"
+        yield Candidate(
+            _kind_of(np, language) if _SUPERLATIVE.search(np) else "entity",
+            s,
+            0.75,
+            answer,
+            question=question,
+            answer_type="person" if person else "thing",
+            topic=f"{lower_first(answer)} identity",
+        )
+
+
+_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
+# A superlative without its noun after the article: "i più preoccupati", "the most affected".
+_HEADLESS = frozenset("più meno most least best worst".split())
+_POSSESSIVES = frozenset("suo sua suoi sue loro nostro nostra its their his her our my".split())
+
+
+def _narrowed(words: list[str], language: str) -> bool:
+    """Whether a subject says what it is the only or main one of, beyond its noun and
+    adjective: a complement ('della moria', 'of the decline'), a participle ('aggiunto') or
+    an infinitive ('to reach the island')."""
+    return any(
+        w.lower() in PREPOSITIONS[language]
+        or w.lower() in _DI
+        or _ELIDED_PREPOSITION.match(w)
+        or (k > 1 and is_participle(w.lower(), language))
+        for k, w in enumerate(words)
+    )
+
+
+def _clause_in_answer(answer: str, language: str) -> bool:
+    """Whether the words after a copula hold a verb of their own: one not right after an
+    article ('il sale marino' is salt, 'the council has' a clause)."""
+    words = answer.split()
+    articles = ARTICLES[language]
+    return any(
+        _is_verb(w, language)
+        and not is_participle(w, language)
+        and words[k - 1].lower() not in articles
+        for k, w in enumerate(words[1:], start=1)
+    )
 
 
 def _superlative_subject_match(text: str) -> re.Match[str] | None:
