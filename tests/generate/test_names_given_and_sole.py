@@ -87,3 +87,18 @@ def test_a_superlative_of_a_name_with_a_number() -> None:
     assert qs["What is the busiest fishing zone in the region?"] == "Zone 12"
     qs = questions_of(f"{IT}Il Lotto 4 è il vigneto più antico della tenuta.\n", "it")
     assert qs["Qual è il vigneto più antico della tenuta?"] == "Lotto 4"
+
+
+def test_a_council_named_after_two_places_is_one_agent() -> None:
+    qs = questions_of(
+        f"{EN}The survey, commissioned by Perth and Kinross Council, found 40 faults in the "
+        "pier. The survey took three weeks.\n",
+        "en",
+    )
+    assert qs["Who commissioned the survey?"] == "Perth and Kinross Council"
+    qs = questions_of(
+        f"{EN}The survey, commissioned by Newry Harbour and Mourne District Council, found 40 "
+        "faults. The survey took three weeks.\n",
+        "en",
+    )
+    assert qs["Who commissioned the survey?"] == "Newry Harbour and Mourne District Council"
