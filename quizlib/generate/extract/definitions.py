@@ -39,6 +39,7 @@ from ..verbs import (
     is_finite,
     is_participle,
     is_plural_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
     participle_parts,
@@ -3086,6 +3087,80 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         )
 
 
+# An English bare term in small letters set off with the kind of thing it is: "the trees need
+# crown reduction, a form of pruning that lightens the canopy", "kedging, a technique for
+# moving a ship". The kind, with what it is of or for, says it is a definition ("..., a
+# technique that later ..." may say what the whole clause did).
+_KIND_NOUNS = "form|type|kind|method|technique|process|practice|variety|style|way"
+_KIND_GLOSS_CUE = re.compile(rf",\san?\s(?:{_KIND_NOUNS})\s")
+_KIND_GLOSS = re.compile(
+    rf",\s(?P<gloss>an?\s(?:{_KIND_NOUNS})\s(?:of|for|used)\s[^,;:()“”\"]+?)"
+    r"(?=[,;:(]|\.?$)"
+)
+MAX_BARE_TERM = 2
+
+
+def _kind_glosses(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'The trees need crown reduction, a form of pruning that lightens the canopy' -> 'What is
+    crown reduction?' -> a form of pruning that lightens the canopy: the bare term is the last
+    words before the comma, in small letters, right after a verb or a preposition."""
+    for m in _KIND_GLOSS.finditer(s.text):
+        term = _bare_term(s.text[: m.start()].split())
+        gloss = m.group("gloss")
+        if term is None or len(gloss.split()) > MAX_DEFINITION_WORDS:
+            continue
+        if any(c.isdigit() for c in gloss):
+            continue
+        plural = term.endswith("s") and not term.endswith(("ss", "ing"))
+        yield Candidate(
+            "definition",
+            s,
+            0.6,
+            gloss,
+            question=render("en", "definition_plural" if plural else "definition", subject=term),
+            accept=(_bare(gloss),),
+            answer_type="definition",
+            topic=f"{term} definition",
+        )
+
+
+def _bare_term(words: list[str]) -> str | None:
+    """The last one or two words of `words`, in small letters, no small word, when the word
+    before them may be a verb or is a preposition ('need | crown reduction', 'with |
+    longlines')."""
+    kept: list[str] = []
+    for w in reversed(words):
+        if not w.replace("-", "").isalpha() or not w.islower():
+            break
+        if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or _strong_verb(w):
+            break
+        kept.insert(0, w)
+        if len(kept) > MAX_BARE_TERM:
+            break
+    if not kept or len(kept) == len(words):
+        return None
+    if len(kept) > MAX_BARE_TERM:
+        before, kept = kept[0], kept[1:]
+    else:
+        before = words[len(words) - len(kept) - 1]
+    if len(kept) == MAX_BARE_TERM and may_be_present(kept[0], "en"):
+        before, kept = kept[0], kept[1:]  # "The farm | grows | spelt": a verb in -s first
+    verb = _strong_verb(before) or may_be_present(before, "en") or is_verb_lemma(before)
+    if before not in PREPOSITIONS["en"] and (not verb or before in STOPWORDS["en"]):
+        return None  # "columns and | beams, a technique that ...": what the whole list made
+    return " ".join(kept)
+
+
+def _strong_verb(word: str) -> bool:
+    """Whether an English word can only be read as a verb form here: a finite form, a
+    participle, a present in -s."""
+    return (
+        is_finite(word, "en")
+        or is_participle(word, "en")
+        or (may_be_present(word, "en") and not word.endswith("s"))
+    )
+
+
 _APPROXIMATORS = frozenset("circa quasi oltre almeno about around nearly almost over".split())
 
 
@@ -3128,7 +3203,9 @@ def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
     articulated preposition: ('terra di fusione', 'la terra di fusione') for '... una parte
     della terra di fusione'."""
     kept: list[str] = []
-    for w in reversed(head.split()[-(MAX_GLOSSED + 1) :]):
+    words = head.split()[-(MAX_GLOSSED + 1) :]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         low = w.lower()
         elided = _ELIDED_ARTICLE.match(w) or re.match(r"^((?:dell|all|dall|nell|sull)’)(.+)$", low)
         if elided:
@@ -3151,8 +3228,12 @@ def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
             continue
         if not (w.isalpha() and w.islower()) or low in STOPWORDS[language]:
             return None
-        if _opens_clause(w, language):
-            return None
+        after_article = (
+            i > 0
+            and ARTICULATED.get(words[i - 1].lower(), words[i - 1].lower()) in (ARTICLES[language])
+        )
+        if _opens_clause(w, language) and not after_article:
+            return None  # "la decortica": a noun after its article, whatever verb it spells
         kept.append(w)
     return None
 
@@ -4074,6 +4155,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text or " — " in s.text or " – " in s.text:
             yield from _apposition_definitions(s, doc)
+            if language == "en" and _KIND_GLOSS_CUE.search(s.text):
+                yield from _kind_glosses(s, doc)
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
                 yield from _gloss_definitions(s, doc)
         if any(cue in s.text for cue in _CONSIDERED_CUES[language]):
