@@ -1114,6 +1114,8 @@ SUPERLATIVE_FRAMES = {
         ("apposition opening", "{Where}, {np}, rangers counted 40 nests."),
         ("considered", "{subject} is considered {np}."),
         ("opening+considered", "Restored in 2010, {obj} is considered {np}."),
+        ("described", "{subject} is often described as {np}."),
+        ("aside+described", "With 40 berths, {obj} is often described as {np}."),
     ],
     IT: [
         ("copula", "{subject} è {np}."),

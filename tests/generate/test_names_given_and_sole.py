@@ -102,3 +102,12 @@ def test_a_council_named_after_two_places_is_one_agent() -> None:
         "en",
     )
     assert qs["Who commissioned the survey?"] == "Newry Harbour and Mourne District Council"
+
+
+def test_a_superlative_a_name_is_described_as() -> None:
+    qs = questions_of(
+        f"{EN}Ardglass Harbour is often described as the busiest herring port in Ulster.\n", "en"
+    )
+    assert qs["What is described as the busiest herring port in Ulster?"] == "Ardglass Harbour"
+    qs = questions_of(f"{IT}Porto Cesareo è definito la spiaggia più lunga del Salento.\n", "it")
+    assert qs["Che cosa è definito la spiaggia più lunga del Salento?"] == "Porto Cesareo"

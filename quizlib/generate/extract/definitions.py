@@ -3378,23 +3378,28 @@ _CONSIDERED = {
     "it": re.compile(
         r"(?P<verb>\b(?i:è|era|fu|viene|venne|è\s+stat[oaie])\s+)?(?:(?:spesso|oggi|ancora|da"
         r"\s+molti|generalmente|unanimemente)\s+)?(?P<part>considerat[oaie]|ritenut[oaie]"
-        r"|reputat[oaie])\s+(?P<by>(?:dai|dagli|dalle|dal|dalla|dallo|dall’|da)\s*[^,;:]{1,40}?"
+        r"|reputat[oaie]|descritt[oaie]\s+come|definit[oaie])\s+(?P<by>(?:dai|dagli|dalle|dal|dalla|dallo|dall’|da)\s*[^,;:]{1,40}?"
         r"\s+)?(?P<np>(?:il|lo|la|i|gli|le)\s+[^,;:()]+|l’[^,;:()]+)"
     ),
     "en": re.compile(
         r"(?P<verb>\b(?i:is|was|are|were)\s+)?(?:(?:widely|generally|often|long|still|now"
         r"|commonly)\s+)?(?P<part>considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to"
-        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as)\s+(?P<by>by\s+[^,;:]{1,40}?\s+)?"
+        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as)"
+        r"\s+(?P<by>by\s+[^,;:]{1,40}?\s+)?"
         r"(?P<np>the\s+[^,;:()]+)"
     ),
 }
 _CONSIDERED_VERB = re.compile(
-    r"(?:considerat[oaie]|ritenut[oaie]|reputat[oaie]|considered|regarded\s+as|seen\s+as"
-    r"|viewed\s+as|thought\s+to\s+be|believed\s+to\s+be|recogni[sz]ed\s+as)\s"
+    r"(?:considerat[oaie]|ritenut[oaie]|reputat[oaie]|descritt[oaie]\s+come|definit[oaie]"
+    r"|considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to\s+be|believed\s+to\s+be"
+    r"|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as)\s"
 )
 _CONSIDERED_CUES = {
-    "it": ("considerat", "ritenut", "reputat"),
-    "en": ("considered", "regarded", "seen as", "viewed as", "thought to", "believed to", "ecogni"),
+    "it": ("considerat", "ritenut", "reputat", "descritt", "definit"),
+    "en": (
+        *("considered", "regarded", "seen as", "viewed as", "thought to", "believed to"),
+        *("ecogni", "described as", "billed as", "hailed as"),
+    ),
 }
 # The subject of a sentence whose verb is a copula: "Giuseppe Zamberletti (1933-2019) è stato".
 _NAMED_SUBJECT = re.compile(
