@@ -1274,6 +1274,53 @@ NAMES = [
         ),
     ),
     Counted(
+        "coppicing",
+        EN,
+        "a form of pruning",
+        (
+            (
+                "gloss",
+                "kind of",
+                "The old hedges need coppicing, a form of pruning that cuts the stems low.",
+            ),
+            (
+                "gloss",
+                "kind of+tail",
+                "Another 14 oaks need crown lifting, a form of pruning that raises the canopy, "
+                "the survey found.",
+            ),
+        ),
+    ),
+    Counted(
+        "donor",
+        EN,
+        "Harbour Trust",
+        (
+            (
+                "named after",
+                "superlative subject",
+                "The largest donor, the Harbour Trust, gave 5 million pounds.",
+            ),
+            (
+                "named after",
+                "ordinal subject",
+                "The first donor, the 1,200-member Harbour Trust, gave 5 million pounds.",
+            ),
+        ),
+    ),
+    Counted(
+        "traghetto",
+        IT,
+        "Moby Zaza",
+        (
+            (
+                "named after",
+                "ordinal subject",
+                "Il primo traghetto, la Moby Zaza da 1.500 posti, arriverà il 3 maggio.",
+            ),
+        ),
+    ),
+    Counted(
         "lfa",
         EN,
         "LFA 34",

@@ -111,3 +111,23 @@ def test_a_superlative_a_name_is_described_as() -> None:
     assert qs["What is described as the busiest herring port in Ulster?"] == "Ardglass Harbour"
     qs = questions_of(f"{IT}Porto Cesareo è definito la spiaggia più lunga del Salento.\n", "it")
     assert qs["Che cosa è definito la spiaggia più lunga del Salento?"] == "Porto Cesareo"
+
+
+def test_a_superlative_subject_with_its_name_set_off_after_it() -> None:
+    qs = questions_of(
+        f"{EN}The largest donor, the 1,200-member Harbour Trust, gave 5 million pounds.\n", "en"
+    )
+    assert qs["What is the largest donor?"] == "Harbour Trust"
+    qs = questions_of(
+        f"{IT}Il primo traghetto, la Moby Zaza da 1.500 posti, arriverà il 3 maggio.\n", "it"
+    )
+    assert qs["Qual è il primo traghetto?"] == "Moby Zaza"
+
+
+def test_no_superlative_subject_without_its_noun_or_owner() -> None:
+    qs = questions_of(
+        f"{EN}The best known, the Castle class engine Earl Grey, was built in 1927.\n", "en"
+    )
+    assert "What is the best known?" not in qs
+    qs = questions_of(f"{IT}La sua prima nave, la Moby Zaza, arrivò nel 1990.\n", "it")
+    assert "Qual è la sua prima nave?" not in qs

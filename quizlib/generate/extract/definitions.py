@@ -1130,6 +1130,59 @@ def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
     )
 
 
+# A superlative or ordinal subject with its name set off after it: "The first arrival, the
+# 2,100-passenger Coral Princess, is due ...", "Il maggiore finanziatore, la Fondazione Cariplo,
+# ha versato ...": the apposition opens with an article, a few words and the name.
+_SUBJECT_NAMED_AFTER = re.compile(
+    r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|I|Gli|Le|The)\s*[^,;:()“”«»\"]{3,60}?),\s"
+    r"(?P<apposition>(?:il|la|lo|l’|i|gli|le|the)\s*(?:[^,;:()“”«»\"]|(?<=\d),(?=\d)){2,60}?),\s"
+)
+MAX_BEFORE_NAME = 2
+
+
+def _superlative_named_after(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'The first arrival, the 2,100-passenger Coral Princess, is due ...' -> 'What is the
+    first arrival?' -> Coral Princess."""
+    language = doc.language
+    m = _SUBJECT_NAMED_AFTER.match(s.text)
+    if m is None or _lead_is_clause(m):
+        return
+    np = m.group("np")
+    np = np[:1].lower() + np[1:]
+    words = np.split()
+    if _kind_of(np, language) != "superlative" or len(words) < 3:
+        return
+    if any(_is_verb(w, language) and not is_participle(w, language) for w in words[1:]):
+        return  # "the first to arrive": a clause
+    last = words[-1].lower()
+    if _SUPERLATIVE.fullmatch(last) or is_participle(last, language) or last in _HEADLESS:
+        return  # "the best known": no noun says what it is the best of
+    if any(w.lower() in _POSSESSIVES for w in words):
+        return  # "la sua prima linea": whose, the question can't say
+    apposition = m.group("apposition")
+    name = NAME_RUN.search(apposition)
+    if name is None or len(apposition[: name.start()].split()) > MAX_BEFORE_NAME + 1:
+        return
+    tail = apposition[name.end() :].split()
+    if tail and tail[0].lower() not in PREPOSITIONS[language]:
+        return  # "the King | class locomotive King George V": the name goes on
+    answer, kind = _answer_for(name.group(0), doc)
+    person = kind == "person" or _person_np(np)
+    if language == "it":
+        question = f"{'Chi' if person else 'Qual'} è {np}?"
+    else:
+        question = f"{'Who' if person else 'What'} is {np}?"
+    yield Candidate(
+        "superlative",
+        s,
+        0.8,
+        answer,
+        question=question,
+        answer_type="person" if person else kind,
+        topic=f"{name.group(0)} identity",
+    )
+
+
 def _appositive_superlatives(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'..., Elena Cornaro Piscopia, la prima donna al mondo a conseguire una laurea.'"""
     text = s.text
@@ -3141,14 +3194,20 @@ def _bare_term(words: list[str]) -> str | None:
         return None
     if len(kept) > MAX_BARE_TERM:
         before, kept = kept[0], kept[1:]
+        if before.endswith("s") and is_verb_lemma(kept[0]):
+            before, kept = kept[0], kept[1:]  # "hedges | need | coppicing": plural, verb, term
     else:
         before = words[len(words) - len(kept) - 1]
     if len(kept) == MAX_BARE_TERM and may_be_present(kept[0], "en"):
         before, kept = kept[0], kept[1:]  # "The farm | grows | spelt": a verb in -s first
-    verb = _strong_verb(before) or may_be_present(before, "en") or is_verb_lemma(before)
-    if before not in PREPOSITIONS["en"] and (not verb or before in STOPWORDS["en"]):
+    if before not in PREPOSITIONS["en"] and (not _verb_like(before) or before in STOPWORDS["en"]):
         return None  # "columns and | beams, a technique that ...": what the whole list made
     return " ".join(kept)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether an English word may be a verb form before its object ('need', 'grows')."""
+    return _strong_verb(word) or may_be_present(word, "en") or is_verb_lemma(word)
 
 
 def _strong_verb(word: str) -> bool:
@@ -4156,6 +4215,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from found  # the entry's own identities, asked as such
         if ", " in s.text:
             yield from _appositive_superlatives(s, doc)
+            yield from _superlative_named_after(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text or " — " in s.text or " – " in s.text:
