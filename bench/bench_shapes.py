@@ -1114,6 +1114,8 @@ SUPERLATIVE_FRAMES = {
         ("apposition opening", "{Where}, {np}, rangers counted 40 nests."),
         ("considered", "{subject} is considered {np}."),
         ("opening+considered", "Restored in 2010, {obj} is considered {np}."),
+        ("described", "{subject} is often described as {np}."),
+        ("aside+described", "With 40 berths, {obj} is often described as {np}."),
     ],
     IT: [
         ("copula", "{subject} è {np}."),
@@ -1145,6 +1147,207 @@ def superlative_shapes(fact: Superlative) -> list[tuple[str, str, str]]:
         )
         out.append(("superlative", label, text))
     return out
+
+
+# --- Names and identities (a block of its own): a name given to a thing ("battezzato «X»",
+# "sometimes called X", "known as X"), the one thing a subject of "the only / the main ..." is,
+# and a superlative said of a name with a number ("LFA 34"). The "figure" is the name asked.
+NAMES = [
+    Counted(
+        "fund-name",
+        IT,
+        "Resto qui",
+        (
+            ("naming", "quoted apposition", "Il fondo, battezzato «Resto qui», vale 2 milioni."),
+            ("naming", "quoted subject", "Il fondo è stato battezzato «Resto qui»."),
+        ),
+    ),
+    Counted(
+        "fund-name-en",
+        EN,
+        "Stay Here",
+        (
+            ("naming", "quoted apposition", 'The fund, named "Stay Here", is worth £2m.'),
+            ("naming", "quoted subject", 'The fund was named "Stay Here" by the council.'),
+        ),
+    ),
+    Counted(
+        "algae",
+        EN,
+        "blue-green algae",
+        (
+            (
+                "naming",
+                "sometimes called",
+                "The toxin is produced by cyanobacteria, sometimes called blue-green algae, "
+                "and can damage the liver.",
+            ),
+            (
+                "naming",
+                "also known as",
+                "Cyanobacteria, also known as blue-green algae, thrive in warm water.",
+            ),
+        ),
+    ),
+    Counted(
+        "entrance",
+        EN,
+        "Hells Gates",
+        (
+            ("naming", "copula known as", "The harbour entrance is known as Hells Gates."),
+            (
+                "naming",
+                "apposition known as",
+                "The harbour entrance, known as Hells Gates, is one of the most treacherous.",
+            ),
+        ),
+    ),
+    Counted(
+        "golfo",
+        IT,
+        "golfo dei Poeti",
+        (
+            (
+                "naming",
+                "detto anche",
+                "Il golfo della Spezia, detto anche golfo dei Poeti, è un'insenatura del mar "
+                "Ligure.",
+            ),
+        ),
+    ),
+    Counted(
+        "muscoli",
+        IT,
+        "muscoli",
+        (
+            (
+                "naming",
+                "chiamati anche",
+                "I mitili, chiamati anche muscoli, smettono di alimentarsi oltre i 26 gradi.",
+            ),
+        ),
+    ),
+    Counted(
+        "salt",
+        EN,
+        "sea salt",
+        (
+            ("sole", "only", "The only ingredient added is sea salt."),
+            ("sole", "only+aside", "The only ingredient added, by law, is sea salt."),
+        ),
+    ),
+    Counted(
+        "sale",
+        IT,
+        "sale marino",
+        (
+            ("sole", "unico", "L'unico ingrediente aggiunto è il sale marino."),
+            (
+                "sole",
+                "unico second",
+                "La stagionatura dura 13 mesi e l'unico ingrediente aggiunto è il sale marino.",
+            ),
+        ),
+    ),
+    Counted(
+        "oxygen",
+        EN,
+        "shortage of dissolved oxygen",
+        (
+            (
+                "sole",
+                "main cause",
+                "The main cause of the decline is a shortage of dissolved oxygen.",
+            ),
+        ),
+    ),
+    Counted(
+        "ossigeno",
+        IT,
+        "carenza di ossigeno",
+        (
+            (
+                "sole",
+                "causa principale",
+                "La causa principale della moria è la carenza di ossigeno.",
+            ),
+        ),
+    ),
+    Counted(
+        "coppicing",
+        EN,
+        "a form of pruning",
+        (
+            (
+                "gloss",
+                "kind of",
+                "The old hedges need coppicing, a form of pruning that cuts the stems low.",
+            ),
+            (
+                "gloss",
+                "kind of+tail",
+                "Another 14 oaks need crown lifting, a form of pruning that raises the canopy, "
+                "the survey found.",
+            ),
+        ),
+    ),
+    Counted(
+        "donor",
+        EN,
+        "Harbour Trust",
+        (
+            (
+                "named after",
+                "superlative subject",
+                "The largest donor, the Harbour Trust, gave 5 million pounds.",
+            ),
+            (
+                "named after",
+                "ordinal subject",
+                "The first donor, the 1,200-member Harbour Trust, gave 5 million pounds.",
+            ),
+        ),
+    ),
+    Counted(
+        "traghetto",
+        IT,
+        "Moby Zaza",
+        (
+            (
+                "named after",
+                "ordinal subject",
+                "Il primo traghetto, la Moby Zaza da 1.500 posti, arriverà il 3 maggio.",
+            ),
+        ),
+    ),
+    Counted(
+        "lfa",
+        EN,
+        "LFA 34",
+        (
+            ("numbered", "copula", "LFA 34 is the most valuable fishing area in the country."),
+            (
+                "numbered",
+                "relative",
+                "LFA 34, which stretches from Yarmouth to Digby, is the most valuable fishing "
+                "area in the country.",
+            ),
+        ),
+    ),
+    Counted(
+        "pozzo",
+        IT,
+        "Pozzo 7",
+        (
+            ("numbered", "copula", "Il Pozzo 7 è il pozzo più profondo del giacimento."),
+            (
+                "numbered",
+                "relative",
+                "Il Pozzo 7, che fu scavato nel 1994, è il pozzo più profondo del giacimento.",
+            ),
+        ),
+    ),
+]
 
 
 _HEADLINE = {EN: "A test headline", IT: "Titolo di prova"}
@@ -1346,6 +1549,7 @@ def main() -> None:
         as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
         runs.append((as_fact, superlative_shapes(sup)))
     runs += [(c, list(c.sentences)) for c in COUNTED]
+    runs += [(c, list(c.sentences)) for c in NAMES]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:
             continue

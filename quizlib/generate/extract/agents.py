@@ -922,6 +922,19 @@ _AND_TAIL = re.compile(
 )  # not "Network Rail and | Transport for Wales": the start of a second name
 
 
+# A council named after two places: "Causeway Coast | and Glens Borough Council", "Argyll | and
+# Bute Council"; the name before "and" is a place, no body of its own ("Network Rail | and
+# Leeds City Council" are two).
+_JOINT_COUNCIL = re.compile(
+    r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:Borough|District|City|County|Regional)\s+)?"
+    r"Council\b"
+)
+_BODY_TAILS = frozenset(
+    """rail ltd plc group agency council trust police service services authority board company
+    bank university college school office department ministry commission committee association
+    society union party club foundation institute centre center network partners limited inc
+    corporation government executive parliament assembly""".split()
+)
 _AMPERSAND_PARTNER = re.compile(r"\s&\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*")
 
 
@@ -943,6 +956,9 @@ def _name_end(text: str, start: int, end: int, doc: Document) -> int:
         rest = NAME_RUN.match(text, tail.end()) if tail is not None else None
         if rest is not None:
             return rest.end()
+    council = _JOINT_COUNCIL.match(text, end) if doc.language == "en" else None
+    if council is not None and run and run[-1].lower() not in _BODY_TAILS:
+        return council.end()  # "Dumfries | and Galloway Council": one council of two places
     joined = _AND_TAIL.match(text, end)
     if joined is None or doc.language != "en" or len(run) < 2:
         return end

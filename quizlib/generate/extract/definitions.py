@@ -39,6 +39,7 @@ from ..verbs import (
     is_finite,
     is_participle,
     is_plural_present_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
     participle_parts,
@@ -68,6 +69,7 @@ MAX_LIST_REST = 18  # a reverse question keeps a list whole ("bordered by A, B, 
 MAX_RELATIVE = 14  # words of a relative clause kept in an identity ("... che coordina ...")
 MAX_MOVED_RELATIVE = 8  # words of a relative clause moved before the verb of a reverse question
 MAX_NP = 16  # words of an identity's noun phrase, with its relative clause
+_SOLE_RELATIVES = frozenset("che cui chi who which that whom whose".split())
 _PLURAL_COPULAS = frozenset(["sono", "erano", "furono", "are", "were", "sono stati", "sono state"])
 
 # --- Clauses and lists --------------------------------------------------------------------
@@ -795,11 +797,14 @@ def _lead_is_clause(m: re.Match[str]) -> bool:
     return bool(m.group("lead")) and _LEADING_CLAUSE.search(f" {m.group('lead')} ") is not None
 
 
+# A number that ends a name: "LFA 34", "il Pozzo 7" (no figure: "34,5", "7.000").
+_NUMBERED = r"(?:\s\d{1,4}[A-Za-z]?(?![\d.,]\d))?"
 _NAMED_IDENTITY = re.compile(
     r"^"
     + _LEADING
     + r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
+    + _NUMBERED
     + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was|resta|rimane|si\s+conferma|remains)\s+"
     + r"(?P<np>(?:(?:il|la|lo|l’|the)\s*|"
     + _POSSESSIVE_OWNER
@@ -880,7 +885,16 @@ def _before_next_clause(np: str, language: str) -> str:
 
 
 def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
-    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries."""
+    """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries;
+    else the one thing a subject of 'the only ...', 'the main ...' is (_sole_identities)."""
+    found = list(_named_superlative_of_name(s, doc))
+    yield from found
+    if not found and _SOLE_GATE[doc.language].search(s.text):
+        yield from _sole_identities(s, doc)
+
+
+def _named_superlative_of_name(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Anchorage è la città più grande dell’Alaska', 'Il miglior marcatore è stato X'."""
     if not _COPULA_THE.search(s.text):
         if _SUBJECT_CUE.search(s.text):
             yield from _superlative_subject(s, doc)
@@ -912,7 +926,7 @@ _SUBJECT_COPULAS = (
     r"(?P<cop>è\s+stat[oa]|è\s+risultat[oa]|è|era|fu|resta|rimane|restava|rimaneva|is|was"
     r"|remains|remained)\s+"
     r"(?:(?:il|la|lo|l’|the)\s*|(?:quell[oa]\s+(?:di|del|dello|della|dell’)|that\s+of)\s*"
-    r"(?:the\s+)?)?(?P<name>" + NAME_RUN.pattern + r")\s*(?:[,;]|\.?$)"
+    r"(?:the\s+)?)?(?P<name>" + NAME_RUN.pattern + _NUMBERED + r")\s*(?:[,;]|\.?$)"
 )
 _SUPERLATIVE_SUBJECT = re.compile(
     r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|The)\s*[^,;:()“”«»\"]{3,70}?)\s+" + _SUBJECT_COPULAS
@@ -940,6 +954,131 @@ _SAID_COPULA = {
     "è risultato": "è stato",
     "è risultata": "è stata",
 }
+
+
+# "L’unico ingrediente aggiunto è il sale marino", "The main cause of the decline is a shortage
+# of oxygen": a subject that can be one thing only (a sole or main one, or a superlative), the
+# copula, and the thing it is, in small letters, up to where its clause ends. The subject opens
+# the sentence or a clause after a semicolon, a colon or a conjunction.
+_SOLE_WORDS = {
+    "it": r"unic[oaie]|principal[ei]|(?:più|maggior[ei]?|miglior[ei]?)\b",
+    "en": r"only|sole|main|chief|principal|biggest|largest|greatest|most\b",
+}
+_SOLE_GATE = {
+    lang: re.compile(rf"\b(?:{words})", re.IGNORECASE) for lang, words in _SOLE_WORDS.items()
+}
+_SOLE_SUBJECT = {
+    "it": re.compile(
+        r"(?:^|[;:]\s|,?\s(?:e|ed|ma|mentre)\s)(?P<np>(?:[Ii]l|[Ll][oa]|[Ll][’']|[Ii]|[Gg]li|[Ll]e)\s?"
+        r"[^,;:()“”«»\"]{3,70}?)\s(?P<cop>è|era|fu|sono|erano|furono|resta|rimane)\s"
+        r"(?P<answer>(?:il|lo|la|l[’']|i|gli|le|un|uno|una|un[’'])\s?[^,;:()“”«»\"]{2,80}?)"
+        r"\s*(?=[,;:(]|\.?$|\s(?:che|dove|cui|mentre|perché)\s)"
+    ),
+    "en": re.compile(
+        r"(?:^|[;:]\s|,?\s(?:and|but|while|whereas)\s)(?P<np>[Tt]he\s[^,;:()“”\"]{3,70}?)\s"
+        r"(?P<cop>is|was|are|were|remains|remained)\s"
+        r"(?P<answer>(?:the|a|an)\s[^,;:()“”\"]{2,80}?)"
+        r"\s*(?=[,;:(]|\.?$|\s(?:that|which|who|where|while|because)\s)"
+    ),
+}
+_SOLE_NP = {
+    "it": re.compile(rf"(?i)\b(?:{_SOLE_WORDS['it']})"),
+    "en": re.compile(rf"(?i)^the\s(?:{_SOLE_WORDS['en']})"),
+}
+# A conjunction inside what the subject pattern took: the subject is the clause after it.
+_SOLE_JOIN = re.compile(r"\s(?:e|ed|ma|mentre|and|but|while|whereas)\s")
+_SOLE_ARTICLE = {
+    "it": re.compile(r"(?:il|lo|la|i|gli|le)\s|l[’']"),
+    "en": re.compile(r"the\s"),
+}
+# A subject with the thing it is a part or a kind of, to be one thing: "the main cause | of the
+# decline", "l’unico ingrediente | aggiunto".
+_SOLE_MIN_CONTENT = 2
+
+
+def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'L’unico ingrediente aggiunto è il sale marino' -> 'Qual è l’unico ingrediente
+    aggiunto?' -> il sale marino; 'The main cause of the decline is a shortage of oxygen' ->
+    'What is the main cause of the decline?'. A subject that is no more than its sole word and
+    noun ('the main cause') says too little to ask."""
+    language = doc.language
+    for m in _SOLE_SUBJECT[language].finditer(s.text):
+        np, answer = _SOLE_JOIN.split(m.group("np"))[-1], m.group("answer").strip()
+        np = np[:1].lower() + np[1:]
+        if not _SOLE_NP[language].search(np) or not _SOLE_ARTICLE[language].match(np):
+            continue
+        words = np.replace("’", "’ ").replace("'", "’ ").split()
+        stop = STOPWORDS[language] | ARTICLES[language]
+        content = [
+            w
+            for w in words
+            if w.lower() not in stop
+            and not w.endswith("’")
+            and not _SOLE_GATE[language].fullmatch(w)
+            and w.lower() not in {"più", "most"}
+        ]
+        if len(content) < _SOLE_MIN_CONTENT or len(answer.split()) > 10:
+            continue
+        if not _narrowed(words, language) or any(w.lower() in _POSSESSIVES for w in words):
+            continue  # "la vetta più alta", "their main home": of what, whose, the text knew
+        if m.group("cop") in _PLURAL_COPULAS or answer.split()[1].lower() in _HEADLESS:
+            continue  # "Le regioni più colpite sono la Calabria, la Sicilia ...": a list
+        if _SOLE_RELATIVES & {w.lower() for w in words} or _clause_in_answer(
+            " ".join(w for w in words if not _SOLE_GATE[language].fullmatch(w)), language
+        ):
+            continue  # "the only one who came was ...": a clause, not a noun phrase
+        if _clause_in_answer(answer, language):
+            continue  # "the fact is the council has ...": a clause
+        if fold(answer) in fold(np) or fold(np) in fold(answer):
+            continue
+        person = _person_np(np) or _person_np(answer)
+        cop = _SAID_COPULA.get(m.group("cop"), m.group("cop"))
+        if language == "it":
+            question = f"{'Chi' if person else 'Qual' if cop == 'è' else 'Quale'} {cop} {np}?"
+            question = question.replace("Quale è", "Qual è")
+        else:
+            question = f"{'Who' if person else 'What'} {cop} {np}?"
+        yield Candidate(
+            _kind_of(np, language) if _SUPERLATIVE.search(np) else "entity",
+            s,
+            0.75,
+            answer,
+            question=question,
+            answer_type="person" if person else "thing",
+            topic=f"{lower_first(answer)} identity",
+        )
+
+
+_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
+# A superlative without its noun after the article: "i più preoccupati", "the most affected".
+_HEADLESS = frozenset("più meno most least best worst".split())
+_POSSESSIVES = frozenset("suo sua suoi sue loro nostro nostra its their his her our my".split())
+
+
+def _narrowed(words: list[str], language: str) -> bool:
+    """Whether a subject says what it is the only or main one of, beyond its noun and
+    adjective: a complement ('della moria', 'of the decline'), a participle ('aggiunto') or
+    an infinitive ('to reach the island')."""
+    return any(
+        w.lower() in PREPOSITIONS[language]
+        or w.lower() in _DI
+        or _ELIDED_PREPOSITION.match(w)
+        or (k > 1 and is_participle(w.lower(), language))
+        for k, w in enumerate(words)
+    )
+
+
+def _clause_in_answer(answer: str, language: str) -> bool:
+    """Whether the words after a copula hold a verb of their own: one not right after an
+    article ('il sale marino' is salt, 'the council has' a clause)."""
+    words = answer.split()
+    articles = ARTICLES[language]
+    return any(
+        _is_verb(w, language)
+        and not is_participle(w, language)
+        and words[k - 1].lower() not in articles
+        for k, w in enumerate(words[1:], start=1)
+    )
 
 
 def _superlative_subject_match(text: str) -> re.Match[str] | None:
@@ -988,6 +1127,59 @@ def _superlative_subject(s: Sentence, doc: Document) -> Iterator[Candidate]:
         question=question,
         answer_type="person" if person else kind,
         topic=f"{name} identity",
+    )
+
+
+# A superlative or ordinal subject with its name set off after it: "The first arrival, the
+# 2,100-passenger Coral Princess, is due ...", "Il maggiore finanziatore, la Fondazione Cariplo,
+# ha versato ...": the apposition opens with an article, a few words and the name.
+_SUBJECT_NAMED_AFTER = re.compile(
+    r"^" + _LEADING + r"(?P<np>(?:Il|La|Lo|L’|I|Gli|Le|The)\s*[^,;:()“”«»\"]{3,60}?),\s"
+    r"(?P<apposition>(?:il|la|lo|l’|i|gli|le|the)\s*(?:[^,;:()“”«»\"]|(?<=\d),(?=\d)){2,60}?),\s"
+)
+MAX_BEFORE_NAME = 2
+
+
+def _superlative_named_after(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'The first arrival, the 2,100-passenger Coral Princess, is due ...' -> 'What is the
+    first arrival?' -> Coral Princess."""
+    language = doc.language
+    m = _SUBJECT_NAMED_AFTER.match(s.text)
+    if m is None or _lead_is_clause(m):
+        return
+    np = m.group("np")
+    np = np[:1].lower() + np[1:]
+    words = np.split()
+    if _kind_of(np, language) != "superlative" or len(words) < 3:
+        return
+    if any(_is_verb(w, language) and not is_participle(w, language) for w in words[1:]):
+        return  # "the first to arrive": a clause
+    last = words[-1].lower()
+    if _SUPERLATIVE.fullmatch(last) or is_participle(last, language) or last in _HEADLESS:
+        return  # "the best known": no noun says what it is the best of
+    if any(w.lower() in _POSSESSIVES for w in words):
+        return  # "la sua prima linea": whose, the question can't say
+    apposition = m.group("apposition")
+    name = NAME_RUN.search(apposition)
+    if name is None or len(apposition[: name.start()].split()) > MAX_BEFORE_NAME + 1:
+        return
+    tail = apposition[name.end() :].split()
+    if tail and tail[0].lower() not in PREPOSITIONS[language]:
+        return  # "the King | class locomotive King George V": the name goes on
+    answer, kind = _answer_for(name.group(0), doc)
+    person = kind == "person" or _person_np(np)
+    if language == "it":
+        question = f"{'Chi' if person else 'Qual'} è {np}?"
+    else:
+        question = f"{'Who' if person else 'What'} is {np}?"
+    yield Candidate(
+        "superlative",
+        s,
+        0.8,
+        answer,
+        question=question,
+        answer_type="person" if person else kind,
+        topic=f"{name.group(0)} identity",
     )
 
 
@@ -2948,6 +3140,86 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         )
 
 
+# An English bare term in small letters set off with the kind of thing it is: "the trees need
+# crown reduction, a form of pruning that lightens the canopy", "kedging, a technique for
+# moving a ship". The kind, with what it is of or for, says it is a definition ("..., a
+# technique that later ..." may say what the whole clause did).
+_KIND_NOUNS = "form|type|kind|method|technique|process|practice|variety|style|way"
+_KIND_GLOSS_CUE = re.compile(rf",\san?\s(?:{_KIND_NOUNS})\s")
+_KIND_GLOSS = re.compile(
+    rf",\s(?P<gloss>an?\s(?:{_KIND_NOUNS})\s(?:of|for|used)\s[^,;:()“”\"]+?)"
+    r"(?=[,;:(]|\.?$)"
+)
+MAX_BARE_TERM = 2
+
+
+def _kind_glosses(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'The trees need crown reduction, a form of pruning that lightens the canopy' -> 'What is
+    crown reduction?' -> a form of pruning that lightens the canopy: the bare term is the last
+    words before the comma, in small letters, right after a verb or a preposition."""
+    for m in _KIND_GLOSS.finditer(s.text):
+        term = _bare_term(s.text[: m.start()].split())
+        gloss = m.group("gloss")
+        if term is None or len(gloss.split()) > MAX_DEFINITION_WORDS:
+            continue
+        if any(c.isdigit() for c in gloss):
+            continue
+        plural = term.endswith("s") and not term.endswith(("ss", "ing"))
+        yield Candidate(
+            "definition",
+            s,
+            0.6,
+            gloss,
+            question=render("en", "definition_plural" if plural else "definition", subject=term),
+            accept=(_bare(gloss),),
+            answer_type="definition",
+            topic=f"{term} definition",
+        )
+
+
+def _bare_term(words: list[str]) -> str | None:
+    """The last one or two words of `words`, in small letters, no small word, when the word
+    before them may be a verb or is a preposition ('need | crown reduction', 'with |
+    longlines')."""
+    kept: list[str] = []
+    for w in reversed(words):
+        if not w.replace("-", "").isalpha() or not w.islower():
+            break
+        if w in STOPWORDS["en"] or w in PREPOSITIONS["en"] or _strong_verb(w):
+            break
+        kept.insert(0, w)
+        if len(kept) > MAX_BARE_TERM:
+            break
+    if not kept or len(kept) == len(words):
+        return None
+    if len(kept) > MAX_BARE_TERM:
+        before, kept = kept[0], kept[1:]
+        if before.endswith("s") and is_verb_lemma(kept[0]):
+            before, kept = kept[0], kept[1:]  # "hedges | need | coppicing": plural, verb, term
+    else:
+        before = words[len(words) - len(kept) - 1]
+    if len(kept) == MAX_BARE_TERM and may_be_present(kept[0], "en"):
+        before, kept = kept[0], kept[1:]  # "The farm | grows | spelt": a verb in -s first
+    if before not in PREPOSITIONS["en"] and (not _verb_like(before) or before in STOPWORDS["en"]):
+        return None  # "columns and | beams, a technique that ...": what the whole list made
+    return " ".join(kept)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether an English word may be a verb form before its object ('need', 'grows')."""
+    return _strong_verb(word) or may_be_present(word, "en") or is_verb_lemma(word)
+
+
+def _strong_verb(word: str) -> bool:
+    """Whether an English word can only be read as a verb form here: a finite form, a
+    participle, a present in -s."""
+    return (
+        is_finite(word, "en")
+        or is_participle(word, "en")
+        or (may_be_present(word, "en") and not word.endswith("s"))
+    )
+
+
 _APPROXIMATORS = frozenset("circa quasi oltre almeno about around nearly almost over".split())
 
 
@@ -2990,7 +3262,9 @@ def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
     articulated preposition: ('terra di fusione', 'la terra di fusione') for '... una parte
     della terra di fusione'."""
     kept: list[str] = []
-    for w in reversed(head.split()[-(MAX_GLOSSED + 1) :]):
+    words = head.split()[-(MAX_GLOSSED + 1) :]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         low = w.lower()
         elided = _ELIDED_ARTICLE.match(w) or re.match(r"^((?:dell|all|dall|nell|sull)’)(.+)$", low)
         if elided:
@@ -3013,8 +3287,12 @@ def _glossed_term(head: str, language: str) -> tuple[str, str] | None:
             continue
         if not (w.isalpha() and w.islower()) or low in STOPWORDS[language]:
             return None
-        if _opens_clause(w, language):
-            return None
+        after_article = (
+            i > 0
+            and ARTICULATED.get(words[i - 1].lower(), words[i - 1].lower()) in (ARTICLES[language])
+        )
+        if _opens_clause(w, language) and not after_article:
+            return None  # "la decortica": a noun after its article, whatever verb it spells
         kept.append(w)
     return None
 
@@ -3159,23 +3437,28 @@ _CONSIDERED = {
     "it": re.compile(
         r"(?P<verb>\b(?i:è|era|fu|viene|venne|è\s+stat[oaie])\s+)?(?:(?:spesso|oggi|ancora|da"
         r"\s+molti|generalmente|unanimemente)\s+)?(?P<part>considerat[oaie]|ritenut[oaie]"
-        r"|reputat[oaie])\s+(?P<by>(?:dai|dagli|dalle|dal|dalla|dallo|dall’|da)\s*[^,;:]{1,40}?"
+        r"|reputat[oaie]|descritt[oaie]\s+come|definit[oaie])\s+(?P<by>(?:dai|dagli|dalle|dal|dalla|dallo|dall’|da)\s*[^,;:]{1,40}?"
         r"\s+)?(?P<np>(?:il|lo|la|i|gli|le)\s+[^,;:()]+|l’[^,;:()]+)"
     ),
     "en": re.compile(
         r"(?P<verb>\b(?i:is|was|are|were)\s+)?(?:(?:widely|generally|often|long|still|now"
         r"|commonly)\s+)?(?P<part>considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to"
-        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as)\s+(?P<by>by\s+[^,;:]{1,40}?\s+)?"
+        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as)"
+        r"\s+(?P<by>by\s+[^,;:]{1,40}?\s+)?"
         r"(?P<np>the\s+[^,;:()]+)"
     ),
 }
 _CONSIDERED_VERB = re.compile(
-    r"(?:considerat[oaie]|ritenut[oaie]|reputat[oaie]|considered|regarded\s+as|seen\s+as"
-    r"|viewed\s+as|thought\s+to\s+be|believed\s+to\s+be|recogni[sz]ed\s+as)\s"
+    r"(?:considerat[oaie]|ritenut[oaie]|reputat[oaie]|descritt[oaie]\s+come|definit[oaie]"
+    r"|considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to\s+be|believed\s+to\s+be"
+    r"|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as)\s"
 )
 _CONSIDERED_CUES = {
-    "it": ("considerat", "ritenut", "reputat"),
-    "en": ("considered", "regarded", "seen as", "viewed as", "thought to", "believed to", "ecogni"),
+    "it": ("considerat", "ritenut", "reputat", "descritt", "definit"),
+    "en": (
+        *("considered", "regarded", "seen as", "viewed as", "thought to", "believed to"),
+        *("ecogni", "described as", "billed as", "hailed as"),
+    ),
 }
 # The subject of a sentence whose verb is a copula: "Giuseppe Zamberletti (1933-2019) è stato".
 _NAMED_SUBJECT = re.compile(
@@ -3932,10 +4215,13 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from found  # the entry's own identities, asked as such
         if ", " in s.text:
             yield from _appositive_superlatives(s, doc)
+            yield from _superlative_named_after(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text or " — " in s.text or " – " in s.text:
             yield from _apposition_definitions(s, doc)
+            if language == "en" and _KIND_GLOSS_CUE.search(s.text):
+                yield from _kind_glosses(s, doc)
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
                 yield from _gloss_definitions(s, doc)
         if any(cue in s.text for cue in _CONSIDERED_CUES[language]):

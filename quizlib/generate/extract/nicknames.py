@@ -174,13 +174,15 @@ def _titled(s: Sentence, doc: Document) -> Iterator[Candidate]:
 _BAPTISED = {
     "it": re.compile(
         r"\s(?P<aux>è stato|è stata|sono stati|sono state|fu|venne)\s+"
-        r"(?P<verb>(?:ri)?battezzat[oaie]|chiamat[oaie]|denominat[oaie])\s+(?=[A-ZÀ-Ý])"
+        r"(?P<verb>(?:ri)?battezzat[oaie]|chiamat[oaie]|denominat[oaie])\s+(?=[«“\"]?[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         r"\s(?P<aux>was|were|has been|have been)\s+(?P<verb>named|called|christened|dubbed"
-        r"|renamed)\s+(?=[A-Z])"
+        r"|renamed)\s+(?=[“\"]?[A-Z])"
     ),
 }
+# A name in quotation marks after the verb, small words and all: "battezzato «Resto qui»".
+_MARKED_NAME = re.compile(r"[«“\"](?P<name>[A-ZÀ-Ý0-9][^“”«»\"]{1,50})[»”\"](?=[,;:)]|\.?$)")
 _BINOMIAL = re.compile(r"\s[a-z]+(?:is|us|um|ae|ensis|ica|ii|i|a)\b")
 BAPTISED_QUESTION = {
     "it": "Con quale nome {aux} {verb} {subject}?",
@@ -193,10 +195,11 @@ def _baptised(s: Sentence, doc: Document) -> Candidate | None:
     m = _BAPTISED[language].search(s.text)
     if m is None:
         return None
-    run = NAME_RUN.match(s.text, m.end())
+    marked = _MARKED_NAME.match(s.text, m.end())
+    run = NAME_RUN.match(s.text, m.end()) if marked is None else marked
     if run is None:
         return None
-    name = run.group(0)
+    name = run.group(0) if marked is None else marked.group("name")
     latin = _BINOMIAL.match(s.text, run.end())
     if latin and len(name.split()) == 1:
         name += latin.group(0)  # "Ideonella venetiensis"
@@ -268,25 +271,43 @@ _GIVEN_NAME = (
 )
 # A name in quotation marks: "battezzato “Darsena 2030”"; the marks are no part of it.
 _QUOTE = r"(?P<opened>[“«\"])?"
+# A whole name in quotation marks, small words and all ("battezzato «Resto qui»"), up to where
+# the clause closes; or a plain name (_GIVEN_NAME), maybe in marks.
+_MARKED_OR_GIVEN = (
+    r"(?:[“«\"](?P<marked>[A-ZÀ-Ý0-9][^“”«»\"]{1,50})[”»\"](?=[,;:)]|\.?$)|"
+    + _QUOTE
+    + _GIVEN_NAME
+    + ")"
+)
 # "un nuovo ceppo batterico, battezzato VL-17, capace di ...", "The planet, catalogued as
 # TOI-9127 b, was detected ...": a participle between commas names the phrase before it.
 _NAMED_APPOSITION = {
     "it": re.compile(
         _NP["it"] + r",\s(?P<adverb>(?:provvisoriamente|ufficialmente)\s)?"
         r"(?P<verb>(?:ri)?battezzat[oaie]|denominat[oaie]|chiamat[oaie]|intitolat[oaie]"
-        r"|(?:catalogat|not|conosciut)[oaie](?=\scome))(?:\scome)?\s" + _QUOTE + _GIVEN_NAME
+        r"|(?:catalogat|not|conosciut)[oaie](?=\scome))(?:\scome)?\s" + _MARKED_OR_GIVEN
     ),
     "en": re.compile(
         _NP["en"] + r",\s(?P<adverb>(?:provisionally|officially|informally)\s)?"
         r"(?P<verb>named|renamed|dubbed|christened|called|titled|entitled|catalogued|cataloged"
-        r"|designated|listed|known(?=\sas))(?:\sas)?\s" + _QUOTE + _GIVEN_NAME
+        r"|designated|listed|known(?=\sas))(?:\sas)?\s" + _MARKED_OR_GIVEN
     ),
 }
 # Without the commas only a participle that can be nothing but a name's: "la statua marmorea
 # nota come X", "a site known as X" ("the mayor called X" may be a call).
+# The phrase may be the subject of a copula ("The entrance is known as X"): the copula is no
+# word of the phrase.
 _NAMED_PHRASE = {
-    "it": re.compile(_NP["it"] + r"\s(?P<verb>(?:not|conosciut)[oaie])\scome\s" + _GIVEN_NAME),
-    "en": re.compile(_NP["en"] + r"\s(?P<verb>known)\sas\s" + _GIVEN_NAME),
+    "it": re.compile(
+        _NP["it"].replace(r"(?:\s[a-zà-ù]", r"(?:\s(?!(?:è|era|sono|erano|fu)\b)[a-zà-ù]")
+        + r"(?:\s(?P<be>è|era|sono|erano))?\s(?P<verb>(?:not|conosciut)[oaie])\scome\s"
+        + _GIVEN_NAME
+    ),
+    "en": re.compile(
+        _NP["en"].replace(r"(?:\s[a-z]", r"(?:\s(?!(?:is|are|was|were)\b)[a-z]")
+        + r"(?:\s(?P<be>is|are|was|were))?\s(?P<verb>known)\sas\s"
+        + _GIVEN_NAME
+    ),
 }
 _APPOSITION_CUES = {
     "it": (
@@ -333,7 +354,8 @@ def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     if not matches and (" known as " in s.text or any(c in s.text for c in _KNOWN_AS_CUES)):
         matches = list(_NAMED_PHRASE[language].finditer(s.text))
     for m in matches:
-        np, name, verb = m.group("np"), m.group("name").strip(), m.group("verb")
+        np, verb = m.group("np"), m.group("verb")
+        name = (m.groupdict().get("marked") or m.group("name")).strip()
         if m.end() == len(s.text):
             name = name.removesuffix(".")  # the sentence's full stop
         if bool(m.groupdict().get("opened")) != bool(m.groupdict().get("closed")):
@@ -347,6 +369,9 @@ def _named_appositions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if not opening and not _recurs(np, doc) and sum(name in t for t in doc.texts) < 2:
             continue  # a thing named once in passing: which one the question means is unclear
         question = _apposition_question(np, verb, language)
+        be = m.groupdict().get("be")
+        if be and language == "en":  # "The entrances are known as X": "By what name are ..."
+            question = question.replace("By what name is ", f"By what name {be} ", 1)
         adverb = m.groupdict().get("adverb")
         if adverb and language == "en":  # "What was the sequel provisionally titled?"
             question = question.replace(f" {verb}?", f" {adverb.strip()} {verb}?")
@@ -662,54 +687,128 @@ def _known_names(s: Sentence, doc: Document) -> Iterator[Candidate]:
 
 
 # A term of the trade set off after the thing it names: "the pressed pulp left over after
-# juicing, known as pomace, ...", "le bucce rimaste dopo la spremitura, note come vinacce, ...".
-# The term is in small letters (a name is _known_names'), closed by a comma.
+# juicing, known as pomace, ...", "le bucce rimaste dopo la spremitura, note come vinacce, ...",
+# "cyanobacteria, sometimes called blue-green algae, ...", "I mitili, chiamati anche muscoli,
+# ...". The term opens in small letters (a name is _known_names'), closed by a comma.
+_TERM_ADVERBS = {
+    "en": "also|often|sometimes|commonly|usually|popularly|locally|widely",
+    "it": "anche|spesso|comunemente|localmente|popolarmente",
+}
 _KNOWN_TERM = {
     "en": re.compile(
-        r"\b(?P<np>the\s[a-z][\w-]*(?:\s[a-z][\w-]*){1,7}),\s(?:also\s)?known\sas\s"
-        r"(?P<term>[a-z][\w-]{2,}(?:\s[a-z][\w-]{2,})?),"
+        r"\b(?P<np>(?:[Tt]he\s)?[A-Za-z][\w-]*(?:\s[a-z][\w-]*){0,7}),\s"
+        r"(?P<adverb>(?:" + _TERM_ADVERBS["en"] + r")\s)?(?P<verb>known\sas|called)\s"
+        r"(?P<term>[a-z][\w-]{2,}(?:\s[a-z][\w’'-]{2,}){0,2}),"
     ),
     "it": re.compile(
-        r"(?P<np>(?:\b(?:il|lo|la|i|gli|le)\s|\bl’)[a-zà-ù][\w-]*(?:\s[a-zà-ù’][\w’-]*){1,7}),"
-        r"\s(?:anche\s)?(?P<verb>(?:not|conosciut)[oaie])\s(?:anche\s)?come\s"
-        r"(?P<term>[a-zà-ù][\w-]{2,}(?:\s[a-zà-ù][\w-]{2,})?),"
+        r"(?P<np>(?:\b(?:[Ii]l|[Ll][oa]|I|[Gg]li|[Ll]e|il|i)\s|\b[Ll]’)[a-zà-ù][\w-]*"
+        r"(?:\s[a-zà-ù’][\w’-]*|\s(?:di|del|dei|della|delle|dello|degli)\s[A-ZÀ-Ý][\w-]*"
+        r"|\sdell’[A-ZÀ-Ý][\w-]*){0,7}),"
+        r"\s(?P<adverb>(?:" + _TERM_ADVERBS["it"] + r")\s)?(?P<verb>(?:not|conosciut)[oaie]\s"
+        r"(?:anche\s)?come|(?:dett|chiamat)[oaie](?:\sanche)?)\s"
+        r"(?P<term>[a-zà-ù][\w-]{2,}(?:\s(?:[a-zà-ù][\w-]{2,}|d(?:i|e[il]|ell[aoe]|egli)\s[A-ZÀ-Ý]"
+        r"[\w-]+)){0,2}),"
     ),
 }
 _TERM_QUESTION = {
-    "en": "What {verb} {np} known as?",
+    "en": "What {verb} {np} {how}?",
     "it": "Come {verb} {np}?",
 }
+# Another name besides the thing's own ("detto anche", "also known as"): asked as such.
+_OTHER_NAME_QUESTION = {
+    "it": "Con quale altro nome {verb} {np}?",
+    "en": "What else {verb} {np} {how}?",
+}
+
+
+_POSSESSIVES = frozenset("suo sua suoi sue loro its their his her".split())
+# The cheap test before _KNOWN_TERM.
+_TERM_GATE = re.compile(r" known as | come |, (?:\w+ )?called |, (?:\w+ )?(?:dett|chiamat)[oaie] ")
 
 
 def _known_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'... turning the pressed pulp left over after juicing, known as pomace, into flour' ->
-    'What is the pressed pulp left over after juicing known as?' -> pomace."""
+    'What is the pressed pulp left over after juicing known as?' -> pomace; 'Cyanobacteria,
+    sometimes called blue-green algae, ...' -> 'What are cyanobacteria sometimes called?'."""
     language = doc.language
     for m in _KNOWN_TERM[language].finditer(s.text):
-        np, term = _thing_phrase(m.group("np"), language), m.group("term")
+        opening = m.start() == 0  # the sentence's subject: the kind in general
+        np = _thing_phrase(m.group("np"), language, opening)
         if np is None:
             continue  # "the council, known as ...": a kind alone; a clause is no thing's name
+        term = m.group("term")
         if term.split()[0] in STOPWORDS[language] or fold(term) in fold(np):
             continue
+        if any(w in _POSSESSIVES for w in np.split()):
+            continue  # "le loro case": whose, the sentences before said
+        verb, adverb = m.group("verb"), (m.group("adverb") or "").strip()
+        other = adverb in {"also", "anche"} or verb.endswith(" anche") or " anche " in verb
+        how = squash(f"{'' if other else adverb} {verb}")
         words = np.split()
+        plural = _plural_head(words[1:] if words[0] == "the" else words) or _plural_term(term)
         if language == "en":
-            verb = "are" if _plural_head(words[1:]) else "is"
+            be = "are" if plural else "is"
+            template = _OTHER_NAME_QUESTION if other else _TERM_QUESTION
+            question = template["en"].format(verb=be, np=np, how=how)
+        elif other:
+            noto = "noti" if words[0] in {"i", "gli"} else "note" if words[0] == "le" else "noto"
+            if noto == "noto" and _feminine(words[0]):
+                noto = "nota"
+            be = "sono" if words[0] in {"i", "gli", "le"} else "è"
+            question = _OTHER_NAME_QUESTION["it"].format(verb=f"{be} {noto}", np=np)
         else:
-            verb = "si chiamano" if words[0] in {"i", "gli", "le"} else "si chiama"
-        question = _TERM_QUESTION[language].format(verb=verb, np=np)
+            be = "si chiamano" if words[0] in {"i", "gli", "le"} else "si chiama"
+            question = _TERM_QUESTION["it"].format(verb=be, np=np)
         yield entity_card(s, term, question, f"{term} term", score=0.78)
 
 
-def _thing_phrase(np: str, language: str) -> str | None:
+def _plural_term(term: str) -> bool:
+    """Whether an English term names many ('blue-green algae', 'mermaid’s purses'): the thing
+    it names is as many, whatever its own word ('cyanobacteria')."""
+    head = term.split()[-1]
+    return head.endswith(("ae", "es")) or _plural_head([head])
+
+
+def _feminine(article: str) -> bool:
+    """Whether an Italian article is a feminine one ('la', 'l’' before 'a' is unknown: no)."""
+    return article == "la"
+
+
+def _thing_phrase(np: str, language: str, opening: bool = False) -> str | None:
     """The longest phrase of `np` from one of its articles that names a thing: three words at
-    least, no verb of a clause ('the firm turned | the skins left over')."""
+    least (two when it opens the sentence: 'I mitili, chiamati ...', a kind in general), no verb
+    of a clause ('the firm turned | the skins left over'); or, in English, a bare noun or two
+    that open the sentence or follow a preposition ('produced by | cyanobacteria')."""
     words = np.split()
-    for i, w in enumerate(words[:-2]):
+    if opening:
+        words[0] = words[0].lower()
+    for i, w in enumerate(words):
         if w not in _OPENING_ARTICLES[language] and not w.startswith("l’"):
             continue
         rest = words[i:]
+        if len(rest) < (2 if opening and i == 0 else 3):
+            continue
         if not any(_clause_word(rest, k, language) for k in range(1, len(rest))):
             return " ".join(rest)
+    return _bare_phrase(words, language, opening)
+
+
+def _bare_phrase(words: list[str], language: str, opening: bool) -> str | None:
+    """An English bare noun or two before the comma that open the sentence or follow a
+    preposition ('Cyanobacteria, ...', 'produced by cyanobacteria, ...'): a kind in general."""
+    if language != "en":
+        return None
+    for size in (1, 2):
+        if size > len(words):
+            break
+        rest, before = words[-size:], words[: len(words) - size]
+        if not (before and before[-1] in PREPOSITIONS["en"] or opening and not before):
+            continue
+        if any(
+            w in STOPWORDS["en"] or w in _OPENING_ARTICLES["en"] or is_finite(w, "en") for w in rest
+        ):
+            return None
+        return " ".join(rest)
     return None
 
 
@@ -741,7 +840,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for s in doc.sentences:
         text = s.text
-        if " known as " in text or " come " in text:
+        if _TERM_GATE.search(text):
             yield from _known_terms(s, doc)
         if ", known " in text or ", dett" in text or ", conosciut" in text:
             yield from _known_names(s, doc)
