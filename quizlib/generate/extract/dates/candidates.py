@@ -42,6 +42,7 @@ from .clauses import (
     _year_of_noun,
 )
 from .conditions import since_event, without_schedule_condition
+from .events import event_noun_question, follows_event_noun
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
@@ -99,6 +100,26 @@ def _shapes(text: str, toks: list[Token], language: str) -> _Shapes:
         bool(_RELATIVE_IN[language](text)),
         _PREDICATE_IN[language].search(text) is not None,
     )
+
+
+# A question of a deed done before now: an English "did"/"was"/"has", an Italian auxiliary or
+# a simple past ("approvò").
+_PAST_QUESTION = {
+    "en": re.compile(
+        r"^(?:When|In what year|On what date|On what day|Since when) "
+        r"(?:did|was|were|had|has|have)\b"
+    ),
+    "it": re.compile(
+        r"\b(?:ha|hanno|è|sono|era|erano|fu|furono|aveva|avevano|venne|vennero)\b"
+        r"|\b\w+(?:ò|arono|erono|irono)\b"
+    ),
+}
+
+
+def _past_question(question: str, language: str) -> bool:
+    """Whether a date question asks of a deed in the past ('When did the council approve
+    ...?'), not of one in the present ('When do residents remember ...?')."""
+    return _PAST_QUESTION[language].search(question) is not None
 
 
 # A date set off after a noun by a word of expectation (", due in 2027", ", prevista per il
@@ -162,6 +183,11 @@ def _ask(
     if question is None and not span.is_range:
         question = _noun_question(s, toks, at, doc)
         score = 0.72
+    event = (
+        None
+        if question is not None or span.is_range
+        else event_noun_question(s.text, span, language)
+    )
     if question is None:
         if shapes.cut is None:
             shapes.cut = (
@@ -172,6 +198,16 @@ def _ask(
         clause = _main_clause(s, toks, span, language) if shapes.cut else (s, span)
         question = _clause_question(*clause, doc) if clause else None
         score = 0.7
+    if event is not None and (question is None or not _past_question(question, language)):
+        # "Residents remember the collapse of the Tay Bridge in 1879": the event's date, not
+        # the remembering's; a past verb may own it ("approved the closure ... in 2017")
+        question, score = event, 0.72
+    elif (
+        question is not None
+        and not _past_question(question, language)
+        and follows_event_noun(s.text, span, language)
+    ):
+        question = None  # "The plan follows the closure of the road in 2017": the closure's
     if question is None and language == "en" and not span.is_range:
         question = _present_s_question(s, toks, at, span, doc)
         score = 0.7

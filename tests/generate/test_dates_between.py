@@ -1,0 +1,101 @@
+"""What stands between a clause and its date: a word that makes a year rough ('around 1790',
+'intorno al 1790', asked 'when' with the word in the answer), an acronym in brackets after the
+subject, a predicate after 'as' ('listed as threatened'), an activity of a bare noun and a
+form in -ing ('used for net mending'), and a phrasal verb's participle after a noun, whose
+date is the noun's."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import build_document
+from quizlib.generate.extract import dates
+from quizlib.generate.text import clean
+
+_TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
+
+
+def _questions(body: str, language: str) -> dict[str, str]:
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{body}"), language)
+    return {c.question: c.answer for c in dates.extract(doc) if c.question}
+
+
+def test_rough_year_is_asked_when() -> None:
+    qs = _questions("The Gorran bridge was built around 1790 by local masons.", "en")
+    assert qs == {"When was the Gorran bridge built by local masons?": "around 1790"}, qs
+    qs = _questions("The Gorran chapel was consecrated in about 1790.", "en")
+    assert qs == {"When was the Gorran chapel consecrated?": "about 1790"}, qs
+    qs = _questions("Il ponte di Gorran fu costruito intorno al 1790.", "it")
+    assert qs == {"Quando fu costruito il ponte di Gorran?": "intorno al 1790"}, qs
+    qs = _questions("La cappella di Gorran venne consacrata verso il 1790.", "it")
+    assert qs == {"Quando venne consacrata la cappella di Gorran?": "verso il 1790"}, qs
+
+
+def test_rough_count_is_no_year() -> None:
+    assert not _questions("The Gorran hall holds about 1500 people.", "en")
+    assert not _questions("La sala di Gorran ospita circa 1500 persone.", "it")
+
+
+def test_acronym_in_brackets_after_the_subject() -> None:
+    qs = _questions(
+        "In March 2018 the Marine Conservation Society (MCS) surveyed the beach, after years "
+        "of complaints.",
+        "en",
+    )
+    assert qs == {"When did the Marine Conservation Society survey the beach?": "March 2018"}, qs
+    qs = _questions(
+        "Nel marzo 2018 la Lega italiana protezione uccelli (Lipu) ha acquistato la tenuta.", "it"
+    )
+    assert qs == {
+        "Quando la Lega italiana protezione uccelli ha acquistato la tenuta?": "marzo 2018"
+    }, qs
+
+
+def test_predicate_after_as_before_the_date() -> None:
+    qs = _questions("The Pentland bat has been listed as threatened since 2011.", "en")
+    assert qs == {"Since when has the Pentland bat been listed as threatened?": "2011"}, qs
+    qs = _questions(
+        "The Pentland bat has been classed as threatened under national law since 2011.", "en"
+    )
+    assert qs == {
+        "Since when has the Pentland bat been classed as threatened under national law?": "2011"
+    }, qs
+
+
+def test_activity_of_a_bare_noun_before_until() -> None:
+    qs = _questions("The Gorran quay was used for net mending until 2009.", "en")
+    assert qs == {"Until when was the Gorran quay used for net mending?": "2009"}, qs
+    assert not _questions("The money comes from a public appeal launching in April.", "en")
+
+
+def test_phrasal_participle_after_a_noun_owns_the_date() -> None:
+    assert not _questions("The Gorran trust grew out of a club set up in 1921.", "en")
+    qs = _questions("The Gorran trust was set up in 1921.", "en")
+    assert qs == {"When was the Gorran trust set up?": "1921"}, qs
+
+
+def test_event_noun_of_a_named_thing() -> None:
+    qs = _questions(
+        "Divers still talk about the sinking of the trawler Sea Lark off Mull in March 2019, "
+        "in which four men died.",
+        "en",
+    )
+    assert qs == {"When did the trawler Sea Lark sink?": "March 2019"}, qs
+    qs = _questions("Residents still remember the collapse of the Gorran Viaduct in 1879.", "en")
+    assert qs == {"When did the Gorran Viaduct collapse?": "1879"}, qs
+    qs = _questions(
+        "I pescatori ricordano il naufragio del peschereccio Santa Lucia al largo di Capo Noli "
+        "nel marzo 2019.",
+        "it",
+    )
+    assert qs == {"Quando è naufragato il peschereccio Santa Lucia?": "marzo 2019"}, qs
+    qs = _questions("La mostra celebra la fondazione dell’abbazia di Pomposa nel 1026.", "it")
+    assert qs == {"Quando è stata fondata l’abbazia di Pomposa?": "1026"}, qs
+
+
+def test_event_noun_after_a_present_verb_is_not_the_verbs() -> None:
+    assert not _questions("The new plan follows the closure of the harbour road in 2017.", "en")
+    assert not _questions("Il nuovo piano segue la chiusura della strada del porto nel 2017.", "it")
+
+
+def test_past_verb_keeps_the_date_of_an_event_noun() -> None:
+    qs = _questions("The council approved the closure of the Shore Road car park in 2017.", "en")
+    assert qs == {"When did the council approve the closure of the Shore Road car park?": "2017"}
