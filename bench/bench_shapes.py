@@ -662,7 +662,8 @@ COUNTED = [
 # said roughly ("around 1775"), an acronym in brackets after the subject, a predicate after
 # "as" before the date ("listed as endangered since 2004"), an activity named by a noun and a
 # form in -ing before "until", and an event named by a noun with what it happened to ("the
-# sinking of the trawler X in March 2019").
+# sinking of the trawler X in March 2019"), a day word before the date between commas
+# ("ieri, martedì 4 marzo,").
 DATED = [
     Counted(
         "rough-year",
@@ -774,6 +775,41 @@ DATED = [
                 "dateevent",
                 "demolizione",
                 "La mostra ricorda la demolizione della torre di Gorran nel marzo 2019.",
+            ),
+        ),
+    ),
+    Counted(
+        "relative-day",
+        EN,
+        "4 March",
+        (
+            (
+                "daterelday",
+                "yesterday",
+                "The Gorran budget was approved yesterday, Tuesday 4 March, after a long debate.",
+            ),
+            (
+                "daterelday",
+                "today",
+                "The trust opened the Gorran reading room today, Tuesday 4 March, with a party.",
+            ),
+        ),
+    ),
+    Counted(
+        "giorno-relativo",
+        IT,
+        "4 marzo",
+        (
+            (
+                "daterelday",
+                "ieri",
+                "Il consiglio ha approvato ieri, martedì 4 marzo, il bilancio di Gorran.",
+            ),
+            (
+                "daterelday",
+                "ieri-luogo",
+                "È stato presentato ieri, martedì 4 marzo, nella sala consiliare il progetto "
+                "del nuovo impianto di Gorran.",
             ),
         ),
     ),

@@ -99,3 +99,24 @@ def test_event_noun_after_a_present_verb_is_not_the_verbs() -> None:
 def test_past_verb_keeps_the_date_of_an_event_noun() -> None:
     qs = _questions("The council approved the closure of the Shore Road car park in 2017.", "en")
     assert qs == {"When did the council approve the closure of the Shore Road car park?": "2017"}
+
+
+def test_relative_day_then_its_date_between_commas() -> None:
+    qs = _questions("Il consiglio ha approvato ieri, martedì 4 marzo, il bilancio di Gorran.", "it")
+    assert qs == {"Quando il consiglio ha approvato il bilancio di Gorran?": "4 marzo"}, qs
+    qs = _questions(
+        "The Gorran budget was approved yesterday, Tuesday 4 March, after a long debate.", "en"
+    )
+    assert qs == {"When was the Gorran budget approved after a long debate?": "4 March"}, qs
+
+
+def test_adjective_in_are_after_a_noun_before_the_subject() -> None:
+    qs = _questions(
+        "È stato presentato giovedì 13 marzo nella sala consiliare il progetto del nuovo "
+        "impianto di Gorran.",
+        "it",
+    )
+    assert qs == {
+        "Quando è stato presentato il progetto del nuovo impianto di Gorran?": "13 marzo"
+    }, qs
+    assert not _questions("Si è deciso il 3 maggio di chiudere il porto di Gorran.", "it")

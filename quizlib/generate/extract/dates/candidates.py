@@ -55,6 +55,7 @@ from .openings import (
     _opens_with_participle,
     _opens_with_phrase,
     _opens_with_verb,
+    without_relative_day,
 )
 from .phrases import (
     _HAS_AND,
@@ -371,6 +372,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 if body is not None:
                     s, span = body
             own = False
+            relative = without_relative_day(s, span, language)
+            if relative is not None:  # "presentato ieri, | giovedì 13 marzo, | nella sala"
+                s, span = relative
+                own = True
             unconditioned = without_schedule_condition(s, span, language)
             if unconditioned is not None:  # "If the timetable holds, | the kiln will open ..."
                 s, span = unconditioned

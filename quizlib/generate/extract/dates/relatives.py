@@ -105,6 +105,11 @@ def _postverbal_subject(text: str, toks: list[Token], k: int) -> str | None:
     return text[toks[k].start : toks[end - 1].end]
 
 
+# What opens an Italian infinitive phrase after a verb ("deciso | di | chiudere"); after a noun
+# a word in -are/-ere/-ire is its adjective ("nella sala consiliare").
+_INFINITIVE_OPENERS = frozenset("di a ad da per".split())
+
+
 def _postverbal_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
 ) -> str | None:
@@ -142,7 +147,11 @@ def _postverbal_question(
             return None
         if t.low in AUXILIARIES["it"] or (t.text.islower() and is_finite(t.text, "it")):
             return None
-        if t.low.endswith(_INFINITIVE_ENDINGS) and lemma(t.low, "it") == t.low:
+        if (
+            t.low.endswith(_INFINITIVE_ENDINGS)
+            and lemma(t.low, "it") == t.low
+            and (j in (end, date_end) or toks[j - 1].low in _INFINITIVE_OPENERS)
+        ):
             return None  # "Si è deciso il 3 maggio di chiudere il porto": the porto is closed
         j += 1
     else:
