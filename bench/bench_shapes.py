@@ -663,7 +663,8 @@ COUNTED = [
 # "as" before the date ("listed as endangered since 2004"), an activity named by a noun and a
 # form in -ing before "until", and an event named by a noun with what it happened to ("the
 # sinking of the trawler X in March 2019"), a day word before the date between commas
-# ("ieri, martedì 4 marzo,").
+# ("ieri, martedì 4 marzo,"), a relative with no comma before it ("the Gorran mill that closed
+# in 1990").
 DATED = [
     Counted(
         "rough-year",
@@ -810,6 +811,35 @@ DATED = [
                 "ieri-luogo",
                 "È stato presentato ieri, martedì 4 marzo, nella sala consiliare il progetto "
                 "del nuovo impianto di Gorran.",
+            ),
+        ),
+    ),
+    Counted(
+        "restrictive-relative",
+        EN,
+        "1990",
+        (
+            (
+                "daterestrictive",
+                "that",
+                "The trust bought the Gorran mill that employed 1,200 people until 1990.",
+            ),
+            (
+                "daterestrictive",
+                "that-past",
+                "The trust bought the Gorran Mill that closed in 1990.",
+            ),
+        ),
+    ),
+    Counted(
+        "relativa-restrittiva",
+        IT,
+        "1990",
+        (
+            (
+                "daterestrictive",
+                "che",
+                "La Regione ha acquistato il Mulino Gorran che ha chiuso nel 1990.",
             ),
         ),
     ),

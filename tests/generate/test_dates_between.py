@@ -120,3 +120,22 @@ def test_adjective_in_are_after_a_noun_before_the_subject() -> None:
         "Quando è stato presentato il progetto del nuovo impianto di Gorran?": "13 marzo"
     }, qs
     assert not _questions("Si è deciso il 3 maggio di chiudere il porto di Gorran.", "it")
+
+
+def test_relative_with_no_comma_before_it() -> None:
+    qs = _questions("The trust bought the Gorran mill that employed 1,200 people until 1990.", "en")
+    assert qs == {"Until when did the Gorran mill employ 1,200 people?": "1990"}, qs
+    qs = _questions("La Regione ha acquistato il Mulino Gorran che ha chiuso nel 1990.", "it")
+    assert qs == {"Quando ha chiuso il Mulino Gorran?": "1990"}, qs
+
+
+def test_that_of_a_verb_opens_no_relative() -> None:
+    qs = _questions("Officials said that the Gorran bridge opened in 2019.", "en")
+    assert qs == {"When did the Gorran bridge open?": "2019"}, qs
+
+
+def test_relative_of_an_indefinite_noun_with_no_comma() -> None:
+    qs = _questions(
+        "Governor Ruth Gorran, a Democrat who took office in January 2023, backed the plan.", "en"
+    )
+    assert "When did the Democrat take office?" not in qs, qs

@@ -78,6 +78,7 @@ from .relatives import (
     _present_s_question,
     _relative_question,
     _whose_question,
+    restrictive_relative,
 )
 from .spans import DateSpan, find_dates
 
@@ -123,6 +124,13 @@ def _past_question(question: str, language: str) -> bool:
     return _PAST_QUESTION[language].search(question) is not None
 
 
+# The cheap test of a relative clause with no comma before it.
+_RESTRICTIVE_IN = {
+    "en": lambda text: " that " in text or " who " in text,
+    "it": lambda text: " che " in text,
+}
+
+
 # A date set off after a noun by a word of expectation (", due in 2027", ", prevista per il
 # 2027"): it is the noun's date, which the clause's verb does not have.
 _EXPECTED_BEFORE = {
@@ -164,6 +172,15 @@ def _ask(
     if question is None and language == "en" and " that " in s.text:
         question = _apposed_relative_question(s, toks, at, span, doc)
         score = 0.75
+    if question is None and not span.is_range and _RESTRICTIVE_IN[language](s.text):
+        restrictive = restrictive_relative(s, toks, at, span, language)
+        if restrictive is not None:  # "the fires that destroyed 5,000 hectares in 2021"
+            set_off, moved = restrictive
+            set_toks = tokens(set_off.text)
+            question = _relative_question(
+                set_off, set_toks, index_at(set_toks, moved.start), moved, doc
+            )
+            score = 0.75
     if question is None and shapes.predicate_relative:
         question = _predicate_relative_question(s, toks, at, span, doc)
         score = 0.75
