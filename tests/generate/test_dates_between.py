@@ -10,6 +10,8 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
 
+from .helpers import questions_of
+
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
 
 
@@ -139,3 +141,14 @@ def test_relative_of_an_indefinite_noun_with_no_comma() -> None:
         "Governor Ruth Gorran, a Democrat who took office in January 2023, backed the plan.", "en"
     )
     assert "When did the Democrat take office?" not in qs, qs
+
+
+def test_part_of_the_day_before_the_date() -> None:
+    qs = questions_of(
+        f"{_TITLE['it']}\n\nGli arresti, eseguiti all’alba del 12 luglio 2022, avevano "
+        "coinvolto due funzionari.",
+        "it",
+    )
+    assert qs.get("Quando sono stati eseguiti gli arresti?") == "12 luglio 2022", qs
+    qs = _questions("The Gorran ferry left the harbour at dawn on 3 March.", "en")
+    assert qs == {"When did the Gorran ferry leave the harbour?": "3 March"}, qs

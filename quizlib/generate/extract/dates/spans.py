@@ -555,11 +555,12 @@ _ROUGH_TIME_IN = {
 
 _ROUGH_TIME_BEFORE = {
     "it": re.compile(
-        r"\b(?:poco |subito |appena )?(?:prima|dopo) (?:della |la |dell’|l’)(?:mezzanotte"
-        r"|mezzogiorno|alba|tramonto)\s+(?:di\s+|del\s+)?$"
+        r"(?:\b(?:poco |subito |appena )?(?:prima|dopo) (?:della |la |dell’|l’)"
+        r"|\b(?:a |alla |all’))(?:mezzanotte|mezzogiorno|alba|tramonto)\s+(?:di\s+|del\s+)?$"
     ),
     "en": re.compile(
-        r"\b(?:shortly |just |soon |long )?(?:before|after) (?:midnight|noon|dawn|dusk)\s+$"
+        r"\b(?:(?:shortly |just |soon |long )?(?:before|after)|at) (?:midnight|noon|dawn|dusk)"
+        r"(?:\s+on)?\s+$"
     ),
 }
 
