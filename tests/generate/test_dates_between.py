@@ -152,3 +152,12 @@ def test_part_of_the_day_before_the_date() -> None:
     assert qs.get("Quando sono stati eseguiti gli arresti?") == "12 luglio 2022", qs
     qs = _questions("The Gorran ferry left the harbour at dawn on 3 March.", "en")
     assert qs == {"When did the Gorran ferry leave the harbour?": "3 March"}, qs
+
+
+def test_set_off_participle_of_a_name_with_a_complement_in_it() -> None:
+    qs = _questions(
+        "Il comune rientra nel Parco naturale regionale del fiume Gorran, istituito nel 1991.",
+        "it",
+    )
+    assert qs == {"In che anno fu istituito il Parco naturale regionale del fiume Gorran?": "1991"}
+    assert not _questions("Il museo espone la statua della dea Gorran, scolpita nel 1491.", "it")
