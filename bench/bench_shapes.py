@@ -658,6 +658,203 @@ COUNTED = [
     ),
 ]
 
+# Dates in the shapes that stand between a clause and its date (a block of its own): a year
+# said roughly ("around 1775"), an acronym in brackets after the subject, a predicate after
+# "as" before the date ("listed as endangered since 2004"), an activity named by a noun and a
+# form in -ing before "until", and an event named by a noun with what it happened to ("the
+# sinking of the trawler X in March 2019"), a day word before the date between commas
+# ("ieri, martedì 4 marzo,"), a relative with no comma before it ("the Gorran mill that closed
+# in 1990").
+DATED = [
+    Counted(
+        "rough-year",
+        EN,
+        "1790",
+        (
+            ("daterough", "around", "The bridge was built around 1790 by local masons."),
+            ("daterough", "in about", "The chapel was consecrated in about 1790."),
+            ("daterough", "circa", "The first mill on the site was built circa 1790."),
+        ),
+    ),
+    Counted(
+        "anno-circa",
+        IT,
+        "1790",
+        (
+            ("daterough", "intorno", "Il ponte fu costruito intorno al 1790 dai maestri locali."),
+            ("daterough", "verso", "La cappella venne consacrata verso il 1790."),
+            ("daterough", "attorno", "Attorno al 1790 i monaci costruirono il primo mulino."),
+        ),
+    ),
+    Counted(
+        "acronym-date",
+        EN,
+        "2018",
+        (
+            (
+                "dateacronym",
+                "opening",
+                "In March 2018 the Marine Conservation Society (MCS) surveyed the beach.",
+            ),
+            (
+                "dateacronym",
+                "tail",
+                "The Marine Conservation Society (MCS) surveyed the beach in March 2018.",
+            ),
+        ),
+    ),
+    Counted(
+        "sigla-data",
+        IT,
+        "2018",
+        (
+            (
+                "dateacronym",
+                "apertura",
+                "Nel marzo 2018 l'Agenzia regionale per l'ambiente (Arpa) ha analizzato il lago.",
+            ),
+            (
+                "dateacronym",
+                "coda",
+                "L'Agenzia regionale per l'ambiente (Arpa) ha analizzato il lago nel marzo 2018.",
+            ),
+        ),
+    ),
+    Counted(
+        "listed-as",
+        EN,
+        "2011",
+        (
+            ("datepredicate", "as", "The Pentland bat has been listed as threatened since 2011."),
+            (
+                "datepredicate",
+                "as-under",
+                "The Pentland bat has been classed as threatened under national law since 2011.",
+            ),
+        ),
+    ),
+    Counted(
+        "event-noun",
+        EN,
+        "March 2019",
+        (
+            (
+                "dateevent",
+                "sinking",
+                "Divers recall the sinking of the trawler Sea Lark off Mull in March 2019.",
+            ),
+            (
+                "dateevent",
+                "collapse-aside",
+                "Engineers point to the collapse of the Gorran Viaduct in March 2019, which "
+                "killed two people, as a warning.",
+            ),
+            (
+                "dateevent",
+                "demolition",
+                "The exhibition marks the demolition of the Gorran Tower in March 2019.",
+            ),
+        ),
+    ),
+    Counted(
+        "evento-nome",
+        IT,
+        "marzo 2019",
+        (
+            (
+                "dateevent",
+                "naufragio",
+                "I pescatori ricordano il naufragio del peschereccio Santa Lucia nel marzo 2019.",
+            ),
+            (
+                "dateevent",
+                "crollo-inciso",
+                "I tecnici citano il crollo della torre civica di Gorran nel marzo 2019, che "
+                "causò due vittime, come un avvertimento.",
+            ),
+            (
+                "dateevent",
+                "demolizione",
+                "La mostra ricorda la demolizione della torre di Gorran nel marzo 2019.",
+            ),
+        ),
+    ),
+    Counted(
+        "relative-day",
+        EN,
+        "4 March",
+        (
+            (
+                "daterelday",
+                "yesterday",
+                "The Gorran budget was approved yesterday, Tuesday 4 March, after a long debate.",
+            ),
+            (
+                "daterelday",
+                "today",
+                "The trust opened the Gorran reading room today, Tuesday 4 March, with a party.",
+            ),
+        ),
+    ),
+    Counted(
+        "giorno-relativo",
+        IT,
+        "4 marzo",
+        (
+            (
+                "daterelday",
+                "ieri",
+                "Il consiglio ha approvato ieri, martedì 4 marzo, il bilancio di Gorran.",
+            ),
+            (
+                "daterelday",
+                "ieri-luogo",
+                "È stato presentato ieri, martedì 4 marzo, nella sala consiliare il progetto "
+                "del nuovo impianto di Gorran.",
+            ),
+        ),
+    ),
+    Counted(
+        "restrictive-relative",
+        EN,
+        "1990",
+        (
+            (
+                "daterestrictive",
+                "that",
+                "The trust bought the Gorran mill that employed 1,200 people until 1990.",
+            ),
+            (
+                "daterestrictive",
+                "that-past",
+                "The trust bought the Gorran Mill that closed in 1990.",
+            ),
+        ),
+    ),
+    Counted(
+        "relativa-restrittiva",
+        IT,
+        "1990",
+        (
+            (
+                "daterestrictive",
+                "che",
+                "La Regione ha acquistato il Mulino Gorran che ha chiuso nel 1990.",
+            ),
+        ),
+    ),
+    Counted(
+        "activity-until",
+        EN,
+        "2009",
+        (
+            ("dateactivity", "for", "The quay was used for net mending until 2009."),
+            ("dateactivity", "in", "The village worked in peat cutting until 2009."),
+        ),
+    ),
+]
+
+
 MODIFIERS = {
     EN: ["about", "around", "more than", "at least", "nearly", "only", "almost", "some"],
     IT: ["circa", "oltre", "più di", "almeno", "quasi", "appena", "ben", "poco meno di"],
@@ -1548,7 +1745,7 @@ def main() -> None:
     for sup in SUPERLATIVES:
         as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
         runs.append((as_fact, superlative_shapes(sup)))
-    runs += [(c, list(c.sentences)) for c in COUNTED]
+    runs += [(c, list(c.sentences)) for c in COUNTED + DATED]
     runs += [(c, list(c.sentences)) for c in NAMES]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:

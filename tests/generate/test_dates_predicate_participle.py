@@ -25,7 +25,9 @@ def test_participle_with_as_before_the_date() -> None:
 
 
 def test_words_of_the_date_are_no_complement() -> None:
-    assert not _questions("Il Lagrein Scuro è un vino rosso prodotto intorno al 1975.", "it")
+    # "intorno al" belongs to the date (a rough year), no complement of the participle
+    qs = _questions("Il Lagrein Scuro è un vino rosso prodotto intorno al 1975.", "it")
+    assert qs == {"Quando fu prodotto il Lagrein Scuro?": "intorno al 1975"}, qs
 
 
 def test_adjective_participle_of_the_noun() -> None:

@@ -42,6 +42,7 @@ from .clauses import (
     _year_of_noun,
 )
 from .conditions import since_event, without_schedule_condition
+from .events import event_noun_question, follows_event_noun
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
@@ -54,6 +55,7 @@ from .openings import (
     _opens_with_participle,
     _opens_with_phrase,
     _opens_with_verb,
+    without_relative_day,
 )
 from .phrases import (
     _HAS_AND,
@@ -76,6 +78,7 @@ from .relatives import (
     _present_s_question,
     _relative_question,
     _whose_question,
+    restrictive_relative,
 )
 from .spans import DateSpan, find_dates
 
@@ -99,6 +102,33 @@ def _shapes(text: str, toks: list[Token], language: str) -> _Shapes:
         bool(_RELATIVE_IN[language](text)),
         _PREDICATE_IN[language].search(text) is not None,
     )
+
+
+# A question of a deed done before now: an English "did"/"was"/"has", an Italian auxiliary or
+# a simple past ("approvò").
+_PAST_QUESTION = {
+    "en": re.compile(
+        r"^(?:When|In what year|On what date|On what day|Since when) "
+        r"(?:did|was|were|had|has|have)\b"
+    ),
+    "it": re.compile(
+        r"\b(?:ha|hanno|è|sono|era|erano|fu|furono|aveva|avevano|venne|vennero)\b"
+        r"|\b\w+(?:ò|arono|erono|irono)\b"
+    ),
+}
+
+
+def _past_question(question: str, language: str) -> bool:
+    """Whether a date question asks of a deed in the past ('When did the council approve
+    ...?'), not of one in the present ('When do residents remember ...?')."""
+    return _PAST_QUESTION[language].search(question) is not None
+
+
+# The cheap test of a relative clause with no comma before it.
+_RESTRICTIVE_IN = {
+    "en": lambda text: " that " in text or " who " in text,
+    "it": lambda text: " che " in text,
+}
 
 
 # A date set off after a noun by a word of expectation (", due in 2027", ", prevista per il
@@ -142,6 +172,15 @@ def _ask(
     if question is None and language == "en" and " that " in s.text:
         question = _apposed_relative_question(s, toks, at, span, doc)
         score = 0.75
+    if question is None and not span.is_range and _RESTRICTIVE_IN[language](s.text):
+        restrictive = restrictive_relative(s, toks, at, span, language)
+        if restrictive is not None:  # "the fires that destroyed 5,000 hectares in 2021"
+            set_off, moved = restrictive
+            set_toks = tokens(set_off.text)
+            question = _relative_question(
+                set_off, set_toks, index_at(set_toks, moved.start), moved, doc
+            )
+            score = 0.75
     if question is None and shapes.predicate_relative:
         question = _predicate_relative_question(s, toks, at, span, doc)
         score = 0.75
@@ -162,6 +201,11 @@ def _ask(
     if question is None and not span.is_range:
         question = _noun_question(s, toks, at, doc)
         score = 0.72
+    event = (
+        None
+        if question is not None or span.is_range
+        else event_noun_question(s.text, span, language)
+    )
     if question is None:
         if shapes.cut is None:
             shapes.cut = (
@@ -172,6 +216,16 @@ def _ask(
         clause = _main_clause(s, toks, span, language) if shapes.cut else (s, span)
         question = _clause_question(*clause, doc) if clause else None
         score = 0.7
+    if event is not None and (question is None or not _past_question(question, language)):
+        # "Residents remember the collapse of the Tay Bridge in 1879": the event's date, not
+        # the remembering's; a past verb may own it ("approved the closure ... in 2017")
+        question, score = event, 0.72
+    elif (
+        question is not None
+        and not _past_question(question, language)
+        and follows_event_noun(s.text, span, language)
+    ):
+        question = None  # "The plan follows the closure of the road in 2017": the closure's
     if question is None and language == "en" and not span.is_range:
         question = _present_s_question(s, toks, at, span, doc)
         score = 0.7
@@ -335,6 +389,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 if body is not None:
                     s, span = body
             own = False
+            relative = without_relative_day(s, span, language)
+            if relative is not None:  # "presentato ieri, | giovedì 13 marzo, | nella sala"
+                s, span = relative
+                own = True
             unconditioned = without_schedule_condition(s, span, language)
             if unconditioned is not None:  # "If the timetable holds, | the kiln will open ..."
                 s, span = unconditioned

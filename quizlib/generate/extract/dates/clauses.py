@@ -403,7 +403,9 @@ def _predicative_participle(words: list[str], language: str) -> bool:
     """Whether the participle that ends `words` is the predicate of a passive just before it,
     no noun's: 'La Cantina fu dichiarata | fallita', 'was declared | extinguished' is no 'la
     Legione istituita'; the clause is asked whole ('Quando fu dichiarata fallita la
-    Cantina?')."""
+    Cantina?'); so is one after 'as' ('has been listed as | endangered')."""
+    if len(words) >= 4 and words[-2].lower() == "as":
+        words = words[:-2] + words[-1:]
     if len(words) < 3:
         return False
     passive, chain = words[-2].lower(), words[-3].lower()
@@ -542,6 +544,12 @@ def _entry_case(clause: str, s: Sentence, language: str) -> str:
     return clause[:1].lower() + clause[1:]
 
 
+# An acronym in brackets after the name it stands for: "the Department for Infrastructure
+# (DfI) banned ...", "la Lega italiana protezione uccelli (Lipu) ha ...". It ends no clause;
+# the question goes without it.
+_BRACKETED_ACRONYM = re.compile(r"(?<=\w)\s\([A-Z][A-Za-z&]{1,9}\)(?=[\s,.;:])")
+
+
 # A word before a year that makes it rough, which the date's answer leaves out; and the
 # dashes that open an aside.
 _ROUGHLY = frozenset("around about circa c. approximately roughly intorno verso".split())
@@ -649,6 +657,8 @@ def _noun_participle_end(before: str, language: str) -> int | None:
     previous = toks[p - 1].low
     if previous in _CHAIN or previous in _PARTICIPLE_CHAIN or previous in ARTICLES[language]:
         return None
+    if previous == "as":
+        return None  # "classed as | threatened under ...": the predicate, no noun's participle
     if previous in _AND or toks[p].low in _EXPECTED:
         return None  # "... and adopted its name", "un convegno previsto a Reggio": the verb's
     opener = toks[p + 1].low
@@ -691,6 +701,8 @@ def _noun_participle_far(before: str, language: str) -> bool:
         low = previous.low
         if low in _CHAIN or low in _PARTICIPLE_CHAIN or low in AUXILIARIES[language]:
             continue
+        if low == "as":
+            continue  # "listed as | endangered under ...": the predicate, no noun's participle
         if low in ARTICLES[language] or low in ARTICULATED or low in _AND or _is_adverb(low):
             continue  # "nella | seduta di": a noun after its article
         opener = toks[p + 1].low
@@ -893,6 +905,7 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         hour = _HOUR_BETWEEN_COMMAS[language].match(after)
         if hour is not None:  # "sabato 12 luglio, poco dopo le 17, sulle colline ...": the
             after = " " + after[hour.end() :]  # complement goes on after the hour
+        after = _BRACKETED_ACRONYM.sub("", after)  # "the Department for Infrastructure (DfI)"
         cut = _CLAUSE_END.search(after)
         verb_past = _VERB_PAST_APPOSITION.match(after, cut.start()) if cut else None
         if cut is not None and verb_past and is_finite(verb_past.group("verb"), language):
@@ -938,6 +951,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             ):
                 return None  # "is caused by the Hendra virus, identified in 1994": the virus's
         words = before.split()
+        if _noun_phrasal_participle(words, language):
+            return None  # "grew from a laboratory set up | in 1902": the laboratory's date
         if len(words) >= 2 and is_participle(words[-1], language) and words[-1].islower():
             previous = words[-2].lower().strip(",")
             if previous in ARTICULATED and language == "it":
@@ -1300,6 +1315,22 @@ _AFTER_MODAL = frozenset("be also now still".split())
 _VERB_PARTICLES = frozenset("on off up down out over back".split())
 
 
+def _noun_phrasal_participle(words: list[str], language: str) -> bool:
+    """Whether `words` end on a noun and the participle of a phrasal verb after it, a verb of
+    the clause before them ('The agency grew from a laboratory | set up'): a date after it is
+    the noun's, not the clause verb's."""
+    if language != "en" or len(words) < 4 or words[-1].lower() not in _VERB_PARTICLES:
+        return False
+    participle, noun = words[-2], words[-3].lower()
+    if not (participle.islower() and is_participle(participle, "en")) or not noun.isalpha():
+        return False
+    if noun in _CHAIN or noun in _PARTICIPLE_CHAIN or noun in AUXILIARIES["en"]:
+        return False  # "was set up", "had been set up"
+    if noun in STOPWORDS["en"] or _is_adverb(noun):
+        return False  # "which set up", "recently set up"
+    return main_verb(tokens(" ".join(words[:-3])), "en") is not None
+
+
 def _particle_last(before: str, span: DateSpan, language: str) -> bool:
     """Whether the word before the date is a particle of the verb before it ('switched on',
     'set up'), not a preposition left without its noun: the date has a preposition of its
@@ -1343,6 +1374,11 @@ def _modal_question(words: list[str], idx: int) -> str | None:
 _PASSIVE_GERUNDS = frozenset("being having".split())
 
 
+# Prepositions before an activity named by a bare noun and a form in -ing ("for | fish
+# processing", "in | coal mining"): the two are one noun, no noun and its gerund.
+_ACTIVITY_PREPS = frozenset("for in of on".split())
+
+
 def _noun_gerund(words: list[str]) -> bool:
     """Whether `words` end on an English form in -ing after a noun it describes ('a public
     appeal launching', 'the new service starting'): a date after it is the phrase's, not the
@@ -1353,6 +1389,8 @@ def _noun_gerund(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     gerund, noun = words[-1], words[-2]
+    if len(words) >= 3 and words[-3].lower() in _ACTIVITY_PREPS and not noun.endswith("s"):
+        return False  # "used for fish processing": a bare noun and its activity, one noun
     return (
         gerund.isalpha()
         and gerund.islower()

@@ -358,6 +358,33 @@ def _after_dateline(s: Sentence, span: DateSpan, cut: int) -> tuple[Sentence, Da
     return replace(s, text=s.text[cut:]), moved
 
 
+# A day told by its place in time, then by its date between commas: "presentato ieri, giovedì
+# 13 marzo, nella sala ...", "approved yesterday, Tuesday 4 March, by ...".
+_RELATIVE_DAY_BEFORE = {
+    "it": re.compile(r"\s(?:ieri|oggi|domani|stamattina|stamani|stasera),\s*$", re.IGNORECASE),
+    "en": re.compile(r"\s(?:yesterday|today|tomorrow)(?:\s(?:morning|afternoon|evening))?,\s*$"),
+}
+
+
+def without_relative_day(
+    s: Sentence, span: DateSpan, language: str
+) -> tuple[Sentence, DateSpan] | None:
+    """The sentence with the day word and the commas around the date that says it gone ('È
+    stato presentato ieri, giovedì 13 marzo, nella sala ...' -> 'È stato presentato giovedì 13
+    marzo nella sala ...'), and the date span in it; None when the date is no such
+    apposition."""
+    text = s.text
+    m = _RELATIVE_DAY_BEFORE[language].search(text, max(0, span.start - 30), span.start)
+    if m is None or text[span.end : span.end + 1] != ",":
+        return None
+    cut = span.start - m.start() - 1  # the day word, its comma and the space, one space kept
+    new = text[: m.start() + 1] + text[span.start : span.end] + text[span.end + 1 :]
+    moved = replace(
+        span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
+    )
+    return replace(s, text=new), moved
+
+
 def _after_verb_chain(toks: list[Token], k: int) -> int | None:
     """The end (exclusive) of an Italian verb chain at token `k` whose subject may follow it:
     'si è concluso', 'è stata inaugurata', 'resterà aperta', 'nacque', 'si terrà'."""

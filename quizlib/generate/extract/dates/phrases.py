@@ -558,6 +558,31 @@ def _present_inside(toks: list[Token], k: int) -> bool:
     return is_verb_lemma(lemma(t.low, "en"))
 
 
+_LONGEST_NAMED_HEAD = 8  # tokens from a name's head to its participle
+
+
+def _named_head(toks: list[Token], inner: int, participle: int) -> int | None:
+    """The article (bare or joined to a preposition) of an Italian name that the noun after
+    'del'/'della' at `inner` is part of: 'nel | Parco naturale regionale del fiume Sile |
+    istituito'; the name opens with a capital and the participle agrees with its article.
+    None when no such name is there."""
+    k = inner - 1
+    while k >= 0 and participle - k <= _LONGEST_NAMED_HEAD:
+        t = toks[k]
+        article = ARTICULATED.get(t.low, t.low)
+        if article in ARTICLES["it"]:
+            head = toks[k + 1].text if k + 1 < inner else ""
+            ending = IT_ARTICLE_ENDING.get(article)
+            if head[:1].isupper() and ending is not None:
+                return k if toks[participle].low.endswith(ending) else None
+            if t.low not in _OF_ARTICLES:
+                return None
+        if not t.text.isalpha() or (t.text.islower() and is_finite(t.text, "it")):
+            return None
+        k -= 1
+    return None
+
+
 def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str | None:
     """'la decisione di primo grado emessa' + 'il 9 febbraio 2024' -> 'Quando fu emessa la
     decisione di primo grado?'; 'the Colorado River Compact signed' + 'in 1922' -> 'In what
@@ -584,6 +609,11 @@ def _noun_participle_question(before: str, span: DateSpan, doc: Document) -> str
         return None
     if k < 0 or article in _INDEFINITE:
         return None  # "a school ... established in 1834": which one?
+    if language == "it" and toks[k].low in _OF_ARTICLES:
+        outer = _named_head(toks, k, len(toks) - 1)
+        if outer is not None:  # "nel Parco regionale del fiume Sile, istituito": the park's
+            k = outer
+            article = ARTICULATED.get(toks[k].low, toks[k].low)
     if toks[k].low in _OF_ARTICLES or (k > 0 and toks[k - 1].low in {"of", "di"}):
         return None  # "an agency of the United Nations founded": the participle is the agency's
     if language == "en" and k > 0 and toks[k - 1].low in _SUBORDINATE | _SUBORDINATE_MORE:

@@ -4,6 +4,7 @@ opened in 1998', 'È stata inaugurata nel 2019 la nuova sede'."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...chunks import (
     ADVERBIALS,
@@ -105,6 +106,11 @@ def _postverbal_subject(text: str, toks: list[Token], k: int) -> str | None:
     return text[toks[k].start : toks[end - 1].end]
 
 
+# What opens an Italian infinitive phrase after a verb ("deciso | di | chiudere"); after a noun
+# a word in -are/-ere/-ire is its adjective ("nella sala consiliare").
+_INFINITIVE_OPENERS = frozenset("di a ad da per".split())
+
+
 def _postverbal_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
 ) -> str | None:
@@ -142,7 +148,11 @@ def _postverbal_question(
             return None
         if t.low in AUXILIARIES["it"] or (t.text.islower() and is_finite(t.text, "it")):
             return None
-        if t.low.endswith(_INFINITIVE_ENDINGS) and lemma(t.low, "it") == t.low:
+        if (
+            t.low.endswith(_INFINITIVE_ENDINGS)
+            and lemma(t.low, "it") == t.low
+            and (j in (end, date_end) or toks[j - 1].low in _INFINITIVE_OPENERS)
+        ):
             return None  # "Si è deciso il 3 maggio di chiudere il porto": the porto is closed
         j += 1
     else:
@@ -301,6 +311,20 @@ _RELATIVE_IN = {
 }
 
 
+def _stops_at(toks: list[Token], k: int) -> bool:
+    """Whether token `k` ends a phrase: a stop, but not the comma inside a figure ('5,000')."""
+    t = toks[k]
+    if t.text != ",":
+        return t.text in _STOPS
+    return not (
+        0 < k < len(toks) - 1
+        and toks[k - 1].end == t.start
+        and toks[k + 1].start == t.end
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text.isdigit()
+    )
+
+
 def _relative_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, doc: Document
 ) -> str | None:
@@ -310,7 +334,7 @@ def _relative_question(
     'where': their clause has a subject of its own."""
     language = doc.language
     c = at - 1
-    while c >= 0 and toks[c].text not in _STOPS:
+    while c >= 0 and not _stops_at(toks, c):
         c -= 1
     if c < 1 or toks[c].text != "," or toks[c + 1].low not in _RELATIVE_OPENERS[language]:
         return None
@@ -332,7 +356,8 @@ def _relative_question(
         if found is None or at - found > 6:
             return None
         end = found
-        complement = " ".join([*(t.text for t in toks[end:at]), *when]).replace("’ ", "’")
+        said = s.text[toks[end].start : toks[at - 1].end] if at > end else ""  # "1,200 people"
+        complement = " ".join([said, *when]).strip().replace("’ ", "’")
         if not _raised(toks, end, at) and any(
             t.low in _AND or t.low in AUXILIARIES[language] or is_finite(t.text, language)
             for t in toks[end:at]
@@ -370,6 +395,51 @@ def _relative_question(
     return _participle_or_finite(
         chain, first, toks, subject, span, language, complement, present=present
     )
+
+
+# The openers of a relative clause with no comma before it ("the fires that destroyed ...",
+# "gli incendi che distrussero ..."), and the one the clause is read with once set off.
+_RESTRICTIVE_OPENERS = {"en": frozenset({"that", "who"}), "it": frozenset({"che"})}
+_SET_OFF_OPENER = {"that": "which", "who": "who", "che": "che"}
+
+
+def restrictive_relative(
+    s: Sentence, toks: list[Token], at: int, span: DateSpan, language: str
+) -> tuple[Sentence, DateSpan] | None:
+    """A date that ends a relative clause with no comma before it, the clause set off as one
+    with a comma is ('the fires that destroyed 5,000 hectares in August 2021' -> 'the fires,
+    which destroyed ...'), and the date span in it; None when the date is no such clause's or
+    the word before the opener is no noun (a verb's 'that': 'said that ...')."""
+    r = at - 1
+    while r > 0 and toks[r].low not in _RESTRICTIVE_OPENERS[language]:
+        if _stops_at(toks, r):
+            return None
+        r -= 1
+    if r < 2 or toks[r].low not in _RESTRICTIVE_OPENERS[language]:
+        return None
+    following = index_at(toks, span.end)
+    if following < len(toks) and toks[following].text not in {",", ".", ";"}:
+        return None  # the clause goes on after the date: whose is it?
+    noun = toks[r - 1]
+    if not noun.text.isalpha() or noun.low in STOPWORDS[language]:
+        return None
+    if noun.text.islower() and (
+        is_finite(noun.text, language) or is_participle(noun.text, language) or _is_adverb(noun.low)
+    ):
+        return None  # "said that", "è stato deciso che"
+    article = next(
+        (t.low for t in reversed(toks[max(0, r - 6) : r]) if t.low in ARTICLES[language]), ""
+    )
+    if article in _INDEFINITE:
+        return None  # "Elena Castillo, a Democrat who took office in 2023": which Democrat?
+    opener = _SET_OFF_OPENER[toks[r].low]
+    text = s.text
+    new = f"{text[: noun.end]}, {opener}{text[toks[r].end :]}"
+    shift = len(new) - len(text)
+    moved = replace(
+        span, start=span.start + shift, value_start=span.value_start + shift, end=span.end + shift
+    )
+    return replace(s, text=new), moved
 
 
 _ALSO = frozenset({"anche", "also"})

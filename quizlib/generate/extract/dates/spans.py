@@ -243,6 +243,34 @@ _WITH = frozenset({"with", "con", "col", "coi"})  # open an absolute phrase afte
 _LAW_BEFORE_YEAR = re.compile(r"\b(?:Act|Order|Regulations|Bill|Rules|Directive)\s+$")
 
 
+# A word that makes a year rough, right before it: "(in) around 1775", "intorno al 1775".
+_ROUGH_BEFORE = {
+    "en": re.compile(
+        r"\b(?:in\s+)?(?P<about>(?:around|about|circa|c\.|approximately|roughly)\s+)$",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(r"\b(?P<about>(?:intorno|attorno|verso)\s+(?:al|il)\s+)$", re.IGNORECASE),
+}
+# What may follow a rough year ("around 1775"), which is no rough count then ("around 1500
+# people"): the end of the clause, or a word that opens a complement or another clause.
+_AFTER_ROUGH_YEAR = {
+    "en": re.compile(
+        r"\s*(?:[,.;:)–—]|$|(?:by|when|and|after|before|as|in|on|at|to|for|under|with|from|"
+        r"until|while|but|during|near)\b)"
+    ),
+    "it": re.compile(
+        r"\s*(?:[,.;:)–—]|$|(?:da|dal|dalla|dai|quando|e|dopo|prima|come|in|nel|nella|a|al|"
+        r"alla|per|con|su|sul|fino|mentre|ma|durante|presso)\b)"
+    ),
+}
+
+
+def _counted_after(text: str, end: int, language: str) -> bool:
+    """Whether a year said roughly ('around 1775') is followed by what makes it a count
+    ('around 1500 people', 'circa 1800 persone')."""
+    return _AFTER_ROUGH_YEAR[language].match(text, end) is None
+
+
 def _no_year_after(text: str, start: int) -> bool:
     """Whether four digits at `start` are no year of the sentence: what follows 'anni',
     'years', 'n.' or 'no.' ('n. 2024'), or the end of a law's name ('the Transport Act
@@ -478,6 +506,13 @@ def find_dates(text: str, language: str) -> list[DateSpan]:
             continue
         if _no_year_after(text, start):
             continue
+        rough = _ROUGH_BEFORE[language].search(text, max(0, start - 24), start)
+        if rough is not None and not _counted_after(text, end, language):
+            # "planted around 1775", "intorno al 1775": the year as said, asked "when"
+            value = squash(text[rough.start("about") : end])
+            spans.append(DateSpan(rough.start(), rough.start("about"), end, value, (), False))
+            taken.append((rough.start(), end))
+            continue
         p = _PREP_BEFORE[language].search(text, max(0, start - 16), start)
         begin = p.start() if p else start
         accept = (squash(text[begin:end]),) if p else ()
@@ -520,11 +555,12 @@ _ROUGH_TIME_IN = {
 
 _ROUGH_TIME_BEFORE = {
     "it": re.compile(
-        r"\b(?:poco |subito |appena )?(?:prima|dopo) (?:della |la |dell’|l’)(?:mezzanotte"
-        r"|mezzogiorno|alba|tramonto)\s+(?:di\s+|del\s+)?$"
+        r"(?:\b(?:poco |subito |appena )?(?:prima|dopo) (?:della |la |dell’|l’)"
+        r"|\b(?:a |alla |all’))(?:mezzanotte|mezzogiorno|alba|tramonto)\s+(?:di\s+|del\s+)?$"
     ),
     "en": re.compile(
-        r"\b(?:shortly |just |soon |long )?(?:before|after) (?:midnight|noon|dawn|dusk)\s+$"
+        r"\b(?:(?:shortly |just |soon |long )?(?:before|after)|at) (?:midnight|noon|dawn|dusk)"
+        r"(?:\s+on)?\s+$"
     ),
 }
 
