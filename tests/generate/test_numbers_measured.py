@@ -35,6 +35,11 @@ def test_the_quake_is_named_by_its_date_or_place_after_the_magnitude() -> None:
     text = "Il municipio è chiuso dalla scossa di magnitudo 4,7 del 12 marzo 2019."
     qs = questions(text, "it")
     assert qs["Di che magnitudo era la scossa del 12 marzo 2019?"] == "4,7"
+    text = (
+        "Le scuole riaprono dopo la scossa di magnitudo 4,3 che in aprile aveva lesionato il liceo."
+    )
+    qs = questions(text, "it")
+    assert qs["Di che magnitudo era la scossa che in aprile aveva lesionato il liceo?"] == "4,3"
 
 
 def test_the_temperature_a_thing_is_kept_at_is_asked_at_what_temperature() -> None:

@@ -77,6 +77,9 @@ def _quake_relative(text: str, end: int, language: str) -> str:
     'struck the region on Monday'), past a 'con epicentro ...' phrase; '' when none follows."""
     rest = text[end:].lstrip()
     words = rest.split()
+    if words[:1] in (["che"], ["that"], ["which"]):  # "la scossa ... che| il 13 marzo ..."
+        m = _RELATIVE.match(text, len(text) - len(rest) + len(words[0]) + 1)
+        return m.group(0).strip() if m else ""
     skip = 0
     if language == "it" and words[:1] == ["con"]:  # "con epicentro tra Norcia e Preci"
         for i, w in enumerate(words[1 : _LONGEST_EPICENTRE + 1], start=1):
