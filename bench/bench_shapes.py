@@ -715,7 +715,11 @@ MEASURED = [
         EN,
         "50",
         (
-            ("compound-measure", "into", "The trial is pumping oxygen into a 50-hectare area."),
+            (
+                "compound-measure",
+                "into",
+                "The trial is pumping oxygen into a 50-hectare area near the river mouth.",
+            ),
             ("compound-measure", "bought", "The trust has bought a 50-acre farm near Hexham."),
             ("compound-measure", "length", "The council will build a 50-mile cycle route."),
         ),

@@ -88,3 +88,27 @@ def test_a_dimension_after_a_noun_that_opens_with_a_preposition_is_asked() -> No
     assert questions(text, "it")["Quanto è alto il campanile?"] == "52 metri"
     text = "From the tower, 52 metres high, visitors can see the whole lagoon."
     assert questions(text)["How high is the tower?"] == "52 metres"
+
+
+def test_the_speed_of_gusts_after_a_bound_or_reached_is_asked() -> None:
+    qs = questions("The gale lashed the harbour with gusts of more than 70mph.")
+    assert qs["What speed did the gusts reach?"] == "more than 70mph"
+    qs = questions("Winds reached 85mph at the lighthouse on Friday.")
+    assert qs["What speed did winds reach at the lighthouse on Friday?"] == "85mph"
+    qs = questions("Le raffiche hanno superato i 120 km/h sul crinale.", "it")
+    assert qs["Che velocità hanno superato le raffiche sul crinale?"] == "120 km/h"
+
+
+def test_an_area_as_a_compound_after_a_preposition_is_asked_with_its_place() -> None:
+    text = "The charity is planting willows on a 12-acre site beside the canal."
+    assert questions(text)["How large is the site beside the canal?"] == "12 acres"
+    qs = questions("The charity is planting willows on a 12-acre site.")
+    assert not any(q.startswith("How large") for q in qs)  # no place: which site?
+
+
+def test_the_area_an_entry_description_covers_is_asked_of_the_entry() -> None:
+    text = (
+        "Lough Erne\n\nLough Erne is a lake in County Fermanagh.\n\nLough Melvin\n\n"
+        "A lake on the border of Leitrim and Fermanagh, covering about 21 square kilometres."
+    )
+    assert questions(text)["How large is Lough Melvin?"] == "about 21 square kilometres"

@@ -400,6 +400,63 @@ def bound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int,
         yield upper_first(squash(asked)) + "?", m.group("num"), m.start("num"), m.end("num")
 
 
+# --- an area ------------------------------------------------------------------------------
+
+_AREA_UNITS = {
+    "hectare": "hectares",
+    "acre": "acres",
+    "square-metre": "square metres",
+    "square-meter": "square meters",
+    "square-mile": "square miles",
+    "square-kilometre": "square kilometres",
+    "square-kilometer": "square kilometers",
+    "square-foot": "square feet",
+}
+
+
+# An area as a compound adjective after a preposition, and the place that names the thing:
+# "pumping oxygen into a 50-hectare area| near the river mouth", "on a 12-acre site| at
+# Hexham". (A compound right after its verb, "bought a 50-acre farm", is asked by the verb.)
+_EN_AREA_COMPOUND = re.compile(
+    r"\b(?:into|in|on|across|over|at|to|towards|for|within|from|of)\s+(?:a|an)\s+"
+    r"(?P<num>\d[\d,.]*)-(?P<unit>" + "|".join(_AREA_UNITS) + r")\s+(?P<noun>[a-z]{3,})\s+"
+    r"(?P<place>(?:near|at|off|along|around|outside|beside|between|by|in|on)\s+"
+    r"[^,;:()]{2,60}?)(?=\s*[,;:.]|\s+(?:and|but|which|where|that)\s|$)"
+)
+
+
+# A description of an entry's thing with the area it covers: "A large inlet on the west coast
+# of Tasmania, covering about 315 square kilometres, ...".
+_EN_COVERING = re.compile(
+    r",\s+(?:covering|spanning|extending\s+over)\s+(?:(?:about|around|some|nearly|almost"
+    r"|more\s+than|over|roughly)\s+)?(?P<measure>\d[\d,.]*\s+(?:square\s+(?:kilometres"
+    r"|kilometers|miles|metres|meters|feet)|hectares|acres))\b"
+)
+
+
+def area_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, area, start, end) of an English area told in a phrase: 'into a 50-hectare
+    area near the river mouth' -> 'How large is the area near the river mouth?'; 'A large
+    inlet ..., covering about 315 square kilometres' in an entry -> 'How large is Macquarie
+    Harbour?'."""
+    if doc.language != "en":
+        return
+    text = s.text
+    for m in _EN_AREA_COMPOUND.finditer(text):
+        noun = m.group("noun")
+        if noun in STOPWORDS["en"] or _verb_like(noun):
+            continue
+        answer = f"{m.group('num')} {_AREA_UNITS[m.group('unit')]}"
+        yield f"How large is the {noun} {m.group('place')}?", answer, m.start("num"), m.end("unit")
+    covering = _EN_COVERING.search(text) if s.entry is not None else None
+    if covering is not None and text.startswith(("A ", "An ")):
+        before = text[: covering.start()].split()
+        if not any(w.islower() and is_finite(w, "en") for w in before):  # a description
+            measure = covering.group("measure")
+            at = covering.start("measure")
+            yield f"How large is {s.entry.phrase}?", measure, at, at + len(measure)
+
+
 def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """(question, answer, start, end) of every measure of this module a sentence holds."""
     text = s.text
@@ -410,3 +467,5 @@ def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, i
     yield from change_questions(s, doc)
     yield from in_dimension_questions(s, doc)
     yield from bound_questions(s, doc)
+    if "-" in text or "covering" in text or "spanning" in text or "extending" in text:
+        yield from area_questions(s, doc)
