@@ -448,13 +448,14 @@ def area_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, 
             continue
         answer = f"{m.group('num')} {_AREA_UNITS[m.group('unit')]}"
         yield f"How large is the {noun} {m.group('place')}?", answer, m.start("num"), m.end("unit")
-    covering = _EN_COVERING.search(text) if s.entry is not None else None
-    if covering is not None and text.startswith(("A ", "An ")):
+    entry = s.entry
+    covering = _EN_COVERING.search(text) if entry is not None else None
+    if entry is not None and covering is not None and text.startswith(("A ", "An ")):
         before = text[: covering.start()].split()
         if not any(w.islower() and is_finite(w, "en") for w in before):  # a description
             measure = covering.group("measure")
             at = covering.start("measure")
-            yield f"How large is {s.entry.phrase}?", measure, at, at + len(measure)
+            yield f"How large is {entry.phrase}?", measure, at, at + len(measure)
 
 
 def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
