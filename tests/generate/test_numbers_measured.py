@@ -112,3 +112,17 @@ def test_the_area_an_entry_description_covers_is_asked_of_the_entry() -> None:
         "A lake on the border of Leitrim and Fermanagh, covering about 21 square kilometres."
     )
     assert questions(text)["How large is Lough Melvin?"] == "about 21 square kilometres"
+
+
+def test_an_italian_thing_named_with_its_measure_is_asked_how_large_or_long() -> None:
+    text = "Il Comune ha messo a disposizione un uliveto di 6 ettari alle porte del paese."
+    assert questions(text, "it")["Quanto è grande l’uliveto?"] == "6 ettari"
+    text = "L’azienda aprirà un magazzino da 8.000 metri quadrati vicino al casello."
+    assert questions(text, "it")["Quanto sarà grande il magazzino?"] == "8.000 metri quadrati"
+    text = "Il piano comprende 40 nuovi lampioni, un sentiero di 3,5 chilometri e un parcheggio."
+    assert questions(text, "it")["Quanto è lungo il sentiero?"] == "3,5 chilometri"
+
+
+def test_an_italian_change_of_a_measure_is_no_size_of_a_thing() -> None:
+    qs = questions("Il lago ha subito un abbassamento di 2 metri in un mese.", "it")
+    assert not any(q.startswith("Quanto è") for q in qs)

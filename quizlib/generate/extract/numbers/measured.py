@@ -458,6 +458,114 @@ def area_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, 
             yield f"How large is {entry.phrase}?", measure, at, at + len(measure)
 
 
+# --- an Italian thing and its measure after "da"/"di" ----------------------------------------
+
+# A thing named with its area, weight or length: "un nuovo capannone da 12.000 metri quadrati",
+# "un terreno di 18 ettari", "un percorso pedonale di 1,2 chilometri".
+_IT_THING_MEASURE = re.compile(
+    r"(?<![\w’])(?P<art>[Uu]n|[Uu]na|[Uu]no|[Ii]l|[Ll]a|[Ll]o|[Uu]n’|[Ll]’)\s?"
+    r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+){0,2})\s+(?P<prep>da|di)\s+"
+    r"(?:(?:circa|oltre|quasi)\s+)?(?P<measure>\d[\d.,]*\s+(?P<unit>metri\s+quadrati|mq"
+    r"|ettari|chilometri\s+quadrati|chili|chilogrammi|tonnellate|quintali|chilometri"
+    r"|metri))(?![\w²])"
+)
+
+
+_IT_AREA_UNITS = frozenset(["metri quadrati", "mq", "ettari", "chilometri quadrati"])
+
+
+_IT_WEIGHT_UNITS = frozenset(["chili", "chilogrammi", "tonnellate", "quintali"])
+
+
+# Things whose measure in a unit of length is their length: "un percorso di 1,2 chilometri".
+_IT_LINEAR = frozenset(
+    """percorso tracciato tratto pista ciclabile ciclovia strada sentiero galleria tunnel ponte
+    muro argine linea condotta canale viadotto passerella binario tangenziale variante
+    lungomare diga molo banchina""".split()
+)
+
+
+# Nouns of a change or an event, whose "di" measure is no size of a thing: "un calo di 2
+# metri", "una perdita di 300 ettari".
+_IT_NOT_THINGS = frozenset(
+    """calo aumento perdita crescita riduzione innalzamento abbassamento spostamento
+    avanzamento arretramento salto dislivello distanza totale media massimo minimo""".split()
+)
+
+
+_IT_DEFINITE = frozenset("il lo la l’".split())
+
+
+_IT_FUTURE = re.compile(r"\b[a-zà-ù]{2,}(?:rà|ranno)\b")
+
+
+def italian_thing_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, measure, start, end) of an Italian thing named with its measure: 'un nuovo
+    capannone da 12.000 metri quadrati' -> 'Quanto sarà grande il nuovo capannone?', 'un
+    terreno di 18 ettari' -> 'Quanto è grande il terreno?', 'un percorso pedonale di 1,2
+    chilometri' -> 'Quanto sarà lungo il percorso pedonale?'."""
+    if doc.language != "it":
+        return
+    text = s.text
+    be = "sarà" if _IT_FUTURE.search(text) else "è"
+    for m in _IT_THING_MEASURE.finditer(text):
+        if _quoted(text, m.start()):
+            continue  # "«raccoglie informazioni su un’area di 30 km²»": which area, said by whom
+        words = m.group("np").split()
+        article = m.group("art").lower()
+        if not _plain_noun_phrase(words) or (m.group("prep") == "di" and article in _IT_DEFINITE):
+            continue  # "allungare il percorso di 25 chilometri": a change of a thing named before
+        frame = _frame(text, m.start("measure"), s, doc)
+        if (
+            m.group("prep") == "di"
+            and frame is not None
+            and frame.subject
+            and frame.between[:1] == (article,)
+        ):
+            continue  # "ha acquistato un bosco di 40 ettari": the verb's object, asked by it
+        unit = " ".join(m.group("unit").split())
+        the = (
+            definite_article(article, words[0])
+            if article in {"un", "una", "uno", "un’"}
+            else article
+        )
+        named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(words)}"
+        if unit in _IT_AREA_UNITS:
+            asked = f"Quanto {be} grande {named}?"
+        elif unit in _IT_WEIGHT_UNITS and m.group("prep") == "da":
+            asked = f"Quanto {'peserà' if be == 'sarà' else 'pesa'} {named}?"
+        elif unit in {"chilometri", "metri"} and words[0] in _IT_LINEAR:
+            long = (
+                "lunga"
+                if the in {"la", "una"} or (the == "l’" and words[0].endswith("a"))
+                else "lungo"
+            )
+            asked = f"Quanto {be} {long} {named}?"
+        else:
+            continue
+        measure = m.group("measure")
+        yield asked, measure, m.start("measure"), m.end("measure")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation the sentence opens before it."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
+def _plain_noun_phrase(words: list[str]) -> bool:
+    """Whether Italian words make a plain noun phrase of a thing: no verb, no function word,
+    no noun of a change ('un calo di 2 metri')."""
+    if words[0] in _IT_NOT_THINGS or words[0].endswith(("mento", "zione", "sione")):
+        return False
+    return all(
+        w not in STOPWORDS["it"]
+        and not is_finite(w, "it")
+        and not (i and is_participle(w, "it"))  # "un percorso| di": a noun first
+        for i, w in enumerate(words)
+    )
+
+
 def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """(question, answer, start, end) of every measure of this module a sentence holds."""
     text = s.text
@@ -468,5 +576,7 @@ def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, i
     yield from change_questions(s, doc)
     yield from in_dimension_questions(s, doc)
     yield from bound_questions(s, doc)
+    if " da " in text or " di " in text:
+        yield from italian_thing_questions(s, doc)
     if "-" in text or "covering" in text or "spanning" in text or "extending" in text:
         yield from area_questions(s, doc)
