@@ -658,6 +658,138 @@ COUNTED = [
     ),
 ]
 
+# Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
+# a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
+# sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un
+# terremoto di magnitudo 4,2"), a measure as a compound adjective ("a 50-hectare area"), the
+# temperature something is kept at, a change in a unit ("have risen by 1C"), the strength of
+# gusts, a dimension "in length", and a hedged duration or weight ("dura almeno 13 mesi").
+MEASURED = [
+    Counted(
+        "scaffold",
+        EN,
+        "24",
+        (
+            ("dim-aside", "opening", "On the scaffold, 24 metres high, about 25 people will work."),
+            ("dim-aside", "subject", "The scaffold, 24 metres high, will go up in March."),
+            ("dim-in", "length", "The nets can be up to 24 metres in length."),
+            ("dim-in", "height", "The new sea wall will be 24 metres in height."),
+        ),
+    ),
+    Counted(
+        "ponteggio",
+        IT,
+        "24",
+        (
+            ("dim-aside", "sul", "Sul ponteggio, alto 24 metri, lavoreranno 25 persone."),
+            ("dim-aside", "dalla", "Dalla torre, alta 24 metri, si vede tutta la valle."),
+            ("dim-aside", "soggetto", "Il ponteggio, alto 24 metri, sarà montato a marzo."),
+        ),
+    ),
+    Counted(
+        "magnitude",
+        EN,
+        "6.5",
+        (
+            ("magnitude", "before", "A magnitude 6.5 earthquake struck the region on Monday."),
+            ("magnitude", "compound", "A 6.5-magnitude earthquake struck the region in 2016."),
+            ("magnitude", "of", "The town was hit by an earthquake of magnitude 6.5 in 2016."),
+        ),
+    ),
+    Counted(
+        "magnitudo",
+        IT,
+        "6,5",
+        (
+            ("magnitude", "soggetto", "Un terremoto di magnitudo 6,5 ha colpito la zona ieri."),
+            ("magnitude", "scossa", "La scossa di magnitudo 6,5 è stata avvertita a Perugia."),
+            (
+                "magnitude",
+                "quando",
+                "La chiesa crollò quando un terremoto di magnitudo 6,5 colpì la valle.",
+            ),
+        ),
+    ),
+    Counted(
+        "hectares",
+        EN,
+        "50",
+        (
+            (
+                "compound-measure",
+                "into",
+                "The trial is pumping oxygen into a 50-hectare area near the river mouth.",
+            ),
+            ("compound-measure", "bought", "The trust has bought a 50-acre farm near Hexham."),
+            ("compound-measure", "length", "The council will build a 50-mile cycle route."),
+        ),
+    ),
+    Counted(
+        "kept-at",
+        EN,
+        "12C",
+        (
+            ("temperature", "kept", "The eggs have to be kept at a steady 12C."),
+            ("temperature", "stored", "The samples are stored at 12C in the laboratory."),
+            ("temperature", "heated", "The milk is heated to 12C before bottling."),
+        ),
+    ),
+    Counted(
+        "gradi",
+        IT,
+        "120 gradi",
+        (
+            ("temperature", "sterilizzati", "I tappi vengono sterilizzati a 120 gradi."),
+            ("temperature", "conservate", "Le uova devono essere conservate a 120 gradi."),
+            ("temperature", "cotto", "Il pane viene cotto a circa 120 gradi."),
+        ),
+    ),
+    Counted(
+        "risen-by",
+        EN,
+        "1C",
+        (
+            ("change-unit", "perfect", "Sea temperatures have risen by about 1C since the 1980s."),
+            ("change-unit", "past", "Average temperatures rose by 1C last year."),
+            (
+                "change-unit",
+                "opening",
+                "Scientists say sea temperatures have risen by 1C since 1990.",
+            ),
+        ),
+    ),
+    Counted(
+        "metres-by",
+        EN,
+        "2 metres",
+        (
+            ("change-unit", "fallen", "The lake level has fallen by 2 metres since June."),
+            ("change-unit", "raised", "The dam wall will be raised by 2 metres."),
+        ),
+    ),
+    Counted(
+        "gusts",
+        EN,
+        "90mph",
+        (
+            ("gusts", "with", "The storm battered the coast with gusts of more than 90mph."),
+            ("gusts", "forecast", "Forecasters expect gusts of up to 90mph on Sunday."),
+            ("gusts", "reached", "Gusts reached 90mph on the coast on Monday."),
+        ),
+    ),
+    Counted(
+        "almeno",
+        IT,
+        "13",
+        (
+            ("hedged", "almeno", "La stagionatura dura almeno 13 mesi."),
+            ("hedged", "non meno", "La stagionatura non può durare meno di 13 mesi."),
+            ("hedged", "pesare", "La coscia fresca non può pesare meno di 13 chili."),
+            ("hedged", "deve", "La coscia deve pesare almeno 13 chili."),
+        ),
+    ),
+]
+
 # Dates in the shapes that stand between a clause and its date (a block of its own): a year
 # said roughly ("around 1775"), an acronym in brackets after the subject, a predicate after
 # "as" before the date ("listed as endangered since 2004"), an activity named by a noun and a
@@ -1745,7 +1877,7 @@ def main() -> None:
     for sup in SUPERLATIVES:
         as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
         runs.append((as_fact, superlative_shapes(sup)))
-    runs += [(c, list(c.sentences)) for c in COUNTED + DATED]
+    runs += [(c, list(c.sentences)) for c in COUNTED + DATED + MEASURED]
     runs += [(c, list(c.sentences)) for c in NAMES]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:

@@ -34,3 +34,18 @@ def test_an_english_noun_that_lasted_is_asked_how_long_it_lasted() -> None:
     assert qs["How long did the hearing last?"] == "almost five hours"
     qs = questions("The count, which lasted 3 days and 2 hours, ended on Friday.")
     assert qs["How long did the count last?"] == "3 days and 2 hours"
+
+
+def test_an_italian_duration_with_almeno_is_asked_with_its_bound_in_the_answer() -> None:
+    qs = questions("Il restauro dell’organo dura almeno otto mesi.", "it")
+    assert qs["Quanto dura il restauro dell’organo?"] == "almeno otto mesi"
+
+
+def test_an_italian_subject_that_lasts_after_a_clause_of_a_list_is_asked() -> None:
+    text = (
+        "Il regolamento è severo: i cavalli arrivano il giorno prima, la gara dura "
+        "almeno 40 minuti e i fantini pesano meno di 60 chili."
+    )
+    assert questions(text, "it")["Quanto dura la gara?"] == "almeno 40 minuti"
+    qs = questions("Secondo il calendario della giunta, i lavori dureranno 18 mesi.", "it")
+    assert qs["Quanto dureranno i lavori?"] == "18 mesi"

@@ -65,6 +65,7 @@ from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .list_items import list_item_questions
+from .measured import measured_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .money import funded_part_questions, of_which_questions
 from .partitives import partitive_questions
@@ -481,6 +482,10 @@ def _extract(doc: Document) -> Iterator[Candidate]:
 _BOUNDED_TYPES = frozenset(("number", "percent"))
 
 
+# A bound a question names itself, which its answer does without.
+_NAMED_BOUND = re.compile(r"\s(?:come\s+minimo|al\s+massimo)\s")
+
+
 # How far before a figure its bound may start: " slightly fewer than ", its space before.
 _BOUND_REACH = 24
 
@@ -497,6 +502,8 @@ def with_bound(c: Candidate, language: str) -> Candidate:
     m = _BOUNDS[language].search(text, max(0, at - _BOUND_REACH), at)
     if m is None or c.question.lower().startswith(m.group("bound").lower()):
         return c
+    if _NAMED_BOUND.search(c.question):
+        return c  # "Quanto deve pesare come minimo ...?": the question names the bound
     bound = " ".join(m.group("bound").lower().split())
     accept = c.accept if c.answer in c.accept else (c.answer, *c.accept)
     return replace(c, answer=f"{bound} {c.answer}", accept=accept)
@@ -1101,6 +1108,9 @@ def _candidates_of(
         for asked, answer, start, end in _range_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
+    for asked, answer, start, end in measured_questions(s, doc) if digits else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        asked_spans.append((start, end))  # "di magnitudo 6,5", "kept at 12C", "risen by 1C"
     if not _LATER_WORDS.isdisjoint(cues) and _LATER_UNIT.search(text):
         for asked, answer, measure, at in _later_questions(s, doc):
             yield Candidate(

@@ -20,9 +20,9 @@ _UNITS = {
 
 
 _APPROX = {
-    "it": r"(?:(?:quasi|circa|oltre|più\s+di|meno\s+di|poco\s+più\s+di|appena)\s+)?",
+    "it": r"(?:(?:quasi|circa|oltre|più\s+di|meno\s+di|poco\s+più\s+di|appena|almeno)\s+)?",
     "en": r"(?:(?:almost|nearly|about|around|more\s+than|less\s+than|just\s+over|just\s+under"
-    r"|over|some|roughly)\s+)?",
+    r"|over|some|roughly|at\s+least)\s+)?",
 }
 
 
@@ -35,10 +35,12 @@ def _duration(language: str) -> str:
     return rf"(?P<dur>{_APPROX[language]}{one}(?:,?\s+(?:{joint})\s+{one})?)(?![\w’-])"
 
 
-# An Italian subject that opens its sentence and the verb 'durare': "La fioritura dura in
-# media venti giorni", "Il viaggio dal capolinea a Villa d’Almè dura 27 minuti".
+# An Italian subject that opens its sentence or a clause of a list and the verb 'durare': "La
+# fioritura dura in media venti giorni", "Il viaggio dal capolinea a Villa d’Almè dura 27
+# minuti", "...: le cosce vengono salate a mano, la stagionatura dura almeno 13 mesi e ...".
 _IT_SUBJECT_LASTS = re.compile(
-    r"^(?P<np>(?:Il|Lo|La|I|Gli|Le)\s[^,;:()«»“”]{2,60}?|L’[^,;:()«»“”]{2,60}?)\s"
+    r"(?:^|(?<=[,:;]\s)|(?<=\se\s))"
+    r"(?P<np>(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s[^,;:()«»“”]{2,60}?|[Ll]’[^,;:()«»“”]{2,60}?)\s"
     r"(?P<verb>dura|durano|durava|duravano|durerà|dureranno)\s(?P<adv>in\s+media\s)?"
     + _duration("it")
     + r"(?=\s*[,;.:]|\s+(?:e|ed|contro|mentre|ma)\s|$)"
@@ -136,8 +138,9 @@ def _plain_words(np: str, language: str) -> bool:
 
 
 def _italian_questions(text: str) -> Iterator[tuple[str, str, int]]:
-    m = _IT_SUBJECT_LASTS.match(text)
-    if m is not None and _plain_words(m.group("np"), "it"):
+    for m in _IT_SUBJECT_LASTS.finditer(text):
+        if not _plain_words(m.group("np"), "it"):
+            continue
         np = m.group("np")
         np = np[0].lower() + np[1:]
         adverb = "in media " if m.group("adv") else ""

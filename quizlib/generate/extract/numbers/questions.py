@@ -2023,9 +2023,26 @@ def _last_noun_phrase(before: str, language: str) -> str | None:
     first = verbs[-1] + 1 if verbs else 0
     while first < len(toks) - 1 and _verb_group_word(toks[first].low, language):
         first += 1  # "hanno riguardato soprattutto| la torre"
+    if first == 0 and not verbs and len(toks) > 1:
+        opened = _opening_preposition(toks[0].low, toks[1].low, language)
+        if opened is not None:  # "Sul ponteggio, alto 24 metri, ...": the scaffold's height
+            return f"{opened}{before[toks[1].start :].strip()}"
     if first >= len(toks) or toks[first].low not in _NP_ARTICLES[language]:
         return None
     return lower_first(before[toks[first].start :].strip())
+
+
+def _opening_preposition(word: str, following: str, language: str) -> str | None:
+    """The article that a preposition opening a sentence gives its noun phrase ('Sul| ponteggio'
+    -> 'il ', 'On| the scaffold' -> ''), or None when the words do not open one."""
+    if language == "it":
+        article = ARTICULATED.get(word)
+        if article is None:
+            return None
+        return article if article.endswith("’") else f"{article} "
+    if word in PREPOSITIONS["en"] and following == "the":
+        return ""
+    return None
 
 
 _NP_ARTICLES = {"it": frozenset("il lo la i gli le l’".split()), "en": frozenset(["the"])}

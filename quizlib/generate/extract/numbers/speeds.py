@@ -17,6 +17,7 @@ from ...text import lower_first, squash, upper_first
 from ...verbs import (
     is_finite,
     is_participle,
+    lemma,
 )
 from .amounts import _object_then
 from .clause import _english_body, _Frame, _frame, _frame_question, _is_copula, _tail
@@ -24,7 +25,8 @@ from .counts import _plural
 
 _SPEED = {
     "en": re.compile(
-        r"(?P<upto>(?:up\s+to|as\s+much\s+as)\s+)?(?P<num>\d(?<![\w.,]\d)[\d.,]*)\s?"
+        r"(?P<upto>(?:up\s+to|as\s+much\s+as|more\s+than|over|about|around|nearly|almost)\s+)?"
+        r"(?P<num>\d(?<![\w.,]\d)[\d.,]*)\s?"
         r"(?P<unit>mph|km/h|kph|kmh|km/s|m/s|knots|miles\s+per\s+(?:hour|second)"
         r"|(?:kilometres|kilometers|metres|meters)\s+(?:per|a)\s+(?:hour|second))"
         r"(?![\w/])"
@@ -93,6 +95,23 @@ def _speed_reached_question(
     return None if body is None else squash(f"What {noun} {body} {tail} {frame.when}") + "?"
 
 
+# Verbs whose speed right after them is one the subject reached: "Gusts reached| 90mph".
+_REACH_VERBS = frozenset("reach hit top exceed raggiungere toccare superare".split())
+
+
+def _speed_hit_question(m: re.Match[str], frame: _Frame, text: str, language: str) -> str | None:
+    """'Gusts reached 90mph on the coast' -> 'What speed did gusts reach on the coast?', 'Le
+    raffiche hanno toccato i 110 km/h' -> 'Che velocità hanno toccato le raffiche?'."""
+    tail = _tail(text, m.end(), language)
+    if tail is None:
+        return None
+    if language == "it":
+        verb = " ".join(frame.verb)
+        return upper_first(squash(f"Che velocità {verb} {frame.subject} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, frame.subject)
+    return None if body is None else squash(f"What speed {body} {tail} {frame.when}") + "?"
+
+
 def _speed_verb_question(
     m: re.Match[str], frame: _Frame, text: str, language: str, obj: str = ""
 ) -> str | None:
@@ -140,6 +159,8 @@ def _speed_question(m: re.Match[str], s: Sentence, doc: Document) -> str | None:
             return _speed_reached_question(m, frame, exact, text, language)
         if exact == sorted(_SPEED_VERB_PREPOSITIONS[language]):
             return _speed_verb_question(m, frame, text, language)
+        if not exact and lemma(frame.verb[-1].lower(), language) in _REACH_VERBS:
+            return _speed_hit_question(m, frame, text, language)  # "Gusts reached 90mph"
         obj = _object_then(frame, _SPEED_VERB_PREPOSITIONS[language], language)
         if obj:
             return _speed_verb_question(m, frame, text, language, obj)
