@@ -709,6 +709,33 @@ COUNTED += [
         ),
     ),
     Counted(
+        "participle-trees",
+        EN,
+        "150",
+        (
+            ("participle", "of", "Of roughly 150 trees originally planted, about 90 still stand."),
+            ("participle", "of the", "Of the 150 trees planted in 1775, 90 still stand."),
+            ("participle", "spoke of", "The survey spoke of 150 trees felled by the storm."),
+        ),
+    ),
+    Counted(
+        "participle-prosciutti",
+        IT,
+        "612.000",
+        (
+            (
+                "participle",
+                "parlano di",
+                "I dati parlano di 612.000 prosciutti esportati nel 2024.",
+            ),
+            (
+                "participle",
+                "dei",
+                "Dei 612.000 prosciutti esportati nel 2024, la metà è andata in Usa.",
+            ),
+        ),
+    ),
+    Counted(
         "agent-complement",
         EN,
         "14",

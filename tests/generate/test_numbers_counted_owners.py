@@ -84,3 +84,21 @@ def test_a_counted_agent_after_a_complement_of_the_passive() -> None:
     )
     assert en.get("How many farms harvested most of the wheat within three weeks?") == "11"
     assert en.get("How many pupils opened the new library in 2021?") == "40"
+
+
+def test_a_count_in_a_phrase_with_a_participle_after_its_noun() -> None:
+    en = _questions("Of the 420 fines handed out in May, 80 were appealed.", "en")
+    assert en.get("How many fines were handed out in May?") == "420"
+    en = _questions("Of some 70 oaks first recorded in 1820, 12 survive.", "en")
+    assert en.get("How many oaks were first recorded in 1820?") == "70"
+    it = _questions("Il rapporto parla di 3.400 biciclette vendute nel 2023, il doppio del 2022.")
+    assert it.get("Quante biciclette sono state vendute nel 2023?") == "3.400"
+
+
+def test_a_participle_of_where_they_are_or_a_phrase_that_goes_on_is_not_asked() -> None:
+    en = _questions(
+        "The clinic serves a population of 90,000 people scattered over the glens.", "en"
+    )
+    assert "How many people were scattered over the glens?" not in en
+    it = _questions("Il rapporto parla di 500 alberi piantati tra il 2021 e il 2023.")
+    assert "Quanti alberi sono stati piantati tra il 2021?" not in it

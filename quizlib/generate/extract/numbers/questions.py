@@ -147,6 +147,7 @@ from .measures import (
     _preposition_lungo,
 )
 from .money import reckoned_participle_question
+from .participials import participial_question
 from .totals import _TOTAL_BEFORE, _subject_and_verb, _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
@@ -2554,6 +2555,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     frame = _frame(text, count.start, s, doc)
     if language == "it" and frame is not None and _denied_bound(frame, text, count.start):
         return None
+    if frame is not None and frame.exact in (["di"], ["of"]):
+        # "I dati parlano di| 612.000 prosciutti esportati nel 2024": what was done to them
+        asked = participial_question(count, text, language)
+        if asked:
+            return asked, answer
     if count.noun in _CURRENCIES:
         if frame is not None:
             asked = _money_question(count, frame, text, doc)
@@ -2639,6 +2645,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _described_question(count, text, language, s.lead)  # "i 640 studenti che ..."
     if asked is None and language == "it" and _word_before(text, count.start) in _DA:
         asked = capacity_question(count, text)  # "il parcheggio interrato da 90 posti"
+    if asked is None:
+        asked = participial_question(count, text, language)  # "Of 150 trees planted, ..."
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
