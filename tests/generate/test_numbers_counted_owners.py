@@ -43,6 +43,8 @@ def test_a_subject_cut_inside_a_phrase_is_not_asked() -> None:
 def test_a_count_that_describes_the_object_is_asked_with_it() -> None:
     en = _questions("The charity trained nurses from 12 hospitals.", "en")
     assert en == {"Nurses from how many hospitals did the charity train?": "12"}
+    en = _questions("The survey has reached tenants of 30 estates.", "en")
+    assert en == {"Tenants of how many estates has the survey reached?": "30"}
     it = _questions("La fondazione ha premiato i progetti di 18 comuni.")
     assert it == {"I progetti di quanti comuni ha premiato la fondazione?": "18"}
 

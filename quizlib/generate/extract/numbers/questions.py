@@ -426,7 +426,11 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if changed:
             preposition, tail = "by", squash(f"{changed} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
-        return _made_of_question(count, frame, tail) or _noun_of_count_question(frame, tail)
+        return (
+            _made_of_question(count, frame, tail)
+            or _noun_of_count_question(frame, tail)
+            or _owner_object_question(count, frame, tail, language)  # "residents of| 14 streets"
+        )
     if not frame.approximate_only and preposition is None and frame.subject:
         owned = _owner_object_question(count, frame, tail, language)
         if owned is not None:  # "involved students from 26 schools"
