@@ -658,6 +658,100 @@ COUNTED = [
     ),
 ]
 
+# Counts away from the head of their clause: a count that describes the subject or the
+# object ("Donors from 38 countries ...", "... gli studenti di 26 scuole"), a counted subject
+# whose verb only its place tells ("licence holders fish| in the bay"), and a counted agent
+# after a complement of the passive ("was taken within six miles by 14 vessels").
+COUNTED += [
+    Counted(
+        "owner-countries",
+        EN,
+        "38",
+        (
+            ("owner-subject", "past", "Donors from 38 countries contributed to the fund."),
+            ("owner-subject", "about", "Donors from about 38 countries contributed to the fund."),
+            ("owner-subject", "perfect", "Donors from 38 countries have contributed to the fund."),
+            ("owner-subject", "of", "Students of 38 schools took part in the festival."),
+            ("owner-object", "past", "The fund attracted donors from 38 countries."),
+            ("owner-object", "perfect", "The festival has drawn students from 38 schools."),
+        ),
+    ),
+    Counted(
+        "owner-paesi",
+        IT,
+        "38",
+        (
+            ("owner-subject", "passato", "Donatori di 38 paesi hanno contribuito alla raccolta."),
+            (
+                "owner-subject",
+                "circa",
+                "Donatori di circa 38 paesi hanno contribuito alla raccolta.",
+            ),
+            ("owner-subject", "Paesi", "Donatori di 38 Paesi hanno contribuito alla raccolta."),
+            (
+                "owner-subject",
+                "articolo",
+                "Gli studenti di 38 scuole hanno partecipato al festival.",
+            ),
+            ("owner-object", "passato", "Il progetto ha coinvolto gli studenti di 38 scuole."),
+            ("owner-object", "futuro", "Il bando finanzierà i progetti di 38 comuni."),
+        ),
+    ),
+    Counted(
+        "place-verb",
+        EN,
+        "980",
+        (
+            ("place-verb", "in", "About 980 licence holders fish in the area."),
+            ("place-verb", "at", "980 boats moor at the marina."),
+            ("place-verb", "adverb", "Some 980 commuters cycle daily to the station."),
+            ("place-verb", "plain", "980 fishermen work in the area."),
+        ),
+    ),
+    Counted(
+        "participle-trees",
+        EN,
+        "150",
+        (
+            ("participle", "of", "Of roughly 150 trees originally planted, about 90 still stand."),
+            ("participle", "of the", "Of the 150 trees planted in 1775, 90 still stand."),
+            ("participle", "spoke of", "The survey spoke of 150 trees felled by the storm."),
+        ),
+    ),
+    Counted(
+        "participle-prosciutti",
+        IT,
+        "612.000",
+        (
+            (
+                "participle",
+                "parlano di",
+                "I dati parlano di 612.000 prosciutti esportati nel 2024.",
+            ),
+            (
+                "participle",
+                "dei",
+                "Dei 612.000 prosciutti esportati nel 2024, la metà è andata in Usa.",
+            ),
+        ),
+    ),
+    Counted(
+        "agent-complement",
+        EN,
+        "14",
+        (
+            ("agent-complement", "plain", "The catch was taken by 14 vessels."),
+            (
+                "agent-complement",
+                "within",
+                "Almost all of the catch was taken within six miles of the coast by 14 vessels.",
+            ),
+            ("agent-complement", "in", "The petition was signed in two weeks by 14 councillors."),
+            ("agent-complement", "at", "The motion was approved at the meeting by 14 councillors."),
+        ),
+    ),
+]
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

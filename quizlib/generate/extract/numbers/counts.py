@@ -552,6 +552,12 @@ def _partitive_count(
 _IT_PRONOUNS_OF = frozenset("questi queste quelli quelle essi esse loro tutti tutte".split())
 
 
+def _institutional(noun: str, language: str) -> bool:
+    """Whether a capitalised Italian noun is a common noun of the parts of a body, written
+    with a capital as Italian papers often do: '38 Paesi', '12 Comuni', '5 Regioni'."""
+    return language == "it" and noun.istitle() and noun.lower() in _MEMBER_NOUNS
+
+
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
@@ -593,7 +599,7 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     low = noun.lower()
     if low in _MONTHS[language] or low in _NOT_COUNTS or low in _SKIP_NOUNS:
         return None
-    if not noun.islower() or noun in STOPWORDS[language]:
+    if (not noun.islower() and not _institutional(noun, language)) or noun in STOPWORDS[language]:
         return None
     if language == "it" and is_finite(low, "it"):
         return None  # "Altri 2,4 milioni| serviranno a ...": the verb of a sum, no noun

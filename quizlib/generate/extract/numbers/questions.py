@@ -29,6 +29,7 @@ from ...verbs import (
     is_gerund,
     is_participle,
     is_plural_present_at,
+    is_verb_lemma,
     lemma,
 )
 from ..common import lower_initial, people_in
@@ -146,6 +147,7 @@ from .measures import (
     _preposition_lungo,
 )
 from .money import reckoned_participle_question
+from .participials import participial_question
 from .totals import _TOTAL_BEFORE, _subject_and_verb, _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
@@ -406,6 +408,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
     bounded = _bounded_duration(count, frame, text, language)
     if bounded is not None:
         preposition, tail = bounded[0], squash(f"{bounded[1]} {tail}")
+    if preposition is None and language == "en":
+        before_by = _complement_before_by(frame)  # "was taken| within six miles| by 14 vessels"
+        if before_by is not None:
+            preposition, tail = "by", squash(f"{before_by} {tail}")
     if preposition is None and count.noun in _TIME_UNITS and not frame.approximate_only:
         # "has piloted ferries for 14 years": the object goes after the verb of the question
         obj = _object_then(_unhyphened(frame), _DURATION_PREPOSITIONS[language], language)
@@ -420,8 +426,15 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         if changed:
             preposition, tail = "by", squash(f"{changed} {tail}")
     if language == "en" and frame.exact[-1:] == ["of"] and frame.subject:
-        return _made_of_question(count, frame, tail) or _noun_of_count_question(frame, tail)
+        return (
+            _made_of_question(count, frame, tail)
+            or _noun_of_count_question(frame, tail)
+            or _owner_object_question(count, frame, tail, language)  # "residents of| 14 streets"
+        )
     if not frame.approximate_only and preposition is None and frame.subject:
+        owned = _owner_object_question(count, frame, tail, language)
+        if owned is not None:  # "involved students from 26 schools"
+            return owned
         # a time counted of something ("31.000 ore di registrazioni"), not a duration
         quantity = count.noun not in _TIME_UNITS or count.nouns != count.counted
         if quantity and _complement_first(frame, language):
@@ -1153,6 +1166,26 @@ def _agent_verb(frame: _Frame) -> str | None:
     return None
 
 
+def _complement_before_by(frame: _Frame) -> str | None:
+    """The complement as written between an English passive and the 'by' of its counted
+    agent, which the question keeps after the verb: 'was taken| within six miles of the
+    coast| by 14 vessels' -> 'within six miles of the coast'; a preposition opens it, and no
+    verb, clause word or punctuation is in it."""
+    exact = frame.exact
+    if not _passive(frame) or len(exact) < 3 or exact[-1] != "by":
+        return None
+    first = exact[0]
+    if first not in PREPOSITIONS["en"] or first in {"by", "of", "than", "as"}:
+        return None
+    for word in exact[1:-1]:
+        if not word.isalnum() or word in _CLAUSE_WORDS or word in {"by", "and", "or"}:
+            return None
+        if word.islower() and is_finite(word, "en") and not word.isdigit():
+            return None
+    words = frame.between_text.split()
+    return " ".join(words[: len(exact) - 1])
+
+
 def _passive(frame: _Frame) -> bool:
     return len(frame.verb) > 1 and frame.verb[0].lower() in {"is", "are", "was", "were", "been"}
 
@@ -1606,6 +1639,8 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         return True
     if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
         return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
+    if language == "en" and _present_by_place(toks):
+        return True  # "About 980 licence holders fish| in the bay"
     placed = language == "en" and first.low in _EN_WHERE_COUNTED
     if (first.low not in _ORIGIN and not placed) or len(toks) < 3:
         return False
@@ -1623,6 +1658,32 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         if placed and t.text in _EN_PLAIN_PRESENTS:  # "12 million people in the UK live| ..."
             return not any(u.low in STOPWORDS[language] for u in toks[2:i])
     return False
+
+
+# Words after a counted noun that are verbs elsewhere but here say where or how the counted
+# are, or what they are: "50 people present| at the meeting", "ten days back| in May".
+_EN_NOT_PRESENTS = frozenset(
+    """present back down up out off over away home ahead apart aside abroad overall together
+    worth plus""".split()
+)
+
+
+def _present_by_place(toks: list[Token]) -> bool:
+    """Whether the first word after an English counted subject is its verb in the present by
+    its place, though no list knows it as one: a verb's lemma without '-s', then a
+    preposition or an adverb in '-ly' ('About 980 licence holders fish| in the bay', '40
+    boats moor| permanently ...')."""
+    if len(toks) < 2:
+        return False
+    word, after = toks[0].text, toks[1].low
+    if len(word) < 3 or not word.isalpha() or not word.islower() or word.endswith("ly"):
+        return False
+    if word in STOPWORDS["en"] or word in _EN_NOT_PRESENTS or word in PREPOSITIONS["en"]:
+        return False
+    if lemma(word, "en") != word or not is_verb_lemma(word):
+        return False
+    placed = after in PREPOSITIONS["en"] and after not in {"of", "per"}
+    return placed or (after.endswith("ly") and after.isalpha())
 
 
 # Small words inside a name: "Cumbria Fire and Rescue Service", "Bank of England", "Vigili
@@ -1739,9 +1800,14 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     total = _TOTAL.match(before) or _FIRST_OF.match(before)
     more = _more_sum(before, count, language)  # "A further| £3m is being spent on ..."
     more_of = _more_count(before, count, language)  # "Another| 40 homes", "Altri| 40 alloggi"
+    owner = None
+    if more is None and more_of is None and (total is None or _FIRST_OF.fullmatch(total.group(0))):
+        owner = _counted_owner(before, count, language)  # "Donors from| 38 countries"
+        total = None if owner else total
     if (
         more is None
         and more_of is None
+        and owner is None
         and any(w.lower() not in _APPROX for w in before[total.end() if total else 0 :].split())
     ):
         return None
@@ -1749,6 +1815,8 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     origin = _NAMED_ORIGIN.match(text, rest_at)  # "from Cumbria Fire and Rescue Service"
     named_end = origin.end() if origin else rest_at
     rest = text[rest_at:named_end] + _TAIL_END.split(text[named_end:])[0]
+    if owner is not None and not _clause_ends(text, rest_at + len(rest)):
+        return None  # "were advised to keep their windows| and doors shut": cut in a phrase
     if language == "it":  # "sono dedicati alle malattie| come diabete e scompenso"
         rest = _before_examples(rest, text, rest_at + len(rest))
     rest = rest.strip()
@@ -1779,12 +1847,129 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
         rest = _before_other_number(rest, toks, language)
         if not rest:
             return None
+    if owner is not None:  # "Donors from how many countries contributed to ...?"
+        how = _how_many_it(count.noun, count.adj).lower() if language == "it" else "how many"
+        return upper_first(squash(f"{owner} {how} {count.nouns} {rest}")) + "?"
     if language == "it":
         how = f"{_how_many_it(count.noun, count.adj)} {more_of or ''}"
         return upper_first(squash(f"{how} {count.nouns} {rest}")) + "?"
     if count.noun in _CURRENCIES and not count.nouns:
         return squash(f"How much {more or ''} {rest}") + "?"  # "£600,000 has been spent on"
     return squash(f"How many {more_of or ''} {count.nouns} {rest}") + "?"
+
+
+# The prepositions that join a count to the plural noun it describes, which is the subject:
+# "Donors from| 38 countries", "Gli studenti di| 26 scuole".
+_OWNER_PREPOSITIONS = {"en": frozenset("from of".split()), "it": frozenset("di da".split())}
+
+
+# Plural nouns of a quantity or a part, which a count after them measures, not describes:
+# "Thousands of| 300 ...", "La maggior parte di| 40 ...".
+_QUANTITY_HEADS = frozenset(
+    """thousands hundreds dozens millions billions tens scores lots most many some all none
+    both half majority number total average group series share percentage proportion
+    parte metà maggioranza totale media gruppo serie numero quota percentuale migliaia
+    centinaia decine dozzine milioni miliardi tutti tutte alcuni alcune molti molte""".split()
+)
+
+
+_LONGEST_OWNER = 4  # words of the noun phrase a count describes, its article included
+
+
+def _counted_owner(before: str, count: _Count, language: str) -> str | None:
+    """The subject and its preposition before a count that describes it, as written:
+    'Donors from| 38 countries contributed' -> 'Donors from', 'Gli studenti di| 26 scuole
+    hanno partecipato' -> 'Gli studenti di' (the question asks 'Donors from how many
+    countries ...?'); a short noun phrase of words alone whose last word is a plural noun,
+    no quantity ('Thousands of'), then the preposition and maybe an approximation."""
+    if count.noun in UNITS or count.noun in _EXTRA_UNITS or count.noun in _CURRENCIES:
+        return None
+    if count.noun in _TIME_UNITS:
+        return None
+    words = before.split()
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i
+            and w in _OWNER_PREPOSITIONS[language]
+            and all(a.lower() in _APPROX for a in words[i + 1 :])
+        ),
+        None,
+    )  # "da oltre", "di più di": the preposition before the approximation
+    if at is None:
+        return None
+    words = words[: at + 1]
+    phrase = words[:-1]
+    if len(phrase) > _LONGEST_OWNER or not all(w.isalpha() for w in phrase):
+        return None
+    head = phrase[-1].lower()
+    if head in _QUANTITY_HEADS or head in STOPWORDS[language]:
+        return None
+    if not (_plural(head, language) or (language == "en" and head.endswith("men"))):
+        return None  # 'Fishermen from| 12 ports'
+    if len(phrase) > 1 and any(w[:1].isupper() for w in phrase[1:]):
+        return None  # "Residents of Leeds and| 12 towns": a name, not a noun phrase
+    if language == "en" and (head.endswith("ing") or is_finite(head, "en")):
+        return None
+    if language == "it" and is_finite(head, "it"):
+        return None
+    if language == "it" and head.endswith(("are", "ere", "ire")):
+        return None  # "dovrà migliorare di| due classi": a verb's complement
+    article = phrase[0].lower() if len(phrase) > 1 else ""
+    if article and article not in ARTICLES[language]:
+        if any(w.lower() in STOPWORDS[language] for w in phrase):
+            return None
+    if language == "it" and not _italian_plural_phrase(article, head):
+        return None  # "la realizzazione di| 40 alloggi": one action, not many who act
+    if language == "en" and article in {"a", "an"}:
+        return None
+    return " ".join(words)
+
+
+_IT_PLURAL_ARTICLE_WORDS = frozenset("i gli le".split())
+
+
+def _clause_ends(text: str, at: int) -> bool:
+    """Whether the text ends at `at` or goes on with a mark of punctuation: the clause cut
+    there is whole."""
+    after = text[at:].lstrip()
+    return not after or after[0] in ",.;:!?"
+
+
+def _italian_plural_phrase(article: str, head: str) -> bool:
+    """Whether an Italian noun phrase is plural: by its article ('i progetti', 'le famiglie'),
+    or, bare, by an ending no singular has ('donatori', 'famiglie'; not 'realizzazione')."""
+    if article:
+        return article in _IT_PLURAL_ARTICLE_WORDS
+    return head.endswith(("i", "he", "ie", "ghe", "che")) or (
+        head.endswith("e") and not head.endswith(("ione", "ente", "ante", "ore", "ale", "ile"))
+    )
+
+
+def _owner_object_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
+    """'The project involved students from 26 schools' -> 'Students from how many schools did
+    the project involve?', 'Il progetto ha coinvolto gli studenti di 26 scuole' -> 'Gli
+    studenti di quante scuole ha coinvolto il progetto?': the count describes the verb's
+    object, which the question brings first with it."""
+    owner = _counted_owner(frame.between_text, count, language)
+    if owner is None:
+        return None
+    if language == "it":
+        how = _how_many_it(count.noun, count.adj).lower()
+        verb = " ".join(frame.verb)
+        return (
+            upper_first(
+                squash(f"{owner} {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}")
+            )
+            + "?"
+        )
+    if not _plain_subject(frame.subject):
+        return None
+    body = _english_body(frame, frame.subject)
+    if body is None:
+        return None
+    return upper_first(squash(f"{owner} how many {count.nouns} {body} {tail} {frame.when}")) + "?"
 
 
 # What before a counted subject says it is more of the same: "Another| 40 homes", "A
@@ -2391,6 +2576,11 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     frame = _frame(text, count.start, s, doc)
     if language == "it" and frame is not None and _denied_bound(frame, text, count.start):
         return None
+    if frame is not None and frame.exact in (["di"], ["of"]):
+        # "I dati parlano di| 612.000 prosciutti esportati nel 2024": what was done to them
+        asked = participial_question(count, text, language)
+        if asked:
+            return asked, answer
     if count.noun in _CURRENCIES:
         if frame is not None:
             asked = _money_question(count, frame, text, doc)
@@ -2476,6 +2666,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         asked = _described_question(count, text, language, s.lead)  # "i 640 studenti che ..."
     if asked is None and language == "it" and _word_before(text, count.start) in _DA:
         asked = capacity_question(count, text)  # "il parcheggio interrato da 90 posti"
+    if asked is None:
+        asked = participial_question(count, text, language)  # "Of 150 trees planted, ..."
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
