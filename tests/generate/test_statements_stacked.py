@@ -1,0 +1,93 @@
+"""Sentences that stack several complications (an opening range of time with no comma, two
+asides after the subject, a trailing piece with no verb, a clause reported with two verb
+phrases): the core statement each gets with all of them undone at once, and what it must not
+take apart (statements.py, openings.py)."""
+
+from __future__ import annotations
+
+from quizlib.generate.document import Document, Sentence
+from quizlib.generate.statements import statements
+
+from .helpers import questions_of
+
+
+def _said(text: str, language: str) -> list[str]:
+    doc = Document(None, language, (Sentence(text, "paragraph 1", 0, 0),), ())
+    return [s.text for s in statements(doc)]
+
+
+def test_a_verb_phrase_after_and_inside_a_reported_clause_is_the_reported_subject_s() -> None:
+    said = _said(
+        "Tom Pascoe said the bakery had doubled its output since May and had taken on "
+        "9 apprentices.",
+        "en",
+    )
+    assert "The bakery had taken on 9 apprentices." in said
+    assert not any(s.startswith("Tom Pascoe had") for s in said)
+    questions = questions_of(
+        "Tom Pascoe said the bakery had doubled its output since May and had taken on "
+        "9 apprentices.",
+        "en",
+    )
+    assert not any("Tom Pascoe" in q for q in questions if q.startswith("How many"))
+    # a second verb that reports is the reporter's
+    said = _said("Tom Pascoe said the bakery was busy and added that 9 apprentices started.", "en")
+    assert not any(s.startswith("The bakery added") for s in said)
+
+
+def test_an_opening_range_of_time_with_no_comma_goes_after_the_clause() -> None:
+    assert "The quarry shipped 900 tonnes of slate between March and June." in _said(
+        "Between March and June the quarry shipped 900 tonnes of slate.", "en"
+    )
+    assert (
+        "The quarry shipped 900 tonnes of slate between the start of March and the end of June."
+        in _said(
+            "Between the start of March and the end of June the quarry shipped 900 tonnes of "
+            "slate.",
+            "en",
+        )
+    )
+    assert "La cava ha spedito 900 tonnellate di ardesia tra marzo e giugno." in _said(
+        "Tra marzo e giugno la cava ha spedito 900 tonnellate di ardesia.", "it"
+    )
+    questions = questions_of(
+        "Tra marzo e giugno la cava ha spedito 900 tonnellate di ardesia.", "it"
+    )
+    assert any(q.startswith("Quante tonnellate di ardesia ha spedito la cava") for q in questions)
+
+
+def test_asides_a_frame_and_a_trailing_piece_are_undone_together() -> None:
+    said = _said(
+        "Mara Quiller, head of the Kestle trust, one of two charities in Bodmin, said the "
+        "trust had planted 4,000 oaks, many of them from local seed.",
+        "en",
+    )
+    assert "The trust had planted 4,000 oaks." in said
+    said = _said(
+        "Last winter, the quarry, one of three in the valley, shipped 900 tonnes of slate, "
+        "an increase of a third.",
+        "en",
+    )
+    assert "The quarry shipped 900 tonnes of slate last winter." in said
+    said = _said(
+        "Tra marzo e giugno la cava, una delle tre della valle, ha spedito 900 tonnellate di "
+        "ardesia, molte delle quali in Francia.",
+        "it",
+    )
+    assert "La cava ha spedito 900 tonnellate di ardesia tra marzo e giugno." in said
+
+
+def test_a_list_after_the_verb_keeps_its_items_and_the_frame_goes_after_it() -> None:
+    said = _said(
+        "Between March and June the quarry shipped 900 tonnes of slate to Truro, Looe and "
+        "Fowey, compared with 700 tonnes a year before.",
+        "en",
+    )
+    assert (
+        "The quarry shipped 900 tonnes of slate to Truro, Looe and Fowey between March and June."
+        in said
+    )
+    assert not any(s.endswith("to Truro.") or "Truro between" in s for s in said)
+    # an item of a list at the end is no aside to cut
+    said = _said("The quarry shipped slate to Truro, the port and the station.", "en")
+    assert "The quarry shipped slate to Truro." not in said
