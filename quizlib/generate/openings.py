@@ -22,7 +22,7 @@ from .chunks import PREPOSITIONS, Token, tokens
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
 from .tenses import EN_SAME_PAST
 from .text import upper_first
-from .verbs import AUXILIARIES, is_finite, is_present_at
+from .verbs import AUXILIARIES, is_finite, is_gerund, is_participle, is_present_at
 
 
 def verb_at(toks: list[Token], i: int, language: str, before: str | None = None) -> bool:
@@ -350,7 +350,8 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
         t = toks[i]
         if t.text in ",;:()–—" and clause[t.end : t.end + 1] in {" ", ""}:
             if t.text == "," and list_after(clause[t.end :], language):
-                if clause[t.end + 1 : t.end + 2].isupper():
+                item = clause[t.end + 1 :].split(" ", 1)[0]
+                if item[:1].isupper() or _bare_item(item, language):
                     continue  # "at Newlyn, Looe and Fowey": the phrase goes after the names
                 return None  # "requiring a course of steroids, a visit or ...": inside a list
             end = t.start
@@ -390,21 +391,39 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_MAX_ITEM = 10  # tokens of a list's last items with no article: "pedinamenti e alle ..."
+
+
+def _bare_item(first: str, language: str) -> bool:
+    """Whether a piece after a comma opening with this word (in small letters) may be a
+    list's item with no article ('pedinamenti'): no conjunction, clause word, preposition,
+    gerund or participle."""
+    if not first.isalpha() or first in _CLAUSE_WORDS or first in PREPOSITIONS[language]:
+        return False
+    if first in ARTICULATED or first in _SUBJECT_WORDS[language]:
+        return False
+    return not is_gerund(first, language) and not is_participle(first, language)
+
+
 def list_after(after: str, language: str) -> bool:
     """Whether the text after a comma goes on with a list's next item: a piece with no verb
     that another comma or 'and'/'or' follows ('an emergency visit or a stay, against ...')."""
     piece = re.split(r"[,;:.](?!\d)", after.lstrip(), maxsplit=1)[0]  # not "3,1%"
     first = piece.split(" ", 1)[0].lower()
     named = piece[:1].isupper()  # "at Newlyn, Mevagissey and Falmouth"
+    toks = tokens(f"X {piece}")
+    if any(verb_at(toks, i, language) for i in range(1, len(toks))):
+        return False
+    joined = any(t.low in _OR for t in toks)
+    if _bare_item(first, language):
+        if joined and len(toks) <= _MAX_ITEM:
+            return True  # "grazie a intercettazioni, pedinamenti e alle testimonianze"
     if not (
         first in _SUBJECT_WORDS[language] or first in _NUMBER_WORDS or first[:1].isdigit() or named
     ):
         return False  # a gerund's or a participle's piece, no item of a list
-    toks = tokens(f"X {piece}")
-    if any(verb_at(toks, i, language) for i in range(1, len(toks))):
-        return False
     goes_on = after.lstrip()[len(piece) :].startswith(",")
-    return goes_on or any(t.low in _OR for t in toks)
+    return goes_on or joined
 
 
 def lowered_frame(frame: str) -> str:

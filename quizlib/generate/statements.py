@@ -254,6 +254,7 @@ def _moved_frame(text: str, language: str) -> str | None:
     rest = _second_frame_out(rest, language)
     if attribution:
         rest = _NAME_APPOSITION.sub("", rest, count=1)  # "Secondo il sindaco, Mario Rossi, ..."
+        rest = _source_named_out(head, rest, language)
     found = asides_left_out(rest, language, lambda subject: _aside_subject(subject, language))
     if found is not None and found[1] is None:
         rest = found[0]  # "Last year, the fleet, one of three in Cornwall, landed ..."
@@ -265,10 +266,37 @@ def _moved_frame(text: str, language: str) -> str | None:
     return frame_placed(rest, frame, language)
 
 
+_NAMED_OPENING = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the) |l[’'])?[A-Z]")
+
+
+def _source_named_out(head: str, rest: str, language: str) -> str:
+    """The clause after an attribution whose source's name is said in full after it
+    ('Secondo i dati della SABAP, la Soprintendenza archeologia, belle arti e paesaggio
+    dell’Umbria, i lavori ...' -> 'i lavori ...'): the name in apposition left out, even a
+    name with a comma of its own, when the source ends with a name and a clause follows."""
+    last = re.split(r"[ ’']", head)[-1]  # "dell’ARPAL"
+    if not last[:1].isupper() or _NAMED_OPENING.match(rest) is None:
+        return rest
+    if _clause_start(rest, language):
+        return rest
+    at = rest.find(", ")
+    while at >= 0:
+        name = rest[:at]
+        if _QUOTES_ANY.search(name) or any(
+            w.islower() and is_finite(w, language) for w in name.split()
+        ):
+            return rest
+        if _clause_start(rest[at + 2 :], language):
+            return rest[at + 2 :]
+        at = rest.find(", ", at + 2)
+    return rest
+
+
 # Words that make an opening phrase point back to the sentence before ("A quel punto", "Con
-# questa accusa", "At that point"): the phrase is left out, not moved.
+# questa accusa", "Da lì", "At that point"): the phrase is left out, not moved.
 _ANAPHORIC = re.compile(
-    r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|that|these|those|such)(?![\w’'])"
+    r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|lì|là|that|these|those|such)"
+    r"(?![\w’'])"
 )
 
 

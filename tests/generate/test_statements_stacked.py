@@ -91,3 +91,30 @@ def test_a_list_after_the_verb_keeps_its_items_and_the_frame_goes_after_it() -> 
     # an item of a list at the end is no aside to cut
     said = _said("The quarry shipped slate to Truro, the port and the station.", "en")
     assert "The quarry shipped slate to Truro." not in said
+
+
+def test_an_opening_that_points_back_is_left_out_and_a_bare_list_keeps_its_items() -> None:
+    said = _said(
+        "Da lì i vigili hanno controllato 40 cantieri grazie a sopralluoghi, verifiche e alle "
+        "segnalazioni di 12 residenti.",
+        "it",
+    )
+    assert (
+        "I vigili hanno controllato 40 cantieri grazie a sopralluoghi, verifiche e alle "
+        "segnalazioni di 12 residenti." in said
+    )
+    assert not any("da lì" in s for s in said)
+
+
+def test_a_source_s_name_in_full_after_an_attribution_is_left_out() -> None:
+    assert "I controlli dureranno 8 mesi." in _said(
+        "Secondo il piano dell'ARPAL, l'Agenzia regionale per l'ambiente, la pesca e i parchi, "
+        "i controlli dureranno 8 mesi.",
+        "it",
+    )
+    assert "The survey will last 9 months." in _said(
+        "According to the NMA, the National Marine Authority, the survey will last 9 months.", "en"
+    )
+    # a list that is the subject stays whole
+    said = _said("Secondo il sindaco, la strada, i ponti e le scuole sono stati riparati.", "it")
+    assert not any(s.startswith("I ponti") for s in said)
