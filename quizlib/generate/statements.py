@@ -252,6 +252,7 @@ def _moved_frame(text: str, language: str) -> str | None:
     if speaker is not None:  # "Nella sola Milano, ricorda il segretario, le famiglie ..."
         rest = rest[speaker.end() :]
     rest = _second_frame_out(rest, language)
+    rest = _participle_aside_out(rest, language)
     if attribution:
         rest = _NAME_APPOSITION.sub("", rest, count=1)  # "Secondo il sindaco, Mario Rossi, ..."
         rest = _source_named_out(head, rest, language)
@@ -313,6 +314,21 @@ def _second_frame_out(rest: str, language: str) -> str:
     if _LIST_GOES_ON.match(after) or not _clause_start(after, language):
         return rest
     return after
+
+
+def _participle_aside_out(rest: str, language: str) -> str:
+    """The clause after an opening phrase with a participle's aside before it left out ('Nel
+    capannone, progettato dallo studio Rossi, i tappi verranno ...' -> 'i tappi verranno
+    ...'): what the aside says of the phrase's noun, the clause holds without."""
+    piece, comma, after = rest.partition(", ")
+    first = piece.split(" ", 1)[0]
+    if not comma or not first.islower() or not is_participle(first, language):
+        return rest
+    if len(piece.split()) > _MAX_FRAME + 4 or _QUOTES_ANY.search(piece):
+        return rest
+    if any(w.islower() and is_finite(w, language) for w in piece.split()[1:]):
+        return rest
+    return after if _clause_start(after, language) else rest
 
 
 def _bare_frame_moved(text: str, language: str) -> str | None:
@@ -2133,13 +2149,14 @@ _COMPARED_OPENERS = {
 _SOME_OF = {
     "en": re.compile(
         r"(?:many|most|some|several|all|half|none|both|(?:nearly|almost) all) of (?:them|whom)\b"
-        r"|(?:mostly|mainly|largely|chiefly|predominantly)\b"
+        r"|(?:mostly|mainly|largely|chiefly|predominantly|(?:nearly|almost) all)\b"
     ),
     "it": re.compile(
         r"(?:molti|molte|alcuni|alcune|tutti|tutte|parte|gran parte|buona parte|la maggior parte"
         r"|la metà|quasi tutti|quasi tutte) (?:dei|delle|degli) quali\b"
         r"|(?:in (?:aumento|calo|crescita|diminuzione|flessione|rialzo|ribasso)"
-        r"|soprattutto|perlopiù|per lo più|principalmente|prevalentemente)\b"
+        r"|soprattutto|perlopiù|per lo più|principalmente|prevalentemente"
+        r"|(?:quasi|pressoché) tutt[ieoa])\b"
     ),
 }
 _END_APPOSITION = {

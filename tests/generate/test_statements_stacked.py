@@ -118,3 +118,23 @@ def test_a_source_s_name_in_full_after_an_attribution_is_left_out() -> None:
     # a list that is the subject stays whole
     said = _said("Secondo il sindaco, la strada, i ponti e le scuole sono stati riparati.", "it")
     assert not any(s.startswith("I ponti") for s in said)
+
+
+def test_a_participle_s_aside_after_an_opening_phrase_is_left_out() -> None:
+    assert "The council stores 4,000 tonnes of grit at the depot." in _said(
+        "At the depot, built in 1962 by the railway, the council stores 4,000 tonnes of grit.", "en"
+    )
+    assert "I volontari hanno riparato 30 biciclette nel laboratorio." in _said(
+        "Nel laboratorio, aperto nel 2019 dalla parrocchia, i volontari hanno riparato 30 "
+        "biciclette.",
+        "it",
+    )
+
+
+def test_a_piece_about_nearly_all_of_what_is_counted_is_cut() -> None:
+    assert "Le assunzioni previste sono 34." in _said(
+        "Le assunzioni previste sono 34, quasi tutte tra operai e tecnici.", "it"
+    )
+    assert "The depot employs 212 drivers." in _said(
+        "The depot employs 212 drivers, nearly all from the town.", "en"
+    )
