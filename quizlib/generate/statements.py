@@ -346,11 +346,12 @@ def _bare_frame_moved(text: str, language: str) -> str | None:
     frame, rest = split
     if rest.split(" ", 1)[0].lower() in PRONOUNS[language]:
         return None  # 'it' is no subject a question can name (see _opening_main_clause)
-    if with_asides:  # "Sul campo il Valdagno, allenato da X, è terzo ..."
+    if with_asides or ", " in rest:  # "Sul campo il Valdagno, allenato da X, è terzo ..."
         found = asides_left_out(rest, language, lambda subject: _aside_subject(subject, language))
-        if found is None or found[1] is not None:
+        if found is not None and found[1] is None:
+            rest = found[0]
+        elif with_asides:
             return None
-        rest = found[0]
     if _LINKING_PHRASES[language].match(frame) or _ATTRIBUTION[language].match(frame):
         return _sentence(rest)
     if _CONCESSION[language].match(frame):
