@@ -1285,6 +1285,73 @@ def h1_shapes(fact: Fact) -> list[tuple[str, str, str]]:
     return out
 
 
+# Several complications at once, as real sentences stack them ("stacked"): an opening frame
+# with or without its comma, an apposition with no verb after the subject, a trailing tail
+# with no verb; and the fact as the second verb phrase of a reported clause, whose subject is
+# the reported one, not the reporter's.
+STACK_OPENINGS = {
+    EN: ["Between July and October ", "Last year, ", "In the first half of the year "],
+    IT: ["Tra luglio e ottobre ", "Nel 2024, ", "Nei primi sei mesi dell'anno "],
+}
+STACK_ASIDES = {
+    EN: [", one of three in the county,", ", the largest in the region,"],
+    IT: [", una delle tre della provincia,", ", la più grande della regione,"],
+}
+STACK_PERSON_ASIDES = {
+    EN: [", director of the trust,", ", 41, a former nurse,"],
+    IT: [", direttrice della fondazione,", ", 41 anni, ex infermiera,"],
+}
+STACK_TAILS = {
+    EN: [
+        ", compared with 40 the year before",
+        ", many of them from Leeds",
+        ", up from 40 in 2023",
+        ", an increase of a third",
+    ],
+    IT: [
+        ", contro i 40 dell'anno scorso",
+        ", molti dei quali da Pavia",
+        ", in aumento rispetto ai 40 del 2023",
+        ", pari a un terzo del totale",
+    ],
+}
+STACK_REPORTED = {
+    EN: "The director said {s} had faced criticism and {verb} {rest}",
+    IT: "Il direttore ha spiegato che {s} ha fatto discutere e {verb} {rest}",
+}
+
+
+def stacked_shapes(fact: Fact) -> list[tuple[str, str, str]]:
+    """The fact with two or three complications at once (an opening, a verbless aside after
+    the subject, a verbless tail), chosen with a seed of the fact's own, and as the second
+    verb phrase of a reported clause."""
+    lang = fact.language
+    if not fact.subject[:1].isupper() and fact.subject.split(" ", 1)[0].lower() not in {
+        "the", "il", "lo", "la", "i", "gli", "le", "l'"
+    }:
+        return []  # "every employee", "attendance at the festival": no aside after them
+    rng = random.Random(fact.id)
+    verb = next(iter(fact.verbs.values()))
+    openings = [o for o in STACK_OPENINGS[lang] if fact.modifiers or not _WHEN.search(o)]
+    asides = (STACK_PERSON_ASIDES if fact.subject[:1].isupper() else STACK_ASIDES)[lang]
+    tails = [t for t in STACK_TAILS[lang] if fact.figure not in t]
+    out = []
+    for _ in range(8):
+        opening = rng.choice(["", *openings])
+        aside = rng.choice(["", *asides])
+        tail = rng.choice(["", *tails])
+        if sum(map(bool, (opening, aside, tail))) < 2:
+            continue
+        clause = _clause(fact, verb, fact.rest, fact.subject + aside, tail=tail).strip()
+        label = "+".join(p.strip(" ,")[:16] for p in (opening, aside, tail) if p)
+        text = opening + (clause if opening else _upper(clause)) + "."
+        out.append(("stacked", label, text))
+    if fact.subject[:1].islower():
+        reported = STACK_REPORTED[lang].format(s=fact.subject, verb=verb, rest=fact.rest)
+        out.append(("stacked", "reported+and", _sentence(reported + fact.after)))
+    return out
+
+
 # The prepositions a fact's verb ends with ("rose by", "cresciute del"): an adverb after the
 # verb goes before them.
 _VERB_PREPOSITIONS = frozenset("by since in del nel".split())
@@ -1399,6 +1466,7 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
             )
         )
     out.extend(h1_shapes(fact))
+    out.extend(stacked_shapes(fact))
     # Two changes at once: a tense with an opening, an aside, a modifier or a tail.
     for _ in range(6):
         tense, verb = rng.choice(list(fact.verbs.items()))

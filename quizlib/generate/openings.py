@@ -22,7 +22,7 @@ from .chunks import PREPOSITIONS, Token, tokens
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
 from .tenses import EN_SAME_PAST
 from .text import upper_first
-from .verbs import AUXILIARIES, is_finite, is_present_at
+from .verbs import AUXILIARIES, is_finite, is_gerund, is_participle, is_present_at
 
 
 def verb_at(toks: list[Token], i: int, language: str, before: str | None = None) -> bool:
@@ -73,11 +73,18 @@ _EN_PART_OF = (
     r"(?:first|second|third|fourth|final|last) (?:quarter|week|month|day|half))"
     rf" of (?:{_EN_DATE}|(?:the|last|this|next) {_EN_PERIOD})"
 )
+# A date or a part of a stretch of time: either end of a range ("Between the start of July
+# and the end of October").
+_EN_WHEN = rf"(?:{_EN_PART_OF}|{_EN_DATE})"
+# An Italian date or month, either end of a range ("Tra luglio e ottobre", "Dal 1° marzo al
+# 30 giugno").
+_IT_WHEN = rf"(?:(?:\d{{1,2}}(?:º|°)? )?{_IT_MONTH}(?: \d{{4}})?|\d{{4}})"
 # English opening phrases of time, date or place whose end is certain.
 _EN_OPENING = re.compile(
     rf"^(?:(?:Last|This|Next|Earlier this|Later this|Earlier last|Late last|Early next) "
     rf"(?:{_EN_PERIOD}|{_EN_MONTH}|{_EN_WEEKDAY})"
     r"|(?:Yesterday|Today|Tomorrow|Overnight)(?: (?:morning|afternoon|evening))?"
+    rf"|(?:Between {_EN_WHEN} and|From {_EN_WHEN} (?:to|until)) {_EN_WHEN}"
     r"|(?:On|By|Since|Until|In|From|Before|After|During|Throughout|Between|Over|Within|"
     rf"Earlier in|Later in|Early in|Late in|Towards|Toward|Around) (?:{_EN_PART_OF}|{_EN_DATE})"
     rf"|At {_EN_PART_OF}"
@@ -96,7 +103,10 @@ _IT_OPENING = re.compile(
     rf"(?:{_IT_PERIOD}|(?:\d{{1,2}} )?{_IT_MONTH}|{_IT_WEEKDAY})"
     rf"|(?:L’|Il |La |Lo ){_IT_PERIOD} (?:scors[oa]|prossim[oa])"
     rf"|(?:Quest’|Questo |Questa ){_IT_PERIOD}"
-    rf"|Il \d{{1,2}}(?:º|°)? {_IT_MONTH}(?: \d{{4}})?)(?= )"
+    rf"|Il \d{{1,2}}(?:º|°)? {_IT_MONTH}(?: \d{{4}})?"
+    rf"|(?:Tra|Fra) {_IT_WHEN} e {_IT_WHEN}"
+    rf"|(?:Da |Dal |Dall’){_IT_WHEN} (?:a |al |all’){_IT_WHEN}"
+    r")(?= )"
 )
 _IT_ELIDED = frozenset("l’ un’ quest’".split())
 _SUBJECT_WORDS = {
@@ -339,7 +349,10 @@ def frame_placed(clause: str, frame: str, language: str) -> str | None:
     for i in range(verb, len(toks)):
         t = toks[i]
         if t.text in ",;:()–—" and clause[t.end : t.end + 1] in {" ", ""}:
-            if t.text == "," and _list_after(clause[t.end :], language):
+            if t.text == "," and list_after(clause[t.end :], language):
+                item = clause[t.end + 1 :].split(" ", 1)[0]
+                if item[:1].isupper() or _bare_item(item, language):
+                    continue  # "at Newlyn, Looe and Fowey": the phrase goes after the names
                 return None  # "requiring a course of steroids, a visit or ...": inside a list
             end = t.start
             break
@@ -378,18 +391,39 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _list_after(after: str, language: str) -> bool:
+_MAX_ITEM = 10  # tokens of a list's last items with no article: "pedinamenti e alle ..."
+
+
+def _bare_item(first: str, language: str) -> bool:
+    """Whether a piece after a comma opening with this word (in small letters) may be a
+    list's item with no article ('pedinamenti'): no conjunction, clause word, preposition,
+    gerund or participle."""
+    if not first.isalpha() or first in _CLAUSE_WORDS or first in PREPOSITIONS[language]:
+        return False
+    if first in ARTICULATED or first in _SUBJECT_WORDS[language]:
+        return False
+    return not is_gerund(first, language) and not is_participle(first, language)
+
+
+def list_after(after: str, language: str) -> bool:
     """Whether the text after a comma goes on with a list's next item: a piece with no verb
     that another comma or 'and'/'or' follows ('an emergency visit or a stay, against ...')."""
-    piece = re.split(r"[,;:.]", after.lstrip(), maxsplit=1)[0]
+    piece = re.split(r"[,;:.](?!\d)", after.lstrip(), maxsplit=1)[0]  # not "3,1%"
     first = piece.split(" ", 1)[0].lower()
-    if not (first in _SUBJECT_WORDS[language] or first in _NUMBER_WORDS or first[:1].isdigit()):
-        return False  # a gerund's or a participle's piece, no item of a list
+    named = piece[:1].isupper()  # "at Newlyn, Mevagissey and Falmouth"
     toks = tokens(f"X {piece}")
     if any(verb_at(toks, i, language) for i in range(1, len(toks))):
         return False
+    joined = any(t.low in _OR for t in toks)
+    if _bare_item(first, language):
+        if joined and len(toks) <= _MAX_ITEM:
+            return True  # "grazie a intercettazioni, pedinamenti e alle testimonianze"
+    if not (
+        first in _SUBJECT_WORDS[language] or first in _NUMBER_WORDS or first[:1].isdigit() or named
+    ):
+        return False  # a gerund's or a participle's piece, no item of a list
     goes_on = after.lstrip()[len(piece) :].startswith(",")
-    return goes_on or any(t.low in _OR for t in toks)
+    return goes_on or joined
 
 
 def lowered_frame(frame: str) -> str:
@@ -436,14 +470,15 @@ _MAX_ASIDE_WORDS = 14
 
 
 def asides_left_out(
-    text: str, language: str, subject_ok: Callable[[str], bool]
+    text: str, language: str, subject_ok: Callable[[str], bool], speakers: bool = False
 ) -> tuple[str, str | None] | None:
     """(the clause with the asides between its opening subject and its verb left out, the
     one aside that says when, or None): 'The last dredge, in 2011, removed 30,000 cubic
     metres.' -> ('The last dredge removed 30,000 cubic metres.', 'in 2011'); 'Mark Hill,
     38, of Harraby, was jailed.' -> ('Mark Hill was jailed.', None). Asides are phrases set
     off by commas or brackets, up to three, after which a finite verb goes on; none opens a
-    list, a condition or a clause of its own (but a relative's)."""
+    list, a condition or a clause of its own (but a relative's). A speaker's asides before a
+    verb that reports are left out only with `speakers`."""
     cut = _first_mark(text)
     if cut is None:
         return None
@@ -485,7 +520,8 @@ def asides_left_out(
             continue
         toks = tokens(f"{subject.rsplit(' ', 1)[-1]} {rest[:60]}")  # the verb opens it
         if len(toks) > 2 and verb_at(toks, 1, language):
-            if any(t.low in _REPORTING for t in toks[1:4]) or not subject_ok(subject):
+            reports = not speakers and any(t.low in _REPORTING for t in toks[1:4])
+            if reports or not subject_ok(subject):
                 return None  # a speaker's asides: what is reported is reference.py's
             return f"{subject} {rest}", when
     return None

@@ -38,6 +38,7 @@ from .openings import (
     asides_left_out,
     bare_subject,
     frame_placed,
+    list_after,
     lowered_frame,
     opening_split,
 )
@@ -251,8 +252,13 @@ def _moved_frame(text: str, language: str) -> str | None:
     if speaker is not None:  # "Nella sola Milano, ricorda il segretario, le famiglie ..."
         rest = rest[speaker.end() :]
     rest = _second_frame_out(rest, language)
+    rest = _participle_aside_out(rest, language)
     if attribution:
         rest = _NAME_APPOSITION.sub("", rest, count=1)  # "Secondo il sindaco, Mario Rossi, ..."
+        rest = _source_named_out(head, rest, language)
+    found = asides_left_out(rest, language, lambda subject: _aside_subject(subject, language))
+    if found is not None and found[1] is None:
+        rest = found[0]  # "Last year, the fleet, one of three in Cornwall, landed ..."
     if not _clause_start(rest, language):
         return None
     if attribution:
@@ -261,10 +267,37 @@ def _moved_frame(text: str, language: str) -> str | None:
     return frame_placed(rest, frame, language)
 
 
+_NAMED_OPENING = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the) |l[’'])?[A-Z]")
+
+
+def _source_named_out(head: str, rest: str, language: str) -> str:
+    """The clause after an attribution whose source's name is said in full after it
+    ('Secondo i dati della SABAP, la Soprintendenza archeologia, belle arti e paesaggio
+    dell’Umbria, i lavori ...' -> 'i lavori ...'): the name in apposition left out, even a
+    name with a comma of its own, when the source ends with a name and a clause follows."""
+    last = re.split(r"[ ’']", head)[-1]  # "dell’ARPAL"
+    if not last[:1].isupper() or _NAMED_OPENING.match(rest) is None:
+        return rest
+    if _clause_start(rest, language):
+        return rest
+    at = rest.find(", ")
+    while at >= 0:
+        name = rest[:at]
+        if _QUOTES_ANY.search(name) or any(
+            w.islower() and is_finite(w, language) for w in name.split()
+        ):
+            return rest
+        if _clause_start(rest[at + 2 :], language):
+            return rest[at + 2 :]
+        at = rest.find(", ", at + 2)
+    return rest
+
+
 # Words that make an opening phrase point back to the sentence before ("A quel punto", "Con
-# questa accusa", "At that point"): the phrase is left out, not moved.
+# questa accusa", "Da lì", "At that point"): the phrase is left out, not moved.
 _ANAPHORIC = re.compile(
-    r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|that|these|those|such)(?![\w’'])"
+    r"(?i)(?<![\w’'])(?:quest[oaie]|quel|quell[oaie’]|quei|quegli|lì|là|that|these|those|such)"
+    r"(?![\w’'])"
 )
 
 
@@ -283,6 +316,21 @@ def _second_frame_out(rest: str, language: str) -> str:
     return after
 
 
+def _participle_aside_out(rest: str, language: str) -> str:
+    """The clause after an opening phrase with a participle's aside before it left out ('Nel
+    capannone, progettato dallo studio Rossi, i tappi verranno ...' -> 'i tappi verranno
+    ...'): what the aside says of the phrase's noun, the clause holds without."""
+    piece, comma, after = rest.partition(", ")
+    first = piece.split(" ", 1)[0]
+    if not comma or not first.islower() or not is_participle(first, language):
+        return rest
+    if len(piece.split()) > _MAX_FRAME + 4 or _QUOTES_ANY.search(piece):
+        return rest
+    if any(w.islower() and is_finite(w, language) for w in piece.split()[1:]):
+        return rest
+    return after if _clause_start(after, language) else rest
+
+
 def _bare_frame_moved(text: str, language: str) -> str | None:
     """'Last winter at least 14 boats had to wait offshore.' -> 'At least 14 boats had to
     wait offshore last winter.'; 'Nel 2026 gli ispettori hanno analizzato 300 campioni.' ->
@@ -298,11 +346,12 @@ def _bare_frame_moved(text: str, language: str) -> str | None:
     frame, rest = split
     if rest.split(" ", 1)[0].lower() in PRONOUNS[language]:
         return None  # 'it' is no subject a question can name (see _opening_main_clause)
-    if with_asides:  # "Sul campo il Valdagno, allenato da X, è terzo ..."
+    if with_asides or ", " in rest:  # "Sul campo il Valdagno, allenato da X, è terzo ..."
         found = asides_left_out(rest, language, lambda subject: _aside_subject(subject, language))
-        if found is None or found[1] is not None:
+        if found is not None and found[1] is None:
+            rest = found[0]
+        elif with_asides:
             return None
-        rest = found[0]
     if _LINKING_PHRASES[language].match(frame) or _ATTRIBUTION[language].match(frame):
         return _sentence(rest)
     if _CONCESSION[language].match(frame):
@@ -382,7 +431,8 @@ def _aside_subject(subject: str, language: str) -> bool:
     bare = len(words) > 1 and bare_subject(tokens(f"{subject.lower()} is"), 0, language)
     if not (article or named or bare):
         return False  # "Its harbor, shared with ..., is the largest port": whose is unsaid
-    return not any(w[:1].islower() and is_finite(w, language) for w in words[1:])
+    after_article = 2 if article and len(words) > 2 else 1  # "the tagged bird": no verb
+    return not any(w[:1].islower() and is_finite(w, language) for w in words[after_article:])
 
 
 # A place's aside that says where it lies, between commas after its name ("In Wick, on the
@@ -938,6 +988,8 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
         adverb = toks[k].text if toks[k].low in _JOINED_ADVERBS else None
         if adverb is not None:
             k += 1
+        if _inside_reported(toks, verb, j, k, language):
+            return None  # "said the company had ... and had hired": the company's verbs
         if language == "en" and toks[j - 1].low.endswith("ed") and toks[k].low.endswith("ed"):
             continue  # "makes forged and machined parts": two adjectives
         auxiliary = _shared_auxiliary(toks, verb, k, language)
@@ -956,6 +1008,25 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             end = phrase[-1] if phrase[-1:] in ".!" else "."
             return first, f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
     return None
+
+
+def _inside_reported(toks: list[Token], verb: int, j: int, k: int, language: str) -> bool:
+    """Whether the clause's verb at `verb` reports a clause with a verb of its own before the
+    'and' at `j` ('Rowe said the company had run ... and had hired 18 workers'): a verb
+    phrase after that 'and' is the reported subject's, unless it reports too ('... and added
+    that ...')."""
+    word = toks[verb].low
+    if language == "it":
+        if word not in AUXILIARIES["it"] or verb + 1 >= len(toks):
+            return False
+        word = toks[verb + 1].low
+        if word not in SAY_VERBS["it"]:
+            return False
+    elif word not in _EN_REPORTING_SET:
+        return False
+    if toks[k].low in _EN_REPORTING_SET or toks[k].low in SAY_VERBS[language]:
+        return False
+    return any(_verb_at(toks, i, language) for i in range(verb + 2, j))
 
 
 # Prepositions of place a verb such as 'stands', 'lies' takes: 'Shrewsbury stands on a loop
@@ -1063,6 +1134,7 @@ _EN_REPORTING = [
     *"""confirmed estimated estimates reported expects expected believes believed projects
     predicts forecasts calculates calculated""".split(),
 ]
+_EN_REPORTING_SET = frozenset((*_EN_REPORTING, "told"))
 _REPORTING_WORDS = {"en": frozenset(_EN_REPORTING), "it": frozenset(("ha", "hanno"))}
 _REPORTED = {
     "en": re.compile(
@@ -2034,7 +2106,11 @@ def _trailing_cut(text: str, language: str) -> int | None:
     for m in _COMMA_WORD.finditer(text):
         word = m.group(1)
         low = word.lower()
-        trailing = low in _TRAILING_OPENERS[language] or _is_gerund_phrase(word, language)
+        trailing = (
+            low in _TRAILING_OPENERS[language]
+            or _is_gerund_phrase(word, language)
+            or _aside_at_end(text, m.start(1), low, language)
+        )
         if not trailing and low in _COMPARED_OPENERS[language]:
             piece = text[m.end() :].split(", ", 1)[0]
             trailing = _DIGIT.search(piece) is not None and not any(
@@ -2067,6 +2143,43 @@ _COMPARED_OPENERS = {
         """contro rispetto in il la lo l un una quasi circa poco più meno oltre doppio""".split()
     ),
 }
+
+
+# Words that open a piece about some of what the clause counts (", many of them students",
+# ", molti dei quali giovani"), or how it went (", in aumento rispetto al 2024").
+_SOME_OF = {
+    "en": re.compile(
+        r"(?:many|most|some|several|all|half|none|both|(?:nearly|almost) all) of (?:them|whom)\b"
+        r"|(?:mostly|mainly|largely|chiefly|predominantly|(?:nearly|almost) all)\b"
+    ),
+    "it": re.compile(
+        r"(?:molti|molte|alcuni|alcune|tutti|tutte|parte|gran parte|buona parte|la maggior parte"
+        r"|la metà|quasi tutti|quasi tutte) (?:dei|delle|degli) quali\b"
+        r"|(?:in (?:aumento|calo|crescita|diminuzione|flessione|rialzo|ribasso)"
+        r"|soprattutto|perlopiù|per lo più|principalmente|prevalentemente"
+        r"|(?:quasi|pressoché) tutt[ieoa])\b"
+    ),
+}
+_END_APPOSITION = {
+    "en": frozenset("a an the".split()),
+    "it": frozenset("il lo la l i gli le un una uno".split()),
+}
+
+
+def _aside_at_end(text: str, at: int, low: str, language: str) -> bool:
+    """Whether the piece after the comma before `at` is an aside the clause does not need: a
+    piece about some of what it counts (', many of them students'), or a noun phrase with no
+    verb that ends the sentence (', an increase of a third', ', la più grande della
+    regione'), not an item of a list (', the library and the museum')."""
+    rest = text[at:]
+    if _SOME_OF[language].match(rest.lower()):
+        return True
+    if low not in _END_APPOSITION[language] or ", " in rest:
+        return False
+    words = rest.rstrip(".!").split()
+    if _AND.intersection(words) or {"or", "o"}.intersection(words) or _QUOTES_ANY.search(rest):
+        return False
+    return not any(w.islower() and is_finite(w, language) for w in words[1:])
 
 
 def _clause_goes_on(text: str, at: int, language: str) -> bool:
@@ -2114,10 +2227,21 @@ def _main_clause_alone(text: str, language: str) -> str | None:
         return None
     if any(mark in head for mark in ("«", "»", "“", "”", '"', "(", ":", ";")):
         return None
-    if ", " in head or not _clause_start(head, language):
+    if not _clause_start(head, language) or not _commas_in_lists(head, language):
         return None
     # A text with no stop at its end (a headline) gets none: it is still no sentence.
     return _sentence(head) + ("." if text.rstrip()[-1:] in '.!?»”"' else "")
+
+
+def _commas_in_lists(head: str, language: str) -> bool:
+    """Whether each comma of a clause is inside a list after its verb ('landed 940 tonnes at
+    Newlyn, Mevagissey and Falmouth'), none sets off an aside."""
+    at = head.find(", ")
+    while at >= 0:
+        if not list_after(head[at + 1 :], language) or not _clause_start(head[:at], language):
+            return False
+        at = head.find(", ", at + 2)
+    return True
 
 
 # A participle's aside between commas inside a clause, before a relative or a verb that goes
@@ -2439,7 +2563,50 @@ def _entry_after_description(text: str, entry: str, language: str) -> str | None
     return rest if rest.startswith(entry) and _clause_start(rest, language) else None
 
 
+def _speakers_asides_out(text: str, language: str) -> str | None:
+    """'Jo Hart, director of the trust, one of three in Leeds, said ...' -> 'Jo Hart said
+    ...': the asides between the subject and its verb left out, a speaker's too."""
+    found = asides_left_out(
+        text, language, lambda subject: _aside_subject(subject, language), speakers=True
+    )
+    if found is None:
+        return None
+    clause, when = found
+    return _sentence(clause) if when is None else frame_placed(clause, when, language)
+
+
+# What the transforms said of a text, kept while its sentence is read: the core's steps
+# and the transforms read the sentence alike.
+Said = dict[tuple["Transform", str], "str | list[str] | None"]
+
+
+def _said_by(transform: Transform, text: str, language: str, memo: Said) -> str | list[str] | None:
+    key = (transform, text)
+    if key not in memo:
+        memo[key] = transform(text, language)
+    return memo[key]
+
+
+def core_statement(text: str, language: str, memo: Said | None = None) -> str | None:
+    """'Last year, the fleet, one of three in Cornwall, landed 940 tonnes, compared with 610
+    the year before.' -> 'The fleet landed 940 tonnes last year.': the sentence with each of
+    its complications undone in turn (see _CORE_STEPS), when more than one is: what one
+    alone undoes, the transforms give."""
+    memo = {} if memo is None else memo
+    out = text
+    done = 0
+    for step in _CORE_STEPS:
+        for transform in step:
+            said = _said_by(transform, out, language, memo)
+            if isinstance(said, str) and said != out:
+                out = said
+                done += 1
+                break
+    return out if done > 1 else None
+
+
 # A transform gives no statement (None or an empty list), one, or several.
+_UNSAID: list[str] = []  # no result kept yet (see statements)
 Transform = Callable[[str, str], "str | list[str] | None"]
 TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
@@ -2476,6 +2643,14 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_place_aside,
     adverb_said,
     _group_counted,
+)
+# The steps of a sentence's core, in their order, each the transforms tried in turn: the
+# opening phrase placed after the clause (with a comma or without), the asides after the
+# subject left out, the pieces after the clause it does not need cut.
+_CORE_STEPS: tuple[tuple[Transform, ...], ...] = (
+    (_moved_frame, _bare_frame_moved),
+    (_speakers_asides_out,),
+    (_main_clause_alone,),
 )
 # How many transforms one statement may have gone through.
 _DEPTH = 2
@@ -2617,11 +2792,19 @@ def statements(doc: Document) -> Iterator[Sentence]:
                 seen.add(named)
                 yield replace(s, text=named, source=s.text)
                 frontier.append(named)
+        memo: Said = {}
+        core = core_statement(s.text, language, memo) if ", " in s.text else None
+        if core is not None and core not in seen:
+            seen.add(core)
+            yield replace(s, text=core, source=s.text)
+            frontier.append(core)
         for _ in range(_DEPTH):
             found = []
             for text in frontier:
                 for transform in _applicable(text, gated):
-                    said = transform(text, language)
+                    said = memo.get((transform, text), _UNSAID)
+                    if said is _UNSAID:
+                        said = transform(text, language)
                     for out in (said,) if isinstance(said, str) else said or ():
                         if out not in seen:
                             seen.add(out)

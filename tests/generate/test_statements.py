@@ -34,7 +34,8 @@ def test_an_opening_phrase_goes_after_its_clause() -> None:
         "La squadra ospite ha segnato 14 punti nel secondo tempo."
     ]
     assert _said("During the winter, the ferry made 40 crossings, all of them late.", "en") == [
-        "The ferry made 40 crossings during the winter, all of them late."
+        "The ferry made 40 crossings during the winter.",
+        "The ferry made 40 crossings during the winter, all of them late.",
     ]
 
 
