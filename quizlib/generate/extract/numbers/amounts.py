@@ -88,11 +88,15 @@ from .money import (
     each_sum_question,
     equal_aside_question,
     noun_sum_question,
+    of_which_part_question,
     owned_sum_question,
+    passive_noun_sum_question,
     reckoned_aside_question,
+    reckoned_in_question,
     reckoned_participle_question,
     reckoned_sum_question,
     remaining_part_question,
+    sum_head,
     with_payer_question,
     without_focus,
 )
@@ -516,6 +520,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         or each_sum_question(count, frame, text, doc.language)
         or (drive_target_question(count, frame, text) if doc.language == "en" else None)
         or reckoned_sum_question(frame, doc.language)
+        or reckoned_in_question(count, frame, text, doc.language)  # "ha stimato i danni in"
+        or passive_noun_sum_question(count, frame, text, doc.language)  # "è stato riconosciuto"
     )
 
 
@@ -1043,7 +1049,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
             return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
-    if article == "un’" or noun[0] not in SUM_HEADS["it"]:
+    if article == "un’" or sum_head(" ".join(noun), "it") not in SUM_HEADS["it"]:
         return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
     the = definite_article(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
@@ -1058,7 +1064,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         upper_first(
             squash(
                 f"A quanto ammonta {named} {which} {verb} {frame.subject} {complement} {tail}"
-                f" {frame.when}"
+                f" {_italian_when(frame)}"  # "Nel frattempo": no time
             )
         )
         + "?"
@@ -2703,7 +2709,7 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         return reckoned
     payer = with_payer_question(count, text) if language == "en" else None
     if payer is None and language == "en":  # "..., with the remaining £2m met by the council"
-        payer = remaining_part_question(count, text)
+        payer = remaining_part_question(count, text) or of_which_part_question(count, text)
     if payer is not None:  # "..., with the council covering the remaining £650,000"
         return payer
     if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"
