@@ -155,3 +155,32 @@ def test_an_english_complement_before_a_rate_object_is_kept() -> None:
         "The council will charge on second homes a premium of 50% from next April.", "en"
     )
     assert qs["What premium will the council charge on second homes from next April?"] == "50%"
+
+
+def test_a_sum_reached_after_a_plural_article_is_asked_as_a_level() -> None:
+    qs = questions_of("Il giro d’affari del consorzio ha raggiunto i 75 milioni di euro.", "it")
+    assert qs["Quanto ha raggiunto il giro d’affari del consorzio?"] == "75 milioni di euro"
+
+
+def test_a_threshold_passed_after_a_plural_article_is_not_asked() -> None:
+    qs = questions_of("Il debito del consorzio ha superato i 75 milioni di euro.", "it")
+    assert "75 milioni di euro" not in qs.values()
+
+
+def test_the_worth_told_after_a_clause_is_asked_of_what_it_did() -> None:
+    qs = questions_of(
+        "La Provincia ha acquistato quattro autobus elettrici, per un valore complessivo di "
+        "2,2 milioni di euro.",
+        "it",
+    )
+    assert (
+        qs["Per quale valore complessivo la Provincia ha acquistato quattro autobus elettrici?"]
+        == "2,2 milioni di euro"
+    )
+
+
+def test_the_worth_after_a_clause_with_more_of_the_sum_after_it_is_left() -> None:
+    qs = questions_of(
+        "La Provincia ha noleggiato quattro autobus, per un valore di 90 mila euro l’anno.", "it"
+    )
+    assert not any(q.startswith("Per quale valore") for q in qs)

@@ -99,6 +99,7 @@ from .money import (
     sum_head,
     with_payer_question,
     without_focus,
+    worth_after_question,
 )
 from .sums import BARE_MULTIPLIERS, SUM_HEADS
 from .words import NUMBER_WORDS, _has_digit
@@ -570,7 +571,7 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         verb = " ".join(frame.verb)
         when = _italian_when(frame)
         return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
-    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
+    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES and not _level_reached_verb(frame):
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     if doc.language == "en" and _threshold_passed(frame):
         return None
@@ -660,6 +661,19 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
 # Prepositions that open what a verb of paying is done through, not a part of the noun before
 # them ("repairs to the pier" and "the cost of repairs" go with the noun).
 _EN_ADVERBIAL_PREPS = frozenset("through via from over during under until since by".split())
+
+
+# Italian verbs whose sum after a plural article is the level the subject reached: "il
+# fatturato ha raggiunto i| 340 milioni" (not a threshold passed: "ha superato i").
+_IT_LEVEL_REACHED = frozenset(["raggiungere"])
+
+
+def _level_reached_verb(frame: _Frame) -> bool:
+    """Whether an Italian verb with nothing between it and the article of its sum tells the
+    level its subject reached: 'ha raggiunto i| 340 milioni'."""
+    if frame.between or not frame.verb:
+        return False
+    return lemma(frame.verb[-1].lower(), "it") in _IT_LEVEL_REACHED
 
 
 def _whole_and_adverbial(tail: str) -> tuple[str, str]:
@@ -2714,6 +2728,16 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         return payer
     if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"
         aside = equal_aside_question(count, text) or reckoned_participle_question(count, text)
+        if aside is None and ", per un valore " in text:  # "..., per un valore di 2 milioni"
+            before = _frame(text, text.rfind(",", 0, count.start), s, doc)
+            if before is not None:  # "Tre aziende hanno ...": "Per quale valore tre aziende"
+                first, _, rest = before.subject.partition(" ")
+                if first.lower() in NUMBER_WORDS["it"]:
+                    subject = f"{first.lower()} {rest}"
+                else:
+                    subject = lower_initial(before.subject, doc)
+                before = replace(before, subject=subject)
+            aside = worth_after_question(count, before, text)
         if aside is not None:
             return aside
     if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (

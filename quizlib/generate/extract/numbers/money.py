@@ -763,3 +763,35 @@ def of_which_part_question(count: _Count, text: str) -> str | None:
         return None  # "from the council, which agreed": a clause, no giver
     verb = " ".join(after.group("verb").split())
     return f"How much of the {before.group('whole')} {verb} {after.group('prep')} {rest}?"
+
+
+# An Italian sum told after a clause as the worth of what it did: "Tre aziende hanno prenotato
+# prove a pagamento,| per un valore complessivo di circa| 180.000 euro".
+_WORTH_AFTER = re.compile(
+    r",\s+per\s+un\s+valore(?P<adj>\s+(?:complessivo|stimato|totale))?\s+di\s+"
+    r"(?:(?:circa|oltre|quasi|almeno|più\s+di|poco\s+più\s+di)\s+)?$"
+)
+_LONGEST_WORTH_OBJECT = 14  # words: "la confisca di due capannoni a Tavullia e di un ..."
+
+
+def worth_after_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'La Regione ha acquistato tre nuovi treni, per un valore di 24 milioni di euro' -> 'Per
+    quale valore la Regione ha acquistato tre nuovi treni?': the worth of what an Italian
+    clause did, told after it; `frame` is the clause's before the comma."""
+    m = _WORTH_AFTER.search(text, max(0, count.start - 60), count.start)
+    if m is None or m.end() != count.start or frame is None:
+        return None
+    if text[count.noun_end : count.noun_end + 1] not in {"", ".", ",", ";"}:
+        return None  # "di 2 milioni| l’anno": more of the sum follows
+    subject, between = frame.subject, frame.between_text
+    if not subject or subject.lower() in _SUBJECT_PRONOUNS or frame.opening or not between:
+        return None
+    if len(between.split()) > _LONGEST_WORTH_OBJECT or _is_copula(frame, "it"):
+        return None
+    if any(is_finite(w, "it") for w in between.split()[1:]):
+        return None  # "ha detto che ...": a clause of its own
+    verb = " ".join(frame.verb)
+    adj = m.group("adj") or ""
+    return (
+        upper_first(squash(f"Per quale valore{adj} {subject} {verb} {between} {frame.when}")) + "?"
+    )
