@@ -2733,10 +2733,10 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
             if before is not None:  # "Tre aziende hanno ...": "Per quale valore tre aziende"
                 first, _, rest = before.subject.partition(" ")
                 if first.lower() in NUMBER_WORDS["it"]:
-                    subject = f"{first.lower()} {rest}"
+                    lowered = f"{first.lower()} {rest}"
                 else:
-                    subject = lower_initial(before.subject, doc)
-                before = replace(before, subject=subject)
+                    lowered = lower_initial(before.subject, doc)
+                before = replace(before, subject=lowered)
             aside = worth_after_question(count, before, text)
         if aside is not None:
             return aside
