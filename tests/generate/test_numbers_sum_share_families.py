@@ -184,3 +184,13 @@ def test_the_worth_after_a_clause_with_more_of_the_sum_after_it_is_left() -> Non
         "La Provincia ha noleggiato quattro autobus, per un valore di 90 mila euro l’anno.", "it"
     )
     assert not any(q.startswith("Per quale valore") for q in qs)
+
+
+def test_cost_in_the_past_before_whom_it_cost_is_the_verb() -> None:
+    qs = questions_of("The landslide cost the rail operator about £230,000.", "en")
+    assert qs["How much did the landslide cost the rail operator?"] == "about £230,000"
+
+
+def test_cost_after_an_article_stays_a_noun() -> None:
+    qs = questions_of("The cost the trust faced was £230,000.", "en")
+    assert "How much did the cost the trust faced?" not in qs
