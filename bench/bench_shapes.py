@@ -752,6 +752,182 @@ COUNTED += [
     ),
 ]
 
+# Sums and shares in the clause shapes of real reports: a part of a sum told after "of
+# which" ("di cui"), a change summed up after a figure ("il 18% in più rispetto al 2024"), the
+# verb's object with a complement or an adjective before it ("fissa per i pozzi un'aliquota
+# del 10%", "ha stanziato un primo fondo di"), a sum reckoned by the verb ("ha quantificato il
+# danno in"), an aside that tells what a sum amounts to after a colon, and whom a sum costs.
+SUMS_AND_SHARES = [
+    Counted(
+        "of-which",
+        EN,
+        "£40,000",
+        (
+            (
+                "sum-part",
+                "will come",
+                "The new footbridge is expected to cost £95,000, of which £40,000 will come "
+                "from the town council.",
+            ),
+            (
+                "sum-part",
+                "is coming",
+                "The restoration will cost £2.1m, of which £40,000 is coming from local "
+                "businesses.",
+            ),
+            (
+                "sum-part",
+                "was provided",
+                "The harbour wall cost £310,000, of which £40,000 was provided by the port "
+                "authority.",
+            ),
+        ),
+    ),
+    Counted(
+        "more-than-before",
+        IT,
+        "12%",
+        (
+            (
+                "pct-after",
+                "in più",
+                "Nel 2024 il museo ha registrato 48.300 ingressi, il 12% in più rispetto "
+                "all'anno precedente.",
+            ),
+            (
+                "pct-after",
+                "in meno",
+                "L'anno scorso le aziende del distretto hanno venduto 3,4 milioni di paia di "
+                "scarpe, il 12% in meno rispetto al 2023.",
+            ),
+            (
+                "pct-after",
+                "fatturato",
+                "Il fatturato della cooperativa ha raggiunto 14 milioni di euro, il 12% in più "
+                "rispetto al 2022.",
+            ),
+        ),
+    ),
+    Counted(
+        "rate-object",
+        IT,
+        "10%",
+        (
+            (
+                "pct-object",
+                "complemento",
+                "Il decreto prevede per le nuove concessioni un canone del 10% sul fatturato.",
+            ),
+            (
+                "pct-object",
+                "apposizione",
+                "La ditta vincitrice, un consorzio di Bergamo, ha offerto uno sconto del 10% "
+                "sul prezzo base.",
+            ),
+            (
+                "pct-object",
+                "coordinata",
+                "La ditta ha offerto uno sconto del 10% e si è impegnata a finire entro marzo.",
+            ),
+        ),
+    ),
+    Counted(
+        "rate-object-en",
+        EN,
+        "10%",
+        (
+            (
+                "pct-object",
+                "complement",
+                "The new rules set for offshore fields a levy of 10% on the value of output.",
+            ),
+            (
+                "pct-object",
+                "apposition",
+                "The winning bidder, a consortium from Leeds, offered a discount of 10% on the "
+                "asking price.",
+            ),
+        ),
+    ),
+    Counted(
+        "fund-object",
+        IT,
+        "250 mila euro",
+        (
+            (
+                "sum-object",
+                "aggettivo",
+                "La Provincia ha stanziato un primo fondo di 250 mila euro per i frantoi.",
+            ),
+            (
+                "sum-object",
+                "apertura",
+                "Nel frattempo la Provincia ha stanziato un fondo di 250 mila euro per i frantoi.",
+            ),
+            (
+                "sum-object",
+                "passivo",
+                "Ai commercianti è stato riconosciuto un indennizzo di 250 mila euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "reckoned-it",
+        IT,
+        "3,6 milioni di euro",
+        (
+            (
+                "sum-reckoned",
+                "quantificato",
+                "Il sindaco ha quantificato i danni dell'alluvione in 3,6 milioni di euro.",
+            ),
+            (
+                "sum-reckoned",
+                "stimato",
+                "La Coldiretti ha stimato le perdite della vendemmia in 3,6 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "equal-aside",
+        IT,
+        "85 mila euro",
+        (
+            (
+                "sum-aside",
+                "due punti",
+                "L'ingresso è libero: la spesa complessiva, pari a circa 85 mila euro, è "
+                "coperta dal Comune.",
+            ),
+            (
+                "sum-aside",
+                "compreso",
+                "Il costo dell'opera, pari a 85 mila euro compresa l'IVA, è stato sostenuto "
+                "dalla Fondazione.",
+            ),
+        ),
+    ),
+    Counted(
+        "costs-whom",
+        EN,
+        "£18,000",
+        (
+            (
+                "sum-receiver",
+                "estimated",
+                "The repairs will cost the parish council an estimated £18,000.",
+            ),
+            (
+                "sum-receiver",
+                "about",
+                "The storm damage cost the club about £18,000.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + SUMS_AND_SHARES
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un
@@ -1327,7 +1503,14 @@ def stacked_shapes(fact: Fact) -> list[tuple[str, str, str]]:
     verb phrase of a reported clause."""
     lang = fact.language
     if not fact.subject[:1].isupper() and fact.subject.split(" ", 1)[0].lower() not in {
-        "the", "il", "lo", "la", "i", "gli", "le", "l'"
+        "the",
+        "il",
+        "lo",
+        "la",
+        "i",
+        "gli",
+        "le",
+        "l'",
     }:
         return []  # "every employee", "attendance at the festival": no aside after them
     rng = random.Random(fact.id)

@@ -88,13 +88,18 @@ from .money import (
     each_sum_question,
     equal_aside_question,
     noun_sum_question,
+    of_which_part_question,
     owned_sum_question,
+    passive_noun_sum_question,
     reckoned_aside_question,
+    reckoned_in_question,
     reckoned_participle_question,
     reckoned_sum_question,
     remaining_part_question,
+    sum_head,
     with_payer_question,
     without_focus,
+    worth_after_question,
 )
 from .sums import BARE_MULTIPLIERS, SUM_HEADS
 from .words import NUMBER_WORDS, _has_digit
@@ -516,6 +521,8 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
         or each_sum_question(count, frame, text, doc.language)
         or (drive_target_question(count, frame, text) if doc.language == "en" else None)
         or reckoned_sum_question(frame, doc.language)
+        or reckoned_in_question(count, frame, text, doc.language)  # "ha stimato i danni in"
+        or passive_noun_sum_question(count, frame, text, doc.language)  # "è stato riconosciuto"
     )
 
 
@@ -564,7 +571,7 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         verb = " ".join(frame.verb)
         when = _italian_when(frame)
         return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
-    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
+    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES and not _level_reached_verb(frame):
         return None  # "ha superato i 140 milioni": a threshold passed, not a sum
     if doc.language == "en" and _threshold_passed(frame):
         return None
@@ -654,6 +661,19 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
 # Prepositions that open what a verb of paying is done through, not a part of the noun before
 # them ("repairs to the pier" and "the cost of repairs" go with the noun).
 _EN_ADVERBIAL_PREPS = frozenset("through via from over during under until since by".split())
+
+
+# Italian verbs whose sum after a plural article is the level the subject reached: "il
+# fatturato ha raggiunto i| 340 milioni" (not a threshold passed: "ha superato i").
+_IT_LEVEL_REACHED = frozenset(["raggiungere"])
+
+
+def _level_reached_verb(frame: _Frame) -> bool:
+    """Whether an Italian verb with nothing between it and the article of its sum tells the
+    level its subject reached: 'ha raggiunto i| 340 milioni'."""
+    if frame.between or not frame.verb:
+        return False
+    return lemma(frame.verb[-1].lower(), "it") in _IT_LEVEL_REACHED
 
 
 def _whole_and_adverbial(tail: str) -> tuple[str, str]:
@@ -1043,7 +1063,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
             return None  # "set a fee of £12 a day": no "How large a fee ... a day?"
         named = " ".join([article, *noun])
         return squash(f"How large {named} {body} {preposition} {tail} {frame.when}") + "?"
-    if article == "un’" or noun[0] not in SUM_HEADS["it"]:
+    if article == "un’" or sum_head(" ".join(noun), "it") not in SUM_HEADS["it"]:
         return None  # "ha acquistato un dipinto da 300.000 euro": what it cost, no sum's size
     the = definite_article(article, noun[0])
     named = f"{the}{'' if the.endswith('’') else ' '}{' '.join(noun)}"
@@ -1058,7 +1078,7 @@ def _sum_noun_question(frame: _Frame, tail: str, language: str) -> str | None:
         upper_first(
             squash(
                 f"A quanto ammonta {named} {which} {verb} {frame.subject} {complement} {tail}"
-                f" {frame.when}"
+                f" {_italian_when(frame)}"  # "Nel frattempo": no time
             )
         )
         + "?"
@@ -2703,11 +2723,21 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         return reckoned
     payer = with_payer_question(count, text) if language == "en" else None
     if payer is None and language == "en":  # "..., with the remaining £2m met by the council"
-        payer = remaining_part_question(count, text)
+        payer = remaining_part_question(count, text) or of_which_part_question(count, text)
     if payer is not None:  # "..., with the council covering the remaining £650,000"
         return payer
     if language == "it":  # "La differenza, pari a 300.000 euro, ...", "..., stimate in"
         aside = equal_aside_question(count, text) or reckoned_participle_question(count, text)
+        if aside is None and ", per un valore " in text:  # "..., per un valore di 2 milioni"
+            before = _frame(text, text.rfind(",", 0, count.start), s, doc)
+            if before is not None:  # "Tre aziende hanno ...": "Per quale valore tre aziende"
+                first, _, rest = before.subject.partition(" ")
+                if first.lower() in NUMBER_WORDS["it"]:
+                    lowered = f"{first.lower()} {rest}"
+                else:
+                    lowered = lower_initial(before.subject, doc)
+                before = replace(before, subject=lowered)
+            aside = worth_after_question(count, before, text)
         if aside is not None:
             return aside
     if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (

@@ -1234,18 +1234,19 @@ def _candidates_of(
                 yield Candidate("cloze", s, 0.45, answer, cloze=cloze, answer_type="percent")
             elif percent_object is None or answer != percent_object[1]:  # "un’offerta del 3%"
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
-        for asked, answer, _at in change_after_figure_questions(s, doc):
+        italian_rise = language == "it" and " in più rispetto " in text
+        rise = _italian_rise_question(s, doc) if italian_rise else None
+        if rise is not None:  # "250.000 ingressi, il 12% in più ..."
+            asked, answer = rise
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
+        for asked, answer, _at in change_after_figure_questions(s, doc):
+            if rise is None or answer != rise[1]:  # the rise asked of its owner goes first
+                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if language == "en" and (" up " in text or " down " in text):
             for asked, answer in up_by_questions(s, doc):  # "showing turnover up 14% to £38m"
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         if language == "it" and "pari a" in text:
             for asked, answer in equal_share_questions(s, doc):  # "è pari al 12% del totale"
-                yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
-        if language == "it" and " in più rispetto " in text:
-            rise = _italian_rise_question(s, doc)
-            if rise is not None:
-                asked, answer = rise
                 yield Candidate("number", s, 0.75, answer, question=asked, answer_type="percent")
         going = _going_share_question(text) if language == "en" and " going " in text else None
         if going is not None:

@@ -458,10 +458,32 @@ def _present_verb(toks: list[Token], at: int) -> int | None:
         # "The operation cost| ratepayers £86,000": the plural after it is whom it cost
         if _plural(w, "en") and toks[k - 2].low not in ARTICLES["en"]:
             return k - 1
+    whom = _same_form_past_before_whom(toks, k)
+    if whom is not None:  # "The flood cost| the club| £18,000"
+        return whom
     if any(may_be_present(t.text, "en") for t in toks[1:k]):
         return None  # "The plan raises taxes by 2%": which of the two is the verb?
     if w.endswith("s") and toks[k].text.islower() and lemma(w, "en") != w:
         return k
+    return None
+
+
+_LONGEST_WHOM = 3  # words after the article: "the parish council"
+
+
+def _same_form_past_before_whom(toks: list[Token], k: int) -> int | None:
+    """'cost' as the verb before whom it cost, a noun phrase with its article that ends at
+    `k`, right before the sum: 'The flood cost| the parish council| £18,000'; None when a
+    word before 'cost' is an article ('the cost the council ...': a noun)."""
+    for j in range(k - 2, max(0, k - 2 - _LONGEST_WHOM), -1):
+        if toks[j].low not in _SAME_FORM_PASTS or not toks[j].text.islower() or j < 1:
+            continue
+        if toks[j - 1].low in ARTICLES["en"] or toks[j + 1].low not in _EN_SUBJECT_ARTICLES:
+            return None
+        whom = toks[j + 2 : k + 1]
+        if all(t.text.isalpha() and t.low not in STOPWORDS["en"] for t in whom):
+            return j
+        return None
     return None
 
 

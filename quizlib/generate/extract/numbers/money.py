@@ -38,14 +38,24 @@ _LONGEST_NOUN = 5  # words of the noun phrase: "progetto di impermeabilizzazione
 _FOCUS = re.compile(r"(?:^|\s)(?:only|just|solo|soltanto)(?P<sign>\s*[$€£]?\s*)$", re.IGNORECASE)
 
 
+# An English estimate before a sum, after whom the sum costs or is given: "will cost the
+# council| an estimated| £32,000"; the question leaves it out with the article.
+_ESTIMATE = re.compile(r"\s(?:an\s+(?:estimated|expected)|a\s+reported)(?P<sign>\s*[$€£]?\s*)$")
+
+
 def without_focus(frame: _Frame) -> _Frame:
     """The frame without a word that singles its sum out: 'spent only| £2.4 million' is
-    asked as 'spent| £2.4 million' ('How much did ... spend?')."""
+    asked as 'spent| £2.4 million' ('How much did ... spend?'), 'will cost the council| an
+    estimated| £32,000' as 'will cost the council| £32,000'."""
     m = _FOCUS.search(frame.between_text)
-    if m is None or not frame.between:
+    cut = 1
+    if m is None:
+        m = _ESTIMATE.search(frame.between_text)
+        cut = 2
+    if m is None or len(frame.between) < cut:
         return frame
     between_text = frame.between_text[: m.start()] + m.group("sign")
-    return replace(frame, between=frame.between[:-1], between_text=between_text.lstrip())
+    return replace(frame, between=frame.between[:-cut], between_text=between_text.lstrip())
 
 
 def _object_phrase(frame: _Frame, language: str) -> tuple[str, str, str] | None:
@@ -58,7 +68,7 @@ def _object_phrase(frame: _Frame, language: str) -> tuple[str, str, str] | None:
     pre = (m.group("pre") if m.group("art") else m.group("pre2")) or ""
     article = (m.group("art") or m.group("art2")).lower()
     words = between[m.end() :].split()
-    while words and words[-1].lower() in _APPROX | _EXTRA_APPROX:
+    while words and words[-1].lower() in (_APPROX | _EXTRA_APPROX) - _SUM_OF[language]:
         words.pop()  # "di circa", "of up to"
     if len(words) < 2 or words[-1].lower() not in _SUM_OF[language]:
         return None
@@ -87,11 +97,19 @@ def _plain_before(words: list[str], language: str) -> bool:
     return not any(is_finite(w, language) or is_gerund(w, language) for w in words)
 
 
-def _head(noun: str, language: str) -> str:
-    """The head of a noun phrase: the first word in Italian, the last before 'of' in English."""
+# Italian adjectives that come before the noun they qualify: "un primo fondo di", "un nuovo
+# bando da".
+_IT_ADJECTIVES_BEFORE = frozenset(
+    "primo secondo terzo nuovo ulteriore ultimo piccolo grande maxi mini cospicuo vero".split()
+)
+
+
+def sum_head(noun: str, language: str) -> str:
+    """The head of a noun phrase: the first word in Italian (the second after an adjective
+    that comes first: 'primo fondo'), the last before 'of' in English."""
     words = noun.split()
     if language == "it":
-        return words[0]
+        return words[1] if words[0] in _IT_ADJECTIVES_BEFORE and len(words) > 1 else words[0]
     return words[words.index("of") - 1] if "of" in words else words[-1]
 
 
@@ -165,7 +183,7 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
     if found is None:
         return None
     pre, article, noun = found
-    if _head(noun, language) not in _SUM_HEADS[language]:
+    if sum_head(noun, language) not in _SUM_HEADS[language]:
         return None
     rate, tail = _rate_and_rest(_short_tail(text, count.noun_end, language))
     if _has_digit(_YEARS.sub("", tail)):
@@ -185,6 +203,79 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
 
 
 _AMOUNTS = {"present": "ammonta", "past": "ammontava", "future": "ammonterà"}
+_AMOUNT_PLURAL = {"present": "ammontano", "past": "ammontavano", "future": "ammonteranno"}
+
+# The Italian passive auxiliaries before a participle: "è stato| riconosciuto", "sarà| versata".
+_IT_PASSIVE = re.compile(
+    r"^(?:(?:è|sono|era|erano|fu|furono|sarà|saranno)\s+stat[oaie]|sarà|saranno|viene|vengono"
+    r"|verrà|verranno|è|sono)$"
+)
+# An opening that tells to whom or by whom, which the question keeps after the participle:
+# "Ai commercianti| è stato riconosciuto ...".
+_IT_DATIVE_OPENING = re.compile(r"^(?:a|ad|al|allo|alla|ai|agli|alle|all’|all')\s?\S")
+
+
+def passive_noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """'Ai commercianti è stato riconosciuto un indennizzo di 250 mila euro' -> 'A quanto
+    ammonta l’indennizzo riconosciuto ai commercianti?': an Italian noun of money after a
+    passive verb, whose subject it is, named with the participle that agrees with it."""
+    if language != "it" or frame.subject or len(frame.verb) < 2:
+        return None
+    participle = frame.verb[-1].lower()
+    if (
+        not is_participle(participle, "it")
+        or _IT_PASSIVE.match(" ".join(frame.verb[:-1]).lower()) is None
+    ):
+        return None
+    found = _object_phrase(frame, language)
+    if found is None or found[0]:
+        return None  # "è stato riconosciuto ai soci un ...": what comes first, left to others
+    _pre, article, noun = found
+    if sum_head(noun, language) not in _SUM_HEADS[language]:
+        return None
+    if _ARTICLE_ENDINGS[article] != participle[-1:]:
+        return None  # the participle agrees with another noun
+    opening = frame.opening if _IT_DATIVE_OPENING.match(frame.opening) else ""
+    the = definite_article(article, noun)
+    named = f"{the}{'' if the.endswith('’') else ' '}{noun}"
+    amounts = _AMOUNTS[_italian_tense(frame.verb)]
+    rate, _rest = _rate_after(text, count.noun_end)
+    return upper_first(squash(f"A quanto {amounts} {named} {rate} {participle} {opening}")) + "?"
+
+
+_IT_RECKONING = frozenset("quantificare stimare valutare calcolare".split())
+_IT_DEFINITE = frozenset("il lo la i gli le l’ l'".split())
+_IT_PLURAL_DEFINITE = frozenset("i gli le".split())
+
+
+def reckoned_in_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """'Il sindaco ha quantificato i danni dell’alluvione in 3,6 milioni di euro' -> 'A quanto
+    ammontano i danni dell’alluvione secondo il sindaco?': the sum an Italian subject reckons
+    a thing at, told with 'in' after the verb's object."""
+    if language != "it" or not frame.subject or frame.subject.lower() in _SUBJECT_PRONOUNS:
+        return None
+    if lemma(frame.verb[-1].lower(), "it") not in _IT_RECKONING or len(frame.verb) > 2:
+        return None
+    if len(frame.verb) == 2 and lemma(frame.verb[0].lower(), "it") != "avere":
+        return None  # "è stato stimato", "dovrà stimare": a passive or a modal
+    words = frame.between_text.rstrip("$€£ ").split()
+    while words and words[-1].lower() in _APPROX:
+        words.pop()  # "in circa"
+    if len(words) < 2 or words[-1] != "in" or words[0].lower() not in _IT_DEFINITE:
+        return None
+    np = words[:-1]
+    if len(np) > _LONGEST_NOUN + 1 or not all(
+        re.fullmatch(r"[a-zà-ù’'][\w’'-]*", w) and not is_finite(w, "it") for w in np
+    ):
+        return None
+    tense = _italian_tense(tuple(frame.verb))
+    if tense == "future":
+        return None  # "stimerà": a reckoning still to come
+    plural = np[0].lower() in _IT_PLURAL_DEFINITE
+    amounts = (_AMOUNT_PLURAL if plural else _AMOUNTS)[tense]
+    rate, _rest = _rate_after(text, count.noun_end)
+    asked = f"A quanto {amounts} {' '.join(np)} {rate} secondo {frame.subject} {frame.when}"
+    return upper_first(squash(asked)) + "?"
 
 
 def owned_sum_question(named: str, frame: _Frame, tail: str) -> str | None:
@@ -349,19 +440,26 @@ def reckoned_aside_question(count: _Count, text: str, language: str) -> str | No
 # An Italian subject, then an aside that tells the sum it amounts to: "La differenza|, pari a|
 # circa 300.000 euro, è stata coperta ...".
 _EQUAL_ASIDE = re.compile(
-    r"^(?P<np>(?:(?:Il|Lo|La|I|Gli|Le)\s|L’)[^,;:()«»“”\"\d]{2,80}?),\s+pari\s+a\s+"
+    r"^(?P<np>(?:(?:[Ii]l|[Ll]o|[Ll]a|I|i|[Gg]li|[Ll]e)\s|[Ll]’)[^,;:()«»“”\"\d]{2,80}?),\s+pari\s+a\s+"
     r"(?:(?:circa|oltre|quasi|poco\s+più\s+di|poco\s+meno\s+di|più\s+di|meno\s+di)\s+)?$"
 )
 _PLURAL_ARTICLES = frozenset("i gli le".split())
+# What an aside's sum includes, before the comma that ends it: "pari a 68.000 euro| compreso il
+# trasporto|,", "IVA inclusa".
+_INCLUDED = re.compile(
+    r"(?:\s+(?:compres[oaie]|inclus[oaie])\s+[^,;:()\d]{2,40}?|\s+[^,;:()\d\s]{2,12}"
+    r"\s+inclus[oaie])?,"
+)
 
 
 def equal_aside_question(count: _Count, text: str) -> str | None:
     """'Il bilancio del festival, pari a 7,4 milioni di euro, è coperto per metà dal Comune'
     -> 'A quanto ammonta il bilancio del festival?': the sum an aside after the subject says
     it amounts to."""
-    m = _EQUAL_ASIDE.match(text[: count.start])
-    if m is None or not text.startswith(",", count.noun_end):
-        return None  # the aside ends with its sum
+    opens = max(text.rfind(": ", 0, count.start), text.rfind("; ", 0, count.start))
+    m = _EQUAL_ASIDE.match(text[opens + 2 if opens >= 0 else 0 : count.start])
+    if m is None or _INCLUDED.match(text, count.noun_end) is None:
+        return None  # the aside ends with its sum, or with what the sum includes
     np = m.group("np")
     if any(is_finite(w, "it") or is_gerund(w, "it") for w in np.split()[1:]):
         return None  # "Il Comune ha speso una cifra, pari a": a clause, no subject
@@ -627,3 +725,73 @@ def _of_the_figure(figure: str) -> str:
     if head == "1":
         return f"dell’{figure}"
     return f"{'degli' if head.startswith('8') or head == '11' else 'dei'} {figure}"
+
+
+# An English part of a sum told after "of which", right after the whole: "is expected to cost
+# £85,000,| of which| £60,000| will come from the Lottery", "cost £310,000, of which £40,000
+# was provided by the port"; the verb group and where the part comes from or goes.
+_EN_WHOLE_OF_WHICH = re.compile(
+    r"(?P<whole>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k)\b|\s+(?:million|billion)\b)?),\s+"
+    r"of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to"
+    r"|just\s+over|just\s+under)\s+)?$"
+)
+_EN_PART_GOES = re.compile(
+    r"\s+(?P<verb>(?:(?:will|would|is|are|was|were|has|have|had)\s+)?(?:(?:already|now)\s+)?"
+    r"(?:(?:be|been|being)\s+)?(?P<last>[a-z]+))\s+(?P<prep>from|by|to|towards|on)\s+"
+    r"(?P<rest>[^,;:.()\d]{3,80}?)\s*(?=[,;.]|$)"
+)
+_EN_COMING = frozenset("come comes came coming go goes went going".split())
+
+
+def of_which_part_question(count: _Count, text: str) -> str | None:
+    """'The footbridge is expected to cost £95,000, of which £40,000 will come from the town
+    council' -> 'How much of the £95,000 will come from the town council?': the part of an
+    English sum told after 'of which', asked of the whole with its verb as written (a verb of
+    coming or going, or a passive: 'was provided by the port')."""
+    before = _EN_WHOLE_OF_WHICH.search(text, max(0, count.start - 80), count.start)
+    after = _EN_PART_GOES.match(text, count.noun_end)
+    if before is None or before.end() != count.start or after is None:
+        return None
+    if text[: before.start()].rstrip().endswith(":"):
+        return None  # "total cost: £31m, of which ...": asked of the label it sums up
+    last = after.group("last")
+    passive = last in EN_PAST or (last.endswith("ed") and len(last) > 4)
+    if last not in _EN_COMING and not (passive and after.group("verb") != last):
+        return None  # "£40,000 sits in| the bank": neither a coming nor a passive
+    rest = after.group("rest")
+    if any(is_finite(w, "en") for w in rest.split()):
+        return None  # "from the council, which agreed": a clause, no giver
+    verb = " ".join(after.group("verb").split())
+    return f"How much of the {before.group('whole')} {verb} {after.group('prep')} {rest}?"
+
+
+# An Italian sum told after a clause as the worth of what it did: "Tre aziende hanno prenotato
+# prove a pagamento,| per un valore complessivo di circa| 180.000 euro".
+_WORTH_AFTER = re.compile(
+    r",\s+per\s+un\s+valore(?P<adj>\s+(?:complessivo|stimato|totale))?\s+di\s+"
+    r"(?:(?:circa|oltre|quasi|almeno|più\s+di|poco\s+più\s+di)\s+)?$"
+)
+_LONGEST_WORTH_OBJECT = 14  # words: "la confisca di due capannoni a Tavullia e di un ..."
+
+
+def worth_after_question(count: _Count, frame: _Frame | None, text: str) -> str | None:
+    """'La Regione ha acquistato tre nuovi treni, per un valore di 24 milioni di euro' -> 'Per
+    quale valore la Regione ha acquistato tre nuovi treni?': the worth of what an Italian
+    clause did, told after it; `frame` is the clause's before the comma."""
+    m = _WORTH_AFTER.search(text, max(0, count.start - 60), count.start)
+    if m is None or m.end() != count.start or frame is None:
+        return None
+    if text[count.noun_end : count.noun_end + 1] not in {"", ".", ",", ";"}:
+        return None  # "di 2 milioni| l’anno": more of the sum follows
+    subject, between = frame.subject, frame.between_text
+    if not subject or subject.lower() in _SUBJECT_PRONOUNS or frame.opening or not between:
+        return None
+    if len(between.split()) > _LONGEST_WORTH_OBJECT or _is_copula(frame, "it"):
+        return None
+    if any(is_finite(w, "it") for w in between.split()[1:]):
+        return None  # "ha detto che ...": a clause of its own
+    verb = " ".join(frame.verb)
+    adj = m.group("adj") or ""
+    return (
+        upper_first(squash(f"Per quale valore{adj} {subject} {verb} {between} {frame.when}")) + "?"
+    )

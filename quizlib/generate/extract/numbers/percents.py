@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...chunks import PREPOSITIONS
 from ...document import Document, Sentence
-from ...lexicon import EN_PAST, STOPWORDS, UNITS
+from ...lexicon import ARTICULATED, EN_PAST, STOPWORDS, UNITS
 from ...text import squash, takes_lo, upper_first
 from ...verbs import is_finite, is_participle
 from .clause import _PRESENT_HEADS, _english_body, _frame, _is_copula, _tail
@@ -39,6 +40,14 @@ _CHANGE_AFTER = {
     ),
 }
 
+# An Italian change told as a share more or less than before, after a comma: ", il 12% in più
+# rispetto al 2024", ", l’8% in meno rispetto allo stesso periodo".
+_MORE_AFTER = re.compile(
+    r",\s+(?:il\s+|l’)(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?" + _PCT + r"\s+in\s+"
+    r"(?P<more>più|meno)(?:\s+(?P<than>rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)"
+    r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$)"
+)
+
 _FALLS = frozenset(
     """fall drop decrease decline reduction down calo diminuzione riduzione flessione
     contrazione""".split()
@@ -52,12 +61,15 @@ _LONGEST_AFTER = 5
 def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
     """(question, answer, where the answer starts) of each change summed up after a figure."""
     language = doc.language
-    for m in _CHANGE_AFTER[language].finditer(s.text):
+    found = list(_CHANGE_AFTER[language].finditer(s.text))
+    if language == "it":
+        found += _MORE_AFTER.finditer(s.text)
+    for m in found:
         thing = _changed_thing(s, m.start(), doc)
         if thing is None:
             continue
         named, plural, past, when = thing
-        fall = (m.group("noun") or m.group("dir") or m.groupdict().get("before")) in _FALLS
+        fall = _falls(m)
         than = squash(f"{when} {m.group('than') or ''}")
         asked = (
             _italian_question(named, plural, past, fall, than)
@@ -66,6 +78,15 @@ def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[
         )
         if asked is not None:
             yield asked, m.group("pct"), m.start("pct")
+
+
+def _falls(m: re.Match[str]) -> bool:
+    """Whether a change summed up after a figure is a fall: 'a drop of', 'in calo del', 'in
+    meno'."""
+    groups = m.groupdict()
+    if groups.get("more"):
+        return groups["more"] == "meno"
+    return (groups.get("noun") or groups.get("dir") or groups.get("before")) in _FALLS
 
 
 def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, bool, str] | None:
@@ -93,7 +114,8 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
     if count.noun in _CURRENCIES or count.noun in _NO_NOUNS:
         if not frame.subject or frame.opening:
             return None
-        if not frame.between:  # "Its turnover reached £58 million"
+        if not frame.between or _level_before(frame.between_text, language):
+            # "Its turnover reached| £58 million", "il fatturato si è fermato a| 187 milioni"
             return frame.subject, _plural_subject(frame.subject, language), past, when
         words = frame.between_text.split()
         if language == "it" and len(words) == 2 and words[1] == "per" and words[0].isalpha():
@@ -112,6 +134,16 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
     return f"the number of {noun}", False, past, when
 
 
+# The words between a verb and the sum a subject came to, which is the subject's level: "rose
+# to| £58 million", "si è fermato a| 187 milioni", "ha raggiunto i| 340 milioni".
+_LEVEL_BEFORE = {"en": frozenset(["to"]), "it": frozenset("a ad i gli".split())}
+
+
+def _level_before(between: str, language: str) -> bool:
+    """Whether the words between a verb and its sum tell the level the subject came to."""
+    return between.rstrip("$€£ ").lower() in _LEVEL_BEFORE[language]
+
+
 _TIMES = frozenset("times volte".split())
 # Words after a bare figure that are no noun it counts: "reached 8,200| last year".
 _NO_NOUNS = frozenset("last this next".split())
@@ -119,13 +151,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 # A time after a figure's noun, which the question keeps: "nel 2025", "last year".
 _TIME = re.compile(r"(?:nel|in)\s+(?:19|20)\d\d|(?:last|this)\s+year|quest’anno|l’anno\s+scorso")
+_CLITICS = frozenset("si ci ne vi".split())
 _IT_PAST_HEADS = frozenset("ha hanno è sono aveva avevano era erano fu furono".split())
 
 
 def _past(verb: tuple[str, ...], language: str) -> bool | None:
     """Whether a verb group tells of the past (True) or of now (False); None for a future or
     a modal, whose change the question would not tell well."""
-    head = verb[0].lower()
+    heads = [w.lower() for w in verb if w.lower() not in _CLITICS]  # "si è fermato"
+    head = heads[0] if heads else verb[0].lower()
     if language == "it":
         if head.endswith(("rà", "ranno")):
             return None
@@ -199,7 +233,8 @@ def percent_noun_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, st
         frame = _frame(s.text, m.start(), s, doc)
         if frame is None or not frame.subject or frame.opening or _is_copula(frame, language):
             continue
-        found = _PERCENT_NOUN[language].match(" ".join(frame.between_text.split()))
+        complement, between = _complement_first(frame.between_text.split(), language)
+        found = _PERCENT_NOUN[language].match(between)
         if found is None or not _plain_noun(found.group("np"), language):
             continue
         tail = _tail(s.text, m.end(), language)
@@ -211,13 +246,40 @@ def percent_noun_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, st
         if language == "it":
             which = "Quali" if np.split()[0].endswith("i") and found.group("art") else "Quale"
             verb = " ".join(frame.verb)
-            asked = f"{which} {np} {verb} {frame.subject} {tail} {frame.when}"
+            asked = f"{which} {np} {verb} {frame.subject} {complement} {tail} {frame.when}"
         else:
             body = _english_body(frame, frame.subject)
             if body is None:
                 continue
-            asked = f"What {np} {body} {tail} {frame.when}"
+            asked = f"What {np} {body} {complement} {tail} {frame.when}"
         yield upper_first(squash(asked)) + "?", m.group(0)
+
+
+_LONGEST_COMPLEMENT = 5  # words: "per i giacimenti su terraferma"
+_ARTICLES_BEFORE = {"it": ("un ", "uno ", "una ", "un’"), "en": ("a ", "an ")}
+
+
+def _complement_first(words: list[str], language: str) -> tuple[str, str]:
+    """(complement, the rest) of the words between a verb and a percentage, when a complement
+    comes before the object: 'fissa| per i giacimenti| un’aliquota del| 10%', 'set| for
+    offshore fields| a levy of| 10%'; ('', all of them) otherwise."""
+    between = " ".join(words)
+    at = next(
+        (
+            i
+            for i in range(len(words))
+            if " ".join(words[i:]).startswith(_ARTICLES_BEFORE[language])
+        ),
+        0,
+    )
+    pre = words[:at]
+    if not pre or len(pre) > _LONGEST_COMPLEMENT:
+        return "", between
+    if pre[0].lower() not in PREPOSITIONS[language] and pre[0].lower() not in ARTICULATED:
+        return "", between
+    if any(_has_digit(w) or is_finite(w, language) or not w.isalpha() for w in pre[1:]):
+        return "", between  # a figure or a verb: a clause of its own
+    return " ".join(pre), " ".join(words[at:])
 
 
 def _plain_noun(np: str, language: str) -> bool:
