@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, tokens
-from ..document import HONORIFICS, Document, Sentence
+from ..document import HONORIFICS, Document, Sentence, ends_with_place_noun
 from ..lexicon import (
     ARTICULATED,
     MONTHS,
@@ -62,6 +62,8 @@ _AFTER = re.compile(
     r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,130}?)\s*(?=,|[.!?]?$)"
 )  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
 _WORD = re.compile(r"[\w’'-]+")
+# An adverb by its ending: before a participle it makes a clause of the phrase.
+_ADVERB_ENDING = {"it": re.compile(r"\wmente$"), "en": re.compile(r"\wly$")}
 MAX_WORDS = 12
 # An agent noun with a count of points or goals: what the person did in a match, not who the
 # person is ("autrice di 22 punti", "marcatore di due reti", "scorer of 31 points").
@@ -92,6 +94,8 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
         kept.append(word)
     for k, word in enumerate(kept):
         if k and is_participle(word, language):
+            if _ADVERB_ENDING[language].search(kept[k - 1]):
+                return None  # "the bathhouse probably | belonged to a villa": a clause
             kept = kept[:k]
             break
     np = " ".join(kept).rstrip(" ,")
@@ -243,6 +247,38 @@ def _before(text: str, start: int, language: str) -> str | None:
     return None
 
 
+def _set_off_after_office(text: str, start: int, language: str) -> bool:
+    """Whether the name at `start` is set off by a comma after an apposition that a lead opens
+    ('Secondo il direttore, | Paolo Ferri,', 'According to the curator, | Helen Marsh,'): what
+    is set off after the name is the clause's subject ('la nuova biblioteca, ... è costata'),
+    not a second apposition ('The club’s chair, Ann Lee, | a retired teacher, said')."""
+    return (
+        _LED_APPOSITION.search(text[:start]) is not None
+        and _before(text, start, language) is not None
+    )
+
+
+# A clause's lead and an apposition before a name: "Secondo il direttore, | Paolo Ferri".
+_LED_APPOSITION = re.compile(
+    r"(?:^|[,;:]\s)(?:[Aa]ccording\s+to|[Ss]econdo|[Pp]er)\s+[^,;:]{2,80},\s$"
+)
+
+
+# Determiners of more than one: "le tre educatrici", "the two teachers", "i sindaci".
+_PLURAL_OPENINGS = {"it": frozenset("i gli le".split()), "en": frozenset(["both"])}
+
+
+def _plural(np: str, language: str) -> bool:
+    """Whether a phrase describes more than one person ('le tre educatrici, Anna Sala e Lucia
+    Perini'): no one person's description."""
+    words = np.lower().split()
+    if not words:
+        return False
+    if words[0] in _PLURAL_OPENINGS[language]:
+        return True
+    return len(words) > 1 and words[0] in _DETERMINERS[language] and words[1] in _NUMBER_WORDS
+
+
 def _person_phrase(np: str, language: str) -> bool:
     """Whether a noun phrase describes a person by its noun: 'il capocannoniere del
     campionato', 'the club’s captain'."""
@@ -331,10 +367,14 @@ def _title_noun(text: str, start: int, language: str) -> str | None:
         return None  # an office, an honorific ("il signor"), or "della collezione | di"
     if any(is_finite(w, language) or is_participle(w, language) for w in words):
         return None  # "the report | praised Anna Neri"
+    if ends_with_place_noun(words[0]):
+        return None  # "al teatro civico | Carla Fracci": a building named after her
     if det in _OF_FORMS and not _names_a_person(words[0]):
         of = _noun_of(text, m.start(), det, words)  # "lo storico | dell’arte greca | X"
         if of is not None:
             return of
+        if _person_noun_before(text, m.start()):
+            return None  # "il capitano | della squadra francese | X": the captain's name
     article = ARTICULATED.get(det, det) if language == "it" else det
     sep = "" if article.endswith("’") else " "
     return f"{article}{sep}{' '.join(words)}"
@@ -360,6 +400,16 @@ _ARTICLE_NOUN = re.compile(
     r"(?:^|\s)(?P<det>il|lo|la|i|gli|le|un|uno|una|Il|Lo|La|Un|Una|Uno)\s+(?P<noun>[a-zà-ù]+)\s*$"
     r"|(?:^|\s)(?P<elided>[Ll]|[Uu]n)’(?P<enoun>[a-zà-ù]+)\s*$"
 )
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """Whether an office or a noun of a person ends right before `at`: 'il capitano | della
+    squadra', whose name then follows ('l’innesto | della playmaker X' is the player's)."""
+    m = _ARTICLE_NOUN.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    noun = m.group("noun") or m.group("enoun")
+    return _occupation(noun)
 
 
 def _names_a_person(word: str) -> bool:
@@ -409,7 +459,8 @@ _KIND_ONLY = re.compile(
 _BODY_NOUNS = frozenset(
     """azienda aziende società impresa imprese ditta ditte gruppo cooperativa cooperative
     associazione fondazione marchio marchi company companies firm firms business businesses
-    charity charities organisation organization brand""".split()
+    charity charities organisation organization brand body bodies agency agencies authority
+    agenzia agenzie ente enti""".split()
 )
 # How many words of the apposition may stand before the noun of its kind: "una delle | aziende".
 _BODY_NOUN_REACH = 3
@@ -418,14 +469,29 @@ _BODY_LEADS = frozenset("one uno una".split())
 
 def _describes_a_body(np: str, language: str) -> bool:
     """Whether the apposition's head noun is a business or a body: 'una delle aziende storiche
-    della città', 'one of the oldest firms' (not 'titolare di un’azienda agricola')."""
-    words = np.replace("’", "’ ").lower().split()[: _BODY_NOUN_REACH + 1]
-    for word in words:
+    della città', 'one of the oldest firms', 'the Welsh Government’s tourism body', 'l’agenzia
+    regionale per il turismo' (not 'titolare di un’azienda agricola')."""
+    words = np.replace("’", "’ ").lower().split()
+    if _head_noun(words, language) in _BODY_NOUNS:
+        return True
+    for word in words[: _BODY_NOUN_REACH + 1]:
         if word in _BODY_NOUNS:
             return True
         if word not in STOPWORDS[language] and word not in _BODY_LEADS:
             return False
     return False
+
+
+def _head_noun(words: list[str], language: str) -> str:
+    """The head noun of a lowercased noun phrase: the last word before what it is of or for
+    in English ('the region’s tourism | agency'), the first after the article in Italian
+    ('l’ | agenzia regionale per il turismo')."""
+    if language == "it":
+        rest = [w for w in words if w not in STOPWORDS["it"] and not w.endswith("’")]
+        return rest[0] if rest else ""
+    ends = [k for k, w in enumerate(words) if w in _PREPOSITIONS["en"] or w in _RELATIVES["en"]]
+    head = words[: ends[0]] if ends else words
+    return head[-1] if head else ""
 
 
 _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
@@ -620,6 +686,9 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         return None  # "since Katie Taylor’s Olympic gold": the name owns what follows
     np = None
     after = _AFTER.match(text, end)
+    if after is not None and _set_off_after_office(text, start, language):
+        after = None  # "Secondo il direttore, Paolo Ferri, | la nuova biblioteca, ...": the
+        # clause's subject, or the next of a list
     if after is not None:
         aged = after.start("np") > end + 2  # "Anna Neri, 45 anni, | avvocata"
         np = _phrase(after.group("np"), language, aged)
@@ -649,6 +718,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         or _KIND_ONLY.search(np)
         or _describes_a_body(np, language)
         or _needs_restriction(np)
+        or _plural(np, language)
     ):
         return None
     if score == NOUN_SCORE and len(np.replace("’", " ").split()) <= 2:
