@@ -28,3 +28,12 @@ def test_a_law_named_by_its_last_word_is_no_who() -> None:
     asked = questions_of(LAW, "en")
     assert "Local Markets Act" not in asked.values(), asked
     assert all(not q.startswith("Who") for q in asked), asked
+
+
+def test_a_deed_cut_before_a_relative_after_its_preposition_is_not_asked() -> None:
+    text = (
+        "Un titolo per la prova\n\nMarta Ricci ha vinto il premio. Ricci ha scelto la pagina in "
+        "cui la protagonista vede per la prima volta la neve.\n"
+    )
+    asked = questions_of(text, "it")
+    assert not any(q.endswith(" in?") for q in asked), asked

@@ -40,6 +40,18 @@ def _asked(text: str, language: str) -> dict[str, str]:
             "According to the curator, Helen Marsh, the new gallery, opened in May, cost £2m.",
             "the new gallery",
         ),
+        # Where a person is from or lives: no description of who the person is.
+        (
+            "it",
+            "È Marta Ricci, 41 anni, originaria di Amalfi, la vincitrice del premio di poesia.",
+            "originaria di Amalfi",
+        ),
+        (
+            "it",
+            "Il capo della banda, Luca Serra, originario di Bari ma residente a Lodi, è stato "
+            "condannato.",
+            "originario di Bari ma residente a Lodi",
+        ),
         # A group of people: no one person's description.
         (
             "it",

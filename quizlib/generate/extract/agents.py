@@ -331,6 +331,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
         return None
     if any(t.text in {"“", "”", "«", "»", '"'} for t in toks):
         return None
+    if toks[-1].low in PREPOSITIONS[language]:
+        return None  # "ha scelto la pagina in | cui ...": the relative took the object's end
     return text
 
 

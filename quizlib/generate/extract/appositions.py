@@ -108,6 +108,8 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
         return None  # "58", "of Leeds" is lowercase but see below; a name is no apposition
     if low in _NOT_OPENING[language] or low in _PREPOSITIONS[language]:
         return None
+    if low in _FROM:
+        return None  # "Giulia Ranieri, 37 anni, | originaria di Maratea": where from, not who
     if low in ARTICULATED or low.startswith(_ELIDED_PREPOSITIONS):
         return None  # "all’uscita dall’aula": where, not who
     if aged and language == "it" and _occupation(low) and len(words) >= 2:
@@ -191,6 +193,8 @@ _RELATIVES = {
     "it": frozenset("che cui quale quali".split()),
     "en": frozenset("who whose which that where".split()),
 }
+# Words of where a person is from or lives: "originaria di Maratea", "residente a Lodi".
+_FROM = frozenset("originario originaria originari originarie residente residenti".split())
 _ADVERBS = frozenset("insieme proprio ancora sempre soprattutto anche solo".split())
 _BARE_OF = frozenset("di del dello della dei degli delle dell’ a al alla ai presso".split())
 _ELIDED_PREPOSITIONS = (*(w for w in ARTICULATED if w.endswith("’")), "d’")
