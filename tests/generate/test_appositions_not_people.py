@@ -135,3 +135,36 @@ def test_a_phrase_whose_head_noun_is_a_body_describes_a_body(language: str, np: 
 def test_a_phrase_of_a_person_in_a_body_describes_no_body() -> None:
     assert not appositions._describes_a_body("the council’s head of planning", "en")
     assert not appositions._describes_a_body("titolare di un’azienda agricola", "it")
+
+
+@pytest.mark.parametrize(
+    ("language", "np", "name", "question"),
+    [
+        (
+            "en",
+            "the Welsh Government’s heritage body",
+            "Cymru Hen",
+            "What is the Welsh Government’s heritage body?",
+        ),
+        (
+            "it",
+            "l’agenzia per il turismo della Regione Marche",
+            "Visita Ancona",
+            "Qual è l’agenzia per il turismo della Regione Marche?",
+        ),
+    ],
+)
+def test_a_definite_body_with_its_owner_set_off_before_a_name_asks_which_it_is(
+    language: str, np: str, name: str, question: str
+) -> None:
+    doc = build_document(clean(f"{TITLE[language]}\n\nUna frase. A sentence."), language)
+    card = appositions._body_card(doc.sentences[0], np, name, language)
+    assert card is not None
+    assert (card.question, card.answer, card.kind) == (question, name, "entity")
+
+
+def test_a_body_one_of_many_or_of_no_one_is_not_asked() -> None:
+    doc = build_document(clean(f"{TITLE['it']}\n\nUna frase."), "it")
+    s = doc.sentences[0]
+    assert appositions._body_card(s, "una delle aziende storiche della città", "X Y", "it") is None
+    assert appositions._body_card(s, "l’agenzia", "X Y", "it") is None

@@ -486,6 +486,32 @@ def _describes_a_body(np: str, language: str) -> bool:
     return False
 
 
+_WHICH_BODY = {"it": "Qual è {np}?", "en": "What is {np}?"}
+
+
+def _body_card(s: Sentence, np: str, name: str, language: str) -> Candidate | None:
+    """'the Welsh Government’s tourism body, Visit Wales' -> 'What is the Welsh Government’s
+    tourism body?' -> 'Visit Wales': a definite body with whose it is names one; None for one
+    of many ('una delle aziende storiche della città') or an owner unsaid ('the agency')."""
+    words = np.split()
+    if not np.startswith(_DEFINITE[language]) or _needs_restriction(np):
+        return None
+    owned = any(w.endswith("’s") for w in words[:-1]) or any(
+        _of_word(w, language) for w in words[1:]
+    )
+    if not owned or name.split()[-1] in np:
+        return None
+    return Candidate(
+        "entity",
+        s,
+        SCORE,
+        name,
+        question=_WHICH_BODY[language].format(np=np),
+        answer_type="thing",
+        topic=np,
+    )
+
+
 def _head_noun(words: list[str], language: str) -> str:
     """The head noun of a lowercased noun phrase: the last word before what it is of or for
     in English ('the region’s tourism | agency'), the first after the article in Italian
@@ -716,11 +742,12 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
             np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
     if np is not None and np.split()[-1].lower() in _ENDS_NOTHING[language]:
         return None  # "the border since | Katie Taylor": no phrase ends on "since"
+    if np is not None and _describes_a_body(np, language):
+        return _body_card(s, np, name, language)  # "the Welsh Government’s tourism body"
     if (
         np is None
         or name.split()[-1] in np
         or _KIND_ONLY.search(np)
-        or _describes_a_body(np, language)
         or _needs_restriction(np)
         or _plural(np, language)
     ):
