@@ -52,6 +52,19 @@ def _asked(text: str, language: str) -> dict[str, str]:
             "condannato.",
             "originario di Bari ma residente a Lodi",
         ),
+        # A place: what is set off after it is a place's name too.
+        (
+            "en",
+            "Lyle Tobin founded Cycling Tasmania. Tobin is a rural town in the north of "
+            "Victoria, Tasmania, about 20 kilometres from the coast.",
+            "a rural town in the north of Victoria",
+        ),
+        (
+            "it",
+            "Marco Sala è nato nel 1950. Sala è un piccolo comune della provincia di Pavia, "
+            "Marco Sala, con 900 abitanti.",
+            "un piccolo comune della provincia di Pavia",
+        ),
         # A group of people: no one person's description.
         (
             "it",

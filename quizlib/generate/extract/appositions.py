@@ -19,6 +19,7 @@ from ..document import HONORIFICS, Document, Sentence, ends_with_place_noun
 from ..lexicon import (
     ARTICULATED,
     MONTHS,
+    NOUN_KIND,
     OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
@@ -512,6 +513,22 @@ def _body_card(s: Sentence, np: str, name: str, language: str) -> Candidate | No
     )
 
 
+_PLACE_KINDS = frozenset(["city", "country", "region"])
+
+
+def _describes_a_place(np: str, language: str) -> bool:
+    """Whether the apposition's head noun is a place ('a rural town in the South Gippsland
+    region of Victoria, | Australia'): what is set off beside it is a place's name, no
+    person's."""
+    words = np.replace("’", "’ ").lower().split()
+    if language == "en":
+        return NOUN_KIND.get(_head_noun(words, language)) in _PLACE_KINDS
+    ends = [k for k, w in enumerate(words) if w in _BARE_OF or w.endswith("’") and k]
+    head = words[: ends[0]] if ends else words  # "un piccolo comune | della provincia"
+    content = [w for w in head if w not in STOPWORDS["it"] and not w.endswith("’")]
+    return any(NOUN_KIND.get(w) in _PLACE_KINDS for w in content[:2])
+
+
 def _head_noun(words: list[str], language: str) -> str:
     """The head noun of a lowercased noun phrase: the last word before what it is of or for
     in English ('the region’s tourism | agency'), the first after the article in Italian
@@ -750,6 +767,7 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         or _KIND_ONLY.search(np)
         or _needs_restriction(np)
         or _plural(np, language)
+        or _describes_a_place(np, language)
     ):
         return None
     if score == NOUN_SCORE and len(np.replace("’", " ").split()) <= 2:
