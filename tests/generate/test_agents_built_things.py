@@ -37,3 +37,16 @@ def test_a_deed_cut_before_a_relative_after_its_preposition_is_not_asked() -> No
     )
     asked = questions_of(text, "it")
     assert not any(q.endswith(" in?") for q in asked), asked
+
+
+def test_a_place_in_an_order_followed_by_others_is_no_deed() -> None:
+    it = (
+        "Un titolo per la prova\n\nAl primo posto tra i mercati resta la Spagna, seguita da "
+        "Stati Uniti, Canada e Giappone.\n"
+    )
+    en = (
+        "A title for the test\n\nThe biggest market is still Spain, followed by the United "
+        "States, Canada and Japan.\n"
+    )
+    assert not any(q.startswith("Da chi") for q in questions_of(it, "it"))
+    assert not any(q.startswith("Who") for q in questions_of(en, "en"))

@@ -1556,6 +1556,14 @@ def _coordinated_comma(toks: list[Token], conjunction: int, language: str) -> in
     return None
 
 
+# Participles of an order, not of a deed: "France, followed by the United States and
+# Germany", "la Francia, seguita da Stati Uniti": no one did anything to France.
+_RANKED = frozenset(
+    """followed preceded trailed seguito seguita seguiti seguite preceduto preceduta preceduti
+    precedute""".split()
+)
+
+
 def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
     text = s.text
@@ -1568,6 +1576,8 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         participle = _phrasal(toks, p, language) if p is not None else ""
         if p is None or participle in SAY_VERBS[language]:
             continue
+        if participle.lower() in _RANKED:
+            continue  # "la Francia, seguita da Stati Uniti e Germania": an order, no deed
         comma = _comma_before(toks, p, language)
         if comma is None:
             bare = _bare_participle_agent(s, toks, p, by, doc)
