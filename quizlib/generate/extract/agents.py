@@ -331,6 +331,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
         return None
     if any(t.text in {"“", "”", "«", "»", '"'} for t in toks):
         return None
+    if toks[-1].low in PREPOSITIONS[language]:
+        return None  # "ha scelto la pagina in | cui ...": the relative took the object's end
     return text
 
 
@@ -626,9 +628,10 @@ _CONNECTIVE = {
 
 def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document) -> Candidate:
     """The card of a 'who did it' question: a person's answer accepts the surname."""
-    person = doc.person(answer)
+    built = _entry_of_a_thing(answer, doc)  # "Hafod Eryri": a building, whatever its words
+    person = None if built else doc.person(answer)
     surname = answer.split()[-1]
-    if person is None and _thing_agent(s.text, answer):
+    if person is None and (built or _thing_agent(s.text, answer)):
         question = _what_question(question, doc.language)
     elif person is None:
         question = _which_kind_question(question, answer, doc.language, s.text)
@@ -811,6 +814,50 @@ def _thing_agent(text: str, answer: str) -> bool:
 
 
 _BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
+
+# Nouns of things built or made, as an entry's definition says what its subject is: "Hafod
+# Eryri is the visitor | centre | and railway terminus" is a building, no "who" of a deed.
+_BUILT_KINDS = frozenset(
+    """centre center terminus building hall tower castle cathedral church chapel abbey palace
+    monument statue memorial lighthouse pier bridge viaduct aqueduct dam canal tunnel station
+    stadium arena ship vessel boat car train locomotive aircraft plane painting sculpture
+    manuscript book film novel opera song album report plan strategy scheme law act treaty
+    centro torre castello cattedrale chiesa cappella abbazia palazzo monumento statua faro
+    molo ponte viadotto acquedotto diga canale galleria stazione stadio nave imbarcazione treno
+    aereo dipinto quadro scultura manoscritto libro film romanzo opera canzone album
+    rapporto piano strategia legge trattato edificio rifugio""".split()
+)
+# An entry's definition: its name, a copula, and an article before what it is.
+_DEFINED_AS = re.compile(
+    r"^(?P<name>.+?)\s(?:is|was|è|era|fu)\s(?:(?:the|an?|il|lo|la|uno?|una)\s|l’|un’)"
+    r"(?P<words>[^,;:()]+)"
+)
+_DEFINITION_HEAD_ENDS = frozenset(
+    """of in on at by for with from to that which who whose where and or di a da in con su per
+    tra fra del dello della dei degli delle al allo alla nel nello nella sul sulla che cui
+    dove e o""".split()
+)
+
+
+def _entry_of_a_thing(answer: str, doc: Document) -> bool:
+    """Whether `answer` is the name of an entry whose definition says it is a thing built or
+    made ('Hafod Eryri is the visitor centre and railway terminus at the summit ...'), which
+    does its deeds with no one behind it: a 'what', not a 'who'."""
+    entry = next((e for e in doc.entries if answer in e.names), None)
+    if entry is None:
+        return False
+    for text in doc.texts or [s.text for s in doc.sentences]:  # the whole document's texts
+        m = _DEFINED_AS.match(text)
+        if m is None or m.group("name") not in entry.names:
+            continue
+        head = ""
+        for word in m.group("words").split():
+            low = word.lower().removeprefix("dell’").removeprefix("all’")
+            if low in _DEFINITION_HEAD_ENDS or word[:1].isdigit():
+                break
+            head = low
+        return head in _BUILT_KINDS
+    return False
 
 
 _WHAT = {"it": (("Da chi ", "Da che cosa "), ("Chi ", "Che cosa ")), "en": (("Who ", "What "),)}
@@ -1067,8 +1114,11 @@ def _named(run: str, doc: Document) -> str | None:
     words = name.split()
     if words[0].lower() in ROLE_WORDS[doc.language] or name.lower() in STOPWORDS[doc.language]:
         return None
-    if words[0].lower() in _INSTRUMENTS:
-        return None  # "istituita dalla Convenzione del 1972": a text, no one to ask 'chi' of
+    if words[0].lower() in _INSTRUMENTS or (
+        doc.language == "en" and words[-1].lower() in _INSTRUMENTS
+    ):
+        return None  # "istituita dalla Convenzione del 1972", "by the Local Government Act
+        # 2003": a text, no one to ask 'chi' or 'who' of
     person = doc.person(name)
     head, _, tail = name.partition(" of ")
     if person is None and tail and doc.person(head):
@@ -1522,6 +1572,14 @@ def _coordinated_comma(toks: list[Token], conjunction: int, language: str) -> in
     return None
 
 
+# Participles of an order, not of a deed: "France, followed by the United States and
+# Germany", "la Francia, seguita da Stati Uniti": no one did anything to France.
+_RANKED = frozenset(
+    """followed preceded trailed seguito seguita seguiti seguite preceduto preceduta preceduti
+    precedute""".split()
+)
+
+
 def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
     text = s.text
@@ -1534,6 +1592,8 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
         participle = _phrasal(toks, p, language) if p is not None else ""
         if p is None or participle in SAY_VERBS[language]:
             continue
+        if participle.lower() in _RANKED:
+            continue  # "la Francia, seguita da Stati Uniti e Germania": an order, no deed
         comma = _comma_before(toks, p, language)
         if comma is None:
             bare = _bare_participle_agent(s, toks, p, by, doc)

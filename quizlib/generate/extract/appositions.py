@@ -15,10 +15,11 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, tokens
-from ..document import HONORIFICS, Document, Sentence
+from ..document import HONORIFICS, Document, Sentence, ends_with_place_noun
 from ..lexicon import (
     ARTICULATED,
     MONTHS,
+    NOUN_KIND,
     OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
@@ -62,6 +63,8 @@ _AFTER = re.compile(
     r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,130}?)\s*(?=,|[.!?]?$)"
 )  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
 _WORD = re.compile(r"[\w’'-]+")
+# An adverb by its ending: before a participle it makes a clause of the phrase.
+_ADVERB_ENDING = {"it": re.compile(r"\wmente$"), "en": re.compile(r"\wly$")}
 MAX_WORDS = 12
 # An agent noun with a count of points or goals: what the person did in a match, not who the
 # person is ("autrice di 22 punti", "marcatore di due reti", "scorer of 31 points").
@@ -92,6 +95,8 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
         kept.append(word)
     for k, word in enumerate(kept):
         if k and is_participle(word, language):
+            if _ADVERB_ENDING[language].search(kept[k - 1]):
+                return None  # "the bathhouse probably | belonged to a villa": a clause
             kept = kept[:k]
             break
     np = " ".join(kept).rstrip(" ,")
@@ -104,6 +109,8 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
         return None  # "58", "of Leeds" is lowercase but see below; a name is no apposition
     if low in _NOT_OPENING[language] or low in _PREPOSITIONS[language]:
         return None
+    if low in _FROM:
+        return None  # "Giulia Ranieri, 37 anni, | originaria di Maratea": where from, not who
     if low in ARTICULATED or low.startswith(_ELIDED_PREPOSITIONS):
         return None  # "all’uscita dall’aula": where, not who
     if aged and language == "it" and _occupation(low) and len(words) >= 2:
@@ -187,6 +194,8 @@ _RELATIVES = {
     "it": frozenset("che cui quale quali".split()),
     "en": frozenset("who whose which that where".split()),
 }
+# Words of where a person is from or lives: "originaria di Maratea", "residente a Lodi".
+_FROM = frozenset("originario originaria originari originarie residente residenti".split())
 _ADVERBS = frozenset("insieme proprio ancora sempre soprattutto anche solo".split())
 _BARE_OF = frozenset("di del dello della dei degli delle dell’ a al alla ai presso".split())
 _ELIDED_PREPOSITIONS = (*(w for w in ARTICULATED if w.endswith("’")), "d’")
@@ -241,6 +250,38 @@ def _before(text: str, start: int, language: str) -> str | None:
         if low not in _LEADS:
             return None  # "Besides complaining about the weather, Marcianus ..."
     return None
+
+
+def _set_off_after_office(text: str, start: int, language: str) -> bool:
+    """Whether the name at `start` is set off by a comma after an apposition that a lead opens
+    ('Secondo il direttore, | Paolo Ferri,', 'According to the curator, | Helen Marsh,'): what
+    is set off after the name is the clause's subject ('la nuova biblioteca, ... è costata'),
+    not a second apposition ('The club’s chair, Ann Lee, | a retired teacher, said')."""
+    return (
+        _LED_APPOSITION.search(text[:start]) is not None
+        and _before(text, start, language) is not None
+    )
+
+
+# A clause's lead and an apposition before a name: "Secondo il direttore, | Paolo Ferri".
+_LED_APPOSITION = re.compile(
+    r"(?:^|[,;:]\s)(?:[Aa]ccording\s+to|[Ss]econdo|[Pp]er)\s+[^,;:]{2,80},\s$"
+)
+
+
+# Determiners of more than one: "le tre educatrici", "the two teachers", "i sindaci".
+_PLURAL_OPENINGS = {"it": frozenset("i gli le".split()), "en": frozenset(["both"])}
+
+
+def _plural(np: str, language: str) -> bool:
+    """Whether a phrase describes more than one person ('le tre educatrici, Anna Sala e Lucia
+    Perini'): no one person's description."""
+    words = np.lower().split()
+    if not words:
+        return False
+    if words[0] in _PLURAL_OPENINGS[language]:
+        return True
+    return len(words) > 1 and words[0] in _DETERMINERS[language] and words[1] in _NUMBER_WORDS
 
 
 def _person_phrase(np: str, language: str) -> bool:
@@ -331,10 +372,14 @@ def _title_noun(text: str, start: int, language: str) -> str | None:
         return None  # an office, an honorific ("il signor"), or "della collezione | di"
     if any(is_finite(w, language) or is_participle(w, language) for w in words):
         return None  # "the report | praised Anna Neri"
+    if ends_with_place_noun(words[0]):
+        return None  # "al teatro civico | Carla Fracci": a building named after her
     if det in _OF_FORMS and not _names_a_person(words[0]):
         of = _noun_of(text, m.start(), det, words)  # "lo storico | dell’arte greca | X"
         if of is not None:
             return of
+        if _person_noun_before(text, m.start()):
+            return None  # "il capitano | della squadra francese | X": the captain's name
     article = ARTICULATED.get(det, det) if language == "it" else det
     sep = "" if article.endswith("’") else " "
     return f"{article}{sep}{' '.join(words)}"
@@ -360,6 +405,16 @@ _ARTICLE_NOUN = re.compile(
     r"(?:^|\s)(?P<det>il|lo|la|i|gli|le|un|uno|una|Il|Lo|La|Un|Una|Uno)\s+(?P<noun>[a-zà-ù]+)\s*$"
     r"|(?:^|\s)(?P<elided>[Ll]|[Uu]n)’(?P<enoun>[a-zà-ù]+)\s*$"
 )
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """Whether an office or a noun of a person ends right before `at`: 'il capitano | della
+    squadra', whose name then follows ('l’innesto | della playmaker X' is the player's)."""
+    m = _ARTICLE_NOUN.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    noun = m.group("noun") or m.group("enoun")
+    return _occupation(noun)
 
 
 def _names_a_person(word: str) -> bool:
@@ -409,7 +464,8 @@ _KIND_ONLY = re.compile(
 _BODY_NOUNS = frozenset(
     """azienda aziende società impresa imprese ditta ditte gruppo cooperativa cooperative
     associazione fondazione marchio marchi company companies firm firms business businesses
-    charity charities organisation organization brand""".split()
+    charity charities organisation organization brand body bodies agency agencies authority
+    agenzia agenzie ente enti""".split()
 )
 # How many words of the apposition may stand before the noun of its kind: "una delle | aziende".
 _BODY_NOUN_REACH = 3
@@ -418,14 +474,71 @@ _BODY_LEADS = frozenset("one uno una".split())
 
 def _describes_a_body(np: str, language: str) -> bool:
     """Whether the apposition's head noun is a business or a body: 'una delle aziende storiche
-    della città', 'one of the oldest firms' (not 'titolare di un’azienda agricola')."""
-    words = np.replace("’", "’ ").lower().split()[: _BODY_NOUN_REACH + 1]
-    for word in words:
+    della città', 'one of the oldest firms', 'the Welsh Government’s tourism body', 'l’agenzia
+    regionale per il turismo' (not 'titolare di un’azienda agricola')."""
+    words = np.replace("’", "’ ").lower().split()
+    if _head_noun(words, language) in _BODY_NOUNS:
+        return True
+    for word in words[: _BODY_NOUN_REACH + 1]:
         if word in _BODY_NOUNS:
             return True
         if word not in STOPWORDS[language] and word not in _BODY_LEADS:
             return False
     return False
+
+
+_WHICH_BODY = {"it": "Qual è {np}?", "en": "What is {np}?"}
+
+
+def _body_card(s: Sentence, np: str, name: str, language: str) -> Candidate | None:
+    """'the Welsh Government’s tourism body, Visit Wales' -> 'What is the Welsh Government’s
+    tourism body?' -> 'Visit Wales': a definite body with whose it is names one; None for one
+    of many ('una delle aziende storiche della città') or an owner unsaid ('the agency')."""
+    words = np.split()
+    if not np.startswith(_DEFINITE[language]) or _needs_restriction(np):
+        return None
+    owned = any(w.endswith("’s") for w in words[:-1]) or any(
+        _of_word(w, language) for w in words[1:]
+    )
+    if not owned or name.split()[-1] in np:
+        return None
+    return Candidate(
+        "entity",
+        s,
+        SCORE,
+        name,
+        question=_WHICH_BODY[language].format(np=np),
+        answer_type="thing",
+        topic=np,
+    )
+
+
+_PLACE_KINDS = frozenset(["city", "country", "region"])
+
+
+def _describes_a_place(np: str, language: str) -> bool:
+    """Whether the apposition's head noun is a place ('a rural town in the South Gippsland
+    region of Victoria, | Australia'): what is set off beside it is a place's name, no
+    person's."""
+    words = np.replace("’", "’ ").lower().split()
+    if language == "en":
+        return NOUN_KIND.get(_head_noun(words, language)) in _PLACE_KINDS
+    ends = [k for k, w in enumerate(words) if w in _BARE_OF or w.endswith("’") and k]
+    head = words[: ends[0]] if ends else words  # "un piccolo comune | della provincia"
+    content = [w for w in head if w not in STOPWORDS["it"] and not w.endswith("’")]
+    return any(NOUN_KIND.get(w) in _PLACE_KINDS for w in content[:2])
+
+
+def _head_noun(words: list[str], language: str) -> str:
+    """The head noun of a lowercased noun phrase: the last word before what it is of or for
+    in English ('the region’s tourism | agency'), the first after the article in Italian
+    ('l’ | agenzia regionale per il turismo')."""
+    if language == "it":
+        rest = [w for w in words if w not in STOPWORDS["it"] and not w.endswith("’")]
+        return rest[0] if rest else ""
+    ends = [k for k, w in enumerate(words) if w in _PREPOSITIONS["en"] or w in _RELATIVES["en"]]
+    head = words[: ends[0]] if ends else words
+    return head[-1] if head else ""
 
 
 _IT_POSSESSIVES = frozenset("suo sua suoi sue loro".split())
@@ -620,6 +733,9 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         return None  # "since Katie Taylor’s Olympic gold": the name owns what follows
     np = None
     after = _AFTER.match(text, end)
+    if after is not None and _set_off_after_office(text, start, language):
+        after = None  # "Secondo il direttore, Paolo Ferri, | la nuova biblioteca, ...": the
+        # clause's subject, or the next of a list
     if after is not None:
         aged = after.start("np") > end + 2  # "Anna Neri, 45 anni, | avvocata"
         np = _phrase(after.group("np"), language, aged)
@@ -643,12 +759,15 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
             np = _affiliated(np, text, end, language)  # "la zoologa | X, dell’Università di Y,"
     if np is not None and np.split()[-1].lower() in _ENDS_NOTHING[language]:
         return None  # "the border since | Katie Taylor": no phrase ends on "since"
+    if np is not None and _describes_a_body(np, language):
+        return _body_card(s, np, name, language)  # "the Welsh Government’s tourism body"
     if (
         np is None
         or name.split()[-1] in np
         or _KIND_ONLY.search(np)
-        or _describes_a_body(np, language)
         or _needs_restriction(np)
+        or _plural(np, language)
+        or _describes_a_place(np, language)
     ):
         return None
     if score == NOUN_SCORE and len(np.replace("’", " ").split()) <= 2:

@@ -1342,7 +1342,25 @@ def _role(h: _Held, language: str) -> str:
     article = h.determiner
     if not article:
         article = _italian_article(office, h.name) if language == "it" else "the"
+    elif article.endswith("’s") and article[:1].islower():
+        article = _owner_with_article(h.sentence.text, article, office)
     return f"{article}{office}" if article.endswith("’") else f"{article} {office}"
+
+
+def _owner_with_article(text: str, owner: str, office: str) -> str:
+    """A lowercase owner's possessive with the words before it that make it a noun phrase:
+    'bank’s' of 'the food bank’s executive director' -> 'the food bank’s'; the possessive alone
+    when the sentence writes no article before it."""
+    m = re.search(
+        r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3})"
+        + re.escape(owner)
+        + r"\s+"
+        + re.escape(office.split()[0]),
+        text,
+    )
+    if m is None:
+        return owner
+    return f"{m.group('det').lower()} {m.group('words')}{owner}"
 
 
 def _office_answer(h: _Held) -> str:
