@@ -117,16 +117,33 @@ _IT_SUBJUNCTIVE = re.compile(
 )
 
 
+# An English auxiliary before a capitalised preposition or time word: the opening frame of
+# the sentence left where it stood, before the subject ("How many tonnes did Between July and
+# October the fleet bring?", "When did In 2019 the council ...?").
+_FRAME_LEFT_IN = re.compile(
+    r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s"
+    r"(?:Between|In|On|At|During|After|Before|From|Since|Until|Over|Throughout|Last|Earlier"
+    r"|Later|By)\s"
+    # or a preposition before the auxiliary, its object moved past it ("How many tonnes of
+    # stone between did the quarry ship March and June?")
+    r"|\s(?:between|in|on|at|from|of|for|with|by|during|until|since)"
+    r"\s(?:did|does|do|has|have|had|is|are|was|were)\s"
+)
+
+
 def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
-    menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE) and, in a
-    question on a date, a part of a date (_DAY_LEFT)."""
+    menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE), an opening
+    frame left before the subject (_FRAME_LEFT_IN) and, in a question on a date, a part of a
+    date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
         return False
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
+        return False
+    if _FRAME_LEFT_IN.search(question):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())

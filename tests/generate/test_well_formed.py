@@ -102,3 +102,16 @@ def test_an_italian_subjunctive_is_no_main_verb_of_a_question() -> None:
 def test_a_question_never_strands_during() -> None:
     assert not well_formed("For how many weeks was the road closed during?", "number")
     assert well_formed("What does VIA stand for?", "acronym")
+
+
+def test_an_opening_frame_left_before_the_subject_is_no_question() -> None:
+    assert not well_formed(
+        "How many tonnes of coal did Between May and July the mine produce?", "number"
+    )
+    assert not well_formed("When was At Harrowgate founded?", "date")
+    assert not well_formed("How many tonnes of coal between did the mine produce May?", "number")
+    assert well_formed(
+        "How many tonnes of coal did the mine produce between May and July?", "number"
+    )
+    assert well_formed("In which town did the mine produce coal?", "entity")
+    assert well_formed("Who did the council vote for in May?", "entity")
