@@ -22,7 +22,14 @@ from .chunks import PREPOSITIONS, Token, tokens
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
 from .tenses import EN_SAME_PAST
 from .text import upper_first
-from .verbs import AUXILIARIES, is_finite, is_gerund, is_participle, is_present_at
+from .verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_present_at,
+    may_be_present,
+)
 
 
 def verb_at(toks: list[Token], i: int, language: str, before: str | None = None) -> bool:
@@ -510,8 +517,8 @@ def asides_left_out(
             rest = text[at + 1 :]
         else:
             return None
-        if not _plain_aside(aside, language):
-            return None
+        if not _plain_aside(aside, language) or _opens_with_verb(aside, language):
+            return None  # "X, which is based in Y, | plans to launch ...": the clause's verb
         if time_phrase(aside, language):
             if when is not None:
                 return None
@@ -525,6 +532,19 @@ def asides_left_out(
                 return None  # a speaker's asides: what is reported is reference.py's
             return f"{subject} {rest}", when
     return None
+
+
+def _opens_with_verb(aside: str, language: str) -> bool:
+    """Whether what a comma sets off after the subject opens with the subject's own verb, a
+    present before its infinitive ('X, which is based in Y, | plans to launch ...'): no
+    aside, the main clause. (A participle may open an aside: 'made up of 120 doctors'.)"""
+    words = aside.split(" ", 2)
+    return (
+        language == "en"
+        and len(words) > 2
+        and words[1] == "to"
+        and may_be_present(words[0], language)
+    )
 
 
 # Dashes that set off an aside in pairs, with their spaces.

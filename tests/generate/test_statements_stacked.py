@@ -138,3 +138,12 @@ def test_a_piece_about_nearly_all_of_what_is_counted_is_cut() -> None:
     assert "The depot employs 212 drivers." in _said(
         "The depot employs 212 drivers, nearly all from the town.", "en"
     )
+
+
+def test_the_verb_after_a_relative_aside_is_no_aside() -> None:
+    said = _said(
+        "To fill the posts, Harlow College, which is based in Essex, plans to open a "
+        "20-week welding course in 2027, paid for with a grant from the firm.",
+        "en",
+    )
+    assert not any(s.startswith("Harlow College paid") for s in said)
