@@ -279,6 +279,8 @@ def entry_info(
         and all(w[:1].isupper() for w in name.split())
     ):
         kind = "person" if re.search(r"\b(?:nato|nata|born)\b", paragraph) else kind
+    if kind == "person" and acronym:
+        kind = "thing"  # "La Politica agricola comune (PAC) è la politica ...": no politician
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
 
 

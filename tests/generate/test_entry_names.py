@@ -128,3 +128,18 @@ def test_an_entry_never_named_in_its_paragraph_takes_the_article_of_its_kind() -
     assert info.phrase == "l’Università del Sannio"
     info = entry_info("Lipari", "È la più grande delle isole Eolie.", "it")
     assert info.phrase == "Lipari"
+
+
+def test_an_entry_known_by_an_acronym_is_no_person() -> None:
+    from quizlib.generate import generate_deck
+
+    text = (
+        "Un titolo di prova\n\n"
+        "Il consorzio ha ricevuto fondi europei dalla PSR.\n\n"
+        "PSR\n"
+        "La Politica di sviluppo rurale (PSR) è la politica della Regione che sostiene le "
+        "aziende agricole delle aree interne.\n"
+    )
+    questions = {c.question for c in generate_deck(text, language="it").cards if c.question}
+    assert not any(q.startswith("Chi è") for q in questions)
+    assert "Che cos’è la PSR?" in questions

@@ -1738,7 +1738,9 @@ def _definite_entry(
             language == "en" and squash(copula) in _PLURAL_COPULAS and _plural_head(np)
         )
         kind = _kind_of(np, language)
-        person = entry.kind == "person" or _person_np(np)
+        # An entry known by an acronym is a body or a thing: "la politica dell’Unione europea
+        # che ..." (PAC) is a policy, not a politician.
+        person = entry.kind == "person" or (_person_np(np) and entry.acronym is None)
         yield Candidate(
             kind,
             s,
@@ -2171,6 +2173,8 @@ def _person_entry(entry: EntryInfo, subject: str, definition: str, language: str
     painter')."""
     if entry.kind == "person" or _LIFE_YEARS.search(subject):
         return True
+    if entry.acronym is not None:
+        return False  # "la politica dell’Unione europea ..." (PAC): a policy, no politician
     words = [w.lower() for w in _bare(definition).split()[:2]]
     noun = words[0]
     if language == "en" and _premodifying(_bare(definition).split()):
