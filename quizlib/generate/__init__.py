@@ -17,13 +17,12 @@ from pathlib import Path
 from quizlib.errors import DeckError, GenerateError
 from quizlib.model import ID_PATTERN, Card, Deck, card_fingerprint
 
-from .candidate import Candidate
+from .candidate import REMARK, Candidate
 from .distractors import Pools, build_pools, choices_for
 from .document import Document, build_document
 from .extract import candidates
 from .extract.common import common_noun_entry, people_in, topic_of
 from .extract.numbers import with_bound
-from .extract.remarks import REMARK
 from .extract.subject import explicit_subject
 from .ids import base_id, slug, unique_ids
 from .language import LANGUAGES, detect_language

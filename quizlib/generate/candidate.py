@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from .document import Sentence
 
+# The answer type of what a person said, whole (extract/remarks.py): it keeps its opening
+# capital, may be longer than other answers, and draws its choices from other quotations.
+REMARK = "remark"
+
 
 # Its own __init__ (init=False): a frozen dataclass's sets each field by a call of
 # object.__setattr__, three times the cost of writing them into the instance's dict, and the

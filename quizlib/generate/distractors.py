@@ -13,11 +13,11 @@ from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from .candidate import Candidate
+from .candidate import REMARK, Candidate
 from .document import Document, definition_kind
 from .extract.common import people_in
 from .extract.numbers import BOUND_WORDS, NUMBER_WORDS
-from .extract.remarks import REMARK, quotation
+from .extract.remarks import quotation
 from .given_names import gender, is_given_name
 from .lexicon import MONTHS
 from .text import QUOTATION, core, fold

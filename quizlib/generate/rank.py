@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .candidate import Candidate
+from .candidate import REMARK, Candidate
 from .lexicon import ARTICLES, ARTICULATED, WEEKDAYS
 from .text import contains_phrase, core, fold
 from .verbs import IT_PARTICIPLE_FORM
@@ -56,7 +56,7 @@ def acceptable(c: Candidate) -> bool:
     # word by word.
     most = (
         MAX_DEFINITION_WORDS
-        if c.kind == "definition" or c.answer_type == "remark"
+        if c.kind == "definition" or c.answer_type == REMARK
         else MAX_ANSWER_WORDS
     )
     if len(c.answer.split()) > most:

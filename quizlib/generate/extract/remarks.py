@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..candidate import Candidate
+from ..candidate import REMARK, Candidate
 from ..document import Document
 from ..phrase import render
 from ..text import fold
@@ -24,7 +24,6 @@ from ..text import fold
 _QUOTED = re.compile(r"[“«](?P<q>.+)[”»]\?$")
 _LEAST_WORDS = 4  # of a quotation that is a sentence of its own, not a phrase ("finely balanced")
 _SCORE = 0.45  # below the question of who said it and the office of its speaker
-REMARK = "remark"  # the answer type, and the pool of choices, of a whole quotation
 
 
 def quotation(c: Candidate, language: str) -> str | None:
