@@ -162,6 +162,16 @@ ESSERE_VERBS = frozenset(
     scomparire risalire crescere passare durare costare valere bastare sembrare""".split()
 )
 
+# Craft that are given names: a name after one of these nouns is the craft's ("the scallop
+# dragger Chief William Saulis", "il peschereccio Nuovo Padre Pio"), not a person's.
+CRAFT_NOUNS = frozenset(
+    """ship vessel boat tanker freighter carrier ferry liner yacht trawler dragger scalloper
+    seiner longliner schooner cutter frigate destroyer submarine warship icebreaker barge tug
+    lifeboat nave portarinfuse petroliera traghetto mercantile peschereccio portacontainer
+    motonave motopeschereccio yacht sottomarino sommergibile fregata rimorchiatore
+    rompighiaccio""".split()
+)
+
 # Head nouns of definitions, grouped by the kind of thing they name (for distractors).
 KIND_NOUNS = {
     "city": """città capitale capoluogo comune paese-villaggio villaggio frazione borgo metropoli

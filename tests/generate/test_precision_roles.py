@@ -247,3 +247,20 @@ def test_a_rank_word_inside_an_office_of_one_keeps_the_office() -> None:
         qs = answers(roles.extract, text, language)
         assert any(q.startswith(("Chi è", "Who is")) for q in qs), qs
         assert not question or question in qs
+
+
+def test_a_name_after_a_craft_noun_is_the_crafts_not_an_office_holder() -> None:
+    en = _en_article(
+        "Divers searched the wreck of the fishing trawler Captain Ellen Hart off Cape Sable. "
+        "The harbour master, Captain John Reilly, said the port was busy."
+    )
+    qs = answers(roles.extract, en, "en")
+    assert not any("trawler" in q for q in qs), qs
+    assert qs["Who is the harbour master?"] == "John Reilly"
+    it = _article(
+        "I sommozzatori hanno ispezionato il peschereccio Capitano Marco Neri al largo. "
+        "Il sindaco Paolo Verdi ha ringraziato i soccorritori."
+    )
+    assert not any("peschereccio" in q for q in answers(roles.extract, it)), answers(
+        roles.extract, it
+    )

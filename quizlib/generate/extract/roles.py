@@ -23,7 +23,15 @@ from ..document import (
     is_known_word,
 )
 from ..given_names import gender, is_given_name
-from ..lexicon import ARTICLES, ARTICULATED, EN_PAST, OCCUPATIONS, ROLE_WORDS, STOPWORDS
+from ..lexicon import (
+    ARTICLES,
+    ARTICULATED,
+    CRAFT_NOUNS,
+    EN_PAST,
+    OCCUPATIONS,
+    ROLE_WORDS,
+    STOPWORDS,
+)
 from ..phrase import of_phrase, render
 from ..text import contains_phrase, fold, lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite
@@ -298,6 +306,8 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "presidente della Cantina sociale | Colle Maiella": its name
         if role is not None and language == "en":
             role = _noun_modifier(toks, role)
+        if role is not None and any(toks[i].low in CRAFT_NOUNS for i in range(role - 1, at)):
+            role = None  # "the scallop dragger | Chief William Saulis": a boat's name
         titled: _Held | None = None
         if role is not None:
             office = _office_as_said(toks, role, at, s.text)
