@@ -378,3 +378,8 @@ def test_entry_renamed_to_its_own_name_is_not_asked() -> None:
 def test_first_of_the_month_spelled_out_is_the_day() -> None:
     qs = _questions("Il nuovo consorzio nascerà il primo gennaio 2029.", "it")
     assert qs == {"Quando nascerà il nuovo consorzio?": "primo gennaio 2029"}, qs
+
+
+def test_a_spelled_number_opening_the_sentence_is_lowered_inside_the_question() -> None:
+    qs = _questions("Diciotto famiglie di Borgo Alto hanno lasciato le case a novembre.", "it")
+    assert "Quando diciotto famiglie di Borgo Alto hanno lasciato le case?" in qs, qs

@@ -19,6 +19,7 @@ from ..document import (
 )
 from ..given_names import gender, is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
+from ..numerals import NUMBER_WORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
 from ..verbs import AUXILIARIES, is_finite, is_participle
@@ -347,8 +348,8 @@ def lower_initial(clause: str, doc: Document) -> str:
         return clause
     if first in doc.inner_capitals:
         return clause  # "Brazil recorded ...": written "in Brazil" elsewhere
-    if first.lower() in _QUANTIFIERS:
-        return first.lower() + (" " + rest if rest else "")  # "Both Scottish champions"
+    if first.lower() in _QUANTIFIERS or first.lower() in NUMBER_WORDS[doc.language]:
+        return first.lower() + (" " + rest if rest else "")  # "Both …", "Undici strutture"
     if rest[:1].isupper():
         return clause  # "Donald Trump ...": part of a longer name
     join, _, after = rest.partition(" ")
