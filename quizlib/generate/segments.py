@@ -1,14 +1,15 @@
 """A sentence's top level read as pieces, and the plain clauses composed from them.
 
 The sentence is split at the commas, semicolons and dashes of its top level, once its
-bracketed asides are left out (not inside a figure: '3,8' has no space after its comma; a
-sentence with a quotation or a colon is not read: the transforms of reported speech and of
-the colon's clause read it), each piece is labelled (an opening frame, an attribution, the subject, an aside after it,
-the verb group, a verbless tail, a clause joined after ', and' or ';'), and each main clause
-is composed alone: its subject and verb group, its opening frame placed after it, asides,
-attributions and tails left out ('Between 2019 and 2023, 41 people were killed on the A9,
-according to police figures, and the road is often blamed for crashes.' -> '41 people were
-killed on the A9 between 2019 and 2023.', 'The road is often blamed for crashes.').
+bracketed asides are left out (a figure's comma has no space after it: '3,8'; a sentence
+with a quotation or a colon is not read: the transforms of reported speech and of the
+colon's clause read it). Each piece is labelled (an opening frame, an attribution, the
+subject, an aside after it, the verb group, a verbless tail, a clause joined after ', and'
+or ';'), and each main clause is composed alone: its subject and verb group, its opening
+frame placed after it, asides, attributions and tails left out ('Between 2019 and 2023, 41
+people were killed on the A9, according to police figures, and the road is often blamed for
+crashes.' -> '41 people were killed on the A9 between 2019 and 2023.', 'The road is often
+blamed for crashes.').
 
 A list's commas are no boundary ('at Newlyn, Looe and Fowey'). The reading refuses the whole
 sentence where a piece may be wrongly labelled: a piece it cannot label (the commas may be a
