@@ -928,6 +928,67 @@ SUMS_AND_SHARES = [
 COUNTED = COUNTED + SUMS_AND_SHARES
 
 
+# Layered (a block of its own): the complications real sentences stack at their top level, each
+# set off by commas or a semicolon: an opening frame with its comma, an attribution after the
+# clause (", according to ..."; ", secondo ..."), a clause joined after ", and" / ", e" / ";"
+# (with an attribution of its own in Italian), a verbless tail, an aside after the subject
+# ("many of them ...", "molti dei quali ..."). The fact's clause is the first main clause.
+LAYERED_OPENINGS = {
+    EN: ["Between 2019 and 2023, ", "On the ground, ", "Last year, "],
+    IT: ["Tra gennaio e ottobre, ", "Secondo un'indagine su 310 imprese, ", "Nel 2024, "],
+}
+LAYERED_ATTRIBUTIONS = {
+    EN: [", according to police figures", ", according to documents filed with the city"],
+    IT: [", secondo i dati della Regione", ", secondo i sindacati"],
+}
+LAYERED_JOINED = {
+    EN: [
+        ", and the road is often blamed for dangerous overtaking",
+        "; the council said the figures were encouraging",
+    ],
+    IT: [
+        ", e la provincia ha chiesto nuovi fondi",
+        "; secondo i sindacati i lavoratori coinvolti sono circa duemila",
+        ", mentre la provincia ha chiesto nuovi fondi",
+    ],
+}
+LAYERED_TAILS = {
+    EN: [", almost double the year before"],
+    IT: [", quasi il doppio dell'anno prima"],
+}
+
+
+_LAYERED_WHEN = re.compile(
+    r"\d{4}|year|anno|gennaio|ottobre|maggio|May|since|dal |September|settembre"
+)
+
+
+def layered_shapes(fact: Fact) -> list[tuple[str, str, str]]:
+    """The fact's clause with an opening frame, an attribution and a joined clause after it,
+    and each pair of them, as real sentences stack them; a verbless tail too. A fact that
+    says when gets no opening of time."""
+    lang = fact.language
+    verb = next(iter(fact.verbs.values()))
+    dated = _LAYERED_WHEN.search(fact.rest + fact.after) is not None
+    openings = [o for o in LAYERED_OPENINGS[lang] if not (dated and _LAYERED_WHEN.search(o))]
+    out = []
+    for k, opening in enumerate(openings):
+        attribution = LAYERED_ATTRIBUTIONS[lang][k % len(LAYERED_ATTRIBUTIONS[lang])]
+        joined = LAYERED_JOINED[lang][k % len(LAYERED_JOINED[lang])]
+        tail = LAYERED_TAILS[lang][0] if k == 2 and fact.modifiers else ""
+        clause = _clause(fact, verb, fact.rest, tail=tail).strip()
+        stacks = (
+            ("frame+attribution+joined", opening, attribution + joined),
+            ("frame+attribution", opening, attribution),
+            ("frame+joined", opening, joined),
+            ("attribution+joined", "", attribution + joined),
+        )
+        for label, front, back in stacks:
+            text = front + (clause if front else _upper(clause)) + back + "."
+            out.append(("layered", label, text))
+    return out
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un
@@ -1650,6 +1711,7 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
         )
     out.extend(h1_shapes(fact))
     out.extend(stacked_shapes(fact))
+    out.extend(layered_shapes(fact))
     # Two changes at once: a tense with an opening, an aside, a modifier or a tail.
     for _ in range(6):
         tense, verb = rng.choice(list(fact.verbs.items()))

@@ -55,6 +55,9 @@ from .reference import (
     surnames_alone,
 )
 from .relatives import relatives_of_names
+from .segments import LINKING_PHRASES as _LINKING_PHRASES
+from .segments import LINKS as _LINKS
+from .segments import plain_clauses
 from .tenses import EN_SAME_PAST as _EN_SAME_PAST
 from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
 from .text import takes_lo, upper_first
@@ -116,31 +119,6 @@ _CONCESSION = {
 _NAME_APPOSITION = re.compile(r"^(?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+, ")
 _LIST_GOES_ON = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:e|ed|and|or|o) ")
 _YEAR_AFTER_DAY = re.compile(r"^\d{4}, ")
-# Sentence adverbs that only link a sentence to the one before: they are left out.
-_LINKS = {
-    "it": frozenset(
-        """inoltre infatti tuttavia però intanto quindi dunque infine poi successivamente
-        inizialmente comunque invece peraltro""".split()
-    ),
-    "en": frozenset(
-        """however meanwhile also moreover furthermore finally overall instead still then
-        so besides nonetheless nevertheless conversely additionally likewise similarly""".split()
-    ),
-}
-# Phrases of several words that only link a sentence to the one before ("By contrast, ...",
-# "D’altra parte, ..."): left out, as the adverbs are, not moved after the clause.
-_LINKING_PHRASES = {
-    "it": re.compile(
-        r"(?i)^(?:d[’']altra parte|dall[’']altra parte|d[’']altro canto|nel frattempo|"
-        r"al contrario|per contro|di contro|in compenso|allo stesso tempo|al tempo stesso|"
-        r"in ogni caso|in realtà|in particolare|in più|di conseguenza|per questo|invece)$"
-    ),
-    "en": re.compile(
-        r"(?i)^(?:by contrast|in contrast|on the other hand|on the contrary|in the meantime|"
-        r"at the same time|in addition|as a result|in any case|in particular|even so|"
-        r"what is more|instead)$"
-    ),
-}
 # Words that say how small or large a figure is ("appena 9 punti", "only 12 seats"): the
 # figure alone answers the question.
 _HEDGES = {
@@ -2798,21 +2776,39 @@ def statements(doc: Document) -> Iterator[Sentence]:
             seen.add(core)
             yield replace(s, text=core, source=s.text)
             frontier.append(core)
-        for _ in range(_DEPTH):
-            found = []
-            for text in frontier:
-                for transform in _applicable(text, gated):
-                    said = memo.get((transform, text), _UNSAID)
-                    if said is _UNSAID:
-                        said = transform(text, language)
-                    for out in (said,) if isinstance(said, str) else said or ():
-                        if out not in seen:
-                            seen.add(out)
-                            found.append(out)
-                            yield replace(s, text=out, source=s.text)
-            frontier = found
+        yield from _transformed(s, frontier, seen, memo, gated, language)
+        # The sentence's top level read (see segments.py): the plain clauses the transforms
+        # did not give, and what the transforms give of them.
+        read = plain_clauses(s.text, language) if _SET_OFF.search(s.text) else []
+        frontier = [clause for clause in read if clause not in seen]
+        for clause in frontier:
+            seen.add(clause)
+            yield replace(s, text=clause, source=s.text)
+        yield from _transformed(s, frontier, seen, memo, gated, language)
 
 
+def _transformed(
+    s: Sentence, frontier: list[str], seen: set[str], memo: Said, gated: Gated, language: str
+) -> Iterator[Sentence]:
+    """The statements the transforms give of the texts of `frontier`, and of what they give,
+    to _DEPTH steps, each once (`seen`)."""
+    for _ in range(_DEPTH):
+        found = []
+        for text in frontier:
+            for transform in _applicable(text, gated):
+                said = memo.get((transform, text), _UNSAID)
+                if said is _UNSAID:
+                    said = transform(text, language)
+                for out in (said,) if isinstance(said, str) else said or ():
+                    if out not in seen:
+                        seen.add(out)
+                        found.append(out)
+                        yield replace(s, text=out, source=s.text)
+        frontier = found
+
+
+# What sets off a piece of a sentence's top level: the reading of segments.py needs one.
+_SET_OFF = re.compile(r", |; | \(| – | — ")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{2,50}): (?P<value>.+)$")
 _FIGURE_OPENING = re.compile(
     r"^(?:[\d€$£¥]|(?:circa|oltre|quasi|about|around|over|nearly|almost|more than|up to)\s+\d)"
