@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...document import Document, Sentence
+from ...document import Document, Sentence, is_known_word
 from ...lexicon import STOPWORDS
+from ...text import lower_first
 from ...verbs import is_finite
 from .words import _ANY_NUMBER
 
@@ -69,6 +70,22 @@ _EN_IT_TAKES = re.compile(
     r"(?:^|(?<=\s))[Ii]t\s(?P<verb>takes|took|will\stake|would\stake|can\stake|could\stake)\s"
     r"(?P<who>(?:him|her|them|us)\s)?" + _duration("en") + r"\sto\s(?P<rest>[a-z][a-z’' -]{2,80}?)"
     r"(?=\s*[,;.:]|\s+(?:and|but|because|while|if|when)\s|$)"
+)
+
+
+# An English subject that opens its sentence, a verb group of what is due or will be, a verb
+# of starting with no object and the time the same thing takes after "and": "Work is due to
+# start on 11 January and last about ten weeks", "Construction is expected to begin next
+# spring and take about 26 months", "The works will start in May and take ten weeks".
+_EN_AND_LASTS = re.compile(
+    r"^(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z’'-]+(?:\s+(?:(?:on|of|at|for)\s+(?:the\s+)?)?"
+    r"[A-Za-z][a-z’'-]+){0,3})\s+"
+    r"(?P<group>(?:is|are|was|were)\s+(?:due|expected|set|scheduled|planned|likely|estimated)"
+    r"\s+to|will|would|could|should|must|may|might|can)\s+"
+    r"(?P<first>start|begin|commence|open|resume|get\s+under\s*way)\s+(?!the\s|a\s|an\s|its\s)"
+    r"[^,;:()]{0,60}?\s+and\s+(?P<verb>last|take)\s+(?:for\s+)?"
+    + _duration("en")
+    + r"(?=\s*[,;.:]|\s+(?:and|but|while|before|after)\s|$)"
 )
 
 
@@ -165,7 +182,43 @@ def _italian_takes(text: str) -> Iterator[tuple[str, str, int]]:
         yield f"Quanto tempo {verb} per {rest}?", m.group("dur"), m.start("dur")
 
 
-def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
+def _english_and_lasts(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """'Work is due to start in May and last about ten weeks' -> 'How long is work due to
+    last?', 'The works will start in May and take ten weeks' -> 'How long will the works
+    take?'."""
+    m = _EN_AND_LASTS.match(text)
+    if m is None or not _plain_words(m.group("np"), "en"):
+        return
+    np = m.group("np")
+    if np.split()[0].lower() in STOPWORDS["en"] - {"the"}:
+        return  # "It will ...", "This is due to ...": no thing the question can name
+    np = _lowered(np, doc)
+    group = m.group("group").split()
+    verb = m.group("verb")
+    if len(group) == 1:  # "will": "How long will the works take?"
+        asked = f"How long {group[0]} {np} {verb}?"
+    else:  # "is due to": "How long is work due to last?"
+        asked = f"How long {group[0]} {np} {' '.join(group[1:])} {verb}?"
+    yield asked, m.group("dur"), m.start("dur")
+
+
+def _lowered(np: str, doc: Document) -> str:
+    """A subject that opens its sentence as it reads inside a question: 'the works' of 'The
+    works', 'work' of 'Work' (a word the dictionary knows and the article never capitalises
+    inside a sentence), 'Network Rail' as it is."""
+    first, *rest = np.split()
+    if first == "The" or (
+        (not rest or rest[0].islower())
+        and first[1:].islower()
+        and first not in doc.inner_capitals
+        and is_known_word(first.lower(), "en")
+    ):
+        return " ".join([first.lower(), *rest])
+    return lower_first(np)
+
+
+def _english_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
+    yield from _english_and_lasts(text, doc)
     for m in _EN_IT_TAKES.finditer(text):
         rest = m.group("rest").strip()
         if len(rest.split()) > _LONGEST_TAKEN or rest.split()[0] in STOPWORDS["en"]:
@@ -182,7 +235,7 @@ def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
 
 _LAST_CUE = {
     "it": re.compile(r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s|\b[Cc]i\s(?:\w+\s)?vo[lr]"),
-    "en": re.compile(r"\blasted\s|\b[Ii]t\s(?:\w+\s)?t(?:akes|ook|ake)\s"),
+    "en": re.compile(r"\blasted\s|\b[Ii]t\s(?:\w+\s)?t(?:akes|ook|ake)\s|\band\s(?:last|take)\s"),
 }
 
 
@@ -193,4 +246,4 @@ def lasting_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, in
     if doc.language == "it":
         yield from _italian_questions(s.text)
     else:
-        yield from _english_questions(s.text)
+        yield from _english_questions(s.text, doc)
