@@ -1057,6 +1057,38 @@ COUNTED += [
         ),
     ),
     Counted(
+        "carriageway",
+        EN,
+        "17",
+        (
+            (
+                "symbol-object",
+                "brackets",
+                "The firm would build 17km (10.6 miles) of dual carriageway.",
+            ),
+            (
+                "symbol-object",
+                "said",
+                "Officials said the joint venture would build 17km of dual carriageway.",
+            ),
+            ("symbol-object", "includes", "The project includes 17km of side roads."),
+        ),
+    ),
+    Counted(
+        "capienza",
+        IT,
+        "842",
+        (
+            ("from-to", "semplice", "La capienza del teatro scende da 898 a 842 posti."),
+            ("from-to", "avverbio", "La capienza scende leggermente, da 898 a 842 posti."),
+            (
+                "from-to",
+                "apertura",
+                "Per rispettare le nuove norme, la capienza scende da 898 a 842 posti.",
+            ),
+        ),
+    ),
+    Counted(
         "journey-times",
         EN,
         "12",

@@ -49,3 +49,13 @@ def test_a_height_between_commas_is_asked_of_the_high_place() -> None:
     assert qs["How high is the Bealach summit?"] == "2,054ft (626m)"
     qs = questions("The village, at 300 metres, is quiet in winter.")
     assert not any(q.startswith("How high") for q in qs)
+
+
+def test_a_measure_in_a_unit_symbol_a_verb_takes_is_asked_with_the_unit_written_out() -> None:
+    qs = questions("The contractor will lay 12km (7.5 miles) of new cycle track.")
+    assert qs["How many kilometres of new cycle track will the contractor lay?"] == (
+        "12km (7.5 miles)"
+    )
+    qs = questions("The scheme includes 3km of footpaths, two bridges and a car park.")
+    assert qs["How many kilometres of footpaths does the scheme include?"] == "3km"
+    assert not any(q.startswith("How many") for q in questions("The trail is 12km of mud."))

@@ -92,7 +92,7 @@ from .questions import (
 from .ranges import ranged_question
 from .results import _margin_questions, _race_time_questions
 from .signers import agents_questions
-from .sized import height_aside_questions, sized_questions
+from .sized import height_aside_questions, sized_questions, symbol_object_questions
 from .speeds import _speed_questions
 from .subject_sums import subject_sum_questions
 from .votes import _bare_tally_questions, _score_questions
@@ -1121,6 +1121,9 @@ def _candidates_of(
         for asked, answer, start, end in most_questions(s, doc):  # "per un massimo di sette"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
+    for asked, answer, start, end in symbol_object_questions(s, doc) if digits else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        asked_spans.append((start, end))  # "would build 17km (10.6 miles) of dual carriageway"
     for asked, answer, start, end in height_aside_questions(s, doc) if digits else ():
         yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
         asked_spans.append((start, end))  # "the summit, at 1,328ft (405m), is ..."

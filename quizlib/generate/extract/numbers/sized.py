@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from ...chunks import PREPOSITIONS
 from ...document import Document, Sentence
 from ...lexicon import STOPWORDS
-from ...text import squash
+from ...text import lower_first, squash
 from ...verbs import is_finite
-from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula
+from .clause import _PRESENT_HEADS, _english_body, _Frame, _frame, _is_copula
 from .counts import _verb_like
 
 # Things whose measure in a unit of length is their height: "a 12-metre sculpture".
@@ -82,11 +82,11 @@ _PLACE_AFTER = re.compile(
 
 def _ends_noun(text: str, at: int) -> bool:
     """Whether the noun phrase ends at `at`: a stop, a preposition or a verb follows."""
-    after = text[at:].split(maxsplit=1)
-    if not after:
-        return True
-    word = after[0]
-    if word != word.rstrip(",;.:") or not word.islower():
+    rest = text[at:]
+    if not rest.strip() or not rest[:1].isspace():
+        return True  # "a hall|, which ...", "a hall|."
+    word = rest.split(maxsplit=1)[0].rstrip(",;.:")
+    if not word.islower():
         return True
     return (
         word in STOPWORDS["en"]
@@ -218,3 +218,42 @@ def height_aside_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, st
         np = "the" + np[3:] if np.startswith("The ") else np
         measure = m.group("measure")
         yield f"How high is {np}?", measure, m.start("measure"), m.end("measure")
+
+
+# --- a measure in a unit's symbol, the object of its verb -----------------------------------
+
+_SYMBOL_UNITS = {"km": "kilometres", "m": "metres", "ft": "feet", "mi": "miles"}
+
+
+# A measure in a unit's symbol and what it measures after "of", maybe with the measure in
+# another unit in brackets: "would build 17km (10.6 miles)| of dual carriageway".
+_SYMBOL_OF = re.compile(
+    r"(?<![\w.,])(?P<measure>(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>km|m|ft|mi)"
+    r"(?:\s+\([^()]{1,25}\))?)\s+of\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+)
+
+
+def symbol_object_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, measure, start, end) of a measure in a unit's symbol that a verb takes with
+    what it measures: 'The firm would build 17km (10.6 miles) of dual carriageway' -> 'How many
+    kilometres of dual carriageway would the firm build?' (the unit written out, as a count of
+    kilometres is asked)."""
+    if doc.language != "en" or " of " not in s.text:
+        return
+    text = s.text
+    for m in _SYMBOL_OF.finditer(text):
+        words = _noun_phrase(text, m)
+        if not words or not _plain_words(words) or words[-1] in STOPWORDS["en"]:
+            continue
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None or not frame.subject or frame.between or _is_copula(frame, "en"):
+            continue  # "a road of 17km", "is 17km of ...": no verb takes the measure
+        subject = frame.subject
+        if subject.lower() in STOPWORDS["en"]:
+            continue  # "it", "they": no thing the question names
+        body = _english_body(frame, lower_first(subject))
+        if body is None:
+            continue
+        unit = _SYMBOL_UNITS[m.group("unit")]
+        asked = squash(f"How many {unit} of {' '.join(words)} {body} {frame.when}")
+        yield asked + "?", m.group("measure"), m.start("num"), m.end("measure")
