@@ -1089,6 +1089,28 @@ COUNTED += [
         ),
     ),
     Counted(
+        "servono",
+        IT,
+        "40 minuti",
+        (
+            ("serve-time", "oggi", "Oggi da Mezzana a Trento servono circa un’ora e 40 minuti."),
+            ("serve-time", "per", "Per arrivare in centro servono 40 minuti."),
+        ),
+    ),
+    Counted(
+        "record-hectares",
+        EN,
+        "42,000",
+        (
+            (
+                "record",
+                "object",
+                "Contractors treated a record 42,000 hectares of land in the year to 30 June.",
+            ),
+            ("record", "combined", "The two helicopters flew for a combined 42,000 hours."),
+        ),
+    ),
+    Counted(
         "journey-times",
         EN,
         "12",

@@ -63,3 +63,10 @@ def test_the_time_a_thing_takes_after_its_start_and_and_is_asked_how_long() -> N
 def test_a_verb_with_an_object_before_and_take_asks_no_time_of_its_subject() -> None:
     qs = questions("The utility will shut the valve in June and take two weeks.")
     assert not any(q.startswith("How long will the utility") for q in qs)
+
+
+def test_the_time_a_trip_takes_with_servire_is_asked_quanto_tempo() -> None:
+    qs = questions("Oggi da Cles a Trento servono circa un’ora e 20 minuti.", "it")
+    assert qs["Quanto tempo serve oggi da Cles a Trento?"] == "circa un’ora e 20 minuti"
+    qs = questions("Per raggiungere il rifugio serviranno quattro ore.", "it")
+    assert qs["Quanto tempo servirà per raggiungere il rifugio?"] == "quattro ore"

@@ -1175,7 +1175,15 @@ def _candidates_of(
         for asked, answer, at in each_weight_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
-    if "dur" in text or " last" in text or " tak" in text or " took " in text or "i vo" in text:
+    if (
+        "dur" in text
+        or " last" in text
+        or " tak" in text
+        or " took " in text
+        or "i vo" in text
+        or " serv" in text
+        or " occorr" in text
+    ):
         for asked, answer, at in lasting_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))

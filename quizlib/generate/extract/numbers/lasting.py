@@ -31,7 +31,8 @@ def _duration(language: str) -> str:
     """A duration with its approximation, maybe of two units: 'quasi nove ore', 'due ore e
     sei minuti', 'almost seven hours'."""
     # "venti" is a number only before a unit: the lexicon leaves it out as "winds"
-    one = rf"(?:{_ANY_NUMBER[language]}|un|una|an|a|venti)\s+(?:{_UNITS[language]})"
+    one = rf"(?:(?:{_ANY_NUMBER[language]}|un|una|an|a|venti)\s+(?:{_UNITS[language]})"
+    one += r"|un’ora|mezz’ora)" if language == "it" else ")"
     joint = r"e|ed" if language == "it" else r"and"
     return rf"(?P<dur>{_APPROX[language]}{one}(?:,?\s+(?:{joint})\s+{one})?)(?![\w’-])"
 
@@ -97,6 +98,29 @@ _IT_IT_TAKES = re.compile(
     r"(?P<rest>[a-zà-ù]+(?:are|ere|ire|arsi|ersi|irsi)\s[a-zà-ù’' -]{2,80}?)"
     r"(?=\s*[,;.:]|\s+(?:e|ma|perché|mentre|se|quando)\s|$)"
 )
+
+
+# An Italian sentence that says the time a trip or a task takes with "servire" or "occorrere":
+# "Oggi da Mezzana a Trento servono circa un’ora e 40 minuti", "Per arrivare a Milano servono
+# tre ore"; what comes before the verb says what takes it.
+_IT_SERVES = re.compile(
+    r"^(?P<what>[A-Z][^,;:()«»“”]{4,80}?)\s+(?P<verb>serve|servono|serviva|servivano|servirà"
+    r"|serviranno|occorre|occorrono|occorrerà|occorreranno)\s+" + _duration("it") + r"\.?$"
+)
+
+
+_IT_SERVES_ASKED = {
+    "serve": "serve",
+    "servono": "serve",
+    "serviva": "serviva",
+    "servivano": "serviva",
+    "servirà": "servirà",
+    "serviranno": "servirà",
+    "occorre": "occorre",
+    "occorrono": "occorre",
+    "occorrerà": "occorrerà",
+    "occorreranno": "occorrerà",
+}
 
 
 # The Italian verb of the question, in the singular of "tempo", by the sentence's.
@@ -169,6 +193,25 @@ def _italian_questions(text: str) -> Iterator[tuple[str, str, int]]:
         the = _italian_definite(m.group("art"), noun, ending)
         yield f"Quanto {_IT_BE[ending]} {m.group('part')} {the}?", m.group("dur"), m.start("dur")
     yield from _italian_takes(text)
+    yield from _italian_serves(text)
+
+
+def _italian_serves(text: str) -> Iterator[tuple[str, str, int]]:
+    """'Oggi da Mezzana a Trento servono circa un’ora e 40 minuti' -> 'Quanto tempo serve oggi
+    da Mezzana a Trento?'."""
+    m = _IT_SERVES.match(text)
+    if m is None:
+        return
+    what = m.group("what")
+    if any(w.islower() and is_finite(w, "it") for w in what.split()):
+        return  # "I treni che partono alle 8 ...": a clause of its own before the verb
+    what = what[0].lower() + what[1:] if what.split()[0] in _IT_OPENERS else what
+    verb = _IT_SERVES_ASKED[m.group("verb")]
+    yield f"Quanto tempo {verb} {what}?", m.group("dur"), m.start("dur")
+
+
+# Words that open an Italian phrase of place, time or aim, lowercased inside a question.
+_IT_OPENERS = frozenset("Oggi Ora Adesso Da Dal Dalla Per Tra Fra In Con Nel Nella".split())
 
 
 def _italian_takes(text: str) -> Iterator[tuple[str, str, int]]:
@@ -234,7 +277,10 @@ def _english_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int
 
 
 _LAST_CUE = {
-    "it": re.compile(r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s|\b[Cc]i\s(?:\w+\s)?vo[lr]"),
+    "it": re.compile(
+        r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s|\b[Cc]i\s(?:\w+\s)?vo[lr]"
+        r"|\s(?:serv|occorr)[a-zà]+\s"
+    ),
     "en": re.compile(r"\blasted\s|\b[Ii]t\s(?:\w+\s)?t(?:akes|ook|ake)\s|\band\s(?:last|take)\s"),
 }
 
