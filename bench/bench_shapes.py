@@ -989,6 +989,252 @@ def layered_shapes(fact: Fact) -> list[tuple[str, str, str]]:
     return out
 
 
+# Measures in real clauses (h3): a length, height or area as a compound before the noun after
+# an adjective or a preposition ("starts with a 26km prologue", "over a longer 168-kilometre
+# course", "most of the 9,000-square-metre building", "a 12-metre sculpture"), an Italian thing
+# and its measure with a place after it ("una galleria di 1.150 metri sotto il paese"), a
+# duration in the second verb of a clause ("is due to start in May and last about ten weeks",
+# "partiranno a marzo e dureranno circa 40 mesi") and a height between commas ("the summit, at
+# 1,328ft (405m), is ...").
+COUNTED += [
+    Counted(
+        "prologue",
+        EN,
+        "26",
+        (
+            ("compound-length", "with", "The race starts with a 26km prologue at Meerendal."),
+            ("compound-length", "opens", "The tour opens with a 26-kilometre prologue in Paarl."),
+            (
+                "compound-length",
+                "adjective",
+                "The men's race was held over a longer 26-kilometre course from Traralgon.",
+            ),
+            ("compound-length", "subject", "A 26km stage takes riders over the pass."),
+        ),
+    ),
+    Counted(
+        "sculpture",
+        EN,
+        "12",
+        (
+            (
+                "compound-height",
+                "include",
+                "The programme includes a 12-metre inflatable sculpture by a Dutch artist.",
+            ),
+            ("compound-height", "tower", "The council will demolish the 12-metre tower next year."),
+        ),
+    ),
+    Counted(
+        "hall",
+        EN,
+        "6,800",
+        (
+            (
+                "compound-area",
+                "new",
+                "The port will build a new 6,800-square-metre market hall on the Fish Docks.",
+            ),
+            (
+                "compound-area",
+                "most-of",
+                "The fire destroyed most of the 6,800-square-metre building.",
+            ),
+            (
+                "compound-area",
+                "possessive",
+                "The farmer said the difference on his 6,800-hectare property was obvious.",
+            ),
+        ),
+    ),
+    Counted(
+        "galleria",
+        IT,
+        "1.150",
+        (
+            (
+                "thing-measure",
+                "sotto",
+                "Il tracciato comprende una galleria di 1.150 metri sotto il paese.",
+            ),
+            (
+                "thing-measure",
+                "prevede",
+                "Il progetto prevede una galleria di 1.150 metri sotto l’abitato di Pellizzano.",
+            ),
+            (
+                "thing-measure",
+                "passivo",
+                "Sarà scavata una galleria di 1.150 metri sotto il colle.",
+            ),
+        ),
+    ),
+    Counted(
+        "weeks",
+        EN,
+        "ten",
+        (
+            (
+                "lasting-and",
+                "due",
+                "Work is due to start on 11 January and last about ten weeks.",
+            ),
+            (
+                "lasting-and",
+                "expected",
+                "Construction is expected to begin next spring and take about ten weeks.",
+            ),
+            ("lasting-and", "will", "The works will start in May and take ten weeks."),
+        ),
+    ),
+    Counted(
+        "mesi",
+        IT,
+        "40",
+        (
+            ("lasting-and", "futuro", "I lavori partiranno a marzo e dureranno circa 40 mesi."),
+            (
+                "lasting-and",
+                "relativa",
+                "I lavori, che dureranno circa 40 mesi, dovrebbero partire prima dell’estate.",
+            ),
+        ),
+    ),
+    Counted(
+        "summit",
+        EN,
+        "1,328",
+        (
+            (
+                "height-aside",
+                "at",
+                "The Slochd summit, at 1,328ft (405m), is the highest point on the road.",
+            ),
+            (
+                "height-aside",
+                "metres",
+                "The Cairn peak, at 1,328 metres, is often closed by snow.",
+            ),
+        ),
+    ),
+    Counted(
+        "carriageway",
+        EN,
+        "17",
+        (
+            (
+                "symbol-object",
+                "brackets",
+                "The firm would build 17km (10.6 miles) of dual carriageway.",
+            ),
+            (
+                "symbol-object",
+                "said",
+                "Officials said the joint venture would build 17km of dual carriageway.",
+            ),
+            ("symbol-object", "includes", "The project includes 17km of side roads."),
+        ),
+    ),
+    Counted(
+        "capienza",
+        IT,
+        "842",
+        (
+            ("from-to", "semplice", "La capienza del teatro scende da 898 a 842 posti."),
+            ("from-to", "avverbio", "La capienza scende leggermente, da 898 a 842 posti."),
+            (
+                "from-to",
+                "apertura",
+                "Per rispettare le nuove norme, la capienza scende da 898 a 842 posti.",
+            ),
+        ),
+    ),
+    Counted(
+        "servono",
+        IT,
+        "40 minuti",
+        (
+            ("serve-time", "oggi", "Oggi da Mezzana a Trento servono circa un’ora e 40 minuti."),
+            ("serve-time", "per", "Per arrivare in centro servono 40 minuti."),
+        ),
+    ),
+    Counted(
+        "record-hectares",
+        EN,
+        "42,000",
+        (
+            (
+                "record",
+                "object",
+                "Contractors treated a record 42,000 hectares of land in the year to 30 June.",
+            ),
+            ("record", "combined", "The two helicopters flew for a combined 42,000 hours."),
+        ),
+    ),
+    Counted(
+        "journey-times",
+        EN,
+        "12",
+        (
+            ("change-object", "reduce", "The new line will reduce journey times by 12 minutes."),
+            ("change-object", "cut", "The bypass has cut journey times by about 12 minutes."),
+            (
+                "change-object",
+                "opening",
+                "According to the council, the bypass cut journey times by 12 minutes.",
+            ),
+        ),
+    ),
+    Counted(
+        "emissioni",
+        IT,
+        "2.100",
+        (
+            (
+                "change-object",
+                "ridurrà",
+                "Il prolungamento ridurrà le emissioni di anidride carbonica di 2.100 tonnellate"
+                " l’anno.",
+            ),
+            (
+                "change-object",
+                "circa",
+                "Il nuovo impianto ridurrà le emissioni di circa 2.100 tonnellate all’anno.",
+            ),
+            ("change-object", "allungato", "Il Comune ha allungato la pista di 2.100 metri."),
+        ),
+    ),
+    Counted(
+        "notti",
+        IT,
+        "sette",
+        (
+            ("most", "si-paga", "L’imposta si paga per un massimo di sette notti consecutive."),
+            ("most", "soggetto", "Gli ospiti pagano l’imposta per un massimo di sette notti."),
+            (
+                "most",
+                "modale",
+                "I lavoratori potranno restare in cassa integrazione per un massimo di sette"
+                " settimane.",
+            ),
+        ),
+    ),
+    Counted(
+        "nights",
+        EN,
+        "20",
+        (
+            ("most", "passive", "The road can be closed for a maximum of 20 nights a year."),
+            (
+                "most",
+                "active",
+                "The contractor may close the road for a maximum of 20 nights a year.",
+            ),
+        ),
+    ),
+]
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

@@ -283,3 +283,10 @@ def test_a_relative_after_a_name_of_an_of_phrase_is_not_the_subjects() -> None:
     assert not any("the sale of Brindle Mills" in q for q in qs)
     qs = questions("The mayor of Leeds, who has signed 30 orders, resigned.")
     assert qs["How many orders has the mayor of Leeds signed?"] == "30"
+
+
+def test_a_record_or_combined_figure_is_asked_as_the_figure() -> None:
+    qs = questions("The ferries flew the flag for a combined 2,340 hours.")
+    assert qs["For how many hours did the ferries fly the flag?"] == "2,340"
+    qs = questions("Volunteers cleared a record 8,400 hectares of gorse last winter.")
+    assert qs["How many hectares of gorse did volunteers clear last winter?"] == "8,400 hectares"

@@ -129,3 +129,13 @@ def test_posti_a_sedere_is_one_counted_noun() -> None:
     it = _questions("L’auditorium ha 650 posti a sedere. La sala conta 120 posti a sedere.")
     assert it["Quanti posti a sedere ha l’auditorium?"] == "650"
     assert not any(q.endswith(" a sedere?") and "posti a sedere" not in q for q in it)
+
+
+def test_a_level_after_an_opening_and_an_adverb_is_asked_as_the_level_reached() -> None:
+    it = _questions(
+        "Per fare spazio alla nuova scala, la capienza della sala scende leggermente, da 520 "
+        "a 488 posti. "
+        "Il biglietto sale gradualmente da 9 a 11 euro."
+    )
+    assert it["A quanti posti scende la capienza della sala?"] == "488 posti"
+    assert it["A quanti euro sale il biglietto?"] == "11 euro"

@@ -49,3 +49,24 @@ def test_an_italian_subject_that_lasts_after_a_clause_of_a_list_is_asked() -> No
     assert questions(text, "it")["Quanto dura la gara?"] == "almeno 40 minuti"
     qs = questions("Secondo il calendario della giunta, i lavori dureranno 18 mesi.", "it")
     assert qs["Quanto dureranno i lavori?"] == "18 mesi"
+
+
+def test_the_time_a_thing_takes_after_its_start_and_and_is_asked_how_long() -> None:
+    qs = questions("Repairs to the pier are due to begin in April and last about eight weeks.")
+    assert qs["How long are repairs to the pier due to last?"] == "about eight weeks"
+    qs = questions("Excavation is expected to start next summer and take around 18 months.")
+    assert qs["How long is excavation expected to take?"] == "around 18 months"
+    qs = questions("The roadworks will start on Monday and last three days.")
+    assert qs["How long will the roadworks last?"] == "three days"
+
+
+def test_a_verb_with_an_object_before_and_take_asks_no_time_of_its_subject() -> None:
+    qs = questions("The utility will shut the valve in June and take two weeks.")
+    assert not any(q.startswith("How long will the utility") for q in qs)
+
+
+def test_the_time_a_trip_takes_with_servire_is_asked_quanto_tempo() -> None:
+    qs = questions("Oggi da Cles a Trento servono circa un’ora e 20 minuti.", "it")
+    assert qs["Quanto tempo serve oggi da Cles a Trento?"] == "circa un’ora e 20 minuti"
+    qs = questions("Per raggiungere il rifugio serviranno quattro ore.", "it")
+    assert qs["Quanto tempo servirà per raggiungere il rifugio?"] == "quattro ore"

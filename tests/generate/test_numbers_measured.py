@@ -126,3 +126,30 @@ def test_an_italian_thing_named_with_its_measure_is_asked_how_large_or_long() ->
 def test_an_italian_change_of_a_measure_is_no_size_of_a_thing() -> None:
     qs = questions("Il lago ha subito un abbassamento di 2 metri in un mese.", "it")
     assert not any(q.startswith("Quanto è") for q in qs)
+
+
+def test_a_change_a_verb_makes_to_its_object_in_a_unit_is_asked_by_how_much() -> None:
+    qs = questions("The new timetable will cut travel times by 15 minutes.")
+    assert qs["By how much will the new timetable cut travel times?"] == "15 minutes"
+    qs = questions("La nuova caldaia ridurrà i consumi di gasolio di 40 tonnellate.", "it")
+    assert qs["Di quanto la nuova caldaia ridurrà i consumi di gasolio?"] == "40 tonnellate"
+
+
+def test_an_italian_thing_and_its_measure_with_a_place_after_it_is_asked() -> None:
+    text = "Il progetto comprende una passerella di 240 metri sopra il torrente."
+    assert questions(text, "it")["Quanto è lunga la passerella?"] == "240 metri"
+    text = "Sarà scavata una galleria di 800 metri sotto la collina."
+    assert questions(text, "it")["Quanto sarà lunga la galleria?"] == "800 metri"
+    text = "Il comune rifarà un tratto di 800 metri tra il ponte e la chiesa."
+    assert not any(q.startswith("Quanto") for q in questions(text, "it"))
+
+
+def test_the_most_a_rule_allows_is_asked_with_at_most() -> None:
+    text = "La tassa si paga per un massimo di cinque notti consecutive."
+    qs = questions(text, "it")
+    assert qs["Per quante notti consecutive al massimo si paga la tassa?"] == "cinque notti"
+    text = "I soci potranno restare nel rifugio per un massimo di 12 giorni."
+    qs = questions(text, "it")
+    assert qs["Per quanti giorni al massimo potranno restare nel rifugio i soci?"] == "12 giorni"
+    qs = questions("The bridge may be shut for a maximum of 14 nights a year.")
+    assert qs["For how many nights a year at most may the bridge be shut?"] == "14 nights"

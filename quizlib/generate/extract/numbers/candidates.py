@@ -65,7 +65,7 @@ from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
 from .levels import _english_level_questions, _level_questions, _level_reached_questions
 from .list_items import list_item_questions
-from .measured import measured_questions
+from .measured import measured_questions, most_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .money import funded_part_questions, of_which_questions
 from .partitives import partitive_questions
@@ -92,6 +92,7 @@ from .questions import (
 from .ranges import ranged_question
 from .results import _margin_questions, _race_time_questions
 from .signers import agents_questions
+from .sized import height_aside_questions, sized_questions, symbol_object_questions
 from .speeds import _speed_questions
 from .subject_sums import subject_sum_questions
 from .votes import _bare_tally_questions, _score_questions
@@ -1111,6 +1112,21 @@ def _candidates_of(
     for asked, answer, start, end in measured_questions(s, doc) if digits else ():
         yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
         asked_spans.append((start, end))  # "di magnitudo 6,5", "kept at 12C", "risen by 1C"
+    for asked, answer, start, end in sized_questions(s, doc) if digits else ():
+        if any(a <= start < b for a, b in asked_spans):
+            continue  # "bought a 50-acre farm": asked by the verb already
+        yield Candidate("number", s, 0.7, answer, question=asked, answer_type="number")
+        asked_spans.append((start, end))  # "a 12-metre sculpture", "the 9,000-square-metre hall"
+    if "massimo di" in text or "minimo di" in text or "imum of" in text:
+        for asked, answer, start, end in most_questions(s, doc):  # "per un massimo di sette"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))
+    for asked, answer, start, end in symbol_object_questions(s, doc) if digits else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        asked_spans.append((start, end))  # "would build 17km (10.6 miles) of dual carriageway"
+    for asked, answer, start, end in height_aside_questions(s, doc) if digits else ():
+        yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+        asked_spans.append((start, end))  # "the summit, at 1,328ft (405m), is ..."
     if not _LATER_WORDS.isdisjoint(cues) and _LATER_UNIT.search(text):
         for asked, answer, measure, at in _later_questions(s, doc):
             yield Candidate(
@@ -1159,7 +1175,15 @@ def _candidates_of(
         for asked, answer, at in each_weight_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
-    if "dur" in text or "lasted" in text or " tak" in text or " took " in text or "i vo" in text:
+    if (
+        "dur" in text
+        or " last" in text
+        or " tak" in text
+        or " took " in text
+        or "i vo" in text
+        or " serv" in text
+        or " occorr" in text
+    ):
         for asked, answer, at in lasting_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))

@@ -66,6 +66,8 @@ _APPROX_PAIRS = frozenset(
         ("fewer", "than"),
         ("at", "least"),
         ("up", "to"),
+        ("a", "combined"),  # "flew for| a combined| 1,460 hours": a sum, no other figure
+        ("a", "record"),  # "treated| a record| 42,000 hectares"
     ]
 )
 

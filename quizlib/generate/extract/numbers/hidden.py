@@ -59,7 +59,7 @@ def _cloze(s: Sentence, start: int, end: int) -> str:
 
 # "a 6.4km light-rail route", "the 42.195-kilometre course": the length of something long.
 _LENGTH_COMPOUND = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<measure>(?P<num>\d(?<![\w.,]\d)[\d.,]*)(?P<unit>\s?km\b|-(?:kilometre"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<measure>(?P<num>\d(?<![\w.,]\d)[\d.,]*)(?P<unit>\s?km\b|-(?:kilometre"
     r"|kilometer|km|mile|metre|meter)(?:-long)?\b))(?:\s+\([^()]{1,20}\))?\s+"
     r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+))(?=[\s,;.]|$)"
@@ -73,8 +73,11 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
     """(question, answer, number, start, end) of each length of a long thing in an English
     compound: 'a 6.4km light-rail route' -> 'How long is the light-rail route?'."""
     for m in _LENGTH_COMPOUND.finditer(text):
-        if m.group("noun") not in _LINEAR or not _ends_noun_phrase(text, m.end()):
+        if m.group("noun") not in _LONG_THINGS or not _ends_noun_phrase(text, m.end()):
             continue
+        adj = m.group("adj")
+        if adj is not None and (adj in STOPWORDS["en"] or is_finite(adj, "en")):
+            continue  # "the| 6km route", not "was| 6km ..."
         num, unit = m.group("num"), m.group("unit").strip(" -").removesuffix("-long")
         if unit == "km":
             answer = m.group("measure") if "-" not in m.group("measure") else f"{num} km"
@@ -95,6 +98,16 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
                 continue  # "redesigned a 90-metre stretch of wall": which stretch, the card lacks
             what = squash(f"the {m.group('np')} {route.group('route') if route else said}")
         yield f"How long is {what}?", answer, num, m.start("measure"), m.end("num")
+
+
+# Things whose measure in a unit of length is their length, beyond the routes and lines of
+# _LINEAR: a stage of a race, a journey, a barrier ("a 26km prologue", "a 5,000km migration").
+_LONG_THINGS = _LINEAR | frozenset(
+    """prologue stage leg lap ride walk run race swim trek hike climb journey trip migration
+    extension bypass carriageway cycleway footpath towpath greenway boardwalk promenade
+    esplanade causeway breakwater pier jetty beach fence barrier tailback queue embankment
+    pipe cable tramway busway walkway seafront""".split()
+)
 
 
 # Nouns of a part of something long, which a length question asks of only with what tells

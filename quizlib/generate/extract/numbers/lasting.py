@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...document import Document, Sentence
+from ...document import Document, Sentence, is_known_word
 from ...lexicon import STOPWORDS
+from ...text import lower_first
 from ...verbs import is_finite
 from .words import _ANY_NUMBER
 
@@ -30,7 +31,8 @@ def _duration(language: str) -> str:
     """A duration with its approximation, maybe of two units: 'quasi nove ore', 'due ore e
     sei minuti', 'almost seven hours'."""
     # "venti" is a number only before a unit: the lexicon leaves it out as "winds"
-    one = rf"(?:{_ANY_NUMBER[language]}|un|una|an|a|venti)\s+(?:{_UNITS[language]})"
+    one = rf"(?:(?:{_ANY_NUMBER[language]}|un|una|an|a|venti)\s+(?:{_UNITS[language]})"
+    one += r"|un’ora|mezz’ora)" if language == "it" else ")"
     joint = r"e|ed" if language == "it" else r"and"
     return rf"(?P<dur>{_APPROX[language]}{one}(?:,?\s+(?:{joint})\s+{one})?)(?![\w’-])"
 
@@ -72,6 +74,22 @@ _EN_IT_TAKES = re.compile(
 )
 
 
+# An English subject that opens its sentence, a verb group of what is due or will be, a verb
+# of starting with no object and the time the same thing takes after "and": "Work is due to
+# start on 11 January and last about ten weeks", "Construction is expected to begin next
+# spring and take about 26 months", "The works will start in May and take ten weeks".
+_EN_AND_LASTS = re.compile(
+    r"^(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z’'-]+(?:\s+(?:(?:on|of|at|for)\s+(?:the\s+)?)?"
+    r"[A-Za-z][a-z’'-]+){0,3})\s+"
+    r"(?P<group>(?:is|are|was|were)\s+(?:due|expected|set|scheduled|planned|likely|estimated)"
+    r"\s+to|will|would|could|should|must|may|might|can)\s+"
+    r"(?P<first>start|begin|commence|open|resume|get\s+under\s*way)\s+(?!the\s|a\s|an\s|its\s)"
+    r"[^,;:()]{0,60}?\s+and\s+(?P<verb>last|take)\s+(?:for\s+)?"
+    + _duration("en")
+    + r"(?=\s*[,;.:]|\s+(?:and|but|while|before|after)\s|$)"
+)
+
+
 # The Italian "ci vuole" and the time it takes to do a thing: "ci vogliono circa due anni per
 # formare un filettatore", "ci sono voluti sei mesi per ripulire il canale".
 _IT_IT_TAKES = re.compile(
@@ -80,6 +98,29 @@ _IT_IT_TAKES = re.compile(
     r"(?P<rest>[a-zà-ù]+(?:are|ere|ire|arsi|ersi|irsi)\s[a-zà-ù’' -]{2,80}?)"
     r"(?=\s*[,;.:]|\s+(?:e|ma|perché|mentre|se|quando)\s|$)"
 )
+
+
+# An Italian sentence that says the time a trip or a task takes with "servire" or "occorrere":
+# "Oggi da Mezzana a Trento servono circa un’ora e 40 minuti", "Per arrivare a Milano servono
+# tre ore"; what comes before the verb says what takes it.
+_IT_SERVES = re.compile(
+    r"^(?P<what>[A-Z][^,;:()«»“”]{4,80}?)\s+(?P<verb>serve|servono|serviva|servivano|servirà"
+    r"|serviranno|occorre|occorrono|occorrerà|occorreranno)\s+" + _duration("it") + r"\.?$"
+)
+
+
+_IT_SERVES_ASKED = {
+    "serve": "serve",
+    "servono": "serve",
+    "serviva": "serviva",
+    "servivano": "serviva",
+    "servirà": "servirà",
+    "serviranno": "servirà",
+    "occorre": "occorre",
+    "occorrono": "occorre",
+    "occorrerà": "occorrerà",
+    "occorreranno": "occorrerà",
+}
 
 
 # The Italian verb of the question, in the singular of "tempo", by the sentence's.
@@ -152,6 +193,25 @@ def _italian_questions(text: str) -> Iterator[tuple[str, str, int]]:
         the = _italian_definite(m.group("art"), noun, ending)
         yield f"Quanto {_IT_BE[ending]} {m.group('part')} {the}?", m.group("dur"), m.start("dur")
     yield from _italian_takes(text)
+    yield from _italian_serves(text)
+
+
+def _italian_serves(text: str) -> Iterator[tuple[str, str, int]]:
+    """'Oggi da Mezzana a Trento servono circa un’ora e 40 minuti' -> 'Quanto tempo serve oggi
+    da Mezzana a Trento?'."""
+    m = _IT_SERVES.match(text)
+    if m is None:
+        return
+    what = m.group("what")
+    if any(w.islower() and is_finite(w, "it") for w in what.split()):
+        return  # "I treni che partono alle 8 ...": a clause of its own before the verb
+    what = what[0].lower() + what[1:] if what.split()[0] in _IT_OPENERS else what
+    verb = _IT_SERVES_ASKED[m.group("verb")]
+    yield f"Quanto tempo {verb} {what}?", m.group("dur"), m.start("dur")
+
+
+# Words that open an Italian phrase of place, time or aim, lowercased inside a question.
+_IT_OPENERS = frozenset("Oggi Ora Adesso Da Dal Dalla Per Tra Fra In Con Nel Nella".split())
 
 
 def _italian_takes(text: str) -> Iterator[tuple[str, str, int]]:
@@ -165,7 +225,43 @@ def _italian_takes(text: str) -> Iterator[tuple[str, str, int]]:
         yield f"Quanto tempo {verb} per {rest}?", m.group("dur"), m.start("dur")
 
 
-def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
+def _english_and_lasts(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
+    """'Work is due to start in May and last about ten weeks' -> 'How long is work due to
+    last?', 'The works will start in May and take ten weeks' -> 'How long will the works
+    take?'."""
+    m = _EN_AND_LASTS.match(text)
+    if m is None or not _plain_words(m.group("np"), "en"):
+        return
+    np = m.group("np")
+    if np.split()[0].lower() in STOPWORDS["en"] - {"the"}:
+        return  # "It will ...", "This is due to ...": no thing the question can name
+    np = _lowered(np, doc)
+    group = m.group("group").split()
+    verb = m.group("verb")
+    if len(group) == 1:  # "will": "How long will the works take?"
+        asked = f"How long {group[0]} {np} {verb}?"
+    else:  # "is due to": "How long is work due to last?"
+        asked = f"How long {group[0]} {np} {' '.join(group[1:])} {verb}?"
+    yield asked, m.group("dur"), m.start("dur")
+
+
+def _lowered(np: str, doc: Document) -> str:
+    """A subject that opens its sentence as it reads inside a question: 'the works' of 'The
+    works', 'work' of 'Work' (a word the dictionary knows and the article never capitalises
+    inside a sentence), 'Network Rail' as it is."""
+    first, *rest = np.split()
+    if first == "The" or (
+        (not rest or rest[0].islower())
+        and first[1:].islower()
+        and first not in doc.inner_capitals
+        and is_known_word(first.lower(), "en")
+    ):
+        return " ".join([first.lower(), *rest])
+    return lower_first(np)
+
+
+def _english_questions(text: str, doc: Document) -> Iterator[tuple[str, str, int]]:
+    yield from _english_and_lasts(text, doc)
     for m in _EN_IT_TAKES.finditer(text):
         rest = m.group("rest").strip()
         if len(rest.split()) > _LONGEST_TAKEN or rest.split()[0] in STOPWORDS["en"]:
@@ -181,8 +277,11 @@ def _english_questions(text: str) -> Iterator[tuple[str, str, int]]:
 
 
 _LAST_CUE = {
-    "it": re.compile(r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s|\b[Cc]i\s(?:\w+\s)?vo[lr]"),
-    "en": re.compile(r"\blasted\s|\b[Ii]t\s(?:\w+\s)?t(?:akes|ook|ake)\s"),
+    "it": re.compile(
+        r"\bdur(?:a|ano|ava|avano|erà|eranno|at[oaie])\s|\b[Cc]i\s(?:\w+\s)?vo[lr]"
+        r"|\s(?:serv|occorr)[a-zà]+\s"
+    ),
+    "en": re.compile(r"\blasted\s|\b[Ii]t\s(?:\w+\s)?t(?:akes|ook|ake)\s|\band\s(?:last|take)\s"),
 }
 
 
@@ -193,4 +292,4 @@ def lasting_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, in
     if doc.language == "it":
         yield from _italian_questions(s.text)
     else:
-        yield from _english_questions(s.text)
+        yield from _english_questions(s.text, doc)

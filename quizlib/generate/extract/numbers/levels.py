@@ -48,7 +48,8 @@ _NUMBER = _ANY_NUMBER["it"]
 
 
 _CHANGE = re.compile(
-    rf"(?<!\S)(?P<verb>{_LEVEL_VERB})\s+(?:da|dal|dall’|dall'|dai|dagli|dalle|dalla)\s+"
+    rf"(?<!\S)(?P<verb>{_LEVEL_VERB})(?:,?\s+[a-zà-ù]{{4,}}mente,?)?"
+    r"\s+(?:da|dal|dall’|dall'|dai|dagli|dalle|dalla)\s+"
     rf"(?P<from>{_NUMBER})(?:\s?%|\s+per\s+cento)?\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s+"
     rf"(?P<to>{_NUMBER})(?P<unit>(?P<pct>\s?%|\s+per\s+cento)|(?:\s+(?!{_NOT_UNIT})"
     rf"(?![a-zà-ù]+mente\b)(?P<noun>[a-zà-ù]{{2,}})(?:\s+di\s+(?!{_NOT_UNIT})[a-zà-ù]{{3,}})?"
@@ -93,6 +94,15 @@ def _clause_subject(before: str) -> str | None:
     return lower_first(subject) if words[0][:1].isupper() else subject
 
 
+def _subject_after_opening(before: str) -> str | None:
+    """The definite subject after an opening phrase and its comma: 'Per rispettare le nuove
+    norme, |la capienza' -> 'la capienza'."""
+    head, comma, subject = before.rpartition(", ")
+    if not comma or any(c in head for c in ";:"):
+        return None
+    return _clause_subject(subject)
+
+
 def _relative_subject(before: str) -> str | None:
     """The noun phrase a relative 'che' before the verb refers to, definite: 'una capacità
     produttiva che' -> 'la capacità produttiva'."""
@@ -115,7 +125,9 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
         if _YEAR.fullmatch(m.group("to")) or _YEAR.fullmatch(m.group("from")):
             continue  # "passerà dal 2025 al 2027": a time, not a level
         before = text[: m.start()]
-        subject = _clause_subject(before) or _relative_subject(before)
+        subject = (
+            _clause_subject(before) or _relative_subject(before) or _subject_after_opening(before)
+        )
         when = ""
         lead = _leading_date(before, "it") if subject is None else None
         if lead is not None:  # "Nel 2025| i visitatori sono passati da ...": the time, kept

@@ -14,12 +14,14 @@ from dataclasses import replace
 
 from ...document import Document, Sentence
 from ...lexicon import ARTICULATED, STOPWORDS
-from ...text import definite_article, squash, takes_lo, upper_first
+from ...text import definite_article, lower_first, squash, takes_lo, upper_first
 from ...verbs import is_finite, is_participle, lemma
 from .amounts import _change_asked, _without_approx_after_by
 from .clause import _english_body, _Frame, _frame, _frame_question, _is_copula
 from .counts import _verb_like
+from .gender import _how_many_it
 from .measures import _is_copula_group
+from .words import _ANY_NUMBER
 
 # --- magnitude ---------------------------------------------------------------------------
 
@@ -281,6 +283,61 @@ def change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int
                 yield asked, answer, m.start(), m.end()
 
 
+# A figure in a unit that a change of a thing's measure is told in: "reduce journey times by
+# 12 minutes", "ridurrà le emissioni di 2.100 tonnellate" (an English change in metres or
+# tonnes is asked as a count of its unit: "By how many metres did they lower the spire?").
+_OBJECT_CHANGE_MEASURE = {
+    "en": re.compile(
+        r"(?<![\w.,-])(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:seconds|minutes|hours|days|weeks|months|years)\b"
+    ),
+    "it": re.compile(
+        r"(?<![\w.,-])\d+(?:[.,]\d+)*\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|gradi"
+        r"|centimetri|metri|chilometri|tonnellate|chili|chilogrammi|quintali|litri|ettari"
+        r"|metri\s+cubi|metri\s+quadrati)\b"
+    ),
+}
+
+
+# Italian verbs of a change a thing's measure undergoes, the thing their object: "ridurrà le
+# emissioni di 2.100 tonnellate", "ha allungato la pista di 300 metri".
+_IT_OBJECT_CHANGE_VERBS = frozenset(
+    """ridurre aumentare tagliare abbassare alzare allungare accorciare diminuire incrementare
+    anticipare posticipare ritardare rinviare prolungare estendere""".split()
+)
+
+
+_EN_OBJECT_CHANGE_VERBS = _EN_CHANGE_VERBS | frozenset("slash trim speed delay".split())
+
+
+def object_change_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, change, start, end) of a change in a unit of time, weight or size that a verb
+    makes to its object: 'The line will reduce journey times by 12 minutes' -> 'By how much
+    will the line reduce journey times?', 'Il prolungamento ridurrà le emissioni di 2.100
+    tonnellate l’anno' -> 'Di quanto il prolungamento ridurrà le emissioni l’anno?'."""
+    language = doc.language
+    by = "by" if language == "en" else "di"
+    if f" {by} " not in s.text:
+        return
+    text = s.text
+    verbs = _EN_OBJECT_CHANGE_VERBS if language == "en" else _IT_OBJECT_CHANGE_VERBS
+    for m in _OBJECT_CHANGE_MEASURE[language].finditer(text):
+        frame = _frame(text, m.start(), s, doc)
+        if frame is None or not frame.subject or not frame.verb:
+            continue
+        frame = _without_approx_after_by(frame, language)
+        exact = frame.exact
+        if len(exact) < 2 or exact[-1] != by or _is_copula(frame, language):
+            continue  # "è salita di 2 gradi": no object, asked as a count of the unit
+        if any(not w.isalpha() and "’" not in w for w in exact[:-1]):
+            continue  # "cut 40 jobs by 2027": no plain object
+        if lemma(frame.verb[-1].lower(), language) not in verbs:
+            continue
+        for asked, answer in _change_asked(frame, text, m, language):
+            if asked:
+                yield asked, answer, m.start(), m.end()
+
+
 # --- a dimension "in length" --------------------------------------------------------------
 
 _IN_DIMENSION = re.compile(
@@ -400,6 +457,103 @@ def bound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int,
         yield upper_first(squash(asked)) + "?", m.group("num"), m.start("num"), m.end("num")
 
 
+# --- a most or least a rule allows ---------------------------------------------------------
+
+# "per un massimo di sette notti consecutive", "for a maximum of 20 nights a year": the bound
+# and the counted noun, with an adjective or a rate after it.
+_MOST = {
+    "it": re.compile(
+        r"\bper\s+un\s+(?P<bound>massimo|minimo)\s+di\s+(?P<num>" + _ANY_NUMBER["it"] + r")\s+"
+        r"(?P<noun>[a-zà-ù]{3,})(?P<adj>\s+[a-zà-ù]{4,})?(?=[\s,;.]|$)"
+    ),
+    "en": re.compile(
+        r"\bfor\s+a\s+(?P<bound>maximum|minimum)\s+of\s+(?P<num>" + _ANY_NUMBER["en"] + r")\s+"
+        r"(?P<noun>[a-z]{3,}s)(?P<adj>\s+(?:a|per)\s+(?:year|month|week|day|night))?(?=[\s,;.]|$)"
+    ),
+}
+
+
+_BOUND_WORDS = {
+    "massimo": "al massimo",
+    "minimo": "come minimo",
+    "maximum": "at most",
+    "minimum": "at least",
+}
+
+
+def _bound_adjective(m: re.Match[str], language: str) -> str:
+    """The word after the counted noun when it belongs to it: 'notti| consecutive', 'nights| a
+    year'; '' for a word of the clause ('notti| a Tropea')."""
+    adj = (m.group("adj") or "").strip()
+    if language == "en" or not adj:
+        return adj
+    if adj in STOPWORDS["it"] or is_finite(adj, "it") or is_participle(adj, "it"):
+        return ""  # "settimane| previste" tells what the clause does, no kind of week
+    return adj if adj[-1] in "ie" else ""  # "notti| consecutive", not "notti| a ..."
+
+
+# An Italian subject that opens the sentence and an impersonal "si" verb: "L’imposta si paga|".
+_IT_IMPERSONAL = re.compile(
+    r"^(?P<np>(?:L’|(?:Il|Lo|La|I|Gli|Le)\s)[a-zà-ù]{3,}(?:\s[a-zà-ù]{3,})?)\s"
+    r"(?P<verb>si\s[a-zà-ù]{3,})\s+$"
+)
+
+
+def _impersonal_frame(before: str, words: list[str]) -> _Frame | None:
+    """The frame of a clause the frame reader leaves out, an impersonal 'si' verb after the
+    subject that opens the sentence ('L’imposta si paga| per un massimo di ...')."""
+    m = _IT_IMPERSONAL.match(before)
+    if m is None:
+        return None
+    np = m.group("np")
+    if not _plain_noun_phrase(np.split("’")[-1].split()[-1:]):
+        return None
+    return _Frame(
+        subject=np[0].lower() + np[1:],
+        verb=tuple(m.group("verb").split()),
+        between=tuple(w.lower() for w in words),
+        opening="",
+        when="",
+        between_text=" ".join(words),
+    )
+
+
+def most_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, count, start, end) of the most or least a rule allows: 'L’imposta si paga
+    per un massimo di sette notti consecutive' -> 'Per quante notti consecutive al massimo si
+    paga l’imposta?', 'The road can be closed for a maximum of 20 nights a year' -> 'For how
+    many nights a year at most can the road be closed?'."""
+    language = doc.language
+    text = s.text
+    for m in _MOST[language].finditer(text):
+        frame = _frame(text, m.start("num"), s, doc)
+        if frame is None and language == "it":
+            frame = _impersonal_frame(text[: m.start()], m.group(0).split()[:4])
+        if frame is None or not frame.subject or not frame.verb:
+            continue
+        before = frame.between_text.split()  # "in cassa integrazione| per un massimo di"
+        if [w.lower() for w in before[-4:]] != m.group(0).lower().split()[:4]:
+            continue
+        rest = " ".join(before[:-4])
+        if any(not w.isalpha() and "’" not in w for w in rest.split()):
+            continue
+        adj = _bound_adjective(m, language)
+        counted = squash(f"{m.group('noun')} {adj}")
+        bound = _BOUND_WORDS[m.group("bound")]
+        if language == "it":
+            how = _how_many_it(m.group("noun"), adj or None).lower()
+            verb = " ".join(frame.verb)
+            asked = f"Per {how} {counted} {bound} {verb} {rest} {frame.subject} {frame.when}"
+            asked = upper_first(squash(asked))
+        else:
+            body = _english_body(frame, lower_first(frame.subject))
+            if body is None:
+                continue
+            asked = squash(f"For how many {counted} {bound} {body} {rest} {frame.when}")
+        answer = text[m.start("num") : m.end("noun")]
+        yield asked + "?", answer, m.start("num"), m.end("noun")
+
+
 # --- an area ------------------------------------------------------------------------------
 
 _AREA_UNITS = {
@@ -463,7 +617,7 @@ def area_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, 
 # A thing named with its area, weight or length: "un nuovo capannone da 12.000 metri quadrati",
 # "un terreno di 18 ettari", "un percorso pedonale di 1,2 chilometri".
 _IT_THING_MEASURE = re.compile(
-    r"(?<![\w’])(?P<art>[Uu]n|[Uu]na|[Uu]no|[Ii]l|[Ll]a|[Ll]o|[Uu]n’|[Ll]’)\s?"
+    r"(?<![\w’])(?P<art>(?:[Uu]na|[Uu]no|[Uu]n|[Ii]l|[Ll]a|[Ll]o)\s|[Uu]n’|[Ll]’)"
     r"(?P<np>[a-zà-ù]+(?:\s+[a-zà-ù]+){0,2})\s+(?P<prep>da|di)\s+"
     r"(?:(?:circa|oltre|quasi)\s+)?(?P<measure>\d[\d.,]*\s+(?P<unit>metri\s+quadrati|mq"
     r"|ettari|chilometri\s+quadrati|chili|chilogrammi|tonnellate|quintali|chilometri"
@@ -486,14 +640,27 @@ _IT_LINEAR = frozenset(
 
 
 # Nouns of a change or an event, whose "di" measure is no size of a thing: "un calo di 2
-# metri", "una perdita di 300 ettari".
+# metri", "una perdita di 300 ettari"; and nouns of a measure itself or of a bare stretch of
+# land, which name no thing ("con una superficie di 86.000 ettari": the park's).
 _IT_NOT_THINGS = frozenset(
     """calo aumento perdita crescita riduzione innalzamento abbassamento spostamento
-    avanzamento arretramento salto dislivello distanza totale media massimo minimo""".split()
+    avanzamento arretramento salto dislivello distanza totale media massimo minimo superficie
+    estensione lunghezza altezza larghezza profondità""".split()
 )
 
 
 _IT_DEFINITE = frozenset("il lo la l’".split())
+
+
+# Nouns of a part of something long, which a question asks of only with what tells which part
+# ("un tratto di 3 chilometri tra il ponte e la diga": "Quanto è lungo il tratto?" cannot tell).
+_IT_PARTS = frozenset("tratto tratta sezione segmento parte porzione".split())
+
+
+# The end of a clause right after a measure: what the verb asks of its object ("ha acquistato
+# un bosco di 40 ettari|."); a place after it ("una galleria di 1.150 metri| sotto il paese")
+# the verb's question does not hold, and the thing's own question asks.
+_IT_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:,]|$)")
 
 
 _IT_FUTURE = re.compile(r"\b[a-zà-ù]{2,}(?:rà|ranno)\b")
@@ -507,12 +674,14 @@ def italian_thing_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, s
     if doc.language != "it":
         return
     text = s.text
-    be = "sarà" if _IT_FUTURE.search(text) else "è"
+    be = "sarà" if _IT_FUTURE.search(text.lower()) else "è"
     for m in _IT_THING_MEASURE.finditer(text):
         if _quoted(text, m.start()):
             continue  # "«raccoglie informazioni su un’area di 30 km²»": which area, said by whom
         words = m.group("np").split()
-        article = m.group("art").lower()
+        article = m.group("art").strip().lower()
+        if words[0] in _IT_PARTS:
+            continue
         if not _plain_noun_phrase(words) or (m.group("prep") == "di" and article in _IT_DEFINITE):
             continue  # "allungare il percorso di 25 chilometri": a change of a thing named before
         frame = _frame(text, m.start("measure"), s, doc)
@@ -521,8 +690,11 @@ def italian_thing_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, s
             and frame is not None
             and frame.subject
             and frame.between[:1] == (article,)
+            and _IT_CLAUSE_ENDS.match(text, m.end("measure"))
         ):
-            continue  # "ha acquistato un bosco di 40 ettari": the verb's object, asked by it
+            continue  # "ha acquistato un bosco di 40 ettari.": the verb's object, asked by it
+        if frame is not None and frame.subject and _is_copula(frame, "it"):
+            continue  # "La Sacca è una laguna di 3.200 ettari": the subject's size, asked of it
         unit = " ".join(m.group("unit").split())
         the = (
             definite_article(article, words[0])
@@ -574,6 +746,7 @@ def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, i
     if "C" in text or "F" in text or "grad" in text or "degree" in text:
         yield from temperature_questions(s, doc)
     yield from change_questions(s, doc)
+    yield from object_change_questions(s, doc)
     yield from in_dimension_questions(s, doc)
     yield from bound_questions(s, doc)
     if " da " in text or " di " in text:
