@@ -2048,13 +2048,14 @@ def _possessive_said(text: str, language: str) -> str | None:
 # A counted whole set before its part: "Dei 412 pazienti positivi, 371 hanno iniziato la terapia".
 _OF_WHOLE_FIRST = {
     "it": re.compile(
-        rf"^(?P<of>Dei|Degli|Delle) (?P<whole>{_COUNT['it']}) "
-        rf"(?P<things>[a-zàèéìòù][^,;:()]{{2,40}}), "
+        rf"^(?P<of>Dei|Degli|Delle) (?P<whole>(?:(?:{_PART_HEDGES['it']}) )?{_COUNT['it']}) "
+        rf"(?P<things>[a-zàèéìòù][^,;:()]{{2,60}}), "
         rf"(?P<part>(?:(?:{_PART_HEDGES['it']}) )?(?:{_COUNT['it']})) (?P<rest>[a-zàèéìòù].+)$"
     ),
     "en": re.compile(
-        rf"^Of the (?P<whole>{_COUNT['en']}) (?P<things>[a-z][^,;:()]{{2,40}}), "
-        rf"(?P<part>(?:(?:{_PART_HEDGES['en']}) )?(?:{_COUNT['en']})) (?P<rest>[a-z].+)$"
+        rf"^Of the (?P<whole>(?:(?:{_PART_HEDGES['en']}) )?{_COUNT['en']}) "
+        rf"(?P<things>[a-z][^,;:()]{{2,60}}), "
+        rf"(?P<part>(?:(?:{_PART_HEDGES['en']}|only|just) )?(?:{_COUNT['en']})) (?P<rest>[a-z].+)$"
     ),
 }
 

@@ -855,8 +855,11 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     rest = clause[second + 1 :]
     after = second + 1 + len(rest) - len(rest.lstrip())
     nxt = tokens(clause[after : after + 40])
-    if len(nxt) > 2 and nxt[0].low in _DROPPED_ADVERBS:
-        nxt = nxt[1:]  # "The charity, founded in 1987, now| supports ..."
+    if len(nxt) > 2 and (
+        nxt[0].low in _DROPPED_ADVERBS
+        or (language == "en" and nxt[0].text.islower() and _ly_adverb(nxt[0].low))
+    ):
+        nxt = nxt[1:]  # "The charity, founded in 1987, now| supports ...", "currently| has"
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ...chunks import (
+    ADVERBIALS,
     PREPOSITIONS,
     Token,
     index_at,
@@ -75,6 +76,7 @@ from .clause import (
     _DROPPED_ADVERBS,
     _EN_HAVE,
     _EN_PLAIN_PRESENTS,
+    _EN_SAME_FORM_VERBS,
     _INDEFINITES,
     _IT_COPULA,
     _IT_INFINITIVES,
@@ -378,6 +380,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         described = _copula_with_question(count, frame, tail, language)
         if described is not None:
             return described
+        if language == "it" and not frame.subject:
+            inverted = _inverted_predicate_question(count, frame, tail)
+            if inverted is not None:  # "Nel parco sono presenti 40 specie"
+                return inverted
         if language == "en":
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
@@ -746,6 +752,35 @@ def _subject_held(count: _Count, tail: str) -> tuple[_Count, str] | None:
     if len(words) > _LONGEST_HELD:
         return None
     return replace(count, nouns=f"{count.nouns} {tail}"), ""
+
+
+def _predicate_adjective(word: str) -> bool:
+    """Whether a word after a plural Italian copula is a plural adjective or participle that
+    says how the subject after it is: 'sono| attive', 'saranno| disponibili', 'sono| previste'."""
+    if not word.isalpha() or not word.islower() or not word.endswith(("i", "e")):
+        return False
+    if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ADVERBIALS["it"]:
+        return False
+    return word not in NUMBER_WORDS["it"] and not is_finite(word, "it")
+
+
+def _inverted_predicate_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """'Nel parco sono presenti 40 specie di uccelli' -> 'Quante specie di uccelli sono presenti
+    nel parco?': a plural copula and its adjective before the count, which is the subject;
+    the clause must say where or when ('nel parco', 'da lunedì'), which the question keeps."""
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) != 1 or not verb[0].endswith("no") or len(frame.between) != 1:
+        return None
+    adjective = frame.between_text.strip()
+    if not _predicate_adjective(adjective) or _has_possessive(frame.opening):
+        return None
+    if not frame.opening and not tail:
+        return None  # "Sono attive 41 scuole": where, the question could not say
+    held = _subject_held(count, tail)
+    if held is None:
+        return None
+    count, tail = held
+    return _ask_it(count, None, f"{verb[0]} {adjective} {frame.opening} {tail} {frame.when}")
 
 
 def _stranded_at_question(count: _Count, frame: _Frame, tail: str) -> str | None:
@@ -1639,6 +1674,9 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         return True
     if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
         return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
+    if language == "en" and first.text in _EN_SAME_FORM_VERBS and len(toks) > 1:
+        # "34 workers cut| mature trees": a past or a present, asked the same either way
+        return toks[1].low in _EN_OBJECT_ARTICLES or toks[1].text.islower()
     if language == "en" and _present_by_place(toks):
         return True  # "About 980 licence holders fish| in the bay"
     placed = language == "en" and first.low in _EN_WHERE_COUNTED
@@ -1722,7 +1760,8 @@ _EN_WHERE_COUNTED = frozenset("in at across near around along outside inside".sp
 # were injured".
 _COUNT_ASIDE = re.compile(
     r",\s+(?:tra|fra|tra cui|compresi|comprese|inclusi|incluse|including|among them|of whom"
-    r"|di cui)\s"
+    r"|di cui|(?:many|most|some|all|several|half) of them|(?:molti|molte|alcuni|alcune"
+    r"|tutti|tutte|gran parte|la maggior parte) (?:dei|delle|degli) quali)\s"
 )
 
 

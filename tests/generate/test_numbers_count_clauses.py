@@ -1,0 +1,54 @@
+"""Counts in clauses a little more involved than the plain shape: a plural copula and its
+adjective before an Italian counted subject ('Nel borgo sono attive 12 botteghe'), an aside
+of how many of them after a counted subject ('30 volunteers, most of them students, ...'),
+an English verb whose past is its base form after a counted subject ('40 crews cut ...'), an
+adverb between a subject's aside and its verb ('The club, founded in 1921, currently has')."""
+
+from __future__ import annotations
+
+from tests.generate.helpers import questions_of
+
+IT_TITLE = "Titolo di un articolo di prova qui\n\n"
+EN_TITLE = "A headline of a test article here\n\n"
+
+
+def _it(text: str) -> dict[str, str]:
+    return questions_of(IT_TITLE + text, "it")
+
+
+def _en(text: str) -> dict[str, str]:
+    return questions_of(EN_TITLE + text, "en")
+
+
+def test_an_italian_counted_subject_after_a_copula_and_its_adjective_is_asked() -> None:
+    asked = _it("Nel borgo sono attive 12 botteghe artigiane.")
+    assert asked["Quante botteghe artigiane sono attive nel borgo?"] == "12"
+    asked = _it("Da settembre saranno disponibili 450 posti letto.")
+    assert asked["Quanti posti letto saranno disponibili da settembre?"] == "450"
+
+
+def test_a_copula_and_adjective_with_nothing_to_place_them_are_not_asked() -> None:
+    asked = _it("Sono attive 12 botteghe.")
+    assert not any(q.startswith("Quante botteghe") for q in asked)
+
+
+def test_an_aside_of_how_many_of_the_counted_is_skipped_in_both_languages() -> None:
+    asked = _en("About 30 volunteers, most of them students, cleaned the beach on Sunday.")
+    assert asked["How many volunteers cleaned the beach on Sunday?"] == "about 30"
+    asked = _it("Circa 30 volontari, molti dei quali studenti, hanno ripulito la spiaggia.")
+    assert asked["Quanti volontari hanno ripulito la spiaggia?"] == "circa 30"
+
+
+def test_an_english_verb_whose_past_is_its_base_form_follows_a_counted_subject() -> None:
+    asked = _en("Last winter 40 crews cut dead trees along the river.")
+    assert any(q.startswith("How many crews cut dead trees along the river") for q in asked)
+
+
+def test_an_adverb_after_the_subject_aside_leaves_the_verb_found() -> None:
+    asked = _en("The club, founded in 1921, currently has 640 members.")
+    assert asked["How many members does the club have?"] == "640"
+
+
+def test_an_italian_participle_of_a_verb_with_essere_is_asked_in_its_own_past() -> None:
+    asked = _it("La giuria ha scelto tra le 318 opere arrivate in redazione, un record.")
+    assert asked["Quante opere sono arrivate in redazione?"] == "318"
