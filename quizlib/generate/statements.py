@@ -2848,6 +2848,8 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
     if len(toks) < 2 or ":" in body or toks[0].low in _SUBORDINATORS | _WH_WORDS:
         return None
     last = toks[-1]
+    if language == "en" and last.low == "to" and _bare_infinitive(item):
+        return f"{body} {item}."  # "The contract requires the firm to:" + "plant 900 trees;"
     if last.low in PREPOSITIONS[language]:
         last = toks[-2]  # "The money has been spent on:"
     if not _ends_clause(last.low, language):
@@ -2863,6 +2865,15 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
     if language == "it":
         body = _agreed_with_item(body, item)
     return f"{body} {item}."
+
+
+def _bare_infinitive(item: str) -> bool:
+    """Whether an English list item opens with a bare infinitive that goes on from a lead
+    ending in 'to': 'employ at least 25 apprentices', not 'the end of May'."""
+    first = item.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first in AUXILIARIES["en"]:
+        return False
+    return lemma(first, "en") == first and is_verb_lemma(first)
 
 
 _COUNTED_NOUN = re.compile(

@@ -52,3 +52,18 @@ def test_an_adverb_after_the_subject_aside_leaves_the_verb_found() -> None:
 def test_an_italian_participle_of_a_verb_with_essere_is_asked_in_its_own_past() -> None:
     asked = _it("La giuria ha scelto tra le 318 opere arrivate in redazione, un record.")
     assert asked["Quante opere sono arrivate in redazione?"] == "318"
+
+
+def test_an_english_list_item_goes_on_from_a_lead_in_to() -> None:
+    asked = _en(
+        "The licence requires the operator to:\n\n- hire at least 40 local staff;\n"
+        "- publish a yearly report."
+    )
+    assert asked["How many local staff does the licence require the operator to hire?"] == (
+        "at least 40"
+    )
+
+
+def test_an_italian_avere_past_of_closing_is_asked_of_its_counted_subject() -> None:
+    asked = _it("Da gennaio hanno chiuso 37 botteghe.")
+    assert asked["Quante botteghe hanno chiuso da gennaio?"] == "37"

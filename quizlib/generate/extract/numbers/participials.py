@@ -47,6 +47,10 @@ _STATIVE = frozenset(
 )
 
 
+# Words that open a time after an English participle: "inspected| last year".
+_TIME_MODIFIERS = frozenset("last this next".split())
+
+
 # The particles of English phrasal verbs: "handed| out", "set| up".
 _PARTICLES = frozenset("out up off down back away".split())
 
@@ -120,7 +124,8 @@ def _phrase(text: str, at: int, language: str, opening: bool) -> tuple[str, str]
     if after and after[0] not in ",.;:!?":
         return None  # "messe a dimora tra il 2022| e il 2024": the phrase goes on
     nxt = rest.split()[:1]
-    if nxt and not _opens_complement(nxt[0], language):
+    timed = opening and nxt and nxt[0] in _TIME_MODIFIERS  # "Of 300 boats inspected| last year,"
+    if nxt and not timed and not _opens_complement(nxt[0], language):
         return None  # "planted| trees": a past and its object, not a participle
     if len(rest.split()) > _LONGEST_PHRASE or any(c.isdigit() for c in _YEAR.sub("", rest)):
         return None

@@ -1269,8 +1269,16 @@ _AVERE_PLURALS = frozenset("hanno avevano ebbero avranno avrebbero".split())
 _IT_PEOPLE_INTRANSITIVE = frozenset("votato risposto".split())
 
 
+# Participles of verbs that tell of their subject with "avere" and no object as often as
+# they take one, and whose question reads the same either way: "da gennaio hanno chiuso 41
+# laboratori" -> "Quanti laboratori hanno chiuso da gennaio?".
+_IT_EITHER_WAY = frozenset("chiuso aperto riaperto vissuto corso".split())
+
+
 def _it_intransitive_participle(word: str) -> bool:
     """'aderito', 'partecipato', 'lavorato': the participle of a verb of _IT_INTRANSITIVE."""
+    if word in _IT_EITHER_WAY:
+        return True
     if not word.endswith(("ato", "uto", "ito")):
         return False
     stem = word[:-3]
