@@ -67,3 +67,12 @@ def test_an_english_list_item_goes_on_from_a_lead_in_to() -> None:
 def test_an_italian_avere_past_of_closing_is_asked_of_its_counted_subject() -> None:
     asked = _it("Da gennaio hanno chiuso 37 botteghe.")
     assert asked["Quante botteghe hanno chiuso da gennaio?"] == "37"
+
+
+def test_the_size_of_a_survey_named_anywhere_is_asked_in_both_languages() -> None:
+    asked = _it("Secondo un’indagine della Coldiretti su 520 aziende, il 30% ha perso raccolto.")
+    assert asked["Su quante aziende è stata condotta l’indagine della Coldiretti?"] == "520"
+    asked = _it("Un sondaggio su circa 900 famiglie ha dato risultati simili.")
+    assert asked["Su quante famiglie è stato condotto il sondaggio?"] == "circa 900"
+    asked = _en("According to a survey of 3,200 tenants, rents rose again.")
+    assert asked["How many tenants were surveyed?"] == "3,200"

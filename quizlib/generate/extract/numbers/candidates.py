@@ -94,6 +94,7 @@ from .results import _margin_questions, _race_time_questions
 from .signers import agents_questions
 from .speeds import _speed_questions
 from .subject_sums import subject_sum_questions
+from .surveyed import surveyed_questions
 from .votes import _bare_tally_questions, _score_questions
 from .words import (
     _CLEFT_WORDS,
@@ -1055,12 +1056,17 @@ def _candidates_of(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
+    size = None
     if language == "en" and digits and any(c in text for c in _SURVEY_CUES):
         size = _survey_size_question(text)
         if size is not None:
             asked, answer, start, end = size
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
+    if size is None and (" su " in text if language == "it" else " of " in text):
+        for asked, answer, at in surveyed_questions(s, language):  # "un’indagine su 310 imprese"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
     if ("year-old" in text if language == "en" else " anni " in text) and digits:
         for asked, answer, start, end in _age_questions(s, language):
             accepted = (text[start:end],)
