@@ -1042,6 +1042,24 @@ COUNTED += [
         ),
     ),
     Counted(
+        "seats-in-all",
+        EN,
+        "412",
+        (
+            ("in-all", "in all", "The stalls seats, 412 in all, have been replaced."),
+            ("in-all", "in total", "The stalls seats, 412 in total, were restored last year."),
+        ),
+    ),
+    Counted(
+        "poltrone-in-tutto",
+        IT,
+        "412",
+        (
+            ("in-all", "in tutto", "Le poltrone di platea, 412 in tutto, sono state rifatte."),
+            ("in-all", "in totale", "Le poltrone, 412 in totale, saranno sostituite nel 2026."),
+        ),
+    ),
+    Counted(
         "laboratori-chiusi",
         IT,
         "41",

@@ -76,3 +76,15 @@ def test_the_size_of_a_survey_named_anywhere_is_asked_in_both_languages() -> Non
     assert asked["Su quante famiglie è stato condotto il sondaggio?"] == "circa 900"
     asked = _en("According to a survey of 3,200 tenants, rents rose again.")
     assert asked["How many tenants were surveyed?"] == "3,200"
+
+
+def test_a_count_of_the_subject_in_all_between_commas_is_asked_in_both_languages() -> None:
+    asked = _it("Le panchine del parco, 64 in tutto, sono state riverniciate.")
+    assert asked["Quante panchine del parco sono state riverniciate?"] == "64"
+    asked = _en("The lamp posts, about 90 in all, will be replaced next year.")
+    assert asked["How many lamp posts will be replaced next year?"] == "about 90"
+
+
+def test_a_count_in_all_with_another_figure_after_it_is_not_asked() -> None:
+    asked = _en("The lamp posts, about 90 in all, will cost £4,000 each.")
+    assert not any(q.startswith("How many lamp posts") for q in asked)

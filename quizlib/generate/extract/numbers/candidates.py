@@ -49,6 +49,7 @@ from .amounts import (
     _survey_share_question,
     _survey_size_question,
 )
+from .apposed import apposed_total_questions
 from .bare import _copula_question, _reached_question
 from .bodies import body_size_questions
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
@@ -1139,6 +1140,10 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))
     if (" of " in text[:60] or " di " in text[:60]) and text[:1] in "ATUIL":
         for asked, answer, at in body_size_questions(s, doc):
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if digits and ", " in text and text[:1] in "IGLT":
+        for asked, answer, at in apposed_total_questions(s, language):  # "I posti, 412 in tutto,"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if s.lead and digits:
