@@ -2848,7 +2848,7 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
     if len(toks) < 2 or ":" in body or toks[0].low in _SUBORDINATORS | _WH_WORDS:
         return None
     last = toks[-1]
-    if language == "en" and last.low == "to" and _bare_infinitive(item):
+    if language == "en" and last.low in _BEFORE_INFINITIVE and _bare_infinitive(item):
         return f"{body} {item}."  # "The contract requires the firm to:" + "plant 900 trees;"
     if last.low in PREPOSITIONS[language]:
         last = toks[-2]  # "The money has been spent on:"
@@ -2865,6 +2865,11 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
     if language == "it":
         body = _agreed_with_item(body, item)
     return f"{body} {item}."
+
+
+# The last word of an English lead that a bare infinitive goes on from: "requires the firm
+# to:", "the firm must:".
+_BEFORE_INFINITIVE = frozenset("to must will should shall would can could may".split())
 
 
 def _bare_infinitive(item: str) -> bool:

@@ -62,6 +62,8 @@ def test_an_english_list_item_goes_on_from_a_lead_in_to() -> None:
     assert asked["How many local staff does the licence require the operator to hire?"] == (
         "at least 40"
     )
+    asked = _en("Under the licence, the operator must:\n\n- hire at least 40 local staff;\n")
+    assert asked["How many local staff must the operator hire under the licence?"] == "at least 40"
 
 
 def test_an_italian_avere_past_of_closing_is_asked_of_its_counted_subject() -> None:
@@ -88,3 +90,10 @@ def test_a_count_of_the_subject_in_all_between_commas_is_asked_in_both_languages
 def test_a_count_in_all_with_another_figure_after_it_is_not_asked() -> None:
     asked = _en("The lamp posts, about 90 in all, will cost £4,000 each.")
     assert not any(q.startswith("How many lamp posts") for q in asked)
+
+
+def test_a_count_after_a_verb_of_looking_at_leaves_at_after_the_verb() -> None:
+    asked = _en("The council looked at 14 designs before choosing a winner.")
+    assert asked["How many designs did the council look at?"] == "14"
+    asked = _en("The team arrived at 14 farms on Monday.")
+    assert not any(q.startswith("How many farms") for q in asked)

@@ -452,6 +452,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _after_object_question(count, frame, tail, language)
     if preposition == "at" and language == "en" and _reckoned_at(frame):
         return _stranded_at_question(count, frame, tail)
+    if preposition == "at" and language == "en" and not frame.approximate_only:
+        return _stranded_question(count, frame, tail)  # "had looked at| 11 sites"
     counted_after = preposition in _COUNT_PREPOSITIONS[language] or bounded is not None
     if not frame.approximate_only and not counted_after:
         return _inverted_complement_question(count, frame, tail, language)
@@ -796,12 +798,22 @@ def _stranded_question(count: _Count, frame: _Frame, tail: str) -> str | None:
     """'The new hall is built around seven rooms' -> 'How many rooms is the new hall built
     around?': the preposition after a passive stays after its verb. 'Over' is left: 'How
     many laps was the race held over?' reads as a count of what it lasted."""
-    if frame.between != ("around",) or not frame.subject:
+    if not frame.subject:
+        return None
+    at_object = frame.between == ("at",) and lemma(frame.verb[-1].lower(), "en") in _LOOK_AT
+    if frame.between != ("around",) and not at_object:
         return None
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    return squash(f"How many {count.nouns} {body} around {tail} {frame.when}") + "?"
+    if at_object and re.search(_ANY_NUMBER["en"], tail):
+        tail = ""  # "looked at 11 sites| in three states": the tail counts something else
+    return squash(f"How many {count.nouns} {body} {frame.between[0]} {tail} {frame.when}") + "?"
+
+
+# English verbs whose object follows "at", which the question leaves after the verb: "had
+# looked at 11 sites" -> "How many sites had the company looked at?".
+_LOOK_AT = frozenset("look glance stare aim".split())
 
 
 def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
