@@ -97,3 +97,10 @@ def test_a_count_after_a_verb_of_looking_at_leaves_at_after_the_verb() -> None:
     assert asked["How many designs did the council look at?"] == "14"
     asked = _en("The team arrived at 14 farms on Monday.")
     assert not any(q.startswith("How many farms") for q in asked)
+
+
+def test_a_second_bare_infinitive_shares_the_first_verb_group() -> None:
+    asked = _en("The firm will hire new staff and train 40 apprentices.")
+    assert asked["How many apprentices will the firm train?"] == "40"
+    asked = _en("The scheme is expected to cut waiting times and to create 75 new posts.")
+    assert asked["How many new posts is the scheme expected to create?"] == "75"
