@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...chunks import tokens
+from ...chunks import PREPOSITIONS, tokens
 from ...document import Sentence
+from ...lexicon import ARTICULATED
 from ...text import squash
 from .counts import _TAIL_END, _plural
 from .gender import _how_many_it
@@ -46,7 +47,10 @@ def apposed_total_questions(s: Sentence, language: str) -> Iterator[tuple[str, s
     head = m.group("noun") if language == "it" else _english_head(np)
     if head is None or not _plural(head, language):
         return
-    rest = _TAIL_END.split(m.group("rest"))[0].strip()
+    clause = _TAIL_END.split(m.group("rest"))[0].strip()
+    if m.group("rest")[len(clause) :].strip(" .!?"):
+        return  # the sentence goes on with other facts, whose cloze the sentence keeps
+    rest = _before_name(clause, language)
     toks = tokens(rest)
     if len(toks) < 2 or not _subject_verb(toks, language):
         return
@@ -57,6 +61,21 @@ def apposed_total_questions(s: Sentence, language: str) -> Iterator[tuple[str, s
     else:
         asked = squash(f"How many {np} {rest}") + "?"
     yield asked, m.group("n"), m.start("n")
+
+
+def _before_name(rest: str, language: str) -> str:
+    """The clause cut before the phrase of the first name in it ('sono state rifatte| da
+    un’azienda di Chiavari'): the name is a fact of its own, which the card would show."""
+    toks = tokens(rest)
+    named = next((i for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()), None)
+    if named is None:
+        return rest
+    first = next((i for i in range(1, named + 1) if _preposition(toks[i].low, language)), None)
+    return rest if first is None else rest[: toks[first].start].strip()
+
+
+def _preposition(word: str, language: str) -> bool:
+    return word in PREPOSITIONS[language] or (language == "it" and word in ARTICULATED)
 
 
 def _english_head(np: str) -> str | None:

@@ -1145,6 +1145,8 @@ def _candidates_of(
     if digits and ", " in text and text[:1] in "IGLT":
         for asked, answer, at in apposed_total_questions(s, language):  # "I posti, 412 in tutto,"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            cloze = _cloze(s, at, at + len(answer))  # second to the question, as a count's
+            yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if s.lead and digits:
         for asked, answer, at in list_item_questions(s, language):
