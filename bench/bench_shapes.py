@@ -1235,6 +1235,149 @@ COUNTED += [
 ]
 
 
+# Counts in clauses (h2, a block of its own): the part of a whole named first ("Delle 1.200
+# aziende contattate, 640 hanno risposto"), the whole itself, a counted subject after a copula
+# and its adjective ("Nel parco sono presenti 40 specie"), an aside of how many of them, an
+# adverb after a subject's aside, a list item that goes on from a lead in "to:", an Italian
+# "hanno chiuso" before its counted subject.
+COUNTED += [
+    Counted(
+        "part-of-whole",
+        IT,
+        "640",
+        (
+            ("whole-first", "part", "Delle 1.200 aziende contattate, 640 hanno risposto."),
+            ("whole-first", "solo", "Delle 1.200 aziende contattate, solo 640 hanno risposto."),
+            (
+                "whole-first",
+                "circa",
+                "Delle circa 1.200 aziende contattate dalla Camera di commercio, 640 hanno "
+                "risposto al questionario.",
+            ),
+        ),
+    ),
+    Counted(
+        "whole-of-part",
+        IT,
+        "1.200",
+        (
+            ("whole-first", "whole", "Delle 1.200 aziende contattate, 640 hanno risposto."),
+            (
+                "whole-first",
+                "whole-phrase",
+                "Delle 1.200 aziende contattate dalla Camera di commercio, 640 hanno risposto.",
+            ),
+        ),
+    ),
+    Counted(
+        "boats-inspected",
+        EN,
+        "300",
+        (
+            ("whole-first", "whole", "Of 300 boats inspected, 41 failed the test."),
+            ("whole-first", "the-whole", "Of the 300 boats inspected last year, 41 failed."),
+        ),
+    ),
+    Counted(
+        "boats-failed",
+        EN,
+        "41",
+        (
+            ("whole-first", "only", "Of the 300 boats inspected, only 41 failed the test."),
+            ("whole-first", "part", "Of the 300 boats inspected, 41 failed the test."),
+        ),
+    ),
+    Counted(
+        "species-present",
+        IT,
+        "40",
+        (
+            ("inverted-adjective", "presenti", "Nel parco sono presenti 40 specie di uccelli."),
+            ("inverted-adjective", "disponibili", "Da lunedì saranno disponibili 40 posti auto."),
+            ("inverted-adjective", "attive", "In provincia sono attive 40 cooperative sociali."),
+        ),
+    ),
+    Counted(
+        "volunteers-aside",
+        EN,
+        "30",
+        (
+            (
+                "count-aside",
+                "most of them",
+                "About 30 volunteers, most of them students, cleaned the beach.",
+            ),
+            (
+                "count-aside",
+                "many of them",
+                "On Sunday, 30 volunteers, many of them from the town, cleaned the beach.",
+            ),
+        ),
+    ),
+    Counted(
+        "volontari-aside",
+        IT,
+        "30",
+        (
+            (
+                "count-aside",
+                "molti dei quali",
+                "Circa 30 volontari, molti dei quali studenti, hanno ripulito la spiaggia.",
+            ),
+        ),
+    ),
+    Counted(
+        "members-adverb",
+        EN,
+        "640",
+        (
+            ("aside-adverb", "currently", "The club, founded in 1921, currently has 640 members."),
+            ("aside-adverb", "which", "The club, which opened in 1921, currently has 640 members."),
+        ),
+    ),
+    Counted(
+        "apprentices-led",
+        EN,
+        "25",
+        (
+            (
+                "led-item",
+                "to:",
+                "The contract requires the firm to:\n\n- employ at least 25 apprentices;\n"
+                "- publish a yearly report.",
+            ),
+        ),
+    ),
+    Counted(
+        "seats-in-all",
+        EN,
+        "412",
+        (
+            ("in-all", "in all", "The stalls seats, 412 in all, have been replaced."),
+            ("in-all", "in total", "The stalls seats, 412 in total, were restored last year."),
+        ),
+    ),
+    Counted(
+        "poltrone-in-tutto",
+        IT,
+        "412",
+        (
+            ("in-all", "in tutto", "Le poltrone di platea, 412 in tutto, sono state rifatte."),
+            ("in-all", "in totale", "Le poltrone, 412 in totale, saranno sostituite nel 2026."),
+        ),
+    ),
+    Counted(
+        "laboratori-chiusi",
+        IT,
+        "41",
+        (
+            ("avere-either", "da gennaio", "Da gennaio hanno chiuso 41 laboratori."),
+            ("avere-either", "nel 2024", "Nel 2024 hanno chiuso 41 laboratori artigiani."),
+        ),
+    ),
+]
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

@@ -2026,13 +2026,14 @@ def _possessive_said(text: str, language: str) -> str | None:
 # A counted whole set before its part: "Dei 412 pazienti positivi, 371 hanno iniziato la terapia".
 _OF_WHOLE_FIRST = {
     "it": re.compile(
-        rf"^(?P<of>Dei|Degli|Delle) (?P<whole>{_COUNT['it']}) "
-        rf"(?P<things>[a-zàèéìòù][^,;:()]{{2,40}}), "
+        rf"^(?P<of>Dei|Degli|Delle) (?P<whole>(?:(?:{_PART_HEDGES['it']}) )?{_COUNT['it']}) "
+        rf"(?P<things>[a-zàèéìòù][^,;:()]{{2,60}}), "
         rf"(?P<part>(?:(?:{_PART_HEDGES['it']}) )?(?:{_COUNT['it']})) (?P<rest>[a-zàèéìòù].+)$"
     ),
     "en": re.compile(
-        rf"^Of the (?P<whole>{_COUNT['en']}) (?P<things>[a-z][^,;:()]{{2,40}}), "
-        rf"(?P<part>(?:(?:{_PART_HEDGES['en']}) )?(?:{_COUNT['en']})) (?P<rest>[a-z].+)$"
+        rf"^Of the (?P<whole>(?:(?:{_PART_HEDGES['en']}) )?{_COUNT['en']}) "
+        rf"(?P<things>[a-z][^,;:()]{{2,60}}), "
+        rf"(?P<part>(?:(?:{_PART_HEDGES['en']}|only|just) )?(?:{_COUNT['en']})) (?P<rest>[a-z].+)$"
     ),
 }
 
@@ -2843,6 +2844,8 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
     if len(toks) < 2 or ":" in body or toks[0].low in _SUBORDINATORS | _WH_WORDS:
         return None
     last = toks[-1]
+    if language == "en" and last.low in _BEFORE_INFINITIVE and _bare_infinitive(item):
+        return f"{body} {item}."  # "The contract requires the firm to:" + "plant 900 trees;"
     if last.low in PREPOSITIONS[language]:
         last = toks[-2]  # "The money has been spent on:"
     if not _ends_clause(last.low, language):
@@ -2858,6 +2861,20 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
     if language == "it":
         body = _agreed_with_item(body, item)
     return f"{body} {item}."
+
+
+# The last word of an English lead that a bare infinitive goes on from: "requires the firm
+# to:", "the firm must:".
+_BEFORE_INFINITIVE = frozenset("to must will should shall would can could may".split())
+
+
+def _bare_infinitive(item: str) -> bool:
+    """Whether an English list item opens with a bare infinitive that goes on from a lead
+    ending in 'to': 'employ at least 25 apprentices', not 'the end of May'."""
+    first = item.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first in AUXILIARIES["en"]:
+        return False
+    return lemma(first, "en") == first and is_verb_lemma(first)
 
 
 _COUNTED_NOUN = re.compile(

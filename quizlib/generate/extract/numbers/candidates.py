@@ -49,6 +49,7 @@ from .amounts import (
     _survey_share_question,
     _survey_size_question,
 )
+from .apposed import apposed_total_questions
 from .bare import _copula_question, _reached_question
 from .bodies import body_size_questions
 from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
@@ -95,6 +96,7 @@ from .signers import agents_questions
 from .sized import height_aside_questions, sized_questions, symbol_object_questions
 from .speeds import _speed_questions
 from .subject_sums import subject_sum_questions
+from .surveyed import surveyed_questions
 from .votes import _bare_tally_questions, _score_questions
 from .words import (
     _CLEFT_WORDS,
@@ -1056,12 +1058,17 @@ def _candidates_of(
         yield Candidate(
             "number", s, 0.75, answer, question=asked, accept=accepted, answer_type="percent"
         )
+    size = None
     if language == "en" and digits and any(c in text for c in _SURVEY_CUES):
         size = _survey_size_question(text)
         if size is not None:
             asked, answer, start, end = size
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((start, end))
+    if size is None and (" su " in text if language == "it" else " of " in text):
+        for asked, answer, at in surveyed_questions(s, language):  # "un’indagine su 310 imprese"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
     if ("year-old" in text if language == "en" else " anni " in text) and digits:
         for asked, answer, start, end in _age_questions(s, language):
             accepted = (text[start:end],)
@@ -1150,6 +1157,12 @@ def _candidates_of(
     if (" of " in text[:60] or " di " in text[:60]) and text[:1] in "ATUIL":
         for asked, answer, at in body_size_questions(s, doc):
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if digits and ", " in text and text[:1] in "IGLT":
+        for asked, answer, at in apposed_total_questions(s, language):  # "I posti, 412 in tutto,"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            cloze = _cloze(s, at, at + len(answer))  # second to the question, as a count's
+            yield Candidate("cloze", s, 0.2, answer, cloze=cloze, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if s.lead and digits:
         for asked, answer, at in list_item_questions(s, language):

@@ -37,6 +37,7 @@ from ...verbs import (
     is_plural_present_at,
     is_present_at,
     is_present_s_at,
+    is_verb_lemma,
     lemma,
     may_be_present,
 )
@@ -857,8 +858,11 @@ def _subject_aside(clause: str, at: int, language: str) -> tuple[int, int] | Non
     rest = clause[second + 1 :]
     after = second + 1 + len(rest) - len(rest.lstrip())
     nxt = tokens(clause[after : after + 40])
-    if len(nxt) > 2 and nxt[0].low in _DROPPED_ADVERBS:
-        nxt = nxt[1:]  # "The charity, founded in 1987, now| supports ..."
+    if len(nxt) > 2 and (
+        nxt[0].low in _DROPPED_ADVERBS
+        or (language == "en" and nxt[0].text.islower() and _ly_adverb(nxt[0].low))
+    ):
+        nxt = nxt[1:]  # "The charity, founded in 1987, now| supports ...", "currently| has"
     if len(nxt) < 2 or not _verb_after_subject(nxt[0], nxt[1], language):
         return None
     return first, after
@@ -1538,7 +1542,10 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         return None  # "A farm was fined after a pipe burst and sent ...": the pipe's deed
     if second is not None:  # "The strike began on Monday and involves 1,100 members"
         k = _verb_group_end(toks, second, at, language)
-        words = _verb_words(toks, second, k)
+        common = _infinitive_lead(words) if language == "en" else []
+        common = common if common and _bare_infinitive_at(toks, second) else []
+        # "will cover 612km and climb| 16,300m": the second verb shares "will", "is expected to"
+        words = common + _verb_words(toks, second, k)
     subordinate = _subordinate_clause(toks, k, at) if language == "en" else None
     if subordinate is not None:  # "Work stopped when ecologists found| a roost of 60 bats"
         subject, verb = _subordinate_subject(toks, subordinate), subordinate[1]
@@ -2118,6 +2125,11 @@ def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int 
         t = toks[v]
         if _verb_word(t, language):
             return v
+        if language == "en" and _before_infinitive(toks, k):
+            if t.low == "to" and v + 1 < at and _bare_infinitive_at(toks, v + 1):
+                return v + 1  # "is expected to lift output and to create| 60 jobs"
+            if _bare_infinitive_at(toks, v):
+                return v  # "will cover 612km and climb| 16,300m"
         if t.low in ARTICLES[language] or t.low in ARTICULATED or t.low in PREPOSITIONS[language]:
             continue  # "dalla fusione della Filcem e della| Filtea e conta": two nouns joined
         if language != "en" or not t.text.islower() or not may_be_present(t.text, language):
@@ -2128,6 +2140,36 @@ def _coordinated_verb(toks: list[Token], k: int, at: int, language: str) -> int 
         counted = unit and c > 1 and toks[c - 2].text[:1].isdigit()
         return None if v == c + 1 and _plural(toks[c - 1].text, language) and not counted else v
     return None
+
+
+# What an English verb group that goes on with a bare infinitive holds: "will", "to".
+_INFINITIVE_LEADS = frozenset("to will would must should shall can could may might".split())
+
+
+def _infinitive_lead(words: list[str]) -> list[str]:
+    """The words of an English verb group up to its last modal or 'to' ('is expected to| cut'),
+    which a second verb in the base form shares; [] when there is none."""
+    leads = [i for i, w in enumerate(words) if w.lower() in _INFINITIVE_LEADS]
+    return words[: leads[-1] + 1] if leads else []
+
+
+def _before_infinitive(toks: list[Token], k: int) -> bool:
+    """Whether the English verb group ending at `k` has its verb in the base form after a
+    modal or 'to' ('will cover', 'is expected to lift'), which a second verb may share."""
+    return any(
+        toks[j].low in _INFINITIVE_LEADS and _bare_infinitive_at(toks, j + 1)
+        for j in range(max(0, k - 4), k - 1)
+    )
+
+
+def _bare_infinitive_at(toks: list[Token], at: int) -> bool:
+    """Whether the English word at `at` is a verb in its base form: 'climb', 'create'."""
+    word = toks[at].text
+    if not word.isalpha() or not word.islower() or word in AUXILIARIES["en"]:
+        return False
+    if word in _INFINITIVE_LEADS:
+        return False  # "may", "can": modals, no verbs of their own
+    return lemma(word, "en") == word and is_verb_lemma(word)
 
 
 _COPULA_FORMS = frozenset("is are was were è sono era erano fu".split())

@@ -475,7 +475,9 @@ _PARTITIVE_OPENERS = {
 
 
 _PARTITIVE = re.compile(
-    r"(?:[^\W\d_]+’s\s+|\d[\d.,]*\s+)?(?P<noun>[^\W\d_]{3,})\b(?![’'-])", re.UNICODE
+    r"(?:[^\W\d_]+’s\s+|(?:(?:circa|oltre|quasi|about|around|nearly|almost|some)\s+)?"
+    r"\d[\d.,]*\s+)?(?P<noun>[^\W\d_]{3,})\b(?![’'-])",
+    re.UNICODE,
 )
 
 
@@ -532,6 +534,8 @@ def _partitive_count(
         return None
     noun_end = _adjective_after(text, p.end("noun")) if language == "it" else p.end("noun")
     phrase_end = _complement(text, noun_end, language)
+    if language == "it":  # "12 delle 40 strutture censite| versano": the whole's participle
+        phrase_end = _whole_participle_end(text, phrase_end)
     start = m.start("noun") if opener in _PARTITIVE_OPENERS["it"] else m.end("num") + 1
     return _Count(
         start=m.start("num"),
@@ -545,6 +549,35 @@ def _partitive_count(
         counted=text[start:noun_end].strip(),
         adj=None,
     )
+
+
+# A word of the phrase of a participle after an Italian counted whole, up to the clause's verb:
+# its letters, an article joined by an apostrophe split off ("dall’|azienda").
+_PHRASE_WORD = re.compile(r"[^\W\d_]+[’']|[^\s,;:.()’']+")
+
+
+_LONGEST_WHOLE_PHRASE = 8  # words of the participle's phrase after the whole's noun
+
+
+def _whole_participle_end(text: str, at: int) -> int:
+    """The end of a plural participle and its complements after the noun of an Italian whole
+    a count is part of, right before the clause's verb: '12 delle 40 strutture| censite
+    dall’ufficio| versano l’imposta' -> after 'ufficio'; `at` when no participle opens there
+    or no verb follows its phrase (the participle may be the verb itself)."""
+    rest = text[at:]
+    stop = re.search(r"[,;:.()]", rest)
+    words = list(_PHRASE_WORD.finditer(rest, 0, stop.start() if stop else len(rest)))
+    if not words or rest[: words[0].start()].strip():
+        return at
+    first = words[0].group(0).lower()
+    if not first.endswith(("i", "e")) or not is_participle(first, "it") or is_finite(first, "it"):
+        return at
+    reach = words[: _LONGEST_WHOLE_PHRASE + 1]
+    for prev, word in zip(reach, reach[1:], strict=False):
+        low = word.group(0).lower()
+        if low in AUXILIARIES["it"] or is_finite(low, "it"):
+            return at + prev.end()
+    return at
 
 
 # Italian pronouns a count of part of a group may take with "di": the group is named in

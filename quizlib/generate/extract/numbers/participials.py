@@ -6,11 +6,12 @@ The participle tells what was done to the counted, which the question asks in th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...chunks import PREPOSITIONS
 from ...lexicon import ARTICLES, ARTICULATED, STOPWORDS, UNITS
 from ...text import squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_participle
+from ...verbs import AUXILIARIES, is_finite, is_participle, takes_essere
 from .counts import _APPROX, _CURRENCIES, _EXTRA_UNITS, _TAIL_END, _TIME_UNITS, _Count
 from .gender import _how_many_it
 
@@ -46,6 +47,10 @@ _STATIVE = frozenset(
 )
 
 
+# Words that open a time after an English participle: "inspected| last year".
+_TIME_MODIFIERS = frozenset("last this next".split())
+
+
 # The particles of English phrasal verbs: "handed| out", "set| up".
 _PARTICLES = frozenset("out up off down back away".split())
 
@@ -68,6 +73,20 @@ def _preposition_before(text: str, at: int, language: str) -> bool:
     return False
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the phrase of the count at `at` opens the sentence: only its preposition, an
+    article and approximations before it ('Of the| 150', 'Dei circa| 58.000')."""
+    words = [w.lower() for w in text[:at].split()]
+    if not words or words[0] not in _OPENING_PREPOSITIONS:
+        return False
+    return all(w in _APPROX or w in _THE for w in words[1:])
+
+
+# The prepositions of a count's phrase that opens the sentence and names the whole the
+# sentence then counts a part of: "Of 150 trees planted, 120 survived".
+_OPENING_PREPOSITIONS = frozenset("of dei degli delle".split())
+
+
 def _adverb(word: str, language: str) -> bool:
     low = word.lower()
     if low in _ADVERBS[language]:
@@ -80,9 +99,10 @@ def _agrees(participle: str, count: _Count) -> bool:
     return participle.lower().endswith(("i", "e"))
 
 
-def _phrase(text: str, at: int, language: str) -> tuple[str, str] | None:
+def _phrase(text: str, at: int, language: str, opening: bool) -> tuple[str, str] | None:
     """(adverb and participle, the rest of its phrase) after the counted noun ending at `at`,
-    or None when no passive participle follows there."""
+    or None when no passive participle follows there; the participle may stand alone when its
+    phrase `opening` the sentence names what the sentence is about ('Of 150 trees planted,')."""
     m = _WORD.match(text, at)
     if m is None:
         return None
@@ -104,11 +124,12 @@ def _phrase(text: str, at: int, language: str) -> tuple[str, str] | None:
     if after and after[0] not in ",.;:!?":
         return None  # "messe a dimora tra il 2022| e il 2024": the phrase goes on
     nxt = rest.split()[:1]
-    if nxt and not _opens_complement(nxt[0], language):
+    timed = opening and nxt and nxt[0] in _TIME_MODIFIERS  # "Of 300 boats inspected| last year,"
+    if nxt and not timed and not _opens_complement(nxt[0], language):
         return None  # "planted| trees": a past and its object, not a participle
     if len(rest.split()) > _LONGEST_PHRASE or any(c.isdigit() for c in _YEAR.sub("", rest)):
         return None
-    if not adverb and not rest.strip():
+    if not adverb and not rest.strip() and not (opening and after[:1] == ","):
         return None  # "with 12 people injured": in what, the question could not say
     return squash(f"{adverb} {word}"), rest.strip()
 
@@ -117,6 +138,8 @@ def _opens_complement(word: str, language: str) -> bool:
     """Whether a word may open what follows a passive participle: a preposition (maybe with
     its article), an English particle or an adverb."""
     low = word.lower()
+    if "’" in low[:-1]:
+        low = low.split("’")[0] + "’"  # "dall’azienda": the articulated preposition
     if language == "en" and low in _PARTICLES:
         return True  # "handed| out"
     if low in PREPOSITIONS[language] or (language == "it" and low in ARTICULATED):
@@ -135,7 +158,13 @@ def participial_question(count: _Count, text: str, language: str) -> str | None:
         return None
     if not _preposition_before(text, count.start, language):
         return None
-    found = _phrase(text, count.noun_end, language)
+    opening = _opens_sentence(text, count.start)
+    found = _phrase(text, count.noun_end, language, opening)
+    if found is None and language == "it" and count.adj and count.nouns == count.counted:
+        # "Delle 1.200 aziende contattate,": the counting took the participle for an adjective
+        head_end = count.start + text[count.start : count.noun_end].rfind(count.adj) - 1
+        found = _phrase(text, head_end, language, opening)
+        count = replace(count, nouns=count.nouns.rsplit(" ", 1)[0]) if found else count
     if found is None:
         return None
     participle, rest = found
@@ -144,5 +173,7 @@ def participial_question(count: _Count, text: str, language: str) -> str | None:
             return None
         how = _how_many_it(count.noun, count.adj)
         been = "state" if how == "Quante" else "stati"
+        if takes_essere(participle.split()[-1]):
+            been = ""  # "318 opere arrivate| alla giuria": they arrived, nobody arrived them
         return upper_first(squash(f"{how} {count.nouns} sono {been} {participle} {rest}")) + "?"
     return squash(f"How many {count.nouns} were {participle} {rest}") + "?"

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ...chunks import (
+    ADVERBIALS,
     PREPOSITIONS,
     Token,
     index_at,
@@ -75,6 +76,7 @@ from .clause import (
     _DROPPED_ADVERBS,
     _EN_HAVE,
     _EN_PLAIN_PRESENTS,
+    _EN_SAME_FORM_VERBS,
     _INDEFINITES,
     _IT_COPULA,
     _IT_INFINITIVES,
@@ -378,6 +380,10 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         described = _copula_with_question(count, frame, tail, language)
         if described is not None:
             return described
+        if language == "it" and not frame.subject:
+            inverted = _inverted_predicate_question(count, frame, tail)
+            if inverted is not None:  # "Nel parco sono presenti 40 specie"
+                return inverted
         if language == "en":
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
@@ -446,6 +452,8 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return _after_object_question(count, frame, tail, language)
     if preposition == "at" and language == "en" and _reckoned_at(frame):
         return _stranded_at_question(count, frame, tail)
+    if preposition == "at" and language == "en" and not frame.approximate_only:
+        return _stranded_question(count, frame, tail)  # "had looked at| 11 sites"
     counted_after = preposition in _COUNT_PREPOSITIONS[language] or bounded is not None
     if not frame.approximate_only and not counted_after:
         return _inverted_complement_question(count, frame, tail, language)
@@ -748,6 +756,35 @@ def _subject_held(count: _Count, tail: str) -> tuple[_Count, str] | None:
     return replace(count, nouns=f"{count.nouns} {tail}"), ""
 
 
+def _predicate_adjective(word: str) -> bool:
+    """Whether a word after a plural Italian copula is a plural adjective or participle that
+    says how the subject after it is: 'sono| attive', 'saranno| disponibili', 'sono| previste'."""
+    if not word.isalpha() or not word.islower() or not word.endswith(("i", "e")):
+        return False
+    if word in STOPWORDS["it"] or word in PREPOSITIONS["it"] or word in ADVERBIALS["it"]:
+        return False
+    return word not in NUMBER_WORDS["it"] and not is_finite(word, "it")
+
+
+def _inverted_predicate_question(count: _Count, frame: _Frame, tail: str) -> str | None:
+    """'Nel parco sono presenti 40 specie di uccelli' -> 'Quante specie di uccelli sono presenti
+    nel parco?': a plural copula and its adjective before the count, which is the subject;
+    the clause must say where or when ('nel parco', 'da lunedì'), which the question keeps."""
+    verb = [w.lower() for w in frame.verb]
+    if len(verb) != 1 or not verb[0].endswith("no") or len(frame.between) != 1:
+        return None
+    adjective = frame.between_text.strip()
+    if not _predicate_adjective(adjective) or _has_possessive(frame.opening):
+        return None
+    if not frame.opening and not tail:
+        return None  # "Sono attive 41 scuole": where, the question could not say
+    held = _subject_held(count, tail)
+    if held is None:
+        return None
+    count, tail = held
+    return _ask_it(count, None, f"{verb[0]} {adjective} {frame.opening} {tail} {frame.when}")
+
+
 def _stranded_at_question(count: _Count, frame: _Frame, tail: str) -> str | None:
     """'The population is now estimated at around 300 pairs' -> 'How many pairs is the
     population now estimated at?': the figure a passive of reckoning puts, 'at' after it."""
@@ -761,12 +798,22 @@ def _stranded_question(count: _Count, frame: _Frame, tail: str) -> str | None:
     """'The new hall is built around seven rooms' -> 'How many rooms is the new hall built
     around?': the preposition after a passive stays after its verb. 'Over' is left: 'How
     many laps was the race held over?' reads as a count of what it lasted."""
-    if frame.between != ("around",) or not frame.subject:
+    if not frame.subject:
+        return None
+    at_object = frame.between == ("at",) and lemma(frame.verb[-1].lower(), "en") in _LOOK_AT
+    if frame.between != ("around",) and not at_object:
         return None
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    return squash(f"How many {count.nouns} {body} around {tail} {frame.when}") + "?"
+    if at_object and re.search(_ANY_NUMBER["en"], tail):
+        tail = ""  # "looked at 11 sites| in three states": the tail counts something else
+    return squash(f"How many {count.nouns} {body} {frame.between[0]} {tail} {frame.when}") + "?"
+
+
+# English verbs whose object follows "at", which the question leaves after the verb: "had
+# looked at 11 sites" -> "How many sites had the company looked at?".
+_LOOK_AT = frozenset("look glance stare aim".split())
 
 
 def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
@@ -1234,8 +1281,16 @@ _AVERE_PLURALS = frozenset("hanno avevano ebbero avranno avrebbero".split())
 _IT_PEOPLE_INTRANSITIVE = frozenset("votato risposto".split())
 
 
+# Participles of verbs that tell of their subject with "avere" and no object as often as
+# they take one, and whose question reads the same either way: "da gennaio hanno chiuso 41
+# laboratori" -> "Quanti laboratori hanno chiuso da gennaio?".
+_IT_EITHER_WAY = frozenset("chiuso aperto riaperto vissuto corso".split())
+
+
 def _it_intransitive_participle(word: str) -> bool:
     """'aderito', 'partecipato', 'lavorato': the participle of a verb of _IT_INTRANSITIVE."""
+    if word in _IT_EITHER_WAY:
+        return True
     if not word.endswith(("ato", "uto", "ito")):
         return False
     stem = word[:-3]
@@ -1639,6 +1694,9 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
         return True
     if language == "en" and first.text in _EN_PLAIN_PRESENTS and len(toks) > 1:
         return True  # "About 55 tracks remain| closed", "12 million people live| with ..."
+    if language == "en" and first.text in _EN_SAME_FORM_VERBS and len(toks) > 1:
+        # "34 workers cut| mature trees": a past or a present, asked the same either way
+        return toks[1].low in _EN_OBJECT_ARTICLES or toks[1].text.islower()
     if language == "en" and _present_by_place(toks):
         return True  # "About 980 licence holders fish| in the bay"
     placed = language == "en" and first.low in _EN_WHERE_COUNTED
@@ -1722,7 +1780,8 @@ _EN_WHERE_COUNTED = frozenset("in at across near around along outside inside".sp
 # were injured".
 _COUNT_ASIDE = re.compile(
     r",\s+(?:tra|fra|tra cui|compresi|comprese|inclusi|incluse|including|among them|of whom"
-    r"|di cui)\s"
+    r"|di cui|(?:many|most|some|all|several|half) of them|(?:molti|molte|alcuni|alcune"
+    r"|tutti|tutte|gran parte|la maggior parte) (?:dei|delle|degli) quali)\s"
 )
 
 
