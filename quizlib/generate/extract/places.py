@@ -316,9 +316,9 @@ _BE = frozenset("is are was were be been being".split())
 # Verbs of holding or counting: a place after their object is the object's, not the deed's
 # ('The plan includes a depot in Leeds', 'Il progetto comprende uno scalo a Cles').
 _HOLDING = {
-    "en": frozenset("include comprise contain have feature count".split()),
+    "en": frozenset("include comprise contain have feature".split()),
     "it": frozenset(
-        "comprendere includere contenere avere contare prevedere previsto prevista previsti"
+        "comprendere includere contenere avere prevedere previsto prevista previsti"
         " previste compreso compresa compresi comprese".split()
     ),
 }
