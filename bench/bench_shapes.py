@@ -1378,6 +1378,56 @@ COUNTED += [
 ]
 
 
+# Places (a block of its own): where a deed happened, told by a town after its preposition, in
+# the frames real sentences put around it: a town the place lies beside ("at Greyfield, north
+# of Ludlow"), a place told by its kind and town ("at a depot in Harlow", "al palazzetto di
+# Thiene"), an apposition or a relative after the subject, an opening frame, a stretch of time
+# after the town. The town is the figure asked.
+PLACED = [
+    Counted(
+        "place-en",
+        EN,
+        "Dunmore",
+        (
+            ("place", "plain", "The charity opened a new shop in Dunmore."),
+            ("place", "beside", "The charity opened a new shop at Dunmore, north of Kelso."),
+            ("place", "near", "The rally finished at Dunmore near Kelso."),
+            ("place", "kind", "The drums were found buried in a disused quarry at Dunmore."),
+            ("place", "during", "The club will play its matches at Dunmore during the works."),
+            (
+                "place",
+                "relative",
+                "The charity, which was founded in 1990 by two nurses, opened a shop in Dunmore.",
+            ),
+            ("place", "opening", "In the summer, on the coast, gusts reached 90mph in Dunmore."),
+            ("place", "aside", "In Dunmore, on the Fife coast, gusts reached 90mph."),
+        ),
+    ),
+    Counted(
+        "place-it",
+        IT,
+        "Thiene",
+        (
+            ("place", "plain", "La cooperativa ha aperto un nuovo negozio a Thiene."),
+            (
+                "place",
+                "beside",
+                "La cooperativa ha aperto un nuovo negozio a Thiene, a nord di Vicenza.",
+            ),
+            ("place", "kind", "La squadra giocherà le partite al palazzetto di Thiene."),
+            ("place", "during", "La società giocherà le partite a Thiene durante il cantiere."),
+            (
+                "place",
+                "relative",
+                "La cooperativa, che è stata fondata nel 1990 da due infermiere, ha aperto un"
+                " negozio a Thiene.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + PLACED
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

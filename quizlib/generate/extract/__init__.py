@@ -86,6 +86,7 @@ STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
     agents.extract,
     definitions.superlatives,
     seats.extract,
+    places.extract,
     objects.extract,
     kinds.extract,
     bodies.extract,

@@ -813,6 +813,31 @@ def _agent_question(s: Sentence, doc: Document) -> Candidate | None:
     return entity_card(s, name, question, f"{kind} {name}", score=SCORE)
 
 
+# A passive's agent a company's name tells as one by its last word: "The plant will be built
+# by Elkhorn Processing LLC" -> "By which company will the plant be built?".
+_BY_COMPANY = re.compile(r"(?<![\w’])(?P<prep>by)\s(?=[A-Z])")
+_COMPANY_ENDINGS = frozenset("Ltd Limited LLC Inc plc PLC".split())
+
+
+def _company_agent(s: Sentence, doc: Document) -> Candidate | None:
+    """The question of a passive's agent whose name ends as a company's does."""
+    text = s.text
+    for m in _BY_COMPANY.finditer(text):
+        run = NAME_RUN.match(text, m.end())
+        if run is None or text[run.end() : run.end() + 1] not in {",", ".", ""}:
+            continue
+        name = run.group(0)
+        toks = tokens(text[: m.start()])
+        if name.split()[-1] not in _COMPANY_ENDINGS or not toks:
+            continue
+        if not is_participle(toks[-1].text, "en"):
+            continue  # "a stake held by ... Ltd" is a passive; "owned by": still one
+        question = _question(text, m, "company", run.end(), doc)
+        if question is not None and core(name) not in core(question):
+            return entity_card(s, name, question, f"company {name}", score=SCORE)
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 # A passive's agent named right after its kind, no comma between: "The bridge was designed by
 # the Leeds firm Arup Partners" -> "By which firm was the bridge designed?"; "The scheme,
@@ -1288,6 +1313,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
             found = _agent_question(sentences[i], doc)
             if found is not None:
                 yield found
+        for s in sentences:
+            if " by " in s.text and any(e in s.text for e in _COMPANY_ENDINGS):
+                found = _company_agent(s, doc)
+                if found is not None:
+                    yield found
     for s in sentences:
         if _KIND_AGENT_CUE[language] in s.text:
             found = _kind_agent(s, doc)

@@ -15,7 +15,7 @@ from ..chunks import PREPOSITIONS, Token, main_verb, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import ARTICULATED, WHEN_WORDS
 from ..text import fold
-from ..verbs import is_verb_lemma, lemma
+from ..verbs import AUXILIARIES, is_participle, is_verb_lemma, lemma
 from .common import entity_card, people_in
 from .dates.candidates import _shapes
 from .dates.clauses import _JOINED_IN, _clause_question, _last_clause
@@ -48,8 +48,14 @@ _NOT_TOWN_WORDS = frozenset(
     Coppa Campionato Europa League Champions""".split()
 )
 _NOT_TOWN_WORDS_LOW = frozenset(w.lower() for w in _NOT_TOWN_WORDS)
-_LANGUAGE_ENDINGS = ("ish", "ese")
-_CONNECTORS = frozenset("of the and di del della dei degli delle d’ e".split())
+# The languages a town's name may be mistaken for after 'in' ("in Cornish"), not every name
+# in -ish or -ese ("at Granish").
+_LANGUAGES = frozenset(
+    """English Cornish Scottish Irish British Spanish Danish Finnish Polish Turkish Kurdish
+    Swedish Flemish Yiddish Japanese Chinese Portuguese Maltese Vietnamese Burmese Nepalese
+    Cantonese Taiwanese Lebanese Sudanese Congolese Senegalese Javanese""".split()
+)
+_CONNECTORS = frozenset("of the and de du di del della dei degli delle d’ e".split())
 
 
 def _town(text: str, at: int, doc: Document) -> tuple[str, int] | None:
@@ -66,7 +72,7 @@ def _town(text: str, at: int, doc: Document) -> tuple[str, int] | None:
         return None
     if any(w.lower() in WHEN_WORDS or w in _NOT_TOWN_WORDS for w in words):
         return None
-    if len(words) == 1 and name.endswith(_LANGUAGE_ENDINGS) and doc.language == "en":
+    if len(words) == 1 and name in _LANGUAGES and doc.language == "en":
         return None  # "in Cornish", "in Japanese"
     if words[-1] in _EN_LAST or words[0] in _EN_FIRST or words[0].lower() in _IT_KINDS:
         return None  # asked by its kind
@@ -98,6 +104,16 @@ _TIME_WORDS = {
 }
 
 
+# A stretch of time the deed lasts, after the town ("at Thiene | during the works.", "a Thiene
+# | durante il cantiere."), as an opening the statements move after their clause leaves it.
+_DURING = {
+    "en": re.compile(r"\s(?:during|throughout)\s(?:the|its|their)\s[a-z][\w’ -]{1,40}?(?=[.;]|$)"),
+    "it": re.compile(
+        r"\s(?:durante|per\stutt[oa])\s(?:il|lo|la|i|gli|le|l’)\s?[a-zà-ù][\w’ -]{1,40}?(?=[.;]|$)"
+    ),
+}
+
+
 # What may stand between the town and its clause's date: the start of a range the dates leave
 # out ("from 4 to | 6 May", "dal 3 al | 5 maggio").
 _TIME_GAP = re.compile(
@@ -119,21 +135,71 @@ _WIDER_AREA = {
 }
 
 
+# A town the place lies beside or off, right after it: "at Hill Farm | near Ashby", "at Granish
+# | , north of Aviemore", "a Prato | , a nord di Firenze"; the place's phrase still ends there.
+_BESIDE = {
+    "en": re.compile(
+        r",?\s(?:near|outside|(?:(?:just|about\s[\w-]+\s(?:miles|km|kilometres))\s)?"
+        r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\sof)"
+        r"\s[A-Z][\w’-]+(?:\s[A-Z][\w’-]+){0,2}"
+    ),
+    "it": re.compile(
+        r",?\s(?:vicino\sa|alle\sporte\sdi|a\s(?:nord|sud|est|ovest)\sdi)"
+        r"\s[A-ZÀ-Ý][\w’-]+(?:\s[A-ZÀ-Ý][\w’-]+){0,2}"
+    ),
+}
+
+
 def _ends_clause(text: str, end: int, dates: list[DateSpan], language: str) -> bool:
     """Whether the town's phrase is the clause's last complement: a stop follows it, or a
-    time does and then a stop; the wider area the town lies in may come first."""
+    time does and then a stop; the wider area the town lies in may come first ('at Hill Farm
+    | in Ashby | on 3 May.')."""
     if _CLAUSE_END.match(text, end):
         return True
     area = _WIDER_AREA[language].match(text, end)
-    if area is not None and _CLAUSE_END.match(text, area.end()):
-        return True
-    time = _TIME_WORDS[language].match(text, end)
+    if area is not None:
+        end = area.end()
+        if _CLAUSE_END.match(text, end):
+            return True
+    time = _TIME_WORDS[language].match(text, end) or _DURING[language].match(text, end)
     if time is not None:
         return _CLAUSE_END.match(text, time.end()) is not None
     after = next(
         (d for d in dates if end <= d.start and _TIME_GAP.match(text[end : d.start])), None
     )
     return after is not None and _CLAUSE_END.match(text, after.end) is not None
+
+
+# A place told by its kind and the town it is in, right after the preposition: "at | a
+# primary school in | Poleglass", "nel | ghetto di | Borgo Mezzanone", "al | palazzetto di |
+# Thiene". The whole phrase answers, with its preposition ('Where ...?' -> 'at a primary
+# school in Poleglass', 'Dove ...?' -> 'al palazzetto di Thiene').
+_KIND_OF_PLACE = {
+    "en": re.compile(
+        r"(?<![\w’'])(?P<prep>in|at)\s(?:a|an|the|its|their)\s(?:[a-z-]+\s){0,2}?"
+        r"(?:school|hospital|site|plant|factory|farm|park|centre|center|stadium|hall|church"
+        r"|depot|warehouse|plantation|camp|base|harbour|airport|prison|station|offices?"
+        r"|yard|quarry|mill|workshop|museum|library|hotel|village|town|estate)"
+        r"\s(?:in|at|on|near|off)\s(?=[A-Z])"
+    ),
+    "it": re.compile(
+        r"(?<![\w’'])(?P<prep>al|allo|alla|all’|nel|nello|nella|nell’|presso\s(?:il|lo|la|l’))"
+        r"\s?(?:palazzetto|palasport|stadio|teatro|ospedale|deposito|monastero|convento|ghetto"
+        r"|zona\sindustriale|porto|stabilimento|capannone|cantiere|centro\ssportivo|museo"
+        r"|biblioteca|municipio|carcere|campo|parco|santuario|castello|borgo|frazione"
+        r"|località|contrada|quartiere|villaggio)"
+        r"\s(?:di|del|della|dell’|a|in)\s?(?=[A-ZÀ-Ý])"
+    ),
+}
+
+
+def _kind_of_place_spans(text: str, doc: Document) -> Iterator[tuple[re.Match[str], str, int]]:
+    """The places told by their kind and town: the match up to the town, the whole phrase
+    without its preposition, and where it ends."""
+    for m in _KIND_OF_PLACE[doc.language].finditer(text):
+        found = _town(text, m.end(), doc)
+        if found is not None:
+            yield m, text[m.start() : found[1]], found[1]
 
 
 def _place_spans(text: str, doc: Document) -> Iterator[DateSpan]:
@@ -151,11 +217,24 @@ def _place_spans(text: str, doc: Document) -> Iterator[DateSpan]:
         name, end = found
         if dates is None:
             dates = find_dates(text, doc.language)
+        beside = _BESIDE[doc.language].match(text, end)
+        if beside is not None:  # "at Granish, north of Aviemore": the answer says both
+            name, end = text[m.end() : beside.end()], beside.end()
         if not _ends_clause(text, end, dates, doc.language):
             continue
         prep = m.group("prep")
         answer = f"{prep} {name}" if prep in _NEAR else name
         yield DateSpan(m.start(), m.end(), end, answer, (name,), False, prep=prep)
+    for m, phrase, end in _kind_of_place_spans(text, doc):
+        before = text[: m.start()].split()[-1:]
+        if not before or not before[0].islower() or before[0] in _CONNECTORS:
+            continue
+        if dates is None:
+            dates = find_dates(text, doc.language)
+        if _ends_clause(text, end, dates, doc.language):
+            town = phrase[m.end() - m.start() :]
+            value = m.start() + len(m["prep"])
+            yield DateSpan(m.start(), value, end, phrase, (town,), False, prep=m["prep"])
 
 
 _WHEN = {"en": "When ", "it": "Quando "}
@@ -234,6 +313,43 @@ def _as_role(toks: list[Token], k: int, language: str) -> bool:
 
 _BE = frozenset("is are was were be been being".split())
 
+# Verbs of holding or counting: a place after their object is the object's, not the deed's
+# ('The plan includes a depot in Leeds', 'Il progetto comprende uno scalo a Cles').
+_HOLDING = {
+    "en": frozenset("include comprise contain have feature".split()),
+    "it": frozenset(
+        "comprendere includere contenere avere prevedere previsto prevista previsti"
+        " previste compreso compresa compresi comprese".split()
+    ),
+}
+
+
+def _holds(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the clause's verb, or the participle its auxiliary leads to, is one of
+    holding ('includes', 'has included', 'ha previsto'; not 'has opened', 'has long been')."""
+    word = toks[verb].low
+    if word in AUXILIARIES[language]:
+        later = [t.low for t in toks[verb + 1 : verb + 4] if t.text.islower()]
+        verbal = [
+            w for w in later if w in AUXILIARIES[language] or w in _BE or is_participle(w, language)
+        ]
+        if verbal or word not in _HOLDING[language] and lemma(word, language) != "have":
+            word = verbal[-1] if verbal else word
+    return word in _HOLDING[language] or lemma(word, language) in _HOLDING[language]
+
+
+def _reduced_relative(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the English word in -ed taken for the verb ends a noun phrase that holds a
+    preposition, right before the place: 'Recruitment for the staff needed | at Dalcross'
+    (the staff needed there; the clause's verb comes later, or a statement left it out)."""
+    return (
+        language == "en"
+        and verb == len(toks) - 1
+        and toks[verb].low.endswith("ed")
+        and toks[verb - 1].text != ","  # "the Union, founded | in Paris": asked of the Union
+        and any(t.low in PREPOSITIONS[language] for t in toks[:verb])
+    )
+
 
 def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
     """Whether the town's phrase is the clause's verb's own complement: only the verb's
@@ -243,7 +359,11 @@ def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
     toks = tokens(s.text[: span.start])
     verb = main_verb(toks, language)
     if verb is None:
+        verb = main_verb(toks, language, presents=True)  # "The race ends | at Paarl"
+    if verb is None or _reduced_relative(toks, verb, language):
         return False
+    if _holds(toks, verb, language):
+        return False  # "the plan includes a depot | in Leeds": the place is the depot's
     if any(_ranks(t.low, language) for t in toks[max(0, verb - 3) : verb]):
         return False  # "the largest | raised bog", "la sua sede | si trova": not the deed's
     if any(t.low in _SUBORDINATORS[language] for t in toks[:verb]):
@@ -292,7 +412,7 @@ def _asked(sentence: Sentence, span: DateSpan, doc: Document) -> str | None:
 
 def extract(doc: Document) -> Iterator[Candidate]:
     for s in doc.sentences:
-        if s.source is not None or _subject_was_complement(s, doc.language):
+        if _subject_was_complement(s, doc.language):
             continue
         for span in _place_spans(s.text, doc):
             question = _asked(s, span, doc)
