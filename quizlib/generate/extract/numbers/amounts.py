@@ -1258,6 +1258,12 @@ def _wished(before: str) -> bool:
     return bool(words) and words[-1].lower() in _EN_WISHES
 
 
+# Words after a share's "of"/"di" that point back to a whole named before: "il 40% di loro".
+_POINTING_BACK = frozenset("loro essi esse them these questi queste".split())
+# A second share in the clause of the first, which the question would keep.
+_SECOND_SHARE = re.compile(r"\d\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b)")
+
+
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
     """(question, answer, accepted) of a percentage that opens its sentence as the subject:
     'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
@@ -1275,10 +1281,14 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     if m is None:
         return None
     rest = m.group("rest")
+    if rest.split(maxsplit=1)[0].lower() in _POINTING_BACK:
+        return None  # "il 40% di loro lavora": whose share, the sentence before tells
     aside = _EXAMPLES_ASIDE.match(rest) if doc.language == "en" else None
     if aside is not None:  # "of components, including steel casings, will be": the aside out
         rest = f"{aside.group('whole')} {rest[aside.end() :]}"
     rest = _SHARE_END.split(rest, maxsplit=1)[0].strip()
+    if _SECOND_SHARE.search(rest):
+        return None  # "il 68% degli studenti e il 61% dei genitori si sono detti ..."
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
     if doc.language == "en" and verb == 0 and len(toks) > 2:

@@ -74,6 +74,7 @@ from .penalties import penalty_questions
 from .percents import (
     change_after_figure_questions,
     equal_share_questions,
+    opened_share_question,
     percent_noun_questions,
     up_by_questions,
 )
@@ -1029,6 +1030,8 @@ def _candidates_of(
 ) -> Iterator[Candidate]:
     language = doc.language
     share = _share_question(s.text, doc) if digits else None
+    if share is None and digits:  # "Of the 310 firms surveyed, 38% had cut staff"
+        share = opened_share_question(s.text, language)
     if share is not None:
         asked, answer, accepted = share
         yield Candidate(
