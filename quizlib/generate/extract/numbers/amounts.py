@@ -2629,6 +2629,14 @@ _EN_COST_TO_DO = re.compile(
 )
 
 
+# What a price in an aside may go on with before the aside ends: who or what it is for ("The
+# trips, which cost £20| for adults,", "Il biglietto, che costa 12 euro| a persona,").
+_COST_FOR_WHOM = {
+    "en": re.compile(r"\s+(?:for|per|a|an|each)(?:\s+[a-z]+){0,2}\s?[,.]"),
+    "it": re.compile(r"\s+(?:per|a|al|alla|all’)(?:\s*[a-zà-ù]+){1,2}\s?[,.]"),
+}
+
+
 # An Italian price in an aside of its own participle: "..., costato| 640.000 euro".
 _IT_COST_ASIDE = re.compile(r",\s+(?P<verb>costat(?P<end>[oaie]))\s+(?:(?:circa|oltre|quasi)\s+)?$")
 
@@ -2750,8 +2758,10 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
             aside = worth_after_question(count, before, text)
         if aside is not None:
             return aside
-    if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
-        language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
+    if (
+        text[count.unit_end : count.unit_end + 1] not in {",", "."}
+        and (language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None)
+        and _COST_FOR_WHOM[language].match(text, count.unit_end) is None
     ):
         return _comma_clause_sum(count, s, doc)
     m = _ASIDE_PRICE[language].match(text[: count.start])
@@ -2769,11 +2779,30 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     if not subject:
         return None
     verb = tuple(m.group("verb").split())
+    if verb == ("cost",) and _present_after_aside(text, count.unit_end):
+        verb = ("do", "cost")  # "The passes, which cost £45 a month, go on sale": a present
     if language == "it" and len(verb) == 1 and verb[0].startswith("costat"):
         # "costare" takes "essere", which agrees with the participle: "I lavori, costati"
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# English presents a clause goes on with after an aside: "The trips, which cost £20, are
+# fully booked".
+_EN_PRESENT_AFTER = re.compile(r"[^,]*,\s+(?:now\s+|still\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _present_after_aside(text: str, at: int) -> bool:
+    """Whether the English clause goes on after the aside that ends past `at` with a plural
+    present ('are', 'go'), which tells that the aside's 'cost' is a present too."""
+    m = _EN_PRESENT_AFTER.match(text, at)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if verb in {"are", "have", "remain"}:
+        return True
+    return verb not in STOPWORDS["en"] and lemma(verb, "en") == verb and is_verb_lemma(verb)
 
 
 # What opens a clause with a definite subject: an article, a demonstrative, a possessive.
@@ -3258,17 +3287,19 @@ def _agreed_dimension(dim: str, ending: str) -> str:
 # A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
 # con un passivo di| 19 milioni di euro".
 _WITH_SUM = re.compile(
-    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})"
-    # "con una spesa prevista di", "con un indotto stimato in"
-    r"(?:\s+(?P<adj>previst[oa]|complessiv[oa]|stimat[oa]))?"
-    r"\s+(?:di|da|(?<=stimato\s|stimata\s)in)\s+(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+    r",?\s+con\s+(?:(?P<article>un|uno|una|un’)\s?)?(?P<noun>[a-zà-ù]{4,})"
+    # "con una spesa prevista di", "con un indotto stimato in", "con ricavi complessivi per"
+    r"(?:\s+(?P<adj>previst[oaie]|complessiv[oaie]|stimat[oaie]))?"
+    r"\s+(?:di|da|(?<!\w[oa]\s)per|(?<=stimato\s|stimata\s)in)\s+"
+    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
 )
 
 
 # What an Italian sum's aside at the end of its clause opens with: a change ("in crescita
-# del 9%"), a participle ("coperto per il 60% da fondi europei") or "pari a".
+# del 9%", "il 14% in più"), a participle ("coperto per il 60% da fondi europei") or "pari a".
 _SUM_ASIDE = re.compile(
     r",\s+(?:in\s+(?:crescita|calo|aumento|diminuzione|rialzo|ribasso)\b|pari\s+a"
+    r"|(?:il\s+|l’)\d[\d,]*\s?(?:%|per\s+cento)\s+in\s+(?:più|meno)\b"
     r"|(?P<participle>[a-zà-ù]+)\s)"
 )
 
@@ -3296,20 +3327,31 @@ def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     ):
         return None
     noun = m.group("noun")
-    if not _bare_noun(noun):
+    bare = m.group("article") is None
+    if bare and (noun not in SUM_HEADS["it"] or not noun.endswith(("i", "e"))):
+        return None  # "con ricavi per": with no article, a plural noun of money
+    if not bare and not _bare_noun(noun):
         return None  # after "un", "una", a noun is singular: "un utile", "una rendita"
     frame = _frame(text, m.start(), s, doc)
     if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
         return None
     if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
         return None
-    if not m.group(0).startswith(",") and frame.between_text and not _is_copula(frame, "it"):
+    if (
+        not m.group(0).startswith(",")
+        and (frame.between_text or bare)
+        and not _is_copula(frame, "it")
+    ):
         # "ha chiuso il 2024 con un fatturato di 74 milioni": the sum goes with the verb and
-        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"
+        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"; "ha chiuso con
+        # ricavi per 236 milioni" -> "Con quali ricavi il cantiere ha chiuso?"
         verb = " ".join(frame.verb)
         noun = f"{noun} {m.group('adj') or ''}"
-        asked = f"Con quale {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
+        which = "quali" if bare else "quale"
+        asked = f"Con {which} {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
         return squash(asked) + "?"
+    if bare:
+        return None
     verb = frame.verb[0].lower()
     if verb.endswith(("rà", "ranno")):
         amounts = "ammonterà"
