@@ -928,6 +928,113 @@ SUMS_AND_SHARES = [
 COUNTED = COUNTED + SUMS_AND_SHARES
 
 
+# Money and shares in real clauses (a block of its own): a share after an opening frame that
+# names its whole ("Of the 240 flats, 25% ..."), a sum after "con" and a plural noun of money
+# with no article ("ha chiuso con ricavi per"), a price in an aside that goes on with whom it
+# is for ("which cost £8 for children,").
+MONEY_AND_SHARES = [
+    Counted(
+        "opened-share",
+        EN,
+        "25%",
+        (
+            ("share-opened", "of the", "Of the 240 flats, 25% will be let at social rent."),
+            ("share-opened", "among", "Among the 600 members, 25% live outside the county."),
+            (
+                "share-opened",
+                "by",
+                "By the end of the trial, 25% of the patients had stopped taking the drug.",
+            ),
+            (
+                "share-opened",
+                "in",
+                "In the ballot held in March, 25% of the eligible traders backed the levy.",
+            ),
+        ),
+    ),
+    Counted(
+        "opened-share-it",
+        IT,
+        "22%",
+        (
+            (
+                "share-opened",
+                "secondo",
+                "Secondo un sondaggio su 450 famiglie, il 22% ha rinunciato alle vacanze.",
+            ),
+            ("share-opened", "tra", "Tra le 90 aziende del consorzio, il 22% ha chiuso un reparto."),
+            (
+                "share-opened",
+                "coordinata",
+                "Tra le 90 aziende del consorzio, il 22% ha chiuso un reparto e una su dieci ha "
+                "licenziato.",
+            ),
+            (
+                "share-opened",
+                "nel",
+                "Nel distretto, il 22% delle imprese ha chiuso un reparto.",
+            ),
+        ),
+    ),
+    Counted(
+        "with-plural-sum",
+        IT,
+        "48 milioni di euro",
+        (
+            (
+                "sum-with",
+                "ricavi",
+                "La distilleria ha chiuso il 2024 con ricavi per 48 milioni di euro.",
+            ),
+            (
+                "sum-with",
+                "apertura",
+                "Nel 2024 la distilleria ha chiuso con ricavi per 48 milioni di euro.",
+            ),
+            (
+                "sum-with",
+                "variazione",
+                "Nel 2024 la distilleria ha chiuso con ricavi per 48 milioni di euro, il 9% in "
+                "più rispetto all'anno precedente.",
+            ),
+            (
+                "sum-with",
+                "utili",
+                "La cooperativa ha chiuso l'esercizio con utili per 48 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "aside-price-for",
+        EN,
+        "£8",
+        (
+            (
+                "price-aside",
+                "for whom",
+                "The evening tours, which cost £8 for children, start at the castle.",
+            ),
+            ("price-aside", "rate", "The day passes, which cost £8 a day, go on sale in May."),
+            ("price-aside", "plain", "The new guidebook, which costs £8, is sold at the gate."),
+        ),
+    ),
+    Counted(
+        "aside-price-it",
+        IT,
+        "12 euro",
+        (
+            (
+                "price-aside",
+                "a persona",
+                "Il biglietto, che costa 12 euro a persona, comprende la visita guidata.",
+            ),
+            ("price-aside", "semplice", "La guida, che costa 12 euro, è in vendita all'ingresso."),
+        ),
+    ),
+]
+COUNTED = COUNTED + MONEY_AND_SHARES
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

@@ -84,6 +84,7 @@ from .counts import (
 from .measures import _LENGTH_UNITS
 from .money import (
     _short_tail,
+    at_cost_question,
     drive_target_question,
     each_sum_question,
     equal_aside_question,
@@ -518,6 +519,7 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     return (
         _clause_sum_question(count, frame, text, doc)
         or noun_sum_question(count, frame, text, doc.language)
+        or at_cost_question(count, frame, text, doc.language)  # "at a cost of £4.8m"
         or each_sum_question(count, frame, text, doc.language)
         or (drive_target_question(count, frame, text) if doc.language == "en" else None)
         or reckoned_sum_question(frame, doc.language)
@@ -2773,9 +2775,13 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     toks = tokens(np + " ,")
     if any(_verb_word(t, language) for t in toks[:-1]):
         # "The city opened the line, which cost ...": the line is no subject; an Italian
-        # participle agrees with the noun phrase it follows ("..., la biblioteca, costata")
-        return _object_aside_price(count, text) if language == "it" else None
-    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+        # participle agrees with the noun phrase it follows ("..., la biblioteca, costata"),
+        # an English relative tells of the definite noun phrase right before it
+        if language == "it":
+            return _object_aside_price(count, text)
+        subject = _english_owner_before(np)
+    else:
+        subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
     if not subject:
         return None
     verb = tuple(m.group("verb").split())
@@ -2786,6 +2792,32 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# The definite noun phrase that ends an English clause: "The council has bought| the old
+# barracks".
+_EN_OWNER = re.compile(
+    r"(?:^|\s)(?P<np>(?:the|its|their|this|these|those)\s+(?:[a-z][\w’-]*\s+){0,3}"
+    r"[a-z][\w’-]*)$"
+)
+
+
+def _english_owner_before(before: str) -> str | None:
+    """The definite noun phrase right before an English relative of price: 'The council has
+    approved| the new depot|, which will cost ...'; none after a preposition ('the cost of| the
+    depot': whose cost, the relative does not say) or with a verb in it."""
+    m = _EN_OWNER.search(before)
+    if m is None:
+        return None
+    words_before = before[: m.start("np")].split()
+    if not words_before or words_before[-1].lower() in PREPOSITIONS["en"]:
+        return None
+    words = m.group("np").split()
+    if any(is_finite(w, "en") and not is_participle(w, "en") for w in words[1:]):
+        return None
+    if any(w in STOPWORDS["en"] for w in words[1:]):
+        return None
+    return m.group("np")
 
 
 # English presents a clause goes on with after an aside: "The trips, which cost £20, are

@@ -795,3 +795,64 @@ def worth_after_question(count: _Count, frame: _Frame | None, text: str) -> str 
     return (
         upper_first(squash(f"Per quale valore{adj} {subject} {verb} {between} {frame.when}")) + "?"
     )
+
+
+# The cost a clause's action comes at, told after its object: "will replace the roof| at an
+# estimated cost of| £4.8m", "rifarà il tetto| a un costo di| 4,8 milioni", "ha ceduto il ramo
+# d’azienda| per un valore di| 3 milioni".
+_AT_COST = {
+    "en": re.compile(
+        r"^(?P<obj>(?:[\w’'-]+\s+){0,8}?)at\s+(?:a|an)\s+(?P<adj>(?:(?:estimated|total|overall"
+        r"|projected|expected|combined)\s+){0,2})cost\s+of\s+(?:(?:about|around|some|roughly"
+        r"|nearly|almost|more\s+than|over|up\s+to)\s+)?[$€£]?$"
+    ),
+    "it": re.compile(
+        r"^(?P<obj>(?:[\w’'-]+\s+){0,8}?)(?P<prep>a|per)\s+(?:un|una)\s+(?P<noun>costo|spesa"
+        r"|valore)(?P<adj>(?:\s+(?:complessiv[oa]|stimat[oa]|total[e]|previst[oa]))?)\s+di"
+        r"(?:\s+(?:circa|oltre|quasi|poco\s+più\s+di))?\s*$"
+    ),
+}
+_EN_BE = frozenset("is are was were".split())
+_IT_COST_ASKED = {
+    "costo": "A quale costo",
+    "spesa": "Con quale spesa",
+    "valore": "Per quale valore",
+}
+
+
+def at_cost_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """'The council will replace the roof at an estimated cost of £4.8m' -> 'At what estimated
+    cost will the council replace the roof?', 'Il Comune rifarà il tetto a un costo di 4,8
+    milioni' -> 'A quale costo il Comune rifarà il tetto?': the cost the clause's action comes
+    at, after the verb or its object (no verb in between)."""
+    subject = frame.subject
+    if not subject or subject.lower() in _SUBJECT_PRONOUNS or frame.opening:
+        return None
+    m = _AT_COST[language].match(frame.between_text)
+    if m is None:
+        return None
+    obj = m.group("obj").strip()
+    words = obj.split()
+    if not words and _is_copula(frame, language):
+        return None  # "The price is at a cost of": nothing done at the cost
+    if _has_digit(_YEARS.sub("", obj)) or any(is_finite(w, language) for w in words):
+        return None  # "the roof, which leaks, at ...": a second clause before the cost
+    tail = _tail(text, count.noun_end, language)
+    if tail is None or _has_digit(_YEARS.sub("", tail)):
+        return None
+    if language == "it":
+        noun = m.group("noun")
+        if noun == "spesa" and m.group("prep") != "a" or noun == "costo" and m.group("prep") != "a":
+            return None  # "per un costo di": a use of "per" other than a price
+        adjective = m.group("adj").strip()
+        rate, tail = _rate_and_rest(tail)  # "a un costo di 400 euro| al mese"
+        asked = f"{_IT_COST_ASKED[noun]} {adjective} {rate} {subject} {' '.join(frame.verb)} {obj}"
+        return upper_first(squash(f"{asked} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, subject)
+    if body is None and words and frame.verb[0].lower() in _EN_BE:
+        body = f"{frame.verb[0].lower()} {subject}"  # "is the new block| due for completion"
+    if body is None:
+        return None
+    rate, tail = _rate_and_rest(tail)  # "at a cost of £38,000| a year": asked with the cost
+    asked = f"At what {m.group('adj')} cost {rate} {body} {obj} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
