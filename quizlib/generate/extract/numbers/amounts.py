@@ -574,7 +574,8 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         when = _italian_when(frame)
         return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES and not _level_reached_verb(frame):
-        return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+        # "ha superato i 140 milioni": a threshold passed, not a sum -> "Quale soglia ...?"
+        return _threshold_question(frame, tail)
     if doc.language == "en" and _threshold_passed(frame):
         return None
     if doc.language == "en":
@@ -668,6 +669,17 @@ _EN_ADVERBIAL_PREPS = frozenset("through via from over during under until since 
 # Italian verbs whose sum after a plural article is the level the subject reached: "il
 # fatturato ha raggiunto i| 340 milioni" (not a threshold passed: "ha superato i").
 _IT_LEVEL_REACHED = frozenset(["raggiungere"])
+
+
+def _threshold_question(frame: _Frame, tail: str) -> str | None:
+    """'Il passivo ha superato i 21 milioni di euro' -> 'Quale soglia ha superato il
+    passivo?': the threshold an Italian subject passed, right after the verb."""
+    if frame.between or not frame.verb or not frame.subject:
+        return None
+    if lemma(frame.verb[-1].lower(), "it") != "superare" or _has_digit(tail):
+        return None
+    verb = " ".join(frame.verb)
+    return upper_first(squash(f"Quale soglia {verb} {frame.subject} {tail} {frame.when}")) + "?"
 
 
 def _level_reached_verb(frame: _Frame) -> bool:
@@ -3346,16 +3358,29 @@ def _sum_aside(after: str) -> bool:
     return participle is None or is_participle(participle, "it")
 
 
+_JOINED_AFTER_SUM = re.compile(r"^\s+(?:e|ed)\s")
+
+
+def _joined_clause(after: str) -> bool:
+    """Whether the words after an Italian sum open a second clause of the same subject: ' e per
+    sei settimane non ha avuto voli' (a verb of its own), not ' e un utile di 3 milioni'."""
+    if _JOINED_AFTER_SUM.match(after) is None:
+        return False
+    return any(is_finite(w, "it") and not is_participle(w, "it") for w in after.split()[1:])
+
+
 def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'La Cantina fu dichiarata fallita, con un passivo di 19 milioni di euro' -> 'A quanto
     ammontava il passivo della Cantina?': the sum is the subject's, the last thing its clause
     says."""
     text = s.text
     m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
+    after = text[count.noun_end :]
     if (
         m is None
-        or text[count.noun_end :].strip() not in {".", ""}
-        and not _sum_aside(text[count.noun_end :])
+        or after.strip() not in {".", ""}
+        and not _sum_aside(after)
+        and not _joined_clause(after)
     ):
         return None
     noun = m.group("noun")
