@@ -962,7 +962,11 @@ MONEY_AND_SHARES = [
                 "secondo",
                 "Secondo un sondaggio su 450 famiglie, il 22% ha rinunciato alle vacanze.",
             ),
-            ("share-opened", "tra", "Tra le 90 aziende del consorzio, il 22% ha chiuso un reparto."),
+            (
+                "share-opened",
+                "tra",
+                "Tra le 90 aziende del consorzio, il 22% ha chiuso un reparto.",
+            ),
             (
                 "share-opened",
                 "coordinata",
@@ -1029,6 +1033,85 @@ MONEY_AND_SHARES = [
                 "Il biglietto, che costa 12 euro a persona, comprende la visita guidata.",
             ),
             ("price-aside", "semplice", "La guida, che costa 12 euro, è in vendita all'ingresso."),
+        ),
+    ),
+    Counted(
+        "at-cost",
+        EN,
+        "£2.6m",
+        (
+            (
+                "cost-of-action",
+                "estimated",
+                "The council will resurface the car park at an estimated cost of £2.6m.",
+            ),
+            ("cost-of-action", "passive", "The pier was rebuilt in 2021 at a cost of £2.6m."),
+            (
+                "cost-of-action",
+                "rate",
+                "The school has had to hire a minibus at a cost of £2.6m a year.",
+            ),
+        ),
+    ),
+    Counted(
+        "at-cost-it",
+        IT,
+        "1,8 milioni di euro",
+        (
+            (
+                "cost-of-action",
+                "costo",
+                "Il Comune rifarà la piazza a un costo di 1,8 milioni di euro.",
+            ),
+            (
+                "cost-of-action",
+                "valore",
+                "La banca ha ceduto la sede storica per un valore di 1,8 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "object-relative-price",
+        EN,
+        "£2m",
+        (
+            ("price-relative", "past", "The trust has bought the old mill, which cost £2m."),
+            (
+                "price-relative",
+                "future",
+                "The council has approved the new depot, which will cost £2m.",
+            ),
+        ),
+    ),
+    Counted(
+        "threshold-it",
+        IT,
+        "14 milioni di euro",
+        (
+            (
+                "sum-threshold",
+                "passato prossimo",
+                "Il debito della società ha superato i 14 milioni di euro.",
+            ),
+            ("sum-threshold", "presente", "La stima dei danni supera i 14 milioni di euro."),
+            (
+                "sum-threshold",
+                "apertura",
+                "Nel 2024 le esportazioni del distretto hanno superato i 14 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "with-sum-joined",
+        IT,
+        "2,4 milioni di euro",
+        (
+            (
+                "sum-with",
+                "coordinata",
+                "Il consorzio ha chiuso il bilancio con una perdita di 2,4 milioni di euro e per "
+                "tre mesi non ha pagato i fornitori.",
+            ),
         ),
     ),
 ]
