@@ -1114,6 +1114,37 @@ MONEY_AND_SHARES = [
             ),
         ),
     ),
+    Counted(
+        "borne-part",
+        IT,
+        "40 milioni",
+        (
+            (
+                "sum-part-borne",
+                "a carico",
+                "Il nuovo ponte costerà 72 milioni di euro, di cui 40 milioni a carico della "
+                "Regione.",
+            ),
+        ),
+    ),
+    Counted(
+        "passive-subject-sum",
+        IT,
+        "250.000 euro",
+        (
+            (
+                "sum-passive-subject",
+                "apertura",
+                "Ogni anno 250.000 euro saranno destinati alle borse di studio.",
+            ),
+            (
+                "sum-passive-subject",
+                "mentre",
+                "Il piano rinnova le aule, mentre 250.000 euro all'anno saranno destinati alle "
+                "borse di studio.",
+            ),
+        ),
+    ),
 ]
 COUNTED = COUNTED + MONEY_AND_SHARES
 

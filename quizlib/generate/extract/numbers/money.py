@@ -688,9 +688,12 @@ def drive_target_question(count: _Count, frame: _Frame, text: str) -> str | None
 _OF_WHICH = re.compile(
     r"(?P<whole>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?\s+(?:di\s+)?euro),\s+"
     r"di\s+cui\s+(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|"
-    r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?P<part>provenient|arrivat|stanziat|finanziat"
-    r"|pagat|mess|garantit|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
-    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)(?:\s\([^()]{1,12}\))?"
+    r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?:(?P<part>provenient|arrivat|stanziat"
+    r"|finanziat|pagat|mess|garantit|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
+    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)"
+    # "di cui 61 milioni a carico del bilancio provinciale": who bears the part
+    r"|(?P<charge>a\s+carico)\s+(?P<bearer>(?:di|del|dello|della|dei|degli|delle)\s"
+    r"[^,;:.()«»“”\d]{2,80}?|dell’[^,;:.()«»“”\d]{2,80}?))(?:\s\([^()]{1,12}\))?"
     r"(?=\s*[,;.]|\s+e\s+(?:il|la|i|le|gli|l’|per|dal|dalla|dai|dalle|da)\b|$)"
 )
 _OF_WHICH_VERBS = {
@@ -708,12 +711,16 @@ _OF_WHICH_VERBS = {
 def of_which_questions(text: str) -> list[tuple[str, str, int]]:
     """(question, answer, where it starts) of the part of an Italian sum a giver gave, told
     after 'di cui': 'è costato 2,8 milioni di euro, di cui 2,1 milioni provenienti dal Pnrr' ->
-    'Quanta parte dei 2,8 milioni di euro proviene dal Pnrr?'."""
+    'Quanta parte dei 2,8 milioni di euro proviene dal Pnrr?', '..., di cui 61 milioni a carico
+    del bilancio' -> 'Quanta parte ... è a carico del bilancio?'."""
     found = []
     for m in _OF_WHICH.finditer(text):
         whole = m.group("whole")
-        verb = _OF_WHICH_VERBS[m.group("part")]
-        asked = f"Quanta parte {_of_the_figure(whole)} {verb} {m.group('giver')}?"
+        if m.group("charge"):  # "a carico del bilancio" -> "è a carico del bilancio"
+            asked = f"Quanta parte {_of_the_figure(whole)} è a carico {m.group('bearer')}?"
+        else:
+            verb = _OF_WHICH_VERBS[m.group("part")]
+            asked = f"Quanta parte {_of_the_figure(whole)} {verb} {m.group('giver')}?"
         found.append((squash(asked), m.group("sum"), m.start("sum")))
     return found
 
@@ -856,3 +863,45 @@ def at_cost_question(count: _Count, frame: _Frame, text: str, language: str) -> 
     rate, tail = _rate_and_rest(tail)  # "at a cost of £38,000| a year": asked with the cost
     asked = f"At what {m.group('adj')} cost {rate} {body} {obj} {tail} {frame.when}"
     return upper_first(squash(asked)) + "?"
+
+
+# An Italian sum in euros that is the subject of a passive, at the start of its clause: "Ogni
+# anno| 400.000 euro| saranno destinati alla navetta", "..., mentre| 2 milioni di euro all’anno|
+# sono stati stanziati per le scuole".
+_PASSIVE_SUBJECT_SUM = re.compile(
+    r"(?:^|;\s+|,\s+(?:mentre|e|ma)\s+)(?P<open>(?:[A-Za-zà-ù’]+\s+){0,2}?)"
+    r"(?P<sum>(?:circa\s+|oltre\s+)?" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?"
+    r"\s+(?:di\s+)?euro)(?P<rate>\s+(?:all’anno|l’anno|al\s+mese|al\s+giorno))?\s+"
+    r"(?P<aux>sono\s+stati|saranno\s+stati|sono|saranno|erano|verranno|vengono|andranno)\s+"
+    r"(?P<part>(?:destinat|stanziat|investit|spes|assegnat|versat|erogat|raccolt|incassat"
+    r"|previst|riservat)i)\s+(?P<rest>[^,;:.()«»“”\d]{3,80}?)\s*(?=[,;.]|$)"
+)
+_IT_SINGULAR_PASSIVE = {
+    "sono stati": "è stato",
+    "saranno stati": "sarà stato",
+    "sono": "è",
+    "saranno": "sarà",
+    "erano": "era",
+    "verranno": "verrà",
+    "vengono": "viene",
+    "andranno": "andrà",
+}
+_IT_TIME_OPENING = re.compile(r"^(?:ogni\s+anno|ogni\s+mese|quest’anno|nel\s+\w+|da\s+\w+)?$")
+
+
+def passive_subject_sum_questions(text: str) -> list[tuple[str, str, int]]:
+    """(question, sum, where it starts) of an Italian sum in euros that is the subject of a
+    passive at the start of its clause: 'Ogni anno 400.000 euro saranno destinati alla navetta'
+    -> 'Quanto sarà destinato ogni anno alla navetta?'. Only a time may come before the sum."""
+    found = []
+    for m in _PASSIVE_SUBJECT_SUM.finditer(text):
+        opening = m.group("open").strip()
+        if _IT_TIME_OPENING.match(opening.lower()) is None:
+            continue
+        aux = _IT_SINGULAR_PASSIVE[" ".join(m.group("aux").split())]
+        participle = m.group("part")[:-1] + "o"
+        rate = (m.group("rate") or "").strip()
+        asked = f"Quanto {aux} {participle} {opening.lower()} {rate} {m.group('rest')}"
+        figure = m.group("sum")
+        found.append((squash(asked) + "?", figure, m.start("sum")))
+    return found
