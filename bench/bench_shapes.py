@@ -1096,6 +1096,11 @@ MONEY_AND_SHARES = [
             ("sum-threshold", "presente", "La stima dei danni supera i 14 milioni di euro."),
             (
                 "sum-threshold",
+                "sotto",
+                "Il debito del consorzio è sceso sotto i 14 milioni di euro.",
+            ),
+            (
+                "sum-threshold",
                 "apertura",
                 "Nel 2024 le esportazioni del distretto hanno superato i 14 milioni di euro.",
             ),

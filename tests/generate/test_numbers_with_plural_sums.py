@@ -48,3 +48,8 @@ def test_a_threshold_passed_is_asked_as_a_threshold() -> None:
     assert qs["Quale soglia ha superato il debito della società?"] == "14 milioni di euro"
     qs = questions_of("I visitatori del museo hanno superato i 20.000.", "it")
     assert not any(q.startswith("Quale soglia") for q in qs)
+
+
+def test_a_threshold_fallen_below_is_asked_with_sotto() -> None:
+    qs = questions_of("Il debito del consorzio è sceso sotto i 12 milioni di euro.", "it")
+    assert qs["Sotto quale soglia è sceso il debito del consorzio?"] == "12 milioni di euro"

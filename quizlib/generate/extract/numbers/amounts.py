@@ -673,13 +673,18 @@ _IT_LEVEL_REACHED = frozenset(["raggiungere"])
 
 def _threshold_question(frame: _Frame, tail: str) -> str | None:
     """'Il passivo ha superato i 21 milioni di euro' -> 'Quale soglia ha superato il
-    passivo?': the threshold an Italian subject passed, right after the verb."""
-    if frame.between or not frame.verb or not frame.subject:
-        return None
-    if lemma(frame.verb[-1].lower(), "it") != "superare" or _has_digit(tail):
+    passivo?', 'Il debito è sceso sotto i 40 milioni' -> 'Sotto quale soglia è sceso il
+    debito?': the threshold an Italian subject passed, right after the verb."""
+    if not frame.verb or not frame.subject or _has_digit(tail):
         return None
     verb = " ".join(frame.verb)
-    return upper_first(squash(f"Quale soglia {verb} {frame.subject} {tail} {frame.when}")) + "?"
+    if frame.exact in (["sotto"], ["sopra"]):  # "è sceso sotto i", "è salito sopra i"
+        how = f"{frame.exact[0].capitalize()} quale soglia"
+    elif not frame.between and lemma(frame.verb[-1].lower(), "it") == "superare":
+        how = "Quale soglia"
+    else:
+        return None
+    return upper_first(squash(f"{how} {verb} {frame.subject} {tail} {frame.when}")) + "?"
 
 
 def _level_reached_verb(frame: _Frame) -> bool:
