@@ -1428,6 +1428,232 @@ PLACED = [
 COUNTED = COUNTED + PLACED
 
 
+# Money and shares in real clauses (a block of its own): a share after an opening frame that
+# names its whole ("Of the 240 flats, 25% ..."), a sum after "con" and a plural noun of money
+# with no article ("ha chiuso con ricavi per"), a price in an aside that goes on with whom it
+# is for ("which cost £8 for children,").
+MONEY_AND_SHARES = [
+    Counted(
+        "opened-share",
+        EN,
+        "25%",
+        (
+            ("share-opened", "of the", "Of the 240 flats, 25% will be let at social rent."),
+            ("share-opened", "among", "Among the 600 members, 25% live outside the county."),
+            (
+                "share-opened",
+                "by",
+                "By the end of the trial, 25% of the patients had stopped taking the drug.",
+            ),
+            (
+                "share-opened",
+                "in",
+                "In the ballot held in March, 25% of the eligible traders backed the levy.",
+            ),
+        ),
+    ),
+    Counted(
+        "opened-share-it",
+        IT,
+        "22%",
+        (
+            (
+                "share-opened",
+                "secondo",
+                "Secondo un sondaggio su 450 famiglie, il 22% ha rinunciato alle vacanze.",
+            ),
+            (
+                "share-opened",
+                "tra",
+                "Tra le 90 aziende del consorzio, il 22% ha chiuso un reparto.",
+            ),
+            (
+                "share-opened",
+                "coordinata",
+                "Tra le 90 aziende del consorzio, il 22% ha chiuso un reparto e una su dieci ha "
+                "licenziato.",
+            ),
+            (
+                "share-opened",
+                "nel",
+                "Nel distretto, il 22% delle imprese ha chiuso un reparto.",
+            ),
+        ),
+    ),
+    Counted(
+        "with-plural-sum",
+        IT,
+        "48 milioni di euro",
+        (
+            (
+                "sum-with",
+                "ricavi",
+                "La distilleria ha chiuso il 2024 con ricavi per 48 milioni di euro.",
+            ),
+            (
+                "sum-with",
+                "apertura",
+                "Nel 2024 la distilleria ha chiuso con ricavi per 48 milioni di euro.",
+            ),
+            (
+                "sum-with",
+                "variazione",
+                "Nel 2024 la distilleria ha chiuso con ricavi per 48 milioni di euro, il 9% in "
+                "più rispetto all'anno precedente.",
+            ),
+            (
+                "sum-with",
+                "utili",
+                "La cooperativa ha chiuso l'esercizio con utili per 48 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "aside-price-for",
+        EN,
+        "£8",
+        (
+            (
+                "price-aside",
+                "for whom",
+                "The evening tours, which cost £8 for children, start at the castle.",
+            ),
+            ("price-aside", "rate", "The day passes, which cost £8 a day, go on sale in May."),
+            ("price-aside", "plain", "The new guidebook, which costs £8, is sold at the gate."),
+        ),
+    ),
+    Counted(
+        "aside-price-it",
+        IT,
+        "12 euro",
+        (
+            (
+                "price-aside",
+                "a persona",
+                "Il biglietto, che costa 12 euro a persona, comprende la visita guidata.",
+            ),
+            ("price-aside", "semplice", "La guida, che costa 12 euro, è in vendita all'ingresso."),
+        ),
+    ),
+    Counted(
+        "at-cost",
+        EN,
+        "£2.6m",
+        (
+            (
+                "cost-of-action",
+                "estimated",
+                "The council will resurface the car park at an estimated cost of £2.6m.",
+            ),
+            ("cost-of-action", "passive", "The pier was rebuilt in 2021 at a cost of £2.6m."),
+            (
+                "cost-of-action",
+                "rate",
+                "The school has had to hire a minibus at a cost of £2.6m a year.",
+            ),
+        ),
+    ),
+    Counted(
+        "at-cost-it",
+        IT,
+        "1,8 milioni di euro",
+        (
+            (
+                "cost-of-action",
+                "costo",
+                "Il Comune rifarà la piazza a un costo di 1,8 milioni di euro.",
+            ),
+            (
+                "cost-of-action",
+                "valore",
+                "La banca ha ceduto la sede storica per un valore di 1,8 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "object-relative-price",
+        EN,
+        "£2m",
+        (
+            ("price-relative", "past", "The trust has bought the old mill, which cost £2m."),
+            (
+                "price-relative",
+                "future",
+                "The council has approved the new depot, which will cost £2m.",
+            ),
+        ),
+    ),
+    Counted(
+        "threshold-it",
+        IT,
+        "14 milioni di euro",
+        (
+            (
+                "sum-threshold",
+                "passato prossimo",
+                "Il debito della società ha superato i 14 milioni di euro.",
+            ),
+            ("sum-threshold", "presente", "La stima dei danni supera i 14 milioni di euro."),
+            (
+                "sum-threshold",
+                "sotto",
+                "Il debito del consorzio è sceso sotto i 14 milioni di euro.",
+            ),
+            (
+                "sum-threshold",
+                "apertura",
+                "Nel 2024 le esportazioni del distretto hanno superato i 14 milioni di euro.",
+            ),
+        ),
+    ),
+    Counted(
+        "with-sum-joined",
+        IT,
+        "2,4 milioni di euro",
+        (
+            (
+                "sum-with",
+                "coordinata",
+                "Il consorzio ha chiuso il bilancio con una perdita di 2,4 milioni di euro e per "
+                "tre mesi non ha pagato i fornitori.",
+            ),
+        ),
+    ),
+    Counted(
+        "borne-part",
+        IT,
+        "40 milioni",
+        (
+            (
+                "sum-part-borne",
+                "a carico",
+                "Il nuovo ponte costerà 72 milioni di euro, di cui 40 milioni a carico della "
+                "Regione.",
+            ),
+        ),
+    ),
+    Counted(
+        "passive-subject-sum",
+        IT,
+        "250.000 euro",
+        (
+            (
+                "sum-passive-subject",
+                "apertura",
+                "Ogni anno 250.000 euro saranno destinati alle borse di studio.",
+            ),
+            (
+                "sum-passive-subject",
+                "mentre",
+                "Il piano rinnova le aule, mentre 250.000 euro all'anno saranno destinati alle "
+                "borse di studio.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + MONEY_AND_SHARES
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

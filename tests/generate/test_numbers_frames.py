@@ -37,8 +37,10 @@ def test_up_to_is_an_approximation() -> None:
 def test_a_threshold_with_its_article() -> None:
     it = _questions("La mostra ha superato i 90.000 visitatori.")
     assert it == {"Quanti visitatori ha superato la mostra?": "90.000"}
-    # A sum past a threshold: "Quanto supera" would ask by how much.
-    assert _questions("La stima dei danni supera i 30 milioni di euro.") == {}
+    # A sum past a threshold: "Quanto supera" would ask by how much; it is asked as a threshold.
+    assert _questions("La stima dei danni supera i 30 milioni di euro.") == {
+        "Quale soglia supera la stima dei danni?": "30 milioni di euro"
+    }
 
 
 def test_an_adverbial_between_verb_and_count_goes_last() -> None:

@@ -162,9 +162,9 @@ def test_a_sum_reached_after_a_plural_article_is_asked_as_a_level() -> None:
     assert qs["Quanto ha raggiunto il giro d’affari del consorzio?"] == "75 milioni di euro"
 
 
-def test_a_threshold_passed_after_a_plural_article_is_not_asked() -> None:
+def test_a_threshold_passed_after_a_plural_article_is_asked_as_a_threshold() -> None:
     qs = questions_of("Il debito del consorzio ha superato i 75 milioni di euro.", "it")
-    assert "75 milioni di euro" not in qs.values()
+    assert qs == {"Quale soglia ha superato il debito del consorzio?": "75 milioni di euro"}
 
 
 def test_the_worth_told_after_a_clause_is_asked_of_what_it_did() -> None:

@@ -67,8 +67,12 @@ def test_the_price_of_the_subject_in_an_aside() -> None:
     # "ed" ends the clause as "e" does.
     it = _questions("Il piano, approvato nel 2021, vale 194 miliardi di euro ed è il più grande.")
     assert it == {"Quanto vale il piano?": "194 miliardi di euro"}
-    # An aside after an object may say the price of either noun: no question.
-    assert _questions("The city opened the new line, which cost €435m.", "en") == {}
+    # An English relative after an object tells the price of the object's noun phrase; after a
+    # preposition it may tell the price of either noun: no question.
+    assert _questions("The city opened the new line, which cost €435m.", "en") == {
+        "How much did the new line cost?": "€435m"
+    }
+    assert _questions("The city approved the plans for the line, which cost €435m.", "en") == {}
 
 
 def test_the_length_of_a_long_thing() -> None:

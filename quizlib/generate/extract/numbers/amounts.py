@@ -84,6 +84,7 @@ from .counts import (
 from .measures import _LENGTH_UNITS
 from .money import (
     _short_tail,
+    at_cost_question,
     drive_target_question,
     each_sum_question,
     equal_aside_question,
@@ -518,6 +519,7 @@ def _money_question(count: _Count, frame: _Frame, text: str, doc: Document) -> s
     return (
         _clause_sum_question(count, frame, text, doc)
         or noun_sum_question(count, frame, text, doc.language)
+        or at_cost_question(count, frame, text, doc.language)  # "at a cost of £4.8m"
         or each_sum_question(count, frame, text, doc.language)
         or (drive_target_question(count, frame, text) if doc.language == "en" else None)
         or reckoned_sum_question(frame, doc.language)
@@ -572,7 +574,8 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         when = _italian_when(frame)
         return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
     if _word_before(text, count.start) in _IT_PLURAL_ARTICLES and not _level_reached_verb(frame):
-        return None  # "ha superato i 140 milioni": a threshold passed, not a sum
+        # "ha superato i 140 milioni": a threshold passed, not a sum -> "Quale soglia ...?"
+        return _threshold_question(frame, tail)
     if doc.language == "en" and _threshold_passed(frame):
         return None
     if doc.language == "en":
@@ -666,6 +669,22 @@ _EN_ADVERBIAL_PREPS = frozenset("through via from over during under until since 
 # Italian verbs whose sum after a plural article is the level the subject reached: "il
 # fatturato ha raggiunto i| 340 milioni" (not a threshold passed: "ha superato i").
 _IT_LEVEL_REACHED = frozenset(["raggiungere"])
+
+
+def _threshold_question(frame: _Frame, tail: str) -> str | None:
+    """'Il passivo ha superato i 21 milioni di euro' -> 'Quale soglia ha superato il
+    passivo?', 'Il debito è sceso sotto i 40 milioni' -> 'Sotto quale soglia è sceso il
+    debito?': the threshold an Italian subject passed, right after the verb."""
+    if not frame.verb or not frame.subject or _has_digit(tail):
+        return None
+    verb = " ".join(frame.verb)
+    if frame.exact in (["sotto"], ["sopra"]):  # "è sceso sotto i", "è salito sopra i"
+        how = f"{frame.exact[0].capitalize()} quale soglia"
+    elif not frame.between and lemma(frame.verb[-1].lower(), "it") == "superare":
+        how = "Quale soglia"
+    else:
+        return None
+    return upper_first(squash(f"{how} {verb} {frame.subject} {tail} {frame.when}")) + "?"
 
 
 def _level_reached_verb(frame: _Frame) -> bool:
@@ -1258,6 +1277,12 @@ def _wished(before: str) -> bool:
     return bool(words) and words[-1].lower() in _EN_WISHES
 
 
+# Words after a share's "of"/"di" that point back to a whole named before: "il 40% di loro".
+_POINTING_BACK = frozenset("loro essi esse them these questi queste".split())
+# A second share in the clause of the first, which the question would keep.
+_SECOND_SHARE = re.compile(r"\d\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b)")
+
+
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
     """(question, answer, accepted) of a percentage that opens its sentence as the subject:
     'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
@@ -1275,10 +1300,14 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     if m is None:
         return None
     rest = m.group("rest")
+    if rest.split(maxsplit=1)[0].lower() in _POINTING_BACK:
+        return None  # "il 40% di loro lavora": whose share, the sentence before tells
     aside = _EXAMPLES_ASIDE.match(rest) if doc.language == "en" else None
     if aside is not None:  # "of components, including steel casings, will be": the aside out
         rest = f"{aside.group('whole')} {rest[aside.end() :]}"
     rest = _SHARE_END.split(rest, maxsplit=1)[0].strip()
+    if _SECOND_SHARE.search(rest):
+        return None  # "il 68% degli studenti e il 61% dei genitori si sono detti ..."
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
     if doc.language == "en" and verb == 0 and len(toks) > 2:
@@ -2619,6 +2648,14 @@ _EN_COST_TO_DO = re.compile(
 )
 
 
+# What a price in an aside may go on with before the aside ends: who or what it is for ("The
+# trips, which cost £20| for adults,", "Il biglietto, che costa 12 euro| a persona,").
+_COST_FOR_WHOM = {
+    "en": re.compile(r"\s+(?:for|per|a|an|each)(?:\s+[a-z]+){0,2}\s?[,.]"),
+    "it": re.compile(r"\s+(?:per|a|al|alla|all’)(?:\s*[a-zà-ù]+){1,2}\s?[,.]"),
+}
+
+
 # An Italian price in an aside of its own participle: "..., costato| 640.000 euro".
 _IT_COST_ASIDE = re.compile(r",\s+(?P<verb>costat(?P<end>[oaie]))\s+(?:(?:circa|oltre|quasi)\s+)?$")
 
@@ -2740,8 +2777,10 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
             aside = worth_after_question(count, before, text)
         if aside is not None:
             return aside
-    if text[count.unit_end : count.unit_end + 1] not in {",", "."} and (
-        language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None
+    if (
+        text[count.unit_end : count.unit_end + 1] not in {",", "."}
+        and (language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None)
+        and _COST_FOR_WHOM[language].match(text, count.unit_end) is None
     ):
         return _comma_clause_sum(count, s, doc)
     m = _ASIDE_PRICE[language].match(text[: count.start])
@@ -2753,17 +2792,66 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     toks = tokens(np + " ,")
     if any(_verb_word(t, language) for t in toks[:-1]):
         # "The city opened the line, which cost ...": the line is no subject; an Italian
-        # participle agrees with the noun phrase it follows ("..., la biblioteca, costata")
-        return _object_aside_price(count, text) if language == "it" else None
-    subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
+        # participle agrees with the noun phrase it follows ("..., la biblioteca, costata"),
+        # an English relative tells of the definite noun phrase right before it
+        if language == "it":
+            return _object_aside_price(count, text)
+        subject = _english_owner_before(np)
+    else:
+        subject, _ = _subject(np + " ,", toks, len(toks) - 1, s, doc)
     if not subject:
         return None
     verb = tuple(m.group("verb").split())
+    if verb == ("cost",) and _present_after_aside(text, count.unit_end):
+        verb = ("do", "cost")  # "The passes, which cost £45 a month, go on sale": a present
     if language == "it" and len(verb) == 1 and verb[0].startswith("costat"):
         # "costare" takes "essere", which agrees with the participle: "I lavori, costati"
         verb = ("sono" if verb[0].endswith(("i", "e")) else "è", verb[0])
     frame = _Frame(subject, verb, (), "", "")
     return _money_question(count, frame, text, doc)
+
+
+# The definite noun phrase that ends an English clause: "The council has bought| the old
+# barracks".
+_EN_OWNER = re.compile(
+    r"(?:^|\s)(?P<np>(?:the|its|their|this|these|those)\s+(?:[a-z][\w’-]*\s+){0,3}"
+    r"[a-z][\w’-]*)$"
+)
+
+
+def _english_owner_before(before: str) -> str | None:
+    """The definite noun phrase right before an English relative of price: 'The council has
+    approved| the new depot|, which will cost ...'; none after a preposition ('the cost of| the
+    depot': whose cost, the relative does not say) or with a verb in it."""
+    m = _EN_OWNER.search(before)
+    if m is None:
+        return None
+    words_before = before[: m.start("np")].split()
+    if not words_before or words_before[-1].lower() in PREPOSITIONS["en"]:
+        return None
+    words = m.group("np").split()
+    if any(is_finite(w, "en") and not is_participle(w, "en") for w in words[1:]):
+        return None
+    if any(w in STOPWORDS["en"] for w in words[1:]):
+        return None
+    return m.group("np")
+
+
+# English presents a clause goes on with after an aside: "The trips, which cost £20, are
+# fully booked".
+_EN_PRESENT_AFTER = re.compile(r"[^,]*,\s+(?:now\s+|still\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _present_after_aside(text: str, at: int) -> bool:
+    """Whether the English clause goes on after the aside that ends past `at` with a plural
+    present ('are', 'go'), which tells that the aside's 'cost' is a present too."""
+    m = _EN_PRESENT_AFTER.match(text, at)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if verb in {"are", "have", "remain"}:
+        return True
+    return verb not in STOPWORDS["en"] and lemma(verb, "en") == verb and is_verb_lemma(verb)
 
 
 # What opens a clause with a definite subject: an article, a demonstrative, a possessive.
@@ -3248,17 +3336,19 @@ def _agreed_dimension(dim: str, ending: str) -> str:
 # A sum an Italian clause ends with, after "con" and a noun: "La Cantina fu dichiarata fallita,
 # con un passivo di| 19 milioni di euro".
 _WITH_SUM = re.compile(
-    r",?\s+con\s+(?P<article>un|uno|una|un’)\s?(?P<noun>[a-zà-ù]{4,})"
-    # "con una spesa prevista di", "con un indotto stimato in"
-    r"(?:\s+(?P<adj>previst[oa]|complessiv[oa]|stimat[oa]))?"
-    r"\s+(?:di|da|(?<=stimato\s|stimata\s)in)\s+(?:(?:circa|oltre|quasi|almeno)\s+)?$"
+    r",?\s+con\s+(?:(?P<article>un|uno|una|un’)\s?)?(?P<noun>[a-zà-ù]{4,})"
+    # "con una spesa prevista di", "con un indotto stimato in", "con ricavi complessivi per"
+    r"(?:\s+(?P<adj>previst[oaie]|complessiv[oaie]|stimat[oaie]))?"
+    r"\s+(?:di|da|(?<!\w[oa]\s)per|(?<=stimato\s|stimata\s)in)\s+"
+    r"(?:(?:circa|oltre|quasi|almeno)\s+)?$"
 )
 
 
 # What an Italian sum's aside at the end of its clause opens with: a change ("in crescita
-# del 9%"), a participle ("coperto per il 60% da fondi europei") or "pari a".
+# del 9%", "il 14% in più"), a participle ("coperto per il 60% da fondi europei") or "pari a".
 _SUM_ASIDE = re.compile(
     r",\s+(?:in\s+(?:crescita|calo|aumento|diminuzione|rialzo|ribasso)\b|pari\s+a"
+    r"|(?:il\s+|l’)\d[\d,]*\s?(?:%|per\s+cento)\s+in\s+(?:più|meno)\b"
     r"|(?P<participle>[a-zà-ù]+)\s)"
 )
 
@@ -3273,33 +3363,57 @@ def _sum_aside(after: str) -> bool:
     return participle is None or is_participle(participle, "it")
 
 
+_JOINED_AFTER_SUM = re.compile(r"^\s+(?:e|ed)\s")
+
+
+def _joined_clause(after: str) -> bool:
+    """Whether the words after an Italian sum open a second clause of the same subject: ' e per
+    sei settimane non ha avuto voli' (a verb of its own), not ' e un utile di 3 milioni'."""
+    if _JOINED_AFTER_SUM.match(after) is None:
+        return False
+    return any(is_finite(w, "it") and not is_participle(w, "it") for w in after.split()[1:])
+
+
 def _with_sum_question(count: _Count, s: Sentence, doc: Document) -> str | None:
     """'La Cantina fu dichiarata fallita, con un passivo di 19 milioni di euro' -> 'A quanto
     ammontava il passivo della Cantina?': the sum is the subject's, the last thing its clause
     says."""
     text = s.text
     m = _WITH_SUM.search(text, max(0, count.start - 60), count.start)
+    after = text[count.noun_end :]
     if (
         m is None
-        or text[count.noun_end :].strip() not in {".", ""}
-        and not _sum_aside(text[count.noun_end :])
+        or after.strip() not in {".", ""}
+        and not _sum_aside(after)
+        and not _joined_clause(after)
     ):
         return None
     noun = m.group("noun")
-    if not _bare_noun(noun):
+    bare = m.group("article") is None
+    if bare and (noun not in SUM_HEADS["it"] or not noun.endswith(("i", "e"))):
+        return None  # "con ricavi per": with no article, a plural noun of money
+    if not bare and not _bare_noun(noun):
         return None  # after "un", "una", a noun is singular: "un utile", "una rendita"
     frame = _frame(text, m.start(), s, doc)
     if frame is None or not frame.subject or _has_digit(frame.subject) or frame.opening:
         return None
     if _has_possessive(frame.subject) or frame.subject.lower() in _PERSONAL_PRONOUNS:
         return None
-    if not m.group(0).startswith(",") and frame.between_text and not _is_copula(frame, "it"):
+    if (
+        not m.group(0).startswith(",")
+        and (frame.between_text or bare)
+        and not _is_copula(frame, "it")
+    ):
         # "ha chiuso il 2024 con un fatturato di 74 milioni": the sum goes with the verb and
-        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"
+        # its object -> "Con quale fatturato il pastificio ha chiuso il 2024?"; "ha chiuso con
+        # ricavi per 236 milioni" -> "Con quali ricavi il cantiere ha chiuso?"
         verb = " ".join(frame.verb)
         noun = f"{noun} {m.group('adj') or ''}"
-        asked = f"Con quale {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
+        which = "quali" if bare else "quale"
+        asked = f"Con {which} {noun} {frame.subject} {verb} {frame.between_text} {frame.when}"
         return squash(asked) + "?"
+    if bare:
+        return None
     verb = frame.verb[0].lower()
     if verb.endswith(("rà", "ranno")):
         amounts = "ammonterà"

@@ -68,13 +68,14 @@ from .levels import _english_level_questions, _level_questions, _level_reached_q
 from .list_items import list_item_questions
 from .measured import measured_questions, most_questions
 from .measures import _range_questions, _symbol_dimension_questions
-from .money import funded_part_questions, of_which_questions
+from .money import funded_part_questions, of_which_questions, passive_subject_sum_questions
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
 from .percents import (
     change_after_figure_questions,
     equal_share_questions,
+    opened_share_question,
     percent_noun_questions,
     up_by_questions,
 )
@@ -1032,6 +1033,8 @@ def _candidates_of(
 ) -> Iterator[Candidate]:
     language = doc.language
     share = _share_question(s.text, doc) if digits else None
+    if share is None and digits:  # "Of the 310 firms surveyed, 38% had cut staff"
+        share = opened_share_question(s.text, language)
     if share is not None:
         asked, answer, accepted = share
         yield Candidate(
@@ -1174,6 +1177,10 @@ def _candidates_of(
             asked_spans.append((at, at + len(answer)))
     if language == "it" and " di cui " in text and not list(_cost_part_questions(s)):
         for asked, answer, at in of_which_questions(text):  # "di cui 2,1 milioni provenienti da"
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((at, at + len(answer)))
+    if language == "it" and " euro " in text:
+        for asked, answer, at in passive_subject_sum_questions(text):  # "400.000 euro saranno"
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if language == "it" and (" milioni " in text or " miliardi " in text):

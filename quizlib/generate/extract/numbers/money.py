@@ -688,9 +688,12 @@ def drive_target_question(count: _Count, frame: _Frame, text: str) -> str | None
 _OF_WHICH = re.compile(
     r"(?P<whole>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?\s+(?:di\s+)?euro),\s+"
     r"di\s+cui\s+(?:(?:circa|oltre|quasi)\s+)?(?P<sum>" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|"
-    r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?P<part>provenient|arrivat|stanziat|finanziat"
-    r"|pagat|mess|garantit|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
-    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)(?:\s\([^()]{1,12}\))?"
+    r"miliardi|mila))?(?:\s+(?:di\s+)?euro)?)\s+(?:(?P<part>provenient|arrivat|stanziat"
+    r"|finanziat|pagat|mess|garantit|copert)(?:[ieoa])\s+(?P<giver>(?:da|dal|dallo|dalla|dai"
+    r"|dagli|dalle)\s[^,;:.()«»“”\d]{2,80}?|dall’[^,;:.()«»“”\d]{2,80}?)"
+    # "di cui 61 milioni a carico del bilancio provinciale": who bears the part
+    r"|(?P<charge>a\s+carico)\s+(?P<bearer>(?:di|del|dello|della|dei|degli|delle)\s"
+    r"[^,;:.()«»“”\d]{2,80}?|dell’[^,;:.()«»“”\d]{2,80}?))(?:\s\([^()]{1,12}\))?"
     r"(?=\s*[,;.]|\s+e\s+(?:il|la|i|le|gli|l’|per|dal|dalla|dai|dalle|da)\b|$)"
 )
 _OF_WHICH_VERBS = {
@@ -708,12 +711,16 @@ _OF_WHICH_VERBS = {
 def of_which_questions(text: str) -> list[tuple[str, str, int]]:
     """(question, answer, where it starts) of the part of an Italian sum a giver gave, told
     after 'di cui': 'è costato 2,8 milioni di euro, di cui 2,1 milioni provenienti dal Pnrr' ->
-    'Quanta parte dei 2,8 milioni di euro proviene dal Pnrr?'."""
+    'Quanta parte dei 2,8 milioni di euro proviene dal Pnrr?', '..., di cui 61 milioni a carico
+    del bilancio' -> 'Quanta parte ... è a carico del bilancio?'."""
     found = []
     for m in _OF_WHICH.finditer(text):
         whole = m.group("whole")
-        verb = _OF_WHICH_VERBS[m.group("part")]
-        asked = f"Quanta parte {_of_the_figure(whole)} {verb} {m.group('giver')}?"
+        if m.group("charge"):  # "a carico del bilancio" -> "è a carico del bilancio"
+            asked = f"Quanta parte {_of_the_figure(whole)} è a carico {m.group('bearer')}?"
+        else:
+            verb = _OF_WHICH_VERBS[m.group("part")]
+            asked = f"Quanta parte {_of_the_figure(whole)} {verb} {m.group('giver')}?"
         found.append((squash(asked), m.group("sum"), m.start("sum")))
     return found
 
@@ -795,3 +802,106 @@ def worth_after_question(count: _Count, frame: _Frame | None, text: str) -> str 
     return (
         upper_first(squash(f"Per quale valore{adj} {subject} {verb} {between} {frame.when}")) + "?"
     )
+
+
+# The cost a clause's action comes at, told after its object: "will replace the roof| at an
+# estimated cost of| £4.8m", "rifarà il tetto| a un costo di| 4,8 milioni", "ha ceduto il ramo
+# d’azienda| per un valore di| 3 milioni".
+_AT_COST = {
+    "en": re.compile(
+        r"^(?P<obj>(?:[\w’'-]+\s+){0,8}?)at\s+(?:a|an)\s+(?P<adj>(?:(?:estimated|total|overall"
+        r"|projected|expected|combined)\s+){0,2})cost\s+of\s+(?:(?:about|around|some|roughly"
+        r"|nearly|almost|more\s+than|over|up\s+to)\s+)?[$€£]?$"
+    ),
+    "it": re.compile(
+        r"^(?P<obj>(?:[\w’'-]+\s+){0,8}?)(?P<prep>a|per)\s+(?:un|una)\s+(?P<noun>costo|spesa"
+        r"|valore)(?P<adj>(?:\s+(?:complessiv[oa]|stimat[oa]|total[e]|previst[oa]))?)\s+di"
+        r"(?:\s+(?:circa|oltre|quasi|poco\s+più\s+di))?\s*$"
+    ),
+}
+_EN_BE = frozenset("is are was were".split())
+_IT_COST_ASKED = {
+    "costo": "A quale costo",
+    "spesa": "Con quale spesa",
+    "valore": "Per quale valore",
+}
+
+
+def at_cost_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
+    """'The council will replace the roof at an estimated cost of £4.8m' -> 'At what estimated
+    cost will the council replace the roof?', 'Il Comune rifarà il tetto a un costo di 4,8
+    milioni' -> 'A quale costo il Comune rifarà il tetto?': the cost the clause's action comes
+    at, after the verb or its object (no verb in between)."""
+    subject = frame.subject
+    if not subject or subject.lower() in _SUBJECT_PRONOUNS or frame.opening:
+        return None
+    m = _AT_COST[language].match(frame.between_text)
+    if m is None:
+        return None
+    obj = m.group("obj").strip()
+    words = obj.split()
+    if not words and _is_copula(frame, language):
+        return None  # "The price is at a cost of": nothing done at the cost
+    if _has_digit(_YEARS.sub("", obj)) or any(is_finite(w, language) for w in words):
+        return None  # "the roof, which leaks, at ...": a second clause before the cost
+    tail = _tail(text, count.noun_end, language)
+    if tail is None or _has_digit(_YEARS.sub("", tail)):
+        return None
+    if language == "it":
+        noun = m.group("noun")
+        if noun == "spesa" and m.group("prep") != "a" or noun == "costo" and m.group("prep") != "a":
+            return None  # "per un costo di": a use of "per" other than a price
+        adjective = m.group("adj").strip()
+        rate, tail = _rate_and_rest(tail)  # "a un costo di 400 euro| al mese"
+        asked = f"{_IT_COST_ASKED[noun]} {adjective} {rate} {subject} {' '.join(frame.verb)} {obj}"
+        return upper_first(squash(f"{asked} {tail} {frame.when}")) + "?"
+    body = _english_body(frame, subject)
+    if body is None and words and frame.verb[0].lower() in _EN_BE:
+        body = f"{frame.verb[0].lower()} {subject}"  # "is the new block| due for completion"
+    if body is None:
+        return None
+    rate, tail = _rate_and_rest(tail)  # "at a cost of £38,000| a year": asked with the cost
+    asked = f"At what {m.group('adj')} cost {rate} {body} {obj} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
+# An Italian sum in euros that is the subject of a passive, at the start of its clause: "Ogni
+# anno| 400.000 euro| saranno destinati alla navetta", "..., mentre| 2 milioni di euro all’anno|
+# sono stati stanziati per le scuole".
+_PASSIVE_SUBJECT_SUM = re.compile(
+    r"(?:^|;\s+|,\s+(?:mentre|e|ma)\s+)(?P<open>(?:[A-Za-zà-ù’]+\s+){0,2}?)"
+    r"(?P<sum>(?:circa\s+|oltre\s+)?" + _DIGIT_NUMBER + r"(?:\s+(?:milioni|miliardi|mila))?"
+    r"\s+(?:di\s+)?euro)(?P<rate>\s+(?:all’anno|l’anno|al\s+mese|al\s+giorno))?\s+"
+    r"(?P<aux>sono\s+stati|saranno\s+stati|sono|saranno|erano|verranno|vengono|andranno)\s+"
+    r"(?P<part>(?:destinat|stanziat|investit|spes|assegnat|versat|erogat|raccolt|incassat"
+    r"|previst|riservat)i)\s+(?P<rest>[^,;:.()«»“”\d]{3,80}?)\s*(?=[,;.]|$)"
+)
+_IT_SINGULAR_PASSIVE = {
+    "sono stati": "è stato",
+    "saranno stati": "sarà stato",
+    "sono": "è",
+    "saranno": "sarà",
+    "erano": "era",
+    "verranno": "verrà",
+    "vengono": "viene",
+    "andranno": "andrà",
+}
+_IT_TIME_OPENING = re.compile(r"^(?:ogni\s+anno|ogni\s+mese|quest’anno|nel\s+\w+|da\s+\w+)?$")
+
+
+def passive_subject_sum_questions(text: str) -> list[tuple[str, str, int]]:
+    """(question, sum, where it starts) of an Italian sum in euros that is the subject of a
+    passive at the start of its clause: 'Ogni anno 400.000 euro saranno destinati alla navetta'
+    -> 'Quanto sarà destinato ogni anno alla navetta?'. Only a time may come before the sum."""
+    found = []
+    for m in _PASSIVE_SUBJECT_SUM.finditer(text):
+        opening = m.group("open").strip()
+        if _IT_TIME_OPENING.match(opening.lower()) is None:
+            continue
+        aux = _IT_SINGULAR_PASSIVE[" ".join(m.group("aux").split())]
+        participle = m.group("part")[:-1] + "o"
+        rate = (m.group("rate") or "").strip()
+        asked = f"Quanto {aux} {participle} {opening.lower()} {rate} {m.group('rest')}"
+        figure = m.group("sum")
+        found.append((squash(asked) + "?", figure, m.start("sum")))
+    return found

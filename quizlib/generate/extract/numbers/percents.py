@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...chunks import PREPOSITIONS
+from ...chunks import PREPOSITIONS, main_verb, tokens
 from ...document import Document, Sentence
 from ...lexicon import ARTICULATED, EN_PAST, STOPWORDS, UNITS
 from ...text import squash, takes_lo, upper_first
-from ...verbs import is_finite, is_participle
+from ...verbs import is_finite, is_participle, is_verb_lemma, lemma
 from .clause import _PRESENT_HEADS, _english_body, _frame, _is_copula, _tail
 from .counts import _CURRENCIES, _counts
 from .words import _has_digit
@@ -384,3 +384,93 @@ def up_by_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str]]:
         if m.group("sum"):
             verb = "fall" if fall else "rise"
             yield f"What did {np} {verb} to?", m.group("sum")
+
+
+# A share that opens the clause after an opening frame: "Of the 310 firms surveyed,| 38% had
+# cut staff", "Secondo un’indagine su 310 imprese,| il 38% ha ridotto il personale", "By the
+# final year,| 27 per cent of those fitted said ...". The frame stays in the question, which
+# then keeps the whole the frame names.
+_OPENED_SHARE = re.compile(
+    r"^(?P<open>[^,;:()«»“”\"]{3,140}),\s+(?P<lead>(?:(?:circa|quasi|oltre|solo|soltanto|appena"
+    r"|ben|about|nearly|almost|over|only|just|some|around|roughly|approximately"
+    r"|(?:fewer|less|more)\s+than|at\s+least)\s+)?(?:il\s+|l’)?)"
+    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>%|per\s+cento\b|per\s+cent\b|percent\b)\s+"
+    r"(?:(?P<of>dell’|della|dello|delle|dei|degli|del\b|di\b|of\b)\s*)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# An opening that names the whole a bare share ("38% had ...") is a part of: "Of the 310
+# firms", "Dei 1.200 soci", "Tra i 300 iscritti", or a group counted in it ("su 310 imprese").
+_WHOLE_OPENING = re.compile(
+    r"^(?:of|among|dei|degli|delle|tra|fra)\s|\b\d[\d.,]*\s+[a-zà-ù]{3,}", re.IGNORECASE
+)
+# Words after "of"/"di" that point back to a whole named before: "il 40% di loro".
+_POINTING_BACK = frozenset("loro essi esse them these it questi queste quelli".split())
+_SHARE_CLAUSE_END = re.compile(r"(?:,(?!\d)|;|:|\s[–—]\s|\.$)")
+_JOINED = re.compile(r"\s(?:e|and)\s")
+_LONGEST_SHARE_CLAUSE = 20
+# An Italian "essere" and a participle or adjective in "-o" after it, which agrees with the
+# subject and not with the question's "percentuale".
+_IT_AGREEING = re.compile(r"\b(?:è|era|sarà|fu|sia|fosse)\s+(?:\w+\s+)?\w{3,}o\b")
+
+
+def opened_share_question(text: str, language: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(question, answer, accepted) of a share that opens the clause after an opening frame,
+    which the question keeps: 'Of the 310 firms surveyed, 38% had cut staff' -> 'Of the 310
+    firms surveyed, what percentage had cut staff?'. With no 'of' after the share the frame
+    must name the whole; the share's clause must have a verb of its own."""
+    if "%" not in text and " cent" not in text:
+        return None
+    m = _OPENED_SHARE.match(text)
+    if m is None:
+        return None
+    opening = m.group("open").strip()
+    if any(is_finite(w, language) and not is_participle(w, language) for w in opening.split()):
+        return None  # "The survey found, ...": a clause, no frame
+    if language == "en" and any(cue in opening for cue in ("urvey of ", "oll of ")):
+        return None  # "According to a survey of 64 growers, ...": asked of those surveyed
+    of = m.group("of")
+    if of is None and _WHOLE_OPENING.search(opening) is None:
+        return None  # "Nel 2024, il 38% ha ...": a share of what?
+    rest = _SHARE_CLAUSE_END.split(m.group("rest"), maxsplit=1)[0].strip()
+    words = rest.split()
+    if not words or words[0].lower() in _POINTING_BACK or _PCT_FIGURE.search(rest):
+        return None  # "il 40% di loro", "il 68% degli studenti e il 61% dei genitori"
+    rest = _first_clause(rest, language)
+    toks = tokens(rest)
+    verb = main_verb(toks, language)
+    if verb is None and toks and _present_first(toks[0].low, language):
+        verb = 0  # "vive in città", "live abroad"
+    if verb is None or len(toks) > _LONGEST_SHARE_CLAUSE or len(toks) - verb < 2:
+        return None
+    if of is None and verb != 0:
+        return None  # the clause opens with its verb: "il 38% ha ridotto"
+    answer = f"{m.group('num')}%"
+    accepted = (squash(text[m.start("lead") : m.end("unit")]),)
+    if language == "it":
+        if _IT_AGREEING.search(rest):
+            return None  # "era assicurato": the participle would have to agree with the share
+        whole = "" if of is None else of.lower() + ("" if of.endswith("’") else " ")
+        asked = f"{opening}, quale percentuale {whole}{rest}"
+    else:
+        asked = f"{opening}, what percentage {'of ' if of else ''}{rest}"
+    return squash(asked) + "?", answer, accepted
+
+
+def _first_clause(rest: str, language: str) -> str:
+    """The words of a share's clause up to a second clause joined with 'e'/'and' ('ha ridotto
+    il personale| e una su cinque ha chiesto un prestito'); a joined object stays."""
+    for m in _JOINED.finditer(rest):
+        after = rest[m.end() :].split()
+        if any(is_finite(w, language) and not is_participle(w, language) for w in after):
+            return rest[: m.start()]
+    return rest
+
+
+def _present_first(word: str, language: str) -> bool:
+    """Whether the first word of a share's clause is a present its place makes a verb: 'il
+    60%| vive in città', '45 per cent| live abroad'."""
+    if word in STOPWORDS[language] or word in PREPOSITIONS[language]:
+        return False
+    if language == "it":
+        return is_finite(word, "it")
+    return is_verb_lemma(word) and lemma(word, "en") == word
