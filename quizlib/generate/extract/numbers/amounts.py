@@ -1258,6 +1258,13 @@ def _wished(before: str) -> bool:
     return bool(words) and words[-1].lower() in _EN_WISHES
 
 
+# A whole told by a pronoun, which a question read alone cannot resolve: "di loro", "di essi",
+# "of them", "of those".
+_PRONOUN_WHOLE = re.compile(
+    r"(?:di\s+(?:loro|essi|esse|questi|queste|costoro)|them|those|these)\b", re.IGNORECASE
+)
+
+
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
     """(question, answer, accepted) of a percentage that opens its sentence as the subject:
     'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
@@ -1291,6 +1298,8 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     if verb is None or verb == 0 or len(toks) > 24 or len(toks) - verb < 2:
         return None
     of = m.group("of")
+    if _PRONOUN_WHOLE.match(f"{of} {rest}" if doc.language == "it" else rest):
+        return None  # "il 38% di loro lavora ...": of whom, out of the sentence before?
     number = text[m.start("num") : m.end("num") + 1]  # "40%"
     answer = number if number.endswith("%") else m.group("num") + "%"
     phrase = text[m.end("lead") - len(m.group("lead").split(",")[-1].lstrip()) : m.end("num")]
@@ -3339,6 +3348,18 @@ def _tally_question(count: _Count, frame: _Frame | None, text: str, doc: Documen
     return _asked_after_object(frame, text, count.noun_end + tally.end(), language, it_how, en_how)
 
 
+# A verb of its own, not finite, between the main verb and the figure's preposition: the
+# figure is that verb's ("frozen for a year before rising by 7%", "bloccate per un anno prima
+# di salire del 7%").
+_NONFINITE_BETWEEN = {
+    "en": re.compile(r"\b(?:before|after|without|while|instead\s+of)\s+[a-z]{3,}ing\b"),
+    "it": re.compile(
+        r"\b(?:prima\s+di|dopo|senza|invece\s+di)\s+(?:essere\s+|aver\s+|avere\s+)?"
+        r"[a-zà-ù]{3,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie])\b"
+    ),
+}
+
+
 def _asked_after_object(
     frame: _Frame, text: str, end: int, language: str, it_how: str, en_how: str
 ) -> str | None:
@@ -3349,6 +3370,8 @@ def _asked_after_object(
     tail = _tail(text, end, language)
     if tail is None:
         return None
+    if _NONFINITE_BETWEEN[language].search(frame.between_text):
+        return None  # "were frozen for two years before rising| by 7%": the rise's figure
     what = frame.between_text.rsplit(" ", 1)[0] if len(frame.exact) > 1 else ""
     if language == "it":
         verb = " ".join(frame.verb)
