@@ -36,3 +36,8 @@ def test_participle_of_a_defining_noun_is_still_the_entry_s() -> None:
     assert qs.get("In what year was the Quay Gallery built?") == "1840", qs
     qs = questions_of(_IT + "È una vecchia rimessa costruita nel 1840.", "it")
     assert qs.get("In che anno fu costruita la Galleria del Molo?") == "1840", qs
+
+
+def test_participle_after_another_name_opening_the_sentence_is_that_name_s() -> None:
+    qs = questions_of(_EN + "The Quay Gallery Store, completed in 1994, holds the archive.", "en")
+    assert "In what year was the Quay Gallery completed?" not in qs, qs

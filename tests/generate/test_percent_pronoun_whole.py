@@ -19,3 +19,12 @@ def test_share_of_a_pronoun_is_not_asked_with_it() -> None:
 def test_share_of_a_named_whole_is_still_asked() -> None:
     qs = questions_of("Secondo la scuola, il 40% degli adulti iscritti studia la sera.", "it")
     assert qs.get("Quale percentuale degli adulti iscritti studia la sera?") == "40%", qs
+
+
+def test_gapped_second_share_is_left_out_of_the_question() -> None:
+    qs = questions_of(
+        "Secondo il direttore, il 40% dei turisti arriva dal Veneto e quasi uno su cinque "
+        "dall’Austria.",
+        "it",
+    )
+    assert qs.get("Quale percentuale dei turisti arriva dal Veneto?") == "40%", qs

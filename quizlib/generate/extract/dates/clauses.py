@@ -1472,7 +1472,18 @@ _THE_YEAR_OF_NAME = re.compile(r"\b(?:on|for|to|into|with|under|over)\s+the\s+$"
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
+# An Italian noun with its article right before a bare year, which names it: "ha approvato
+# il bilancio | 2024", "l’edizione | 2025".
+_IT_NOUN_BEFORE_YEAR = re.compile(r"(?:\b(?:il|lo|la|i|gli|le)\s+|\bl’)[a-zà-ù]{3,}\s+$")
+
+
 def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
+    if language == "it":
+        return (
+            span.is_year
+            and not span.prep
+            and _IT_NOUN_BEFORE_YEAR.search(text, max(0, span.start - 30), span.start) is not None
+        )
     return (
         language == "en"
         and span.is_year

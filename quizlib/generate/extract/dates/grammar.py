@@ -244,6 +244,8 @@ def _entry_question(
         return None  # "224,000 inhabitants | recorded in 2022": the inhabitants were recorded
     if len(chain) == 1 and _participle_of_object(toks, first, chain[0], language):
         return None  # "it opened in 2009, replacing a cafe built in the 1930s": the cafe's
+    if len(chain) == 1 and _set_off_after_other_name(s, toks, first, chain[0], language):
+        return None  # "The Oldman River Dam, completed in 1991": the dam's, not the river's
     if len(chain) == 1 and _set_off_after_object(toks, first, chain[0], language):
         return None  # "organises the Camanachd Cup, first contested in 1896": the cup's
     subject = _entry_subject(s, language)
@@ -292,6 +294,28 @@ def _set_off_after_object(toks: list[Token], first: int, participle: str, langua
         return False  # a name with no article before it
     verb = toks[start - 1]
     return verb.text[:1].islower() and verb.low not in PREPOSITIONS[language]
+
+
+def _set_off_after_other_name(
+    s: Sentence, toks: list[Token], first: int, participle: str, language: str
+) -> bool:
+    """Whether a lone participle is set off right after a name that opens the sentence and is
+    not the entry's ('The Oldman River Dam, completed in 1991, ...' in the entry of the
+    Oldman River): the participle is that name's."""
+    assert s.entry is not None
+    if not is_participle(participle, language):
+        return False
+    k = first - 1
+    if k >= 0 and toks[k].low in _SET_OFF_ADVERBS:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return False
+    opener = 1 if toks[0].low in ARTICLES[language] else 0
+    words = toks[opener:k]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    name = fold(s.text[words[0].start : words[-1].end])
+    return name not in {fold(n) for n in s.entry.names} | {fold(s.entry.phrase)}
 
 
 def _owned_subject_before(toks: list[Token], first: int) -> bool:

@@ -1265,6 +1265,15 @@ _PRONOUN_WHOLE = re.compile(
 )
 
 
+# A second share joined by "e"/"and" with its verb left out: "il 38% arriva da fuori regione
+# | e quasi uno su dieci dall’estero", "40% come from the city | and a third from abroad".
+_GAPPED_SHARE = re.compile(
+    r"\s(?:e|ed|and)\s+(?:(?:quasi|circa|oltre|almeno|solo|nearly|about|almost|over|only)\s+)?"
+    r"(?:il\s+\d|l’\d|\d|uno\s+su|una\s+su|un\s+(?:terzo|quarto|quinto)|one\s+in"
+    r"|a\s+(?:third|quarter|fifth))"
+)
+
+
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
     """(question, answer, accepted) of a percentage that opens its sentence as the subject:
     'Solo il 58% degli studenti è tornato' -> 'Quale percentuale degli studenti è tornata?'."""
@@ -1286,6 +1295,7 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     if aside is not None:  # "of components, including steel casings, will be": the aside out
         rest = f"{aside.group('whole')} {rest[aside.end() :]}"
     rest = _SHARE_END.split(rest, maxsplit=1)[0].strip()
+    rest = _GAPPED_SHARE.split(rest, maxsplit=1)[0]  # "| e quasi uno su dieci dall’estero"
     toks = tokens(rest)
     verb = main_verb(toks, doc.language)
     if doc.language == "en" and verb == 0 and len(toks) > 2:
