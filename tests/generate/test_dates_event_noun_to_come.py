@@ -20,3 +20,12 @@ def test_italian_event_noun_after_a_future_is_not_asked_in_the_past() -> None:
 def test_event_noun_with_a_plural_complement_is_singular() -> None:
     qs = questions_of("The lido reopened after the end of the repairs in April.", "en")
     assert qs.get("When was the end of the repairs?") == "April", qs
+
+
+def test_future_of_an_earlier_clause_does_not_hide_a_past_event() -> None:
+    qs = questions_of(
+        "Il nuovo polo sostituirà l’attuale municipio, costruito negli anni Trenta e "
+        "restaurato dopo il terremoto del 1980.",
+        "it",
+    )
+    assert qs.get("A quando risale il terremoto?") == "1980", qs

@@ -123,8 +123,11 @@ _IT_FUTURE_ENDINGS = ("rà", "ranno", "rebbe", "rebbero")
 
 def _future_before(toks: list[Token], language: str) -> bool:
     """Whether the clause before an event noun's lead is in the future or a conditional ('The
-    bridge will close | after the end of ...', 'Il ponte chiuderà | dopo la fine ...')."""
-    for t in toks:
+    bridge will close | after the end of ...', 'Il ponte chiuderà | dopo la fine ...'); only
+    the words after the last comma count ('che sostituirà l’ospedale, | adeguato dopo il
+    terremoto del 2009': the earthquake is past)."""
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in ",;:()–—"), default=0)
+    for t in toks[start:]:
         if t.low in _FUTURE_WORDS[language]:
             return True
         if language == "it" and t.text.islower() and t.low.endswith(_IT_FUTURE_ENDINGS):
