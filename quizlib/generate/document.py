@@ -254,6 +254,10 @@ def entry_info(
     written = _said_with_article(rest, keys) if m and not definite else None
     if m and written:  # "Il lago Trasimeno è ...": "il lago Trasimeno", as written
         said, definite = written, article
+    if not m and not definite and said == name:
+        # "Founded in 1838, the Royal Caledonian Curling Club is ...": the name after an
+        # opening phrase keeps the article it is written with
+        definite = _article_within(first, name)
     if (
         language == "it"
         and not m
@@ -282,6 +286,20 @@ def entry_info(
     if kind == "person" and acronym:
         kind = "thing"  # "La Politica agricola comune (PAC) è la politica ...": no politician
     return EntryInfo(heading, name, phrase, acronym, expansion, kind, definite)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s,(])(il|lo|la|i|gli|le|the)\s+$|(?:^|[\s,(])(l’)$")
+
+
+def _article_within(sentence: str, name: str) -> str:
+    """The definite article (in small letters) a name is first written with inside the
+    sentence, after its opening words ('Founded in 1838, the Royal ... Club'); '' when it is
+    written bare ('In 1838, Edinburgh ...')."""
+    at = sentence.find(name)
+    if at <= 0:
+        return ""
+    m = _ARTICLE_BEFORE.search(sentence[max(0, at - 6) : at])
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 # Italian nouns that open the names of places and bodies, which take the article ('il Parco

@@ -118,6 +118,7 @@ EN_IRREGULAR_BASES = {
     "shot": "shoot",
     "thought": "think",
     "bore": "bear",
+    "thanked": "thank",  # the dictionary reads '-e' + 'd', and 'thanking' as 'thanke' too
 }
 
 
@@ -129,10 +130,10 @@ def lemma(word: str, language: str) -> str:
         base = str(simplemma.lemmatize(word, lang=language))
     except (ValueError, KeyError, TypeError):
         return word
+    if language == "en" and base == word[:-1] and word.endswith(("xes", "xed")):
+        return word[:-2]  # "fixes", "mixed": the dictionary reads them as '-xe' + 's'/'d'
     if language == "en" and base == word[:-1] and word.endswith("ed"):
         return _en_past_base(word, base)
-    if language == "en" and base == word[:-1] and word.endswith("xes"):
-        return word[:-2]  # "fixes", "mixes": the dictionary reads them as '-xe' + 's'
     if language == "en" and base == word[:-2] and word.endswith("lled"):
         return _en_doubled_l_base(word, base)
     return base

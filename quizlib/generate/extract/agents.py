@@ -304,6 +304,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
         text = _CLOCK_TAIL.sub("", text)  # "dalle 23.40 | di giovedì": the hour of the date
         if _ADJECTIVES_LEFT.search(text):
             return None  # "on the hot, dry | summer of 2025": the date took the noun away
+        if _participle_left(text, language):
+            return None  # "replaced a mill built | in 1820": the date was the participle's
     if _VAGUE_END.search(text):
         return None  # "Who has worked there?": where, out of the article?
     toks = tokens(text)
@@ -334,6 +336,23 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     if toks[-1].low in PREPOSITIONS[language]:
         return None  # "ha scelto la pagina in | cui ...": the relative took the object's end
     return text
+
+
+def _participle_left(text: str, language: str) -> bool:
+    """Whether a deed cut before its date ends in a participle after a noun ('replaced a
+    mill built', 'ha sostituito una scuola costruita'): the participle has lost what it says."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    last, before = words[-1], words[-2]
+    return (
+        last.isalpha()
+        and last.islower()
+        and is_participle(last, language)
+        and before.isalpha()
+        and before.lower() not in AUXILIARIES[language]
+        and not is_finite(before, language)
+    )
 
 
 def _of_cohort(text: str, at: int, after_one: bool, language: str) -> bool:

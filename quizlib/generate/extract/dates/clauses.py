@@ -1086,6 +1086,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         for k in range(verb + 1, date_at)
     ):
         return None  # but "per la prima volta": after an article, "prima" is an adjective
+    if _relative_before_date(toks, verb, date_at, language):
+        return None  # "praised the volunteers who cleaned the beach on Sunday": the cleaning's
     clause = drop_titles(clause, doc)
     clause = _entry_case(clause, s, language) if named else _lower_initial(clause, doc)
     if named and s.entry is not None and fold(clause).count(fold(s.entry.phrase)) > 1:
@@ -1130,6 +1132,23 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
         # "When did the WHO declare it a pandemic?": in an entry, "it" is the entry.
         inverted = re.sub(r"(?<=\s)it(?=\s|$)", s.entry.name, inverted, count=1)
     return render("en", "date_clause", clause=inverted)
+
+
+def _relative_before_date(toks: list[Token], verb: int, date_at: int, language: str) -> bool:
+    """Whether a relative clause opens after the main verb and runs, with no comma, up to the
+    date ('thanked the pupils who planted the trees | in May', 'ha premiato gli studenti che
+    hanno piantato gli alberi | a maggio'): the date is the relative's verb's."""
+    for k in range(verb + 1, date_at - 1):
+        if toks[k].low not in _RELATIVE_SUBJECTS and toks[k].low not in _RELATIVES:
+            continue
+        nxt = toks[k + 1]
+        if toks[k].low == "that" and not (
+            nxt.low in AUXILIARIES[language] or nxt.text.islower() and is_finite(nxt.text, language)
+        ):
+            continue  # "that plan": a determiner
+        if not any(t.text in _CLAUSE_STOPS for t in toks[k:date_at]):
+            return True
+    return False
 
 
 # Adjectives after a copula that aim a verb at a time: "is due to open in 2027".
@@ -1453,7 +1472,18 @@ _THE_YEAR_OF_NAME = re.compile(r"\b(?:on|for|to|into|with|under|over)\s+the\s+$"
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
+# An Italian noun with its article right before a bare year, which names it: "ha approvato
+# il bilancio | 2024", "l’edizione | 2025".
+_IT_NOUN_BEFORE_YEAR = re.compile(r"(?:\b(?:il|lo|la|i|gli|le)\s+|\bl’)[a-zà-ù]{3,}\s+$")
+
+
 def _year_of_noun(text: str, span: DateSpan, language: str) -> bool:
+    if language == "it":
+        return (
+            span.is_year
+            and not span.prep
+            and _IT_NOUN_BEFORE_YEAR.search(text, max(0, span.start - 30), span.start) is not None
+        )
     return (
         language == "en"
         and span.is_year

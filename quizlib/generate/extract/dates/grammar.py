@@ -25,7 +25,7 @@ from ...phrase import (
     render,
 )
 from ...text import fold, is_acronym, lower_first, squash
-from ...verbs import AUXILIARIES, is_finite, is_participle, lemma, participle_parts
+from ...verbs import AUXILIARIES, is_finite, is_gerund, is_participle, lemma, participle_parts
 from ..common import lower_initial, specific
 from ..subject import entry_as_said
 from .spans import _CHAIN_ADVERBS, _VERB_CHAIN, DateSpan
@@ -242,6 +242,10 @@ def _entry_question(
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
     if len(chain) == 1 and first > 0 and _modifies_noun(toks[first - 1], chain[0], language):
         return None  # "224,000 inhabitants | recorded in 2022": the inhabitants were recorded
+    if len(chain) == 1 and _participle_of_object(toks, first, chain[0], language):
+        return None  # "it opened in 2009, replacing a cafe built in the 1930s": the cafe's
+    if len(chain) == 1 and _set_off_after_other_name(s, toks, first, chain[0], language):
+        return None  # "The Oldman River Dam, completed in 1991": the dam's, not the river's
     if len(chain) == 1 and _set_off_after_object(toks, first, chain[0], language):
         return None  # "organises the Camanachd Cup, first contested in 1896": the cup's
     subject = _entry_subject(s, language)
@@ -290,6 +294,28 @@ def _set_off_after_object(toks: list[Token], first: int, participle: str, langua
         return False  # a name with no article before it
     verb = toks[start - 1]
     return verb.text[:1].islower() and verb.low not in PREPOSITIONS[language]
+
+
+def _set_off_after_other_name(
+    s: Sentence, toks: list[Token], first: int, participle: str, language: str
+) -> bool:
+    """Whether a lone participle is set off right after a name that opens the sentence and is
+    not the entry's ('The Oldman River Dam, completed in 1991, ...' in the entry of the
+    Oldman River): the participle is that name's."""
+    assert s.entry is not None
+    if not is_participle(participle, language):
+        return False
+    k = first - 1
+    if k >= 0 and toks[k].low in _SET_OFF_ADVERBS:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return False
+    opener = 1 if toks[0].low in ARTICLES[language] else 0
+    words = toks[opener:k]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    name = fold(s.text[words[0].start : words[-1].end])
+    return name not in {fold(n) for n in s.entry.names} | {fold(s.entry.phrase)}
 
 
 def _owned_subject_before(toks: list[Token], first: int) -> bool:
@@ -399,6 +425,48 @@ def _modifies_noun(before: Token, verb: str, language: str) -> bool:
         and low not in STOPWORDS[language]
         and not is_finite(before.text, language)
     )
+
+
+# Verbs after which a noun phrase is said of the subject, not an object of it: "is a
+# military alliance founded in 1949", "è un istituto fondato nel 2004".
+_LINKING = frozenset(
+    """is are was were be been being become becomes became remain remains remained
+    è sono era erano fu furono sarà saranno diventa diventò divenne rimane resta""".split()
+)
+
+
+_LONGEST_OBJECT = 4  # words from the object's article to its noun: "a small stone cafe"
+
+
+def _participle_of_object(toks: list[Token], first: int, participle: str, language: str) -> bool:
+    """Whether a lone participle follows a noun phrase that a verb other than a linking one
+    takes as its object ('..., replacing a cafe built in the 1930s', 'ha sostituito una
+    scuola costruita nel 1950'): the participle, and its date, are the object's."""
+    if not is_participle(participle, language) or first < 3:
+        return False
+    k = first - 1
+    while k > 0 and first - k <= _LONGEST_OBJECT:
+        low = toks[k].low
+        if low in ARTICLES[language] or low in _OBJECT_OWNERS:
+            verb = toks[k - 1]
+            return (
+                verb.text.isalpha()
+                and verb.text.islower()
+                and verb.low not in _LINKING
+                and verb.low not in AUXILIARIES[language]
+                and (
+                    is_finite(verb.text, language)
+                    or is_gerund(verb.text, language)
+                    or is_participle(verb.text, language)
+                )
+            )
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+        k -= 1
+    return False
+
+
+_OBJECT_OWNERS = frozenset("its their his her suo sua suoi sue loro".split())
 
 
 def _relative_of_another(s: Sentence, toks: list[Token], first: int, language: str) -> bool:

@@ -96,6 +96,8 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None
     if not _TO_COME.isdisjoint(np.lower().split()):
         return None  # "before the start of the next school year": one still to come, no event
+    if _future_before(toks[:k], doc.language):
+        return None  # "will close after the end of the season in October": not "When was"
     if not _SAME.isdisjoint(np.lower().split()):
         return None  # "than during the same fortnight in 2025": a time to compare with, no event
     if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
@@ -110,9 +112,34 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
     return render("en", "date_noun_plural" if _plural_np(np) else "date_noun", np=np)
 
 
+# Verbs that put a clause in the future or in a conditional: the event noun after them is
+# still to come.
+_FUTURE_WORDS = {
+    "en": frozenset("will would shall could may might should".split()),
+    "it": frozenset("potrebbe potrebbero dovrebbe dovrebbero".split()),
+}
+_IT_FUTURE_ENDINGS = ("rà", "ranno", "rebbe", "rebbero")
+
+
+def _future_before(toks: list[Token], language: str) -> bool:
+    """Whether the clause before an event noun's lead is in the future or a conditional ('The
+    bridge will close | after the end of ...', 'Il ponte chiuderà | dopo la fine ...'); only
+    the words after the last comma count ('che sostituirà l’ospedale, | adeguato dopo il
+    terremoto del 2009': the earthquake is past)."""
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in ",;:()–—"), default=0)
+    for t in toks[start:]:
+        if t.low in _FUTURE_WORDS[language]:
+            return True
+        if language == "it" and t.text.islower() and t.low.endswith(_IT_FUTURE_ENDINGS):
+            if is_finite(t.low, "it"):
+                return True
+    return False
+
+
 def _plural_np(np: str) -> bool:
-    """Whether an English noun phrase ends in a plural noun ('the county elections')."""
-    last = np.rsplit(None, 1)[-1]
+    """Whether an English noun phrase's head is a plural noun ('the county elections'); the
+    head of 'the end of the repairs' is 'end', before its complement."""
+    last = np.split(" of ", 1)[0].rsplit(None, 1)[-1]
     return (
         last.isalpha()
         and last.islower()

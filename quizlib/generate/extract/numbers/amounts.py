@@ -1278,9 +1278,18 @@ def _wished(before: str) -> bool:
 
 
 # Words after a share's "of"/"di" that point back to a whole named before: "il 40% di loro".
-_POINTING_BACK = frozenset("loro essi esse them these questi queste".split())
+_POINTING_BACK = frozenset("loro essi esse costoro them these those questi queste".split())
 # A second share in the clause of the first, which the question would keep.
 _SECOND_SHARE = re.compile(r"\d\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b)")
+
+
+# A second share joined by "e"/"and" with its verb left out: "il 38% arriva da fuori regione
+# | e quasi uno su dieci dall’estero", "40% come from the city | and a third from abroad".
+_GAPPED_SHARE = re.compile(
+    r"\s(?:e|ed|and)\s+(?:(?:quasi|circa|oltre|almeno|solo|nearly|about|almost|over|only)\s+)?"
+    r"(?:il\s+\d|l’\d|\d|uno\s+su|una\s+su|un\s+(?:terzo|quarto|quinto)|one\s+in"
+    r"|a\s+(?:third|quarter|fifth))"
+)
 
 
 def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]] | None:
@@ -1306,6 +1315,7 @@ def _share_question(text: str, doc: Document) -> tuple[str, str, tuple[str, ...]
     if aside is not None:  # "of components, including steel casings, will be": the aside out
         rest = f"{aside.group('whole')} {rest[aside.end() :]}"
     rest = _SHARE_END.split(rest, maxsplit=1)[0].strip()
+    rest = _GAPPED_SHARE.split(rest, maxsplit=1)[0]  # "| e quasi uno su dieci dall’estero"
     if _SECOND_SHARE.search(rest):
         return None  # "il 68% degli studenti e il 61% dei genitori si sono detti ..."
     toks = tokens(rest)
@@ -3453,6 +3463,18 @@ def _tally_question(count: _Count, frame: _Frame | None, text: str, doc: Documen
     return _asked_after_object(frame, text, count.noun_end + tally.end(), language, it_how, en_how)
 
 
+# A verb of its own, not finite, between the main verb and the figure's preposition: the
+# figure is that verb's ("frozen for a year before rising by 7%", "bloccate per un anno prima
+# di salire del 7%").
+_NONFINITE_BETWEEN = {
+    "en": re.compile(r"\b(?:before|after|without|while|instead\s+of)\s+[a-z]{3,}ing\b"),
+    "it": re.compile(
+        r"\b(?:prima\s+di|dopo|senza|invece\s+di)\s+(?:essere\s+|aver\s+|avere\s+)?"
+        r"[a-zà-ù]{3,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie])\b"
+    ),
+}
+
+
 def _asked_after_object(
     frame: _Frame, text: str, end: int, language: str, it_how: str, en_how: str
 ) -> str | None:
@@ -3463,6 +3485,8 @@ def _asked_after_object(
     tail = _tail(text, end, language)
     if tail is None:
         return None
+    if _NONFINITE_BETWEEN[language].search(frame.between_text):
+        return None  # "were frozen for two years before rising| by 7%": the rise's figure
     what = frame.between_text.rsplit(" ", 1)[0] if len(frame.exact) > 1 else ""
     if language == "it":
         verb = " ".join(frame.verb)

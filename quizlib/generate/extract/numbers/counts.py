@@ -640,8 +640,8 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         return None
     end = m.end("mult") if m.groupdict().get("mult") else m.end("num")
     number = text[m.start("num") : end]
-    if language == "en" and low not in UNITS | _EXTRA_UNITS:
-        noun_end = _coordinated_noun(text, noun_end)  # "48,000 homes| and businesses"
+    if low not in UNITS | _EXTRA_UNITS:
+        noun_end = _coordinated_noun(text, noun_end, language)  # "48,000 homes| and businesses"
     phrase_end = _offence_end(text, low, _complement(text, noun_end, language), language)
     return _Count(
         start=m.start("num"),
@@ -657,38 +657,48 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     )
 
 
-# A second plural noun joined to an English counted one: "48,000 homes| and businesses".
-_AND_NOUN = re.compile(r"\s+and\s+(?P<noun>[a-z]{3,})(?=[\s,;.:]|$)")
+# A second plural noun joined to a counted one: "48,000 homes| and businesses", "1.300
+# volontari| e studenti".
+_AND_NOUN = {
+    "en": re.compile(r"\s+and\s+(?P<noun>[a-z]{3,})(?=[\s,;.:]|$)"),
+    "it": re.compile(r"\s+(?:e|ed)\s+(?P<noun>[a-zà-ù]{3,})(?=[\s,;.:]|$)"),
+}
 
 
-def _coordinated_noun(text: str, at: int) -> int:
-    """The end of a plural noun joined by 'and' to the counted one, which the count counts
-    too ('48,000 homes and businesses'), or `at`: not a verb ('hired 20 staff and opened'),
-    nor a noun a number of its own counts ('30 homes and 12 shops')."""
-    m = _AND_NOUN.match(text, at)
+def _coordinated_noun(text: str, at: int, language: str) -> int:
+    """The end of a plural noun joined by 'and'/'e' to the counted one, which the count counts
+    too ('48,000 homes and businesses', '1.300 volontari e studenti'), or `at`: not a verb
+    ('hired 20 staff and opened', 'ha assunto 20 persone e aperto'), nor a noun a number of
+    its own counts ('30 homes and 12 shops')."""
+    m = _AND_NOUN[language].match(text, at)
     if m is None:
         return at
     noun = m.group("noun")
-    if not _plural(noun, "en") or noun in STOPWORDS["en"] or noun in _TIME_UNITS:
+    if not _plural(noun, language) or noun in STOPWORDS[language] or noun in _TIME_UNITS:
         return at
-    if is_finite(noun, "en") or is_gerund(noun, "en") or _verb_like(noun):
+    if is_finite(noun, language) or is_gerund(noun, language) or _verb_like(noun):
         return at
+    if language == "it" and (is_participle(noun, "it") or noun in ADVERBIALS["it"]):
+        return at
+    if language == "it" and noun[-1:] != text[:at].rstrip()[-1:]:
+        return at  # "monete e frammenti": nouns of two genders, which no "Quanti/Quante" fits
     if text[m.end() : m.end() + 1] in {",", ";", ".", ":"}:
         return m.end()
     after = text[m.end() : m.end() + 30].split(maxsplit=1)
-    if after and _ends_noun_phrase_before(after[0]):
+    if after and _ends_noun_phrase_before(after[0], language):
         return m.end()
     return at  # "employs 140 people and supplies| milk": a verb and its object
 
 
-def _ends_noun_phrase_before(word: str) -> bool:
+def _ends_noun_phrase_before(word: str, language: str) -> bool:
     """Whether a word may follow a counted noun phrase, which a noun after 'and' ended: a
     preposition, a verb, a relative ('homes and businesses| in Duluth', '| were')."""
     return (
-        word in PREPOSITIONS["en"]
-        or word in AUXILIARIES["en"]
-        or word in {"that", "who", "which"}
-        or (word.islower() and is_finite(word, "en"))
+        word in PREPOSITIONS[language]
+        or word in ARTICULATED
+        or word in AUXILIARIES[language]
+        or word in {"that", "who", "which", "che"}
+        or (word.islower() and is_finite(word, language))
     )
 
 

@@ -663,7 +663,11 @@ _IT_PARTS = frozenset("tratto tratta sezione segmento parte porzione".split())
 _IT_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:,]|$)")
 
 
-_IT_FUTURE = re.compile(r"\b[a-zà-ù]{2,}(?:rà|ranno)\b")
+# Nouns of a bare extent, which name nothing without what is on them: "un’area di 2 ettari".
+_IT_BARE_EXTENTS = frozenset("area superficie spazio zona estensione".split())
+
+
+_IT_FUTURE = re.compile(r"\b[a-zà-ù]{2,}(?:rà|ranno)\b", re.IGNORECASE)
 
 
 def italian_thing_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
@@ -684,6 +688,8 @@ def italian_thing_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, s
             continue
         if not _plain_noun_phrase(words) or (m.group("prep") == "di" and article in _IT_DEFINITE):
             continue  # "allungare il percorso di 25 chilometri": a change of a thing named before
+        if len(words) == 1 and words[0] in _IT_BARE_EXTENTS and article not in _IT_DEFINITE:
+            continue  # "sorge su un’area di 2 ettari": "Quanto è grande l’area?" names no area
         frame = _frame(text, m.start("measure"), s, doc)
         if (
             m.group("prep") == "di"

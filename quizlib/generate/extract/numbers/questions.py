@@ -366,6 +366,25 @@ def _without_group(frame: _Frame, language: str) -> _Frame:
     return _Frame(frame.subject, frame.verb, kept, frame.opening, frame.when, " ".join(written))
 
 
+# What opens a complement of the counted noun left in the tail: "1.300 volontari| di 26
+# scuole", "delle scuole| di Bari"; "1,300 volunteers| from 26 schools".
+_COUNTED_COMPLEMENT = {
+    "it": re.compile(r"(?:di|del|dello|della|dei|degli|delle)\s|d’|dell’"),
+    "en": re.compile(r"from\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\d"),
+}
+
+
+def _complement_of_counted(count: _Count, tail: str, language: str) -> tuple[_Count, str]:
+    """The counted phrase with the complement of its noun the tail opens with, which no verb
+    takes: 'Quanti volontari di 26 scuole ha coinvolto il progetto?', not '... il progetto
+    di 26 scuole?'; 'How many volunteers from 26 schools did the project involve?'."""
+    if not tail or not _COUNTED_COMPLEMENT[language].match(tail):
+        return count, tail
+    if count.noun in _CLOCK or count.noun in _YEARS or count.noun in _TIME_UNITS:
+        return count, tail  # "per 20 anni| di fila": a time, no noun's complement
+    return replace(count, nouns=f"{count.nouns} {tail}"), ""
+
+
 def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) -> str | None:
     """'Quanti terremoti ha registrato l’Osservatorio?', 'In quante sezioni è articolata la
     mostra?', 'Quanti vigili del fuoco operano sul posto?', 'How many times has the record
@@ -376,6 +395,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
         return None
     if tail == "" and language == "en" and lemma(frame.verb[-1].lower(), "en") == "spend":
         tail = _spent_doing(text, count.noun_end)  # "spent eleven months| removing the paint"
+    count, tail = _complement_of_counted(count, tail, language)
     if _is_copula(frame, language) or _italian_copula_group(frame):
         described = _copula_with_question(count, frame, tail, language)
         if described is not None:
@@ -1097,6 +1117,11 @@ def _article_at(frame: _Frame) -> int:
     return max((i for i, w in enumerate(frame.exact) if w in ("a", "an")), default=0)
 
 
+# An Italian complement of a preposition and a bare noun, which makes one phrase with its
+# verb: "marchiare a fuoco", "mettere in vendita", "tenere in vita".
+_IT_BARE_COMPLEMENT = re.compile(r"(?:a|in|di|da|su|per)\s+[a-zà-ù]{3,}")
+
+
 def _complement_first_question(
     count: _Count, frame: _Frame, tail: str, language: str
 ) -> str | None:
@@ -1106,6 +1131,8 @@ def _complement_first_question(
     complement = " ".join(frame.between_text.split()[: len(frame.exact)])
     if language == "it":
         verb = " ".join(frame.verb)
+        if _IT_BARE_COMPLEMENT.fullmatch(complement):  # "hanno marchiato a fuoco": one verb
+            return _ask_it(count, None, f"{verb} {complement} {frame.subject} {tail} {frame.when}")
         return _ask_it(count, None, f"{verb} {frame.subject} {complement} {tail} {frame.when}")
     body = _english_body(frame, frame.subject)
     if body is None:
