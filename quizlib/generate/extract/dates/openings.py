@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ...chunks import (
+    PREPOSITIONS,
     Token,
     index_at,
     main_verb,
@@ -36,10 +37,10 @@ from .phrases import (
     _CLAUSE_STOPS,
     _DETERMINERS,
     _OF_DATE,
-    _OPENING_ADVERBS,
     _SUBORDINATE_MORE,
     _bare_noun_subject,
     _opening_end,
+    _opening_lead,
 )
 from .spans import _CHAIN_ADVERBS, DateSpan
 
@@ -103,15 +104,15 @@ def _colon_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence,
 
 def _opens_with_participle(toks: list[Token], language: str) -> bool:
     """'Fondato nel 1912, ...', 'First run in 1974, ...': the first test of an opening phrase."""
-    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
-    return len(toks) > first + 3 and is_participle(toks[first].low, language)
+    first = _opening_lead(toks, language)[0]
+    return first >= 0 and len(toks) > first + 3 and is_participle(toks[first].low, language)
 
 
 def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where the clause after an opening participle phrase starts, when the date is in it."""
     if not _opens_with_participle(toks, language):
         return None
-    first = 1 if toks[0].low in _OPENING_ADVERBS else 0
+    first = _opening_lead(toks, language)[0]
     comma = _opening_end(toks, first + 1, language)
     if comma is None or comma >= at - 1:
         return None
@@ -272,6 +273,8 @@ def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
             verb = _present_after_subject(rest)
         if verb is None or verb == 0 or any(t.text in _STOPS for t in rest[:verb]):
             continue  # "and moved to ...": the same subject (_last_conjunct)
+        if all(t.low in _CHAIN_ADVERBS for t in rest[:verb]):
+            continue  # "and finally closed in 1987": an adverb, the same subject
         first_verb = main_verb(toks, language, stop=k)
         if first_verb is None:
             return None  # "Trump e la moglie sono arrivati": one subject of two names
@@ -383,6 +386,55 @@ def without_relative_day(
         span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
     )
     return replace(s, text=new), moved
+
+
+# Words that open a phrase of place or circumstance besides the prepositions: "Sabato 14
+# giugno, | davanti a una piazza piena, | ...", "On Saturday, | outside the town hall, | ...".
+_ASIDE_OPENERS = {
+    "it": frozenset("davanti accanto dentro fuori vicino sotto sopra presso durante".split()),
+    "en": frozenset("outside inside near during before beside".split()),
+}
+_DATE_LEADS = frozenset(
+    """lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+_LONGEST_ASIDE = 14  # tokens of a phrase set off after an opening date
+_OPENING_DATE_WORDS = 2  # words before the date: "On", "Sabato", "On Saturday"
+
+
+def without_opening_aside(
+    s: Sentence, span: DateSpan, language: str
+) -> tuple[Sentence, DateSpan] | None:
+    """The sentence without the phrase of place set off between commas after the date that
+    opens it ('Sabato 14 giugno, nella fonderia di Agnone, sono stati versati ...' -> 'Sabato
+    14 giugno sono stati versati ...'), and the date span in it; None for any other shape. The
+    phrase opens with a preposition and holds no verb."""
+    text = s.text
+    head = text[: span.start].split()
+    if len(head) > _OPENING_DATE_WORDS or any(
+        w.lower() not in _DATE_LEADS and w.lower() not in PREPOSITIONS[language] for w in head
+    ):
+        return None  # "Fondata nel 1946, nell’immediato dopoguerra, ...": a participle's date
+    if text[span.end : span.end + 2] != ", ":
+        return None
+    close = text.find(", ", span.end + 2)
+    if close < 0:
+        return None
+    aside = tokens(text[span.end + 2 : close])
+    rest = text[close + 2 :]
+    if not aside or len(aside) > _LONGEST_ASIDE or len(rest.split()) < 3:
+        return None
+    first = aside[0].low
+    if not (
+        first in PREPOSITIONS[language] or first in ARTICULATED or first in _ASIDE_OPENERS[language]
+    ):
+        return None
+    for t in aside:
+        if t.text in _CLAUSE_STOPS or t.low in AUXILIARIES[language] or t.low in _AND:
+            return None
+        if t.text.islower() and (is_finite(t.text, language) or is_participle(t.text, language)):
+            return None
+    return replace(s, text=f"{text[: span.end]} {rest}"), span
 
 
 def _after_verb_chain(toks: list[Token], k: int) -> int | None:
