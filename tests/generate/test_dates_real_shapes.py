@@ -87,3 +87,21 @@ def test_a_phrase_of_place_set_off_after_an_opening_date() -> None:
 def test_a_second_verb_after_and_with_an_adverb_before_it() -> None:
     en = "The Gorran mill opened in 1897 and finally closed in 1987."
     assert _asked(en, "en")["When did the Gorran mill finally close?"] == "1987"
+
+
+def test_a_date_at_the_end_of_a_with_phrase_of_a_plan() -> None:
+    en = "Work on the Gorran bypass will begin soon, with the first lane opened to traffic in 2029."
+    assert _asked(en, "en")["When will the first lane be opened to traffic?"] == "2029"
+    en = "The Gorran quay is due to reopen in May, with the first ferries running by June 2027."
+    assert _asked(en, "en")["By when will the first ferries run?"] == "June 2027"
+    it = (
+        "I lavori del porto di Gorran partiranno a gennaio, con la consegna del cantiere "
+        "prevista per marzo 2026."
+    )
+    assert _asked(it, "it")["Quando è prevista la consegna del cantiere?"] == "marzo 2026"
+    # A clause told in the past is no plan: the phrase's date is not asked of what will be.
+    en = "The players were due to parade in May, with the Gorran school given the day off in June."
+    assert not any(q.startswith("When will") for q in _asked(en, "en"))
+    # "la fine": of what, out of the clause?
+    it = "I lavori del porto di Gorran dureranno due anni, con la fine fissata a luglio 2028."
+    assert "Quando è fissata la fine?" not in _asked(it, "it")

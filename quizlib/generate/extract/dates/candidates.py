@@ -17,6 +17,7 @@ from ...document import Document, Sentence
 from ...text import strip_punct
 from ...verbs import is_participle, is_verb_lemma
 from ..subject import refers_to_entry
+from .absolutes import with_phrase_question
 from .clauses import (
     _BARE_RANGE_START,
     _DEADLINE_IN,
@@ -146,6 +147,9 @@ _EXPECTED_BEFORE = {
 }
 
 
+_WITH_IN = {"en": ", with ", "it": ", con "}
+
+
 def _in_described_opening(toks: list[Token], at: int, language: str) -> bool:
     """Whether the date at token `at` is in a participle phrase after the bare noun phrase that
     opens the sentence ('A former mill built in 1790, the museum ...'): the phrase tells what
@@ -168,6 +172,10 @@ def _ask(
     at = index_at(toks, span.start)
     question = None
     score = 0.0
+    if _WITH_IN[language] in s.text and not span.is_range:
+        question = with_phrase_question(s.text, span, language)  # ", with the first beans ..."
+        if question is not None:
+            return question, 0.7
     if s.entry is not None and not span.is_range and shapes.about_entry is None:
         shapes.about_entry = refers_to_entry(s, language)
     if s.entry is not None and not span.is_range and shapes.about_entry:
@@ -483,7 +491,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 _year_of_noun(s.text, span, language)
                 or _year_of_figure(s.text, span)
                 or _year_of_compared(s.text, span)
-                or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                or (
+                    _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                    and question != with_phrase_question(s.text, span, language)
+                )
                 or _WHOLE_OF.search(s.text[max(0, span.start - 20) : span.start]) is not None
                 or _described_season(s.text, span)
                 or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])
