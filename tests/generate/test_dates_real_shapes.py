@@ -105,3 +105,17 @@ def test_a_date_at_the_end_of_a_with_phrase_of_a_plan() -> None:
     # "la fine": of what, out of the clause?
     it = "I lavori del porto di Gorran dureranno due anni, con la fine fissata a luglio 2028."
     assert "Quando è fissata la fine?" not in _asked(it, "it")
+
+
+def test_an_entrys_sentence_that_opens_with_its_date_and_goes_on_with_it() -> None:
+    en = "In 2009 it became a Unesco World Heritage Site."
+    asked = _entry_asked("Gorran Aqueduct", en, "en")
+    assert asked["When did Gorran Aqueduct become a Unesco World Heritage Site?"] == "2009"
+    it = "Dal 2014 comprende anche il territorio dell’ex comune di Castelmonte."
+    asked = _entry_asked("Pontevecchio", it, "it")
+    question = "Da quando Pontevecchio comprende il territorio dell’ex comune di Castelmonte?"
+    assert asked[question] == "2014"
+    # Two verbs: the date is the first's, and put last it would read as the second's.
+    it = "Dal 2020 fa parte del consorzio dei trasporti e trasporta circa 9 milioni di passeggeri."
+    asked = _entry_asked("Gorran Bus", it, "it")
+    assert not any("trasporta" in q for q, a in asked.items() if a == "2020")

@@ -56,6 +56,7 @@ from .openings import (
     _opens_with_participle,
     _opens_with_phrase,
     _opens_with_verb,
+    entry_date_last,
     without_opening_aside,
     without_relative_day,
 )
@@ -462,6 +463,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)
+            last = (
+                entry_date_last(s, span, language) if question is None and s is sentence else None
+            )
+            if last is not None:  # "In 2009 it became ..." -> "It became ... in 2009."
+                s, span = last
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             dated = (
                 since_event(s, span, language)
                 if question is None and _SINCE_IN[language] in s.text

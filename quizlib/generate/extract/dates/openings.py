@@ -42,7 +42,7 @@ from .phrases import (
     _opening_end,
     _opening_lead,
 )
-from .spans import _CHAIN_ADVERBS, DateSpan
+from .spans import _CHAIN_ADVERBS, DateSpan, find_dates
 
 
 def _main_clause(
@@ -435,6 +435,59 @@ def without_opening_aside(
         if t.text.islower() and (is_finite(t.text, language) or is_participle(t.text, language)):
             return None
     return replace(s, text=f"{text[: span.end]} {rest}"), span
+
+
+# What opens an entry's clause with no subject of its own: "it", or an Italian verb.
+_OPEN_PREPS = frozenset({"in", "on", "since", "from"})
+# A second verb after "and", two participles in a row ("was declared eliminated"), a copula
+# before a noun ("è stata Capitale della cultura insieme a ..."), or a participle whose noun the
+# date could be ("per studiare la collezione appena acquistata"), an indefinite noun that may be
+# the subject after its verb ("colpì la città un terremoto"): the date put last would attach
+# to the wrong word.
+_JOINED_OR_COPULA = {
+    "en": re.compile(r"\s(?:and|or|but)\s|\b\w+ed\s\w+ed\b|\s(?:to|for)\s\w+\s"),
+    "it": re.compile(
+        r"\s(?:e|ed|o|ma)\s|\s(?:per|di|a)\s[a-z]+(?:are|ere|ire)\b|\s(?:un|uno|una)\s|\sun’"
+        r"|^(?:è|era|fu|sono|erano|furono)(?:\sstat[oaie])?\s(?![a-zà-ù]+(?:at|ut|it)[oaie]\b)"
+    ),
+}
+_ENTRY_CLAUSE_OPENERS = {"en": frozenset({"it"}), "it": frozenset({"si", "ci"})}
+
+
+def entry_date_last(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
+    """An entry's sentence that opens with its date and goes on with 'it' or, in Italian, its
+    verb, with the date put last ('In 2009 it became a World Heritage Site.' -> 'It became a
+    World Heritage Site in 2009.', 'Nel 1996 è diventato la prima Docg.' -> 'È diventato la
+    prima Docg nel 1996.'), the clause the entry's rules ask; None for any other shape."""
+    text = s.text
+    head = text[: span.start].strip().lower()
+    if s.entry is None or span.is_range or not (head in _OPEN_PREPS or not head and span.prep):
+        return None
+    rest = text[span.end :].lstrip(" ,")
+    words = rest.split()
+    if len(words) < 3 or not rest.endswith(".") or any(c in rest for c in ",;:("):
+        return None  # one clause, nothing set off in it
+    if _JOINED_OR_COPULA[language].search(rest):
+        return None  # "fa parte del consorzio e trasporta ...": which verb's is the date?
+    first = words[0].lower()
+    if language == "en" and first not in _ENTRY_CLAUSE_OPENERS["en"]:
+        return None
+    if language == "it" and not (
+        first in _ENTRY_CLAUSE_OPENERS["it"] or first in _ESSERE_FORMS or is_finite(first, "it")
+    ):
+        return None
+    if find_dates(rest, language):
+        return None  # another date: which one is the verb's?
+    said = text[: span.end]
+    new = f"{upper_first(rest[:-1])} {said[:1].lower()}{said[1:]}."
+    # found again: "In 2009" said last is "in 2009", its preposition now the span's
+    moved = next(
+        (d for d in find_dates(new, language) if d.start >= len(rest) - 1 and d.answer),
+        None,
+    )
+    if moved is None or moved.answer != span.answer:
+        return None
+    return replace(s, text=new), moved
 
 
 def _after_verb_chain(toks: list[Token], k: int) -> int | None:
