@@ -119,3 +119,13 @@ def test_an_entrys_sentence_that_opens_with_its_date_and_goes_on_with_it() -> No
     it = "Dal 2020 fa parte del consorzio dei trasporti e trasporta circa 9 milioni di passeggeri."
     asked = _entry_asked("Gorran Bus", it, "it")
     assert not any("trasporta" in q for q, a in asked.items() if a == "2020")
+
+
+def test_an_entrys_opening_phrase_before_a_clause_of_time() -> None:
+    en = (
+        "A unitary authority created on 1 April 2021, when Gorran County Council and seven "
+        "district councils were abolished."
+    )
+    asked = _entry_asked("West Gorran Council", en, "en")
+    assert asked["When was West Gorran Council created?"] == "1 April 2021"
+    assert not any(q.startswith("When did a unitary") for q in asked)

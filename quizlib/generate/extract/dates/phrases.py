@@ -686,7 +686,11 @@ def _apposition_question(
             return None
         rest = toks[close + 1 :]
         subject = _subject_after(rest, s.text, language)
-        if subject is None and _entry_is_subject(rest, s, language):
+        if rest and rest[0].low in _WHEN_CLAUSE:
+            subject = None  # "..., when X was abolished": X is the clause's, not the phrase's
+        if subject is None and (
+            _entry_is_subject(rest, s, language) or (rest and rest[0].low in _WHEN_CLAUSE)
+        ):
             subject = lower_first(s.entry.phrase) if s.entry else None
         elif subject is not None:  # inside the sentence: its case is its own
             subject = drop_titles(subject, doc)
@@ -734,6 +738,9 @@ def _apposition_question(
 
 
 _PLACE_ADVERBS = frozenset("there here lì qui là".split())
+# A clause of time after an entry's opening phrase, with no clause of the entry's own: "A
+# unitary authority created on 1 April 2021, when the county council was abolished."
+_WHEN_CLAUSE = frozenset({"when", "quando"})
 
 
 def _verb_before_article(toks: list[Token], k: int, language: str) -> bool:
