@@ -1654,6 +1654,153 @@ MONEY_AND_SHARES = [
 COUNTED = COUNTED + MONEY_AND_SHARES
 
 
+# Dates in real sentences (a block of its own): a participle set off after a name with "di"
+# phrases, a participle after a copula's noun with its particle or what it was declared, a
+# phrase of place set off after an opening date, a second verb after "and" with an adverb, and
+# a date at the end of a "with"/"con" phrase of a plan.
+DATED_REAL = [
+    Counted(
+        "name-participle",
+        IT,
+        "1921",
+        (
+            (
+                "datereal",
+                "nome-di",
+                "Il consorzio è nato quando il Corpo nazionale delle Guide Alpine, fondato nel "
+                "1921, è stato sciolto.",
+            ),
+            (
+                "datereal",
+                "nome-di-oggetto",
+                "La Regione ha premiato il Museo civico della Ceramica, fondato nel 1921, e il "
+                "suo parco.",
+            ),
+        ),
+    ),
+    Counted(
+        "copula-participle",
+        EN,
+        "2007",
+        (
+            (
+                "datereal",
+                "set-up",
+                "Gorran Transport is the regional transport agency of Cornwall, set up in 2007.",
+            ),
+            (
+                "datereal",
+                "declared",
+                "Gorran Island is an island off the coast of Cornwall, declared a nature reserve "
+                "in 2007.",
+            ),
+        ),
+    ),
+    Counted(
+        "copula-participio",
+        IT,
+        "2007",
+        (
+            (
+                "datereal",
+                "dichiarata",
+                "L’isola di Gorran è un’isola al largo della Sardegna, dichiarata riserva "
+                "naturale nel 2007.",
+            ),
+        ),
+    ),
+    Counted(
+        "date-aside",
+        IT,
+        "14 giugno",
+        (
+            (
+                "datereal",
+                "data-luogo",
+                "Sabato 14 giugno, nella piazza del municipio di Gorran, il sindaco ha "
+                "inaugurato la nuova fontana.",
+            ),
+            (
+                "datereal",
+                "data-davanti",
+                "Sabato 14 giugno, davanti a una piazza piena, è stata posata la prima pietra "
+                "del museo di Gorran.",
+            ),
+        ),
+    ),
+    Counted(
+        "date-aside-en",
+        EN,
+        "14 June",
+        (
+            (
+                "datereal",
+                "date-place",
+                "On Saturday 14 June, at the foundry in Gorran, workers poured 1,850 kilograms "
+                "of bronze into the mould.",
+            ),
+        ),
+    ),
+    Counted(
+        "and-adverb",
+        EN,
+        "1987",
+        (
+            ("datereal", "finally", "The Gorran mill opened in 1897 and finally closed in 1987."),
+            (
+                "datereal",
+                "later",
+                "The Gorran mill was built in 1897 and later closed in 1987.",
+            ),
+        ),
+    ),
+    Counted(
+        "with-plan",
+        EN,
+        "2029",
+        (
+            (
+                "datereal",
+                "with-participle",
+                "Work on the Gorran bypass will begin soon, with the first lane opened to "
+                "traffic in 2029.",
+            ),
+            (
+                "datereal",
+                "with-ing",
+                "The Gorran quay is due to reopen in May, with the first ferries running by "
+                "June 2029.",
+            ),
+            (
+                "datereal",
+                "with-expected",
+                "Work on the Gorran bypass will start in May, with the first lane expected to "
+                "open in 2029.",
+            ),
+        ),
+    ),
+    Counted(
+        "con-piano",
+        IT,
+        "marzo 2029",
+        (
+            (
+                "datereal",
+                "con-prevista",
+                "I lavori del porto di Gorran partiranno a gennaio, con la consegna del cantiere "
+                "prevista per marzo 2029.",
+            ),
+            (
+                "datereal",
+                "con-attesa",
+                "I lavori del porto di Gorran partiranno a gennaio, con la riapertura della "
+                "banchina attesa entro marzo 2029.",
+            ),
+        ),
+    ),
+]
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un
@@ -2949,7 +3096,7 @@ def main() -> None:
     for sup in SUPERLATIVES:
         as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
         runs.append((as_fact, superlative_shapes(sup)))
-    runs += [(c, list(c.sentences)) for c in COUNTED + DATED + MEASURED]
+    runs += [(c, list(c.sentences)) for c in COUNTED + DATED + DATED_REAL + MEASURED]
     runs += [(c, list(c.sentences)) for c in NAMES]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:

@@ -269,7 +269,9 @@ def test_a_date_of_what_a_with_clause_has_done_dates_no_verb() -> None:
     text = (
         "Work will take three years, with the first phase in 2027 and the roof completed by 2030."
     )
-    assert not any("2030" == a for a, _ in _cards(text, "en").values())
+    # only the phrase's own question asks it (see test_dates_real_shapes), no verb's of the clause
+    dated = [q for q, (a, _) in _cards(text, "en").items() if a == "2030"]
+    assert dated in ([], ["By when will the roof be completed?"])
     text = "I lavori dureranno tre anni, con l’ultimo lotto completato entro il 2030."
     assert not any("2030" in a for a, _ in _cards(text, "it").values())
 

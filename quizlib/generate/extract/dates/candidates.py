@@ -17,6 +17,7 @@ from ...document import Document, Sentence
 from ...text import strip_punct
 from ...verbs import is_participle, is_verb_lemma
 from ..subject import refers_to_entry
+from .absolutes import with_phrase_question
 from .clauses import (
     _BARE_RANGE_START,
     _DEADLINE_IN,
@@ -55,6 +56,8 @@ from .openings import (
     _opens_with_participle,
     _opens_with_phrase,
     _opens_with_verb,
+    entry_date_last,
+    without_opening_aside,
     without_relative_day,
 )
 from .phrases import (
@@ -62,11 +65,15 @@ from .phrases import (
     _NOT_SINCE,
     _NOT_SINCE_MODAL,
     _OF_DATE,
+    _OPENING_ADVERBS,
     _SINCE_PREPS,
     _apposition_question,
     _event_of_question,
     _noun_question,
     _object_apposition_question,
+    _opening_end,
+    _opening_lead,
+    _opening_participle,
 )
 from .relatives import (
     _PREDICATE_IN,
@@ -141,6 +148,20 @@ _EXPECTED_BEFORE = {
 }
 
 
+_WITH_IN = {"en": ", with ", "it": ", con "}
+
+
+def _in_described_opening(toks: list[Token], at: int, language: str) -> bool:
+    """Whether the date at token `at` is in a participle phrase after the bare noun phrase that
+    opens the sentence ('A former mill built in 1790, the museum ...'): the phrase tells what
+    the subject after it is, and only it asks the date."""
+    first = _opening_lead(toks, language)[0]
+    if first < 1 or toks[0].low in _OPENING_ADVERBS or not first < at:
+        return False
+    comma = _opening_end(toks, first + 1, language)
+    return comma is not None and at < comma and _opening_participle(toks, at, language) is not None
+
+
 def _ask(
     s: Sentence, toks: list[Token], span: DateSpan, doc: Document, shapes: _Shapes
 ) -> tuple[str | None, float]:
@@ -152,6 +173,10 @@ def _ask(
     at = index_at(toks, span.start)
     question = None
     score = 0.0
+    if _WITH_IN[language] in s.text and not span.is_range:
+        question = with_phrase_question(s.text, span, language)  # ", with the first beans ..."
+        if question is not None:
+            return question, 0.7
     if s.entry is not None and not span.is_range and shapes.about_entry is None:
         shapes.about_entry = refers_to_entry(s, language)
     if s.entry is not None and not span.is_range and shapes.about_entry:
@@ -160,6 +185,8 @@ def _ask(
     if question is None and not span.is_range:
         question = _apposition_question(s, toks, at, span, doc, shapes.opening)
         score = 0.85
+    if question is None and shapes.opening and _in_described_opening(toks, at, language):
+        return None, 0.0  # "A former mill built in 1790, the museum ...": no "did a mill build"
     if question is None and not span.is_range and at > 2 and "," in s.text[: span.start]:
         question = _object_apposition_question(s, toks, at, span, doc)
         score = 0.8
@@ -280,6 +307,11 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:did|does|do|was|were|is|are|will|has|have|had) (?:a|an) "
 )
 _OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b")
+# An indefinite subject and a verb with nothing after it: "When did a former mill build?" (of
+# "A former mill built in 1790, ..."), a participle read as a past tense.
+_INDEFINITE_BARE_VERB = re.compile(
+    r"^(?:When|In what year|On what date) did (?:a|an) [\w\s-]+ (?P<verb>[a-z]+)\?$"
+)
 # A present perfect asked "When" with a since-phrase kept: "When has X grown since ...?".
 _SINCE_CLAUSE = re.compile(r"^When (?:has|have) .*\ssince\s")
 # A relative's owner left in a question: "la cui denuncia", "whose complaint".
@@ -330,6 +362,22 @@ _RELATIVE_KEPT = re.compile(r",\s(?:who|which|che|il\squale|la\squale)\s[^,]*\?$
 _YEAR_OF_A_DEED = ("In che anno ", "In what year ")
 
 
+def _participle_as_past(question: str) -> bool:
+    """Whether an English question asks what an indefinite subject did with a verb that takes
+    an object and has none ('When did a former mill build?'): the verb was a participle."""
+    m = _INDEFINITE_BARE_VERB.match(question)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    return is_verb_lemma(verb) and verb in _TAKES_OBJECT
+
+
+_TAKES_OBJECT = frozenset(
+    """build establish set create design make found launch restore convert introduce install
+    publish buy sell name declare list""".split()
+)
+
+
 def _misread(question: str, text: str, span: DateSpan) -> bool:
     """Whether a date question misreads its sentence:
     - its subject is indefinite and a possessive names no one ('When did a damaged rotor end
@@ -347,6 +395,7 @@ def _misread(question: str, text: str, span: DateSpan) -> bool:
             _INDEFINITE_SUBJECT.match(question) is not None
             and _OWNER_PRONOUN.search(question) is not None
         )
+        or _participle_as_past(question)
         or _SINCE_CLAUSE.match(question) is not None
         or _RELATIVE_KEPT.search(question) is not None
         or _RELATIVE_OWNER.search(question) is not None
@@ -393,6 +442,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if relative is not None:  # "presentato ieri, | giovedì 13 marzo, | nella sala"
                 s, span = relative
                 own = True
+            aside = without_opening_aside(s, span, language)
+            if aside is not None:  # "Sabato 14 giugno, | nella fonderia di Agnone, | ..."
+                s, span = aside
+                own = True
             unconditioned = without_schedule_condition(s, span, language)
             if unconditioned is not None:  # "If the timetable holds, | the kiln will open ..."
                 s, span = unconditioned
@@ -410,6 +463,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             else:
                 question, score = _ask(s, toks, span, doc, shapes)
+            last = (
+                entry_date_last(s, span, language) if question is None and s is sentence else None
+            )
+            if last is not None:  # "In 2009 it became ..." -> "It became ... in 2009."
+                s, span = last
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             dated = (
                 since_event(s, span, language)
                 if question is None and _SINCE_IN[language] in s.text
@@ -439,7 +499,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 _year_of_noun(s.text, span, language)
                 or _year_of_figure(s.text, span)
                 or _year_of_compared(s.text, span)
-                or _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                or (
+                    _WITH_DONE.search(s.text[max(0, span.start - 160) : span.start]) is not None
+                    and question != with_phrase_question(s.text, span, language)
+                )
                 or _WHOLE_OF.search(s.text[max(0, span.start - 20) : span.start]) is not None
                 or _described_season(s.text, span)
                 or _BARE_RANGE_START.search(s.text[max(0, span.start - 30) : span.value_start])

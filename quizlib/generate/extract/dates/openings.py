@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ...chunks import (
+    PREPOSITIONS,
     Token,
     index_at,
     main_verb,
@@ -36,12 +37,12 @@ from .phrases import (
     _CLAUSE_STOPS,
     _DETERMINERS,
     _OF_DATE,
-    _OPENING_ADVERBS,
     _SUBORDINATE_MORE,
     _bare_noun_subject,
     _opening_end,
+    _opening_lead,
 )
-from .spans import _CHAIN_ADVERBS, DateSpan
+from .spans import _CHAIN_ADVERBS, DateSpan, find_dates
 
 
 def _main_clause(
@@ -103,15 +104,15 @@ def _colon_clause(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence,
 
 def _opens_with_participle(toks: list[Token], language: str) -> bool:
     """'Fondato nel 1912, ...', 'First run in 1974, ...': the first test of an opening phrase."""
-    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
-    return len(toks) > first + 3 and is_participle(toks[first].low, language)
+    first = _opening_lead(toks, language)[0]
+    return first >= 0 and len(toks) > first + 3 and is_participle(toks[first].low, language)
 
 
 def _opening_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where the clause after an opening participle phrase starts, when the date is in it."""
     if not _opens_with_participle(toks, language):
         return None
-    first = 1 if toks[0].low in _OPENING_ADVERBS else 0
+    first = _opening_lead(toks, language)[0]
     comma = _opening_end(toks, first + 1, language)
     if comma is None or comma >= at - 1:
         return None
@@ -272,6 +273,8 @@ def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
             verb = _present_after_subject(rest)
         if verb is None or verb == 0 or any(t.text in _STOPS for t in rest[:verb]):
             continue  # "and moved to ...": the same subject (_last_conjunct)
+        if all(t.low in _CHAIN_ADVERBS for t in rest[:verb]):
+            continue  # "and finally closed in 1987": an adverb, the same subject
         first_verb = main_verb(toks, language, stop=k)
         if first_verb is None:
             return None  # "Trump e la moglie sono arrivati": one subject of two names
@@ -382,6 +385,108 @@ def without_relative_day(
     moved = replace(
         span, start=span.start - cut, value_start=span.value_start - cut, end=span.end - cut
     )
+    return replace(s, text=new), moved
+
+
+# Words that open a phrase of place or circumstance besides the prepositions: "Sabato 14
+# giugno, | davanti a una piazza piena, | ...", "On Saturday, | outside the town hall, | ...".
+_ASIDE_OPENERS = {
+    "it": frozenset("davanti accanto dentro fuori vicino sotto sopra presso durante".split()),
+    "en": frozenset("outside inside near during before beside".split()),
+}
+_DATE_LEADS = frozenset(
+    """lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+_LONGEST_ASIDE = 14  # tokens of a phrase set off after an opening date
+_OPENING_DATE_WORDS = 2  # words before the date: "On", "Sabato", "On Saturday"
+
+
+def without_opening_aside(
+    s: Sentence, span: DateSpan, language: str
+) -> tuple[Sentence, DateSpan] | None:
+    """The sentence without the phrase of place set off between commas after the date that
+    opens it ('Sabato 14 giugno, nella fonderia di Agnone, sono stati versati ...' -> 'Sabato
+    14 giugno sono stati versati ...'), and the date span in it; None for any other shape. The
+    phrase opens with a preposition and holds no verb."""
+    text = s.text
+    head = text[: span.start].split()
+    if len(head) > _OPENING_DATE_WORDS or any(
+        w.lower() not in _DATE_LEADS and w.lower() not in PREPOSITIONS[language] for w in head
+    ):
+        return None  # "Fondata nel 1946, nell’immediato dopoguerra, ...": a participle's date
+    if text[span.end : span.end + 2] != ", ":
+        return None
+    close = text.find(", ", span.end + 2)
+    if close < 0:
+        return None
+    aside = tokens(text[span.end + 2 : close])
+    rest = text[close + 2 :]
+    if not aside or len(aside) > _LONGEST_ASIDE or len(rest.split()) < 3:
+        return None
+    first = aside[0].low
+    if not (
+        first in PREPOSITIONS[language] or first in ARTICULATED or first in _ASIDE_OPENERS[language]
+    ):
+        return None
+    for t in aside:
+        if t.text in _CLAUSE_STOPS or t.low in AUXILIARIES[language] or t.low in _AND:
+            return None
+        if t.text.islower() and (is_finite(t.text, language) or is_participle(t.text, language)):
+            return None
+    return replace(s, text=f"{text[: span.end]} {rest}"), span
+
+
+# What opens an entry's clause with no subject of its own: "it", or an Italian verb.
+_OPEN_PREPS = frozenset({"in", "on", "since", "from"})
+# A second verb after "and", two participles in a row ("was declared eliminated"), a copula
+# before a noun ("è stata Capitale della cultura insieme a ..."), or a participle whose noun the
+# date could be ("per studiare la collezione appena acquistata"), an indefinite noun that may be
+# the subject after its verb ("colpì la città un terremoto"): the date put last would attach
+# to the wrong word.
+_JOINED_OR_COPULA = {
+    "en": re.compile(r"\s(?:and|or|but)\s|\b\w+ed\s\w+ed\b|\s(?:to|for)\s\w+\s"),
+    "it": re.compile(
+        r"\s(?:e|ed|o|ma)\s|\s(?:per|di|a)\s[a-z]+(?:are|ere|ire)\b|\s(?:un|uno|una)\s|\sun’"
+        r"|^(?:è|era|fu|sono|erano|furono)(?:\sstat[oaie])?\s(?![a-zà-ù]+(?:at|ut|it)[oaie]\b)"
+    ),
+}
+_ENTRY_CLAUSE_OPENERS = {"en": frozenset({"it"}), "it": frozenset({"si", "ci"})}
+
+
+def entry_date_last(s: Sentence, span: DateSpan, language: str) -> tuple[Sentence, DateSpan] | None:
+    """An entry's sentence that opens with its date and goes on with 'it' or, in Italian, its
+    verb, with the date put last ('In 2009 it became a World Heritage Site.' -> 'It became a
+    World Heritage Site in 2009.', 'Nel 1996 è diventato la prima Docg.' -> 'È diventato la
+    prima Docg nel 1996.'), the clause the entry's rules ask; None for any other shape."""
+    text = s.text
+    head = text[: span.start].strip().lower()
+    if s.entry is None or span.is_range or not (head in _OPEN_PREPS or not head and span.prep):
+        return None
+    rest = text[span.end :].lstrip(" ,")
+    words = rest.split()
+    if len(words) < 3 or not rest.endswith(".") or any(c in rest for c in ",;:("):
+        return None  # one clause, nothing set off in it
+    if _JOINED_OR_COPULA[language].search(rest):
+        return None  # "fa parte del consorzio e trasporta ...": which verb's is the date?
+    first = words[0].lower()
+    if language == "en" and first not in _ENTRY_CLAUSE_OPENERS["en"]:
+        return None
+    if language == "it" and not (
+        first in _ENTRY_CLAUSE_OPENERS["it"] or first in _ESSERE_FORMS or is_finite(first, "it")
+    ):
+        return None
+    if find_dates(rest, language):
+        return None  # another date: which one is the verb's?
+    said = text[: span.end]
+    new = f"{upper_first(rest[:-1])} {said[:1].lower()}{said[1:]}."
+    # found again: "In 2009" said last is "in 2009", its preposition now the span's
+    moved = next(
+        (d for d in find_dates(new, language) if d.start >= len(rest) - 1 and d.answer),
+        None,
+    )
+    if moved is None or moved.answer != span.answer:
+        return None
     return replace(s, text=new), moved
 
 

@@ -421,8 +421,8 @@ def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = Fals
     due to be delivered in May and should fly in June')."""
     if toks[k].low not in _AND or k + 1 >= len(toks):
         return False
-    if toks[k + 1].low in _NOW and k + 2 < len(toks):
-        k += 1  # "e oggi | conta 26.000 studenti", "and now | employs 300"
+    if (toks[k + 1].low in _NOW or toks[k + 1].low in _CHAIN_ADVERBS) and k + 2 < len(toks):
+        k += 1  # "e oggi | conta 26.000 studenti", "and now | employs 300", "and finally |"
     nxt = toks[k + 1]
     if nxt.low in AUXILIARIES[language] or (clitics and nxt.low in {"si", "ci"}):
         return True
@@ -713,7 +713,11 @@ def _apposition_question(
             return None
         rest = toks[close + 1 :]
         subject = _subject_after(rest, s.text, language)
-        if subject is None and _entry_is_subject(rest, s, language):
+        if rest and rest[0].low in _WHEN_CLAUSE:
+            subject = None  # "..., when X was abolished": X is the clause's, not the phrase's
+        if subject is None and (
+            _entry_is_subject(rest, s, language) or (rest and rest[0].low in _WHEN_CLAUSE)
+        ):
             subject = lower_first(s.entry.phrase) if s.entry else None
         elif subject is not None:  # inside the sentence: its case is its own
             subject = drop_titles(subject, doc)
@@ -761,6 +765,9 @@ def _apposition_question(
 
 
 _PLACE_ADVERBS = frozenset("there here lì qui là".split())
+# A clause of time after an entry's opening phrase, with no clause of the entry's own: "A
+# unitary authority created on 1 April 2021, when the county council was abolished."
+_WHEN_CLAUSE = frozenset({"when", "quando"})
 
 
 def _verb_before_article(toks: list[Token], k: int, language: str) -> bool:
@@ -944,6 +951,8 @@ def _agreeing_phrase(
         if _agrees(participle, article):
             rest = text[toks[k + 1].start : end].strip()
             found.append(f"{article}{rest}" if article.endswith("’") else f"{article} {rest}")
+    if not nouns and toks[start + 1].text[:1].isupper() and _agrees(participle, toks[start].low):
+        return np  # "il Corpo forestale dello Stato, fondato": a name, all of it the noun
     return found[0] if len(found) == 1 else None
 
 
@@ -1037,14 +1046,52 @@ _OPENING_ADVERBS = frozenset(
 )
 
 
+_LONGEST_OPENING_NOUN = 4  # words of a noun phrase before an opening participle
+
+
+def _opening_lead(toks: list[Token], language: str) -> tuple[int, int]:
+    """Where the participle phrase that opens a sentence starts, and its adverb (-1 when it has
+    none): 'Fondato nel 1912' (0), 'First run in 1974' (1, the adverb 0), or after the bare
+    noun phrase that says what the subject is ('Area protetta istituita nel 1993, si estende
+    ...', 'A wetland established in 1991, it covers ...'). (-1, -1) when none opens it."""
+    if not toks:
+        return -1, -1
+    if toks[0].low in _OPENING_ADVERBS:
+        return 1, 0
+    if is_participle(toks[0].low, language):
+        return 0, -1
+    if language == "en" and toks[0].low not in {"a", "an"}:
+        return -1, -1
+    if _is_adverb(toks[0].low) or (language == "it" and toks[0].low in STOPWORDS["it"]):
+        return -1, -1  # "Gravemente danneggiato ...", "Più volte restaurato ..."
+    if language == "it" and (
+        not toks[0].text[:1].isupper()
+        or toks[0].low in ARTICLES["it"]
+        or toks[0].low in ARTICULATED
+        or toks[0].low in PREPOSITIONS["it"]
+    ):
+        return -1, -1
+    for k in range(1, min(len(toks), _LONGEST_OPENING_NOUN + 2)):
+        t = toks[k]
+        if t.text.islower() and is_participle(t.text, language) and k >= 2 - (language == "it"):
+            if k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS[language] | set(ARTICULATED):
+                return k, -1
+            return -1, -1
+        if not t.text.isalpha() or not t.text.islower() or t.low in PREPOSITIONS[language]:
+            return -1, -1
+        if t.low in ARTICLES[language] or is_finite(t.text, language) or t.low in _AND:
+            return -1, -1
+    return -1, -1
+
+
 def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int, int] | None:
     """The participle of a phrase that opens the sentence and holds the date at token `at`
     ('Fondato nel 1912', 'First run in 1974', 'Founded by two engineers in 1994', 'Founded in
     1867 and incorporated in 1881'): its index and the index of its adverb (-1 when it has
     none). A few words of complement may stand between the participle and the date, but no
     other verb and no 'e'/'and'."""
-    first = 1 if toks and toks[0].low in _OPENING_ADVERBS else 0
-    if at <= first or not is_participle(toks[first].low, language):
+    first, lead_adverb = _opening_lead(toks, language)
+    if first < 0 or at <= first or not is_participle(toks[first].low, language):
         return None
     participle = at - 1  # the opening one, or the last one joined to it by "and"/"e"
     while participle > first and not (
@@ -1055,7 +1102,7 @@ def _opening_participle(toks: list[Token], at: int, language: str) -> tuple[int,
         participle -= 1
     if toks[participle].low in _EXPECTED and toks[participle + 1].low not in _PARTICLES:
         return None  # "Expected in 2026, the plant ...": a date aimed at, not when it was
-    adverb = 0 if participle == 1 and first == 1 else -1
+    adverb = lead_adverb if participle == first else -1
     if participle + 1 < at and toks[participle + 1].low in _OPENING_ADVERBS:
         adverb = participle + 1  # "Fondato originariamente nel 1912"
     between = toks[max(participle, adverb) + 1 : at]

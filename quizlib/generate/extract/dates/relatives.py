@@ -839,7 +839,7 @@ def _predicate_modifier(toks: list[Token], at: int, language: str) -> tuple[int,
         return None
     if toks[p - 1].low in AUXILIARIES[language] or toks[p - 1].low in _VERB_CHAIN:
         return None  # "is | found": a verb of the sentence, no modifier
-    if p != at - 1 and not _as_what(toks[p + 1 : at]):
+    if p != at - 1 and not _as_what(toks[p + 1 : at]) and not _named_what(toks, p, at):
         return None  # "costruita intorno al 1132": the words between are the date's
     noun_end = p - 1 if toks[p - 1].text == "," else p
     return noun_end, p, p + 1
@@ -855,6 +855,34 @@ def _as_what(between: list[Token]) -> bool:
         1 < len(between) <= 3
         and between[0].low in _AS
         and between[-1].text.isalpha()
+        and between[-1].low not in ARTICLES["en"] | ARTICLES["it"]
+        and between[-1].low not in PREPOSITIONS["en"] | PREPOSITIONS["it"]
+        and between[-1].low not in ARTICULATED
+    )
+
+
+# Participles that name what a thing was made ("declared a national park"), and the particle of
+# a phrasal participle ("set up").
+_NAMING = frozenset(
+    """declared designated named proclaimed listed made dichiarato dichiarata dichiarati
+    dichiarate proclamato proclamata nominato nominata designato designata""".split()
+)
+_PHRASAL = frozenset("up out off down".split())
+_LONGEST_NAMED = 4  # tokens: "a national park", "patrimonio dell’ umanità"
+
+
+def _named_what(toks: list[Token], p: int, at: int) -> bool:
+    """Whether the words between a participle at `p` and its date at `at` are its particle
+    ('set | up | in 2006') or what a naming participle made the thing ('declared | a national
+    park | in 1972', 'dichiarata | riserva naturale | nel 1985'): the date is still the
+    participle's."""
+    between = toks[p + 1 : at]
+    if len(between) == 1 and between[0].low in _PHRASAL:
+        return True
+    return (
+        toks[p].low in _NAMING
+        and 0 < len(between) <= _LONGEST_NAMED
+        and all(t.text.isalpha() or t.text in {"’", "'"} for t in between)
         and between[-1].low not in ARTICLES["en"] | ARTICLES["it"]
         and between[-1].low not in PREPOSITIONS["en"] | PREPOSITIONS["it"]
         and between[-1].low not in ARTICULATED
