@@ -299,3 +299,15 @@ def test_the_whole_of_a_share_takes_no_deed_of_the_share() -> None:
         "In the vote held in May, 61% of the 380 members who voted backed the merger.\n"
     )
     assert not any(a == "380" for a in questions_of(text, "en").values())
+
+
+def test_a_counted_subjects_tail_keeps_both_halves_of_a_pair() -> None:
+    asked = _en("Nine walkers were rescued on the coast path between Drumbeg and Lochinver.")
+    assert (
+        asked["How many walkers were rescued on the coast path between Drumbeg and Lochinver?"]
+        == "nine"
+    ), asked
+    asked = _it("Dodici persone sono rimaste ferite sulla statale tra Lanciano e Atessa.")
+    assert asked["Quante persone sono rimaste ferite sulla statale tra Lanciano e Atessa?"] == (
+        "dodici"
+    ), asked

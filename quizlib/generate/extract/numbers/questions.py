@@ -1864,6 +1864,23 @@ def _acts(toks: list[Token], language: str) -> bool:
     return len(toks) > 1 and is_participle(toks[1].low, language)
 
 
+# A pair's first half at the end of a tail that "and"/"e" cut: "between Perth| and Inverness",
+# "tra Ortona| e Vasto".
+_PAIR_OPENED = re.compile(r"\b(?:between|tra|fra)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$", re.IGNORECASE)
+_PAIR_AND = re.compile(r"\s(?:and|e|ed)\s")
+
+
+def _pair_closed(rest: str, text: str, at: int) -> str:
+    """The tail `rest` (found at `at` in `text`) with the second half of each pair it cut at
+    its "and": 'were killed on the A9 between Perth' -> '... between Perth and Inverness'."""
+    while True:
+        end = at + len(rest)
+        after = _PAIR_AND.match(text, end)
+        if after is None or not _PAIR_OPENED.search(rest.rstrip()):
+            return rest
+        rest = f"{rest}{text[end : after.end()]}{_TAIL_END.split(text[after.end() :])[0]}"
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
@@ -1901,6 +1918,7 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     origin = _NAMED_ORIGIN.match(text, rest_at)  # "from Cumbria Fire and Rescue Service"
     named_end = origin.end() if origin else rest_at
     rest = text[rest_at:named_end] + _TAIL_END.split(text[named_end:])[0]
+    rest = _pair_closed(rest, text, rest_at)
     if owner is not None and not _clause_ends(text, rest_at + len(rest)):
         return None  # "were advised to keep their windows| and doors shut": cut in a phrase
     if language == "it":  # "sono dedicati alle malattie| come diabete e scompenso"
