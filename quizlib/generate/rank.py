@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .candidate import REMARK, Candidate
-from .lexicon import ARTICLES, ARTICULATED, WEEKDAYS
+from .lexicon import ARTICLES, ARTICULATED, MONTHS, WEEKDAYS
 from .text import contains_phrase, core, fold
 from .verbs import IT_PARTICIPLE_FORM
 
@@ -131,19 +131,37 @@ _FRAME_LEFT_IN = re.compile(
 )
 
 
+# The first half of a pair at the question's end, its "and" and second half cut off: "… on the
+# A9 between Perth?" (a name or a figure after "between": "between the two bridges" is whole),
+# "… tra novembre 2025?" (an Italian "tra" of a time: "tra tre settimane" is "in three weeks",
+# so only a date after it reads as half a pair).
+_HALF_PAIR = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?[A-Z\d](?:[^\s?]*\s+){0,3}[^\s?]+"
+    r"|\b(?:tra|fra)\s+(?:il\s+|l’)?(?:\d{4}|(?:\d{1,2}\s+)?(?:"
+    + "|".join(MONTHS["it"])
+    + r")(?:\s+\d{4})?))\?$"
+)
+_PAIR_JOINS = re.compile(r"\s(?:and|e|ed)\s")
+
+
+def _half_pair(question: str) -> bool:
+    m = _HALF_PAIR.search(question)
+    return m is not None and _PAIR_JOINS.search(m.group(0)) is None
+
+
 def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
     menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE), an opening
-    frame left before the subject (_FRAME_LEFT_IN) and, in a question on a date, a part of a
-    date (_DAY_LEFT)."""
+    frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR) and, in a
+    question on a date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
         return False
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False
-    if _FRAME_LEFT_IN.search(question):
+    if _FRAME_LEFT_IN.search(question) or _half_pair(question):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())

@@ -115,3 +115,13 @@ def test_an_opening_frame_left_before_the_subject_is_no_question() -> None:
     )
     assert well_formed("In which town did the mine produce coal?", "entity")
     assert well_formed("Who did the council vote for in May?", "entity")
+
+
+def test_half_a_pair_at_the_end_is_a_cut_question() -> None:
+    assert not well_formed("How many sheep were lost on the hills between Tarbet?", "number")
+    assert not well_formed("When did fares rise between 2019?", "date")
+    assert not well_formed("In quante fasi si svolgeranno i lavori tra marzo 2026?", "number")
+    assert well_formed("How many trains ran between Leeds and York?", "number")
+    assert well_formed("What is the gap between the two bridges?", "number")
+    assert well_formed("Quando riaprirà il ponte tra tre settimane?", "date")
+    assert well_formed("In quante fasi si svolgeranno i lavori tra marzo e maggio?", "number")
