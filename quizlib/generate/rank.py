@@ -144,6 +144,14 @@ _HALF_PAIR = re.compile(
 _PAIR_JOINS = re.compile(r"\s(?:and|e|ed)\s")
 
 
+# An English question on a time whose auxiliary runs straight into its verb, the subject lost:
+# "Since when has once been listed as endangered?".
+_NO_SUBJECT = re.compile(
+    r"^(?:When|Since when|By when|Until when|In what year)\s(?:has|have|had|did|does|do|is|are"
+    r"|was|were|will)\s(?:(?:once|also|already|now|since)\s)?(?:been|be)\s"
+)
+
+
 def _half_pair(question: str) -> bool:
     m = _HALF_PAIR.search(question)
     return m is not None and _PAIR_JOINS.search(m.group(0)) is None
@@ -153,15 +161,15 @@ def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
     menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE), an opening
-    frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR) and, in a
-    question on a date, a part of a date (_DAY_LEFT)."""
+    frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR), a lost
+    subject (_NO_SUBJECT) and, in a question on a date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
         return False
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False
-    if _FRAME_LEFT_IN.search(question) or _half_pair(question):
+    if _FRAME_LEFT_IN.search(question) or _half_pair(question) or _NO_SUBJECT.match(question):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())

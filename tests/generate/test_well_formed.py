@@ -125,3 +125,10 @@ def test_half_a_pair_at_the_end_is_a_cut_question() -> None:
     assert well_formed("What is the gap between the two bridges?", "number")
     assert well_formed("Quando riaprirà il ponte tra tre settimane?", "date")
     assert well_formed("In quante fasi si svolgeranno i lavori tra marzo e maggio?", "number")
+
+
+def test_a_question_on_a_time_with_no_subject_is_cut() -> None:
+    assert not well_formed("Since when has once been listed as a protected site?", "date")
+    assert not well_formed("When was been opened to the public?", "date")
+    assert well_formed("Since when has the castle been listed as a protected site?", "date")
+    assert well_formed("How many people have been rescued since May?", "number")
