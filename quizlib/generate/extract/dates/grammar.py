@@ -266,18 +266,26 @@ def _entry_question(
 _SET_OFF_ADVERBS = frozenset("first originally later now inizialmente".split())
 
 
+def _set_off_comma(toks: list[Token], first: int, participle: str, language: str) -> int | None:
+    """The index of the comma that sets off a lone participle at `first` (maybe after an
+    adverb: ', first contested in 1896'), None when the word is no participle or no comma
+    stands before it."""
+    if not is_participle(participle, language):
+        return None
+    k = first - 1
+    if k >= 0 and toks[k].low in _SET_OFF_ADVERBS:
+        k -= 1
+    return k if k >= 1 and toks[k].text == "," else None
+
+
 def _set_off_after_object(toks: list[Token], first: int, participle: str, language: str) -> bool:
     """Whether a lone participle is set off by a comma right after a name that a verb takes
     as its object ('..., and organises the Camanachd Cup, first contested in 1896'): it is
     that name's, not the entry's, as after an Italian preposition joined with its article
     ('grazie al Lanificio Rossi, fondato nel 1817'). After a place ('based in Bath, Somerset,
     founded in 1865'; 'nella Val Venosta, fondato') it is still the entry's."""
-    if not is_participle(participle, language):
-        return False
-    k = first - 1
-    if k >= 0 and toks[k].low in _SET_OFF_ADVERBS:
-        k -= 1
-    if k < 1 or toks[k].text != ",":
+    k = _set_off_comma(toks, first, participle, language)
+    if k is None:
         return False
     start = k - 1
     while start > 0 and toks[start].text[:1].isupper():
@@ -303,12 +311,8 @@ def _set_off_after_other_name(
     not the entry's ('The Oldman River Dam, completed in 1991, ...' in the entry of the
     Oldman River): the participle is that name's."""
     assert s.entry is not None
-    if not is_participle(participle, language):
-        return False
-    k = first - 1
-    if k >= 0 and toks[k].low in _SET_OFF_ADVERBS:
-        k -= 1
-    if k < 1 or toks[k].text != ",":
+    k = _set_off_comma(toks, first, participle, language)
+    if k is None:
         return False
     opener = 1 if toks[0].low in ARTICLES[language] else 0
     words = toks[opener:k]
