@@ -50,3 +50,13 @@ def test_a_place_in_an_order_followed_by_others_is_no_deed() -> None:
     )
     assert not any(q.startswith("Da chi") for q in questions_of(it, "it"))
     assert not any(q.startswith("Who") for q in questions_of(en, "en"))
+
+
+def test_a_thing_an_apposition_names_is_asked_what() -> None:
+    asked = questions_of(
+        "A headline for the test\n\nThe glen has 40 farms. The town is known for the Harold "
+        "Slide, a landslide that buried part of the village of Dunmore in 1881.\n",
+        "en",
+    )
+    assert asked.get("What buried part of the village of Dunmore?") == "Harold Slide", asked
+    assert "Who buried part of the village of Dunmore?" not in asked

@@ -650,7 +650,8 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     built = _entry_of_a_thing(answer, doc)  # "Hafod Eryri": a building, whatever its words
     person = None if built else doc.person(answer)
     surname = answer.split()[-1]
-    if person is None and (built or _thing_agent(s.text, answer)):
+    thing = _thing_agent(s.text, answer) or bool(s.source and _thing_agent(s.source, answer))
+    if person is None and (built or thing):  # the sentence a statement comes from tells too
         question = _what_question(question, doc.language)
     elif person is None:
         question = _which_kind_question(question, answer, doc.language, s.text)
@@ -787,7 +788,8 @@ def _which_kind_question(question: str, answer: str, language: str, text: str = 
 _THING_KINDS = frozenset(
     """satellite satellites telescope telescopes rover probe spacecraft spaceship lander orbiter
     storm hurricane cyclone typhoon tornado earthquake flood wildfire fire landslide avalanche
-    tsunami eruption volcano glacier machine robot drone algorithm software computer camera
+    tsunami eruption volcano glacier rockslide mudslide landslip machine robot drone algorithm
+    software computer camera
     instrument spectrograph radar sensor detector microscope engine rocket launcher vehicle
     virus bacterium telescopio sonda navicella tempesta uragano ciclone tifone tromba terremoto
     sisma alluvione piena incendio frana valanga eruzione vulcano ghiacciaio macchina
@@ -814,7 +816,8 @@ _KIND_REACH = 30
 def _thing_agent(text: str, answer: str) -> bool:
     """Whether the agent is a thing by the kind the sentence gives it, in the name, right
     before it or right after it: 'by NASA’s Transiting Exoplanet Survey Satellite', 'dal
-    satellite Sentinel-2', 'by the Perseverance rover'."""
+    satellite Sentinel-2', 'by the Perseverance rover', or in an apposition after it ('the Frank
+    Slide, a rockslide that buried …')."""
     at = text.find(answer)
     if at < 0:
         return False
@@ -827,11 +830,18 @@ def _thing_agent(text: str, answer: str) -> bool:
     words += re.findall(r"[^\W\d_]+", text[at : end + _KIND_REACH].lower())[
         : len(answer.split()) + 1
     ]
+    kind = _APPOSED_KIND.match(text, end)  # "the Frank Slide, a rockslide that buried ..."
+    if kind is not None:
+        words.append(kind.group("kind").lower())
     # "the Island Trust", "il Consorzio del Lago": a body of people named after a thing
     people = not _PEOPLE_KINDS.isdisjoint(words) or not _BODY_WORDS.isdisjoint(words)
     return not _THING_KINDS.isdisjoint(words) and not people
 
 
+# The kind an apposition gives a name right after it: "Frank Slide|, a rockslide".
+_APPOSED_KIND = re.compile(
+    r",\s(?:an?\s|the\s|un\s|uno\s|una\s|un’|il\s|la\s|lo\s|l’)(?P<kind>[^\W\d_]+)"
+)
 _BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
 
 # Nouns of things built or made, as an entry's definition says what its subject is: "Hafod
