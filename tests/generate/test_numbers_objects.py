@@ -173,6 +173,16 @@ def test_a_gerund_after_a_comma_counts_for_the_clause_s_subject() -> None:
     # A past the gerund's present would not say, and a list after "including", are left.
     assert _questions("Il fiume è esondato a valle, allagando 30 case.") == {}
     assert _questions("Officials met on Monday, including 14 mayors.", "en") == {}
+    # After a relative, the gerund is the relative's clause's: its subject is another.
+    assert not _questions(
+        "The valley is known for the great flood, a wave that swept down the glen, killing "
+        "about 60 people.",
+        "en",
+    )
+    assert not _questions(
+        "La valle è ricordata per la frana, una colata che scese dal monte, uccidendo circa "
+        "60 persone."
+    )
 
 
 def test_a_share_of_a_whole_after_in_is_asked_in_what_share() -> None:

@@ -1275,6 +1275,11 @@ def _where_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | 
 _GERUND_CLAUSE = re.compile(r",\s+(?P<gerund>[a-zà-ù]{6,})(?P<approx>(?:\s+[a-zà-ù]+){0,2})\s+$")
 
 
+# Relative words between the clause's verb and the gerund: the gerund goes on the relative's
+# clause, whose subject is another ("a rockslide that buried the town, killing 90 people").
+_GERUND_RELATIVES = frozenset("that which who whose che cui quale quali".split())
+
+
 def _gerund_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The frame of a number right after a gerund that opens a clause after a comma, read as
     a clause of the sentence's subject in the tense of its verb: 'The park covers ...'."""
@@ -1293,6 +1298,8 @@ def _gerund_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame |
         verb = next((i for i in range(1, min(4, len(toks) - 1)) if _present_after(toks, i)), None)
     if not verb or any(t.text in _BREAKS for t in toks[:verb]):
         return None
+    if any(t.low in _GERUND_RELATIVES for t in toks[verb + 1 :]):
+        return None  # "known for the Frank Slide, a rockslide that buried …|, killing"
     first = verb
     while first > 0 and toks[first - 1].low in _CLITICS:
         first -= 1  # "Il parco si estende": "si" is no part of the subject
