@@ -830,7 +830,7 @@ def _thing_agent(text: str, answer: str) -> bool:
     words += re.findall(r"[^\W\d_]+", text[at : end + _KIND_REACH].lower())[
         : len(answer.split()) + 1
     ]
-    kind = _APPOSED_KIND.match(text, end)  # "the Frank Slide, a rockslide that buried ..."
+    kind = _APPOSITION_HEAD.match(text, end)  # "the Frank Slide, a rockslide that buried ..."
     if kind is not None:
         words.append(kind.group("kind").lower())
     # "the Island Trust", "il Consorzio del Lago": a body of people named after a thing
@@ -839,7 +839,7 @@ def _thing_agent(text: str, answer: str) -> bool:
 
 
 # The kind an apposition gives a name right after it: "Frank Slide|, a rockslide".
-_APPOSED_KIND = re.compile(
+_APPOSITION_HEAD = re.compile(
     r",\s(?:an?\s|the\s|un\s|uno\s|una\s|un’|il\s|la\s|lo\s|l’)(?P<kind>[^\W\d_]+)"
 )
 _BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
