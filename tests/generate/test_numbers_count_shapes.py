@@ -311,3 +311,13 @@ def test_a_counted_subjects_tail_keeps_both_halves_of_a_pair() -> None:
     assert asked["Quante persone sono rimaste ferite sulla statale tra Lanciano e Atessa?"] == (
         "dodici"
     ), asked
+
+
+def test_a_pair_of_participles_before_the_verb_stays_with_the_counted_subject() -> None:
+    asked = _en("30 of the 80 hives checked and weighed were found empty last spring.")
+    assert (
+        asked.get("How many of the 80 hives checked and weighed were found empty last spring?")
+        == "30"
+    ), asked
+    asked = _en("Nine walkers were rescued and rangers were praised.")
+    assert not any("rangers" in q for q in asked), asked

@@ -1870,13 +1870,26 @@ _PAIR_OPENED = re.compile(r"\b(?:between|tra|fra)\s+(?:[\w’'.-]+\s+){0,3}[\w�
 _PAIR_AND = re.compile(r"\s(?:and|e|ed)\s")
 
 
+# A word joined by "and" to the tail's last one, before the clause's verb: "41 of the 96
+# devils caught| and microchipped were born ...": the pair is the subject's.
+_JOINED_BEFORE_VERB = re.compile(
+    r"[a-z]+\s(?:were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha)\s"
+)
+_AUXILIARY_IN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha)\b")
+
+
 def _pair_closed(rest: str, text: str, at: int) -> str:
     """The tail `rest` (found at `at` in `text`) with the second half of each pair it cut at
-    its "and": 'were killed on the A9 between Perth' -> '... between Perth and Inverness'."""
+    its "and": 'were killed on the A9 between Perth' -> '... between Perth and Inverness',
+    'caught' -> 'caught and microchipped were born' (a pair before the verb)."""
     while True:
         end = at + len(rest)
         after = _PAIR_AND.match(text, end)
-        if after is None or not _PAIR_OPENED.search(rest.rstrip()):
+        joined = _JOINED_BEFORE_VERB.match(text, after.end()) if after else None
+        if after is None or not (
+            _PAIR_OPENED.search(rest.rstrip())
+            or (joined and not _AUXILIARY_IN.search(rest))  # no verb yet: the subject's
+        ):
             return rest
         rest = f"{rest}{text[end : after.end()]}{_TAIL_END.split(text[after.end() :])[0]}"
 
