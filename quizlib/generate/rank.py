@@ -9,7 +9,7 @@ from dataclasses import replace
 from .candidate import REMARK, Candidate
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, WEEKDAYS
 from .text import contains_phrase, core, fold
-from .verbs import IT_PARTICIPLE_FORM
+from .verbs import IT_PARTICIPLE_FORM, holds_finite, may_be_present
 
 MIN_SCORE = 0.3
 MIN_CLOZE = 0.36  # a name the article repeats five times is no fact worth a card
@@ -152,6 +152,22 @@ _NO_SUBJECT = re.compile(
 )
 
 
+# What a verb of finding or saying reports after "that", at the question's end: its clause
+# needs a verb ("… find that the island's little penguin colony?" lost "had disappeared").
+_REPORTED_THAT = re.compile(
+    r"\b(?:find|found|finds|show|showed|shows|say|said|says|report|reported|reports|warn"
+    r"|warned|warns|estimate|estimated|estimates|claim|claimed|claims)\sthat\s(?P<clause>[^?]+)\?$"
+)
+
+
+def _verbless_report(question: str) -> bool:
+    m = _REPORTED_THAT.search(question)
+    if m is None:
+        return False
+    words = m.group("clause").split()
+    return not holds_finite(words, "en") and not any(may_be_present(w, "en") for w in words)
+
+
 def _half_pair(question: str) -> bool:
     m = _HALF_PAIR.search(question)
     return m is not None and _PAIR_JOINS.search(m.group(0)) is None
@@ -162,7 +178,8 @@ def well_formed(question: str, kind: str) -> bool:
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
     menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE), an opening
     frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR), a lost
-    subject (_NO_SUBJECT) and, in a question on a date, a part of a date (_DAY_LEFT)."""
+    subject (_NO_SUBJECT), a reported clause with no verb (_REPORTED_THAT) and, in a question on
+    a date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
@@ -170,6 +187,8 @@ def well_formed(question: str, kind: str) -> bool:
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False
     if _FRAME_LEFT_IN.search(question) or _half_pair(question) or _NO_SUBJECT.match(question):
+        return False
+    if _verbless_report(question):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())

@@ -132,3 +132,9 @@ def test_a_question_on_a_time_with_no_subject_is_cut() -> None:
     assert not well_formed("When was been opened to the public?", "date")
     assert well_formed("Since when has the castle been listed as a protected site?", "date")
     assert well_formed("How many people have been rescued since May?", "number")
+
+
+def test_a_reported_clause_with_no_verb_is_a_cut_question() -> None:
+    assert not well_formed("When did a survey by the trust find that the heron colony?", "date")
+    assert well_formed("When did a survey by the trust find that the colony had gone?", "date")
+    assert well_formed("Who said that the bridge would reopen?", "person")
