@@ -52,7 +52,7 @@ TRAILING = "trailing"  # a relative, a gerund, a subordinate clause after the cl
 ITEM = "item"  # a list's item the clause goes on with: "Looe and Fowey" of "at Newlyn, ..."
 
 _QUOTES = frozenset('«»“”"')
-_SEPARATORS = (", ", "; ", " – ", " — ")
+_SEPARATOR = re.compile(r", |; | – | — ")  # what sets one piece of the top level off
 _MAX_FRAME = 10  # words of an opening frame
 _MAX_SUBJECT = 8  # words of a subject set apart from its verb group
 _MAX_ASIDE = 16  # words of an aside after the subject
@@ -87,15 +87,10 @@ def pieces(text: str) -> list[Piece] | None:
     if "(" in body or ")" in body:
         return None  # a bracket left open, or one inside another
     out: list[Piece] = []
-    start, mark, i = 0, "", 0
-    while i < len(body):
-        sep = next((s for s in _SEPARATORS if body.startswith(s, i)), None)
-        if sep is None:
-            i += 1
-            continue
-        out.append(Piece(body[start:i].strip(), mark))
-        i += len(sep)
-        start, mark = i, sep.strip()
+    start, mark = 0, ""
+    for sep in _SEPARATOR.finditer(body):
+        out.append(Piece(body[start : sep.start()].strip(), mark))
+        start, mark = sep.end(), sep.group().strip()
     out.append(Piece(body[start:].strip(), mark))
     return _years_kept([p for p in out if p.text])
 
