@@ -650,8 +650,11 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     built = _entry_of_a_thing(answer, doc)  # "Hafod Eryri": a building, whatever its words
     person = None if built else doc.person(answer)
     surname = answer.split()[-1]
-    thing = _thing_agent(s.text, answer) or bool(s.source and _thing_agent(s.source, answer))
-    if person is None and (built or thing):  # the sentence a statement comes from tells too
+    if person is None and (
+        built
+        or _thing_agent(s.text, answer)
+        or (s.source is not None and _thing_agent(s.source, answer))  # a statement's sentence
+    ):
         question = _what_question(question, doc.language)
     elif person is None:
         question = _which_kind_question(question, answer, doc.language, s.text)
