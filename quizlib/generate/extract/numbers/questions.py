@@ -1872,10 +1872,9 @@ _PAIR_AND = re.compile(r"\s(?:and|e|ed)\s")
 
 # A word joined by "and" to the tail's last one, before the clause's verb: "41 of the 96
 # devils caught| and microchipped were born ...": the pair is the subject's.
-_JOINED_BEFORE_VERB = re.compile(
-    r"[a-z]+\s(?:were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha)\s"
-)
-_AUXILIARY_IN = re.compile(r"\b(?:were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha)\b")
+_PAIR_AUXILIARIES = "were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha"
+_JOINED_BEFORE_VERB = re.compile(rf"[a-z]+\s(?:{_PAIR_AUXILIARIES})\s")
+_AUXILIARY_IN = re.compile(rf"\b(?:{_PAIR_AUXILIARIES})\b")
 
 
 def _pair_closed(rest: str, text: str, at: int) -> str:
