@@ -1801,6 +1801,74 @@ DATED_REAL = [
 ]
 
 
+# Clause reading (a block of its own): a count inside a list of participles that share one
+# auxiliary (an Italian passive's agreeing with each item, an English item's subject before
+# its participle, an active's kept), and an Italian verb group with its subject after it, set
+# off after an opening frame and an aside.
+CLAUSE_READ = [
+    Counted(
+        "participle-list",
+        IT,
+        "14",
+        (
+            (
+                "partlist",
+                "passivo-dopo",
+                "In paese sono state restaurate le fontane, rifatti 14 marciapiedi e posato un "
+                "nuovo cavo.",
+            ),
+            (
+                "partlist",
+                "passivo-soggetto",
+                "Le tubature sono state cambiate, 14 marciapiedi rifatti e la piazza "
+                "ripavimentata.",
+            ),
+            (
+                "partlist",
+                "attivo",
+                "Il comune ha restaurato le fontane, rifatto 14 marciapiedi e posato un cavo.",
+            ),
+        ),
+    ),
+    Counted(
+        "participle-list-en",
+        EN,
+        "14",
+        (
+            (
+                "partlist",
+                "passive-subject",
+                "The old pipes were replaced, 14 pavements repaired and a new cable fitted.",
+            ),
+            (
+                "partlist",
+                "active",
+                "The council has restored the fountains, repaired 14 pavements and fitted a cable.",
+            ),
+        ),
+    ),
+    Counted(
+        "inverted",
+        IT,
+        "900",
+        (
+            (
+                "inverted",
+                "frame-aside",
+                "Alla fiera di Gorran, domenica 4 maggio nel palazzetto, sono arrivati circa "
+                "900 ospiti.",
+            ),
+            (
+                "inverted",
+                "frame",
+                "Alla fiera di Gorran, secondo gli organizzatori, sono arrivati circa 900 "
+                "ospiti.",
+            ),
+        ),
+    ),
+]
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un
@@ -3096,7 +3164,7 @@ def main() -> None:
     for sup in SUPERLATIVES:
         as_fact = Fact(sup.id, sup.language, sup.subject, sup.np, sup.name, "copula: is")
         runs.append((as_fact, superlative_shapes(sup)))
-    runs += [(c, list(c.sentences)) for c in COUNTED + DATED + DATED_REAL + MEASURED]
+    runs += [(c, list(c.sentences)) for c in COUNTED + DATED + DATED_REAL + CLAUSE_READ + MEASURED]
     runs += [(c, list(c.sentences)) for c in NAMES]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:

@@ -50,8 +50,9 @@ TAIL = "tail"  # ", quasi il doppio dei 2 milioni", ", an increase of 6%"
 JOINED = "joined"  # a clause after ", and", "; ", ", mentre"
 TRAILING = "trailing"  # a relative, a gerund, a subordinate clause after the clause
 ITEM = "item"  # a list's item the clause goes on with: "Looe and Fowey" of "at Newlyn, ..."
+INVERTED = "inverted"  # an Italian verb group before its subject: "hanno partecipato 400 persone"
 
-_QUOTES = frozenset('«»“”"')
+_QUOTED_OR_COLON = re.compile('[«»“”":]')  # a quotation's mark or a colon, searched at once
 _SEPARATOR = re.compile(r", |; | – | — ")  # what sets one piece of the top level off
 _MAX_FRAME = 10  # words of an opening frame
 _MAX_SUBJECT = 8  # words of a subject set apart from its verb group
@@ -81,7 +82,7 @@ def pieces(text: str) -> list[Piece] | None:
         return None  # a headline or a standfirst: no sentence to read
     while body[-1:] in ".!?":
         body = body[:-1]
-    if any(c in _QUOTES or c == ":" for c in body):
+    if _QUOTED_OR_COLON.search(body):
         return None  # a colon's clause is colon_clause's
     body = _BRACKETS.sub("", body)
     if "(" in body or ")" in body:
@@ -520,6 +521,8 @@ def _main_at(found: list[Piece], i: int, language: str) -> list[tuple[str, Piece
         return None
     if _clause(found[i].text, language) or (i > 0 and _bare_clause(found[i].text, language)):
         return [(CLAUSE, found[i])]
+    if i > 0 and _inverted(found[i].text, language):
+        return [(INVERTED, found[i])]
     if not _subject(found[i].text, language):
         return _frame_aside_clause(found, i, language)
     out = [(SUBJECT, found[i])]
@@ -557,10 +560,27 @@ def _frame_aside_clause(
             if out and _joined_subject(piece.text, language):
                 return None  # "la strada, | i ponti e le scuole sono stati riparati": a list
             return [*out, (CLAUSE, piece)]
+        if _inverted(piece.text, language):
+            return [*out, (INVERTED, piece)]
         if _has_verb(piece.text, language) or list_after(piece.text, language):
             return None
         out.append((ASIDE, piece))
     return None
+
+
+def _inverted(piece: str, language: str) -> bool:
+    """Whether a piece after an opening frame is an Italian verb group with its subject
+    after it ('hanno partecipato circa 400 persone', 'è arrivato il primo treno'): a finite
+    verb first, then words with no verb of their own; the frame stays before it."""
+    if language != "it" or not _verb_first(piece, language):
+        return False
+    first, _, rest = piece.partition(" ")
+    if first.lower() in _IT_SAYING or first.lower() in _SAY_ANY:
+        return False
+    words = rest.split()
+    if words and words[0].lower() in set(SAY_VERBS["it"]):
+        return False  # "ha spiegato il sindaco": an attribution
+    return len(words) >= 2
 
 
 def _joined_subject(clause: str, language: str) -> bool:
@@ -680,6 +700,11 @@ def _composed(read: list[tuple[str, Piece]], language: str) -> str | None:
     """The main clause of a labelled sentence: subject and verb group (or the clause) with
     the list items it goes on with, its first opening frame placed after it."""
     frames = [p.text for label, p in read if label == FRAME]
+    inverted = next((p.text for label, p in read if label == INVERTED), None)
+    if inverted is not None:
+        if not frames or _ANAPHORIC.search(frames[0]):
+            return None
+        return _sentence(f"{frames[0]} {inverted}")
     clause = ""
     for label, piece in read:
         if label in {SUBJECT, VERB_GROUP, CLAUSE}:

@@ -43,6 +43,7 @@ from .openings import (
     opening_split,
 )
 from .openings import verb_at as _verb_at
+from .participle_lists import participle_list_said
 from .participles import described_after
 from .reference import (
     FRAME_GOES_ON,
@@ -2597,6 +2598,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _subject_asides,
     _asides_out,
     _verb_phrases_apart,
+    participle_list_said,
     _without_parentheses,
     _reported_alone,
     _opening_clause_apart,
@@ -2655,6 +2657,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     relatives_of_names: (" which ", " who ", " that ", " che "),
     _subject_asides: (", ",),
     _verb_phrases_apart: (" and ", " e ", " ed "),  # what _AND_WORD finds
+    participle_list_said: (" and ", " e ", " ed "),  # the list's last item's
     _without_parentheses: (" (",),
     _opening_clause_apart: (", ",),
     _clauses_apart: (" and ", " e ", " ed ", " but ", " ma "),  # what _JOINED_CLAUSE finds

@@ -1,0 +1,84 @@
+"""Lists of participles that share one auxiliary (participle_lists.py), and Italian verb
+groups with their subject after them set off after an opening frame (segments.py): each
+item, each such clause, read as a plain statement and asked."""
+
+from __future__ import annotations
+
+from quizlib.generate import generate_deck
+from quizlib.generate.participle_lists import participle_list_said
+from quizlib.generate.segments import plain_clauses
+
+_IT = "Titolo di un articolo di prova qui\n\nIl molo ha riaperto ieri.\n\n"
+_EN = "Title of a test article here\n\nThe pier reopened yesterday.\n\n"
+
+
+def _questions(text: str, language: str) -> dict[str, str]:
+    """question -> answer of the question cards of a text."""
+    deck = generate_deck((_IT if language == "it" else _EN) + text + "\n", deck_id="t")
+    return {c.question: c.answer for c in deck.cards if c.question}
+
+
+def test_italian_participles_after_one_passive_auxiliary_agree_each_with_its_item() -> None:
+    text = "In paese sono state restaurate le fontane, rifatti 14 marciapiedi e posato un cavo."
+    assert participle_list_said(text, "it") == [
+        "In paese sono stati rifatti 14 marciapiedi.",
+        "In paese è stato posato un cavo.",
+    ]
+    assert _questions(text, "it").get("Quanti marciapiedi sono stati rifatti in paese?") == "14"
+
+
+def test_italian_participles_after_one_active_auxiliary_keep_it() -> None:
+    text = "La cooperativa ha aperto due forni, assunto 9 panettieri e chiuso un negozio."
+    assert participle_list_said(text, "it") == [
+        "La cooperativa ha assunto 9 panettieri.",
+        "La cooperativa ha chiuso un negozio.",
+    ]
+    assert _questions(text, "it").get("Quanti panettieri ha assunto la cooperativa?") == "9"
+
+
+def test_italian_subjects_with_their_participles_after_one_auxiliary() -> None:
+    text = "Le tubature sono state cambiate, 30 tombini sostituiti e la piazza ripavimentata."
+    assert participle_list_said(text, "it") == [
+        "30 tombini sono stati sostituiti.",
+        "La piazza è stata ripavimentata.",
+    ]
+
+
+def test_english_subjects_with_their_participles_after_one_auxiliary() -> None:
+    text = "The old pipes were replaced, 30 drains cleared and a new pump fitted at the works."
+    assert participle_list_said(text, "en") == [
+        "30 drains were cleared.",
+        "A new pump was fitted at the works.",
+    ]
+    assert _questions(text, "en").get("How many drains were cleared?") == "30"
+
+
+def test_english_participles_after_one_auxiliary_keep_the_subject() -> None:
+    text = "The charity has trained 40 guides, opened 3 shops and hired a manager."
+    assert participle_list_said(text, "en") == [
+        "The charity has opened 3 shops.",
+        "The charity has hired a manager.",
+    ]
+    assert _questions(text, "en").get("How many shops has the charity opened?") == "3"
+
+
+def test_a_list_that_reads_otherwise_is_left_alone() -> None:
+    # a list inside an object, not a participle's item
+    assert participle_list_said("Sono stati rifatti 9 ponti, 3 gallerie e 2 stazioni.", "it") == []
+    # a reported clause: whose deeds the pronoun names is reference.py's
+    text = "The club said it had sold 40 seats, opened 3 bars and hired 6 staff."
+    assert participle_list_said(text, "en") == []
+    # a clause with its own verb among the items
+    text = "Two roads were closed, a bridge collapsed and 30 homes were flooded."
+    assert participle_list_said(text, "en") == []
+
+
+def test_an_italian_verb_group_before_its_subject_after_a_frame() -> None:
+    text = "Alla fiera di Bra, domenica 4 maggio nel palazzetto, sono arrivati circa 900 ospiti."
+    assert plain_clauses(text, "it") == ["Alla fiera di Bra sono arrivati circa 900 ospiti."]
+    assert _questions(text, "it").get("Quanti ospiti sono arrivati alla fiera di Bra?") == (
+        "circa 900"
+    )
+    # a verb of saying after the frame is an attribution, no inverted clause
+    text = "Nel frattempo, ha spiegato il sindaco, sono arrivati 12 volontari."
+    assert "Nel frattempo ha spiegato il sindaco." not in plain_clauses(text, "it")
