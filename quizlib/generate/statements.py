@@ -45,6 +45,7 @@ from .openings import (
 from .openings import verb_at as _verb_at
 from .participle_lists import participle_list_said
 from .participles import described_after
+from .phrase_relatives import phrase_relative_said
 from .reference import (
     FRAME_GOES_ON,
     REPORTED_MARKS,
@@ -934,6 +935,8 @@ def _verb_phrases_apart(text: str, language: str) -> list[str]:
     if joined is None:
         return []
     first, second = joined
+    if ", " in first and participle_list_said(text, language):
+        return [second]  # "has bought 12 shops, sold 4": a list's items, said one at a time
     return [_sentence(first) + ".", second] if len(first.split()) >= _SHORTEST_HEAD else [second]
 
 
@@ -2174,10 +2177,17 @@ def _verb_after(text: str, comma: int, language: str) -> bool:
     toks = tokens(text[comma + 2 :])
     if not toks or not toks[0].text[:1].islower():
         return False
-    first = toks[0]
-    if first.low in _AND and len(toks) > 1:
-        first = toks[1]
+    k = 1 if toks[0].low in _AND else 0
+    if k < len(toks) - 1 and toks[k].low in _BEFORE_VERB:
+        k += 1  # "..., non ha avuto ...": the verb after its negation or adverb
+    if k >= len(toks):
+        return False
+    first = toks[k]
     return first.low in AUXILIARIES[language] or is_finite(first.text, language)
+
+
+# Words a finite verb may follow at the start of a piece: a negation, an adverb.
+_BEFORE_VERB = frozenset("non not never also still già anche ancora mai".split())
 
 
 _IT_CLITIC_END = re.compile(r"(?:lo|la|li|le|ne|si|ci|vi|gli)$")
@@ -2595,6 +2605,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_apposition,
     _relative_alone,
     relatives_of_names,
+    phrase_relative_said,
     _subject_asides,
     _asides_out,
     _verb_phrases_apart,
@@ -2655,6 +2666,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _asides_out: (", ", " (", " – ", " — "),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case
     relatives_of_names: (" which ", " who ", " that ", " che "),
+    phrase_relative_said: (", which ", ", who ", ", che "),  # what _RELATIVE reads
     _subject_asides: (", ",),
     _verb_phrases_apart: (" and ", " e ", " ed "),  # what _AND_WORD finds
     participle_list_said: (" and ", " e ", " ed "),  # the list's last item's

@@ -82,3 +82,59 @@ def test_an_italian_verb_group_before_its_subject_after_a_frame() -> None:
     # a verb of saying after the frame is an attribution, no inverted clause
     text = "Nel frattempo, ha spiegato il sindaco, sono arrivati 12 volontari."
     assert "Nel frattempo ha spiegato il sindaco." not in plain_clauses(text, "it")
+
+
+def test_the_list_before_the_last_and_is_no_statement_of_its_own() -> None:
+    from quizlib.generate.statements import _verb_phrases_apart
+
+    text = "The charity has trained 40 guides, opened 3 shops and hired a manager."
+    assert _verb_phrases_apart(text, "en") == ["The charity has hired a manager."]
+    text = "La cooperativa ha aperto due forni, assunto 9 panettieri e chiuso un negozio."
+    assert _verb_phrases_apart(text, "it") == ["La cooperativa ha chiuso un negozio."]
+
+
+def test_a_clause_that_goes_on_after_a_negation_is_not_cut_before_it() -> None:
+    from quizlib.generate.statements import _main_clause_alone
+
+    text = (
+        "Il rifugio ha speso 2 milioni per il tetto e per tre mesi, tra luglio e settembre, "
+        "non ha ospitato alcun escursionista."
+    )
+    assert _main_clause_alone(text, "it") is None
+    text = (
+        "The club lost £2m on the stand and for three months, from May to July, did not "
+        "host any match."
+    )
+    assert _main_clause_alone(text, "en") is None
+
+
+def test_a_relative_that_ends_the_sentence_is_said_of_the_phrase_before_it() -> None:
+    from quizlib.generate.phrase_relatives import phrase_relative_said
+
+    text = "Il bando è stato vinto dalla rete regionale dei musei, che gestisce 42 sale."
+    assert phrase_relative_said(text, "it") == "La rete regionale dei musei gestisce 42 sale."
+    text = "The grant went to the county wildlife trust, which manages 42 reserves."
+    assert phrase_relative_said(text, "en") == "The county wildlife trust manages 42 reserves."
+    assert _questions(text, "en").get("How many reserves does the county wildlife trust manage?")
+
+
+def test_a_relative_that_may_be_about_another_noun_is_left_alone() -> None:
+    from quizlib.generate.phrase_relatives import phrase_relative_said
+
+    # the noun after "of" agrees with the verb as well as the head
+    assert (
+        phrase_relative_said("They fixed the roof of the church, which dates from 1290.", "en")
+        is None
+    )
+    assert (
+        phrase_relative_said("Hanno rifatto il tetto della chiesa, che risale al 1290.", "it")
+        is None
+    )
+    # a phrase inside another, a name after a preposition
+    text = "The fair was held at the school in the village, which has 200 pupils."
+    assert phrase_relative_said(text, "en") is None
+    text = "The best show was the parade by Macnas, which drew 40,000 people."
+    assert phrase_relative_said(text, "en") is None
+    # a verb that agrees with the noun after "di", not with the head
+    text = "Il premio è andato al comitato dei genitori, che hanno piantato 300 alberi."
+    assert phrase_relative_said(text, "it") is None
