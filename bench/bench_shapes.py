@@ -1803,8 +1803,9 @@ DATED_REAL = [
 
 # Clause reading (a block of its own): a count inside a list of participles that share one
 # auxiliary (an Italian passive's agreeing with each item, an English item's subject before
-# its participle, an active's kept), and an Italian verb group with its subject after it, set
-# off after an opening frame and an aside.
+# its participle, an active's kept), in a relative that ends the sentence after a common
+# noun's phrase, and an Italian verb group with its subject after it, set off after an
+# opening frame and an aside.
 CLAUSE_READ = [
     Counted(
         "participle-list",
@@ -1844,6 +1845,40 @@ CLAUSE_READ = [
                 "partlist",
                 "active",
                 "The council has restored the fountains, repaired 14 pavements and fitted a cable.",
+            ),
+        ),
+    ),
+    Counted(
+        "phrase-relative",
+        IT,
+        "42",
+        (
+            (
+                "phraserel",
+                "da-di",
+                "Il bando è stato vinto dalla rete regionale dei musei, che gestisce 42 sale.",
+            ),
+            (
+                "phraserel",
+                "a",
+                "Il contributo andrà all’associazione culturale di Gorran, che conta 42 soci.",
+            ),
+        ),
+    ),
+    Counted(
+        "phrase-relative-en",
+        EN,
+        "42",
+        (
+            (
+                "phraserel",
+                "to",
+                "The grant went to the county wildlife trust, which manages 42 reserves.",
+            ),
+            (
+                "phraserel",
+                "by-who",
+                "The beach was cleaned by the local volunteers, who filled 42 bags.",
             ),
         ),
     ),
