@@ -1804,8 +1804,8 @@ DATED_REAL = [
 # Clause reading (a block of its own): a count inside a list of participles that share one
 # auxiliary (an Italian passive's agreeing with each item, an English item's subject before
 # its participle, an active's kept), in a relative that ends the sentence after a common
-# noun's phrase, and an Italian verb group with its subject after it, set off after an
-# opening frame and an aside.
+# noun's phrase, in a tail of what each of a counted set has, and an Italian verb group with
+# its subject after it, set off after an opening frame and an aside.
 CLAUSE_READ = [
     Counted(
         "participle-list",
@@ -1883,6 +1883,30 @@ CLAUSE_READ = [
         ),
     ),
     Counted(
+        "each-with",
+        EN,
+        "120",
+        (
+            (
+                "eachtail",
+                "each-with",
+                "Gorran Ferries has ordered four hybrid boats, each with 120 seats.",
+            ),
+        ),
+    ),
+    Counted(
+        "ciascuno-con",
+        IT,
+        "120",
+        (
+            (
+                "eachtail",
+                "ciascuno-con",
+                "Sul lago circolano quattro battelli, comprati nel 2024, ciascuno con 120 posti.",
+            ),
+        ),
+    ),
+    Counted(
         "inverted",
         IT,
         "900",
@@ -1896,8 +1920,7 @@ CLAUSE_READ = [
             (
                 "inverted",
                 "frame",
-                "Alla fiera di Gorran, secondo gli organizzatori, sono arrivati circa 900 "
-                "ospiti.",
+                "Alla fiera di Gorran, secondo gli organizzatori, sono arrivati circa 900 ospiti.",
             ),
         ),
     ),

@@ -20,6 +20,7 @@ from itertools import pairwise
 from .adverbs import LEFT_OUT, MOVED, adverb_said
 from .chunks import PREPOSITIONS, Token, index_at, tokens
 from .document import Document, Sentence
+from .each_tails import each_with_said
 from .fragments import entry_fragment
 from .given_names import is_given_name
 from .lexicon import (
@@ -2635,6 +2636,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_place_aside,
     adverb_said,
     _group_counted,
+    each_with_said,
 )
 # The steps of a sentence's core, in their order, each the transforms tried in turn: the
 # opening phrase placed after the clause (with a comma or without), the asides after the
@@ -2662,6 +2664,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
         "totale di ",
     ),
     _moved_frame: (", ",),
+    each_with_said: (", each with ", " con "),  # "ciascuno con", "ognuna con": _TAIL's
     _without_apposition: (", ",),
     _asides_out: (", ", " (", " – ", " — "),
     _relative_alone: (", who ", ", which ", ", che "),  # the relative, in any case

@@ -138,3 +138,23 @@ def test_a_relative_that_may_be_about_another_noun_is_left_alone() -> None:
     # a verb that agrees with the noun after "di", not with the head
     text = "Il premio è andato al comitato dei genitori, che hanno piantato 300 alberi."
     assert phrase_relative_said(text, "it") is None
+
+
+def test_a_tail_of_what_each_of_a_counted_set_has_is_said_of_each() -> None:
+    from quizlib.generate.each_tails import each_with_said
+
+    text = "Il museo ha aperto tre nuove sale, allestite dagli studenti, ciascuna con 40 posti."
+    assert each_with_said(text, "it") == "Ogni sala ha 40 posti."
+    assert _questions(text, "it").get("Quanti posti ha ogni sala?") == "40"
+    text = "The ferry firm has ordered four hybrid boats, each with 120 seats."
+    assert each_with_said(text, "en") == "Each boat has 120 seats."
+    assert _questions(text, "en").get("How many seats does each boat have?") == "120"
+    # no counted plural before the tail: no statement
+    assert each_with_said("The hall has a stage, each with a curtain.", "en") is None
+
+
+def test_an_amount_in_an_aside_before_the_tail_is_no_counted_set() -> None:
+    from quizlib.generate.each_tails import each_with_said
+
+    text = "Circolano sei battelli, comprati per 12 milioni di euro, ciascuno con 90 posti."
+    assert each_with_said(text, "it") == "Ogni battello ha 90 posti."
