@@ -28,6 +28,7 @@ from ...lexicon import (
     UNITS,
     WEEKDAYS,
 )
+from ...memo import per_document
 from ...text import lower_first, squash, upper_first
 from ...verbs import (
     AUXILIARIES,
@@ -1398,6 +1399,7 @@ _DATELINE_START = re.compile(
 )
 
 
+@per_document  # several rules ask for the clause of the same figure
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The clause of a number at `start`, when it opens with a subject or an adverbial and
     reaches the number with no comma: its subject, verb group and the words in between."""
