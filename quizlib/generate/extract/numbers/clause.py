@@ -118,6 +118,11 @@ def _approximation_start(toks: list[Token], at: int) -> int:
 _LINKS = frozenset("di than at least more più".split())
 
 
+@lru_cache(maxsize=4096)  # the rules of a figure ask for its frame's exact words again
+def _exact_words(between: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_without_approx(between))
+
+
 def _without_approx(words: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -430,7 +435,7 @@ class _Frame:
     def exact(self) -> list[str]:
         """The words before the number without its approximation: 'per oltre' -> 'per',
         'a length of more than' -> 'a length of'."""
-        return _without_approx(self.between)
+        return list(_exact_words(self.between))  # a list of its own, the words kept
 
     @property
     def preposition(self) -> str | None:
