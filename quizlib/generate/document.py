@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -107,6 +107,11 @@ class Document:
     # What extract.common.people_in found in each text: several extractors ask of a sentence.
     people_found: dict[str, list[tuple[int, int, str]]] = field(
         default_factory=dict, compare=False, repr=False
+    )
+    # What the readings several rules ask for gave (see memo.per_document). Each part of the
+    # document (dataclasses.replace) starts its own: a reading may depend on its sentences.
+    memo: dict[Hashable, object] = field(
+        default_factory=dict, init=False, compare=False, repr=False
     )
     # Every sentence's text: a part of the document handed to another process (the same
     # document with fewer `sentences`) still counts words over the whole.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .chunks import PREPOSITIONS, Token, tokens
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
@@ -558,6 +559,7 @@ def _first_mark(text: str) -> int | None:
     return min(cuts, default=None)
 
 
+@lru_cache(maxsize=4096)  # a sentence's asides are read by several transforms
 def _plain_aside(aside: str, language: str) -> bool:
     """Whether a phrase set off by commas or brackets may be left out: short, with no quote,
     colon or bracket, not opening a list, a condition or an attribution, and with no finite

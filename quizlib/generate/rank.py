@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from .candidate import REMARK, Candidate
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, WEEKDAYS
@@ -173,6 +174,7 @@ def _half_pair(question: str) -> bool:
     return m is not None and _PAIR_JOINS.search(m.group(0)) is None
 
 
+@lru_cache(maxsize=8192)  # a statement's question is checked again with the document's
 def well_formed(question: str, kind: str) -> bool:
     """Whether a question is free of the slips a rule of phrasing can make: a cut noun phrase
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's

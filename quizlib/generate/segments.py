@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .chunks import PREPOSITIONS, Token, tokens
@@ -235,6 +236,7 @@ def _frame(piece: str, language: str) -> bool:
     return opens and not _has_verb(piece, language)
 
 
+@lru_cache(maxsize=4096)  # a piece is read for each label it may have
 def _verb_first(piece: str, language: str, before: str = "X") -> bool:
     """Whether a piece opens with a finite verb ('cut mature trees', 'hanno chiuso 41
     laboratori'), read after the word `before` it (a subject's last); not an English
@@ -249,6 +251,7 @@ def _verb_first(piece: str, language: str, before: str = "X") -> bool:
     return _verb(toks, 1, language)
 
 
+@lru_cache(maxsize=4096)  # a piece is read for each label it may have
 def _has_verb(piece: str, language: str) -> bool:
     """Whether a piece holds a finite verb in small letters (its first word too)."""
     toks = tokens(f"X {piece}")

@@ -2712,10 +2712,10 @@ Gated = tuple[tuple[tuple[Transform, int], ...], tuple[Callable[[str], object], 
 
 
 def _gated(transforms: tuple[Transform, ...], marks: dict[Transform, tuple[str, ...]]) -> Gated:
-    """Each transform with its gate (-1: it reads every text): one pattern that finds any
-    of its marks, as one search costs less than a test a mark (most so when the marks open
-    with the same character, as a space). Transforms with the same marks share a pattern,
-    so that a text is searched for them once (see _applicable)."""
+    """Each transform with its gate (-1: it reads every text): one search that finds any
+    of its marks (see _search_of), as one search costs less than a test a mark (most so when
+    the marks open with the same character, as a space). Transforms with the same marks
+    share a search, so that a text is searched for them once (see _applicable)."""
     gates: dict[tuple[tuple[str, ...], bool], int] = {}
     searches: list[Callable[[str], object]] = []
     out = []
@@ -2724,12 +2724,36 @@ def _gated(transforms: tuple[Transform, ...], marks: dict[Transform, tuple[str, 
         if transform in marks:
             key = (marks[transform], transform in _ANY_CASE)
             if key not in gates:
-                flags = re.IGNORECASE if key[1] else 0
                 gates[key] = len(searches)
-                searches.append(re.compile("|".join(map(re.escape, key[0])), flags).search)
+                searches.append(_search_of(key[0], key[1]))
             gate = gates[key]
         out.append((transform, gate))
     return tuple(out), tuple(searches)
+
+
+def _search_of(marks: tuple[str, ...], any_case: bool) -> Callable[[str], object]:
+    """A search for any of the marks (None when the text holds none): one pattern for the
+    marks that open with the same character, whose search skips from one of that character
+    to the next, and the patterns of different first characters one after the other (a
+    pattern of several first characters tries them all at each character of the text)."""
+    flags = re.IGNORECASE if any_case else 0
+    by_first: dict[str, list[str]] = {}
+    for mark in marks:
+        by_first.setdefault(mark[:1].lower() if any_case else mark[:1], []).append(mark)
+    searches = [
+        re.compile("|".join(map(re.escape, group)), flags).search for group in by_first.values()
+    ]
+    if len(searches) == 1:
+        return searches[0]
+
+    def search(text: str) -> object:
+        for one in searches:
+            found = one(text)
+            if found is not None:
+                return found
+        return None
+
+    return search
 
 
 def _applicable(text: str, gated: Gated) -> list[Transform]:

@@ -314,6 +314,7 @@ def may_be_present(word: str, language: str) -> bool:
     return lemma(word, "en") != word
 
 
+@lru_cache(maxsize=8192)  # the rules of a sentence read the same words again
 def is_present_at(before: str, word: str, after: str, language: str) -> bool:
     """Whether an English '-s' form is a verb where it stands, between the word before and the
     word after it: 'The line links the airport', 'The bridge measures 400 metres', 'The firm

@@ -25,6 +25,7 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_WORDS,
 )
+from ..memo import per_document
 from ..text import DEFINITE_OF_INDEFINITE, definite_article, lower_first, squash
 from ..verbs import (
     AUXILIARIES,
@@ -871,6 +872,7 @@ _DEFINITION_HEAD_ENDS = frozenset(
 )
 
 
+@per_document  # a scan of the whole document's texts, for each card of the answer
 def _entry_of_a_thing(answer: str, doc: Document) -> bool:
     """Whether `answer` is the name of an entry whose definition says it is a thing built or
     made ('Hafod Eryri is the visitor centre and railway terminus at the summit ...'), which

@@ -29,6 +29,7 @@ from ..lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
+from ..memo import per_document
 from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
 from ..rank import MAX_ANSWER_WORDS, MAX_DEFINITION_WORDS
 from ..text import fold, is_acronym, lower_first, squash, takes_lo
@@ -882,6 +883,11 @@ def _before_next_clause(np: str, language: str) -> str:
         if verb is not None and verb > 0:
             return np[: m.start()]
     return np
+
+
+@per_document  # a statement is read for its superlatives, then for its definitions
+def _superlatives_of(s: Sentence, doc: Document) -> tuple[Candidate, ...]:
+    return tuple(_named_superlative(s, doc))
 
 
 def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -4172,7 +4178,7 @@ def superlatives(doc: Document) -> Iterator[Candidate]:
     'Qual è la città più grande dell’Alaska?'), alone: what a simpler statement of a sentence
     is read for (see statements.py)."""
     for s in doc.sentences:
-        yield from _named_superlative(s, doc)
+        yield from _superlatives_of(s, doc)
 
 
 # A relative clause cut right after its verb: "the public body that investigates" of "that
@@ -4212,7 +4218,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             if low is not None:
                 found = _in_small_letters(found, entry, low)
         if found is None:
-            yield from _named_superlative(s, doc)
+            yield from _superlatives_of(s, doc)
             if entry is None and s.position == 0 and any(c in s.text for c in _BODY_CUES):
                 yield from _body_definitions(s, doc)
         else:

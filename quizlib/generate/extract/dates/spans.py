@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...lexicon import (
     MONTHS,
@@ -383,6 +384,17 @@ class DateSpan:
 
 
 def find_dates(text: str, language: str) -> list[DateSpan]:
+    """The dates a text holds, in their order (a list of its own: the spans found are kept
+    for the next rule that reads the same text, as several read each sentence)."""
+    return list(_kept_dates(text, language))
+
+
+@lru_cache(maxsize=16384)
+def _kept_dates(text: str, language: str) -> tuple[DateSpan, ...]:
+    return tuple(_dates(text, language))
+
+
+def _dates(text: str, language: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
     digit = _DIGIT.search(text)
     if digit is None:

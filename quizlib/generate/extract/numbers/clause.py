@@ -28,6 +28,7 @@ from ...lexicon import (
     UNITS,
     WEEKDAYS,
 )
+from ...memo import per_document
 from ...text import lower_first, squash, upper_first
 from ...verbs import (
     AUXILIARIES,
@@ -115,6 +116,11 @@ def _approximation_start(toks: list[Token], at: int) -> int:
 
 # Approximation words that alone link rather than round: "di", "than".
 _LINKS = frozenset("di than at least more più".split())
+
+
+@lru_cache(maxsize=4096)  # the rules of a figure ask for its frame's exact words again
+def _exact_words(between: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_without_approx(between))
 
 
 def _without_approx(words: tuple[str, ...]) -> list[str]:
@@ -429,7 +435,7 @@ class _Frame:
     def exact(self) -> list[str]:
         """The words before the number without its approximation: 'per oltre' -> 'per',
         'a length of more than' -> 'a length of'."""
-        return _without_approx(self.between)
+        return list(_exact_words(self.between))  # a list of its own, the words kept
 
     @property
     def preposition(self) -> str | None:
@@ -1398,6 +1404,7 @@ _DATELINE_START = re.compile(
 )
 
 
+@per_document  # several rules ask for the clause of the same figure
 def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The clause of a number at `start`, when it opens with a subject or an adverbial and
     reaches the number with no comma: its subject, verb group and the words in between."""
