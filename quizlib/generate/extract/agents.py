@@ -964,6 +964,10 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
     )
     if adjective is not None:
         return _named(text[m.start() : adjective.end()], doc)  # "dall’Autorità portuale"
+    if doc.language == "it" and " " not in one and is_known_word(one.lower(), "it"):
+        more = _small_adjectives(text, m.end())
+        if more > m.end():  # "dal Gruppo speleologico marchigiano", not "dal Gruppo"
+            return _named(text[m.start() : more], doc)
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
         if noun.group(1) in PREPOSITIONS[doc.language]:
@@ -1126,6 +1130,24 @@ _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-
 # ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
 # costiera".
 _SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")
+# More adjectives in small letters after the first word of a body's name: "dal Gruppo |
+# speleologico marchigiano", "dal Circolo | culturale sardo" (a verb of the same ending is no
+# part of it: "-ano" is "lavorano" too).
+_MORE_ADJECTIVES = re.compile(
+    r"\s+([a-zà-ù]{2,}(?:ale|ali|ile|ili|ico|ica|ici|iche|ano|ana|ani|ane|ese|esi|ivo|iva|ivi"
+    r"|ario|aria|ari|ardo|arda|ardi|ino|ina|ini|ine|iero|iera)\b)"
+)
+
+
+def _small_adjectives(text: str, end: int) -> int:
+    """Where the lowercase adjectives after a capitalised common noun end ('dal Gruppo |
+    speleologico marchigiano | del CAI'): `end` itself when none follows."""
+    for _ in range(3):
+        m = _MORE_ADJECTIVES.match(text, end)
+        if m is None or is_finite(m.group(1), "it") or m.group(1) in STOPWORDS["it"]:
+            break
+        end = m.end()
+    return end
 
 
 def _gerund_at(text: str, at: int, language: str) -> bool:
@@ -1644,6 +1666,14 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             first = _subject_ending(toks, comma - 1, language, bare=apposed)
         if first and toks[first - 1].low in _COMPLEMENT_PREPS:
             continue  # "the highest court in the federal judiciary, established by": the court's
+        if first and toks[first - 1].low in _PLACING[language] and comma == p - 1:
+            # "X is a bridge across the River Usk, designed by": what the sentence defines
+            made = _makes(participle, language)
+            defined = _defined_subject(text, toks[comma].start, doc) if made else None
+            maker = _agent(text, toks[by + 1].start, doc) if defined is not None else None
+            if defined is not None and maker is not None:
+                yield _defined_agent(s, maker, participle, defined, doc)
+                continue
         if first == 0 and _opening_complement(toks, comma, language):
             continue  # "Davanti a 1.800 spettatori, la squadra allenata da": no noun phrase
         agent = _agent(text, toks[by + 1].start, doc)
@@ -1846,6 +1876,17 @@ def _on_orders(s: Sentence, doc: Document) -> Candidate | None:
     return _who_card(s, agent, question, f"{subject} {participle}", doc)
 
 
+_BUT = frozenset("ma but mentre while".split())
+# Prepositions that place a thing: the noun after them is a complement of what a sentence
+# defines ("a bridge across | the River Usk").
+_PLACING = {
+    "it": PREPOSITIONS["it"]
+    | frozenset("sul sulla sullo sui sugli sulle lungo presso tra fra sopra sotto".split()),
+    "en": PREPOSITIONS["en"]
+    | frozenset("across along above below beside near beyond between over under".split()),
+}
+
+
 def _defined_subject(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
     """(subject, its article) of a sentence that says what its subject is before the comma at
     offset `comma` ('Il Castello Svevo | è una fortezza ...,'): a participle after it says more
@@ -1858,8 +1899,12 @@ def _defined_subject(text: str, comma: int, doc: Document) -> tuple[str, str] | 
     if verb + 1 >= len(toks) or toks[verb + 1].low not in _INDEFINITE:
         if not toks[verb + 1 :] or not toks[verb + 1].low.startswith("un’"):
             return None
-    if any(t.text in {",", ";", ":"} for t in toks) or not starts_with_subject(toks, language):
+    if any(t.text in {",", ";", ":"} for t in toks[:verb]) or not starts_with_subject(
+        toks, language
+    ):
         return None
+    if any(t.text in {";", ":"} or t.low in _BUT for t in toks[verb + 1 :]):
+        return None  # a comma may set off a place ("in Newport, south Wales,"); not a clause
     if any(t.low in _RELATIVE or is_finite(t.low, language) for t in toks[verb + 1 :]):
         return None  # "a barrier that encircled West Berlin, built by": the barrier or the city?
     subject = text[: toks[verb].start].strip()
