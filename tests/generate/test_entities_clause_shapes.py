@@ -7,6 +7,8 @@ on past an owner's "’s"."""
 
 from __future__ import annotations
 
+from quizlib.generate.document import build_document
+from quizlib.generate.text import clean
 from tests.generate.helpers import questions_of
 
 
@@ -96,3 +98,14 @@ def test_a_definition_goes_on_past_an_owner() -> None:
     assert _en(text).get("What is the Wenn Cider Guild?") == (
         "a trade body representing the county’s cider makers"
     )
+
+
+def test_a_sports_or_tourism_body_is_no_person() -> None:
+    text = (
+        "A test headline for the shapes\n\nThe race was run by Rowing Canada and funded by "
+        "Visit Norway. Canada sent nine crews and Norway sent four. Coach Emma Hartley of "
+        "Rowing Canada said the crews were ready, Hartley added."
+    )
+    people = build_document(clean(text), "en").people
+    assert "Rowing Canada" not in people and "Visit Norway" not in people
+    assert people.get("Hartley") == "Emma Hartley"
