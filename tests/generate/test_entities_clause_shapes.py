@@ -109,3 +109,17 @@ def test_a_sports_or_tourism_body_is_no_person() -> None:
     people = build_document(clean(text), "en").people
     assert "Rowing Canada" not in people and "Visit Norway" not in people
     assert people.get("Hartley") == "Emma Hartley"
+
+
+def test_a_body_described_before_its_name_that_is_no_person() -> None:
+    text = (
+        "Most of the money came from the council and the Norwegian Government’s tourism "
+        "agency, Visit Norway."
+    )
+    assert _en(text).get("What is the Norwegian Government’s tourism agency?") == "Visit Norway"
+
+
+def test_a_named_thing_is_asked_by_its_kind_not_who() -> None:
+    found = _en("Surveyors counted the redds near Holm Dam, which has a new fish ladder.")
+    assert found.get("Which dam has a new fish ladder?") == "Holm Dam"
+    assert "Who has a new fish ladder?" not in found

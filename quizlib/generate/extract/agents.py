@@ -13,6 +13,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..given_names import is_given_name
 from ..lexicon import (
     ARTICULATED,
     IT_ARTICLE_ENDING,
@@ -650,7 +651,10 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     built = _entry_of_a_thing(answer, doc)  # "Hafod Eryri": a building, whatever its words
     person = None if built else doc.person(answer)
     surname = answer.split()[-1]
-    if person is None and (
+    named = _named_thing_kind(answer, doc.language) if person is None else None
+    if named is not None:  # "Keno Dam" -> "Which dam has a fish ladder?"
+        question = _reopened(question, [(who, f"{which}{named} ") for who, which in _WHICH_OF])
+    elif person is None and (
         built
         or _thing_agent(s.text, answer)
         or (s.source is not None and _thing_agent(s.source, answer))  # a statement's sentence
@@ -674,6 +678,40 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
 
 
 _BODY_OF_MEMBERS = re.compile(r"[A-ZÀ-Ý].*$")
+# The kinds of things a name may end (or, in Italian, open) with: built things, places of
+# nature and machines; not a race or a prize ("What went to ...?" of a chase asks it).
+_NAMED_KINDS = frozenset(
+    """centre center terminus building hall tower castle cathedral church chapel abbey palace
+    monument statue memorial lighthouse pier bridge viaduct aqueduct dam canal tunnel station
+    stadium arena plant road street square avenue park lake loch lough river bay forest island
+    mountain satellite telescope rover probe plan strategy scheme
+    centro torre castello cattedrale chiesa cappella abbazia palazzo monumento statua faro molo
+    ponte viadotto acquedotto diga canale galleria stazione stadio impianto edificio strada
+    piazza piazzale viale lungomare parco lago fiume torrente baia foresta isola monte
+    satellite telescopio sonda piano strategia""".split()
+)
+# The openings a 'who' question of a named thing takes: 'Who has ...?' -> 'Which dam has ...?'.
+_WHICH_OF = (("Who ", "Which "), ("Da chi ", "Da quale "), ("Chi ", "Quale "))
+
+
+def _named_thing_kind(answer: str, language: str) -> str | None:
+    """The kind of thing a name says it is, by its last word in English ('Keno Dam', 'Tower
+    Bridge') or its first in Italian ('Ponte Vecchio', 'Diga del Vajont'): a thing built or a
+    thing of nature, not a body of people ('Fire Brigade', 'Island Trust')."""
+    words = answer.split()
+    if len(words) < 2 or not words[0][:1].isupper() or "," in answer:
+        return None
+    if not _AND_WORDS.isdisjoint(w.lower() for w in words):
+        return None  # "Copco 1 and Iron Gate": more than one
+    kind = (words[-1] if language == "en" else words[0]).lower()
+    if kind not in _NAMED_KINDS or not is_known_word(kind, language):
+        return None  # "Pier Luigi Nervi": an English pier, an Italian given name
+    if language == "it" and is_given_name(words[0]):
+        return None
+    if not _PEOPLE_KINDS.isdisjoint(w.lower() for w in words):
+        return None
+    return kind
+
 
 # The kinds a name of an institution says it is of, by its last word in English ("Raigmore
 # Hospital") or its first ("University of Leeds", Italian "Museo della Ceramica").
@@ -2612,6 +2650,8 @@ def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] |
         lead = before[: kind.start("kind")].split() if kind else []
     elif _is_body(name) and len(name.split()) >= 2:
         noun, lead = None, before.split()
+    elif _named_thing_kind(name, doc.language) is not None:  # "Keno Dam, which ..."
+        noun, lead = None, before.split()
     else:
         return None
     ahead = lead[-2:] if lead and lead[-1].lower() in ARTICLE_WORDS[doc.language] else lead[-1:]
@@ -2620,6 +2660,11 @@ def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] |
     if lead and lead[-1].lower().startswith(("dell’", "d’")):
         return None
     return name, noun
+
+
+# A list that goes on after a comma: lowercase words up to its 'and' ("education, | broadcasting
+# and the use of Gaelic").
+_LIST_GOES_ON = re.compile(r",\s[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,3}\s(?:and|e|ed|or|o)\s")
 
 
 def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -2637,6 +2682,8 @@ def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
         closed = s.text[start + len(clause) : start + len(clause) + 1]
         if closed not in {",", "."} or s.text[start + len(clause) :].startswith(cue.rstrip()):
             continue  # the clause must end where the aside does
+        if closed == "," and _LIST_GOES_ON.match(s.text, start + len(clause)):
+            continue  # "sets targets for education, | broadcasting and ...": a list's first
         clause = _ALSO.sub("", clause).strip()
         if _LASTING[language].search(clause):
             continue
