@@ -1927,6 +1927,177 @@ CLAUSE_READ = [
 ]
 
 
+# Entities (a block of its own): who made a thing, told in a by-phrase after what a sentence
+# says the thing is ("X is a bridge across the River Y, designed by Z") or with a body's name
+# in small letters ("dal Gruppo speleologico ..."); what a name is, told in an apposition with
+# an owner's name or after an acronym in brackets; and a superlative told in a relative clause
+# after a name anywhere in the sentence ("..., da X, che è il comune più alto ...").
+ENTITIES = [
+    Counted(
+        "designer",
+        EN,
+        "Horace Jones",
+        (
+            ("agent", "passive", "Gorran Bridge was designed by the architect Horace Jones."),
+            (
+                "agent",
+                "apposition",
+                "Gorran Bridge, designed by the architect Horace Jones, opened in 1894.",
+            ),
+            (
+                "agent",
+                "opening participle",
+                "Designed by the architect Horace Jones, Gorran Bridge opened in 1894.",
+            ),
+            (
+                "agent",
+                "after definition",
+                "Gorran Bridge is a swing bridge across the River Fal, designed by the architect "
+                "Horace Jones.",
+            ),
+            (
+                "agent",
+                "after definition and place",
+                "Gorran Bridge is a swing bridge across the River Fal in Truro, Cornwall, "
+                "designed by the architect Horace Jones and opened in 1894.",
+            ),
+        ),
+    ),
+    Counted(
+        "progettista",
+        IT,
+        "Mario Rossi",
+        (
+            ("agent", "passivo", "Il ponte di Gorran è stato progettato da Mario Rossi."),
+            (
+                "agent",
+                "apposizione",
+                "Il ponte di Gorran, progettato da Mario Rossi, è stato inaugurato nel 1894.",
+            ),
+            (
+                "agent",
+                "dopo definizione",
+                "Il ponte di Gorran è un viadotto sul fiume Fal, progettato dall’ingegnere "
+                "Mario Rossi.",
+            ),
+            (
+                "agent",
+                "dopo definizione e luogo",
+                "Il ponte di Gorran è un viadotto sul fiume Fal a Truro, in Cornovaglia, "
+                "progettato dall’ingegnere Mario Rossi e inaugurato nel 1894.",
+            ),
+        ),
+    ),
+    Counted(
+        "scopritori",
+        IT,
+        "Gruppo speleologico",
+        (
+            (
+                "agent",
+                "nome in minuscolo",
+                "Le grotte di Gorran furono scoperte nel 1971 dal Gruppo speleologico marchigiano.",
+            ),
+            (
+                "agent",
+                "nome in minuscolo e complemento",
+                "Le grotte di Gorran furono scoperte nel 1971 dal Gruppo speleologico "
+                "marchigiano del Club alpino italiano di Ancona.",
+            ),
+        ),
+    ),
+    Counted(
+        "heritage-service",
+        EN,
+        "historic environment service",
+        (
+            (
+                "apposition",
+                "opening owner",
+                "Cadw, the Welsh Government’s historic environment service, praised the bridge.",
+            ),
+            (
+                "apposition",
+                "end owner",
+                "The bridge was praised by Cadw, the Welsh Government’s historic environment "
+                "service.",
+            ),
+            (
+                "apposition",
+                "opening of",
+                "Cadw, the historic environment service of the Welsh Government, praised the "
+                "bridge.",
+            ),
+        ),
+    ),
+    Counted(
+        "rivelatore",
+        IT,
+        "rivelatore di onde gravitazionali",
+        (
+            (
+                "apposition",
+                "sigla",
+                "Gorran si candida a ospitare il Gorran Telescope (GT), il rivelatore di onde "
+                "gravitazionali di terza generazione.",
+            ),
+            (
+                "apposition",
+                "soggetto",
+                "Il Gorran Telescope, il rivelatore di onde gravitazionali di terza generazione, "
+                "sarà costruito entro il 2035.",
+            ),
+        ),
+    ),
+    Counted(
+        "comune",
+        IT,
+        "Gorran",
+        (
+            (
+                "superlative-rel",
+                "relativa",
+                "La partenza avviene da Gorran, che è il comune più alto della Basilicata.",
+            ),
+            (
+                "superlative-rel",
+                "relativa con misura",
+                "Dal lato di Gorran, che con i suoi 1.088 metri di quota è il comune più alto "
+                "della Basilicata, la partenza avviene da una piattaforma.",
+            ),
+            (
+                "superlative-rel",
+                "relativa soggetto",
+                "Gorran, che è il comune più alto della Basilicata, ospita la partenza.",
+            ),
+        ),
+    ),
+    Counted(
+        "port",
+        EN,
+        "Gorran",
+        (
+            (
+                "superlative-rel",
+                "relative",
+                "The boats sail from Gorran, which is the largest fishing port in Ireland.",
+            ),
+            (
+                "superlative-rel",
+                "relative with measure",
+                "From Gorran, which with 40 berths is the largest fishing port in Ireland, the "
+                "boats sail at dawn.",
+            ),
+            (
+                "superlative-rel",
+                "relative with owner",
+                "The boats sail from Gorran, which is still Ireland’s largest fishing port.",
+            ),
+        ),
+    ),
+]
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un
@@ -3224,6 +3395,7 @@ def main() -> None:
         runs.append((as_fact, superlative_shapes(sup)))
     runs += [(c, list(c.sentences)) for c in COUNTED + DATED + DATED_REAL + CLAUSE_READ + MEASURED]
     runs += [(c, list(c.sentences)) for c in NAMES]
+    runs += [(c, list(c.sentences)) for c in ENTITIES]
     for fact, fact_shapes in runs:
         if args.lang and fact.language != args.lang or args.fact and fact.id != args.fact:
             continue

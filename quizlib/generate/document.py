@@ -716,7 +716,21 @@ def ends_with_place_noun(name: str) -> bool:
 
 # The imperatives campaigns are named with ("Save the Rec", "Stop Hinkley", "Keep Bath
 # Green"), which no given name is.
-_CAMPAIGN_IMPERATIVES = frozenset("save stop protect keep defend rescue reclaim scrap ban".split())
+_CAMPAIGN_IMPERATIVES = frozenset(
+    "save stop protect keep defend rescue reclaim scrap ban visit discover explore".split()
+)  # and a tourism body's: "Visit Wales", "Discover Ireland"
+
+
+def _activity_first(name: list[str]) -> bool:
+    """Whether an English name opens with an activity's '-ing' word the dictionary knows, no
+    given name: a sport's body ('Cycling Australia', 'Rowing Ireland'), no person."""
+    first = name[0]
+    return (
+        len(first) > 5
+        and first.endswith("ing")
+        and is_known_word(first.lower(), "en")
+        and not is_given_name(first)
+    )
 
 
 def _plausible_name(name: list[str], language: str, places: Collection[str]) -> bool:
@@ -731,6 +745,8 @@ def _plausible_name(name: list[str], language: str, places: Collection[str]) -> 
         return False
     if language == "en" and low[0] in _CAMPAIGN_IMPERATIVES:
         return False  # "Save Kendal's Riverside Trees", "Stop Hinkley": a campaign
+    if language == "en" and _activity_first(name):
+        return False  # "Cycling Australia": a body
     if low[-1] in STOPWORDS[language] or low[-1] in NOUN_KIND or low[-1] in _PLACE_TAILS:
         return False
     return not (places and any(w in places for w in name))  # "Confcommercio Lecce", "Lecce"

@@ -13,6 +13,7 @@ from itertools import accumulate
 from ..candidate import Candidate
 from ..chunks import ADVERBIALS, PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence, is_known_word
+from ..given_names import is_given_name
 from ..lexicon import (
     ARTICULATED,
     IT_ARTICLE_ENDING,
@@ -651,7 +652,10 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
     built = _entry_of_a_thing(answer, doc)  # "Hafod Eryri": a building, whatever its words
     person = None if built else doc.person(answer)
     surname = answer.split()[-1]
-    if person is None and (
+    named = _named_thing_kind(answer, doc.language) if person is None else None
+    if named is not None:  # "Keno Dam" -> "Which dam has a fish ladder?"
+        question = _reopened(question, [(who, f"{which}{named} ") for who, which in _WHICH_OF])
+    elif person is None and (
         built
         or _thing_agent(s.text, answer)
         or (s.source is not None and _thing_agent(s.source, answer))  # a statement's sentence
@@ -675,6 +679,40 @@ def _who_card(s: Sentence, answer: str, question: str, topic: str, doc: Document
 
 
 _BODY_OF_MEMBERS = re.compile(r"[A-ZÀ-Ý].*$")
+# The kinds of things a name may end (or, in Italian, open) with: built things, places of
+# nature and machines; not a race or a prize ("What went to ...?" of a chase asks it).
+_NAMED_KINDS = frozenset(
+    """centre center terminus building hall tower castle cathedral church chapel abbey palace
+    monument statue memorial lighthouse pier bridge viaduct aqueduct dam canal tunnel station
+    stadium arena plant road street square avenue park lake loch lough river bay forest island
+    mountain satellite telescope rover probe plan strategy scheme
+    centro torre castello cattedrale chiesa cappella abbazia palazzo monumento statua faro molo
+    ponte viadotto acquedotto diga canale galleria stazione stadio impianto edificio strada
+    piazza piazzale viale lungomare parco lago fiume torrente baia foresta isola monte
+    satellite telescopio sonda piano strategia""".split()
+)
+# The openings a 'who' question of a named thing takes: 'Who has ...?' -> 'Which dam has ...?'.
+_WHICH_OF = (("Who ", "Which "), ("Da chi ", "Da quale "), ("Chi ", "Quale "))
+
+
+def _named_thing_kind(answer: str, language: str) -> str | None:
+    """The kind of thing a name says it is, by its last word in English ('Keno Dam', 'Tower
+    Bridge') or its first in Italian ('Ponte Vecchio', 'Diga del Vajont'): a thing built or a
+    thing of nature, not a body of people ('Fire Brigade', 'Island Trust')."""
+    words = answer.split()
+    if len(words) < 2 or not words[0][:1].isupper() or "," in answer:
+        return None
+    if not _AND_WORDS.isdisjoint(w.lower() for w in words):
+        return None  # "Copco 1 and Iron Gate": more than one
+    kind = (words[-1] if language == "en" else words[0]).lower()
+    if kind not in _NAMED_KINDS or not is_known_word(kind, language):
+        return None  # "Pier Luigi Nervi": an English pier, an Italian given name
+    if language == "it" and is_given_name(words[0]):
+        return None
+    if not _PEOPLE_KINDS.isdisjoint(w.lower() for w in words):
+        return None
+    return kind
+
 
 # The kinds a name of an institution says it is of, by its last word in English ("Raigmore
 # Hospital") or its first ("University of Leeds", Italian "Museo della Ceramica").
@@ -966,6 +1004,10 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
     )
     if adjective is not None:
         return _named(text[m.start() : adjective.end()], doc)  # "dall’Autorità portuale"
+    if doc.language == "it" and " " not in one and is_known_word(one.lower(), "it"):
+        more = _small_adjectives(text, m.end())
+        if more > m.end():  # "dal Gruppo speleologico marchigiano", not "dal Gruppo"
+            return _named(text[m.start() : more], doc)
     noun = _NOUN_AFTER.match(text, m.end())
     if noun is not None and noun.group(1) not in STOPWORDS[doc.language]:
         if noun.group(1) in PREPOSITIONS[doc.language]:
@@ -1128,6 +1170,24 @@ _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-
 # ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
 # costiera".
 _SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")
+# More adjectives in small letters after the first word of a body's name: "dal Gruppo |
+# speleologico marchigiano", "dal Circolo | culturale sardo" (a verb of the same ending is no
+# part of it: "-ano" is "lavorano" too).
+_MORE_ADJECTIVES = re.compile(
+    r"\s+([a-zà-ù]{2,}(?:ale|ali|ile|ili|ico|ica|ici|iche|ano|ana|ani|ane|ese|esi|ivo|iva|ivi"
+    r"|ario|aria|ari|ardo|arda|ardi|ino|ina|ini|ine|iero|iera)\b)"
+)
+
+
+def _small_adjectives(text: str, end: int) -> int:
+    """Where the lowercase adjectives after a capitalised common noun end ('dal Gruppo |
+    speleologico marchigiano | del CAI'): `end` itself when none follows."""
+    for _ in range(3):
+        m = _MORE_ADJECTIVES.match(text, end)
+        if m is None or is_finite(m.group(1), "it") or m.group(1) in STOPWORDS["it"]:
+            break
+        end = m.end()
+    return end
 
 
 def _gerund_at(text: str, at: int, language: str) -> bool:
@@ -1646,6 +1706,14 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             first = _subject_ending(toks, comma - 1, language, bare=apposed)
         if first and toks[first - 1].low in _COMPLEMENT_PREPS:
             continue  # "the highest court in the federal judiciary, established by": the court's
+        if first and toks[first - 1].low in _PLACING[language] and comma == p - 1:
+            # "X is a bridge across the River Usk, designed by": what the sentence defines
+            made = _makes(participle, language)
+            defined = _defined_subject(text, toks[comma].start, doc) if made else None
+            maker = _agent(text, toks[by + 1].start, doc) if defined is not None else None
+            if defined is not None and maker is not None:
+                yield _defined_agent(s, maker, participle, defined, doc)
+                continue
         if first == 0 and _opening_complement(toks, comma, language):
             continue  # "Davanti a 1.800 spettatori, la squadra allenata da": no noun phrase
         agent = _agent(text, toks[by + 1].start, doc)
@@ -1848,6 +1916,17 @@ def _on_orders(s: Sentence, doc: Document) -> Candidate | None:
     return _who_card(s, agent, question, f"{subject} {participle}", doc)
 
 
+_BUT = frozenset("ma but mentre while".split())
+# Prepositions that place a thing: the noun after them is a complement of what a sentence
+# defines ("a bridge across | the River Usk").
+_PLACING = {
+    "it": PREPOSITIONS["it"]
+    | frozenset("sul sulla sullo sui sugli sulle lungo presso tra fra sopra sotto".split()),
+    "en": PREPOSITIONS["en"]
+    | frozenset("across along above below beside near beyond between over under".split()),
+}
+
+
 def _defined_subject(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
     """(subject, its article) of a sentence that says what its subject is before the comma at
     offset `comma` ('Il Castello Svevo | è una fortezza ...,'): a participle after it says more
@@ -1860,8 +1939,12 @@ def _defined_subject(text: str, comma: int, doc: Document) -> tuple[str, str] | 
     if verb + 1 >= len(toks) or toks[verb + 1].low not in _INDEFINITE:
         if not toks[verb + 1 :] or not toks[verb + 1].low.startswith("un’"):
             return None
-    if any(t.text in {",", ";", ":"} for t in toks) or not starts_with_subject(toks, language):
+    if any(t.text in {",", ";", ":"} for t in toks[:verb]) or not starts_with_subject(
+        toks, language
+    ):
         return None
+    if any(t.text in {";", ":"} or t.low in _BUT for t in toks[verb + 1 :]):
+        return None  # a comma may set off a place ("in Newport, south Wales,"); not a clause
     if any(t.low in _RELATIVE or is_finite(t.low, language) for t in toks[verb + 1 :]):
         return None  # "a barrier that encircled West Berlin, built by": the barrier or the city?
     subject = text[: toks[verb].start].strip()
@@ -2569,6 +2652,8 @@ def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] |
         lead = before[: kind.start("kind")].split() if kind else []
     elif _is_body(name) and len(name.split()) >= 2:
         noun, lead = None, before.split()
+    elif _named_thing_kind(name, doc.language) is not None:  # "Keno Dam, which ..."
+        noun, lead = None, before.split()
     else:
         return None
     ahead = lead[-2:] if lead and lead[-1].lower() in ARTICLE_WORDS[doc.language] else lead[-1:]
@@ -2577,6 +2662,11 @@ def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] |
     if lead and lead[-1].lower().startswith(("dell’", "d’")):
         return None
     return name, noun
+
+
+# A list that goes on after a comma: lowercase words up to its 'and' ("education, | broadcasting
+# and the use of Gaelic").
+_LIST_GOES_ON = re.compile(r",\s[a-zà-ù][\w’-]*(?:\s[a-zà-ù][\w’-]*){0,3}\s(?:and|e|ed|or|o)\s")
 
 
 def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -2594,6 +2684,8 @@ def _body_relative_deeds(s: Sentence, doc: Document) -> Iterator[Candidate]:
         closed = s.text[start + len(clause) : start + len(clause) + 1]
         if closed not in {",", "."} or s.text[start + len(clause) :].startswith(cue.rstrip()):
             continue  # the clause must end where the aside does
+        if closed == "," and _LIST_GOES_ON.match(s.text, start + len(clause)):
+            continue  # "sets targets for education, | broadcasting and ...": a list's first
         clause = _ALSO.sub("", clause).strip()
         if _LASTING[language].search(clause):
             continue

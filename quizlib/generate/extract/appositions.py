@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, tokens
-from ..document import HONORIFICS, Document, Sentence, ends_with_place_noun
+from ..document import HONORIFICS, NAME_RUN, Document, Sentence, ends_with_place_noun
 from ..lexicon import (
     ARTICULATED,
     MONTHS,
@@ -584,8 +584,31 @@ def _owned(np: str, k: int, at: int, name: str, doc: Document) -> str | None:
     return f"{' '.join(words)} {of_phrase(owner, doc.language)}"
 
 
+# A name of two words or more set off after a comma, ending its clause: "..., the Welsh
+# Government’s tourism body, Visit Wales."
+_SET_OFF_NAME = re.compile(r",\s(?P<name>" + NAME_RUN.pattern + r")(?=\s*(?:[,.;]|$))")
+
+
+def _named_bodies(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """The body a phrase before its name describes, of a name no person's ('the Welsh
+    Government’s tourism body, Visit Wales' -> 'What is the Welsh Government’s tourism
+    body?'); a person's name is read with the people's."""
+    for m in _SET_OFF_NAME.finditer(s.text):
+        name = m.group("name")
+        if len(name.split()) < 2 or doc.person(name) is not None:
+            continue
+        np = _before(s.text, m.start("name"), doc.language)
+        if np is None or not _describes_a_body(np, doc.language):
+            continue
+        card = _body_card(s, np, name, doc.language)
+        if card is not None:
+            yield card
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     for k, s in enumerate(doc.sentences):
+        if ", " in s.text:
+            yield from _named_bodies(s, doc)
         for start, end, name in people_in(s.text, doc):
             card = _card(s, start, end, name, doc, k)
             if card is not None:

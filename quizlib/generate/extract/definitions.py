@@ -894,9 +894,69 @@ def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'Anchorage è la città più grande dell’Alaska' in the article body, not only in entries;
     else the one thing a subject of 'the only ...', 'the main ...' is (_sole_identities)."""
     found = list(_named_superlative_of_name(s, doc))
+    if not found and (", che " in s.text or ", which " in s.text):
+        found = list(_relative_superlative(s, doc))
     yield from found
     if not found and _SOLE_GATE[doc.language].search(s.text):
         yield from _sole_identities(s, doc)
+
+
+# "Pietrapertosa, che con i suoi 1.088 metri è il comune più alto della Basilicata", "Killybegs,
+# which is Ireland’s largest fishing port": a relative clause after a name says its superlative,
+# wherever the name stands in the sentence; a short phrase of measure or time may come before
+# the copula ("con i suoi 1.088 metri", "with 40 berths", "still").
+_RELATIVE_SUPERLATIVE = re.compile(
+    r"(?P<name>"
+    + NAME_RUN.pattern
+    + _NUMBERED
+    + r"),\s+(?:che|which)\s+(?P<aside>[^,;:()«»“”\"]{1,50}?\s+)?"
+    + r"(?:è|era|fu|resta|rimane|is|was|remains)\s+(?:(?:still|now|ancora|oggi|ora)\s+)?"
+    + r"(?P<np>(?:(?:il|la|lo|the)\s+|l’|"
+    + _POSSESSIVE_OWNER
+    + r")[^;:()«»“”\"]+)"
+)
+
+
+def _plain_aside(aside: str, language: str) -> bool:
+    """Whether the words between a relative pronoun and its copula are a phrase, not a clause
+    of their own: 'con i suoi 1.088 metri di quota', 'with 40 berths', 'still', 'ancora oggi';
+    not 'the council says the port' (a verb: the copula is another clause's)."""
+    words = aside.split()
+    if not words:
+        return True
+    if any(
+        is_finite(w, language)
+        or w.lower() in RELATIVE_WORDS[language]
+        or w.lower() in AUXILIARIES[language]
+        for w in words
+    ):
+        return False
+    first = words[0].lower()
+    if first in _OPINION_OPENERS:
+        return False  # "che secondo lui è il più bello": one's judgement
+    return first in PREPOSITIONS[language] or (len(words) <= 2 and first in ADVERBIALS[language])
+
+
+_OPINION_OPENERS = frozenset("secondo per according for".split())
+
+
+def _relative_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'..., da Pietrapertosa, che con i suoi 1.088 metri è il comune più alto della
+    Basilicata, ...' -> 'Qual è il comune più alto della Basilicata?'."""
+    for m in _RELATIVE_SUPERLATIVE.finditer(s.text):
+        words = m.group("name").split()
+        while words and words[0].lower() in STOPWORDS[doc.language]:
+            words = words[1:]  # "From Killybegs, which ...": the sentence's capital
+        name = " ".join(words)
+        if not name or name in _TIMES:
+            continue
+        if not _plain_aside(m.group("aside") or "", doc.language):
+            continue
+        for np in _identities(m.group("np"), doc.language)[:1]:
+            if len(np.split()) >= 3:
+                found = _superlative_candidate(name, np, s, doc, 0.85)
+                if found is not None:
+                    yield found
 
 
 def _named_superlative_of_name(s: Sentence, doc: Document) -> Iterator[Candidate]:
@@ -2495,7 +2555,8 @@ def _common_noun(word: str, doc: Document) -> bool:
 _APPOSITION_OPEN = {
     "it": re.compile(r"(?:,|\s[–—])\s(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|l’|un’)(?=[a-zà-ù])"),
     "en": re.compile(
-        r"(?:,|\s[–—])\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z])"
+        r"(?:,|\s[–—])\s(?:the|a|an)\s+(?=[a-z]|[A-Z][a-z]+\s+(?!who|which|that)[a-z]"
+        r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*’s\s+[a-z])"  # "the Welsh Government’s ... service"
     ),
 }
 _NAME_END = re.compile(
@@ -2574,6 +2635,10 @@ _TIMES = frozenset(
 )
 
 
+# An acronym in brackets after a name, before the comma of its apposition: "(ET)".
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Z0-9&-]{1,9}\)$")
+
+
 def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
     """The term an apposition defines and how a question names it: ('Canone Reale', 'il
     Canone Reale') for 'del Canone Reale, ...', ('birrus', 'a birrus') for 'a birrus, ...'. A
@@ -2581,6 +2646,10 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     a word that opens the sentence."""
     language = doc.language
     window = text[max(0, comma - 80) : comma]
+    acronym = _ACRONYM_AFTER.search(window)
+    if acronym is not None:  # "l’Einstein Telescope (ET), il rivelatore ...": the name's
+        window = window[: acronym.start()]
+        comma -= len(acronym.group(0))
     name = _NAME_END.search(window)
     rare = None if name else _WORD_END.search(window)
     m = name or rare
@@ -2741,7 +2810,12 @@ def _plain_name(term: str, word: str, article: str, opens: bool, doc: Document) 
         return False  # "tra Chioggia e Codevigo, il batterio ...": the last of a list
     if not article and " " in term and not is_known_word(term.split()[-1].lower(), language):
         return False  # "Marc Delacroix, ...": a first name and a surname, a person
-    return not (opens and " " not in term)
+    if opens and " " not in term:
+        # "Intanto, la ...": a word that opens the sentence; a name the dictionary does not
+        # know and no one's ("Cadw, the Welsh Government’s heritage service, ...") is a body's
+        plain = term.isalpha() and not is_known_word(term.lower(), language)
+        return plain and doc.person(term) is None
+    return True
 
 
 def _named_noun_before(before: str, language: str) -> bool:
@@ -2941,6 +3015,8 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         np = found_np
         if m.start() == first_comma and _opens_subordinate(text, language):
             continue  # "Because it is cooler than the Sun, the planet ...": the main clause
+        if m.start() == first_comma and _ACCORDING.match(text):
+            continue  # "According to the Farmers’ Union (NFU), the Fens produce ...": the clause
         if len(np.split()) > MAX_ANSWER_WORDS:
             np = _without_last_complement(np, language)
         np = _first_predicate(np, language)
@@ -3326,6 +3402,10 @@ _SUBORDINATORS = {
     "it": frozenset("perché poiché siccome quando mentre sebbene benché se dopo".split()),
     "en": frozenset("because since although though when while if as after before".split()),
 }
+
+
+# An attribution that opens a sentence: the noun phrase after its comma is the clause's subject.
+_ACCORDING = re.compile(r"(?:According\s+to|Secondo|Stando\s+a)\s", re.IGNORECASE)
 
 
 def _opens_subordinate(text: str, language: str) -> bool:
@@ -4301,8 +4381,8 @@ def _head(pred_toks: list, language: str) -> int:
             break  # "a trade union | representing staff who provide ...": the clause is whole
         if language == "it" and low in _IT_ARTICULATED_BREAK:
             break
-        if low.endswith("’") and low not in _DI and low not in {"un’", "l’"}:
-            break
+        if language == "it" and low.endswith("’") and low not in _DI and low not in {"un’", "l’"}:
+            break  # "all’", "nell’": a complement; an English "state’ s" is an owner
         n += 1
     if n == _HEAD_MOST and n < len(pred_toks):
         n = _before_last_conjunct(pred_toks, n)
