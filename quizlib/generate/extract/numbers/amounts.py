@@ -84,10 +84,12 @@ from .counts import (
 from .measures import _LENGTH_UNITS
 from .money import (
     _short_tail,
+    agent_after,
     at_cost_question,
     drive_target_question,
     each_sum_question,
     equal_aside_question,
+    inverted_passive_sum_question,
     noun_sum_question,
     of_which_part_question,
     owned_sum_question,
@@ -538,11 +540,17 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         part = _part_of_whole_question(count, text)  # "Of the £31m, £24.5m comes from ..."
         if part is not None:
             return part
-    if doc.language == "it" and not frame.subject and frame.opening:
+    if doc.language == "it" and not frame.subject:
+        # "Per la piazza sono stati spesi 1,5 milioni" -> "Quanto è stato speso per la piazza?"
+        passive = inverted_passive_sum_question(count, frame, _tail(text, count.noun_end, "it"))
+        if passive is not None or not frame.opening:
+            return passive
         return _sum_as_subject_question(count, frame, text)
     frame = without_focus(_level_after_change(frame, doc.language))  # "spent only| £2m"
     if doc.language == "en":
         frame = _with_particle(frame)
+    else:
+        frame = agent_after(frame)  # "finanziati dal Comune con| 320.000 euro"
     tail = _tail(text, count.noun_end, doc.language)
     if tail is None or not frame.subject:
         return None
