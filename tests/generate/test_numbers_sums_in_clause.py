@@ -115,3 +115,18 @@ def test_a_measure_a_phrase_of_with_gives_the_subject_keeps_its_time() -> None:
 def test_a_phrase_of_with_after_an_object_is_not_the_subjects() -> None:
     qs = questions_of("Il Comune ha acquistato un terreno, con una superficie di 4 ettari.", "it")
     assert not any("Comune" in q for q in qs)
+
+
+def test_a_price_in_a_relative_aside_keeps_its_in_total() -> None:
+    qs = questions_of("The new pier, which cost £3.4m in total, opened in June.", "en")
+    assert qs["How much did the new pier cost in total?"] == "£3.4m"
+
+
+def test_both_payers_after_with_are_asked_the_second_without_its_verb() -> None:
+    qs = questions_of(
+        "The hall was rebuilt last year, with the parish council paying £80,000 and the "
+        "diocese £45,000.",
+        "en",
+    )
+    assert qs["How much did the parish council pay?"] == "£80,000"
+    assert qs["How much did the diocese pay?"] == "£45,000"

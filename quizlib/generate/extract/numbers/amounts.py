@@ -2659,6 +2659,10 @@ _ASIDE_PRICE = {
 }
 
 
+# A sum's "in total" before its aside ends: "The restoration, which cost £14.9m| in total,".
+_SUM_IN_ALL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|in\s+tutto|complessivamente),")
+
+
 # What a price in an English aside may go on with before the aside ends: "The depot, which
 # cost £12m| to build,".
 _EN_COST_TO_DO = re.compile(
@@ -2798,6 +2802,7 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     if (
         text[count.unit_end : count.unit_end + 1] not in {",", "."}
         and (language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None)
+        and _SUM_IN_ALL.match(text, count.unit_end) is None
         and _COST_FOR_WHOM[language].match(text, count.unit_end) is None
     ):
         return _comma_clause_sum(count, s, doc)

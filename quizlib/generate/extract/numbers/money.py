@@ -533,6 +533,19 @@ _WITH_PAYER = re.compile(
     r"\s+(?P<gerund>[a-z]+ing)\s+(?P<part>(?:the\s+remaining|the\s+rest\s+of\s+the|a\s+further"
     r"|another|an\s+extra)\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[$€£]?$"
 )
+# A second payer after "and", whose verb and sum follow the first's: "with the council
+# contributing £3.2m| and the Welsh Government £2.1m".
+_PAYER = r"the\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_SUM = r"[$€£]\d[\d.,]*(?:\s?(?:m|bn|k|million|billion)\b)?"
+_WITH_SECOND_PAYER = re.compile(
+    r",\s+with\s+(?P<payer>" + _PAYER + r")\s+(?P<gerund>[a-z]+ing)\s+(?P<part>)"
+    r"(?:(?:about|around|some|nearly|almost)\s+)?"
+    + _SUM
+    + r"\s+and\s+(?P<second>"
+    + _PAYER
+    + r")\s+[$€£]?$"
+)
+_SECOND_PAYER_AFTER = re.compile(r"\s+and\s+(?:" + _PAYER + r")\s+" + _SUM + r"\s*(?:[,.]|$)")
 _PAYING = frozenset("cover pay provide contribute meet fund give put raise spend invest".split())
 
 
@@ -541,19 +554,26 @@ def with_payer_question(count: _Count, text: str) -> str | None:
     £650,000' -> 'How much will the council cover?': the sum a payer named after 'with' pays,
     in the tense of the clause before it ('did' after a past, 'does' after a present)."""
     m = _WITH_PAYER.search(text, max(0, count.start - 120), count.start)
+    payer = None if m is None else m.group("payer")
     if m is None or m.end() != count.start:
-        return None
+        # "with the council contributing £3.2m and the Welsh Government| £2.1m": the second
+        # payer, whose verb the sentence leaves out
+        m = _WITH_SECOND_PAYER.search(text, max(0, count.start - 160), count.start)
+        if m is None or m.end() != count.start:
+            return None
+        payer = m.group("second")
     base = lemma(m.group("gerund"), "en")
-    if base not in _PAYING or m.group("payer").split()[-1].lower() in STOPWORDS["en"]:
+    if base not in _PAYING or payer is None or payer.split()[-1].lower() in STOPWORDS["en"]:
         return None
-    if not text.startswith((",", "."), count.noun_end) and count.noun_end != len(text):
+    ends = text.startswith((",", "."), count.noun_end) or count.noun_end == len(text)
+    if not ends and _SECOND_PAYER_AFTER.match(text, count.noun_end) is None:
         return None  # the sum ends the clause: what follows it would be lost
     part = m.group("part") or ""
     more = "more" if part and not part.startswith("the") else ""
-    do = _tense_of(text[: m.start()], m.group("payer"))
+    do = _tense_of(text[: m.start()], payer)
     if do is None:
         return None
-    asked = f"How much {more} {do} {m.group('payer')} {base}"
+    asked = f"How much {more} {do} {payer} {base}"
     return squash(asked) + "?"
 
 
