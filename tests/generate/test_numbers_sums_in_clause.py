@@ -130,3 +130,20 @@ def test_both_payers_after_with_are_asked_the_second_without_its_verb() -> None:
     )
     assert qs["How much did the parish council pay?"] == "£80,000"
     assert qs["How much did the diocese pay?"] == "£45,000"
+
+
+def test_a_height_above_a_reference_between_commas_is_the_noun_phrases() -> None:
+    qs = questions_of(
+        "Visitors can climb to the old lantern room, 40 metres above the harbour, in summer.", "en"
+    )
+    assert qs["How high above the harbour is the old lantern room?"] == "40 metres"
+
+
+def test_a_height_above_a_reference_after_a_verb_is_asked_with_the_verb() -> None:
+    qs = questions_of("The chapel sits 120 metres above the lake.", "en")
+    assert qs["How high above the lake does the chapel sit?"] == "120 metres"
+
+
+def test_a_depth_below_a_reference_after_a_copula_is_asked_how_far_below() -> None:
+    qs = questions_of("The old tunnel is 25 metres below the high street.", "en")
+    assert qs["How far below the high street is the old tunnel?"] == "25 metres"

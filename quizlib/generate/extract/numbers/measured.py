@@ -759,3 +759,80 @@ def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, i
         yield from italian_thing_questions(s, doc)
     if "-" in text or "covering" in text or "spanning" in text or "extending" in text:
         yield from area_questions(s, doc)
+    if " above " in text or " below " in text or " beneath " in text or " under " in text:
+        yield from above_questions(s, doc)
+
+
+# --- a height above or a depth below a reference ---------------------------------------------
+
+_EN_LENGTH = (
+    r"\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:metres|meters|m|feet|ft|kilometres|kilometers|km|miles)"
+)
+_EN_APPROX = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?"
+_EN_REFERENCE = r"(?P<rel>above|below|beneath|under)\s+(?P<ref>the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+
+# A definite noun phrase and its height above a reference between commas: "a climb to| the
+# high-level walkway, 54 metres above the river,| costs £9".
+_EN_ABOVE_ASIDE = re.compile(
+    r"(?P<np>\b[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+"
+    + _EN_APPROX
+    + r"(?P<measure>"
+    + _EN_LENGTH
+    + r")\s+"
+    + _EN_REFERENCE
+    + r"\s*,"
+)
+
+# A height above a reference right after a verb: "The viaduct stands| 32 metres| above the
+# valley floor".
+_EN_ABOVE_AFTER = re.compile(
+    r"(?P<measure>"
+    + _EN_LENGTH
+    + r")\s+"
+    + _EN_REFERENCE
+    + r"(?P<tail>(?:\s+(?:at|in|on)\s+[a-z][\w\s-]{2,30}?)?)\s*(?:[,;.]|$)"
+)
+
+_EN_HOW_FAR = {
+    "above": "high above",
+    "below": "far below",
+    "beneath": "far beneath",
+    "under": "far under",
+}
+
+
+def above_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, measure, start, end) of an English height above or depth below a named
+    reference: 'the walkway, 54 metres above the river, ...' -> 'How high above the river is
+    the walkway?', 'The viaduct stands 32 metres above the valley floor' -> 'How high above the
+    valley floor does the viaduct stand?'."""
+    if doc.language != "en":
+        return
+    text = s.text
+    for m in _EN_ABOVE_ASIDE.finditer(text):
+        words = m.group("np").split()[1:]
+        if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in words):
+            continue
+        how = _EN_HOW_FAR[m.group("rel")]
+        named = "the " + " ".join(words)
+        yield f"How {how} {m.group('ref')} is {named}?", m.group("measure"), *m.span("measure")
+    for m in _EN_ABOVE_AFTER.finditer(text):
+        frame = _frame(text, m.start("measure"), s, doc)
+        if frame is None or not frame.subject or frame.opening:
+            continue
+        if frame.exact:
+            continue  # "rises to| 30 metres above ...", "a wall of| ...": no height of the subject
+        subject = frame.subject
+        if subject.lower() in STOPWORDS["en"]:
+            continue
+        how = _EN_HOW_FAR[m.group("rel")]
+        verb = [w.lower() for w in frame.verb]
+        tail = squash(m.group("tail"))
+        if len(verb) == 1 and verb[0] in {"is", "are", "was", "were"}:
+            asked = f"How {how} {m.group('ref')} {verb[0]} {subject} {tail} {frame.when}"
+        else:
+            body = _english_body(frame, subject)
+            if body is None:
+                continue
+            asked = f"How {how} {m.group('ref')} {body} {tail} {frame.when}"
+        yield squash(asked) + "?", m.group("measure"), *m.span("measure")
