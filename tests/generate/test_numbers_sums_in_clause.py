@@ -147,3 +147,18 @@ def test_a_height_above_a_reference_after_a_verb_is_asked_with_the_verb() -> Non
 def test_a_depth_below_a_reference_after_a_copula_is_asked_how_far_below() -> None:
     qs = questions_of("The old tunnel is 25 metres below the high street.", "en")
     assert qs["How far below the high street is the old tunnel?"] == "25 metres"
+
+
+def test_a_dimension_between_commas_after_a_copulas_predicate_is_the_subjects() -> None:
+    qs = questions_of(
+        "Lough Arrow is a shallow lake in the west, about 9 kilometres long, with two islands.",
+        "en",
+    )
+    assert qs["How long is Lough Arrow?"] == "about 9 kilometres"
+
+
+def test_an_italian_dimension_between_commas_after_a_copulas_predicate_is_the_subjects() -> None:
+    qs = questions_of(
+        "Il Rio Freddo è un torrente dell'Appennino, lungo circa 30 chilometri.", "it"
+    )
+    assert qs["Quanto è lungo il Rio Freddo?"] == "circa 30 chilometri"

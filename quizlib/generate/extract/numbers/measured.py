@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ...chunks import main_verb, tokens
 from ...document import Document, Sentence
 from ...lexicon import ARTICULATED, STOPWORDS
 from ...text import definite_article, lower_first, squash, takes_lo, upper_first
@@ -761,6 +762,8 @@ def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, i
         yield from area_questions(s, doc)
     if " above " in text or " below " in text or " beneath " in text or " under " in text:
         yield from above_questions(s, doc)
+    if "," in text:
+        yield from dimension_aside_questions(s, doc)
 
 
 # --- a height above or a depth below a reference ---------------------------------------------
@@ -836,3 +839,75 @@ def above_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int,
                 continue
             asked = f"How {how} {m.group('ref')} {body} {tail} {frame.when}"
         yield squash(asked) + "?", m.group("measure"), *m.span("measure")
+
+
+# --- a dimension between commas after a copula's predicate ------------------------------------
+
+# A dimension said without a verb, between commas or before the end: "Okanagan Lake is a deep
+# lake in British Columbia|, about 135 kilometres long|, with ...", "Il Serio è un fiume della
+# Lombardia|, lungo circa 125 chilometri|".
+_DIMENSION_ASIDE = {
+    "en": re.compile(
+        r",\s+" + _EN_APPROX + r"(?P<measure>" + _EN_LENGTH + r")\s+"
+        r"(?P<dim>long|high|tall|deep|wide)(?=\s*[,;.]|$)"
+    ),
+    "it": re.compile(
+        r",\s+(?P<dim>lung|alt|profond|larg)[oaie]\s+(?:(?:circa|oltre|quasi|poco\s+più\s+di)\s+)?"
+        r"(?P<measure>\d[\d.,]*\s+(?:metri|chilometri|centimetri))(?=\s*[,;.]|$)"
+    ),
+}
+
+_IT_DIMENSIONS = {"lung": "lungo", "alt": "alto", "profond": "profondo", "larg": "largo"}
+_COPULA_HEADS = {
+    "en": frozenset("is are was were".split()),
+    "it": frozenset("è sono era erano".split()),
+}
+_LONGEST_NAMED = 5
+
+
+def _copula_subject(before: str, language: str) -> tuple[str, str] | None:
+    """(subject, copula) of the clause before a dimension's aside, when a copula joins a plain
+    subject ('Okanagan Lake', 'The lake', 'Il Serio') to the predicate the aside goes on."""
+    toks = tokens(before)
+    verb = main_verb(toks, language)
+    if not verb or toks[verb].low not in _COPULA_HEADS[language]:
+        return None
+    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    if is_participle(nxt, language) or nxt in ("stato", "stata", "been"):
+        return None  # "was built ...": a passive, whose aside may be the object's
+    subject = before[: toks[verb].start].strip()
+    words = subject.split()
+    if not words or len(words) > _LONGEST_NAMED or any(not w.isalpha() for w in words):
+        return None
+    first = words[0].lower()
+    if first in ("the", "il", "lo", "la", "i", "gli", "le"):
+        if any(w in STOPWORDS[language] for w in (x.lower() for x in words[1:])):
+            return None
+        subject = first + subject[len(first) :] if first == "the" else lower_first(subject)
+    elif not all(w[:1].isupper() for w in words):
+        return None
+    return subject, toks[verb].low
+
+
+def dimension_aside_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, measure, start, end) of a dimension said between commas after a copula's
+    predicate, which tells of the copula's subject: 'Okanagan Lake is a deep lake in British
+    Columbia, about 135 kilometres long, with ...' -> 'How long is Okanagan Lake?'."""
+    language = doc.language
+    text = s.text
+    for m in _DIMENSION_ASIDE[language].finditer(text):
+        found = _copula_subject(text[: m.start()], language)
+        if found is None:
+            continue
+        subject, copula = found
+        if language == "en":
+            asked = f"How {m.group('dim')} {copula} {subject}?"
+        else:
+            dim = _IT_DIMENSIONS[m.group("dim")]
+            first = subject.split()[0].lower()
+            if first in ("la", "le") or subject.lower().startswith("l’"):
+                continue  # the gender the question would need, the article may not show
+            if first in ("i", "gli"):
+                dim = dim[:-1] + "i"
+            asked = f"Quanto {copula} {dim} {subject}?"
+        yield asked, m.group("measure"), *m.span("measure")
