@@ -2098,6 +2098,116 @@ ENTITIES = [
 ]
 
 
+# Sums, shares and measures where the clause puts them (h3): an Italian sum in its subject's
+# place after a passive, a passive's agent before its sum, a share more or less than before
+# after a comma, a change after a bare figure, a figure a phrase of "with" gives the subject,
+# a height compound before a plural or owned noun or after a copula.
+SUMS_IN_CLAUSE = [
+    Counted(
+        "stanziati",
+        IT,
+        "2,5",
+        (
+            (
+                "passive-sum",
+                "opening",
+                "Per la nuova biblioteca sono stati spesi 2,5 milioni di euro.",
+            ),
+            ("passive-sum", "tail", "Sono stati stanziati 2,5 milioni di euro per la biblioteca."),
+            (
+                "passive-sum",
+                "altri",
+                "Per la biblioteca sono stati stanziati altri 2,5 milioni di euro.",
+            ),
+            (
+                "passive-sum",
+                "future",
+                "Nel 2027 verranno investiti 2,5 milioni di euro nella biblioteca.",
+            ),
+            (
+                "passive-sum",
+                "agent",
+                "La biblioteca è stata finanziata dalla Fondazione Carige con 2,5 milioni di euro.",
+            ),
+            (
+                "passive-sum",
+                "agent-aside",
+                "I lavori, finanziati dalla Regione con 2,5 milioni di euro e diretti dal Comune, "
+                "sono finiti.",
+            ),
+        ),
+    ),
+    Counted(
+        "in-piu",
+        IT,
+        "14%",
+        (
+            (
+                "share-more",
+                "del",
+                "Nel 2024 il rifugio ha accolto 8.200 escursionisti, il 14% in più dell’anno prima.",
+            ),
+            (
+                "share-more",
+                "rispetto",
+                "Il rifugio ha accolto 8.200 escursionisti, il 14% in meno rispetto al 2023.",
+            ),
+            (
+                "with-figure",
+                "puntualita",
+                "I bus hanno trasportato 8.200 studenti, con una puntualità del 14%.",
+            ),
+        ),
+    ),
+    Counted(
+        "more-than",
+        EN,
+        "14%",
+        (
+            (
+                "share-more",
+                "more",
+                "The ferry carried 8,200 passengers last year, 14% more than in 2023.",
+            ),
+            (
+                "share-more",
+                "fewer",
+                "The ferry carried 8,200 passengers, 14% fewer than the year before.",
+            ),
+            ("share-more", "bare", "Attendance reached 8,200, up 14% on last year’s 7,190."),
+        ),
+    ),
+    Counted(
+        "with-temp",
+        EN,
+        "11",
+        (
+            (
+                "with-figure",
+                "temperature",
+                "The cellar is 40 metres long, with a constant temperature of 11 degrees.",
+            ),
+            ("height", "plural", "Crews repainted the 11-metre masts in May."),
+            ("height", "owner", "Crews repainted the church’s 11-metre spire in May."),
+            ("height", "copula", "The Grey Needle is an 11-metre obelisk on the hill."),
+        ),
+    ),
+    Counted(
+        "con-temp",
+        IT,
+        "11",
+        (
+            (
+                "with-figure",
+                "temperatura",
+                "La grotta è lunga 900 metri, con una temperatura costante di 11 gradi.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + SUMS_IN_CLAUSE
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

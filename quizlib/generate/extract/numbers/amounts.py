@@ -84,10 +84,12 @@ from .counts import (
 from .measures import _LENGTH_UNITS
 from .money import (
     _short_tail,
+    agent_after,
     at_cost_question,
     drive_target_question,
     each_sum_question,
     equal_aside_question,
+    inverted_passive_sum_question,
     noun_sum_question,
     of_which_part_question,
     owned_sum_question,
@@ -538,11 +540,17 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         part = _part_of_whole_question(count, text)  # "Of the £31m, £24.5m comes from ..."
         if part is not None:
             return part
-    if doc.language == "it" and not frame.subject and frame.opening:
+    if doc.language == "it" and not frame.subject:
+        # "Per la piazza sono stati spesi 1,5 milioni" -> "Quanto è stato speso per la piazza?"
+        passive = inverted_passive_sum_question(count, frame, _tail(text, count.noun_end, "it"))
+        if passive is not None or not frame.opening:
+            return passive
         return _sum_as_subject_question(count, frame, text)
     frame = without_focus(_level_after_change(frame, doc.language))  # "spent only| £2m"
     if doc.language == "en":
         frame = _with_particle(frame)
+    else:
+        frame = agent_after(frame)  # "finanziati dal Comune con| 320.000 euro"
     tail = _tail(text, count.noun_end, doc.language)
     if tail is None or not frame.subject:
         return None
@@ -2651,6 +2659,10 @@ _ASIDE_PRICE = {
 }
 
 
+# A sum's "in total" before its aside ends: "The restoration, which cost £14.9m| in total,".
+_SUM_IN_ALL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|in\s+tutto|complessivamente),")
+
+
 # What a price in an English aside may go on with before the aside ends: "The depot, which
 # cost £12m| to build,".
 _EN_COST_TO_DO = re.compile(
@@ -2790,6 +2802,7 @@ def _aside_money_question(count: _Count, s: Sentence, doc: Document) -> str | No
     if (
         text[count.unit_end : count.unit_end + 1] not in {",", "."}
         and (language != "en" or _EN_COST_TO_DO.match(text, count.unit_end) is None)
+        and _SUM_IN_ALL.match(text, count.unit_end) is None
         and _COST_FOR_WHOM[language].match(text, count.unit_end) is None
     ):
         return _comma_clause_sum(count, s, doc)

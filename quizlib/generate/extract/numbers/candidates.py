@@ -99,6 +99,7 @@ from .speeds import _speed_questions
 from .subject_sums import subject_sum_questions
 from .surveyed import surveyed_questions
 from .votes import _bare_tally_questions, _score_questions
+from .with_figures import with_figure_questions
 from .words import (
     _CLEFT_WORDS,
     _CLOCK_WORDS,
@@ -1122,6 +1123,12 @@ def _candidates_of(
     for asked, answer, start, end in measured_questions(s, doc) if digits else ():
         yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
         asked_spans.append((start, end))  # "di magnitudo 6,5", "kept at 12C", "risen by 1C"
+    if digits and (", con " in text or ", with " in text):
+        for asked, answer, start, end in with_figure_questions(s, doc):
+            if any(a <= start < b for a, b in asked_spans):
+                continue
+            yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
+            asked_spans.append((start, end))  # "..., con una puntualità del 94%"
     for asked, answer, start, end in sized_questions(s, doc) if digits else ():
         if any(a <= start < b for a, b in asked_spans):
             continue  # "bought a 50-acre farm": asked by the verb already

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ...chunks import main_verb, tokens
 from ...document import Document, Sentence
 from ...lexicon import ARTICULATED, STOPWORDS
 from ...text import definite_article, lower_first, squash, takes_lo, upper_first
@@ -759,3 +760,154 @@ def measured_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, i
         yield from italian_thing_questions(s, doc)
     if "-" in text or "covering" in text or "spanning" in text or "extending" in text:
         yield from area_questions(s, doc)
+    if " above " in text or " below " in text or " beneath " in text or " under " in text:
+        yield from above_questions(s, doc)
+    if "," in text:
+        yield from dimension_aside_questions(s, doc)
+
+
+# --- a height above or a depth below a reference ---------------------------------------------
+
+_EN_LENGTH = (
+    r"\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:metres|meters|m|feet|ft|kilometres|kilometers|km|miles)"
+)
+_EN_APPROX = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?"
+_EN_REFERENCE = r"(?P<rel>above|below|beneath|under)\s+(?P<ref>the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+
+# A definite noun phrase and its height above a reference between commas: "a climb to| the
+# high-level walkway, 54 metres above the river,| costs £9".
+_EN_ABOVE_ASIDE = re.compile(
+    r"(?P<np>\b[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+"
+    + _EN_APPROX
+    + r"(?P<measure>"
+    + _EN_LENGTH
+    + r")\s+"
+    + _EN_REFERENCE
+    + r"\s*,"
+)
+
+# A height above a reference right after a verb: "The viaduct stands| 32 metres| above the
+# valley floor".
+_EN_ABOVE_AFTER = re.compile(
+    r"(?P<measure>"
+    + _EN_LENGTH
+    + r")\s+"
+    + _EN_REFERENCE
+    + r"(?P<tail>(?:\s+(?:at|in|on)\s+[a-z][\w\s-]{2,30}?)?)\s*(?:[,;.]|$)"
+)
+
+_EN_HOW_FAR = {
+    "above": "high above",
+    "below": "far below",
+    "beneath": "far beneath",
+    "under": "far under",
+}
+
+
+def above_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, measure, start, end) of an English height above or depth below a named
+    reference: 'the walkway, 54 metres above the river, ...' -> 'How high above the river is
+    the walkway?', 'The viaduct stands 32 metres above the valley floor' -> 'How high above the
+    valley floor does the viaduct stand?'."""
+    if doc.language != "en":
+        return
+    text = s.text
+    for m in _EN_ABOVE_ASIDE.finditer(text):
+        words = m.group("np").split()[1:]
+        if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in words):
+            continue
+        how = _EN_HOW_FAR[m.group("rel")]
+        named = "the " + " ".join(words)
+        yield f"How {how} {m.group('ref')} is {named}?", m.group("measure"), *m.span("measure")
+    for m in _EN_ABOVE_AFTER.finditer(text):
+        frame = _frame(text, m.start("measure"), s, doc)
+        if frame is None or not frame.subject or frame.opening:
+            continue
+        if frame.exact:
+            continue  # "rises to| 30 metres above ...", "a wall of| ...": no height of the subject
+        subject = frame.subject
+        if subject.lower() in STOPWORDS["en"]:
+            continue
+        how = _EN_HOW_FAR[m.group("rel")]
+        verb = [w.lower() for w in frame.verb]
+        tail = squash(m.group("tail"))
+        if len(verb) == 1 and verb[0] in {"is", "are", "was", "were"}:
+            asked = f"How {how} {m.group('ref')} {verb[0]} {subject} {tail} {frame.when}"
+        else:
+            body = _english_body(frame, subject)
+            if body is None:
+                continue
+            asked = f"How {how} {m.group('ref')} {body} {tail} {frame.when}"
+        yield squash(asked) + "?", m.group("measure"), *m.span("measure")
+
+
+# --- a dimension between commas after a copula's predicate ------------------------------------
+
+# A dimension said without a verb, between commas or before the end: "Okanagan Lake is a deep
+# lake in British Columbia|, about 135 kilometres long|, with ...", "Il Serio è un fiume della
+# Lombardia|, lungo circa 125 chilometri|".
+_DIMENSION_ASIDE = {
+    "en": re.compile(
+        r",\s+" + _EN_APPROX + r"(?P<measure>" + _EN_LENGTH + r")\s+"
+        r"(?P<dim>long|high|tall|deep|wide)(?=\s*[,;.]|$)"
+    ),
+    "it": re.compile(
+        r",\s+(?P<dim>lung|alt|profond|larg)[oaie]\s+(?:(?:circa|oltre|quasi|poco\s+più\s+di)\s+)?"
+        r"(?P<measure>\d[\d.,]*\s+(?:metri|chilometri|centimetri))(?=\s*[,;.]|$)"
+    ),
+}
+
+_IT_DIMENSIONS = {"lung": "lungo", "alt": "alto", "profond": "profondo", "larg": "largo"}
+_COPULA_HEADS = {
+    "en": frozenset("is are was were".split()),
+    "it": frozenset("è sono era erano".split()),
+}
+_LONGEST_NAMED = 5
+
+
+def _copula_subject(before: str, language: str) -> tuple[str, str] | None:
+    """(subject, copula) of the clause before a dimension's aside, when a copula joins a plain
+    subject ('Okanagan Lake', 'The lake', 'Il Serio') to the predicate the aside goes on."""
+    toks = tokens(before)
+    verb = main_verb(toks, language)
+    if not verb or toks[verb].low not in _COPULA_HEADS[language]:
+        return None
+    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    if is_participle(nxt, language) or nxt in ("stato", "stata", "been"):
+        return None  # "was built ...": a passive, whose aside may be the object's
+    subject = before[: toks[verb].start].strip()
+    words = subject.split()
+    if not words or len(words) > _LONGEST_NAMED or any(not w.isalpha() for w in words):
+        return None
+    first = words[0].lower()
+    if first in ("the", "il", "lo", "la", "i", "gli", "le"):
+        if any(w in STOPWORDS[language] for w in (x.lower() for x in words[1:])):
+            return None
+        subject = first + subject[len(first) :] if first == "the" else lower_first(subject)
+    elif not all(w[:1].isupper() for w in words):
+        return None
+    return subject, toks[verb].low
+
+
+def dimension_aside_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """(question, measure, start, end) of a dimension said between commas after a copula's
+    predicate, which tells of the copula's subject: 'Okanagan Lake is a deep lake in British
+    Columbia, about 135 kilometres long, with ...' -> 'How long is Okanagan Lake?'."""
+    language = doc.language
+    text = s.text
+    for m in _DIMENSION_ASIDE[language].finditer(text):
+        found = _copula_subject(text[: m.start()], language)
+        if found is None:
+            continue
+        subject, copula = found
+        if language == "en":
+            asked = f"How {m.group('dim')} {copula} {subject}?"
+        else:
+            dim = _IT_DIMENSIONS[m.group("dim")]
+            first = subject.split()[0].lower()
+            if first in ("la", "le") or subject.lower().startswith("l’"):
+                continue  # the gender the question would need, the article may not show
+            if first in ("i", "gli"):
+                dim = dim[:-1] + "i"
+            asked = f"Quanto {copula} {dim} {subject}?"
+        yield asked, m.group("measure"), *m.span("measure")

@@ -13,7 +13,7 @@ from ...lexicon import EN_PAST, STOPWORDS
 from ...phrase import of_phrase
 from ...text import IT_INDEFINITE, definite_article, squash, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
-from .clause import _english_body, _Frame, _is_copula, _tail
+from .clause import _english_body, _Frame, _is_copula, _it_intransitive, _tail
 from .counts import _APPROX, _TAIL_END, _Count
 from .sums import SUM_HEADS as _SUM_HEADS
 from .words import _DIGIT_NUMBER, _has_digit
@@ -533,6 +533,19 @@ _WITH_PAYER = re.compile(
     r"\s+(?P<gerund>[a-z]+ing)\s+(?P<part>(?:the\s+remaining|the\s+rest\s+of\s+the|a\s+further"
     r"|another|an\s+extra)\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[$€£]?$"
 )
+# A second payer after "and", whose verb and sum follow the first's: "with the council
+# contributing £3.2m| and the Welsh Government £2.1m".
+_PAYER = r"the\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_SUM = r"[$€£]\d[\d.,]*(?:\s?(?:m|bn|k|million|billion)\b)?"
+_WITH_SECOND_PAYER = re.compile(
+    r",\s+with\s+(?P<payer>" + _PAYER + r")\s+(?P<gerund>[a-z]+ing)\s+(?P<part>)"
+    r"(?:(?:about|around|some|nearly|almost)\s+)?"
+    + _SUM
+    + r"\s+and\s+(?P<second>"
+    + _PAYER
+    + r")\s+[$€£]?$"
+)
+_SECOND_PAYER_AFTER = re.compile(r"\s+and\s+(?:" + _PAYER + r")\s+" + _SUM + r"\s*(?:[,.]|$)")
 _PAYING = frozenset("cover pay provide contribute meet fund give put raise spend invest".split())
 
 
@@ -541,19 +554,26 @@ def with_payer_question(count: _Count, text: str) -> str | None:
     £650,000' -> 'How much will the council cover?': the sum a payer named after 'with' pays,
     in the tense of the clause before it ('did' after a past, 'does' after a present)."""
     m = _WITH_PAYER.search(text, max(0, count.start - 120), count.start)
+    payer = None if m is None else m.group("payer")
     if m is None or m.end() != count.start:
-        return None
+        # "with the council contributing £3.2m and the Welsh Government| £2.1m": the second
+        # payer, whose verb the sentence leaves out
+        m = _WITH_SECOND_PAYER.search(text, max(0, count.start - 160), count.start)
+        if m is None or m.end() != count.start:
+            return None
+        payer = m.group("second")
     base = lemma(m.group("gerund"), "en")
-    if base not in _PAYING or m.group("payer").split()[-1].lower() in STOPWORDS["en"]:
+    if base not in _PAYING or payer is None or payer.split()[-1].lower() in STOPWORDS["en"]:
         return None
-    if not text.startswith((",", "."), count.noun_end) and count.noun_end != len(text):
+    ends = text.startswith((",", "."), count.noun_end) or count.noun_end == len(text)
+    if not ends and _SECOND_PAYER_AFTER.match(text, count.noun_end) is None:
         return None  # the sum ends the clause: what follows it would be lost
     part = m.group("part") or ""
     more = "more" if part and not part.startswith("the") else ""
-    do = _tense_of(text[: m.start()], m.group("payer"))
+    do = _tense_of(text[: m.start()], payer)
     if do is None:
         return None
-    asked = f"How much {more} {do} {m.group('payer')} {base}"
+    asked = f"How much {more} {do} {payer} {base}"
     return squash(asked) + "?"
 
 
@@ -905,3 +925,83 @@ def passive_subject_sum_questions(text: str) -> list[tuple[str, str, int]]:
         figure = m.group("sum")
         found.append((squash(asked) + "?", figure, m.start("sum")))
     return found
+
+
+# The singular of an Italian passive's auxiliary before its participle, which "Quanto" takes.
+_IT_SINGULAR_AUX = {
+    **_IT_SINGULAR_PASSIVE,
+    "è stato": "è stato",
+    "è stata": "è stato",
+    "sarà stato": "sarà stato",
+    "erano stati": "era stato",
+    "sarebbero stati": "sarebbe stato",
+    "è": "è",
+    "sarà": "sarà",
+    "viene": "viene",
+    "verrà": "verrà",
+    "verrebbero": "verrebbe",
+    "sarebbero": "sarebbe",
+}
+
+# Italian verbs whose sum after them is their subject without a passive: "sono arrivati",
+# "sono rimasti" (asked by _sum_as_subject_question).
+_IT_NOT_PASSIVE = frozenset("arrivare entrare uscire restare rimanere mancare servire".split())
+
+
+def inverted_passive_sum_question(count: _Count, frame: _Frame, tail: str | None) -> str | None:
+    """'Per la piazza sono stati spesi 1,5 milioni di euro' -> 'Quanto è stato speso per la
+    piazza?', 'Sono stati stanziati altri 2 milioni di euro per le scuole' -> 'Quanto è stato
+    stanziato in più per le scuole?': an Italian sum in its subject's place after a passive,
+    asked with the complements around it (none: no question)."""
+    verb = [w.lower() for w in frame.verb]
+    if frame.subject or len(verb) < 2 or tail is None or _has_digit(tail):
+        return None
+    singular = _IT_SINGULAR_AUX.get(" ".join(verb[:-1]))
+    participle = verb[-1]
+    if singular is None or not is_participle(participle, "it") or participle[-1] not in "oaie":
+        return None
+    if lemma(participle, "it") in _IT_NOT_PASSIVE or _it_intransitive(participle):
+        return None
+    more = {"altri": "in più", "ulteriori": "in più"}.get(" ".join(frame.exact), None)
+    if frame.exact and more is None:
+        return None
+    opening = frame.opening
+    if any(_has_digit(w) and not re.fullmatch(r"(?:19|20)\d\d", w) for w in opening.split()):
+        return None
+    if any(is_finite(w, "it") for w in opening.split()[1:]):
+        return None  # "che sono stati spesi": a clause, not a complement
+    if not opening and not tail:
+        return None  # "Sono stati stanziati 2 milioni": what for, the card cannot say
+    asked = f"Quanto {singular} {participle[:-1]}o {more or ''} {opening} {tail} {frame.when}"
+    return upper_first(squash(asked)) + "?"
+
+
+# The Italian prepositions of a passive's agent: "finanziati| dal Comune| con 320.000 euro".
+_IT_AGENT_PREPOSITIONS = frozenset("da dal dallo dalla dai dagli dalle dall’".split())
+_LONGEST_AGENT = 6  # words of the agent: "dalla Regione Friuli-Venezia Giulia"
+
+
+def agent_after(frame: _Frame) -> _Frame:
+    """An Italian passive's frame with its agent between the verb and the sum's preposition
+    moved after the subject: 'I lavori sono stati finanziati| dal Comune con| 320.000 euro' is
+    asked 'Con quanto sono stati finanziati i lavori dal Comune?'."""
+    between = frame.between_text.split()
+    if len(between) < 3 or len(frame.verb) < 2:
+        return frame
+    if between[0].lower() not in _IT_AGENT_PREPOSITIONS:
+        return frame
+    if between[-1].lower() not in ("con", "a", "per") or len(between) - 1 > _LONGEST_AGENT:
+        return frame
+    agent = between[:-1]
+    if not all(w[:1].isupper() or w.lower() not in STOPWORDS["it"] for w in agent[1:]):
+        return frame  # "dal Comune| che ...": a clause, no agent
+    if any(_has_digit(w) or is_finite(w, "it") for w in agent[1:]):
+        return frame
+    if not is_participle(frame.verb[-1].lower(), "it"):
+        return frame
+    return replace(
+        frame,
+        between=(between[-1].lower(),),
+        between_text=between[-1],
+        when=squash(f"{' '.join(agent)} {frame.when}"),
+    )

@@ -19,6 +19,9 @@ from .words import _has_digit
 
 _PCT = r"(?P<pct>\d[\d.,]*\s?(?:%|per\s+cento\b|per\s+cent\b|percent\b))"
 
+# A comma or a point inside a figure, which ends no phrase: "on last year’s 297,000".
+_IN_FIGURE = r"(?<=\d)[.,](?=\d)"
+
 # The phrase after a comma: the change, its percentage and what it is measured against.
 _CHANGE_AFTER = {
     "en": re.compile(
@@ -27,8 +30,10 @@ _CHANGE_AFTER = {
         r"(?P<before>increase|rise|jump|fall|drop|decrease|decline|reduction)\b))"
         r"(?P<approx>(?:about|around|almost|nearly|more\s+than|over)\s+)?" + _PCT + r""
         r"(?:\s+(?:increase|rise|jump|fall|drop|decrease|decline|reduction))?"
-        r"(?:\s+(?P<than>(?:on|compared\s+(?:with|to)|since)\s+[^,;:.()]{2,40}?))?"
-        r"\s*(?:[,;.]|$)"
+        r"(?:\s+(?P<than>(?:on|compared\s+(?:with|to)|since)\s+(?:[^,;:.()]|"
+        + _IN_FIGURE
+        + r"){2,40}?))?"
+        r"\s*(?:[,;.](?!\d)|$)"
     ),
     "it": re.compile(
         r"[,:]\s+(?:(?:con\s+)?(?:un|una|un’)\s?(?P<noun>aumento|incremento|crescita|rialzo|calo|"
@@ -44,9 +49,32 @@ _CHANGE_AFTER = {
 # rispetto al 2024", ", l’8% in meno rispetto allo stesso periodo".
 _MORE_AFTER = re.compile(
     r",\s+(?:il\s+|l’)(?P<approx>(?:circa|quasi|oltre)\s+(?:il\s+|l’)?)?" + _PCT + r"\s+in\s+"
-    r"(?P<more>più|meno)(?:\s+(?P<than>rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)"
+    r"(?P<more>più|meno)(?:\s+(?P<than>(?:rispetto\s+(?:a|al|allo|alla|ai|agli|alle|all’)|"
+    r"(?P<of>di|del|dello|della|dei|degli|delle|dell’))"
     r"(?:\s|(?<=’))[^,;:.()]{2,40}?))?\s*(?:[,;.]|$)"
 )
+
+# An English change told as a share more or less than before, after a comma: ", 9% more than
+# the year before", ", 12 per cent fewer than in 2023".
+_EN_MORE_AFTER = re.compile(
+    r",\s+(?P<approx>(?:about|around|almost|nearly|some|roughly)\s+)?" + _PCT + r"\s+"
+    r"(?P<more>more|higher|less|fewer|lower)(?:\s+than\s+(?P<than>(?:[^,;:.()]|"
+    + _IN_FIGURE
+    + r"){2,40}?))?\s*(?:[,;.](?!\d)|$)"
+)
+
+# The Italian "rispetto a" of the "di" a share more or less than before opens with: "il 6% in
+# più| dell’anno prima" -> "rispetto all’anno prima".
+_IT_COMPARED = {
+    "di": "rispetto a",
+    "del": "rispetto al",
+    "dello": "rispetto allo",
+    "della": "rispetto alla",
+    "dei": "rispetto ai",
+    "degli": "rispetto agli",
+    "delle": "rispetto alle",
+    "dell’": "rispetto all’",
+}
 
 _FALLS = frozenset(
     """fall drop decrease decline reduction down calo diminuzione riduzione flessione
@@ -62,15 +90,14 @@ def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[
     """(question, answer, where the answer starts) of each change summed up after a figure."""
     language = doc.language
     found = list(_CHANGE_AFTER[language].finditer(s.text))
-    if language == "it":
-        found += _MORE_AFTER.finditer(s.text)
+    found += (_MORE_AFTER if language == "it" else _EN_MORE_AFTER).finditer(s.text)
     for m in found:
         thing = _changed_thing(s, m.start(), doc)
         if thing is None:
             continue
         named, plural, past, when = thing
         fall = _falls(m)
-        than = squash(f"{when} {m.group('than') or ''}")
+        than = squash(f"{when} {_compared(m, language)}")
         asked = (
             _italian_question(named, plural, past, fall, than)
             if language == "it"
@@ -80,12 +107,33 @@ def change_after_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[
             yield asked, m.group("pct"), m.start("pct")
 
 
+_IN_YEAR = re.compile(r"^in\s+(?=(?:19|20)\d\d$)")  # "than in 2022": "compared with 2022"
+
+
+def _compared(m: re.Match[str], language: str) -> str:
+    """What a change is measured against, as the question says it: 'rispetto all’anno
+    prima' for 'dell’anno prima', 'compared with the year before' for 'than the year
+    before', 'on last year' for 'on last year’s 297,000' (the figure is the answer's base)."""
+    than = m.group("than") or ""
+    if not than:
+        return ""
+    if language == "en":
+        than = re.sub(r"’s\s+\d[\d.,]*$", "", than.replace("'", "’"))
+        if "more" in m.groupdict() and m.group("more"):
+            return f"compared with {_IN_YEAR.sub('', than)}"
+        return than
+    of = m.groupdict().get("of")
+    if of:  # "dell’anno prima" -> "rispetto all’anno prima"
+        return _IT_COMPARED[of] + (" " if not of.endswith("’") else "") + than[len(of) :].lstrip()
+    return than
+
+
 def _falls(m: re.Match[str]) -> bool:
     """Whether a change summed up after a figure is a fall: 'a drop of', 'in calo del', 'in
     meno'."""
     groups = m.groupdict()
     if groups.get("more"):
-        return groups["more"] == "meno"
+        return groups["more"] in ("meno", "less", "fewer", "lower")
     return (groups.get("noun") or groups.get("dir") or groups.get("before")) in _FALLS
 
 
@@ -100,7 +148,7 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
         c for c in _counts(clause, language, True, frozenset()) if not _YEAR.fullmatch(c.number)
     ]
     if not found:
-        return None
+        return _bare_figure_changed(s, clause, doc)
     count = found[-1]
     after = clause[count.noun_end :].split()
     if len(after) > _LONGEST_AFTER or any(is_finite(w, language) for w in after):
@@ -132,6 +180,27 @@ def _changed_thing(s: Sentence, comma: int, doc: Document) -> tuple[str, bool, b
     if language == "it":
         return f"{_plural_article(noun)} {noun}", True, past, when
     return f"the number of {noun}", False, past, when
+
+
+# A bare figure that ends a clause: "Attendance reached| 320,000".
+_BARE_FIGURE_END = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+$|(?<![\w.,])\d{4,}$")
+
+
+def _bare_figure_changed(
+    s: Sentence, clause: str, doc: Document
+) -> tuple[str, bool, bool, str] | None:
+    """(subject, plural, past, when) of a clause that ends with a bare figure its subject
+    reached: 'Attendance reached 320,000, up 9%' -> 'By how much did attendance rise?'."""
+    m = _BARE_FIGURE_END.search(clause.rstrip())
+    if m is None or _YEAR.fullmatch(m.group(0)):
+        return None
+    frame = _frame(s.text, m.start(), s, doc)
+    if frame is None or not frame.subject or frame.opening:
+        return None
+    past = _past(frame.verb, doc.language)
+    if past is None or (frame.between and not _level_before(frame.between_text, doc.language)):
+        return None
+    return frame.subject, _plural_subject(frame.subject, doc.language), past, frame.when
 
 
 # The words between a verb and the sum a subject came to, which is the subject's level: "rose

@@ -22,7 +22,8 @@ from .counts import _verb_like
 # Things whose measure in a unit of length is their height: "a 12-metre sculpture".
 _TALL = frozenset(
     """tower statue sculpture mast spire chimney crane obelisk monument lighthouse pylon
-    flagpole totem steeple minaret belfry campanile turbine""".split()
+    flagpole totem steeple minaret belfry campanile turbine smokestack stack skyscraper
+    column pillar""".split()
 )
 
 
@@ -45,7 +46,8 @@ _HEIGHT_UNITS = {"metre": "metres", "meter": "meters", "foot": "feet", "ft": "ft
 # adjective: "a 12-metre inflatable| sculpture", "the 9,000-square-metre| building", "a new
 # 6,800-square-metre| market hall", "a 40ft| tower".
 _COMPOUND = re.compile(
-    r"(?<![\w’'])(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<adj>[a-z]+)\s+)?"
+    r"(?<![\w’'])(?:(?P<det>[Aa]n?|[Tt]he)|(?P<owner>[Tt]he\s+[a-z]+[’']s))\s+"
+    r"(?:(?P<adj>[a-z]+)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:-(?P<unit>" + "|".join(_AREA_UNITS) + "|"
     r"metre|meter|foot)(?:-(?:high|tall))?|(?P<glued>m|ft))\s+"
     r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
@@ -125,6 +127,31 @@ def _tense(frame: _Frame | None, text: str) -> str:
     return "is"
 
 
+def _tall(noun: str) -> bool:
+    """Whether a noun, singular or plural, names a thing whose length is its height."""
+    return noun in _TALL or (noun.endswith("s") and noun[:-1] in _TALL)
+
+
+def _copula_subject(frame: _Frame, how: str, tail: str) -> str | None:
+    """The subject a copula gives a height to, 'The Tall Tower is| a 212-metre chimney': a
+    plain subject, singular, with nothing between the copula and the compound but its
+    article; None otherwise."""
+    if how != "tall" or tail or not frame.subject or frame.opening or frame.when:
+        return None
+    if frame.between not in (("a",), ("an",)) or len(frame.verb) != 1:
+        return None
+    if frame.verb[0].lower() not in ("is", "was"):
+        return None
+    subject = frame.subject
+    if subject.lower() in STOPWORDS["en"] or len(subject.split()) > 5:
+        return None
+    return (
+        subject
+        if subject[:1].isupper() and not subject.startswith("The ")
+        else (lower_first(subject))
+    )
+
+
 def sized_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """(question, measure, start, end) of each height or area an English compound gives its
     noun (see the module's docstring)."""
@@ -139,7 +166,7 @@ def sized_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int,
         unit = m.group("unit") or m.group("glued")
         if unit in _AREA_UNITS:
             how, measure = "large", f"{m.group('num')} {_AREA_UNITS[unit]}"
-        elif noun in _TALL:
+        elif _tall(noun):
             how = "tall"
             glued = m.group("glued")
             measure = m.group("num") + glued if glued else f"{m.group('num')} {_HEIGHT_UNITS[unit]}"
@@ -157,26 +184,35 @@ def sized_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int,
             and _ends_noun(text, place.end())
         ):
             tail = place.group("place")
-        if how == "large" and not tail and m.group("det").lower() != "the":
+        if how == "large" and not tail and (m.group("det") or "the").lower() != "the":
             continue  # "on a 12-acre site": which site, the question could not tell
-        named = squash(" ".join(["the", *kept, *words, tail]))
+        owner = m.group("owner")
+        det = "the" if owner is None else lower_first(owner).replace("'", "’")
+        named = squash(" ".join([det, *kept, *words, tail]))
         frame = _frame(text, m.start("num"), s, doc)
         if frame is not None and _is_copula(frame, "en") and frame.between[:1] != ("the",):
-            continue  # "Lough Boora Park is a 2,000-hectare amenity area": the subject's size
+            # "Lough Boora Park is a 2,000-hectare amenity area": the subject's size; a
+            # height the subject has ("The Tall Tower is a 212-metre chimney")
+            subject = _copula_subject(frame, how, tail)
+            if subject is not None:
+                yield f"How tall {frame.verb[0].lower()} {subject}?", measure, *m.span("num")
+            continue
         before = text[: m.start()].split()[-1:]
         if (
             m.group("unit") in ("hectare", "acre")
-            and m.group("det").lower() in ("a", "an")
+            and (m.group("det") or "the").lower() in ("a", "an")
             and before
             and is_finite(before[0], "en")
         ):
             continue  # "had bought a 3.2-hectare plot": the verb's object, asked with the verb
         tense = _tense(frame, text)
-        if tense == "will" and m.group("det").lower() == "the":
+        if tense == "will" and (m.group("det") or "the").lower() == "the":
             tense = "is"  # "will demolish the 12-metre tower": the tower stands already
         if tense == "will":
             asked = f"How {how} will {named} be?"
         else:
+            if noun not in _TALL and noun[:-1] in _TALL:  # "the 74-metre towers"
+                tense = {"is": "are", "was": "were"}[tense]
             asked = f"How {how} {tense} {named}?"
         yield asked, measure, m.start("num"), m.end("num")
 
