@@ -1879,6 +1879,26 @@ COUNT_CLAUSES += [
         ),
     ),
 ]
+COUNT_CLAUSES += [
+    Counted(
+        "sailings",
+        EN,
+        "64",
+        (
+            (
+                "countclause",
+                "with-participle",
+                "The harbour is preparing for a busy summer, with 64 sailings scheduled between "
+                "June and August.",
+            ),
+            (
+                "countclause",
+                "with-participle-past",
+                "The scheme was approved last year, with 64 homes built along the river.",
+            ),
+        ),
+    ),
+]
 COUNTED = COUNTED + COUNT_CLAUSES
 
 

@@ -66,3 +66,11 @@ def test_a_relative_after_a_person_or_another_noun_phrase_is_left_alone() -> Non
 def test_english_count_in_a_relative_about_a_verb_complement() -> None:
     asked = _en("The grant went to the cooperative, which represents more than 900 growers.")
     assert asked["How many growers does the cooperative represent?"] == "more than 900"
+
+
+def test_english_count_with_a_participle_and_a_complement_of_time_or_place() -> None:
+    asked = _en(
+        "The harbour is preparing for a busy summer, with 64 ferry sailings scheduled between "
+        "June and August."
+    )
+    assert asked["How many ferry sailings are scheduled between June and August?"] == "64"
