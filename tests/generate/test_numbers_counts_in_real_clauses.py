@@ -74,3 +74,13 @@ def test_english_count_with_a_participle_and_a_complement_of_time_or_place() -> 
         "June and August."
     )
     assert asked["How many ferry sailings are scheduled between June and August?"] == "64"
+
+
+def test_english_count_with_a_possessive_complement_keeps_it() -> None:
+    asked = _en(
+        "Volunteers have given more than 4,000 hours of their time to the museum this year."
+    )
+    assert (
+        asked["How many hours of their time have volunteers given to the museum this year?"]
+        == "more than 4,000"
+    )

@@ -374,10 +374,18 @@ _COUNTED_COMPLEMENT = {
 }
 
 
+# An English complement of the counted noun with a possessive and one noun: "of their time".
+_OWNED_COMPLEMENT = re.compile(r"(of\s+(?:their|its|his|her|our)\s+[a-z]+)(?:\s+|$)")
+
+
 def _complement_of_counted(count: _Count, tail: str, language: str) -> tuple[_Count, str]:
     """The counted phrase with the complement of its noun the tail opens with, which no verb
     takes: 'Quanti volontari di 26 scuole ha coinvolto il progetto?', not '... il progetto
-    di 26 scuole?'; 'How many volunteers from 26 schools did the project involve?'."""
+    di 26 scuole?'; 'How many volunteers from 26 schools did the project involve?'; 'How
+    many hours of their time have members given during the closure?'."""
+    owned = _OWNED_COMPLEMENT.match(tail) if language == "en" and tail else None
+    if owned is not None:  # "9,000 hours| of their time": the owner's, which no verb takes
+        return replace(count, nouns=f"{count.nouns} {owned.group(1)}"), tail[owned.end() :]
     if not tail or not _COUNTED_COMPLEMENT[language].match(tail):
         return count, tail
     if count.noun in _CLOCK or count.noun in _YEARS or count.noun in _TIME_UNITS:
