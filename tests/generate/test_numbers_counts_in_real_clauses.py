@@ -84,3 +84,11 @@ def test_english_count_with_a_possessive_complement_keeps_it() -> None:
         asked["How many hours of their time have volunteers given to the museum this year?"]
         == "more than 4,000"
     )
+
+
+def test_count_of_a_subject_after_a_bound_of_more_than_one_word() -> None:
+    asked = _en("Up to 60 volunteers are expected at the harbour at the weekend.")
+    assert asked["How many volunteers are expected at the harbour at the weekend?"] == "up to 60"
+    # "fino a" before a time is no bound of a count: "until two summers ago"
+    asked = _it("Fino a due estati fa il parco era chiuso ai visitatori.")
+    assert not any(q.startswith("Quant") for q in asked)

@@ -1901,6 +1901,12 @@ def _pair_closed(rest: str, text: str, at: int) -> str:
         rest = f"{rest}{text[end : after.end()]}{_TAIL_END.split(text[after.end() :])[0]}"
 
 
+# An English bound of the figure that opens the subject, in more than one word: "Up to| 90
+# workers", "As many as| 300 people" (not the Italian "Fino a": "Fino a due estati fa" is a
+# time).
+_SUBJECT_BOUND = re.compile(r"(?i)(?:^|\s)(?:up\s+to|as\s+many\s+as|no\s+fewer\s+than)\s*$")
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
@@ -1920,6 +1926,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if lead is None and (": " in before or "; " in before):
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
         before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
+    bound = _SUBJECT_BOUND.search(before)
+    if bound is not None:  # "Up to 90 workers are expected": a bound, as "about" is
+        before = before[: bound.start()]
     total = _TOTAL.match(before) or _FIRST_OF.match(before)
     more = _more_sum(before, count, language)  # "A further| £3m is being spent on ..."
     more_of = _more_count(before, count, language)  # "Another| 40 homes", "Altri| 40 alloggi"
