@@ -2208,6 +2208,107 @@ SUMS_IN_CLAUSE = [
 COUNTED = COUNTED + SUMS_IN_CLAUSE
 
 
+# Counts in real clauses (a block of its own): a count of a noun with no plural ending after
+# an adjective ("500 juvenile salmon"), a count after an Italian opening of time with a
+# demonstrative or "scorso" and no comma ("Quest'anno la cooperativa ha assunto ...").
+COUNT_CLAUSES = [
+    Counted(
+        "salmon",
+        EN,
+        "500",
+        (
+            ("countclause", "adjective", "The hatchery released 500 juvenile salmon last spring."),
+            ("countclause", "adjective-trout", "Anglers landed 500 brown trout on the lake."),
+            ("countclause", "adjective-sheep", "The farm lost 500 breeding sheep in the snow."),
+            ("countclause", "about", "The station recorded about 500 adult chinook in October."),
+        ),
+    ),
+    Counted(
+        "operai",
+        IT,
+        "42",
+        (
+            ("countclause", "quest-anno", "Quest'anno la cooperativa ha assunto 42 operai."),
+            (
+                "countclause",
+                "quest-anno-tail",
+                "Quest'anno la cooperativa ha assunto 42 operai stagionali, sei in più del 2024.",
+            ),
+            ("countclause", "anno-scorso", "L'anno scorso la cooperativa ha assunto 42 operai."),
+            ("countclause", "questa-estate", "Questa estate il Comune ha assunto 42 bagnini."),
+            (
+                "countclause",
+                "lo-scorso-anno",
+                "Lo scorso anno la cooperativa ha assunto 42 operai, quasi tutti del posto.",
+            ),
+        ),
+    ),
+]
+COUNT_CLAUSES += [
+    Counted(
+        "produttori",
+        IT,
+        "312",
+        (
+            (
+                "countclause",
+                "relative-al",
+                "La decisione spetterà al consorzio di tutela, che riunisce 312 produttori.",
+            ),
+            (
+                "countclause",
+                "relative-alla",
+                "Il premio è andato alla cooperativa sociale, che riunisce 312 produttori.",
+            ),
+            (
+                "countclause",
+                "relative-name",
+                "I fondi andranno al consorzio regionale di Lunaria, che riunisce oltre 312 "
+                "produttori di 20 comuni.",
+            ),
+        ),
+    ),
+    Counted(
+        "growers",
+        EN,
+        "312",
+        (
+            (
+                "countclause",
+                "relative-to",
+                "The grant went to the cooperative, which represents more than 312 growers.",
+            ),
+            (
+                "countclause",
+                "relative-object",
+                "Residents backed the plan, which covers 312 growers.",
+            ),
+        ),
+    ),
+]
+COUNT_CLAUSES += [
+    Counted(
+        "sailings",
+        EN,
+        "64",
+        (
+            (
+                "countclause",
+                "with-participle",
+                "The harbour is preparing for a busy summer, with 64 sailings scheduled between "
+                "June and August.",
+            ),
+            (
+                "countclause",
+                "with-participle-past",
+                "The scheme was approved last year, with 64 homes built along the river.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + COUNT_CLAUSES
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

@@ -464,8 +464,16 @@ def _unowned_possessive(question: str, language: str) -> bool:
         if prev == "of" and not any(_owner_word(w, "en") for w in before):
             nxt = next((j for j in range(i + 1, len(words)) if words[j] in _EN_AUXILIARIES), None)
             subject = words[nxt + 1] if nxt is not None and nxt + 1 < len(words) else ""
-            if not subject or not _owner_word(subject, "en"):
-                return True  # "What percentage of its servers were running ...?"
+            plural_owner = (
+                question.startswith("How many ")
+                and low == "their"
+                and subject.islower()
+                and subject.endswith("s")
+            )
+            if not subject or not (_owner_word(subject, "en") or plural_owner):
+                # "What percentage of its servers were running ...?"; "How many hours of
+                # their time have members given?" names them
+                return True
     return False
 
 

@@ -285,7 +285,23 @@ _SOURCE_PHRASE = re.compile(
 )
 
 
+# An Italian time the sentence opens with, no preposition and no comma, up to the article of
+# the subject: "Quest’anno| il consorzio ha impiegato ...", "Lo scorso anno| la cooperativa
+# ...", "L’estate scorsa| il Comune ...".
+_IT_TIME_WORD = r"(?:anno|mese|settimana|estate|inverno|autunno|primavera|stagione)"
+_IT_TIME_LEAD = re.compile(
+    rf"^(?P<prep>(?:Quest’|Questo\s+|Questa\s+){_IT_TIME_WORD}"
+    rf"|(?:L’|Lo\s+|La\s+|Il\s+){_IT_TIME_WORD}\s+(?:scors|prossim)[oa]"
+    rf"|(?:Lo|La|Il)\s+(?:scors|prossim)[oa]\s+{_IT_TIME_WORD}),?\s+"
+    r"(?=(?:il|lo|la|i|gli|le)\s|l’)"
+)
+
+
 def _leading_phrase(text: str, language: str) -> re.Match[str] | None:
+    if language == "it" and text[:1] in "QLI":
+        time = _IT_TIME_LEAD.match(text)
+        if time is not None:
+            return time
     m = _LEADING_PHRASE.match(text) if text[:1].isupper() else None
     if m is None and text[:1].isupper() and _YEAR.search(text, 0, 40):
         m = _LEADING_YEAR_PHRASE.match(text)
@@ -1221,15 +1237,62 @@ _TIME_BEFORE_VERB = re.compile(
 # An Italian object a verb names, and a relative clause about it: "ha potenziato| la terapia
 # intensiva|, che oggi dispone di 16 posti". The object is the clause's subject.
 _OBJECT_WHO = re.compile(
-    r"\s(?P<article>il|lo|la|i|gli|le|l’)(?:\s+|(?<=’))"
-    r"(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}),\s+che\s+"
+    r"\s(?P<article>il|lo|la|i|gli|le|l’|(?:a|da)(?:l|llo|lla|i|gli|lle|ll’))(?:\s+|(?<=’))"
+    r"(?P<np>[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2})"
+    # a complement with no article, a name's or a kind's: "di ET", "di tutela" (not "il parco
+    # della Sila, che ...": the relative may be about the name)
+    r"(?P<name>\s+di\s+(?:[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){0,3}|[a-zà-ù]{3,}))?"
+    r",\s+che\s+"
 )
+
+
+# The same in English, the object or the complement after a verb's preposition: "went to|
+# the cooperative|, which| represents 900 growers".
+_EN_OBJECT_WHICH = re.compile(
+    r"\s(?:(?:to|by|from|for|with|at)\s+)?the\s+(?P<np>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2}),"
+    r"\s+which\s+"
+)
+
+
+_CURRENCY_MARKS = frozenset("£$€¥")
+_JOINED_FIGURE = re.compile(r"[\d.,]+-")
+
+
+def _english_object_relative_frame(
+    text: str, start: int, s: Sentence, doc: Document
+) -> _Frame | None:
+    """The frame of a number in a relative clause about the object of an English verb, or its
+    complement, read as the object's own clause ('the cooperative represents 900 growers');
+    only a plain noun phrase after the verb ('the mother of the boy, who': no)."""
+    if any(c in _CURRENCY_MARKS for c in text[max(0, start - 1) : start + 1]):
+        return None  # "objected to the new depot, which will cost £3m": a price, not its own
+    if _JOINED_FIGURE.match(text, start):
+        return None  # "which will see a 90-pupil school": the compound's noun is asked
+    who = _last_match(_EN_OBJECT_WHICH, text, start)
+    if who is None or any(mark in text[who.end() : start] for mark in _BREAKS):
+        return None
+    before = text[: who.start()].split()
+    if not before or not (is_participle(before[-1], "en") or is_finite(before[-1], "en")):
+        return None
+    np = who.group("np")
+    if any(
+        w in STOPWORDS["en"] or is_finite(w, "en") or is_participle(w, "en") for w in np.split()
+    ):
+        return None
+    after = text[who.end() :].split(maxsplit=1)
+    if not after or not (_verb_word(tokens(after[0])[0], "en") or may_be_present(after[0], "en")):
+        return None
+    subject = f"the {np}"
+    clause = f"{subject} {text[who.end() :]}"
+    return _frame(clause, start - who.end() + len(subject) + 1, s, doc)
 
 
 def _object_relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
     """The frame of a number in a relative clause about the object of an Italian verb, read
     as the object's own clause ('la terapia intensiva oggi dispone di 16 posti'); only a plain
     noun phrase, with no complement the clause could be about ('il museo della città, che')."""
+    if doc.language == "en" and ", which " in text[:start]:
+        return _english_object_relative_frame(text, start, s, doc)
     if doc.language != "it" or ", che " not in text[:start]:
         return None
     who = _last_match(_OBJECT_WHO, text, start)
@@ -1243,6 +1306,8 @@ def _object_relative_frame(text: str, start: int, s: Sentence, doc: Document) ->
     np = who.group("np")
     if not all(_bare_noun(w) and w not in ARTICULATED for w in np.split()):
         return None
+    if who.group("name") and np.split()[0] in ROLE_WORDS["it"]:
+        return None  # "al presidente della Lega, che ...": the person or the body
     after = text[who.end() :].split(maxsplit=2)
     if len(after) < 2:
         return None
@@ -1250,6 +1315,9 @@ def _object_relative_frame(text: str, start: int, s: Sentence, doc: Document) ->
     if not _verb_word(tokens(verb)[0], "it"):
         return None  # "..., che i tecnici hanno misurato": the object is no subject
     article = who.group("article")
+    if article not in ARTICLES["it"]:  # "spetterà al| consorzio": the article it holds
+        article = _HELD_ARTICLES[article.removeprefix("d")[1:]]
+    np += who.group("name") or ""  # "il consorzio internazionale di ET"
     subject = f"{article}{'' if article.endswith('’') else ' '}{np}"
     clause = f"{subject} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(subject) + 1, s, doc)

@@ -34,7 +34,7 @@ from .words import NUMBER_WORDS, _spelled_number, spelled_value
 # (an acronym of two letters may open an English noun phrase: "41 GP| practices")
 _COUNTED = (
     r"\s+(?:(?:di|of)\s+)?(?P<noun>[^\W\d_]{3,}|[A-Z]{2}(?=\s+[a-z]{3,}))"
-    r"(?:\s+(?P<adj>[^\W\d_]{3,}))?"
+    r"(?:\s+(?P<adj>[^\W\d_]{3,})(?![\w’]))?"  # no elided word: "42 operai| quest’anno"
 )
 
 
@@ -146,8 +146,15 @@ _DEFINITE = frozenset(
 )
 
 
-_EN_PLURALS = frozenset(
-    "people children men women police staff feet teeth mice sheep fish deer cattle aircraft".split()
+# English nouns whose plural is the singular ("500 juvenile salmon"); before a plural in -s
+# they are its modifier ("12 salmon pens", "three sheep farms").
+_EN_SAME_PLURALS = frozenset(
+    """sheep fish deer cattle aircraft salmon trout chinook cod carp pike grouse elk moose bison
+    swine livestock offspring""".split()
+)
+# English plurals with no "s".
+_EN_PLURALS = _EN_SAME_PLURALS | frozenset(
+    "people children men women police staff feet teeth mice".split()
 )
 
 
@@ -621,7 +628,7 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         head = _english_head(text, m) if language == "en" else None
         if head is not None:  # "2.3 million probable dengue cases"
             noun, noun_end = head.group("noun"), head.end("noun")
-        elif language == "en" and not _plural(noun, "en"):
+        elif language == "en" and (not _plural(noun, "en") or noun.lower() in _EN_SAME_PLURALS):
             modified = _modified_head(text, m.start("noun"))
             if modified is not None:  # "12 lightweight solar-powered GPS tags"
                 noun, noun_end = modified
@@ -761,12 +768,21 @@ def _modified_head(text: str, at: int) -> tuple[str, int] | None:
         if m is None:
             return None
         word = m.group("word")
-        if _plural_head(word):
+        if _plural_head(word) and not _modifies_next(word, text, m):
             return word, m.end("word")
         if m.group("end") or not _modifier(word):
             return None
         at = m.end()
     return None
+
+
+def _modifies_next(word: str, text: str, m: re.Match[str]) -> bool:
+    """Whether a noun whose plural is its singular modifies a plural noun after it: '214
+    chinook| salmon| redds' counts the redds."""
+    if word not in _EN_SAME_PLURALS or m.group("end"):
+        return False
+    after = _MODIFIER_WORD.match(text, m.end())
+    return after is not None and _plural_head(after.group("word"))
 
 
 def _plural_head(word: str) -> bool:
@@ -819,6 +835,8 @@ def _adjective_first(noun: str, adj: str, language: str) -> bool:
     square kilometres', 'eight Arctic states'."""
     if language != "en" or not adj.islower() or adj in STOPWORDS["en"]:
         return False
+    if noun.lower() in _EN_SAME_PLURALS:
+        return adj.endswith("s") and _plural(adj, "en") and not _verb_like(adj)
     return noun.lower() in _UNIT_ADJECTIVES or (
         not _plural(noun, "en") and _plural(adj, "en") and noun.lower() not in STOPWORDS["en"]
     )

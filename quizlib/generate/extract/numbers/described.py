@@ -198,7 +198,8 @@ _EN_STATE_PARTICIPLES = frozenset(
 # An English participle and the preposition of its complement right after the counted noun:
 # "16 staff| needed at| the base", "200 pups| fitted with| temporary tags".
 _EN_PARTICIPLE = re.compile(
-    r"\s+(?P<part>[a-z]+)\s+(?:at|in|on|by|with|for|from|to|across|into|under|inside)\s"
+    r"\s+(?P<part>[a-z]+)\s+(?:at|in|on|by|with|for|from|to|across|into|under|inside|between"
+    r"|during|over|along|around|within|until|through)\s"
 )
 
 

@@ -374,10 +374,18 @@ _COUNTED_COMPLEMENT = {
 }
 
 
+# An English complement of the counted noun with a possessive and one noun: "of their time".
+_OWNED_COMPLEMENT = re.compile(r"(of\s+(?:their|its|his|her|our)\s+[a-z]+)(?:\s+|$)")
+
+
 def _complement_of_counted(count: _Count, tail: str, language: str) -> tuple[_Count, str]:
     """The counted phrase with the complement of its noun the tail opens with, which no verb
     takes: 'Quanti volontari di 26 scuole ha coinvolto il progetto?', not '... il progetto
-    di 26 scuole?'; 'How many volunteers from 26 schools did the project involve?'."""
+    di 26 scuole?'; 'How many volunteers from 26 schools did the project involve?'; 'How
+    many hours of their time have members given during the closure?'."""
+    owned = _OWNED_COMPLEMENT.match(tail) if language == "en" and tail else None
+    if owned is not None:  # "9,000 hours| of their time": the owner's, which no verb takes
+        return replace(count, nouns=f"{count.nouns} {owned.group(1)}"), tail[owned.end() :]
     if not tail or not _COUNTED_COMPLEMENT[language].match(tail):
         return count, tail
     if count.noun in _CLOCK or count.noun in _YEARS or count.noun in _TIME_UNITS:
@@ -1893,6 +1901,12 @@ def _pair_closed(rest: str, text: str, at: int) -> str:
         rest = f"{rest}{text[end : after.end()]}{_TAIL_END.split(text[after.end() :])[0]}"
 
 
+# An English bound of the figure that opens the subject, in more than one word: "Up to| 90
+# workers", "As many as| 300 people" (not the Italian "Fino a": "Fino a due estati fa" is a
+# time).
+_SUBJECT_BOUND = re.compile(r"(?i)(?:^|\s)(?:up\s+to|as\s+many\s+as|no\s+fewer\s+than)\s*$")
+
+
 def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject."""
@@ -1912,6 +1926,9 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if lead is None and (": " in before or "; " in before):
         # "La seduta è finita all’alba: 21 consiglieri hanno votato a favore": a clause of its own
         before = before[max(before.rfind(": "), before.rfind("; ")) + 2 :]
+    bound = _SUBJECT_BOUND.search(before)
+    if bound is not None:  # "Up to 90 workers are expected": a bound, as "about" is
+        before = before[: bound.start()]
     total = _TOTAL.match(before) or _FIRST_OF.match(before)
     more = _more_sum(before, count, language)  # "A further| £3m is being spent on ..."
     more_of = _more_count(before, count, language)  # "Another| 40 homes", "Altri| 40 alloggi"
