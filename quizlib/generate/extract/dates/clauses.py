@@ -1064,7 +1064,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             and not span.is_range
             and _TO_END.match(text, span.end) is None  # "dal 1429 | alla morte": a span
         )
-        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc, since):
+        predicate = _past_state_adverb(toks, after_verb)
+        if not _copula_holds(toks, predicate, index_at(toks, len(before)), doc, since):
             return None
     chain_end = verb + 1
     while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
@@ -1195,6 +1196,21 @@ def _copula_holds(
         t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
         for t in toks[first:date_at]
     )
+
+
+# Adverbs between a copula and the state it puts its subject in again: "è | di nuovo |
+# operativo", "sono | ancora | chiusi", "is | again | open".
+_STATE_ADVERBS = {("di", "nuovo"), ("ancora",), ("nuovamente",), ("again",), ("still",)}
+
+
+def _past_state_adverb(toks: list[Token], predicate: int) -> int:
+    """The index of a copula's predicate at `predicate`, past an adverb of _STATE_ADVERBS
+    before it ('è di nuovo | operativo dal 14 ottobre')."""
+    for adverb in _STATE_ADVERBS:
+        end = predicate + len(adverb)
+        if end < len(toks) and tuple(t.low for t in toks[predicate:end]) == adverb:
+            return end
+    return predicate
 
 
 # The other end of a time a since-phrase opens: "dal 1429 | alla morte", "since 2019 | until".
