@@ -1,12 +1,18 @@
 """Dates of a clause read past what the surface hides: a second clause after 'e'/'and' that
 opens with a place or a pronoun, an adverb between a copula and its state ('è di nuovo
-operativo'), a long name as the subject of a copula, and a body of people described by its
-members ('a group of scientists and officials set up in 1973')."""
+operativo'), a long name as the subject of a copula, a body of people described by its
+members ('a group of scientists and officials set up in 1973'), an English present in -s that
+ends its clause ('The museum opens on 1 March'), and the statements of an opening clause that
+opens with a weekday and of a clause of place set off after its noun (', dove i cantieri
+dovrebbero concludersi nel 2026')."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
+from quizlib.generate.statements import statements
 from quizlib.generate.text import clean
 
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
@@ -75,4 +81,43 @@ def test_a_body_described_by_its_members() -> None:
             "en",
         )
         == {}
+    )
+
+
+def test_a_present_in_s_that_ends_its_clause() -> None:
+    # A timetable's present: the verb has nothing after it but its date.
+    assert _questions("The ferry service resumes on 4 April.", "en") == {
+        "When does the ferry service resume?": "4 April"
+    }
+    assert _questions("The public consultation closes on 14 February.", "en") == {
+        "When does the public consultation close?": "14 February"
+    }
+
+
+def _stated(body: str, language: str) -> dict[str, str]:
+    """The date questions of a sentence and of its statements, as a deck asks them."""
+    doc = build_document(clean(f"{_TITLE[language]}\n\n{body}"), language)
+    found = {c.question: c.answer for c in dates.extract(doc) if c.question}
+    for stated in statements(doc):
+        part = replace(doc, sentences=(stated,))
+        found.update({c.question: c.answer for c in dates.extract(part) if c.question})
+    return found
+
+
+def test_an_opening_clause_that_opens_with_a_weekday() -> None:
+    assert _stated(
+        "Quando venerdì 7 marzo la diga è stata chiusa per i controlli, il lago era già basso.",
+        "it",
+    ) == {"Quando è stata chiusa la diga per i controlli?": "7 marzo"}
+
+
+def test_a_clause_of_place_set_off_after_its_noun() -> None:
+    assert _stated(
+        "Resta chiuso il tratto orientale, tra Borgo Alto e Vallechiara, dove i lavori "
+        "dovrebbero finire nel 2027.",
+        "it",
+    ) == {"Quando dovrebbero finire i lavori?": "2027"}
+    # Without its comma the clause tells which place: no statement of its own.
+    assert (
+        _stated("Il sindaco ha visitato il quartiere dove i lavori finiranno nel 2027.", "it") == {}
     )

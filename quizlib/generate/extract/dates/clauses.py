@@ -35,7 +35,15 @@ from ...phrase import (
     render,
 )
 from ...text import fold, lower_first, squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_gerund, is_participle, lemma, may_be_present
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_verb_lemma,
+    lemma,
+    may_be_present,
+)
 from ..common import drop_titles
 from ..subject import explicit_subject
 from .grammar import (
@@ -433,7 +441,7 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     race up Ben Nevis took place' -> 'took')."""
     verb = main_verb(toks, language)
     if language == "en" and verb is None:
-        return _modal_at(toks) or main_verb(toks, language, presents=True)
+        return _modal_at(toks) or main_verb(toks, language, presents=True) or _present_last(toks)
     if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
         return verb
     if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
@@ -451,6 +459,25 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
         if after_noun and toks[k].text.islower() and is_finite(toks[k].text, "en"):
             return k  # "took place"; not "the hill of fell running"
     return verb
+
+
+def _present_last(toks: list[Token]) -> int | None:
+    """The index of an English present in -s that ends a clause after its subject, a noun with
+    its article ('The museum | opens' of 'The museum opens on 1 March'): a verb with nothing
+    after it, which main_verb does not take for one (it may be a plural noun)."""
+    if len(toks) < 3 or toks[0].low not in {"the", "this"}:
+        return None
+    last = toks[-1]
+    if not (last.text.isalpha() and last.text.islower() and may_be_present(last.text, "en")):
+        return None
+    if last.low in AUXILIARIES["en"] or not is_verb_lemma(lemma(last.low, "en")):
+        return None
+    if any(not t.text.isalpha() or t.low in _CLAUSE_BREAKS for t in toks[1:-1]):
+        return None
+    before = toks[-2]
+    if before.low in STOPWORDS["en"] or before.low in PREPOSITIONS["en"]:
+        return None
+    return len(toks) - 1
 
 
 def _modal_at(toks: list[Token]) -> int | None:
