@@ -1805,7 +1805,8 @@ DATED_REAL = [
 # after "e"/"and" that opens with a place or a pronoun, an adverb between a copula and its state,
 # a long name as a copula's subject, a body described by its members, an English present in -s
 # that ends its clause, an opening "Quando" clause that opens with a weekday, a clause of place
-# set off after its noun.
+# set off after its noun, a name described by a noun and told its purpose ("a nonprofit created
+# in 2016 to take over ..."), the Italian participle agreeing with the describing noun.
 DATED_CLAUSES = [
     Counted(
         "clause-place",
@@ -1941,6 +1942,39 @@ DATED_CLAUSES = [
                 "dateread",
                 "dove-futuro",
                 "La mostra si sposterà poi a Gorran, dove la rassegna verrà riproposta nel 2027.",
+            ),
+        ),
+    ),
+]
+DATED_CLAUSES += [
+    Counted(
+        "described-purpose",
+        EN,
+        "2016",
+        (
+            (
+                "dateread",
+                "purpose",
+                "The works were managed by the Gorran Renewal Corporation, a nonprofit created "
+                "in 2016 to take over the licences of the dams.",
+            ),
+        ),
+    ),
+    Counted(
+        "descritto-scopo",
+        IT,
+        "2016",
+        (
+            (
+                "dateread",
+                "accordo-nome",
+                "I lavori sono gestiti dalla Fondazione Gorran, un ente creato nel 2016.",
+            ),
+            (
+                "dateread",
+                "scopo",
+                "I lavori sono gestiti dalla Fondazione Gorran, un ente creato nel 2016 per "
+                "gestire le dighe.",
             ),
         ),
     ),

@@ -121,3 +121,22 @@ def test_a_clause_of_place_set_off_after_its_noun() -> None:
     assert (
         _stated("Il sindaco ha visitato il quartiere dove i lavori finiranno nel 2027.", "it") == {}
     )
+
+
+def test_a_described_name_told_the_purpose_it_was_made_for() -> None:
+    # The purpose after the date is the described noun's: it was made for it.
+    assert _questions(
+        "The works were managed by the Gorran Renewal Corporation, a nonprofit created in 2016 "
+        "to take over the licences of the dams.",
+        "en",
+    ) == {"In what year was the Gorran Renewal Corporation created?": "2016"}
+    # An Italian participle agrees with the describing noun, the question with the name.
+    assert _questions(
+        "I lavori sono gestiti dalla Fondazione Gorran, un ente creato nel 2016 per gestire le "
+        "dighe.",
+        "it",
+    ) == {"In che anno fu creata la Fondazione Gorran?": "2016"}
+    assert (
+        _questions("Il premio è andato al Comitato Gorran, un’associazione fondato nel 1990.", "it")
+        == {}
+    )

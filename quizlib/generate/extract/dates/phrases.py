@@ -875,8 +875,11 @@ def _object_apposition_question(
         if agreeing is None:
             return None
         np = agreeing
-    elif language == "it" and not _agrees(participle, antecedent.article):
-        return None
+    elif language == "it" and not _agrees(
+        participle,
+        _INDEFINITE_AS_DEFINITE.get(toks[comma + 1].low, "") if described else antecedent.article,
+    ):
+        return None  # described: "la Fondazione X, un ente creato": the describing noun's
     if antecedent.article in _INDEFINITE or not _specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
     if described and language == "en" and _plural_name(np):
@@ -885,6 +888,8 @@ def _object_apposition_question(
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
 
 
+# The Italian indefinite articles as the definite ones of the same gender, for agreement.
+_INDEFINITE_AS_DEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "la"}
 _LONGEST_SET_OFF_NAME = 4  # words of a name set off after an office: "| Rocco Pellegrino |"
 
 
@@ -1064,8 +1069,20 @@ def _phrase_goes_on(toks: list[Token], k: int, language: str, described: bool = 
         nxt += toks[nxt].low in ARTICLES[language] and nxt + 1 < len(toks)
         return not toks[nxt].text[:1].isupper()
     # A described name's participle may be placed by a common noun: "built in 1862 near the
-    # river" (not "by the council": whose deed is it?)
-    return not (described and t.low in _NEAR[language])
+    # river" (not "by the council": whose deed is it?), or told its purpose: "a nonprofit
+    # created in 2016 | to take over the licences" (the noun was made for it)
+    return not (described and (t.low in _NEAR[language] or _purpose_at(toks, k, language)))
+
+
+def _purpose_at(toks: list[Token], k: int, language: str) -> bool:
+    """Whether a purpose opens at token `k`: 'to' and a verb ('to take over'), 'per' and an
+    infinitive ('per gestire')."""
+    if k + 1 >= len(toks) or toks[k].low != {"en": "to", "it": "per"}[language]:
+        return False
+    verb = toks[k + 1].low
+    if language == "it":
+        return verb.endswith(("are", "ere", "ire")) and len(verb) > 4
+    return is_verb_lemma(verb) and verb not in ARTICLES["en"]
 
 
 _LONGEST_PARTICIPLE_COMPLEMENT = 3  # "entrata | in vigore |", "opened | to traffic |"
