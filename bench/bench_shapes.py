@@ -1806,7 +1806,8 @@ DATED_REAL = [
 # a long name as a copula's subject, a body described by its members, an English present in -s
 # that ends its clause, an opening "Quando" clause that opens with a weekday, a clause of place
 # set off after its noun, a name described by a noun and told its purpose ("a nonprofit created
-# in 2016 to take over ..."), the Italian participle agreeing with the describing noun.
+# in 2016 to take over ..."), the Italian participle agreeing with the describing noun, a date
+# named again by a "quando"/"when" clause after it.
 DATED_CLAUSES = [
     Counted(
         "clause-place",
@@ -1975,6 +1976,33 @@ DATED_CLAUSES += [
                 "scopo",
                 "I lavori sono gestiti dalla Fondazione Gorran, un ente creato nel 2016 per "
                 "gestire le dighe.",
+            ),
+        ),
+    ),
+]
+DATED_CLAUSES += [
+    Counted(
+        "quando-dopo",
+        IT,
+        "2009",
+        (
+            (
+                "dateread",
+                "quando-dopo",
+                "È il calo più forte dal 2009, quando la crisi del credito fece chiudere tre "
+                "cantieri a Gorran.",
+            ),
+        ),
+    ),
+    Counted(
+        "when-after",
+        EN,
+        "1976",
+        (
+            (
+                "dateread",
+                "when-after",
+                "It was the driest summer since 1976, when the Gorran reservoir ran dry.",
             ),
         ),
     ),

@@ -140,3 +140,21 @@ def test_a_described_name_told_the_purpose_it_was_made_for() -> None:
         _questions("Il premio è andato al Comitato Gorran, un’associazione fondato nel 1990.", "it")
         == {}
     )
+
+
+def test_a_date_named_again_by_the_clause_after_it() -> None:
+    assert _questions(
+        "È il calo più forte dal 2009, quando la crisi del credito fece chiudere tre cantieri.",
+        "it",
+    ) == {"Quando la crisi del credito fece chiudere tre cantieri?": "2009"}
+    assert _questions(
+        "It was the driest summer since 1976, when the Gorran reservoir ran dry.", "en"
+    ) == {"When did the Gorran reservoir run dry?": "1976"}
+    # A clause with no subject of its own, or of a pronoun, is no statement of the date.
+    assert _questions("It was the driest summer since 1976, when it rained twice.", "en") == {}
+
+
+def test_how_far_a_verb_went_is_no_noun_of_an_event() -> None:
+    assert _questions("Il fiume arrivò fino alle porte di Gorran nel 1951.", "it") == {
+        "Quando il fiume arrivò fino alle porte di Gorran?": "1951"
+    }

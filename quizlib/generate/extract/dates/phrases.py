@@ -75,6 +75,9 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         before = toks[start - 1].low if start > 0 else ","
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
+        verb = toks[start - 2] if start > 1 else None
+        if verb is not None and verb.text.islower() and is_finite(verb.text, doc.language):
+            return None  # "arrivò fino alle mura nel 1669": how far it went, the verb's date
     k = start if toks[start].low == lead else start - 1
     if (
         lead in _AGENT_LEAD
