@@ -2309,6 +2309,215 @@ COUNT_CLAUSES += [
 COUNTED = COUNTED + COUNT_CLAUSES
 
 
+# Dates of a clause read past what the surface hides (a block of its own): a second clause
+# after "e"/"and" that opens with a place or a pronoun, an adverb between a copula and its state,
+# a long name as a copula's subject, a body described by its members, an English present in -s
+# that ends its clause, an opening "Quando" clause that opens with a weekday, a clause of place
+# set off after its noun, a name described by a noun and told its purpose ("a nonprofit created
+# in 2016 to take over ..."), the Italian participle agreeing with the describing noun, a date
+# named again by a "quando"/"when" clause after it.
+DATED_CLAUSES = [
+    Counted(
+        "clause-place",
+        IT,
+        "1802",
+        (
+            (
+                "dateread",
+                "e-luogo",
+                "Il fiore fu classificato nel 1802 dal botanico Luigi Rossi e in Toscana si "
+                "coglie in primavera.",
+            ),
+            (
+                "dateread",
+                "e-luogo-ausiliare",
+                "Il ponte fu aperto nel 1802 dalla società Ferrovie Nord e a Milano è ancora "
+                "ricordato.",
+            ),
+        ),
+    ),
+    Counted(
+        "clause-pronoun",
+        EN,
+        "1802",
+        (
+            (
+                "dateread",
+                "and-it",
+                "The orchid was classified in 1802 by the botanist Luigi Rossi and it is picked "
+                "in spring.",
+            ),
+            (
+                "dateread",
+                "and-place-it",
+                "The orchid was classified in 1802 by the botanist Luigi Rossi and in Tuscany it "
+                "is picked in spring.",
+            ),
+        ),
+    ),
+    Counted(
+        "state-again",
+        IT,
+        "9 maggio",
+        (
+            (
+                "dateread",
+                "di-nuovo",
+                "La funivia del Monte Gorran è di nuovo operativa dal 9 maggio.",
+            ),
+            (
+                "dateread",
+                "di-nuovo-giorno",
+                "Da venerdì 9 maggio la funivia del Monte Gorran è di nuovo pienamente operativa.",
+            ),
+        ),
+    ),
+    Counted(
+        "long-name",
+        IT,
+        "1983",
+        (
+            (
+                "dateread",
+                "nome-lungo",
+                "La Riserva naturale di Monte Gorran e Valle del Paglia è un’area protetta del "
+                "Lazio istituita nel 1983.",
+            ),
+        ),
+    ),
+    Counted(
+        "long-name-en",
+        EN,
+        "1962",
+        (
+            (
+                "dateread",
+                "long-name",
+                "The Society for the Protection of Hedgehogs and Moles is a charity founded in "
+                "1962.",
+            ),
+            (
+                "dateread",
+                "body-members",
+                "The survey was run by the Gorran Advisory Panel, a group of farmers, ecologists "
+                "and council staff set up in 1962.",
+            ),
+            (
+                "dateread",
+                "body-acronym",
+                "The survey was run by the Gorran Advisory Panel (GAP), a group of farmers and "
+                "ecologists set up in 1962.",
+            ),
+        ),
+    ),
+    Counted(
+        "present-s",
+        EN,
+        "4 April",
+        (
+            ("dateread", "resumes", "The Gorran ferry service resumes on 4 April."),
+            (
+                "dateread",
+                "closes",
+                "The public consultation on the Gorran bypass closes on 4 April.",
+            ),
+        ),
+    ),
+    Counted(
+        "quando-giorno",
+        IT,
+        "7 marzo",
+        (
+            (
+                "dateread",
+                "quando-giorno",
+                "Quando venerdì 7 marzo la diga di Gorran è stata chiusa per i controlli, il lago "
+                "era già basso.",
+            ),
+        ),
+    ),
+    Counted(
+        "dove",
+        IT,
+        "2027",
+        (
+            (
+                "dateread",
+                "dove-modale",
+                "Resta chiuso il tratto orientale della linea, tra Borgo Alto e Gorran, dove i "
+                "lavori dovrebbero finire nel 2027.",
+            ),
+            (
+                "dateread",
+                "dove-futuro",
+                "La mostra si sposterà poi a Gorran, dove la rassegna verrà riproposta nel 2027.",
+            ),
+        ),
+    ),
+]
+DATED_CLAUSES += [
+    Counted(
+        "described-purpose",
+        EN,
+        "2016",
+        (
+            (
+                "dateread",
+                "purpose",
+                "The works were managed by the Gorran Renewal Corporation, a nonprofit created "
+                "in 2016 to take over the licences of the dams.",
+            ),
+        ),
+    ),
+    Counted(
+        "descritto-scopo",
+        IT,
+        "2016",
+        (
+            (
+                "dateread",
+                "accordo-nome",
+                "I lavori sono gestiti dalla Fondazione Gorran, un ente creato nel 2016.",
+            ),
+            (
+                "dateread",
+                "scopo",
+                "I lavori sono gestiti dalla Fondazione Gorran, un ente creato nel 2016 per "
+                "gestire le dighe.",
+            ),
+        ),
+    ),
+]
+DATED_CLAUSES += [
+    Counted(
+        "quando-dopo",
+        IT,
+        "2009",
+        (
+            (
+                "dateread",
+                "quando-dopo",
+                "È il calo più forte dal 2009, quando la crisi del credito fece chiudere tre "
+                "cantieri a Gorran.",
+            ),
+        ),
+    ),
+    Counted(
+        "when-after",
+        EN,
+        "1976",
+        (
+            (
+                "dateread",
+                "when-after",
+                "It was the driest summer since 1976, when the Gorran reservoir ran dry.",
+            ),
+        ),
+    ),
+]
+DATED_REAL = DATED_REAL + DATED_CLAUSES
+
+
 # Measures (a block of its own): a quantity in a unit told of a thing inside a noun phrase or
 # a frame a plain "X is N units long" does not have: an apposition after a noun that opens the
 # sentence with its preposition ("Sul ponteggio, alto 24 metri, ..."), a magnitude ("un

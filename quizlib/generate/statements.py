@@ -32,6 +32,7 @@ from .lexicon import (
     ROLE_WORDS,
     SAY_VERBS,
     UNITS,
+    WEEKDAYS,
     WHEN_WORDS,
 )
 from .openings import (
@@ -183,6 +184,7 @@ def _clause_start(rest: str, language: str) -> bool:
     subject = (
         low in ARTICLES[language]
         or low in {"l’", "un’"}
+        or low in WEEKDAYS  # "domenica 2 novembre l’impianto è stato fermato"
         or first.text[:1].isupper()
         or first.text[:1].isdigit()
         or _PARTITIVE_AT.match(rest) is not None  # "…, and two of the eight chicks died"
@@ -1519,9 +1521,14 @@ def _passive(toks: list[Token], verb: int, language: str) -> bool:
 # A clause of its own after "when", "after", "while" inside a sentence: "... when ecologists
 # found a roost of 60 bats".
 _INNER_WORDS = {
-    "en": ("when", "after", "while", "because", "although", "though", "whereas"),
-    "it": ("quando", "dopo che", "mentre", "poiché", "sebbene", "benché"),
+    "en": ("when", "after", "while", "because", "although", "though", "whereas", "where"),
+    "it": ("quando", "dopo che", "mentre", "poiché", "sebbene", "benché", "dove"),
 }
+# A clause of place, set off after its noun: its own subject and verb, a modal too ("la tratta
+# sud, dove i cantieri dovrebbero concludersi nel 2026").
+_WHERE = frozenset({"where", "dove"})
+# A full stop and a capital inside what reads as one sentence: an abbreviation ("a.C.") ended it.
+_SENTENCE_BREAK = re.compile(r"\.\s+[A-ZÀ-Ý]")
 _INNER_CLAUSE = {
     lang: re.compile(rf"(?<=[\w’)]),? (?:{'|'.join(words)}) ")
     for lang, words in _INNER_WORDS.items()
@@ -1548,6 +1555,9 @@ def _inner_clause_alone(text: str, language: str) -> str | None:
         last = before[-1].lower().strip(",") if before else ""
         if not last or last in _NOT_SAID_BEFORE or last in _REPORTING[language]:
             continue  # "said that when meals were free, ...": a condition of what is said
+        where = m.group().strip(" ,").lower() in _WHERE
+        if where and not m.group().startswith(","):
+            continue  # "the place where ...": the clause tells which place
         clause = re.split(r", |; |: ", text[m.end() :], maxsplit=1)[0].rstrip(" .")
         if _list_goes_on(text[m.end() + len(clause) :], language):
             continue
@@ -1555,7 +1565,9 @@ def _inner_clause_alone(text: str, language: str) -> str | None:
             continue
         if _PERSONAL[language].search(clause):
             continue
-        if any(w.lower() in _MODALS for w in clause.split()):
+        if _SENTENCE_BREAK.search(clause):
+            continue  # "... nell’VIII secolo a.C. La città fu distrutta": two sentences
+        if not where and any(w.lower() in _MODALS for w in clause.split()):
             continue
         if clause.split()[0].lower() in _NO_SUBJECT[language]:
             continue

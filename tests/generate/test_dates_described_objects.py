@@ -22,7 +22,11 @@ def test_participle_after_a_describing_noun_is_said_of_the_name() -> None:
 def test_italian_participle_agrees_with_the_name() -> None:
     qs = questions_of("La mostra si terrà nel Palazzo Ferri, un edificio costruito nel 1620.", "it")
     assert qs.get("In che anno fu costruito il Palazzo Ferri?") == "1620", qs
+    # The participle agrees with the describing noun, which is the name: asked of the name,
+    # agreeing with it; a participle that agrees with neither is some other noun's.
     qs = questions_of("La mostra si terrà nella Villa Ferri, un edificio costruito nel 1620.", "it")
+    assert qs.get("In che anno fu costruita la Villa Ferri?") == "1620", qs
+    qs = questions_of("La mostra si terrà nella Villa Ferri, un edificio costruita nel 1620.", "it")
     assert not any(q.startswith("In che anno fu costruit") for q in qs), qs
 
 

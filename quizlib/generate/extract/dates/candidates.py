@@ -47,6 +47,7 @@ from .events import event_noun_question, follows_event_noun
 from .grammar import _entry_question
 from .italian import _it_wh_question, _subject_was_complement
 from .last_time import last_time_question
+from .named_times import when_clause_said
 from .openings import (
     _after_dateline,
     _colon_clause,
@@ -477,6 +478,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
             )
             if dated is not None:  # "since it opened in 2003", its verb unasked: "since 2003"
                 s, span = dated
+                toks = tokens(s.text)
+                question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
+            named = when_clause_said(s, span, language) if question is None else None
+            if named is not None:  # "dal 2009, | quando la crisi fece crollare gli ordini"
+                s, span = named
                 toks = tokens(s.text)
                 question, score = _ask(s, toks, span, doc, _shapes(s.text, toks, language))
             if span.period_end:

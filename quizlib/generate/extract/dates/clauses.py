@@ -35,7 +35,15 @@ from ...phrase import (
     render,
 )
 from ...text import fold, lower_first, squash, upper_first
-from ...verbs import AUXILIARIES, is_finite, is_gerund, is_participle, lemma, may_be_present
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_gerund,
+    is_participle,
+    is_verb_lemma,
+    lemma,
+    may_be_present,
+)
 from ..common import drop_titles
 from ..subject import explicit_subject
 from .grammar import (
@@ -433,7 +441,7 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
     race up Ben Nevis took place' -> 'took')."""
     verb = main_verb(toks, language)
     if language == "en" and verb is None:
-        return _modal_at(toks) or main_verb(toks, language, presents=True)
+        return _modal_at(toks) or main_verb(toks, language, presents=True) or _present_last(toks)
     if language != "en" or verb is None or verb == 0 or verb + 2 >= len(toks):
         return verb
     if toks[verb - 1].low not in _ATTRIBUTIVE_BEFORE or not toks[verb + 1].text.islower():
@@ -451,6 +459,25 @@ def _clause_verb(toks: list[Token], language: str) -> int | None:
         if after_noun and toks[k].text.islower() and is_finite(toks[k].text, "en"):
             return k  # "took place"; not "the hill of fell running"
     return verb
+
+
+def _present_last(toks: list[Token]) -> int | None:
+    """The index of an English present in -s that ends a clause after its subject, a noun with
+    its article ('The museum | opens' of 'The museum opens on 1 March'): a verb with nothing
+    after it, which main_verb does not take for one (it may be a plural noun)."""
+    if len(toks) < 3 or toks[0].low not in {"the", "this"}:
+        return None
+    last = toks[-1]
+    if not (last.text.isalpha() and last.text.islower() and may_be_present(last.text, "en")):
+        return None
+    if last.low in AUXILIARIES["en"] or not is_verb_lemma(lemma(last.low, "en")):
+        return None
+    if any(not t.text.isalpha() or t.low in _CLAUSE_BREAKS for t in toks[1:-1]):
+        return None
+    before = toks[-2]
+    if before.low in STOPWORDS["en"] or before.low in PREPOSITIONS["en"]:
+        return None
+    return len(toks) - 1
 
 
 def _modal_at(toks: list[Token]) -> int | None:
@@ -1064,7 +1091,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             and not span.is_range
             and _TO_END.match(text, span.end) is None  # "dal 1429 | alla morte": a span
         )
-        if not _copula_holds(toks, after_verb, index_at(toks, len(before)), doc, since):
+        predicate = _past_state_adverb(toks, after_verb)
+        if not _copula_holds(toks, predicate, index_at(toks, len(before)), doc, since):
             return None
     chain_end = verb + 1
     while chain_end < len(toks) and toks[chain_end].low in _VERB_CHAIN:
@@ -1195,6 +1223,21 @@ def _copula_holds(
         t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _OF_ARTICLES or t.low == "d’"
         for t in toks[first:date_at]
     )
+
+
+# Adverbs between a copula and the state it puts its subject in again: "è | di nuovo |
+# operativo", "sono | ancora | chiusi", "is | again | open".
+_STATE_ADVERBS = {("di", "nuovo"), ("ancora",), ("nuovamente",), ("again",), ("still",)}
+
+
+def _past_state_adverb(toks: list[Token], predicate: int) -> int:
+    """The index of a copula's predicate at `predicate`, past an adverb of _STATE_ADVERBS
+    before it ('è di nuovo | operativo dal 14 ottobre')."""
+    for adverb in _STATE_ADVERBS:
+        end = predicate + len(adverb)
+        if end < len(toks) and tuple(t.low for t in toks[predicate:end]) == adverb:
+            return end
+    return predicate
 
 
 # The other end of a time a since-phrase opens: "dal 1429 | alla morte", "since 2019 | until".

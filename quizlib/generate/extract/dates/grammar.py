@@ -867,11 +867,12 @@ def _clause_agent(toks: list[Token], by: int, language: str) -> bool:
 
 def _named_run(toks: list[Token]) -> bool:
     """Whether tokens are one name: capitalised words, with 'of'/'di' or a number between
-    ('Bus Services (No. 2) Act', 'Museum of London')."""
+    ('Bus Services (No. 2) Act', 'Museum of London'), maybe its acronym after it in brackets
+    ('Advisory Committee (VETAC)')."""
     return (
         bool(toks)
         and toks[0].text[:1].isupper()
-        and toks[-1].text[:1].isupper()
+        and (toks[-1].text[:1].isupper() or toks[-1].text == ")" and toks[-2].text.isupper())
         and all(
             t.text[:1].isupper() or t.low in _OF_WORDS or t.text in _NAME_INSIDE or t.text.isdigit()
             for t in toks

@@ -120,6 +120,11 @@ def _it_light_phrase(toks: list[Token], start: int) -> int:
     return end
 
 
+def _again_at(toks: list[Token], k: int) -> bool:
+    """Whether 'di nuovo' ('again') starts at token `k`: an adverb, no complement."""
+    return toks[k].low == "di" and k + 1 < len(toks) and toks[k + 1].low == "nuovo"
+
+
 def _it_wh_order(clause: str) -> str:
     """The clause of an Italian 'Quando ...?' with its verb before its subject when the verb
     takes no object; the clause unchanged otherwise. The heavier of the subject and what
@@ -148,9 +153,11 @@ def _it_wh_order(clause: str) -> str:
     end = _it_light_phrase(toks, end)
     opener = end
     while opener < len(toks) and (
-        toks[opener].low in _IT_VERB_ADVERBS or toks[opener].low.endswith("mente")
+        toks[opener].low in _IT_VERB_ADVERBS
+        or toks[opener].low.endswith("mente")
+        or _again_at(toks, opener)
     ):
-        opener += 1
+        opener += 2 if _again_at(toks, opener) else 1
     passive = any(is_participle(t.text, "it") for t in chain) and any(
         t.low in _IT_BE for t in chain
     )

@@ -75,6 +75,9 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         before = toks[start - 1].low if start > 0 else ","
         if before not in _UNTIL:
             return None  # "riportato alla luce nel 1901": the verb's complement, no event
+        verb = toks[start - 2] if start > 1 else None
+        if verb is not None and verb.text.islower() and is_finite(verb.text, doc.language):
+            return None  # "arrivò fino alle mura nel 1669": how far it went, the verb's date
     k = start if toks[start].low == lead else start - 1
     if (
         lead in _AGENT_LEAD
@@ -423,6 +426,7 @@ def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = Fals
         return False
     if (toks[k + 1].low in _NOW or toks[k + 1].low in _CHAIN_ADVERBS) and k + 2 < len(toks):
         k += 1  # "e oggi | conta 26.000 studenti", "and now | employs 300", "and finally |"
+    k = _after_place_phrase(toks, k, language)  # "e in Italia | si raccoglie ..."
     nxt = toks[k + 1]
     if nxt.low in AUXILIARIES[language] or (clitics and nxt.low in {"si", "ci"}):
         return True
@@ -439,6 +443,45 @@ def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = Fals
         if obj.text[:1].isdigit() or obj.low in _PRESENT_OBJECT_OPENERS:
             return True
     return nxt.text[:1].islower() and is_finite(nxt.text, language)
+
+
+# The prepositions of a short phrase of place or time that may open a clause of its own after
+# "e"/"and": "e in Italia | si raccoglie", "and in Italy | it is gathered".
+_CLAUSE_PHRASE_PREPS = frozenset("in a nel nella negli nei all’ al alla at".split())
+_LONGEST_CLAUSE_PHRASE = 3  # tokens after the preposition: "in Alto Molise"
+_EN_SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+
+
+def _after_place_phrase(toks: list[Token], k: int, language: str) -> int:
+    """The index to read the verb after, past a short phrase of place that opens the clause
+    after 'e'/'and' at `k` ('e in Italia | si raccoglie', 'and in Italy it | is gathered'):
+    the phrase's last token when a clitic, an auxiliary or (in English) a subject pronoun and
+    its verb follow it; an English subject pronoun right after 'and' with its verb ('and | it
+    is gathered'); `k` itself otherwise."""
+    if k + 2 >= len(toks):
+        return k
+    if language == "en" and _pronoun_and_verb(toks, k + 1):
+        return k + 1  # "and | it is gathered"
+    if toks[k + 1].low not in _CLAUSE_PHRASE_PREPS:
+        return k
+    for end in range(k + 2, min(k + 2 + _LONGEST_CLAUSE_PHRASE, len(toks) - 1)):
+        if not toks[end].text[:1].isalpha():
+            return k
+        nxt = toks[end + 1]
+        if language == "it" and (nxt.low in {"si", "ci"} or nxt.low in AUXILIARIES["it"]):
+            return end
+        if language == "en" and _pronoun_and_verb(toks, end + 1):
+            return end + 1
+    return k
+
+
+def _pronoun_and_verb(toks: list[Token], k: int) -> bool:
+    """Whether an English subject pronoun at `k` has its verb right after it ('it is')."""
+    return (
+        toks[k].low in _EN_SUBJECT_PRONOUNS
+        and k + 1 < len(toks)
+        and (toks[k + 1].low in AUXILIARIES["en"] or is_finite(toks[k + 1].text, "en"))
+    )
 
 
 _OF_ARTICLES = frozenset("del dello della dei degli delle dell’".split())
@@ -835,8 +878,11 @@ def _object_apposition_question(
         if agreeing is None:
             return None
         np = agreeing
-    elif language == "it" and not _agrees(participle, antecedent.article):
-        return None
+    elif language == "it" and not _agrees(
+        participle,
+        _INDEFINITE_AS_DEFINITE.get(toks[comma + 1].low, "") if described else antecedent.article,
+    ):
+        return None  # described: "la Fondazione X, un ente creato": the describing noun's
     if antecedent.article in _INDEFINITE or not _specific(lower_first(np), doc):
         return None  # "a school, founded in 1834": which one?
     if described and language == "en" and _plural_name(np):
@@ -845,6 +891,8 @@ def _object_apposition_question(
     return _participle_or_finite([participle], verb, toks, subject, span, language, complement)
 
 
+# The Italian indefinite articles as the definite ones of the same gender, for agreement.
+_INDEFINITE_AS_DEFINITE = {"un": "il", "uno": "lo", "una": "la", "un’": "la"}
 _LONGEST_SET_OFF_NAME = 4  # words of a name set off after an office: "| Rocco Pellegrino |"
 
 
@@ -881,11 +929,42 @@ def _name_after_office(toks: list[Token], comma: int, participle: str, language:
 _LONGEST_DESCRIPTION = 4  # words of a describing noun phrase: "an | Art Deco building |"
 
 
+# Nouns of a body of people, whose members an "of" phrase lists: "a group of scientists and
+# officials set up in 1973" is the group's setting up, not the scientists'.
+_BODY_NOUNS = frozenset(
+    """group team panel body network coalition consortium alliance association federation
+    committee gruppo squadra rete consorzio associazione federazione comitato coalizione
+    alleanza""".split()
+)
+_LONGEST_MEMBERS = 12  # tokens of the "of" phrase: "of scientists, industry officials and ..."
+
+
+def _described_by_body(toks: list[Token], verb: int, language: str) -> int | None:
+    """The comma before an indefinite noun of a body and its members ('the Advisory Committee,
+    a group of scientists, officials and staff set up in 1973' -> the comma after
+    'Committee'): the participle at `verb` is said of the body, so of the name before it."""
+    for k in range(verb - 2, max(2, verb - 1 - _LONGEST_MEMBERS), -1):
+        t = toks[k]
+        if t.low in _OF_WORDS:
+            if toks[k - 1].low not in _BODY_NOUNS or toks[k - 2].low not in _INDEFINITE:
+                return None
+            comma = k - 3
+            return comma if comma >= 2 and toks[comma].text == "," else None
+        if t.text == ",":
+            continue  # "of scientists, officials and staff": a list of the members
+        if t.text in _STOPS or not t.text[:1].isalpha():
+            return None
+        if t.text.islower() and (is_finite(t.text, language) or is_participle(t.text, language)):
+            return None
+    return None
+
+
 def _described_by_noun(toks: list[Token], verb: int, language: str) -> int | None:
     """The comma before an indefinite noun phrase that a participle at `verb` follows, set off
     after a name: 'the Guildhall, an Art Deco building opened in 1934' -> the comma after
     'Guildhall'; the participle is said of the name the noun describes. None when no such
-    phrase stands before the participle (a verb, a stop, a preposition among its words)."""
+    phrase stands before the participle (a verb, a stop, a preposition among its words); a body
+    and its members (_described_by_body) are one such phrase."""
     for k in range(verb - 1, max(0, verb - 3 - _LONGEST_DESCRIPTION), -1):
         t = toks[k]
         if t.low in _INDEFINITE:
@@ -893,6 +972,10 @@ def _described_by_noun(toks: list[Token], verb: int, language: str) -> int | Non
             if k == verb - 1 or comma < 2 or toks[comma].text != ",":
                 return None
             return comma
+        if t.low in _OF_WORDS and k > 1 and toks[k - 1].low in _BODY_NOUNS:
+            return _described_by_body(toks, verb, language)
+        if t.text == "," or t.low in _AND:
+            return _described_by_body(toks, verb, language)
         if (
             t.text in _STOPS
             or not t.text[:1].isalpha()
@@ -989,8 +1072,20 @@ def _phrase_goes_on(toks: list[Token], k: int, language: str, described: bool = 
         nxt += toks[nxt].low in ARTICLES[language] and nxt + 1 < len(toks)
         return not toks[nxt].text[:1].isupper()
     # A described name's participle may be placed by a common noun: "built in 1862 near the
-    # river" (not "by the council": whose deed is it?)
-    return not (described and t.low in _NEAR[language])
+    # river" (not "by the council": whose deed is it?), or told its purpose: "a nonprofit
+    # created in 2016 | to take over the licences" (the noun was made for it)
+    return not (described and (t.low in _NEAR[language] or _purpose_at(toks, k, language)))
+
+
+def _purpose_at(toks: list[Token], k: int, language: str) -> bool:
+    """Whether a purpose opens at token `k`: 'to' and a verb ('to take over'), 'per' and an
+    infinitive ('per gestire')."""
+    if k + 1 >= len(toks) or toks[k].low != {"en": "to", "it": "per"}[language]:
+        return False
+    verb = toks[k + 1].low
+    if language == "it":
+        return verb.endswith(("are", "ere", "ire")) and len(verb) > 4
+    return is_verb_lemma(verb) and verb not in ARTICLES["en"]
 
 
 _LONGEST_PARTICIPLE_COMPLEMENT = 3  # "entrata | in vigore |", "opened | to traffic |"

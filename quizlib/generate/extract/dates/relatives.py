@@ -687,8 +687,12 @@ def _predicate_relative_question(
     copula = next((k for k in range(1, noun_end) if toks[k].low in _COPULAS), None)
     if copula is None:
         return None
-    if copula > _LONGEST_SUBJECT and not (s.entry is not None and refers_to_entry(s, language)):
-        return None  # a long subject, but the entry's name with an apposition
+    if (
+        copula > _LONGEST_SUBJECT
+        and not _long_name(toks[:copula])
+        and not (s.entry is not None and refers_to_entry(s, language))
+    ):
+        return None  # a long subject, but the entry's name with an apposition, or a long name
     if toks[copula + 1].low not in ARTICLES[language]:
         return None  # "is the centre", "è un istituto"; not "is based in Norwich, which"
     if toks[copula + 1].low not in _INDEFINITE and toks[copula + 2].text[:1].isupper():
@@ -741,6 +745,35 @@ def _predicate_relative_question(
     if subject is None:
         return None
     return _participle_or_finite(chain, first, toks, subject, span, language, complement)
+
+
+_LONGEST_NAME = 12  # tokens: "Il Parco regionale di Gallipoli Cognato e Piccole Dolomiti Lucane"
+_SMALL_WORDS_IN_NAME = 2  # lowercase words of a name other than "of" and "and": "regionale"
+
+
+def _long_name(subject: list[Token]) -> bool:
+    """Whether a subject longer than _LONGEST_SUBJECT is one name after its article ('Il Parco
+    regionale di Gallipoli Cognato e Piccole Dolomiti Lucane', 'The Royal Society for the
+    Protection of Birds'): capitalised words, joined by 'of'/'and' and at most a few others,
+    and it ends on a capitalised one."""
+    if len(subject) > _LONGEST_NAME or len(subject) < 3 or not subject[-1].text[:1].isupper():
+        return False
+    words = subject[1:] if subject[0].low in _THE else subject
+    if not words[0].text[:1].isupper():
+        return False
+    small = 0
+    for k, t in enumerate(words):
+        if not t.text.isalpha() and t.text != "’":
+            return False
+        if t.text[:1].isupper() or t.low in _OF_WORDS or t.low in _THE:
+            continue
+        if t.low in _AND and words[k + 1].text[:1].isupper() and words[k - 1].text[:1].isupper():
+            continue
+        small += 1
+    return small <= _SMALL_WORDS_IN_NAME
+
+
+_THE = frozenset("the il lo la i gli le l’".split())
 
 
 def _adjective(toks: list[Token], k: int, copula: int) -> bool:
