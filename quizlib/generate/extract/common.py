@@ -16,6 +16,7 @@ from ..document import (
     Sentence,
     honorific_before,
     is_known_word,
+    known_only_as_name,
 )
 from ..given_names import gender, is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
@@ -355,6 +356,8 @@ def lower_initial(clause: str, doc: Document) -> str:
     join, _, after = rest.partition(" ")
     if join in _NAME_JOINS and after[:1].isupper():
         return clause  # "Scottish and Southern Electricity Networks": one name
+    if known_only_as_name(first, doc.language):
+        return clause  # "Quebec alone produces ...": the dictionary writes it with a capital
     if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
         return (
             lower_first(first.lower() + (" " + rest if rest else ""))
