@@ -165,6 +165,23 @@ _REPORTED_THAT = re.compile(
 )
 
 
+# A figure asked as what a verb of saying takes: the figure was the subject of the clause it
+# reported ("city biologists say more than 70 lakes ... now hold" -> "How many lakes do city
+# biologists say?").
+_FIGURE_SAID = re.compile(
+    r"^(?:How many|How much)\b[^?“”«»]*\s(?:say|said|says|think|believe|claim)\?$"
+    r"|^Quant[ioea](?:\s[^\s?]+){0,3}?\s(?:dice|dicono|ha detto|hanno detto|sostiene|sostengono"
+    r"|ritiene|ritengono|afferma|affermano)\s"
+)
+# An Italian articulated preposition before an article: never in a sentence ("Quando risale al
+# l’ultima?", a preposition left where its object was taken out).
+_PREPOSITION_ARTICLE = re.compile(
+    r"\b(?:al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli"
+    r"|dalle|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle)"
+    r"\s(?:(?:il|lo|la|i|gli|le)(?=[\s?])|l’)"
+)
+
+
 def _verbless_report(question: str) -> bool:
     m = _REPORTED_THAT.search(question)
     if m is None:
@@ -195,7 +212,9 @@ def well_formed(question: str, kind: str) -> bool:
         return False
     if _FRAME_LEFT_IN.search(QUOTATION.sub("", question)):
         return False
-    if _verbless_report(question):
+    if _verbless_report(question) or _FIGURE_SAID.match(question):
+        return False
+    if _PREPOSITION_ARTICLE.search(question):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())

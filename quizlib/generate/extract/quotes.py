@@ -1496,6 +1496,8 @@ def _opens_with_verb(text: str, language: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if first in ROLE_WORDS[language]:
+        return False  # "sindaca di Umbertide, ha ...": an office, though a verb's form too
     if language == "it" and first in AUXILIARIES["it"]:
         rest = [w for w in words[1:] if w.lower() not in _ASIDE_ADVERBS["it"]][:1]
         return bool(rest) and (is_participle(rest[0], "it") or rest[0] in _IT_PARTICIPLES_MORE)
