@@ -33,3 +33,13 @@ def test_a_common_word_at_the_start_is_still_lowercased() -> None:
         "en",
     )
     assert "How much does water alone cost the farm a year?" in asked
+
+
+def test_an_ordinary_word_that_opens_two_sentences_is_lowercased() -> None:
+    asked = questions_of(
+        "Work on the new section is due to start in April. Work is expected to take about 40 "
+        "months. The council said the work would cost £2 million.",
+        "en",
+    )
+    assert "When is work on the new section due to start?" in asked
+    assert not any(" Work " in q for q in asked)
