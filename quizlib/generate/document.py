@@ -383,6 +383,17 @@ def is_known_word(word: str, language: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=65536)
+def known_only_as_name(word: str, language: str) -> bool:
+    """Whether the dictionary knows a word only with a capital ('Quebec', 'Firenze',
+    'January'), never in small letters: a name even where it opens a sentence."""
+    try:
+        lemma = simplemma.lemmatize(word.lower(), lang=language)
+    except (ValueError, KeyError, TypeError):
+        return False
+    return lemma[:1].isupper()
+
+
 # First words of place names that look like "Firstname Surname": "Lake Geneva", "Monte Nuovo".
 _PLACE_WORDS = frozenset(
     """lake lago lough loch mount monte mont cerro sierra river fiume cape capo saint san santa
@@ -862,6 +873,14 @@ _ORIGIN_ENDINGS = {
     "en": ("an", "ish", "ese", "ch", "ic"),
     "it": ("ano", "ana", "ese", "ense", "iope", "asco", "asca", "acco", "acca", "ota"),
 }
+# Italian adjectives of origin with endings many nouns share ("il serbo", "la croata").
+_IT_ORIGINS = frozenset(
+    """serbo serba croato croata sloveno slovena russo russa greco greca ceco ceca turco turca
+    tedesco tedesca spagnolo spagnola svizzero svizzera argentino argentina ucraino ucraina
+    montenegrino montenegrina marocchino marocchina tunisino tunisina algerino algerina
+    bosniaco bosniaca bulgaro bulgara rumeno rumena romeno romena cileno cilena bielorusso
+    bielorussa austriaco austriaca lettone""".split()
+)
 _ORIGIN_BEFORE = re.compile(r"(?:^|\s)(?:il|lo|la|l’|un|una)\s*([a-zà-ù]{4,})\s$")
 
 
@@ -875,6 +894,8 @@ def _origin_word(word: str, language: str) -> bool:
         return False
     if is_given_name(word):
         return False  # "Declan Óg Mallon": a name of three words
+    if language == "it" and low in _IT_ORIGINS:
+        return True
     return low.endswith(_ORIGIN_ENDINGS[language]) and low not in NOUN_KIND
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .candidate import REMARK, Candidate
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, WEEKDAYS
-from .text import contains_phrase, core, fold
+from .text import QUOTATION, contains_phrase, core, fold
 from .verbs import IT_PARTICIPLE_FORM, holds_finite, may_be_present
 
 MIN_SCORE = 0.3
@@ -74,6 +74,9 @@ def acceptable(c: Candidate) -> bool:
 # (a weekday, or "del 6" of "del 6 e 7 febbraio" when the answer is the other half).
 _DAY_LEFT = re.compile(r"\b(?:del|dal|tra|fra|between|from)\s+\d{1,2}\s*\?$")
 _WORD = re.compile(r"\w+")
+# The word that joins a range's two ends, stranded when the answer is one of them: "When will
+# the system run from June 12 through?" (of "from June 12 through September 28").
+_RANGE_ENDS = frozenset(["through"])
 
 
 # A question cut before its noun ends with what opens a noun phrase or joins two: "Quanto ha
@@ -88,7 +91,7 @@ _CUT_END_WORDS = (
 )
 # English prepositions a question never strands, in small letters ("VIA" is an acronym): "...
 # frozen during?" (of "during and after the pandemic").
-_STRANDED_NEVER = frozenset("during despite than amid via throughout".split())
+_STRANDED_NEVER = frozenset("during despite than amid via throughout between".split())
 # A participle joined to a name: "In what year was the province of British Columbia and
 # created?" (a clause read from the middle of "owned by ... and created in 1962"); not to
 # another participle ("controllata e garantita").
@@ -129,6 +132,8 @@ _FRAME_LEFT_IN = re.compile(
     # stone between did the quarry ship March and June?")
     r"|\s(?:between|in|on|at|from|of|for|with|by|during|until|since)"
     r"\s(?:did|does|do|has|have|had|is|are|was|were)\s"
+    # or an adverb lowercased before a pronoun subject ("When did together they log ...?")
+    r"|\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s[a-z]+\s(?:they|he|she|we)\s"
 )
 
 
@@ -161,6 +166,23 @@ _REPORTED_THAT = re.compile(
 )
 
 
+# A figure asked as what a verb of saying takes: the figure was the subject of the clause it
+# reported ("city biologists say more than 70 lakes ... now hold" -> "How many lakes do city
+# biologists say?").
+_FIGURE_SAID = re.compile(
+    r"^(?:How many|How much)\b[^?“”«»]*\s(?:say|said|says|think|believe|claim)\?$"
+    r"|^Quant[ioea](?:\s[^\s?]+){0,3}?\s(?:dice|dicono|ha detto|hanno detto|sostiene|sostengono"
+    r"|ritiene|ritengono|afferma|affermano)\s"
+)
+# An Italian articulated preposition before an article: never in a sentence ("Quando risale al
+# l’ultima?", a preposition left where its object was taken out).
+_PREPOSITION_ARTICLE = re.compile(
+    r"\b(?:al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli"
+    r"|dalle|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle)"
+    r"\s(?:(?:il|lo|la|i|gli|le)(?=[\s?])|l’)"
+)
+
+
 def _verbless_report(question: str) -> bool:
     m = _REPORTED_THAT.search(question)
     if m is None:
@@ -188,13 +210,21 @@ def well_formed(question: str, kind: str) -> bool:
         return False
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False
-    if _FRAME_LEFT_IN.search(question) or _half_pair(question) or _NO_SUBJECT.match(question):
+    if _half_pair(question) or _NO_SUBJECT.match(question):
         return False
-    if _verbless_report(question):
+    if _FRAME_LEFT_IN.search(QUOTATION.sub("", question)):
+        return False
+    if _verbless_report(question) or _FIGURE_SAID.match(question):
+        return False
+    if _PREPOSITION_ARTICLE.search(question):
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())
-        return WEEKDAYS.isdisjoint(words) and _DAY_LEFT.search(question) is None
+        return (
+            WEEKDAYS.isdisjoint(words)
+            and _DAY_LEFT.search(question) is None
+            and words[-1] not in _RANGE_ENDS
+        )
     return True
 
 

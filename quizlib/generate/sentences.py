@@ -23,6 +23,9 @@ _NUMBER = re.compile(r"\d|(?:[IVXLC]{2,}|[VX])\b")
 _TITLE_WORDS = frozenset({"on", "mt", "ft"})
 # A mark of seconds after minutes ("a 1'12\" dalla sirena", "in 2’03\""): no quotation.
 _SECONDS_MARK = re.compile(r"(?<=\d['’]\d\d)\"|(?<=\d['’]\d)\"")
+# The endings of a company's name: nothing that names follows them, so before a capital the
+# full stop ends the sentence as well ("built by Hollis Steel Ltd. It opened ...").
+_COMPANY_ENDINGS = frozenset("ltd inc corp plc llc spa srl".split())
 MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
 
 
@@ -44,6 +47,8 @@ def _is_abbreviation(before: str, following: str) -> bool:
     elided, _, word = m.group(1).rpartition("’")  # "dell’art. 3", "l’on. Rossi"
     word = word.rstrip(".")
     low = word.lower()
+    if low.replace(".", "") in _COMPANY_ENDINGS:
+        return False  # "built by Hollis Steel Ltd. It opened ...": the name's end, the sentence's
     if low in ABBREVIATIONS:
         return True
     if low in _BEFORE_NUMBER:

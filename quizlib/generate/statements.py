@@ -743,7 +743,21 @@ def _name_before(text: str, language: str, person: bool) -> str | None:
         return " ".join(reversed(run))
     if before not in ARTICLES[language] or before.endswith("’"):
         return None
+    if _in_participle_aside(words[: -len(run) - 1], language):
+        return None  # "a course, run by the Rossi Foundation, which ...": the course's
     return f"{before} {' '.join(reversed(run))}"
+
+
+def _in_participle_aside(words: list[str], language: str) -> bool:
+    """Whether `words` end with a participle that opens an aside after a comma and a
+    preposition of its ('a course, | run by'): a relative after the aside is the noun's
+    before it, not the name's inside it."""
+    return (
+        len(words) >= 3
+        and words[-3].endswith(",")
+        and words[-1].lower() in PREPOSITIONS[language]
+        and is_participle(words[-2], language)
+    )
 
 
 def _inside_subject(words: list[str], run: list[str], language: str) -> bool:

@@ -721,13 +721,13 @@ _INSTITUTION_KINDS = {
         """hospital council university museum club federation trust company school college
         authority board agency commission bank society association foundation institute
         party union league airport railway charity library theatre gallery orchestra zoo
-        cooperative court""".split()
+        cooperative court bureau department ministry inspectorate""".split()
     ),
     "it": frozenset(
         """museo federazione università comune consorzio fondazione associazione ospedale
         società banca agenzia istituto ente azienda cooperativa teatro aeroporto lega biblioteca
         galleria orchestra sindacato partito tribunale procura questura prefettura regione
-        provincia""".split()
+        provincia ministero dipartimento""".split()
     ),
 }
 _AND_WORDS = frozenset("and e ed".split())

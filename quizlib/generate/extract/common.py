@@ -16,6 +16,7 @@ from ..document import (
     Sentence,
     honorific_before,
     is_known_word,
+    known_only_as_name,
 )
 from ..given_names import gender, is_given_name
 from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
@@ -344,7 +345,9 @@ def lower_initial(clause: str, doc: Document) -> str:
     """Lowercase the first word when it is an ordinary word, not a name (a name shows up
     capitalised on its own elsewhere in the article)."""
     first, _, rest = clause.partition(" ")
-    if first.isupper() or doc.name_counts.get(first, 0) > 1 or first in doc.people:
+    if first.isupper() or first in doc.people:
+        return clause
+    if doc.name_counts.get(first, 0) > 1 and not _sentence_case(first, rest, doc):
         return clause
     if first in doc.inner_capitals:
         return clause  # "Brazil recorded ...": written "in Brazil" elsewhere
@@ -355,6 +358,8 @@ def lower_initial(clause: str, doc: Document) -> str:
     join, _, after = rest.partition(" ")
     if join in _NAME_JOINS and after[:1].isupper():
         return clause  # "Scottish and Southern Electricity Networks": one name
+    if known_only_as_name(first, doc.language):
+        return clause  # "Quebec alone produces ...": the dictionary writes it with a capital
     if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
         return (
             lower_first(first.lower() + (" " + rest if rest else ""))
@@ -362,6 +367,26 @@ def lower_initial(clause: str, doc: Document) -> str:
             else clause
         )
     return clause
+
+
+def _sentence_case(word: str, rest: str, doc: Document) -> bool:
+    """Whether a capitalised word that opens a clause, alone before words in small letters, is
+    an ordinary noun in sentence case, though it opens several sentences ('Work is due to
+    begin ...'): the article writes it in small letters elsewhere and never with a capital
+    inside a sentence, and the dictionary knows it in small letters."""
+    low = word.lower()
+    after = rest.split(" ", 1)[0]
+    return (
+        word[1:].islower()
+        and after.islower()
+        and after not in _NAME_JOINS
+        and low not in STOPWORDS[doc.language]
+        and low not in ARTICLES[doc.language]
+        and low in doc.lowercase
+        and word not in doc.inner_capitals
+        and is_known_word(low, doc.language)
+        and not known_only_as_name(word, doc.language)
+    )
 
 
 def specific(subject: str, doc: Document) -> bool:

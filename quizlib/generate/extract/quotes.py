@@ -1101,7 +1101,7 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
             while n < len(parts) and _apposition(parts[n], language):
                 n += 1  # "..., Anna Neri, 52 anni, ..."
         if text[cut + 1 :].lstrip()[:1] in _CLOSING and not any(
-            holds_finite(p.split(), language) for p in parts[n:]
+            holds_finite(_before_relative(p, language), language) for p in parts[n:]
         ):
             n = len(parts)  # "Per Marco Rivetti, coltivatore di Cravanzana, «è ...»": all his
         appos, clause = parts[1:n], [*parts[n:], text[cut + 1 :].strip()]
@@ -1116,6 +1116,18 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
     if speaker is None or " " not in speaker or doc.person(speaker) is None:
         return None  # "Secondo Banca Intesa, ...": a source the article knows as no person
     return _said_that(s, head, ", ".join(clause), speaker, doc)
+
+
+def _before_relative(part: str, language: str) -> list[str]:
+    """The words of a part before a relative clause in it: a verb after 'che' or 'who' is the
+    relative's ('amministratrice di un’azienda | che lavora 4.000 tonnellate'), no clause's."""
+    words = part.split()
+    relatives = _RELATIVES[language] | _RELATIVE_OPENERS[language]
+    cut = next((k for k, w in enumerate(words) if w.lower() in relatives), len(words))
+    return words[:cut]
+
+
+_RELATIVE_OPENERS = {"it": frozenset(["cui"]), "en": frozenset(["which", "that"])}
 
 
 def _plain_head(head: str, language: str) -> bool:
@@ -1484,6 +1496,8 @@ def _opens_with_verb(text: str, language: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if first in ROLE_WORDS[language]:
+        return False  # "sindaca di Umbertide, ha ...": an office, though a verb's form too
     if language == "it" and first in AUXILIARIES["it"]:
         rest = [w for w in words[1:] if w.lower() not in _ASIDE_ADVERBS["it"]][:1]
         return bool(rest) and (is_participle(rest[0], "it") or rest[0] in _IT_PARTICIPLES_MORE)

@@ -660,6 +660,8 @@ def _opening_subject(text: str, language: str) -> str | None:
     named = words[first + 1 :]
     if first == 0 and named and all(w[:1].isupper() for w in named):
         return " ".join(named)  # "The charity | Asthma Relief": its name
+    if kinds[-1] == len(words) - 1 and words[0][:1].isupper():
+        return "the " + " ".join(words)  # "The Save the Rec | campaign": its name, its kind
     if len(words) == 1 or any(w[:1].isupper() for w in words):
         return None  # a name inside: read by _opening_group
     return "the " + " ".join(words).replace("'", "’")

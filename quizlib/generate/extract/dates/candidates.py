@@ -379,6 +379,22 @@ _TAKES_OBJECT = frozenset(
 )
 
 
+# A question on when a body was founded: its subject is what was founded.
+_FOUNDED = re.compile(
+    r"^(?:In what year|When) (?:was|were) (?P<en>.+) (?:founded|established|formed|set up)\?$"
+    r"|^(?:In che anno|Quando) (?:fu|è stat[oa]) (?:fondat[oa]|istituit[oa]|costituit[oa]) "
+    r"(?P<it>.+)\?$"
+)
+
+
+def _person_founded(question: str, doc: Document) -> bool:
+    """Whether a question asks when a person was founded: the founding was told of a body set
+    off beside the person ('Mark Jenkins, chair of the Friends of X, a group founded in
+    1996, said ...')."""
+    m = _FOUNDED.match(question)
+    return m is not None and doc.person(m.group("en") or m.group("it")) is not None
+
+
 def _misread(question: str, text: str, span: DateSpan) -> bool:
     """Whether a date question misreads its sentence:
     - its subject is indefinite and a possessive names no one ('When did a damaged rotor end
@@ -524,7 +540,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
                 question = _without_age(question, language)  # "die | aged 81?"
-                if _misread(question, s.text, span):
+                if _misread(question, s.text, span) or _person_founded(question, doc):
                     question = None
             if question is not None:
                 if not span.is_range:

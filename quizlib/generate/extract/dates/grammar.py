@@ -801,6 +801,9 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
         and comma - start <= 6
         and before.low != "of"
         and toks[start - 2].text.islower()
+        and not (
+            _opens_aside(toks, start - 2, language) and toks[comma + 1].low in _ASIDE_RELATIVES
+        )
         and (
             is_finite(toks[start - 2].text, "en")
             or is_participle(toks[start - 2].text, "en")
@@ -890,6 +893,18 @@ def _name_led(toks: list[Token]) -> bool:
     )
 
 
+# The relatives whose clause is about their antecedent as its subject ("la cui costruzione",
+# "whose roof" go on the nearest noun).
+_ASIDE_RELATIVES = frozenset("che which who".split())
+
+
+def _opens_aside(toks: list[Token], k: int, language: str) -> bool:
+    """Whether the token at `k` is a participle that opens an aside after a comma ('a course,
+    run by ...', 'un corso, organizzato dalla ...'): a relative after the aside is about the
+    noun before it, not about the aside's own complement."""
+    return k > 0 and toks[k - 1].text == "," and is_participle(toks[k].text, language)
+
+
 def _verb_governs(toks: list[Token], prep: int, comma: int, language: str) -> bool:
     """Whether the Italian articulated preposition at `prep` follows a verb and opens a named
     phrase that runs to the comma: 'si basa | sulla legge Rossi,'. After a verb the phrase is
@@ -901,6 +916,8 @@ def _verb_governs(toks: list[Token], prep: int, comma: int, language: str) -> bo
         is_finite(verb.text, language) or is_participle(verb.text, language)
     ):
         return False
+    if _opens_aside(toks, prep - 1, language) and toks[comma + 1].low in _ASIDE_RELATIVES:
+        return False  # "un corso, organizzato dalla Fondazione Rossi, che ...": the course's
     words = toks[prep + 1 : comma]
     # a name ends the phrase ("la legge Rossi") or opens it ("la Legione truppe leggere")
     named = bool(words) and (words[-1].text[:1].isupper() or words[0].text[:1].isupper())

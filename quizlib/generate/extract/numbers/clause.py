@@ -387,6 +387,9 @@ _CLITICS = frozenset("non si ci ne vi lo la li le gli mi ti".split())
 _KEPT_ADVERBS = frozenset("not never non mai".split())
 
 
+# Prepositions whose adverb is their object, no adverb of the verb after it: "until now",
+# "fino ad ora", "per ora".
+_BEFORE_ADVERB = {"en": PREPOSITIONS["en"] | {"till"}, "it": PREPOSITIONS["it"] | {"ad"}}
 _DROPPED_ADVERBS = frozenset(
     """already also still first ever già anche ancora ormai finora inoltre recently now ora
     adesso""".split()
@@ -1586,6 +1589,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         toks[first - 1].low in _DROPPED_ADVERBS
         or (language == "en" and _adverb_in_ly(toks, first - 1) and _ly_adverb(toks[first - 1].low))
     ):
+        if first > 1 and toks[first - 2].low in _BEFORE_ADVERB[language]:
+            break  # "The longest record until now| extends": the preposition's, kept whole
         first -= 1  # "The company recently hired", "The museum now holds": no part of the subject
     k = _verb_group_end(toks, verb, at, language)
     words = _verb_words(toks, first, k)
@@ -2927,9 +2932,11 @@ def _kinds_of_counted(text: str, at: int, tail: str, language: str) -> bool:
     """Whether a tail 'tra'/'between' and a bare noun goes on with 'e'/'and' and a second one:
     the kinds the counted is made of ('tra sovvenzioni e prestiti'), not a time or a place."""
     words = tail.split()
-    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
-        return False
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False  # "tra sovvenzioni", "tra soci diretti"
     if words[1] in ARTICLES[language] or words[1] in NUMBER_WORDS[language]:
+        return False
+    if any(w in STOPWORDS[language] for w in words[1:]):
         return False
     rest = text[at:].lstrip()
     return rest.startswith(tail) and _AND_WORD.match(rest, len(tail)) is not None

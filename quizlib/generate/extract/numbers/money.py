@@ -198,6 +198,8 @@ def noun_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
         body = _english_body(frame, subject)
         if body is None:
             return None
+        if rate.split(" ", 1)[0].lower() in {"a", "an"}:
+            rate, tail = "", f"{rate} {tail}"  # "How large a rent will X charge a year?"
         asked = f"How large {article} {noun} {rate} {body} {pre}"
     return upper_first(squash(f"{asked} {tail} {frame.when}")) + "?"
 

@@ -239,7 +239,9 @@ def _past(verb: tuple[str, ...], language: str) -> bool | None:
 
 
 def _plural_article(noun: str) -> str:
-    """The Italian plural article of a noun: 'i ricavi', 'gli ingressi', 'le presenze'."""
+    """The Italian plural article of a noun, by its first word: 'i ricavi', 'gli ingressi',
+    'le presenze', 'le presenze ufficiali'."""
+    noun = noun.split(" ", 1)[0]
     if noun.endswith("e"):
         return "le"
     return "gli" if noun[:1] in "aeiou" or takes_lo(noun) else "i"
