@@ -2145,7 +2145,8 @@ SUMS_IN_CLAUSE = [
             (
                 "share-more",
                 "del",
-                "Nel 2024 il rifugio ha accolto 8.200 escursionisti, il 14% in più dell’anno prima.",
+                "Nel 2024 il rifugio ha accolto 8.200 escursionisti,"
+                " il 14% in più dell’anno prima.",
             ),
             (
                 "share-more",
