@@ -26,6 +26,14 @@ _SECONDS_MARK = re.compile(r"(?<=\d['’]\d\d)\"|(?<=\d['’]\d)\"")
 # The endings of a company's name: nothing that names follows them, so before a capital the
 # full stop ends the sentence as well ("built by Hollis Steel Ltd. It opened ...").
 _COMPANY_ENDINGS = frozenset("ltd inc corp plc llc spa srl".split())
+# A time of day: before a capital its full stop ends the sentence as well ("between 7 a.m. and
+# 4 p.m. Each booking will cost $2"), unless a day, a month or a time zone follows it ("at 9
+# p.m. Friday", "7 p.m. GMT", "8 a.m. Pacific time").
+_TIMES_OF_DAY = frozenset({"a.m", "p.m"})
+_AFTER_TIME = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Pacific|Eastern|Central|Mountain|Atlantic|[A-Z]{2,4}\b)"
+)
 MAX_QUOTE = 600  # an unbalanced quote mark stops protecting its text after this many characters
 
 
@@ -49,6 +57,8 @@ def _is_abbreviation(before: str, following: str) -> bool:
     low = word.lower()
     if low.replace(".", "") in _COMPANY_ENDINGS:
         return False  # "built by Hollis Steel Ltd. It opened ...": the name's end, the sentence's
+    if low in _TIMES_OF_DAY:
+        return _AFTER_TIME.match(following) is not None
     if low in ABBREVIATIONS:
         return True
     if low in _BEFORE_NUMBER:
