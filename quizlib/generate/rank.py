@@ -158,6 +158,15 @@ _NO_SUBJECT = re.compile(
 )
 
 
+# A question on a time whose subject is a "chi"/"who" clause taken from a quotation's reason:
+# never a question ("Quando chi semina non può aspettare i tempi di Roma?", of "perché chi
+# semina a ottobre non può aspettare").
+_RELATIVE_SUBJECT = re.compile(
+    r"^(?:(?:Da |Fino a |Entro |A )?[Qq]uando|When|Since when|Until when|By when|In che anno"
+    r"|In what year)\s(?:chi|who)\s"
+)
+
+
 # What a verb of finding or saying reports after "that", at the question's end: its clause
 # needs a verb ("… find that the island's little penguin colony?" lost "had disappeared").
 _REPORTED_THAT = re.compile(
@@ -202,15 +211,16 @@ def well_formed(question: str, kind: str) -> bool:
     (_cut_end), a participle joined to nothing (_JOINED_PARTICIPLE_END), the marks of a page's
     menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE), an opening
     frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR), a lost
-    subject (_NO_SUBJECT), a reported clause with no verb (_REPORTED_THAT) and, in a question on
-    a date, a part of a date (_DAY_LEFT)."""
+    subject (_NO_SUBJECT) or one that is a 'chi'/'who' clause (_RELATIVE_SUBJECT), a reported
+    clause with no verb (_REPORTED_THAT) and, in a question on a date, a part of a date
+    (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
         return False
     if _JOINED_PARTICIPLE_END.search(question, max(0, len(question) - _END_REACH)):
         return False
-    if _half_pair(question) or _NO_SUBJECT.match(question):
+    if _half_pair(question) or _NO_SUBJECT.match(question) or _RELATIVE_SUBJECT.match(question):
         return False
     if _FRAME_LEFT_IN.search(QUOTATION.sub("", question)):
         return False

@@ -207,3 +207,14 @@ def test_a_vague_thing_said_to_be_so_is_not_asked() -> None:
         "La nuova piazza\n\n«Il posto è bellissimo», ha detto la residente Anna Bassi.\n", "it"
     )
     assert not any(q.startswith("Secondo") for q in asked)
+
+
+def test_a_figures_comma_or_point_does_not_end_the_description() -> None:
+    text = '"The real limit is a car park at 2,310 feet on the pass," said ranger Amy Cole.'
+    assert said(text, "en") == {
+        "How did Amy Cole describe the real limit?": "a car park at 2,310 feet on the pass"
+    }
+    text = "«Il vero limite è un parcheggio a 1.850 metri di quota», ha detto la guida Ada Neri."
+    assert said(text) == {
+        "Secondo Ada Neri, che cos’è il vero limite?": "un parcheggio a 1.850 metri di quota"
+    }

@@ -138,3 +138,10 @@ def test_a_reported_clause_with_no_verb_is_a_cut_question() -> None:
     assert not well_formed("When did a survey by the trust find that the heron colony?", "date")
     assert well_formed("When did a survey by the trust find that the colony had gone?", "date")
     assert well_formed("Who said that the bridge would reopen?", "person")
+
+
+def test_a_time_asked_of_a_who_clause_goes() -> None:
+    assert not well_formed("Quando chi semina non può aspettare i tempi di Roma?", "date")
+    assert not well_formed("When who plants in spring cannot wait for the grant?", "date")
+    assert well_formed("Da chi furono scoperte le grotte?", "person")
+    assert well_formed("Quando fu scoperta la grotta da chi la esplorava?", "date")

@@ -27,7 +27,8 @@ from .numbers.words import NUMBER_WORDS
 # The sentences of a quotation of several.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ«“\"])")
 # Where a clause ends: a stop, a comma, a colon or a dash.
-_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?()]|\s[–—-]\s)")
+# A figure's comma or point ("6,646 feet", "3.5 metres") ends no clause.
+_CLAUSE_END = re.compile(r"\s*(?:[;:!?()]|[,.](?!\d)|\s[–—-]\s)")
 
 _SCORE = 0.74
 # Words of the answer a card asks for whole: an answer one can learn.
