@@ -181,3 +181,10 @@ def test_a_phrase_that_ends_with_another_person_s_name_describes_no_one_else() -
     assert asked.get("Chi è Rosaria Pellegatta?") == "il difensore di Rinaldi", asked
     assert not any(a == "Davide Rinaldi" for a in asked.values()), asked
     assert not any("l’avvocata Rosaria" in q for q in asked), asked
+
+
+def test_the_verb_after_a_name_set_off_after_its_office_is_no_apposition() -> None:
+    text = "Il direttore del museo, Paolo Ferri, invita però alla prudenza."
+    assert "invita però alla prudenza" not in _asked(text, "it").values()
+    text = "Ieri ha parlato Marco Neri, sindaco di Lula, alla presenza del prefetto."
+    assert _asked(text, "it") == {"Chi è Marco Neri?": "sindaco di Lula"}

@@ -111,6 +111,13 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
         return None
     if low in _FROM:
         return None  # "Giulia Ranieri, 37 anni, | originaria di Maratea": where from, not who
+    if (
+        language == "it"
+        and is_finite(first, language)
+        and not is_participle(first, language)
+        and not _occupation(low)
+    ):
+        return None  # "Il presidente, Fabrizio Pieroni, | invita però alla cautela": the verb
     if low in ARTICULATED or low.startswith(_ELIDED_PREPOSITIONS):
         return None  # "all’uscita dall’aula": where, not who
     if aged and language == "it" and _occupation(low) and len(words) >= 2:
