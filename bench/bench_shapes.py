@@ -2098,7 +2098,7 @@ ENTITIES = [
 ]
 
 
-# Sums, shares and measures where the clause puts them (h3): an Italian sum in its subject's
+# Sums, shares and measures where the clause puts them: an Italian sum in its subject's
 # place after a passive, a passive's agent before its sum, a share more or less than before
 # after a comma, a change after a bare figure, a figure a phrase of "with" gives the subject,
 # a height compound before a plural or owned noun or after a copula.
