@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ...chunks import main_verb, tokens
 from ...document import Document, Sentence
 from ...lexicon import STOPWORDS
+from ...phrase import of_phrase
 from ...text import lower_first, squash
 from ...verbs import is_finite, is_participle
 from .clause import _it_intransitive
@@ -50,15 +51,8 @@ _NOT_MEASURES = frozenset(
     fall drop decrease decline reduction discount margin lead average total""".split()
 )
 
-# The Italian "di" joined with the article of the subject: "la puntualità| dei| treni".
-_IT_OF_ARTICLE = {
-    "il": "del",
-    "lo": "dello",
-    "la": "della",
-    "i": "dei",
-    "gli": "degli",
-    "le": "delle",
-}
+# The Italian articles a subject may open with: "la puntualità| dei| treni".
+_IT_ARTICLES = frozenset("il lo la i gli le".split())
 
 _IT_PAST_HEADS = frozenset("è sono era erano fu furono".split())
 _IT_HAVE = frozenset("ha hanno aveva avevano".split())
@@ -87,7 +81,7 @@ def _subject_and_tense(before: str, language: str) -> tuple[str, str] | None:
     first = words[0].lower()
     if first.startswith("l’") or first.startswith("l'"):
         first = "l’"
-    articles = {"en": {"the"}, "it": {*_IT_OF_ARTICLE, "l’"}}[language]
+    articles = {"en": {"the"}, "it": {*_IT_ARTICLES, "l’"}}[language]
     if first not in articles and not all(w[:1].isupper() for w in words):
         return None  # "Nei primi giorni i treni ...": no plain subject opens the clause
     if any(is_finite(w, language) and w.islower() for w in words[1:]):
@@ -117,12 +111,9 @@ def _subject_and_tense(before: str, language: str) -> tuple[str, str] | None:
 
 def _italian_of(subject: str) -> str:
     """'dei treni' of 'I treni', 'dell’impianto' of 'L’impianto', 'di Trenitalia'."""
-    first, _, rest = subject.partition(" ")
-    low = first.lower()
-    if low.startswith(("l’", "l'")):
-        return f"dell’{first[2:]} {rest}".strip()
-    joined = _IT_OF_ARTICLE.get(low)
-    return f"{joined} {rest}" if joined else f"di {subject}"
+    if subject[:2].lower() == "l'":
+        subject = f"{subject[0]}’{subject[2:]}"
+    return of_phrase(subject, "it")
 
 
 def with_figure_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
