@@ -115,3 +115,16 @@ def test_a_sum_that_ends_the_clause_after_con_is_asked_of_the_subject() -> None:
     )
     assert it["A quanto ammontava il disavanzo della fondazione?"] == "3 milioni di euro"
     assert it["A quanto ammonterà il budget della rassegna?"] == "600.000 euro"
+
+
+def test_a_gap_a_copula_gives_in_counted_things() -> None:
+    # a difference is measured in what it counts: votes, points, places
+    it = _questions(
+        "Lo scarto tra i due candidati è stato di 312 voti. "
+        "Il distacco dalla capolista è di sei punti. "
+        "Il bilancio della frana è stato di 4 vittime."
+    )
+    assert it == {
+        "Di quanti voti è stato lo scarto tra i due candidati?": "312",
+        "Di quanti punti è il distacco dalla capolista?": "sei",
+    }

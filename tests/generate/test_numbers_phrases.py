@@ -274,3 +274,15 @@ def test_a_verb_after_and_that_follows_a_clause_of_time_is_not_the_subject_s() -
         "en",
     )
     assert "How many litres of slurry did a farm send into a stream?" not in en
+
+
+def test_two_hyphenated_modifiers_joined_before_the_counted_noun() -> None:
+    en = _questions(
+        "The vineyard employs 45 full-time and part-time pickers. "
+        "The new depot will create 120 full- and part-time posts.",
+        "en",
+    )
+    assert en == {
+        "How many full-time and part-time pickers does the vineyard employ?": "45",
+        "How many full- and part-time posts will the new depot create?": "120",
+    }

@@ -739,7 +739,7 @@ def _english_head(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 # A word of an English noun phrase before its head: a hyphenated modifier ("solar-powered"),
 # an acronym ("GPS") or a lowercase word.
-_MODIFIER_WORD = re.compile(r"\s*(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)(?P<end>[,;.:)]?)")
+_MODIFIER_WORD = re.compile(r"\s*(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*-?)(?P<end>[,;.:)]?)")
 
 
 _LONGEST_MODIFIERS = 4
@@ -770,10 +770,20 @@ def _modified_head(text: str, at: int) -> tuple[str, int] | None:
         word = m.group("word")
         if _plural_head(word) and not _modifies_next(word, text, m):
             return word, m.end("word")
-        if m.group("end") or not _modifier(word):
+        if m.group("end") or not (_modifier(word) or _joins_modifiers(word, text, m)):
             return None
         at = m.end()
     return None
+
+
+def _joins_modifiers(word: str, text: str, m: re.Match[str]) -> bool:
+    """Whether an 'and'/'or' joins two hyphenated modifiers of one noun: '40 full-time and
+    part-time| jobs', '40 full- and part-time| jobs'."""
+    before = text[: m.start("word")].split()
+    if word not in ("and", "or") or not before or "-" not in before[-1]:
+        return False
+    after = _MODIFIER_WORD.match(text, m.end())
+    return after is not None and "-" in after.group("word") and not after.group("end")
 
 
 def _modifies_next(word: str, text: str, m: re.Match[str]) -> bool:

@@ -847,10 +847,13 @@ _LOOK_AT = frozenset("look glance stare aim".split())
 def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) -> str | None:
     """A measure an Italian copula gives with 'di': 'L’attesa media è di 47 giorni' -> 'Di
     quanti giorni è l’attesa media?', 'Il salto è di 315 metri' -> 'Di quanti metri è il
-    salto?' (a count of things is no measure: 'Il bilancio è di 12 morti')."""
+    salto?' (a count of things is no measure: 'Il bilancio è di 12 morti', but a gap is
+    measured in what it counts: 'Lo scarto è stato di 312 voti' -> 'Di quanti voti è stato lo
+    scarto?')."""
     if language != "it" or frame.exact != ["di"] or not frame.subject:
         return None
-    if count.noun not in _TIME_UNITS and count.noun not in UNITS and count.noun not in _EXTRA_UNITS:
+    measure = count.noun in _TIME_UNITS or count.noun in UNITS or count.noun in _EXTRA_UNITS
+    if not measure and not _gap_subject(frame.subject):
         return None
     if count.noun in _CURRENCIES:
         return None
@@ -863,6 +866,16 @@ def _copula_of_question(count: _Count, frame: _Frame, tail: str, language: str) 
         upper_first(squash(f"di {how} {count.nouns} {verb} {frame.subject} {tail} {frame.when}"))
         + "?"
     )
+
+
+# Italian nouns of a gap between two counts, which a copula measures in the counted things.
+_GAP_NOUNS = frozenset("differenza scarto distacco margine divario vantaggio".split())
+
+
+def _gap_subject(subject: str) -> bool:
+    """Whether an Italian subject names a gap: 'lo scarto tra i due candidati', 'il distacco'."""
+    words = re.split(r"[\s’']+", subject.lower())
+    return len(words) > 1 and words[1] in _GAP_NOUNS
 
 
 _COPULA_WITH = {"it": "con", "en": "with"}
