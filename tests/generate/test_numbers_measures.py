@@ -320,3 +320,11 @@ def test_a_relative_clause_about_a_body_a_verb_has_after_it() -> None:
         "Consorzio" in q
         for q in _questions("Ha visitato il Consorzio Apicoltori, che i soci guidano da 12 anni.")
     )
+
+
+def test_a_reported_subject_the_sayer_owns() -> None:
+    # "its"/"i suoi" in the reported clause stand for the one who says it
+    en = _questions("The trust said its nurses had vaccinated 640 patients.", "en")
+    assert en == {"How many patients had the trust’s nurses vaccinated?": "640"}
+    it = _questions("La cooperativa ha spiegato che i suoi soci hanno piantato 900 ulivi.")
+    assert it == {"Quanti ulivi hanno piantato i soci della cooperativa?": "900"}

@@ -29,6 +29,7 @@ from ...lexicon import (
     WEEKDAYS,
 )
 from ...memo import per_document
+from ...phrase import of_phrase
 from ...text import lower_first, squash, upper_first
 from ...verbs import (
     AUXILIARIES,
@@ -2103,7 +2104,7 @@ _SAYING = {
 }
 
 
-_EN_SAYER_PRONOUNS = frozenset(["it", "they"])
+_EN_SAYER_PRONOUNS = frozenset(["it", "they", "its"])
 
 
 _IT_HAVE_SINGULAR = frozenset("ha aveva avrà avrebbe".split())
@@ -2136,12 +2137,25 @@ def _sayer_as_subject(text: str, inner: int, doc: Document) -> tuple[str, int]:
     if language == "en":
         if first not in _EN_SAYER_PRONOUNS or (first == "they") != plural:
             return "", 0
+        if first == "its" and not plural:
+            return f"{subject}’s", len(first)  # "said its| doctors had treated 37 people"
         if first == "it" and EN_EXTRAPOSED_IT.match(text[inner:].split(maxsplit=1)[-1]):
             return "", 0  # "said it takes two years to train a filleter": 'it' is the training
         return subject, len(first)
+    owned = _IT_OWNED.match(text, inner)
+    if owned is not None and is_finite(owned.group("verb").lower(), "it"):
+        # "L’ospedale ha detto che i suoi| medici hanno curato ..." -> "i medici dell’ospedale"
+        of = of_phrase(subject, "it")
+        return f"{owned.group('art')} {owned.group('noun')} {of}", owned.end("noun") - inner
     if first not in (_IT_HAVE_PLURAL if plural else _IT_HAVE_SINGULAR):
         return "", 0
     return subject, 0
+
+
+# An Italian subject the sayer owns, one noun before its verb: "i suoi| medici| hanno".
+_IT_OWNED = re.compile(
+    r"\s*(?P<art>i|gli|le|il|la|lo)\s+(?:suoi|sue|suo|sua)\s+(?P<noun>[a-zà-ù]+)\s+(?P<verb>\w+)"
+)
 
 
 # Words that open a clause of time or cause with a subject of its own, whose verb a second
