@@ -18,6 +18,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_ARTICLE_ENDING,
     STOPWORDS,
 )
 from ...phrase import (
@@ -713,17 +714,19 @@ def _predicate_relative_question(
         noun_end = joined
     if noun_end - copula > _LONGEST_PREDICATE:
         return None
+    chain = [t.text for t in toks[first:end]]
     for k in range(copula + 2, noun_end):
         t = toks[k]
         if t.text in _STOPS or t.low in _RELATIVES or t.low in AUXILIARIES[language]:
             return None
-        if _noun_complement(toks, k, noun_end, language):
+        if _noun_complement(toks, k, noun_end, language) and not _complement_disagrees(
+            toks, k, chain, language
+        ):
             return None  # "the son of a miner killed in 1990": the miner's death
         if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
             return None  # "is a park that the council bought": another verb, another subject
         if t.text.islower() and is_participle(t.text, language) and not _adjective(toks, k, copula):
             return None  # "una piattaforma prodotta dall’azienda X, fondata": whose founding?
-    chain = [t.text for t in toks[first:end]]
     if first == end - 1 and language == "it" and is_participle(chain[0], "it"):
         if not _agrees(chain[0], toks[copula + 1].low):
             return None  # "è la sede del museo, fondato nel 1950": the museum's founding
@@ -787,6 +790,20 @@ def _adjective(toks: list[Token], k: int, copula: int) -> bool:
     if nxt in ARTICLES["it"] | ARTICLES["en"] or nxt in ARTICULATED or nxt in {"da", "by"}:
         return False
     return nxt in PREPOSITIONS["it"] | PREPOSITIONS["en"] or toks[k + 1].text.islower()
+
+
+def _complement_disagrees(toks: list[Token], k: int, chain: list[str], language: str) -> bool:
+    """Whether an Italian participle alone in `chain` cannot be said of the noun of the
+    complement at `k`, its article of another gender or number ('la rete | dei musei, fondata':
+    'i musei' are not 'fondata'); 'dell’' and a bare 'di' tell nothing."""
+    if language != "it" or len(chain) != 1 or not is_participle(chain[0], "it"):
+        return False
+    article = ARTICULATED.get(toks[k].low)
+    if article is None and k + 1 < len(toks) and toks[k + 1].low in ARTICLES["it"]:
+        article = toks[k + 1].low  # "di una regione"
+    if article is None or article not in IT_ARTICLE_ENDING:
+        return False
+    return not _agrees(chain[0], article)
 
 
 # Prepositions of a place where a noun stands.
