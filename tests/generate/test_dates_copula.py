@@ -225,3 +225,27 @@ def test_a_participle_that_agrees_with_the_predicate_noun_not_its_complement() -
         )
         == {}
     )
+
+
+def test_a_noun_after_a_copular_verb_is_its_predicate_not_its_subject() -> None:
+    # "è diventato il primo ...": what the unsaid subject became, not who became something.
+    assert (
+        _questions(
+            "Il Rosso Orsini è un vino delle colline. Nel 2011 è diventato il primo vino della "
+            "provincia a ottenere il marchio Ravelli.",
+            "it",
+        )
+        == {}
+    )
+    assert (
+        _questions(
+            "La Torre Ravelli è alta trenta metri. Dal 1990 è rimasta la sede del museo civico di "
+            "Pavia.",
+            "it",
+        )
+        == {}
+    )
+    # A plain inverted subject after a passive is still asked.
+    assert _questions("Nel 2019 è stato inaugurato il ponte San Giorgio.", "it") == {
+        "Quando è stato inaugurato il ponte San Giorgio?": "2019"
+    }

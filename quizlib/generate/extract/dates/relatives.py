@@ -107,6 +107,18 @@ def _postverbal_subject(text: str, toks: list[Token], k: int) -> str | None:
     return text[toks[k].start : toks[end - 1].end]
 
 
+# Italian verbs whose noun after them says what the subject is, not who it is.
+_COPULAR_LEMMAS = frozenset("diventare divenire rimanere restare risultare sembrare".split())
+
+
+def _copular(chain: list[str]) -> bool:
+    """Whether an Italian verb chain ends on a copular verb ('è diventato', 'rimase'), after
+    which a noun phrase is the predicate of a subject left unsaid."""
+    last = chain[-1]
+    base = participle_parts(last, "it")[0] if is_participle(last, "it") else last
+    return lemma(base, "it") in _COPULAR_LEMMAS
+
+
 # What opens an Italian infinitive phrase after a verb ("deciso | di | chiudere"); after a noun
 # a word in -are/-ere/-ire is its adjective ("nella sala consiliare").
 _INFINITIVE_OPENERS = frozenset("di a ad da per".split())
@@ -135,6 +147,8 @@ def _postverbal_question(
     if end is None or (at > 0 and at < end):
         return None
     chain = [t.low for t in toks[k:end]]
+    if _copular(chain):
+        return None  # "Nel 2003 è diventato il primo vino a ...": the predicate, no subject
     # Complements and the date between the chain and the subject; the subject is the first
     # article that no preposition governs.
     j = end
