@@ -202,3 +202,50 @@ def test_an_opening_participle_with_its_particle() -> None:
     ) == {"In what year was the Harwood Heritage Fund set up?": "1994"}
     # "Set for" aims at a date: not when it happened.
     assert _questions("Set for 2026, the vote will decide the matter.", "en") == {}
+
+
+def test_a_participle_that_agrees_with_the_predicate_noun_not_its_complement() -> None:
+    # "la principale rete dei musei, fondata": the plural complement cannot be founded in the
+    # feminine singular, so the participle is the network's, which the subject is.
+    assert _questions(
+        "La Lega Ravelli è la principale rete dei musei civici, fondata nel 1961.", "it"
+    ) == {"In che anno fu fondata la Lega Ravelli?": "1961"}
+    assert _questions(
+        "Il Consorzio Orsini è il maggiore gruppo della pesca lagunare, nato nel 1978.", "it"
+    ) == {"In che anno è nato il Consorzio Orsini?": "1978"}
+    # The complement agrees as well: either noun's, not asked.
+    assert (
+        _questions("La Lega Ravelli è la principale rete della regione, fondata nel 1961.", "it")
+        == {}
+    )
+    # English has no agreement to tell: a complement with "of" still keeps it unasked.
+    assert (
+        _questions(
+            "The Ravelli League is the main network of the city museums, founded in 1961.", "en"
+        )
+        == {}
+    )
+
+
+def test_a_noun_after_a_copular_verb_is_its_predicate_not_its_subject() -> None:
+    # "è diventato il primo ...": what the unsaid subject became, not who became something.
+    assert (
+        _questions(
+            "Il Rosso Orsini è un vino delle colline. Nel 2011 è diventato il primo vino della "
+            "provincia a ottenere il marchio Ravelli.",
+            "it",
+        )
+        == {}
+    )
+    assert (
+        _questions(
+            "La Torre Ravelli è alta trenta metri. Dal 1990 è rimasta la sede del museo civico di "
+            "Pavia.",
+            "it",
+        )
+        == {}
+    )
+    # A plain inverted subject after a passive is still asked.
+    assert _questions("Nel 2019 è stato inaugurato il ponte San Giorgio.", "it") == {
+        "Quando è stato inaugurato il ponte San Giorgio?": "2019"
+    }

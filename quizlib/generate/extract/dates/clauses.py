@@ -780,6 +780,21 @@ _PART_OF_A_NAME = re.compile(
 )
 
 
+def _subject_participle(toks: list[Token], verb: int, language: str) -> bool:
+    """Whether the English verb at `verb`, which a main verb after the date follows, is a
+    participle that ends a subject opened by 'the' ('The Orsini report | published'): its
+    past form is the participle's, the main verb the one after."""
+    last = toks[verb]
+    return (
+        language == "en"
+        and verb == len(toks) - 1
+        and verb >= 2
+        and toks[0].low == "the"
+        and last.text.islower()
+        and is_participle(last.text, "en")
+    )
+
+
 _AGENT_NEXT = re.compile(r"\s*(?:by|da|dal|dallo|dalla|dall’|dai|dagli|dalle)\s")
 
 
@@ -943,7 +958,12 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             after = " ".join(after.split()[:-1])  # "dopo | che la ditta ...": cut at "che"
         next_word = after.split(None, 1)[0] if after.strip() else ""
         if next_word.islower() and is_finite(next_word, language):
-            if main_verb(tokens(before), language) is not None:
+            btoks = tokens(before)
+            verb = main_verb(btoks, language)
+            if verb is not None and _subject_participle(btoks, verb, language):
+                # "The Orsini report published in 2021 found ...": the subject's participle
+                return _noun_participle_question(before, span, doc)
+            if verb is not None:
                 return None  # "A survey carried out on Tuesday found ...": two verbs, whose date?
         if "," in before:
             segment = before.rsplit(",", 1)[1].split()

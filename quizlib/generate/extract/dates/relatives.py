@@ -18,6 +18,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_ARTICLE_ENDING,
     STOPWORDS,
 )
 from ...phrase import (
@@ -106,6 +107,18 @@ def _postverbal_subject(text: str, toks: list[Token], k: int) -> str | None:
     return text[toks[k].start : toks[end - 1].end]
 
 
+# Italian verbs whose noun after them says what the subject is, not who it is.
+_COPULAR_LEMMAS = frozenset("diventare divenire rimanere restare risultare sembrare".split())
+
+
+def _copular(chain: list[str]) -> bool:
+    """Whether an Italian verb chain ends on a copular verb ('è diventato', 'rimase'), after
+    which a noun phrase is the predicate of a subject left unsaid."""
+    last = chain[-1]
+    base = participle_parts(last, "it")[0] if is_participle(last, "it") else last
+    return lemma(base, "it") in _COPULAR_LEMMAS
+
+
 # What opens an Italian infinitive phrase after a verb ("deciso | di | chiudere"); after a noun
 # a word in -are/-ere/-ire is its adjective ("nella sala consiliare").
 _INFINITIVE_OPENERS = frozenset("di a ad da per".split())
@@ -134,6 +147,8 @@ def _postverbal_question(
     if end is None or (at > 0 and at < end):
         return None
     chain = [t.low for t in toks[k:end]]
+    if _copular(chain):
+        return None  # "Nel 2003 è diventato il primo vino a ...": the predicate, no subject
     # Complements and the date between the chain and the subject; the subject is the first
     # article that no preposition governs.
     j = end
@@ -713,17 +728,19 @@ def _predicate_relative_question(
         noun_end = joined
     if noun_end - copula > _LONGEST_PREDICATE:
         return None
+    chain = [t.text for t in toks[first:end]]
     for k in range(copula + 2, noun_end):
         t = toks[k]
         if t.text in _STOPS or t.low in _RELATIVES or t.low in AUXILIARIES[language]:
             return None
-        if _noun_complement(toks, k, noun_end, language):
+        if _noun_complement(toks, k, noun_end, language) and not _complement_disagrees(
+            toks, k, chain, language
+        ):
             return None  # "the son of a miner killed in 1990": the miner's death
         if t.text.islower() and is_finite(t.text, language) and not t.low.endswith("ing"):
             return None  # "is a park that the council bought": another verb, another subject
         if t.text.islower() and is_participle(t.text, language) and not _adjective(toks, k, copula):
             return None  # "una piattaforma prodotta dall’azienda X, fondata": whose founding?
-    chain = [t.text for t in toks[first:end]]
     if first == end - 1 and language == "it" and is_participle(chain[0], "it"):
         if not _agrees(chain[0], toks[copula + 1].low):
             return None  # "è la sede del museo, fondato nel 1950": the museum's founding
@@ -787,6 +804,20 @@ def _adjective(toks: list[Token], k: int, copula: int) -> bool:
     if nxt in ARTICLES["it"] | ARTICLES["en"] or nxt in ARTICULATED or nxt in {"da", "by"}:
         return False
     return nxt in PREPOSITIONS["it"] | PREPOSITIONS["en"] or toks[k + 1].text.islower()
+
+
+def _complement_disagrees(toks: list[Token], k: int, chain: list[str], language: str) -> bool:
+    """Whether an Italian participle alone in `chain` cannot be said of the noun of the
+    complement at `k`, its article of another gender or number ('la rete | dei musei, fondata':
+    'i musei' are not 'fondata'); 'dell’' and a bare 'di' tell nothing."""
+    if language != "it" or len(chain) != 1 or not is_participle(chain[0], "it"):
+        return False
+    article = ARTICULATED.get(toks[k].low)
+    if article is None and k + 1 < len(toks) and toks[k + 1].low in ARTICLES["it"]:
+        article = toks[k + 1].low  # "di una regione"
+    if article is None or article not in IT_ARTICLE_ENDING:
+        return False
+    return not _agrees(chain[0], article)
 
 
 # Prepositions of a place where a noun stands.
