@@ -67,3 +67,23 @@ def test_a_quotation_is_not_cut_inside_a_clause_a_determiner_opens() -> None:
         "en",
     )
     assert not any(q.endswith("some shops downtown”?") for q in en)
+
+
+def test_a_reverse_definition_is_not_cut_between_an_adverb_and_its_participle() -> None:
+    from .test_definitions import entry
+
+    en = entry(
+        "Willow Tribes",
+        "The Willow Tribes are a federally recognized confederation of three peoples based in "
+        "Riverton, Oregon.",
+        "en",
+    )
+    assert not any(q.startswith("Which federally") for q in en), en
+    assert "a federally" not in en.values()
+    it = entry(
+        "Lega Verde",
+        "La Lega Verde è un’associazione ufficialmente riconosciuta di agricoltori fondata a "
+        "Bra nel 1990.",
+    )
+    assert not any(q.startswith("Quale associazione ufficialmente") for q in it), it
+    assert "un’associazione ufficialmente" not in it.values()
