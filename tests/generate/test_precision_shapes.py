@@ -87,3 +87,15 @@ def test_a_reverse_definition_is_not_cut_between_an_adverb_and_its_participle() 
     )
     assert not any(q.startswith("Quale associazione ufficialmente") for q in it), it
     assert "un’associazione ufficialmente" not in it.values()
+
+
+def test_a_list_lead_ending_in_a_relative_clause_takes_no_item_as_object() -> None:
+    text = (
+        "Titolo di prova\n\nIl nuovo orario è stato presentato ieri.\n\n"
+        "I cambiamenti principali per chi viaggia:\n"
+        "- abbonamento annuale scontato del 20% per gli studenti;\n"
+        "- 12 fermate, tra cui la nuova Ponte Alto;\n"
+        "- parcheggi gratuiti a Bevagna.\n"
+    )
+    it = questions_of(text, "it")
+    assert not any("chi viaggia" in q or q.endswith("per chi?") for q in it), it
