@@ -99,3 +99,15 @@ def test_a_list_lead_ending_in_a_relative_clause_takes_no_item_as_object() -> No
     )
     it = questions_of(text, "it")
     assert not any("chi viaggia" in q or q.endswith("per chi?") for q in it), it
+
+
+def test_a_hyphened_adjective_stays_with_its_counted_noun() -> None:
+    it = questions_of(
+        _heading(
+            "Sul lago navigano sei battelli turistici gasolio-elettrici, acquistati dalla "
+            "Provincia per 9 milioni di euro, ciascuno con 200 posti.",
+            "it",
+        ),
+        "it",
+    )
+    assert it.get("Quanti battelli turistici gasolio-elettrici navigano sul lago?") == "sei", it

@@ -177,7 +177,8 @@ def _checked(found: list[Candidate], doc: Document) -> Iterator[Candidate]:
         if c.question and _of_a_second_verb(c.question, c.sentence.text, doc.language):
             continue  # "Quanti ettari ... è stato istituito nel 1988 e tutela?": tutela's object
         if c.question and doc.language == "it":
-            c = replace(c, question=agreed_how_many(c.question))
+            asked = _adjective_back(c.question, c.sentence.text, c.accept)
+            c = replace(c, question=agreed_how_many(asked))
         elif c.question:
             c = replace(c, question=_ONE_OF_PLURAL.sub(_singular_verb, c.question))
         yield c
@@ -209,6 +210,32 @@ def _of_a_second_verb(question: str, text: str, language: str) -> bool:
         return False
     noun, verb = (re.escape(w) for w in m.groups())
     return re.search(rf"\d\s+{noun}\s+and\s+{verb}\s+{_EN_AFTER_VERB}", text) is not None
+
+
+# An Italian question's last word, an adjective joined by a hyphen: "... sulla tratta
+# diesel-elettrici?".
+_HYPHENED_END = re.compile(r"\s(?P<word>[a-zà-ù]+-[a-zà-ù]+)\?$")
+
+
+def _adjective_back(question: str, text: str, accepted: tuple[str, ...]) -> str:
+    """An Italian count's question with the hyphened adjective of its counted noun, left at the
+    end, put back after the noun: 'Quanti treni ibridi circolano sulla tratta diesel-elettrici?'
+    -> 'Quanti treni ibridi diesel-elettrici circolano sulla tratta?' (of 'quattro treni
+    ibridi diesel-elettrici')."""
+    m = _HYPHENED_END.search(question)
+    if m is None:
+        return question
+    word = m.group("word")
+    for counted in accepted:
+        parts = counted.split(" ", 1)
+        if len(parts) < 2 or f"{counted} {word}" not in text:
+            continue
+        noun = parts[1]
+        head = re.match(rf"(Quant[oaie]\s+{re.escape(noun)})\s", question)
+        if head is not None:
+            body = question[head.end() : m.start()]
+            return f"{head.group(1)} {word} {body}?"
+    return question
 
 
 # A relative clause with no "that", left at a question's end away from its noun: "... land
