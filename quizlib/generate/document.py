@@ -22,7 +22,8 @@ from .verbs import is_finite
 
 # A run of capitalised words, allowing the connectors of names ("Organizzazione del Trattato
 # dell’Atlantico del Nord", "Bank of England").
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
+# A dotted abbreviation keeps its final point: "Edilnord S.r.l.", "S.p.A.", "J.R.R. Tolkien".
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:\.[A-Za-z]{1,2})+\.(?![\w’])|[A-ZÀ-ÖØ-Þ][\w’.-]*\w|[A-ZÀ-ÖØ-Þ])"
 _CONNECT = (
     r"(?:\s+(?:(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|den|al|el|la|le"
     r"|du|bin|ibn|upon)\s+)+"

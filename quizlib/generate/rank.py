@@ -65,7 +65,7 @@ def acceptable(c: Candidate) -> bool:
     if c.question is not None:
         if len(c.question.split()) > MAX_QUESTION_WORDS or leaks(c):
             return False
-        if not well_formed(c.question, c.kind):
+        if not well_formed(c.question, c.kind) or _cut_address(c.question, c.sentence.text):
             return False
     return c.score >= MIN_SCORE or c.question is None
 
@@ -99,6 +99,20 @@ _JOINED_PARTICIPLE_END = re.compile(
     rf"\s[A-ZÀ-Þ][\w’'-]*\s(?:(?:and|or)\s+[a-z]+ed|(?:e|ed|o)\s+{IT_PARTICIPLE_FORM})\?$"
 )
 _END_REACH = 60  # characters: what the end tests read of a question
+
+
+# A question's last word, as a sentence may go on with it: "through Recreation.gov".
+_LAST_WORD = re.compile(r"(?<![\w’'.-])([\w’'-]+)\?$")
+
+
+def _cut_address(question: str, text: str) -> bool:
+    """Whether a question ends with a web address cut at its first point ('How much will each
+    booking cost through Recreation?' of '... through Recreation.gov, on top of ...')."""
+    last = _LAST_WORD.search(question)
+    if last is None:
+        return False
+    word = re.escape(last.group(1))
+    return re.search(rf"(?<![\w’'.-]){word}\.[a-z]{{2,}}\b", text) is not None
 
 
 def _cut_end(question: str) -> bool:

@@ -2885,6 +2885,10 @@ _FIGURE_OPENING = re.compile(
 _IT_SINGULAR_ARTICLE = {"a": "la", "à": "la", "o": "il"}
 
 
+# The pronouns that open a relative clause right before its verb: "per chi viaggia".
+_RELATIVE_PRONOUNS = frozenset("chi che cui who whom which that".split())
+
+
 def _item_said(lead: str, item: str, doc: Document) -> str | None:
     """A list item as a statement: the lead's clause goes on with it ('Il piano prevede:' +
     '60 cuccioli da affidare alle aziende;' -> 'Il piano prevede 60 cuccioli da affidare alle
@@ -2918,6 +2922,9 @@ def _item_said(lead: str, item: str, doc: Document) -> str | None:
         last = toks[-2]  # "The money has been spent on:"
     if not _ends_clause(last.low, language):
         return None  # "The line has eight stations:": the clause is whole without the items
+    at = toks.index(last)
+    if at > 0 and toks[at - 1].low in _RELATIVE_PRONOUNS:
+        return None  # "Le novità per chi viaggia:": the verb is a relative's, the items no object
     if last.low in AUXILIARIES[language] and not item[:1].islower() and not item[:1].isdigit():
         return None  # "The timetable is: Braunstone and Humberstone close on 25 July"
     said = tokens(item)

@@ -726,6 +726,14 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
 
 
+# A head cut after an adverb, before the participle it modifies: "a federally".
+# (Not a noun in "-ly": "a family", "an assembly", "a monopoly".)
+_ADVERB_END = re.compile(
+    r"\b(?!(?:family|assembly|supply|monopoly|anomaly|homily|rally|belly|jelly|folly|holly"
+    r"|lily|bully|trolly)\b)[a-z]{3,}(?:ly|mente)$"
+)
+
+
 # Where a reverse question's description goes on with a second part its verb does not take: a
 # gerund or another participle form after "and" ("was founded in 1856 and holding ..."), or a
 # comma and "and" ("has a population of 11,000, and one of the fastest-growing towns").
@@ -2306,6 +2314,8 @@ def _indefinite_entry(
         n -= 1  # "un comune italiano di | circa ...", "a compound ... used | in": dangling
     n = _place_phrase(ptoks, n, language)
     head = pred[: ptoks[n - 1].end]
+    if _ADVERB_END.search(head):
+        return  # "a federally | recognized confederation": the head was cut at its adverb
     if n < 2:  # the article alone ("un’associazione" is two tokens, one word)
         return
     name, accept = _answers(entry, subject)
@@ -2326,6 +2336,9 @@ def _indefinite_entry(
         definition = None  # "uno dei più antichi atenei": a rank among many says not what it is
     if definition is not None:
         definition = _quiz_length(definition, language)
+    if definition is not None and _ADVERB_END.search(definition):
+        definition = None  # "un’associazione ufficialmente | riconosciuta": cut at its adverb
+    if definition is not None:
         short = re.sub(r"^(?:un|uno|una|a|an)\s+|^un’", "", definition)
         person = _person_entry(entry, subject, definition, language)
         yield Candidate(

@@ -398,6 +398,17 @@ def _half_of_contrast(head: str, rest: str, language: str) -> bool:
     return not _NOT[language].isdisjoint(w.lower() for w in head.split())
 
 
+# Words that open a noun phrase as an article does: "che qualche ristorante della costa, ...".
+_DETERMINERS = {
+    "it": frozenset(
+        """qualche ogni ciascun ciascuna alcuni alcune molti molte tanti tante pochi poche
+        questo questa questi queste quel quello quella quei quegli quelle nessun nessuna
+        tutti tutte""".split()
+    ),
+    "en": frozenset("some every each this these those many few no all most".split()),
+}
+
+
 def _fragment(head: str, language: str) -> bool:
     """Whether a quotation cut at a comma is no sentence: it opens with what a main clause
     completes (an English infinitive too: 'To have one recovered within days, ... is
@@ -411,7 +422,7 @@ def _fragment(head: str, language: str) -> bool:
     if not opens:
         return False
     rest = words[opens[-1] + 1 :]
-    if not rest or rest[0] not in ARTICLES[language]:
+    if not rest or (rest[0] not in ARTICLES[language] and rest[0] not in _DETERMINERS[language]):
         return False  # "un legame che dura": the verb follows 'che' at once
     return not holds_finite(rest, language)
 

@@ -28,6 +28,7 @@ from ...verbs import (
     is_participle,
     is_verb_lemma,
     lemma,
+    may_be_present,
 )
 from ..common import people_in
 from .ages import age_question
@@ -173,11 +174,68 @@ def _checked(found: list[Candidate], doc: Document) -> Iterator[Candidate]:
             continue  # "How many of the 561 punches did Devlin land she threw?"
         if c.question and _of_a_participle(c.question, c.sentence.text, c.answer):
             continue  # "Con quanto X ha annunciato una campagna finanziata ...?": it was funded
+        if c.question and _of_a_second_verb(c.question, c.sentence.text, doc.language):
+            continue  # "Quanti ettari ... è stato istituito nel 1988 e tutela?": tutela's object
         if c.question and doc.language == "it":
-            c = replace(c, question=agreed_how_many(c.question))
+            asked = _adjective_back(c.question, c.sentence.text, c.accept)
+            c = replace(c, question=agreed_how_many(asked))
         elif c.question:
             c = replace(c, question=_ONE_OF_PLURAL.sub(_singular_verb, c.question))
         yield c
+
+
+# A count's question that ends with the verb joined to another, its own ("Quanti ettari ha il
+# parco è stato istituito nel 1988 e tutela?"), or whose counted noun took in the verb joined
+# after it ("How many spaces and fills does the lot have by 8 a.m.?").
+_IT_JOINED_VERB_END = re.compile(r"\s(?:e|ed)\s([a-zà-ù]{3,})\?$")
+_EN_JOINED_NOUN = re.compile(r"^How many ([a-z]+) and ([a-z]+) ")
+# What follows a verb, never a noun joined to another before it: "and fills by 8 a.m.".
+_EN_AFTER_VERB = r"(?:by|at|within|up|out|quickly|early|fast|soon|every)\b"
+
+
+def _of_a_second_verb(question: str, text: str, language: str) -> bool:
+    """Whether a count's question asks it of the first of two joined verbs, or of a noun that
+    took the second verb in ('e tutela circa 54.000 ettari', '234 spaces and fills by')."""
+    if language == "it":
+        m = _IT_JOINED_VERB_END.search(question)
+        if m is None:
+            return False
+        verb = re.escape(m.group(1))
+        pattern = rf"\s(?:e|ed)\s{verb}\s+(?:[a-z]+\s+)?\d"
+        return re.search(pattern, text) is not None
+    m = _EN_JOINED_NOUN.match(question)
+    if m is None or not may_be_present(m.group(2), language):
+        return False
+    if not is_verb_lemma(lemma(m.group(2), language)):
+        return False
+    noun, verb = (re.escape(w) for w in m.groups())
+    return re.search(rf"\d\s+{noun}\s+and\s+{verb}\s+{_EN_AFTER_VERB}", text) is not None
+
+
+# An Italian question's last word, an adjective joined by a hyphen: "... sulla tratta
+# diesel-elettrici?".
+_HYPHENED_END = re.compile(r"\s(?P<word>[a-zà-ù]+-[a-zà-ù]+)\?$")
+
+
+def _adjective_back(question: str, text: str, accepted: tuple[str, ...]) -> str:
+    """An Italian count's question with the hyphened adjective of its counted noun, left at the
+    end, put back after the noun: 'Quanti treni ibridi circolano sulla tratta diesel-elettrici?'
+    -> 'Quanti treni ibridi diesel-elettrici circolano sulla tratta?' (of 'quattro treni
+    ibridi diesel-elettrici')."""
+    m = _HYPHENED_END.search(question)
+    if m is None:
+        return question
+    word = m.group("word")
+    for counted in accepted:
+        parts = counted.split(" ", 1)
+        if len(parts) < 2 or f"{counted} {word}" not in text:
+            continue
+        noun = parts[1]
+        head = re.match(rf"(Quant[oaie]\s+{re.escape(noun)})\s", question)
+        if head is not None:
+            body = question[head.end() : m.start()]
+            return f"{head.group(1)} {word} {body}?"
+    return question
 
 
 # A relative clause with no "that", left at a question's end away from its noun: "... land
