@@ -14,3 +14,10 @@ def test_a_share_after_a_plural_subject_and_its_bare_verb() -> None:
 def test_no_share_of_a_clause_a_verb_of_finding_reports() -> None:
     en = _questions("The figures show 40% of the pupils are absent.", "en")
     assert not any(q.startswith("What share") for q in en)
+
+
+def test_a_share_with_at_least_after_its_verb() -> None:
+    it = _questions("La fondazione destina almeno il 25% dei fondi alla ricerca.", "it")
+    assert it["Quale percentuale dei fondi destina la fondazione alla ricerca?"] == "25%"
+    en = _questions("The charity spends at least 25% of its funds on research.", "en")
+    assert en["What share of its funds does the charity spend on research?"] == "25%"

@@ -1574,8 +1574,8 @@ _SHARE_VERBS = {
 _SHARE_APPROX = {
     # "reflects only about 8% of": "only" weighs the share, which the question asks all the same
     "en": r"(?:only\s+)?(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over"
-    r"|just\s+under|more\s+than|less\s+than)\s+)?",
-    "it": r"(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di)\s+)?",
+    r"|just\s+under|more\s+than|less\s+than|at\s+least)\s+)?",
+    "it": r"(?P<approx>(?:circa|quasi|oltre|almeno|più\s+di|meno\s+di)\s+)?",
 }
 
 
@@ -1747,6 +1747,8 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     after = after_words[0]
     if after == "only" and len(after_words) > 1:  # "reflects only| about 8%"
         after = after_words[1]
+    if after == "at":  # "spends at least| 25%": the share itself follows the verb
+        after = m.group("share")
     # "The UK holds an estimated"
     if is_present_at(before, verb, after, language):
         return verb
