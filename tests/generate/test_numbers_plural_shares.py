@@ -21,3 +21,14 @@ def test_a_share_with_at_least_after_its_verb() -> None:
     assert it["Quale percentuale dei fondi destina la fondazione alla ricerca?"] == "25%"
     en = _questions("The charity spends at least 25% of its funds on research.", "en")
     assert en["What share of its funds does the charity spend on research?"] == "25%"
+
+
+def test_a_sum_a_thing_rises_or_falls_by_is_asked_by_how_much() -> None:
+    en = _questions("The monthly parking fee will rise by £15 from April.", "en")
+    assert en["By how much will the monthly parking fee rise from April?"] == "£15"
+    en = _questions("Rents fell by £40 last year.", "en")
+    assert en["By how much did rents fall last year?"] == "£40"
+    it = _questions("Il canone mensile aumenterà di 15 euro da aprile.", "it")
+    assert it["Di quanto aumenterà il canone mensile da aprile?"] == "15 euro"
+    it = _questions("Gli affitti sono scesi di 40 euro.", "it")
+    assert it["Di quanto sono scesi gli affitti?"] == "40 euro"

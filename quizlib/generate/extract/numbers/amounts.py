@@ -159,12 +159,22 @@ _CHANGE_BY_VERBS = frozenset(
 _CHANGE_BY = frozenset(["by"])
 
 
+# English verbs of a change with no object, whose size "by" gives: "will rise by $46".
+_RISE_BY_VERBS = frozenset("rise fall increase decrease grow drop climb".split())
+# The same Italian verbs, whose size "di" gives: "aumenterà di 46 euro", "è sceso di 40 euro".
+_IT_RISE_OF_VERBS = frozenset("aumentare crescere salire scendere calare diminuire".split())
+
+
 def _changed_by(frame: _Frame) -> str | None:
     """The object as written of an English verb of change whose size 'by' and the count give
-    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'."""
-    if not frame.verb or lemma(frame.verb[-1].lower(), "en") not in _CHANGE_BY_VERBS:
+    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'; '' when the verb has
+    no object: 'will rise by| $46'."""
+    if not frame.verb or not _plain_subject(frame.subject):
         return None
-    if not _plain_subject(frame.subject):
+    verb = lemma(frame.verb[-1].lower(), "en")
+    if frame.exact == ["by"] and verb in _RISE_BY_VERBS:
+        return ""
+    if verb not in _CHANGE_BY_VERBS:
         return None
     return _object_then(frame, _CHANGE_BY, "en")
 
@@ -595,14 +605,22 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
         preposition = ""
-    changed = _changed_by(frame) if preposition is None and doc.language == "en" else None
-    if changed:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+    by = preposition is None or preposition == "by"  # "cut the grant by", "will rise by"
+    changed = _changed_by(frame) if by and doc.language == "en" else None
+    if changed is not None:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+        if not changed and _has_digit(tail):
+            return None  # "rose by £2m to £5m": the level reached is asked of its own
         body = _english_body(frame, frame.subject)
         return (
             None
             if body is None
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
+    if doc.language == "it" and frame.exact == ["di"] and not _has_digit(tail):
+        if lemma(frame.verb[-1].lower(), "it") in _IT_RISE_OF_VERBS:  # "aumenterà di| 46 euro"
+            verb = " ".join(frame.verb)
+            rise = f"Di quanto {verb} {frame.subject} {tail} {_italian_when(frame)}"
+            return upper_first(squash(rise)) + "?"
     if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
         # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
         rest = text[count.noun_end :].lstrip()
