@@ -32,3 +32,10 @@ def test_a_sum_a_thing_rises_or_falls_by_is_asked_by_how_much() -> None:
     assert it["Di quanto aumenterà il canone mensile da aprile?"] == "15 euro"
     it = _questions("Gli affitti sono scesi di 40 euro.", "it")
     assert it["Di quanto sono scesi gli affitti?"] == "40 euro"
+
+
+def test_an_italian_share_after_a_complement_of_its_verb() -> None:
+    it = _questions("La provincia ha coperto con il solare il 35% dei consumi.", "it")
+    assert it["Quale percentuale dei consumi ha coperto la provincia con il solare?"] == "35%"
+    it = _questions("L’azienda ricava da fonti rinnovabili il 60% dell’energia.", "it")
+    assert it["Quale percentuale dell’energia ricava l’azienda da fonti rinnovabili?"] == "60%"

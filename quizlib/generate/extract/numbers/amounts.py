@@ -1627,9 +1627,19 @@ _EN_SHARE_BASES = {"make": "make up", "made": "make up", "account": "account for
 
 # Any verb with a percentage of a whole as its object: "The UK holds an estimated 13 per cent
 # of the world’s peat bogs", "La Regione ha finanziato il 70% dell’opera".
+# An Italian complement between a verb and its share, which the question puts after the
+# subject: "ha prodotto| da fonti rinnovabili| il 68% dell’energia".
+_SHARE_COMPLEMENT = {
+    "en": "",
+    "it": r"(?P<comp>(?:da|con|in|su)\s+(?!particolare\b)(?:(?:il|lo|la|i|gli|le)\s+|l’)?"
+    r"[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}\s+(?=il\s|l’))?",
+}
+
+
 _ANY_SHARE_VERB = {
     language: re.compile(
         r"\s(?P<verb>[a-zà-ù]{3,})\s+"
+        + _SHARE_COMPLEMENT[language]
         + _SHARE_APPROX[language]
         + r"(?:il\s+|l’|an\s+estimated\s+|a\s+further\s+)?"
         rf"(?P<share>{_PERCENTAGE}){_SHARE_OF[language]}"
@@ -1686,6 +1696,8 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     rest = ""
     if any_verb:  # "spent 20 per cent of its budget| on roads": the rest follows the verb
         whole, rest = _whole_and_rest(whole, language)
+        if language == "it" and m.group("comp"):  # "da fonti rinnovabili": after the rest
+            rest = f"{m.group('comp')} {rest}" if not rest else f"{rest} {m.group('comp')}"
     share = m.group("share")
     answer = share.removeprefix("la ") if language == "it" else share
     accepted = (squash(text[m.start("approx") : m.end("share")]),) if m.group("approx") else ()
