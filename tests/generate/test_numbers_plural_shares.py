@@ -39,3 +39,8 @@ def test_an_italian_share_after_a_complement_of_its_verb() -> None:
     assert it["Quale percentuale dei consumi ha coperto la provincia con il solare?"] == "35%"
     it = _questions("L’azienda ricava da fonti rinnovabili il 60% dell’energia.", "it")
     assert it["Quale percentuale dell’energia ricava l’azienda da fonti rinnovabili?"] == "60%"
+
+
+def test_an_italian_sum_a_thing_is_fixed_at_with_in() -> None:
+    it = _questions("Il canone annuo è stato fissato in 800 euro.", "it")
+    assert it["A quanto è stato fissato il canone annuo?"] == "800 euro"

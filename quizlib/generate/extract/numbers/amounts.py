@@ -1189,8 +1189,9 @@ _PRICE_ASKED = {
 }
 
 
-# Italian verbs that put a value on a thing with "in": "stimato in", "quantificati in".
-_VALUING = ("stim", "valut", "quantific", "calcol")
+# Italian verbs that put a value on a thing with "in": "stimato in", "quantificati in",
+# "fissata in".
+_VALUING = ("stim", "valut", "quantific", "calcol", "fiss")
 
 
 def _valued(frame: _Frame) -> bool:
