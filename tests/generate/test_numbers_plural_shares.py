@@ -44,3 +44,10 @@ def test_an_italian_share_after_a_complement_of_its_verb() -> None:
 def test_an_italian_sum_a_thing_is_fixed_at_with_in() -> None:
     it = _questions("Il canone annuo è stato fissato in 800 euro.", "it")
     assert it["A quanto è stato fissato il canone annuo?"] == "800 euro"
+
+
+def test_a_sum_risen_by_keeps_its_date_and_leaves_the_level_reached() -> None:
+    it = _questions("Il fatturato è cresciuto di 4 milioni di euro nel 2023.", "it")
+    assert it["Di quanto è cresciuto il fatturato nel 2023?"] == "4 milioni di euro"
+    en = _questions("Sales rose by £4 million to £9 million.", "en")
+    assert not any(q.startswith("By how much") for q in en)

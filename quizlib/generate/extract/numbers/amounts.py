@@ -608,7 +608,7 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
     by = preposition is None or preposition == "by"  # "cut the grant by", "will rise by"
     changed = _changed_by(frame) if by and doc.language == "en" else None
     if changed is not None:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
-        if not changed and _has_digit(tail):
+        if not changed and tail.startswith("to ") and _has_digit(tail):
             return None  # "rose by £2m to £5m": the level reached is asked of its own
         body = _english_body(frame, frame.subject)
         return (
@@ -616,7 +616,8 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
             if body is None
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
-    if doc.language == "it" and frame.exact == ["di"] and not _has_digit(tail):
+    level = tail.startswith(("a ", "al ", "ai ", "agli ", "all’", "fino")) and _has_digit(tail)
+    if doc.language == "it" and frame.exact == ["di"] and not level:  # "di 3 milioni| a 10"
         if lemma(frame.verb[-1].lower(), "it") in _IT_RISE_OF_VERBS:  # "aumenterà di| 46 euro"
             verb = " ".join(frame.verb)
             rise = f"Di quanto {verb} {frame.subject} {tail} {_italian_when(frame)}"
