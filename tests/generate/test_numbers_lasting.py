@@ -70,3 +70,10 @@ def test_the_time_a_trip_takes_with_servire_is_asked_quanto_tempo() -> None:
     assert qs["Quanto tempo serve oggi da Cles a Trento?"] == "circa un’ora e 20 minuti"
     qs = questions("Per raggiungere il rifugio serviranno quattro ore.", "it")
     assert qs["Quanto tempo servirà per raggiungere il rifugio?"] == "quattro ore"
+
+
+def test_an_italian_duration_after_a_linking_adverb_is_asked_without_it() -> None:
+    qs = questions("Il cantiere del ponte durerà invece 18 mesi.", "it")
+    assert qs["Quanto durerà il cantiere del ponte?"] == "18 mesi"
+    qs = questions("La mostra dura complessivamente quattro settimane.", "it")
+    assert qs["Quanto dura complessivamente la mostra?"] == "quattro settimane"

@@ -159,12 +159,22 @@ _CHANGE_BY_VERBS = frozenset(
 _CHANGE_BY = frozenset(["by"])
 
 
+# English verbs of a change with no object, whose size "by" gives: "will rise by $46".
+_RISE_BY_VERBS = frozenset("rise fall increase decrease grow drop climb".split())
+# The same Italian verbs, whose size "di" gives: "aumenterà di 46 euro", "è sceso di 40 euro".
+_IT_RISE_OF_VERBS = frozenset("aumentare crescere salire scendere calare diminuire".split())
+
+
 def _changed_by(frame: _Frame) -> str | None:
     """The object as written of an English verb of change whose size 'by' and the count give
-    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'."""
-    if not frame.verb or lemma(frame.verb[-1].lower(), "en") not in _CHANGE_BY_VERBS:
+    after it: 'reduced| the roofline by| 2.4 metres' -> 'the roofline'; '' when the verb has
+    no object: 'will rise by| $46'."""
+    if not frame.verb or not _plain_subject(frame.subject):
         return None
-    if not _plain_subject(frame.subject):
+    verb = lemma(frame.verb[-1].lower(), "en")
+    if frame.exact == ["by"] and verb in _RISE_BY_VERBS:
+        return ""
+    if verb not in _CHANGE_BY_VERBS:
         return None
     return _object_then(frame, _CHANGE_BY, "en")
 
@@ -595,14 +605,23 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
     more = _SUM_MODIFIERS[doc.language].get(tuple(frame.exact))
     if more is not None:  # "will cost an estimated £48m", "to invest a further £25m"
         preposition = ""
-    changed = _changed_by(frame) if preposition is None and doc.language == "en" else None
-    if changed:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+    by = preposition is None or preposition == "by"  # "cut the grant by", "will rise by"
+    changed = _changed_by(frame) if by and doc.language == "en" else None
+    if changed is not None:  # "cut the grant by £2m" -> "By how much did ... cut the grant?"
+        if not changed and tail.startswith("to ") and _has_digit(tail):
+            return None  # "rose by £2m to £5m": the level reached is asked of its own
         body = _english_body(frame, frame.subject)
         return (
             None
             if body is None
             else squash(f"By how much {body} {changed} {tail} {frame.when}") + "?"
         )
+    level = tail.startswith(("a ", "al ", "ai ", "agli ", "all’", "fino")) and _has_digit(tail)
+    if doc.language == "it" and frame.exact == ["di"] and not level:  # "di 3 milioni| a 10"
+        if lemma(frame.verb[-1].lower(), "it") in _IT_RISE_OF_VERBS:  # "aumenterà di| 46 euro"
+            verb = " ".join(frame.verb)
+            rise = f"Di quanto {verb} {frame.subject} {tail} {_italian_when(frame)}"
+            return upper_first(squash(rise)) + "?"
     if doc.language == "en" and preposition in ("with", "by") and tail.startswith("from "):
         # "was funded with £2m from the Lottery"; not when more givers follow ("and ...")
         rest = text[count.noun_end :].lstrip()
@@ -1171,8 +1190,9 @@ _PRICE_ASKED = {
 }
 
 
-# Italian verbs that put a value on a thing with "in": "stimato in", "quantificati in".
-_VALUING = ("stim", "valut", "quantific", "calcol")
+# Italian verbs that put a value on a thing with "in": "stimato in", "quantificati in",
+# "fissata in".
+_VALUING = ("stim", "valut", "quantific", "calcol", "fiss")
 
 
 def _valued(frame: _Frame) -> bool:
@@ -1574,8 +1594,8 @@ _SHARE_VERBS = {
 _SHARE_APPROX = {
     # "reflects only about 8% of": "only" weighs the share, which the question asks all the same
     "en": r"(?:only\s+)?(?P<approx>(?:roughly|about|around|nearly|almost|over|some|just\s+over"
-    r"|just\s+under|more\s+than|less\s+than)\s+)?",
-    "it": r"(?P<approx>(?:circa|quasi|oltre|più\s+di|meno\s+di)\s+)?",
+    r"|just\s+under|more\s+than|less\s+than|at\s+least)\s+)?",
+    "it": r"(?P<approx>(?:circa|quasi|oltre|almeno|più\s+di|meno\s+di)\s+)?",
 }
 
 
@@ -1609,9 +1629,19 @@ _EN_SHARE_BASES = {"make": "make up", "made": "make up", "account": "account for
 
 # Any verb with a percentage of a whole as its object: "The UK holds an estimated 13 per cent
 # of the world’s peat bogs", "La Regione ha finanziato il 70% dell’opera".
+# An Italian complement between a verb and its share, which the question puts after the
+# subject: "ha prodotto| da fonti rinnovabili| il 68% dell’energia".
+_SHARE_COMPLEMENT = {
+    "en": "",
+    "it": r"(?P<comp>(?:da|con|in|su)\s+(?!particolare\b)(?:(?:il|lo|la|i|gli|le)\s+|l’)?"
+    r"[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}\s+(?=il\s|l’))?",
+}
+
+
 _ANY_SHARE_VERB = {
     language: re.compile(
         r"\s(?P<verb>[a-zà-ù]{3,})\s+"
+        + _SHARE_COMPLEMENT[language]
         + _SHARE_APPROX[language]
         + r"(?:il\s+|l’|an\s+estimated\s+|a\s+further\s+)?"
         rf"(?P<share>{_PERCENTAGE}){_SHARE_OF[language]}"
@@ -1668,6 +1698,8 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     rest = ""
     if any_verb:  # "spent 20 per cent of its budget| on roads": the rest follows the verb
         whole, rest = _whole_and_rest(whole, language)
+        if language == "it" and m.group("comp"):  # "da fonti rinnovabili": after the rest
+            rest = f"{m.group('comp')} {rest}" if not rest else f"{rest} {m.group('comp')}"
     share = m.group("share")
     answer = share.removeprefix("la ") if language == "it" else share
     accepted = (squash(text[m.start("approx") : m.end("share")]),) if m.group("approx") else ()
@@ -1747,6 +1779,8 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
     after = after_words[0]
     if after == "only" and len(after_words) > 1:  # "reflects only| about 8%"
         after = after_words[1]
+    if after == "at":  # "spends at least| 25%": the share itself follows the verb
+        after = m.group("share")
     # "The UK holds an estimated"
     if is_present_at(before, verb, after, language):
         return verb

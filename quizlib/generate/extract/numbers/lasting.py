@@ -43,7 +43,8 @@ def _duration(language: str) -> str:
 _IT_SUBJECT_LASTS = re.compile(
     r"(?:^|(?<=[,:;]\s)|(?<=\se\s))"
     r"(?P<np>(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s[^,;:()«»“”]{2,60}?|[Ll]’[^,;:()«»“”]{2,60}?)\s"
-    r"(?P<verb>dura|durano|durava|duravano|durerà|dureranno)\s(?P<adv>in\s+media\s)?"
+    r"(?P<verb>dura|durano|durava|duravano|durerà|dureranno)\s(?:(?:invece|quindi|però|dunque)\s)?"
+    r"(?P<adv>(?:in\s+media|complessivamente|in\s+tutto|in\s+totale)\s)?"
     + _duration("it")
     + r"(?=\s*[,;.:]|\s+(?:e|ed|contro|mentre|ma)\s|$)"
 )
@@ -184,7 +185,7 @@ def _italian_questions(text: str) -> Iterator[tuple[str, str, int]]:
             continue
         np = m.group("np")
         np = np[0].lower() + np[1:]
-        adverb = "in media " if m.group("adv") else ""
+        adverb = m.group("adv") or ""  # "in media": kept; "invece": a link, left out
         yield f"Quanto {m.group('verb')} {adverb}{np}?", m.group("dur"), m.start("dur")
     for m in _IT_NOUN_LASTED.finditer(text):
         noun, ending = m.group("np"), m.group("part")[-1]
