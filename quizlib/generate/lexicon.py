@@ -221,6 +221,9 @@ QUANTIFIERS = frozenset(
 
 # The conjunctions that join the last item of a list to the others: "A, B e C", "A, B or C".
 LIST_CONJUNCTIONS = {"it": frozenset("e ed o".split()), "en": frozenset("and or".split())}
+# The "and" that joins the two halves of a pair, in either language: "between Perth| and |
+# Inverness", "tra Ortona| e |Vasto".
+PAIR_AND = re.compile(r"\s(?:and|e|ed)\s")
 
 # The words that open a relative clause: "la società | che gestisce ...", "the body | that".
 RELATIVE_WORDS = {

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .candidate import REMARK, Candidate
-from .lexicon import ARTICLES, ARTICULATED, MONTHS, WEEKDAYS
+from .lexicon import ARTICLES, ARTICULATED, MONTHS, PAIR_AND, WEEKDAYS
 from .text import QUOTATION, contains_phrase, core, fold
 from .verbs import IT_PARTICIPLE_FORM, holds_finite, may_be_present
 
@@ -161,7 +161,6 @@ _HALF_PAIR = re.compile(
     + "|".join(MONTHS["it"])
     + r")(?:\s+\d{4})?))\?$"
 )
-_PAIR_JOINS = re.compile(r"\s(?:and|e|ed)\s")
 
 
 # An English question on a time whose auxiliary runs straight into its verb, the subject lost:
@@ -216,7 +215,7 @@ def _verbless_report(question: str) -> bool:
 
 def _half_pair(question: str) -> bool:
     m = _HALF_PAIR.search(question)
-    return m is not None and _PAIR_JOINS.search(m.group(0)) is None
+    return m is not None and PAIR_AND.search(m.group(0)) is None
 
 
 @lru_cache(maxsize=8192)  # a statement's question is checked again with the document's

@@ -18,6 +18,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    PAIR_AND,
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
@@ -1888,7 +1889,6 @@ def _acts(toks: list[Token], language: str) -> bool:
 # A pair's first half at the end of a tail that "and"/"e" cut: "between Perth| and Inverness",
 # "tra Ortona| e Vasto".
 _PAIR_OPENED = re.compile(r"\b(?:between|tra|fra)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$", re.IGNORECASE)
-_PAIR_AND = re.compile(r"\s(?:and|e|ed)\s")
 
 
 # A word joined by "and" to the tail's last one, before the clause's verb: "41 of the 96
@@ -1904,7 +1904,7 @@ def _pair_closed(rest: str, text: str, at: int) -> str:
     'caught' -> 'caught and microchipped were born' (a pair before the verb)."""
     while True:
         end = at + len(rest)
-        after = _PAIR_AND.match(text, end)
+        after = PAIR_AND.match(text, end)
         joined = _JOINED_BEFORE_VERB.match(text, after.end()) if after else None
         if after is None or not (
             _PAIR_OPENED.search(rest.rstrip())
