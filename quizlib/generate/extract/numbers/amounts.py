@@ -72,7 +72,6 @@ from .counts import (
     _APPROX,
     _CURRENCIES,
     _IT_IMPROPER_PREPOSITIONS,
-    _TAIL_END,
     _TIME_UNITS,
     _YEAR,
     _bare_noun,
@@ -105,6 +104,7 @@ from .money import (
     worth_after_question,
 )
 from .sums import BARE_MULTIPLIERS, SUM_HEADS
+from .tails import tail_of
 from .words import NUMBER_WORDS, _has_digit
 
 
@@ -1672,7 +1672,7 @@ def _share_verb_question(s: Sentence, doc: Document) -> tuple[str, str, tuple[st
     if m is None or group is None:
         return None
     # "greenhouse gas (GHG) emissions": a short aside in brackets is no end of the whole
-    whole = _TAIL_END.split(_BRACKETED.sub("", m.group("whole")) + " ")[0].strip()
+    whole = tail_of(_BRACKETED.sub("", m.group("whole")) + " ").strip()
     if not 1 <= len(whole.split()) <= 10:
         return None
     offset = _inner_clause_start(text, m.start(), language) or _leading_clause_end(text, language)
@@ -3657,7 +3657,7 @@ def _italian_rise_question(s: Sentence, doc: Document) -> tuple[str, str] | None
     feminine = noun.endswith("e")
     article = "le" if feminine else ("gli" if takes_lo(noun) or noun[0] in "aeiou" else "i")
     rose = "aumentate" if feminine else "aumentati"
-    than = _TAIL_END.split(m.group("than") + " ")[0].strip()
+    than = tail_of(m.group("than") + " ").strip()
     verb = " ".join(frame.verb)
     if lemma(frame.verb[-1].lower(), "it") in _TALLYING_VERBS:
         owner = of_phrase(frame.subject, "it")  # "gli ingressi del museo"
@@ -3702,7 +3702,7 @@ def _in_share_question(s: Sentence, doc: Document) -> tuple[str, str] | None:
     m = _IN_SHARE[language].search(text)
     if m is None:
         return None
-    whole = _TAIL_END.split(m.group("whole") + " ")[0].strip()
+    whole = tail_of(m.group("whole") + " ").strip()
     if not 1 <= len(whole.split()) <= 8 or _has_digit(whole):
         return None
     frame = _frame(text, m.start(), s, doc)

@@ -12,9 +12,10 @@ from ...chunks import PREPOSITIONS, tokens
 from ...document import Sentence
 from ...lexicon import ARTICULATED
 from ...text import squash
-from .counts import _TAIL_END, _plural
+from .counts import _plural
 from .gender import _how_many_it
 from .questions import _subject_verb
+from .tails import tail_of
 from .words import _ANY_NUMBER
 
 # The definite subject that opens the sentence (its plural noun and a few words of its
@@ -47,7 +48,7 @@ def apposed_total_questions(s: Sentence, language: str) -> Iterator[tuple[str, s
     head = m.group("noun") if language == "it" else _english_head(np)
     if head is None or not _plural(head, language):
         return
-    clause = _TAIL_END.split(m.group("rest"))[0].strip()
+    clause = tail_of(m.group("rest")).strip()
     if m.group("rest")[len(clause) :].strip(" .!?"):
         return  # the sentence goes on with other facts, whose cloze the sentence keeps
     rest = _before_name(clause, language)

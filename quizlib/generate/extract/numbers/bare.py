@@ -8,8 +8,9 @@ from ...text import lower_first
 from ...verbs import (
     is_finite,
 )
-from .counts import _TAIL_END, _YEAR, _spelled_value
+from .counts import _YEAR, _spelled_value
 from .gender import _how_many_article
+from .tails import tail_of
 from .words import _ANY_NUMBER, NUMBER_WORDS
 
 
@@ -45,8 +46,11 @@ _COPULA_COUNTS = {language: _copula_patterns(language) for language in NUMBER_WO
 
 
 _NP_STOP = re.compile(r"\s(?:che|cui|which|who|that)\s")
-# The first half of a range a cut at its "e" left: "tra l’autunno del 2022".
-_HALF_RANGE = re.compile(r"\s(?:tra|fra|between)\s(?:(?!\s(?:e|ed|and)\s).)+$")
+# A range that ends the counted phrase, which the question leaves out: "tra l’autunno del 2022
+# e la primavera del 2023".
+_RANGE_AT_END = re.compile(
+    r"\s(?:tra|fra|between)\s(?:(?!\s(?:e|ed|and)\s).)+(?:\s(?:e|ed|and)\s.*)?$"
+)
 
 
 def _copula_question(text: str, language: str) -> tuple[str, re.Match[str], tuple[str, ...]] | None:
@@ -59,8 +63,8 @@ def _copula_question(text: str, language: str) -> tuple[str, re.Match[str], tupl
             continue
         if _YEAR.fullmatch(m.group("num")):
             return None  # "I Giochi saranno 2026": a year
-        np = _TAIL_END.split(m.group("np") + " ")[0].strip()
-        np = _HALF_RANGE.sub("", np)  # "messe a dimora| tra l’autunno del 2022| e la primavera"
+        np = tail_of(m.group("np") + " ").strip()
+        np = _RANGE_AT_END.sub("", np)  # "messe a dimora| tra l’autunno del 2022 e la primavera"
         if _NP_STOP.search(f" {np} ") or not 1 <= len(np.split()) <= 10:
             return None
         if any(is_finite(w, language) for w in np.split()[1:] if w.islower()):

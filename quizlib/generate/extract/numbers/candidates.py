@@ -57,7 +57,7 @@ from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
 from .clocks import compound_duration_questions
 from .compared import compared_questions
-from .counts import _CLOCK, _TAIL_END, _YEAR, _YEARS, _counts, _verb_like
+from .counts import _CLOCK, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .each import each_weight_questions
 from .gender import agreed_how_many
@@ -99,6 +99,7 @@ from .sized import height_aside_questions, sized_questions, symbol_object_questi
 from .speeds import _speed_questions
 from .subject_sums import subject_sum_questions
 from .surveyed import surveyed_questions
+from .tails import tail_of
 from .votes import _bare_tally_questions, _score_questions
 from .with_figures import with_figure_questions
 from .words import (
@@ -759,7 +760,7 @@ def _age_questions(s: Sentence, language: str) -> Iterator[tuple[str, str, int, 
         participle = aux.endswith(("stato", "stata", "been")) or is_participle(part, language)
         if not part.islower() or not participle:
             continue
-        rest = _TAIL_END.split(m.group("rest") + " ")[0].strip()
+        rest = tail_of(m.group("rest") + " ").strip()
         if _has_digit(rest):
             continue
         if language == "en":

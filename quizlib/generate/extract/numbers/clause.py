@@ -50,13 +50,13 @@ from .counts import (
     _APPROX,
     _EXTRA_UNITS,
     _MONTHS,
-    _TAIL_END,
     _YEAR,
     _bare_noun,
     _governs,
     _plural,
     _verb_like,
 )
+from .tails import tail_of
 from .words import NUMBER_WORDS, _alternation
 
 _APPROX_PAIRS = frozenset(
@@ -2813,7 +2813,7 @@ def _object_after_span(rest: str) -> str:
     whole ('40.000 euro', not '40'); '' when it runs on."""
     figure = re.match(r"\s*\d+(?:[.,]\d+)*", rest)
     assert figure is not None
-    after = _TAIL_END.split(rest[figure.end() :])[0]
+    after = tail_of(rest, figure.end())
     tail = squash(figure.group(0) + after)
     return tail if len(tail.split()) <= _LONGEST_OBJECT_AFTER_SPAN else ""
 
@@ -2821,8 +2821,10 @@ def _object_after_span(rest: str) -> str:
 _LONGEST_OBJECT_AFTER_SPAN = 5  # words: "40.000 euro per la nuova ambulanza"
 
 
-# The ages of the counted people right after them: "2,312 people| aged 65 to 85".
-_AGED = re.compile(r"aged\s+(?:between\s+)?\d+(?:\s+(?:to|and)\s+\d+)?\b")
+# The ages of the counted people right after them: "2,312 people| aged 65 to 85", "aged
+# between six and 15".
+_AGE = rf"(?:\d+|{_alternation(list(NUMBER_WORDS['en']))})"
+_AGED = re.compile(rf"aged\s+(?:between\s+)?{_AGE}(?:\s+(?:to|and)\s+{_AGE})?\b")
 
 
 # A bracket inside a name, the name going on after it: "the Water| (Northern Ireland) Order".
@@ -2833,7 +2835,7 @@ def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     rest = text[at:]
-    tail = _TAIL_END.split(rest)[0].strip()
+    tail = tail_of(rest).strip()
     if language == "en" and _AGED.match(tail):
         return ""  # "2,312 people| aged 65 to 85 with ...": who they are, no clause of its own
     if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
@@ -2850,18 +2852,14 @@ def _tail(text: str, at: int, language: str) -> str | None:
     if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
         both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
-            tail = squash(f"{tail} {both.group(0)} {_TAIL_END.split(text[both.end() :])[0]}")
+            tail = squash(f"{tail} {both.group(0)} {tail_of(text, both.end())}")
     if tail[-1:].isdigit():
         day = _AND_DAY.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if day:  # "nelle giornate del 6 e 7 febbraio": one date, not two clauses
             tail = squash(f"{tail} {day.group(0)}")
-        elif _BETWEEN_FIRST.search(tail):
-            # "between 2019 and 2025", "tra il 2018 e il 2021": one span, not two clauses
-            span = _AND_SECOND.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
-            tail = squash(f"{tail} {span.group(0)}") if span else tail
     first = tail.split(maxsplit=1)[0] if tail else ""
-    if first.lower() in _BETWEEN and _kinds_of_counted(text, at, tail, language):
-        return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of, cut at "e"
+    if first.lower() in _BETWEEN and _kinds_of_counted(tail, language):
+        return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of
     if len(tail.split()) > 8 and language == "en":
         tail = _without_agent_phrase(tail)
     if len(tail.split()) > 8 or _SCORE.match(tail):
@@ -2929,31 +2927,24 @@ def _agreeing_adjective(tail: str, before: str) -> bool:
 _AND_DAY = re.compile(r"\s+(?:e|ed|and)\s+\d{1,2}\s+[a-zà-ù]+")
 
 
-# The first end of a span "between ... and ...", "tra ... e ...", and its second end.
-_BETWEEN_FIRST = re.compile(r"(?:^|\s)(?:between|tra|fra)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*$")
-
-
-_AND_SECOND = re.compile(r"\s+(?:e|ed|and)\s+(?:(?:il|the)\s+)?\d+(?:[.,]\d+)*(?![\w%])")
-
-
 _BETWEEN = frozenset("tra fra between".split())
 
 
 _AND_WORD = re.compile(r"\s+(?:e|ed|and)\s+(?=[a-zà-ù])")
 
 
-def _kinds_of_counted(text: str, at: int, tail: str, language: str) -> bool:
+def _kinds_of_counted(tail: str, language: str) -> bool:
     """Whether a tail 'tra'/'between' and a bare noun goes on with 'e'/'and' and a second one:
     the kinds the counted is made of ('tra sovvenzioni e prestiti'), not a time or a place."""
-    words = tail.split()
+    joined = _AND_WORD.search(tail)
+    if joined is None:
+        return False
+    words = tail[: joined.start()].split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words[1:]):
         return False  # "tra sovvenzioni", "tra soci diretti"
     if words[1] in ARTICLES[language] or words[1] in NUMBER_WORDS[language]:
         return False
-    if any(w in STOPWORDS[language] for w in words[1:]):
-        return False
-    rest = text[at:].lstrip()
-    return rest.startswith(tail) and _AND_WORD.match(rest, len(tail)) is not None
+    return not any(w in STOPWORDS[language] for w in words[1:])
 
 
 # A unit of time with its article after a sum makes it a rate ("65 milioni di euro l’anno");

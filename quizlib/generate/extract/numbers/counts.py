@@ -26,6 +26,7 @@ from ...verbs import (
     is_participle,
 )
 from .sums import BARE_MULTIPLIERS, bare_italian_sum
+from .tails import tail_end
 from .words import NUMBER_WORDS, _spelled_number, spelled_value
 
 # The number opens with its first digit and looks behind it from there ("(?<![\w.,’-])" before
@@ -234,8 +235,7 @@ def _complement(text: str, at: int, language: str) -> int:
     if nxt is None or not is_gerund(nxt.group("word"), "en") or nxt.group("word") == "building":
         return end
     # "341 incidents of people getting too close": the gerund's clause tells what is counted
-    stop = _TAIL_END.search(text, nxt.start())
-    clause_end = stop.start() if stop else len(text)
+    clause_end = tail_end(text, nxt.start())
     return clause_end if len(text[end:clause_end].split()) <= _LONGEST_GERUND_CLAUSE else at
 
 
@@ -1116,32 +1116,6 @@ def _spelled_matches(text: str, language: str, words: frozenset[str]) -> Iterato
 _APPROX = frozenset(
     """oltre circa quasi almeno più di appena ben about over nearly almost around some at least
     more than roughly approximately fewer""".split()
-)
-
-
-# The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
-# "| in cui", "| to which", "| il quale".
-_RELATIVE_LEADS = "|".join(
-    """di a ad da in con su per tra fra del della dello dei degli delle al alla allo ai agli
-    alle dal dalla dallo dai dagli dalle nel nella nello nei negli nelle sul sulla sullo sui
-    sugli sulle il la lo i gli le to in of for from with by on at under through""".split()
-)
-
-
-# "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
-# is "once" before a rate or "again" ("once a week"); nor is a mark inside a figure ("2,7
-# chilometri", "06:42") or a time ("8 a.m."). A purpose opens with two words, cut before the
-# first: "every three years | so that ...", "| in order to", "| così che", "| in modo da"; a
-# relative with its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
-_TAIL_END = re.compile(
-    r"[;!?(“”\"]|(?<!\d)(?<!\s[ap])(?<!\s[ap]\.m)[,:.]|(?<!\s[ap])(?<!\s[ap]\.m)[,:.](?!\d)"
-    r"|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
-    r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
-    r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
-    r"|\s(?:so(?=\s(?:that|as)\s)|in\sorder(?=\sto\s)|così(?=\s(?:che|da)\s)"
-    r"|in\smodo(?=\s(?:che|da)\s))"
-    rf"|\s(?:(?:{_RELATIVE_LEADS})\s)?(?:cui|quale|quali|which|whom|where|whose|dove)\s"
-    r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
 )
 
 

@@ -17,7 +17,8 @@ from ...verbs import (
     lemma,
 )
 from .clause import _CLITICS, _frame
-from .counts import _TAIL_END, _YEAR, _plural
+from .counts import _YEAR, _plural
+from .tails import tail_of
 from .words import _ANY_NUMBER
 
 _DISTANCE = {
@@ -82,7 +83,7 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
     for m in _DISTANCE[language].finditer(text):
         number = _NUMBER_BEFORE[language].search(text, max(0, m.start() - 30), m.start())
         adverb = m.groupdict().get("adv")
-        place = _TAIL_END.split(m.group("place") + " ")[0].strip() if not adverb else adverb
+        place = tail_of(m.group("place") + " ").strip() if not adverb else adverb
         if number is None or not 1 <= len(place.split()) <= 6:
             continue
         if _YEAR.fullmatch(number.group("num")) or number.group("num")[:1].isupper():

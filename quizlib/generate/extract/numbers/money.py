@@ -14,8 +14,9 @@ from ...phrase import of_phrase
 from ...text import IT_INDEFINITE, definite_article, squash, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
 from .clause import _english_body, _Frame, _is_copula, _it_intransitive, _tail
-from .counts import _APPROX, _TAIL_END, _Count
+from .counts import _APPROX, _Count
 from .sums import SUM_HEADS as _SUM_HEADS
+from .tails import tail_of
 from .words import _DIGIT_NUMBER, _has_digit
 
 # The words between a verb group and its sum when the sum is the size of the verb's object:
@@ -139,7 +140,7 @@ def _short_tail(text: str, at: int, language: str) -> str:
     """What follows a sum to its clause's end, up to a purpose ('to remove ...', 'per
     rinnovare ...'), which names the thing by what it is for and may run long; '' when the
     part left is too long."""
-    rest = _TAIL_END.split(text[at:])[0].strip()
+    rest = tail_of(text, at).strip()
     purpose = next(
         (m for m in _PURPOSE[language].finditer(" " + rest) if _infinitive(m, language)), None
     )
@@ -622,10 +623,7 @@ def each_sum_question(count: _Count, frame: _Frame, text: str, language: str) ->
     if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in np.split()):
         return None
     tail = _short_tail(text, count.noun_end, language)
-    if (
-        _has_digit(_YEARS.sub("", tail))
-        or tail != _TAIL_END.split(text[count.noun_end :])[0].strip()
-    ):
+    if _has_digit(_YEARS.sub("", tail)) or tail != tail_of(text, count.noun_end).strip():
         tail = ""  # "to teachers willing| to retrain ...": a tail cut short, left out
     be = "were" if _past_verb(frame.verb) else "are"
     verb = " ".join(frame.verb)

@@ -12,8 +12,9 @@ from ...chunks import PREPOSITIONS
 from ...lexicon import ARTICLES, ARTICULATED, STOPWORDS, UNITS
 from ...text import squash, upper_first
 from ...verbs import AUXILIARIES, is_finite, is_participle, takes_essere
-from .counts import _APPROX, _CURRENCIES, _EXTRA_UNITS, _TAIL_END, _TIME_UNITS, _Count
+from .counts import _APPROX, _CURRENCIES, _EXTRA_UNITS, _TIME_UNITS, _Count
 from .gender import _how_many_it
+from .tails import tail_of
 
 # The prepositions whose phrase a count with a participle may be: "Of| 150 trees planted",
 # "parlano di| 612.000 prosciutti esportati", "with| 87 visits scheduled".
@@ -119,7 +120,7 @@ def _phrase(text: str, at: int, language: str, opening: bool) -> tuple[str, str]
         return None
     if language == "it" and is_finite(word, "it"):
         return None
-    rest = _TAIL_END.split(text[m.end() :])[0]
+    rest = tail_of(text, m.end())
     after = text[m.end() + len(rest) :].lstrip()
     if after and after[0] not in ",.;:!?":
         return None  # "messe a dimora tra il 2022| e il 2024": the phrase goes on

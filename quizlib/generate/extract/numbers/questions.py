@@ -18,7 +18,6 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
-    PAIR_AND,
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
@@ -127,7 +126,6 @@ from .counts import (
     _IT_PRONOUNS_OF,
     _MEMBER_NOUNS,
     _ONE_WORD_LEAD,
-    _TAIL_END,
     _TIME_UNITS,
     _YEAR,
     _YEARS,
@@ -151,6 +149,7 @@ from .measures import (
 )
 from .money import reckoned_participle_question
 from .participials import participial_question
+from .tails import TAIL_END, tail_end, tail_of
 from .totals import _TOTAL_BEFORE, _subject_and_verb, _total_question
 from .votes import _VOTED_SIDE, _vote_named
 from .words import _ANY_NUMBER, NUMBER_WORDS, _alternation, _has_digit
@@ -730,7 +729,7 @@ def _with_infinitive(frame: _Frame) -> _Frame:
 def _spent_doing(text: str, at: int) -> str:
     """The gerund phrase after a time spent, which tells what the time went on ('How many
     months did restorers spend removing the paint?'); '' when there is none or it runs long."""
-    phrase = _TAIL_END.split(text[at:])[0].strip()
+    phrase = tail_of(text, at).strip()
     words = phrase.split()
     if not words or not is_gerund(words[0], "en") or len(words) > 9:
         return ""
@@ -1886,34 +1885,6 @@ def _acts(toks: list[Token], language: str) -> bool:
     return len(toks) > 1 and is_participle(toks[1].low, language)
 
 
-# A pair's first half at the end of a tail that "and"/"e" cut: "between Perth| and Inverness",
-# "tra Ortona| e Vasto".
-_PAIR_OPENED = re.compile(r"\b(?:between|tra|fra)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$", re.IGNORECASE)
-
-
-# A word joined by "and" to the tail's last one, before the clause's verb: "41 of the 96
-# devils caught| and microchipped were born ...": the pair is the subject's.
-_PAIR_AUXILIARIES = "were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha"
-_JOINED_BEFORE_VERB = re.compile(rf"[a-z]+\s(?:{_PAIR_AUXILIARIES})\s")
-_AUXILIARY_IN = re.compile(rf"\b(?:{_PAIR_AUXILIARIES})\b")
-
-
-def _pair_closed(rest: str, text: str, at: int) -> str:
-    """The tail `rest` (found at `at` in `text`) with the second half of each pair it cut at
-    its "and": 'were killed on the A9 between Perth' -> '... between Perth and Inverness',
-    'caught' -> 'caught and microchipped were born' (a pair before the verb)."""
-    while True:
-        end = at + len(rest)
-        after = PAIR_AND.match(text, end)
-        joined = _JOINED_BEFORE_VERB.match(text, after.end()) if after else None
-        if after is None or not (
-            _PAIR_OPENED.search(rest.rstrip())
-            or (joined and not _AUXILIARY_IN.search(rest))  # no verb yet: the subject's
-        ):
-            return rest
-        rest = f"{rest}{text[end : after.end()]}{_TAIL_END.split(text[after.end() :])[0]}"
-
-
 # An English bound of the figure that opens the subject, in more than one word: "Up to| 90
 # workers", "As many as| 300 people" (not the Italian "Fino a": "Fino a due estati fa" is a
 # time).
@@ -1959,8 +1930,7 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     rest_at = _after_aside(text, count.noun_end, language)
     origin = _NAMED_ORIGIN.match(text, rest_at)  # "from Cumbria Fire and Rescue Service"
     named_end = origin.end() if origin else rest_at
-    rest = text[rest_at:named_end] + _TAIL_END.split(text[named_end:])[0]
-    rest = _pair_closed(rest, text, rest_at)
+    rest = text[rest_at : tail_end(text, named_end, opened=rest_at, subject=True)]
     if owner is not None and not _clause_ends(text, rest_at + len(rest)):
         return None  # "were advised to keep their windows| and doors shut": cut in a phrase
     if language == "it":  # "sono dedicati alle malattie| come diabete e scompenso"
@@ -2146,7 +2116,7 @@ def _more_sum(before: str, count: _Count, language: str) -> str | None:
 def _cut_in_figure(rest: str) -> bool:
     """Whether the first end of a clause in `rest` is the point or comma inside a figure
     ('£3.4 million', '1,200'), which ends no clause."""
-    end = _TAIL_END.search(rest)
+    end = TAIL_END.search(rest)
     if end is None or rest[end.start()] not in ".,":
         return False
     at = end.start()
@@ -2618,7 +2588,7 @@ def _there_question(count: _Count, text: str, language: str) -> str | None:
         return None
     there = "ci" if language == "it" else "there"
     if not tail:  # "there are 1,450 homes listed on online platforms": what they are is kept
-        phrase = _TAIL_END.split(text[count.noun_end :])[0].strip()
+        phrase = tail_of(text, count.noun_end).strip()
         tail = phrase if len(phrase.split()) <= 8 else ""
         there = "" if tail else there  # its participle is said with the verb: "are listed"
     verb = m.group("verb")

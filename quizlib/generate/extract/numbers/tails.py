@@ -1,0 +1,109 @@
+"""The tail of a phrase: the words after a figure or a verb, to where its clause ends, with a
+pair kept whole ("between Perth and Inverness", "tra Ortona e Vasto", "both A and B", "sia A
+che B"), which a cut at every "and" would halve."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import PAIR_AND
+from ...verbs import is_finite
+
+# The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
+# "| in cui", "| to which", "| il quale".
+_RELATIVE_LEADS = "|".join(
+    """di a ad da in con su per tra fra del della dello dei degli delle al alla allo ai agli
+    alle dal dalla dallo dai dagli dalle nel nella nello nei negli nelle sul sulla sullo sui
+    sugli sulle il la lo i gli le to in of for from with by on at under through""".split()
+)
+
+
+# "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
+# is "once" before a rate or "again" ("once a week"); nor is a mark inside a figure ("2,7
+# chilometri", "06:42") or a time ("8 a.m."). A purpose opens with two words, cut before the
+# first: "every three years | so that ...", "| in order to", "| così che", "| in modo da"; a
+# relative with its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
+TAIL_END = re.compile(
+    r"[;!?(“”\"]|(?<!\d)(?<!\s[ap])(?<!\s[ap]\.m)[,:.]|(?<!\s[ap])(?<!\s[ap]\.m)[,:.](?!\d)"
+    r"|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
+    r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
+    r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
+    r"|\s(?:so(?=\s(?:that|as)\s)|in\sorder(?=\sto\s)|così(?=\s(?:che|da)\s)"
+    r"|in\smodo(?=\s(?:che|da)\s))"
+    rf"|\s(?:(?:{_RELATIVE_LEADS})\s)?(?:cui|quale|quali|which|whom|where|whose|dove)\s"
+    r"|(?<!\sla)(?<!\sle)(?<!\sil)(?<!\sgli)(?<!\slo)\sprima\s"
+)
+
+
+# The first half of a pair at the end of a tail cut at its "and": "between Perth|", "tra il
+# 2018|", "both the school|"; "sia Roma|" goes on with "che" ("sia Roma che Milano").
+_HALF = r"\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$"
+_PAIR_OPENED = re.compile(rf"\b(?:between|tra|fra|both){_HALF}", re.IGNORECASE)
+# "sia" opens a pair before a name, a figure, an article or a preposition ("sia Roma", "sia
+# per le scuole"); the verb's "sia" goes on otherwise ("nonostante sia vero| che ...").
+_EITHER_OPENED = re.compile(
+    r"\b[Ss]ia\s+(?=[A-ZÀ-Ý\d]|(?:il|lo|la|i|gli|le|un|uno|una|di|a|ad|da|in|con|su|per|tra|fra"
+    r"|del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|dal|dalla|dai|dalle|nel|nella"
+    r"|nello|nei|negli|nelle|sul|sulla|sui|sulle)\b|l[’'])"
+    r"(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$"
+)
+_EITHER_CHE = re.compile(r"\sche\s")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
+_THEN = frozenset("then poi quindi".split())
+
+
+# A word joined by "and" to a subject's tail, before the clause's verb: "41 of the 96 devils
+# caught| and microchipped were born ...": the pair is the subject's.
+_PAIR_AUXILIARIES = "were|was|are|is|have|has|had|will|sono|è|erano|era|hanno|ha"
+_JOINED_BEFORE_VERB = re.compile(rf"[a-z]+\s(?:{_PAIR_AUXILIARIES})\s")
+_AUXILIARY_IN = re.compile(rf"\b(?:{_PAIR_AUXILIARIES})\b")
+
+
+def _cut(text: str, at: int) -> int:
+    """Where the clause that goes on at `at` ends, at its first mark or joining word."""
+    m = TAIL_END.search(text[at:])
+    return at + m.start() if m else len(text)
+
+
+def _second_half(text: str, opened: int, end: int, subject: bool) -> re.Match[str] | None:
+    """The word that joins the second half of a pair to the tail `text[opened:end]`, when the
+    tail is the pair's first half."""
+    first = text[opened:end].rstrip()
+    after = PAIR_AND.match(text, end)
+    if after is not None:
+        if _PAIR_OPENED.search(first) and not _clause_after(text, after):
+            return after
+        joined = _JOINED_BEFORE_VERB.match(text, after.end()) if subject else None
+        return after if joined and not _AUXILIARY_IN.search(first) else None
+    either = _EITHER_CHE.match(text, end)
+    if either is None or _clause_after(text, either) or not _EITHER_OPENED.search(first):
+        return None
+    return either
+
+
+def _clause_after(text: str, joined: re.Match[str]) -> bool:
+    """Whether the joining word opens a clause of its own, no pair's second half: "tra due
+    settimane| e riaprirà", "between shifts| and then", its first word a verb or "then"."""
+    word = _NEXT_WORD.match(text, joined.end())
+    if word is None:
+        return True
+    language = "en" if joined.group(0).strip() == "and" else "it"
+    return word.group(0).lower() in _THEN or is_finite(word.group(0), language)
+
+
+def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool = False) -> int:
+    """Where the tail that starts at `at` in `text` ends: at the end of its clause, past the
+    second half of each pair the clause's "and" would cut ('between Perth| and Inverness').
+    `opened`: where the phrase began, when before `at` (a pair is looked for from there);
+    `subject`: the tail of a subject, which a word joined by "and" right before its verb
+    goes on ('caught| and microchipped were born')."""
+    start = at if opened is None else opened
+    end = _cut(text, at)
+    while (joined := _second_half(text, start, end, subject)) is not None:
+        end = _cut(text, joined.end())
+    return end
+
+
+def tail_of(text: str, at: int = 0, *, subject: bool = False) -> str:
+    """The tail that starts at `at` in `text`, pairs whole (see `tail_end`)."""
+    return text[at : tail_end(text, at, subject=subject)]
