@@ -61,7 +61,7 @@ from .counts import _CLOCK, _YEAR, _YEARS, _counts, _verb_like
 from .distances import _distance_questions
 from .each import each_weight_questions
 from .gender import agreed_how_many
-from .hidden import _cloze, _ends_noun_phrase, _length_questions, _whole_spans
+from .hidden import _cloze, _length_questions, _whole_spans
 from .its_owner import subject_named_before
 from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
@@ -70,6 +70,7 @@ from .list_items import list_item_questions
 from .measured import measured_questions, most_questions
 from .measures import _range_questions, _symbol_dimension_questions
 from .money import funded_part_questions, of_which_questions, passive_subject_sum_questions
+from .noun_end import ends_noun_phrase
 from .partitives import partitive_questions
 from .parts import _cost_part_questions, _share_paid_questions
 from .penalties import penalty_questions
@@ -831,7 +832,7 @@ def _compound_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         near = bool(following) and (
             following[0] in _EN_PLACE_PREPOSITIONS or following[0] in _EN_TIME_WORDS
         )
-        if not head or not (near or _ends_noun_phrase(text, end)):
+        if not head or not (near or ends_noun_phrase(text, end)):
             continue
         apposed = _apposed_compound_question(m, text)
         if apposed is not None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...chunks import (
-    PREPOSITIONS,
-)
 from ...document import Sentence
 from ...lexicon import (
     STOPWORDS,
@@ -18,6 +15,7 @@ from ...verbs import (
     is_participle,
 )
 from .counts import _has_hours
+from .noun_end import ends_noun_phrase
 from .questions import _LINEAR
 from .words import _ANY_NUMBER
 
@@ -73,7 +71,7 @@ def _length_questions(text: str) -> Iterator[tuple[str, str, str, int, int]]:
     """(question, answer, number, start, end) of each length of a long thing in an English
     compound: 'a 6.4km light-rail route' -> 'How long is the light-rail route?'."""
     for m in _LENGTH_COMPOUND.finditer(text):
-        if m.group("noun") not in _LONG_THINGS or not _ends_noun_phrase(text, m.end()):
+        if m.group("noun") not in _LONG_THINGS or not ends_noun_phrase(text, m.end()):
             continue
         adj = m.group("adj")
         if adj is not None and (adj in STOPWORDS["en"] or is_finite(adj, "en")):
@@ -173,28 +171,6 @@ def _named_linear(name: str) -> str | None:
         return None
     name = " ".join(words)
     return name if "’s " in name or "'s " in name else f"the {name}"
-
-
-def _ends_noun_phrase(text: str, at: int) -> bool:
-    """Whether a noun ends its phrase: what follows is a stop, a preposition or a verb, not
-    another noun ('a 6km route| in March', not 'a 6km route| extension')."""
-    after = text[at:].split(maxsplit=1)
-    if not after:
-        return True
-    word = after[0].strip(",;.:")
-    if word != after[0] or not word:
-        return True
-    return (
-        word in STOPWORDS["en"]
-        or word in PREPOSITIONS["en"]
-        or word in _ROUTE_PREPOSITIONS
-        or is_finite(word, "en")
-        or not word.islower()
-    )
-
-
-# Prepositions of a route the lexicon leaves out: "a 14-mile detour via Ross".
-_ROUTE_PREPOSITIONS = frozenset("via towards toward past".split())
 
 
 def _whole_spans(s: Sentence, language: str, digits: bool) -> Iterator[tuple[int, int]]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...chunks import PREPOSITIONS
 from ...document import Document, Sentence
 from ...lexicon import STOPWORDS
 from ...text import lower_first, squash
 from ...verbs import is_finite
 from .clause import _PRESENT_HEADS, _english_body, _Frame, _frame, _is_copula
 from .counts import _verb_like
+from .noun_end import ends_noun_phrase
 
 # Things whose measure in a unit of length is their height: "a 12-metre sculpture".
 _TALL = frozenset(
@@ -66,14 +66,6 @@ _TIME_NAMES = frozenset(
 )
 
 
-# Words of time that may follow a noun phrase: "the tower| next year".
-_TIME_WORDS = frozenset("next last this yesterday today tomorrow earlier later".split())
-
-
-# Prepositions of a place the lexicon may leave out: "a 2,000-hectare area| near Tullamore".
-_PLACE_PREPOSITIONS = frozenset("near via outside beside between off along across past".split())
-
-
 # The place right after the noun that tells which thing it is: "a hall| on the Fish Docks",
 # "a sculpture| in Spanish Arch".
 _PLACE_AFTER = re.compile(
@@ -82,29 +74,12 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def _ends_noun(text: str, at: int) -> bool:
-    """Whether the noun phrase ends at `at`: a stop, a preposition or a verb follows."""
-    rest = text[at:]
-    if not rest.strip() or not rest[:1].isspace():
-        return True  # "a hall|, which ...", "a hall|."
-    word = rest.split(maxsplit=1)[0].rstrip(",;.:")
-    if not word.islower():
-        return True
-    return (
-        word in STOPWORDS["en"]
-        or word in PREPOSITIONS["en"]
-        or word in _TIME_WORDS
-        or word in _PLACE_PREPOSITIONS
-        or is_finite(word, "en")
-    )
-
-
 def _noun_phrase(text: str, m: re.Match[str]) -> list[str]:
     """The words of the noun phrase after the compound, to the first that ends it ('market
     hall| on the site'); [] when none does within three words."""
     words = m.group("np").split()
     for k in range(1, len(words) + 1):
-        if _ends_noun(text, m.start("np") + len(" ".join(words[:k]))):
+        if ends_noun_phrase(text, m.start("np") + len(" ".join(words[:k]))):
             return words[:k]
     return []
 
@@ -181,7 +156,7 @@ def sized_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int,
         if (
             place is not None
             and place.group("name") not in _TIME_NAMES
-            and _ends_noun(text, place.end())
+            and ends_noun_phrase(text, place.end())
         ):
             tail = place.group("place")
         if how == "large" and not tail and (m.group("det") or "the").lower() != "the":
