@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from quizlib.generate import generate_deck, parallel
+from quizlib.generate.document import Document, build_document
+from quizlib.generate.text import clean
 from quizlib.model import Card, Deck
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -17,6 +19,32 @@ SEED = Path(__file__).resolve().parents[3] / "shared" / "articles" / "vertice-bu
 def deck_of(name: str) -> Deck:
     path = ARTICLES / name
     return generate_deck(path.read_text(encoding="utf-8"), source=path.name, deck_id="t")
+
+
+# The title of a test article, which its text follows.
+TITLES = {"it": "Titolo di un articolo di prova qui", "en": "A headline of a test article here"}
+
+
+def article(text: str, language: str) -> str:
+    """An article of a test: a title, then `text`."""
+    return f"{TITLES[language]}\n\n{text}\n"
+
+
+def article_document(text: str, language: str) -> Document:
+    """The document of an article of a title and `text`."""
+    return build_document(clean(article(text, language)), language)
+
+
+def it_questions(text: str) -> dict[str, str]:
+    """Question -> answer of the whole generator's question cards of an Italian article of
+    a title and `text`."""
+    return questions_of(article(text, "it"), "it")
+
+
+def en_questions(text: str) -> dict[str, str]:
+    """Question -> answer of the whole generator's question cards of an English article of
+    a title and `text`."""
+    return questions_of(article(text, "en"), "en")
 
 
 def questions_of(text: str, language: str) -> dict[str, str]:

@@ -4,13 +4,12 @@ letters (agents.py): 'approvato da parte della Regione Liguria' -> 'Da chi è st
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(text: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), "it")
+    doc = article_document(text, "it")
     return {c.question: c.answer for c in agents.extract(doc) if c.question}
 
 

@@ -4,13 +4,12 @@ two. An apposition that calls a name a company makes it no person ('Chi è ...?'
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, appositions
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _answers(text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"A headline for the test\n\n{text}"), language)
+    doc = article_document(text, language)
     return {c.question: c.answer for c in agents.extract(doc) if c.question}
 
 
@@ -41,7 +40,7 @@ def test_two_people_joined_by_and_are_not_one_name() -> None:
 
 
 def _who_is(text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di prova per il test\n\n{text}"), language)
+    doc = article_document(text, language)
     return {c.question: c.answer for c in appositions.extract(doc) if c.question}
 
 
@@ -77,7 +76,7 @@ def test_con_il_sostegno_di_asks_who_supported_the_appeal() -> None:
         "Il ricorso è stato presentato con il sostegno di Legambiente, che ha pagato le spese "
         "legali."
     )
-    doc = build_document(clean(f"Titolo di prova per il test\n\n{text}"), "it")
+    doc = article_document(text, "it")
     answers = {c.question: c.answer for c in agents.extract(doc) if c.question}
     assert answers.get("Chi ha sostenuto il ricorso?") == "Legambiente", answers
 
@@ -101,7 +100,7 @@ def test_an_italian_body_in_small_letters_is_an_agent() -> None:
         "Il restauro del ponte è finito. Il restauro è stato finanziato dal ministero della "
         "Cultura. Il restauro è durato due anni."
     )
-    doc = build_document(clean(f"Titolo di prova per il test\n\n{text}"), "it")
+    doc = article_document(text, "it")
     answers = {c.question: c.answer for c in agents.extract(doc) if c.question}
     assert answers.get("Da chi è stato finanziato il restauro?") == "il ministero della Cultura", (
         answers

@@ -8,11 +8,11 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, kinds
 from quizlib.generate.text import clean
 
-from .helpers import questions_of
+from .helpers import article_document, questions_of
 
 
 def _questions(module: object, text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
+    doc = article_document(text, language)
     extract = module.extract  # type: ignore[attr-defined]
     return {c.question: c.answer for c in extract(doc) if c.question}
 

@@ -4,13 +4,12 @@ organisation represents most library staff?'."""
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import bodies
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(text: str) -> dict[str, str]:
-    doc = build_document(clean(f"A headline for the test\n\n{text}\n"), "en")
+    doc = article_document(text, "en")
     return {c.question: c.answer for c in bodies.extract(doc) if c.question}
 
 

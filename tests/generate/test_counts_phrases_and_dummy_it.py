@@ -3,18 +3,8 @@ of a reported clause ("said it takes two years to train ..."), which is not the 
 
 from __future__ import annotations
 
-from tests.generate.helpers import questions_of
-
-IT_TITLE = "Titolo di un articolo di prova qui\n\n"
-EN_TITLE = "A headline of a test article here\n\n"
-
-
-def _it(text: str) -> dict[str, str]:
-    return questions_of(IT_TITLE + text, "it")
-
-
-def _en(text: str) -> dict[str, str]:
-    return questions_of(EN_TITLE + text, "en")
+from tests.generate.helpers import en_questions as _en
+from tests.generate.helpers import it_questions as _it
 
 
 def test_dummy_it_of_a_reported_clause_is_not_the_speaker() -> None:

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from quizlib.generate.document import build_document
 from quizlib.generate.text import clean
-from tests.generate.helpers import questions_of
-
-
-def _en(text: str) -> dict[str, str]:
-    return questions_of(f"A test headline for the shapes\n\n{text}\n", "en")
-
-
-def _it(text: str) -> dict[str, str]:
-    return questions_of(f"Titolo di prova per le forme\n\n{text}\n", "it")
+from tests.generate.helpers import en_questions as _en
+from tests.generate.helpers import it_questions as _it
 
 
 def test_the_maker_of_a_defined_thing_after_a_place_complement() -> None:

@@ -7,6 +7,7 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import acronyms, dates, definitions, numbers, quotes, roles
 from quizlib.generate.extract.dates import find_dates
 from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 IT_ENTRIES = """Un articolo sul porto
 
@@ -284,11 +285,11 @@ def test_a_cloze_hides_a_name_whole() -> None:
     from quizlib.generate.extract.cloze import _spans
 
     text = "The college moved to a new campus in Newcastle upon Tyne after the war ended."
-    doc = build_document(clean(f"Title of a test article here\n\n{text}"), "en")
+    doc = article_document(text, "en")
     hidden = {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
     assert "Newcastle upon Tyne" in hidden and "Newcastle" not in hidden
     text = "Fu un centro della cultura slava come stato medievale della Rus’ di Kiev e di Ruthenia."
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}"), "it")
+    doc = article_document(text, "it")
     hidden = {text[start:end] for _score, start, end, _kind in _spans(text, doc)}
     assert "Rus" not in hidden and "Ruthenia" in hidden
 
@@ -328,7 +329,7 @@ def test_an_asked_sentence_keeps_a_cloze_of_another_fact() -> None:
     from quizlib.generate.extract import cloze
 
     text = "Distrutto nel 1156, il castello fu ricostruito dall’imperatore Federico II di Svevia."
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}"), "it")
+    doc = article_document(text, "it")
     key = (doc.sentences[0].block, doc.sentences[0].position)
     hidden = [c.answer for c in cloze.extract(doc, {key: {"1156"}})]
     assert hidden == ["Federico II di Svevia"]

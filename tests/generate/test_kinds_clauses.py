@@ -4,13 +4,12 @@ object of 'has' are read as such."""
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import kinds
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
+    doc = article_document(text, language)
     return {c.question: c.answer for c in kinds.extract(doc) if c.question}
 
 

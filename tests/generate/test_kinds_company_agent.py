@@ -3,13 +3,12 @@ its kind: 'By which company was the bridge built?'."""
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import kinds
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _asked(text: str) -> dict[str, str]:
-    doc = build_document(clean(f"A title for the test\n\n{text}"), "en")
+    doc = article_document(text, "en")
     return {c.question or "": c.answer for c in kinds.extract(doc)}
 
 

@@ -4,13 +4,12 @@ a body ('The farm is owned by Simon Hale', 'Il museo viene gestito da Mario Ross
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, kinds, objects
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(module: object, text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
+    doc = article_document(text, language)
     extract = module.extract  # type: ignore[attr-defined]
     return {c.question: c.answer for c in extract(doc) if c.question}
 

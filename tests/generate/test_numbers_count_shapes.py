@@ -4,18 +4,9 @@ phrase with a relative or a participle, an age."""
 
 from __future__ import annotations
 
+from tests.generate.helpers import en_questions as _en
+from tests.generate.helpers import it_questions as _it
 from tests.generate.helpers import questions_of
-
-IT_TITLE = "Titolo di un articolo di prova qui\n\n"
-EN_TITLE = "A headline of a test article here\n\n"
-
-
-def _it(text: str) -> dict[str, str]:
-    return questions_of(IT_TITLE + text, "it")
-
-
-def _en(text: str) -> dict[str, str]:
-    return questions_of(EN_TITLE + text, "en")
 
 
 def test_italian_span_bounded_by_a_preposition() -> None:

@@ -4,18 +4,8 @@ adjective ("500 juvenile salmon"), an Italian opening of time with no prepositio
 
 from __future__ import annotations
 
-from tests.generate.helpers import questions_of
-
-IT_TITLE = "Titolo di un articolo di prova qui\n\n"
-EN_TITLE = "A headline of a test article here\n\n"
-
-
-def _it(text: str) -> dict[str, str]:
-    return questions_of(IT_TITLE + text, "it")
-
-
-def _en(text: str) -> dict[str, str]:
-    return questions_of(EN_TITLE + text, "en")
+from tests.generate.helpers import en_questions as _en
+from tests.generate.helpers import it_questions as _it
 
 
 def test_english_noun_with_the_same_plural_after_its_adjective() -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import numbers
 from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def questions(text: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di prova\n\n{text}\n"), "it")
+    doc = article_document(text, "it")
     return {c.question: c.answer for c in numbers.extract(doc) if c.question}
 
 

@@ -4,18 +4,8 @@ the whole (with the participle that tells which whole), the whole of its partici
 
 from __future__ import annotations
 
-from tests.generate.helpers import questions_of
-
-IT_TITLE = "Titolo di un articolo di prova qui\n\n"
-EN_TITLE = "A headline of a test article here\n\n"
-
-
-def _it(text: str) -> dict[str, str]:
-    return questions_of(IT_TITLE + text, "it")
-
-
-def _en(text: str) -> dict[str, str]:
-    return questions_of(EN_TITLE + text, "en")
+from tests.generate.helpers import en_questions as _en
+from tests.generate.helpers import it_questions as _it
 
 
 def test_an_italian_part_of_a_whole_with_its_participle_is_asked() -> None:

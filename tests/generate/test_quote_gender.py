@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import quotes
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _speakers(text: str) -> dict[str, str]:
-    doc = build_document(clean(f"A title for the test article\n\n{text}"), "en")
+    doc = article_document(text, "en")
     return {c.question or "": c.answer for c in quotes.extract(doc)}
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import seats
 from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(text: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), "it")
+    doc = article_document(text, "it")
     return {c.question: c.answer for c in seats.extract(doc) if c.question}
 
 

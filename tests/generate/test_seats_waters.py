@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import seats
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"Un titolo per la prova\n\n{text}\n"), language)
+    doc = article_document(text, language)
     return {c.question: c.answer for c in seats.extract(doc) if c.question}
 
 

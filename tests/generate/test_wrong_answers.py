@@ -4,13 +4,12 @@ kind the question says is not said again in the answer."""
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, appositions, kinds, roles, seats
-from quizlib.generate.text import clean
+from tests.generate.helpers import article_document
 
 
 def _questions(module: object, text: str, language: str) -> dict[str, str]:
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), language)
+    doc = article_document(text, language)
     extract = module.extract  # type: ignore[attr-defined]
     return {c.question: c.answer for c in extract(doc) if c.question}
 
@@ -83,7 +82,7 @@ def test_a_seat_after_which_is_of_the_name_before_it() -> None:
 
 def test_the_kind_the_question_says_is_not_said_again() -> None:
     text = "Rovereto è un comune del Trentino attraversato dal fiume Leno, con 40.000 abitanti."
-    doc = build_document(clean(f"Titolo di un articolo di prova qui\n\n{text}\n"), "it")
+    doc = article_document(text, "it")
     cards = [c for c in kinds.extract(doc) if c.question]
     assert [(c.question, c.answer, c.accept) for c in cards] == [
         ("Quale fiume attraversa Rovereto?", "Leno", ("fiume Leno",))
