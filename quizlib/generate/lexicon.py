@@ -248,3 +248,35 @@ OCCUPATIONS = frozenset(
     nuotatore nuotatrice biologo biologa microbiologo microbiologa chimico chimica fisico fisica
     medico""".split()
 )
+
+# Kinds of things a name tells apart, which more than one reading asks about: a named thing
+# is a "what", no "who", of its deeds; a built or made thing is the subject of an entry.
+# Craft that fly with no one aboard, or are sent: "the Perseverance rover", "la sonda Juno".
+CRAFT = {
+    "en": frozenset(
+        "drone rocket launcher satellite probe spacecraft rover lander telescope".split()
+    ),
+    "it": frozenset("drone razzo lanciatore satellite sonda rover lander telescopio".split()),
+}
+# Storms, and the waters, ice and fire of the land: "Storm Babet", "il fiume Sesia".
+NATURAL_KINDS = {
+    "en": frozenset("storm hurricane cyclone typhoon volcano glacier river lake".split()),
+    "it": frozenset(
+        "tempesta uragano ciclone tifone vulcano ghiacciaio fiume torrente lago".split()
+    ),
+}
+# Vehicles that carry people or goods: "the ship Baltic Meridian", "il treno Frecciarossa".
+VEHICLES = {
+    "en": frozenset("ship vessel boat train locomotive aircraft plane".split()),
+    "it": frozenset("nave treno aereo".split()),
+}
+# Buildings and works that carry roads and people: "the Millau viaduct", "lo stadio Olimpico".
+STRUCTURES = {
+    "en": frozenset("building bridge tunnel station stadium arena".split()),
+    "it": frozenset("edificio ponte galleria stazione stadio".split()),
+}
+
+
+def in_both(kinds: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of a kind in either language."""
+    return kinds["en"] | kinds["it"]

@@ -16,15 +16,20 @@ from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..given_names import is_given_name
 from ..lexicon import (
     ARTICULATED,
+    CRAFT,
     IT_ARTICLE_ENDING,
     MONTHS,
+    NATURAL_KINDS,
     NOUN_KIND,
     OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
     STOPWORDS,
+    STRUCTURES,
+    VEHICLES,
     WEEKDAYS,
     WHEN_WORDS,
+    in_both,
 )
 from ..memo import per_document
 from ..text import DEFINITE_OF_INDEFINITE, definite_article, lower_first, squash
@@ -759,17 +764,19 @@ _KIND_OPENING = {
 }
 
 
-# An apposition after a name that opens with its kind: "Mersey Marine Engineering, | a
-# shipyard in Birkenhead", "Edilstrade, | società friulana".
-_APPOSED_KIND = re.compile(
-    r",\s(?:(?:the|a|an|il|lo|la|un|uno|una)\s|l’|un’)?(?P<words>(?:[\w’-]+\s?){1,3})"
+# An apposition after a name, which opens with its kind, after an article or not: "Mersey
+# Marine Engineering, | a shipyard in Birkenhead", "Edilstrade, | società friulana", "the
+# Frank Slide, | a rockslide".
+_APPOSITION = re.compile(
+    r",\s(?P<article>(?:the|a|an|il|lo|la|un|uno|una)\s|l’|un’)?(?P<words>(?:[\w’-]+\s?){1,3})"
 )
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _kind_after_name(text: str, end: int, language: str) -> str | None:
     """The kind an apposition right after a name at `end` opens with, its first word of a
     kind among up to three, before any function word."""
-    m = _APPOSED_KIND.match(text, end)
+    m = _APPOSITION.match(text, end)
     if m is None:
         return None
     for word in m.group("words").split():
@@ -827,22 +834,23 @@ def _which_kind_question(question: str, answer: str, language: str, text: str = 
 
 # Kinds of things that do deeds with no one behind them in the sentence: what a satellite
 # spotted or a storm destroyed is asked with "what", not "who".
-_THING_KINDS = frozenset(
-    """satellite satellites telescope telescopes rover probe spacecraft spaceship lander orbiter
-    storm hurricane cyclone typhoon tornado earthquake flood wildfire fire landslide avalanche
-    tsunami eruption volcano glacier rockslide mudslide landslip machine robot drone algorithm
-    software computer camera
-    instrument spectrograph radar sensor detector microscope engine rocket launcher vehicle
-    virus bacterium telescopio sonda navicella tempesta uragano ciclone tifone tromba terremoto
-    sisma alluvione piena incendio frana valanga eruzione vulcano ghiacciaio macchina
-    algoritmo computer fotocamera strumento spettrografo sensore rivelatore microscopio
-    motore razzo lanciatore veicolo batterio
-    lake loch lough river sea bay forest island mountain lago fiume torrente mare baia foresta
-    isola monte piazza piazzale viale lungomare square avenue parco
-    road street bridge tunnel station airport plant building stadium arena strada ponte
-    galleria stazione aeroporto impianto edificio stadio
-    race hurdle steeplechase chase stakes derby marathon cup trophy prize award medal title
-    championship gara corsa coppa trofeo premio medaglia titolo campionato maratona palio""".split()
+_THING_KINDS = (
+    in_both(CRAFT)
+    | in_both(NATURAL_KINDS)
+    | in_both(STRUCTURES)
+    | frozenset(
+        """satellites telescopes spaceship orbiter tornado earthquake flood wildfire fire landslide
+        avalanche tsunami eruption rockslide mudslide landslip machine robot algorithm software
+        computer camera instrument spectrograph radar sensor detector microscope engine vehicle
+        virus bacterium navicella tromba terremoto sisma alluvione piena incendio frana valanga
+        eruzione macchina algoritmo fotocamera strumento spettrografo sensore rivelatore
+        microscopio motore veicolo batterio
+        loch lough sea bay forest island mountain mare baia foresta isola monte piazza piazzale
+        viale lungomare square avenue parco road street airport plant strada aeroporto
+        impianto race hurdle steeplechase chase stakes derby marathon cup trophy prize award
+        medal title championship gara corsa coppa trofeo premio medaglia titolo campionato
+        maratona palio""".split()
+    )
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
 # "i Vigili del fuoco", "la Camera di commercio" (an Italian chamber, no camera).
@@ -872,31 +880,38 @@ def _thing_agent(text: str, answer: str) -> bool:
     words += re.findall(r"[^\W\d_]+", text[at : end + _KIND_REACH].lower())[
         : len(answer.split()) + 1
     ]
-    kind = _APPOSITION_HEAD.match(text, end)  # "the Frank Slide, a rockslide that buried ..."
+    kind = _apposed_head(text, end)  # "the Frank Slide, a rockslide that buried ..."
     if kind is not None:
-        words.append(kind.group("kind").lower())
+        words.append(kind.lower())
     # "the Island Trust", "il Consorzio del Lago": a body of people named after a thing
     people = not _PEOPLE_KINDS.isdisjoint(words) or not _BODY_WORDS.isdisjoint(words)
     return not _THING_KINDS.isdisjoint(words) and not people
 
 
-# The kind an apposition gives a name right after it: "Frank Slide|, a rockslide".
-_APPOSITION_HEAD = re.compile(
-    r",\s(?:an?\s|the\s|un\s|uno\s|una\s|un’|il\s|la\s|lo\s|l’)(?P<kind>[^\W\d_]+)"
-)
+def _apposed_head(text: str, end: int) -> str | None:
+    """The kind an apposition with an article gives a name right before `end`, its first
+    word: 'rockslide' of 'Frank Slide|, a rockslide'."""
+    m = _APPOSITION.match(text, end)
+    head = _FIRST_WORD.match(m.group("words")) if m and m.group("article") else None
+    return head.group(0) if head else None
+
+
 _BY_WORD = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dall’|dai|dagli|dalle)(?!\w)")
 
 # Nouns of things built or made, as an entry's definition says what its subject is: "Hafod
 # Eryri is the visitor | centre | and railway terminus" is a building, no "who" of a deed.
-_BUILT_KINDS = frozenset(
-    """centre center terminus building hall tower castle cathedral church chapel abbey palace
-    monument statue memorial lighthouse pier bridge viaduct aqueduct dam canal tunnel station
-    stadium arena ship vessel boat car train locomotive aircraft plane painting sculpture
-    manuscript book film novel opera song album report plan strategy scheme law act treaty
-    centro torre castello cattedrale chiesa cappella abbazia palazzo monumento statua faro
-    molo ponte viadotto acquedotto diga canale galleria stazione stadio nave imbarcazione treno
-    aereo dipinto quadro scultura manoscritto libro film romanzo opera canzone album
-    rapporto piano strategia legge trattato edificio rifugio""".split()
+_BUILT_KINDS = (
+    in_both(VEHICLES)
+    | in_both(STRUCTURES)
+    | frozenset(
+        """centre center terminus hall tower castle cathedral church chapel abbey palace
+        monument statue memorial lighthouse pier viaduct aqueduct dam canal car painting
+        sculpture manuscript book film novel opera song album report plan strategy scheme law act
+        treaty centro torre castello cattedrale chiesa cappella abbazia palazzo monumento statua
+        faro molo viadotto acquedotto diga canale imbarcazione dipinto quadro scultura
+        manoscritto libro film romanzo opera canzone album rapporto piano strategia legge
+        trattato rifugio""".split()
+    )
 )
 # An entry's definition: its name, a copula, and an article before what it is.
 _DEFINED_AS = re.compile(

@@ -20,11 +20,14 @@ from ..chunks import Token, index_at, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import (
     ARTICLES,
+    CRAFT,
     MONTHS,
+    NATURAL_KINDS,
     RELATIVE_WORDS,
     ROLE_WORDS,
     SAY_VERBS,
     STOPWORDS,
+    VEHICLES,
     WEEKDAYS,
     WHEN_WORDS,
 )
@@ -538,20 +541,24 @@ def _italian_named_after(
 # Things a name tells apart from others of their kind: ships, vehicles, missions, rivers,
 # storms.
 _KINDS = {
-    "it": frozenset(
-        """nave portarinfuse petroliera traghetto mercantile peschereccio portacontainer
-        motonave yacht sottomarino sommergibile fregata cacciatorpediniere rimorchiatore
-        rompighiaccio aereo velivolo elicottero drone razzo lanciatore satellite sonda
-        rover lander telescopio treno locomotiva operazione missione spedizione fiume
-        torrente lago vulcano ghiacciaio uragano ciclone tifone tempesta""".split()
-    ),
-    "en": frozenset(
-        """ship vessel boat tanker freighter carrier ferry liner yacht trawler cutter frigate
-        destroyer submarine warship icebreaker barge tug aircraft airliner plane jet
-        helicopter drone rocket launcher satellite probe spacecraft rover lander telescope
-        train locomotive operation mission expedition river lake volcano glacier hurricane
-        cyclone typhoon storm""".split()
-    ),
+    language: CRAFT[language]
+    | NATURAL_KINDS[language]
+    | VEHICLES[language]
+    | frozenset(others.split())
+    for language, others in (
+        (
+            "it",
+            """portarinfuse petroliera traghetto mercantile peschereccio portacontainer motonave
+            yacht sottomarino sommergibile fregata cacciatorpediniere rimorchiatore rompighiaccio
+            velivolo elicottero locomotiva operazione missione spedizione""",
+        ),
+        (
+            "en",
+            """tanker freighter carrier ferry liner yacht trawler cutter frigate destroyer
+            submarine warship icebreaker barge tug airliner jet helicopter operation mission
+            expedition""",
+        ),
+    )
 }
 # "X, known as Qdenga, ...": the words that give a name.
 _CALLED = {
