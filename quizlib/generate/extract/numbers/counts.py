@@ -632,6 +632,9 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
             modified = _modified_head(text, m.start("noun"))
             if modified is not None:  # "12 lightweight solar-powered GPS tags"
                 noun, noun_end = modified
+    shared = _shared_head(text, m, noun) if language == "en" and adj is None else None
+    if shared is not None:  # "30 seasonal| and 4 permanent workers": the workers'
+        noun = shared
     if spelled and not _spelled_counts(m, text, noun, language):
         return None
     if not spelled and _YEAR.fullmatch(num):
@@ -650,6 +653,10 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     if low not in UNITS | _EXTRA_UNITS:
         noun_end = _coordinated_noun(text, noun_end, language)  # "48,000 homes| and businesses"
     phrase_end = _offence_end(text, low, _complement(text, noun_end, language), language)
+    counted = text[m.start("noun") : noun_end]
+    nouns = text[m.start("noun") : phrase_end]
+    if shared is not None:
+        counted = nouns = f"{counted} {shared}"
     return _Count(
         start=m.start("num"),
         end=end,
@@ -658,10 +665,33 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         number=number,
         digits=_spelled_value(number, language) if spelled else None,
         noun=low,
-        nouns=text[m.start("noun") : phrase_end],
-        counted=text[m.start("noun") : noun_end],
+        nouns=nouns,
+        counted=counted,
         adj=adj,
     )
+
+
+# The second count of a pair whose counted noun both share: "30 seasonal| and 4 permanent
+# workers", "three gold| and two silver medals".
+_SECOND_OF_PAIR = re.compile(
+    r"\s+(?:and|or)\s+(?:\d[\d.,]*|[a-z]+)(?:\s+(?:thousand|million|billion))?(?=\s)"
+)
+
+
+def _shared_head(text: str, m: re.Match[str], noun: str) -> str | None:
+    """The plural noun a count of modifiers alone shares with the count joined to it, which
+    names it: 'workers' of '30 seasonal and 4 permanent workers'; None where the counted
+    word is a noun of its own ('30 homes and 12 shops')."""
+    if _plural(noun, "en") or noun.lower() in _EN_PLURALS or not _modifier(noun):
+        return None
+    pair = _SECOND_OF_PAIR.match(text, m.end("noun"))
+    if pair is None:
+        return None
+    second = pair.group(0).split()[1]
+    if not (second[0].isdigit() or second in NUMBER_WORDS["en"]):
+        return None
+    head = _modified_head(text, pair.end())
+    return None if head is None else head[0]
 
 
 # A second plural noun joined to a counted one: "48,000 homes| and businesses", "1.300
@@ -1130,11 +1160,13 @@ _RELATIVE_LEADS = "|".join(
 
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
 # is "once" before a rate or "again" ("once a week"); nor is a mark inside a figure ("2,7
-# chilometri", "06:42") or a time ("8 a.m."). A purpose opens with two words, cut before the
-# first: "every three years | so that ...", "| in order to", "| così che", "| in modo da"; a
-# relative with its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
+# chilometri", "06:42"), a time ("8 a.m."), a web address ("Recreation.gov") or a dotted
+# abbreviation ("the U.S."). A purpose opens with two words, cut before the first: "every
+# three years | so that ...", "| in order to", "| così che", "| in modo da"; a relative with
+# its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
 _TAIL_END = re.compile(
-    r"[;!?(“”\"]|(?<!\d)(?<!\s[ap])(?<!\s[ap]\.m)[,:.]|(?<!\s[ap])(?<!\s[ap]\.m)[,:.](?!\d)"
+    r"[;!?(“”\"]|(?<!\d)(?<!\s[ap])(?<!\s[ap]\.m)(?:[,:]|(?<![.\s][A-Z])\.(?![a-z]|[A-Z]\.))"
+    r"|(?<!\s[ap])(?<!\s[ap]\.m)(?:[,:]|(?<![.\s][A-Z])\.(?![a-z]|[A-Z]\.))(?!\d)"
     r"|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
     r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
     r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
