@@ -227,6 +227,8 @@ def is_finite(word: str, language: str) -> bool:
         return (w.endswith("ed") and len(w) > 4) or w in EN_PAST or w in _EN_MORE_PASTS
     if is_participle(w, language) or is_gerund(w, language):
         return False
+    if len(w) > 6 and w.endswith(("ante", "ente", "anti", "enti")):
+        return False  # a present participle, an adjective: "vegetazione infestante"
     if word[:1].isupper() and (is_given_name(word) or lemma(word, language) == word):
         return False  # a name the dictionary knows with its capital: "Luca" is no "lucere"
     if w == "dà":
@@ -354,7 +356,21 @@ def may_be_present(word: str, language: str) -> bool:
 def is_present_at(before: str, word: str, after: str, language: str) -> bool:
     """Whether an English '-s' form is a verb where it stands, between the word before and the
     word after it: 'The line links the airport', 'The bridge measures 400 metres', 'The firm
-    now employs about 3,000 people'; not 'the links to', 'its works', 'project costs rose'."""
+    now employs about 3,000 people'; not 'the links to', 'its works', 'project costs rose',
+    nor a noun no verb shares its base with ('Tasmanian governments| over three years')."""
+    return s_form_at(before, word, after, language) and may_be_verb(word)
+
+
+def may_be_verb(word: str) -> bool:
+    """Whether an English word in '-s' may be a verb's present: its base has a verb's forms
+    ('agrees', 'opens'; not 'governments', 'charities')."""
+    return may_be_present(word, "en") and any(is_verb_lemma(b) for b in _present_bases(word))
+
+
+def s_form_at(before: str, word: str, after: str, language: str) -> bool:
+    """Whether an English '-s' form stands where a present would, between a word that may end
+    a subject and one that may open an object, verb or plural noun alike ('lorry drivers|
+    £40': the object of a verb before it)."""
     return _takes_an_object(after) and _ends_a_subject(before) and may_be_present(word, language)
 
 

@@ -171,3 +171,106 @@ def test_an_italian_present_read_as_an_adjective_is_a_verb_between_subject_and_o
 ) -> None:
     qs = questions_of(text, "it")
     assert question in qs, qs
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "The hatchery is funded with $3.4 million from the state and federal governments.",
+            "How much funding does the hatchery receive from the state and federal governments?",
+        ),
+        (
+            "The club raised £40,000 for hospices and mental health charities last year.",
+            "How much did the club raise for hospices and mental health charities last year?",
+        ),
+    ],
+)
+def test_a_tail_keeps_both_halves_of_a_pair_of_noun_phrases(text: str, question: str) -> None:
+    qs = questions_of(text, "en")
+    assert question in qs, qs
+    assert not any(q.endswith(("from the state?", "for hospices?")) for q in qs), qs
+
+
+def test_a_pair_of_noun_phrases_is_no_pair_of_clauses() -> None:
+    qs = questions_of(
+        "The pilot is backed by $1.8 million from the federal and Victorian governments over "
+        "two years.",
+        "en",
+    )
+    assert not any("Victorian government?" in q for q in qs), qs
+
+
+def test_a_tail_cut_between_two_adjectives_of_a_noun_is_left_out() -> None:
+    qs = questions_of("The cuttings were kept for about five weeks in damp, shaded frames.", "en")
+    assert "For how many weeks were the cuttings kept?" in qs, qs
+    assert not any(q.endswith("in damp?") for q in qs), qs
+
+
+def _definitions(text: str, language: str) -> dict[str, str]:
+    deck = generate_deck(text, language=language)
+    return {c.question: c.answer for c in deck.cards if c.question and c.kind == "definition"}
+
+
+def test_a_definition_ends_before_a_relative_of_place() -> None:
+    text = (
+        "Derwent walk-in centre to close in May\n"
+        "Health board confirms the date\n"
+        "Health | Sam Hale | Derwent Times | Monday 3 November 2026\n"
+        "The walk-in centre in Matlock will close on 30 May, the health board said on Monday.\n"
+        "Walk-in centre\n"
+        "A walk-in centre is a clinic where minor injuries are treated by nurses without an "
+        "appointment, for patients of any age.\n"
+    )
+    defs = _definitions(text, "en")
+    whole = "a clinic where minor injuries are treated by nurses without an appointment"
+    assert defs.get("What is a walk-in centre?") in {"a clinic", whole}, defs
+
+
+def test_an_italian_definition_keeps_the_adjective_of_a_compound_noun() -> None:
+    text = (
+        "Sassuolo, riapre il torrione dopo i lavori\n"
+        "La torre torna visitabile\n"
+        "Cultura | Ada Neri | Gazzetta di Sassuolo | lunedì 3 novembre 2026\n"
+        "Il Torrione di Sassuolo riaprirà sabato 8 novembre dopo un anno di lavori.\n"
+        "Torrione di Sassuolo\n"
+        "Il Torrione di Sassuolo è una torre a pianta circolare con due ordini di merli, "
+        "costruita a partire dal 1410; oggi ospita un museo.\n"
+    )
+    defs = _definitions(text, "it")
+    assert defs.get("Che cos’è il Torrione di Sassuolo?") == "una torre a pianta circolare", defs
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Sono stati tagliati circa 60 metri cubi di vegetazione infestante e ripuliti "
+            "due sentieri.",
+            "Quanti metri cubi di vegetazione infestante sono stati tagliati?",
+        ),
+        (
+            "Nel 2025 sono stati messi a dimora 500 alberi di leccio resistente alla siccità.",
+            "Quanti alberi di leccio sono stati messi a dimora nel 2025?",
+        ),
+    ],
+)
+def test_an_italian_adjective_in_ante_ente_stays_with_its_noun(text: str, question: str) -> None:
+    qs = questions_of(text, "it")
+    assert question in qs, qs
+    assert not any(q.endswith(("infestante?", "alla siccità?")) for q in qs), qs
+
+
+def test_an_italian_expansion_opens_with_the_capital_of_its_name() -> None:
+    qs = questions_of(
+        "Alla campagna partecipa l’Istituto nazionale di astronomia e di fisica spaziale "
+        "(AFS), con sede a Bologna.",
+        "it",
+    )
+    expansion = "Istituto nazionale di astronomia e di fisica spaziale"
+    assert qs.get("Che cosa significa la sigla AFS?") == expansion, qs
+
+
+def test_a_sentence_opening_capital_opens_no_expansion() -> None:
+    qs = questions_of("Output of fine particulate matter (FPM) fell by 4% last year.", "en")
+    assert qs.get("What does FPM stand for?") == "fine particulate matter", qs

@@ -371,6 +371,12 @@ def _adjective_after(text: str, at: int) -> int:
         return at
     if is_finite(word, "it") or is_participle(word, "it") or is_gerund(word, "it"):
         return at
+    if (
+        word.endswith(_PRESENT_PARTICIPLE)
+        and word not in _IT_IMPROPER_PREPOSITIONS
+        and (_GOVERNED.match(text, m.end()))
+    ):
+        return at  # "di vite| resistente alla siccità": the adjective with its own complement
     return m.end()
 
 
@@ -885,7 +891,9 @@ def _adjective_first(noun: str, adj: str, language: str) -> bool:
 _PRESENT_PARTICIPLE = ("ente", "enti", "ante", "anti")
 
 
-_GOVERNED = re.compile(r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a)\s")
+_GOVERNED = re.compile(
+    r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a|al|alla|allo|alle|ai|agli)\s|\s+all’"
+)
 
 
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall’)(?:\s|(?<=’))")
@@ -928,6 +936,8 @@ def _governs(text: str, at: int, adj: str) -> bool:
         # "80 istituti| distribuiti sul territorio": the place is the participle's, which
         # goes with it, not moved after the subject ("... conta il CNR sul territorio?")
         return True
+    if adj in _IT_IMPROPER_PREPOSITIONS:
+        return False  # "davanti al giudice": a place, no participle's complement
     return adj.endswith(_PRESENT_PARTICIPLE) and _GOVERNED.match(text, at) is not None
 
 
