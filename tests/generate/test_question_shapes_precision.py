@@ -54,7 +54,7 @@ def test_a_share_after_a_present_in_s_is_still_asked() -> None:
     [
         (
             "L'età media dei soci supera i 58 anni.",
-            "Quale soglia supera l’età media dei soci?",
+            "Quale età supera l’età media dei soci?",
             "58 anni",
         ),
         (
