@@ -493,6 +493,38 @@ FACTS = [
         "presente: allena | passato: ha allenato | futuro: allenerà",
         " in una scuderia vicino a Cuneo",
     ),
+    # A pair of noun phrases after the figure, or before its noun: the question keeps both
+    # halves ("from the state and federal governments", "25 seasonal and 6 permanent workers").
+    Fact(
+        "grant_pair",
+        EN,
+        "the hatchery",
+        "£3.4 million",
+        "3.4",
+        "past: received | present: receives | perfect: has received | "
+        "future: will receive | expected: expects to receive",
+        " from the state and federal governments",
+    ),
+    Fact(
+        "seasonal_pair",
+        EN,
+        "the vineyard",
+        "25 seasonal and 6 permanent workers",
+        "25",
+        "past: employed | present: employs | perfect: has employed | "
+        "future: will employ | expected: expects to employ",
+    ),
+    # An Italian present the dictionary reads as an adjective ("coltiva" -> "coltivo"), after
+    # a person named by the given name alone.
+    Fact(
+        "vigneto",
+        IT,
+        "Luca",
+        "12 ettari di vigneto",
+        "12",
+        "presente: coltiva | passato: ha coltivato | futuro: coltiverà",
+        " a Montalcino",
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from .verbs import (
     AUXILIARIES,
     is_finite,
     is_gerund,
+    is_italian_present_at,
     is_participle,
     is_present_s_at,
     may_be_present,
@@ -164,9 +165,12 @@ def main_verb(
         if low in auxiliaries:
             return i
         if i == 0 and text[:1].isupper():
-            if is_finite(low, language):
+            if is_finite(text, language):  # with its capital: "Luca| Rossi" is a name
                 return i
             continue
+        if language == "it" and low.endswith("a") and len(low) > 4:
+            if is_italian_present_at([t.text for t in toks], i):
+                return i  # "Luca coltiva| 12 ettari": no "coltivo"
         if text[:1].islower() and is_finite(text, language) and not _compound_adjective(low):
             if language == "en" and _adjective_in_ed(toks, i):
                 continue  # "the number of registered| female boxers", "the injured| man"

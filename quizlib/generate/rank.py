@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .candidate import REMARK, Candidate
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, PAIR_AND, WEEKDAYS
+from .pointing import points_back
 from .text import QUOTATION, contains_phrase, core, fold
 from .verbs import IT_PARTICIPLE_FORM, holds_finite, may_be_present
 
@@ -225,8 +226,8 @@ def well_formed(question: str, kind: str) -> bool:
     menus (_PAGE_MARKS), an Italian subjunctive as the main verb (_IT_SUBJUNCTIVE), an opening
     frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR), a lost
     subject (_NO_SUBJECT) or one that is a 'chi'/'who' clause (_RELATIVE_SUBJECT), a reported
-    clause with no verb (_REPORTED_THAT) and, in a question on a date, a part of a date
-    (_DAY_LEFT)."""
+    clause with no verb (_REPORTED_THAT), a demonstrative that needs the sentence before
+    (pointing.py) and, in a question on a date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
@@ -240,6 +241,8 @@ def well_formed(question: str, kind: str) -> bool:
     if _verbless_report(question) or _FIGURE_SAID.match(question):
         return False
     if _PREPOSITION_ARTICLE.search(question):
+        return False
+    if kind != "quote" and points_back(question):  # a speaker's own "these" is his words'
         return False
     if kind == "date":
         words = _WORD.findall(question.lower())

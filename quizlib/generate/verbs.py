@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import simplemma
 
+from .given_names import is_given_name
 from .lexicon import EN_PAST, ESSERE_VERBS, STOPWORDS
 
 # An English word in -ed right before a determiner: a past with its object ("once housed| the
@@ -226,12 +227,49 @@ def is_finite(word: str, language: str) -> bool:
         return (w.endswith("ed") and len(w) > 4) or w in EN_PAST or w in _EN_MORE_PASTS
     if is_participle(w, language) or is_gerund(w, language):
         return False
+    if len(w) > 6 and w.endswith(("ante", "ente", "anti", "enti")):
+        return False  # a present participle, an adjective: "vegetazione infestante"
+    if word[:1].isupper() and (is_given_name(word) or lemma(word, language) == word):
+        return False  # a name the dictionary knows with its capital: "Luca" is no "lucere"
     if w == "dà":
         return True  # "dare" in the present, the one finite form in a stressed "-à" not "-rà"
     lem = lemma(w, language)
     if lem == w or not _verb_lemma(lem, language):
         return False
     return w.endswith(_IT_FINITE_ENDINGS)
+
+
+# What opens the object of an Italian verb: an article, a number's approximation, "ogni".
+_IT_OBJECT_OPENERS = frozenset(
+    "il lo la i gli le l’ un uno una un’ ogni oltre circa quasi più altri altre".split()
+)
+_IT_SUBJECT_OPENERS = frozenset("il lo la i gli le l’ un uno una un’".split())
+
+
+def is_italian_present_at(words: Sequence[str], i: int) -> bool:
+    """Whether the Italian word i of a sentence (its tokens' texts) is a present in '-a' that
+    the dictionary reads as the feminine of a word in '-o' ('coltiva' -> 'coltivo', 'porta'
+    -> 'porto'), where its place makes it a verb: after a subject ('che', a name, a noun
+    after its article) and before an object ('Luca coltiva| 12 ettari', 'l’azienda versa|
+    ogni anno'); 'la centrale operativa attiva| 12 ore' has no subject before it."""
+    word = words[i]
+    if i == 0 or i + 1 >= len(words) or not word.isalpha() or not word.islower():
+        return False
+    stem = word[:-1]
+    if len(word) < 5 or not word.endswith("a") or lemma(word, "it") != stem + "o":
+        return False
+    if lemma(stem + "ano", "it") != stem + "are":  # "coltivano": the verb's plural
+        return False
+    after = words[i + 1]
+    if not (after[:1].isdigit() or after.lower() in _IT_OBJECT_OPENERS):
+        return False
+    before = words[i - 1]
+    if before == "che" or (before[:1].isupper() and before.isalpha() and i > 1):
+        return True  # "Luca Favaro, che coltiva", "l’azienda di Luca| coltiva"
+    if before[:1].isupper() and before.isalpha():
+        return is_given_name(before)  # "Luca coltiva" opening the sentence
+    opener = words[i - 2].lower() if i > 1 else ""
+    return before.isalpha() and before.islower() and opener in _IT_SUBJECT_OPENERS
 
 
 def holds_finite(words: Iterable[str], language: str) -> bool:
@@ -318,7 +356,21 @@ def may_be_present(word: str, language: str) -> bool:
 def is_present_at(before: str, word: str, after: str, language: str) -> bool:
     """Whether an English '-s' form is a verb where it stands, between the word before and the
     word after it: 'The line links the airport', 'The bridge measures 400 metres', 'The firm
-    now employs about 3,000 people'; not 'the links to', 'its works', 'project costs rose'."""
+    now employs about 3,000 people'; not 'the links to', 'its works', 'project costs rose',
+    nor a noun no verb shares its base with ('Tasmanian governments| over three years')."""
+    return s_form_at(before, word, after, language) and may_be_verb(word)
+
+
+def may_be_verb(word: str) -> bool:
+    """Whether an English word in '-s' may be a verb's present: its base has a verb's forms
+    ('agrees', 'opens'; not 'governments', 'charities')."""
+    return may_be_present(word, "en") and any(is_verb_lemma(b) for b in _present_bases(word))
+
+
+def s_form_at(before: str, word: str, after: str, language: str) -> bool:
+    """Whether an English '-s' form stands where a present would, between a word that may end
+    a subject and one that may open an object, verb or plural noun alike ('lorry drivers|
+    £40': the object of a verb before it)."""
     return _takes_an_object(after) and _ends_a_subject(before) and may_be_present(word, language)
 
 

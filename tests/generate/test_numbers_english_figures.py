@@ -116,7 +116,8 @@ def test_a_sum_from_two_named_givers_is_asked_from_both() -> None:
     asked = "How much funding did the study receive from the Wellcome Trust and the Tudor Trust?"
     assert qs[asked] == "£80,000"
     qs = questions("The study was funded with £80,000 from the Wellcome Trust and private donors.")
-    assert not any(q.startswith("How much funding") for q in qs)
+    asked = "How much funding did the study receive from the Wellcome Trust and private donors?"
+    assert qs[asked] == "£80,000"
 
 
 def test_a_present_in_s_is_the_verb_a_second_verb_phrase_shares_its_subject_with() -> None:

@@ -36,7 +36,7 @@ def test_up_to_is_an_approximation() -> None:
 
 def test_a_threshold_with_its_article() -> None:
     it = _questions("La mostra ha superato i 90.000 visitatori.")
-    assert it == {"Quanti visitatori ha superato la mostra?": "90.000"}
+    assert it == {"Quale soglia ha superato la mostra?": "90.000 visitatori"}
     # A sum past a threshold: "Quanto supera" would ask by how much; it is asked as a threshold.
     assert _questions("La stima dei danni supera i 30 milioni di euro.") == {
         "Quale soglia supera la stima dei danni?": "30 milioni di euro"
@@ -236,7 +236,7 @@ def test_a_source_named_in_an_apposition() -> None:
         "Secondo il direttore della fondazione, Marco Zambelli, la prevendita ha già superato "
         "i 90.000 biglietti."
     )
-    assert it == {"Quanti biglietti ha superato la prevendita?": "90.000"}
+    assert it == {"Quale soglia ha superato la prevendita?": "90.000 biglietti"}
     en = _questions(
         "According to the head of the agency, Jane Smith, the scheme has helped 4,000 families.",
         "en",
@@ -262,4 +262,6 @@ def test_an_aside_that_opens_with_an_adverb_and_a_participle() -> None:
 
 def test_a_leading_span_of_a_year_goes_to_the_end() -> None:
     it = _questions("Nei primi sei mesi del 2024 la mostra ha superato i 90.000 visitatori.")
-    assert it == {"Quanti visitatori ha superato la mostra nei primi sei mesi del 2024?": "90.000"}
+    assert it == {
+        "Quale soglia ha superato la mostra nei primi sei mesi del 2024?": "90.000 visitatori"
+    }

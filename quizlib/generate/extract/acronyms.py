@@ -495,6 +495,7 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
         k = _long_name_start(acronym, words, before)
     if k is None:
         return _listed_name(acronym, head) if not place and "," in text[:end] else ("", "")
+    k = _name_opened_before(words, k, offset)
     expansion = " ".join([words[k], *window[k + 1 :]])
     word = before(k)
     article = _article_of(word)
@@ -511,6 +512,28 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
     if not article and _possessive(word) and _ends_in_a_noun(expansion) and not _firm(expansion):
         article = "the"  # "NASA’s Transiting Exoplanet Survey Satellite (TESS)"
     return expansion, article
+
+
+_OPENED_REACH = 3  # words back from a lowercase reading to the capital that opens its name
+
+
+# Italian words that join the words of a name: "Istituto nazionale di| oceanografia".
+_IT_NAME_JOINS = frozenset("di del della dello dei degli delle per e".split())
+
+
+def _name_opened_before(words: tuple[str, ...], k: int, offset: int) -> int:
+    """Where the Italian name whose words from k spell the acronym opens, when the reading
+    starts in small letters inside it: 'Istituto nazionale di| oceanografia e di geofisica
+    sperimentale (OGS)' opens at 'Istituto' (lowercase words and a connector between; a
+    capital that opens the sentence is no name's: 'Emissions of greenhouse gas'); else k."""
+    if not words[k][:1].islower() or k < 2 or words[k - 1] not in _IT_NAME_JOINS:
+        return k
+    for j in range(k - 2, max(-1, k - 2 - _OPENED_REACH), -1):
+        if words[j][:1].isupper():
+            return j if offset + j > 0 else k
+        if not words[j].isalpha() or not words[j].islower():
+            return k
+    return k
 
 
 MIN_LISTED = 3  # letters of an acronym read from a list inside a name

@@ -358,8 +358,10 @@ def lower_initial(clause: str, doc: Document) -> str:
     join, _, after = rest.partition(" ")
     if join in _NAME_JOINS and after[:1].isupper():
         return clause  # "Scottish and Southern Electricity Networks": one name
-    if known_only_as_name(first, doc.language):
-        return clause  # "Quebec alone produces ...": the dictionary writes it with a capital
+    if known_only_as_name(first, doc.language) or is_given_name(first):
+        # "Quebec alone produces ...": the dictionary writes it with a capital; "Luca ha
+        # comprato ...": a person named by the given name alone
+        return clause
     if is_known_word(first.lower(), doc.language) or first.lower() in ARTICLES[doc.language]:
         return (
             lower_first(first.lower() + (" " + rest if rest else ""))

@@ -2308,7 +2308,11 @@ def _indefinite_entry(
     while n > 2 and (
         ptoks[n - 1].low in _DI
         or ptoks[n - 1].low in {"e", "ed", "and"}
-        or (ptoks[n - 1].text.islower() and is_participle(ptoks[n - 1].text, language))
+        or (
+            ptoks[n - 1].text.islower()
+            and is_participle(ptoks[n - 1].text, language)
+            and not (language == "it" and _compound_adjective_at(ptoks, n - 1))
+        )
         or _dangling_modifier(ptoks[n - 1].low, language)
     ):
         n -= 1  # "un comune italiano di | circa ...", "a compound ... used | in": dangling
@@ -4366,9 +4370,13 @@ def _head(pred_toks: list, language: str) -> int:
             break
         if language == "it" and _compound_with(pred_toks, n):
             n += 2  # "impianti a fune", "macchine da cucire": one noun, not a place or an agent
+            if _agreeing_adjective(pred_toks, n):
+                n += 1  # "una fortezza a pianta quadrata": the adjective is the compound's
             continue
         if low in PREPOSITIONS[language] and low not in _DI and low != "di":
             break
+        if low in _RELATIVE_OPENERS and n > 1:
+            break  # "a maternity unit | where care during ...": a clause, whole or not at all
         if low in {"che", "which", "that", "who", "con", "with", "e", "and"} and n > 1:
             nxt = pred_toks[n + 1].text if n + 1 < len(pred_toks) else ""
             if low in {"e", "ed", "and"} and nxt[:1].islower() and not is_participle(nxt, language):
@@ -4434,6 +4442,30 @@ def _before_last_conjunct(pred_toks: list, n: int) -> int:
 
 # Words after "a" that place a thing rather than name its kind: "a nord di", "a valle".
 _PLACING = frozenset("nord sud est ovest valle monte ridosso fianco metà circa".split())
+
+
+# Relatives of place and of owner that open a clause after a head noun: "a unit where ...".
+_RELATIVE_OPENERS = frozenset("where whose whom dove".split())
+
+
+def _agreeing_adjective(pred_toks: list, n: int) -> bool:
+    """Whether the token at n is an Italian adjective of the compound noun before it, agreeing
+    with it ('a pianta| quadrata', 'a vela| latina'): a bare lowercase word of the same ending,
+    no verb, no preposition."""
+    if n >= len(pred_toks):
+        return False
+    word, noun = pred_toks[n].text, pred_toks[n - 1].low
+    if not word.isalpha() or not word.islower() or word in STOPWORDS["it"]:
+        return False
+    if word in PREPOSITIONS["it"] or word in ARTICULATED or is_finite(word, "it"):
+        return False
+    return word[-1:] == noun[-1:]
+
+
+def _compound_adjective_at(pred_toks: list, n: int) -> bool:
+    """Whether token n is the agreeing adjective of a compound noun before it ('a pianta|
+    quadrata'), no participle left dangling."""
+    return n >= 3 and _compound_with(pred_toks, n - 2) and _agreeing_adjective(pred_toks, n)
 
 
 def _compound_with(pred_toks: list, n: int) -> bool:

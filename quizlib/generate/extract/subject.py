@@ -75,7 +75,7 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     elif (
         first.low in {"si", "ci"}
         or first.low in AUXILIARIES[language]
-        or (language == "it" and is_finite(first.low, language))
+        or (language == "it" and is_finite(first.text, language))
     ):
         # An Italian verb without its subject: "Fu fondata ...", "Si formò ...".
         if not text.startswith(first.text):

@@ -30,6 +30,7 @@ from ...verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    is_present_s_at,
     is_verb_lemma,
     lemma,
     may_be_present,
@@ -1781,9 +1782,11 @@ def _share_verb(m: re.Match[str], text: str, language: str) -> str | None:
         after = after_words[1]
     if after == "at":  # "spends at least| 25%": the share itself follows the verb
         after = m.group("share")
-    # "The UK holds an estimated"
+    # "The UK holds an estimated", read back over its subject: "the region produced from
+    # renewable sources| 45%" has its verb, and "sources" is a noun
     if is_present_at(before, verb, after, language):
-        return verb
+        words = [t.text for t in tokens(text[: m.end("verb")])]
+        return verb if is_present_s_at([*words, after], len(words) - 1) else None
     # "The panels| cover| 40% of ...": a plural noun, then its verb with no "-s"
     plural = before.isalpha() and before.islower() and before.endswith("s")
     if (

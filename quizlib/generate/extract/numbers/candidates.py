@@ -20,6 +20,7 @@ from ...lexicon import (
     STOPWORDS,
 )
 from ...phrase import of_phrase
+from ...pointing import points_back
 from ...text import definite_article, lower_first, squash
 from ...verbs import (
     AUXILIARIES,
@@ -170,7 +171,7 @@ def _checked(found: list[Candidate], doc: Document) -> Iterator[Candidate]:
             continue
         if c.question and _sign_left_out(c.answer, c.sentence.text):
             continue  # "How many degrees did temperatures fall to minus?"
-        if c.question and _points_back(c.question, doc.language):
+        if c.question and points_back(c.question):
             continue  # "What percentage of listed buildings fall into this category?": which
         if c.question and _LEFT_RELATIVE.search(c.question):
             continue  # "How many of the 561 punches did Devlin land she threw?"
@@ -277,32 +278,6 @@ _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was"}
 
 def _singular_verb(m: re.Match[str]) -> str:
     return f"{_SINGULAR[m.group('verb')]} "
-
-
-# A demonstrative and the noun after it, in a question: "this category", "queste aree".
-_DEMONSTRATIVE = {
-    "en": re.compile(r"\b(?:this|these)\s+(?P<noun>[a-z]+)"),
-    "it": re.compile(r"\b(?:questo|questa|questi|queste)\s+(?P<noun>[a-zà-ù]+)"),
-}
-
-
-# Nouns of time a demonstrative ties to the moment of writing, no earlier sentence: "this
-# year", "this winter", "questa estate", "this time of year".
-_DEICTIC_TIMES = frozenset(
-    """year years month week season winter summer spring autumn weekend morning afternoon
-    evening time century decade anno mese settimana stagione estate inverno primavera autunno
-    mattina sera volta secolo""".split()
-)
-
-
-def _points_back(question: str, language: str) -> bool:
-    """Whether a question names a thing by a demonstrative that points to a sentence before
-    ('this category', 'questi impianti'), which the card alone does not show; a time is
-    today's ('this year')."""
-    for m in _DEMONSTRATIVE[language].finditer(question):
-        if m.group("noun") not in _DEICTIC_TIMES:
-            return True
-    return False
 
 
 # What a well-formed question never holds: an English auxiliary left at its end ("How many

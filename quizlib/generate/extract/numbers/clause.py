@@ -42,6 +42,8 @@ from ...verbs import (
     is_verb_lemma,
     lemma,
     may_be_present,
+    may_be_verb,
+    s_form_at,
 )
 from ..common import drop_titles, lower_initial
 from ..subject import refers_to_entry
@@ -681,6 +683,10 @@ def _english_present(toks: list[Token], at: int) -> int | None:
         after = toks[i + 1].text
         if is_present_at(toks[i - 1].text, toks[i].text, after, "en"):
             return _verb_before_object(toks, i)
+        if s_form_at(toks[i - 1].text, toks[i].text, after, "en"):
+            verb = _verb_before_object(toks, i)  # "costs| lorry drivers| £40": a noun's '-s'
+            if verb != i:
+                return verb
     return None
 
 
@@ -2831,6 +2837,9 @@ _AGED = re.compile(rf"aged\s+(?:between\s+)?{_AGE}(?:\s+(?:to|and)\s+{_AGE})?\b"
 _NAME_GOES_ON = re.compile(r"\s*\([^()]{1,40}\)\s+[A-Z]")
 
 
+_LONGEST_TAIL = 8  # words
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
@@ -2843,6 +2852,10 @@ def _tail(text: str, at: int, language: str) -> str | None:
             return None  # "under the Water| (Northern Ireland) Order": a name the bracket cut
     if tail and _LIST_GOES_ON.match(text, at + len(rest) - len(rest.lstrip()) + len(tail)):
         return ""  # "212 adults| with chronic bone, joint or urinary infections": a list cut
+    if language == "en" and _ADJECTIVES_CUT.search(tail):
+        after = _NEXT_ADJECTIVE.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
+        if after and not ({after.group(1), after.group(2)} & STOPWORDS["en"]):
+            return ""  # "stored in cold|, dark rooms at ...": the comma joins two adjectives
     if language == "it" and not tail:
         shared = _SHARED_MORE.match(rest)
         if shared:  # "servono 14 medici| e 26 infermieri in più": "in più" is both counts'
@@ -2853,6 +2866,12 @@ def _tail(text: str, at: int, language: str) -> str | None:
         both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
             tail = squash(f"{tail} {both.group(0)} {tail_of(text, both.end())}")
+    if language == "en" and tail[-1:].isalpha():
+        pair = _second_of_pair(text, at + len(rest) - len(rest.lstrip()) + len(tail))
+        if pair:  # "from the federal| and Tasmanian governments": one phrase, not two clauses
+            end = at + len(rest) - len(rest.lstrip()) + len(tail) + len(pair) + 1
+            whole = squash(f"{tail} {pair} {tail_of(text, end)}")
+            tail = whole if len(whole.split()) <= _LONGEST_TAIL else squash(f"{tail} {pair}")
     if tail[-1:].isdigit():
         day = _AND_DAY.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if day:  # "nelle giornate del 6 e 7 febbraio": one date, not two clauses
@@ -2860,9 +2879,9 @@ def _tail(text: str, at: int, language: str) -> str | None:
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first.lower() in _BETWEEN and _kinds_of_counted(tail, language):
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of
-    if len(tail.split()) > 8 and language == "en":
+    if len(tail.split()) > _LONGEST_TAIL and language == "en":
         tail = _without_agent_phrase(tail)
-    if len(tail.split()) > 8 or _SCORE.match(tail):
+    if len(tail.split()) > _LONGEST_TAIL or _SCORE.match(tail):
         return None
     if tail.lower() in _COORDINATORS:
         return ""  # "through two schools| and|, more recently, ...": a list the comma cut
@@ -2986,6 +3005,40 @@ def _as_rate(tail: str) -> str:
 
 
 _AND_NAME = re.compile(r"\s+(?:e|ed|and)\s+[A-Z][\w’-]*")
+
+
+# A tail that ends with a preposition and one bare word, then a comma, a word and a plural
+# noun before what ends a phrase: "in cold|, dark rooms at": two adjectives of one noun.
+_ADJECTIVES_CUT = re.compile(r"(?:^|\s)(?:in|on|at|into|from|with|for|by)\s+[a-z]+$")
+_NEXT_ADJECTIVE = re.compile(
+    r",\s+([a-z]+)\s+([a-z]+s)(?=[,;.:]|\s+(?:in|on|at|of|from|for|with|by|near)\b|$)"
+)
+
+
+# The second half of an English pair of noun phrases a tail's "and" cut, then what ends the
+# phrase: "from the state| and federal governments| over", "for concerts| and tours|."
+_EN_SECOND_OF_PAIR = re.compile(
+    r"\s+(?P<pair>(?:and|or)\s+(?P<words>(?:[\w’-]+\s+){0,2}[a-z][\w’-]*s))"
+    r"(?=[,;.:)]|\s+(?:in|on|at|over|from|for|by|with|to|until|during|since|after|before|each"
+    r"|every|per|this|last|next)\b|$)"
+)
+
+
+def _second_of_pair(text: str, at: int) -> str:
+    """'and federal governments' of 'from the state| and federal governments over ...': a
+    plural noun and the words before it, no verb among them ('and opened shops' is a clause
+    of its own), where an 'and' cut a tail; '' otherwise."""
+    m = _EN_SECOND_OF_PAIR.match(text, at)
+    if m is None:
+        return ""
+    words = [w.lower() for w in m.group("words").split()]
+    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in words):
+        return ""
+    if any(may_be_present(w, "en") for w in words[:-1]):
+        return ""  # "and runs| two shops": a verb and its object
+    if len(words) == 1 and may_be_verb(words[0]) and text[m.end() : m.end() + 1] not in ",;.:)":
+        return ""  # "a year and agrees| to hear ...", "and opens| in May": a verb of its own
+    return m.group("pair")
 
 
 # A second count that ends its clause with "in più", which the first shares: "14 medici| e 26

@@ -371,6 +371,12 @@ def _adjective_after(text: str, at: int) -> int:
         return at
     if is_finite(word, "it") or is_participle(word, "it") or is_gerund(word, "it"):
         return at
+    if (
+        word.endswith(_PRESENT_PARTICIPLE)
+        and word not in _IT_IMPROPER_PREPOSITIONS
+        and (_GOVERNED.match(text, m.end()))
+    ):
+        return at  # "di vite| resistente alla siccità": the adjective with its own complement
     return m.end()
 
 
@@ -632,6 +638,9 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
             modified = _modified_head(text, m.start("noun"))
             if modified is not None:  # "12 lightweight solar-powered GPS tags"
                 noun, noun_end = modified
+    shared = _shared_head(text, m, noun) if language == "en" and adj is None else None
+    if shared is not None:  # "30 seasonal| and 4 permanent workers": the workers'
+        noun = shared
     if spelled and not _spelled_counts(m, text, noun, language):
         return None
     if not spelled and _YEAR.fullmatch(num):
@@ -650,6 +659,10 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     if low not in UNITS | _EXTRA_UNITS:
         noun_end = _coordinated_noun(text, noun_end, language)  # "48,000 homes| and businesses"
     phrase_end = _offence_end(text, low, _complement(text, noun_end, language), language)
+    counted = text[m.start("noun") : noun_end]
+    nouns = text[m.start("noun") : phrase_end]
+    if shared is not None:
+        counted = nouns = f"{counted} {shared}"
     return _Count(
         start=m.start("num"),
         end=end,
@@ -658,10 +671,33 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
         number=number,
         digits=_spelled_value(number, language) if spelled else None,
         noun=low,
-        nouns=text[m.start("noun") : phrase_end],
-        counted=text[m.start("noun") : noun_end],
+        nouns=nouns,
+        counted=counted,
         adj=adj,
     )
+
+
+# The second count of a pair whose counted noun both share: "30 seasonal| and 4 permanent
+# workers", "three gold| and two silver medals".
+_SECOND_OF_PAIR = re.compile(
+    r"\s+(?:and|or)\s+(?:\d[\d.,]*|[a-z]+)(?:\s+(?:thousand|million|billion))?(?=\s)"
+)
+
+
+def _shared_head(text: str, m: re.Match[str], noun: str) -> str | None:
+    """The plural noun a count of modifiers alone shares with the count joined to it, which
+    names it: 'workers' of '30 seasonal and 4 permanent workers'; None where the counted
+    word is a noun of its own ('30 homes and 12 shops')."""
+    if _plural(noun, "en") or noun.lower() in _EN_PLURALS or not _modifier(noun):
+        return None
+    pair = _SECOND_OF_PAIR.match(text, m.end("noun"))
+    if pair is None:
+        return None
+    second = pair.group(0).split()[1]
+    if not (second[0].isdigit() or second in NUMBER_WORDS["en"]):
+        return None
+    head = _modified_head(text, pair.end())
+    return None if head is None else head[0]
 
 
 # A second plural noun joined to a counted one: "48,000 homes| and businesses", "1.300
@@ -855,7 +891,9 @@ def _adjective_first(noun: str, adj: str, language: str) -> bool:
 _PRESENT_PARTICIPLE = ("ente", "enti", "ante", "anti")
 
 
-_GOVERNED = re.compile(r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a)\s")
+_GOVERNED = re.compile(
+    r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a|al|alla|allo|alle|ai|agli)\s|\s+all’"
+)
 
 
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall’)(?:\s|(?<=’))")
@@ -898,6 +936,8 @@ def _governs(text: str, at: int, adj: str) -> bool:
         # "80 istituti| distribuiti sul territorio": the place is the participle's, which
         # goes with it, not moved after the subject ("... conta il CNR sul territorio?")
         return True
+    if adj in _IT_IMPROPER_PREPOSITIONS:
+        return False  # "davanti al giudice": a place, no participle's complement
     return adj.endswith(_PRESENT_PARTICIPLE) and _GOVERNED.match(text, at) is not None
 
 

@@ -60,6 +60,7 @@ from .amounts import (
     _sum_modifier_question,
     _sum_object_question,
     _tally_question,
+    _threshold_question,
     _with_sum_question,
     _without_average,
 )
@@ -2732,6 +2733,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             return asked, measure
         if language == "it" and _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
             return None  # "possono superare i 45 chilogrammi": a measure's threshold, no count
+        if _threshold_count(count, frame, text, language):
+            return None  # "Production has surpassed 2,000 tonnes"
         if frame.preposition in {"per", "for"}:
             asked = _counted_question(count, frame, text, doc)
         elif _UNIT_OF.fullmatch(text, count.unit_end, count.noun_end):
@@ -2754,6 +2757,14 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         return None
     if frame and count.noun in _TIME_UNITS and _word_before(text, count.start) in _EVERY:
         return _frequency_question(count, frame, text, language)
+    if frame and _threshold_count(count, frame, text, language):
+        # "L’età media supera i 60 anni" -> "Quale soglia supera l’età media?" ('Quanti anni
+        # supera' asks by how many); "Visits topped 500,000 people": no English question
+        tail = _tail(text, count.noun_end, language) if language == "it" else None
+        asked = None if tail is None else _threshold_question(frame, tail)
+        if asked and count.noun in _YEARS:  # "può superare i 40 anni": an age
+            asked = asked.replace("Quale soglia", "Quale età", 1)
+        return (asked, text[count.start : count.unit_end]) if asked else None
     asked = None
     if frame and language == "it" and frame.exact[-1:] == ["da"]:
         asked = _sized_noun_question(count, frame, text)  # "ha allestito una tribuna da 600 posti"
@@ -2787,6 +2798,23 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked and asked.endswith(_VOTED_SIDE):
         asked = _vote_named(asked, s, doc)
     return (asked, answer) if asked else None
+
+
+# English verbs whose count right after them is a threshold the subject passed: "Visits
+# exceeded 2,000 people" ("How many people did visits exceed?" reads wrong).
+_EN_THRESHOLD_COUNT_VERBS = frozenset("exceed surpass top".split())
+
+
+def _threshold_count(count: _Count, frame: _Frame, text: str, language: str) -> bool:
+    """Whether a count is a threshold its subject passed, right after the verb: 'supera i| 60
+    anni' (an Italian plural article before it; 'ha superato tre avversari' counts them),
+    'exceeded| 500 visitors'."""
+    if frame.between or not frame.verb:
+        return False
+    verb = lemma(frame.verb[-1].lower(), language)
+    if language == "it":
+        return verb == "superare" and _word_before(text, count.start) in _IT_PLURAL_ARTICLES
+    return verb in _EN_THRESHOLD_COUNT_VERBS
 
 
 # A place with its definite article (or "di" joined to it), then a relative of place: "sulla

@@ -20,11 +20,13 @@ _RELATIVE_LEADS = "|".join(
 
 # "prima" after an article is an adjective ("per la prima campagna"), no clause's start; nor
 # is "once" before a rate or "again" ("once a week"); nor is a mark inside a figure ("2,7
-# chilometri", "06:42") or a time ("8 a.m."). A purpose opens with two words, cut before the
-# first: "every three years | so that ...", "| in order to", "| così che", "| in modo da"; a
-# relative with its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
+# chilometri", "06:42"), a time ("8 a.m."), a web address ("Recreation.gov") or a dotted
+# abbreviation ("the U.S."). A purpose opens with two words, cut before the first: "every
+# three years | so that ...", "| in order to", "| così che", "| in modo da"; a relative with
+# its preposition: "in 21 udienze | nelle quali ...", "| in cui", "| where".
 TAIL_END = re.compile(
-    r"[;!?(“”\"]|(?<!\d)(?<!\s[ap])(?<!\s[ap]\.m)[,:.]|(?<!\s[ap])(?<!\s[ap]\.m)[,:.](?!\d)"
+    r"[;!?(“”\"]|(?<!\d)(?<!\s[ap])(?<!\s[ap]\.m)(?:[,:]|(?<![.\s][A-Z])\.(?![a-z]|[A-Z]\.))"
+    r"|(?<!\s[ap])(?<!\s[ap]\.m)(?:[,:]|(?<![.\s][A-Z])\.(?![a-z]|[A-Z]\.))(?!\d)"
     r"|\s(?:che|which|who|that|e|ed|and|but|before|after|when|while|because|dopo"
     r"|until|although|though|once(?!\s+(?:a|an|again|more|or|every)\s)"
     r"|quando|mentre|perché|ma|però|finché|affinché|sebbene|benché|qualora|poiché)\s"
