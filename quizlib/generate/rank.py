@@ -110,10 +110,19 @@ def _cut_address(question: str, text: str) -> bool:
     """Whether a question ends with a web address cut at its first point ('How much will each
     booking cost through Recreation?' of '... through Recreation.gov, on top of ...')."""
     last = _LAST_WORD.search(question)
-    if last is None:
-        return False
-    word = re.escape(last.group(1))
-    return re.search(rf"(?<![\w’'.-]){word}\.[a-z]{{2,}}\b", text) is not None
+    return last is not None and last.group(1) in _address_heads(text)
+
+
+# A web address: the word before its first point, then the rest ("Recreation" of
+# "Recreation.gov").
+_ADDRESS = re.compile(r"(?<![\w’'.-])([\w’'-]+)\.[a-z]{2,}\b")
+
+
+@lru_cache(maxsize=4096)  # a sentence's questions are checked one after the other
+def _address_heads(text: str) -> frozenset[str]:
+    """The words a text writes before the first point of a web address (see _ADDRESS): one
+    scan of the text for all its questions, not a pattern compiled for each."""
+    return frozenset(_ADDRESS.findall(text)) if "." in text else frozenset()
 
 
 def _cut_end(question: str) -> bool:

@@ -41,3 +41,15 @@ def test_a_question_naming_the_person_by_surname_leaks() -> None:
     assert leaks(Candidate("role", s, 0.8, "Marco Ferri", asked, answer_type="person"))
     other = "Chi è l’amministratore delegato di Acme?"
     assert not leaks(Candidate("role", s, 0.8, "Marco Ferri", other, answer_type="person"))
+
+
+def test_a_question_cut_at_the_point_of_a_web_address_is_told_apart() -> None:
+    from quizlib.generate.rank import _cut_address
+
+    en = "Tickets cost $4 through Harbourpass.co.uk, and the ferry leaves in 2031."
+    assert _cut_address("How much do tickets cost through Harbourpass?", en)
+    assert not _cut_address("When does the ferry leave in 2031?", en)  # a sentence's stop
+    assert not _cut_address("How much do tickets cost through co?", en)  # inside the address
+    it = "I biglietti si comprano su Portobus.it e costano 3 euro. L’orario vale dal 2030."
+    assert _cut_address("Quanto costano i biglietti su Portobus?", it)
+    assert not _cut_address("Da quando vale l’orario dal 2030?", it)
