@@ -47,6 +47,12 @@ def _asked(text: str, language: str) -> dict[str, str]:
         ),
         (
             "it",
+            "È stata inaugurata ieri la Casa della Salute di via Garibaldi.",
+            "In quale via si trova la Casa della Salute?",
+            "via Garibaldi",
+        ),
+        (
+            "it",
             "Gli ambulatori di via San Marco resteranno chiusi per due settimane.",
             "In quale via si trovano gli ambulatori?",
             "via San Marco",

@@ -37,6 +37,9 @@ _DETERMINERS = {
     "it": frozenset(["il", "lo", "la", "i", "gli", "le", *ARTICULATED]),
 }
 _ELIDED = frozenset(["l’", *(a for a in ARTICULATED if a.endswith("’"))])
+# The "di" that joins a noun to its complement inside one noun phrase ("la Casa della
+# Comunità"): no determiner that opens it.
+_OF = frozenset("di del dello della dei degli delle".split())
 MAX_NOUN_WORDS = 5
 # Nouns of what happens, not of what stands somewhere, and of an area a street names ("il
 # quartiere di via Cogne" is the area around it, not a thing on it).
@@ -80,6 +83,8 @@ def _thing(before: str, language: str) -> tuple[str, str] | None:
         low = word.lower()
         if word[-1] in ",;:()–—" or word[0] in '(«“"':
             return None  # an aside or a quotation: no one noun phrase
+        if language == "it" and (low in _OF or low.startswith(("dell’", "d’"))):
+            continue  # "la Casa | della | Comunità": the longer name goes on before it
         elided, mark, first = word.partition("’")
         if language == "it" and mark and (elided + mark).lower() in _ELIDED:
             noun = " ".join([first, *words[k + 1 :]]).strip()  # "all’Ufficio", "nell’ ex"
