@@ -68,6 +68,7 @@ def test_the_street_a_thing_stands_on(language: str, text: str, question: str, a
     [
         ("en", "Police said the rally on Tanner Street ended peacefully."),
         ("en", "Residents who live on Tanner Street raised concerns."),
+        ("en", "The winner crossed the line on Tanner Street after four hours."),
         ("en", "The new library, which opened on Castle Square, lent its first books."),
         ("it", "Il corteo di corso Cavour è finito senza incidenti."),
         ("it", "Le nuove case sorgeranno nel quartiere di via Fiume, a est del centro."),

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..document import Document
 from ..lexicon import ARTICULATED, STOPWORDS
-from ..verbs import is_finite
+from ..verbs import is_finite, is_participle
 from .common import entity_card
 
 SCORE = 0.7
@@ -74,6 +74,10 @@ def _plural_en(noun: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+def _verb(word: str) -> bool:
+    return word.islower() and (is_finite(word, "en") or is_participle(word, "en"))
+
+
 def _thing(before: str, language: str) -> tuple[str, str] | None:
     """The determiner and the words of the noun phrase that ends `before`, when a definite
     one does: no word between is a verb, a conjunction or a preposition."""
@@ -93,6 +97,8 @@ def _thing(before: str, language: str) -> tuple[str, str] | None:
             noun = " ".join(words[k + 1 :])
             if k > 0 and words[k - 1].lower() in _INSIDE[language]:
                 return None  # "l’Ufficio relazioni con | il pubblico": a part of a longer one
+            if language == "en" and k > 0 and _verb(words[k - 1]):
+                return None  # "crossed | the line on Commercial Road": the deed's place
             return (low, noun) if noun else None
         if low in _STOPS[language] or low in STOPWORDS[language] or is_finite(low, language):
             return None
