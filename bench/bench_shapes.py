@@ -1966,6 +1966,82 @@ CLAUSE_READ = [
 # after a name anywhere in the sentence ("..., da X, che è il comune più alto ...").
 ENTITIES = [
     Counted(
+        "street",
+        EN,
+        "Tanner Street",
+        (
+            ("street", "subject", "The old maltings on Tanner Street will reopen in May."),
+            (
+                "street",
+                "object",
+                "The brewery has made ale at the old maltings on Tanner Street since 1902.",
+            ),
+            ("street", "square", "The new library on Tanner Street lent its first books."),
+            ("street", "verb's place", "The brewery opened a shop on Tanner Street in 1902."),
+            ("street", "participle aside", "The maltings, built on Tanner Street, reopened."),
+        ),
+    ),
+    Counted(
+        "via",
+        IT,
+        "corso Cavour",
+        (
+            ("via", "soggetto", "Il Teatro Sociale di corso Cavour riaprirà a settembre."),
+            ("via", "complemento", "I biglietti si comprano alla biglietteria di corso Cavour."),
+            ("via", "in", "Gli uffici in corso Cavour resteranno chiusi."),
+            ("via", "luogo del verbo", "Il Comune ha aperto uno sportello in corso Cavour."),
+            ("via", "participio", "Il nuovo asilo, costruito in corso Cavour, costa due milioni."),
+        ),
+    ),
+    Counted(
+        "described",
+        EN,
+        "a lifeline for the island",
+        (
+            (
+                "described",
+                "active",
+                'Harbour master Iain Bell called the new pier "a lifeline for the island".',
+            ),
+            (
+                "described",
+                "second verb",
+                'Harbour master Iain Bell, 61, said the work was late, and called the new pier "a '
+                'lifeline for the island".',
+            ),
+            (
+                "described",
+                "passive",
+                'The new pier was described by harbour master Iain Bell as "a lifeline for the '
+                'island".',
+            ),
+        ),
+    ),
+    Counted(
+        "definito",
+        IT,
+        "un regalo agli speculatori",
+        (
+            (
+                "described",
+                "attivo",
+                "La sindaca Lucia Ferro ha definito la sentenza «un regalo agli speculatori».",
+            ),
+            (
+                "described",
+                "secondo verbo",
+                "La sindaca Lucia Ferro ha detto che il Comune andrà avanti e ha definito la "
+                "sentenza «un regalo agli speculatori».",
+            ),
+            (
+                "described",
+                "passivo",
+                "La sentenza è stata definita dalla sindaca Lucia Ferro «un regalo agli "
+                "speculatori».",
+            ),
+        ),
+    ),
+    Counted(
         "designer",
         EN,
         "Horace Jones",

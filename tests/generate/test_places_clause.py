@@ -90,3 +90,24 @@ def test_place_of_a_clause(language: str, text: str, question: str, answer: str)
 )
 def test_no_place_of_another_word(language: str, text: str) -> None:
     assert _asked(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The town’s new lifeboat was handed over at Tobermory.",
+            "Where was the town’s new lifeboat handed over?",
+            "Tobermory",
+        ),
+        (
+            "The two wind turbines were switched on at Dunlin last spring.",
+            "Where were the two wind turbines switched on last spring?",
+            "Dunlin",
+        ),
+    ],
+)
+def test_a_particle_of_the_verb_before_the_place(text: str, question: str, answer: str) -> None:
+    """An English verb's particle ('handed | over', 'switched | on') is no preposition that
+    would make the place another word's."""
+    assert _asked(text, "en") == {question: answer}

@@ -128,3 +128,45 @@ def test_a_thing_said_of_may_have_no_article() -> None:
     }
     text = 'Ann Kerr said it was "a serious form of organised crime".'
     assert described(text, "en") == {}
+
+
+def test_a_description_after_another_verb_of_the_speaker() -> None:
+    """The verb that describes comes after a first one that does not ('said ..., and called')."""
+    text = (
+        'The club’s coach, Dan Pryce, said the team would appeal, and called the ban "a '
+        'punishment without a crime".'
+    )
+    assert described(text, "en") == {
+        "What did Dan Pryce call the ban?": "a punishment without a crime"
+    }
+    text = (
+        "La sindaca Lucia Ferro ha detto che il Comune andrà avanti e ha definito la sentenza "
+        "«un regalo agli speculatori»."
+    )
+    assert described(text) == {
+        "Come ha definito la sentenza Lucia Ferro?": "un regalo agli speculatori"
+    }
+
+
+def test_a_thing_described_by_a_person_in_the_passive() -> None:
+    """The thing is the clause's subject, the person follows 'by' / 'da'; a pronoun subject
+    names no thing."""
+    text = (
+        "The first climb is short, while the last one, with 900 metres of ascent, was "
+        'described by route planner Owen Hale as "the real test of the week".'
+    )
+    assert described(text, "en") == {
+        "How did Owen Hale describe the last one?": "the real test of the week"
+    }
+    text = 'The new pier was called by harbour master Iain Bell "a lifeline for the island".'
+    assert described(text, "en") == {
+        "What did Iain Bell call the new pier?": "a lifeline for the island"
+    }
+    assert described('It was described by Iain Bell as "a lifeline for the island".', "en") == {}
+    text = (
+        "Il nuovo ponte, aperto a ottobre, è stato definito dall’ingegnere Paolo Serra «il "
+        "lavoro più difficile della mia vita»."
+    )
+    assert described(text) == {
+        "Come ha definito il nuovo ponte Paolo Serra?": "il lavoro più difficile della mia vita"
+    }

@@ -31,6 +31,7 @@ from . import (
     roles,
     seats,
     sources,
+    streets,
 )
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -43,6 +44,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     roles.extract,
     seats.extract,
     places.extract,
+    streets.extract,
     matches.extract,
     nicknames.extract,
     agents.extract,
@@ -69,6 +71,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     quotes.extract,
     seats.extract,
     places.extract,
+    streets.extract,
     matches.extract,
     nicknames.extract,
     agents.extract,

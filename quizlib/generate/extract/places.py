@@ -18,7 +18,7 @@ from ..text import fold
 from ..verbs import AUXILIARIES, is_participle, is_verb_lemma, lemma
 from .common import entity_card, people_in
 from .dates.candidates import _shapes
-from .dates.clauses import _JOINED_IN, _clause_question, _last_clause
+from .dates.clauses import _JOINED_IN, _VERB_PARTICLES, _clause_question, _last_clause
 from .dates.italian import _it_wh_question, _subject_was_complement
 from .dates.openings import _main_clause, _opens_with_phrase
 from .dates.phrases import _HAS_AND
@@ -313,6 +313,16 @@ def _as_role(toks: list[Token], k: int, language: str) -> bool:
 
 _BE = frozenset("is are was were be been being".split())
 
+
+def _particle(toks: list[Token], k: int, verb: int, language: str) -> bool:
+    """Whether the English word at `k` is a particle of the verb right before it ('switched
+    | on', 'was set | up'): the clause's verb, or a participle of its chain."""
+    if language != "en" or toks[k].low not in _VERB_PARTICLES or k == 0:
+        return False
+    before = toks[k - 1]
+    return k - 1 == verb or before.text.islower() and is_participle(before.low, language)
+
+
 # Verbs of holding or counting: a place after their object is the object's, not the deed's
 # ('The plan includes a depot in Leeds', 'Il progetto comprende uno scalo a Cles').
 _HOLDING = {
@@ -379,6 +389,8 @@ def _verb_complement(s: Sentence, span: DateSpan, language: str) -> bool:
         low = t.low
         if _as_role(toks, k, language):
             continue  # "worked as a cashier | in Ammanford": the role is the deed's
+        if _particle(toks, k, verb, language):
+            continue  # "was switched on | at Gordonvale": the verb's particle, no preposition
         if low in _NOT_BETWEEN[language] or t.text in ",;:()–—" or _ranks(low, language):
             return False
         if low in PREPOSITIONS[language] or low in ARTICULATED:

@@ -30,7 +30,7 @@ from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, is_participle
 from . import sayings
-from .common import people_in, role_before, surname, title_start
+from .common import lower_initial, people_in, role_before, surname, title_start
 from .numbers.words import NUMBER_WORDS
 
 _QUOTE_MARK = re.compile(r"[“«\"]")
@@ -569,10 +569,21 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield card
                 if (after := _AFTER_COLON.search(s.text)) is not None:
                     yield from sayings.cards(s, after.group("q"), card.answer, doc)
-            if (cue := _DESCRIBING_GATE[language].search(s.text)) is not None:
-                description = _description(s, cue.start(), card.answer if card else None, doc)
+            if _PASSIVE_GATE[language].search(s.text) and (
+                described := _described_by_person(s, doc)
+            ):
+                yield described
+                continue
+            first: int | None = None
+            for cue in _DESCRIBING_GATE[language].finditer(s.text):
+                # the first verb that describes ("said he would appeal, and called the
+                # result “...”": the second, whose subject is the first one's)
+                speaker = card.answer if card else None
+                description = _description(s, cue.start(), speaker, doc, first)
+                first = cue.start() if first is None else first
                 if description is not None:
                     yield description
+                    break
             continue
         quote, speaker, who = found
         last = _Said(i, s.block, speaker, who)
@@ -609,8 +620,37 @@ _SAID_TO_BE = re.compile(
 )
 # Where the verb stands: the pattern is matched there only, not searched along the sentence.
 _DESCRIBING_GATE = {
-    "it": re.compile(r"\b(?:definito|descritto|bollato|chiamato)\s"),
+    "it": re.compile(r"\b(?:definito|descritto|bollato|chiamato|detto)\s"),
     "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed|said)\s"),
+}
+# The thing described as the clause's subject, and who described it after 'by' / 'da': "stage
+# five, with ..., was described by race director Liezl Botha as “the day ...”", "il ricorso è
+# stato definito dal sindaco Marco Testa «un attacco ...»". The subject opens the sentence or
+# its clause, maybe with an aside between commas; the asker is the one person named after 'by'.
+_DESCRIBED_BY = {
+    "en": re.compile(
+        r"(?P<obj>[A-Za-z][^,;“”\"]{1,50}?)"
+        r"(?:, [^;“”\"]{2,90}?,)?\s(?:was|is|has\sbeen|had\sbeen)\s(?:also\s)?"
+        r"(?P<verb>described|called|labelled|labeled|branded|termed)\sby\s"
+        r"(?P<who>[^,;“”\"]{2,60}?)\s(?:as\s)?[“\"](?P<q>[^”\"]{2,90})[”\"]"
+    ),
+    "it": re.compile(
+        r"(?P<obj>[A-Za-zÀ-ÿ’][^,;«»“”\"]{1,50}?)"
+        r"(?:, [^;«»“”\"]{2,90}?,)?\s(?:è|era)\s(?:stat[oaie]\s)?"
+        r"(?P<verb>definit[oaie]|descritt[oaie]|bollat[oaie]|chiamat[oaie])\s"
+        r"(?:da|dal|dalla|dallo|dall’)\s?(?P<who>[^,;«»“”\"]{2,60}?)\s(?:come\s)?"
+        r"[«“\"](?P<q>[^»”\"]{2,90})[»”\"]"
+    ),
+}
+# Where the clause with the thing described may open: the sentence's start, or after a
+# conjunction that opens a clause of its own.
+_CLAUSE_STARTS = {
+    "en": re.compile(r"^|(?<=, while )|(?<=, and )|(?<=, but )|(?<=; )"),
+    "it": re.compile(r"^|(?<=, mentre )|(?<=, ma )|(?<=; )"),
+}
+_PASSIVE_GATE = {
+    "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed) by "),
+    "it": re.compile(r"\b(?:definit|descritt|bollat|chiamat)[oaie] da"),
 }
 # The Italian auxiliary before the participle, maybe with an adverb between: "aveva definito",
 # "ha poi definito" (a plural one says more than one spoke).
@@ -628,7 +668,9 @@ _AUX_REACH = 16  # characters before the verb an auxiliary and an adverb may tak
 MAX_DESCRIPTION = 12  # words of the quotation a card asks for whole: an answer one can learn
 
 
-def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Candidate | None:
+def _description(
+    s: Sentence, cue: int, speaker: str | None, doc: Document, first: int | None = None
+) -> Candidate | None:
     """'Rajesh Menon described the find as “a gift from the asteroid belt”' -> 'How did Rajesh
     Menon describe the find?'; 'la pm Fumagalli aveva definito lo scarico «un sistema ...»' ->
     'Come aveva definito lo scarico Chiara Fumagalli?'. Asked when the quotation is short
@@ -650,6 +692,8 @@ def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> C
         if not aux:
             return None  # "hanno definito": said by more than one; no auxiliary: no clause
         cue = s.text.rfind(aux, 0, cue)
+    if speaker is None and first is not None and _JOINED_VERB[language].search(s.text, 0, cue):
+        speaker = _subject_before(s.text, _verb_start(s.text, first, language), doc)
     if speaker is None:
         speaker = _subject_before(s.text, cue, doc) or _body_subject(s.text[:cue], language)
     if speaker is None or contains_phrase(m.group("obj"), surname(speaker, doc)):
@@ -670,6 +714,81 @@ def _description(s: Sentence, cue: int, speaker: str | None, doc: Document) -> C
         answer_type="quote",
         topic=f"{speaker} described {obj}",
     )
+
+
+def _described_by_person(s: Sentence, doc: Document) -> Candidate | None:
+    """'Stage five was described by race director Liezl Botha as “the day that will decide the
+    race”' -> 'How did Liezl Botha describe stage five?'; 'Il ricorso è stato definito dal
+    sindaco Marco Testa «un attacco alla città»' -> 'Come ha definito il ricorso Marco Testa?'.
+    The one who described is the one person named after 'by'; the thing, the clause's subject
+    (a pronoun names none)."""
+    language = doc.language
+    pattern = _DESCRIBED_BY[language]
+    found = (pattern.match(s.text, at.start()) for at in _CLAUSE_STARTS[language].finditer(s.text))
+    m = next((m for m in found if m is not None and not _has_verb(m.group("obj"), language)), None)
+    if m is None:
+        return None
+    quote = strip_punct(m.group("q"))
+    if not 2 <= len(quote.split()) <= MAX_DESCRIPTION:
+        return None
+    named = people_in(m.group("who"), doc)
+    if len(named) != 1 or named[0][1] != len(m.group("who")):
+        return None  # nobody, two people, or a name that does not end the phrase
+    speaker = named[0][2]
+    obj = m.group("obj")
+    first = obj.split()[0]
+    if first.lower() in _PRONOUN_SUBJECTS:
+        return None
+    if m.start() == 0:
+        obj = lower_initial(obj, doc)  # "The new pier" inside the question
+    if contains_phrase(obj, surname(speaker, doc)):
+        return None
+    if language == "it":
+        question = f"Come ha {_IT_MASCULINE.get(m.group('verb')[:-1], 'definito')} {obj} {speaker}?"
+    elif m.group("verb") == "described":
+        question = f"How did {speaker} describe {obj}?"
+    else:
+        question = f"What did {speaker} {_EN_DESCRIBE[m.group('verb')]} {obj}?"
+    return Candidate(
+        "quote",
+        s,
+        0.74,
+        quote,
+        question=question,
+        answer_type="quote",
+        topic=f"{speaker} described {obj}",
+    )
+
+
+# A verb joined to the clause's first verb, sharing its subject: "said ..., and | called".
+_JOINED_VERB = {
+    "en": re.compile(r",? and $"),
+    "it": re.compile(r",? e (?:ha|aveva)(?: (?:invece|poi|anche|già))? $"),
+}
+
+
+def _verb_start(text: str, verb: int, language: str) -> int:
+    """Where the verb at `verb` starts with its Italian auxiliary ('ha | detto')."""
+    if language == "it":
+        before = text[:verb].rstrip()
+        aux = before.rsplit(" ", 1)[-1]
+        if aux in _IT_DESCRIBING_AUX:
+            return len(before) - len(aux)
+    return verb
+
+
+def _has_verb(phrase: str, language: str) -> bool:
+    return holds_finite(phrase.split(), language)
+
+
+_PRONOUN_SUBJECTS = frozenset("it this that they he she we i you lui lei esso essa".split())
+# The active participle of a passive one's stem: "definit(a)" -> "definito".
+_IT_MASCULINE = {
+    "definit": "definito",
+    "descritt": "descritto",
+    "bollat": "bollato",
+    "chiamat": "chiamato",
+}
 
 
 # Words that tell how the speakers feel, not what the thing is: "said the group was “deeply
