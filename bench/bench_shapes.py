@@ -2418,6 +2418,134 @@ COUNT_CLAUSES += [
 COUNTED = COUNTED + COUNT_CLAUSES
 
 
+# A level that goes from one figure to another, asked at both ends: the level reached ("To what
+# did the fare rise?") and the level it left ("What did the fare rise from?"), with a verb of
+# change, a particle ("went up"), a verb that moves what it names ("would take the rent"), a
+# modal ("dovrebbero passare"), a place or span of time before the first level ("in molti
+# negozi", "in tre settimane"), and a time after either figure.
+LEVELS = [
+    Counted(
+        "level-reached",
+        EN,
+        "175",
+        (
+            ("level", "rose", "The price of a season ticket rose from £140 to £175."),
+            ("level", "went up", "The price of a season ticket went up from £140 to £175."),
+            ("level", "has risen", "The price of a season ticket has risen from £140 to £175."),
+            (
+                "level",
+                "expected",
+                "The price of a season ticket is expected to rise from £140 to £175.",
+            ),
+            ("level", "times", "Membership of the club grew from 140 in 2019 to 175 last year."),
+            (
+                "level",
+                "moves",
+                "The new tariff would take the price of a season ticket from £140 to £175.",
+            ),
+            (
+                "level",
+                "lift",
+                "The new kiln will lift annual output from 140 tonnes to 175 tonnes.",
+            ),
+            ("level", "cut", "The council will cut the grant from £200 to £175 next year."),
+        ),
+    ),
+    Counted(
+        "level-left",
+        EN,
+        "140",
+        (
+            ("level", "rose", "The price of a season ticket rose from £140 to £175."),
+            ("level", "went up", "The price of a season ticket went up from £140 to £175."),
+            ("level", "has risen", "The price of a season ticket has risen from £140 to £175."),
+            (
+                "level",
+                "expected",
+                "The price of a season ticket is expected to rise from £140 to £175.",
+            ),
+            ("level", "times", "Membership of the club grew from 140 in 2019 to 175 last year."),
+            (
+                "level",
+                "moves",
+                "The new tariff would take the price of a season ticket from £140 to £175.",
+            ),
+            (
+                "level",
+                "lift",
+                "The new kiln will lift annual output from 140 tonnes to 175 tonnes.",
+            ),
+            (
+                "level",
+                "about",
+                "Weekly output is expected to rise from about 140 pairs today to 175.",
+            ),
+        ),
+    ),
+    Counted(
+        "level-reached-it",
+        IT,
+        "175",
+        (
+            ("level", "passato", "Il prezzo dell’abbonamento è passato da 140 a 175 euro."),
+            ("level", "salirà", "Il prezzo dell’abbonamento salirà da 140 a 175 euro."),
+            (
+                "level",
+                "modale",
+                "Le visite guidate dovrebbero passare dalle 140 del 2024 a 175 nel 2026.",
+            ),
+            (
+                "level",
+                "luogo",
+                "Il prezzo dell’abbonamento è passato in molti comuni da 140 a 175 euro.",
+            ),
+            (
+                "level",
+                "tempo",
+                "Il prezzo dell’abbonamento è salito in tre mesi da 140 a 175 euro.",
+            ),
+            ("level", "porta", "Il nuovo impianto porterà la capienza da 140 a 175 posti."),
+            (
+                "level",
+                "riduce",
+                "La riforma ha ridotto gli sportelli da 200 a 175.",
+            ),
+        ),
+    ),
+    Counted(
+        "level-left-it",
+        IT,
+        "140",
+        (
+            ("level", "passato", "Il prezzo dell’abbonamento è passato da 140 a 175 euro."),
+            ("level", "salirà", "Il prezzo dell’abbonamento salirà da 140 a 175 euro."),
+            (
+                "level",
+                "modale",
+                "Le visite guidate dovrebbero passare dalle 140 del 2024 a 175 nel 2026.",
+            ),
+            (
+                "level",
+                "luogo",
+                "Il prezzo dell’abbonamento è passato in molti comuni da 140 a 175 euro.",
+            ),
+            (
+                "level",
+                "tempo",
+                "Il prezzo dell’abbonamento è salito in tre mesi da 140 a 175 euro.",
+            ),
+            ("level", "porta", "Il nuovo impianto porterà la capienza da 140 a 175 posti."),
+            (
+                "level",
+                "unità",
+                "La raccolta è scesa da 140 quintali nel 2021 a meno di 100 nel 2023.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + LEVELS
+
+
 # Dates of a clause read past what the surface hides (a block of its own): a second clause
 # after "e"/"and" that opens with a place or a pronoun, an adverb between a copula and its state,
 # a long name as a copula's subject, a body described by its members, an English present in -s

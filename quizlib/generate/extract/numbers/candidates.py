@@ -1264,15 +1264,17 @@ def _candidates_of(
             yield Candidate("number", s, 0.75, answer, question=asked, answer_type="number")
             asked_spans.append((at, at + len(answer)))
     if language == "it" and digits and (" a " in text or " al" in text):
-        for asked, answer, figure, at in _level_questions(s):
+        for asked, answer, figure, at, left in _level_questions(s):
+            score = _LEFT_LEVEL if left else 0.75  # the level reached first, the one left next
             yield Candidate(
-                "number", s, 0.75, answer, question=asked, accept=(figure,), answer_type="number"
+                "number", s, score, answer, question=asked, accept=(figure,), answer_type="number"
             )
             asked_spans.append((at, at + len(answer)))  # "da 22 a 38": the level reached
     if language == "en" and digits and " to " in text and (" from " in text or " by " in text):
-        for asked, answer, at in _english_level_questions(s, doc):
+        for asked, answer, at, left in _english_level_questions(s, doc):
             kind = "percent" if "%" in answer or "cent" in answer else "number"
-            yield Candidate("number", s, 0.75, answer, question=asked, answer_type=kind)
+            score = _LEFT_LEVEL if left else 0.75
+            yield Candidate("number", s, score, answer, question=asked, answer_type=kind)
             asked_spans.append((at, at + len(answer)))  # "from 800 to 1,150": the level reached
     if digits and (" to " in text if language == "en" else (" a" in text or " al" in text)):
         for asked, answer, at in _level_reached_questions(s, doc):
@@ -1410,6 +1412,11 @@ def _candidates_of(
         )
     if digits and copula is None:
         yield from _predicate_candidates(s, doc, whole + counted)
+
+
+# The level a change left ("from 800| to 1,150"): a fact second to the level it reached, which
+# a sentence of many facts keeps first.
+_LEFT_LEVEL = 0.7
 
 
 # Words after a figure that are no noun of what it counts: a preposition ("of" opens a part

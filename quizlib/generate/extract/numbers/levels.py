@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...chunks import PREPOSITIONS
 from ...document import Document, Sentence
 from ...text import definite_article, lower_first, squash, upper_first
-from ...verbs import is_finite
+from ...verbs import is_finite, lemma
 from .amounts import _EN_FIGURE, _english_change
 from .bare import _reached_question
 from .clause import _english_body, _Frame, _frame, _leading_date, _tail
@@ -47,13 +47,45 @@ _RATE = (
 _NUMBER = _ANY_NUMBER["it"]
 
 
+# A modal before the infinitive of a verb of a level: "dovrebbero passare", "potrà salire".
+_MODAL_LEVEL = (
+    r"(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono|può"
+    r"|possono)\s+(?:passare|salire|scendere|crescere|aumentare|calare|diminuire)"
+)
+
+
+# Verbs that move a quantity they name from one level to another, and the noun phrase they
+# name: "porterà| la capienza", "ha ridotto| le autorità portuali".
+_MOVING_VERB = (
+    r"(?:porta|portano|porterà|porteranno|ha\s+portato|hanno\s+portato|riduce|riducono"
+    r"|ridurrà|ridurranno|ha\s+ridotto|hanno\s+ridotto|eleva|elevano|eleverà|eleveranno"
+    r"|ha\s+elevato|hanno\s+elevato|alza|alzerà|ha\s+alzato)"
+)
+_MOVED = (
+    r"(?:il|lo|la|i|gli|le|l’|l')\s?(?!(?:da|dal|dai|dalla)\b)[a-zà-ù]{3,}"
+    r"(?:\s+(?!(?:da|dal|dai|dalla|dalle|dagli|e|che)\b)[a-zà-ù’']{2,}){0,4}"
+)
+
+
+# A place or a span of time between the verb and the level it left: "è passato| in molti
+# negozi| da 3,80 a 4,50 euro", "è salito| in tre settimane| da 4 a 6,50 euro".
+_BETWEEN_PHRASE = r"(?:in|nei|nelle|negli|nella|nel)\s+(?!\d)[a-zà-ù]{3,}(?:\s+[a-zà-ù]{3,}){0,2}"
+
+
+# The bound before a level: "a circa 600.000", "a meno di 2.500".
+_BOUND = r"(?:(?:circa|oltre|quasi|meno\s+di|più\s+di)\s+)"
+
+
 _CHANGE = re.compile(
-    rf"(?<!\S)(?P<verb>{_LEVEL_VERB})(?:,?\s+[a-zà-ù]{{4,}}mente,?)?"
+    rf"(?<!\S)(?:(?P<verb>{_LEVEL_VERB}|{_MODAL_LEVEL})|(?P<mover>{_MOVING_VERB})\s+"
+    rf"(?P<moved>{_MOVED}))(?:,?\s+[a-zà-ù]{{4,}}mente,?)?(?:\s+(?P<place>{_BETWEEN_PHRASE}))?"
     r"\s+(?:da|dal|dall’|dall'|dai|dagli|dalle|dalla)\s+"
-    rf"(?P<from>{_NUMBER})(?:\s?%|\s+per\s+cento)?\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s+"
-    rf"(?P<to>{_NUMBER})(?P<unit>(?P<pct>\s?%|\s+per\s+cento)|(?:\s+(?!{_NOT_UNIT})"
+    rf"(?P<start>{_BOUND}?(?P<from>{_NUMBER})(?P<fpct>\s?%|\s+per\s+cento)?"
+    rf"(?:\s+(?!{_NOT_UNIT})(?P<funit>[a-zà-ù]{{3,}}))?)"
+    r"(?:\s+(?:nel|del)\s+(?:19|20)\d\d)?\s+(?:a|al|all’|all'|ai|agli|alle|alla)\s+"
+    rf"{_BOUND}?(?P<to>{_NUMBER})(?P<unit>(?P<pct>\s?%|\s+per\s+cento)|(?:\s+(?!{_NOT_UNIT})"
     rf"(?![a-zà-ù]+mente\b)(?P<noun>[a-zà-ù]{{2,}})(?:\s+di\s+(?!{_NOT_UNIT})[a-zà-ù]{{3,}})?"
-    rf"{_RATE}?)?)(?![\w’'])"
+    rf"{_RATE}?)?)(?![\w’'])(?P<then>\s+nel\s+(?:19|20)\d\d\b)?"
 )
 
 
@@ -116,10 +148,13 @@ def _relative_subject(before: str) -> str | None:
     return f"{the}{np}" if the.endswith("’") else f"{the} {np}"
 
 
-def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
-    """(question, answer, figure, start of the answer) of a level that goes from one figure to
-    another: 'La tariffa passerà da 0,38 a 0,52 euro per metro cubo' -> 'A quanto passerà la
-    tariffa?' (0,52 euro per metro cubo)."""
+def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int, bool]]:
+    """(question, answer, figure, start of the answer, whether it is the level left) of the
+    levels a level goes between:
+    'La tariffa passerà da 0,38 a 0,52 euro per metro cubo' -> 'A quanto passerà la tariffa?'
+    (0,52 euro per metro cubo) and 'Da quanto passerà la tariffa?' (0,38); a verb that moves
+    what it names ('porterà la capienza da 1.600 a 2.300 posti') and a place or a span of time
+    before the first level ('è salito in tre settimane da 4 a 6,50 euro') go in both."""
     text = s.text
     for m in _CHANGE.finditer(text):
         if _YEAR.fullmatch(m.group("to")) or _YEAR.fullmatch(m.group("from")):
@@ -136,28 +171,66 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int]]:
             when = phrase[0].lower() + phrase[1:]  # "Nel 2025" opens with a preposition
         if subject is None:
             continue
-        verb = " ".join(m.group("verb").split())
+        verb = " ".join((m.group("verb") or m.group("mover")).split())
+        if m.group("moved"):  # "l’intervento porterà la capienza": who, then what it moves
+            verb = f"{subject} {verb} {' '.join(m.group('moved').split())}"
+            subject = ""
+        place = m.group("place") or ""
+        then = (m.group("then") or "").strip()  # "a 600.000 nel 2027": when it is reached
         noun = m.group("noun")
+        if noun is None and m.group("funit"):  # "da 8.000 tonnellate a 2.500": the first's unit
+            how = _how_many_it(m.group("funit")).lower()
+            for opening, at, end in (
+                ("A", m.start("to"), m.end("to")),
+                ("Da", m.start("start"), 0),
+            ):
+                answer = text[at:end] if end else m.group("start")
+                asked = f"{opening} {how} {m.group('funit')} {verb} {subject} {place} {when}"
+                asked = squash(f"{asked} {then}" if opening == "A" else asked) + "?"
+                yield asked, answer, answer, at, opening == "Da"
+            continue
         if noun is None:  # "da 22 a 38", "dal 12% al 18%": the figure alone
             answer = text[m.start("to") : m.end("unit")]
-            asked = squash(f"A quanto {verb} {subject} {when}") + "?"
-            yield asked, answer, m.group("to"), m.start("to")
+            asked = squash(f"A quanto {verb} {subject} {place} {when} {then}") + "?"
+            yield asked, answer, m.group("to"), m.start("to"), False
+            if not m.group("funit") and bool(m.group("fpct")) == bool(m.group("pct")):
+                left = squash(f"Da quanto {verb} {subject} {place} {when}") + "?"
+                start = _with_scale(m.group("start"), m.group("to"))
+                yield left, start, m.group("from"), m.start("start"), True
             continue
         # "a 190 tonnellate di pasta al giorno": the unit and what it measures go in the
         # question, the figure and its unit are the answer
         unit = " ".join(text[m.start("noun") : m.end("unit")].split())
         how = _how_many_it(noun).lower()
         answer = text[m.start("to") : m.end("noun")]
-        asked = squash(f"A {how} {unit} {verb} {subject} {when}") + "?"
-        yield asked, answer, m.group("to"), m.start("to")
+        asked = squash(f"A {how} {unit} {verb} {subject} {place} {when} {then}") + "?"
+        yield asked, answer, m.group("to"), m.start("to"), False
+        if m.group("funit") in (None, noun):  # "da 1.600 a 2.300 posti": the same unit
+            left = squash(f"Da {how} {unit} {verb} {subject} {place} {when}") + "?"
+            start = _with_scale(m.group("start"), m.group("to"))
+            yield left, start, m.group("from"), m.start("start"), True
+
+
+# The word of a figure's scale: "1,6| milioni", "£1.6| million", "£3|bn".
+_SCALE = re.compile(r"(?<=\d)\s?(?P<scale>milioni|miliardi|mila|million|billion|bn|m)$")
+
+
+def _with_scale(left: str, reached: str) -> str:
+    """The level a change left with the scale of the level it reached, which the first
+    shares: 'da 1,1 a 1,6 milioni' -> '1,1 milioni', 'from £1.1 to £1.6m' -> '£1.1m'."""
+    scale = _SCALE.search(reached)
+    if scale is None or _SCALE.search(left) is not None:
+        return left
+    return left + reached[scale.start() :]
 
 
 # A level an English verb of change reaches, from the figure it left or after the size of the
 # change: "rose| from 800 to 1,150", "fell| by 12% to 45,000", "has fallen| from 214 residents
 # in 2001 to 131"; a bound may go before the level.
 _EN_LEVEL = re.compile(
-    r"\s(?P<prep>from|by)\s+(?:(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
-    rf"(?P<from>{_EN_FIGURE})(?:\s+[a-z]{{3,}}s)?(?:\s+in\s+(?:19|20)\d\d)?"
+    r"\s(?P<prep>from|by)\s+(?P<start>(?:(?:just|about|around|nearly|almost|over|more\s+than"
+    rf"|less\s+than)\s+)?(?P<from>{_EN_FIGURE})(?:\s+(?!to\b)[a-z]{{3,}}s)?)"
+    r"(?:\s+(?:in\s+(?:19|20)\d\d|today|now|last\s+year|a\s+year\s+ago))?"
     r"\s+to\s+"
     r"(?P<bound>(?:just|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?"
     rf"(?P<to>{_EN_FIGURE})(?![\w.,]\d|-)"
@@ -227,9 +300,13 @@ def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
             yield level
 
 
-def _asked_level(frame: _Frame, text: str, end: int, start: int) -> tuple[str, str, int] | None:
+def _asked_level(
+    frame: _Frame, text: str, end: int, start: int, moved: str = ""
+) -> tuple[str, str, int] | None:
     """The question 'What did ... rise to ...?' of a level that ends at `end`, its unit in
-    the answer, or None when a second figure or a unit the answer would cut follows."""
+    the answer, or None when a second figure or a unit the answer would cut follows; `moved`
+    is what the verb moves ('would take| the average fare| to'), or its particle ('went|
+    up| to')."""
     unit = _EN_LEVEL_UNIT.match(text, end)
     stop = unit.end() if unit else end
     tail = _tail(text, stop, "en")
@@ -242,27 +319,72 @@ def _asked_level(frame: _Frame, text: str, end: int, start: int) -> tuple[str, s
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    asked = upper_first(squash(f"What {body} to {tail} {frame.when}")) + "?"
+    asked = upper_first(squash(f"What {body} {moved} to {tail} {frame.when}")) + "?"
     return asked, text[start:stop], start
 
 
-def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int]]:
-    """(question, answer, start of the answer) of the level an English verb of change reaches:
-    'Membership of the club rose from 800 to 1,150 last year' -> 'What did membership of the
-    club rise to last year?' (1,150); 'Sales fell by 12% to 45,000' -> 'What did sales fall
-    to?'. The clause must open with its subject and reach the figure with no other word."""
+def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, bool]]:
+    """(question, answer, start of the answer, whether it is the level left) of the levels an
+    English verb of change goes between: 'Membership of the club rose from 800 to 1,150 last
+    year' -> 'What did membership of the club rise to last year?' (1,150) and 'What did
+    membership of the club rise from?' (800); 'Sales fell by 12% to 45,000' -> 'What did sales
+    fall to?'; a verb that moves what it names ('would take the average fare from £24 to
+    £31') and a particle ('went up from') go in both questions. The clause must open with its
+    subject and reach the figure with no other word."""
     text = s.text
     for m in _EN_LEVEL.finditer(text):
         if _EN_YEAR.fullmatch(m.group("from")) or _EN_YEAR.fullmatch(m.group("to")):
             continue
         frame = _frame(text, m.start("from"), s, doc)
-        if frame is None or not frame.subject or frame.exact != [m.group("prep")]:
+        if frame is None or not frame.subject or frame.opening:
             continue
-        if frame.opening or not _english_change(frame):
+        moved = _moved_words(frame, m.group("prep"))
+        if moved is None:
             continue
-        asked = _asked_level(frame, text, m.end(), m.start("to"))
-        if asked is not None:
-            yield asked
+        asked = _asked_level(frame, text, m.end(), m.start("to"), moved)
+        if asked is None:
+            continue
+        yield (*asked, False)
+        if m.group("prep") == "from":
+            body = _english_body(frame, frame.subject)
+            if body is not None:  # "rose from 800": the level it left, its unit with it
+                left = upper_first(squash(f"What {body} {moved} from {frame.when}")) + "?"
+                yield left, _with_scale(m.group("start"), m.group("to")), m.start("start"), True
+
+
+# Verbs that move a quantity they name from one level to another: "would take| the average
+# rent| from £6,840 to £7,490", "will lift output from 9,500 tonnes to 19,000 tonnes".
+_EN_MOVING_VERBS = frozenset("take bring lift raise push cut reduce increase boost lower".split())
+
+
+# Verbs that change with a particle: "went| up from £8 to £11", "has come| down from 40".
+_EN_PARTICLE_VERBS = frozenset("go come".split())
+
+
+def _moved_words(frame: _Frame, prep: str) -> str | None:
+    """The words between an English verb of change and 'from'/'by': none for a verb of change
+    ('rose from'), its particle ('went up from'), the noun phrase a verb of moving names ('would
+    take the average rent from'); None when the clause is no change of a level."""
+    words = frame.between_text.rstrip("$€£¥ ").split()  # "from £24": the sign is the figure's
+    if frame.exact == [prep]:
+        return "" if _english_change(frame) else None
+    if not words or words[-1] != prep:
+        return None
+    verb = lemma(frame.verb[-1].lower(), "en")
+    if verb in _EN_PARTICLE_VERBS and words[:-1] in (["up"], ["down"]):
+        return words[0]
+    moved = words[:-1]
+    if verb not in _EN_MOVING_VERBS or prep != "from" or not 1 <= len(moved) <= 6:
+        return None
+    if not moved[0].islower() or moved[0] in PREPOSITIONS["en"]:
+        return None  # "took| Mr Reid| from", "went| on from": no quantity it moves
+    if any(not w.isalpha() or (w.lower() in _NOT_MOVED) for w in moved):
+        return None  # "took 11 days from", "cut the ribbon and from": no level of a quantity
+    return " ".join(moved)
+
+
+# Words no noun phrase a verb moves holds: a clause goes on past it.
+_NOT_MOVED = frozenset("and or but that which who as than".split())
 
 
 # The unit after the level, which the answer keeps: a plural noun, maybe a scale's name

@@ -1,0 +1,60 @@
+"""A level that goes from one figure to another is asked at both ends: the level reached and
+the level it left, with a verb that moves what it names ('would take the rent from £40 to
+£52', 'porterà la capienza da 900 a 1.400 posti'), a particle ('went up from'), a modal
+('dovrebbero passare') or a place or span of time before the first figure ('è salito in due
+settimane da ...') in both questions."""
+
+from __future__ import annotations
+
+from .test_numbers import _questions
+
+
+def test_an_english_level_is_asked_at_both_ends() -> None:
+    it = _questions(
+        "Bus fares have risen from £2 to £3 since March. "
+        "The price of a season pass went up from £140 to £175. "
+        "The new kiln will lift annual output from 4,000 bowls to about 6,500 bowls. "
+        "The proposal would take the average rent of a stall from £48 to £55.",
+        "en",
+    )
+    assert it["What have bus fares risen to since March?"] == "£3"
+    assert it["What have bus fares risen from?"] == "£2"
+    assert it["What did the price of a season pass go up to?"] == "£175"
+    assert it["What did the price of a season pass go up from?"] == "£140"
+    assert it["What will the new kiln lift annual output to?"] == "6,500 bowls"
+    assert it["What will the new kiln lift annual output from?"] == "4,000 bowls"
+    assert it["What would the proposal take the average rent of a stall from?"] == "£48"
+
+
+def test_no_english_level_of_a_trip_or_a_span_of_days() -> None:
+    it = _questions(
+        "The ferry took the team from Oban to 12 islands. "
+        "The crew took 11 days from 3 to 14 May to finish.",
+        "en",
+    )
+    assert not any(q.endswith((" from?", " to?")) for q in it)
+
+
+def test_an_italian_level_is_asked_at_both_ends() -> None:
+    it = _questions(
+        "Il nuovo impianto porterà la capienza da 900 a 1.400 posti. "
+        "Le presenze dovrebbero passare dalle 40.000 del 2024 a circa 55.000 nel 2026. "
+        "Il pane è salito in due settimane da 3 a 4,20 euro al chilo. "
+        "La raccolta di olive è scesa da 900 quintali nel 2021 a meno di 500 nel 2023."
+    )
+    assert it["A quanti posti il nuovo impianto porterà la capienza?"] == "1.400 posti"
+    assert it["Da quanti posti il nuovo impianto porterà la capienza?"] == "900"
+    assert it["A quanto dovrebbero passare le presenze nel 2026?"] == "55.000"
+    assert it["Da quanto dovrebbero passare le presenze?"] == "40.000"
+    assert it["A quanti euro al chilo è salito il pane in due settimane?"] == "4,20 euro"
+    assert it["Da quanti euro al chilo è salito il pane in due settimane?"] == "3"
+    assert it["A quanti quintali è scesa la raccolta di olive nel 2023?"] == "500"
+    assert it["Da quanti quintali è scesa la raccolta di olive?"] == "900 quintali"
+
+
+def test_no_italian_level_between_years_or_without_a_subject() -> None:
+    it = _questions(
+        "La rassegna passerà dal 2025 al 2027 per tre città. "
+        "Secondo l’assessore la tassa passerà da 1 a 2 euro."
+    )
+    assert not any(q.startswith(("A quant", "Da quant")) for q in it)
