@@ -57,3 +57,13 @@ def test_the_place_a_measure_is_taken_from_goes_with_it() -> None:
             "8 chilometri"
         )
     }
+
+
+def test_what_the_counted_have_goes_with_them() -> None:
+    asked = _it("Il bosco è suddiviso in quattro zone con diversi livelli di tutela.")
+    assert asked == {
+        "In quante zone con diversi livelli di tutela è suddiviso il bosco?": "quattro"
+    }
+    # a noun of time counts nothing to ask; a bare span may be an age or a sentence
+    assert _en("Salmon have returned to the river for the first time in four decades.") == {}
+    assert _it("Il tecnico in appello aveva avuto tre anni con pena sospesa.") == {}

@@ -68,6 +68,10 @@ _OFFSET_WORDS = frozenset(
 )
 
 
+# Prepositions after a count that open what the counted have: "quattro zone con diversi gradi".
+_DESCRIBING = frozenset("con with".split())
+
+
 # Adverbs that tie a clause to the one before it, which no question keeps.
 _DISCOURSE_ADVERBS = frozenset(
     "invece però anche infatti quindi inoltre tuttavia also however instead therefore".split()
@@ -176,6 +180,13 @@ def _phrase_first(between: list[str]) -> bool:
 _INFINITIVES = ("are", "ere", "ire")
 
 
+# Nouns of time no span is asked in: "for the first time in six decades", "for generations".
+_TIME_NOUNS = frozenset(
+    """decades centuries generations seasons nights decenni secoli generazioni stagioni notti
+    decade century generation season night decennio secolo generazione stagione notte""".split()
+)
+
+
 def _kind(count: _Count) -> str | None:
     """'span', 'measure' or 'count' for a figure and its noun; None when its noun is of
     neither (a sum, a share, or a word the count only guessed)."""
@@ -185,6 +196,8 @@ def _kind(count: _Count) -> str | None:
         return "span"
     if count.noun in UNITS or count.noun in _EXTRA_UNITS:
         return "measure"
+    if count.noun in _TIME_NOUNS:
+        return None  # "the first time in six decades": a time, no count to ask
     if count.noun.isalpha() and count.noun.islower() and count.noun == count.counted.split()[0]:
         return "count"
     return None
@@ -233,9 +246,9 @@ def complement_question(count: _Count, s: Sentence, doc: Document) -> tuple[str,
         return None  # "entrerà in vigore| in due fasi": a phrase of the verb, no object
     if not _DISCOURSE_ADVERBS.isdisjoint([*verb, *between]):
         return None  # "entrerà invece": the adverb ties the clause to another
-    if not preposition and (between or kind != "span"):
-        return None  # an object before a bare figure; a bare count or measure, whose rules
-        # read what the verb makes of it ("measures 300 metres": of which dimension?)
+    if not preposition:
+        return None  # a bare figure, whose rules read what the verb makes of it ("measures
+        # 300 metres": of which dimension? "aveva avuto due anni": an age or a sentence?)
     tail = _tail(text, count.noun_end, language)
     if tail is None or any(c.isdigit() for c in tail):
         return None
@@ -258,6 +271,9 @@ def complement_question(count: _Count, s: Sentence, doc: Document) -> tuple[str,
         lead = "for how long" if language == "en" else "per quanto tempo"
     else:
         lead = squash(f"{preposition} {_how_many(count, language)}")
+    if kind == "count" and first in _DESCRIBING:
+        # "in quattro zone| con diversi gradi di tutela": what the counted have goes with them
+        lead, tail = f"{lead} {tail}", ""
     if kind == "measure" and first in _OFFSET_WORDS:
         # "entro 5 chilometri| dalla costa": the place the measure is taken from goes with it
         lead, tail = f"{lead} {tail}", ""
