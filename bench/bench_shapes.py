@@ -2546,6 +2546,61 @@ LEVELS = [
 COUNTED = COUNTED + LEVELS
 
 
+# A figure that completes a plain clause after its preposition (complements.py): a span after
+# "for"/"per", a measure after a preposition of extent, a count after a preposition of the
+# verb, an object between the verb and the figure.
+COMPLEMENTS = [
+    Counted(
+        "banned",
+        EN,
+        "nine",
+        (
+            (
+                "complement",
+                "for-span",
+                "The former treasurer was banned from acting as a trustee for nine years.",
+            ),
+            (
+                "complement",
+                "for-span-object",
+                "The ferry company has run the island route for nine years.",
+            ),
+        ),
+    ),
+    Counted(
+        "miles",
+        EN,
+        "3",
+        (
+            (
+                "complement",
+                "within-measure",
+                "Trawlers are not allowed to drag their nets within 3 nautical miles of the shore.",
+            ),
+            ("complement", "venues", "The festival was staged at 3 venues."),
+        ),
+    ),
+    Counted(
+        "aziende",
+        IT,
+        "35",
+        (
+            (
+                "complement",
+                "tra-count",
+                "I soci hanno raccolto olive tra 35 aziende del comprensorio.",
+            ),
+            (
+                "complement",
+                "entro-measure",
+                "La nuova centrale ridurrà gli scarichi entro 35 chilometri dalla foce.",
+            ),
+        ),
+    ),
+]
+COUNTED = COUNTED + COMPLEMENTS
+
+
 # Dates of a clause read past what the surface hides (a block of its own): a second clause
 # after "e"/"and" that opens with a place or a pronoun, an adverb between a copula and its state,
 # a long name as a copula's subject, a body described by its members, an English present in -s

@@ -157,6 +157,7 @@ def test_a_figure_a_passive_of_reckoning_puts_keeps_its_at() -> None:
     assert en == {
         "How many nests is the colony estimated at?": "900",
         "How much was the loss valued at?": "£3m",
+        "At how many venues was the concert held?": "10",
     }
 
 

@@ -58,7 +58,8 @@ from .clause import _PRESENT_HEADS, _Frame, _frame, _is_copula, _tail
 from .clefts import _cleft_question
 from .clocks import compound_duration_questions
 from .compared import compared_questions
-from .counts import _CLOCK, _YEAR, _YEARS, _counts, _verb_like
+from .complements import complement_question
+from .counts import _CLOCK, _YEAR, _YEARS, _Count, _counts, _verb_like
 from .distances import _distance_questions
 from .each import each_weight_questions
 from .gender import agreed_how_many
@@ -1075,6 +1076,59 @@ _CLOCK_CUE = {"it": " minuti", "en": " minutes"}
 def _candidates_of(
     s: Sentence, doc: Document, digits: bool, words: frozenset[str], cues: frozenset[str]
 ) -> Iterator[Candidate]:
+    """The candidates of the rules of each kind, then the questions `complement_question`
+    asks of the counts, measures and spans of time no rule asked."""
+    unasked: list[_Count] = []
+    found = list(_rule_candidates(s, doc, digits, words, cues, unasked))
+    if not unasked:
+        yield from found
+        return
+    asked = [c.answer for c in found if c.question]
+    clozes: dict[str, Candidate] = {}
+    for count in unasked:
+        if _figure_asked(count, asked, s.text):
+            continue
+        complement = complement_question(count, s, doc)
+        if complement is None:
+            continue
+        question, answer = complement
+        accepted = tuple(
+            a
+            for a in (count.number, s.text[count.start : count.noun_end], *count.accepted)
+            if a != answer
+        )
+        clozes[_cloze(s, count.start, count.end)] = Candidate(
+            "number", s, 0.75, answer, question=question, accept=accepted, answer_type="number"
+        )
+    for c in found:
+        asked_by = clozes.pop(c.cloze, None) if c.question is None and c.cloze else None
+        if asked_by is not None:  # its cloze second to the question, as a count's
+            yield asked_by
+            c = replace(c, score=_ASKED_CLOZE)
+        yield c
+    yield from clozes.values()  # a span of years, which gets no cloze of its own
+
+
+def _figure_asked(count: _Count, asked: list[str], text: str) -> bool:
+    """Whether a question's answer already holds the count's figure where the sentence says it."""
+    for answer in asked:
+        at = text.find(answer)
+        while at >= 0:
+            if at < count.unit_end and count.start < at + len(answer):
+                return True
+            at = text.find(answer, at + 1)
+    return False
+
+
+def _rule_candidates(
+    s: Sentence,
+    doc: Document,
+    digits: bool,
+    words: frozenset[str],
+    cues: frozenset[str],
+    unasked: list[_Count],
+) -> Iterator[Candidate]:
+    """The candidates of the rules of each kind; `unasked` gets the counts no rule asked."""
     language = doc.language
     share = _share_question(s.text, doc) if digits else None
     if share is None and digits:  # "Of the 310 firms surveyed, 38% had cut staff"
@@ -1388,6 +1442,8 @@ def _candidates_of(
             found = None
         if found is not None and count.noun.lower() in _NO_COUNTED[language]:
             found = None  # "reached 152,300 | between April and July": no noun was counted
+        elif found is None:
+            unasked.append(count)  # asked of its clause's parts, if no other rule asks it
         if count.noun in _YEARS and found is None:
             continue  # "tre anni fa", "da 10 anni": a time, not a count to recall
         if found:
