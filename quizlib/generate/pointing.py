@@ -14,13 +14,15 @@ from .text import QUOTATION
 
 # Nouns of time a near demonstrative ties to the moment of writing: "this year", "this
 # winter", "questa estate", "this time of year"; a far one ("that year", "quell’anno") points
-# back to a time named before.
+# back to a time named before. A name is the one the question's subject bears ("Quando la
+# Serie A ha assunto questo nome?").
 _DEICTIC_TIMES = (
     frozenset(
         """year years month week season winter summer spring autumn weekend morning afternoon
         evening time century decade anno mese settimana stagione estate inverno primavera
         autunno mattina sera volta secolo""".split()
     )
+    | frozenset("name nome denominazione".split())  # "this name": the one the subject has
     | WEEKDAYS
     | frozenset(m.lower() for months in MONTHS.values() for m in months)
 )

@@ -274,3 +274,15 @@ def test_an_italian_expansion_opens_with_the_capital_of_its_name() -> None:
 def test_a_sentence_opening_capital_opens_no_expansion() -> None:
     qs = questions_of("Output of fine particulate matter (FPM) fell by 4% last year.", "en")
     assert qs.get("What does FPM stand for?") == "fine particulate matter", qs
+
+
+def test_a_second_figure_after_and_is_no_half_of_a_pair() -> None:
+    qs = questions_of(
+        "Buses will run every eight minutes at peak times and every 20 minutes at night.", "en"
+    )
+    assert not any("and every 20 minutes" in q for q in qs), qs
+
+
+def test_this_name_is_the_subject_s_own() -> None:
+    qs = questions_of("La federazione ha assunto questo nome nel 2019.", "it")
+    assert qs.get("Quando la federazione ha assunto questo nome?") == "2019", qs

@@ -3024,6 +3024,10 @@ _EN_SECOND_OF_PAIR = re.compile(
 )
 
 
+# Quantifiers that open a phrase of its own after "and": "and every 10 minutes".
+_NOT_PAIR_WORDS = frozenset("every each per all some many several few other most".split())
+
+
 def _second_of_pair(text: str, at: int) -> str:
     """'and federal governments' of 'from the state| and federal governments over ...': a
     plural noun and the words before it, no verb among them ('and opened shops' is a clause
@@ -3032,8 +3036,10 @@ def _second_of_pair(text: str, at: int) -> str:
     if m is None:
         return ""
     words = [w.lower() for w in m.group("words").split()]
-    if any(w in STOPWORDS["en"] or is_finite(w, "en") for w in words):
+    if any(w in STOPWORDS["en"] or w in _NOT_PAIR_WORDS or is_finite(w, "en") for w in words):
         return ""
+    if not all(w.replace("-", "").replace("’", "").isalpha() for w in words):
+        return ""  # "at peak times| and every 10 minutes": a second figure, asked of its own
     if any(may_be_present(w, "en") for w in words[:-1]):
         return ""  # "and runs| two shops": a verb and its object
     if len(words) == 1 and may_be_verb(words[0]) and text[m.end() : m.end() + 1] not in ",;.:)":
