@@ -111,3 +111,9 @@ def test_a_particle_of_the_verb_before_the_place(text: str, question: str, answe
     """An English verb's particle ('handed | over', 'switched | on') is no preposition that
     would make the place another word's."""
     assert _asked(text, "en") == {question: answer}
+
+
+def test_no_particle_before_a_noun() -> None:
+    """'on' followed by its noun is a preposition: the place is the noun's ('based on the
+    Marsh hill | in Ashby')."""
+    assert _asked("The research station is based on the Marsh hill in Ashby.", "en") == {}

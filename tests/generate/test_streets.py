@@ -53,6 +53,12 @@ def _asked(text: str, language: str) -> dict[str, str]:
         ),
         (
             "it",
+            "La giunta ha approvato il progetto del nuovo asilo di via Mazzini, in centro.",
+            "In quale via si trova il nuovo asilo?",
+            "via Mazzini",
+        ),
+        (
+            "it",
             "Gli ambulatori di via San Marco resteranno chiusi per due settimane.",
             "In quale via si trovano gli ambulatori?",
             "via San Marco",

@@ -315,10 +315,11 @@ _BE = frozenset("is are was were be been being".split())
 
 
 def _particle(toks: list[Token], k: int, verb: int, language: str) -> bool:
-    """Whether the English word at `k` is a particle of the verb right before it ('switched
-    | on', 'was set | up'): the clause's verb, or a participle of its chain."""
-    if language != "en" or toks[k].low not in _VERB_PARTICLES or k == 0:
-        return False
+    """Whether the English word at `k`, right before the place, is a particle of the verb
+    before it ('switched | on | at', 'was set | up | in'): the clause's verb, or a participle
+    of its chain."""
+    if language != "en" or toks[k].low not in _VERB_PARTICLES or k == 0 or k != len(toks) - 1:
+        return False  # a particle right before the place ("based on the hill | in X": a noun's)
     before = toks[k - 1]
     return k - 1 == verb or before.text.islower() and is_participle(before.low, language)
 

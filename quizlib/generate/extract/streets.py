@@ -78,6 +78,19 @@ def _verb(word: str) -> bool:
     return word.islower() and (is_finite(word, "en") or is_participle(word, "en"))
 
 
+def _joins_name(words: list[str], k: int) -> bool:
+    """Whether the Italian word at `k` joins a noun to its complement inside one phrase: a
+    bare 'di' or 'd’', or an articulated one before a capitalised name ('della Comunità',
+    'dell’Agenzia'); before a common noun it opens the phrase ('il progetto | del
+    parcheggio' -> 'il parcheggio')."""
+    low = words[k].lower()
+    if low == "di" or low.startswith("d’"):
+        return True
+    if low.startswith("dell’"):
+        return words[k][5:6].isupper()
+    return low in _OF and k + 1 < len(words) and words[k + 1][:1].isupper()
+
+
 def _thing(before: str, language: str) -> tuple[str, str] | None:
     """The determiner and the words of the noun phrase that ends `before`, when a definite
     one does: no word between is a verb, a conjunction or a preposition."""
@@ -87,8 +100,8 @@ def _thing(before: str, language: str) -> tuple[str, str] | None:
         low = word.lower()
         if word[-1] in ",;:()–—" or word[0] in '(«“"':
             return None  # an aside or a quotation: no one noun phrase
-        if language == "it" and (low in _OF or low.startswith(("dell’", "d’"))):
-            continue  # "la Casa | della | Comunità": the longer name goes on before it
+        if language == "it" and _joins_name(words, k):
+            continue  # "la Casa | della | Comunità", "la sala | d’ascolto": one phrase
         elided, mark, first = word.partition("’")
         if language == "it" and mark and (elided + mark).lower() in _ELIDED:
             noun = " ".join([first, *words[k + 1 :]]).strip()  # "all’Ufficio", "nell’ ex"
