@@ -26,6 +26,16 @@ def test_an_english_level_is_asked_at_both_ends() -> None:
     assert it["What would the proposal take the average rent of a stall from?"] == "£48"
 
 
+def test_the_english_level_left_takes_the_unit_the_two_share() -> None:
+    it = _questions(
+        "Water temperatures rose from 14 to 21 degrees Celsius in a week. "
+        "Turnover grew from £2.5 to £3.1 million.",
+        "en",
+    )
+    assert it["What did water temperatures rise from?"] == "14 degrees Celsius"
+    assert it["What did turnover grow from?"] == "£2.5 million"
+
+
 def test_no_english_level_of_a_trip_or_a_span_of_days() -> None:
     it = _questions(
         "The ferry took the team from Oban to 12 islands. "
@@ -58,3 +68,17 @@ def test_no_italian_level_between_years_or_without_a_subject() -> None:
         "Secondo l’assessore la tassa passerà da 1 a 2 euro."
     )
     assert not any(q.startswith(("A quant", "Da quant")) for q in it)
+
+
+def test_no_italian_level_of_hours_of_the_day_or_of_how_often() -> None:
+    it = _questions(
+        "L’orario di apertura è passato dalle 8 alle 9.30. "
+        "Il battello passa da 3 a 5 volte al giorno."
+    )
+    assert not any(q.startswith(("A quant", "Da quant")) for q in it)
+
+
+def test_an_adjective_after_the_italian_level_is_no_unit() -> None:
+    it = _questions("Le farmacie sono scese dalle 412 del 2015 alle 390 attuali.")
+    assert it["A quanto sono scese le farmacie?"] == "390"
+    assert not any("attuali?" in q for q in it)

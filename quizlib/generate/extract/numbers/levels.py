@@ -29,10 +29,12 @@ _LEVEL_VERB = (
 )
 
 
-# Words that end the figure reached rather than name its unit: "a 38| nel 2027", "a 38| e".
+# Words that end the figure reached rather than name its unit: "a 38| nel 2027", "a 38| e",
+# "ai 7.800| attuali".
 _NOT_UNIT = (
     r"(?:e|ed|o|nel|nei|nella|negli|nelle|entro|per|a|al|in|dal|da|tra|fra|con|che|il|la|i"
     r"|le|lo|gli|su|sul|dopo|prima|rispettivamente|mentre|ma|contro|grazie|secondo|circa|di|del"
+    r"|attuali|odierni|odierne|previsti|previste|complessivi|complessive|totali"
     r"|dello|della|dei|degli|delle|dell)\b"
 )
 
@@ -87,6 +89,10 @@ _CHANGE = re.compile(
     rf"(?![a-zà-ù]+mente\b)(?P<noun>[a-zà-ù]{{2,}})(?:\s+di\s+(?!{_NOT_UNIT})[a-zà-ù]{{3,}})?"
     rf"{_RATE}?)?)(?![\w’'])(?P<then>\s+nel\s+(?:19|20)\d\d\b)?"
 )
+
+
+# Hours of the day, no level: "è passata| dalle 9 alle 10".
+_CLOCK_SPAN = re.compile(r"\bdalle\s+\d{1,2}(?:[.:]\d\d)?\s+alle\s+\d{1,2}(?:[.:]\d\d)?(?![\d,])")
 
 
 # Where the clause of the level opens: the sentence's start, a colon, a semicolon, "mentre".
@@ -159,6 +165,8 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int, bool]]:
     for m in _CHANGE.finditer(text):
         if _YEAR.fullmatch(m.group("to")) or _YEAR.fullmatch(m.group("from")):
             continue  # "passerà dal 2025 al 2027": a time, not a level
+        if _CLOCK_SPAN.search(m.group(0)) or m.group("noun") == "volte":
+            continue  # "dalle 9 alle 10": hours of the day; "passa da 2 a 4 volte": how often
         before = text[: m.start()]
         subject = (
             _clause_subject(before) or _relative_subject(before) or _subject_after_opening(before)
@@ -349,7 +357,11 @@ def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
             body = _english_body(frame, frame.subject)
             if body is not None:  # "rose from 800": the level it left, its unit with it
                 left = upper_first(squash(f"What {body} {moved} from {frame.when}")) + "?"
-                yield left, _with_scale(m.group("start"), m.group("to")), m.start("start"), True
+                start = _with_scale(m.group("start"), m.group("to"))
+                unit = _EN_LEVEL_UNIT.match(text, m.end())
+                if unit is not None and start[-1:].isdigit():  # "from 12 to 19 degrees"
+                    start += unit.group(0)
+                yield left, start, m.start("start"), True
 
 
 # Verbs that move a quantity they name from one level to another: "would take| the average
