@@ -206,6 +206,14 @@ _FIGURE_SAID = re.compile(
     r"|^Quant[ioea](?:\s[^\s?]+){0,3}?\s(?:dice|dicono|ha detto|hanno detto|sostiene|sostengono"
     r"|ritiene|ritengono|afferma|affermano)\s"
 )
+# The subject of a second, gapped clause left at a question's end after the first clause's
+# time or figure: "When will the museum reopen in May and the library?" (of "... in May and
+# the library in September"), "Quando riaprirà il museo a maggio e la biblioteca?".
+_GAPPED_SUBJECT = re.compile(
+    r"(?:\d|\b(?:" + "|".join(sorted({m.lower() for ms in MONTHS.values() for m in ms})) + r"))"
+    r"\s+(?:and|e|ed)\s+(?:the|il|lo|la|i|gli|le|l’|l')\s*[\w’'-]+(?:\s+[\w’'-]+)?\?$",
+    re.IGNORECASE,
+)
 # An Italian articulated preposition before an article: never in a sentence ("Quando risale al
 # l’ultima?", a preposition left where its object was taken out).
 _PREPOSITION_ARTICLE = re.compile(
@@ -236,7 +244,8 @@ def well_formed(question: str, kind: str) -> bool:
     frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR), a lost
     subject (_NO_SUBJECT) or one that is a 'chi'/'who' clause (_RELATIVE_SUBJECT), a reported
     clause with no verb (_REPORTED_THAT), a demonstrative that needs the sentence before
-    (pointing.py) and, in a question on a date, a part of a date (_DAY_LEFT)."""
+    (pointing.py), the subject of a gapped clause (_GAPPED_SUBJECT) and, in a question on a
+    date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
@@ -250,6 +259,8 @@ def well_formed(question: str, kind: str) -> bool:
     if _verbless_report(question) or _FIGURE_SAID.match(question):
         return False
     if _PREPOSITION_ARTICLE.search(question):
+        return False
+    if _GAPPED_SUBJECT.search(question, max(0, len(question) - _END_REACH)):
         return False
     if kind != "quote" and points_back(question):  # a speaker's own "these" is his words'
         return False

@@ -286,3 +286,15 @@ def test_a_second_figure_after_and_is_no_half_of_a_pair() -> None:
 def test_this_name_is_the_subject_s_own() -> None:
     qs = questions_of("La federazione ha assunto questo nome nel 2019.", "it")
     assert qs.get("Quando la federazione ha assunto questo nome?") == "2019", qs
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The pool will reopen in April and the gym in October.", "en"),
+        ("La piscina riaprirà ad aprile e la palestra a ottobre.", "it"),
+    ],
+)
+def test_no_question_strands_the_subject_of_a_gapped_clause(text: str, language: str) -> None:
+    # the second clause borrows the first one's verb: its subject is not the first time's
+    assert not [q for q in questions_of(text, language) if q.endswith(("gym?", "palestra?"))]

@@ -81,6 +81,9 @@ def test_the_street_a_thing_stands_on(language: str, text: str, question: str, a
         ("it", "Sono stati rifatti i marciapiedi di via Roma, via Dante e piazza Duomo."),
         ("it", "Si ritira il modulo allo sportello aperto con il pubblico di piazza Dante."),
         ("it", "Il nuovo asilo, costruito in via San Marco, è costato due milioni."),
+        # a common noun's complement: the thing is "la scuola dell'infanzia", not "l'infanzia"
+        ("it", "I fondi andranno alla scuola dell’infanzia di via Tarquinia, ha detto Neri."),
+        ("it", "Sono stati rifatti i bagni della palestra di via Volta, ha detto Neri."),
     ],
 )
 def test_no_street_of_an_event_or_of_a_part_of_a_longer_phrase(language: str, text: str) -> None:

@@ -56,3 +56,32 @@ def test_ages_between_two_figures_stay_who_the_counted_are() -> None:
         "en",
     )
     assert en == {"How many pupils did the trial enroll?": "230"}
+
+
+def test_a_span_between_two_figures_ends_at_its_second_figure() -> None:
+    assert tail_of(" between 2019 and 2024 as high prices forced plants to close") == (
+        " between 2019 and 2024"
+    )
+    assert tail_of(" between the 2016 and 2022 censuses, faster") == (
+        " between the 2016 and 2022 censuses"
+    )
+    it = _questions("L’azienda ha perso 1.200 clienti tra il 2018 e il 2023 a causa della crisi.")
+    assert it["Quanti clienti ha perso l’azienda tra il 2018 e il 2023?"] == "1.200"
+    en = _questions(
+        "The mill had shed 900 jobs between 2015 and 2020 as cheap imports forced it to cut back.",
+        "en",
+    )
+    assert en["How many jobs had the mill shed between 2015 and 2020?"] == "900"
+
+
+def test_a_pair_kept_whole_makes_no_tail_too_long() -> None:
+    en = _questions(
+        "The board has asked the county for a $3 million fund to help small farms with fencing"
+        " and drainage repair costs.",
+        "en",
+    )
+    assert en == {
+        "How large is the fund to help small farms with fencing and drainage repair costs?": (
+            "$3 million"
+        )
+    }

@@ -91,6 +91,26 @@ def _joins_name(words: list[str], k: int) -> bool:
     return low in _OF and k + 1 < len(words) and words[k + 1][:1].isupper()
 
 
+# Nouns of a work done on a thing, which an articulated "di" leaves for the thing itself: "il
+# progetto | del parcheggio interrato di piazza Castello" -> 'il parcheggio interrato'.
+_WORKS = frozenset(
+    """progetto lavori cantiere cantieri costruzione realizzazione ristrutturazione ampliamento
+    apertura riapertura rifacimento restauro recupero gestione demolizione chiusura""".split()
+)
+_ARTICULATED_OF = frozenset(["del", "dello", "della", "dei", "degli", "delle", "dell’"])
+
+
+def _complement_of_common_noun(words: list[str], k: int, determiner: str) -> bool:
+    """Whether the articulated 'di' at `k` joins a common noun to its complement, other than a
+    work done on it: 'la scuola | dell’infanzia di via Tarquinia' is one thing, 'la scuola
+    dell’infanzia', whose start the noun phrase reader cannot tell; the street is not the
+    complement's ('l’infanzia')."""
+    if determiner not in _ARTICULATED_OF or k == 0:
+        return False
+    before = words[k - 1]
+    return before.isalpha() and before.islower() and before not in _WORKS
+
+
 def _thing(before: str, language: str) -> tuple[str, str] | None:
     """The determiner and the words of the noun phrase that ends `before`, when a definite
     one does: no word between is a verb, a conjunction or a preposition."""
@@ -104,9 +124,13 @@ def _thing(before: str, language: str) -> tuple[str, str] | None:
             continue  # "la Casa | della | Comunità", "la sala | d’ascolto": one phrase
         elided, mark, first = word.partition("’")
         if language == "it" and mark and (elided + mark).lower() in _ELIDED:
+            if _complement_of_common_noun(words, k, (elided + mark).lower()):
+                return None
             noun = " ".join([first, *words[k + 1 :]]).strip()  # "all’Ufficio", "nell’ ex"
             return (ARTICULATED.get((elided + mark).lower(), "l’"), noun) if noun else None
         if low in _DETERMINERS[language]:
+            if language == "it" and _complement_of_common_noun(words, k, low):
+                return None
             noun = " ".join(words[k + 1 :])
             if k > 0 and words[k - 1].lower() in _INSIDE[language]:
                 return None  # "l’Ufficio relazioni con | il pubblico": a part of a longer one

@@ -2866,12 +2866,15 @@ def _tail(text: str, at: int, language: str) -> str | None:
         both = _AND_NAME.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if both:  # "tra Faenza e Forlì": two names joined by "e" are one place, not two clauses
             tail = squash(f"{tail} {both.group(0)} {tail_of(text, both.end())}")
+    longest = _LONGEST_TAIL
     if language == "en" and tail[-1:].isalpha():
         pair = _second_of_pair(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if pair:  # "from the federal| and Tasmanian governments": one phrase, not two clauses
             end = at + len(rest) - len(rest.lstrip()) + len(tail) + len(pair) + 1
             whole = squash(f"{tail} {pair} {tail_of(text, end)}")
             tail = whole if len(whole.split()) <= _LONGEST_TAIL else squash(f"{tail} {pair}")
+            # the pair's second half makes no tail too long that was short enough without it
+            longest += len(pair.split())
     if tail[-1:].isdigit():
         day = _AND_DAY.match(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if day:  # "nelle giornate del 6 e 7 febbraio": one date, not two clauses
@@ -2879,9 +2882,9 @@ def _tail(text: str, at: int, language: str) -> str | None:
     first = tail.split(maxsplit=1)[0] if tail else ""
     if first.lower() in _BETWEEN and _kinds_of_counted(tail, language):
         return ""  # "190 miliardi| tra sovvenzioni e prestiti": what it is made of
-    if len(tail.split()) > _LONGEST_TAIL and language == "en":
+    if len(tail.split()) > longest and language == "en":
         tail = _without_agent_phrase(tail)
-    if len(tail.split()) > _LONGEST_TAIL or _SCORE.match(tail):
+    if len(tail.split()) > longest or _SCORE.match(tail):
         return None
     if tail.lower() in _COORDINATORS:
         return ""  # "through two schools| and|, more recently, ...": a list the comma cut

@@ -61,6 +61,16 @@ _JOINED_BEFORE_VERB = re.compile(rf"[a-z]+\s(?:{_PAIR_AUXILIARIES})\s")
 _AUXILIARY_IN = re.compile(rf"\b(?:{_PAIR_AUXILIARIES})\b")
 
 
+# A pair's first half that ends in a figure ("between 2019|", "tra il 2018|"), and the second
+# half's figure with the plain words after it, up to a word that opens something else.
+_ENDS_IN_FIGURE = re.compile(r"\d[\d.,]*\s*$")
+_FIGURE_AND_NOUNS = re.compile(
+    r"(?:(?:the|il|lo|la|i|gli|le|l’|l')\s*)?\d[\d.,]*"
+    r"(?:\s+(?!(?:as|when|while|after|before|because|with|as|to|in|on|at|for|by|of|from"
+    r"|quando|mentre|dopo|prima|perché|con|per|in|su|a|da|di)\b)[a-zà-ù]+){0,2}"
+)
+
+
 def _cut(text: str, at: int) -> int:
     """Where the clause that goes on at `at` ends, at its first mark or joining word."""
     m = TAIL_END.search(text[at:])
@@ -102,7 +112,14 @@ def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool
     start = at if opened is None else opened
     end = _cut(text, at)
     while (joined := _second_half(text, start, end, subject)) is not None:
+        first_figure = _ENDS_IN_FIGURE.search(text, start, end)
         end = _cut(text, joined.end())
+        if first_figure is not None:
+            # a span's second end is a figure too, and the nouns it counts: "between 2019 and
+            # 2024| as high energy prices ...", "between the 2016 and 2022 censuses"
+            second = _FIGURE_AND_NOUNS.match(text, joined.end(), end)
+            if second is not None:
+                end = joined.end() + len(second.group(0).rstrip())
     return end
 
 
