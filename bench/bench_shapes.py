@@ -1021,7 +1021,7 @@ def layered_shapes(fact: Fact) -> list[tuple[str, str, str]]:
     return out
 
 
-# Measures in real clauses (h3): a length, height or area as a compound before the noun after
+# Measures in real clauses: a length, height or area as a compound before the noun after
 # an adjective or a preposition ("starts with a 26km prologue", "over a longer 168-kilometre
 # course", "most of the 9,000-square-metre building", "a 12-metre sculpture"), an Italian thing
 # and its measure with a place after it ("una galleria di 1.150 metri sotto il paese"), a
@@ -1267,7 +1267,7 @@ COUNTED += [
 ]
 
 
-# Counts in clauses (h2, a block of its own): the part of a whole named first ("Delle 1.200
+# Counts in clauses (a block of its own): the part of a whole named first ("Delle 1.200
 # aziende contattate, 640 hanno risposto"), the whole itself, a counted subject after a copula
 # and its adjective ("Nel parco sono presenti 40 specie"), an aside of how many of them, an
 # adverb after a subject's aside, a list item that goes on from a lead in "to:", an Italian
@@ -3312,7 +3312,7 @@ def _number_words(text: str, plural: bool) -> str:
     return text
 
 
-def h1_shapes(fact: Fact) -> list[tuple[str, str, str]]:
+def continued_shapes(fact: Fact) -> list[tuple[str, str, str]]:
     """The fact said by a pronoun after a sentence about its subject, and as the second verb
     phrase of its subject."""
     lang = fact.language
@@ -3530,7 +3530,7 @@ def shapes(fact: Fact, rng: random.Random) -> list[tuple[str, str, str]]:
                 ),
             )
         )
-    out.extend(h1_shapes(fact))
+    out.extend(continued_shapes(fact))
     out.extend(stacked_shapes(fact))
     out.extend(layered_shapes(fact))
     # Two changes at once: a tense with an opening, an aside, a modifier or a tail.
