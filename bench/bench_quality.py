@@ -5,13 +5,13 @@ hand, never in tests).
 
 python bench/bench_quality.py [--show-missed]
 
-bench/quality/ holds 226 news articles with background entries (113 Italian, 113 English, some
+bench/quality/ holds 258 news articles with background entries (129 Italian, 129 English, some
 noisy: hard-wrapped lines, menus, captions, credits) and, beside each, the facts a careful quiz
 writer would ask (ARTICLE.sample.yaml, the format of the shared sample). The people and events
 are invented; the entries describe real places and organisations (some of them invented too).
 The articles came in sets of eight, each written without seeing the generator. Most sets
-were measured once, as unseen text, before they joined the corpus; seven of them were instead
-used to find sentence shapes while rules were written. The shared sample (vertice-budapest) is
+were measured once, as unseen text, before they joined the corpus; the others were used to
+find sentence shapes while rules were written. The shared sample (vertice-budapest) is
 measured on its own line first.
 """
 
