@@ -70,4 +70,4 @@ def test_a_level_reached_keeps_the_shapes_of_sums_and_counted_units() -> None:
 
 def test_an_italian_level_after_a_leading_date_keeps_the_date_at_the_end() -> None:
     it = _questions("Nel 2025 gli iscritti del circolo sono passati da 610 a 745.")
-    assert it["A quanto sono passati gli iscritti del circolo nel 2025?"] == "745"
+    assert it["A quanti sono passati gli iscritti del circolo nel 2025?"] == "745"

@@ -16,9 +16,9 @@ def test_a_level_that_goes_from_one_figure_to_another_is_asked_as_the_level_reac
         "Le iscrizioni sono cresciute da 300 a 420 complessivamente."
     )
     assert it["A quanti euro al chilo passerà la tariffa dei rifiuti?"] == "1,45 euro"
-    assert it["A quanto passano le sale operatorie?"] == "7"
+    assert it["A quante passano le sale operatorie?"] == "7"
     assert it["A quanto è salita la quota di energia rinnovabile nel 2024?"] == "18%"
-    assert it["A quanto sono cresciute le iscrizioni?"] == "420"  # an adverb is no unit
+    assert it["A quante sono cresciute le iscrizioni?"] == "420"  # an adverb is no unit
 
 
 def test_a_level_told_in_a_relative_clause_is_asked_of_its_noun() -> None:

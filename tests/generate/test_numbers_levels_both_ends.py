@@ -54,8 +54,8 @@ def test_an_italian_level_is_asked_at_both_ends() -> None:
     )
     assert it["A quanti posti il nuovo impianto porterà la capienza?"] == "1.400 posti"
     assert it["Da quanti posti il nuovo impianto porterà la capienza?"] == "900"
-    assert it["A quanto dovrebbero passare le presenze nel 2026?"] == "55.000"
-    assert it["Da quanto dovrebbero passare le presenze?"] == "40.000"
+    assert it["A quante dovrebbero passare le presenze nel 2026?"] == "55.000"
+    assert it["Da quante dovrebbero passare le presenze?"] == "40.000"
     assert it["A quanti euro al chilo è salito il pane in due settimane?"] == "4,20 euro"
     assert it["Da quanti euro al chilo è salito il pane in due settimane?"] == "3"
     assert it["A quanti quintali è scesa la raccolta di olive nel 2023?"] == "500"
@@ -80,5 +80,13 @@ def test_no_italian_level_of_hours_of_the_day_or_of_how_often() -> None:
 
 def test_an_adjective_after_the_italian_level_is_no_unit() -> None:
     it = _questions("Le farmacie sono scese dalle 412 del 2015 alle 390 attuali.")
-    assert it["A quanto sono scese le farmacie?"] == "390"
+    assert it["A quante sono scese le farmacie?"] == "390"
     assert not any("attuali?" in q for q in it)
+
+
+def test_an_italian_level_of_things_counted_asks_how_many_of_them() -> None:
+    asked = _questions("Le botteghe del centro sono scese da 140 a 96 in dieci anni.")
+    assert asked["A quante sono scese le botteghe del centro?"] == "96"
+    assert asked["Da quante sono scese le botteghe del centro?"] == "140"
+    amounts = _questions("I prezzi dei biglietti sono saliti da 9 a 12 in due anni.")
+    assert all(q.startswith(("A quanto", "Da quanto")) for q in amounts if "prezzi" in q)

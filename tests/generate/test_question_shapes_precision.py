@@ -54,7 +54,7 @@ def test_a_share_after_a_present_in_s_is_still_asked() -> None:
     [
         (
             "L'età media dei soci supera i 58 anni.",
-            "Quale età supera l’età media dei soci?",
+            "Quale soglia supera l’età media dei soci?",
             "58 anni",
         ),
         (
@@ -298,3 +298,8 @@ def test_this_name_is_the_subject_s_own() -> None:
 def test_no_question_strands_the_subject_of_a_gapped_clause(text: str, language: str) -> None:
     # the second clause borrows the first one's verb: its subject is not the first time's
     assert not [q for q in questions_of(text, language) if q.endswith(("gym?", "palestra?"))]
+
+
+def test_a_threshold_of_an_age_is_asked_as_a_threshold() -> None:
+    asked = questions_of("L’età media dei pescatori supera i 57 anni.", "it")
+    assert asked == {"Quale soglia supera l’età media dei pescatori?": "57 anni"}

@@ -84,6 +84,9 @@ def test_the_street_a_thing_stands_on(language: str, text: str, question: str, a
         # a common noun's complement: the thing is "la scuola dell'infanzia", not "l'infanzia"
         ("it", "I fondi andranno alla scuola dell’infanzia di via Tarquinia, ha detto Neri."),
         ("it", "Sono stati rifatti i bagni della palestra di via Volta, ha detto Neri."),
+        # people who live or work there
+        ("it", "I commercianti di via Garibaldi chiedono più parcheggi."),
+        ("en", "The traders on Bridge Street asked for more parking."),
     ],
 )
 def test_no_street_of_an_event_or_of_a_part_of_a_longer_phrase(language: str, text: str) -> None:

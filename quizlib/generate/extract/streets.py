@@ -68,6 +68,22 @@ _INSIDE = {
 }
 _IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
+# People a street names by where they live or work ("the traders on Bridge Street", "i
+# commercianti di via Roma"): no thing that stands there.
+_PEOPLE_EN = frozenset(
+    """residents traders shopkeepers retailers businesses neighbours neighbors people tenants
+    owners householders families workers staff""".split()
+)
+_PEOPLE_IT = frozenset("abitanti famiglie inquilini titolari proprietari cittadini".split())
+
+
+def _people(noun: str, language: str) -> bool:
+    """Whether a noun names people: an Italian plural in -anti/-enti ("commercianti",
+    "residenti", "esercenti") or one of a few others."""
+    if language == "en":
+        return noun in _PEOPLE_EN
+    return noun in _PEOPLE_IT or noun.endswith(("anti", "enti"))
+
 
 def _plural_en(noun: str) -> bool:
     last = noun.split()[-1]
@@ -156,6 +172,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             words = noun.lower().split()
             if words[-1] in _EVENTS[language] or not words[-1].replace("’", "").isalpha():
                 continue
+            if _people(words[-1], language):
+                continue  # "i commercianti di via Roma": who works or lives there
             name, way = m.group("name"), m.group("way").lower()
             if language == "en":
                 verb = "are" if _plural_en(noun) else "is"

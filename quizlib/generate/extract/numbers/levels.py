@@ -154,6 +154,24 @@ def _relative_subject(before: str) -> str | None:
     return f"{the}{np}" if the.endswith("’") else f"{the} {np}"
 
 
+# Plural nouns of an amount, not of things counted: "i prezzi sono saliti da 4 a 6" -> 'A
+# quanto ...?' ('A quanti' asks how many prices).
+_AMOUNT_NOUNS = frozenset(
+    """prezzi costi tariffe ricavi spese entrate tasse stipendi salari affitti canoni fondi
+    investimenti contributi valori livelli tempi consumi redditi debiti utili incassi
+    rincari pedaggi""".split()
+)
+
+
+def _how_many_of(subject: str) -> str:
+    """'quanti'/'quante' for a plural subject of things counted ("i comuni sono scesi da 8.101
+    a 7.896" -> 'A quanti sono scesi i comuni?'), 'quanto' otherwise ("il budget")."""
+    words = subject.split()
+    if len(words) < 2 or words[1].lower() in _AMOUNT_NOUNS:
+        return "quanto"
+    return {"i": "quanti", "gli": "quanti", "le": "quante"}.get(words[0].lower(), "quanto")
+
+
 def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int, bool]]:
     """(question, answer, figure, start of the answer, whether it is the level left) of the
     levels a level goes between:
@@ -199,10 +217,11 @@ def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int, bool]]:
             continue
         if noun is None:  # "da 22 a 38", "dal 12% al 18%": the figure alone
             answer = text[m.start("to") : m.end("unit")]
-            asked = squash(f"A quanto {verb} {subject} {place} {when} {then}") + "?"
+            how = "quanto" if m.group("pct") else _how_many_of(subject)
+            asked = squash(f"A {how} {verb} {subject} {place} {when} {then}") + "?"
             yield asked, answer, m.group("to"), m.start("to"), False
             if not m.group("funit") and bool(m.group("fpct")) == bool(m.group("pct")):
-                left = squash(f"Da quanto {verb} {subject} {place} {when}") + "?"
+                left = squash(f"Da {how} {verb} {subject} {place} {when}") + "?"
                 start = _with_scale(m.group("start"), m.group("to"))
                 yield left, start, m.group("from"), m.start("start"), True
             continue

@@ -2762,8 +2762,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         # supera' asks by how many); "Visits topped 500,000 people": no English question
         tail = _tail(text, count.noun_end, language) if language == "it" else None
         asked = None if tail is None else _threshold_question(frame, tail)
-        if asked and count.noun in _YEARS:  # "può superare i 40 anni": an age
-            asked = asked.replace("Quale soglia", "Quale età", 1)
+        if asked and count.noun in _YEARS and "età" not in asked:  # "può superare i 40 anni"
+            asked = asked.replace("Quale soglia", "Quale età", 1)  # an age, unless asked of one
         return (asked, text[count.start : count.unit_end]) if asked else None
     asked = None
     if frame and language == "it" and frame.exact[-1:] == ["da"]:
