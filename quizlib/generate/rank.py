@@ -209,9 +209,12 @@ _FIGURE_SAID = re.compile(
 # The subject of a second, gapped clause left at a question's end after the first clause's
 # time or figure: "When will the museum reopen in May and the library?" (of "... in May and
 # the library in September"), "Quando riaprirà il museo a maggio e la biblioteca?".
+_MONTH_NAMES = "|".join(sorted({m.lower() for ms in MONTHS.values() for m in ms}))
 _GAPPED_SUBJECT = re.compile(
-    r"(?:\d|\b(?:" + "|".join(sorted({m.lower() for ms in MONTHS.values() for m in ms})) + r"))"
-    r"\s+(?:and|e|ed)\s+(?:the|il|lo|la|i|gli|le|l’|l')\s*[\w’'-]+(?:\s+[\w’'-]+)?\?$",
+    r"(?:\d|\b(?:" + _MONTH_NAMES + r"))"
+    r"\s+(?:and|e|ed)\s+(?:(?:the|il|lo|la|i|gli|le)\s+|l[’'])"
+    r"(?!(?:" + _MONTH_NAMES + r")\b)[^\W\d][\w’'-]*"  # a subject, no second time or figure
+    r"(?:\s+[\w’'-]+)?\?$",
     re.IGNORECASE,
 )
 # An Italian articulated preposition before an article: never in a sentence ("Quando risale al

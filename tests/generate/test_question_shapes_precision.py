@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizlib.generate import generate_deck
+from quizlib.generate.rank import well_formed
 
 from .helpers import questions_of
 
@@ -303,3 +304,15 @@ def test_no_question_strands_the_subject_of_a_gapped_clause(text: str, language:
 def test_a_threshold_of_an_age_is_asked_as_a_threshold() -> None:
     asked = questions_of("L’età media dei pescatori supera i 57 anni.", "it")
     assert asked == {"Quale soglia supera l’età media dei pescatori?": "57 anni"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many passes did the festival sell between early June and late August?",
+        "Quanti lupi furono liberati tra il 1990 e il 1994?",
+        "Quanti studenti ha seguito lo studio tra i 14 e i 18 anni?",
+    ],
+)
+def test_a_span_of_two_times_or_figures_is_no_gapped_clause(question: str) -> None:
+    assert well_formed(question, "number")

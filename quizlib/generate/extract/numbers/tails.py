@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import PAIR_AND
-from ...verbs import is_finite
+from ...verbs import is_finite, is_participle
 
 # The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
 # "| in cui", "| to which", "| il quale".
@@ -64,10 +64,11 @@ _AUXILIARY_IN = re.compile(rf"\b(?:{_PAIR_AUXILIARIES})\b")
 # A pair's first half that ends in a figure ("between 2019|", "tra il 2018|"), and the second
 # half's figure with the plain words after it, up to a word that opens something else.
 _ENDS_IN_FIGURE = re.compile(r"\d[\d.,]*\s*$")
-_FIGURE_AND_NOUNS = re.compile(
-    r"(?:(?:the|il|lo|la|i|gli|le|l’|l')\s*)?\d[\d.,]*"
-    r"(?:\s+(?!(?:as|when|while|after|before|because|with|as|to|in|on|at|for|by|of|from"
-    r"|quando|mentre|dopo|prima|perché|con|per|in|su|a|da|di)\b)[a-zà-ù]+){0,2}"
+_SECOND_FIGURE = re.compile(r"(?:(?:the|il|lo|la|i|gli|le|l’|l')\s*)?\d[\d.,]*")
+_NOUN_AFTER = re.compile(r"\s+([a-zà-ù]+)")
+_NOT_NOUNS = frozenset(
+    """as when while after before because with to in on at for by of from and or than
+    quando mentre dopo prima perché con per in su a da di e o che""".split()
 )
 
 
@@ -103,6 +104,21 @@ def _clause_after(text: str, joined: re.Match[str]) -> bool:
     return word.group(0).lower() in _THEN or is_finite(word.group(0), language)
 
 
+def _nouns_after(text: str, at: int, end: int) -> int:
+    """Where the plain nouns after a figure end, two at most ("2022| censuses", "18| anni"):
+    before a word that opens a phrase or a clause, or a verb ("2002| furono rilasciati",
+    "18 anni| iscritti")."""
+    for _ in range(2):
+        word = _NOUN_AFTER.match(text, at, end)
+        if word is None or word.group(1) in _NOT_NOUNS:
+            break
+        w = word.group(1)
+        if any(is_finite(w, lang) or is_participle(w, lang) for lang in ("en", "it")):
+            break
+        at = word.end()
+    return at
+
+
 def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool = False) -> int:
     """Where the tail that starts at `at` in `text` ends: at the end of its clause, past the
     second half of each pair the clause's "and" would cut ('between Perth| and Inverness').
@@ -117,9 +133,9 @@ def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool
         if first_figure is not None:
             # a span's second end is a figure too, and the nouns it counts: "between 2019 and
             # 2024| as high energy prices ...", "between the 2016 and 2022 censuses"
-            second = _FIGURE_AND_NOUNS.match(text, joined.end(), end)
+            second = _SECOND_FIGURE.match(text, joined.end(), end)
             if second is not None:
-                end = joined.end() + len(second.group(0).rstrip())
+                end = _nouns_after(text, second.end(), end)
     return end
 
 
