@@ -2423,31 +2423,31 @@ COUNTED = COUNTED + COUNT_CLAUSES
 # change, a particle ("went up"), a verb that moves what it names ("would take the rent"), a
 # modal ("dovrebbero passare"), a place or span of time before the first level ("in molti
 # negozi", "in tre settimane"), and a time after either figure.
+# The same sentences ask the level reached and the level left.
+_LEVELS_EN = (
+    ("level", "rose", "The price of a season ticket rose from £140 to £175."),
+    ("level", "went up", "The price of a season ticket went up from £140 to £175."),
+    ("level", "has risen", "The price of a season ticket has risen from £140 to £175."),
+    ("level", "expected", "The price of a season ticket is expected to rise from £140 to £175."),
+    ("level", "times", "Membership of the club grew from 140 in 2019 to 175 last year."),
+    ("level", "moves", "The new tariff would take the price of a season ticket from £140 to £175."),
+    ("level", "lift", "The new kiln will lift annual output from 140 tonnes to 175 tonnes."),
+)
+_LEVELS_IT = (
+    ("level", "passato", "Il prezzo dell’abbonamento è passato da 140 a 175 euro."),
+    ("level", "salirà", "Il prezzo dell’abbonamento salirà da 140 a 175 euro."),
+    ("level", "modale", "Le visite guidate dovrebbero passare dalle 140 del 2024 a 175 nel 2026."),
+    ("level", "luogo", "Il prezzo dell’abbonamento è passato in molti comuni da 140 a 175 euro."),
+    ("level", "tempo", "Il prezzo dell’abbonamento è salito in tre mesi da 140 a 175 euro."),
+    ("level", "porta", "Il nuovo impianto porterà la capienza da 140 a 175 posti."),
+)
 LEVELS = [
     Counted(
         "level-reached",
         EN,
         "175",
         (
-            ("level", "rose", "The price of a season ticket rose from £140 to £175."),
-            ("level", "went up", "The price of a season ticket went up from £140 to £175."),
-            ("level", "has risen", "The price of a season ticket has risen from £140 to £175."),
-            (
-                "level",
-                "expected",
-                "The price of a season ticket is expected to rise from £140 to £175.",
-            ),
-            ("level", "times", "Membership of the club grew from 140 in 2019 to 175 last year."),
-            (
-                "level",
-                "moves",
-                "The new tariff would take the price of a season ticket from £140 to £175.",
-            ),
-            (
-                "level",
-                "lift",
-                "The new kiln will lift annual output from 140 tonnes to 175 tonnes.",
-            ),
+            *_LEVELS_EN,
             ("level", "cut", "The council will cut the grant from £200 to £175 next year."),
         ),
     ),
@@ -2456,25 +2456,7 @@ LEVELS = [
         EN,
         "140",
         (
-            ("level", "rose", "The price of a season ticket rose from £140 to £175."),
-            ("level", "went up", "The price of a season ticket went up from £140 to £175."),
-            ("level", "has risen", "The price of a season ticket has risen from £140 to £175."),
-            (
-                "level",
-                "expected",
-                "The price of a season ticket is expected to rise from £140 to £175.",
-            ),
-            ("level", "times", "Membership of the club grew from 140 in 2019 to 175 last year."),
-            (
-                "level",
-                "moves",
-                "The new tariff would take the price of a season ticket from £140 to £175.",
-            ),
-            (
-                "level",
-                "lift",
-                "The new kiln will lift annual output from 140 tonnes to 175 tonnes.",
-            ),
+            *_LEVELS_EN,
             (
                 "level",
                 "about",
@@ -2486,55 +2468,14 @@ LEVELS = [
         "level-reached-it",
         IT,
         "175",
-        (
-            ("level", "passato", "Il prezzo dell’abbonamento è passato da 140 a 175 euro."),
-            ("level", "salirà", "Il prezzo dell’abbonamento salirà da 140 a 175 euro."),
-            (
-                "level",
-                "modale",
-                "Le visite guidate dovrebbero passare dalle 140 del 2024 a 175 nel 2026.",
-            ),
-            (
-                "level",
-                "luogo",
-                "Il prezzo dell’abbonamento è passato in molti comuni da 140 a 175 euro.",
-            ),
-            (
-                "level",
-                "tempo",
-                "Il prezzo dell’abbonamento è salito in tre mesi da 140 a 175 euro.",
-            ),
-            ("level", "porta", "Il nuovo impianto porterà la capienza da 140 a 175 posti."),
-            (
-                "level",
-                "riduce",
-                "La riforma ha ridotto gli sportelli da 200 a 175.",
-            ),
-        ),
+        (*_LEVELS_IT, ("level", "riduce", "La riforma ha ridotto gli sportelli da 200 a 175.")),
     ),
     Counted(
         "level-left-it",
         IT,
         "140",
         (
-            ("level", "passato", "Il prezzo dell’abbonamento è passato da 140 a 175 euro."),
-            ("level", "salirà", "Il prezzo dell’abbonamento salirà da 140 a 175 euro."),
-            (
-                "level",
-                "modale",
-                "Le visite guidate dovrebbero passare dalle 140 del 2024 a 175 nel 2026.",
-            ),
-            (
-                "level",
-                "luogo",
-                "Il prezzo dell’abbonamento è passato in molti comuni da 140 a 175 euro.",
-            ),
-            (
-                "level",
-                "tempo",
-                "Il prezzo dell’abbonamento è salito in tre mesi da 140 a 175 euro.",
-            ),
-            ("level", "porta", "Il nuovo impianto porterà la capienza da 140 a 175 posti."),
+            *_LEVELS_IT,
             (
                 "level",
                 "unità",
