@@ -316,3 +316,10 @@ def test_a_threshold_of_an_age_is_asked_as_a_threshold() -> None:
 )
 def test_a_span_of_two_times_or_figures_is_no_gapped_clause(question: str) -> None:
     assert well_formed(question, "number")
+
+
+def test_go_keeps_the_particle_that_makes_it_a_verb_of_amount() -> None:
+    asked = questions_of("The price of a day pass went up to £14 this spring.", "en")
+    assert not any(q.startswith("How much") and " go " in f"{q} " for q in asked)
+    assert well_formed("How much did the painting go for at auction?", "money")
+    assert well_formed("What did the share of students go up to?", "percent")
