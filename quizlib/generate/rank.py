@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .candidate import REMARK, Candidate
-from .lexicon import ARTICLES, ARTICULATED, MONTHS, PAIR_AND, WEEKDAYS
+from .lexicon import ARTICLES, ARTICULATED, MONTH_WORDS, MONTHS, PAIR_AND, WEEKDAYS
 from .pointing import points_back
 from .text import QUOTATION, contains_phrase, core, fold
 from .verbs import IT_PARTICIPLE_FORM, holds_finite, may_be_present
@@ -209,7 +209,7 @@ _FIGURE_SAID = re.compile(
 # The subject of a second, gapped clause left at a question's end after the first clause's
 # time or figure: "When will the museum reopen in May and the library?" (of "... in May and
 # the library in September"), "Quando riaprirà il museo a maggio e la biblioteca?".
-_MONTH_NAMES = "|".join(sorted({m.lower() for ms in MONTHS.values() for m in ms}))
+_MONTH_NAMES = "|".join(sorted(MONTH_WORDS))
 _GAPPED_SUBJECT = re.compile(
     r"(?:\d|\b(?:" + _MONTH_NAMES + r"))"
     r"\s+(?:and|e|ed)\s+(?:(?:the|il|lo|la|i|gli|le)\s+|l[’'])"

@@ -16,7 +16,7 @@ from .amounts import _EN_FIGURE, _english_change
 from .bare import _reached_question
 from .clause import _english_body, _Frame, _frame, _leading_date, _tail
 from .counts import _YEAR
-from .gender import _how_many_it
+from .gender import _how_many_article, _how_many_it
 from .words import _ANY_NUMBER
 
 # The verbs of a level that changes, intransitive (so "essere" in the past): "passa",
@@ -163,13 +163,18 @@ _AMOUNT_NOUNS = frozenset(
 )
 
 
+_PLURAL_ARTICLES = frozenset(("i", "gli", "le"))
+
+
 def _how_many_of(subject: str) -> str:
     """'quanti'/'quante' for a plural subject of things counted ("i comuni sono scesi da 8.101
     a 7.896" -> 'A quanti sono scesi i comuni?'), 'quanto' otherwise ("il budget")."""
     words = subject.split()
     if len(words) < 2 or words[1].lower() in _AMOUNT_NOUNS:
         return "quanto"
-    return {"i": "quanti", "gli": "quanti", "le": "quante"}.get(words[0].lower(), "quanto")
+    if words[0].lower() not in _PLURAL_ARTICLES:
+        return "quanto"
+    return _how_many_article(words[0]).lower()
 
 
 def _level_questions(s: Sentence) -> Iterator[tuple[str, str, str, int, bool]]:
