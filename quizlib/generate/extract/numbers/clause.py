@@ -42,7 +42,6 @@ from ...verbs import (
     is_verb_lemma,
     lemma,
     may_be_present,
-    may_be_verb,
     s_form_at,
 )
 from ..common import drop_titles, lower_initial
@@ -58,7 +57,7 @@ from .counts import (
     _plural,
     _verb_like,
 )
-from .tails import tail_of
+from .tails import second_of_pair, tail_of
 from .words import NUMBER_WORDS, _alternation
 
 _APPROX_PAIRS = frozenset(
@@ -2868,7 +2867,7 @@ def _tail(text: str, at: int, language: str) -> str | None:
             tail = squash(f"{tail} {both.group(0)} {tail_of(text, both.end())}")
     longest = _LONGEST_TAIL
     if language == "en" and tail[-1:].isalpha():
-        pair = _second_of_pair(text, at + len(rest) - len(rest.lstrip()) + len(tail))
+        pair = second_of_pair(text, at + len(rest) - len(rest.lstrip()) + len(tail))
         if pair:  # "from the federal| and Tasmanian governments": one phrase, not two clauses
             end = at + len(rest) - len(rest.lstrip()) + len(tail) + len(pair) + 1
             whole = squash(f"{tail} {pair} {tail_of(text, end)}")
@@ -3016,38 +3015,6 @@ _ADJECTIVES_CUT = re.compile(r"(?:^|\s)(?:in|on|at|into|from|with|for|by)\s+[a-z
 _NEXT_ADJECTIVE = re.compile(
     r",\s+([a-z]+)\s+([a-z]+s)(?=[,;.:]|\s+(?:in|on|at|of|from|for|with|by|near)\b|$)"
 )
-
-
-# The second half of an English pair of noun phrases a tail's "and" cut, then what ends the
-# phrase: "from the state| and federal governments| over", "for concerts| and tours|."
-_EN_SECOND_OF_PAIR = re.compile(
-    r"\s+(?P<pair>(?:and|or)\s+(?P<words>(?:[\w’-]+\s+){0,2}[a-z][\w’-]*s))"
-    r"(?=[,;.:)]|\s+(?:in|on|at|over|from|for|by|with|to|until|during|since|after|before|each"
-    r"|every|per|this|last|next)\b|$)"
-)
-
-
-# Quantifiers that open a phrase of its own after "and": "and every 10 minutes".
-_NOT_PAIR_WORDS = frozenset("every each per all some many several few other most".split())
-
-
-def _second_of_pair(text: str, at: int) -> str:
-    """'and federal governments' of 'from the state| and federal governments over ...': a
-    plural noun and the words before it, no verb among them ('and opened shops' is a clause
-    of its own), where an 'and' cut a tail; '' otherwise."""
-    m = _EN_SECOND_OF_PAIR.match(text, at)
-    if m is None:
-        return ""
-    words = [w.lower() for w in m.group("words").split()]
-    if any(w in STOPWORDS["en"] or w in _NOT_PAIR_WORDS or is_finite(w, "en") for w in words):
-        return ""
-    if not all(w.replace("-", "").replace("’", "").isalpha() for w in words):
-        return ""  # "at peak times| and every 10 minutes": a second figure, asked of its own
-    if any(may_be_present(w, "en") for w in words[:-1]):
-        return ""  # "and runs| two shops": a verb and its object
-    if len(words) == 1 and may_be_verb(words[0]) and text[m.end() : m.end() + 1] not in ",;.:)":
-        return ""  # "a year and agrees| to hear ...", "and opens| in May": a verb of its own
-    return m.group("pair")
 
 
 # A second count that ends its clause with "in più", which the first shares: "14 medici| e 26

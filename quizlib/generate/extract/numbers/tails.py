@@ -1,13 +1,15 @@
 """The tail of a phrase: the words after a figure or a verb, to where its clause ends, with a
 pair kept whole ("between Perth and Inverness", "tra Ortona e Vasto", "both A and B", "sia A
-che B"), which a cut at every "and" would halve."""
+che B"), which a cut at every "and" would halve; and the second half of an English pair of
+noun phrases a count's tail was cut before ("from the state| and federal governments"),
+which `clause._tail` puts back (`second_of_pair`)."""
 
 from __future__ import annotations
 
 import re
 
-from ...lexicon import PAIR_AND
-from ...verbs import is_finite, is_participle
+from ...lexicon import PAIR_AND, STOPWORDS
+from ...verbs import is_finite, is_participle, may_be_present, may_be_verb
 
 # The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
 # "| in cui", "| to which", "| il quale".
@@ -142,3 +144,35 @@ def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool
 def tail_of(text: str, at: int = 0, *, subject: bool = False) -> str:
     """The tail that starts at `at` in `text`, pairs whole (see `tail_end`)."""
     return text[at : tail_end(text, at, subject=subject)]
+
+
+# The second half of an English pair of noun phrases a tail's "and" cut, then what ends the
+# phrase: "from the state| and federal governments| over", "for concerts| and tours|."
+_EN_SECOND_OF_PAIR = re.compile(
+    r"\s+(?P<pair>(?:and|or)\s+(?P<words>(?:[\w’-]+\s+){0,2}[a-z][\w’-]*s))"
+    r"(?=[,;.:)]|\s+(?:in|on|at|over|from|for|by|with|to|until|during|since|after|before|each"
+    r"|every|per|this|last|next)\b|$)"
+)
+
+
+# Quantifiers that open a phrase of its own after "and": "and every 10 minutes".
+_NOT_PAIR_WORDS = frozenset("every each per all some many several few other most".split())
+
+
+def second_of_pair(text: str, at: int) -> str:
+    """'and federal governments' of 'from the state| and federal governments over ...': a
+    plural noun and the words before it, no verb among them ('and opened shops' is a clause
+    of its own), where an 'and' cut a tail; '' otherwise."""
+    m = _EN_SECOND_OF_PAIR.match(text, at)
+    if m is None:
+        return ""
+    words = [w.lower() for w in m.group("words").split()]
+    if any(w in STOPWORDS["en"] or w in _NOT_PAIR_WORDS or is_finite(w, "en") for w in words):
+        return ""
+    if not all(w.replace("-", "").replace("’", "").isalpha() for w in words):
+        return ""  # "at peak times| and every 10 minutes": a second figure, asked of its own
+    if any(may_be_present(w, "en") for w in words[:-1]):
+        return ""  # "and runs| two shops": a verb and its object
+    if len(words) == 1 and may_be_verb(words[0]) and text[m.end() : m.end() + 1] not in ",;.:)":
+        return ""  # "a year and agrees| to hear ...", "and opens| in May": a verb of its own
+    return m.group("pair")
