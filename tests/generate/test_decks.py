@@ -118,8 +118,13 @@ def test_hard_wrapped_italian_article_with_menus() -> None:
     founded = asked(deck, "Quando fu fondata Pozzuoli?")
     assert founded.answer == "531 a.C." and all(c.endswith("a.C.") for c in founded.choices)
     assert asked(deck, "Quanti abitanti ha Pozzuoli?").answer == "circa 76.000"
-    # "fondato nel 1841" describes the observatory in apposition, not the institute.
-    assert not any(c.question and "1841" == c.answer for c in deck.cards)
+    # "fondato nel 1841" describes the observatory in apposition, not the institute: it is
+    # asked only in place, beside the observatory.
+    assert [c.question for c in deck.cards if c.question and c.answer == "1841"] == [
+        "L’Istituto Nazionale di Geofisica e Vulcanologia gestisce la rete sismica nazionale e "
+        "l’Osservatorio Vesuviano, il più antico osservatorio vulcanologico del mondo, fondato "
+        "in che anno?"
+    ]
     assert not any("HOME" in (c.question or c.cloze or "") for c in deck.cards)
 
 
@@ -156,8 +161,11 @@ def test_long_entry_headings_and_pronoun_subjects() -> None:
     people = asked(deck, "How many people does Baku have?")
     assert people.answer == "about 2.3 million"
     assert all(c.endswith(" million") for c in people.choices)
-    # "since 2000" belongs to the apposition "a UNESCO World Heritage Site", not to Baku.
-    assert not any(c.answer == "2000" and c.question for c in deck.cards)
+    # "since 2000" belongs to the apposition "a UNESCO World Heritage Site", not to Baku: it
+    # is asked only in place, beside the site.
+    assert [c.question for c in deck.cards if c.question and c.answer == "2000"] == [
+        "Baku is known for its medieval Old City, a UNESCO World Heritage Site since what year?"
+    ]
 
 
 def test_names_with_particles_and_owned_subjects() -> None:

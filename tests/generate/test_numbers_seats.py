@@ -113,15 +113,16 @@ nickname "the Venice of the North".
 
 
 def test_a_second_fact_of_a_sentence_is_its_second_deletion() -> None:
+    # "It": a sentence whose subject is in the one before, which no question asks
     text = """Title of a test article here
 
-Results from a trial of 12,400 volunteers showed the vaccine was 81.5% effective, the agency said.
+It was tried on 12,400 volunteers and found 81.5% effective, the agency said.
 """
     deck = generate_deck(text, language="en", deck_id="t")
     clozes = [c for c in deck.cards if c.cloze]
     assert [c.cloze for c in clozes] == [
-        "Results from a trial of {{c1::12,400}} volunteers showed the vaccine was "
-        "{{c2::81.5%}} effective, the agency said."
+        "It was tried on {{c1::12,400}} volunteers and found {{c2::81.5%}} effective, the "
+        "agency said."
     ]
     assert len({i.id for i in clozes[0].items()}) == 2  # two items to study, one note
 

@@ -19,6 +19,7 @@ from . import (
     cloze,
     dates,
     definitions,
+    in_situ,
     kinds,
     matches,
     nicknames,
@@ -113,8 +114,9 @@ Asked = dict[Key, set[str]]  # the answers good questions ask of a sentence (see
 def candidates(doc: Document) -> list[Candidate]:
     """Every acceptable candidate card the extractors propose (overgeneration: ranking picks
     later), in the order of one run of each extractor over the document. Cloze deletions, the
-    fallback, are looked for after the questions; the reverse cards of what was said
-    (remarks.py), read from the questions of who said it, come last."""
+    fallback, are looked for after the questions, then the figures they hide that no question
+    asks are asked in place (in_situ.py); the reverse cards of what was said (remarks.py),
+    read from the questions of who said it, come last."""
     found = _proposed(doc)
     found.extend(c for c in remarks.extract(found, doc) if acceptable(c))
     return found
@@ -133,6 +135,7 @@ def _proposed(doc: Document) -> list[Candidate]:
         for stated in _from_statements(doc, split):
             found.extend(stated)
         found.extend(cloze.extract(doc, _asked(found)))
+        found.extend(in_situ.extract(found, doc))
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
     asked_whole: Asked = {}  # what the whole-document extractors asked
@@ -140,7 +143,8 @@ def _proposed(doc: Document) -> list[Candidate]:
 
     def work(start: int, end: int) -> tuple[list[list[Row]], Asked]:
         """The rows of each split extractor, then of the statements' extractors, then of the
-        cloze extractor, on a part, and what its extractors asked. The part that starts the
+        cloze extractor, then of the questions asked in place, on a part, and what its
+        extractors asked. The part that starts the
         document is the parent's: it also runs the whole-document extractors, while the child
         works on its part, and its cloze extractor learns from them; its candidates, which
         cross no pipe, stay in `head_found` (no rows)."""
@@ -153,6 +157,10 @@ def _proposed(doc: Document) -> list[Candidate]:
             asked_whole.update(_asked(c for found in whole.values() for c in found))
             asked = _merged(asked, asked_whole)
         lists.append(list(cloze.extract(part, asked)))
+        known = [c for found in lists for c in found]
+        if start == 0:
+            known.extend(c for found in whole.values() for c in found)
+        lists.append(list(in_situ.extract(known, part)))
         if start == 0:
             head_found.extend([c for c in found if acceptable(c)] for found in lists)
             return [], asked
@@ -176,11 +184,12 @@ def _proposed(doc: Document) -> list[Candidate]:
         # From statements: the two parts' shortest first, as one run over the document has
         # them (sorted() is stable: on a tie the head's statement, earlier, stays first).
         out.extend(sorted([*head[k], *tail[k]], key=_statement_length))
-    out.extend(head[-1])
-    for c in tail[-1]:
+    out.extend(head[-2])
+    for c in tail[-2]:
         later = _later_cloze(c, doc, asked_whole, asked_all)
         if later is not None:
             out.append(later)
+    out.extend([*head[-1], *tail[-1]])
     return out
 
 

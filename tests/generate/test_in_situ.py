@@ -1,0 +1,251 @@
+"""A figure asked where it stands in its clause (extract/in_situ.py): the question a figure
+gets when no other rule phrases one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizlib.generate.candidate import Candidate
+from quizlib.generate.extract import in_situ
+
+from .helpers import article_document, en_questions, it_questions
+
+
+def _asked(text: str, figure: str, language: str, answer_type: str = "number"):
+    doc = article_document(text, language)
+    s = next(s for s in doc.sentences if figure in s.text)
+    at = s.text.index(figure)
+    return in_situ.in_situ(s, at, at + len(figure), language, answer_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "answer_type", "question", "answer"),
+    [
+        (
+            "Volunteers repaired 37 footbridges along the coastal path, most of them on "
+            "private farmland.",
+            "37",
+            "number",
+            "Volunteers repaired how many footbridges along the coastal path?",
+            "37",
+        ),
+        (
+            "The ferry company carried 1.4 million passengers between the two islands last year.",
+            "1.4 million",
+            "number",
+            "The ferry company carried how many passengers between the two islands last year?",
+            "1.4 million",
+        ),
+        (
+            "Visitor numbers rose 12 per cent on the previous summer, the trust said.",
+            "12",
+            "percent",
+            "Visitor numbers rose by what percentage on the previous summer?",
+            "12 per cent",
+        ),
+        (
+            "The council will spend £4.2m on new drainage under the market square.",
+            "£4.2m",
+            "number",
+            "The council will spend how much on new drainage under the market square?",
+            "£4.2m",
+        ),
+        (
+            "In 1951 the quarry closed and the village lost its railway station.",
+            "1951",
+            "year",
+            "The quarry closed and the village lost its railway station in what year?",
+            "1951",
+        ),
+        (
+            "The tower is 46 metres tall and can be seen from the coast.",
+            "46 metres",
+            "number",
+            "The tower is how many metres tall?",
+            "46 metres",
+        ),
+        (
+            "Cars on the causeway are limited to 30km/h after dark.",
+            "30km/h",
+            "number",
+            "Cars on the causeway are limited to what speed after dark?",
+            "30km/h",
+        ),
+        (
+            "The survey was published on 14 March 2025 by the regional health board.",
+            "14 March 2025",
+            "date",
+            "The survey was published on what date by the regional health board?",
+            "14 March 2025",
+        ),
+        (
+            "But the trust kept more than 40 rooms open through the winter.",
+            "40",
+            "number",
+            "The trust kept how many rooms open through the winter?",
+            "more than 40",
+        ),
+    ],
+)
+def test_english_figures_are_asked_in_place(text, figure, answer_type, question, answer):
+    assert _asked(text, figure, "en", answer_type) == (question, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "answer_type", "question", "answer"),
+    [
+        (
+            "Il consorzio ha piantato 4.200 alberi lungo gli argini del fiume.",
+            "4.200",
+            "number",
+            "Il consorzio ha piantato quanti alberi lungo gli argini del fiume?",
+            "4.200",
+        ),
+        (
+            "La cooperativa ha esportato il 62% della produzione in Germania.",
+            "62%",
+            "percent",
+            "La cooperativa ha esportato quale percentuale della produzione in Germania?",
+            "62%",
+        ),
+        (
+            "Le vendite sono cresciute fino al 18% rispetto all’anno prima.",
+            "18%",
+            "percent",
+            "Le vendite sono cresciute fino a quale percentuale rispetto all’anno prima?",
+            "18%",
+        ),
+        (
+            "Il Comune investirà 2,3 milioni di euro nella nuova scuola media.",
+            "2,3 milioni di euro",
+            "number",
+            "Il Comune investirà quanti euro nella nuova scuola media?",
+            "2,3 milioni di euro",
+        ),
+        (
+            "Nel 1908 il terremoto distrusse gran parte del centro storico.",
+            "1908",
+            "year",
+            "In che anno il terremoto distrusse gran parte del centro storico?",
+            "1908",
+        ),
+        (
+            "La fiera si è chiusa domenica 9 marzo con un record di visitatori.",
+            "9 marzo",
+            "date",
+            "La fiera si è chiusa in che giorno con un record di visitatori?",
+            "domenica 9 marzo",
+        ),
+        (
+            "Il consorzio ha installato un impianto a led con 1.800 punti luce.",
+            "1.800 punti",
+            "number",
+            "Il consorzio ha installato un impianto a led con quanti punti luce?",
+            "1.800 punti",
+        ),
+        (
+            "La diga trattiene circa il 40% dell’acqua della valle.",
+            "40%",
+            "percent",
+            "La diga trattiene quale percentuale dell’acqua della valle?",
+            "circa il 40%",
+        ),
+    ],
+)
+def test_italian_figures_are_asked_in_place(text, figure, answer_type, question, answer):
+    assert _asked(text, figure, "it", answer_type) == (question, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "language", "answer_type"),
+    [
+        # a pronoun or a verb without its subject: who is meant is in another sentence
+        ("It was rebuilt in 1951 after a long fire.", "1951", "en", "year"),
+        ("Ha ricevuto 12 milioni di euro dalla Regione.", "12 milioni di euro", "it", "number"),
+        ("Nella versione rivista vale 194 milioni di euro.", "194 milioni di euro", "it", "number"),
+        # a relative clause: its antecedent is not read
+        ("The new bypass, which cost £31m, opened in March.", "£31m", "en", "number"),
+        ("La scuola, che ospita 420 alunni, riaprirà a settembre.", "420", "it", "number"),
+        # one end of a range
+        ("Between 1920 and 1935 the mill employed most of the town.", "1935", "en", "year"),
+        # a figure that describes the noun after it
+        ("The crews built a 60-seat hall beside the pier.", "60", "en", "number"),
+        ("The 16,800 spectators rose to their feet.", "16,800", "en", "number"),
+        # what someone said
+        (
+            "“We will need 300 more beds before the winter,” said Dr Ama Boateng.",
+            "300",
+            "en",
+            "number",
+        ),
+        # a figure opening a phrase set off by a comma
+        (
+            "Two trains will run each day, five days a week, from the new yard.",
+            "five",
+            "en",
+            "number",
+        ),
+        # the first person
+        ("We planted 500 oaks on the common last winter.", "500", "en", "number"),
+        # one end of a range of figures, a time of day
+        ("Prices could rise by 20 to 40 cents a gallon.", "40", "en", "number"),
+        ("Le pene vanno da un anno e otto mesi a sei anni.", "otto", "it", "number"),
+        ("La biblioteca resterà aperta dalle 9 alle 12 il sabato.", "9", "it", "number"),
+        # a year that names a noun, a figure that names a level
+        (
+            "Ministers agreed the 2026 catch limit, and fleets agree 2027 quotas.",
+            "2027",
+            "en",
+            "year",
+        ),
+        ("The council imposed level two restrictions on sprinklers.", "two", "en", "number"),
+        # a clause that hangs on another, what is left without a verb
+        ("Because each admission costs £2,300, the trust saves money.", "£2,300", "en", "number"),
+        ("Un anno e otto mesi.", "otto", "it", "number"),
+        # a subject only the sentence before names
+        ("Costituita nel 2001, amministra 1.200 chilometri di strade.", "1.200", "it", "number"),
+        ("Its two boats were called out 1,137 times last year.", "1,137", "en", "number"),
+        ("La sua collezione comprende 4.000 dipinti antichi.", "4.000", "it", "number"),
+        # a phrase set off by a comma that leans on the clause before
+        (
+            "The catch was landed by 14 boats, most of them 15 metres long.",
+            "15 metres",
+            "en",
+            "number",
+        ),
+        ("Sono stati confiscati beni, tra cui 14 immobili e due auto.", "14", "it", "number"),
+    ],
+)
+def test_figures_whose_clause_does_not_read_alone_are_not_asked(
+    text, figure, language, answer_type
+):
+    assert _asked(text, figure, language, answer_type) is None
+
+
+def test_only_a_figure_no_question_asks_gets_one():
+    doc = article_document("The port handled 2,300 ships and 41 ferries last year.", "en")
+    s = doc.sentences[-1]
+    cloze = s.text.replace("41", "{{c1::41}}", 1)
+    hidden = Candidate("cloze", s, 0.5, "41", cloze=cloze, answer_type="number")
+    asked = Candidate("number", s, 0.8, "41", question="How many ferries did the port handle?")
+    assert list(in_situ.extract([hidden, asked], doc)) == []
+    (made,) = in_situ.extract([hidden], doc)
+    assert made.question == "The port handled 2,300 ships and how many ferries last year?"
+    assert (made.kind, made.answer, made.answer_type) == ("number", "41", "number")
+
+
+def test_the_generator_asks_in_place_what_it_cannot_front():
+    # each figure stands in a clause no other rule phrases; the clozes of those sentences
+    # become questions
+    en = en_questions(
+        "Rail currently carries less than 2% of freight moved in the region, "
+        "compared with a national average of about 15%."
+    )
+    assert en.get("Rail currently carries what percentage of freight moved in the region?") == (
+        "less than 2%"
+    )
+    it = it_questions(
+        "Secondo le stime dell’azienda l’impianto produrrà 40 gigawattora l’anno, "
+        "pari al fabbisogno di circa 15.000 famiglie."
+    )
+    assert any(q.endswith("quante famiglie?") for q in it), it
