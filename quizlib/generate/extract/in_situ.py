@@ -48,7 +48,7 @@ _QUALIFIER = {
     ),
     "it": re.compile(
         r"(?:\b(?:poco\s+)?(?:più|meno)\s+d[ie]|\boltre|\bcirca|\bquasi|\balmeno|\bappena|\bben"
-        r"|\b(?:fino|intorno|attorno)\s+a)\s+$",
+        r"|\b(?:intorno|attorno)\s+a)\s+$",
         re.IGNORECASE,
     ),
 }
@@ -62,6 +62,7 @@ _SCALE = (
 _CURRENCY_WORD = r"(?:euro|dollari|dollars?|sterline|pounds?|franchi|francs|yen|rupees|sterlina)"
 _CURRENCY_AFTER = re.compile(rf"^{_SCALE}(?:\s+di)?\s+{_CURRENCY_WORD}\b", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"\b{_CURRENCY_WORD}$", re.IGNORECASE)
+_PERCENT_IN = re.compile(r"(?:%|\sper\s?cent[o]?|\spercent)$")
 _PERCENT_AFTER = re.compile(r"^(?:\s?%|\s+per\s?cent(?:o)?\b|\s+percent\b)")
 _SCALE_AFTER = re.compile(rf"^{_SCALE}(?:\s+di(?=\s))?", re.IGNORECASE)
 # Units of measure: the question asks how many of them ("how many metres").
@@ -76,7 +77,7 @@ _SPEED_UNITS = frozenset("km/h mph kmh nodi knots".split())
 _AREA_UNIT = re.compile(r"^square\s+(?:kilometres|kilometers|metres|meters|miles|feet)\b")
 # A unit the figure's answer ends with: glued to it ("42km", "60km/h") or a word of its own.
 _GLUED_UNIT = re.compile(r"(?:\d(?P<glued>)|\s)(?P<unit>[a-zA-Z]+(?:/h)?)$")
-_UNIT_AFTER = re.compile(r"^\s?([a-zA-Z]+(?:/h)?|km/h)\b")
+_UNIT_AFTER = re.compile(r"^\s?([a-zA-Z]+(?:/h)?|km/h)\b(?!-)")
 
 # The words that tell a clause is over: the comma and the word that opens the next one.
 _NEXT_CLAUSE = {
@@ -84,7 +85,7 @@ _NEXT_CLAUSE = {
         """which who whom whose where while whereas but and or although though as since because
         so with without including compared according making bringing leaving taking giving
         most many some all half none each both mostly mainly largely up down after before
-        he she it they we said says said""".split()
+        he she it they we said says of""".split()
     ),
     "it": frozenset(
         """che cui dove mentre ma e ed o oppure anche perché poiché quando con senza tra fra
@@ -159,14 +160,15 @@ _CHANGE = frozenset(
 )
 # What follows a figure that opens a range: refused ("between 1937 and 1945").
 _RANGE_AFTER = re.compile(
-    r"\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|fino(?:\s+al?)?)\s+(?:il\s+|the\s+)?"
+    r"(?:\s+[a-z]+)?\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|fino(?:\s+al?)?)\s+"
+    r"(?:il\s+|the\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una|due|tre|quattro"
     r"|cinque|sei|sette|otto|nove|dieci)\b)"
 )
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una"
     r"|due|tre|quattro|cinque|sei|sette|otto|nove|dieci))\s+(?:to|and|or|a|e|o)\s+$)"
-    r"|\b(?:(?:between|from|tra|fra|dal|dai|da|alle|dalle|ore)|(?:between|tra|fra)\s+[^,;]{1,30}?\s(?:and|e)"
+    r"|\b(?:(?:between|from|tra|fra|dal|dai|da|alle|dalle|ore)|(?:between|tra|fra)\s+[^;]{1,30}?\s(?:and|e)"
     r"|(?:from|da|dal|dalla|dall’)\s*[^,;]{1,30}?\s(?:to|a|al|alla|all’|fino\s+a))\s+$"
 )
 _OF_A_PRONOUN = re.compile(
@@ -180,6 +182,9 @@ _JOINED = re.compile(
     r"\d[\d.,]*\s?(?:%|per\s?cent[o]?)(?:\s+[\w’'-]+){0,4}?\s+(?:and|e|ed)\s+(?:il\s+|the\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent)"
 )
+# A figure of a pair of figures joined by "and": "nel 1968 e nel 1990", "3 contrari e 2".
+_PAIRED_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:and|e|ed)\s+(?:[\w’'-]+\s+)?\d")
+_PAIRED_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[\w’'-]+)?\s+(?:and|e|ed)\s+(?:[\w’'-]+\s+)?$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|ogni)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([\w’'-]+)")
 _WORD_BEFORE = re.compile(r"([\w’'-]+’?)\s*$")
@@ -205,6 +210,9 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
         for c in found
         if c.question is not None
     }
+    answered: dict[tuple[int, int], list[str]] = {}
+    for block, position, answer in asked:
+        answered.setdefault((block, position), []).append(answer)
     for c in found:
         if c.question is not None or c.answer_type not in _FIGURE_TYPES or c.cloze is None:
             continue
@@ -212,6 +220,8 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
         key = (s.block, s.position, core(c.answer))
         if key in asked or s.source is not None or s.lead is not None:
             continue
+        if any(_same_figure(key[2], other) for other in answered.get(key[:2], ())):
+            continue  # "4,8 milioni" of a question's "4,8 milioni di euro"
         start = c.cloze.find("{{c1::")
         end = start + len(c.answer)
         if start < 0 or c.cloze.count("{{c") != 1 or s.text[start:end] != c.answer:
@@ -234,11 +244,23 @@ _OPENING_QUALIFIER = re.compile(
 )
 
 
+# The counted noun after a figure, moved with it: "Within 40| minutes| the flames ...".
+_MOVED_NOUN = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
+
+
+def _same_figure(a: str, b: str) -> bool:
+    """Whether two answers (their cores) give the same figure, one with more words: '4,8
+    milioni' and '4,8 milioni di euro', '14,300' and 'about 14,300'."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 def in_situ(
     s: Sentence, start: int, end: int, language: str, answer_type: str
 ) -> tuple[str, str] | None:
     """(question, answer) of the figure at text[start:end] asked in place, or None."""
     text = s.text
+    if text.count(" - ") >= 2 or " | " in text:
+        return None  # "By Gwen Roberts - 6 May 2026 - Reading time: 4 minutes": a byline
     if _spoken(text) or "(" in text[:start] and ")" not in text[:start].rsplit("(", 1)[1]:
         return None
     figure = _figure(text, start, end, language, answer_type)
@@ -264,8 +286,14 @@ def in_situ(
         if language == "en" and " " in opening:
             return None
     if language == "en" and opening.lower() in _OPENING_PREPOSITIONS["en"]:
-        # "In 1989 the museum opened." -> "The museum opened in what year?"
+        # "In 1989 the museum opened." -> "The museum opened in what year?"; "Within 40
+        # minutes the flames had spread" -> "The flames had spread within how many minutes?"
+        noun = _MOVED_NOUN.match(tail) if wh.startswith("how many") else None
+        if noun is not None:
+            wh, tail = f"{wh} {noun.group(1)}", tail[noun.end() :]
         rest = tail.lstrip(" ,")
+        if not rest:
+            return None
         rest = rest[:1].upper() + rest[1:]
         question = f"{rest.rstrip(' ,;:.')} {opening.lower()} {wh}?"
     elif language == "en" and not opening and answer_type in ("year", "date"):
@@ -322,6 +350,8 @@ def _read_figure(
         return None  # "minus 12 degrees" (the sign is the answer's), "due estati fa"
     if _JOINED.search(text, max(0, start - 60), min(len(text), end + 60)):
         return None  # "il 54% dei soci e il 47% dei dipendenti": one of two, joined
+    if _PAIRED_AFTER.match(after) or _PAIRED_BEFORE.search(before):
+        return None  # "ai nati nel 1968 e nel 1990", "3 contrari e 2 astenuti"
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
     a, b = start, end
@@ -342,7 +372,7 @@ def _read_figure(
     answer_types = {"year": _year, "date": _date}
     if answer_type in answer_types:
         return answer_types[answer_type](text, a, b, previous, word, language)
-    if _PERCENT_AFTER.match(after) or text[start:end].endswith("%"):
+    if _PERCENT_AFTER.match(after) or _PERCENT_IN.search(text, start, end):
         return _percent(text, a, b, previous, word, language)
     figure = text[start:end]
     currency = _CURRENCY_AFTER.match(after)
@@ -351,7 +381,11 @@ def _read_figure(
         if currency is not None:
             b = end + currency.end()
         return _money(text, a, b, previous, language)
-    if previous in _DETERMINERS[language] or previous.endswith(("’", "’s", "'s")):
+    if (
+        previous in _DETERMINERS[language]
+        or previous in _REMAINING
+        or previous.endswith(("’", "’s", "'s"))
+    ):
         return None  # "the 16,800 spectators", "i 312 partecipanti", "the council’s 90"
     if previous in _LABELS:
         return None  # "level two restrictions", "fase 3": a name, not a count
@@ -377,6 +411,8 @@ def _read_figure(
     return _count(text, a, b, language)
 
 
+# "the remaining 39%", "del restante 39%": the rest of a whole the clause names before.
+_REMAINING = frozenset("remaining other restante rimanente rimanenti restanti altri altre".split())
 # Nouns a figure after them names, not counts: "level two", "phase 3", "livello 4".
 _LABELS = frozenset(
     """level stage phase grade category tier class division number no step section article
@@ -467,7 +503,7 @@ def _percent(
         b += after.end()
     answer = text[a:b]
     if language == "en":
-        if previous in _DETERMINERS["en"]:
+        if previous in _DETERMINERS["en"] or previous in _REMAINING:
             return None
         wh = "by what percentage" if previous in _CHANGE else "what percentage"
         return a, b, wh, answer
@@ -475,7 +511,7 @@ def _percent(
         return word.start(1), b, "quale percentuale", answer
     if previous in _IT_ARTICULATED and word is not None:
         return word.start(1), b, f"{_IT_ARTICULATED[previous]} quale percentuale", answer
-    if previous in _DETERMINERS["it"]:
+    if previous in _DETERMINERS["it"] or previous in _REMAINING:
         return None
     return a, b, "quale percentuale", answer
 
@@ -540,6 +576,8 @@ def _year(
     answer = text[a:b]
     if not _YEAR.match(answer):
         return None
+    if previous in _SEASONS or previous in MONTH_WORDS:
+        return None  # "in spring 2026", "in March 2025": the date extractor's
     follower = _WORD_AFTER.match(text[b:])
     if (
         follower is not None
@@ -558,6 +596,9 @@ def _year(
     if previous in _DETERMINERS["it"]:
         return None
     return a, b, "che anno", answer
+
+
+_SEASONS = frozenset("spring summer autumn winter fall primavera estate autunno inverno".split())
 
 
 def _may_follow_a_year(word: str, language: str) -> bool:
@@ -616,8 +657,10 @@ def _clause_start(text: str, a: int, language: str) -> int | None:
     dash); None when the figure is in a relative clause or one set off by commas after a
     participle."""
     start = 0
-    for mark in ("; ", " – ", " — "):
+    for mark in ("; ", " – ", " — ", ": "):
         at = text.rfind(mark, 0, a)
+        if mark == ": " and at >= 0 and text[at + 2 : at + 3].isupper():
+            continue  # "Harrowdale: Tides, is ...": a colon inside a name
         if at >= 0 and at + len(mark) > start:
             start = at + len(mark)
     comma = text.rfind(", ", start, a)
@@ -628,7 +671,7 @@ def _clause_start(text: str, a: int, language: str) -> int | None:
             return None
         if len(opening) > 1 and opening[1].lower() in ("quale", "quali"):
             return None  # "..., il quale ..."
-    if start and not text[start : start + 1].isupper():
+    if start and not text[start : start + 1].isupper() and text[start - 2 : start] != ": ":
         return None
     return start
 
@@ -667,7 +710,11 @@ _MODALS = frozenset("can could will would may might must shall should".split())
 def _said(rest: str, language: str) -> bool:
     """Whether what follows a comma only says who said the sentence: '..., the trust said.'"""
     words = rest.rstrip(" .").split()
-    return 0 < len(words) <= 6 and any(w.lower() in SAY_VERBS[language] for w in words)
+    said = SAY_VERBS[language]
+    return 0 < len(words) <= 6 and any(w.lower() in said or w.lower() in _SAY for w in words)
+
+
+_SAY = frozenset("say dice dicono spiega spiegano".split())
 
 
 def _reads_alone(question: str, language: str) -> bool:
@@ -715,11 +762,12 @@ def _has_verb(text: str, language: str) -> bool:
     what is left of a sentence, no question."""
     words = [w.strip(',.;:?!()“”«»"').lower() for w in text.split()]
     for i, low in enumerate(words):
-        if low in AUXILIARIES[language] or low in _MODALS or is_finite(low, language):
+        if low in AUXILIARIES[language] or low in _MODALS:
             return True
-        if language == "en":
-            before = words[i - 1] if i else ""
-            after = words[i + 1] if i + 1 < len(words) else ""
+        if is_finite(low, language) and not (i == 0 and is_participle(low, language)):
+            return True  # "Known as ... until what year?": a participle opens no clause
+        if language == "en" and 0 < i < len(words) - 1:
+            before, after = words[i - 1], words[i + 1]
             if is_present_at(before, low, after, "en") or is_plural_present_at(low, after, "en"):
                 return True
     return False
@@ -728,13 +776,36 @@ def _has_verb(text: str, language: str) -> bool:
 def _owner_unnamed(question: str, language: str) -> bool:
     """Whether a possessive stands before the question's first verb: 'Its two helicopters
     were called out ...', 'La sua collezione comprende ...' (whose?)."""
+    previous = ""
     for word in question.split():
         low = word.lower().strip(",")
-        if low in _POSSESSIVES[language]:
-            return True
+        if low in _POSSESSIVES[language] and previous not in _OPENING_PREPOSITIONS[language]:
+            return True  # "In its first stage the plant ...": the phrase is no subject
+        previous = low
         if low in AUXILIARIES[language] or is_finite(low, language):
             return False
     return False
+
+
+_ESSERE = frozenset(
+    "è sono era erano fu furono sarà saranno sia siano stato stata stati state".split()
+)
+
+
+def _subject_after_verb(words: list[str]) -> bool:
+    """Whether an Italian clause opened by 'si' or a form of 'essere' names its subject after
+    the verb: 'si è svolta una regata', 'è stata approvata la legge' (after 'avere' a noun
+    phrase is the object: 'Ha ricevuto la somma ...' names no subject)."""
+    k = 0
+    if words and words[0].lower() in _IT_CLITICS:
+        k = 1
+    elif not words or words[0].lower() not in _ESSERE:
+        return False
+    while k < len(words) and (
+        words[k].lower() in _ESSERE or is_participle(words[k].lower().strip(","), "it")
+    ):
+        k += 1
+    return k < len(words) and words[k].lower() in _IT_SUBJECT_OPENERS
 
 
 def _bare_opening(words: list[str]) -> bool:
@@ -770,14 +841,14 @@ def _subject_before_verb(question: str) -> bool:
     words = question.replace("’", "’ ").split()
     if words and _bare_opening(words):
         return False
-    for word in words:
+    for i, word in enumerate(words):
         low = word.lower().strip(",")
         governed = previous in _IT_PREPOSITIONS
         if low in _IT_SUBJECT_OPENERS:
             if not governed:
                 return True
         elif is_finite(low, "it") or low in AUXILIARIES["it"] or low in _IT_CLITICS:
-            return False
+            return _subject_after_verb(words[i:])
         elif word[:1].isupper() and low not in _IT_PREPOSITIONS and not governed:
             return True
         previous = "" if word.endswith(",") else low
