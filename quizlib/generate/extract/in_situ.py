@@ -28,6 +28,7 @@ from ..verbs import (
     is_plural_present_at,
     is_present_at,
 )
+from . import in_situ_names as names
 from .numbers.gender import _how_many_it
 from .subject import explicit_subject
 
@@ -36,6 +37,8 @@ SCORE = 0.55
 # An in-place question reads its clause whole: beyond this it is a sentence to wade through.
 MAX_WORDS = 28
 _FIGURE_TYPES = frozenset({"number", "percent", "year", "date"})
+_NAME_TYPES = frozenset({"person", "thing", "city", "org", "place"})
+_TYPES = _FIGURE_TYPES | _NAME_TYPES
 
 # Words a figure's qualifier is made of, kept with the answer: "more than 70", "fino al 20%".
 _QUALIFIER = {
@@ -85,12 +88,12 @@ _NEXT_CLAUSE = {
         """which who whom whose where while whereas but and or although though as since because
         so with without including compared according making bringing leaving taking giving
         most many some all half none each both mostly mainly largely up down after before
-        he she it they we said says of""".split()
+        he she it they we said says of at in on from by among""".split()
     ),
     "it": frozenset(
         """che cui dove mentre ma e ed o oppure anche perché poiché quando con senza tra fra
         di pari contro rispetto secondo ha hanno aveva ha spiegato come dopo prima circa
-        mentre il la lo i gli le un una uno grazie oltre""".split()
+        mentre il la lo i gli le un una uno grazie oltre a in per da su""".split()
     ),
 }
 # A clause the figure stands in that leans on a word before it: a relative clause (its
@@ -214,7 +217,7 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
     for block, position, answer in asked:
         answered.setdefault((block, position), []).append(answer)
     for c in found:
-        if c.question is not None or c.answer_type not in _FIGURE_TYPES or c.cloze is None:
+        if c.question is not None or c.answer_type not in _TYPES or c.cloze is None:
             continue
         s = c.sentence
         key = (s.block, s.position, core(c.answer))
@@ -233,7 +236,9 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
         question, answer = built
         if _OPENING_QUALIFIER.match(answer):
             answer = answer[:1].lower() + answer[1:]  # "About 380" opened its sentence
-        kind = "date" if c.answer_type in ("year", "date") else "number"
+        kind = {"year": "date", "date": "date", "person": "entity", "thing": "entity"}.get(
+            c.answer_type, "number" if c.answer_type in _FIGURE_TYPES else "entity"
+        )
         accept = (c.answer,) if core(answer) != core(c.answer) else ()
         yield Candidate(kind, s, SCORE, answer, question, None, accept, c.answer_type, c.topic)
 
@@ -263,7 +268,10 @@ def in_situ(
         return None  # "By Gwen Roberts - 6 May 2026 - Reading time: 4 minutes": a byline
     if _spoken(text) or "(" in text[:start] and ")" not in text[:start].rsplit("(", 1)[1]:
         return None
-    figure = _figure(text, start, end, language, answer_type)
+    if answer_type in _NAME_TYPES:
+        figure = names.asked_name(text, start, end, language, answer_type)
+    else:
+        figure = _figure(text, start, end, language, answer_type)
     if figure is None:
         return None
     a, b, wh, answer = figure
@@ -277,6 +285,7 @@ def in_situ(
     connective = _CONNECTIVE[language].match(head)
     if connective is not None:
         head = head[connective.end() :]
+    head = _without_appositions(head, language)
     tail = text[b:right]
     opening = head.strip(" ,")
     first = opening.split(None, 1)[0].lower() if opening else ""
@@ -311,6 +320,36 @@ def in_situ(
     ):
         return None
     return question, answer
+
+
+# A phrase set off by commas after a name, and the verb after it: "Tayside Pixel|, the Dundee
+# developer behind Harrowdale,| has agreed ...", "Il Valdagno|, allenato da Mariano Ordóñez,| è".
+_APPOSITION = re.compile(r"(?<=[\w.)’»”]), (?P<inner>[^,;:()“”«»\"]{3,90}), (?P<verb>[\w’']+)")
+
+
+def _without_appositions(head: str, language: str) -> str:
+    """The opening of a question without the phrases set off by commas that describe a name
+    before its verb: shorter, and no less clear (the card shows the sentence)."""
+    for m in reversed(list(_APPOSITION.finditer(head))):
+        inner, verb = m.group("inner"), m.group("verb").lower()
+        before = head[: m.start()].split()
+        if not before or not before[-1][:1].isupper() or _has_verb(inner, language):
+            continue
+        if not inner[:1].islower() or not _opens_verb(verb, language):
+            continue
+        head = head[: m.start()] + " " + head[m.start("verb") :]
+    return head
+
+
+def _opens_verb(word: str, language: str) -> bool:
+    """Whether a word may open a verb group: 'has', 'said', 'è', 'si'."""
+    return (
+        word in AUXILIARIES[language]
+        or word in _MODALS
+        or word in _IT_CLITICS
+        or is_finite(word, language)
+        or word in SAY_VERBS[language]
+    )
 
 
 def _spoken(text: str) -> bool:

@@ -1,0 +1,230 @@
+"""A name asked where it stands in its clause (see in_situ.py): a person by 'who', 'by whom',
+'da chi'; a person a role names before ('the chef Joe Sheridan') and a place or body whose
+name holds its kind ('the River Deel', 'l’Università di Pisa') by 'which chef', 'which
+river', 'quale università'."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import STOPWORDS
+from ..verbs import AUXILIARIES, is_finite, is_participle
+
+# Kinds of place or body a name holds, as its first or last word: "River Deel", "Scotland
+# Road", "Università di Pisa"; the question asks "which river", "quale università".
+_KINDS = {
+    "en": frozenset(
+        """river road street avenue lane lake bridge park university college school hospital
+        council department ministry agency company museum airport port station stadium arena
+        festival trust fund club cathedral church castle valley island bay forest
+        reserve court prison library theatre gallery""".split()
+    ),
+    "it": frozenset(
+        """fiume lago via viale piazza ponte parco università scuola liceo ospedale comune
+        ministero agenzia società museo aeroporto porto stazione stadio teatro chiesa
+        basilica castello valle isola fondazione consorzio associazione federazione
+        tribunale biblioteca""".split()
+    ),
+}
+# What a role noun before a name may not be: a word of the clause ("said Ann Ross", "by").
+_NOT_ROLES = frozenset(
+    """the a an and or of in on at by for with from to said says told as than that who
+    il lo la i gli le un una uno e o di a da in con su per tra fra che ha è ai al alla
+    dal dalla del della""".split()
+)
+_ARTICULATED = {
+    "al": "a", "allo": "a", "alla": "a", "all’": "a", "ai": "a", "agli": "a", "alle": "a",
+    "del": "di", "dello": "di", "della": "di", "dell’": "di", "dei": "di", "degli": "di",
+    "delle": "di", "dal": "da", "dallo": "da", "dalla": "da", "dall’": "da", "dai": "da",
+    "nel": "in", "nello": "in", "nella": "in", "nell’": "in", "sul": "su", "sulla": "su",
+    "sull’": "su", "col": "con",
+}  # fmt: skip
+_ARTICLES = {"en": frozenset(["the"]), "it": frozenset("il lo la l’ i gli le".split())}
+_PREPOSITIONS = {
+    "en": frozenset("by to with for from of about against under".split()),
+    "it": frozenset("da a con per di su tra fra contro".split()),
+}
+_WORD_BEFORE = re.compile(r"([\w’'-]+’?)\s*$")
+
+
+def asked_name(
+    text: str, start: int, end: int, language: str, answer_type: str
+) -> tuple[int, int, str, str] | None:
+    """(a, b, wh, answer): the stretch text[a:b] the wh-phrase takes the place of, and the
+    answer, for a person or a named place or body; None for a name it cannot ask."""
+    name = text[start:end]
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+        return None
+    if text[end : end + 1].isalnum() or text[start - 1 : start].isalnum():
+        return None
+    if _modifies_a_noun(text, end, language) or _rest_of_a_name(text, start, language):
+        return None  # "which river| watershed", "the Fishing and| Coastal Growth Fund"
+    kind = _kind(words, language)
+    a = start
+    word = _WORD_BEFORE.search(text[:start])
+    previous = word.group(1) if word else ""
+    if previous.lower() in _ARTICLES[language] and word is not None:
+        a = word.start(1)
+        word = _WORD_BEFORE.search(text[:a])
+        previous = word.group(1) if word else ""
+    if kind is not None:
+        if _modifier(previous, language):
+            return None  # "the old| City Hospital"
+        wh = ("which " if language == "en" else "quale ") + kind
+    elif answer_type == "person" and len(words) >= 2 and words[0] not in _PLACE_OPENERS:
+        if _described_after(text, end, language):
+            return None  # "Calogero Mancuso, allevatore di 58 anni": it tells who he is
+        role = _role(previous, language)
+        if role is None and previous[:1].islower() and previous.lower() not in _NOT_ROLES:
+            return None  # "era stata| Chiara Benedetti", "nursing student| Amara Okafor"
+        if role is not None and word is not None:
+            # "the chef Joe Sheridan" -> "which chef"; "dall’archeologo Sebastiano Tusa" ->
+            # "da quale archeologo"
+            opener, noun = role
+            a = word.start(1)
+            if opener:
+                previous = opener
+            else:
+                word = _WORD_BEFORE.search(text[:a])
+                previous = word.group(1) if word else ""
+                if previous.lower() in _ARTICLES[language] and word is not None:
+                    a = word.start(1)
+                    word = _WORD_BEFORE.search(text[:a])
+                    previous = word.group(1) if word else ""
+                low = previous.lower()
+                if previous and low not in _PREPOSITIONS[language] and low not in _ARTICULATED:
+                    return None  # "Independent| member Tom O’Sullivan": a longer role
+            wh = ("which " if language == "en" else "quale ") + noun
+        elif language == "en":
+            wh = "whom" if previous.lower() in _PREPOSITIONS["en"] else "who"
+        else:
+            wh = "chi"
+    else:
+        return None
+    low = previous.lower()
+    if language == "it" and low in _ARTICULATED:
+        if word is not None and not low.endswith("’"):
+            a = min(a, word.start(1))
+        wh = f"{_ARTICULATED[low]} {wh}"
+    return a, end, wh, name
+
+
+# Small words a name may hold between its capitals: "Università di Pisa", "Bank of Ireland".
+_NAME_LINKS = frozenset("di del della dei degli delle of de the and".split())
+
+
+def _role(previous: str, language: str) -> tuple[str, str] | None:
+    """(what opens it, the noun) of the role a word before a person's name gives: ('',
+    'chef') of 'chef', ('dall’', 'archeologo') of 'dall’archeologo'; None for a word that is
+    no role (a verb, a word of the clause, a name)."""
+    opener, _, noun = previous.rpartition("’")
+    if opener:
+        opener += "’"
+        if opener.lower() not in _ARTICULATED and opener.lower() not in ("l’", "all’"):
+            return None
+    low = noun.lower()
+    if (
+        not noun.islower()
+        or len(low) < 3
+        or not low.isalpha()
+        or low in _NOT_ROLES
+        or low in AUXILIARIES[language]
+        or is_participle(low, language)
+        or is_finite(low, language)
+    ):
+        return None
+    return ("" if opener.lower() == "l’" else opener), noun
+
+
+def _modifier(word: str, language: str) -> bool:
+    """Whether the word before a name describes it ('old', 'nuovo'): no word of the clause."""
+    low = word.lower()
+    return (
+        word.islower()
+        and low.isalpha()
+        and low not in STOPWORDS[language]
+        and low not in _PREPOSITIONS[language]
+        and low not in AUXILIARIES[language]
+        and not is_finite(low, language)
+        and not is_participle(low, language)
+        and not low.endswith("ing")
+    )
+
+
+def _kind(words: list[str], language: str) -> str | None:
+    """The kind a name holds ('River Deel', 'University of Leeds', 'Scotland Road',
+    'Università di Pisa'), in small letters; None for a name that holds none. An Italian name
+    opens with its kind; an English one ends with it, or opens with it before 'of' or as a
+    river, lake or mount does."""
+    if len(words) < 2:
+        return None
+    kinds = _KINDS[language]
+    first, last = words[0].lower(), words[-1].lower()
+    if language == "it":
+        return first if first in kinds else None
+    if last in kinds:
+        return last
+    if first in kinds and (words[1] == "of" or first in _KIND_FIRST):
+        return first
+    return None
+
+
+_KIND_FIRST = frozenset("river lake loch lough mount port fort".split())
+# Words that open the name of a place or a body, not a person's: "Co Donegal", "Marine
+# Scotland".
+_PLACE_OPENERS = frozenset(
+    """Co County Mount Lake Saint St San Santa Port Fort Lough Loch Glen Isle Cape Monte Val
+    Valle Marine""".split()
+)
+
+
+def _modifies_a_noun(text: str, end: int, language: str) -> bool:
+    """Whether a name is followed by the noun it describes: 'Flathead Valley| businesses',
+    'the Elkhorn River| valley'."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    return (
+        word.islower()
+        and low not in STOPWORDS[language]
+        and low not in AUXILIARIES[language]
+        and not is_finite(low, language)
+        and not is_participle(low, language)
+        and not low.endswith("ly")
+    )
+
+
+def _rest_of_a_name(text: str, start: int, language: str) -> bool:
+    """Whether a name is the end of a longer one after 'and': 'the Fishing and| Coastal
+    Growth Fund' (but 'the National Roads Authority and| Railway Procurement Agency' joins
+    two names, the first ending with its kind)."""
+    m = _AND_BEFORE.search(text, 0, start)
+    return m is not None and m.group(1).lower() not in _KINDS[language]
+
+
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_AND_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+(?:and|e|&)\s+$")
+
+
+def _described_after(text: str, end: int, language: str) -> bool:
+    """Whether a phrase follows a person's name that says who the person is: ', a former
+    president of ...', ', allevatore di Tortorici', ', 24 anni'."""
+    if text[end : end + 2] != ", ":
+        return False
+    rest = text[end + 2 : end + 40].split(None, 1)
+    first = rest[0].lower().strip(",") if rest else ""
+    return (
+        bool(first)
+        and first not in _CLAUSE_WORDS[language]
+        and (first[:1].isdigit() or rest[0][:1].islower())
+    )
+
+
+# The words after a comma that open another clause, not a description of the name before.
+_CLAUSE_WORDS = {
+    "en": frozenset("who which whose and but while said says told where when as".split()),
+    "it": frozenset("che cui e ma mentre ha hanno dove quando come".split()),
+}
