@@ -294,6 +294,8 @@ def in_situ(
             return None  # "Nei primi quanti minuti ...": the figure is inside the phrase
         if language == "en" and " " in opening:
             return None
+    if _in_opening_participle(opening, language):
+        return None  # "Known as which lake, the dam ...": the phrase has no clause
     if language == "en" and opening.lower() in _OPENING_PREPOSITIONS["en"]:
         # "In 1989 the museum opened." -> "The museum opened in what year?"; "Within 40
         # minutes the flames had spread" -> "The flames had spread within how many minutes?"
@@ -349,6 +351,18 @@ def _opens_verb(word: str, language: str) -> bool:
         or word in _IT_CLITICS
         or is_finite(word, language)
         or word in SAY_VERBS[language]
+    )
+
+
+def _in_opening_participle(opening: str, language: str) -> bool:
+    """Whether the words before the wh-phrase are only a participle's phrase that opens the
+    sentence: 'Known as| which lake, the dam was completed ...'."""
+    words = opening.split()
+    return (
+        bool(words)
+        and "," not in opening
+        and is_participle(words[0].lower(), language)
+        and not _has_verb(" ".join(words[1:]), language)
     )
 
 

@@ -60,6 +60,10 @@ def asked_name(
         return None
     if _modifies_a_noun(text, end, language) or _rest_of_a_name(text, start, language):
         return None  # "which river| watershed", "the Fishing and| Coastal Growth Fund"
+    if any(w in ("and", "e", "&") for w in words):
+        return None  # "London Road and Bateman Street": two names
+    if language == "it" and text[end:].strip() in ("", ".") and text[:start].endswith(" di "):
+        return None  # "... entro il 2027 di Marta Ferraris": a byline
     kind = _kind(words, language)
     a = start
     word = _WORD_BEFORE.search(text[:start])
@@ -69,8 +73,8 @@ def asked_name(
         word = _WORD_BEFORE.search(text[:a])
         previous = word.group(1) if word else ""
     if kind is not None:
-        if _modifier(previous, language):
-            return None  # "the old| City Hospital"
+        if _modifier(previous, language) or previous.lower() in _POSSESSIVES:
+            return None  # "the old| City Hospital", "its| School of Ocean Sciences"
         wh = ("which " if language == "en" else "quale ") + kind
     elif answer_type == "person" and len(words) >= 2 and words[0] not in _PLACE_OPENERS:
         if _described_after(text, end, language):
@@ -164,12 +168,14 @@ def _kind(words: list[str], language: str) -> str | None:
     if language == "it":
         return first if first in kinds else None
     if last in kinds:
-        return last
+        # "Black Canyon of the Colorado River": the kind is the inner name's
+        return None if "of" in words else last
     if first in kinds and (words[1] == "of" or first in _KIND_FIRST):
         return first
     return None
 
 
+_POSSESSIVES = frozenset("its their his her our my your suo sua suoi sue loro".split())
 _KIND_FIRST = frozenset("river lake loch lough mount port fort".split())
 # Words that open the name of a place or a body, not a person's: "Co Donegal", "Marine
 # Scotland".
