@@ -87,6 +87,22 @@ def _asked(text: str, figure: str, language: str, answer_type: str = "number"):
             "£61 million",
         ),
         (
+            "Crews also closed or upgraded 31 level crossings along the branch line, most of "
+            "them on farm tracks.",
+            "31",
+            "number",
+            "Crews closed or upgraded how many level crossings along the branch line?",
+            "31",
+        ),
+        (
+            "The ferry, operated by Cal Mac (Caledonian MacBrayne), left Oban at 7am with 42 "
+            "cars on board, and reached Craignure an hour later.",
+            "42",
+            "number",
+            "The ferry left Oban at 7am with how many cars on board?",
+            "42",
+        ),
+        (
             "But the trust kept more than 40 rooms open through the winter.",
             "40",
             "number",

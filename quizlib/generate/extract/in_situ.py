@@ -326,7 +326,7 @@ def in_situ(
 
 # A phrase set off by commas after a name, and the verb after it: "Tayside Pixel|, the Dundee
 # developer behind Harrowdale,| has agreed ...", "Il Valdagno|, allenato da Mariano Ordóñez,| è".
-_APPOSITION = re.compile(r"(?<=[\w.)’»”]), (?P<inner>[^,;:()“”«»\"]{3,90}), (?P<verb>[\w’']+)")
+_APPOSITION = re.compile(r"(?<=[\w.)’»”]), (?P<inner>[^,;:“”«»\"]{3,90}), (?P<verb>[\w’']+)")
 
 
 def _without_appositions(head: str, language: str) -> str:
@@ -335,12 +335,28 @@ def _without_appositions(head: str, language: str) -> str:
     for m in reversed(list(_APPOSITION.finditer(head))):
         inner, verb = m.group("inner"), m.group("verb").lower()
         before = head[: m.start()].split()
-        if not before or not before[-1][:1].isupper() or _has_verb(inner, language):
+        first, _, rest = inner.partition(" ")
+        said = rest if is_participle(first.lower(), language) else inner  # "operated by X"
+        if (
+            not before
+            or _has_verb(said, language)
+            or not (before[-1][:1].isupper() or _short_subject(before, language))
+        ):
             continue
         if not inner[:1].islower() or not _opens_verb(verb, language):
             continue
         head = head[: m.start()] + " " + head[m.start("verb") :]
     return head
+
+
+def _short_subject(words: list[str], language: str) -> bool:
+    """Whether the words before a set-off phrase are a short noun phrase that opens the
+    sentence with its article: 'The train|, operated by ...,| left'."""
+    return (
+        len(words) <= 5
+        and words[0].lower().rstrip("’") in ("the", "il", "lo", "la", "i", "gli", "le", "l")
+        and not _has_verb(" ".join(words), language)
+    )
 
 
 def _opens_verb(word: str, language: str) -> bool:
@@ -493,7 +509,7 @@ def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str
     if not word.islower() or low in _NEXT_CLAUSE[language] or is_finite(low, language):
         return None
     if language == "en":
-        if not (low.endswith("s") or low in _EN_PLURALS) or low in _NOT_PLURAL:
+        if not _plural_follows(text[b:]):
             return None
         return a, b, "how many", text[a:b]
     if not low.endswith(("i", "e", "à", "ù")) or low in _IT_NOT_NOUNS:
@@ -504,6 +520,22 @@ def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str
 _SCALE_WORDS = frozenset("thousand million billion trillion bn mila milioni miliardi".split())
 # A noun an answer ends with after its figure: "25 years", "1.800 punti".
 _NOUN_HELD = re.compile(r"\d[\d.,]*(?:\s+\w+)?\s+(?P<noun>[a-zà-ù][\w’'-]*)$")
+
+
+def _plural_follows(rest: str) -> bool:
+    """Whether an English plural noun follows a figure, after up to two nouns that modify it:
+    '18| wagons', '23| level crossings', '40| bus shelters'."""
+    for word in rest.split()[:3]:
+        low = word.lower().strip(",.;:")
+        if not word[:1].islower() or low in _NOT_PLURAL or low in STOPWORDS["en"]:
+            return False
+        if low.endswith("s") or low in _EN_PLURALS:
+            return word[-1:].isalpha() or word[-1:] in ",.;:"
+        if is_finite(low, "en") or is_participle(low, "en") or low.endswith("ing"):
+            return False
+    return False
+
+
 _EN_PLURALS = frozenset(
     "people staff police children cattle sheep deer fish personnel crew women men".split()
 )
