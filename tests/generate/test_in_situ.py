@@ -238,6 +238,16 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
         ("Costituita nel 2001, amministra 1.200 chilometri di strade.", "1.200", "it", "number"),
         ("Its two boats were called out 1,137 times last year.", "1,137", "en", "number"),
         ("La sua collezione comprende 4.000 dipinti antichi.", "4.000", "it", "number"),
+        # a figure inside a noun phrase, a sum of two figures, a pronoun moved to the front
+        ("La squadra è tornata tra le migliori otto squadre d’Europa.", "otto", "it", "number"),
+        ("Nel bilancio 2020 il patrimonio netto era negativo.", "2020", "it", "year"),
+        (
+            "She reached the top in 59 minutes and 8 seconds.",
+            "59 minutes and 8 seconds",
+            "en",
+            "number",
+        ),
+        ("For 42 years it was the record nobody could touch.", "42 years", "en", "number"),
         # a phrase set off by a comma that leans on the clause before
         (
             "The catch was landed by 14 boats, most of them 15 metres long.",
@@ -317,6 +327,13 @@ def test_the_generator_asks_in_place_what_it_cannot_front():
             "Con quale università è partita una ricerca sulle api selvatiche?",
         ),
         (
+            "I campioni sono analizzati dal laboratorio dell’Università di Camerino.",
+            "Università di Camerino",
+            "it",
+            "thing",
+            "I campioni sono analizzati dal laboratorio di quale università?",
+        ),
+        (
             "La squadra allenata da Pietro Sala ha vinto il campionato.",
             "Pietro Sala",
             "it",
@@ -341,6 +358,16 @@ def test_names_are_asked_in_place(text, name, language, answer_type, question):
             "en",
             "person",
         ),
+        # no verb is left around the name
+        (
+            "Anna Reid, a seal researcher at the University of Kent, said the count was up.",
+            "University of Kent",
+            "en",
+            "thing",
+        ),
+        # a name that names a noun after it, a name an adjective describes
+        ("Traders from Flathead Valley businesses complained.", "Flathead Valley", "en", "thing"),
+        ("The new unit replaced the old City Hospital in 2009.", "City Hospital", "en", "thing"),
         # one word is no person's whole name
         ("The award went to Moran for the second time.", "Moran", "en", "person"),
     ],

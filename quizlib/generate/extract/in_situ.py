@@ -141,7 +141,7 @@ def in_situ(
     if language == "en" and opening.lower() in OPENING_PREPOSITIONS["en"]:
         # "In 1989 the museum opened." -> "The museum opened in what year?"; "Within 40
         # minutes the flames had spread" -> "The flames had spread within how many minutes?"
-        noun = _MOVED_NOUN.match(tail) if wh.startswith("how many") else None
+        noun = _MOVED_NOUN.match(tail) if wh == "how many" else None
         if noun is not None:
             wh, tail = f"{wh} {noun.group(1)}", tail[noun.end() :]
         rest = tail.lstrip(" ,")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import SAY_VERBS
+from ..lexicon import NOUN_KIND, SAY_VERBS
 from ..pointing import points_back
 from ..text import QUOTATION
 from ..verbs import (
@@ -80,15 +80,23 @@ _SUBORDINATORS = frozenset(
     perché poiché siccome sebbene benché mentre se quando qualora dato""".split()
 )
 # A subject that needs the sentence before: a pronoun or a demonstrative.
-_PRONOUN_OPENERS = frozenset(
-    """it he she they we i you its his her their our this these those that there's
-    lui lei esso essa essi esse loro noi voi questo questa questi queste quello quella ciò ne
-    ci si vi""".split()
-)
-_FIRST_PERSON = re.compile(
-    r"(?i)(?<![\w’'])(?:we|our|us|i|my|me|you|your|noi|nostro|nostra|nostri|nostre|abbiamo"
-    r"|siamo|vogliamo|possiamo|dobbiamo)(?![\w’'])"
-)
+_PRONOUN_OPENERS = {
+    "en": frozenset(
+        "it he she they we i you its his her their our this these those that there's".split()
+    ),
+    "it": frozenset(
+        """lui lei esso essa essi esse loro noi voi questo questa questi queste quello quella
+        ciò ne ci si vi""".split()
+    ),
+}
+# The first and second person ("I" is the Italian plural article too: "I campioni ...").
+_FIRST_PERSON = {
+    "en": re.compile(r"(?<![\w’'])(?:[Ww]e|[Oo]ur|us|I|[Mm]y|me|[Yy]ou|[Yy]our)(?![\w’'])"),
+    "it": re.compile(
+        r"(?i)(?<![\w’'])(?:noi|nostro|nostra|nostri|nostre|abbiamo|siamo|vogliamo|possiamo"
+        r"|dobbiamo)(?![\w’'])"
+    ),
+}
 # "there" pointing to a place named before: "first served there in 1943"; "there is/are" is
 # no pointer.
 _THERE = re.compile(r"(?<![\w’'])there(?!\s+(?:is|are|was|were|will|has|have|had|would|could)\b)")
@@ -230,7 +238,7 @@ def reads_alone(question: str, language: str) -> bool:
     """Whether a question names what it is about: no opening pronoun, no Italian verb without
     its subject, no first or second person, no pointer to the sentence before."""
     first = question.split(None, 1)[0].lower().strip(",")
-    if first in _PRONOUN_OPENERS or first in _SUBORDINATORS:
+    if first in _PRONOUN_OPENERS[language] or first in _SUBORDINATORS:
         return False
     if language == "it" and not _subject_before_verb(question):
         return False
@@ -238,7 +246,7 @@ def reads_alone(question: str, language: str) -> bool:
         return False
     if _THAT_TIME.search(question):
         return False
-    if _FIRST_PERSON.search(QUOTATION.sub("", question)):
+    if _FIRST_PERSON[language].search(QUOTATION.sub("", question)):
         return False
     if language == "en" and _THERE.search(question):
         return False
@@ -266,19 +274,25 @@ _THAT_TIME = re.compile(
 )
 
 
+_EN_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
 def has_verb(text: str, language: str) -> bool:
     """Whether a question holds a verb: 'Un anno e quanti mesi?' and 'Since what year?' are
     what is left of a sentence, no question."""
-    words = [w.strip(',.;:?!()“”«»"').lower() for w in text.split()]
+    written = [w.strip(',.;:?!()“”«»"') for w in text.split()]
+    words = [w.lower() for w in written]
     for i, low in enumerate(words):
         if low in AUXILIARIES[language] or low in MODALS:
             return True
         if is_finite(low, language) and not (i == 0 and is_participle(low, language)):
             return True  # "Known as ... until what year?": a participle opens no clause
-        if language == "en" and 0 < i < len(words) - 1:
+        if language == "en" and 0 < i < len(words) - 1 and written[i].islower():
             before, after = words[i - 1], words[i + 1]
-            if is_present_at(before, low, after, "en") or is_plural_present_at(low, after, "en"):
+            if is_present_at(before, low, after, "en"):
                 return True
+            if before not in _EN_DETERMINERS and is_plural_present_at(low, after, "en"):
+                return True  # "Seven bridges link| the banks"; not "a seal| researcher"
     return False
 
 
@@ -324,8 +338,8 @@ def _bare_opening(words: list[str]) -> bool:
     low = words[0].lower().strip(",")
     if low in _IT_SUBJECT_OPENERS or low in _IT_PREPOSITIONS:
         return False
-    if is_participle(low, "it"):
-        return True
+    if is_participle(low, "it") or low in NOUN_KIND:
+        return True  # "Costituita nel 2001, ...", "Comune della città metropolitana ..."
     if len(words) < 2 or words[0].endswith(","):
         return False
     after = words[1].lower().strip(",")

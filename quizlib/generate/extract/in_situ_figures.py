@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTH_WORDS, STOPWORDS, WEEKDAYS
-from ..verbs import AUXILIARIES, is_finite, is_participle
+from ..verbs import AUXILIARIES, is_finite, is_participle, is_verb_lemma, may_be_present
 from .in_situ_clause import IT_ARTICULATED, MODALS, NEXT_CLAUSE
 from .numbers.gender import _how_many_it
 
@@ -155,6 +155,8 @@ def _read_figure(
         if qualifier is not None:
             a = qualifier.start()
             word, previous = None, ""
+    if " and " in text[start:end] or " e " in text[start:end]:
+        return None  # "59 minutes and 8 seconds": a sum of two figures
     answer_types = {"year": _year, "date": _date}
     if answer_type in answer_types:
         return answer_types[answer_type](text, a, b, previous, word, language)
@@ -194,6 +196,8 @@ def _read_figure(
         area = _AREA_UNIT.match(rest.lstrip())
         assert area is not None
         return _measure(text, a, b, "", "", rest, language, count_of=area.group())
+    if not _takes_a_figure(previous, text[:a], language):
+        return None  # "tra le migliori| otto squadre": the count is inside a noun phrase
     return _count(text, a, b, language)
 
 
@@ -206,6 +210,36 @@ _LABELS = frozenset(
     categoria classe numero articolo comma linea binario serie girone lotto stadio grado zona
     fascia""".split()
 )
+
+
+# Words a count or a year may follow: prepositions, conjunctions.
+_BEFORE_A_FIGURE = {
+    "en": frozenset(
+        """in on by since until after before from during within for over at under of to with
+        than across among against about around and or but nearly almost only just some
+        record""".split()
+    ),
+    "it": frozenset(
+        """in a da di per con su tra fra entro fino dopo prima durante oltre verso contro circa
+        e o ma quasi solo appena ben""".split()
+    ),
+}
+
+
+def _takes_a_figure(previous: str, before: str, language: str) -> bool:
+    """Whether a count or a year stands where a clause has one: at its start, after a comma,
+    a preposition, a conjunction or a verb; not inside a noun phrase ('le migliori| otto
+    squadre', 'nel bilancio| 2020')."""
+    if not previous or before.rstrip().endswith((",", ":", ";", "(", "–", "—")):
+        return True
+    low = previous.lower()
+    if low in _BEFORE_A_FIGURE[language] or low in IT_ARTICULATED or low in AUXILIARIES[language]:
+        return True
+    if low in MODALS or is_finite(low, language) or is_participle(low, language):
+        return True
+    if language == "en":
+        return low.endswith("ing") or may_be_present(low, "en") or is_verb_lemma(low)
+    return False
 
 
 def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str] | None:
@@ -231,6 +265,8 @@ def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str
         return a, b, "how many", text[a:b]
     if not low.endswith(("i", "e", "à", "ù")) or low in _IT_NOT_NOUNS:
         return None
+    if low in STOPWORDS["it"] or low in IT_ARTICULATED:
+        return None  # "e 22| nei mesi invernali": no noun counted
     return a, b, _how_many_it(low).lower(), text[a:b]
 
 
@@ -380,6 +416,8 @@ def _year(
         return None
     if previous in _SEASONS or previous in MONTH_WORDS:
         return None  # "in spring 2026", "in March 2025": the date extractor's
+    if previous not in _IT_ARTICLE and not _takes_a_figure(previous, text[:a], language):
+        return None  # "nel bilancio| 2020": a year that names a noun's
     follower = _WORD_AFTER.match(text[b:])
     if (
         follower is not None

@@ -15,7 +15,7 @@ from ..verbs import AUXILIARIES, is_finite, is_participle
 _KINDS = {
     "en": frozenset(
         """river road street avenue lane lake bridge park university college school hospital
-        council department ministry agency company museum airport port station stadium arena
+        council department ministry agency company museum airport station stadium arena
         festival trust fund club cathedral church castle valley island bay forest
         reserve court prison library theatre gallery""".split()
     ),
@@ -108,8 +108,8 @@ def asked_name(
         return None
     low = previous.lower()
     if language == "it" and low in _ARTICULATED:
-        if word is not None and not low.endswith("’"):
-            a = min(a, word.start(1))
+        if word is not None:
+            a = min(a, word.start(1))  # "dell’|Università della Tuscia"
         wh = f"{_ARTICULATED[low]} {wh}"
     return a, end, wh, name
 
