@@ -374,3 +374,14 @@ def test_names_are_asked_in_place(text, name, language, answer_type, question):
 )
 def test_names_that_do_not_tell_their_kind_are_not_asked(text, name, language, answer_type):
     assert _asked(text, name, language, answer_type) is None
+
+
+def test_a_bound_the_question_keeps_is_not_the_answer_s():
+    qs = en_questions("The riders will cover 540 kilometres over nine days, the organisers said.")
+    assert qs["The riders will cover 540 kilometres over how many days?"] == "nine"
+    # a sentence that asks, a share that describes a noun: no question in place
+    assert not any("what year" in q for q in en_questions("What is new in 2026?"))
+    assert not any(
+        "what percentage" in q
+        for q in en_questions("Councils received an average 4.3% increase in funding.")
+    )

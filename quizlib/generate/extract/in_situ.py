@@ -106,6 +106,8 @@ def in_situ(
 ) -> tuple[str, str] | None:
     """(question, answer) of the figure at text[start:end] asked in place, or None."""
     text = s.text
+    if "?" in text:
+        return None  # "What is new in 2026?": a question of the article's own
     if text.count(" - ") >= 2 or " | " in text:
         return None  # "By Gwen Roberts - 6 May 2026 - Reading time: 4 minutes": a byline
     if spoken(text) or "(" in text[:start] and ")" not in text[:start].rsplit("(", 1)[1]:

@@ -26,7 +26,8 @@ IT_ARTICULATED = {
     "del": "di", "dello": "di", "della": "di", "dell’": "di", "dei": "di", "degli": "di",
     "delle": "di", "dal": "da", "dallo": "da", "dalla": "da", "dall’": "da", "dai": "da",
     "nel": "in", "nello": "in", "nella": "in", "nell’": "in", "nei": "in", "negli": "in",
-    "sul": "su", "sullo": "su", "sulla": "su", "sull’": "su", "sui": "su", "col": "con",
+    "nelle": "in", "sul": "su", "sullo": "su", "sulla": "su", "sull’": "su", "sui": "su",
+    "sugli": "su", "sulle": "su", "col": "con", "coi": "con",
 }  # fmt: skip
 # The prepositions that open a phrase before a clause's subject: "In 1989 the museum opened".
 OPENING_PREPOSITIONS = {
@@ -44,7 +45,7 @@ NEXT_CLAUSE = {
         """which who whom whose where while whereas but and or although though as since because
         so with without including compared according making bringing leaving taking giving
         most many some all half none each both mostly mainly largely up down after before
-        he she it they we said says of at in on from by among""".split()
+        he she it they we said says of at in on from by among around""".split()
     ),
     "it": frozenset(
         """che cui dove mentre ma e ed o oppure anche perché poiché quando con senza tra fra

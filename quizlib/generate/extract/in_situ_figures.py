@@ -30,6 +30,10 @@ _QUALIFIER = {
     ),
 }
 # Verbs a following "up to" belongs to, not the figure: "build up to 12 trains a day".
+_TIME_PREPOSITION = re.compile(r"(?:over|under)\s+")
+_TIME_NOUN = re.compile(
+    r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|seasons?)(?:\b|$)"
+)
 _UP_TO_VERBS = frozenset("build builds built building go goes went going add adds added".split())
 
 # What a figure's scale or unit may add after it, inside the answer.
@@ -140,6 +144,10 @@ def _read_figure(
         return None  # "ai nati nel 1968 e nel 1990", "3 contrari e 2 astenuti"
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
+    opener = _TIME_PREPOSITION.match(text, start, end)
+    if opener is not None and _TIME_NOUN.match(after):
+        start = opener.end()  # "over| eight days": a preposition, not a bound
+        before = text[:start]
     a, b = start, end
     qualifier = _QUALIFIER[language].search(before)
     if qualifier is not None:
@@ -147,6 +155,10 @@ def _read_figure(
         opening = qualifier.group().split()[0].lower()
         if not (opening == "up" and word is not None and word.group(1).lower() in _UP_TO_VERBS):
             a = qualifier.start()
+        if opening in ("over", "under") and (
+            _TIME_NOUN.match(after) or _TIME_NOUN.search(text, start, end)
+        ):
+            a = start  # "over| eight days": a preposition, not a bound
     word = _WORD_BEFORE.search(text[:a])
     previous = word.group(1).lower() if word else ""
     if language == "it" and word is not None and previous in _IT_ARTICLE:
@@ -333,12 +345,22 @@ def _currency_it(answer: str) -> str:
     return "quanti euro"
 
 
+# Nouns a share describes when it stands before them: "a 4.3% increase", "a 20% stake".
+_SHARE_NOUNS = frozenset(
+    """increase rise cut drop fall stake share reduction discount jump decline gain growth
+    hike majority aumento calo riduzione sconto quota crescita""".split()
+)
+
+
 def _percent(
     text: str, a: int, b: int, previous: str, word: re.Match[str] | None, language: str
 ) -> tuple[int, int, str, str] | None:
     after = _PERCENT_AFTER.match(text[b:])
     if after is not None:
         b += after.end()
+    noun = _WORD_AFTER.match(text[b:])
+    if noun is not None and noun.group(1) in _SHARE_NOUNS:
+        return None  # "an average 4.3% increase": the share describes a noun
     answer = text[a:b]
     if language == "en":
         if previous in _DETERMINERS["en"] or previous in _REMAINING:
@@ -485,7 +507,9 @@ def _date(
         return word.start(1), b, f"in {wh}", answer
     if previous in IT_ARTICULATED and word is not None:
         return word.start(1), b, f"{IT_ARTICULATED[previous]} {wh}", answer
-    if previous in ("entro", "fino", "da", "a", "in", "di"):
+    if previous == "a" and word is not None:  # "inaugurata a settembre" -> "in che mese"
+        return word.start(1), b, f"in {wh}", answer
+    if previous in ("entro", "fino", "da", "in", "di"):
         return a, b, wh, answer
     if previous in _DETERMINERS["it"]:
         return None

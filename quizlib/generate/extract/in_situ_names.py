@@ -62,6 +62,8 @@ def asked_name(
         return None  # "which river| watershed", "the Fishing and| Coastal Growth Fund"
     if any(w in ("and", "e", "&") for w in words):
         return None  # "London Road and Bateman Street": two names
+    if _NAME_GOES_ON.match(text, end):
+        return None  # "Bristol Royal Hospital| for Children", "Dundalk Road|, Crossmaglen,"
     if language == "it" and text[end:].strip() in ("", ".") and text[:start].endswith(" di "):
         return None  # "... entro il 2027 di Marta Ferraris": a byline
     kind = _kind(words, language)
@@ -115,6 +117,8 @@ def asked_name(
 
 
 # Small words a name may hold between its capitals: "Università di Pisa", "Bank of Ireland".
+# What continues a name a deletion cut short, or follows a street in an address.
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|di|del|della|dei|delle)\s+[A-Z]|,\s+[A-Z][\w’'-]+,")
 _NAME_LINKS = frozenset("di del della dei degli delle of de the and".split())
 
 

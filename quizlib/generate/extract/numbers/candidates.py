@@ -554,6 +554,8 @@ def with_bound(c: Candidate, language: str) -> Candidate:
     if _NAMED_BOUND.search(c.question):
         return c  # "Quanto deve pesare come minimo ...?": the question names the bound
     bound = " ".join(m.group("bound").lower().split())
+    if re.search(rf"(?i)(?<!\w){re.escape(bound)}\s+(?:how|what|quant|qual)", c.question):
+        return c  # "... over how many days?": a question asked in place keeps the bound
     accept = c.accept if c.answer in c.accept else (c.answer, *c.accept)
     return replace(c, answer=f"{bound} {c.answer}", accept=accept)
 
