@@ -95,6 +95,10 @@ _OPENING_QUALIFIER = re.compile(
 _MOVED_NOUN = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 
 
+# A relative clause set off by a comma before the figure: the figure may be the clause's.
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il quale|la quale)\s")
+
+
 def _same_figure(a: str, b: str) -> bool:
     """Whether two answers (their cores) give the same figure, one with more words: '4,8
     milioni' and '4,8 milioni di euro', '14,300' and 'about 14,300'."""
@@ -124,6 +128,8 @@ def in_situ(
         return None
     right = clause_end(text, b, language)
     head = text[left:a]
+    if _SET_OFF_RELATIVE.search(head):
+        return None  # "The trust, which coordinates work with how many landowners, ..."
     if head.endswith(", "):
         return None  # a figure that opens a phrase set off by a comma has no clause of its own
     connective = CONNECTIVE[language].match(head)
