@@ -275,7 +275,11 @@ def test_a_date_of_what_a_with_clause_has_done_dates_no_verb() -> None:
     dated = [q for q, (a, _) in _cards(text, "en").items() if a == "2030"]
     assert dated in ([], ["By when will the roof be completed?"])
     text = "I lavori dureranno tre anni, con l’ultimo lotto completato entro il 2030."
-    assert not any("2030" in a for a, _ in _cards(text, "it").values())
+    dated = [q for q, (a, _) in _cards(text, "it").items() if "2030" in a]
+    assert dated in (
+        [],
+        ["I lavori dureranno tre anni, con l’ultimo lotto completato entro che anno?"],
+    )
 
 
 def test_a_count_of_points_scored_is_no_apposition_of_who_a_player_is() -> None:
