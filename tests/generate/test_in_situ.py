@@ -176,6 +176,13 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "nove",
         ),
         (
+            "La struttura si sviluppa su una superficie di circa 9.800 metri quadrati.",
+            "9.800 metri",
+            "number",
+            "La struttura si sviluppa su una superficie di quanti metri quadrati?",
+            "circa 9.800 metri quadrati",
+        ),
+        (
             "La diga trattiene circa il 40% dell’acqua della valle.",
             "40%",
             "percent",
@@ -248,6 +255,29 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
             "number",
         ),
         ("For 42 years it was the record nobody could touch.", "42 years", "en", "number"),
+        # a subject pronoun after the phrase that opens the sentence
+        ("Created in 1994, it covers about 8,200 square kilometres.", "8,200", "en", "number"),
+        (
+            "Originally a trading post established in 1812, it is now a market town.",
+            "1812",
+            "en",
+            "year",
+        ),
+        # the sides of a size, a measure that names a noun
+        ("The box measures 10cm by 20cm by 34cm.", "20cm", "en", "number"),
+        (
+            "The winner, a former 5,000 metres runner, won by a minute.",
+            "5,000 metres",
+            "en",
+            "number",
+        ),
+        # a name's own preposition governs the name after it
+        (
+            "Sulla base di uno studio affidato all’ARPA Lombardia, è stato spostato di 150 metri.",
+            "150 metri",
+            "it",
+            "number",
+        ),
         # a phrase set off by a comma that leans on the clause before
         (
             "The catch was landed by 14 boats, most of them 15 metres long.",
@@ -368,6 +398,19 @@ def test_names_are_asked_in_place(text, name, language, answer_type, question):
         # a name that names a noun after it, a name an adjective describes
         ("Traders from Flathead Valley businesses complained.", "Flathead Valley", "en", "thing"),
         ("The new unit replaced the old City Hospital in 2009.", "City Hospital", "en", "thing"),
+        # a list of names, a word of the name's phrase before it
+        (
+            "It was paid by Wyre Forest District Council, Worcester City Council and a trust.",
+            "Wyre Forest District Council",
+            "en",
+            "thing",
+        ),
+        (
+            "The oldest finisher was 84-year-old Maureen Fielding.",
+            "Maureen Fielding",
+            "en",
+            "person",
+        ),
         # one word is no person's whole name
         ("The award went to Moran for the second time.", "Moran", "en", "person"),
     ],

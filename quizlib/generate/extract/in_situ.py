@@ -99,6 +99,11 @@ _MOVED_NOUN = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il quale|la quale)\s")
 
 
+# A subject pronoun right after the comma that ends the question: what came before was a phrase
+# that opens the sentence, not its clause.
+_SUBJECT_AFTER = re.compile(r",\s+(?:it|he|she|they|we|esso|essa|essi|esse)\s")
+
+
 def _same_figure(a: str, b: str) -> bool:
     """Whether two answers (their cores) give the same figure, one with more words: '4,8
     milioni' and '4,8 milioni di euro', '14,300' and 'about 14,300'."""
@@ -127,6 +132,8 @@ def in_situ(
     if left is None:
         return None
     right = clause_end(text, b, language)
+    if _SUBJECT_AFTER.match(text, right):
+        return None  # "Originally a trading post established in 1812|, it is now ...": no clause
     head = text[left:a]
     if _SET_OFF_RELATIVE.search(head):
         return None  # "The trust, which coordinates work with how many landowners, ..."

@@ -241,6 +241,11 @@ def reads_alone(question: str, language: str) -> bool:
     first = question.split(None, 1)[0].lower().strip(",")
     if first in _PRONOUN_OPENERS[language] or first in _SUBORDINATORS:
         return False
+    opening, comma, rest = question.partition(", ")
+    if comma and not has_verb(opening, language):
+        after = rest.split(None, 1)[0].lower() if rest else ""
+        if after in _PRONOUN_OPENERS[language]:
+            return False  # "Created in 1992, it covers ...": it is the sentence before's
     if language == "it" and not _subject_before_verb(question):
         return False
     if _owner_unnamed(question, language) or not has_verb(question, language):
@@ -375,5 +380,11 @@ def _subject_before_verb(question: str) -> bool:
             return _subject_after_verb(words[i:])
         elif word[:1].isupper() and low not in _IT_PREPOSITIONS and not governed:
             return True
+        if word[:1].isupper() and governed and not word.endswith(","):
+            previous_name_governed = True
+        else:
+            previous_name_governed = False
         previous = "" if word.endswith(",") else low
+        if previous_name_governed:
+            previous = "di"  # "all’ARPA Lombardia": the words of a name a preposition governs
     return False

@@ -80,7 +80,7 @@ _CHANGE = frozenset(
 )
 # What follows a figure that opens a range: refused ("between 1937 and 1945").
 _RANGE_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|fino(?:\s+al?)?)\s+"
+    r"(?:\s+[a-z]+)?\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|by|x|×|fino(?:\s+al?)?)\s+"
     r"(?:il\s+|the\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una|due|tre|quattro"
     r"|cinque|sei|sette|otto|nove|dieci)\b)"
@@ -123,6 +123,9 @@ def figure(
     a, b = figure[0], figure[1]
     if _RANGE_BEFORE.search(text, 0, a) or _RANGE_AFTER.match(text, b):
         return None  # "tra il primo giugno e il 31 agosto"
+    last = text[a:b].rsplit(None, 1)[-1].lower()
+    if last in STOPWORDS[language] and not last[:1].isdigit():
+        return None  # "60 metri quadrati di": a deletion cut inside its phrase
     return figure
 
 
@@ -395,6 +398,12 @@ def _measure(
     after = _WORD_AFTER.match(text[b:])
     if language == "en" and after is not None and after.group(1) in ("long", "high", "wide"):
         return None  # "a 6km long route": the length extractor's
+    if after is not None and _describes(after.group(1), language):
+        return None  # "a former 10,000 metres| runner": the measure names a noun
+    if language == "it" and after is not None and after.group(1) in ("quadrati", "cubi"):
+        b += after.end()  # "9.800 metri quadrati"
+        unit = f"{unit} {after.group(1)}"
+        glued = ""
     if unit in _SPEED_UNITS or glued.lower().endswith(("km/h", "mph")):
         return a, b, "what speed" if language == "en" else "quale velocità", text[a:b]
     if count_of:
@@ -409,6 +418,29 @@ def _measure(
         return a, b, f"how many {spelled}", text[a:b]
     how = "quante" if spelled.endswith(("e", "ate")) and spelled != "piedi" else "quanti"
     return a, b, f"{how} {spelled}", text[a:b]
+
+
+# Words a measure may stand before: how it extends, or where ("46 metres tall", "8 km north").
+_AFTER_A_MEASURE = frozenset(
+    """tall long high wide deep thick away ahead behind north south east west above below apart
+    clear old across""".split()
+)
+
+
+def _describes(word: str, language: str) -> bool:
+    """Whether the word after a measure is a noun it describes ('10,000 metres| runner')."""
+    low = word.lower()
+    return (
+        word.islower()
+        and low not in STOPWORDS[language]
+        and low not in _AFTER_A_MEASURE
+        and low not in AUXILIARIES[language]
+        and low not in IT_ARTICULATED
+        and not is_finite(low, language)
+        and not is_participle(low, language)
+        and not (language == "en" and (may_be_present(low, "en") or low.endswith("ly")))
+        and low not in ("quadrati", "cubi", "orari", "sul", "di", "in", "per")
+    )
 
 
 _UNIT_NAMES = {

@@ -102,6 +102,8 @@ def asked_name(
                 if previous and low not in _PREPOSITIONS[language] and low not in _ARTICULATED:
                     return None  # "Independent| member Tom O’Sullivan": a longer role
             wh = ("which " if language == "en" else "quale ") + noun
+        elif not _clause_word(previous, text[:a], language):
+            return None  # "was 84-year-old| Maureen Fielding": a word of the name's phrase
         elif language == "en":
             wh = "whom" if previous.lower() in _PREPOSITIONS["en"] else "who"
         else:
@@ -118,8 +120,24 @@ def asked_name(
 
 # Small words a name may hold between its capitals: "Università di Pisa", "Bank of Ireland".
 # What continues a name a deletion cut short, or follows a street in an address.
-_NAME_GOES_ON = re.compile(r"\s+(?:for|of|di|del|della|dei|delle)\s+[A-Z]|,\s+[A-Z][\w’'-]+,")
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|di|del|della|dei|delle)\s+[A-Z]|,\s+[A-Z]")
 _NAME_LINKS = frozenset("di del della dei degli delle of de the and".split())
+
+
+def _clause_word(previous: str, before: str, language: str) -> bool:
+    """Whether a person's name stands where a clause has a person: at its start, after a
+    comma, a preposition, a conjunction or a verb."""
+    low = previous.lower()
+    if not previous or before.rstrip().endswith((",", ":", ";")):
+        return True
+    return (
+        low in _PREPOSITIONS[language]
+        or low in _ARTICULATED
+        or low in ("and", "or", "e", "o", "than", "che")
+        or low in AUXILIARIES[language]
+        or is_finite(low, language)
+        or is_participle(low, language)
+    )
 
 
 def _role(previous: str, language: str) -> tuple[str, str] | None:
