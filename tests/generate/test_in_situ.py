@@ -103,6 +103,13 @@ def _asked(text: str, figure: str, language: str, answer_type: str = "number"):
             "42",
         ),
         (
+            "The island covers about 620 square kilometres of moorland and bog.",
+            "620 square kilometres",
+            "number",
+            "The island covers how many square kilometres of moorland and bog?",
+            "about 620 square kilometres",
+        ),
+        (
             "But the trust kept more than 40 rooms open through the winter.",
             "40",
             "number",
@@ -181,6 +188,20 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "number",
             "La struttura si sviluppa su una superficie di quanti metri quadrati?",
             "circa 9.800 metri quadrati",
+        ),
+        (
+            "Il bando sarà pubblicato entro il 31 gennaio sul sito del Comune.",
+            "31 gennaio",
+            "date",
+            "Il bando sarà pubblicato entro quale data sul sito del Comune?",
+            "31 gennaio",
+        ),
+        (
+            "Il vento, con raffiche fino a 90 chilometri orari, ha abbattuto decine di alberi.",
+            "90 chilometri",
+            "number",
+            "Il vento, con raffiche fino a quanti chilometri orari, ha abbattuto decine di alberi?",
+            "90 chilometri",
         ),
         (
             "La diga trattiene circa il 40% dell’acqua della valle.",
@@ -278,6 +299,15 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
             "it",
             "number",
         ),
+        # a figure set in between commas, a subject only the sentence before names
+        (
+            "The town was the birthplace, in 1809, of a famous naturalist.",
+            "1809",
+            "en",
+            "year",
+        ),
+        ("Fino al 2007 era denominata Università di Lecce.", "2007", "it", "year"),
+        ("Secondo la Regione, la adotta già il 47% delle scuole.", "47%", "it", "percent"),
         # a phrase set off by a comma that leans on the clause before
         (
             "The catch was landed by 14 boats, most of them 15 metres long.",

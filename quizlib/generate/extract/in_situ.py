@@ -95,6 +95,8 @@ _OPENING_QUALIFIER = re.compile(
 _MOVED_NOUN = re.compile(r"\s+([a-z][\w-]*)(?=[\s,])")
 
 
+# A figure set in its clause between commas with its preposition: ", in 1809,".
+_SET_OFF_BEFORE = re.compile(r",\s+(?:[a-z]+\s+)?$")
 # A relative clause set off by a comma before the figure: the figure may be the clause's.
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il quale|la quale)\s")
 
@@ -135,6 +137,8 @@ def in_situ(
     if _SUBJECT_AFTER.match(text, right):
         return None  # "Originally a trading post established in 1812|, it is now ...": no clause
     head = text[left:a]
+    if _SET_OFF_BEFORE.search(head) and text[b : b + 1] == ",":
+        return None  # "the birthplace|, in 1809,| of Charles Darwin": a phrase set in
     if _SET_OFF_RELATIVE.search(head):
         return None  # "The trust, which coordinates work with how many landowners, ..."
     if head.endswith(", "):

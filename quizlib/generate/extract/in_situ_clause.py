@@ -17,6 +17,7 @@ from ..verbs import (
     is_participle,
     is_plural_present_at,
     is_present_at,
+    may_be_verb,
 )
 
 # Italian articulated prepositions and the preposition each holds: "al 20%" -> "a quale
@@ -49,7 +50,7 @@ NEXT_CLAUSE = {
     ),
     "it": frozenset(
         """che cui dove mentre ma e ed o oppure anche perché poiché quando con senza tra fra
-        di pari contro rispetto secondo ha hanno aveva ha spiegato come dopo prima circa
+        di pari contro rispetto secondo come dopo prima circa
         mentre il la lo i gli le un una uno grazie oltre a in per da su""".split()
     ),
 }
@@ -264,7 +265,8 @@ _IT_SUBJECT_OPENERS = frozenset(
     pochi poche nessun nessuno""".split()
 )
 _IT_PREPOSITIONS = frozenset(
-    "di a da in con su per tra fra secondo dopo prima durante entro verso oltre come".split()
+    """di a da in con su per tra fra secondo dopo prima durante entro verso oltre come fino
+    sotto sopra presso lungo contro senza davanti dietro accanto""".split()
 ) | frozenset(IT_ARTICULATED)
 
 
@@ -280,6 +282,7 @@ _THAT_TIME = re.compile(
 )
 
 
+_WH_WORDS = frozenset("how what which who whom".split())
 _EN_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 
@@ -299,6 +302,13 @@ def has_verb(text: str, language: str) -> bool:
                 return True
             if before not in _EN_DETERMINERS and is_plural_present_at(low, after, "en"):
                 return True  # "Seven bridges link| the banks"; not "a seal| researcher"
+            if (
+                before not in _EN_DETERMINERS
+                and before not in OPENING_PREPOSITIONS["en"]
+                and after in _WH_WORDS
+                and may_be_verb(low)
+            ):
+                return True  # "The island covers| how many ...": a present before the wh-phrase
     return False
 
 
@@ -361,6 +371,9 @@ def _bare_opening(words: list[str]) -> bool:
 _IT_CLITICS = frozenset("si ci ne vi".split())
 
 
+_OBJECT_CLITICS = frozenset("lo la le gli l’".split())
+
+
 def _subject_before_verb(question: str) -> bool:
     """Whether an Italian question names a subject before its first verb: a name, or a noun
     phrase whose article no preposition governs ('Il progetto occuperà ...', 'Come misura
@@ -373,13 +386,27 @@ def _subject_before_verb(question: str) -> bool:
     for i, word in enumerate(words):
         low = word.lower().strip(",")
         governed = previous in _IT_PREPOSITIONS
+        after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
         if low in _IT_SUBJECT_OPENERS:
+            if low in _OBJECT_CLITICS and (is_finite(after, "it") or after in AUXILIARIES["it"]):
+                return False  # "la adotta già ...": a pronoun, not an article
             if not governed:
                 return True
+            previous = "di"  # "Secondo l’| Ufficio ...": the article's noun is governed too
+            continue
         elif is_finite(low, "it") or low in AUXILIARIES["it"] or low in _IT_CLITICS:
             return _subject_after_verb(words[i:])
         elif word[:1].isupper() and low not in _IT_PREPOSITIONS and not governed:
-            return True
+            if (
+                i > 0
+                or words[i + 1 : i + 2]
+                and (
+                    words[i + 1][:1].isupper()
+                    or is_finite(after, "it")
+                    or after in AUXILIARIES["it"]
+                )
+            ):
+                return True  # a name; the sentence's first word only before a verb or a name
         if word[:1].isupper() and governed and not word.endswith(","):
             previous_name_governed = True
         else:

@@ -30,6 +30,7 @@ _QUALIFIER = {
     ),
 }
 # Verbs a following "up to" belongs to, not the figure: "build up to 12 trains a day".
+_IT_UP_TO = re.compile(r"fino\s+(?:a|al|ai|alle|all’)\s*")
 _TIME_PREPOSITION = re.compile(r"(?:over|under)\s+")
 _TIME_NOUN = re.compile(
     r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|seasons?)(?:\b|$)"
@@ -147,6 +148,11 @@ def _read_figure(
         return None  # "ai nati nel 1968 e nel 1990", "3 contrari e 2 astenuti"
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
+    if language == "it":
+        bound = _IT_UP_TO.match(text, start, end)
+        if bound is not None:
+            start = bound.end()  # "fino a| 70 chilometri orari": the question keeps "fino a"
+            before = text[:start]
     opener = _TIME_PREPOSITION.match(text, start, end)
     if opener is not None and _TIME_NOUN.match(after):
         start = opener.end()  # "over| eight days": a preposition, not a bound
@@ -204,7 +210,11 @@ def _read_figure(
     if glued is not None and (
         glued.group("glued") is not None or glued.group("unit").lower() in _UNITS
     ):
-        return _measure(text, a, b, glued.group("unit").lower(), text[a:b], "", language)
+        name = glued.group("unit").lower()
+        held = text[a:b][: glued.start("unit")].rstrip().lower()
+        if held.endswith(("square", "cubic")):
+            name = f"{held.split()[-1]} {name}"  # "620 square kilometres"
+        return _measure(text, a, b, name, text[a:b], "", language)
     if unit is not None and (unit.group(1).lower() in _UNITS or unit.group(1) in _SPEED_UNITS):
         return _measure(text, a, b + unit.end(), unit.group(1).lower(), "", rest, language)
     if unit is not None and _AREA_UNIT.match(rest.lstrip()):
@@ -509,6 +519,9 @@ def _may_follow_a_year(word: str, language: str) -> bool:
     )
 
 
+_IT_DATE_PREPOSITIONS = frozenset("entro fino dopo prima verso per tra fra".split())
+
+
 def _date(
     text: str, a: int, b: int, previous: str, word: re.Match[str] | None, language: str
 ) -> tuple[int, int, str, str] | None:
@@ -536,6 +549,10 @@ def _date(
         return None
     wh = "che giorno" if day else "che mese"
     if previous in _IT_ARTICLE and word is not None:
+        governing = _WORD_BEFORE.search(text[: word.start(1)])
+        if governing is not None and governing.group(1).lower() in _IT_DATE_PREPOSITIONS:
+            # "entro il 31 gennaio" -> "entro quale data"
+            return word.start(1), b, "quale data" if day else "quale mese", answer
         return word.start(1), b, f"in {wh}", answer
     if previous in IT_ARTICULATED and word is not None:
         return word.start(1), b, f"{IT_ARTICULATED[previous]} {wh}", answer
