@@ -26,6 +26,7 @@ from ...lexicon import (
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
+    WAYS,
     WEEKDAYS,
 )
 from ...memo import per_document
@@ -1146,6 +1147,16 @@ def _heads_its_phrase(text: str, at: int, language: str) -> bool:
     )
 
 
+def _way_before(text: str, at: int, language: str) -> str | None:
+    """The kind of way that opens an Italian street's or square's name before the capitalised
+    part at `at` ('piazza| Castello'), which belongs to the name: the name heads its phrase only
+    if the whole does."""
+    if language != "it":
+        return None  # an English street's kind is the name's own last word ("Castle Street")
+    words = text[:at].split()
+    return words[-1] if words and words[-1].lower() in WAYS["it"] else None
+
+
 def _last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """The last match of `pattern` that ends by `end`: the one nearest a number."""
     last = None
@@ -1163,9 +1174,16 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
     who = _last_match(_NAME_WHO[language], text, start)
     if who is None or any(mark in text[who.start() : start] for mark in _BREAKS - {","}):
         return None
-    if "," in text[who.end() : start] or not _heads_its_phrase(text, who.start(), language):
+    if "," in text[who.end() : start]:
         return None
     name = who.group(0).split(",")[0]
+    at = who.start()
+    way = _way_before(text, at, language)
+    if way:  # "di piazza Castello, che ...": the square's whole name, with its kind
+        at -= len(way) + 1
+        name = f"{way} {name}"
+    if not _heads_its_phrase(text, at, language):
+        return None
     clause = f"{name} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(name) + 1, s, doc)
 
@@ -1857,9 +1875,12 @@ def _name_after_of(head: list[Token], language: str) -> bool:
     """Whether a subject is a common noun with a name after 'of'/'di', which a relative after
     it may be of as well as the noun: 'La vicenda| della Gerini|, che ...', 'The future of|
     Gerini|, which ...' (not 'Il Comune di Trapani', a name, or 'the mayor of Leeds', an
-    office, which is the one the relative tells of)."""
+    office, which is the one the relative tells of; nor 'Il mercato di piazza Garibaldi', a
+    thing and the square it stands on, as 'the market on Garibaldi Square')."""
     of = next((i for i, t in enumerate(head) if i > 0 and _is_of(t, language)), None)
     if of is None or of + 1 >= len(head) or not head[-1].text[:1].isupper():
+        return False
+    if language == "it" and head[of + 1].low in WAYS["it"]:
         return False
     nouns = [t for t in head[:of] if t.text.isalpha() and t.low not in ARTICLES[language]]
     if not nouns or any(t.text[:1].isupper() for t in nouns):
