@@ -891,8 +891,11 @@ def _adjective_first(noun: str, adj: str, language: str) -> bool:
 _PRESENT_PARTICIPLE = ("ente", "enti", "ante", "anti")
 
 
+# The prepositions that open a present participle's complement, articulated and elided too
+# ("provenienti dall’Abruzzo", "residenti nel quartiere").
 _GOVERNED = re.compile(
-    r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a|al|alla|allo|alle|ai|agli)\s|\s+all’"
+    r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|di|del|dello|della|dei|degli|delle|in|nel|nello"
+    r"|nella|nei|negli|nelle|a|al|alla|allo|alle|ai|agli)\s|\s+(?:all|dall|dell|nell)’"
 )
 
 
