@@ -1184,8 +1184,30 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
         name = f"{way} {name}"
     if not _heads_its_phrase(text, at, language):
         return None
+    if _plural_relative(text[who.end() :], language) and not _PAIR_IN_NAME.search(name):
+        return None  # "Sara Leonori, cresciuta nel Circolo Piediluco, che hanno chiuso": whose?
     clause = f"{name} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(name) + 1, s, doc)
+
+
+# A name of two ("Chiara Menichetti e Sara Leonori"), which a plural verb agrees with.
+_PAIR_IN_NAME = re.compile(r"\s(?:e|ed|and)\s")
+# Words that may stand between a relative pronoun and its verb: "che ora gestisce".
+_BEFORE_RELATIVE_VERB = frozenset("ora oggi già anche ancora poi now also still already".split())
+
+
+def _plural_relative(rest: str, language: str) -> bool:
+    """Whether the verb of the relative clause that opens `rest` is plural ('hanno chiuso',
+    'sono', 'have won'), which one name cannot be the subject of."""
+    words = [w.lower() for w in rest.split()[:3]]
+    while words and words[0] in _BEFORE_RELATIVE_VERB:
+        words.pop(0)
+    if not words:
+        return False
+    verb = words[0]
+    if language == "en":
+        return verb in {"have", "are", "were"}
+    return verb.endswith("no") and (verb in AUXILIARIES["it"] or is_finite(verb, "it"))
 
 
 # A body a verb names with its preposition, and a relative clause about it: "Le verifiche
