@@ -1509,6 +1509,8 @@ def _adverb_in_ly(toks: list[Token], i: int) -> bool:
     previous = toks[i - 1]
     if previous.low in ARTICLES["en"] or previous.low in _POSSESSIVES:
         return False
+    if previous.low == "s" and toks[i - 2].text.endswith(("’", "'")):
+        return False  # "Laura Brekke’s family": an owner's noun
     return i == 1 or not previous.text[:1].isupper()  # "the Smith family"
 
 

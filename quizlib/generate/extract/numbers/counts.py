@@ -371,6 +371,8 @@ def _adjective_after(text: str, at: int) -> int:
         return at
     if is_finite(word, "it") or is_participle(word, "it") or is_gerund(word, "it"):
         return at
+    if word in _IT_IMPROPER_PREPOSITIONS:
+        return at  # "600 capi di bestiame| vicino a Cuneo": a place opens, no adjective
     if (
         word.endswith(_PRESENT_PARTICIPLE)
         and word not in _IT_IMPROPER_PREPOSITIONS
