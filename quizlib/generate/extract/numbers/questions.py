@@ -2647,6 +2647,28 @@ _AMONG_RANKED = re.compile(
 _DA = frozenset("da con circa oltre quasi".split())
 
 
+# The forms of English verbs whose "in" right before a count is their particle: "brought in|
+# 8,940 tonnes" (what the boats landed), "took in| 300 refugees", "pulled in| 40,000 visitors".
+_EN_IN_PARTICLE_VERBS = frozenset(
+    """bring brings brought bringing take takes took taken taking pull pulls pulled pulling
+    rake rakes raked raking haul hauls hauled hauling draw draws drew drawn drawing""".split()
+)
+
+
+def _with_in_particle(frame: _Frame) -> _Frame:
+    """The frame of an English verb with its particle 'in' in the verb group, 'in' being the
+    only word before the count: 'did fishing boats bring in', not 'In how many ... bring?'."""
+    if frame.between[:1] != ("in",) or frame.exact != ["in"] or not frame.verb:
+        return frame
+    if frame.verb[-1].lower() not in _EN_IN_PARTICLE_VERBS:
+        return frame
+    written = frame.between_text.split(maxsplit=1)
+    rest = written[1] if len(written) > 1 else ""
+    return replace(
+        frame, verb=(*frame.verb, written[0]), between=frame.between[1:], between_text=rest
+    )
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -2691,6 +2713,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
+    if language == "en" and frame is not None:
+        frame = _with_in_particle(frame)  # "brought in| 8,940 tonnes"
     if language == "it" and frame is not None and _denied_bound(frame, text, count.start):
         return None
     if frame is not None and frame.exact in (["di"], ["of"]):
@@ -2846,6 +2870,10 @@ _CLAUSE_ADVERBS = frozenset(
 )
 
 
+# Prepositions of time before a noun: "dopo il sisma", "durante i lavori".
+_TIME_PREPOSITIONS = frozenset("dopo prima durante entro".split())
+
+
 def _place_relative_question(count: _Count, s: Sentence) -> str | None:
     """'... del corridoio, su cui transitano ogni anno circa 2,5 milioni di camion' -> 'Quanti
     camion transitano ogni anno sul corridoio?': the count is the subject of a plural verb in
@@ -2854,6 +2882,8 @@ def _place_relative_question(count: _Count, s: Sentence) -> str | None:
     m = _last_match(_PLACE_RELATIVE, text, count.start)
     if m is None or any(mark in text[m.end() : count.start] for mark in _BREAKS):
         return None
+    if _word_before(text, m.start("article")) in _TIME_PREPOSITIONS:
+        return None  # "installate dopo il sisma, dove abitano ...": a time, no place
     words = text[m.end() : count.start].split()
     while words and words[-1].lower() in _APPROX:
         words.pop()  # "circa"
