@@ -73,7 +73,8 @@ def described_after(text: str, language: str) -> list[Described]:
         piece = body[cut + 2 : end]
         if any(c in piece for c in ';:«»“”"()–—') or _verb_next(body[end + 2 :], language):
             continue  # "its helicopters, based at Perth, were called out": a subject's aside
-        if language == "en" and not holds_finite(body[:cut].split(), language):
+        last = end == len(body)
+        if last and language == "en" and not holds_finite(body[:cut].split(), language):
             continue  # "The last scheme in Leeds, near the station, opened in 2011": the verb
         found = _after_noun(body[:cut], piece, language) or _after_name(body[:cut], piece, language)
         if found is not None and found not in out:

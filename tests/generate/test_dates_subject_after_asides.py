@@ -28,3 +28,10 @@ def test_english_past_after_an_aside_is_the_verb() -> None:
     qs = questions_of("The old fish market in Lecce, near the station, opened in 1910.", "en")
     assert qs.get("When did the old fish market in Lecce open?") == "1910", qs
     assert "When was the station opened?" not in qs, qs
+
+
+def test_english_participle_aside_inside_a_clause_is_still_read() -> None:
+    qs = questions_of(
+        "Talks will resume after 2026, when the current rules, adopted in 2009, expire.", "en"
+    )
+    assert qs.get("When were the current rules adopted?") == "2009", qs
