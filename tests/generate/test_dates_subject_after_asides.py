@@ -35,3 +35,11 @@ def test_english_participle_aside_inside_a_clause_is_still_read() -> None:
         "Talks will resume after 2026, when the current rules, adopted in 2009, expire.", "en"
     )
     assert qs.get("When were the current rules adopted?") == "2009", qs
+
+
+def test_english_description_after_a_present_clause_is_still_read() -> None:
+    qs = questions_of(
+        "The county court sits in the Corn Exchange, a hall opened in 1911 near the market.",
+        "en",
+    )
+    assert any(a == "1911" for a in qs.values()), qs
