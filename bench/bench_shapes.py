@@ -2487,6 +2487,40 @@ LEVELS = [
 COUNTED = COUNTED + LEVELS
 
 
+# A level reached with no level left: a verb of change, or one whose particle tells the change
+# ("went up to", "has come down to": no bound "up to"), a sum or a count; the Italian "a" and
+# "fino a" after a verb of change.
+LEVELS_REACHED = [
+    Counted(
+        "level-to",
+        EN,
+        "175",
+        (
+            ("level-to", "rose", "This year the price of a season ticket rose to £175."),
+            ("level-to", "went up", "This year the price of a season ticket went up to £175."),
+            ("level-to", "gone up", "The price of a season ticket has gone up to £175."),
+            ("level-to", "came down", "The price of a season ticket came down to £175."),
+            ("level-to", "count went up", "Membership of the club went up to 175 last year."),
+        ),
+    ),
+    Counted(
+        "level-to-it",
+        IT,
+        "175",
+        (
+            ("level-to", "salito a", "Quest’anno il prezzo dell’abbonamento è salito a 175 euro."),
+            (
+                "level-to",
+                "salito fino a",
+                "Quest’anno il prezzo dell’abbonamento è salito fino a 175 euro.",
+            ),
+            ("level-to", "arrivare fino a", "Le multe possono arrivare fino a 175 euro."),
+        ),
+    ),
+]
+COUNTED = COUNTED + LEVELS_REACHED
+
+
 # A figure that completes a plain clause after its preposition (complements.py): a span after
 # "for"/"per", a measure after a preposition of extent, a count after a preposition of the
 # verb, an object between the verb and the figure.

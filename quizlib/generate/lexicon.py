@@ -38,6 +38,15 @@ STOPWORDS = {
     ),
 }
 
+# The kinds of way a street or square's name holds: its last word in English ("Navigation
+# Road"), its first, in small letters, in Italian ("piazza Diaz", "viale della Repubblica").
+WAYS = {
+    "en": tuple(
+        "Road Street Lane Avenue Square Drive Terrace Crescent Parade Row Boulevard".split()
+    ),
+    "it": tuple("piazza via viale corso piazzale largo lungomare vicolo palazzo".split()),
+}
+
 ARTICLES = {
     "it": frozenset("il lo la i gli le l’ un uno una un’".split()),
     "en": frozenset("the a an".split()),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .chunks import PREPOSITIONS
 from .lexicon import ARTICLES, ARTICULATED, IT_ARTICLE_ENDING, SAY_VERBS
-from .verbs import AUXILIARIES, holds_finite, is_finite, is_participle
+from .verbs import AUXILIARIES, holds_finite, is_finite, is_participle, may_be_present
 
 # Prepositions that open a participle's complement: "built in 1897", "fondata nel 1944".
 _COMPLEMENT_OPENERS = {
@@ -73,10 +73,20 @@ def described_after(text: str, language: str) -> list[Described]:
         piece = body[cut + 2 : end]
         if any(c in piece for c in ';:«»“”"()–—') or _verb_next(body[end + 2 :], language):
             continue  # "its helicopters, based at Perth, were called out": a subject's aside
+        last = end == len(body)
+        if last and language == "en" and not _has_verb(body[:cut].split()):
+            continue  # "The last scheme in Leeds, near the station, opened in 2011": the verb
         found = _after_noun(body[:cut], piece, language) or _after_name(body[:cut], piece, language)
         if found is not None and found not in out:
             out.append(found)
     return out
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether English words hold a verb: a finite one, or a present in small letters ('sits')."""
+    return holds_finite(words, "en") or any(
+        w.islower() and may_be_present(w, "en") for w in words[1:]
+    )
 
 
 def _verb_next(after: str, language: str) -> bool:

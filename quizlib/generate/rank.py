@@ -217,11 +217,6 @@ _GAPPED_SUBJECT = re.compile(
     r"(?:\s+[\w’'-]+)?\?$",
     re.IGNORECASE,
 )
-# "go" left without the particle that made it a verb of amount: "How much did the price of a
-# ticket go this year?" (of "went up to £11"); "go for", "go up", "go down" keep theirs.
-_GO_WITHOUT_PARTICLE = re.compile(
-    r"^How much\b.*\s(?:go|gone)\b(?!\s+(?:up|down|for|to|into|on|back|over)\b)"
-)
 # An Italian articulated preposition before an article: never in a sentence ("Quando risale al
 # l’ultima?", a preposition left where its object was taken out).
 _PREPOSITION_ARTICLE = re.compile(
@@ -252,8 +247,8 @@ def well_formed(question: str, kind: str) -> bool:
     frame left before the subject (_FRAME_LEFT_IN), half a pair at the end (_HALF_PAIR), a lost
     subject (_NO_SUBJECT) or one that is a 'chi'/'who' clause (_RELATIVE_SUBJECT), a reported
     clause with no verb (_REPORTED_THAT), a demonstrative that needs the sentence before
-    (pointing.py), the subject of a gapped clause (_GAPPED_SUBJECT), a "go" without its
-    particle (_GO_WITHOUT_PARTICLE) and, in a question on a date, a part of a date (_DAY_LEFT)."""
+    (pointing.py), the subject of a gapped clause (_GAPPED_SUBJECT) and, in a question on a
+    date, a part of a date (_DAY_LEFT)."""
     if _cut_end(question) or any(mark in question for mark in _PAGE_MARKS):
         return False
     if kind in _FIGURE_TYPES and " che " not in question and _IT_SUBJUNCTIVE.match(question):
@@ -269,8 +264,6 @@ def well_formed(question: str, kind: str) -> bool:
     if _PREPOSITION_ARTICLE.search(question):
         return False
     if _GAPPED_SUBJECT.search(question, max(0, len(question) - _END_REACH)):
-        return False
-    if " go" in question and _GO_WITHOUT_PARTICLE.match(question):
         return False
     if kind != "quote" and points_back(question):  # a speaker's own "these" is his words'
         return False

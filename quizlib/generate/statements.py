@@ -444,7 +444,13 @@ def _without_place_aside(text: str, language: str) -> str | None:
         return None  # ", in which ... lived, ": a clause
     if _DIGIT.search(aside) is not None:
         return None
-    return text[: m.end("name")] + ", " + text[m.end() :]
+    rest = text[m.end() :]
+    after = rest.split(maxsplit=1)[:1]
+    if after and after[0].islower() and is_finite(after[0], language):
+        # "l’ultimo intervento a Milano, nel quartiere di via Cogne, risale al 2011": the
+        # name ends the subject, and its verb follows with no comma
+        return text[: m.end("name")] + " " + rest
+    return text[: m.end("name")] + ", " + rest
 
 
 # An opening condition of a few words before the clause ("If approved, ...", "Una volta

@@ -536,6 +536,24 @@ def _name_opened_before(words: tuple[str, ...], k: int, offset: int) -> int:
     return k
 
 
+def _letters_reading(acronym: str, expansion: str) -> str:
+    """What the acronym's letters spell of an Italian name they open inside
+    (_name_opened_before): 'polizia economico-finanziaria' of 'Nucleo di polizia
+    economico-finanziaria (PEF)', what the acronym means; the expansion itself otherwise."""
+    words = expansion.split()
+    if not words[0][:1].isupper():
+        return expansion
+    for k in range(2, min(len(words) - 1, 2 + _OPENED_REACH)):
+        if not all(w.isalpha() and w.islower() for w in words[1 : k - 1]):
+            break
+        if words[k - 1] not in _IT_NAME_JOINS or not words[k][:1].islower():
+            continue
+        rest = tuple(_split_elision(w)[1] for w in words[k:])
+        if rest[0][:1].upper() == acronym[:1].upper() and _spells(acronym, rest):
+            return " ".join(words[k:])
+    return expansion
+
+
 MIN_LISTED = 3  # letters of an acronym read from a list inside a name
 
 
@@ -1052,12 +1070,13 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 continue
             seen.add(acronym)
             expansion = _common_phrase(expansion, s.text, language)
-            alt = tuple({expansion.replace("’", "'")} - {expansion})
+            meaning = _letters_reading(acronym, expansion)
+            alt = tuple({expansion.replace("’", "'"), expansion} - {meaning})
             yield Candidate(
                 "acronym",
                 s,
                 0.92,
-                expansion,
+                meaning,
                 question=_meaning_question(acronym, expansion, language),
                 accept=alt,
                 answer_type="expansion",

@@ -1316,6 +1316,8 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
     if agent is None:
         return None
     at = text.find(agent)
+    if _named_after_agent(participle.low, text, at + len(agent), language):
+        return None  # "was called by Ann Ross “a beacon”": 'Who called ...?' asks another deed
     members = agent[:1].islower()
     if present and (not _someone(agent, text, at, doc) or _listed_after(agent, text, at)):
         return None  # "is topped by the Quadriga", "is caused by Phytophthora agathidicida"
@@ -1364,6 +1366,30 @@ def _passive(s: Sentence, doc: Document) -> Candidate | None:
         adverb = f"{adverb}{manner} " if manner else adverb
         question = f"Who {adverb}{past} {subject}?"
     return _who_card(s, agent, question, f"{subject} {participle.low}", doc)
+
+
+# Participles of a verb that gives its object a name or a label, which it needs to mean that
+# ("was called by Ann Ross “a beacon”": 'called' alone is another verb).
+_NAMING_PARTICIPLES = {
+    "en": frozenset("called dubbed labelled labeled branded termed hailed nicknamed".split()),
+    "it": frozenset(
+        """chiamat definit soprannominat bollat battezzat ribattezzat etichettat
+        qualificat""".split()
+    ),
+}
+# What opens the name or label after the agent: a quotation, or a noun phrase's article.
+_LABEL_OPENS = {
+    "en": re.compile(r"\s*(?:[“\"‘']|(?:a|an|the|one)\s)"),
+    "it": re.compile(r"\s*(?:[«“\"‘']|(?:il|lo|la|un|uno|una|come)\s|l’|un’)"),
+}
+
+
+def _named_after_agent(participle: str, text: str, end: int, language: str) -> bool:
+    """Whether a passive participle of naming has its name or label after the agent that ends
+    at `end` ('called by Ann Ross| “a beacon for the language”', 'definita da Anna Rossi| «un
+    faro»'): a question of the agent without the label would ask another verb."""
+    form = participle if language == "en" else participle[:-1]
+    return form in _NAMING_PARTICIPLES[language] and bool(_LABEL_OPENS[language].match(text, end))
 
 
 _EN_VOWELS = "aeiou"

@@ -741,6 +741,8 @@ def _described_by_person(s: Sentence, doc: Document) -> Candidate | None:
         return None
     if m.start() == 0:
         obj = lower_initial(obj, doc)  # "The new pier" inside the question
+        if first.lower() in ARTICLES[language] and first[1:].islower():
+            obj = first.lower() + obj[len(first) :]  # "Il Teatro Verdi": the name's article
     if contains_phrase(obj, surname(speaker, doc)):
         return None
     if language == "it":

@@ -11,16 +11,14 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..document import Document
-from ..lexicon import ARTICULATED, STOPWORDS
+from ..lexicon import ARTICULATED, STOPWORDS, WAYS
 from ..verbs import is_finite, is_participle
 from .common import entity_card
 
 SCORE = 0.7
 
-# English: the kind of way is the name's last word ("Navigation Road"); Italian: its first, in
-# small letters ("piazza Diaz", "viale della Repubblica").
-_EN_WAYS = "Road|Street|Lane|Avenue|Square|Drive|Terrace|Crescent|Parade|Row|Boulevard"
-_IT_WAYS = "piazza|via|viale|corso|piazzale|largo|lungomare|vicolo|palazzo"
+_EN_WAYS = "|".join(WAYS["en"])
+_IT_WAYS = "|".join(WAYS["it"])
 _EN_NAME = r"(?P<name>(?:[A-Z][\w’'-]*\s){1,3}(?P<way>" + _EN_WAYS + r"))(?![\w’'-]|\s[A-Z])"
 _IT_NAME = (
     r"(?P<name>(?P<way>" + _IT_WAYS + r")\s(?:(?:del|della|dei|degli|delle|dell’|di|de)\s?)?"

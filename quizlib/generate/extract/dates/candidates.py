@@ -436,6 +436,10 @@ def _described_season(text: str, span: DateSpan) -> bool:
     return _DESCRIBED_BEFORE.search(text[max(0, span.start - 40) : span.start]) is not None
 
 
+# An Italian question of when something goes back to ("risale al 1200"), which takes "a".
+_WHEN_DATES_BACK = ("Quando risale ", "Quando risalgono ", "Quando risaliva ", "Quando risalivano ")
+
+
 def extract(doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for sentence in doc.sentences:
@@ -535,6 +539,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             topic = ""
             if question is not None and language == "it":
                 question = _it_wh_question(question)
+                if question.startswith(_WHEN_DATES_BACK):
+                    question = "A q" + question[1:]  # "risalire a": 'A quando risale ...?'
             if question is not None and _clause_left_over(question, language):
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:

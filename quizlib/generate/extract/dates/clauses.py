@@ -1055,6 +1055,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             subject = _lower_initial(subject, doc)
             if s.entry is not None and fold(s.entry.name) not in fold(subject):
                 subject = f"{subject} {of_phrase(lower_first(s.entry.phrase), language)}"
+            if any(mark in subject for mark in ":;") or subject.endswith(","):
+                return None  # "Critiche ...: l’ultimo intervento, nel quartiere ..., risale"
             if subject and language == "it":
                 return render("it", "date_noun", verb=last, np=lower_first(subject))
     conjunct = _last_conjunct(before, language, named)

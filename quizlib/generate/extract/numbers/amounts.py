@@ -336,11 +336,24 @@ def _level_after_change(frame: _Frame, language: str) -> _Frame:
 _EN_PARTICLES = frozenset("up out off back down".split())
 
 
+# The forms of the English verbs of change whose particle tells the change, before "to" and
+# the level reached: "went up| to £11", "has come down| to £4m" ('up to' after them is no bound
+# of the figure). Listed, as the lemmatiser reads "gone" wrong.
+EN_PARTICLE_CHANGE_VERBS = frozenset(
+    """go goes going went gone come comes coming came shoot shoots shooting shot creep creeps
+    creeping crept edge edges edging edged move moves moving moved""".split()
+)
+
+
 def _with_particle(frame: _Frame) -> _Frame:
     """The frame of an English phrasal verb with its particle in the verb group: 'had built|
-    up gambling debts of| £100,000' -> 'had built up| gambling debts of|'."""
+    up gambling debts of| £100,000' -> 'had built up| gambling debts of|'; 'went| up to| £11'
+    -> 'went up| to|', the level a change reached."""
     exact = frame.exact
-    if not exact or exact[0] not in _EN_PARTICLES or exact[1:2] == ["to"]:
+    change = _particle_of_change(frame)
+    if change:
+        exact = list(frame.between)
+    if not exact or exact[0] not in _EN_PARTICLES or exact[1:2] == ["to"] and not change:
         return frame  # "up to £5m": a bound
     if not frame.subject or _is_copula(frame, "en"):
         return frame  # "Sales were up £2m": a change the copula tells
@@ -350,6 +363,31 @@ def _with_particle(frame: _Frame) -> _Frame:
         verb=(*frame.verb, written[0]),
         between=frame.between[1:],
         between_text=written[1] if len(written) > 1 else "",
+    )
+
+
+def _particle_of_change(frame: _Frame) -> bool:
+    """Whether 'up to'/'down to' before an English figure is the particle of a verb of change
+    and the preposition of the level it reached ('went| up to| £11'), not a bound."""
+    return (
+        frame.between[:2] in (("up", "to"), ("down", "to"))
+        and bool(frame.verb)
+        and frame.verb[-1].lower() in EN_PARTICLE_CHANGE_VERBS
+    )
+
+
+# Italian verbs of a level reached with "a", which "fino a" before the figure names too: "è
+# salito fino a 11 euro", "possono arrivare fino a 5.000 euro".
+_IT_REACHING_VERBS = _IT_RISE_OF_VERBS | {"arrivare", "passare"}
+
+
+def _reached_up_to(frame: _Frame) -> bool:
+    """Whether 'fino a' before an Italian figure is the level a verb of change reaches ('è
+    salito fino a| 11 euro'), asked 'A quanto ...?' as 'è salito a' would be, not a bound."""
+    return (
+        frame.between[:2] in (("fino", "a"), ("fino", "ad"))
+        and bool(frame.verb)
+        and lemma(frame.verb[-1].lower(), "it") in _IT_REACHING_VERBS
     )
 
 
@@ -669,6 +707,8 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
             return None
         tail = ""
     if doc.language == "it":
+        if not preposition and _reached_up_to(frame):
+            preposition = "a"  # "è salito fino a 11 euro": 'A quanto è salito ...?'
         how = f"{preposition} quanto" if preposition else "Quanto"
         rate, tail = _rate_first(tail)  # "A quanto ammontano all’anno le sinergie ...?"
         verb = " ".join(frame.verb)
@@ -677,7 +717,11 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
     body = _english_body(frame, frame.subject)
     if body is None:
         return None
-    if preposition == "to" and lemma(frame.verb[-1].lower(), "en") in _TO_LEVEL_VERBS:
+    changed = lemma(frame.verb[-1].lower(), "en")
+    if len(frame.verb) > 1 and frame.verb[-1].lower() in _EN_PARTICLES:
+        # "went up| to £11": a change, as "rose to"
+        changed = "rise" if frame.verb[-2].lower() in EN_PARTICLE_CHANGE_VERBS else changed
+    if preposition == "to" and changed in _TO_LEVEL_VERBS:
         # "reserves had fallen to £11m": the level a change ends at, not a sum given to it
         return squash(f"To what level {body} {tail} {frame.when}") + "?"
     whole = ""

@@ -556,6 +556,11 @@ def with_bound(c: Candidate, language: str) -> Candidate:
     bound = " ".join(m.group("bound").lower().split())
     if re.search(rf"(?i)(?<!\w){re.escape(bound)}\s+(?:how|what|quant|qual)", c.question):
         return c  # "... over how many days?": a question asked in place keeps the bound
+    particle = bound.split()[0]
+    if bound in ("up to", "down to") and f" {particle} " in f" {c.question[:-1]} ":
+        return c  # "To what level did the price go up?": the particle of the verb, no bound
+    if bound.startswith("fino a") and c.question.startswith("A quanto "):
+        return c  # "A quanto è salito il prezzo?": the level reached, no bound
     accept = c.accept if c.answer in c.accept else (c.answer, *c.accept)
     return replace(c, answer=f"{bound} {c.answer}", accept=accept)
 

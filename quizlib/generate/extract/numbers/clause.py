@@ -26,6 +26,7 @@ from ...lexicon import (
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
+    WAYS,
     WEEKDAYS,
 )
 from ...memo import per_document
@@ -1146,6 +1147,16 @@ def _heads_its_phrase(text: str, at: int, language: str) -> bool:
     )
 
 
+def _way_before(text: str, at: int, language: str) -> str | None:
+    """The kind of way that opens an Italian street's or square's name before the capitalised
+    part at `at` ('piazza| Castello'), which belongs to the name: the name heads its phrase only
+    if the whole does."""
+    if language != "it":
+        return None  # an English street's kind is the name's own last word ("Castle Street")
+    words = text[:at].split()
+    return words[-1] if words and words[-1].lower() in WAYS["it"] else None
+
+
 def _last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """The last match of `pattern` that ends by `end`: the one nearest a number."""
     last = None
@@ -1163,11 +1174,40 @@ def _relative_frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame
     who = _last_match(_NAME_WHO[language], text, start)
     if who is None or any(mark in text[who.start() : start] for mark in _BREAKS - {","}):
         return None
-    if "," in text[who.end() : start] or not _heads_its_phrase(text, who.start(), language):
+    if "," in text[who.end() : start]:
         return None
     name = who.group(0).split(",")[0]
+    at = who.start()
+    way = _way_before(text, at, language)
+    if way:  # "di piazza Castello, che ...": the square's whole name, with its kind
+        at -= len(way) + 1
+        name = f"{way} {name}"
+    if not _heads_its_phrase(text, at, language):
+        return None
+    if _plural_relative(text[who.end() :], language) and not _PAIR_IN_NAME.search(name):
+        return None  # "Sara Leonori, cresciuta nel Circolo Piediluco, che hanno chiuso": whose?
     clause = f"{name} {text[who.end() :]}"
     return _frame(clause, start - who.end() + len(name) + 1, s, doc)
+
+
+# A name of two ("Chiara Menichetti e Sara Leonori"), which a plural verb agrees with.
+_PAIR_IN_NAME = re.compile(r"\s(?:e|ed|and)\s")
+# Words that may stand between a relative pronoun and its verb: "che ora gestisce".
+_BEFORE_RELATIVE_VERB = frozenset("ora oggi già anche ancora poi now also still already".split())
+
+
+def _plural_relative(rest: str, language: str) -> bool:
+    """Whether the verb of the relative clause that opens `rest` is plural ('hanno chiuso',
+    'sono', 'have won'), which one name cannot be the subject of."""
+    words = [w.lower() for w in rest.split()[:3]]
+    while words and words[0] in _BEFORE_RELATIVE_VERB:
+        words.pop(0)
+    if not words:
+        return False
+    verb = words[0]
+    if language == "en":
+        return verb in {"have", "are", "were"}
+    return verb.endswith("no") and (verb in AUXILIARIES["it"] or is_finite(verb, "it"))
 
 
 # A body a verb names with its preposition, and a relative clause about it: "Le verifiche
@@ -1469,6 +1509,8 @@ def _adverb_in_ly(toks: list[Token], i: int) -> bool:
     previous = toks[i - 1]
     if previous.low in ARTICLES["en"] or previous.low in _POSSESSIVES:
         return False
+    if previous.low == "s" and toks[i - 2].text.endswith(("’", "'")):
+        return False  # "Laura Brekke’s family": an owner's noun
     return i == 1 or not previous.text[:1].isupper()  # "the Smith family"
 
 
@@ -1857,9 +1899,12 @@ def _name_after_of(head: list[Token], language: str) -> bool:
     """Whether a subject is a common noun with a name after 'of'/'di', which a relative after
     it may be of as well as the noun: 'La vicenda| della Gerini|, che ...', 'The future of|
     Gerini|, which ...' (not 'Il Comune di Trapani', a name, or 'the mayor of Leeds', an
-    office, which is the one the relative tells of)."""
+    office, which is the one the relative tells of; nor 'Il mercato di piazza Garibaldi', a
+    thing and the square it stands on, as 'the market on Garibaldi Square')."""
     of = next((i for i, t in enumerate(head) if i > 0 and _is_of(t, language)), None)
     if of is None or of + 1 >= len(head) or not head[-1].text[:1].isupper():
+        return False
+    if language == "it" and head[of + 1].low in WAYS["it"]:
         return False
     nouns = [t for t in head[:of] if t.text.isalpha() and t.low not in ARTICLES[language]]
     if not nouns or any(t.text[:1].isupper() for t in nouns):

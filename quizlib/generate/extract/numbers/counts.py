@@ -371,6 +371,8 @@ def _adjective_after(text: str, at: int) -> int:
         return at
     if is_finite(word, "it") or is_participle(word, "it") or is_gerund(word, "it"):
         return at
+    if word in _IT_IMPROPER_PREPOSITIONS:
+        return at  # "600 capi di bestiame| vicino a Cuneo": a place opens, no adjective
     if (
         word.endswith(_PRESENT_PARTICIPLE)
         and word not in _IT_IMPROPER_PREPOSITIONS
@@ -641,6 +643,7 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     shared = _shared_head(text, m, noun) if language == "en" and adj is None else None
     if shared is not None:  # "30 seasonal| and 4 permanent workers": the workers'
         noun = shared
+    first_head = _first_of_pair_head(text, m, language) if shared is None else None
     if spelled and not _spelled_counts(m, text, noun, language):
         return None
     if not spelled and _YEAR.fullmatch(num):
@@ -663,6 +666,9 @@ def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count 
     nouns = text[m.start("noun") : phrase_end]
     if shared is not None:
         counted = nouns = f"{counted} {shared}"
+    if first_head is not None:  # "30 lavoratori stagionali e 4 fissi": "lavoratori fissi"
+        word, low = m.group("noun"), first_head
+        counted = nouns = f"{first_head} {word}" if language == "it" else f"{word} {first_head}"
     return _Count(
         start=m.start("num"),
         end=end,
@@ -698,6 +704,52 @@ def _shared_head(text: str, m: re.Match[str], noun: str) -> str | None:
         return None
     head = _modified_head(text, pair.end())
     return None if head is None else head[0]
+
+
+# The first count of a pair, right before the second's number: its figure, its noun and, in
+# Italian, the adjective after it ("30 lavoratori stagionali e| 4 fissi"); in English, up to
+# three modifiers before the noun ("30 seasonal workers and| 4 permanent").
+_FIRST_OF_PAIR = {
+    "it": re.compile(
+        rf"(?<![\w’-])(?:\d[\d.,]*|(?i:{_spelled_number('it')}))\s+(?P<head>[a-zà-ù]{{3,}})"
+        r"\s+(?P<adj>[a-zà-ù]{3,})\s+(?:e|ed|o)\s+$"
+    ),
+    "en": re.compile(
+        rf"(?<![\w’-])(?:\d[\d.,]*|(?i:{_spelled_number('en')}))\s+(?:[a-z-]+\s+){{0,3}}"
+        r"(?P<head>[a-z]{3,})\s+(?:and|or)\s+$"
+    ),
+}
+# Endings of Italian plural nouns of people, which a count names on its own ("e 4 dirigenti",
+# "e 3 infermieri"), where an adjective would share the first count's noun.
+_IT_PEOPLE_ENDINGS = ("tori", "trici", "isti", "iste", "ieri", "iere", "ai", "enti", "anti")
+
+
+def _first_of_pair_head(text: str, m: re.Match[str], language: str) -> str | None:
+    """The noun the second count of a pair shares with the first, when the second names only
+    an adjective: 'lavoratori' of '30 lavoratori stagionali e 4 fissi', 'workers' of '30
+    seasonal workers and 4 permanent'; None where the second count names a noun of its own
+    ('30 uomini armati e 4 donne', '30 homes and 12 shops')."""
+    before = _FIRST_OF_PAIR[language].search(text, max(0, m.start("num") - 80), m.start("num"))
+    word = m.group("noun")
+    if before is None or not word.islower() or word in STOPWORDS[language]:
+        return None
+    head = before.group("head")
+    if language == "en":
+        if not _plural_head(head) or not _modifier(word) or _plural(word, "en"):
+            return None
+        return None if _modified_head(text, m.start("noun")) is not None else head
+    first_adj = before.group("adj")
+    if head in STOPWORDS["it"] or first_adj in STOPWORDS["it"] or word == head:
+        return None
+    if not (_plural(head, "it") and _follows_noun(first_adj, "it") and _plural(word, "it")):
+        return None
+    if m.group("adj") is not None and _follows_noun(m.group("adj"), "it"):
+        return None  # "e 4 dirigenti esterni": a noun with its own adjective
+    if word.endswith(_IT_PEOPLE_ENDINGS) or head.lower() in UNITS or word in UNITS:
+        return None
+    if head.endswith("i") and not word.endswith("i"):
+        return None  # "uomini armati e 4 donne": an adjective agrees with the noun it shares
+    return None if is_finite(word, "it") else head
 
 
 # A second plural noun joined to a counted one: "48,000 homes| and businesses", "1.300
@@ -891,8 +943,11 @@ def _adjective_first(noun: str, adj: str, language: str) -> bool:
 _PRESENT_PARTICIPLE = ("ente", "enti", "ante", "anti")
 
 
+# The prepositions that open a present participle's complement, articulated and elided too
+# ("provenienti dall’Abruzzo", "residenti nel quartiere").
 _GOVERNED = re.compile(
-    r"\s+(?:da|dal|dalla|dai|dagli|dalle|di|in|a|al|alla|allo|alle|ai|agli)\s|\s+all’"
+    r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|di|del|dello|della|dei|degli|delle|in|nel|nello"
+    r"|nella|nei|negli|nelle|a|al|alla|allo|alle|ai|agli)\s|\s+(?:all|dall|dell|nell)’"
 )
 
 

@@ -12,7 +12,7 @@ from ...chunks import PREPOSITIONS
 from ...document import Document, Sentence
 from ...text import definite_article, lower_first, squash, upper_first
 from ...verbs import is_finite, lemma
-from .amounts import _EN_FIGURE, _english_change
+from .amounts import _EN_FIGURE, EN_PARTICLE_CHANGE_VERBS, _english_change, _particle_of_change
 from .bare import _reached_question
 from .clause import _english_body, _Frame, _frame, _leading_date, _tail
 from .counts import _YEAR
@@ -323,11 +323,18 @@ def _level_reached_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
         frame = _frame(text, m.start("to"), s, doc)
         if frame is None or not frame.subject or frame.opening:
             continue
-        if frame.exact != ["to"] and not _PERCENT_THEN_TO.fullmatch(frame.between_text):
-            continue  # "rose 11% to £13.7m": the size of the change before the level
-        if not _english_change(frame):
+        particle = frame.between[0] if _particle_of_change(frame) else ""  # "went up| to"
+        if particle and frame.between[1:] != ("to",):
             continue
-        level = _asked_level(frame, text, m.end(), m.start("to"))
+        if (
+            not particle
+            and frame.exact != ["to"]
+            and not _PERCENT_THEN_TO.fullmatch(frame.between_text)
+        ):
+            continue  # "rose 11% to £13.7m": the size of the change before the level
+        if not particle and not _english_change(frame):
+            continue
+        level = _asked_level(frame, text, m.end(), m.start("to"), particle)
         if level is not None:
             yield level
 
@@ -393,10 +400,6 @@ def _english_level_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, 
 _EN_MOVING_VERBS = frozenset("take bring lift raise push cut reduce increase boost lower".split())
 
 
-# Verbs that change with a particle: "went| up from £8 to £11", "has come| down from 40".
-_EN_PARTICLE_VERBS = frozenset("go come".split())
-
-
 def _moved_words(frame: _Frame, prep: str) -> str | None:
     """The words between an English verb of change and 'from'/'by': none for a verb of change
     ('rose from'), its particle ('went up from'), the noun phrase a verb of moving names ('would
@@ -407,7 +410,7 @@ def _moved_words(frame: _Frame, prep: str) -> str | None:
     if not words or words[-1] != prep:
         return None
     verb = lemma(frame.verb[-1].lower(), "en")
-    if verb in _EN_PARTICLE_VERBS and words[:-1] in (["up"], ["down"]):
+    if frame.verb[-1].lower() in EN_PARTICLE_CHANGE_VERBS and words[:-1] in (["up"], ["down"]):
         return words[0]
     moved = words[:-1]
     if verb not in _EN_MOVING_VERBS or prep != "from" or not 1 <= len(moved) <= 6:

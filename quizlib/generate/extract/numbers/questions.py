@@ -1892,9 +1892,9 @@ def _acts(toks: list[Token], language: str) -> bool:
 _SUBJECT_BOUND = re.compile(r"(?i)(?:^|\s)(?:up\s+to|as\s+many\s+as|no\s+fewer\s+than)\s*$")
 
 
-def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
+def _subject_question(count: _Count, text: str, doc: Document, item: bool = False) -> str | None:
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
-    the number counts the subject."""
+    the number counts the subject; `item`: the text is an item of a list after its lead."""
     language = doc.language
     lead = _LEADING_ADVERBIAL.match(text[: count.start]) or _LEADING_TIME.match(text[: count.start])
     # "Officials said about 300 homes were flooded": the reported clause is asked
@@ -1949,7 +1949,10 @@ def _subject_question(count: _Count, text: str, doc: Document) -> str | None:
     if total is not None and total.group(0).strip() in _DEFINITE_OPENINGS:
         if count.noun in _CURRENCIES or not _acts(toks, language):
             return None  # "The £4m unit ...": a sum of a noun; "Le 180 figure sono tecniche"
-    if language == "en" and _list_item(text, count.start, is_participle(toks[0].low, "en")):
+    if language == "en" and is_gerund(toks[0].low, "en"):
+        return None  # "14 ring-net vessels fishing": a gerund is no verb of its own
+    participle = is_participle(toks[0].low, "en")
+    if language == "en" and (_list_item(text, count.start, participle) or item and participle):
         return None  # "- 85,000 visitors expected in the first year": a list's participle, no past
     if rate:  # "6,200 vehicles a day used the bridge" -> "... used the bridge a day?"
         rest = f"{rest} {rate}"
@@ -2647,6 +2650,28 @@ _AMONG_RANKED = re.compile(
 _DA = frozenset("da con circa oltre quasi".split())
 
 
+# The forms of English verbs whose "in" right before a count is their particle: "brought in|
+# 8,940 tonnes" (what the boats landed), "took in| 300 refugees", "pulled in| 40,000 visitors".
+_EN_IN_PARTICLE_VERBS = frozenset(
+    """bring brings brought bringing take takes took taken taking pull pulls pulled pulling
+    rake rakes raked raking haul hauls hauled hauling draw draws drew drawn drawing""".split()
+)
+
+
+def _with_in_particle(frame: _Frame) -> _Frame:
+    """The frame of an English verb with its particle 'in' in the verb group, 'in' being the
+    only word before the count: 'did fishing boats bring in', not 'In how many ... bring?'."""
+    if frame.between[:1] != ("in",) or frame.exact != ["in"] or not frame.verb:
+        return frame
+    if frame.verb[-1].lower() not in _EN_IN_PARTICLE_VERBS:
+        return frame
+    written = frame.between_text.split(maxsplit=1)
+    rest = written[1] if len(written) > 1 else ""
+    return replace(
+        frame, verb=(*frame.verb, written[0]), between=frame.between[1:], between_text=rest
+    )
+
+
 def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str] | None:
     """(question, answer) of a count, or None: the first rule that fits, from the most
     specific."""
@@ -2691,6 +2716,8 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked:
         return asked, answer
     frame = _frame(text, count.start, s, doc)
+    if language == "en" and frame is not None:
+        frame = _with_in_particle(frame)  # "brought in| 8,940 tonnes"
     if language == "it" and frame is not None and _denied_bound(frame, text, count.start):
         return None
     if frame is not None and frame.exact in (["di"], ["of"]):
@@ -2712,7 +2739,9 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         if asked is None and language == "en" and count.nouns == "" and frame is not None:
             asked = _sum_object_question(count, frame, text)
         if asked is None and language == "en" and frame is None:
-            asked = _subject_question(count, text, doc)  # "£2m has been spent on ..."
+            asked = _subject_question(
+                count, text, doc, s.lead is not None
+            )  # "£2m has been spent on ..."
         if asked is None and language == "en" and count.nouns == "":
             asked = _sum_modifier_question(count, frame, text) or _cost_question(count, frame, text)
         return (asked, measure) if asked else None
@@ -2721,7 +2750,9 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
         if asked or frame is None:
             asked = asked or _apposition_question(count, text, language)
             if asked is None and frame is None:  # "40 tonnellate sono state ordinate"
-                asked = _subject_question(count, text, doc) or _aside_of_question(count, s, doc)
+                asked = _subject_question(
+                    count, text, doc, s.lead is not None
+                ) or _aside_of_question(count, s, doc)
             return (asked, measure) if asked else None
         asked = _dimension_question(count, frame, text, doc)
         if asked is None and language == "it":
@@ -2774,7 +2805,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
     if asked is None and frame and count.noun in _TIMES:
         asked = _times_question(count, frame, text, language)
     if asked is None and count.noun not in _YEARS and count.noun not in _TIMES:
-        asked = _subject_question(count, text, doc)
+        asked = _subject_question(count, text, doc, s.lead is not None)
     if asked is None and frame is None and text[:1].isupper():
         asked = (
             _leading_count_question(count, s, doc)
@@ -2846,6 +2877,10 @@ _CLAUSE_ADVERBS = frozenset(
 )
 
 
+# Prepositions of time before a noun: "dopo il sisma", "durante i lavori".
+_TIME_PREPOSITIONS = frozenset("dopo prima durante entro".split())
+
+
 def _place_relative_question(count: _Count, s: Sentence) -> str | None:
     """'... del corridoio, su cui transitano ogni anno circa 2,5 milioni di camion' -> 'Quanti
     camion transitano ogni anno sul corridoio?': the count is the subject of a plural verb in
@@ -2854,6 +2889,8 @@ def _place_relative_question(count: _Count, s: Sentence) -> str | None:
     m = _last_match(_PLACE_RELATIVE, text, count.start)
     if m is None or any(mark in text[m.end() : count.start] for mark in _BREAKS):
         return None
+    if _word_before(text, m.start("article")) in _TIME_PREPOSITIONS:
+        return None  # "installate dopo il sisma, dove abitano ...": a time, no place
     words = text[m.end() : count.start].split()
     while words and words[-1].lower() in _APPROX:
         words.pop()  # "circa"
