@@ -67,13 +67,7 @@ def asked_name(
     if language == "it" and text[end:].strip() in ("", ".") and text[:start].endswith(" di "):
         return None  # "... entro il 2027 di Marta Ferraris": a byline
     kind = _kind(words, language)
-    a = start
-    word = _WORD_BEFORE.search(text[:start])
-    previous = word.group(1) if word else ""
-    if previous.lower() in _ARTICLES[language] and word is not None:
-        a = word.start(1)
-        word = _WORD_BEFORE.search(text[:a])
-        previous = word.group(1) if word else ""
+    a, word, previous = _before(text, start, language)
     if kind is not None:
         if _modifier(previous, language) or previous.lower() in _POSSESSIVES:
             return None  # "the old| City Hospital", "its| School of Ocean Sciences"
@@ -92,12 +86,7 @@ def asked_name(
             if opener:
                 previous = opener
             else:
-                word = _WORD_BEFORE.search(text[:a])
-                previous = word.group(1) if word else ""
-                if previous.lower() in _ARTICLES[language] and word is not None:
-                    a = word.start(1)
-                    word = _WORD_BEFORE.search(text[:a])
-                    previous = word.group(1) if word else ""
+                a, word, previous = _before(text, a, language)
                 low = previous.lower()
                 if previous and low not in _PREPOSITIONS[language] and low not in _ARTICULATED:
                     return None  # "Independent| member Tom O’Sullivan": a longer role
@@ -116,6 +105,18 @@ def asked_name(
             a = min(a, word.start(1))  # "dell’|Università della Tuscia"
         wh = f"{_ARTICULATED[low]} {wh}"
     return a, end, wh, name
+
+
+def _before(text: str, at: int, language: str) -> tuple[int, re.Match[str] | None, str]:
+    """Where a name's phrase starts (before its article, if any) and the word before it, as
+    found and as written."""
+    word = _WORD_BEFORE.search(text[:at])
+    previous = word.group(1) if word else ""
+    if previous.lower() in _ARTICLES[language] and word is not None:
+        at = word.start(1)
+        word = _WORD_BEFORE.search(text[:at])
+        previous = word.group(1) if word else ""
+    return at, word, previous
 
 
 # Small words a name may hold between its capitals: "Università di Pisa", "Bank of Ireland".
