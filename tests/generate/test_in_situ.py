@@ -204,6 +204,13 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "90 chilometri",
         ),
         (
+            "Il prefetto ha convocato per martedì 8 settembre un tavolo con la Regione.",
+            "8 settembre",
+            "date",
+            "Il prefetto ha convocato per quale data un tavolo con la Regione?",
+            "martedì 8 settembre",
+        ),
+        (
             "La diga trattiene circa il 40% dell’acqua della valle.",
             "40%",
             "percent",
@@ -308,6 +315,14 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
         ),
         ("Fino al 2007 era denominata Università di Lecce.", "2007", "it", "year"),
         ("Secondo la Regione, la adotta già il 47% delle scuole.", "47%", "it", "percent"),
+        # what someone said, its verb cut off with a phrase set in
+        (
+            "The ministry said crews at 12 inspection stations, most of them on highways, "
+            "checked the boats.",
+            "12",
+            "en",
+            "number",
+        ),
         # a phrase set off by a comma that leans on the clause before
         (
             "The catch was landed by 14 boats, most of them 15 metres long.",
@@ -428,6 +443,7 @@ def test_names_are_asked_in_place(text, name, language, answer_type, question):
         # a name that names a noun after it, a name an adjective describes
         ("Traders from Flathead Valley businesses complained.", "Flathead Valley", "en", "thing"),
         ("The new unit replaced the old City Hospital in 2009.", "City Hospital", "en", "thing"),
+        ("La linea arriva fino all’ex Ospedale Marino.", "Ospedale Marino", "it", "thing"),
         # a list of names, a word of the name's phrase before it
         (
             "It was paid by Wyre Forest District Council, Worcester City Council and a trust.",

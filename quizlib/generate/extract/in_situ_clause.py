@@ -251,7 +251,7 @@ def reads_alone(question: str, language: str) -> bool:
         return False
     if _owner_unnamed(question, language) or not has_verb(question, language):
         return False
-    if _THAT_TIME.search(question):
+    if _THAT_TIME.search(question) or _report_without_verb(question, language):
         return False
     if _FIRST_PERSON[language].search(QUOTATION.sub("", question)):
         return False
@@ -284,6 +284,16 @@ _THAT_TIME = re.compile(
 
 _WH_WORDS = frozenset("how what which who whom".split())
 _EN_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
+def _report_without_verb(question: str, language: str) -> bool:
+    """Whether what a question reports someone said has no verb of its own: 'The ministry
+    said crews at how many inspection stations?' (the verb was cut off with a phrase set in)."""
+    words = question.split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower().strip(",") in SAY_VERBS[language]:
+            return not has_verb(" ".join(words[k + 1 :]), language)
+    return False
 
 
 def has_verb(text: str, language: str) -> bool:

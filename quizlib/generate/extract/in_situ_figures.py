@@ -558,6 +558,8 @@ def _date(
         return word.start(1), b, f"{IT_ARTICULATED[previous]} {wh}", answer
     if previous == "a" and word is not None:  # "inaugurata a settembre" -> "in che mese"
         return word.start(1), b, f"in {wh}", answer
+    if previous in _IT_DATE_PREPOSITIONS:
+        return a, b, "quale data" if day else "quale mese", answer  # "per martedì 8 settembre"
     if previous in ("entro", "fino", "da", "in", "di"):
         return a, b, wh, answer
     if previous in _DETERMINERS["it"]:

@@ -165,7 +165,9 @@ def _role(previous: str, language: str) -> tuple[str, str] | None:
 
 
 def _modifier(word: str, language: str) -> bool:
-    """Whether the word before a name describes it ('old', 'nuovo'): no word of the clause."""
+    """Whether the word before a name describes it ('old', 'nuovo', 'l’ex'): no word of the
+    clause."""
+    word = word.rpartition("’")[2]
     low = word.lower()
     return (
         word.islower()
