@@ -211,6 +211,13 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "martedì 8 settembre",
         ),
         (
+            "L’azienda ha spiegato di avere in corso interventi per 48 milioni di euro.",
+            "48 milioni di euro",
+            "number",
+            "L’azienda ha spiegato di avere in corso interventi per quanti euro?",
+            "48 milioni di euro",
+        ),
+        (
             "La diga trattiene circa il 40% dell’acqua della valle.",
             "40%",
             "percent",

@@ -292,8 +292,16 @@ def _report_without_verb(question: str, language: str) -> bool:
     words = question.split()
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower().strip(",") in SAY_VERBS[language]:
-            return not has_verb(" ".join(words[k + 1 :]), language)
+            said = " ".join(words[k + 1 :])
+            return not has_verb(said, language) and _INFINITIVE[language].search(said) is None
     return False
+
+
+# A reported infinitive: "ha spiegato di avere ...", "said it expected to reach ...".
+_INFINITIVE = {
+    "en": re.compile(r"\bto\s+[a-z]+"),
+    "it": re.compile(r"\b(?:di|a)\s+[a-zà-ù]+(?:are|ere|ire|arsi|ersi|irsi)\b"),
+}
 
 
 def has_verb(text: str, language: str) -> bool:
