@@ -90,6 +90,18 @@ ARTICULATED = {
     "sulle": "le",
     "sull’": "l’",
 }
+# The preposition an articulated one holds: "al 20%" -> "a quale percentuale", "dall’archeologo"
+# -> "da quale archeologo".
+ARTICULATED_PREPOSITION = {
+    "al": "a", "allo": "a", "alla": "a", "all’": "a", "ai": "a", "agli": "a", "alle": "a",
+    "del": "di", "dello": "di", "della": "di", "dell’": "di", "dei": "di", "degli": "di",
+    "delle": "di", "dal": "da", "dallo": "da", "dalla": "da", "dall’": "da", "dai": "da",
+    "nel": "in", "nello": "in", "nella": "in", "nell’": "in", "nei": "in", "negli": "in",
+    "nelle": "in", "sul": "su", "sullo": "su", "sulla": "su", "sull’": "su", "sui": "su",
+    "sugli": "su", "sulle": "su", "col": "con", "coi": "con",
+}  # fmt: skip
+# The English modal verbs: "can", "will", "must" ...
+EN_MODALS = frozenset("will would can could may might must shall should".split())
 
 # Words naming an office held by a person: "il Ministro degli Esteri russo Sergej Lavrov".
 # The ending an Italian participle takes after each definite article: "il ponte | costruito",

@@ -50,23 +50,19 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
     """A question in place of each figure a cloze of `found` hides that no question of its
     sentence asks."""
     found = list(found)
-    asked = {
-        (c.sentence.block, c.sentence.position, core(c.answer))
-        for c in found
-        if c.question is not None
-    }
-    answered: dict[tuple[int, int], list[str]] = {}
-    for block, position, answer in asked:
-        answered.setdefault((block, position), []).append(answer)
+    answered: dict[tuple[int, int], list[str]] = {}  # the answers each sentence's questions ask
+    for c in found:
+        if c.question is not None:
+            answered.setdefault((c.sentence.block, c.sentence.position), []).append(core(c.answer))
     for c in found:
         if c.question is not None or c.answer_type not in _TYPES or c.cloze is None:
             continue
         s = c.sentence
-        key = (s.block, s.position, core(c.answer))
-        if key in asked or s.source is not None or s.lead is not None:
+        where, answer = (s.block, s.position), core(c.answer)
+        if s.source is not None or s.lead is not None:
             continue
-        if any(_same_figure(key[2], other) for other in answered.get(key[:2], ())):
-            continue  # "4,8 milioni" of a question's "4,8 milioni di euro"
+        if any(_same_figure(answer, other) for other in answered.get(where, ())):
+            continue  # asked already, maybe in more words ("4,8 milioni di euro")
         start = c.cloze.find("{{c1::")
         end = start + len(c.answer)
         if start < 0 or c.cloze.count("{{c") != 1 or s.text[start:end] != c.answer:
@@ -74,7 +70,7 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
         built = in_situ(s, start, end, doc.language, c.answer_type)
         if built is None:
             continue
-        asked.add(key)
+        answered.setdefault(where, []).append(answer)
         question, answer = built
         if _OPENING_QUALIFIER.match(answer):
             answer = answer[:1].lower() + answer[1:]  # "About 380" opened its sentence

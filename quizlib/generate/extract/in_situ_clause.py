@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NOUN_KIND, SAY_VERBS
+from ..lexicon import ARTICULATED_PREPOSITION, EN_MODALS, NOUN_KIND, SAY_VERBS
 from ..pointing import points_back
 from ..text import QUOTATION
 from ..verbs import (
@@ -20,16 +20,6 @@ from ..verbs import (
     may_be_verb,
 )
 
-# Italian articulated prepositions and the preposition each holds: "al 20%" -> "a quale
-# percentuale", "dall’archeologo" -> "da quale archeologo".
-IT_ARTICULATED = {
-    "al": "a", "allo": "a", "alla": "a", "all’": "a", "ai": "a", "agli": "a", "alle": "a",
-    "del": "di", "dello": "di", "della": "di", "dell’": "di", "dei": "di", "degli": "di",
-    "delle": "di", "dal": "da", "dallo": "da", "dalla": "da", "dall’": "da", "dai": "da",
-    "nel": "in", "nello": "in", "nella": "in", "nell’": "in", "nei": "in", "negli": "in",
-    "nelle": "in", "sul": "su", "sullo": "su", "sulla": "su", "sull’": "su", "sui": "su",
-    "sugli": "su", "sulle": "su", "col": "con", "coi": "con",
-}  # fmt: skip
 # The prepositions that open a phrase before a clause's subject: "In 1989 the museum opened".
 OPENING_PREPOSITIONS = {
     "en": frozenset(
@@ -143,7 +133,7 @@ def _opens_verb(word: str, language: str) -> bool:
     """Whether a word may open a verb group: 'has', 'said', 'è', 'si'."""
     return (
         word in AUXILIARIES[language]
-        or word in MODALS
+        or word in EN_MODALS
         or word in _IT_CLITICS
         or is_finite(word, language)
         or word in SAY_VERBS[language]
@@ -214,7 +204,7 @@ def clause_end(text: str, b: int, language: str) -> int:
         word = m.group(1).lower()
         if (
             word in AUXILIARIES[language]
-            or word in MODALS
+            or word in EN_MODALS
             or (language == "it" and is_finite(word, language))
         ):
             return b + m.start()  # "... 46 metres tall| and can be seen ..."
@@ -223,7 +213,6 @@ def clause_end(text: str, b: int, language: str) -> int:
 
 # An Italian gerund, with its clitic: "portandolo", "arrivando".
 _IT_GERUND = re.compile(r"[a-zà-ù]{2}(?:ando|endo)(?:lo|la|li|le|ne|si|ci|gli)?$")
-MODALS = frozenset("can could will would may might must shall should".split())
 
 
 def _said(rest: str, language: str) -> bool:
@@ -267,13 +256,26 @@ _IT_SUBJECT_OPENERS = frozenset(
 _IT_PREPOSITIONS = frozenset(
     """di a da in con su per tra fra secondo dopo prima durante entro verso oltre come fino
     sotto sopra presso lungo contro senza davanti dietro accanto""".split()
-) | frozenset(IT_ARTICULATED)
+) | frozenset(ARTICULATED_PREPOSITION)
 
 
-_POSSESSIVES = {
-    "en": frozenset("its his her their".split()),
+# Possessives before a noun ("its two boats", "la sua collezione").
+POSSESSIVES = {
+    "en": frozenset("its his her their our my your".split()),
     "it": frozenset("suo sua suoi sue loro".split()),
 }
+# Words that open a noun phrase before a figure or a name: "the| 16,800 spectators", "i| 312
+# partecipanti"; the definite articles among them.
+DETERMINERS = {
+    "en": frozenset("a an the its their his her our this that these those".split()),
+    "it": frozenset(
+        """il lo la l’ i gli le un uno una un’ suo sua suoi sue loro questo questa questi
+        queste quel quei quegli quella quelle""".split()
+    ),
+}
+IT_DEFINITE = frozenset("il lo la l’ i gli le".split())
+# The word before a place in a sentence, an elided article held with it ("dell’").
+WORD_BEFORE = re.compile(r"([\w’'-]+’?)\s*$")
 
 
 # A time a far demonstrative points to, named in the sentence before: "in December that year".
@@ -283,7 +285,6 @@ _THAT_TIME = re.compile(
 
 
 _WH_WORDS = frozenset("how what which who whom".split())
-_EN_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 
 def _report_without_verb(question: str, language: str) -> bool:
@@ -310,7 +311,7 @@ def has_verb(text: str, language: str) -> bool:
     written = [w.strip(',.;:?!()“”«»"') for w in text.split()]
     words = [w.lower() for w in written]
     for i, low in enumerate(words):
-        if low in AUXILIARIES[language] or low in MODALS:
+        if low in AUXILIARIES[language] or low in EN_MODALS:
             return True
         if is_finite(low, language) and not (i == 0 and is_participle(low, language)):
             return True  # "Known as ... until what year?": a participle opens no clause
@@ -318,10 +319,10 @@ def has_verb(text: str, language: str) -> bool:
             before, after = words[i - 1], words[i + 1]
             if is_present_at(before, low, after, "en"):
                 return True
-            if before not in _EN_DETERMINERS and is_plural_present_at(low, after, "en"):
+            if before not in DETERMINERS["en"] and is_plural_present_at(low, after, "en"):
                 return True  # "Seven bridges link| the banks"; not "a seal| researcher"
             if (
-                before not in _EN_DETERMINERS
+                before not in DETERMINERS["en"]
                 and before not in OPENING_PREPOSITIONS["en"]
                 and after in _WH_WORDS
                 and may_be_verb(low)
@@ -336,7 +337,7 @@ def _owner_unnamed(question: str, language: str) -> bool:
     previous = ""
     for word in question.split():
         low = word.lower().strip(",")
-        if low in _POSSESSIVES[language] and previous not in OPENING_PREPOSITIONS[language]:
+        if low in POSSESSIVES[language] and previous not in OPENING_PREPOSITIONS[language]:
             return True  # "In its first stage the plant ...": the phrase is no subject
         previous = low
         if low in AUXILIARIES[language] or is_finite(low, language):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTH_WORDS, STOPWORDS, WEEKDAYS
+from ..lexicon import ARTICULATED_PREPOSITION, EN_MODALS, MONTH_WORDS, STOPWORDS, WEEKDAYS
 from ..verbs import AUXILIARIES, is_finite, is_participle, is_verb_lemma, may_be_present
-from .in_situ_clause import IT_ARTICULATED, MODALS, NEXT_CLAUSE
+from .in_situ_clause import DETERMINERS, IT_DEFINITE, NEXT_CLAUSE, WORD_BEFORE
 from .numbers.gender import _how_many_it
 
 # Words a figure's qualifier is made of, kept with the answer: "more than 70", "fino al 20%".
@@ -61,17 +61,6 @@ _AREA_UNIT = re.compile(r"^square\s+(?:kilometres|kilometers|metres|meters|miles
 _GLUED_UNIT = re.compile(r"(?:\d(?P<glued>)|\s)(?P<unit>[a-zA-Z]+(?:/h)?)$")
 _UNIT_AFTER = re.compile(r"^\s?([a-zA-Z]+(?:/h)?|km/h)\b(?!-)")
 
-_DETERMINERS = {
-    "en": frozenset("a an the its their his her our this that these those".split()),
-    "it": frozenset(
-        """il lo la l’ i gli le un uno una un’ suo sua suoi sue loro questo questa questi
-        queste quel quei quegli quella quelle""".split()
-    ),
-}
-# Italian articles a percentage, a year or a date takes: absorbed by the wh-phrase ("il 56%"
-# -> "quale percentuale"); an articulated preposition leaves its preposition ("al 20%" -> "a
-# quale percentuale").
-_IT_ARTICLE = frozenset("il lo la l’ i gli le".split())
 # The English verbs of change a share follows without "by": "up 6 per cent" -> "up by what
 # percentage".
 _CHANGE = frozenset(
@@ -108,7 +97,6 @@ _PAIRED_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:and|e|ed)\s+(?:[\w’'-]+\s
 _PAIRED_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[\w’'-]+)?\s+(?:and|e|ed)\s+(?:[\w’'-]+\s+)?$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|ogni)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([\w’'-]+)")
-_WORD_BEFORE = re.compile(r"([\w’'-]+’?)\s*$")
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 _DAY = re.compile(r"\b\d{1,2}\b")
 
@@ -160,7 +148,7 @@ def _read_figure(
     a, b = start, end
     qualifier = _QUALIFIER[language].search(before)
     if qualifier is not None:
-        word = _WORD_BEFORE.search(before[: qualifier.start()])
+        word = WORD_BEFORE.search(before[: qualifier.start()])
         opening = qualifier.group().split()[0].lower()
         if not (opening == "up" and word is not None and word.group(1).lower() in _UP_TO_VERBS):
             a = qualifier.start()
@@ -168,9 +156,9 @@ def _read_figure(
             _TIME_NOUN.match(after) or _TIME_NOUN.search(text, start, end)
         ):
             a = start  # "over| eight days": a preposition, not a bound
-    word = _WORD_BEFORE.search(text[:a])
+    word = WORD_BEFORE.search(text[:a])
     previous = word.group(1).lower() if word else ""
-    if language == "it" and word is not None and previous in _IT_ARTICLE:
+    if language == "it" and word is not None and previous in IT_DEFINITE:
         # "circa il 40%": the qualifier stands before the article
         qualifier = _QUALIFIER[language].search(text, 0, word.start(1))
         if qualifier is not None:
@@ -191,14 +179,14 @@ def _read_figure(
             b = end + currency.end()
         return _money(text, a, b, previous, language)
     if (
-        previous in _DETERMINERS[language]
+        previous in DETERMINERS[language]
         or previous in _REMAINING
         or previous.endswith(("’", "’s", "'s"))
     ):
         return None  # "the 16,800 spectators", "i 312 partecipanti", "the council’s 90"
     if previous in _LABELS:
         return None  # "level two restrictions", "fase 3": a name, not a count
-    if language == "it" and previous in IT_ARTICULATED:
+    if language == "it" and previous in ARTICULATED_PREPOSITION:
         return None
     if _YEAR.match(figure) and not after[:2].strip(" ").isalpha():
         return None  # a year the date extractor did not read
@@ -258,9 +246,13 @@ def _takes_a_figure(previous: str, before: str, language: str) -> bool:
     if not previous or before.rstrip().endswith((",", ":", ";", "(", "–", "—")):
         return True
     low = previous.lower()
-    if low in _BEFORE_A_FIGURE[language] or low in IT_ARTICULATED or low in AUXILIARIES[language]:
+    if (
+        low in _BEFORE_A_FIGURE[language]
+        or low in ARTICULATED_PREPOSITION
+        or low in AUXILIARIES[language]
+    ):
         return True
-    if low in MODALS or is_finite(low, language) or is_participle(low, language):
+    if low in EN_MODALS or is_finite(low, language) or is_participle(low, language):
         return True
     if language == "en":
         return low.endswith("ing") or may_be_present(low, "en") or is_verb_lemma(low)
@@ -290,7 +282,7 @@ def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str
         return a, b, "how many", text[a:b]
     if not low.endswith(("i", "e", "à", "ù")) or low in _IT_NOT_NOUNS:
         return None
-    if low in STOPWORDS["it"] or low in IT_ARTICULATED:
+    if low in STOPWORDS["it"] or low in ARTICULATED_PREPOSITION:
         return None  # "e 22| nei mesi invernali": no noun counted
     return a, b, _how_many_it(low).lower(), text[a:b]
 
@@ -327,13 +319,13 @@ def _money(
     noun = _WORD_AFTER.match(text[b:])
     if noun is not None and noun.group(1).islower() and noun.group(1) in _MODIFIED:
         return None  # "a €97 million reconstruction"
-    if previous in _DETERMINERS[language]:
+    if previous in DETERMINERS[language]:
         return None
     answer = text[a:b]
     if language == "en":
         return a, b, "how much", answer
     currency = _currency_it(answer)
-    if previous in IT_ARTICULATED:
+    if previous in ARTICULATED_PREPOSITION:
         return None
     return a, b, currency, answer
 
@@ -376,15 +368,15 @@ def _percent(
         return None  # "an average 4.3% increase": the share describes a noun
     answer = text[a:b]
     if language == "en":
-        if previous in _DETERMINERS["en"] or previous in _REMAINING:
+        if previous in DETERMINERS["en"] or previous in _REMAINING:
             return None
         wh = "by what percentage" if previous in _CHANGE else "what percentage"
         return a, b, wh, answer
-    if previous in _IT_ARTICLE and word is not None:
+    if previous in IT_DEFINITE and word is not None:
         return word.start(1), b, "quale percentuale", answer
-    if previous in IT_ARTICULATED and word is not None:
-        return word.start(1), b, f"{IT_ARTICULATED[previous]} quale percentuale", answer
-    if previous in _DETERMINERS["it"] or previous in _REMAINING:
+    if previous in ARTICULATED_PREPOSITION and word is not None:
+        return word.start(1), b, f"{ARTICULATED_PREPOSITION[previous]} quale percentuale", answer
+    if previous in DETERMINERS["it"] or previous in _REMAINING:
         return None
     return a, b, "quale percentuale", answer
 
@@ -401,9 +393,11 @@ def _measure(
 ) -> tuple[int, int, str, str] | None:
     """'36.88 metres' -> 'how many metres', '60km/h' -> 'what speed', 'alte 4,5 metri' ->
     'alte quanti metri'."""
-    word = _WORD_BEFORE.search(text[:a])
+    word = WORD_BEFORE.search(text[:a])
     previous = word.group(1).lower() if word else ""
-    if previous in _DETERMINERS[language] or (language == "it" and previous in IT_ARTICULATED):
+    if previous in DETERMINERS[language] or (
+        language == "it" and previous in ARTICULATED_PREPOSITION
+    ):
         return None
     after = _WORD_AFTER.match(text[b:])
     if language == "en" and after is not None and after.group(1) in ("long", "high", "wide"):
@@ -445,7 +439,7 @@ def _describes(word: str, language: str) -> bool:
         and low not in STOPWORDS[language]
         and low not in _AFTER_A_MEASURE
         and low not in AUXILIARIES[language]
-        and low not in IT_ARTICULATED
+        and low not in ARTICULATED_PREPOSITION
         and not is_finite(low, language)
         and not is_participle(low, language)
         and not (language == "en" and (may_be_present(low, "en") or low.endswith("ly")))
@@ -480,7 +474,7 @@ def _year(
         return None
     if previous in _SEASONS or previous in MONTH_WORDS:
         return None  # "in spring 2026", "in March 2025": the date extractor's
-    if previous not in _IT_ARTICLE and not _takes_a_figure(previous, text[:a], language):
+    if previous not in IT_DEFINITE and not _takes_a_figure(previous, text[:a], language):
         return None  # "nel bilancio| 2020": a year that names a noun's
     follower = _WORD_AFTER.match(text[b:])
     if (
@@ -490,14 +484,14 @@ def _year(
     ):
         return None  # "agree 2026 catch limit": a year that names a noun
     if language == "en":
-        if previous in _DETERMINERS["en"] or previous.endswith("’s"):
+        if previous in DETERMINERS["en"] or previous.endswith("’s"):
             return None  # "a 2024 study", "the 1994 mark"
         return a, b, "what year", answer
-    if previous in _IT_ARTICLE and word is not None:
+    if previous in IT_DEFINITE and word is not None:
         return word.start(1), b, "che anno", answer
-    if previous in IT_ARTICULATED and word is not None:
-        return word.start(1), b, f"{IT_ARTICULATED[previous]} che anno", answer
-    if previous in _DETERMINERS["it"]:
+    if previous in ARTICULATED_PREPOSITION and word is not None:
+        return word.start(1), b, f"{ARTICULATED_PREPOSITION[previous]} che anno", answer
+    if previous in DETERMINERS["it"]:
         return None
     return a, b, "che anno", answer
 
@@ -512,7 +506,7 @@ def _may_follow_a_year(word: str, language: str) -> bool:
     return (
         low in STOPWORDS[language]
         or low in AUXILIARIES[language]
-        or low in MODALS
+        or low in EN_MODALS
         or is_finite(low, language)
         or is_participle(low, language)
         or low.endswith("ly")
@@ -537,10 +531,10 @@ def _date(
     if previous in WEEKDAYS and word is not None:  # "domenica 9 marzo", "Friday 14 March"
         a = word.start(1)
         answer = text[a:b]
-        word = _WORD_BEFORE.search(text[:a])
+        word = WORD_BEFORE.search(text[:a])
         previous = word.group(1).lower() if word else ""
     if language == "en":
-        if previous in _DETERMINERS["en"]:
+        if previous in DETERMINERS["en"]:
             return None
         if previous in ("on", "by", "until", "before", "after", "since"):
             return a, b, "what date" if day else "what month", answer
@@ -548,20 +542,20 @@ def _date(
             return a, b, "what month", answer
         return None
     wh = "che giorno" if day else "che mese"
-    if previous in _IT_ARTICLE and word is not None:
-        governing = _WORD_BEFORE.search(text[: word.start(1)])
+    if previous in IT_DEFINITE and word is not None:
+        governing = WORD_BEFORE.search(text[: word.start(1)])
         if governing is not None and governing.group(1).lower() in _IT_DATE_PREPOSITIONS:
             # "entro il 31 gennaio" -> "entro quale data"
             return word.start(1), b, "quale data" if day else "quale mese", answer
         return word.start(1), b, f"in {wh}", answer
-    if previous in IT_ARTICULATED and word is not None:
-        return word.start(1), b, f"{IT_ARTICULATED[previous]} {wh}", answer
+    if previous in ARTICULATED_PREPOSITION and word is not None:
+        return word.start(1), b, f"{ARTICULATED_PREPOSITION[previous]} {wh}", answer
     if previous == "a" and word is not None:  # "inaugurata a settembre" -> "in che mese"
         return word.start(1), b, f"in {wh}", answer
     if previous in _IT_DATE_PREPOSITIONS:
         return a, b, "quale data" if day else "quale mese", answer  # "per martedì 8 settembre"
     if previous in ("entro", "fino", "da", "in", "di"):
         return a, b, wh, answer
-    if previous in _DETERMINERS["it"]:
+    if previous in DETERMINERS["it"]:
         return None
     return a, b, f"in {wh}", answer

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import STOPWORDS
+from ..lexicon import ARTICULATED_PREPOSITION, STOPWORDS
 from ..verbs import AUXILIARIES, is_finite, is_participle
+from .in_situ_clause import IT_DEFINITE, POSSESSIVES, WORD_BEFORE
 
 # Kinds of place or body a name holds, as its first or last word: "River Deel", "Scotland
 # Road", "Università di Pisa"; the question asks "which river", "quale università".
@@ -32,19 +33,11 @@ _NOT_ROLES = frozenset(
     il lo la i gli le un una uno e o di a da in con su per tra fra che ha è ai al alla
     dal dalla del della""".split()
 )
-_ARTICULATED = {
-    "al": "a", "allo": "a", "alla": "a", "all’": "a", "ai": "a", "agli": "a", "alle": "a",
-    "del": "di", "dello": "di", "della": "di", "dell’": "di", "dei": "di", "degli": "di",
-    "delle": "di", "dal": "da", "dallo": "da", "dalla": "da", "dall’": "da", "dai": "da",
-    "nel": "in", "nello": "in", "nella": "in", "nell’": "in", "sul": "su", "sulla": "su",
-    "sull’": "su", "col": "con",
-}  # fmt: skip
-_ARTICLES = {"en": frozenset(["the"]), "it": frozenset("il lo la l’ i gli le".split())}
+_ARTICLES = {"en": frozenset(["the"]), "it": IT_DEFINITE}
 _PREPOSITIONS = {
     "en": frozenset("by to with for from of about against under".split()),
     "it": frozenset("da a con per di su tra fra contro".split()),
 }
-_WORD_BEFORE = re.compile(r"([\w’'-]+’?)\s*$")
 
 
 def asked_name(
@@ -69,7 +62,7 @@ def asked_name(
     kind = _kind(words, language)
     a, word, previous = _before(text, start, language)
     if kind is not None:
-        if _modifier(previous, language) or previous.lower() in _POSSESSIVES:
+        if _modifier(previous, language) or previous.lower() in POSSESSIVES[language]:
             return None  # "the old| City Hospital", "its| School of Ocean Sciences"
         wh = ("which " if language == "en" else "quale ") + kind
     elif answer_type == "person" and len(words) >= 2 and words[0] not in _PLACE_OPENERS:
@@ -88,7 +81,11 @@ def asked_name(
             else:
                 a, word, previous = _before(text, a, language)
                 low = previous.lower()
-                if previous and low not in _PREPOSITIONS[language] and low not in _ARTICULATED:
+                if (
+                    previous
+                    and low not in _PREPOSITIONS[language]
+                    and low not in ARTICULATED_PREPOSITION
+                ):
                     return None  # "Independent| member Tom O’Sullivan": a longer role
             wh = ("which " if language == "en" else "quale ") + noun
         elif not _clause_word(previous, text[:a], language):
@@ -100,21 +97,21 @@ def asked_name(
     else:
         return None
     low = previous.lower()
-    if language == "it" and low in _ARTICULATED:
+    if language == "it" and low in ARTICULATED_PREPOSITION:
         if word is not None:
             a = min(a, word.start(1))  # "dell’|Università della Tuscia"
-        wh = f"{_ARTICULATED[low]} {wh}"
+        wh = f"{ARTICULATED_PREPOSITION[low]} {wh}"
     return a, end, wh, name
 
 
 def _before(text: str, at: int, language: str) -> tuple[int, re.Match[str] | None, str]:
     """Where a name's phrase starts (before its article, if any) and the word before it, as
     found and as written."""
-    word = _WORD_BEFORE.search(text[:at])
+    word = WORD_BEFORE.search(text[:at])
     previous = word.group(1) if word else ""
     if previous.lower() in _ARTICLES[language] and word is not None:
         at = word.start(1)
-        word = _WORD_BEFORE.search(text[:at])
+        word = WORD_BEFORE.search(text[:at])
         previous = word.group(1) if word else ""
     return at, word, previous
 
@@ -133,7 +130,7 @@ def _clause_word(previous: str, before: str, language: str) -> bool:
         return True
     return (
         low in _PREPOSITIONS[language]
-        or low in _ARTICULATED
+        or low in ARTICULATED_PREPOSITION
         or low in ("and", "or", "e", "o", "than", "che")
         or low in AUXILIARIES[language]
         or is_finite(low, language)
@@ -148,7 +145,7 @@ def _role(previous: str, language: str) -> tuple[str, str] | None:
     opener, _, noun = previous.rpartition("’")
     if opener:
         opener += "’"
-        if opener.lower() not in _ARTICULATED and opener.lower() not in ("l’", "all’"):
+        if opener.lower() not in ARTICULATED_PREPOSITION and opener.lower() not in ("l’", "all’"):
             return None
     low = noun.lower()
     if (
@@ -200,7 +197,6 @@ def _kind(words: list[str], language: str) -> str | None:
     return None
 
 
-_POSSESSIVES = frozenset("its their his her our my your suo sua suoi sue loro".split())
 _KIND_FIRST = frozenset("river lake loch lough mount port fort".split())
 # Words that open the name of a place or a body, not a person's: "Co Donegal", "Marine
 # Scotland".

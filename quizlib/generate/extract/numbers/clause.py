@@ -22,6 +22,7 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
     EN_EXTRAPOSED_IT,
+    EN_MODALS,
     QUANTIFIERS,
     ROLE_WORDS,
     STOPWORDS,
@@ -584,7 +585,7 @@ _IT_NOUN_VERBS = frozenset("misura misurano costa costano".split())
 
 
 # English modals and "do": the bare verb after them is part of the verb group ("will build").
-_MODALS = frozenset("will would can could may might must shall should do does did".split())
+_MODALS = EN_MODALS | frozenset("do does did".split())
 
 
 def _english_infinitive(t: Token) -> bool:
@@ -598,7 +599,7 @@ def _english_infinitive(t: Token) -> bool:
 
 
 # The modals that open a verb group of their own; "do" only carries another verb's tense.
-_TRUE_MODALS = _MODALS - frozenset("do does did".split())
+_TRUE_MODALS = EN_MODALS
 
 
 # The auxiliaries a modal may govern, that open a passive or a perfect: "must be reported".
