@@ -81,6 +81,7 @@ def _lines(text: str) -> list[str]:
             and not _long_heading(out[-1], line)
             and not _longer_than_wrap(out[-1][-1], line)
             and not (line[:1].isupper() and is_furniture(line))
+            and not _is_byline(line)
         ):
             out[-1].append(line)
         else:
@@ -93,6 +94,13 @@ def _lines(text: str) -> list[str]:
             and not is_furniture(line)
         )
     return [" ".join(parts) for parts in out]
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line in small letters is the byline under a lead with no stop ('... entro il
+    2027' / 'di Marta Ferraris'), not the rest of its sentence: a wrapped sentence's last
+    line ends with its stop."""
+    return line[:1] in "db" and not _TERMINAL.search(line) and _CREDITS.match(line) is not None
 
 
 def _longer_than_wrap(line: str, following: str) -> bool:

@@ -281,3 +281,21 @@ def test_a_section_whose_paragraph_names_its_subject_is_no_entry() -> None:
         "Istituita nel 1977, la riserva si estende per 900 ettari lungo il fiume.\n"
     )
     assert read_layout(text).entries == ()
+
+
+def test_a_byline_under_a_lead_with_no_stop_is_not_its_sentence() -> None:
+    text = (
+        "Biella, la lana delle pecore torna in filatura\n"
+        "Trentuno allevatori firmano l’accordo. L’obiettivo è lavorare 120 tonnellate entro il 2027\n"
+        "di Marta Ferraris\n"
+        "BIELLA – Per anni è stata un rifiuto speciale da smaltire a pagamento.\n"
+    )
+    texts = [b.text for b in read_layout(text).body]
+    assert any(t.endswith("entro il 2027") for t in texts)
+    assert not any("Ferraris" in t for t in texts)
+    # A wrapped sentence that goes on with a name is still one sentence.
+    wrapped = (
+        "The plan was drawn up over the summer by the council and the two companies led\n"
+        "by Anna Weller and Tom Price.\n"
+    )
+    assert [b.text for b in read_layout(wrapped).body][0].endswith("by Anna Weller and Tom Price.")
