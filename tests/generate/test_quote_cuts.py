@@ -76,3 +76,14 @@ def test_a_cut_never_ends_on_a_conjunction_before_an_aside() -> None:
     quote = "The herd stops grazing in the heat and, if the drought goes on, loses weight fast"
     shown = short_quote(quote, "en")
     assert shown is not None and not shown.endswith(" and")
+
+
+def test_a_quotation_is_not_cut_between_two_adjectives_of_one_noun() -> None:
+    quote = (
+        "This was a deliberate, planned act of revenge, carried out in the full knowledge "
+        "that people were working in that building"
+    )
+    assert short_quote(quote, "en") == "This was a deliberate, planned act of revenge"
+    # A noun before the comma ends a clause that reads whole.
+    other = "It was a disaster, and nobody in the town hall wanted to admit it for months after"
+    assert short_quote(other, "en") == "It was a disaster"

@@ -45,6 +45,7 @@ from ..verbs import (
     takes_essere,
 )
 from .common import (
+    between_adjectives,
     common_noun_entry,
     drop_titles,
     entity_card,
@@ -233,25 +234,6 @@ def _acronym_in_phrase(text: str, at: int) -> re.Match[str] | None:
 _ADJECTIVES_LEFT = re.compile(r"(?:^|\s)(?:the|a|an)\s[a-z]+,\s[a-z]+$")
 
 
-# A comma between two adjectives of one noun: "the hot, | dry summer", "a long, | narrow
-# valley": an article and one word before it, two words in small letters after it.
-_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:the|a|an)\s[a-z]+$")
-_TWO_WORDS = re.compile(r",\s([a-z]+)\s([a-z]+)")
-
-
-def _between_adjectives(text: str, start: int, comma: int) -> bool:
-    """Whether the comma at `comma` stands between two adjectives of one English noun: the
-    word after it is no verb, gerund, adverb or function word, nor is the one after that a
-    function word."""
-    m = _TWO_WORDS.match(text, comma)
-    if m is None or not _AFTER_ARTICLE.search(text, start, comma):
-        return False
-    first, second = m.group(1), m.group(2)
-    if first in STOPWORDS["en"] or second in STOPWORDS["en"] or first.endswith(("ing", "ly")):
-        return False  # "as a closer, | stitching together ...": a phrase of its own
-    return not (first in AUXILIARIES["en"] or is_finite(first, "en") or _says(first, "en"))
-
-
 def _clause(text: str, start: int) -> str:
     m = _CLAUSE_END.search(text, start)
     while m is not None and m.group(0) == " (" and text[m.start() - 1 : m.start()].isalpha():
@@ -267,7 +249,7 @@ def _clause(text: str, start: int) -> str:
         ):
             m = _CLAUSE_END.search(text, m.end())  # never cut a duration
             continue
-        if _between_adjectives(text, start, m.start()):
+        if between_adjectives(text, start, m.start()):
             m = _CLAUSE_END.search(text, m.end())  # "on the hot, dry summer": one phrase
             continue
         listed = _NAME_LIST.match(text, m.start())

@@ -19,7 +19,7 @@ from ..document import (
     known_only_as_name,
 )
 from ..given_names import gender, is_given_name
-from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, STOPWORDS
+from ..lexicon import ARTICLES, ARTICULATED, ROLE_WORDS, SAY_VERBS, STOPWORDS
 from ..numerals import NUMBER_WORDS
 from ..phrase import of_phrase
 from ..text import fold, lower_first, upper_first
@@ -522,3 +522,26 @@ def ends_with_person(phrase: str, doc: Document) -> bool:
         return False  # "il legale di De Palma", "coach of Orla Keane": the office's owner
     name = " ".join(run)
     return doc.person(name) is not None or is_given_name(run[0])
+
+
+# A comma between two adjectives of one noun: "the hot, | dry summer", "a long, | narrow
+# valley": an article and one word before it, two words in small letters after it.
+_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:the|a|an)\s[a-z]+$")
+_TWO_WORDS = re.compile(r",\s([a-z]+)\s([a-z]+)")
+
+
+def between_adjectives(text: str, start: int, comma: int, participles: bool = False) -> bool:
+    """Whether the comma at `comma` stands between two adjectives of one English noun: the
+    word after it is no verb, gerund, adverb or function word, nor is the one after that a
+    function word. With `participles`, a participle in -ed is an adjective too ("a
+    deliberate, | planned act"), as in a quotation, where no clause of the sentence's own
+    follows."""
+    m = _TWO_WORDS.match(text, comma)
+    if m is None or not _AFTER_ARTICLE.search(text, start, comma):
+        return False
+    first, second = m.group(1), m.group(2)
+    if first in STOPWORDS["en"] or second in STOPWORDS["en"] or first.endswith(("ing", "ly")):
+        return False  # "as a closer, | stitching together ...": a phrase of its own
+    if first in AUXILIARIES["en"] or first in SAY_VERBS["en"]:
+        return False
+    return not is_finite(first, "en") or (participles and first.endswith("ed"))

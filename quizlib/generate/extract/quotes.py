@@ -30,7 +30,14 @@ from ..phrase import render
 from ..text import QUOTATION, contains_phrase, fold, squash, strip_punct
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, is_participle
 from . import sayings
-from .common import lower_initial, people_in, role_before, surname, title_start
+from .common import (
+    between_adjectives,
+    lower_initial,
+    people_in,
+    role_before,
+    surname,
+    title_start,
+)
 from .numbers.words import NUMBER_WORDS
 
 _QUOTE_MARK = re.compile(r"[“«\"]")
@@ -318,6 +325,9 @@ def short_quote(quote: str, language: str) -> str | None:
         if n >= 4:
             if _inside_a_list(quote[end:], language):
                 cut_off = True  # "on the emotional, | physical and clinical demands": half a list
+                continue
+            if language == "en" and between_adjectives(quote, 0, end, participles=True):
+                cut_off = True  # "This was a deliberate, | planned act of revenge": half a noun
                 continue
             if head.split()[-1].lower() in _ENDS_JOINED:
                 cut_off = True  # "Il mitilo smette di alimentarsi oltre i 26 gradi e, se ...,"
