@@ -347,3 +347,26 @@ def test_a_kind_noun_followed_by_its_name_is_not_named_twice() -> None:
     en = "Trams\n\nThe line is open.\n\nHull\nThe city of Hull was granted a charter in 1299.\n"
     s = next(s for s in build_document(en, "en").sentences if s.text.startswith("The city"))
     assert explicit_subject(s.text, s, "en") == s.text
+
+
+def test_the_city_of_a_council_entry_is_the_place_not_the_council() -> None:
+    from quizlib.generate.document import build_document
+    from quizlib.generate.extract.subject import explicit_subject, refers_to_entry
+
+    text = (
+        "Bus lane cameras switched on across the city\n\nThe cameras went live on Monday.\n\n"
+        "Derby City Council\n\nDerby City Council is the local authority for the city of Derby. "
+        "The city has a population of about 261,000.\n"
+    )
+    s = next(s for s in build_document(text, "en").sentences if s.text.startswith("The city"))
+    assert not refers_to_entry(s, "en")
+    assert explicit_subject(s.text, s, "en") == s.text
+    questions = [c.question for c in generate_deck(text, language="en").cards if c.question]
+    assert "What is the population of Derby City Council?" not in questions
+    # The city of a city's entry is still the entry.
+    city = text.replace(
+        "Derby City Council\n\nDerby City Council is the local authority for",
+        ("Derby\n\nDerby is a cathedral city in"),
+    )
+    s = next(s for s in build_document(city, "en").sentences if s.text.startswith("The city"))
+    assert refers_to_entry(s, "en")

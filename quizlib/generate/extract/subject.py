@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..chunks import Token, tokens
-from ..document import Sentence
+from ..document import EntryInfo, Sentence
 from ..lexicon import NOUN_KIND
 from ..text import fold, is_acronym
 from ..verbs import AUXILIARIES, is_finite
@@ -42,9 +42,7 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
         return True
     # "La città", "Il paese", "The city": a definite article and a kind noun.
     if first in {"il", "lo", "la", "l’", "the", "this"} and len(toks) > 1:
-        if toks[1].low in NOUN_KIND:
-            return True
-        return False
+        return toks[1].low in NOUN_KIND and _stands_for(toks[1].low, entry)
     if first in {"si", "ci"} and len(toks) > 1:
         first = toks[1].low
     return first in AUXILIARIES[language] or is_finite(first, language)
@@ -68,7 +66,7 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     first, second = toks[0], toks[1]
     if first.low in _PRONOUNS and first.low not in {"she", "he", "they"}:
         cut = first.end  # "It", "Essa", "Esso"
-    elif first.low in _KIND_OPENERS and _kind_noun(second):
+    elif first.low in _KIND_OPENERS and _kind_noun(second) and _stands_for(second.low, entry):
         if _named_after(toks):
             return text  # "La società TEB fu costituita ...": it names itself
         cut = second.end
@@ -102,6 +100,23 @@ def _kind_noun(second: Token) -> bool:
     'L’agenzia' (the tokenizer cuts 'L’' off), 'The city'; a capital makes it part of a name
     ('The Organisation for ...')."""
     return second.text.islower() and second.low in NOUN_KIND
+
+
+# The last word of the name of a body that runs a place: "Derby City Council", "Consiglio
+# regionale": "the city" of its entry is the place, not the body.
+_PLACE_BODIES = frozenset(
+    "council authority board commission government corporation consiglio giunta commissione "
+    "autorità".split()
+)
+_PLACE_KINDS = frozenset(("city", "country", "region"))
+
+
+def _stands_for(noun: str, entry: EntryInfo) -> bool:
+    """Whether a kind noun ('la città', 'the city') may stand for the entry: not a place's
+    for the body that runs it ('Derby City Council': 'The city has a population of ...')."""
+    if NOUN_KIND[noun] not in _PLACE_KINDS:
+        return True
+    return entry.heading.split()[-1].lower() not in _PLACE_BODIES
 
 
 # Words a longer form of a name may add between the words of its heading: 'Abbazia di
