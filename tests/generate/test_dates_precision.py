@@ -6,6 +6,8 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
 
+from .helpers import en_questions, it_questions
+
 
 def _questions(entry: str) -> dict[str, str]:
     text = f"A title for the test\n\nThe council met on Monday.\n\n{entry}"
@@ -165,3 +167,15 @@ def test_a_participle_after_a_place_in_a_description_is_passive() -> None:
         "en",
     )
     assert "When was Moyle Council created?" in asked
+
+
+def test_a_season_dated_by_its_year_is_no_event_to_ask_when() -> None:
+    en = en_questions("During the dry season of 2023 the dam fell to 64% of capacity.")
+    assert not [q for q in en if "season" in q and q.startswith("When")], en
+    it = it_questions("Durante la stagione secca del 2023 la diga è scesa al 64% della capacità.")
+    assert not [q for q in it if q.startswith("A quando risale la stagione")], it
+    # An event is still asked.
+    assert (
+        en_questions("The road was closed after the floods of 2023.").get("When were the floods?")
+        == "2023"
+    )

@@ -101,6 +101,8 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
         return None  # "before the start of the next school year": one still to come, no event
     if _future_before(toks[:k], doc.language):
         return None  # "will close after the end of the season in October": not "When was"
+    if not _PERIODS.isdisjoint(np.split()):
+        return None  # "During the dry season of 2023": a time of every year, no event
     if not _SAME.isdisjoint(np.lower().split()):
         return None  # "than during the same fortnight in 2025": a time to compare with, no event
     if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
@@ -185,6 +187,13 @@ def _verb_inside(words: list[str]) -> bool:
 # Words that make a noun a time another is compared with: "the same fortnight in 2025", "lo
 # stesso periodo del 2024".
 _SAME = frozenset("same stesso stessa stessi stesse medesimo medesima".split())
+# Times that come back every year: "the dry season", "la stagione secca" name no event to
+# date (in small letters: "the Summer Olympics" is one).
+_PERIODS = frozenset(
+    """season seasons summer winter spring autumn fall year month week weekend term semester
+    stagione stagioni estate inverno primavera autunno anno mese settimana semestre
+    trimestre""".split()
+)
 
 
 # Words that place an event after the time of writing: the date of "the next school year"
