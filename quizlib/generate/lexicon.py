@@ -96,6 +96,7 @@ ARTICULATED_PREPOSITION = {
     "al": "a", "allo": "a", "alla": "a", "all’": "a", "ai": "a", "agli": "a", "alle": "a",
     "del": "di", "dello": "di", "della": "di", "dell’": "di", "dei": "di", "degli": "di",
     "delle": "di", "dal": "da", "dallo": "da", "dalla": "da", "dall’": "da", "dai": "da",
+    "dagli": "da", "dalle": "da",
     "nel": "in", "nello": "in", "nella": "in", "nell’": "in", "nei": "in", "negli": "in",
     "nelle": "in", "sul": "su", "sullo": "su", "sulla": "su", "sull’": "su", "sui": "su",
     "sugli": "su", "sulle": "su", "col": "con", "coi": "con",

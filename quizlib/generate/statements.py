@@ -741,6 +741,8 @@ def _name_before(text: str, language: str, person: bool) -> str | None:
             return None  # a sentence's first word alone
         if before is not None and before[:1].isdigit():
             return None
+        if len(run) == 1 and before in ARTICLES[language] and not before.endswith("’"):
+            return f"{before} {run[0]}"  # "the Frenchwoman, who ...": a noun, with its article
         opening = words[: -len(run) - 1]
         if before in PREPOSITIONS[language] and _inside_subject(opening, run, language):
             return None  # "Pupils from Ysgol Bro Dinefwr, who ...": the pupils may be meant

@@ -422,6 +422,27 @@ def test_the_generator_asks_in_place_what_it_cannot_front():
             "person",
             "La squadra allenata da chi ha vinto il campionato?",
         ),
+        (
+            "Hamish Ritchie’s family has run sheep on the station for four generations.",
+            "Hamish Ritchie",
+            "en",
+            "person",
+            "Whose family has run sheep on the station for four generations?",
+        ),
+        (
+            "The road was widened by Anna Price’s firm in 2019.",
+            "Anna Price",
+            "en",
+            "person",
+            "The road was widened by whose firm in 2019?",
+        ),
+        (
+            "Douglas Shire regained its independence in 2014.",
+            "Douglas Shire",
+            "en",
+            "person",
+            "Which shire regained its independence in 2014?",
+        ),
     ],
 )
 def test_names_are_asked_in_place(text, name, language, answer_type, question):
@@ -481,3 +502,45 @@ def test_a_bound_the_question_keeps_is_not_the_answer_s():
         "what percentage" in q
         for q in en_questions("Councils received an average 4.3% increase in funding.")
     )
+
+
+def test_a_figure_is_asked_in_a_simpler_statement_when_its_clause_does_not_read_alone():
+    # A relative clause's figure, asked in the clause with its antecedent as the subject.
+    en = en_questions(
+        "Councillor Anna Pryce, who voted against the bypass in 2023, said she was pleased "
+        "with the result."
+    )
+    assert en["Anna Pryce voted against the bypass in what year?"] == "2023"
+    # A clause set in after "when", asked on its own.
+    en = en_questions(
+        "The harbour wall was rebuilt last year. In March 2022, when the river reached 4.8 "
+        "metres at the quay, water flooded 12 shops."
+    )
+    assert en["The river reached how many metres at the quay?"] == "4.8 metres"
+    it = it_questions(
+        "Il rifugio è stato riaperto. La nuova struttura, costruita a 2.150 metri di quota sopra "
+        "il paese, è stata inaugurata sabato alla presenza di circa 400 persone."
+    )
+    assert it["La nuova struttura è stata inaugurata sabato alla presenza di quante persone?"] == (
+        "circa 400"
+    )
+
+
+def test_a_statement_is_not_asked_in_place_of_what_someone_said_or_of_a_bare_noun():
+    en = en_questions(
+        'The trust has built 12 homes. "One of them was sleeping in a caravan at a campsite '
+        'until October," he said.'
+    )
+    assert not [q for q in en if q.startswith("One of them")], en
+    en = en_questions(
+        "Every primary school pupil in Kendal will be offered a free hot lunch from September "
+        "under plans approved by the town council late on Tuesday, after a debate that ran for "
+        "more than four hours and ended in a vote of 31 to 12."
+    )
+    assert not [q for q in en if q.startswith("A debate")], en
+    # A noun that a relative clause follows keeps its article.
+    en = en_questions(
+        "The third judge had it 96-94 for the Frenchwoman, who had travelled to Belfast "
+        "unbeaten in 16 professional contests."
+    )
+    assert not [q for q in en if q.startswith("Frenchwoman")], en

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..candidate import Candidate
 from ..document import Document, Sentence
+from ..statements import statements
 from ..text import contains_phrase, core, squash
 from . import in_situ_names as names
 from .in_situ_clause import (
@@ -54,6 +56,7 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
     for c in found:
         if c.question is not None:
             answered.setdefault((c.sentence.block, c.sentence.position), []).append(core(c.answer))
+    index = {(s.block, s.position): i for i, s in enumerate(doc.sentences)}
     for c in found:
         if c.question is not None or c.answer_type not in _TYPES or c.cloze is None:
             continue
@@ -69,7 +72,10 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
             continue
         built = in_situ(s, start, end, doc.language, c.answer_type)
         if built is None:
-            continue
+            stated = _in_statement(s, c.answer, doc, index, c.answer_type)
+            if stated is None:
+                continue
+            s, built = stated
         answered.setdefault(where, []).append(answer)
         question, answer = built
         if _OPENING_QUALIFIER.match(answer):
@@ -79,6 +85,36 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
         )
         accept = (c.answer,) if core(answer) != core(c.answer) else ()
         yield Candidate(kind, s, SCORE, answer, question, None, accept, c.answer_type, c.topic)
+
+
+# A statement that opens with a noun and its relative clause, which may be all there is of it.
+_NOUN_AND_RELATIVE = re.compile(
+    r"^(?:A|An|The|Un|Una|Uno|Il|Lo|La|I|Gli|Le|L’)\s*(?:[\w’-]+\s+){1,3}(?:that|which|who|che|cui)\s"
+)
+
+
+def _in_statement(
+    s: Sentence, figure: str, doc: Document, index: dict[tuple[int, int], int], answer_type: str
+) -> tuple[Sentence, tuple[str, str]] | None:
+    """The figure asked in place in a simpler statement of its sentence (statements.py), when
+    the sentence's own clause does not read alone: its pronoun named ('It protects 54 homes'
+    -> 'The scheme protects how many homes?'), its entry named, a clause of its own."""
+    i = index.get((s.block, s.position))
+    if i is None or "?" in s.text or spoken(s.text):
+        return None  # what someone said stays theirs, whatever a statement leaves of it
+    window = doc.sentences[max(0, i - 1) : i + 1]
+    for st in statements(replace(doc, sentences=window)):
+        if (st.block, st.position) != (s.block, s.position):
+            continue
+        if _NOUN_AND_RELATIVE.match(st.text):
+            continue  # "A debate that ran for 3 hours and ended in a vote": no clause of its own
+        at = st.text.find(figure)
+        if at < 0 or st.text.find(figure, at + 1) >= 0:
+            continue
+        built = in_situ(st, at, at + len(figure), doc.language, answer_type)
+        if built is not None:
+            return st, built
+    return None
 
 
 _OPENING_QUALIFIER = re.compile(

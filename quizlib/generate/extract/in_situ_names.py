@@ -18,13 +18,13 @@ _KINDS = {
         """river road street avenue lane lake bridge park university college school hospital
         council department ministry agency company museum airport station stadium arena
         festival trust fund club cathedral church castle valley island bay forest
-        reserve court prison library theatre gallery""".split()
+        reserve court prison library theatre gallery shire county district borough""".split()
     ),
     "it": frozenset(
         """fiume lago via viale piazza ponte parco università scuola liceo ospedale comune
         ministero agenzia società museo aeroporto porto stazione stadio teatro chiesa
         basilica castello valle isola fondazione consorzio associazione federazione
-        tribunale biblioteca""".split()
+        tribunale biblioteca provincia regione""".split()
     ),
 }
 # What a role noun before a name may not be: a word of the clause ("said Ann Ross", "by").
@@ -101,6 +101,10 @@ def asked_name(
         if word is not None:
             a = min(a, word.start(1))  # "dell’|Università della Tuscia"
         wh = f"{ARTICULATED_PREPOSITION[low]} {wh}"
+    if text.startswith(("’s ", "'s "), end):
+        if wh not in ("who", "whom"):
+            return None  # "the River Deel’s banks": "which river’s" reads badly
+        return a, end + 2, "whose", name  # "by Hamish Ritchie’s family" -> "by whose family"
     return a, end, wh, name
 
 
