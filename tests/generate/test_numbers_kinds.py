@@ -246,3 +246,22 @@ def test_numbers_in_words_are_written_back_with_their_accent() -> None:
     assert numbers.NUMBER_WORDS["it"]["trentatré"] == 33
     first = next(word for word, value in numbers.NUMBER_WORDS["it"].items() if value == 23)
     assert first == "ventitré"
+
+
+def test_a_distance_set_off_after_what_a_place_is_asks_how_far_the_place_is() -> None:
+    from .helpers import en_questions, it_questions
+
+    en = en_questions(
+        "Te Aroha\n\nTe Aroha is a town in the Waikato region of the North Island, about 53 "
+        "kilometres north-east of Hamilton."
+    )
+    assert en["How far north-east of Hamilton is Te Aroha?"] == "about 53 kilometres"
+    en = en_questions("Kilkee is a seaside town in County Clare, 56 miles from Limerick.")
+    assert en["How far from Limerick is Kilkee?"] == "56 miles"
+    it = it_questions(
+        "Vasto è un comune della provincia di Chieti, a circa 70 chilometri a sud di Pescara."
+    )
+    assert it["Quanto dista Vasto da Pescara?"] == "circa 70 chilometri"
+    # A distance after a comma that is no description of the subject is not its.
+    en = en_questions("The ferry left Oban at noon, 36 miles from the island.")
+    assert not [q for q in en if q.startswith("How far")], en

@@ -128,7 +128,35 @@ def _distance_owner(
         if not before or before[-1] != "a":
             return None  # "un borgo a 30 chilometri da": the distance takes "a"
         before = before[:-1]
+    if before and before[-1].endswith(","):
+        return _described_subject(text, s, language)
     return _phrase_before(before, language)
+
+
+# A sentence that says what a place is, its name first: "Morrinsville is a town in ...",
+# "Vasto è un comune ...", "It is a town ..." (in an entry).
+_DESCRIBED = re.compile(
+    r"^(?P<subject>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|di|del|della|on|upon|sur))*)\s+"
+    r"(?P<be>is|was|è|era)\s+(?:a|an|the|un|una|uno|un’|il|la|lo|l’)\s*[a-zà-ù]"
+)
+_ENTRY_PRONOUNS = frozenset(("It", "Esso", "Essa"))
+
+
+def _described_subject(text: str, s: Sentence, language: str) -> tuple[str, str] | None:
+    """The place a sentence describes, when a distance is set off after a comma at the end of
+    what it is: 'Morrinsville is a town in the Waikato, about 33 kilometres north-east of
+    Hamilton' -> ('Morrinsville', 'is')."""
+    m = _DESCRIBED.match(text)
+    if m is None or "," in text[: m.end()]:
+        return None
+    subject = m.group("subject")
+    if subject in _ENTRY_PRONOUNS:
+        if s.entry is None:
+            return None
+        subject = upper_first(s.entry.phrase) if language == "it" else s.entry.name
+    elif subject.split()[0].lower() in ARTICLES[language]:
+        return None  # "The town is ...": which town, out of the article?
+    return subject, "was" if m.group("be") in ("was", "era") else "is"
 
 
 def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
