@@ -224,6 +224,20 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "La diga trattiene quale percentuale dell’acqua della valle?",
             "circa il 40%",
         ),
+        (
+            "La scuola ha ricevuto 40 computer dalla fondazione.",
+            "40",
+            "number",
+            "La scuola ha ricevuto quanti computer dalla fondazione?",
+            "40",
+        ),
+        (
+            "Il nuovo incubatore ospiterà 18 startup nel vecchio porto.",
+            "18",
+            "number",
+            "Il nuovo incubatore ospiterà quante startup nel vecchio porto?",
+            "18",
+        ),
     ],
 )
 def test_italian_figures_are_asked_in_place(text, figure, answer_type, question, answer):

@@ -280,7 +280,7 @@ def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str
         if not _plural_follows(text[b:]):
             return None
         return a, b, "how many", text[a:b]
-    if not low.endswith(("i", "e", "à", "ù")) or low in _IT_NOT_NOUNS:
+    if low in _IT_NOT_NOUNS or not (low.endswith(("i", "e", "à", "ù")) or _loanword(low)):
         return None
     if low in STOPWORDS["it"] or low in ARTICULATED_PREPOSITION:
         return None  # "e 22| nei mesi invernali": no noun counted
@@ -311,6 +311,13 @@ _EN_PLURALS = frozenset(
 )
 _NOT_PLURAL = frozenset("is was has does this thus its his as us plus less across".split())
 _IT_NOT_NOUNS = frozenset("che e le di se come anche ne mille".split())
+
+
+def _loanword(word: str) -> bool:
+    """Whether a word after an Italian count is a noun taken from another language, the same
+    in the plural: '18 startup', '40 computer' (a consonant at its end, which no Italian
+    plural has)."""
+    return len(word) >= 3 and word[-1] not in "aeiouàèéìòù" and word.isalpha()
 
 
 def _money(

@@ -12,6 +12,13 @@ _FEMININE_IN_I = frozenset(
 )
 
 
+# Feminine nouns taken from English, the same in the plural: "quante startup".
+_FEMININE_LOANS = frozenset(
+    """startup app email holding chat band performance fiction jeep newsletter password
+    playlist""".split()
+)
+
+
 _MASCULINE_ADJ_ENDINGS = ("ici", "ichi", "ati", "iti", "uti", "ani", "ini", "osi", "ivi", "tti")
 
 
@@ -20,7 +27,7 @@ def _how_many_it(noun: str, adj: str | None = None) -> str:
     w = noun.lower()
     # "-trici" is the feminine plural of "-tore" ("restauratrici", "lavoratrici")
     feminine = w.endswith(("e", "tà", "tù", "zioni", "sioni", "gioni", "trici"))
-    feminine = feminine or w in _FEMININE_IN_I
+    feminine = feminine or w in _FEMININE_IN_I or w in _FEMININE_LOANS
     if adj and w.endswith("i") and not feminine:
         feminine = adj.lower().endswith("e")  # "sezioni tematiche"
     if adj and feminine and adj.lower().endswith(_MASCULINE_ADJ_ENDINGS):
