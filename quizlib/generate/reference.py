@@ -376,6 +376,14 @@ def colon_clause(text: str, language: str) -> str | None:
     return None
 
 
+# A relative clause set off by commas after a sentence's opening subject: "The fire|, which
+# started from a lightning strike on July 19,| grew ...": the subject and its verb without it.
+_SUBJECT_ASIDE = re.compile(
+    r"^((?:The|Il|Lo|La|L’|I|Gli|Le)\s*[\w’-]+(?:\s+[\w’-]+){0,2}),\s+"
+    r"(?:which|who|che|il\s+quale|la\s+quale)\s[^,;:]+,\s+(?=[a-zà-ù])"
+)
+
+
 def subject_carried(text: str, previous: str, language: str, colon: bool = False) -> str | None:
     """The sentence with the subject of the sentence before in place of its pronoun ('It',
     'They') or of its unsaid Italian subject, when that subject is the one phrase of the
@@ -383,6 +391,7 @@ def subject_carried(text: str, previous: str, language: str, colon: bool = False
     a colon, where what the first says its subject is, is no other phrase)."""
     if text.rstrip()[-1:] not in ".!" or _QUOTES.search(text) or _QUOTES.search(previous):
         return None
+    previous = _SUBJECT_ASIDE.sub(r"\1 ", previous, count=1)
     if language == "en":
         return _english_carried(text, previous, colon)
     return _italian_carried(text, previous, colon)

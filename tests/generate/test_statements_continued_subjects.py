@@ -110,3 +110,18 @@ def test_a_present_in_s_is_no_word_of_the_noun_a_participle_follows() -> None:
         "The cut follows expert advice published in March by the Marine Institute.", "en"
     )
     assert not any(q.startswith("When") and "follows" in q for q in qs)
+
+
+def test_a_subject_is_carried_past_the_relative_clause_set_off_after_it() -> None:
+    en = _next(
+        "The fire, which started from a lightning strike on July 19, grew quickly.",
+        "It eventually burned 14,800 hectares.",
+        "en",
+    )
+    assert "The fire eventually burned 14,800 hectares." in en
+    it = _next(
+        "La diga, che fu costruita nel 1950, trattiene molta acqua.",
+        "Fu ristrutturata nel 2010.",
+        "it",
+    )
+    assert "La diga fu ristrutturata nel 2010." in it
