@@ -116,6 +116,14 @@ def _asked(text: str, figure: str, language: str, answer_type: str = "number"):
             "The trust kept how many rooms open through the winter?",
             "more than 40",
         ),
+        (
+            "The fire grew from 400 hectares to more than 6,500 hectares in a single afternoon.",
+            "400",
+            "number",
+            "The fire grew from how many hectares to more than 6,500 hectares in a single "
+            "afternoon?",
+            "400 hectares",
+        ),
     ],
 )
 def test_english_figures_are_asked_in_place(text, figure, answer_type, question, answer):
@@ -237,6 +245,27 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "number",
             "Il nuovo incubatore ospiterà quante startup nel vecchio porto?",
             "18",
+        ),
+        (
+            "La cantina ha chiuso la vendemmia con 96.400 quintali di uve conferite dai 412 soci.",
+            "412",
+            "number",
+            "La cantina ha chiuso la vendemmia con 96.400 quintali di uve conferite da quanti soci?",
+            "412",
+        ),
+        (
+            "Il progetto coinvolge i sindaci dei 14 comuni della valle.",
+            "14",
+            "number",
+            "Il progetto coinvolge i sindaci di quanti comuni della valle?",
+            "14",
+        ),
+        (
+            "Il progetto è stato selezionato tra 43 candidature.",
+            "43",
+            "number",
+            "Il progetto è stato selezionato tra quante candidature?",
+            "43",
         ),
     ],
 )

@@ -51,4 +51,7 @@ def test_a_sum_before_its_noun_is_asked_without_the_purpose_after_it() -> None:
 
 def test_a_thing_bought_is_no_noun_of_money() -> None:
     qs = questions_of("Il museo ha acquistato un dipinto da 300.000 euro.", "it")
-    assert not any("dipinto" in q for q in qs)
+    # Asked in place, where it stands ('un dipinto da quanti euro'), not as a sum of paintings.
+    assert [q for q in qs if "dipinto" in q] == [
+        "Il museo ha acquistato un dipinto da quanti euro?"
+    ]

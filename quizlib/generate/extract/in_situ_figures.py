@@ -70,7 +70,8 @@ _CHANGE = frozenset(
 )
 # What follows a figure that opens a range: refused ("between 1937 and 1945").
 _RANGE_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|by|x|×|fino(?:\s+al?)?)\s+"
+    r"(?:\s+[a-z]+)?\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|by(?!\s+(?:1[5-9]|20)\d\d\b)"
+    r"|x|×|fino(?:\s+al?)?)\s+"
     r"(?:il\s+|the\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una|due|tre|quattro"
     r"|cinque|sei|sette|otto|nove|dieci)\b)"
@@ -78,7 +79,7 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una"
     r"|due|tre|quattro|cinque|sei|sette|otto|nove|dieci))\s+(?:to|and|or|a|e|o)\s+$)"
-    r"|\b(?:(?:between|from|tra|fra|dal|dai|da|alle|dalle|ore)|(?:between|tra|fra)\s+[^;]{1,30}?\s(?:and|e)"
+    r"|\b(?:(?:alle|ore)|(?:between|tra|fra)\s+[^;]{1,30}?\s(?:and|e)"
     r"|(?:from|da|dal|dalla|dall’)\s*[^,;]{1,30}?\s(?:to|a|al|alla|all’|fino\s+a))\s+$"
 )
 _OF_A_PRONOUN = re.compile(
@@ -187,7 +188,22 @@ def _read_figure(
     if previous in _LABELS:
         return None  # "level two restrictions", "fase 3": a name, not a count
     if language == "it" and previous in ARTICULATED_PREPOSITION:
-        return None
+        # "conferite dai 412 soci" -> "da quanti soci": the preposition goes with the wh-word
+        if word is None or previous.endswith("’"):
+            return None
+        found = _quantity(text, start, end, a, "", language)
+        if found is None:
+            return None
+        return word.start(1), found[1], f"{ARTICULATED_PREPOSITION[previous]} {found[2]}", found[3]
+    return _quantity(text, start, end, a, previous, language)
+
+
+def _quantity(
+    text: str, start: int, end: int, a: int, previous: str, language: str
+) -> tuple[int, int, str, str] | None:
+    """A count or a measure from text[a:], its figure text[start:end] (`previous`: the word
+    before it)."""
+    figure, after = text[start:end], text[end:]
     if _YEAR.match(figure) and not after[:2].strip(" ").isalpha():
         return None  # a year the date extractor did not read
     scale = _SCALE_AFTER.match(after)
