@@ -124,6 +124,13 @@ def _asked(text: str, figure: str, language: str, answer_type: str = "number"):
             "afternoon?",
             "400 hectares",
         ),
+        (
+            "More than 70% of residents in Blaenau Ffestiniog speak Welsh.",
+            "70%",
+            "percent",
+            "What percentage of residents in Blaenau Ffestiniog speak Welsh?",
+            "More than 70%",
+        ),
     ],
 )
 def test_english_figures_are_asked_in_place(text, figure, answer_type, question, answer):

@@ -305,6 +305,11 @@ _INFINITIVE = {
 }
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether an English word in small letters may be a plural noun: 'residents'."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+
+
 def has_verb(text: str, language: str) -> bool:
     """Whether a question holds a verb: 'Un anno e quanti mesi?' and 'Since what year?' are
     what is left of a sentence, no question."""
@@ -321,6 +326,13 @@ def has_verb(text: str, language: str) -> bool:
                 return True
             if before not in DETERMINERS["en"] and is_plural_present_at(low, after, "en"):
                 return True  # "Seven bridges link| the banks"; not "a seal| researcher"
+            if written[i + 1][:1].isupper() and (
+                _plural_noun(before) or written[i - 1][:1].isupper()
+            ):
+                if is_plural_present_at(low, written[i + 1], "en"):
+                    return (
+                        True  # "residents in Blaenau speak| Welsh"; not "the farming game| Furrow"
+                    )
             if (
                 before not in DETERMINERS["en"]
                 and before not in OPENING_PREPOSITIONS["en"]
