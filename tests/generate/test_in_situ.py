@@ -274,6 +274,23 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "Il progetto è stato selezionato tra quante candidature?",
             "43",
         ),
+        (
+            "Trasformato in scalo civile, l’aeroporto di Comiso ha accolto 40.000 passeggeri "
+            "nel primo anno.",
+            "40.000",
+            "number",
+            "Trasformato in scalo civile, l’aeroporto di Comiso ha accolto quanti passeggeri nel "
+            "primo anno?",
+            "40.000",
+        ),
+        (
+            "SAC\n\nLa SAC è la società che gestisce l’aeroporto di Catania. Dal 2010 ha in "
+            "carico anche lo scalo di Comiso.",
+            "2010",
+            "year",
+            "Da che anno la SAC ha in carico anche lo scalo di Comiso?",
+            "2010",
+        ),
     ],
 )
 def test_italian_figures_are_asked_in_place(text, figure, answer_type, question, answer):

@@ -24,6 +24,7 @@ from ..candidate import Candidate
 from ..document import Document, Sentence
 from ..statements import statements
 from ..text import contains_phrase, core, squash
+from ..verbs import AUXILIARIES, is_finite
 from . import in_situ_names as names
 from .in_situ_clause import (
     CONNECTIVE,
@@ -138,6 +139,13 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il qu
 _SUBJECT_AFTER = re.compile(r",\s+(?:it|he|she|they|we|esso|essa|essi|esse)\s")
 
 
+def _verb_first(tail: str) -> bool:
+    """Whether the Italian words after a wh-phrase that opens its question open with their
+    verb, no subject before it ('| ha in carico ...', '| si trova ...')."""
+    first = tail.split(None, 1)[0].lower() if tail.strip() else ""
+    return first in AUXILIARIES["it"] or first in ("si", "ci", "ne") or is_finite(first, "it")
+
+
 def _same_figure(a: str, b: str) -> bool:
     """Whether two answers (their cores) give the same figure, one with more words: '4,8
     milioni' and '4,8 milioni di euro', '14,300' and 'about 14,300'."""
@@ -203,6 +211,8 @@ def in_situ(
     elif language == "en" and not opening and answer_type in ("year", "date"):
         return None  # "2024 was ...": a year as the subject
     else:
+        if language == "it" and not head.strip() and _verb_first(tail) and s.entry is not None:
+            tail = f" {s.entry.phrase}{tail}"  # "Dal 2010 ha in carico ...": the entry's verb
         question = f"{head}{wh}{tail}".rstrip(" ,;:.!") + "?"
     question = squash(question.replace(" also ", " "))
     question = question[:1].upper() + question[1:]

@@ -413,7 +413,12 @@ def _subject_before_verb(question: str) -> bool:
     previous = ""
     words = question.replace("’", "’ ").split()
     if words and _bare_opening(words):
-        return False
+        comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+        if comma is None or not is_participle(words[0].lower().strip(","), "it"):
+            return False
+        words = words[comma + 1 :]  # "Trasformato in scalo civile, | l’aeroporto ... è stato"
+        if not words:
+            return False
     for i, word in enumerate(words):
         low = word.lower().strip(",")
         governed = previous in _IT_PREPOSITIONS
