@@ -611,3 +611,14 @@ def test_a_statement_is_not_asked_in_place_of_what_someone_said_or_of_a_bare_nou
         "unbeaten in 16 professional contests."
     )
     assert not [q for q in en if q.startswith("Frenchwoman")], en
+
+
+def test_a_long_question_drops_the_phrase_set_off_after_its_wh_phrase():
+    text = (
+        "The purse for the fight was not disclosed, but the promoter, Belfast-based Lagan Fight "
+        "Nights, said the event had generated ticket sales of £640,000, a record for a women’s "
+        "boxing card in Ireland."
+    )
+    question, answer = _asked(text, "£640,000", "en")
+    assert question.endswith("said the event had generated ticket sales of how much?")
+    assert answer == "£640,000"

@@ -139,6 +139,17 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il qu
 _SUBJECT_AFTER = re.compile(r",\s+(?:it|he|she|they|we|esso|essa|essi|esse)\s")
 
 
+def _without_trailing_aside(question: str, wh: str, language: str) -> str:
+    """A long question without the phrase set off by a comma after its wh-phrase, when that
+    phrase holds no verb: '... ticket sales of how much, a record for a women’s boxing card
+    in Ireland?' -> '... ticket sales of how much?'."""
+    at = question.lower().find(wh.lower())
+    comma = question.find(", ", at + len(wh)) if at >= 0 else -1
+    if comma < 0 or has_verb(question[comma + 2 :], language):
+        return question
+    return question[:comma] + "?"
+
+
 def _verb_first(tail: str) -> bool:
     """Whether the Italian words after a wh-phrase that opens its question open with their
     verb, no subject before it ('| ha in carico ...', '| si trova ...')."""
@@ -218,6 +229,8 @@ def in_situ(
     question = question[:1].upper() + question[1:]
     if left == 0 and connective is None and head:
         question = explicit_subject(question, s, language)
+    if len(question.split()) > MAX_WORDS:
+        question = _without_trailing_aside(question, wh, language)
     if not reads_alone(question, language) or len(question.split()) > MAX_WORDS:
         return None
     if contains_phrase(question, answer) or (
