@@ -332,6 +332,12 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
         ("Prices could rise by 20 to 40 cents a gallon.", "40", "en", "number"),
         ("Le pene vanno da un anno e otto mesi a sei anni.", "otto", "it", "number"),
         ("La biblioteca resterà aperta dalle 9 alle 12 il sabato.", "9", "it", "number"),
+        (
+            "Il consorzio ha annunciato che nel 2026 investirà 1,2 milioni di euro.",
+            "2026",
+            "it",
+            "year",
+        ),
         # a year that names a noun, a figure that names a level
         (
             "Ministers agreed the 2026 catch limit, and fleets agree 2027 quotas.",

@@ -192,8 +192,10 @@ def in_situ(
         return None  # "the birthplace|, in 1809,| of Charles Darwin": a phrase set in
     if _SET_OFF_RELATIVE.search(head):
         return None  # "The trust, which coordinates work with how many landowners, ..."
-    if head.endswith(", "):
-        return None  # a figure that opens a phrase set off by a comma has no clause of its own
+    if head.endswith(", ") or (language == "it" and head.endswith(" che ")):
+        # a figure that opens a phrase set off by a comma has no clause of its own; nor one
+        # right after "che" ("ha annunciato che in che anno investirà ...")
+        return None
     connective = CONNECTIVE[language].match(head)
     if connective is not None:
         head = head[connective.end() :]
