@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from .adverbs import LEFT_OUT, MOVED, adverb_said
@@ -2765,6 +2766,8 @@ def _gated(transforms: tuple[Transform, ...], marks: dict[Transform, tuple[str, 
     return tuple(out), tuple(searches)
 
 
+# The same marks for every document a process reads (the app, a batch of articles, the tests).
+@lru_cache(maxsize=256)
 def _search_of(marks: tuple[str, ...], any_case: bool) -> Callable[[str], object]:
     """A search for any of the marks (None when the text holds none): one pattern for the
     marks that open with the same character, whose search skips from one of that character

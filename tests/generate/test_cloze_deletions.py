@@ -27,7 +27,7 @@ def test_two_names_of_a_sentence_are_two_deletions_of_one_note(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the names no question asks, with the questions in place off (in_situ.py)
-    monkeypatch.setattr(in_situ, "extract", lambda found, doc: iter(()))
+    monkeypatch.setattr(in_situ, "extract", lambda found, doc, derived=(): iter(()))
     text = """Titolo di un articolo di prova qui
 
 Il ricorso è stato presentato dal Comune di Valtorta insieme a Legambiente Lombardia davanti ai \

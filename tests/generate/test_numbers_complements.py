@@ -16,7 +16,7 @@ EN_TITLE = "A headline of a test article here\n\n"
 def _fronted_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """These are the questions the builder fronts; what it leaves is asked in place by
     in_situ.py (tested there), which is off here."""
-    monkeypatch.setattr(in_situ, "extract", lambda found, doc: iter(()))
+    monkeypatch.setattr(in_situ, "extract", lambda found, doc, derived=(): iter(()))
 
 
 def _it(text: str) -> dict[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..candidate import Candidate
-from ..document import Document
+from ..document import Document, Sentence
 from ..parallel import in_two
 from ..rank import acceptable
 from ..statements import statements
@@ -132,10 +132,11 @@ def _proposed(doc: Document) -> list[Candidate]:
             found.extend(got)
             if extractor in SPLIT_EXTRACTORS:
                 split.extend(got)
-        for stated in _from_statements(doc, split):
+        derived = tuple(statements(doc))
+        for stated in _from_statements(doc, split, derived):
             found.extend(stated)
         found.extend(cloze.extract(doc, _asked(found)))
-        found.extend(in_situ.extract(found, doc))
+        found.extend(in_situ.extract(found, doc, derived))
         return [c for c in found if acceptable(c)]
     whole: dict[Extractor, list[Candidate]] = {}
     asked_whole: Asked = {}  # what the whole-document extractors asked
@@ -150,7 +151,8 @@ def _proposed(doc: Document) -> list[Candidate]:
         cross no pipe, stay in `head_found` (no rows)."""
         part = replace(doc, sentences=doc.sentences[start:end])
         lists = [list(extractor(part)) for extractor in SPLIT_EXTRACTORS]
-        lists.extend(_from_statements(part, [c for found in lists for c in found]))
+        derived = tuple(statements(part))
+        lists.extend(_from_statements(part, [c for found in lists for c in found], derived))
         asked = _asked(c for found in lists for c in found)
         if start == 0:
             whole.update(_whole(doc))
@@ -160,7 +162,7 @@ def _proposed(doc: Document) -> list[Candidate]:
         known = [c for found in lists for c in found]
         if start == 0:
             known.extend(c for found in whole.values() for c in found)
-        lists.append(list(in_situ.extract(known, part)))
+        lists.append(list(in_situ.extract(known, part, derived)))
         if start == 0:
             head_found.extend([c for c in found if acceptable(c)] for found in lists)
             return [], asked
@@ -193,11 +195,12 @@ def _proposed(doc: Document) -> list[Candidate]:
     return out
 
 
-def _from_statements(doc: Document, found: list[Candidate]) -> list[list[Candidate]]:
-    """The questions the simpler statements of the document's sentences get, of answers no
-    question of the sentence itself asks (`found`: the candidates of the sentences): a list
-    for each of STATEMENT_EXTRACTORS, its shortest statements first."""
-    derived = tuple(statements(doc))
+def _from_statements(
+    doc: Document, found: list[Candidate], derived: tuple[Sentence, ...]
+) -> list[list[Candidate]]:
+    """The questions the simpler statements of the document's sentences (`derived`) get, of
+    answers no question of the sentence itself asks (`found`: the candidates of the
+    sentences): a list for each of STATEMENT_EXTRACTORS, its shortest statements first."""
     if not derived:
         return [[] for _ in STATEMENT_EXTRACTORS]
     asked = {

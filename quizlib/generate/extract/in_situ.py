@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from ..candidate import Candidate
 from ..document import Document, Sentence
-from ..statements import statements
 from ..text import contains_phrase, core, squash
 from ..verbs import AUXILIARIES, is_finite
 from . import in_situ_names as names
@@ -49,15 +47,20 @@ _NAME_TYPES = frozenset({"person", "thing", "city", "org", "place"})
 _TYPES = _FIGURE_TYPES | _NAME_TYPES
 
 
-def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
+def extract(
+    found: Iterable[Candidate], doc: Document, derived: Iterable[Sentence] = ()
+) -> Iterator[Candidate]:
     """A question in place of each figure a cloze of `found` hides that no question of its
-    sentence asks."""
+    sentence asks, in its sentence or in one of the simpler statements of it (`derived`: the
+    document's statements, see statements.py)."""
     found = list(found)
     answered: dict[tuple[int, int], list[str]] = {}  # the answers each sentence's questions ask
     for c in found:
         if c.question is not None:
             answered.setdefault((c.sentence.block, c.sentence.position), []).append(core(c.answer))
-    index = {(s.block, s.position): i for i, s in enumerate(doc.sentences)}
+    stated: dict[tuple[int, int], list[Sentence]] = {}  # a sentence's statements
+    for st in derived:
+        stated.setdefault((st.block, st.position), []).append(st)
     for c in found:
         if c.question is not None or c.answer_type not in _TYPES or c.cloze is None:
             continue
@@ -73,10 +76,12 @@ def extract(found: Iterable[Candidate], doc: Document) -> Iterator[Candidate]:
             continue
         built = in_situ(s, start, end, doc.language, c.answer_type)
         if built is None:
-            stated = _in_statement(s, c.answer, doc, index, c.answer_type)
-            if stated is None:
+            restated = _in_statement(
+                s, c.answer, stated.get(where, ()), doc.language, c.answer_type
+            )
+            if restated is None:
                 continue
-            s, built = stated
+            s, built = restated
         answered.setdefault(where, []).append(answer)
         question, answer = built
         if _OPENING_QUALIFIER.match(answer):
@@ -95,24 +100,20 @@ _NOUN_AND_RELATIVE = re.compile(
 
 
 def _in_statement(
-    s: Sentence, figure: str, doc: Document, index: dict[tuple[int, int], int], answer_type: str
+    s: Sentence, figure: str, stated: Iterable[Sentence], language: str, answer_type: str
 ) -> tuple[Sentence, tuple[str, str]] | None:
-    """The figure asked in place in a simpler statement of its sentence (statements.py), when
-    the sentence's own clause does not read alone: its pronoun named ('It protects 54 homes'
-    -> 'The scheme protects how many homes?'), its entry named, a clause of its own."""
-    i = index.get((s.block, s.position))
-    if i is None or "?" in s.text or spoken(s.text):
+    """The figure asked in place in a simpler statement of its sentence (`stated`), when the
+    sentence's own clause does not read alone: its pronoun named ('It protects 54 homes' ->
+    'The scheme protects how many homes?'), its entry named, a clause of its own."""
+    if "?" in s.text or spoken(s.text):
         return None  # what someone said stays theirs, whatever a statement leaves of it
-    window = doc.sentences[max(0, i - 1) : i + 1]
-    for st in statements(replace(doc, sentences=window)):
-        if (st.block, st.position) != (s.block, s.position):
-            continue
+    for st in stated:
         if _NOUN_AND_RELATIVE.match(st.text):
             continue  # "A debate that ran for 3 hours and ended in a vote": no clause of its own
         at = st.text.find(figure)
         if at < 0 or st.text.find(figure, at + 1) >= 0:
             continue
-        built = in_situ(st, at, at + len(figure), doc.language, answer_type)
+        built = in_situ(st, at, at + len(figure), language, answer_type)
         if built is not None:
             return st, built
     return None
