@@ -516,6 +516,35 @@ def test_the_generator_asks_in_place_what_it_cannot_front():
             "person",
             "Which shire regained its independence in 2014?",
         ),
+        (
+            "The wildfire jumped the Athabasca River last July.",
+            "Athabasca River",
+            "en",
+            "thing",
+            "The wildfire jumped which river last July?",
+        ),
+        (
+            "The work was carried out by Kilbride Marine Construction, an Oban-based "
+            "contractor, and took 41 weeks on site.",
+            "Kilbride Marine Construction",
+            "en",
+            "thing",
+            "The work was carried out by which contractor?",
+        ),
+        (
+            "The remaining £3.3m came from Argyll and Bute Council.",
+            "Argyll and Bute Council",
+            "en",
+            "thing",
+            "The remaining £3.3m came from which council?",
+        ),
+        (
+            "Il museo ha sede nel Palazzo Giustinian, sul Canal Grande.",
+            "Palazzo Giustinian",
+            "it",
+            "thing",
+            "Il museo ha sede in quale palazzo, sul Canal Grande?",
+        ),
     ],
 )
 def test_names_are_asked_in_place(text, name, language, answer_type, question):
@@ -560,6 +589,19 @@ def test_names_are_asked_in_place(text, name, language, answer_type, question):
         ),
         # one word is no person's whole name
         ("The award went to Moran for the second time.", "Moran", "en", "person"),
+        # two names joined by "and"; a description that is no noun with its words
+        (
+            "Traffic was diverted along London Road and Bateman Street for a week.",
+            "London Road and Bateman Street",
+            "en",
+            "thing",
+        ),
+        (
+            "Tickets went to Lagan Fight Nights, a record for a women’s card, in March.",
+            "Lagan Fight Nights",
+            "en",
+            "thing",
+        ),
     ],
 )
 def test_names_that_do_not_tell_their_kind_are_not_asked(text, name, language, answer_type):

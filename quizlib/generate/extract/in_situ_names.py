@@ -18,13 +18,16 @@ _KINDS = {
         """river road street avenue lane lake bridge park university college school hospital
         council department ministry agency company museum airport station stadium arena
         festival trust fund club cathedral church castle valley island bay forest
-        reserve court prison library theatre gallery shire county district borough""".split()
+        reserve court prison library theatre gallery shire county district borough hall centre
+        center tower square market harbour pier beach palace abbey chapel highway motorway
+        canal dam reservoir mill zoo hotel""".split()
     ),
     "it": frozenset(
         """fiume lago via viale piazza ponte parco università scuola liceo ospedale comune
         ministero agenzia società museo aeroporto porto stazione stadio teatro chiesa
         basilica castello valle isola fondazione consorzio associazione federazione
-        tribunale biblioteca provincia regione""".split()
+        tribunale biblioteca provincia regione palazzo torre mercato canale diga abbazia
+        monastero convento santuario cattedrale duomo rifugio""".split()
     ),
 }
 # What a role noun before a name may not be: a word of the clause ("said Ann Ross", "by").
@@ -53,7 +56,7 @@ def asked_name(
         return None
     if _modifies_a_noun(text, end, language) or _rest_of_a_name(text, start, language):
         return None  # "which river| watershed", "the Fishing and| Coastal Growth Fund"
-    if any(w in ("and", "e", "&") for w in words):
+    if any(w in ("and", "e", "&") for w in words) and not _one_name_with_and(words, language):
         return None  # "London Road and Bateman Street": two names
     if _NAME_GOES_ON.match(text, end):
         return None  # "Bristol Royal Hospital| for Children", "Dundalk Road|, Crossmaglen,"
@@ -61,6 +64,11 @@ def asked_name(
         return None  # "... entro il 2027 di Marta Ferraris": a byline
     kind = _kind(words, language)
     a, word, previous = _before(text, start, language)
+    apposed = (
+        _apposed_kind(text, end, language) if kind is None and answer_type != "person" else None
+    )
+    if apposed is not None:
+        kind, end = apposed  # "Kilbride Marine Construction, an Oban-based contractor,"
     if kind is not None:
         if _modifier(previous, language) or previous.lower() in POSSESSIVES[language]:
             return None  # "the old| City Hospital", "its| School of Ocean Sciences"
@@ -190,6 +198,8 @@ def _kind(words: list[str], language: str) -> str | None:
     if len(words) < 2:
         return None
     kinds = _KINDS[language]
+    if words[0] in _SHIP_PREFIXES:
+        return "ship" if language == "en" else "nave"
     first, last = words[0].lower(), words[-1].lower()
     if language == "it":
         return first if first in kinds else None
@@ -201,7 +211,9 @@ def _kind(words: list[str], language: str) -> str | None:
     return None
 
 
-_KIND_FIRST = frozenset("river lake loch lough mount port fort".split())
+_KIND_FIRST = frozenset("river lake loch lough mount port fort highway route".split())
+# What opens a ship's name: "the MV Lord of the Isles".
+_SHIP_PREFIXES = frozenset("MV RMS HMS MS SS".split())
 # Words that open the name of a place or a body, not a person's: "Co Donegal", "Marine
 # Scotland".
 _PLACE_OPENERS = frozenset(
@@ -222,10 +234,49 @@ def _modifies_a_noun(text: str, end: int, language: str) -> bool:
         word.islower()
         and low not in STOPWORDS[language]
         and low not in AUXILIARIES[language]
+        and low not in _TIME_OPENERS
         and not is_finite(low, language)
         and not is_participle(low, language)
         and not low.endswith("ly")
     )
+
+
+# Words that open a time after a name, not a noun the name describes: "the River| last July".
+_TIME_OPENERS = frozenset("last next this every each scorso scorsa prossimo prossima".split())
+
+
+def _one_name_with_and(words: list[str], language: str) -> bool:
+    """Whether a name with 'and' is one name, its kind last and none before the 'and':
+    'Argyll and Bute Council'; not 'London Road and Bateman Street'."""
+    if _kind(words, language) is None or language == "it":
+        return False
+    at = next(k for k, w in enumerate(words) if w in ("and", "e", "&"))
+    return not any(w.lower() in _KINDS[language] for w in words[:at])
+
+
+# A description set off after a name, its noun last: ", an Oban-based contractor,".
+_APPOSED = {
+    "en": re.compile(r", (?:a|an|the) (?:[\w’-]+ ){0,3}?(?P<noun>[a-z]{3,}),"),
+    "it": re.compile(
+        r", (?:un|una|uno|un’|il|la|lo|l’)\s?(?:[\w’-]+ ){0,3}?(?P<noun>[a-zà-ù]{3,}),"
+    ),
+}
+
+
+def _apposed_kind(text: str, end: int, language: str) -> tuple[str, int] | None:
+    """(the noun, where the description ends) of a description set off after a name that says
+    what it is: 'Kilbride Marine Construction, an Oban-based contractor, and ...' ->
+    ('contractor', the end of ', an Oban-based contractor')."""
+    m = _APPOSED[language].match(text, end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    described = text[end : m.end()].split()
+    if any(w.lower() in STOPWORDS[language] for w in described[2:]):
+        return None  # ", a record for a ...,": a phrase, not a noun with its words
+    if is_finite(noun, language) or is_participle(noun, language) or noun in STOPWORDS[language]:
+        return None
+    return noun, m.end() - 1
 
 
 def _rest_of_a_name(text: str, start: int, language: str) -> bool:
