@@ -84,6 +84,10 @@ def test_a_quotation_is_not_cut_between_two_adjectives_of_one_noun() -> None:
         "that people were working in that building"
     )
     assert short_quote(quote, "en") == "This was a deliberate, planned act of revenge"
-    # A noun before the comma ends a clause that reads whole.
+    # A noun before the comma ends a clause that reads whole, a pronoun or "so" after it too.
     other = "It was a disaster, and nobody in the town hall wanted to admit it for months after"
     assert short_quote(other, "en") == "It was a disaster"
+    other = "We rely on the boats, you take that away and the town is finished for good this time"
+    assert short_quote(other, "en") == "We rely on the boats"
+    other = "It would not end civilisation, but it could flatten a city, so knowing is good"
+    assert short_quote(other, "en") == "It would not end civilisation, but it could flatten a city"

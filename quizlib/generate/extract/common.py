@@ -530,6 +530,14 @@ _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:the|a|an)\s[a-z]+$")
 _TWO_WORDS = re.compile(r",\s([a-z]+)\s([a-z]+)")
 
 
+# Words that open a clause after a comma, which no adjective is.
+_CLAUSE_OPENERS = frozenset(
+    """i you he she it we they there this that these those so yet then now still just even
+    also too which who whose where when while because if though although unless until
+    since""".split()
+)
+
+
 def between_adjectives(text: str, start: int, comma: int, participles: bool = False) -> bool:
     """Whether the comma at `comma` stands between two adjectives of one English noun: the
     word after it is no verb, gerund, adverb or function word, nor is the one after that a
@@ -542,6 +550,6 @@ def between_adjectives(text: str, start: int, comma: int, participles: bool = Fa
     first, second = m.group(1), m.group(2)
     if first in STOPWORDS["en"] or second in STOPWORDS["en"] or first.endswith(("ing", "ly")):
         return False  # "as a closer, | stitching together ...": a phrase of its own
-    if first in AUXILIARIES["en"] or first in SAY_VERBS["en"]:
-        return False
+    if first in AUXILIARIES["en"] or first in SAY_VERBS["en"] or first in _CLAUSE_OPENERS:
+        return False  # "the boats, | you take ...", "a city, | so knowing ..."
     return not is_finite(first, "en") or (participles and first.endswith("ed"))
