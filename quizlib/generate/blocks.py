@@ -96,11 +96,17 @@ def _lines(text: str) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
+# A byline in small letters: "di Marta Ferraris", "by Tom Hale and Ann Ross"; only names.
+_BYLINE = re.compile(
+    r"^(?:di|by|a cura di)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+(?:[A-ZÀ-Ý][\w’'-]+|e|and))*\s*$"
+)
+
+
 def _is_byline(line: str) -> bool:
     """Whether a line in small letters is the byline under a lead with no stop ('... entro il
-    2027' / 'di Marta Ferraris'), not the rest of its sentence: a wrapped sentence's last
-    line ends with its stop."""
-    return line[:1] in "db" and not _TERMINAL.search(line) and _CREDITS.match(line) is not None
+    2027' / 'di Marta Ferraris'), not the rest of its sentence ('di piastrelle, racconta
+    ...'): a wrapped sentence's last line ends with its stop."""
+    return _BYLINE.match(line) is not None
 
 
 def _longer_than_wrap(line: str, following: str) -> bool:

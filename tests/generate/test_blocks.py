@@ -299,3 +299,14 @@ def test_a_byline_under_a_lead_with_no_stop_is_not_its_sentence() -> None:
         "by Anna Weller and Tom Price.\n"
     )
     assert [b.text for b in read_layout(wrapped).body][0].endswith("by Anna Weller and Tom Price.")
+
+
+def test_a_wrapped_line_that_opens_with_di_is_no_byline() -> None:
+    text = (
+        "Neve al Brennero, camionisti bloccati per ore\n\n"
+        "Radu Ionescu, autista rumeno diretto a Monaco di Baviera con un carico\n"
+        "di piastrelle, racconta di aver passato quattordici ore in cabina\n"
+        "nell’area di sosta di Vipiteno.\n"
+    )
+    body = [b.text for b in read_layout(text).body]
+    assert any("con un carico di piastrelle, racconta" in t for t in body), body
