@@ -545,6 +545,13 @@ def test_the_generator_asks_in_place_what_it_cannot_front():
             "thing",
             "Il museo ha sede in quale palazzo, sul Canal Grande?",
         ),
+        (
+            "The committee voted in favour of Claggain Bay Distilling Company’s application.",
+            "Claggain Bay Distilling Company",
+            "en",
+            "thing",
+            "The committee voted in favour of which company’s application?",
+        ),
     ],
 )
 def test_names_are_asked_in_place(text, name, language, answer_type, question):

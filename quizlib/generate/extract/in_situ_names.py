@@ -109,9 +109,7 @@ def asked_name(
         if word is not None:
             a = min(a, word.start(1))  # "dell’|Università della Tuscia"
         wh = f"{ARTICULATED_PREPOSITION[low]} {wh}"
-    if text.startswith(("’s ", "'s "), end):
-        if wh not in ("who", "whom"):
-            return None  # "the River Deel’s banks": "which river’s" reads badly
+    if text.startswith(("’s ", "'s "), end) and wh in ("who", "whom"):
         return a, end + 2, "whose", name  # "by Hamish Ritchie’s family" -> "by whose family"
     return a, end, wh, name
 
