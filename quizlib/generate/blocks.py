@@ -143,13 +143,15 @@ def _aside_goes_on(line: str, before: list[str]) -> bool:
 MAX_FURNITURE = 200  # characters: page furniture is short; a long line is text
 
 
-# Lines of the page around an article: copyright notices, credits and bylines.
+# Lines of the page around an article: copyright notices, credits and bylines (a byline's name
+# in capitals: "di tubazione, con ..." is a wrapped sentence's line).
 _CREDITS = re.compile(
     r"""^\s*\(?\s*(?:©|\(c\)\s*\d{4}|our\s+standards:
     |(?:additional\s+)?reporting\s+by\b|edit(?:ed|ing)\s+by\b|written\s+by\b
     |writing\s+by\b|compiled\s+by\b|testo\s+(?:di|a\s+cura\s+di)\b|servizio\s+di\b
     |riproduzione\s+riservata|all\s+rights\s+reserved
-    |(?:by|di|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3}\s*(?:,[^.]{0,60})?$)""",
+    |(?:by|di|a\s+cura\s+di)\s+(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3})\s*
+    (?:,[^.]{0,60})?$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -222,7 +222,7 @@ FURNITURE = re.compile(
     |all\s+rights|segui(?:ci)?|follow\s+us|ascolta|listen|guarda|watch|click|clicca
     |caption|didascalia|fonte\s+immagine|source:|menu|cerca|search|abbonati|accedi|login
     |sign\s+in|home\b.*\|
-    |(?:by|di|a\s+cura\s+di)\s+[A-Z][^.]{0,60}\|)\b""",
+    |(?:by|di|a\s+cura\s+di)\s+(?-i:[A-Z])[^.]{0,60}\|)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A short line of parts set apart by " | ", page furniture too: "Politica | Cronaca" (only a

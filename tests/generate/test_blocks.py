@@ -310,3 +310,16 @@ def test_a_wrapped_line_that_opens_with_di_is_no_byline() -> None:
     )
     body = [b.text for b in read_layout(text).body]
     assert any("con un carico di piastrelle, racconta" in t for t in body), body
+
+
+def test_a_wrapped_line_that_opens_with_di_and_a_word_in_small_letters_is_text() -> None:
+    text = (
+        "Acquedotto, riparata la condotta\n\n"
+        "I tecnici hanno lavorato tre giorni. In tutto sono stati sostituiti 42 metri\n"
+        "di tubazione, con l’impiego di 26 operai divisi su tre turni e di due\n"
+        "escavatori cingolati.\n"
+    )
+    body = [b.text for b in read_layout(text).body]
+    assert any(t.endswith("e di due escavatori cingolati.") for t in body), body
+    assert classify("di tubazione, con l’impiego di 26 operai").kind != "furniture"
+    assert classify("di Marta Ferraris").kind == "furniture"
