@@ -338,6 +338,13 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
             "it",
             "year",
         ),
+        (
+            "Parlando a una conferenza stampa a Mosca il 21 ottobre, Lavrov ha ribadito la sua "
+            "posizione.",
+            "21 ottobre",
+            "it",
+            "date",
+        ),
         # a year that names a noun, a figure that names a level
         (
             "Ministers agreed the 2026 catch limit, and fleets agree 2027 quotas.",
@@ -677,3 +684,12 @@ def test_a_long_question_drops_the_phrase_set_off_after_its_wh_phrase():
     question, answer = _asked(text, "£640,000", "en")
     assert question.endswith("said the event had generated ticket sales of how much?")
     assert answer == "£640,000"
+
+
+def test_a_figure_in_the_gerund_phrase_that_opens_a_statement_is_not_asked():
+    it = it_questions(
+        "Parlando a una conferenza stampa a Mosca il 21 ottobre, Lavrov ha sottolineato che la "
+        "posizione della Russia, compresa la richiesta di raggiungere un accordo di pace prima "
+        "di un cessate il fuoco, rimane completamente invariata."
+    )
+    assert not [q for q in it if q.startswith("Parlando")], it

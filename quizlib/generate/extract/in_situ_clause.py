@@ -141,14 +141,16 @@ def _opens_verb(word: str, language: str) -> bool:
 
 
 def in_opening_participle(opening: str, language: str) -> bool:
-    """Whether the words before the wh-phrase are only a participle's phrase that opens the
-    sentence: 'Known as| which lake, the dam was completed ...'."""
+    """Whether the words before the wh-phrase are only a participle's or a gerund's phrase
+    that opens the sentence: 'Known as| which lake, the dam was completed ...', 'Parlando a
+    una conferenza stampa a Mosca| in che giorno, Lavrov ha ...'."""
     words = opening.split()
-    return (
-        bool(words)
-        and "," not in opening
-        and is_participle(words[0].lower(), language)
-        and not has_verb(" ".join(words[1:]), language)
+    if not words or "," in opening:
+        return False
+    first = words[0].lower()
+    gerund = _IT_GERUND.search(first) if language == "it" else first.endswith("ing")
+    return bool(is_participle(first, language) or gerund) and not has_verb(
+        " ".join(words[1:]), language
     )
 
 
