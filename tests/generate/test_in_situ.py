@@ -667,6 +667,11 @@ def test_a_statement_is_not_asked_in_place_of_what_someone_said_or_of_a_bare_nou
         "more than four hours and ended in a vote of 31 to 12."
     )
     assert not [q for q in en if q.startswith("A debate")], en
+    en = en_questions(
+        "Councillors voted 31 to 9 to bring in the rules on Monday night, after a four-hour "
+        "debate in City Hall that was interrupted twice by protesters in the public gallery."
+    )
+    assert not [q for q in en if q.startswith("A four-hour debate")], en
     # A noun that a relative clause follows keeps its article.
     en = en_questions(
         "The third judge had it 96-94 for the Frenchwoman, who had travelled to Belfast "

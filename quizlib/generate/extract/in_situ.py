@@ -26,6 +26,7 @@ from ..verbs import AUXILIARIES, is_finite
 from . import in_situ_names as names
 from .in_situ_clause import (
     CONNECTIVE,
+    DETERMINERS,
     OPENING_PREPOSITIONS,
     clause_end,
     clause_start,
@@ -93,10 +94,24 @@ def extract(
         yield Candidate(kind, s, SCORE, answer, question, None, accept, c.answer_type, c.topic)
 
 
-# A statement that opens with a noun and its relative clause, which may be all there is of it.
-_NOUN_AND_RELATIVE = re.compile(
-    r"^(?:A|An|The|Un|Una|Uno|Il|Lo|La|I|Gli|Le|L’)\s*(?:[\w’-]+\s+){1,3}(?:that|which|who|che|cui)\s"
-)
+# Words that open a relative clause.
+_RELATIVES = frozenset("that which who whom whose che cui".split())
+
+
+def _noun_and_relative(text: str, language: str) -> bool:
+    """Whether a statement opens with a noun's phrase and its relative clause before any verb
+    of its own, which may be all there is of it: 'A debate that ran for 3 hours and ended in
+    a vote', 'A four-hour debate in City Hall that was interrupted twice'."""
+    words = text.split()
+    if not words or words[0].lower() not in DETERMINERS[language]:
+        return False
+    for word in words[1:]:
+        low = word.lower().strip(",")
+        if low in _RELATIVES:
+            return True
+        if low in AUXILIARIES[language] or (word.islower() and is_finite(low, language)):
+            return False
+    return False
 
 
 def _in_statement(
@@ -108,7 +123,7 @@ def _in_statement(
     if "?" in s.text or spoken(s.text):
         return None  # what someone said stays theirs, whatever a statement leaves of it
     for st in stated:
-        if _NOUN_AND_RELATIVE.match(st.text):
+        if _noun_and_relative(st.text, language):
             continue  # "A debate that ran for 3 hours and ended in a vote": no clause of its own
         at = st.text.find(figure)
         if at < 0 or st.text.find(figure, at + 1) >= 0:
