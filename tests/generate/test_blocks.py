@@ -286,7 +286,8 @@ def test_a_section_whose_paragraph_names_its_subject_is_no_entry() -> None:
 def test_a_byline_under_a_lead_with_no_stop_is_not_its_sentence() -> None:
     text = (
         "Biella, la lana delle pecore torna in filatura\n"
-        "Trentuno allevatori firmano l’accordo. L’obiettivo è lavorare 120 tonnellate entro il 2027\n"
+        "Trentuno allevatori firmano l’accordo. L’obiettivo è lavorare 120 tonnellate entro "
+        "il 2027\n"
         "di Marta Ferraris\n"
         "BIELLA – Per anni è stata un rifiuto speciale da smaltire a pagamento.\n"
     )

@@ -257,7 +257,8 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "La cantina ha chiuso la vendemmia con 96.400 quintali di uve conferite dai 412 soci.",
             "412",
             "number",
-            "La cantina ha chiuso la vendemmia con 96.400 quintali di uve conferite da quanti soci?",
+            "La cantina ha chiuso la vendemmia con 96.400 quintali di uve conferite da quanti "
+            "soci?",
             "412",
         ),
         (
