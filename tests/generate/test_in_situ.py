@@ -699,3 +699,26 @@ def test_a_figure_in_the_gerund_phrase_that_opens_a_statement_is_not_asked():
         "di un cessate il fuoco, rimane completamente invariata."
     )
     assert not [q for q in it if q.startswith("Parlando")], it
+
+
+def test_a_long_question_is_asked_of_the_clause_joined_after_a_comma():
+    en = (
+        "The purse for the fight was not disclosed by anyone at the venue on the night, but "
+        "the promoter, Belfast-based Lagan Fight Nights, said the event had generated ticket "
+        "sales of £640,000."
+    )
+    assert _asked(en, "£640,000", "en") == (
+        "The promoter, Belfast-based Lagan Fight Nights, said the event had generated ticket "
+        "sales of how much?",
+        "£640,000",
+    )
+    it = (
+        "La giunta ha discusso a lungo del bilancio del prossimo anno nella seduta di ieri sera "
+        "in municipio, ma il sindaco Mario Rossi ha spiegato che serviranno almeno 40 nuovi "
+        "vigili urbani entro la prossima estate."
+    )
+    assert _asked(it, "40", "it") == (
+        "Il sindaco Mario Rossi ha spiegato che serviranno quanti nuovi vigili urbani entro la "
+        "prossima estate?",
+        "almeno 40",
+    )

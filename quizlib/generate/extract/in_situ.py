@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..candidate import Candidate
 from ..document import Document, Sentence
@@ -155,6 +156,14 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il qu
 _SUBJECT_AFTER = re.compile(r",\s+(?:it|he|she|they|we|esso|essa|essi|esse)\s")
 
 
+# A clause joined to the one before by a comma and a conjunction, its subject a noun's phrase
+# or a name: ", but the promoter ...", ", e il Comune ...".
+_JOINED_CLAUSE = {
+    "en": re.compile(r".*,\s+(?:but|and|while|whereas)\s+(?=(?:the|a|an|[A-Z])\b|[A-Z])"),
+    "it": re.compile(r".*,\s+(?:ma|e|mentre)\s+(?=(?:il|lo|la|i|gli|le|un|una|uno)\b|l’|[A-Z])"),
+}
+
+
 def _without_trailing_aside(question: str, wh: str, language: str) -> str:
     """A long question without the phrase set off by a comma after its wh-phrase, when that
     phrase holds no verb: '... ticket sales of how much, a record for a women’s boxing card
@@ -249,7 +258,18 @@ def in_situ(
         question = explicit_subject(question, s, language)
     if len(question.split()) > MAX_WORDS:
         question = _without_trailing_aside(question, wh, language)
-    if not reads_alone(question, language) or len(question.split()) > MAX_WORDS:
+    if len(question.split()) > MAX_WORDS:
+        # The clause joined after a comma, asked alone: "The purse was not disclosed, but |
+        # the promoter said the event had generated ticket sales of how much?"
+        joined = _JOINED_CLAUSE[language].search(text, left, a)
+        if joined is None:
+            return None
+        rest = text[joined.end() :]
+        k = joined.end()
+        return in_situ(
+            replace(s, text=rest[:1].upper() + rest[1:]), start - k, end - k, language, answer_type
+        )
+    if not reads_alone(question, language):
         return None
     if contains_phrase(question, answer) or (
         core(answer) and contains_phrase(question, text[start:end])
