@@ -292,6 +292,22 @@ def test_english_figures_are_asked_in_place(text, figure, answer_type, question,
             "Da che anno la SAC ha in carico anche lo scalo di Comiso?",
             "2010",
         ),
+        (
+            "In graduatoria ci sono 23.400 famiglie, secondo il sindacato.",
+            "23.400",
+            "number",
+            "In graduatoria ci sono quante famiglie?",
+            "23.400",
+        ),
+        (
+            "Secondo i dati di Aler, dei circa 58.000 alloggi gestiti dall’azienda, 7.900 "
+            "risultano oggi non assegnati, poco meno del 14%.",
+            "14%",
+            "percent",
+            "Secondo i dati di Aler, dei circa 58.000 alloggi gestiti dall’azienda, 7.900 "
+            "risultano oggi non assegnati, poco meno di quale percentuale?",
+            "14%",
+        ),
     ],
 )
 def test_italian_figures_are_asked_in_place(text, figure, answer_type, question, answer):

@@ -364,6 +364,13 @@ _ESSERE = frozenset(
 )
 
 
+def _verb_within_two(words: list[str]) -> bool:
+    """Whether one of the (up to two) Italian words is a finite verb or an auxiliary."""
+    return any(
+        is_finite(w.lower().strip(","), "it") or w.lower() in AUXILIARIES["it"] for w in words
+    )
+
+
 def _subject_after_verb(words: list[str]) -> bool:
     """Whether an Italian clause opened by 'si' or a form of 'essere' names its subject after
     the verb: 'si è svolta una regata', 'è stata approvata la legge' (after 'avere' a noun
@@ -377,7 +384,12 @@ def _subject_after_verb(words: list[str]) -> bool:
         words[k].lower() in _ESSERE or is_participle(words[k].lower().strip(","), "it")
     ):
         k += 1
-    return k < len(words) and words[k].lower() in _IT_SUBJECT_OPENERS
+    if k >= len(words):
+        return False
+    low = words[k].lower()
+    # the subject, or the wh-phrase in its place: "ci sono| quante famiglie", "sono stati
+    # versati| quanti chilogrammi"
+    return low in _IT_SUBJECT_OPENERS or low.startswith(("quant", "qual"))
 
 
 def _bare_opening(words: list[str]) -> bool:
@@ -434,6 +446,8 @@ def _subject_before_verb(question: str) -> bool:
             continue
         elif is_finite(low, "it") or low in AUXILIARIES["it"] or low in _IT_CLITICS:
             return _subject_after_verb(words[i:])
+        elif low[:1].isdigit() and not governed and _verb_within_two(words[i + 1 : i + 3]):
+            return True  # a count as the subject: "7.900 risultano ...", "400 persone hanno"
         elif word[:1].isupper() and low not in _IT_PREPOSITIONS and not governed:
             if (
                 i > 0
