@@ -356,6 +356,13 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
             "year",
         ),
         (
+            "Parco\n\nIl parco tutela la costa. Istituito nel 1991, con 181.000 ettari è il "
+            "secondo parco nazionale italiano per estensione.",
+            "181.000 ettari",
+            "it",
+            "number",
+        ),
+        (
             "Parlando a una conferenza stampa a Mosca il 21 ottobre, Lavrov ha ribadito la sua "
             "posizione.",
             "21 ottobre",

@@ -431,8 +431,8 @@ def _subject_before_verb(question: str) -> bool:
         if comma is None or not is_participle(words[0].lower().strip(","), "it"):
             return False
         words = words[comma + 1 :]  # "Trasformato in scalo civile, | l’aeroporto ... è stato"
-        if not words:
-            return False
+        if not words or not (words[0].lower() in _IT_SUBJECT_OPENERS or words[0][:1].isupper()):
+            return False  # "Istituito nel 1991, | con quanti ettari è ...": no subject follows
     for i, word in enumerate(words):
         low = word.lower().strip(",")
         governed = previous in _IT_PREPOSITIONS
