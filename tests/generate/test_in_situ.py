@@ -356,6 +356,25 @@ def test_italian_figures_are_asked_in_place(text, figure, answer_type, question,
             "year",
         ),
         (
+            "The tablet measures 20cm by 8cm and is less than 2mm thick.",
+            "20cm by 8cm",
+            "en",
+            "number",
+        ),
+        (
+            "Dei 312 partecipanti, 41 avevano già compiuto cento anni al momento del prelievo.",
+            "312",
+            "it",
+            "number",
+        ),
+        (
+            "Università del Salento\n\nL’università ha sede a Lecce. Fino al 2007 era denominata "
+            "Università degli Studi di Lecce.",
+            "Università degli Studi di Lecce",
+            "it",
+            "thing",
+        ),
+        (
             "Parco\n\nIl parco tutela la costa. Istituito nel 1991, con 181.000 ettari è il "
             "secondo parco nazionale italiano per estensione.",
             "181.000 ettari",

@@ -156,6 +156,18 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|che|cui|dove|il qu
 _SUBJECT_AFTER = re.compile(r",\s+(?:it|he|she|they|we|esso|essa|essi|esse)\s")
 
 
+def _set_off_phrase(wh: str, tail: str, language: str) -> bool:
+    """Whether a wh-phrase that opens its question with a preposition ends a phrase set off
+    by a comma before the clause: 'Di quanti| partecipanti, 41 avevano ...'."""
+    first = wh.split(None, 1)[0].lower()
+    if first not in OPENING_PREPOSITIONS[language] and first not in ("di", "da", "of"):
+        return False
+    comma = tail.find(", ")
+    return comma >= 0 and not has_verb(tail[:comma], language)
+
+
+# The sides of a size in one span: "20cm by 8cm", "3 x 4 metri".
+_DIMENSIONS = re.compile(r"\d[^\d\s]{0,6}\s*(?:by|x|×|per)\s+\d")
 # A clause joined to the one before by a comma and a conjunction, its subject a noun's phrase
 # or a name: ", but the promoter ...", ", e il Comune ...".
 _JOINED_CLAUSE = {
@@ -199,6 +211,8 @@ def in_situ(
         return None  # "By Gwen Roberts - 6 May 2026 - Reading time: 4 minutes": a byline
     if spoken(text) or "(" in text[:start] and ")" not in text[:start].rsplit("(", 1)[1]:
         return None
+    if _DIMENSIONS.search(text, start, end):
+        return None  # "20cm by 8cm": two sides of a size, no one figure
     if answer_type in _NAME_TYPES:
         found = names.asked_name(text, start, end, language, answer_type)
     else:
@@ -217,6 +231,8 @@ def in_situ(
         return None  # "the birthplace|, in 1809,| of Charles Darwin": a phrase set in
     if _SET_OFF_RELATIVE.search(head):
         return None  # "The trust, which coordinates work with how many landowners, ..."
+    if not head.strip() and _set_off_phrase(wh, text[b:], language):
+        return None  # "Dei 312 partecipanti, 41 avevano ...": the phrase is set off, no clause
     if head.endswith(", ") or (language == "it" and head.endswith(" che ")):
         # a figure that opens a phrase set off by a comma has no clause of its own; nor one
         # right after "che" ("ha annunciato che in che anno investirà ...")

@@ -387,9 +387,10 @@ def _subject_after_verb(words: list[str]) -> bool:
     if k >= len(words):
         return False
     low = words[k].lower()
-    # the subject, or the wh-phrase in its place: "ci sono| quante famiglie", "sono stati
-    # versati| quanti chilogrammi"
-    return low in _IT_SUBJECT_OPENERS or low.startswith(("quant", "qual"))
+    # the subject, or a count's wh-phrase in its place: "ci sono| quante famiglie", "sono
+    # stati versati| quanti chilogrammi" (not "era denominata| quale università": what it
+    # was called)
+    return low in _IT_SUBJECT_OPENERS or low.startswith("quant")
 
 
 def _bare_opening(words: list[str]) -> bool:
