@@ -56,13 +56,13 @@ def asked_name(
         return None
     if _modifies_a_noun(text, end, language) or _rest_of_a_name(text, start, language):
         return None  # "which river| watershed", "the Fishing and| Coastal Growth Fund"
-    if any(w in ("and", "e", "&") for w in words) and not _one_name_with_and(words, language):
+    kind = _kind(words, language)
+    if any(w in ("and", "e", "&") for w in words) and not _one_name_with_and(words, kind, language):
         return None  # "London Road and Bateman Street": two names
     if _NAME_GOES_ON.match(text, end):
         return None  # "Bristol Royal Hospital| for Children", "Dundalk Road|, Crossmaglen,"
     if language == "it" and text[end:].strip() in ("", ".") and text[:start].endswith(" di "):
         return None  # "... entro il 2027 di Marta Ferraris": a byline
-    kind = _kind(words, language)
     a, word, previous = _before(text, start, language)
     apposed = (
         _apposed_kind(text, end, language) if kind is None and answer_type != "person" else None
@@ -243,10 +243,10 @@ def _modifies_a_noun(text: str, end: int, language: str) -> bool:
 _TIME_OPENERS = frozenset("last next this every each scorso scorsa prossimo prossima".split())
 
 
-def _one_name_with_and(words: list[str], language: str) -> bool:
-    """Whether a name with 'and' is one name, its kind last and none before the 'and':
-    'Argyll and Bute Council'; not 'London Road and Bateman Street'."""
-    if _kind(words, language) is None or language == "it":
+def _one_name_with_and(words: list[str], kind: str | None, language: str) -> bool:
+    """Whether a name with 'and' is one name, its kind (`kind`, see _kind) last and none
+    before the 'and': 'Argyll and Bute Council'; not 'London Road and Bateman Street'."""
+    if kind is None or language == "it":
         return False
     at = next(k for k, w in enumerate(words) if w in ("and", "e", "&"))
     return not any(w.lower() in _KINDS[language] for w in words[:at])
