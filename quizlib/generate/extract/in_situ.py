@@ -166,8 +166,6 @@ def _set_off_phrase(wh: str, tail: str, language: str) -> bool:
     return comma >= 0 and not has_verb(tail[:comma], language)
 
 
-# The sides of a size in one span: "20cm by 8cm", "3 x 4 metri".
-_DIMENSIONS = re.compile(r"\d[^\d\s]{0,6}\s*(?:by|x|×|per)\s+\d")
 # A clause joined to the one before by a comma and a conjunction, its subject a noun's phrase
 # or a name: ", but the promoter ...", ", e il Comune ...".
 _JOINED_CLAUSE = {
@@ -211,8 +209,6 @@ def in_situ(
         return None  # "By Gwen Roberts - 6 May 2026 - Reading time: 4 minutes": a byline
     if spoken(text) or "(" in text[:start] and ")" not in text[:start].rsplit("(", 1)[1]:
         return None
-    if _DIMENSIONS.search(text, start, end):
-        return None  # "20cm by 8cm": two sides of a size, no one figure
     if answer_type in _NAME_TYPES:
         found = names.asked_name(text, start, end, language, answer_type)
     else:

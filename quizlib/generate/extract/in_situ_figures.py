@@ -76,6 +76,8 @@ _RANGE_AFTER = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una|due|tre|quattro"
     r"|cinque|sei|sette|otto|nove|dieci)\b)"
 )
+# The sides of a size in one span: "20cm by 8cm", "3 x 4 metri".
+_DIMENSIONS = re.compile(r"\d[^\d\s]{0,6}\s*(?:by|x|×|per)\s+\d")
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una"
     r"|due|tre|quattro|cinque|sei|sette|otto|nove|dieci))\s+(?:to|and|or|a|e|o)\s+$)"
@@ -137,6 +139,8 @@ def _read_figure(
         return None  # "ai nati nel 1968 e nel 1990", "3 contrari e 2 astenuti"
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
+    if _DIMENSIONS.search(text, start, end):
+        return None  # "20cm by 8cm": two sides of a size, no one figure
     if language == "it":
         bound = _IT_UP_TO.match(text, start, end)
         if bound is not None:
