@@ -137,9 +137,6 @@ def test_the_acronyms_article_is_given_to_its_expansion() -> None:
         ("The bill was backed by Senator Jane Doe (D) and others.", "en"),
         ("He was born in Anna Maria (Annamaria) in 1950.", "en"),
         ("The company said on Tuesday (Reuters) that it would appeal.", "en"),
-        # A place or an owner after the name tells which office: the acronym is not of it.
-        ("Il ricorso al Tribunale amministrativo regionale della Toscana (TAR) è fallito.", "it"),
-        ("Data from the Food and Drug Administration of the United States (FDA) show it.", "en"),
         # What the sentence says of the name is not part of it.
         ("Il parere del Consiglio superiore della magistratura nella nomina (CSM) arriva.", "it"),
         # Codes of countries, parties and shares after names.

@@ -125,6 +125,80 @@ def test_a_list_inside_the_name_beside_the_acronym() -> None:
     assert meanings(text) == {"Masaf": expansion}
 
 
+def test_a_name_in_small_letters_with_a_list_inside_before_the_brackets() -> None:
+    text = "I restauri, diretti dalla Soprintendenza archeologia, belle arti e paesaggio (SABAP)."
+    assert meanings(text) == {"SABAP": "Soprintendenza archeologia, belle arti e paesaggio"}
+    assert reverse(text) == {
+        "Qual è la sigla della Soprintendenza archeologia, belle arti e paesaggio?": "SABAP"
+    }
+    text = (
+        "I carabinieri del Nucleo investigativo di polizia ambientale, agroalimentare e "
+        "forestale (Nipaaf) di Caserta hanno documentato 143 roghi."
+    )
+    expansion = "Nucleo investigativo di polizia ambientale, agroalimentare e forestale"
+    assert meanings(text) == {"Nipaaf": expansion}
+    # A list that opens no name the acronym spells: places, and a list run on past a clause.
+    assert meanings("Hanno votato i comuni di Asti, Alba e Bra (AAB) ieri.") == {}
+    assert meanings("Sono arrivati ieri, con treni, auto e bus (TAB) pieni.") == {}
+
+
+def test_a_name_beside_the_acronym_then_words_that_tell_which_or_say_more() -> None:
+    text = "La gara è stata gestita dalla CUC, la Centrale unica di committenza regionale, ieri."
+    assert meanings(text) == {"CUC": "Centrale unica di committenza"}
+    text = "I fondi arrivano dal PSR, il Programma di sviluppo rurale della Regione Piemonte."
+    assert meanings(text) == {"PSR": "Programma di sviluppo rurale"}
+    text = "Valuta un ricorso al Tar, il Tribunale amministrativo regionale del Lazio."
+    assert meanings(text) == {"Tar": "Tribunale amministrativo regionale"}
+    text = (
+        "Il disciplinare della DOP, la Denominazione di origine protetta riconosciuta "
+        "dall’Unione europea nel 1996, impone regole rigide."
+    )
+    assert meanings(text) == {"DOP": "Denominazione di origine protetta"}
+    text = "The money came from the SRDP, the Scottish Rural Development Programme of 2014."
+    assert meanings(text, "en") == {"SRDP": "Scottish Rural Development Programme"}
+    text = (
+        "Lo ha detto Chiara Bertolino del Disafa, il Dipartimento di scienze agrarie, forestali "
+        "e alimentari dell’ateneo torinese."
+    )
+    assert meanings(text) == {"Disafa": "Dipartimento di scienze agrarie, forestali e alimentari"}
+    # A clause after the name is no part of it.
+    text = (
+        "Federorafi, Federazione nazionale orafi argentieri gioiellieri fabbricanti, è "
+        "l’associazione di categoria delle imprese della produzione orafa."
+    )
+    assert not any(" è " in expansion for expansion in meanings(text).values())
+    # A person's name then a place spells no acronym.
+    assert meanings("Il segretario della CGIL, Carlo Giorgio Lanzi di Roma, ha parlato.") == {}
+
+
+def test_a_name_before_its_place_then_the_acronym_in_brackets() -> None:
+    text = (
+        "I dati, presentati nella sede dell’Autorità di sistema portuale del Mar Tirreno "
+        "settentrionale (AdSP), indicano un aumento dei rotabili."
+    )
+    assert meanings(text) == {"AdSP": "Autorità di sistema portuale"}
+    text = "I dati dell’Agenzia regionale per la protezione dell’ambiente del Piemonte (ARPA)."
+    assert meanings(text) == {"ARPA": "Agenzia regionale per la protezione dell’ambiente"}
+    text = "Funding came from the National Lottery Heritage Fund of Wales (NLHF) on Tuesday."
+    assert meanings(text, "en") == {"NLHF": "National Lottery Heritage Fund"}
+    # A place or an owner after the name tells which office: the acronym is of the name.
+    text = "Il ricorso al Tribunale amministrativo regionale della Toscana (TAR) è fallito."
+    assert meanings(text) == {"TAR": "Tribunale amministrativo regionale"}
+    text = "Data from the Food and Drug Administration of the United States (FDA) show it."
+    assert meanings(text, "en") == {"FDA": "Food and Drug Administration"}
+    # The complement gives no letter, and the name before it none either.
+    assert meanings("Ha parlato il sindaco del Comune di Roma (ABC) ieri.") == {}
+
+
+def test_an_acronym_after_its_expansion_and_alias_words() -> None:
+    text = "Several schools were found to contain reinforced autoclaved aerated concrete, or RAAC."
+    assert meanings(text, "en") == {"RAAC": "reinforced autoclaved aerated concrete"}
+    text = "The council approved $28 million in tax increment financing, or TIF, for roads."
+    assert meanings(text, "en") == {"TIF": "tax increment financing"}
+    assert reverse(text, "en") == {"What is the acronym for tax increment financing?": "TIF"}
+    assert meanings("The talks were held in London, or LDN, last week.", "en") == {}
+
+
 def test_a_name_better_known_by_its_acronym() -> None:
     text = "The Federal Emergency Management Agency, better known as FEMA, sent teams."
     assert meanings(text, "en") == {"FEMA": "Federal Emergency Management Agency"}

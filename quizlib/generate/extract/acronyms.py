@@ -24,6 +24,7 @@ from ..document import Document, Sentence, is_known_word
 from ..lexicon import ARTICULATED
 from ..phrase import of_phrase, render
 from ..text import fold, is_acronym, it_gender
+from ..verbs import AUXILIARIES, is_finite
 
 # '(ASI)', '(SiC)', '(Consob)', '(IfW Kiel)'; '(ESA, dall’inglese European Space Agency)';
 # '(INC-6)', one numbered session of the body the acronym names.
@@ -494,7 +495,10 @@ def _expansion_before(text: str, end: int, acronym: str, place: str | None) -> t
     if k is None and not place:
         k = _long_name_start(acronym, words, before)
     if k is None:
-        return _listed_name(acronym, head) if not place and "," in text[:end] else ("", "")
+        if place or "," not in text[:end]:
+            return "", ""
+        listed = _listed_name(acronym, head)
+        return listed if listed[0] else _listed_in_small_letters(acronym, head)
     k = _name_opened_before(words, k, offset)
     expansion = " ".join([words[k], *window[k + 1 :]])
     word = before(k)
@@ -594,6 +598,48 @@ def _listed_name(acronym: str, head: list[str]) -> tuple[str, str]:
     return " ".join(w.rstrip(",") if w is name[-1] else w for w in name), _article_of(before)
 
 
+MAX_ITEM = 3  # words of one item of a list inside a name
+MAX_NAME_HEAD = 6  # words of a name before the list inside it
+
+
+def _listed_in_small_letters(acronym: str, head: list[str]) -> tuple[str, str]:
+    """(name, article) of an Italian name in small letters after its first word, with a list
+    of its words inside that closes with 'e' just before the brackets ('Soprintendenza
+    archeologia, belle arti e paesaggio (SABAP)', 'Nucleo investigativo di polizia
+    ambientale, agroalimentare e forestale (Nipaaf)'): the initials or first letters of its
+    words, commas aside, spell the acronym. The nearest capital that opens such a name."""
+    last = head[-(MAX_NAME_HEAD + 4 * MAX_ITEM) :]
+    commas = [i for i, w in enumerate(last) if w.endswith(",")]
+    if not commas:
+        return "", ""
+    close = last[commas[-1] + 1 :]
+    if not 3 <= len(close) <= 2 * MAX_ITEM + 1 or not any(w in _COORDINATORS for w in close[1:-1]):
+        return "", ""
+    opening = len(commas) - 1  # the list's first comma: its items are short
+    while opening and commas[opening] - commas[opening - 1] <= MAX_ITEM:
+        opening -= 1
+    at = commas[opening]
+    if any(_CLAUSE_END.search(w.rstrip(",")) for w in last[at:]):
+        return "", ""
+    for k in range(at, max(-1, at - MAX_NAME_HEAD), -1):
+        elided, first = _split_elision(last[k])
+        if k < at and _CLAUSE_END.search(last[k]):
+            break
+        if not first[:1].isupper() or not all(w[:1].islower() for w in last[k + 1 :]):
+            continue
+        words = tuple(_split_elision(w.rstrip(","))[1] for w in last[k:])
+        if len(_content(words)) < 3 or _rank(acronym, words) not in (0, 1):
+            continue
+        return " ".join([first, *last[k + 1 :]]), _article_of(elided or _word_before(head, last, k))
+    return "", ""
+
+
+def _word_before(head: list[str], last: list[str], k: int) -> str:
+    """The word before the k-th of `last`, the last words of `head`."""
+    i = len(head) - len(last) + k - 1
+    return head[i] if i >= 0 else ""
+
+
 def _long_name_start(
     acronym: str, words: tuple[str, ...], before: Callable[[int], str]
 ) -> int | None:
@@ -636,8 +682,35 @@ def _after_paren(text: str, seen: Collection[str] = ()) -> Iterator[tuple[str, s
         if key in seen:
             continue
         expansion, article = _expansion_before(text, m.start(), acronym, place)
+        if not expansion and not place:
+            expansion, article = _before_its_place(text, m.start(), acronym)
         if expansion:
             yield key, expansion, article
+
+
+MAX_PLACE = 4  # words of the complement that names an office's place or owner
+
+
+def _before_its_place(text: str, end: int, acronym: str) -> tuple[str, str]:
+    """(expansion, article) of the name that ends before a complement naming a place or an
+    owner, which gives the acronym no letter: 'Autorità di sistema portuale del Mar Tirreno
+    settentrionale (AdSP)', 'Istituto tecnico superiore della Nautica di Lucca (ITS)'."""
+    head = text[:end].split()
+    for back in range(1, MAX_PLACE + 1):
+        if back >= len(head):
+            break
+        word = head[-back]
+        elided, rest = _split_elision(word)
+        if word.lower() not in _GENITIVES and elided.lower() not in ("dell’", "d’"):
+            continue
+        named = [rest] if elided else head[len(head) - back + 1 :]
+        if not any(w[:1].isupper() for w in named):
+            continue
+        cut = end - len(" ".join(head[-back:])) - 1
+        if text[cut : end - 1].split() != head[-back:]:
+            return "", ""  # spaced otherwise than one space a word: not read back
+        return _expansion_before(text, cut, acronym, None)
+    return "", ""
 
 
 def _before_paren(text: str) -> Iterator[tuple[str, str, str]]:
@@ -738,6 +811,23 @@ def _alias(text: str) -> Iterator[tuple[str, str, str]]:
         yield m.group(1), expansion, article or _acronym_article(text, m.start(), expansion)
     if not found:
         yield from _spelled_alias(text)
+        yield from _alias_after(text)
+
+
+# 'reinforced autoclaved aerated concrete, or RAAC,': the acronym after its expansion.
+_ALIAS_AFTER = re.compile(r", (?:or|o|ovvero|cioè) ([A-Z][A-Z&]{1,9})\b(?![’'-])")
+
+
+def _alias_after(text: str) -> Iterator[tuple[str, str, str]]:
+    """'... found to contain reinforced autoclaved aerated concrete, or RAAC.', '$28 million in
+    tax increment financing, or TIF, to ...': the words before the comma spell the acronym."""
+    for m in _ALIAS_AFTER.finditer(text):
+        acronym = m.group(1)
+        if not is_acronym(acronym):
+            continue
+        expansion, article = _expansion_before(text, m.start(), acronym, None)
+        if expansion:
+            yield acronym, expansion, article
 
 
 def _spelled_alias(text: str) -> Iterator[tuple[str, str, str]]:
@@ -776,7 +866,9 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
         at = start + len(elided)
         for n in range(1, min(len(parts), 3) + 1):
             expansion = ", ".join(parts[:n])
-            if _names_it(acronym, expansion):
+            if not _names_it(acronym, expansion):
+                expansion = _name_before_complement(acronym, expansion)
+            if expansion:
                 yield acronym, expansion, article or _acronym_article(text, at, expansion)
                 break
         else:
@@ -784,6 +876,51 @@ def _apposition(text: str, pos: int = 0) -> Iterator[tuple[str, str, str]]:
                 expansion = _institution_name(parts)
                 if expansion and _shares_initials(acronym, expansion):
                     yield acronym, expansion, article or _acronym_article(text, at, expansion)
+
+
+def _name_before_complement(acronym: str, phrase: str) -> str:
+    """The name an acronym spells at the start of the phrase set beside it, before words that
+    give it no letter and tell which office of its kind it is, or say more of it: 'la CUC, la
+    Centrale unica di committenza regionale,', 'la SABAP, la Soprintendenza archeologia, belle
+    arti e paesaggio dell’Umbria,', 'la DOP, la Denominazione di origine protetta riconosciuta
+    nel 1996,'; '' when there is none."""
+    words = phrase.split()
+    for cut in range(3, len(words)):  # the nearest: a name's own complement spells its letters
+        if _tells_which(words[cut:]):
+            name = " ".join(words[:cut]).rstrip(",")
+            if _names_it(acronym, name) and not _holds_verb(words[:cut]):
+                return name
+    return ""
+
+
+def _holds_verb(words: list[str]) -> bool:
+    """Whether words in small letters hold a verb ('..., è l’associazione che ...'): a clause
+    goes on past the name."""
+    return any(
+        w.islower() and (w in _AUXILIARY_WORDS or is_finite(w, "it") or is_finite(w, "en"))
+        for w in words
+    )
+
+
+_AUXILIARY_WORDS = frozenset(AUXILIARIES["it"] | AUXILIARIES["en"])
+
+
+# How a past participle ends, which says more of a name after it ('riconosciuta dall’...').
+_PARTICIPLE_ENDS = tuple("ata ato ati ate ita ito iti ite uta uto uti ute".split())
+
+
+def _tells_which(words: list[str]) -> bool:
+    """Whether the words after a name are a complement of it: a place or an owner ('della
+    Calabria', 'dell’ateneo torinese'), an adjective in small letters ('regionale'), or a
+    participle's phrase ('riconosciuta dall’Unione europea')."""
+    elided, word = _split_elision(words[0])
+    if words[0].lower() in _GENITIVES or elided.lower() in ("dell’", "d’", "dall’"):
+        return len(words) <= 5
+    if not word.isalpha() or not word.islower() or _is_connector(word):
+        return False
+    if len(words) == 1:
+        return True
+    return word.endswith(_PARTICIPLE_ENDS) and len(word) > 5
 
 
 # Nouns that open the name of an institution. An acronym set off before such a name, with
