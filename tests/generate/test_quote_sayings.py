@@ -212,9 +212,44 @@ def test_a_vague_thing_said_to_be_so_is_not_asked() -> None:
 def test_a_figures_comma_or_point_does_not_end_the_description() -> None:
     text = '"The real limit is a car park at 2,310 feet on the pass," said ranger Amy Cole.'
     assert said(text, "en") == {
-        "How did Amy Cole describe the real limit?": "a car park at 2,310 feet on the pass"
+        "According to Amy Cole, what is the real limit?": "a car park at 2,310 feet on the pass"
     }
     text = "«Il vero limite è un parcheggio a 1.850 metri di quota», ha detto la guida Ada Neri."
     assert said(text) == {
-        "Secondo Ada Neri, che cos’è il vero limite?": "un parcheggio a 1.850 metri di quota"
+        "Secondo Ada Neri, qual è il vero limite?": "un parcheggio a 1.850 metri di quota"
     }
+
+
+def test_which_thing_a_one_of_a_kind_subject_is() -> None:
+    text = "«Il rischio più immediato adesso è l’erosione», ha detto la docente Anna Riva."
+    assert said(text) == {
+        "Secondo Anna Riva, qual è il rischio più immediato adesso?": "l’erosione"
+    }
+    text = '"The biggest problem is staffing," said Dr Anne Walsh.'
+    assert said(text, "en") == {"According to Anne Walsh, what is the biggest problem?": "staffing"}
+    # a quality, not a thing: not which the problem is
+    text = '"The biggest problem is simple," said Dr Anne Walsh.'
+    assert said(text, "en") == {}
+
+
+def test_what_a_thing_is_as_a_verbs_phrase() -> None:
+    text = (
+        "«Nessuno è contento, ma l’alternativa era svendere il formaggio in magazzino», ha "
+        "detto il presidente Giorgio Ferretti."
+    )
+    assert said(text) == {
+        "Secondo Giorgio Ferretti, qual era l’alternativa?": "svendere il formaggio in magazzino"
+    }
+    text = '"The only option was to close the road for a month," said Tom Reid.'
+    assert said(text, "en") == {
+        "According to Tom Reid, what was the only option?": "to close the road for a month"
+    }
+
+
+def test_an_opening_phrase_before_the_subject_has_no_verb_of_its_own() -> None:
+    text = (
+        "«Per anni il trasporto su gomma è stato la Cenerentola, perché l’attenzione andava al "
+        "ferro», ha detto l’assessore Luca Sorrentino."
+    )
+    question = "Secondo Luca Sorrentino, per anni, che cosa è stato il trasporto su gomma?"
+    assert said(text) == {question: "la Cenerentola"}

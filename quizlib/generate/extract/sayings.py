@@ -187,16 +187,78 @@ _RELATIVE_WORDS = frozenset("che cui quale who which that whose where dove".spli
 
 
 def _predicate(words: list[str], language: str) -> bool:
-    """Whether words are a noun phrase a thing is said to be: a determiner and a few words,
-    not a clause ('the reason is that ...', 'is what we feared')."""
-    if not 2 <= len(words) <= _MOST_ANSWER:
+    """Whether words are a noun phrase a thing is said to be: a determiner and a few words
+    ('l’erosione' is two), not a clause ('the reason is that ...', 'is what we feared')."""
+    if not words or len(words) > _MOST_ANSWER:
         return False
     first = words[0].lower()
     if language == "it" and first.startswith(_IT_ELIDED) and len(first) > 3:
         pass
-    elif first not in _PREDICATE_DETERMINERS[language]:
+    elif first not in _PREDICATE_DETERMINERS[language] or len(words) < 2:
         return False
     return not any(w.lower() in _SUBORDINATORS[language] for w in words)
+
+
+def _infinitive_predicate(words: list[str], language: str) -> bool:
+    """Whether words are what a thing is said to be, as a verb's phrase: 'svendere il
+    formaggio', 'to sell the cheese' (after 'l’alternativa era', 'the only option is')."""
+    if not 2 <= len(words) <= _MOST_ANSWER or any(
+        w.lower() in _SUBORDINATORS[language] for w in words
+    ):
+        return False
+    first = words[0].lower()
+    if language == "en":
+        return first == "to" and words[1].isalpha() and words[1].islower()
+    return (
+        first.isalpha()
+        and first.endswith(("are", "ere", "ire"))
+        and len(first) > 4
+        and lemma(first, "it") == first
+    )
+
+
+MAX_BARE = 3  # words of a noun phrase with no determiner a one-of-a-kind subject is said to be
+
+
+def _bare_noun_phrase(words: list[str], language: str) -> bool:
+    """Whether words are a short noun phrase without a determiner: 'staffing', 'water
+    pressure', 'acqua e luce'; no verb, no figure, not the speaker's."""
+    return (
+        1 <= len(words) <= MAX_BARE
+        and all(w.isalpha() and w.islower() for w in words)
+        and words[0] not in STOPWORDS[language]
+        and words[-1].endswith(_NOUN_ENDINGS[language])
+        and not holds_finite(words, language)
+        and not _first_person(words, language)
+    )
+
+
+# Endings of nouns, not adjectives: a bare answer must be a thing ('staffing', 'la
+# manutenzione'), not a quality ('simple').
+_NOUN_ENDINGS = {
+    "en": tuple("ing tion sion ment ness ity ance ence ship age ure".split()),
+    "it": tuple("zione sione mento ità ezza anza enza tura aggio".split()),
+}
+
+
+# Words that make a subject one of a kind: the question asks which thing it is ('qual è il
+# rischio più immediato?', 'what is the biggest problem?'), not how it is described.
+_IDENTIFYING = {
+    "it": re.compile(
+        r"\b(?:più|meno|maggiore|migliore|peggiore|primo|prima|ultimo|ultima|unico|unica|vero|vera)\b"
+    ),
+    "en": re.compile(r"\b(?:most|least|first|last|only|real|main|biggest|\w{3,}est)\b"),
+}
+_IT_WHICH = {
+    "è stato": "qual è stato",
+    "è stata": "qual è stata",
+    "è": "qual è",
+    "era": "qual era",
+    "sarà": "quale sarà",
+    "sono": "quali sono",
+    "erano": "quali erano",
+    "saranno": "quali saranno",
+}
 
 
 def _clause(text: str, language: str = "") -> str:
@@ -271,6 +333,19 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
         if like:
             rest = rest[1:]
         answer = _described_as(" ".join(rest), negated, language)
+        which = answer is not None and not like and bool(_IDENTIFYING[language].search(thing))
+        if answer is None and not negated and not like:
+            said = _clause(" ".join(rest), language).split()
+            if _infinitive_predicate(said, language):
+                answer, which = " ".join(said), True  # "l’alternativa era svendere ..."
+            elif _IDENTIFYING[language].search(thing) and _bare_noun_phrase(said, language):
+                answer, which = " ".join(said), True  # "the biggest problem is staffing"
+        if which and answer is not None:
+            if language == "en":
+                question = f"According to {speaker}, {where}what {copula} {thing}?"
+            else:
+                question = f"Secondo {speaker}, {where}{_IT_WHICH[copula]} {thing}?"
+            return _Asked(question, answer, f"{speaker} {thing}")
         if answer is None:
             if like:
                 return None
@@ -377,8 +452,8 @@ def _what_is_so(
 
 # Nouns that name a thing only through what the talk is about: "the place", "la cosa".
 _VAGUE_THINGS = frozenset(
-    """posto luogo cosa situazione idea risultato momento place thing situation idea result
-    moment one""".split()
+    """posto luogo cosa situazione idea risultato momento problema questione punto place
+    thing situation idea result moment one issue problem point question matter""".split()
 )
 
 
@@ -427,6 +502,9 @@ def _described_as(rest: str, negated: bool, language: str) -> str | None:
     return " ".join(clause)
 
 
+_BE_WORDS = frozenset("è era fu sarà sono erano saranno is was are were".split())
+
+
 def _opening(part: str, language: str) -> tuple[str, str]:
     """A clause's opening phrase, and the clause: 'Per chi vive ad Alicudi tutto l’anno, |
     l’aliscafo è ...', 'con questi volumi | il reparto non è ...', 'For the island, | the ferry
@@ -437,7 +515,8 @@ def _opening(part: str, language: str) -> tuple[str, str]:
         return "", part
     comma = part.find(", ")
     if comma >= 0 and 2 <= len(part[:comma].split()) <= 10:
-        return part[:comma], part[comma + 2 :]
+        if not _BE_WORDS & {w.lower() for w in part[:comma].split()}:
+            return part[:comma], part[comma + 2 :]  # not the clause itself, 'Per anni X è Y,'
     for k in range(2, min(len(words), 6)):
         first = words[k].lower()
         if first in _SUBJECT_DETERMINERS[language] or (
