@@ -90,6 +90,22 @@ the women’s title at the Chicago Marathon. Jerotich said she was happy.
     assert qs["Who won the women’s title at the Chicago Marathon?"] == "Faith Jerotich"
 
 
+def test_a_body_s_name_goes_on_after_of_and_and() -> None:
+    text = """Title of a test article here
+
+The Alaska Department of Fisheries closed the river to anglers on Tuesday. The Alaska \
+Department of Fish and Game closed the fishery at Cordova on Friday.
+"""
+    qs = _questions(text, "en")
+    assert qs["Which department closed the river to anglers?"] == "Alaska Department of Fisheries"
+    assert qs["Which department closed the fishery at Cordova?"] == (
+        "Alaska Department of Fish and Game"
+    )
+    # two people joined by "and" are no body's name
+    text = "Title of a test\n\nJohn Smith and Anna Jones closed the shop on Tuesday.\n"
+    assert not any(a.endswith("Anna Jones") for a in _questions(text, "en").values())
+
+
 def test_the_agent_of_a_participle_set_off_by_a_comma() -> None:
     it = """Titolo di un articolo di prova qui
 

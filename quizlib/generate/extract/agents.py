@@ -514,11 +514,11 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
         if not article and m.group(0).split()[0].lower() in _SUBORDINATORS:
             return None  # "Because Akaroa has no berth, ...": a clause before the main one
         name, end = _bare_name(m.group(0), doc.language), m.end()
-        joined = _joined_name(text, end, doc.language)
+        joined = _joined_name(text, end, doc.language) or _joined_body(text, name, end, doc)
         if joined is not None:  # "il Consorzio di Bonifica del Trasimeno | e Chiani | ha"
             name, end = f"{name}{text[end:joined]}", joined
         head, _, tail = name.partition(" of ")
-        if tail and (doc.person(head) or (len(head.split()) == 2 and len(tail.split()) == 1)):
+        if tail and (doc.person(head) or _person_of_place(head, tail, doc.language)):
             name = doc.person(head) or head  # "Faith Jerotich of Kenya": the person
         if not name or name.split()[0].lower() in ROLE_WORDS[doc.language]:
             return None
@@ -542,6 +542,34 @@ def _person_at_start(text: str, doc: Document) -> tuple[str, int] | None:
 
 
 _AND_NAME = re.compile(r"\se\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*){0,2}(?=\s(?P<verb>[a-zà-ù]+)\s)")
+
+
+def _person_of_place(head: str, tail: str, language: str) -> bool:
+    """Whether 'X Y of Z' is a person of a place ('Faith Jerotich of Kenya'), not a body's
+    name ('Alaska Department of Fisheries'), whose last word before 'of' is a common noun."""
+    words = head.split()
+    return (
+        len(words) == 2
+        and len(tail.split()) == 1
+        and not _is_body(head)
+        and not is_known_word(words[-1].lower(), language)
+    )
+
+
+# "and" and one or two capitalised words, then a word in small letters: "the Department of Fish
+# | and Game | closed".
+_EN_AND_NAME = re.compile(r"\sand\s[A-Z][\w’-]*(?:\s[A-Z][\w’-]*)?(?=\s[a-z])")
+
+
+def _joined_body(text: str, name: str, end: int, doc: Document) -> int | None:
+    """Where an English body's name that goes on after 'and' ends: 'the Alaska Department of
+    Fish and Game | closed ...' (a person's name joined by 'and' is another person)."""
+    if doc.language != "en" or not _is_body(name) or " of " not in name:
+        return None
+    m = _EN_AND_NAME.match(text, end)
+    if m is None or doc.person(m.group(0).split(None, 1)[1]):
+        return None
+    return m.end()
 
 
 def _joined_name(text: str, end: int, language: str) -> int | None:
@@ -801,10 +829,15 @@ def _which_kind_question(question: str, answer: str, language: str, text: str = 
     words = answer.split()
     if not words or not words[0][:1].isupper():
         return question
-    if "," in answer or not _AND_WORDS.isdisjoint(w.lower() for w in words):
-        return question  # "Leeds Teaching Hospitals and the Quadram Institute": more than one
     kinds = _INSTITUTION_KINDS[language]
+    head = answer.split(" of ", 1)[0].split() if language == "en" else []
+    of_kind = len(head) > 1 and head[-1].lower() in kinds  # "Alaska Department | of Fish ..."
+    named = head if of_kind else words  # "and" after "of" joins the complement's words
+    if "," in answer or not _AND_WORDS.isdisjoint(w.lower() for w in named):
+        return question  # "Leeds Teaching Hospitals and the Quadram Institute": more than one
     kind = words[0].lower() if words[0].lower() in kinds and len(words) > 1 else None
+    if kind is None and of_kind:
+        kind = head[-1].lower()
     if kind is None and language == "en" and words[-1].lower() in kinds and len(words) > 1:
         kind = words[-1].lower()
     if kind is None:
