@@ -1000,6 +1000,8 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             return None  # "said the company had ... and had hired": the company's verbs
         if language == "en" and toks[j - 1].low.endswith("ed") and toks[k].low.endswith("ed"):
             continue  # "makes forged and machined parts": two adjectives
+        if _second_noun_of_be(toks, verb, k, language):
+            continue
         auxiliary = _shared_auxiliary(toks, verb, k, language)
         if auxiliary is not None:
             subject = text[: toks[verb].start].rstrip()
@@ -1016,6 +1018,17 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             end = phrase[-1] if phrase[-1:] in ".!" else "."
             return first, f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
     return None
+
+
+def _second_noun_of_be(toks: list[Token], verb: int, k: int, language: str) -> bool:
+    """Whether the '-ed' word after 'and', in a clause whose verb is 'be', is an adjective of a
+    second noun the verb joins to its subject ('is the professional association and
+    registered trade union for doctors'), not a past with an object: a singular noun after it
+    needs an article or a figure to be one."""
+    if language != "en" or toks[verb].low not in _EN_BE_FORMS:
+        return False
+    word = toks[k].low
+    return word.endswith("ed") and k + 1 < len(toks) and not _object_opens(toks, k, language)
 
 
 def _inside_reported(toks: list[Token], verb: int, j: int, k: int, language: str) -> bool:
@@ -2283,9 +2296,10 @@ _COPULA_NOUN = {
         r"(?:[\w’'-]+ ){0,6}[\w’'-]+$"
     ),
 }
-_ASIDE_GOES_ON = {
-    "en": frozenset("that which who".split()),
-    "it": frozenset("che".split()),
+# A relative clause after the aside: 'che', 'where', 'in cui', 'through which'.
+_RELATIVE_GOES_ON = {
+    "en": re.compile(r"(?:that|which|who|where|(?:in|on|at|by|through|from) (?:which|whom)) "),
+    "it": re.compile(r"(?:che|dove|(?:in|a|da|su|con|per|tra|fra) (?:cui|il quale|la quale)) "),
 }
 
 
@@ -2294,7 +2308,7 @@ def _without_participle_aside(text: str, language: str) -> str | None:
     charity that restores railways.': an aside a participle opens after a noun, when a
     relative goes on after it (what follows is the noun's, the aside only adds to it)."""
     for m in _INNER_ASIDE.finditer(text):
-        if m.group("next").lower() not in _ASIDE_GOES_ON[language]:
+        if not _RELATIVE_GOES_ON[language].match(text, m.start("next")):
             continue
         if not is_participle(m.group("part"), language):
             continue
@@ -2477,6 +2491,28 @@ def _entry_after_opening(text: str, entry: str, language: str) -> str | None:
         return None
     clause = _unsaid_subject_clause(rest)
     return None if clause is None else f"{head}, {entry} {clause}"
+
+
+# An Italian copula that opens an entry's sentence with no subject said, then the noun phrase
+# that says what the entry is: "È la più grande università della Puglia", "È un lago laminare"
+# (not "È uno dei primi poli ...": one of many, and what follows is no longer the entry's).
+_UNSAID_COPULA = re.compile(
+    r"^(?:è|fu|era) (?:(?:il|lo|la|un|uno|una) |l’|un’)(?!\d|(?:dei|degli|delle)\s)",
+    re.IGNORECASE,
+)
+
+
+def _entry_before_copula(text: str, entry: str, language: str) -> str | None:
+    """'È la più grande università della Puglia.', 'Con circa 40.000 studenti è la più grande
+    ...' in the entry Università di Bari -> 'L’Università di Bari è la più grande università
+    della Puglia.': the entry named as the subject the copula leaves unsaid (the definitions
+    then read what the entry is)."""
+    if language != "it" or not text[:1].isupper():
+        return None
+    clause = _unsaid_subject_clause(text[:1].lower() + text[1:])
+    if clause is None or not _UNSAID_COPULA.match(clause):
+        return None
+    return f"{upper_first(entry)} {clause}"
 
 
 # Clitics before an Italian verb with no subject said: "si estende", "ci sono".
@@ -2721,7 +2757,15 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     colon_subject: (": ",),
     colon_clause: (": ",),
     _main_clause_alone: (", ", " per "),
-    _without_participle_aside: (", that ", ", which ", ", who ", ", che "),
+    _without_participle_aside: (
+        ", that ",
+        " which ",
+        ", who ",
+        ", che ",
+        ", where ",
+        ", dove ",
+        " cui ",
+    ),
     _opening_participle_said: (", ",),
     _described_said: (", ",),
     _without_condition: (", ",),
@@ -2843,6 +2887,7 @@ def statements(doc: Document) -> Iterator[Sentence]:
         if s.entry is not None:
             named = (
                 _entry_after_opening(s.text, s.entry.phrase, language)
+                or _entry_before_copula(s.text, s.entry.phrase, language)
                 or _entry_after_description(s.text, s.entry.phrase, language)
                 or entry_fragment(s.text, s.entry.phrase, language)
             )

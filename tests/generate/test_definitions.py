@@ -42,6 +42,57 @@ def test_a_restrictive_relative_clause_identifies_the_answer() -> None:
     assert qs["What is the region of Germany that built its steel industry?"] == "Ruhr"
 
 
+def test_an_adjective_after_and_goes_on_the_noun_phrase() -> None:
+    qs = entry(
+        "British Medical Association",
+        "The British Medical Association is the professional association and registered trade "
+        "union for doctors in the United Kingdom.",
+        "en",
+    )
+    definition = "the professional association and registered trade union for doctors in the"
+    assert qs["What is the British Medical Association?"] == f"{definition} United Kingdom"
+    assert not any("registered trade" in q and q.startswith("Which") for q in qs)
+
+
+def whole(heading: str, paragraph: str, language: str = "it") -> dict[str, str]:
+    """The questions the whole generator asks of one background entry after a short
+    article."""
+    body = (
+        "Un articolo di prova\n\nIl consiglio si è riunito ieri in città.\n\n"
+        if language == "it"
+        else "A test article\n\nThe council met in the city yesterday.\n\n"
+    )
+    return questions_of(f"{body}{heading}\n\n{paragraph}\n", language)
+
+
+def test_an_entry_s_copula_with_no_subject_said_is_the_entry_s() -> None:
+    qs = whole(
+        "Università di Bari",
+        "L’Università di Bari è un ateneo statale. Con circa 40.000 studenti è la più grande "
+        "università della Puglia.",
+    )
+    assert qs["Qual è la più grande università della Puglia?"] == "Università di Bari"
+    # one of many is no identity of the entry's, nor what the sentence goes on to say
+    qs = whole(
+        "Schio",
+        "Schio è un comune del Vicentino. È uno dei primi poli dell’industria laniera grazie al "
+        "Lanificio Rossi, fondato da Francesco Rossi nel 1817.",
+    )
+    assert not any("Schio" in a for q, a in qs.items() if "Rossi" in q)
+    # a figure after the copula opens no identity
+    qs = whole("Bari", "Bari è un comune italiano. È un 40% più grande della media.")
+    assert not any(q.startswith("Qual") for q in qs)
+
+
+def test_an_identity_told_in_the_past_is_asked_in_the_past() -> None:
+    qs = whole("Bari", "Bari è un comune italiano. Fu la capitale del ducato di Puglia nel 1100.")
+    assert qs["Qual era la capitale del ducato di Puglia nel 1100?"] == "Bari"
+    qs = whole("Bari", "Bari is a city. It was the capital of the duchy of Apulia in 1100.", "en")
+    assert qs["What was the capital of the duchy of Apulia in 1100?"] == "Bari"
+    qs = whole("Bari", "Bari is a city. It is the capital of the region of Apulia.", "en")
+    assert qs["What is the capital of the region of Apulia?"] == "Bari"
+
+
 def test_a_vague_identity_is_not_asked() -> None:
     qs = entry("Brianza", "La Brianza è la zona, a nord di Milano, dei mobilieri.")
     assert not any(q.startswith("Qual è") for q in qs)

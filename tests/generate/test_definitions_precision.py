@@ -109,7 +109,8 @@ def test_an_english_plural_predicate_is_asked_with_are() -> None:
     assert qs["What were the Geddes cuts?"] == "the closures of army camps and depots in Britain"
     assert not any(q.startswith("What is the closures") for q in qs)
     ward = "The Ward cuts were the closures of small schools in Britain that followed the report."
-    assert "What are the closures of small schools in Britain that followed the report?" in (
+    # a plural identity told in the past is asked in the past
+    assert "What were the closures of small schools in Britain that followed the report?" in (
         entry("Ward cuts", ward, "en")
     )
     qs = entry("Rockies", "The Rockies are the largest mountain system in North America.", "en")

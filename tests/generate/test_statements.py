@@ -398,3 +398,22 @@ def test_a_place_s_aside_that_says_where_it_lies_is_left_out() -> None:
 def test_a_relative_after_a_noun_of_a_name_is_not_said_of_the_noun() -> None:
     said = _said("La vicenda della Gerini, che dava lavoro a 180 persone, è finita male.", "it")
     assert not any(s.startswith("La vicenda della Gerini dava") for s in said)
+
+
+def test_an_adjective_after_and_in_a_clause_of_be_is_no_second_verb() -> None:
+    text = "The union is the professional association and registered trade union for doctors."
+    assert not any("registered trade" in said for said in _said(text, "en"))
+    # a past with its object after 'and' is a second verb phrase
+    said = _said("The trust was a charity and funded the 12 new wards in 2019.", "en")
+    assert "The trust funded the 12 new wards in 2019." in said
+
+
+def test_a_participle_aside_before_a_relative_with_its_preposition_is_left_out() -> None:
+    text = (
+        "La Borsa merci è il mercato ufficiale, gestito dalla Camera di commercio, in cui si "
+        "rilevano i prezzi all’ingrosso."
+    )
+    said = "La Borsa merci è il mercato ufficiale in cui si rilevano i prezzi all’ingrosso."
+    assert said in _said(text, "it")
+    text = "The Reef is a grassy plain, formed by raised beaches, where the airport was built."
+    assert "The Reef is a grassy plain where the airport was built." in _said(text, "en")

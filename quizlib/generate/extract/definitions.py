@@ -279,8 +279,31 @@ def _noun_phrase(pred: str, language: str) -> str:
                 continue  # "the closures of railway lines and stations": two nouns
             if i > 1 and words[i - 2].endswith(","):
                 continue  # "che trattiene, usa o vende i beni": the last of a list of verbs
+            if _adjective_of_second_noun(words, i + 1, language):
+                continue  # "the professional association and registered trade union"
             return " ".join(words[:i])
     return np
+
+
+# Words an English verb's object may open with: after them an '-ed' word is a past.
+_EN_OBJECT_OPENERS = frozenset(
+    "the a an its their his her this these those some all about around nearly almost".split()
+)
+
+
+def _adjective_of_second_noun(words: list[str], i: int, language: str) -> bool:
+    """Whether the English '-ed' word at `i`, after 'and', is an adjective of a second noun
+    ('and registered trade union for doctors'), not a past with an object: a noun in small
+    letters follows it, with no article a singular object would need."""
+    if language != "en" or i + 1 >= len(words) or not words[i].endswith("ed"):
+        return False
+    nxt = words[i + 1]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in _EN_OBJECT_OPENERS
+        and nxt not in PREPOSITIONS[language]
+    )
 
 
 def _plural_nouns(before: str, after: str, language: str) -> bool:
@@ -393,9 +416,26 @@ def _identities(pred: str, language: str) -> list[str]:
     return out
 
 
-def _identity_question(np: str, language: str, person: bool, plural: bool = False) -> str:
+def _identity_question(
+    np: str, language: str, person: bool, plural: bool = False, past: bool = False
+) -> str:
+    """'Qual è la capitale dell’Ohio?'; of an identity the sentence puts in the past ('Bari fu
+    la capitale del ducato ...'), 'Qual era ...?'."""
     key = "identity_person" if person else "identity_plural" if plural else "identity"
-    return render(language, key, np=np if language == "it" else lower_first(np))
+    question = render(language, key, np=np if language == "it" else lower_first(np))
+    if not past:
+        return question
+    head, rest = question.split(" ", 1)
+    verb, rest = rest.split(" ", 1)
+    if language == "it":
+        past_verb = {"è": "era", "sono": "erano"}.get(verb, verb)
+        return f"{head} {past_verb} {rest}"
+    return f"{head} {'were' if verb == 'are' else 'was'} {rest}"
+
+
+# The copulas of an identity told in the past: asked in the past.
+_PAST_COPULAS = frozenset("era erano fu furono was were".split())
+_PAST_COPULA_WORDS = [[w] for w in sorted(_PAST_COPULAS)]
 
 
 def _kind_of(np: str, language: str) -> str:
@@ -863,6 +903,8 @@ def _superlative_candidate(
         filled = _with_kind_noun(np, name, s.text, at) if at >= 0 else None
     if filled is None:
         return None  # "What is the largest in the network?", "Qual è il più antico di X?"
+    at = s.text.find(np)
+    past = at > 0 and s.text[:at].split()[-1:] in _PAST_COPULA_WORDS
     np = filled
     answer, kind = _answer_for(name, doc)
     person = kind == "person" or _person_np(np)
@@ -871,7 +913,7 @@ def _superlative_candidate(
         s,
         score,
         answer,
-        question=_identity_question(np, doc.language, person),
+        question=_identity_question(np, doc.language, person, past=past),
         answer_type="person" if person else kind,
         topic=f"{name} identity",
     )
@@ -1820,7 +1862,9 @@ def _definite_entry(
             s,
             0.9 if kind == "superlative" else 0.7,
             name,
-            question=_identity_question(np, language, person, plural),
+            question=_identity_question(
+                np, language, person, plural, past=squash(copula) in _PAST_COPULAS
+            ),
             accept=accept,
             answer_type=entry.kind,
             topic=f"{entry.name} identity",
@@ -3027,6 +3071,11 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if _adjectives_go_on(text, m.start() + 1 + text[m.start() + 1 :].find(np) + len(np)):
             continue  # "the stretch of cold, jellyfish-filled water": the comma joins adjectives
         found_np = _apposed_np(np, language)
+        if text[m.start() - 1 : m.start()] in _CLOSING_QUOTES:
+            title = _quoted_title_before(text, m.start())
+            if title is not None:  # "«Bò in bici», il nuovo servizio di bike sharing ..."
+                yield from _titled(s, title, found_np or np, language)
+                continue
         if found_np is None:
             continue
         np = found_np
@@ -3878,6 +3927,82 @@ def _quoted_before(text: str, comma: int, language: str) -> str | None:
     return _quoted_term(m, text, language) if m else None
 
 
+MAX_TITLE = 8  # words of a title in quotes
+_TITLE_BEFORE_APPOSITION = re.compile(_TERM + r"$")
+
+
+def _quoted_title_before(text: str, comma: int) -> str | None:
+    """The title in quotes just before an apposition ('è partito «Bò in bici», il nuovo
+    servizio ...', 'inaugurated “Harbour Ideas”, the incubator ...'): two words or more, the
+    first capitalised, none a figure; not a quotation, which ends a sentence inside or
+    follows what says it ('ha detto: «Non ci fermeremo»')."""
+    m = _TITLE_BEFORE_APPOSITION.search(text[:comma])
+    if m is None:
+        return None
+    title = next(t for t in m.group("t1", "t2", "t3") if t is not None).strip()
+    words = title.split()
+    if not 2 <= len(words) <= MAX_TITLE or not title[:1].isupper() or title[-1] in ".!?…,;:":
+        return None
+    if any(c.isdigit() for c in title) or text[: m.start()].rstrip().endswith(":"):
+        return None
+    return title
+
+
+def _titled(s: Sentence, title: str, np: str, language: str) -> Iterator[Candidate]:
+    """'Come si chiama il nuovo servizio di bike sharing ...?' -> 'Bò in bici' and 'Che cos’è
+    «Bò in bici»?': a title in quotes and the definite noun phrase set beside it that says
+    what it is, specific enough to have one name."""
+    if len(np.split()) > MAX_DEFINITION_WORDS:
+        np = _without_last_complement(np, language)
+    if _content_words(np, language) < MIN_NAMED or fold(title) in fold(np):
+        return
+    if len(np.split()) > MAX_DEFINITION_WORDS:
+        return
+    first = np.split(None, 1)[0].lower()
+    if first not in _DEFINITE_ARTICLES and not first.startswith("l’"):
+        return  # "un servizio ...": one of a kind, no name of its own
+    if language == "it":
+        question = f"Come {'si chiamano' if first in _PLURAL_ARTICLES else 'si chiama'} {np}?"
+    else:
+        question = f"What is the name of {lower_first(np)}?"
+    yield _name_card(s, title, question)
+    yield Candidate(
+        "definition",
+        s,
+        0.6,
+        np,
+        question=render(language, "definition", subject=_quoted(title, language)),
+        accept=(_bare(np),),
+        answer_type="definition",
+        topic=f"{title} definition",
+    )
+
+
+_DEFINITE_ARTICLES = frozenset("il lo la i gli le the".split())
+# A subject that opens the sentence, then its title in quotes set off by commas: "The town’s
+# new festival, “Sea and Stone”, will run ...", "Il nuovo corso, «Dati e salute», partirà".
+_SUBJECT_TITLE = re.compile(
+    r"^(?P<np>(?:(?:The|Il|Lo|La|I|Gli|Le)\s|L’)[^,;:()«»“”\"]{3,80}), " + _TERM + r", "
+)
+MAX_TITLED_SUBJECT = 10  # words of such a subject
+
+
+def _subject_titles(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'What is the name of the town’s new festival?' -> 'Sea and Stone': the subject's title
+    in quotes, set off after it; the subject a noun phrase with no verb."""
+    language = doc.language
+    m = _SUBJECT_TITLE.match(s.text)
+    if m is None:
+        return
+    words = m.group("np").split()
+    if len(words) > MAX_TITLED_SUBJECT or any(_is_clause_verb(w, language) for w in words):
+        return
+    title = _quoted_title_before(s.text, m.end() - 2)
+    if title is not None:
+        np = m.group("np")
+        yield from _titled(s, title, np[:1].lower() + np[1:], language)
+
+
 def _quoted_term(m: re.Match[str], text: str, language: str) -> str | None:
     """The term in quotes of a match, when it is one: a few lowercase words that are not a
     clause ('«vuole la pace»') nor a phrase with an article ('“a red line”', a judgement)."""
@@ -4327,6 +4452,8 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text or " — " in s.text or " – " in s.text:
             yield from _apposition_definitions(s, doc)
+            if any(f", {q}" in s.text for q in _TERM_QUOTES):
+                yield from _subject_titles(s, doc)
             if language == "en" and _KIND_GLOSS_CUE.search(s.text):
                 yield from _kind_glosses(s, doc)
             if any(cue in s.text for cue in _GLOSS_CUES[language]):
