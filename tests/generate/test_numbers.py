@@ -47,6 +47,17 @@ def test_numbers_in_words_are_counts() -> None:
     }
 
 
+def test_a_noun_that_looks_like_a_participle_is_counted_after_a_verb() -> None:
+    assert _questions("Il bando aveva attirato quattro offerte.") == {
+        "Quante offerte aveva attirato il bando?": "quattro"
+    }
+    assert _questions("Il Comune ha ricevuto nove richieste.") == {
+        "Quante richieste ha ricevuto il Comune?": "nove"
+    }
+    # a number that is the subject of a passive counts no participle
+    assert _candidates("Nell’incidente tre sono stati feriti.") == []
+
+
 def test_a_number_in_words_accepts_its_digits() -> None:
     asked = [c for c in _candidates("Il club ha vinto ventuno scudetti.") if c.question]
     assert asked[0].answer == "ventuno"

@@ -1051,7 +1051,12 @@ def _participle_as_noun(m: re.Match[str], text: str, language: str) -> bool:
     if after.startswith(","):
         return True
     word = after.split(maxsplit=1)[0] if after else ""
-    return word in AUXILIARIES[language]
+    if word in AUXILIARIES[language]:
+        return True
+    # The object of a verb before it: "aveva attirato quattro offerte", "ha ricevuto nove
+    # richieste" (a verb's participle would follow its auxiliary, not a number).
+    before = _word_before(text, m.start())
+    return before.islower() and (is_participle(before, language) or is_finite(before, language))
 
 
 def _counts(text: str, language: str, digits: bool, words: frozenset[str]) -> list[_Count]:
