@@ -130,7 +130,12 @@ def _cut_end(question: str) -> bool:
     if body.endswith("’"):
         return True  # "dell’?"
     last = body[body.rfind(" ") + 1 :]
+    if body.lower().endswith(_NUMBERED_ONE):
+        return False  # "il problema numero uno": 'uno' is the number
     return last.lower() in _CUT_END_WORDS or last in _STRANDED_NEVER
+
+
+_NUMBERED_ONE = (" numero uno", " n. uno")
 
 
 # Marks of a web page's menus and bylines, never of a sentence: "Accetta | Rifiuta", "Redazione

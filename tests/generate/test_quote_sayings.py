@@ -66,12 +66,19 @@ def test_a_list_stays_whole_in_the_answer() -> None:
     text = '"A new pier is the only sensible answer, and it is one we can afford," said Tom Reid.'
     assert said(text, "en") == {"How did Tom Reid describe a new pier?": "the only sensible answer"}
     text = (
-        "«Il traghetto è l’unico modo per andare dal medico, in banca o a scuola», ha detto "
+        "«Il traghetto è un modo per andare dal medico, in banca o a scuola», ha detto "
         "l’assessore Marco Ferri."
     )
     assert said(text) == {
         "Secondo Marco Ferri, che cos’è il traghetto?": (
-            "l’unico modo per andare dal medico, in banca o a scuola"
+            "un modo per andare dal medico, in banca o a scuola"
+        )
+    }
+    # the one thing a predicate picks out asks for its subject, the list whole in the question
+    text = text.replace("un modo", "l’unico modo")
+    assert said(text) == {
+        "Secondo Marco Ferri, qual è l’unico modo per andare dal medico, in banca o a scuola?": (
+            "il traghetto"
         )
     }
 
@@ -253,3 +260,20 @@ def test_an_opening_phrase_before_the_subject_has_no_verb_of_its_own() -> None:
     )
     question = "Secondo Luca Sorrentino, per anni, che cosa è stato il trasporto su gomma?"
     assert said(text) == {question: "la Cenerentola"}
+
+
+def test_a_one_of_a_kind_predicate_asks_for_its_subject() -> None:
+    text = "«Nel Sarrabus l’acqua resta il problema numero uno», ha detto il presidente Ugo Melis."
+    assert said(text) == {
+        "Secondo Ugo Melis, nel Sarrabus, qual è il problema numero uno?": "l’acqua"
+    }
+    text = "«Il Polesine è la zona più bassa della regione», ha detto il presidente Ugo Melis."
+    assert said(text) == {
+        "Secondo Ugo Melis, qual è la zona più bassa della regione?": "il Polesine"
+    }
+    text = '"Staffing remains the biggest single obstacle," said Dr Anne Walsh.'
+    assert said(text, "en") == {
+        "According to Anne Walsh, what is the biggest single obstacle?": "staffing"
+    }
+    # a subject with no determiner is asked only for the one thing a predicate picks out
+    assert said('"Staffing is a worry for all of us," said Dr Anne Walsh.', "en") == {}

@@ -57,8 +57,13 @@ _PREDICATE_DETERMINERS = {
     "it": frozenset("il lo la i gli le un uno una".split()),
 }
 # The copula after the subject, and how the question puts it.
-_EN_COPULAS = ("is", "was", "will be", "has been", "had been", "would be", "are", "were")
+_EN_COPULAS = (
+    *("is", "was", "will be", "has been", "had been", "would be", "are", "were"),
+    *("remains", "remained"),
+)
 _IT_COPULAS = {
+    "resta": "che cosa resta",
+    "rimane": "che cosa rimane",
     "è stato": "che cosa è stato",
     "è stata": "che cosa è stata",
     "è": "che cos’è",
@@ -217,6 +222,17 @@ def _infinitive_predicate(words: list[str], language: str) -> bool:
     )
 
 
+_INDEFINITE_ARTICLES = frozenset("a an un uno una un’".split())
+
+
+def _identifies(np: str, language: str) -> bool:
+    """Whether a predicate picks out one thing: a definite article and a word that makes it
+    one of a kind ('il problema numero uno', 'the lowest point of the county')."""
+    first = np.split(None, 1)[0].lower()
+    definite = first in ("the", "il", "lo", "la", "i", "gli", "le") or first.startswith("l’")
+    return definite and _IDENTIFYING[language].search(np) is not None
+
+
 MAX_BARE = 3  # words of a noun phrase with no determiner a one-of-a-kind subject is said to be
 
 
@@ -245,11 +261,14 @@ _NOUN_ENDINGS = {
 # rischio più immediato?', 'what is the biggest problem?'), not how it is described.
 _IDENTIFYING = {
     "it": re.compile(
-        r"\b(?:più|meno|maggiore|migliore|peggiore|primo|prima|ultimo|ultima|unico|unica|vero|vera)\b"
+        r"\b(?:più|meno|maggiore|migliore|peggiore|primo|prima|ultimo|ultima|unico|unica|vero"
+        r"|vera|principale|numero uno)\b"
     ),
     "en": re.compile(r"\b(?:most|least|first|last|only|real|main|biggest|\w{3,}est)\b"),
 }
 _IT_WHICH = {
+    "resta": "qual è",
+    "rimane": "qual è",
     "è stato": "qual è stato",
     "è stata": "qual è stata",
     "è": "qual è",
@@ -312,8 +331,11 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
         if copula is None:
             continue
         subject = words[:k]
+        bare = False  # "Staffing remains the biggest obstacle": asked only for the subject
         if not _subject(subject, language):
-            return None
+            bare = _bare_noun_phrase([_lower_first(subject[0]), *subject[1:]], language)
+            if not bare:
+                return None
         rest = words[at + len(copula.split()) :]
         if rest and rest[0].lower() in _COPULA_ADVERBS[language]:
             rest = rest[1:]
@@ -340,6 +362,24 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
                 answer, which = " ".join(said), True  # "l’alternativa era svendere ..."
             elif _IDENTIFYING[language].search(thing) and _bare_noun_phrase(said, language):
                 answer, which = " ".join(said), True  # "the biggest problem is staffing"
+        reverse = (
+            answer is not None
+            and not which
+            and not negated
+            and not like
+            and thing.split(None, 1)[0] not in _INDEFINITE_ARTICLES  # "a new pier": vague
+        )
+        if bare and not (reverse and answer is not None and _identifies(answer, language)):
+            return None
+        if reverse and answer is not None and _identifies(answer, language):
+            # "nel Sarrabus l’acqua resta il problema numero uno" -> "qual è il problema
+            # numero uno?" -> "l’acqua": the one-of-a-kind predicate asks for its subject
+            if language == "en":
+                verb = {"remains": "is", "remained": "was"}.get(copula, copula)
+                question = f"According to {speaker}, {where}what {verb} {_lower_first(answer)}?"
+            else:
+                question = f"Secondo {speaker}, {where}{_IT_WHICH[copula]} {answer}?"
+            return _Asked(question, thing, f"{speaker} {answer}", "thing")
         if which and answer is not None:
             if language == "en":
                 question = f"According to {speaker}, {where}what {copula} {thing}?"
