@@ -764,3 +764,14 @@ def test_a_long_question_is_asked_of_the_clause_joined_after_a_comma():
         "prossima estate?",
         "almeno 40",
     )
+
+
+def test_a_figure_that_opens_the_sentence_is_its_subject() -> None:
+    assert _asked("412 volunteers repaired the coastal path last year.", "412", "en") == (
+        "How many volunteers repaired the coastal path last year?",
+        "412",
+    )
+    assert _asked("Il 40% dei soci ha votato contro il bilancio.", "40%", "it", "percent") == (
+        "Quale percentuale dei soci ha votato contro il bilancio?",
+        "40%",
+    )

@@ -19,6 +19,7 @@ from . import (
     cloze,
     dates,
     definitions,
+    fractions,
     in_situ,
     kinds,
     matches,
@@ -55,6 +56,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     bodies.extract,
     sources.extract,
     appositions.extract,
+    fractions.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
 ASKED_SCORE = 0.7
@@ -82,6 +84,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     bodies.extract,
     sources.extract,
     appositions.extract,
+    fractions.extract,
 )
 # The extractors that also read the simpler statements of a sentence (see statements.py).
 STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (

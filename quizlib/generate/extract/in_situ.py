@@ -44,7 +44,7 @@ from .subject import explicit_subject
 SCORE = 0.55
 # An in-place question reads its clause whole: beyond this it is a sentence to wade through.
 MAX_WORDS = 28
-_FIGURE_TYPES = frozenset({"number", "percent", "year", "date"})
+_FIGURE_TYPES = frozenset({"number", "percent", "year", "date"})  # asked of a cloze's figure
 _NAME_TYPES = frozenset({"person", "thing", "city", "org", "place"})
 _TYPES = _FIGURE_TYPES | _NAME_TYPES
 

@@ -420,6 +420,12 @@ _IT_CLITICS = frozenset("si ci ne vi".split())
 _OBJECT_CLITICS = frozenset("lo la le gli l’".split())
 
 
+# A wh-word with its noun and a complement of it, which open a question as its subject: the
+# figure opened the sentence ("Circa un terzo delle ore ...").
+_IT_WH_SUBJECTS = frozenset("quale quali quanti quante".split())
+_OF_WORDS = frozenset("di del della dello dei degli delle dell’".split())
+
+
 def _subject_before_verb(question: str) -> bool:
     """Whether an Italian question names a subject before its first verb: a name, or a noun
     phrase whose article no preposition governs ('Il progetto occuperà ...', 'Come misura
@@ -427,6 +433,8 @@ def _subject_before_verb(question: str) -> bool:
     'Nella versione rivista vale ...', 'Ha ricevuto ...')."""
     previous = ""
     words = question.replace("’", "’ ").split()
+    if len(words) > 2 and words[0].lower() in _IT_WH_SUBJECTS and words[2] in _OF_WORDS:
+        return True  # "Quale parte delle ore ... si svolgerà ...?": the wh-phrase is the subject
     if words and _bare_opening(words):
         comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
         if comma is None or not is_participle(words[0].lower().strip(","), "it"):

@@ -127,7 +127,7 @@ def _read_figure(
     before, after = text[:start], text[end:]
     if after[:1].isalnum() or before[-1:].isalnum():
         return None  # a span that cuts a word ("12 m|iles")
-    if after[:1] in "-–/" and after[1:2].strip() or before[-1:] in "-–/#":
+    if after[:1] in "-–/" and after[1:2].strip() or before[-1:] and before[-1:] in "-–/#":
         return None  # "a 60-seat room", "1937-1945", "No. 5"
     if _OF_A_PRONOUN.match(after) or _EVERY.search(before):
         return None  # "15% of them" (of whom?), "every 20 minutes" (a rate, not a figure)
@@ -171,6 +171,8 @@ def _read_figure(
             word, previous = None, ""
     if " and " in text[start:end] or " e " in text[start:end]:
         return None  # "59 minutes and 8 seconds": a sum of two figures
+    if answer_type == "fraction":
+        return _fraction(text, a, b, previous, language)
     answer_types = {"year": _year, "date": _date}
     if answer_type in answer_types:
         return answer_types[answer_type](text, a, b, previous, word, language)
@@ -382,6 +384,31 @@ _SHARE_NOUNS = frozenset(
     """increase rise cut drop fall stake share reduction discount jump decline gain growth
     hike majority aumento calo riduzione sconto quota crescita""".split()
 )
+
+
+# Words that make a fraction a part of a span or of a thing: "the first half of 2027".
+_PART_OF_TIME = frozenset(
+    """first second last latter former other early late top bottom upper lower front back
+    prima seconda ultima""".split()
+)
+
+
+def _fraction(
+    text: str, a: int, b: int, previous: str, language: str
+) -> tuple[int, int, str, str] | None:
+    """'about a third (of)' -> 'what share (of)', 'circa un terzo (delle)' -> 'quale parte
+    (delle)': a share of a whole, not a fraction a determiner or an owner makes one thing of
+    ('the first half of', 'its half')."""
+    if previous in DETERMINERS[language] or previous.endswith(("’", "’s", "'s")):
+        return None
+    if previous in _PART_OF_TIME:
+        return None  # "the first half of 2027", "nella prima metà del mese": a part, no share
+    if language == "it" and previous in ARTICULATED_PREPOSITION:
+        return None  # "per la metà dei": the preposition's phrase, not a share of its own
+    if language == "it":
+        return a, b, "quale parte", text[a:b]
+    # "half the cost" -> "what share of the cost"
+    return a, b, "what share" if text.startswith(" of ", b) else "what share of", text[a:b]
 
 
 def _percent(
