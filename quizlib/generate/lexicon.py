@@ -131,7 +131,8 @@ ROLE_WORDS = {
         archbishop dean treasurer superintendent head manager representative principal
         headteacher headmaster headmistress officer coordinator trainer promoter lawyer
         solicitor barrister captain councillor councilor alderman recorder clerk registrar
-        warden harbourmaster vicar rector coroner organiser organizer""".split()
+        warden harbourmaster vicar rector coroner organiser organizer vice-president
+        vice-chair vice-chairman vice-chancellor vice-principal vice-captain""".split()
     ),
 }
 

@@ -201,3 +201,27 @@ def test_an_organiser_holds_an_office() -> None:
         "en",
     )
     assert asked["Who is the festival organiser?"] == "Rhys Pugh"
+
+
+def test_an_office_set_off_after_a_name_its_owner_of_several_words() -> None:
+    asked = _asked(
+        '"They are tired," said Darren Klassen, Manitoba Hydro\'s vice-president of generation '
+        "operations. Klassen joined the utility in 1998.",
+        "en",
+    )
+    assert asked["Who is Manitoba Hydro’s vice-president of generation operations?"] == (
+        "Darren Klassen"
+    )
+
+
+def test_an_acronym_in_brackets_and_where_the_holder_works_are_no_part_of_the_office() -> None:
+    asked = _asked(
+        "Rick Thiessen, business manager of the Electrical Workers Union (EWU) Local 2034, said "
+        "the workers were needed. Ruth Galbraith, conservation officer for RSPB Scotland on the "
+        "island, said the charity did not oppose the scheme.",
+        "en",
+    )
+    assert asked["Who is the business manager of the Electrical Workers Union Local 2034?"] == (
+        "Rick Thiessen"
+    )
+    assert asked["Who is the conservation officer for RSPB Scotland?"] == "Ruth Galbraith"

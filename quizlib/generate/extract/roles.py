@@ -67,8 +67,8 @@ _APPOSITION_GLUE = {"it": OFFICE_GLUE["it"] | {"presso"}, "en": OFFICE_GLUE["en"
 # Secretary of State,", "Petra Wendland, Saxony’s state economy minister, ...", "Nicola Neri,
 # titolare della Neri Costruzioni srl,", "Ann Lee, director of excavations at the Trust,".
 _APPOSITION = re.compile(
-    r",\s+(?:(?P<art>il|la|lo|l’|the)\s*|(?P<owner>[A-ZÀ-Þ][\w-]*’s)\s+)?"
-    r"(?P<office>[^,;.()“”]{3,60})[,;.]"
+    r",\s+(?:(?P<art>il|la|lo|l’|the)\s*|(?P<owner>(?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*’s)\s+)?"
+    r"(?P<office>[^,;.()“”]{3,90})[,;.]"
 )
 # The glue as folded words compare with it: "dell’Associazione" folds to "dell associazione".
 _FOLDED_GLUE = {
@@ -174,10 +174,11 @@ def _feminine_holder(words: list[str], holder: str) -> bool:
 
 def _apposition(text: str, language: str) -> tuple[str, str] | None:
     """(determiner, office) of an office set off by commas at the start of `text`."""
-    m = _APPOSITION.match(text)
+    m = _APPOSITION.match(_BRACKETED_ACRONYM.sub("", text))
     if m is None:
         return None
     office = _FIGURE_AFTER.split(m.group("office"), 1)[0].strip()
+    office = _PLACE_AFTER.sub("", office)
     words = fold(office).split()
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language] - _FOLDED_GLUE[language]
@@ -189,6 +190,15 @@ def _apposition(text: str, language: str) -> tuple[str, str] | None:
     return (art.lower() if art else owner or ""), office
 
 
+# An acronym in brackets inside an office, which says its body again: "business manager of the
+# International Brotherhood of Electrical Workers (IBEW) Local 2034".
+_BRACKETED_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z&.]{1,9}\)(?=[\s,])")
+# Where the holder works, said after the office: "conservation officer for RSPB Scotland | on
+# the island", "medico di base | in paese".
+_PLACE_AFTER = re.compile(
+    r"\s(?:on|in|at)\s+the\s+(?:island|town|city|village|site|ground|spot)$"
+    r"|\s(?:in|sull’|sul)\s*(?:paese|città|isola|posto)$"
+)
 # A figure said with an office is no part of it: "il capocannoniere del campionato | con 187
 # reti".
 _FIGURE_AFTER = re.compile(r"\s(?:con|with)\s+\d")
