@@ -152,6 +152,9 @@ def test_studied_in_anki_continues_in_quizlib(fsrs: bool, tmp_path: Path) -> Non
     col: Any = Collection(str(tmp_path / "collection.anki2"))
     try:
         col.set_config("fsrs", fsrs)
+        # The day ends far from now: a learning step that crosses Anki's day cutoff (4 am by
+        # default) waits for the next day, and the test would find no card to answer.
+        col.set_config("rollover", (datetime.now().hour + 12) % 24)
         deck_id = col.decks.id("Studiato")
         note = col.new_note(col.models.by_name("Basic"))
         note["Front"], note["Back"] = "Capitale d'Ungheria?", "Budapest"
