@@ -277,3 +277,12 @@ def test_a_one_of_a_kind_predicate_asks_for_its_subject() -> None:
     }
     # a subject with no determiner is asked only for the one thing a predicate picks out
     assert said('"Staffing is a worry for all of us," said Dr Anne Walsh.', "en") == {}
+
+
+def test_an_opening_that_ties_to_what_was_said_is_left_out() -> None:
+    text = "«Per questo il primo investimento sarà un laboratorio a Napoli», ha detto Ada Neri."
+    assert said(text) == {
+        "Secondo Ada Neri, quale sarà il primo investimento?": ("un laboratorio a Napoli")
+    }
+    text = "«Per noi i nonni sono una ricchezza», ha detto il sindaco Sebastiano Mura."
+    assert said(text) == {"Secondo Sebastiano Mura, che cosa sono i nonni?": "una ricchezza"}

@@ -542,6 +542,13 @@ def _described_as(rest: str, negated: bool, language: str) -> str | None:
     return " ".join(clause)
 
 
+# An opening that ties the clause to what was said before it, or says it is the speaker's
+# view, left out of the question.
+_LINKING_OPENING = re.compile(
+    r"(?i)(?:per\s+questo(?:\s+motivo)?|per\s+questa\s+ragione|for\s+this\s+reason"
+    r"|for\s+that\s+reason|in\s+questo\s+modo|in\s+this\s+way"
+    r"|per\s+(?:noi|me)|for\s+(?:us|me)),?\s+"  # the speaker's own view: "Per noi i nonni ..."
+)
 _BE_WORDS = frozenset("è era fu sarà sono erano saranno is was are were".split())
 
 
@@ -553,6 +560,9 @@ def _opening(part: str, language: str) -> tuple[str, str]:
     words = part.split()
     if not words or words[0].lower() not in _OPENING_PREPOSITIONS[language]:
         return "", part
+    linking = _LINKING_OPENING.match(part)
+    if linking is not None:  # "Per questo il primo investimento ...": it ties to what was said
+        return "", part[linking.end() :]
     comma = part.find(", ")
     if comma >= 0 and 2 <= len(part[:comma].split()) <= 10:
         if not _BE_WORDS & {w.lower() for w in part[:comma].split()}:
