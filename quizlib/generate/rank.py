@@ -215,6 +215,13 @@ _FIGURE_SAID = re.compile(
 # time or figure: "When will the museum reopen in May and the library?" (of "... in May and
 # the library in September"), "Quando riaprirà il museo a maggio e la biblioteca?".
 _MONTH_NAMES = "|".join(sorted(MONTH_WORDS))
+# A name cut before 'and' taken for a subject, its verb joined to it: "When did Glens Borough
+# Council and carry out ...?" (of "commissioned by Causeway Coast and Glens Borough Council and
+# carried out ...").
+_SUBJECT_AND_VERB = re.compile(
+    r"\b(?:did|does|do|will|would|can|could)\s+(?:[A-Z][\w’'-]*\s+)+(?:and|or)\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|other|local|national)\b)[a-z]+\s"
+)
 _GAPPED_SUBJECT = re.compile(
     r"(?:\d|\b(?:" + _MONTH_NAMES + r"))"
     r"\s+(?:and|e|ed)\s+(?:(?:the|il|lo|la|i|gli|le)\s+|l[’'])"
@@ -269,6 +276,8 @@ def well_formed(question: str, kind: str) -> bool:
     if _PREPOSITION_ARTICLE.search(question):
         return False
     if _GAPPED_SUBJECT.search(question, max(0, len(question) - _END_REACH)):
+        return False
+    if _SUBJECT_AND_VERB.search(question):
         return False
     if kind != "quote" and points_back(question):  # a speaker's own "these" is his words'
         return False

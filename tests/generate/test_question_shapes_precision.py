@@ -327,3 +327,9 @@ def test_go_keeps_the_particle_that_makes_it_a_verb_of_amount() -> None:
     assert not any(q.startswith("How much") and " go " in f"{q} " for q in asked)
     assert well_formed("How much did the painting go for at auction?", "money")
     assert well_formed("What did the share of students go up to?", "percent")
+
+
+def test_a_name_cut_before_and_is_no_subject_of_the_verb_after_it() -> None:
+    assert not well_formed("When did Glens Borough Council and carry out the survey?", "date")
+    assert well_formed("When did Tom and Anna meet?", "date")
+    assert well_formed("When did Tom and his wife move to Leeds?", "date")
