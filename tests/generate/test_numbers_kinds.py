@@ -88,6 +88,23 @@ def test_a_distance_from_a_place() -> None:
     }
 
 
+def test_a_distance_set_off_after_a_place() -> None:
+    en = _questions(
+        "The sonar at Miles Lake, about 50 miles upriver, had counted the fish. The firm farms "
+        "salmon at the site, about 4 kilometres off the island’s north-east coast. The firm "
+        "will reopen the mine near Baldhu, about 5 kilometres west of Truro.",
+        "en",
+    )
+    assert en["How far upriver is Miles Lake?"] == "50 miles"
+    assert en["How far off the island’s north-east coast is the site?"] == "4 kilometres"
+    assert en["How far west of Truro is Baldhu?"] == "5 kilometres"
+    # the town a pronoun stands for, not the river it stands on, is that far
+    text = "It stands on the River Severn, about 5 kilometres west of Kidderminster, and grew."
+    assert not _questions(text, "en")
+    # a place named only by its kind: which one, the sentences before say
+    assert not _questions("The firm runs the mine near Baldhu, about 5 km west of the city.", "en")
+
+
 def test_a_share_said_with_a_verb() -> None:
     en = _questions(
         "Pensioners make up nearly two thirds of the members of the club. "

@@ -25,9 +25,9 @@ _DISTANCE = {
     "en": re.compile(
         r"(?<=[\d\w])\s?(?P<unit>light-years?|light\s+years|kilometres|kilometers|km|miles"
         r"|metres|meters|feet)\s+(?:(?:away\s+)?(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?"
-        r"|east|west)\s+of|(?P<from>from))\s+(?P<place>[^,;:()“”\"]+)"
+        r"|east|west)\s+of|(?P<from>from|off))\s+(?P<place>[^,;:()“”\"]+)"
         # a distance from a place the adverb implies: "a site 5 kilometres offshore"
-        r"|(?P<adv>offshore|inland|upstream|downstream)(?![\w’'-]))"
+        r"|(?P<adv>offshore|inland|upstream|downstream|upriver|downriver)(?![\w’'-]))"
     ),
     "it": re.compile(
         r"(?<=[\d\w])\s?(?P<unit>anni\s+luce|anni-luce|chilometri|km|metri|miglia)\s+"
@@ -86,6 +86,8 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
         place = tail_of(m.group("place") + " ").strip() if not adverb else adverb
         if number is None or not 1 <= len(place.split()) <= 6:
             continue
+        if place.lower() in _PLACES_THE_TEXT_NAMES:
+            continue  # "west of the city": which city, the sentences before say
         if _YEAR.fullmatch(number.group("num")) or number.group("num")[:1].isupper():
             continue
         before = text[: number.start()].split()
@@ -101,7 +103,7 @@ def _distance_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, 
             asked += "" if away.endswith("’") else " "
             yield upper_first(f"{asked}{place}?"), text[number.start() : m.end("unit")], number[0]
         else:
-            away = f"{m.group('dir')} of" if m.group("dir") else "from"
+            away = f"{m.group('dir')} of" if m.group("dir") else m.group("from")
             asked = f"How far {away} {place} {be} {owner}?"
             if adverb:  # "a site 5 kilometres offshore" -> "How far offshore is the site?"
                 asked = f"How far {adverb} {be} {owner}?"
@@ -129,8 +131,46 @@ def _distance_owner(
             return None  # "un borgo a 30 chilometri da": the distance takes "a"
         before = before[:-1]
     if before and before[-1].endswith(","):
-        return _described_subject(text, s, language)
+        return _described_subject(text, s, language) or _set_off_after(before, language)
     return _phrase_before(before, language)
+
+
+# A place named only by its kind, which the article named before: no question can ask from it.
+_PLACES_THE_TEXT_NAMES = frozenset(
+    ["the city", "the town", "the village", "città", "paese", "borgo"]
+)
+MAX_PLACE_NAME = 4  # words of a place's name a distance is set off after
+
+
+def _set_off_after(before: list[str], language: str) -> tuple[str, str] | None:
+    """The place a distance set off by a comma is of, named right before the comma after a
+    preposition or an article ('the sonar at Miles Lake, about 50 miles upriver', 'the mine
+    near Baldhu, about 5 kilometres west of the city'), or a noun phrase with its article
+    ('at the site, about 4 kilometres off the coast')."""
+    if language != "en":
+        return None  # "nella frazione di Aurano, a ...": the name's article and its "di" unknown
+    if before[0].lower() in _PRONOUN_SUBJECTS:
+        return None  # "It stands on the River Severn, about 5 km west of ...": the distance is its
+    words = [*before[:-1], before[-1].rstrip(",")]
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_PLACE_NAME and words[k - 1][:1].isupper():
+        k -= 1
+    if k < len(words):
+        if k == 0 or words[k - 1].lower() not in _PLACE_OPENERS[language]:
+            return None  # "Tom Hargreaves, 90 km ...": a person, or a name that opens a clause
+        if not all(w.isalpha() for w in words[k:]) or _WATERWAYS & set(words[k:]):
+            return None  # "on the River Severn, about 5 km west of ...": the town on it is meant
+        return " ".join(words[k:]), "is"
+    return _phrase_before(words, language)
+
+
+_PRONOUN_SUBJECTS = frozenset("it they he she".split())
+_WATERWAYS = frozenset("River Canal Road Street".split())
+# The words a place's name follows: a preposition of place or an article.
+_PLACE_OPENERS = {
+    "en": frozenset("at near in on by off of the".split()),
+    "it": frozenset("a ad in presso vicino di".split()),
+}
 
 
 # A sentence that says what a place is, its name first: "Morrinsville is a town in ...",
