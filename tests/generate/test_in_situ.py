@@ -775,3 +775,11 @@ def test_a_figure_that_opens_the_sentence_is_its_subject() -> None:
         "Quale percentuale dei soci ha votato contro il bilancio?",
         "40%",
     )
+
+
+def test_a_figure_after_a_participle_in_a_phrase_with_no_verb_is_no_clause() -> None:
+    text = "La quotazione delle forme stagionate 12 mesi è scesa a gennaio."
+    assert _asked(text, "12 mesi", "it") is None
+    assert _asked("Cheese aged 12 months sold for a record price.", "12 months", "en") is None
+    # after the verb, a participle's figure is what the clause says
+    assert _asked("The council has approved 12 new homes on the site.", "12", "en") is not None

@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..candidate import Candidate
 from ..document import Document, Sentence
 from ..text import contains_phrase, core, squash
-from ..verbs import AUXILIARIES, is_finite
+from ..verbs import AUXILIARIES, is_finite, is_participle
 from . import in_situ_names as names
 from .in_situ_clause import (
     CONNECTIVE,
@@ -93,6 +93,17 @@ def extract(
         )
         accept = (c.answer,) if core(answer) != core(c.answer) else ()
         yield Candidate(kind, s, SCORE, answer, question, None, accept, c.answer_type, c.topic)
+
+
+def _after_a_participle(before: str, head: str, language: str) -> bool:
+    """Whether a figure comes right after a participle that describes a noun in a phrase
+    with no verb of its own yet ('le forme stagionate 12 mesi', 'cheese aged 12 months'):
+    the figure modifies the subject, not what the clause says."""
+    words = before.split()
+    if not words or has_verb(head, language):
+        return False
+    word = words[-1]
+    return word.isalpha() and word.islower() and is_participle(word, language)
 
 
 # Words that open a relative clause.
@@ -237,6 +248,8 @@ def in_situ(
     if connective is not None:
         head = head[connective.end() :]
     head = without_appositions(head, language)
+    if _after_a_participle(text[:a], head, language):
+        return None  # "La quotazione delle forme stagionate quanti mesi, ...": no clause yet
     tail = text[b:right]
     opening = head.strip(" ,")
     first = opening.split(None, 1)[0].lower() if opening else ""
