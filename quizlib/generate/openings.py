@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .chunks import PREPOSITIONS, Token, tokens
+from .chunks import PREPOSITIONS, Token, joins_digits, tokens
 from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
 from .tenses import EN_SAME_PAST
 from .text import upper_first
@@ -239,6 +239,8 @@ def _verb_after_subject(
     `asides`, or of the comma or bracket that opens an aside after the subject)."""
     for i in range(k + 1, min(len(toks), k + 1 + _MAX_SUBJECT)):
         t = toks[i]
+        if t.text in ",." and joins_digits(toks, i):
+            continue  # "9,700 households": the figure's comma
         if not t.text[:1].isalnum():
             spaced = i + 1 < len(toks) and toks[i + 1].start > t.end
             return i if asides and t.text in ",(" and spaced else None

@@ -417,3 +417,10 @@ def test_a_participle_aside_before_a_relative_with_its_preposition_is_left_out()
     assert said in _said(text, "it")
     text = "The Reef is a grassy plain, formed by raised beaches, where the airport was built."
     assert "The Reef is a grassy plain where the airport was built." in _said(text, "en")
+
+
+def test_a_figure_s_comma_inside_the_subject_after_an_opening_phrase() -> None:
+    said = _said("Last year 9,700 households held permits for the fishery.", "en")
+    assert "9,700 households held permits for the fishery last year." in said
+    said = _said("Nel 2025 1.250 famiglie hanno chiesto il bonus.", "it")
+    assert "1.250 famiglie hanno chiesto il bonus nel 2025." in said
