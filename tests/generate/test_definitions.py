@@ -218,6 +218,15 @@ def test_reverse_definitions_end_on_a_word_that_ends() -> None:
     )
     reverse = [q for q in qs if q.startswith("Quale")]
     assert reverse and all(not q.endswith((" e?", " per?", " di?")) for q in reverse)
+    qs = entry(
+        "Consorzio Adige Po",
+        "Il Consorzio Adige Po è un ente pubblico economico che gestisce la rete di canali e gli "
+        "impianti idrovori di 61.000 ettari del Polesine.",
+    )
+    reverse = [q for q in qs if q.startswith("Quale")]
+    assert reverse == [
+        "Quale ente pubblico economico gestisce la rete di canali e gli impianti idrovori?"
+    ]
 
 
 def test_a_relative_clause_after_a_year_goes_with_the_noun() -> None:

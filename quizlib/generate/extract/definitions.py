@@ -540,8 +540,23 @@ def _rest(text: str, language: str) -> str:
             if w.lower() in PREPOSITIONS[language] and i >= 3 and not _completes(limit, i)
         ]
     end = _past_name(words, _past_complement(words, cut[-1] if cut else MAX_REST))
-    return " ".join(
-        _strip_dangling(words[: _before_bare_infinitive(words, end, language)], language)
+    end = _before_bare_infinitive(words, end, language)
+    if 1 < end < len(words) and any(c.isdigit() for c in words[end - 1]) and _counted(words[end]):
+        end -= 1  # "gli impianti di 61.000 | ettari": the figure goes with the noun it counts
+        while end > 1 and words[end - 1].lower() in PREPOSITIONS[language] | _DI:
+            end -= 1
+    return " ".join(_strip_dangling(words[:end], language))
+
+
+def _counted(word: str) -> bool:
+    """Whether the word after a figure is the noun it counts ('61.000 ettari'), not a word
+    that opens what comes next ('1775 on the orders')."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in PREPOSITIONS["it"] | PREPOSITIONS["en"] | _DI
+        and low not in {"e", "ed", "and", "o", "or"}
     )
 
 
