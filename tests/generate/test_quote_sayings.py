@@ -219,11 +219,11 @@ def test_a_vague_thing_said_to_be_so_is_not_asked() -> None:
 def test_a_figures_comma_or_point_does_not_end_the_description() -> None:
     text = '"The real limit is a car park at 2,310 feet on the pass," said ranger Amy Cole.'
     assert said(text, "en") == {
-        "According to Amy Cole, what is the real limit?": "a car park at 2,310 feet on the pass"
+        "How did Amy Cole describe the real limit?": "a car park at 2,310 feet on the pass"
     }
     text = "«Il vero limite è un parcheggio a 1.850 metri di quota», ha detto la guida Ada Neri."
     assert said(text) == {
-        "Secondo Ada Neri, qual è il vero limite?": "un parcheggio a 1.850 metri di quota"
+        "Secondo Ada Neri, che cos’è il vero limite?": "un parcheggio a 1.850 metri di quota"
     }
 
 
@@ -286,3 +286,9 @@ def test_an_opening_that_ties_to_what_was_said_is_left_out() -> None:
     }
     text = "«Per noi i nonni sono una ricchezza», ha detto il sindaco Sebastiano Mura."
     assert said(text) == {"Secondo Sebastiano Mura, che cosa sono i nonni?": "una ricchezza"}
+
+
+def test_no_which_question_of_a_description_or_in_the_first_person() -> None:
+    text = "«Per due anni la via principale è stata un cantiere», ha detto Luisa Pesenti."
+    assert not any(q.startswith("Secondo Luisa Pesenti, per due anni, qual") for q in said(text))
+    assert said('"Prevention is the only tool we have," said Renata Holloway.', "en") == {}

@@ -266,6 +266,12 @@ _IDENTIFYING = {
     ),
     "en": re.compile(r"\b(?:most|least|first|last|only|real|main|biggest|\w{3,}est)\b"),
 }
+# Words of a rank, which make a subject one thing even when what it is said to be is one of a
+# kind ('il primo investimento sarà un laboratorio'), not a quality ('la via principale').
+_RANKED = {
+    "it": re.compile(r"\b(?:più|meno|primo|prima|ultimo|ultima|unico|unica)\b"),
+    "en": re.compile(r"\b(?:most|least|first|last|only|\w{3,}est)\b"),
+}
 _IT_WHICH = {
     "resta": "qual è",
     "rimane": "qual è",
@@ -355,7 +361,16 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
         if like:
             rest = rest[1:]
         answer = _described_as(" ".join(rest), negated, language)
-        which = answer is not None and not like and bool(_IDENTIFYING[language].search(thing))
+        indefinite = answer is not None and (
+            answer.split(None, 1)[0].lower() in _INDEFINITE_ARTICLES
+            or answer.lower().startswith("un’")
+        )
+        which = (
+            answer is not None
+            and not like
+            and bool(_IDENTIFYING[language].search(thing))
+            and (not indefinite or bool(_RANKED[language].search(thing)))
+        )  # "qual è il rischio?" -> "l’erosione"; "la via principale è stata un cantiere": how
         if answer is None and not negated and not like:
             said = _clause(" ".join(rest), language).split()
             if _infinitive_predicate(said, language):
@@ -368,6 +383,7 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
             and not negated
             and not like
             and thing.split(None, 1)[0] not in _INDEFINITE_ARTICLES  # "a new pier": vague
+            and not _first_person((answer or "").split(), language)  # "the only tool we have"
         )
         if bare and not (reverse and answer is not None and _identifies(answer, language)):
             return None
