@@ -48,6 +48,13 @@ def test_fractions_that_are_no_share_to_ask() -> None:
     assert asked("The team will publish its results in the first half of 2027.", "en") == {}
     assert asked("I lavori partiranno nella prima metà del 2027 con 40 operai.") == {}
     assert asked("Wind farms now make up a third of the island's power.", "en") == {}
+    assert asked("Red dwarfs make up roughly three quarters of the stars.", "en") == {}
+    # a share that describes a noun in a phrase with no verb
+    text = "The star, a red dwarf about a fifth of the Sun's mass, is too faint to be seen."
+    assert asked(text, "en") == {}
+    # a second clause joined after the share
+    text = "Il mercato vale circa un quinto dell’export e i nuovi dazi rischiano di pesare."
+    assert asked(text) == {}
     assert asked("Due terzi dei fondi arriveranno dalla Regione.") == {}
     # a headline sums the article up: its share is asked from the text
     headline = Sentence("Almost half of patients waited a year, audit finds", "paragraph 1", 0, 0)

@@ -783,3 +783,8 @@ def test_a_figure_after_a_participle_in_a_phrase_with_no_verb_is_no_clause() -> 
     assert _asked("Cheese aged 12 months sold for a record price.", "12 months", "en") is None
     # after the verb, a participle's figure is what the clause says
     assert _asked("The council has approved 12 new homes on the site.", "12", "en") is not None
+
+
+def test_a_number_in_words_that_opened_its_sentence_is_answered_in_small_letters() -> None:
+    qs = en_questions("Fourteen young birds took to the air this summer after the work.")
+    assert qs["How many young birds took to the air this summer?"] == "fourteen"

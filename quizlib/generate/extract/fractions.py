@@ -37,7 +37,7 @@ _FRACTION = {
 _SHARE_VERBS = re.compile(
     r"\b(?:make|makes|made|making|account|accounts|accounted|represent|represents|represented"
     r"|rappresenta|rappresentano|rappresentava|costituisce|costituiscono)\s+(?:up\s+|for\s+)?"
-    r"(?:about\s+|circa\s+|quasi\s+|almost\s+|nearly\s+)?$",
+    r"(?:[a-z]+\s+){0,2}$",  # a qualifier: "make up roughly three quarters of"
     re.IGNORECASE,
 )
 
@@ -57,6 +57,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             question, answer = built
             if language == "it" and question.startswith("Quale parte") and _plural(m.group(0)):
                 continue  # "Due terzi dei fondi arriveranno": the verb is plural, 'parte' is not
+            if language == "it" and _SECOND_CLAUSE.search(question, question.find("quale parte")):
+                continue  # "... vale quale parte dell’export e i nuovi dazi rischiano ...?"
             yield Candidate(
                 "number",
                 s,
@@ -66,6 +68,10 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 answer_type="fraction",
                 topic=f"{answer} share",
             )
+
+
+# "e" and an article after the share: a second clause with a subject of its own.
+_SECOND_CLAUSE = re.compile(r"\se\s(?:il|lo|la|i|gli|le|ogni)\s|\se\sl’")
 
 
 def _plural(fraction: str) -> bool:

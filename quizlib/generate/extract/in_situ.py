@@ -38,6 +38,7 @@ from .in_situ_clause import (
     without_appositions,
 )
 from .in_situ_figures import figure
+from .numbers.words import NUMBER_WORDS
 from .subject import explicit_subject
 
 # Below the questions the other extractors phrase (0.7 and up), above any cloze.
@@ -86,8 +87,8 @@ def extract(
             s, built = restated
         answered.setdefault(where, []).append(answer)
         question, answer = built
-        if _OPENING_QUALIFIER.match(answer):
-            answer = answer[:1].lower() + answer[1:]  # "About 380" opened its sentence
+        if _OPENING_QUALIFIER.match(answer) or _spelled_opening(answer, doc.language):
+            answer = answer[:1].lower() + answer[1:]  # "About 380", "Fourteen" opened it
         kind = {"year": "date", "date": "date", "person": "entity", "thing": "entity"}.get(
             c.answer_type, "number" if c.answer_type in _FIGURE_TYPES else "entity"
         )
@@ -144,6 +145,12 @@ def _in_statement(
         if built is not None:
             return st, built
     return None
+
+
+def _spelled_opening(answer: str, language: str) -> bool:
+    """Whether an answer opens with a number in words that opened its sentence ('Fourteen')."""
+    first = answer.split(None, 1)[0] if answer else ""
+    return first[:1].isupper() and first.lower() in NUMBER_WORDS[language]
 
 
 _OPENING_QUALIFIER = re.compile(
@@ -250,6 +257,8 @@ def in_situ(
     head = without_appositions(head, language)
     if _after_a_participle(text[:a], head, language):
         return None  # "La quotazione delle forme stagionate quanti mesi, ...": no clause yet
+    if answer_type == "fraction" and head.strip(" ,") and not has_verb(head, language):
+        return None  # "The star, a red dwarf what share of the Sun’s mass, ...": a noun's
     tail = text[b:right]
     opening = head.strip(" ,")
     first = opening.split(None, 1)[0].lower() if opening else ""
