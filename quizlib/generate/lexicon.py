@@ -208,7 +208,7 @@ KIND_NOUNS = {
         esercito alliance organization organisation union partnership party company agency
         institution installation base association movement group bank foundation university
         army istituto ente organo consorzio museo ministero institute body branch museum
-        ministry""",
+        ministry autorità authority""",
     "person": """politico politica scrittore scrittrice attore attrice cantante scienziato
         giornalista presidente ministro diplomatico imprenditore politician writer actor singer
         scientist journalist president minister diplomat businessman""",

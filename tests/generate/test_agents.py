@@ -106,6 +106,19 @@ Department of Fish and Game closed the fishery at Cordova on Friday.
     assert not any(a.endswith("Anna Jones") for a in _questions(text, "en").values())
 
 
+def test_an_italian_body_s_name_in_small_letters_and_a_firm_s_legal_form() -> None:
+    text = """Titolo di un articolo di prova qui
+
+L’intervento è stato finanziato dall’Autorità di sistema portuale del Mare Adriatico centrale. \
+Le case popolari del Comune di Milano sono gestite da MM spa.
+"""
+    qs = _questions(text, "it")
+    assert qs["Da chi è stato finanziato l’intervento?"] == (
+        "Autorità di sistema portuale del Mare Adriatico centrale"
+    )
+    assert qs["Da chi sono gestite le case popolari del Comune di Milano?"] == "MM spa"
+
+
 def test_the_agent_of_a_participle_set_off_by_a_comma() -> None:
     it = """Titolo di un articolo di prova qui
 

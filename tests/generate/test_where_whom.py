@@ -48,12 +48,16 @@ def test_whom_a_charge_was_entrusted_or_awarded_to() -> None:
         "di tre restauratrici. Il premio è stato assegnato a Torino. Le indagini furono "
         "affidate al Nucleo di polizia tributaria della Guardia di Finanza di Pavia."
     )
-    # a group of people, a lone name that may be a place, a name cut short: no question
+    # a group of people, a lone name that may be a place: no question
     assert answers(agents.extract, it, "it") == {
         "A chi è stata affidata la gestione per i primi due anni?": "Arcobaleno",
         "A chi è stato aggiudicato l’appalto?": "Impresa Rossi Costruzioni di Brescia",
         # a cooperative is a body: what its relative clause says it did is asked of it
         "Quale cooperativa ha assunto sei educatori?": "Arcobaleno",
+        # a body's name in small letters, read whole to its place
+        "A chi furono affidate le indagini?": (
+            "Nucleo di polizia tributaria della Guardia di Finanza di Pavia"
+        ),
     }
     en = (
         "The contract was awarded to Carillion Roads in March. The franchise "

@@ -1019,14 +1019,25 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         rest = NAME_RUN.match(text, initial.end())
         if rest is not None:
             return _named(text[m.start() : rest.end()], doc)
+    legal = _LEGAL_FORM.match(text, m.end())
+    if legal is not None:
+        return _named(text[m.start() : legal.end()], doc)  # "da MM spa"
     one = m.group(0).strip()
+    known = is_known_word(one.lower(), "it") or one.lower() in _IT_BODY_HEADS
     complement = (
         _SMALL_COMPLEMENT.match(text, m.end())
-        if doc.language == "it" and " " not in one and is_known_word(one.lower(), "it")
+        if doc.language == "it" and " " not in one and known
         else None
     )
-    if complement is not None:
-        return _named(text[m.start() : complement.end()], doc)  # "dalla Capitaneria di porto"
+    if complement is not None:  # "dalla Capitaneria di porto", "dall’Autorità di sistema
+        # portuale del Mare Adriatico centrale": the adjectives and the place go with it
+        end = _small_adjectives(text, complement.end())
+        place = _OF_PLACE_IT.match(text, end)
+        if place is not None:
+            named = NAME_RUN.match(text, place.end())
+            if named is not None:
+                end = _small_adjectives(text, named.end())
+        return _named(text[m.start() : end], doc)
     adjective = (
         _SMALL_ADJECTIVE.match(text, m.end())
         if doc.language == "it" and " " not in one and doc.person(one) is None
@@ -1091,6 +1102,10 @@ _BODY_TAILS = frozenset(
 _AMPERSAND_PARTNER = re.compile(r"\s&\s[A-ZÀ-Ý][\w’-]*(?:\s[A-ZÀ-Ý][\w’-]*)*")
 
 
+# The legal form after a firm's name, in small letters: "MM spa", "Neri Costruzioni srl".
+_LEGAL_FORM = re.compile(r"\s+(?:s\.p\.a\.|s\.r\.l\.|spa|srl|snc|sas)(?!\w)")
+
+
 def _name_end(text: str, start: int, end: int, doc: Document) -> int:
     """Where a body's name that the name run from `start` to `end` stops short of ends:
     a partner's name after '&' goes with it ('Lindqvist & Partners');
@@ -1102,6 +1117,9 @@ def _name_end(text: str, start: int, end: int, doc: Document) -> int:
     partner = _AMPERSAND_PARTNER.match(text, end)
     if partner is not None:  # "Lindqvist | & Partners", "Ferrero | & Rinaldi"
         end = partner.end()
+    legal = _LEGAL_FORM.match(text, end)
+    if legal is not None:
+        return legal.end()  # "MM | spa", "Luce di Magra | srl": the firm's form is its name's
     run = text[start:end].split()
     single = len(run) == 1 and is_known_word(run[0].lower(), doc.language)  # "Transport for"
     if run and (run[-1].lower() in _FOR_HEADS or single):
@@ -1196,6 +1214,12 @@ def _members_of(text: str, at: int, language: str) -> str | None:
 
 # A one-word institution's name goes on with a complement in small letters: "Capitaneria di
 # porto", "Corpo di guardia".
+# Heads of Italian bodies the dictionary does not know as words.
+_IT_BODY_HEADS = frozenset("autorità".split())
+# The place a body's name ends with: "del | Mare Adriatico centrale".
+_OF_PLACE_IT = re.compile(
+    r"\s+(?:del|della|dello|dei|degli|delle)\s+(?=[A-ZÀ-Þ])|\s+dell’(?=[A-ZÀ-Þ])"
+)
 _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
 # ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
 # costiera".
@@ -2229,8 +2253,8 @@ def _listed_after(agent: str, text: str, at: int) -> bool:
 # Words of a name that say it is a body of people or a person by a title: "Caledonian Maritime
 # Assets Limited", "la Soprintendenza del Mare", "the Earl of Shaftesbury".
 _BODY_WORDS = frozenset(
-    """ltd limited plc llp inc srl spa trust council government authority commission board
-    governo commissione soprintendenza procura prefettura comune regione provincia earl duke
+    """ltd limited plc llp inc srl spa trust council government authority autorità commission
+    board governo commissione soprintendenza procura prefettura comune regione provincia earl duke
     executive ministry ministero department police polizia court tribunale university
     università company società agency agenzia party partito association associazione
     fondazione foundation union sindacato osservatorio observatory istituto institute ente
