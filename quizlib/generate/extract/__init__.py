@@ -23,6 +23,7 @@ from . import (
     in_situ,
     kinds,
     matches,
+    members,
     nicknames,
     numbers,
     objects,
@@ -57,6 +58,7 @@ QUESTION_EXTRACTORS: tuple[Extractor, ...] = (
     sources.extract,
     appositions.extract,
     fractions.extract,
+    members.extract,
 )
 # A sentence with a question this good gets a cloze only of another fact than the ones asked.
 ASKED_SCORE = 0.7
@@ -85,6 +87,7 @@ SPLIT_EXTRACTORS: tuple[Extractor, ...] = (
     sources.extract,
     appositions.extract,
     fractions.extract,
+    members.extract,
 )
 # The extractors that also read the simpler statements of a sentence (see statements.py).
 STATEMENT_EXTRACTORS: tuple[Extractor, ...] = (
