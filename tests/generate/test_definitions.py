@@ -93,6 +93,14 @@ def test_an_identity_told_in_the_past_is_asked_in_the_past() -> None:
     assert qs["What is the capital of the region of Apulia?"] == "Bari"
 
 
+def test_a_firm_s_legal_form_before_its_apposition() -> None:
+    qs = asked(
+        "Un articolo\n\nIl progetto è nato in collaborazione con Difesa Servizi spa, la società "
+        "in house del Ministero della Difesa, nel 2015.\n"
+    )
+    assert qs["Che cos’è Difesa Servizi?"] == "la società in house del Ministero della Difesa"
+
+
 def test_a_vague_identity_is_not_asked() -> None:
     qs = entry("Brianza", "La Brianza è la zona, a nord di Milano, dei mobilieri.")
     assert not any(q.startswith("Qual è") for q in qs)

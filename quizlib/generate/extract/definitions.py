@@ -2726,6 +2726,10 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     if acronym is not None:  # "l’Einstein Telescope (ET), il rivelatore ...": the name's
         window = window[: acronym.start()]
         comma -= len(acronym.group(0))
+    legal = _LEGAL_FORM_END.search(window)
+    if legal is not None:  # "Difesa Servizi spa, la società ...": the firm's form aside
+        window = window[: legal.start()]
+        comma -= len(legal.group(0))
     name = _NAME_END.search(window)
     rare = None if name else _WORD_END.search(window)
     m = name or rare
@@ -2772,6 +2776,8 @@ def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None
     return term, phrase
 
 
+# A firm's legal form after its name, in small letters: "Difesa Servizi spa".
+_LEGAL_FORM_END = re.compile(r"\s(?:spa|srl|snc|s\.p\.a\.|s\.r\.l\.)$")
 _INDEFINITE_APPOSITION = re.compile(r"^(?:,|\s[–—])\s(?:a|an)\s")
 # Words before a rare word that give it no article: "a population of | dollaghan", "its |
 # rāhui".
