@@ -2318,6 +2318,39 @@ def _without_participle_aside(text: str, language: str) -> str | None:
     return None
 
 
+# A person's birth and death said after what the person was: "Nicola Vaccaj (1790-1848) è
+# stato un compositore ..., nato a Tolentino il 15 marzo 1790 e morto a Pesaro nel 1848".
+_LIFE = {
+    "it": re.compile(
+        r"^(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){1,3})(?:\s+\([^()]{4,30}\))?\s+"
+        r"(?:è\s+stat[oa]|era|fu)\s+[^,;:()]{3,120},\s+(?P<born>nat[oa])\s+(?P<c1>[^,;:()]+?)"
+        r"(?:\s+e\s+(?P<died>mort[oa])\s+(?P<c2>[^,;:()]+?))?(?:[,;.]|$)"
+    ),
+    "en": re.compile(
+        r"^(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?:\s+\([^()]{4,30}\))?\s+"
+        r"(?:was|is)\s+[^,;:()]{3,120},\s+(?P<born>born)\s+(?P<c1>[^,;:()]+?)"
+        r"(?:\s+and\s+(?P<died>died)\s+(?P<c2>[^,;:()]+?))?(?:[,;.]|$)"
+    ),
+}
+
+
+def _life_said(text: str, language: str) -> list[str]:
+    """'Nicola Vaccaj (1790-1848) è stato un compositore ..., nato a Tolentino il 15 marzo
+    1790 e morto a Pesaro nel 1848.' -> 'Nicola Vaccaj è nato a Tolentino il 15 marzo 1790.',
+    'Nicola Vaccaj è morto a Pesaro nel 1848.': where and when a person was born and died,
+    said after what the person was, each said of the person."""
+    m = _LIFE[language].match(text)
+    if m is None:
+        return []
+    name = m.group("name")
+    be = "è" if language == "it" else "was"
+    out = [f"{name} {be} {m.group('born')} {m.group('c1')}."]
+    if m.group("died"):
+        died = f"è {m.group('died')}" if language == "it" else "died"
+        out.append(f"{name} {died} {m.group('c2')}.")
+    return out
+
+
 def _described_said(text: str, language: str) -> list[str]:
     """'The grant will pay for repairs to the kiln, built in 1897, and to the stables.' -> 'The
     kiln was built in 1897.'; '... della CGIL, la Confederazione ... fondata nel 1944, che ...'
@@ -2708,6 +2741,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     adverb_said,
     _group_counted,
     each_with_said,
+    _life_said,
 )
 # The steps of a sentence's core, in their order, each the transforms tried in turn: the
 # opening phrase placed after the clause (with a comma or without), the asides after the
@@ -2725,6 +2759,7 @@ _DEPTH = 2
 # whose pattern is anchored at the text's start (_whole_first_said) has none: its own test
 # costs less than a search of the whole text for marks.
 _MARKS: dict[Transform, tuple[str, ...]] = {
+    _life_said: (", nato ", ", nata ", ", born "),
     _group_counted: (
         " crowd of ",
         " audience of ",

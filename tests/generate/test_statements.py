@@ -424,3 +424,15 @@ def test_a_figure_s_comma_inside_the_subject_after_an_opening_phrase() -> None:
     assert "9,700 households held permits for the fishery last year." in said
     said = _said("Nel 2025 1.250 famiglie hanno chiesto il bonus.", "it")
     assert "1.250 famiglie hanno chiesto il bonus nel 2025." in said
+
+
+def test_where_and_when_a_person_was_born_and_died_is_said_of_the_person() -> None:
+    text = (
+        "Nicola Vaccaj (1790-1848) è stato un compositore italiano, nato a Tolentino il 15 "
+        "marzo 1790 e morto a Pesaro nel 1848."
+    )
+    said = _said(text, "it")
+    assert "Nicola Vaccaj è nato a Tolentino il 15 marzo 1790." in said
+    assert "Nicola Vaccaj è morto a Pesaro nel 1848." in said
+    said = _said("Ann Lee was an English painter, born in Leeds in 1901.", "en")
+    assert "Ann Lee was born in Leeds in 1901." in said
