@@ -39,6 +39,24 @@ def test_find_dates() -> None:
     assert [s.answer for s in en] == ["February 18, 2021", "January 2024"]
 
 
+def test_a_span_of_days_in_one_month_or_two_is_one_date() -> None:
+    for text, language, said in [
+        ("La fiera si terrà dal 4 all’8 settembre 2026.", "it", "dal 4 all’8 settembre 2026"),
+        (
+            "I lavori si fermano tra il 1° aprile e il 15 giugno.",
+            "it",
+            "tra il 1° aprile e il 15 giugno",
+        ),
+        ("The fair will run from 4 to 8 September 2026.", "en", "from 4 to 8 September 2026"),
+        ("No work is done between 1 May and 31 August.", "en", "between 1 May and 31 August"),
+    ]:
+        (span,) = find_dates(text, language)
+        assert span.answer == said and span.is_range
+    assert questions(dates.extract, "La fiera si terrà dal 4 all’8 settembre 2026.") == {
+        "Quando si terrà la fiera?": "dal 4 all’8 settembre 2026"
+    }
+
+
 def test_dates_in_entries_use_the_entry_as_subject() -> None:
     qs = questions(dates.extract, IT_ENTRIES)
     assert qs["In che anno fu istituita l’Organizzazione Mondiale della Sanità?"] == "1948"

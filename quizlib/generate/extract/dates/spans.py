@@ -230,6 +230,36 @@ _YEAR_RANGE = {
 }
 
 
+# A span of days asked whole: from one day to another of one month ("dal 4 all’8 settembre
+# 2026", "from 4 to 8 September"), or a period between two days ("tra il 1° aprile e il 15
+# giugno", "between 1 May and 31 August"). ("dal 2 al 12 settembre" is the first date
+# pattern's; "from 3 March to 30 April" has two dates, asked one end at a time.)
+_IT_DAY = r"(?:[12]?\d|3[01])(?:°|º)?"
+_EN_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_DAY_RANGE = {
+    "it": re.compile(
+        r"\b(?:(?P<prep>dal|dall’)(?:(?<=’)|\s+)" + _IT_DAY + r"\s+(?:al\s+|all’)"
+        r"|(?P<between>tra il|fra il|tra l’|fra l’)(?:(?<=’)|\s+)"
+        + _IT_DAY
+        + r"(?:\s+(?:"
+        + _IT_MONTHS
+        + r"))?\s+(?:e\s+il\s+|e\s+l’))"
+        + _IT_DAY
+        + r"\s+(?:"
+        + _IT_MONTHS
+        + r")(?:\s+\d{4})?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:(?P<prep>from)\s+" + _EN_DAY + r"\s+(?:to|until)"
+        r"|(?P<between>between)\s+" + _EN_DAY + r"(?:\s+(?:" + _EN_MONTHS + r"))?\s+and)"
+        r"\s+" + _EN_DAY + r"\s+(?:" + _EN_MONTHS + r")(?:,?\s+\d{4})?\b"
+    ),
+}
+_DAY_RANGE_WORDS = {
+    "it": lambda low: " all’" in low or " e il " in low or " e l’" in low or "dall’" in low,
+    "en": lambda low: "from " in low or "between " in low,
+}
 _RANGE_PREPS = frozenset({"dal", "tra il", "fra il", "tra", "fra", "from", "between"})
 
 
@@ -439,6 +469,25 @@ def _dates(text: str, language: str) -> list[DateSpan]:
     if "/" in text:
         for m in _NUMERIC_DATE[language].finditer(text):
             spans.append(_numeric_span(m))
+            taken.append((m.start(), m.end()))
+    if month and _DAY_RANGE_WORDS[language](low):
+        for m in _DAY_RANGE[language].finditer(text):
+            if taken and any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            said = squash(m.group(0))
+            prep = "prep" if m.group("prep") else "between"
+            spans.append(
+                DateSpan(
+                    m.start(),
+                    m.start(),
+                    m.end(),
+                    said,
+                    (squash(text[m.end(prep) : m.end()]),),
+                    False,
+                    True,
+                    m.group(prep).lower(),
+                )
+            )
             taken.append((m.start(), m.end()))
     if years and ranges:
         for m in _YEAR_RANGE[language].finditer(text):
