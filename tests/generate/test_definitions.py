@@ -322,6 +322,8 @@ def test_considered_the_first_or_the_father() -> None:
     assert qs["What is considered the oldest printed map of the Alps?"] == "Aldine Atlas"
     qs = asked("Ada Lovelace, regarded as the mother of computer programming, died young.", "en")
     assert qs["Who is regarded as the mother of computer programming?"] == "Ada Lovelace"
+    qs = asked("Staffing was identified as the biggest single obstacle to faster care.", "en")
+    assert qs["What was identified as the biggest single obstacle to faster care?"] == "Staffing"
     # One of many identifies no one.
     assert asked("Il Duomo di Siena, considerato uno dei capolavori del gotico, è aperto.") == {}
 

@@ -3620,7 +3620,8 @@ _CONSIDERED = {
     "en": re.compile(
         r"(?P<verb>\b(?i:is|was|are|were)\s+)?(?:(?:widely|generally|often|long|still|now"
         r"|commonly)\s+)?(?P<part>considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to"
-        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as)"
+        r"\s+be|believed\s+to\s+be|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as"
+        r"|identified\s+as|named\s+as|ranked\s+as)"
         r"\s+(?P<by>by\s+[^,;:]{1,40}?\s+)?"
         r"(?P<np>the\s+[^,;:()]+)"
     ),
@@ -3628,13 +3629,15 @@ _CONSIDERED = {
 _CONSIDERED_VERB = re.compile(
     r"(?:considerat[oaie]|ritenut[oaie]|reputat[oaie]|descritt[oaie]\s+come|definit[oaie]"
     r"|considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+to\s+be|believed\s+to\s+be"
-    r"|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as)\s"
+    r"|recogni[sz]ed\s+as|described\s+as|billed\s+as|hailed\s+as|identified\s+as|named\s+as"
+    r"|ranked\s+as)\s"
 )
 _CONSIDERED_CUES = {
     "it": ("considerat", "ritenut", "reputat", "descritt", "definit"),
     "en": (
         *("considered", "regarded", "seen as", "viewed as", "thought to", "believed to"),
-        *("ecogni", "described as", "billed as", "hailed as"),
+        *("ecogni", "described as", "billed as", "hailed as", "identified as", "named as"),
+        "ranked as",
     ),
 }
 # The subject of a sentence whose verb is a copula: "Giuseppe Zamberletti (1933-2019) è stato".
