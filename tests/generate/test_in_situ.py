@@ -788,3 +788,11 @@ def test_a_figure_after_a_participle_in_a_phrase_with_no_verb_is_no_clause() -> 
 def test_a_number_in_words_that_opened_its_sentence_is_answered_in_small_letters() -> None:
     qs = en_questions("Fourteen young birds took to the air this summer after the work.")
     assert qs["How many young birds took to the air this summer?"] == "fourteen"
+
+
+def test_a_share_that_opens_its_clause_with_no_whole_is_not_asked() -> None:
+    text = "At the end of September, just 11.2% were seen within nine weeks."
+    assert _asked(text, "11.2%", "en", "percent") is None
+    # with its whole named, it is
+    text = "Just 11.2% of patients were seen within nine weeks."
+    assert _asked(text, "11.2%", "en", "percent") is not None

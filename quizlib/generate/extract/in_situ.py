@@ -96,6 +96,30 @@ def extract(
         yield Candidate(kind, s, SCORE, answer, question, None, accept, c.answer_type, c.topic)
 
 
+# The words that name the whole a share is of, right after it: "of", "di" and its forms.
+_OF_THE_WHOLE = re.compile(r"^\s+(?:of|di|del|della|dello|dei|degli|delle|dell’)\b")
+
+
+def _share_of_nothing(head: str, after: str, answer_type: str) -> bool:
+    """Whether a percentage or a fraction is the subject of its clause with no whole named
+    after it ('just 11.2% were seen within nine weeks'): asked alone, it is a share of
+    nothing."""
+    if answer_type not in ("percent", "fraction"):
+        return False
+    head = _HEDGES_AT_END.sub("", head.rstrip())
+    if head.strip(" ,") and not head.endswith(","):
+        return False  # "Wales produced 33% ...": a verb's share, not its clause's subject
+    return _OF_THE_WHOLE.match(after) is None
+
+
+# Words that hedge a share, left before it: "just 11.2%", "solo il 12%".
+_HEDGES_AT_END = re.compile(
+    r"(?:(?:^|\s)(?:just|only|about|around|some|nearly|almost|over|appena|solo|soltanto|circa"
+    r"|quasi|oltre|il|l’))+$",
+    re.IGNORECASE,
+)
+
+
 def _after_a_participle(before: str, head: str, language: str) -> bool:
     """Whether a figure comes right after a participle that describes a noun in a phrase
     with no verb of its own yet ('le forme stagionate 12 mesi', 'cheese aged 12 months'):
@@ -247,6 +271,8 @@ def in_situ(
         return None  # "The trust, which coordinates work with how many landowners, ..."
     if not head.strip() and _set_off_phrase(wh, text[b:], language):
         return None  # "Dei 312 partecipanti, 41 avevano ...": the phrase is set off, no clause
+    if _share_of_nothing(head, text[b:], answer_type):
+        return None  # "..., just 11.2% were seen": a share of what, the sentence before says
     if head.endswith(", ") or (language == "it" and head.endswith(" che ")):
         # a figure that opens a phrase set off by a comma has no clause of its own; nor one
         # right after "che" ("ha annunciato che in che anno investirà ...")
