@@ -488,9 +488,17 @@ def _without_condition(text: str, language: str) -> str | None:
 # An aside that names what a figure or a thing includes, between commas inside a clause
 # ("would cost £210,000, including signs and markings, and could ..."): left out.
 _INCLUDING = {
-    "en": re.compile(r", (?:including|excluding|among them|such as) "),
-    "it": re.compile(r", (?:compres[oaie]|inclus[oaie]|esclus[oaie]|tra cui|fra cui) "),
+    "en": re.compile(
+        r", (?:including|excluding|among them|such as|especially|mainly|mostly|chiefly) "
+    ),
+    "it": re.compile(
+        r", (?:compres[oaie]|inclus[oaie]|esclus[oaie]|tra cui|fra cui|soprattutto"
+        r"|in particolare|principalmente) "
+    ),
 }
+# A relative clause that goes on after such an aside: "l’insieme dei microrganismi, soprattutto
+# batteri, | che vivono ...".
+_RELATIVE_AFTER = re.compile(r"(?:che|which|that|who) ")
 
 
 def _without_including(text: str, language: str) -> str | None:
@@ -505,7 +513,7 @@ def _without_including(text: str, language: str) -> str | None:
         end = text.find(", ", at)
         if end < 0:
             return None
-        if _verb_after(text, end, language):
+        if _verb_after(text, end, language) or _RELATIVE_AFTER.match(text, end + 2):
             return text[: m.start()] + " " + text[end + 2 :]
         at = end + 2
     return None
@@ -2814,7 +2822,9 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
         f" {' '.join(words)} " for table in (LEFT_OUT, MOVED) for p in table.values() for words in p
     ),
     _without_including: tuple(
-        f", {w}" for w in "including excluding among such compres inclus esclus tra fra".split()
+        f", {w}"
+        for w in """including excluding among such especially mainly mostly chiefly compres
+        inclus esclus tra fra soprattutto in principalmente""".split()
     ),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked

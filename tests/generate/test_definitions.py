@@ -101,6 +101,30 @@ def test_a_firm_s_legal_form_before_its_apposition() -> None:
     assert qs["Che cos’è Difesa Servizi?"] == "la società in house del Ministero della Difesa"
 
 
+def test_a_kind_named_with_a_number_and_a_reverse_that_says_its_answer() -> None:
+    qs = entry(
+        "Section 106 agreement",
+        "A section 106 agreement is a legal agreement between a local planning authority and a "
+        "developer, named after section 106 of the Town and Country Planning Act 1990.",
+        "en",
+    )
+    assert qs["What is a section 106 agreement?"] == (
+        "a legal agreement between a local planning authority and a developer"
+    )
+    assert not any(q.startswith("Which legal agreement") for q in qs)  # "named after section 106"
+
+
+def test_an_aside_that_names_part_of_a_whole_before_its_relative_clause() -> None:
+    qs = whole(
+        "Microbiota intestinale",
+        "Il microbiota intestinale è l’insieme dei microrganismi, soprattutto batteri, che vivono "
+        "nell’intestino umano.",
+    )
+    assert qs["Che cos’è il microbiota intestinale?"] == (
+        "l’insieme dei microrganismi che vivono nell’intestino umano"
+    )
+
+
 def test_a_vague_identity_is_not_asked() -> None:
     qs = entry("Brianza", "La Brianza è la zona, a nord di Milano, dei mobilieri.")
     assert not any(q.startswith("Qual è") for q in qs)

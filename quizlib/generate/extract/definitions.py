@@ -1748,7 +1748,11 @@ def _common_entry(entry: EntryInfo) -> bool:
     """Whether an entry names a kind of thing, in small letters after its first word
     ('Business improvement district', 'Isolatore sismico'), no name."""
     words = entry.heading.split()
-    return len(words) > 1 and all(w.islower() for w in words[1:]) and words[0][1:].islower()
+    return (
+        len(words) > 1
+        and all(w.islower() or w.isdigit() for w in words[1:])
+        and words[0][1:].islower()
+    )  # "Section 106 agreement": a number in a kind's name
 
 
 def _fuller_name(subject: str, entry: EntryInfo) -> bool:
@@ -2420,6 +2424,8 @@ def _indefinite_entry(
     # 1990?" is one of many
     if reverse and thin and not classed and not _names_one(reverse, head):
         reverse = None
+    if reverse and _gives_away(reverse, name, head):
+        reverse = None  # "Which legal agreement is named after section 106 ...?": the name
     if reverse:
         yield Candidate(
             "definition",
@@ -2446,6 +2452,20 @@ _COMPLEMENTED_ADJECTIVES = frozenset(
     """native close similar equivalent adjacent next prone akin endemic originario originaria
     originari originarie simile simili vicino vicina vicini vicine""".split()
 )
+
+
+def _gives_away(question: str, answer: str, head: str) -> bool:
+    """Whether a question holds all the answer's words besides the kind it names ('...
+    named after section 106 ...?' of 'Section 106 agreement', a legal agreement): what it
+    asks, it says."""
+    said = set(fold(question).replace("’", " ").split())
+    kind = set(fold(head).replace("’", " ").split())
+    words = [
+        w
+        for w in fold(answer).replace("’", " ").split()
+        if (len(w) > 2 or w.isdigit()) and w not in kind
+    ]
+    return len(words) > 1 and all(w in said for w in words)
 
 
 def _dangling_modifier(word: str, language: str) -> bool:
