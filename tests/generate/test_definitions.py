@@ -125,6 +125,17 @@ def test_an_aside_that_names_part_of_a_whole_before_its_relative_clause() -> Non
     )
 
 
+def test_a_noun_alone_takes_what_it_is_used_for() -> None:
+    qs = entry(
+        "Draga aspirante refluente",
+        "La draga aspirante refluente è un’imbarcazione utilizzata per rimuovere sedimenti dal "
+        "fondale.",
+    )
+    assert qs["Che cos’è la draga aspirante refluente?"] == (
+        "un’imbarcazione utilizzata per rimuovere sedimenti dal fondale"
+    )
+
+
 def test_a_vague_identity_is_not_asked() -> None:
     qs = entry("Brianza", "La Brianza è la zona, a nord di Milano, dei mobilieri.")
     assert not any(q.startswith("Qual è") for q in qs)

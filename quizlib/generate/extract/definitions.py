@@ -2391,7 +2391,9 @@ def _indefinite_entry(
     if body and not _defined_after(ptoks, n, language):
         return
     relative = _relative_after_noun(ptoks, n, language)
-    definition = _fuller(pred, ptoks, n, language) if thin or body or relative else head
+    # "un’imbarcazione | utilizzata per rimuovere sedimenti": a noun alone, what it is for after
+    said_for = n == 2 and n < len(ptoks) and ptoks[n].low in _PURPOSE_PARTICIPLES
+    definition = _fuller(pred, ptoks, n, language) if thin or body or relative or said_for else head
     if definition is None and relative == "plain" and not (thin or body):
         definition = head  # "a mosquito | that can spread ... and yellow fever": too long whole
     if definition is None and not body and thin and classed:
@@ -2451,6 +2453,13 @@ _ADVERB_ENDINGS = {"it": ("mente",), "en": ("ly",)}
 _COMPLEMENTED_ADJECTIVES = frozenset(
     """native close similar equivalent adjacent next prone akin endemic originario originaria
     originari originarie simile simili vicino vicina vicini vicine""".split()
+)
+
+
+# Participles that say what a thing is for or made of, which complete a noun alone.
+_PURPOSE_PARTICIPLES = frozenset(
+    """utilizzato utilizzata utilizzati utilizzate usato usata usati usate impiegato impiegata
+    destinato destinata progettato progettata used designed intended employed""".split()
 )
 
 
