@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizlib.generate.document import Document, Sentence, build_document
+from quizlib.generate.document import Document, Sentence
 from quizlib.generate.extract import fractions
-from quizlib.generate.text import clean
+
+from .test_precision_owners import answers
 
 
 def asked(text: str, language: str = "it") -> dict[str, str]:
-    title = "Notizie" if language == "it" else "News"
-    doc = build_document(clean(f"{title}\n\n{text}\n"), language)
-    return {c.question: c.answer for c in fractions.extract(doc) if c.question}
+    return answers(fractions.extract, text, language)
 
 
 def test_a_fraction_of_a_whole_is_asked_in_place() -> None:

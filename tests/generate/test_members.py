@@ -3,15 +3,13 @@ Caseificio ...', 'Carnon Valley Tin’s 140 employees'), on sentences of our own
 
 from __future__ import annotations
 
-from quizlib.generate.document import build_document
 from quizlib.generate.extract import members
-from quizlib.generate.text import clean
+
+from .test_precision_owners import answers
 
 
 def asked(text: str, language: str = "it") -> dict[str, str]:
-    title = "Notizie" if language == "it" else "News"
-    doc = build_document(clean(f"{title}\n\n{text}\n"), language)
-    return {c.question: c.answer for c in members.extract(doc) if c.question}
+    return answers(members.extract, text, language)
 
 
 def test_the_people_of_a_named_body_or_place() -> None:
