@@ -186,6 +186,8 @@ def test_a_name_before_its_place_then_the_acronym_in_brackets() -> None:
     assert meanings(text) == {"TAR": "Tribunale amministrativo regionale"}
     text = "Data from the Food and Drug Administration of the United States (FDA) show it."
     assert meanings(text, "en") == {"FDA": "Food and Drug Administration"}
+    # The place gives a letter of the acronym: not read without it
+    assert meanings("Lo ha detto l’Azienda Sanitaria Locale di Potenza (ASP) ieri.") == {}
     # The complement gives no letter, and the name before it none either.
     assert meanings("Ha parlato il sindaco del Comune di Roma (ABC) ieri.") == {}
 

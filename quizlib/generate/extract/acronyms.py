@@ -709,7 +709,11 @@ def _before_its_place(text: str, end: int, acronym: str) -> tuple[str, str]:
         cut = end - len(" ".join(head[-back:])) - 1
         if text[cut : end - 1].split() != head[-back:]:
             return "", ""  # spaced otherwise than one space a word: not read back
-        return _expansion_before(text, cut, acronym, None)
+        expansion, article = _expansion_before(text, cut, acronym, None)
+        words = tuple(_split_elision(w.rstrip(","))[1] for w in expansion.split())
+        if expansion and _rank(acronym, words) not in (0, 1):
+            return "", ""  # "Azienda Sanitaria Locale di Potenza (ASP)": its P is the place's
+        return expansion, article
     return "", ""
 
 
