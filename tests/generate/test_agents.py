@@ -117,6 +117,10 @@ Le case popolari del Comune di Milano sono gestite da MM spa.
         "Autorità di sistema portuale del Mare Adriatico centrale"
     )
     assert qs["Da chi sono gestite le case popolari del Comune di Milano?"] == "MM spa"
+    text = "Titolo\n\nLe indagini furono affidate al Nucleo di polizia economico-finanziaria.\n"
+    assert _questions(text, "it")["A chi furono affidate le indagini?"] == (
+        "Nucleo di polizia economico-finanziaria"
+    )
 
 
 def test_the_agent_of_a_participle_set_off_by_a_comma() -> None:

@@ -1229,7 +1229,7 @@ _SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")
 # part of it: "-ano" is "lavorano" too).
 _MORE_ADJECTIVES = re.compile(
     r"\s+([a-zà-ù]{2,}(?:ale|ali|ile|ili|ico|ica|ici|iche|ano|ana|ani|ane|ese|esi|ivo|iva|ivi"
-    r"|ario|aria|ari|ardo|arda|ardi|ino|ina|ini|ine|iero|iera)\b)"
+    r"|ario|aria|ari|ardo|arda|ardi|ino|ina|ini|ine|iero|iera)(?:-[a-zà-ù]{3,})?\b)"
 )
 
 
