@@ -32,6 +32,27 @@ PREPOSITIONS = {
         through over under about into within following""".split()
     ),
 }
+# Words a verb's object or complement may open with: after a word that may be a verb or a
+# noun ('cost', 'sold'), they make it a verb ('and cost £740,000', 'e venduto 4 magazzini').
+OBJECT_OPENERS = frozenset(
+    """the a an its their his her this these those some all about around nearly almost more
+    over up il lo la i gli le un uno una circa oltre quasi più""".split()
+)
+
+
+def opens_object(word: str, language: str) -> bool:
+    """Whether a word opens a verb's object or complement: a figure, an article or a
+    determiner, a preposition."""
+    low = word.lower()
+    return (
+        word[:1].isdigit()
+        or low in OBJECT_OPENERS
+        or low.startswith(("l’", "un’"))
+        or low in PREPOSITIONS[language]
+        or low in ARTICULATED
+    )
+
+
 _DI_FAMILY = frozenset("di del dello della dei degli delle dell’ d’".split())
 # Prepositions that end a noun phrase read backwards ("prima" and "dopo" may be adjectives).
 _NP_BREAK = {

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .adverbs import LEFT_OUT, MOVED, adverb_said
-from .chunks import PREPOSITIONS, Token, index_at, tokens
+from .chunks import PREPOSITIONS, Token, index_at, opens_object, tokens
 from .document import Document, Sentence
 from .each_tails import each_with_said
 from .fragments import entry_fragment
@@ -1088,12 +1088,6 @@ def _present_before_place(toks: list[Token], i: int, language: str) -> bool:
     )
 
 
-# Words a verb's object or complement may open with: after a word that may be a verb or a
-# noun ('cost', 'sold'), they make it a verb ('and cost £740,000', 'e venduto 4 magazzini').
-_OBJECT_OPENERS = frozenset(
-    """the a an its their his her this these those some all about around nearly almost more
-    over up il lo la i gli le un uno una circa oltre quasi più""".split()
-)
 _EN_BE_PARTICIPLE = frozenset("been".split())
 _IT_ESSERE_PARTICIPLE = frozenset("stato stata stati state".split())
 
@@ -1101,16 +1095,7 @@ _IT_ESSERE_PARTICIPLE = frozenset("stato stata stati state".split())
 def _object_opens(toks: list[Token], k: int, language: str) -> bool:
     """Whether the token after `k` opens an object or a complement: a figure, an article or a
     determiner, a preposition (not the end of the text: 'and closed' says too little)."""
-    if k + 1 >= len(toks):
-        return False
-    t = toks[k + 1]
-    return (
-        t.text[:1].isdigit()
-        or t.low in _OBJECT_OPENERS
-        or t.low.startswith(("l’", "un’"))
-        or t.low in PREPOSITIONS[language]
-        or t.low in ARTICULATED
-    )
+    return k + 1 < len(toks) and opens_object(toks[k + 1].text, language)
 
 
 def _same_past_verb(toks: list[Token], k: int) -> bool:

@@ -14,6 +14,7 @@ from ..chunks import (
     PREPOSITIONS,
     joins_digits,
     main_verb,
+    opens_object,
     starts_with_subject,
     tokens,
 )
@@ -285,12 +286,6 @@ def _noun_phrase(pred: str, language: str) -> str:
     return np
 
 
-# Words an English verb's object may open with: after them an '-ed' word is a past.
-_EN_OBJECT_OPENERS = frozenset(
-    "the a an its their his her this these those some all about around nearly almost".split()
-)
-
-
 def _adjective_of_second_noun(words: list[str], i: int, language: str) -> bool:
     """Whether the English '-ed' word at `i`, after 'and', is an adjective of a second noun
     ('and registered trade union for doctors'), not a past with an object: a noun in small
@@ -298,12 +293,7 @@ def _adjective_of_second_noun(words: list[str], i: int, language: str) -> bool:
     if language != "en" or i + 1 >= len(words) or not words[i].endswith("ed"):
         return False
     nxt = words[i + 1]
-    return (
-        nxt.isalpha()
-        and nxt.islower()
-        and nxt not in _EN_OBJECT_OPENERS
-        and nxt not in PREPOSITIONS[language]
-    )
+    return nxt.isalpha() and nxt.islower() and not opens_object(nxt, language)
 
 
 def _plural_nouns(before: str, after: str, language: str) -> bool:
@@ -435,7 +425,6 @@ def _identity_question(
 
 # The copulas of an identity told in the past: asked in the past.
 _PAST_COPULAS = frozenset("era erano fu furono was were".split())
-_PAST_COPULA_WORDS = [[w] for w in sorted(_PAST_COPULAS)]
 
 
 def _kind_of(np: str, language: str) -> str:
@@ -918,8 +907,8 @@ def _superlative_candidate(
         filled = _with_kind_noun(np, name, s.text, at) if at >= 0 else None
     if filled is None:
         return None  # "What is the largest in the network?", "Qual è il più antico di X?"
-    at = s.text.find(np)
-    past = at > 0 and s.text[:at].split()[-1:] in _PAST_COPULA_WORDS
+    before = s.text[: max(0, s.text.find(np))].split()
+    past = bool(before) and before[-1] in _PAST_COPULAS
     np = filled
     answer, kind = _answer_for(name, doc)
     person = kind == "person" or _person_np(np)
@@ -4012,7 +4001,7 @@ def _titled(s: Sentence, title: str, np: str, language: str) -> Iterator[Candida
     if len(np.split()) > MAX_DEFINITION_WORDS:
         return
     first = np.split(None, 1)[0].lower()
-    if first not in _DEFINITE_ARTICLES and not first.startswith("l’"):
+    if first not in _ARTICLE_WORDS and not first.startswith("l’"):
         return  # "un servizio ...": one of a kind, no name of its own
     if language == "it":
         question = f"Come {'si chiamano' if first in _PLURAL_ARTICLES else 'si chiama'} {np}?"
@@ -4031,7 +4020,6 @@ def _titled(s: Sentence, title: str, np: str, language: str) -> Iterator[Candida
     )
 
 
-_DEFINITE_ARTICLES = frozenset("il lo la i gli le the".split())
 # A subject that opens the sentence, then its title in quotes set off by commas: "The town’s
 # new festival, “Sea and Stone”, will run ...", "Il nuovo corso, «Dati e salute», partirà".
 _SUBJECT_TITLE = re.compile(
