@@ -24,7 +24,7 @@ from ..document import Document, Sentence, is_known_word
 from ..lexicon import ARTICULATED
 from ..phrase import of_phrase, render
 from ..text import fold, is_acronym, it_gender
-from ..verbs import AUXILIARIES, is_finite
+from ..verbs import holds_finite
 
 # '(ASI)', '(SiC)', '(Consob)', '(IfW Kiel)'; '(ESA, dall’inglese European Space Agency)';
 # '(INC-6)', one numbered session of the body the acronym names.
@@ -900,13 +900,8 @@ def _name_before_complement(acronym: str, phrase: str) -> str:
 def _holds_verb(words: list[str]) -> bool:
     """Whether words in small letters hold a verb ('..., è l’associazione che ...'): a clause
     goes on past the name."""
-    return any(
-        w.islower() and (w in _AUXILIARY_WORDS or is_finite(w, "it") or is_finite(w, "en"))
-        for w in words
-    )
-
-
-_AUXILIARY_WORDS = frozenset(AUXILIARIES["it"] | AUXILIARIES["en"])
+    small = [w for w in words if w.islower()]
+    return holds_finite(small, "it") or holds_finite(small, "en")
 
 
 # How a past participle ends, which says more of a name after it ('riconosciuta dall’...').

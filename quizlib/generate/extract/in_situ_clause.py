@@ -13,6 +13,7 @@ from ..pointing import points_back
 from ..text import QUOTATION
 from ..verbs import (
     AUXILIARIES,
+    holds_finite,
     is_finite,
     is_participle,
     is_plural_present_at,
@@ -328,13 +329,12 @@ def has_verb(text: str, language: str) -> bool:
                 return True
             if before not in DETERMINERS["en"] and is_plural_present_at(low, after, "en"):
                 return True  # "Seven bridges link| the banks"; not "a seal| researcher"
-            if written[i + 1][:1].isupper() and (
-                _plural_noun(before) or written[i - 1][:1].isupper()
+            if (
+                written[i + 1][:1].isupper()
+                and (_plural_noun(before) or written[i - 1][:1].isupper())
+                and is_plural_present_at(low, written[i + 1], "en")
             ):
-                if is_plural_present_at(low, written[i + 1], "en"):
-                    return (
-                        True  # "residents in Blaenau speak| Welsh"; not "the farming game| Furrow"
-                    )
+                return True  # "residents in Blaenau speak| Welsh"; not "the farming game| Furrow"
             if (
                 before not in DETERMINERS["en"]
                 and before not in OPENING_PREPOSITIONS["en"]
@@ -366,9 +366,7 @@ _ESSERE = frozenset(
 
 def _verb_within_two(words: list[str]) -> bool:
     """Whether one of the (up to two) Italian words is a finite verb or an auxiliary."""
-    return any(
-        is_finite(w.lower().strip(","), "it") or w.lower() in AUXILIARIES["it"] for w in words
-    )
+    return holds_finite([w.lower().strip(",") for w in words], "it")
 
 
 def _subject_after_verb(words: list[str]) -> bool:
