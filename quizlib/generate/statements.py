@@ -2806,10 +2806,11 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     adverb_said: tuple(
         f" {' '.join(words)} " for table in (LEFT_OUT, MOVED) for p in table.values() for words in p
     ),
-    _without_including: tuple(
-        f", {w}"
-        for w in """including excluding among such especially mainly mostly chiefly compres
-        inclus esclus tra fra soprattutto in principalmente""".split()
+    _without_including: (
+        *(f", {w}" for w in "including excluding among such especially mainly mostly".split()),
+        *(f", {w}" for w in "chiefly compres inclus esclus tra fra soprattutto".split()),
+        ", in particolare",
+        ", principalmente",
     ),
 }
 # The rules that read their marks in any case ("Peter Lowe, Who ..."): their marks are looked

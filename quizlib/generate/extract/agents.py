@@ -1212,14 +1212,14 @@ def _members_of(text: str, at: int, language: str) -> str | None:
     return text[at + (4 if text.startswith("the ", at) else 0) : name.end()].strip()
 
 
-# A one-word institution's name goes on with a complement in small letters: "Capitaneria di
-# porto", "Corpo di guardia".
 # Heads of Italian bodies the dictionary does not know as words.
 _IT_BODY_HEADS = frozenset("autorità".split())
 # The place a body's name ends with: "del | Mare Adriatico centrale".
 _OF_PLACE_IT = re.compile(
     r"\s+(?:del|della|dello|dei|degli|delle)\s+(?=[A-ZÀ-Þ])|\s+dell’(?=[A-ZÀ-Þ])"
 )
+# A one-word institution's name goes on with a complement in small letters: "Capitaneria di
+# porto", "Corpo di guardia".
 _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
 # ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
 # costiera".

@@ -225,6 +225,11 @@ def _infinitive_predicate(words: list[str], language: str) -> bool:
 _INDEFINITE_ARTICLES = frozenset("a an un uno una un’".split())
 
 
+def _indefinite(np: str) -> bool:
+    """Whether a noun phrase opens with an indefinite article, an elided one too ('un’idea')."""
+    return np.split(None, 1)[0].lower() in _INDEFINITE_ARTICLES or np.lower().startswith("un’")
+
+
 def _identifies(np: str, language: str) -> bool:
     """Whether a predicate picks out one thing: a definite article and a word that makes it
     one of a kind ('il problema numero uno', 'the lowest point of the county')."""
@@ -361,15 +366,11 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
         if like:
             rest = rest[1:]
         answer = _described_as(" ".join(rest), negated, language)
-        indefinite = answer is not None and (
-            answer.split(None, 1)[0].lower() in _INDEFINITE_ARTICLES
-            or answer.lower().startswith("un’")
-        )
         which = (
             answer is not None
             and not like
             and bool(_IDENTIFYING[language].search(thing))
-            and (not indefinite or bool(_RANKED[language].search(thing)))
+            and (not _indefinite(answer) or bool(_RANKED[language].search(thing)))
         )  # "qual è il rischio?" -> "l’erosione"; "la via principale è stata un cantiere": how
         if answer is None and not negated and not like:
             said = _clause(" ".join(rest), language).split()
@@ -382,12 +383,13 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
             and not which
             and not negated
             and not like
-            and thing.split(None, 1)[0] not in _INDEFINITE_ARTICLES  # "a new pier": vague
-            and not _first_person((answer or "").split(), language)  # "the only tool we have"
+            and not _indefinite(thing)  # "a new pier": vague
+            and not _first_person(answer.split(), language)  # "the only tool we have"
+            and _identifies(answer, language)
         )
-        if bare and not (reverse and answer is not None and _identifies(answer, language)):
+        if bare and not reverse:
             return None
-        if reverse and answer is not None and _identifies(answer, language):
+        if reverse and answer is not None:
             # "nel Sarrabus l’acqua resta il problema numero uno" -> "qual è il problema
             # numero uno?" -> "l’acqua": the one-of-a-kind predicate asks for its subject
             if language == "en":

@@ -156,7 +156,7 @@ def _set_off_after(before: list[str], language: str) -> tuple[str, str] | None:
     while k > 0 and len(words) - k < MAX_PLACE_NAME and words[k - 1][:1].isupper():
         k -= 1
     if k < len(words):
-        if k == 0 or words[k - 1].lower() not in _PLACE_OPENERS[language]:
+        if k == 0 or words[k - 1].lower() not in _PLACE_OPENERS:
             return None  # "Tom Hargreaves, 90 km ...": a person, or a name that opens a clause
         if not all(w.isalpha() for w in words[k:]) or _WATERWAYS & set(words[k:]):
             return None  # "on the River Severn, about 5 km west of ...": the town on it is meant
@@ -166,11 +166,8 @@ def _set_off_after(before: list[str], language: str) -> tuple[str, str] | None:
 
 _PRONOUN_SUBJECTS = frozenset("it they he she".split())
 _WATERWAYS = frozenset("River Canal Road Street".split())
-# The words a place's name follows: a preposition of place or an article.
-_PLACE_OPENERS = {
-    "en": frozenset("at near in on by off of the".split()),
-    "it": frozenset("a ad in presso vicino di".split()),
-}
+# The words an English place's name follows: a preposition of place or an article.
+_PLACE_OPENERS = frozenset("at near in on by off of the".split())
 
 
 # A sentence that says what a place is, its name first: "Morrinsville is a town in ...",
