@@ -51,6 +51,8 @@ ARTICLES = {
     "it": frozenset("il lo la i gli le l’ un uno una un’".split()),
     "en": frozenset("the a an".split()),
 }
+# The plural definite articles of Italian, which a singular verb does not agree with.
+IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 # Articulated prepositions that open a noun phrase: "dalla sua prima menzione" -> "la sua ...".
 ARTICULATED = {
@@ -104,11 +106,11 @@ ARTICULATED_PREPOSITION = {
 # The English modal verbs: "can", "will", "must" ...
 EN_MODALS = frozenset("will would can could may might must shall should".split())
 
-# Words naming an office held by a person: "il Ministro degli Esteri russo Sergej Lavrov".
 # The ending an Italian participle takes after each definite article: "il ponte | costruito",
 # "la strada | costruita", "i ponti | costruiti", "le strade | costruite" ("l’" says no gender).
 IT_ARTICLE_ENDING = {"il": "o", "lo": "o", "la": "a", "i": "i", "gli": "i", "le": "e"}
 
+# Words naming an office held by a person: "il Ministro degli Esteri russo Sergej Lavrov".
 ROLE_WORDS = {
     "it": frozenset(
         """presidente ministro ministra segretario segretaria premier cancelliere re regina papa

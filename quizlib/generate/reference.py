@@ -23,6 +23,7 @@ from .lexicon import (
     ARTICLES,
     ARTICULATED,
     EN_EXTRAPOSED_IT,
+    IT_PLURAL_ARTICLES,
     OCCUPATIONS,
     ROLE_WORDS,
     SAY_VERBS,
@@ -330,7 +331,6 @@ _EN_DETERMINERS = frozenset(
 )
 _EN_BE_WORDS = frozenset("is was are were 's ’s".split())
 _IT_SINGULAR_ARTICLES = frozenset("il lo la l’ un uno una un’".split())
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 # Verbs that open a sentence with their subject after them ('È stato approvato il piano',
 # 'Resta aperto il nodo'): no unsaid subject before them.
 _IT_INVERTING = frozenset(
@@ -562,7 +562,7 @@ def _italian_rival(words: list[str], plural: bool) -> bool:
     """Whether the Italian words hold a phrase of that number an unsaid subject could be: a
     name, an article's phrase, also after a preposition ('il progetto del parco': the park may
     be what is meant), not a year ('nel 2026'), a count of things ('300 soci' for a plural)."""
-    articles = _IT_PLURAL_ARTICLES if plural else _IT_SINGULAR_ARTICLES
+    articles = IT_PLURAL_ARTICLES if plural else _IT_SINGULAR_ARTICLES
     for i, word in enumerate(words):
         low = word.lower().strip(",;:.")
         if low in _PRONOUN_WORDS:
@@ -584,7 +584,7 @@ def _subject_after_verb(words: list[str], plural: bool) -> bool:
     ('Ha vinto il Napoli', 'Nasce oggi un nuovo ente'): an article's phrase of the verb's
     number, a name, a count for a plural; past a participle or an adverb, not after a
     preposition ('Nasce dal Pian del Re')."""
-    articles = _IT_PLURAL_ARTICLES if plural else _IT_SINGULAR_ARTICLES
+    articles = IT_PLURAL_ARTICLES if plural else _IT_SINGULAR_ARTICLES
     for word in words[:4]:
         low = word.lower().strip(",;:.")
         head = low.split("’")[0] + "’" if "’" in low else low

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..candidate import Candidate
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICLES, WHEN_WORDS
+from ..lexicon import ARTICLES, IT_PLURAL_ARTICLES, WHEN_WORDS
 from ..text import squash
 from .common import entity_card
 from .numbers.clause import _english_body, _frame
@@ -132,7 +132,7 @@ def _gerund_win(s: Sentence, doc: Document, at: int) -> _Win | None:
     beaten, phase = _split_phase(g.group("obj").strip(), doc.language)
     if doc.language == "en":
         return _Win(subject, f"did {subject} {participle}", beaten, phase, at)
-    plural = subject.split(maxsplit=1)[0].lower() in {"i", "gli", "le"}
+    plural = subject.split(maxsplit=1)[0].lower() in IT_PLURAL_ARTICLES
     return _Win(subject, f"{'hanno' if plural else 'ha'} {participle}", beaten, phase, at)
 
 

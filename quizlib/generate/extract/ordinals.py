@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import main_verb, starts_with_subject, tokens
 from ..document import Document
+from ..lexicon import IT_PLURAL_ARTICLES
 from ..text import lower_first, squash
 from ..verbs import is_finite
 from .common import drop_titles, lower_initial, specific
@@ -74,7 +75,6 @@ _CUES = {
 }
 _MAX_NP_WORDS = 9
 _MAX_SUBJECT_WORDS = 8
-_PLURAL_ARTICLES = frozenset("i gli le".split())
 # "the second time", "la terza volta": how often, not which one of a series.
 _NOT_SERIES = frozenset("volta volte time times".split())
 # "la seconda città più popolosa": a ranking the superlatives ask about the other way round
@@ -127,7 +127,7 @@ def _subject(before: str, doc: Document) -> str | None:
 def _question(subject: str, copula: str, article: str, np: str, language: str) -> str:
     """'Which session of the committee are the Nairobi talks?'"""
     if language == "it":
-        which = "Quali" if article in _PLURAL_ARTICLES else "Quale"
+        which = "Quali" if article in IT_PLURAL_ARTICLES else "Quale"
         return squash(f"{which} {np} {copula} {lower_first(subject)}?")
     first, second = _EN_INVERTED[copula]
     return squash(f"Which {np} {first} {lower_first(subject)} {second}".rstrip() + "?")

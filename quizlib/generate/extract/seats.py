@@ -20,6 +20,7 @@ from ..lexicon import (
     ARTICLES,
     ARTICULATED,
     EN_PAST,
+    IT_PLURAL_ARTICLES,
     NOUN_KIND,
     RELATIVE_WORDS,
     STOPWORDS,
@@ -912,7 +913,6 @@ _KIND_CUE = {
     ),
     "en": (),
 }
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
 def _opening_subject(before: str, doc: Document) -> str | None:
@@ -961,7 +961,7 @@ def _kind_place(s: Sentence, doc: Document) -> Candidate | None:
     if subject is None or answer.lower() in subject.lower():
         return None
     if verb is None or situated:
-        verb = "si trovano" if subject.split()[0] in _IT_PLURAL_ARTICLES else "si trova"
+        verb = "si trovano" if subject.split()[0] in IT_PLURAL_ARTICLES else "si trova"
     question = f"In quale {m.group('kind')} {verb} {subject}?"
     return entity_card(s, answer, question, f"{subject} place", score=0.78, answer_type="city")
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..document import Document
-from ..lexicon import ARTICULATED, STOPWORDS, WAYS
+from ..lexicon import ARTICULATED, IT_PLURAL_ARTICLES, STOPWORDS, WAYS
 from ..verbs import is_finite, is_participle
 from .common import entity_card
 
@@ -64,7 +64,6 @@ _INSIDE = {
     "en": frozenset("of with and for".split()),
     "it": frozenset("con per tra fra di e su".split()),
 }
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 # People a street names by where they live or work ("the traders on Bridge Street", "i
 # commercianti di via Roma"): no thing that stands there.
@@ -178,7 +177,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = f"{m.group('prep').title()} which {way} {verb} the {noun}?"
             else:
                 article = ARTICULATED.get(det, det)
-                verb = "si trovano" if article in _IT_PLURAL_ARTICLES else "si trova"
+                verb = "si trovano" if article in IT_PLURAL_ARTICLES else "si trova"
                 space = "" if article.endswith("’") else " "
                 question = f"In quale {way} {verb} {article}{space}{noun}?"
             yield entity_card(s, name, question, f"{noun} {way}", score=SCORE, answer_type="street")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...chunks import PREPOSITIONS, Token, tokens
-from ...lexicon import ARTICLES, ARTICULATED
+from ...lexicon import ARTICLES, ARTICULATED, IT_PLURAL_ARTICLES
 from ...text import squash
 from ...verbs import is_finite, is_participle, lemma
 from .spans import DateSpan
@@ -36,7 +36,6 @@ _EXPECTED = {
 }
 _LONGEST_NOUN = 7  # tokens of the noun phrase after "with": "the first phase of the project"
 _LONGEST_COMPLEMENT = 5  # tokens between the verb and the date: "to traffic", "from the stills"
-_PLURAL_ARTICLES = frozenset("i gli le".split())
 _DATE_PREPS = frozenset("during in on by from until".split())
 # A clause told in the past: "the players were due to parade the trophy" is no plan to come.
 _PAST = {
@@ -125,7 +124,7 @@ def with_phrase_question(text: str, span: DateSpan, language: str) -> str | None
             for t in complement
         ):
             return None
-        copula = "sono" if toks[0].low in _PLURAL_ARTICLES else "è"
+        copula = "sono" if toks[0].low in IT_PLURAL_ARTICLES else "è"
         by = span.prep.startswith("entro") or any(t.low == "entro" for t in complement)
         wh = "Entro quando" if by else "Quando"
         return f"{wh} {copula} {verb.low} {np[:1].lower()}{np[1:]}?"

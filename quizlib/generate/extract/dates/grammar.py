@@ -17,6 +17,7 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
     IT_ARTICLE_ENDING,
+    IT_PLURAL_ARTICLES,
     STOPWORDS,
 )
 from ...phrase import (
@@ -546,9 +547,6 @@ def _elided_gender(subject: str, head: str) -> str | None:
     return end if end in _GENDERED and noun.isalpha() and not is_acronym(noun) else None
 
 
-_PLURAL_ARTICLES = frozenset("i gli le".split())
-
-
 _PLURAL_AUXILIARY = {"fu": "furono", "è": "sono"}
 
 
@@ -610,7 +608,7 @@ def _participle_or_finite(
         if not finite:
             chain = [*chain[:-1], _agree(chain[-1], subject, _opening_noun(toks))]
         vp = " ".join(chain) if finite else participle_question_vp(chain[-1], language)
-        if not finite and subject.split(" ", 1)[0].lower() in _PLURAL_ARTICLES:
+        if not finite and subject.split(" ", 1)[0].lower() in IT_PLURAL_ARTICLES:
             vp = _plural_auxiliary(vp)
         clause = italian_wh_clause(chain, vp, subject, _without_last_adverb(complement))
         if span.is_year and not span.is_range and not finite:

@@ -18,6 +18,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_PLURAL_ARTICLES,
     MONTH_WORDS,
     STOPWORDS,
     UNITS,
@@ -45,7 +46,6 @@ from .clause import (
     _IT_COPULA,
     _IT_ESSERE_FORMS,
     _IT_NOUN_VERBS,
-    _IT_PLURAL_ARTICLES,
     _MODALS,
     _POSSESSIVES,
     _PRESENT_HEADS,
@@ -630,7 +630,7 @@ def _clause_sum_question(count: _Count, frame: _Frame, text: str, doc: Document)
         verb = " ".join(frame.verb)
         when = _italian_when(frame)
         return upper_first(squash(f"A quanto {verb} {frame.subject} {tail} {when}")) + "?"
-    if _word_before(text, count.start) in _IT_PLURAL_ARTICLES and not _level_reached_verb(frame):
+    if _word_before(text, count.start) in IT_PLURAL_ARTICLES and not _level_reached_verb(frame):
         # "ha superato i 140 milioni": a threshold passed, not a sum -> "Quale soglia ...?"
         return _threshold_question(frame, tail)
     if doc.language == "en" and _threshold_passed(frame):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...chunks import PREPOSITIONS
-from ...lexicon import STOPWORDS
+from ...lexicon import IT_PLURAL_ARTICLES, STOPWORDS
 from ...text import definite_article
 from ...verbs import is_finite, is_gerund
 from .counts import _Count
@@ -43,9 +43,6 @@ _JOINTS = frozenset("di del della dello dei degli delle d’".split())
 
 # Whose the thing is, which a question without its owner cannot say: "un proprio programma".
 _POSSESSIVES = frozenset("proprio propria suo sua loro nostro nostra".split())
-
-
-_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
 # Verbs of asking for a thing: "richiede una sala stampa con dodici postazioni" tells what it
@@ -114,7 +111,7 @@ def capacity_question(count: _Count, text: str) -> str | None:
         return None  # "con 90 posti| per i parenti": the phrase goes on about them
     words = m.group("np").split()
     article = m.group("art").strip().lower()
-    if article in _PLURAL_ARTICLES:
+    if article in IT_PLURAL_ARTICLES:
         return None  # "gli alberghi da 80 camere sono rari": things of a kind, no one place
     indefinite = article in {"un", "uno", "una", "un’"}
     the = definite_article(article, words[0]) if indefinite else article

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
+    IT_PLURAL_ARTICLES,
     STOPWORDS,
 )
 from ...text import IT_INDEFINITE, definite_article, upper_first
@@ -213,7 +214,7 @@ def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
             else:
                 article = definite_article(low, np) if low in IT_INDEFINITE else low
             sep = "" if article.endswith("’") else " "
-            plural = _plural(words[-1], language) if language == "en" else low in {"i", "gli", "le"}
+            plural = _plural(words[-1], language) if language == "en" else low in IT_PLURAL_ARTICLES
             return f"{article}{sep}{np}", "are" if plural else "is"
         if not word.isalpha() or low in STOPWORDS[language]:
             return None

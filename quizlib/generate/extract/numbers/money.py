@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ...chunks import PREPOSITIONS
-from ...lexicon import EN_PAST, STOPWORDS
+from ...lexicon import EN_PAST, IT_PLURAL_ARTICLES, STOPWORDS
 from ...phrase import of_phrase
 from ...text import IT_INDEFINITE, definite_article, squash, upper_first
 from ...verbs import is_finite, is_gerund, is_participle, is_verb_lemma, lemma
@@ -248,7 +248,6 @@ def passive_noun_sum_question(count: _Count, frame: _Frame, text: str, language:
 
 _IT_RECKONING = frozenset("quantificare stimare valutare calcolare".split())
 _IT_DEFINITE = frozenset("il lo la i gli le l’ l'".split())
-_IT_PLURAL_DEFINITE = frozenset("i gli le".split())
 
 
 def reckoned_in_question(count: _Count, frame: _Frame, text: str, language: str) -> str | None:
@@ -274,7 +273,7 @@ def reckoned_in_question(count: _Count, frame: _Frame, text: str, language: str)
     tense = _italian_tense(tuple(frame.verb))
     if tense == "future":
         return None  # "stimerà": a reckoning still to come
-    plural = np[0].lower() in _IT_PLURAL_DEFINITE
+    plural = np[0].lower() in IT_PLURAL_ARTICLES
     amounts = (_AMOUNT_PLURAL if plural else _AMOUNTS)[tense]
     rate, _rest = _rate_after(text, count.noun_end)
     asked = f"A quanto {amounts} {' '.join(np)} {rate} secondo {frame.subject} {frame.when}"
@@ -446,7 +445,6 @@ _EQUAL_ASIDE = re.compile(
     r"^(?P<np>(?:(?:[Ii]l|[Ll]o|[Ll]a|I|i|[Gg]li|[Ll]e)\s|[Ll]’)[^,;:()«»“”\"\d]{2,80}?),\s+pari\s+a\s+"
     r"(?:(?:circa|oltre|quasi|poco\s+più\s+di|poco\s+meno\s+di|più\s+di|meno\s+di)\s+)?$"
 )
-_PLURAL_ARTICLES = frozenset("i gli le".split())
 # What an aside's sum includes, before the comma that ends it: "pari a 68.000 euro| compreso il
 # trasporto|,", "IVA inclusa".
 _INCLUDED = re.compile(
@@ -466,7 +464,7 @@ def equal_aside_question(count: _Count, text: str) -> str | None:
     np = m.group("np")
     if any(is_finite(w, "it") or is_gerund(w, "it") for w in np.split()[1:]):
         return None  # "Il Comune ha speso una cifra, pari a": a clause, no subject
-    plural = np.split()[0].lower() in _PLURAL_ARTICLES
+    plural = np.split()[0].lower() in IT_PLURAL_ARTICLES
     return f"A quanto {'ammontano' if plural else 'ammonta'} {np[:1].lower()}{np[1:]}?"
 
 

@@ -18,6 +18,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_PLURAL_ARTICLES,
     ROLE_WORDS,
     STOPWORDS,
     UNITS,
@@ -82,7 +83,6 @@ from .clause import (
     _IT_COPULA,
     _IT_INFINITIVES,
     _IT_INTRANSITIVE,
-    _IT_PLURAL_ARTICLES,
     _MEASURE,
     _OBJECT_PREPOSITIONS,
     _PARTICLES,
@@ -2047,9 +2047,6 @@ def _counted_owner(before: str, count: _Count, language: str) -> str | None:
     return " ".join(words)
 
 
-_IT_PLURAL_ARTICLE_WORDS = frozenset("i gli le".split())
-
-
 def _clause_ends(text: str, at: int) -> bool:
     """Whether the text ends at `at` or goes on with a mark of punctuation: the clause cut
     there is whole."""
@@ -2061,7 +2058,7 @@ def _italian_plural_phrase(article: str, head: str) -> bool:
     """Whether an Italian noun phrase is plural: by its article ('i progetti', 'le famiglie'),
     or, bare, by an ending no singular has ('donatori', 'famiglie'; not 'realizzazione')."""
     if article:
-        return article in _IT_PLURAL_ARTICLE_WORDS
+        return article in IT_PLURAL_ARTICLES
     return head.endswith(("i", "he", "ie", "ghe", "che")) or (
         head.endswith("e") and not head.endswith(("ione", "ente", "ante", "ore", "ale", "ile"))
     )
@@ -2762,7 +2759,7 @@ def _count_question(count: _Count, s: Sentence, doc: Document) -> tuple[str, str
             asked = None if tail is None else _copula_of_question(count, frame, tail, language)
         if asked:
             return asked, measure
-        if language == "it" and _word_before(text, count.start) in _IT_PLURAL_ARTICLES:
+        if language == "it" and _word_before(text, count.start) in IT_PLURAL_ARTICLES:
             return None  # "possono superare i 45 chilogrammi": a measure's threshold, no count
         if _threshold_count(count, frame, text, language):
             return None  # "Production has surpassed 2,000 tonnes"
@@ -2844,7 +2841,7 @@ def _threshold_count(count: _Count, frame: _Frame, text: str, language: str) -> 
         return False
     verb = lemma(frame.verb[-1].lower(), language)
     if language == "it":
-        return verb == "superare" and _word_before(text, count.start) in _IT_PLURAL_ARTICLES
+        return verb == "superare" and _word_before(text, count.start) in IT_PLURAL_ARTICLES
     return verb in _EN_THRESHOLD_COUNT_VERBS
 
 

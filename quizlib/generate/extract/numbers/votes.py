@@ -13,11 +13,12 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_PLURAL_ARTICLES,
     STOPWORDS,
     WEEKDAYS,
 )
 from ...text import squash, upper_first
-from .clause import _IT_PLURAL_ARTICLES, _english_body, _Frame, _frame
+from .clause import _english_body, _Frame, _frame
 from .results import _first_subject
 from .words import _ANY_NUMBER, _SCORE_GERUNDS, _SCORE_PARTICIPLES, NUMBER_WORDS
 
@@ -227,7 +228,7 @@ def _score_after_gerund(s: Sentence, doc: Document, at: int) -> str | None:
     if language == "en":
         return f"By what score did {subject} {participle} {obj}?"
     first = subject.split(maxsplit=1)[0].lower()
-    have = "hanno" if first in _IT_PLURAL_ARTICLES else "ha"
+    have = "hanno" if first in IT_PLURAL_ARTICLES else "ha"
     return upper_first(f"Con quale punteggio {subject} {have} {participle} {obj}") + "?"
 
 
