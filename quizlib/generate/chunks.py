@@ -223,22 +223,32 @@ def _adjective_in_ed(toks: list[Token], i: int) -> bool:
     return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_AFTER
 
 
+# What may follow a participle after a noun, which it is of: "signed| by", "employed| in".
+_REDUCED_AFTER = frozenset("by in at on across within under".split())
+_RELATIVES = frozenset("that which who whom whose".split())
+
+
 def _reduced_passive(toks: list[Token], i: int) -> bool:
-    """Whether the English word in -ed at token i is a participle after a noun, with its agent,
-    and the clause's own verb comes later: 'A letter signed| by 40 doctors was sent ...'."""
-    if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "by" or not toks[i].low.endswith("ed"):
+    """Whether the English word in -ed at token i is a participle after a noun, with its agent
+    or its place, and the clause's own verb comes later: 'A letter signed| by 40 doctors was
+    sent ...', 'the number of nurses employed| in the service had risen ...'."""
+    if i == 0 or i + 1 >= len(toks) or not toks[i].low.endswith("ed"):
+        return False
+    if toks[i + 1].low not in _REDUCED_AFTER:
         return False
     before = toks[i - 1]
     if not (before.text.isalpha() and before.text.islower()) or before.low in STOPWORDS["en"]:
         return False  # "The council| approved by ...": a name; "which was| signed by"
     depth = 0  # "signed by the Traders' Association (TA)| had gathered": a bracket is passed
-    for t in toks[i + 2 :]:
+    for k in range(i + 2, len(toks)):
+        t = toks[k]
         depth += (t.text == "(") - (t.text == ")")
         if depth:
             continue
         if t.low in AUXILIARIES["en"]:
-            return True
-        if t.text in _CLAUSE_BREAKS:
+            # "arrived at the site in 2019 | and were told": a second verb of the same subject
+            return toks[k - 1].low not in {"and", "but"}
+        if t.text in _CLAUSE_BREAKS or t.low in _RELATIVES:
             return False  # "The motion passed| by 18 votes to 11, ... that was interrupted"
     return False
 

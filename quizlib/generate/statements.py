@@ -28,6 +28,7 @@ from .lexicon import (
     ARTICLES,
     ARTICULATED,
     IT_ARTICLE_ENDING,
+    IT_PLURAL_ARTICLES,
     MONTH_WORDS,
     OCCUPATIONS,
     ROLE_WORDS,
@@ -567,6 +568,12 @@ def _relative_alone(text: str, language: str) -> str | None:
         name = _name_before(text[: m.start()], language, person=relative == "who")
         if name is None:
             name = _opening_subject(text[: m.start()], language)
+            if (
+                name is not None
+                and language == "it"
+                and name.split()[0].lower() in IT_PLURAL_ARTICLES
+            ):
+                continue  # "Le imprese del paese, che conta ...": the verb is the village's
         if name is None:
             continue
         return upper_first(f"{name} {clause.rstrip('.')}.")
@@ -992,8 +999,9 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
         return None
     if any(t.text in ',;:()«»“”"' for t in toks[:verb]):
         return None
-    for j in range(verb + 2, len(toks) - 2):
+    for j in range(verb + 1, len(toks) - 2):
         low = toks[j].low
+        # "ricorda che ogni forma richiede ... e pesa": the second verb is the clause's
         if low in _SUBORDINATORS or toks[j].text in ';:()«»“”"':
             return None
         if low in _TIME_LINKS and toks[j + 1].low in _SUBJECT_OPENERS:
@@ -1931,7 +1939,7 @@ def _ne_said(text: str, language: str) -> str | None:
     subject = _phrase_before(before)
     if subject is None:
         return None
-    plural = subject.split(" ", 1)[0] in _IT_PLURAL_ARTICLES
+    plural = subject.split(" ", 1)[0] in IT_PLURAL_ARTICLES
     verb, participle = m.group("verb"), m.group("participle")
     if plural != ((verb or m.group("aux")) in {"hanno", "contano"}):
         return None
@@ -1946,9 +1954,6 @@ def _ne_said(text: str, language: str) -> str | None:
         return None
     frame = m.group("frame") or ""
     return upper_first(f"{subject} {frame}{verb} {m.group('figure')} {noun}.")
-
-
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
 def _phrase_before(text: str, links: bool = True) -> str | None:

@@ -8,6 +8,7 @@ from quizlib.generate.extract import dates
 from quizlib.generate.extract.dates import find_dates
 from quizlib.generate.sentences import split_sentences
 from quizlib.generate.text import clean
+from tests.generate.helpers import en_questions
 
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
 
@@ -259,3 +260,20 @@ def test_how_an_hour_is_reckoned_is_no_part_of_the_answer() -> None:
     # A number after "a" is no hour.
     spans = find_dates("Il titolo è salito a 18 il 3 maggio.", "it")
     assert [s.answer for s in spans] == ["3 maggio"]
+
+
+def test_a_date_in_a_clause_of_time_is_that_clause_s() -> None:
+    # "after | the program began in 1978": the program began then, the milestone comes now
+    qs = en_questions("The milestone comes 47 years after the program began in 1978.")
+    assert qs.get("When did the program begin?") == "1978"
+    assert not any("milestone" in q for q in qs if q.startswith("When"))
+
+
+def test_a_participle_with_its_place_after_a_noun_is_no_verb_of_the_clause() -> None:
+    # "nurses employed| in the service had risen": the clause's verb is "had risen"
+    qs = en_questions(
+        "The number of nurses employed in the service had risen by 8,000 since the end of 2019."
+    )
+    assert qs.get(
+        "Since when had the number of nurses employed in the service risen by 8,000?"
+    ) == ("the end of 2019")

@@ -85,6 +85,19 @@ def test_a_clause_before_a_relative_is_not_its_subject() -> None:
     assert not any("does the money" in q for q in asked)
 
 
+def test_a_relative_that_disagrees_with_a_plural_subject_is_of_the_noun_after_it() -> None:
+    # the singular verb is the village's: "How many residents does businesses ... have?" is
+    # neither English nor the fact
+    asked = _en("Businesses in the village, which has about 700 residents, fear the roadworks.")
+    assert not any("does businesses" in q.lower() for q in asked)
+    assert asked["How many residents does the village have?"] == "about 700"
+    asked = _it("Le imprese del paese, che conta circa 700 abitanti, temono il cantiere.")
+    assert not any("le imprese" in q.lower() for q in asked)
+    # a singular subject agrees: the relative is its own
+    asked = _it("Il museo del paese, che conta 300 reperti, chiuderà in estate.")
+    assert asked["Quanti reperti conta il museo del paese?"] == "300"
+
+
 def test_age_told_after_the_verb() -> None:
     asked = _en("The violinist Anna Reid gave her first concert at the age of seven.")
     assert asked["At what age did the violinist Anna Reid give her first concert?"] == "seven"

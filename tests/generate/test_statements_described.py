@@ -9,6 +9,7 @@ from __future__ import annotations
 from quizlib.generate import generate_deck
 from quizlib.generate.document import Document, Sentence
 from quizlib.generate.statements import statements
+from tests.generate.helpers import it_questions
 
 
 def _said(text: str, language: str) -> list[str]:
@@ -86,3 +87,12 @@ def test_an_entry_opening_with_a_participle_and_a_phrase_of_con() -> None:
         "Istituita nel 1995, con i suoi 2.400 ettari è la più vasta riserva della provincia.",
     )
     assert any(a == "1995" and "istituita" in q for q, a in qs.items())
+
+
+def test_a_verb_after_and_inside_a_reported_clause_is_not_the_sayer_s() -> None:
+    # "ricorda che ogni forma richiede ... e pesa": the wheel weighs 40 kilos, not the man
+    asked = it_questions(
+        "Il casaro Luca Bonini ricorda che ogni forma richiede circa 550 litri di latte e pesa "
+        "in media 40 chili."
+    )
+    assert not any(q.startswith("Quanto pesa il casaro") for q in asked)

@@ -918,6 +918,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
     else:
         before, after = text[: span.start].rstrip(" ,"), text[span.end :]
         before = _unreported(before, language)
+        if _ends_in_clause_of_its_own(before, language):
+            return None  # "... comes 47 years after | the program began in 1978": that clause's
         focused = _without_focus(before)
         if focused is None:
             return None  # "not only in 2009 but ...": the date is one of more
@@ -1679,6 +1681,16 @@ def _reports_clause(before: str, language: str) -> bool:
         t.low in AUXILIARIES[language] or (t.text.islower() and is_finite(t.text, language))
         for t in toks[said + 1 :]
     )
+
+
+def _ends_in_clause_of_its_own(before: str, language: str) -> bool:
+    """Whether a conjunction opens a clause with a subject and a verb of its own at the end of
+    `before`: a date after it is that clause's, asked by _subordinate_question."""
+    found = list(_SUBORDINATOR_IN[language].finditer(before))
+    if not found:
+        return False
+    toks = tokens(before[found[-1].end() :])
+    return len(toks) > 1 and _subject_first(toks, language) and bool(main_verb(toks, language))
 
 
 def _unreported(before: str, language: str) -> str:

@@ -23,6 +23,7 @@ from ...lexicon import (
     ARTICULATED,
     EN_EXTRAPOSED_IT,
     EN_MODALS,
+    IT_PLURAL_ARTICLES,
     QUANTIFIERS,
     ROLE_WORDS,
     STOPWORDS,
@@ -1952,9 +1953,30 @@ def _relative_clause(
         _verb_word(verb, language) or (language == "en" and may_be_present(verb.text, language))
     ):
         return clause, at, None
+    if _plural_head(head, language) and _singular_verb(verb, language):
+        return clause, at, None  # "Businesses in the village, which has ...": the village has
     cut = relative.end() - relative.start() - 1
     joined = clause[: relative.start()] + " " + clause[relative.end() :]
     return joined, at - cut, len(head) + adverb
+
+
+def _plural_head(head: list[Token], language: str) -> bool:
+    """Whether the noun a subject opens with is plural: 'Businesses| in the village', '|Le
+    imprese del paese'."""
+    if language == "it":
+        return head[0].low in IT_PLURAL_ARTICLES
+    words = [t.low for t in head if t.low not in ARTICLES["en"]]
+    noun = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
+    return noun > 0 and words[noun - 1].isalpha() and _plural(words[noun - 1], "en")
+
+
+def _singular_verb(verb: Token, language: str) -> bool:
+    """Whether a relative's verb is singular: 'has', 'employs', 'conta', 'è'."""
+    if language == "it":
+        return not verb.low.endswith("no")
+    return verb.low in {"has", "is", "was", "does"} or (
+        verb.low.endswith("s") and not verb.low.endswith("ss")
+    )
 
 
 _TOGETHER = re.compile(r"(Together|Altogether|Combined)\s+(?=[a-z])")
@@ -2182,7 +2204,7 @@ def _sayer_as_subject(text: str, inner: int, doc: Document) -> tuple[str, int]:
     last = head[-1].text
     plural = last.islower() and _plural(last, language)
     if language == "it" and head[0].low in ARTICLES["it"]:
-        plural = head[0].low in _IT_PLURAL_ARTICLES  # "la società", "le società"
+        plural = head[0].low in IT_PLURAL_ARTICLES  # "la società", "le società"
     first = text[inner:].split(maxsplit=1)[0] if text[inner:].strip() else ""
     subject = lower_first(sayer) if head[0].low in ARTICLES[language] else sayer
     if language == "en":
@@ -2465,16 +2487,13 @@ _INDEFINITES = frozenset("un una uno a an".split())
 
 # The Italian definite plurals. Before a count one names a threshold: "il museo ha superato i
 # 250.000 ingressi".
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
-
-
 def _count_head(toks: list[Token], k: int, at: int, language: str) -> int:
     """Where the words between the verb group and the count end once the article of a threshold
     is left out ('ha superato i| 250.000 ingressi'), before an approximation if any."""
     stop = at
     while stop > k and toks[stop - 1].low in _APPROX and toks[stop - 1].low != "di":
         stop -= 1
-    if stop - 1 >= k and language == "it" and toks[stop - 1].low in _IT_PLURAL_ARTICLES:
+    if stop - 1 >= k and language == "it" and toks[stop - 1].low in IT_PLURAL_ARTICLES:
         return stop - 1
     return at
 
