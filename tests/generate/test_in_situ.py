@@ -796,3 +796,9 @@ def test_a_share_that_opens_its_clause_with_no_whole_is_not_asked() -> None:
     # with its whole named, it is
     text = "Just 11.2% of patients were seen within nine weeks."
     assert _asked(text, "11.2%", "en", "percent") is not None
+
+
+def test_an_italian_name_that_goes_on_in_small_letters_is_not_cut() -> None:
+    # "Scuola di Scienze| e tecnologie": asking of the first part would leave the rest behind
+    qs = it_questions("Il progetto sarà ospitato nella Scuola di Scienze e tecnologie dell’ateneo.")
+    assert not any("quale scuola" in q for q in qs)

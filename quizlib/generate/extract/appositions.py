@@ -33,6 +33,7 @@ from .common import ends_with_person, people_in
 from .roles import (
     _italian_article,
     _told_in_past,
+    company_before,
     kind_named_office,
     next_in_list,
     possessive_owner,
@@ -94,7 +95,7 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
                 return None  # "Stefano Perrod, | le piante abbattute saranno ...": a clause
         kept.append(word)
     for k, word in enumerate(kept):
-        if k and is_participle(word, language):
+        if k and is_participle(word, language) and word.lower() not in _TITLE_PARTICIPLES:
             if _ADVERB_ENDING[language].search(kept[k - 1]):
                 return None  # "the bathhouse probably | belonged to a villa": a clause
             kept = kept[:k]
@@ -127,7 +128,7 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
             return None  # a bare noun phrase only in Italian: "archeologo dell’università"
         if is_participle(first, language) or is_gerund(first, language):
             return None  # "intervistato dal Corriere": a clause
-        if low.endswith("mente") or low in _ADVERBS or not _BARE_OF.intersection(words[1:3]):
+        if low.endswith("mente") or low in _ADVERBS or not _bare_of(words[1:3]):
             return None  # a bare noun has what it is of: "analista di Fidelis Sim"
     if len(words) > 1 and words[1][:1].isdigit() or not _TIMES.isdisjoint(map(str.lower, words)):
         return None  # "il 21 ottobre, Rossi ha detto": when, not who
@@ -149,6 +150,20 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
     if words[-1].lower() in _PREPOSITIONS[language] or words[-1].lower() in STOPWORDS[language]:
         return None
     return _without_last_place(np.strip())
+
+
+def _bare_of(words: list[str]) -> bool:
+    """Whether one of the words says what a bare noun is of: 'di', 'presso', or an elided
+    'dell’INGV'."""
+    return any(w.lower() in _BARE_OF or w.lower().startswith(_ELIDED_PREPOSITIONS) for w in words)
+
+
+# Participles that are a title's adjectives, not a clause: "professoressa associata di ...",
+# "procuratore aggiunto", "vescovo emerito".
+_TITLE_PARTICIPLES = frozenset(
+    """associato associata associati associate aggiunto aggiunta aggiunti aggiunte emerito
+    emerita emeriti emerite""".split()
+)
 
 
 def _occupation(word: str) -> bool:
@@ -751,6 +766,21 @@ def _affiliated(np: str, text: str, end: int, language: str) -> str:
     return f"{np} {m.group(1)}"
 
 
+# A company named by its kind before what a person is there: "the company’s| hydrogeologist".
+_COMPANY_KIND = re.compile(r"^(?:the|its)\s+(?:company|firm)’s\s+(?P<what>.+)$")
+
+
+def _company_named(np: str, doc: Document, k: int, start: int) -> str:
+    """'the company’s hydrogeologist' -> 'Eastfield Gold Ltd’s hydrogeologist', with the
+    company the sentence or the three before name (as the roles extractor names a company's
+    office); as it is when none is named or it is an office (the roles extractor's)."""
+    m = _COMPANY_KIND.match(np)
+    if m is None or not ROLE_WORDS["en"].isdisjoint(w.lower() for w in _WORD.findall(np)):
+        return np
+    owner = company_before(doc, k, start)
+    return np if owner is None else f"{owner}’s {m.group('what')}"
+
+
 def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -> Candidate | None:
     language = doc.language
     text = s.text
@@ -791,6 +821,9 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
         return None  # "the border since | Katie Taylor": no phrase ends on "since"
     if np is not None and _describes_a_body(np, language):
         return _body_card(s, np, name, language)  # "the Welsh Government’s tourism body"
+    said = np
+    if np is not None and language == "en":
+        np = _company_named(np, doc, k, start)
     if (
         np is None
         or name.split()[-1] in np
@@ -808,6 +841,8 @@ def _card(s: Sentence, start: int, end: int, name: str, doc: Document, k: int) -
             return None
     bare = np.split(" ", 1)
     accept = (bare[1],) if len(bare) == 2 and bare[0].lower() in _DETERMINERS[language] else ()
+    if said is not None and said != np:
+        accept = (*accept, said)  # "the company’s hydrogeologist", as the sentence says it
     if language == "it" and np.startswith("l’"):
         accept = (np[2:],)
     words = np.split()

@@ -59,7 +59,7 @@ def asked_name(
     kind = _kind(words, language)
     if any(w in ("and", "e", "&") for w in words) and not _one_name_with_and(words, kind, language):
         return None  # "London Road and Bateman Street": two names
-    if _NAME_GOES_ON.match(text, end):
+    if _NAME_GOES_ON.match(text, end) or _goes_on_in_small_letters(text, end, language):
         return None  # "Bristol Royal Hospital| for Children", "Dundalk Road|, Crossmaglen,"
     if language == "it" and text[end:].strip() in ("", ".") and text[:start].endswith(" di "):
         return None  # "... entro il 2027 di Marta Ferraris": a byline
@@ -218,6 +218,27 @@ _PLACE_OPENERS = frozenset(
     """Co County Mount Lake Saint St San Santa Port Fort Lough Loch Glen Isle Cape Monte Val
     Valle Marine""".split()
 )
+
+
+_IT_AND_WORD = re.compile(r"\s+(?:e|ed)\s+([a-zà-ù]+)")
+
+
+def _goes_on_in_small_letters(text: str, end: int, language: str) -> bool:
+    """Whether an Italian name goes on after 'e' with a noun in small letters, as Italian
+    writes a body's name: 'Scuola di Scienze| e tecnologie', 'Ministero dell’Ambiente| e
+    della sicurezza energetica' aside (an article opens another phrase)."""
+    if language != "it":
+        return False
+    m = _IT_AND_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        word not in STOPWORDS["it"]
+        and word not in AUXILIARIES["it"]
+        and not is_finite(word, "it")
+        and not is_participle(word, "it")
+    )
 
 
 def _modifies_a_noun(text: str, end: int, language: str) -> bool:

@@ -28,6 +28,7 @@ from ..lexicon import (
     ARTICULATED,
     CRAFT_NOUNS,
     EN_PAST,
+    IT_PLURAL_ARTICLES,
     OCCUPATIONS,
     ROLE_WORDS,
     STOPWORDS,
@@ -933,7 +934,6 @@ _EN_LEAD_BASE = {
     "runs": ("run", False),
     "ran": ("run", True),
 }
-_IT_PLURAL_ARTICLES = frozenset("i gli le".split())
 _OF_WORDS = frozenset("of di del dello della dei degli delle dell’".split())
 
 
@@ -983,7 +983,7 @@ def _which_led(thing: str, verb: str, name: str, language: str) -> str:
     if language == "it":
         if " " in verb:
             return ""
-        which = "Quali" if article in _IT_PLURAL_ARTICLES else "Quale"
+        which = "Quali" if article in IT_PLURAL_ARTICLES else "Quale"
         return f"{which} {noun} {verb} {name}?"
     if verb not in _EN_LEAD_BASE:
         return ""
@@ -1231,7 +1231,7 @@ _FOLDED_COMPANY = {
 }
 
 
-def _company_before(doc: Document, at: int, person_start: int) -> str | None:
+def company_before(doc: Document, at: int, person_start: int) -> str | None:
     """The company a vague office belongs to: a name doing something in the sentence before the
     person, or in one of the three sentences before ('..., Halvora said in a statement.',
     'Con l’operazione, Ceresa diventa ...')."""
@@ -1828,7 +1828,7 @@ def _cards(k: int, h: _Held, doc: Document, seen_person: set[str]) -> Iterator[C
     vague = _vague_company_office(h, language)
     if vague is not None:
         start = s.text.find(h.name.split()[0])
-        owner = _company_before(doc, k, start if start >= 0 else len(s.text))
+        owner = company_before(doc, k, start if start >= 0 else len(s.text))
         if owner is not None and "&" in owner and h.name.split()[-1] in owner.split():
             owner = None  # a partner's name: "Hartshorne & Mayer’s managing director", Tom Mayer
         if owner is None:
