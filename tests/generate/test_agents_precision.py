@@ -8,7 +8,7 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, kinds
 from quizlib.generate.text import clean
 
-from .helpers import article_document, questions_of
+from .helpers import article_document, it_questions, questions_of
 
 
 def _questions(module: object, text: str, language: str) -> dict[str, str]:
@@ -104,3 +104,21 @@ def test_a_person_after_a_title_beside_an_office_is_no_entity_of_a_kind() -> Non
     whose office the appositions ask; no 'Which council's cabinet member ...?'."""
     text = "The council's cabinet member for parks, Councillor Ruth Hale, welcomed the ruling."
     assert not any(q.startswith("Which") for q in _questions(kinds, text, "en"))
+
+
+def test_a_century_after_da_is_a_time_and_a_reflexive_no_passive() -> None:
+    qs = it_questions(
+        "Valdagno è un comune veneto. Sviluppatasi dall’Ottocento attorno all’industria "
+        "laniera, conserva un quartiere operaio."
+    )
+    assert not any(q.startswith("Da chi") for q in qs)
+
+
+def test_an_italian_body_named_with_a_geographic_adjective() -> None:
+    qs = it_questions(
+        "L’elenco dei vincitori dei Consolidator Grant 2025 è stato pubblicato dalla "
+        "Commissione europea: 349 progetti in tutta Europa."
+    )
+    assert qs.get(
+        "Da chi è stato pubblicato l’elenco dei vincitori dei Consolidator Grant 2025?"
+    ) == ("Commissione europea")

@@ -58,7 +58,8 @@ _APPOSITION = re.compile(r", ([Ll]’|(?:[Ll][ao]|[Ii]l|[Tt]he) )?([A-Z])")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z.&]{1,9}")
 # 'The United Nations Educational, ... Organization, better known as UNESCO'.
 _KNOWN_AS = re.compile(
-    r"(known as|shortened to|abbreviated to|not[oaie] come|abbreviat[oaie] in)"
+    r"(known as|known by the (?:acronym|abbreviation|initials)|shortened to|abbreviated to"
+    r"|not[oaie] come|not[oaie] (?:anche )?con (?:l’acronimo|la sigla)|abbreviat[oaie] in)"
     r" (?:the |l’|la |il |lo )?([A-Z][A-Za-z.&]{1,9})\b"
 )
 _KNOWN_AS_LEAD = re.compile(
@@ -1090,6 +1091,10 @@ def _known_as(text: str) -> Iterator[tuple[str, str, str]]:
                     article = "the"  # an English name of an institution takes it
                 yield acronym, expansion, article
                 break
+        else:  # "L’Azienda ligure sanitaria| della Regione Liguria, nota con l’acronimo ALiSa"
+            expansion, article = _before_its_place(f"{head} ", len(head) + 1, acronym)
+            if expansion:
+                yield acronym, expansion, article
 
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
@@ -1191,7 +1196,14 @@ def pairs(s: Sentence, language: str, seen: Collection[str] = ()) -> Iterator[tu
             yield from _apposition(text, first.start())
         if _LOWER_APPOSITION.search(text):
             yield from _lowercase_apposition(text)
-    if " known as " in text or " come " in text or " shortened to " in text or "abbreviat" in text:
+    if (
+        " known " in text
+        or " come " in text
+        or " shortened to " in text
+        or "abbreviat" in text
+        or " con l’acronimo " in text
+        or " con la sigla " in text
+    ):
         yield from _known_as(text)
     if _may_explain(text):
         yield from _explicit(text)

@@ -994,6 +994,13 @@ _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|an|ic|ch)")
 _WORD_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)*)")
 
 
+# The Italian names of centuries, written with a capital: times, never agents.
+_CENTURIES = frozenset(
+    """duecento trecento quattrocento cinquecento seicento settecento ottocento novecento
+    duemila""".split()
+)
+
+
 def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | None:
     """The name after 'da' / 'by' at `at`: a person or an organisation, not an office alone.
     What the person is comes before the name ('dal console | Marco Emilio Lepido', 'by the
@@ -1011,8 +1018,8 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         if body is not None:
             return body
         return _members_of(text, at, doc.language) if members else None
-    if m.group(0).lower() in WHEN_WORDS:
-        return None
+    if m.group(0).lower() in WHEN_WORDS or m.group(0).lower() in _CENTURIES:
+        return None  # "sviluppatasi dall’Ottocento": since when, not by whom
     initial = _INITIAL.match(text, m.end())
     if initial is not None and len(m.group(0).split()[-1]) == 1:
         # "Franklin D. | Roosevelt": the name goes on after its initial
@@ -1229,7 +1236,8 @@ _SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")
 # part of it: "-ano" is "lavorano" too).
 _MORE_ADJECTIVES = re.compile(
     r"\s+([a-zà-ù]{2,}(?:ale|ali|ile|ili|ico|ica|ici|iche|ano|ana|ani|ane|ese|esi|ivo|iva|ivi"
-    r"|ario|aria|ari|ardo|arda|ardi|ino|ina|ini|ine|iero|iera)(?:-[a-zà-ù]{3,})?\b)"
+    r"|ario|aria|ari|ardo|arda|ardi|ino|ina|ini|ine|iero|iera)(?:-[a-zà-ù]{3,})?\b"
+    r"|(?:europe|mediterrane)[oaie]\b)"  # "dalla Commissione | europea"
 )
 
 
@@ -1748,6 +1756,12 @@ def _coordinated_comma(toks: list[Token], conjunction: int, language: str) -> in
 
 # Participles of an order, not of a deed: "France, followed by the United States and
 # Germany", "la Francia, seguita da Stati Uniti": no one did anything to France.
+# Participles of a name a thing goes by, and the nouns after "by" that say a name follows:
+# "known by the acronym EPA", "conosciuta con il nome di ..." aside, "called by its initials".
+_NAMING = frozenset("known called referred".split())
+_NAME_AFTER_BY = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:acronym|initials|abbreviation|name|nickname|title|term)s?\b"
+)
 _RANKED = frozenset(
     """followed preceded trailed seguito seguita seguiti seguite preceduto preceduta preceduti
     precedute""".split()
@@ -1768,6 +1782,10 @@ def _appositive_agents(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         if participle.lower() in _RANKED:
             continue  # "la Francia, seguita da Stati Uniti e Germania": an order, no deed
+        if language == "it" and participle.lower().endswith(("tasi", "tosi", "tisi", "tesi")):
+            continue  # "Sviluppatasi dall’Ottocento": a reflexive, no one did it to it
+        if participle.lower() in _NAMING and _NAME_AFTER_BY.match(text, toks[by].end):
+            continue  # "the Authority, known by the acronym EPA": a name, no one who knows
         comma = _comma_before(toks, p, language)
         if comma is None:
             bare = _bare_participle_agent(s, toks, p, by, doc)

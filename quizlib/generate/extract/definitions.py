@@ -22,6 +22,8 @@ from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import (
     ARTICLES,
     ARTICULATED,
+    EN_MODALS,
+    IT_PLURAL_ARTICLES,
     LIST_CONJUNCTIONS,
     MONTHS,
     NOUN_KIND,
@@ -39,6 +41,7 @@ from ..verbs import (
     EN_NAMING_PARTICIPLES,
     EN_PAST_WITH_OBJECT,
     is_finite,
+    is_gerund,
     is_participle,
     is_plural_present_at,
     is_verb_lemma,
@@ -47,6 +50,7 @@ from ..verbs import (
     participle_parts,
 )
 from .acronyms import is_acronym_like, spelled_by
+from .subject import refers_to_entry
 
 _COPULA = re.compile(
     r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
@@ -757,6 +761,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
         return None
     if _open_quotation(body):
         return None  # "known as the “Gateway | to the Isles”": a cut inside a quotation
+    if _half_pair(body):
+        return None  # "situato tra la Val di Fassa|, in Trentino, e ...": the pair cut in two
     head_words = head.split()
     if head_words and head_words[0].lower() in _INDEFINITE:
         head_words = head_words[1:]
@@ -768,6 +774,16 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _LETTER_STOP.search(body):
         body = body[:-1]  # "dalla Lega Pallavolo Serie A." where the sentence went on unsplit
     return render(language, "reverse_definition", np=squash(f"{noun} {body}"))
+
+
+_BETWEEN = re.compile(r"\b(?:tra|fra|between)\s")
+_PAIR_JOIN = re.compile(r"\s(?:e|ed|and)\s")
+
+
+def _half_pair(body: str) -> bool:
+    """Whether a phrase ends with the first of two things 'tra'/'between' needs."""
+    found = list(_BETWEEN.finditer(body))
+    return bool(found) and _PAIR_JOIN.search(body, found[-1].end()) is None
 
 
 # A head cut after an adverb, before the participle it modifies: "a federally".
@@ -950,9 +966,136 @@ def _named_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
     found = list(_named_superlative_of_name(s, doc))
     if not found and (", che " in s.text or ", which " in s.text):
         found = list(_relative_superlative(s, doc))
+    if not found and _RESULT_GATE[doc.language] in s.text:
+        found = list(_result_superlative(s, doc))
     yield from found
     if not found and _SOLE_GATE[doc.language].search(s.text):
         yield from _sole_identities(s, doc)
+
+
+# A participle clause that ranks the clause's subject by what the clause told: "The port handled
+# 11.2 million tonnes, making it the second-largest bulk port in the country", "il porto di
+# Trieste ha movimentato 56,3 milioni di tonnellate, confermandosi il primo porto italiano per
+# tonnellaggio". ("making it one of the ..." ranks it among many: no question.)
+_RESULT_GATE = {"en": ", making ", "it": "ndosi "}
+_RESULT_RANK = {
+    "en": re.compile(
+        r",\s(?:making|leaving)\s(?:it|them)\s(?P<np>the\s[^,;:()“”\"]+?)(?=[,;:(]|\.?$)"
+    ),
+    "it": re.compile(
+        r",\s(?:confermandosi|diventando|divenendo|risultando|imponendosi\scome)\s(?:così\s)?"
+        r"(?P<np>(?:il|lo|la|l’)\s*[^,;:()“”«»\"]+?)(?=[,;:(]|\.?$)"
+    ),
+}
+# The subject that opens the clause, after a leading time ("Nel 2025 |il porto di Trieste ha
+# ..."): a name, or a common noun of a name ("il porto di Trieste").
+_RESULT_SUBJECT = {
+    "en": re.compile(
+        r"^(?:(?:In|During|Last|This)\s[^,]{0,30}?,?\s)?(?P<subject>(?:The\s)?(?:[a-z]+\sof\s)?"
+        + NAME_RUN.pattern
+        + r")\s(?P<verb>[a-z]+)\b"
+    ),
+    "it": re.compile(
+        r"^(?:(?:Nel|Nell’|Dal|Durante|Lo\sscorso|Quest’anno|L’anno\sscorso)[^,]{0,30}?,?\s)?"
+        r"(?P<subject>(?:[Ii]l|[Ll][oa]|[Ll]’)\s*(?:[a-zà-ù]+\s(?:di|del|della|dello|dell’)\s*)?"
+        + NAME_RUN.pattern
+        + r"|"
+        + NAME_RUN.pattern
+        + r")\s(?P<verb>[a-zà-ù]+)\b"
+    ),
+}
+
+
+# A name defined by its kind, then ranked among its kind after a comma with the noun left out:
+# "Sanremo è un comune della provincia di Imperia ..., il più popoloso della Riviera di
+# Ponente", "Inverness is a city in the Highlands ..., the largest in the region".
+_KIND_THEN_RANK = {
+    "it": re.compile(
+        r"^(?P<name>" + NAME_RUN.pattern + r")\s(?:è|era)\s(?:un|uno|una)\s(?P<kind>[a-zà-ù]+)\b"
+        r"[^,;:()]*,\s(?P<np>(?:il|lo|la)\s(?:più|meno)\s[a-zà-ù]+\s[^,;:()]+?)(?=[,;:(]|\.?$)"
+    ),
+    "en": re.compile(
+        r"^(?P<name>" + NAME_RUN.pattern + r")\s(?:is|was)\san?\s(?P<kind>[a-z]+)\b"
+        r"(?:[^,;:()]|(?<=\d),(?=\d))*,\s"  # "with about 47,000 people, ": a figure's comma
+        r"(?P<np>the\s(?:\w+est|most\s\w+|least\s\w+)\s(?:in|of|on)\s[^,;:()]+?)"
+        r"(?=[,;:(]|\.?$)"
+    ),
+}
+
+
+def _kind_then_rank(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Sanremo è un comune ..., il più popoloso della Riviera di Ponente' -> 'Qual è il comune
+    più popoloso della Riviera di Ponente?' -> Sanremo: the kind the sentence gives the name
+    fills the superlative's noun."""
+    language = doc.language
+    m = _KIND_THEN_RANK[language].match(s.text)
+    if m is None:
+        return
+    kind, np = m.group("kind"), m.group("np")
+    if kind not in NOUN_KIND or (language == "it" and not _headless_most(np, language)):
+        return
+    article, rest = np.split(None, 1)
+    if language == "en":
+        adjective, rest = (
+            rest.split(None, 1)
+            if not rest.startswith(("most ", "least "))
+            else (
+                " ".join(rest.split()[:2]),
+                rest.split(None, 2)[2],
+            )
+        )
+        filled = f"{article} {adjective} {kind} {rest}"
+    else:
+        filled = f"{article} {kind} {rest}"
+    found = _superlative_candidate(m.group("name"), filled, s, doc, 0.85)
+    if found is not None:
+        yield found
+
+
+def _result_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'..., making it the largest funder of salmon habitat work in the region' -> 'What is the
+    largest funder of salmon habitat work in the region?' -> the clause's subject: a name that
+    opens it, or the entry its pronoun or dropped subject stands for."""
+    language = doc.language
+    m = _RESULT_RANK[language].search(s.text)
+    if m is None:
+        return
+    name = _result_subject(s.text[: m.start()], s, doc)
+    if name is None:
+        return
+    for np in _identities(m.group("np"), language):
+        if 3 <= len(np.split()):
+            found = _superlative_candidate(name, np, s, doc, 0.85)
+            if found is not None:
+                yield found
+            return
+
+
+def _result_subject(clause: str, s: Sentence, doc: Document) -> str | None:
+    """The name the clause before a ranking participle is of: its opening subject when that
+    is a name (with its common noun in Italian), else the entry the sentence is about."""
+    language = doc.language
+    m = _RESULT_SUBJECT[language].match(clause)
+    if m is not None:
+        verb = m.group("verb")
+        if verb in AUXILIARIES[language] or verb in EN_MODALS or is_finite(verb, language):
+            subject = m.group("subject")
+            words = subject.split()
+            if words[0].lower() in {"the", "il", "lo", "la"}:
+                subject = " ".join(words[1:])
+            return subject.removeprefix("L’").removeprefix("l’")
+    if s.entry is not None and (
+        refers_to_entry(s, language) or _ENTRY_PRONOUN[language].search(clause)
+    ):
+        return s.entry.name
+    return None
+
+
+# An entry's pronoun as the subject of a clause: "Under the Act of 1980 it must also fund ...".
+_ENTRY_PRONOUN = {
+    "en": re.compile(r"(?:^|\s)(?:it|It)\s+(?:\w+\s+)?(?:must|is|was|has|had|will|can|became)\b"),
+    "it": re.compile(r"^$"),
+}
 
 
 # "Pietrapertosa, che con i suoi 1.088 metri è il comune più alto della Basilicata", "Killybegs,
@@ -1854,7 +1997,7 @@ def _definite_entry(
     """'Il Salento è la penisola che costituisce ...': 'Qual è la penisola che costituisce
     ...?' and 'Che cos’è il Salento?'."""
     name, accept = _answers(entry, subject)
-    plural = pred.split(None, 1)[0].lower() in {"i", "gli", "le"}
+    plural = pred.split(None, 1)[0].lower() in IT_PLURAL_ARTICLES
     for np in _identities(pred, language):
         # "The Beeching cuts were the closures of ...": 'the' tells no number, the verb and
         # the noun do ('What are the closures ...?')
@@ -2167,11 +2310,36 @@ def _fuller(pred: str, ptoks: list, n: int, language: str) -> str | None:
         # "a British public body that funds research, training and infrastructure | in the
         # environmental sciences": the relative clause says what the body does, back to a
         # complement where it fits
-        clause = _without_last_complement(clause, language)
+        shorter = _without_last_complement(clause, language)
+        if shorter == clause or len(shorter.split()) <= len(outside.split()):
+            shorter = _without_second_conjunct(clause, outside, limit, language)
+        clause = shorter
     words = _reduced_relative(clause, language).split()
     if len(words) > limit:
         return None
     return " ".join(_strip_dangling(words, language)) if len(words) > len(head.split()) else None
+
+
+def _without_second_conjunct(clause: str, core: str, limit: int, language: str) -> str:
+    """A definition too long for an answer without the second of two things its relative
+    clause's complement joins ('a British charity that campaigns for better public transport |
+    and more sustainable travel'): the first is as true. Only a phrase of its own goes (two
+    words or more in small letters, no verb), not a name ('i porti di Trieste e Monfalcone');
+    the clause unchanged when none can go."""
+    words = clause.split()
+    least = len(core.split()) + 3  # the relative word, its verb and a complement
+    for i in range(min(len(words) - 2, limit), least - 1, -1):
+        if words[i].lower() not in LIST_CONJUNCTIONS[language]:
+            continue
+        if any("," in w for w in words[len(core.split()) : i]):
+            return clause  # "dengue, chikungunya, Zika | and yellow fever": a list, whole
+        after = words[i + 1 :]
+        if len(after) < 2 or not all(w[:1].islower() for w in after):
+            continue
+        if any(_is_clause_verb(w, language) for w in after):
+            continue  # "and promotes ...": a second predicate, _one_predicate's
+        return " ".join(words[:i])
+    return clause
 
 
 def _relative_past_aside(rest: str, language: str) -> str | None:
@@ -2659,7 +2827,6 @@ _NAME_END = re.compile(
 _WORD_END = re.compile(r"(?<![\w’])([a-zà-ÿ\u0100-\u017f]{4,})$")  # "rāhui", "kākāpō"
 _LEADING_ARTICLE = re.compile(r"^(?:(?:Il|Lo|La|I|Gli|Le|The)\s+|L’)")
 _BEFORE_TERM = re.compile(r"(?:^|\s)([\w]+’|[\w]+)\s*$")
-_PLURAL_ARTICLES = frozenset("i gli le".split())
 _SINGULAR_ARTICLES = frozenset("il lo la un uno una".split())
 
 
@@ -2930,11 +3097,12 @@ def _named_noun_before(before: str, language: str) -> bool:
     return noun.isalpha() and noun.islower() and noun not in STOPWORDS[language]
 
 
-def _defining_np(np: str, language: str) -> bool:
+def _defining_np(np: str, language: str, person: bool = False) -> bool:
     """Whether an apposition says what a thing is: a noun phrase ('a chariot drawn by four
-    horses', 'l’elenco dei sovrani egizi'), not a person ('il fratello di ...'), a place ('la
-    capitale ...'), a superlative (asked as such), an empty head ('the same') or a clause ('the
-    team found ...')."""
+    horses', 'l’elenco dei sovrani egizi'), not a person ('il fratello di ...'; unless
+    `person`: a gloss of a common noun, 'un commissario ad acta, cioè un funzionario ...'), a
+    place ('la capitale ...'), a superlative (asked as such), an empty head ('the same') or a
+    clause ('the team found ...')."""
     core = _split_relative(np, language)[0]
     words = core.split()
     if not 2 <= len(words) <= MAX_APPOSITION or _SUPERLATIVE.search(
@@ -2958,9 +3126,9 @@ def _defining_np(np: str, language: str) -> bool:
         None,
     )
     for w in head[:upto]:
-        if w in _PERSON_NOUNS or w in _KIN_NOUNS or w in _PROFESSIONS:
+        if not person and (w in _PERSON_NOUNS or w in _KIN_NOUNS or w in _PROFESSIONS):
             return False
-        if w in ROLE_WORDS[language]:
+        if not person and w in ROLE_WORDS[language]:
             return False  # "Anna Neri, the director of ...": an office, not what a thing is
         if NOUN_KIND.get(w) in _PLACE_KINDS or w in _PLACE_HEADS:
             return False
@@ -3145,7 +3313,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if street and street[0] in _STREET_NOUNS:
             term = phrase = f"{street[0]} {term}"  # "via Campana", not "Campana"
         first = np.split(None, 1)[0].lower()
-        if first in _PLURAL_ARTICLES and _singular(phrase):
+        if first in IT_PLURAL_ARTICLES and _singular(phrase):
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
         np = _quiz_length(np, language)
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
@@ -3155,7 +3323,9 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "il frutto ... di questo paese": what it is, said only of this article
         # The question agrees with what it asks about: "Che cosa sono i Walser?" even when the
         # answer is one thing ("la popolazione ...").
-        plural = first in _PLURAL_ARTICLES or phrase.split(None, 1)[0].lower() in _PLURAL_ARTICLES
+        plural = (
+            first in IT_PLURAL_ARTICLES or phrase.split(None, 1)[0].lower() in IT_PLURAL_ARTICLES
+        )
         key = "definition_plural" if plural else "definition"
         yield Candidate(
             "definition",
@@ -3179,7 +3349,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
                 s,
                 0.62,
                 answer,
-                question=_identity_question(identity, language, False, first in _PLURAL_ARTICLES),
+                question=_identity_question(identity, language, False, first in IT_PLURAL_ARTICLES),
                 accept=(phrase,) if phrase != term else (),
                 answer_type=kind,
                 topic=f"{term} identity",
@@ -3304,12 +3474,13 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         bare = m.group("bare") is not None
         if bare and not _bare_gloss(np, language):
             continue  # "due treni, cioè quelli delle otto", "venti piedi, cioè circa 6 metri"
-        if _QUOTE_OPENERS & set(np) or not _defining_np(f"{'le ' if bare else ''}{np}", language):
-            continue
         found = (_counted_term if bare else _glossed_term)(text[: m.start()], language)
         if found is None:
             continue
         term, phrase = found
+        glossed = f"{'le ' if bare else ''}{np}"
+        if _QUOTE_OPENERS & set(np) or not _defining_np(glossed, language, person=term.islower()):
+            continue
         if len(np.split()) > MAX_ANSWER_WORDS:
             np = _without_last_complement(np, language)
         first = np.split(None, 1)[0].lower()
@@ -3322,7 +3493,7 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             np,
             question=render(
                 language,
-                "definition_plural" if first in _PLURAL_ARTICLES or bare else "definition",
+                "definition_plural" if first in IT_PLURAL_ARTICLES or bare else "definition",
                 subject=phrase,
             ),
             accept=(_bare(np),),
@@ -3416,7 +3587,7 @@ _APPROXIMATORS = frozenset("circa quasi oltre almeno about around nearly almost 
 
 def _plural_article(phrase: str) -> bool:
     """Whether an Italian noun phrase opens with a plural article ('i mitili', 'le reste')."""
-    return phrase.split(None, 1)[0].lower() in _PLURAL_ARTICLES if phrase else False
+    return phrase.split(None, 1)[0].lower() in IT_PLURAL_ARTICLES if phrase else False
 
 
 def _bare_gloss(np: str, language: str) -> bool:
@@ -3617,7 +3788,7 @@ def _kind_name(s: Sentence, term: str, np: str, language: str) -> Iterator[Candi
         return
     first = np.split(None, 1)[0].lower()
     if language == "it":
-        plural = first in _PLURAL_ARTICLES
+        plural = first in IT_PLURAL_ARTICLES
         question = f"Come {'si chiamano' if plural else 'si chiama'} {np}?"
     elif first in {"a", "an"}:
         question = f"What is {np} called?"
@@ -4000,11 +4171,15 @@ def _titled(s: Sentence, title: str, np: str, language: str) -> Iterator[Candida
         return
     if len(np.split()) > MAX_DEFINITION_WORDS:
         return
+    core = _split_relative(np, language)[0]
+    if any(_is_clause_verb(w, language) for w in core.split()[1:]):
+        return  # "“Campo Marta”, la regione dovrà installare ...": the clause goes on
+
     first = np.split(None, 1)[0].lower()
     if first not in _ARTICLE_WORDS and not first.startswith("l’"):
         return  # "un servizio ...": one of a kind, no name of its own
     if language == "it":
-        question = f"Come {'si chiamano' if first in _PLURAL_ARTICLES else 'si chiama'} {np}?"
+        question = f"Come {'si chiamano' if first in IT_PLURAL_ARTICLES else 'si chiama'} {np}?"
     else:
         question = f"What is the name of {lower_first(np)}?"
     yield _name_card(s, title, question)
@@ -4489,6 +4664,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
         if ", " in s.text:
             yield from _appositive_superlatives(s, doc)
             yield from _superlative_named_after(s, doc)
+            yield from _kind_then_rank(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text or " — " in s.text or " – " in s.text:
@@ -4732,7 +4908,9 @@ def _place_phrase(ptoks: list, n: int, language: str) -> int:
         if not t.text[:1].isalnum() or t.low in RELATIVE_WORDS[language]:
             break
         if t.text[:1].islower() and (
-            is_participle(t.text, language) or is_finite(t.text, language)
+            is_participle(t.text, language)
+            or is_finite(t.text, language)
+            or is_gerund(t.text, language)  # "on the east coast of Tasmania | separating ..."
         ):
             break
         if t.low in PREPOSITIONS[language] and t.low not in _DI:

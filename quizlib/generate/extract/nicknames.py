@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
-from ..lexicon import ARTICULATED, ROLE_WORDS, STOPWORDS, WHEN_WORDS
-from ..phrase import of_phrase
+from ..lexicon import ARTICULATED, IT_PLURAL_ARTICLES, ROLE_WORDS, STOPWORDS, WHEN_WORDS
+from ..phrase import of_phrase, render
 from ..text import fold, lower_first, squash
 from ..verbs import is_finite, is_participle
 from .common import drop_titles, entity_card, lower_initial
@@ -548,7 +548,7 @@ def _relative_question(m: re.Match[str], np: str, language: str) -> str:
     verb = groups.get("verb") or ""
     if language == "en":
         return _en_relative_question(groups, np, who, verb)
-    plural = np.split(None, 1)[0] in {"i", "gli", "le"}
+    plural = np.split(None, 1)[0] in IT_PLURAL_ARTICLES
     first = who.split()[0].lower() if who else ""
     by_subject = first in _IT_DEFINITE_ARTICLES or (who == first and first in _EVERYONE)
     if verb.startswith(("ha ", "hanno ")):  # a name given once: "che il gruppo ha chiamato X"
@@ -733,7 +733,8 @@ def _known_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
     language = doc.language
     for m in _KNOWN_TERM[language].finditer(s.text):
         opening = m.start() == 0  # the sentence's subject: the kind in general
-        np = _thing_phrase(m.group("np"), language, opening)
+        counted = s.text[: m.start("np")].rstrip().rsplit(" ", 1)[-1][:1].isdigit()
+        np = _thing_phrase(m.group("np"), language, opening, counted)
         if np is None:
             continue  # "the council, known as ...": a kind alone; a clause is no thing's name
         term = m.group("term")
@@ -754,12 +755,24 @@ def _known_terms(s: Sentence, doc: Document) -> Iterator[Candidate]:
             noto = "noti" if words[0] in {"i", "gli"} else "note" if words[0] == "le" else "noto"
             if noto == "noto" and _feminine(words[0]):
                 noto = "nota"
-            be = "sono" if words[0] in {"i", "gli", "le"} else "è"
+            be = "sono" if words[0] in IT_PLURAL_ARTICLES else "è"
             question = _OTHER_NAME_QUESTION["it"].format(verb=f"{be} {noto}", np=np)
         else:
-            be = "si chiamano" if words[0] in {"i", "gli", "le"} else "si chiama"
+            be = "si chiamano" if words[0] in IT_PLURAL_ARTICLES else "si chiama"
             question = _TERM_QUESTION["it"].format(verb=be, np=np)
         yield entity_card(s, term, question, f"{term} term", score=0.78)
+        if language == "en" and not other and verb == "known as" and not np.startswith("the "):
+            # "118 spawning nests, known as redds" -> "What are redds?" (a kind, asked bare)
+            key = "definition_plural" if _plural_term(term) else "definition"
+            yield Candidate(
+                "definition",
+                s,
+                0.6,
+                np,
+                question=render("en", key, subject=term),
+                answer_type="definition",
+                topic=f"{term} definition",
+            )
 
 
 def _plural_term(term: str) -> bool:
@@ -774,7 +787,9 @@ def _feminine(article: str) -> bool:
     return article == "la"
 
 
-def _thing_phrase(np: str, language: str, opening: bool = False) -> str | None:
+def _thing_phrase(
+    np: str, language: str, opening: bool = False, counted: bool = False
+) -> str | None:
     """The longest phrase of `np` from one of its articles that names a thing: three words at
     least (two when it opens the sentence: 'I mitili, chiamati ...', a kind in general), no verb
     of a clause ('the firm turned | the skins left over'); or, in English, a bare noun or two
@@ -790,19 +805,20 @@ def _thing_phrase(np: str, language: str, opening: bool = False) -> str | None:
             continue
         if not any(_clause_word(rest, k, language) for k in range(1, len(rest))):
             return " ".join(rest)
-    return _bare_phrase(words, language, opening)
+    return _bare_phrase(words, language, opening, counted)
 
 
-def _bare_phrase(words: list[str], language: str, opening: bool) -> str | None:
-    """An English bare noun or two before the comma that open the sentence or follow a
-    preposition ('Cyanobacteria, ...', 'produced by cyanobacteria, ...'): a kind in general."""
+def _bare_phrase(words: list[str], language: str, opening: bool, counted: bool) -> str | None:
+    """An English bare noun or two before the comma that open the sentence, follow a
+    preposition or are counted ('Cyanobacteria, ...', 'produced by cyanobacteria, ...',
+    '118 spawning nests, ...'): a kind in general."""
     if language != "en":
         return None
     for size in (1, 2):
         if size > len(words):
             break
         rest, before = words[-size:], words[: len(words) - size]
-        if not (before and before[-1] in PREPOSITIONS["en"] or opening and not before):
+        if not (before and before[-1] in PREPOSITIONS["en"] or (opening or counted) and not before):
             continue
         if any(
             w in STOPWORDS["en"] or w in _OPENING_ARTICLES["en"] or is_finite(w, "en") for w in rest
