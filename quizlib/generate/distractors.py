@@ -25,7 +25,7 @@ from .text import QUOTATION, core, fold
 CHOICES = 4
 _ERA = re.compile(r"^(\d{1,4}) (a\.C\.|d\.C\.|BC|AD|B\.C\.|BCE|CE)$")
 _DATE = re.compile(r"^(?P<day>\d{1,2})(?P<rest>\s+\S+(?:\s+\d{4})?)$")
-_EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?P<rest>(?:,?\s+\d{4})?)$")
+_EN_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})(?P<rest>(?:,?\s+\d{4})?)$")
 _MONTH_NAMES = "|".join(m for names in MONTHS.values() for m in names)
 _YEAR = re.compile(r"(?:1\d{3}|20\d{2})(?![\d.,]\d)")  # no look-behind: 3x faster
 _NUMBER_CHARS = frozenset("0123456789.,")

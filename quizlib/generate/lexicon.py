@@ -14,6 +14,10 @@ MONTHS = {
     ).split(),
 }
 
+# The English months American and Canadian papers abbreviate before a day ("Aug. 31",
+# "Sept. 5"), without their period.
+EN_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+
 # Words after which a period does not end a sentence (compared lowercased, without the dot),
 # not even before a capital: titles before a name ("sig. Rossi", "Dr. Smith"), "cfr.", "e.g.".
 # Those that stand before a number ("n. 1034", "art. 21") and those that are also words ("no",

@@ -10,7 +10,7 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
 
-from .helpers import questions_of
+from .helpers import en_questions, questions_of
 
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
 
@@ -161,3 +161,15 @@ def test_set_off_participle_of_a_name_with_a_complement_in_it() -> None:
     )
     assert qs == {"In che anno fu istituito il Parco naturale regionale del fiume Gorran?": "1991"}
     assert not _questions("Il museo espone la statua della dea Gorran, scolpita nel 1491.", "it")
+
+
+def test_american_abbreviated_months_and_a_range_to_the_thirty_first() -> None:
+    qs = en_questions(
+        "The road reopened on Aug. 31. The bridge closed on Sept. 5, 2024, after a crash."
+    )
+    assert qs["When did the road reopen?"] == "Aug. 31"
+    assert qs["When did the bridge close?"] == "Sept. 5, 2024"
+    qs = en_questions("The river work is allowed only between July 15 and Aug. 31 each year.")
+    assert qs["When is the river work allowed each year?"] == "between July 15 and Aug. 31"
+    qs = en_questions("The river work is allowed only between July 15 and August 31 each year.")
+    assert qs["When is the river work allowed each year?"] == "between July 15 and August 31"

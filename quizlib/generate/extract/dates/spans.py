@@ -7,9 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...lexicon import (
-    MONTHS,
-)
+from ...lexicon import EN_MONTH_ABBREVIATIONS, MONTHS
 from ...text import squash
 from ...verbs import AUXILIARIES
 
@@ -22,7 +20,8 @@ _EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _IT_MONTHS = "|".join(MONTHS["it"])
 
 
-_EN_MONTHS = "|".join(MONTHS["en"])
+# With the abbreviations American and Canadian papers write before a day ("Aug. 31", "Sept. 5").
+_EN_MONTHS = "|".join(MONTHS["en"]) + r"|(?:" + "|".join(EN_MONTH_ABBREVIATIONS) + r")\.(?=\s+\d)"
 
 
 _IT_PREP = (
@@ -78,7 +77,7 @@ DATE_PATTERNS = {
     "en": [
         re.compile(
             r"\b(?P<prep>from|between) (?P<month>" + _EN_MONTHS + r")\s+(?P<day>[12]?\d|3[01])"
-            r"(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*(?:(?:" + _EN_MONTHS + r")\s+)?[12]?\d"
+            r"(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*(?:(?:" + _EN_MONTHS + r")\s+)?(?:3[01]|[12]?\d)"
             r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
         ),
         re.compile(
@@ -151,7 +150,10 @@ _PREP_BEFORE = {
 
 # Prefilters, one search each: whether a month name, an era, or the words of a range occur.
 _MONTH_IN = {
-    lang: re.compile("|".join(re.escape(m.lower()) for m in months))
+    lang: re.compile(
+        "|".join(re.escape(m.lower()) for m in months)
+        + (r"|(?:" + "|".join(EN_MONTH_ABBREVIATIONS).lower() + r")\.\s+\d" if lang == "en" else "")
+    )
     for lang, months in MONTHS.items()
 }
 
@@ -312,7 +314,7 @@ def _no_year_after(text: str, start: int) -> bool:
     )
 
 
-_RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\s+)?\d")
+_RANGE = re.compile(r"\d\s*(?:al|e il|e|to|and|-|–)\s*(?:[^\W\d]+\.?\s+)?\d")  # "and Aug. 31"
 
 
 _LEAD = re.compile(r"^\s*(?:il|on|in|nel)?\s*$", re.IGNORECASE)
