@@ -212,6 +212,25 @@ def _name_said(words: list[str], name: str, clause: str, language: str) -> str |
     return None
 
 
+def _body_after_office(before: str) -> str | None:
+    """The body an English office is of, before 'which' (no person's relative): 'managing
+    director of Moorland Coaches, which runs 22 vehicles' -> 'Moorland Coaches'."""
+    words = before.split()
+    start = _name_start(words, "en")
+    if start is None or start < 2:
+        return None
+    article = ""
+    k = start - 1
+    if words[k] == "the":
+        article, k = "the ", k - 1
+    if k < 1 or words[k] != "of":
+        return None
+    office = words[k - 1].lower()
+    if office not in ROLE_WORDS["en"] and office not in OCCUPATIONS:
+        return None
+    return article + " ".join(words[start:])
+
+
 def _after_participle(words: list[str], language: str) -> bool:
     """Whether a past participle closes `words`, or comes a few words before their end with
     no comma between ('published in September' + 'by'), and opens no aside."""
@@ -409,6 +428,8 @@ def _name_and_clause(text: str, language: str) -> tuple[str, str] | None:
             continue
         before = _without_description(text[: m.start()], language)
         name = _antecedent(before, clause, language)
+        if name is None and m.group().strip(", ") == "which":
+            name = _body_after_office(before)
         if name is None:
             continue
         if m.group().strip(", ") == "who" and not _person(name):

@@ -49,6 +49,7 @@ from .openings import (
 from .openings import verb_at as _verb_at
 from .participle_lists import participle_list_said
 from .participles import described_after
+from .phrase import IT_CLITICS
 from .phrase_relatives import phrase_relative_said
 from .reference import (
     FRAME_GOES_ON,
@@ -1026,7 +1027,7 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
         if _present_after_past(toks, verb, k, language) and not _same_past_verb(toks, k):
             continue  # "had paid farmers and cities $400 million": a plural noun, no verb
         if toks[k].text[:1].islower() and _verb_at(toks, k, language, toks[verb - 1].text):
-            subject = text[: toks[verb].start].rstrip()
+            subject = _without_clitic(text[: toks[verb].start].rstrip(), language)
             phrase = text[toks[k].start :].rstrip()
             first = text[: toks[j].start].rstrip(" ,")
             if adverb is None:
@@ -1034,6 +1035,13 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             end = phrase[-1] if phrase[-1:] in ".!" else "."
             return first, f"{subject} {phrase.rstrip('.!')} {adverb}{end}"  # "today" goes last
     return None
+
+
+def _without_clitic(subject: str, language: str) -> str:
+    """The subject without the clitic of the first verb that ends it: 'la squadra si| allenerà
+    e giocherà' -> 'la squadra' (the second verb takes none)."""
+    head, _, last = subject.rpartition(" ")
+    return head if language == "it" and head and last.lower() in IT_CLITICS else subject
 
 
 def _second_noun_of_be(toks: list[Token], verb: int, k: int, language: str) -> bool:

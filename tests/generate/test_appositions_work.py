@@ -35,3 +35,11 @@ def test_a_company_named_by_its_kind_is_named() -> None:
         "The company’s hydrogeologist, Dr Fiona Marsh, said the drawdown would not reach the bores."
     )
     assert "Who is Fiona Marsh?" not in qs
+
+
+def test_a_phrase_of_where_a_person_was_is_no_bare_noun_of_whose() -> None:
+    qs = _it(
+        "«È l’investimento più importante», ha detto Patrizia Manassero, presente "
+        "all’inaugurazione con i sindaci."
+    )
+    assert "Chi è Patrizia Manassero?" not in qs

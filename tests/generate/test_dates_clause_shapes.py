@@ -277,3 +277,19 @@ def test_a_participle_with_its_place_after_a_noun_is_no_verb_of_the_clause() -> 
     assert qs.get(
         "Since when had the number of nurses employed in the service risen by 8,000?"
     ) == ("the end of 2019")
+
+
+def test_a_clause_of_time_that_ended_at_a_comma_leaves_the_date_to_the_main_clause() -> None:
+    qs = en_questions(
+        "The ferry is to return after the council signed a contract for a new vessel, councillors "
+        "were told on Thursday."
+    )
+    assert not any(q.startswith("On what day did the council sign") for q in qs)
+
+
+def test_a_date_before_and_with_a_second_date_set_off_after_it() -> None:
+    qs = en_questions(
+        "The church became a cathedral in 1836 and, since 2014, has been one of three "
+        "cathedrals of the Diocese of Leeds."
+    )
+    assert qs.get("When did the church become a cathedral?") == "1836"

@@ -802,3 +802,16 @@ def test_an_italian_name_that_goes_on_in_small_letters_is_not_cut() -> None:
     # "Scuola di Scienze| e tecnologie": asking of the first part would leave the rest behind
     qs = it_questions("Il progetto sarà ospitato nella Scuola di Scienze e tecnologie dell’ateneo.")
     assert not any("quale scuola" in q for q in qs)
+
+
+def test_a_count_before_an_adjective_in_ed_and_its_plural_noun() -> None:
+    # "Nine| subsidised bus routes": the word in -ed is the noun's, not a verb after the figure
+    qs = en_questions(
+        "Nine subsidised bus routes serving villages around Dartmoor will be withdrawn."
+    )
+    assert qs[
+        "How many subsidised bus routes serving villages around Dartmoor will be withdrawn?"
+    ] == ("nine")
+    # a verb in -ed after the figure is still a verb: no count of it
+    qs = en_questions("Officers said 5 injured yesterday were treated.")
+    assert not any(q.startswith("How many injured") for q in qs)

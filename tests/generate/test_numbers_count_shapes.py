@@ -326,3 +326,12 @@ def test_a_pair_of_participles_before_the_verb_stays_with_the_counted_subject() 
     ), asked
     asked = _en("Nine walkers were rescued and rangers were praised.")
     assert not any("rangers" in q for q in asked), asked
+
+
+def test_a_complement_of_the_counted_noun_with_a_figure_goes_with_it() -> None:
+    # "of about 500 species": another count, never part of the counted noun's words
+    asked = _en("Chester Zoo is home to more than 35,000 animals of about 500 species.")
+    assert (
+        asked["How many animals of about 500 species is Chester Zoo home to?"] == "more than 35,000"
+    )
+    assert not any("of about is" in q for q in asked)

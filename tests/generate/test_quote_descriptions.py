@@ -170,3 +170,12 @@ def test_a_thing_described_by_a_person_in_the_passive() -> None:
     assert described(text) == {
         "Come ha definito il nuovo ponte Paolo Serra?": "il lavoro più difficile della mia vita"
     }
+
+
+def test_one_adjective_in_quotes_is_a_description_one_pronoun_is_not() -> None:
+    text = 'Canon Treasurer James Fairburn said the response from the public had been "humbling".'
+    assert described(text, "en") == {
+        "How did James Fairburn describe the response from the public?": "humbling"
+    }
+    text = 'The treasurer James Fairburn said the response from the public had been "it".'
+    assert described(text, "en") == {}

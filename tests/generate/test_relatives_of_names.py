@@ -138,3 +138,12 @@ def test_a_report_whose_subject_is_a_pronoun_is_not_said_alone() -> None:
     assert relatives_of_names(
         "The race was shown by Radio Gwent, which said its audience had reached 41,000.", "en"
     ) == ["Radio Gwent said its audience had reached 41,000."]
+
+
+def test_the_body_an_office_is_of_before_which() -> None:
+    # "which" is no person's relative: the chair's body owns the pier
+    text = "Anna Reid, chair of the Harbour Trust, which owns the pier, said the work would start."
+    assert relative_of_name(text, "en") == "The Harbour Trust owns the pier."
+    # "who" may be the chair's: no statement
+    text = "Anna Reid, chair of the Harbour Trust, who owns the pier, said the work would start."
+    assert relative_of_name(text, "en") is None

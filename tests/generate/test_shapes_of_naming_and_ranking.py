@@ -134,3 +134,17 @@ def test_a_clause_after_a_quoted_title_is_no_description_of_it() -> None:
     assert not any("Campo Marta" in q or a == "Campo Marta" for q, a in qs.items())
     qs = _it("Il Comune ha lanciato «Bò in bici», il nuovo servizio di bike sharing della città.")
     assert qs["Come si chiama il nuovo servizio di bike sharing della città?"] == "Bò in bici"
+
+
+def test_making_it_ranks_no_object_or_reported_subject() -> None:
+    # "it" may be the object ("lobster"), or the clause is what someone said
+    qs = _en(
+        "Nova Scotia exported $2.1 billion worth of lobster last year, making it the province’s "
+        "largest export by value."
+    )
+    assert not any("largest export" in q for q in qs)
+    qs = _en(
+        "Transport Scotland said the venture would build 17km of road, making it the longest "
+        "single contract in the programme so far."
+    )
+    assert not any("longest single contract" in q for q in qs)

@@ -96,3 +96,11 @@ def test_a_verb_after_and_inside_a_reported_clause_is_not_the_sayer_s() -> None:
         "in media 40 chili."
     )
     assert not any(q.startswith("Quanto pesa il casaro") for q in asked)
+
+
+def test_a_second_verb_after_e_takes_no_clitic_of_the_first() -> None:
+    asked = it_questions(
+        "Durante il cantiere la squadra si allenerà e giocherà al palazzetto di Thiene."
+    )
+    assert asked.get("Dove giocherà la squadra durante il cantiere?") == "al palazzetto di Thiene"
+    assert not any("si giocherà" in q for q in asked)

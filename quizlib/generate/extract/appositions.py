@@ -154,8 +154,8 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
 
 def _bare_of(words: list[str]) -> bool:
     """Whether one of the words says what a bare noun is of: 'di', 'presso', or an elided
-    'dell’INGV'."""
-    return any(w.lower() in _BARE_OF or w.lower().startswith(_ELIDED_PREPOSITIONS) for w in words)
+    'dell’INGV' (not 'all’inaugurazione': where, not whose)."""
+    return any(w.lower() in _BARE_OF or w.lower().startswith(("dell’", "d’")) for w in words)
 
 
 # Participles that are a title's adjectives, not a clause: "professoressa associata di ...",

@@ -29,6 +29,7 @@ from ..lexicon import (
     NOUN_KIND,
     RELATIVE_WORDS,
     ROLE_WORDS,
+    SAY_VERBS,
     STOPWORDS,
     WEEKDAYS,
 )
@@ -1063,6 +1064,8 @@ def _result_superlative(s: Sentence, doc: Document) -> Iterator[Candidate]:
     name = _result_subject(s.text[: m.start()], s, doc)
     if name is None:
         return
+    if language == "en" and _singular_object(s.text[: m.start()]):
+        return  # "Nova Scotia exported $2.1 billion worth of lobster, making it ...": the lobster
     for np in _identities(m.group("np"), language):
         if 3 <= len(np.split()):
             found = _superlative_candidate(name, np, s, doc, 0.85)
@@ -1078,6 +1081,8 @@ def _result_subject(clause: str, s: Sentence, doc: Document) -> str | None:
     m = _RESULT_SUBJECT[language].match(clause)
     if m is not None:
         verb = m.group("verb")
+        if verb in SAY_VERBS[language] or " che " in clause or " that " in clause:
+            return None  # "Transport Scotland said the partnership would build ..., making it"
         if verb in AUXILIARIES[language] or verb in EN_MODALS or is_finite(verb, language):
             subject = m.group("subject")
             words = subject.split()
@@ -1089,6 +1094,55 @@ def _result_subject(clause: str, s: Sentence, doc: Document) -> str | None:
     ):
         return s.entry.name
     return None
+
+
+# Words that may stand between a verb and its object's noun: figures, scales, determiners.
+_BEFORE_OBJECT_NOUN = frozenset(
+    """the a an its their his her some more than about over nearly almost around roughly
+    million billion thousand""".split()
+)
+
+
+def _singular_object(clause: str) -> bool:
+    """Whether the clause before ', making it' has an object in the singular after its verb,
+    which 'it' may stand for as well as the subject ('exported $2.1 billion worth| of
+    lobster'); a plural object ('handled 11.2 million tonnes', 'fund projects') or none ('opened
+    in 1901') leaves the subject alone."""
+    words = clause.split()
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.islower() and (w in AUXILIARIES["en"] or w in EN_MODALS or is_finite(w, "en"))
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    k = verb + 1
+    modal = words[verb] in EN_MODALS
+    while k < len(words) and (
+        words[k] in AUXILIARIES["en"]
+        or words[k] in _EN_ADVERBS_BEFORE_VERB
+        or is_finite(words[k], "en")
+        or is_participle(words[k], "en")
+        or (modal and is_verb_lemma(words[k]))  # "must also fund| projects"
+    ):
+        modal = modal and words[k] in _EN_ADVERBS_BEFORE_VERB
+        k += 1
+    while k < len(words) and (
+        words[k].lower() in _BEFORE_OBJECT_NOUN or not words[k].strip(",.").isalpha()
+    ):
+        k += 1
+    if k >= len(words):
+        return False
+    noun = words[k].lower().strip(",.")
+    if noun in PREPOSITIONS["en"] or noun in {"of", "to"}:
+        return False
+    return not (noun.endswith("s") and not noun.endswith("ss"))
+
+
+_EN_ADVERBS_BEFORE_VERB = frozenset("also now still already then just only".split())
 
 
 # An entry's pronoun as the subject of a clause: "Under the Act of 1980 it must also fund ...".

@@ -296,7 +296,10 @@ def _count(text: str, a: int, b: int, language: str) -> tuple[int, int, str, str
         return None
     word = noun.group(1)
     low = word.lower()
-    if not word.islower() or low in NEXT_CLAUSE[language] or is_finite(low, language):
+    premodifier = language == "en" and low.endswith("ed") and _plural_follows(text[b:])
+    if not word.islower() or low in NEXT_CLAUSE[language]:
+        return None
+    if is_finite(low, language) and not premodifier:  # "Nine| subsidised bus routes"
         return None
     if language == "en":
         if not _plural_follows(text[b:]):
@@ -323,6 +326,8 @@ def _plural_follows(rest: str) -> bool:
             return False
         if low.endswith("s") or low in _EN_PLURALS:
             return word[-1:].isalpha() or word[-1:] in ",.;:"
+        if low.endswith("ed") and word.isalpha():
+            continue  # "85| planned procedures", "Nine| subsidised bus routes": an adjective
         if is_finite(low, "en") or is_participle(low, "en") or low.endswith("ing"):
             return False
     return False

@@ -678,6 +678,16 @@ _AUX_REACH = 16  # characters before the verb an auxiliary and an adverb may tak
 MAX_DESCRIPTION = 12  # words of the quotation a card asks for whole: an answer one can learn
 
 
+def _learnable(quote: str) -> bool:
+    """Whether a description in quotes is short enough to learn whole and says something: two
+    words or more, or one adjective of its own ('“humbling”', not '“it”')."""
+    words = quote.split()
+    if len(words) == 1:
+        word = words[0]
+        return word.isalpha() and word.islower() and len(word) >= 5
+    return 2 <= len(words) <= MAX_DESCRIPTION
+
+
 def _description(
     s: Sentence, cue: int, speaker: str | None, doc: Document, first: int | None = None
 ) -> Candidate | None:
@@ -693,7 +703,7 @@ def _description(
     if m is None:
         return None
     quote = strip_punct(m.group("q"))
-    if not 2 <= len(quote.split()) <= MAX_DESCRIPTION or _not_a_description(quote, m):
+    if not _learnable(quote) or _not_a_description(quote, m):
         return None
     before = s.text[max(0, cue - _AUX_REACH) : cue].split()
     aux = ""
@@ -739,7 +749,7 @@ def _described_by_person(s: Sentence, doc: Document) -> Candidate | None:
     if m is None:
         return None
     quote = strip_punct(m.group("q"))
-    if not 2 <= len(quote.split()) <= MAX_DESCRIPTION:
+    if not _learnable(quote):
         return None
     named = people_in(m.group("who"), doc)
     if len(named) != 1 or named[0][1] != len(m.group("who")):

@@ -958,6 +958,8 @@ def _clause_question(s: Sentence, span: DateSpan, doc: Document) -> str | None:
             after = after[: cut.start()] if cut else after
         if after.split()[-1:] and after.split()[-1].lower() in _SUBORDINATORS[language]:
             after = " ".join(after.split()[:-1])  # "dopo | che la ditta ...": cut at "che"
+        if after.split()[-1:] and after.split()[-1].lower() in _COORDINATORS:
+            after = " ".join(after.split()[:-1])  # "in 1836 | and, since 2014, ...": the next
         next_word = after.split(None, 1)[0] if after.strip() else ""
         if next_word.islower() and is_finite(next_word, language):
             btoks = tokens(before)
@@ -1683,12 +1685,16 @@ def _reports_clause(before: str, language: str) -> bool:
     )
 
 
+# What joins the next clause, left at the end of a clause cut at its comma.
+_COORDINATORS = frozenset("and or but e ed o ma".split())
+
+
 def _ends_in_clause_of_its_own(before: str, language: str) -> bool:
     """Whether a conjunction opens a clause with a subject and a verb of its own at the end of
     `before`: a date after it is that clause's, asked by _subordinate_question."""
     found = list(_SUBORDINATOR_IN[language].finditer(before))
-    if not found:
-        return False
+    if not found or "," in before[found[-1].end() :]:
+        return False  # "after X signed a contract|, councillors were told": the clause ended
     toks = tokens(before[found[-1].end() :])
     return len(toks) > 1 and _subject_first(toks, language) and bool(main_verb(toks, language))
 

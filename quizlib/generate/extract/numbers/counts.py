@@ -216,8 +216,8 @@ def _complement(text: str, at: int, language: str) -> int:
     if m is None:
         return at
     word = m.group("word")
-    if word in STOPWORDS[language]:
-        return at
+    if word in STOPWORDS[language] or word in _APPROX:
+        return at  # "35,000 animals| of about 500 species": another count's
     if is_finite(word, language) or is_participle(word, language):
         if language != "en" or not _participle_before_noun(text, m.end()):
             return at

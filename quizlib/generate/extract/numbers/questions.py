@@ -371,7 +371,7 @@ def _without_group(frame: _Frame, language: str) -> _Frame:
 # scuole", "delle scuole| di Bari"; "1,300 volunteers| from 26 schools".
 _COUNTED_COMPLEMENT = {
     "it": re.compile(r"(?:di|del|dello|della|dei|degli|delle)\s|d’|dell’"),
-    "en": re.compile(r"from\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\d"),
+    "en": re.compile(r"(?:from|of)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\d"),
 }
 
 
