@@ -12,6 +12,7 @@ from __future__ import annotations
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import roles
 from quizlib.generate.text import clean
+from tests.generate.helpers import it_questions
 
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
 
@@ -225,3 +226,13 @@ def test_an_acronym_in_brackets_and_where_the_holder_works_are_no_part_of_the_of
         "Rick Thiessen"
     )
     assert asked["Who is the conservation officer for RSPB Scotland?"] == "Ruth Galbraith"
+
+
+def test_an_italian_passive_of_choosing_with_the_person_after_it() -> None:
+    qs = it_questions("Alla presidenza è stata eletta Martina Pellegrin, 44 anni.")
+    assert qs["Chi è stata eletta alla presidenza?"] == "Martina Pellegrin"
+    qs = it_questions("Nel 2024 è stato eletto sindaco Mario Rossi.")
+    assert qs["Chi è stato eletto sindaco nel 2024?"] == "Mario Rossi"
+    # a place chosen is no one to ask "chi" of
+    qs = it_questions("Come sede del vertice è stato scelto Palazzo Ducale.")
+    assert not any(q.startswith("Chi") for q in qs)

@@ -1504,6 +1504,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
         if not people_in(s.text, doc) or not may_hold.search(s.text.lower()):
             continue  # no person or no office: the sentence is not even tokenized
         yield from _took_office(s, doc)
+        yield from _chosen_after(s, doc)
         for h in _holdings(s, doc, k):
             if not h.question:
                 h = _town_office(h, doc, named)  # "Mayor Lisa Hart": of the town
@@ -1912,6 +1913,50 @@ _WHEN_TOOK = {
 # What may stand between a person and the taking of office: nothing, or an apposition up to
 # its relative ("Elena Neri, a Democrat who").
 _HOLDER_GAP = re.compile(r"\s*(?:,\s+(?:[^,;:()“”]{0,60}?\s(?:who|che)\s|)|\s(?:who|che)\s)?\s*$")
+
+
+# An Italian passive of choosing with its subject after it, the office or the place in front
+# or after the participle: "Alla presidenza è stata eletta Martina Pellegrin", "È stato eletto
+# sindaco Mario Rossi", "Presidente della cooperativa è stata eletta Anna Neri, 44 anni".
+_CHOSEN_AFTER = re.compile(
+    r"^(?P<lead>[A-ZÀ-Ý][^,;:«»“”\"]{2,60}?\s)?"
+    r"(?P<aux>(?:è|sono)\s+stat[oaie]|fu|furono|viene|verrà|sarà)\s+"
+    r"(?P<part>(?:ri)?(?:elett|nominat|confermat|designat|scelt)[oaie])\s+"
+    r"(?:(?P<role>[a-zà-ù]+(?:\s(?:del|della|dello|dei|degli|delle|di)\s[^,;:«»“”\"\d]{1,40}?)?)"
+    r"\s+)?(?P<name>" + NAME_RUN.pattern + r")(?=\s*(?:,|\.|$))"
+)
+_CHOSEN_CUE = re.compile(
+    r"\s(?:(?:ri)?(?:elett|nominat|confermat|designat|scelt)[oaie])\s[A-Za-zà-ù]"
+)
+
+
+def _chosen_after(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Alla presidenza è stata eletta Martina Pellegrin' -> 'Chi è stata eletta alla
+    presidenza?': the person the passive names after its participle."""
+    if doc.language != "it" or not _CHOSEN_CUE.search(s.text):
+        return
+    m = _CHOSEN_AFTER.match(s.text)
+    if m is None:
+        return
+    name = m.group("name")
+    if not any(p[2] == name for p in people_in(s.text, doc)):
+        return  # "è stato scelto Palazzo Ducale": a place, asked no "who"
+    lead = (m.group("lead") or "").strip()
+    if any(w[:1].islower() and is_finite(w, "it") for w in lead.split()):
+        return  # "Il consiglio ha detto che ...": a clause of its own before
+    if lead.split()[:1] and lead.split()[0][1:].islower():
+        lead = lead[:1].lower() + lead[1:]  # "Alla presidenza", "Nel 2024": the sentence's capital
+    asked = squash(f"{m.group('aux')} {m.group('part')} {m.group('role') or ''} {lead}")
+    yield Candidate(
+        "role",
+        s,
+        0.74,
+        name,
+        question=f"Chi {asked}?",
+        accept=(name.split()[-1],),
+        answer_type="person",
+        topic=f"{name} chosen",
+    )
 
 
 def _took_office(s: Sentence, doc: Document) -> Iterator[Candidate]:
