@@ -815,3 +815,10 @@ def test_a_count_before_an_adjective_in_ed_and_its_plural_noun() -> None:
     # a verb in -ed after the figure is still a verb: no count of it
     qs = en_questions("Officers said 5 injured yesterday were treated.")
     assert not any(q.startswith("How many injured") for q in qs)
+
+
+def test_an_italian_name_before_e_and_an_articulated_preposition_is_whole() -> None:
+    qs = it_questions(
+        "L’ente svolge attività di supporto al Ministero della Salute e alle Regioni."
+    )
+    assert any("a quale ministero e alle Regioni" in q for q in qs)

@@ -335,3 +335,10 @@ def test_a_complement_of_the_counted_noun_with_a_figure_goes_with_it() -> None:
         asked["How many animals of about 500 species is Chester Zoo home to?"] == "more than 35,000"
     )
     assert not any("of about is" in q for q in asked)
+
+
+def test_a_firm_s_name_ending_in_s_is_one_subject_of_a_relative() -> None:
+    asked = _en(
+        "Northway Logistics, which employs about 230 people in Cumbria, said 85 staff moved."
+    )
+    assert asked["How many people does Northway Logistics employ in Cumbria?"] == "about 230"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tests.generate.helpers import en_questions as _en
 from tests.generate.helpers import it_questions as _it
+from tests.generate.helpers import questions_of
 
 from .test_definitions import entry
 
@@ -148,3 +149,24 @@ def test_making_it_ranks_no_object_or_reported_subject() -> None:
         "single contract in the programme so far."
     )
     assert not any("longest single contract" in q for q in qs)
+
+
+def test_tra_of_among_is_no_half_pair() -> None:
+    qs = entry(
+        "Orchestra Filarmonica Marchigiana",
+        "L’Orchestra Filarmonica Marchigiana è un’orchestra sinfonica con sede ad Ancona, "
+        "fondata nel 1985 come consorzio tra enti locali.",
+    )
+    assert any(q.endswith("come consorzio tra enti locali?") for q in qs)
+
+
+def test_an_entry_is_not_the_subject_of_a_clause_with_its_own() -> None:
+    qs = questions_of(
+        "A test article\n\nThe museum reopened in the town yesterday.\n\n"
+        "Great Western Railway\n\nThe Great Western Railway was a British railway company. It "
+        "built its works at Swindon in 1843 and remained independent until the railways were "
+        "nationalised in 1948.\n",
+        "en",
+    )
+    assert qs.get("When did the Great Western Railway build its works at Swindon?") == "1843"
+    assert not any("Railway nationalised" in q for q in qs)

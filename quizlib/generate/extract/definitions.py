@@ -762,7 +762,7 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
         return None
     if _open_quotation(body):
         return None  # "known as the “Gateway | to the Isles”": a cut inside a quotation
-    if _half_pair(body):
+    if _half_pair(body, s.text):
         return None  # "situato tra la Val di Fassa|, in Trentino, e ...": the pair cut in two
     head_words = head.split()
     if head_words and head_words[0].lower() in _INDEFINITE:
@@ -781,10 +781,18 @@ _BETWEEN = re.compile(r"\b(?:tra|fra|between)\s")
 _PAIR_JOIN = re.compile(r"\s(?:e|ed|and)\s")
 
 
-def _half_pair(body: str) -> bool:
-    """Whether a phrase ends with the first of two things 'tra'/'between' needs."""
+def _half_pair(body: str, text: str) -> bool:
+    """Whether a phrase ends with the first of two things 'tra'/'between' needs, the second
+    left in the sentence `text` after a comma; not 'tra enti locali' ('among')."""
     found = list(_BETWEEN.finditer(body))
-    return bool(found) and _PAIR_JOIN.search(body, found[-1].end()) is None
+    if not found or _PAIR_JOIN.search(body, found[-1].end()) is not None:
+        return False
+    tail = body[found[-1].start() :].strip()
+    at = text.find(tail)
+    if at < 0:
+        return True
+    after = text[at + len(tail) :].split(".")[0]
+    return after.startswith(",") and _PAIR_JOIN.search(after) is not None
 
 
 # A head cut after an adverb, before the participle it modifies: "a federally".

@@ -235,6 +235,7 @@ def _goes_on_in_small_letters(text: str, end: int, language: str) -> bool:
     word = m.group(1)
     return (
         word not in STOPWORDS["it"]
+        and word not in ARTICULATED_PREPOSITION  # "Ministero della Salute| e alle Regioni"
         and word not in AUXILIARIES["it"]
         and not is_finite(word, "it")
         and not is_participle(word, "it")

@@ -228,6 +228,23 @@ def _in_relative(toks: list[Token], first: int) -> bool:
     return False
 
 
+# Conjunctions that open a clause with a subject of its own.
+_SUBORDINATORS = frozenset(
+    "when while because after since before until once quando mentre perché poiché".split()
+)
+
+
+def _subject_of_its_own(toks: list[Token], first: int) -> bool:
+    """Whether a conjunction and a subject stand between the verb at `first` and the break
+    before it: the verb is that clause's, not the entry's."""
+    k = first - 1
+    while k >= 0 and toks[k].text not in {",", ";", ":", "(", "–", "—"}:
+        if toks[k].low in _SUBORDINATORS:
+            return k < first - 1
+        k -= 1
+    return False
+
+
 def _entry_question(
     s: Sentence, toks: list[Token], at: int, span: DateSpan, language: str
 ) -> str | None:
@@ -239,6 +256,8 @@ def _entry_question(
         return None
     if _owned_subject_before(toks, first):
         return None  # "..., and its landmark church was rebuilt in 2005": the church's
+    if _subject_of_its_own(toks, first):
+        return None  # "... until the railways were nationalised in 1948": the railways'
     if len(chain) == 1 and span.prep not in _PLAIN_PREPS and is_participle(chain[0], language):
         return None  # "X, known until 1923 as ...": a participle's "until" dates no event
     if len(chain) == 1 and first > 0 and _modifies_noun(toks[first - 1], chain[0], language):

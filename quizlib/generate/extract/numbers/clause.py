@@ -1965,9 +1965,13 @@ def _plural_head(head: list[Token], language: str) -> bool:
     imprese del paese'."""
     if language == "it":
         return head[0].low in IT_PLURAL_ARTICLES
-    words = [t.low for t in head if t.low not in ARTICLES["en"]]
+    words = [t.text for t in head if t.low not in ARTICLES["en"]]
     noun = next((i for i, w in enumerate(words) if w in PREPOSITIONS["en"]), len(words))
-    return noun > 0 and words[noun - 1].isalpha() and _plural(words[noun - 1], "en")
+    if noun == 0 or not words[noun - 1].isalpha():
+        return False
+    if noun == len(words) and words[-1][:1].isupper() and noun > 1:
+        return False  # "Northway Logistics, which employs ...": a name, one firm
+    return _plural(words[noun - 1], "en")
 
 
 def _singular_verb(verb: Token, language: str) -> bool:
