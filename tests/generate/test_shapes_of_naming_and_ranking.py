@@ -170,3 +170,13 @@ def test_an_entry_is_not_the_subject_of_a_clause_with_its_own() -> None:
     )
     assert qs.get("When did the Great Western Railway build its works at Swindon?") == "1843"
     assert not any("Railway nationalised" in q for q in qs)
+
+
+def test_a_pair_cut_before_a_place_of_its_first_thing_is_half() -> None:
+    qs = entry(
+        "Ffestiniog Railway",
+        "The Ffestiniog Railway is a narrow-gauge heritage railway that runs for 13.5 miles "
+        "between the harbour at Porthmadog and Blaenau Ffestiniog.",
+        "en",
+    )
+    assert not any(q.endswith("between the harbour?") for q in qs)

@@ -783,7 +783,8 @@ _PAIR_JOIN = re.compile(r"\s(?:e|ed|and)\s")
 
 def _half_pair(body: str, text: str) -> bool:
     """Whether a phrase ends with the first of two things 'tra'/'between' needs, the second
-    left in the sentence `text` after a comma; not 'tra enti locali' ('among')."""
+    left in the sentence `text` ('between the harbour| at Porthmadog and Blaenau', 'tra la Val
+    di Fassa|, in Trentino, e ...'); not 'tra enti locali' ('among')."""
     found = list(_BETWEEN.finditer(body))
     if not found or _PAIR_JOIN.search(body, found[-1].end()) is not None:
         return False
@@ -792,7 +793,7 @@ def _half_pair(body: str, text: str) -> bool:
     if at < 0:
         return True
     after = text[at + len(tail) :].split(".")[0]
-    return after.startswith(",") and _PAIR_JOIN.search(after) is not None
+    return _PAIR_JOIN.search(after) is not None
 
 
 # A head cut after an adverb, before the participle it modifies: "a federally".
