@@ -8,7 +8,7 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import agents, kinds
 from quizlib.generate.text import clean
 
-from .helpers import article_document, it_questions, questions_of
+from .helpers import article, article_document, it_questions, questions_of
 
 
 def _questions(module: object, text: str, language: str) -> dict[str, str]:
@@ -122,3 +122,11 @@ def test_an_italian_body_named_with_a_geographic_adjective() -> None:
     assert qs.get(
         "Da chi è stato pubblicato l’elenco dei vincitori dei Consolidator Grant 2025?"
     ) == ("Commissione europea")
+
+
+def test_a_deed_of_three_words_with_a_named_object() -> None:
+    qs = questions_of(article("Anna Reid opened Kingsford Bridge in 2019.", "en"), "en")
+    assert qs["Who opened Kingsford Bridge?"] == "Anna Reid"
+    # "the bridge": which, out of the article?
+    qs = questions_of(article("Anna Reid opened the bridge in 2019.", "en"), "en")
+    assert "Who opened the bridge?" not in qs

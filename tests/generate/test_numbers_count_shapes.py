@@ -342,3 +342,14 @@ def test_a_firm_s_name_ending_in_s_is_one_subject_of_a_relative() -> None:
         "Northway Logistics, which employs about 230 people in Cumbria, said 85 staff moved."
     )
     assert asked["How many people does Northway Logistics employ in Cumbria?"] == "about 230"
+
+
+def test_the_parts_a_whole_lists_are_asked_as_the_whole() -> None:
+    asked = _en("The new hospital will employ 1,480 staff, including 265 doctors and 610 nurses.")
+    assert asked["How many doctors will the new hospital employ?"] == "265"
+    assert asked["How many nurses will the new hospital employ?"] == "610"
+    asked = _it("Il nuovo presidio conterà 1.480 dipendenti, tra cui 265 medici e 610 infermieri.")
+    assert asked["Quanti infermieri conterà il nuovo presidio?"] == "610"
+    # a part that is no count of a kind ("2 in Leeds") asks nothing of its own
+    asked = _en("The council has 40 members, including 2 in Leeds.")
+    assert not any(q.startswith("How many in") for q in asked)

@@ -298,8 +298,9 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
     if _VAGUE_END.search(text):
         return None  # "Who has worked there?": where, out of the article?
     toks = tokens(text)
-    if len(toks) < 4 or len(toks) > MAX_CLAUSE_WORDS:
-        return None
+    named_object = len(toks) == 3 and toks[1].text[:1].isupper() and toks[2].text[:1].isupper()
+    if (len(toks) < 4 and not named_object) or len(toks) > MAX_CLAUSE_WORDS:
+        return None  # "opened the bridge": which, out of the article? ("opened Kingsford Bridge")
     if " ".join(t.low for t in toks[:2]) in _PLACED:
         return None
     seeming = _SEEMING[language]

@@ -64,6 +64,7 @@ from .distances import _distance_questions
 from .each import each_weight_questions
 from .gender import agreed_how_many
 from .hidden import _cloze, _length_questions, _whole_spans
+from .included import included_questions
 from .its_owner import subject_named_before
 from .lasting import lasting_questions
 from .later import _LATER_UNIT, _later_questions
@@ -1087,6 +1088,8 @@ def _candidates_of(
     asks of the counts, measures and spans of time no rule asked."""
     unasked: list[_Count] = []
     found = list(_rule_candidates(s, doc, digits, words, cues, unasked))
+    if digits and (", including " in s.text or " cui " in s.text):
+        found += included_questions(s, doc.language, found)  # "..., including 265 doctors"
     if not unasked:
         yield from found
         return
