@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import it_questions
 from .test_roles_quotes import speakers
 
 CASES = [
@@ -314,3 +315,11 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_who_said_it(language: str, text: str, expected: dict[str, str]) -> None:
     assert speakers(text, language) == expected
+
+
+def test_a_source_s_relative_is_no_claim_of_the_source() -> None:
+    qs = it_questions(
+        "Secondo Anna Neri, che ha espresso un parere favorevole a “Campo Marta”, la regione "
+        "dovrà installare nuova potenza."
+    )
+    assert not any(q.startswith("Chi ha detto che che") for q in qs)

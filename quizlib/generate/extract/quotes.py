@@ -1264,6 +1264,9 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
         if not all(_apposition(p, language) for p in parts[2:]):
             return None
         who, head, appos, clause = found, parts[0], parts[2:], [text[cut + 1 :].strip()]
+    first = clause[0].split(None, 1)[0].lower() if clause and clause[0] else ""
+    if first in _RELATIVES[language] | _RELATIVE_OPENERS[language] | {"which"}:
+        return None  # "Secondo Legambiente, | che ha espresso ...": the source's relative
     speaker = _speaker(strip_punct(who), appos[0] if appos else None, doc)
     if speaker is None or " " not in speaker or doc.person(speaker) is None:
         return None  # "Secondo Banca Intesa, ...": a source the article knows as no person
