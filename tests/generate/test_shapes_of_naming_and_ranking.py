@@ -180,3 +180,15 @@ def test_a_pair_cut_before_a_place_of_its_first_thing_is_half() -> None:
         "en",
     )
     assert not any(q.endswith("between the harbour?") for q in qs)
+
+
+def test_a_definition_keeps_a_body_s_name_with_for_and_a_list_in_it() -> None:
+    qs = entry(
+        "UK Space Agency",
+        "The UK Space Agency is an executive agency of the Department for Science, Innovation "
+        "and Technology.",
+        "en",
+    )
+    assert qs["What is the UK Space Agency?"] == (
+        "an executive agency of the Department for Science, Innovation and Technology"
+    )

@@ -4751,6 +4751,22 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _plain_terms(s, doc)
 
 
+def _name_list_goes_on(toks: list, comma: int) -> bool:
+    """Whether the comma at `comma` joins capitalised words of one name up to its 'and':
+    'Science|, Innovation and Technology'."""
+    k = comma + 1
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    return (
+        k < len(toks)
+        and toks[k].low == "and"
+        and k + 1 < len(toks)
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
 def _head(pred_toks: list, language: str) -> int:
     """How many tokens of a predicate form its head noun phrase ('un’alleanza militare')."""
     n = 1
@@ -4773,6 +4789,13 @@ def _head(pred_toks: list, language: str) -> int:
         if t.text == "," and _coordinate_adjectives(pred_toks, n, language):
             n += 1  # "a soft, | silvery-white alkali metal": two adjectives of one noun
             continue
+        if (
+            t.text == ","
+            and pred_toks[n - 1].text[:1].isupper()
+            and _name_list_goes_on(pred_toks, n)
+        ):
+            n += 1  # "the Department for Science|, Innovation and Technology": one name
+            continue
         if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
             break
         if language == "it" and _compound_with(pred_toks, n):
@@ -4781,6 +4804,10 @@ def _head(pred_toks: list, language: str) -> int:
                 n += 1  # "una fortezza a pianta quadrata": the adjective is the compound's
             continue
         if low in PREPOSITIONS[language] and low not in _DI and low != "di":
+            nxt = pred_toks[n + 1].text if n + 1 < len(pred_toks) else ""
+            if low == "for" and pred_toks[n - 1].text[:1].isupper() and nxt[:1].isupper():
+                n += 1  # "the Department for | Transport": a name's own word
+                continue
             break
         if low in _RELATIVE_OPENERS and n > 1:
             break  # "a maternity unit | where care during ...": a clause, whole or not at all
