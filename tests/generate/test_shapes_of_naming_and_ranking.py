@@ -192,3 +192,12 @@ def test_a_definition_keeps_a_body_s_name_with_for_and_a_list_in_it() -> None:
     assert qs["What is the UK Space Agency?"] == (
         "an executive agency of the Department for Science, Innovation and Technology"
     )
+
+
+def test_a_headline_s_topic_before_a_comma_is_not_defined_by_its_news() -> None:
+    qs = questions_of(
+        "Ricci di mare, il divieto di pesca in Puglia prorogato fino al 2028\n\n"
+        "Il Consiglio regionale ha approvato ieri il rinvio di due anni del divieto.\n",
+        "it",
+    )
+    assert not any(q.startswith("Che cos’è Ricci di mare") for q in qs)
