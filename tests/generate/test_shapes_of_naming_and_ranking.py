@@ -196,7 +196,9 @@ def test_a_definition_keeps_a_body_s_name_with_for_and_a_list_in_it() -> None:
 
 def test_a_headline_s_topic_before_a_comma_is_not_defined_by_its_news() -> None:
     qs = questions_of(
-        "Ricci di mare, il divieto di pesca in Puglia prorogato fino al 2028\n\n"
+        "Logo\nAccedi | Abbonati\nHome   Bari   Brindisi   Lecce   Cronaca   Economia\nSport\n\n"
+        "Ricci di mare, il divieto di pesca in Puglia prorogato fino al 2028: i\n"
+        "popolamenti non si sono ripresi\n\n"
         "Il Consiglio regionale ha approvato ieri il rinvio di due anni del divieto.\n",
         "it",
     )
