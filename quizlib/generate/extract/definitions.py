@@ -3327,7 +3327,7 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
     birrus?'."""
     language = doc.language
     text = s.text
-    if doc.sentences and s is doc.sentences[0] and text.rstrip()[-1:] not in ".!?»”\"":
+    if doc.sentences and s is doc.sentences[0] and text.rstrip()[-1:] not in '.!?»”"':
         return  # "Ricci di mare, il divieto di pesca prorogato fino al 2028": a headline's topic
     first_comma = text.find(",")
     for m in _APPOSITION_OPEN[language].finditer(text):

@@ -31,7 +31,11 @@ _PART = {
         rf"(?P<num>{_FIGURE})\s+(?P<noun>[a-zà-ù]{{3,}})(?=\s*(?:,|\be\b|\bed\b|\.|;|$))"
     ),
 }
-_JOINS = {"en": ("and", ","), "it": ("e", "ed", ",")}
+# What joins one part to the next: "265 doctors|, 610 nurses| and 40 midwives".
+_JOIN = {
+    "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"),
+    "it": re.compile(r"\s*(?:,\s*(?:ed?\s+)?|ed?\s+)"),
+}
 
 
 def _value(figure: str) -> int:
@@ -84,9 +88,7 @@ def included_questions(
             accept=(f"{part.group('num')} {name}",),
             answer_type="number",
         )
-        rest = text[part.end() :].lstrip()
-        join = next((j for j in _JOINS[language] if rest.startswith(j)), None)
+        join = _JOIN[language].match(text, part.end())
         if join is None:
             return
-        at = part.end() + (len(text[part.end() :]) - len(rest)) + len(join)
-        at += len(text[at:]) - len(text[at:].lstrip())
+        at = join.end()
