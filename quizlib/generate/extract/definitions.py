@@ -1044,19 +1044,12 @@ def _kind_then_rank(s: Sentence, doc: Document) -> Iterator[Candidate]:
     kind, np = m.group("kind"), m.group("np")
     if kind not in NOUN_KIND or (language == "it" and not _headless_most(np, language)):
         return
-    article, rest = np.split(None, 1)
-    if language == "en":
-        adjective, rest = (
-            rest.split(None, 1)
-            if not rest.startswith(("most ", "least "))
-            else (
-                " ".join(rest.split()[:2]),
-                rest.split(None, 2)[2],
-            )
-        )
-        filled = f"{article} {adjective} {kind} {rest}"
-    else:
-        filled = f"{article} {kind} {rest}"
+    article, *words = np.split()
+    if language == "en":  # the noun after its adjective: "the largest| city in the region"
+        size = 2 if words[0] in ("most", "least") else 1
+        filled = f"{article} {' '.join(words[:size])} {kind} {' '.join(words[size:])}"
+    else:  # after the article: "il| comune più popoloso della Riviera di Ponente"
+        filled = f"{article} {kind} {' '.join(words)}"
     found = _superlative_candidate(m.group("name"), filled, s, doc, 0.85)
     if found is not None:
         yield found
