@@ -203,3 +203,15 @@ def test_a_headline_s_topic_before_a_comma_is_not_defined_by_its_news() -> None:
         "it",
     )
     assert not any(q.startswith("Che cos’è Ricci di mare") for q in qs)
+
+
+def test_a_head_that_ends_at_a_comma_is_not_cut_at_its_and() -> None:
+    qs = entry(
+        "UK Space Agency",
+        "The UK Space Agency is an executive agency of the Department for Science, Innovation "
+        "and Technology, responsible for the civil space programme.",
+        "en",
+    )
+    assert qs["What is the UK Space Agency?"] == (
+        "an executive agency of the Department for Science, Innovation and Technology"
+    )

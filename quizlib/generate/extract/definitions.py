@@ -4791,7 +4791,7 @@ def _head(pred_toks: list, language: str) -> int:
         ):
             n += 1  # "the Department for Science|, Innovation and Technology": one name
             continue
-        if t.text in {",", ";", ":", "(", "“", "”", "–", "—"}:
+        if t.text in _HEAD_BREAKS:
             break
         if language == "it" and _compound_with(pred_toks, n):
             n += 2  # "impianti a fune", "macchine da cucire": one noun, not a place or an agent
@@ -4808,6 +4808,9 @@ def _head(pred_toks: list, language: str) -> int:
             break  # "a maternity unit | where care during ...": a clause, whole or not at all
         if low in {"che", "which", "that", "who", "con", "with", "e", "and"} and n > 1:
             nxt = pred_toks[n + 1].text if n + 1 < len(pred_toks) else ""
+            if low == "and" and pred_toks[n - 1].text[:1].isupper() and nxt[:1].isupper():
+                n += 2  # "the Department for Science, Innovation| and Technology": one name
+                continue
             if low in {"e", "ed", "and"} and nxt[:1].islower() and not is_participle(nxt, language):
                 n += 1
                 continue
@@ -4834,8 +4837,8 @@ def _head(pred_toks: list, language: str) -> int:
         if language == "it" and low.endswith("’") and low not in _DI and low not in {"un’", "l’"}:
             break  # "all’", "nell’": a complement; an English "state’ s" is an owner
         n += 1
-    if n == _HEAD_MOST and n < len(pred_toks):
-        n = _before_last_conjunct(pred_toks, n)
+    if n == _HEAD_MOST and n < len(pred_toks) and pred_toks[n].text not in _HEAD_BREAKS:
+        n = _before_last_conjunct(pred_toks, n)  # cut short, not ended at a break
     return _before_rank_among_many(pred_toks, n)
 
 
@@ -4857,6 +4860,7 @@ def _before_rank_among_many(pred_toks: list, n: int) -> int:
 
 
 _HEAD_MOST = 12  # tokens of a head noun phrase
+_HEAD_BREAKS = frozenset({",", ";", ":", "(", "“", "”", "–", "—"})
 
 
 def _before_last_conjunct(pred_toks: list, n: int) -> int:
