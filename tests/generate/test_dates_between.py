@@ -6,11 +6,12 @@ date is the noun's."""
 
 from __future__ import annotations
 
+from quizlib.generate import generate_deck
 from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
 
-from .helpers import en_questions, questions_of
+from .helpers import article, en_questions, questions_of
 
 _TITLE = {"it": "Titolo di un articolo di prova qui", "en": "Title of a test article here"}
 
@@ -173,3 +174,11 @@ def test_american_abbreviated_months_and_a_range_to_the_thirty_first() -> None:
     assert qs["When is the river work allowed each year?"] == "between July 15 and Aug. 31"
     qs = en_questions("The river work is allowed only between July 15 and August 31 each year.")
     assert qs["When is the river work allowed each year?"] == "between July 15 and August 31"
+
+
+def test_the_day_of_a_date_is_no_count() -> None:
+    deck_text = article(
+        "The river work is allowed only between July 15 and August 31 each year.", "en"
+    )
+    deck = generate_deck(deck_text, language="en")
+    assert not any(c.cloze and "{{c1::31}}" in c.cloze for c in deck.cards)
