@@ -17,6 +17,8 @@ MONTHS = {
 # The English months American and Canadian papers abbreviate before a day ("Aug. 31",
 # "Sept. 5"), without their period.
 EN_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# The same as a text's words compare with them: "aug.".
+EN_MONTH_ABBREVIATION_WORDS = frozenset(f"{m.lower()}." for m in EN_MONTH_ABBREVIATIONS)
 
 # Words after which a period does not end a sentence (compared lowercased, without the dot),
 # not even before a capital: titles before a name ("sig. Rossi", "Dr. Smith"), "cfr.", "e.g.".

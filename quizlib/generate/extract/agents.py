@@ -1755,14 +1755,14 @@ def _coordinated_comma(toks: list[Token], conjunction: int, language: str) -> in
     return None
 
 
-# Participles of an order, not of a deed: "France, followed by the United States and
-# Germany", "la Francia, seguita da Stati Uniti": no one did anything to France.
 # Participles of a name a thing goes by, and the nouns after "by" that say a name follows:
-# "known by the acronym EPA", "conosciuta con il nome di ..." aside, "called by its initials".
+# "known by the acronym EPA", "called by its initials".
 _NAMING = frozenset("known called referred".split())
 _NAME_AFTER_BY = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:acronym|initials|abbreviation|name|nickname|title|term)s?\b"
 )
+# Participles of an order, not of a deed: "France, followed by the United States and
+# Germany", "la Francia, seguita da Stati Uniti": no one did anything to France.
 _RANKED = frozenset(
     """followed preceded trailed seguito seguita seguiti seguite preceduto preceduta preceduti
     precedute""".split()

@@ -12,7 +12,7 @@ from ..document import NAME_RUN, Document, Sentence, is_known_word
 from ..lexicon import (
     ARTICLES,
     ARTICULATED,
-    EN_MONTH_ABBREVIATIONS,
+    EN_MONTH_ABBREVIATION_WORDS,
     MONTH_WORDS,
     MONTHS,
     ROLE_WORDS,
@@ -76,7 +76,7 @@ TALLY_SCORE = 0.72
 # A name its sentence describes after a comma is preferred to the names around it.
 APPOSITION_BONUS = 0.06
 _MONTHS = {lang: frozenset(m.lower() for m in months) for lang, months in MONTHS.items()}
-_MONTHS["en"] |= frozenset(f"{m.lower()}." for m in EN_MONTH_ABBREVIATIONS)  # "Aug. 31"
+_MONTHS["en"] |= EN_MONTH_ABBREVIATION_WORDS  # "Aug. 31"
 _OPENING_ARTICLES = frozenset("Il Lo La I Gli Le L’ The A An Un Una Uno".split())
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per cento|per cent\b|percent\b)")
 _NUMBER_AFTER = re.compile(r"\s+\d+\b(?![.,:]\d)")  # "Euro 2024", not "Alle 6|.02"

@@ -1092,7 +1092,7 @@ def _result_subject(clause: str, s: Sentence, doc: Document) -> str | None:
                 subject = " ".join(words[1:])
             return subject.removeprefix("L’").removeprefix("l’")
     if s.entry is not None and (
-        refers_to_entry(s, language) or _ENTRY_PRONOUN[language].search(clause)
+        refers_to_entry(s, language) or (language == "en" and _EN_ENTRY_PRONOUN.search(clause))
     ):
         return s.entry.name
     return None
@@ -1148,10 +1148,9 @@ _EN_ADVERBS_BEFORE_VERB = frozenset("also now still already then just only".spli
 
 
 # An entry's pronoun as the subject of a clause: "Under the Act of 1980 it must also fund ...".
-_ENTRY_PRONOUN = {
-    "en": re.compile(r"(?:^|\s)(?:it|It)\s+(?:\w+\s+)?(?:must|is|was|has|had|will|can|became)\b"),
-    "it": re.compile(r"^$"),
-}
+_EN_ENTRY_PRONOUN = re.compile(
+    r"(?:^|\s)(?:it|It)\s+(?:\w+\s+)?(?:must|is|was|has|had|will|can|became)\b"
+)
 
 
 # "Pietrapertosa, che con i suoi 1.088 metri è il comune più alto della Basilicata", "Killybegs,
@@ -4232,7 +4231,6 @@ def _titled(s: Sentence, title: str, np: str, language: str) -> Iterator[Candida
     core = _split_relative(np, language)[0]
     if any(_is_clause_verb(w, language) for w in core.split()[1:]):
         return  # "“Campo Marta”, la regione dovrà installare ...": the clause goes on
-
     first = np.split(None, 1)[0].lower()
     if first not in _ARTICLE_WORDS and not first.startswith("l’"):
         return  # "un servizio ...": one of a kind, no name of its own
@@ -4808,9 +4806,6 @@ def _head(pred_toks: list, language: str) -> int:
             break  # "a maternity unit | where care during ...": a clause, whole or not at all
         if low in {"che", "which", "that", "who", "con", "with", "e", "and"} and n > 1:
             nxt = pred_toks[n + 1].text if n + 1 < len(pred_toks) else ""
-            if low == "and" and pred_toks[n - 1].text[:1].isupper() and nxt[:1].isupper():
-                n += 2  # "the Department for Science, Innovation| and Technology": one name
-                continue
             if low in {"e", "ed", "and"} and nxt[:1].islower() and not is_participle(nxt, language):
                 n += 1
                 continue

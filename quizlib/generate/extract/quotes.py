@@ -1265,7 +1265,7 @@ def _set_in_quote(s: Sentence, doc: Document) -> Candidate | None:
             return None
         who, head, appos, clause = found, parts[0], parts[2:], [text[cut + 1 :].strip()]
     first = clause[0].split(None, 1)[0].lower() if clause and clause[0] else ""
-    if first in _RELATIVES[language] | _RELATIVE_OPENERS[language] | {"which"}:
+    if first in _RELATIVES[language] or first in _RELATIVE_OPENERS[language]:
         return None  # "Secondo Legambiente, | che ha espresso ...": the source's relative
     speaker = _speaker(strip_punct(who), appos[0] if appos else None, doc)
     if speaker is None or " " not in speaker or doc.person(speaker) is None:

@@ -1918,16 +1918,15 @@ _HOLDER_GAP = re.compile(r"\s*(?:,\s+(?:[^,;:()“”]{0,60}?\s(?:who|che)\s|)|\
 # An Italian passive of choosing with its subject after it, the office or the place in front
 # or after the participle: "Alla presidenza è stata eletta Martina Pellegrin", "È stato eletto
 # sindaco Mario Rossi", "Presidente della cooperativa è stata eletta Anna Neri, 44 anni".
+_CHOSEN = r"(?:ri)?(?:elett|nominat|confermat|designat|scelt)[oaie]"
 _CHOSEN_AFTER = re.compile(
     r"^(?P<lead>[A-ZÀ-Ý][^,;:«»“”\"]{2,60}?\s)?"
     r"(?P<aux>(?:è|sono)\s+stat[oaie]|fu|furono|viene|verrà|sarà)\s+"
-    r"(?P<part>(?:ri)?(?:elett|nominat|confermat|designat|scelt)[oaie])\s+"
+    r"(?P<part>" + _CHOSEN + r")\s+"
     r"(?:(?P<role>[a-zà-ù]+(?:\s(?:del|della|dello|dei|degli|delle|di)\s[^,;:«»“”\"\d]{1,40}?)?)"
     r"\s+)?(?P<name>" + NAME_RUN.pattern + r")(?=\s*(?:,|\.|$))"
 )
-_CHOSEN_CUE = re.compile(
-    r"\s(?:(?:ri)?(?:elett|nominat|confermat|designat|scelt)[oaie])\s[A-Za-zà-ù]"
-)
+_CHOSEN_CUE = re.compile(r"\s" + _CHOSEN + r"\s[A-Za-zà-ù]")
 
 
 def _chosen_after(s: Sentence, doc: Document) -> Iterator[Candidate]:

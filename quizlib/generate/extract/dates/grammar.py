@@ -215,11 +215,15 @@ def _complement_before(toks: list[Token], at: int) -> int:
     return 0
 
 
+# The marks a clause read backwards from its verb stops at.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–", "—"})
+
+
 def _in_relative(toks: list[Token], first: int) -> bool:
     """Whether token `first` is in a relative clause: a relative word between it and the comma
     before it ('..., il cui primo satellite fu lanciato nel 2007')."""
     k = first - 1
-    while k >= 0 and toks[k].text not in {",", ";", ":", "(", "–", "—"}:
+    while k >= 0 and toks[k].text not in _CLAUSE_MARKS:
         if toks[k].low in _RELATIVES:
             return True
         if toks[k].low in _RELATIVE_SUBJECTS and k < first - 1:
@@ -238,7 +242,7 @@ def _subject_of_its_own(toks: list[Token], first: int) -> bool:
     """Whether a conjunction and a subject stand between the verb at `first` and the break
     before it: the verb is that clause's, not the entry's."""
     k = first - 1
-    while k >= 0 and toks[k].text not in {",", ";", ":", "(", "–", "—"}:
+    while k >= 0 and toks[k].text not in _CLAUSE_MARKS:
         if toks[k].low in _SUBORDINATORS:
             return k < first - 1
         k -= 1

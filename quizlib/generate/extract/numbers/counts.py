@@ -14,7 +14,8 @@ from ...document import NAME_RUN
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
-    EN_MONTH_ABBREVIATIONS,
+    EN_MONTH_ABBREVIATION_WORDS,
+    MONTH_WORDS,
     MONTHS,
     QUANTIFIERS,
     STOPWORDS,
@@ -84,9 +85,7 @@ _HAVE_VERBS = frozenset(
 
 _MONTHS = {language: frozenset(m.lower() for m in months) for language, months in MONTHS.items()}
 # The months a day's figure may follow, with the abbreviations before a day ("Aug. 31").
-_MONTHS_BEFORE_DAY = frozenset(m.lower() for months in MONTHS.values() for m in months) | {
-    f"{m.lower()}." for m in EN_MONTH_ABBREVIATIONS
-}
+_MONTHS_BEFORE_DAY = MONTH_WORDS | EN_MONTH_ABBREVIATION_WORDS
 
 
 def _after_month(text: str, at: int) -> bool:
