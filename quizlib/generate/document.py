@@ -720,6 +720,13 @@ _PLACE_TAILS = frozenset(
 )
 
 
+# The last words of bodies' names: "Services Administration", "Fire Service".
+_BODY_TAILS = frozenset(
+    """administration services service department commission council office bureau
+    corporation board directorate committee association federation society ministry""".split()
+)
+
+
 def ends_with_place_noun(name: str) -> bool:
     """Whether a name ends with the noun of a place or a building ('Lincoln Cathedral', 'Tyne
     Bridge', 'Stazione Centrale' aside): a place, no person's and no firm's name."""
@@ -761,6 +768,8 @@ def _plausible_name(name: list[str], language: str, places: Collection[str]) -> 
         return False  # "Cycling Australia": a body
     if low[-1] in STOPWORDS[language] or low[-1] in NOUN_KIND or low[-1] in _PLACE_TAILS:
         return False
+    if low[-1] in _BODY_TAILS:
+        return False  # "General Services Administration": a body after an office's word
     return not (places and any(w in places for w in name))  # "Confcommercio Lecce", "Lecce"
 
 

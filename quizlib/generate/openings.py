@@ -450,9 +450,11 @@ _KEEP_CAPITAL = frozenset(
 )
 
 
-# An Italian phrase of a year or a month: "nel 2011", "dal 2019", "a marzo", "nel marzo 2024".
+# An Italian phrase of a year or a month: "nel 2011", "dal 2019", "a marzo", "nel marzo 2024",
+# "dall’inizio di ottobre".
 _IT_DATE_PHRASE = re.compile(
-    rf"^(?:Nel|Nell’|Dal|Dall’|Entro il|Fino al|A|In|Dopo il|Prima del) "
+    rf"^(?:Nel|Nell’|Dal|Dall’|Entro il|Fino al|A|In|Da|Dopo il|Prima del"
+    rf"|Dall’inizio di|Dalla fine di|Da metà) "
     rf"(?:\d{{4}}|(?:\d{{1,2}} )?{_IT_MONTH}(?: \d{{4}})?)$"
 )
 
@@ -528,9 +530,11 @@ def asides_left_out(
             when = aside
         if not rest[:1].islower():
             continue
-        toks = tokens(f"{subject.rsplit(' ', 1)[-1]} {rest[:60]}")  # the verb opens it
-        if len(toks) > 2 and verb_at(toks, 1, language):
-            reports = not speakers and any(t.low in _REPORTING for t in toks[1:4])
+        last = subject.rsplit(" ", 1)[-1]
+        toks = tokens(f"{last} {rest[:60]}")  # the verb opens it
+        v = len(tokens(last))  # after "L’opera": "L’", "opera"
+        if len(toks) > v + 1 and verb_at(toks, v, language):
+            reports = not speakers and any(t.low in _REPORTING for t in toks[v : v + 3])
             if reports or not subject_ok(subject):
                 return None  # a speaker's asides: what is reported is reference.py's
             return f"{subject} {rest}", when

@@ -621,6 +621,12 @@ def _after_clause(found: list[Piece], i: int, language: str) -> list[tuple[str, 
             out.append((TRAILING, piece))
         elif joined is not None and _clause(joined, language):
             out.append((JOINED, piece))
+        elif piece.mark == ";" and (main := _main_at(found, i, language)) is not None:
+            # "; Albino, con circa 18.000 residenti, è il comune più popoloso": a joined
+            # clause with asides after its subject, read again alone (see plain_clauses)
+            out.extend([(JOINED, piece), *((TRAILING, p) for _, p in main[1:])])
+            i += len(main)
+            continue
         elif piece.mark == "," and _list_item(found, i, language):
             out.append((ITEM, piece))
         elif _attribution(piece.text, language):

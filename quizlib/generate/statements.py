@@ -385,6 +385,46 @@ def _without_hedge(text: str, language: str) -> str | None:
     return out if out != text else None
 
 
+# "by far" after a copula, before the superlative it strengthens: "is by far the largest".
+_INTENSIFIED = re.compile(
+    r"(?<=\s)(?:by far|far and away|di gran lunga) (?=(?:the|il|lo|la|i|gli|le|l’)\s?\w)"
+)
+
+
+def _without_intensifier(text: str, language: str) -> str | None:
+    """'Mackerel is by far the most valuable species.' -> 'Mackerel is the most valuable
+    species.': the superlative says the fact without it."""
+    out = _INTENSIFIED.sub("", text, count=1)
+    return out if out != text else None
+
+
+# A copula's second noun phrase after "and", a superlative: "X is a 57km tunnel beneath ...
+# and the longest railway tunnel in the world".
+_SECOND_SUPERLATIVE = {
+    "en": re.compile(
+        r"^(?P<subject>[A-Z][^,;:()]{1,60}?) (?P<be>is|was) (?:a|an) [^;:()]+? and "
+        r"(?P<rest>the (?:[a-z]+-)?(?:[a-z]{2,}est|most|least) [^;:()]+)$"
+    ),
+    "it": re.compile(
+        r"^(?P<subject>[A-Z][^,;:()]{1,60}?) (?P<be>è|era|fu) (?:un|uno|una|un’)[^;:()]+? e "
+        r"(?P<rest>(?:il|lo|la|l’) ?(?:[a-zà-ù]+ )?(?:più|meno) [^;:()]+)$"
+    ),
+}
+
+
+def _second_superlative_said(text: str, language: str) -> str | None:
+    """'The Gotthard Base Tunnel is a 57km railway tunnel beneath the Gotthard massif and the
+    longest railway tunnel in the world.' -> 'The Gotthard Base Tunnel is the longest railway
+    tunnel in the world.': the superlative said of the subject alone."""
+    m = _SECOND_SUPERLATIVE[language].match(text)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    if any(w.islower() and is_finite(w, language) for w in subject.split()[1:]):
+        return None  # a clause's verb inside: no plain subject
+    return f"{subject} {m.group('be')} {m.group('rest')}"
+
+
 def _asides_out(text: str, language: str) -> str | None:
     """'The last major dredge, in 2011, removed 30,000 cubic metres.' -> 'The last major
     dredge removed 30,000 cubic metres in 2011.'; 'Mark Hill, 38, of Harraby, was jailed.' ->
@@ -562,6 +602,9 @@ def _relative_alone(text: str, language: str) -> str | None:
         counted = _counted_things(text[: m.start()], language)
         if counted is not None and _plural_verb(verb, after, language):
             return upper_first(f"{counted} {clause.rstrip('.')}.")
+        if verb.lower() in PREPOSITIONS[language] or verb.lower() in ARTICULATED:
+            clause = _frame_after_verb(clause, language)  # "che nel 2024| ha accolto"
+            verb = clause.split(" ", 1)[0]
         if not (verb.lower() in AUXILIARIES[language] or is_finite(verb, language)):
             continue
         if language == "it" and verb.endswith("no"):
@@ -579,6 +622,24 @@ def _relative_alone(text: str, language: str) -> str | None:
             continue
         return upper_first(f"{name} {clause.rstrip('.')}.")
     return None
+
+
+_LONGEST_RELATIVE_FRAME = 6  # words of a phrase between a relative pronoun and its verb
+
+
+def _frame_after_verb(clause: str, language: str) -> str:
+    """A relative clause that opens with a short phrase in small letters before its verb,
+    the phrase put last: 'nel 2024 ha accolto 40.000 visitatori' -> 'ha accolto 40.000
+    visitatori nel 2024'; the clause as it is when no verb follows such a phrase."""
+    words = clause.rstrip(".").split()
+    for k, word in enumerate(words[1 : _LONGEST_RELATIVE_FRAME + 1], 1):
+        if word.isdigit():
+            continue  # "nel 2024| ha accolto"
+        if not word.isalpha() or not word.islower():
+            return clause
+        if word in AUXILIARIES[language] or is_finite(word, language):
+            return " ".join([*words[k:], *words[:k]])
+    return clause
 
 
 # A name that opens the sentence, and its apposition that a relative clause goes on ("Mari
@@ -1019,7 +1080,9 @@ def _joined_verb_phrases(text: str, language: str) -> tuple[str, str] | None:
             continue  # "makes forged and machined parts": two adjectives
         if _second_noun_of_be(toks, verb, k, language):
             continue
-        auxiliary = _shared_auxiliary(toks, verb, k, language)
+        auxiliary = _shared_auxiliary(toks, verb, k, language) or _shared_italian_group(
+            toks, verb, k, language
+        )
         if auxiliary is not None:
             subject = text[: toks[verb].start].rstrip()
             phrase = text[toks[k].start :].rstrip()
@@ -1143,6 +1206,37 @@ def _shared_auxiliary(toks: list[Token], verb: int, k: int, language: str) -> st
     if language == "it" and len(group) == 1 and second.low[-1:] != toks[at].low[-1:]:
         return None  # "ha acquistato ... e venduti": another agreement, another subject
     return " ".join(group)
+
+
+# Italian modals, whose infinitive a second one after "e" shares them with: "dovrebbero
+# partire nel 2027 e durare sei anni".
+_IT_MODAL_LEMMAS = frozenset("potere dovere volere".split())
+# An Italian adjective of dimension, that a figure follows: "alta 58 metri e lunga 640 metri".
+_IT_DIMENSION = re.compile(r"(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e)")
+
+
+def _shared_italian_group(toks: list[Token], verb: int, k: int, language: str) -> str | None:
+    """The Italian verb a second infinitive or adjective of dimension after 'e' shares with
+    the clause's ('dovrebbero partire nel 2027 e durare sei anni' -> 'dovrebbero'; 'sarà alta
+    58 metri e lunga 640 metri' -> 'sarà'), when an object or a figure opens after it; None
+    otherwise."""
+    if language != "it" or verb + 1 >= len(toks):
+        return None
+    first, after, second = toks[verb].low, toks[verb + 1].low, toks[k].low
+    if not toks[k].text.islower() or k + 1 >= len(toks):
+        return None
+    if not _object_opens(toks, k, language) and toks[k + 1].low not in _NUMBER_WORDS["it"]:
+        return None
+    if lemma(first, "it") in _IT_MODAL_LEMMAS:
+        infinitives = [w for w in (after, second) if w.endswith(("are", "ere", "ire", "rre"))]
+        if len(infinitives) == 2 and all(lemma(w, "it") == w for w in infinitives):
+            return toks[verb].text
+        return None
+    if lemma(first, "it") != "essere" or not _IT_DIMENSION.fullmatch(after):
+        return None
+    if not _IT_DIMENSION.fullmatch(second) or second[-1] != after[-1]:
+        return None  # another agreement, another noun
+    return toks[verb].text if toks[k + 1].text[:1].isdigit() else None
 
 
 _PARENTHESES = re.compile(r" \([^()]{0,40}\d[^()]{0,40}\)(?=[\s,.;:])")
@@ -1440,8 +1534,8 @@ def _gerund_said(text: str, language: str) -> str | None:
     that verb."""
     text = _WIRE_DATELINE.sub("", text, count=1)
     m = _GERUND_AFTER.search(text)
-    if m is None or "," in text[: m.start()]:
-        return None
+    if m is None or "," in text[: m.start()] or ": " in text[: m.start()]:
+        return None  # "... are: a park-and-ride service, running ...": the service runs
     gerund = m.group("gerund")
     if gerund in _NOT_DEEDS | _CHANGES or not is_gerund(gerund, language):
         return None
@@ -2554,6 +2648,15 @@ def _entry_before_copula(text: str, entry: str, language: str) -> str | None:
     return f"{upper_first(entry)} {clause}"
 
 
+def _entry_said_first(text: str, entry: str, language: str) -> str | None:
+    """An Italian entry's sentence that opens with its verb, the entry said before it: 'Conta
+    circa 140.000 abitanti; ...' -> 'La Val Seriana conta circa 140.000 abitanti; ...'."""
+    if language != "it" or not text[:1].isupper():
+        return None
+    clause = _unsaid_subject_clause(text[:1].lower() + text[1:])
+    return None if clause is None else f"{upper_first(entry)} {clause}"
+
+
 # Clitics before an Italian verb with no subject said: "si estende", "ci sono".
 _CLITICS = frozenset("si ci ne".split())
 # Prepositions of a phrase that says what a thing has, left out before a verb with no subject
@@ -2713,6 +2816,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     _moved_frame,
     _bare_frame_moved,
     _without_hedge,
+    _without_intensifier,
+    _second_superlative_said,
     _without_apposition,
     _relative_alone,
     relatives_of_names,
@@ -2766,6 +2871,8 @@ _DEPTH = 2
 # costs less than a search of the whole text for marks.
 _MARKS: dict[Transform, tuple[str, ...]] = {
     _life_said: (", nato ", ", nata ", ", born "),
+    _without_intensifier: (" by far ", " far and away ", " di gran lunga "),
+    _second_superlative_said: (" and the ", " e il ", " e la ", " e lo ", " e l’"),
     _group_counted: (
         " crowd of ",
         " audience of ",
@@ -2928,8 +3035,9 @@ def statements(doc: Document) -> Iterator[Sentence]:
                     seen.add(named)
                     yield replace(s, text=named, source=s.text)
                     frontier.append(named)
+        entry_named = None
         if s.entry is not None:
-            named = (
+            named = entry_named = (
                 _entry_after_opening(s.text, s.entry.phrase, language)
                 or _entry_before_copula(s.text, s.entry.phrase, language)
                 or _entry_after_description(s.text, s.entry.phrase, language)
@@ -2949,6 +3057,10 @@ def statements(doc: Document) -> Iterator[Sentence]:
         # The sentence's top level read (see segments.py): the plain clauses the transforms
         # did not give, and what the transforms give of them.
         read = plain_clauses(s.text, language) if _SET_OFF.search(s.text) else []
+        if not read and s.entry is not None and "; " in s.text:
+            # "Conta 140.000 abitanti; Albino, con ..., è ...": read with the entry said
+            said = entry_named or _entry_said_first(s.text, s.entry.phrase, language)
+            read = plain_clauses(said, language) if said is not None else []
         frontier = [clause for clause in read if clause not in seen]
         for clause in frontier:
             seen.add(clause)

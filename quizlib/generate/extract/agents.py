@@ -82,6 +82,9 @@ _MEASURING = frozenset(
     """stretch measure span weigh last extend cost total number misurare estendere pesare
     durare costare""".split()
 )
+# A place's people, which it has and does nothing to have: "Chi conta 140.000 abitanti?".
+_INHABITANTS = frozenset("abitanti residenti inhabitants residents".split())
+_HAVING_VERBS = frozenset("avere contare have count".split())
 # What makes a verb of looking a deed: "looked into the case", "looked after the children".
 _LOOKED_AT = frozenset("after for into at up over through to forward back out".split())
 _COPULAS = frozenset("è era fu sono erano furono sarà is was are were will be been".split())
@@ -311,6 +314,8 @@ def _deed(text: str, language: str, verb_first: bool = False) -> str | None:
         return None  # "viene gestito da X": a passive, its subject no doer
     if lemma(first.low, language) in _MEASURING:
         return None  # "stretched about 155 kilometres": a size, which no one does
+    if lemma(first.low, language) in _HAVING_VERBS and any(t.low in _INHABITANTS for t in toks):
+        return None  # "conta circa 140.000 abitanti": a place's size in people
     if toks[1].low == "been" and is_participle(toks[2].text, language):
         return None  # "has been rebuilt by X": a passive, its subject no doer
     if first.low in _COPULAS or not (
@@ -1051,8 +1056,12 @@ def _agent(text: str, at: int, doc: Document, members: bool = False) -> str | No
         if doc.language == "it" and " " not in one and doc.person(one) is None
         else None
     )
-    if adjective is not None:
-        return _named(text[m.start() : adjective.end()], doc)  # "dall’Autorità portuale"
+    if adjective is not None:  # "dall’Autorità portuale"
+        end = adjective.end()
+        complement = _SMALL_COMPLEMENT.match(text, end)
+        if complement is not None:  # "dall’Istituto nazionale| di fisica nucleare"
+            end = _small_adjectives(text, complement.end())
+        return _named(text[m.start() : _to_its_acronym(text, m.start(), end)], doc)
     if doc.language == "it" and " " not in one and is_known_word(one.lower(), "it"):
         more = _small_adjectives(text, m.end())
         if more > m.end():  # "dal Gruppo speleologico marchigiano", not "dal Gruppo"
@@ -1229,6 +1238,23 @@ _OF_PLACE_IT = re.compile(
 # A one-word institution's name goes on with a complement in small letters: "Capitaneria di
 # porto", "Corpo di guardia".
 _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
+# Words in small letters up to an acronym in brackets: "nazionale di fisica| nucleare (INFN)".
+_BEFORE_ACRONYM = re.compile(r"((?:\s+[a-zà-ù]+){1,3})\s+\((?P<acronym>[A-Z]{2,6})\)")
+_NOT_INITIALS = frozenset("di del della dei degli delle dello e per of and the for".split())
+
+
+def _to_its_acronym(text: str, start: int, end: int) -> int:
+    """The end of a body's name read up to `end`, or past the words in small letters after it
+    up to the acronym in brackets they spell with it: 'Istituto nazionale di fisica |
+    nucleare (INFN)'."""
+    m = _BEFORE_ACRONYM.match(text, end)
+    if m is None:
+        return end
+    words = text[start : m.end(1)].replace("’", " ").split()
+    initials = "".join(w[0] for w in words if w.lower() not in _NOT_INITIALS).upper()
+    return m.end(1) if initials.endswith(m.group("acronym")) else end
+
+
 # ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia
 # costiera".
 _SMALL_ADJECTIVE = re.compile(r"\s+[a-zà-ù]{2,}(?:ale|ile|iera|iero)\b")

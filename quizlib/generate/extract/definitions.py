@@ -36,7 +36,7 @@ from ..lexicon import (
 from ..memo import per_document
 from ..phrase import IT_CLITICS, of_phrase, participle_question_vp, render
 from ..rank import MAX_ANSWER_WORDS, MAX_DEFINITION_WORDS
-from ..text import fold, is_acronym, lower_first, squash, takes_lo
+from ..text import fold, is_acronym, it_gender, lower_first, squash, takes_lo
 from ..verbs import (
     AUXILIARIES,
     EN_NAMING_PARTICIPLES,
@@ -631,6 +631,9 @@ def _participle_vp(participle: str, rest: str, language: str) -> str:
     return participle_question_vp(participle, language)
 
 
+# The Italian "di" and the articles it holds, which complete an adjective: "specializzata dell’".
+_OF_IT = ("di", "del", "dello", "della", "dei", "degli", "delle", "dell’", "d’")
+
 # Words of what recurs: "held every July", "organizzato ogni anno".
 _HABITUAL = re.compile(r"\s(?:every|each|annually|ogni|annualmente)\s")
 _ONE_OF_IT = re.compile(r"^(?P<one>uno|una)\s+(?:dei|degli|delle)\s", re.IGNORECASE)
@@ -734,6 +737,8 @@ def _reverse(entry: EntryInfo, s: Sentence, head: str, after: str, language: str
     if _CONSIDERED_VERB.match(f"{first_text} {rest.strip()}"):
         return None  # "..., considerato il padre di ...": asked as such (see _considered)
     if is_participle(first_text, language):
+        if language == "it" and rest.split()[:1] and rest.split()[0].lower().startswith(_OF_IT):
+            return None  # "un’agenzia specializzata| dell’ONU": an adjective with its complement
         if _ONE_OF_IT.match(head) and first_text[-1:] in ("i", "e"):
             return None  # "uno dei principali musei dedicati a ...": one of many, not one
         if language == "it" and _ONE_OF_IT.match(head) is None and _disagrees(first_text, head):
@@ -1709,15 +1714,28 @@ def _with_kind_noun(np: str, name: str, text: str, name_start: int) -> str | Non
     """'il più profondo della provincia' of 'Lago Vellano' -> 'il lago più profondo della
     provincia': the noun of a kind that opens the name, or stands before it ('il lago
     Vellano')."""
-    first = name.split()[0].lower()
+    written = name.split()[0]
+    first = written.lower()
     kind = first in NOUN_KIND or first in _GENERIC_HEADS
     noun = first if kind and first.isalpha() and len(name.split()) > 1 else None
+    if noun is None and is_acronym(written) and len(name.split()) > 1:
+        noun = written  # "la ULSS 6 Euganea è la più grande" -> "la ULSS più grande"
     if noun is None:
         noun = _noun_before_name(text, name_start)
     if noun is None:
         return None
     article, rest = np.split(None, 1)
+    gender = _ARTICLE_GENDER.get(article.lower())
+    before = text[max(0, name_start - 4) : name_start].split()
+    own = _ARTICLE_GENDER.get(before[-1].lower()) if before else None  # "Il| Monte Bianco"
+    if gender is not None and (it_gender(noun) or own) not in (None, gender):
+        return None  # "Il Monte Bianco è la più alta": "montagna" left out, not "monte"
+    if article.lower() in {"la", "lo"} and noun[:1].lower() in "aeiou":
+        return f"{article[0]}’{noun} {rest}"  # "la più grande" of "Azienda Zero": "l’azienda"
     return f"{article} {noun} {rest}"
+
+
+_ARTICLE_GENDER = {"il": "m", "lo": "m", "la": "f"}
 
 
 # A title in quotation marks before a comma: a work's name ("«Alzira»", "“Ulysses”").
@@ -1918,13 +1936,30 @@ _EXPANDED_SUBJECT = re.compile(
 def _entry_subject(subject: str, entry: EntryInfo) -> bool:
     """Whether the subject before the copula is the entry: its name (with an article), or a
     name spelled out with the entry's name in brackets after it."""
-    if fold(subject).startswith(_subject_forms(entry)):
+    if _opens_with_entry(subject, entry):
         return True
     if _common_entry(entry) and fold(_INDEFINITE_SUBJECT.sub("", subject)).startswith(
         _subject_forms(entry)
     ):
         return True  # "A business improvement district (BID) is ...": one of a kind
     return _spelled_out(subject, entry) is not None or _fuller_name(subject, entry)
+
+
+def _opens_with_entry(subject: str, entry: EntryInfo) -> bool:
+    """Whether the subject is the entry's name (with an article), and no longer name that
+    opens with it: 'La ULSS 6 Euganea' under the heading 'ULSS' is one of them, not the
+    entry."""
+    folded = fold(subject)
+    for form in _subject_forms(entry):
+        if not folded.startswith(form):
+            continue
+        after = subject[len(form) : len(form) + 2]
+        if after[:1].isalnum() or (
+            after[:1] == " " and (after[1:].isdigit() or after[1:].isupper())
+        ):
+            continue  # "ULSSX", "ULSS 6 Euganea": the name goes on
+        return True
+    return False
 
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le the".split())

@@ -178,6 +178,8 @@ def _read_figure(
         return answer_types[answer_type](text, a, b, previous, word, language)
     if _PERCENT_AFTER.match(after) or _PERCENT_IN.search(text, start, end):
         return _percent(text, a, b, previous, word, language)
+    if previous in _FURTHER:
+        return None  # "ulteriori 800.000 euro", "a further 20,000 euros": no wh-word after it
     figure = text[start:end]
     currency = _CURRENCY_AFTER.match(after)
     named = _CURRENCY_IN.search(figure) is not None
@@ -236,6 +238,8 @@ def _quantity(
     return _count(text, a, b, language)
 
 
+# Words of a figure on top of another, which no wh-word may follow.
+_FURTHER = frozenset("further additional extra another ulteriori ulteriore altri altre".split())
 # "the remaining 39%", "del restante 39%": the rest of a whole the clause names before.
 _REMAINING = frozenset("remaining other restante rimanente rimanenti restanti altri altre".split())
 # Nouns a figure after them names, not counts: "level two", "phase 3", "livello 4".
@@ -533,6 +537,8 @@ def _year(
         return None
     if previous in _SEASONS or previous in MONTH_WORDS:
         return None  # "in spring 2026", "in March 2025": the date extractor's
+    if word is not None and word.group(1)[:1].isupper() and text[: word.start(1)].strip():
+        return None  # "from Census 2027", "Expo 2015": a year that is part of a name
     if previous not in IT_DEFINITE and not _takes_a_figure(previous, text[:a], language):
         return None  # "nel bilancio| 2020": a year that names a noun's
     follower = _WORD_AFTER.match(text[b:])

@@ -56,6 +56,8 @@ def asked_name(
         return None
     if _modifies_a_noun(text, end, language) or _rest_of_a_name(text, start, language):
         return None  # "which river| watershed", "the Fishing and| Coastal Growth Fund"
+    if _AND_AFTER.match(text, end):
+        return None  # "the University of the Highlands| and Islands": one name or two
     kind = _kind(words, language)
     if any(w in ("and", "e", "&") for w in words) and not _one_name_with_and(words, kind, language):
         return None  # "London Road and Bateman Street": two names
@@ -309,6 +311,7 @@ def _rest_of_a_name(text: str, start: int, language: str) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _AND_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+(?:and|e|&)\s+$")
+_AND_AFTER = re.compile(r"\s+(?:and|e|&)\s+[A-Z]")
 
 
 def _described_after(text: str, end: int, language: str) -> bool:

@@ -135,7 +135,15 @@ def _participle_owner(before: str, doc: Document) -> str | None:
     if m is None or not is_participle(m.group("participle"), doc.language):
         return None
     name = _named_before(before, m.start(), opening=False)
-    if name is None or doc.person(name):
+    if name is None:
+        # "l’ente ... della Regione del Veneto, istituito nel 2016 e": a complement's name,
+        # whose noun the participle is said of, as a phrase in "of" is (see below)
+        runs = list(NAME_RUN.finditer(before, 0, m.start()))
+        if not runs or runs[-1].end() != m.start():
+            return None
+        ahead = before[: runs[-1].start()].split()[-1:]
+        return _SUBJECT if ahead and ahead[0].lower() in _OF_WORDS else None
+    if doc.person(name):
         return None
     ahead = before[: before.rfind(name, 0, m.start())].split()[-2:]
     if any(w.lower() in _OF_WORDS or w.lower().startswith(("dell’", "d’")) for w in ahead):
@@ -165,6 +173,8 @@ def _subject(
     # a relative's seat is of the name before it, a participle's may be of the noun that name
     # is a complement of
     of_ok = relative is not None or not _verbless(seat)
+    if lead and relative is None and _participle_phrase_last(before, doc.language):
+        lead = False  # "X è un ente ... istituito nel 1997, con sede a Osimo": X's seat
     if lead:  # "Harvest Foods, con sede a Columbus": the name right before the comma
         suffix = _COMPANY_SUFFIX.search(before)  # "FirstGroup | plc": still the name
         named = before[: suffix.start()] if suffix else before
@@ -215,6 +225,23 @@ def _subject(
     if verb is not None and toks[verb].low in _COPULAS and doc.person(subject):
         return None  # "Anna Neri è una dipendente di una ditta con sede a Pavia": the ditta's
     return lower_first(lower_initial(drop_titles(subject, doc), doc))
+
+
+# The longest participle phrase before a seat's comma, in words: "istituito nel 1997".
+_PARTICIPLE_PHRASE_WORDS = 6
+
+
+def _participle_phrase_last(before: str, language: str) -> bool:
+    """Whether the text before the seat's comma ends with a participle phrase that no name
+    ends ('... istituito nel 1997', '... founded in 1990'): the seat is then of the clause's
+    subject, which the participle describes too."""
+    words = before.split()
+    tail = words[-_PARTICIPLE_PHRASE_WORDS:]
+    if not words or not words[-1][:1].islower() and not words[-1][:1].isdigit():
+        return False  # a name ends it: the seat may be the name's
+    return any(
+        w.isalpha() and w.islower() and is_participle(w, language) for w in tail[:-1]
+    ) and not any(c in " ".join(tail) for c in ",;:()")
 
 
 # An Italian body whose name goes on in small letters: "l’Istituto di scienze polari",

@@ -24,12 +24,16 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     text = sentence.text
     folded = fold(text) + " "
     first, _, rest = folded.partition(" ")
+    written = text
     if first in _ARTICLE_WORDS:
         folded = rest
+        written = text.partition(" ")[2]
     for name in entry.names:
         n = fold(name)
         if n and folded.startswith(n + " "):
-            return True
+            # "La ULSS 6 Euganea è ...": a name that goes on is another thing's, the entry's kind
+            after = written[len(n) + 1 : len(n) + 2]
+            return not (after.isdigit() or after.isupper())
     if _may_name_otherwise(text, entry.names) and _named_in_other_form(text, entry.names, language):
         return True
     toks = [t for t in tokens(text) if t.text not in {",", "“", "”"}]

@@ -535,6 +535,37 @@ def _italian_past_in_se(toks: list[Token], at: int) -> int | None:
     return k if is_participle(word.low[:-1] + "o", "it") else None
 
 
+# The modals' infinitives before another ("di poter coprire", "di dover pagare").
+IT_MODAL_INFINITIVES = frozenset("poter potere dover dovere voler volere saper sapere".split())
+
+# The infinitives of the Italian present in "-a" ("punta": "puntare") and "-e" ("crede").
+_IT_PRESENT_INFINITIVES = {"a": ("are",), "e": ("ere", "ire")}
+
+
+def _italian_verb_before_infinitive(toks: list[Token], at: int) -> int | None:
+    """An Italian present that is a noun as well ('punta', 'stima', 'conta'), a verb by its
+    place: right after a subject of an article and a noun or of a name, before 'di'/'a' and
+    the infinitive that governs the figure: 'La società punta| a vendere 12.000 biglietti',
+    'Federfarma stima| di poter coprire 250.000 vaccinazioni'."""
+    for k in range(1, at - 2):
+        word = toks[k]
+        infinitive = toks[k + 2].low
+        if toks[k + 1].low not in {"di", "a", "ad"} or not (
+            infinitive.endswith(_IT_INFINITIVES) or infinitive in IT_MODAL_INFINITIVES
+        ):
+            continue
+        if not word.text.isalpha() or not word.text.islower() or len(word.text) < 4:
+            return None
+        ends = _IT_PRESENT_INFINITIVES.get(word.low[-1])
+        if ends is None or not any(is_known_word(word.low[:-1] + e, "it") for e in ends):
+            return None
+        subject = toks[:k]
+        name = all(t.text[:1].isupper() and t.low not in STOPWORDS["it"] for t in subject)
+        noun = len(subject) == 2 and subject[0].low in ARTICLES["it"] and subject[1].text.islower()
+        return k if (name and len(subject) <= 3) or noun else None
+    return None
+
+
 # Verbs whose past is their base form, and a noun as well: a verb only by their place.
 _SAME_FORM_PASTS = frozenset(["cost"])
 
@@ -642,10 +673,18 @@ def _plural_present(toks: list[Token], at: int) -> int | None:
         opening = i == 1 and before.text[1:].islower()  # "Pups rely| on ..."
         if not (before.text.islower() or opening) or not before.text.isalpha():
             continue  # "the city’s| bus routes": an owner, no plural
+        if before.low == "s" and i > 1 and toks[i - 2].text.endswith(("’", "'")):
+            continue  # "the company’s| mills": the owner's "s", no plural noun
         if not _plural(before.low, "en") or before.low in STOPWORDS["en"]:
             continue
         if _verb_like(before.low):
             continue
+        if word.low == "of":  # "The reefs| of the lagoon| feed 3,000 people"
+            verb = _after_of_complement(toks, i, at)
+            return verb if verb is not None and verb < at else None
+        if word.low in _DROPPED_ADVERBS and i + 1 < at:  # "The reefs also| feed ..."
+            i += 1
+            word = toks[i]
         after = toks[i + 1].text
         if is_plural_present_at(word.text, after, "en"):
             return i
@@ -654,6 +693,21 @@ def _plural_present(toks: list[Token], at: int) -> int | None:
         if word.text in _EN_PLAIN_PRESENTS and after.lower() in PREPOSITIONS["en"]:
             return i
         return None  # the first plural noun is the subject's head
+    return None
+
+
+def _after_of_complement(toks: list[Token], of: int, at: int) -> int | None:
+    """The index of the verb after a short complement in "of" of a plural subject's head
+    ('reefs| of the lagoon| feed'): an article, then one or two nouns in small letters."""
+    i = of + 1
+    if i < at and toks[i].low in ARTICLES["en"]:
+        i += 1
+    for noun in range(i, min(i + 2, at - 1)):
+        word = toks[noun]
+        if not word.text.isalpha() or not word.text.islower() or word.low in STOPWORDS["en"]:
+            return None
+        if is_plural_present_at(toks[noun + 1].text, toks[noun + 2].text, "en"):
+            return noun + 1
     return None
 
 
@@ -1368,6 +1422,8 @@ def _object_relative_frame(text: str, start: int, s: Sentence, doc: Document) ->
     article = who.group("article")
     if article not in ARTICLES["it"]:  # "spetterà al| consorzio": the article it holds
         article = _HELD_ARTICLES[article.removeprefix("d")[1:]]
+    if _plural_relative(" ".join(after), "it") != (article in IT_PLURAL_ARTICLES):
+        return None  # "apicoltori registrati all’anagrafe, che gestiscono": not the anagrafe's
     np += who.group("name") or ""  # "il consorzio internazionale di ET"
     subject = f"{article}{'' if article.endswith('’') else ' '}{np}"
     clause = f"{subject} {text[who.end() :]}"
@@ -1626,6 +1682,8 @@ def _frame(text: str, start: int, s: Sentence, doc: Document) -> _Frame | None:
         verb = at - 1  # "Il ponte misura| 400 metri"
     elif verb is None and language == "it":
         verb = _italian_past_in_se(toks, at)  # "Il Comune spese| 2,4 milioni"
+        if verb is None:
+            verb = _italian_verb_before_infinitive(toks, at)  # "La società punta| a vendere"
         if verb is None:
             verb = _progressive_verb(toks, at)  # "I volontari stanno| piantando 600 alberi"
     if verb is None:

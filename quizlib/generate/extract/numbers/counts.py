@@ -15,7 +15,6 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
     EN_MONTH_ABBREVIATION_WORDS,
-    MONTH_WORDS,
     MONTHS,
     QUANTIFIERS,
     STOPWORDS,
@@ -84,14 +83,15 @@ _HAVE_VERBS = frozenset(
 
 
 _MONTHS = {language: frozenset(m.lower() for m in months) for language, months in MONTHS.items()}
-# The months a day's figure may follow, with the abbreviations before a day ("Aug. 31").
-_MONTHS_BEFORE_DAY = MONTH_WORDS | EN_MONTH_ABBREVIATION_WORDS
+# The months a day's figure may follow in English, with the abbreviations before a day ("Aug.
+# 31"); an Italian day stands before its month ("dall’inizio di ottobre| 14 chili": a count).
+_MONTHS_BEFORE_DAY = _MONTHS["en"] | EN_MONTH_ABBREVIATION_WORDS
 
 
-def _after_month(text: str, at: int) -> bool:
+def _after_month(text: str, at: int, language: str) -> bool:
     """Whether the figure at `at` follows a month's name: the day of a date, no count."""
     before = text[max(0, at - 12) : at].split()[-1:]
-    return bool(before) and before[0].lower() in _MONTHS_BEFORE_DAY
+    return language == "en" and bool(before) and before[0].lower() in _MONTHS_BEFORE_DAY
 
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
@@ -619,7 +619,7 @@ def _institutional(noun: str, language: str) -> bool:
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
-    if not spelled and _after_month(text, m.start("num")):
+    if not spelled and _after_month(text, m.start("num"), language):
         return None  # "between July 15 and August 31| each year": a day of a month
     opener = noun in _PARTITIVE_OPENERS[language] or (
         language == "en" and _owner_opener(text, m)  # "Five of Leicester’s 16 libraries"

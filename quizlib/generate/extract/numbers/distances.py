@@ -16,6 +16,7 @@ from ...text import IT_INDEFINITE, definite_article, upper_first
 from ...verbs import (
     is_finite,
     lemma,
+    may_be_present,
 )
 from .clause import _CLITICS, _frame
 from .counts import _YEAR, _plural
@@ -208,6 +209,9 @@ def _phrase_before(before: list[str], language: str) -> tuple[str, str] | None:
             words = before[i + 1 :]
             if not words or not _plural_or_singular_noun(words[-1]):
                 return None
+            if language == "en" and len(words) > 1 and words[-2][:1].isupper():
+                if words[-1].endswith("s") and may_be_present(words[-1], "en"):
+                    return None  # "The Great Sea Reef stretches| 200 km off": the name's verb
             np = " ".join(words)
             if language == "en":
                 article = "the"

@@ -19,13 +19,15 @@ from .words import _DIGIT_NUMBER, _MULT_AFTER
 
 _POPULATION = {
     "en": re.compile(
-        r"\b(?P<had>had\s+)?(?:a|its|their)\s+population\s+of\s+(?P<approx>(?:about|around|"
+        r"\b(?P<had>had\s+)?(?:a|its|their)\s+(?:(?P<kind>year-round|permanent|resident|total)\s+)?"
+        r"population\s+of\s+(?P<approx>(?:about|around|"
         r"roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|over)\s+)?"
         r"(?P<num>" + _DIGIT_NUMBER + _MULT_AFTER + r")(?![\d.,]\d)"
         r"(?P<people>\s+(?:people|residents|inhabitants)\b)?"
     ),
     "it": re.compile(
-        r"\b(?P<had>aveva\s+)?(?:una|la\s+sua|la\s+loro)\s+popolazione\s+di\s+"
+        r"\b(?P<had>aveva\s+)?(?:una|la\s+sua|la\s+loro)\s+popolazione\s+"
+        r"(?:(?P<kind>residente|stabile|complessiva)\s+)?di\s+"
         r"(?P<approx>(?:circa|quasi|oltre|poco\s+più\s+di|poco\s+meno\s+di)\s+)?"
         r"(?P<num>" + _DIGIT_NUMBER + _MULT_AFTER + r")(?![\d.,]\d)"
         r"(?P<people>\s+(?:abitanti|residenti|persone)\b)?"
@@ -62,12 +64,15 @@ def _population_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str
             continue
         when = _POPULATION_WHEN.match(text, m.end())
         at = f" {when.group(1)}" if when else ""
+        kind = m.group("kind")  # "a year-round population of", "una popolazione residente di"
         if language == "en":
             be = "was" if m.group("had") or at else "is"
-            asked = f"What {be} the population of {place}{at}?"
+            population = f"{kind} population" if kind else "population"
+            asked = f"What {be} the {population} of {place}{at}?"
         else:
             be = "era" if m.group("had") else "è"
-            asked = f"Qual {be} la popolazione di {place}{at}?"
+            population = f"popolazione {kind}" if kind else "popolazione"
+            asked = f"Qual {be} la {population} di {place}{at}?"
         approx = text[m.start("approx") if m.group("approx") else m.start("num") : m.end("num")]
         yield asked, m.group("num"), approx, m.start("num")
 

@@ -23,6 +23,7 @@ from ...lexicon import (
     STOPWORDS,
     UNITS,
 )
+from ...openings import time_phrase
 from ...phrase import of_phrase, render
 from ...text import definite_article, lower_first, squash, takes_lo, upper_first
 from ...verbs import (
@@ -96,6 +97,7 @@ from .clause import (
     _SUBJECT_ARTICLES,
     _WEIGH,
     _WITH,
+    IT_MODAL_INFINITIVES,
     _before_examples,
     _common_first,
     _english_body,
@@ -109,6 +111,7 @@ from .clause import (
     _last_match,
     _may_report,
     _person,
+    _plural_subject,
     _source_end,
     _subject,
     _tail,
@@ -417,6 +420,7 @@ def _counted_question(count: _Count, frame: _Frame, text: str, doc: Document) ->
             return _home_to_question(count, frame, tail)
         return _copula_of_question(count, frame, tail, language)
     frame = _without_group(frame, language)
+    frame = _time_last(frame, language)  # "hanno sequestrato| da ottobre| 14 chili"
     if language == "en" and frame.exact[-1:] == ["by"]:
         agents = _agents_of_object(count, frame)  # "a petition signed by 1,460 people"
         if agents is not None:
@@ -695,6 +699,16 @@ def _compound_question(
     return squash(asked) + "?"
 
 
+def _time_last(frame: _Frame, language: str) -> _Frame:
+    """The frame with a phrase of time between its verb and its count moved to the question's
+    end, as an opening time is: 'hanno sequestrato| dall’inizio di ottobre| 14 chili' ->
+    'Quanti chili ... hanno sequestrato i carabinieri dall’inizio di ottobre?'."""
+    if not frame.subject or not frame.between_text or not time_phrase(frame.between_text, language):
+        return frame
+    when = squash(f"{frame.between_text} {frame.when}")
+    return replace(frame, between=(), between_text="", when=when)
+
+
 # Infinitives of locutions that are prepositions: "a partire da", "a cominciare da".
 _LOCUTION_INFINITIVES = frozenset("partire cominciare iniziare decorrere".split())
 
@@ -710,7 +724,10 @@ def _with_infinitive(frame: _Frame) -> _Frame:
     if len(between) < 2 or between[0] not in {"di", "a", "ad"}:
         return frame
     infinitive = between[1]
-    if not infinitive.endswith(_IT_INFINITIVES + ("rre",)) or infinitive in STOPWORDS["it"]:
+    modal = infinitive in IT_MODAL_INFINITIVES  # "di poter| coprire": the next one governs
+    if not modal and (
+        not infinitive.endswith(_IT_INFINITIVES + ("rre",)) or infinitive in STOPWORDS["it"]
+    ):
         return frame
     if len(infinitive) < 5 or not infinitive.isalpha() or infinitive in _LOCUTION_INFINITIVES:
         return frame
@@ -719,11 +736,16 @@ def _with_infinitive(frame: _Frame) -> _Frame:
     written = frame.between_text.split()
     if len(written) < len(between):
         return frame
+    taken = 2
+    if modal and len(between) > 2:
+        if not between[2].endswith(_IT_INFINITIVES + ("rre",)):
+            return frame
+        taken = 3  # "stima| di poter coprire| 250.000 vaccinazioni"
     return replace(
         frame,
-        verb=(*frame.verb, *written[:2]),
-        between=between[2:],
-        between_text=" ".join(written[2:]),
+        verb=(*frame.verb, *written[:taken]),
+        between=between[taken:],
+        between_text=" ".join(written[taken:]),
     )
 
 
@@ -751,13 +773,15 @@ def _inverted_complement_question(
     exact = frame.exact
     if exact[0] not in ARTICULATED and exact[0] not in PREPOSITIONS["it"]:
         return None
-    if len(exact) > 5 or any(not w.isalpha() and w != "’" for w in exact):
-        return None
+    if len(exact) > 5 or any(not w.rstrip("’").isalpha() and w != "’" for w in exact):
+        return None  # ("dell’influenza": an elided article is one of the complement's words)
     if any(is_finite(w, "it") for w in exact[1:]) or _has_possessive(frame.between_text):
         return None
     between = frame.between_text.split()
     while between and between[-1].lower() in _APPROX:
         between.pop()  # "sono sbarcati in Italia circa| 157.000 migranti": the answer's
+    if [w.lower() for w in between[-2:]] in (["fino", "a"], ["più", "di"], ["meno", "di"]):
+        del between[-2:]  # "lavoreranno sull’area fino a| 250 operai": the answer's bound
     held = _subject_held(count, tail)
     if held is None:
         return None
@@ -1421,8 +1445,8 @@ def _with_question(count: _Count, s: Sentence, doc: Document) -> str | None:
             return None
         subject = lower_first(s.entry.phrase)
         following = ""
-    else:
-        subject = text[: m.start()].strip()
+    else:  # after a semicolon, the clause's own subject: "...; Albino, con 18.000 residenti,"
+        subject = text[: m.start()].rpartition("; ")[2].strip()
         head = tokens(subject)
         if not 1 <= len(head) <= 8 or "," in subject:
             return None
@@ -1610,6 +1634,8 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         return None
     if count.noun not in _HAVE_NOUNS and count.noun not in _MEMBER_NOUNS:
         return None
+    if _named_clause_of_its_own(s.text, count.start, s.entry.phrase):
+        return None  # "Conta 140.000 abitanti; Albino, con 18.000 residenti, è ...": Albino's
     toks = tokens(s.text)
     at = index_at(toks, count.start)
     place = s.entry.kind in {"city", "region"}
@@ -1624,6 +1650,16 @@ def _entry_question(count: _Count, s: Sentence, doc: Document) -> str | None:
         return asked.replace("Quanti", _how_many_it(count.noun, count.adj), 1)
     # "How many member states does the WHO have?": English has its members as its people.
     return render("en", "how_many", noun=count.counted, verb="does", subject=subject, verb2="have")
+
+
+def _named_clause_of_its_own(text: str, at: int, entry: str) -> bool:
+    """Whether the figure at `at` stands in a clause after a semicolon that opens with a name
+    other than the entry's: the clause has a subject of its own."""
+    semicolon = text.rfind("; ", 0, at)
+    if semicolon < 0:
+        return False
+    clause = text[semicolon + 2 :]
+    return clause[:1].isupper() and not clause.startswith(entry)
 
 
 def _opens_with_its_count(s: Sentence) -> bool:
@@ -1896,6 +1932,9 @@ def _subject_question(count: _Count, text: str, doc: Document, item: bool = Fals
     """'Almeno 50 persone sono morte nell’attacco' -> 'Quante persone sono morte nell’attacco?':
     the number counts the subject; `item`: the text is an item of a list after its lead."""
     language = doc.language
+    after = text[count.noun_end : count.noun_end + 12].split()[:1]
+    if after and after[0].lower() in _DIMENSIONS:
+        return None  # "About 40 miles long and dotted with islands, the bay ...": a measure
     lead = _LEADING_ADVERBIAL.match(text[: count.start]) or _LEADING_TIME.match(text[: count.start])
     # "Officials said about 300 homes were flooded": the reported clause is asked
     # (one character past the count: the pattern looks ahead at its first digit)
@@ -2277,7 +2316,11 @@ def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) 
     m = _DIMENSION_AFTER.match(text[count.noun_end :])
     if m is None or between or lemma(verb[0], "en") not in {"be", "stand", "will"}:
         return None
-    tense = {"stands": "is", "stood": "was"}.get(verb[0], verb[0])
+    # "stand" after a plural subject: "The walls stand 12 metres high" -> "How high are ...?"
+    plural = _plural_subject(subject)
+    tense = {"stands": "is", "stand": "are", "stood": "were" if plural else "was"}.get(
+        verb[0], verb[0]
+    )
     if tense == "will":
         return f"How {m.group('dim')} will {subject} be?"
     return f"How {m.group('dim')} {tense} {subject}?"
