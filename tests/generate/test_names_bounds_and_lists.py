@@ -1,0 +1,41 @@
+"""A body's name read up to the acronym in brackets it spells ('dall’Istituto nazionale di
+fisica nucleare (INFN)'); a bound before an inverted subject's count left to the answer ('fino
+a 250 operai'); a gerund after a colon's list, which is the list's, not the subject's; a
+participle with a complement in 'di', which is an adjective ('un’agenzia specializzata
+dell’ONU'), and no verb for a reverse question."""
+
+from __future__ import annotations
+
+from .helpers import en_questions, it_questions
+
+
+def test_body_named_up_to_its_acronym() -> None:
+    qs = it_questions(
+        "L’operazione è stata finanziata dal ministero e gestita dall’Istituto nazionale di "
+        "fisica nucleare (INFN) insieme all’Università di Sassari."
+    )
+    answer = qs.get("Da quale istituto è stata gestita l’operazione?")
+    assert answer == "Istituto nazionale di fisica nucleare", qs
+
+
+def test_bound_of_an_inverted_count_goes_with_the_answer() -> None:
+    qs = it_questions("Nei momenti di massima attività lavoreranno sull’area fino a 250 operai.")
+    question = "Quanti operai lavoreranno sull’area nei momenti di massima attività?"
+    assert qs.get(question) == "fino a 250", qs
+
+
+def test_gerund_after_a_colon_is_the_list_s() -> None:
+    qs = en_questions(
+        "The main elements of the plan, which is open to public consultation until September "
+        "30, are: a seasonal park-and-ride service from a 250-space car park near "
+        "Froncysyllte, running every 20 minutes;"
+    )
+    assert not any(q.startswith("How often do the main elements") for q in qs), qs
+
+
+def test_participle_with_a_complement_in_di_is_an_adjective() -> None:
+    qs = it_questions(
+        "L’UNESCO è un’agenzia specializzata dell’ONU fondata nel 1945 con sede a Parigi."
+    )
+    assert not any("fu specializzata" in q for q in qs), qs
+    assert qs.get("Che cos’è l’UNESCO?") == "un’agenzia specializzata dell’ONU", qs
