@@ -385,6 +385,29 @@ def _without_hedge(text: str, language: str) -> str | None:
     return out if out != text else None
 
 
+# A second count after "and" that leaves its noun to the first: "would employ about 1,100
+# workers during construction and 420 permanently".
+_SECOND_COUNT = re.compile(
+    r"(?P<before>(?:about |around |some |nearly |almost |more than |over )?)"
+    r"(?P<first>\d[\d,.]*) (?P<noun>[a-z]{3,})(?P<between> [^,;:()]{0,40}?)? and "
+    r"(?P<second>\d[\d,.]*) (?P<manner>[a-z]{3,}ly|full-time|part-time|overseas|abroad)"
+    r"(?=[\s,.;]|$)"
+)
+
+
+def _second_count_said(text: str, language: str) -> str | None:
+    """'Sagebrush says the mine would employ about 1,100 workers during construction and 420
+    permanently.' -> 'Sagebrush says the mine would employ 420 workers permanently.': the
+    second count with the noun it shares, in place of the first."""
+    if language != "en":
+        return None
+    m = _SECOND_COUNT.search(text)
+    if m is None:
+        return None
+    said = f"{m.group('second')} {m.group('noun')} {m.group('manner')}"
+    return f"{text[: m.start()]}{said}{text[m.end() :]}"
+
+
 # "by far" after a copula, before the superlative it strengthens: "is by far the largest".
 _INTENSIFIED = re.compile(
     r"(?<=\s)(?:by far|far and away|di gran lunga) (?=(?:the|il|lo|la|i|gli|le|l’)\s?\w)"
@@ -2818,6 +2841,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _without_hedge,
     _without_intensifier,
     _second_superlative_said,
+    _second_count_said,
     _without_apposition,
     _relative_alone,
     relatives_of_names,
@@ -2873,6 +2897,7 @@ _MARKS: dict[Transform, tuple[str, ...]] = {
     _life_said: (", nato ", ", nata ", ", born "),
     _without_intensifier: (" by far ", " far and away ", " di gran lunga "),
     _second_superlative_said: (" and the ", " e il ", " e la ", " e lo ", " e l’"),
+    _second_count_said: (" and ",),
     _group_counted: (
         " crowd of ",
         " audience of ",

@@ -2,7 +2,9 @@
 fisica nucleare (INFN)'); a bound before an inverted subject's count left to the answer ('fino
 a 250 operai'); a gerund after a colon's list, which is the list's, not the subject's; a
 participle with a complement in 'di', which is an adjective ('un’agenzia specializzata
-dell’ONU'), and no verb for a reverse question."""
+dell’ONU'), and no verb for a reverse question; a second count after 'and' that shares the
+first one's noun ('1,100 workers during construction and 420 permanently'); an English
+people's adjective that opens a subject ('Norwegian boats')."""
 
 from __future__ import annotations
 
@@ -39,3 +41,19 @@ def test_participle_with_a_complement_in_di_is_an_adjective() -> None:
     )
     assert not any("fu specializzata" in q for q in qs), qs
     assert qs.get("Che cos’è l’UNESCO?") == "un’agenzia specializzata dell’ONU", qs
+
+
+def test_second_count_shares_the_first_s_noun() -> None:
+    qs = en_questions(
+        "Sagebrush says the mine would employ about 1,100 workers during construction and 420 "
+        "permanently, with an average salary of $94,000."
+    )
+    assert qs.get("How many workers would the mine employ permanently?") == "420", qs
+    qs = en_questions("The club has 300 members locally and 40 abroad.")
+    assert qs.get("How many members does the club have abroad?") == "40", qs
+    assert "How many abroad does the club have?" not in qs, qs
+
+
+def test_people_s_adjective_keeps_its_capital() -> None:
+    qs = en_questions("Norwegian boats will take 52,000 tonnes of mackerel.")
+    assert qs.get("How many tonnes of mackerel will Norwegian boats take?") == "52,000 tonnes"

@@ -358,6 +358,12 @@ def lower_initial(clause: str, doc: Document) -> str:
     join, _, after = rest.partition(" ")
     if join in _NAME_JOINS and after[:1].isupper():
         return clause  # "Scottish and Southern Electricity Networks": one name
+    if (
+        doc.language == "en"
+        and first.endswith(_DEMONYM_ENDINGS)
+        and (first.lower() not in doc.lowercase)
+    ):
+        return clause  # "Norwegian boats will ...": a people's adjective keeps its capital
     if known_only_as_name(first, doc.language) or is_given_name(first):
         # "Quebec alone produces ...": the dictionary writes it with a capital; "Luca ha
         # comprato ...": a person named by the given name alone
@@ -369,6 +375,11 @@ def lower_initial(clause: str, doc: Document) -> str:
             else clause
         )
     return clause
+
+
+# The endings of English adjectives of a people or a place, written with a capital:
+# "Norwegian", "British", "Japanese", "European".
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean")
 
 
 def _sentence_case(word: str, rest: str, doc: Document) -> bool:

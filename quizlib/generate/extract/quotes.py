@@ -589,7 +589,9 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 # the first verb that describes ("said he would appeal, and called the
                 # result “...”": the second, whose subject is the first one's)
                 speaker = card.answer if card else None
-                description = _description(s, cue.start(), speaker, doc, first)
+                description = _description(s, cue.start(), speaker, doc, first) or _spoken_of(
+                    s, cue.start(), speaker, doc
+                )
                 first = cue.start() if first is None else first
                 if description is not None:
                     yield description
@@ -628,10 +630,22 @@ _SAID_TO_BE = re.compile(
     r"\s(?P<be>was|is|were|are|had\sbeen|has\sbeen|have\sbeen|would\sbe|will\sbe)"
     r"\s[“\"](?P<q>[^”\"]{2,90})[”\"]"
 )
+# "ha detto che il piano è «una svolta storica»": the Italian of the same.
+_IT_SAID_TO_BE = re.compile(
+    r"(?P<verb>detto)\sche\s"
+    r"(?P<obj>(?:il|lo|la|i|gli|le)\s[^,;«»“”\"]{2,50}?|l’[^,;«»“”\"]{2,50}?)"
+    r"\s(?P<be>è|era|sarà|sarebbe|sono|erano|è stato|è stata|sono stati|sono state)"
+    r"\s[«“\"](?P<q>[^»”\"]{2,90})[»”\"]"
+)
 # Where the verb stands: the pattern is matched there only, not searched along the sentence.
 _DESCRIBING_GATE = {
-    "it": re.compile(r"\b(?:definito|descritto|bollato|chiamato|detto)\s"),
-    "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed|said)\s"),
+    "it": re.compile(r"\b(?:definito|descritto|bollato|chiamato|detto|parlato)\s"),
+    "en": re.compile(r"\b(?:described|called|labell?ed|branded|termed|said|spoke)\s"),
+}
+# What a person spoke of, in their words: "ha parlato di «una stagione paradossale, con ...»".
+_SPOKE_OF = {
+    "it": re.compile(r"(?P<verb>parlato)\sdi\s[«“\"](?P<q>[^»”\"]{2,160})[»”\"]"),
+    "en": re.compile(r"(?P<verb>spoke)\sof\s[“\"](?P<q>[^”\"]{2,160})[”\"]"),
 }
 # The thing described as the clause's subject, and who described it after 'by' / 'da': "stage
 # five, with ..., was described by race director Liezl Botha as “the day ...”", "il ricorso è
@@ -698,8 +712,8 @@ def _description(
     card names, else the last person named before the verb."""
     language = doc.language
     m = _DESCRIBING[language].match(s.text, cue)
-    if m is None and language == "en":
-        m = _SAID_TO_BE.match(s.text, cue)
+    if m is None:
+        m = (_SAID_TO_BE if language == "en" else _IT_SAID_TO_BE).match(s.text, cue)
     if m is None:
         return None
     quote = strip_punct(m.group("q"))
@@ -715,12 +729,16 @@ def _description(
     if speaker is None and first is not None and _JOINED_VERB[language].search(s.text, 0, cue):
         speaker = _subject_before(s.text, _verb_start(s.text, first, language), doc)
     if speaker is None:
-        speaker = _subject_before(s.text, cue, doc) or _body_subject(s.text[:cue], language)
+        # "The Shetland Fishermen's Association (SFA), which represents ..., said": the body
+        # the sentence opens with, its asides left out
+        head = _SUBJECT_ASIDES.sub("", s.text[:cue])
+        speaker = _subject_before(s.text, cue, doc) or _body_subject(head, language)
     if speaker is None or contains_phrase(m.group("obj"), surname(speaker, doc)):
         return None
     obj = m.group("obj")
     if language == "it":
-        question = f"Come {aux} {m.group('verb')} {obj} {speaker}?"
+        verb = "definito" if m.re is _IT_SAID_TO_BE else m.group("verb")  # "ha detto che ..."
+        question = f"Come {aux} {verb} {obj} {speaker}?"
     elif m.group("verb") in ("described", "said"):
         question = f"How did {speaker} describe {obj}?"
     else:
@@ -824,6 +842,43 @@ _FEELINGS = frozenset(
 _CLAUSE_OPENERS = frozenset("how what why whether that when where who which if".split())
 
 
+def _spoken_of(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Candidate | None:
+    """'Il presidente, Lorenzo Marengo, ha parlato di «una stagione paradossale, con il
+    pubblico ...»' -> 'Di che cosa ha parlato Lorenzo Marengo?' -> 'una stagione
+    paradossale': the quotation's first phrase, when short enough to learn whole."""
+    language = doc.language
+    m = _SPOKE_OF[language].match(s.text, cue)
+    if m is None:
+        return None
+    quote = strip_punct(m.group("q").split(",", 1)[0])
+    if not _learnable(quote) or quote.split()[0].lower() in _CLAUSE_OPENERS:
+        return None
+    aux = ""
+    if language == "it":
+        aux = _it_auxiliary(s.text[max(0, cue - _AUX_REACH) : cue].split())
+        if not aux:
+            return None
+        cue = s.text.rfind(aux, 0, cue)
+    if speaker is None:
+        head = _SUBJECT_ASIDES.sub("", s.text[:cue])
+        speaker = _subject_before(s.text, cue, doc) or _body_subject(head, language)
+    if speaker is None:
+        return None
+    if language == "it":
+        question = f"Di che cosa {aux} parlato {speaker}?"
+    else:
+        question = f"What did {speaker} speak of?"
+    return Candidate(
+        "quote",
+        s,
+        0.72,
+        quote,
+        question=question,
+        answer_type="quote",
+        topic=f"{speaker} spoke of",
+    )
+
+
 def _not_a_description(quote: str, m: re.Match[str]) -> bool:
     """Whether the words said of a thing ("the news was “...”") are no description of it: a
     feeling of the speakers', or a clause."""
@@ -839,6 +894,12 @@ def _not_a_description(quote: str, m: re.Match[str]) -> bool:
 
 
 _BODY_WORDS_MOST = 6
+
+
+# A subject's asides: an acronym or a figure in brackets, a relative clause between commas.
+_SUBJECT_ASIDES = re.compile(
+    r"\s\([^()]{1,60}\)|,\s(?:which|who|that|che|il quale|la quale)\s[^,;:«»“”\"]{1,80},"
+)
 
 
 def _body_subject(head: str, language: str) -> str | None:

@@ -616,11 +616,19 @@ def _institutional(noun: str, language: str) -> bool:
     return language == "it" and noun.istitle() and noun.lower() in _MEMBER_NOUNS
 
 
+# Adverbs after a figure whose noun an earlier count holds: "40 abroad", "120 part-time".
+_WHERE_OR_HOW = frozenset(
+    "abroad overseas locally nationally internationally permanently online apiece".split()
+)
+
+
 def _count(m: re.Match[str], text: str, language: str, spelled: bool) -> _Count | None:
     """The count a match of NUMBER or _SPELLED stands for, or None when it counts nothing."""
     num, noun, adj = m.group("num"), m.group("noun"), m.group("adj")
     if not spelled and _after_month(text, m.start("num"), language):
         return None  # "between July 15 and August 31| each year": a day of a month
+    if noun.lower() in _WHERE_OR_HOW:
+        return None  # "300 members locally and 40| abroad": the noun is the first count's
     opener = noun in _PARTITIVE_OPENERS[language] or (
         language == "en" and _owner_opener(text, m)  # "Five of Leicester’s 16 libraries"
     )
