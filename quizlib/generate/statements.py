@@ -916,6 +916,8 @@ def _subject_asides(text: str, language: str) -> list[str]:
     rest = text[m.end() :]
     toks = tokens(f"{words[-1]} {rest}")
     at = index_at(toks, len(words[-1]) + 1)
+    if language == "it" and 0 < at < len(toks) - 2 and toks[at].low in IT_CLITICS:
+        at += 1  # "Il cantiere, affidato ..., si| articolerà"
     if not 0 < at < len(toks) - 1 or not _verb_at(toks, at, language):
         return []
     clause = f"{subject} {rest}"

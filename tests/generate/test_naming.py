@@ -139,3 +139,10 @@ def test_a_scientific_name_in_brackets_after_the_common_one() -> None:
         "Qual è il nome scientifico del cervo sardo?": "Cervus elaphus corsicanus"
     }
     assert named("The report was published by the council (Cork City) on Monday.", "en") == {}
+
+
+def test_a_scientific_name_with_its_author_after_a_name_with_its_place() -> None:
+    text = "Sono state fissate le quotazioni per il tartufo bianco d’Alba (Tuber magnatum Pico)."
+    assert named(text) == {
+        "Qual è il nome scientifico del tartufo bianco d’Alba?": "Tuber magnatum Pico"
+    }

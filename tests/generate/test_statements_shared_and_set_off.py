@@ -2,7 +2,8 @@
 dimension after 'e' that shares the clause's modal or copula, 'by far' before a superlative, a
 superlative joined to a copula's first noun phrase, a clause after a semicolon with asides
 after its subject (in an entry whose sentence leaves the entry unsaid), a relative clause that
-opens with a phrase of time, and an aside after a subject with an elided article."""
+opens with a phrase of time, an aside after a subject with an elided article, and a
+participle's aside before a verb with its clitic ('Il cantiere, affidato ..., si articolerà')."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_aside_after_a_subject_with_an_elided_article() -> None:
     )
     assert qs.get("Quanto costerà l’opera?") == "286 milioni di euro", qs
     assert not any("quanti euro" in q for q in qs), qs
+
+
+def test_participle_aside_before_a_verb_with_its_clitic() -> None:
+    qs = it_questions(
+        "Il cantiere, affidato con procedura d’urgenza alla ditta Bertolini Costruzioni di "
+        "Cosio Valtellino, si articolerà in tre fasi."
+    )
+    assert qs.get("A chi è stato affidato il cantiere con procedura d’urgenza?") == (
+        "Bertolini Costruzioni di Cosio Valtellino"
+    ), qs

@@ -1038,6 +1038,43 @@ _KIND_THEN_RANK = {
 }
 
 
+# A rank by an ordinal set off after what a name is: "Morbegno è un comune ..., il secondo
+# centro della provincia dopo il capoluogo", "Hamilton is a city ..., the third city of ...".
+_ORDINAL_RANK = {
+    "it": re.compile(
+        r"^(?P<name>" + NAME_RUN.pattern + r")\s(?:è|era)\s(?:un|uno|una|un’)[^;:()]*?,\s"
+        r"(?P<np>(?:il|lo|la)\s(?:second|terz|quart|quint)[oa]\s[a-zà-ù]+\s(?:della|del|dello"
+        r"|dei|degli|delle|d’|dell’|di|in)\s?[^,;:()]+?)(?=[,;:(]|\.?$)"
+    ),
+    "en": re.compile(
+        r"^(?P<name>" + NAME_RUN.pattern + r")\s(?:is|was)\san?\s[^;:()]*?,\s"
+        r"(?P<np>the\s(?:second|third|fourth|fifth)\s[a-z]+\s(?:of|in)\s[^,;:()]+?)"
+        r"(?=[,;:(]|\.?$)"
+    ),
+}
+
+
+def _ordinal_rank(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Morbegno è un comune ..., il secondo centro della provincia dopo il capoluogo' ->
+    'Qual è il secondo centro della provincia dopo il capoluogo?' -> Morbegno."""
+    m = _ORDINAL_RANK[doc.language].match(s.text)
+    if m is None or "," in m.group("name"):
+        return
+    answer, kind = _answer_for(m.group("name"), doc)
+    if kind == "person":
+        return
+    np = m.group("np")
+    yield Candidate(
+        "superlative",
+        s,
+        0.8,
+        answer,
+        question=_identity_question(np, doc.language, False, past=False),
+        answer_type=kind,
+        topic=f"{m.group('name')} identity",
+    )
+
+
 def _kind_then_rank(s: Sentence, doc: Document) -> Iterator[Candidate]:
     """'Sanremo è un comune ..., il più popoloso della Riviera di Ponente' -> 'Qual è il comune
     più popoloso della Riviera di Ponente?' -> Sanremo: the kind the sentence gives the name
@@ -3551,6 +3588,8 @@ _COUNT_WORDS = frozenset(
     twenty several many""".split()
 )
 MAX_GLOSSED = 4  # words of the term a gloss explains ("la terra di fusione")
+# A word or two in quotation marks, a manner of speaking: 'che fa "tremolare" le stelle'.
+_SCARE_QUOTED = re.compile(r"[\"“«][^\s\"“”«»]+(?:\s[^\s\"“”«»]+)?[\"”»]")
 _CLOSING = '»”"’'
 
 
@@ -3571,7 +3610,9 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         term, phrase = found
         glossed = f"{'le ' if bare else ''}{np}"
-        if _QUOTE_OPENERS & set(np) or not _defining_np(glossed, language, person=term.islower()):
+        if _QUOTE_OPENERS & set(_SCARE_QUOTED.sub("", np)):
+            continue  # a quotation inside: someone's words, not the term's gloss
+        if not _defining_np(glossed, language, person=term.islower()):
             continue
         if len(np.split()) > MAX_ANSWER_WORDS:
             np = _without_last_complement(np, language)
@@ -4756,6 +4797,7 @@ def _extract(doc: Document) -> Iterator[Candidate]:
             yield from _appositive_superlatives(s, doc)
             yield from _superlative_named_after(s, doc)
             yield from _kind_then_rank(s, doc)
+            yield from _ordinal_rank(s, doc)
         if entry is not None and any(w in s.text for w in _ITS_WORDS):
             yield from _owned_identities(s, entry, doc)
         if ", " in s.text or " — " in s.text or " – " in s.text:

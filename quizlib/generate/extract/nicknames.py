@@ -584,12 +584,13 @@ _PLACE_WORDS = frozenset("in a nel nella nei nelle al alla qui qua lì da dalle"
 # --- A scientific name in brackets after the common one ------------------------------------
 
 # "The Eurasian beaver (Castor fiber) is ...", "il nibbio reale (Milvus milvus)": a genus with
-# its capital and a species in small letters name, in brackets, the kind the words before name.
-_BINOMIAL_NAME = r"\((?P<name>[A-Z][a-z]{2,}\s[a-z]{3,}(?:\s[a-z]{3,})?)\)"
+# its capital and a species in small letters name, in brackets, the kind the words before name
+# (which may end with its place: "il tartufo bianco d’Alba").
+_BINOMIAL_NAME = r"\((?P<name>[A-Z][a-z]{2,}\s[a-z]{3,}(?:\s[a-z]{3,})?(?:\s[A-Z][a-z]+\.?)?)\)"  # "(Tuber magnatum Pico)": the author's name may close it
 _SCIENTIFIC = {
     "it": re.compile(
         r"(?P<np>(?:\b(?:[Ii]l|[Ll][oa]|I|[Gg]li|[Ll]e|[Uu]n[oa]?)\s|\b[Ll]’|\b[Uu]n’)"
-        r"[a-zà-ù][\w-]*(?:\s[a-zà-ù][\w-]*){0,2})\s" + _BINOMIAL_NAME
+        r"[a-zà-ù][\w-]*(?:\s[a-zà-ù][\w-]*){0,2}(?:\sd’[A-ZÀ-Ý][\w-]+)?)\s" + _BINOMIAL_NAME
     ),
     "en": re.compile(
         r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s(?:[A-Za-z][\w-]*\s){0,2}[a-z][\w-]*)\s" + _BINOMIAL_NAME

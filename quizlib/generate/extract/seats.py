@@ -65,6 +65,9 @@ _CUE = {
         "headquarters in",
         "headquarters are",
         "headquarters is",
+        "Based in",  # what _OPENING_SEAT reads
+        "Based at",
+        "Headquartered in",
     ),
 }
 # The seat of an entry's body, said with a possessive: "Its headquarters are in Lisburn", "La
@@ -77,7 +80,7 @@ _ITS_SEAT = {
     ),
     "en": re.compile(
         r"(?:^Its|,?\sand its) (?:headquarters|head office) (?:are|is|were|was)"
-        r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z])"
+        r"\s(?:in|at|on)\s(?:the\s)?(?P<place>[A-Z])"
     ),
 }
 
@@ -114,6 +117,41 @@ QUESTION = {
     "it": "Dove ha sede {subject}?",
     "en": "Where is {subject} {verb}?",
 }
+
+
+# An entry's sentence that opens with its seat, then its pronoun or its dropped subject:
+# "Based in Ballaghaderreen, County Roscommon, it also manages ...", "Con sede a Osimo, ...".
+_OPENING_SEAT = {
+    "it": re.compile(r"^Con sede (?:a|ad|in) (?P<place>[A-ZÀ-Ý])"),
+    "en": re.compile(r"^(?P<verb>Based|Headquartered) (?:in|at) (?P<place>[A-Z])"),
+}
+
+
+def _opening_seat(s: Sentence, doc: Document) -> Candidate | None:
+    """'Based in Ballaghaderreen, County Roscommon, it also manages ...' in the entry on the
+    Western Development Commission -> 'Where is the Western Development Commission based?'."""
+    language = doc.language
+    m = _OPENING_SEAT[language].match(s.text)
+    if m is None or s.entry is None:
+        return None
+    place = NAME_RUN.match(s.text, m.start("place"))
+    if place is None:
+        return None
+    rest = s.text[place.end() :]
+    county = re.match(r",\s(?P<name>(?:County|Contea di|provincia di)\s[A-ZÀ-Ý][\w’'-]+)", rest)
+    answer = place.group(0) + (f", {county.group('name')}" if county else "")
+    after = rest[county.end() if county else 0 :]
+    if not after.startswith(", "):
+        return None
+    first = after[2:].split(" ", 1)[0]
+    if language == "en" and first not in ("it", "It"):
+        return None  # "Based in Reno, the firm ...": another subject
+    if language == "it" and not (first.islower() and is_finite(first, language)):
+        return None  # "Con sede a Osimo, gestisce ...": the entry's own verb
+    subject = s.entry.phrase
+    verb = "based" if language == "en" and m.group("verb") == "Based" else "headquartered"
+    question = QUESTION[language].format(subject=subject, verb=verb)
+    return entity_card(s, answer, question, f"{subject} seat", score=0.8, answer_type="city")
 
 
 def _verbless(seat: str) -> bool:
@@ -2045,7 +2083,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield area_of
         if not rules & _SEATED:
             continue
-        its = _its_seat(s, doc) if s.entry is not None else None
+        its = _its_seat(s, doc) or _opening_seat(s, doc) if s.entry is not None else None
         if its is not None:
             yield its
             continue
