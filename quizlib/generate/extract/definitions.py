@@ -1983,20 +1983,18 @@ def _entry_subject(subject: str, entry: EntryInfo) -> bool:
 
 
 def _opens_with_entry(subject: str, entry: EntryInfo) -> bool:
-    """Whether the subject is the entry's name (with an article), and no longer name that
-    opens with it: 'La ULSS 6 Euganea' under the heading 'ULSS' is one of them, not the
+    """Whether the subject is the entry's name (with an article), and no longer name an
+    acronym opens: 'La ULSS 6 Euganea' under the heading 'ULSS' is one of them, not the
     entry."""
     folded = fold(subject)
-    for form in _subject_forms(entry):
-        if not folded.startswith(form):
-            continue
-        after = subject[len(form) : len(form) + 2]
-        if after[:1].isalnum() or (
-            after[:1] == " " and (after[1:].isdigit() or after[1:].isupper())
-        ):
-            continue  # "ULSSX", "ULSS 6 Euganea": the name goes on
+    if not folded.startswith(_subject_forms(entry)):
+        return False
+    name = entry.name
+    if not name.isupper():
         return True
-    return False
+    at = subject.find(name)
+    after = subject[at + len(name) : at + len(name) + 2] if at >= 0 else ""
+    return not (after[:1] == " " and (after[1:].isdigit() or after[1:].isupper()))
 
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le the".split())

@@ -585,8 +585,9 @@ _PLACE_WORDS = frozenset("in a nel nella nei nelle al alla qui qua lì da dalle"
 
 # "The Eurasian beaver (Castor fiber) is ...", "il nibbio reale (Milvus milvus)": a genus with
 # its capital and a species in small letters name, in brackets, the kind the words before name
-# (which may end with its place: "il tartufo bianco d’Alba").
-_BINOMIAL_NAME = r"\((?P<name>[A-Z][a-z]{2,}\s[a-z]{3,}(?:\s[a-z]{3,})?(?:\s[A-Z][a-z]+\.?)?)\)"  # "(Tuber magnatum Pico)": the author's name may close it
+# (which may end with its place: "il tartufo bianco d’Alba"); the author's name may close it
+# ("Tuber magnatum Pico").
+_BINOMIAL_NAME = r"\((?P<name>[A-Z][a-z]{2,}\s[a-z]{3,}(?:\s[a-z]{3,})?(?:\s[A-Z][a-z]+\.?)?)\)"
 _SCIENTIFIC = {
     "it": re.compile(
         r"(?P<np>(?:\b(?:[Ii]l|[Ll][oa]|I|[Gg]li|[Ll]e|[Uu]n[oa]?)\s|\b[Ll]’|\b[Uu]n’)"

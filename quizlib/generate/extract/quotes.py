@@ -871,12 +871,17 @@ def _spoken_of(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Can
     return Candidate(
         "quote",
         s,
-        0.72,
+        SPOKEN_OF_SCORE,
         quote,
         question=question,
         answer_type="quote",
         topic=f"{speaker} spoke of",
     )
+
+
+# Below the sentence's other cards (who spoke, the office of who spoke): the words are the
+# speaker's, asked when there is room for them.
+SPOKEN_OF_SCORE = 0.45
 
 
 def _not_a_description(quote: str, m: re.Match[str]) -> bool:

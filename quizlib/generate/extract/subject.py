@@ -31,9 +31,9 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     for name in entry.names:
         n = fold(name)
         if n and folded.startswith(n + " "):
-            # "La ULSS 6 Euganea è ...": a name that goes on is another thing's, the entry's kind
+            # "La ULSS 6 Euganea è ...": an acronym that goes on names one of the entry's kind
             after = written[len(n) + 1 : len(n) + 2]
-            return not (after.isdigit() or after.isupper())
+            return not (name.isupper() and (after.isdigit() or after.isupper()))
     if _may_name_otherwise(text, entry.names) and _named_in_other_form(text, entry.names, language):
         return True
     toks = [t for t in tokens(text) if t.text not in {",", "“", "”"}]
