@@ -3,7 +3,8 @@ company’s mills'), a complement in 'of' ('the reefs of the lagoon') or an adve
 ('The parks also host'); an Italian present that is a noun as well before its infinitive ('punta
 a vendere', 'stima di poter coprire'); a phrase of time between the verb and its count; an
 inverted passive whose complement holds an elided article; the subject of a clause after a
-semicolon; a population with its kind."""
+semicolon; a population with its kind; a rate after a sum that the sum's complement follows ('120
+milioni di euro l’anno di produzione'), no tail of the question."""
 
 from __future__ import annotations
 
@@ -78,3 +79,13 @@ def test_population_with_its_kind() -> None:
     assert qs.get("What is the year-round population of Vinalhaven?") == "about 1,200", qs
     qs = it_questions("Bronte è un comune con una popolazione residente di circa 18.000 abitanti.")
     assert qs.get("Qual è la popolazione residente di Bronte?") == "circa 18.000", qs
+
+
+def test_rate_then_the_figure_s_complement_is_no_tail() -> None:
+    qs = it_questions(
+        "Per Coldiretti Basilicata l’invaso vale almeno 120 milioni di euro l’anno di produzione "
+        "agricola salvata nelle annate secche."
+    )
+    assert not any(q.startswith("Quanto vale all’anno l’invaso di") for q in qs), qs
+    qs = it_questions("Il Comune spende 2 milioni di euro l’anno per la manutenzione.")
+    assert qs.get("Quanto spende all’anno il Comune per la manutenzione?") == "2 milioni di euro"

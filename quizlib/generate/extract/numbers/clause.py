@@ -2966,11 +2966,17 @@ _NAME_GOES_ON = re.compile(r"\s*\([^()]{1,40}\)\s+[A-Z]")
 _LONGEST_TAIL = 8  # words
 
 
+# A rate after an Italian figure, then a complement of the figure's: "l’anno di produzione".
+_RATE_THEN_OF = re.compile(r"(?:all’|l’)anno\s+di\s|al\s+mese\s+di\s")
+
+
 def _tail(text: str, at: int, language: str) -> str | None:
     """What follows the counted phrase, to the end of its clause (None when too long, or when
     it goes on with a second number: '300 votes to 200', '15 voti contro 4')."""
     rest = text[at:]
     tail = tail_of(rest).strip()
+    if language == "it" and _RATE_THEN_OF.match(tail):
+        return None  # "120 milioni di euro l’anno| di produzione salvata": the figure's own
     if language == "en" and _AGED.match(tail):
         return ""  # "2,312 people| aged 65 to 85 with ...": who they are, no clause of its own
     if tail[-1:].isalpha() and tail.rsplit(maxsplit=1)[-1][:1].isupper():
