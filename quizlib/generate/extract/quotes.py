@@ -729,10 +729,7 @@ def _description(
     if speaker is None and first is not None and _JOINED_VERB[language].search(s.text, 0, cue):
         speaker = _subject_before(s.text, _verb_start(s.text, first, language), doc)
     if speaker is None:
-        # "The Shetland Fishermen's Association (SFA), which represents ..., said": the body
-        # the sentence opens with, its asides left out
-        head = _SUBJECT_ASIDES.sub("", s.text[:cue])
-        speaker = _subject_before(s.text, cue, doc) or _body_subject(head, language)
+        speaker = _speaker_before(s.text, cue, doc)
     if speaker is None or contains_phrase(m.group("obj"), surname(speaker, doc)):
         return None
     obj = m.group("obj")
@@ -860,8 +857,7 @@ def _spoken_of(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Can
             return None
         cue = s.text.rfind(aux, 0, cue)
     if speaker is None:
-        head = _SUBJECT_ASIDES.sub("", s.text[:cue])
-        speaker = _subject_before(s.text, cue, doc) or _body_subject(head, language)
+        speaker = _speaker_before(s.text, cue, doc)
     if speaker is None:
         return None
     if language == "it":
@@ -905,6 +901,14 @@ _BODY_WORDS_MOST = 6
 _SUBJECT_ASIDES = re.compile(
     r"\s\([^()]{1,60}\)|,\s(?:which|who|that|che|il quale|la quale)\s[^,;:«»“”\"]{1,80},"
 )
+
+
+def _speaker_before(text: str, verb: int, doc: Document) -> str | None:
+    """Who the verb at `verb` is said by: the one person named before it, or the body the
+    sentence opens with, its asides left out ('The Shetland Fishermen's Association (SFA),
+    which represents ..., said')."""
+    head = _SUBJECT_ASIDES.sub("", text[:verb])
+    return _subject_before(text, verb, doc) or _body_subject(head, doc.language)
 
 
 def _body_subject(head: str, language: str) -> str | None:
