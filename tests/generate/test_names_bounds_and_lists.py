@@ -8,7 +8,7 @@ people's adjective that opens a subject ('Norwegian boats')."""
 
 from __future__ import annotations
 
-from .helpers import en_questions, it_questions
+from .helpers import en_questions, it_questions, questions_of
 
 
 def test_body_named_up_to_its_acronym() -> None:
@@ -57,3 +57,14 @@ def test_second_count_shares_the_first_s_noun() -> None:
 def test_people_s_adjective_keeps_its_capital() -> None:
     qs = en_questions("Norwegian boats will take 52,000 tonnes of mackerel.")
     assert qs.get("How many tonnes of mackerel will Norwegian boats take?") == "52,000 tonnes"
+
+
+def test_gerund_after_a_list_item_is_the_item_s() -> None:
+    text = (
+        "Aqueduct plan\n\nThe main elements of the plan, which is open to public consultation "
+        "until September 30, are:\n- a new visitor hub at Trevor Basin with toilets and a café;\n"
+        "- a seasonal park-and-ride service from a 250-space car park near Froncysyllte, running "
+        "every 20 minutes;\n- improved footpaths linking the aqueduct with Chirk.\n"
+    )
+    qs = questions_of(text, "en")
+    assert not any(q.startswith("How often do the main elements") for q in qs), qs
