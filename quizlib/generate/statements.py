@@ -1571,8 +1571,8 @@ def _gerund_said(text: str, language: str) -> str | None:
         return None
     subject, tense, plural = found
     verb_on = text[len(subject) : m.start()].split()[:2]
-    if len(verb_on) == 2 and verb_on[0].lower() in _COPULA_WORDS:
-        if verb_on[1].lower() in _PREDICATE_OPENERS:
+    if plural and len(verb_on) == 2 and verb_on[0].lower() in _COPULA_WORDS:
+        if verb_on[1].lower() in _ONE_OPENERS:
             return None  # "The elements are a bus service ..., running every 20 minutes"
     if language == "en":
         finite = english_finite(gerund, tense, plural)
@@ -1584,9 +1584,10 @@ def _gerund_said(text: str, language: str) -> str | None:
     return f"{subject} {finite} {rest}."
 
 
-# A copula and the article of its noun: a gerund after the noun phrase is the noun's.
+# A plural subject's copula and a singular noun after it, one of a list: a gerund after the
+# noun phrase is the noun's ("The river is a tributary ..., flowing": one thing, the river's).
 _COPULA_WORDS = frozenset("is are was were è sono era erano fu furono".split())
-_PREDICATE_OPENERS = frozenset("a an the un uno una il lo la i gli le".split())
+_ONE_OPENERS = frozenset("a an un uno una un’".split())
 # Gerunds of a change of a figure ("..., falling to 34 once operational"): the figure
 # before them is their subject, not the clause's.
 _CHANGES = frozenset(

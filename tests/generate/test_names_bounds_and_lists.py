@@ -68,3 +68,11 @@ def test_gerund_after_a_list_item_is_the_item_s() -> None:
     )
     qs = questions_of(text, "en")
     assert not any(q.startswith("How often do the main elements") for q in qs), qs
+
+
+def test_gerund_after_what_a_thing_is_is_the_thing_s() -> None:
+    qs = en_questions(
+        "The John Day River is a tributary of the Columbia River in northeastern Oregon, "
+        "flowing about 284 miles from the Strawberry Mountains to its mouth."
+    )
+    assert qs.get("How long is the John Day River?") == "about 284 miles", qs
