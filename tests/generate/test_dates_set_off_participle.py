@@ -52,3 +52,14 @@ def test_no_date_of_a_part_of_a_name() -> None:
         "en",
     )
     assert not any("edge" in q for q in asked)
+
+
+def test_participle_after_a_name_with_its_number_in_an_entry_is_the_name_s() -> None:
+    text = (
+        "A title for the test\n\nA short article about Manitoba.\n\nSagkeeng Anicinabe Nation"
+        "\n\nSagkeeng Anicinabe Nation is a First Nations community in Manitoba. It is a "
+        "signatory to Treaty 1, signed at Lower Fort Garry on 3 August 1871.\n"
+    )
+    doc = build_document(clean(text), "en")
+    asked = {c.question or "": c.answer for c in dates.extract(doc) if c.question}
+    assert not any("Sagkeeng Anicinabe Nation signed" in q for q in asked), asked

@@ -302,6 +302,11 @@ def _set_off_comma(toks: list[Token], first: int, participle: str, language: str
     return k if k >= 1 and toks[k].text == "," else None
 
 
+# English prepositions that make a name the complement of a noun, not a place: "a signatory
+# to| Treaty 1" ("the capital of| Scotland, founded ..." may be the city's: "of" is left out).
+_OF_NAME_PREPOSITIONS = frozenset("to for with".split())
+
+
 def _set_off_after_object(toks: list[Token], first: int, participle: str, language: str) -> bool:
     """Whether a lone participle is set off by a comma right after a name that a verb takes
     as its object ('..., and organises the Camanachd Cup, first contested in 1896'): it is
@@ -312,10 +317,14 @@ def _set_off_after_object(toks: list[Token], first: int, participle: str, langua
     if k is None:
         return False
     start = k - 1
+    if start > 1 and toks[start].text.isdigit() and toks[start - 1].text[:1].isupper():
+        start -= 1  # "Treaty 1": a name with its number
     while start > 0 and toks[start].text[:1].isupper():
         start -= 1
     if start == k - 1 or start < 1:
         return False  # no name
+    if language == "en" and toks[start].low in _OF_NAME_PREPOSITIONS:
+        return True  # "a signatory to Treaty 1, signed in 1871": the treaty's, no place's
     joined = _OF_ENDINGS.get(toks[start].low)
     if joined is not None and not toks[start].low.startswith("ne"):
         # "grazie al Lanificio Rossi, fondato nel 1817": the mill's, which the participle
