@@ -20,6 +20,9 @@ EN_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec
 # The same as a text's words compare with them: "aug.".
 EN_MONTH_ABBREVIATION_WORDS = frozenset(f"{m.lower()}." for m in EN_MONTH_ABBREVIATIONS)
 
+# An Italian adjective of dimension, in any gender and number: "lungo", "alta", "profondi".
+IT_DIMENSION_ADJECTIVE = re.compile(r"(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e)")
+
 # Words after which a period does not end a sentence (compared lowercased, without the dot),
 # not even before a capital: titles before a name ("sig. Rossi", "Dr. Smith"), "cfr.", "e.g.".
 # Those that stand before a number ("n. 1034", "art. 21") and those that are also words ("no",

@@ -28,6 +28,7 @@ from .lexicon import (
     ARTICLES,
     ARTICULATED,
     IT_ARTICLE_ENDING,
+    IT_DIMENSION_ADJECTIVE,
     IT_PLURAL_ARTICLES,
     MONTH_WORDS,
     OCCUPATIONS,
@@ -67,7 +68,7 @@ from .segments import LINKS as _LINKS
 from .segments import plain_clauses
 from .tenses import EN_SAME_PAST as _EN_SAME_PAST
 from .tenses import FUTURE, PAST, PRESENT, english_finite, italian_finite
-from .text import takes_lo, upper_first
+from .text import IT_INDEFINITE, takes_lo, upper_first
 from .verbs import (
     AUXILIARIES,
     holds_finite,
@@ -388,7 +389,7 @@ def _without_hedge(text: str, language: str) -> str | None:
 # A second count after "and" that leaves its noun to the first: "would employ about 1,100
 # workers during construction and 420 permanently".
 _SECOND_COUNT = re.compile(
-    r"(?P<before>(?:about |around |some |nearly |almost |more than |over )?)"
+    r"(?:about |around |some |nearly |almost |more than |over )?"
     r"(?P<first>\d[\d,.]*) (?P<noun>[a-z]{3,})(?P<between> [^,;:()]{0,40}?)? and "
     r"(?P<second>\d[\d,.]*) (?P<manner>[a-z]{3,}ly|full-time|part-time|overseas|abroad)"
     r"(?=[\s,.;]|$)"
@@ -1236,8 +1237,6 @@ def _shared_auxiliary(toks: list[Token], verb: int, k: int, language: str) -> st
 # Italian modals, whose infinitive a second one after "e" shares them with: "dovrebbero
 # partire nel 2027 e durare sei anni".
 _IT_MODAL_LEMMAS = frozenset("potere dovere volere".split())
-# An Italian adjective of dimension, that a figure follows: "alta 58 metri e lunga 640 metri".
-_IT_DIMENSION = re.compile(r"(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e)")
 
 
 def _shared_italian_group(toks: list[Token], verb: int, k: int, language: str) -> str | None:
@@ -1257,9 +1256,9 @@ def _shared_italian_group(toks: list[Token], verb: int, k: int, language: str) -
         if len(infinitives) == 2 and all(lemma(w, "it") == w for w in infinitives):
             return toks[verb].text
         return None
-    if lemma(first, "it") != "essere" or not _IT_DIMENSION.fullmatch(after):
+    if lemma(first, "it") != "essere" or not IT_DIMENSION_ADJECTIVE.fullmatch(after):
         return None
-    if not _IT_DIMENSION.fullmatch(second) or second[-1] != after[-1]:
+    if not IT_DIMENSION_ADJECTIVE.fullmatch(second) or second[-1] != after[-1]:
         return None  # another agreement, another noun
     return toks[verb].text if toks[k + 1].text[:1].isdigit() else None
 
@@ -1587,7 +1586,7 @@ def _gerund_said(text: str, language: str) -> str | None:
 # A plural subject's copula and a singular noun after it, one of a list: a gerund after the
 # noun phrase is the noun's ("The river is a tributary ..., flowing": one thing, the river's).
 _COPULA_WORDS = frozenset("is are was were è sono era erano fu furono".split())
-_ONE_OPENERS = frozenset("a an un uno una un’".split())
+_ONE_OPENERS = IT_INDEFINITE | {"a", "an"}
 # Gerunds of a change of a figure ("..., falling to 34 once operational"): the figure
 # before them is their subject, not the clause's.
 _CHANGES = frozenset(

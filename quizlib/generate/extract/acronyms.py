@@ -136,17 +136,16 @@ def _is_connector(word: str) -> bool:
     return word.lower() in _CONNECTORS
 
 
-def _spells_initials(letters: str, words: tuple[str, ...]) -> bool:
+def spells_initials(letters: str, words: tuple[str, ...]) -> bool:
     """Whether the words' initials spell the letters in order; a small word may give its
     initial too ('Ministry of Foreign Affairs (MOFA)')."""
     if not words:
         return not letters
     word, rest = words[0], words[1:]
-    if _is_connector(word) and _spells_initials(letters, rest):
+    if _is_connector(word) and spells_initials(letters, rest):
         return True
     return any(
-        letters.startswith(s) and _spells_initials(letters[len(s) :], rest)
-        for s in _spellings(word)
+        letters.startswith(s) and spells_initials(letters[len(s) :], rest) for s in _spellings(word)
     )
 
 
@@ -339,7 +338,7 @@ def _rank(acronym: str, words: tuple[str, ...], before: str = "", tail: bool = F
         return None  # 'Anna Maria (AnnaMaria)': the words run together
     if words[0][0].upper() != letters[0] and len(content) != len(letters):
         return None  # only letters in another order may start otherwise
-    if _spells_initials(letters, words):
+    if spells_initials(letters, words):
         return 0
     if not acronym.isupper():
         return 1 if _is_coined(acronym) and _spells_parts(acronym, words) else None

@@ -44,6 +44,7 @@ from ..verbs import (
     may_be_present,
     takes_essere,
 )
+from .acronyms import spells_initials
 from .common import (
     between_adjectives,
     common_noun_entry,
@@ -1240,7 +1241,6 @@ _OF_PLACE_IT = re.compile(
 _SMALL_COMPLEMENT = re.compile(r"\s+(?:di|del|della|dei|degli|delle|dello)\s+[a-zà-ù]{3,}\b")
 # Words in small letters up to an acronym in brackets: "nazionale di fisica| nucleare (INFN)".
 _BEFORE_ACRONYM = re.compile(r"((?:\s+[a-zà-ù]+){1,3})\s+\((?P<acronym>[A-Z]{2,6})\)")
-_NOT_INITIALS = frozenset("di del della dei degli delle dello e per of and the for".split())
 
 
 def _to_its_acronym(text: str, start: int, end: int) -> int:
@@ -1250,9 +1250,8 @@ def _to_its_acronym(text: str, start: int, end: int) -> int:
     m = _BEFORE_ACRONYM.match(text, end)
     if m is None:
         return end
-    words = text[start : m.end(1)].replace("’", " ").split()
-    initials = "".join(w[0] for w in words if w.lower() not in _NOT_INITIALS).upper()
-    return m.end(1) if initials.endswith(m.group("acronym")) else end
+    words = tuple(text[start : m.end(1)].replace("’", " ").split())
+    return m.end(1) if spells_initials(m.group("acronym"), words) else end
 
 
 # ... or with an adjective in small letters: "Autorità portuale", "Protezione civile", "Guardia

@@ -51,7 +51,7 @@ from ..verbs import (
     participle_parts,
 )
 from .acronyms import is_acronym_like, spelled_by
-from .subject import refers_to_entry
+from .subject import acronym_goes_on, refers_to_entry
 
 _COPULA = re.compile(
     r"\s(?:è\s+stat[oa]|sono\s+stat[ie]|è|era|fu|sono|erano|furono|is|was|are|were)\s"
@@ -1986,15 +1986,11 @@ def _opens_with_entry(subject: str, entry: EntryInfo) -> bool:
     """Whether the subject is the entry's name (with an article), and no longer name an
     acronym opens: 'La ULSS 6 Euganea' under the heading 'ULSS' is one of them, not the
     entry."""
-    folded = fold(subject)
-    if not folded.startswith(_subject_forms(entry)):
+    if not fold(subject).startswith(_subject_forms(entry)):
         return False
     name = entry.name
-    if not name.isupper():
-        return True
     at = subject.find(name)
-    after = subject[at + len(name) : at + len(name) + 2] if at >= 0 else ""
-    return not (after[:1] == " " and (after[1:].isdigit() or after[1:].isupper()))
+    return at < 0 or not acronym_goes_on(name, subject[at + len(name) : at + len(name) + 2])
 
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le the".split())

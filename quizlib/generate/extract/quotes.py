@@ -719,13 +719,10 @@ def _description(
     quote = strip_punct(m.group("q"))
     if not _learnable(quote) or _not_a_description(quote, m):
         return None
-    before = s.text[max(0, cue - _AUX_REACH) : cue].split()
-    aux = ""
-    if language == "it":
-        aux = _it_auxiliary(before)
-        if not aux:
-            return None  # "hanno definito": said by more than one; no auxiliary: no clause
-        cue = s.text.rfind(aux, 0, cue)
+    found = _auxiliary_at(s.text, cue, language)
+    if found is None:
+        return None
+    aux, cue = found
     if speaker is None and first is not None and _JOINED_VERB[language].search(s.text, 0, cue):
         speaker = _subject_before(s.text, _verb_start(s.text, first, language), doc)
     if speaker is None:
@@ -850,12 +847,10 @@ def _spoken_of(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Can
     quote = strip_punct(m.group("q").split(",", 1)[0])
     if not _learnable(quote) or quote.split()[0].lower() in _CLAUSE_OPENERS:
         return None
-    aux = ""
-    if language == "it":
-        aux = _it_auxiliary(s.text[max(0, cue - _AUX_REACH) : cue].split())
-        if not aux:
-            return None
-        cue = s.text.rfind(aux, 0, cue)
+    found = _auxiliary_at(s.text, cue, language)
+    if found is None:
+        return None
+    aux, cue = found
     if speaker is None:
         speaker = _speaker_before(s.text, cue, doc)
     if speaker is None:
@@ -927,6 +922,16 @@ def _body_subject(head: str, language: str) -> str | None:
     if not (rest[-1][:1].isupper() or rest[-1].lower() in ROLE_WORDS[language]):
         return None
     return (article + " ".join(rest)) if article == "l’" else " ".join([article, *rest])
+
+
+def _auxiliary_at(text: str, cue: int, language: str) -> tuple[str, int] | None:
+    """(the singular Italian auxiliary of the participle at `cue`, where it starts), or ('',
+    cue) in English, whose verb stands alone; None for an Italian participle with none ('hanno
+    definito': said by more than one; no auxiliary: no clause)."""
+    if language != "it":
+        return "", cue
+    aux = _it_auxiliary(text[max(0, cue - _AUX_REACH) : cue].split())
+    return (aux, text.rfind(aux, 0, cue)) if aux else None
 
 
 def _it_auxiliary(before: list[str]) -> str:

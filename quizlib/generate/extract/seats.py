@@ -127,6 +127,10 @@ _OPENING_SEAT = {
 }
 
 
+# The county or province a seat's place is set off with: "Ballaghaderreen|, County Roscommon".
+_COUNTY_AFTER = re.compile(r",\s(?P<name>(?:County|Contea di|provincia di)\s[A-ZÀ-Ý][\w’'-]+)")
+
+
 def _opening_seat(s: Sentence, doc: Document) -> Candidate | None:
     """'Based in Ballaghaderreen, County Roscommon, it also manages ...' in the entry on the
     Western Development Commission -> 'Where is the Western Development Commission based?'."""
@@ -138,7 +142,7 @@ def _opening_seat(s: Sentence, doc: Document) -> Candidate | None:
     if place is None:
         return None
     rest = s.text[place.end() :]
-    county = re.match(r",\s(?P<name>(?:County|Contea di|provincia di)\s[A-ZÀ-Ý][\w’'-]+)", rest)
+    county = _COUNTY_AFTER.match(rest)
     answer = place.group(0) + (f", {county.group('name')}" if county else "")
     after = rest[county.end() if county else 0 :]
     if not after.startswith(", "):
@@ -275,7 +279,7 @@ def _participle_phrase_last(before: str, language: str) -> bool:
     subject, which the participle describes too."""
     words = before.split()
     tail = words[-_PARTICIPLE_PHRASE_WORDS:]
-    if not words or not words[-1][:1].islower() and not words[-1][:1].isdigit():
+    if not words or not (words[-1][:1].islower() or words[-1][:1].isdigit()):
         return False  # a name ends it: the seat may be the name's
     return any(
         w.isalpha() and w.islower() and is_participle(w, language) for w in tail[:-1]

@@ -31,9 +31,7 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     for name in entry.names:
         n = fold(name)
         if n and folded.startswith(n + " "):
-            # "La ULSS 6 Euganea è ...": an acronym that goes on names one of the entry's kind
-            after = written[len(n) + 1 : len(n) + 2]
-            return not (name.isupper() and (after.isdigit() or after.isupper()))
+            return not acronym_goes_on(name, written[len(n) : len(n) + 2])
     if _may_name_otherwise(text, entry.names) and _named_in_other_form(text, entry.names, language):
         return True
     toks = [t for t in tokens(text) if t.text not in {",", "“", "”"}]
@@ -50,6 +48,13 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     if first in {"si", "ci"} and len(toks) > 1:
         first = toks[1].low
     return first in AUXILIARIES[language] or is_finite(first, language)
+
+
+def acronym_goes_on(name: str, after: str) -> bool:
+    """Whether an acronym is followed (`after`: the text right after it) by a figure or a
+    capital that go on with it: 'La ULSS| 6 Euganea è ...' names one of the kind the entry
+    'ULSS' is, not the entry."""
+    return name.isupper() and after[:1] == " " and (after[1:2].isdigit() or after[1:2].isupper())
 
 
 _KIND_OPENERS = frozenset("il lo la l’ the this".split())

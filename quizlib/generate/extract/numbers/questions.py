@@ -18,6 +18,7 @@ from ...document import Document, Sentence
 from ...lexicon import (
     ARTICLES,
     ARTICULATED,
+    IT_DIMENSION_ADJECTIVE,
     IT_PLURAL_ARTICLES,
     ROLE_WORDS,
     STOPWORDS,
@@ -780,7 +781,7 @@ def _inverted_complement_question(
     between = frame.between_text.split()
     while between and between[-1].lower() in _APPROX:
         between.pop()  # "sono sbarcati in Italia circa| 157.000 migranti": the answer's
-    if [w.lower() for w in between[-2:]] in (["fino", "a"], ["più", "di"], ["meno", "di"]):
+    if [w.lower() for w in between[-2:]] == ["fino", "a"]:
         del between[-2:]  # "lavoreranno sull’area fino a| 250 operai": the answer's bound
     held = _subject_held(count, tail)
     if held is None:
@@ -2236,10 +2237,6 @@ _DIMENSION_AFTER = re.compile(
 )
 
 
-# "è lungo 97 chilometri", "è alta circa 300 metri"
-_IT_DIMENSIONS = re.compile(r"^(?:lung|alt|profond|larg)(?:o|a|hi|i|he|e)$")
-
-
 # "has a length of", "ha una superficie di"
 _DIMENSION_NOUNS = {
     "it": frozenset("lunghezza altezza profondità larghezza superficie estensione".split()),
@@ -2308,7 +2305,7 @@ def _dimension_question(count: _Count, frame: _Frame, text: str, doc: Document) 
     if language == "it":
         if (
             len(between) != 1
-            or not _IT_DIMENSIONS.match(between[0])
+            or not IT_DIMENSION_ADJECTIVE.fullmatch(between[0])  # "è alta circa 300 metri"
             or not _is_copula(frame, language)
         ):
             return None
