@@ -71,7 +71,7 @@ def _lines(text: str) -> list[str]:
             and line[:1].islower()
             and bool(out)
             and not _TERMINAL.search(out[-1][-1])
-            and not is_furniture(out[-1][-1])
+            and (not is_furniture(out[-1][-1]) or _wrapped_caption(out[-1][-1]))
         )
         after_blank = False
         if (
@@ -96,6 +96,14 @@ def _lines(text: str) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
+def _wrapped_caption(line: str) -> bool:
+    """Whether a line of furniture is a caption hard-wrapped mid-sentence ('Foto: ... – Donne
+    in fila per la distribuzione di' / 'acqua nel sito di Kaya.'): the line in small letters
+    under it is the caption's, furniture too."""
+    return len(line) >= _WRAP_WIDTH and CAPTION.search(line) is not None
+
+
+_WRAP_WIDTH = 50  # characters of a line that a hard wrap may have cut
 # A byline in small letters: "di Marta Ferraris", "by Tom Hale and Ann Ross"; only names.
 _BYLINE = re.compile(
     r"^(?:di|by|a cura di)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+(?:[A-ZÀ-Ý][\w’'-]+|e|and))*\s*$"

@@ -259,6 +259,12 @@ LIST_CONJUNCTIONS = {"it": frozenset("e ed o".split()), "en": frozenset("and or"
 # Inverness", "tra Ortona| e |Vasto".
 PAIR_AND = re.compile(r"\s(?:and|e|ed)\s")
 
+# A list of names after a comma goes on the clause it ends: "di Toscana, Lombardia e Marche".
+NAME_LIST = re.compile(
+    r",\s+(?:[A-ZÀ-Ý][\w’-]*\s+)*?(?:(?:[A-ZÀ-Ý][\w’-]*,\s+)*[A-ZÀ-Ý][\w’-]*,?\s+)"
+    r"(?:e|ed|and|o|or)\s+[A-ZÀ-Ý][\w’-]*"
+)
+
 # The words that open a relative clause: "la società | che gestisce ...", "the body | that".
 RELATIVE_WORDS = {
     "it": frozenset("che cui dove".split()),

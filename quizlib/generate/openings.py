@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .chunks import PREPOSITIONS, Token, joins_digits, tokens
-from .lexicon import ARTICLES, ARTICULATED, MONTHS, SAY_VERBS, WEEKDAYS
+from .lexicon import ARTICLES, ARTICULATED, MONTH_WORDS, MONTHS, SAY_VERBS, WEEKDAYS
 from .tenses import EN_SAME_PAST
 from .text import upper_first
 from .verbs import (
@@ -295,6 +295,8 @@ def _italian_phrase_split(text: str, asides: bool = False) -> tuple[str, str] | 
             continue  # "gli anni Novanta", "via Roma": a name after a noun is the noun's
         if k - 1 == infinitive:
             continue  # "Per incentivare l’uso del tram": the infinitive's object
+        if before.low in MONTH_WORDS and _YEAR_TOKEN.fullmatch(t.text):
+            continue  # "Nel gennaio| 2025": the month's year, no subject
         if not _subject_word(toks, k, "it"):
             continue
         if _verb_after_subject(toks, k, "it", asides) is None:
@@ -303,6 +305,7 @@ def _italian_phrase_split(text: str, asides: bool = False) -> tuple[str, str] | 
     return None
 
 
+_YEAR_TOKEN = re.compile(r"1\d{3}|20\d{2}")
 # Words besides the prepositions that open an Italian phrase before the clause: whose words or
 # figures ("Secondo la Regione", "Stando ai dati"), a concession ("Nonostante la pioggia").
 _IT_OPENERS = frozenset("secondo stando nonostante malgrado".split())

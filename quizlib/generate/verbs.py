@@ -209,6 +209,19 @@ def participle_parts(word: str, language: str) -> tuple[str, bool]:
     return word, False
 
 
+_IT_CLITICS = frozenset("si ne vi ci".split())
+
+
+def italian_plural_verb(words: list[str]) -> bool:
+    """Whether the words open with an Italian verb in the third person plural, a clitic
+    before it: 'arrivano', 'si trovano', 'sono stati evacuati'."""
+    k = 1 if words[0].lower() in _IT_CLITICS else 0
+    if k >= len(words):
+        return False
+    verb = words[k].lower()
+    return verb.endswith("no") and is_finite(verb, "it")
+
+
 @lru_cache(maxsize=65536)
 def is_gerund(word: str, language: str) -> bool:
     w = word.lower()

@@ -71,6 +71,11 @@ def _hidden(sentence: str, language: str) -> set[str]:
             "In cartellone ci sono serate con Aida, Carmen, Tosca e La traviata quest’anno.",
             "Aida, Carmen, Tosca e La",
         ),
+        (
+            "it",
+            "Il rapporto è dell’Alto commissariato delle Nazioni Unite per i rifugiati.",
+            "Alto",
+        ),
     ],
 )
 def test_a_part_of_a_name_is_not_hidden(language: str, sentence: str, part: str) -> None:

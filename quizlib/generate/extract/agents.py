@@ -19,6 +19,7 @@ from ..lexicon import (
     CRAFT,
     IT_ARTICLE_ENDING,
     MONTHS,
+    NAME_LIST,
     NATURAL_KINDS,
     NOUN_KIND,
     OCCUPATIONS,
@@ -188,13 +189,6 @@ ARTICLE_WORDS = {
 _ARTICLE = re.compile(r"(?:Il|Lo|La|I|Gli|Le|The)\s+|L’")
 
 
-# A list of names after a comma goes on the clause it ends: "di Toscana, Lombardia e Marche".
-_NAME_LIST = re.compile(
-    r",\s+(?:[A-ZÀ-Ý][\w’-]*\s+)*?(?:(?:[A-ZÀ-Ý][\w’-]*,\s+)*[A-ZÀ-Ý][\w’-]*,?\s+)"
-    r"(?:e|ed|and|o|or)\s+[A-ZÀ-Ý][\w’-]*"
-)
-
-
 # A duration of more than one unit goes on after a comma or "and": "in one hour, 24 minutes and
 # 51 seconds", "in 2 ore e 10 minuti". Cut inside, the clause would say a false time.
 _TIME_UNIT = (
@@ -256,7 +250,7 @@ def _clause(text: str, start: int) -> str:
         if between_adjectives(text, start, m.start()):
             m = _CLAUSE_END.search(text, m.end())  # "on the hot, dry summer": one phrase
             continue
-        listed = _NAME_LIST.match(text, m.start())
+        listed = NAME_LIST.match(text, m.start())
         if listed is None or not text[: m.start()].split()[-1][:1].isupper():
             break
         m = _CLAUSE_END.search(text, listed.end())  # never cut a list of names

@@ -232,6 +232,10 @@ _ADJECTIVE_AFTER = re.compile(
     r"|ario|aria|iero|iera|ieri|iere|ile|ili|oso|osa|osi|ose))\b"
 )
 _OF_PHRASE_AFTER = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle)\s+[a-zà-ù]")
+# Adjectives an Italian name may open with before its noun in small letters: "l’Alto
+# commissariato", "il Sacro collegio", "la Nuova biblioteca".
+_IT_ADJECTIVES_BEFORE = frozenset("alto alta alti gran grande nuovo nuova sacro sacra".split())
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ù]{3,}")
 
 
 # An act named by its year: "la {{Convenzione}} del 1972", "the Judiciary {{Act}} of 1869".
@@ -266,6 +270,8 @@ def _cuts_a_name(text: str, start: int, end: int, language: str) -> bool:
     adjective = _ADJECTIVE_AFTER.match(text, end)
     if adjective and not is_finite(adjective.group(1), language):
         return True
+    if last in _IT_ADJECTIVES_BEFORE and _LOWER_WORD_AFTER.match(text, end):
+        return True  # "l’{{Alto}} commissariato delle Nazioni Unite": the name goes on
     if _OF_PHRASE_AFTER.match(text, end) is None:
         return False
     # After a body, or a common word written with a capital ("la {{Lista}} del patrimonio

@@ -856,11 +856,11 @@ def _disagrees(participle: str, head: str) -> bool:
 # "is the largest", "is Ireland’s largest": a definite noun phrase, or one its owner's name opens.
 _POSSESSIVE_OWNER = r"[A-Z][\w-]+(?:’s|'s)\s"
 _COPULA_THE = re.compile(
-    r" (?:è|era|fu|is|was|resta|rimane|conferma|remains) (?:(?:il|la|lo|l’|the)\b|"
-    + _POSSESSIVE_OWNER
-    + ")"
+    r" (?:è|era|fu|is|was|resta|rimane|conferma|remains|diventat[oa]|became|become)"
+    r" (?:(?:il|la|lo|l’|the)\b|" + _POSSESSIVE_OWNER + ")"
 )
 _PRONOUNS = frozenset("it he she this esso essa questo questa egli ella".split())
+_WITH = re.compile(r"\s(?:con|with)\s")
 # A leading phrase before the subject that leaves the claim whole: who says it ("Secondo
 # l’Istat, ") or what it is measured by ("With 270,000 people, ", "Con i suoi 14,6 chilometri
 # quadrati, "); not one that narrows it ("After London, ", "In Scotland, "), nor a clause of
@@ -889,7 +889,8 @@ _NAMED_IDENTITY = re.compile(
     + r"(?:(?:Il|La|Lo|L’|I|Gli|Le|The|il|la|lo|l’|the)\s*)?(?P<name>"
     + NAME_RUN.pattern
     + _NUMBERED
-    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was|resta|rimane|si\s+conferma|remains)\s+"
+    + r"(?: [a-zà-ù]{4,})?)\s+(?:è|era|fu|is|was|resta|rimane|si\s+conferma|remains"
+    + r"|(?P<became>è\s+diventat[oa]|became|has\s+become))\s+"
     + r"(?P<np>(?:(?:il|la|lo|l’|the)\s*|"
     + _POSSESSIVE_OWNER
     + r").+)"
@@ -1271,6 +1272,8 @@ def _named_superlative_of_name(s: Sentence, doc: Document) -> Iterator[Candidate
             return
         name = s.entry.name  # "It is the world’s northernmost capital": the entry
     said = _before_next_clause(m.group("np"), doc.language)  # "... e la sua uva cresce ..."
+    if m.group("became") and _WITH.search(said):
+        return  # "è diventato il Paese più giovane del mondo con l’indipendenza": since when
     for np in _identities(said, doc.language):
         if 3 <= len(np.split()):
             found = _superlative_candidate(name, np, s, doc, 0.85)
@@ -1819,6 +1822,10 @@ def _name_before(text: str, comma: int, doc: Document) -> str | None:
     return name
 
 
+# Prepositions in small letters a verb takes its named complement with: "aderisce a| X".
+_PLAIN_PREPOSITIONS = frozenset("a ad to with".split())
+
+
 def _rare_name_after_article(words: list[str], led: list[str], language: str) -> bool:
     """Whether a single capitalised word is a name by its article: after 'the', 'il' or 'nel', a
     word the dictionary does not know ('nel Tavoliere', 'in the Cairngorms') or capitalised
@@ -1827,13 +1834,14 @@ def _rare_name_after_article(words: list[str], led: list[str], language: str) ->
     if len(words) != 1 or not led:
         return False
     article = led[0].lower()
-    if article not in ARTICLES[language] and article not in ARTICULATED:
+    after_verb = led[0] in _PLAIN_PREPOSITIONS  # "aderisce a| Confindustria, la principale"
+    if article not in ARTICLES[language] and article not in ARTICULATED and not after_verb:
         return False  # "A Pavia, la città più colpita, ...": a place the sentence is set in
     word = words[0]
     parts = word.split("-")
     if not all(p.isalpha() and p[:1].isupper() for p in parts) or is_acronym(word):
         return False  # "dalla CUC, la Centrale unica ...": an acronym, asked as such
-    return len(parts) > 1 or not is_known_word(word.lower(), language)
+    return after_verb or len(parts) > 1 or not is_known_word(word.lower(), language)
 
 
 def _name_goes_back(before: str, doc: Document) -> bool:
@@ -2250,6 +2258,10 @@ def _quiz_length(definition: str, language: str) -> str:
     return definition
 
 
+def _lower_participle(word: str, language: str) -> bool:
+    return word.isalpha() and word.islower() and is_participle(word, language)
+
+
 def _one_predicate(core: str, relative: str, language: str) -> str:
     """'l’autorità amministrativa indipendente che vigila sui mercati finanziari italiani | e
     tutela i risparmiatori': a long definition keeps the first thing its relative clause says
@@ -2653,8 +2665,10 @@ def _indefinite_entry(
             ptoks[n - 1].text.islower()
             and is_participle(ptoks[n - 1].text, language)
             and not (language == "it" and _compound_adjective_at(ptoks, n - 1))
+            and not (n < len(ptoks) and _lower_participle(ptoks[n].text, language))
         )
         or _dangling_modifier(ptoks[n - 1].low, language)
+        or _gerund_before_figure(ptoks, n, language)
     ):
         n -= 1  # "un comune italiano di | circa ...", "a compound ... used | in": dangling
     n = _place_phrase(ptoks, n, language)
@@ -2753,6 +2767,18 @@ def _gives_away(question: str, answer: str, head: str) -> bool:
         if (len(w) > 2 or w.isdigit()) and w not in kind
     ]
     return len(words) > 1 and all(w in said for w in words)
+
+
+def _gerund_before_figure(ptoks: list, n: int, language: str) -> bool:
+    """Whether the head ends with an English gerund whose figure was cut off: 'a marginal sea
+    of the western Pacific Ocean covering | about 3.5 million square kilometres'."""
+    if language != "en" or n >= len(ptoks) or not is_gerund(ptoks[n - 1].low, language):
+        return False
+    nxt = ptoks[n].low
+    return nxt[:1].isdigit() or nxt in _FIGURE_LEADS
+
+
+_FIGURE_LEADS = frozenset("about around nearly almost some over more roughly up".split())
 
 
 def _dangling_modifier(word: str, language: str) -> bool:
@@ -3600,6 +3626,8 @@ def _gloss_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if bare and not _bare_gloss(np, language):
             continue  # "due treni, cioè quelli delle otto", "venti piedi, cioè circa 6 metri"
         found = (_counted_term if bare else _glossed_term)(text[: m.start()], language)
+        if found is None and language == "it":
+            found = _bare_plural_term(text[: m.start()])
         if found is None:
             continue
         term, phrase = found
@@ -3738,11 +3766,47 @@ def _counted_term(head: str, language: str) -> tuple[str, str] | None:
         return None
     if language == "en":
         return (term, term) if term.endswith(("s", "ae", "i", "a")) else None
-    if term.endswith("e"):
-        return term, f"le {term}"
-    if term.endswith("i"):
-        vowel = term[:1] in "aeiouàèéìòù"
-        return term, f"{'gli' if vowel or takes_lo(term) else 'i'} {term}"
+    article = _it_plural_article(term)
+    return (term, f"{article} {term}") if article else None
+
+
+def _it_plural_article(noun: str) -> str | None:
+    """The article of an Italian plural noun: 'le arule', 'i beni', 'gli sfollati'."""
+    if noun.endswith("e"):
+        return "le"
+    if noun.endswith("i"):
+        vowel = noun[:1] in "aeiouàèéìòù"
+        return "gli" if vowel or takes_lo(noun) else "i"
+    return None
+
+
+# What an Italian bare plural term may follow: "categorie di| beni a duplice uso", "sono|
+# sfollati interni".
+_BEFORE_BARE_TERM = frozenset("di sono erano restano rimangono".split())
+_INSIDE_BARE_TERM = frozenset("a da".split())  # "beni a duplice uso", "macchine da cucire"
+
+
+def _bare_plural_term(head: str) -> tuple[str, str] | None:
+    """(term, phrase) of an Italian plural noun phrase with no article that ends `head` after
+    'di' or a copula ('23 categorie di beni a duplice uso', '3,4 milioni sono sfollati
+    interni'), which a gloss after it explains: ('beni a duplice uso', 'i beni a duplice
+    uso')."""
+    words = head.split()
+    for k in range(len(words) - 1, max(0, len(words) - MAX_GLOSSED - 1), -1):
+        if words[k - 1].lower() not in _BEFORE_BARE_TERM:
+            continue
+        term = words[k:]
+        first = term[0]
+        if not all(w.isalpha() and w.islower() for w in term):
+            return None
+        if any(w in STOPWORDS["it"] and w not in _INSIDE_BARE_TERM for w in term):
+            return None
+        if term[-1] in _INSIDE_BARE_TERM or is_finite(first, "it"):
+            return None
+        if len(term) == 1 and is_participle(first, "it"):
+            return None  # "sono arrivati, cioè ...": a verb ("sfollati interni" is a noun's)
+        article = _it_plural_article(first)
+        return (" ".join(term), f"{article} {' '.join(term)}") if article else None
     return None
 
 
@@ -4892,8 +4956,11 @@ def _head(pred_toks: list, language: str) -> int:
                 continue
             break
         if t.text[:1].islower() and is_participle(t.text, language) and n > 1:
-            if not _premodifier(pred_toks, n, language):
-                break
+            nxt_participle = n + 1 < len(pred_toks) and _lower_participle(
+                pred_toks[n + 1].text, language
+            )
+            if not nxt_participle and not _premodifier(pred_toks, n, language):
+                break  # the participle after a noun, not "di mutua difesa| fondata"
         if t.text[:1].islower() and is_finite(t.text, language) and n > 1:
             break
         if language == "en" and n > 2 and _gerund_with_restricted_object(pred_toks, n):

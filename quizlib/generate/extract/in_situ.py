@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..candidate import Candidate
 from ..document import Document, Sentence
 from ..text import contains_phrase, core, squash
-from ..verbs import AUXILIARIES, is_finite, is_participle
+from ..verbs import AUXILIARIES, is_finite, is_participle, italian_plural_verb
 from . import in_situ_names as names
 from .in_situ_clause import (
     CONNECTIVE,
@@ -227,6 +227,9 @@ def _without_trailing_aside(question: str, wh: str, language: str) -> str:
     return question[:comma] + "?"
 
 
+_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
 def _verb_first(tail: str) -> bool:
     """Whether the Italian words after a wh-phrase that opens its question open with their
     verb, no subject before it ('| ha in carico ...', '| si trova ...')."""
@@ -310,6 +313,8 @@ def in_situ(
         return None  # "2024 was ...": a year as the subject
     else:
         if language == "it" and not head.strip() and _verb_first(tail) and s.entry is not None:
+            if italian_plural_verb(tail.split()) and s.entry.definite not in _PLURAL_ARTICLES:
+                return None  # "Nel gennaio 2025 sono usciti ...": others than the entry
             tail = f" {s.entry.phrase}{tail}"  # "Dal 2010 ha in carico ...": the entry's verb
         question = f"{head}{wh}{tail}".rstrip(" ,;:.!") + "?"
     question = squash(question.replace(" also ", " "))

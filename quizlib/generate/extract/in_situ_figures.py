@@ -72,7 +72,7 @@ _CHANGE = frozenset(
 _RANGE_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s*(?:-|–|and|to|or|e|o|a|al|alle|through|until|by(?!\s+(?:1[5-9]|20)\d\d\b)"
     r"|x|×|fino(?:\s+al?)?)\s+"
-    r"(?:il\s+|the\s+)?"
+    r"(?:il\s+|the\s+)?(?:[$£€]\s?)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|una|due|tre|quattro"
     r"|cinque|sei|sette|otto|nove|dieci)\b)"
 )

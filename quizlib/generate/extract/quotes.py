@@ -579,6 +579,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 yield card
                 if (after := _AFTER_COLON.search(s.text)) is not None:
                     yield from sayings.cards(s, after.group("q"), card.answer, doc)
+            if s.text.startswith(_IN_WORDS_OPENINGS[language]) and (
+                opinion := _in_the_words_of(s, doc)
+            ):
+                yield opinion
+                continue
             if _PASSIVE_GATE[language].search(s.text) and (
                 described := _described_by_person(s, doc)
             ):
@@ -748,6 +753,55 @@ def _description(
     )
 
 
+# What a thing is in someone's words, the person named first: "Per Lucia Gherardi, delegata
+# della RSU, il trasferimento è «una proposta che divide i lavoratori»", "For Ann Lee, the
+# ruling is "a victory for common sense"".
+_IN_WORDS_OPENINGS = {"it": ("Per ", "Secondo "), "en": ("For ", "According to ")}
+_IN_WORDS = {
+    "it": re.compile(
+        r"(?:Per|Secondo)\s(?P<who>[^,«»“”\"]{3,40}?)(?:,\s[^«»“”\"]{2,160}?)?,\s"
+        r"(?P<obj>(?:il|lo|la|i|gli|le)\s[^,;«»“”\"]{2,60}?|l’[^,;«»“”\"]{2,60}?)"
+        r"\s(?P<be>è|era|sarà|sono|erano|saranno)\s[«“\"](?P<q>[^»”\"]{2,90})[»”\"]"
+    ),
+    "en": re.compile(
+        r"(?:For|According\sto)\s(?P<who>[^,“”\"]{3,40}?)(?:,\s[^“”\"]{2,160}?)?,\s"
+        r"(?P<obj>the\s[^,;“”\"]{2,60}?)"
+        r"\s(?P<be>is|was|will\sbe|are|were)\s[“\"](?P<q>[^”\"]{2,90})[”\"]"
+    ),
+}
+
+
+def _in_the_words_of(s: Sentence, doc: Document) -> Candidate | None:
+    """'Per Lucia Gherardi, delegata della RSU, il trasferimento a Castellarano è «una proposta
+    che divide i lavoratori»' -> 'Secondo Lucia Gherardi, che cos’è il trasferimento a
+    Castellarano?'. The person is the one named right after 'Per' / 'For'; the quotation is
+    short enough to learn whole."""
+    language = doc.language
+    m = _IN_WORDS[language].match(s.text)
+    if m is None:
+        return None
+    quote = strip_punct(m.group("q"))
+    if not _learnable(quote) or _not_a_description(quote, m):
+        return None
+    named = [name for start, _end, name in people_in(s.text, doc) if start == m.start("who")]
+    if not named or named[0] != m.group("who") and surname(named[0], doc) != m.group("who"):
+        return None
+    speaker, obj = named[0], m.group("obj")
+    if language == "it":
+        question = f"Secondo {speaker}, {sayings.IT_COPULAS[m.group('be')]} {obj}?"
+    else:
+        question = f"According to {speaker}, what {m.group('be')} {obj}?"
+    return Candidate(
+        "quote",
+        s,
+        0.74,
+        quote,
+        question=question,
+        answer_type="quote",
+        topic=f"{speaker} described {obj}",
+    )
+
+
 def _described_by_person(s: Sentence, doc: Document) -> Candidate | None:
     """'Stage five was described by race director Liezl Botha as “the day that will decide the
     race”' -> 'How did Liezl Botha describe stage five?'; 'Il ricorso è stato definito dal
@@ -895,6 +949,7 @@ _BODY_WORDS_MOST = 6
 # A subject's asides: an acronym or a figure in brackets, a relative clause between commas.
 _SUBJECT_ASIDES = re.compile(
     r"\s\([^()]{1,60}\)|,\s(?:which|who|that|che|il quale|la quale)\s[^,;:«»“”\"]{1,80},"
+    r"|,\s(?:in|con|with|nel|nella|in\sa)\s[^,;:«»“”\"]{1,60},(?=\s*$)"
 )
 
 
@@ -920,7 +975,8 @@ def _body_subject(head: str, language: str) -> str | None:
     if article not in _DESCRIBING_ARTICLES[language] or holds_finite(rest, language):
         return None
     if not (rest[-1][:1].isupper() or rest[-1].lower() in ROLE_WORDS[language]):
-        return None
+        if not (language == "it" and len(rest) > 1 and rest[-2][:1].isupper()):
+            return None  # "il ministero degli Esteri bielorusso": a name and its adjective
     return (article + " ".join(rest)) if article == "l’" else " ".join([article, *rest])
 
 

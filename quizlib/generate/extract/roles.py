@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidate import Candidate
 from ..chunks import PREPOSITIONS, Token, index_at, tokens
@@ -1528,6 +1528,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             continue  # "presieduto dal giudice Anna Neri": who presides says more
 
         seen.add(h.key)
+        if h.forward and not h.question and _qualified_elsewhere(h, holders):
+            h = replace(h, forward=False)  # "Foreign Minister X" beside "Indonesian Foreign ..."
         if h.office.lower() in curators:
             h = _curator_of(h, doc)
             if not h.office:
@@ -1541,6 +1543,28 @@ def extract(doc: Document) -> Iterator[Candidate]:
         ):
             continue  # "the council’s leader" of no council the article names
         yield from _cards(k, h, doc, seen_person)
+
+
+def _qualified_elsewhere(h: _Held, holders: dict[str, set[str]]) -> bool:
+    """Whether another person holds the office with a word before it that says whose it is
+    ('Indonesian Foreign Minister Arief Santoso'), so that the office alone ('Foreign Minister
+    Bendito Soares') names no one holder ('Who is the Foreign Minister?')."""
+    key = h.key
+    return any(
+        other != key
+        and other.endswith(f" {key}")
+        and names != holders[key]
+        and _OFFICE_MODIFIERS.isdisjoint(other[: -len(key)].split())
+        for other, names in holders.items()
+    )
+
+
+# Words before an office that make another office, not say whose: "Lord Mayor", "Deputy
+# Mayor", "vice ministro".
+_OFFICE_MODIFIERS = frozenset(
+    """lord deputy vice assistant acting chief senior junior shadow former interim associate
+    executive general first vicario""".split()
+)
 
 
 # The side a sports article is about, named by its kind: "the team’s coach, Ann Lee," is

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..candidate import Candidate
-from ..document import Document, Sentence
+from ..document import Document, Sentence, is_known_word
 from ..lexicon import LIST_CONJUNCTIONS, STOPWORDS
-from ..text import squash
+from ..text import definite_article, squash, takes_lo
 from ..verbs import AUXILIARIES, holds_finite, is_finite, is_gerund, lemma, may_be_present
 from .numbers.words import NUMBER_WORDS
 
@@ -61,7 +61,7 @@ _EN_COPULAS = (
     *("is", "was", "will be", "has been", "had been", "would be", "are", "were"),
     *("remains", "remained"),
 )
-_IT_COPULAS = {
+IT_COPULAS = {
     "resta": "che cosa resta",
     "rimane": "che cosa rimane",
     "è stato": "che cosa è stato",
@@ -185,6 +185,66 @@ def _subject(words: list[str], language: str) -> bool:
     if any(w.lower() in _RELATIVE_WORDS for w in rest) or _first_person(rest, language):
         return False  # "ogni giorno che perdiamo": what the clause says, no name of a thing
     return not holds_finite(rest, language)
+
+
+def _for_whom(rest: list[str], language: str) -> int:
+    """How many words of a copula's rest say for whom the subject is what it is, before the
+    noun phrase ('per Lotto | la città della libertà', 'for Iceland | the main ...'): a name
+    of one or two words after 'per' / 'for'; 0 when the rest does not open so."""
+    if len(rest) < 3 or rest[0].lower() != _FOR[language]:
+        return 0
+    for k in (2, 3):
+        name = rest[1:k]
+        if k < len(rest) and all(w[:1].isupper() and w.isalpha() for w in name):
+            if rest[k].lower() in _PREDICATE_DETERMINERS[language] or rest[k].lower().startswith(
+                _IT_ELIDED
+            ):
+                return k
+    return 0
+
+
+_FOR = {"it": "per", "en": "for"}
+
+
+def _named_subject(words: list[str], language: str) -> str | None:
+    """The subject as a question names it when it is a name ('Minsk', 'ASEAN') or a noun after
+    a demonstrative, which the question makes definite ('Questa dichiarazione' -> 'la
+    dichiarazione', 'This deal' -> 'the deal'); None for any other subject."""
+    first = words[0].lower()
+    if first in _DEMONSTRATIVES[language]:
+        rest = words[1:]
+        if not 0 < len(rest) < _MOST_SUBJECT or not all(w.isalpha() and w.islower() for w in rest):
+            return None
+        if holds_finite(rest, language):
+            return None
+        article = _definite_for(first, rest[0], language)
+        return f"{article}{'' if article.endswith('’') else ' '}{' '.join(rest)}"
+    if len(words) > _MOST_NAME or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if any(w.lower() in STOPWORDS[language] for w in words):
+        return None  # "Oggi", "We": no name
+    if len(words) == 1 and not words[0].isupper() and is_known_word(first, language):
+        return None  # "Energy is an essential service": a word that opens the quotation
+    return " ".join(words)
+
+
+_DEMONSTRATIVES = {
+    "it": frozenset("questo questa questi queste".split()),
+    "en": frozenset("this these".split()),
+}
+_MOST_NAME = 3  # words of a name a quotation's subject may be
+
+
+def _definite_for(demonstrative: str, noun: str, language: str) -> str:
+    """The definite article a question says for a demonstrative: 'questa' -> 'la', 'questo
+    accordo' -> 'l’', 'questi sfollati' -> 'gli', 'this' -> 'the'."""
+    if language == "en":
+        return "the"
+    if demonstrative == "queste":
+        return "le"
+    if demonstrative == "questi":
+        return "gli" if noun[:1] in "aeiouàèéìòù" or takes_lo(noun) else "i"
+    return definite_article("un" if demonstrative == "questo" else "una", noun)
 
 
 # Words that open a relative clause inside a subject.
@@ -333,7 +393,7 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
     alveare?'; 'Il camper è stato decisivo' -> 'Secondo S, che cosa è stato decisivo?' -> 'il
     camper'."""
     opening, part = _opening(part, language)
-    copulas = _EN_COPULAS if language == "en" else tuple(_IT_COPULAS)
+    copulas = _EN_COPULAS if language == "en" else tuple(IT_COPULAS)
     words = part.split()
     for k in range(1, min(len(words), _MOST_SUBJECT + 1)):
         not_at = k if words[k].lower() == _NOT[language] and language == "it" else -1
@@ -343,7 +403,8 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
             continue
         subject = words[:k]
         bare = False  # "Staffing remains the biggest obstacle": asked only for the subject
-        if not _subject(subject, language):
+        named = None if _subject(subject, language) else _named_subject(subject, language)
+        if named is None and not _subject(subject, language):
             bare = _bare_noun_phrase([_lower_first(subject[0]), *subject[1:]], language)
             if not bare:
                 return None
@@ -353,7 +414,10 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
         negated = not_at >= 0
         if language == "en" and rest and rest[0].lower() == _NOT["en"]:
             negated, rest = True, rest[1:]
-        thing = _lower_first(" ".join(subject))
+        thing = named or _lower_first(" ".join(subject))
+        whom = _for_whom(rest, language)
+        if whom:  # "Bergamo è stata per Lotto| la città della libertà": for whom it was so
+            thing, rest = f"{thing} {' '.join(rest[:whom])}", rest[whom:]
         where = f"{_lower_first(opening)}, " if opening else ""
         distance = _distance(rest, language) if not negated else None
         if distance is not None:
@@ -418,7 +482,7 @@ def _what_it_is(part: str, speaker: str, language: str) -> _Asked | None:
         elif language == "en":
             question = f"How did {speaker} describe {thing}?"
         else:
-            question = f"Secondo {speaker}, {where}{_IT_COPULAS[copula]} {thing}?"
+            question = f"Secondo {speaker}, {where}{IT_COPULAS[copula]} {thing}?"
         return _Asked(question, answer, f"{speaker} {thing}")
     return None
 

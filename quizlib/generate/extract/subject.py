@@ -8,7 +8,7 @@ from ..chunks import Token, tokens
 from ..document import EntryInfo, Sentence
 from ..lexicon import NOUN_KIND
 from ..text import fold, is_acronym
-from ..verbs import AUXILIARIES, is_finite
+from ..verbs import AUXILIARIES, is_finite, italian_plural_verb
 
 _ARTICLE_WORDS = frozenset("il lo la i gli le l the".split())
 _PRONOUNS = frozenset("essa esso it she he they".split())
@@ -45,9 +45,22 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     # "La città", "Il paese", "The city": a definite article and a kind noun.
     if first in {"il", "lo", "la", "l’", "the", "this"} and len(toks) > 1:
         return toks[1].low in NOUN_KIND and _stands_for(toks[1].low, entry)
+    if not _agrees_with_entry(toks, entry, language):
+        return False  # "Sono usciti dalla Comunità ...": others than the entry did
     if first in {"si", "ci"} and len(toks) > 1:
         first = toks[1].low
     return first in AUXILIARIES[language] or is_finite(first, language)
+
+
+_PLURAL_ARTICLES = frozenset("i gli le".split())
+
+
+def _agrees_with_entry(toks: list[Token], entry: EntryInfo, language: str) -> bool:
+    """Whether an Italian verb that opens a clause with no subject may be a singular entry's:
+    not a plural one ('sono usciti', 'si trovano') unless the entry's name is plural."""
+    if language != "it" or entry.definite in _PLURAL_ARTICLES:
+        return True
+    return not italian_plural_verb([t.low for t in toks[:2]])
 
 
 def acronym_goes_on(name: str, after: str) -> bool:
@@ -87,6 +100,8 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
         # An Italian verb without its subject: "Fu fondata ...", "Si formò ...".
         if not text.startswith(first.text):
             return text
+        if not _agrees_with_entry(toks, entry, language):
+            return text  # "Sono usciti dalla Comunità ...": others than the entry did
         return f"{name} {first.low}{text[first.end :]}"
     else:
         return text

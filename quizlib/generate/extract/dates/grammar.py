@@ -840,6 +840,9 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
             or main_verb(toks, language, stop=start) == start - 2
         )
     )
+    if before is not None and before.low in _COMPARED:
+        return None  # "represented by an official rather than a minister, a restriction ...":
+        # the noun set against another is not what follows is about
     if (
         before is not None
         and not agent_name
@@ -854,6 +857,8 @@ def _antecedent(text: str, toks: list[Token], comma: int, language: str) -> _Ant
 
 
 _AGENT_BY = {"it": frozenset({"da"}), "en": frozenset({"by"})}
+# The words a noun is set against another with: "rather than| a minister", "anziché| il".
+_COMPARED = frozenset("than anziché invece piuttosto".split())
 _LONGEST_COMPLEMENT_PHRASE = 4  # tokens: "the neighbouring stone stables"
 
 

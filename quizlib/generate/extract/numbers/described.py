@@ -15,6 +15,7 @@ from ...verbs import (
     is_participle,
     is_present_s_at,
     is_verb_lemma,
+    italian_plural_verb,
     lemma,
     takes_essere,
 )
@@ -31,9 +32,6 @@ _RELATIVE = {
 
 # The end of the relative clause: a stop, a comma, a bracket, a dash, a quote.
 _CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]|\s[–—-]\s")
-
-
-_IT_CLITICS = frozenset("si ne vi ci".split())
 
 
 _EN_ADVERBS = frozenset("also now still already currently often regularly".split())
@@ -129,16 +127,6 @@ def _verb_at(words: list[str], i: int, language: str) -> bool:
     return past and before.isalpha() and before not in STOPWORDS["en"]
 
 
-def _italian_plural_verb(words: list[str]) -> bool:
-    """Whether the words open with an Italian verb in the third person plural, a clitic
-    before it: 'arrivano', 'si trovano', 'sono stati evacuati'."""
-    k = 1 if words[0].lower() in _IT_CLITICS else 0
-    if k >= len(words):
-        return False
-    verb = words[k].lower()
-    return verb.endswith("no") and is_finite(verb, "it")
-
-
 def _english_verb(words: list[str]) -> bool:
     """Whether the words open with an English verb that agrees with a plural subject: an
     auxiliary or a modal, a past, or a plain present ('live', 'have been', 'worked')."""
@@ -178,7 +166,7 @@ def _relative_question(count: _Count, text: str, language: str) -> str | None:
     if words is None:
         return None
     if language == "it":
-        if not _italian_plural_verb(words):
+        if not italian_plural_verb(words):
             return None
         how = _how_many_it(count.noun, count.adj)
         return squash(f"{how} {count.nouns} {' '.join(words)}") + "?"

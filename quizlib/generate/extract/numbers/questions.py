@@ -1899,8 +1899,18 @@ def _before_other_number(rest: str, toks: list[Token], language: str) -> str:
         if after.low in _APPROX and i + 2 < len(toks):
             after = toks[i + 2]
         if after.text[:1].isdigit() or after.low in NUMBER_WORDS[language]:
+            if (toks[i - 1].low, toks[i].low) in _BOUND_PAIRS:
+                i -= 1  # "to buy up| to 1,200": the bound is the figure's
+                if toks[i - 1].low in PREPOSITIONS[language]:
+                    i -= 1  # "per| più di sei mesi": and so is the phrase's preposition
             return rest[: toks[i].start].strip()
     return ""
+
+
+# The words of a bound a figure's preposition closes: "più di", "meno di", "fino a", "up to".
+_BOUND_PAIRS = frozenset(
+    [("più", "di"), ("meno", "di"), ("fino", "a"), ("up", "to"), ("down", "to")]
+)
 
 
 # The first or last few of a counted subject: "Le prime 40 tonnellate sono state ordinate",

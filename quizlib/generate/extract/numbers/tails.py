@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import PAIR_AND, STOPWORDS
+from ...lexicon import NAME_LIST, PAIR_AND, STOPWORDS
 from ...verbs import is_finite, is_participle, may_be_present, may_be_verb
 
 # The prepositions and articles a relative pronoun may open its clause with: "| nelle quali",
@@ -129,6 +129,10 @@ def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool
     goes on ('caught| and microchipped were born')."""
     start = at if opened is None else opened
     end = _cut(text, at)
+    if text.startswith(",", end) and _ends_in_name(text, start, end):
+        listed = NAME_LIST.match(text, end)
+        if listed is not None:  # "censite in Burkina Faso|, Mali e Niger": never half a list
+            end = _cut(text, listed.end())
     while (joined := _second_half(text, start, end, subject)) is not None:
         first_figure = _ENDS_IN_FIGURE.search(text, start, end)
         end = _cut(text, joined.end())
@@ -139,6 +143,12 @@ def tail_end(text: str, at: int = 0, *, opened: int | None = None, subject: bool
             if second is not None:
                 end = _nouns_after(text, second.end(), end)
     return end
+
+
+def _ends_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the tail `text[start:end]` ends with a name: a capital past its first word."""
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 def tail_of(text: str, at: int = 0, *, subject: bool = False) -> str:

@@ -1,0 +1,17 @@
+"""What a name became it is: 'è diventato il Paese più giovane del mondo'."""
+
+from __future__ import annotations
+
+from .helpers import it_questions
+
+
+def test_what_a_name_became_is_what_it_is() -> None:
+    asked = it_questions("Il Sud Sudan è diventato il Paese più giovane del mondo.")
+    assert asked.get("Qual è il Paese più giovane del mondo?") == "Sud Sudan"
+
+
+def test_a_phrase_with_con_after_it_is_not_asked() -> None:
+    asked = it_questions(
+        "Con l’indipendenza il Sud Sudan è diventato il Paese più giovane del mondo."
+    )
+    assert not any("con l’indipendenza?" in q for q in asked), asked
