@@ -268,6 +268,7 @@ def classify(line: str) -> Block:
 
 _PAREN_KEY = re.compile(r"^(.*?)\s*\(([^)]+)\)$")
 _KEY_BREAK = re.compile(r"\s*(?:,(?!\d)|[:–—(])\s*")  # not the comma of "1,000"
+_LISTED = re.compile(r"^[^,:–—(]+,\s*[a-zà-ù]")  # a comma, then words in small letters
 _INNER_PAREN = re.compile(r"\([^()]*\)(?=\s*\w)")  # a bracket the heading goes on after
 
 
@@ -286,7 +287,8 @@ def _heading_keys(heading: str) -> tuple[str, ...]:
     if _INNER_PAREN.search(heading):
         return tuple(keys)  # "Land Reform (Scotland) Act 2003": the name goes on past its bracket
     base = _KEY_BREAK.split(heading)[0]
-    if base and base not in keys:
+    listed = _LISTED.match(heading) is not None  # "Whisky, cars and cheese": a subheading
+    if base and base not in keys and not listed:
         keys.append(base)
     return tuple(k for k in keys if k.strip())
 
@@ -391,7 +393,9 @@ _REPORTING = re.compile(
     r"(?i)\b(?:was|were|has|have|had|said|says|told|è stat[oaie]|sono stat[ie]|ha|hanno|fu"
     r"|furono|aveva|avevano|[a-z]{3,}ed)\b"
 )
-_PHOTO_CREDIT = re.compile(r"(?i)(?:\(|\.\s|^)(?:foto|photo|credit|getty)\b[^.]{0,40}\)?$")
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?:\(|\.\s|^)(?:foto|photo(?:graph)?|credit|getty)\b[^.]{0,40}\)?$"
+)
 MAX_CAPTION = 200  # characters
 
 

@@ -2779,7 +2779,13 @@ def _body_before(text: str, end: int, doc: Document) -> tuple[str, str | None] |
         return None
     if lead and lead[-1].lower().startswith(("dell’", "d’")):
         return None
+    if noun is not None and lead and lead[-1].lower() in _IN_PLACE:
+        return None  # "..., nella provincia di Castellón, che aveva acquistato": a place
     return name, noun
+
+
+# Prepositions a body's kind is a place after: "nella provincia di X", "in the county of X".
+_IN_PLACE = frozenset("nella nel in".split())
 
 
 # A list that goes on after a comma: lowercase words up to its 'and' ("education, | broadcasting

@@ -162,7 +162,7 @@ def _bare_of(words: list[str]) -> bool:
 # "procuratore aggiunto", "vescovo emerito".
 _TITLE_PARTICIPLES = frozenset(
     """associato associata associati associate aggiunto aggiunta aggiunti aggiunte emerito
-    emerita emeriti emerite""".split()
+    emerita emeriti emerite delegato delegata delegati delegate""".split()
 )
 
 
@@ -255,7 +255,9 @@ def _before(text: str, start: int, language: str) -> str | None:
             stop = k + 1  # "una cifra che | il presidente della SAM": the relative's subject
             break
         if w[:1].islower() and (
-            is_finite(w, language) or is_participle(w, language) or w in SAY_VERBS[language]
+            is_finite(w, language)
+            or (is_participle(w, language) and w not in _TITLE_PARTICIPLES)
+            or w in SAY_VERBS[language]
         ):
             stop = k + 1  # "said | her coach", "ha detto | l’avvocato di Rossi", "says |"
             break

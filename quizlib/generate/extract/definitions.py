@@ -919,9 +919,20 @@ def _answer_for(name: str, doc: Document) -> tuple[str, str]:
     return name, "thing"
 
 
+_OF_ELIDED = ("dell’", "d’")
+
+
 def _person_np(np: str) -> bool:
-    """Whether a noun phrase describes a person ('la prima donna al mondo a ...')."""
-    return any(w.lower() in _PERSON_NOUNS for w in np.split()[:4])
+    """Whether a noun phrase describes a person ('la prima donna al mondo a ...'): a noun of
+    a person before its first complement ('l’agenzia dell’Unione europea responsabile ...'
+    is an agency)."""
+    head: list[str] = []
+    for w in np.split()[:4]:
+        low = w.lower()
+        if head and (low in _DI or low.startswith(_OF_ELIDED)):
+            break
+        head.append(low)
+    return any(w in _PERSON_NOUNS for w in head)
 
 
 def _superlative_candidate(
@@ -3047,6 +3058,13 @@ _TIMES = frozenset(
 _ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Z0-9&-]{1,9}\)$")
 
 
+# An apposition that is one word after its article and then 'and' another: the next items
+# of a list ("il quechua, | l’aymara e le altre lingue indigene").
+_NEXT_ITEMS = re.compile(
+    r"^(?:(?:il|lo|la|i|gli|le|the|a|an)\s+[\w-]+|l’[\w-]+)\s+(?:e|ed|and|or|o)\s"
+)
+
+
 def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
     """The term an apposition defines and how a question names it: ('Canone Reale', 'il
     Canone Reale') for 'del Canone Reale, ...', ('birrus', 'a birrus') for 'a birrus, ...'. A
@@ -3464,6 +3482,8 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         first = np.split(None, 1)[0].lower()
         if first in IT_PLURAL_ARTICLES and _singular(phrase):
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
+        if term.islower() and _NEXT_ITEMS.match(np):
+            continue  # "il quechua, l’aymara e le altre lingue": the list goes on
         np = _quiz_length(np, language)
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
             continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym

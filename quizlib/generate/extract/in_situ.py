@@ -21,9 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..candidate import Candidate
+from ..chunks import tokens
 from ..document import Document, Sentence
 from ..text import contains_phrase, core, squash
-from ..verbs import AUXILIARIES, is_finite, is_participle, italian_plural_verb
+from ..verbs import AUXILIARIES, is_finite, is_participle
 from . import in_situ_names as names
 from .in_situ_clause import (
     CONNECTIVE,
@@ -39,7 +40,7 @@ from .in_situ_clause import (
 )
 from .in_situ_figures import figure
 from .numbers.words import NUMBER_WORDS
-from .subject import explicit_subject
+from .subject import agrees_with_entry, explicit_subject
 
 # Below the questions the other extractors phrase (0.7 and up), above any cloze.
 SCORE = 0.55
@@ -227,9 +228,6 @@ def _without_trailing_aside(question: str, wh: str, language: str) -> str:
     return question[:comma] + "?"
 
 
-_PLURAL_ARTICLES = frozenset("i gli le".split())
-
-
 def _verb_first(tail: str) -> bool:
     """Whether the Italian words after a wh-phrase that opens its question open with their
     verb, no subject before it ('| ha in carico ...', '| si trova ...')."""
@@ -313,7 +311,7 @@ def in_situ(
         return None  # "2024 was ...": a year as the subject
     else:
         if language == "it" and not head.strip() and _verb_first(tail) and s.entry is not None:
-            if italian_plural_verb(tail.split()) and s.entry.definite not in _PLURAL_ARTICLES:
+            if not agrees_with_entry(tokens(tail), s.entry, language):
                 return None  # "Nel gennaio 2025 sono usciti ...": others than the entry
             tail = f" {s.entry.phrase}{tail}"  # "Dal 2010 ha in carico ...": the entry's verb
         question = f"{head}{wh}{tail}".rstrip(" ,;:.!") + "?"

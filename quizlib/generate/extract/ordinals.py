@@ -124,6 +124,9 @@ def _subject(before: str, doc: Document) -> str | None:
     return subject if specific(subject, doc) else None
 
 
+_OF_WORDS = frozenset("of di del della dello dei degli delle dell’".split())
+
+
 def _question(subject: str, copula: str, article: str, np: str, language: str) -> str:
     """'Which session of the committee are the Nairobi talks?'"""
     if language == "it":
@@ -150,6 +153,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             words = np.split()
             if not words or len(words) > _MAX_NP_WORDS or words[0].lower() in _NOT_SERIES:
                 continue
+            if words[0].lower() in _OF_WORDS:
+                continue  # "Rocket Lab’s seventh| of the year": the seventh what, it does not say
             if _RANKING.search(np):
                 continue
             if any(w.islower() and is_finite(w, language) for w in words):

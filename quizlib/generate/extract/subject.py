@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..chunks import Token, tokens
@@ -45,7 +46,7 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     # "La città", "Il paese", "The city": a definite article and a kind noun.
     if first in {"il", "lo", "la", "l’", "the", "this"} and len(toks) > 1:
         return toks[1].low in NOUN_KIND and _stands_for(toks[1].low, entry)
-    if not _agrees_with_entry(toks, entry, language):
+    if not agrees_with_entry(toks, entry, language):
         return False  # "Sono usciti dalla Comunità ...": others than the entry did
     if first in {"si", "ci"} and len(toks) > 1:
         first = toks[1].low
@@ -55,12 +56,26 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
 _PLURAL_ARTICLES = frozenset("i gli le".split())
 
 
-def _agrees_with_entry(toks: list[Token], entry: EntryInfo, language: str) -> bool:
+def agrees_with_entry(toks: list[Token], entry: EntryInfo, language: str) -> bool:
     """Whether an Italian verb that opens a clause with no subject may be a singular entry's:
-    not a plural one ('sono usciti', 'si trovano') unless the entry's name is plural."""
-    if language != "it" or entry.definite in _PLURAL_ARTICLES:
+    not a plural one ('sono usciti', 'si trovano') unless the entry's name is plural, nor a
+    verb of place whose subject follows it ('ha sede in città l’Università di Trento')."""
+    if language != "it":
+        return True
+    text = " ".join(t.text for t in toks)
+    if _PLACED_SUBJECT_AFTER.search(text):
+        return False
+    if entry.definite in _PLURAL_ARTICLES:
         return True
     return not italian_plural_verb([t.low for t in toks[:2]])
+
+
+# An Italian verb of place with its subject after it, a name: "ha sede in città
+# l’Università degli Studi di Trento", "sorge a pochi metri il Castello".
+_PLACED_SUBJECT_AFTER = re.compile(
+    r"^(?:(?:ha|hanno)\s+sede|si\s+trova|si\s+trovano|sorge|sorgono)\s"
+    r"(?=.*\s(?:il|lo|la|l’|i|gli|le)\s?[A-ZÀ-Ý][^,;:]*$)"
+)
 
 
 def acronym_goes_on(name: str, after: str) -> bool:
@@ -92,6 +107,8 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
         if _named_after(toks):
             return text  # "La società TEB fu costituita ...": it names itself
         cut = second.end
+        if len(toks) > 3 and _adjective_at(toks, 2, language):
+            cut = toks[2].end  # "Il territorio comunale| ospita ...": the entry's own
     elif (
         first.low in {"si", "ci"}
         or first.low in AUXILIARIES[language]
@@ -100,7 +117,7 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
         # An Italian verb without its subject: "Fu fondata ...", "Si formò ...".
         if not text.startswith(first.text):
             return text
-        if not _agrees_with_entry(toks, entry, language):
+        if not agrees_with_entry(toks, entry, language):
             return text  # "Sono usciti dalla Comunità ...": others than the entry did
         return f"{name} {first.low}{text[first.end :]}"
     else:
@@ -108,6 +125,24 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
     if "{{" in text[:cut] or not text.startswith(sentence.text[:cut]):
         return text  # the deletion starts inside the words replaced
     return name + text[cut:]
+
+
+def _adjective_at(toks: list[Token], k: int, language: str) -> bool:
+    """Whether the token at `k` is a word in small letters that no verb, preposition or
+    article is, before a verb: an adjective of the noun before it ('territorio | comunale')."""
+    t = toks[k]
+    if not t.text.isalpha() or not t.text.islower() or t.low in _SMALL_WORDS[language]:
+        return False
+    if t.low in AUXILIARIES[language] or is_finite(t.text, language):
+        return False
+    nxt = toks[k + 1]
+    return nxt.low in AUXILIARIES[language] or is_finite(nxt.text, language)
+
+
+_SMALL_WORDS = {
+    "it": frozenset("di a da in con su per tra fra e o il lo la i gli le un una che si ci".split()),
+    "en": frozenset("of to in on at by for with and or the a an that".split()),
+}
 
 
 def _named_after(toks: list[Token]) -> bool:

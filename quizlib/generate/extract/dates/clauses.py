@@ -248,16 +248,31 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     subject = clause[: toks[verb].start].rstrip()
     if any(fold(n) in fold(subject) for n in s.entry.names) or not subject.split()[-1].islower():
         return clause
+    if "’s " in subject or "'s " in subject or subject.split()[-1].lower() in _AND_WORDS:
+        return clause  # "the council’s secretariat": owned already; "X and": no whole subject
+    if any(w[:1].isupper() for w in subject.split()[1:]):
+        return clause  # "The Prices Surveillance Authority": a name, no part of the entry
     if len(subject.split()) == 2 and f" {fold(subject.split()[1])} " in f" {fold(s.entry.name)} ":
         # "The wall was inscribed ..." in the entry "Hadrian's Wall": the wall is the entry.
         return f"{lower_first(s.entry.phrase)} {clause[len(subject) :].lstrip()}"
     if toks[verb - 1].low in {"si", "ci"}:
         subject = clause[: toks[verb - 1].start].rstrip()
+    if subject.split()[-1].lower() in _PUBLIC_BODIES and s.entry.kind not in _PLACE_KINDS:
+        return clause  # "The government sold its stake" in a bank's entry: no bank's government
     owner = lower_first(s.entry.phrase)
     if _common_phrase(owner, language):
         owner = owner[:1].lower() + owner[1:]  # "the first race up the hill of fell running"
     owner = of_phrase(owner, language) if language == "it" else f"of {owner}"
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
+
+
+_AND_WORDS = frozenset("and or e ed o".split())
+# Bodies a place has and a company or a person does not: "the government" of a bank's entry
+# is the country's.
+_PUBLIC_BODIES = frozenset(
+    """government state parliament police army ministry governo stato parlamento polizia
+    esercito ministero""".split()
+)
 
 
 # A participle with its agent after a noun of the complement: "con un nuovo allestimento del

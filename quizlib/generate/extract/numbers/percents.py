@@ -344,8 +344,8 @@ def _complement_first(words: list[str], language: str) -> tuple[str, str]:
         0,
     )
     pre = words[:at]
-    if not pre or len(pre) > _LONGEST_COMPLEMENT:
-        return "", between
+    if len(pre) < 2 or len(pre) > _LONGEST_COMPLEMENT:
+        return "", between  # "reagito con| un rialzo": a preposition alone governs the object
     if pre[0].lower() not in PREPOSITIONS[language] and pre[0].lower() not in ARTICULATED:
         return "", between
     if any(_has_digit(w) or is_finite(w, language) or not w.isalpha() for w in pre[1:]):

@@ -121,4 +121,9 @@ def _population_place(before: str, s: Sentence, doc: Document) -> str | None:
     written = before[at : at + len(subject)] if at >= 0 else subject  # as the text writes it
     if not written[:1].isupper() or written.split()[0].lower() in ARTICLES[language]:
         return None  # "the town": a place a question out of context cannot name
+    if not _OWNERS.isdisjoint(written.lower().split()):
+        return None  # "Together its members": no name
     return written
+
+
+_OWNERS = frozenset("its their his her our suo sua suoi sue loro".split())

@@ -1768,6 +1768,10 @@ _TOTAL = re.compile(r"(?i:a\s+record|a\s+total\s+of|an\s+estimated|un\s+totale\s
 _ORIGIN = frozenset("from of da di".split())
 
 
+# Words after a counted noun that open a phrase of the noun, never its verb.
+_NOUN_MODIFIERS = frozenset("worth".split())
+
+
 def _subject_verb(toks: list[Token], language: str) -> bool:
     """Whether the words after a counted subject open with its verb: 'died', 'sono morte',
     'link the two banks' (a plural present), or with a short complement of origin and then
@@ -1775,6 +1779,8 @@ def _subject_verb(toks: list[Token], language: str) -> bool:
     first = toks[0]
     if first.low in AUXILIARIES[language] or _finite(first, language):
         return True
+    if first.low in _NOUN_MODIFIERS:
+        return False  # "4,800 loans worth| a combined 190 billion krónur": the noun's phrase
     after = toks[1].text if len(toks) > 1 else ""
     if is_plural_present_at(first.text, after, language):
         return True

@@ -1,0 +1,89 @@
+"""An entry lends its name only to what can be its own, and only where it is the subject."""
+
+from __future__ import annotations
+
+from .helpers import en_questions, it_questions
+
+
+def test_a_companys_entry_lends_no_owner_to_the_government() -> None:
+    asked = en_questions(
+        "Islandsbanki\n\nIslandsbanki is one of Iceland's three large commercial banks, "
+        "headquartered in Kopavogur. The government sold its remaining stake in 2025 through "
+        "a public offering."
+    )
+    assert not any("government of Islandsbanki" in q for q in asked), asked
+
+
+def test_a_subject_owned_already_or_named_gets_no_owner() -> None:
+    asked = en_questions(
+        "Gulf Cooperation Council\n\nThe Gulf Cooperation Council is a regional political and "
+        "economic union. The council's secretariat is based in Riyadh. It was formed through "
+        "the merger of the Trade Office and the Prices Authority and is headquartered in Riyadh."
+    )
+    assert not any("secretariat of the Gulf" in q for q in asked), asked
+    assert not any("Authority and of" in q for q in asked), asked
+
+
+def test_an_adverb_and_a_possessive_are_no_place_with_a_population() -> None:
+    asked = en_questions(
+        "Gulf Cooperation Council\n\nThe Gulf Cooperation Council is a regional political and "
+        "economic union. Together its members have a population of about 60 million."
+    )
+    assert not any("population of Together" in q for q in asked), asked
+
+
+def test_a_subject_after_a_verb_of_place_is_not_the_entry() -> None:
+    asked = it_questions(
+        "Trento\n\nTrento è il capoluogo della provincia autonoma omonima. Dal 1962 ha sede in "
+        "città l'Università degli Studi di Trento."
+    )
+    assert not any("Trento ha sede" in q for q in asked), asked
+
+
+def test_the_next_items_of_a_list_are_no_apposition() -> None:
+    asked = it_questions(
+        "Perù\n\nIl Perù è una repubblica presidenziale dell'America meridionale. Le lingue "
+        "ufficiali sono lo spagnolo e, nelle zone in cui prevalgono, il quechua, l'aymara e le "
+        "altre lingue indigene."
+    )
+    assert not any("quechua" in q or "aymara" in q for q in asked), asked
+
+
+def test_an_agency_responsible_for_something_is_no_person() -> None:
+    asked = it_questions(
+        "Agenzia europea per i medicinali\n\nL'Agenzia europea per i medicinali è l'agenzia "
+        "dell'Unione europea responsabile della valutazione scientifica dei medicinali."
+    )
+    question = (
+        "Qual è l’agenzia dell’Unione europea responsabile della valutazione scientifica dei "
+        "medicinali?"
+    )
+    assert asked.get(question) == "Agenzia europea per i medicinali"
+
+
+def test_a_place_set_off_before_a_relative_does_not_act() -> None:
+    asked = it_questions(
+        "Ceramiche Ardesia fa parte dal 2019 del gruppo spagnolo Porcelánicos del Mediterráneo, "
+        "con sede a Vila-real, nella provincia di Castellón, che aveva acquistato l'azienda "
+        "emiliana per 94 milioni di euro."
+    )
+    assert not any(q.startswith("Quale provincia aveva acquistato") for q in asked), asked
+
+
+def test_an_office_with_its_participle_is_the_apposition() -> None:
+    asked = it_questions(
+        "«Il costo dell'energia resta alto», ha spiegato l'amministratore delegato per "
+        "l'Italia, Javier Roig Esteve, in una nota."
+    )
+    assert asked.get("Chi è Javier Roig Esteve?") != "l’Italia"
+    assert "Chi è l’amministratore delegato per l’Italia?" in asked
+
+
+def test_the_entrys_own_noun_and_its_adjective_stand_for_it() -> None:
+    asked = it_questions(
+        "Fiorano Modenese\n\nFiorano Modenese è un comune della provincia di Modena. Il "
+        "territorio comunale ospita il santuario della Beata Vergine del Castello."
+    )
+    assert asked.get("Che cosa ospita Fiorano Modenese?") == (
+        "il santuario della Beata Vergine del Castello"
+    )
