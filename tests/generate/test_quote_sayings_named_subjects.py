@@ -59,3 +59,19 @@ def test_a_body_describes_past_its_aside() -> None:
 def test_a_common_word_that_opens_the_quotation_is_no_name() -> None:
     asked = en_questions('"Energy is an essential service," said Daniel Whitford.')
     assert not any("describe Energy" in q for q in asked), asked
+
+
+def test_a_pronoun_before_a_phrase_is_no_thing_pointed_at() -> None:
+    asked = it_questions(
+        "«Il caldo aiuta la schiusa, e questo nel lungo periodo è un problema», ha detto il "
+        "biologo Nicola Fiorentino."
+    )
+    assert not any("il nel lungo" in q for q in asked), asked
+
+
+def test_what_a_thing_is_like_is_not_asked_as_what_it_is() -> None:
+    asked = it_questions(
+        "Secondo Francesca Loiacono, analista di Fidelis Sim, il prezzo pagato è «coerente con "
+        "le valutazioni del settore»."
+    )
+    assert "Secondo Francesca Loiacono, che cos’è il prezzo pagato?" not in asked

@@ -1283,13 +1283,36 @@ def _named_superlative_of_name(s: Sentence, doc: Document) -> Iterator[Candidate
             return
         name = s.entry.name  # "It is the world’s northernmost capital": the entry
     said = _before_next_clause(m.group("np"), doc.language)  # "... e la sua uva cresce ..."
-    if m.group("became") and _WITH.search(said):
+    became = m.group("became")
+    if became and _WITH.search(said):
         return  # "è diventato il Paese più giovane del mondo con l’indipendenza": since when
+    if became and _time_name(name, doc.language):
+        if s.entry is None:
+            return
+        name = s.entry.name  # "Nel 2003 è diventato il primo ...": the entry did
     for np in _identities(said, doc.language):
         if 3 <= len(np.split()):
             found = _superlative_candidate(name, np, s, doc, 0.85)
+            if found is not None and became and found.question:
+                found = replace(found, question=_became(found.question, became))
             if found is not None:
                 yield found
+
+
+def _time_name(name: str, language: str) -> bool:
+    """Whether the capitals read as a name are a phrase of time: 'Nel 2003', 'In 1912'."""
+    first = name.split()[0].lower()
+    return first in PREPOSITIONS[language] or first in ARTICULATED or any(c.isdigit() for c in name)
+
+
+def _became(question: str, became: str) -> str:
+    """An identity question asked of what a thing became: 'What is the youngest ...?' -> 'What
+    became the youngest ...?', 'Qual è il Paese ...?' -> 'Qual è diventato il Paese ...?'."""
+    for asked in ("What is ", "Who is ", "Qual è ", "Chi è "):
+        if question.startswith(asked):
+            verb = "became" if asked[0] == "W" else became
+            return f"{asked.split()[0]} {verb} {question[len(asked) :]}"
+    return question
 
 
 # "Il miglior marcatore della finale è stato Leonardo Baraldi", "The top scorer was Leo Barrett":

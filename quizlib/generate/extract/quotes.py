@@ -756,6 +756,20 @@ def _description(
 # What a thing is in someone's words, the person named first: "Per Lucia Gherardi, delegata
 # della RSU, il trasferimento è «una proposta che divide i lavoratori»", "For Ann Lee, the
 # ruling is "a victory for common sense"".
+# The words a noun phrase in quotation marks opens with: what the thing is, not how.
+_NP_OPENERS = {
+    "it": frozenset("il lo la i gli le un uno una l’ un’".split()),
+    "en": frozenset("the a an".split()),
+}
+
+
+def _opens_noun_phrase(quote: str, language: str) -> bool:
+    first = quote.split()[0].lower()
+    if "’" in first:
+        first = first.split("’")[0] + "’"  # "un’alleanza", "l’unica"
+    return first in _NP_OPENERS[language]
+
+
 _IN_WORDS_OPENINGS = {"it": ("Per ", "Secondo "), "en": ("For ", "According to ")}
 _IN_WORDS = {
     "it": re.compile(
@@ -783,6 +797,8 @@ def _in_the_words_of(s: Sentence, doc: Document) -> Candidate | None:
     quote = strip_punct(m.group("q"))
     if not _learnable(quote) or _not_a_description(quote, m):
         return None
+    if not _opens_noun_phrase(quote, language):
+        return None  # "il prezzo è «coerente con ...»": how it is, not what
     named = [name for start, _end, name in people_in(s.text, doc) if start == m.start("who")]
     if not named or named[0] != m.group("who") and surname(named[0], doc) != m.group("who"):
         return None

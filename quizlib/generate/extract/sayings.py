@@ -215,8 +215,8 @@ def _named_subject(words: list[str], language: str) -> str | None:
         rest = words[1:]
         if not 0 < len(rest) < _MOST_SUBJECT or not all(w.isalpha() and w.islower() for w in rest):
             return None
-        if holds_finite(rest, language):
-            return None
+        if holds_finite(rest, language) or rest[0].lower() in STOPWORDS[language]:
+            return None  # "questo nel lungo periodo": a pronoun, no noun it points at
         article = _definite_for(first, rest[0], language)
         return f"{article}{'' if article.endswith('’') else ' '}{' '.join(rest)}"
     if len(words) > _MOST_NAME or not all(w[:1].isupper() and w.isalpha() for w in words):
