@@ -742,20 +742,9 @@ def _description(
         question = f"How did {speaker} describe {obj}?"
     else:
         question = f"What did {speaker} {_EN_DESCRIBE[m.group('verb')]} {obj}?"
-    return Candidate(
-        "quote",
-        s,
-        0.74,
-        quote,
-        question=question,
-        answer_type="quote",
-        topic=f"{speaker} described {obj}",
-    )
+    return _described_card(s, quote, question, speaker, obj)
 
 
-# What a thing is in someone's words, the person named first: "Per Lucia Gherardi, delegata
-# della RSU, il trasferimento è «una proposta che divide i lavoratori»", "For Ann Lee, the
-# ruling is "a victory for common sense"".
 # The words a noun phrase in quotation marks opens with: what the thing is, not how.
 _NP_OPENERS = {
     "it": frozenset("il lo la i gli le un uno una l’ un’".split()),
@@ -770,6 +759,9 @@ def _opens_noun_phrase(quote: str, language: str) -> bool:
     return first in _NP_OPENERS[language]
 
 
+# What a thing is in someone's words, the person named first: "Per Lucia Gherardi, delegata
+# della RSU, il trasferimento è «una proposta che divide i lavoratori»", "For Ann Lee, the
+# ruling is "a victory for common sense"".
 _IN_WORDS_OPENINGS = {"it": ("Per ", "Secondo "), "en": ("For ", "According to ")}
 _IN_WORDS = {
     "it": re.compile(
@@ -807,6 +799,11 @@ def _in_the_words_of(s: Sentence, doc: Document) -> Candidate | None:
         question = f"Secondo {speaker}, {sayings.IT_COPULAS[m.group('be')]} {obj}?"
     else:
         question = f"According to {speaker}, what {m.group('be')} {obj}?"
+    return _described_card(s, quote, question, speaker, obj)
+
+
+def _described_card(s: Sentence, quote: str, question: str, speaker: str, obj: str) -> Candidate:
+    """The card asking for the words a speaker described a thing with."""
     return Candidate(
         "quote",
         s,
@@ -853,15 +850,7 @@ def _described_by_person(s: Sentence, doc: Document) -> Candidate | None:
         question = f"How did {speaker} describe {obj}?"
     else:
         question = f"What did {speaker} {_EN_DESCRIBE[m.group('verb')]} {obj}?"
-    return Candidate(
-        "quote",
-        s,
-        0.74,
-        quote,
-        question=question,
-        answer_type="quote",
-        topic=f"{speaker} described {obj}",
-    )
+    return _described_card(s, quote, question, speaker, obj)
 
 
 # A verb joined to the clause's first verb, sharing its subject: "said ..., and | called".
