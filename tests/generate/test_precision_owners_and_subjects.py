@@ -87,3 +87,18 @@ def test_the_entrys_own_noun_and_its_adjective_stand_for_it() -> None:
     assert asked.get("Che cosa ospita Fiorano Modenese?") == (
         "il santuario della Beata Vergine del Castello"
     )
+
+
+def test_an_apposition_may_end_with_its_bodys_acronym() -> None:
+    asked = en_questions(
+        '"Solar households have been an easy target," said Mary Tavita, a senior policy '
+        "officer at the Queensland Council of Social Service (QCOSS)."
+    )
+    assert asked.get("Who is Mary Tavita?") == (
+        "a senior policy officer at the Queensland Council of Social Service"
+    )
+
+
+def test_a_trade_set_off_after_a_name_needs_no_article() -> None:
+    asked = it_questions("«Non è una cura», ha spiegato Valentina Orsenigo, neurologa pediatrica.")
+    assert asked.get("Chi è Valentina Orsenigo?") == "neurologa pediatrica"

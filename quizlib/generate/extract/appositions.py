@@ -61,8 +61,10 @@ _NOT_OPENING = {
 }
 # A phrase after a name, up to the comma that closes it or the sentence's end.
 _AFTER = re.compile(
-    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,130}?)\s*(?=,|[.!?]?$)"
-)  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"
+    r",\s+(?:\d{1,3}(?:\s+anni)?,\s+)?(?P<np>[^,;:()“”«»\"]{3,130}?)\s*"
+    r"(?:\([A-Z][A-Za-z]{1,9}\)\s*)?(?=,|[.!?]?$)"
+)  # an age may come first: "Anna Neri, 45 anni, avvocata di Rossi,"; an acronym may end it
+# ("a policy officer at the Queensland Council of Social Service (QCOSS)")
 _WORD = re.compile(r"[\w’'-]+")
 # An adverb by its ending: before a participle it makes a clause of the phrase.
 _ADVERB_ENDING = {"it": re.compile(r"\wmente$"), "en": re.compile(r"\wly$")}
@@ -128,8 +130,11 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
             return None  # a bare noun phrase only in Italian: "archeologo dell’università"
         if is_participle(first, language) or is_gerund(first, language):
             return None  # "intervistato dal Corriere": a clause
-        if low.endswith("mente") or low in _ADVERBS or not _bare_of(words[1:3]):
-            return None  # a bare noun has what it is of: "analista di Fidelis Sim"
+        if low.endswith("mente") or low in _ADVERBS:
+            return None
+        if not _bare_of(words[1:3]) and not _occupation(low):
+            return None  # a bare noun has what it is of ("analista di Fidelis Sim") or is a
+            # trade ("neurologa pediatrica")
     if len(words) > 1 and words[1][:1].isdigit() or not _TIMES.isdisjoint(map(str.lower, words)):
         return None  # "il 21 ottobre, Rossi ha detto": when, not who
     if _DEED.match(np):
