@@ -124,7 +124,11 @@ def _subject(before: str, doc: Document) -> str | None:
     return subject if specific(subject, doc) else None
 
 
-_OF_WORDS = frozenset("of di del della dello dei degli delle dell’".split())
+# A noun phrase that is only the span of time an ordinal counts in: "of the year".
+_OF_A_TIME = re.compile(
+    r"(?i)^(?:of\s+the|del|della|dell’)\s*(?:year|season|month|week|day|decade|century|anno"
+    r"|stagione|mese|settimana|giorno|decennio|secolo)$"
+)
 
 
 def _question(subject: str, copula: str, article: str, np: str, language: str) -> str:
@@ -153,7 +157,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
             words = np.split()
             if not words or len(words) > _MAX_NP_WORDS or words[0].lower() in _NOT_SERIES:
                 continue
-            if words[0].lower() in _OF_WORDS:
+            if _OF_A_TIME.match(np):
                 continue  # "Rocket Lab’s seventh| of the year": the seventh what, it does not say
             if _RANKING.search(np):
                 continue

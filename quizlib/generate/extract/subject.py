@@ -108,7 +108,7 @@ def explicit_subject(text: str, sentence: Sentence, language: str) -> str:
             return text  # "La società TEB fu costituita ...": it names itself
         cut = second.end
         if len(toks) > 3 and _adjective_at(toks, 2, language):
-            cut = toks[2].end  # "Il territorio comunale| ospita ...": the entry's own
+            return text  # "L’associazione nazionale| ha sede ...": maybe another than the entry
     elif (
         first.low in {"si", "ci"}
         or first.low in AUXILIARIES[language]
