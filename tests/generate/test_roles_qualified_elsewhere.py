@@ -14,3 +14,10 @@ def test_a_bare_office_beside_a_qualified_one_is_not_asked_for_its_holder() -> N
     assert asked.get("Who is the Indonesian Foreign Minister?") == "Arief Santoso"
     assert "Who is the Foreign Minister?" not in asked
     assert asked.get("What office does Bendito Soares hold?") == "Foreign Minister"
+
+
+def test_a_place_that_opens_the_office_keeps_its_capital() -> None:
+    asked = en_questions("Kilbride coach Cathy Rafuse said the team was proud of the win.")
+    assert asked.get("Who is the Kilbride coach?") == "Cathy Rafuse"
+    prosecutor = en_questions("Prosecutor Helen Armitage said the case against him was clear.")
+    assert prosecutor.get("Who is the prosecutor?") == "Helen Armitage"

@@ -321,7 +321,7 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "the scallop dragger | Chief William Saulis": a boat's name
         titled: _Held | None = None
         if role is not None:
-            office = _office_as_said(toks, role, at, s.text)
+            office = _office_as_said(toks, role, at, s.text, language)
             determiner = _determiner(toks, role, s.text, language)
             then = role > 0 and toks[role - 1].low == "allora"  # "l’allora assessore"
             history = not then and past()
@@ -362,7 +362,7 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
 _CASE_WORDS = CASE_OFFICES["it"] | CASE_OFFICES["en"]
 
 
-def _office_as_said(toks: list[Token], role: int, at: int, text: str) -> str:
+def _office_as_said(toks: list[Token], role: int, at: int, text: str, language: str) -> str:
     """The office from toks[role] up to the name at toks[at], with the capital of a sentence's
     first word dropped when the rest is in small letters ('Prosecutor | Helen Armitage' ->
     'prosecutor', 'Local councillor' -> 'local councillor'; 'Foreign Minister' stays)."""
@@ -372,7 +372,8 @@ def _office_as_said(toks: list[Token], role: int, at: int, text: str) -> str:
         return office.lower()  # "said Judge Ann Lee": "Who is the judge?"
     opens = toks[role].start == 0 or not text[: toks[role].start].strip(_OPENERS)
     if opens and len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
-        return office[:1].lower() + office[1:]
+        if is_known_word(words[0].lower(), language):  # "Lunenburg mayor": a name stays
+            return office[:1].lower() + office[1:]
     return office
 
 
