@@ -26,8 +26,8 @@ from .verbs import is_finite
 # The capitals of Latin Extended-A, which names from Central Europe and the Baltics open with
 # ("Žilinskas", "Łukasz", "Čapek").
 _EXTENDED_CAPITALS = "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"  # a character class's capitals, unbracketed
-_CAP = rf"(?:[{CAPITALS}](?:\.[A-Za-z]{{1,2}})+\.(?![\w’])|[{CAPITALS}][\w’.-]*\w|[{CAPITALS}])"
+_CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"  # a character class's capitals, unbracketed
+_CAP = rf"(?:[{_CAPITALS}](?:\.[A-Za-z]{{1,2}})+\.(?![\w’])|[{_CAPITALS}][\w’.-]*\w|[{_CAPITALS}])"
 _CONNECT = (
     r"(?:\s+(?:(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|den|al|el|la|le"
     r"|du|bin|ibn|upon)\s+)+"
@@ -453,14 +453,14 @@ _LOWER = "a-zà-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Kovač", "Wał�
 # A capitalised word, with the prefixes of surnames ("McNeill", "MacBrayne", "O’Sullivan",
 # "D’Alema") and its hyphenated parts ("Elmendorf-Richardson"): the first capital, then the
 # rest.
-_SURNAME_PREFIX_REST = rf"(?:(?<=M)a?c[{CAPITALS}]|(?<=[OD])’[{CAPITALS}])?"
-_CAPWORD = rf"[{CAPITALS}]" + _SURNAME_PREFIX_REST + rf"[{_LOWER}]+(?:-[{CAPITALS}][{_LOWER}]+)*"
+_UPPER = f"[{_CAPITALS}]"
+_SURNAME_PREFIX_REST = rf"(?:(?<=M)a?c{_UPPER}|(?<=[OD])’{_UPPER})?"
+_CAPWORD_REST = rf"[{_LOWER}]+(?:-{_UPPER}[{_LOWER}]+)*"
+_CAPWORD = _UPPER + _SURNAME_PREFIX_REST + _CAPWORD_REST
 # Each pattern opens with the capital itself and looks behind it from there: "(?<![\w’-])"
 # before the capital is "(?<![\w’-][A-Z])" after it. A pattern that starts with a
 # character class lets re skip to the capitals; one that starts with a lookbehind is tried at
 # every position of the text.
-_UPPER = f"[{CAPITALS}]"
-_CAPWORD_REST = rf"[{_LOWER}]+(?:-[{CAPITALS}][{_LOWER}]+)*"
 _CAPWORD_FREE = (  # (?<![\w’-])_CAPWORD
     _UPPER + r"(?<![\w’-]" + _UPPER + ")" + _SURNAME_PREFIX_REST + _CAPWORD_REST
 )

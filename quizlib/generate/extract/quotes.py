@@ -954,7 +954,7 @@ _BODY_WORDS_MOST = 6
 # A subject's asides: an acronym or a figure in brackets, a relative clause between commas.
 _SUBJECT_ASIDES = re.compile(
     r"\s\([^()]{1,60}\)|,\s(?:which|who|that|che|il quale|la quale)\s[^,;:«»“”\"]{1,80},"
-    r"|,\s(?:in|con|with|nel|nella|in\sa)\s[^,;:«»“”\"]{1,60},(?=\s*$)"
+    r"|,\s(?:in|con|with|nel|nella)\s[^,;:«»“”\"]{1,60},(?=\s*$)"
 )
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..chunks import Token, tokens
 from ..document import EntryInfo, Sentence
-from ..lexicon import NOUN_KIND
+from ..lexicon import IT_PLURAL_ARTICLES, NOUN_KIND
 from ..text import fold, is_acronym
 from ..verbs import AUXILIARIES, is_finite, italian_plural_verb
 
@@ -53,9 +53,6 @@ def refers_to_entry(sentence: Sentence, language: str) -> bool:
     return first in AUXILIARIES[language] or is_finite(first, language)
 
 
-_PLURAL_ARTICLES = frozenset("i gli le".split())
-
-
 def agrees_with_entry(toks: list[Token], entry: EntryInfo, language: str) -> bool:
     """Whether an Italian verb that opens a clause with no subject may be a singular entry's:
     not a plural one ('sono usciti', 'si trovano') unless the entry's name is plural, nor a
@@ -65,7 +62,7 @@ def agrees_with_entry(toks: list[Token], entry: EntryInfo, language: str) -> boo
     text = " ".join(t.text for t in toks)
     if _PLACED_SUBJECT_AFTER.search(text):
         return False
-    if entry.definite in _PLURAL_ARTICLES:
+    if entry.definite in IT_PLURAL_ARTICLES:
         return True
     return not italian_plural_verb([t.low for t in toks[:2]])
 

@@ -23,6 +23,7 @@ from ...lexicon import (
     ARTICLES,
     ARTICULATED,
     ESSERE_VERBS,
+    LIST_CONJUNCTIONS,
     MONTH_WORDS,
     STOPWORDS,
     WHEN_WORDS,
@@ -248,7 +249,11 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     subject = clause[: toks[verb].start].rstrip()
     if any(fold(n) in fold(subject) for n in s.entry.names) or not subject.split()[-1].islower():
         return clause
-    if "’s " in subject or "'s " in subject or subject.split()[-1].lower() in _AND_WORDS:
+    if (
+        "’s " in subject
+        or "'s " in subject
+        or subject.split()[-1].lower() in LIST_CONJUNCTIONS[language]
+    ):
         return clause  # "the council’s secretariat": owned already; "X and": no whole subject
     if any(w[:1].isupper() for w in subject.split()[1:]):
         return clause  # "The Prices Surveillance Authority": a name, no part of the entry
@@ -266,7 +271,6 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
 
 
-_AND_WORDS = frozenset("and or e ed o".split())
 # Bodies a place has and a company or a person does not: "the government" of a bank's entry
 # is the country's.
 _PUBLIC_BODIES = frozenset(
