@@ -8,7 +8,15 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CAPTION, FURNITURE, FURNITURE_BAR, RELATIVE_WORDS
+from .lexicon import (
+    ABBREVIATIONS,
+    CAPTION,
+    FURNITURE,
+    FURNITURE_BAR,
+    MONTHS,
+    RELATIVE_WORDS,
+    WEEKDAYS,
+)
 from .text import fold, is_acronym
 from .verbs import AUXILIARIES, EN_PAST_WITH_OBJECT, is_finite, is_participle
 
@@ -90,9 +98,9 @@ def _lines(text: str) -> list[str]:
         # ("Related: ...") never does.
         joinable = (
             (len(line) >= 60 or len(out[-1]) > 1)
-            and not _TERMINAL.search(line)
+            and (not _TERMINAL.search(line) or line.count("(") > line.count(")"))
             and not is_furniture(line)
-        )
+        )  # a bracket left open goes on too: "... Golfo Persico. (Foto: Reuters/Hamad I."
     return [" ".join(parts) for parts in out]
 
 
@@ -194,7 +202,19 @@ def _is_stamp(line: str) -> bool:
         _STAMP.match(line) is not None
         and len(line.split()) <= MAX_STAMP_WORDS
         and not line.rstrip().endswith((".", "!", "?"))
-    )
+    ) or (line[:1].isalnum() and _DATE_LINE.match(line) is not None)
+
+
+# A line that is only a date, maybe with its weekday and a time: when the page was published
+# ("4 maggio 2026, ore 9:40", "Monday 4 May 2026 09:40 BST"), never a heading.
+_MONTH_NAMES = "|".join(m for names in MONTHS.values() for m in names)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(WEEKDAYS))})\s*,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}|(?:{_MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:\s*[,–—-]?\s*(?:ore\s+|alle\s+|at\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # What parts of one line of page furniture are set apart by: "8 novembre 2025 · tempo di

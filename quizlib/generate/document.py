@@ -27,11 +27,14 @@ from .verbs import is_finite
 # ("Žilinskas", "Łukasz", "Čapek").
 _EXTENDED_CAPITALS = "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"  # a character class's capitals, unbracketed
-_CAP = rf"(?:[{_CAPITALS}](?:\.[A-Za-z]{{1,2}})+\.(?![\w’])|[{_CAPITALS}][\w’.-]*\w|[{_CAPITALS}])"
+_CAP = (
+    rf"(?:[{_CAPITALS}](?:\.[A-Za-z]{{1,2}})+\.(?![\w’])|[{_CAPITALS}][\w’.-]*\w"
+    rf"|[{_CAPITALS}]\.(?= [{_CAPITALS}][a-z])|[{_CAPITALS}])"  # "William J.| Barre": an initial
+)
 _CONNECT = (
     r"(?:\s+(?:(?:di|del|della|dello|dei|degli|delle|de|da|of|the|von|van|der|den|al|el|la|le"
     r"|du|bin|ibn|upon)\s+)+"
-    r"|\s+|\s*(?:dell’|d’|all’|sull’))"
+    r"|\s+&\s+|\s+|\s*(?:dell’|d’|all’|sull’))"  # "Corran & Brodie", "Marks & Spencer"
 )
 # "Leone d’oro", "Porta d’accesso": a name may end with an elided "d’" and a plain word.
 NAME_RUN = re.compile(_CAP + r"(?:" + _CONNECT + _CAP + r")*(?:\s+d’[a-zà-ù]{2,})?")
@@ -224,6 +227,10 @@ MAX_EXPANSION = 120  # characters of a name spelled out before its acronym in br
 _COPULA = re.compile(r"\s(?:è|era|fu|is|was)\s")
 
 
+# Signs that end a name and make it another's: "Opec+", "Canal+".
+_NAME_SIGNS = frozenset("+")
+
+
 def entry_info(
     heading: str, paragraph: str, language: str, sentences: list[str] | None = None
 ) -> EntryInfo:
@@ -233,7 +240,7 @@ def entry_info(
     first = sentences[0] if sentences else paragraph
     keys = heading_keys(heading)
     name = keys[-1] if len(keys) > 1 else heading
-    acronym = heading if is_acronym(heading) else None
+    acronym = heading if is_acronym(heading) or f"({heading})" in first else None
     expansion = None
     definite = ""
     m = _ARTICLE_START.match(first)
@@ -253,6 +260,8 @@ def entry_info(
             acronym, expansion, name = found, alias.group(1).strip(), found
         elif any(fold(k) == fold(found) or fold(found).startswith(fold(k)) for k in keys):
             name = found if len(found) <= len(heading) + 2 else name
+            if heading.startswith(found) and heading[len(found) :] in _NAME_SIGNS:
+                name = heading  # "Opec+": the sign is the name's, another body than the Opec
         if m and fold(found).startswith(fold(name.split()[0])):
             definite = article
     if m and acronym and not definite and not expansion:
@@ -522,10 +531,21 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _alone(text: str, start: int, word: str, language: str) -> bool:
     """Whether a capitalised word on its own may be a surname used alone: not opening its
-    sentence, not after 'the' ('the North': a place or a thing)."""
+    sentence, not after 'the' ('the North': a place or a thing) nor an Italian plural article
+    ('nelle Marche')."""
     if len(word) < 3 or _opens_sentence(text, start):
         return False
-    return language != "en" or text[max(0, start - 4) : start].lower() != "the "
+    if language == "it":
+        before = text[max(0, start - 8) : start].split()[-1:]
+        return not before or before[0].lower() not in _PLURAL_BEFORE_NAME
+    return text[max(0, start - 4) : start].lower() != "the "
+
+
+# Plural articles, alone or joined to a preposition: "nelle Marche", "gli Abruzzi" name a
+# place or a team, never a person by surname.
+_PLURAL_BEFORE_NAME = frozenset(
+    "i gli le dei degli delle nei negli nelle ai agli alle dai dagli dalle sui sugli sulle".split()
+)
 
 
 def _office_ends(toks: list[str], language: str) -> bool:
@@ -784,7 +804,7 @@ def _vocabulary(name: list[str], language: str) -> bool:
 
 # Endings of English adjectives that open the names of bodies: "Natural England", "Historic
 # Environment Scotland", "National Grid", "Scottish Water".
-_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ern", "ish", "ian", "ese", "ary")
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ern", "ish", "ian", "ese", "ary")
 
 
 def _adjective_first(name: list[str], language: str) -> bool:
@@ -795,7 +815,7 @@ def _adjective_first(name: list[str], language: str) -> bool:
         language == "en"
         and len(name) == 2
         and len(first) > 4
-        and first.lower().endswith(_ADJECTIVE_ENDINGS)
+        and first.lower().endswith(ADJECTIVE_ENDINGS)
         and not is_given_name(first)
         and is_known_word(first.lower(), language)
     )
@@ -1005,6 +1025,7 @@ def find_people(
     text = "\n".join(texts)
     alone, runs, mentions, particled = scan_names(text, language) if scan is None else scan
     found: dict[tuple[str, ...], bool] = {}  # possible names -> whether a title introduced one
+    placed: list[set[str]] = []  # _placed_alone of the text, read when first needed
     for name, start, end, titled in mentions:
         if len(name) > 2 and not titled:
             head = " ".join(name[:-2])
@@ -1021,6 +1042,8 @@ def find_people(
             continue  # nothing more to learn from this name, or not a name here
         if key not in found and not _plausible_name(name, language, places):
             continue
+        if _adjective_first(name, language) and _after_capital(text, start):
+            continue  # "Minister for Sustainable | Economic Development": what the office is for
         titled = (
             titled
             or _title_before(text, start, end, language)
@@ -1029,6 +1052,11 @@ def find_people(
         )
         if not titled and (_vocabulary(name, language) or _adjective_first(name, language)):
             continue
+        if not titled and len(name) == 2 and not is_given_name(name[0]):
+            if not placed:
+                placed.append(_placed_alone(text, language))
+            if name[0] in placed[0]:
+                continue  # "Roma Fiumicino", "Milano Linate": a city elsewhere "a Roma"
         if len(name) > 3 or (
             len(name) == 3
             and not titled
@@ -1064,6 +1092,24 @@ def find_people(
             people.setdefault(_surname(parts), full)
     people.update(_particle_names(text, alone, particled, language))
     return people
+
+
+def _placed_alone(text: str, language: str) -> set[str]:
+    """The capitalised words a text puts alone after a preposition of place ('ha sede a Roma',
+    'based in Leeds'): places, which a name of two words they open is of ('Roma Fiumicino')."""
+    return set(_PLACED_ALONE[language].findall(text))
+
+
+_PLACED_ALONE = {
+    language: re.compile(rf"\b(?:{preps})\s([{_CAPITALS}][\w’-]+)\b(?![\s-]+[{_CAPITALS}])")
+    for language, preps in (("it", "a|ad|in"), ("en", "in|at"))
+}
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """Whether the word before text[start] is capitalised: a name there goes on a run."""
+    before = text[max(0, start - 40) : start].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _surname(parts: tuple[str, ...]) -> str:

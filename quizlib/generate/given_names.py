@@ -40,6 +40,10 @@ Theresa Tiziana Tracy Ursula Valentina Valeria Vanessa Veronica Viola Vittoria W
 Zainab Zoe
 Angharad Aoife Bethan Caoimhe Carys Catriona Cerys Ciara Clodagh Dervla Eilidh Elin Ffion Gwen
 Kirsty Lowri Mairead Mared Morag Nia Rhian Roisin Róisín Saoirse Seren Sian Siobhan Siân Sinéad
+Agnieszka Katarzyna Małgorzata Magda Monika Dorota Elżbieta Zsófia Eszter Ágnes Ioana Mihaela
+Andreea Roxana Teodora Jelena Milica Dragana Olena Oksana Svetlana Irina Yulia Natasha Sylvie
+Nathalie Valérie Mariam Layla Leyla Nour Amal Aminata Fatou Sigrid Mette Kirsten Marieke Elif
+Zeynep Keiko Priyanka Ananya Ximena Rocío Inés Marisol Ngozi Wanjiru
 """
 _MASCULINE = """
 Abdul Abdullah Abebe Abel Adam Adama Adolfo Adrian Adriano Agostino Ahmad Ahmed Aidan Alan
@@ -74,6 +78,12 @@ Umberto Valentino Valerio Vasco Vicente Victor Viktor Vincent Vincenzo Vito Vitt
 Walter Werner William Wolfgang Xavier Yuri Yusuf
 Aled Alun Cathal Colm Dafydd Darragh Donal Emyr Eoin Euan Geraint Gethin Hamish Huw Ieuan Iwan
 Lachlan Oisin Osian Owain Padraig Rhys Ruairi Seamus Shane Steffan Tomos
+Jakub Paweł Michał Wojciech Marcin Łukasz Mateusz Grzegorz Tadeusz Mihai Ionuț Alexandru
+Gábor László Zoltán István Péter Tamás Didier Jacques Thierry Olivier Laurent Julien Mathieu
+Nicolas Guillaume Yves Étienne François Youssef Hamid Rachid Tariq Farid Samir Nabil Moussa
+Ousmane Mamadou Ibrahima Kwame Chinedu Tunde Sipho Thabo Goran Dragan Luka Marko Nikola Zoran
+Dejan Aleksandar Tomislav Lars Mats Olaf Pieter Joost Willem Kemal Emre Murat Hiroshi Takeshi
+Kenji Arjun Vikram Sanjay Amit Ravi
 """
 # Either: "Andrea" is a man in Italy and a woman in England, "Robin" and "Kim" anyone.
 _EITHER = """

@@ -129,6 +129,8 @@ def _cut_end(question: str) -> bool:
     body = question.rstrip("? ")
     if body.endswith("’"):
         return True  # "dell’?"
+    if _OWNER_LEFT.search(body, max(0, len(body) - 20)):
+        return True  # "in each of the men’s?" (of "the men’s and women’s singles events")
     last = body[body.rfind(" ") + 1 :]
     if body.lower().endswith(_NUMBERED_ONE):
         return False  # "il problema numero uno": 'uno' is the number
@@ -136,6 +138,9 @@ def _cut_end(question: str) -> bool:
 
 
 _NUMBERED_ONE = (" numero uno", " n. uno")
+# A common noun's possessive with no noun after it ("the men’s"); a name's may end a question
+# ("Where is St John’s?").
+_OWNER_LEFT = re.compile(r"\s[a-z]+[’']s$")
 
 
 # Marks of a web page's menus and bylines, never of a sentence: "Accetta | Rifiuta", "Redazione

@@ -46,3 +46,23 @@ def test_capitals_of_another_language_or_a_word_of_the_name_are_still_an_acronym
     assert "What does GHG stand for?" in qs
     qs = questions("Story\n\nThe Technical University of Leeds (TU Leeds) won it.\n", "en")
     assert "What does TU Leeds stand for?" in qs
+
+
+def test_a_name_translated_word_for_word_from_the_acronyms_language() -> None:
+    # "Opec" is of the Organization of the Petroleum Exporting Countries: one initial differs.
+    qs = questions(
+        "Notizia\n\nLa decisione è stata presa dall'Organizzazione dei Paesi esportatori di "
+        "petrolio (Opec) a Vienna.\n",
+        "it",
+    )
+    assert qs["Che cosa significa la sigla Opec?"] == (
+        "Organizzazione dei Paesi esportatori di petrolio"
+    )
+    # Fewer letters, or more than one of them different, may match by chance.
+    qs = questions("Notizia\n\nHa parlato con il direttore della Banca del Mare (BdS).\n", "it")
+    assert not qs
+    qs = questions(
+        "Notizia\n\nLa decisione è stata presa dalla Società dei porti italiani del nord (Sadt).\n",
+        "it",
+    )
+    assert not qs

@@ -60,6 +60,15 @@ def test_a_public_office_is_asked_by_its_kind() -> None:
     assert qs.get("Quale procura ha aperto un fascicolo sul crollo?") == "Procura di Vasto", qs
 
 
+def test_a_stock_exchange_is_asked_by_its_kind() -> None:
+    text = (
+        "Titolo di prova qui\n\nIl sol ha reagito con un rialzo dell’1,1% sul dollaro, "
+        "mentre la Borsa di Lima ha chiuso in crescita del 2,3%.\n"
+    )
+    qs = questions_of(text, "it")
+    assert qs.get("Quale borsa ha chiuso in crescita del 2,3%?") == "Borsa di Lima", qs
+
+
 def test_a_future_passive_asks_who_will_do_it() -> None:
     text = "A test headline here\n\nThe Kilbride footbridge will be built by Owen Carrick.\n"
     qs = questions_of(text, "en")
@@ -114,3 +123,12 @@ def test_a_road_or_a_plant_is_asked_what_not_who() -> None:
     )
     asked = questions_of(text, "en")
     assert not any(q.startswith("Who moved") for q in asked)
+
+
+def test_an_event_that_does_something_is_asked_with_what() -> None:
+    text = (
+        "Titolo di prova qui\n\nL'Olimpiade di Tashkent ha riunito 1.962 giocatori in "
+        "rappresentanza di 193 federazioni.\n"
+    )
+    qs = questions_of(text, "it")
+    assert not any(q.startswith("Chi ") for q in qs), qs

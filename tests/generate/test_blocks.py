@@ -324,3 +324,10 @@ def test_a_wrapped_line_that_opens_with_di_and_a_word_in_small_letters_is_text()
     assert any(t.endswith("e di due escavatori cingolati.") for t in body), body
     assert classify("di tubazione, con l’impiego di 26 operai").kind != "furniture"
     assert classify("di Marta Ferraris").kind == "furniture"
+
+
+def test_a_line_that_is_only_a_date_and_time_is_furniture() -> None:
+    for line in ("4 maggio 2026, ore 9:40", "4 maggio 2026", "Monday 4 May 2026 09:40 BST"):
+        assert classify(line).kind == "furniture", line
+    # A heading that says more than the date is none.
+    assert classify("Il 4 maggio 2026 a Roma").kind != "furniture"

@@ -293,3 +293,12 @@ def test_a_date_before_and_with_a_second_date_set_off_after_it() -> None:
         "cathedrals of the Diocese of Leeds."
     )
     assert qs.get("When did the church become a cathedral?") == "1836"
+
+
+def test_and_between_two_names_after_between_joins_no_clause() -> None:
+    en = "She said average return fares between Jersey and London had risen by 22% since 2019."
+    asked = en_questions(en)
+    assert asked["Since when had average return fares between Jersey and London risen by 22%?"] == (
+        "2019"
+    )
+    assert not any(q.startswith("Since when had London") for q in asked)

@@ -174,6 +174,9 @@ def test_a_season_dated_by_its_year_is_no_event_to_ask_when() -> None:
     assert not [q for q in en if "season" in q and q.startswith("When")], en
     it = it_questions("Durante la stagione secca del 2023 la diga è scesa al 64% della capacità.")
     assert not [q for q in it if q.startswith("A quando risale la stagione")], it
+    # A time of a day is no event either.
+    it = it_questions("In vigore dalla mezzanotte del 1° marzo.")
+    assert not [q for q in it if "mezzanotte" in q], it
     # An event is still asked.
     assert (
         en_questions("The road was closed after the floods of 2023.").get("When were the floods?")

@@ -178,3 +178,13 @@ def test_an_institution_named_with_its_town() -> None:
     asked = _asked(seats, text, "en")
     assert asked.get("Where is the Marine Biology Institute?") == "Plymouth"
     assert "Where is the Science Museum?" not in asked
+
+
+def test_where_a_person_was_born_said_after_the_age() -> None:
+    asked = _asked(
+        seats,
+        "Titolo\n\nIl premio è andato al regista Jakub Wierzbicki. Wierzbicki, 41 anni, nato "
+        "a Cracovia, era già stato a Trieste nel 2021.\n",
+        "it",
+    )
+    assert asked["Dove è nato Jakub Wierzbicki?"] == "Cracovia"

@@ -131,6 +131,13 @@ def _asked(text: str, figure: str, language: str, answer_type: str = "number"):
             "What percentage of residents in Blaenau Ffestiniog speak Welsh?",
             "More than 70%",
         ),
+        (  # "over" after a win: the contest's preposition, no bound
+            "Reade’s path to the final included wins over three seeded players.",
+            "three",
+            "number",
+            "Reade’s path to the final included wins over how many seeded players?",
+            "three",
+        ),
     ],
 )
 def test_english_figures_are_asked_in_place(text, figure, answer_type, question, answer):

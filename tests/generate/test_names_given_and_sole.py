@@ -78,6 +78,18 @@ def test_a_sole_subject_that_says_too_little_or_a_list_is_not_asked() -> None:
     assert "What is the main problem with the plan?" not in qs
 
 
+def test_an_elided_answer_of_one_word_and_its_relative() -> None:
+    # "l’attacco" is one word as written: no second word to read.
+    qs = questions_of(f"{IT}Il caso più grave dell'anno resta l'attacco.\n", "it")
+    assert qs["Qual è il caso più grave dell’anno?"] == "l’attacco"
+    # A noun alone whose relative says which one: the answer would say nothing.
+    qs = questions_of(
+        f"{IT}Il caso più grave dell'anno resta l'attacco che il 9 marzo ha bloccato la rete.\n",
+        "it",
+    )
+    assert "Qual è il caso più grave dell’anno?" not in qs
+
+
 def test_a_superlative_of_a_name_with_a_number() -> None:
     qs = questions_of(
         f"{EN}Zone 12, which runs from Wick to Thurso, is the busiest fishing zone in the "

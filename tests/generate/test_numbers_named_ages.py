@@ -29,6 +29,22 @@ def test_an_age_is_not_asked_of_someone_who_died() -> None:
     assert "Quanti anni ha Pietro Galli?" not in questions(text)
 
 
+def test_a_relatives_death_leaves_the_persons_age_asked() -> None:
+    text = (
+        "Ha parlato Chiara Montecchiari, 24 anni, che portava la fotografia del genitore "
+        "scomparso in primavera. Montecchiari è infermiera."
+    )
+    assert questions(text)["Quanti anni ha Chiara Montecchiari?"] == "24"
+
+
+def test_the_age_of_a_person_with_a_given_name_of_central_europe() -> None:
+    text = (
+        "Il premio è andato al regista polacco Jakub Wierzbicki. Wierzbicki, 41 anni, era già "
+        "stato a Trieste nel 2021."
+    )
+    assert questions(text)["Quanti anni ha Jakub Wierzbicki?"] == "41"
+
+
 def test_an_age_is_the_least_of_a_sentence_s_questions() -> None:
     text = (
         "Il tribunale ha condannato a due anni e quattro mesi il geometra Carlo Neri, 58 "

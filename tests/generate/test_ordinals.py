@@ -89,3 +89,11 @@ def test_an_ordinal_card_is_a_card_the_deck_format_reads() -> None:
     deck = generate_deck(text, language="en")
     assert any(c.answer == "the sixth" for c in deck.cards)
     assert parse_deck(dump_deck(deck)) == deck
+
+
+def test_no_question_of_a_phrase_cut_inside_a_list_of_names() -> None:
+    qs = _asked(
+        "Titolo\n\nMessina è la terza città dell'isola per popolazione dopo Palermo e Catania.\n",
+        "it",
+    )
+    assert not any(q.startswith("Quale città") for q in qs), qs

@@ -136,6 +136,16 @@ def test_a_place_named_after_someone_does_not_name_the_person() -> None:
     assert find_people(texts, "it").get("Giuseppe Verdi") == "Giuseppe Verdi"
 
 
+def test_what_an_office_is_for_is_no_person_after_its_title() -> None:
+    texts = [
+        "Deputy Paul Renouf, Jersey’s Minister for Sustainable Economic Development, said yes.",
+        "Renouf spoke first.",
+    ]
+    people = find_people(texts, "en")
+    assert "Economic Development" not in people
+    assert people["Renouf"] == "Paul Renouf"
+
+
 def test_a_body_named_with_an_adjective_first_is_no_person() -> None:
     texts = [
         "The developer said it would work closely with Natural England on the timings.",
@@ -184,3 +194,13 @@ def test_a_building_is_no_person_and_a_reverend_is_one() -> None:
     people = find_people(texts, "en")
     assert "Lincoln Cathedral" not in people and "Cathedral" not in people
     assert people.get("Simon Hale") == "Simon Hale"
+
+
+def test_a_city_and_the_place_after_it_are_no_person() -> None:
+    texts = [
+        "Lo scalo più colpito è stato quello di Roma Fiumicino, con 212 voli cancellati.",
+        "L’aeroporto di Fiumicino è il più grande scalo italiano.",
+        "La società ha sede a Roma.",
+    ]
+    people = find_people(texts, "it")
+    assert "Roma Fiumicino" not in people and "Fiumicino" not in people

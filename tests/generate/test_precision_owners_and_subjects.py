@@ -102,3 +102,30 @@ def test_an_apposition_may_end_with_its_bodys_acronym() -> None:
 def test_a_trade_set_off_after_a_name_needs_no_article() -> None:
     asked = it_questions("«Non è una cura», ha spiegato Valentina Orsenigo, neurologa pediatrica.")
     assert asked.get("Chi è Valentina Orsenigo?") == "neurologa pediatrica"
+
+
+def test_what_a_work_shows_set_off_after_its_authors_name_is_no_trade() -> None:
+    asked = it_questions(
+        "Il premio è andato a «Casa de pe deal» della regista Anna Drăgulescu, ritratto di una "
+        "comunità di anziani in un villaggio della Transilvania."
+    )
+    assert "Chi è Anna Drăgulescu?" not in asked
+    asked = it_questions("Lo ha detto Marco Neri, analista di Fidelis Sim, in conferenza.")
+    assert asked.get("Chi è Marco Neri?") == "analista di Fidelis Sim"
+
+
+def test_an_item_of_a_list_is_no_term_its_next_items_define() -> None:
+    asked = it_questions(
+        "La Convenzione tutela diritti come la vita, la libertà, un processo equo e il rispetto "
+        "della vita privata."
+    )
+    assert not any("libertà" in q for q in asked), asked
+
+
+def test_where_a_speaker_stands_is_no_apposition() -> None:
+    asked = it_questions(
+        "«Siamo gli stessi», ha detto il segretario generale dell'Ucta, Stefano Rinaldi, davanti "
+        "al centro di controllo d'area di Ciampino."
+    )
+    assert "Chi è Stefano Rinaldi?" not in asked
+    assert asked["Chi è il segretario generale dell’Ucta?"] == "Stefano Rinaldi"

@@ -179,3 +179,49 @@ def test_one_adjective_in_quotes_is_a_description_one_pronoun_is_not() -> None:
     }
     text = 'The treasurer James Fairburn said the response from the public had been "it".'
     assert described(text, "en") == {}
+
+
+def test_what_a_thing_had_in_the_speakers_words() -> None:
+    text = 'Head coach Alan Reddy said his side had "nothing to be ashamed of" and left.'
+    assert described(text, "en") == {
+        "What did Alan Reddy say his side had?": "nothing to be ashamed of"
+    }
+    text = 'Judge Ruth Fane said the firm had shown "a casual disregard for the river".'
+    assert described(text, "en") == {
+        "What did Ruth Fane say the firm had shown?": "a casual disregard for the river"
+    }
+    # The participle that opens the quotation is the question's.
+    text = 'Cllr Rhian Pugh said the authority had "protected the services people rely on most".'
+    assert described(text, "en") == {
+        "What did Rhian Pugh say the authority had protected?": "the services people rely on most"
+    }
+
+
+def test_a_duty_or_a_clause_after_had_is_no_thing_had() -> None:
+    for text in (
+        'Mayor Jo Platt said the council had "to act now" on the bridge.',
+        'Mayor Jo Platt said the council had "nothing" to do with the bridge.',
+        'Mayor Jo Platt said the council had "been misled by the contractor".',
+        'Mayor Jo Platt said the council had "switched off for five minutes".',
+        'Mayor Jo Platt said the council had "known about the rust for a decade".',
+    ):
+        assert described(text, "en") == {}, text
+
+
+def test_the_speaker_may_have_an_apposition_before_the_verb() -> None:
+    text = (
+        "Mark Devlin, the director of generation for the nuclear fleet, said the results of the "
+        'inspection were "encouraging" but that no decision had been made.'
+    )
+    assert described(text, "en") == {
+        "How did Mark Devlin describe the results of the inspection?": "encouraging"
+    }
+
+
+def test_a_title_the_lexicon_lacks_is_no_part_of_a_known_speakers_name() -> None:
+    text = (
+        "Deputy Paul Renouf, the island’s Minister for Sustainable Economic Development, said "
+        'the deal was "a risk worth taking". Renouf spoke first.'
+    )
+    found = cards(quotes.extract, text, "en")
+    assert found["Who said the deal was “a risk worth taking”?"].answer == "Paul Renouf"

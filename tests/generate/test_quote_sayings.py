@@ -292,3 +292,10 @@ def test_no_which_question_of_a_description_or_in_the_first_person() -> None:
     text = "«Per due anni la via principale è stata un cantiere», ha detto Luisa Pesenti."
     assert not any(q.startswith("Secondo Luisa Pesenti, per due anni, qual") for q in said(text))
     assert said('"Prevention is the only tool we have," said Renata Holloway.', "en") == {}
+
+
+def test_what_a_thing_does_with_a_relative_in_its_object() -> None:
+    text = "«È una sentenza che dice cose che denunciamo da anni», ha detto Anna Riva."
+    assert said(text) == {
+        "Secondo Anna Riva, che cosa dice la sentenza?": "cose che denunciamo da anni"
+    }

@@ -236,3 +236,38 @@ def test_an_italian_passive_of_choosing_with_the_person_after_it() -> None:
     # a place chosen is no one to ask "chi" of
     qs = it_questions("Come sede del vertice è stato scelto Palazzo Ducale.")
     assert not any(q.startswith("Chi") for q in qs)
+
+
+def test_a_team_named_by_a_word_keeps_its_capital_before_an_office() -> None:
+    # "Bohemians" is a word too, but the article writes it with a capital inside a sentence.
+    asked = _asked(
+        "Derry City won 2-1 over Bohemians at the Brandywell on Friday. Bohemians head coach "
+        "Alan Reddy congratulated the champions. Reddy spoke first.",
+        "en",
+    )
+    assert asked["Who is the Bohemians head coach?"] == "Alan Reddy"
+    assert asked["What office does Alan Reddy hold?"] == "Bohemians head coach"
+    # A word of a longer name ("the Board of Elections") is still an ordinary word.
+    asked = _asked(
+        "The County Board of Elections met on Monday. Board director Carla Benedum said 412 "
+        "ballots were cast. Benedum spoke first.",
+        "en",
+    )
+    assert asked["Who is the board director?"] == "Carla Benedum"
+
+
+def test_a_style_of_address_is_no_part_of_the_office() -> None:
+    asked = _asked(
+        "His Honour Judge Richard Fairclough fined the firm £40,000. Fairclough spoke first.",
+        "en",
+    )
+    assert asked["What office does Richard Fairclough hold?"] == "judge"
+
+
+def test_since_when_an_office_is_held_is_no_part_of_it() -> None:
+    asked = _asked(
+        "Morag Sinclair-Hay, Halyard’s managing director since 2015, said the deal was good. "
+        "Sinclair-Hay spoke first.",
+        "en",
+    )
+    assert asked["Who is Halyard’s managing director?"] == "Morag Sinclair-Hay"

@@ -145,3 +145,10 @@ def test_a_time_asked_of_a_who_clause_goes() -> None:
     assert not well_formed("When who plants in spring cannot wait for the grant?", "date")
     assert well_formed("Da chi furono scoperte le grotte?", "person")
     assert well_formed("Quando fu scoperta la grotta da chi la esplorava?", "date")
+
+
+def test_a_common_nouns_possessive_with_no_noun_after_it_goes() -> None:
+    assert not well_formed(
+        "How many players does the main draw feature in each of the men’s?", "number"
+    )
+    assert well_formed("Where is St John’s?", "place")

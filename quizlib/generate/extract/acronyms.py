@@ -330,7 +330,9 @@ def _rank(acronym: str, words: tuple[str, ...], before: str = "", tail: bool = F
             return None
         if fold(acronym) in map(fold, words) or fold(acronym) == fold("".join(content)):
             return None  # a name or its words run together ('Anna Maria (Annamaria)')
-        return 1 if _spells_prefixes(acronym.lower(), words, tail=tail) else None
+        if _spells_prefixes(acronym.lower(), words, tail=tail):
+            return 1
+        return 3 if _opens_phrase(before) and _one_letter_translated(acronym, content) else None
     letters = "".join(c for c in acronym if c.isupper())
     if len(letters) < 2:
         return None
@@ -350,7 +352,23 @@ def _rank(acronym: str, words: tuple[str, ...], before: str = "", tail: bool = F
         return None
     if _same_initials(letters, words):
         return 2
-    return 3 if _translated(letters, words, _article_of(before)) else None
+    if _translated(letters, words, _article_of(before)):
+        return 3
+    return 3 if _one_letter_translated(letters, content) else None
+
+
+def _one_letter_translated(acronym: str, content: list[str]) -> bool:
+    """Whether a name translates the one its acronym is of, word for word, so that one initial
+    after the first differs: 'Organizzazione dei Paesi esportatori di petrolio (Opec)', of the
+    Organization of the Petroleum Exporting Countries. Four letters at least: fewer may match
+    by chance."""
+    letters = acronym.upper()
+    if len(letters) < MIN_TRANSLATED or len(content) != len(letters) or not letters.isalpha():
+        return False
+    initials = [w[0].upper() for w in content]
+    if initials[0] != letters[0]:
+        return False
+    return sum(a != b for a, b in zip(letters, initials, strict=True)) == 1
 
 
 def _opens_phrase(word: str) -> bool:

@@ -33,7 +33,7 @@ from ..lexicon import (
     in_both,
 )
 from ..memo import per_document
-from ..text import DEFINITE_OF_INDEFINITE, definite_article, lower_first, squash
+from ..text import DEFINITE_OF_INDEFINITE, IT_INDEFINITE, definite_article, lower_first, squash
 from ..verbs import (
     AUXILIARIES,
     is_finite,
@@ -737,13 +737,13 @@ _INSTITUTION_KINDS = {
         """hospital council university museum club federation trust company school college
         authority board agency commission bank society association foundation institute
         party union league airport railway charity library theatre gallery orchestra zoo
-        cooperative court bureau department ministry inspectorate""".split()
+        cooperative court bureau department ministry inspectorate exchange""".split()
     ),
     "it": frozenset(
         """museo federazione università comune consorzio fondazione associazione ospedale
         società banca agenzia istituto ente azienda cooperativa teatro aeroporto lega biblioteca
         galleria orchestra sindacato partito tribunale procura questura prefettura regione
-        provincia ministero dipartimento""".split()
+        provincia ministero dipartimento borsa""".split()
     ),
 }
 _AND_WORDS = frozenset("and e ed".split())
@@ -865,7 +865,8 @@ _THING_KINDS = (
         viale lungomare square avenue parco road street airport plant strada aeroporto
         impianto race hurdle steeplechase chase stakes derby marathon cup trophy prize award
         medal title championship gara corsa coppa trofeo premio medaglia titolo campionato
-        maratona palio""".split()
+        maratona palio tournament olympiad olympics festival fair exhibition summit conference
+        torneo olimpiade olimpiadi fiera mostra vertice conferenza""".split()
     )
 )
 # Kinds of groups of people, which a thing's word may name: "the Fire Brigade", "Rocket Lab",
@@ -1882,11 +1883,15 @@ def _indefinite_before(toks: list[Token], comma: int, language: str) -> int | No
     words and no verb or punctuation between: '| un ambulatorio per i codici minori ,'."""
     for k in range(comma - 1, max(comma - 9, -1), -1):
         t = toks[k]
-        if t.low in DEFINITE_OF_INDEFINITE:
+        if t.low in DEFINITE_OF_INDEFINITE and t.low in _INDEFINITES[language]:
             return k
         if not t.text.isalpha() or (t.text.islower() and is_finite(t.text, language)):
             return None
     return None
+
+
+# The indefinite articles of each language ("a" is an Italian preposition: "torneo a squadre").
+_INDEFINITES = {"it": IT_INDEFINITE, "en": frozenset(("a", "an"))}
 
 
 def _held_thing(

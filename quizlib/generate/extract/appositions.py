@@ -27,7 +27,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..phrase import of_phrase, render
-from ..text import upper_first
+from ..text import IT_INDEFINITE, upper_first
 from ..verbs import is_finite, is_gerund, is_participle, is_present_at, is_present_s_at
 from .common import ends_with_person, people_in
 from .roles import (
@@ -132,7 +132,7 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
             return None  # "intervistato dal Corriere": a clause
         if low.endswith("mente") or low in _ADVERBS:
             return None
-        if not _bare_of(words[1:3]) and not _occupation(low):
+        if not _bare_of(words[1:4]) and not _occupation(low):
             return None  # a bare noun has what it is of ("analista di Fidelis Sim") or is a
             # trade ("neurologa pediatrica")
     if len(words) > 1 and words[1][:1].isdigit() or not _TIMES.isdisjoint(map(str.lower, words)):
@@ -158,9 +158,19 @@ def _phrase(np: str, language: str, aged: bool = False) -> str | None:
 
 
 def _bare_of(words: list[str]) -> bool:
-    """Whether one of the words says what a bare noun is of: 'di', 'presso', or an elided
-    'dell’INGV' (not 'all’inaugurazione': where, not whose)."""
-    return any(w.lower() in _BARE_OF or w.lower().startswith(("dell’", "d’")) for w in words)
+    """Whether the words after a bare noun say what it is of: 'di', 'presso', or an elided
+    'dell’INGV' (not 'all’inaugurazione': where, not whose; not 'ritratto | di una comunità':
+    what a thing shows, no one's trade)."""
+    for k, word in enumerate(words[:2]):
+        low = word.lower()
+        if low in _BARE_OF:
+            return k + 1 >= len(words) or words[k + 1].lower() not in _SOME
+        if low.startswith(("dell’", "d’")):
+            return True
+    return False
+
+
+_SOME = IT_INDEFINITE | frozenset(("alcuni", "alcune"))  # "di una comunità": a thing's
 
 
 # Participles that are a title's adjectives, not a clause: "professoressa associata di ...",
@@ -227,8 +237,14 @@ _ADVERBS = frozenset("insieme proprio ancora sempre soprattutto anche solo".spli
 _BARE_OF = frozenset("di del dello della dei degli delle dell’ a al alla ai presso".split())
 _ELIDED_PREPOSITIONS = (*(w for w in ARTICULATED if w.endswith("’")), "d’")
 _PREPOSITIONS = {
-    "it": frozenset("di a da in con su per tra fra del della dei al alla nel nella".split()),
-    "en": frozenset("of to in on at by for with from as".split()),
+    "it": frozenset(
+        """di a da in con su per tra fra del della dei al alla nel nella davanti dietro
+        accanto vicino dentro fuori lungo durante dopo prima oltre insieme sotto sopra verso
+        contro""".split()
+    ),  # "Stefano Rinaldi, | davanti al centro di controllo, ...": where, not who
+    "en": frozenset(
+        "of to in on at by for with from as outside inside during after before".split()
+    ),
 }
 
 

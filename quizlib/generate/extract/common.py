@@ -211,12 +211,19 @@ def _modifiers_before(toks: list[Token], found: int) -> int:
             or len(t.text) < 2
             or t.low in STOPWORDS["en"]
             or is_finite(t.text, "en")
+            or t.low in _STYLES
         ):
-            break
+            break  # "His Honour | Judge": a style of address, no part of the office
         if t.text[:1].isupper() or k == 0 or _opens_office(toks, k - 1):
             start = k
         k -= 1
     return start
+
+
+# The nouns of styles of address: "His Honour", "Her Excellency", "His Worship the Mayor".
+_STYLES = frozenset(
+    "honour honor excellency majesty highness worship grace lordship ladyship".split()
+)
 
 
 def _opens_office(toks: list[Token], k: int) -> bool:

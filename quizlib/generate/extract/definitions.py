@@ -18,7 +18,7 @@ from ..chunks import (
     starts_with_subject,
     tokens,
 )
-from ..document import NAME_RUN, Document, EntryInfo, Sentence, is_known_word
+from ..document import ADJECTIVE_ENDINGS, NAME_RUN, Document, EntryInfo, Sentence, is_known_word
 from ..lexicon import (
     ARTICLES,
     ARTICULATED,
@@ -1418,7 +1418,10 @@ def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue
         if not _narrowed(words, language) or any(w.lower() in _POSSESSIVES for w in words):
             continue  # "la vetta più alta", "their main home": of what, whose, the text knew
-        if m.group("cop") in _PLURAL_COPULAS or answer.split()[1].lower() in _HEADLESS:
+        answer_words = answer.replace("’", "’ ").replace("'", "’ ").split()  # "l’attacco"
+        if m.group("cop") in _PLURAL_COPULAS or (
+            len(answer_words) > 1 and answer_words[1].lower() in _HEADLESS
+        ):
             continue  # "Le regioni più colpite sono la Calabria, la Sicilia ...": a list
         if _SOLE_RELATIVES & {w.lower() for w in words} or _clause_in_answer(
             " ".join(w for w in words if not _SOLE_GATE[language].fullmatch(w)), language
@@ -1426,6 +1429,8 @@ def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "the only one who came was ...": a clause, not a noun phrase
         if _clause_in_answer(answer, language):
             continue  # "the fact is the council has ...": a clause
+        if len(answer_words) <= 2 and _SOLE_RELATIVE_AFTER.match(s.text, m.end()):
+            continue  # "resta l’attacco | che ... ha bloccato la rete": the relative says which
         if fold(answer) in fold(np) or fold(np) in fold(answer):
             continue
         person = _person_np(np) or _person_np(answer)
@@ -1448,6 +1453,7 @@ def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
 
 _PLURAL_COPULAS = frozenset("sono erano furono are were".split())
 # A superlative without its noun after the article: "i più preoccupati", "the most affected".
+_SOLE_RELATIVE_AFTER = re.compile(r"\s(?:che|dove|cui|that|which|who|where)\s")
 _HEADLESS = frozenset("più meno most least best worst".split())
 _POSSESSIVES = frozenset("suo sua suoi sue loro nostro nostra its their his her our my".split())
 
@@ -3088,6 +3094,10 @@ _NEXT_ITEMS = re.compile(
 )
 
 
+# The item of a list before a term: "diritti come la vita, | la libertà, ...".
+_ITEM_BEFORE = re.compile(r"(?:^|[\s,])(?:(?:il|lo|la|i|gli|le|the|a|an)\s+[\w-]+|l’[\w-]+),\s+$")
+
+
 def _term_before(text: str, comma: int, doc: Document) -> tuple[str, str] | None:
     """The term an apposition defines and how a question names it: ('Canone Reale', 'il
     Canone Reale') for 'del Canone Reale, ...', ('birrus', 'a birrus') for 'a birrus, ...'. A
@@ -3507,6 +3517,8 @@ def _apposition_definitions(s: Sentence, doc: Document) -> Iterator[Candidate]:
             continue  # "l’Università di Perugia, i sindaci ...": the next item of a list
         if term.islower() and _NEXT_ITEMS.match(np):
             continue  # "il quechua, l’aymara e le altre lingue": the list goes on
+        if term.islower() and _ITEM_BEFORE.search(text, 0, m.start() - len(phrase)):
+            continue  # "come la vita, | la libertà, un processo equo e ...": an item of a list
         np = _quiz_length(np, language)
         if is_acronym_like(term) and spelled_by(term, _bare(np)):
             continue  # "un Ape, l’attestato di prestazione energetica": asked as an acronym
@@ -4938,6 +4950,20 @@ def _name_list_goes_on(toks: list, comma: int) -> bool:
     )
 
 
+def _noun_of_adjectives(toks: list, n: int) -> bool:
+    """Whether the English word at toks[n] is the noun that the capitalised adjectives before it
+    qualify ('of Irish Catholic | clergy'), not a word after a name ('of the United Nations |
+    responsible for ...'): a plain word after a word with an adjective's ending."""
+    t, before = toks[n], toks[n - 1].text
+    if not (t.text.isalpha() and t.text.islower()) or t.low in STOPWORDS["en"]:
+        return False
+    if not before[:1].isupper() or not before.lower().endswith(ADJECTIVE_ENDINGS):
+        return False
+    if t.low.endswith(("ible", "able", "ent", "ant", "ing")) or is_participle(t.text, "en"):
+        return False  # "responsible", "dependent", "working", "based": what the name does
+    return not is_finite(t.text, "en")
+
+
 def _head(pred_toks: list, language: str) -> int:
     """How many tokens of a predicate form its head noun phrase ('un’alleanza militare')."""
     n = 1
@@ -4953,7 +4979,8 @@ def _head(pred_toks: list, language: str) -> int:
             name_goes_on = not nxt[:1].islower()
             named = named or (pred_toks[n - 1].low in {"of", "the"} and name_goes_on)
         elif named and language == "en" and low not in {"of", "the", "and"}:
-            break
+            if not _noun_of_adjectives(pred_toks, n):
+                break
         if t.text == "," and joins_digits(pred_toks, n):
             n += 1  # "a 4,500-acre industrial site": the comma is inside the figure
             continue

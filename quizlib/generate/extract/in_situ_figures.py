@@ -29,6 +29,8 @@ _QUALIFIER = {
         re.IGNORECASE,
     ),
 }
+# What "over" follows as the preposition of a contest, not a bound: "wins over three seeds".
+_WON = frozenset("win wins won victory victories triumph triumphs lead advantage edge".split())
 # Verbs a following "up to" belongs to, not the figure: "build up to 12 trains a day".
 _IT_UP_TO = re.compile(r"fino\s+(?:a|al|ai|alle|all’)\s*")
 _TIME_PREPOSITION = re.compile(r"(?:over|under)\s+")
@@ -158,9 +160,11 @@ def _read_figure(
         if not (opening == "up" and word is not None and word.group(1).lower() in _UP_TO_VERBS):
             a = qualifier.start()
         if opening in ("over", "under") and (
-            _TIME_NOUN.match(after) or _TIME_NOUN.search(text, start, end)
+            _TIME_NOUN.match(after)
+            or _TIME_NOUN.search(text, start, end)
+            or (opening == "over" and word is not None and word.group(1).lower() in _WON)
         ):
-            a = start  # "over| eight days": a preposition, not a bound
+            a = start  # "over| eight days", "wins over| three players": a preposition
     word = WORD_BEFORE.search(text[:a])
     previous = word.group(1).lower() if word else ""
     if language == "it" and word is not None and previous in IT_DEFINITE:

@@ -103,7 +103,7 @@ _SOURCE = re.compile(r"^(?:Secondo|According\s+to)\s[^;:()]{3,120},\s")
 _QUOTED_NAME = re.compile(r"^[“«\"][A-ZÀ-Ý][^“”«»\"]{1,60}[”»\"]$")
 
 
-def _subject(before: str, doc: Document) -> str | None:
+def subject_before(before: str, doc: Document) -> str | None:
     """The sentence's subject, all of it before the copula: a named or specific noun phrase
     with no verb of its own."""
     if before[:1] in "SA" and _SOURCE.match(before):
@@ -124,6 +124,8 @@ def _subject(before: str, doc: Document) -> str | None:
     return subject if specific(subject, doc) else None
 
 
+# A list of names that goes on where the noun phrase stops: "dopo Palermo | e Catania".
+_LIST_GOES_ON = re.compile(r"\s*(?:e|ed|and)\s+[A-ZÀ-Ý]")
 # A noun phrase that is only the span of time an ordinal counts in: "of the year".
 _OF_A_TIME = re.compile(
     r"(?i)^(?:of\s+the|del|della|dell’)\s*(?:year|season|month|week|day|decade|century|anno"
@@ -161,9 +163,11 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 continue  # "Rocket Lab’s seventh| of the year": the seventh what, it does not say
             if _RANKING.search(np):
                 continue
+            if _LIST_GOES_ON.match(text, m.end()):
+                continue  # "dopo Palermo | e Catania": the phrase is cut inside a list
             if any(w.islower() and is_finite(w, language) for w in words):
                 continue  # "la seconda squadra ha vinto": a clause, not a noun phrase
-            subject = _subject(text[: m.start()], doc)
+            subject = subject_before(text[: m.start()], doc)
             if subject is None:
                 continue
             owned = "owner" in m.groupdict()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..candidate import Candidate
-from ..chunks import ADVERBIALS, Token, index_at, tokens
+from ..chunks import ADVERBIALS, PREPOSITIONS, Token, index_at, tokens
 from ..document import (
     HONORIFIC_ABBREVIATIONS,
     HONORIFICS,
@@ -511,7 +511,8 @@ def _is_office(text: str, language: str) -> bool:
 def _name_at_end(who: str, doc: Document) -> tuple[str, int] | None:
     """The name that ends an attribution, when it is a person's name in form: capitalised
     words (not 'ASI' or 'Dr'), not what an office is of ('dell’ASI'), not an office or a
-    place the article describes; with where it starts."""
+    place the article describes; a known person's name that ends it after a title the lexicon
+    lacks ('Deputy Paul Renouf') is that person's; with where the run starts."""
     language = doc.language
     runs = list(NAME_RUN.finditer(who))
     if not runs:
@@ -531,7 +532,11 @@ def _name_at_end(who: str, doc: Document) -> tuple[str, int] | None:
     kinds = doc.entry_kinds
     if any(kinds.get(fold(w), "person") != "person" for w in [name, *words]):
         return None  # a place or an organisation the article describes
-    return doc.person(name) or name, last.start()
+    for k in range(len(words) - 1):  # "Deputy | Paul Renouf": a title the lexicon lacks
+        tail = " ".join(words[k:])
+        if doc.person(tail) is not None and (k == 0 or len(words) - k >= 2):
+            return doc.person(tail) or tail, last.start()
+    return name, last.start()
 
 
 class _Said(NamedTuple):
@@ -635,6 +640,18 @@ _SAID_TO_BE = re.compile(
     r"\s(?P<be>was|is|were|are|had\sbeen|has\sbeen|have\sbeen|would\sbe|will\sbe)"
     r"\s[“\"](?P<q>[^”\"]{2,90})[”\"]"
 )
+# "said his side had “nothing to be ashamed of”", "said the firm had shown “a casual disregard
+# ...”": what a thing had, in the person's words, after a clause of its own that the quotation
+# ends (maybe with its participle inside the quotation: 'had “protected the services ...”').
+_SAID_HAD = re.compile(
+    r"(?P<verb>said)\s(?:that\s)?"
+    r"(?P<obj>(?:the|his|her|their|its)\s[^,;“”\"]{2,50}?|"
+    + _BARE_THING
+    + r"[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})"
+    r"\s(?:(?:also|already|now|simply)\s)?(?P<have>had|has|have)(?:\s(?P<done>[a-z]{3,}))?"
+    r"\s[“\"](?P<q>[^”\"]{2,90})[”\"]"
+    r"(?=\s*$|[.,;:!?)]|\s(?:and|but|despite|after|before|when|as|because|since|while)\s)"
+)
 # "ha detto che il piano è «una svolta storica»": the Italian of the same.
 _IT_SAID_TO_BE = re.compile(
     r"(?P<verb>detto)\sche\s"
@@ -719,10 +736,15 @@ def _description(
     m = _DESCRIBING[language].match(s.text, cue)
     if m is None:
         m = (_SAID_TO_BE if language == "en" else _IT_SAID_TO_BE).match(s.text, cue)
+    if m is None and language == "en":
+        m = _SAID_HAD.match(s.text, cue)
     if m is None:
         return None
     quote = strip_punct(m.group("q"))
-    if not _learnable(quote) or _not_a_description(quote, m):
+    had = _what_had(m, quote) if m.re is _SAID_HAD else None
+    if had is not None:
+        quote = had[1]
+    if not _learnable(quote) or _not_a_description(quote, m) or (m.re is _SAID_HAD and not had):
         return None
     found = _auxiliary_at(s.text, cue, language)
     if found is None:
@@ -738,6 +760,8 @@ def _description(
     if language == "it":
         verb = "definito" if m.re is _IT_SAID_TO_BE else m.group("verb")  # "ha detto che ..."
         question = f"Come {aux} {verb} {obj} {speaker}?"
+    elif had is not None:
+        question = f"What did {speaker} say {obj} {had[0]}?"
     elif m.group("verb") in ("described", "said"):
         question = f"How did {speaker} describe {obj}?"
     else:
@@ -934,6 +958,35 @@ def _spoken_of(s: Sentence, cue: int, speaker: str | None, doc: Document) -> Can
 SPOKEN_OF_SCORE = 0.45
 
 
+def _what_had(m: re.Match[str], quote: str) -> tuple[str, str] | None:
+    """(the verb a question asks with, the answer) of what a thing had in a speaker's words:
+    ('had', 'nothing to be ashamed of'), ('had shown', 'a casual disregard ...'); a participle
+    that opens the quotation goes to the question ('had “protected the services people rely
+    on most”' -> 'had protected', 'the services people rely on most'). None where the words
+    are no thing had: a clause, 'to' of a duty ('had “to act now”'), 'been' of a passive."""
+    words = quote.split()
+    verb = m.group("have")
+    done = m.group("done")
+    if done is not None:
+        if not is_participle(done, "en") or done == "been":
+            return None
+        verb = f"{verb} {done}"
+    elif len(words) > 2 and words[0] != "been" and is_participle(words[0], "en"):
+        verb, quote, words = f"{verb} {words[0]}", " ".join(words[1:]), words[1:]
+    first = words[0].lower()
+    if first in _CLAUSE_OPENERS or first in _NOT_HAD or is_participle(first, "en"):
+        return None
+    if first in PREPOSITIONS["en"] or first in _PARTICLES:
+        return None  # "had “switched off ...”", "had “known about ...”": the verb's, not a thing
+    return verb, quote
+
+
+# The particles of phrasal verbs: "switched off", "set up", "given out".
+_PARTICLES = frozenset("off up out down away back over".split())
+# What opens no thing had: a duty ('had “to ...”'), a person who speaks, a passive.
+_NOT_HAD = frozenset("to i we you he she they it been".split())
+
+
 def _not_a_description(quote: str, m: re.Match[str]) -> bool:
     """Whether the words said of a thing ("the news was “...”") are no description of it: a
     feeling of the speakers', or a clause."""
@@ -1002,6 +1055,9 @@ def _it_auxiliary(before: list[str]) -> str:
     return before[-1] if before and before[-1] in _IT_DESCRIBING_AUX else ""
 
 
+_APPOSED = re.compile(r",\s[^,;:()“”«»\"]{2,100},\s*")
+
+
 def _subject_before(text: str, verb: int, doc: Document) -> str | None:
     """The one person named before a verb, when they are its subject: right before it ('la pm
     Fumagalli aveva definito'), not after a preposition ('le campagne di Frost, e ha definito':
@@ -1011,8 +1067,12 @@ def _subject_before(text: str, verb: int, doc: Document) -> str | None:
     if len(before) != 1:
         return None
     start, end, name = before[0]
-    # "The chair of the board, Daniel Hoskins, said": the name set off is the subject
-    if text[end:verb].strip() not in ("", ",") or _after_preposition(text, start, language):
+    # "The chair of the board, Daniel Hoskins, said": the name set off is the subject; so is
+    # a name with its apposition ("Mark Devlin, EDF’s director of generation, said")
+    between = text[end:verb]
+    if between.strip() not in ("", ",") and not _APPOSED.fullmatch(between):
+        return None
+    if _after_preposition(text, start, language):
         return None
     return None if _owns_office(text, start, language) else name
 

@@ -180,6 +180,7 @@ def _apposition(text: str, language: str) -> tuple[str, str] | None:
         return None
     office = _FIGURE_AFTER.split(m.group("office"), 1)[0].strip()
     office = _PLACE_AFTER.sub("", office)
+    office = _SINCE_AFTER.sub("", office)
     words = fold(office).split()
     roles = ROLE_WORDS[language]
     stop = STOPWORDS[language] - _FOLDED_GLUE[language]
@@ -200,6 +201,9 @@ _PLACE_AFTER = re.compile(
     r"\s(?:on|in|at)\s+the\s+(?:island|town|city|village|site|ground|spot)$"
     r"|\s(?:in|sull’|sul)\s*(?:paese|città|isola|posto)$"
 )
+# Since when the holder has held it: "Halyard’s managing director | since 2015", "presidente
+# del consorzio | dal 2019".
+_SINCE_AFTER = re.compile(r"\s(?:since|dal|dall’)\s*(?:\d{4}|[A-Za-z]+\s\d{4})$")
 # A figure said with an office is no part of it: "il capocannoniere del campionato | con 187
 # reti".
 _FIGURE_AFTER = re.compile(r"\s(?:con|with)\s+\d")
@@ -321,7 +325,7 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
             role = None  # "the scallop dragger | Chief William Saulis": a boat's name
         titled: _Held | None = None
         if role is not None:
-            office = _office_as_said(toks, role, at, s.text, language)
+            office = _office_as_said(toks, role, at, s.text, doc)
             determiner = _determiner(toks, role, s.text, language)
             then = role > 0 and toks[role - 1].low == "allora"  # "l’allora assessore"
             history = not then and past()
@@ -362,19 +366,32 @@ def _titled_offices(s: Sentence, doc: Document, toks: list[Token], k: int) -> It
 _CASE_WORDS = CASE_OFFICES["it"] | CASE_OFFICES["en"]
 
 
-def _office_as_said(toks: list[Token], role: int, at: int, text: str, language: str) -> str:
+def _office_as_said(toks: list[Token], role: int, at: int, text: str, doc: Document) -> str:
     """The office from toks[role] up to the name at toks[at], with the capital of a sentence's
     first word dropped when the rest is in small letters ('Prosecutor | Helen Armitage' ->
-    'prosecutor', 'Local councillor' -> 'local councillor'; 'Foreign Minister' stays)."""
+    'prosecutor', 'Local councillor' -> 'local councillor'; 'Foreign Minister' stays, and so
+    does a name the article writes with a capital inside its sentences: 'Bohemians head
+    coach')."""
+    language = doc.language
     office = text[toks[role].start : toks[at - 1].end]
     words = office.split()
     if len(words) == 1 and office.lower() in _CASE_WORDS:
         return office.lower()  # "said Judge Ann Lee": "Who is the judge?"
     opens = toks[role].start == 0 or not text[: toks[role].start].strip(_OPENERS)
     if opens and len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
-        if is_known_word(words[0].lower(), language):  # "Lunenburg mayor": a name stays
+        if is_known_word(words[0].lower(), language) and not _named_alone(words[0], doc):
             return office[:1].lower() + office[1:]
     return office
+
+
+def _named_alone(word: str, doc: Document) -> bool:
+    """Whether the article writes a word with a capital inside a sentence as a name of its own
+    ('a win over Bohemians at ...'), not as a word of a longer name ('the Board of Elections',
+    'the Board Room')."""
+    if word not in doc.inner_capitals:
+        return False
+    alone = re.compile(rf"(?<=[a-z,] ){re.escape(word)}(?=[.,;:]|\s(?!of\s|di\s)[a-z])")
+    return any(alone.search(s.text) for s in doc.sentences)
 
 
 def next_in_list(found: tuple[str, str], titled: bool) -> bool:

@@ -709,6 +709,11 @@ def _what_it_does(part: str, speaker: str, language: str) -> _Asked | None:
     if _first_person(obj, language) or any(w.lower() in _EN_STANDING_IN for w in obj):
         return None
     tail = words[len(obj) :]
+    if tail and not _RELATIVE_WORDS.isdisjoint(w.lower() for w in obj):
+        # "cose che denunciamo | da anni": what follows is the relative's, not the verb's
+        if len(obj) + len(tail) > _MOST_OBJECT:
+            return None
+        obj, tail = obj + tail, []
     where = f" {' '.join(tail)}" if tail and len(tail) <= _MOST_TAIL else ""
     if language == "it":
         thing = _it_definite(det, noun)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..candidate import Candidate
-from ..chunks import Token, main_verb, starts_with_subject, tokens
+from ..chunks import POSSESSIVES, PREPOSITIONS, Token, main_verb, starts_with_subject, tokens
 from ..document import NAME_RUN, Document, Sentence
 from ..lexicon import (
     ARTICLES,
@@ -29,7 +29,7 @@ from ..lexicon import (
 from ..text import lower_first, takes_lo
 from ..verbs import AUXILIARIES, IT_PARTICIPLE_FORM, is_finite, is_participle
 from .agents import _defined_subject, _definite_phrase, _phrase_before
-from .common import drop_titles, entity_card, lower_initial, people_in, specific
+from .common import drop_titles, entity_card, lower_initial, people_in, resolve_possessive, specific
 from .dates import find_dates
 from .subject import explicit_subject
 
@@ -260,12 +260,19 @@ def _subject(
     subject = _INNER_ASIDE.sub("", subject)  # "L’ARPA (Agenzia Regionale ...) è stata istituita"
     if subject.endswith(","):  # "Istituita nel 1999, è operativa ...": an opening phrase
         return s.entry.phrase if s.entry is not None else None
+    first = subject.split()[0].lower() if subject.split() else ""
+    if first in PREPOSITIONS[doc.language] or first in ARTICULATED:
+        # "Dal 1965 ha sede a Vienna": a time before the verb, the subject left to the entry
+        return s.entry.phrase if s.entry is not None else None
     if not subject or len(subject.split()) > 8 or "," in subject:
         return None
     if not _names_something(subject, doc.language):
         return None  # "La società ha sede a Torino": a common noun, no name to ask about
     if verb is not None and toks[verb].low in _COPULAS and doc.person(subject):
         return None  # "Anna Neri è una dipendente di una ditta con sede a Pavia": the ditta's
+    if subject.split()[0].lower() in POSSESSIVES[doc.language]:
+        owned = resolve_possessive(lower_first(subject), s, doc)  # "Its secretariat": the entry's
+        return None if owned is None else lower_first(owned)
     return lower_first(lower_initial(drop_titles(subject, doc), doc))
 
 
@@ -906,15 +913,17 @@ _BORN_CUE = {
 }
 _BORN_QUESTION = {"it": "Dove è nat{end} {name}?", "en": "Where was {name} born?"}
 _GREW_UP_QUESTION = {"it": "Dove è cresciut{end} {name}?", "en": "Where did {name} grow up?"}
-# Between the name and its birth: a comma, a relative ("who was"), a copula, or a copula and
-# what the person is ("è un regista italiano").
+# Between the name and its birth: a comma (maybe after an age: "X, 41 anni, nato a"), a
+# relative ("who was"), a copula, or a copula and what the person is ("è un regista italiano").
 _BORN_GAP = {
     "it": re.compile(
-        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:che\s+è\s+)?|\s+(?:è(?:\s+stat[oa])?|era|fu)\s+"
+        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:\d{1,3}\s+anni,\s+)?(?:che\s+è\s+)?"
+        r"|\s+(?:è(?:\s+stat[oa])?|era|fu)\s+"
         r"(?:(?:un|una|uno|un’)\s*[^,;:()]{0,60},?\s+)?)$"
     ),
     "en": re.compile(
-        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:who\s+was\s+)?|\s+(?:is|was|has\s+been)\s+"
+        r"^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:\d{1,3},\s+)?(?:who\s+was\s+)?"
+        r"|\s+(?:is|was|has\s+been)\s+"
         r"(?:(?:a|an)\s+[^,;:()]{0,60},?\s+)?)$"
     ),
 }

@@ -244,9 +244,14 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
     assert s.entry is not None
     toks = tokens(clause)
     verb = _clause_verb(toks, language)  # "the first recorded race | took place"
+    if verb == 1 and language == "en" and toks and _work_noun(toks[0].text):
+        # "Construction began in 1968": the construction of the entry
+        return f"{toks[0].low} of {lower_first(s.entry.phrase)} {clause[toks[1].start :]}"
     if verb is None or not toks or toks[0].low not in ARTICLES[language]:
         return clause
     subject = clause[: toks[verb].start].rstrip()
+    while len(subject.split()) > 2 and subject.split()[-1].lower() in _BEFORE_VERB:
+        subject = subject.rsplit(None, 1)[0]  # "the station | first generated": the verb's
     if any(fold(n) in fold(subject) for n in s.entry.names) or not subject.split()[-1].islower():
         return clause
     if (
@@ -269,6 +274,19 @@ def _with_owner(clause: str, s: Sentence, language: str) -> str:
         owner = owner[:1].lower() + owner[1:]  # "the first race up the hill of fell running"
     owner = of_phrase(owner, language) if language == "it" else f"of {owner}"
     return f"{subject} {owner} {clause[len(subject) :].lstrip()}"
+
+
+def _work_noun(word: str) -> bool:
+    """Whether the word opening a clause is an English noun of a work done, said without an
+    article: 'construction', 'production', 'development', 'work' (a name keeps its capital)."""
+    return word.islower() and (word in {"work", "works"} or word.endswith(("tion", "ment")))
+
+
+# Adverbs between a subject and its verb: "the station | first generated electricity".
+_BEFORE_VERB = frozenset(
+    """first also then later now only still already finally originally eventually soon
+    quickly officially formally""".split()
+)
 
 
 # Bodies a place has and a company or a person does not: "the government" of a bank's entry

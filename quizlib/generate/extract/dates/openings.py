@@ -258,6 +258,10 @@ def _present_after_subject(rest: list[Token]) -> int | None:
     return None
 
 
+# What joins two nouns by "and" into one phrase: "between Jersey and London".
+_BETWEEN = frozenset("between tra fra".split())
+
+
 def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
     """Where a clause joined by 'and'/'e' with a subject and verb of its own starts, when the
     date is in it and a clause with a verb stands before it; _NO_CLAUSE when that clause's
@@ -280,6 +284,8 @@ def _conjunct_clause(toks: list[Token], at: int, language: str) -> int | None:
             return None  # "Trump e la moglie sono arrivati": one subject of two names
         if any(t.low in _SUBORDINATE for t in toks[first_verb:k]):
             return None  # "said that Rossi and Bianchi signed": both in the subordinate
+        if any(t.low in _BETWEEN for t in toks[max(first_verb, k - 4) : k]):
+            return None  # "fares between Jersey and London had risen": one subject
         if any(t.low in _SUBORDINATE or t.low in _SUBORDINATE_MORE for t in rest[:verb]):
             return None  # "between Porto and Gaia since the bridge opened": no clause of "and"
         if not starts_with_subject(rest, language) or rest[0].low in _PRONOUN_SUBJECTS:

@@ -27,7 +27,15 @@ from ...phrase import (
     render,
 )
 from ...text import lower_first, squash
-from ...verbs import AUXILIARIES, is_finite, is_participle, is_verb_lemma, lemma, may_be_present
+from ...verbs import (
+    AUXILIARIES,
+    is_finite,
+    is_participle,
+    is_verb_lemma,
+    lemma,
+    may_be_present,
+    may_be_verb,
+)
 from ..common import drop_titles, resolve_possessive
 from .grammar import (
     _AND,
@@ -102,7 +110,7 @@ def _noun_question(s: Sentence, toks: list[Token], at: int, doc: Document) -> st
     if _future_before(toks[:k], doc.language):
         return None  # "will close after the end of the season in October": not "When was"
     if not _PERIODS.isdisjoint(np.split()):
-        return None  # "During the dry season of 2023": a time of every year, no event
+        return None  # "During the dry season of 2023": a time of every year or day, no event
     if not _SAME.isdisjoint(np.lower().split()):
         return None  # "than during the same fortnight in 2025": a time to compare with, no event
     if np[-1:].islower() and is_finite(np.rsplit(None, 1)[-1], doc.language):
@@ -193,6 +201,9 @@ _PERIODS = frozenset(
     """season seasons summer winter spring autumn fall year month week weekend term semester
     stagione stagioni estate inverno primavera autunno anno mese settimana semestre
     trimestre""".split()
+) | frozenset(  # times of a day: "dalla mezzanotte del 1° marzo" dates no event
+    """midnight midday noon dawn morning afternoon evening night mezzanotte mezzogiorno alba
+    mattina mattinata pomeriggio sera serata notte""".split()
 )
 
 
@@ -303,6 +314,8 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
         if found is None:
             return None
         subject = found[1]
+        if language == "en" and _verb_between(subject.split()):
+            return None  # "the decision comes ahead of an assembly | planned for": a clause
     if len(subject.split()) >= 3:
         subject = _definite(subject)  # "a free public lecture on the find is planned for"
     if language == "it":
@@ -310,6 +323,19 @@ def _scheduled_question(before: str, doc: Document) -> str | None:
     return f"When is {subject} {participle} for?"
 
 
+def _verb_between(words: list[str]) -> bool:
+    """Whether English words hold a present in '-s' between a noun and a preposition: 'the
+    decision | comes | ahead of ...' is a clause, no noun phrase."""
+    return any(
+        words[k].islower()
+        and may_be_verb(words[k])
+        and words[k - 1].lower() not in ARTICLES["en"]
+        and words[k + 1].lower() in _AFTER_INTRANSITIVE
+        for k in range(1, len(words) - 1)
+    )
+
+
+_AFTER_INTRANSITIVE = frozenset("ahead after before as to from with into onto at".split())
 _LONGEST_SCHEDULED_OBJECT = 6  # tokens: "le parti", "the final vote on the plan"
 
 
@@ -451,7 +477,33 @@ def _joins_a_verb(toks: list[Token], k: int, language: str, clitics: bool = Fals
         obj = toks[k + 2]
         if obj.text[:1].isdigit() or obj.low in _PRESENT_OBJECT_OPENERS:
             return True
+    if language == "en" and _plural_before(toks, k) and _adjective_before_noun(toks, k + 1):
+        return False  # "by repeated coups and | armed conflict": a noun's adjective
     return nxt.text[:1].islower() and is_finite(nxt.text, language)
+
+
+def _plural_before(toks: list[Token], k: int) -> bool:
+    """Whether a plural common noun stands before the 'and' at toks[k]: 'coups and ...', where
+    a second noun phrase may follow ('... and armed conflict')."""
+    before = toks[k - 1] if k > 0 else None
+    return before is not None and before.text.islower() and before.low.endswith("s")
+
+
+def _adjective_before_noun(toks: list[Token], k: int) -> bool:
+    """Whether the English '-ed' word at toks[k] qualifies the plain noun that ends the phrase
+    after it ('and armed conflict, ...'), no verb with its object."""
+    if not toks[k].low.endswith("ed") or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    noun = (
+        after.text.isalpha()
+        and after.text.islower()
+        and after.low not in STOPWORDS["en"]
+        and not is_finite(after.text, "en")
+    )
+    # the noun ends the phrase: "armed conflict, most recently ...", not "closed schools in"
+    ends = k + 2 >= len(toks) or toks[k + 2].text in {",", ".", ";"}
+    return noun and ends
 
 
 # The prepositions of a short phrase of place or time that may open a clause of its own after

@@ -1041,13 +1041,36 @@ _DEATH_WORDS = frozenset(
 )
 
 
+# The nouns of kin whose death a sentence may tell beside a living person: "la fotografia del
+# genitore scomparso", "her late husband".
+_KIN = frozenset(
+    """genitore genitori padre madre marito moglie figlio figlia fratello sorella nonno nonna
+    parent parents father mother husband wife son daughter brother sister grandfather
+    grandmother""".split()
+)
+
+
+def _tells_a_death(text: str) -> bool:
+    """Whether a sentence tells of a death that may be the person's own: a death word not said
+    of a relative right beside it ('del genitore scomparso', 'her late husband')."""
+    words = [w.lower() for w in re.findall(r"[A-Za-zà-ù]+", text)]
+    for i, word in enumerate(words):
+        if word not in _DEATH_WORDS:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before not in _KIN and after not in _KIN:
+            return True
+    return False
+
+
 def _named_age_questions(s: Sentence, doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """(question, age, start, end) of a person's age said right after the name or in the
     words before it: 'Jim Hale, 78, from Stanley, ...' -> 'How old is Jim Hale?', '58-year-old
     former lorry driver Jim Hale' -> the same; 'Anna Neri, 79 anni, ...' -> 'Quanti anni ha
     Anna Neri?'."""
     text, language = s.text, doc.language
-    if not _DEATH_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-zà-ù]+", text)):
+    if _tells_a_death(text):
         return
     people = people_in(text, doc)
     asked: set[str] = set()
