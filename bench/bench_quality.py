@@ -5,7 +5,7 @@ hand, never in tests).
 
 python bench/bench_quality.py [--show-missed]
 
-bench/quality/ holds 354 news articles with background entries (177 Italian, 177 English, some
+bench/quality/ holds 370 news articles with background entries (185 Italian, 185 English, some
 noisy: hard-wrapped lines, menus, captions, credits) and, beside each, the facts a careful quiz
 writer would ask (ARTICLE.sample.yaml, the format of the shared sample). The people and events
 are invented; the entries describe real places and organisations (some of them invented too).
