@@ -28,6 +28,14 @@ def test_a_definition_agrees_with_the_plural_it_asks_about() -> None:
     )
     assert qs.get("Che cosa sono gli Etruschi?") == "il popolo che abitava la regione prima di Roma"
     assert "Che cos’è gli Etruschi?" not in qs
+    # A plural copula of a compound tense ("sono stati") is plural too.
+    qs = entry(
+        "Walser",
+        "I Walser sono stati una popolazione di origine germanica che colonizzò le valli "
+        "alpine nel Medioevo.",
+        "it",
+    )
+    assert qs.get("Che cosa sono i Walser?") == "una popolazione di origine germanica"
 
 
 def test_considered_is_not_said_of_a_name_that_completes_a_noun() -> None:

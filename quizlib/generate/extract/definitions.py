@@ -1419,7 +1419,7 @@ def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
         if not _narrowed(words, language) or any(w.lower() in _POSSESSIVES for w in words):
             continue  # "la vetta più alta", "their main home": of what, whose, the text knew
         answer_words = answer.replace("’", "’ ").replace("'", "’ ").split()  # "l’attacco"
-        if m.group("cop") in _PLURAL_COPULAS or (
+        if m.group("cop") in _SOLE_PLURAL_COPULAS or (
             len(answer_words) > 1 and answer_words[1].lower() in _HEADLESS
         ):
             continue  # "Le regioni più colpite sono la Calabria, la Sicilia ...": a list
@@ -1451,7 +1451,7 @@ def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
         )
 
 
-_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
+_SOLE_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
 # A superlative without its noun after the article: "i più preoccupati", "the most affected".
 _SOLE_RELATIVE_AFTER = re.compile(r"\s(?:che|dove|cui|that|which|who|where)\s")
 _HEADLESS = frozenset("più meno most least best worst".split())
