@@ -6,7 +6,7 @@ from quizlib.generate.document import build_document
 from quizlib.generate.extract import dates
 from quizlib.generate.text import clean
 
-from .helpers import en_questions, it_questions
+from .helpers import en_questions, it_questions, questions_of
 
 
 def _questions(entry: str) -> dict[str, str]:
@@ -182,3 +182,12 @@ def test_a_season_dated_by_its_year_is_no_event_to_ask_when() -> None:
         en_questions("The road was closed after the floods of 2023.").get("When were the floods?")
         == "2023"
     )
+
+
+def test_an_adverb_of_the_date_s_phrase_is_not_left_at_the_end() -> None:
+    asked = questions_of(
+        "Central African Republic\n\nThe Central African Republic is a landlocked country. It "
+        "has been affected by repeated coups and armed conflict, most recently since 2012.\n",
+        "en",
+    )
+    assert not any(q.endswith("most recently?") for q in asked), asked

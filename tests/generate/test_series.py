@@ -74,3 +74,14 @@ def test_a_finishing_place() -> None:
 def test_a_finishing_place_needs_a_subject_that_says_who() -> None:
     assert asked("Ha chiuso al nono posto il torneo open.", "it") == {}
     assert asked("She finished fourth last year.", "en") == {}
+
+
+def test_a_place_in_a_ranking_of_the_person_named_before() -> None:
+    qs = asked(
+        "Reade beat Tomás Ibarguren in the final. Ibarguren, 27, who is ranked 19th and reached "
+        "the fourth round at Wimbledon, served 17 aces.",
+        "en",
+    )
+    assert qs == {"What is Tomás Ibarguren ranked?": "19th"}
+    # A ranking after a verb and its object is the object's, or no one's.
+    assert asked("Reade, the wildcard, beat a player who is ranked 19th.", "en") == {}

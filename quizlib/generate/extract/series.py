@@ -20,6 +20,7 @@ from ..chunks import Token, tokens
 from ..document import Document, Sentence
 from ..text import lower_first, squash, upper_first
 from ..verbs import AUXILIARIES, is_finite, may_be_verb
+from .common import people_in
 from .ordinals import subject_before
 
 # Ordinals past the first, in figures or in words: "37ª", "21°", "22nd", "nono", "fourth".
@@ -72,6 +73,8 @@ def extract(doc: Document) -> Iterator[Candidate]:
             yield from _editions(s, doc)
         if _PLACED_CUE[language] in text:
             yield from _placings(s, doc)
+        if language == "en" and " ranked " in text:
+            yield from _rankings(s, doc)
 
 
 def _has_series_noun(text: str, language: str) -> bool:
@@ -222,3 +225,40 @@ def _placings(s: Sentence, doc: Document) -> Iterator[Candidate]:
             answer_type="ordinal",
             topic=f"{subject} {ordinal}",
         )
+
+
+# --- A place in a ranking ---------------------------------------------------------------
+
+# "Ibarguren, 27, who is ranked 19th", "Reade is ranked 143rd in the world".
+_RANKED = re.compile(
+    r"(?:,\s(?:\d{1,3},\s)?who\s|\s)(?P<be>is|was)\s(?:now\s)?ranked\s(?P<ordinal>"
+    + _EN_ORDINAL
+    + r")(?P<where>\sin\sthe\sworld|\sin\s(?:Britain|Europe|the\s[A-Z][\w]+))?\b"
+)
+
+
+def _rankings(s: Sentence, doc: Document) -> Iterator[Candidate]:
+    """'Ibarguren, 27, who is ranked 19th' -> 'What is Ibarguren ranked?' -> 19th: a person's
+    place in a ranking, the person named right before."""
+    for m in _RANKED.finditer(s.text):
+        people = [p for p in people_in(s.text, doc) if p[1] <= m.start()]
+        if not people:
+            continue
+        start, end, name = people[-1]
+        between = s.text[end : m.start()]
+        if between.strip(" ,") and not _AGE_ONLY.fullmatch(between):
+            continue  # "Reade beat Ibarguren, who is ranked": the person right before only
+        where = m.group("where") or ""
+        question = f"What {m.group('be')} {name} ranked{where}?"
+        yield Candidate(
+            "number",
+            s,
+            0.74,
+            m.group("ordinal"),
+            question=question,
+            answer_type="ordinal",
+            topic=f"{name} ranked",
+        )
+
+
+_AGE_ONLY = re.compile(r",\s\d{1,3}")

@@ -301,6 +301,9 @@ def _clause_left_over(question: str, language: str) -> bool:
 # A tally of votes cut from its other half at a question's end: "... vote by seven votes?"
 # (of "by seven votes to four"): the question asks without it.
 _HALF_TALLY = re.compile(r"\s(?:by|con)\s[\w-]+\s(?:votes|voti)\?$")
+# An adverb of the date's phrase left at the end when the date goes: "..., most recently |
+# since 2012", "..., più di recente | dal 2012".
+_LAST_TIME_LEFT = re.compile(r",\s(?:most\s+recently|more\s+recently|più\s+di\s+recente)\?$")
 # An English question whose subject is indefinite, and a possessive that stands for someone
 # it does not name: "When did a damaged rotor end its mission?".
 _INDEFINITE_SUBJECT = re.compile(
@@ -545,6 +548,7 @@ def extract(doc: Document) -> Iterator[Candidate]:
                 question = None  # "Quando è stata depositata e la domanda?"
             if question is not None:
                 question = _HALF_TALLY.sub("?", question)  # "vote by seven votes | to four"
+                question = _LAST_TIME_LEFT.sub("?", question)  # "..., most recently | since"
                 question = _without_age(question, language)  # "die | aged 81?"
                 if _misread(question, s.text, span) or _person_founded(question, doc):
                     question = None
