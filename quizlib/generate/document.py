@@ -1025,7 +1025,7 @@ def find_people(
     text = "\n".join(texts)
     alone, runs, mentions, particled = scan_names(text, language) if scan is None else scan
     found: dict[tuple[str, ...], bool] = {}  # possible names -> whether a title introduced one
-    placed: list[set[str]] = []  # _placed_alone of the text, read when first needed
+    placed: set[str] | None = None  # _placed_alone of the text, read when first needed
     for name, start, end, titled in mentions:
         if len(name) > 2 and not titled:
             head = " ".join(name[:-2])
@@ -1053,9 +1053,9 @@ def find_people(
         if not titled and (_vocabulary(name, language) or _adjective_first(name, language)):
             continue
         if not titled and len(name) == 2 and not is_given_name(name[0]):
-            if not placed:
-                placed.append(_placed_alone(text, language))
-            if name[0] in placed[0]:
+            if placed is None:
+                placed = _placed_alone(text, language)
+            if name[0] in placed:
                 continue  # "Roma Fiumicino", "Milano Linate": a city elsewhere "a Roma"
         if len(name) > 3 or (
             len(name) == 3

@@ -1883,7 +1883,7 @@ def _indefinite_before(toks: list[Token], comma: int, language: str) -> int | No
     words and no verb or punctuation between: '| un ambulatorio per i codici minori ,'."""
     for k in range(comma - 1, max(comma - 9, -1), -1):
         t = toks[k]
-        if t.low in DEFINITE_OF_INDEFINITE and t.low in _INDEFINITES[language]:
+        if t.low in _INDEFINITES[language]:
             return k
         if not t.text.isalpha() or (t.text.islower() and is_finite(t.text, language)):
             return None

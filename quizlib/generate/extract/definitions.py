@@ -1452,8 +1452,9 @@ def _sole_identities(s: Sentence, doc: Document) -> Iterator[Candidate]:
 
 
 _SOLE_PLURAL_COPULAS = frozenset("sono erano furono are were".split())
-# A superlative without its noun after the article: "i più preoccupati", "the most affected".
+# A relative right after a sole identity's answer: "resta l’attacco | che ...".
 _SOLE_RELATIVE_AFTER = re.compile(r"\s(?:che|dove|cui|that|which|who|where)\s")
+# A superlative without its noun after the article: "i più preoccupati", "the most affected".
 _HEADLESS = frozenset("più meno most least best worst".split())
 _POSSESSIVES = frozenset("suo sua suoi sue loro nostro nostra its their his her our my".split())
 

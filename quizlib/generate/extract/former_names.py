@@ -80,6 +80,13 @@ def _subject(s: Sentence, said: str | None, doc: Document, opens: bool) -> str |
     return lower_first(said) if words[0].lower() in ("the", "il", "lo", "la", "l’") else said
 
 
+def _until(m: re.Match[str]) -> str:
+    """Until when the name was the thing's, before or after it, in small letters as a question
+    says it: 'until 2019', 'fino al 1863' ('' when the sentence says no time)."""
+    until = (m.group("until1") or m.group("until2") or "").strip(" ,")
+    return until[:1].lower() + until[1:]  # "Until 2019, it was ...", "Fino al 1863 si chiamava"
+
+
 def _card(s: Sentence, name: str, question: str, subject: str) -> Candidate:
     bare = name[4:] if name.startswith("the ") else name
     accept = (bare,) if bare != name else ()
@@ -90,8 +97,7 @@ def _card(s: Sentence, name: str, question: str, subject: str) -> Candidate:
 
 def _known_until(s: Sentence, text: str, doc: Document) -> Iterator[Candidate]:
     for m in _KNOWN_UNTIL.finditer(text):
-        until = (m.group("until1") or m.group("until2") or "").strip(" ,")
-        until = until[:1].lower() + until[1:]  # "Until 2019, it was ..."
+        until = _until(m)
         how = m.group("how")
         if not until and not how:
             continue  # "was known as the Ghost": a nickname
@@ -116,11 +122,11 @@ def _formerly(s: Sentence, text: str, doc: Document) -> Iterator[Candidate]:
 
 def _called(s: Sentence, text: str, doc: Document) -> Iterator[Candidate]:
     for m in _IT_CALLED.finditer(text):
-        until = (m.group("until1") or m.group("until2") or "").strip(" ,")
+        until = _until(m)
         if not until:
             continue  # "si chiamava Anna": no name given up
         subject = _subject(s, m.group("subject"), doc, m.start() == 0)
         if subject is None:
             continue
-        question = f"Come si {m.group('verb')} {subject} {until[:1].lower()}{until[1:]}?"
+        question = f"Come si {m.group('verb')} {subject} {until}?"
         yield _card(s, m.group("name"), question, subject)

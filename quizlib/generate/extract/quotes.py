@@ -532,10 +532,10 @@ def _name_at_end(who: str, doc: Document) -> tuple[str, int] | None:
     kinds = doc.entry_kinds
     if any(kinds.get(fold(w), "person") != "person" for w in [name, *words]):
         return None  # a place or an organisation the article describes
-    for k in range(len(words) - 1):  # "Deputy | Paul Renouf": a title the lexicon lacks
+    for k in range(len(words)):  # "Deputy | Paul Renouf": a title the lexicon lacks
         tail = " ".join(words[k:])
-        if doc.person(tail) is not None and (k == 0 or len(words) - k >= 2):
-            return doc.person(tail) or tail, last.start()
+        if (k == 0 or len(words) - k >= 2) and (full := doc.person(tail)) is not None:
+            return full, last.start()
     return name, last.start()
 
 

@@ -93,19 +93,18 @@ def _editions(s: Sentence, doc: Document) -> Iterator[Candidate]:
         of = text[m.end() : m.end() + toks[k - 1].end]
         after = text[m.end() + len(of) :]
         series = f"{m.group('noun')} {of}"
+        which = "Quale" if language == "it" else "Which"
         question = None
         relative = next((r for r in _RELATIVE[language] if after.startswith(r)), None)
         if relative is not None:
             clause = _clause(after[len(relative) :], language)
             if clause is not None:
-                which = "Quale" if language == "it" else "Which"
                 question = f"{which} {series} {clause}?"
         elif _CLAUSE_OPENS.search(text[: m.start()]) and (
             clause := _clause(after.lstrip(), language)
         ):
             lead = m.group("lead").lower()
             if lead in ("la", "the"):
-                which = "Quale" if language == "it" else "Which"
                 question = f"{which} {series} {clause}?"
             elif lead in _IT_PREPOSITIONS:
                 question = f"{_IT_PREPOSITIONS[lead]} quale {series} {clause}?"
@@ -143,9 +142,12 @@ def _verb_at(toks: list[Token], k: int, language: str) -> bool:
     """Whether the word at toks[k] of a complement is a verb: an auxiliary, a finite form, an
     English '-s' form of a verb after the complement's noun ('of the stage race | starts')."""
     t = toks[k]
-    if t.low in AUXILIARIES[language] or (len(t.text) > 2 and is_finite(t.text, language)):
-        return True
-    return language == "en" and k > 1 and may_be_verb(t.text)
+    return _finite(t.low, language) or (language == "en" and k > 1 and may_be_verb(t.text))
+
+
+def _finite(word: str, language: str) -> bool:
+    """Whether a word in small letters is an auxiliary or a finite form of a verb."""
+    return word in AUXILIARIES[language] or (len(word) > 2 and is_finite(word, language))
 
 
 # Where a clause ends: a stop or a comma that a space follows ("92.000", "2,3" go on), a colon,
@@ -166,10 +168,10 @@ def _clause(rest: str, language: str) -> str | None:
     if not toks[k].text.islower():
         return None
     word = toks[k].text
-    if word in AUXILIARIES[language] or len(word) > 2 and is_finite(word, language):
-        return clause
     # Right after its subject an English '-s' form of a verb is its present: "starts", "opens".
-    return clause if language == "en" and may_be_verb(word) else None
+    if _finite(word, language) or (language == "en" and may_be_verb(word)):
+        return clause
+    return None
 
 
 # --- A finishing place ------------------------------------------------------------------
